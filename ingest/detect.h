@@ -1,0 +1,31 @@
+/*
+ * detect.h - finding references in body text (PCRE2, JIT).
+ *
+ * A ki_detector holds the compiled pattern table (patterns.h); build it once
+ * and reuse it for every document.  It is not thread-safe: one detector per
+ * thread (each has its own match data).  ki_detector_free(NULL) is a no-op.
+ *
+ * ki_detect() reads text (see text.h) and returns a new ki_refs that the
+ * caller frees with ki_refs_free().  ref_date ("YYYY-MM-DD" or NULL) is the
+ * document's own date when the text does not state it (the --date option);
+ * a date found in the document itself wins over it.
+ *
+ * Statuses: KI_ERR_PATTERN (a pattern failed to compile; message says
+ * which), KI_ERR_NOMEM.
+ */
+#ifndef KI_DETECT_H
+#define KI_DETECT_H
+
+#include "../util/status.h"
+#include "refs.h"
+#include "text.h"
+
+typedef struct ki_detector ki_detector;
+
+ki_status ki_detector_new(ki_detector **out, ki_err *err);
+void ki_detector_free(ki_detector *d);
+
+ki_status ki_detect(ki_detector *d, const ki_text *text, const char *ref_date,
+                    ki_refs **out, ki_err *err);
+
+#endif

@@ -1,0 +1,60 @@
+/*
+ * text.h - the body text of one document, as detection sees it.
+ *
+ * A ki_text is what extraction (extract.h) produces from a PDF or a text
+ * file and what the detector (detect.h) reads: the cleaned body as UTF-8,
+ * a page map for every byte offset, and what the margin column and the
+ * file's metadata said about the document.  All of it belongs to the
+ * ki_text; ki_text_free() releases it (NULL is a no-op).
+ *
+ * Text conventions (what "cleaned" means):
+ *   - UTF-8, no NUL bytes, '\n' line ends, no '\r' or form feeds;
+ *   - one body line per output line, paragraphs separated by one empty line;
+ *   - margin column, running headers and footers ("Pagina 3 van 4") removed;
+ *   - line-end hyphenation undone, ligatures expanded, soft hyphens removed,
+ *     non-breaking and other spaces made ' ', en/em dashes made '-';
+ *   - footnotes kept, each on its own line starting with "[^N] ".
+ *
+ * Page map: page_start[i] is the byte offset where page i+1 begins;
+ * page_start[0] == 0 and the array is non-decreasing.  ki_text_page() gives
+ * the 1-based page of any offset.
+ */
+#ifndef KI_TEXT_H
+#define KI_TEXT_H
+
+#include <stddef.h>
+
+typedef struct ki_text {
+    char   *buf;        /* cleaned body, NUL-terminated */
+    size_t  len;        /* bytes in buf, without the NUL */
+    size_t *page_start; /* npages entries */
+    int     npages;     /* pages in the source (1 for a text file) */
+
+    /* Metadata; each NULL when the source does not give it. */
+    char *kenmerk;      /* "Kenmerk"/"Onze referentie" value from the margin */
+    char *margin_date;  /* raw "Datum" value from the margin, e.g. "20 juni 2025" */
+    char *pdf_title;    /* PDF Info title */
+    char *pdf_date;     /* PDF creation date as YYYY-MM-DD */
+    const char *source_kind; /* "pdf" or "text" (static string, not freed) */
+
+    char **warnings;    /* nwarnings messages, e.g. "page 3 has no text layer" */
+    int    nwarnings;
+} ki_text;
+
+/* 1-based page of byte offset off (offsets past the end give the last page). */
+int ki_text_page(const ki_text *t, size_t off);
+
+/* Builds a ki_text from text already in memory (a test, a .txt file): copies
+ * buf, one page.  Returns NULL when out of memory. */
+ki_text *ki_text_from_string(const char *buf, size_t len);
+
+/* Appends a formatted warning; returns 0, or -1 when out of memory. */
+int ki_text_warn(ki_text *t, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+void ki_text_free(ki_text *t);
+
+#endif
