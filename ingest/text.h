@@ -9,11 +9,14 @@
  *
  * Text conventions (what "cleaned" means):
  *   - UTF-8, no NUL bytes, '\n' line ends, no '\r' or form feeds;
- *   - one body line per output line, paragraphs separated by one empty line;
+ *   - each paragraph, heading or list item on one line (a PDF's physical
+ *     lines joined), blocks separated by one empty line; a text file keeps
+ *     its own lines;
  *   - margin column, running headers and footers ("Pagina 3 van 4") removed;
  *   - line-end hyphenation undone, ligatures expanded, soft hyphens removed,
  *     non-breaking and other spaces made ' ', en/em dashes made '-';
- *   - footnotes kept, each on its own line starting with "[^N] ".
+ *   - footnotes kept, each on its own line starting with "[^N] ", after the
+ *     body of the page they belong to.
  *
  * Page map: page_start[i] is the byte offset where page i+1 begins;
  * page_start[0] == 0 and the array is non-decreasing.  ki_text_page() gives
