@@ -80,3 +80,40 @@ text_pdf() { # FILE NPAGES TEXTFILE [CATALOG-EXTRA] [PAGE-EXTRA]
         }' >>"$PDF"
     pdf_close 1 "/Info 5 0 R"
 }
+
+# letters DIR FIRST LAST [VERSION]: DIR/brief-N.pdf for N in FIRST..LAST,
+# small three-page letters, each with its own Kamerstuk number and words,
+# and different for each VERSION.  One awk run writes them all (fast).
+letters() {
+    mkdir -p "$1"
+    awk -v dir="$1" -v first="$2" -v last="$3" -v ver="${4:-1}" '
+    function obj(n, body) { off[n] = pos; out(n " 0 obj\n" body "\nendobj\n") }
+    function out(s) { printf "%s", s >f; pos += length(s) }
+    BEGIN {
+        for (n = first; n <= last; n++) {
+            f = dir "/brief-" n ".pdf"; pos = 0; delete off
+            out("%PDF-1.4\n")
+            c = "BT /F1 10 Tf 14 TL 72 780 Td\n"
+            c = c "(Geachte voorzitter,) Tj T*\n"
+            c = c "(Met deze brief, versie " ver ", informeer ik uw Kamer over onderwerp " n ".) Tj T*\n"
+            c = c "(De motie van het lid Van der Werf \\(D66\\) over onderwerp nummer " n ") Tj T*\n"
+            c = c "(\\(Kamerstuk 3" n ", nr. " n "\\) beschouw ik hiermee als afgedaan.) Tj T*\n"
+            c = c "(Zie ook Kamerstukken II, 2023-2024, 28345, nr. " n ".) Tj T*\n"
+            c = c "(Tijdens het commissiedebat van 16 oktober 2024 heb ik toegezegd) Tj T*\n"
+            c = c "(uw Kamer voor de zomer te informeren over de voortgang.) Tj T*\nET"
+            obj(4, "<< /Length " length(c) " >>\nstream\n" c "\nendstream")
+            obj(3, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+            obj(1, "<< /Type /Catalog /Pages 2 0 R >>")
+            obj(5, "<< /Title (Brief " n ") >>")
+            obj(2, "<< /Type /Pages /Count 3 /Kids [10 0 R 11 0 R 12 0 R] >>")
+            for (p = 10; p <= 12; p++)
+                obj(p, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>")
+            x = pos
+            out("xref\n0 13\n0000000000 65535 f \n")
+            for (i = 1; i <= 12; i++)
+                out(i in off ? sprintf("%010d 00000 n \n", off[i]) : "0000000000 65535 f \n")
+            out("trailer\n<< /Size 13 /Root 1 0 R /Info 5 0 R >>\nstartxref\n" x "\n%%EOF\n")
+            close(f)
+        }
+    }'
+}
