@@ -199,8 +199,13 @@ static ki_status walk(scan *s, const char *shown, const char *abs, const struct 
             break;
         }
         struct stat sb;
-        if (stat(ap.data, &sb) != 0)
-            continue; /* a dangling symlink, or the file went away */
+        if (stat(ap.data, &sb) != 0) {
+            /* A dangling symlink or a file that went away is skipped; a
+             * symlink loop or an unreadable entry is reported. */
+            if (errno != ENOENT)
+                st = note_failure(s, sp.data, KI_ERR_IO, strerror(errno));
+            continue;
+        }
         if (S_ISDIR(sb.st_mode))
             st = walk(s, sp.data, ap.data, &sb);
         else if (S_ISREG(sb.st_mode) && wanted_file(ap.data, names[i]))
@@ -210,28 +215,6 @@ static ki_status walk(scan *s, const char *shown, const char *abs, const struct 
     ki_buf_free(&ap);
     free_strs(names, nnames);
     return st;
-}
-
-/* The absolute path of p without resolving its last component:
- * realpath(dirname(p)) + "/" + basename(p).  NULL when the folder does not
- * exist or out of memory. */
-static char *lexical_abspath(const char *p)
-{
-    char *d = strdup(p), *b = strdup(p);
-    char *res = NULL;
-    if (d && b) {
-        char *dir = realpath(dirname(d), NULL);
-        const char *base = basename(b);
-        if (dir) {
-            size_t n = strlen(dir) + strlen(base) + 2;
-            if ((res = malloc(n)) != NULL)
-                snprintf(res, n, "%s/%s", strcmp(dir, "/") ? dir : "", base);
-            free(dir);
-        }
-    }
-    free(d);
-    free(b);
-    return res;
 }
 
 /* One path the user gave: a folder (walked, and a root for removals), a
@@ -250,7 +233,7 @@ static ki_status add_path(scan *s, const char *given)
     struct stat sb;
     if (stat(given, &sb) != 0) {
         int e = errno;
-        char *abs = lexical_abspath(shown);
+        char *abs = ki_index_abspath(shown);
         if (e == ENOENT && abs) {
             st = push_str(s, &s->missing_as, &s->nmissing_as, shown);
             if (!st)
@@ -270,7 +253,7 @@ static ki_status add_path(scan *s, const char *given)
             free(abs);
         }
     } else if (S_ISREG(sb.st_mode)) {
-        char *abs = lexical_abspath(shown);
+        char *abs = ki_index_abspath(shown);
         st = abs ? add_entry(s, shown, abs, &sb) : nomem(s);
         free(abs);
     } else {

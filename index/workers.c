@@ -129,12 +129,15 @@ static void worker_setup(const ki_pool_opts *o, int keep_fd)
     signal(SIGPIPE, SIG_DFL);
     /* Keep stdin/stdout/stderr and our socket; close the rest (the index's
      * files and the other workers' sockets). */
-    long maxfd = sysconf(_SC_OPEN_MAX);
-    if (maxfd < 0 || maxfd > 65536)
-        maxfd = 65536;
-    for (int fd = 3; fd < maxfd; fd++)
-        if (fd != keep_fd)
-            close(fd);
+    if ((keep_fd > 3 && close_range(3, (unsigned)keep_fd - 1, 0) != 0)
+        || close_range((unsigned)keep_fd + 1, ~0u, 0) != 0) {
+        long maxfd = sysconf(_SC_OPEN_MAX);
+        if (maxfd < 0 || maxfd > 65536)
+            maxfd = 65536;
+        for (int fd = 3; fd < maxfd; fd++)
+            if (fd != keep_fd)
+                close(fd);
+    }
 #ifndef KI_ASAN
     if (o->mem_mb > 0) {
         struct rlimit rl;
