@@ -292,8 +292,6 @@ ki_status ki_index_build(const ki_source *src, const ki_text *text, const ki_ref
         st = set_value(&b, KI_SLOT_PAGES, num.data, num.len);
     if (!st)
         st = set_value(&b, KI_SLOT_PATH, src->abspath, strlen(src->abspath));
-    if (!st && text && text->len)
-        st = set_value(&b, KI_SLOT_TEXT, text->buf, text->len);
     ki_buf_truncate(&num, 0);
     if (!st && (st = ki_buf_addf(&num, "%zu", refs->ncommitments)) == KI_OK)
         st = set_value(&b, KI_SLOT_COMMITMENTS, num.data, num.len);
@@ -301,6 +299,8 @@ ki_status ki_index_build(const ki_source *src, const ki_text *text, const ki_ref
         st = ki_err_set(err, st, "out of memory while indexing");
 
     if (!st && (st = ki_doc_set_data(b.doc, data.data, data.len)) != KI_OK)
+        st = doc_failed(&b, st);
+    if (!st && text && text->len && (st = ki_doc_set_text(b.doc, text->buf, text->len)) != KI_OK)
         st = doc_failed(&b, st);
     if (!st && (st = ki_doc_serialise(b.doc, out)) != KI_OK)
         st = doc_failed(&b, st);

@@ -15,9 +15,10 @@
  *                 relation, XI sponsors, XF parties, XA commitment actors,
  *                 XC commitment relations, XE kenmerk, XY year; venues as
  *                 free text under XV
- *   values        date YYYYMMDD, signature, pages, absolute path, body
- *                 text (for snippets), number of commitments
- *   data          the refs JSON with "doc", "path" and "signature" added
+ *   values        date YYYYMMDD, signature, pages, absolute path, number
+ *                 of commitments
+ *   data          the refs JSON with "doc", "path" and "signature" added,
+ *                 and the body text for snippets (ki_doc_set_text())
  *
  * Identity: the unique term is "Q" + ki_index_file_id(abspath), so the file,
  * not the Kamerstuk id, is the key (see schema.h for why).

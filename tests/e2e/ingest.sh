@@ -46,8 +46,9 @@ het lid Van der Werf (D66) over rode vlaggen (Kamerstuk 29279, nr. 889) is
 hiermee afgedaan.
 EOF
 sed 's/femicide/wetsvoorstellen/g' "$T/a.src" >"$T/b.src"
-"$MKPDF" "$T/a.src" "$D/femicide.pdf" || bad "mkpdf a.src"
-"$MKPDF" "$T/b.src" "$D/sub/wetsvoorstel.pdf" || bad "mkpdf b.src"
+# (mkpdf's fontconfig keeps a little memory to the end: not our leak)
+ASAN_OPTIONS=detect_leaks=0 "$MKPDF" "$T/a.src" "$D/femicide.pdf" || bad "mkpdf a.src"
+ASAN_OPTIONS=detect_leaks=0 "$MKPDF" "$T/b.src" "$D/sub/wetsvoorstel.pdf" || bad "mkpdf b.src"
 printf 'Een tekstbestand over de motie, Kamerstuk 36200-XVI, nr. 12.\n' >"$D/notitie.txt"
 printf 'not indexed: wrong name and no PDF magic\n' >"$D/README.md"
 N=43
