@@ -446,7 +446,9 @@ static ki_status index_files(scan *s, ki_db *db)
                     else
                         s->sum->added++;
                 }
-            } else {
+            } else if (!(stopped(s) && r.st == KI_ERR_CRASHED)) {
+                /* (a worker killed by the same signal that stops us is
+                 * no failure of its file) */
                 st = note_failure(s, e->path, r.st, r.msg && *r.msg ? r.msg : ki_status_str(r.st));
             }
             ki_result_clear(&r);

@@ -130,10 +130,22 @@ grep -q 'notpdf.pdf' "$T/e" || { bad "bad file not named"; show "$T/e"; }
 
 # 5. Ctrl-C: what was done is kept, exit 130, a rerun completes.
 B=$T/big
-letters "$B" 1 400
+NB=200
+letters "$B" 1 $NB
+# wait_docs DB: until the index holds a committed document (at most ~30 s)
+wait_docs() {
+    i=0
+    while [ $i -lt 300 ]; do
+        n=$("$K" stats --db "$1" --json 2>/dev/null | sed -n 's/.*"documents": *\([0-9]*\).*/\1/p')
+        [ "${n:-0}" -gt 0 ] && return 0
+        sleep 0.1
+        i=$((i + 1))
+    done
+    return 1
+}
 "$K" ingest --db "$T/int.db" -j 1 "$B" >"$T/o" 2>"$T/e" &
 pid=$!
-sleep 0.4
+wait_docs "$T/int.db" || bad "no commit within 30 s"
 kill -INT $pid
 wait $pid
 rc=$?
@@ -143,7 +155,7 @@ if [ $rc -eq 130 ]; then
     expect "after Ctrl-C exit" "$?" 0
     done=$(field "$T/o" unchanged)
     [ "${done:-0}" -gt 0 ] || bad "Ctrl-C kept no documents"
-    expect "after Ctrl-C total" $(($(field "$T/o" added) + done)) 400
+    expect "after Ctrl-C total" $(($(field "$T/o" added) + done)) $NB
 else
     echo "note: ingest finished before Ctrl-C (exit $rc)"
 fi
@@ -151,7 +163,7 @@ fi
 # 6. kill -9 in the middle, then a rerun: the same index as a clean run.
 "$K" ingest --db "$T/k9.db" -j 2 "$B" >"$T/o" 2>"$T/e" &
 pid=$!
-sleep 0.5
+wait_docs "$T/k9.db" || bad "no commit within 30 s"
 kill -9 $pid
 wait $pid 2>/dev/null
 sleep 0.2
@@ -163,7 +175,7 @@ cmp -s "$T/s1" "$T/s2" || { bad "stats after kill -9 + rerun differ from a clean
 if command -v delve >/dev/null 2>&1; then
     ids "$T/k9.db" >"$T/i1"
     ids "$T/clean.db" >"$T/i2"
-    [ "$(wc -l <"$T/i2")" -eq 400 ] || bad "clean run has $(wc -l <"$T/i2") unique ids"
+    [ "$(wc -l <"$T/i2")" -eq $NB ] || bad "clean run has $(wc -l <"$T/i2") unique ids"
     cmp -s "$T/i1" "$T/i2" || bad "unique ids after kill -9 + rerun differ from a clean run"
 fi
 command -v xapian-check >/dev/null 2>&1 && { xapian-check "$T/k9.db" >"$T/xc" 2>&1 || { bad "xapian-check after kill -9"; show "$T/xc"; }; }
