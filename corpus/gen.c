@@ -3,6 +3,8 @@
  *
  *   gen [--seed S] [--format pdf|src|txt] [-j JOBS] [--keep-src] N DIR
  *
+ * Defaults: --seed 1, --format pdf, -j the number of online cores.
+ *
  * Each document is a fictional Kamerbrief (as a Kamerstuk or as the
  * ministry's own letter with its margin column), beslisnota, motion, answer
  * to Kamervragen or commissiedebat verslag, 1 to 10 pages long, with the
@@ -833,20 +835,25 @@ static void table_block(doc *d)
     heading(d, "Bijlage 1. Overzicht moties en toezeggingen");
     if (d->fmt != FMT_TXT)
         add(d->b, "@raw:\n");
-    add(d->b, "Nr. | Soort | Indiener(s) | Vindplaats | Datum | Stand\n");
+    add(d->b, "Nr. | Soort | Indiener(s) | Vindplaats | Stand van zaken\n");
     int n = rnd_between(r, 3, 9);
     for (int i = 1; i <= n; i++) {
         date t = earlier(r, d->when);
         const dossier *ds = pick_dossier(d);
+        const char *stand = chance(r, 50) ? "Afgedaan" : "Loopt";
         if (chance(r, 60)) {
+            /* the row must fit the body column: the party only when short */
             const member *a = pick_member(d);
-            addf(d->b, "%d | Motie | %s (%s) | %s, nr. %d | %02d-%02d-%d | %s\n", i, a->name, a->party,
-                 ds->num, rnd_between(r, ds->motion_lo, ds->motion_hi), t.d, t.m, t.y,
-                 chance(r, 50) ? "Afgedaan" : "Loopt");
+            char who[80];
+            if (strlen(a->name) + strlen(a->party) + strlen(ds->num) < 26)
+                snprintf(who, sizeof who, "%s (%s)", a->name, a->party);
+            else
+                snprintf(who, sizeof who, "%s", a->name);
+            addf(d->b, "%d | Motie | %s | %s, nr. %d | %s\n", i, who, ds->num,
+                 rnd_between(r, ds->motion_lo, ds->motion_hi), stand);
         } else {
-            addf(d->b, "%d | Toezegging | %s | TZ%d%02d-%03d | %02d-%02d-%d | %s\n", i,
-                 d->min->actors[rnd(r, 2)].abbr, t.y, t.m, rnd_between(r, 1, 400), t.d, t.m, t.y,
-                 chance(r, 50) ? "Afgedaan" : "Loopt");
+            addf(d->b, "%d | Toezegging | %s | TZ%d%02d-%03d | %s\n", i,
+                 d->min->actors[rnd(r, 2)].abbr, t.y, t.m, rnd_between(r, 1, 400), stand);
         }
     }
     if (d->fmt != FMT_TXT)
@@ -856,14 +863,42 @@ static void table_block(doc *d)
 
 /* ---- document kinds ---- */
 
+/* Writes text as lines of at most width bytes (broken at spaces), each
+ * preceded by prefix: a raw header line or a margin directive must fit its
+ * column, as the real ones are broken over lines. */
+static void add_wrapped(ki_buf *b, const char *prefix, const char *text, size_t width)
+{
+    while (*text) {
+        size_t n = strlen(text);
+        if (n > width) {
+            size_t cut = width;
+            while (cut > 0 && text[cut] != ' ')
+                cut--;
+            n = cut ? cut : width;
+        }
+        addf(b, "%s%.*s\n", prefix, (int)n, text);
+        text += n;
+        while (*text == ' ')
+            text++;
+    }
+}
+
+
 static void kst_header(doc *d, const dossier *ds, int nr, const char *what)
 {
     int y = vj_start(d->when);
     if (d->fmt != FMT_TXT)
         add(d->b, "@raw:\n");
     addf(d->b, "Tweede Kamer der Staten-Generaal\nVergaderjaar %d-%d\n\n", y, y + 1);
-    add_spaced_dossier(d->b, ds->num);
-    addf(d->b, " %s\n\nNr. %d %s\n", ds->title, nr, what);
+    ki_buf line = KI_BUF_INIT;
+    add_spaced_dossier(&line, ds->num);
+    addf(&line, " %s", ds->title);
+    add_wrapped(d->b, "", ki_buf_str(&line), 52);
+    add(d->b, "\n");
+    ki_buf_truncate(&line, 0);
+    addf(&line, "Nr. %d %s", nr, what);
+    add_wrapped(d->b, "", ki_buf_str(&line), 40); /* capitals are wide */
+    ki_buf_free(&line);
     if (d->fmt != FMT_TXT)
         add(d->b, "@endraw\n");
     add(d->b, "\n");
@@ -878,8 +913,9 @@ static void src_common(doc *d, const char *title, int margin)
     if (chance(&d->r, 50))
         add(d->b, "@hyphenate: yes\n");
     if (margin) {
-        addf(d->b, "@margin-first: %s\n@margin-first:\n@margin-first: %s\n@margin-first: %s\n@margin-first:\n",
-             PICK(&d->r, d->min->directies), d->min->address[0], d->min->address[1]);
+        add_wrapped(d->b, "@margin-first: ", PICK(&d->r, d->min->directies), 30);
+        addf(d->b, "@margin-first:\n@margin-first: %s\n@margin-first: %s\n@margin-first:\n",
+             d->min->address[0], d->min->address[1]);
         add(d->b, "@margin: Kenmerk\n");
         if (strcmp(d->min->abbr, "VWS") == 0)
             addf(d->b, "@margin: %u-%u-%s\n", 3000000 + rnd(&d->r, 2000000), 1000000 + rnd(&d->r, 100000), "DMO");
@@ -890,7 +926,9 @@ static void src_common(doc *d, const char *title, int margin)
         add(d->b, "\n");
         if (chance(&d->r, 30))
             addf(d->b, "@margin-first:\n@margin-first: Uw referentie\n@margin-first: %dZ%05d\n", d->when.y, rnd_between(&d->r, 100, 22000));
-        addf(d->b, "@footer: Pagina {page} van {pages}\n@header: %s\n", d->min->name);
+        add(d->b, "@footer: Pagina {page} van {pages}\n");
+        if (strlen(d->min->name) <= 45)
+            addf(d->b, "@header: %s\n", d->min->name);
     } else {
         addf(d->b, "@footer: {page}\n");
     }
@@ -946,7 +984,7 @@ static void opening(doc *d, const char *topic)
 
 static void sign(doc *d)
 {
-    addf(d->b, "%s\n%s\n", d->act->sign, d->act->name);
+    addf(d->b, "%s\n\n%s\n", d->act->sign, d->act->name);
 }
 
 static long page_words(doc *d)
@@ -1009,7 +1047,12 @@ static void gen_beslisnota(doc *d)
     src_common(d, title, 1);
     if (d->fmt != FMT_TXT)
         add(d->b, "@raw:\n");
-    addf(d->b, "Nota\nAan: %s\nOnderwerp: Kamerbrief over %s\n", d->act->title, topic);
+    char line[300];
+    add(d->b, "Nota\n");
+    snprintf(line, sizeof line, "Aan: %s", d->act->title);
+    add_wrapped(d->b, "", line, 50);
+    snprintf(line, sizeof line, "Onderwerp: Kamerbrief over %s", topic);
+    add_wrapped(d->b, "", line, 50);
     if (d->fmt != FMT_TXT)
         add(d->b, "@endraw\n");
     add(d->b, "\n");
@@ -1228,7 +1271,7 @@ int main(int argc, char **argv)
         {NULL, 0, NULL, 0},
     };
     uint64_t seed = 1;
-    enum fmt fmt = FMT_TXT;
+    enum fmt fmt = FMT_PDF;
     long jobs_max = sysconf(_SC_NPROCESSORS_ONLN);
     int keep_src = 0, c;
     while ((c = getopt_long(argc, argv, "s:f:j:kh", opts, NULL)) != -1) {
