@@ -1,0 +1,56 @@
+/*
+ * pdftext.h - the PDF half of extraction (poppler-glib).  This module is
+ * the only one in kamerindex that includes <poppler.h>.
+ *
+ * How a page becomes body text:
+ *   1. every glyph with its box, font size and weight (poppler's text
+ *      layout and text attributes) is read once per page;
+ *   2. glyphs become words (split at spaces, font-size changes, gaps);
+ *   3. a vertical gutter that no word in the middle of the pages crosses,
+ *      right of the body, marks the margin column (Kenmerk, Datum, the
+ *      directorate's address): words right of it leave the body; its
+ *      "Kenmerk"/"Onze referentie" and "Datum" values are kept;
+ *   4. words become lines by baseline; small raised digits are footnote
+ *      markers, written "^N" glued to the preceding word ("femicide^3");
+ *   5. lines in the top and bottom bands that repeat on most pages (digits
+ *      ignored), page numbers ("Pagina 2 van 4", "2/4", "- 2 -", "2") in
+ *      those bands are dropped;
+ *   6. smaller-font lines at the foot of the body are footnotes, written
+ *      "[^N] text" after the page's body;
+ *   7. lines become paragraphs (text.h): a new block at a vertical gap, a
+ *      bullet, a change of weight or size (a heading), or after a line that
+ *      ends short of the column's right edge (the next word would have
+ *      fitted); line-end hyphenation is undone (normalize.h).  A paragraph
+ *      that runs on to the next page is joined across the page break; the
+ *      footnotes of the first page then follow the joined paragraph.
+ *      Bullets are written "- ".  Lines that end short without vertical
+ *      space below them (an address, a table row) end with a single '\n'.
+ */
+#ifndef KI_PDFTEXT_H
+#define KI_PDFTEXT_H
+
+#include "../util/status.h"
+#include "text.h"
+
+/* Body text is cut (with a warning) beyond this many bytes. */
+#define KI_PDF_MAX_TEXT ((size_t)64 * 1024 * 1024)
+
+/*
+ * Extracts the PDF at path into a new ki_text (*out, freed by the caller
+ * with ki_text_free(); source_kind "pdf").  Statuses: KI_ERR_NOT_FOUND,
+ * KI_ERR_IO, KI_ERR_CORRUPT (poppler cannot open it), KI_ERR_ENCRYPTED (a
+ * user password is needed; an owner-password-only PDF opens fine),
+ * KI_ERR_NO_TEXT (no page has a text layer: a scan), KI_ERR_NOMEM.  Pages
+ * without text next to pages with text give a warning in t->warnings.
+ */
+ki_status ki_pdf_extract(const char *path, ki_text **out, ki_err *err);
+
+/*
+ * Silences poppler's own messages ("Syntax Error: ..."), which poppler
+ * otherwise prints to stderr on broken PDFs.  Process-wide (a GLib log
+ * handler and poppler's error callback): the CLI calls it once; library
+ * code never does.
+ */
+void ki_pdf_quiet(void);
+
+#endif

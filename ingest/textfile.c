@@ -1,0 +1,244 @@
+#include "textfile.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "../util/buf.h"
+#include "normalize.h"
+
+/* Windows-1252 0x80..0x9F; 0 marks the unassigned bytes. */
+static const unsigned short cp1252[32] = {
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
+    0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178,
+};
+
+typedef enum { ENC_UTF8, ENC_CP1252, ENC_UTF16LE, ENC_UTF16BE } encoding;
+
+static bool looks_binary(const unsigned char *p, size_t len)
+{
+    size_t n = len < 65536 ? len : 65536, nul = 0, ctl = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] == 0)
+            nul++;
+        else if (p[i] < 0x20 && p[i] != '\n' && p[i] != '\r' && p[i] != '\t' &&
+                 p[i] != '\f')
+            ctl++;
+    }
+    return nul * 100 > n || ctl * 20 > n;
+}
+
+/* Reads the next code point at *pp (before end) in encoding enc. */
+static unsigned next_cp(const unsigned char **pp, const unsigned char *end, encoding enc)
+{
+    const unsigned char *p = *pp;
+    unsigned cp;
+    switch (enc) {
+    case ENC_UTF8:
+        *pp = p + ki_utf8_decode(p, (size_t)(end - p), &cp);
+        return cp;
+    case ENC_CP1252:
+        *pp = p + 1;
+        if (*p >= 0x80 && *p < 0xA0)
+            return cp1252[*p - 0x80] ? cp1252[*p - 0x80] : 0xFFFD;
+        return *p;
+    case ENC_UTF16LE:
+    case ENC_UTF16BE: {
+        if (end - p < 2) {
+            *pp = end;
+            return 0xFFFD;
+        }
+        unsigned u = enc == ENC_UTF16LE ? (unsigned)(p[0] | p[1] << 8)
+                                        : (unsigned)(p[0] << 8 | p[1]);
+        p += 2;
+        if (u >= 0xD800 && u <= 0xDBFF && end - p >= 2) {
+            unsigned lo = enc == ENC_UTF16LE ? (unsigned)(p[0] | p[1] << 8)
+                                             : (unsigned)(p[0] << 8 | p[1]);
+            if (lo >= 0xDC00 && lo <= 0xDFFF) {
+                p += 2;
+                u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+            }
+        }
+        *pp = p;
+        return (u >= 0xD800 && u <= 0xDFFF) ? 0xFFFD : u;
+    }
+    }
+    *pp = end;
+    return 0xFFFD;
+}
+
+static void trim_line_end(ki_buf *b)
+{
+    while (b->len && b->data[b->len - 1] == ' ')
+        b->len--;
+    if (b->data)
+        b->data[b->len] = '\0';
+}
+
+ki_status ki_textfile_decode(const char *data, size_t len, ki_text **out, ki_err *err)
+{
+    *out = NULL;
+    if (len == 0)
+        return ki_err_set(err, KI_ERR_NO_TEXT, "empty file");
+    if (len > KI_TEXTFILE_MAX)
+        return ki_err_set(err, KI_ERR_TOO_LARGE, "text file of %zu MiB is over the %zu MiB limit",
+                          len >> 20, KI_TEXTFILE_MAX >> 20);
+
+    const unsigned char *p = (const unsigned char *)data, *end = p + len;
+    encoding enc;
+    if (len >= 2 && p[0] == 0xFF && p[1] == 0xFE) {
+        enc = ENC_UTF16LE, p += 2;
+    } else if (len >= 2 && p[0] == 0xFE && p[1] == 0xFF) {
+        enc = ENC_UTF16BE, p += 2;
+    } else {
+        if (looks_binary(p, len))
+            return ki_err_set(err, KI_ERR_NOT_PDF, "binary data, neither a PDF nor a text file");
+        if (len >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
+            p += 3;
+        enc = ki_utf8_valid((const char *)p, (size_t)(end - p)) ? ENC_UTF8 : ENC_CP1252;
+    }
+
+    ki_buf b = KI_BUF_INIT;
+    size_t *pages = malloc(sizeof *pages), npages = 1, cap = 1;
+    if (!pages || ki_buf_grow(&b, len + len / 8))
+        goto nomem;
+    pages[0] = 0;
+    bool has_text = false;
+    while (p < end) {
+        if (enc == ENC_UTF8) { /* fast path for plain ASCII runs */
+            const unsigned char *q = p;
+            while (q < end && *q >= 0x20 && *q < 0x7F)
+                q++;
+            if (q > p) {
+                if (ki_buf_add(&b, p, (size_t)(q - p)))
+                    goto nomem;
+                has_text = true;
+                p = q;
+                continue;
+            }
+        }
+        unsigned cp = next_cp(&p, end, enc);
+        if (cp == '\r') {
+            if (enc == ENC_UTF8 || enc == ENC_CP1252) {
+                if (p < end && *p == '\n')
+                    p++;
+            } else {
+                const unsigned char *q = p;
+                if (q < end && next_cp(&q, end, enc) == '\n')
+                    p = q;
+            }
+            cp = '\n';
+        }
+        if (cp == '\f') {
+            trim_line_end(&b);
+            if (b.len && b.data[b.len - 1] != '\n' && ki_buf_addc(&b, '\n'))
+                goto nomem;
+            if (p < end) {
+                if (npages == cap) {
+                    size_t *np = realloc(pages, 2 * cap * sizeof *np);
+                    if (!np)
+                        goto nomem;
+                    pages = np, cap *= 2;
+                }
+                pages[npages++] = b.len;
+            }
+            continue;
+        }
+        if (cp == '\n') {
+            trim_line_end(&b);
+            if (ki_buf_addc(&b, '\n'))
+                goto nomem;
+            continue;
+        }
+        char tmp[8];
+        size_t m = ki_norm_cp(cp, tmp);
+        if (m && ki_buf_add(&b, tmp, m))
+            goto nomem;
+        if (m && tmp[0] != ' ')
+            has_text = true;
+    }
+    trim_line_end(&b);
+    if (!has_text) {
+        ki_buf_free(&b);
+        free(pages);
+        return ki_err_set(err, KI_ERR_NO_TEXT, "the file holds no text, only white space");
+    }
+    if (npages > 1 << 30)
+        npages = 1 << 30;
+
+    ki_text *t = calloc(1, sizeof *t);
+    if (!t)
+        goto nomem;
+    t->buf = ki_buf_detach(&b, &t->len);
+    if (!t->buf) {
+        free(t);
+        goto nomem;
+    }
+    t->page_start = pages;
+    t->npages = (int)npages;
+    t->source_kind = "text";
+    *out = t;
+    return KI_OK;
+
+nomem:
+    ki_buf_free(&b);
+    free(pages);
+    return ki_err_set(err, KI_ERR_NOMEM, "out of memory");
+}
+
+ki_status ki_textfile_read(const char *path, ki_text **out, ki_err *err)
+{
+    *out = NULL;
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0)
+        return ki_err_set(err, errno == ENOENT ? KI_ERR_NOT_FOUND : KI_ERR_IO, "%s",
+                          strerror(errno));
+    struct stat st;
+    if (fstat(fd, &st) < 0) {
+        int e = errno;
+        close(fd);
+        return ki_err_set(err, KI_ERR_IO, "%s", strerror(e));
+    }
+    if (!S_ISREG(st.st_mode)) {
+        close(fd);
+        return ki_err_set(err, KI_ERR_IO, "%s",
+                          S_ISDIR(st.st_mode) ? "is a directory" : "not a regular file");
+    }
+    if ((unsigned long long)st.st_size > KI_TEXTFILE_MAX) {
+        close(fd);
+        return ki_err_set(err, KI_ERR_TOO_LARGE,
+                          "text file of %lld MiB is over the %zu MiB limit",
+                          (long long)st.st_size >> 20, KI_TEXTFILE_MAX >> 20);
+    }
+    size_t size = (size_t)st.st_size;
+    char *data = malloc(size ? size : 1);
+    if (!data) {
+        close(fd);
+        return ki_err_set(err, KI_ERR_NOMEM, "out of memory");
+    }
+    size_t got = 0;
+    while (got < size) {
+        ssize_t r = read(fd, data + got, size - got);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r < 0) {
+            int e = errno;
+            free(data);
+            close(fd);
+            return ki_err_set(err, KI_ERR_IO, "read: %s", strerror(e));
+        }
+        if (r == 0)
+            break; /* the file shrank: decode what is there */
+        got += (size_t)r;
+    }
+    close(fd);
+    ki_status s = ki_textfile_decode(data, got, out, err);
+    free(data);
+    return s;
+}
