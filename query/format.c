@@ -140,6 +140,11 @@ ki_status ki_term_safe(ki_buf *out, const char *s)
 
 #define TRY(x) do { ki_status st_ = (x); if (st_) return st_; } while (0)
 
+static size_t visible(const ki_table *t)
+{
+    return t->nvisible && t->nvisible < t->ncols ? t->nvisible : t->ncols;
+}
+
 static const ki_cell *cell_at(const ki_table *t, size_t r, size_t c)
 {
     return &t->cells[r * t->ncols + c];
@@ -153,18 +158,18 @@ static ki_status write_md(ki_buf *out, const ki_table *t, const char *title)
         TRY(ki_buf_adds(out, "\n\n"));
     }
     TRY(ki_buf_addc(out, '|'));
-    for (size_t c = 0; c < t->ncols; c++) {
+    for (size_t c = 0; c < visible(t); c++) {
         TRY(ki_buf_addc(out, ' '));
         TRY(ki_md_escape(out, t->headers[c]));
         TRY(ki_buf_adds(out, " |"));
     }
     TRY(ki_buf_adds(out, "\n|"));
-    for (size_t c = 0; c < t->ncols; c++)
+    for (size_t c = 0; c < visible(t); c++)
         TRY(ki_buf_adds(out, " --- |"));
     TRY(ki_buf_addc(out, '\n'));
     for (size_t r = 0; r < t->nrows; r++) {
         TRY(ki_buf_addc(out, '|'));
-        for (size_t c = 0; c < t->ncols; c++) {
+        for (size_t c = 0; c < visible(t); c++) {
             const ki_cell *cell = cell_at(t, r, c);
             TRY(ki_buf_addc(out, ' '));
             bool link = ki_href_ok(cell->href) && cell->text && *cell->text;
@@ -185,14 +190,14 @@ static ki_status write_md(ki_buf *out, const ki_table *t, const char *title)
 
 static ki_status write_csv(ki_buf *out, const ki_table *t)
 {
-    for (size_t c = 0; c < t->ncols; c++) {
+    for (size_t c = 0; c < visible(t); c++) {
         if (c)
             TRY(ki_buf_addc(out, ','));
         TRY(ki_csv_cell(out, t->headers[c]));
     }
     TRY(ki_buf_addc(out, '\n'));
     for (size_t r = 0; r < t->nrows; r++) {
-        for (size_t c = 0; c < t->ncols; c++) {
+        for (size_t c = 0; c < visible(t); c++) {
             if (c)
                 TRY(ki_buf_addc(out, ','));
             TRY(ki_csv_cell(out, cell_at(t, r, c)->text));
@@ -214,7 +219,7 @@ static ki_status write_html(ki_buf *out, const ki_table *t, const char *title)
         TRY(ki_buf_adds(out, "</caption>\n"));
     }
     TRY(ki_buf_adds(out, "<thead>\n<tr>"));
-    for (size_t c = 0; c < t->ncols; c++) {
+    for (size_t c = 0; c < visible(t); c++) {
         TRY(ki_buf_adds(out, "<th>"));
         TRY(ki_html_escape(out, t->headers[c]));
         TRY(ki_buf_adds(out, "</th>"));
@@ -222,7 +227,7 @@ static ki_status write_html(ki_buf *out, const ki_table *t, const char *title)
     TRY(ki_buf_adds(out, "</tr>\n</thead>\n<tbody>\n"));
     for (size_t r = 0; r < t->nrows; r++) {
         TRY(ki_buf_adds(out, "<tr>"));
-        for (size_t c = 0; c < t->ncols; c++) {
+        for (size_t c = 0; c < visible(t); c++) {
             const ki_cell *cell = cell_at(t, r, c);
             TRY(ki_buf_adds(out, "<td>"));
             bool link = ki_href_ok(cell->href);

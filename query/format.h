@@ -47,10 +47,13 @@ typedef struct ki_cell {
 } ki_cell;
 
 /* A table: ncols columns with their headers (what people read) and keys
- * (JSON member names), and nrows rows of ncols cells each (row-major).
- * The table only points at strings the caller owns. */
+ * (JSON member names: plain ASCII identifiers), and nrows rows of ncols
+ * cells each (row-major).  Only the first nvisible columns are written in
+ * md, csv and html (0 means all); the rest are for JSON readers only.  The
+ * table only points at strings the caller owns. */
 typedef struct ki_table {
     size_t ncols;
+    size_t nvisible;
     const char *const *headers;
     const char *const *keys;
     size_t nrows;

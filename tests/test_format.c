@@ -19,7 +19,7 @@ static const ki_cell cells[] = {
     {"kst-29279-889", "https://zoek.officielebekendmakingen.nl/kst-29279-889.html"},
     {"Toezegging", NULL}, {"=cmd|' /C calc'!A0", NULL}, {"a|b\nc", "javascript:alert(1)"},
 };
-static const ki_table table = {3, headers, keys, 2, cells};
+static const ki_table table = {3, 0, headers, keys, 2, cells};
 
 static char *render(ki_format f, const char *title)
 {
