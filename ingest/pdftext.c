@@ -859,7 +859,17 @@ static ki_status assemble(pdoc *d, ki_text *t)
                     if (!new_block && ended_short(d, above, l))
                         new_block = true, single = true;
                 } else { /* the first line of a page: does the paragraph run on? */
+                    const char *at = ltext(d, above);
+                    size_t e = above->len;
+                    while (e && at[e - 1] >= '0' && at[e - 1] <= '9')
+                        e--;
+                    if (!(e && at[e - 1] == '^'))
+                        e = above->len; /* not a note marker: the digits count */
+                    else
+                        e--;
+                    char last = e ? at[e - 1] : '.';
                     new_block = l->bullet || !same_style || ended_short(d, above, l) ||
+                                last == '.' || last == '!' || last == '?' || last == ':' ||
                                 (o.open_bullet && l->x0 < o.bullet_x - 2.0f);
                     if (o.notes.len && new_block)
                         single = false;
@@ -869,7 +879,7 @@ static ki_status assemble(pdoc *d, ki_text *t)
                 if (new_block && (s = out_end_para(&o)))
                     break;
                 if (!new_block) {
-                    t->page_start[p] = o.b.len; /* mid-paragraph */
+                    t->page_start[p] = SIZE_MAX; /* mid-paragraph: set after the join */
                 } else {
                     t->page_start[p] = o.b.len ? o.b.len + 2 : 0;
                 }
@@ -890,6 +900,8 @@ static ki_status assemble(pdoc *d, ki_text *t)
                 }
             } else {
                 s = ki_norm_join(&o.b, o.para_start, txt, l->len, o.last->soft_break);
+                if (t->page_start[p] == SIZE_MAX)
+                    t->page_start[p] = o.b.len - l->len;
             }
             o.last = l;
             prev = l;

@@ -817,6 +817,50 @@ static void render_page(cairo_t *cr, size_t pi)
     }
 }
 
+/* cairo always writes the time of the run as /CreationDate; without
+ * @date that would make the output differ on every run.  Blank the entry
+ * out with spaces (same length, so the xref offsets stay right). */
+static int blank_dates(const char *path)
+{
+    FILE *f = fopen(path, "r+b");
+    if (!f)
+        return -1;
+    char *data = NULL;
+    size_t len = 0, cap = 0, got;
+    char chunk[65536];
+    while ((got = fread(chunk, 1, sizeof chunk, f)) > 0) {
+        if (len + got > cap) {
+            cap = 2 * (len + got);
+            data = xrealloc(data, cap);
+        }
+        memcpy(data + len, chunk, got);
+        len += got;
+    }
+    static const char *const keys[] = {"/CreationDate (", "/ModDate (", NULL};
+    for (int k = 0; keys[k]; k++) {
+        size_t kl = strlen(keys[k]);
+        for (size_t i = 0; i + kl < len; i++) {
+            if (memcmp(data + i, keys[k], kl) != 0)
+                continue;
+            size_t e = i + kl;
+            while (e < len && data[e] != ')')
+                e++;
+            if (e < len) {
+                memset(data + i, ' ', e + 1 - i);
+                if (fseek(f, (long)i, SEEK_SET) != 0 ||
+                    fwrite(data + i, 1, e + 1 - i, f) != e + 1 - i) {
+                    fclose(f);
+                    free(data);
+                    return -1;
+                }
+            }
+            break;
+        }
+    }
+    free(data);
+    return fclose(f);
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 3) {
@@ -888,6 +932,10 @@ int main(int argc, char **argv)
     cairo_surface_destroy(scratch);
     if (st) {
         fprintf(stderr, "mkpdf: %s: %s\n", argv[2], cairo_status_to_string(st));
+        return 1;
+    }
+    if (!doc.date && blank_dates(argv[2]) != 0) {
+        perror(argv[2]);
         return 1;
     }
     return 0;
