@@ -1007,7 +1007,7 @@ static long page_words(doc *d)
     int pages = 1;
     while (pages < 10 && x >= cum[pages - 1])
         pages++;
-    return pages * 330L - 120;
+    return pages * 290L - 160;
 }
 
 static void gen_brief_kst(doc *d)
