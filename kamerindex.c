@@ -81,11 +81,15 @@ const char *ki_db_path(const char *opt)
     return env && *env ? env : "kamerindex.db";
 }
 
-void ki_print_safe(FILE *f, const char *s)
+/* Writes s with control characters (C0 but '\t', DEL, C1) as '?'; a
+ * newline is kept, or written as "\n" when one_line is set. */
+static void print_safe(FILE *f, const char *s, bool one_line)
 {
     const unsigned char *p = (const unsigned char *)s;
     for (; *p; p++) {
-        if ((*p < 0x20 && *p != '\n' && *p != '\t') || *p == 0x7F)
+        if (*p == '\n' && one_line)
+            fputs("\\n", f);
+        else if ((*p < 0x20 && *p != '\n' && *p != '\t') || *p == 0x7F)
             fputc('?', f);
         else if (*p == 0xC2 && p[1] >= 0x80 && p[1] < 0xA0) { /* C1 controls */
             fputc('?', f);
@@ -93,6 +97,11 @@ void ki_print_safe(FILE *f, const char *s)
         } else
             fputc(*p, f);
     }
+}
+
+void ki_print_safe(FILE *f, const char *s)
+{
+    print_safe(f, s, false);
 }
 
 void ki_report(const char *file, const char *fmt, ...)
@@ -104,7 +113,7 @@ void ki_report(const char *file, const char *fmt, ...)
     va_end(ap);
     fputs("kamerindex: ", stderr);
     if (file) {
-        ki_print_safe(stderr, file);
+        print_safe(stderr, file, true); /* a name may hold a newline */
         fputs(": ", stderr);
     }
     ki_print_safe(stderr, msg);

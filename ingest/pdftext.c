@@ -1,13 +1,77 @@
+/*
+ * pdftext.c - body text from a PDF.  The steps are listed in pdftext.h;
+ * the functions below follow them in order.
+ *
+ * Memory: the whole document's words live in one array (doc.w) and their
+ * text in one pool (doc.pool); lines likewise (doc.ln, doc.lpool).  Nothing
+ * is allocated per glyph; every sort is a qsort of (key, index) pairs.
+ */
 #include "pdftext.h"
 
 #include <errno.h>
+#include <math.h>
 #include <poppler.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "../util/buf.h"
 #include "normalize.h"
+
+enum { COL_BODY = 0, COL_MARGIN = 1 };
+enum { L_BODY, L_DROP, L_NOTE };
+
+typedef struct word {
+    float x0, y0, x1, y1, size;
+    uint32_t off, len; /* raw UTF-8 in doc.pool */
+    int page;
+    uint16_t nchars, nbold;
+    int8_t col;
+} word;
+
+typedef struct pline {
+    float x0, x1, yc, size;
+    float first_w; /* width of the first word (does it fit on the line above?) */
+    uint32_t off, len; /* normalised text in doc.lpool */
+    int page;
+    int8_t col, kind;
+    bool bold, bullet, soft_break, starts_digit;
+    uint32_t bullet_off; /* where the text after the bullet starts */
+    float text_x0;       /* x where the text after a bullet starts */
+    uint32_t num_len;    /* footnote lines: bytes of the leading number */
+} pline;
+
+typedef struct pdoc {
+    word *w;
+    size_t nw, capw;
+    ki_buf pool;
+    pline *ln;
+    size_t nln, capln;
+    ki_buf lpool;
+    int npages;
+    float *pw, *ph;      /* page sizes */
+    size_t *page_words;  /* first word of each page; [npages] = nw */
+    size_t *page_lines;  /* first line of each page; [npages] = nln */
+    float gutter;        /* x where the margin column starts, 0 when none */
+    float body_size, leading, col_right;
+} pdoc;
+
+typedef struct keyidx {
+    float k1, k2;
+    uint32_t idx;
+} keyidx;
+
+static int cmp_keyidx(const void *a, const void *b)
+{
+    const keyidx *x = a, *y = b;
+    if (x->k1 != y->k1)
+        return x->k1 < y->k1 ? -1 : 1;
+    if (x->k2 != y->k2)
+        return x->k2 < y->k2 ? -1 : 1;
+    return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
 
 static void drop_log(const gchar *domain, GLogLevelFlags level, const gchar *msg, gpointer data)
 {
@@ -20,6 +84,8 @@ void ki_pdf_quiet(void)
                       drop_log, NULL);
 }
 
+/* ---- opening and metadata ---- */
+
 static char *dup_norm(const char *s)
 {
     if (!s)
@@ -29,17 +95,12 @@ static char *dup_norm(const char *s)
         ki_buf_free(&b);
         return NULL;
     }
-    /* trim */
     size_t st = 0;
     while (st < b.len && b.data[st] == ' ')
         st++;
     while (b.len > st && b.data[b.len - 1] == ' ')
         b.len--;
-    if (b.len == st) {
-        ki_buf_free(&b);
-        return NULL;
-    }
-    char *r = strndup(b.data + st, b.len - st);
+    char *r = b.len > st ? strndup(b.data + st, b.len - st) : NULL;
     ki_buf_free(&b);
     return r;
 }
@@ -47,7 +108,14 @@ static char *dup_norm(const char *s)
 static ki_status open_doc(const char *path, PopplerDocument **doc, ki_err *err)
 {
     GError *gerr = NULL;
-    char *uri = g_filename_to_uri(path, NULL, &gerr);
+    char *abs = NULL;
+    if (!g_path_is_absolute(path)) {
+        char *cwd = g_get_current_dir();
+        abs = g_build_filename(cwd, path, NULL);
+        g_free(cwd);
+    }
+    char *uri = g_filename_to_uri(abs ? abs : path, NULL, &gerr);
+    g_free(abs);
     if (!uri) {
         ki_status s = ki_err_set(err, KI_ERR_IO, "%s", gerr ? gerr->message : "bad path");
         g_clear_error(&gerr);
@@ -85,6 +153,822 @@ static void read_metadata(PopplerDocument *doc, ki_text *t)
     }
 }
 
+/* ---- step 1-2: glyphs to words ---- */
+
+static bool push_word(pdoc *d, const word *w)
+{
+    if (d->nw == d->capw) {
+        size_t cap = d->capw ? 2 * d->capw : 1024;
+        word *nw = realloc(d->w, cap * sizeof *nw);
+        if (!nw)
+            return false;
+        d->w = nw, d->capw = cap;
+    }
+    d->w[d->nw++] = *w;
+    return true;
+}
+
+static bool is_space_cp(unsigned cp)
+{
+    return cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' || cp == 0xA0 ||
+           (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x3000;
+}
+
+/* Reads the words of one page into d; returns false when out of memory. */
+static bool read_page_words(pdoc *d, PopplerPage *page, int pno)
+{
+    char *text = poppler_page_get_text(page);
+    PopplerRectangle *rects = NULL;
+    guint nrects = 0;
+    if (!text || !poppler_page_get_text_layout(page, &rects, &nrects)) {
+        g_free(text);
+        g_free(rects);
+        return true;
+    }
+    GList *attrs = poppler_page_get_text_attributes(page);
+    GList *al = attrs;
+    bool ok = true;
+    word cur = {0};
+    bool have = false;
+    const unsigned char *p = (const unsigned char *)text;
+    const unsigned char *end = p + strlen(text);
+    for (guint i = 0; i < nrects && p < end; i++) {
+        unsigned cp;
+        size_t l = ki_utf8_decode(p, (size_t)(end - p), &cp);
+        const unsigned char *ch = p;
+        p += l;
+        while (al && ((PopplerTextAttributes *)al->data)->end_index < (int)i)
+            al = al->next;
+        PopplerTextAttributes *a = al ? al->data : NULL;
+        float size = a ? (float)a->font_size : 10.0f;
+        bool bold = a && a->font_name &&
+                    (strstr(a->font_name, "Bold") || strstr(a->font_name, "bold") ||
+                     strstr(a->font_name, "Black") || strstr(a->font_name, "Heavy"));
+        const PopplerRectangle *r = &rects[i];
+        float x0 = (float)fmin(r->x1, r->x2), x1 = (float)fmax(r->x1, r->x2);
+        float y0 = (float)fmin(r->y1, r->y2), y1 = (float)fmax(r->y1, r->y2);
+        if (is_space_cp(cp) || cp == 0) {
+            if (have && !(ok = push_word(d, &cur)))
+                break;
+            have = false;
+            continue;
+        }
+        if (have) {
+            float gap = x0 - cur.x1;
+            bool same_size = fabsf(size - cur.size) < 0.3f;
+            bool same_base = fabsf(y1 - cur.y1) < 0.3f * size;
+            if (!same_size || !same_base || gap > 0.12f * size || gap < -0.5f * size) {
+                if (!(ok = push_word(d, &cur)))
+                    break;
+                have = false;
+            }
+        }
+        if (!have) {
+            cur = (word){x0, y0, x1, y1, size, (uint32_t)d->pool.len, 0, pno, 0, 0, COL_BODY};
+            have = true;
+        }
+        if (ki_buf_add(&d->pool, ch, l)) {
+            ok = false;
+            break;
+        }
+        cur.len += (uint32_t)l;
+        cur.x0 = fminf(cur.x0, x0), cur.x1 = fmaxf(cur.x1, x1);
+        cur.y0 = fminf(cur.y0, y0), cur.y1 = fmaxf(cur.y1, y1);
+        cur.nchars++;
+        if (bold)
+            cur.nbold++;
+    }
+    if (ok && have)
+        ok = push_word(d, &cur);
+    poppler_page_free_text_attributes(attrs);
+    g_free(rects);
+    g_free(text);
+    return ok;
+}
+
+/* ---- step 3: the margin column ---- */
+
+#define MAX_X 4096
+
+static void find_gutter(pdoc *d)
+{
+    static const int min_width = 9;
+    int *cov = calloc(MAX_X, sizeof *cov);
+    int *starts = calloc(MAX_X, sizeof *starts);
+    if (!cov || !starts)
+        goto out;
+    float W = 0;
+    size_t counted = 0;
+    for (int p = 0; p < d->npages; p++)
+        W = fmaxf(W, d->pw[p]);
+    if (W < 100 || W >= MAX_X)
+        goto out;
+    for (size_t i = 0; i < d->nw; i++) {
+        const word *w = &d->w[i];
+        float H = d->ph[w->page], yc = (w->y0 + w->y1) / 2;
+        if (yc < 0.08f * H || yc > 0.92f * H)
+            continue;
+        int a = (int)w->x0, b = (int)ceilf(w->x1);
+        if (a < 0)
+            a = 0;
+        if (b > MAX_X)
+            b = MAX_X;
+        for (int x = a; x < b; x++)
+            cov[x]++;
+        if (a < MAX_X)
+            starts[a]++;
+        counted++;
+    }
+    int maxcov = 0;
+    for (int x = 0; x < (int)W; x++)
+        if (cov[x] > maxcov)
+            maxcov = cov[x];
+    if (!maxcov)
+        goto out;
+    int thr = maxcov / 50, best_a = -1, best_w = 0;
+    for (int x = (int)(0.40f * W); x < (int)(0.90f * W);) {
+        if (cov[x] > thr) {
+            x++;
+            continue;
+        }
+        int a = x;
+        while (x < (int)W && cov[x] <= thr)
+            x++;
+        int width = x - a;
+        if (width < min_width || x >= (int)W)
+            continue;
+        size_t right = 0, left = 0;
+        for (int k = x; k < (int)W; k++)
+            right += (size_t)starts[k];
+        for (int k = 0; k < a; k++)
+            left += (size_t)starts[k];
+        /* Something must stand right of it, the body left of it, and
+         * what stands right must be a narrow column. */
+        if (right >= 2 && left >= 3 && W - (float)x < 0.40f * W && width > best_w)
+            best_a = a, best_w = width;
+    }
+    if (best_a >= 0)
+        d->gutter = (float)(best_a + best_w);
+    (void)counted;
+out:
+    free(cov);
+    free(starts);
+    if (d->gutter > 0)
+        for (size_t i = 0; i < d->nw; i++)
+            if (d->w[i].x0 >= d->gutter - 1.0f)
+                d->w[i].col = COL_MARGIN;
+}
+
+/* ---- step 4: words to lines ---- */
+
+static bool push_line(pdoc *d, const pline *l)
+{
+    if (d->nln == d->capln) {
+        size_t cap = d->capln ? 2 * d->capln : 256;
+        pline *nl = realloc(d->ln, cap * sizeof *nl);
+        if (!nl)
+            return false;
+        d->ln = nl, d->capln = cap;
+    }
+    d->ln[d->nln++] = *l;
+    return true;
+}
+
+static bool all_digits(const char *s, size_t n)
+{
+    if (!n || n > 3)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+    return true;
+}
+
+static bool is_bullet_text(const char *s, size_t n)
+{
+    return (n == 3 && memcmp(s, "\xe2\x80\xa2", 3) == 0) || (n == 1 && (*s == '-' || *s == '*')) ||
+           (n == 2 && memcmp(s, "\xc2\xb7", 2) == 0);
+}
+
+/* Builds line L from words idx[0..n) (sorted by x) of one page. */
+static bool make_line(pdoc *d, const keyidx *idx, size_t n, ki_buf *raw)
+{
+    pline l = {0};
+    const word *w0 = &d->w[idx[0].idx];
+    l.page = w0->page;
+    l.col = w0->col;
+    l.x0 = 1e9f;
+    l.x1 = -1e9f;
+    size_t nchars = 0, nbold = 0;
+    const word *main = w0;
+    for (size_t i = 0; i < n; i++) {
+        const word *w = &d->w[idx[i].idx];
+        if (w->size > main->size)
+            main = w;
+        l.x0 = fminf(l.x0, w->x0);
+        l.x1 = fmaxf(l.x1, w->x1);
+        nchars += w->nchars;
+        nbold += w->nbold;
+    }
+    l.size = main->size;
+    l.yc = (main->y0 + main->y1) / 2;
+    l.bold = nbold * 2 > nchars;
+
+    raw->len = 0;
+    const word *prev = NULL;
+    for (size_t i = 0; i < n; i++) {
+        const word *w = &d->w[idx[i].idx];
+        const char *s = d->pool.data + w->off;
+        float yc = (w->y0 + w->y1) / 2;
+        bool sup = prev && w->size < 0.8f * l.size && yc < l.yc - 0.12f * l.size &&
+                   all_digits(s, w->len);
+        if (sup) {
+            if (ki_buf_addc(raw, '^'))
+                return false;
+        } else if (prev && ki_buf_addc(raw, ' ')) {
+            return false;
+        }
+        if (i == 1 && prev && is_bullet_text(d->pool.data + prev->off, prev->len) &&
+            w->x0 - prev->x1 > 0.25f * l.size) {
+            l.bullet = true;
+            l.bullet_off = (uint32_t)raw->len;
+            l.text_x0 = w->x0;
+        }
+        if (ki_buf_add(raw, s, w->len))
+            return false;
+        prev = w;
+    }
+    l.first_w = (n > 1 && l.bullet) ? d->w[idx[1].idx].x1 - d->w[idx[1].idx].x0
+                                    : w0->x1 - w0->x0;
+    if (!l.bullet)
+        l.text_x0 = l.x0;
+    l.soft_break = raw->len >= 2 && memcmp(raw->data + raw->len - 2, "\xc2\xad", 2) == 0;
+    l.starts_digit = all_digits(d->pool.data + w0->off, w0->len);
+    l.num_len = l.starts_digit ? w0->len : 0;
+
+    /* Normalise into the line pool; the bullet offset moves with it. */
+    l.off = (uint32_t)d->lpool.len;
+    if (l.bullet) {
+        if (ki_norm_append(&d->lpool, raw->data, l.bullet_off))
+            return false;
+        size_t b = d->lpool.len;
+        if (ki_norm_append(&d->lpool, raw->data + l.bullet_off, raw->len - l.bullet_off))
+            return false;
+        l.bullet_off = (uint32_t)(b - l.off);
+    } else if (ki_norm_append(&d->lpool, raw->data, raw->len)) {
+        return false;
+    }
+    l.len = (uint32_t)(d->lpool.len - l.off);
+    /* Trim the ends. */
+    while (l.len && d->lpool.data[l.off + l.len - 1] == ' ')
+        l.len--;
+    return push_line(d, &l);
+}
+
+static bool build_lines(pdoc *d)
+{
+    ki_buf raw = KI_BUF_INIT;
+    keyidx *k = NULL;
+    size_t capk = 0;
+    bool ok = true;
+    for (int p = 0; p < d->npages && ok; p++) {
+        d->page_lines[p] = d->nln;
+        size_t a = d->page_words[p], b = d->page_words[p + 1], n = b - a;
+        if (!n)
+            continue;
+        if (n > capk) {
+            keyidx *nk = realloc(k, n * sizeof *nk);
+            if (!nk) {
+                ok = false;
+                break;
+            }
+            k = nk, capk = n;
+        }
+        for (size_t i = 0; i < n; i++) {
+            const word *w = &d->w[a + i];
+            k[i] = (keyidx){(float)w->col, (w->y0 + w->y1) / 2, (uint32_t)(a + i)};
+        }
+        qsort(k, n, sizeof *k, cmp_keyidx);
+        /* Sweep: a word joins the line when its centre is near the line's. */
+        size_t s = 0;
+        float ref_yc = k[0].k2, ref_size = d->w[k[0].idx].size;
+        for (size_t i = 1; i <= n && ok; i++) {
+            bool brk = i == n;
+            if (!brk) {
+                const word *w = &d->w[k[i].idx];
+                float lim = 0.45f * fmaxf(ref_size, w->size);
+                brk = k[i].k1 != k[s].k1 || fabsf(k[i].k2 - ref_yc) > lim;
+                if (!brk && w->size > ref_size)
+                    ref_yc = k[i].k2, ref_size = w->size;
+            }
+            if (!brk)
+                continue;
+            /* Words s..i-1 form a line: order them by x. */
+            for (size_t j = s; j < i; j++)
+                k[j].k2 = d->w[k[j].idx].x0;
+            qsort(k + s, i - s, sizeof *k, cmp_keyidx);
+            ok = make_line(d, k + s, i - s, &raw);
+            if (i < n)
+                s = i, ref_yc = k[i].k2, ref_size = d->w[k[i].idx].size;
+        }
+    }
+    d->page_lines[d->npages] = d->nln;
+    free(k);
+    ki_buf_free(&raw);
+    return ok;
+}
+
+/* ---- step 5: running headers, footers, page numbers ---- */
+
+static const char *ltext(const pdoc *d, const pline *l)
+{
+    return d->lpool.data + l->off;
+}
+
+/* The line's text with runs of digits as one '#', lower-cased ASCII. */
+static size_t line_key(const pdoc *d, const pline *l, char *out, size_t cap)
+{
+    const char *s = ltext(d, l);
+    size_t o = 0;
+    for (size_t i = 0; i < l->len && o + 1 < cap; i++) {
+        char c = s[i];
+        if (c >= '0' && c <= '9') {
+            if (!o || out[o - 1] != '#')
+                out[o++] = '#';
+            continue;
+        }
+        out[o++] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+static bool eat(const char **s, const char *w)
+{
+    size_t n = strlen(w);
+    if (strncmp(*s, w, n) != 0)
+        return false;
+    *s += n;
+    return true;
+}
+
+/* "pagina # van #", "page # of #", "#/#", "# / #", "- # -", "#", "p. #". */
+static bool is_page_number(const char *key)
+{
+    const char *s = key;
+    eat(&s, "- ");
+    if (!eat(&s, "pagina ") && !eat(&s, "page ") && !eat(&s, "blad ") && !eat(&s, "p. "))
+        eat(&s, "pagina");
+    if (!eat(&s, "#"))
+        return false;
+    if (eat(&s, " van #") || eat(&s, " of #") || eat(&s, "/#") || eat(&s, " / #") ||
+        eat(&s, " /#")) {
+    }
+    eat(&s, " -");
+    return *s == '\0';
+}
+
+typedef struct keycount {
+    uint64_t hash;
+    int count, last_page;
+} keycount;
+
+static uint64_t hash_str(const char *s)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+    return h;
+}
+
+static bool in_band(const pdoc *d, const pline *l)
+{
+    float H = d->ph[l->page];
+    return l->yc < 0.12f * H || l->yc > 0.88f * H;
+}
+
+static bool drop_headers_footers(pdoc *d)
+{
+    char key[256];
+    size_t cap = 64, n = 0;
+    keycount *kc = malloc(cap * sizeof *kc);
+    if (!kc)
+        return false;
+    /* Count on how many pages each band line occurs. */
+    for (size_t i = 0; i < d->nln; i++) {
+        pline *l = &d->ln[i];
+        if (l->col != COL_BODY || !in_band(d, l) || l->len > 200)
+            continue;
+        line_key(d, l, key, sizeof key);
+        uint64_t h = hash_str(key);
+        size_t j = 0;
+        while (j < n && kc[j].hash != h)
+            j++;
+        if (j == n) {
+            if (n == cap) {
+                keycount *nk = realloc(kc, 2 * cap * sizeof *nk);
+                if (!nk) {
+                    free(kc);
+                    return false;
+                }
+                kc = nk, cap *= 2;
+            }
+            kc[n++] = (keycount){h, 0, -1};
+        }
+        if (kc[j].last_page != l->page)
+            kc[j].count++, kc[j].last_page = l->page;
+    }
+    int need = d->npages < 2 ? 1 << 30 : (d->npages + 1) / 2;
+    if (need < 2)
+        need = 2;
+    for (int p = 0; p < d->npages; p++) {
+        size_t a = d->page_lines[p], b = d->page_lines[p + 1];
+        /* body lines of the page: first and last few are candidates */
+        for (size_t i = a; i < b; i++) {
+            pline *l = &d->ln[i];
+            if (l->col != COL_BODY || !in_band(d, l) || l->len > 200)
+                continue;
+            line_key(d, l, key, sizeof key);
+            uint64_t h = hash_str(key);
+            int count = 0;
+            for (size_t j = 0; j < n; j++)
+                if (kc[j].hash == h)
+                    count = kc[j].count;
+            if (count >= need || is_page_number(key))
+                l->kind = L_DROP;
+        }
+    }
+    free(kc);
+    return true;
+}
+
+/* ---- step 3 (cont.): what the margin says ---- */
+
+static bool label_is(const char *s, size_t n, const char *label, size_t *rest)
+{
+    size_t ln = strlen(label);
+    if (n < ln || strncasecmp(s, label, ln) != 0)
+        return false;
+    if (n > ln && s[ln] != ' ' && s[ln] != ':')
+        return false;
+    size_t r = ln;
+    while (r < n && (s[r] == ' ' || s[r] == ':'))
+        r++;
+    *rest = r;
+    return true;
+}
+
+static int margin_label(const char *s, size_t n, size_t *rest)
+{
+    if (label_is(s, n, "Kenmerk", rest) || label_is(s, n, "Onze referentie", rest) ||
+        label_is(s, n, "Ons kenmerk", rest))
+        return 1;
+    if (label_is(s, n, "Datum", rest))
+        return 2;
+    static const char *const others[] = {"Uw referentie", "Uw kenmerk", "Bijlage(n)", "Bijlagen",
+                                         "Bijlage", "Pagina", "Contactpersoon", "Betreft",
+                                         "Inlichtingen", "Doorkiesnummer", NULL};
+    for (int i = 0; others[i]; i++)
+        if (label_is(s, n, others[i], rest))
+            return 3;
+    return 0;
+}
+
+static void read_margin(const pdoc *d, ki_text *t)
+{
+    for (int p = 0; p < d->npages && (!t->kenmerk || !t->margin_date); p++) {
+        size_t a = d->page_lines[p], b = d->page_lines[p + 1];
+        for (size_t i = a; i < b; i++) {
+            const pline *l = &d->ln[i];
+            if (l->col != COL_MARGIN)
+                continue;
+            size_t rest;
+            int kind = margin_label(ltext(d, l), l->len, &rest);
+            if (kind != 1 && kind != 2)
+                continue;
+            char **slot = kind == 1 ? &t->kenmerk : &t->margin_date;
+            if (*slot)
+                continue;
+            if (rest < l->len) { /* "Datum 20 juni 2025" on one line */
+                *slot = strndup(ltext(d, l) + rest, l->len - rest);
+                continue;
+            }
+            const pline *v = NULL;
+            for (size_t j = i + 1; j < b; j++)
+                if (d->ln[j].col == COL_MARGIN) {
+                    v = &d->ln[j];
+                    break;
+                }
+            size_t r2;
+            if (v && v->len && v->yc - l->yc < 2.5f * l->size &&
+                !margin_label(ltext(d, v), v->len, &r2))
+                *slot = strndup(ltext(d, v), v->len);
+        }
+    }
+}
+
+/* ---- step 6-7: footnotes and paragraphs ---- */
+
+static int cmp_float(const void *a, const void *b)
+{
+    float x = *(const float *)a, y = *(const float *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Body size (most common size by characters), leading and right edge. */
+static void measure_body(pdoc *d)
+{
+    float sizes[64];
+    size_t counts[64], ns = 0;
+    for (size_t i = 0; i < d->nln; i++) {
+        const pline *l = &d->ln[i];
+        if (l->col != COL_BODY || l->kind != L_BODY)
+            continue;
+        size_t j = 0;
+        while (j < ns && fabsf(sizes[j] - l->size) > 0.25f)
+            j++;
+        if (j == ns) {
+            if (ns == 64)
+                continue;
+            sizes[ns] = l->size, counts[ns++] = 0;
+        }
+        counts[j] += l->len;
+    }
+    d->body_size = 10;
+    size_t best = 0;
+    for (size_t j = 0; j < ns; j++)
+        if (counts[j] > best)
+            best = counts[j], d->body_size = sizes[j];
+
+    size_t cap = d->nln ? d->nln : 1, nd = 0, nx = 0;
+    float *deltas = malloc(cap * sizeof *deltas), *x1s = malloc(cap * sizeof *x1s);
+    d->leading = 1.2f * d->body_size;
+    d->col_right = 0;
+    if (!deltas || !x1s)
+        goto out;
+    const pline *prev = NULL;
+    for (size_t i = 0; i < d->nln; i++) {
+        const pline *l = &d->ln[i];
+        if (l->col != COL_BODY || l->kind != L_BODY || fabsf(l->size - d->body_size) > 0.25f)
+            continue;
+        x1s[nx++] = l->x1;
+        if (prev && prev->page == l->page && l->yc > prev->yc)
+            deltas[nd++] = l->yc - prev->yc;
+        prev = l;
+    }
+    if (nd) {
+        qsort(deltas, nd, sizeof *deltas, cmp_float);
+        d->leading = deltas[nd / 4]; /* the common, tight spacing */
+        if (d->leading < 0.9f * d->body_size)
+            d->leading = 1.2f * d->body_size;
+    }
+    if (nx) {
+        qsort(x1s, nx, sizeof *x1s, cmp_float);
+        d->col_right = x1s[nx - 1 - nx / 50];
+    }
+out:
+    free(deltas);
+    free(x1s);
+}
+
+/* Marks the footnote lines at the foot of each page's body. */
+static void find_footnotes(pdoc *d)
+{
+    for (int p = 0; p < d->npages; p++) {
+        size_t a = d->page_lines[p], b = d->page_lines[p + 1];
+        size_t first = b;
+        for (size_t i = b; i-- > a;) {
+            pline *l = &d->ln[i];
+            if (l->col != COL_BODY || l->kind == L_DROP)
+                continue;
+            if (l->size >= 0.9f * d->body_size)
+                break;
+            first = i;
+        }
+        /* The block must open with a note number. */
+        while (first < b && (d->ln[first].col != COL_BODY || d->ln[first].kind == L_DROP))
+            first++;
+        if (first >= b || !d->ln[first].starts_digit)
+            continue;
+        for (size_t i = first; i < b; i++)
+            if (d->ln[i].col == COL_BODY && d->ln[i].kind == L_BODY)
+                d->ln[i].kind = L_NOTE;
+    }
+}
+
+typedef struct outbuf {
+    ki_buf b;
+    size_t para_start;
+    bool open;          /* a paragraph is open */
+    bool open_bullet;
+    float bullet_x;
+    const pline *last;  /* last line of the open paragraph */
+    ki_buf notes;       /* footnotes waiting for the paragraph to end */
+} outbuf;
+
+static ki_status out_end_para(outbuf *o)
+{
+    o->open = false;
+    o->last = NULL;
+    if (o->notes.len) {
+        if (o->b.len && ki_buf_adds(&o->b, "\n\n"))
+            return KI_ERR_NOMEM;
+        if (ki_buf_add(&o->b, o->notes.data, o->notes.len))
+            return KI_ERR_NOMEM;
+        o->notes.len = 0;
+    }
+    return KI_OK;
+}
+
+/* Starts a block: "\n\n" before it (or "\n" when single). */
+static ki_status out_begin(outbuf *o, bool single)
+{
+    ki_status s = out_end_para(o);
+    if (s)
+        return s;
+    if (o->b.len && ki_buf_adds(&o->b, single ? "\n" : "\n\n"))
+        return KI_ERR_NOMEM;
+    o->para_start = o->b.len;
+    o->open = true;
+    return KI_OK;
+}
+
+/* Does the first word of l fit at the end of the line above? Then that
+ * line ended on purpose. */
+static bool ended_short(const pdoc *d, const pline *above, const pline *l)
+{
+    const char *s = ltext(d, above);
+    if (above->len >= 2 && s[above->len - 1] == '-' && s[above->len - 2] != ' ')
+        return false;
+    if (above->soft_break)
+        return false;
+    float space = 0.3f * above->size;
+    return above->x1 + space + l->first_w < d->col_right - 1.0f;
+}
+
+static ki_status add_note_line(const pdoc *d, outbuf *o, const pline *l, bool *note_open,
+                               size_t *note_start, float region_x0)
+{
+    const char *s = ltext(d, l);
+    bool starts = l->starts_digit && l->x0 <= region_x0 + 2.0f;
+    ki_buf *nb = &o->notes;
+    if (starts) {
+        if (nb->len && ki_buf_addc(nb, '\n'))
+            return KI_ERR_NOMEM;
+        size_t nl = l->num_len;
+        if (ki_buf_adds(nb, "[^") || ki_buf_add(nb, s, nl) || ki_buf_adds(nb, "] "))
+            return KI_ERR_NOMEM;
+        *note_start = nb->len;
+        *note_open = true;
+        size_t r = nl;
+        while (r < l->len && s[r] == ' ')
+            r++;
+        return ki_buf_add(nb, s + r, l->len - r);
+    }
+    if (!*note_open) { /* text before any number: keep it as a note line */
+        if (nb->len && ki_buf_addc(nb, '\n'))
+            return KI_ERR_NOMEM;
+        *note_start = nb->len;
+        *note_open = true;
+    }
+    return ki_norm_join(nb, *note_start, s, l->len, false);
+}
+
+static ki_status assemble(pdoc *d, ki_text *t)
+{
+    outbuf o = {KI_BUF_INIT, 0, false, false, 0, NULL, KI_BUF_INIT};
+    ki_status s = KI_OK;
+    float gap_limit = 1.35f * d->leading;
+    for (int p = 0; p < d->npages && !s; p++) {
+        size_t a = d->page_lines[p], b = d->page_lines[p + 1];
+        bool page_started = false;
+        const pline *prev = NULL;
+        for (size_t i = a; i < b && !s; i++) {
+            const pline *l = &d->ln[i];
+            if (l->col != COL_BODY || l->kind != L_BODY || !l->len)
+                continue;
+            const char *txt = ltext(d, l);
+            bool new_block = true, single = false;
+            if (o.open && o.last) {
+                const pline *above = o.last;
+                bool same_style = above->bold == l->bold && fabsf(above->size - l->size) < 0.5f;
+                if (prev) { /* same page */
+                    float gap = l->yc - above->yc;
+                    new_block = l->bullet || !same_style || gap > gap_limit ||
+                                (o.open_bullet && l->x0 < o.bullet_x - 2.0f);
+                    if (!new_block && ended_short(d, above, l))
+                        new_block = true, single = true;
+                } else { /* the first line of a page: does the paragraph run on? */
+                    const char *at = ltext(d, above);
+                    size_t e = above->len;
+                    while (e && at[e - 1] >= '0' && at[e - 1] <= '9')
+                        e--;
+                    if (!(e && at[e - 1] == '^'))
+                        e = above->len; /* not a note marker: the digits count */
+                    else
+                        e--;
+                    char last = e ? at[e - 1] : '.';
+                    new_block = l->bullet || !same_style || ended_short(d, above, l) ||
+                                last == '.' || last == '!' || last == '?' || last == ':' ||
+                                (o.open_bullet && l->x0 < o.bullet_x - 2.0f);
+                    if (o.notes.len && new_block)
+                        single = false;
+                }
+            }
+            if (!page_started) {
+                if (new_block && (s = out_end_para(&o)))
+                    break;
+                if (!new_block) {
+                    t->page_start[p] = SIZE_MAX; /* mid-paragraph: set after the join */
+                } else {
+                    t->page_start[p] = o.b.len ? o.b.len + 2 : 0;
+                }
+                page_started = true;
+            }
+            if (new_block) {
+                if ((s = out_begin(&o, single)))
+                    break;
+                o.open_bullet = l->bullet;
+                o.bullet_x = l->text_x0;
+                if (l->bullet) {
+                    s = ki_buf_adds(&o.b, "- ");
+                    o.para_start = o.b.len;
+                    if (!s)
+                        s = ki_buf_add(&o.b, txt + l->bullet_off, l->len - l->bullet_off);
+                } else {
+                    s = ki_buf_add(&o.b, txt, l->len);
+                }
+            } else {
+                s = ki_norm_join(&o.b, o.para_start, txt, l->len, o.last->soft_break);
+                if (t->page_start[p] == SIZE_MAX)
+                    t->page_start[p] = o.b.len - l->len;
+            }
+            o.last = l;
+            prev = l;
+            if (o.b.len > KI_PDF_MAX_TEXT) {
+                ki_text_warn(t, "text cut after %zu MiB", KI_PDF_MAX_TEXT >> 20);
+                p = d->npages;
+                break;
+            }
+        }
+        if (!page_started)
+            t->page_start[p] = o.b.len ? o.b.len + 2 : 0;
+        /* This page's footnotes wait until the open paragraph ends. */
+        bool note_open = false;
+        size_t note_start = 0;
+        float rx0 = 1e9f;
+        for (size_t i = a; i < b; i++)
+            if (d->ln[i].kind == L_NOTE)
+                rx0 = fminf(rx0, d->ln[i].x0);
+        for (size_t i = a; i < b && !s; i++)
+            if (d->ln[i].kind == L_NOTE)
+                s = add_note_line(d, &o, &d->ln[i], &note_open, &note_start, rx0);
+    }
+    if (!s)
+        s = out_end_para(&o);
+    if (!s && o.b.len && ki_buf_addc(&o.b, '\n'))
+        s = KI_ERR_NOMEM;
+    if (!s && ki_buf_grow(&o.b, 1))
+        s = KI_ERR_NOMEM;
+    if (s) {
+        ki_buf_free(&o.b);
+        ki_buf_free(&o.notes);
+        return s;
+    }
+    ki_buf_free(&o.notes);
+    t->buf = ki_buf_detach(&o.b, &t->len);
+    /* Page starts past the end (empty last pages) clamp to the end. */
+    for (int p = 0; p < t->npages; p++) {
+        if (t->page_start[p] > t->len)
+            t->page_start[p] = t->len;
+        if (p && t->page_start[p] < t->page_start[p - 1])
+            t->page_start[p] = t->page_start[p - 1];
+    }
+    return KI_OK;
+}
+
+/* ---- the whole document ---- */
+
+static void pdoc_free(pdoc *d)
+{
+    free(d->w);
+    ki_buf_free(&d->pool);
+    free(d->ln);
+    ki_buf_free(&d->lpool);
+    free(d->pw);
+    free(d->ph);
+    free(d->page_words);
+    free(d->page_lines);
+}
+
+static bool page_has_image(PopplerPage *page)
+{
+    GList *m = poppler_page_get_image_mapping(page);
+    bool yes = m != NULL;
+    poppler_page_free_image_mapping(m);
+    return yes;
+}
+
 ki_status ki_pdf_extract(const char *path, ki_text **out, ki_err *err)
 {
     *out = NULL;
@@ -93,51 +977,83 @@ ki_status ki_pdf_extract(const char *path, ki_text **out, ki_err *err)
     if (s)
         return s;
     int np = poppler_document_get_n_pages(doc);
+    if (np <= 0) {
+        g_object_unref(doc);
+        return ki_err_set(err, KI_ERR_NO_TEXT, "the PDF has no pages");
+    }
+    pdoc d = {0};
     ki_text *t = calloc(1, sizeof *t);
-    ki_buf b = KI_BUF_INIT;
-    if (!t || !(t->page_start = calloc(np > 0 ? (size_t)np : 1, sizeof *t->page_start)))
+    d.npages = np;
+    d.pw = calloc((size_t)np, sizeof *d.pw);
+    d.ph = calloc((size_t)np, sizeof *d.ph);
+    d.page_words = calloc((size_t)np + 1, sizeof *d.page_words);
+    d.page_lines = calloc((size_t)np + 1, sizeof *d.page_lines);
+    if (!t || !d.pw || !d.ph || !d.page_words || !d.page_lines ||
+        !(t->page_start = calloc((size_t)np, sizeof *t->page_start)))
         goto nomem;
     t->source_kind = "pdf";
-    t->npages = np > 0 ? np : 1;
+    t->npages = np;
     read_metadata(doc, t);
-    int with_text = 0;
+
+    int with_text = 0, scans = 0, first_scan = 0;
     for (int i = 0; i < np; i++) {
-        t->page_start[i] = b.len;
+        d.page_words[i] = d.nw;
         PopplerPage *page = poppler_document_get_page(doc, i);
         if (!page)
             continue;
-        char *txt = poppler_page_get_text(page);
-        if (txt && *txt) {
-            with_text++;
-            if (ki_norm_append(&b, txt, strlen(txt))) {
-                g_free(txt);
-                g_object_unref(page);
-                goto nomem;
-            }
-            if (b.len && b.data[b.len - 1] != '\n')
-                ki_buf_addc(&b, '\n');
+        double w, h;
+        poppler_page_get_size(page, &w, &h);
+        d.pw[i] = (float)w, d.ph[i] = (float)h;
+        size_t before = d.nw;
+        bool ok = read_page_words(&d, page, i);
+        if (ok && d.nw == before && page_has_image(page)) {
+            if (!scans++)
+                first_scan = i + 1;
         }
-        g_free(txt);
+        if (d.nw > before)
+            with_text++;
         g_object_unref(page);
+        if (!ok)
+            goto nomem;
     }
+    d.page_words[np] = d.nw;
     g_object_unref(doc);
     doc = NULL;
+
     if (!with_text) {
-        ki_buf_free(&b);
+        pdoc_free(&d);
         ki_text_free(t);
-        return ki_err_set(err, KI_ERR_NO_TEXT,
-                          "no text layer on any page; it looks like a scan (needs OCR)");
+        if (scans)
+            return ki_err_set(err, KI_ERR_NO_TEXT,
+                              "no text layer on any of its %d page%s, only images: "
+                              "it looks like a scan (it needs OCR)",
+                              np, np == 1 ? "" : "s");
+        return ki_err_set(err, KI_ERR_NO_TEXT, "no text on any of its %d page%s", np,
+                          np == 1 ? "" : "s");
     }
-    if (ki_buf_grow(&b, 1))
+    if (scans == 1)
+        ki_text_warn(t, "page %d has no text layer, only an image (a scanned page?)",
+                     first_scan);
+    else if (scans > 1)
+        ki_text_warn(t, "%d pages have no text layer, only images (scanned pages?), "
+                        "the first is page %d", scans, first_scan);
+
+    find_gutter(&d);
+    if (!build_lines(&d) || !drop_headers_footers(&d))
         goto nomem;
-    t->buf = ki_buf_detach(&b, &t->len);
+    read_margin(&d, t);
+    measure_body(&d);
+    find_footnotes(&d);
+    if (assemble(&d, t))
+        goto nomem;
+    pdoc_free(&d);
     *out = t;
     return KI_OK;
 
 nomem:
     if (doc)
         g_object_unref(doc);
-    ki_buf_free(&b);
+    pdoc_free(&d);
     ki_text_free(t);
     return ki_err_set(err, KI_ERR_NOMEM, "out of memory");
 }

@@ -118,7 +118,8 @@ ki_status ki_textfile_decode(const char *data, size_t len, ki_text **out, ki_err
             if (q > p) {
                 if (ki_buf_add(&b, p, (size_t)(q - p)))
                     goto nomem;
-                has_text = true;
+                for (const unsigned char *r = p; r < q && !has_text; r++)
+                    has_text = *r != ' ';
                 p = q;
                 continue;
             }
