@@ -667,8 +667,8 @@ static int prefilter(const char *text, size_t n, hits *out)
 #if defined(__SSE2__)
     const __m128i x20 = _mm_set1_epi8(0x20);
 #define EQ(v, c) _mm_cmpeq_epi8((v), _mm_set1_epi8((char)(c)))
-    const __m128i d0 = _mm_set1_epi8((char)('0' - 128));
-    const __m128i d9 = _mm_set1_epi8((char)(10 - 128));
+    const __m128i c0 = _mm_set1_epi8('0'), x80 = _mm_set1_epi8((char)0x80);
+    const __m128i d9 = _mm_set1_epi8((char)(10 ^ 0x80));
     for (; i + 16 + 3 <= n; i += 16) {
         __m128i v0 = _mm_loadu_si128((const __m128i *)(s + i));
         __m128i v1 = _mm_loadu_si128((const __m128i *)(s + i + 1));
@@ -676,9 +676,9 @@ static int prefilter(const char *text, size_t n, hits *out)
         __m128i v3 = _mm_loadu_si128((const __m128i *)(s + i + 3));
         __m128i l0 = _mm_or_si128(v0, x20), l1 = _mm_or_si128(v1, x20);
         __m128i l2 = _mm_or_si128(v2, x20), l3 = _mm_or_si128(v3, x20);
-        /* digit test: (c - '0') as unsigned < 10, via signed compare */
-        __m128i dig0 = _mm_cmplt_epi8(_mm_sub_epi8(_mm_xor_si128(v0, _mm_set1_epi8((char)0x80)), d0), d9);
-        __m128i dig2 = _mm_cmplt_epi8(_mm_sub_epi8(_mm_xor_si128(v2, _mm_set1_epi8((char)0x80)), d0), d9);
+        /* digit test: (c - '0') as unsigned < 10, via a signed compare */
+        __m128i dig0 = _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(v0, c0), x80), d9);
+        __m128i dig2 = _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(v2, c0), x80), d9);
         __m128i n0 = EQ(l0, 'n'), t0 = EQ(l0, 't'), t1 = EQ(l1, 't');
         __m128i m = _mm_and_si128(n0, _mm_or_si128(EQ(l1, 'r'), _mm_or_si128(EQ(l1, 'u'), EQ(l1, 'o'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 's'), t1), _mm_and_si128(EQ(l2, 'u'), EQ(l3, 'k'))));
