@@ -54,7 +54,7 @@ int ki_month_parse(const char *s, size_t n, size_t *len)
     size_t w = 0;
     while (w < n && w < 12 && ((s[w] >= 'a' && s[w] <= 'z') || (s[w] >= 'A' && s[w] <= 'Z')))
         w++;
-    if (w < 3 || (w < n && is_alpha((unsigned char)s[w])))
+    if (w < 3 || (w < n && (is_alpha((unsigned char)s[w]) && (unsigned char)s[w] != 0xC2)))
         return 0;
     for (size_t m = 0; m < sizeof months / sizeof months[0]; m++) {
         size_t full = strlen(months[m].name);
@@ -365,7 +365,7 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
         if (i > 0 && (is_alpha((unsigned char)s[i - 1]) || is_digit((unsigned char)s[i - 1])))
             continue;
         int c = lower((unsigned char)s[i]);
-        if (!strchr("virnbmedlk", c) || !c)
+        if (!strchr("virnbmedlku", c) || !c)
             continue;
         for (size_t t = 0; t < sizeof deadlines / sizeof deadlines[0]; t++) {
             size_t e = match_phrase(s, n, i, deadlines[t].phrase);

@@ -44,6 +44,7 @@
 #define NSCAN (KI_P_SCAN_LAST + 1)
 #define MATCH_LIMIT 200000u
 #define DEPTH_LIMIT 2000u
+#define MAX_ITEMS 5000 /* motions, commitments per document */
 
 struct ki_detector {
     pcre2_code       *re[KI_P_COUNT];
@@ -83,6 +84,9 @@ typedef struct motinfo {
 typedef struct cominfo {
     size_t start, end; /* trigger */
     int    form;       /* 0 noun, 1 verb, 2 "zeg ik toe" */
+    bool   keep;       /* it became a record */
+    size_t subj_s, ue; /* its subject and the end of its own text */
+    long   rec;        /* index in r->commitments */
 } cominfo;
 
 struct ki_scan {
@@ -443,6 +447,32 @@ static ki_status add_nrs(struct ki_scan *sc, size_t start, size_t end, const cha
     return KI_OK;
 }
 
+/* A dossier named alone before pos: "het wetsvoorstel (36 123)". */
+static bool dossier_before(const struct ki_scan *sc, size_t pos, char *dos, size_t cap)
+{
+    const char *s = sc->s;
+    size_t lim = pos > 3000 ? pos - 3000 : 0;
+    for (size_t i = pos; i > lim; i--) {
+        if (s[i - 1] != '(')
+            continue;
+        size_t j = skip_ws(s, pos, i), k = j;
+        char d[8];
+        size_t dl = 0;
+        while (k < pos && dl < 6 && (is_digit((unsigned char)s[k]) || (s[k] == ' ' && dl == 2))) {
+            if (s[k] != ' ')
+                d[dl++] = s[k];
+            k++;
+        }
+        k = skip_ws(s, pos, k);
+        if (dl == 5 && k < pos && s[k] == ')') {
+            d[5] = '\0';
+            snprintf(dos, cap, "%s", d);
+            return true;
+        }
+    }
+    return false;
+}
+
 ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
 {
     char pre[32], ch[8], chname[16], y1[8], y2[8], dos[32], sub[32], rw[16], nrs[256], tmp[64];
@@ -459,10 +489,12 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
     squeeze(rw);
     if (gstr(h, "ctx", tmp, sizeof tmp)) {
         /* "op stuk nr. 13": the dossier last named */
-        if (!sc->last_dos[0])
+        if (sc->last_dos[0]) {
+            snprintf(dos, sizeof dos, "%s", sc->last_dos);
+            snprintf(sub, sizeof sub, "%s", sc->last_sub);
+        } else if (!dossier_before(sc, h->start, dos, sizeof dos)) {
             return KI_OK;
-        snprintf(dos, sizeof dos, "%s", sc->last_dos);
-        snprintf(sub, sizeof sub, "%s", sc->last_sub);
+        }
     }
     if (!dos[0] || !nrs[0])
         return KI_OK;
@@ -1080,6 +1112,8 @@ static ki_relation relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t 
         size_t p = prev_line(s, n, first);
         if (p != (size_t)-1) {
             size_t pe = line_end(s, n, p);
+            while (pe > p && is_space((unsigned char)s[pe - 1]))
+                pe--;
             size_t is = sent_start(s, n, pe > p ? pe - 1 : p);
             cues_of(sc, is, first, 0, 0, &c);
             if (cue_rel(&c, &r)) {
@@ -1441,7 +1475,9 @@ static void footnote_refs(struct ki_scan *sc, size_t a, size_t b, const char **i
             continue;
         /* the footnote line: at a line start, "* " or "[^N] " */
         size_t kl = strlen(key);
-        for (size_t ls = 0; ls < n; ls = line_end(s, n, ls) + 1) {
+        /* footnotes follow their page's body: look a little way on */
+        size_t flim = b + 20000 < n ? b + 20000 : n;
+        for (size_t ls = line_start(s, i); ls < flim; ls = line_end(s, n, ls) + 1) {
             size_t j = ls;
             while (j < n && (s[j] == ' ' || s[j] == '\t'))
                 j++;
@@ -1457,7 +1493,7 @@ static void footnote_refs(struct ki_scan *sc, size_t a, size_t b, const char **i
                         ids[(*nids)++] = r->handelingen[k].id;
                 break;
             }
-            if (line_end(s, n, ls) >= n)
+            if (line_end(s, n, ls) >= flim)
                 break;
         }
     }
@@ -1553,6 +1589,11 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
     size_t mcap = 0, ccap = 0, mlast = 0, clast = 0;
     for (size_t i = 0; i < h->n; i++) {
         size_t p = h->v[i].pos;
+        if (*nm >= MAX_ITEMS || *nc >= MAX_ITEMS) {
+            if (ki_refs_warn(sc->r, "too many motions or commitments; the rest are not read"))
+                return KI_ERR_NOMEM;
+            break;
+        }
         if (h->v[i].kind & HIT_MOT) {
             if (p < mlast)
                 continue;
@@ -1632,6 +1673,7 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
             ki_hit hh = {sc->d->re[KI_P_COMMIT], ov, pcre2_get_ovector_count(sc->d->md[KI_P_COMMIT]),
                          s, ov[0], ov[1], KI_P_COMMIT};
             cominfo ci;
+            memset(&ci, 0, sizeof ci);
             const char *gp;
             size_t gl;
             ci.start = ov[0];
@@ -1651,18 +1693,44 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
     return KI_OK;
 }
 
-/* Start of the next motion/commitment trigger after pos, or n. */
+/* Start of the next motion/commitment trigger after pos, or n (both
+ * arrays are in text order: binary search). */
+static size_t next_trigger_f(const motinfo *mv, size_t nm, const cominfo *cv, size_t nc,
+                             size_t pos, size_t n, bool kept_only)
+{
+    size_t best = n, lo = 0, hi = nm;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (mv[mid].start <= pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = lo; i < nm && i < lo + 8; i++)
+        if (mv[i].names_s < mv[i].names_e || mv[i].by) {
+            best = mv[i].start;
+            break;
+        }
+    lo = 0;
+    hi = nc;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cv[mid].start <= pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    while (kept_only && lo < nc && !cv[lo].keep)
+        lo++;
+    if (lo < nc && cv[lo].start < best)
+        best = cv[lo].start;
+    return best;
+}
+
 static size_t next_trigger(const motinfo *mv, size_t nm, const cominfo *cv, size_t nc,
                            size_t pos, size_t n)
 {
-    size_t best = n;
-    for (size_t i = 0; i < nm; i++)
-        if (mv[i].start > pos && mv[i].start < best && (mv[i].names_s < mv[i].names_e || mv[i].by))
-            best = mv[i].start;
-    for (size_t i = 0; i < nc; i++)
-        if (cv[i].start > pos && cv[i].start < best)
-            best = cv[i].start;
-    return best;
+    return next_trigger_f(mv, nm, cv, nc, pos, n, false);
 }
 
 static int rel_rank(ki_relation r)
@@ -1740,7 +1808,8 @@ static ki_status build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
             }
             size_t xs = after, xe = k >= 0 ? r->kamerstukken[k].span.end : lim;
             size_t es, ee;
-            m->relation = relation_of(sc, mi->start, xs, xe, nt, &es, &ee);
+            m->relation = relation_of(sc, mi->start, xs, xe,
+                                      next_trigger_f(mv, nm, cv, nc, mi->start, n, true), &es, &ee);
             m->evidence = clean_copy(r, s, es, ee);
             size_t te = k >= 0 && r->kamerstukken[k].span.end > mi->end ? r->kamerstukken[k].span.end : mi->end;
             if (mi->names_e > te)
@@ -1793,14 +1862,14 @@ static ki_status build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
 }
 
 static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
-                                   const cominfo *cv, size_t nc)
+                                   cominfo *cv, size_t nc)
 {
     const char *s = sc->s;
     size_t n = sc->n;
     ki_refs *r = sc->r;
     bool verslag = sc->meta.kind && strcmp(sc->meta.kind, "verslag") == 0;
     for (size_t i = 0; i < nc; i++) {
-        const cominfo *ci = &cv[i];
+        cominfo *ci = &cv[i];
         size_t ss = sent_start(s, n, ci->start), se = sent_end(s, n, ci->end);
         size_t nt = next_trigger(mv, nm, cv, nc, ci->start, n);
         size_t ue = se < nt ? se : nt; /* this commitment's own text ends here */
@@ -1973,17 +2042,31 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 c->refs[k] = (char *)ids[k];
             c->nrefs = nids;
         }
-        size_t es = ss, ee = se;
-        if (made)
-            c->relation = KI_REL_MADE;
-        else
-            c->relation = relation_of(sc, ci->start, subj_s, ue, nt, &es, &ee);
-        c->evidence = clean_copy(r, s, es, ee);
+        c->relation = made ? KI_REL_MADE : KI_REL_CITED;
+        c->evidence = clean_copy(r, s, ss, se);
+        ci->keep = true;
+        ci->subj_s = subj_s;
+        ci->ue = ue;
+        ci->rec = (long)(r->ncommitments - 1);
         c->text = clean_copy(r, s, ci->start, ue);
         c->span.start = ci->start;
         c->span.end = ue;
         c->span.page = ki_text_page(sc->t, ci->start);
         if (!c->text || !c->evidence)
+            return KI_ERR_NOMEM;
+    }
+    /* relations, now that it is known which triggers are records */
+    for (size_t i = 0; i < nc; i++) {
+        cominfo *ci = &cv[i];
+        if (!ci->keep)
+            continue;
+        ki_commitment *c = &r->commitments[ci->rec];
+        if (c->relation == KI_REL_MADE)
+            continue;
+        size_t es, ee;
+        c->relation = relation_of(sc, ci->start, ci->subj_s, ci->ue,
+                                  next_trigger_f(mv, nm, cv, nc, ci->start, n, true), &es, &ee);
+        if (!(c->evidence = clean_copy(r, s, es, ee)))
             return KI_ERR_NOMEM;
     }
     /* a new commitment said twice ("akkoord met de toezegging ... voor de
@@ -2024,6 +2107,21 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
     }
     r->ncommitments = o;
     return KI_OK;
+}
+
+int ki_detector_match(ki_detector *d, int id, const char *s, size_t n, size_t *start, size_t *end)
+{
+    if (id < 0 || id >= KI_P_COUNT)
+        return -1;
+    int rc = run_p(d, id, s, n, 0, PCRE2_NO_UTF_CHECK);
+    if (rc == PCRE2_ERROR_NOMATCH)
+        return 0;
+    if (rc < 0)
+        return -1;
+    const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(d->md[id]);
+    *start = ov[0];
+    *end = ov[1];
+    return 1;
 }
 
 ki_status ki_detect(ki_detector *d, const ki_text *text, const char *ref_date, ki_refs **out,
@@ -2101,9 +2199,9 @@ ki_status ki_detect(ki_detector *d, const ki_text *text, const char *ref_date, k
     /* 4. motions and commitments */
     if ((st = find_triggers(sc, &h, &mv, &nm, &cv, &nc)))
         goto done;
-    if ((st = build_motions(sc, mv, nm, cv, nc)))
-        goto done;
     if ((st = build_commitments(sc, mv, nm, cv, nc)))
+        goto done;
+    if ((st = build_motions(sc, mv, nm, cv, nc)))
         goto done;
 done:
     free(h.v);

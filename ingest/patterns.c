@@ -54,7 +54,7 @@
     B0 "[A-Za-z0-9][A-Za-z0-9\\x{c0}-\\x{17f}/&.'\\- ]{0,28}?" B0 "\\))"
 #define SPONSOR NAME PARTY "?"
 #define NAMELIST \
-    SPONSOR "(?:" B0 "(?:,|/|&|en|EN)(?![\\w])" B0 SPONSOR "){0,15}(?:" B0 ",?" B0 "c\\." B0 "s\\.)?"
+    SPONSOR "(?:" B0 "(?:,|/|&|(?:en|EN)(?![\\w]))" B0 SPONSOR "){0,15}(?:" B0 ",?" B0 "c\\." B0 "s\\.)?"
 
 static const ki_example ex_kst_full[] = {
     {"Kamerstukken II 2019/20, 35 300-XV, nr. 28", "kst-35300-XV-28"},
@@ -312,7 +312,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?<![\\w])(?<tz>TZ\\d{6}-\\d{1,5})(?![\\w])",
      ki_canon_tknumber, ex_tznum, nx_tznum},
     {KI_P_KST_CONT, KI_PK_AUX, "kamerstuk-continuation",
-     B0 "(?:[,;]" B0 "(?:(?:pp?|pag|blz)\\.?" B0 "\\d{1,4}(?:" B0 "(?:,|en|t/m|" DASH ")" B0
+     "\\G" B0 "(?:[,;]" B0 "(?:(?:pp?|pag|blz)\\.?" B0 "\\d{1,4}(?:" B0 "(?:,|en|t/m|" DASH ")" B0
      "\\d{1,4}(?![\\w])){0,8}" B0 "[;,]" B0 ")?)(?:en" B1 ")?" NRW NRLIST,
      NULL, ex_kst_cont, nx_kst_cont},
     {KI_P_MOTION, KI_PK_MOTION, "motion",
@@ -341,7 +341,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      NULL, ex_cue_settled, nx_cue_settled},
     {KI_P_CUE_PROGRESS, KI_PK_CUE, "cue-progress",
      "[Ss]tand" B1 "van" B1 "zaken|[Vv]oortgangsrapportage|[Tt]ussenstand|[Tt]ussenrapportage"
-     "|[Oo]ver" B1 "de" B1 "(?:verdere" B1 ")?(?:uitvoering|voortgang)"
+     "|(?<![\\w])Over" B1 "de" B1 "(?:verdere" B1 ")?(?:uitvoering|voortgang)"
      "|voortgang(?:" B1 "\\S{1,25}){0,6}?" B1 "(?:toegelicht|gerapporteerd|beschreven|geschetst)"
      "|(?:licht|schets|beschrijf|rapporteer|meld)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,25}){0,4}?" B1 "voortgang"
      "|(?:informeer|bericht|informeren|berichten)" B1 "(?:ik|wij|we)" B1 "(?:u|uw" B1 "Kamer)(?:" B1 "(?:graag|hierbij|nu))?" B1 "over" B1 "de" B1 "(?:voortgang|stand)"
