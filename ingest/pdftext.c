@@ -186,7 +186,9 @@ static bool read_page_words(pdoc *d, PopplerPage *page, int pno)
         return true;
     }
     GList *attrs = poppler_page_get_text_attributes(page);
-    GList *al = attrs;
+    GList *al = attrs, *seen = NULL; /* NULL: the defaults below */
+    float size = 10.0f;
+    bool bold = false;
     bool ok = true;
     word cur = {0};
     bool have = false;
@@ -197,13 +199,18 @@ static bool read_page_words(pdoc *d, PopplerPage *page, int pno)
         size_t l = ki_utf8_decode(p, (size_t)(end - p), &cp);
         const unsigned char *ch = p;
         p += l;
+        /* The attribute run of glyph i; its size and weight are worked
+         * out once per run, not per glyph. */
         while (al && ((PopplerTextAttributes *)al->data)->end_index < (int)i)
             al = al->next;
-        PopplerTextAttributes *a = al ? al->data : NULL;
-        float size = a ? (float)a->font_size : 10.0f;
-        bool bold = a && a->font_name &&
-                    (strstr(a->font_name, "Bold") || strstr(a->font_name, "bold") ||
-                     strstr(a->font_name, "Black") || strstr(a->font_name, "Heavy"));
+        if (al != seen) {
+            PopplerTextAttributes *a = al ? al->data : NULL;
+            seen = al;
+            size = a ? (float)a->font_size : 10.0f;
+            bold = a && a->font_name &&
+                   (strstr(a->font_name, "Bold") || strstr(a->font_name, "bold") ||
+                    strstr(a->font_name, "Black") || strstr(a->font_name, "Heavy"));
+        }
         const PopplerRectangle *r = &rects[i];
         float x0 = (float)fmin(r->x1, r->x2), x1 = (float)fmax(r->x1, r->x2);
         float y0 = (float)fmin(r->y1, r->y2), y1 = (float)fmax(r->y1, r->y2);
