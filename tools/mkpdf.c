@@ -41,7 +41,7 @@
 #define SUP_RISE 3.8
 #define FN_SIZE 7.5
 #define FN_LEAD 9.5
-#define FN_INDENT 10.0
+#define FN_INDENT 14.0
 #define FN_SUP_SIZE 5.0
 #define MARGIN_X 440.0
 #define MARGIN_TOP 130.0
