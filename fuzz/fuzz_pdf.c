@@ -18,22 +18,22 @@
 #include "fuzz/fuzz_util.h"
 #include "ingest/extract.h"
 
-static char path[256];
-static int fd = -1;
+static char tmp_path[256];
+static int tmp_fd = -1;
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static void remove_tmp(void)
 {
-    if (path[0])
-        unlink(path);
+    if (tmp_path[0])
+        unlink(tmp_path);
 }
 
 static void write_all(const void *p, size_t n)
 {
     const char *c = p;
     while (n > 0) {
-        ssize_t w = write(fd, c, n);
+        ssize_t w = write(tmp_fd, c, n);
         if (w <= 0)
             abort();
         c += w;
@@ -43,15 +43,15 @@ static void write_all(const void *p, size_t n)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    if (fd < 0) {
+    if (tmp_fd < 0) {
         const char *dir = getenv("TMPDIR");
-        snprintf(path, sizeof path, "%s/fuzz_pdf.XXXXXX.pdf", dir && *dir ? dir : "/tmp");
-        fd = mkstemps(path, 4);
-        if (fd < 0)
+        snprintf(tmp_path, sizeof tmp_path, "%s/fuzz_pdf.XXXXXX.pdf", dir && *dir ? dir : "/tmp");
+        tmp_fd = mkstemps(tmp_path, 4);
+        if (tmp_fd < 0)
             abort();
         atexit(remove_tmp);
     }
-    if (ftruncate(fd, 0) != 0 || lseek(fd, 0, SEEK_SET) != 0)
+    if (ftruncate(tmp_fd, 0) != 0 || lseek(tmp_fd, 0, SEEK_SET) != 0)
         abort();
     if (size < 5 || memcmp(data, "%PDF-", 5) != 0)
         write_all("%PDF-1.4\n", 9);
@@ -59,7 +59,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     ki_text *t = NULL;
     ki_err err;
-    if (ki_extract_file(path, &t, &err) == KI_OK) {
+    if (ki_extract_file(tmp_path, &t, &err) == KI_OK) {
         fuzz_check_text(t);
         ki_text_free(t);
     }

@@ -24,3 +24,8 @@ fuzz: fuzz-lib
 	FUZZ_BUILD="$(FUZZ_BUILD)" FUZZ_SECONDS="$(FUZZ_SECONDS)" \
 	    FUZZ_CPPFLAGS="$(CPPFLAGS) $(PKG_CFLAGS)" FUZZ_LIBS="$(LIBS)" \
 	    sh fuzz/run.sh
+
+# `make valgrind`: the end-to-end commands under valgrind (tests/valgrind.sh).
+.PHONY: valgrind
+valgrind: all
+	BUILD=$(BUILD) sh tests/valgrind.sh

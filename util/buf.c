@@ -17,6 +17,8 @@ ki_status ki_buf_grow(ki_buf *b, size_t extra)
     char *p = realloc(b->data, cap);
     if (!p)
         return KI_ERR_NOMEM;
+    if (!b->data)
+        p[0] = '\0'; /* a new buffer is an empty string at once */
     b->data = p;
     b->cap = cap;
     return KI_OK;
