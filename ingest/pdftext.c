@@ -632,6 +632,12 @@ static bool drop_headers_footers(pdoc *d)
             l->kind = L_DROP;
             continue;
         }
+        /* Small print at the very top edge is a running header even on a
+         * one-page document, where it cannot be seen to repeat. */
+        if (l->yc < 0.075f * d->ph[l->page] && l->size < 0.9f * d->body_size) {
+            l->kind = L_DROP;
+            continue;
+        }
         /* A footnote ("3 Kamerstukken II ...") can look the same on every
          * page once digits are masked: small print opening with a number
          * is left to the footnote step. */
@@ -1047,6 +1053,7 @@ ki_status ki_pdf_extract(const char *path, ki_text **out, ki_err *err)
     pdoc d = {0};
     ki_text *t = calloc(1, sizeof *t);
     d.npages = np;
+    d.ncols = 1;
     d.pw = calloc((size_t)np, sizeof *d.pw);
     d.ph = calloc((size_t)np, sizeof *d.ph);
     d.page_words = calloc((size_t)np + 1, sizeof *d.page_words);
