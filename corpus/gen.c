@@ -430,13 +430,14 @@ typedef struct doc {
     char kenmerk[40]; /* the document's own reference, as in the margin */
 } doc;
 
-/* Opens a paragraph-level footnote: returns the marker text to put after a
- * word; the note itself is written when the paragraph ends (para_end). */
+/* Appends a footnote marker "^N" to the paragraph being built; the note
+ * itself is written after the paragraph (para_end), as "[^N]: text" in the
+ * mkpdf source and as "[^N] text" in the text format (what `kamerindex text`
+ * prints for a PDF footnote). */
 static void footnote(doc *d, ki_buf *para, const char *text)
 {
     d->fn++;
-    if (d->fmt != FMT_TXT)
-        addf(para, "^%d", d->fn);
+    addf(para, "^%d", d->fn);
     if (d->fmt == FMT_TXT)
         addf(&d->notes, "[^%d] %s\n", d->fn, text);
     else
@@ -999,6 +1000,7 @@ static void sign(doc *d)
     addf(d->b, "%s\n\n%s\n", d->act->sign, d->act->name);
 }
 
+/* A target length in words for a letter of 1..10 pages; most are short. */
 static long page_words(doc *d)
 {
     static const unsigned cum[] = {25, 50, 67, 79, 87, 92, 95, 97, 98, 100};
@@ -1310,7 +1312,14 @@ int main(int argc, char **argv)
     int keep_src = 0, c;
     while ((c = getopt_long(argc, argv, "s:f:j:kh", opts, NULL)) != -1) {
         switch (c) {
-        case 's': seed = strtoull(optarg, NULL, 0); break;
+        case 's': {
+            char *e;
+            errno = 0;
+            seed = strtoull(optarg, &e, 0);
+            if (errno || *e || !*optarg)
+                usage();
+            break;
+        }
         case 'f':
             if (strcmp(optarg, "txt") == 0)
                 fmt = FMT_TXT;
