@@ -385,8 +385,10 @@ static ki_status index_files(scan *s, ki_db *db)
         .work = o->work ? o->work : ki_pipeline_work,
         .ctx = o->work ? o->work_ctx : NULL,
     };
-    unsigned batch_docs = o->batch_docs ? o->batch_docs : 100;
-    double batch_s = o->batch_seconds > 0 ? o->batch_seconds : 2.0;
+    unsigned batch_docs = o->batch_docs ? o->batch_docs
+                                        : (unsigned)env_double("KAMERINDEX_BATCH_DOCS", 100);
+    double batch_s = o->batch_seconds > 0 ? o->batch_seconds
+                                          : env_double("KAMERINDEX_BATCH_SECONDS", 2.0);
 
     ki_pool *pool;
     ki_status st = ki_pool_new(&po, &pool, s->err);
