@@ -77,7 +77,10 @@ if command -v recollindex >/dev/null 2>&1; then
     while [ $r -lt 1 ]; do # one run: it takes long
         rm -rf "$W/rc"
         mkdir -p "$W/rc"
-        printf 'topdirs = %s\nnoaspell = 1\nloglevel = 1\n' "$W/pdf" >"$W/rc/recoll.conf"
+        # At normal priority, as kamerindex runs (recoll's default is nice 19
+        # and idle I/O, which on a busy machine measures the others' load).
+        printf 'topdirs = %s\nnoaspell = 1\nloglevel = 1\nidxniceprio = 0\nmonioniceclass = 2\n' \
+            "$W/pdf" >"$W/rc/recoll.conf"
         t0=$(now)
         # The system python3 for recoll's filters (not a user's pyenv shim).
         PATH=/usr/bin:/bin recollindex -c "$W/rc" >"$W/rc.out" 2>&1 ||
