@@ -27,7 +27,6 @@
 /* Metadata keys ki_ingest() writes into the index. */
 #define KI_META_SCHEMA  "kamerindex.schema"   /* KI_SCHEMA_VERSION */
 #define KI_META_FAILED  "kamerindex.failed"   /* JSON [{"file","reason"}] of the last ingest */
-#define KI_META_LAST    "kamerindex.last"     /* JSON summary of the last ingest */
 
 typedef struct ki_ingest_summary {
     unsigned added, updated, unchanged, removed, failed;
