@@ -792,6 +792,8 @@ static size_t line_end(const char *s, size_t n, size_t pos)
     return p ? (size_t)(p - s) : n;
 }
 
+static bool heading_at(const char *s, size_t n, size_t ls);
+
 static bool bullet_at(const char *s, size_t n, size_t ls)
 {
     size_t i = ls;
@@ -802,6 +804,20 @@ static bool bullet_at(const char *s, size_t n, size_t ls)
     unsigned char c = (unsigned char)s[i];
     if (c == '-')
         return i + 1 < n && (s[i + 1] == ' ' || s[i + 1] == '_' || s[i + 1] == '\t');
+    if (c == '|')
+        return true; /* a table row */
+    if (is_digit(c) || (c >= 'a' && c <= 'z')) {
+        /* "1. Motie ...", "2) de motie", "a. ..." with text after it */
+        size_t k = i;
+        while (k < n && k - i < 2 && is_digit((unsigned char)s[k]))
+            k++;
+        if (k == i)
+            k++;
+        if (k - i > 2 || k + 1 >= n || !(s[k] == '.' || s[k] == ')') || s[k + 1] != ' ')
+            return false;
+        size_t e = line_end(s, n, i);
+        return e - i > 40 && !heading_at(s, n, ls);
+    }
     if (c == 0xE2 && i + 2 < n) {
         unsigned char c1 = (unsigned char)s[i + 1], c2 = (unsigned char)s[i + 2];
         if (c1 == 0x80 && (c2 == 0x93 || c2 == 0x94 || c2 == 0xA2)) /* – — • */
@@ -1137,26 +1153,37 @@ static ki_relation relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t 
     const char *s = sc->s;
     size_t n = sc->n;
     size_t a = sent_start(s, n, ts), b = sent_end(s, n, ts);
-    cues c;
-    ki_relation r;
+    cues c, nc2;
+    ki_relation r = KI_REL_CITED;
     cues_of(sc, a, b, xs, xe, &c);
     *ev_s = a;
     *ev_e = b;
-    if (cue_rel(&c, &r))
+    if (c.settled || c.progress) {
+        cue_rel(&c, &r);
         return r;
+    }
     if (c.cited)
         return KI_REL_CITED;
+    memset(&nc2, 0, sizeof nc2);
     size_t ns = skip_ws(s, n, b);
     if (ns < n && ns < next_item && !bullet_at(s, n, line_start(s, ns)) && ns - b < 400) {
         size_t ne = sent_end(s, n, ns);
         if (ne > next_item)
             ne = next_item;
-        cues_of(sc, ns, ne, 0, 0, &c);
-        if (cue_rel(&c, &r)) {
+        cues_of(sc, ns, ne, 0, 0, &nc2);
+        if (nc2.settled || nc2.progress) {
+            cue_rel(&nc2, &r);
             *ev_s = ns;
             *ev_e = ne;
             return r;
         }
+    }
+    if (c.addressed)
+        return KI_REL_ADDRESSED;
+    if (nc2.addressed) {
+        *ev_s = nc2.ev_s;
+        *ev_e = nc2.ev_e;
+        return KI_REL_ADDRESSED;
     }
     size_t first = list_first_item(sc, s, n, ts);
     if (first != (size_t)-1) {
@@ -1352,6 +1379,15 @@ static const char *const venue_words[] = {
 };
 
 static bool letter_venue(const char *w) { return strstr(w, "brief") != NULL; }
+
+/* Is the venue at s[vs..ve) a letter ("brief van 7 juni 2024")? */
+static bool letter_venue_at(const char *s, size_t vs, size_t ve)
+{
+    for (size_t i = vs; i + 5 <= ve; i++)
+        if (memcmp(s + i, "brief", 5) == 0)
+            return true;
+    return false;
+}
 
 /* Finds a venue starting in s[a..amax) and ending before b; its span in vs..ve. */
 static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *vs, size_t *ve)
@@ -1937,6 +1973,36 @@ static ki_status build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
     return KI_OK;
 }
 
+/* Between a commitment noun and its venue only who made it may stand:
+ * "Toezegging(en) van SJenV, MBZK en SOCW in de", "minister van VWS (",
+ * not a clause ("kom ik terug in de voortgangsbrief"). */
+static bool gap_ok(const char *s, size_t a, size_t b)
+{
+    static const char *const ok[] = {"van", "de", "het", "en", "minister", "staatssecretaris",
+                                     "voor", "door", "gedaan", "aan", "uit", "tijdens", "in",
+                                     "bij", "op", "een", "uw", "mijn", "zijn", "haar", "d", "minister-president"};
+    size_t i = a;
+    while (i < b) {
+        if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z'))) {
+            i++;
+            continue;
+        }
+        size_t e = i;
+        while (e < b && ((s[e] >= 'a' && s[e] <= 'z') || (s[e] >= 'A' && s[e] <= 'Z') || s[e] == '-' ||
+                         (unsigned char)s[e] >= 0x80))
+            e++;
+        if (s[i] >= 'a' && s[i] <= 'z') {
+            bool good = false;
+            for (size_t k = 0; k < sizeof ok / sizeof ok[0] && !good; k++)
+                good = strlen(ok[k]) == e - i && memcmp(ok[k], s + i, e - i) == 0;
+            if (!good)
+                return false;
+        }
+        i = e;
+    }
+    return true;
+}
+
 static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                                    cominfo *cv, size_t nc)
 {
@@ -1970,12 +2036,18 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             if ((k = word_at(s, n, as, "van")) || (k = word_at(s, n, as, "aan")))
                 as = k;
             size_t ae = he;
-            if (find_venue(s, hs, hs + 70, he, &vs, &ve)) {
+            if (find_venue(s, hs, hs + 90, he, &vs, &ve) && gap_ok(s, hs, vs)) {
                 has_venue = true;
                 ae = vs;
             }
             if (!word_at(s, n, skip_ws(s, n, hs), "aan"))
                 find_actors(sc, as, ae, &ac);
+            if (!ac.n && has_venue) {
+                /* "..., gedaan door de minister van X" */
+                for (size_t x = ve; x + 4 < he && !ac.n; x++)
+                    if (word_at(s, he, x, "door"))
+                        find_actors(sc, x + 4, he, &ac);
+            }
             /* "mijn toezegging" */
             size_t b = ci->start;
             while (b > ss && is_space((unsigned char)s[b - 1]))
@@ -1990,11 +2062,20 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             made = c.made;
             if (made && !has_venue && find_venue(s, ss, ci->start, ci->start, &vs, &ve))
                 has_venue = true;
+            if (!ac.n && !has_venue && !made)
+                continue; /* a bare mention: "toezeggingen", "deze toezegging" */
         } else if (ci->form == 1) {
             /* "... heeft de staatssecretaris van X toegezegd (in de brief van ...)" */
             hs = ss;
             he = ci->end;
             size_t k = skip_ws(s, n, ci->end), q;
+            if ((q = word_at(s, n, k, "door"))) {
+                /* "zoals toegezegd door de minister van X in het ..." */
+                size_t used;
+                size_t j = skip_ws(s, n, q);
+                if (ki_actor_parse(s + j, n - j, &used))
+                    k = skip_ws(s, n, j + used);
+            }
             if ((q = word_at(s, n, k, "in")) || (q = word_at(s, n, k, "tijdens")) ||
                 (q = word_at(s, n, k, "bij")) || (q = word_at(s, n, k, "op"))) {
                 he = ue;
@@ -2007,9 +2088,14 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             subj_s = he > ci->end ? he : ci->end;
             if (find_venue(s, ss, ci->start, ci->start, &vs, &ve) || find_venue(s, ci->end, he, he, &vs, &ve))
                 has_venue = true;
-            size_t as = has_venue && ve < ci->start ? ve : ss;
-            find_actors(sc, as, ci->start, &ac);
-            if ((q = word_at(s, n, k, "door")))
+            if (has_venue && ve < ci->start) {
+                find_actors(sc, ss, vs, &ac);
+                find_actors(sc, ve, ci->start, &ac);
+            } else {
+                find_actors(sc, ss, ci->start, &ac);
+            }
+            size_t kd = skip_ws(s, n, ci->end);
+            if ((q = word_at(s, n, kd, "door")))
                 find_actors(sc, q, q + 120 < ue ? q + 120 : ue, &ac);
             if (!ac.n) {
                 /* a pronoun next to the verb */
@@ -2041,7 +2127,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         if (ci->form == 1) {
             /* the date next to the venue, before or after the verb */
             if (has_venue) {
-                ds = ve;
+                ds = letter_venue_at(s, vs, ve) ? vs : ve;
                 de = ve + 60 < ue ? ve + 60 : ue;
             }
         } else if (has_venue && vs < ds) {

@@ -170,9 +170,10 @@ const char *ki_actor_parse(const char *s, size_t n, size_t *consumed)
     else
         return NULL;
     size_t j = skip_ws(s, n, e), k;
-    if (!(k = phrase(s, n, j, "van")) && !(k = phrase(s, n, j, "voor")))
-        return NULL;
-    j = skip_ws(s, n, k);
+    if ((k = phrase(s, n, j, "van")) || (k = phrase(s, n, j, "voor")))
+        j = skip_ws(s, n, k);
+    else if (minister)
+        return NULL; /* "staatssecretaris Jeugd, Preventie en Sport" goes without */
     for (size_t d = 0; d < sizeof depts / sizeof depts[0]; d++) {
         /* department names carry ", " and " en ": match blanks loosely */
         const char *p = depts[d].name;
