@@ -1121,9 +1121,13 @@ static void gen_motie(doc *d)
     add(d->b, " te bevorderen en de Kamer daarover ");
     addf(d->b, PICK(&d->r, deadlines), d->when.y + 1);
     add(d->b, " te informeren,\n\nen gaat over tot de orde van de dag.\n\n");
+    if (d->fmt != FMT_TXT) /* one signature a line, not a paragraph */
+        add(d->b, "@raw:\n");
     addf(d->b, "%s\n", a->name);
     if (two)
         addf(d->b, "%s\n", c->name);
+    if (d->fmt != FMT_TXT)
+        add(d->b, "@endraw\n");
 }
 
 static void gen_antwoord(doc *d)
