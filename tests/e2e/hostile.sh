@@ -52,10 +52,13 @@ fi
 ki() {
     secs=$1
     shift
+    t0=$(date +%s)
     # shellcheck disable=SC2086
     timeout -k 5 "$secs" sh -c 'if [ -n "$1" ]; then ulimit -v "$1"; fi; shift; exec "$@"' \
         sh "$MEM_KB" $WRAP "$K" "$@" >"$T/out" 2>"$T/err"
     rc=$?
+    t1=$(date +%s)
+    [ $((t1 - t0)) -lt 10 ] || note "kamerindex $1 ... took $((t1 - t0)) s"
 }
 
 # sane WHAT: no hang, no signal, no sanitizer report in the last ki call.
