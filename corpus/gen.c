@@ -461,11 +461,24 @@ static void heading(doc *d, const char *h)
     addf(d->b, "%s%s\n\n", d->fmt == FMT_TXT ? "" : "## ", h);
 }
 
+/* One of the ministry's own dossiers, as it existed on the document's date. */
+static const dossier *own_dossier(doc *d)
+{
+    const dossier *ds = &PICK(&d->r, d->min->dossiers);
+    if (strncmp(ds->num, "36600", 5) == 0 && date_days(d->when) < date_days((date){2024, 9, 17}))
+        ds = &d->min->dossiers[0];
+    return ds;
+}
+
 static const dossier *pick_dossier(doc *d)
 {
     /* Mostly the ministry's own dossiers, sometimes another's. */
     const ministry *m = chance(&d->r, 85) ? d->min : &PICK(&d->r, ministries);
-    return &PICK(&d->r, m->dossiers);
+    const dossier *ds = &PICK(&d->r, m->dossiers);
+    /* the 2025 budget dossiers (36600-...) exist from Prinsjesdag 2024 on */
+    if (strncmp(ds->num, "36600", 5) == 0 && date_days(d->when) < date_days((date){2024, 9, 17}))
+        ds = &m->dossiers[0];
+    return ds;
 }
 
 /* A Kamerstuk reference to dossier ds, nr, published on date t, in one of
@@ -507,7 +520,7 @@ static const member *pick_member(doc *d)
 }
 
 static const char *const motion_subjects[] = {
-    "het versterken van %s", "een structurele aanpak van %s", "een onafhankelijke evaluatie van %s",
+    "het versterken van %s", "structurele financiering voor %s", "een onafhankelijke evaluatie van %s",
     "het betrekken van ervaringsdeskundigen bij %s", "meer regie van het Rijk op %s",
     "het terugdraaien van de bezuiniging op %s", "een landelijk meldpunt voor %s",
     "het verminderen van de regeldruk bij %s",
@@ -994,12 +1007,12 @@ static long page_words(doc *d)
     int pages = 1;
     while (pages < 10 && x >= cum[pages - 1])
         pages++;
-    return pages * 330L - 120;
+    return pages * 290L - 160;
 }
 
 static void gen_brief_kst(doc *d)
 {
-    const dossier *ds = &PICK(&d->r, d->min->dossiers);
+    const dossier *ds = own_dossier(d);
     int nr = rnd_between(&d->r, ds->motion_lo, ds->motion_hi + 60);
     char title[200];
     snprintf(title, sizeof title, "Brief over %s", PICK(&d->r, d->min->topics));
@@ -1074,7 +1087,7 @@ static void gen_beslisnota(doc *d)
 
 static void gen_motie(doc *d)
 {
-    const dossier *ds = &PICK(&d->r, d->min->dossiers);
+    const dossier *ds = own_dossier(d);
     int nr = rnd_between(&d->r, ds->motion_lo, ds->motion_hi);
     const member *a = pick_member(d), *c = pick_member(d);
     int two = chance(&d->r, 35) && a != c;
@@ -1108,9 +1121,13 @@ static void gen_motie(doc *d)
     add(d->b, " te bevorderen en de Kamer daarover ");
     addf(d->b, PICK(&d->r, deadlines), d->when.y + 1);
     add(d->b, " te informeren,\n\nen gaat over tot de orde van de dag.\n\n");
+    if (d->fmt != FMT_TXT) /* one signature a line, not a paragraph */
+        add(d->b, "@raw:\n");
     addf(d->b, "%s\n", a->name);
     if (two)
         addf(d->b, "%s\n", c->name);
+    if (d->fmt != FMT_TXT)
+        add(d->b, "@endraw\n");
 }
 
 static void gen_antwoord(doc *d)
@@ -1157,7 +1174,7 @@ static void gen_antwoord(doc *d)
 
 static void gen_verslag(doc *d)
 {
-    const dossier *ds = &PICK(&d->r, d->min->dossiers);
+    const dossier *ds = own_dossier(d);
     int nr = rnd_between(&d->r, ds->motion_lo, ds->motion_hi + 60);
     const char *venue = PICK(&d->r, d->min->venues);
     date held = date_from_days(date_days(d->when) - rnd_between(&d->r, 14, 40));

@@ -4,7 +4,10 @@
 #include "indexer.h"
 
 #include <inttypes.h>
+#include <libgen.h>
+#include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../util/json.h"
@@ -19,6 +22,35 @@ uint64_t ki_hash64(uint64_t h, const void *p, size_t n)
         h *= UINT64_C(0x100000001b3);
     }
     return h;
+}
+
+char *ki_index_abspath(const char *path)
+{
+    char *d = strdup(path), *b = strdup(path);
+    char *res = NULL;
+    if (d && b) {
+        /* "dir/" names the folder itself */
+        size_t n = strlen(b);
+        while (n > 1 && b[n - 1] == '/') {
+            n--;
+            b[n] = d[n] = '\0';
+        }
+        char *dir = realpath(dirname(d), NULL);
+        const char *base = basename(b);
+        if (dir) {
+            size_t len = strlen(dir) + strlen(base) + 2;
+            if ((res = malloc(len)) != NULL) {
+                if (strcmp(base, ".") == 0 || strcmp(base, "/") == 0)
+                    snprintf(res, len, "%s", dir);
+                else
+                    snprintf(res, len, "%s/%s", strcmp(dir, "/") ? dir : "", base);
+            }
+            free(dir);
+        }
+    }
+    free(d);
+    free(b);
+    return res;
 }
 
 ki_status ki_index_file_id(const char *abspath, ki_buf *out)
@@ -260,8 +292,6 @@ ki_status ki_index_build(const ki_source *src, const ki_text *text, const ki_ref
         st = set_value(&b, KI_SLOT_PAGES, num.data, num.len);
     if (!st)
         st = set_value(&b, KI_SLOT_PATH, src->abspath, strlen(src->abspath));
-    if (!st && text && text->len)
-        st = set_value(&b, KI_SLOT_TEXT, text->buf, text->len);
     ki_buf_truncate(&num, 0);
     if (!st && (st = ki_buf_addf(&num, "%zu", refs->ncommitments)) == KI_OK)
         st = set_value(&b, KI_SLOT_COMMITMENTS, num.data, num.len);
@@ -269,6 +299,8 @@ ki_status ki_index_build(const ki_source *src, const ki_text *text, const ki_ref
         st = ki_err_set(err, st, "out of memory while indexing");
 
     if (!st && (st = ki_doc_set_data(b.doc, data.data, data.len)) != KI_OK)
+        st = doc_failed(&b, st);
+    if (!st && text && text->len && (st = ki_doc_set_text(b.doc, text->buf, text->len)) != KI_OK)
         st = doc_failed(&b, st);
     if (!st && (st = ki_doc_serialise(b.doc, out)) != KI_OK)
         st = doc_failed(&b, st);

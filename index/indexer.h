@@ -15,9 +15,10 @@
  *                 relation, XI sponsors, XF parties, XA commitment actors,
  *                 XC commitment relations, XE kenmerk, XY year; venues as
  *                 free text under XV
- *   values        date YYYYMMDD, signature, pages, absolute path, body
- *                 text (for snippets), number of commitments
- *   data          the refs JSON with "doc", "path" and "signature" added
+ *   values        date YYYYMMDD, signature, pages, absolute path, number
+ *                 of commitments
+ *   data          the refs JSON with "doc", "path" and "signature" added,
+ *                 and the body text for snippets (ki_doc_set_text())
  *
  * Identity: the unique term is "Q" + ki_index_file_id(abspath), so the file,
  * not the Kamerstuk id, is the key (see schema.h for why).
@@ -44,6 +45,16 @@ typedef struct ki_source {
 /* FNV-1a, 64 bit, continuing from h (start with KI_HASH64_INIT). */
 #define KI_HASH64_INIT UINT64_C(0xcbf29ce484222325)
 uint64_t ki_hash64(uint64_t h, const void *p, size_t n);
+
+/* The identity of a file named path: its absolute path with the folders
+ * resolved (realpath of the folder part) but not the file itself, so that
+ * a symlink is indexed where it is.  Returns a new string to free(), or
+ * NULL when the folder does not exist or out of memory.  To find the
+ * document of a file the user names (`table FILE`):
+ *     char *abs = ki_index_abspath(arg);
+ *     ki_index_unique_term(abs, &term);  ki_db_find(db, term.data, &docid);
+ */
+char *ki_index_abspath(const char *path);
 
 /* Appends "file-" + 16 hex digits of the hash of abspath. */
 ki_status ki_index_file_id(const char *abspath, ki_buf *out);

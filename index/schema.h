@@ -34,10 +34,13 @@
  *   KI_SLOT_SIGNATURE   "SIZE:MTIME_NS:HASH16" of the file when indexed
  *   KI_SLOT_PAGES       page count, decimal
  *   KI_SLOT_PATH        absolute path of the file
- *   KI_SLOT_TEXT        the cleaned body text (the source of snippets)
+ *   KI_SLOT_TEXT        reserved: snippet text for a document stored
+ *                       without ki_doc_set_text()
  *   KI_SLOT_COMMITMENTS number of commitments found, decimal
  * The document data is the `refs --json` record of the file with three
- * more keys: "doc" (the XID value), "path" (absolute) and "signature".
+ * more keys: "doc" (the XID value), "path" (absolute) and "signature";
+ * the body text is stored after it (ki_doc_set_text() in xap.h), where the
+ * data table compresses it, and used for snippets.
  *
  * KI_SCHEMA_VERSION changes whenever terms or slots change meaning; an
  * index written with another version is re-indexed by the next ingest.

@@ -195,6 +195,15 @@ static bool buf_put(ki_buf *out, const std::string &s)
     return ki_buf_add(out, s.data(), s.size()) == KI_OK;
 }
 
+/* The stored data is the JSON record, then optionally a NUL and the body
+ * text (kept there, not in a value slot, because the data table is
+ * compressed).  Callers of the API only ever see the JSON. */
+static size_t json_part(const std::string &data)
+{
+    size_t z = data.find('\0');
+    return z == std::string::npos ? data.size() : z;
+}
+
 /* --------------------------------------------------------------- the db */
 
 extern "C" ki_status ki_db_open(const char *path, ki_db_mode mode, ki_db **out, ki_err *err)
@@ -307,7 +316,10 @@ static ki_status with_document(ki_db *db, unsigned docid, F f)
 extern "C" ki_status ki_db_get_data(ki_db *db, unsigned docid, ki_buf *out)
 {
     std::string s;
-    ki_status st = with_document(db, docid, [&](Xapian::Document &d) { s = d.get_data(); });
+    ki_status st = with_document(db, docid, [&](Xapian::Document &d) {
+        s = d.get_data();
+        s.resize(json_part(s));
+    });
     if (st == KI_OK && !buf_put(out, s))
         return KI_ERR_NOMEM;
     return st;
@@ -540,6 +552,17 @@ extern "C" ki_status ki_doc_set_data(ki_doc *d, const char *data, size_t len)
     return guarded(nullptr, d->errmsg, [&] { d->doc.set_data(std::string(data, len)); });
 }
 
+extern "C" ki_status ki_doc_set_text(ki_doc *d, const char *text, size_t len)
+{
+    return guarded(nullptr, d->errmsg, [&] {
+        std::string data = d->doc.get_data();
+        data.resize(json_part(data));
+        data += '\0';
+        data.append(text, len);
+        d->doc.set_data(data);
+    });
+}
+
 extern "C" ki_status ki_doc_serialise(const ki_doc *d, ki_buf *out)
 {
     std::string s;
@@ -733,6 +756,7 @@ extern "C" const char *ki_hits_data(ki_hits *h, size_t *len)
     ki_status st = guarded_db(h->db, [&] {
         current_document(h);
         h->data = h->cached_doc.get_data();
+        h->data.resize(json_part(h->data));
     });
     if (st != KI_OK)
         return nullptr;
@@ -789,7 +813,12 @@ extern "C" ki_status ki_hits_snippet(ki_hits *h, size_t length, const char *hi_s
     std::string snip;
     ki_status st = guarded_db(h->db, [&] {
         current_document(h);
-        std::string text = h->cached_doc.get_value(KI_SLOT_TEXT);
+        std::string text = h->cached_doc.get_data();
+        size_t z = json_part(text);
+        if (z < text.size())
+            text.erase(0, z + 1);
+        else
+            text = h->cached_doc.get_value(KI_SLOT_TEXT);
         if (text.empty())
             return;
         unsigned xf = Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE;

@@ -203,6 +203,10 @@ ki_status ki_doc_index_text(ki_doc *d, const char *text, size_t len, const char 
 ki_status ki_doc_add_term(ki_doc *d, const char *term);
 ki_status ki_doc_set_value(ki_doc *d, int slot, const char *value, size_t len);
 ki_status ki_doc_set_data(ki_doc *d, const char *data, size_t len);
+/* Stores text (the body) with the document for snippets, in the
+ * compressed data table after the data; ki_hits_data() and
+ * ki_db_get_data() never return it.  Call after ki_doc_set_data(). */
+ki_status ki_doc_set_text(ki_doc *d, const char *text, size_t len);
 /* Appends the serialised document to out. */
 ki_status ki_doc_serialise(const ki_doc *d, ki_buf *out);
 
@@ -286,8 +290,8 @@ enum {
     KI_SNIPPET_EMPTY_IF_NO_MATCH = 2
 };
 
-/* Appends to out about length bytes of the current hit's body text
- * (KI_SLOT_TEXT) around where the query matches, each matched word
+/* Appends to out about length bytes of the current hit's body text (stored
+ * after the data, see ki_doc_set_text(), else in KI_SLOT_TEXT) around where the query matches, each matched word
  * between hi_start and hi_end, "..." where text was left out.  Without
  * KI_SNIPPET_HTML the text is plain (no HTML entities).  A hit without
  * stored text appends nothing.  Statuses: KI_ERR_DB, KI_ERR_NOMEM. */

@@ -28,4 +28,11 @@ void ki_detector_free(ki_detector *d);
 ki_status ki_detect(ki_detector *d, const ki_text *text, const char *ref_date,
                     ki_refs **out, ki_err *err);
 
+/* Runs one row of the pattern table (patterns.h, id) on s[0..n), which
+ * must be valid UTF-8; returns 1 and the first match's span in
+ * start..end, 0 when it does not match, -1 on a matching error.  For the
+ * table's own tests and for tools. */
+int ki_detector_match(ki_detector *d, int id, const char *s, size_t n, size_t *start,
+                      size_t *end);
+
 #endif

@@ -20,7 +20,7 @@
 #include "../util/buf.h"
 #include "normalize.h"
 
-enum { COL_BODY = 0, COL_MARGIN = 1 };
+enum { COL_MARGIN = 15, KI_MAX_COLS = 4 };
 enum { L_BODY, L_DROP, L_NOTE };
 
 typedef struct word {
@@ -55,7 +55,10 @@ typedef struct pdoc {
     size_t *page_words;  /* first word of each page; [npages] = nw */
     size_t *page_lines;  /* first line of each page; [npages] = nln */
     float gutter;        /* x where the margin column starts, 0 when none */
-    float body_size, leading, col_right;
+    int ncols;           /* body columns (1 unless the pages have several) */
+    float col_x[KI_MAX_COLS];     /* left edge of each body column */
+    float col_right[KI_MAX_COLS]; /* right edge of the text in each */
+    float body_size, leading;
 } pdoc;
 
 typedef struct keyidx {
@@ -186,7 +189,9 @@ static bool read_page_words(pdoc *d, PopplerPage *page, int pno)
         return true;
     }
     GList *attrs = poppler_page_get_text_attributes(page);
-    GList *al = attrs;
+    GList *al = attrs, *seen = NULL; /* NULL: the defaults below */
+    float size = 10.0f;
+    bool bold = false;
     bool ok = true;
     word cur = {0};
     bool have = false;
@@ -197,13 +202,18 @@ static bool read_page_words(pdoc *d, PopplerPage *page, int pno)
         size_t l = ki_utf8_decode(p, (size_t)(end - p), &cp);
         const unsigned char *ch = p;
         p += l;
+        /* The attribute run of glyph i; its size and weight are worked
+         * out once per run, not per glyph. */
         while (al && ((PopplerTextAttributes *)al->data)->end_index < (int)i)
             al = al->next;
-        PopplerTextAttributes *a = al ? al->data : NULL;
-        float size = a ? (float)a->font_size : 10.0f;
-        bool bold = a && a->font_name &&
-                    (strstr(a->font_name, "Bold") || strstr(a->font_name, "bold") ||
-                     strstr(a->font_name, "Black") || strstr(a->font_name, "Heavy"));
+        if (al != seen) {
+            PopplerTextAttributes *a = al ? al->data : NULL;
+            seen = al;
+            size = a ? (float)a->font_size : 10.0f;
+            bold = a && a->font_name &&
+                   (strstr(a->font_name, "Bold") || strstr(a->font_name, "bold") ||
+                    strstr(a->font_name, "Black") || strstr(a->font_name, "Heavy"));
+        }
         const PopplerRectangle *r = &rects[i];
         float x0 = (float)fmin(r->x1, r->x2), x1 = (float)fmax(r->x1, r->x2);
         float y0 = (float)fmin(r->y1, r->y2), y1 = (float)fmax(r->y1, r->y2);
@@ -224,7 +234,7 @@ static bool read_page_words(pdoc *d, PopplerPage *page, int pno)
             }
         }
         if (!have) {
-            cur = (word){x0, y0, x1, y1, size, (uint32_t)d->pool.len, 0, pno, 0, 0, COL_BODY};
+            cur = (word){x0, y0, x1, y1, size, (uint32_t)d->pool.len, 0, pno, 0, 0, 0};
             have = true;
         }
         if (ki_buf_add(&d->pool, ch, l)) {
@@ -250,15 +260,27 @@ static bool read_page_words(pdoc *d, PopplerPage *page, int pno)
 
 #define MAX_X 4096
 
-static void find_gutter(pdoc *d)
+/* A run of x positions that no word in the middle band of any page covers
+ * (a little tolerance for a stray word). */
+typedef struct xrun {
+    int a, b; /* [a, b) */
+} xrun;
+
+/* Step 3: the columns.  Gutters are vertical runs at least 9pt wide that no
+ * word in the middle 84% of any page crosses, with words on both sides.
+ * The rightmost region is the margin column when its text is narrow (under
+ * 30% of the page, and under 1/1.4 of the body's width); the other regions are body
+ * columns, read left to right (a two-column Handelingen page).  Words get
+ * their column in w->col: 0.. for body columns, COL_MARGIN for the margin. */
+static void find_columns(pdoc *d)
 {
-    static const int min_width = 9;
     int *cov = calloc(MAX_X, sizeof *cov);
     int *starts = calloc(MAX_X, sizeof *starts);
+    xrun gaps[8];
+    int ngaps = 0;
+    float W = 0;
     if (!cov || !starts)
         goto out;
-    float W = 0;
-    size_t counted = 0;
     for (int p = 0; p < d->npages; p++)
         W = fmaxf(W, d->pw[p]);
     if (W < 100 || W >= MAX_X)
@@ -269,24 +291,19 @@ static void find_gutter(pdoc *d)
         if (yc < 0.08f * H || yc > 0.92f * H)
             continue;
         int a = (int)w->x0, b = (int)ceilf(w->x1);
-        if (a < 0)
-            a = 0;
-        if (b > MAX_X)
-            b = MAX_X;
+        a = a < 0 ? 0 : a >= MAX_X ? MAX_X - 1 : a;
+        b = b > MAX_X ? MAX_X : b;
         for (int x = a; x < b; x++)
             cov[x]++;
-        if (a < MAX_X)
-            starts[a]++;
-        counted++;
+        starts[a]++;
     }
     int maxcov = 0;
     for (int x = 0; x < (int)W; x++)
-        if (cov[x] > maxcov)
-            maxcov = cov[x];
+        maxcov = cov[x] > maxcov ? cov[x] : maxcov;
     if (!maxcov)
         goto out;
-    int thr = maxcov / 50, best_a = -1, best_w = 0;
-    for (int x = (int)(0.40f * W); x < (int)(0.90f * W);) {
+    int thr = maxcov / 50, lastb = 0;
+    for (int x = (int)(0.25f * W); x < (int)(0.90f * W) && ngaps < 8;) {
         if (cov[x] > thr) {
             x++;
             continue;
@@ -294,29 +311,59 @@ static void find_gutter(pdoc *d)
         int a = x;
         while (x < (int)W && cov[x] <= thr)
             x++;
-        int width = x - a;
-        if (width < min_width || x >= (int)W)
+        if (x - a < 9 || x >= (int)W)
             continue;
         size_t right = 0, left = 0;
         for (int k = x; k < (int)W; k++)
             right += (size_t)starts[k];
-        for (int k = 0; k < a; k++)
+        for (int k = lastb; k < a; k++)
             left += (size_t)starts[k];
-        /* Something must stand right of it, the body left of it, and
-         * what stands right must be a narrow column. */
-        if (right >= 2 && left >= 3 && W - (float)x < 0.40f * W && width > best_w)
-            best_a = a, best_w = width;
+        if (right >= 2 && left >= 3) {
+            gaps[ngaps++] = (xrun){a, x};
+            lastb = x;
+        }
     }
-    if (best_a >= 0)
-        d->gutter = (float)(best_a + best_w);
-    (void)counted;
+    if (!ngaps)
+        goto out;
+    /* The margin: the region right of the last gap, narrow and small. */
+    xrun last = gaps[ngaps - 1];
+    float lx0 = 1e9f, rx1 = 0;
+    for (size_t i = 0; i < d->nw; i++) {
+        const word *w = &d->w[i];
+        if (w->x0 >= (float)last.b - 1.0f)
+            rx1 = fmaxf(rx1, w->x1);
+        else
+            lx0 = fminf(lx0, w->x0);
+    }
+    float rw = rx1 - (float)last.b, lw = (float)last.a - lx0;
+    if (rw < 0.30f * W && lw > 1.4f * rw) {
+        d->gutter = (float)last.b;
+        ngaps--;
+    }
+    /* Body column gutters: both neighbours must be real columns. */
+    d->ncols = 1;
+    float edge = 0;
+    for (int g = 0; g < ngaps && d->ncols < KI_MAX_COLS; g++) {
+        float limit = d->gutter > 0 ? d->gutter : W;
+        if ((float)gaps[g].a - edge >= 0.20f * W && limit - (float)gaps[g].b >= 0.20f * W) {
+            d->col_x[d->ncols++] = (float)gaps[g].b;
+            edge = (float)gaps[g].b;
+        }
+    }
 out:
     free(cov);
     free(starts);
-    if (d->gutter > 0)
-        for (size_t i = 0; i < d->nw; i++)
-            if (d->w[i].x0 >= d->gutter - 1.0f)
-                d->w[i].col = COL_MARGIN;
+    for (size_t i = 0; i < d->nw; i++) {
+        word *w = &d->w[i];
+        if (d->gutter > 0 && w->x0 >= d->gutter - 1.0f) {
+            w->col = COL_MARGIN;
+            continue;
+        }
+        int c = 0;
+        while (c + 1 < d->ncols && w->x0 >= d->col_x[c + 1] - 1.0f)
+            c++;
+        w->col = (int8_t)c;
+    }
 }
 
 /* ---- step 4: words to lines ---- */
@@ -336,7 +383,7 @@ static bool push_line(pdoc *d, const pline *l)
 
 static bool all_digits(const char *s, size_t n)
 {
-    if (!n || n > 3)
+    if (!n || n > 4)
         return false;
     for (size_t i = 0; i < n; i++)
         if (s[i] < '0' || s[i] > '9')
@@ -403,8 +450,15 @@ static bool make_line(pdoc *d, const keyidx *idx, size_t n, ki_buf *raw)
     if (!l.bullet)
         l.text_x0 = l.x0;
     l.soft_break = raw->len >= 2 && memcmp(raw->data + raw->len - 2, "\xc2\xad", 2) == 0;
-    l.starts_digit = all_digits(d->pool.data + w0->off, w0->len);
-    l.num_len = l.starts_digit ? w0->len : 0;
+    /* A footnote starts with its number: "3" alone, or glued to a capital
+     * ("3Kamerstukken") when the writer left too little room. */
+    const char *w0s = d->pool.data + w0->off;
+    size_t nd = 0;
+    while (nd < w0->len && nd < 5 && w0s[nd] >= '0' && w0s[nd] <= '9')
+        nd++;
+    l.starts_digit = nd >= 1 && nd <= 4 &&
+                     (nd == w0->len || (w0s[nd] >= 'A' && w0s[nd] <= 'Z'));
+    l.num_len = l.starts_digit ? (uint32_t)nd : 0;
 
     /* Normalise into the line pool; the bullet offset moves with it. */
     l.off = (uint32_t)d->lpool.len;
@@ -528,11 +582,6 @@ static bool is_page_number(const char *key)
     return *s == '\0';
 }
 
-typedef struct keycount {
-    uint64_t hash;
-    int count, last_page;
-} keycount;
-
 static uint64_t hash_str(const char *s)
 {
     uint64_t h = 1469598103934665603ULL;
@@ -547,58 +596,71 @@ static bool in_band(const pdoc *d, const pline *l)
     return l->yc < 0.12f * H || l->yc > 0.88f * H;
 }
 
+typedef struct bandline {
+    uint64_t hash;
+    int page;
+    uint32_t line;
+} bandline;
+
+static int cmp_bandline(const void *a, const void *b)
+{
+    const bandline *x = a, *y = b;
+    if (x->hash != y->hash)
+        return x->hash < y->hash ? -1 : 1;
+    if (x->page != y->page)
+        return x->page < y->page ? -1 : 1;
+    return x->line < y->line ? -1 : x->line > y->line;
+}
+
+/* Step 5: a line in the top or bottom band whose text (digits aside)
+ * occurs on at least half of the pages (two at least) is a running header
+ * or footer; a page number there is dropped too.  Sorting the band lines
+ * by (hash, page) counts the pages of each text in one pass. */
 static bool drop_headers_footers(pdoc *d)
 {
     char key[256];
-    size_t cap = 64, n = 0;
-    keycount *kc = malloc(cap * sizeof *kc);
-    if (!kc)
+    size_t n = 0;
+    bandline *bl = malloc((d->nln ? d->nln : 1) * sizeof *bl);
+    if (!bl)
         return false;
-    /* Count on how many pages each band line occurs. */
     for (size_t i = 0; i < d->nln; i++) {
         pline *l = &d->ln[i];
-        if (l->col != COL_BODY || !in_band(d, l) || l->len > 200)
+        if (l->col == COL_MARGIN || !in_band(d, l) || l->len > 200)
             continue;
         line_key(d, l, key, sizeof key);
-        uint64_t h = hash_str(key);
-        size_t j = 0;
-        while (j < n && kc[j].hash != h)
-            j++;
-        if (j == n) {
-            if (n == cap) {
-                keycount *nk = realloc(kc, 2 * cap * sizeof *nk);
-                if (!nk) {
-                    free(kc);
-                    return false;
-                }
-                kc = nk, cap *= 2;
-            }
-            kc[n++] = (keycount){h, 0, -1};
+        if (is_page_number(key)) {
+            l->kind = L_DROP;
+            continue;
         }
-        if (kc[j].last_page != l->page)
-            kc[j].count++, kc[j].last_page = l->page;
+        /* Small print at the very top edge is a running header even on a
+         * one-page document, where it cannot be seen to repeat. */
+        if (l->yc < 0.075f * d->ph[l->page] && l->size < 0.9f * d->body_size) {
+            l->kind = L_DROP;
+            continue;
+        }
+        /* A footnote ("3 Kamerstukken II ...") can look the same on every
+         * page once digits are masked: small print opening with a number
+         * is left to the footnote step. */
+        if (l->starts_digit && l->size < 0.9f * d->body_size)
+            continue;
+        /* Same text at the same height (4pt steps). */
+        uint64_t h = hash_str(key) ^ ((uint64_t)(l->yc / 4.0f) * 0x9E3779B97F4A7C15ULL);
+        bl[n++] = (bandline){h, l->page, (uint32_t)i};
     }
+    qsort(bl, n, sizeof *bl, cmp_bandline);
     int need = d->npages < 2 ? 1 << 30 : (d->npages + 1) / 2;
     if (need < 2)
         need = 2;
-    for (int p = 0; p < d->npages; p++) {
-        size_t a = d->page_lines[p], b = d->page_lines[p + 1];
-        /* body lines of the page: first and last few are candidates */
-        for (size_t i = a; i < b; i++) {
-            pline *l = &d->ln[i];
-            if (l->col != COL_BODY || !in_band(d, l) || l->len > 200)
-                continue;
-            line_key(d, l, key, sizeof key);
-            uint64_t h = hash_str(key);
-            int count = 0;
-            for (size_t j = 0; j < n; j++)
-                if (kc[j].hash == h)
-                    count = kc[j].count;
-            if (count >= need || is_page_number(key))
-                l->kind = L_DROP;
-        }
+    for (size_t a = 0, b; a < n; a = b) {
+        int pages = 0;
+        for (b = a; b < n && bl[b].hash == bl[a].hash; b++)
+            if (b == a || bl[b].page != bl[b - 1].page)
+                pages++;
+        if (pages >= need)
+            for (size_t k = a; k < b; k++)
+                d->ln[bl[k].line].kind = L_DROP;
     }
-    free(kc);
+    free(bl);
     return true;
 }
 
@@ -682,7 +744,7 @@ static void measure_body(pdoc *d)
     size_t counts[64], ns = 0;
     for (size_t i = 0; i < d->nln; i++) {
         const pline *l = &d->ln[i];
-        if (l->col != COL_BODY || l->kind != L_BODY)
+        if (l->col == COL_MARGIN || l->kind != L_BODY)
             continue;
         size_t j = 0;
         while (j < ns && fabsf(sizes[j] - l->size) > 0.25f)
@@ -703,16 +765,14 @@ static void measure_body(pdoc *d)
     size_t cap = d->nln ? d->nln : 1, nd = 0, nx = 0;
     float *deltas = malloc(cap * sizeof *deltas), *x1s = malloc(cap * sizeof *x1s);
     d->leading = 1.2f * d->body_size;
-    d->col_right = 0;
     if (!deltas || !x1s)
         goto out;
     const pline *prev = NULL;
     for (size_t i = 0; i < d->nln; i++) {
         const pline *l = &d->ln[i];
-        if (l->col != COL_BODY || l->kind != L_BODY || fabsf(l->size - d->body_size) > 0.25f)
+        if (l->col == COL_MARGIN || l->kind != L_BODY || fabsf(l->size - d->body_size) > 0.25f)
             continue;
-        x1s[nx++] = l->x1;
-        if (prev && prev->page == l->page && l->yc > prev->yc)
+        if (prev && prev->page == l->page && prev->col == l->col && l->yc > prev->yc)
             deltas[nd++] = l->yc - prev->yc;
         prev = l;
     }
@@ -722,9 +782,18 @@ static void measure_body(pdoc *d)
         if (d->leading < 0.9f * d->body_size)
             d->leading = 1.2f * d->body_size;
     }
-    if (nx) {
-        qsort(x1s, nx, sizeof *x1s, cmp_float);
-        d->col_right = x1s[nx - 1 - nx / 50];
+    /* Each column's right edge: nearly the widest of its body lines. */
+    for (int c = 0; c < d->ncols; c++) {
+        nx = 0;
+        for (size_t i = 0; i < d->nln; i++) {
+            const pline *l = &d->ln[i];
+            if (l->col == c && l->kind == L_BODY && fabsf(l->size - d->body_size) <= 0.25f)
+                x1s[nx++] = l->x1;
+        }
+        if (nx) {
+            qsort(x1s, nx, sizeof *x1s, cmp_float);
+            d->col_right[c] = x1s[nx - 1 - nx / 50];
+        }
     }
 out:
     free(deltas);
@@ -739,19 +808,19 @@ static void find_footnotes(pdoc *d)
         size_t first = b;
         for (size_t i = b; i-- > a;) {
             pline *l = &d->ln[i];
-            if (l->col != COL_BODY || l->kind == L_DROP)
+            if (l->col == COL_MARGIN || l->kind == L_DROP)
                 continue;
             if (l->size >= 0.9f * d->body_size)
                 break;
             first = i;
         }
         /* The block must open with a note number. */
-        while (first < b && (d->ln[first].col != COL_BODY || d->ln[first].kind == L_DROP))
+        while (first < b && (d->ln[first].col == COL_MARGIN || d->ln[first].kind == L_DROP))
             first++;
         if (first >= b || !d->ln[first].starts_digit)
             continue;
         for (size_t i = first; i < b; i++)
-            if (d->ln[i].col == COL_BODY && d->ln[i].kind == L_BODY)
+            if (d->ln[i].col != COL_MARGIN && d->ln[i].kind == L_BODY)
                 d->ln[i].kind = L_NOTE;
     }
 }
@@ -803,7 +872,7 @@ static bool ended_short(const pdoc *d, const pline *above, const pline *l)
     if (above->soft_break)
         return false;
     float space = 0.3f * above->size;
-    return above->x1 + space + l->first_w < d->col_right - 1.0f;
+    return above->x1 + space + l->first_w < d->col_right[above->col] - 1.0f;
 }
 
 static ki_status add_note_line(const pdoc *d, outbuf *o, const pline *l, bool *note_open,
@@ -845,7 +914,7 @@ static ki_status assemble(pdoc *d, ki_text *t)
         const pline *prev = NULL;
         for (size_t i = a; i < b && !s; i++) {
             const pline *l = &d->ln[i];
-            if (l->col != COL_BODY || l->kind != L_BODY || !l->len)
+            if (l->col == COL_MARGIN || l->kind != L_BODY || !l->len)
                 continue;
             const char *txt = ltext(d, l);
             bool new_block = true, single = false;
@@ -984,6 +1053,7 @@ ki_status ki_pdf_extract(const char *path, ki_text **out, ki_err *err)
     pdoc d = {0};
     ki_text *t = calloc(1, sizeof *t);
     d.npages = np;
+    d.ncols = 1;
     d.pw = calloc((size_t)np, sizeof *d.pw);
     d.ph = calloc((size_t)np, sizeof *d.ph);
     d.page_words = calloc((size_t)np + 1, sizeof *d.page_words);
@@ -1038,8 +1108,11 @@ ki_status ki_pdf_extract(const char *path, ki_text **out, ki_err *err)
         ki_text_warn(t, "%d pages have no text layer, only images (scanned pages?), "
                         "the first is page %d", scans, first_scan);
 
-    find_gutter(&d);
-    if (!build_lines(&d) || !drop_headers_footers(&d))
+    find_columns(&d);
+    if (!build_lines(&d))
+        goto nomem;
+    measure_body(&d); /* a first guess of the body size, for step 5 */
+    if (!drop_headers_footers(&d))
         goto nomem;
     read_margin(&d, t);
     measure_body(&d);

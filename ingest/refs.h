@@ -129,8 +129,34 @@ typedef struct ki_refs {
 
 void ki_refs_free(ki_refs *r);
 
+/*
+ * Building a record (detect.c, and index/ when it reads one back).
+ *
+ * ki_refs_new() returns an empty record (every list empty, every string
+ * NULL), or NULL when out of memory.  The ki_refs_add_*() functions append
+ * one zeroed element to a list and return it, or NULL when out of memory;
+ * a pointer they return stays valid only until the next add to the same
+ * list.  ki_refs_strndup() copies n bytes of s into storage owned by r
+ * (NUL-terminated; NULL when out of memory); ki_refs_alloc() gives n zeroed
+ * bytes owned by r.  Both live until ki_refs_free().
+ */
+ki_refs *ki_refs_new(void);
+char *ki_refs_strndup(ki_refs *r, const char *s, size_t n);
+char *ki_refs_strdup(ki_refs *r, const char *s);
+void *ki_refs_alloc(ki_refs *r, size_t n);
+ki_kamerstuk  *ki_refs_add_kamerstuk(ki_refs *r);
+ki_handeling  *ki_refs_add_handeling(ki_refs *r);
+ki_tknumber   *ki_refs_add_tknumber(ki_refs *r);
+ki_motion     *ki_refs_add_motion(ki_refs *r);
+ki_commitment *ki_refs_add_commitment(ki_refs *r);
+/* Appends a copy of msg to r->warnings; KI_ERR_NOMEM when out of memory. */
+ki_status ki_refs_warn(ki_refs *r, const char *msg);
+
 /* Appends the record as one line of JSON (no newline), exactly the shape of
- * `refs --json` in interface.md; file is the "file" field (may be NULL). */
+ * `refs --json` in interface.md; file is the "file" field (may be NULL).
+ * Beyond interface.md (added, nothing renamed): kamerstukken carry
+ * "rijkswet", tk_numbers "text", motions "evidence", commitments
+ * "date_raw" and "evidence".  Returns KI_OK or KI_ERR_NOMEM. */
 ki_status ki_refs_to_json(const ki_refs *r, const char *file, ki_buf *out);
 
 #endif

@@ -264,6 +264,31 @@ static void test_page_map(void **state)
     ki_text_free(t);
 }
 
+/* No margin column, a one-page motion: the dossier block (raw lines, no
+ * space between them) keeps its lines; the running header at the top edge
+ * goes even though one page cannot show it repeating. */
+static void test_no_margin(void **state)
+{
+    (void)state;
+    ki_text *t = extract_ok(make_pdf(
+        "motie",
+        "@title: Motie\n@header: Tweede Kamer, vergaderjaar 2023-2024, 29 279, nr. 889\n"
+        "@font: serif\n\n@raw:\nTweede Kamer der Staten-Generaal\nVergaderjaar 2023-2024\n\n"
+        "Nr. 889 MOTIE VAN HET LID VAN DER HEIJDE\n@endraw\n\nDe Kamer,\n\n"
+        "gehoord de beraadslaging, overwegende dat femicide vrijwel altijd wordt voorafgegaan "
+        "door signalen van dwingende controle, stalking of eerder geweld;\n\n"
+        "en gaat over tot de orde van de dag.\n"));
+    assert_string_equal(t->buf,
+                        "Tweede Kamer der Staten-Generaal\nVergaderjaar 2023-2024\n\n"
+                        "Nr. 889 MOTIE VAN HET LID VAN DER HEIJDE\n\nDe Kamer,\n\n"
+                        "gehoord de beraadslaging, overwegende dat femicide vrijwel altijd wordt "
+                        "voorafgegaan door signalen van dwingende controle, stalking of eerder "
+                        "geweld;\n\nen gaat over tot de orde van de dag.\n");
+    assert_null(t->kenmerk);
+    assert_null(t->margin_date);
+    ki_text_free(t);
+}
+
 static const char broken_src[] =
     "@title: Kapot\n@margin: Kenmerk\n@margin: 1\n\nDit is een brief met tekst.\n\n"
     "@pagebreak\nEn nog een pagina.\n";
@@ -379,7 +404,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_letter),       cmocka_unit_test(test_hyphenation),
-        cmocka_unit_test(test_page_map),     cmocka_unit_test(test_bad_pdfs),
+        cmocka_unit_test(test_page_map),     cmocka_unit_test(test_no_margin),
+        cmocka_unit_test(test_bad_pdfs),
         cmocka_unit_test(test_bad_files),    cmocka_unit_test(test_text_files),
         cmocka_unit_test(test_decode_limits),
     };

@@ -210,7 +210,7 @@ static void test_terms_values_data(void **state)
     assert_string_equal(ki_hits_value(hs, KI_SLOT_COMMITMENTS, NULL), "1");
     assert_string_equal(ki_hits_value(hs, KI_SLOT_SIGNATURE, NULL),
                         "1234:1700000000123456789:0000000000000abc");
-    assert_string_equal(ki_hits_value(hs, KI_SLOT_TEXT, NULL), body);
+    assert_string_equal(ki_hits_value(hs, KI_SLOT_TEXT, NULL), ""); /* in the data */
     size_t len;
     const char *data = ki_hits_data(hs, &len);
     ki_json *j = ki_json_parse(data, len, &err);
@@ -221,6 +221,18 @@ static void test_terms_values_data(void **state)
     assert_string_equal(ki_json_getstr(j, "path"), "/data/brieven/a.pdf");
     assert_non_null(ki_json_getstr(j, "signature"));
     ki_json_free(j);
+    ki_hits_free(hs);
+    /* the body text, stored with the data, gives snippets */
+    ki_search sq = {.query = "afgedaan"};
+    assert_int_equal(ki_db_search(db, &sq, &hs), KI_OK);
+    assert_true(ki_hits_valid(hs));
+    ki_buf snip = KI_BUF_INIT;
+    assert_int_equal(ki_hits_snippet(hs, 100, "[", "]", 0, &snip), KI_OK);
+    assert_non_null(strstr(ki_buf_str(&snip), "[afgedaan]"));
+    ki_buf_free(&snip);
+    data = ki_hits_data(hs, &len);
+    assert_int_equal(len, strlen(data));
+    assert_int_equal(data[len - 1], '}');
     ki_hits_free(hs);
     ki_buf_free(&fid);
     ki_buf_free(&term);

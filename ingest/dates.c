@@ -1,0 +1,402 @@
+/*
+ * dates.c - Dutch dates and deadline phrases, by hand (no regex: the forms
+ * are few and a small scanner is easier to test than a pattern).
+ */
+#include "dates.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static bool is_digit(int c) { return c >= '0' && c <= '9'; }
+static bool is_alpha(int c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (unsigned char)c >= 0x80;
+}
+static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+static bool is_space(int c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+/* Skips blanks, also a UTF-8 no-break space; returns the new index. */
+static size_t skip_ws(const char *s, size_t n, size_t i)
+{
+    for (;;) {
+        if (i < n && is_space((unsigned char)s[i]))
+            i++;
+        else if (i + 1 < n && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA0)
+            i += 2;
+        else
+            return i;
+    }
+}
+
+/* Case-insensitive: does s[i..n) start with word w (ASCII lowercase)? */
+static size_t prefix_ci(const char *s, size_t n, size_t i, const char *w)
+{
+    size_t k = 0;
+    for (; w[k]; k++)
+        if (i + k >= n || lower((unsigned char)s[i + k]) != w[k])
+            return 0;
+    return k;
+}
+
+static const struct {
+    const char *name;
+    size_t minlen; /* shortest accepted abbreviation */
+    int month;
+} months[] = {
+    {"januari", 3, 1},  {"februari", 3, 2}, {"maart", 5, 3},     {"mrt", 3, 3},
+    {"april", 3, 4},    {"mei", 3, 5},      {"juni", 3, 6},      {"juli", 3, 7},
+    {"augustus", 3, 8}, {"september", 3, 9}, {"oktober", 3, 10}, {"november", 3, 11},
+    {"december", 3, 12},
+};
+
+int ki_month_parse(const char *s, size_t n, size_t *len)
+{
+    size_t w = 0;
+    while (w < n && w < 12 && ((s[w] >= 'a' && s[w] <= 'z') || (s[w] >= 'A' && s[w] <= 'Z')))
+        w++;
+    if (w < 3 || (w < n && (is_alpha((unsigned char)s[w]) && (unsigned char)s[w] != 0xC2)))
+        return 0;
+    for (size_t m = 0; m < sizeof months / sizeof months[0]; m++) {
+        size_t full = strlen(months[m].name);
+        if (w > full || w < months[m].minlen)
+            continue;
+        size_t k = 0;
+        while (k < w && lower((unsigned char)s[k]) == months[m].name[k])
+            k++;
+        if (k != w)
+            continue;
+        /* an abbreviation is the full name or a short form: "sept", "okt" */
+        if (w != full && w > 4)
+            continue;
+        if (len)
+            *len = w;
+        return months[m].month;
+    }
+    if (w == 3 && lower((unsigned char)s[0]) == 'o' && lower((unsigned char)s[1]) == 'c' &&
+        lower((unsigned char)s[2]) == 't') {
+        if (len)
+            *len = 3;
+        return 10;
+    }
+    return 0;
+}
+
+/* Reads 1..max digits; returns count, value in *v. */
+static size_t digits(const char *s, size_t n, size_t i, size_t max, int *v)
+{
+    size_t k = 0;
+    int x = 0;
+    while (i + k < n && k < max && is_digit((unsigned char)s[i + k])) {
+        x = x * 10 + (s[i + k] - '0');
+        k++;
+    }
+    if (i + k < n && is_digit((unsigned char)s[i + k]))
+        return 0; /* too many digits */
+    *v = x;
+    return k;
+}
+
+/* After a day-month without year: " jl.", " j.l.", " jongstleden". */
+static size_t parse_jl(const char *s, size_t n, size_t i, bool *jl)
+{
+    size_t j = skip_ws(s, n, i), k;
+    if ((k = prefix_ci(s, n, j, "jongstleden")) || (k = prefix_ci(s, n, j, "j.l.")) ||
+        (k = prefix_ci(s, n, j, "jl."))) {
+        *jl = true;
+        return j + k;
+    }
+    if ((k = prefix_ci(s, n, j, "jl")) && (j + k >= n || !is_alpha((unsigned char)s[j + k]))) {
+        *jl = true;
+        return j + k;
+    }
+    return i;
+}
+
+size_t ki_date_parse(const char *s, size_t n, bool short_ok, ki_date *out)
+{
+    ki_date d = {0, 0, 0, false, 0, 0};
+    int a, b, c;
+    size_t i = 0, k;
+    if (!(k = digits(s, n, 0, 4, &a)))
+        return 0;
+    if (k == 4) { /* ISO 2024-10-16 */
+        i = k;
+        if (i < n && s[i] == '-' && (k = digits(s, n, i + 1, 2, &b)) == 2 &&
+            i + 3 < n && s[i + 3] == '-' && digits(s, n, i + 4, 2, &c) == 2) {
+            d.year = a;
+            d.month = b;
+            d.day = c;
+            i += 6;
+            goto done;
+        }
+        return 0;
+    }
+    if (k > 2 || a < 1 || a > 31)
+        return 0;
+    d.day = a;
+    i = k;
+    /* 16 oktober 2024 / 3 april jl. */
+    size_t j = skip_ws(s, n, i);
+    if (j > i || (j < n && is_alpha((unsigned char)s[j]))) {
+        size_t ml;
+        int m = ki_month_parse(s + j, n - j, &ml);
+        if (!m)
+            return 0;
+        d.month = m;
+        i = j + ml;
+        if (i < n && s[i] == '.' && ml < 5)
+            i++;
+        size_t y = skip_ws(s, n, i);
+        if (y > i && (k = digits(s, n, y, 4, &c)) == 4 && c >= 1800 && c <= 2199 &&
+            !(y + k < n && is_alpha((unsigned char)s[y + k]))) {
+            d.year = c;
+            i = y + 4;
+        } else {
+            i = parse_jl(s, n, i, &d.jl);
+        }
+        goto done;
+    }
+    /* 16-10-2024, 16/10/2024, 16.10.2024, 07/12 */
+    if (i < n && (s[i] == '-' || s[i] == '/' || s[i] == '.')) {
+        char sep = s[i];
+        if (!(k = digits(s, n, i + 1, 2, &b)) || b < 1 || b > 12)
+            return 0;
+        size_t e = i + 1 + k;
+        if (e < n && s[e] == sep) {
+            size_t ky = digits(s, n, e + 1, 4, &c);
+            if (ky == 4 && c >= 1800 && c <= 2199) {
+                d.month = b;
+                d.year = c;
+                i = e + 5;
+                goto done;
+            }
+            if (ky == 2 && sep != '.' && !(e + 3 < n && s[e + 3] == sep)) {
+                d.month = b;
+                d.year = 2000 + c;
+                i = e + 3;
+                goto done;
+            }
+            return 0;
+        }
+        if (short_ok && sep != '.' && !(e < n && (is_digit((unsigned char)s[e]) ||
+                                                  is_alpha((unsigned char)s[e])))) {
+            d.month = b;
+            i = parse_jl(s, n, e, &d.jl);
+            goto done;
+        }
+    }
+    return 0;
+done:
+    if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31)
+        return 0;
+    if (i < n && (is_digit((unsigned char)s[i])))
+        return 0;
+    d.start = 0;
+    d.end = i;
+    *out = d;
+    return i;
+}
+
+bool ki_date_find(const char *s, size_t n, ki_date *out)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (!is_digit((unsigned char)s[i]))
+            continue;
+        if (i > 0 && (is_digit((unsigned char)s[i - 1]) || is_alpha((unsigned char)s[i - 1]) ||
+                      s[i - 1] == ',' || s[i - 1] == '.' || s[i - 1] == '/' ||
+                      s[i - 1] == '-')) {
+            /* "d.d.07/12" glued is fine, anything else mid-number is not */
+            if (!(i >= 4 && prefix_ci(s, n, i - 4, "d.d.")))
+                continue;
+        }
+        /* "d.d." (possibly followed by blanks) admits the short form */
+        bool dd = false;
+        size_t b = i;
+        while (b > 0 && is_space((unsigned char)s[b - 1]))
+            b--;
+        if (b >= 4 && prefix_ci(s, n, b - 4, "d.d."))
+            dd = true;
+        ki_date d;
+        if (ki_date_parse(s + i, n - i, dd, &d)) {
+            d.start = i;
+            d.end += i;
+            *out = d;
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+static int mdays(int y, int m)
+{
+    static const int md[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && leap(y) ? 29 : md[m - 1];
+}
+
+bool ki_date_valid_iso(const char *s)
+{
+    if (!s || strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+        return false;
+    for (int i = 0; i < 10; i++)
+        if (i != 4 && i != 7 && !is_digit((unsigned char)s[i]))
+            return false;
+    int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+    int m = (s[5] - '0') * 10 + (s[6] - '0');
+    int d = (s[8] - '0') * 10 + (s[9] - '0');
+    return y >= 1800 && m >= 1 && m <= 12 && d >= 1 && d <= mdays(y, m);
+}
+
+bool ki_date_resolve(const ki_date *d, const char *ref, char out[11])
+{
+    out[0] = '\0';
+    int y = d->year;
+    if (d->month < 1 || d->month > 12 || d->day < 1)
+        return false;
+    if (!y) {
+        if (!ki_date_valid_iso(ref))
+            return false;
+        int ry = (ref[0] - '0') * 1000 + (ref[1] - '0') * 100 + (ref[2] - '0') * 10 + (ref[3] - '0');
+        int rm = (ref[5] - '0') * 10 + (ref[6] - '0');
+        int rd = (ref[8] - '0') * 10 + (ref[9] - '0');
+        y = ry;
+        if (d->month > rm || (d->month == rm && d->day > rd))
+            y--;
+        /* 29 februari jl. in a year without one: the leap year before */
+        while (d->day > mdays(y, d->month) && y > ry - 8)
+            y--;
+    }
+    if (d->day > mdays(y, d->month))
+        return false;
+    if (y < 1 || y > 9999)
+        return false;
+    snprintf(out, 11, "%04d-%02d-%02d", y % 10000, d->month % 100, d->day % 100);
+    return true;
+}
+
+/* ---- deadlines ---- */
+
+enum { Y_NONE, Y_OPT, Y_REQ, Y_DATE };
+
+static const struct {
+    const char *phrase; /* lowercase; ' ' matches any run of blanks */
+    int year;
+} deadlines[] = {
+    {"voor de zomer", Y_OPT},
+    {"vóór de zomer", Y_OPT},
+    {"voor het zomerreces", Y_OPT},
+    {"voor het kerstreces", Y_OPT},
+    {"voor het herfstreces", Y_OPT},
+    {"voor het voorjaarsreces", Y_OPT},
+    {"voor het einde van het jaar", Y_NONE},
+    {"voor het einde van dit jaar", Y_NONE},
+    {"voor het eind van het jaar", Y_NONE},
+    {"voor het einde van", Y_REQ},
+    {"voor eind", Y_REQ},
+    {"voor de begrotingsbehandeling", Y_NONE},
+    {"voor prinsjesdag", Y_OPT},
+    {"rond prinsjesdag", Y_OPT},
+    {"voor de kerst", Y_OPT},
+    {"in het eerste kwartaal", Y_OPT},
+    {"in het tweede kwartaal", Y_OPT},
+    {"in het derde kwartaal", Y_OPT},
+    {"in het vierde kwartaal", Y_OPT},
+    {"in het 1e kwartaal", Y_OPT},
+    {"in het 2e kwartaal", Y_OPT},
+    {"in het 3e kwartaal", Y_OPT},
+    {"in het 4e kwartaal", Y_OPT},
+    {"in het voorjaar", Y_OPT},
+    {"in het najaar", Y_OPT},
+    {"na de zomer", Y_OPT},
+    {"nog dit jaar", Y_NONE},
+    {"later dit jaar", Y_NONE},
+    {"dit najaar", Y_NONE},
+    {"dit voorjaar", Y_NONE},
+    {"komend najaar", Y_NONE},
+    {"komend voorjaar", Y_NONE},
+    {"begin", Y_REQ},
+    {"medio", Y_REQ},
+    {"eind", Y_REQ},
+    {"einde", Y_REQ},
+    {"uiterlijk", Y_REQ},
+    {"uiterlijk", Y_DATE},
+    {"voor", Y_DATE},
+    {"vóór", Y_DATE},
+};
+
+/* Matches phrase at s[i..n) with flexible blanks; returns end or 0. */
+static size_t match_phrase(const char *s, size_t n, size_t i, const char *p)
+{
+    while (*p) {
+        if (*p == ' ') {
+            size_t j = skip_ws(s, n, i);
+            if (j == i)
+                return 0;
+            i = j;
+            p++;
+            continue;
+        }
+        if (i >= n || lower((unsigned char)s[i]) != (unsigned char)*p)
+            return 0;
+        i++;
+        p++;
+    }
+    if (i < n && (is_alpha((unsigned char)s[i]) || is_digit((unsigned char)s[i])))
+        return 0;
+    return i;
+}
+
+/* " van 2026", " 2026", " van het jaar 2026": returns the end or 0. */
+static size_t match_year(const char *s, size_t n, size_t i)
+{
+    size_t j = skip_ws(s, n, i), k;
+    int y;
+    if ((k = match_phrase(s, n, j, "van")))
+        j = skip_ws(s, n, k);
+    if (j > i && digits(s, n, j, 4, &y) == 4 && y >= 1990 && y <= 2199 &&
+        !(j + 4 < n && is_alpha((unsigned char)s[j + 4])))
+        return j + 4;
+    return 0;
+}
+
+bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0 && (is_alpha((unsigned char)s[i - 1]) || is_digit((unsigned char)s[i - 1])))
+            continue;
+        int c = lower((unsigned char)s[i]);
+        if (!strchr("virnbmedlku", c) || !c)
+            continue;
+        for (size_t t = 0; t < sizeof deadlines / sizeof deadlines[0]; t++) {
+            size_t e = match_phrase(s, n, i, deadlines[t].phrase);
+            if (!e)
+                continue;
+            size_t y;
+            ki_date d;
+            switch (deadlines[t].year) {
+            case Y_NONE:
+                break;
+            case Y_OPT:
+                if ((y = match_year(s, n, e)))
+                    e = y;
+                break;
+            case Y_REQ:
+                if (!(y = match_year(s, n, e)))
+                    continue;
+                e = y;
+                break;
+            case Y_DATE: {
+                size_t j = skip_ws(s, n, e);
+                if (j == e || !ki_date_parse(s + j, n - j, false, &d))
+                    continue;
+                e = j + d.end;
+                break;
+            }
+            }
+            out->start = i;
+            out->end = e;
+            return true;
+        }
+    }
+    return false;
+}

@@ -1,0 +1,2222 @@
+/*
+ * detect.c - the reference detector: the one file that calls PCRE2.
+ *
+ * How a document is read (ki_detect):
+ *   1. The text is checked for valid UTF-8 once; a text that is not gets a
+ *      same-length copy with each bad byte replaced by '?', so that every
+ *      match after that runs with PCRE2_NO_UTF_CHECK and offsets still point
+ *      into the original.
+ *   2. One prefilter pass (SSE2, 16 bytes at a time, with a plain C loop
+ *      elsewhere) looks for the few anchor tokens every reference carries:
+ *      "nr", "nummer", "no.", "stuk", "t.v.v", "kst-", "hand", "-tk-",
+ *      digits-D/Z-digits, "TZ"+digit (the numeric kinds), "otie" (motions),
+ *      "zeg" (commitments).  Real prose has few of them.
+ *   3. Around numeric anchors, windows of text are matched against ONE
+ *      pattern: the scan rows of the table joined as alternatives, each in
+ *      a named group p0..pN that tells which row matched; its canonicaliser
+ *      makes the records (lists, ranges, continuations, the dossier from
+ *      context).
+ *   4. Around motion and commitment anchors the motion / commitment rows
+ *      are matched; the sentence, list item, list introduction and section
+ *      around each give its Kamerstuk, actors, venue, date, deadline and its
+ *      relation to the document.
+ * Every pattern is compiled once per detector with JIT, and each has its
+ * match data created once; a match limit bounds the work on hostile text.
+ */
+#include "detect.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include "dates.h"
+#include "docmeta.h"
+#include "patterns.h"
+
+#define NSCAN (KI_P_SCAN_LAST + 1)
+#define MATCH_LIMIT 200000u
+#define DEPTH_LIMIT 2000u
+#define MAX_ITEMS 5000 /* motions, commitments per document */
+
+struct ki_detector {
+    pcre2_code       *re[KI_P_COUNT];
+    pcre2_match_data *md[KI_P_COUNT];
+    bool              jit[KI_P_COUNT];
+    pcre2_code       *scan; /* the scan rows joined */
+    pcre2_match_data *scan_md;
+    bool              scan_jit;
+    uint32_t          scan_group[NSCAN]; /* group number of p0..pN */
+    pcre2_match_context *mctx;
+};
+
+/* A match handed to a canonicaliser. */
+typedef struct ki_hit {
+    const pcre2_code *code;
+    const PCRE2_SIZE *ov;
+    uint32_t          ovn;
+    const char       *s;
+    size_t            start, end;
+    int               pid;
+} ki_hit;
+
+enum { HIT_NUM = 1, HIT_MOT = 2, HIT_COM = 4 };
+
+typedef struct hit {
+    size_t pos;
+    int    kind;
+} hit;
+
+/* side facts about one motion while the document is read */
+typedef struct motinfo {
+    size_t start, end;          /* the trigger match */
+    size_t names_s, names_e;    /* sponsor list, or equal */
+    bool   plural, header, by, gew;
+} motinfo;
+
+typedef struct cominfo {
+    size_t start, end; /* trigger */
+    int    form;       /* 0 noun, 1 verb, 2 "zeg ik toe" */
+    bool   keep;       /* it became a record */
+    size_t subj_s, ue; /* its subject and the end of its own text */
+    long   rec;        /* index in r->commitments */
+} cominfo;
+
+struct ki_scan {
+    ki_detector  *d;
+    const ki_text *t;
+    const char   *s;
+    size_t        n;
+    ki_refs      *r;
+    ki_docmeta    meta;
+    const char   *refdate; /* the document's own date, or NULL */
+    char          last_dos[32], last_sub[32];
+    size_t        resume;  /* a canonicaliser consumed up to here */
+    size_t       *kgroup;  /* per kamerstuk: the match it came from */
+    size_t        kgroup_cap, matchno;
+    ki_status     st;
+};
+
+/* ---- small helpers ---- */
+
+static bool is_digit(int c) { return c >= '0' && c <= '9'; }
+static bool is_alpha(int c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (unsigned char)c >= 0x80;
+}
+static bool is_upper(int c) { return c >= 'A' && c <= 'Z'; }
+static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+static bool is_space(int c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+/* Moves i forward to the start of a UTF-8 character. */
+static size_t cp_fwd(const char *s, size_t n, size_t i)
+{
+    while (i < n && ((unsigned char)s[i] & 0xC0) == 0x80)
+        i++;
+    return i;
+}
+
+static size_t skip_ws(const char *s, size_t n, size_t i)
+{
+    for (;;) {
+        if (i < n && is_space((unsigned char)s[i]))
+            i++;
+        else if (i + 1 < n && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA0)
+            i += 2;
+        else
+            return i;
+    }
+}
+
+static bool starts_ci(const char *s, size_t n, size_t i, const char *w)
+{
+    size_t k = strlen(w);
+    if (i + k > n)
+        return false;
+    for (size_t j = 0; j < k; j++)
+        if (lower((unsigned char)s[i + j]) != lower((unsigned char)w[j]))
+            return false;
+    return true;
+}
+
+/* A word at i (case-insensitive) that ends at a word boundary. */
+static size_t word_at(const char *s, size_t n, size_t i, const char *w)
+{
+    if (i > 0 && is_alpha((unsigned char)s[i - 1]))
+        return 0;
+    if (!starts_ci(s, n, i, w))
+        return 0;
+    size_t e = i + strlen(w);
+    if (e < n && (is_alpha((unsigned char)s[e]) || is_digit((unsigned char)s[e])))
+        return 0;
+    return e;
+}
+
+/* Valid UTF-8?  (RFC 3629: no overlongs, no surrogates, <= U+10FFFF) */
+static size_t utf8_bad(const unsigned char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        unsigned c = s[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        size_t need;
+        uint32_t cp;
+        if (c >= 0xC2 && c <= 0xDF) { need = 2; cp = c & 0x1F; }
+        else if (c >= 0xE0 && c <= 0xEF) { need = 3; cp = c & 0x0F; }
+        else if (c >= 0xF0 && c <= 0xF4) { need = 4; cp = c & 0x07; }
+        else return i;
+        if (n - i < need)
+            return i;
+        for (size_t k = 1; k < need; k++) {
+            if ((s[i + k] & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (s[i + k] & 0x3F);
+        }
+        if ((need == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+            (need == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+            return i;
+        i += need;
+    }
+    return (size_t)-1;
+}
+
+/* ---- detector ---- */
+
+static ki_status compile_one(const char *re, pcre2_code **out, bool *jit, ki_err *err,
+                             const char *name)
+{
+    int ec;
+    PCRE2_SIZE eo;
+    pcre2_code *c = pcre2_compile((PCRE2_SPTR)re, PCRE2_ZERO_TERMINATED,
+                                  PCRE2_UTF | PCRE2_DUPNAMES, &ec, &eo, NULL);
+    if (!c) {
+        PCRE2_UCHAR msg[256];
+        pcre2_get_error_message(ec, msg, sizeof msg);
+        return ki_err_set(err, KI_ERR_PATTERN, "pattern %s: %s at offset %zu", name,
+                          (const char *)msg, (size_t)eo);
+    }
+    *jit = pcre2_jit_compile(c, PCRE2_JIT_COMPLETE) == 0;
+    *out = c;
+    return KI_OK;
+}
+
+void ki_detector_free(ki_detector *d)
+{
+    if (!d)
+        return;
+    for (int i = 0; i < KI_P_COUNT; i++) {
+        pcre2_match_data_free(d->md[i]);
+        pcre2_code_free(d->re[i]);
+    }
+    pcre2_match_data_free(d->scan_md);
+    pcre2_code_free(d->scan);
+    pcre2_match_context_free(d->mctx);
+    free(d);
+}
+
+ki_status ki_detector_new(ki_detector **out, ki_err *err)
+{
+    *out = NULL;
+    ki_detector *d = calloc(1, sizeof *d);
+    if (!d)
+        return ki_err_set(err, KI_ERR_NOMEM, "out of memory");
+    ki_status st;
+    for (int i = 0; i < KI_P_COUNT; i++) {
+        if ((st = compile_one(ki_patterns[i].re, &d->re[i], &d->jit[i], err, ki_patterns[i].name)))
+            goto fail;
+        if (!(d->md[i] = pcre2_match_data_create_from_pattern(d->re[i], NULL)))
+            goto nomem;
+    }
+    /* the scan rows, joined: (?<p0>row0)|(?<p1>row1)|... */
+    ki_buf b = KI_BUF_INIT;
+    for (int i = 0; i < NSCAN; i++)
+        if (ki_buf_addf(&b, "%s(?<p%d>%s)", i ? "|" : "", i, ki_patterns[i].re)) {
+            ki_buf_free(&b);
+            goto nomem;
+        }
+    st = compile_one(b.data, &d->scan, &d->scan_jit, err, "scan");
+    ki_buf_free(&b);
+    if (st)
+        goto fail;
+    if (!(d->scan_md = pcre2_match_data_create_from_pattern(d->scan, NULL)))
+        goto nomem;
+    for (int i = 0; i < NSCAN; i++) {
+        char nm[8];
+        snprintf(nm, sizeof nm, "p%d", i);
+        int g = pcre2_substring_number_from_name(d->scan, (PCRE2_SPTR)nm);
+        if (g <= 0) {
+            st = ki_err_set(err, KI_ERR_PATTERN, "scan group %s missing", nm);
+            goto fail;
+        }
+        d->scan_group[i] = (uint32_t)g;
+    }
+    if (!(d->mctx = pcre2_match_context_create(NULL)))
+        goto nomem;
+    pcre2_set_match_limit(d->mctx, MATCH_LIMIT);
+    pcre2_set_depth_limit(d->mctx, DEPTH_LIMIT);
+    *out = d;
+    return KI_OK;
+nomem:
+    st = ki_err_set(err, KI_ERR_NOMEM, "out of memory");
+fail:
+    ki_detector_free(d);
+    return st;
+}
+
+/* One match of code at subject s[0..len) from off; returns rc (>0 on a match). */
+static int run(const ki_detector *d, const pcre2_code *code, pcre2_match_data *md, bool jit,
+               const char *s, size_t len, size_t off, uint32_t opts)
+{
+    if (jit && !(opts & PCRE2_ANCHORED))
+        return pcre2_jit_match(code, (PCRE2_SPTR)s, len, off, opts, md, d->mctx);
+    return pcre2_match(code, (PCRE2_SPTR)s, len, off, opts | PCRE2_NO_UTF_CHECK, md, d->mctx);
+}
+
+static int run_p(const ki_detector *d, int pid, const char *s, size_t len, size_t off,
+                 uint32_t opts)
+{
+    return run(d, d->re[pid], d->md[pid], d->jit[pid], s, len, off, opts);
+}
+
+/* The first set group called name in the match; false when none is set. */
+static bool group(const ki_hit *h, const char *name, const char **p, size_t *n)
+{
+    PCRE2_SPTR first, last;
+    int esz = pcre2_substring_nametable_scan(h->code, (PCRE2_SPTR)name, &first, &last);
+    if (esz <= 0)
+        return false;
+    for (PCRE2_SPTR e = first; e <= last; e += esz) {
+        uint32_t g = ((uint32_t)e[0] << 8) | e[1];
+        if (g >= h->ovn || h->ov[2 * g] == PCRE2_UNSET)
+            continue;
+        *p = h->s + h->ov[2 * g];
+        *n = h->ov[2 * g + 1] - h->ov[2 * g];
+        return true;
+    }
+    return false;
+}
+
+static bool gstr(const ki_hit *h, const char *name, char *out, size_t cap)
+{
+    const char *p;
+    size_t n;
+    out[0] = '\0';
+    if (!group(h, name, &p, &n))
+        return false;
+    if (n >= cap)
+        n = cap - 1;
+    memcpy(out, p, n);
+    out[n] = '\0';
+    return true;
+}
+
+/* Keeps only ASCII digits and letters (drops blanks, NBSP, dots). */
+static void squeeze(char *s)
+{
+    char *o = s;
+    for (char *p = s; *p; p++)
+        if (is_digit((unsigned char)*p) || (*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z'))
+            *o++ = *p;
+    *o = '\0';
+}
+
+/* ---- canonicalisers ---- */
+
+static const char *chamber_of(const char *ch)
+{
+    if (!ch[0])
+        return NULL;
+    if (strcmp(ch, "I") == 0 || strcmp(ch, "l") == 0 || strcmp(ch, "1") == 0 ||
+        strcmp(ch, "EK") == 0)
+        return "I";
+    return "II";
+}
+
+/* "2019"+"20" -> "2019-2020"; false when the second is not the next year */
+static bool year_of(const char *y1, const char *y2, char out[24])
+{
+    if (strlen(y1) != 4 || !y2[0])
+        return false;
+    int a = atoi(y1), b = atoi(y2);
+    if (strlen(y2) == 2)
+        b = (a / 100) * 100 + b + ((a % 100) == 99 && b == 0 ? 100 : 0);
+    if (b != a + 1)
+        return false;
+    snprintf(out, 24, "%04d-%04d", a, b);
+    return true;
+}
+
+static ki_status add_kst(struct ki_scan *sc, size_t start, size_t end, const char *chamber,
+                         const char *year, const char *dos, const char *sub, const char *nr,
+                         const char *rw)
+{
+    ki_refs *r = sc->r;
+    if (r->nkamerstukken == sc->kgroup_cap) {
+        size_t nc = sc->kgroup_cap ? sc->kgroup_cap * 2 : 16;
+        size_t *g = realloc(sc->kgroup, nc * sizeof *g);
+        if (!g)
+            return KI_ERR_NOMEM;
+        sc->kgroup = g;
+        sc->kgroup_cap = nc;
+    }
+    ki_kamerstuk *k = ki_refs_add_kamerstuk(r);
+    if (!k)
+        return KI_ERR_NOMEM;
+    sc->kgroup[r->nkamerstukken - 1] = sc->matchno;
+    char id[96];
+    snprintf(id, sizeof id, "kst-%s%s%s-%s", dos, sub && *sub ? "-" : "", sub ? sub : "", nr);
+    k->id = ki_refs_strdup(r, id);
+    k->chamber = chamber ? ki_refs_strdup(r, chamber) : NULL;
+    k->year = year && *year ? ki_refs_strdup(r, year) : NULL;
+    k->dossier = ki_refs_strdup(r, dos);
+    k->sub = sub && *sub ? ki_refs_strdup(r, sub) : NULL;
+    k->nr = ki_refs_strdup(r, nr);
+    k->rijkswet = rw && *rw ? ki_refs_strdup(r, rw) : NULL;
+    k->text = ki_refs_strndup(r, sc->s + start, end - start);
+    k->span.start = start;
+    k->span.end = end;
+    k->span.page = ki_text_page(sc->t, start);
+    if (!k->id || !k->dossier || !k->nr || !k->text)
+        return KI_ERR_NOMEM;
+    return KI_OK;
+}
+
+/* Adds every number of a list "520 en 548", "1-3", "12, 14 en 19", "E". */
+static ki_status add_nrs(struct ki_scan *sc, size_t start, size_t end, const char *nrs,
+                         const char *chamber, const char *year, const char *dos,
+                         const char *sub, const char *rw)
+{
+    const char *p = nrs;
+    long prev = -1;
+    bool range = false;
+    while (*p) {
+        if (is_digit((unsigned char)*p)) {
+            long v = 0;
+            int k = 0;
+            while (is_digit((unsigned char)*p) && k < 6) {
+                v = v * 10 + (*p - '0');
+                p++;
+                k++;
+            }
+            if (range && prev >= 0 && v > prev && v - prev <= 60) {
+                for (long x = prev + 1; x <= v; x++) {
+                    char nr[24];
+                    snprintf(nr, sizeof nr, "%ld", x);
+                    ki_status st = add_kst(sc, start, end, chamber, year, dos, sub, nr, rw);
+                    if (st)
+                        return st;
+                }
+            } else {
+                char nr[24];
+                snprintf(nr, sizeof nr, "%ld", v);
+                ki_status st = add_kst(sc, start, end, chamber, year, dos, sub, nr, rw);
+                if (st)
+                    return st;
+            }
+            prev = v;
+            range = false;
+        } else if (is_upper((unsigned char)*p)) {
+            char nr[4] = {0};
+            int k = 0;
+            while (is_upper((unsigned char)*p) && k < 2)
+                nr[k++] = *p++;
+            ki_status st = add_kst(sc, start, end, chamber, year, dos, sub, nr, rw);
+            if (st)
+                return st;
+            prev = -1;
+        } else {
+            if (*p == '-' || starts_ci(p, strlen(p), 0, "t/m") ||
+                starts_ci(p, strlen(p), 0, "tot en met") ||
+                ((unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80))
+                range = true;
+            if (starts_ci(p, strlen(p), 0, "tot en met"))
+                p += 9;
+            p++;
+        }
+    }
+    return KI_OK;
+}
+
+/* A dossier named alone before pos: "het wetsvoorstel (36 123)". */
+static bool dossier_before(const struct ki_scan *sc, size_t pos, char *dos, size_t cap)
+{
+    const char *s = sc->s;
+    size_t lim = pos > 3000 ? pos - 3000 : 0;
+    for (size_t i = pos; i > lim; i--) {
+        if (s[i - 1] != '(')
+            continue;
+        size_t j = skip_ws(s, pos, i), k = j;
+        char d[8];
+        size_t dl = 0;
+        while (k < pos && dl < 6 && (is_digit((unsigned char)s[k]) || (s[k] == ' ' && dl == 2))) {
+            if (s[k] != ' ')
+                d[dl++] = s[k];
+            k++;
+        }
+        k = skip_ws(s, pos, k);
+        if (dl == 5 && k < pos && s[k] == ')') {
+            d[5] = '\0';
+            snprintf(dos, cap, "%s", d);
+            return true;
+        }
+    }
+    return false;
+}
+
+ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
+{
+    char pre[32], ch[8], chname[16], y1[8], y2[8], dos[32], sub[32], rw[16], nrs[256], tmp[64];
+    gstr(h, "pre", pre, sizeof pre);
+    gstr(h, "ch", ch, sizeof ch);
+    gstr(h, "chname", chname, sizeof chname);
+    gstr(h, "y1", y1, sizeof y1);
+    gstr(h, "y2", y2, sizeof y2);
+    gstr(h, "dos", dos, sizeof dos);
+    gstr(h, "sub", sub, sizeof sub);
+    gstr(h, "rw", rw, sizeof rw);
+    gstr(h, "nrs", nrs, sizeof nrs);
+    squeeze(dos);
+    squeeze(rw);
+    if (gstr(h, "ctx", tmp, sizeof tmp)) {
+        /* "op stuk nr. 13": the dossier last named */
+        if (sc->last_dos[0]) {
+            snprintf(dos, sizeof dos, "%s", sc->last_dos);
+            snprintf(sub, sizeof sub, "%s", sc->last_sub);
+        } else if (!dossier_before(sc, h->start, dos, sizeof dos)) {
+            return KI_OK;
+        }
+    }
+    if (!dos[0] || !nrs[0])
+        return KI_OK;
+    const char *chamber = NULL;
+    if (ch[0])
+        chamber = chamber_of(ch);
+    else if (strcmp(pre, "TK") == 0)
+        chamber = "II";
+    else if (strcmp(pre, "EK") == 0)
+        chamber = "I";
+    else if (chname[0])
+        chamber = chname[0] == 'T' ? "II" : "I";
+    char year[24] = "";
+    if (y1[0] && !year_of(y1, y2, year))
+        year[0] = '\0';
+    sc->matchno++;
+    ki_status st = add_nrs(sc, h->start, h->end, nrs, chamber, year, dos, sub, rw);
+    if (st)
+        return st;
+    snprintf(sc->last_dos, sizeof sc->last_dos, "%s", dos);
+    snprintf(sc->last_sub, sizeof sc->last_sub, "%s", sub);
+
+    /* continuations: "..., nr. 6, p. 15; nr. 7" */
+    size_t at = h->end;
+    for (int guard = 0; guard < 16; guard++) {
+        size_t lim = at + 200 < sc->n ? cp_fwd(sc->s, sc->n, at + 200) : sc->n;
+        int rc = run_p(sc->d, KI_P_KST_CONT, sc->s, lim, at, PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK);
+        if (rc <= 0)
+            break;
+        const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->d->md[KI_P_KST_CONT]);
+        ki_hit ch2 = {sc->d->re[KI_P_KST_CONT], ov, pcre2_get_ovector_count(sc->d->md[KI_P_KST_CONT]),
+                      sc->s, ov[0], ov[1], KI_P_KST_CONT};
+        char nrs2[256];
+        gstr(&ch2, "nrs", nrs2, sizeof nrs2);
+        if (!nrs2[0] || ov[1] <= at)
+            break;
+        size_t ns = skip_ws(sc->s, sc->n, at);
+        sc->matchno++;
+        if ((st = add_nrs(sc, ns, ov[1], nrs2, chamber, year, dos, sub, rw)))
+            return st;
+        at = ov[1];
+        sc->resume = at;
+    }
+    return KI_OK;
+}
+
+ki_status ki_canon_handeling(struct ki_scan *sc, const struct ki_hit *h)
+{
+    char lit[4], house[4], yy[12], nr[12], item[12], aanh[32], ch[8], y1[8], y2[8];
+    char year[24] = "", id[96];
+    const char *kind, *chamber;
+    gstr(h, "nr", nr, sizeof nr);
+    gstr(h, "item", item, sizeof item);
+    if (gstr(h, "lit", lit, sizeof lit)) {
+        gstr(h, "house", house, sizeof house);
+        gstr(h, "yy", yy, sizeof yy);
+        kind = strcmp(lit, "ah") == 0 ? "ah" : "h";
+        chamber = strcmp(house, "ek") == 0 ? "I" : "II";
+        char a[5], b[5];
+        memcpy(a, yy, 4);
+        a[4] = '\0';
+        memcpy(b, yy + 4, 4);
+        b[4] = '\0';
+        if (!year_of(a, b, year))
+            return KI_OK;
+    } else {
+        kind = gstr(h, "aanh", aanh, sizeof aanh) ? "ah" : "h";
+        gstr(h, "ch", ch, sizeof ch);
+        chamber = ch[0] ? chamber_of(ch) : "II";
+        gstr(h, "y1", y1, sizeof y1);
+        gstr(h, "y2", y2, sizeof y2);
+        if (!year_of(y1, y2, year))
+            return KI_OK;
+    }
+    char yid[9];
+    memcpy(yid, year, 4);
+    memcpy(yid + 4, year + 5, 4);
+    yid[8] = '\0';
+    const char *house2 = strcmp(chamber, "I") == 0 ? "ek" : "tk";
+    if (strcmp(kind, "ah") == 0)
+        snprintf(id, sizeof id, "ah-%s-%s-%s", house2, yid, nr);
+    else if (item[0])
+        snprintf(id, sizeof id, "h-%s-%s-%s-%s", house2, yid, nr, item);
+    else
+        snprintf(id, sizeof id, "h-%s-%s-%s", house2, yid, nr);
+    ki_refs *r = sc->r;
+    ki_handeling *x = ki_refs_add_handeling(r);
+    if (!x)
+        return KI_ERR_NOMEM;
+    x->id = ki_refs_strdup(r, id);
+    x->kind = ki_refs_strdup(r, kind);
+    x->chamber = ki_refs_strdup(r, chamber);
+    x->year = ki_refs_strdup(r, year);
+    x->nr = ki_refs_strdup(r, nr);
+    x->item = item[0] && strcmp(kind, "h") == 0 ? ki_refs_strdup(r, item) : NULL;
+    x->text = ki_refs_strndup(r, sc->s + h->start, h->end - h->start);
+    x->span.start = h->start;
+    x->span.end = h->end;
+    x->span.page = ki_text_page(sc->t, h->start);
+    return x->id && x->text ? KI_OK : KI_ERR_NOMEM;
+}
+
+ki_status ki_canon_tknumber(struct ki_scan *sc, const struct ki_hit *h)
+{
+    char id[32], dz[4];
+    const char *kind;
+    if (gstr(h, "tz", id, sizeof id))
+        kind = "toezegging";
+    else {
+        gstr(h, "tkn", id, sizeof id);
+        gstr(h, "dz", dz, sizeof dz);
+        kind = dz[0] == 'Z' ? "zaak" : "document";
+    }
+    ki_refs *r = sc->r;
+    ki_tknumber *x = ki_refs_add_tknumber(r);
+    if (!x)
+        return KI_ERR_NOMEM;
+    x->id = ki_refs_strdup(r, id);
+    x->kind = ki_refs_strdup(r, kind);
+    x->text = ki_refs_strndup(r, sc->s + h->start, h->end - h->start);
+    x->span.start = h->start;
+    x->span.end = h->end;
+    x->span.page = ki_text_page(sc->t, h->start);
+    return x->id && x->text ? KI_OK : KI_ERR_NOMEM;
+}
+
+/* ---- prefilter ---- */
+
+typedef struct hits {
+    hit   *v;
+    size_t n, cap;
+} hits;
+
+static int push_hit(hits *h, size_t pos, int kind)
+{
+    if (h->n == h->cap) {
+        size_t nc = h->cap ? h->cap * 2 : 256;
+        hit *v = realloc(h->v, nc * sizeof *v);
+        if (!v)
+            return -1;
+        h->v = v;
+        h->cap = nc;
+    }
+    h->v[h->n].pos = pos;
+    h->v[h->n].kind = kind;
+    h->n++;
+    return 0;
+}
+
+/* Which anchor starts at i (0 when none): the scalar check of a candidate. */
+static int classify(const unsigned char *s, size_t n, size_t i)
+{
+    int c0 = lower(s[i]);
+    int c1 = i + 1 < n ? lower(s[i + 1]) : 0;
+    int c2 = i + 2 < n ? lower(s[i + 2]) : 0;
+    int c3 = i + 3 < n ? lower(s[i + 3]) : 0;
+    bool ws = i == 0 || !is_alpha(s[i - 1]);
+    switch (c0) {
+    case 'n':
+        if (!ws)
+            return 0;
+        if (c1 == 'r' && !(c2 >= 'a' && c2 <= 'z' && c2 != 's'))
+            return HIT_NUM;
+        if (c1 == 'u' && c2 == 'm')
+            return HIT_NUM;
+        if (c1 == 'o' && (c2 == '.' || (c2 == 's' && c3 == '.')))
+            return HIT_NUM;
+        return 0;
+    case 's':
+        if (c1 == 't' && c2 == 'u' && c3 == 'k')
+            return HIT_NUM;
+        return 0;
+    case 't':
+        if (c1 == '.' && c2 == 'v' && ws)
+            return HIT_NUM;
+        if (c1 == 'v' && c2 == 'v' && ws)
+            return HIT_NUM;
+        if (c1 == 'z' && is_digit(c2))
+            return HIT_NUM;
+        return 0;
+    case 'k':
+        return c1 == 's' && c2 == 't' && c3 == '-' ? HIT_NUM : 0;
+    case 'h':
+        return ws && c1 == 'a' && c2 == 'n' && c3 == 'd' ? HIT_NUM : 0;
+    case '-':
+        return c1 == 't' && c2 == 'k' && c3 == '-' ? HIT_NUM : 0;
+    case 'o':
+        return c1 == 't' && c2 == 'i' && c3 == 'e' && i > 0 && lower(s[i - 1]) == 'm' ? HIT_MOT : 0;
+    case 'z':
+        return c1 == 'e' && c2 == 'g' ? HIT_COM : 0;
+    default:
+        if (is_digit(c0) && (c1 == 'd' || c1 == 'z') && is_digit(c2))
+            return HIT_NUM;
+        return 0;
+    }
+}
+
+static int prefilter(const char *text, size_t n, hits *out)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    size_t i = 0;
+#if defined(__SSE2__)
+    const __m128i x20 = _mm_set1_epi8(0x20);
+#define EQ(v, c) _mm_cmpeq_epi8((v), _mm_set1_epi8((char)(c)))
+    const __m128i c0 = _mm_set1_epi8('0'), x80 = _mm_set1_epi8((char)0x80);
+    const __m128i d9 = _mm_set1_epi8((char)(10 ^ 0x80));
+    for (; i + 16 + 3 <= n; i += 16) {
+        __m128i v0 = _mm_loadu_si128((const __m128i *)(s + i));
+        __m128i v1 = _mm_loadu_si128((const __m128i *)(s + i + 1));
+        __m128i v2 = _mm_loadu_si128((const __m128i *)(s + i + 2));
+        __m128i v3 = _mm_loadu_si128((const __m128i *)(s + i + 3));
+        __m128i l0 = _mm_or_si128(v0, x20), l1 = _mm_or_si128(v1, x20);
+        __m128i l2 = _mm_or_si128(v2, x20), l3 = _mm_or_si128(v3, x20);
+        /* digit test: (c - '0') as unsigned < 10, via a signed compare */
+        __m128i dig0 = _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(v0, c0), x80), d9);
+        __m128i dig2 = _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(v2, c0), x80), d9);
+        __m128i n0 = EQ(l0, 'n'), t0 = EQ(l0, 't'), t1 = EQ(l1, 't');
+        __m128i m = _mm_and_si128(n0, _mm_or_si128(EQ(l1, 'r'), _mm_or_si128(EQ(l1, 'u'), EQ(l1, 'o'))));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 's'), t1), _mm_and_si128(EQ(l2, 'u'), EQ(l3, 'k'))));
+        m = _mm_or_si128(m, _mm_and_si128(t0, _mm_or_si128(EQ(v1, '.'), _mm_or_si128(EQ(l1, 'v'), _mm_and_si128(EQ(l1, 'z'), dig2)))));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'k'), EQ(l1, 's')), _mm_and_si128(EQ(l2, 't'), EQ(v3, '-'))));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'h'), EQ(l1, 'a')), _mm_and_si128(EQ(l2, 'n'), EQ(l3, 'd'))));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(v0, '-'), t1), _mm_and_si128(EQ(l2, 'k'), EQ(v3, '-'))));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(dig0, dig2), _mm_or_si128(EQ(l1, 'd'), EQ(l1, 'z'))));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'o'), t1), _mm_and_si128(EQ(l2, 'i'), EQ(l3, 'e'))));
+        m = _mm_or_si128(m, _mm_and_si128(EQ(l0, 'z'), _mm_and_si128(EQ(l1, 'e'), EQ(l2, 'g'))));
+        unsigned mask = (unsigned)_mm_movemask_epi8(m);
+        while (mask) {
+            unsigned b = (unsigned)__builtin_ctz(mask);
+            mask &= mask - 1;
+            int k = classify(s, n, i + b);
+            if (k && push_hit(out, i + b, k))
+                return -1;
+        }
+    }
+#undef EQ
+#endif
+    for (; i < n; i++) {
+        int c = s[i] | 0x20;
+        if (c != 'n' && c != 's' && c != 't' && c != 'k' && c != 'h' && c != '-' && c != 'o' &&
+            c != 'z' && !is_digit(s[i]))
+            continue;
+        int k = classify(s, n, i);
+        if (k && push_hit(out, i, k))
+            return -1;
+    }
+    return 0;
+}
+
+/* ---- sentences, list items, sections ---- */
+
+static size_t line_start(const char *s, size_t pos)
+{
+    while (pos > 0 && s[pos - 1] != '\n')
+        pos--;
+    return pos;
+}
+
+static size_t line_end(const char *s, size_t n, size_t pos)
+{
+    const char *p = memchr(s + pos, '\n', n - pos);
+    return p ? (size_t)(p - s) : n;
+}
+
+static bool bullet_at(const char *s, size_t n, size_t ls)
+{
+    size_t i = ls;
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    if (i >= n)
+        return false;
+    unsigned char c = (unsigned char)s[i];
+    if (c == '-')
+        return i + 1 < n && (s[i + 1] == ' ' || s[i + 1] == '_' || s[i + 1] == '\t');
+    if (c == 0xE2 && i + 2 < n) {
+        unsigned char c1 = (unsigned char)s[i + 1], c2 = (unsigned char)s[i + 2];
+        if (c1 == 0x80 && (c2 == 0x93 || c2 == 0x94 || c2 == 0xA2)) /* – — • */
+            return true;
+        if ((c1 == 0x96 && c2 == 0xAA) || (c1 == 0x97 && c2 == 0x8F)) /* ▪ ● */
+            return true;
+    }
+    if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xB7) /* · */
+        return true;
+    if (c == 0xEF && i + 2 < n && (unsigned char)s[i + 1] == 0x82 && (unsigned char)s[i + 2] == 0xB7)
+        return true;
+    return false;
+}
+
+static const char *const abbrevs[] = {
+    "d.d", "c.s", "t.v.v", "nr", "nrs", "blz", "p", "pp", "pag", "jl", "j.l", "mr", "dr",
+    "drs", "ir", "ing", "prof", "dhr", "mevr", "mw", "o.a", "e.a", "i.c", "m.b.t", "t.a.v",
+    "ca", "vs", "art", "stb", "stcrt", "kst", "aanh", "hand", "bijv", "resp", "evt", "incl",
+    "excl", "z.s.m", "n.a.v", "i.v.m", "m.u.v", "o.b.v", "a.s", "no", "jan", "feb", "mrt",
+    "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec", "vgl", "zgn", "e.d",
+};
+
+/* Is the '.' (or ? !) at i the end of a sentence? */
+static bool sentence_end_at(const char *s, size_t n, size_t i)
+{
+    if (i + 1 < n && !is_space((unsigned char)s[i + 1]) && s[i + 1] != ')' &&
+        !((unsigned char)s[i + 1] == 0xE2))
+        return false;
+    if (s[i] == '.') {
+        size_t b = i;
+        while (b > 0 && (is_alpha((unsigned char)s[b - 1]) || s[b - 1] == '.') && i - b < 8)
+            b--;
+        if (b < i) {
+            char w[10];
+            size_t k = 0;
+            for (size_t j = b; j < i && k < 9; j++)
+                w[k++] = (char)lower((unsigned char)s[j]);
+            w[k] = '\0';
+            for (size_t a = 0; a < sizeof abbrevs / sizeof abbrevs[0]; a++)
+                if (strcmp(w, abbrevs[a]) == 0)
+                    return false;
+            if (k == 1 && (b == 0 || !is_alpha((unsigned char)s[b - 1])) && is_upper((unsigned char)s[b]))
+                return false; /* an initial: "J. de Vries" */
+        }
+    }
+    size_t j = skip_ws(s, n, i + 1);
+    if (j >= n)
+        return true;
+    unsigned char c = (unsigned char)s[j];
+    if (is_upper(c) || c == '[' || c == '(' || c == '-' || c >= 0xC3)
+        return true;
+    return false;
+}
+
+/* A heading line: "h. Toezeggingen", "4, Toelichting", "2. Geadviseerd
+ * besluit": an enumerator, a capitalised short text, no final period. */
+static bool heading_at(const char *s, size_t n, size_t ls)
+{
+    size_t e = line_end(s, n, ls), i = ls;
+    while (i < e && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    size_t k = i;
+    while (k < e && k - i < 2 && (is_digit((unsigned char)s[k]) || (s[k] >= 'a' && s[k] <= 'z')))
+        k++;
+    if (k == i || k >= e || !(s[k] == '.' || s[k] == ',' || s[k] == ')'))
+        return false;
+    if (k - i == 2 && !is_digit((unsigned char)s[i]))
+        return false;
+    k++;
+    while (k < e && (s[k] == ' ' || s[k] == '_' || s[k] == '\t'))
+        k++;
+    if (k >= e || !is_upper((unsigned char)s[k]))
+        return false;
+    size_t t = e;
+    while (t > k && is_space((unsigned char)s[t - 1]))
+        t--;
+    return t - i <= 70 && s[t - 1] != '.' && s[t - 1] != ',';
+}
+
+/* Start of the sentence (or list item) that contains pos. */
+static size_t sent_start(const char *s, size_t n, size_t pos)
+{
+    size_t lim = pos > 1500 ? pos - 1500 : 0;
+    for (size_t i = pos; i > lim; i--) {
+        size_t k = i - 1;
+        if (s[k] == '\n' && i <= pos && bullet_at(s, n, i))
+            return skip_ws(s, n, i);
+        if (s[k] == '\n' && i <= pos && heading_at(s, n, line_start(s, k)) && line_start(s, k) < k)
+            return skip_ws(s, n, i);
+        if ((s[k] == '.' || s[k] == '?' || s[k] == '!') && k + 1 <= pos && sentence_end_at(s, n, k))
+            return skip_ws(s, n, k + 1);
+        if (s[k] == ':') {
+            size_t j = k + 1;
+            while (j < n && (s[j] == ' ' || s[j] == '\t'))
+                j++;
+            if (j < n && s[j] == '\n' && j < pos)
+                return skip_ws(s, n, j);
+        }
+    }
+    return lim ? skip_ws(s, n, lim) : 0;
+}
+
+/* End (exclusive) of the sentence that contains pos; '.'s inside ‘...’ do
+ * not end it. */
+static size_t sent_end(const char *s, size_t n, size_t pos)
+{
+    size_t lim = pos + 1500 < n ? pos + 1500 : n;
+    int quote = 0;
+    for (size_t i = pos; i < lim; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80) {
+            unsigned char c2 = (unsigned char)s[i + 2];
+            if (c2 == 0x98 || c2 == 0x9C)
+                quote++;
+            else if ((c2 == 0x99 || c2 == 0x9D) && quote > 0)
+                quote--;
+        }
+        if (c == '\n' && i + 1 < n && (bullet_at(s, n, i + 1) || heading_at(s, n, i + 1) ||
+                                         heading_at(s, n, line_start(s, i))))
+            return i;
+        /* "femicide!' In": a sentence may end inside the quote */
+        if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+            ((unsigned char)s[i + 2] == 0x99 || (unsigned char)s[i + 2] == 0x9D) && i > pos &&
+            (s[i - 1] == '.' || s[i - 1] == '!' || s[i - 1] == '?') && sentence_end_at(s, n, i + 2))
+            return i + 3;
+        if ((c == '.' || c == '?' || c == '!') && !quote && sentence_end_at(s, n, i))
+            return i + 1;
+        if (c == ':') {
+            size_t j = i + 1;
+            while (j < n && (s[j] == ' ' || s[j] == '\t'))
+                j++;
+            if (j < n && s[j] == '\n')
+                return i + 1;
+        }
+    }
+    return lim;
+}
+
+/* Trimmed end of the line starting at ls: the last non-blank char, or ls. */
+static char last_char(const char *s, size_t n, size_t ls)
+{
+    size_t e = line_end(s, n, ls);
+    while (e > ls && is_space((unsigned char)s[e - 1]))
+        e--;
+    return e > ls ? s[e - 1] : '\0';
+}
+
+static bool blank_line(const char *s, size_t n, size_t ls)
+{
+    size_t e = line_end(s, n, ls);
+    for (size_t i = ls; i < e; i++)
+        if (!is_space((unsigned char)s[i]))
+            return false;
+    return true;
+}
+
+/* Previous non-blank line start before the line at ls; (size_t)-1 if none. */
+static size_t prev_line(const char *s, size_t n, size_t ls)
+{
+    while (ls > 0) {
+        size_t p = line_start(s, ls - 1);
+        if (!blank_line(s, n, p))
+            return p;
+        ls = p;
+    }
+    return (size_t)-1;
+}
+
+/* When pos lies in a bulleted list: the start of the list's first item;
+ * else (size_t)-1.  Lines between items that do not start with a bullet
+ * are continuations when a bullet comes before any sentence end. */
+static size_t list_first_item(const char *s, size_t n, size_t pos)
+{
+    size_t ls = line_start(s, pos);
+    /* climb to the bullet that starts this item */
+    size_t item = (size_t)-1;
+    for (int g = 0; g < 40; g++) {
+        if (bullet_at(s, n, ls)) {
+            item = ls;
+            break;
+        }
+        size_t p = prev_line(s, n, ls);
+        if (p == (size_t)-1)
+            return (size_t)-1;
+        char lc = last_char(s, n, p);
+        if (lc == '.' || lc == ':' || lc == '?' || lc == '!') {
+            if (!bullet_at(s, n, p))
+                return (size_t)-1;
+        }
+        ls = p;
+    }
+    if (item == (size_t)-1)
+        return (size_t)-1;
+    size_t first = item;
+    ls = item;
+    for (int g = 0; g < 400; g++) {
+        size_t p = prev_line(s, n, ls);
+        if (p == (size_t)-1)
+            break;
+        if (bullet_at(s, n, p)) {
+            first = p;
+            ls = p;
+            continue;
+        }
+        /* a continuation line of an earlier item? */
+        size_t q = p;
+        bool cont = false;
+        for (int h = 0; h < 12; h++) {
+            size_t pp = prev_line(s, n, q);
+            if (pp == (size_t)-1)
+                break;
+            if (bullet_at(s, n, pp)) {
+                cont = true;
+                q = pp;
+                break;
+            }
+            char lc = last_char(s, n, pp);
+            if (lc == '.' || lc == ':' || lc == '?' || lc == '!')
+                break;
+            q = pp;
+        }
+        if (!cont)
+            break;
+        first = q;
+        ls = q;
+    }
+    return first;
+}
+
+/* Inside the "Aanleiding" section (the reason this document exists)? */
+static bool in_aanleiding(const char *s, size_t n, size_t pos)
+{
+    size_t ls = line_start(s, pos);
+    for (int g = 0; g < 120 && ls != (size_t)-1; g++) {
+        size_t e = line_end(s, n, ls), i = skip_ws(s, e, ls);
+        while (i < e && (is_digit((unsigned char)s[i]) || s[i] == '.' || s[i] == ','))
+            i++;
+        i = skip_ws(s, e, i);
+        size_t k;
+        if ((k = word_at(s, e, i, "Aanleiding")) && skip_ws(s, e, k + (k < e && s[k] == ':')) >= e)
+            return true;
+        /* another numbered heading: "2. Geadviseerd besluit" */
+        size_t j = skip_ws(s, e, ls);
+        if (j < e && is_digit((unsigned char)s[j]) && j + 1 < e && (s[j + 1] == '.' || s[j + 1] == ',') &&
+            e - j < 70 && last_char(s, n, ls) != '.' && g > 0)
+            return false;
+        ls = prev_line(s, n, ls);
+    }
+    return false;
+}
+
+/* ---- relations ---- */
+
+typedef struct cues {
+    bool settled, progress, addressed, cited, made;
+    size_t ev_s, ev_e; /* the sentence that gave them */
+} cues;
+
+/* Does cue pattern pid match in s[a..b) outside [xs, xe)? */
+static bool cue_in(struct ki_scan *sc, int pid, size_t a, size_t b, size_t xs, size_t xe)
+{
+    size_t off = a;
+    while (off < b) {
+        int rc = run_p(sc->d, pid, sc->s, b, off, PCRE2_NO_UTF_CHECK);
+        if (rc <= 0)
+            return false;
+        const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->d->md[pid]);
+        if (!(ov[0] >= xs && ov[0] < xe))
+            return true;
+        off = cp_fwd(sc->s, b, ov[1] > ov[0] ? ov[1] : ov[0] + 1);
+    }
+    return false;
+}
+
+static void cues_of(struct ki_scan *sc, size_t a, size_t b, size_t xs, size_t xe, cues *c)
+{
+    memset(c, 0, sizeof *c);
+    if (b <= a)
+        return;
+    c->settled = cue_in(sc, KI_P_CUE_SETTLED, a, b, xs, xe);
+    c->progress = cue_in(sc, KI_P_CUE_PROGRESS, a, b, xs, xe);
+    c->addressed = cue_in(sc, KI_P_CUE_ADDRESSED, a, b, xs, xe);
+    c->cited = cue_in(sc, KI_P_CUE_CITED, a, b, xs, xe);
+    c->made = cue_in(sc, KI_P_CUE_MADE, a, b, xs, xe);
+    c->ev_s = a;
+    c->ev_e = b;
+}
+
+static bool cue_rel(const cues *c, ki_relation *r)
+{
+    if (c->settled && c->progress)
+        *r = KI_REL_ADDRESSED;
+    else if (c->settled)
+        *r = KI_REL_SETTLED;
+    else if (c->progress)
+        *r = KI_REL_PROGRESS;
+    else if (c->addressed)
+        *r = KI_REL_ADDRESSED;
+    else
+        return false;
+    return true;
+}
+
+/*
+ * The relation of a motion or commitment whose trigger is at [ts, te) and
+ * whose own subject text is [xs, xe) (cues there describe the subject, not
+ * this document).  In order: cues in its own sentence; an explicit "zie
+ * ook" there; cues in the next sentence (when no other item starts in it);
+ * the introduction of the list it is an item of; the "Aanleiding" section;
+ * else cited.  next_item bounds the next sentence.
+ */
+static ki_relation relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
+                               size_t next_item, size_t *ev_s, size_t *ev_e)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    size_t a = sent_start(s, n, ts), b = sent_end(s, n, ts);
+    cues c;
+    ki_relation r;
+    cues_of(sc, a, b, xs, xe, &c);
+    *ev_s = a;
+    *ev_e = b;
+    if (cue_rel(&c, &r))
+        return r;
+    if (c.cited)
+        return KI_REL_CITED;
+    size_t ns = skip_ws(s, n, b);
+    if (ns < n && ns < next_item && !bullet_at(s, n, line_start(s, ns)) && ns - b < 400) {
+        size_t ne = sent_end(s, n, ns);
+        if (ne > next_item)
+            ne = next_item;
+        cues_of(sc, ns, ne, 0, 0, &c);
+        if (cue_rel(&c, &r)) {
+            *ev_s = ns;
+            *ev_e = ne;
+            return r;
+        }
+    }
+    size_t first = list_first_item(s, n, ts);
+    if (first != (size_t)-1) {
+        size_t p = prev_line(s, n, first);
+        if (p != (size_t)-1) {
+            size_t pe = line_end(s, n, p);
+            while (pe > p && is_space((unsigned char)s[pe - 1]))
+                pe--;
+            size_t is = sent_start(s, n, pe > p ? pe - 1 : p);
+            cues_of(sc, is, first, 0, 0, &c);
+            if (cue_rel(&c, &r)) {
+                *ev_s = is;
+                *ev_e = first;
+                return r;
+            }
+        }
+    }
+    if (in_aanleiding(s, n, ts))
+        return KI_REL_ADDRESSED;
+    return KI_REL_CITED;
+}
+
+/* Copies s[a..b) with blanks collapsed into r's storage. */
+static char *clean_copy(ki_refs *r, const char *s, size_t a, size_t b)
+{
+    while (a < b && is_space((unsigned char)s[a]))
+        a++;
+    while (b > a && is_space((unsigned char)s[b - 1]))
+        b--;
+    char *d = ki_refs_alloc(r, b - a + 1);
+    if (!d)
+        return NULL;
+    size_t o = 0;
+    bool sp = false;
+    for (size_t i = a; i < b; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (is_space(c) || (c == 0xC2 && i + 1 < b && (unsigned char)s[i + 1] == 0xA0)) {
+            if (c == 0xC2)
+                i++;
+            sp = o > 0;
+            continue;
+        }
+        if (sp)
+            d[o++] = ' ';
+        sp = false;
+        d[o++] = (char)c;
+    }
+    d[o] = '\0';
+    return d;
+}
+
+/* ---- motions ---- */
+
+static bool is_prefix_word(const char *w, size_t n)
+{
+    static const char *const pf[] = {"van", "de", "der", "den", "ter", "ten", "te", "in",
+                                     "'t", "op", "la", "le", "du", "el"};
+    for (size_t i = 0; i < sizeof pf / sizeof pf[0]; i++)
+        if (strlen(pf[i]) == n && starts_ci(w, n, 0, pf[i]))
+            return true;
+    return false;
+}
+
+/* Writes the sponsor's name as the Kamer writes it standing alone: first
+ * letter capital, all-caps words in title case, prefixes after the first
+ * word in lower case. */
+static char *norm_name(ki_refs *r, const char *s, size_t a, size_t b)
+{
+    char *d = clean_copy(r, s, a, b);
+    if (!d)
+        return NULL;
+    bool allcaps = true;
+    for (char *p = d; *p; p++)
+        if (*p >= 'a' && *p <= 'z')
+            allcaps = false;
+    size_t len = strlen(d);
+    size_t w = 0;
+    int wordno = 0;
+    while (w < len) {
+        size_t e = w;
+        while (e < len && d[e] != ' ')
+            e++;
+        bool pfx = is_prefix_word(d + w, e - w);
+        for (size_t i = w; i < e; i++) {
+            unsigned char c = (unsigned char)d[i];
+            bool first = i == w || d[i - 1] == '-';
+            if (allcaps && !first) {
+                if (c >= 'A' && c <= 'Z')
+                    d[i] = (char)(c + 32);
+                else if (c == 0xC3 && i + 1 < e && (unsigned char)d[i + 1] >= 0x80 &&
+                         (unsigned char)d[i + 1] <= 0x9E && (unsigned char)d[i + 1] != 0x97) {
+                    d[i + 1] = (char)((unsigned char)d[i + 1] + 0x20);
+                    i++;
+                }
+            }
+            if (first && pfx && wordno > 0 && c >= 'A' && c <= 'Z' && allcaps)
+                d[i] = (char)(c + 32);
+        }
+        w = e + 1;
+        wordno++;
+    }
+    if (d[0] >= 'a' && d[0] <= 'z')
+        d[0] = (char)(d[0] - 32);
+    return d;
+}
+
+/* Splits "Temmink (SP) en Mutluer (GL-PvdA)", "Van der Werf/Becker",
+ * "Van Nispen c.s." into sponsors. */
+static ki_status parse_sponsors(struct ki_scan *sc, ki_motion *m, size_t a, size_t b)
+{
+    const char *s = sc->s;
+    ki_sponsor tmp[16];
+    size_t nt = 0;
+    size_t i = a;
+    while (i < b && nt < 16) {
+        i = skip_ws(s, b, i);
+        if (i >= b)
+            break;
+        if (starts_ci(s, b, i, "c.") ) {
+            m->cs = true;
+            break;
+        }
+        /* the name runs to "(", ",", "/", "&", " en " or the end */
+        size_t e = i;
+        while (e < b && s[e] != '(' && s[e] != ',' && s[e] != '/' && s[e] != '&') {
+            if (is_space((unsigned char)s[e])) {
+                size_t k = skip_ws(s, b, e);
+                if ((word_at(s, b, k, "en") && k > e) || starts_ci(s, b, k, "c.s"))
+                    break;
+            }
+            e++;
+        }
+        size_t ne = e;
+        while (ne > i && is_space((unsigned char)s[ne - 1]))
+            ne--;
+        char *party = NULL;
+        size_t j = skip_ws(s, b, e);
+        if (j < b && s[j] == '(') {
+            const char *cp = memchr(s + j, ')', b - j);
+            if (cp) {
+                party = clean_copy(sc->r, s, j + 1, (size_t)(cp - s));
+                if (!party)
+                    return KI_ERR_NOMEM;
+                j = (size_t)(cp - s) + 1;
+            }
+        }
+        if (ne > i) {
+            tmp[nt].name = norm_name(sc->r, s, i, ne);
+            tmp[nt].party = party;
+            if (!tmp[nt].name)
+                return KI_ERR_NOMEM;
+            nt++;
+        }
+        j = skip_ws(s, b, j);
+        if (j < b && (s[j] == ',' || s[j] == '/' || s[j] == '&'))
+            j++;
+        j = skip_ws(s, b, j);
+        size_t k;
+        if ((k = word_at(s, b, j, "en")))
+            j = k;
+        if (j <= i)
+            j = i + 1;
+        i = j;
+    }
+    if (nt) {
+        m->sponsors = ki_refs_alloc(sc->r, nt * sizeof *m->sponsors);
+        if (!m->sponsors)
+            return KI_ERR_NOMEM;
+        memcpy(m->sponsors, tmp, nt * sizeof *tmp);
+        m->nsponsors = nt;
+    }
+    return KI_OK;
+}
+
+/* Index of the first Kamerstuk starting in [a, b), or -1. */
+static long kst_in(const ki_refs *r, size_t a, size_t b)
+{
+    for (size_t i = 0; i < r->nkamerstukken; i++)
+        if (r->kamerstukken[i].span.start >= a && r->kamerstukken[i].span.start < b)
+            return (long)i;
+    return -1;
+}
+
+/* ---- commitments ---- */
+
+static const char *const venue_words[] = {
+    "commissiedebat", "wetgevingsoverleg", "notaoverleg", "algemeen overleg",
+    "schriftelijk overleg", "plenaire debat", "plenair debat", "plenaire behandeling",
+    "tweeminutendebat", "dertigledendebat", "mondelinge vragenuur", "vragenuur",
+    "begrotingsbehandeling", "debat", "aanbiedingsbrief", "verzamelbrief", "Kamerbrief",
+    "voortgangsbrief", "brief", "beantwoording", "antwoorden op", "antwoord op",
+    "rondetafelgesprek", "technische briefing", "AO", "WGO", "notaoverleg",
+};
+
+static bool letter_venue(const char *w) { return strstr(w, "brief") != NULL; }
+
+/* Finds a venue starting in s[a..amax) and ending before b; its span in vs..ve. */
+static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *vs, size_t *ve)
+{
+    for (size_t i = a; i < b && i < amax; i++) {
+        if (i > a && is_alpha((unsigned char)s[i - 1]))
+            continue;
+        for (size_t w = 0; w < sizeof venue_words / sizeof venue_words[0]; w++) {
+            const char *vw = venue_words[w];
+            bool caps = strcmp(vw, "AO") == 0 || strcmp(vw, "WGO") == 0;
+            size_t e;
+            if (caps) {
+                if (!(e = word_at(s, b, i, vw)) || memcmp(s + i, vw, strlen(vw)) != 0)
+                    continue;
+                *vs = i;
+                *ve = e;
+                return true;
+            }
+            if (!starts_ci(s, b, i, vw))
+                continue;
+            e = i + strlen(vw);
+            if (strcmp(vw, "beantwoording") == 0 || strncmp(vw, "antwoord", 8) == 0) {
+                /* "beantwoording van (de) (schriftelijke) (Kamer)vragen" */
+                size_t k = e, q;
+                for (int g = 0; g < 4; g++) {
+                    size_t j = skip_ws(s, b, k);
+                    if ((q = word_at(s, b, j, "van")) || (q = word_at(s, b, j, "de")) ||
+                        (q = word_at(s, b, j, "schriftelijke")) || (q = word_at(s, b, j, "mondelinge")))
+                        k = q;
+                    else if ((q = word_at(s, b, j, "Kamervragen")) || (q = word_at(s, b, j, "vragen"))) {
+                        k = q;
+                        break;
+                    } else
+                        break;
+                }
+                *vs = i;
+                *ve = k;
+                return true;
+            }
+            if (e < b && is_alpha((unsigned char)s[e]) && !(strcmp(vw, "debat") == 0))
+                continue;
+            /* the venue's name runs to a date, "om", "dat", a comma... */
+            size_t k = e;
+            while (k < b) {
+                unsigned char c = (unsigned char)s[k];
+                if (c == ',' || c == ';' || c == ':')
+                    break;
+                if (c == '(' && k > e && is_space((unsigned char)s[k - 1]) &&
+                    k + 1 < b && !(s[k + 1] >= 'a' && s[k + 1] <= 'z'))
+                    break;
+                if (c == '.' && (k + 1 >= b || is_space((unsigned char)s[k + 1])))
+                    break;
+                if (is_space(c)) {
+                    size_t j = skip_ws(s, b, k), q;
+                    if (starts_ci(s, b, j, "d.d.") || word_at(s, b, j, "om") || word_at(s, b, j, "dat") ||
+                        word_at(s, b, j, "heeft") || word_at(s, b, j, "heb") || word_at(s, b, j, "hebben") ||
+                        word_at(s, b, j, "is") || word_at(s, b, j, "zijn") || word_at(s, b, j, "waarin") ||
+                        word_at(s, b, j, "te") || word_at(s, b, j, "zou") || word_at(s, b, j, "zal") ||
+                        word_at(s, b, j, "toegezegd") || word_at(s, b, j, "jl") ||
+                        word_at(s, b, j, "wordt") || word_at(s, b, j, "werd") ||
+                        word_at(s, b, j, "worden") || word_at(s, b, j, "werden") ||
+                        word_at(s, b, j, "gedaan"))
+                        break;
+                    if (((q = word_at(s, b, j, "op")) || (q = word_at(s, b, j, "van")) ||
+                         (q = word_at(s, b, j, "d.d"))) && is_digit((unsigned char)s[skip_ws(s, b, q)])) {
+                        if (strcmp(vw, "Kamerbrief") == 0 || (letter_venue(vw) && word_at(s, b, j, "van"))) {
+                            ki_date d;
+                            size_t ds = skip_ws(s, b, q);
+                            size_t dl = ki_date_parse(s + ds, b - ds, false, &d);
+                            if (dl) {
+                                k = ds + dl;
+                                continue;
+                            }
+                        }
+                        break;
+                    }
+                    if (is_digit((unsigned char)s[j]))
+                        break;
+                }
+                if (k - i > 120)
+                    break;
+                k++;
+            }
+            while (k > e && is_space((unsigned char)s[k - 1]))
+                k--;
+            *vs = i;
+            *ve = k;
+            return true;
+        }
+    }
+    return false;
+}
+
+typedef struct actors {
+    const char *v[8];
+    size_t n;
+} actors;
+
+static void actor_add(actors *a, const char *x)
+{
+    for (size_t i = 0; i < a->n; i++)
+        if (strcmp(a->v[i], x) == 0)
+            return;
+    if (a->n < 8)
+        a->v[a->n++] = x;
+}
+
+/* Abbreviations and written titles in s[a..b), in order. */
+static void find_actors(struct ki_scan *sc, size_t a, size_t b, actors *out)
+{
+    const char *s = sc->s;
+    for (size_t i = a; i < b; i++) {
+        if (i > a && (is_alpha((unsigned char)s[i - 1]) || is_digit((unsigned char)s[i - 1])))
+            continue;
+        unsigned char c = (unsigned char)s[i];
+        size_t used;
+        if (c == 'M' || c == 'S') {
+            size_t e = i;
+            while (e < b && e - i < 6 && is_alpha((unsigned char)s[e]) && (unsigned char)s[e] < 0x80)
+                e++;
+            const char *ab = ki_actor_abbrev(s + i, e - i);
+            if (ab && !(e < b && is_alpha((unsigned char)s[e]))) {
+                actor_add(out, ab);
+                i = e;
+                continue;
+            }
+        }
+        if (c == 'd' || c == 'D' || c == 'm' || c == 'M' || c == 's' || c == 'S') {
+            const char *ab = ki_actor_parse(s + i, b - i, &used);
+            if (ab) {
+                actor_add(out, ab);
+                i += used;
+            }
+        }
+    }
+}
+
+/* "ik"/"wij" of the signer: its abbreviation when the document names it */
+static void actor_self(struct ki_scan *sc, actors *a)
+{
+    if (sc->meta.signer)
+        actor_add(a, sc->meta.signer);
+}
+
+/* Footnote refs: markers "*", "[^N]", "^N" or a number glued to a word in
+ * s[a..b) lead to the footnote line; the ids in it are appended. */
+static void footnote_refs(struct ki_scan *sc, size_t a, size_t b, const char **ids, size_t *nids,
+                          size_t cap)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    for (size_t i = a; i < b; i++) {
+        char key[16] = "";
+        if (s[i] == '*' && (i == 0 || is_space((unsigned char)s[i - 1]) || (unsigned char)s[i - 1] >= 0x80) &&
+            (i + 1 >= n || is_space((unsigned char)s[i + 1])))
+            snprintf(key, sizeof key, "*");
+        else if (s[i] == '^' && i + 1 < b && is_digit((unsigned char)s[i + 1])) {
+            size_t e = i + 1;
+            while (e < b && is_digit((unsigned char)s[e]) && e - i < 4)
+                e++;
+            snprintf(key, sizeof key, "[^%.*s]", (int)(e - i - 1), s + i + 1);
+        } else if (is_digit((unsigned char)s[i]) && i > a &&
+                   (is_alpha((unsigned char)s[i - 1]) || s[i - 1] == '.' || s[i - 1] == ',') &&
+                   (unsigned char)s[i - 1] < 0x80 && !is_digit((unsigned char)s[i - 1])) {
+            size_t e = i;
+            while (e < b && is_digit((unsigned char)s[e]) && e - i < 3)
+                e++;
+            if (e - i <= 2 && (e >= n || is_space((unsigned char)s[e]) || s[e] == ',' || s[e] == '.'))
+                snprintf(key, sizeof key, "[^%.*s]", (int)(e - i), s + i);
+        }
+        if (!key[0])
+            continue;
+        /* the footnote line: at a line start, "* " or "[^N] " */
+        size_t kl = strlen(key);
+        /* footnotes follow their page's body: look a little way on */
+        size_t flim = b + 20000 < n ? b + 20000 : n;
+        for (size_t ls = line_start(s, i); ls < flim; ls = line_end(s, n, ls) + 1) {
+            size_t j = ls;
+            while (j < n && (s[j] == ' ' || s[j] == '\t'))
+                j++;
+            if (j + kl < n && memcmp(s + j, key, kl) == 0 && is_space((unsigned char)s[j + kl]) &&
+                !(ls <= i && i < line_end(s, n, ls))) {
+                size_t le = line_end(s, n, ls);
+                const ki_refs *r = sc->r;
+                for (size_t k = 0; k < r->nkamerstukken && *nids < cap; k++)
+                    if (r->kamerstukken[k].span.start >= j && r->kamerstukken[k].span.start < le)
+                        ids[(*nids)++] = r->kamerstukken[k].id;
+                for (size_t k = 0; k < r->nhandelingen && *nids < cap; k++)
+                    if (r->handelingen[k].span.start >= j && r->handelingen[k].span.start < le)
+                        ids[(*nids)++] = r->handelingen[k].id;
+                break;
+            }
+            if (line_end(s, n, ls) >= flim)
+                break;
+        }
+    }
+}
+
+/* ---- the document ---- */
+
+static ki_status scan_windows(struct ki_scan *sc, const hits *h)
+{
+    const ki_detector *d = sc->d;
+    const char *s = sc->s;
+    size_t n = sc->n;
+    size_t consumed = 0;
+    for (size_t i = 0; i < h->n;) {
+        if (!(h->v[i].kind & HIT_NUM)) {
+            i++;
+            continue;
+        }
+        size_t ws = h->v[i].pos > 110 ? h->v[i].pos - 110 : 0;
+        size_t we = h->v[i].pos + 110;
+        size_t j = i + 1;
+        for (; j < h->n; j++) {
+            if (!(h->v[j].kind & HIT_NUM))
+                continue;
+            if (h->v[j].pos > we + 110)
+                break;
+            we = h->v[j].pos + 110;
+        }
+        i = j;
+        if (we > n)
+            we = n;
+        if (ws < consumed)
+            ws = consumed;
+        ws = cp_fwd(s, n, ws);
+        size_t len = we + 240 < n ? cp_fwd(s, n, we + 240) : n;
+        size_t off = ws;
+        while (off < we) {
+            int rc = run(d, d->scan, d->scan_md, d->scan_jit, s, len, off, PCRE2_NO_UTF_CHECK);
+            if (rc == PCRE2_ERROR_NOMATCH)
+                break;
+            if (rc < 0) {
+                if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
+                    rc == PCRE2_ERROR_JIT_STACKLIMIT) {
+                    char w[96];
+                    snprintf(w, sizeof w, "pattern work limit reached near byte %zu", off);
+                    if (sc->r->nwarnings < 20 && ki_refs_warn(sc->r, w))
+                        return KI_ERR_NOMEM;
+                    off = cp_fwd(s, n, off + 64);
+                    continue;
+                }
+                return KI_ERR_PATTERN;
+            }
+            const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(d->scan_md);
+            uint32_t ovn = pcre2_get_ovector_count(d->scan_md);
+            if (ov[0] >= we)
+                break;
+            int pid = -1;
+            for (int p = 0; p < NSCAN; p++) {
+                uint32_t g = d->scan_group[p];
+                if (g < ovn && ov[2 * g] != PCRE2_UNSET) {
+                    pid = p;
+                    break;
+                }
+            }
+            size_t ms = ov[0], me = ov[1];
+            /* trailing blanks are not part of the reference */
+            while (me > ms && is_space((unsigned char)s[me - 1]))
+                me--;
+            if (pid >= 0 && me > ms) {
+                ki_hit mh = {d->scan, ov, ovn, s, ms, me, pid};
+                sc->resume = 0;
+                ki_status st = ki_patterns[pid].canon(sc, &mh);
+                if (st)
+                    return st;
+            }
+            size_t next = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+            if (sc->resume > next)
+                next = sc->resume;
+            off = cp_fwd(s, n, next);
+        }
+        if (off > consumed)
+            consumed = off;
+    }
+    return KI_OK;
+}
+
+/* Finds motion and commitment triggers around their anchors. */
+static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, size_t *nm,
+                               cominfo **cv, size_t *nc)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    size_t mcap = 0, ccap = 0, mlast = 0, clast = 0;
+    for (size_t i = 0; i < h->n; i++) {
+        size_t p = h->v[i].pos;
+        if (*nm >= MAX_ITEMS || *nc >= MAX_ITEMS) {
+            if (ki_refs_warn(sc->r, "too many motions or commitments; the rest are not read"))
+                return KI_ERR_NOMEM;
+            break;
+        }
+        if (h->v[i].kind & HIT_MOT) {
+            if (p < mlast)
+                continue;
+            size_t from = p > 13 ? p - 13 : 0;
+            if (from < mlast)
+                from = mlast;
+            from = cp_fwd(s, n, from);
+            size_t len = p + 600 < n ? cp_fwd(s, n, p + 600) : n;
+            int rc = run_p(sc->d, KI_P_MOTION, s, len, from, PCRE2_NO_UTF_CHECK);
+            if (rc <= 0)
+                continue;
+            const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->d->md[KI_P_MOTION]);
+            if (ov[0] > p || ov[1] < p)
+                continue;
+            ki_hit hh = {sc->d->re[KI_P_MOTION], ov, pcre2_get_ovector_count(sc->d->md[KI_P_MOTION]),
+                         s, ov[0], ov[1], KI_P_MOTION};
+            motinfo mi;
+            memset(&mi, 0, sizeof mi);
+            mi.start = ov[0];
+            mi.end = ov[1];
+            const char *gp;
+            size_t gl;
+            if (group(&hh, "names", &gp, &gl)) {
+                mi.names_s = (size_t)(gp - s);
+                mi.names_e = mi.names_s + gl;
+            } else {
+                mi.names_s = mi.names_e = mi.end;
+            }
+            char kw[8] = "", pl[4] = "", gew[16] = "";
+            gstr(&hh, "kw", kw, sizeof kw);
+            gstr(&hh, "pl", pl, sizeof pl);
+            mi.gew = gstr(&hh, "gew", gew, sizeof gew);
+            mi.plural = pl[0] != '\0';
+            mi.header = strcmp(kw, "MOTIE") == 0;
+            mlast = mi.end;
+            if (mi.names_s == mi.names_e) {
+                /* "Deze motie is voorgesteld door de leden X en Y" */
+                size_t bl = mi.end + 200 < n ? cp_fwd(s, n, mi.end + 200) : n;
+                rc = run_p(sc->d, KI_P_MOTION_BY, s, bl, cp_fwd(s, n, mi.end), PCRE2_NO_UTF_CHECK);
+                if (rc > 0) {
+                    const PCRE2_SIZE *o2 = pcre2_get_ovector_pointer(sc->d->md[KI_P_MOTION_BY]);
+                    ki_hit h2 = {sc->d->re[KI_P_MOTION_BY], o2,
+                                 pcre2_get_ovector_count(sc->d->md[KI_P_MOTION_BY]), s, o2[0], o2[1],
+                                 KI_P_MOTION_BY};
+                    if (o2[0] < sent_end(s, n, mi.end) && group(&h2, "names", &gp, &gl)) {
+                        mi.names_s = (size_t)(gp - s);
+                        mi.names_e = mi.names_s + gl;
+                        mi.by = true;
+                        mi.end = o2[1];
+                        mlast = mi.end;
+                    }
+                }
+            }
+            if (*nm == mcap) {
+                mcap = mcap ? mcap * 2 : 16;
+                motinfo *v = realloc(*mv, mcap * sizeof *v);
+                if (!v)
+                    return KI_ERR_NOMEM;
+                *mv = v;
+            }
+            (*mv)[(*nm)++] = mi;
+        }
+        if (h->v[i].kind & HIT_COM) {
+            if (p < clast)
+                continue;
+            size_t from = p > 12 ? p - 12 : 0;
+            if (from < clast)
+                from = clast;
+            from = cp_fwd(s, n, from);
+            size_t len = p + 80 < n ? cp_fwd(s, n, p + 80) : n;
+            int rc = run_p(sc->d, KI_P_COMMIT, s, len, from, PCRE2_NO_UTF_CHECK);
+            if (rc <= 0)
+                continue;
+            const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->d->md[KI_P_COMMIT]);
+            if (ov[0] > p || ov[1] < p)
+                continue;
+            ki_hit hh = {sc->d->re[KI_P_COMMIT], ov, pcre2_get_ovector_count(sc->d->md[KI_P_COMMIT]),
+                         s, ov[0], ov[1], KI_P_COMMIT};
+            cominfo ci;
+            memset(&ci, 0, sizeof ci);
+            const char *gp;
+            size_t gl;
+            ci.start = ov[0];
+            ci.end = ov[1];
+            ci.form = group(&hh, "noun", &gp, &gl) ? 0 : group(&hh, "verb", &gp, &gl) ? 1 : 2;
+            clast = ci.end;
+            if (*nc == ccap) {
+                ccap = ccap ? ccap * 2 : 16;
+                cominfo *v = realloc(*cv, ccap * sizeof *v);
+                if (!v)
+                    return KI_ERR_NOMEM;
+                *cv = v;
+            }
+            (*cv)[(*nc)++] = ci;
+        }
+    }
+    return KI_OK;
+}
+
+/* Start of the next motion/commitment trigger after pos, or n (both
+ * arrays are in text order: binary search). */
+static size_t next_trigger_f(const motinfo *mv, size_t nm, const cominfo *cv, size_t nc,
+                             size_t pos, size_t n, bool kept_only)
+{
+    size_t best = n, lo = 0, hi = nm;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (mv[mid].start <= pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = lo; i < nm && i < lo + 8; i++)
+        if (mv[i].names_s < mv[i].names_e || mv[i].by) {
+            best = mv[i].start;
+            break;
+        }
+    lo = 0;
+    hi = nc;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cv[mid].start <= pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    while (kept_only && lo < nc && !cv[lo].keep)
+        lo++;
+    if (lo < nc && cv[lo].start < best)
+        best = cv[lo].start;
+    return best;
+}
+
+static size_t next_trigger(const motinfo *mv, size_t nm, const cominfo *cv, size_t nc,
+                           size_t pos, size_t n)
+{
+    return next_trigger_f(mv, nm, cv, nc, pos, n, false);
+}
+
+static int rel_rank(ki_relation r)
+{
+    switch (r) {
+    case KI_REL_SETTLED: return 4;
+    case KI_REL_PROGRESS: return 3;
+    case KI_REL_ADDRESSED: return 2;
+    case KI_REL_MADE: return 5;
+    default: return 1;
+    }
+}
+
+static ki_status build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
+                               const cominfo *cv, size_t nc)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    ki_refs *r = sc->r;
+    for (size_t i = 0; i < nm; i++) {
+        const motinfo *mi = &mv[i];
+        size_t after = mi->names_e > mi->end ? mi->names_e : mi->end;
+        size_t nt = next_trigger(mv, nm, cv, nc, mi->start, n);
+        size_t se = sent_end(s, n, after > 0 ? after - 1 : 0);
+        if (mi->by) /* "Zij krijgt nr. 890 (29279)." follows */
+            se = sent_end(s, n, skip_ws(s, n, se));
+        size_t lim = se < nt ? se : nt;
+        if (lim > after + 600)
+            lim = after + 600;
+        long k = kst_in(r, after, lim);
+        if (mi->names_s == mi->names_e && k < 0 && !mi->header)
+            continue;
+        size_t nk = 1;
+        if (k >= 0 && mi->plural) {
+            while ((size_t)k + nk < r->nkamerstukken && sc->kgroup[k + nk] == sc->kgroup[k])
+                nk++;
+        }
+        for (size_t q = 0; q < nk; q++) {
+            ki_motion *m = ki_refs_add_motion(r);
+            if (!m)
+                return KI_ERR_NOMEM;
+            if (k >= 0)
+                m->kamerstuk = r->kamerstukken[k + q].id;
+            else if (mi->header && sc->meta.self_id[0] && sc->meta.kind &&
+                     strcmp(sc->meta.kind, "motie") == 0)
+                m->kamerstuk = ki_refs_strdup(r, sc->meta.self_id);
+            if (mi->names_e > mi->names_s) {
+                ki_status st = parse_sponsors(sc, m, mi->names_s, mi->names_e);
+                if (st)
+                    return st;
+            }
+            /* subject: "over ..." or "met het verzoek ..." */
+            size_t j = skip_ws(s, n, after), e2;
+            size_t subj_s = j, subj_e = k >= 0 ? r->kamerstukken[k].span.end : lim;
+            if ((e2 = word_at(s, n, j, "over")) || (e2 = word_at(s, n, j, "inzake"))) {
+                subj_s = skip_ws(s, n, e2);
+            } else if (starts_ci(s, n, j, "met het verzoek")) {
+                subj_s = skip_ws(s, n, j + 15);
+            } else {
+                subj_s = subj_e;
+            }
+            if (subj_e > subj_s) {
+                size_t cut = subj_e;
+                for (size_t x = subj_s; x < subj_e; x++)
+                    if (s[x] == '(' && k >= 0) {
+                        cut = x;
+                        break;
+                    }
+                if (k < 0)
+                    cut = lim;
+                while (cut > subj_s && (is_space((unsigned char)s[cut - 1]) || s[cut - 1] == '.'))
+                    cut--;
+                if (cut > subj_s && cut - subj_s < 400 && !(m->subject = clean_copy(r, s, subj_s, cut)))
+                    return KI_ERR_NOMEM;
+            }
+            size_t xs = after, xe = k >= 0 ? r->kamerstukken[k].span.end : lim;
+            size_t es, ee;
+            m->relation = relation_of(sc, mi->start, xs, xe,
+                                      next_trigger_f(mv, nm, cv, nc, mi->start, n, true), &es, &ee);
+            m->evidence = clean_copy(r, s, es, ee);
+            size_t te = k >= 0 && r->kamerstukken[k].span.end > mi->end ? r->kamerstukken[k].span.end : mi->end;
+            if (mi->names_e > te)
+                te = mi->names_e;
+            m->text = clean_copy(r, s, mi->start, te);
+            m->span.start = mi->start;
+            m->span.end = te;
+            m->span.page = ki_text_page(sc->t, mi->start);
+            if (!m->text || !m->evidence)
+                return KI_ERR_NOMEM;
+        }
+    }
+    /* one record per motion: a later mention by name only, or the same
+     * Kamerstuk again, joins the first */
+    size_t o = 0;
+    for (size_t i = 0; i < r->nmotions; i++) {
+        ki_motion *m = &r->motions[i];
+        bool dup = false;
+        for (size_t j = 0; j < o && !dup; j++) {
+            ki_motion *p = &r->motions[j];
+            bool same = false;
+            if (m->kamerstuk && p->kamerstuk)
+                same = strcmp(m->kamerstuk, p->kamerstuk) == 0;
+            else if (!m->kamerstuk && m->nsponsors && p->nsponsors)
+                same = strcasecmp(m->sponsors[0].name, p->sponsors[0].name) == 0;
+            else if (m->kamerstuk && !p->kamerstuk && m->nsponsors && p->nsponsors &&
+                     strcasecmp(m->sponsors[0].name, p->sponsors[0].name) == 0) {
+                /* the first mention lacked the number: take it */
+                p->kamerstuk = m->kamerstuk;
+                same = true;
+            }
+            if (same) {
+                dup = true;
+                if (!p->nsponsors && m->nsponsors) {
+                    p->sponsors = m->sponsors;
+                    p->nsponsors = m->nsponsors;
+                    p->cs = m->cs;
+                }
+                if (rel_rank(m->relation) > rel_rank(p->relation)) {
+                    p->relation = m->relation;
+                    p->evidence = m->evidence;
+                }
+            }
+        }
+        if (!dup)
+            r->motions[o++] = *m;
+    }
+    r->nmotions = o;
+    return KI_OK;
+}
+
+static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
+                                   cominfo *cv, size_t nc)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    ki_refs *r = sc->r;
+    bool verslag = sc->meta.kind && strcmp(sc->meta.kind, "verslag") == 0;
+    for (size_t i = 0; i < nc; i++) {
+        cominfo *ci = &cv[i];
+        size_t ss = sent_start(s, n, ci->start), se = sent_end(s, n, ci->end);
+        size_t nt = next_trigger(mv, nm, cv, nc, ci->start, n);
+        size_t ue = se < nt ? se : nt; /* this commitment's own text ends here */
+        actors ac = {{0}, 0};
+        bool made = false, has_venue = false;
+        size_t vs = 0, ve = 0, hs, he, subj_s;
+        /* the head: where actor, venue and date are said */
+        if (ci->form == 0) {
+            hs = ci->end;
+            he = ue;
+            for (size_t x = hs; x < ue; x++) {
+                size_t w;
+                if ((w = word_at(s, ue, x, "om")) || (w = word_at(s, ue, x, "dat")) ||
+                    (w = word_at(s, ue, x, "waarin"))) {
+                    he = x;
+                    break;
+                }
+            }
+            subj_s = he;
+            /* "Toezegging(en) van SJenV, MBZK en SOCW" / "Toezegging minister van VWS" */
+            size_t as = skip_ws(s, n, hs), k;
+            if ((k = word_at(s, n, as, "van")) || (k = word_at(s, n, as, "aan")))
+                as = k;
+            size_t ae = he;
+            if (find_venue(s, hs, hs + 70, he, &vs, &ve)) {
+                has_venue = true;
+                ae = vs;
+            }
+            if (!word_at(s, n, skip_ws(s, n, hs), "aan"))
+                find_actors(sc, as, ae, &ac);
+            /* "mijn toezegging" */
+            size_t b = ci->start;
+            while (b > ss && is_space((unsigned char)s[b - 1]))
+                b--;
+            if (b >= ss + 4 && (word_at(s, n, b - 4, "mijn") || (b >= ss + 4 && word_at(s, n, b - 4, "onze"))))
+                actor_self(sc, &ac);
+            cues c;
+            cues_of(sc, ss > ci->start - (ci->start - ss) ? ss : ss, ue, 0, 0, &c);
+            size_t mk = ci->start > ss + 60 ? ci->start - 60 : ss;
+            size_t mke = ci->end + 30 < ue ? ci->end + 30 : ue;
+            cues_of(sc, mk, mke, 0, 0, &c);
+            made = c.made;
+            if (made && !has_venue && find_venue(s, ss, ci->start, ci->start, &vs, &ve))
+                has_venue = true;
+        } else if (ci->form == 1) {
+            /* "... heeft de staatssecretaris van X toegezegd (in de brief van ...)" */
+            hs = ss;
+            he = ci->end;
+            size_t k = skip_ws(s, n, ci->end), q;
+            if ((q = word_at(s, n, k, "in")) || (q = word_at(s, n, k, "tijdens")) ||
+                (q = word_at(s, n, k, "bij")) || (q = word_at(s, n, k, "op"))) {
+                he = ue;
+                for (size_t x = q; x < ue; x++)
+                    if (word_at(s, ue, x, "dat") || word_at(s, ue, x, "om") || word_at(s, ue, x, "te")) {
+                        he = x;
+                        break;
+                    }
+            }
+            subj_s = he > ci->end ? he : ci->end;
+            if (find_venue(s, ss, ci->start, ci->start, &vs, &ve) || find_venue(s, ci->end, he, he, &vs, &ve))
+                has_venue = true;
+            size_t as = has_venue && ve < ci->start ? ve : ss;
+            find_actors(sc, as, ci->start, &ac);
+            if ((q = word_at(s, n, k, "door")))
+                find_actors(sc, q, q + 120 < ue ? q + 120 : ue, &ac);
+            if (!ac.n) {
+                /* a pronoun next to the verb */
+                size_t b = ci->start > ss + 40 ? ci->start - 40 : ss;
+                bool u = false, ik = false;
+                for (size_t x = b; x < ci->start; x++) {
+                    if (word_at(s, ci->start, x, "ik") || word_at(s, ci->start, x, "wij") ||
+                        word_at(s, ci->start, x, "we"))
+                        ik = true;
+                    if ((s[x] == 'u' || s[x] == 'U') && word_at(s, ci->start, x, "u"))
+                        u = true;
+                }
+                if (u && !ik)
+                    actor_add(&ac, "u");
+                else if (ik)
+                    actor_self(sc, &ac);
+            }
+            made = verslag;
+        } else {
+            hs = ci->start;
+            he = ci->end;
+            subj_s = ci->end;
+            actor_self(sc, &ac);
+            made = true;
+        }
+        ki_date dt;
+        bool has_date = false;
+        size_t ds = hs, de = he;
+        if (ci->form == 1) {
+            /* the date next to the venue, before or after the verb */
+            if (has_venue) {
+                ds = ve;
+                de = ve + 60 < ue ? ve + 60 : ue;
+            }
+        } else if (has_venue && vs < ds) {
+            ds = ve;
+        }
+        if (de > ds && ki_date_find(s + ds, de - ds, &dt)) {
+            has_date = true;
+            dt.start += ds;
+            dt.end += ds;
+        }
+        if (has_venue && ve > vs && s[vs] && ci->form == 1 && !has_date && he > ci->end &&
+            ki_date_find(s + ci->end, he - ci->end, &dt)) {
+            has_date = true;
+            dt.start += ci->end;
+            dt.end += ci->end;
+        }
+        if (ci->form == 0 && !ac.n && !has_venue && !has_date && !made)
+            continue;
+        if (ci->form == 1 && !ac.n && !has_venue && !has_date && !made &&
+            !(ci->start >= ss + 6 && starts_ci(s, n, ss, "zoals")))
+            continue;
+        ki_commitment *c = ki_refs_add_commitment(r);
+        if (!c)
+            return KI_ERR_NOMEM;
+        if (ac.n) {
+            c->actors = ki_refs_alloc(r, ac.n * sizeof *c->actors);
+            if (!c->actors)
+                return KI_ERR_NOMEM;
+            for (size_t a = 0; a < ac.n; a++)
+                c->actors[a] = (char *)ac.v[a];
+            c->nactors = ac.n;
+        }
+        if (has_venue) {
+            size_t v0 = vs;
+            if (!(c->venue = clean_copy(r, s, v0, ve)))
+                return KI_ERR_NOMEM;
+        }
+        if (has_date) {
+            char iso[11];
+            if (ki_date_resolve(&dt, sc->refdate, iso))
+                c->date = ki_refs_strdup(r, iso);
+            else
+                c->date_raw = clean_copy(r, s, dt.start, dt.end);
+        }
+        ki_deadline dl;
+        size_t dls = ci->form == 1 ? ci->end : hs;
+        if (ue > dls && ki_deadline_find(s + dls, ue - dls, &dl))
+            c->deadline = clean_copy(r, s, dls + dl.start, dls + dl.end);
+        if (ue > subj_s) {
+            size_t a = skip_ws(s, n, subj_s), w;
+            if ((w = word_at(s, n, a, "om")) || (w = word_at(s, n, a, "dat")))
+                a = w;
+            if (ue > a && ue - a < 600)
+                c->subject = clean_copy(r, s, a, ue);
+        }
+        /* references inside it */
+        const char *ids[32];
+        size_t nids = 0;
+        for (size_t k = 0; k < r->nkamerstukken && nids < 32; k++)
+            if (r->kamerstukken[k].span.start >= ci->start && r->kamerstukken[k].span.start < ue)
+                ids[nids++] = r->kamerstukken[k].id;
+        for (size_t k = 0; k < r->nhandelingen && nids < 32; k++)
+            if (r->handelingen[k].span.start >= ci->start && r->handelingen[k].span.start < ue)
+                ids[nids++] = r->handelingen[k].id;
+        for (size_t k = 0; k < r->ntk_numbers && nids < 32; k++)
+            if (r->tk_numbers[k].span.start >= ci->start && r->tk_numbers[k].span.start < ue)
+                ids[nids++] = r->tk_numbers[k].id;
+        footnote_refs(sc, ss, ue, ids, &nids, 32);
+        if (nids) {
+            c->refs = ki_refs_alloc(r, nids * sizeof *c->refs);
+            if (!c->refs)
+                return KI_ERR_NOMEM;
+            for (size_t k = 0; k < nids; k++)
+                c->refs[k] = (char *)ids[k];
+            c->nrefs = nids;
+        }
+        c->relation = made ? KI_REL_MADE : KI_REL_CITED;
+        c->evidence = clean_copy(r, s, ss, se);
+        ci->keep = true;
+        ci->subj_s = subj_s;
+        ci->ue = ue;
+        ci->rec = (long)(r->ncommitments - 1);
+        c->text = clean_copy(r, s, ci->start, ue);
+        c->span.start = ci->start;
+        c->span.end = ue;
+        c->span.page = ki_text_page(sc->t, ci->start);
+        if (!c->text || !c->evidence)
+            return KI_ERR_NOMEM;
+    }
+    /* relations, now that it is known which triggers are records */
+    for (size_t i = 0; i < nc; i++) {
+        cominfo *ci = &cv[i];
+        if (!ci->keep)
+            continue;
+        ki_commitment *c = &r->commitments[ci->rec];
+        if (c->relation == KI_REL_MADE)
+            continue;
+        size_t es, ee;
+        c->relation = relation_of(sc, ci->start, ci->subj_s, ci->ue,
+                                  next_trigger_f(mv, nm, cv, nc, ci->start, n, true), &es, &ee);
+        if (!(c->evidence = clean_copy(r, s, es, ee)))
+            return KI_ERR_NOMEM;
+    }
+    /* a new commitment said twice ("akkoord met de toezegging ... voor de
+     * zomer van 2026", "wordt de toezegging gedaan ... voor de zomer 2026")
+     * is one */
+    size_t o = 0;
+    for (size_t i = 0; i < r->ncommitments; i++) {
+        ki_commitment *c = &r->commitments[i];
+        bool dup = false;
+        if (c->relation == KI_REL_MADE && !c->date && c->deadline) {
+            for (size_t j = 0; j < o && !dup; j++) {
+                ki_commitment *p = &r->commitments[j];
+                if (p->relation != KI_REL_MADE || p->date || !p->deadline)
+                    continue;
+                char a[128], b[128];
+                size_t x = 0, y = 0;
+                for (const char *q = c->deadline; *q && x < 127; q++)
+                    if (*q != ' ')
+                        a[x++] = (char)lower((unsigned char)*q);
+                for (const char *q = p->deadline; *q && y < 127; q++)
+                    if (*q != ' ')
+                        b[y++] = (char)lower((unsigned char)*q);
+                a[x] = b[y] = '\0';
+                char *va;
+                while ((va = strstr(a, "van")))
+                    memmove(va, va + 3, strlen(va + 3) + 1);
+                while ((va = strstr(b, "van")))
+                    memmove(va, va + 3, strlen(va + 3) + 1);
+                if (strcmp(a, b) == 0) {
+                    dup = true;
+                    if (!p->venue)
+                        p->venue = c->venue;
+                }
+            }
+        }
+        if (!dup)
+            r->commitments[o++] = *c;
+    }
+    r->ncommitments = o;
+    return KI_OK;
+}
+
+int ki_detector_match(ki_detector *d, int id, const char *s, size_t n, size_t *start, size_t *end)
+{
+    if (id < 0 || id >= KI_P_COUNT)
+        return -1;
+    int rc = run_p(d, id, s, n, 0, PCRE2_NO_UTF_CHECK);
+    if (rc == PCRE2_ERROR_NOMATCH)
+        return 0;
+    if (rc < 0)
+        return -1;
+    const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(d->md[id]);
+    *start = ov[0];
+    *end = ov[1];
+    return 1;
+}
+
+ki_status ki_detect(ki_detector *d, const ki_text *text, const char *ref_date, ki_refs **out,
+                    ki_err *err)
+{
+    *out = NULL;
+    ki_refs *r = ki_refs_new();
+    if (!r)
+        return ki_err_set(err, KI_ERR_NOMEM, "out of memory");
+    struct ki_scan *sc = calloc(1, sizeof *sc);
+    char *fixed = NULL;
+    hits h = {NULL, 0, 0};
+    motinfo *mv = NULL;
+    cominfo *cv = NULL;
+    size_t nm = 0, nc = 0;
+    ki_status st = KI_OK;
+    if (!sc) {
+        st = KI_ERR_NOMEM;
+        goto done;
+    }
+    sc->d = d;
+    sc->t = text;
+    sc->r = r;
+    sc->s = text->buf ? text->buf : "";
+    sc->n = text->buf ? text->len : 0;
+    r->pages = text->npages > 0 ? text->npages : 1;
+
+    /* 1. valid UTF-8, or a same-length repaired copy */
+    size_t bad = utf8_bad((const unsigned char *)sc->s, sc->n);
+    if (bad != (size_t)-1 || memchr(sc->s, '\0', sc->n)) {
+        if (!(fixed = malloc(sc->n + 1))) {
+            st = KI_ERR_NOMEM;
+            goto done;
+        }
+        memcpy(fixed, sc->s, sc->n);
+        fixed[sc->n] = '\0';
+        size_t i = 0;
+        while (i < sc->n) {
+            size_t b2 = utf8_bad((const unsigned char *)fixed + i, sc->n - i);
+            if (b2 == (size_t)-1)
+                break;
+            fixed[i + b2] = '?';
+            i += b2 + 1;
+        }
+        for (size_t k = 0; k < sc->n; k++)
+            if (!fixed[k])
+                fixed[k] = ' ';
+        sc->s = fixed;
+        if ((st = ki_refs_warn(r, "text is not valid UTF-8; bad bytes read as '?'")))
+            goto done;
+    }
+
+    /* 2. the document itself */
+    ki_docmeta_read(text, sc->s, sc->n, ki_date_valid_iso(ref_date) ? ref_date : NULL, &sc->meta);
+    r->kind = ki_refs_strdup(r, sc->meta.kind);
+    r->date = sc->meta.date[0] ? ki_refs_strdup(r, sc->meta.date) : NULL;
+    r->title = sc->meta.title[0] ? ki_refs_strdup(r, sc->meta.title) : NULL;
+    r->self_id = sc->meta.self_id[0] ? ki_refs_strdup(r, sc->meta.self_id) : NULL;
+    r->kenmerk = sc->meta.kenmerk[0] ? ki_refs_strdup(r, sc->meta.kenmerk) : NULL;
+    sc->refdate = r->date;
+    if (sc->meta.self_dossier[0])
+        snprintf(sc->last_dos, sizeof sc->last_dos, "%s", sc->meta.self_dossier);
+    for (int w = 0; w < text->nwarnings; w++)
+        if ((st = ki_refs_warn(r, text->warnings[w])))
+            goto done;
+
+    /* 3. anchors, then the numeric references around them */
+    if (prefilter(sc->s, sc->n, &h)) {
+        st = KI_ERR_NOMEM;
+        goto done;
+    }
+    if ((st = scan_windows(sc, &h)))
+        goto done;
+
+    /* 4. motions and commitments */
+    if ((st = find_triggers(sc, &h, &mv, &nm, &cv, &nc)))
+        goto done;
+    if ((st = build_commitments(sc, mv, nm, cv, nc)))
+        goto done;
+    if ((st = build_motions(sc, mv, nm, cv, nc)))
+        goto done;
+done:
+    free(h.v);
+    free(mv);
+    free(cv);
+    if (sc)
+        free(sc->kgroup);
+    free(sc);
+    free(fixed);
+    if (st) {
+        ki_refs_free(r);
+        if (st == KI_ERR_PATTERN)
+            return ki_err_set(err, st, "a detection pattern failed to match");
+        return ki_err_set(err, st, "%s", ki_status_str(st));
+    }
+    *out = r;
+    return KI_OK;
+}

@@ -1,0 +1,501 @@
+/*
+ * docmeta.c - the document's own facts (kind, date, title, own number,
+ * kenmerk, signer), read by hand from the head and tail of the text.
+ */
+#include "docmeta.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "dates.h"
+
+static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+static bool is_digit(int c) { return c >= '0' && c <= '9'; }
+static bool is_alpha(int c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (unsigned char)c >= 0x80;
+}
+static bool is_space(int c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+static size_t skip_ws(const char *s, size_t n, size_t i)
+{
+    for (;;) {
+        if (i < n && is_space((unsigned char)s[i]))
+            i++;
+        else if (i + 1 < n && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA0)
+            i += 2;
+        else
+            return i;
+    }
+}
+
+/* Case-insensitive phrase at s[i..n); ' ' in p matches any blank run.
+ * Returns the end, or 0.  The phrase must end at a word boundary. */
+static size_t phrase(const char *s, size_t n, size_t i, const char *p)
+{
+    while (*p) {
+        if (*p == ' ') {
+            size_t j = skip_ws(s, n, i);
+            if (j == i)
+                return 0;
+            i = j;
+            p++;
+            continue;
+        }
+        if (i >= n || lower((unsigned char)s[i]) != lower((unsigned char)*p))
+            return 0;
+        i++;
+        p++;
+    }
+    if (i < n && (is_alpha((unsigned char)s[i]) || is_digit((unsigned char)s[i])))
+        return 0;
+    return i;
+}
+
+/* First occurrence of phrase p at a word start in s[from..to); SIZE_MAX if none. */
+static size_t find_phrase(const char *s, size_t to, size_t from, const char *p)
+{
+    for (size_t i = from; i < to; i++) {
+        if (lower((unsigned char)s[i]) != lower((unsigned char)p[0]))
+            continue;
+        if (i > 0 && is_alpha((unsigned char)s[i - 1]))
+            continue;
+        if (phrase(s, to, i, p))
+            return i;
+    }
+    return (size_t)-1;
+}
+
+/* ---- titles of bewindspersonen ---- */
+
+static const struct {
+    const char *name; /* department as written, lowercase-insensitive */
+    const char *m, *s; /* abbreviation for minister / staatssecretaris */
+} depts[] = {
+    {"Justitie en Veiligheid", "MJenV", "SJenV"},
+    {"JenV", "MJenV", "SJenV"},
+    {"J&V", "MJenV", "SJenV"},
+    {"Binnenlandse Zaken en Koninkrijksrelaties", "MBZK", "SBZK"},
+    {"Binnenlandse Zaken", "MBZK", "SBZK"},
+    {"BZK", "MBZK", "SBZK"},
+    {"Volksgezondheid, Welzijn en Sport", "MVWS", "SVWS"},
+    {"VWS", "MVWS", "SVWS"},
+    {"Onderwijs, Cultuur en Wetenschap", "MOCW", "SOCW"},
+    {"OCW", "MOCW", "SOCW"},
+    {"Financiën", "MFin", "SFin"},
+    {"Financien", "MFin", "SFin"},
+    {"Fin", "MFin", "SFin"},
+    {"Economische Zaken en Klimaat", "MEZK", "SEZK"},
+    {"Economische Zaken", "MEZK", "SEZK"},
+    {"EZK", "MEZK", "SEZK"},
+    {"Klimaat en Groene Groei", "MKGG", "SKGG"},
+    {"KGG", "MKGG", "SKGG"},
+    {"Infrastructuur en Waterstaat", "MIenW", "SIenW"},
+    {"IenW", "MIenW", "SIenW"},
+    {"Sociale Zaken en Werkgelegenheid", "MSZW", "SSZW"},
+    {"SZW", "MSZW", "SSZW"},
+    {"Defensie", "MDef", "SDef"},
+    {"Buitenlandse Handel en Ontwikkelingshulp", "MBHO", "SBHO"},
+    {"Buitenlandse Handel en Ontwikkelingssamenwerking", "MBHO", "SBHO"},
+    {"BHO", "MBHO", "SBHO"},
+    {"Buitenlandse Zaken", "MBuZa", "SBuZa"},
+    {"BuZa", "MBuZa", "SBuZa"},
+    {"Landbouw, Visserij, Voedselzekerheid en Natuur", "MLVVN", "SLVVN"},
+    {"LVVN", "MLVVN", "SLVVN"},
+    {"Landbouw, Natuur en Voedselkwaliteit", "MLNV", "SLNV"},
+    {"LNV", "MLNV", "SLNV"},
+    {"Asiel en Migratie", "MAenM", "SAenM"},
+    {"Volkshuisvesting en Ruimtelijke Ordening", "MVRO", "SVRO"},
+    {"VRO", "MVRO", "SVRO"},
+    {"Rechtsbescherming", "MRb", "SRb"},
+    {"Langdurige en Maatschappelijke Zorg", "MLMZ", "SLMZ"},
+    {"Jeugd, Preventie en Sport", "MJSP", "SJSP"},
+    {"Medische Zorg", "MMZ", "SMZ"},
+    {"Primair en Voortgezet Onderwijs", "MPVO", "SPVO"},
+};
+
+static const char *const abbrevs[] = {
+    "MJenV", "SJenV", "MBZK", "SBZK", "MVWS", "SVWS", "SLMZ", "SJSP", "MOCW", "SOCW",
+    "SRb", "MRb", "MFin", "SFin", "MEZK", "SEZK", "MKGG", "SKGG", "MIenW", "SIenW",
+    "MSZW", "SSZW", "MDef", "SDef", "MBuZa", "SBuZa", "MBHO", "SBHO", "MLVVN", "SLVVN",
+    "MLNV", "SLNV", "MAenM", "SAenM", "MVRO", "SVRO", "MMZ", "SMZ", "MPVO", "SPVO", "MP",
+};
+
+const char *ki_actor_abbrev(const char *s, size_t n)
+{
+    for (size_t i = 0; i < sizeof abbrevs / sizeof abbrevs[0]; i++)
+        if (strlen(abbrevs[i]) == n && memcmp(abbrevs[i], s, n) == 0)
+            return abbrevs[i];
+    return NULL;
+}
+
+const char *ki_actor_parse(const char *s, size_t n, size_t *consumed)
+{
+    size_t i = 0, e;
+    *consumed = 0;
+    if ((e = phrase(s, n, 0, "de")) && (e = skip_ws(s, n, e)) > 2)
+        i = e;
+    if ((e = phrase(s, n, i, "minister-president"))) {
+        *consumed = e;
+        return "MP";
+    }
+    bool minister;
+    if ((e = phrase(s, n, i, "minister")))
+        minister = true;
+    else if ((e = phrase(s, n, i, "staatssecretaris")))
+        minister = false;
+    else
+        return NULL;
+    size_t j = skip_ws(s, n, e), k;
+    if (!(k = phrase(s, n, j, "van")) && !(k = phrase(s, n, j, "voor")))
+        return NULL;
+    j = skip_ws(s, n, k);
+    for (size_t d = 0; d < sizeof depts / sizeof depts[0]; d++) {
+        /* department names carry ", " and " en ": match blanks loosely */
+        const char *p = depts[d].name;
+        size_t x = j;
+        bool ok = true;
+        while (*p && ok) {
+            if (*p == ' ') {
+                size_t y = skip_ws(s, n, x);
+                ok = y > x;
+                x = y;
+                p++;
+            } else if (x < n && lower((unsigned char)s[x]) == lower((unsigned char)*p)) {
+                x++;
+                p++;
+            } else {
+                ok = false;
+            }
+        }
+        if (!ok || (x < n && (is_alpha((unsigned char)s[x]) || is_digit((unsigned char)s[x]))))
+            continue;
+        *consumed = x;
+        return minister ? depts[d].m : depts[d].s;
+    }
+    return NULL;
+}
+
+/* ---- the head of the document ---- */
+
+/* Copies s[0..n) into dst (size cap), blanks collapsed, trimmed. */
+static void copy_clean(char *dst, size_t cap, const char *s, size_t n)
+{
+    size_t o = 0;
+    bool sp = false;
+    for (size_t i = 0; i < n && o + 1 < cap; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (is_space(c)) {
+            sp = o > 0;
+            continue;
+        }
+        if (sp && o + 2 < cap)
+            dst[o++] = ' ';
+        sp = false;
+        dst[o++] = (char)c;
+    }
+    /* never cut a UTF-8 sequence in half */
+    while (o > 0 && ((unsigned char)dst[o - 1] & 0xC0) == 0x80) {
+        size_t b = o;
+        while (b > 0 && ((unsigned char)dst[b - 1] & 0xC0) == 0x80)
+            b--;
+        if (b == 0)
+            break;
+        unsigned char lead = (unsigned char)dst[b - 1];
+        size_t want = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+        if (o - (b - 1) == want)
+            break;
+        o = b - 1;
+    }
+    dst[o] = '\0';
+}
+
+static size_t line_end(const char *s, size_t n, size_t i)
+{
+    const char *p = memchr(s + i, '\n', n - i);
+    return p ? (size_t)(p - s) : n;
+}
+
+/* The Kamerstuk header: a line "29 279 Rechtsstaat en Rechtsorde" and,
+ * within the next few lines, "Nr. 874 BRIEF VAN ...". */
+static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kindword)
+{
+    size_t lim = n < 2500 ? n : 2500;
+    for (size_t ls = 0; ls < lim;) {
+        size_t le = line_end(s, n, ls);
+        size_t i = skip_ws(s, le, ls);
+        int a = 0;
+        size_t k = 0;
+        char dos[8];
+        size_t dl = 0;
+        while (i + k < le && is_digit((unsigned char)s[i + k]) && k < 6)
+            k++;
+        if (k == 2 && i + 2 < le && s[i + 2] == ' ' && i + 5 < le &&
+            is_digit((unsigned char)s[i + 3]) && is_digit((unsigned char)s[i + 4]) &&
+            is_digit((unsigned char)s[i + 5]) && !(i + 6 < le && is_digit((unsigned char)s[i + 6]))) {
+            memcpy(dos, s + i, 2);
+            memcpy(dos + 2, s + i + 3, 3);
+            dl = 5;
+            i += 6;
+        } else if (k == 5) {
+            memcpy(dos, s + i, 5);
+            dl = 5;
+            i += 5;
+        }
+        (void)a;
+        if (dl) {
+            dos[dl] = '\0';
+            char sub[8] = "";
+            size_t j = i;
+            if (j < le && (s[j] == ' ' || s[j] == '-')) {
+                size_t b = j + 1, e2 = b;
+                while (e2 < le && e2 - b < 6 && ((s[e2] >= 'A' && s[e2] <= 'Z') || is_digit((unsigned char)s[e2])))
+                    e2++;
+                if (e2 > b && (e2 == le || s[e2] == ' ')) {
+                    bool roman = true, dig = true;
+                    for (size_t q = b; q < e2; q++) {
+                        roman = roman && strchr("IVXL", s[q]);
+                        dig = dig && is_digit((unsigned char)s[q]);
+                    }
+                    if (roman || (e2 - b == 1 && !dig) || (dig && e2 - b == 2 && s[j] == '-')) {
+                        memcpy(sub, s + b, e2 - b);
+                        sub[e2 - b] = '\0';
+                        i = e2;
+                    }
+                }
+            }
+            size_t ts = skip_ws(s, le, i);
+            /* the Nr. line within the next 4 lines */
+            size_t nl = le < n ? le + 1 : n;
+            for (int tries = 0; tries < 5 && nl < n; tries++) {
+                size_t ne = line_end(s, n, nl);
+                size_t p = skip_ws(s, ne, nl), q;
+                if ((q = phrase(s, ne, p, "Nr.")) || (q = phrase(s, ne, p, "Nr"))) {
+                    q = skip_ws(s, ne, q);
+                    size_t r = q;
+                    while (r < ne && r - q < 5 && (is_digit((unsigned char)s[r]) || (s[r] >= 'A' && s[r] <= 'Z' && r - q < 2)))
+                        r++;
+                    if (r > q && (r == ne || s[r] == ' ')) {
+                        char nr[8];
+                        memcpy(nr, s + q, r - q);
+                        nr[r - q] = '\0';
+                        snprintf(m->self_id, sizeof m->self_id, "kst-%s%s%s-%s", dos,
+                                 sub[0] ? "-" : "", sub, nr);
+                        snprintf(m->self_dossier, sizeof m->self_dossier, "%s", dos);
+                        if (ts < le)
+                            copy_clean(m->title, sizeof m->title, s + ts, le - ts);
+                        *kindword = s + skip_ws(s, ne, r);
+                        m->body_start = ne;
+                        return;
+                    }
+                }
+                nl = ne < n ? ne + 1 : n;
+            }
+        }
+        ls = le < n ? le + 1 : n;
+    }
+}
+
+static bool date_after(const char *s, size_t n, size_t i, const char *ref, char out[11])
+{
+    ki_date d;
+    size_t j = skip_ws(s, n, i);
+    if (j < n && s[j] == ',')
+        j = skip_ws(s, n, j + 1);
+    if (!ki_date_parse(s + j, n - j, false, &d))
+        return false;
+    return ki_date_resolve(&d, ref, out);
+}
+
+static void read_date(const ki_text *t, const char *s, size_t n, const char *ref, ki_docmeta *m)
+{
+    static const char *const lead[] = {
+        "Den Haag", "'s-Gravenhage", "\xE2\x80\x99s-Gravenhage", "Datum", "Voorgesteld",
+        "Vastgesteld", "ontvangen", "Ingezonden",
+    };
+    for (size_t k = 0; k < sizeof lead / sizeof lead[0]; k++) {
+        size_t from = 0;
+        for (int tries = 0; tries < 4; tries++) {
+            size_t p = find_phrase(s, n, from, lead[k]);
+            if (p == (size_t)-1)
+                break;
+            if (date_after(s, n, p + strlen(lead[k]), ref, m->date))
+                return;
+            from = p + 1;
+        }
+    }
+    if (t && t->margin_date) {
+        ki_date d;
+        size_t ml = strlen(t->margin_date);
+        if (ki_date_find(t->margin_date, ml, &d) && ki_date_resolve(&d, ref, m->date))
+            return;
+    }
+    if (ref && ki_date_valid_iso(ref)) {
+        memcpy(m->date, ref, 11);
+        return;
+    }
+    if (t && t->pdf_date && ki_date_valid_iso(t->pdf_date))
+        memcpy(m->date, t->pdf_date, 11);
+}
+
+static bool has(const char *s, size_t n, size_t lim, const char *p)
+{
+    return find_phrase(s, n < lim ? n : lim, 0, p) != (size_t)-1;
+}
+
+/* Kenmerk: the margin's, else the first kenmerk-shaped token after the
+ * label "Kenmerk"/"Ons kenmerk"/"Onze referentie" in the body (margin text
+ * that extraction left in the body may put it a line further). */
+static void read_kenmerk(const ki_text *t, const char *s, size_t n, ki_docmeta *m)
+{
+    if (t && t->kenmerk && *t->kenmerk) {
+        copy_clean(m->kenmerk, sizeof m->kenmerk, t->kenmerk, strlen(t->kenmerk));
+        return;
+    }
+    static const char *const labels[] = {"Kenmerk", "Onze referentie", "Ons kenmerk"};
+    for (size_t l = 0; l < 3; l++) {
+        size_t from = 0;
+        for (int tries = 0; tries < 6; tries++) {
+            size_t p = find_phrase(s, n, from, labels[l]);
+            if (p == (size_t)-1)
+                break;
+            from = p + 1;
+            if (p >= 3 && phrase(s, n, p - 3, "Uw"))
+                continue;
+            size_t end = p + strlen(labels[l]) + 200 < n ? p + strlen(labels[l]) + 200 : n;
+            for (size_t i = p + strlen(labels[l]); i < end; i++) {
+                if (!(is_digit((unsigned char)s[i]) || (s[i] >= 'A' && s[i] <= 'Z')) ||
+                    (i > 0 && !is_space((unsigned char)s[i - 1])))
+                    continue;
+                size_t e = i;
+                int ndig = 0, nsep = 0;
+                while (e < n && (is_digit((unsigned char)s[e]) || (s[e] >= 'A' && s[e] <= 'Z') ||
+                                 (s[e] >= 'a' && s[e] <= 'z') || s[e] == '-' || s[e] == '/' || s[e] == '.' || s[e] == '_')) {
+                    ndig += is_digit((unsigned char)s[e]);
+                    nsep += s[e] == '-' || s[e] == '/';
+                    e++;
+                }
+                while (e > i && (s[e - 1] == '.' || s[e - 1] == '-'))
+                    e--;
+                if (ndig >= 5 && e - i >= 6 && (nsep > 0 || ndig == (int)(e - i))) {
+                    ki_date d;
+                    if (ki_date_parse(s + i, e - i, false, &d) == e - i)
+                        continue;
+                    copy_clean(m->kenmerk, sizeof m->kenmerk, s + i, e - i);
+                    return;
+                }
+                i = e;
+            }
+        }
+    }
+}
+
+static void read_title(const ki_text *t, const char *s, size_t n, ki_docmeta *m)
+{
+    static const char *const labels[] = {"Betreft", "Onderwerp"};
+    size_t lim = n < 4000 ? n : 4000;
+    for (size_t l = 0; l < 2; l++) {
+        size_t p = find_phrase(s, lim, 0, labels[l]);
+        if (p == (size_t)-1)
+            continue;
+        /* only as a label at the start of a line */
+        size_t b = p;
+        while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+            b--;
+        if (b > 0 && s[b - 1] != '\n')
+            continue;
+        size_t i = p + strlen(labels[l]);
+        if (i < n && s[i] == ':')
+            i++;
+        while (i < n && (s[i] == ' ' || s[i] == '\t'))
+            i++;
+        size_t e = line_end(s, n, i);
+        if (e > i) {
+            copy_clean(m->title, sizeof m->title, s + i, e - i);
+            return;
+        }
+    }
+    if (!m->title[0] && t && t->pdf_title && *t->pdf_title)
+        copy_clean(m->title, sizeof m->title, t->pdf_title, strlen(t->pdf_title));
+}
+
+/* Who signs: the header "BRIEF VAN DE MINISTER VAN ..." or a closing line
+ * "De staatssecretaris van ...," near the end. */
+static void read_signer(const char *s, size_t n, const char *kindword, ki_docmeta *m)
+{
+    size_t c;
+    if (kindword) {
+        size_t kn = (size_t)(s + n - kindword);
+        size_t e = phrase(kindword, kn, 0, "BRIEF VAN");
+        if (e) {
+            const char *a = ki_actor_parse(kindword + e, kn - e, &c);
+            if (!a)
+                a = ki_actor_parse(kindword + skip_ws(kindword, kn, e), kn - skip_ws(kindword, kn, e), &c);
+            if (a) {
+                m->signer = a;
+                return;
+            }
+        }
+    }
+    size_t from = n > 1500 ? n - 1500 : 0;
+    for (size_t i = from; i < n; i++) {
+        if (s[i] != 'D' || (i > 0 && s[i - 1] != '\n'))
+            continue;
+        const char *a = ki_actor_parse(s + i, n - i, &c);
+        if (a)
+            m->signer = a;
+    }
+}
+
+void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
+                     ki_docmeta *m)
+{
+    memset(m, 0, sizeof *m);
+    const char *kindword = NULL;
+    read_header(s, n, m, &kindword);
+    read_date(t, s, n, ref, m);
+    read_kenmerk(t, s, n, m);
+    if (!m->title[0])
+        read_title(t, s, n, m);
+    read_signer(s, n, kindword, m);
+
+    const char *kind = NULL;
+    if (kindword) {
+        size_t kn = (size_t)(s + n - kindword);
+        if (phrase(kindword, kn, 0, "BRIEF"))
+            kind = "brief";
+        else if (phrase(kindword, kn, 0, "MOTIE") || phrase(kindword, kn, 0, "GEWIJZIGDE MOTIE"))
+            kind = "motie";
+        else if (phrase(kindword, kn, 0, "VERSLAG") || phrase(kindword, kn, 0, "LIJST VAN VRAGEN"))
+            kind = "verslag";
+        else if (phrase(kindword, kn, 0, "ANTWOORD") || phrase(kindword, kn, 0, "NOTA NAAR AANLEIDING"))
+            kind = "antwoord";
+    }
+    if (!kind) {
+        size_t lim = 1500;
+        if (find_phrase(s, n < lim ? n : lim, 0, "MOTIE VAN") != (size_t)-1 &&
+            !has(s, n, lim, "Geachte"))
+            kind = "motie";
+        else if (has(s, n, 2500, "beslisnota") || has(s, n, n, "Geadviseerd besluit") ||
+                 has(s, n, n, "U wordt geadviseerd"))
+            kind = "beslisnota";
+        else if (has(s, n, 2500, "VERSLAG VAN EEN") || has(s, n, 1500, "Verslag van een commissiedebat") ||
+                 has(s, n, 1500, "Verslag van een schriftelijk overleg"))
+            kind = "verslag";
+        else if (has(s, n, 3000, "Antwoord op vragen") || has(s, n, 3000, "Antwoorden op vragen") ||
+                 has(s, n, 3000, "Antwoord van de minister") || has(s, n, 3000, "Antwoord van de staatssecretaris") ||
+                 has(s, n, 3000, "Antwoorden op Kamervragen") || has(s, n, 3000, "Antwoord 1") ||
+                 has(s, n, 3000, "Antwoord op vraag 1"))
+            kind = "antwoord";
+        else if ((has(s, n, 3000, "Handelingen") || has(s, n, 3000, "Aan de orde is")) &&
+                 has(s, n, n, "De voorzitter:"))
+            kind = "handelingen";
+        else if (has(s, n, 4000, "Geachte") || has(s, n, 4000, "Betreft") ||
+                 has(s, n, n, "Den Haag,") || (t && t->margin_date) ||
+                 has(s, n, n, "Hoogachtend"))
+            kind = "brief";
+        else
+            kind = "other";
+    }
+    m->kind = kind;
+}

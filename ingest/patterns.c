@@ -1,0 +1,373 @@
+/*
+ * patterns.c - the one table of reference patterns, with their examples.
+ *
+ * Building blocks first (macros, so that each row reads as the grammar of
+ * one form), then the table.  Written for the language, not for a corpus:
+ * blanks may be line breaks or no-break spaces, dashes may be en dashes,
+ * scanners turn "II" into "11" or "Il", and margin text or footnote numbers
+ * may be glued on.  Every quantifier is bounded.
+ */
+#include "patterns.h"
+
+/* a blank: ASCII white space or U+00A0 */
+#define B     "[\\s\\x{a0}]"
+#define B0    B "{0,8}"
+#define B1    B "{1,8}"
+/* between the parts of a reference: blanks and , ; : */
+#define SEP   "[,;:\\s\\x{a0}]{0,8}"
+#define DASH  "[-\\x{2010}-\\x{2015}\\x{2212}]"
+
+/* "Kamerstukken", "Kamerstuk", "Kamer-\nstukken", "Kst.", "TK", "EK" */
+#define KSTW  "(?:[Kk]amer(?:-" B0 ")?stuk(?:ken)?|KAMERSTUK(?:KEN)?|Kst\\.?|TK|EK)"
+/* chamber, with the scanner's misreadings of II */
+#define CH    "(?<ch>II|Il|lI|ll|11|I|l|1)(?![\\w])"
+/* vergaderjaar 2019/20, 2023-2024, 2021/2022 */
+#define YEAR  "(?<y1>(?:19|20)\\d\\d)" B0 "(?:/|" DASH ")" B0 "(?<y2>(?:19|20)?\\d\\d)(?!\\d)"
+#define PREFIX \
+    "(?:(?<pre>" KSTW ")(?:" B1 CH ")?" SEP "(?:(?:vergaderjaar" B1 ")?" YEAR SEP ")?" \
+    "|(?<chname>Tweede|Eerste)" B1 "Kamer" SEP "(?:vergaderjaar" B1 ")?" YEAR SEP ")"
+/* dossier: 35 300, 35300, 36\n410; after a prefix also 35.300 */
+#define DOS_P "(?<dos>\\d{2}[ \\x{a0}\\n.]?\\d{3})(?!\\d)"
+#define DOS_B "(?<![\\w.,/\\x{20ac}$\\x{a0}-])(?<!EUR )(?<!\\x{20ac} )(?<dos>[1-3]\\d[ \\x{a0}\\n]?\\d{3})(?!\\d)"
+/* sub-dossier: -XV, " IV", -07, -B */
+#define SUBR  "(?:[IVXL]{1,7}|[A-Z])(?![\\w])"
+#define SUB \
+    "(?:" B0 DASH B0 "(?<sub>" SUBR "|\\d{2}(?![\\w]))|" B1 "(?<sub>" SUBR "))?"
+#define RW    "(?:" B0 "\\(" B0 "(?<rw>R" B0 "\\d{3,4})" B0 "\\))?"
+/* nr. / nrs. / nummer / no. (OCR: "nr,") */
+#define NRW   "(?:(?:[Nn]rs?|NRS?)[.,]?|[Nn]ummers?|[Nn]os?\\.)" B0
+/* 520 | 520 en 548 | 12, 14 en 19 | 1-3 | E */
+#define NRITEM "\\d{1,4}(?![\\w])(?!" B1 "\\d)(?!,\\d)"
+#define NRLIST \
+    "(?<nrs>(?:" NRITEM "|[A-Z]{1,2}(?![\\w]))" \
+    "(?:" B0 "(?:,|&|en|t/m|tot" B1 "en" B1 "met|" DASH ")" B0 \
+    "(?!(?:19|20)\\d\\d" B0 "[/-])" NRITEM "){0,30})"
+
+/* names of members: "Van der Werf", "Inge van Dijk", "Kostić", "LAÇIN" */
+#define UPW   "[A-Z\\x{c0}-\\x{d6}\\x{d8}-\\x{de}][a-zA-Z\\x{c0}-\\x{d6}\\x{d8}-\\x{f6}\\x{f8}-\\x{17f}'\\x{2019}]{1,25}"
+#define PFXW  "(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|[Ii]n|'t|[Oo]p|[Ll]a|[Ll]e|[Dd]u|[Ee]l|VAN|DE|DER|DEN|TER|TEN|TE|OP)(?![\\w])"
+#define STOPW "(?:Kamer|Kamerstuk|Kamerstukken|Tweede|Eerste|Regering|Minister|Staatssecretaris|Handelingen|" \
+    "In|Het|De|Deze|Dit|Die|Dat|Zie|Over|Met|Op|Voor|Ook|En|Om|Hierin|Hiermee|Daarmee|Daarin|" \
+    "Daarnaast|Bij|Als|Zoals|Uit|Wat|Ik|We|Wij|Er|Na|Naar|Tot|Toezegging|Motie|Nr|Nrs|TK|EK|Kst)(?![\\w])"
+#define NAME  "(?:[A-Z][a-z]{1,15}" B1 "(?=[a-z]{1,3}" B1 "))?(?:" PFXW B1 "){0,3}(?!" STOPW ")" UPW "(?:" DASH UPW ")?"
+#define PARTY "(?:" B0 "\\((?!" B0 "(?:[Kk]amerstuk|Kst|nr|TK|zie|Handelingen|Aanhangsel|\\d+" B0 "\\)))" \
+    B0 "[A-Za-z0-9][A-Za-z0-9\\x{c0}-\\x{17f}/&.'\\- ]{0,28}?" B0 "\\))"
+#define SPONSOR NAME PARTY "?"
+#define NAMELIST \
+    SPONSOR "(?:" B0 "(?:,|/|&|(?:en|EN)(?![\\w]))" B0 SPONSOR "){0,15}(?:" B0 ",?" B0 "c\\." B0 "s\\.)?"
+
+static const ki_example ex_kst_full[] = {
+    {"Kamerstukken II 2019/20, 35 300-XV, nr. 28", "kst-35300-XV-28"},
+    {"Kamerstukken II, 2023-2024, 28345, nr. 278", "kst-28345-278"},
+    {"(Kamerstuk II, 29279, nr. 889)", "kst-29279-889"},
+    {"Kamerstuk 29279, nr. 891", "kst-29279-891"},
+    {"bij de motie (28345, nr. 274) gevraagd", "kst-28345-274"},
+    {"Kamerstukken I 2021/22, 35 925, nr. E", "kst-35925-E"},
+    {"Kamerstukken II 2021/2022, 35 925 IV, nr. 26", "kst-35925-IV-26"},
+    {"de agenda (21 501-07, nr. 1750) is", "kst-21501-07-1750"},
+    {"TK 2008-2009, 31473, nummer 25", "kst-31473-25"},
+    {"Kamerstukken II 2015/16, 34 356 (R2064), nr. 3", "kst-34356-3"},
+    {"wijziging 23 908 (R 1519), nr. 12.", "kst-23908-12"},
+    {"Kamerstukken II 2022/23, 31 322, nrs. 520 en 548", "kst-31322-520 kst-31322-548"},
+    {"Kamerstukken II 2024/25, 36 600, nrs. 1-3", "kst-36600-1 kst-36600-2 kst-36600-3"},
+    {"Kamerstukken II 2015/16, 34 300 VI, nr. 6, p. 15; nr. 7", "kst-34300-VI-6 kst-34300-VI-7"},
+    {"Kamerstukken 11 2022/23, 32 793, nr. 640.", "kst-32793-640"},
+    {"Kamerstukken Il 2021/22, 35 830 XVI, nr, 45", "kst-35830-XVI-45"},
+    {"verlengen.6Kamerstukken II 2023/24, 36 410 XVI, nr. 8.", "kst-36410-XVI-8"},
+    {"(Kamerstuk\n\n29279, nr. 891)", "kst-29279-891"},
+    {"(Kamerstukken II 2023\xE2\x80\x93" "2024, 36 200\xE2\x80\x93XVI, nr. 12)", "kst-36200-XVI-12"},
+    {"(Kamerstukken II 2023/24, 36\n410 VIII, nr. 88)", "kst-36410-VIII-88"},
+    {"[^11] Kamer-\nstukken II 2023/24, 29 279, nr. 874.", "kst-29279-874"},
+    {"(Kamerstukken II 2020/21, 35 570 VIII, nr. 5, blz. 7)", "kst-35570-VIII-5"},
+    {"(Kamerstukken II 2023/24, 36 560 VI, nr. 1, p. 12 en 13)", "kst-36560-VI-1"},
+    {"Kamerstukken II 2024/25, 32 847, nrs. 1101\xE2\x80\x93" "1103", "kst-32847-1101 kst-32847-1102 kst-32847-1103"},
+    {"Kamerstukken I 2021/22, 35 925 VI, nr. C", "kst-35925-VI-C"},
+    {"Tweede Kamer, vergaderjaar 2019-2020, 35 300 XV, nr. 28", "kst-35300-XV-28"},
+    {"(Kamerstukken\xC2\xA0II\xC2\xA0" "2023/24, 29\xC2\xA0" "279, nr.\xC2\xA0" "893)", "kst-29279-893"},
+    {"Kamerstukken II 2023/24, 25 424, nrs. 12, 14 en 19", "kst-25424-12 kst-25424-14 kst-25424-19"},
+    {NULL, NULL},
+};
+static const char *const nx_kst_full[] = {
+    "Het budget bedraagt EUR 29.279, nr. 4 van de reeks",
+    "De subsidie bedraagt \xE2\x82\xAC 28.345,00 per jaar",
+    "bel 070-3407911 of 088 - 123 45 67",
+    "Op grond van artikel 3, lid 5, van de Wet",
+    "Turfmarkt 147\n2511 DP Den Haag\nPostbus 20301",
+    "Ons kenmerk 4132817-1084052-DMO",
+    "29,3% ten opzichte van 2022",
+    "In 2023/24 ging het om 1.750 opleidingen",
+    "(Stb. 2023, 45); (Stcrt. 2023, 18279)",
+    "Kamer van Koophandel onder nummer 27364091",
+    "het wetsvoorstel (36 123) is behandeld",
+    "Kamerstuk II, 2024D38217",
+    NULL,
+};
+
+static const ki_example ex_kst_compact[] = {
+    {"Kamerstuk 21501-32-1740", "kst-21501-32-1740"},
+    {"verwijs ik naar Kamerstuk 21501-33-1084.", "kst-21501-33-1084"},
+    {"Motie t.v.v. 31497-297", "kst-31497-297"},
+    {"Kamerstuk 29279-889", "kst-29279-889"},
+    {"Kamerstukken II 2023/24, 36200-XVI-12", "kst-36200-XVI-12"},
+    {NULL, NULL},
+};
+static const char *const nx_kst_compact[] = {
+    "Kenmerk 4132817-1084052-DMO", "telefoon 070-3407911", "ISBN 978-90-12-34567-8", NULL,
+};
+
+static const ki_example ex_kst_url[] = {
+    {"[^4] https://zoek.officielebekendmakingen.nl/kst-36200-XVI-12.html", "kst-36200-XVI-12"},
+    {"zie kst-21501-07-1750", "kst-21501-07-1750"},
+    {"kst-35925-E", "kst-35925-E"},
+    {NULL, NULL},
+};
+static const char *const nx_kst_url[] = {"dekst-29279-889x", "kst-2927-889", NULL};
+
+static const ki_example ex_kst_nrparen[] = {
+    {"Zij krijgt nr. 22(30196).", "kst-30196-22"},
+    {"Zij krijgt nr. 890 (29279).", "kst-29279-890"},
+    {"het amendement nr. 456 (36800-XVI)", "kst-36800-XVI-456"},
+    {NULL, NULL},
+};
+static const char *const nx_kst_nrparen[] = {"nr. 3 (2024)", "nr. 12 (zie bijlage)", NULL};
+
+static const ki_example ex_kst_context[] = {
+    {"Het wetsvoorstel (36 123) is behandeld. Het amendement op stuk nr. 13 is aangenomen.",
+     "kst-36123-13"},
+    {"Kamerstuk 29279, nr. 891 en stuk nr. 12", "kst-29279-891 kst-29279-12"},
+    {"De gewijzigde motie (36 600 VI, nr. 20) ter vervanging van die gedrukt onder nr. 12",
+     "kst-36600-VI-20 kst-36600-VI-12"},
+    {NULL, NULL},
+};
+static const char *const nx_kst_context[] = {"Kamerstuk nr. 13", "onder nummer 27364091", NULL};
+
+static const ki_example ex_hand[] = {
+    {"(Handelingen II 2012-2013, nr. 71, item 15)", "h-tk-20122013-71-15"},
+    {"(Handelingen II 2023/24, nr. 45, item 12)", "h-tk-20232024-45-12"},
+    {"(Handelingen I 2021/22, nr. 12, item 7)", "h-ek-20212022-12-7"},
+    {"(Handelingen II 2022/23, nr. 88)", "h-tk-20222023-88"},
+    {"(Aanhangsel Handelingen II, 2024/25, nr. 1821)", "ah-tk-20242025-1821"},
+    {"(Aanhangsel Handelingen, 2023-2024, nr. 2569)", "ah-tk-20232024-2569"},
+    {"(Aanhangsel van de Handelingen II 2022/23, nr. 3012)", "ah-tk-20222023-3012"},
+    {"Aanh. Handelingen II 2019/20, nr. 1234", "ah-tk-20192020-1234"},
+    {NULL, NULL},
+};
+static const char *const nx_hand[] = {
+    "Alle relevante Kamerstukken en Handelingen zijn te vinden op internet.",
+    "de Handelingen van 2023", NULL,
+};
+
+static const ki_example ex_hand_url[] = {
+    {"https://zoek.officielebekendmakingen.nl/ah-tk-20242025-1821.html", "ah-tk-20242025-1821"},
+    {"zie h-tk-20232024-45-12", "h-tk-20232024-45-12"},
+    {NULL, NULL},
+};
+static const char *const nx_hand_url[] = {"ah-tk-2024-1821", NULL};
+
+static const ki_example ex_tknum[] = {
+    {"(Kamerstuk II, 2024D38217)", "2024D38217"},
+    {"over de spoedeisende hulp in Heerlen (2023Z06928).", "2023Z06928"},
+    {NULL, NULL},
+};
+static const char *const nx_tknum[] = {"ECLI:NL:HR:2023:123", "NL91 ABNA 0417 1643 00", "2024D3", NULL};
+
+static const ki_example ex_tznum[] = {
+    {"opgenomen onder nummer TZ202501-123 en", "TZ202501-123"},
+    {NULL, NULL},
+};
+static const char *const nx_tznum[] = {"TZ2025-123", "ATZ202501-123", NULL};
+
+static const ki_example ex_kst_cont[] = {
+    {", p. 15; nr. 7", NULL},
+    {"; nr. 7", NULL},
+    {", blz. 3 en 4; nrs. 8 en 9", NULL},
+    {NULL, NULL},
+};
+static const char *const nx_kst_cont[] = {"; 28345, nr. 4", ", p. 15", NULL};
+
+static const ki_example ex_motion[] = {
+    {"Motie van de leden Temmink (SP) en Mutluer (GL-PvdA) met het verzoek", NULL},
+    {"de motie van het lid Van Nispen c.s. over onderzoeken", NULL},
+    {"de motie-Van der Werf/Becker (29279, nr. 890)", NULL},
+    {"en de motie Van Nispen.", NULL},
+    {"MOTIE VAN HET LID LA\xC3\x87IN", NULL},
+    {"De gewijzigde motie van de leden Ceder en Bikker", NULL},
+    {"de motie van het lid Kosti\xC4\x87 (PvdD) over", NULL},
+    {"de motie van der Werf (Kamerstuk 29279, nr. 889)", NULL},
+    {"de moties van het lid Omtzigt over", NULL},
+    {NULL, NULL},
+};
+static const char *const nx_motion[] = {"emotie", "promotiebeleid", NULL};
+
+static const ki_example ex_motion_by[] = {
+    {"Deze motie is voorgesteld door de leden Van der Werf en Becker.", NULL},
+    {"Deze motie is voorgesteld door het lid Bikker (ChristenUnie).", NULL},
+    {NULL, NULL},
+};
+static const char *const nx_motion_by[] = {"voorgesteld door de minister", NULL};
+
+static const ki_example ex_commit[] = {
+    {"Toezegging van SJenV in het commissiedebat", NULL},
+    {"heeft de staatssecretaris toegezegd", NULL},
+    {"Ik zeg toe uw Kamer te informeren", NULL},
+    {"Daarom zeg ik uw Kamer toe dat", NULL},
+    {"TOEZEGGINGEN", NULL},
+    {NULL, NULL},
+};
+static const char *const nx_commit[] = {"gezegd", "zegt", "toezeggingenregister", NULL};
+
+static const ki_example ex_cue_settled[] = {
+    {"Hiermee beschouw ik de motie als afgedaan.", NULL},
+    {"Daarmee is aan de motie voldaan.", NULL},
+    {"Met deze brief geef ik uitvoering aan de motie", NULL},
+    {"Hiermee is uitvoering gegeven aan de motie", NULL},
+    {"Met deze brief kom ik die toezegging na.", NULL},
+    {"Hiermee is voldaan aan de toezegging.", NULL},
+    {"Met deze brief doe ik mijn toezegging gestand.", NULL},
+    {NULL, NULL},
+};
+static const char *const nx_cue_settled[] = {
+    "met het verzoek de aanbevelingen tot uitvoering te brengen",
+    "de motie is nog niet afgedaan", NULL,
+};
+
+static const ki_example ex_cue_progress[] = {
+    {"Ik informeer u hierbij over de stand van zaken", NULL},
+    {"Over de verdere uitvoering van de motie informeer ik uw Kamer", NULL},
+    {"Stand van zaken: het onderzoek loopt", NULL},
+    {"worden afgedaan of wordt de voortgang toegelicht", NULL},
+    {"kan ik u het volgende melden", NULL},
+    {NULL, NULL},
+};
+static const char *const nx_cue_progress[] = {
+    "de Kamer in juni zullen informeren over de voortgang van het wetsvoorstel", NULL,
+};
+
+static const ki_example ex_cue_addressed[] = {
+    {"In deze brief ga ik op die motie in.", NULL},
+    {"Deze brief gaat in op de motie", NULL},
+    {"In deze brief reageer ik op de moties", NULL},
+    {"In deze brief ga ik in op de volgende toezegging:", NULL},
+    {NULL, NULL},
+};
+static const char *const nx_cue_addressed[] = {"om in gesprek te gaan met SLMZ", NULL};
+
+static const ki_example ex_cue_cited[] = {
+    {"Zie ook de motie van het lid Mutluer", NULL},
+    {"waarnaar ik verwijs", NULL},
+    {NULL, NULL},
+};
+static const char *const nx_cue_cited[] = {"de ziekte", NULL};
+
+static const ki_example ex_cue_made[] = {
+    {"In de Kamerbrief wordt de toezegging gedaan de voortgang te rapporteren", NULL},
+    {"akkoord te gaan met de toezegging de Tweede Kamer te informeren", NULL},
+    {"Ik zeg toe uw Kamer te informeren", NULL},
+    {NULL, NULL},
+};
+static const char *const nx_cue_made[] = {"De toezegging is gedaan in 2023 door mijn voorganger", NULL};
+
+static const ki_example ex_actor_abbr[] = {
+    {"van SJenV", NULL}, {"MBZK, SJenV en SOCW", NULL}, {"SLMZ", NULL}, {"de MP", NULL},
+    {NULL, NULL},
+};
+static const char *const nx_actor_abbr[] = {"OCW", "MSJenVX", "SMS", NULL};
+
+const ki_pattern ki_patterns[KI_P_COUNT] = {
+    {KI_P_KST_FULL, KI_PK_KAMERSTUK, "kamerstuk",
+     "(?:" PREFIX DOS_P SUB RW B0 "[,;]?" B0 NRW NRLIST
+     "|" DOS_B SUB RW B0 "," B0 NRW NRLIST ")",
+     ki_canon_kamerstuk, ex_kst_full, nx_kst_full},
+    {KI_P_KST_COMPACT, KI_PK_KAMERSTUK, "kamerstuk-compact",
+     "(?:(?<pre>" KSTW ")(?:" B1 CH ")?" SEP "(?:" YEAR SEP ")?"
+     "|(?<tvv>t\\.?" B0 "v\\.?" B0 "v\\.?|tvv)" B0 ")"
+     "(?<dos>\\d{5})" DASH "(?:(?<sub>[IVXL]{1,7}|[A-Z]|\\d{2})" DASH ")?"
+     "(?<nrs>\\d{1,4})(?![\\w])",
+     ki_canon_kamerstuk, ex_kst_compact, nx_kst_compact},
+    {KI_P_KST_URL, KI_PK_KAMERSTUK, "kamerstuk-id",
+     "(?<![\\w-])kst-(?<dos>\\d{5})(?:-(?<sub>[IVXL]{1,7}|[A-Z]|\\d{2}))?-(?<nrs>\\d{1,4}|[A-Z]{1,2})(?![\\w])",
+     ki_canon_kamerstuk, ex_kst_url, nx_kst_url},
+    {KI_P_KST_NRPAREN, KI_PK_KAMERSTUK, "kamerstuk-nr-dossier",
+     "(?<![\\w])(?:[Nn]r|NR)\\.?" B0 "(?<nrs>\\d{1,4})" B0 "\\(" B0
+     "(?<dos>\\d{2}[ \\x{a0}]?\\d{3})(?:" B0 DASH B0 "(?<sub>[IVXL]{1,7}|[A-Z]|\\d{2}))?" B0 "\\)",
+     ki_canon_kamerstuk, ex_kst_nrparen, nx_kst_nrparen},
+    {KI_P_KST_CONTEXT, KI_PK_KAMERSTUK, "kamerstuk-stuknr",
+     "(?<![\\w])(?<ctx>(?:(?:[Oo]p|[Bb]ij|[Oo]nder)" B1 "(?:het" B1 ")?)?[Ss]tuk(?:ken)?" B1
+     "(?:[Nn]rs?|NRS?)\\.?" B0 NRLIST
+     "|(?:gedrukt" B1 ")?onder" B1 "(?:[Nn]r|NR)\\.?" B0 "(?<nrs>\\d{1,4})(?![\\w]))",
+     ki_canon_kamerstuk, ex_kst_context, nx_kst_context},
+    {KI_P_HAND, KI_PK_HANDELING, "handelingen",
+     "(?<aanh>Aanhangsel" B1 "(?:(?:van" B1 ")?(?:de|bij" B1 "de)" B1 ")?|Aanh\\." B0 ")?"
+     "(?<hw>Handelingen|Hand\\.)(?:" B1 "(?<ch>II|Il|ll|11|I|TK|EK|1)(?![\\w]))?" SEP
+     "(?:vergaderjaar" B1 ")?" YEAR SEP "(?:(?:[Nn]r|NR)[.,]?|[Nn]ummer)" B0
+     "(?<nr>\\d{1,5})(?![\\w])(?:" B0 "[,;]?" B0 "[Ii]tems?" B0 "(?<item>\\d{1,4})(?![\\w]))?",
+     ki_canon_handeling, ex_hand, nx_hand},
+    {KI_P_HAND_URL, KI_PK_HANDELING, "handelingen-id",
+     "(?<![\\w-])(?<lit>a?h)-(?<house>tk|ek)-(?<yy>\\d{8})-(?<nr>\\d{1,5})(?:-(?<item>\\d{1,4}))?(?![\\w])",
+     ki_canon_handeling, ex_hand_url, nx_hand_url},
+    {KI_P_TKNUM, KI_PK_TKNUMBER, "tk-number",
+     "(?<![\\w])(?<tkn>(?:19|20)\\d\\d(?<dz>[DZ])\\d{4,6})(?![\\w])",
+     ki_canon_tknumber, ex_tknum, nx_tknum},
+    {KI_P_TZNUM, KI_PK_TKNUMBER, "tz-number",
+     "(?<![\\w])(?<tz>TZ\\d{6}-\\d{1,5})(?![\\w])",
+     ki_canon_tknumber, ex_tznum, nx_tznum},
+    {KI_P_KST_CONT, KI_PK_AUX, "kamerstuk-continuation",
+     "\\G" B0 "(?:[,;]" B0 "(?:(?:pp?|pag|blz)\\.?" B0 "\\d{1,4}(?:" B0 "(?:,|en|t/m|" DASH ")" B0
+     "\\d{1,4}(?![\\w])){0,8}" B0 "[;,]" B0 ")?)(?:en" B1 ")?" NRW NRLIST,
+     NULL, ex_kst_cont, nx_kst_cont},
+    {KI_P_MOTION, KI_PK_MOTION, "motion",
+     "(?<![A-Za-z0-9])(?<gew>[Gg]ewijzigde" B1 "|GEWIJZIGDE" B1 ")?(?<kw>[Mm]otie|MOTIE)(?<pl>s|S)?(?![\\w])"
+     "(?:(?:" B0 DASH B0 "|" B1 "(?:(?:[Vv]an|VAN)" B1 "(?:(?:de|DE)" B1 "(?:leden|LEDEN)|(?:het|HET)" B1 "(?:lid|LID))" B1 ")?)"
+     "(?<names>" NAMELIST "))?",
+     NULL, ex_motion, nx_motion},
+    {KI_P_MOTION_BY, KI_PK_MOTION, "motion-proposed-by",
+     "(?:[Vv]oorgesteld|[Ii]ngediend)" B1 "door" B1 "(?:de" B1 "leden|het" B1 "lid)" B1
+     "(?<names>" NAMELIST ")",
+     NULL, ex_motion_by, nx_motion_by},
+    {KI_P_COMMIT, KI_PK_COMMITMENT, "commitment",
+     "(?<![A-Za-z0-9])(?:(?<noun>[Tt]oezegging(?:en)?|TOEZEGGING(?:EN)?)"
+     "|(?<verb>toegezegd)"
+     "|(?<zeg>(?:[Zz]eg|[Zz]eggen)" B1 "(?:ik|wij|we)(?:" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer|hierbij|daarom|graag)){0,3}" B1 "toe"
+     "|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:zeg|zeggen)(?:" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer|hierbij|daarom|graag)){0,3}" B1 "toe))(?![\\w])",
+     NULL, ex_commit, nx_commit},
+    {KI_P_CUE_SETTLED, KI_PK_CUE, "cue-settled",
+     "(?<!niet )(?<!nog niet )(?:als" B1 ")?afgedaan|afgehandeld"
+     "|(?:[Hh]iermee|[Hh]ierbij|[Dd]aarmee|[Hh]iervan|[Dd]aarvan)(?:" B1 "\\S{1,20}){0,5}?" B1 "(?:voldaan|uitgevoerd|afgerond|ingevuld)"
+     "|(?:uitvoering|invulling|gevolg)" B1 "(?:(?:is|wordt|zijn|worden)" B1 ")?(?:gegeven" B1 ")?aan(?![\\w])"
+     "|(?:[Kk]om|[Kk]omen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,5}?" B1 "na(?![\\w])"
+     "|gestand"
+     "|(?:[Vv]oldoe|[Vv]oldoen)" B1 "(?:ik|wij|we)"
+     "|(?:is|zijn)" B1 "(?:inmiddels" B1 "|hiermee" B1 ")?(?:uitgevoerd|afgerond)(?![\\w])",
+     NULL, ex_cue_settled, nx_cue_settled},
+    {KI_P_CUE_PROGRESS, KI_PK_CUE, "cue-progress",
+     "[Ss]tand" B1 "van" B1 "zaken|[Vv]oortgangsrapportage|[Tt]ussenstand|[Tt]ussenrapportage"
+     "|(?<![\\w])Over" B1 "de" B1 "(?:verdere" B1 ")?(?:uitvoering|voortgang)"
+     "|voortgang(?:" B1 "\\S{1,25}){0,6}?" B1 "(?:toegelicht|gerapporteerd|beschreven|geschetst)"
+     "|(?:licht|schets|beschrijf|rapporteer|meld)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,25}){0,4}?" B1 "voortgang"
+     "|(?:informeer|bericht|informeren|berichten)" B1 "(?:ik|wij|we)" B1 "(?:u|uw" B1 "Kamer)(?:" B1 "(?:graag|hierbij|nu))?" B1 "over" B1 "de" B1 "(?:voortgang|stand)"
+     "|het" B1 "volgende" B1 "(?:melden|berichten)"
+     "|nog" B1 "niet" B1 "(?:afgerond|afgedaan|gereed|uitgevoerd)"
+     "|(?:kom|komen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,6}?" B1 "terug"
+     "|(?:volgende|vervolg)stap|(?:onderzoek|traject|proces)" B1 "loopt",
+     NULL, ex_cue_progress, nx_cue_progress},
+    {KI_P_CUE_ADDRESSED, KI_PK_CUE, "cue-addressed",
+     "(?<![\\w])(?:ga|gaan)" B1 "(?:ik|wij|we)(?:" B1 "(?:hierbij|hier|daar|nu|graag|nader|op|in|deze|die|dit|de|het|brief|motie|moties|toezegging|toezeggingen|volgende)){0,5}" B1 "(?:in(?![\\w])|op(?![\\w]))"
+     "|(?:gaat|gaan)" B1 "in" B1 "op|ingegaan" B1 "op|[Ii]n" B1 "reactie" B1 "op"
+     "|(?:reageer|reageren)" B1 "(?:ik|wij|we)"
+     "|(?:[Ii]n|[Mm]et)" B1 "deze" B1 "brief"
+     "|(?:informeer|bericht)" B1 "(?:ik|wij|we)" B1 "(?:u|uw" B1 "Kamer)",
+     NULL, ex_cue_addressed, nx_cue_addressed},
+    {KI_P_CUE_CITED, KI_PK_CUE, "cue-cited",
+     "(?<![\\w])(?:[Zz]ie(?:" B1 "ook)?(?![\\w])|verwijs|verwezen|aangehouden|ingetrokken|verworpen)",
+     NULL, ex_cue_cited, nx_cue_cited},
+    {KI_P_CUE_MADE, KI_PK_CUE, "cue-made",
+     "[Tt]oezegging" B1 "(?:is" B1 ")?gedaan(?!" B1 "in" B1 "\\d)(?!" B1 "(?:in|door))"
+     "|(?:[Dd]oe|[Dd]oen)" B1 "(?:ik|wij|we)(?:" B1 "(?:hierbij|daarom|graag|de|een|deze))*" B1 "(?:de" B1 ")?toezegging"
+     "|akkoord(?:" B1 "te" B1 "gaan)?" B1 "met" B1 "de" B1 "toezegging"
+     "|(?:[Zz]eg|[Zz]eggen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,12}){0,3}?" B1 "toe(?![\\w])"
+     "|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:zeg|zeggen)(?:" B1 "\\S{1,12}){0,3}?" B1 "toe(?![\\w])",
+     NULL, ex_cue_made, nx_cue_made},
+    {KI_P_ACTOR_ABBR, KI_PK_AUX, "actor-abbreviation",
+     "(?<![\\w])(?<ab>[MS](?:JenV|BZK|VWS|OCW|Fin|EZK|KGG|IenW|SZW|Def|BuZa|BHO|LVVN|LNV|AenM|VRO|Rb|LMZ|JSP|MZ|PVO)|MP)(?![\\w])",
+     NULL, ex_actor_abbr, nx_actor_abbr},
+};

@@ -1,0 +1,143 @@
+/* test_dates.c - Dutch dates, their resolution, deadlines (ingest/dates.h). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "ingest/dates.h"
+
+/* The first date in text, resolved against ref, must be want ("" for none
+ * found, "-" for found but not resolvable). */
+static void expect(const char *text, const char *ref, const char *want)
+{
+    ki_date d;
+    char out[11];
+    if (!ki_date_find(text, strlen(text), &d)) {
+        if (strcmp(want, "") != 0)
+            fail_msg("\"%s\": no date found, want %s", text, want);
+        return;
+    }
+    if (!*want)
+        fail_msg("\"%s\": found a date at %zu, want none", text, d.start);
+    if (!ki_date_resolve(&d, ref, out)) {
+        if (strcmp(want, "-") != 0)
+            fail_msg("\"%s\" (ref %s): not resolvable, want %s", text, ref ? ref : "-", want);
+        return;
+    }
+    if (strcmp(out, want) != 0)
+        fail_msg("\"%s\" (ref %s) -> %s, want %s", text, ref ? ref : "-", out, want);
+}
+
+static void test_written_dates(void **state)
+{
+    (void)state;
+    expect("op 16 oktober 2024 in het debat", NULL, "2024-10-16");
+    expect("d.d. 16-10-2024", NULL, "2024-10-16");
+    expect("d.d. 16/10/2024", NULL, "2024-10-16");
+    expect("brief van 6 feb. 2025", NULL, "2025-02-06");
+    expect("(2024-10-16)", NULL, "2024-10-16");
+    expect("1 januari 2000", NULL, "2000-01-01");
+    expect("29 februari 2024", NULL, "2024-02-29");
+    expect("29 februari 2023", NULL, "-");
+    expect("31 april 2024", NULL, "-");
+    expect("16\xC2\xA0oktober\xC2\xA0" "2024", NULL, "2024-10-16");
+}
+
+static void test_relative_dates(void **state)
+{
+    (void)state;
+    expect("d.d. 3 april jl. dat", "2025-06-15", "2025-04-03");
+    expect("op 17 mei jongstleden", "2025-06-15", "2025-05-17");
+    expect("1 januari j.l.", "2025-06-15", "2025-01-01");
+    expect("3 december jl.", "2025-01-10", "2024-12-03");  /* year rollover */
+    expect("10 januari jl.", "2025-01-10", "2025-01-10");  /* the same day */
+    expect("(AO d.d. 07/12)", "2025-01-20", "2024-12-07");
+    expect("op 4 maart", "2025-06-15", "2025-03-04");
+    expect("3 april jl.", NULL, "-");                    /* nothing to resolve against */
+    expect("29 februari jl.", "2025-06-15", "2024-02-29");
+}
+
+static void test_not_dates(void **state)
+{
+    (void)state;
+    expect("om 14.00 uur", "2025-06-15", "");
+    expect("29,3% en 12 procent", "2025-06-15", "");
+    expect("Kamerstuk 29279, nr. 891", "2025-06-15", "");
+    expect("in 2023/24 en 2024", "2025-06-15", "");
+    expect("07/12 zonder d.d.", "2025-06-15", "");
+    expect("3 kinderen", "2025-06-15", "");
+    expect("070-3407911", "2025-06-15", "");
+    expect("2511 CV Den Haag", "2025-06-15", "");
+}
+
+static void test_month_names(void **state)
+{
+    (void)state;
+    size_t len;
+    assert_int_equal(ki_month_parse("oktober", 7, &len), 10);
+    assert_int_equal(len, 7);
+    assert_int_equal(ki_month_parse("Okt. ", 5, &len), 10);
+    assert_int_equal(ki_month_parse("mrt", 3, &len), 3);
+    assert_int_equal(ki_month_parse("sept", 4, &len), 9);
+    assert_int_equal(ki_month_parse("mei", 3, &len), 5);
+    assert_int_equal(ki_month_parse("meisje", 6, &len), 0);
+    assert_int_equal(ki_month_parse("junior", 6, &len), 0);
+    assert_int_equal(ki_month_parse("decreet", 7, &len), 0);
+}
+
+static void test_iso(void **state)
+{
+    (void)state;
+    assert_true(ki_date_valid_iso("2025-06-15"));
+    assert_true(ki_date_valid_iso("2024-02-29"));
+    assert_false(ki_date_valid_iso("2023-02-29"));
+    assert_false(ki_date_valid_iso("2025-13-01"));
+    assert_false(ki_date_valid_iso("2025-6-15"));
+    assert_false(ki_date_valid_iso(NULL));
+}
+
+static void expect_deadline(const char *text, const char *want)
+{
+    ki_deadline dl;
+    bool got = ki_deadline_find(text, strlen(text), &dl);
+    if (!want) {
+        if (got)
+            fail_msg("\"%s\": deadline \"%.*s\", want none", text, (int)(dl.end - dl.start), text + dl.start);
+        return;
+    }
+    if (!got)
+        fail_msg("\"%s\": no deadline, want \"%s\"", text, want);
+    if (strlen(want) != dl.end - dl.start || memcmp(want, text + dl.start, dl.end - dl.start) != 0)
+        fail_msg("\"%s\": deadline \"%.*s\", want \"%s\"", text, (int)(dl.end - dl.start), text + dl.start, want);
+}
+
+static void test_deadlines(void **state)
+{
+    (void)state;
+    expect_deadline("de Kamer voor de zomer van 2026 te informeren", "voor de zomer van 2026");
+    expect_deadline("te rapporteren voor de zomer 2026.", "voor de zomer 2026");
+    expect_deadline("voor de zomer van \n\n2026 te", "voor de zomer van \n\n2026");
+    expect_deadline("uw Kamer voor de zomer te informeren", "voor de zomer");
+    expect_deadline("in het eerste kwartaal van 2026 te informeren", "in het eerste kwartaal van 2026");
+    expect_deadline("in het eerste kwartaal", "in het eerste kwartaal");
+    expect_deadline("voor het einde van het jaar", "voor het einde van het jaar");
+    expect_deadline("ik verwacht begin 2026 de resultaten", "begin 2026");
+    expect_deadline("uiterlijk 1 juli 2025 gereed", "uiterlijk 1 juli 2025");
+    expect_deadline("in het najaar", "in het najaar");
+    expect_deadline("begin van het onderzoek", NULL);
+    expect_deadline("de voorzitter voor", NULL);
+    expect_deadline("eindelijk", NULL);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_written_dates), cmocka_unit_test(test_relative_dates),
+        cmocka_unit_test(test_not_dates),     cmocka_unit_test(test_month_names),
+        cmocka_unit_test(test_iso),           cmocka_unit_test(test_deadlines),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,413 @@
+/*
+ * test_detect.c - the detector end to end on strings (ingest/detect.h),
+ * the JSON of a record (ingest/refs.h), hostile input, and the seed
+ * document from ../shared/seed (skipped, loudly, only when it is absent).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "ingest/detect.h"
+#include "util/json.h"
+
+static ki_detector *det;
+
+static ki_refs *detect(const char *text, const char *date)
+{
+    ki_text *t = ki_text_from_string(text, strlen(text));
+    ki_refs *r = NULL;
+    ki_err err;
+    assert_non_null(t);
+    if (ki_detect(det, t, date, &r, &err))
+        fail_msg("ki_detect: %s", err.msg);
+    ki_text_free(t);
+    return r;
+}
+
+static void test_kamerstuk_record(void **state)
+{
+    (void)state;
+    const char *text = "Zie (Kamerstukken II, 2023-2024, 28345, nr. 278) hierover.";
+    ki_refs *r = detect(text, NULL);
+    assert_int_equal(r->nkamerstukken, 1);
+    ki_kamerstuk *k = &r->kamerstukken[0];
+    assert_string_equal(k->id, "kst-28345-278");
+    assert_string_equal(k->chamber, "II");
+    assert_string_equal(k->year, "2023-2024");
+    assert_string_equal(k->dossier, "28345");
+    assert_null(k->sub);
+    assert_string_equal(k->nr, "278");
+    assert_string_equal(k->text, "Kamerstukken II, 2023-2024, 28345, nr. 278");
+    assert_int_equal(k->span.start, 5);
+    assert_int_equal(k->span.end, 5 + strlen(k->text));
+    assert_int_equal(k->span.page, 1);
+    ki_refs_free(r);
+}
+
+static void test_motion_forms(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Met deze brief geef ik uitvoering aan de motie van de leden Temmink (SP) en "
+                        "Mutluer (GL-PvdA) over de aanbevelingen van GREVIO (Kamerstuk 28345, nr. 274).",
+                        NULL);
+    assert_int_equal(r->nmotions, 1);
+    ki_motion *m = &r->motions[0];
+    assert_string_equal(m->kamerstuk, "kst-28345-274");
+    assert_int_equal(m->nsponsors, 2);
+    assert_string_equal(m->sponsors[0].name, "Temmink");
+    assert_string_equal(m->sponsors[0].party, "SP");
+    assert_string_equal(m->sponsors[1].name, "Mutluer");
+    assert_string_equal(m->sponsors[1].party, "GL-PvdA");
+    assert_false(m->cs);
+    assert_int_equal(m->relation, KI_REL_SETTLED);
+    assert_string_equal(m->subject, "de aanbevelingen van GREVIO");
+    ki_refs_free(r);
+
+    r = detect("Zie ook de motie-Van der Werf/Becker (29279, nr. 890).", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].nsponsors, 2);
+    assert_string_equal(r->motions[0].sponsors[0].name, "Van der Werf");
+    assert_string_equal(r->motions[0].sponsors[1].name, "Becker");
+    assert_int_equal(r->motions[0].relation, KI_REL_CITED);
+    ki_refs_free(r);
+
+    r = detect("De motie van het lid Van Nispen c.s. over de opvang (Kamerstuk 29279, nr. 891). "
+               "Hiermee beschouw ik de motie als afgedaan.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_true(r->motions[0].cs);
+    assert_string_equal(r->motions[0].sponsors[0].name, "Van Nispen");
+    assert_null(r->motions[0].sponsors[0].party);
+    assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+
+    /* the header of a motion document: its own number is the motion's */
+    r = detect("36 600 VI Vaststelling van de begrotingsstaten\n\nNr. 12 MOTIE VAN HET LID LA\xC3\x87IN\n\n"
+               "Voorgesteld 12 maart 2025\n\nDe Kamer,\n\ngehoord de beraadslaging,\n", NULL);
+    assert_string_equal(r->kind, "motie");
+    assert_string_equal(r->self_id, "kst-36600-VI-12");
+    assert_string_equal(r->date, "2025-03-12");
+    assert_int_equal(r->nmotions, 1);
+    assert_string_equal(r->motions[0].kamerstuk, "kst-36600-VI-12");
+    assert_string_equal(r->motions[0].sponsors[0].name, "La\xC3\xA7in");
+    ki_refs_free(r);
+
+    /* not motions */
+    r = detect("Een motie is een verzoek van de Kamer aan de regering. De emotie liep hoog op.", NULL);
+    assert_int_equal(r->nmotions, 0);
+    ki_refs_free(r);
+}
+
+static void test_commitment_forms(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Tijdens het commissiedebat Gevangeniswezen en tbs van 3 april jl. heeft de "
+                        "staatssecretaris van Justitie en Veiligheid toegezegd uw Kamer voor de zomer te "
+                        "informeren over de capaciteit. Met deze brief kom ik die toezegging na.",
+                        "2025-06-20");
+    assert_int_equal(r->ncommitments, 1);
+    ki_commitment *c = &r->commitments[0];
+    assert_int_equal(c->nactors, 1);
+    assert_string_equal(c->actors[0], "SJenV");
+    assert_string_equal(c->venue, "commissiedebat Gevangeniswezen en tbs");
+    assert_string_equal(c->date, "2025-04-03");
+    assert_string_equal(c->deadline, "voor de zomer");
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+
+    r = detect("Ik zeg toe uw Kamer in het eerste kwartaal van 2026 te informeren.", NULL);
+    assert_int_equal(r->ncommitments, 1);
+    assert_int_equal(r->commitments[0].nactors, 0); /* "ik" without a signer */
+    assert_int_equal(r->commitments[0].relation, KI_REL_MADE);
+    assert_string_equal(r->commitments[0].deadline, "in het eerste kwartaal van 2026");
+    assert_null(r->commitments[0].date);
+    ki_refs_free(r);
+
+    r = detect("Toezegging minister van VWS (AO d.d. 07/12) om de Kamer te informeren.\n"
+               "Stand van zaken: het onderzoek loopt.", "2025-01-20");
+    assert_int_equal(r->ncommitments, 1);
+    assert_string_equal(r->commitments[0].actors[0], "MVWS");
+    assert_string_equal(r->commitments[0].venue, "AO");
+    assert_string_equal(r->commitments[0].date, "2024-12-07");
+    assert_int_equal(r->commitments[0].relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+
+    /* a date that cannot be resolved keeps its text */
+    r = detect("Toezegging van SJenV tijdens het commissiedebat Politie d.d. 3 april jl. om te rapporteren.",
+               NULL);
+    assert_int_equal(r->ncommitments, 1);
+    assert_null(r->commitments[0].date);
+    assert_string_equal(r->commitments[0].date_raw, "3 april jl.");
+    ki_refs_free(r);
+
+    r = detect("Alle toezeggingen worden bijgehouden in het toezeggingenregister.", NULL);
+    assert_int_equal(r->ncommitments, 0);
+    ki_refs_free(r);
+}
+
+static void test_list_introduction(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("In deze brief worden de volgende moties en toezeggingen afgedaan of wordt de "
+                        "voortgang toegelicht.\n\n-__Motie Van der Werf (D66) over femicide (Kamerstuk II, "
+                        "29279, nr. 889).\n\n-_ Toezegging van SJenV in het commissiedebat Zeden d.d. "
+                        "16 oktober 2024 om de Kamer te informeren.\n",
+                        "2025-06-15");
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_ADDRESSED);
+    assert_string_equal(r->motions[0].sponsors[0].party, "D66");
+    assert_int_equal(r->ncommitments, 1);
+    assert_int_equal(r->commitments[0].relation, KI_REL_ADDRESSED);
+    assert_string_equal(r->commitments[0].date, "2024-10-16");
+    ki_refs_free(r);
+}
+
+static void test_json(void **state)
+{
+    (void)state;
+    ki_refs *r = ki_refs_new();
+    assert_non_null(r);
+    r->kind = ki_refs_strdup(r, "brief");
+    r->title = ki_refs_strdup(r, "Quote \" backslash \\ newline \n esc \x1b end");
+    ki_kamerstuk *k = ki_refs_add_kamerstuk(r);
+    k->id = ki_refs_strdup(r, "kst-1-2");
+    k->dossier = ki_refs_strdup(r, "1");
+    k->nr = ki_refs_strdup(r, "2");
+    k->text = ki_refs_strdup(r, "x");
+    ki_commitment *c = ki_refs_add_commitment(r);
+    c->relation = KI_REL_MADE;
+    ki_buf b = KI_BUF_INIT;
+    assert_int_equal(ki_refs_to_json(r, "a\"b.txt", &b), KI_OK);
+    assert_null(strchr(b.data, '\n'));
+    assert_null(strchr(b.data, '\x1b'));
+    ki_err err;
+    ki_json *j = ki_json_parse(b.data, b.len, &err);
+    assert_non_null(j);
+    assert_string_equal(ki_json_getstr(j, "file"), "a\"b.txt");
+    assert_string_equal(ki_json_getstr(j, "title"), "Quote \" backslash \\ newline \n esc \x1b end");
+    assert_null(ki_json_getstr(j, "date"));
+    assert_int_equal(ki_json_get(j, "date")->type, KI_JSON_NULL);
+    assert_int_equal(ki_json_get(ki_json_get(j, "self"), "id")->type, KI_JSON_NULL);
+    const ki_json *ks = ki_json_get(j, "kamerstukken");
+    assert_int_equal(ki_json_len(ks), 1);
+    assert_int_equal(ki_json_get(ki_json_at(ks, 0), "chamber")->type, KI_JSON_NULL);
+    const ki_json *cs = ki_json_get(j, "commitments");
+    assert_string_equal(ki_json_getstr(ki_json_at(cs, 0), "relation"), "made");
+    assert_int_equal(ki_json_len(ki_json_get(ki_json_at(cs, 0), "actors")), 0);
+    assert_int_equal(ki_json_len(ki_json_get(j, "warnings")), 0);
+    ki_json_free(j);
+    ki_buf_free(&b);
+    ki_refs_free(r);
+    for (int i = 0; i < KI_REL_COUNT; i++)
+        assert_int_equal(ki_relation_parse(ki_relation_str((ki_relation)i)), i);
+    assert_int_equal(ki_relation_parse("nonsense"), -1);
+}
+
+/* Hostile text: repeated anchors, a huge line, invalid UTF-8.  It must
+ * finish (match limits) and find nothing false. */
+static void test_hostile(void **state)
+{
+    (void)state;
+    static const char *const units[] = {"Kamerstuk ", "nr. ", "motie van het lid Van ", "toezegging van ",
+                                        "Kamerstukken II 2019/20, 35 300-XV, nrs. 1, 2, 3, 4, 5, 6, 7 en "};
+    for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
+        size_t ul = strlen(units[u]), n = 2u << 20;
+        char *big = malloc(n + 1);
+        assert_non_null(big);
+        for (size_t i = 0; i < n; i++)
+            big[i] = units[u][i % ul];
+        big[n] = '\0';
+        ki_text *t = ki_text_from_string(big, n);
+        ki_refs *r = NULL;
+        ki_err err;
+        assert_int_equal(ki_detect(det, t, NULL, &r, &err), KI_OK);
+        if (u < 2)
+            assert_int_equal(r->nkamerstukken, 0);
+        ki_refs_free(r);
+        ki_text_free(t);
+        free(big);
+    }
+    const char bad[] = "Kamerstuk 29279, nr. 891 \xff\xfe \xc3 (Kamerstuk 28345, nr. 274)\xe2\x80";
+    ki_text *t = ki_text_from_string(bad, sizeof bad - 1);
+    ki_refs *r = NULL;
+    ki_err err;
+    assert_int_equal(ki_detect(det, t, NULL, &r, &err), KI_OK);
+    assert_int_equal(r->nkamerstukken, 2);
+    assert_true(r->nwarnings >= 1);
+    ki_refs_free(r);
+    ki_text_free(t);
+}
+
+/* The seed: ../shared/seed/000_*.txt with --date 2025-06-15 must give what
+ * its expected.json lists. */
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *b = malloc((size_t)n + 1);
+    if (b && fread(b, 1, (size_t)n, f) != (size_t)n) {
+        free(b);
+        b = NULL;
+    }
+    fclose(f);
+    if (b) {
+        b[n] = '\0';
+        *len = (size_t)n;
+    }
+    return b;
+}
+
+static void test_seed(void **state)
+{
+    (void)state;
+    const char *top = getenv("TOP");
+    char tp[4096], jp[4096];
+    snprintf(tp, sizeof tp, "%s/../shared/seed/000_40c0d830b55332d7.txt", top ? top : ".");
+    snprintf(jp, sizeof jp, "%s/../shared/seed/000_40c0d830b55332d7.expected.json", top ? top : ".");
+    size_t tl, jl;
+    char *text = slurp(tp, &tl), *js = slurp(jp, &jl);
+    if (!text || !js) {
+        free(text);
+        free(js);
+        print_message("seed not found at %s: skipped\n", tp);
+        skip();
+    }
+    ki_err err;
+    ki_json *g = ki_json_parse(js, jl, &err);
+    assert_non_null(g);
+    ki_text *t = ki_text_from_string(text, tl);
+    ki_refs *r = NULL;
+    assert_int_equal(ki_detect(det, t, ki_json_getstr(g, "reference_date"), &r, &err), KI_OK);
+
+    assert_string_equal(r->kind, ki_json_getstr(ki_json_get(g, "own_reference"), "kind"));
+    assert_string_equal(r->kenmerk, ki_json_getstr(ki_json_get(g, "own_reference"), "kenmerk"));
+    const ki_json *gk = ki_json_get(g, "kamerstukken");
+    assert_int_equal(r->nkamerstukken, ki_json_len(gk));
+    for (size_t i = 0; i < ki_json_len(gk); i++) {
+        const ki_json *e = ki_json_at(gk, i);
+        assert_string_equal(r->kamerstukken[i].id, ki_json_getstr(e, "id"));
+        const char *ch = ki_json_getstr(e, "chamber"), *yr = ki_json_getstr(e, "year");
+        if (ch)
+            assert_string_equal(r->kamerstukken[i].chamber, ch);
+        else
+            assert_null(r->kamerstukken[i].chamber);
+        if (yr)
+            assert_string_equal(r->kamerstukken[i].year, yr);
+        else
+            assert_null(r->kamerstukken[i].year);
+    }
+    const ki_json *gh = ki_json_get(g, "handelingen");
+    assert_int_equal(r->nhandelingen, ki_json_len(gh));
+    for (size_t i = 0; i < ki_json_len(gh); i++)
+        assert_string_equal(r->handelingen[i].id, ki_json_getstr(ki_json_at(gh, i), "id"));
+    const ki_json *gd = ki_json_get(g, "documents");
+    assert_int_equal(r->ntk_numbers, ki_json_len(gd));
+    assert_string_equal(r->tk_numbers[0].id, ki_json_getstr(ki_json_at(gd, 0), "id"));
+
+    const ki_json *gm = ki_json_get(g, "motions");
+    assert_int_equal(r->nmotions, ki_json_len(gm));
+    for (size_t i = 0; i < ki_json_len(gm); i++) {
+        const ki_json *e = ki_json_at(gm, i);
+        const ki_motion *m = &r->motions[i];
+        assert_string_equal(m->kamerstuk, ki_json_getstr(e, "kamerstuk"));
+        const ki_json *sp = ki_json_get(e, "sponsors");
+        assert_int_equal(m->nsponsors, ki_json_len(sp));
+        for (size_t s = 0; s < m->nsponsors; s++) {
+            assert_string_equal(m->sponsors[s].name, ki_json_getstr(ki_json_at(sp, s), "name"));
+            const char *p = ki_json_getstr(ki_json_at(sp, s), "party");
+            if (p)
+                assert_string_equal(m->sponsors[s].party, p);
+            else
+                assert_null(m->sponsors[s].party);
+        }
+        assert_int_equal(m->cs, ki_json_getbool(e, "cs", false));
+        assert_string_equal(ki_relation_str(m->relation), ki_json_getstr(e, "relation"));
+    }
+
+    const ki_json *gc = ki_json_get(g, "commitments");
+    assert_int_equal(r->ncommitments, ki_json_len(gc));
+    bool used[64] = {false};
+    assert_true(r->ncommitments < 64);
+    for (size_t i = 0; i < ki_json_len(gc); i++) {
+        const ki_json *e = ki_json_at(gc, i);
+        const ki_json *ga = ki_json_get(e, "actors");
+        const char *d = ki_json_getstr(e, "date"), *v = ki_json_getstr(e, "venue");
+        const ki_commitment *c = NULL;
+        /* matched on actors and date, in document order */
+        for (size_t j = 0; j < r->ncommitments && !c; j++) {
+            const ki_commitment *x = &r->commitments[j];
+            bool ok = !used[j] && x->nactors == ki_json_len(ga) &&
+                      ((!d && !x->date) || (d && x->date && strcmp(d, x->date) == 0));
+            for (size_t a = 0; ok && a < x->nactors; a++)
+                ok = strcmp(x->actors[a], ki_json_at(ga, a)->string) == 0;
+            if (ok) {
+                used[j] = true;
+                c = x;
+            }
+        }
+        if (!c)
+            fail_msg("expected commitment %zu (%s) not found", i, d ? d : "no date");
+        if (v)
+            assert_string_equal(c->venue, v);
+        else
+            assert_null(c->venue);
+        assert_string_equal(ki_relation_str(c->relation), ki_json_getstr(e, "relation"));
+        const ki_json *gr = ki_json_get(e, "refs");
+        for (size_t k = 0; k < ki_json_len(gr); k++) {
+            bool in = false;
+            for (size_t x = 0; x < c->nrefs; x++)
+                in = in || strcmp(c->refs[x], ki_json_at(gr, k)->string) == 0;
+            if (!in)
+                fail_msg("commitment %zu lacks ref %s", i, ki_json_at(gr, k)->string);
+        }
+    }
+    /* the new one, made in this document */
+    int made = 0;
+    for (size_t j = 0; j < r->ncommitments; j++)
+        if (r->commitments[j].relation == KI_REL_MADE) {
+            made++;
+            assert_string_equal(r->commitments[j].deadline, "voor de zomer van 2026");
+            assert_int_equal(r->commitments[j].nactors, 0);
+        }
+    assert_int_equal(made, 1);
+
+    ki_refs_free(r);
+    ki_text_free(t);
+    ki_json_free(g);
+    free(text);
+    free(js);
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    ki_err err;
+    return ki_detector_new(&det, &err) ? -1 : 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    ki_detector_free(det);
+    return 0;
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_kamerstuk_record), cmocka_unit_test(test_motion_forms),
+        cmocka_unit_test(test_commitment_forms), cmocka_unit_test(test_list_introduction),
+        cmocka_unit_test(test_json),             cmocka_unit_test(test_hostile),
+        cmocka_unit_test(test_seed),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
