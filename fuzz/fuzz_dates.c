@@ -28,7 +28,7 @@ static int days_in_month(int y, int m)
     return days[m - 1];
 }
 
-/* An independent "YYYY-MM-DD" check. */
+/* An independent "YYYY-MM-DD" check, with dates.c's floor of 1800. */
 static int iso_ok(const char *s)
 {
     if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
@@ -37,7 +37,7 @@ static int iso_ok(const char *s)
         if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
             return 0;
     int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
-    return m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
+    return y >= 1800 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
 }
 
 static void check_date(const ki_date *d, size_t n, const char *ref)
