@@ -30,7 +30,7 @@
 #define DOS_P "(?<dos>\\d{2}[ \\x{a0}\\n.]?\\d{3})(?!\\d)"
 #define DOS_B "(?<![\\w.,/\\x{20ac}$\\x{a0}-])(?<!EUR )(?<!\\x{20ac} )(?<dos>[1-3]\\d[ \\x{a0}\\n]?\\d{3})(?!\\d)"
 /* sub-dossier: -XV, " IV", -07, -B */
-#define SUBR  "(?:[IVXL]{1,7}|[A-Z])(?![\\w])"
+#define SUBR  "(?:[IVXL]{1,7}[A-Z]?|[A-Z])(?![\\w])"
 #define SUB \
     "(?:" B0 DASH B0 "(?<sub>" SUBR "|\\d{2}(?![\\w]))|" B1 "(?<sub>" SUBR "))?"
 #define RW    "(?:" B0 "\\(" B0 "(?<rw>R" B0 "\\d{3,4})" B0 "\\))?"
@@ -40,12 +40,12 @@
 #define NRITEM "\\d{1,4}(?![\\w])(?!" B1 "\\d)(?!,\\d)"
 #define NRLIST \
     "(?<nrs>(?:" NRITEM "|[A-Z]{1,2}(?![\\w]))" \
-    "(?:" B0 "(?:,|&|en|t/m|tot" B1 "en" B1 "met|" DASH ")" B0 \
-    "(?!(?:19|20)\\d\\d" B0 "[/-])" NRITEM "){0,30})"
+    "(?:" B0 "(?:,|&|en|t/m|tot" B1 "en" B1 "met|" DASH ")" B0 "(?:(?:[Nn]rs?|NRS?)[.,]?" B0 ")?" \
+    "(?!(?:19|20)\\d\\d" B0 "[/-])" NRITEM "){0,10})"
 
 /* names of members: "Van der Werf", "Inge van Dijk", "Kostić", "LAÇIN" */
 #define UPW   "[A-Z\\x{c0}-\\x{d6}\\x{d8}-\\x{de}][a-zA-Z\\x{c0}-\\x{d6}\\x{d8}-\\x{f6}\\x{f8}-\\x{17f}'\\x{2019}]{1,25}"
-#define PFXW  "(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|[Ii]n|'t|[Oo]p|[Ll]a|[Ll]e|[Dd]u|[Ee]l|VAN|DE|DER|DEN|TER|TEN|TE|OP)(?![\\w])"
+#define PFXW  "(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|[Ii]n|'t|[Oo]p|[Ll]a|[Ll]e|[Dd]u|[Ee]l|VAN|DE|DER|DEN|TER|TEN|TE|OP|EL|LA|LE|DU)(?![\\w])"
 #define STOPW "(?:Kamer|Kamerstuk|Kamerstukken|Tweede|Eerste|Regering|Minister|Staatssecretaris|Handelingen|" \
     "In|Het|De|Deze|Dit|Die|Dat|Zie|Over|Met|Op|Voor|Ook|En|Om|Hierin|Hiermee|Daarmee|Daarin|" \
     "Daarnaast|Bij|Als|Zoals|Uit|Wat|Ik|We|Wij|Er|Na|Naar|Tot|Toezegging|Motie|Nr|Nrs|TK|EK|Kst)(?![\\w])"
@@ -85,6 +85,8 @@ static const ki_example ex_kst_full[] = {
     {"Tweede Kamer, vergaderjaar 2019-2020, 35 300 XV, nr. 28", "kst-35300-XV-28"},
     {"(Kamerstukken\xC2\xA0II\xC2\xA0" "2023/24, 29\xC2\xA0" "279, nr.\xC2\xA0" "893)", "kst-29279-893"},
     {"Kamerstukken II 2023/24, 25 424, nrs. 12, 14 en 19", "kst-25424-12 kst-25424-14 kst-25424-19"},
+    {"(Kamerstukken II 2024/25, 31 839, nr. 1040 en nr. 1046)", "kst-31839-1040 kst-31839-1046"},
+    {"(Kamerstukken I 2023/24, 36 171, B)", "kst-36171-B"},
     {NULL, NULL},
 };
 static const char *const nx_kst_full[] = {
@@ -109,6 +111,8 @@ static const ki_example ex_kst_compact[] = {
     {"Motie t.v.v. 31497-297", "kst-31497-297"},
     {"Kamerstuk 29279-889", "kst-29279-889"},
     {"Kamerstukken II 2023/24, 36200-XVI-12", "kst-36200-XVI-12"},
+    {"de geannoteerde agenda (21501-32-1745)", "kst-21501-32-1745"},
+    {"31497-305 Gewijzigde motie van de leden Westerveld en Ceder", "kst-31497-305"},
     {NULL, NULL},
 };
 static const char *const nx_kst_compact[] = {
@@ -127,6 +131,7 @@ static const ki_example ex_kst_nrparen[] = {
     {"Zij krijgt nr. 22(30196).", "kst-30196-22"},
     {"Zij krijgt nr. 890 (29279).", "kst-29279-890"},
     {"het amendement nr. 456 (36800-XVI)", "kst-36800-XVI-456"},
+    {"Zij krijgt nr. 41 (36 600 XVI).", "kst-36600-XVI-41"},
     {NULL, NULL},
 };
 static const char *const nx_kst_nrparen[] = {"nr. 3 (2024)", "nr. 12 (zie bijlage)", NULL};
@@ -137,6 +142,8 @@ static const ki_example ex_kst_context[] = {
     {"Kamerstuk 29279, nr. 891 en stuk nr. 12", "kst-29279-891 kst-29279-12"},
     {"De gewijzigde motie (36 600 VI, nr. 20) ter vervanging van die gedrukt onder nr. 12",
      "kst-36600-VI-20 kst-36600-VI-12"},
+    {"(Kamerstukken II 2023/24, 36 512, nr. 4) en in de memorie van toelichting (nr. 3, p. 22-24)",
+     "kst-36512-4 kst-36512-3"},
     {NULL, NULL},
 };
 static const char *const nx_kst_context[] = {"Kamerstuk nr. 13", "onder nummer 27364091", NULL};
@@ -150,6 +157,8 @@ static const ki_example ex_hand[] = {
     {"(Aanhangsel Handelingen, 2023-2024, nr. 2569)", "ah-tk-20232024-2569"},
     {"(Aanhangsel van de Handelingen II 2022/23, nr. 3012)", "ah-tk-20222023-3012"},
     {"Aanh. Handelingen II 2019/20, nr. 1234", "ah-tk-20192020-1234"},
+    {"(Handelingen II 2019/20, nr. 52, items 8 en 9)", "h-tk-20192020-52-8 h-tk-20192020-52-9"},
+    {"Aanhangsel Handelingen II 2024/25, nrs. 1402 en 1403", "ah-tk-20242025-1402 ah-tk-20242025-1403"},
     {NULL, NULL},
 };
 static const char *const nx_hand[] = {
@@ -224,11 +233,16 @@ static const ki_example ex_cue_settled[] = {
     {"Met deze brief kom ik die toezegging na.", NULL},
     {"Hiermee is voldaan aan de toezegging.", NULL},
     {"Met deze brief doe ik mijn toezegging gestand.", NULL},
+    {"Met deze brief doe ik de volgende moties af:", NULL},
+    {"Met deze brief voer ik de motie van het lid Van der Staaij c.s. uit", NULL},
+    {"zijn beide uitgevoerd in het Belastingplan 2025", NULL},
+    {"Met de toezending van dit rapport is voldaan aan de motie", NULL},
+    {"waarmee ik invulling geef aan de opdracht", NULL},
     {NULL, NULL},
 };
 static const char *const nx_cue_settled[] = {
     "met het verzoek de aanbevelingen tot uitvoering te brengen",
-    "de motie is nog niet afgedaan", NULL,
+    "de motie is nog niet afgedaan", "Ik beschouw de motie hiermee niet als afgedaan", NULL,
 };
 
 static const ki_example ex_cue_progress[] = {
@@ -237,6 +251,10 @@ static const ki_example ex_cue_progress[] = {
     {"Stand van zaken: het onderzoek loopt", NULL},
     {"worden afgedaan of wordt de voortgang toegelicht", NULL},
     {"kan ik u het volgende melden", NULL},
+    {"De motie is nog in uitvoering", NULL},
+    {"ik kom hier in het najaar op terug", NULL},
+    {"waarover ik u na de zomer informeer", NULL},
+    {"over de eerste stap in de uitvoering", NULL},
     {NULL, NULL},
 };
 static const char *const nx_cue_progress[] = {
@@ -265,7 +283,8 @@ static const ki_example ex_cue_made[] = {
     {"Ik zeg toe uw Kamer te informeren", NULL},
     {NULL, NULL},
 };
-static const char *const nx_cue_made[] = {"De toezegging is gedaan in 2023 door mijn voorganger", NULL};
+static const char *const nx_cue_made[] = {"De toezegging is gedaan in 2023 door mijn voorganger",
+                                          "Met de monitor doe ik deze toezegging gestand.", NULL};
 
 static const ki_example ex_actor_abbr[] = {
     {"van SJenV", NULL}, {"MBZK, SJenV en SOCW", NULL}, {"SLMZ", NULL}, {"de MP", NULL},
@@ -275,12 +294,13 @@ static const char *const nx_actor_abbr[] = {"OCW", "MSJenVX", "SMS", NULL};
 
 const ki_pattern ki_patterns[KI_P_COUNT] = {
     {KI_P_KST_FULL, KI_PK_KAMERSTUK, "kamerstuk",
-     "(?:" PREFIX DOS_P SUB RW B0 "[,;]?" B0 NRW NRLIST
+     "(?:" PREFIX DOS_P SUB "(?:" RW B0 "[,;]?" B0 NRW NRLIST
+     "|" B0 "," B0 "(?<nrs>[A-Z]{1,2})(?![\\w])(?!" B0 "\\d))"
      "|" DOS_B SUB RW B0 "," B0 NRW NRLIST ")",
      ki_canon_kamerstuk, ex_kst_full, nx_kst_full},
     {KI_P_KST_COMPACT, KI_PK_KAMERSTUK, "kamerstuk-compact",
      "(?:(?<pre>" KSTW ")(?:" B1 CH ")?" SEP "(?:" YEAR SEP ")?"
-     "|(?<tvv>t\\.?" B0 "v\\.?" B0 "v\\.?|tvv)" B0 ")"
+     "|(?<tvv>t\\.?" B0 "v\\.?" B0 "v\\.?|tvv)" B0 "|(?<=\\()|(?<=^)|(?<=\\n))"
      "(?<dos>\\d{5})" DASH "(?:(?<sub>[IVXL]{1,7}|[A-Z]|\\d{2})" DASH ")?"
      "(?<nrs>\\d{1,4})(?![\\w])",
      ki_canon_kamerstuk, ex_kst_compact, nx_kst_compact},
@@ -289,18 +309,21 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      ki_canon_kamerstuk, ex_kst_url, nx_kst_url},
     {KI_P_KST_NRPAREN, KI_PK_KAMERSTUK, "kamerstuk-nr-dossier",
      "(?<![\\w])(?:[Nn]r|NR)\\.?" B0 "(?<nrs>\\d{1,4})" B0 "\\(" B0
-     "(?<dos>\\d{2}[ \\x{a0}]?\\d{3})(?:" B0 DASH B0 "(?<sub>[IVXL]{1,7}|[A-Z]|\\d{2}))?" B0 "\\)",
+     "(?<dos>\\d{2}[ \\x{a0}]?\\d{3})(?:" B0 DASH B0 "(?<sub>[IVXL]{1,7}|[A-Z]|\\d{2})|" B1 "(?<sub>[IVXL]{1,7}|[A-Z]))?" B0 "\\)",
      ki_canon_kamerstuk, ex_kst_nrparen, nx_kst_nrparen},
     {KI_P_KST_CONTEXT, KI_PK_KAMERSTUK, "kamerstuk-stuknr",
      "(?<![\\w])(?<ctx>(?:(?:[Oo]p|[Bb]ij|[Oo]nder)" B1 "(?:het" B1 ")?)?[Ss]tuk(?:ken)?" B1
      "(?:[Nn]rs?|NRS?)\\.?" B0 NRLIST
-     "|(?:gedrukt" B1 ")?onder" B1 "(?:[Nn]r|NR)\\.?" B0 "(?<nrs>\\d{1,4})(?![\\w]))",
+     "|(?:(?:gedrukt|GEDRUKT)" B1 ")?(?:onder|ONDER)" B1 "(?:[Nn]r|NR)\\.?" B0 "(?<nrs>\\d{1,4})(?![\\w])"
+     "|(?<=\\()(?:[Nn]rs?|NRS?)\\." B0 NRLIST
+     "|was" B1 "(?:[Nn]r|NR)\\.?" B0 "(?<nrs>\\d{1,4})(?![\\w]))",
      ki_canon_kamerstuk, ex_kst_context, nx_kst_context},
     {KI_P_HAND, KI_PK_HANDELING, "handelingen",
      "(?<aanh>Aanhangsel" B1 "(?:(?:van" B1 ")?(?:de|bij" B1 "de)" B1 ")?|Aanh\\." B0 ")?"
      "(?<hw>Handelingen|Hand\\.)(?:" B1 "(?<ch>II|Il|ll|11|I|TK|EK|1)(?![\\w]))?" SEP
-     "(?:vergaderjaar" B1 ")?" YEAR SEP "(?:(?:[Nn]r|NR)[.,]?|[Nn]ummer)" B0
-     "(?<nr>\\d{1,5})(?![\\w])(?:" B0 "[,;]?" B0 "[Ii]tems?" B0 "(?<item>\\d{1,4})(?![\\w]))?",
+     "(?:vergaderjaar" B1 ")?" YEAR SEP "(?:(?:[Nn]rs?|NRS?)[.,]?|[Nn]ummers?)" B0
+     "(?<nr>\\d{1,5}(?:" B0 "(?:,|en)" B0 "\\d{1,5}){0,5})(?![\\w])"
+     "(?:" B0 "[,;]?" B0 "[Ii]tems?" B0 "(?<item>\\d{1,4}(?:" B0 "(?:,|en)" B0 "\\d{1,4}){0,5})(?![\\w]))?",
      ki_canon_handeling, ex_hand, nx_hand},
     {KI_P_HAND_URL, KI_PK_HANDELING, "handelingen-id",
      "(?<![\\w-])(?<lit>a?h)-(?<house>tk|ek)-(?<yy>\\d{8})-(?<nr>\\d{1,5})(?:-(?<item>\\d{1,4}))?(?![\\w])",
@@ -326,43 +349,52 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      NULL, ex_motion_by, nx_motion_by},
     {KI_P_COMMIT, KI_PK_COMMITMENT, "commitment",
      "(?<![A-Za-z0-9])(?:(?<noun>[Tt]oezegging(?:en)?|TOEZEGGING(?:EN)?)"
-     "|(?<verb>toegezegd)"
+     "|(?<verb>toegezegd|zegde|zegden)"
      "|(?<zeg>(?:[Zz]eg|[Zz]eggen)" B1 "(?:ik|wij|we)(?:" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer|hierbij|daarom|graag)){0,3}" B1 "toe"
      "|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:zeg|zeggen)(?:" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer|hierbij|daarom|graag)){0,3}" B1 "toe))(?![\\w])",
      NULL, ex_commit, nx_commit},
     {KI_P_CUE_SETTLED, KI_PK_CUE, "cue-settled",
-     "(?<!niet )(?<!nog niet )(?:als" B1 ")?afgedaan|afgehandeld"
+     "(?<!niet )(?<!niet als )(?<!nog niet )(?:als" B1 ")?[Aa]fgedaan|afgehandeld"
      "|(?:[Hh]iermee|[Hh]ierbij|[Dd]aarmee|[Hh]iervan|[Dd]aarvan)(?:" B1 "\\S{1,20}){0,5}?" B1 "(?:voldaan|uitgevoerd|afgerond|ingevuld)"
-     "|(?:uitvoering|invulling|gevolg)" B1 "(?:(?:is|wordt|zijn|worden)" B1 ")?(?:gegeven" B1 ")?aan(?![\\w])"
+     "|(?:is|wordt|zijn)" B1 "(?:(?:hiermee|daarmee|hierbij|inmiddels)" B1 ")?voldaan"
+     "|(?:uitvoering|invulling|gevolg)" B1 "(?:(?:is|wordt|zijn|worden|geef|geven|gegeven|ik|wij|we)" B1 "){0,3}aan(?![\\w])"
      "|(?:[Kk]om|[Kk]omen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,5}?" B1 "na(?![\\w])"
      "|gestand"
      "|(?:[Vv]oldoe|[Vv]oldoen)" B1 "(?:ik|wij|we)"
-     "|(?:is|zijn)" B1 "(?:inmiddels" B1 "|hiermee" B1 ")?(?:uitgevoerd|afgerond)(?![\\w])",
+     "|(?:[Dd]oe|[Dd]oen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,25}){0,6}?" B1 "af(?![\\w])"
+     "|(?:[Vv]oer|[Vv]oeren)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,25}){0,12}?" B1 "uit(?![\\w])"
+     "|(?:is|zijn)" B1 "(?:(?:inmiddels|hiermee|daarmee|beide|volledig|reeds|al)" B1 "){0,2}(?:uitgevoerd|afgerond)(?![\\w])",
      NULL, ex_cue_settled, nx_cue_settled},
     {KI_P_CUE_PROGRESS, KI_PK_CUE, "cue-progress",
      "[Ss]tand" B1 "van" B1 "zaken|[Vv]oortgangsrapportage|[Tt]ussenstand|[Tt]ussenrapportage"
-     "|(?<![\\w])Over" B1 "de" B1 "(?:verdere" B1 ")?(?:uitvoering|voortgang)"
+     "|(?<![\\w])Over" B1 "de" B1 "(?:verdere" B1 ")?(?:uitvoering|voortgang|uitwerking)"
      "|voortgang(?:" B1 "\\S{1,25}){0,6}?" B1 "(?:toegelicht|gerapporteerd|beschreven|geschetst)"
      "|(?:licht|schets|beschrijf|rapporteer|meld)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,25}){0,4}?" B1 "voortgang"
-     "|(?:informeer|bericht|informeren|berichten)" B1 "(?:ik|wij|we)" B1 "(?:u|uw" B1 "Kamer)(?:" B1 "(?:graag|hierbij|nu))?" B1 "over" B1 "de" B1 "(?:voortgang|stand)"
+     "|(?:informeer|bericht|informeren|berichten)" B1 "(?:ik|wij|we)" B1 "(?:u|uw" B1 "Kamer)(?:" B1 "(?:graag|hierbij|nu))?" B1 "over" B1 "(?:de|het)" B1 "(?:voortgang|stand|eerste|volgende|verdere|uitwerking)"
+     "|(?:[Ww]aarover|[Hh]ierover|[Dd]aarover)" B1 "(?:ik|wij|we)" B1 "(?:u|uw" B1 "Kamer)"
+     "|(?:over" B1 "de" B1 "(?:uitwerking|verdere" B1 "uitvoering)" B1 "(?:informeer|bericht)" B1 "(?:ik|wij|we))"
      "|het" B1 "volgende" B1 "(?:melden|berichten)"
-     "|nog" B1 "niet" B1 "(?:afgerond|afgedaan|gereed|uitgevoerd)"
+     "|nog" B1 "niet" B1 "(?:als" B1 ")?(?:afgerond|afgedaan|gereed|uitgevoerd)"
+     "|(?<![\\w])(?:[Ii]n|nog" B1 "in)" B1 "uitvoering(?![\\w])"
      "|(?:kom|komen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,6}?" B1 "terug"
-     "|(?:volgende|vervolg)stap|(?:onderzoek|traject|proces)" B1 "loopt",
+     "|(?<![\\w])(?:ik|wij|we)" B1 "(?:kom|komen)(?:" B1 "\\S{1,20}){0,6}?" B1 "terug"
+     "|(?:[Bb]etrek|[Bb]etrekken)" B1 "(?:ik|wij|we)|(?:heb|hebben)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,3}?" B1 "betrokken" B1 "bij"
+     "|(?:volgende|vervolg|eerste|nadere)" B0 "stap|(?<![\\w])loopt(?![\\w])",
      NULL, ex_cue_progress, nx_cue_progress},
     {KI_P_CUE_ADDRESSED, KI_PK_CUE, "cue-addressed",
      "(?<![\\w])(?:ga|gaan)" B1 "(?:ik|wij|we)(?:" B1 "(?:hierbij|hier|daar|nu|graag|nader|op|in|deze|die|dit|de|het|brief|motie|moties|toezegging|toezeggingen|volgende)){0,5}" B1 "(?:in(?![\\w])|op(?![\\w]))"
      "|(?:gaat|gaan)" B1 "in" B1 "op|ingegaan" B1 "op|[Ii]n" B1 "reactie" B1 "op"
      "|(?:reageer|reageren)" B1 "(?:ik|wij|we)"
      "|(?:[Ii]n|[Mm]et)" B1 "deze" B1 "brief"
-     "|(?:informeer|bericht)" B1 "(?:ik|wij|we)" B1 "(?:u|uw" B1 "Kamer)",
+     "|(?:informeer|bericht)" B1 "(?:ik|wij|we)" B1 "(?:u|uw" B1 "Kamer)"
+     "|appreciatie|ontvangt" B1 "u|(?:stuur|zend|bied)" B1 "(?:ik|wij|we)" B1 "(?:u|uw" B1 "Kamer)",
      NULL, ex_cue_addressed, nx_cue_addressed},
     {KI_P_CUE_CITED, KI_PK_CUE, "cue-cited",
      "(?<![\\w])(?:[Zz]ie(?:" B1 "ook)?(?![\\w])|verwijs|verwezen|aangehouden|ingetrokken|verworpen)",
      NULL, ex_cue_cited, nx_cue_cited},
     {KI_P_CUE_MADE, KI_PK_CUE, "cue-made",
      "[Tt]oezegging" B1 "(?:is" B1 ")?gedaan(?!" B1 "in" B1 "\\d)(?!" B1 "(?:in|door))"
-     "|(?:[Dd]oe|[Dd]oen)" B1 "(?:ik|wij|we)(?:" B1 "(?:hierbij|daarom|graag|de|een|deze))*" B1 "(?:de" B1 ")?toezegging"
+     "|(?:[Dd]oe|[Dd]oen)" B1 "(?:ik|wij|we)(?:" B1 "(?:hierbij|daarom|graag))*" B1 "(?:de|een|het)" B1 "toezegging(?!(?:" B1 "\\S{1,20}){0,3}" B1 "gestand)"
      "|akkoord(?:" B1 "te" B1 "gaan)?" B1 "met" B1 "de" B1 "toezegging"
      "|(?:[Zz]eg|[Zz]eggen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,12}){0,3}?" B1 "toe(?![\\w])"
      "|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:zeg|zeggen)(?:" B1 "\\S{1,12}){0,3}?" B1 "toe(?![\\w])",

@@ -414,7 +414,8 @@ static int cmp_ids(const void *a, const void *b)
 /* Reports for every id of the set, sorted. */
 static ki_status reports_of(ki_db *db, idset *s, ki_mreport ***out, size_t *n, ki_err *err)
 {
-    qsort(s->ids, s->n, sizeof *s->ids, cmp_ids);
+    if (s->n)
+        qsort(s->ids, s->n, sizeof *s->ids, cmp_ids);
     ki_mreport **rs = calloc(s->n ? s->n : 1, sizeof *rs);
     if (!rs)
         return ki_err_set(err, KI_ERR_NOMEM, "out of memory");
@@ -916,7 +917,8 @@ ki_status ki_commitments(ki_db *db, unsigned flags, ki_commits **out, ki_err *er
             }
         }
     }
-    qsort(keys, nkeys, sizeof *keys, cmp_bucket);
+    if (nkeys)
+        qsort(keys, nkeys, sizeof *keys, cmp_bucket);
     for (size_t a = 0; a < nkeys;) {
         size_t b = a + 1;
         while (b < nkeys && strcmp(keys[a].key, keys[b].key) == 0)

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "../index/indexer.h"
 #include "../index/schema.h"
 #include "ref.h"
 
@@ -113,7 +114,13 @@ ki_status ki_record_find(ki_db *db, const char *doc, unsigned *docid, ki_err *er
         char *abs = realpath(doc, NULL);
         if (!abs)
             return ki_err_set(err, KI_ERR_NOMEM, "out of memory");
-        st = find_path(db, abs, docid);
+        ki_buf uniq = KI_BUF_INIT;
+        st = ki_index_unique_term(abs, &uniq);
+        if (!st)
+            st = ki_db_find(db, ki_buf_str(&uniq), docid);
+        ki_buf_free(&uniq);
+        if (st == KI_ERR_NOT_FOUND) /* an index written before the path was the key */
+            st = find_path(db, abs, docid);
         free(abs);
         if (st != KI_ERR_NOT_FOUND)
             goto out;

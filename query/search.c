@@ -7,6 +7,7 @@
 #include "../index/schema.h"
 #include "../util/json.h"
 #include "record.h"
+#include "snippet.h"
 
 void ki_results_free(ki_results *r)
 {
@@ -26,7 +27,7 @@ void ki_results_free(ki_results *r)
 }
 
 /* Fills h from the current hit; KI_ERR_NOMEM or KI_ERR_DB. */
-static ki_status take_hit(ki_db *db, ki_hits *hits, const ki_query *q, ki_hit *h)
+static ki_status take_hit(ki_hits *hits, const ki_query *q, ki_hit *h)
 {
     size_t len;
     const char *data = ki_hits_data(hits, &len);
@@ -41,13 +42,16 @@ static ki_status take_hit(ki_db *db, ki_hits *hits, const ki_query *q, ki_hit *h
     h->score = ki_hits_percent(hits);
     ki_json_free(rec);
     if (q->snippet_len) {
+        /* our own excerpt: Xapian's MSet::snippet() re-stems the whole body
+         * of every hit, which costs more than the search (snippet.h) */
+        size_t tlen;
+        const char *text = ki_hits_value(hits, KI_SLOT_TEXT, &tlen);
+        if (!text)
+            return KI_ERR_DB;
         ki_buf s = KI_BUF_INIT;
-        ki_status st = ki_hits_snippet(hits, q->snippet_len, q->hi_start ? q->hi_start : "",
-                                       q->hi_end ? q->hi_end : "", 0, &s);
-        if (st) {
+        if (ki_snippet(text, tlen, q->text, q->snippet_len, q->hi_start, q->hi_end, &s)) {
             ki_buf_free(&s);
-            (void)db;
-            return st;
+            return KI_ERR_NOMEM;
         }
         h->snippet = s.len ? ki_buf_detach(&s, NULL) : NULL;
         ki_buf_free(&s);
@@ -73,7 +77,7 @@ ki_status ki_search_run(ki_db *db, const ki_query *q, ki_results **out, ki_err *
     }
     r->total = ki_hits_total(hits);
     for (; ki_hits_valid(hits) && r->n < count; ki_hits_next(hits)) {
-        st = take_hit(db, hits, q, &r->hits[r->n++]);
+        st = take_hit(hits, q, &r->hits[r->n++]);
         if (st) {
             ki_err_set(err, st, "%s", st == KI_ERR_NOMEM ? "out of memory" : ki_db_errmsg(db));
             ki_hits_free(hits);

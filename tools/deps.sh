@@ -17,8 +17,10 @@ if command -v pkg-config >/dev/null 2>&1; then
     want_pc xapian-core libxapian-dev
     want_pc cmocka libcmocka-dev
     want_pc cairo libcairo2-dev
+    # bench/query_bench.c times SQLite FTS5 beside kamerindex (make bench)
+    want_pc sqlite3 libsqlite3-dev
 else
-    need="$need libpoppler-glib-dev libpcre2-dev libxapian-dev libcmocka-dev libcairo2-dev"
+    need="$need libpoppler-glib-dev libpcre2-dev libxapian-dev libcmocka-dev libcairo2-dev libsqlite3-dev"
 fi
 want_cmd pdftotext poppler-utils
 want_cmd qpdf qpdf
