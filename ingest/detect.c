@@ -2299,11 +2299,17 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         ki_date dt;
         bool has_date = false;
         size_t ds = hs, de = he;
-        if (ci->form == 1 && ki_date_find(s + ss, ci->start - ss, &dt)) {
+        size_t dfrom = has_venue && vs < ci->start ? (vs > ss + 40 ? vs - 40 : ss) : ss;
+        if (ci->form == 1 && has_venue && vs < ci->start && ki_date_find(s + vs, ci->start - vs, &dt)) {
+            /* "In het commissiedebat X van 3 april jl. heeft ... toegezegd" */
+            has_date = true;
+            dt.start += vs;
+            dt.end += vs;
+        } else if (ci->form == 1 && ki_date_find(s + dfrom, ci->start - dfrom, &dt)) {
             /* "heeft op 6 februari 2025 in het commissiedebat X toegezegd" */
             has_date = true;
-            dt.start += ss;
-            dt.end += ss;
+            dt.start += dfrom;
+            dt.end += dfrom;
             ds = de = 0;
         } else if (ci->form == 1) {
             /* the date next to the venue, before or after the verb */
@@ -2344,6 +2350,10 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         if (has_venue) {
             size_t v0 = vs;
             if (!(c->venue = clean_copy(r, s, v0, ve)))
+                return KI_ERR_NOMEM;
+        }
+        if (!has_date && verslag && sc->meta.debate_date[0]) {
+            if (!(c->date = ki_refs_strdup(r, sc->meta.debate_date)))
                 return KI_ERR_NOMEM;
         }
         if (has_date) {
