@@ -427,15 +427,17 @@ typedef struct doc {
     int fn;          /* last footnote number */
     ki_buf notes;    /* footnotes waiting for the end of the paragraph */
     long words;      /* approximate words written so far */
+    char kenmerk[40]; /* the document's own reference, as in the margin */
 } doc;
 
-/* Opens a paragraph-level footnote: returns the marker text to put after a
- * word; the note itself is written when the paragraph ends (para_end). */
+/* Appends a footnote marker "^N" to the paragraph being built; the note
+ * itself is written after the paragraph (para_end), as "[^N]: text" in the
+ * mkpdf source and as "[^N] text" in the text format (what `kamerindex text`
+ * prints for a PDF footnote). */
 static void footnote(doc *d, ki_buf *para, const char *text)
 {
     d->fn++;
-    if (d->fmt != FMT_TXT)
-        addf(para, "^%d", d->fn);
+    addf(para, "^%d", d->fn);
     if (d->fmt == FMT_TXT)
         addf(&d->notes, "[^%d] %s\n", d->fn, text);
     else
@@ -858,7 +860,7 @@ static void table_block(doc *d)
             /* the row must fit the body column: the party only when short */
             const member *a = pick_member(d);
             char who[80];
-            if (strlen(a->name) + strlen(a->party) + strlen(ds->num) < 26)
+            if (strlen(a->name) + strlen(a->party) + strlen(ds->num) < 22)
                 snprintf(who, sizeof who, "%s (%s)", a->name, a->party);
             else
                 snprintf(who, sizeof who, "%s", a->name);
@@ -876,11 +878,12 @@ static void table_block(doc *d)
 
 /* ---- document kinds ---- */
 
-/* Writes text as lines of at most width bytes (broken at spaces), each
- * preceded by prefix: a raw header line or a margin directive must fit its
- * column, as the real ones are broken over lines. */
-static void add_wrapped(ki_buf *b, const char *prefix, const char *text, size_t width)
+/* Writes text as lines of at most width bytes (broken at spaces), the first
+ * preceded by first, the others by cont: a raw header line or a margin
+ * directive must fit its column, as the real ones are broken over lines. */
+static void add_wrapped(ki_buf *b, const char *first, const char *cont, const char *text, size_t width)
 {
+    const char *prefix = first;
     while (*text) {
         size_t n = strlen(text);
         if (n > width) {
@@ -890,6 +893,7 @@ static void add_wrapped(ki_buf *b, const char *prefix, const char *text, size_t 
             n = cut ? cut : width;
         }
         addf(b, "%s%.*s\n", prefix, (int)n, text);
+        prefix = cont;
         text += n;
         while (*text == ' ')
             text++;
@@ -906,11 +910,11 @@ static void kst_header(doc *d, const dossier *ds, int nr, const char *what)
     ki_buf line = KI_BUF_INIT;
     add_spaced_dossier(&line, ds->num);
     addf(&line, " %s", ds->title);
-    add_wrapped(d->b, "", ki_buf_str(&line), 52);
+    add_wrapped(d->b, "", "", ki_buf_str(&line), 52);
     add(d->b, "\n");
     ki_buf_truncate(&line, 0);
     addf(&line, "Nr. %d %s", nr, what);
-    add_wrapped(d->b, "", ki_buf_str(&line), 40); /* capitals are wide */
+    add_wrapped(d->b, "", "", ki_buf_str(&line), 40); /* capitals are wide */
     ki_buf_free(&line);
     if (d->fmt != FMT_TXT)
         add(d->b, "@endraw\n");
@@ -926,14 +930,10 @@ static void src_common(doc *d, const char *title, int margin)
     if (chance(&d->r, 50))
         add(d->b, "@hyphenate: yes\n");
     if (margin) {
-        add_wrapped(d->b, "@margin-first: ", PICK(&d->r, d->min->directies), 30);
+        add_wrapped(d->b, "@margin-first: ", "@margin-first: ", PICK(&d->r, d->min->directies), 30);
         addf(d->b, "@margin-first:\n@margin-first: %s\n@margin-first: %s\n@margin-first:\n",
              d->min->address[0], d->min->address[1]);
-        add(d->b, "@margin: Kenmerk\n");
-        if (strcmp(d->min->abbr, "VWS") == 0)
-            addf(d->b, "@margin: %u-%u-%s\n", 3000000 + rnd(&d->r, 2000000), 1000000 + rnd(&d->r, 100000), "DMO");
-        else
-            addf(d->b, "@margin: %u\n", 4000000 + rnd(&d->r, 3000000));
+        addf(d->b, "@margin: Kenmerk\n@margin: %s\n", d->kenmerk);
         add(d->b, "@margin:\n@margin: Datum\n@margin: ");
         add_date(d->b, d->when);
         add(d->b, "\n");
@@ -1000,6 +1000,7 @@ static void sign(doc *d)
     addf(d->b, "%s\n\n%s\n", d->act->sign, d->act->name);
 }
 
+/* A target length in words for a letter of 1..10 pages; most are short. */
 static long page_words(doc *d)
 {
     static const unsigned cum[] = {25, 50, 67, 79, 87, 92, 95, 97, 98, 100};
@@ -1041,9 +1042,20 @@ static void gen_brief_min(doc *d)
     char title[200];
     snprintf(title, sizeof title, "Voortgang %s", bare(topic));
     src_common(d, title, 1);
+    if (d->fmt != FMT_TXT) /* the address block keeps its lines */
+        add(d->b, "@raw:\n");
     add(d->b, "> Retouradres Postbus 20301 2500 EH Den Haag\n\n");
     add(d->b, "Aan de Voorzitter van de Tweede Kamer\nder Staten-Generaal\nPostbus 20018\n2500 EA  DEN HAAG\n\n");
-    addf(d->b, "Onderwerp: Voortgang %s\n\n", bare(topic));
+    add(d->b, "Datum     ");
+    add_date(d->b, d->when);
+    ki_buf line = KI_BUF_INIT;
+    addf(&line, "Voortgang %s", bare(topic));
+    add(d->b, "\n");
+    add_wrapped(d->b, chance(&d->r, 50) ? "Betreft   " : "Onderwerp ", "          ", ki_buf_str(&line), 44);
+    ki_buf_free(&line);
+    if (d->fmt != FMT_TXT)
+        add(d->b, "@endraw\n");
+    add(d->b, "\nGeachte voorzitter,\n\n");
     opening(d, topic);
     body(d, page_words(d), 1);
     addf(d->b, "Hoogachtend,\n\n");
@@ -1063,9 +1075,12 @@ static void gen_beslisnota(doc *d)
     char line[300];
     add(d->b, "Nota\n");
     snprintf(line, sizeof line, "Aan: %s", d->act->title);
-    add_wrapped(d->b, "", line, 50);
+    add_wrapped(d->b, "", "", line, 50);
     snprintf(line, sizeof line, "Onderwerp: Kamerbrief over %s", topic);
-    add_wrapped(d->b, "", line, 50);
+    add_wrapped(d->b, "", "", line, 50);
+    add(d->b, "Datum: ");
+    add_date(d->b, d->when);
+    addf(d->b, "\nKenmerk: %s\n", d->kenmerk);
     if (d->fmt != FMT_TXT)
         add(d->b, "@endraw\n");
     add(d->b, "\n");
@@ -1208,6 +1223,10 @@ static enum kind generate(uint64_t seed, unsigned long i, enum fmt fmt, ki_buf *
     d.min = &PICK(&d.r, ministries);
     d.act = &d.min->actors[rnd(&d.r, 2)];
     d.when = random_doc_date(&d.r);
+    if (strcmp(d.min->abbr, "VWS") == 0)
+        snprintf(d.kenmerk, sizeof d.kenmerk, "%u-%u-DMO", 3000000 + rnd(&d.r, 2000000), 1000000 + rnd(&d.r, 100000));
+    else
+        snprintf(d.kenmerk, sizeof d.kenmerk, "%u", 4000000 + rnd(&d.r, 3000000));
     unsigned x = rnd(&d.r, 100);
     enum kind k = x < 38 ? K_BRIEF_KST : x < 68 ? K_BRIEF_MIN : x < 78 ? K_BESLISNOTA
                 : x < 87 ? K_MOTIE : x < 96 ? K_ANTWOORD : K_VERSLAG;
@@ -1293,7 +1312,14 @@ int main(int argc, char **argv)
     int keep_src = 0, c;
     while ((c = getopt_long(argc, argv, "s:f:j:kh", opts, NULL)) != -1) {
         switch (c) {
-        case 's': seed = strtoull(optarg, NULL, 0); break;
+        case 's': {
+            char *e;
+            errno = 0;
+            seed = strtoull(optarg, &e, 0);
+            if (errno || *e || !*optarg)
+                usage();
+            break;
+        }
         case 'f':
             if (strcmp(optarg, "txt") == 0)
                 fmt = FMT_TXT;

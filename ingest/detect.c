@@ -53,6 +53,10 @@ struct ki_detector {
     pcre2_code       *scan; /* the scan rows joined */
     pcre2_match_data *scan_md;
     bool              scan_jit;
+    pcre2_code       *cue; /* the cue rows joined: (?<c0>settled)|(?<c1>progress)|... */
+    pcre2_match_data *cue_md;
+    bool              cue_jit;
+    uint32_t          cue_group[5];
     uint32_t          scan_group[NSCAN]; /* group number of p0..pN */
     pcre2_match_context *mctx;
 };
@@ -100,6 +104,12 @@ struct ki_scan {
     char          last_dos[32], last_sub[32];
     size_t        resume;  /* a canonicaliser consumed up to here */
     size_t       *kgroup;  /* per kamerstuk: the match it came from */
+    /* read lazily, once per document */
+    struct fnline { char key[12]; size_t ls, le; } *fn;
+    size_t        nfn;
+    bool          fn_built, aanl_built;
+    size_t        aanl_s, aanl_e;  /* the "Aanleiding" section, or 0..0 */
+    size_t        lf_item, lf_first; /* the last list item and its list's first */
     size_t        kgroup_cap, matchno;
     ki_status     st;
 };
@@ -220,6 +230,8 @@ void ki_detector_free(ki_detector *d)
     }
     pcre2_match_data_free(d->scan_md);
     pcre2_code_free(d->scan);
+    pcre2_match_data_free(d->cue_md);
+    pcre2_code_free(d->cue);
     pcre2_match_context_free(d->mctx);
     free(d);
 }
@@ -231,6 +243,7 @@ ki_status ki_detector_new(ki_detector **out, ki_err *err)
     if (!d)
         return ki_err_set(err, KI_ERR_NOMEM, "out of memory");
     ki_status st;
+    ki_buf b = KI_BUF_INIT;
     for (int i = 0; i < KI_P_COUNT; i++) {
         if ((st = compile_one(ki_patterns[i].re, &d->re[i], &d->jit[i], err, ki_patterns[i].name)))
             goto fail;
@@ -238,14 +251,13 @@ ki_status ki_detector_new(ki_detector **out, ki_err *err)
             goto nomem;
     }
     /* the scan rows, joined: (?<p0>row0)|(?<p1>row1)|... */
-    ki_buf b = KI_BUF_INIT;
     for (int i = 0; i < NSCAN; i++)
         if (ki_buf_addf(&b, "%s(?<p%d>%s)", i ? "|" : "", i, ki_patterns[i].re)) {
             ki_buf_free(&b);
             goto nomem;
         }
     st = compile_one(b.data, &d->scan, &d->scan_jit, err, "scan");
-    ki_buf_free(&b);
+    ki_buf_truncate(&b, 0);
     if (st)
         goto fail;
     if (!(d->scan_md = pcre2_match_data_create_from_pattern(d->scan, NULL)))
@@ -259,6 +271,27 @@ ki_status ki_detector_new(ki_detector **out, ki_err *err)
             goto fail;
         }
         d->scan_group[i] = (uint32_t)g;
+    }
+    for (int i = 0; i < 5; i++)
+        if (ki_buf_addf(&b, "%s(?<c%d>%s)", i ? "|" : "", i, ki_patterns[KI_P_CUE_SETTLED + i].re)) {
+            ki_buf_free(&b);
+            goto nomem;
+        }
+    st = compile_one(b.data, &d->cue, &d->cue_jit, err, "cues");
+    ki_buf_free(&b);
+    if (st)
+        goto fail;
+    if (!(d->cue_md = pcre2_match_data_create_from_pattern(d->cue, NULL)))
+        goto nomem;
+    for (int i = 0; i < 5; i++) {
+        char nm[8];
+        snprintf(nm, sizeof nm, "c%d", i);
+        int g = pcre2_substring_number_from_name(d->cue, (PCRE2_SPTR)nm);
+        if (g <= 0) {
+            st = ki_err_set(err, KI_ERR_PATTERN, "cue group %s missing", nm);
+            goto fail;
+        }
+        d->cue_group[i] = (uint32_t)g;
     }
     if (!(d->mctx = pcre2_match_context_create(NULL)))
         goto nomem;
@@ -759,6 +792,8 @@ static size_t line_end(const char *s, size_t n, size_t pos)
     return p ? (size_t)(p - s) : n;
 }
 
+static bool heading_at(const char *s, size_t n, size_t ls);
+
 static bool bullet_at(const char *s, size_t n, size_t ls)
 {
     size_t i = ls;
@@ -769,6 +804,20 @@ static bool bullet_at(const char *s, size_t n, size_t ls)
     unsigned char c = (unsigned char)s[i];
     if (c == '-')
         return i + 1 < n && (s[i + 1] == ' ' || s[i + 1] == '_' || s[i + 1] == '\t');
+    if (c == '|')
+        return true; /* a table row */
+    if (is_digit(c) || (c >= 'a' && c <= 'z')) {
+        /* "1. Motie ...", "2) de motie", "a. ..." with text after it */
+        size_t k = i;
+        while (k < n && k - i < 2 && is_digit((unsigned char)s[k]))
+            k++;
+        if (k == i)
+            k++;
+        if (k - i > 2 || k + 1 >= n || !(s[k] == '.' || s[k] == ')') || s[k + 1] != ' ')
+            return false;
+        size_t e = line_end(s, n, i);
+        return e - i > 40 && !heading_at(s, n, ls);
+    }
     if (c == 0xE2 && i + 2 < n) {
         unsigned char c1 = (unsigned char)s[i + 1], c2 = (unsigned char)s[i + 2];
         if (c1 == 0x80 && (c2 == 0x93 || c2 == 0x94 || c2 == 0xA2)) /* – — • */
@@ -940,7 +989,7 @@ static size_t prev_line(const char *s, size_t n, size_t ls)
 /* When pos lies in a bulleted list: the start of the list's first item;
  * else (size_t)-1.  Lines between items that do not start with a bullet
  * are continuations when a bullet comes before any sentence end. */
-static size_t list_first_item(const char *s, size_t n, size_t pos)
+static size_t list_first_item(struct ki_scan *sc, const char *s, size_t n, size_t pos)
 {
     size_t ls = line_start(s, pos);
     /* climb to the bullet that starts this item */
@@ -962,9 +1011,15 @@ static size_t list_first_item(const char *s, size_t n, size_t pos)
     }
     if (item == (size_t)-1)
         return (size_t)-1;
+    if (sc->lf_first != (size_t)-1 && item == sc->lf_item)
+        return sc->lf_first;
     size_t first = item;
     ls = item;
     for (int g = 0; g < 400; g++) {
+        if (sc->lf_first != (size_t)-1 && ls == sc->lf_item) {
+            first = sc->lf_first;
+            break;
+        }
         size_t p = prev_line(s, n, ls);
         if (p == (size_t)-1)
             break;
@@ -995,29 +1050,44 @@ static size_t list_first_item(const char *s, size_t n, size_t pos)
         first = q;
         ls = q;
     }
+    sc->lf_item = item;
+    sc->lf_first = first;
     return first;
 }
 
-/* Inside the "Aanleiding" section (the reason this document exists)? */
-static bool in_aanleiding(const char *s, size_t n, size_t pos)
+/* Inside the "Aanleiding" section (the reason this document exists)?  The
+ * section runs from its heading to the next numbered heading. */
+static bool in_aanleiding(struct ki_scan *sc, const char *s, size_t n, size_t pos)
 {
-    size_t ls = line_start(s, pos);
-    for (int g = 0; g < 120 && ls != (size_t)-1; g++) {
-        size_t e = line_end(s, n, ls), i = skip_ws(s, e, ls);
-        while (i < e && (is_digit((unsigned char)s[i]) || s[i] == '.' || s[i] == ','))
-            i++;
-        i = skip_ws(s, e, i);
-        size_t k;
-        if ((k = word_at(s, e, i, "Aanleiding")) && skip_ws(s, e, k + (k < e && s[k] == ':')) >= e)
-            return true;
-        /* another numbered heading: "2. Geadviseerd besluit" */
-        size_t j = skip_ws(s, e, ls);
-        if (j < e && is_digit((unsigned char)s[j]) && j + 1 < e && (s[j + 1] == '.' || s[j + 1] == ',') &&
-            e - j < 70 && last_char(s, n, ls) != '.' && g > 0)
-            return false;
-        ls = prev_line(s, n, ls);
+    if (!sc->aanl_built) {
+        sc->aanl_built = true;
+        size_t from = 0;
+        const char *ah;
+        while (from < n && (ah = memmem(s + from, n - from, "Aanleiding", 10))) {
+            size_t at = (size_t)(ah - s), ls = line_start(s, at), e = line_end(s, n, at);
+            from = at + 10;
+            size_t i = skip_ws(s, e, ls);
+            while (i < e && (is_digit((unsigned char)s[i]) || s[i] == '.' || s[i] == ','))
+                i++;
+            i = skip_ws(s, e, i);
+            size_t k = word_at(s, e, i, "Aanleiding");
+            if (!k || skip_ws(s, e, k + (k < e && s[k] == ':')) < e)
+                continue;
+            sc->aanl_s = e;
+            sc->aanl_e = n;
+            for (size_t l = e < n ? e + 1 : n; l < n; l = line_end(s, n, l) + 1) {
+                size_t j = skip_ws(s, line_end(s, n, l), l);
+                if (j < n && is_digit((unsigned char)s[j]) && heading_at(s, n, l)) {
+                    sc->aanl_e = l;
+                    break;
+                }
+                if (line_end(s, n, l) >= n)
+                    break;
+            }
+            break;
+        }
     }
-    return false;
+    return pos >= sc->aanl_s && pos < sc->aanl_e;
 }
 
 /* ---- relations ---- */
@@ -1027,34 +1097,31 @@ typedef struct cues {
     size_t ev_s, ev_e; /* the sentence that gave them */
 } cues;
 
-/* Does cue pattern pid match in s[a..b) outside [xs, xe)? */
-static bool cue_in(struct ki_scan *sc, int pid, size_t a, size_t b, size_t xs, size_t xe)
-{
-    size_t off = a;
-    while (off < b) {
-        int rc = run_p(sc->d, pid, sc->s, b, off, PCRE2_NO_UTF_CHECK);
-        if (rc <= 0)
-            return false;
-        const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->d->md[pid]);
-        if (!(ov[0] >= xs && ov[0] < xe))
-            return true;
-        off = cp_fwd(sc->s, b, ov[1] > ov[0] ? ov[1] : ov[0] + 1);
-    }
-    return false;
-}
-
 static void cues_of(struct ki_scan *sc, size_t a, size_t b, size_t xs, size_t xe, cues *c)
 {
     memset(c, 0, sizeof *c);
-    if (b <= a)
-        return;
-    c->settled = cue_in(sc, KI_P_CUE_SETTLED, a, b, xs, xe);
-    c->progress = cue_in(sc, KI_P_CUE_PROGRESS, a, b, xs, xe);
-    c->addressed = cue_in(sc, KI_P_CUE_ADDRESSED, a, b, xs, xe);
-    c->cited = cue_in(sc, KI_P_CUE_CITED, a, b, xs, xe);
-    c->made = cue_in(sc, KI_P_CUE_MADE, a, b, xs, xe);
     c->ev_s = a;
     c->ev_e = b;
+    const ki_detector *d = sc->d;
+    size_t off = a;
+    while (off < b) {
+        int rc = run(d, d->cue, d->cue_md, d->cue_jit, sc->s, b, off, PCRE2_NO_UTF_CHECK);
+        if (rc <= 0)
+            break;
+        const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(d->cue_md);
+        uint32_t ovn = pcre2_get_ovector_count(d->cue_md);
+        if (!(ov[0] >= xs && ov[0] < xe)) {
+            bool *flag[5] = {&c->settled, &c->progress, &c->addressed, &c->cited, &c->made};
+            for (int i = 0; i < 5; i++) {
+                uint32_t g = d->cue_group[i];
+                if (g < ovn && ov[2 * g] != PCRE2_UNSET) {
+                    *flag[i] = true;
+                    break;
+                }
+            }
+        }
+        off = cp_fwd(sc->s, b, ov[1] > ov[0] ? ov[1] : ov[0] + 1);
+    }
 }
 
 static bool cue_rel(const cues *c, ki_relation *r)
@@ -1086,28 +1153,39 @@ static ki_relation relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t 
     const char *s = sc->s;
     size_t n = sc->n;
     size_t a = sent_start(s, n, ts), b = sent_end(s, n, ts);
-    cues c;
-    ki_relation r;
+    cues c, nc2;
+    ki_relation r = KI_REL_CITED;
     cues_of(sc, a, b, xs, xe, &c);
     *ev_s = a;
     *ev_e = b;
-    if (cue_rel(&c, &r))
+    if (c.settled || c.progress) {
+        cue_rel(&c, &r);
         return r;
+    }
     if (c.cited)
         return KI_REL_CITED;
+    memset(&nc2, 0, sizeof nc2);
     size_t ns = skip_ws(s, n, b);
     if (ns < n && ns < next_item && !bullet_at(s, n, line_start(s, ns)) && ns - b < 400) {
         size_t ne = sent_end(s, n, ns);
         if (ne > next_item)
             ne = next_item;
-        cues_of(sc, ns, ne, 0, 0, &c);
-        if (cue_rel(&c, &r)) {
+        cues_of(sc, ns, ne, 0, 0, &nc2);
+        if (nc2.settled || nc2.progress) {
+            cue_rel(&nc2, &r);
             *ev_s = ns;
             *ev_e = ne;
             return r;
         }
     }
-    size_t first = list_first_item(s, n, ts);
+    if (c.addressed)
+        return KI_REL_ADDRESSED;
+    if (nc2.addressed) {
+        *ev_s = nc2.ev_s;
+        *ev_e = nc2.ev_e;
+        return KI_REL_ADDRESSED;
+    }
+    size_t first = list_first_item(sc, s, n, ts);
     if (first != (size_t)-1) {
         size_t p = prev_line(s, n, first);
         if (p != (size_t)-1) {
@@ -1123,7 +1201,7 @@ static ki_relation relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t 
             }
         }
     }
-    if (in_aanleiding(s, n, ts))
+    if (in_aanleiding(sc, s, n, ts))
         return KI_REL_ADDRESSED;
     return KI_REL_CITED;
 }
@@ -1302,6 +1380,15 @@ static const char *const venue_words[] = {
 
 static bool letter_venue(const char *w) { return strstr(w, "brief") != NULL; }
 
+/* Is the venue at s[vs..ve) a letter ("brief van 7 juni 2024")? */
+static bool letter_venue_at(const char *s, size_t vs, size_t ve)
+{
+    for (size_t i = vs; i + 5 <= ve; i++)
+        if (memcmp(s + i, "brief", 5) == 0)
+            return true;
+    return false;
+}
+
 /* Finds a venue starting in s[a..amax) and ending before b; its span in vs..ve. */
 static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *vs, size_t *ve)
 {
@@ -1473,28 +1560,53 @@ static void footnote_refs(struct ki_scan *sc, size_t a, size_t b, const char **i
         }
         if (!key[0])
             continue;
-        /* the footnote line: at a line start, "* " or "[^N] " */
-        size_t kl = strlen(key);
-        /* footnotes follow their page's body: look a little way on */
-        size_t flim = b + 20000 < n ? b + 20000 : n;
-        for (size_t ls = line_start(s, i); ls < flim; ls = line_end(s, n, ls) + 1) {
-            size_t j = ls;
-            while (j < n && (s[j] == ' ' || s[j] == '\t'))
-                j++;
-            if (j + kl < n && memcmp(s + j, key, kl) == 0 && is_space((unsigned char)s[j + kl]) &&
-                !(ls <= i && i < line_end(s, n, ls))) {
-                size_t le = line_end(s, n, ls);
-                const ki_refs *r = sc->r;
-                for (size_t k = 0; k < r->nkamerstukken && *nids < cap; k++)
-                    if (r->kamerstukken[k].span.start >= j && r->kamerstukken[k].span.start < le)
-                        ids[(*nids)++] = r->kamerstukken[k].id;
-                for (size_t k = 0; k < r->nhandelingen && *nids < cap; k++)
-                    if (r->handelingen[k].span.start >= j && r->handelingen[k].span.start < le)
-                        ids[(*nids)++] = r->handelingen[k].id;
-                break;
+        /* the footnote line: at a line start, "* " or "[^N] ", after the marker */
+        if (!sc->fn_built) {
+            sc->fn_built = true;
+            size_t fcap = 0;
+            for (size_t ls = 0; ls < n; ls = line_end(s, n, ls) + 1) {
+                size_t j = ls;
+                while (j < n && (s[j] == ' ' || s[j] == '\t'))
+                    j++;
+                size_t kl = 0;
+                if (j + 1 < n && s[j] == '*' && is_space((unsigned char)s[j + 1]))
+                    kl = 1;
+                else if (j + 3 < n && s[j] == '[' && s[j + 1] == '^') {
+                    size_t e = j + 2;
+                    while (e < n && is_digit((unsigned char)s[e]) && e - j < 6)
+                        e++;
+                    if (e < n && s[e] == ']' && e > j + 2)
+                        kl = e + 1 - j;
+                }
+                if (kl) {
+                    if (sc->nfn == fcap) {
+                        fcap = fcap ? fcap * 2 : 16;
+                        struct fnline *v = realloc(sc->fn, fcap * sizeof *v);
+                        if (!v)
+                            break; /* footnote refs are a bonus: go without */
+                        sc->fn = v;
+                    }
+                    struct fnline *f = &sc->fn[sc->nfn++];
+                    snprintf(f->key, sizeof f->key, "%.*s", (int)kl, s + j);
+                    f->ls = j;
+                    f->le = line_end(s, n, ls);
+                }
+                if (line_end(s, n, ls) >= n)
+                    break;
             }
-            if (line_end(s, n, ls) >= flim)
-                break;
+        }
+        for (size_t f = 0; f < sc->nfn; f++) {
+            if (sc->fn[f].ls <= i || strcmp(sc->fn[f].key, key) != 0)
+                continue;
+            size_t j = sc->fn[f].ls, le = sc->fn[f].le;
+            const ki_refs *r = sc->r;
+            for (size_t k = 0; k < r->nkamerstukken && *nids < cap; k++)
+                if (r->kamerstukken[k].span.start >= j && r->kamerstukken[k].span.start < le)
+                    ids[(*nids)++] = r->kamerstukken[k].id;
+            for (size_t k = 0; k < r->nhandelingen && *nids < cap; k++)
+                if (r->handelingen[k].span.start >= j && r->handelingen[k].span.start < le)
+                    ids[(*nids)++] = r->handelingen[k].id;
+            break;
         }
     }
 }
@@ -1861,6 +1973,36 @@ static ki_status build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
     return KI_OK;
 }
 
+/* Between a commitment noun and its venue only who made it may stand:
+ * "Toezegging(en) van SJenV, MBZK en SOCW in de", "minister van VWS (",
+ * not a clause ("kom ik terug in de voortgangsbrief"). */
+static bool gap_ok(const char *s, size_t a, size_t b)
+{
+    static const char *const ok[] = {"van", "de", "het", "en", "minister", "staatssecretaris",
+                                     "voor", "door", "gedaan", "aan", "uit", "tijdens", "in",
+                                     "bij", "op", "een", "uw", "mijn", "zijn", "haar", "d", "minister-president"};
+    size_t i = a;
+    while (i < b) {
+        if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z'))) {
+            i++;
+            continue;
+        }
+        size_t e = i;
+        while (e < b && ((s[e] >= 'a' && s[e] <= 'z') || (s[e] >= 'A' && s[e] <= 'Z') || s[e] == '-' ||
+                         (unsigned char)s[e] >= 0x80))
+            e++;
+        if (s[i] >= 'a' && s[i] <= 'z') {
+            bool good = false;
+            for (size_t k = 0; k < sizeof ok / sizeof ok[0] && !good; k++)
+                good = strlen(ok[k]) == e - i && memcmp(ok[k], s + i, e - i) == 0;
+            if (!good)
+                return false;
+        }
+        i = e;
+    }
+    return true;
+}
+
 static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                                    cominfo *cv, size_t nc)
 {
@@ -1894,12 +2036,18 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             if ((k = word_at(s, n, as, "van")) || (k = word_at(s, n, as, "aan")))
                 as = k;
             size_t ae = he;
-            if (find_venue(s, hs, hs + 70, he, &vs, &ve)) {
+            if (find_venue(s, hs, hs + 90, he, &vs, &ve) && gap_ok(s, hs, vs)) {
                 has_venue = true;
                 ae = vs;
             }
             if (!word_at(s, n, skip_ws(s, n, hs), "aan"))
                 find_actors(sc, as, ae, &ac);
+            if (!ac.n && has_venue) {
+                /* "..., gedaan door de minister van X" */
+                for (size_t x = ve; x + 4 < he && !ac.n; x++)
+                    if (word_at(s, he, x, "door"))
+                        find_actors(sc, x + 4, he, &ac);
+            }
             /* "mijn toezegging" */
             size_t b = ci->start;
             while (b > ss && is_space((unsigned char)s[b - 1]))
@@ -1914,11 +2062,20 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             made = c.made;
             if (made && !has_venue && find_venue(s, ss, ci->start, ci->start, &vs, &ve))
                 has_venue = true;
+            if (!ac.n && !has_venue && !made)
+                continue; /* a bare mention: "toezeggingen", "deze toezegging" */
         } else if (ci->form == 1) {
             /* "... heeft de staatssecretaris van X toegezegd (in de brief van ...)" */
             hs = ss;
             he = ci->end;
             size_t k = skip_ws(s, n, ci->end), q;
+            if ((q = word_at(s, n, k, "door"))) {
+                /* "zoals toegezegd door de minister van X in het ..." */
+                size_t used;
+                size_t j = skip_ws(s, n, q);
+                if (ki_actor_parse(s + j, n - j, &used))
+                    k = skip_ws(s, n, j + used);
+            }
             if ((q = word_at(s, n, k, "in")) || (q = word_at(s, n, k, "tijdens")) ||
                 (q = word_at(s, n, k, "bij")) || (q = word_at(s, n, k, "op"))) {
                 he = ue;
@@ -1931,9 +2088,14 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             subj_s = he > ci->end ? he : ci->end;
             if (find_venue(s, ss, ci->start, ci->start, &vs, &ve) || find_venue(s, ci->end, he, he, &vs, &ve))
                 has_venue = true;
-            size_t as = has_venue && ve < ci->start ? ve : ss;
-            find_actors(sc, as, ci->start, &ac);
-            if ((q = word_at(s, n, k, "door")))
+            if (has_venue && ve < ci->start) {
+                find_actors(sc, ss, vs, &ac);
+                find_actors(sc, ve, ci->start, &ac);
+            } else {
+                find_actors(sc, ss, ci->start, &ac);
+            }
+            size_t kd = skip_ws(s, n, ci->end);
+            if ((q = word_at(s, n, kd, "door")))
                 find_actors(sc, q, q + 120 < ue ? q + 120 : ue, &ac);
             if (!ac.n) {
                 /* a pronoun next to the verb */
@@ -1965,7 +2127,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         if (ci->form == 1) {
             /* the date next to the venue, before or after the verb */
             if (has_venue) {
-                ds = ve;
+                ds = letter_venue_at(s, vs, ve) ? vs : ve;
                 de = ve + 60 < ue ? ve + 60 : ue;
             }
         } else if (has_venue && vs < ds) {
@@ -2143,6 +2305,7 @@ ki_status ki_detect(ki_detector *d, const ki_text *text, const char *ref_date, k
         goto done;
     }
     sc->d = d;
+    sc->lf_first = (size_t)-1;
     sc->t = text;
     sc->r = r;
     sc->s = text->buf ? text->buf : "";
@@ -2207,8 +2370,10 @@ done:
     free(h.v);
     free(mv);
     free(cv);
-    if (sc)
+    if (sc) {
         free(sc->kgroup);
+        free(sc->fn);
+    }
     free(sc);
     free(fixed);
     if (st) {

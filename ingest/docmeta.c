@@ -9,6 +9,11 @@
 
 #include "dates.h"
 
+/* where documents say what they are, when and by whom: the first HEAD
+ * and the last TAIL bytes */
+#define HEAD 3000
+#define TAIL 2000
+
 static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 static bool is_digit(int c) { return c >= '0' && c <= '9'; }
 static bool is_alpha(int c)
@@ -52,19 +57,37 @@ static size_t phrase(const char *s, size_t n, size_t i, const char *p)
     return i;
 }
 
-/* First occurrence of phrase p at a word start in s[from..to); SIZE_MAX if none. */
+/* First occurrence of phrase p at a word start in s[from..to); SIZE_MAX if
+ * none.  memmem finds the first word as written and with its first letter
+ * in the other case; phrase() then checks the rest loosely. */
 static size_t find_phrase(const char *s, size_t to, size_t from, const char *p)
 {
-    for (size_t i = from; i < to; i++) {
-        if (lower((unsigned char)s[i]) != lower((unsigned char)p[0]))
-            continue;
-        if (i > 0 && is_alpha((unsigned char)s[i - 1]))
-            continue;
-        if (phrase(s, to, i, p))
-            return i;
+    /* one memmem for the first word without its first letter, whose case
+     * varies; the letter and the rest are checked at each hit */
+    size_t wl = strcspn(p, " ");
+    if (wl < 3) {
+        for (size_t i = from; i < to; i++)
+            if (lower((unsigned char)s[i]) == lower((unsigned char)p[0]) &&
+                (i == 0 || !is_alpha((unsigned char)s[i - 1])) && phrase(s, to, i, p))
+                return i;
+        return (size_t)-1;
+    }
+    size_t i = from + 1;
+    while (i < to) {
+        const char *hit = memmem(s + i, to - i, p + 1, wl - 1);
+        if (!hit)
+            break;
+        size_t at = (size_t)(hit - s) - 1;
+        if (lower((unsigned char)s[at]) == lower((unsigned char)p[0]) &&
+            (at == 0 || !is_alpha((unsigned char)s[at - 1])) && phrase(s, to, at, p))
+            return at;
+        i = (size_t)(hit - s) + 1;
     }
     return (size_t)-1;
 }
+
+static bool has(const char *s, size_t n, size_t lim, const char *p);
+static bool has_ends(const char *s, size_t n, const char *p);
 
 /* ---- titles of bewindspersonen ---- */
 
@@ -147,9 +170,10 @@ const char *ki_actor_parse(const char *s, size_t n, size_t *consumed)
     else
         return NULL;
     size_t j = skip_ws(s, n, e), k;
-    if (!(k = phrase(s, n, j, "van")) && !(k = phrase(s, n, j, "voor")))
-        return NULL;
-    j = skip_ws(s, n, k);
+    if ((k = phrase(s, n, j, "van")) || (k = phrase(s, n, j, "voor")))
+        j = skip_ws(s, n, k);
+    else if (minister)
+        return NULL; /* "staatssecretaris Jeugd, Preventie en Sport" goes without */
     for (size_t d = 0; d < sizeof depts / sizeof depts[0]; d++) {
         /* department names carry ", " and " en ": match blanks loosely */
         const char *p = depts[d].name;
@@ -316,7 +340,9 @@ static void read_date(const ki_text *t, const char *s, size_t n, const char *ref
     for (size_t k = 0; k < sizeof lead / sizeof lead[0]; k++) {
         size_t from = 0;
         for (int tries = 0; tries < 4; tries++) {
-            size_t p = find_phrase(s, n, from, lead[k]);
+            size_t p = find_phrase(s, n < HEAD ? n : HEAD, from, lead[k]);
+            if (p == (size_t)-1 && n > HEAD)
+                p = find_phrase(s, n, from > n - TAIL ? from : (n - TAIL > HEAD ? n - TAIL : HEAD), lead[k]);
             if (p == (size_t)-1)
                 break;
             if (date_after(s, n, p + strlen(lead[k]), ref, m->date))
@@ -343,6 +369,15 @@ static bool has(const char *s, size_t n, size_t lim, const char *p)
     return find_phrase(s, n < lim ? n : lim, 0, p) != (size_t)-1;
 }
 
+/* In the head (first HEAD bytes) or the tail (last TAIL bytes) of the text:
+ * where documents say what they are, when and by whom. */
+static bool has_ends(const char *s, size_t n, const char *p)
+{
+    if (has(s, n, HEAD, p))
+        return true;
+    return n > HEAD && find_phrase(s, n, n - TAIL > HEAD ? n - TAIL : HEAD, p) != (size_t)-1;
+}
+
 /* Kenmerk: the margin's, else the first kenmerk-shaped token after the
  * label "Kenmerk"/"Ons kenmerk"/"Onze referentie" in the body (margin text
  * that extraction left in the body may put it a line further). */
@@ -356,7 +391,7 @@ static void read_kenmerk(const ki_text *t, const char *s, size_t n, ki_docmeta *
     for (size_t l = 0; l < 3; l++) {
         size_t from = 0;
         for (int tries = 0; tries < 6; tries++) {
-            size_t p = find_phrase(s, n, from, labels[l]);
+            size_t p = find_phrase(s, n < 8000 ? n : 8000, from, labels[l]);
             if (p == (size_t)-1)
                 break;
             from = p + 1;
@@ -476,8 +511,8 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
         if (find_phrase(s, n < lim ? n : lim, 0, "MOTIE VAN") != (size_t)-1 &&
             !has(s, n, lim, "Geachte"))
             kind = "motie";
-        else if (has(s, n, 2500, "beslisnota") || has(s, n, n, "Geadviseerd besluit") ||
-                 has(s, n, n, "U wordt geadviseerd"))
+        else if (has(s, n, 2500, "beslisnota") || has_ends(s, n, "Geadviseerd besluit") ||
+                 has_ends(s, n, "U wordt geadviseerd"))
             kind = "beslisnota";
         else if (has(s, n, 2500, "VERSLAG VAN EEN") || has(s, n, 1500, "Verslag van een commissiedebat") ||
                  has(s, n, 1500, "Verslag van een schriftelijk overleg"))
@@ -488,11 +523,11 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
                  has(s, n, 3000, "Antwoord op vraag 1"))
             kind = "antwoord";
         else if ((has(s, n, 3000, "Handelingen") || has(s, n, 3000, "Aan de orde is")) &&
-                 has(s, n, n, "De voorzitter:"))
+                 has_ends(s, n, "De voorzitter:"))
             kind = "handelingen";
         else if (has(s, n, 4000, "Geachte") || has(s, n, 4000, "Betreft") ||
-                 has(s, n, n, "Den Haag,") || (t && t->margin_date) ||
-                 has(s, n, n, "Hoogachtend"))
+                 has_ends(s, n, "Den Haag,") || (t && t->margin_date) ||
+                 has_ends(s, n, "Hoogachtend"))
             kind = "brief";
         else
             kind = "other";

@@ -224,11 +224,16 @@ static const ki_example ex_cue_settled[] = {
     {"Met deze brief kom ik die toezegging na.", NULL},
     {"Hiermee is voldaan aan de toezegging.", NULL},
     {"Met deze brief doe ik mijn toezegging gestand.", NULL},
+    {"Met deze brief doe ik de volgende moties af:", NULL},
+    {"Met deze brief voer ik de motie van het lid Van der Staaij c.s. uit", NULL},
+    {"zijn beide uitgevoerd in het Belastingplan 2025", NULL},
+    {"Met de toezending van dit rapport is voldaan aan de motie", NULL},
+    {"waarmee ik invulling geef aan de opdracht", NULL},
     {NULL, NULL},
 };
 static const char *const nx_cue_settled[] = {
     "met het verzoek de aanbevelingen tot uitvoering te brengen",
-    "de motie is nog niet afgedaan", NULL,
+    "de motie is nog niet afgedaan", "Ik beschouw de motie hiermee niet als afgedaan", NULL,
 };
 
 static const ki_example ex_cue_progress[] = {
@@ -237,6 +242,10 @@ static const ki_example ex_cue_progress[] = {
     {"Stand van zaken: het onderzoek loopt", NULL},
     {"worden afgedaan of wordt de voortgang toegelicht", NULL},
     {"kan ik u het volgende melden", NULL},
+    {"De motie is nog in uitvoering", NULL},
+    {"ik kom hier in het najaar op terug", NULL},
+    {"waarover ik u na de zomer informeer", NULL},
+    {"over de eerste stap in de uitvoering", NULL},
     {NULL, NULL},
 };
 static const char *const nx_cue_progress[] = {
@@ -265,7 +274,8 @@ static const ki_example ex_cue_made[] = {
     {"Ik zeg toe uw Kamer te informeren", NULL},
     {NULL, NULL},
 };
-static const char *const nx_cue_made[] = {"De toezegging is gedaan in 2023 door mijn voorganger", NULL};
+static const char *const nx_cue_made[] = {"De toezegging is gedaan in 2023 door mijn voorganger",
+                                          "Met de monitor doe ik deze toezegging gestand.", NULL};
 
 static const ki_example ex_actor_abbr[] = {
     {"van SJenV", NULL}, {"MBZK, SJenV en SOCW", NULL}, {"SLMZ", NULL}, {"de MP", NULL},
@@ -326,43 +336,52 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      NULL, ex_motion_by, nx_motion_by},
     {KI_P_COMMIT, KI_PK_COMMITMENT, "commitment",
      "(?<![A-Za-z0-9])(?:(?<noun>[Tt]oezegging(?:en)?|TOEZEGGING(?:EN)?)"
-     "|(?<verb>toegezegd)"
+     "|(?<verb>toegezegd|zegde|zegden)"
      "|(?<zeg>(?:[Zz]eg|[Zz]eggen)" B1 "(?:ik|wij|we)(?:" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer|hierbij|daarom|graag)){0,3}" B1 "toe"
      "|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:zeg|zeggen)(?:" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer|hierbij|daarom|graag)){0,3}" B1 "toe))(?![\\w])",
      NULL, ex_commit, nx_commit},
     {KI_P_CUE_SETTLED, KI_PK_CUE, "cue-settled",
-     "(?<!niet )(?<!nog niet )(?:als" B1 ")?afgedaan|afgehandeld"
+     "(?<!niet )(?<!niet als )(?<!nog niet )(?:als" B1 ")?[Aa]fgedaan|afgehandeld"
      "|(?:[Hh]iermee|[Hh]ierbij|[Dd]aarmee|[Hh]iervan|[Dd]aarvan)(?:" B1 "\\S{1,20}){0,5}?" B1 "(?:voldaan|uitgevoerd|afgerond|ingevuld)"
-     "|(?:uitvoering|invulling|gevolg)" B1 "(?:(?:is|wordt|zijn|worden)" B1 ")?(?:gegeven" B1 ")?aan(?![\\w])"
+     "|(?:is|wordt|zijn)" B1 "(?:(?:hiermee|daarmee|hierbij|inmiddels)" B1 ")?voldaan"
+     "|(?:uitvoering|invulling|gevolg)" B1 "(?:(?:is|wordt|zijn|worden|geef|geven|gegeven|ik|wij|we)" B1 "){0,3}aan(?![\\w])"
      "|(?:[Kk]om|[Kk]omen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,5}?" B1 "na(?![\\w])"
      "|gestand"
      "|(?:[Vv]oldoe|[Vv]oldoen)" B1 "(?:ik|wij|we)"
-     "|(?:is|zijn)" B1 "(?:inmiddels" B1 "|hiermee" B1 ")?(?:uitgevoerd|afgerond)(?![\\w])",
+     "|(?:[Dd]oe|[Dd]oen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,25}){0,6}?" B1 "af(?![\\w])"
+     "|(?:[Vv]oer|[Vv]oeren)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,25}){0,12}?" B1 "uit(?![\\w])"
+     "|(?:is|zijn)" B1 "(?:(?:inmiddels|hiermee|daarmee|beide|volledig|reeds|al)" B1 "){0,2}(?:uitgevoerd|afgerond)(?![\\w])",
      NULL, ex_cue_settled, nx_cue_settled},
     {KI_P_CUE_PROGRESS, KI_PK_CUE, "cue-progress",
      "[Ss]tand" B1 "van" B1 "zaken|[Vv]oortgangsrapportage|[Tt]ussenstand|[Tt]ussenrapportage"
-     "|(?<![\\w])Over" B1 "de" B1 "(?:verdere" B1 ")?(?:uitvoering|voortgang)"
+     "|(?<![\\w])Over" B1 "de" B1 "(?:verdere" B1 ")?(?:uitvoering|voortgang|uitwerking)"
      "|voortgang(?:" B1 "\\S{1,25}){0,6}?" B1 "(?:toegelicht|gerapporteerd|beschreven|geschetst)"
      "|(?:licht|schets|beschrijf|rapporteer|meld)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,25}){0,4}?" B1 "voortgang"
-     "|(?:informeer|bericht|informeren|berichten)" B1 "(?:ik|wij|we)" B1 "(?:u|uw" B1 "Kamer)(?:" B1 "(?:graag|hierbij|nu))?" B1 "over" B1 "de" B1 "(?:voortgang|stand)"
+     "|(?:informeer|bericht|informeren|berichten)" B1 "(?:ik|wij|we)" B1 "(?:u|uw" B1 "Kamer)(?:" B1 "(?:graag|hierbij|nu))?" B1 "over" B1 "(?:de|het)" B1 "(?:voortgang|stand|eerste|volgende|verdere|uitwerking)"
+     "|(?:[Ww]aarover|[Hh]ierover|[Dd]aarover)" B1 "(?:ik|wij|we)" B1 "(?:u|uw" B1 "Kamer)"
+     "|(?:over" B1 "de" B1 "(?:uitwerking|verdere" B1 "uitvoering)" B1 "(?:informeer|bericht)" B1 "(?:ik|wij|we))"
      "|het" B1 "volgende" B1 "(?:melden|berichten)"
-     "|nog" B1 "niet" B1 "(?:afgerond|afgedaan|gereed|uitgevoerd)"
+     "|nog" B1 "niet" B1 "(?:als" B1 ")?(?:afgerond|afgedaan|gereed|uitgevoerd)"
+     "|(?<![\\w])(?:[Ii]n|nog" B1 "in)" B1 "uitvoering(?![\\w])"
      "|(?:kom|komen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,6}?" B1 "terug"
-     "|(?:volgende|vervolg)stap|(?:onderzoek|traject|proces)" B1 "loopt",
+     "|(?<![\\w])(?:ik|wij|we)" B1 "(?:kom|komen)(?:" B1 "\\S{1,20}){0,6}?" B1 "terug"
+     "|(?:[Bb]etrek|[Bb]etrekken)" B1 "(?:ik|wij|we)|(?:heb|hebben)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,3}?" B1 "betrokken" B1 "bij"
+     "|(?:volgende|vervolg|eerste|nadere)" B0 "stap|(?<![\\w])loopt(?![\\w])",
      NULL, ex_cue_progress, nx_cue_progress},
     {KI_P_CUE_ADDRESSED, KI_PK_CUE, "cue-addressed",
      "(?<![\\w])(?:ga|gaan)" B1 "(?:ik|wij|we)(?:" B1 "(?:hierbij|hier|daar|nu|graag|nader|op|in|deze|die|dit|de|het|brief|motie|moties|toezegging|toezeggingen|volgende)){0,5}" B1 "(?:in(?![\\w])|op(?![\\w]))"
      "|(?:gaat|gaan)" B1 "in" B1 "op|ingegaan" B1 "op|[Ii]n" B1 "reactie" B1 "op"
      "|(?:reageer|reageren)" B1 "(?:ik|wij|we)"
      "|(?:[Ii]n|[Mm]et)" B1 "deze" B1 "brief"
-     "|(?:informeer|bericht)" B1 "(?:ik|wij|we)" B1 "(?:u|uw" B1 "Kamer)",
+     "|(?:informeer|bericht)" B1 "(?:ik|wij|we)" B1 "(?:u|uw" B1 "Kamer)"
+     "|appreciatie|ontvangt" B1 "u|(?:stuur|zend|bied)" B1 "(?:ik|wij|we)" B1 "(?:u|uw" B1 "Kamer)",
      NULL, ex_cue_addressed, nx_cue_addressed},
     {KI_P_CUE_CITED, KI_PK_CUE, "cue-cited",
      "(?<![\\w])(?:[Zz]ie(?:" B1 "ook)?(?![\\w])|verwijs|verwezen|aangehouden|ingetrokken|verworpen)",
      NULL, ex_cue_cited, nx_cue_cited},
     {KI_P_CUE_MADE, KI_PK_CUE, "cue-made",
      "[Tt]oezegging" B1 "(?:is" B1 ")?gedaan(?!" B1 "in" B1 "\\d)(?!" B1 "(?:in|door))"
-     "|(?:[Dd]oe|[Dd]oen)" B1 "(?:ik|wij|we)(?:" B1 "(?:hierbij|daarom|graag|de|een|deze))*" B1 "(?:de" B1 ")?toezegging"
+     "|(?:[Dd]oe|[Dd]oen)" B1 "(?:ik|wij|we)(?:" B1 "(?:hierbij|daarom|graag))*" B1 "(?:de|een|het)" B1 "toezegging(?!(?:" B1 "\\S{1,20}){0,3}" B1 "gestand)"
      "|akkoord(?:" B1 "te" B1 "gaan)?" B1 "met" B1 "de" B1 "toezegging"
      "|(?:[Zz]eg|[Zz]eggen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,12}){0,3}?" B1 "toe(?![\\w])"
      "|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:zeg|zeggen)(?:" B1 "\\S{1,12}){0,3}?" B1 "toe(?![\\w])",

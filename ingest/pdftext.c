@@ -38,6 +38,7 @@ typedef struct pline {
     int page;
     int8_t col, kind;
     bool bold, bullet, soft_break, starts_digit;
+    bool edge; /* in the page's top or bottom block (mark_edges) */
     uint32_t bullet_off; /* where the text after the bullet starts */
     float text_x0;       /* x where the text after a bullet starts */
     uint32_t num_len;    /* footnote lines: bytes of the leading number */
@@ -596,6 +597,50 @@ static bool in_band(const pdoc *d, const pline *l)
     return l->yc < 0.12f * H || l->yc > 0.88f * H;
 }
 
+/* Marks the lines of each page's top and bottom blocks: the lines above
+ * the first (below the last) vertical gap of more than 1.8 line heights,
+ * when there are at most three of them.  Only these can be running headers,
+ * footers or page numbers; a body line in the band never is. */
+static bool mark_edges(pdoc *d)
+{
+    keyidx *k = NULL;
+    size_t capk = 0;
+    for (int p = 0; p < d->npages; p++) {
+        size_t a = d->page_lines[p], b = d->page_lines[p + 1], n = 0;
+        if (b - a > capk) {
+            keyidx *nk = realloc(k, (b - a) * sizeof *nk);
+            if (!nk) {
+                free(k);
+                return false;
+            }
+            k = nk, capk = b - a;
+        }
+        for (size_t i = a; i < b; i++)
+            if (d->ln[i].col != COL_MARGIN)
+                k[n++] = (keyidx){d->ln[i].yc, 0, (uint32_t)i};
+        if (!n)
+            continue;
+        qsort(k, n, sizeof *k, cmp_keyidx);
+#define GAP_AT(i) (k[(i) + 1].k1 - k[i].k1 > 1.8f * 1.2f * \
+                   fmaxf(d->ln[k[i].idx].size, d->ln[k[(i) + 1].idx].size))
+        size_t top = 0;
+        while (top + 1 < n && !GAP_AT(top))
+            top++;
+        if (top + 1 < n && top < 3)
+            for (size_t i = 0; i <= top; i++)
+                d->ln[k[i].idx].edge = true;
+        size_t bot = n - 1;
+        while (bot > 0 && !GAP_AT(bot - 1))
+            bot--;
+        if (bot > 0 && n - bot <= 3)
+            for (size_t i = bot; i < n; i++)
+                d->ln[k[i].idx].edge = true;
+#undef GAP_AT
+    }
+    free(k);
+    return true;
+}
+
 typedef struct bandline {
     uint64_t hash;
     int page;
@@ -625,7 +670,7 @@ static bool drop_headers_footers(pdoc *d)
         return false;
     for (size_t i = 0; i < d->nln; i++) {
         pline *l = &d->ln[i];
-        if (l->col == COL_MARGIN || !in_band(d, l) || l->len > 200)
+        if (l->col == COL_MARGIN || !l->edge || !in_band(d, l) || l->len > 200)
             continue;
         line_key(d, l, key, sizeof key);
         if (is_page_number(key)) {
@@ -800,28 +845,37 @@ out:
     free(x1s);
 }
 
-/* Marks the footnote lines at the foot of each page's body. */
+/* Marks the footnote lines at the foot of each body column of each page:
+ * the run of small-print lines at the bottom, opening with a note number.
+ * Lines of a page are ordered by (column, height), so each column is one
+ * stretch of them. */
 static void find_footnotes(pdoc *d)
 {
     for (int p = 0; p < d->npages; p++) {
-        size_t a = d->page_lines[p], b = d->page_lines[p + 1];
-        size_t first = b;
-        for (size_t i = b; i-- > a;) {
-            pline *l = &d->ln[i];
-            if (l->col == COL_MARGIN || l->kind == L_DROP)
+        size_t pa = d->page_lines[p], pb = d->page_lines[p + 1];
+        for (size_t a = pa, b; a < pb; a = b) {
+            int col = d->ln[a].col;
+            for (b = a; b < pb && d->ln[b].col == col; b++)
+                ;
+            if (col == COL_MARGIN)
                 continue;
-            if (l->size >= 0.9f * d->body_size)
-                break;
-            first = i;
+            size_t first = b;
+            for (size_t i = b; i-- > a;) {
+                pline *l = &d->ln[i];
+                if (l->kind == L_DROP)
+                    continue;
+                if (l->size >= 0.9f * d->body_size)
+                    break;
+                first = i;
+            }
+            while (first < b && d->ln[first].kind == L_DROP)
+                first++;
+            if (first >= b || !d->ln[first].starts_digit)
+                continue;
+            for (size_t i = first; i < b; i++)
+                if (d->ln[i].kind == L_BODY)
+                    d->ln[i].kind = L_NOTE;
         }
-        /* The block must open with a note number. */
-        while (first < b && (d->ln[first].col == COL_MARGIN || d->ln[first].kind == L_DROP))
-            first++;
-        if (first >= b || !d->ln[first].starts_digit)
-            continue;
-        for (size_t i = first; i < b; i++)
-            if (d->ln[i].col != COL_MARGIN && d->ln[i].kind == L_BODY)
-                d->ln[i].kind = L_NOTE;
     }
 }
 
@@ -921,13 +975,13 @@ static ki_status assemble(pdoc *d, ki_text *t)
             if (o.open && o.last) {
                 const pline *above = o.last;
                 bool same_style = above->bold == l->bold && fabsf(above->size - l->size) < 0.5f;
-                if (prev) { /* same page */
+                if (prev && prev->col == l->col) { /* same page and column */
                     float gap = l->yc - above->yc;
                     new_block = l->bullet || !same_style || gap > gap_limit ||
                                 (o.open_bullet && l->x0 < o.bullet_x - 2.0f);
                     if (!new_block && ended_short(d, above, l))
                         new_block = true, single = true;
-                } else { /* the first line of a page: does the paragraph run on? */
+                } else { /* the first line of a page or column: does the paragraph run on? */
                     const char *at = ltext(d, above);
                     size_t e = above->len;
                     while (e && at[e - 1] >= '0' && at[e - 1] <= '9')
@@ -985,13 +1039,16 @@ static ki_status assemble(pdoc *d, ki_text *t)
         /* This page's footnotes wait until the open paragraph ends. */
         bool note_open = false;
         size_t note_start = 0;
-        float rx0 = 1e9f;
+        float rx0[KI_MAX_COLS];
+        for (int c = 0; c < KI_MAX_COLS; c++)
+            rx0[c] = 1e9f;
         for (size_t i = a; i < b; i++)
-            if (d->ln[i].kind == L_NOTE)
-                rx0 = fminf(rx0, d->ln[i].x0);
+            if (d->ln[i].kind == L_NOTE && d->ln[i].col < KI_MAX_COLS)
+                rx0[d->ln[i].col] = fminf(rx0[d->ln[i].col], d->ln[i].x0);
         for (size_t i = a; i < b && !s; i++)
-            if (d->ln[i].kind == L_NOTE)
-                s = add_note_line(d, &o, &d->ln[i], &note_open, &note_start, rx0);
+            if (d->ln[i].kind == L_NOTE && d->ln[i].col < KI_MAX_COLS)
+                s = add_note_line(d, &o, &d->ln[i], &note_open, &note_start,
+                                  rx0[d->ln[i].col]);
     }
     if (!s)
         s = out_end_para(&o);
@@ -1112,7 +1169,7 @@ ki_status ki_pdf_extract(const char *path, ki_text **out, ki_err *err)
     if (!build_lines(&d))
         goto nomem;
     measure_body(&d); /* a first guess of the body size, for step 5 */
-    if (!drop_headers_footers(&d))
+    if (!mark_edges(&d) || !drop_headers_footers(&d))
         goto nomem;
     read_margin(&d, t);
     measure_body(&d);

@@ -289,6 +289,48 @@ static void test_no_margin(void **state)
     ki_text_free(t);
 }
 
+/* Two body columns (Handelingen): column one is read before column two,
+ * paragraphs running from one column into the next are joined, the
+ * running footer goes, and each column's footnotes are found. */
+static void test_two_columns(void **state)
+{
+    (void)state;
+    static const char sentence[] =
+        "Zij spreekt over de motie op stuk nr. 8%02d en over de toezegging die de minister "
+        "heeft gedaan in het commissiedebat over huiselijk geweld en femicide.";
+    char src[16384], want[16384], para[2048];
+    size_t so = 0, wo = 0;
+    so += (size_t)snprintf(src, sizeof src,
+                           "@title: Handelingen\n@header: Handelingen 2023-2024, nr. 58\n"
+                           "@footer: TK 58 {page}\n@columns: 2\n@hyphenate: yes\n\n");
+    for (int i = 1; i <= 20; i++) {
+        size_t po = (size_t)snprintf(para, sizeof para, "De voorzitter: bijdrage %d.", i);
+        for (int k = 0; k <= i % 4; k++) {
+            po += (size_t)snprintf(para + po, sizeof para - po, " ");
+            po += (size_t)snprintf(para + po, sizeof para - po, sentence, i * 4 + k);
+        }
+        if (i == 5)
+            po += (size_t)snprintf(para + po, sizeof para - po, "^1");
+        so += (size_t)snprintf(src + so, sizeof src - so, "%s\n\n", para);
+        if (i == 5)
+            so += (size_t)snprintf(src + so, sizeof src - so,
+                                   "[^1]: Kamerstukken II 2023/24, 29279, nr. 889.\n\n");
+        wo += (size_t)snprintf(want + wo, sizeof want - wo, "%s%s", i > 1 ? "\n\n" : "", para);
+    }
+    ki_text *t = extract_ok(make_pdf("two", src));
+    assert_int_equal(t->npages, 3);
+    /* The note sits under column one of page 1; it follows page 1's body. */
+    const char *note = strstr(t->buf, "\n\n[^1] Kamerstukken II 2023/24, 29279, nr. 889.\n");
+    assert_non_null(note);
+    size_t nl = strlen("\n\n[^1] Kamerstukken II 2023/24, 29279, nr. 889.");
+    char got[16384];
+    snprintf(got, sizeof got, "%.*s%s", (int)(note - t->buf), t->buf, note + nl);
+    wo += (size_t)snprintf(want + wo, sizeof want - wo, "\n");
+    assert_string_equal(got, want);
+    assert_null(strstr(t->buf, "TK 58"));
+    ki_text_free(t);
+}
+
 static const char broken_src[] =
     "@title: Kapot\n@margin: Kenmerk\n@margin: 1\n\nDit is een brief met tekst.\n\n"
     "@pagebreak\nEn nog een pagina.\n";
@@ -405,6 +447,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_letter),       cmocka_unit_test(test_hyphenation),
         cmocka_unit_test(test_page_map),     cmocka_unit_test(test_no_margin),
+        cmocka_unit_test(test_two_columns),
         cmocka_unit_test(test_bad_pdfs),
         cmocka_unit_test(test_bad_files),    cmocka_unit_test(test_text_files),
         cmocka_unit_test(test_decode_limits),

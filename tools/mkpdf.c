@@ -10,6 +10,9 @@
  *   @hyphenate: yes      break long words        @font: serif | sans
  *   @image-only: yes     every page as a bitmap (no text layer, like a scan);
  *                        "@image-only: 2 3" only those pages
+ *   @columns: 2          body in two columns over the full width (as the
+ *                        Handelingen are set; use no @margin with it);
+ *                        footnotes at the foot of their marker's column
  *   # comment            ## Heading              - bullet ("  " continues it)
  *   ^3 marker            [^3]: footnote text     @pagebreak
  *   @raw: ... @endraw    lines set as they are
@@ -52,6 +55,9 @@
 #define FOOTER_Y 808.0
 #define FOOTER_SIZE 7.0
 #define MAX_PAGES 100000
+#define MAX_COLS 2
+#define COL_GAP 24.0
+#define WIDE_W 455.0 /* body width with @columns: 2 (no margin column) */
 
 enum { F_REG, F_BOLD };
 
@@ -64,8 +70,9 @@ typedef struct op {
 typedef struct page {
     op *ops;
     size_t n, cap;
-    double fn_height; /* footnote block height reserved so far */
+    double fn_height[MAX_COLS];       /* footnote block height per column */
     const struct footnote **fn_lines; /* footnotes placed on this page */
+    int *fn_col;                      /* ... and the column of each */
     size_t nfn;
 } page;
 
@@ -85,6 +92,8 @@ static struct {
     size_t nnotes;
 } doc;
 
+static int ncols = 1, cur_col; /* @columns; the column being filled */
+static double col_w = BODY_W;
 static page *pages;
 static size_t npages;
 static double cur_y; /* baseline of the next body line on the last page */
@@ -171,8 +180,15 @@ static page *new_page(void)
     pages = xrealloc(pages, (npages + 1) * sizeof *pages);
     memset(&pages[npages], 0, sizeof pages[npages]);
     cur_y = BODY_TOP;
+    cur_col = 0;
     page_fresh = true;
     return &pages[npages++];
+}
+
+/* x offset of column c. */
+static double col_off(int c)
+{
+    return c * (col_w + COL_GAP);
 }
 
 static page *last_page(void)
@@ -387,7 +403,7 @@ static void count_emit(line *l, void *ctx)
 static double note_height(const footnote *f)
 {
     fn_count_lines = 0;
-    wrap(f->text, BODY_W - FN_INDENT, F_REG, FN_SIZE, FN_SUP_SIZE, count_emit, NULL);
+    wrap(f->text, col_w - FN_INDENT, F_REG, FN_SIZE, FN_SUP_SIZE, count_emit, NULL);
     return (double)(fn_count_lines ? fn_count_lines : 1) * FN_LEAD;
 }
 
@@ -412,10 +428,12 @@ static double pending_height(void)
 static void attach_pending(page *p)
 {
     for (size_t i = 0; i < npending; i++) {
-        if (p->fn_height == 0)
-            p->fn_height = 8; /* the rule above the footnotes */
-        p->fn_height += note_height(pending[i]);
+        if (p->fn_height[cur_col] == 0)
+            p->fn_height[cur_col] = 8; /* the rule above the footnotes */
+        p->fn_height[cur_col] += note_height(pending[i]);
         p->fn_lines = xrealloc(p->fn_lines, (p->nfn + 1) * sizeof *p->fn_lines);
+        p->fn_col = xrealloc(p->fn_col, (p->nfn + 1) * sizeof *p->fn_col);
+        p->fn_col[p->nfn] = cur_col;
         p->fn_lines[p->nfn++] = pending[i];
     }
     npending = 0;
@@ -432,9 +450,22 @@ typedef struct place_ctx {
 } place_ctx;
 
 /* Room for one more body line at cur_y on page p with extra footnotes. */
+/* The next column, or a new page after the last one. */
+static page *next_area(void)
+{
+    if (cur_col + 1 < ncols) {
+        cur_col++;
+        cur_y = BODY_TOP;
+        page_fresh = true;
+        return last_page();
+    }
+    return new_page();
+}
+
 static bool fits(const page *p, double extra_fn)
 {
-    double fn = p->fn_height + extra_fn + (p->fn_height == 0 && extra_fn > 0 ? 8 : 0);
+    double h = p->fn_height[cur_col];
+    double fn = h + extra_fn + (h == 0 && extra_fn > 0 ? 8 : 0);
     return cur_y <= BODY_BOTTOM - fn - (fn > 0 ? 4 : 0);
 }
 
@@ -456,10 +487,11 @@ static void place_emit(line *l, void *vctx)
         word_markers(l->words[i], strlen(l->words[i]), collect_marker);
     page *p = last_page();
     if (!fits(p, pending_height()) && !page_fresh)
-        p = new_page();
+        p = next_area();
     if (c->first && c->bullet)
-        add_op(p, c->bullet, strlen(c->bullet), BODY_X + 2, cur_y, F_REG, c->size);
-    place_words(l, c->x, c->font, c->size);
+        add_op(p, c->bullet, strlen(c->bullet), BODY_X + 2 + col_off(cur_col), cur_y, F_REG,
+               c->size);
+    place_words(l, c->x + col_off(cur_col), c->font, c->size);
     attach_pending(p);
     cur_y += BODY_LEAD;
     page_fresh = false;
@@ -474,7 +506,7 @@ static void block_gap(void)
 
 static void place_paragraph(const char *text, int font, const char *bullet)
 {
-    place_ctx c = {BODY_X, BODY_W, font, BODY_SIZE, bullet, true};
+    place_ctx c = {BODY_X, col_w, font, BODY_SIZE, bullet, true};
     if (bullet)
         c.x += BULLET_INDENT, c.width -= BULLET_INDENT;
     wrap(text, c.width, font, BODY_SIZE, SUP_SIZE, place_emit, &c);
@@ -484,12 +516,12 @@ static void place_raw(const char *s)
 {
     page *p = last_page();
     if (!fits(p, 0) && !page_fresh)
-        p = new_page();
+        p = next_area();
     line l = {0};
     line_add(&l, s, strlen(s));
     npending = 0;
     word_markers(s, strlen(s), collect_marker);
-    word_run(p, s, strlen(s), BODY_X, cur_y, F_REG, BODY_SIZE, SUP_SIZE);
+    word_run(p, s, strlen(s), BODY_X + col_off(cur_col), cur_y, F_REG, BODY_SIZE, SUP_SIZE);
     attach_pending(p);
     line_clear(&l);
     free(l.words);
@@ -609,7 +641,10 @@ static void parse(FILE *f)
                 doc.footer = xstrdup(v);
             else if (directive(s, "hyphenate", &v))
                 doc.hyphenate = strcmp(v, "yes") == 0;
-            else if (directive(s, "font", &v))
+            else if (directive(s, "columns", &v)) {
+                ncols = strcmp(v, "2") == 0 ? 2 : 1;
+                col_w = ncols == 2 ? (WIDE_W - COL_GAP) / 2 : BODY_W;
+            } else if (directive(s, "font", &v))
                 doc.serif = strcmp(v, "serif") == 0;
             else if (directive(s, "image-only", &v)) {
                 if (strcmp(v, "yes") == 0)
@@ -764,14 +799,14 @@ static void subst(char *out, size_t cap, const char *tmpl, size_t pg, size_t tot
 
 typedef struct fn_draw_ctx {
     cairo_t *cr;
-    double y;
+    double x, y;
 } fn_draw_ctx;
 
 static void fn_draw_emit(line *l, void *vctx)
 {
     fn_draw_ctx *c = vctx;
     page one = {0};
-    double x = BODY_X + FN_INDENT, space = text_width(" ", 1, F_REG, FN_SIZE);
+    double x = c->x + FN_INDENT, space = text_width(" ", 1, F_REG, FN_SIZE);
     for (size_t i = 0; i < l->n; i++)
         x += word_run(&one, l->words[i], strlen(l->words[i]), x, c->y, F_REG, FN_SIZE,
                       FN_SUP_SIZE) + space;
@@ -802,19 +837,24 @@ static void render_page(cairo_t *cr, size_t pi)
     }
     for (size_t i = 0; i < p->n; i++)
         draw_text(cr, p->ops[i].text, p->ops[i].x, p->ops[i].y, p->ops[i].font, p->ops[i].size);
-    if (p->nfn) {
-        /* The footnote block sits at the foot of the body, a short rule
+    for (int col = 0; col < ncols; col++) {
+        if (p->fn_height[col] == 0)
+            continue;
+        /* The footnote block sits at the foot of the column, a short rule
          * above it; each note is its number, then the text indented. */
-        double y = BODY_BOTTOM - (p->fn_height - 8) + FN_LEAD;
+        double x = BODY_X + col_off(col);
+        double y = BODY_BOTTOM - (p->fn_height[col] - 8) + FN_LEAD;
         cairo_set_line_width(cr, 0.5);
-        cairo_move_to(cr, BODY_X, y - FN_LEAD - 2);
-        cairo_line_to(cr, BODY_X + 80, y - FN_LEAD - 2);
+        cairo_move_to(cr, x, y - FN_LEAD - 2);
+        cairo_line_to(cr, x + 80, y - FN_LEAD - 2);
         cairo_stroke(cr);
         for (size_t i = 0; i < p->nfn; i++) {
+            if (p->fn_col[i] != col)
+                continue;
             const footnote *f = p->fn_lines[i];
-            draw_text(cr, f->id, BODY_X, y, F_REG, FN_SIZE);
-            fn_draw_ctx c = {cr, y};
-            wrap(f->text, BODY_W - FN_INDENT, F_REG, FN_SIZE, FN_SUP_SIZE, fn_draw_emit, &c);
+            draw_text(cr, f->id, x, y, F_REG, FN_SIZE);
+            fn_draw_ctx c = {cr, x, y};
+            wrap(f->text, col_w - FN_INDENT, F_REG, FN_SIZE, FN_SUP_SIZE, fn_draw_emit, &c);
             y = c.y == y ? y + FN_LEAD : c.y;
         }
     }

@@ -1,0 +1,40 @@
+#!/bin/sh
+# Detection speed: ki_detect() alone (every kind of reference on) over a
+# large text made of corpus-like letters, against `grep -c -P` with one
+# simple Kamerstuk pattern on the same file, in the same run.  Goal: 1 GB/s
+# on one core, about half of grep's speed for its single pattern.
+#   BENCH_MB   size of the text (default 128)
+#   BENCH_RUNS best of N runs (default 3)
+set -eu
+BUILD=${BUILD:-build}
+MB=${BENCH_MB:-128}
+RUNS=${BENCH_RUNS:-3}
+DIR=$BUILD/bench/detect
+BIG=$DIR/big.txt
+for p in bigtext detect_bench; do
+    [ -x "$BUILD/bin/$p" ] || { echo "detect: build $BUILD/bin/$p first (make test-progs)" >&2; exit 1; }
+done
+mkdir -p "$DIR"
+if [ ! -f "$BIG" ] || [ "$(cat "$DIR/big.mb" 2>/dev/null)" != "$MB" ]; then
+    "$BUILD/bin/bigtext" "$BIG" "$MB" tests/gold/docs/*.txt corpus/txt/*.txt
+    echo "$MB" > "$DIR/big.mb"
+fi
+bytes=$(wc -c < "$BIG")
+echo "text: $BIG, $bytes bytes"
+
+out=$("$BUILD/bin/detect_bench" "$BIG" "$RUNS")
+echo "$out"
+dmbs=$(echo "$out" | sed -n 's/.* \([0-9][0-9]*\) MB\/s.*/\1/p')
+
+# grep's CPU time (user + sys), like detect_bench's, so that a busy machine
+# does not tilt the ratio
+pat='Kamerstukken II \d{4}/\d{2}, \d\d \d{3}, nr\. \d+'
+best=""
+for i in $(seq "$RUNS"); do
+    t=$( { LC_ALL=C /usr/bin/time -f '%U %S' grep -c -P "$pat" "$BIG" > "$DIR/grep.count"; } 2>&1 | awk '{ print $1 + $2 }')
+    n=$(cat "$DIR/grep.count")
+    if [ -z "$best" ] || [ "$(echo "$t < $best" | bc -l)" = 1 ]; then best=$t; fi
+done
+gmbs=$(echo "$bytes / 1000000 / $best" | bc -l)
+printf "grep -c -P '%s': %s lines, best of %s: %.3f s CPU, %.0f MB/s\n" "$pat" "$n" "$RUNS" "$best" "$gmbs"
+printf "ratio detect/grep: %.2f (goal 0.5; detect %s MB/s, goal 1000)\n" "$(echo "$dmbs / $gmbs" | bc -l)" "$dmbs"
