@@ -72,6 +72,10 @@ typedef struct ki_hit {
 } ki_hit;
 
 enum { HIT_NUM = 1, HIT_MOT = 2, HIT_COM = 4 };
+/* how a Kamerstuk was written, for motions: "t.v.v. 31497-297", "gedrukt
+ * onder nr. 12", "was nr. 297" name a replaced motion; "Zij krijgt nr. 22
+ * (30196)" gives a motion its number in Handelingen */
+enum { KF_REPLACED = 1, KF_KRIJGT = 2 };
 
 typedef struct hit {
     size_t pos;
@@ -104,6 +108,7 @@ struct ki_scan {
     char          last_dos[32], last_sub[32];
     size_t        resume;  /* a canonicaliser consumed up to here */
     size_t       *kgroup;  /* per kamerstuk: the match it came from */
+    unsigned char *kflag;  /* per kamerstuk: KF_* */
     /* read lazily, once per document */
     struct fnline { char key[12]; size_t ls, le; } *fn;
     size_t        nfn;
@@ -111,6 +116,7 @@ struct ki_scan {
     size_t        aanl_s, aanl_e;  /* the "Aanleiding" section, or 0..0 */
     size_t        lf_item, lf_first; /* the last list item and its list's first */
     size_t        kgroup_cap, matchno;
+    unsigned char curflag;
     ki_status     st;
 };
 
@@ -400,12 +406,17 @@ static ki_status add_kst(struct ki_scan *sc, size_t start, size_t end, const cha
         if (!g)
             return KI_ERR_NOMEM;
         sc->kgroup = g;
+        unsigned char *f = realloc(sc->kflag, nc);
+        if (!f)
+            return KI_ERR_NOMEM;
+        sc->kflag = f;
         sc->kgroup_cap = nc;
     }
     ki_kamerstuk *k = ki_refs_add_kamerstuk(r);
     if (!k)
         return KI_ERR_NOMEM;
     sc->kgroup[r->nkamerstukken - 1] = sc->matchno;
+    sc->kflag[r->nkamerstukken - 1] = sc->curflag;
     char id[96];
     snprintf(id, sizeof id, "kst-%s%s%s-%s", dos, sub && *sub ? "-" : "", sub ? sub : "", nr);
     k->id = ki_refs_strdup(r, id);
@@ -531,6 +542,18 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
     }
     if (!dos[0] || !nrs[0])
         return KI_OK;
+    sc->curflag = 0;
+    {
+        char tvv[16];
+        size_t b = h->start;
+        if (gstr(h, "tvv", tvv, sizeof tvv) || starts_ci(sc->s, sc->n, h->start, "gedrukt") ||
+            starts_ci(sc->s, sc->n, h->start, "onder") || starts_ci(sc->s, sc->n, h->start, "was"))
+            sc->curflag = KF_REPLACED;
+        while (b > 0 && is_space((unsigned char)sc->s[b - 1]))
+            b--;
+        if (b >= 6 && starts_ci(sc->s, sc->n, b - 6, "krijgt"))
+            sc->curflag = KF_KRIJGT;
+    }
     const char *chamber = NULL;
     if (ch[0])
         chamber = chamber_of(ch);
@@ -576,8 +599,8 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
 
 ki_status ki_canon_handeling(struct ki_scan *sc, const struct ki_hit *h)
 {
-    char lit[4], house[4], yy[12], nr[12], item[12], aanh[32], ch[8], y1[8], y2[8];
-    char year[24] = "", id[96];
+    char lit[4], house[4], yy[12], nr[128], item[128], aanh[32], ch[8], y1[8], y2[8];
+    char year[24] = "", id[160];
     const char *kind, *chamber;
     gstr(h, "nr", nr, sizeof nr);
     gstr(h, "item", item, sizeof item);
@@ -607,27 +630,60 @@ ki_status ki_canon_handeling(struct ki_scan *sc, const struct ki_hit *h)
     memcpy(yid + 4, year + 5, 4);
     yid[8] = '\0';
     const char *house2 = strcmp(chamber, "I") == 0 ? "ek" : "tk";
-    if (strcmp(kind, "ah") == 0)
-        snprintf(id, sizeof id, "ah-%s-%s-%s", house2, yid, nr);
-    else if (item[0])
-        snprintf(id, sizeof id, "h-%s-%s-%s-%s", house2, yid, nr, item);
-    else
-        snprintf(id, sizeof id, "h-%s-%s-%s", house2, yid, nr);
+    /* "nrs. 1402 en 1403", "items 8 en 9": one record each */
+    char nrs[8][12], items[8][12];
+    int nn = 0, ni = 0;
+    for (const char *p = nr; *p && nn < 8;) {
+        if (!is_digit((unsigned char)*p)) {
+            p++;
+            continue;
+        }
+        int k = 0;
+        while (is_digit((unsigned char)*p) && k < 11)
+            nrs[nn][k++] = *p++;
+        nrs[nn++][k] = '\0';
+    }
+    for (const char *p = item; *p && ni < 8;) {
+        if (!is_digit((unsigned char)*p)) {
+            p++;
+            continue;
+        }
+        int k = 0;
+        while (is_digit((unsigned char)*p) && k < 11)
+            items[ni][k++] = *p++;
+        items[ni++][k] = '\0';
+    }
+    bool ah = strcmp(kind, "ah") == 0;
+    if (ah || ni == 0)
+        ni = 1, items[0][0] = '\0';
     ki_refs *r = sc->r;
-    ki_handeling *x = ki_refs_add_handeling(r);
-    if (!x)
-        return KI_ERR_NOMEM;
-    x->id = ki_refs_strdup(r, id);
-    x->kind = ki_refs_strdup(r, kind);
-    x->chamber = ki_refs_strdup(r, chamber);
-    x->year = ki_refs_strdup(r, year);
-    x->nr = ki_refs_strdup(r, nr);
-    x->item = item[0] && strcmp(kind, "h") == 0 ? ki_refs_strdup(r, item) : NULL;
-    x->text = ki_refs_strndup(r, sc->s + h->start, h->end - h->start);
-    x->span.start = h->start;
-    x->span.end = h->end;
-    x->span.page = ki_text_page(sc->t, h->start);
-    return x->id && x->text ? KI_OK : KI_ERR_NOMEM;
+    for (int a = 0; a < nn; a++) {
+        for (int b2 = 0; b2 < (nn > 1 ? 1 : ni); b2++) {
+            const char *it = nn > 1 ? "" : items[b2];
+            if (ah)
+                snprintf(id, sizeof id, "ah-%s-%s-%s", house2, yid, nrs[a]);
+            else if (it[0])
+                snprintf(id, sizeof id, "h-%s-%s-%s-%s", house2, yid, nrs[a], it);
+            else
+                snprintf(id, sizeof id, "h-%s-%s-%s", house2, yid, nrs[a]);
+            ki_handeling *x = ki_refs_add_handeling(r);
+            if (!x)
+                return KI_ERR_NOMEM;
+            x->id = ki_refs_strdup(r, id);
+            x->kind = ki_refs_strdup(r, kind);
+            x->chamber = ki_refs_strdup(r, chamber);
+            x->year = ki_refs_strdup(r, year);
+            x->nr = ki_refs_strdup(r, nrs[a]);
+            x->item = it[0] ? ki_refs_strdup(r, it) : NULL;
+            x->text = ki_refs_strndup(r, sc->s + h->start, h->end - h->start);
+            x->span.start = h->start;
+            x->span.end = h->end;
+            x->span.page = ki_text_page(sc->t, h->start);
+            if (!x->id || !x->text)
+                return KI_ERR_NOMEM;
+        }
+    }
+    return KI_OK;
 }
 
 ki_status ki_canon_tknumber(struct ki_scan *sc, const struct ki_hit *h)
@@ -718,6 +774,13 @@ static int classify(const unsigned char *s, size_t n, size_t i)
         return c1 == 't' && c2 == 'i' && c3 == 'e' && i > 0 && lower(s[i - 1]) == 'm' ? HIT_MOT : 0;
     case 'z':
         return c1 == 'e' && c2 == 'g' ? HIT_COM : 0;
+    case '(':
+    case '\n':
+        /* "(21501-32-1740)", a line starting "31497-305 ": five digits, a dash */
+        if (i + 6 < n && is_digit(s[i + 1]) && is_digit(s[i + 2]) && is_digit(s[i + 3]) &&
+            is_digit(s[i + 4]) && is_digit(s[i + 5]) && s[i + 6] == '-')
+            return HIT_NUM;
+        return 0;
     default:
         if (is_digit(c0) && (c1 == 'd' || c1 == 'z') && is_digit(c2))
             return HIT_NUM;
@@ -754,6 +817,8 @@ static int prefilter(const char *text, size_t n, hits *out)
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(dig0, dig2), _mm_or_si128(EQ(l1, 'd'), EQ(l1, 'z'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'o'), t1), _mm_and_si128(EQ(l2, 'i'), EQ(l3, 'e'))));
         m = _mm_or_si128(m, _mm_and_si128(EQ(l0, 'z'), _mm_and_si128(EQ(l1, 'e'), EQ(l2, 'g'))));
+        __m128i dig1 = _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(v1, c0), x80), d9);
+        m = _mm_or_si128(m, _mm_and_si128(dig1, _mm_or_si128(EQ(v0, '('), EQ(v0, '\n'))));
         unsigned mask = (unsigned)_mm_movemask_epi8(m);
         while (mask) {
             unsigned b = (unsigned)__builtin_ctz(mask);
@@ -768,7 +833,7 @@ static int prefilter(const char *text, size_t n, hits *out)
     for (; i < n; i++) {
         int c = s[i] | 0x20;
         if (c != 'n' && c != 's' && c != 't' && c != 'k' && c != 'h' && c != '-' && c != 'o' &&
-            c != 'z' && !is_digit(s[i]))
+            c != 'z' && c != '(' && c != '*' && !is_digit(s[i]))
             continue;
         int k = classify(s, n, i);
         if (k && push_hit(out, i, k))
@@ -1739,6 +1804,15 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
             gstr(&hh, "pl", pl, sizeof pl);
             mi.gew = gstr(&hh, "gew", gew, sizeof gew);
             mi.plural = pl[0] != '\0';
+            if (mi.plural && mi.names_s < mi.names_e && mi.names_s > 0) {
+                /* "moties Femicide": plural names only after "van het lid" or a dash */
+                size_t b = mi.names_s;
+                while (b > 0 && is_space((unsigned char)s[b - 1]))
+                    b--;
+                if (!(b >= 3 && (starts_ci(s, n, b - 3, "lid") || starts_ci(s, n, b - 5, "leden"))) &&
+                    !(b > 0 && s[b - 1] == '-'))
+                    mi.names_s = mi.names_e = mi.end = b;
+            }
             mi.header = strcmp(kw, "MOTIE") == 0;
             mlast = mi.end;
             if (mi.names_s == mi.names_e) {
@@ -1873,8 +1947,28 @@ static ki_status build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
         if (lim > after + 600)
             lim = after + 600;
         long k = kst_in(r, after, lim);
-        if (mi->names_s == mi->names_e && k < 0 && !mi->header)
-            continue;
+        while (k >= 0 && (sc->kflag[k] & KF_REPLACED))
+            k = kst_in(r, r->kamerstukken[k].span.end, lim);
+        bool own = mi->header && sc->meta.self_id[0] && sc->meta.kind && strcmp(sc->meta.kind, "motie") == 0;
+        if (own)
+            k = -1;
+        if (mi->names_s == mi->names_e && !mi->header) {
+            /* "die laatste motie", "deze motie": one already named */
+            size_t b = mi->start, w0 = 0;
+            for (int back = 0; back < 2 && b > 0; back++) {
+                while (b > 0 && is_space((unsigned char)s[b - 1]))
+                    b--;
+                size_t e = b;
+                while (b > 0 && is_alpha((unsigned char)s[b - 1]))
+                    b--;
+                if (word_at(s, e, b, "deze") || word_at(s, e, b, "die") || word_at(s, e, b, "dezelfde") ||
+                    word_at(s, e, b, "laatste") || word_at(s, e, b, "genoemde") ||
+                    word_at(s, e, b, "bovengenoemde") || word_at(s, e, b, "voornoemde"))
+                    w0 = 1;
+            }
+            if (w0 || k < 0)
+                continue;
+        }
         size_t nk = 1;
         if (k >= 0 && mi->plural) {
             while ((size_t)k + nk < r->nkamerstukken && sc->kgroup[k + nk] == sc->kgroup[k])
@@ -1886,8 +1980,7 @@ static ki_status build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 return KI_ERR_NOMEM;
             if (k >= 0)
                 m->kamerstuk = r->kamerstukken[k + q].id;
-            else if (mi->header && sc->meta.self_id[0] && sc->meta.kind &&
-                     strcmp(sc->meta.kind, "motie") == 0)
+            else if (own)
                 m->kamerstuk = ki_refs_strdup(r, sc->meta.self_id);
             if (mi->names_e > mi->names_s) {
                 ki_status st = parse_sponsors(sc, m, mi->names_s, mi->names_e);
@@ -1933,6 +2026,25 @@ static ki_status build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
             if (!m->text || !m->evidence)
                 return KI_ERR_NOMEM;
         }
+    }
+    /* the replaced motion ("t.v.v. 31497-297", "gedrukt onder nr. 297") and
+     * a motion numbered in Handelingen ("Zij krijgt nr. 41 (36 600 XVI)")
+     * are motions too, without sponsors when nothing names them */
+    for (size_t k = 0; k < r->nkamerstukken; k++) {
+        if (!(sc->kflag[k] & (KF_REPLACED | KF_KRIJGT)))
+            continue;
+        bool have = false;
+        for (size_t j = 0; j < r->nmotions && !have; j++)
+            have = r->motions[j].kamerstuk && strcmp(r->motions[j].kamerstuk, r->kamerstukken[k].id) == 0;
+        if (have)
+            continue;
+        ki_motion *m = ki_refs_add_motion(r);
+        if (!m)
+            return KI_ERR_NOMEM;
+        m->kamerstuk = r->kamerstukken[k].id;
+        m->relation = KI_REL_CITED;
+        m->text = r->kamerstukken[k].text;
+        m->span = r->kamerstukken[k].span;
     }
     /* one record per motion: a later mention by name only, or the same
      * Kamerstuk again, joins the first */
@@ -2345,13 +2457,21 @@ ki_status ki_detect(ki_detector *d, const ki_text *text, const char *ref_date, k
     r->self_id = sc->meta.self_id[0] ? ki_refs_strdup(r, sc->meta.self_id) : NULL;
     r->kenmerk = sc->meta.kenmerk[0] ? ki_refs_strdup(r, sc->meta.kenmerk) : NULL;
     sc->refdate = r->date;
-    if (sc->meta.self_dossier[0])
+    if (sc->meta.self_dossier[0]) {
         snprintf(sc->last_dos, sizeof sc->last_dos, "%s", sc->meta.self_dossier);
+        snprintf(sc->last_sub, sizeof sc->last_sub, "%s", sc->meta.self_sub);
+    }
     for (int w = 0; w < text->nwarnings; w++)
         if ((st = ki_refs_warn(r, text->warnings[w])))
             goto done;
 
     /* 3. anchors, then the numeric references around them */
+    /* a text that starts "31497-305 ..." has no '(' or newline before it */
+    if (sc->n > 6 && is_digit((unsigned char)sc->s[0]) && is_digit((unsigned char)sc->s[4]) &&
+        sc->s[5] == '-' && push_hit(&h, 0, HIT_NUM)) {
+        st = KI_ERR_NOMEM;
+        goto done;
+    }
     if (prefilter(sc->s, sc->n, &h)) {
         st = KI_ERR_NOMEM;
         goto done;
@@ -2372,6 +2492,7 @@ done:
     free(cv);
     if (sc) {
         free(sc->kgroup);
+        free(sc->kflag);
         free(sc->fn);
     }
     free(sc);

@@ -294,11 +294,20 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
             for (int tries = 0; tries < 5 && nl < n; tries++) {
                 size_t ne = line_end(s, n, nl);
                 size_t p = skip_ws(s, ne, nl), q;
-                if ((q = phrase(s, ne, p, "Nr.")) || (q = phrase(s, ne, p, "Nr"))) {
+                /* Eerste Kamer: "G MOTIE VAN HET LID ..." */
+                bool eklet = p + 2 < ne && s[p] >= 'A' && s[p] <= 'Z' && s[p + 1] == ' ' &&
+                             (phrase(s, ne, p + 2, "MOTIE") || phrase(s, ne, p + 2, "GEWIJZIGDE") ||
+                              phrase(s, ne, p + 2, "BRIEF") || phrase(s, ne, p + 2, "MEMORIE") ||
+                              phrase(s, ne, p + 2, "VOORLOPIG") || phrase(s, ne, p + 2, "NADER"));
+                if (eklet)
+                    q = p;
+                if (eklet || (q = phrase(s, ne, p, "Nr.")) || (q = phrase(s, ne, p, "Nr"))) {
                     q = skip_ws(s, ne, q);
                     size_t r = q;
                     while (r < ne && r - q < 5 && (is_digit((unsigned char)s[r]) || (s[r] >= 'A' && s[r] <= 'Z' && r - q < 2)))
                         r++;
+                    if (eklet)
+                        r = q + 1;
                     if (r > q && (r == ne || s[r] == ' ')) {
                         char nr[8];
                         memcpy(nr, s + q, r - q);
@@ -306,6 +315,7 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
                         snprintf(m->self_id, sizeof m->self_id, "kst-%s%s%s-%s", dos,
                                  sub[0] ? "-" : "", sub, nr);
                         snprintf(m->self_dossier, sizeof m->self_dossier, "%s", dos);
+                        snprintf(m->self_sub, sizeof m->self_sub, "%s", sub);
                         if (ts < le)
                             copy_clean(m->title, sizeof m->title, s + ts, le - ts);
                         *kindword = s + skip_ws(s, ne, r);

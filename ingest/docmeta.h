@@ -28,6 +28,7 @@ typedef struct ki_docmeta {
     char title[256];  /* "" when none */
     char self_id[64]; /* kst-29279-874 or "" */
     char self_dossier[16];
+    char self_sub[8];
     char kenmerk[96];
     const char *signer; /* static abbreviation ("MJenV") or NULL */
     size_t body_start;  /* where the header block ends (0 when none) */

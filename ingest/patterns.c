@@ -30,7 +30,7 @@
 #define DOS_P "(?<dos>\\d{2}[ \\x{a0}\\n.]?\\d{3})(?!\\d)"
 #define DOS_B "(?<![\\w.,/\\x{20ac}$\\x{a0}-])(?<!EUR )(?<!\\x{20ac} )(?<dos>[1-3]\\d[ \\x{a0}\\n]?\\d{3})(?!\\d)"
 /* sub-dossier: -XV, " IV", -07, -B */
-#define SUBR  "(?:[IVXL]{1,7}|[A-Z])(?![\\w])"
+#define SUBR  "(?:[IVXL]{1,7}[A-Z]?|[A-Z])(?![\\w])"
 #define SUB \
     "(?:" B0 DASH B0 "(?<sub>" SUBR "|\\d{2}(?![\\w]))|" B1 "(?<sub>" SUBR "))?"
 #define RW    "(?:" B0 "\\(" B0 "(?<rw>R" B0 "\\d{3,4})" B0 "\\))?"
@@ -40,12 +40,12 @@
 #define NRITEM "\\d{1,4}(?![\\w])(?!" B1 "\\d)(?!,\\d)"
 #define NRLIST \
     "(?<nrs>(?:" NRITEM "|[A-Z]{1,2}(?![\\w]))" \
-    "(?:" B0 "(?:,|&|en|t/m|tot" B1 "en" B1 "met|" DASH ")" B0 \
-    "(?!(?:19|20)\\d\\d" B0 "[/-])" NRITEM "){0,30})"
+    "(?:" B0 "(?:,|&|en|t/m|tot" B1 "en" B1 "met|" DASH ")" B0 "(?:(?:[Nn]rs?|NRS?)[.,]?" B0 ")?" \
+    "(?!(?:19|20)\\d\\d" B0 "[/-])" NRITEM "){0,10})"
 
 /* names of members: "Van der Werf", "Inge van Dijk", "Kostić", "LAÇIN" */
 #define UPW   "[A-Z\\x{c0}-\\x{d6}\\x{d8}-\\x{de}][a-zA-Z\\x{c0}-\\x{d6}\\x{d8}-\\x{f6}\\x{f8}-\\x{17f}'\\x{2019}]{1,25}"
-#define PFXW  "(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|[Ii]n|'t|[Oo]p|[Ll]a|[Ll]e|[Dd]u|[Ee]l|VAN|DE|DER|DEN|TER|TEN|TE|OP)(?![\\w])"
+#define PFXW  "(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|[Ii]n|'t|[Oo]p|[Ll]a|[Ll]e|[Dd]u|[Ee]l|VAN|DE|DER|DEN|TER|TEN|TE|OP|EL|LA|LE|DU)(?![\\w])"
 #define STOPW "(?:Kamer|Kamerstuk|Kamerstukken|Tweede|Eerste|Regering|Minister|Staatssecretaris|Handelingen|" \
     "In|Het|De|Deze|Dit|Die|Dat|Zie|Over|Met|Op|Voor|Ook|En|Om|Hierin|Hiermee|Daarmee|Daarin|" \
     "Daarnaast|Bij|Als|Zoals|Uit|Wat|Ik|We|Wij|Er|Na|Naar|Tot|Toezegging|Motie|Nr|Nrs|TK|EK|Kst)(?![\\w])"
@@ -85,6 +85,8 @@ static const ki_example ex_kst_full[] = {
     {"Tweede Kamer, vergaderjaar 2019-2020, 35 300 XV, nr. 28", "kst-35300-XV-28"},
     {"(Kamerstukken\xC2\xA0II\xC2\xA0" "2023/24, 29\xC2\xA0" "279, nr.\xC2\xA0" "893)", "kst-29279-893"},
     {"Kamerstukken II 2023/24, 25 424, nrs. 12, 14 en 19", "kst-25424-12 kst-25424-14 kst-25424-19"},
+    {"(Kamerstukken II 2024/25, 31 839, nr. 1040 en nr. 1046)", "kst-31839-1040 kst-31839-1046"},
+    {"(Kamerstukken I 2023/24, 36 171, B)", "kst-36171-B"},
     {NULL, NULL},
 };
 static const char *const nx_kst_full[] = {
@@ -109,6 +111,8 @@ static const ki_example ex_kst_compact[] = {
     {"Motie t.v.v. 31497-297", "kst-31497-297"},
     {"Kamerstuk 29279-889", "kst-29279-889"},
     {"Kamerstukken II 2023/24, 36200-XVI-12", "kst-36200-XVI-12"},
+    {"de geannoteerde agenda (21501-32-1745)", "kst-21501-32-1745"},
+    {"31497-305 Gewijzigde motie van de leden Westerveld en Ceder", "kst-31497-305"},
     {NULL, NULL},
 };
 static const char *const nx_kst_compact[] = {
@@ -127,6 +131,7 @@ static const ki_example ex_kst_nrparen[] = {
     {"Zij krijgt nr. 22(30196).", "kst-30196-22"},
     {"Zij krijgt nr. 890 (29279).", "kst-29279-890"},
     {"het amendement nr. 456 (36800-XVI)", "kst-36800-XVI-456"},
+    {"Zij krijgt nr. 41 (36 600 XVI).", "kst-36600-XVI-41"},
     {NULL, NULL},
 };
 static const char *const nx_kst_nrparen[] = {"nr. 3 (2024)", "nr. 12 (zie bijlage)", NULL};
@@ -137,6 +142,8 @@ static const ki_example ex_kst_context[] = {
     {"Kamerstuk 29279, nr. 891 en stuk nr. 12", "kst-29279-891 kst-29279-12"},
     {"De gewijzigde motie (36 600 VI, nr. 20) ter vervanging van die gedrukt onder nr. 12",
      "kst-36600-VI-20 kst-36600-VI-12"},
+    {"(Kamerstukken II 2023/24, 36 512, nr. 4) en in de memorie van toelichting (nr. 3, p. 22-24)",
+     "kst-36512-4 kst-36512-3"},
     {NULL, NULL},
 };
 static const char *const nx_kst_context[] = {"Kamerstuk nr. 13", "onder nummer 27364091", NULL};
@@ -150,6 +157,8 @@ static const ki_example ex_hand[] = {
     {"(Aanhangsel Handelingen, 2023-2024, nr. 2569)", "ah-tk-20232024-2569"},
     {"(Aanhangsel van de Handelingen II 2022/23, nr. 3012)", "ah-tk-20222023-3012"},
     {"Aanh. Handelingen II 2019/20, nr. 1234", "ah-tk-20192020-1234"},
+    {"(Handelingen II 2019/20, nr. 52, items 8 en 9)", "h-tk-20192020-52-8 h-tk-20192020-52-9"},
+    {"Aanhangsel Handelingen II 2024/25, nrs. 1402 en 1403", "ah-tk-20242025-1402 ah-tk-20242025-1403"},
     {NULL, NULL},
 };
 static const char *const nx_hand[] = {
@@ -285,12 +294,13 @@ static const char *const nx_actor_abbr[] = {"OCW", "MSJenVX", "SMS", NULL};
 
 const ki_pattern ki_patterns[KI_P_COUNT] = {
     {KI_P_KST_FULL, KI_PK_KAMERSTUK, "kamerstuk",
-     "(?:" PREFIX DOS_P SUB RW B0 "[,;]?" B0 NRW NRLIST
+     "(?:" PREFIX DOS_P SUB "(?:" RW B0 "[,;]?" B0 NRW NRLIST
+     "|" B0 "," B0 "(?<nrs>[A-Z]{1,2})(?![\\w])(?!" B0 "\\d))"
      "|" DOS_B SUB RW B0 "," B0 NRW NRLIST ")",
      ki_canon_kamerstuk, ex_kst_full, nx_kst_full},
     {KI_P_KST_COMPACT, KI_PK_KAMERSTUK, "kamerstuk-compact",
      "(?:(?<pre>" KSTW ")(?:" B1 CH ")?" SEP "(?:" YEAR SEP ")?"
-     "|(?<tvv>t\\.?" B0 "v\\.?" B0 "v\\.?|tvv)" B0 ")"
+     "|(?<tvv>t\\.?" B0 "v\\.?" B0 "v\\.?|tvv)" B0 "|(?<=\\()|(?<=^)|(?<=\\n))"
      "(?<dos>\\d{5})" DASH "(?:(?<sub>[IVXL]{1,7}|[A-Z]|\\d{2})" DASH ")?"
      "(?<nrs>\\d{1,4})(?![\\w])",
      ki_canon_kamerstuk, ex_kst_compact, nx_kst_compact},
@@ -299,18 +309,21 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      ki_canon_kamerstuk, ex_kst_url, nx_kst_url},
     {KI_P_KST_NRPAREN, KI_PK_KAMERSTUK, "kamerstuk-nr-dossier",
      "(?<![\\w])(?:[Nn]r|NR)\\.?" B0 "(?<nrs>\\d{1,4})" B0 "\\(" B0
-     "(?<dos>\\d{2}[ \\x{a0}]?\\d{3})(?:" B0 DASH B0 "(?<sub>[IVXL]{1,7}|[A-Z]|\\d{2}))?" B0 "\\)",
+     "(?<dos>\\d{2}[ \\x{a0}]?\\d{3})(?:" B0 DASH B0 "(?<sub>[IVXL]{1,7}|[A-Z]|\\d{2})|" B1 "(?<sub>[IVXL]{1,7}|[A-Z]))?" B0 "\\)",
      ki_canon_kamerstuk, ex_kst_nrparen, nx_kst_nrparen},
     {KI_P_KST_CONTEXT, KI_PK_KAMERSTUK, "kamerstuk-stuknr",
      "(?<![\\w])(?<ctx>(?:(?:[Oo]p|[Bb]ij|[Oo]nder)" B1 "(?:het" B1 ")?)?[Ss]tuk(?:ken)?" B1
      "(?:[Nn]rs?|NRS?)\\.?" B0 NRLIST
-     "|(?:gedrukt" B1 ")?onder" B1 "(?:[Nn]r|NR)\\.?" B0 "(?<nrs>\\d{1,4})(?![\\w]))",
+     "|(?:(?:gedrukt|GEDRUKT)" B1 ")?(?:onder|ONDER)" B1 "(?:[Nn]r|NR)\\.?" B0 "(?<nrs>\\d{1,4})(?![\\w])"
+     "|(?<=\\()(?:[Nn]rs?|NRS?)\\." B0 NRLIST
+     "|was" B1 "(?:[Nn]r|NR)\\.?" B0 "(?<nrs>\\d{1,4})(?![\\w]))",
      ki_canon_kamerstuk, ex_kst_context, nx_kst_context},
     {KI_P_HAND, KI_PK_HANDELING, "handelingen",
      "(?<aanh>Aanhangsel" B1 "(?:(?:van" B1 ")?(?:de|bij" B1 "de)" B1 ")?|Aanh\\." B0 ")?"
      "(?<hw>Handelingen|Hand\\.)(?:" B1 "(?<ch>II|Il|ll|11|I|TK|EK|1)(?![\\w]))?" SEP
-     "(?:vergaderjaar" B1 ")?" YEAR SEP "(?:(?:[Nn]r|NR)[.,]?|[Nn]ummer)" B0
-     "(?<nr>\\d{1,5})(?![\\w])(?:" B0 "[,;]?" B0 "[Ii]tems?" B0 "(?<item>\\d{1,4})(?![\\w]))?",
+     "(?:vergaderjaar" B1 ")?" YEAR SEP "(?:(?:[Nn]rs?|NRS?)[.,]?|[Nn]ummers?)" B0
+     "(?<nr>\\d{1,5}(?:" B0 "(?:,|en)" B0 "\\d{1,5}){0,5})(?![\\w])"
+     "(?:" B0 "[,;]?" B0 "[Ii]tems?" B0 "(?<item>\\d{1,4}(?:" B0 "(?:,|en)" B0 "\\d{1,4}){0,5})(?![\\w]))?",
      ki_canon_handeling, ex_hand, nx_hand},
     {KI_P_HAND_URL, KI_PK_HANDELING, "handelingen-id",
      "(?<![\\w-])(?<lit>a?h)-(?<house>tk|ek)-(?<yy>\\d{8})-(?<nr>\\d{1,5})(?:-(?<item>\\d{1,4}))?(?![\\w])",
