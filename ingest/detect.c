@@ -107,7 +107,9 @@ struct ki_scan {
     ki_refs      *r;
     ki_docmeta    meta;
     const char   *refdate; /* the document's own date, or NULL */
-    char          last_dos[32], last_sub[32];
+    char          last_dos[32], last_sub[32], last_year[24];
+    const char   *last_chamber; /* static */
+    size_t        last_end;     /* end of the last Kamerstuk match */
     size_t        resume;  /* a canonicaliser consumed up to here */
     size_t       *kgroup;  /* per kamerstuk: the match it came from */
     unsigned char *kflag;  /* per kamerstuk: KF_* */
@@ -260,12 +262,20 @@ ki_status ki_detector_new(ki_detector **out, ki_err *err)
         if (!(d->md[i] = pcre2_match_data_create_from_pattern(d->re[i], NULL)))
             goto nomem;
     }
-    /* the scan rows, joined: (?<p0>row0)|(?<p1>row1)|... */
+    /* the scan rows, joined: (?<p0>row0)|(?<p1>row1)|...; no reference
+     * starts inside a word, so one assertion up front spares the rows at
+     * every position within one */
+    if (ki_buf_adds(&b, "(?<![A-Za-z])(?:"))
+        goto nomem;
     for (int i = 0; i < NSCAN; i++)
         if (ki_buf_addf(&b, "%s(?<p%d>%s)", i ? "|" : "", i, ki_patterns[i].re)) {
             ki_buf_free(&b);
             goto nomem;
         }
+    if (ki_buf_adds(&b, ")")) {
+        ki_buf_free(&b);
+        goto nomem;
+    }
     st = compile_one(b.data, &d->scan, &d->scan_jit, err, "scan");
     ki_buf_truncate(&b, 0);
     if (st)
@@ -282,11 +292,19 @@ ki_status ki_detector_new(ki_detector **out, ki_err *err)
         }
         d->scan_group[i] = (uint32_t)g;
     }
+    /* every cue starts a word: one assertion up front spares the alternatives
+     * at every position inside a word */
+    if (ki_buf_adds(&b, "(?<![A-Za-z0-9])(?:"))
+        goto nomem;
     for (int i = 0; i < 5; i++)
         if (ki_buf_addf(&b, "%s(?<c%d>%s)", i ? "|" : "", i, ki_patterns[KI_P_CUE_SETTLED + i].re)) {
             ki_buf_free(&b);
             goto nomem;
         }
+    if (ki_buf_adds(&b, ")")) {
+        ki_buf_free(&b);
+        goto nomem;
+    }
     st = compile_one(b.data, &d->cue, &d->cue_jit, err, "cues");
     ki_buf_free(&b);
     if (st)
@@ -570,12 +588,29 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
     char year[24] = "";
     if (y1[0] && !year_of(y1, y2, year))
         year[0] = '\0';
+    /* "Kamerstukken II, 2023-2024, 36 200-XVI, nr. 12 en 36 410-XVI, nr. 8":
+     * the second, bare, takes chamber and year from the first */
+    if (!pre[0] && !chname[0] && !ch[0] && sc->last_end && h->start >= sc->last_end &&
+        h->start - sc->last_end <= 8) {
+        bool joined = true;
+        for (size_t x = sc->last_end; x < h->start && joined; x++)
+            joined = is_space((unsigned char)sc->s[x]) || sc->s[x] == ',' || sc->s[x] == ';' ||
+                     sc->s[x] == 'e' || sc->s[x] == 'n';
+        if (joined) {
+            chamber = sc->last_chamber;
+            if (!year[0])
+                snprintf(year, sizeof year, "%s", sc->last_year);
+        }
+    }
     sc->matchno++;
     ki_status st = add_nrs(sc, h->start, h->end, nrs, chamber, year, dos, sub, rw);
     if (st)
         return st;
     snprintf(sc->last_dos, sizeof sc->last_dos, "%s", dos);
     snprintf(sc->last_sub, sizeof sc->last_sub, "%s", sub);
+    sc->last_chamber = chamber;
+    snprintf(sc->last_year, sizeof sc->last_year, "%s", year);
+    sc->last_end = h->end;
 
     /* continuations: "..., nr. 6, p. 15; nr. 7" */
     size_t at = h->end;
@@ -597,6 +632,7 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
             return st;
         at = ov[1];
         sc->resume = at;
+        sc->last_end = at;
     }
     return KI_OK;
 }
@@ -1490,8 +1526,13 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
     for (size_t i = a; i < b && i < amax; i++) {
         if (i > a && is_alpha((unsigned char)s[i - 1]))
             continue;
+        int c0 = lower((unsigned char)s[i]);
+        if (!strchr("cwnasptdmvbkr", c0) || !c0)
+            continue; /* no venue word starts so */
         for (size_t w = 0; w < sizeof venue_words / sizeof venue_words[0]; w++) {
             const char *vw = venue_words[w];
+            if (lower((unsigned char)vw[0]) != c0)
+                continue;
             bool caps = strcmp(vw, "AO") == 0 || strcmp(vw, "WGO") == 0;
             size_t e;
             if (caps) {
@@ -2200,7 +2241,6 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             if (b >= ss + 4 && (word_at(s, n, b - 4, "mijn") || (b >= ss + 4 && word_at(s, n, b - 4, "onze"))))
                 actor_self(sc, &ac);
             cues c;
-            cues_of(sc, ss > ci->start - (ci->start - ss) ? ss : ss, ue, 0, 0, &c);
             size_t mk = ci->start > ss + 60 ? ci->start - 60 : ss;
             size_t mke = ci->end + 30 < ue ? ci->end + 30 : ue;
             cues_of(sc, mk, mke, 0, 0, &c);
@@ -2279,11 +2319,17 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         ki_date dt;
         bool has_date = false;
         size_t ds = hs, de = he;
-        if (ci->form == 1 && ki_date_find(s + ss, ci->start - ss, &dt)) {
+        size_t dfrom = has_venue && vs < ci->start ? (vs > ss + 40 ? vs - 40 : ss) : ss;
+        if (ci->form == 1 && has_venue && vs < ci->start && ki_date_find(s + vs, ci->start - vs, &dt)) {
+            /* "In het commissiedebat X van 3 april jl. heeft ... toegezegd" */
+            has_date = true;
+            dt.start += vs;
+            dt.end += vs;
+        } else if (ci->form == 1 && ki_date_find(s + dfrom, ci->start - dfrom, &dt)) {
             /* "heeft op 6 februari 2025 in het commissiedebat X toegezegd" */
             has_date = true;
-            dt.start += ss;
-            dt.end += ss;
+            dt.start += dfrom;
+            dt.end += dfrom;
             ds = de = 0;
         } else if (ci->form == 1) {
             /* the date next to the venue, before or after the verb */
@@ -2324,6 +2370,10 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         if (has_venue) {
             size_t v0 = vs;
             if (!(c->venue = clean_copy(r, s, v0, ve)))
+                return KI_ERR_NOMEM;
+        }
+        if (!has_date && verslag && sc->meta.debate_date[0]) {
+            if (!(c->date = ki_refs_strdup(r, sc->meta.debate_date)))
                 return KI_ERR_NOMEM;
         }
         if (has_date) {
