@@ -216,8 +216,9 @@ static bool read_page_words(pdoc *d, PopplerPage *page, int pno)
                     strstr(a->font_name, "Black") || strstr(a->font_name, "Heavy"));
         }
         const PopplerRectangle *r = &rects[i];
-        float x0 = (float)fmin(r->x1, r->x2), x1 = (float)fmax(r->x1, r->x2);
-        float y0 = (float)fmin(r->y1, r->y2), y1 = (float)fmax(r->y1, r->y2);
+        bool xo = r->x1 < r->x2, yo = r->y1 < r->y2;
+        float x0 = (float)(xo ? r->x1 : r->x2), x1 = (float)(xo ? r->x2 : r->x1);
+        float y0 = (float)(yo ? r->y1 : r->y2), y1 = (float)(yo ? r->y2 : r->y1);
         if (is_space_cp(cp) || cp == 0) {
             if (have && !(ok = push_word(d, &cur)))
                 break;
@@ -243,8 +244,14 @@ static bool read_page_words(pdoc *d, PopplerPage *page, int pno)
             break;
         }
         cur.len += (uint32_t)l;
-        cur.x0 = fminf(cur.x0, x0), cur.x1 = fmaxf(cur.x1, x1);
-        cur.y0 = fminf(cur.y0, y0), cur.y1 = fmaxf(cur.y1, y1);
+        if (x0 < cur.x0)
+            cur.x0 = x0;
+        if (x1 > cur.x1)
+            cur.x1 = x1;
+        if (y0 < cur.y0)
+            cur.y0 = y0;
+        if (y1 > cur.y1)
+            cur.y1 = y1;
         cur.nchars++;
         if (bold)
             cur.nbold++;
