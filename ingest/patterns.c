@@ -24,7 +24,7 @@
 /* vergaderjaar 2019/20, 2023-2024, 2021/2022 */
 #define YEAR  "(?<y1>(?:19|20)\\d\\d)" B0 "(?:/|" DASH ")" B0 "(?<y2>(?:19|20)?\\d\\d)(?!\\d)"
 #define PREFIX \
-    "(?:(?<pre>" KSTW ")(?:" B1 CH ")?" SEP "(?:(?:vergaderjaar" B1 ")?" YEAR SEP ")?" \
+    "(?:(?<pre>" KSTW ")(?:" B1 CH ")?" SEP "(?:(?:vergaderjaar" B1 ")?" YEAR SEP ")?(?:Kenmerk" B1 ")?" \
     "|(?<chname>Tweede|Eerste)" B1 "Kamer" SEP "(?:vergaderjaar" B1 ")?" YEAR SEP ")"
 /* dossier: 35 300, 35300, 36\n410; after a prefix also 35.300 */
 #define DOS_P "(?<dos>\\d{2}[ \\x{a0}\\n.]?\\d{3})(?!\\d)"
@@ -49,12 +49,14 @@
 #define STOPW "(?:Kamer|Kamerstuk|Kamerstukken|Tweede|Eerste|Regering|Minister|Staatssecretaris|Handelingen|" \
     "In|Het|De|Deze|Dit|Die|Dat|Zie|Over|Met|Op|Voor|Ook|En|Om|Hierin|Hiermee|Daarmee|Daarin|" \
     "Daarnaast|Bij|Als|Zoals|Uit|Wat|Ik|We|Wij|Er|Na|Naar|Tot|Toezegging|Motie|Nr|Nrs|TK|EK|Kst)(?![\\w])"
-#define NAME  "(?:[A-Z][a-z]{1,15}" B1 "(?=[a-z]{1,3}" B1 "))?(?:" PFXW B1 "){0,3}(?!" STOPW ")" UPW "(?:" DASH UPW ")?"
+#define GIVEN "(?:[A-Z][a-z\\x{e0}-\\x{ff}]{1,15}|[A-Z]{2,15})" B1 "(?=(?:[a-z]{1,3}|VAN|DE|DER|DEN|TER|TEN)" B1 ")"
+#define NAME  "(?:" GIVEN ")?(?:" PFXW B1 "){0,3}(?!" STOPW ")" UPW "(?:" DASH UPW ")?" \
+    "(?:" B1 "(?!" STOPW ")" UPW "(?=" B0 "(?:\\(|/|,|&|[cC]\\.)|" B1 "(?:en|EN|over|met|inzake)" B1 "))?"
 #define PARTY "(?:" B0 "\\((?!" B0 "(?:[Kk]amerstuk|Kst|nr|TK|zie|Handelingen|Aanhangsel|\\d+" B0 "\\)))" \
     B0 "[A-Za-z0-9][A-Za-z0-9\\x{c0}-\\x{17f}/&.'\\- ]{0,28}?" B0 "\\))"
 #define SPONSOR NAME PARTY "?"
 #define NAMELIST \
-    SPONSOR "(?:" B0 "(?:,|/|&|(?:en|EN)(?![\\w]))" B0 SPONSOR "){0,15}(?:" B0 ",?" B0 "c\\." B0 "s\\.)?"
+    SPONSOR "(?:" B0 "(?:,|/|&|(?:en|EN)(?![\\w]))" B0 SPONSOR "){0,15}(?:" B0 ",?" B0 "[cC]\\." B0 "[sS]\\.)?"
 
 static const ki_example ex_kst_full[] = {
     {"Kamerstukken II 2019/20, 35 300-XV, nr. 28", "kst-35300-XV-28"},
@@ -82,6 +84,8 @@ static const ki_example ex_kst_full[] = {
     {"(Kamerstukken II 2023/24, 36 560 VI, nr. 1, p. 12 en 13)", "kst-36560-VI-1"},
     {"Kamerstukken II 2024/25, 32 847, nrs. 1101\xE2\x80\x93" "1103", "kst-32847-1101 kst-32847-1102 kst-32847-1103"},
     {"Kamerstukken I 2021/22, 35 925 VI, nr. C", "kst-35925-VI-C"},
+    {"(Kamerstukken II 2023/24, Kenmerk\n29 279, nr. 898)", "kst-29279-898"},
+    {"Kamerstukken II, 2023-2024, 36 200-XVI, nr. 12 en 36 410-XVI, nr. 8.", "kst-36200-XVI-12 kst-36410-XVI-8"},
     {"Tweede Kamer, vergaderjaar 2019-2020, 35 300 XV, nr. 28", "kst-35300-XV-28"},
     {"(Kamerstukken\xC2\xA0II\xC2\xA0" "2023/24, 29\xC2\xA0" "279, nr.\xC2\xA0" "893)", "kst-29279-893"},
     {"Kamerstukken II 2023/24, 25 424, nrs. 12, 14 en 19", "kst-25424-12 kst-25424-14 kst-25424-19"},
@@ -204,6 +208,9 @@ static const ki_example ex_motion[] = {
     {"de motie van het lid Kosti\xC4\x87 (PvdD) over", NULL},
     {"de motie van der Werf (Kamerstuk 29279, nr. 889)", NULL},
     {"de moties van het lid Omtzigt over", NULL},
+    {"MOTIE VAN DE LEDEN BIKKER EN DIEDERIK VAN DIJK", NULL},
+    {"de motie van het lid Dani\xC3\xABlle Jansen (NSC) over", NULL},
+    {"de motie-Six Dijkstra/Michon-Derkzen, die", NULL},
     {NULL, NULL},
 };
 static const char *const nx_motion[] = {"emotie", "promotiebeleid", NULL};
@@ -221,6 +228,7 @@ static const ki_example ex_commit[] = {
     {"Ik zeg toe uw Kamer te informeren", NULL},
     {"Daarom zeg ik uw Kamer toe dat", NULL},
     {"TOEZEGGINGEN", NULL},
+    {"De minister van Justitie en Veiligheid zegt toe uw Kamer te informeren", NULL},
     {NULL, NULL},
 };
 static const char *const nx_commit[] = {"gezegd", "zegt", "toezeggingenregister", NULL};
@@ -351,7 +359,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?<![A-Za-z0-9])(?:(?<noun>[Tt]oezegging(?:en)?|TOEZEGGING(?:EN)?)"
      "|(?<verb>toegezegd|zegde|zegden)"
      "|(?<zeg>(?:[Zz]eg|[Zz]eggen)" B1 "(?:ik|wij|we)(?:" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer|hierbij|daarom|graag)){0,3}" B1 "toe"
-     "|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:zeg|zeggen)(?:" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer|hierbij|daarom|graag)){0,3}" B1 "toe))(?![\\w])",
+     "|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:zeg|zeggen)(?:" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer|hierbij|daarom|graag)){0,3}" B1 "toe"
+     "|(?:zegt|zeggen)(?:" B1 "(?:hierbij|daarom|graag))?" B1 "toe))(?![\\w])",
      NULL, ex_commit, nx_commit},
     {KI_P_CUE_SETTLED, KI_PK_CUE, "cue-settled",
      "(?<!niet )(?<!niet als )(?<!nog niet )(?:als" B1 ")?[Aa]fgedaan|afgehandeld"
@@ -363,7 +372,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:[Vv]oldoe|[Vv]oldoen)" B1 "(?:ik|wij|we)"
      "|(?:[Dd]oe|[Dd]oen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,25}){0,6}?" B1 "af(?![\\w])"
      "|(?:[Vv]oer|[Vv]oeren)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,25}){0,12}?" B1 "uit(?![\\w])"
-     "|(?:is|zijn)" B1 "(?:(?:inmiddels|hiermee|daarmee|beide|volledig|reeds|al)" B1 "){0,2}(?:uitgevoerd|afgerond)(?![\\w])",
+     "|(?:is|zijn)" B1 "(?:(?:inmiddels|hiermee|daarmee|beide|volledig|reeds|al)" B1 "){0,2}(?:uitgevoerd|afgerond)(?![\\w])"
+     "|(?:[Vv]indt|[Tt]reft)" B1 "u" B1 "(?:hierbij|in|bij)",
      NULL, ex_cue_settled, nx_cue_settled},
     {KI_P_CUE_PROGRESS, KI_PK_CUE, "cue-progress",
      "[Ss]tand" B1 "van" B1 "zaken|[Vv]oortgangsrapportage|[Tt]ussenstand|[Tt]ussenrapportage"
@@ -379,7 +389,10 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:kom|komen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,6}?" B1 "terug"
      "|(?<![\\w])(?:ik|wij|we)" B1 "(?:kom|komen)(?:" B1 "\\S{1,20}){0,6}?" B1 "terug"
      "|(?:[Bb]etrek|[Bb]etrekken)" B1 "(?:ik|wij|we)|(?:heb|hebben)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,3}?" B1 "betrokken" B1 "bij"
-     "|(?:volgende|vervolg|eerste|nadere)" B0 "stap|(?<![\\w])loopt(?![\\w])",
+     "|(?:volgende|vervolg|eerste|nadere)" B0 "stap|(?<![\\w])loopt(?![\\w])"
+     "|in" B1 "voorbereiding|(?:volgt|volgen)" B1 "(?:in|na|later|voor|begin|medio|eind)(?![\\w])"
+     "|(?:[Ii]k" B1 "verwacht|naar" B1 "verwachting|worden" B1 "verwacht)"
+     "|(?:informeer|bericht)" B1 "(?:ik|wij|we)" B1 "(?:u|uw" B1 "Kamer)" B1 "(?:voor|na|in" B1 "het|later|nader|binnenkort|uiterlijk|bij" B1 "de)(?![\\w])",
      NULL, ex_cue_progress, nx_cue_progress},
     {KI_P_CUE_ADDRESSED, KI_PK_CUE, "cue-addressed",
      "(?<![\\w])(?:ga|gaan)" B1 "(?:ik|wij|we)(?:" B1 "(?:hierbij|hier|daar|nu|graag|nader|op|in|deze|die|dit|de|het|brief|motie|moties|toezegging|toezeggingen|volgende)){0,5}" B1 "(?:in(?![\\w])|op(?![\\w]))"
