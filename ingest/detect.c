@@ -45,6 +45,8 @@
 #define MATCH_LIMIT 200000u
 #define DEPTH_LIMIT 2000u
 #define MAX_ITEMS 5000 /* motions, commitments per document */
+#define WIN_BEFORE 96
+#define WIN_AFTER 8
 
 struct ki_detector {
     pcre2_code       *re[KI_P_COUNT];
@@ -105,7 +107,9 @@ struct ki_scan {
     ki_refs      *r;
     ki_docmeta    meta;
     const char   *refdate; /* the document's own date, or NULL */
-    char          last_dos[32], last_sub[32];
+    char          last_dos[32], last_sub[32], last_year[24];
+    const char   *last_chamber; /* static */
+    size_t        last_end;     /* end of the last Kamerstuk match */
     size_t        resume;  /* a canonicaliser consumed up to here */
     size_t       *kgroup;  /* per kamerstuk: the match it came from */
     unsigned char *kflag;  /* per kamerstuk: KF_* */
@@ -115,6 +119,8 @@ struct ki_scan {
     bool          fn_built, aanl_built;
     size_t        aanl_s, aanl_e;  /* the "Aanleiding" section, or 0..0 */
     size_t        lf_item, lf_first; /* the last list item and its list's first */
+    struct cuecache { size_t a, b, xs, xe; unsigned char flags; } cc[8];
+    unsigned      ncc;
     size_t        kgroup_cap, matchno;
     unsigned char curflag;
     ki_status     st;
@@ -256,12 +262,20 @@ ki_status ki_detector_new(ki_detector **out, ki_err *err)
         if (!(d->md[i] = pcre2_match_data_create_from_pattern(d->re[i], NULL)))
             goto nomem;
     }
-    /* the scan rows, joined: (?<p0>row0)|(?<p1>row1)|... */
+    /* the scan rows, joined: (?<p0>row0)|(?<p1>row1)|...; no reference
+     * starts inside a word, so one assertion up front spares the rows at
+     * every position within one */
+    if (ki_buf_adds(&b, "(?<![A-Za-z])(?:"))
+        goto nomem;
     for (int i = 0; i < NSCAN; i++)
         if (ki_buf_addf(&b, "%s(?<p%d>%s)", i ? "|" : "", i, ki_patterns[i].re)) {
             ki_buf_free(&b);
             goto nomem;
         }
+    if (ki_buf_adds(&b, ")")) {
+        ki_buf_free(&b);
+        goto nomem;
+    }
     st = compile_one(b.data, &d->scan, &d->scan_jit, err, "scan");
     ki_buf_truncate(&b, 0);
     if (st)
@@ -278,11 +292,19 @@ ki_status ki_detector_new(ki_detector **out, ki_err *err)
         }
         d->scan_group[i] = (uint32_t)g;
     }
+    /* every cue starts a word: one assertion up front spares the alternatives
+     * at every position inside a word */
+    if (ki_buf_adds(&b, "(?<![A-Za-z0-9])(?:"))
+        goto nomem;
     for (int i = 0; i < 5; i++)
         if (ki_buf_addf(&b, "%s(?<c%d>%s)", i ? "|" : "", i, ki_patterns[KI_P_CUE_SETTLED + i].re)) {
             ki_buf_free(&b);
             goto nomem;
         }
+    if (ki_buf_adds(&b, ")")) {
+        ki_buf_free(&b);
+        goto nomem;
+    }
     st = compile_one(b.data, &d->cue, &d->cue_jit, err, "cues");
     ki_buf_free(&b);
     if (st)
@@ -566,12 +588,29 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
     char year[24] = "";
     if (y1[0] && !year_of(y1, y2, year))
         year[0] = '\0';
+    /* "Kamerstukken II, 2023-2024, 36 200-XVI, nr. 12 en 36 410-XVI, nr. 8":
+     * the second, bare, takes chamber and year from the first */
+    if (!pre[0] && !chname[0] && !ch[0] && sc->last_end && h->start >= sc->last_end &&
+        h->start - sc->last_end <= 8) {
+        bool joined = true;
+        for (size_t x = sc->last_end; x < h->start && joined; x++)
+            joined = is_space((unsigned char)sc->s[x]) || sc->s[x] == ',' || sc->s[x] == ';' ||
+                     sc->s[x] == 'e' || sc->s[x] == 'n';
+        if (joined) {
+            chamber = sc->last_chamber;
+            if (!year[0])
+                snprintf(year, sizeof year, "%s", sc->last_year);
+        }
+    }
     sc->matchno++;
     ki_status st = add_nrs(sc, h->start, h->end, nrs, chamber, year, dos, sub, rw);
     if (st)
         return st;
     snprintf(sc->last_dos, sizeof sc->last_dos, "%s", dos);
     snprintf(sc->last_sub, sizeof sc->last_sub, "%s", sub);
+    sc->last_chamber = chamber;
+    snprintf(sc->last_year, sizeof sc->last_year, "%s", year);
+    sc->last_end = h->end;
 
     /* continuations: "..., nr. 6, p. 15; nr. 7" */
     size_t at = h->end;
@@ -593,6 +632,7 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
             return st;
         at = ov[1];
         sc->resume = at;
+        sc->last_end = at;
     }
     return KI_OK;
 }
@@ -1167,6 +1207,16 @@ static void cues_of(struct ki_scan *sc, size_t a, size_t b, size_t xs, size_t xe
     memset(c, 0, sizeof *c);
     c->ev_s = a;
     c->ev_e = b;
+    bool *flag[5] = {&c->settled, &c->progress, &c->addressed, &c->cited, &c->made};
+    /* the items of one list share their introduction: remember a few */
+    for (unsigned i = 0; i < 8 && i < sc->ncc; i++) {
+        const struct cuecache *e = &sc->cc[i];
+        if (e->a == a && e->b == b && e->xs == xs && e->xe == xe) {
+            for (int k = 0; k < 5; k++)
+                *flag[k] = (e->flags >> k) & 1;
+            return;
+        }
+    }
     const ki_detector *d = sc->d;
     size_t off = a;
     while (off < b) {
@@ -1176,7 +1226,6 @@ static void cues_of(struct ki_scan *sc, size_t a, size_t b, size_t xs, size_t xe
         const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(d->cue_md);
         uint32_t ovn = pcre2_get_ovector_count(d->cue_md);
         if (!(ov[0] >= xs && ov[0] < xe)) {
-            bool *flag[5] = {&c->settled, &c->progress, &c->addressed, &c->cited, &c->made};
             for (int i = 0; i < 5; i++) {
                 uint32_t g = d->cue_group[i];
                 if (g < ovn && ov[2 * g] != PCRE2_UNSET) {
@@ -1187,6 +1236,14 @@ static void cues_of(struct ki_scan *sc, size_t a, size_t b, size_t xs, size_t xe
         }
         off = cp_fwd(sc->s, b, ov[1] > ov[0] ? ov[1] : ov[0] + 1);
     }
+    struct cuecache *e = &sc->cc[sc->ncc++ % 8];
+    e->a = a;
+    e->b = b;
+    e->xs = xs;
+    e->xe = xe;
+    e->flags = 0;
+    for (int k = 0; k < 5; k++)
+        e->flags |= (unsigned char)(*flag[k] ? 1u << k : 0u);
 }
 
 static bool cue_rel(const cues *c, ki_relation *r)
@@ -1230,18 +1287,27 @@ static ki_relation relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t 
     if (c.cited)
         return KI_REL_CITED;
     memset(&nc2, 0, sizeof nc2);
+    /* the next two sentences of the same paragraph, while no other item starts */
     size_t ns = skip_ws(s, n, b);
-    if (ns < n && ns < next_item && !bullet_at(s, n, line_start(s, ns)) && ns - b < 400) {
+    for (int k = 0; k < 2; k++) {
+        if (!(ns < n && ns < next_item && !bullet_at(s, n, line_start(s, ns)) && ns - b < 600))
+            break;
         size_t ne = sent_end(s, n, ns);
         if (ne > next_item)
             ne = next_item;
-        cues_of(sc, ns, ne, 0, 0, &nc2);
-        if (nc2.settled || nc2.progress) {
-            cue_rel(&nc2, &r);
+        cues cx;
+        cues_of(sc, ns, ne, 0, 0, &cx);
+        if (cx.settled || cx.progress) {
+            cue_rel(&cx, &r);
             *ev_s = ns;
             *ev_e = ne;
             return r;
         }
+        if (cx.addressed && !nc2.addressed)
+            nc2 = cx;
+        if (ne <= ns || blank_line(s, n, line_start(s, skip_ws(s, n, ne))))
+            break;
+        ns = skip_ws(s, n, ne);
     }
     if (c.addressed)
         return KI_REL_ADDRESSED;
@@ -1460,8 +1526,13 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
     for (size_t i = a; i < b && i < amax; i++) {
         if (i > a && is_alpha((unsigned char)s[i - 1]))
             continue;
+        int c0 = lower((unsigned char)s[i]);
+        if (!strchr("cwnasptdmvbkr", c0) || !c0)
+            continue; /* no venue word starts so */
         for (size_t w = 0; w < sizeof venue_words / sizeof venue_words[0]; w++) {
             const char *vw = venue_words[w];
+            if (lower((unsigned char)vw[0]) != c0)
+                continue;
             bool caps = strcmp(vw, "AO") == 0 || strcmp(vw, "WGO") == 0;
             size_t e;
             if (caps) {
@@ -1689,15 +1760,18 @@ static ki_status scan_windows(struct ki_scan *sc, const hits *h)
             i++;
             continue;
         }
-        size_t ws = h->v[i].pos > 110 ? h->v[i].pos - 110 : 0;
-        size_t we = h->v[i].pos + 110;
+        /* a reference starts at most ~80 bytes before its anchor
+         * ("Kamerstukken II, vergaderjaar 2019-2020, 35 300 XV, nr.") and
+         * no later than a few bytes after it ("(21501-32-1740)") */
+        size_t ws = h->v[i].pos > WIN_BEFORE ? h->v[i].pos - WIN_BEFORE : 0;
+        size_t we = h->v[i].pos + WIN_AFTER;
         size_t j = i + 1;
         for (; j < h->n; j++) {
             if (!(h->v[j].kind & HIT_NUM))
                 continue;
-            if (h->v[j].pos > we + 110)
+            if (h->v[j].pos > we + WIN_BEFORE)
                 break;
-            we = h->v[j].pos + 110;
+            we = h->v[j].pos + WIN_AFTER;
         }
         i = j;
         if (we > n)
@@ -2167,7 +2241,6 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             if (b >= ss + 4 && (word_at(s, n, b - 4, "mijn") || (b >= ss + 4 && word_at(s, n, b - 4, "onze"))))
                 actor_self(sc, &ac);
             cues c;
-            cues_of(sc, ss > ci->start - (ci->start - ss) ? ss : ss, ue, 0, 0, &c);
             size_t mk = ci->start > ss + 60 ? ci->start - 60 : ss;
             size_t mke = ci->end + 30 < ue ? ci->end + 30 : ue;
             cues_of(sc, mk, mke, 0, 0, &c);
@@ -2246,11 +2319,17 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         ki_date dt;
         bool has_date = false;
         size_t ds = hs, de = he;
-        if (ci->form == 1 && ki_date_find(s + ss, ci->start - ss, &dt)) {
+        size_t dfrom = has_venue && vs < ci->start ? (vs > ss + 40 ? vs - 40 : ss) : ss;
+        if (ci->form == 1 && has_venue && vs < ci->start && ki_date_find(s + vs, ci->start - vs, &dt)) {
+            /* "In het commissiedebat X van 3 april jl. heeft ... toegezegd" */
+            has_date = true;
+            dt.start += vs;
+            dt.end += vs;
+        } else if (ci->form == 1 && ki_date_find(s + dfrom, ci->start - dfrom, &dt)) {
             /* "heeft op 6 februari 2025 in het commissiedebat X toegezegd" */
             has_date = true;
-            dt.start += ss;
-            dt.end += ss;
+            dt.start += dfrom;
+            dt.end += dfrom;
             ds = de = 0;
         } else if (ci->form == 1) {
             /* the date next to the venue, before or after the verb */
@@ -2291,6 +2370,10 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         if (has_venue) {
             size_t v0 = vs;
             if (!(c->venue = clean_copy(r, s, v0, ve)))
+                return KI_ERR_NOMEM;
+        }
+        if (!has_date && verslag && sc->meta.debate_date[0]) {
+            if (!(c->date = ki_refs_strdup(r, sc->meta.debate_date)))
                 return KI_ERR_NOMEM;
         }
         if (has_date) {
