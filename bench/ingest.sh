@@ -142,7 +142,8 @@ if [ $have_recoll = 1 ]; then
     tr=$(best "$W/t.recoll")
     row "recollindex" "$tr"
 fi
-echo "  ingest -j2 vs -j1: $(ratio "$t1" "$t2")x faster ($(getconf _NPROCESSORS_ONLN) cores)"
+echo "  ingest -j2 vs -j1: $(ratio "$t1" "$t2")x faster ($(getconf _NPROCESSORS_ONLN) cores;" \
+    "load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?'))"
 [ $have_recoll = 1 ] &&
     echo "  ingest -j1 vs recollindex: $(ratio "$tr" "$t1")x faster; -j2: $(ratio "$tr" "$t2")x"
 echo "  index bytes per document: kamerindex $((bytes / docs))$(

@@ -138,6 +138,9 @@ static void worker_setup(const ki_pool_opts *o, int keep_fd)
             if (fd != keep_fd)
                 close(fd);
     }
+    /* A crash is reported, not dumped. */
+    struct rlimit core = {0, 0};
+    setrlimit(RLIMIT_CORE, &core);
 #ifndef KI_ASAN
     if (o->mem_mb > 0) {
         struct rlimit rl;
