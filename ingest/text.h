@@ -18,9 +18,28 @@
  *   - footnotes kept, each on its own line starting with "[^N] ", after the
  *     body of the page they belong to.
  *
+ * Details of PDF text (ingest/pdftext.h has the whole algorithm):
+ *   - a footnote marker in the body (a small raised number) is written
+ *     "^N" glued to the word before it: "femicide^3", "nr. 278^4".  The '^'
+ *     keeps the marker's digits apart from a reference's ("nr. 278^4" is
+ *     not "nr. 2784"); a detector can skip /\^[0-9]+/ or use it to find
+ *     the note "[^4] ...";
+ *   - list bullets (any bullet glyph) are written "- " at the start of the
+ *     item's line; numbered items keep their number;
+ *   - lines set apart without vertical space and ending short (an address,
+ *     the rows of a table, a Kamerstuk's heading block) stay separate lines
+ *     with a single '\n' between them;
+ *   - a paragraph running on to the next page (or column) is joined across
+ *     the break, and the footnotes of the first page then follow that
+ *     paragraph; page_start of the second page points inside it, at the
+ *     first byte that came from that page.
+ * Text files: a form feed ('\f', as pdftotext writes between pages) starts
+ * a new page in the page map; it is itself replaced by a line end.
+ *
  * Page map: page_start[i] is the byte offset where page i+1 begins;
  * page_start[0] == 0 and the array is non-decreasing.  ki_text_page() gives
- * the 1-based page of any offset.
+ * the 1-based page of any offset.  A page with no body text starts where
+ * the next one does.
  */
 #ifndef KI_TEXT_H
 #define KI_TEXT_H
@@ -31,7 +50,7 @@ typedef struct ki_text {
     char   *buf;        /* cleaned body, NUL-terminated */
     size_t  len;        /* bytes in buf, without the NUL */
     size_t *page_start; /* npages entries */
-    int     npages;     /* pages in the source (1 for a text file) */
+    int     npages;     /* pages in the source (a text file: 1 + its form feeds) */
 
     /* Metadata; each NULL when the source does not give it. */
     char *kenmerk;      /* "Kenmerk"/"Onze referentie" value from the margin */
