@@ -268,7 +268,7 @@ bool ki_date_resolve(const ki_date *d, const char *ref, char out[11])
     }
     if (d->day > mdays(y, d->month))
         return false;
-    if (y < 1 || y > 9999)
+    if (y < 1800 || y > 9999) /* the floor of ki_date_valid_iso */
         return false;
     snprintf(out, 11, "%04d-%02d-%02d", y % 10000, d->month % 100, d->day % 100);
     return true;

@@ -2210,15 +2210,22 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             if ((q = word_at(s, n, kd, "door")))
                 find_actors(sc, q, q + 120 < ue ? q + 120 : ue, &ac);
             if (!ac.n) {
-                /* a pronoun next to the verb */
-                size_t b = ci->start > ss + 40 ? ci->start - 40 : ss;
+                /* a pronoun as the subject: "U heeft ...", "heb ik ..." */
                 bool u = false, ik = false;
-                for (size_t x = b; x < ci->start; x++) {
-                    if (word_at(s, ci->start, x, "ik") || word_at(s, ci->start, x, "wij") ||
-                        word_at(s, ci->start, x, "we"))
-                        ik = true;
-                    if ((s[x] == 'u' || s[x] == 'U') && word_at(s, ci->start, x, "u"))
-                        u = true;
+                for (size_t x = ss; x < ci->start; x++) {
+                    size_t e;
+                    if ((e = word_at(s, ci->start, x, "ik")) || (e = word_at(s, ci->start, x, "wij")) ||
+                        (e = word_at(s, ci->start, x, "we"))) {
+                        size_t y = skip_ws(s, ci->start, e);
+                        if (x == ss || word_at(s, ci->start, y, "heb") || word_at(s, ci->start, y, "hebben") ||
+                            (x >= 4 && (starts_ci(s, n, x - 4, "heb ") || starts_ci(s, n, x - 7, "hebben "))))
+                            ik = true;
+                    }
+                    if ((s[x] == 'u' || s[x] == 'U') && (e = word_at(s, ci->start, x, "u"))) {
+                        size_t y = skip_ws(s, ci->start, e);
+                        if (word_at(s, ci->start, y, "heeft") || (x >= 6 && starts_ci(s, n, x - 6, "heeft ")))
+                            u = true;
+                    }
                 }
                 if (u && !ik)
                     actor_add(&ac, "u");
@@ -2230,13 +2237,22 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             hs = ci->start;
             he = ci->end;
             subj_s = ci->end;
-            actor_self(sc, &ac);
+            /* "De minister van X zegt toe ...", else "ik" */
+            find_actors(sc, ss, ci->start, &ac);
+            if (!ac.n)
+                actor_self(sc, &ac);
             made = true;
         }
         ki_date dt;
         bool has_date = false;
         size_t ds = hs, de = he;
-        if (ci->form == 1) {
+        if (ci->form == 1 && ki_date_find(s + ss, ci->start - ss, &dt)) {
+            /* "heeft op 6 februari 2025 in het commissiedebat X toegezegd" */
+            has_date = true;
+            dt.start += ss;
+            dt.end += ss;
+            ds = de = 0;
+        } else if (ci->form == 1) {
             /* the date next to the venue, before or after the verb */
             if (has_venue) {
                 ds = letter_venue_at(s, vs, ve) ? vs : ve;
@@ -2245,7 +2261,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         } else if (has_venue && vs < ds) {
             ds = ve;
         }
-        if (de > ds && ki_date_find(s + ds, de - ds, &dt)) {
+        if (!has_date && de > ds && ki_date_find(s + ds, de - ds, &dt)) {
             has_date = true;
             dt.start += ds;
             dt.end += ds;

@@ -5,6 +5,7 @@
 #include "docmeta.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "dates.h"
@@ -334,8 +335,18 @@ static bool date_after(const char *s, size_t n, size_t i, const char *ref, char 
 {
     ki_date d;
     size_t j = skip_ws(s, n, i);
-    if (j < n && s[j] == ',')
+    if (j < n && (s[j] == ',' || s[j] == ':'))
         j = skip_ws(s, n, j + 1);
+    /* "vergadering, donderdag 14 maart 2024" */
+    static const char *const days[] = {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
+                                       "zaterdag", "zondag"};
+    for (size_t k = 0; k < 7; k++) {
+        size_t e = phrase(s, n, j, days[k]);
+        if (e) {
+            j = skip_ws(s, n, e);
+            break;
+        }
+    }
     if (!ki_date_parse(s + j, n - j, false, &d))
         return false;
     return ki_date_resolve(&d, ref, out);
@@ -345,7 +356,7 @@ static void read_date(const ki_text *t, const char *s, size_t n, const char *ref
 {
     static const char *const lead[] = {
         "Den Haag", "'s-Gravenhage", "\xE2\x80\x99s-Gravenhage", "Datum", "Voorgesteld",
-        "Vastgesteld", "ontvangen", "Ingezonden",
+        "Vastgesteld", "ontvangen", "vergadering", "Ingezonden",
     };
     for (size_t k = 0; k < sizeof lead / sizeof lead[0]; k++) {
         size_t from = 0;
@@ -492,12 +503,77 @@ static void read_signer(const char *s, size_t n, const char *kindword, ki_docmet
     }
 }
 
+/* "Vergaderjaar 2023-2024" in the head: the years as "20232024" */
+static bool head_year(const char *s, size_t n, char out[9])
+{
+    size_t p = find_phrase(s, n < HEAD ? n : HEAD, 0, "Vergaderjaar");
+    if (p == (size_t)-1)
+        return false;
+    size_t i = skip_ws(s, n, p + 12), k = 0;
+    while (i < n && k < 8 && (is_digit((unsigned char)s[i]) || s[i] == '-' || s[i] == '/' ||
+                              (unsigned char)s[i] >= 0x80)) {
+        if (is_digit((unsigned char)s[i]))
+            out[k++] = s[i];
+        i++;
+    }
+    out[k] = '\0';
+    return k == 8;
+}
+
+/* Aanhangsel: a line holding only the number; Handelingen: "45e vergadering"
+ * and the item line "12 Femicide" after "Vergaderjaar". */
+static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
+{
+    char yy[9];
+    if (m->self_id[0] || !head_year(s, n, yy))
+        return;
+    const char *house = has(s, n, 600, "Eerste Kamer") ? "ek" : "tk";
+    size_t lim = n < HEAD ? n : HEAD;
+    if (has(s, n, 1500, "Aanhangsel van de Handelingen")) {
+        for (size_t ls = 0; ls < lim; ls = line_end(s, n, ls) + 1) {
+            size_t i = skip_ws(s, lim, ls), e = line_end(s, n, ls), k = i;
+            while (k < e && is_digit((unsigned char)s[k]))
+                k++;
+            if (k > i && k - i <= 5 && skip_ws(s, e, k) >= e) {
+                snprintf(m->self_id, sizeof m->self_id, "ah-%s-%s-%.*s", house, yy, (int)(k - i), s + i);
+                return;
+            }
+            if (e >= lim)
+                break;
+        }
+        return;
+    }
+    size_t v = find_phrase(s, lim, 0, "vergadering");
+    if (v == (size_t)-1 || v < 3 || s[v - 1] != ' ' || s[v - 2] != 'e')
+        return;
+    size_t b = v - 2;
+    while (b > 0 && is_digit((unsigned char)s[b - 1]))
+        b--;
+    if (b == v - 2)
+        return;
+    int nr = atoi(s + b);
+    size_t yl = find_phrase(s, lim, 0, "Vergaderjaar");
+    for (size_t ls = line_end(s, n, yl) + 1; ls < lim; ls = line_end(s, n, ls) + 1) {
+        size_t i = skip_ws(s, lim, ls), e = line_end(s, n, ls), k = i;
+        while (k < e && is_digit((unsigned char)s[k]))
+            k++;
+        if (k > i && k - i <= 3 && k < e && s[k] == ' ' && k + 1 < e && s[k + 1] >= 'A' && s[k + 1] <= 'Z') {
+            snprintf(m->self_id, sizeof m->self_id, "h-%s-%s-%d-%.*s", house, yy, nr, (int)(k - i), s + i);
+            return;
+        }
+        if (i < e)
+            break; /* the item line comes right after */
+    }
+    snprintf(m->self_id, sizeof m->self_id, "h-%s-%s-%d", house, yy, nr);
+}
+
 void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
                      ki_docmeta *m)
 {
     memset(m, 0, sizeof *m);
     const char *kindword = NULL;
     read_header(s, n, m, &kindword);
+    read_self_hand(s, n, m);
     read_date(t, s, n, ref, m);
     read_kenmerk(t, s, n, m);
     if (!m->title[0])
@@ -513,8 +589,10 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
             kind = "motie";
         else if (phrase(kindword, kn, 0, "VERSLAG") || phrase(kindword, kn, 0, "LIJST VAN VRAGEN"))
             kind = "verslag";
-        else if (phrase(kindword, kn, 0, "ANTWOORD") || phrase(kindword, kn, 0, "NOTA NAAR AANLEIDING"))
+        else if (phrase(kindword, kn, 0, "ANTWOORD"))
             kind = "antwoord";
+        else
+            kind = "other";
     }
     if (!kind) {
         size_t lim = 1500;
@@ -522,7 +600,8 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
             !has(s, n, lim, "Geachte"))
             kind = "motie";
         else if (has(s, n, 2500, "beslisnota") || has_ends(s, n, "Geadviseerd besluit") ||
-                 has_ends(s, n, "U wordt geadviseerd"))
+                 has_ends(s, n, "U wordt geadviseerd") || has(s, n, 600, "Nota aan de minister") ||
+                 has(s, n, 600, "Nota aan de staatssecretaris"))
             kind = "beslisnota";
         else if (has(s, n, 2500, "VERSLAG VAN EEN") || has(s, n, 1500, "Verslag van een commissiedebat") ||
                  has(s, n, 1500, "Verslag van een schriftelijk overleg"))
@@ -530,10 +609,11 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
         else if (has(s, n, 3000, "Antwoord op vragen") || has(s, n, 3000, "Antwoorden op vragen") ||
                  has(s, n, 3000, "Antwoord van de minister") || has(s, n, 3000, "Antwoord van de staatssecretaris") ||
                  has(s, n, 3000, "Antwoorden op Kamervragen") || has(s, n, 3000, "Antwoord 1") ||
-                 has(s, n, 3000, "Antwoord op vraag 1"))
+                 has(s, n, 3000, "Antwoord op vraag 1") || has(s, n, 1500, "Antwoord van staatssecretaris") ||
+                 has(s, n, 1500, "Antwoord van minister") || has(s, n, 1500, "Aanhangsel van de Handelingen"))
             kind = "antwoord";
-        else if ((has(s, n, 3000, "Handelingen") || has(s, n, 3000, "Aan de orde is")) &&
-                 has_ends(s, n, "De voorzitter:"))
+        else if (has(s, n, 1500, "Aan de orde is") || (has(s, n, 3000, "Handelingen") &&
+                 has_ends(s, n, "De voorzitter:")))
             kind = "handelingen";
         else if (has(s, n, 4000, "Geachte") || has(s, n, 4000, "Betreft") ||
                  has_ends(s, n, "Den Haag,") || (t && t->margin_date) ||

@@ -221,6 +221,7 @@ static const ki_example ex_commit[] = {
     {"Ik zeg toe uw Kamer te informeren", NULL},
     {"Daarom zeg ik uw Kamer toe dat", NULL},
     {"TOEZEGGINGEN", NULL},
+    {"De minister van Justitie en Veiligheid zegt toe uw Kamer te informeren", NULL},
     {NULL, NULL},
 };
 static const char *const nx_commit[] = {"gezegd", "zegt", "toezeggingenregister", NULL};
@@ -351,7 +352,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?<![A-Za-z0-9])(?:(?<noun>[Tt]oezegging(?:en)?|TOEZEGGING(?:EN)?)"
      "|(?<verb>toegezegd|zegde|zegden)"
      "|(?<zeg>(?:[Zz]eg|[Zz]eggen)" B1 "(?:ik|wij|we)(?:" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer|hierbij|daarom|graag)){0,3}" B1 "toe"
-     "|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:zeg|zeggen)(?:" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer|hierbij|daarom|graag)){0,3}" B1 "toe))(?![\\w])",
+     "|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:zeg|zeggen)(?:" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer|hierbij|daarom|graag)){0,3}" B1 "toe"
+     "|(?:zegt|zeggen)(?:" B1 "(?:hierbij|daarom|graag))?" B1 "toe))(?![\\w])",
      NULL, ex_commit, nx_commit},
     {KI_P_CUE_SETTLED, KI_PK_CUE, "cue-settled",
      "(?<!niet )(?<!niet als )(?<!nog niet )(?:als" B1 ")?[Aa]fgedaan|afgehandeld"

@@ -23,6 +23,14 @@
 #include "../fuzz/fuzz_json.c"
 #undef LLVMFuzzerTestOneInput
 
+#define LLVMFuzzerTestOneInput fuzz_detect_one
+#include "../fuzz/fuzz_detect.c"
+#undef LLVMFuzzerTestOneInput
+
+#define LLVMFuzzerTestOneInput fuzz_dates_one
+#include "../fuzz/fuzz_dates.c"
+#undef LLVMFuzzerTestOneInput
+
 #define LLVMFuzzerTestOneInput fuzz_pdf_one
 #include "../fuzz/fuzz_pdf.c"
 #undef LLVMFuzzerTestOneInput
@@ -69,6 +77,24 @@ static void test_json(void **state)
     assert_true(n >= 3);
 }
 
+static void test_detect(void **state)
+{
+    (void)state;
+    int n = replay_dir("fuzz/seeds/detect", fuzz_detect_one);
+    n += replay_dir("tests/fuzz/detect", fuzz_detect_one);
+    assert_true(n >= 5);
+    ki_detector_free(detector);
+    detector = NULL;
+}
+
+static void test_dates(void **state)
+{
+    (void)state;
+    int n = replay_dir("fuzz/seeds/dates", fuzz_dates_one);
+    n += replay_dir("tests/fuzz/dates", fuzz_dates_one);
+    assert_true(n >= 5);
+}
+
 static void test_pdf(void **state)
 {
     (void)state;
@@ -81,6 +107,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_json),
+        cmocka_unit_test(test_detect),
+        cmocka_unit_test(test_dates),
         cmocka_unit_test(test_pdf),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -91,6 +91,10 @@ awk 'BEGIN { printf "BT /F1 10 Tf 72 700 Td ("
     print ") Tj ET" }' >"$D/.c"
 mega_pdf "$D/any-megatext-offpage.pdf" "$D/.c"
 
+# Many distinct lines where running headers are (8,000 pages x 30 tiny
+# lines at the top): header detection must not be quadratic in them.
+band_pdf "$D/ok-band-lines.pdf" 8000 30
+
 # Deeply nested objects: 50,000 arrays inside the page dictionary, 50,000
 # dictionaries in the document information dictionary.
 nest() { # OPEN CLOSE DEPTH

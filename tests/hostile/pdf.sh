@@ -4,6 +4,10 @@
 #   pdf_close ROOT [TRAILER-ENTRIES]      writes the xref with true offsets
 #   content TEXTFILE                      a page content stream, one line of
 #                                         Helvetica per input line (ASCII)
+#   band_pdf FILE NPAGES NLINES           NPAGES pages, each with NLINES distinct
+#                                         tiny lines at the very top (where
+#                                         running headers are) and a body line
+#   letters DIR FIRST LAST [VERSION]      small distinct three-page letters
 #   text_pdf FILE NPAGES TEXTFILE [CATALOG-EXTRA] [PAGE-EXTRA]
 #                                         NPAGES pages that all show TEXTFILE;
 #                                         $PDF_TITLE (a PDF string body) is its title
@@ -46,7 +50,7 @@ pdf_close() { # ROOT-OBJ [MORE TRAILER ENTRIES]
 
 # Page content: lines of text in Helvetica, 14 pt apart, from the top.
 content() { # TEXT-FILE (one line per line) -> stdout
-    awk 'BEGIN { print "BT /F1 10 Tf 14 TL 72 780 Td" }
+    awk 'BEGIN { print "BT /F1 10 Tf 14 TL 72 700 Td" }
          { gsub(/\\/, "\\\\"); gsub(/\(/, "\\("); gsub(/\)/, "\\)")
            printf "(%s) Tj T*\n", $0 }
          END { print "ET" }' "$1"
@@ -93,7 +97,7 @@ letters() {
         for (n = first; n <= last; n++) {
             f = dir "/brief-" n ".pdf"; pos = 0; delete off
             out("%PDF-1.4\n")
-            c = "BT /F1 10 Tf 14 TL 72 780 Td\n"
+            c = "BT /F1 10 Tf 14 TL 72 700 Td\n"
             c = c "(Geachte voorzitter,) Tj T*\n"
             c = c "(Met deze brief, versie " ver ", informeer ik uw Kamer over onderwerp " n ".) Tj T*\n"
             c = c "(De motie van het lid Van der Werf \\(D66\\) over onderwerp nummer " n ") Tj T*\n"
@@ -115,5 +119,31 @@ letters() {
             out("trailer\n<< /Size 13 /Root 1 0 R /Info 5 0 R >>\nstartxref\n" x "\n%%EOF\n")
             close(f)
         }
+    }'
+}
+
+band_pdf() {
+    awk -v f="$1" -v np="$2" -v nl="$3" '
+    function w(n,   s) { s = ""; do { s = s sprintf("%c", 97 + n % 26); n = int(n / 26) } while (n > 0); return s }
+    function obj(n, body) { off[n] = pos; out(n " 0 obj\n" body "\nendobj\n") }
+    function out(s) { printf "%s", s >f; pos += length(s) }
+    BEGIN {
+        pos = 0; out("%PDF-1.4\n")
+        obj(3, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+        obj(1, "<< /Type /Catalog /Pages 2 0 R >>")
+        for (p = 0; p < np; p++) {
+            c = "BT /F1 2 Tf 2.8 TL 72 838 Td\n"
+            for (i = 0; i < nl; i++) c = c "(kop " w(p * nl + i) " regel) Tj T*\n"
+            c = c "0 -400 Td /F1 10 Tf (De motie van het lid Van der Werf is afgedaan.) Tj ET"
+            obj(10 + 2 * p, "<< /Length " length(c) " >>\nstream\n" c "\nendstream")
+            obj(11 + 2 * p, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents " (10 + 2 * p) " 0 R >>")
+        }
+        o2 = pos; out("2 0 obj\n<< /Type /Pages /Count " np " /Kids [")
+        for (p = 0; p < np; p++) out(" " (11 + 2 * p) " 0 R")
+        out(" ] >>\nendobj\n"); off[2] = o2
+        x = pos; max = 10 + 2 * np
+        out("xref\n0 " max "\n0000000000 65535 f \n")
+        for (i = 1; i < max; i++) out(i in off ? sprintf("%010d 00000 n \n", off[i]) : "0000000000 65535 f \n")
+        out("trailer\n<< /Size " max " /Root 1 0 R >>\nstartxref\n" x "\n%%EOF\n")
     }'
 }
