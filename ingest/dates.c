@@ -270,7 +270,10 @@ bool ki_date_resolve(const ki_date *d, const char *ref, char out[11])
         return false;
     if (y < 1800 || y > 9999) /* the floor of ki_date_valid_iso */
         return false;
-    snprintf(out, 11, "%04d-%02d-%02d", y % 10000, d->month % 100, d->day % 100);
+    char tmp[48];
+    snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y, d->month, d->day);
+    memcpy(out, tmp, 10);
+    out[10] = '\0';
     return true;
 }
 

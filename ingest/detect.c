@@ -45,6 +45,8 @@
 #define MATCH_LIMIT 200000u
 #define DEPTH_LIMIT 2000u
 #define MAX_ITEMS 5000 /* motions, commitments per document */
+#define WIN_BEFORE 96
+#define WIN_AFTER 8
 
 struct ki_detector {
     pcre2_code       *re[KI_P_COUNT];
@@ -115,6 +117,8 @@ struct ki_scan {
     bool          fn_built, aanl_built;
     size_t        aanl_s, aanl_e;  /* the "Aanleiding" section, or 0..0 */
     size_t        lf_item, lf_first; /* the last list item and its list's first */
+    struct cuecache { size_t a, b, xs, xe; unsigned char flags; } cc[8];
+    unsigned      ncc;
     size_t        kgroup_cap, matchno;
     unsigned char curflag;
     ki_status     st;
@@ -1167,6 +1171,16 @@ static void cues_of(struct ki_scan *sc, size_t a, size_t b, size_t xs, size_t xe
     memset(c, 0, sizeof *c);
     c->ev_s = a;
     c->ev_e = b;
+    bool *flag[5] = {&c->settled, &c->progress, &c->addressed, &c->cited, &c->made};
+    /* the items of one list share their introduction: remember a few */
+    for (unsigned i = 0; i < 8 && i < sc->ncc; i++) {
+        const struct cuecache *e = &sc->cc[i];
+        if (e->a == a && e->b == b && e->xs == xs && e->xe == xe) {
+            for (int k = 0; k < 5; k++)
+                *flag[k] = (e->flags >> k) & 1;
+            return;
+        }
+    }
     const ki_detector *d = sc->d;
     size_t off = a;
     while (off < b) {
@@ -1176,7 +1190,6 @@ static void cues_of(struct ki_scan *sc, size_t a, size_t b, size_t xs, size_t xe
         const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(d->cue_md);
         uint32_t ovn = pcre2_get_ovector_count(d->cue_md);
         if (!(ov[0] >= xs && ov[0] < xe)) {
-            bool *flag[5] = {&c->settled, &c->progress, &c->addressed, &c->cited, &c->made};
             for (int i = 0; i < 5; i++) {
                 uint32_t g = d->cue_group[i];
                 if (g < ovn && ov[2 * g] != PCRE2_UNSET) {
@@ -1187,6 +1200,14 @@ static void cues_of(struct ki_scan *sc, size_t a, size_t b, size_t xs, size_t xe
         }
         off = cp_fwd(sc->s, b, ov[1] > ov[0] ? ov[1] : ov[0] + 1);
     }
+    struct cuecache *e = &sc->cc[sc->ncc++ % 8];
+    e->a = a;
+    e->b = b;
+    e->xs = xs;
+    e->xe = xe;
+    e->flags = 0;
+    for (int k = 0; k < 5; k++)
+        e->flags |= (unsigned char)(*flag[k] ? 1u << k : 0u);
 }
 
 static bool cue_rel(const cues *c, ki_relation *r)
@@ -1230,18 +1251,27 @@ static ki_relation relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t 
     if (c.cited)
         return KI_REL_CITED;
     memset(&nc2, 0, sizeof nc2);
+    /* the next two sentences of the same paragraph, while no other item starts */
     size_t ns = skip_ws(s, n, b);
-    if (ns < n && ns < next_item && !bullet_at(s, n, line_start(s, ns)) && ns - b < 400) {
+    for (int k = 0; k < 2; k++) {
+        if (!(ns < n && ns < next_item && !bullet_at(s, n, line_start(s, ns)) && ns - b < 600))
+            break;
         size_t ne = sent_end(s, n, ns);
         if (ne > next_item)
             ne = next_item;
-        cues_of(sc, ns, ne, 0, 0, &nc2);
-        if (nc2.settled || nc2.progress) {
-            cue_rel(&nc2, &r);
+        cues cx;
+        cues_of(sc, ns, ne, 0, 0, &cx);
+        if (cx.settled || cx.progress) {
+            cue_rel(&cx, &r);
             *ev_s = ns;
             *ev_e = ne;
             return r;
         }
+        if (cx.addressed && !nc2.addressed)
+            nc2 = cx;
+        if (ne <= ns || blank_line(s, n, line_start(s, skip_ws(s, n, ne))))
+            break;
+        ns = skip_ws(s, n, ne);
     }
     if (c.addressed)
         return KI_REL_ADDRESSED;
@@ -1689,15 +1719,18 @@ static ki_status scan_windows(struct ki_scan *sc, const hits *h)
             i++;
             continue;
         }
-        size_t ws = h->v[i].pos > 110 ? h->v[i].pos - 110 : 0;
-        size_t we = h->v[i].pos + 110;
+        /* a reference starts at most ~80 bytes before its anchor
+         * ("Kamerstukken II, vergaderjaar 2019-2020, 35 300 XV, nr.") and
+         * no later than a few bytes after it ("(21501-32-1740)") */
+        size_t ws = h->v[i].pos > WIN_BEFORE ? h->v[i].pos - WIN_BEFORE : 0;
+        size_t we = h->v[i].pos + WIN_AFTER;
         size_t j = i + 1;
         for (; j < h->n; j++) {
             if (!(h->v[j].kind & HIT_NUM))
                 continue;
-            if (h->v[j].pos > we + 110)
+            if (h->v[j].pos > we + WIN_BEFORE)
                 break;
-            we = h->v[j].pos + 110;
+            we = h->v[j].pos + WIN_AFTER;
         }
         i = j;
         if (we > n)
