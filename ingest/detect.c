@@ -107,7 +107,9 @@ struct ki_scan {
     ki_refs      *r;
     ki_docmeta    meta;
     const char   *refdate; /* the document's own date, or NULL */
-    char          last_dos[32], last_sub[32];
+    char          last_dos[32], last_sub[32], last_year[24];
+    const char   *last_chamber; /* static */
+    size_t        last_end;     /* end of the last Kamerstuk match */
     size_t        resume;  /* a canonicaliser consumed up to here */
     size_t       *kgroup;  /* per kamerstuk: the match it came from */
     unsigned char *kflag;  /* per kamerstuk: KF_* */
@@ -570,12 +572,29 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
     char year[24] = "";
     if (y1[0] && !year_of(y1, y2, year))
         year[0] = '\0';
+    /* "Kamerstukken II, 2023-2024, 36 200-XVI, nr. 12 en 36 410-XVI, nr. 8":
+     * the second, bare, takes chamber and year from the first */
+    if (!pre[0] && !chname[0] && !ch[0] && sc->last_end && h->start >= sc->last_end &&
+        h->start - sc->last_end <= 8) {
+        bool joined = true;
+        for (size_t x = sc->last_end; x < h->start && joined; x++)
+            joined = is_space((unsigned char)sc->s[x]) || sc->s[x] == ',' || sc->s[x] == ';' ||
+                     sc->s[x] == 'e' || sc->s[x] == 'n';
+        if (joined) {
+            chamber = sc->last_chamber;
+            if (!year[0])
+                snprintf(year, sizeof year, "%s", sc->last_year);
+        }
+    }
     sc->matchno++;
     ki_status st = add_nrs(sc, h->start, h->end, nrs, chamber, year, dos, sub, rw);
     if (st)
         return st;
     snprintf(sc->last_dos, sizeof sc->last_dos, "%s", dos);
     snprintf(sc->last_sub, sizeof sc->last_sub, "%s", sub);
+    sc->last_chamber = chamber;
+    snprintf(sc->last_year, sizeof sc->last_year, "%s", year);
+    sc->last_end = h->end;
 
     /* continuations: "..., nr. 6, p. 15; nr. 7" */
     size_t at = h->end;
@@ -597,6 +616,7 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
             return st;
         at = ov[1];
         sc->resume = at;
+        sc->last_end = at;
     }
     return KI_OK;
 }
@@ -2279,11 +2299,17 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         ki_date dt;
         bool has_date = false;
         size_t ds = hs, de = he;
-        if (ci->form == 1 && ki_date_find(s + ss, ci->start - ss, &dt)) {
+        size_t dfrom = has_venue && vs < ci->start ? (vs > ss + 40 ? vs - 40 : ss) : ss;
+        if (ci->form == 1 && has_venue && vs < ci->start && ki_date_find(s + vs, ci->start - vs, &dt)) {
+            /* "In het commissiedebat X van 3 april jl. heeft ... toegezegd" */
+            has_date = true;
+            dt.start += vs;
+            dt.end += vs;
+        } else if (ci->form == 1 && ki_date_find(s + dfrom, ci->start - dfrom, &dt)) {
             /* "heeft op 6 februari 2025 in het commissiedebat X toegezegd" */
             has_date = true;
-            dt.start += ss;
-            dt.end += ss;
+            dt.start += dfrom;
+            dt.end += dfrom;
             ds = de = 0;
         } else if (ci->form == 1) {
             /* the date next to the venue, before or after the verb */
@@ -2324,6 +2350,10 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         if (has_venue) {
             size_t v0 = vs;
             if (!(c->venue = clean_copy(r, s, v0, ve)))
+                return KI_ERR_NOMEM;
+        }
+        if (!has_date && verslag && sc->meta.debate_date[0]) {
+            if (!(c->date = ki_refs_strdup(r, sc->meta.debate_date)))
                 return KI_ERR_NOMEM;
         }
         if (has_date) {

@@ -579,6 +579,25 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
     if (!m->title[0])
         read_title(t, s, n, m);
     read_signer(s, n, kindword, m);
+    /* a commissieverslag: "heeft op 2 oktober 2024 overleg gevoerd met de heer
+     * X, minister van Y": who speaks as "ik", and when */
+    size_t og = find_phrase(s, n < HEAD ? n : HEAD, 0, "overleg gevoerd met");
+    if (og != (size_t)-1) {
+        size_t b = og > 40 ? og - 40 : 0;
+        ki_date d;
+        if (ki_date_find(s + b, og - b, &d))
+            ki_date_resolve(&d, ref, m->debate_date);
+        size_t lim = og + 300 < n ? og + 300 : n, c;
+        for (size_t i = og; i < lim; i++) {
+            if (i > 0 && is_alpha((unsigned char)s[i - 1]))
+                continue;
+            const char *a = ki_actor_parse(s + i, lim - i, &c);
+            if (a) {
+                m->signer = a;
+                break;
+            }
+        }
+    }
 
     const char *kind = NULL;
     if (kindword) {

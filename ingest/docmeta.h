@@ -30,7 +30,9 @@ typedef struct ki_docmeta {
     char self_dossier[16];
     char self_sub[8];
     char kenmerk[96];
-    const char *signer; /* static abbreviation ("MJenV") or NULL */
+    const char *signer; /* static abbreviation ("MJenV") or NULL; in a verslag the
+                           bewindspersoon the committee met */
+    char debate_date[11]; /* verslag: "heeft op 2 oktober 2024 overleg gevoerd" */
     size_t body_start;  /* where the header block ends (0 when none) */
 } ki_docmeta;
 

@@ -24,7 +24,7 @@
 /* vergaderjaar 2019/20, 2023-2024, 2021/2022 */
 #define YEAR  "(?<y1>(?:19|20)\\d\\d)" B0 "(?:/|" DASH ")" B0 "(?<y2>(?:19|20)?\\d\\d)(?!\\d)"
 #define PREFIX \
-    "(?:(?<pre>" KSTW ")(?:" B1 CH ")?" SEP "(?:(?:vergaderjaar" B1 ")?" YEAR SEP ")?" \
+    "(?:(?<pre>" KSTW ")(?:" B1 CH ")?" SEP "(?:(?:vergaderjaar" B1 ")?" YEAR SEP ")?(?:Kenmerk" B1 ")?" \
     "|(?<chname>Tweede|Eerste)" B1 "Kamer" SEP "(?:vergaderjaar" B1 ")?" YEAR SEP ")"
 /* dossier: 35 300, 35300, 36\n410; after a prefix also 35.300 */
 #define DOS_P "(?<dos>\\d{2}[ \\x{a0}\\n.]?\\d{3})(?!\\d)"
@@ -49,12 +49,14 @@
 #define STOPW "(?:Kamer|Kamerstuk|Kamerstukken|Tweede|Eerste|Regering|Minister|Staatssecretaris|Handelingen|" \
     "In|Het|De|Deze|Dit|Die|Dat|Zie|Over|Met|Op|Voor|Ook|En|Om|Hierin|Hiermee|Daarmee|Daarin|" \
     "Daarnaast|Bij|Als|Zoals|Uit|Wat|Ik|We|Wij|Er|Na|Naar|Tot|Toezegging|Motie|Nr|Nrs|TK|EK|Kst)(?![\\w])"
-#define NAME  "(?:[A-Z][a-z]{1,15}" B1 "(?=[a-z]{1,3}" B1 "))?(?:" PFXW B1 "){0,3}(?!" STOPW ")" UPW "(?:" DASH UPW ")?"
+#define GIVEN "(?:[A-Z][a-z\\x{e0}-\\x{ff}]{1,15}|[A-Z]{2,15})" B1 "(?=(?:[a-z]{1,3}|VAN|DE|DER|DEN|TER|TEN)" B1 ")"
+#define NAME  "(?:" GIVEN ")?(?:" PFXW B1 "){0,3}(?!" STOPW ")" UPW "(?:" DASH UPW ")?" \
+    "(?:" B1 "(?!" STOPW ")" UPW "(?=" B0 "(?:\\(|/|,|&|[cC]\\.)|" B1 "(?:en|EN|over|met|inzake)" B1 "))?"
 #define PARTY "(?:" B0 "\\((?!" B0 "(?:[Kk]amerstuk|Kst|nr|TK|zie|Handelingen|Aanhangsel|\\d+" B0 "\\)))" \
     B0 "[A-Za-z0-9][A-Za-z0-9\\x{c0}-\\x{17f}/&.'\\- ]{0,28}?" B0 "\\))"
 #define SPONSOR NAME PARTY "?"
 #define NAMELIST \
-    SPONSOR "(?:" B0 "(?:,|/|&|(?:en|EN)(?![\\w]))" B0 SPONSOR "){0,15}(?:" B0 ",?" B0 "c\\." B0 "s\\.)?"
+    SPONSOR "(?:" B0 "(?:,|/|&|(?:en|EN)(?![\\w]))" B0 SPONSOR "){0,15}(?:" B0 ",?" B0 "[cC]\\." B0 "[sS]\\.)?"
 
 static const ki_example ex_kst_full[] = {
     {"Kamerstukken II 2019/20, 35 300-XV, nr. 28", "kst-35300-XV-28"},
@@ -82,6 +84,8 @@ static const ki_example ex_kst_full[] = {
     {"(Kamerstukken II 2023/24, 36 560 VI, nr. 1, p. 12 en 13)", "kst-36560-VI-1"},
     {"Kamerstukken II 2024/25, 32 847, nrs. 1101\xE2\x80\x93" "1103", "kst-32847-1101 kst-32847-1102 kst-32847-1103"},
     {"Kamerstukken I 2021/22, 35 925 VI, nr. C", "kst-35925-VI-C"},
+    {"(Kamerstukken II 2023/24, Kenmerk\n29 279, nr. 898)", "kst-29279-898"},
+    {"Kamerstukken II, 2023-2024, 36 200-XVI, nr. 12 en 36 410-XVI, nr. 8.", "kst-36200-XVI-12 kst-36410-XVI-8"},
     {"Tweede Kamer, vergaderjaar 2019-2020, 35 300 XV, nr. 28", "kst-35300-XV-28"},
     {"(Kamerstukken\xC2\xA0II\xC2\xA0" "2023/24, 29\xC2\xA0" "279, nr.\xC2\xA0" "893)", "kst-29279-893"},
     {"Kamerstukken II 2023/24, 25 424, nrs. 12, 14 en 19", "kst-25424-12 kst-25424-14 kst-25424-19"},
@@ -204,6 +208,9 @@ static const ki_example ex_motion[] = {
     {"de motie van het lid Kosti\xC4\x87 (PvdD) over", NULL},
     {"de motie van der Werf (Kamerstuk 29279, nr. 889)", NULL},
     {"de moties van het lid Omtzigt over", NULL},
+    {"MOTIE VAN DE LEDEN BIKKER EN DIEDERIK VAN DIJK", NULL},
+    {"de motie van het lid Dani\xC3\xABlle Jansen (NSC) over", NULL},
+    {"de motie-Six Dijkstra/Michon-Derkzen, die", NULL},
     {NULL, NULL},
 };
 static const char *const nx_motion[] = {"emotie", "promotiebeleid", NULL};

@@ -97,8 +97,19 @@ static void norm(const char *s, char *out, size_t cap)
         memmove(v, v + 4, strlen(v + 4) + 1);
 }
 
+/* A reference is scored once per document however often the text repeats
+ * it (the gold lists each id once); gold ids listed twice are two. */
 static void score_ids(int cat, const ki_json *gold, const char **found, size_t nfound)
 {
+    size_t nu = 0;
+    for (size_t i = 0; i < nfound; i++) {
+        bool seen = false;
+        for (size_t j = 0; j < nu && !seen; j++)
+            seen = strcmp(found[j], found[i]) == 0;
+        if (!seen)
+            found[nu++] = found[i];
+    }
+    nfound = nu;
     size_t ng = ki_json_len(gold);
     bool *used = calloc(nfound + 1, 1);
     for (size_t i = 0; i < ng; i++) {
