@@ -284,11 +284,19 @@ ki_status ki_detector_new(ki_detector **out, ki_err *err)
         }
         d->scan_group[i] = (uint32_t)g;
     }
+    /* every cue starts a word: one assertion up front spares the alternatives
+     * at every position inside a word */
+    if (ki_buf_adds(&b, "(?<![A-Za-z0-9])(?:"))
+        goto nomem;
     for (int i = 0; i < 5; i++)
         if (ki_buf_addf(&b, "%s(?<c%d>%s)", i ? "|" : "", i, ki_patterns[KI_P_CUE_SETTLED + i].re)) {
             ki_buf_free(&b);
             goto nomem;
         }
+    if (ki_buf_adds(&b, ")")) {
+        ki_buf_free(&b);
+        goto nomem;
+    }
     st = compile_one(b.data, &d->cue, &d->cue_jit, err, "cues");
     ki_buf_free(&b);
     if (st)
@@ -2220,7 +2228,6 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             if (b >= ss + 4 && (word_at(s, n, b - 4, "mijn") || (b >= ss + 4 && word_at(s, n, b - 4, "onze"))))
                 actor_self(sc, &ac);
             cues c;
-            cues_of(sc, ss > ci->start - (ci->start - ss) ? ss : ss, ue, 0, 0, &c);
             size_t mk = ci->start > ss + 60 ? ci->start - 60 : ss;
             size_t mke = ci->end + 30 < ue ? ci->end + 30 : ue;
             cues_of(sc, mk, mke, 0, 0, &c);

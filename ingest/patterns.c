@@ -28,7 +28,7 @@
     "|(?<chname>Tweede|Eerste)" B1 "Kamer" SEP "(?:vergaderjaar" B1 ")?" YEAR SEP ")"
 /* dossier: 35 300, 35300, 36\n410; after a prefix also 35.300 */
 #define DOS_P "(?<dos>\\d{2}[ \\x{a0}\\n.]?\\d{3})(?!\\d)"
-#define DOS_B "(?<![\\w.,/\\x{20ac}$\\x{a0}-])(?<!EUR )(?<!\\x{20ac} )(?<dos>[1-3]\\d[ \\x{a0}\\n]?\\d{3})(?!\\d)"
+#define DOS_B "(?<dos>[1-3](?<![\\w.,/\\x{20ac}$\\x{a0}-][1-3])(?<!EUR [1-3])(?<!\\x{20ac} [1-3])\\d[ \\x{a0}\\n]?\\d{3})(?!\\d)"
 /* sub-dossier: -XV, " IV", -07, -B */
 #define SUBR  "(?:[IVXL]{1,7}[A-Z]?|[A-Z])(?![\\w])"
 #define SUB \
@@ -316,11 +316,11 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?<![\\w-])kst-(?<dos>\\d{5})(?:-(?<sub>[IVXL]{1,7}|[A-Z]|\\d{2}))?-(?<nrs>\\d{1,4}|[A-Z]{1,2})(?![\\w])",
      ki_canon_kamerstuk, ex_kst_url, nx_kst_url},
     {KI_P_KST_NRPAREN, KI_PK_KAMERSTUK, "kamerstuk-nr-dossier",
-     "(?<![\\w])(?:[Nn]r|NR)\\.?" B0 "(?<nrs>\\d{1,4})" B0 "\\(" B0
+     "\\b(?:[Nn]r|NR)\\.?" B0 "(?<nrs>\\d{1,4})" B0 "\\(" B0
      "(?<dos>\\d{2}[ \\x{a0}]?\\d{3})(?:" B0 DASH B0 "(?<sub>[IVXL]{1,7}|[A-Z]|\\d{2})|" B1 "(?<sub>[IVXL]{1,7}|[A-Z]))?" B0 "\\)",
      ki_canon_kamerstuk, ex_kst_nrparen, nx_kst_nrparen},
     {KI_P_KST_CONTEXT, KI_PK_KAMERSTUK, "kamerstuk-stuknr",
-     "(?<![\\w])(?<ctx>(?:(?:[Oo]p|[Bb]ij|[Oo]nder)" B1 "(?:het" B1 ")?)?[Ss]tuk(?:ken)?" B1
+     "\\b(?<ctx>(?:(?:[Oo]p|[Bb]ij|[Oo]nder)" B1 "(?:het" B1 ")?)?[Ss]tuk(?:ken)?" B1
      "(?:[Nn]rs?|NRS?)\\.?" B0 NRLIST
      "|(?:(?:gedrukt|GEDRUKT)" B1 ")?(?:onder|ONDER)" B1 "(?:[Nn]r|NR)\\.?" B0 "(?<nrs>\\d{1,4})(?![\\w])"
      "|(?<=\\()(?:[Nn]rs?|NRS?)\\." B0 NRLIST
@@ -337,10 +337,10 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?<![\\w-])(?<lit>a?h)-(?<house>tk|ek)-(?<yy>\\d{8})-(?<nr>\\d{1,5})(?:-(?<item>\\d{1,4}))?(?![\\w])",
      ki_canon_handeling, ex_hand_url, nx_hand_url},
     {KI_P_TKNUM, KI_PK_TKNUMBER, "tk-number",
-     "(?<![\\w])(?<tkn>(?:19|20)\\d\\d(?<dz>[DZ])\\d{4,6})(?![\\w])",
+     "\\b(?<tkn>(?:19|20)\\d\\d(?<dz>[DZ])\\d{4,6})(?![\\w])",
      ki_canon_tknumber, ex_tknum, nx_tknum},
     {KI_P_TZNUM, KI_PK_TKNUMBER, "tz-number",
-     "(?<![\\w])(?<tz>TZ\\d{6}-\\d{1,5})(?![\\w])",
+     "\\b(?<tz>TZ\\d{6}-\\d{1,5})(?![\\w])",
      ki_canon_tknumber, ex_tznum, nx_tznum},
     {KI_P_KST_CONT, KI_PK_AUX, "kamerstuk-continuation",
      "\\G" B0 "(?:[,;]" B0 "(?:(?:pp?|pag|blz)\\.?" B0 "\\d{1,4}(?:" B0 "(?:,|en|t/m|" DASH ")" B0
@@ -363,7 +363,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:zegt|zeggen)(?:" B1 "(?:hierbij|daarom|graag))?" B1 "toe))(?![\\w])",
      NULL, ex_commit, nx_commit},
     {KI_P_CUE_SETTLED, KI_PK_CUE, "cue-settled",
-     "(?<!niet )(?<!niet als )(?<!nog niet )(?:als" B1 ")?[Aa]fgedaan|afgehandeld"
+     "\\b(?:als" B1 ")?[Aa]fgedaan(?<!niet afgedaan)(?<!niet als afgedaan)|\\bafgehandeld"
      "|(?:[Hh]iermee|[Hh]ierbij|[Dd]aarmee|[Hh]iervan|[Dd]aarvan)(?:" B1 "\\S{1,20}){0,5}?" B1 "(?:voldaan|uitgevoerd|afgerond|ingevuld)"
      "|(?:is|wordt|zijn)" B1 "(?:(?:hiermee|daarmee|hierbij|inmiddels)" B1 ")?voldaan"
      "|(?:uitvoering|invulling|gevolg)" B1 "(?:(?:is|wordt|zijn|worden|geef|geven|gegeven|ik|wij|we)" B1 "){0,3}aan(?![\\w])"
@@ -377,7 +377,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      NULL, ex_cue_settled, nx_cue_settled},
     {KI_P_CUE_PROGRESS, KI_PK_CUE, "cue-progress",
      "[Ss]tand" B1 "van" B1 "zaken|[Vv]oortgangsrapportage|[Tt]ussenstand|[Tt]ussenrapportage"
-     "|(?<![\\w])Over" B1 "de" B1 "(?:verdere" B1 ")?(?:uitvoering|voortgang|uitwerking)"
+     "|\\bOver" B1 "de" B1 "(?:verdere" B1 ")?(?:uitvoering|voortgang|uitwerking)"
      "|voortgang(?:" B1 "\\S{1,25}){0,6}?" B1 "(?:toegelicht|gerapporteerd|beschreven|geschetst)"
      "|(?:licht|schets|beschrijf|rapporteer|meld)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,25}){0,4}?" B1 "voortgang"
      "|(?:informeer|bericht|informeren|berichten)" B1 "(?:ik|wij|we)" B1 "(?:u|uw" B1 "Kamer)(?:" B1 "(?:graag|hierbij|nu))?" B1 "over" B1 "(?:de|het)" B1 "(?:voortgang|stand|eerste|volgende|verdere|uitwerking)"
@@ -385,17 +385,17 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:over" B1 "de" B1 "(?:uitwerking|verdere" B1 "uitvoering)" B1 "(?:informeer|bericht)" B1 "(?:ik|wij|we))"
      "|het" B1 "volgende" B1 "(?:melden|berichten)"
      "|nog" B1 "niet" B1 "(?:als" B1 ")?(?:afgerond|afgedaan|gereed|uitgevoerd)"
-     "|(?<![\\w])(?:[Ii]n|nog" B1 "in)" B1 "uitvoering(?![\\w])"
+     "|\\b(?:[Ii]n|nog" B1 "in)" B1 "uitvoering(?![\\w])"
      "|(?:kom|komen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,6}?" B1 "terug"
-     "|(?<![\\w])(?:ik|wij|we)" B1 "(?:kom|komen)(?:" B1 "\\S{1,20}){0,6}?" B1 "terug"
+     "|\\b(?:ik|wij|we)" B1 "(?:kom|komen)(?:" B1 "\\S{1,20}){0,6}?" B1 "terug"
      "|(?:[Bb]etrek|[Bb]etrekken)" B1 "(?:ik|wij|we)|(?:heb|hebben)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,3}?" B1 "betrokken" B1 "bij"
-     "|(?:volgende|vervolg|eerste|nadere)" B0 "stap|(?<![\\w])loopt(?![\\w])"
+     "|(?:volgende|vervolg|eerste|nadere)" B0 "stap|\\bloopt(?![\\w])"
      "|in" B1 "voorbereiding|(?:volgt|volgen)" B1 "(?:in|na|later|voor|begin|medio|eind)(?![\\w])"
      "|(?:[Ii]k" B1 "verwacht|naar" B1 "verwachting|worden" B1 "verwacht)"
      "|(?:informeer|bericht)" B1 "(?:ik|wij|we)" B1 "(?:u|uw" B1 "Kamer)" B1 "(?:voor|na|in" B1 "het|later|nader|binnenkort|uiterlijk|bij" B1 "de)(?![\\w])",
      NULL, ex_cue_progress, nx_cue_progress},
     {KI_P_CUE_ADDRESSED, KI_PK_CUE, "cue-addressed",
-     "(?<![\\w])(?:ga|gaan)" B1 "(?:ik|wij|we)(?:" B1 "(?:hierbij|hier|daar|nu|graag|nader|op|in|deze|die|dit|de|het|brief|motie|moties|toezegging|toezeggingen|volgende)){0,5}" B1 "(?:in(?![\\w])|op(?![\\w]))"
+     "\\b(?:ga|gaan)" B1 "(?:ik|wij|we)(?:" B1 "(?:hierbij|hier|daar|nu|graag|nader|op|in|deze|die|dit|de|het|brief|motie|moties|toezegging|toezeggingen|volgende)){0,5}" B1 "(?:in(?![\\w])|op(?![\\w]))"
      "|(?:gaat|gaan)" B1 "in" B1 "op|ingegaan" B1 "op|[Ii]n" B1 "reactie" B1 "op"
      "|(?:reageer|reageren)" B1 "(?:ik|wij|we)"
      "|(?:[Ii]n|[Mm]et)" B1 "deze" B1 "brief"
@@ -403,7 +403,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|appreciatie|ontvangt" B1 "u|(?:stuur|zend|bied)" B1 "(?:ik|wij|we)" B1 "(?:u|uw" B1 "Kamer)",
      NULL, ex_cue_addressed, nx_cue_addressed},
     {KI_P_CUE_CITED, KI_PK_CUE, "cue-cited",
-     "(?<![\\w])(?:[Zz]ie(?:" B1 "ook)?(?![\\w])|verwijs|verwezen|aangehouden|ingetrokken|verworpen)",
+     "\\b(?:[Zz]ie(?:" B1 "ook)?(?![\\w])|verwijs|verwezen|aangehouden|ingetrokken|verworpen)",
      NULL, ex_cue_cited, nx_cue_cited},
     {KI_P_CUE_MADE, KI_PK_CUE, "cue-made",
      "[Tt]oezegging" B1 "(?:is" B1 ")?gedaan(?!" B1 "in" B1 "\\d)(?!" B1 "(?:in|door))"

@@ -18,6 +18,7 @@
 #include "lookup.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -182,7 +183,8 @@ static char *extract_dictum(const char *text)
     return b.len ? ki_buf_detach(&b, NULL) : (ki_buf_free(&b), NULL);
 }
 
-static ki_status load_own_document(ki_db *db, ki_mreport *r, unsigned *own, ki_err *err)
+static ki_status load_own_document(ki_db *db, ki_mreport *r, unsigned *own, char **own_title,
+                                   ki_err *err)
 {
     ki_buf t = KI_BUF_INIT;
     ki_status st = ki_schema_term(KI_PREFIX_ID, r->id, &t);
@@ -205,8 +207,10 @@ static ki_status load_own_document(ki_db *db, ki_mreport *r, unsigned *own, ki_e
     const ki_json *m = strongest_mention(rec, r->id, &rel);
     if (m)
         st = take_motion_facts(r, m);
-    if (!st && !r->subject && ki_json_getstr(rec, "title"))
-        r->subject = strdup(ki_json_getstr(rec, "title"));
+    /* its title is often the dossier's ("Rechtsstaat en Rechtsorde"): a
+     * subject of last resort, after the letters (lookup_id) */
+    if (!st && ki_json_getstr(rec, "title"))
+        st = (*own_title = strdup(ki_json_getstr(rec, "title"))) ? KI_OK : KI_ERR_NOMEM;
     ki_json_free(rec);
     if (st)
         return ki_err_set(err, st, "out of memory");
@@ -257,7 +261,8 @@ static ki_status lookup_id(ki_db *db, const char *id, ki_mreport **out, ki_err *
     r->furthest = -1;
 
     unsigned own = 0;
-    if ((st = load_own_document(db, r, &own, err)))
+    char *own_title = NULL;
+    if ((st = load_own_document(db, r, &own, &own_title, err)))
         goto fail;
 
     ki_buf term = KI_BUF_INIT;
@@ -298,9 +303,15 @@ static ki_status lookup_id(ki_db *db, const char *id, ki_mreport **out, ki_err *
     ki_hits_free(h);
     if (st)
         goto fail;
+    if (!r->subject) {
+        r->subject = own_title;
+        own_title = NULL;
+    }
+    free(own_title);
     *out = r;
     return KI_OK;
 fail:
+    free(own_title);
     ki_mreport_free(r);
     return st;
 }
@@ -549,12 +560,154 @@ ki_status ki_motions_of_dossier(ki_db *db, const char *dossier, ki_mreport ***ou
 
 /* -------------------------------------------------------- commitments */
 
+#define OCC_WORDS 32
+#define OCC_TZ 4
+
 typedef struct occ {
     const ki_json *rec; /* the document's record */
     const ki_json *c;   /* the commitment entry */
     int rel;
     int parent;         /* union-find */
+    /* the subject's content words (5+ letters), hashed, sorted, unique */
+    uint32_t words[OCC_WORDS];
+    size_t nwords;
+    /* toezegging numbers (TZ202410-112) in its refs or anywhere in its text */
+    char tz[OCC_TZ][24];
+    size_t ntz;
+    /* the three longest subject words, for bucketing */
+    char key_words[3][32];
+    bool weak;          /* neither a subject nor a TZ number */
+    int candidate;      /* phase 2: the one commitment a weak mention fits, -1 none, -2 several */
 } occ;
+
+static uint32_t hash_word(const char *w, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)tolower((unsigned char)w[i])) * 16777619u;
+    return h;
+}
+
+static int cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return (x > y) - (x < y);
+}
+
+static void occ_add_tz(occ *o, const char *id, size_t n)
+{
+    if (o->ntz == OCC_TZ || n >= sizeof o->tz[0])
+        return;
+    char t[24];
+    for (size_t i = 0; i < n; i++)
+        t[i] = (char)toupper((unsigned char)id[i]);
+    t[n] = '\0';
+    for (size_t i = 0; i < o->ntz; i++)
+        if (strcmp(o->tz[i], t) == 0)
+            return;
+    memcpy(o->tz[o->ntz++], t, n + 1);
+}
+
+/* "TZ202410-112" anywhere in s. */
+static void scan_tz(occ *o, const char *s)
+{
+    for (const char *p = s; p && (p = strcasestr(p, "tz")) != NULL; p += 2) {
+        const char *q = p + 2;
+        size_t d = 0;
+        while (isdigit((unsigned char)q[d]))
+            d++;
+        if (d < 6 || q[d] != '-' || !isdigit((unsigned char)q[d + 1]))
+            continue;
+        size_t e = d + 1;
+        while (isdigit((unsigned char)q[e]))
+            e++;
+        occ_add_tz(o, p, (size_t)(q + e - p));
+    }
+}
+
+/* Words every commitment uses, which say nothing about which one it is. */
+static bool generic_word(const char *w, size_t n)
+{
+    static const char *const stop[] = {
+        "kamer", "informeren", "informeer", "brief", "brieven", "voortgang", "stand", "zaken",
+        "zomer", "najaar", "voorjaar", "kwartaal", "eerste", "tweede", "derde", "vierde",
+        "helft", "einde", "toezegging", "toezeggingen", "bijlage", "staatssecretaris",
+        "minister", "worden", "wordt", "zullen", "hierbij", "daarmee", "hiermee", "uitkomsten",
+        "sturen", "toesturen", "verder", "tijdens", "debat", "commissiedebat", "zoals", "zodra",
+        "nader", "komen", "terug", "daarover", "hierover", "nadere", "uiterlijk", "voordat",
+    };
+    for (size_t i = 0; i < sizeof stop / sizeof stop[0]; i++)
+        if (strlen(stop[i]) == n && strncasecmp(stop[i], w, n) == 0)
+            return true;
+    return false;
+}
+
+static void occ_prepare(occ *o)
+{
+    const ki_json *refs = ki_json_get(o->c, "refs");
+    for (size_t i = 0; i < ki_json_len(refs); i++) {
+        const ki_json *r = ki_json_at(refs, i);
+        if (r->type == KI_JSON_STRING && strncasecmp(r->string, "TZ", 2) == 0)
+            occ_add_tz(o, r->string, strlen(r->string));
+    }
+    scan_tz(o, ki_json_getstr(o->c, "subject"));
+    scan_tz(o, ki_json_getstr(o->c, "text"));
+    scan_tz(o, ki_json_getstr(o->c, "evidence"));
+
+    const unsigned char *p = (const unsigned char *)ki_json_getstr(o->c, "subject");
+    size_t best[3] = {0, 0, 0};
+    while (p && *p) {
+        while (*p && !isalnum(*p) && *p < 0x80)
+            p++;
+        const unsigned char *w = p;
+        while (*p && (isalnum(*p) || *p >= 0x80))
+            p++;
+        size_t n = (size_t)(p - w);
+        if (n < 5 || generic_word((const char *)w, n))
+            continue;
+        if (o->nwords < OCC_WORDS)
+            o->words[o->nwords++] = hash_word((const char *)w, n);
+        /* keep the three longest as bucket keys */
+        for (int k = 0; k < 3; k++) {
+            if (n > best[k] && n < sizeof o->key_words[0]) {
+                for (int m = 2; m > k; m--) {
+                    best[m] = best[m - 1];
+                    memcpy(o->key_words[m], o->key_words[m - 1], sizeof o->key_words[0]);
+                }
+                best[k] = n;
+                for (size_t i = 0; i < n; i++)
+                    o->key_words[k][i] = (char)tolower(w[i]);
+                o->key_words[k][n] = '\0';
+                break;
+            }
+        }
+    }
+    o->weak = o->ntz == 0 && !ki_json_getstr(o->c, "subject");
+    o->candidate = -1;
+    qsort(o->words, o->nwords, sizeof o->words[0], cmp_u32);
+    size_t u = 0;
+    for (size_t i = 0; i < o->nwords; i++)
+        if (u == 0 || o->words[u - 1] != o->words[i])
+            o->words[u++] = o->words[i];
+    o->nwords = u;
+}
+
+static size_t shared_words(const occ *a, const occ *b)
+{
+    size_t i = 0, j = 0, n = 0;
+    while (i < a->nwords && j < b->nwords) {
+        if (a->words[i] == b->words[j]) {
+            n++;
+            i++;
+            j++;
+        } else if (a->words[i] < b->words[j]) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    return n;
+}
 
 typedef struct bucket_key {
     char *key;
@@ -576,27 +729,6 @@ static void unite(occ *o, int a, int b)
     b = find_root(o, b);
     if (a != b)
         o[a < b ? b : a].parent = a < b ? a : b;
-}
-
-/* Is there a content word (5+ letters, lower-cased) both texts contain? */
-static bool share_word(const char *a, const char *b)
-{
-    char w[64];
-    const unsigned char *p = (const unsigned char *)a;
-    while (*p) {
-        while (*p && !isalnum(*p) && *p < 0x80)
-            p++;
-        size_t n = 0;
-        while (*p && (isalnum(*p) || *p >= 0x80)) {
-            if (n + 1 < sizeof w)
-                w[n++] = (char)tolower(*p);
-            p++;
-        }
-        w[n] = '\0';
-        if (n >= 5 && strcasestr(b, w))
-            return true;
-    }
-    return false;
 }
 
 static bool actors_overlap(const ki_json *a, const ki_json *b)
@@ -632,22 +764,66 @@ static bool share_ref(const ki_json *a, const ki_json *b, bool tz_only)
     return false;
 }
 
+/*
+ * Two mentions are one commitment when they carry the same toezegging
+ * number (two different numbers: never), or, their actors compatible:
+ *   - their subjects are nearly the same (3+ shared content words, half of
+ *     the smaller subject), or
+ *   - their subjects share a content word and they share another reference,
+ *     or the same date and venue, or the same deadline.
+ * A weak mention (no subject, no number) joins a commitment only through
+ * the reference/date/deadline rules, and only when exactly one commitment
+ * fits (phase 2 in ki_commitments), so that it never bridges two.
+ */
 static bool same_commitment(const occ *p, const occ *q)
 {
     const ki_json *a = p->c, *b = q->c;
-    if (share_ref(a, b, true))
-        return true;
-    const char *sa = ki_json_getstr(a, "subject"), *sb = ki_json_getstr(b, "subject");
-    bool subjects_ok = !sa || !sb || share_word(sa, sb);
-    if (!subjects_ok || !actors_overlap(a, b))
+    for (size_t i = 0; i < p->ntz; i++)
+        for (size_t j = 0; j < q->ntz; j++)
+            if (strcmp(p->tz[i], q->tz[j]) == 0)
+                return true;
+    if (p->ntz && q->ntz)
         return false;
+    if (!actors_overlap(a, b))
+        return false;
+    bool weak = p->weak || q->weak;
+    if (!weak) {
+        size_t shared = shared_words(p, q);
+        size_t smaller = p->nwords < q->nwords ? p->nwords : q->nwords;
+        if (shared >= 3 && 2 * shared >= smaller)
+            return true;
+        if (shared == 0)
+            return false;
+    }
     if (share_ref(a, b, false))
         return true;
     const char *da = ki_json_getstr(a, "date"), *db = ki_json_getstr(b, "date");
-    if (!da || !db || strcmp(da, db) != 0)
-        return false;
-    const char *va = ki_json_getstr(a, "venue"), *vb = ki_json_getstr(b, "venue");
-    return !va || !vb || same_norm(va, vb);
+    if (da && db && strcmp(da, db) == 0) {
+        const char *va = ki_json_getstr(a, "venue"), *vb = ki_json_getstr(b, "venue");
+        return !va || !vb || same_norm(va, vb);
+    }
+    const char *la = ki_json_getstr(a, "deadline"), *lb = ki_json_getstr(b, "deadline");
+    return la && lb && same_norm(la, lb) && (!da || !db);
+}
+
+static ki_status add_key(bucket_key **keys, size_t *n, size_t *cap, char kind, const char *value,
+                         int occ_index)
+{
+    if (*n == *cap) {
+        size_t c = *cap ? 2 * *cap : 256;
+        bucket_key *nk = realloc(*keys, c * sizeof *nk);
+        if (!nk)
+            return KI_ERR_NOMEM;
+        *keys = nk;
+        *cap = c;
+    }
+    ki_buf b = KI_BUF_INIT;
+    if (ki_buf_addc(&b, kind) || ki_buf_adds(&b, value)) {
+        ki_buf_free(&b);
+        return KI_ERR_NOMEM;
+    }
+    (*keys)[(*n)++] = (bucket_key){ki_buf_detach(&b, NULL), occ_index};
+    return KI_OK;
 }
 
 static int cmp_bucket(const void *a, const void *b)
@@ -890,31 +1066,35 @@ ki_status ki_commitments(ki_db *db, unsigned flags, ki_commits **out, ki_err *er
             if (x->rel < 0)
                 x->rel = KI_REL_CITED;
             x->parent = (int)k;
-            /* bucket keys: its date and each reference */
-            const ki_json *refs = ki_json_get(x->c, "refs");
-            size_t want = 1 + ki_json_len(refs);
-            if (nkeys + want > keycap) {
-                keycap = (nkeys + want) * 2;
-                bucket_key *nk = realloc(keys, keycap * sizeof *nk);
-                if (!nk)
-                    goto nomem;
-                keys = nk;
-            }
+            occ_prepare(x);
+            /* bucket keys: date, references, TZ numbers, deadline, long words */
             const char *date = ki_json_getstr(x->c, "date");
-            ki_buf kb = KI_BUF_INIT;
-            if (date) {
-                if (ki_buf_addf(&kb, "D%s", date))
-                    goto nomem;
-                keys[nkeys++] = (bucket_key){ki_buf_detach(&kb, NULL), (int)k};
-            }
+            const char *deadline = ki_json_getstr(x->c, "deadline");
+            const ki_json *refs = ki_json_get(x->c, "refs");
+            if (date && add_key(&keys, &nkeys, &keycap, 'D', date, (int)k))
+                goto nomem;
             for (size_t r = 0; r < ki_json_len(refs); r++) {
                 const ki_json *ref = ki_json_at(refs, r);
-                if (ref->type != KI_JSON_STRING)
-                    continue;
-                if (ki_buf_addf(&kb, "R%s", ref->string))
+                if (ref->type == KI_JSON_STRING &&
+                    add_key(&keys, &nkeys, &keycap, 'R', ref->string, (int)k))
                     goto nomem;
-                keys[nkeys++] = (bucket_key){ki_buf_detach(&kb, NULL), (int)k};
             }
+            for (size_t t = 0; t < x->ntz; t++)
+                if (add_key(&keys, &nkeys, &keycap, 'T', x->tz[t], (int)k))
+                    goto nomem;
+            if (deadline) {
+                ki_buf d = KI_BUF_INIT;
+                ki_status dst = ki_norm_lower(deadline, &d);
+                if (!dst)
+                    dst = add_key(&keys, &nkeys, &keycap, 'L', ki_buf_str(&d), (int)k);
+                ki_buf_free(&d);
+                if (dst)
+                    goto nomem;
+            }
+            for (int w = 0; w < 3; w++)
+                if (x->key_words[w][0] &&
+                    add_key(&keys, &nkeys, &keycap, 'W', x->key_words[w], (int)k))
+                    goto nomem;
         }
     }
     if (nkeys)
@@ -924,12 +1104,39 @@ ki_status ki_commitments(ki_db *db, unsigned flags, ki_commits **out, ki_err *er
         while (b < nkeys && strcmp(keys[a].key, keys[b].key) == 0)
             b++;
         for (size_t i = a; i < b; i++)
-            for (size_t j = i + 1; j < b; j++)
-                if (find_root(o, keys[i].occ) != find_root(o, keys[j].occ) &&
-                    same_commitment(&o[keys[i].occ], &o[keys[j].occ]))
+            for (size_t j = i + 1; j < b; j++) {
+                occ *x = &o[keys[i].occ], *y = &o[keys[j].occ];
+                if (!x->weak && !y->weak && find_root(o, keys[i].occ) != find_root(o, keys[j].occ) &&
+                    same_commitment(x, y))
                     unite(o, keys[i].occ, keys[j].occ);
+            }
         a = b;
     }
+    /* phase 2: a weak mention joins the one commitment it fits */
+    for (size_t a = 0; a < nkeys;) {
+        size_t b = a + 1;
+        while (b < nkeys && strcmp(keys[a].key, keys[b].key) == 0)
+            b++;
+        for (size_t i = a; i < b; i++) {
+            occ *w = &o[keys[i].occ];
+            if (!w->weak || w->candidate == -2)
+                continue;
+            for (size_t j = a; j < b; j++) {
+                occ *c = &o[keys[j].occ];
+                if (c->weak || !same_commitment(w, c))
+                    continue;
+                int root = find_root(o, keys[j].occ);
+                if (w->candidate == -1)
+                    w->candidate = root;
+                else if (w->candidate != root)
+                    w->candidate = -2;
+            }
+        }
+        a = b;
+    }
+    for (size_t i = 0; i < nocc; i++)
+        if (o[i].weak && o[i].candidate >= 0)
+            unite(o, (int)i, o[i].candidate);
 
     /* One commitment per root. */
     res->items = calloc(nocc ? nocc : 1, sizeof *res->items);

@@ -109,9 +109,9 @@ ki_status ki_record_find(ki_db *db, const char *doc, unsigned *docid, ki_err *er
     if (!doc || !*doc)
         return ki_err_set(err, KI_ERR_USAGE, "no document given");
 
-    /* An ingested file. */
+    /* An ingested file (a symlink is indexed where it is: ki_index_abspath). */
     if (stat(doc, &sb) == 0 && S_ISREG(sb.st_mode)) {
-        char *abs = realpath(doc, NULL);
+        char *abs = ki_index_abspath(doc);
         if (!abs)
             return ki_err_set(err, KI_ERR_NOMEM, "out of memory");
         ki_buf uniq = KI_BUF_INIT;

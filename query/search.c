@@ -49,9 +49,15 @@ static ki_status take_hit(ki_hits *hits, const ki_query *q, ki_hit *h)
         if (!text)
             return KI_ERR_DB;
         ki_buf s = KI_BUF_INIT;
-        if (ki_snippet(text, tlen, q->text, q->snippet_len, q->hi_start, q->hi_end, &s)) {
+        ki_status st;
+        if (tlen)
+            st = ki_snippet(text, tlen, q->text, q->snippet_len, q->hi_start, q->hi_end, &s);
+        else /* text stored with ki_doc_set_text(): only Xapian's snippet reads it */
+            st = ki_hits_snippet(hits, q->snippet_len, q->hi_start ? q->hi_start : "",
+                                 q->hi_end ? q->hi_end : "", 0, &s);
+        if (st) {
             ki_buf_free(&s);
-            return KI_ERR_NOMEM;
+            return st;
         }
         h->snippet = s.len ? ki_buf_detach(&s, NULL) : NULL;
         ki_buf_free(&s);

@@ -181,7 +181,7 @@ static const char verslag_d[] =
     "\"date\":\"2024-10-16\",\"deadline\":\"voor de zomer van 2025\",\"subject\":\"de Kamer "
     "informeren over femicidecijfers\",\"refs\":[],\"relation\":\"made\",\"page\":2},"
     "{\"actors\":[\"SJenV\"],\"venue\":\"Commissiedebat Zeden\",\"date\":\"2024-10-16\","
-    "\"deadline\":\"eind 2025\",\"subject\":\"onderzoek naar stalking\",\"refs\":[],"
+    "\"deadline\":\"eind 2025\",\"subject\":\"onderzoek naar stalking (TZ202410-113)\",\"refs\":[],"
     "\"relation\":\"made\",\"page\":3},"
     "{\"actors\":[\"MinOCW\"],\"venue\":\"Wetgevingsoverleg\",\"date\":\"2024-11-01\","
     "\"deadline\":\"voor de zomer van 2026\",\"subject\":\"leraren\",\"refs\":[\"TZ202411-001\"],"
@@ -192,6 +192,14 @@ static const char brief_e[] =
     "\"motions\":[],\"commitments\":[{\"actors\":[\"MinOCW\"],\"venue\":null,\"date\":null,"
     "\"deadline\":null,\"subject\":null,\"refs\":[\"TZ202411-001\"],\"relation\":\"progress\","
     "\"page\":1,\"evidence\":\"Over toezegging TZ202411-001 meld ik voortgang.\"}],\"warnings\":[]}";
+
+/* A later mention that names the commitment only by its number, in its text. */
+static const char brief_f[] =
+    "{\"file\":\"brieven/f.pdf\",\"doc\":\"kst-28345-300\",\"kind\":\"brief\","
+    "\"date\":\"2025-11-01\",\"title\":\"Stalking\",\"motions\":[],\"commitments\":["
+    "{\"actors\":[],\"venue\":null,\"date\":null,\"deadline\":null,\"subject\":null,"
+    "\"refs\":[],\"relation\":\"progress\",\"page\":2,\"text\":\"Over toezegging "
+    "tz202410-113 meld ik dat het onderzoek loopt.\"}],\"warnings\":[]}";
 
 static int setup(void **state)
 {
@@ -210,6 +218,7 @@ static int setup(void **state)
     add_doc(db, brief_c, "Een notitie zonder datum over de motie.");
     add_doc(db, verslag_d, "Verslag van het commissiedebat over zeden en femicide.");
     add_doc(db, brief_e, "Onderwijs en leraren.");
+    add_doc(db, brief_f, "Over het onderzoek naar stalking.");
     /* filler: 40 documents that rank above the one motion for "onderwijs" */
     for (int i = 0; i < 40; i++) {
         char json[512], body[256];
@@ -297,7 +306,7 @@ static void test_search_fields(void **state)
     expect_search(db, "femicide date:2024-10-01..", D, "kst-28345-280");
     expect_search(db, "femicide date:..2024-09-30", D, "kst-28345-270 kst-29279-889");
     expect_search(db, "femicide NOT kind:motie", D, "kst-28345-280 kst-28345-270");
-    expect_search(db, "leraren OR stalking", D, "kst-31293-700");
+    expect_search(db, "leraren OR stalking", D, "kst-28345-300 kst-31293-700");
     expect_search(db, "\"aanpak van femicide\"", D, "kst-28345-270");
     /* Dutch stemming: the word "moties" is in brief a; "motie" finds it */
     char *got = search_ids(db, "moties kind:brief", 0, 0, D);
@@ -535,9 +544,11 @@ static void test_commitments(void **state)
     assert_string_equal(ki_commit_status(fem), "settled");
     assert_false(fem->overdue); /* settled, though its deadline passed */
 
-    assert_string_equal(stalk->subject, "onderzoek naar stalking");
-    assert_int_equal(stalk->nhandled, 0);
-    assert_string_equal(ki_commit_status(stalk), "open");
+    assert_string_equal(stalk->subject, "onderzoek naar stalking (TZ202410-113)");
+    /* matched by the number in the later letter's text alone */
+    assert_int_equal(stalk->nhandled, 1);
+    assert_string_equal(stalk->handled[0].doc, "kst-28345-300");
+    assert_string_equal(ki_commit_status(stalk), "progress");
     assert_string_equal(stalk->due, "2025-12-31");
     assert_true(stalk->overdue);
 
@@ -557,7 +568,7 @@ static void test_commitments(void **state)
     ki_commits_free(cs);
     assert_int_equal(ki_commitments(db, KI_COMMITS_OVERDUE, &cs, &err), KI_OK);
     assert_int_equal(cs->n, 1);
-    assert_string_equal(cs->items[0].subject, "onderzoek naar stalking");
+    assert_string_equal(cs->items[0].subject, "onderzoek naar stalking (TZ202410-113)");
     ki_commits_free(cs);
     setenv("KAMERINDEX_TODAY", "2025-06-01", 1);
     assert_int_equal(ki_commitments(db, KI_COMMITS_OVERDUE, &cs, &err), KI_OK);
