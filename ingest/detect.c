@@ -262,12 +262,20 @@ ki_status ki_detector_new(ki_detector **out, ki_err *err)
         if (!(d->md[i] = pcre2_match_data_create_from_pattern(d->re[i], NULL)))
             goto nomem;
     }
-    /* the scan rows, joined: (?<p0>row0)|(?<p1>row1)|... */
+    /* the scan rows, joined: (?<p0>row0)|(?<p1>row1)|...; no reference
+     * starts inside a word, so one assertion up front spares the rows at
+     * every position within one */
+    if (ki_buf_adds(&b, "(?<![A-Za-z])(?:"))
+        goto nomem;
     for (int i = 0; i < NSCAN; i++)
         if (ki_buf_addf(&b, "%s(?<p%d>%s)", i ? "|" : "", i, ki_patterns[i].re)) {
             ki_buf_free(&b);
             goto nomem;
         }
+    if (ki_buf_adds(&b, ")")) {
+        ki_buf_free(&b);
+        goto nomem;
+    }
     st = compile_one(b.data, &d->scan, &d->scan_jit, err, "scan");
     ki_buf_truncate(&b, 0);
     if (st)
@@ -1518,8 +1526,13 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
     for (size_t i = a; i < b && i < amax; i++) {
         if (i > a && is_alpha((unsigned char)s[i - 1]))
             continue;
+        int c0 = lower((unsigned char)s[i]);
+        if (!strchr("cwnasptdmvbkr", c0) || !c0)
+            continue; /* no venue word starts so */
         for (size_t w = 0; w < sizeof venue_words / sizeof venue_words[0]; w++) {
             const char *vw = venue_words[w];
+            if (lower((unsigned char)vw[0]) != c0)
+                continue;
             bool caps = strcmp(vw, "AO") == 0 || strcmp(vw, "WGO") == 0;
             size_t e;
             if (caps) {

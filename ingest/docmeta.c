@@ -5,6 +5,7 @@
 #include "docmeta.h"
 
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -61,8 +62,56 @@ static size_t phrase(const char *s, size_t n, size_t i, const char *p)
 /* First occurrence of phrase p at a word start in s[from..to); SIZE_MAX if
  * none.  memmem finds the first word as written and with its first letter
  * in the other case; phrase() then checks the rest loosely. */
+/* The head of the document, indexed once: the word starts of its first
+ * IDX_LEN bytes by their first letter.  find_phrase() looks there instead
+ * of scanning the text again for each of its ~30 phrases. */
+#define IDX_LEN 4000
+#define IDX_PER 512
+typedef struct head_index {
+    const char *s;
+    size_t      len; /* bytes indexed */
+    uint16_t    pos[26][IDX_PER];
+    uint16_t    n[26];
+    bool        overflow;
+} head_index;
+static _Thread_local const head_index *cur_index;
+
+static void index_head(head_index *x, const char *s, size_t n)
+{
+    memset(x->n, 0, sizeof x->n);
+    x->s = s;
+    x->len = n < IDX_LEN ? n : IDX_LEN;
+    x->overflow = false;
+    for (size_t i = 0; i < x->len; i++) {
+        int c = lower((unsigned char)s[i]);
+        if (c < 'a' || c > 'z' || (i > 0 && is_alpha((unsigned char)s[i - 1])))
+            continue;
+        int b = c - 'a';
+        if (x->n[b] == IDX_PER) {
+            x->overflow = true;
+            continue;
+        }
+        x->pos[b][x->n[b]++] = (uint16_t)i;
+    }
+}
+
 static size_t find_phrase(const char *s, size_t to, size_t from, const char *p)
 {
+    const head_index *x = cur_index;
+    int c = lower((unsigned char)p[0]);
+    if (x && x->s == s && to <= x->len && !x->overflow && c >= 'a' && c <= 'z') {
+        int b = c - 'a';
+        for (unsigned k = 0; k < x->n[b]; k++) {
+            size_t at = x->pos[b][k];
+            if (at < from)
+                continue;
+            if (at >= to)
+                break;
+            if (phrase(s, to, at, p))
+                return at;
+        }
+        return (size_t)-1;
+    }
     /* one memmem for the first word without its first letter, whose case
      * varies; the letter and the rest are checked at each hit */
     size_t wl = strcspn(p, " ");
@@ -385,6 +434,18 @@ static void read_date(const ki_text *t, const char *s, size_t n, const char *ref
         memcpy(m->date, t->pdf_date, 11);
 }
 
+/* The phrase written in capitals, as headers are ("MOTIE VAN"). */
+static bool has_upper(const char *s, size_t n, const char *p)
+{
+    size_t from = 0, at;
+    while ((at = find_phrase(s, n, from, p)) != (size_t)-1) {
+        if (at + strlen(p) <= n && memcmp(s + at, p, 5) == 0)
+            return true;
+        from = at + 1;
+    }
+    return false;
+}
+
 static bool has(const char *s, size_t n, size_t lim, const char *p)
 {
     return find_phrase(s, n < lim ? n : lim, 0, p) != (size_t)-1;
@@ -572,6 +633,9 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
 {
     memset(m, 0, sizeof *m);
     const char *kindword = NULL;
+    head_index hx;
+    index_head(&hx, s, n);
+    cur_index = &hx;
     read_header(s, n, m, &kindword);
     read_self_hand(s, n, m);
     read_date(t, s, n, ref, m);
@@ -615,14 +679,13 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
     }
     if (!kind) {
         size_t lim = 1500;
-        if (find_phrase(s, n < lim ? n : lim, 0, "MOTIE VAN") != (size_t)-1 &&
-            !has(s, n, lim, "Geachte"))
+        if (has_upper(s, n < lim ? n : lim, "MOTIE VAN") && !has(s, n, lim, "Geachte"))
             kind = "motie";
         else if (has(s, n, 2500, "beslisnota") || has_ends(s, n, "Geadviseerd besluit") ||
                  has_ends(s, n, "U wordt geadviseerd") || has(s, n, 600, "Nota aan de minister") ||
                  has(s, n, 600, "Nota aan de staatssecretaris"))
             kind = "beslisnota";
-        else if (has(s, n, 2500, "VERSLAG VAN EEN") || has(s, n, 1500, "Verslag van een commissiedebat") ||
+        else if (has_upper(s, n < 2500 ? n : 2500, "VERSLAG VAN EEN") || has(s, n, 1500, "Verslag van een commissiedebat") ||
                  has(s, n, 1500, "Verslag van een schriftelijk overleg"))
             kind = "verslag";
         else if (has(s, n, 3000, "Antwoord op vragen") || has(s, n, 3000, "Antwoorden op vragen") ||
@@ -642,4 +705,5 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
             kind = "other";
     }
     m->kind = kind;
+    cur_index = NULL;
 }
