@@ -131,6 +131,7 @@ int cmd_ingest(int argc, char **argv)
     memset(&o, 0, sizeof o);
     int c;
     optind = 1;
+    opterr = 0; /* we say it ourselves */
     while ((c = getopt_long(argc, argv, "j:", longopts, NULL)) != -1) {
         switch (c) {
         case 'd':
@@ -155,7 +156,7 @@ int cmd_ingest(int argc, char **argv)
             fputs(ingest_help, stdout);
             return KI_EXIT_OK;
         default:
-            return ki_usage_error("ingest", "unknown option");
+            return ki_usage_error("ingest", "unknown option or missing value: '%s'", argv[optind - 1]);
         }
     }
     if (optind >= argc)

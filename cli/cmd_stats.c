@@ -163,6 +163,7 @@ int cmd_stats(int argc, char **argv)
     bool json = false;
     int c;
     optind = 1;
+    opterr = 0; /* we say it ourselves */
     while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
         switch (c) {
         case 'd':
@@ -175,7 +176,7 @@ int cmd_stats(int argc, char **argv)
             fputs(stats_help, stdout);
             return KI_EXIT_OK;
         default:
-            return ki_usage_error("stats", "unknown option");
+            return ki_usage_error("stats", "unknown option or missing value: '%s'", argv[optind - 1]);
         }
     }
     if (optind < argc)

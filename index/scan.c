@@ -385,8 +385,10 @@ static ki_status index_files(scan *s, ki_db *db)
         .work = o->work ? o->work : ki_pipeline_work,
         .ctx = o->work ? o->work_ctx : NULL,
     };
-    unsigned batch_docs = o->batch_docs ? o->batch_docs : 100;
-    double batch_s = o->batch_seconds > 0 ? o->batch_seconds : 2.0;
+    unsigned batch_docs = o->batch_docs ? o->batch_docs
+                                        : (unsigned)env_double("KAMERINDEX_BATCH_DOCS", 100);
+    double batch_s = o->batch_seconds > 0 ? o->batch_seconds
+                                          : env_double("KAMERINDEX_BATCH_SECONDS", 2.0);
 
     ki_pool *pool;
     ki_status st = ki_pool_new(&po, &pool, s->err);
@@ -530,27 +532,33 @@ static ki_status remove_gone(scan *s, ki_db *db)
 
 static ki_status write_metadata(scan *s, ki_db *db)
 {
-    ki_buf last = KI_BUF_INIT;
-    ki_status st = ki_buf_addc(&s->failed, ']');
-    if (!st)
-        st = ki_buf_addf(&last,
-                         "{\"added\":%u,\"updated\":%u,\"unchanged\":%u,\"removed\":%u,"
-                         "\"failed\":%u,\"pages\":%" PRIu64 ",\"time\":%lld}",
-                         s->sum->added, s->sum->updated, s->sum->unchanged, s->sum->removed,
-                         s->sum->failed, s->sum->pages, (long long)time(NULL));
-    if (st) {
-        ki_buf_free(&last);
+    if (ki_buf_addc(&s->failed, ']')) {
         ki_db_cancel(db);
         return nomem(s);
     }
+    /* A run that changed nothing writes nothing: a rerun is a no-op, down
+     * to the bytes on disk. */
+    ki_buf old_failed = KI_BUF_INIT, old_schema = KI_BUF_INIT;
+    ki_status st = ki_db_get_metadata(db, KI_META_FAILED, &old_failed);
+    if (!st)
+        st = ki_db_get_metadata(db, KI_META_SCHEMA, &old_schema);
+    bool same = !st && strcmp(ki_buf_str(&old_failed), s->failed.data) == 0
+             && strcmp(ki_buf_str(&old_schema), KI_SCHEMA_VERSION) == 0;
+    ki_buf_free(&old_failed);
+    ki_buf_free(&old_schema);
+    if (st) {
+        ki_db_cancel(db);
+        return db_fail(s, db, st, "reading the index");
+    }
+    if (same && s->sum->added + s->sum->updated + s->sum->removed == 0) {
+        ki_db_cancel(db);
+        return KI_OK;
+    }
     if ((st = ki_db_set_metadata(db, KI_META_FAILED, s->failed.data)) != KI_OK
-        || (st = ki_db_set_metadata(db, KI_META_SCHEMA, KI_SCHEMA_VERSION)) != KI_OK
-        || (st = ki_db_set_metadata(db, KI_META_LAST, last.data)) != KI_OK) {
-        ki_buf_free(&last);
+        || (st = ki_db_set_metadata(db, KI_META_SCHEMA, KI_SCHEMA_VERSION)) != KI_OK) {
         ki_db_cancel(db);
         return db_fail(s, db, st, "writing to the index");
     }
-    ki_buf_free(&last);
     return checkpoint(s, db, false);
 }
 
@@ -585,8 +593,9 @@ static ki_status write_metadata(scan *s, ki_db *db)
  *     documents whose path is under a folder given but that the walk did
  *     not find (deleted, renamed, no longer a PDF), except under a folder
  *     that could not be read; and files given by name that no longer exist.
- *  5. Record the failures of this run (KI_META_FAILED, what `stats` counts),
- *     the schema version and a summary, and commit.
+ *  5. Record the failures of this run (KI_META_FAILED, what `stats` counts)
+ *     and the schema version, and commit; a run that changed nothing
+ *     writes nothing.
  *
  * A fatal error of the index (a full disk, a damaged index) cancels the
  * open transaction and returns: the index is as of the last commit.

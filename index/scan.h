@@ -27,7 +27,6 @@
 /* Metadata keys ki_ingest() writes into the index. */
 #define KI_META_SCHEMA  "kamerindex.schema"   /* KI_SCHEMA_VERSION */
 #define KI_META_FAILED  "kamerindex.failed"   /* JSON [{"file","reason"}] of the last ingest */
-#define KI_META_LAST    "kamerindex.last"     /* JSON summary of the last ingest */
 
 typedef struct ki_ingest_summary {
     unsigned added, updated, unchanged, removed, failed;
@@ -48,8 +47,10 @@ typedef struct ki_ingest_opts {
     bool     force;         /* re-index even unchanged files */
     double   timeout_s;     /* per file; 0: $KAMERINDEX_WORKER_TIMEOUT, else 60 */
     size_t   mem_mb;        /* per worker; 0: $KAMERINDEX_WORKER_MEMORY_MB, else 2048 */
-    unsigned batch_docs;    /* commit after this many documents (0: 100) */
-    double   batch_seconds; /* or after this long (0: 2 s) */
+    unsigned batch_docs;    /* commit after this many documents (0:
+                               $KAMERINDEX_BATCH_DOCS, else 100) */
+    double   batch_seconds; /* or after this long (0: $KAMERINDEX_BATCH_SECONDS,
+                               else 2 s) */
     /* Set (by a signal handler) to stop: what is done is committed and
      * ki_ingest() returns KI_ERR_INTERRUPTED.  May be NULL. */
     volatile sig_atomic_t *stop;
