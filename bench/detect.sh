@@ -38,3 +38,11 @@ done
 gmbs=$(echo "$bytes / 1000000 / $best" | bc -l)
 printf "grep -c -P '%s': %s lines, best of %s: %.3f s CPU, %.0f MB/s\n" "$pat" "$n" "$RUNS" "$best" "$gmbs"
 printf "ratio detect/grep: %.2f (goal 0.5; detect %s MB/s, goal 1000)\n" "$(echo "$dmbs / $gmbs" | bc -l)" "$dmbs"
+
+# The same letters without the lines that carry references (prose only):
+# what the prefilter and the per-document work cost where there is
+# nothing to find.
+PROSE=$DIR/prose.txt
+[ -f "$PROSE" ] && [ "$PROSE" -nt "$BIG" ] || LC_ALL=C grep -v -E '[0-9]|otie|zeg|nr|stuk' "$BIG" > "$PROSE" || true
+pout=$("$BUILD/bin/detect_bench" "$PROSE" "$RUNS")
+echo "prose only: $pout"
