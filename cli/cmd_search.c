@@ -102,7 +102,10 @@ int cmd_search(int argc, char **argv)
                   .hi_end = MARK_OFF, .snippet_len = 200};
     int c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "+", opts, NULL)) != -1) {
+    opterr = 0; /* our message below says more than getopt's */
+    /* options may follow the query ("search motie --json"); a word to
+     * exclude is then written NOT word, or the query follows "--" */
+    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
         switch (c) {
         case 'd': dbopt = optarg; break;
         case 'j': json = true; break;
@@ -123,7 +126,9 @@ int cmd_search(int argc, char **argv)
                 return ki_usage_error("search", "--sort is date or relevance, not '%s'", optarg);
             break;
         case 'h': print_help(); return KI_EXIT_OK;
-        default: return ki_usage_error("search", "unknown option");
+        default:
+            return ki_usage_error("search", "unknown option (to exclude a word write NOT word, "
+                                            "or put -- before the query)");
         }
     }
     if (optind >= argc)
