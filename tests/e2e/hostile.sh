@@ -231,11 +231,16 @@ else
         [ $rc -eq 1 ] || bad "ingest: exit $rc, want 1 (some inputs failed)"
         only_messages "ingest"
         [ "$(controls "$T/err")" -eq 0 ] || bad "ingest: raw control characters on stderr"
-        for f in "$C"/* "$C"/loops/*; do
+        for f in "$C"/* "$C"/loops/* "$C"/any-dir.pdf/*; do
+            [ -d "$f" ] && continue # its files are checked, not the folder
             b=${f##*/}
-            [ "$(expect "$b")" = fail ] || continue
             t=$(tag "$b")
-            LC_ALL=C grep -q -F -e "$t" "$T/err" || bad "ingest: $b is not named on stderr"
+            n=$(LC_ALL=C grep -c -F -e "/$t" "$T/err")
+            case $(expect "$b") in
+            fail) [ "$n" -eq 1 ] || bad "ingest: $b named $n times on stderr, want once" ;;
+            ok) [ "$n" -eq 0 ] || bad "ingest: $b is readable but named on stderr" ;;
+            *) [ "$n" -le 1 ] || bad "ingest: $b named $n times on stderr" ;;
+            esac
         done
         cp "$T/err" "$T/ingest1.err"
         ki 60 stats --db "$DB" --json
