@@ -216,6 +216,11 @@ bool ki_date_find(const char *s, size_t n, ki_date *out)
             b--;
         if (b >= 4 && prefix_ci(s, n, b - 4, "d.d."))
             dd = true;
+        /* "op 7/12": a day/month after "op" (a slash only, never "7-12") */
+        if (b < i && b >= 2 && prefix_ci(s, n, b - 2, "op") &&
+            (b == 2 || !is_alpha((unsigned char)s[b - 3])) && i + 1 < n &&
+            (s[i + 1] == '/' || (i + 2 < n && is_digit((unsigned char)s[i + 1]) && s[i + 2] == '/')))
+            dd = true;
         ki_date d;
         if (ki_date_parse(s + i, n - i, dd, &d)) {
             d.start = i;

@@ -36,7 +36,8 @@ int ki_month_parse(const char *s, size_t n, size_t *len);
 
 /* Parses a date that starts exactly at s[0]; returns the bytes consumed
  * (including a trailing "jl."), 0 when there is none.  short_ok admits
- * "07/12" (day/month without a year), which is only a date after "d.d.". */
+ * "07/12" (day/month without a year), which ki_date_find only takes
+ * after "d.d." or "op" ("op 7/12"). */
 size_t ki_date_parse(const char *s, size_t n, bool short_ok, ki_date *out);
 
 /* Finds the first date in s[0..n) (a leading "d.d." is not part of the

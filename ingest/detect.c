@@ -1520,6 +1520,21 @@ static bool letter_venue_at(const char *s, size_t vs, size_t ve)
     return false;
 }
 
+/* A weekday followed by a day number at s[i] ("maandag 2 december"). */
+static bool weekday_end(const char *s, size_t b, size_t i)
+{
+    static const char *const days[] = {"maandag", "dinsdag", "woensdag", "donderdag",
+                                       "vrijdag", "zaterdag", "zondag"};
+    for (size_t d = 0; d < sizeof days / sizeof days[0]; d++) {
+        size_t e = word_at(s, b, i, days[d]);
+        if (e) {
+            e = skip_ws(s, b, e);
+            return e < b && is_digit((unsigned char)s[e]);
+        }
+    }
+    return false;
+}
+
 /* Finds a venue starting in s[a..amax) and ending before b; its span in vs..ve. */
 static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *vs, size_t *ve)
 {
@@ -1582,11 +1597,14 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
                         word_at(s, b, j, "heeft") || word_at(s, b, j, "heb") || word_at(s, b, j, "hebben") ||
                         word_at(s, b, j, "is") || word_at(s, b, j, "zijn") || word_at(s, b, j, "waarin") ||
                         word_at(s, b, j, "te") || word_at(s, b, j, "zou") || word_at(s, b, j, "zal") ||
-                        word_at(s, b, j, "toegezegd") || word_at(s, b, j, "jl") ||
+                        word_at(s, b, j, "toegezegd") || word_at(s, b, j, "jl") || word_at(s, b, j, "toe") ||
                         word_at(s, b, j, "wordt") || word_at(s, b, j, "werd") ||
                         word_at(s, b, j, "worden") || word_at(s, b, j, "werden") ||
                         word_at(s, b, j, "gedaan"))
                         break;
+                    if (((q = word_at(s, b, j, "op")) || (q = word_at(s, b, j, "van")) ||
+                         (q = word_at(s, b, j, "d.d"))) && weekday_end(s, b, skip_ws(s, b, q)))
+                        break; /* "van maandag 2 december" */
                     if (((q = word_at(s, b, j, "op")) || (q = word_at(s, b, j, "van")) ||
                          (q = word_at(s, b, j, "d.d"))) && is_digit((unsigned char)s[skip_ws(s, b, q)])) {
                         if (strcmp(vw, "Kamerbrief") == 0 || (letter_venue(vw) && word_at(s, b, j, "van"))) {
@@ -2270,10 +2288,28 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                         break;
                     }
             }
+            /* "zegde de minister van X toe ...": the actor between verb and "toe" */
+            size_t toe = 0;
+            if (s[ci->start] == 'z') {
+                for (size_t x = ci->end; x < ue && x < ci->end + 160 && !toe; x++)
+                    if (s[x] == 't' && is_space((unsigned char)s[x - 1]))
+                        toe = word_at(s, ue, x, "toe");
+                if (toe && he < toe)
+                    he = toe;
+            }
             subj_s = he > ci->end ? he : ci->end;
-            if (find_venue(s, ss, ci->start, ci->start, &vs, &ve) || find_venue(s, ci->end, he, he, &vs, &ve))
+            if (find_venue(s, ss, ci->start, ci->start, &vs, &ve) ||
+                find_venue(s, ci->end, he, toe ? toe : he, &vs, &ve))
                 has_venue = true;
-            if (has_venue && ve < ci->start) {
+            if (toe && has_venue && vs > ci->end) {
+                find_actors(sc, ci->end, vs, &ac);
+                find_actors(sc, ve, toe, &ac);
+            } else if (toe) {
+                find_actors(sc, ci->end, toe, &ac);
+            }
+            if (ac.n) {
+                /* said after the verb */
+            } else if (has_venue && ve < ci->start) {
                 find_actors(sc, ss, vs, &ac);
                 find_actors(sc, ve, ci->start, &ac);
             } else {

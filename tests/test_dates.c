@@ -55,6 +55,7 @@ static void test_relative_dates(void **state)
     expect("3 december jl.", "2025-01-10", "2024-12-03");  /* year rollover */
     expect("10 januari jl.", "2025-01-10", "2025-01-10");  /* the same day */
     expect("(AO d.d. 07/12)", "2025-01-20", "2024-12-07");
+    expect("in het debat op 14/11 toegezegd", "2025-01-20", "2024-11-14");
     expect("op 4 maart", "2025-06-15", "2025-03-04");
     expect("3 april jl.", NULL, "-");                    /* nothing to resolve against */
     expect("29 februari jl.", "2025-06-15", "2024-02-29");
@@ -68,6 +69,8 @@ static void test_not_dates(void **state)
     expect("Kamerstuk 29279, nr. 891", "2025-06-15", "");
     expect("in 2023/24 en 2024", "2025-06-15", "");
     expect("07/12 zonder d.d.", "2025-06-15", "");
+    expect("kop 7/12 of top 3/4", "2025-06-15", "");
+    expect("op 7-12 zonder schuine streep", "2025-06-15", "");
     expect("3 kinderen", "2025-06-15", "");
     expect("070-3407911", "2025-06-15", "");
     expect("2511 CV Den Haag", "2025-06-15", "");
