@@ -17,5 +17,5 @@ docs=${QUERY_BENCH_DOCS:-100000}
 queries=${QUERY_BENCH_QUERIES:-200}
 dir=${QUERY_BENCH_DIR:-$BUILD/bench-data/query-$docs}
 mkdir -p "$dir"
-echo "== query: search and motion look-up, kamerindex vs sqlite3 FTS5 ($docs documents, $queries queries)"
+echo "search and motion look-up, kamerindex vs sqlite3 FTS5 ($docs documents, $queries queries)"
 exec "$BUILD/bin/query_bench" --docs "$docs" --queries "$queries" --dir "$dir" --reuse

@@ -25,8 +25,10 @@ static void print_help(void)
 {
     ki_buf b = KI_BUF_INIT;
     ki_print_command_help(stdout, ki_command_find("search"));
-    if (ki_search_help(&b) == KI_OK)
+    if (ki_search_help(&b) == KI_OK) {
+        fputc('\n', stdout);
         fputs(ki_buf_str(&b), stdout);
+    }
     ki_buf_free(&b);
 }
 

@@ -2428,6 +2428,105 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         if (!c->text || !c->evidence)
             return KI_ERR_NOMEM;
     }
+    /* tables of commitments: every row under a header that says
+     * "Toezegging", and every row that carries a TZ number, is one
+     * ("| 6 | TZ202410-077: de minister van BZK informeert ... |
+     * Commissiedebat Financiele verhoudingen, 9 oktober 2024 | Afgedaan |") */
+    {
+        bool table_tz = false;
+        size_t ls = 0;
+        size_t rows = 0;
+        while (ls < n && rows < MAX_ITEMS) {
+            size_t le = line_end(s, n, ls);
+            size_t i = ls;
+            while (i < le && (s[i] == ' ' || s[i] == '\t'))
+                i++;
+            bool row = i < le && s[i] == '|';
+            bool header = row && (ls == 0 || !(ls >= 2 && s[ls - 1] == '\n' &&
+                                               s[line_start(s, ls - 1)] == '|'));
+            if (!row) {
+                table_tz = false;
+            } else if (header) {
+                table_tz = false;
+                for (size_t x = i; x + 10 <= le && !table_tz; x++)
+                    table_tz = starts_ci(s, le, x, "toezegging");
+            } else {
+                bool sepline = true, tzno = false;
+                for (size_t x = i; x < le; x++) {
+                    if (!(s[x] == '|' || s[x] == '-' || s[x] == ':' || s[x] == ' '))
+                        sepline = false;
+                    if (s[x] == 'T' && x + 9 < le && s[x + 1] == 'Z' && is_digit((unsigned char)s[x + 2]) &&
+                        (x == i || !is_alpha((unsigned char)s[x - 1])))
+                        tzno = true;
+                }
+                bool have = false;
+                for (size_t k = 0; k < r->ncommitments && !have; k++)
+                    have = r->commitments[k].span.start >= ls && r->commitments[k].span.start < le;
+                /* a row about a motion is not a commitment */
+                bool motrow = false;
+                for (size_t x = i; x + 5 <= le && x < i + 40 && !motrow; x++)
+                    motrow = starts_ci(s, le, x, "motie") && (x == 0 || !is_alpha((unsigned char)s[x - 1]));
+                if (!sepline && (table_tz || tzno) && !have && !motrow) {
+                    rows++;
+                    actors ac = {{0}, 0};
+                    find_actors(sc, i, le, &ac);
+                    size_t vs = 0, ve = 0;
+                    bool hv = find_venue(s, i, le, le, &vs, &ve);
+                    ki_date dt;
+                    size_t d0 = hv ? ve : i;
+                    bool hd = ki_date_find(s + d0, le - d0, &dt);
+                    ki_commitment *c = ki_refs_add_commitment(r);
+                    if (!c)
+                        return KI_ERR_NOMEM;
+                    if (ac.n) {
+                        c->actors = ki_refs_alloc(r, ac.n * sizeof *c->actors);
+                        if (!c->actors)
+                            return KI_ERR_NOMEM;
+                        for (size_t a = 0; a < ac.n; a++)
+                            c->actors[a] = (char *)ac.v[a];
+                        c->nactors = ac.n;
+                    }
+                    if (hv && !(c->venue = clean_copy(r, s, vs, ve)))
+                        return KI_ERR_NOMEM;
+                    if (hd) {
+                        char iso[11];
+                        if (ki_date_resolve(&dt, sc->refdate, iso))
+                            c->date = ki_refs_strdup(r, iso);
+                        else
+                            c->date_raw = clean_copy(r, s, d0 + dt.start, d0 + dt.end);
+                    }
+                    ki_deadline dl;
+                    if (ki_deadline_find(s + i, le - i, &dl))
+                        c->deadline = clean_copy(r, s, i + dl.start, i + dl.end);
+                    const char *ids[16];
+                    size_t nids = 0;
+                    for (size_t k = 0; k < r->ntk_numbers && nids < 16; k++)
+                        if (r->tk_numbers[k].span.start >= ls && r->tk_numbers[k].span.start < le)
+                            ids[nids++] = r->tk_numbers[k].id;
+                    if (nids) {
+                        c->refs = ki_refs_alloc(r, nids * sizeof *c->refs);
+                        if (!c->refs)
+                            return KI_ERR_NOMEM;
+                        for (size_t k = 0; k < nids; k++)
+                            c->refs[k] = (char *)ids[k];
+                        c->nrefs = nids;
+                    }
+                    size_t es, ee;
+                    c->relation = relation_of(sc, i, 0, 0, le, &es, &ee);
+                    c->evidence = clean_copy(r, s, es, ee);
+                    c->text = clean_copy(r, s, i, le);
+                    c->span.start = i;
+                    c->span.end = le;
+                    c->span.page = ki_text_page(sc->t, i);
+                    if (!c->text || !c->evidence)
+                        return KI_ERR_NOMEM;
+                }
+            }
+            if (le >= n)
+                break;
+            ls = le + 1;
+        }
+    }
     /* relations, now that it is known which triggers are records */
     for (size_t i = 0; i < nc; i++) {
         cominfo *ci = &cv[i];

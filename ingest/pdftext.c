@@ -178,6 +178,19 @@ static bool is_space_cp(unsigned cp)
            (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x3000;
 }
 
+/* Ends the word being read: keeps it, or when it ran vertically drops it
+ * and remembers its x range.  False when out of memory. */
+static bool end_word(pdoc *d, const word *w, bool *vert, float *vx0, float *vx1)
+{
+    if (*vert) {
+        *vx0 = w->x0, *vx1 = w->x1;
+        *vert = false;
+        return true;
+    }
+    *vx0 = *vx1 = 0;
+    return push_word(d, w);
+}
+
 /* Reads the words of one page into d; returns false when out of memory. */
 static bool read_page_words(pdoc *d, PopplerPage *page, int pno)
 {
@@ -196,6 +209,11 @@ static bool read_page_words(pdoc *d, PopplerPage *page, int pno)
     bool ok = true;
     word cur = {0};
     bool have = false;
+    /* Text set vertically (a document number up the page edge) comes as
+     * glyphs stacked at one x; such words are dropped. */
+    bool vert = false;
+    float px0 = 0, px1 = 0, py0 = 0, py1 = 0; /* the previous glyph's box */
+    float vx0 = 0, vx1 = 0;                   /* x range of the last vertical word */
     const unsigned char *p = (const unsigned char *)text;
     const unsigned char *end = p + strlen(text);
     for (guint i = 0; i < nrects && p < end; i++) {
@@ -216,20 +234,25 @@ static bool read_page_words(pdoc *d, PopplerPage *page, int pno)
                     strstr(a->font_name, "Black") || strstr(a->font_name, "Heavy"));
         }
         const PopplerRectangle *r = &rects[i];
-        float x0 = (float)fmin(r->x1, r->x2), x1 = (float)fmax(r->x1, r->x2);
-        float y0 = (float)fmin(r->y1, r->y2), y1 = (float)fmax(r->y1, r->y2);
+        bool xo = r->x1 < r->x2, yo = r->y1 < r->y2;
+        float x0 = (float)(xo ? r->x1 : r->x2), x1 = (float)(xo ? r->x2 : r->x1);
+        float y0 = (float)(yo ? r->y1 : r->y2), y1 = (float)(yo ? r->y2 : r->y1);
         if (is_space_cp(cp) || cp == 0) {
-            if (have && !(ok = push_word(d, &cur)))
+            if (have && !(ok = end_word(d, &cur, &vert, &vx0, &vx1)))
                 break;
             have = false;
             continue;
         }
         if (have) {
+            float ov = fminf(x1, px1) - fmaxf(x0, px0);
+            if (ov > 0.5f * fminf(x1 - x0, px1 - px0) && (y0 >= py1 - 0.5f || y1 <= py0 + 0.5f))
+                vert = true;
             float gap = x0 - cur.x1;
             bool same_size = fabsf(size - cur.size) < 0.3f;
             bool same_base = fabsf(y1 - cur.y1) < 0.3f * size;
-            if (!same_size || !same_base || gap > 0.12f * size || gap < -0.5f * size) {
-                if (!(ok = push_word(d, &cur)))
+            if (!vert &&
+                (!same_size || !same_base || gap > 0.12f * size || gap < -0.5f * size)) {
+                if (!(ok = end_word(d, &cur, &vert, &vx0, &vx1)))
                     break;
                 have = false;
             }
@@ -237,20 +260,29 @@ static bool read_page_words(pdoc *d, PopplerPage *page, int pno)
         if (!have) {
             cur = (word){x0, y0, x1, y1, size, (uint32_t)d->pool.len, 0, pno, 0, 0, 0};
             have = true;
+            /* The next word of a vertical run starts in its x range. */
+            vert = vx1 > vx0 && x0 < vx1 && x1 > vx0;
         }
+        px0 = x0, px1 = x1, py0 = y0, py1 = y1;
         if (ki_buf_add(&d->pool, ch, l)) {
             ok = false;
             break;
         }
         cur.len += (uint32_t)l;
-        cur.x0 = fminf(cur.x0, x0), cur.x1 = fmaxf(cur.x1, x1);
-        cur.y0 = fminf(cur.y0, y0), cur.y1 = fmaxf(cur.y1, y1);
+        if (x0 < cur.x0)
+            cur.x0 = x0;
+        if (x1 > cur.x1)
+            cur.x1 = x1;
+        if (y0 < cur.y0)
+            cur.y0 = y0;
+        if (y1 > cur.y1)
+            cur.y1 = y1;
         cur.nchars++;
         if (bold)
             cur.nbold++;
     }
     if (ok && have)
-        ok = push_word(d, &cur);
+        ok = end_word(d, &cur, &vert, &vx0, &vx1);
     poppler_page_free_text_attributes(attrs);
     g_free(rects);
     g_free(text);

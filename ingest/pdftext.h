@@ -6,17 +6,23 @@
  *   1. every glyph with its box, font size and weight (poppler's text
  *      layout and text attributes) is read once per page;
  *   2. glyphs become words (split at spaces, font-size changes, gaps);
- *   3. a vertical gutter that no word in the middle of the pages crosses,
- *      right of the body, marks the margin column (Kenmerk, Datum, the
- *      directorate's address): words right of it leave the body; its
- *      "Kenmerk"/"Onze referentie" and "Datum" values are kept;
+ *      text set vertically (glyphs stacked at one x, a document number up
+ *      the page edge) is dropped;
+ *   3. vertical gutters that no word in the middle 84% of any page crosses
+ *      split the pages into columns.  The rightmost, when narrow, is the
+ *      margin column (Kenmerk, Datum, the directorate's address): it leaves
+ *      the body, and its "Kenmerk"/"Onze referentie"/"Ons kenmerk" and
+ *      "Datum" values (the line after the label) are kept.  Other columns
+ *      are body columns, read left to right (two-column Handelingen);
  *   4. words become lines by baseline; small raised digits are footnote
  *      markers, written "^N" glued to the preceding word ("femicide^3");
- *   5. lines in the top and bottom bands that repeat on most pages (digits
- *      ignored), page numbers ("Pagina 2 van 4", "2/4", "- 2 -", "2") in
- *      those bands are dropped;
- *   6. smaller-font lines at the foot of the body are footnotes, written
- *      "[^N] text" after the page's body;
+ *   5. the page's top and bottom blocks (at most three lines set apart by
+ *      a gap, within 12% of the edge) lose the lines that repeat at the
+ *      same height on half of the pages or more (digits ignored), page
+ *      numbers ("Pagina 2 van 4", "2/4", "- 2 -", "2"), and small print at
+ *      the very top (a running header, even on a one-page document);
+ *   6. smaller-font lines at the foot of each body column, opening with a
+ *      number, are footnotes, written "[^N] text" after the page's body;
  *   7. lines become paragraphs (text.h): a new block at a vertical gap, a
  *      bullet, a change of weight or size (a heading), or after a line that
  *      ends short of the column's right edge (the next word would have

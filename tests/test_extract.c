@@ -119,6 +119,7 @@ static const char letter_src[] =
     "@header: Ministerie van Volksgezondheid, Welzijn en Sport\n"
     "@footer: Pagina {page} van {pages}\n"
     "@hyphenate: yes\n"
+    "@vertical: 2024D12345 Rijksoverheid\n"
     "\n"
     "## 1. Aanleiding\n"
     "\n"
@@ -223,6 +224,7 @@ static void test_letter(void **state)
     assert_null(strstr(t->buf, "Pagina"));
     assert_null(strstr(t->buf, "Ministerie"));
     assert_null(strstr(t->buf, "Parnassusplein"));
+    assert_null(strstr(t->buf, "\n5\n")); /* the vertical document number */
     ki_text_free(t);
 }
 

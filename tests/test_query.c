@@ -620,6 +620,65 @@ static void test_table_md(void **state)
     ki_db_close(db);
 }
 
+static void test_table_golden(void **state)
+{
+    (void)state;
+    ki_db *db = open_db();
+    char *csv = table(db, "kst-28345-290", KI_FMT_CSV);
+    assert_string_equal(csv,
+        "Soort,Omschrijving,Indiener(s) / Bewindspersoon,Vindplaats,Datum,Stand van zaken\n"
+        "Motie,het herkennen van rode vlaggen van femicide,Van der Werf (D66) c.s.,"
+        "\"Kamerstukken II 2023-2024, 29279, nr. 889\",11 april 2024,Afgedaan\n"
+        "Motie,\"'=cmd|' /C calc'!A0\",Mutluer (GL-PvdA),"
+        "\"Kamerstukken II 2023-2024, 28345, nr. 278\",,Lopend\n"
+        "Toezegging,een brief over femicidecijfers,SJenV,commissiedebat Zeden (h-tk-20242025-12-3),"
+        "16 oktober 2024,Afgedaan\n");
+    free(csv);
+    char *html = table(db, "kst-28345-290", KI_FMT_HTML);
+    assert_string_equal(html,
+        "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n"
+        "<title>Moties en toezeggingen: Brief over veiligheid van vrouwen &lt;script&gt;alert(1)"
+        "&lt;/script&gt; (kst-28345-290)</title>\n</head>\n<body>\n<table>\n"
+        "<caption>Moties en toezeggingen: Brief over veiligheid van vrouwen &lt;script&gt;alert(1)"
+        "&lt;/script&gt; (kst-28345-290)</caption>\n"
+        "<thead>\n<tr><th>Soort</th><th>Omschrijving</th><th>Indiener(s) / Bewindspersoon</th>"
+        "<th>Vindplaats</th><th>Datum</th><th>Stand van zaken</th></tr>\n</thead>\n<tbody>\n"
+        "<tr><td>Motie</td><td>het herkennen van rode vlaggen van femicide</td>"
+        "<td>Van der Werf (D66) c.s.</td><td><a href=\"https://zoek.officielebekendmakingen.nl/"
+        "kst-29279-889.html\">Kamerstukken II 2023-2024, 29279, nr. 889</a></td>"
+        "<td>11 april 2024</td><td>Afgedaan</td></tr>\n"
+        "<tr><td>Motie</td><td>=cmd|&#39; /C calc&#39;!A0</td><td>Mutluer (GL-PvdA)</td>"
+        "<td><a href=\"https://zoek.officielebekendmakingen.nl/kst-28345-278.html\">Kamerstukken II "
+        "2023-2024, 28345, nr. 278</a></td><td></td><td>Lopend</td></tr>\n"
+        "<tr><td>Toezegging</td><td>een brief over femicidecijfers</td><td>SJenV</td>"
+        "<td><a href=\"https://zoek.officielebekendmakingen.nl/h-tk-20242025-12-3.html\">"
+        "commissiedebat Zeden (h-tk-20242025-12-3)</a></td><td>16 oktober 2024</td>"
+        "<td>Afgedaan</td></tr>\n</tbody>\n</table>\n</body>\n</html>\n");
+    free(html);
+    char *js = table(db, "kst-28345-290", KI_FMT_JSON);
+    assert_string_equal(js,
+        "{\"doc\":\"kst-28345-290\",\"file\":\"brieven/b.pdf\",\"title\":\"Brief over veiligheid van "
+        "vrouwen <script>alert(1)</script>\",\"date\":\"2025-06-20\",\"rows\":["
+        "{\"soort\":\"Motie\",\"omschrijving\":\"het herkennen van rode vlaggen van femicide\","
+        "\"indieners\":\"Van der Werf (D66) c.s.\",\"vindplaats\":\"Kamerstukken II 2023-2024, 29279, "
+        "nr. 889\",\"vindplaats_url\":\"https://zoek.officielebekendmakingen.nl/kst-29279-889.html\","
+        "\"datum\":\"11 april 2024\",\"stand\":\"Afgedaan\",\"id\":\"kst-29279-889\","
+        "\"relation\":\"settled\",\"date\":\"2024-04-11\",\"page\":\"3\","
+        "\"evidence\":\"Hiermee beschouw ik de motie als afgedaan.\"},"
+        "{\"soort\":\"Motie\",\"omschrijving\":\"=cmd|' /C calc'!A0\",\"indieners\":\"Mutluer "
+        "(GL-PvdA)\",\"vindplaats\":\"Kamerstukken II 2023-2024, 28345, nr. 278\",\"vindplaats_url\":"
+        "\"https://zoek.officielebekendmakingen.nl/kst-28345-278.html\",\"datum\":null,\"stand\":"
+        "\"Lopend\",\"id\":\"kst-28345-278\",\"relation\":\"progress\",\"date\":null,\"page\":\"4\","
+        "\"evidence\":\"Met de motie Mutluer zijn we aan de slag.\"},"
+        "{\"soort\":\"Toezegging\",\"omschrijving\":\"een brief over femicidecijfers\",\"indieners\":"
+        "\"SJenV\",\"vindplaats\":\"commissiedebat Zeden (h-tk-20242025-12-3)\",\"vindplaats_url\":"
+        "\"https://zoek.officielebekendmakingen.nl/h-tk-20242025-12-3.html\",\"datum\":\"16 oktober "
+        "2024\",\"stand\":\"Afgedaan\",\"id\":null,\"relation\":\"settled\",\"date\":\"2024-10-16\","
+        "\"page\":\"5\",\"evidence\":\"Hiermee kom ik de toezegging na.\"}]}\n");
+    free(js);
+    ki_db_close(db);
+}
+
 static void test_table_formats_hostile(void **state)
 {
     (void)state;
@@ -686,6 +745,7 @@ int main(void)
         cmocka_unit_test(test_motions_by),
         cmocka_unit_test(test_commitments),
         cmocka_unit_test(test_table_md),
+        cmocka_unit_test(test_table_golden),
         cmocka_unit_test(test_table_formats_hostile),
         cmocka_unit_test(test_table_dossier),
     };

@@ -10,6 +10,8 @@
  *   @hyphenate: yes      break long words        @font: serif | sans
  *   @image-only: yes     every page as a bitmap (no text layer, like a scan);
  *                        "@image-only: 2 3" only those pages
+ *   @vertical: TEXT      TEXT set rotated along the left edge of every page
+ *                        (a document number, as some ministries print it)
  *   @columns: 2          body in two columns over the full width (as the
  *                        Handelingen are set; use no @margin with it);
  *                        footnotes at the foot of their marker's column
@@ -82,7 +84,7 @@ typedef struct footnote {
 } footnote;
 
 static struct {
-    char *title, *date, *header, *footer;
+    char *title, *date, *header, *footer, *vertical;
     char **margin;      /* margin lines in source order */
     bool *margin_first; /* ... each on page 1 only? */
     size_t nmargin;
@@ -639,6 +641,8 @@ static void parse(FILE *f)
                 doc.header = xstrdup(v);
             else if (directive(s, "footer", &v))
                 doc.footer = xstrdup(v);
+            else if (directive(s, "vertical", &v))
+                doc.vertical = xstrdup(v);
             else if (directive(s, "hyphenate", &v))
                 doc.hyphenate = strcmp(v, "yes") == 0;
             else if (directive(s, "columns", &v)) {
@@ -857,6 +861,14 @@ static void render_page(cairo_t *cr, size_t pi)
             wrap(f->text, col_w - FN_INDENT, F_REG, FN_SIZE, FN_SUP_SIZE, fn_draw_emit, &c);
             y = c.y == y ? y + FN_LEAD : c.y;
         }
+    }
+    if (doc.vertical) { /* read bottom to top along the left edge */
+        cairo_save(cr);
+        cairo_move_to(cr, 36, 760);
+        cairo_rotate(cr, -1.5707963267948966);
+        set_font(cr, F_REG, 7);
+        cairo_show_text(cr, doc.vertical);
+        cairo_restore(cr);
     }
     if (doc.footer) {
         char buf[512];
