@@ -386,7 +386,7 @@ static ki_status index_files(scan *s, ki_db *db)
         .ctx = o->work ? o->work_ctx : NULL,
     };
     unsigned batch_docs = o->batch_docs ? o->batch_docs
-                                        : (unsigned)env_double("KAMERINDEX_BATCH_DOCS", 100);
+                                        : (unsigned)env_double("KAMERINDEX_BATCH_DOCS", 1000);
     double batch_s = o->batch_seconds > 0 ? o->batch_seconds
                                           : env_double("KAMERINDEX_BATCH_SECONDS", 2.0);
 

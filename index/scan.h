@@ -47,10 +47,13 @@ typedef struct ki_ingest_opts {
     bool     force;         /* re-index even unchanged files */
     double   timeout_s;     /* per file; 0: $KAMERINDEX_WORKER_TIMEOUT, else 60 */
     size_t   mem_mb;        /* per worker; 0: $KAMERINDEX_WORKER_MEMORY_MB, else 2048 */
-    unsigned batch_docs;    /* commit after this many documents (0:
-                               $KAMERINDEX_BATCH_DOCS, else 100) */
-    double   batch_seconds; /* or after this long (0: $KAMERINDEX_BATCH_SECONDS,
-                               else 2 s) */
+    /* Commit after batch_docs documents (0: $KAMERINDEX_BATCH_DOCS, else
+     * 1000) or batch_seconds (0: $KAMERINDEX_BATCH_SECONDS, else 2 s).
+     * Fewer, larger commits make a smaller and faster index (300 letters:
+     * 7.7 MB in batches of 100, 4.7 MB in one); a kill -9 loses at most
+     * the last batch, which the next run redoes. */
+    unsigned batch_docs;
+    double   batch_seconds;
     /* Set (by a signal handler) to stop: what is done is committed and
      * ki_ingest() returns KI_ERR_INTERRUPTED.  May be NULL. */
     volatile sig_atomic_t *stop;

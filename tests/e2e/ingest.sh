@@ -15,6 +15,8 @@ TOP=${TOP:?}
 MKPDF=${MKPDF:?}
 export LC_ALL=C
 export KAMERINDEX_NO_PROGRESS=1
+# Commit often, so that a signal lands after some commits.
+export KAMERINDEX_BATCH_SECONDS=0.5
 . "$TOP/tests/hostile/pdf.sh"
 
 if "$K" ingest --db "$T/probe.db" /dev/null 2>&1 | grep -q 'not implemented yet'; then
