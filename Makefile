@@ -42,7 +42,7 @@ SAN      := $(if $(SANITIZE),-fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno
 CPPFLAGS += -D_GNU_SOURCE -I.
 ALL_CFLAGS   = -std=c17 $(OPT) $(WARN) $(SAN) $(PKG_CFLAGS) $(CFLAGS)
 ALL_CXXFLAGS = -std=c++17 $(OPT) $(WARN_CXX) $(SAN) $(PKG_CFLAGS) $(CXXFLAGS)
-ALL_LDFLAGS  = $(SAN) $(LDFLAGS)
+ALL_LDFLAGS  = -Wl,--as-needed $(SAN) $(LDFLAGS)
 LIBS     := $(PKG_LIBS) -lpthread -lm
 
 LIB_C    := $(wildcard util/*.c ingest/*.c index/*.c query/*.c)

@@ -18,6 +18,10 @@
 
 #include "status.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef struct ki_buf {
     char  *data;
     size_t len;
@@ -42,5 +46,9 @@ void ki_buf_truncate(ki_buf *b, size_t len);
 const char *ki_buf_str(const ki_buf *b);
 char *ki_buf_detach(ki_buf *b, size_t *len);
 void ki_buf_free(ki_buf *b);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -30,6 +30,10 @@
 #include "buf.h"
 #include "status.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 ki_status ki_json_str(ki_buf *b, const char *s);
 ki_status ki_json_strn(ki_buf *b, const char *s, size_t n);
 ki_status ki_json_str_or_null(ki_buf *b, const char *s);
@@ -69,5 +73,9 @@ size_t ki_json_len(const ki_json *arr);
 const char *ki_json_getstr(const ki_json *obj, const char *key);
 double ki_json_getnum(const ki_json *obj, const char *key, double dflt);
 bool ki_json_getbool(const ki_json *obj, const char *key, bool dflt);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -16,6 +16,10 @@
 
 #include <stddef.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef enum ki_status {
     KI_OK = 0,
     KI_ERR_NOMEM,        /* out of memory */
@@ -56,5 +60,9 @@ ki_status ki_err_set(ki_err *err, ki_status st, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)))
 #endif
     ;
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif
