@@ -2220,7 +2220,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         size_t nt = next_trigger(mv, nm, cv, nc, ci->start, n);
         size_t ue = se < nt ? se : nt; /* this commitment's own text ends here */
         actors ac = {{0}, 0};
-        bool made = false, has_venue = false;
+        bool made = false, has_venue = false, by_self = false;
         size_t vs = 0, ve = 0, hs, he, subj_s;
         /* the head: where actor, venue and date are said */
         if (ci->form == 0) {
@@ -2338,8 +2338,10 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 }
                 if (u && !ik)
                     actor_add(&ac, "u");
-                else if (ik)
+                else if (ik) {
                     actor_self(sc, &ac);
+                    by_self = true; /* "ik heb toegezegd": the writer, even unnamed */
+                }
             }
             made = verslag;
         } else {
@@ -2389,7 +2391,18 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         }
         if (ci->form == 0 && !ac.n && !has_venue && !has_date && !made)
             continue;
-        if (ci->form == 1 && !ac.n && !has_venue && !has_date && !made &&
+        if (ci->form == 1 && by_self) {
+            /* "ik heb niets/niet/nooit toegezegd" is no commitment */
+            size_t b = ci->start;
+            while (b > ss && is_space((unsigned char)s[b - 1]))
+                b--;
+            size_t w0 = b;
+            while (w0 > ss && is_alpha((unsigned char)s[w0 - 1]))
+                w0--;
+            if (word_at(s, b, w0, "niets") || word_at(s, b, w0, "niet") || word_at(s, b, w0, "nooit"))
+                continue;
+        }
+        if (ci->form == 1 && !ac.n && !by_self && !has_venue && !has_date && !made &&
             !(ci->start >= ss + 6 && starts_ci(s, n, ss, "zoals")))
             continue;
         ki_commitment *c = ki_refs_add_commitment(r);
