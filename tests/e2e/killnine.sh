@@ -55,7 +55,7 @@ rm -rf "$T/timing.db"
 seed=${KILLNINE_SEED:-$(date +%s)}
 echo "seed $seed; kills within 0.05..${span} s"
 awk -v seed="$seed" -v span="$span" 'BEGIN { srand(seed)
-    for (i = 0; i < 40; i++)
+    for (i = 0; i < 80; i++)
         printf "%.3f %d %d\n", 0.05 + rand() * (span - 0.05), 1 + int(rand() * 150), int(rand() * 4) }' \
     >"$T/plan"
 
