@@ -240,6 +240,8 @@ static const ki_example ex_commit[] = {
 static const char *const nx_commit[] = {"gezegd", "zegt", "toezeggingenregister", NULL};
 
 static const ki_example ex_cue_settled[] = {
+    {"Met deze regeling kom ik tegemoet aan de motie", NULL},
+    {"aan deze motie is met het nieuwe fonds invulling gegeven", NULL},
     {"Hiermee beschouw ik de motie als afgedaan.", NULL},
     {"Daarmee is aan de motie voldaan.", NULL},
     {"Met deze brief geef ik uitvoering aan de motie", NULL},
@@ -256,10 +258,12 @@ static const ki_example ex_cue_settled[] = {
 };
 static const char *const nx_cue_settled[] = {
     "met het verzoek de aanbevelingen tot uitvoering te brengen",
-    "de motie is nog niet afgedaan", "Ik beschouw de motie hiermee niet als afgedaan", NULL,
+    "de motie is nog niet afgedaan", "Ik beschouw de motie hiermee niet als afgedaan",
+    "aan de motie is geen uitvoering gegeven", NULL,
 };
 
 static const ki_example ex_cue_progress[] = {
+    {"Dit voorstel wordt op dit moment uitgewerkt.", NULL},
     {"Ik informeer u hierbij over de stand van zaken", NULL},
     {"Over de verdere uitvoering van de motie informeer ik uw Kamer", NULL},
     {"Stand van zaken: het onderzoek loopt", NULL},
@@ -381,7 +385,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:[Dd]oe|[Dd]oen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,25}){0,6}?" B1 "af(?![\\w])"
      "|(?:[Vv]oer|[Vv]oeren)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,25}){0,12}?" B1 "uit(?![\\w])"
      "|(?:is|zijn)" B1 "(?:(?:inmiddels|hiermee|daarmee|beide|volledig|reeds|al)" B1 "){0,2}(?:uitgevoerd|afgerond)(?![\\w])"
-     "|(?:[Vv]indt|[Tt]reft)" B1 "u" B1 "(?:hierbij|in|bij)",
+     "|(?:[Vv]indt|[Tt]reft)" B1 "u" B1 "(?:hierbij|in|bij)"
+     "|(?:[Kk]om|[Kk]omen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,3}?" B1 "tegemoet(?![\\w])|tegemoet" B1 "gekomen"
+     "|(?<!geen )(?<!geen\\n)(?:uitvoering|invulling)" B1 "gegeven(?![\\w])",
      NULL, ex_cue_settled, nx_cue_settled},
     {KI_P_CUE_PROGRESS, KI_PK_CUE, "cue-progress",
      "[Ss]tand" B1 "van" B1 "zaken|[Vv]oortgangsrapportage|[Tt]ussenstand|[Tt]ussenrapportage"
@@ -398,6 +404,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|\\b(?:ik|wij|we)" B1 "(?:kom|komen)(?:" B1 "\\S{1,20}){0,6}?" B1 "terug"
      "|(?:[Bb]etrek|[Bb]etrekken)" B1 "(?:ik|wij|we)|(?:heb|hebben)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,3}?" B1 "betrokken" B1 "bij"
      "|(?:volgende|vervolg|eerste|nadere)" B0 "stap|\\bloopt(?![\\w])"
+     "|(?:wordt|worden)" B1 "(?:(?:op" B1 "dit" B1 "moment|momenteel|nu|thans|nog)" B1 "){0,2}"
+     "(?:uitgewerkt|uitgevoerd|onderzocht|voorbereid)(?![\\w])"
      "|in" B1 "voorbereiding|(?:volgt|volgen)" B1 "(?:in|na|later|voor|begin|medio|eind)(?![\\w])"
      "|(?:[Ii]k" B1 "verwacht|naar" B1 "verwachting|worden" B1 "verwacht)"
      "|(?:informeer|bericht)" B1 "(?:ik|wij|we)" B1 "(?:u|uw" B1 "Kamer)" B1 "(?:voor|na|in" B1 "het|later|nader|binnenkort|uiterlijk|bij" B1 "de)(?![\\w])",
