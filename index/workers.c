@@ -306,8 +306,14 @@ unsigned ki_pool_busy(const ki_pool *p)
 
 static bool send_job(worker *w, const ki_job *job)
 {
-    struct job_hdr h = {JOB_MAGIC, (uint32_t)strlen(job->path), (uint32_t)strlen(job->abspath),
-                        job->id, job->size, job->mtime_ns};
+    struct job_hdr h;
+    memset(&h, 0, sizeof h); /* no uninitialised padding goes down the pipe */
+    h.magic = JOB_MAGIC;
+    h.plen = (uint32_t)strlen(job->path);
+    h.alen = (uint32_t)strlen(job->abspath);
+    h.id = job->id;
+    h.size = job->size;
+    h.mtime_ns = job->mtime_ns;
     return write_full(w->fd, &h, sizeof h) && write_full(w->fd, job->path, h.plen)
         && write_full(w->fd, job->abspath, h.alen);
 }
