@@ -65,6 +65,7 @@ static const ki_example ex_kst_full[] = {
     {"Kamerstuk 29279, nr. 891", "kst-29279-891"},
     {"bij de motie (28345, nr. 274) gevraagd", "kst-28345-274"},
     {"Kamerstukken I 2021/22, 35 925, nr. E", "kst-35925-E"},
+    {"(Kamerstukken I 2019/20, 35 099 (R2120), D)", "kst-35099-D"},
     {"Kamerstukken II 2021/2022, 35 925 IV, nr. 26", "kst-35925-IV-26"},
     {"de agenda (21 501-07, nr. 1750) is", "kst-21501-07-1750"},
     {"TK 2008-2009, 31473, nummer 25", "kst-31473-25"},
@@ -313,7 +314,7 @@ static const char *const nx_actor_abbr[] = {"OCW", "MSJenVX", "SMS", NULL};
 const ki_pattern ki_patterns[KI_P_COUNT] = {
     {KI_P_KST_FULL, KI_PK_KAMERSTUK, "kamerstuk",
      "(?:" PREFIX DOS_P SUB "(?:" RW B0 "[,;]?" B0 NRW NRLIST
-     "|" B0 "," B0 "(?<nrs>[A-Z]{1,2})(?![\\w])(?!" B0 "\\d))"
+     "|" RW B0 "," B0 "(?<nrs>[A-Z]{1,2})(?![\\w])(?!" B0 "\\d))"
      "|" DOS_B SUB RW B0 "," B0 NRW NRLIST ")",
      ki_canon_kamerstuk, ex_kst_full, nx_kst_full},
     {KI_P_KST_COMPACT, KI_PK_KAMERSTUK, "kamerstuk-compact",
