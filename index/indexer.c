@@ -255,8 +255,12 @@ ki_status ki_index_build(const ki_source *src, const ki_text *text, const ki_ref
             goto done;
         }
     }
+    /* The title also as plain words, so that a bare word finds a
+     * document that says it only in its title. */
     const char *title = refs->title ? refs->title : text ? text->pdf_title : NULL;
     st = add_text(&b, KI_PREFIX_TITLE, title);
+    if (!st)
+        st = add_text(&b, NULL, title);
 
     /* Exact terms about the document itself. */
     if (!st)

@@ -54,7 +54,7 @@ struct ki_hits {
     Xapian::MSetIterator it;
     Xapian::docid cached_docid = 0;
     Xapian::Document cached_doc;
-    std::string data, value;
+    std::string data, value, text;
     explicit ki_hits(const Xapian::Database &d) : enq(d) {}
 };
 
@@ -204,6 +204,17 @@ static size_t json_part(const std::string &data)
     return z == std::string::npos ? data.size() : z;
 }
 
+/* The body text of d: after the JSON in the data, else (older indexes)
+ * the KI_SLOT_TEXT value; "" when it has neither. */
+static std::string body_text(const Xapian::Document &d)
+{
+    std::string data = d.get_data();
+    size_t z = json_part(data);
+    if (z < data.size())
+        return data.substr(z + 1);
+    return d.get_value(KI_SLOT_TEXT);
+}
+
 /* --------------------------------------------------------------- the db */
 
 extern "C" ki_status ki_db_open(const char *path, ki_db_mode mode, ki_db **out, ki_err *err)
@@ -331,6 +342,15 @@ extern "C" ki_status ki_db_get_value(ki_db *db, unsigned docid, int slot, ki_buf
     ki_status st = with_document(db, docid, [&](Xapian::Document &d) {
         s = d.get_value((Xapian::valueno)slot);
     });
+    if (st == KI_OK && !buf_put(out, s))
+        return KI_ERR_NOMEM;
+    return st;
+}
+
+extern "C" ki_status ki_db_get_text(ki_db *db, unsigned docid, ki_buf *out)
+{
+    std::string s;
+    ki_status st = with_document(db, docid, [&](Xapian::Document &d) { s = body_text(d); });
     if (st == KI_OK && !buf_put(out, s))
         return KI_ERR_NOMEM;
     return st;
@@ -778,6 +798,19 @@ extern "C" const char *ki_hits_value(ki_hits *h, int slot, size_t *len)
     return h->value.c_str();
 }
 
+extern "C" const char *ki_hits_text(ki_hits *h, size_t *len)
+{
+    ki_status st = guarded_db(h->db, [&] {
+        current_document(h);
+        h->text = body_text(h->cached_doc);
+    });
+    if (st != KI_OK)
+        return nullptr;
+    if (len)
+        *len = h->text.size();
+    return h->text.c_str();
+}
+
 /* Undoes the HTML escaping MSet::snippet() applies, in one pass. */
 static std::string unescape_html(const std::string &s)
 {
@@ -813,12 +846,7 @@ extern "C" ki_status ki_hits_snippet(ki_hits *h, size_t length, const char *hi_s
     std::string snip;
     ki_status st = guarded_db(h->db, [&] {
         current_document(h);
-        std::string text = h->cached_doc.get_data();
-        size_t z = json_part(text);
-        if (z < text.size())
-            text.erase(0, z + 1);
-        else
-            text = h->cached_doc.get_value(KI_SLOT_TEXT);
+        std::string text = body_text(h->cached_doc);
         if (text.empty())
             return;
         unsigned xf = Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE;

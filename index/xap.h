@@ -109,6 +109,11 @@ ki_status ki_db_find(ki_db *db, const char *term, unsigned *docid);
  * is no such document. */
 ki_status ki_db_get_data(ki_db *db, unsigned docid, ki_buf *out);
 ki_status ki_db_get_value(ki_db *db, unsigned docid, int slot, ki_buf *out);
+/* Appends the body text of document docid to out: the text stored with
+ * ki_doc_set_text(), else (indexes written before it) the KI_SLOT_TEXT
+ * value; nothing when it has neither.  Statuses: KI_ERR_NOT_FOUND (no such
+ * document), KI_ERR_DB, KI_ERR_NOMEM. */
+ki_status ki_db_get_text(ki_db *db, unsigned docid, ki_buf *out);
 
 /* User metadata (a key-value store inside the index; keys up to 200 bytes).
  * A missing key appends nothing and returns KI_OK.  set needs a writable
@@ -283,6 +288,11 @@ double ki_hits_weight(const ki_hits *h);
  * an error (ki_db_errmsg() of the db says why); a missing value is "". */
 const char *ki_hits_data(ki_hits *h, size_t *len);
 const char *ki_hits_value(ki_hits *h, int slot, size_t *len);
+/* The body text of the current hit, as ki_db_get_text() gives it ("" when
+ * the document has none); *len (may be NULL) gets its length.  NUL-
+ * terminated, belongs to h, valid until the next move or the next call.
+ * NULL on an error (ki_db_errmsg() of the db says why). */
+const char *ki_hits_text(ki_hits *h, size_t *len);
 
 /* Snippet flags. */
 enum {

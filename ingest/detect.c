@@ -553,7 +553,14 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
     gstr(h, "nrs", nrs, sizeof nrs);
     squeeze(dos);
     squeeze(rw);
-    if (gstr(h, "ctx", tmp, sizeof tmp)) {
+    bool tap = gstr(h, "tap", tmp, sizeof tmp);
+    if (tap) {
+        /* "t.a.p., nr. 19", "Idem, nr. 91": the citation just before */
+        if (!sc->last_dos[0] || h->start < sc->last_end || h->start - sc->last_end > 300)
+            return KI_OK;
+        snprintf(dos, sizeof dos, "%s", sc->last_dos);
+        snprintf(sub, sizeof sub, "%s", sc->last_sub);
+    } else if (gstr(h, "ctx", tmp, sizeof tmp)) {
         /* "op stuk nr. 13": the dossier last named */
         if (sc->last_dos[0]) {
             snprintf(dos, sizeof dos, "%s", sc->last_dos);
@@ -588,6 +595,10 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
     char year[24] = "";
     if (y1[0] && !year_of(y1, y2, year))
         year[0] = '\0';
+    if (tap) {
+        chamber = sc->last_chamber;
+        snprintf(year, sizeof year, "%s", sc->last_year);
+    }
     /* "Kamerstukken II, 2023-2024, 36 200-XVI, nr. 12 en 36 410-XVI, nr. 8":
      * the second, bare, takes chamber and year from the first */
     if (!pre[0] && !chname[0] && !ch[0] && sc->last_end && h->start >= sc->last_end &&

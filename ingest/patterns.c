@@ -34,8 +34,8 @@
 #define SUB \
     "(?:" B0 DASH B0 "(?<sub>" SUBR "|\\d{2}(?![\\w]))|" B1 "(?<sub>" SUBR "))?"
 #define RW    "(?:" B0 "\\(" B0 "(?<rw>R" B0 "\\d{3,4})" B0 "\\))?"
-/* nr. / nrs. / nummer / no. (OCR: "nr,") */
-#define NRW   "(?:(?:[Nn]rs?|NRS?)[.,]?|[Nn]ummers?|[Nn]os?\\.)" B0
+/* nr. / nrs. / nr.s / nummer / no. (OCR: "nr,") */
+#define NRW   "(?:(?:[Nn]r\\.s|[Nn]rs?|NRS?)[.,]?|[Nn]ummers?|[Nn]os?\\.)" B0
 /* 520 | 520 en 548 | 12, 14 en 19 | 1-3 | E */
 #define NRITEM "\\d{1,4}(?![\\w])(?!" B1 "\\d)(?!,\\d)"
 #define NRLIST \
@@ -65,12 +65,14 @@ static const ki_example ex_kst_full[] = {
     {"Kamerstuk 29279, nr. 891", "kst-29279-891"},
     {"bij de motie (28345, nr. 274) gevraagd", "kst-28345-274"},
     {"Kamerstukken I 2021/22, 35 925, nr. E", "kst-35925-E"},
+    {"(Kamerstukken I 2019/20, 35 099 (R2120), D)", "kst-35099-D"},
     {"Kamerstukken II 2021/2022, 35 925 IV, nr. 26", "kst-35925-IV-26"},
     {"de agenda (21 501-07, nr. 1750) is", "kst-21501-07-1750"},
     {"TK 2008-2009, 31473, nummer 25", "kst-31473-25"},
     {"Kamerstukken II 2015/16, 34 356 (R2064), nr. 3", "kst-34356-3"},
     {"wijziging 23 908 (R 1519), nr. 12.", "kst-23908-12"},
     {"Kamerstukken II 2022/23, 31 322, nrs. 520 en 548", "kst-31322-520 kst-31322-548"},
+    {"Kamerstuk 31 322, nr.s 520 en 548", "kst-31322-520 kst-31322-548"},
     {"Kamerstukken II 2024/25, 36 600, nrs. 1-3", "kst-36600-1 kst-36600-2 kst-36600-3"},
     {"Kamerstukken II 2015/16, 34 300 VI, nr. 6, p. 15; nr. 7", "kst-34300-VI-6 kst-34300-VI-7"},
     {"Kamerstukken 11 2022/23, 32 793, nr. 640.", "kst-32793-640"},
@@ -114,6 +116,7 @@ static const ki_example ex_kst_compact[] = {
     {"verwijs ik naar Kamerstuk 21501-33-1084.", "kst-21501-33-1084"},
     {"Motie t.v.v. 31497-297", "kst-31497-297"},
     {"Kamerstuk 29279-889", "kst-29279-889"},
+    {"(Kamerstuk 31 322-481)", "kst-31322-481"},
     {"Kamerstukken II 2023/24, 36200-XVI-12", "kst-36200-XVI-12"},
     {"de geannoteerde agenda (21501-32-1745)", "kst-21501-32-1745"},
     {"31497-305 Gewijzigde motie van de leden Westerveld en Ceder", "kst-31497-305"},
@@ -148,9 +151,11 @@ static const ki_example ex_kst_context[] = {
      "kst-36600-VI-20 kst-36600-VI-12"},
     {"(Kamerstukken II 2023/24, 36 512, nr. 4) en in de memorie van toelichting (nr. 3, p. 22-24)",
      "kst-36512-4 kst-36512-3"},
+    {"Kamerstukken I 2018/19, 34 775 VI, nr. 5; zie ook t.a.p., nr. 9.", "kst-34775-VI-5 kst-34775-VI-9"},
+    {"Kamerstuk 30 872, nr. 301.\n4 Idem, nrs. 305 en 306.", "kst-30872-301 kst-30872-305 kst-30872-306"},
     {NULL, NULL},
 };
-static const char *const nx_kst_context[] = {"Kamerstuk nr. 13", "onder nummer 27364091", NULL};
+static const char *const nx_kst_context[] = {"Kamerstuk nr. 13", "t.a.p., blz. 12", "onder nummer 27364091", NULL};
 
 static const ki_example ex_hand[] = {
     {"(Handelingen II 2012-2013, nr. 71, item 15)", "h-tk-20122013-71-15"},
@@ -163,6 +168,8 @@ static const ki_example ex_hand[] = {
     {"Aanh. Handelingen II 2019/20, nr. 1234", "ah-tk-20192020-1234"},
     {"(Handelingen II 2019/20, nr. 52, items 8 en 9)", "h-tk-20192020-52-8 h-tk-20192020-52-9"},
     {"Aanhangsel Handelingen II 2024/25, nrs. 1402 en 1403", "ah-tk-20242025-1402 ah-tk-20242025-1403"},
+    {"(Kamervragen (Aanhangsel) 2009-2010, nr. 2210)", "ah-tk-20092010-2210"},
+    {"(Handelingen TK 2007-2008, blz. 1502-1510)", "h-tk-20072008-1502"},
     {NULL, NULL},
 };
 static const char *const nx_hand[] = {
@@ -234,6 +241,8 @@ static const ki_example ex_commit[] = {
 static const char *const nx_commit[] = {"gezegd", "zegt", "toezeggingenregister", NULL};
 
 static const ki_example ex_cue_settled[] = {
+    {"Met deze regeling kom ik tegemoet aan de motie", NULL},
+    {"aan deze motie is met het nieuwe fonds invulling gegeven", NULL},
     {"Hiermee beschouw ik de motie als afgedaan.", NULL},
     {"Daarmee is aan de motie voldaan.", NULL},
     {"Met deze brief geef ik uitvoering aan de motie", NULL},
@@ -250,10 +259,12 @@ static const ki_example ex_cue_settled[] = {
 };
 static const char *const nx_cue_settled[] = {
     "met het verzoek de aanbevelingen tot uitvoering te brengen",
-    "de motie is nog niet afgedaan", "Ik beschouw de motie hiermee niet als afgedaan", NULL,
+    "de motie is nog niet afgedaan", "Ik beschouw de motie hiermee niet als afgedaan",
+    "aan de motie is geen uitvoering gegeven", NULL,
 };
 
 static const ki_example ex_cue_progress[] = {
+    {"Dit voorstel wordt op dit moment uitgewerkt.", NULL},
     {"Ik informeer u hierbij over de stand van zaken", NULL},
     {"Over de verdere uitvoering van de motie informeer ik uw Kamer", NULL},
     {"Stand van zaken: het onderzoek loopt", NULL},
@@ -303,13 +314,13 @@ static const char *const nx_actor_abbr[] = {"OCW", "MSJenVX", "SMS", NULL};
 const ki_pattern ki_patterns[KI_P_COUNT] = {
     {KI_P_KST_FULL, KI_PK_KAMERSTUK, "kamerstuk",
      "(?:" PREFIX DOS_P SUB "(?:" RW B0 "[,;]?" B0 NRW NRLIST
-     "|" B0 "," B0 "(?<nrs>[A-Z]{1,2})(?![\\w])(?!" B0 "\\d))"
+     "|" RW B0 "," B0 "(?<nrs>[A-Z]{1,2})(?![\\w])(?!" B0 "\\d))"
      "|" DOS_B SUB RW B0 "," B0 NRW NRLIST ")",
      ki_canon_kamerstuk, ex_kst_full, nx_kst_full},
     {KI_P_KST_COMPACT, KI_PK_KAMERSTUK, "kamerstuk-compact",
      "(?:(?<pre>" KSTW ")(?:" B1 CH ")?" SEP "(?:" YEAR SEP ")?"
      "|(?<tvv>t\\.?" B0 "v\\.?" B0 "v\\.?|tvv)" B0 "|(?<=\\()|(?<=^)|(?<=\\n))"
-     "(?<dos>\\d{5})" DASH "(?:(?<sub>[IVXL]{1,7}|[A-Z]|\\d{2})" DASH ")?"
+     "(?<dos>(?(<pre>)\\d{2}[ \\x{a0}]?\\d{3}|\\d{5}))" DASH "(?:(?<sub>[IVXL]{1,7}|[A-Z]|\\d{2})" DASH ")?"
      "(?<nrs>\\d{1,4})(?![\\w])",
      ki_canon_kamerstuk, ex_kst_compact, nx_kst_compact},
     {KI_P_KST_URL, KI_PK_KAMERSTUK, "kamerstuk-id",
@@ -324,12 +335,14 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?:[Nn]rs?|NRS?)\\.?" B0 NRLIST
      "|(?:(?:gedrukt|GEDRUKT)" B1 ")?(?:onder|ONDER)" B1 "(?:[Nn]r|NR)\\.?" B0 "(?<nrs>\\d{1,4})(?![\\w])"
      "|(?<=\\()(?:[Nn]rs?|NRS?)\\." B0 NRLIST
+     "|(?<tap>t\\." B0 "a\\." B0 "p\\.|[Ii]dem)" B0 "," B0 "(?:[Nn]rs?|NRS?)\\.?" B0 NRLIST
      "|was" B1 "(?:[Nn]r|NR)\\.?" B0 "(?<nrs>\\d{1,4})(?![\\w]))",
      ki_canon_kamerstuk, ex_kst_context, nx_kst_context},
     {KI_P_HAND, KI_PK_HANDELING, "handelingen",
-     "(?<aanh>Aanhangsel" B1 "(?:(?:van" B1 ")?(?:de|bij" B1 "de)" B1 ")?|Aanh\\." B0 ")?"
-     "(?<hw>Handelingen|Hand\\.)(?:" B1 "(?<ch>II|Il|ll|11|I|TK|EK|1)(?![\\w]))?" SEP
-     "(?:vergaderjaar" B1 ")?" YEAR SEP "(?:(?:[Nn]rs?|NRS?)[.,]?|[Nn]ummers?)" B0
+     "(?:(?<aanh>Aanhangsel" B1 "(?:(?:van" B1 ")?(?:de|bij" B1 "de)" B1 ")?|Aanh\\." B0 ")?"
+     "(?<hw>Handelingen|Hand\\.)(?:" B1 "(?<ch>II|Il|ll|11|I|TK|EK|1)(?![\\w]))?"
+     "|(?<aanh>Kamervragen" B0 "\\(" B0 "Aanhangsel" B0 "\\)))" SEP
+     "(?:vergaderjaar" B1 ")?" YEAR SEP "(?:(?:[Nn]rs?|NRS?)[.,]?|[Nn]ummers?|blz\\.)" B0
      "(?<nr>\\d{1,5}(?:" B0 "(?:,|en)" B0 "\\d{1,5}){0,5})(?![\\w])"
      "(?:" B0 "[,;]?" B0 "[Ii]tems?" B0 "(?<item>\\d{1,4}(?:" B0 "(?:,|en)" B0 "\\d{1,4}){0,5})(?![\\w]))?",
      ki_canon_handeling, ex_hand, nx_hand},
@@ -373,7 +386,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:[Dd]oe|[Dd]oen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,25}){0,6}?" B1 "af(?![\\w])"
      "|(?:[Vv]oer|[Vv]oeren)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,25}){0,12}?" B1 "uit(?![\\w])"
      "|(?:is|zijn)" B1 "(?:(?:inmiddels|hiermee|daarmee|beide|volledig|reeds|al)" B1 "){0,2}(?:uitgevoerd|afgerond)(?![\\w])"
-     "|(?:[Vv]indt|[Tt]reft)" B1 "u" B1 "(?:hierbij|in|bij)",
+     "|(?:[Vv]indt|[Tt]reft)" B1 "u" B1 "(?:hierbij|in|bij)"
+     "|(?:[Kk]om|[Kk]omen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,3}?" B1 "tegemoet(?![\\w])|tegemoet" B1 "gekomen"
+     "|(?<!geen )(?<!geen\\n)(?:uitvoering|invulling)" B1 "gegeven(?![\\w])",
      NULL, ex_cue_settled, nx_cue_settled},
     {KI_P_CUE_PROGRESS, KI_PK_CUE, "cue-progress",
      "[Ss]tand" B1 "van" B1 "zaken|[Vv]oortgangsrapportage|[Tt]ussenstand|[Tt]ussenrapportage"
@@ -390,6 +405,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|\\b(?:ik|wij|we)" B1 "(?:kom|komen)(?:" B1 "\\S{1,20}){0,6}?" B1 "terug"
      "|(?:[Bb]etrek|[Bb]etrekken)" B1 "(?:ik|wij|we)|(?:heb|hebben)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,3}?" B1 "betrokken" B1 "bij"
      "|(?:volgende|vervolg|eerste|nadere)" B0 "stap|\\bloopt(?![\\w])"
+     "|(?:wordt|worden)" B1 "(?:(?:op" B1 "dit" B1 "moment|momenteel|nu|thans|nog)" B1 "){0,2}"
+     "(?:uitgewerkt|uitgevoerd|onderzocht|voorbereid)(?![\\w])"
      "|in" B1 "voorbereiding|(?:volgt|volgen)" B1 "(?:in|na|later|voor|begin|medio|eind)(?![\\w])"
      "|(?:[Ii]k" B1 "verwacht|naar" B1 "verwachting|worden" B1 "verwacht)"
      "|(?:informeer|bericht)" B1 "(?:ik|wij|we)" B1 "(?:u|uw" B1 "Kamer)" B1 "(?:voor|na|in" B1 "het|later|nader|binnenkort|uiterlijk|bij" B1 "de)(?![\\w])",

@@ -215,7 +215,7 @@ static ki_status load_own_document(ki_db *db, ki_mreport *r, unsigned *own, char
     if (st)
         return ki_err_set(err, st, "out of memory");
     ki_buf text = KI_BUF_INIT;
-    if ((st = ki_db_get_value(db, *own, KI_SLOT_TEXT, &text))) {
+    if ((st = ki_db_get_text(db, *own, &text))) {
         ki_buf_free(&text);
         return db_fail(db, st, err);
     }

@@ -45,16 +45,13 @@ static ki_status take_hit(ki_hits *hits, const ki_query *q, ki_hit *h)
         /* our own excerpt: Xapian's MSet::snippet() re-stems the whole body
          * of every hit, which costs more than the search (snippet.h) */
         size_t tlen;
-        const char *text = ki_hits_value(hits, KI_SLOT_TEXT, &tlen);
+        const char *text = ki_hits_text(hits, &tlen);
         if (!text)
             return KI_ERR_DB;
         ki_buf s = KI_BUF_INIT;
-        ki_status st;
+        ki_status st = KI_OK;
         if (tlen)
             st = ki_snippet(text, tlen, q->text, q->snippet_len, q->hi_start, q->hi_end, &s);
-        else /* text stored with ki_doc_set_text(): only Xapian's snippet reads it */
-            st = ki_hits_snippet(hits, q->snippet_len, q->hi_start ? q->hi_start : "",
-                                 q->hi_end ? q->hi_end : "", 0, &s);
         if (st) {
             ki_buf_free(&s);
             return st;

@@ -192,6 +192,10 @@ static void test_terms_values_data(void **state)
     assert_int_equal(hits(db, "\"motie van het lid\""), 1);
     assert_int_equal(hits(db, "moties"), 1); /* stemmed */
     assert_int_equal(hits(db, "kenmerk:4132817-1084052-DMO"), 1);
+    /* a word only in the title is found as a plain word too */
+    assert_int_equal(hits(db, "voortgang"), 1);
+    assert_int_equal(hits(db, "title:voortgang"), 1);
+    assert_int_equal(hits(db, "title:hierbij"), 0); /* body words stay out of S */
 
     /* the id: no self id, so the file id */
     ki_buf fid = KI_BUF_INIT, term = KI_BUF_INIT;

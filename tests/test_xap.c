@@ -453,6 +453,79 @@ static void test_schema_examples_parse(void **state)
     ki_db_close(db);
 }
 
+/* Stores a document with data json, optionally body text through
+ * ki_doc_set_text() and/or the old KI_SLOT_TEXT value. */
+static void add_text_doc(ki_db *db, const char *q, const char *json, const char *text,
+                         const char *slot_text)
+{
+    ki_doc *d;
+    assert_int_equal(ki_doc_new(&d), KI_OK);
+    assert_int_equal(ki_doc_add_term(d, "XTbrief"), KI_OK);
+    assert_int_equal(ki_doc_set_data(d, json, strlen(json)), KI_OK);
+    if (text)
+        assert_int_equal(ki_doc_set_text(d, text, strlen(text)), KI_OK);
+    if (slot_text)
+        assert_int_equal(ki_doc_set_value(d, KI_SLOT_TEXT, slot_text, strlen(slot_text)), KI_OK);
+    ki_buf bytes = KI_BUF_INIT;
+    assert_int_equal(ki_doc_serialise(d, &bytes), KI_OK);
+    ki_doc_free(d);
+    assert_int_equal(ki_db_replace(db, q, bytes.data, bytes.len, NULL), KI_OK);
+    ki_buf_free(&bytes);
+}
+
+static void test_body_text(void **state)
+{
+    (void)state;
+    char path[300];
+    db_path(path, sizeof path, "text");
+    ki_db *db;
+    ki_err err;
+    assert_int_equal(ki_db_open(path, KI_DB_WRITE, &db, &err), KI_OK);
+    assert_int_equal(ki_db_begin(db), KI_OK);
+    add_text_doc(db, "Qa", "{\"doc\":\"a\"}", "verzoekt de regering te zorgen", NULL);
+    add_text_doc(db, "Qb", "{\"doc\":\"b\"}", NULL, "oude tekst in het slot");
+    add_text_doc(db, "Qc", "{\"doc\":\"c\"}", NULL, NULL);
+    assert_int_equal(ki_db_commit(db), KI_OK);
+    ki_db_close(db);
+    assert_int_equal(ki_db_open(path, KI_DB_READ, &db, &err), KI_OK);
+
+    static const char *const want[] = {"verzoekt de regering te zorgen",
+                                       "oude tekst in het slot", ""};
+    static const char *const ids[] = {"Qa", "Qb", "Qc"};
+    for (int i = 0; i < 3; i++) {
+        unsigned docid;
+        assert_int_equal(ki_db_find(db, ids[i], &docid), KI_OK);
+        ki_buf b = KI_BUF_INIT;
+        assert_int_equal(ki_buf_add(&b, "x", 1), KI_OK); /* appends */
+        assert_int_equal(ki_db_get_text(db, docid, &b), KI_OK);
+        assert_int_equal(b.len, 1 + strlen(want[i]));
+        assert_memory_equal(b.data + 1, want[i], strlen(want[i]));
+        ki_buf_truncate(&b, 0);
+        assert_int_equal(ki_db_get_data(db, docid, &b), KI_OK); /* JSON only */
+        assert_int_equal(b.len, 11);
+        ki_buf_free(&b);
+    }
+    ki_buf b = KI_BUF_INIT;
+    assert_int_equal(ki_db_get_text(db, 9999, &b), KI_ERR_NOT_FOUND);
+    assert_int_equal(b.len, 0);
+    ki_buf_free(&b);
+
+    ki_hits *h;
+    assert_int_equal(ki_db_term_docs(db, "XTbrief", KI_SORT_DOCID, &h), KI_OK);
+    assert_int_equal(ki_hits_count(h), 3);
+    for (int i = 0; i < 3; i++, ki_hits_next(h)) {
+        size_t len = 99;
+        const char *t = ki_hits_text(h, &len);
+        assert_non_null(t);
+        assert_string_equal(t, want[i]);
+        assert_int_equal(len, strlen(want[i]));
+        assert_int_equal(strlen(ki_hits_data(h, NULL)), 11);
+        assert_non_null(ki_hits_text(h, NULL)); /* len may be NULL */
+    }
+    ki_hits_free(h);
+    ki_db_close(db);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -464,6 +537,7 @@ int main(void)
         cmocka_unit_test(test_search_fields),
         cmocka_unit_test(test_sort_data_snippet),
         cmocka_unit_test(test_terms_values_metadata),
+        cmocka_unit_test(test_body_text),
         cmocka_unit_test(test_cancel_and_close_discard),
         cmocka_unit_test(test_garbage_bytes),
         cmocka_unit_test(test_normalisers),

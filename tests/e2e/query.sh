@@ -109,6 +109,9 @@ if "kst-28345-282" not in docs: print("progress letter 28345-282 missing")
 if m["status"] != "settled": print("status", m["status"])
 names = [s["name"] for s in m["sponsors"]]
 if "Van der Heijde" not in names: print("sponsors", names)
+# its own document (corpus/txt) is ingested: the dictum comes from its text
+d = m.get("dictum") or ""
+if not d.startswith("verzoekt de regering") or "handelingskader" not in d: print("dictum", repr(d))
 '
 for ref in kst-29279-889 "29279, nr. 889" "29 279 nr. 889" "Kamerstukken II 2023/24, 29279, nr. 889" \
     KST-29279-889; do
@@ -166,6 +169,11 @@ s "$T/s5" femicide date:2025-01-01..2025-12-31
 check "date range" "$T/s5" '
 if not rows: print("no hits")
 if [r for r in rows if not (r["date"] and "2025-01-01" <= r["date"] <= "2025-12-31")]: print("outside 2025")
+'
+# snippets come from the stored body text, the matched word marked
+check "snippet marks" "$T/s5" '
+sn = {r["doc"]: r["snippet"] or "" for r in rows}
+if "**femicide**" not in sn.get("kst-29279-901", "").lower(): print("901 snippet", sn.get("kst-29279-901"))
 '
 s "$T/s6" date:..2024-06-30
 check "open date range" "$T/s6" '
