@@ -4,7 +4,7 @@
 #   make check      every test: unit (cmocka), end to end, detection eval
 #   make demo       ingest corpus/ into a fresh index and show what it finds
 #   make bench      benchmarks, each side by side with its baseline
-#   make eval       precision/recall/F1 of detection over the gold corpus
+#   make eval       precision/recall/F1 of detection over tests/gold and tests/heldout
 #   make fuzz       run the libFuzzer targets for FUZZ_SECONDS each (clang)
 #   make install PREFIX=/usr/local
 #   make SANITIZE=address,undefined check    the same tests under ASan+UBSan
@@ -120,6 +120,7 @@ bench: deps
 
 eval: test-progs
 	$(BUILD)/bin/eval tests/gold
+	$(BUILD)/bin/eval tests/heldout
 
 install: $(BIN)
 	install -d $(DESTDIR)$(PREFIX)/bin
