@@ -2,6 +2,7 @@
  * dates.c - Dutch dates and deadline phrases, by hand (no regex: the forms
  * are few and a small scanner is easier to test than a pattern).
  */
+#include "../util/scan.h"
 #include "dates.h"
 
 #include <stdio.h>
@@ -13,20 +14,6 @@ static bool is_alpha(int c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (unsigned char)c >= 0x80;
 }
 static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
-static bool is_space(int c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-/* Skips blanks, also a UTF-8 no-break space; returns the new index. */
-static size_t skip_ws(const char *s, size_t n, size_t i)
-{
-    for (;;) {
-        if (i < n && is_space((unsigned char)s[i]))
-            i++;
-        else if (i + 1 < n && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA0)
-            i += 2;
-        else
-            return i;
-    }
-}
 
 /* Case-insensitive: does s[i..n) start with word w (ASCII lowercase)? */
 static size_t prefix_ci(const char *s, size_t n, size_t i, const char *w)
@@ -99,7 +86,7 @@ static size_t digits(const char *s, size_t n, size_t i, size_t max, int *v)
 /* After a day-month without year: " jl.", " j.l.", " jongstleden". */
 static size_t parse_jl(const char *s, size_t n, size_t i, bool *jl)
 {
-    size_t j = skip_ws(s, n, i), k;
+    size_t j = ki_skip_blank(s, n, i), k;
     if ((k = prefix_ci(s, n, j, "jongstleden")) || (k = prefix_ci(s, n, j, "j.l.")) ||
         (k = prefix_ci(s, n, j, "jl."))) {
         *jl = true;
@@ -136,7 +123,7 @@ size_t ki_date_parse(const char *s, size_t n, bool short_ok, ki_date *out)
     d.day = a;
     i = k;
     /* 16 oktober 2024 / 3 april jl. */
-    size_t j = skip_ws(s, n, i);
+    size_t j = ki_skip_blank(s, n, i);
     if (j > i || (j < n && is_alpha((unsigned char)s[j]))) {
         size_t ml;
         int m = ki_month_parse(s + j, n - j, &ml);
@@ -146,7 +133,7 @@ size_t ki_date_parse(const char *s, size_t n, bool short_ok, ki_date *out)
         i = j + ml;
         if (i < n && s[i] == '.' && ml < 5)
             i++;
-        size_t y = skip_ws(s, n, i);
+        size_t y = ki_skip_blank(s, n, i);
         if (y > i && (k = digits(s, n, y, 4, &c)) == 4 && c >= 1800 && c <= 2199 &&
             !(y + k < n && is_alpha((unsigned char)s[y + k]))) {
             d.year = c;
@@ -212,7 +199,7 @@ bool ki_date_find(const char *s, size_t n, ki_date *out)
         /* "d.d." (possibly followed by blanks) admits the short form */
         bool dd = false;
         size_t b = i;
-        while (b > 0 && is_space((unsigned char)s[b - 1]))
+        while (b > 0 && ki_is_blank((unsigned char)s[b - 1]))
             b--;
         if (b >= 4 && prefix_ci(s, n, b - 4, "d.d."))
             dd = true;
@@ -337,7 +324,7 @@ static size_t match_phrase(const char *s, size_t n, size_t i, const char *p)
 {
     while (*p) {
         if (*p == ' ') {
-            size_t j = skip_ws(s, n, i);
+            size_t j = ki_skip_blank(s, n, i);
             if (j == i)
                 return 0;
             i = j;
@@ -357,10 +344,10 @@ static size_t match_phrase(const char *s, size_t n, size_t i, const char *p)
 /* " van 2026", " 2026", " van het jaar 2026": returns the end or 0. */
 static size_t match_year(const char *s, size_t n, size_t i)
 {
-    size_t j = skip_ws(s, n, i), k;
+    size_t j = ki_skip_blank(s, n, i), k;
     int y;
     if ((k = match_phrase(s, n, j, "van")))
-        j = skip_ws(s, n, k);
+        j = ki_skip_blank(s, n, k);
     if (j > i && digits(s, n, j, 4, &y) == 4 && y >= 1990 && y <= 2199 &&
         !(j + 4 < n && is_alpha((unsigned char)s[j + 4])))
         return j + 4;
@@ -394,7 +381,7 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
                 e = y;
                 break;
             case Y_DATE: {
-                size_t j = skip_ws(s, n, e);
+                size_t j = ki_skip_blank(s, n, e);
                 if (j == e || !ki_date_parse(s + j, n - j, false, &d))
                     continue;
                 e = j + d.end;

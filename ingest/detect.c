@@ -23,6 +23,7 @@
  * Every pattern is compiled once per detector with JIT, and each has its
  * match data created once; a match limit bounds the work on hostile text.
  */
+#include "../util/scan.h"
 #include "detect.h"
 
 #include <stdint.h>
@@ -135,7 +136,6 @@ static bool is_alpha(int c)
 }
 static bool is_upper(int c) { return c >= 'A' && c <= 'Z'; }
 static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
-static bool is_space(int c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 /* Moves i forward to the start of a UTF-8 character. */
 static size_t cp_fwd(const char *s, size_t n, size_t i)
@@ -143,18 +143,6 @@ static size_t cp_fwd(const char *s, size_t n, size_t i)
     while (i < n && ((unsigned char)s[i] & 0xC0) == 0x80)
         i++;
     return i;
-}
-
-static size_t skip_ws(const char *s, size_t n, size_t i)
-{
-    for (;;) {
-        if (i < n && is_space((unsigned char)s[i]))
-            i++;
-        else if (i + 1 < n && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA0)
-            i += 2;
-        else
-            return i;
-    }
 }
 
 static bool starts_ci(const char *s, size_t n, size_t i, const char *w)
@@ -521,7 +509,7 @@ static bool dossier_before(const struct ki_scan *sc, size_t pos, char *dos, size
     for (size_t i = pos; i > lim; i--) {
         if (s[i - 1] != '(')
             continue;
-        size_t j = skip_ws(s, pos, i), k = j;
+        size_t j = ki_skip_blank(s, pos, i), k = j;
         char d[8];
         size_t dl = 0;
         while (k < pos && dl < 6 && (is_digit((unsigned char)s[k]) || (s[k] == ' ' && dl == 2))) {
@@ -529,7 +517,7 @@ static bool dossier_before(const struct ki_scan *sc, size_t pos, char *dos, size
                 d[dl++] = s[k];
             k++;
         }
-        k = skip_ws(s, pos, k);
+        k = ki_skip_blank(s, pos, k);
         if (dl == 5 && k < pos && s[k] == ')') {
             d[5] = '\0';
             snprintf(dos, cap, "%s", d);
@@ -578,7 +566,7 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
         if (gstr(h, "tvv", tvv, sizeof tvv) || starts_ci(sc->s, sc->n, h->start, "gedrukt") ||
             starts_ci(sc->s, sc->n, h->start, "onder") || starts_ci(sc->s, sc->n, h->start, "was"))
             sc->curflag = KF_REPLACED;
-        while (b > 0 && is_space((unsigned char)sc->s[b - 1]))
+        while (b > 0 && ki_is_blank((unsigned char)sc->s[b - 1]))
             b--;
         if (b >= 6 && starts_ci(sc->s, sc->n, b - 6, "krijgt"))
             sc->curflag = KF_KRIJGT;
@@ -605,7 +593,7 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
         h->start - sc->last_end <= 8) {
         bool joined = true;
         for (size_t x = sc->last_end; x < h->start && joined; x++)
-            joined = is_space((unsigned char)sc->s[x]) || sc->s[x] == ',' || sc->s[x] == ';' ||
+            joined = ki_is_blank((unsigned char)sc->s[x]) || sc->s[x] == ',' || sc->s[x] == ';' ||
                      sc->s[x] == 'e' || sc->s[x] == 'n';
         if (joined) {
             chamber = sc->last_chamber;
@@ -637,7 +625,7 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
         gstr(&ch2, "nrs", nrs2, sizeof nrs2);
         if (!nrs2[0] || ov[1] <= at)
             break;
-        size_t ns = skip_ws(sc->s, sc->n, at);
+        size_t ns = ki_skip_blank(sc->s, sc->n, at);
         sc->matchno++;
         if ((st = add_nrs(sc, ns, ov[1], nrs2, chamber, year, dos, sub, rw)))
             return st;
@@ -959,7 +947,7 @@ static const char *const abbrevs[] = {
 /* Is the '.' (or ? !) at i the end of a sentence? */
 static bool sentence_end_at(const char *s, size_t n, size_t i)
 {
-    if (i + 1 < n && !is_space((unsigned char)s[i + 1]) && s[i + 1] != ')' &&
+    if (i + 1 < n && !ki_is_blank((unsigned char)s[i + 1]) && s[i + 1] != ')' &&
         !((unsigned char)s[i + 1] == 0xE2))
         return false;
     if (s[i] == '.') {
@@ -979,7 +967,7 @@ static bool sentence_end_at(const char *s, size_t n, size_t i)
                 return false; /* an initial: "J. de Vries" */
         }
     }
-    size_t j = skip_ws(s, n, i + 1);
+    size_t j = ki_skip_blank(s, n, i + 1);
     if (j >= n)
         return true;
     unsigned char c = (unsigned char)s[j];
@@ -1008,7 +996,7 @@ static bool heading_at(const char *s, size_t n, size_t ls)
     if (k >= e || !is_upper((unsigned char)s[k]))
         return false;
     size_t t = e;
-    while (t > k && is_space((unsigned char)s[t - 1]))
+    while (t > k && ki_is_blank((unsigned char)s[t - 1]))
         t--;
     return t - i <= 70 && s[t - 1] != '.' && s[t - 1] != ',';
 }
@@ -1020,20 +1008,20 @@ static size_t sent_start(const char *s, size_t n, size_t pos)
     for (size_t i = pos; i > lim; i--) {
         size_t k = i - 1;
         if (s[k] == '\n' && i <= pos && bullet_at(s, n, i))
-            return skip_ws(s, n, i);
+            return ki_skip_blank(s, n, i);
         if (s[k] == '\n' && i <= pos && heading_at(s, n, line_start(s, k)) && line_start(s, k) < k)
-            return skip_ws(s, n, i);
+            return ki_skip_blank(s, n, i);
         if ((s[k] == '.' || s[k] == '?' || s[k] == '!') && k + 1 <= pos && sentence_end_at(s, n, k))
-            return skip_ws(s, n, k + 1);
+            return ki_skip_blank(s, n, k + 1);
         if (s[k] == ':') {
             size_t j = k + 1;
             while (j < n && (s[j] == ' ' || s[j] == '\t'))
                 j++;
             if (j < n && s[j] == '\n' && j < pos)
-                return skip_ws(s, n, j);
+                return ki_skip_blank(s, n, j);
         }
     }
-    return lim ? skip_ws(s, n, lim) : 0;
+    return lim ? ki_skip_blank(s, n, lim) : 0;
 }
 
 /* End (exclusive) of the sentence that contains pos; '.'s inside ‘...’ do
@@ -1076,7 +1064,7 @@ static size_t sent_end(const char *s, size_t n, size_t pos)
 static char last_char(const char *s, size_t n, size_t ls)
 {
     size_t e = line_end(s, n, ls);
-    while (e > ls && is_space((unsigned char)s[e - 1]))
+    while (e > ls && ki_is_blank((unsigned char)s[e - 1]))
         e--;
     return e > ls ? s[e - 1] : '\0';
 }
@@ -1085,7 +1073,7 @@ static bool blank_line(const char *s, size_t n, size_t ls)
 {
     size_t e = line_end(s, n, ls);
     for (size_t i = ls; i < e; i++)
-        if (!is_space((unsigned char)s[i]))
+        if (!ki_is_blank((unsigned char)s[i]))
             return false;
     return true;
 }
@@ -1182,17 +1170,17 @@ static bool in_aanleiding(struct ki_scan *sc, const char *s, size_t n, size_t po
         while (from < n && (ah = memmem(s + from, n - from, "Aanleiding", 10))) {
             size_t at = (size_t)(ah - s), ls = line_start(s, at), e = line_end(s, n, at);
             from = at + 10;
-            size_t i = skip_ws(s, e, ls);
+            size_t i = ki_skip_blank(s, e, ls);
             while (i < e && (is_digit((unsigned char)s[i]) || s[i] == '.' || s[i] == ','))
                 i++;
-            i = skip_ws(s, e, i);
+            i = ki_skip_blank(s, e, i);
             size_t k = word_at(s, e, i, "Aanleiding");
-            if (!k || skip_ws(s, e, k + (k < e && s[k] == ':')) < e)
+            if (!k || ki_skip_blank(s, e, k + (k < e && s[k] == ':')) < e)
                 continue;
             sc->aanl_s = e;
             sc->aanl_e = n;
             for (size_t l = e < n ? e + 1 : n; l < n; l = line_end(s, n, l) + 1) {
-                size_t j = skip_ws(s, line_end(s, n, l), l);
+                size_t j = ki_skip_blank(s, line_end(s, n, l), l);
                 if (j < n && is_digit((unsigned char)s[j]) && heading_at(s, n, l)) {
                     sc->aanl_e = l;
                     break;
@@ -1299,7 +1287,7 @@ static ki_relation relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t 
         return KI_REL_CITED;
     memset(&nc2, 0, sizeof nc2);
     /* the next two sentences of the same paragraph, while no other item starts */
-    size_t ns = skip_ws(s, n, b);
+    size_t ns = ki_skip_blank(s, n, b);
     for (int k = 0; k < 2; k++) {
         if (!(ns < n && ns < next_item && !bullet_at(s, n, line_start(s, ns)) && ns - b < 600))
             break;
@@ -1316,9 +1304,9 @@ static ki_relation relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t 
         }
         if (cx.addressed && !nc2.addressed)
             nc2 = cx;
-        if (ne <= ns || blank_line(s, n, line_start(s, skip_ws(s, n, ne))))
+        if (ne <= ns || blank_line(s, n, line_start(s, ki_skip_blank(s, n, ne))))
             break;
-        ns = skip_ws(s, n, ne);
+        ns = ki_skip_blank(s, n, ne);
     }
     if (c.addressed)
         return KI_REL_ADDRESSED;
@@ -1332,7 +1320,7 @@ static ki_relation relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t 
         size_t p = prev_line(s, n, first);
         if (p != (size_t)-1) {
             size_t pe = line_end(s, n, p);
-            while (pe > p && is_space((unsigned char)s[pe - 1]))
+            while (pe > p && ki_is_blank((unsigned char)s[pe - 1]))
                 pe--;
             size_t is = sent_start(s, n, pe > p ? pe - 1 : p);
             cues_of(sc, is, first, 0, 0, &c);
@@ -1351,9 +1339,9 @@ static ki_relation relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t 
 /* Copies s[a..b) with blanks collapsed into r's storage. */
 static char *clean_copy(ki_refs *r, const char *s, size_t a, size_t b)
 {
-    while (a < b && is_space((unsigned char)s[a]))
+    while (a < b && ki_is_blank((unsigned char)s[a]))
         a++;
-    while (b > a && is_space((unsigned char)s[b - 1]))
+    while (b > a && ki_is_blank((unsigned char)s[b - 1]))
         b--;
     char *d = ki_refs_alloc(r, b - a + 1);
     if (!d)
@@ -1362,7 +1350,7 @@ static char *clean_copy(ki_refs *r, const char *s, size_t a, size_t b)
     bool sp = false;
     for (size_t i = a; i < b; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (is_space(c) || (c == 0xC2 && i + 1 < b && (unsigned char)s[i + 1] == 0xA0)) {
+        if (ki_is_blank(c) || (c == 0xC2 && i + 1 < b && (unsigned char)s[i + 1] == 0xA0)) {
             if (c == 0xC2)
                 i++;
             sp = o > 0;
@@ -1441,7 +1429,7 @@ static ki_status parse_sponsors(struct ki_scan *sc, ki_motion *m, size_t a, size
     size_t nt = 0;
     size_t i = a;
     while (i < b && nt < 16) {
-        i = skip_ws(s, b, i);
+        i = ki_skip_blank(s, b, i);
         if (i >= b)
             break;
         if (starts_ci(s, b, i, "c.") ) {
@@ -1451,18 +1439,18 @@ static ki_status parse_sponsors(struct ki_scan *sc, ki_motion *m, size_t a, size
         /* the name runs to "(", ",", "/", "&", " en " or the end */
         size_t e = i;
         while (e < b && s[e] != '(' && s[e] != ',' && s[e] != '/' && s[e] != '&') {
-            if (is_space((unsigned char)s[e])) {
-                size_t k = skip_ws(s, b, e);
+            if (ki_is_blank((unsigned char)s[e])) {
+                size_t k = ki_skip_blank(s, b, e);
                 if ((word_at(s, b, k, "en") && k > e) || starts_ci(s, b, k, "c.s"))
                     break;
             }
             e++;
         }
         size_t ne = e;
-        while (ne > i && is_space((unsigned char)s[ne - 1]))
+        while (ne > i && ki_is_blank((unsigned char)s[ne - 1]))
             ne--;
         char *party = NULL;
-        size_t j = skip_ws(s, b, e);
+        size_t j = ki_skip_blank(s, b, e);
         if (j < b && s[j] == '(') {
             const char *cp = memchr(s + j, ')', b - j);
             if (cp) {
@@ -1479,10 +1467,10 @@ static ki_status parse_sponsors(struct ki_scan *sc, ki_motion *m, size_t a, size
                 return KI_ERR_NOMEM;
             nt++;
         }
-        j = skip_ws(s, b, j);
+        j = ki_skip_blank(s, b, j);
         if (j < b && (s[j] == ',' || s[j] == '/' || s[j] == '&'))
             j++;
-        j = skip_ws(s, b, j);
+        j = ki_skip_blank(s, b, j);
         size_t k;
         if ((k = word_at(s, b, j, "en")))
             j = k;
@@ -1539,7 +1527,7 @@ static bool weekday_end(const char *s, size_t b, size_t i)
     for (size_t d = 0; d < sizeof days / sizeof days[0]; d++) {
         size_t e = word_at(s, b, i, days[d]);
         if (e) {
-            e = skip_ws(s, b, e);
+            e = ki_skip_blank(s, b, e);
             return e < b && is_digit((unsigned char)s[e]);
         }
     }
@@ -1575,7 +1563,7 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
                 /* "beantwoording van (de) (schriftelijke) (Kamer)vragen" */
                 size_t k = e, q;
                 for (int g = 0; g < 4; g++) {
-                    size_t j = skip_ws(s, b, k);
+                    size_t j = ki_skip_blank(s, b, k);
                     if ((q = word_at(s, b, j, "van")) || (q = word_at(s, b, j, "de")) ||
                         (q = word_at(s, b, j, "schriftelijke")) || (q = word_at(s, b, j, "mondelinge")))
                         k = q;
@@ -1597,13 +1585,13 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
                 unsigned char c = (unsigned char)s[k];
                 if (c == ',' || c == ';' || c == ':')
                     break;
-                if (c == '(' && k > e && is_space((unsigned char)s[k - 1]) &&
+                if (c == '(' && k > e && ki_is_blank((unsigned char)s[k - 1]) &&
                     k + 1 < b && !(s[k + 1] >= 'a' && s[k + 1] <= 'z'))
                     break;
-                if (c == '.' && (k + 1 >= b || is_space((unsigned char)s[k + 1])))
+                if (c == '.' && (k + 1 >= b || ki_is_blank((unsigned char)s[k + 1])))
                     break;
-                if (is_space(c)) {
-                    size_t j = skip_ws(s, b, k), q;
+                if (ki_is_blank(c)) {
+                    size_t j = ki_skip_blank(s, b, k), q;
                     if (starts_ci(s, b, j, "d.d.") || word_at(s, b, j, "om") || word_at(s, b, j, "dat") ||
                         word_at(s, b, j, "heeft") || word_at(s, b, j, "heb") || word_at(s, b, j, "hebben") ||
                         word_at(s, b, j, "is") || word_at(s, b, j, "zijn") || word_at(s, b, j, "waarin") ||
@@ -1614,13 +1602,13 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
                         word_at(s, b, j, "gedaan"))
                         break;
                     if (((q = word_at(s, b, j, "op")) || (q = word_at(s, b, j, "van")) ||
-                         (q = word_at(s, b, j, "d.d"))) && weekday_end(s, b, skip_ws(s, b, q)))
+                         (q = word_at(s, b, j, "d.d"))) && weekday_end(s, b, ki_skip_blank(s, b, q)))
                         break; /* "van maandag 2 december" */
                     if (((q = word_at(s, b, j, "op")) || (q = word_at(s, b, j, "van")) ||
-                         (q = word_at(s, b, j, "d.d"))) && is_digit((unsigned char)s[skip_ws(s, b, q)])) {
+                         (q = word_at(s, b, j, "d.d"))) && is_digit((unsigned char)s[ki_skip_blank(s, b, q)])) {
                         if (strcmp(vw, "Kamerbrief") == 0 || (letter_venue(vw) && word_at(s, b, j, "van"))) {
                             ki_date d;
-                            size_t ds = skip_ws(s, b, q);
+                            size_t ds = ki_skip_blank(s, b, q);
                             size_t dl = ki_date_parse(s + ds, b - ds, false, &d);
                             if (dl) {
                                 k = ds + dl;
@@ -1636,7 +1624,7 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
                     break;
                 k++;
             }
-            while (k > e && is_space((unsigned char)s[k - 1]))
+            while (k > e && ki_is_blank((unsigned char)s[k - 1]))
                 k--;
             *vs = i;
             *ve = k;
@@ -1706,8 +1694,8 @@ static void footnote_refs(struct ki_scan *sc, size_t a, size_t b, const char **i
     size_t n = sc->n;
     for (size_t i = a; i < b; i++) {
         char key[16] = "";
-        if (s[i] == '*' && (i == 0 || is_space((unsigned char)s[i - 1]) || (unsigned char)s[i - 1] >= 0x80) &&
-            (i + 1 >= n || is_space((unsigned char)s[i + 1])))
+        if (s[i] == '*' && (i == 0 || ki_is_blank((unsigned char)s[i - 1]) || (unsigned char)s[i - 1] >= 0x80) &&
+            (i + 1 >= n || ki_is_blank((unsigned char)s[i + 1])))
             snprintf(key, sizeof key, "*");
         else if (s[i] == '^' && i + 1 < b && is_digit((unsigned char)s[i + 1])) {
             size_t e = i + 1;
@@ -1720,7 +1708,7 @@ static void footnote_refs(struct ki_scan *sc, size_t a, size_t b, const char **i
             size_t e = i;
             while (e < b && is_digit((unsigned char)s[e]) && e - i < 3)
                 e++;
-            if (e - i <= 2 && (e >= n || is_space((unsigned char)s[e]) || s[e] == ',' || s[e] == '.'))
+            if (e - i <= 2 && (e >= n || ki_is_blank((unsigned char)s[e]) || s[e] == ',' || s[e] == '.'))
                 snprintf(key, sizeof key, "[^%.*s]", (int)(e - i), s + i);
         }
         if (!key[0])
@@ -1734,7 +1722,7 @@ static void footnote_refs(struct ki_scan *sc, size_t a, size_t b, const char **i
                 while (j < n && (s[j] == ' ' || s[j] == '\t'))
                     j++;
                 size_t kl = 0;
-                if (j + 1 < n && s[j] == '*' && is_space((unsigned char)s[j + 1]))
+                if (j + 1 < n && s[j] == '*' && ki_is_blank((unsigned char)s[j + 1]))
                     kl = 1;
                 else if (j + 3 < n && s[j] == '[' && s[j + 1] == '^') {
                     size_t e = j + 2;
@@ -1840,7 +1828,7 @@ static ki_status scan_windows(struct ki_scan *sc, const hits *h)
             }
             size_t ms = ov[0], me = ov[1];
             /* trailing blanks are not part of the reference */
-            while (me > ms && is_space((unsigned char)s[me - 1]))
+            while (me > ms && ki_is_blank((unsigned char)s[me - 1]))
                 me--;
             if (pid >= 0 && me > ms) {
                 ki_hit mh = {d->scan, ov, ovn, s, ms, me, pid};
@@ -1910,7 +1898,7 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
             if (mi.plural && mi.names_s < mi.names_e && mi.names_s > 0) {
                 /* "moties Femicide": plural names only after "van het lid" or a dash */
                 size_t b = mi.names_s;
-                while (b > 0 && is_space((unsigned char)s[b - 1]))
+                while (b > 0 && ki_is_blank((unsigned char)s[b - 1]))
                     b--;
                 if (!(b >= 3 && (starts_ci(s, n, b - 3, "lid") || starts_ci(s, n, b - 5, "leden"))) &&
                     !(b > 0 && s[b - 1] == '-'))
@@ -2045,7 +2033,7 @@ static ki_status build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
         size_t nt = next_trigger(mv, nm, cv, nc, mi->start, n);
         size_t se = sent_end(s, n, after > 0 ? after - 1 : 0);
         if (mi->by) /* "Zij krijgt nr. 890 (29279)." follows */
-            se = sent_end(s, n, skip_ws(s, n, se));
+            se = sent_end(s, n, ki_skip_blank(s, n, se));
         size_t lim = se < nt ? se : nt;
         if (lim > after + 600)
             lim = after + 600;
@@ -2059,7 +2047,7 @@ static ki_status build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
             /* "die laatste motie", "deze motie": one already named */
             size_t b = mi->start, w0 = 0;
             for (int back = 0; back < 2 && b > 0; back++) {
-                while (b > 0 && is_space((unsigned char)s[b - 1]))
+                while (b > 0 && ki_is_blank((unsigned char)s[b - 1]))
                     b--;
                 size_t e = b;
                 while (b > 0 && is_alpha((unsigned char)s[b - 1]))
@@ -2091,12 +2079,12 @@ static ki_status build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     return st;
             }
             /* subject: "over ..." or "met het verzoek ..." */
-            size_t j = skip_ws(s, n, after), e2;
+            size_t j = ki_skip_blank(s, n, after), e2;
             size_t subj_s = j, subj_e = k >= 0 ? r->kamerstukken[k].span.end : lim;
             if ((e2 = word_at(s, n, j, "over")) || (e2 = word_at(s, n, j, "inzake"))) {
-                subj_s = skip_ws(s, n, e2);
+                subj_s = ki_skip_blank(s, n, e2);
             } else if (starts_ci(s, n, j, "met het verzoek")) {
-                subj_s = skip_ws(s, n, j + 15);
+                subj_s = ki_skip_blank(s, n, j + 15);
             } else {
                 subj_s = subj_e;
             }
@@ -2109,7 +2097,7 @@ static ki_status build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     }
                 if (k < 0)
                     cut = lim;
-                while (cut > subj_s && (is_space((unsigned char)s[cut - 1]) || s[cut - 1] == '.'))
+                while (cut > subj_s && (ki_is_blank((unsigned char)s[cut - 1]) || s[cut - 1] == '.'))
                     cut--;
                 if (cut > subj_s && cut - subj_s < 400 && !(m->subject = clean_copy(r, s, subj_s, cut)))
                     return KI_ERR_NOMEM;
@@ -2247,7 +2235,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             }
             subj_s = he;
             /* "Toezegging(en) van SJenV, MBZK en SOCW" / "Toezegging minister van VWS" */
-            size_t as = skip_ws(s, n, hs), k;
+            size_t as = ki_skip_blank(s, n, hs), k;
             if ((k = word_at(s, n, as, "van")) || (k = word_at(s, n, as, "aan")))
                 as = k;
             size_t ae = he;
@@ -2255,7 +2243,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 has_venue = true;
                 ae = vs;
             }
-            if (!word_at(s, n, skip_ws(s, n, hs), "aan"))
+            if (!word_at(s, n, ki_skip_blank(s, n, hs), "aan"))
                 find_actors(sc, as, ae, &ac);
             if (!ac.n && has_venue) {
                 /* "..., gedaan door de minister van X" */
@@ -2265,7 +2253,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             }
             /* "mijn toezegging" */
             size_t b = ci->start;
-            while (b > ss && is_space((unsigned char)s[b - 1]))
+            while (b > ss && ki_is_blank((unsigned char)s[b - 1]))
                 b--;
             if (b >= ss + 4 && (word_at(s, n, b - 4, "mijn") || (b >= ss + 4 && word_at(s, n, b - 4, "onze"))))
                 actor_self(sc, &ac);
@@ -2282,13 +2270,13 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             /* "... heeft de staatssecretaris van X toegezegd (in de brief van ...)" */
             hs = ss;
             he = ci->end;
-            size_t k = skip_ws(s, n, ci->end), q;
+            size_t k = ki_skip_blank(s, n, ci->end), q;
             if ((q = word_at(s, n, k, "door"))) {
                 /* "zoals toegezegd door de minister van X in het ..." */
                 size_t used;
-                size_t j = skip_ws(s, n, q);
+                size_t j = ki_skip_blank(s, n, q);
                 if (ki_actor_parse(s + j, n - j, &used))
-                    k = skip_ws(s, n, j + used);
+                    k = ki_skip_blank(s, n, j + used);
             }
             if ((q = word_at(s, n, k, "in")) || (q = word_at(s, n, k, "tijdens")) ||
                 (q = word_at(s, n, k, "bij")) || (q = word_at(s, n, k, "op"))) {
@@ -2303,7 +2291,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             size_t toe = 0;
             if (s[ci->start] == 'z') {
                 for (size_t x = ci->end; x < ue && x < ci->end + 160 && !toe; x++)
-                    if (s[x] == 't' && is_space((unsigned char)s[x - 1]))
+                    if (s[x] == 't' && ki_is_blank((unsigned char)s[x - 1]))
                         toe = word_at(s, ue, x, "toe");
                 if (toe && he < toe)
                     he = toe;
@@ -2326,7 +2314,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             } else {
                 find_actors(sc, ss, ci->start, &ac);
             }
-            size_t kd = skip_ws(s, n, ci->end);
+            size_t kd = ki_skip_blank(s, n, ci->end);
             if ((q = word_at(s, n, kd, "door")))
                 find_actors(sc, q, q + 120 < ue ? q + 120 : ue, &ac);
             if (!ac.n) {
@@ -2336,13 +2324,13 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                     size_t e;
                     if ((e = word_at(s, ci->start, x, "ik")) || (e = word_at(s, ci->start, x, "wij")) ||
                         (e = word_at(s, ci->start, x, "we"))) {
-                        size_t y = skip_ws(s, ci->start, e);
+                        size_t y = ki_skip_blank(s, ci->start, e);
                         if (x == ss || word_at(s, ci->start, y, "heb") || word_at(s, ci->start, y, "hebben") ||
                             (x >= 4 && (starts_ci(s, n, x - 4, "heb ") || starts_ci(s, n, x - 7, "hebben "))))
                             ik = true;
                     }
                     if ((s[x] == 'u' || s[x] == 'U') && (e = word_at(s, ci->start, x, "u"))) {
-                        size_t y = skip_ws(s, ci->start, e);
+                        size_t y = ki_skip_blank(s, ci->start, e);
                         if (word_at(s, ci->start, y, "heeft") || (x >= 6 && starts_ci(s, n, x - 6, "heeft ")))
                             u = true;
                     }
@@ -2405,7 +2393,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         if (ci->form == 1 && by_self) {
             /* "ik heb niets/niet/nooit toegezegd" is no commitment */
             size_t b = ci->start;
-            while (b > ss && is_space((unsigned char)s[b - 1]))
+            while (b > ss && ki_is_blank((unsigned char)s[b - 1]))
                 b--;
             size_t w0 = b;
             while (w0 > ss && is_alpha((unsigned char)s[w0 - 1]))
@@ -2448,7 +2436,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         if (ue > dls && ki_deadline_find(s + dls, ue - dls, &dl))
             c->deadline = clean_copy(r, s, dls + dl.start, dls + dl.end);
         if (ue > subj_s) {
-            size_t a = skip_ws(s, n, subj_s), w;
+            size_t a = ki_skip_blank(s, n, subj_s), w;
             if ((w = word_at(s, n, a, "om")) || (w = word_at(s, n, a, "dat")))
                 a = w;
             if (ue > a && ue - a < 600)

@@ -2,6 +2,7 @@
  * docmeta.c - the document's own facts (kind, date, title, own number,
  * kenmerk, signer), read by hand from the head and tail of the text.
  */
+#include "../util/scan.h"
 #include "docmeta.h"
 
 #include <stdio.h>
@@ -22,19 +23,6 @@ static bool is_alpha(int c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (unsigned char)c >= 0x80;
 }
-static bool is_space(int c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-static size_t skip_ws(const char *s, size_t n, size_t i)
-{
-    for (;;) {
-        if (i < n && is_space((unsigned char)s[i]))
-            i++;
-        else if (i + 1 < n && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA0)
-            i += 2;
-        else
-            return i;
-    }
-}
 
 /* Case-insensitive phrase at s[i..n); ' ' in p matches any blank run.
  * Returns the end, or 0.  The phrase must end at a word boundary. */
@@ -42,7 +30,7 @@ static size_t phrase(const char *s, size_t n, size_t i, const char *p)
 {
     while (*p) {
         if (*p == ' ') {
-            size_t j = skip_ws(s, n, i);
+            size_t j = ki_skip_blank(s, n, i);
             if (j == i)
                 return 0;
             i = j;
@@ -206,7 +194,7 @@ const char *ki_actor_parse(const char *s, size_t n, size_t *consumed)
 {
     size_t i = 0, e;
     *consumed = 0;
-    if ((e = phrase(s, n, 0, "de")) && (e = skip_ws(s, n, e)) > 2)
+    if ((e = phrase(s, n, 0, "de")) && (e = ki_skip_blank(s, n, e)) > 2)
         i = e;
     if ((e = phrase(s, n, i, "minister-president"))) {
         *consumed = e;
@@ -219,9 +207,9 @@ const char *ki_actor_parse(const char *s, size_t n, size_t *consumed)
         minister = false;
     else
         return NULL;
-    size_t j = skip_ws(s, n, e), k;
+    size_t j = ki_skip_blank(s, n, e), k;
     if ((k = phrase(s, n, j, "van")) || (k = phrase(s, n, j, "voor")))
-        j = skip_ws(s, n, k);
+        j = ki_skip_blank(s, n, k);
     else if (minister)
         return NULL; /* "staatssecretaris Jeugd, Preventie en Sport" goes without */
     for (size_t d = 0; d < sizeof depts / sizeof depts[0]; d++) {
@@ -231,7 +219,7 @@ const char *ki_actor_parse(const char *s, size_t n, size_t *consumed)
         bool ok = true;
         while (*p && ok) {
             if (*p == ' ') {
-                size_t y = skip_ws(s, n, x);
+                size_t y = ki_skip_blank(s, n, x);
                 ok = y > x;
                 x = y;
                 p++;
@@ -259,7 +247,7 @@ static void copy_clean(char *dst, size_t cap, const char *s, size_t n)
     bool sp = false;
     for (size_t i = 0; i < n && o + 1 < cap; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (is_space(c)) {
+        if (ki_is_blank(c)) {
             sp = o > 0;
             continue;
         }
@@ -297,7 +285,7 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
     size_t lim = n < 2500 ? n : 2500;
     for (size_t ls = 0; ls < lim;) {
         size_t le = line_end(s, n, ls);
-        size_t i = skip_ws(s, le, ls);
+        size_t i = ki_skip_blank(s, le, ls);
         int a = 0;
         size_t k = 0;
         char dos[8];
@@ -338,12 +326,12 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
                     }
                 }
             }
-            size_t ts = skip_ws(s, le, i);
+            size_t ts = ki_skip_blank(s, le, i);
             /* the Nr. line within the next 4 lines */
             size_t nl = le < n ? le + 1 : n;
             for (int tries = 0; tries < 5 && nl < n; tries++) {
                 size_t ne = line_end(s, n, nl);
-                size_t p = skip_ws(s, ne, nl), q;
+                size_t p = ki_skip_blank(s, ne, nl), q;
                 /* Eerste Kamer: "G MOTIE VAN HET LID ..." */
                 bool eklet = p + 2 < ne && s[p] >= 'A' && s[p] <= 'Z' && s[p + 1] == ' ' &&
                              (phrase(s, ne, p + 2, "MOTIE") || phrase(s, ne, p + 2, "GEWIJZIGDE") ||
@@ -352,7 +340,7 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
                 if (eklet)
                     q = p;
                 if (eklet || (q = phrase(s, ne, p, "Nr.")) || (q = phrase(s, ne, p, "Nr"))) {
-                    q = skip_ws(s, ne, q);
+                    q = ki_skip_blank(s, ne, q);
                     size_t r = q;
                     while (r < ne && r - q < 5 && (is_digit((unsigned char)s[r]) || (s[r] >= 'A' && s[r] <= 'Z' && r - q < 2)))
                         r++;
@@ -368,7 +356,7 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
                         snprintf(m->self_sub, sizeof m->self_sub, "%s", sub);
                         if (ts < le)
                             copy_clean(m->title, sizeof m->title, s + ts, le - ts);
-                        *kindword = s + skip_ws(s, ne, r);
+                        *kindword = s + ki_skip_blank(s, ne, r);
                         m->body_start = ne;
                         return;
                     }
@@ -383,16 +371,16 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
 static bool date_after(const char *s, size_t n, size_t i, const char *ref, char out[11])
 {
     ki_date d;
-    size_t j = skip_ws(s, n, i);
+    size_t j = ki_skip_blank(s, n, i);
     if (j < n && (s[j] == ',' || s[j] == ':'))
-        j = skip_ws(s, n, j + 1);
+        j = ki_skip_blank(s, n, j + 1);
     /* "vergadering, donderdag 14 maart 2024" */
     static const char *const days[] = {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
                                        "zaterdag", "zondag"};
     for (size_t k = 0; k < 7; k++) {
         size_t e = phrase(s, n, j, days[k]);
         if (e) {
-            j = skip_ws(s, n, e);
+            j = ki_skip_blank(s, n, e);
             break;
         }
     }
@@ -482,7 +470,7 @@ static void read_kenmerk(const ki_text *t, const char *s, size_t n, ki_docmeta *
             size_t end = p + strlen(labels[l]) + 200 < n ? p + strlen(labels[l]) + 200 : n;
             for (size_t i = p + strlen(labels[l]); i < end; i++) {
                 if (!(is_digit((unsigned char)s[i]) || (s[i] >= 'A' && s[i] <= 'Z')) ||
-                    (i > 0 && !is_space((unsigned char)s[i - 1])))
+                    (i > 0 && !ki_is_blank((unsigned char)s[i - 1])))
                     continue;
                 size_t e = i;
                 int ndig = 0, nsep = 0;
@@ -547,7 +535,7 @@ static void read_signer(const char *s, size_t n, const char *kindword, ki_docmet
         if (e) {
             const char *a = ki_actor_parse(kindword + e, kn - e, &c);
             if (!a)
-                a = ki_actor_parse(kindword + skip_ws(kindword, kn, e), kn - skip_ws(kindword, kn, e), &c);
+                a = ki_actor_parse(kindword + ki_skip_blank(kindword, kn, e), kn - ki_skip_blank(kindword, kn, e), &c);
             if (a) {
                 m->signer = a;
                 return;
@@ -570,7 +558,7 @@ static bool head_year(const char *s, size_t n, char out[9])
     size_t p = find_phrase(s, n < HEAD ? n : HEAD, 0, "Vergaderjaar");
     if (p == (size_t)-1)
         return false;
-    size_t i = skip_ws(s, n, p + 12), k = 0;
+    size_t i = ki_skip_blank(s, n, p + 12), k = 0;
     while (i < n && k < 8 && (is_digit((unsigned char)s[i]) || s[i] == '-' || s[i] == '/' ||
                               (unsigned char)s[i] >= 0x80)) {
         if (is_digit((unsigned char)s[i]))
@@ -592,10 +580,10 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
     size_t lim = n < HEAD ? n : HEAD;
     if (has(s, n, 1500, "Aanhangsel van de Handelingen")) {
         for (size_t ls = 0; ls < lim; ls = line_end(s, n, ls) + 1) {
-            size_t i = skip_ws(s, lim, ls), e = line_end(s, n, ls), k = i;
+            size_t i = ki_skip_blank(s, lim, ls), e = line_end(s, n, ls), k = i;
             while (k < e && is_digit((unsigned char)s[k]))
                 k++;
-            if (k > i && k - i <= 5 && skip_ws(s, e, k) >= e) {
+            if (k > i && k - i <= 5 && ki_skip_blank(s, e, k) >= e) {
                 snprintf(m->self_id, sizeof m->self_id, "ah-%s-%s-%.*s", house, yy, (int)(k - i), s + i);
                 return;
             }
@@ -615,7 +603,7 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
     int nr = atoi(s + b);
     size_t yl = find_phrase(s, lim, 0, "Vergaderjaar");
     for (size_t ls = line_end(s, n, yl) + 1; ls < lim; ls = line_end(s, n, ls) + 1) {
-        size_t i = skip_ws(s, lim, ls), e = line_end(s, n, ls), k = i;
+        size_t i = ki_skip_blank(s, lim, ls), e = line_end(s, n, ls), k = i;
         while (k < e && is_digit((unsigned char)s[k]))
             k++;
         if (k > i && k - i <= 3 && k < e && s[k] == ' ' && k + 1 < e && s[k + 1] >= 'A' && s[k + 1] <= 'Z') {
