@@ -14,6 +14,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "../ingest/dates.h"
+
 #define MAX_WORDS 40
 
 typedef struct words {
@@ -78,17 +80,13 @@ static bool is_num(const char *w)
     return true;
 }
 
+/* The month of a whole word w ("oktober", "okt"), else 0; the names are
+ * those of the detector's date parser. */
 static int month_of(const char *w)
 {
-    static const char *const names[12][2] = {
-        {"januari", "jan"}, {"februari", "feb"}, {"maart", "mrt"}, {"april", "apr"},
-        {"mei", "mei"}, {"juni", "jun"}, {"juli", "jul"}, {"augustus", "aug"},
-        {"september", "sep"}, {"oktober", "okt"}, {"november", "nov"}, {"december", "dec"},
-    };
-    for (int m = 0; m < 12; m++)
-        if (strcmp(w, names[m][0]) == 0 || strcmp(w, names[m][1]) == 0)
-            return m + 1;
-    return 0;
+    size_t len = 0, n = strlen(w);
+    int m = ki_month_parse(w, n, &len);
+    return m && len == n ? m : 0;
 }
 
 static bool leap(int y)
