@@ -114,7 +114,8 @@ demo: deps
 	$(MAKE) all corpus-pdfs
 	BUILD=$(BUILD) sh tools/demo.sh
 
-bench: deps
+bench:
+	@sh tools/deps.sh bench
 	$(MAKE) test-progs corpus-pdfs
 	BUILD=$(BUILD) sh bench/run.sh
 

@@ -25,7 +25,11 @@ fi
 want_cmd pdftotext poppler-utils
 want_cmd qpdf qpdf
 want_cmd xapian-check xapian-tools
+want_cmd python3 python3  # the end-to-end tests parse JSON and CSV with it
+want_cmd setpriv util-linux
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need="$need fonts-dejavu-core"
+# `deps.sh bench`: also the baselines the benchmarks compare against.
+[ "${1:-}" = bench ] && want_cmd recollindex recollcmd
 
 [ -z "$need" ] && exit 0
 echo "deps: installing$need" >&2
