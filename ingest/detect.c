@@ -1042,6 +1042,9 @@ static size_t sent_end(const char *s, size_t n, size_t pos)
         if (c == '\n' && i + 1 < n && (bullet_at(s, n, i + 1) || heading_at(s, n, i + 1) ||
                                          heading_at(s, n, line_start(s, i))))
             return i;
+        /* "…(Kamerstuk 31839, nr. 1101);" then a blank line: a list item ends */
+        if (c == '\n' && i > pos && s[i - 1] == ';' && i + 1 < n && s[i + 1] == '\n')
+            return i;
         /* "femicide!' In": a sentence may end inside the quote */
         if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
             ((unsigned char)s[i + 2] == 0x99 || (unsigned char)s[i + 2] == 0x9D) && i > pos &&
@@ -1132,6 +1135,11 @@ static size_t list_first_item(struct ki_scan *sc, const char *s, size_t n, size_
             ls = p;
             continue;
         }
+        /* a line ending in ':' introduces this list ("Over de volgende
+         * moties wordt de voortgang toegelicht:"): it is nobody's
+         * continuation, and the items above it belong to another list */
+        if (last_char(s, n, p) == ':')
+            break;
         /* a continuation line of an earlier item? */
         size_t q = p;
         bool cont = false;
@@ -1294,6 +1302,18 @@ static ki_relation relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t 
         size_t ne = sent_end(s, n, ns);
         if (ne > next_item)
             ne = next_item;
+        /* a line ending in ':' introduces what follows, not this item */
+        bool intro = false;
+        for (size_t q = ns; q < ne && !intro; q++) {
+            if (s[q] != ':')
+                continue;
+            size_t t = q + 1;
+            while (t < ne && (s[t] == ' ' || s[t] == '\t'))
+                t++;
+            intro = t >= ne || s[t] == '\n';
+        }
+        if (intro)
+            break;
         cues cx;
         cues_of(sc, ns, ne, 0, 0, &cx);
         if (cx.settled || cx.progress) {

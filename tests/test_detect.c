@@ -167,6 +167,25 @@ static void test_list_introduction(void **state)
     ki_refs_free(r);
 }
 
+/* Two lists, each under its own introduction: the nearest one above an
+ * item decides, even when blank lines and a heading separate the lists. */
+static void test_two_list_introductions(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Afgedaan\n\nMet deze brief worden de volgende moties afgedaan:\n\n"
+                        "- de motie van het lid Jansen (CDA) over de wachtlijsten (Kamerstuk 31839, "
+                        "nr. 1101);\n\nVoortgang\n\nOver de volgende moties wordt de voortgang "
+                        "toegelicht:\n\n- de motie van het lid Pieters (SP) over de huurtoeslag "
+                        "(Kamerstuk 32847, nr. 1300);\n",
+                        "2025-09-15");
+    assert_int_equal(r->nmotions, 2);
+    assert_string_equal(r->motions[0].kamerstuk, "kst-31839-1101");
+    assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
+    assert_string_equal(r->motions[1].kamerstuk, "kst-32847-1300");
+    assert_int_equal(r->motions[1].relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+}
+
 static void test_json(void **state)
 {
     (void)state;
@@ -406,6 +425,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_kamerstuk_record), cmocka_unit_test(test_motion_forms),
         cmocka_unit_test(test_commitment_forms), cmocka_unit_test(test_list_introduction),
+        cmocka_unit_test(test_two_list_introductions),
         cmocka_unit_test(test_json),             cmocka_unit_test(test_hostile),
         cmocka_unit_test(test_seed),
     };
