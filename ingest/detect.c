@@ -1356,6 +1356,27 @@ static ki_relation relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t 
     return KI_REL_CITED;
 }
 
+/* Runs pattern pid over the window [p - back, p + ahead) (never before
+ * floor) and fills *hh when a match covers the anchor at p. */
+static bool match_around(struct ki_scan *sc, int pid, size_t p, size_t floor, size_t back,
+                         size_t ahead, ki_hit *hh)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    size_t from = p > back ? p - back : 0;
+    if (from < floor)
+        from = floor;
+    from = cp_fwd(s, n, from);
+    size_t len = p + ahead < n ? cp_fwd(s, n, p + ahead) : n;
+    if (run_p(sc->d, pid, s, len, from, PCRE2_NO_UTF_CHECK) <= 0)
+        return false;
+    const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->d->md[pid]);
+    if (ov[0] > p || ov[1] < p)
+        return false;
+    *hh = (ki_hit){sc->d->re[pid], ov, pcre2_get_ovector_count(sc->d->md[pid]), s, ov[0], ov[1], pid};
+    return true;
+}
+
 /* Copies s[a..b) with blanks collapsed into r's storage. */
 static char *clean_copy(ki_refs *r, const char *s, size_t a, size_t b)
 {
@@ -1885,19 +1906,10 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
         if (h->v[i].kind & HIT_MOT) {
             if (p < mlast)
                 continue;
-            size_t from = p > 13 ? p - 13 : 0;
-            if (from < mlast)
-                from = mlast;
-            from = cp_fwd(s, n, from);
-            size_t len = p + 600 < n ? cp_fwd(s, n, p + 600) : n;
-            int rc = run_p(sc->d, KI_P_MOTION, s, len, from, PCRE2_NO_UTF_CHECK);
-            if (rc <= 0)
+            ki_hit hh;
+            if (!match_around(sc, KI_P_MOTION, p, mlast, 13, 600, &hh))
                 continue;
-            const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->d->md[KI_P_MOTION]);
-            if (ov[0] > p || ov[1] < p)
-                continue;
-            ki_hit hh = {sc->d->re[KI_P_MOTION], ov, pcre2_get_ovector_count(sc->d->md[KI_P_MOTION]),
-                         s, ov[0], ov[1], KI_P_MOTION};
+            const PCRE2_SIZE *ov = hh.ov;
             motinfo mi;
             memset(&mi, 0, sizeof mi);
             mi.start = ov[0];
@@ -1929,7 +1941,7 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
             if (mi.names_s == mi.names_e) {
                 /* "Deze motie is voorgesteld door de leden X en Y" */
                 size_t bl = mi.end + 200 < n ? cp_fwd(s, n, mi.end + 200) : n;
-                rc = run_p(sc->d, KI_P_MOTION_BY, s, bl, cp_fwd(s, n, mi.end), PCRE2_NO_UTF_CHECK);
+                int rc = run_p(sc->d, KI_P_MOTION_BY, s, bl, cp_fwd(s, n, mi.end), PCRE2_NO_UTF_CHECK);
                 if (rc > 0) {
                     const PCRE2_SIZE *o2 = pcre2_get_ovector_pointer(sc->d->md[KI_P_MOTION_BY]);
                     ki_hit h2 = {sc->d->re[KI_P_MOTION_BY], o2,
@@ -1956,19 +1968,10 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
         if (h->v[i].kind & HIT_COM) {
             if (p < clast)
                 continue;
-            size_t from = p > 12 ? p - 12 : 0;
-            if (from < clast)
-                from = clast;
-            from = cp_fwd(s, n, from);
-            size_t len = p + 80 < n ? cp_fwd(s, n, p + 80) : n;
-            int rc = run_p(sc->d, KI_P_COMMIT, s, len, from, PCRE2_NO_UTF_CHECK);
-            if (rc <= 0)
+            ki_hit hh;
+            if (!match_around(sc, KI_P_COMMIT, p, clast, 12, 80, &hh))
                 continue;
-            const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->d->md[KI_P_COMMIT]);
-            if (ov[0] > p || ov[1] < p)
-                continue;
-            ki_hit hh = {sc->d->re[KI_P_COMMIT], ov, pcre2_get_ovector_count(sc->d->md[KI_P_COMMIT]),
-                         s, ov[0], ov[1], KI_P_COMMIT};
+            const PCRE2_SIZE *ov = hh.ov;
             cominfo ci;
             memset(&ci, 0, sizeof ci);
             const char *gp;
