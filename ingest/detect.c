@@ -148,7 +148,7 @@ static size_t cp_fwd(const char *s, size_t n, size_t i)
 static bool starts_ci(const char *s, size_t n, size_t i, const char *w)
 {
     size_t k = strlen(w);
-    if (i + k > n)
+    if (i > n || k > n - i) /* also an i that wrapped below 0 ("x - 7") */
         return false;
     for (size_t j = 0; j < k; j++)
         if (lower((unsigned char)s[i + j]) != lower((unsigned char)w[j]))
