@@ -2,6 +2,7 @@
 #
 #   make fuzz                    build, then run each fuzz/fuzz_*.c for FUZZ_SECONDS
 #   make fuzz FUZZ_SECONDS=0     build only
+#   make fuzz FUZZ_SEED=1        a repeatable run (CI); random seed otherwise
 #
 # The library is rebuilt with clang and coverage instrumentation into
 # build-fuzz/; fuzz/run.sh links each target, skips (saying so) one whose
@@ -21,7 +22,7 @@ fuzz-lib:
 	    $(FUZZ_BUILD)/libkamerindex.a
 
 fuzz: fuzz-lib
-	FUZZ_BUILD="$(FUZZ_BUILD)" FUZZ_SECONDS="$(FUZZ_SECONDS)" \
+	FUZZ_BUILD="$(FUZZ_BUILD)" FUZZ_SECONDS="$(FUZZ_SECONDS)" FUZZ_SEED="$(FUZZ_SEED)" \
 	    FUZZ_CPPFLAGS="$(CPPFLAGS) $(PKG_CFLAGS)" FUZZ_LIBS="$(LIBS)" \
 	    sh fuzz/run.sh
 

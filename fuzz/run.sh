@@ -62,7 +62,7 @@ for src in fuzz/fuzz_*.c; do
     log=$B/$name.log
     echo "fuzz: $name for ${secs}s"
     # shellcheck disable=SC2086
-    if TMPDIR=$scratch "$B/fuzz/$name" -max_total_time="$secs" -timeout=20 \
+    if TMPDIR=$scratch "$B/fuzz/$name" -max_total_time="$secs" -timeout=20 ${FUZZ_SEED:+-seed=$FUZZ_SEED} \
         -rss_limit_mb=2560 -max_len=$maxlen -print_final_stats=1 \
         -artifact_prefix="$B/crashes/$name-" "$work" $seeds >"$log" 2>&1; then
         execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
