@@ -8,26 +8,19 @@
 #include <sys/stat.h>
 
 #include "../index/indexer.h"
+#include "../ingest/refs.h"
 #include "../index/schema.h"
 #include "ref.h"
 
-static const char *const rel_names[] = {"cited", "addressed", "progress", "settled", "made"};
-
+/* The relation names are those of the record (ingest/refs.h). */
 int ki_rel_from_str(const char *s)
 {
-    if (!s)
-        return -1;
-    for (int i = 0; i < (int)(sizeof rel_names / sizeof rel_names[0]); i++)
-        if (strcmp(s, rel_names[i]) == 0)
-            return i;
-    return -1;
+    return s ? ki_relation_parse(s) : -1;
 }
 
 const char *ki_rel_to_str(int rel)
 {
-    if (rel < 0 || rel >= (int)(sizeof rel_names / sizeof rel_names[0]))
-        return "cited";
-    return rel_names[rel];
+    return ki_relation_str((ki_relation)rel);
 }
 
 char *ki_strdup_or_null(const char *s)
