@@ -48,6 +48,8 @@
 #define MAX_ITEMS 5000 /* motions, commitments per document */
 #define WIN_BEFORE 96
 #define WIN_AFTER 8
+#define CUE_CACHE 16 /* sentences whose cues are remembered */
+#define CUE_PER 12   /* cue matches remembered per sentence */
 
 struct ki_detector {
     pcre2_code       *re[KI_P_COUNT];
@@ -59,6 +61,7 @@ struct ki_detector {
     pcre2_code       *cue; /* the cue rows joined: (?<c0>settled)|(?<c1>progress)|... */
     pcre2_match_data *cue_md;
     bool              cue_jit;
+    uint32_t          cue_pair[128][8]; /* bit c2 of [c1]: a cue may start "c1c2" */
     uint32_t          cue_group[5];
     uint32_t          scan_group[NSCAN]; /* group number of p0..pN */
     pcre2_match_context *mctx;
@@ -120,7 +123,13 @@ struct ki_scan {
     bool          fn_built, aanl_built;
     size_t        aanl_s, aanl_e;  /* the "Aanleiding" section, or 0..0 */
     size_t        lf_item, lf_first; /* the last list item and its list's first */
-    struct cuecache { size_t a, b, xs, xe; unsigned char flags; } cc[8];
+    /* the cue matches of the last CUE_CACHE sentences asked about */
+    struct cuecache {
+        size_t a, b;
+        unsigned n;
+        unsigned char all; /* kinds beyond CUE_PER matches */
+        struct cuehit { size_t pos; unsigned char kind; } m[CUE_PER];
+    } cc[CUE_CACHE];
     unsigned      ncc;
     size_t        kgroup_cap, matchno;
     unsigned char curflag;
@@ -202,13 +211,17 @@ static size_t utf8_bad(const unsigned char *s, size_t n)
 
 /* ---- detector ---- */
 
-static ki_status compile_one(const char *re, pcre2_code **out, bool *jit, ki_err *err,
-                             const char *name)
+static ki_status compile_one(const char *re, uint32_t opts, pcre2_code **out, bool *jit,
+                             ki_err *err, const char *name)
 {
     int ec;
     PCRE2_SIZE eo;
+    /* PCRE2_USE_OFFSET_LIMIT: a window search says where a match may start
+     * at the latest, so that a miss stops there instead of running on
+     * through the text kept after the window for the match's own tail */
     pcre2_code *c = pcre2_compile((PCRE2_SPTR)re, PCRE2_ZERO_TERMINATED,
-                                  PCRE2_UTF | PCRE2_DUPNAMES, &ec, &eo, NULL);
+                                  PCRE2_UTF | PCRE2_DUPNAMES | PCRE2_USE_OFFSET_LIMIT | opts, &ec, &eo,
+                                  NULL);
     if (!c) {
         PCRE2_UCHAR msg[256];
         pcre2_get_error_message(ec, msg, sizeof msg);
@@ -218,6 +231,36 @@ static ki_status compile_one(const char *re, pcre2_code **out, bool *jit, ki_err
     *jit = pcre2_jit_compile(c, PCRE2_JIT_COMPLETE) == 0;
     *out = c;
     return KI_OK;
+}
+
+/*
+ * Which two-byte beginnings a cue can have, asked of the cue pattern itself
+ * (a partial match on the two bytes alone), so that cues_of() skips every
+ * other word without running it and the table cannot drift from the
+ * patterns.  A second byte that is not ASCII is allowed when the first can
+ * begin a cue at all.
+ */
+static bool cue_pairs(ki_detector *d)
+{
+    pcre2_match_data *md = pcre2_match_data_create(4, NULL);
+    if (!md)
+        return false;
+    /* some thousand partial matches: worth their own machine code */
+    pcre2_jit_compile(d->cue, PCRE2_JIT_PARTIAL_HARD);
+    for (int c1 = 0; c1 < 128; c1++) {
+        unsigned char one[1] = {(unsigned char)c1};
+        int r1 = pcre2_match(d->cue, one, 1, 0, PCRE2_PARTIAL_HARD, md, NULL);
+        if (r1 < 0 && r1 != PCRE2_ERROR_PARTIAL)
+            continue;
+        for (int c2 = 0; c2 < 256; c2++) {
+            unsigned char two[2] = {(unsigned char)c1, (unsigned char)c2};
+            int r2 = c2 < 128 ? pcre2_match(d->cue, two, 2, 0, PCRE2_PARTIAL_HARD, md, NULL) : 1;
+            if (r2 >= 0 || r2 == PCRE2_ERROR_PARTIAL)
+                d->cue_pair[c1][c2 >> 5] |= 1u << (c2 & 31);
+        }
+    }
+    pcre2_match_data_free(md);
+    return true;
 }
 
 void ki_detector_free(ki_detector *d)
@@ -245,7 +288,7 @@ ki_status ki_detector_new(ki_detector **out, ki_err *err)
     ki_status st;
     ki_buf b = KI_BUF_INIT;
     for (int i = 0; i < KI_P_COUNT; i++) {
-        if ((st = compile_one(ki_patterns[i].re, &d->re[i], &d->jit[i], err, ki_patterns[i].name)))
+        if ((st = compile_one(ki_patterns[i].re, 0, &d->re[i], &d->jit[i], err, ki_patterns[i].name)))
             goto fail;
         if (!(d->md[i] = pcre2_match_data_create_from_pattern(d->re[i], NULL)))
             goto nomem;
@@ -264,7 +307,7 @@ ki_status ki_detector_new(ki_detector **out, ki_err *err)
         ki_buf_free(&b);
         goto nomem;
     }
-    st = compile_one(b.data, &d->scan, &d->scan_jit, err, "scan");
+    st = compile_one(b.data, 0, &d->scan, &d->scan_jit, err, "scan");
     ki_buf_truncate(&b, 0);
     if (st)
         goto fail;
@@ -293,7 +336,9 @@ ki_status ki_detector_new(ki_detector **out, ki_err *err)
         ki_buf_free(&b);
         goto nomem;
     }
-    st = compile_one(b.data, &d->cue, &d->cue_jit, err, "cues");
+    /* anchored: cues_of() tries it only where a word starts with a pair of
+     * bytes that can begin a cue (cue_pair) */
+    st = compile_one(b.data, PCRE2_ANCHORED, &d->cue, &d->cue_jit, err, "cues");
     ki_buf_free(&b);
     if (st)
         goto fail;
@@ -311,6 +356,8 @@ ki_status ki_detector_new(ki_detector **out, ki_err *err)
     }
     if (!(d->mctx = pcre2_match_context_create(NULL)))
         goto nomem;
+    if (!cue_pairs(d))
+        goto nomem;
     pcre2_set_match_limit(d->mctx, MATCH_LIMIT);
     pcre2_set_depth_limit(d->mctx, DEPTH_LIMIT);
     *out = d;
@@ -322,19 +369,22 @@ fail:
     return st;
 }
 
-/* One match of code at subject s[0..len) from off; returns rc (>0 on a match). */
+/* One match of code at subject s[0..len) from off, starting no later than
+ * lim (KI_ANY: anywhere); returns rc (>0 on a match). */
+#define KI_ANY ((size_t)-1)
 static int run(const ki_detector *d, const pcre2_code *code, pcre2_match_data *md, bool jit,
-               const char *s, size_t len, size_t off, uint32_t opts)
+               const char *s, size_t len, size_t off, size_t lim, uint32_t opts)
 {
+    pcre2_set_offset_limit(d->mctx, lim == KI_ANY ? PCRE2_UNSET : (PCRE2_SIZE)lim);
     if (jit && !(opts & PCRE2_ANCHORED))
         return pcre2_jit_match(code, (PCRE2_SPTR)s, len, off, opts, md, d->mctx);
     return pcre2_match(code, (PCRE2_SPTR)s, len, off, opts | PCRE2_NO_UTF_CHECK, md, d->mctx);
 }
 
 static int run_p(const ki_detector *d, int pid, const char *s, size_t len, size_t off,
-                 uint32_t opts)
+                 size_t lim, uint32_t opts)
 {
-    return run(d, d->re[pid], d->md[pid], d->jit[pid], s, len, off, opts);
+    return run(d, d->re[pid], d->md[pid], d->jit[pid], s, len, off, lim, opts);
 }
 
 /* The first set group called name in the match; false when none is set. */
@@ -615,7 +665,7 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
     size_t at = h->end;
     for (int guard = 0; guard < 16; guard++) {
         size_t lim = at + 200 < sc->n ? cp_fwd(sc->s, sc->n, at + 200) : sc->n;
-        int rc = run_p(sc->d, KI_P_KST_CONT, sc->s, lim, at, PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK);
+        int rc = run_p(sc->d, KI_P_KST_CONT, sc->s, lim, at, at, PCRE2_NO_UTF_CHECK);
         if (rc <= 0)
             break;
         const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->d->md[KI_P_KST_CONT]);
@@ -1209,48 +1259,76 @@ typedef struct cues {
     size_t ev_s, ev_e; /* the sentence that gave them */
 } cues;
 
+/*
+ * The cues in the sentence [a, b), leaving out those that start inside the
+ * mention's own subject [xs, xe).  Neighbouring mentions ask about the same
+ * sentences (two motions in one sentence, the items of one list and their
+ * introduction), so the matches of the last few ranges are kept with their
+ * positions, and a range is matched once however many mentions ask.
+ */
 static void cues_of(struct ki_scan *sc, size_t a, size_t b, size_t xs, size_t xe, cues *c)
 {
     memset(c, 0, sizeof *c);
     c->ev_s = a;
     c->ev_e = b;
     bool *flag[5] = {&c->settled, &c->progress, &c->addressed, &c->cited, &c->made};
-    /* the items of one list share their introduction: remember a few */
-    for (unsigned i = 0; i < 8 && i < sc->ncc; i++) {
-        const struct cuecache *e = &sc->cc[i];
-        if (e->a == a && e->b == b && e->xs == xs && e->xe == xe) {
-            for (int k = 0; k < 5; k++)
-                *flag[k] = (e->flags >> k) & 1;
-            return;
-        }
-    }
-    const ki_detector *d = sc->d;
-    size_t off = a;
-    while (off < b) {
-        int rc = run(d, d->cue, d->cue_md, d->cue_jit, sc->s, b, off, PCRE2_NO_UTF_CHECK);
-        if (rc <= 0)
+    struct cuecache *e = NULL;
+    for (unsigned i = 0; i < CUE_CACHE && i < sc->ncc; i++)
+        if (sc->cc[i].a == a && sc->cc[i].b == b) {
+            e = &sc->cc[i];
             break;
-        const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(d->cue_md);
-        uint32_t ovn = pcre2_get_ovector_count(d->cue_md);
-        if (!(ov[0] >= xs && ov[0] < xe)) {
+        }
+    if (!e) {
+        e = &sc->cc[sc->ncc++ % CUE_CACHE];
+        e->a = a;
+        e->b = b;
+        e->n = 0;
+        e->all = 0;
+        const ki_detector *d = sc->d;
+        const unsigned char *u = (const unsigned char *)sc->s;
+        size_t off = a;
+        while (off < b) {
+            /* the leftmost place a cue can start: a word start ("(?<![A-Za-z0-9])"
+             * in the pattern) whose first two bytes may begin one */
+            unsigned c1 = u[off];
+            bool cand = (c1 & 0xC0) != 0x80 && !(off > 0 && u[off - 1] < 128 &&
+                                                  (is_alpha(u[off - 1]) || is_digit(u[off - 1])));
+            if (cand && c1 < 128) {
+                unsigned c2 = off + 1 < b ? u[off + 1] : 0;
+                cand = off + 1 >= b || (d->cue_pair[c1][c2 >> 5] >> (c2 & 31)) & 1;
+            }
+            if (!cand) {
+                off++;
+                continue;
+            }
+            int rc = run(d, d->cue, d->cue_md, d->cue_jit, sc->s, b, off, KI_ANY, PCRE2_NO_UTF_CHECK);
+            if (rc == PCRE2_ERROR_NOMATCH) {
+                off = cp_fwd(sc->s, b, off + 1);
+                continue;
+            }
+            if (rc <= 0)
+                break;
+            const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(d->cue_md);
+            uint32_t ovn = pcre2_get_ovector_count(d->cue_md);
             for (int i = 0; i < 5; i++) {
                 uint32_t g = d->cue_group[i];
                 if (g < ovn && ov[2 * g] != PCRE2_UNSET) {
-                    *flag[i] = true;
+                    if (e->n < CUE_PER)
+                        e->m[e->n++] = (struct cuehit){ov[0], (unsigned char)i};
+                    else
+                        e->all |= (unsigned char)(1u << i); /* too many to place */
                     break;
                 }
             }
+            off = cp_fwd(sc->s, b, ov[1] > ov[0] ? ov[1] : ov[0] + 1);
         }
-        off = cp_fwd(sc->s, b, ov[1] > ov[0] ? ov[1] : ov[0] + 1);
     }
-    struct cuecache *e = &sc->cc[sc->ncc++ % 8];
-    e->a = a;
-    e->b = b;
-    e->xs = xs;
-    e->xe = xe;
-    e->flags = 0;
+    unsigned char flags = e->all;
+    for (unsigned i = 0; i < e->n; i++)
+        if (!(e->m[i].pos >= xs && e->m[i].pos < xe))
+            flags |= (unsigned char)(1u << e->m[i].kind);
     for (int k = 0; k < 5; k++)
-        e->flags |= (unsigned char)(*flag[k] ? 1u << k : 0u);
+        *flag[k] = (flags >> k) & 1;
 }
 
 static bool cue_rel(const cues *c, ki_relation *r)
@@ -1368,7 +1446,7 @@ static bool match_around(struct ki_scan *sc, int pid, size_t p, size_t floor, si
         from = floor;
     from = cp_fwd(s, n, from);
     size_t len = p + ahead < n ? cp_fwd(s, n, p + ahead) : n;
-    if (run_p(sc->d, pid, s, len, from, PCRE2_NO_UTF_CHECK) <= 0)
+    if (run_p(sc->d, pid, s, len, from, p, PCRE2_NO_UTF_CHECK) <= 0)
         return false;
     const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->d->md[pid]);
     if (ov[0] > p || ov[1] < p)
@@ -1840,7 +1918,7 @@ static ki_status scan_windows(struct ki_scan *sc, const hits *h)
         size_t len = we + 240 < n ? cp_fwd(s, n, we + 240) : n;
         size_t off = ws;
         while (off < we) {
-            int rc = run(d, d->scan, d->scan_md, d->scan_jit, s, len, off, PCRE2_NO_UTF_CHECK);
+            int rc = run(d, d->scan, d->scan_md, d->scan_jit, s, len, off, we, PCRE2_NO_UTF_CHECK);
             if (rc == PCRE2_ERROR_NOMATCH)
                 break;
             if (rc < 0) {
@@ -1941,7 +2019,7 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
             if (mi.names_s == mi.names_e) {
                 /* "Deze motie is voorgesteld door de leden X en Y" */
                 size_t bl = mi.end + 200 < n ? cp_fwd(s, n, mi.end + 200) : n;
-                int rc = run_p(sc->d, KI_P_MOTION_BY, s, bl, cp_fwd(s, n, mi.end), PCRE2_NO_UTF_CHECK);
+                int rc = run_p(sc->d, KI_P_MOTION_BY, s, bl, cp_fwd(s, n, mi.end), KI_ANY, PCRE2_NO_UTF_CHECK);
                 if (rc > 0) {
                     const PCRE2_SIZE *o2 = pcre2_get_ovector_pointer(sc->d->md[KI_P_MOTION_BY]);
                     ki_hit h2 = {sc->d->re[KI_P_MOTION_BY], o2,
@@ -2656,7 +2734,7 @@ int ki_detector_match(ki_detector *d, int id, const char *s, size_t n, size_t *s
 {
     if (id < 0 || id >= KI_P_COUNT)
         return -1;
-    int rc = run_p(d, id, s, n, 0, PCRE2_NO_UTF_CHECK);
+    int rc = run_p(d, id, s, n, 0, KI_ANY, PCRE2_NO_UTF_CHECK);
     if (rc == PCRE2_ERROR_NOMATCH)
         return 0;
     if (rc < 0)
