@@ -51,6 +51,24 @@
 #define CUE_CACHE 16 /* sentences whose cues are remembered */
 #define CUE_PER 12   /* cue matches remembered per sentence */
 
+/* How a match may begin (pairs_of()): bit c2 of pair[c1] when with the
+ * bytes c1 c2; for two ASCII letters, bit c3 of tri[letter c1][letter c2]
+ * when with c1 c2 c3 (c3 ASCII; any other third byte is let through). */
+typedef struct pairtab {
+    uint32_t pair[128][8];
+    uint32_t tri[52][52][4];
+} pairtab;
+
+/* 0..51 for an ASCII letter, -1 for anything else */
+static int letter_ix(unsigned c)
+{
+    if (c >= 'A' && c <= 'Z')
+        return (int)(c - 'A');
+    if (c >= 'a' && c <= 'z')
+        return (int)(c - 'a') + 26;
+    return -1;
+}
+
 struct ki_detector {
     pcre2_code       *re[KI_P_COUNT];
     pcre2_match_data *md[KI_P_COUNT];
@@ -61,9 +79,10 @@ struct ki_detector {
     pcre2_code       *cue; /* the cue rows joined: (?<c0>settled)|(?<c1>progress)|... */
     pcre2_match_data *cue_md;
     bool              cue_jit;
-    uint32_t          cue_pair[128][8]; /* bit c2 of [c1]: a cue may start "c1c2" */
+    pairtab           cue_pair;
     uint32_t          cue_group[5];
     uint32_t          scan_group[NSCAN]; /* group number of p0..pN */
+    pairtab           scan_pair;
     pcre2_match_context *mctx;
 };
 
@@ -178,12 +197,23 @@ static size_t word_at(const char *s, size_t n, size_t i, const char *w)
     return e;
 }
 
-/* Valid UTF-8?  (RFC 3629: no overlongs, no surrogates, <= U+10FFFF) */
+/* Valid UTF-8?  (RFC 3629: no overlongs, no surrogates, <= U+10FFFF)
+ * Returns the offset of the first bad byte, or (size_t)-1. */
 static size_t utf8_bad(const unsigned char *s, size_t n)
 {
     size_t i = 0;
     while (i < n) {
         unsigned c = s[i];
+#if defined(__SSE2__)
+        /* most text is ASCII: 16 bytes at a time while no high bit is set */
+        if (c < 0x80 && i + 16 <= n) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+            if (_mm_movemask_epi8(v) == 0) {
+                i += 16;
+                continue;
+            }
+        }
+#endif
         if (c < 0x80) {
             i++;
             continue;
@@ -234,29 +264,40 @@ static ki_status compile_one(const char *re, uint32_t opts, pcre2_code **out, bo
 }
 
 /*
- * Which two-byte beginnings a cue can have, asked of the cue pattern itself
- * (a partial match on the two bytes alone), so that cues_of() skips every
- * other word without running it and the table cannot drift from the
- * patterns.  A second byte that is not ASCII is allowed when the first can
- * begin a cue at all.
+ * Which two-byte beginnings a match of code (compiled anchored) can have,
+ * asked of the pattern itself (a partial match on the two bytes alone), so
+ * that run_pairs() skips every other place without running it and the
+ * table cannot drift from the patterns.  A second byte that is not ASCII is
+ * allowed when the first can begin a match at all.
  */
-static bool cue_pairs(ki_detector *d)
+static bool pairs_of(pcre2_code *code, pairtab *t)
 {
     pcre2_match_data *md = pcre2_match_data_create(4, NULL);
     if (!md)
         return false;
     /* some thousand partial matches: worth their own machine code */
-    pcre2_jit_compile(d->cue, PCRE2_JIT_PARTIAL_HARD);
+    pcre2_jit_compile(code, PCRE2_JIT_PARTIAL_HARD);
+    memset(t, 0, sizeof *t);
     for (int c1 = 0; c1 < 128; c1++) {
-        unsigned char one[1] = {(unsigned char)c1};
-        int r1 = pcre2_match(d->cue, one, 1, 0, PCRE2_PARTIAL_HARD, md, NULL);
-        if (r1 < 0 && r1 != PCRE2_ERROR_PARTIAL)
+        unsigned char b[3] = {(unsigned char)c1, 0, 0};
+        int r = pcre2_match(code, b, 1, 0, PCRE2_PARTIAL_HARD, md, NULL);
+        if (r < 0 && r != PCRE2_ERROR_PARTIAL)
             continue;
         for (int c2 = 0; c2 < 256; c2++) {
-            unsigned char two[2] = {(unsigned char)c1, (unsigned char)c2};
-            int r2 = c2 < 128 ? pcre2_match(d->cue, two, 2, 0, PCRE2_PARTIAL_HARD, md, NULL) : 1;
-            if (r2 >= 0 || r2 == PCRE2_ERROR_PARTIAL)
-                d->cue_pair[c1][c2 >> 5] |= 1u << (c2 & 31);
+            b[1] = (unsigned char)c2;
+            r = c2 < 128 ? pcre2_match(code, b, 2, 0, PCRE2_PARTIAL_HARD, md, NULL) : 1;
+            if (r < 0 && r != PCRE2_ERROR_PARTIAL)
+                continue;
+            t->pair[c1][c2 >> 5] |= 1u << (c2 & 31);
+            int l1 = letter_ix((unsigned)c1), l2 = letter_ix((unsigned)c2);
+            if (l1 < 0 || l2 < 0)
+                continue;
+            for (int c3 = 0; c3 < 128; c3++) {
+                b[2] = (unsigned char)c3;
+                r = pcre2_match(code, b, 3, 0, PCRE2_PARTIAL_HARD, md, NULL);
+                if (r >= 0 || r == PCRE2_ERROR_PARTIAL)
+                    t->tri[l1][l2][c3 >> 5] |= 1u << (c3 & 31);
+            }
         }
     }
     pcre2_match_data_free(md);
@@ -307,7 +348,7 @@ ki_status ki_detector_new(ki_detector **out, ki_err *err)
         ki_buf_free(&b);
         goto nomem;
     }
-    st = compile_one(b.data, 0, &d->scan, &d->scan_jit, err, "scan");
+    st = compile_one(b.data, PCRE2_ANCHORED, &d->scan, &d->scan_jit, err, "scan");
     ki_buf_truncate(&b, 0);
     if (st)
         goto fail;
@@ -356,7 +397,7 @@ ki_status ki_detector_new(ki_detector **out, ki_err *err)
     }
     if (!(d->mctx = pcre2_match_context_create(NULL)))
         goto nomem;
-    if (!cue_pairs(d))
+    if (!pairs_of(d->cue, &d->cue_pair) || !pairs_of(d->scan, &d->scan_pair))
         goto nomem;
     pcre2_set_match_limit(d->mctx, MATCH_LIMIT);
     pcre2_set_depth_limit(d->mctx, DEPTH_LIMIT);
@@ -385,6 +426,49 @@ static int run_p(const ki_detector *d, int pid, const char *s, size_t len, size_
                  size_t lim, uint32_t opts)
 {
     return run(d, d->re[pid], d->md[pid], d->jit[pid], s, len, off, lim, opts);
+}
+
+/*
+ * The leftmost match of code (compiled anchored) in s[0..len) that starts in
+ * [off, lim] at a word start (not after an ASCII letter, nor after a digit
+ * when digit_word) whose first two bytes t allows: what an unanchored search
+ * of the same pattern behind "(?<![A-Za-z])" or "(?<![A-Za-z0-9])" finds,
+ * without running the pattern everywhere.  Returns rc as run() does.
+ */
+static int run_pairs(const ki_detector *d, const pcre2_code *code, pcre2_match_data *md, bool jit,
+                     const pairtab *t, bool digit_word, const char *s, size_t len, size_t off,
+                     size_t lim)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (lim > len)
+        lim = len;
+    for (; off <= lim && off < len; off++) {
+        unsigned c1 = u[off];
+        if ((c1 & 0xC0) == 0x80)
+            continue; /* inside a character */
+        if (off > 0) {
+            unsigned p = u[off - 1];
+            if ((p | 0x20) >= 'a' && (p | 0x20) <= 'z')
+                continue;
+            if (digit_word && p >= '0' && p <= '9')
+                continue;
+        }
+        if (c1 < 128 && off + 1 < len) {
+            unsigned c2 = u[off + 1];
+            if (!((t->pair[c1][c2 >> 5] >> (c2 & 31)) & 1))
+                continue;
+            int l1 = letter_ix(c1), l2 = letter_ix(c2);
+            if (l1 >= 0 && l2 >= 0 && off + 2 < len && u[off + 2] < 128) {
+                unsigned c3 = u[off + 2];
+                if (!((t->tri[l1][l2][c3 >> 5] >> (c3 & 31)) & 1))
+                    continue;
+            }
+        }
+        int rc = run(d, code, md, jit, s, len, off, KI_ANY, PCRE2_NO_UTF_CHECK);
+        if (rc != PCRE2_ERROR_NOMATCH)
+            return rc;
+    }
+    return PCRE2_ERROR_NOMATCH;
 }
 
 /* The first set group called name in the match; false when none is set. */
@@ -994,6 +1078,8 @@ static const char *const abbrevs[] = {
     "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec", "vgl", "zgn", "e.d",
 };
 
+#define ABBREV_MAX 5
+
 /* Is the '.' (or ? !) at i the end of a sentence? */
 static bool sentence_end_at(const char *s, size_t n, size_t i)
 {
@@ -1010,8 +1096,9 @@ static bool sentence_end_at(const char *s, size_t n, size_t i)
             for (size_t j = b; j < i && k < 9; j++)
                 w[k++] = (char)lower((unsigned char)s[j]);
             w[k] = '\0';
-            for (size_t a = 0; a < sizeof abbrevs / sizeof abbrevs[0]; a++)
-                if (strcmp(w, abbrevs[a]) == 0)
+            /* no abbreviation is longer than ABBREV_MAX */
+            for (size_t a = 0; k <= ABBREV_MAX && a < sizeof abbrevs / sizeof abbrevs[0]; a++)
+                if (w[0] == abbrevs[a][0] && strcmp(w, abbrevs[a]) == 0)
                     return false;
             if (k == 1 && (b == 0 || !is_alpha((unsigned char)s[b - 1])) && is_upper((unsigned char)s[b]))
                 return false; /* an initial: "J. de Vries" */
@@ -1285,27 +1372,9 @@ static void cues_of(struct ki_scan *sc, size_t a, size_t b, size_t xs, size_t xe
         e->n = 0;
         e->all = 0;
         const ki_detector *d = sc->d;
-        const unsigned char *u = (const unsigned char *)sc->s;
         size_t off = a;
         while (off < b) {
-            /* the leftmost place a cue can start: a word start ("(?<![A-Za-z0-9])"
-             * in the pattern) whose first two bytes may begin one */
-            unsigned c1 = u[off];
-            bool cand = (c1 & 0xC0) != 0x80 && !(off > 0 && u[off - 1] < 128 &&
-                                                  (is_alpha(u[off - 1]) || is_digit(u[off - 1])));
-            if (cand && c1 < 128) {
-                unsigned c2 = off + 1 < b ? u[off + 1] : 0;
-                cand = off + 1 >= b || (d->cue_pair[c1][c2 >> 5] >> (c2 & 31)) & 1;
-            }
-            if (!cand) {
-                off++;
-                continue;
-            }
-            int rc = run(d, d->cue, d->cue_md, d->cue_jit, sc->s, b, off, KI_ANY, PCRE2_NO_UTF_CHECK);
-            if (rc == PCRE2_ERROR_NOMATCH) {
-                off = cp_fwd(sc->s, b, off + 1);
-                continue;
-            }
+            int rc = run_pairs(d, d->cue, d->cue_md, d->cue_jit, &d->cue_pair, true, sc->s, b, off, b);
             if (rc <= 0)
                 break;
             const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(d->cue_md);
@@ -1466,19 +1535,37 @@ static char *clean_copy(ki_refs *r, const char *s, size_t a, size_t b)
     if (!d)
         return NULL;
     size_t o = 0;
-    bool sp = false;
-    for (size_t i = a; i < b; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (ki_is_blank(c) || (c == 0xC2 && i + 1 < b && (unsigned char)s[i + 1] == 0xA0)) {
-            if (c == 0xC2)
-                i++;
-            sp = o > 0;
+    size_t i = a;
+    while (i < b) {
+        /* a run of ordinary bytes at once */
+        size_t j = i;
+        while (j < b && (unsigned char)s[j] > ' ' && (unsigned char)s[j] != 0xC2)
+            j++;
+        if (j > i) {
+            memcpy(d + o, s + i, j - i);
+            o += j - i;
+            i = j;
             continue;
         }
-        if (sp)
+        unsigned char c = (unsigned char)s[i];
+        bool nbsp = c == 0xC2 && i + 1 < b && (unsigned char)s[i + 1] == 0xA0;
+        if (!ki_is_blank(c) && !nbsp) {
+            d[o++] = (char)c;
+            i++;
+            continue;
+        }
+        /* blanks and no-break spaces: one space between words */
+        while (i < b) {
+            c = (unsigned char)s[i];
+            if (ki_is_blank(c))
+                i++;
+            else if (c == 0xC2 && i + 1 < b && (unsigned char)s[i + 1] == 0xA0)
+                i += 2;
+            else
+                break;
+        }
+        if (o > 0 && i < b)
             d[o++] = ' ';
-        sp = false;
-        d[o++] = (char)c;
     }
     d[o] = '\0';
     return d;
@@ -1918,7 +2005,7 @@ static ki_status scan_windows(struct ki_scan *sc, const hits *h)
         size_t len = we + 240 < n ? cp_fwd(s, n, we + 240) : n;
         size_t off = ws;
         while (off < we) {
-            int rc = run(d, d->scan, d->scan_md, d->scan_jit, s, len, off, we, PCRE2_NO_UTF_CHECK);
+            int rc = run_pairs(d, d->scan, d->scan_md, d->scan_jit, &d->scan_pair, false, s, len, off, we);
             if (rc == PCRE2_ERROR_NOMATCH)
                 break;
             if (rc < 0) {
