@@ -4,7 +4,7 @@ unique ids, id patterns, ISO dates, actors, relations, each motion's
 Kamerstuk listed, each annotated number present in the text."""
 import datetime, json, re, sys, os, glob
 sys.path.insert(0, os.path.dirname(__file__))
-import s1_refs, s2_mot, s3_tz, s4_rest
+import s1_refs, s2_mot, s3_tz, s4_rest, s5_extra
 
 ACTORS = set("MJenV SJenV MBZK SBZK MVWS SVWS SLMZ SJSP MOCW SOCW SRb MFin SFin MEZK SEZK MKGG MIenW SIenW MSZW SSZW MDef SDef MBuZa MBHO MLVVN MAenM MVRO MP u".split())
 KST = re.compile(r"^kst-\d{4,6}(-([IVXLC]+|[A-Z]{1,2}|\d{2}))?(-[IVXLC]+)?-(\d+|[A-Z]{1,3})$")
@@ -61,7 +61,7 @@ def check(rec, text, where, errs):
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     errs, ids, out = [], set(), []
-    for mod in (s1_refs, s2_mot, s3_tz, s4_rest):
+    for mod in (s1_refs, s2_mot, s3_tz, s4_rest, s5_extra):
         for s in mod.SNIPPETS:
             if s["id"] in ids: errs.append("dup " + s["id"])
             ids.add(s["id"])

@@ -77,7 +77,7 @@ SNIPPETS = [
       kst=[K("kst-28286-1412")],
       mot=[M("kst-28286-1412", [("Dekkers", "Partij voor de Dieren")], False, "settled")]),
     S("mot-upper-01",
-      "MOTIE VAN DE LEDEN HAVERKAMP EN \u00c7\u0130MEN\n\nVoorgesteld 4 november 2025\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering, de aanvullende bekostiging voor praktijkscholen te verlengen,\n\nen gaat over tot de orde van de dag.\n\nHaverkamp\n\u00c7imen",
+      "MOTIE VAN DE LEDEN HAVERKAMP EN \u00c7IMEN\n\nVoorgesteld 4 november 2025\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering, de aanvullende bekostiging voor praktijkscholen te verlengen,\n\nen gaat over tot de orde van de dag.\n\nHaverkamp\n\u00c7imen",
       mot=[M(None, [("Haverkamp", None), ("\u00c7imen", None)], False)],
       doc={"kind": "motie"}),
     S("mot-tvv-01",
