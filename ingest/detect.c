@@ -116,7 +116,7 @@ typedef struct motinfo {
 
 typedef struct cominfo {
     size_t start, end; /* trigger */
-    int    form;       /* 0 noun, 1 verb, 2 "zeg ik toe" */
+    int    form;       /* 0 noun, 1 verb, 2 "zeg ik toe", 3 "zal uw Kamer ... informeren" */
     bool   keep;       /* it became a record */
     size_t subj_s, ue; /* its subject and the end of its own text */
     long   rec;        /* index in r->commitments */
@@ -946,7 +946,10 @@ static int classify(const unsigned char *s, size_t n, size_t i)
     case 'o':
         return c1 == 't' && c2 == 'i' && c3 == 'e' && i > 0 && lower(s[i - 1]) == 'm' ? HIT_MOT : 0;
     case 'z':
-        return c1 == 'e' && c2 == 'g' ? HIT_COM : 0;
+        if (c1 == 'e' && c2 == 'g')
+            return HIT_COM;
+        /* "zal", "zullen": a promise in the future tense */
+        return ws && (c1 == 'a' || c1 == 'u') && c2 == 'l' ? HIT_COM : 0;
     case '(':
     case '\n':
         /* "(21501-32-1740)", a line starting "31497-305 ": five digits, a dash */
@@ -989,7 +992,9 @@ static int prefilter(const char *text, size_t n, hits *out)
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(v0, '-'), t1), _mm_and_si128(EQ(l2, 'k'), EQ(v3, '-'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(dig0, dig2), _mm_or_si128(EQ(l1, 'd'), EQ(l1, 'z'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'o'), t1), _mm_and_si128(EQ(l2, 'i'), EQ(l3, 'e'))));
-        m = _mm_or_si128(m, _mm_and_si128(EQ(l0, 'z'), _mm_and_si128(EQ(l1, 'e'), EQ(l2, 'g'))));
+        m = _mm_or_si128(m, _mm_and_si128(EQ(l0, 'z'), _mm_or_si128(_mm_and_si128(EQ(l1, 'e'), EQ(l2, 'g')),
+                                                               _mm_and_si128(_mm_or_si128(EQ(l1, 'a'), EQ(l1, 'u')),
+                                                                             EQ(l2, 'l')))));
         __m128i dig1 = _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(v1, c0), x80), d9);
         m = _mm_or_si128(m, _mm_and_si128(dig1, _mm_or_si128(EQ(v0, '('), EQ(v0, '\n'))));
         unsigned mask = (unsigned)_mm_movemask_epi8(m);
@@ -2134,7 +2139,8 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
             if (p < clast)
                 continue;
             ki_hit hh;
-            if (!match_around(sc, KI_P_COMMIT, p, clast, 12, 80, &hh))
+            bool fut = p + 1 < n && (s[p + 1] == 'a' || s[p + 1] == 'u'); /* "zal", "zullen" */
+            if (!match_around(sc, KI_P_COMMIT, p, clast, 12, fut ? 220 : 80, &hh))
                 continue;
             const PCRE2_SIZE *ov = hh.ov;
             cominfo ci;
@@ -2143,7 +2149,12 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
             size_t gl;
             ci.start = ov[0];
             ci.end = ov[1];
-            ci.form = group(&hh, "noun", &gp, &gl) ? 0 : group(&hh, "verb", &gp, &gl) ? 1 : 2;
+            ci.form = group(&hh, "noun", &gp, &gl) ? 0 : group(&hh, "verb", &gp, &gl) ? 1
+                    : group(&hh, "zal", &gp, &gl) ? 3 : 2;
+            /* "Toezegging X: de minister zal de Kamer ... informeren" says
+             * what an earlier trigger of the sentence promised */
+            if (ci.form == 3 && *nc > 0 && (*cv)[*nc - 1].end > sent_start(s, n, ci.start))
+                continue;
             clast = ci.end;
             if (*nc == ccap) {
                 ccap = ccap ? ccap * 2 : 16;
@@ -2394,6 +2405,264 @@ static bool gap_ok(const char *s, size_t a, size_t b)
     return true;
 }
 
+/* A heading that opens a list of commitments: "Toezeggingen",
+ * "Openstaande toezeggingen", "## Toezeggingen", "h. Toezeggingen",
+ * "Toezeggingen uit het commissiedebat X van 6 november 2024:".  The line
+ * s[ls..le); *tz is set to where the word "toezeggingen" ends. */
+static bool tz_heading(const char *s, size_t ls, size_t le, size_t *tz)
+{
+    static const char *const adj[] = {"openstaande", "gedane", "nieuwe", "overzicht", "lijst",
+                                      "overige", "afgedane", "lopende"};
+    size_t i = ls;
+    while (i < le && (s[i] == ' ' || s[i] == '\t' || s[i] == '#'))
+        i++;
+    /* an enumerator "3. ", "h) " */
+    size_t k = i;
+    while (k < le && k - i < 2 && (is_digit((unsigned char)s[k]) || (s[k] >= 'a' && s[k] <= 'z')))
+        k++;
+    if (k > i && k < le && (s[k] == '.' || s[k] == ')') && k + 1 < le && s[k + 1] == ' ')
+        i = ki_skip_blank(s, le, k + 1);
+    for (int g = 0; g < 3; g++) {
+        size_t e = 0;
+        for (size_t a = 0; a < sizeof adj / sizeof adj[0] && !e; a++)
+            e = word_at(s, le, i, adj[a]);
+        if (!e && g > 0)
+            e = word_at(s, le, i, "van") ? word_at(s, le, i, "van") : word_at(s, le, i, "de");
+        if (!e)
+            break;
+        i = ki_skip_blank(s, le, e);
+    }
+    size_t e = word_at(s, le, i, "toezeggingen");
+    if (!e)
+        return false;
+    size_t t = le;
+    while (t > e && ki_is_blank((unsigned char)s[t - 1]))
+        t--;
+    *tz = e;
+    if (t == e || (t == e + 1 && s[e] == ':'))
+        return true;
+    /* "Toezeggingen uit het commissiedebat ... van 6 november 2024:" */
+    return t - ls < 200 && s[t - 1] == ':';
+}
+
+/* The subject of a list item ("De minister van Landbouw, Visserij,
+ * Voedselzekerheid en Natuur stuurt ...") ends at its first other
+ * lower-case word. */
+static size_t subject_end(const char *s, size_t a, size_t b)
+{
+    static const char *const ok[] = {"de", "het", "van", "voor", "en", "minister", "staatssecretaris",
+                                     "minister-president", "ministers", "staatssecretarissen"};
+    size_t i = a;
+    while (i < b) {
+        if (!is_alpha((unsigned char)s[i]) && (unsigned char)s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        size_t e = i;
+        while (e < b && (is_alpha((unsigned char)s[e]) || s[e] == '-' || (unsigned char)s[e] >= 0x80))
+            e++;
+        if (s[i] >= 'a' && s[i] <= 'z') {
+            bool good = false;
+            for (size_t k = 0; k < sizeof ok / sizeof ok[0] && !good; k++)
+                good = strlen(ok[k]) == e - i && memcmp(ok[k], s + i, e - i) == 0;
+            if (!good)
+                return i;
+        }
+        i = e;
+    }
+    return b;
+}
+
+static ki_status set_actors(ki_refs *r, ki_commitment *c, const actors *ac)
+{
+    if (!ac->n)
+        return KI_OK;
+    c->actors = ki_refs_alloc(r, ac->n * sizeof *c->actors);
+    if (!c->actors)
+        return KI_ERR_NOMEM;
+    for (size_t a = 0; a < ac->n; a++)
+        c->actors[a] = (char *)ac->v[a];
+    c->nactors = ac->n;
+    return KI_OK;
+}
+
+/* The kind of meeting a verslag reports, from its header ("VERSLAG VAN EEN
+ * COMMISSIEDEBAT"), as a static string, or NULL. */
+static const char *verslag_venue(const char *s, size_t n)
+{
+    static const char *const kinds[] = {"commissiedebat", "wetgevingsoverleg", "notaoverleg",
+                                        "algemeen overleg", "schriftelijk overleg"};
+    size_t lim = n < 1500 ? n : 1500;
+    for (size_t i = 0; i + 16 < lim; i++) {
+        if (lower((unsigned char)s[i]) != 'v' || !starts_ci(s, lim, i, "verslag van een "))
+            continue;
+        for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+            if (starts_ci(s, lim, i + 16, kinds[k]))
+                return kinds[k];
+    }
+    return NULL;
+}
+
+/* Lists under a "Toezeggingen" heading (a verslag's closing list, an
+ * extract of the register): every item is one commitment; who made it is
+ * the item's subject, where and when come from the heading or, in a
+ * verslag, from the debate it reports.  Items that already hold a
+ * commitment get the heading's venue and date when they lack them. */
+static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    ki_refs *r = sc->r;
+    size_t items = 0;
+    for (size_t ls = 0; ls < n && items < MAX_ITEMS;) {
+        size_t le = line_end(s, n, ls), tz;
+        /* a cheap test first: the line holds "oezegging" */
+        bool cand = le - ls < 220 && le - ls >= 12;
+        if (cand) {
+            cand = false;
+            for (size_t x = ls; x + 9 <= le && !cand; x++)
+                cand = s[x] == 'o' && starts_ci(s, le, x, "oezeggingen");
+        }
+        if (!cand || !tz_heading(s, ls, le, &tz)) {
+            if (le >= n)
+                break;
+            ls = le + 1;
+            continue;
+        }
+        /* what the heading says */
+        size_t vs = 0, ve = 0;
+        bool hv = find_venue(s, tz, le, le, &vs, &ve);
+        ki_date hd;
+        bool hdate = ki_date_find(s + tz, le - tz, &hd);
+        char iso[11] = "";
+        if (hdate && !ki_date_resolve(&hd, sc->refdate, iso))
+            iso[0] = '\0';
+        actors hact = {{0}, 0};
+        find_actors(sc, tz, hv ? vs : le, &hact);
+        const char *dvenue = verslag ? verslag_venue(s, n) : NULL;
+        /* the items: bulleted or numbered lines, a blank line allowed
+         * before the first; a line that is no item continues the last one */
+        size_t p = le < n ? le + 1 : n;
+        size_t nitems = 0;
+        while (p < n && blank_line(s, n, p) && !nitems && p - le < 8)
+            p = line_end(s, n, p) + 1;
+        while (p < n && nitems < 200) {
+            size_t ie = line_end(s, n, p);
+            size_t b0 = p;
+            while (b0 < ie && (s[b0] == ' ' || s[b0] == '\t'))
+                b0++;
+            if (b0 >= ie || s[b0] == '|' || !bullet_at(s, n, p))
+                break;
+            /* continuation lines of a wrapped item */
+            while (ie < n) {
+                size_t q = ie + 1;
+                if (q >= n || blank_line(s, n, q) || bullet_at(s, n, q) || heading_at(s, n, q))
+                    break;
+                char lc = last_char(s, n, line_start(s, ie));
+                if (lc == '.' || lc == ';' || lc == ':')
+                    break;
+                ie = line_end(s, n, q);
+            }
+            nitems++;
+            /* the item's text after its bullet */
+            size_t is = b0;
+            if (!is_alpha((unsigned char)s[is]) && !is_digit((unsigned char)s[is]))
+                is = cp_fwd(s, n, is + 1);
+            else {
+                while (is < ie && (is_alpha((unsigned char)s[is]) || is_digit((unsigned char)s[is])))
+                    is++;
+                is++; /* "1." "a)" */
+            }
+            while (is < ie && (ki_is_blank((unsigned char)s[is]) || s[is] == '_'))
+                is++;
+            long have = -1;
+            for (size_t k = 0; k < r->ncommitments && have < 0; k++)
+                if (r->commitments[k].span.start >= b0 && r->commitments[k].span.start < ie)
+                    have = (long)k;
+            if (have >= 0) {
+                ki_commitment *c = &r->commitments[have];
+                if (!c->venue && (hv || dvenue))
+                    c->venue = hv ? clean_copy(r, s, vs, ve) : ki_refs_strdup(r, dvenue);
+                if (!c->date && iso[0])
+                    c->date = ki_refs_strdup(r, iso);
+            } else if (is < ie) {
+                items++;
+                actors ac = {{0}, 0};
+                find_actors(sc, is, subject_end(s, is, ie), &ac);
+                if (!ac.n)
+                    ac = hact;
+                if (!ac.n && (word_at(s, ie, is, "ik") || word_at(s, ie, is, "wij") ||
+                              word_at(s, ie, is, "Ik") || word_at(s, ie, is, "Wij")))
+                    actor_self(sc, &ac);
+                if (!ac.n && verslag && sc->meta.signer)
+                    actor_self(sc, &ac);
+                ki_commitment *c = ki_refs_add_commitment(r);
+                if (!c)
+                    return KI_ERR_NOMEM;
+                if (set_actors(r, c, &ac))
+                    return KI_ERR_NOMEM;
+                if (hv)
+                    c->venue = clean_copy(r, s, vs, ve);
+                else if (dvenue)
+                    c->venue = ki_refs_strdup(r, dvenue);
+                if (iso[0])
+                    c->date = ki_refs_strdup(r, iso);
+                else if (hdate)
+                    c->date_raw = clean_copy(r, s, tz + hd.start, tz + hd.end);
+                else if (verslag && sc->meta.debate_date[0])
+                    c->date = ki_refs_strdup(r, sc->meta.debate_date);
+                ki_deadline dl;
+                if (ki_deadline_find(s + is, ie - is, &dl))
+                    c->deadline = clean_copy(r, s, is + dl.start, is + dl.end);
+                const char *ids[16];
+                size_t nids = 0;
+                for (size_t k = 0; k < r->nkamerstukken && nids < 16; k++)
+                    if (r->kamerstukken[k].span.start >= is && r->kamerstukken[k].span.start < ie)
+                        ids[nids++] = r->kamerstukken[k].id;
+                for (size_t k = 0; k < r->ntk_numbers && nids < 16; k++)
+                    if (r->tk_numbers[k].span.start >= is && r->tk_numbers[k].span.start < ie)
+                        ids[nids++] = r->tk_numbers[k].id;
+                if (nids) {
+                    c->refs = ki_refs_alloc(r, nids * sizeof *c->refs);
+                    if (!c->refs)
+                        return KI_ERR_NOMEM;
+                    for (size_t k = 0; k < nids; k++)
+                        c->refs[k] = (char *)ids[k];
+                    c->nrefs = nids;
+                }
+                size_t es = is, ee = ie;
+                if (verslag)
+                    c->relation = KI_REL_MADE;
+                else
+                    c->relation = relation_of(sc, is, 0, 0, ie, &es, &ee);
+                c->subject = clean_copy(r, s, is, ie);
+                c->evidence = clean_copy(r, s, es, ee);
+                c->text = clean_copy(r, s, is, ie);
+                c->span.start = is;
+                c->span.end = ie;
+                c->span.page = ki_text_page(sc->t, is);
+                if (!c->text || !c->evidence || !c->subject || (c->venue == NULL && (hv || dvenue)))
+                    return KI_ERR_NOMEM;
+            }
+            if (ie >= n)
+                break;
+            p = ie + 1;
+        }
+        /* the heading itself is no commitment once its items are */
+        if (nitems) {
+            size_t o = 0;
+            for (size_t k = 0; k < r->ncommitments; k++)
+                if (!(r->commitments[k].span.start >= ls && r->commitments[k].span.start < le))
+                    r->commitments[o++] = r->commitments[k];
+            r->ncommitments = o;
+        }
+        ls = p > le ? p : le + 1;
+        if (ls >= n)
+            break;
+    }
+    return KI_OK;
+}
+
 static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                                    cominfo *cv, size_t nc)
 {
@@ -2531,6 +2800,50 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 }
             }
             made = verslag;
+        } else if (ci->form == 3) {
+            /* "Ik zal uw Kamer voor de zomer informeren over ...": a new
+             * commitment, unless it reports on a motion or commitment named
+             * in the same clause, or asks ("Zal de minister ...?") */
+            if (se > ss && s[se - 1] == '?')
+                continue;
+            size_t cs = ss;
+            for (size_t x = ss; x < ci->start; x++)
+                if (s[x] == ';' || s[x] == ':')
+                    cs = x + 1;
+            bool named = false;
+            for (size_t k = 0; k < nm && !named; k++)
+                named = mv[k].start >= cs && mv[k].start < ue;
+            for (size_t x = cs; x < ue && !named; x++)
+                if (s[x] == 'h' || s[x] == 'd' || s[x] == 'w' || s[x] == 'H' || s[x] == 'D' || s[x] == 'W')
+                    named = (x == cs || !is_alpha((unsigned char)s[x - 1])) &&
+                            (word_at(s, ue, x, "hierover") || word_at(s, ue, x, "daarover") ||
+                             word_at(s, ue, x, "waarover"));
+            if (named)
+                continue;
+            hs = ci->start;
+            he = ci->end;
+            subj_s = ci->start;
+            find_actors(sc, cs, ci->start, &ac);
+            if (!ac.n) {
+                /* the subject "ik"/"wij" just before "zal" or just after it */
+                size_t b = ci->start;
+                while (b > cs && ki_is_blank((unsigned char)s[b - 1]))
+                    b--;
+                size_t w0 = b;
+                while (w0 > cs && is_alpha((unsigned char)s[w0 - 1]))
+                    w0--;
+                size_t a1 = ci->start;
+                while (a1 < ci->end && is_alpha((unsigned char)s[a1]))
+                    a1++;
+                a1 = ki_skip_blank(s, ci->end, a1);
+                bool self = word_at(s, b, w0, "ik") || word_at(s, b, w0, "wij") || word_at(s, b, w0, "we") ||
+                            word_at(s, ci->end, a1, "ik") || word_at(s, ci->end, a1, "wij") ||
+                            word_at(s, ci->end, a1, "we");
+                if (!self)
+                    continue;
+                actor_self(sc, &ac);
+            }
+            made = true;
         } else {
             hs = ci->start;
             he = ci->end;
@@ -2562,6 +2875,8 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 ds = letter_venue_at(s, vs, ve) ? vs : ve;
                 de = ve + 60 < ue ? ve + 60 : ue;
             }
+        } else if (ci->form == 3) {
+            ds = de = 0; /* the dates in it are its deadline */
         } else if (has_venue && vs < ds) {
             ds = ve;
         }
@@ -2777,6 +3092,9 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         if (!(c->evidence = clean_copy(r, s, es, ee)))
             return KI_ERR_NOMEM;
     }
+    ki_status bst = tz_blocks(sc, verslag);
+    if (bst)
+        return bst;
     /* a new commitment said twice ("akkoord met de toezegging ... voor de
      * zomer van 2026", "wordt de toezegging gedaan ... voor de zomer 2026")
      * is one */
@@ -2784,10 +3102,12 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
     for (size_t i = 0; i < r->ncommitments; i++) {
         ki_commitment *c = &r->commitments[i];
         bool dup = false;
-        if (c->relation == KI_REL_MADE && !c->date && c->deadline) {
+        if (c->relation == KI_REL_MADE && c->deadline) {
             for (size_t j = 0; j < o && !dup; j++) {
                 ki_commitment *p = &r->commitments[j];
-                if (p->relation != KI_REL_MADE || p->date || !p->deadline)
+                /* same day (a verslag dates both to its debate), same deadline */
+                if (p->relation != KI_REL_MADE || !p->deadline || !p->date != !c->date ||
+                    (p->date && strcmp(p->date, c->date) != 0))
                     continue;
                 char a[128], b[128];
                 size_t x = 0, y = 0;
