@@ -2440,6 +2440,18 @@ static ki_status build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
         long k = kst_in(r, after, lim);
         while (k >= 0 && (sc->kflag[k] & KF_REPLACED))
             k = kst_in(r, r->kamerstukken[k].span.end, lim);
+        if (mi->by && k < 0) {
+            /* Handelingen: "Deze motie is voorgesteld door het lid X. Naar mij
+             * blijkt, wordt de indiening ervan voldoende ondersteund. Zij
+             * krijgt nr. 203(28286)." -- the number a few sentences on */
+            size_t l2 = after + 400 < nt ? after + 400 : nt;
+            for (long q = kst_in(r, after, l2); q >= 0; q = kst_in(r, r->kamerstukken[q].span.end, l2))
+                if (sc->kflag[q] & KF_KRIJGT) {
+                    k = q;
+                    lim = r->kamerstukken[q].span.end;
+                    break;
+                }
+        }
         bool own = mi->header && sc->meta.self_id[0] && sc->meta.kind && strcmp(sc->meta.kind, "motie") == 0;
         if (own)
             k = -1;
