@@ -1549,7 +1549,7 @@ static const char *const venue_words[] = {
     "commissiedebat", "wetgevingsoverleg", "notaoverleg", "algemeen overleg",
     "schriftelijk overleg", "plenaire debat", "plenair debat", "plenaire behandeling",
     "tweeminutendebat", "dertigledendebat", "mondelinge vragenuur", "vragenuur",
-    "begrotingsbehandeling", "debat", "aanbiedingsbrief", "verzamelbrief", "Kamerbrief",
+    "begrotingsbehandeling", "behandeling", "memorie van antwoord", "debat", "aanbiedingsbrief", "verzamelbrief", "Kamerbrief",
     "voortgangsbrief", "brief", "beantwoording", "antwoorden op", "antwoord op",
     "rondetafelgesprek", "technische briefing", "AO", "WGO", "notaoverleg",
 };
@@ -1638,6 +1638,9 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
                     break;
                 if (ki_is_blank(c)) {
                     size_t j = ki_skip_blank(s, b, k), q;
+                    if (starts_ci(s, b, j, "in de Tweede Kamer") || starts_ci(s, b, j, "in de Eerste Kamer") ||
+                        starts_ci(s, b, j, "in uw Kamer"))
+                        break;
                     if (starts_ci(s, b, j, "d.d.") || word_at(s, b, j, "om") || word_at(s, b, j, "dat") ||
                         word_at(s, b, j, "heeft") || word_at(s, b, j, "heb") || word_at(s, b, j, "hebben") ||
                         word_at(s, b, j, "is") || word_at(s, b, j, "zijn") || word_at(s, b, j, "waarin") ||
@@ -2217,7 +2220,12 @@ static bool gap_ok(const char *s, size_t a, size_t b)
 {
     static const char *const ok[] = {"van", "de", "het", "en", "minister", "staatssecretaris",
                                      "voor", "door", "gedaan", "aan", "uit", "tijdens", "in",
-                                     "bij", "op", "een", "uw", "mijn", "zijn", "haar", "d", "minister-president"};
+                                     "bij", "op", "een", "uw", "mijn", "zijn", "haar", "d", "minister-president",
+                                     "lid", "leden", "ambtsvoorganger", "voorganger", "ambtsvoorgangers"};
+    /* a relative clause: "die ik deed in", "die de minister heeft gedaan tijdens" */
+    static const char *const rel[] = {"ik", "wij", "we", "u", "deed", "deden", "heb", "hebben", "heeft",
+                                      "hadden", "had", "toen"};
+    bool relc = false;
     size_t i = a;
     while (i < b) {
         if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z'))) {
@@ -2232,6 +2240,10 @@ static bool gap_ok(const char *s, size_t a, size_t b)
             bool good = false;
             for (size_t k = 0; k < sizeof ok / sizeof ok[0] && !good; k++)
                 good = strlen(ok[k]) == e - i && memcmp(ok[k], s + i, e - i) == 0;
+            for (size_t k = 0; relc && k < sizeof rel / sizeof rel[0] && !good; k++)
+                good = strlen(rel[k]) == e - i && memcmp(rel[k], s + i, e - i) == 0;
+            if (!good && i == a + 1 && e - i == 3 && (memcmp(s + i, "die", 3) == 0))
+                good = relc = true;
             if (!good)
                 return false;
         }
@@ -2498,6 +2510,95 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
     return KI_OK;
 }
 
+static bool same_deadline(const char *a, const char *b)
+{
+    if (!a || !b)
+        return true;
+    while (*a && *b) {
+        if (ki_is_blank((unsigned char)*a)) {
+            a++;
+            continue;
+        }
+        if (ki_is_blank((unsigned char)*b)) {
+            b++;
+            continue;
+        }
+        if (lower((unsigned char)*a) != lower((unsigned char)*b))
+            return false;
+        a++;
+        b++;
+    }
+    return !*a && !*b;
+}
+
+/* Is the record at pos in a table row ("| 10 | TZ202410-101: ... |")? */
+static bool in_row(const char *s, size_t n, size_t pos)
+{
+    size_t ls = line_start(s, pos < n ? pos : n);
+    while (ls < n && (s[ls] == ' ' || s[ls] == '\t'))
+        ls++;
+    return ls < n && s[ls] == '|';
+}
+
+/* A table row about a commitment the body of the letter already discussed
+ * (same day, same bewindspersoon, no other deadline, the same kind of
+ * meeting) is that commitment: the body record takes the row's number,
+ * deadline and, when the body only mentions it, the row's status.  Each
+ * body record takes one row. */
+static void merge_rows(const char *s, size_t n, ki_refs *r)
+{
+    /* per record: 1 took a row, 2 merged into another */
+    unsigned char *st = calloc(r->ncommitments + 1, 1);
+    if (!st)
+        return; /* merging is a refinement: go without */
+    for (size_t t = 0; t < r->ncommitments; t++) {
+        ki_commitment *row = &r->commitments[t];
+        if (!row->date || !in_row(s, n, row->span.start))
+            continue;
+        long hb = -1;
+        for (size_t b = 0; b < r->ncommitments && hb < 0; b++) {
+            const ki_commitment *c = &r->commitments[b];
+            if (b == t || st[b] || !c->date || strcmp(row->date, c->date) != 0 ||
+                c->relation == KI_REL_MADE || !same_deadline(row->deadline, c->deadline) ||
+                in_row(s, n, c->span.start))
+                continue;
+            bool ok = row->nactors <= c->nactors && c->nactors > 0;
+            for (size_t a = 0; ok && a < row->nactors; a++) {
+                bool in = false;
+                for (size_t x = 0; x < c->nactors; x++)
+                    in = in || strcmp(row->actors[a], c->actors[x]) == 0;
+                ok = in;
+            }
+            if (ok && row->venue && c->venue)
+                ok = strncasecmp(row->venue, c->venue, 7) == 0;
+            if (ok)
+                hb = (long)b;
+        }
+        if (hb < 0)
+            continue;
+        ki_commitment *c = &r->commitments[hb];
+        st[hb] = 1;
+        st[t] = 2;
+        if (!c->deadline)
+            c->deadline = row->deadline;
+        if (!c->nrefs && row->nrefs) {
+            c->refs = row->refs;
+            c->nrefs = row->nrefs;
+        }
+        if ((c->relation == KI_REL_CITED || c->relation == KI_REL_ADDRESSED) &&
+            (row->relation == KI_REL_SETTLED || row->relation == KI_REL_PROGRESS)) {
+            c->relation = row->relation;
+            c->evidence = row->evidence;
+        }
+    }
+    size_t o = 0;
+    for (size_t t = 0; t < r->ncommitments; t++)
+        if (st[t] != 2)
+            r->commitments[o++] = r->commitments[t];
+    r->ncommitments = o;
+    free(st);
+}
+
 static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                                    cominfo *cv, size_t nc)
 {
@@ -2515,6 +2616,14 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         size_t vs = 0, ve = 0, hs, he, subj_s;
         /* the head: where actor, venue and date are said */
         if (ci->form == 0) {
+            /* "Toezegging" alone on its line is a heading, not a commitment */
+            size_t l0 = line_start(s, ci->start), l1 = line_end(s, n, ci->start);
+            while (l0 < ci->start && (ki_is_blank((unsigned char)s[l0]) || s[l0] == '#'))
+                l0++;
+            while (l1 > ci->end && (ki_is_blank((unsigned char)s[l1 - 1]) || s[l1 - 1] == ':'))
+                l1--;
+            if (l0 == ci->start && l1 == ci->end)
+                continue;
             hs = ci->end;
             he = ue;
             for (size_t x = hs; x < ue; x++) {
@@ -2542,6 +2651,22 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 for (size_t x = ve; x + 4 < he && !ac.n; x++)
                     if (word_at(s, he, x, "door"))
                         find_actors(sc, x + 4, he, &ac);
+                /* "Toezegging TZ.. aan het lid X, gedaan tijdens Y: de minister van Z informeert" */
+                for (size_t x = ve; x < he && !ac.n; x++)
+                    if (s[x] == ':') {
+                        size_t y = ki_skip_blank(s, he, x + 1);
+                        find_actors(sc, y, subject_end(s, y, he), &ac);
+                        break;
+                    }
+            }
+            /* "de toezegging die ik deed in het commissiedebat X" */
+            for (size_t x = hs; has_venue && !ac.n && x < vs; x++) {
+                if (x > hs && is_alpha((unsigned char)s[x - 1]))
+                    continue;
+                if (word_at(s, vs, x, "ik") || word_at(s, vs, x, "wij") || word_at(s, vs, x, "we"))
+                    actor_self(sc, &ac);
+                else if (word_at(s, vs, x, "u"))
+                    actor_add(&ac, "u");
             }
             /* "mijn toezegging" */
             size_t b = ci->start;
@@ -2556,6 +2681,15 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             made = c.made;
             if (made && !has_venue && find_venue(s, ss, ci->start, ci->start, &vs, &ve))
                 has_venue = true;
+            /* "De minister van X deed in het commissiedebat Y de toezegging ..." */
+            bool deed = false;
+            for (size_t x = ss; x < ci->start && !deed && !made && !has_venue; x++)
+                if (s[x] == 'd' && (x == ss || !is_alpha((unsigned char)s[x - 1])))
+                    deed = word_at(s, ci->start, x, "deed") || word_at(s, ci->start, x, "deden");
+            if (deed && !ac.n && find_venue(s, ss, ci->start, ci->start, &vs, &ve)) {
+                has_venue = true;
+                find_actors(sc, ss, vs, &ac);
+            }
             if (!ac.n && !has_venue && !made)
                 continue; /* a bare mention: "toezeggingen", "deze toezegging" */
         } else if (ci->form == 1) {
@@ -2830,6 +2964,13 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             bool row = i < le && s[i] == '|';
             bool header = row && (ls == 0 || !(ls >= 2 && s[ls - 1] == '\n' &&
                                                s[line_start(s, ls - 1)] == '|'));
+            if (header) {
+                /* a table without a header row: its first row carries a TZ number */
+                for (size_t x = i; x + 9 < le && header; x++)
+                    if (s[x] == 'T' && s[x + 1] == 'Z' && is_digit((unsigned char)s[x + 2]) &&
+                        !is_alpha((unsigned char)s[x - 1]))
+                        header = false;
+            }
             if (!row) {
                 table_tz = false;
             } else if (header) {
@@ -2881,14 +3022,29 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                         else
                             c->date_raw = clean_copy(r, s, d0 + dt.start, d0 + dt.end);
                     }
+                    /* the last cell says how it stands ("Loopt; volgt in
+                     * september"): no deadline, no reference of the row */
+                    size_t st = le;
+                    while (st > i && (ki_is_blank((unsigned char)s[st - 1]) || s[st - 1] == '|'))
+                        st--;
+                    while (st > i && s[st - 1] != '|')
+                        st--;
+                    if (st <= i + 1)
+                        st = le;
                     ki_deadline dl;
-                    if (ki_deadline_find(s + i, le - i, &dl))
+                    size_t d1 = hv && vs > i ? vs : st;
+                    if (ki_deadline_find(s + i, d1 - i, &dl))
                         c->deadline = clean_copy(r, s, i + dl.start, i + dl.end);
+                    else if (hv && ve < st && ki_deadline_find(s + ve, st - ve, &dl))
+                        c->deadline = clean_copy(r, s, ve + dl.start, ve + dl.end);
                     const char *ids[16];
                     size_t nids = 0;
                     for (size_t k = 0; k < r->ntk_numbers && nids < 16; k++)
                         if (r->tk_numbers[k].span.start >= ls && r->tk_numbers[k].span.start < le)
                             ids[nids++] = r->tk_numbers[k].id;
+                    for (size_t k = 0; k < r->nkamerstukken && nids < 16; k++)
+                        if (r->kamerstukken[k].span.start >= i && r->kamerstukken[k].span.start < st)
+                            ids[nids++] = r->kamerstukken[k].id;
                     if (nids) {
                         c->refs = ki_refs_alloc(r, nids * sizeof *c->refs);
                         if (!c->refs)
@@ -2898,7 +3054,22 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                         c->nrefs = nids;
                     }
                     size_t es, ee;
-                    c->relation = relation_of(sc, i, 0, 0, le, &es, &ee);
+                    /* the status cell: "Afgedaan met deze brief", "Loopt; ..." */
+                    size_t sc0 = st < le ? ki_skip_blank(s, le, st) : le;
+                    if (word_at(s, le, sc0, "Afgedaan") || word_at(s, le, sc0, "Afgerond") ||
+                        word_at(s, le, sc0, "Voldaan") || word_at(s, le, sc0, "Uitgevoerd")) {
+                        c->relation = KI_REL_SETTLED;
+                        es = sc0;
+                        ee = line_end(s, n, sc0);
+                    } else if (word_at(s, le, sc0, "Loopt") || word_at(s, le, sc0, "Lopend") ||
+                               starts_ci(s, le, sc0, "In uitvoering") ||
+                               starts_ci(s, le, sc0, "In voorbereiding")) {
+                        c->relation = KI_REL_PROGRESS;
+                        es = sc0;
+                        ee = line_end(s, n, sc0);
+                    } else {
+                        c->relation = relation_of(sc, i, 0, 0, le, &es, &ee);
+                    }
                     c->evidence = clean_copy(r, s, es, ee);
                     c->text = clean_copy(r, s, i, le);
                     c->span.start = i;
@@ -2927,6 +3098,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         if (!(c->evidence = clean_copy(r, s, es, ee)))
             return KI_ERR_NOMEM;
     }
+    merge_rows(s, n, r);
     ki_status bst = tz_blocks(sc, verslag);
     if (bst)
         return bst;
