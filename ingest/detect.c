@@ -2213,10 +2213,11 @@ static ki_status build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
     return KI_OK;
 }
 
-/* Between a commitment noun and its venue only who made it may stand:
+/* Between a commitment noun and its venue only who made it may stand
+ * (gap_end: where something else starts, or b):
  * "Toezegging(en) van SJenV, MBZK en SOCW in de", "minister van VWS (",
  * not a clause ("kom ik terug in de voortgangsbrief"). */
-static bool gap_ok(const char *s, size_t a, size_t b)
+static size_t gap_end(const char *s, size_t a, size_t b)
 {
     static const char *const ok[] = {"van", "de", "het", "en", "minister", "staatssecretaris",
                                      "voor", "door", "gedaan", "aan", "uit", "tijdens", "in",
@@ -2242,15 +2243,20 @@ static bool gap_ok(const char *s, size_t a, size_t b)
                 good = strlen(ok[k]) == e - i && memcmp(ok[k], s + i, e - i) == 0;
             for (size_t k = 0; relc && k < sizeof rel / sizeof rel[0] && !good; k++)
                 good = strlen(rel[k]) == e - i && memcmp(rel[k], s + i, e - i) == 0;
-            if (!good && i == a + 1 && e - i == 3 && (memcmp(s + i, "die", 3) == 0))
+            /* "de toezegging (af|na) die ...": the particle of "doet ... af" */
+            if (!good && !relc && ((e - i == 2 && (memcmp(s + i, "af", 2) == 0 || memcmp(s + i, "na", 2) == 0))))
+                good = true;
+            if (!good && !relc && e - i == 3 && memcmp(s + i, "die", 3) == 0)
                 good = relc = true;
             if (!good)
-                return false;
+                return i;
         }
         i = e;
     }
-    return true;
+    return b;
 }
+
+static bool gap_ok(const char *s, size_t a, size_t b) { return gap_end(s, a, b) == b; }
 
 /* A heading that opens a list of commitments: "Toezeggingen",
  * "Openstaande toezeggingen", "## Toezeggingen", "h. Toezeggingen",
@@ -2531,13 +2537,23 @@ static bool same_deadline(const char *a, const char *b)
     return !*a && !*b;
 }
 
-/* Is the record at pos in a table row ("| 10 | TZ202410-101: ... |")? */
+/* Is the line at ls a table row: "| 10 | TZ202410-101: ... |", or cells
+ * without the outer bars "De Kamer informeren | Commissiedebat X | Loopt"? */
+static bool pipe_row(const char *s, size_t n, size_t ls)
+{
+    size_t le = line_end(s, n, ls), i = ls;
+    while (i < le && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    if (i < le && s[i] == '|')
+        return true;
+    const char *p = memchr(s + i, '|', le - i);
+    return p && memchr(p + 1, '|', le - (size_t)(p + 1 - s)) != NULL;
+}
+
+/* Is the record at pos in a table row? */
 static bool in_row(const char *s, size_t n, size_t pos)
 {
-    size_t ls = line_start(s, pos < n ? pos : n);
-    while (ls < n && (s[ls] == ' ' || s[ls] == '\t'))
-        ls++;
-    return ls < n && s[ls] == '|';
+    return pipe_row(s, n, line_start(s, pos < n ? pos : n));
 }
 
 /* A table row about a commitment the body of the letter already discussed
@@ -2624,6 +2640,15 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 l1--;
             if (l0 == ci->start && l1 == ci->end)
                 continue;
+            /* nor is the word in a table's header row ("Toezegging | Vindplaats | Stand") */
+            size_t tl = line_start(s, ci->start);
+            if (pipe_row(s, n, tl) && (tl == 0 || !pipe_row(s, n, line_start(s, tl - 1)))) {
+                bool digit = false;
+                for (size_t x = tl; x < line_end(s, n, tl) && !digit; x++)
+                    digit = is_digit((unsigned char)s[x]);
+                if (!digit)
+                    continue;
+            }
             hs = ci->end;
             he = ue;
             for (size_t x = hs; x < ue; x++) {
@@ -2644,8 +2669,18 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 has_venue = true;
                 ae = vs;
             }
+            /* who made it is named right after the noun, or after a colon
+             * ("Toezegging (TZ..): de minister van X informeert"), not in a
+             * later clause ("... zijn opgenomen in de brief van de minister") */
+            size_t ge = gap_end(s, hs, ae);
             if (!word_at(s, n, ki_skip_blank(s, n, hs), "aan"))
-                find_actors(sc, as, ae, &ac);
+                find_actors(sc, as, ge, &ac);
+            for (size_t x = hs; x < ge && !ac.n && !has_venue; x++)
+                if (s[x] == ':') {
+                    size_t y = ki_skip_blank(s, he, x + 1);
+                    find_actors(sc, y, subject_end(s, y, he), &ac);
+                    break;
+                }
             if (!ac.n && has_venue) {
                 /* "..., gedaan door de minister van X" */
                 for (size_t x = ve; x + 4 < he && !ac.n; x++)
@@ -2789,7 +2824,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                              word_at(s, ue, x, "waarover"));
             if (named)
                 continue;
-            hs = ci->start;
+            hs = ki_skip_blank(s, ci->start, cs); /* "Voor de zomer zal ik ...": its deadline */
             he = ci->end;
             subj_s = ci->start;
             find_actors(sc, cs, ci->start, &ac);
@@ -2905,8 +2940,13 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         }
         ki_deadline dl;
         size_t dls = ci->form == 1 ? ci->end : hs;
-        if (ue > dls && ki_deadline_find(s + dls, ue - dls, &dl))
-            c->deadline = clean_copy(r, s, dls + dl.start, dls + dl.end);
+        if (ue > dls && ki_deadline_find(s + dls, ue - dls, &dl)) {
+            size_t d0 = dls + dl.start;
+            /* "uiterlijk in het najaar van 2025" */
+            if (d0 >= dls + 10 && starts_ci(s, n, d0 - 10, "uiterlijk "))
+                d0 -= 10;
+            c->deadline = clean_copy(r, s, d0, dls + dl.end);
+        }
         if (ue > subj_s) {
             size_t a = ki_skip_blank(s, n, subj_s), w;
             if ((w = word_at(s, n, a, "om")) || (w = word_at(s, n, a, "dat")))
@@ -2952,7 +2992,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
      * "Toezegging", and every row that carries a TZ number, is one
      * ("| 6 | TZ202410-077: de minister van BZK informeert ... |
      * Commissiedebat Financiele verhoudingen, 9 oktober 2024 | Afgedaan |") */
-    {
+    if (memchr(s, '|', n)) {
         bool table_tz = false;
         size_t ls = 0;
         size_t rows = 0;
@@ -2961,9 +3001,9 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             size_t i = ls;
             while (i < le && (s[i] == ' ' || s[i] == '\t'))
                 i++;
-            bool row = i < le && s[i] == '|';
+            bool row = pipe_row(s, n, ls);
             bool header = row && (ls == 0 || !(ls >= 2 && s[ls - 1] == '\n' &&
-                                               s[line_start(s, ls - 1)] == '|'));
+                                               pipe_row(s, n, line_start(s, ls - 1))));
             if (header) {
                 /* a table without a header row: its first row carries a TZ number */
                 for (size_t x = i; x + 9 < le && header; x++)

@@ -180,6 +180,16 @@ static void test_commitment_future(void **state)
     assert_int_equal(r->ncommitments, 0);
     ki_refs_free(r);
 
+    r = detect("Voor de zomer zal ik uw Kamer een brief sturen over de pilot.", NULL);
+    assert_int_equal(r->ncommitments, 1);
+    assert_string_equal(r->commitments[0].deadline, "Voor de zomer"); /* said before "zal" */
+    ki_refs_free(r);
+
+    r = detect("Ook zeg ik toe dat ik uw Kamer uiterlijk in het najaar van 2025 informeer over de pilot.", NULL);
+    assert_int_equal(r->ncommitments, 1);
+    assert_string_equal(r->commitments[0].deadline, "uiterlijk in het najaar van 2025");
+    ki_refs_free(r);
+
     r = detect("Zal de minister de Kamer voor de zomer informeren over de wachtlijsten?", NULL);
     assert_int_equal(r->ncommitments, 0);
     ki_refs_free(r);
@@ -235,6 +245,20 @@ static void test_commitment_noun_clauses(void **state)
     assert_string_equal(r->commitments[0].date, "2023-06-21");
     ki_refs_free(r);
 
+    r = detect("Met deze brief doe ik ook de toezegging af die de staatssecretaris van Financi\xc3\xab" "n deed "
+               "in het wetgevingsoverleg Belastingplan van 11 november 2024.", NULL);
+    assert_int_equal(r->ncommitments, 1);
+    assert_string_equal(r->commitments[0].actors[0], "SFin");
+    assert_string_equal(r->commitments[0].venue, "wetgevingsoverleg Belastingplan");
+    assert_int_equal(r->commitments[0].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+
+    /* the actor of a later clause did not make it */
+    r = detect("Moties en toezeggingen op het terrein van Wonen zijn opgenomen in de verzamelbrief van de "
+               "minister van VRO.", NULL);
+    assert_int_equal(r->ncommitments, 0);
+    ki_refs_free(r);
+
     /* a heading "Toezegging" is no commitment of its own */
     r = detect("Toezegging\nIn het commissiedebat Belastingdienst van 22 mei jl. heb ik toegezegd deze brief "
                "voor Prinsjesdag te sturen.", "2025-08-20");
@@ -266,6 +290,16 @@ static void test_commitment_table_row(void **state)
     assert_string_equal(c->date, "2024-11-14");
     assert_null(c->deadline); /* the status cell's time is no deadline */
     assert_int_equal(c->relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+
+    /* cells without the outer bars */
+    r = detect("Toezegging | Vindplaats | Stand\n"
+               "De Kamer informeren over de reclassering | Commissiedebat Strafrechtketen, 3 april 2025 "
+               "(SJenV) | Afgedaan\n", NULL);
+    assert_int_equal(r->ncommitments, 1);
+    assert_string_equal(r->commitments[0].actors[0], "SJenV");
+    assert_string_equal(r->commitments[0].venue, "Commissiedebat Strafrechtketen");
+    assert_int_equal(r->commitments[0].relation, KI_REL_SETTLED);
     ki_refs_free(r);
 
     /* a table without a header row */
