@@ -48,6 +48,26 @@
 #define MAX_ITEMS 5000 /* motions, commitments per document */
 #define WIN_BEFORE 96
 #define WIN_AFTER 8
+#define CUE_CACHE 16 /* sentences whose cues are remembered */
+#define CUE_PER 12   /* cue matches remembered per sentence */
+
+/* How a match may begin (pairs_of()): bit c2 of pair[c1] when with the
+ * bytes c1 c2; for two ASCII letters, bit c3 of tri[letter c1][letter c2]
+ * when with c1 c2 c3 (c3 ASCII; any other third byte is let through). */
+typedef struct pairtab {
+    uint32_t pair[128][8];
+    uint32_t tri[52][52][4];
+} pairtab;
+
+/* 0..51 for an ASCII letter, -1 for anything else */
+static int letter_ix(unsigned c)
+{
+    if (c >= 'A' && c <= 'Z')
+        return (int)(c - 'A');
+    if (c >= 'a' && c <= 'z')
+        return (int)(c - 'a') + 26;
+    return -1;
+}
 
 struct ki_detector {
     pcre2_code       *re[KI_P_COUNT];
@@ -59,8 +79,10 @@ struct ki_detector {
     pcre2_code       *cue; /* the cue rows joined: (?<c0>settled)|(?<c1>progress)|... */
     pcre2_match_data *cue_md;
     bool              cue_jit;
+    pairtab           cue_pair;
     uint32_t          cue_group[5];
     uint32_t          scan_group[NSCAN]; /* group number of p0..pN */
+    pairtab           scan_pair;
     pcre2_match_context *mctx;
 };
 
@@ -120,7 +142,13 @@ struct ki_scan {
     bool          fn_built, aanl_built;
     size_t        aanl_s, aanl_e;  /* the "Aanleiding" section, or 0..0 */
     size_t        lf_item, lf_first; /* the last list item and its list's first */
-    struct cuecache { size_t a, b, xs, xe; unsigned char flags; } cc[8];
+    /* the cue matches of the last CUE_CACHE sentences asked about */
+    struct cuecache {
+        size_t a, b;
+        unsigned n;
+        unsigned char all; /* kinds beyond CUE_PER matches */
+        struct cuehit { size_t pos; unsigned char kind; } m[CUE_PER];
+    } cc[CUE_CACHE];
     unsigned      ncc;
     size_t        kgroup_cap, matchno;
     unsigned char curflag;
@@ -169,12 +197,23 @@ static size_t word_at(const char *s, size_t n, size_t i, const char *w)
     return e;
 }
 
-/* Valid UTF-8?  (RFC 3629: no overlongs, no surrogates, <= U+10FFFF) */
+/* Valid UTF-8?  (RFC 3629: no overlongs, no surrogates, <= U+10FFFF)
+ * Returns the offset of the first bad byte, or (size_t)-1. */
 static size_t utf8_bad(const unsigned char *s, size_t n)
 {
     size_t i = 0;
     while (i < n) {
         unsigned c = s[i];
+#if defined(__SSE2__)
+        /* most text is ASCII: 16 bytes at a time while no high bit is set */
+        if (c < 0x80 && i + 16 <= n) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+            if (_mm_movemask_epi8(v) == 0) {
+                i += 16;
+                continue;
+            }
+        }
+#endif
         if (c < 0x80) {
             i++;
             continue;
@@ -202,13 +241,17 @@ static size_t utf8_bad(const unsigned char *s, size_t n)
 
 /* ---- detector ---- */
 
-static ki_status compile_one(const char *re, pcre2_code **out, bool *jit, ki_err *err,
-                             const char *name)
+static ki_status compile_one(const char *re, uint32_t opts, pcre2_code **out, bool *jit,
+                             ki_err *err, const char *name)
 {
     int ec;
     PCRE2_SIZE eo;
+    /* PCRE2_USE_OFFSET_LIMIT: a window search says where a match may start
+     * at the latest, so that a miss stops there instead of running on
+     * through the text kept after the window for the match's own tail */
     pcre2_code *c = pcre2_compile((PCRE2_SPTR)re, PCRE2_ZERO_TERMINATED,
-                                  PCRE2_UTF | PCRE2_DUPNAMES, &ec, &eo, NULL);
+                                  PCRE2_UTF | PCRE2_DUPNAMES | PCRE2_USE_OFFSET_LIMIT | opts, &ec, &eo,
+                                  NULL);
     if (!c) {
         PCRE2_UCHAR msg[256];
         pcre2_get_error_message(ec, msg, sizeof msg);
@@ -218,6 +261,47 @@ static ki_status compile_one(const char *re, pcre2_code **out, bool *jit, ki_err
     *jit = pcre2_jit_compile(c, PCRE2_JIT_COMPLETE) == 0;
     *out = c;
     return KI_OK;
+}
+
+/*
+ * Which two-byte beginnings a match of code (compiled anchored) can have,
+ * asked of the pattern itself (a partial match on the two bytes alone), so
+ * that run_pairs() skips every other place without running it and the
+ * table cannot drift from the patterns.  A second byte that is not ASCII is
+ * allowed when the first can begin a match at all.
+ */
+static bool pairs_of(pcre2_code *code, pairtab *t)
+{
+    pcre2_match_data *md = pcre2_match_data_create(4, NULL);
+    if (!md)
+        return false;
+    /* some thousand partial matches: worth their own machine code */
+    pcre2_jit_compile(code, PCRE2_JIT_PARTIAL_HARD);
+    memset(t, 0, sizeof *t);
+    for (int c1 = 0; c1 < 128; c1++) {
+        unsigned char b[3] = {(unsigned char)c1, 0, 0};
+        int r = pcre2_match(code, b, 1, 0, PCRE2_PARTIAL_HARD, md, NULL);
+        if (r < 0 && r != PCRE2_ERROR_PARTIAL)
+            continue;
+        for (int c2 = 0; c2 < 256; c2++) {
+            b[1] = (unsigned char)c2;
+            r = c2 < 128 ? pcre2_match(code, b, 2, 0, PCRE2_PARTIAL_HARD, md, NULL) : 1;
+            if (r < 0 && r != PCRE2_ERROR_PARTIAL)
+                continue;
+            t->pair[c1][c2 >> 5] |= 1u << (c2 & 31);
+            int l1 = letter_ix((unsigned)c1), l2 = letter_ix((unsigned)c2);
+            if (l1 < 0 || l2 < 0)
+                continue;
+            for (int c3 = 0; c3 < 128; c3++) {
+                b[2] = (unsigned char)c3;
+                r = pcre2_match(code, b, 3, 0, PCRE2_PARTIAL_HARD, md, NULL);
+                if (r >= 0 || r == PCRE2_ERROR_PARTIAL)
+                    t->tri[l1][l2][c3 >> 5] |= 1u << (c3 & 31);
+            }
+        }
+    }
+    pcre2_match_data_free(md);
+    return true;
 }
 
 void ki_detector_free(ki_detector *d)
@@ -245,7 +329,7 @@ ki_status ki_detector_new(ki_detector **out, ki_err *err)
     ki_status st;
     ki_buf b = KI_BUF_INIT;
     for (int i = 0; i < KI_P_COUNT; i++) {
-        if ((st = compile_one(ki_patterns[i].re, &d->re[i], &d->jit[i], err, ki_patterns[i].name)))
+        if ((st = compile_one(ki_patterns[i].re, 0, &d->re[i], &d->jit[i], err, ki_patterns[i].name)))
             goto fail;
         if (!(d->md[i] = pcre2_match_data_create_from_pattern(d->re[i], NULL)))
             goto nomem;
@@ -264,7 +348,7 @@ ki_status ki_detector_new(ki_detector **out, ki_err *err)
         ki_buf_free(&b);
         goto nomem;
     }
-    st = compile_one(b.data, &d->scan, &d->scan_jit, err, "scan");
+    st = compile_one(b.data, PCRE2_ANCHORED, &d->scan, &d->scan_jit, err, "scan");
     ki_buf_truncate(&b, 0);
     if (st)
         goto fail;
@@ -293,7 +377,9 @@ ki_status ki_detector_new(ki_detector **out, ki_err *err)
         ki_buf_free(&b);
         goto nomem;
     }
-    st = compile_one(b.data, &d->cue, &d->cue_jit, err, "cues");
+    /* anchored: cues_of() tries it only where a word starts with a pair of
+     * bytes that can begin a cue (cue_pair) */
+    st = compile_one(b.data, PCRE2_ANCHORED, &d->cue, &d->cue_jit, err, "cues");
     ki_buf_free(&b);
     if (st)
         goto fail;
@@ -311,6 +397,8 @@ ki_status ki_detector_new(ki_detector **out, ki_err *err)
     }
     if (!(d->mctx = pcre2_match_context_create(NULL)))
         goto nomem;
+    if (!pairs_of(d->cue, &d->cue_pair) || !pairs_of(d->scan, &d->scan_pair))
+        goto nomem;
     pcre2_set_match_limit(d->mctx, MATCH_LIMIT);
     pcre2_set_depth_limit(d->mctx, DEPTH_LIMIT);
     *out = d;
@@ -322,19 +410,65 @@ fail:
     return st;
 }
 
-/* One match of code at subject s[0..len) from off; returns rc (>0 on a match). */
+/* One match of code at subject s[0..len) from off, starting no later than
+ * lim (KI_ANY: anywhere); returns rc (>0 on a match). */
+#define KI_ANY ((size_t)-1)
 static int run(const ki_detector *d, const pcre2_code *code, pcre2_match_data *md, bool jit,
-               const char *s, size_t len, size_t off, uint32_t opts)
+               const char *s, size_t len, size_t off, size_t lim, uint32_t opts)
 {
+    pcre2_set_offset_limit(d->mctx, lim == KI_ANY ? PCRE2_UNSET : (PCRE2_SIZE)lim);
     if (jit && !(opts & PCRE2_ANCHORED))
         return pcre2_jit_match(code, (PCRE2_SPTR)s, len, off, opts, md, d->mctx);
     return pcre2_match(code, (PCRE2_SPTR)s, len, off, opts | PCRE2_NO_UTF_CHECK, md, d->mctx);
 }
 
 static int run_p(const ki_detector *d, int pid, const char *s, size_t len, size_t off,
-                 uint32_t opts)
+                 size_t lim, uint32_t opts)
 {
-    return run(d, d->re[pid], d->md[pid], d->jit[pid], s, len, off, opts);
+    return run(d, d->re[pid], d->md[pid], d->jit[pid], s, len, off, lim, opts);
+}
+
+/*
+ * The leftmost match of code (compiled anchored) in s[0..len) that starts in
+ * [off, lim] at a word start (not after an ASCII letter, nor after a digit
+ * when digit_word) whose first two bytes t allows: what an unanchored search
+ * of the same pattern behind "(?<![A-Za-z])" or "(?<![A-Za-z0-9])" finds,
+ * without running the pattern everywhere.  Returns rc as run() does.
+ */
+static int run_pairs(const ki_detector *d, const pcre2_code *code, pcre2_match_data *md, bool jit,
+                     const pairtab *t, bool digit_word, const char *s, size_t len, size_t off,
+                     size_t lim)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (lim > len)
+        lim = len;
+    for (; off <= lim && off < len; off++) {
+        unsigned c1 = u[off];
+        if ((c1 & 0xC0) == 0x80)
+            continue; /* inside a character */
+        if (off > 0) {
+            unsigned p = u[off - 1];
+            if ((p | 0x20) >= 'a' && (p | 0x20) <= 'z')
+                continue;
+            if (digit_word && p >= '0' && p <= '9')
+                continue;
+        }
+        if (c1 < 128 && off + 1 < len) {
+            unsigned c2 = u[off + 1];
+            if (!((t->pair[c1][c2 >> 5] >> (c2 & 31)) & 1))
+                continue;
+            int l1 = letter_ix(c1), l2 = letter_ix(c2);
+            if (l1 >= 0 && l2 >= 0 && off + 2 < len && u[off + 2] < 128) {
+                unsigned c3 = u[off + 2];
+                if (!((t->tri[l1][l2][c3 >> 5] >> (c3 & 31)) & 1))
+                    continue;
+            }
+        }
+        int rc = run(d, code, md, jit, s, len, off, KI_ANY, PCRE2_NO_UTF_CHECK);
+        if (rc != PCRE2_ERROR_NOMATCH)
+            return rc;
+    }
+    return PCRE2_ERROR_NOMATCH;
 }
 
 /* The first set group called name in the match; false when none is set. */
@@ -615,7 +749,7 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
     size_t at = h->end;
     for (int guard = 0; guard < 16; guard++) {
         size_t lim = at + 200 < sc->n ? cp_fwd(sc->s, sc->n, at + 200) : sc->n;
-        int rc = run_p(sc->d, KI_P_KST_CONT, sc->s, lim, at, PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK);
+        int rc = run_p(sc->d, KI_P_KST_CONT, sc->s, lim, at, at, PCRE2_NO_UTF_CHECK);
         if (rc <= 0)
             break;
         const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->d->md[KI_P_KST_CONT]);
@@ -949,6 +1083,8 @@ static const char *const abbrevs[] = {
     "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec", "vgl", "zgn", "e.d",
 };
 
+#define ABBREV_MAX 5
+
 /* Is the '.' (or ? !) at i the end of a sentence? */
 static bool sentence_end_at(const char *s, size_t n, size_t i)
 {
@@ -965,8 +1101,9 @@ static bool sentence_end_at(const char *s, size_t n, size_t i)
             for (size_t j = b; j < i && k < 9; j++)
                 w[k++] = (char)lower((unsigned char)s[j]);
             w[k] = '\0';
-            for (size_t a = 0; a < sizeof abbrevs / sizeof abbrevs[0]; a++)
-                if (strcmp(w, abbrevs[a]) == 0)
+            /* no abbreviation is longer than ABBREV_MAX */
+            for (size_t a = 0; k <= ABBREV_MAX && a < sizeof abbrevs / sizeof abbrevs[0]; a++)
+                if (w[0] == abbrevs[a][0] && strcmp(w, abbrevs[a]) == 0)
                     return false;
             if (k == 1 && (b == 0 || !is_alpha((unsigned char)s[b - 1])) && is_upper((unsigned char)s[b]))
                 return false; /* an initial: "J. de Vries" */
@@ -1214,48 +1351,58 @@ typedef struct cues {
     size_t ev_s, ev_e; /* the sentence that gave them */
 } cues;
 
+/*
+ * The cues in the sentence [a, b), leaving out those that start inside the
+ * mention's own subject [xs, xe).  Neighbouring mentions ask about the same
+ * sentences (two motions in one sentence, the items of one list and their
+ * introduction), so the matches of the last few ranges are kept with their
+ * positions, and a range is matched once however many mentions ask.
+ */
 static void cues_of(struct ki_scan *sc, size_t a, size_t b, size_t xs, size_t xe, cues *c)
 {
     memset(c, 0, sizeof *c);
     c->ev_s = a;
     c->ev_e = b;
     bool *flag[5] = {&c->settled, &c->progress, &c->addressed, &c->cited, &c->made};
-    /* the items of one list share their introduction: remember a few */
-    for (unsigned i = 0; i < 8 && i < sc->ncc; i++) {
-        const struct cuecache *e = &sc->cc[i];
-        if (e->a == a && e->b == b && e->xs == xs && e->xe == xe) {
-            for (int k = 0; k < 5; k++)
-                *flag[k] = (e->flags >> k) & 1;
-            return;
-        }
-    }
-    const ki_detector *d = sc->d;
-    size_t off = a;
-    while (off < b) {
-        int rc = run(d, d->cue, d->cue_md, d->cue_jit, sc->s, b, off, PCRE2_NO_UTF_CHECK);
-        if (rc <= 0)
+    struct cuecache *e = NULL;
+    for (unsigned i = 0; i < CUE_CACHE && i < sc->ncc; i++)
+        if (sc->cc[i].a == a && sc->cc[i].b == b) {
+            e = &sc->cc[i];
             break;
-        const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(d->cue_md);
-        uint32_t ovn = pcre2_get_ovector_count(d->cue_md);
-        if (!(ov[0] >= xs && ov[0] < xe)) {
+        }
+    if (!e) {
+        e = &sc->cc[sc->ncc++ % CUE_CACHE];
+        e->a = a;
+        e->b = b;
+        e->n = 0;
+        e->all = 0;
+        const ki_detector *d = sc->d;
+        size_t off = a;
+        while (off < b) {
+            int rc = run_pairs(d, d->cue, d->cue_md, d->cue_jit, &d->cue_pair, true, sc->s, b, off, b);
+            if (rc <= 0)
+                break;
+            const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(d->cue_md);
+            uint32_t ovn = pcre2_get_ovector_count(d->cue_md);
             for (int i = 0; i < 5; i++) {
                 uint32_t g = d->cue_group[i];
                 if (g < ovn && ov[2 * g] != PCRE2_UNSET) {
-                    *flag[i] = true;
+                    if (e->n < CUE_PER)
+                        e->m[e->n++] = (struct cuehit){ov[0], (unsigned char)i};
+                    else
+                        e->all |= (unsigned char)(1u << i); /* too many to place */
                     break;
                 }
             }
+            off = cp_fwd(sc->s, b, ov[1] > ov[0] ? ov[1] : ov[0] + 1);
         }
-        off = cp_fwd(sc->s, b, ov[1] > ov[0] ? ov[1] : ov[0] + 1);
     }
-    struct cuecache *e = &sc->cc[sc->ncc++ % 8];
-    e->a = a;
-    e->b = b;
-    e->xs = xs;
-    e->xe = xe;
-    e->flags = 0;
+    unsigned char flags = e->all;
+    for (unsigned i = 0; i < e->n; i++)
+        if (!(e->m[i].pos >= xs && e->m[i].pos < xe))
+            flags |= (unsigned char)(1u << e->m[i].kind);
     for (int k = 0; k < 5; k++)
-        e->flags |= (unsigned char)(*flag[k] ? 1u << k : 0u);
+        *flag[k] = (flags >> k) & 1;
 }
 
 static bool cue_rel(const cues *c, ki_relation *r)
@@ -1373,7 +1520,7 @@ static bool match_around(struct ki_scan *sc, int pid, size_t p, size_t floor, si
         from = floor;
     from = cp_fwd(s, n, from);
     size_t len = p + ahead < n ? cp_fwd(s, n, p + ahead) : n;
-    if (run_p(sc->d, pid, s, len, from, PCRE2_NO_UTF_CHECK) <= 0)
+    if (run_p(sc->d, pid, s, len, from, p, PCRE2_NO_UTF_CHECK) <= 0)
         return false;
     const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->d->md[pid]);
     if (ov[0] > p || ov[1] < p)
@@ -1393,19 +1540,37 @@ static char *clean_copy(ki_refs *r, const char *s, size_t a, size_t b)
     if (!d)
         return NULL;
     size_t o = 0;
-    bool sp = false;
-    for (size_t i = a; i < b; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (ki_is_blank(c) || (c == 0xC2 && i + 1 < b && (unsigned char)s[i + 1] == 0xA0)) {
-            if (c == 0xC2)
-                i++;
-            sp = o > 0;
+    size_t i = a;
+    while (i < b) {
+        /* a run of ordinary bytes at once */
+        size_t j = i;
+        while (j < b && (unsigned char)s[j] > ' ' && (unsigned char)s[j] != 0xC2)
+            j++;
+        if (j > i) {
+            memcpy(d + o, s + i, j - i);
+            o += j - i;
+            i = j;
             continue;
         }
-        if (sp)
+        unsigned char c = (unsigned char)s[i];
+        bool nbsp = c == 0xC2 && i + 1 < b && (unsigned char)s[i + 1] == 0xA0;
+        if (!ki_is_blank(c) && !nbsp) {
+            d[o++] = (char)c;
+            i++;
+            continue;
+        }
+        /* blanks and no-break spaces: one space between words */
+        while (i < b) {
+            c = (unsigned char)s[i];
+            if (ki_is_blank(c))
+                i++;
+            else if (c == 0xC2 && i + 1 < b && (unsigned char)s[i + 1] == 0xA0)
+                i += 2;
+            else
+                break;
+        }
+        if (o > 0 && i < b)
             d[o++] = ' ';
-        sp = false;
-        d[o++] = (char)c;
     }
     d[o] = '\0';
     return d;
@@ -1848,7 +2013,7 @@ static ki_status scan_windows(struct ki_scan *sc, const hits *h)
         size_t len = we + 240 < n ? cp_fwd(s, n, we + 240) : n;
         size_t off = ws;
         while (off < we) {
-            int rc = run(d, d->scan, d->scan_md, d->scan_jit, s, len, off, PCRE2_NO_UTF_CHECK);
+            int rc = run_pairs(d, d->scan, d->scan_md, d->scan_jit, &d->scan_pair, false, s, len, off, we);
             if (rc == PCRE2_ERROR_NOMATCH)
                 break;
             if (rc < 0) {
@@ -1949,7 +2114,7 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
             if (mi.names_s == mi.names_e) {
                 /* "Deze motie is voorgesteld door de leden X en Y" */
                 size_t bl = mi.end + 200 < n ? cp_fwd(s, n, mi.end + 200) : n;
-                int rc = run_p(sc->d, KI_P_MOTION_BY, s, bl, cp_fwd(s, n, mi.end), PCRE2_NO_UTF_CHECK);
+                int rc = run_p(sc->d, KI_P_MOTION_BY, s, bl, cp_fwd(s, n, mi.end), KI_ANY, PCRE2_NO_UTF_CHECK);
                 if (rc > 0) {
                     const PCRE2_SIZE *o2 = pcre2_get_ovector_pointer(sc->d->md[KI_P_MOTION_BY]);
                     ki_hit h2 = {sc->d->re[KI_P_MOTION_BY], o2,
@@ -3188,7 +3353,7 @@ int ki_detector_match(ki_detector *d, int id, const char *s, size_t n, size_t *s
 {
     if (id < 0 || id >= KI_P_COUNT)
         return -1;
-    int rc = run_p(d, id, s, n, 0, PCRE2_NO_UTF_CHECK);
+    int rc = run_p(d, id, s, n, 0, KI_ANY, PCRE2_NO_UTF_CHECK);
     if (rc == PCRE2_ERROR_NOMATCH)
         return 0;
     if (rc < 0)
