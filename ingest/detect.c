@@ -1763,12 +1763,25 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
             if (caps) {
                 if (!(e = word_at(s, b, i, vw)) || memcmp(s + i, vw, strlen(vw)) != 0)
                     continue;
+                /* its name, capitalised: "WGO Jeugd", "AO Water" */
+                for (int w2 = 0; w2 < 3; w2++) {
+                    size_t j = ki_skip_blank(s, b, e), k = j;
+                    if (j >= b || !is_upper((unsigned char)s[j]) || (j > e && s[e] == '\n'))
+                        break;
+                    while (k < b && (is_alpha((unsigned char)s[k]) || s[k] == '-' || (unsigned char)s[k] >= 0x80))
+                        k++;
+                    if (k < b && is_digit((unsigned char)s[k]))
+                        break;
+                    e = k;
+                }
                 *vs = i;
                 *ve = e;
                 return true;
             }
             if (!starts_ci(s, b, i, vw))
                 continue;
+            if (is_upper((unsigned char)s[i]) && is_upper((unsigned char)s[i + 1]))
+                continue; /* a header in capitals: "BRIEF VAN DE STAATSSECRETARIS" */
             e = i + strlen(vw);
             if (strcmp(vw, "beantwoording") == 0 || strncmp(vw, "antwoord", 8) == 0) {
                 /* "beantwoording van (de) (schriftelijke) (Kamer)vragen" */
@@ -2223,6 +2236,46 @@ static int rel_rank(ki_relation r)
     }
 }
 
+/* When the sentence of the item at [ts, te) also holds another motion or
+ * commitment and ';' splits it ("De motie-A is hiermee afgedaan; over de
+ * motie-B informeer ik u later"), the cues of the item's own clause decide:
+ * true and *rel when that clause says settled or progress (not both). */
+static bool clause_rel(struct ki_scan *sc, const motinfo *mv, size_t nm, const cominfo *cv, size_t nc,
+                       size_t ts, size_t te, size_t xs, size_t xe, ki_relation *rel, size_t *es,
+                       size_t *ee)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    size_t ss = sent_start(s, n, ts), se = sent_end(s, n, ts);
+    bool other = false;
+    for (size_t k = 0; k < nm && !other; k++)
+        other = mv[k].start != ts && mv[k].start >= ss && mv[k].start < se &&
+                (mv[k].names_s < mv[k].names_e || mv[k].by);
+    for (size_t k = 0; k < nc && !other; k++)
+        other = cv[k].keep && cv[k].start != ts && cv[k].start >= ss && cv[k].start < se;
+    if (!other)
+        return false;
+    size_t ca = ss, cb = se;
+    for (size_t x = ss; x < ts; x++)
+        if (s[x] == ';')
+            ca = x + 1;
+    for (size_t x = te; x < se; x++)
+        if (s[x] == ';') {
+            cb = x;
+            break;
+        }
+    if (ca == ss && cb == se)
+        return false;
+    cues c;
+    cues_of(sc, ca, cb, xs, xe, &c);
+    if (c.settled == c.progress)
+        return false;
+    *rel = c.settled ? KI_REL_SETTLED : KI_REL_PROGRESS;
+    *es = ca;
+    *ee = cb;
+    return true;
+}
+
 static ki_status build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
                                const cominfo *cv, size_t nc)
 {
@@ -2305,9 +2358,21 @@ static ki_status build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     return KI_ERR_NOMEM;
             }
             size_t xs = after, xe = k >= 0 ? r->kamerstukken[k].span.end : lim;
+            size_t te0 = xe > mi->end ? xe : mi->end;
             size_t es, ee;
-            m->relation = relation_of(sc, mi->start, xs, xe,
-                                      next_trigger_f(mv, nm, cv, nc, mi->start, n, true), &es, &ee);
+            /* items later in the same sentence do not end its next sentence
+             * ("A en B zijn betrokken. Over de uitvoering van beide moties
+             * informeer ik u ..."), unless that sentence names an item itself */
+            size_t own_end = sent_end(s, n, mi->start);
+            size_t nt_same = next_trigger_f(mv, nm, cv, nc, mi->start, n, true);
+            size_t nt_item = nt_same;
+            if (nt_same < own_end) {
+                size_t nt_after = next_trigger_f(mv, nm, cv, nc, own_end > 0 ? own_end - 1 : 0, n, true);
+                if (nt_after >= sent_end(s, n, ki_skip_blank(s, n, own_end)))
+                    nt_item = nt_after;
+            }
+            if (!clause_rel(sc, mv, nm, cv, nc, mi->start, te0, xs, xe, &m->relation, &es, &ee))
+                m->relation = relation_of(sc, mi->start, xs, xe, nt_item, &es, &ee);
             m->evidence = clean_copy(r, s, es, ee);
             size_t te = k >= 0 && r->kamerstukken[k].span.end > mi->end ? r->kamerstukken[k].span.end : mi->end;
             if (mi->names_e > te)
@@ -2780,6 +2845,113 @@ static void merge_rows(const char *s, size_t n, ki_refs *r)
     free(st);
 }
 
+/* Words of 6 letters or more that two subjects share, and the fewest
+ * such words either has. */
+static void shared_words(const char *a, const char *b, int *shared, int *fewest)
+{
+    int na = 0, nb = 0, sh = 0;
+    for (const char *p = a; p && *p;) {
+        while (*p && !is_alpha((unsigned char)*p) && (unsigned char)*p < 0x80)
+            p++;
+        const char *q = p;
+        while (*q && (is_alpha((unsigned char)*q) || (unsigned char)*q >= 0x80))
+            q++;
+        size_t l = (size_t)(q - p);
+        if (l >= 6) {
+            na++;
+            bool in = false;
+            for (const char *x = b; x && *x && !in;) {
+                while (*x && !is_alpha((unsigned char)*x) && (unsigned char)*x < 0x80)
+                    x++;
+                const char *y = x;
+                while (*y && (is_alpha((unsigned char)*y) || (unsigned char)*y >= 0x80))
+                    y++;
+                in = (size_t)(y - x) == l && strncasecmp(x, p, l) == 0;
+                x = y;
+            }
+            sh += in;
+        }
+        p = q;
+    }
+    for (const char *p = b; p && *p;) {
+        while (*p && !is_alpha((unsigned char)*p) && (unsigned char)*p < 0x80)
+            p++;
+        const char *q = p;
+        while (*q && (is_alpha((unsigned char)*q) || (unsigned char)*q >= 0x80))
+            q++;
+        nb += q - p >= 6;
+        p = q;
+    }
+    *shared = sh;
+    *fewest = na < nb ? na : nb;
+}
+
+/* One commitment mentioned twice (a list item and the paragraph about it,
+ * "de toezegging uit het commissiedebat van 12 maart jl." after the
+ * Aanleiding named it) is one record: same day, the same kind of meeting,
+ * and either no one named the second time while only one commitment of
+ * that day was named before, or the same bewindspersonen promising the
+ * same thing.  The more specific relation of the two is kept. */
+static void merge_mentions(ki_refs *r)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < r->ncommitments; i++) {
+        ki_commitment *m = &r->commitments[i];
+        long hb = -1;
+        int cands = 0;
+        /* bounded: only the first records look back */
+        for (size_t j = 0; j < o && i < 1000 && m->date && m->relation != KI_REL_MADE; j++) {
+            ki_commitment *p = &r->commitments[j];
+            if (!p->date || strcmp(p->date, m->date) != 0 || p->relation == KI_REL_MADE)
+                continue;
+            if (p->venue && m->venue) {
+                size_t la = strlen(p->venue), lb = strlen(m->venue);
+                if (strncasecmp(p->venue, m->venue, la < lb ? la : lb) != 0)
+                    continue;
+            }
+            if (!m->nactors) {
+                cands++;
+                hb = (long)j;
+                continue;
+            }
+            bool same = p->nactors == m->nactors;
+            for (size_t a = 0; same && a < m->nactors; a++) {
+                bool in = false;
+                for (size_t x = 0; x < p->nactors; x++)
+                    in = in || strcmp(m->actors[a], p->actors[x]) == 0;
+                same = in;
+            }
+            int sh = 0, few = 0;
+            if (same)
+                shared_words(p->subject, m->subject, &sh, &few);
+            if (same && sh >= 2 && 2 * sh >= few) {
+                cands = 1;
+                hb = (long)j;
+                break;
+            }
+        }
+        if (cands != 1) {
+            r->commitments[o++] = *m;
+            continue;
+        }
+        ki_commitment *p = &r->commitments[hb];
+        if ((p->relation == KI_REL_CITED || p->relation == KI_REL_ADDRESSED) &&
+            (m->relation == KI_REL_SETTLED || m->relation == KI_REL_PROGRESS)) {
+            p->relation = m->relation;
+            p->evidence = m->evidence;
+        }
+        if (!p->deadline)
+            p->deadline = m->deadline;
+        if (!p->venue || (m->venue && strlen(m->venue) > strlen(p->venue)))
+            p->venue = m->venue ? m->venue : p->venue;
+        if (!p->nrefs && m->nrefs) {
+            p->refs = m->refs;
+            p->nrefs = m->nrefs;
+        }
+    }
+    r->ncommitments = o;
+}
+
 static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                                    cominfo *cv, size_t nc)
 {
@@ -3076,6 +3248,36 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         if (ci->form == 1 && !ac.n && !by_self && !has_venue && !has_date && !made &&
             !(ci->start >= ss + 6 && starts_ci(s, n, ss, "zoals")))
             continue;
+        /* an entry of a register: "Vindplaats: commissiedebat X, 22 januari
+         * 2025" on a line of its own below says where and when it was made */
+        if (!has_venue || !has_date) {
+            size_t p = line_end(s, n, ue > 0 ? ue - 1 : 0);
+            for (int k = 0; k < 3 && p < n; k++) {
+                size_t q = ki_skip_blank(s, n, p + 1), qe = line_end(s, n, q), lab = 0;
+                if (q >= n || qe - q < 8)
+                    break;
+                if (starts_ci(s, qe, q, "Vindplaats:"))
+                    lab = q + 11;
+                else if (starts_ci(s, qe, q, "Gedaan tijdens:") || starts_ci(s, qe, q, "Gedaan in:"))
+                    lab = memchr(s + q, ':', qe - q) ? (size_t)((const char *)memchr(s + q, ':', qe - q) - s) + 1 : 0;
+                if (lab) {
+                    size_t v1, v2;
+                    if (!has_venue && find_venue(s, lab, qe, qe, &v1, &v2)) {
+                        has_venue = true;
+                        vs = v1;
+                        ve = v2;
+                    }
+                    if (!has_date && ki_date_find(s + lab, qe - lab, &dt)) {
+                        has_date = true;
+                        dt.start += lab;
+                        dt.end += lab;
+                    }
+                    made = false; /* made there, not here */
+                    break;
+                }
+                p = qe;
+            }
+        }
         ki_commitment *c = ki_refs_add_commitment(r);
         if (!c)
             return KI_ERR_NOMEM;
@@ -3119,17 +3321,20 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             if (ue > a && ue - a < 600)
                 c->subject = clean_copy(r, s, a, ue);
         }
-        /* references inside it */
+        /* references inside it, and those that name where it was made: "In
+         * mijn brief van 7 juni 2024 (Kamerstuk 28345, nr. 278) heb ik
+         * toegezegd", "Bij de behandeling (Handelingen I ..., item 3) zegde" */
         const char *ids[32];
         size_t nids = 0;
+        size_t r0 = has_venue && vs < ci->start && ci->form != 0 ? vs : ci->start;
         for (size_t k = 0; k < r->nkamerstukken && nids < 32; k++)
-            if (r->kamerstukken[k].span.start >= ci->start && r->kamerstukken[k].span.start < ue)
+            if (r->kamerstukken[k].span.start >= r0 && r->kamerstukken[k].span.start < ue)
                 ids[nids++] = r->kamerstukken[k].id;
         for (size_t k = 0; k < r->nhandelingen && nids < 32; k++)
-            if (r->handelingen[k].span.start >= ci->start && r->handelingen[k].span.start < ue)
+            if (r->handelingen[k].span.start >= r0 && r->handelingen[k].span.start < ue)
                 ids[nids++] = r->handelingen[k].id;
         for (size_t k = 0; k < r->ntk_numbers && nids < 32; k++)
-            if (r->tk_numbers[k].span.start >= ci->start && r->tk_numbers[k].span.start < ue)
+            if (r->tk_numbers[k].span.start >= r0 && r->tk_numbers[k].span.start < ue)
                 ids[nids++] = r->tk_numbers[k].id;
         footnote_refs(sc, ss, ue, ids, &nids, 32);
         if (nids) {
@@ -3201,7 +3406,25 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 if (!sepline && (table_tz || tzno) && !have && !motrow) {
                     rows++;
                     actors ac = {{0}, 0};
-                    find_actors(sc, i, le, &ac);
+                    /* a column of its own names who made it ("| MJenV |",
+                     * "| Minister van Financiën |"); else any name in the row */
+                    for (size_t x = i; x < le && !ac.n;) {
+                        const char *bar = memchr(s + x, '|', le - x);
+                        size_t ce = bar ? (size_t)(bar - s) : le;
+                        size_t c0 = ki_skip_blank(s, ce, x), c1 = ce, used;
+                        while (c1 > c0 && ki_is_blank((unsigned char)s[c1 - 1]))
+                            c1--;
+                        if (c1 > c0 && c1 - c0 < 80) {
+                            const char *ab = ki_actor_abbrev(s + c0, c1 - c0);
+                            if (!ab && (ab = ki_actor_parse(s + c0, c1 - c0, &used)) && c0 + used < c1)
+                                ab = NULL;
+                            if (ab)
+                                actor_add(&ac, ab);
+                        }
+                        x = ce + 1;
+                    }
+                    if (!ac.n)
+                        find_actors(sc, i, le, &ac);
                     size_t vs = 0, ve = 0;
                     bool hv = find_venue(s, i, le, le, &vs, &ve);
                     ki_date dt;
@@ -3298,12 +3521,22 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         if (c->relation == KI_REL_MADE)
             continue;
         size_t es, ee;
-        c->relation = relation_of(sc, ci->start, ci->subj_s, ci->ue,
-                                  next_trigger_f(mv, nm, cv, nc, ci->start, n, true), &es, &ee);
+        /* as for motions: an item later in the same sentence does not end
+         * the next sentence, unless that one names an item itself */
+        size_t own_end = sent_end(s, n, ci->start);
+        size_t nt_item = next_trigger_f(mv, nm, cv, nc, ci->start, n, true);
+        if (nt_item < own_end) {
+            size_t nt_after = next_trigger_f(mv, nm, cv, nc, own_end > 0 ? own_end - 1 : 0, n, true);
+            if (nt_after >= sent_end(s, n, ki_skip_blank(s, n, own_end)))
+                nt_item = nt_after;
+        }
+        if (!clause_rel(sc, mv, nm, cv, nc, ci->start, ci->end, ci->subj_s, ci->ue, &c->relation, &es, &ee))
+            c->relation = relation_of(sc, ci->start, ci->subj_s, ci->ue, nt_item, &es, &ee);
         if (!(c->evidence = clean_copy(r, s, es, ee)))
             return KI_ERR_NOMEM;
     }
     merge_rows(s, n, r);
+    merge_mentions(r);
     ki_status bst = tz_blocks(sc, verslag);
     if (bst)
         return bst;

@@ -259,6 +259,28 @@ static void test_commitment_noun_clauses(void **state)
     assert_int_equal(r->ncommitments, 0);
     ki_refs_free(r);
 
+    /* a register entry: where and when on its "Vindplaats" line */
+    r = detect("TZ202502-015\nDe staatssecretaris van Onderwijs, Cultuur en Wetenschap zegt toe de Kamer voor "
+               "1 juni 2025 te informeren.\nVindplaats: commissiedebat Funderend onderwijs, 12 februari 2025\n"
+               "Status: open\n", NULL);
+    assert_int_equal(r->ncommitments, 1);
+    assert_string_equal(r->commitments[0].venue, "commissiedebat Funderend onderwijs");
+    assert_string_equal(r->commitments[0].date, "2025-02-12");
+    assert_true(r->commitments[0].relation != KI_REL_MADE); /* made there, not here */
+    ki_refs_free(r);
+
+    /* "AO"/"WGO" with its name; a reference naming where it was made */
+    r = detect("Toezegging SJenV in het AO Gevangeniswezen d.d. 14-05-2024: de Kamer informeren.", NULL);
+    assert_int_equal(r->ncommitments, 1);
+    assert_string_equal(r->commitments[0].venue, "AO Gevangeniswezen");
+    ki_refs_free(r);
+    r = detect("In de brief van 12 maart 2025 (Kamerstuk 31 289, nr. 540) heeft de minister van "
+               "Volksgezondheid, Welzijn en Sport toegezegd de Kamer te informeren.", NULL);
+    assert_int_equal(r->ncommitments, 1);
+    assert_int_equal(r->commitments[0].nrefs, 1);
+    assert_string_equal(r->commitments[0].refs[0], "kst-31289-540");
+    ki_refs_free(r);
+
     /* a heading "Toezegging" is no commitment of its own */
     r = detect("Toezegging\nIn het commissiedebat Belastingdienst van 22 mei jl. heb ik toegezegd deze brief "
                "voor Prinsjesdag te sturen.", "2025-08-20");
@@ -348,6 +370,34 @@ static void test_commitment_block(void **state)
     /* a heading word inside a sentence opens no list */
     r = detect("Over de toezeggingen het volgende:\n- de wachttijden zijn gedaald.\n", NULL);
     assert_int_equal(r->ncommitments, 0);
+    ki_refs_free(r);
+}
+
+/* two motions in one sentence: each clause speaks for its own; a next
+ * sentence about both speaks for both */
+static void test_motion_clauses(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("De motie-Van der Werf (29279, nr. 890) is hiermee afgedaan; over de motie-Becker "
+                        "(29279, nr. 891) informeer ik u voor de zomer.", NULL);
+    assert_int_equal(r->nmotions, 2);
+    assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
+    assert_int_equal(r->motions[1].relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+
+    r = detect("De motie-Bontenbal (36 576, nr. 50) en de motie-Kops (29 023, nr. 530) zijn in deze brief "
+               "meegenomen. Over de uitvoering van beide moties informeer ik u in het najaar.", NULL);
+    assert_int_equal(r->nmotions, 2);
+    assert_int_equal(r->motions[0].relation, KI_REL_PROGRESS);
+    assert_int_equal(r->motions[1].relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+
+    /* the next sentence names one of them: it does not speak for the other */
+    r = detect("De motie-Bontenbal (36 576, nr. 50) en de motie-Kops (29 023, nr. 530) zijn betrokken bij "
+               "het fiche. Met dit fiche geef ik uitvoering aan de motie-Kops.", NULL);
+    assert_int_equal(r->nmotions, 2);
+    assert_int_equal(r->motions[0].relation, KI_REL_CITED);
+    assert_int_equal(r->motions[1].relation, KI_REL_SETTLED);
     ki_refs_free(r);
 }
 
@@ -627,7 +677,8 @@ int main(void)
         cmocka_unit_test(test_kamerstuk_record), cmocka_unit_test(test_motion_forms),
         cmocka_unit_test(test_commitment_forms), cmocka_unit_test(test_commitment_future),
         cmocka_unit_test(test_commitment_block),  cmocka_unit_test(test_commitment_noun_clauses),
-        cmocka_unit_test(test_commitment_table_row), cmocka_unit_test(test_list_introduction),
+        cmocka_unit_test(test_commitment_table_row), cmocka_unit_test(test_motion_clauses),
+        cmocka_unit_test(test_list_introduction),
         cmocka_unit_test(test_two_list_introductions),
         cmocka_unit_test(test_json),             cmocka_unit_test(test_hostile),
         cmocka_unit_test(test_seed),
