@@ -30,14 +30,16 @@
 #define DOS_P "(?<dos>\\d{2}[ \\x{a0}\\n.]?\\d{3})(?!\\d)"
 #define DOS_B "(?<dos>[1-3](?<![\\w.,/\\x{20ac}$\\x{a0}-][1-3])(?<!EUR [1-3])(?<!\\x{20ac} [1-3])\\d[ \\x{a0}\\n]?\\d{3})(?!\\d)"
 /* sub-dossier: -XV, " IV", -07, -B */
-#define SUBR  "(?:[IVXL]{1,7}[A-Z]?|[A-Z])(?![\\w])"
+#define SUBR  "(?:[IVXL]{1,7}(?: ?[A-Z])?|[A-Z])(?![\\w])"
 #define SUB \
     "(?:" B0 DASH B0 "(?<sub>" SUBR "|\\d{2}(?![\\w]))|" B1 "(?<sub>" SUBR "))?"
 #define RW    "(?:" B0 "\\(" B0 "(?<rw>R" B0 "\\d{3,4})" B0 "\\))?"
 /* nr. / nrs. / nr.s / nummer / no. (OCR: "nr,") */
-#define NRW   "(?:(?:[Nn]r\\.s|[Nn]rs?|NRS?)[.,]?|[Nn]ummers?|[Nn]os?\\.)" B0
+#define NRW   "(?:(?:[Nn]r\\.s|[Nn]rs?|NRS?)(?: ?[.,])?|[Nn]ummers?|[Nn]os?\\.)" B0
 /* 520 | 520 en 548 | 12, 14 en 19 | 1-3 | E */
-#define NRITEM "\\d{1,4}(?![\\w])(?!" B1 "\\d)(?!,\\d)"
+/* a number; "12 345" and "12,5" are not one, but a footnote line "\n2 Kamerstukken"
+ * may follow */
+#define NRITEM "\\d{1,4}(?![\\w])(?![ \\t\\x{a0}]{1,8}\\d)(?!,\\d)"
 #define NRLIST \
     "(?<nrs>(?:" NRITEM "|[A-Z]{1,2}(?![\\w]))" \
     "(?:" B0 "(?:,|&|en|t/m|tot" B1 "en" B1 "met|" DASH ")" B0 "(?:(?:[Nn]rs?|NRS?)[.,]?" B0 ")?" \
@@ -323,10 +325,13 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
     {KI_P_KST_FULL, KI_PK_KAMERSTUK, "kamerstuk",
      "(?:" PREFIX DOS_P SUB "(?:" RW B0 "[,;]?" B0 NRW NRLIST
      "|" RW B0 "," B0 "(?<nrs>[A-Z]{1,2})(?![\\w])(?!" B0 "\\d))"
-     "|" DOS_B SUB RW B0 "," B0 NRW NRLIST ")",
+     "|(?:" YEAR SEP ")?" DOS_B SUB RW B0 "," B0 NRW NRLIST
+     /* an Eerste Kamer letter in brackets without "nr.": "(36 011 (R2183), E)" */
+     "|(?<=\\()" DOS_B SUB RW B0 "," B0 "(?<nrs>[A-Z]{1,2})(?![\\w])" B0 "(?=\\))" ")",
      ki_canon_kamerstuk, ex_kst_full, nx_kst_full},
     {KI_P_KST_COMPACT, KI_PK_KAMERSTUK, "kamerstuk-compact",
      "(?:(?<pre>" KSTW ")(?:" B1 CH ")?" SEP "(?:" YEAR SEP ")?"
+     "|(?<pre>[Ss]tuk(?:ken)?)" B1
      "|(?<tvv>t\\.?" B0 "v\\.?" B0 "v\\.?|tvv)" B0 "|(?<=\\()|(?<=^)|(?<=\\n))"
      "(?<dos>(?(<pre>)\\d{2}[ \\x{a0}]?\\d{3}|\\d{5}))" DASH "(?:(?<sub>[IVXL]{1,7}|[A-Z]|\\d{2})" DASH ")?"
      "(?<nrs>\\d{1,4})(?![\\w])",
@@ -343,16 +348,28 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?:[Nn]rs?|NRS?)\\.?" B0 NRLIST
      "|(?:(?:gedrukt|GEDRUKT)" B1 ")?(?:onder|ONDER)" B1 "(?:[Nn]r|NR)\\.?" B0 "(?<nrs>\\d{1,4})(?![\\w])"
      "|(?<=\\()(?:[Nn]rs?|NRS?)\\." B0 NRLIST
-     "|(?<tap>t\\." B0 "a\\." B0 "p\\.|[Ii]dem)" B0 "," B0 "(?:[Nn]rs?|NRS?)\\.?" B0 NRLIST
+     /* "de motie op nr. 58", "het amendement op nr. 17" */
+     "|(?:[Mm]otie|[Aa]mendement)(?:s|en)?" B1 "op" B1 "(?:[Nn]rs?|NRS?)\\.?" B0 NRLIST
+     /* a gewijzigde motie: "t.v.v. nr. 61", "ter vervanging van nr. 58" */
+     "|(?<tvv>t\\." B0 "v\\." B0 "v\\.|[Tt]er" B1 "vervanging" B1 "van)" B0 "(?:[Nn]r|NR)\\.?" B0
+     "(?<nrs>\\d{1,4})(?![\\w])"
+     "|(?<tap>t\\." B0 "a\\." B0 "p\\.|[Ii]dem)" B0 "," B0 "(?:(?:[Nn]rs?|NRS?)\\.?" B0 NRLIST
+     /* an Eerste Kamer letter: "(idem, F)" */
+     "|(?<nrs>[A-Z]{1,2})(?![\\w])(?=" B0 "[).;])"
+     ")"
      "|was" B1 "(?:[Nn]r|NR)\\.?" B0 "(?<nrs>\\d{1,4})(?![\\w]))",
      ki_canon_kamerstuk, ex_kst_context, nx_kst_context},
     {KI_P_HAND, KI_PK_HANDELING, "handelingen",
-     "(?:(?<aanh>Aanhangsel" B1 "(?:(?:van" B1 ")?(?:de|bij" B1 "de)" B1 ")?|Aanh\\." B0 ")?"
-     "(?<hw>Handelingen|Hand\\.)(?:" B1 "(?<ch>II|Il|ll|11|I|TK|EK|1)(?![\\w]))?"
+     "(?:(?:(?<aanh>Aanhangsel" B1 "(?:(?:van" B1 ")?(?:de|bij" B1 "de)" B1 ")?|Aanh\\." B0 ")?"
+     "(?<hw>Handelingen|Hand\\.)(?:" B1 "(?<ch>II|Il|ll|11|I|TK|EK|1)(?![\\w])"
+     "|" B1 "(?<chname>Tweede|Eerste)" B1 "Kamer(?![\\w]))?"
      "|(?<aanh>Kamervragen" B0 "\\(" B0 "Aanhangsel" B0 "\\)))" SEP
      "(?:vergaderjaar" B1 ")?" YEAR SEP "(?:(?:[Nn]rs?|NRS?)[.,]?|[Nn]ummers?|blz\\.)" B0
-     "(?<nr>\\d{1,5}(?:" B0 "(?:,|en)" B0 "\\d{1,5}){0,5})(?![\\w])"
-     "(?:" B0 "[,;]?" B0 "[Ii]tems?" B0 "(?<item>\\d{1,4}(?:" B0 "(?:,|en)" B0 "\\d{1,4}){0,5})(?![\\w]))?",
+     "(?<nr>\\d{1,5}(?:" B0 "(?:,|en)" B0 "(?:(?:[Nn]rs?|NRS?)\\.?" B0 ")?\\d{1,5}){0,5})(?![\\w])"
+     "(?:" B0 "[,;]?" B0 "[Ii]tems?" B0 "(?<item>\\d{1,4}(?:" B0 "(?:,|en)" B0 "\\d{1,4}){0,5})(?![\\w]))?"
+     /* "(idem, item 21)": another item of the Handelingen just cited */
+     "|(?<htap>[Ii]dem|t\\." B0 "a\\." B0 "p\\.)" B0 "," B0 "[Ii]tems?" B0
+     "(?<item>\\d{1,4}(?:" B0 "(?:,|en)" B0 "\\d{1,4}){0,5})(?![\\w]))",
      ki_canon_handeling, ex_hand, nx_hand},
     {KI_P_HAND_URL, KI_PK_HANDELING, "handelingen-id",
      "(?<![\\w-])(?<lit>a?h)-(?<house>tk|ek)-(?<yy>\\d{8})-(?<nr>\\d{1,5})(?:-(?<item>\\d{1,4}))?(?![\\w])",
@@ -361,11 +378,19 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "\\b(?<tkn>(?:19|20)\\d\\d(?<dz>[DZ])\\d{4,6})(?![\\w])",
      ki_canon_tknumber, ex_tknum, nx_tknum},
     {KI_P_TZNUM, KI_PK_TKNUMBER, "tz-number",
-     "\\b(?<tz>TZ\\d{6}-\\d{1,5})(?![\\w])",
+     "(?:\\b(?<tz>TZ\\d{6}-\\d{1,5})"
+     /* the Eerste Kamer's T03912, where a number is expected: "(T03571)",
+      * "Toezegging T03912", "Nummer T03913" (the match starts after \\K;
+      * a list "T03912, T03913 en T03915" is read on by the canonicaliser) */
+     "|(?:\\(|[Tt]oezegging(?:en)?" B1 "|[Nn]ummers?" B1 "|[Nn]r\\." B0 "|\\n[ \\t]{0,8}|\\|[ \\t]{0,8})"
+     "\\K(?<tz>T\\d{5})(?![-/.,]\\d))(?![\\w])",
      ki_canon_tknumber, ex_tznum, nx_tznum},
     {KI_P_KST_CONT, KI_PK_AUX, "kamerstuk-continuation",
-     "\\G" B0 "(?:[,;]" B0 "(?:(?:pp?|pag|blz)\\.?" B0 "\\d{1,4}(?:" B0 "(?:,|en|t/m|" DASH ")" B0
-     "\\d{1,4}(?![\\w])){0,8}" B0 "[;,]" B0 ")?)(?:en" B1 ")?" NRW NRLIST,
+     "\\G(?:" B0 "(?:[,;]" B0 "(?:(?:pp?|pag|blz)\\.?" B0 "\\d{1,4}(?:" B0 "(?:,|en|t/m|" DASH ")" B0
+     "\\d{1,4}(?![\\w])){0,8}" B0 "[;,]" B0 ")?)(?:en" B1 ")?" NRW NRLIST
+     /* the next of a list of compact numbers: "36 600-XVI-77 en 21501-31-702" */
+     "|" B0 "(?:[,;]|en(?![\\w]))" B0 "(?<cdos>\\d{2}[ \\x{a0}]?\\d{3})" DASH
+     "(?:(?<csub>[IVXL]{1,7}|[A-Z]|\\d{2})" DASH ")?(?<cnr>\\d{1,4})(?![\\w]))",
      NULL, ex_kst_cont, nx_kst_cont},
     {KI_P_MOTION, KI_PK_MOTION, "motion",
      "(?<![A-Za-z0-9])(?<gew>[Gg]ewijzigde" B1 "|GEWIJZIGDE" B1 ")?(?<kw>[Mm]otie|MOTIE)(?<pl>s|S)?(?![\\w])"
