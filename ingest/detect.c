@@ -767,9 +767,13 @@ static ki_status add_hand(struct ki_scan *sc, size_t start, size_t end, const ch
         }
     }
     if (nn) {
-        snprintf(sc->lh_kind, sizeof sc->lh_kind, "%s", kind);
-        snprintf(sc->lh_chamber, sizeof sc->lh_chamber, "%s", chamber);
-        snprintf(sc->lh_year, sizeof sc->lh_year, "%s", year);
+        /* kind, chamber and year may be these very fields ("idem") */
+        if (kind != sc->lh_kind)
+            snprintf(sc->lh_kind, sizeof sc->lh_kind, "%s", kind);
+        if (chamber != sc->lh_chamber)
+            snprintf(sc->lh_chamber, sizeof sc->lh_chamber, "%s", chamber);
+        if (year != sc->lh_year)
+            snprintf(sc->lh_year, sizeof sc->lh_year, "%s", year);
         snprintf(sc->lh_nr, sizeof sc->lh_nr, "%s", nrs[nn - 1]);
         sc->lh_end = end;
     }
