@@ -929,8 +929,9 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
         const char *cp;
         size_t cn;
         if (group(&ch2, "cdos", &cp, &cn))
-            ns = (size_t)(cp - sc->s);
-        sc->matchno++;
+            ns = (size_t)(cp - sc->s); /* one list with the match: "moties op de stukken X en Y" */
+        else
+            sc->matchno++;
         if ((st = add_nrs(sc, ns, ov[1], nrs2, chamber, year, dos, sub, rw)))
             return st;
         at = ov[1];

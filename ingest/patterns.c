@@ -388,8 +388,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?:[Nn]rs?|NRS?)\\.?" B0 NRLIST
      "|(?:(?:gedrukt|GEDRUKT)" B1 ")?(?:onder|ONDER)" B1 "(?:[Nn]r|NR)\\.?" B0 "(?<nrs>\\d{1,4})(?![\\w])"
      "|(?<=\\()(?:[Nn]rs?|NRS?)\\." B0 NRLIST
-     /* "de motie op nr. 58", "het amendement op nr. 17" */
-     "|(?:[Mm]otie|[Aa]mendement)(?:s|en)?" B1 "op" B1 "(?:[Nn]rs?|NRS?)\\.?" B0 NRLIST
+     /* "de motie op nr. 58", "het amendement op nr. 17" (the match starts at "op") */
+     "|(?:[Mm]otie|[Aa]mendement)(?:s|en)?" B1 "\\Kop" B1 "(?:[Nn]rs?|NRS?)\\.?" B0 NRLIST
      /* a gewijzigde motie: "t.v.v. nr. 61", "ter vervanging van nr. 58" */
      "|(?<tvv>t\\." B0 "v\\." B0 "v\\.|[Tt]er" B1 "vervanging" B1 "van)" B0 "(?:[Nn]r|NR)\\.?" B0
      "(?<nrs>\\d{1,4})(?![\\w])"
