@@ -659,11 +659,11 @@ static bool dossier_at(const char *s, size_t pos, size_t k, char d[8], size_t *e
 }
 
 /* A dossier named alone in s[from..pos), the nearest before pos: "het
- * wetsvoorstel (36 123)", "het wetsvoorstel 36 145", "dossier 31 839". */
+ * wetsvoorstel (36 123)".  (Also "het wetsvoorstel 36 145" is a dossier
+ * named, but motions read "de motie op stuk nr. 21 van het lid X" without
+ * their sponsors yet, so that form waits for them.) */
 static bool dossier_before(const struct ki_scan *sc, size_t from, size_t pos, char *dos, size_t cap)
 {
-    static const char *const nouns[] = {"wetsvoorstel", "voorstel van wet", "dossier",
-                                        "kamerstukdossier", "initiatiefwetsvoorstel"};
     const char *s = sc->s;
     size_t lim = pos > 3000 ? pos - 3000 : 0;
     if (lim < from)
@@ -671,29 +671,12 @@ static bool dossier_before(const struct ki_scan *sc, size_t from, size_t pos, ch
     for (size_t i = pos; i > lim; i--) {
         char d[8];
         size_t e;
-        if (s[i - 1] == '(') {
-            size_t j = ki_skip_blank(s, pos, i);
-            if (dossier_at(s, pos, j, d, &e) && (e = ki_skip_blank(s, pos, e)) < pos && s[e] == ')') {
-                snprintf(dos, cap, "%s", d);
-                return true;
-            }
+        if (s[i - 1] != '(')
             continue;
-        }
-        if (!is_digit((unsigned char)s[i - 1]) || (i >= 2 && is_digit((unsigned char)s[i - 2])) ||
-            !dossier_at(s, pos, i - 1, d, &e) || (e < pos && (s[e] == '-' || s[e] == ',')))
-            continue;
-        /* after a noun that names a dossier */
-        size_t b = i - 1;
-        while (b > lim && ki_is_blank((unsigned char)s[b - 1]))
-            b--;
-        if (b == i - 1)
-            continue;
-        for (size_t w = 0; w < sizeof nouns / sizeof nouns[0]; w++) {
-            size_t wl = strlen(nouns[w]);
-            if (b >= lim + wl && word_at(s, b, b - wl, nouns[w])) {
-                snprintf(dos, cap, "%s", d);
-                return true;
-            }
+        size_t j = ki_skip_blank(s, pos, i);
+        if (dossier_at(s, pos, j, d, &e) && (e = ki_skip_blank(s, pos, e)) < pos && s[e] == ')') {
+            snprintf(dos, cap, "%s", d);
+            return true;
         }
     }
     return false;

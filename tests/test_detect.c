@@ -516,14 +516,14 @@ static void test_numbers_from_context(void **state)
 {
     (void)state;
     /* a dossier named after the last Kamerstuk wins over it */
-    ki_refs *r = detect("Zie (Kamerstuk 29279, nr. 889). Bij het wetsvoorstel 36 145 is de motie op "
+    ki_refs *r = detect("Zie (Kamerstuk 29279, nr. 889). Bij het wetsvoorstel (36 145) is de motie op "
                         "stuk nr. 21 aangenomen, en de motie op stuk nr. 24.", NULL);
     ids_equal(r, 0, "kst-29279-889 kst-36145-21 kst-36145-24");
     assert_null(r->kamerstukken[1].chamber);
     assert_null(r->kamerstukken[1].year);
     ki_refs_free(r);
-    /* a number in a dossier named with a dash is no dossier of its own */
-    r = detect("Het wetsvoorstel 36 600-XII is behandeld; het amendement op stuk nr. 9 is aangenomen.", NULL);
+    /* a dossier named with its sub-dossier is not taken for a bare one */
+    r = detect("Het wetsvoorstel (36 600-XII) is behandeld; het amendement op stuk nr. 9 is aangenomen.", NULL);
     ids_equal(r, 0, "");
     ki_refs_free(r);
     /* the replaced motion is a Kamerstuk of the same dossier */
