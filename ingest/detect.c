@@ -1874,7 +1874,7 @@ static const char *const venue_words[] = {
     "commissiedebat", "wetgevingsoverleg", "notaoverleg", "algemeen overleg",
     "schriftelijk overleg", "plenaire debat", "plenair debat", "plenaire behandeling",
     "tweeminutendebat", "dertigledendebat", "mondelinge vragenuur", "vragenuur",
-    "begrotingsbehandeling", "debat", "aanbiedingsbrief", "verzamelbrief", "Kamerbrief",
+    "begrotingsbehandeling", "behandeling", "memorie van antwoord", "debat", "aanbiedingsbrief", "verzamelbrief", "Kamerbrief",
     "voortgangsbrief", "brief", "beantwoording", "antwoorden op", "antwoord op",
     "rondetafelgesprek", "technische briefing", "AO", "WGO", "notaoverleg",
 };
@@ -1923,12 +1923,25 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
             if (caps) {
                 if (!(e = word_at(s, b, i, vw)) || memcmp(s + i, vw, strlen(vw)) != 0)
                     continue;
+                /* its name, capitalised: "WGO Jeugd", "AO Water" */
+                for (int w2 = 0; w2 < 3; w2++) {
+                    size_t j = ki_skip_blank(s, b, e), k = j;
+                    if (j >= b || !is_upper((unsigned char)s[j]) || (j > e && s[e] == '\n'))
+                        break;
+                    while (k < b && (is_alpha((unsigned char)s[k]) || s[k] == '-' || (unsigned char)s[k] >= 0x80))
+                        k++;
+                    if (k < b && is_digit((unsigned char)s[k]))
+                        break;
+                    e = k;
+                }
                 *vs = i;
                 *ve = e;
                 return true;
             }
             if (!starts_ci(s, b, i, vw))
                 continue;
+            if (is_upper((unsigned char)s[i]) && is_upper((unsigned char)s[i + 1]))
+                continue; /* a header in capitals: "BRIEF VAN DE STAATSSECRETARIS" */
             e = i + strlen(vw);
             if (strcmp(vw, "beantwoording") == 0 || strncmp(vw, "antwoord", 8) == 0) {
                 /* "beantwoording van (de) (schriftelijke) (Kamer)vragen" */
@@ -1963,6 +1976,9 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
                     break;
                 if (ki_is_blank(c)) {
                     size_t j = ki_skip_blank(s, b, k), q;
+                    if (starts_ci(s, b, j, "in de Tweede Kamer") || starts_ci(s, b, j, "in de Eerste Kamer") ||
+                        starts_ci(s, b, j, "in uw Kamer"))
+                        break;
                     if (starts_ci(s, b, j, "d.d.") || word_at(s, b, j, "om") || word_at(s, b, j, "dat") ||
                         word_at(s, b, j, "heeft") || word_at(s, b, j, "heb") || word_at(s, b, j, "hebben") ||
                         word_at(s, b, j, "is") || word_at(s, b, j, "zijn") || word_at(s, b, j, "waarin") ||
@@ -2380,6 +2396,46 @@ static int rel_rank(ki_relation r)
     }
 }
 
+/* When the sentence of the item at [ts, te) also holds another motion or
+ * commitment and ';' splits it ("De motie-A is hiermee afgedaan; over de
+ * motie-B informeer ik u later"), the cues of the item's own clause decide:
+ * true and *rel when that clause says settled or progress (not both). */
+static bool clause_rel(struct ki_scan *sc, const motinfo *mv, size_t nm, const cominfo *cv, size_t nc,
+                       size_t ts, size_t te, size_t xs, size_t xe, ki_relation *rel, size_t *es,
+                       size_t *ee)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    size_t ss = sent_start(s, n, ts), se = sent_end(s, n, ts);
+    bool other = false;
+    for (size_t k = 0; k < nm && !other; k++)
+        other = mv[k].start != ts && mv[k].start >= ss && mv[k].start < se &&
+                (mv[k].names_s < mv[k].names_e || mv[k].by);
+    for (size_t k = 0; k < nc && !other; k++)
+        other = cv[k].keep && cv[k].start != ts && cv[k].start >= ss && cv[k].start < se;
+    if (!other)
+        return false;
+    size_t ca = ss, cb = se;
+    for (size_t x = ss; x < ts; x++)
+        if (s[x] == ';')
+            ca = x + 1;
+    for (size_t x = te; x < se; x++)
+        if (s[x] == ';') {
+            cb = x;
+            break;
+        }
+    if (ca == ss && cb == se)
+        return false;
+    cues c;
+    cues_of(sc, ca, cb, xs, xe, &c);
+    if (c.settled == c.progress)
+        return false;
+    *rel = c.settled ? KI_REL_SETTLED : KI_REL_PROGRESS;
+    *es = ca;
+    *ee = cb;
+    return true;
+}
+
 static ki_status build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
                                const cominfo *cv, size_t nc)
 {
@@ -2462,9 +2518,21 @@ static ki_status build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     return KI_ERR_NOMEM;
             }
             size_t xs = after, xe = k >= 0 ? r->kamerstukken[k].span.end : lim;
+            size_t te0 = xe > mi->end ? xe : mi->end;
             size_t es, ee;
-            m->relation = relation_of(sc, mi->start, xs, xe,
-                                      next_trigger_f(mv, nm, cv, nc, mi->start, n, true), &es, &ee);
+            /* items later in the same sentence do not end its next sentence
+             * ("A en B zijn betrokken. Over de uitvoering van beide moties
+             * informeer ik u ..."), unless that sentence names an item itself */
+            size_t own_end = sent_end(s, n, mi->start);
+            size_t nt_same = next_trigger_f(mv, nm, cv, nc, mi->start, n, true);
+            size_t nt_item = nt_same;
+            if (nt_same < own_end) {
+                size_t nt_after = next_trigger_f(mv, nm, cv, nc, own_end > 0 ? own_end - 1 : 0, n, true);
+                if (nt_after >= sent_end(s, n, ki_skip_blank(s, n, own_end)))
+                    nt_item = nt_after;
+            }
+            if (!clause_rel(sc, mv, nm, cv, nc, mi->start, te0, xs, xe, &m->relation, &es, &ee))
+                m->relation = relation_of(sc, mi->start, xs, xe, nt_item, &es, &ee);
             m->evidence = clean_copy(r, s, es, ee);
             size_t te = k >= 0 && r->kamerstukken[k].span.end > mi->end ? r->kamerstukken[k].span.end : mi->end;
             if (mi->names_e > te)
@@ -2535,14 +2603,20 @@ static ki_status build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
     return KI_OK;
 }
 
-/* Between a commitment noun and its venue only who made it may stand:
+/* Between a commitment noun and its venue only who made it may stand
+ * (gap_end: where something else starts, or b):
  * "Toezegging(en) van SJenV, MBZK en SOCW in de", "minister van VWS (",
  * not a clause ("kom ik terug in de voortgangsbrief"). */
-static bool gap_ok(const char *s, size_t a, size_t b)
+static size_t gap_end(const char *s, size_t a, size_t b)
 {
     static const char *const ok[] = {"van", "de", "het", "en", "minister", "staatssecretaris",
                                      "voor", "door", "gedaan", "aan", "uit", "tijdens", "in",
-                                     "bij", "op", "een", "uw", "mijn", "zijn", "haar", "d", "minister-president"};
+                                     "bij", "op", "een", "uw", "mijn", "zijn", "haar", "d", "minister-president",
+                                     "lid", "leden", "ambtsvoorganger", "voorganger", "ambtsvoorgangers"};
+    /* a relative clause: "die ik deed in", "die de minister heeft gedaan tijdens" */
+    static const char *const rel[] = {"ik", "wij", "we", "u", "deed", "deden", "heb", "hebben", "heeft",
+                                      "hadden", "had", "toen"};
+    bool relc = false;
     size_t i = a;
     while (i < b) {
         if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z'))) {
@@ -2557,13 +2631,22 @@ static bool gap_ok(const char *s, size_t a, size_t b)
             bool good = false;
             for (size_t k = 0; k < sizeof ok / sizeof ok[0] && !good; k++)
                 good = strlen(ok[k]) == e - i && memcmp(ok[k], s + i, e - i) == 0;
+            for (size_t k = 0; relc && k < sizeof rel / sizeof rel[0] && !good; k++)
+                good = strlen(rel[k]) == e - i && memcmp(rel[k], s + i, e - i) == 0;
+            /* "de toezegging (af|na) die ...": the particle of "doet ... af" */
+            if (!good && !relc && ((e - i == 2 && (memcmp(s + i, "af", 2) == 0 || memcmp(s + i, "na", 2) == 0))))
+                good = true;
+            if (!good && !relc && e - i == 3 && memcmp(s + i, "die", 3) == 0)
+                good = relc = true;
             if (!good)
-                return false;
+                return i;
         }
         i = e;
     }
-    return true;
+    return b;
 }
+
+static bool gap_ok(const char *s, size_t a, size_t b) { return gap_end(s, a, b) == b; }
 
 /* A heading that opens a list of commitments: "Toezeggingen",
  * "Openstaande toezeggingen", "## Toezeggingen", "h. Toezeggingen",
@@ -2823,6 +2906,212 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
     return KI_OK;
 }
 
+static bool same_deadline(const char *a, const char *b)
+{
+    if (!a || !b)
+        return true;
+    while (*a && *b) {
+        if (ki_is_blank((unsigned char)*a)) {
+            a++;
+            continue;
+        }
+        if (ki_is_blank((unsigned char)*b)) {
+            b++;
+            continue;
+        }
+        if (lower((unsigned char)*a) != lower((unsigned char)*b))
+            return false;
+        a++;
+        b++;
+    }
+    return !*a && !*b;
+}
+
+/* Is the line at ls a table row: "| 10 | TZ202410-101: ... |", or cells
+ * without the outer bars "De Kamer informeren | Commissiedebat X | Loopt"? */
+static bool pipe_row(const char *s, size_t n, size_t ls)
+{
+    size_t le = line_end(s, n, ls), i = ls;
+    while (i < le && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    if (i < le && s[i] == '|')
+        return true;
+    const char *p = memchr(s + i, '|', le - i);
+    return p && memchr(p + 1, '|', le - (size_t)(p + 1 - s)) != NULL;
+}
+
+/* Is the record at pos in a table row? */
+static bool in_row(const char *s, size_t n, size_t pos)
+{
+    return pipe_row(s, n, line_start(s, pos < n ? pos : n));
+}
+
+/* A table row about a commitment the body of the letter already discussed
+ * (same day, same bewindspersoon, no other deadline, the same kind of
+ * meeting) is that commitment: the body record takes the row's number,
+ * deadline and, when the body only mentions it, the row's status.  Each
+ * body record takes one row. */
+static void merge_rows(const char *s, size_t n, ki_refs *r)
+{
+    /* per record: 1 took a row, 2 merged into another */
+    unsigned char *st = calloc(r->ncommitments + 1, 1);
+    if (!st)
+        return; /* merging is a refinement: go without */
+    for (size_t t = 0; t < r->ncommitments; t++) {
+        ki_commitment *row = &r->commitments[t];
+        if (!row->date || !in_row(s, n, row->span.start))
+            continue;
+        long hb = -1;
+        for (size_t b = 0; b < r->ncommitments && hb < 0; b++) {
+            const ki_commitment *c = &r->commitments[b];
+            if (b == t || st[b] || !c->date || strcmp(row->date, c->date) != 0 ||
+                c->relation == KI_REL_MADE || !same_deadline(row->deadline, c->deadline) ||
+                in_row(s, n, c->span.start))
+                continue;
+            bool ok = row->nactors <= c->nactors && c->nactors > 0;
+            for (size_t a = 0; ok && a < row->nactors; a++) {
+                bool in = false;
+                for (size_t x = 0; x < c->nactors; x++)
+                    in = in || strcmp(row->actors[a], c->actors[x]) == 0;
+                ok = in;
+            }
+            if (ok && row->venue && c->venue)
+                ok = strncasecmp(row->venue, c->venue, 7) == 0;
+            if (ok)
+                hb = (long)b;
+        }
+        if (hb < 0)
+            continue;
+        ki_commitment *c = &r->commitments[hb];
+        st[hb] = 1;
+        st[t] = 2;
+        if (!c->deadline)
+            c->deadline = row->deadline;
+        if (!c->nrefs && row->nrefs) {
+            c->refs = row->refs;
+            c->nrefs = row->nrefs;
+        }
+        if ((c->relation == KI_REL_CITED || c->relation == KI_REL_ADDRESSED) &&
+            (row->relation == KI_REL_SETTLED || row->relation == KI_REL_PROGRESS)) {
+            c->relation = row->relation;
+            c->evidence = row->evidence;
+        }
+    }
+    size_t o = 0;
+    for (size_t t = 0; t < r->ncommitments; t++)
+        if (st[t] != 2)
+            r->commitments[o++] = r->commitments[t];
+    r->ncommitments = o;
+    free(st);
+}
+
+/* Words of 6 letters or more that two subjects share, and the fewest
+ * such words either has. */
+static void shared_words(const char *a, const char *b, int *shared, int *fewest)
+{
+    int na = 0, nb = 0, sh = 0;
+    for (const char *p = a; p && *p;) {
+        while (*p && !is_alpha((unsigned char)*p) && (unsigned char)*p < 0x80)
+            p++;
+        const char *q = p;
+        while (*q && (is_alpha((unsigned char)*q) || (unsigned char)*q >= 0x80))
+            q++;
+        size_t l = (size_t)(q - p);
+        if (l >= 6) {
+            na++;
+            bool in = false;
+            for (const char *x = b; x && *x && !in;) {
+                while (*x && !is_alpha((unsigned char)*x) && (unsigned char)*x < 0x80)
+                    x++;
+                const char *y = x;
+                while (*y && (is_alpha((unsigned char)*y) || (unsigned char)*y >= 0x80))
+                    y++;
+                in = (size_t)(y - x) == l && strncasecmp(x, p, l) == 0;
+                x = y;
+            }
+            sh += in;
+        }
+        p = q;
+    }
+    for (const char *p = b; p && *p;) {
+        while (*p && !is_alpha((unsigned char)*p) && (unsigned char)*p < 0x80)
+            p++;
+        const char *q = p;
+        while (*q && (is_alpha((unsigned char)*q) || (unsigned char)*q >= 0x80))
+            q++;
+        nb += q - p >= 6;
+        p = q;
+    }
+    *shared = sh;
+    *fewest = na < nb ? na : nb;
+}
+
+/* One commitment mentioned twice (a list item and the paragraph about it,
+ * "de toezegging uit het commissiedebat van 12 maart jl." after the
+ * Aanleiding named it) is one record: same day, the same kind of meeting,
+ * and either no one named the second time while only one commitment of
+ * that day was named before, or the same bewindspersonen promising the
+ * same thing.  The more specific relation of the two is kept. */
+static void merge_mentions(ki_refs *r)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < r->ncommitments; i++) {
+        ki_commitment *m = &r->commitments[i];
+        long hb = -1;
+        int cands = 0;
+        /* bounded: only the first records look back */
+        for (size_t j = 0; j < o && i < 1000 && m->date && m->relation != KI_REL_MADE; j++) {
+            ki_commitment *p = &r->commitments[j];
+            if (!p->date || strcmp(p->date, m->date) != 0 || p->relation == KI_REL_MADE)
+                continue;
+            if (p->venue && m->venue) {
+                size_t la = strlen(p->venue), lb = strlen(m->venue);
+                if (strncasecmp(p->venue, m->venue, la < lb ? la : lb) != 0)
+                    continue;
+            }
+            if (!m->nactors) {
+                cands++;
+                hb = (long)j;
+                continue;
+            }
+            bool same = p->nactors == m->nactors;
+            for (size_t a = 0; same && a < m->nactors; a++) {
+                bool in = false;
+                for (size_t x = 0; x < p->nactors; x++)
+                    in = in || strcmp(m->actors[a], p->actors[x]) == 0;
+                same = in;
+            }
+            int sh = 0, few = 0;
+            if (same)
+                shared_words(p->subject, m->subject, &sh, &few);
+            if (same && sh >= 2 && 2 * sh >= few) {
+                cands = 1;
+                hb = (long)j;
+                break;
+            }
+        }
+        if (cands != 1) {
+            r->commitments[o++] = *m;
+            continue;
+        }
+        ki_commitment *p = &r->commitments[hb];
+        if ((p->relation == KI_REL_CITED || p->relation == KI_REL_ADDRESSED) &&
+            (m->relation == KI_REL_SETTLED || m->relation == KI_REL_PROGRESS)) {
+            p->relation = m->relation;
+            p->evidence = m->evidence;
+        }
+        if (!p->deadline)
+            p->deadline = m->deadline;
+        if (!p->venue || (m->venue && strlen(m->venue) > strlen(p->venue)))
+            p->venue = m->venue ? m->venue : p->venue;
+        if (!p->nrefs && m->nrefs) {
+            p->refs = m->refs;
+            p->nrefs = m->nrefs;
+        }
+    }
+    r->ncommitments = o;
+}
+
 static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                                    cominfo *cv, size_t nc)
 {
@@ -2840,6 +3129,23 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         size_t vs = 0, ve = 0, hs, he, subj_s;
         /* the head: where actor, venue and date are said */
         if (ci->form == 0) {
+            /* "Toezegging" alone on its line is a heading, not a commitment */
+            size_t l0 = line_start(s, ci->start), l1 = line_end(s, n, ci->start);
+            while (l0 < ci->start && (ki_is_blank((unsigned char)s[l0]) || s[l0] == '#'))
+                l0++;
+            while (l1 > ci->end && (ki_is_blank((unsigned char)s[l1 - 1]) || s[l1 - 1] == ':'))
+                l1--;
+            if (l0 == ci->start && l1 == ci->end)
+                continue;
+            /* nor is the word in a table's header row ("Toezegging | Vindplaats | Stand") */
+            size_t tl = line_start(s, ci->start);
+            if (pipe_row(s, n, tl) && (tl == 0 || !pipe_row(s, n, line_start(s, tl - 1)))) {
+                bool digit = false;
+                for (size_t x = tl; x < line_end(s, n, tl) && !digit; x++)
+                    digit = is_digit((unsigned char)s[x]);
+                if (!digit)
+                    continue;
+            }
             hs = ci->end;
             he = ue;
             for (size_t x = hs; x < ue; x++) {
@@ -2860,13 +3166,39 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 has_venue = true;
                 ae = vs;
             }
+            /* who made it is named right after the noun, or after a colon
+             * ("Toezegging (TZ..): de minister van X informeert"), not in a
+             * later clause ("... zijn opgenomen in de brief van de minister") */
+            size_t ge = gap_end(s, hs, ae);
             if (!word_at(s, n, ki_skip_blank(s, n, hs), "aan"))
-                find_actors(sc, as, ae, &ac);
+                find_actors(sc, as, ge, &ac);
+            for (size_t x = hs; x < ge && !ac.n && !has_venue; x++)
+                if (s[x] == ':') {
+                    size_t y = ki_skip_blank(s, he, x + 1);
+                    find_actors(sc, y, subject_end(s, y, he), &ac);
+                    break;
+                }
             if (!ac.n && has_venue) {
                 /* "..., gedaan door de minister van X" */
                 for (size_t x = ve; x + 4 < he && !ac.n; x++)
                     if (word_at(s, he, x, "door"))
                         find_actors(sc, x + 4, he, &ac);
+                /* "Toezegging TZ.. aan het lid X, gedaan tijdens Y: de minister van Z informeert" */
+                for (size_t x = ve; x < he && !ac.n; x++)
+                    if (s[x] == ':') {
+                        size_t y = ki_skip_blank(s, he, x + 1);
+                        find_actors(sc, y, subject_end(s, y, he), &ac);
+                        break;
+                    }
+            }
+            /* "de toezegging die ik deed in het commissiedebat X" */
+            for (size_t x = hs; has_venue && !ac.n && x < vs; x++) {
+                if (x > hs && is_alpha((unsigned char)s[x - 1]))
+                    continue;
+                if (word_at(s, vs, x, "ik") || word_at(s, vs, x, "wij") || word_at(s, vs, x, "we"))
+                    actor_self(sc, &ac);
+                else if (word_at(s, vs, x, "u"))
+                    actor_add(&ac, "u");
             }
             /* "mijn toezegging" */
             size_t b = ci->start;
@@ -2881,6 +3213,15 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             made = c.made;
             if (made && !has_venue && find_venue(s, ss, ci->start, ci->start, &vs, &ve))
                 has_venue = true;
+            /* "De minister van X deed in het commissiedebat Y de toezegging ..." */
+            bool deed = false;
+            for (size_t x = ss; x < ci->start && !deed && !made && !has_venue; x++)
+                if (s[x] == 'd' && (x == ss || !is_alpha((unsigned char)s[x - 1])))
+                    deed = word_at(s, ci->start, x, "deed") || word_at(s, ci->start, x, "deden");
+            if (deed && !ac.n && find_venue(s, ss, ci->start, ci->start, &vs, &ve)) {
+                has_venue = true;
+                find_actors(sc, ss, vs, &ac);
+            }
             if (!ac.n && !has_venue && !made)
                 continue; /* a bare mention: "toezeggingen", "deze toezegging" */
         } else if (ci->form == 1) {
@@ -2980,7 +3321,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                              word_at(s, ue, x, "waarover"));
             if (named)
                 continue;
-            hs = ci->start;
+            hs = ki_skip_blank(s, ci->start, cs); /* "Voor de zomer zal ik ...": its deadline */
             he = ci->end;
             subj_s = ci->start;
             find_actors(sc, cs, ci->start, &ac);
@@ -3067,6 +3408,36 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         if (ci->form == 1 && !ac.n && !by_self && !has_venue && !has_date && !made &&
             !(ci->start >= ss + 6 && starts_ci(s, n, ss, "zoals")))
             continue;
+        /* an entry of a register: "Vindplaats: commissiedebat X, 22 januari
+         * 2025" on a line of its own below says where and when it was made */
+        if (!has_venue || !has_date) {
+            size_t p = line_end(s, n, ue > 0 ? ue - 1 : 0);
+            for (int k = 0; k < 3 && p < n; k++) {
+                size_t q = ki_skip_blank(s, n, p + 1), qe = line_end(s, n, q), lab = 0;
+                if (q >= n || qe - q < 8)
+                    break;
+                if (starts_ci(s, qe, q, "Vindplaats:"))
+                    lab = q + 11;
+                else if (starts_ci(s, qe, q, "Gedaan tijdens:") || starts_ci(s, qe, q, "Gedaan in:"))
+                    lab = memchr(s + q, ':', qe - q) ? (size_t)((const char *)memchr(s + q, ':', qe - q) - s) + 1 : 0;
+                if (lab) {
+                    size_t v1, v2;
+                    if (!has_venue && find_venue(s, lab, qe, qe, &v1, &v2)) {
+                        has_venue = true;
+                        vs = v1;
+                        ve = v2;
+                    }
+                    if (!has_date && ki_date_find(s + lab, qe - lab, &dt)) {
+                        has_date = true;
+                        dt.start += lab;
+                        dt.end += lab;
+                    }
+                    made = false; /* made there, not here */
+                    break;
+                }
+                p = qe;
+            }
+        }
         ki_commitment *c = ki_refs_add_commitment(r);
         if (!c)
             return KI_ERR_NOMEM;
@@ -3096,8 +3467,13 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         }
         ki_deadline dl;
         size_t dls = ci->form == 1 ? ci->end : hs;
-        if (ue > dls && ki_deadline_find(s + dls, ue - dls, &dl))
-            c->deadline = clean_copy(r, s, dls + dl.start, dls + dl.end);
+        if (ue > dls && ki_deadline_find(s + dls, ue - dls, &dl)) {
+            size_t d0 = dls + dl.start;
+            /* "uiterlijk in het najaar van 2025" */
+            if (d0 >= dls + 10 && starts_ci(s, n, d0 - 10, "uiterlijk "))
+                d0 -= 10;
+            c->deadline = clean_copy(r, s, d0, dls + dl.end);
+        }
         if (ue > subj_s) {
             size_t a = ki_skip_blank(s, n, subj_s), w;
             if ((w = word_at(s, n, a, "om")) || (w = word_at(s, n, a, "dat")))
@@ -3105,17 +3481,20 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             if (ue > a && ue - a < 600)
                 c->subject = clean_copy(r, s, a, ue);
         }
-        /* references inside it */
+        /* references inside it, and those that name where it was made: "In
+         * mijn brief van 7 juni 2024 (Kamerstuk 28345, nr. 278) heb ik
+         * toegezegd", "Bij de behandeling (Handelingen I ..., item 3) zegde" */
         const char *ids[32];
         size_t nids = 0;
+        size_t r0 = has_venue && vs < ci->start && ci->form != 0 ? vs : ci->start;
         for (size_t k = 0; k < r->nkamerstukken && nids < 32; k++)
-            if (r->kamerstukken[k].span.start >= ci->start && r->kamerstukken[k].span.start < ue)
+            if (r->kamerstukken[k].span.start >= r0 && r->kamerstukken[k].span.start < ue)
                 ids[nids++] = r->kamerstukken[k].id;
         for (size_t k = 0; k < r->nhandelingen && nids < 32; k++)
-            if (r->handelingen[k].span.start >= ci->start && r->handelingen[k].span.start < ue)
+            if (r->handelingen[k].span.start >= r0 && r->handelingen[k].span.start < ue)
                 ids[nids++] = r->handelingen[k].id;
         for (size_t k = 0; k < r->ntk_numbers && nids < 32; k++)
-            if (r->tk_numbers[k].span.start >= ci->start && r->tk_numbers[k].span.start < ue)
+            if (r->tk_numbers[k].span.start >= r0 && r->tk_numbers[k].span.start < ue)
                 ids[nids++] = r->tk_numbers[k].id;
         footnote_refs(sc, ss, ue, ids, &nids, 32);
         if (nids) {
@@ -3143,7 +3522,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
      * "Toezegging", and every row that carries a TZ number, is one
      * ("| 6 | TZ202410-077: de minister van BZK informeert ... |
      * Commissiedebat Financiele verhoudingen, 9 oktober 2024 | Afgedaan |") */
-    {
+    if (memchr(s, '|', n)) {
         bool table_tz = false;
         size_t ls = 0;
         size_t rows = 0;
@@ -3152,9 +3531,16 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             size_t i = ls;
             while (i < le && (s[i] == ' ' || s[i] == '\t'))
                 i++;
-            bool row = i < le && s[i] == '|';
+            bool row = pipe_row(s, n, ls);
             bool header = row && (ls == 0 || !(ls >= 2 && s[ls - 1] == '\n' &&
-                                               s[line_start(s, ls - 1)] == '|'));
+                                               pipe_row(s, n, line_start(s, ls - 1))));
+            if (header) {
+                /* a table without a header row: its first row carries a TZ number */
+                for (size_t x = i; x + 9 < le && header; x++)
+                    if (s[x] == 'T' && s[x + 1] == 'Z' && is_digit((unsigned char)s[x + 2]) &&
+                        !is_alpha((unsigned char)s[x - 1]))
+                        header = false;
+            }
             if (!row) {
                 table_tz = false;
             } else if (header) {
@@ -3180,7 +3566,25 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 if (!sepline && (table_tz || tzno) && !have && !motrow) {
                     rows++;
                     actors ac = {{0}, 0};
-                    find_actors(sc, i, le, &ac);
+                    /* a column of its own names who made it ("| MJenV |",
+                     * "| Minister van Financiën |"); else any name in the row */
+                    for (size_t x = i; x < le && !ac.n;) {
+                        const char *bar = memchr(s + x, '|', le - x);
+                        size_t ce = bar ? (size_t)(bar - s) : le;
+                        size_t c0 = ki_skip_blank(s, ce, x), c1 = ce, used;
+                        while (c1 > c0 && ki_is_blank((unsigned char)s[c1 - 1]))
+                            c1--;
+                        if (c1 > c0 && c1 - c0 < 80) {
+                            const char *ab = ki_actor_abbrev(s + c0, c1 - c0);
+                            if (!ab && (ab = ki_actor_parse(s + c0, c1 - c0, &used)) && c0 + used < c1)
+                                ab = NULL;
+                            if (ab)
+                                actor_add(&ac, ab);
+                        }
+                        x = ce + 1;
+                    }
+                    if (!ac.n)
+                        find_actors(sc, i, le, &ac);
                     size_t vs = 0, ve = 0;
                     bool hv = find_venue(s, i, le, le, &vs, &ve);
                     ki_date dt;
@@ -3206,14 +3610,29 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                         else
                             c->date_raw = clean_copy(r, s, d0 + dt.start, d0 + dt.end);
                     }
+                    /* the last cell says how it stands ("Loopt; volgt in
+                     * september"): no deadline, no reference of the row */
+                    size_t st = le;
+                    while (st > i && (ki_is_blank((unsigned char)s[st - 1]) || s[st - 1] == '|'))
+                        st--;
+                    while (st > i && s[st - 1] != '|')
+                        st--;
+                    if (st <= i + 1)
+                        st = le;
                     ki_deadline dl;
-                    if (ki_deadline_find(s + i, le - i, &dl))
+                    size_t d1 = hv && vs > i ? vs : st;
+                    if (ki_deadline_find(s + i, d1 - i, &dl))
                         c->deadline = clean_copy(r, s, i + dl.start, i + dl.end);
+                    else if (hv && ve < st && ki_deadline_find(s + ve, st - ve, &dl))
+                        c->deadline = clean_copy(r, s, ve + dl.start, ve + dl.end);
                     const char *ids[16];
                     size_t nids = 0;
                     for (size_t k = 0; k < r->ntk_numbers && nids < 16; k++)
                         if (r->tk_numbers[k].span.start >= ls && r->tk_numbers[k].span.start < le)
                             ids[nids++] = r->tk_numbers[k].id;
+                    for (size_t k = 0; k < r->nkamerstukken && nids < 16; k++)
+                        if (r->kamerstukken[k].span.start >= i && r->kamerstukken[k].span.start < st)
+                            ids[nids++] = r->kamerstukken[k].id;
                     if (nids) {
                         c->refs = ki_refs_alloc(r, nids * sizeof *c->refs);
                         if (!c->refs)
@@ -3223,7 +3642,22 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                         c->nrefs = nids;
                     }
                     size_t es, ee;
-                    c->relation = relation_of(sc, i, 0, 0, le, &es, &ee);
+                    /* the status cell: "Afgedaan met deze brief", "Loopt; ..." */
+                    size_t sc0 = st < le ? ki_skip_blank(s, le, st) : le;
+                    if (word_at(s, le, sc0, "Afgedaan") || word_at(s, le, sc0, "Afgerond") ||
+                        word_at(s, le, sc0, "Voldaan") || word_at(s, le, sc0, "Uitgevoerd")) {
+                        c->relation = KI_REL_SETTLED;
+                        es = sc0;
+                        ee = line_end(s, n, sc0);
+                    } else if (word_at(s, le, sc0, "Loopt") || word_at(s, le, sc0, "Lopend") ||
+                               starts_ci(s, le, sc0, "In uitvoering") ||
+                               starts_ci(s, le, sc0, "In voorbereiding")) {
+                        c->relation = KI_REL_PROGRESS;
+                        es = sc0;
+                        ee = line_end(s, n, sc0);
+                    } else {
+                        c->relation = relation_of(sc, i, 0, 0, le, &es, &ee);
+                    }
                     c->evidence = clean_copy(r, s, es, ee);
                     c->text = clean_copy(r, s, i, le);
                     c->span.start = i;
@@ -3247,11 +3681,22 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         if (c->relation == KI_REL_MADE)
             continue;
         size_t es, ee;
-        c->relation = relation_of(sc, ci->start, ci->subj_s, ci->ue,
-                                  next_trigger_f(mv, nm, cv, nc, ci->start, n, true), &es, &ee);
+        /* as for motions: an item later in the same sentence does not end
+         * the next sentence, unless that one names an item itself */
+        size_t own_end = sent_end(s, n, ci->start);
+        size_t nt_item = next_trigger_f(mv, nm, cv, nc, ci->start, n, true);
+        if (nt_item < own_end) {
+            size_t nt_after = next_trigger_f(mv, nm, cv, nc, own_end > 0 ? own_end - 1 : 0, n, true);
+            if (nt_after >= sent_end(s, n, ki_skip_blank(s, n, own_end)))
+                nt_item = nt_after;
+        }
+        if (!clause_rel(sc, mv, nm, cv, nc, ci->start, ci->end, ci->subj_s, ci->ue, &c->relation, &es, &ee))
+            c->relation = relation_of(sc, ci->start, ci->subj_s, ci->ue, nt_item, &es, &ee);
         if (!(c->evidence = clean_copy(r, s, es, ee)))
             return KI_ERR_NOMEM;
     }
+    merge_rows(s, n, r);
+    merge_mentions(r);
     ki_status bst = tz_blocks(sc, verslag);
     if (bst)
         return bst;
