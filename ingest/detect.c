@@ -48,6 +48,26 @@
 #define MAX_ITEMS 5000 /* motions, commitments per document */
 #define WIN_BEFORE 96
 #define WIN_AFTER 8
+#define CUE_CACHE 16 /* sentences whose cues are remembered */
+#define CUE_PER 12   /* cue matches remembered per sentence */
+
+/* How a match may begin (pairs_of()): bit c2 of pair[c1] when with the
+ * bytes c1 c2; for two ASCII letters, bit c3 of tri[letter c1][letter c2]
+ * when with c1 c2 c3 (c3 ASCII; any other third byte is let through). */
+typedef struct pairtab {
+    uint32_t pair[128][8];
+    uint32_t tri[52][52][4];
+} pairtab;
+
+/* 0..51 for an ASCII letter, -1 for anything else */
+static int letter_ix(unsigned c)
+{
+    if (c >= 'A' && c <= 'Z')
+        return (int)(c - 'A');
+    if (c >= 'a' && c <= 'z')
+        return (int)(c - 'a') + 26;
+    return -1;
+}
 
 struct ki_detector {
     pcre2_code       *re[KI_P_COUNT];
@@ -59,8 +79,10 @@ struct ki_detector {
     pcre2_code       *cue; /* the cue rows joined: (?<c0>settled)|(?<c1>progress)|... */
     pcre2_match_data *cue_md;
     bool              cue_jit;
+    pairtab           cue_pair;
     uint32_t          cue_group[5];
     uint32_t          scan_group[NSCAN]; /* group number of p0..pN */
+    pairtab           scan_pair;
     pcre2_match_context *mctx;
 };
 
@@ -94,7 +116,7 @@ typedef struct motinfo {
 
 typedef struct cominfo {
     size_t start, end; /* trigger */
-    int    form;       /* 0 noun, 1 verb, 2 "zeg ik toe" */
+    int    form;       /* 0 noun, 1 verb, 2 "zeg ik toe", 3 "zal uw Kamer ... informeren" */
     bool   keep;       /* it became a record */
     size_t subj_s, ue; /* its subject and the end of its own text */
     long   rec;        /* index in r->commitments */
@@ -120,7 +142,13 @@ struct ki_scan {
     bool          fn_built, aanl_built;
     size_t        aanl_s, aanl_e;  /* the "Aanleiding" section, or 0..0 */
     size_t        lf_item, lf_first; /* the last list item and its list's first */
-    struct cuecache { size_t a, b, xs, xe; unsigned char flags; } cc[8];
+    /* the cue matches of the last CUE_CACHE sentences asked about */
+    struct cuecache {
+        size_t a, b;
+        unsigned n;
+        unsigned char all; /* kinds beyond CUE_PER matches */
+        struct cuehit { size_t pos; unsigned char kind; } m[CUE_PER];
+    } cc[CUE_CACHE];
     unsigned      ncc;
     size_t        kgroup_cap, matchno;
     unsigned char curflag;
@@ -169,12 +197,23 @@ static size_t word_at(const char *s, size_t n, size_t i, const char *w)
     return e;
 }
 
-/* Valid UTF-8?  (RFC 3629: no overlongs, no surrogates, <= U+10FFFF) */
+/* Valid UTF-8?  (RFC 3629: no overlongs, no surrogates, <= U+10FFFF)
+ * Returns the offset of the first bad byte, or (size_t)-1. */
 static size_t utf8_bad(const unsigned char *s, size_t n)
 {
     size_t i = 0;
     while (i < n) {
         unsigned c = s[i];
+#if defined(__SSE2__)
+        /* most text is ASCII: 16 bytes at a time while no high bit is set */
+        if (c < 0x80 && i + 16 <= n) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+            if (_mm_movemask_epi8(v) == 0) {
+                i += 16;
+                continue;
+            }
+        }
+#endif
         if (c < 0x80) {
             i++;
             continue;
@@ -202,13 +241,17 @@ static size_t utf8_bad(const unsigned char *s, size_t n)
 
 /* ---- detector ---- */
 
-static ki_status compile_one(const char *re, pcre2_code **out, bool *jit, ki_err *err,
-                             const char *name)
+static ki_status compile_one(const char *re, uint32_t opts, pcre2_code **out, bool *jit,
+                             ki_err *err, const char *name)
 {
     int ec;
     PCRE2_SIZE eo;
+    /* PCRE2_USE_OFFSET_LIMIT: a window search says where a match may start
+     * at the latest, so that a miss stops there instead of running on
+     * through the text kept after the window for the match's own tail */
     pcre2_code *c = pcre2_compile((PCRE2_SPTR)re, PCRE2_ZERO_TERMINATED,
-                                  PCRE2_UTF | PCRE2_DUPNAMES, &ec, &eo, NULL);
+                                  PCRE2_UTF | PCRE2_DUPNAMES | PCRE2_USE_OFFSET_LIMIT | opts, &ec, &eo,
+                                  NULL);
     if (!c) {
         PCRE2_UCHAR msg[256];
         pcre2_get_error_message(ec, msg, sizeof msg);
@@ -218,6 +261,47 @@ static ki_status compile_one(const char *re, pcre2_code **out, bool *jit, ki_err
     *jit = pcre2_jit_compile(c, PCRE2_JIT_COMPLETE) == 0;
     *out = c;
     return KI_OK;
+}
+
+/*
+ * Which two-byte beginnings a match of code (compiled anchored) can have,
+ * asked of the pattern itself (a partial match on the two bytes alone), so
+ * that run_pairs() skips every other place without running it and the
+ * table cannot drift from the patterns.  A second byte that is not ASCII is
+ * allowed when the first can begin a match at all.
+ */
+static bool pairs_of(pcre2_code *code, pairtab *t)
+{
+    pcre2_match_data *md = pcre2_match_data_create(4, NULL);
+    if (!md)
+        return false;
+    /* some thousand partial matches: worth their own machine code */
+    pcre2_jit_compile(code, PCRE2_JIT_PARTIAL_HARD);
+    memset(t, 0, sizeof *t);
+    for (int c1 = 0; c1 < 128; c1++) {
+        unsigned char b[3] = {(unsigned char)c1, 0, 0};
+        int r = pcre2_match(code, b, 1, 0, PCRE2_PARTIAL_HARD, md, NULL);
+        if (r < 0 && r != PCRE2_ERROR_PARTIAL)
+            continue;
+        for (int c2 = 0; c2 < 256; c2++) {
+            b[1] = (unsigned char)c2;
+            r = c2 < 128 ? pcre2_match(code, b, 2, 0, PCRE2_PARTIAL_HARD, md, NULL) : 1;
+            if (r < 0 && r != PCRE2_ERROR_PARTIAL)
+                continue;
+            t->pair[c1][c2 >> 5] |= 1u << (c2 & 31);
+            int l1 = letter_ix((unsigned)c1), l2 = letter_ix((unsigned)c2);
+            if (l1 < 0 || l2 < 0)
+                continue;
+            for (int c3 = 0; c3 < 128; c3++) {
+                b[2] = (unsigned char)c3;
+                r = pcre2_match(code, b, 3, 0, PCRE2_PARTIAL_HARD, md, NULL);
+                if (r >= 0 || r == PCRE2_ERROR_PARTIAL)
+                    t->tri[l1][l2][c3 >> 5] |= 1u << (c3 & 31);
+            }
+        }
+    }
+    pcre2_match_data_free(md);
+    return true;
 }
 
 void ki_detector_free(ki_detector *d)
@@ -245,7 +329,7 @@ ki_status ki_detector_new(ki_detector **out, ki_err *err)
     ki_status st;
     ki_buf b = KI_BUF_INIT;
     for (int i = 0; i < KI_P_COUNT; i++) {
-        if ((st = compile_one(ki_patterns[i].re, &d->re[i], &d->jit[i], err, ki_patterns[i].name)))
+        if ((st = compile_one(ki_patterns[i].re, 0, &d->re[i], &d->jit[i], err, ki_patterns[i].name)))
             goto fail;
         if (!(d->md[i] = pcre2_match_data_create_from_pattern(d->re[i], NULL)))
             goto nomem;
@@ -264,7 +348,7 @@ ki_status ki_detector_new(ki_detector **out, ki_err *err)
         ki_buf_free(&b);
         goto nomem;
     }
-    st = compile_one(b.data, &d->scan, &d->scan_jit, err, "scan");
+    st = compile_one(b.data, PCRE2_ANCHORED, &d->scan, &d->scan_jit, err, "scan");
     ki_buf_truncate(&b, 0);
     if (st)
         goto fail;
@@ -293,7 +377,9 @@ ki_status ki_detector_new(ki_detector **out, ki_err *err)
         ki_buf_free(&b);
         goto nomem;
     }
-    st = compile_one(b.data, &d->cue, &d->cue_jit, err, "cues");
+    /* anchored: cues_of() tries it only where a word starts with a pair of
+     * bytes that can begin a cue (cue_pair) */
+    st = compile_one(b.data, PCRE2_ANCHORED, &d->cue, &d->cue_jit, err, "cues");
     ki_buf_free(&b);
     if (st)
         goto fail;
@@ -311,6 +397,8 @@ ki_status ki_detector_new(ki_detector **out, ki_err *err)
     }
     if (!(d->mctx = pcre2_match_context_create(NULL)))
         goto nomem;
+    if (!pairs_of(d->cue, &d->cue_pair) || !pairs_of(d->scan, &d->scan_pair))
+        goto nomem;
     pcre2_set_match_limit(d->mctx, MATCH_LIMIT);
     pcre2_set_depth_limit(d->mctx, DEPTH_LIMIT);
     *out = d;
@@ -322,19 +410,65 @@ fail:
     return st;
 }
 
-/* One match of code at subject s[0..len) from off; returns rc (>0 on a match). */
+/* One match of code at subject s[0..len) from off, starting no later than
+ * lim (KI_ANY: anywhere); returns rc (>0 on a match). */
+#define KI_ANY ((size_t)-1)
 static int run(const ki_detector *d, const pcre2_code *code, pcre2_match_data *md, bool jit,
-               const char *s, size_t len, size_t off, uint32_t opts)
+               const char *s, size_t len, size_t off, size_t lim, uint32_t opts)
 {
+    pcre2_set_offset_limit(d->mctx, lim == KI_ANY ? PCRE2_UNSET : (PCRE2_SIZE)lim);
     if (jit && !(opts & PCRE2_ANCHORED))
         return pcre2_jit_match(code, (PCRE2_SPTR)s, len, off, opts, md, d->mctx);
     return pcre2_match(code, (PCRE2_SPTR)s, len, off, opts | PCRE2_NO_UTF_CHECK, md, d->mctx);
 }
 
 static int run_p(const ki_detector *d, int pid, const char *s, size_t len, size_t off,
-                 uint32_t opts)
+                 size_t lim, uint32_t opts)
 {
-    return run(d, d->re[pid], d->md[pid], d->jit[pid], s, len, off, opts);
+    return run(d, d->re[pid], d->md[pid], d->jit[pid], s, len, off, lim, opts);
+}
+
+/*
+ * The leftmost match of code (compiled anchored) in s[0..len) that starts in
+ * [off, lim] at a word start (not after an ASCII letter, nor after a digit
+ * when digit_word) whose first two bytes t allows: what an unanchored search
+ * of the same pattern behind "(?<![A-Za-z])" or "(?<![A-Za-z0-9])" finds,
+ * without running the pattern everywhere.  Returns rc as run() does.
+ */
+static int run_pairs(const ki_detector *d, const pcre2_code *code, pcre2_match_data *md, bool jit,
+                     const pairtab *t, bool digit_word, const char *s, size_t len, size_t off,
+                     size_t lim)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (lim > len)
+        lim = len;
+    for (; off <= lim && off < len; off++) {
+        unsigned c1 = u[off];
+        if ((c1 & 0xC0) == 0x80)
+            continue; /* inside a character */
+        if (off > 0) {
+            unsigned p = u[off - 1];
+            if ((p | 0x20) >= 'a' && (p | 0x20) <= 'z')
+                continue;
+            if (digit_word && p >= '0' && p <= '9')
+                continue;
+        }
+        if (c1 < 128 && off + 1 < len) {
+            unsigned c2 = u[off + 1];
+            if (!((t->pair[c1][c2 >> 5] >> (c2 & 31)) & 1))
+                continue;
+            int l1 = letter_ix(c1), l2 = letter_ix(c2);
+            if (l1 >= 0 && l2 >= 0 && off + 2 < len && u[off + 2] < 128) {
+                unsigned c3 = u[off + 2];
+                if (!((t->tri[l1][l2][c3 >> 5] >> (c3 & 31)) & 1))
+                    continue;
+            }
+        }
+        int rc = run(d, code, md, jit, s, len, off, KI_ANY, PCRE2_NO_UTF_CHECK);
+        if (rc != PCRE2_ERROR_NOMATCH)
+            return rc;
+    }
+    return PCRE2_ERROR_NOMATCH;
 }
 
 /* The first set group called name in the match; false when none is set. */
@@ -615,7 +749,7 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
     size_t at = h->end;
     for (int guard = 0; guard < 16; guard++) {
         size_t lim = at + 200 < sc->n ? cp_fwd(sc->s, sc->n, at + 200) : sc->n;
-        int rc = run_p(sc->d, KI_P_KST_CONT, sc->s, lim, at, PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK);
+        int rc = run_p(sc->d, KI_P_KST_CONT, sc->s, lim, at, at, PCRE2_NO_UTF_CHECK);
         if (rc <= 0)
             break;
         const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->d->md[KI_P_KST_CONT]);
@@ -812,7 +946,10 @@ static int classify(const unsigned char *s, size_t n, size_t i)
     case 'o':
         return c1 == 't' && c2 == 'i' && c3 == 'e' && i > 0 && lower(s[i - 1]) == 'm' ? HIT_MOT : 0;
     case 'z':
-        return c1 == 'e' && c2 == 'g' ? HIT_COM : 0;
+        if (c1 == 'e' && c2 == 'g')
+            return HIT_COM;
+        /* "zal", "zullen": a promise in the future tense */
+        return ws && (c1 == 'a' || c1 == 'u') && c2 == 'l' ? HIT_COM : 0;
     case '(':
     case '\n':
         /* "(21501-32-1740)", a line starting "31497-305 ": five digits, a dash */
@@ -855,7 +992,9 @@ static int prefilter(const char *text, size_t n, hits *out)
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(v0, '-'), t1), _mm_and_si128(EQ(l2, 'k'), EQ(v3, '-'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(dig0, dig2), _mm_or_si128(EQ(l1, 'd'), EQ(l1, 'z'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'o'), t1), _mm_and_si128(EQ(l2, 'i'), EQ(l3, 'e'))));
-        m = _mm_or_si128(m, _mm_and_si128(EQ(l0, 'z'), _mm_and_si128(EQ(l1, 'e'), EQ(l2, 'g'))));
+        m = _mm_or_si128(m, _mm_and_si128(EQ(l0, 'z'), _mm_or_si128(_mm_and_si128(EQ(l1, 'e'), EQ(l2, 'g')),
+                                                               _mm_and_si128(_mm_or_si128(EQ(l1, 'a'), EQ(l1, 'u')),
+                                                                             EQ(l2, 'l')))));
         __m128i dig1 = _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(v1, c0), x80), d9);
         m = _mm_or_si128(m, _mm_and_si128(dig1, _mm_or_si128(EQ(v0, '('), EQ(v0, '\n'))));
         unsigned mask = (unsigned)_mm_movemask_epi8(m);
@@ -944,6 +1083,8 @@ static const char *const abbrevs[] = {
     "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec", "vgl", "zgn", "e.d",
 };
 
+#define ABBREV_MAX 5
+
 /* Is the '.' (or ? !) at i the end of a sentence? */
 static bool sentence_end_at(const char *s, size_t n, size_t i)
 {
@@ -960,8 +1101,9 @@ static bool sentence_end_at(const char *s, size_t n, size_t i)
             for (size_t j = b; j < i && k < 9; j++)
                 w[k++] = (char)lower((unsigned char)s[j]);
             w[k] = '\0';
-            for (size_t a = 0; a < sizeof abbrevs / sizeof abbrevs[0]; a++)
-                if (strcmp(w, abbrevs[a]) == 0)
+            /* no abbreviation is longer than ABBREV_MAX */
+            for (size_t a = 0; k <= ABBREV_MAX && a < sizeof abbrevs / sizeof abbrevs[0]; a++)
+                if (w[0] == abbrevs[a][0] && strcmp(w, abbrevs[a]) == 0)
                     return false;
             if (k == 1 && (b == 0 || !is_alpha((unsigned char)s[b - 1])) && is_upper((unsigned char)s[b]))
                 return false; /* an initial: "J. de Vries" */
@@ -1209,48 +1351,58 @@ typedef struct cues {
     size_t ev_s, ev_e; /* the sentence that gave them */
 } cues;
 
+/*
+ * The cues in the sentence [a, b), leaving out those that start inside the
+ * mention's own subject [xs, xe).  Neighbouring mentions ask about the same
+ * sentences (two motions in one sentence, the items of one list and their
+ * introduction), so the matches of the last few ranges are kept with their
+ * positions, and a range is matched once however many mentions ask.
+ */
 static void cues_of(struct ki_scan *sc, size_t a, size_t b, size_t xs, size_t xe, cues *c)
 {
     memset(c, 0, sizeof *c);
     c->ev_s = a;
     c->ev_e = b;
     bool *flag[5] = {&c->settled, &c->progress, &c->addressed, &c->cited, &c->made};
-    /* the items of one list share their introduction: remember a few */
-    for (unsigned i = 0; i < 8 && i < sc->ncc; i++) {
-        const struct cuecache *e = &sc->cc[i];
-        if (e->a == a && e->b == b && e->xs == xs && e->xe == xe) {
-            for (int k = 0; k < 5; k++)
-                *flag[k] = (e->flags >> k) & 1;
-            return;
-        }
-    }
-    const ki_detector *d = sc->d;
-    size_t off = a;
-    while (off < b) {
-        int rc = run(d, d->cue, d->cue_md, d->cue_jit, sc->s, b, off, PCRE2_NO_UTF_CHECK);
-        if (rc <= 0)
+    struct cuecache *e = NULL;
+    for (unsigned i = 0; i < CUE_CACHE && i < sc->ncc; i++)
+        if (sc->cc[i].a == a && sc->cc[i].b == b) {
+            e = &sc->cc[i];
             break;
-        const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(d->cue_md);
-        uint32_t ovn = pcre2_get_ovector_count(d->cue_md);
-        if (!(ov[0] >= xs && ov[0] < xe)) {
+        }
+    if (!e) {
+        e = &sc->cc[sc->ncc++ % CUE_CACHE];
+        e->a = a;
+        e->b = b;
+        e->n = 0;
+        e->all = 0;
+        const ki_detector *d = sc->d;
+        size_t off = a;
+        while (off < b) {
+            int rc = run_pairs(d, d->cue, d->cue_md, d->cue_jit, &d->cue_pair, true, sc->s, b, off, b);
+            if (rc <= 0)
+                break;
+            const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(d->cue_md);
+            uint32_t ovn = pcre2_get_ovector_count(d->cue_md);
             for (int i = 0; i < 5; i++) {
                 uint32_t g = d->cue_group[i];
                 if (g < ovn && ov[2 * g] != PCRE2_UNSET) {
-                    *flag[i] = true;
+                    if (e->n < CUE_PER)
+                        e->m[e->n++] = (struct cuehit){ov[0], (unsigned char)i};
+                    else
+                        e->all |= (unsigned char)(1u << i); /* too many to place */
                     break;
                 }
             }
+            off = cp_fwd(sc->s, b, ov[1] > ov[0] ? ov[1] : ov[0] + 1);
         }
-        off = cp_fwd(sc->s, b, ov[1] > ov[0] ? ov[1] : ov[0] + 1);
     }
-    struct cuecache *e = &sc->cc[sc->ncc++ % 8];
-    e->a = a;
-    e->b = b;
-    e->xs = xs;
-    e->xe = xe;
-    e->flags = 0;
+    unsigned char flags = e->all;
+    for (unsigned i = 0; i < e->n; i++)
+        if (!(e->m[i].pos >= xs && e->m[i].pos < xe))
+            flags |= (unsigned char)(1u << e->m[i].kind);
     for (int k = 0; k < 5; k++)
-        e->flags |= (unsigned char)(*flag[k] ? 1u << k : 0u);
+        *flag[k] = (flags >> k) & 1;
 }
 
 static bool cue_rel(const cues *c, ki_relation *r)
@@ -1368,7 +1520,7 @@ static bool match_around(struct ki_scan *sc, int pid, size_t p, size_t floor, si
         from = floor;
     from = cp_fwd(s, n, from);
     size_t len = p + ahead < n ? cp_fwd(s, n, p + ahead) : n;
-    if (run_p(sc->d, pid, s, len, from, PCRE2_NO_UTF_CHECK) <= 0)
+    if (run_p(sc->d, pid, s, len, from, p, PCRE2_NO_UTF_CHECK) <= 0)
         return false;
     const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->d->md[pid]);
     if (ov[0] > p || ov[1] < p)
@@ -1388,19 +1540,37 @@ static char *clean_copy(ki_refs *r, const char *s, size_t a, size_t b)
     if (!d)
         return NULL;
     size_t o = 0;
-    bool sp = false;
-    for (size_t i = a; i < b; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (ki_is_blank(c) || (c == 0xC2 && i + 1 < b && (unsigned char)s[i + 1] == 0xA0)) {
-            if (c == 0xC2)
-                i++;
-            sp = o > 0;
+    size_t i = a;
+    while (i < b) {
+        /* a run of ordinary bytes at once */
+        size_t j = i;
+        while (j < b && (unsigned char)s[j] > ' ' && (unsigned char)s[j] != 0xC2)
+            j++;
+        if (j > i) {
+            memcpy(d + o, s + i, j - i);
+            o += j - i;
+            i = j;
             continue;
         }
-        if (sp)
+        unsigned char c = (unsigned char)s[i];
+        bool nbsp = c == 0xC2 && i + 1 < b && (unsigned char)s[i + 1] == 0xA0;
+        if (!ki_is_blank(c) && !nbsp) {
+            d[o++] = (char)c;
+            i++;
+            continue;
+        }
+        /* blanks and no-break spaces: one space between words */
+        while (i < b) {
+            c = (unsigned char)s[i];
+            if (ki_is_blank(c))
+                i++;
+            else if (c == 0xC2 && i + 1 < b && (unsigned char)s[i + 1] == 0xA0)
+                i += 2;
+            else
+                break;
+        }
+        if (o > 0 && i < b)
             d[o++] = ' ';
-        sp = false;
-        d[o++] = (char)c;
     }
     d[o] = '\0';
     return d;
@@ -1840,7 +2010,7 @@ static ki_status scan_windows(struct ki_scan *sc, const hits *h)
         size_t len = we + 240 < n ? cp_fwd(s, n, we + 240) : n;
         size_t off = ws;
         while (off < we) {
-            int rc = run(d, d->scan, d->scan_md, d->scan_jit, s, len, off, PCRE2_NO_UTF_CHECK);
+            int rc = run_pairs(d, d->scan, d->scan_md, d->scan_jit, &d->scan_pair, false, s, len, off, we);
             if (rc == PCRE2_ERROR_NOMATCH)
                 break;
             if (rc < 0) {
@@ -1941,7 +2111,7 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
             if (mi.names_s == mi.names_e) {
                 /* "Deze motie is voorgesteld door de leden X en Y" */
                 size_t bl = mi.end + 200 < n ? cp_fwd(s, n, mi.end + 200) : n;
-                int rc = run_p(sc->d, KI_P_MOTION_BY, s, bl, cp_fwd(s, n, mi.end), PCRE2_NO_UTF_CHECK);
+                int rc = run_p(sc->d, KI_P_MOTION_BY, s, bl, cp_fwd(s, n, mi.end), KI_ANY, PCRE2_NO_UTF_CHECK);
                 if (rc > 0) {
                     const PCRE2_SIZE *o2 = pcre2_get_ovector_pointer(sc->d->md[KI_P_MOTION_BY]);
                     ki_hit h2 = {sc->d->re[KI_P_MOTION_BY], o2,
@@ -1969,7 +2139,8 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
             if (p < clast)
                 continue;
             ki_hit hh;
-            if (!match_around(sc, KI_P_COMMIT, p, clast, 12, 80, &hh))
+            bool fut = p + 1 < n && (s[p + 1] == 'a' || s[p + 1] == 'u'); /* "zal", "zullen" */
+            if (!match_around(sc, KI_P_COMMIT, p, clast, 12, fut ? 220 : 80, &hh))
                 continue;
             const PCRE2_SIZE *ov = hh.ov;
             cominfo ci;
@@ -1978,7 +2149,12 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
             size_t gl;
             ci.start = ov[0];
             ci.end = ov[1];
-            ci.form = group(&hh, "noun", &gp, &gl) ? 0 : group(&hh, "verb", &gp, &gl) ? 1 : 2;
+            ci.form = group(&hh, "noun", &gp, &gl) ? 0 : group(&hh, "verb", &gp, &gl) ? 1
+                    : group(&hh, "zal", &gp, &gl) ? 3 : 2;
+            /* "Toezegging X: de minister zal de Kamer ... informeren" says
+             * what an earlier trigger of the sentence promised */
+            if (ci.form == 3 && *nc > 0 && (*cv)[*nc - 1].end > sent_start(s, n, ci.start))
+                continue;
             clast = ci.end;
             if (*nc == ccap) {
                 ccap = ccap ? ccap * 2 : 16;
@@ -2229,6 +2405,264 @@ static bool gap_ok(const char *s, size_t a, size_t b)
     return true;
 }
 
+/* A heading that opens a list of commitments: "Toezeggingen",
+ * "Openstaande toezeggingen", "## Toezeggingen", "h. Toezeggingen",
+ * "Toezeggingen uit het commissiedebat X van 6 november 2024:".  The line
+ * s[ls..le); *tz is set to where the word "toezeggingen" ends. */
+static bool tz_heading(const char *s, size_t ls, size_t le, size_t *tz)
+{
+    static const char *const adj[] = {"openstaande", "gedane", "nieuwe", "overzicht", "lijst",
+                                      "overige", "afgedane", "lopende"};
+    size_t i = ls;
+    while (i < le && (s[i] == ' ' || s[i] == '\t' || s[i] == '#'))
+        i++;
+    /* an enumerator "3. ", "h) " */
+    size_t k = i;
+    while (k < le && k - i < 2 && (is_digit((unsigned char)s[k]) || (s[k] >= 'a' && s[k] <= 'z')))
+        k++;
+    if (k > i && k < le && (s[k] == '.' || s[k] == ')') && k + 1 < le && s[k + 1] == ' ')
+        i = ki_skip_blank(s, le, k + 1);
+    for (int g = 0; g < 3; g++) {
+        size_t e = 0;
+        for (size_t a = 0; a < sizeof adj / sizeof adj[0] && !e; a++)
+            e = word_at(s, le, i, adj[a]);
+        if (!e && g > 0)
+            e = word_at(s, le, i, "van") ? word_at(s, le, i, "van") : word_at(s, le, i, "de");
+        if (!e)
+            break;
+        i = ki_skip_blank(s, le, e);
+    }
+    size_t e = word_at(s, le, i, "toezeggingen");
+    if (!e)
+        return false;
+    size_t t = le;
+    while (t > e && ki_is_blank((unsigned char)s[t - 1]))
+        t--;
+    *tz = e;
+    if (t == e || (t == e + 1 && s[e] == ':'))
+        return true;
+    /* "Toezeggingen uit het commissiedebat ... van 6 november 2024:" */
+    return t - ls < 200 && s[t - 1] == ':';
+}
+
+/* The subject of a list item ("De minister van Landbouw, Visserij,
+ * Voedselzekerheid en Natuur stuurt ...") ends at its first other
+ * lower-case word. */
+static size_t subject_end(const char *s, size_t a, size_t b)
+{
+    static const char *const ok[] = {"de", "het", "van", "voor", "en", "minister", "staatssecretaris",
+                                     "minister-president", "ministers", "staatssecretarissen"};
+    size_t i = a;
+    while (i < b) {
+        if (!is_alpha((unsigned char)s[i]) && (unsigned char)s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        size_t e = i;
+        while (e < b && (is_alpha((unsigned char)s[e]) || s[e] == '-' || (unsigned char)s[e] >= 0x80))
+            e++;
+        if (s[i] >= 'a' && s[i] <= 'z') {
+            bool good = false;
+            for (size_t k = 0; k < sizeof ok / sizeof ok[0] && !good; k++)
+                good = strlen(ok[k]) == e - i && memcmp(ok[k], s + i, e - i) == 0;
+            if (!good)
+                return i;
+        }
+        i = e;
+    }
+    return b;
+}
+
+static ki_status set_actors(ki_refs *r, ki_commitment *c, const actors *ac)
+{
+    if (!ac->n)
+        return KI_OK;
+    c->actors = ki_refs_alloc(r, ac->n * sizeof *c->actors);
+    if (!c->actors)
+        return KI_ERR_NOMEM;
+    for (size_t a = 0; a < ac->n; a++)
+        c->actors[a] = (char *)ac->v[a];
+    c->nactors = ac->n;
+    return KI_OK;
+}
+
+/* The kind of meeting a verslag reports, from its header ("VERSLAG VAN EEN
+ * COMMISSIEDEBAT"), as a static string, or NULL. */
+static const char *verslag_venue(const char *s, size_t n)
+{
+    static const char *const kinds[] = {"commissiedebat", "wetgevingsoverleg", "notaoverleg",
+                                        "algemeen overleg", "schriftelijk overleg"};
+    size_t lim = n < 1500 ? n : 1500;
+    for (size_t i = 0; i + 16 < lim; i++) {
+        if (lower((unsigned char)s[i]) != 'v' || !starts_ci(s, lim, i, "verslag van een "))
+            continue;
+        for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+            if (starts_ci(s, lim, i + 16, kinds[k]))
+                return kinds[k];
+    }
+    return NULL;
+}
+
+/* Lists under a "Toezeggingen" heading (a verslag's closing list, an
+ * extract of the register): every item is one commitment; who made it is
+ * the item's subject, where and when come from the heading or, in a
+ * verslag, from the debate it reports.  Items that already hold a
+ * commitment get the heading's venue and date when they lack them. */
+static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    ki_refs *r = sc->r;
+    size_t items = 0;
+    for (size_t ls = 0; ls < n && items < MAX_ITEMS;) {
+        size_t le = line_end(s, n, ls), tz;
+        /* a cheap test first: the line holds "oezegging" */
+        bool cand = le - ls < 220 && le - ls >= 12;
+        if (cand) {
+            cand = false;
+            for (size_t x = ls; x + 9 <= le && !cand; x++)
+                cand = s[x] == 'o' && starts_ci(s, le, x, "oezeggingen");
+        }
+        if (!cand || !tz_heading(s, ls, le, &tz)) {
+            if (le >= n)
+                break;
+            ls = le + 1;
+            continue;
+        }
+        /* what the heading says */
+        size_t vs = 0, ve = 0;
+        bool hv = find_venue(s, tz, le, le, &vs, &ve);
+        ki_date hd;
+        bool hdate = ki_date_find(s + tz, le - tz, &hd);
+        char iso[11] = "";
+        if (hdate && !ki_date_resolve(&hd, sc->refdate, iso))
+            iso[0] = '\0';
+        actors hact = {{0}, 0};
+        find_actors(sc, tz, hv ? vs : le, &hact);
+        const char *dvenue = verslag ? verslag_venue(s, n) : NULL;
+        /* the items: bulleted or numbered lines, a blank line allowed
+         * before the first; a line that is no item continues the last one */
+        size_t p = le < n ? le + 1 : n;
+        size_t nitems = 0;
+        while (p < n && blank_line(s, n, p) && !nitems && p - le < 8)
+            p = line_end(s, n, p) + 1;
+        while (p < n && nitems < 200) {
+            size_t ie = line_end(s, n, p);
+            size_t b0 = p;
+            while (b0 < ie && (s[b0] == ' ' || s[b0] == '\t'))
+                b0++;
+            if (b0 >= ie || s[b0] == '|' || !bullet_at(s, n, p))
+                break;
+            /* continuation lines of a wrapped item */
+            while (ie < n) {
+                size_t q = ie + 1;
+                if (q >= n || blank_line(s, n, q) || bullet_at(s, n, q) || heading_at(s, n, q))
+                    break;
+                char lc = last_char(s, n, line_start(s, ie));
+                if (lc == '.' || lc == ';' || lc == ':')
+                    break;
+                ie = line_end(s, n, q);
+            }
+            nitems++;
+            /* the item's text after its bullet */
+            size_t is = b0;
+            if (!is_alpha((unsigned char)s[is]) && !is_digit((unsigned char)s[is]))
+                is = cp_fwd(s, n, is + 1);
+            else {
+                while (is < ie && (is_alpha((unsigned char)s[is]) || is_digit((unsigned char)s[is])))
+                    is++;
+                is++; /* "1." "a)" */
+            }
+            while (is < ie && (ki_is_blank((unsigned char)s[is]) || s[is] == '_'))
+                is++;
+            long have = -1;
+            for (size_t k = 0; k < r->ncommitments && have < 0; k++)
+                if (r->commitments[k].span.start >= b0 && r->commitments[k].span.start < ie)
+                    have = (long)k;
+            if (have >= 0) {
+                ki_commitment *c = &r->commitments[have];
+                if (!c->venue && (hv || dvenue))
+                    c->venue = hv ? clean_copy(r, s, vs, ve) : ki_refs_strdup(r, dvenue);
+                if (!c->date && iso[0])
+                    c->date = ki_refs_strdup(r, iso);
+            } else if (is < ie) {
+                items++;
+                actors ac = {{0}, 0};
+                find_actors(sc, is, subject_end(s, is, ie), &ac);
+                if (!ac.n)
+                    ac = hact;
+                if (!ac.n && (word_at(s, ie, is, "ik") || word_at(s, ie, is, "wij") ||
+                              word_at(s, ie, is, "Ik") || word_at(s, ie, is, "Wij")))
+                    actor_self(sc, &ac);
+                if (!ac.n && verslag && sc->meta.signer)
+                    actor_self(sc, &ac);
+                ki_commitment *c = ki_refs_add_commitment(r);
+                if (!c)
+                    return KI_ERR_NOMEM;
+                if (set_actors(r, c, &ac))
+                    return KI_ERR_NOMEM;
+                if (hv)
+                    c->venue = clean_copy(r, s, vs, ve);
+                else if (dvenue)
+                    c->venue = ki_refs_strdup(r, dvenue);
+                if (iso[0])
+                    c->date = ki_refs_strdup(r, iso);
+                else if (hdate)
+                    c->date_raw = clean_copy(r, s, tz + hd.start, tz + hd.end);
+                else if (verslag && sc->meta.debate_date[0])
+                    c->date = ki_refs_strdup(r, sc->meta.debate_date);
+                ki_deadline dl;
+                if (ki_deadline_find(s + is, ie - is, &dl))
+                    c->deadline = clean_copy(r, s, is + dl.start, is + dl.end);
+                const char *ids[16];
+                size_t nids = 0;
+                for (size_t k = 0; k < r->nkamerstukken && nids < 16; k++)
+                    if (r->kamerstukken[k].span.start >= is && r->kamerstukken[k].span.start < ie)
+                        ids[nids++] = r->kamerstukken[k].id;
+                for (size_t k = 0; k < r->ntk_numbers && nids < 16; k++)
+                    if (r->tk_numbers[k].span.start >= is && r->tk_numbers[k].span.start < ie)
+                        ids[nids++] = r->tk_numbers[k].id;
+                if (nids) {
+                    c->refs = ki_refs_alloc(r, nids * sizeof *c->refs);
+                    if (!c->refs)
+                        return KI_ERR_NOMEM;
+                    for (size_t k = 0; k < nids; k++)
+                        c->refs[k] = (char *)ids[k];
+                    c->nrefs = nids;
+                }
+                size_t es = is, ee = ie;
+                if (verslag)
+                    c->relation = KI_REL_MADE;
+                else
+                    c->relation = relation_of(sc, is, 0, 0, ie, &es, &ee);
+                c->subject = clean_copy(r, s, is, ie);
+                c->evidence = clean_copy(r, s, es, ee);
+                c->text = clean_copy(r, s, is, ie);
+                c->span.start = is;
+                c->span.end = ie;
+                c->span.page = ki_text_page(sc->t, is);
+                if (!c->text || !c->evidence || !c->subject || (c->venue == NULL && (hv || dvenue)))
+                    return KI_ERR_NOMEM;
+            }
+            if (ie >= n)
+                break;
+            p = ie + 1;
+        }
+        /* the heading itself is no commitment once its items are */
+        if (nitems) {
+            size_t o = 0;
+            for (size_t k = 0; k < r->ncommitments; k++)
+                if (!(r->commitments[k].span.start >= ls && r->commitments[k].span.start < le))
+                    r->commitments[o++] = r->commitments[k];
+            r->ncommitments = o;
+        }
+        ls = p > le ? p : le + 1;
+        if (ls >= n)
+            break;
+    }
+    return KI_OK;
+}
+
 static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                                    cominfo *cv, size_t nc)
 {
@@ -2366,6 +2800,50 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 }
             }
             made = verslag;
+        } else if (ci->form == 3) {
+            /* "Ik zal uw Kamer voor de zomer informeren over ...": a new
+             * commitment, unless it reports on a motion or commitment named
+             * in the same clause, or asks ("Zal de minister ...?") */
+            if (se > ss && s[se - 1] == '?')
+                continue;
+            size_t cs = ss;
+            for (size_t x = ss; x < ci->start; x++)
+                if (s[x] == ';' || s[x] == ':')
+                    cs = x + 1;
+            bool named = false;
+            for (size_t k = 0; k < nm && !named; k++)
+                named = mv[k].start >= cs && mv[k].start < ue;
+            for (size_t x = cs; x < ue && !named; x++)
+                if (s[x] == 'h' || s[x] == 'd' || s[x] == 'w' || s[x] == 'H' || s[x] == 'D' || s[x] == 'W')
+                    named = (x == cs || !is_alpha((unsigned char)s[x - 1])) &&
+                            (word_at(s, ue, x, "hierover") || word_at(s, ue, x, "daarover") ||
+                             word_at(s, ue, x, "waarover"));
+            if (named)
+                continue;
+            hs = ci->start;
+            he = ci->end;
+            subj_s = ci->start;
+            find_actors(sc, cs, ci->start, &ac);
+            if (!ac.n) {
+                /* the subject "ik"/"wij" just before "zal" or just after it */
+                size_t b = ci->start;
+                while (b > cs && ki_is_blank((unsigned char)s[b - 1]))
+                    b--;
+                size_t w0 = b;
+                while (w0 > cs && is_alpha((unsigned char)s[w0 - 1]))
+                    w0--;
+                size_t a1 = ci->start;
+                while (a1 < ci->end && is_alpha((unsigned char)s[a1]))
+                    a1++;
+                a1 = ki_skip_blank(s, ci->end, a1);
+                bool self = word_at(s, b, w0, "ik") || word_at(s, b, w0, "wij") || word_at(s, b, w0, "we") ||
+                            word_at(s, ci->end, a1, "ik") || word_at(s, ci->end, a1, "wij") ||
+                            word_at(s, ci->end, a1, "we");
+                if (!self)
+                    continue;
+                actor_self(sc, &ac);
+            }
+            made = true;
         } else {
             hs = ci->start;
             he = ci->end;
@@ -2397,6 +2875,8 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 ds = letter_venue_at(s, vs, ve) ? vs : ve;
                 de = ve + 60 < ue ? ve + 60 : ue;
             }
+        } else if (ci->form == 3) {
+            ds = de = 0; /* the dates in it are its deadline */
         } else if (has_venue && vs < ds) {
             ds = ve;
         }
@@ -2612,6 +3092,9 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         if (!(c->evidence = clean_copy(r, s, es, ee)))
             return KI_ERR_NOMEM;
     }
+    ki_status bst = tz_blocks(sc, verslag);
+    if (bst)
+        return bst;
     /* a new commitment said twice ("akkoord met de toezegging ... voor de
      * zomer van 2026", "wordt de toezegging gedaan ... voor de zomer 2026")
      * is one */
@@ -2619,10 +3102,12 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
     for (size_t i = 0; i < r->ncommitments; i++) {
         ki_commitment *c = &r->commitments[i];
         bool dup = false;
-        if (c->relation == KI_REL_MADE && !c->date && c->deadline) {
+        if (c->relation == KI_REL_MADE && c->deadline) {
             for (size_t j = 0; j < o && !dup; j++) {
                 ki_commitment *p = &r->commitments[j];
-                if (p->relation != KI_REL_MADE || p->date || !p->deadline)
+                /* same day (a verslag dates both to its debate), same deadline */
+                if (p->relation != KI_REL_MADE || !p->deadline || !p->date != !c->date ||
+                    (p->date && strcmp(p->date, c->date) != 0))
                     continue;
                 char a[128], b[128];
                 size_t x = 0, y = 0;
@@ -2656,7 +3141,7 @@ int ki_detector_match(ki_detector *d, int id, const char *s, size_t n, size_t *s
 {
     if (id < 0 || id >= KI_P_COUNT)
         return -1;
-    int rc = run_p(d, id, s, n, 0, PCRE2_NO_UTF_CHECK);
+    int rc = run_p(d, id, s, n, 0, KI_ANY, PCRE2_NO_UTF_CHECK);
     if (rc == PCRE2_ERROR_NOMATCH)
         return 0;
     if (rc < 0)

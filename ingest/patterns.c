@@ -236,9 +236,17 @@ static const ki_example ex_commit[] = {
     {"Daarom zeg ik uw Kamer toe dat", NULL},
     {"TOEZEGGINGEN", NULL},
     {"De minister van Justitie en Veiligheid zegt toe uw Kamer te informeren", NULL},
+    {"Ik zal uw Kamer voor de zomer informeren over de uitkomsten", NULL},
+    {"zal de Kamer over de uitkomsten van die analyse voor het einde van 2024 informeren", NULL},
+    {"ik zal uw Kamer uiterlijk in 2026 het evaluatieverslag toezenden", NULL},
+    {"Voor de zomer zullen wij uw Kamer de rapportage doen toekomen", NULL},
+    {"Ik zal u in het voorjaar van 2010 opnieuw informeren", NULL},
     {NULL, NULL},
 };
-static const char *const nx_commit[] = {"gezegd", "zegt", "toezeggingenregister", NULL};
+static const char *const nx_commit[] = {"gezegd", "zegt", "toezeggingenregister",
+                                        "Dat zal uw Kamer bekend zijn.",
+                                        "de hulplijn zal naar verwachting in het najaar operationeel zijn",
+                                        "Ik zal de motie uitvoeren; over de uitwerking informeer ik u", NULL};
 
 static const ki_example ex_cue_settled[] = {
     {"Met deze regeling kom ik tegemoet aan de motie", NULL},
@@ -373,7 +381,14 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?<verb>toegezegd|zegde|zegden)"
      "|(?<zeg>(?:[Zz]eg|[Zz]eggen)" B1 "(?:ik|wij|we)(?:" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer|hierbij|daarom|graag)){0,3}" B1 "toe"
      "|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:zeg|zeggen)(?:" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer|hierbij|daarom|graag)){0,3}" B1 "toe"
-     "|(?:zegt|zeggen)(?:" B1 "(?:hierbij|daarom|graag))?" B1 "toe))(?![\\w])",
+     "|(?:zegt|zeggen)(?:" B1 "(?:hierbij|daarom|graag))?" B1 "toe)"
+     /* "zal uw Kamer voor de zomer informeren", "zullen wij de Kamer ...
+      * toesturen": a promise to the Kamer in the future tense */
+     "|(?<zal>(?:[Zz]al|[Zz]ullen)(?:" B1 "(?:ik|wij|we))?(?:" B1 "[^\\s.;:?!]{1,25}){0,3}?" B1
+     "(?:u|uw" B1 "Kamer|de" B1 "(?:Tweede" B1 "|Eerste" B1 ")?Kamer)(?![\\w])"
+     "(?:" B1 "[^\\s.;:?!]{1,30}){0,14}?" B1
+     "(?:informeren|berichten|inlichten|rapporteren|toesturen|toezenden|sturen|zenden|aanbieden"
+     "|doen" B1 "toekomen|op" B1 "de" B1 "hoogte" B1 "(?:houden|stellen|brengen))))(?![\\w])",
      NULL, ex_commit, nx_commit},
     {KI_P_CUE_SETTLED, KI_PK_CUE, "cue-settled",
      "\\b(?:als" B1 ")?[Aa]fgedaan(?<!niet afgedaan)(?<!niet als afgedaan)|\\bafgehandeld"

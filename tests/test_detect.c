@@ -150,6 +150,92 @@ static void test_commitment_forms(void **state)
     ki_refs_free(r);
 }
 
+/* a promise in the future tense is a new commitment; about a motion named
+ * in the same clause, or in a question, it is not */
+static void test_commitment_future(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("De staatssecretaris van Financi\xc3\xab" "n zal de Kamer voor Prinsjesdag informeren over de "
+                        "voortgang van het herstel in box 3.", NULL);
+    assert_int_equal(r->ncommitments, 1);
+    assert_int_equal(r->commitments[0].nactors, 1);
+    assert_string_equal(r->commitments[0].actors[0], "SFin");
+    assert_int_equal(r->commitments[0].relation, KI_REL_MADE);
+    assert_string_equal(r->commitments[0].deadline, "voor Prinsjesdag");
+    assert_null(r->commitments[0].date);
+    assert_null(r->commitments[0].venue);
+    ki_refs_free(r);
+
+    r = detect("De regering neemt deze motie over; ik zal uw Kamer uiterlijk in 2026 het evaluatieverslag "
+               "toezenden.", NULL);
+    assert_int_equal(r->ncommitments, 1);
+    assert_int_equal(r->commitments[0].nactors, 0); /* "ik" without a signer */
+    assert_int_equal(r->commitments[0].relation, KI_REL_MADE);
+    assert_null(r->commitments[0].date);
+    ki_refs_free(r);
+
+    r = detect("Over de uitvoering van de motie-Agema/Dijk (Kamerstuk 29 689, nr. 1210) zal ik uw Kamer "
+               "voor de zomer informeren.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->ncommitments, 0);
+    ki_refs_free(r);
+
+    r = detect("Zal de minister de Kamer voor de zomer informeren over de wachtlijsten?", NULL);
+    assert_int_equal(r->ncommitments, 0);
+    ki_refs_free(r);
+
+    r = detect("Het kabinet zal uw Kamer informeren zodra de cijfers bekend zijn.", NULL);
+    assert_int_equal(r->ncommitments, 0); /* nobody named */
+    ki_refs_free(r);
+
+    /* the same promise twice is one record; the list's item with it */
+    r = detect("Toezegging (TZ202309-123): De minister van Buitenlandse Zaken zal de Kamer voor de zomer "
+               "informeren over de inzet op sanctiehandhaving.", NULL);
+    assert_int_equal(r->ncommitments, 1);
+    assert_string_equal(r->commitments[0].actors[0], "MBuZa");
+    assert_string_equal(r->commitments[0].deadline, "voor de zomer");
+    ki_refs_free(r);
+}
+
+/* the items under a "Toezeggingen" heading are commitments; the heading
+ * gives where and when */
+static void test_commitment_block(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Toezeggingen uit het commissiedebat Zorgverzekeringsstelsel van 6 november 2024:\n"
+                        "1. De minister van VWS stuurt de Kamer voor de zomer een analyse van de "
+                        "polisvoorwaarden.\n"
+                        "2. De staatssecretaris van VWS informeert de Kamer over de eigen bijdrage.\n"
+                        "\nDe vergadering wordt gesloten.\n", NULL);
+    assert_int_equal(r->ncommitments, 2);
+    ki_commitment *c = &r->commitments[0];
+    assert_int_equal(c->nactors, 1);
+    assert_string_equal(c->actors[0], "MVWS");
+    assert_string_equal(c->venue, "commissiedebat Zorgverzekeringsstelsel");
+    assert_string_equal(c->date, "2024-11-06");
+    assert_string_equal(c->deadline, "voor de zomer");
+    c = &r->commitments[1];
+    assert_string_equal(c->actors[0], "SVWS");
+    assert_string_equal(c->date, "2024-11-06");
+    assert_null(c->deadline);
+    ki_refs_free(r);
+
+    r = detect("Toezeggingen\n"
+               "- De minister-president informeert de Kamer na de Europese Raad over de uitkomst. "
+               "(TZ202402-081)\n", NULL);
+    assert_int_equal(r->ncommitments, 1);
+    assert_string_equal(r->commitments[0].actors[0], "MP");
+    assert_int_equal(r->commitments[0].nrefs, 1);
+    assert_string_equal(r->commitments[0].refs[0], "TZ202402-081");
+    assert_null(r->commitments[0].date);
+    ki_refs_free(r);
+
+    /* a heading word inside a sentence opens no list */
+    r = detect("Over de toezeggingen het volgende:\n- de wachttijden zijn gedaald.\n", NULL);
+    assert_int_equal(r->ncommitments, 0);
+    ki_refs_free(r);
+}
+
 static void test_list_introduction(void **state)
 {
     (void)state;
@@ -424,7 +510,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_kamerstuk_record), cmocka_unit_test(test_motion_forms),
-        cmocka_unit_test(test_commitment_forms), cmocka_unit_test(test_list_introduction),
+        cmocka_unit_test(test_commitment_forms), cmocka_unit_test(test_commitment_future),
+        cmocka_unit_test(test_commitment_block),  cmocka_unit_test(test_list_introduction),
         cmocka_unit_test(test_two_list_introductions),
         cmocka_unit_test(test_json),             cmocka_unit_test(test_hostile),
         cmocka_unit_test(test_seed),
