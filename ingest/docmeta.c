@@ -456,8 +456,11 @@ static void compose_title(ki_docmeta *m, const char *heading)
     size_t hl = strlen(heading), dl = strlen(m->dossier_title);
     size_t cap = sizeof m->title, o = 0;
     bool cut = false;
-    if (dl && hl && dl + 2 + hl + 1 > cap) {
+    /* a dossier title that filled its field was cut by copy_clean */
+    if (dl && hl && (dl + 2 + hl + 1 > cap || dl + 1 >= sizeof m->dossier_title)) {
         size_t room = hl + 6 < cap ? cap - hl - 6 : 0; /* room for "…; " */
+        if (room >= dl)
+            room = dl - 1;
         while (room > 0 && m->dossier_title[room] != ' ')
             room--;
         dl = room;
@@ -1089,6 +1092,79 @@ static bool read_hand_running(const char *s, size_t n, ki_docmeta *m, const char
     return false;
 }
 
+/* A vergaderjaar written "2023/24", "2023-2024", "2023/2024" (en dash too)
+ * at s[i..n): "20232024" into out, the end returned; i when none. */
+static size_t vj_at(const char *s, size_t n, size_t i, char out[9])
+{
+    size_t a = digits(s, n, i, 4), b;
+    if (a - i != 4)
+        return i;
+    if (a < n && (s[a] == '/' || s[a] == '-'))
+        b = a + 1;
+    else if (a + 2 < n && (unsigned char)s[a] == 0xE2 && (unsigned char)s[a + 1] == 0x80 &&
+             (unsigned char)s[a + 2] == 0x93)
+        b = a + 3;
+    else
+        return i;
+    size_t c = digits(s, n, b, 4);
+    int y1 = atoi(s + i), y2;
+    if (c - b == 4)
+        y2 = atoi(s + b);
+    else if (c - b == 2)
+        y2 = y1 / 100 * 100 + atoi(s + b);
+    else
+        return i;
+    if (y2 != y1 + 1)
+        return i;
+    snprintf(out, 9, "%04u%04u", (unsigned)y1 % 10000u, (unsigned)y2 % 10000u);
+    return c;
+}
+
+/* The first line of a Handelingen text naming itself: "Handelingen II
+ * 2023/24, nr. 45" (", item 12" after it when one item). */
+static bool read_hand_first(const char *s, size_t n, ki_docmeta *m)
+{
+    size_t i = ki_skip_blank(s, n, 0), le = line_end(s, n, i), e;
+    if (!(e = phrase(s, le, i, "Handelingen")))
+        return false;
+    i = ki_skip_blank(s, le, e);
+    const char *house = "tk";
+    if ((e = phrase(s, le, i, "II")) || (e = phrase(s, le, i, "TK")))
+        i = ki_skip_blank(s, le, e);
+    else if ((e = phrase(s, le, i, "I")) || (e = phrase(s, le, i, "EK")))
+        i = ki_skip_blank(s, le, e), house = "ek";
+    char yy[9];
+    if (i < le && s[i] == ',')
+        i = ki_skip_blank(s, le, i + 1);
+    if ((e = vj_at(s, le, i, yy)) == i)
+        return false;
+    i = ki_skip_blank(s, le, e);
+    if (i < le && s[i] == ',')
+        i = ki_skip_blank(s, le, i + 1);
+    if (!(e = phrase(s, le, i, "nr.")) && !(e = phrase(s, le, i, "nr")))
+        return false;
+    size_t a = ki_skip_blank(s, le, e), b = digits(s, le, a, 4);
+    if (b == a)
+        return false;
+    i = ki_skip_blank(s, le, b);
+    size_t c = 0, d = 0;
+    if (i < le && s[i] == ',' && (e = phrase(s, le, ki_skip_blank(s, le, i + 1), "item"))) {
+        c = ki_skip_blank(s, le, e);
+        d = digits(s, le, c, 3);
+        if (d == c)
+            return false;
+        i = d;
+    }
+    if (ki_skip_blank(s, le, i) < le)
+        return false; /* a sentence that cites Handelingen, not their header */
+    if (d)
+        snprintf(m->self_id, sizeof m->self_id, "h-%s-%s-%.*s-%.*s", house, yy, (int)(b - a), s + a,
+                 (int)(d - c), s + c);
+    else
+        snprintf(m->self_id, sizeof m->self_id, "h-%s-%s-%.*s", house, yy, (int)(b - a), s + a);
+    return true;
+}
+
 /* Aanhangsel: a line holding only the number; Handelingen: "45e vergadering"
  * and the item line "12 Femicide" after "Vergaderjaar"; the Kamer's running
  * header "5 maart 2024 TK 58 58-15-1"; officielebekendmakingen's line
@@ -1096,7 +1172,7 @@ static bool read_hand_running(const char *s, size_t n, ki_docmeta *m, const char
 static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
 {
     char yy[9];
-    if (m->self_id[0])
+    if (m->self_id[0] || read_hand_first(s, n, m))
         return;
     const char *house = has(s, n, 600, "Eerste Kamer") ? "ek" : "tk";
     size_t lim = n < HEAD ? n : HEAD;
@@ -1115,9 +1191,17 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
                 if (r > q && r + 1 < n && s[r] == ',' &&
                     (it = phrase(s, n, ki_skip_blank(s, n, r + 1), "item"))) {
                     size_t u = ki_skip_blank(s, n, it), w = digits(s, n, u, 3);
-                    if (w > u)
+                    if (w > u) {
                         snprintf(m->self_id, sizeof m->self_id, "h-%s-%.4s%.4s-%.*s-%.*s", house,
                                  s + b - 9, s + b - 4, (int)(r - q), s + q, (int)(w - u), s + u);
+                        /* the item's title: "8 Stemmingen moties MIRT" */
+                        size_t nl = next_text_line(s, n, w), f = ki_skip_blank(s, n, nl);
+                        size_t ie = line_end(s, n, f);
+                        if (nl < n && digits(s, ie, f, 3) == f + (w - u) &&
+                            memcmp(s + f, s + u, w - u) == 0 && f + (w - u) < ie &&
+                            s[f + (w - u)] == ' ')
+                            copy_clean(m->title, sizeof m->title, s + f + (w - u), ie - f - (w - u));
+                    }
                 }
             }
         }
