@@ -17,8 +17,9 @@
 #define SEP   "[,;:\\s\\x{a0}]{0,8}"
 #define DASH  "[-\\x{2010}-\\x{2015}\\x{2212}]"
 
-/* "Kamerstukken", "Kamerstuk", "Kamer-\nstukken", "Kst.", "TK", "EK" */
-#define KSTW  "(?:[Kk]amer(?:-" B0 ")?stuk(?:ken)?|KAMERSTUK(?:KEN)?|Kst\\.?|TK|EK)"
+/* "Kamerstukken", "Kamerstuk", "Kamer-\nstukken", "Kamer\u00ADstukken" (a soft
+ * hyphen), "Kst.", "TK", "EK" */
+#define KSTW  "(?:[Kk]amer(?:-" B0 "|\\x{ad})?stuk(?:ken)?|KAMERSTUK(?:KEN)?|Kst\\.?|TK|EK)"
 /* chamber, with the scanner's misreadings of II */
 #define CH    "(?<ch>II|Il|lI|ll|11|I|l|1)(?![\\w])"
 /* vergaderjaar 2019/20, 2023-2024, 2021/2022 */
@@ -101,6 +102,7 @@ static const ki_example ex_kst_full[] = {
     {"__________\n1Kamerstuk 29 023, nr. 540\n2 Kamerstukken II 2024/25, 36 600 XXIII, nr. 2\n",
      "kst-29023-540 kst-36600-XXIII-2"},
     {"(Kamerstukken II 1999/2000, 26 800 IX B, nr. 9)", "kst-26800-IXB-9"},
+    {"het stelsel (Kamer\xC2\xADstukken II 2023/24, 32 140, nr. 178).", "kst-32140-178"},
     {"Kamerstukken II 2023/24, 31 293, nr. 712 en 2024/25, 31 293, nr. 730.",
      "kst-31293-712 kst-31293-730"},
     {NULL, NULL},
