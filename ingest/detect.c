@@ -1299,6 +1299,13 @@ static int classify(const unsigned char *s, size_t n, size_t i)
             return HIT_COM;
         /* "zal", "zullen": a promise in the future tense */
         return ws && (c1 == 'a' || c1 == 'u') && c2 == 'l' ? HIT_COM : 0;
+    case ';':
+    case ':':
+        /* "vervallen: 35300-XII-53; 34348-74": a list item after "; " or ": " */
+        if (i + 7 < n && s[i + 1] == ' ' && is_digit(s[i + 2]) && is_digit(s[i + 3]) &&
+            is_digit(s[i + 4]) && is_digit(s[i + 5]) && is_digit(s[i + 6]) && s[i + 7] == '-')
+            return HIT_NUM;
+        return 0;
     case '(':
     case '\n':
         /* "(21501-32-1740)", a line starting "31497-305 ": five digits, a dash */
@@ -1355,6 +1362,8 @@ static int prefilter(const char *text, size_t n, hits *out)
                                                                _mm_and_si128(_mm_or_si128(EQ(l1, 'a'), EQ(l1, 'u')),
                                                                              EQ(l2, 'l')))));
         m = _mm_or_si128(m, _mm_and_si128(dig1, _mm_or_si128(EQ(v0, '('), EQ(v0, '\n'))));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(dig2, EQ(v1, ' ')),
+                                          _mm_or_si128(EQ(v0, ';'), EQ(v0, ':'))));
         unsigned mask = (unsigned)_mm_movemask_epi8(m);
         while (mask) {
             unsigned b = (unsigned)__builtin_ctz(mask);
@@ -1369,7 +1378,8 @@ static int prefilter(const char *text, size_t n, hits *out)
     for (; i < n; i++) {
         int c = s[i] | 0x20;
         if (c != 'n' && c != 's' && c != 't' && c != 'k' && c != 'h' && c != '-' && c != 'o' &&
-            c != 'z' && c != '(' && c != '*' && c != 'i' && !is_digit(s[i]))
+            c != 'z' && c != '(' && c != '*' && c != 'i' && s[i] != ';' && s[i] != ':' &&
+            !is_digit(s[i]))
             continue;
         int k = classify(s, n, i);
         if (k && push_hit(out, i, k))
@@ -2728,6 +2738,22 @@ static ki_status build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
         if (k >= 0 && mi->plural) {
             while ((size_t)k + nk < r->nkamerstukken && sc->kgroup[k + nk] == sc->kgroup[k])
                 nk++;
+            /* "de volgende moties zijn vervallen: 35300-XII-53; 34348-74; ...":
+             * after a colon, every item of the list is one of them */
+            if (memchr(s + after, ':', r->kamerstukken[k].span.start - after)) {
+                while ((size_t)k + nk < r->nkamerstukken) {
+                    size_t pe = r->kamerstukken[k + nk - 1].span.end;
+                    size_t ns = r->kamerstukken[k + nk].span.start;
+                    if (ns < pe || ns - pe > 4)
+                        break;
+                    bool sep = true; /* only "; " or ", " between them */
+                    for (size_t x = pe; x < ns; x++)
+                        sep = sep && (s[x] == ';' || s[x] == ',' || ki_is_blank((unsigned char)s[x]));
+                    if (!sep)
+                        break;
+                    nk++;
+                }
+            }
         }
         for (size_t q = 0; q < nk; q++) {
             ki_motion *m = ki_refs_add_motion(r);

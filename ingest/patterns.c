@@ -146,6 +146,8 @@ static const ki_example ex_kst_compact[] = {
     {"Kamerstukken II 2023/24, 36200-XVI-12", "kst-36200-XVI-12"},
     {"de geannoteerde agenda (21501-32-1745)", "kst-21501-32-1745"},
     {"31497-305 Gewijzigde motie van de leden Westerveld en Ceder", "kst-31497-305"},
+    {"moties zijn vervallen: 35300-XII-53; 34348-74; 21501-08-765.",
+     "kst-35300-XII-53 kst-34348-74 kst-21501-08-765"},
     {"hun moties op de stukken 36 600-XVI-77 en 21501-31-702 aan te houden",
      "kst-36600-XVI-77 kst-21501-31-702"},
     {"de moties op stuk 29279-889, 29279-890 en 31497-297", "kst-29279-889 kst-29279-890 kst-31497-297"},
@@ -153,7 +155,8 @@ static const ki_example ex_kst_compact[] = {
 };
 static const char *const nx_kst_compact[] = {
     "Kenmerk 4132817-1084052-DMO", "telefoon 070-3407911", "ISBN 978-90-12-34567-8",
-    "de stukken 2024-2025 en 12-3", "het stuk van 36 pagina's, 12-14 maart", NULL,
+    "de stukken 2024-2025 en 12-3", "het stuk van 36 pagina's, 12-14 maart",
+    "Telefoon: 070-3407911; fax: 06-12345678", "Kenmerk: 2024-0001234; Datum: 12-03-2025", NULL,
 };
 
 static const ki_example ex_kst_url[] = {
@@ -388,7 +391,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
     {KI_P_KST_COMPACT, KI_PK_KAMERSTUK, "kamerstuk-compact",
      "(?:(?<pre>" KSTW ")(?:" B1 CH ")?" SEP "(?:" YEAR SEP ")?"
      "|(?<pre>[Ss]tuk(?:ken)?)" B1
-     "|(?<tvv>t\\.?" B0 "v\\.?" B0 "v\\.?|tvv)" B0 "|(?<=\\()|(?<=^)|(?<=\\n))"
+     "|(?<tvv>t\\.?" B0 "v\\.?" B0 "v\\.?|tvv)" B0 "|(?<=\\()|(?<=^)|(?<=\\n)"
+     /* an item of a list: "zijn vervallen: 35300-XII-53; 34348-74; ..." */
+     "|(?<=[;:] ))"
      "(?<dos>(?(<pre>)\\d{2}[ \\x{a0}]?\\d{3}|\\d{5}))" DASH "(?:(?<sub>[IVXL]{1,7}|[A-Z]|\\d{2})" DASH ")?"
      "(?<nrs>\\d{1,4})(?![\\w])",
      ki_canon_kamerstuk, ex_kst_compact, nx_kst_compact},

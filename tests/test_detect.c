@@ -133,6 +133,16 @@ static void test_motion_forms(void **state)
     assert_int_equal(r->motions[1].relation, KI_REL_SETTLED);
     ki_refs_free(r);
 
+    /* the regeling van werkzaamheden: bare ids after a colon, each a motion */
+    r = detect("Ik deel mee dat de volgende aangehouden moties zijn vervallen: 35300-XII-53; "
+               "34348-74; 21501-08-765.\n", NULL);
+    assert_int_equal(r->nkamerstukken, 3);
+    assert_int_equal(r->nmotions, 3);
+    assert_string_equal(r->motions[0].kamerstuk, "kst-35300-XII-53");
+    assert_string_equal(r->motions[1].kamerstuk, "kst-34348-74");
+    assert_string_equal(r->motions[2].kamerstuk, "kst-21501-08-765");
+    ki_refs_free(r);
+
     /* not motions */
     r = detect("Een motie is een verzoek van de Kamer aan de regering. De emotie liep hoog op.", NULL);
     assert_int_equal(r->nmotions, 0);
