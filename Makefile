@@ -4,7 +4,7 @@
 #   make check      every test: unit (cmocka), end to end, detection eval
 #   make demo       ingest corpus/ into a fresh index and show what it finds
 #   make bench      benchmarks, each side by side with its baseline
-#   make eval       precision/recall/F1 of detection over tests/gold and tests/heldout
+#   make eval       precision/recall/F1 of detection over tests/gold, tests/heldout, tests/heldout2
 #   make fuzz       run the libFuzzer targets for FUZZ_SECONDS each (clang)
 #   make install PREFIX=/usr/local
 #   make SANITIZE=address,undefined check    the same tests under ASan+UBSan
@@ -122,6 +122,7 @@ bench:
 eval: test-progs
 	$(BUILD)/bin/eval tests/gold
 	$(BUILD)/bin/eval tests/heldout
+	$(BUILD)/bin/eval tests/heldout2
 
 install: $(BIN)
 	install -d $(DESTDIR)$(PREFIX)/bin

@@ -84,9 +84,12 @@ int main(int argc, char **argv)
         if (t < best)
             best = t;
     }
+    size_t nrec = nk + nh + nm + nc;
     printf("detect: %zu docs, %zu bytes, best of %d: %.3f s, %.0f MB/s "
-           "(found %zu kamerstukken, %zu handelingen, %zu motions, %zu commitments)\n",
-           nd, b.len, runs, best, (double)b.len / 1e6 / best, nk, nh, nm, nc);
+           "(found %zu kamerstukken, %zu handelingen, %zu motions, %zu commitments; "
+           "one per %.0f bytes, %.1f us each)\n",
+           nd, b.len, runs, best, (double)b.len / 1e6 / best, nk, nh, nm, nc,
+           nrec ? (double)b.len / (double)nrec : 0.0, nrec ? best * 1e6 / (double)nrec : 0.0);
     for (size_t i = 0; i < nd; i++)
         ki_text_free(docs[i]);
     free(docs);

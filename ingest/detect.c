@@ -8,8 +8,9 @@
  *      into the original.
  *   2. One prefilter pass (SSE2, 16 bytes at a time, with a plain C loop
  *      elsewhere) looks for the few anchor tokens every reference carries:
- *      "nr", "nummer", "no.", "stuk", "t.v.v", "kst-", "hand", "-tk-",
- *      digits-D/Z-digits, "TZ"+digit (the numeric kinds), "otie" (motions),
+ *      "nr", "nummer", "no.", "stuk", "t.v.v", "t.a.p.", "idem", "kst-",
+ *      "hand", "-tk-", digits-D/Z-digits, "TZ"+digit, "T"+five digits, "("
+ *      or a line start before a dossier (the numeric kinds), "otie" (motions),
  *      "zeg" (commitments).  Real prose has few of them.
  *   3. Around numeric anchors, windows of text are matched against ONE
  *      pattern: the scan rows of the table joined as alternatives, each in
@@ -48,6 +49,27 @@
 #define MAX_ITEMS 5000 /* motions, commitments per document */
 #define WIN_BEFORE 96
 #define WIN_AFTER 8
+#define CUE_SETS 96   /* distinct first-byte subsets of the cue pattern */
+#define CUE_CACHE 16 /* sentences whose cues are remembered */
+#define CUE_PER 12   /* cue matches remembered per sentence */
+
+/* How a match may begin (pairs_of()): bit c2 of pair[c1] when with the
+ * bytes c1 c2; for two ASCII letters, bit c3 of tri[letter c1][letter c2]
+ * when with c1 c2 c3 (c3 ASCII; any other third byte is let through). */
+typedef struct pairtab {
+    uint32_t pair[128][8];
+    uint32_t tri[52][52][4];
+} pairtab;
+
+/* 0..51 for an ASCII letter, -1 for anything else */
+static int letter_ix(unsigned c)
+{
+    if (c >= 'A' && c <= 'Z')
+        return (int)(c - 'A');
+    if (c >= 'a' && c <= 'z')
+        return (int)(c - 'a') + 26;
+    return -1;
+}
 
 struct ki_detector {
     pcre2_code       *re[KI_P_COUNT];
@@ -59,8 +81,23 @@ struct ki_detector {
     pcre2_code       *cue; /* the cue rows joined: (?<c0>settled)|(?<c1>progress)|... */
     pcre2_match_data *cue_md;
     bool              cue_jit;
+    pairtab           cue_pair;
     uint32_t          cue_group[5];
+    /* the cue alternatives that can begin with each ASCII byte, compiled
+     * apart (cue_sets()): at a word start only they are tried */
+    struct matcher {
+        pcre2_code       *re;
+        pcre2_match_data *md;
+        bool              jit;
+        uint32_t          group[5]; /* 0: the row has no alternative here */
+    } cueset[CUE_SETS];
+    unsigned          ncueset;
+    const struct matcher *cue_for[128]; /* NULL: no cue begins with the byte */
+    bool              cue_split;       /* cue_for is filled */
+    struct matcher     cue_all;         /* the whole pattern, for other bytes */
+    struct matcher     scan_all;        /* the scan pattern as a matcher */
     uint32_t          scan_group[NSCAN]; /* group number of p0..pN */
+    pairtab           scan_pair;
     pcre2_match_context *mctx;
 };
 
@@ -94,7 +131,7 @@ typedef struct motinfo {
 
 typedef struct cominfo {
     size_t start, end; /* trigger */
-    int    form;       /* 0 noun, 1 verb, 2 "zeg ik toe" */
+    int    form;       /* 0 noun, 1 verb, 2 "zeg ik toe", 3 "zal uw Kamer ... informeren" */
     bool   keep;       /* it became a record */
     size_t subj_s, ue; /* its subject and the end of its own text */
     long   rec;        /* index in r->commitments */
@@ -111,6 +148,9 @@ struct ki_scan {
     char          last_dos[32], last_sub[32], last_year[24];
     const char   *last_chamber; /* static */
     size_t        last_end;     /* end of the last Kamerstuk match */
+    /* the last Handelingen cited, for "(idem, item 21)" */
+    char          lh_kind[4], lh_chamber[4], lh_year[24], lh_nr[12];
+    size_t        lh_end;
     size_t        resume;  /* a canonicaliser consumed up to here */
     size_t       *kgroup;  /* per kamerstuk: the match it came from */
     unsigned char *kflag;  /* per kamerstuk: KF_* */
@@ -120,7 +160,13 @@ struct ki_scan {
     bool          fn_built, aanl_built;
     size_t        aanl_s, aanl_e;  /* the "Aanleiding" section, or 0..0 */
     size_t        lf_item, lf_first; /* the last list item and its list's first */
-    struct cuecache { size_t a, b, xs, xe; unsigned char flags; } cc[8];
+    /* the cue matches of the last CUE_CACHE sentences asked about */
+    struct cuecache {
+        size_t a, b;
+        unsigned n;
+        unsigned char all; /* kinds beyond CUE_PER matches */
+        struct cuehit { size_t pos; unsigned char kind; } m[CUE_PER];
+    } cc[CUE_CACHE];
     unsigned      ncc;
     size_t        kgroup_cap, matchno;
     unsigned char curflag;
@@ -169,12 +215,23 @@ static size_t word_at(const char *s, size_t n, size_t i, const char *w)
     return e;
 }
 
-/* Valid UTF-8?  (RFC 3629: no overlongs, no surrogates, <= U+10FFFF) */
+/* Valid UTF-8?  (RFC 3629: no overlongs, no surrogates, <= U+10FFFF)
+ * Returns the offset of the first bad byte, or (size_t)-1. */
 static size_t utf8_bad(const unsigned char *s, size_t n)
 {
     size_t i = 0;
     while (i < n) {
         unsigned c = s[i];
+#if defined(__SSE2__)
+        /* most text is ASCII: 16 bytes at a time while no high bit is set */
+        if (c < 0x80 && i + 16 <= n) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+            if (_mm_movemask_epi8(v) == 0) {
+                i += 16;
+                continue;
+            }
+        }
+#endif
         if (c < 0x80) {
             i++;
             continue;
@@ -202,13 +259,17 @@ static size_t utf8_bad(const unsigned char *s, size_t n)
 
 /* ---- detector ---- */
 
-static ki_status compile_one(const char *re, pcre2_code **out, bool *jit, ki_err *err,
-                             const char *name)
+static ki_status compile_one(const char *re, uint32_t opts, pcre2_code **out, bool *jit,
+                             ki_err *err, const char *name)
 {
     int ec;
     PCRE2_SIZE eo;
+    /* PCRE2_USE_OFFSET_LIMIT: a window search says where a match may start
+     * at the latest, so that a miss stops there instead of running on
+     * through the text kept after the window for the match's own tail */
     pcre2_code *c = pcre2_compile((PCRE2_SPTR)re, PCRE2_ZERO_TERMINATED,
-                                  PCRE2_UTF | PCRE2_DUPNAMES, &ec, &eo, NULL);
+                                  PCRE2_UTF | PCRE2_DUPNAMES | PCRE2_USE_OFFSET_LIMIT | opts, &ec, &eo,
+                                  NULL);
     if (!c) {
         PCRE2_UCHAR msg[256];
         pcre2_get_error_message(ec, msg, sizeof msg);
@@ -218,6 +279,213 @@ static ki_status compile_one(const char *re, pcre2_code **out, bool *jit, ki_err
     *jit = pcre2_jit_compile(c, PCRE2_JIT_COMPLETE) == 0;
     *out = c;
     return KI_OK;
+}
+
+/*
+ * Which two-byte beginnings a match of code (compiled anchored) can have,
+ * asked of the pattern itself (a partial match on the two bytes alone), so
+ * that run_pairs() skips every other place without running it and the
+ * table cannot drift from the patterns.  A second byte that is not ASCII is
+ * allowed when the first can begin a match at all.
+ */
+static bool pairs_of(pcre2_code *code, pairtab *t)
+{
+    pcre2_match_data *md = pcre2_match_data_create(4, NULL);
+    if (!md)
+        return false;
+    /* some thousand partial matches: worth their own machine code */
+    pcre2_jit_compile(code, PCRE2_JIT_PARTIAL_HARD);
+    memset(t, 0, sizeof *t);
+    for (int c1 = 0; c1 < 128; c1++) {
+        unsigned char b[3] = {(unsigned char)c1, 0, 0};
+        int r = pcre2_match(code, b, 1, 0, PCRE2_PARTIAL_HARD, md, NULL);
+        if (r < 0 && r != PCRE2_ERROR_PARTIAL)
+            continue;
+        for (int c2 = 0; c2 < 256; c2++) {
+            b[1] = (unsigned char)c2;
+            r = c2 < 128 ? pcre2_match(code, b, 2, 0, PCRE2_PARTIAL_HARD, md, NULL) : 1;
+            if (r < 0 && r != PCRE2_ERROR_PARTIAL)
+                continue;
+            t->pair[c1][c2 >> 5] |= 1u << (c2 & 31);
+            int l1 = letter_ix((unsigned)c1), l2 = letter_ix((unsigned)c2);
+            if (l1 < 0 || l2 < 0)
+                continue;
+            for (int c3 = 0; c3 < 128; c3++) {
+                b[2] = (unsigned char)c3;
+                r = pcre2_match(code, b, 3, 0, PCRE2_PARTIAL_HARD, md, NULL);
+                if (r >= 0 || r == PCRE2_ERROR_PARTIAL)
+                    t->tri[l1][l2][c3 >> 5] |= 1u << (c3 & 31);
+            }
+        }
+    }
+    pcre2_match_data_free(md);
+    return true;
+}
+
+/*
+ * Splits the regular expression re at its top-level '|' (outside groups,
+ * classes and escapes): the alternatives' offsets and lengths, at most max;
+ * returns their number, or -1 when there are more.
+ */
+static int split_alts(const char *re, size_t *at, size_t *len, int max)
+{
+    int n = 0, depth = 0;
+    size_t start = 0, i = 0;
+    while (re[i]) {
+        char c = re[i];
+        if (c == '\\' && re[i + 1]) {
+            i += 2;
+            continue;
+        }
+        if (c == '[') {
+            /* a class: ']' right after '[' or '[^' is a member */
+            i++;
+            if (re[i] == '^')
+                i++;
+            if (re[i] == ']')
+                i++;
+            while (re[i] && re[i] != ']')
+                i += re[i] == '\\' && re[i + 1] ? 2 : 1;
+            if (re[i])
+                i++;
+            continue;
+        }
+        if (c == '(')
+            depth++;
+        else if (c == ')')
+            depth--;
+        else if (c == '|' && depth == 0) {
+            if (n == max)
+                return -1;
+            at[n] = start;
+            len[n++] = i - start;
+            start = i + 1;
+        }
+        i++;
+    }
+    if (n == max)
+        return -1;
+    at[n] = start;
+    len[n++] = i - start;
+    return n;
+}
+
+/*
+ * The cue pattern tried at a word start costs one attempt per alternative
+ * (some seventy).  For each first byte, the alternatives that can begin with
+ * it (asked of each alternative, a partial match on the byte alone) are
+ * compiled as a pattern of their own, in their order and with their row's
+ * group, so that the first alternative to match, and so the match, is the
+ * one the whole pattern gives.  Bytes with the same alternatives share one
+ * pattern.  False when out of memory or a pattern fails (then cues_of()
+ * uses the whole pattern).
+ */
+#define CUE_ALTS 128
+static bool cue_sets(ki_detector *d)
+{
+    size_t at[5][CUE_ALTS], len[5][CUE_ALTS];
+    int nalt[5];
+    bool ok = false;
+    /* first[r][a]: bit c of the bytes alternative a of row r can begin with */
+    uint32_t (*first)[CUE_ALTS][4] = calloc(5, sizeof *first);
+    pcre2_match_data *md = pcre2_match_data_create(4, NULL);
+    ki_buf b = KI_BUF_INIT;
+    if (!first || !md)
+        goto out;
+    for (int r = 0; r < 5; r++) {
+        const char *re = ki_patterns[KI_P_CUE_SETTLED + r].re;
+        if ((nalt[r] = split_alts(re, at[r], len[r], CUE_ALTS)) < 0)
+            goto out;
+        for (int a = 0; a < nalt[r]; a++) {
+            ki_buf_truncate(&b, 0);
+            if (ki_buf_addf(&b, "(?<![A-Za-z0-9])(?:%.*s)", (int)len[r][a], re + at[r][a]))
+                goto out;
+            int ec;
+            PCRE2_SIZE eo;
+            pcre2_code *c = pcre2_compile((PCRE2_SPTR)b.data, PCRE2_ZERO_TERMINATED,
+                                          PCRE2_UTF | PCRE2_ANCHORED, &ec, &eo, NULL);
+            if (!c)
+                goto out;
+            for (int c1 = 0; c1 < 128; c1++) {
+                unsigned char one[1] = {(unsigned char)c1};
+                int rc = pcre2_match(c, one, 1, 0, PCRE2_PARTIAL_HARD, md, NULL);
+                if (rc >= 0 || rc == PCRE2_ERROR_PARTIAL)
+                    first[r][a][c1 >> 5] |= 1u << (c1 & 31);
+            }
+            pcre2_code_free(c);
+        }
+    }
+    for (int c1 = 0; c1 < 128; c1++) {
+        bool can = false; /* can a cue begin with c1 at all? */
+        for (int w = 0; w < 8; w++)
+            can = can || d->cue_pair.pair[c1][w];
+        if (!can)
+            continue;
+        ki_buf_truncate(&b, 0);
+        if (ki_buf_adds(&b, "(?<![A-Za-z0-9])(?:"))
+            goto out;
+        bool any = false;
+        for (int r = 0; r < 5; r++) {
+            bool open = false;
+            const char *re = ki_patterns[KI_P_CUE_SETTLED + r].re;
+            for (int a = 0; a < nalt[r]; a++) {
+                if (!((first[r][a][c1 >> 5] >> (c1 & 31)) & 1))
+                    continue;
+                if (open ? ki_buf_addf(&b, "|%.*s", (int)len[r][a], re + at[r][a])
+                         : ki_buf_addf(&b, "%s(?<c%d>%.*s", any ? "|" : "", r, (int)len[r][a],
+                                       re + at[r][a]))
+                    goto out;
+                open = any = true;
+            }
+            if (open && ki_buf_adds(&b, ")"))
+                goto out;
+        }
+        if (ki_buf_adds(&b, ")"))
+            goto out;
+        if (!any)
+            continue;
+        /* a byte with the same alternatives as an earlier one shares its pattern */
+        const struct matcher *same = NULL;
+        for (int c0 = 0; c0 < c1 && !same; c0++) {
+            if (!d->cue_for[c0])
+                continue;
+            bool eq = true;
+            for (int r = 0; r < 5 && eq; r++)
+                for (int a = 0; a < nalt[r] && eq; a++)
+                    eq = ((first[r][a][c0 >> 5] >> (c0 & 31)) & 1) ==
+                         ((first[r][a][c1 >> 5] >> (c1 & 31)) & 1);
+            if (eq)
+                same = d->cue_for[c0];
+        }
+        if (same) {
+            d->cue_for[c1] = same;
+            continue;
+        }
+        if (d->ncueset == CUE_SETS)
+            goto out;
+        struct matcher *cs = &d->cueset[d->ncueset];
+        ki_err e2;
+        if (compile_one(b.data, PCRE2_ANCHORED, &cs->re, &cs->jit, &e2, "cue subset"))
+            goto out;
+        d->ncueset++;
+        if (!(cs->md = pcre2_match_data_create_from_pattern(cs->re, NULL)))
+            goto out;
+        for (int r = 0; r < 5; r++) {
+            char nm[8];
+            snprintf(nm, sizeof nm, "c%d", r);
+            int g = pcre2_substring_number_from_name(cs->re, (PCRE2_SPTR)nm);
+            cs->group[r] = g > 0 ? (uint32_t)g : 0;
+        }
+        d->cue_for[c1] = cs;
+    }
+    ok = true;
+out:
+    if (!ok)
+        memset(d->cue_for, 0, sizeof d->cue_for);
+    ki_buf_free(&b);
+    pcre2_match_data_free(md);
+    free(first);
+    return ok;
 }
 
 void ki_detector_free(ki_detector *d)
@@ -232,6 +500,10 @@ void ki_detector_free(ki_detector *d)
     pcre2_code_free(d->scan);
     pcre2_match_data_free(d->cue_md);
     pcre2_code_free(d->cue);
+    for (unsigned i = 0; i < d->ncueset; i++) {
+        pcre2_match_data_free(d->cueset[i].md);
+        pcre2_code_free(d->cueset[i].re);
+    }
     pcre2_match_context_free(d->mctx);
     free(d);
 }
@@ -245,7 +517,7 @@ ki_status ki_detector_new(ki_detector **out, ki_err *err)
     ki_status st;
     ki_buf b = KI_BUF_INIT;
     for (int i = 0; i < KI_P_COUNT; i++) {
-        if ((st = compile_one(ki_patterns[i].re, &d->re[i], &d->jit[i], err, ki_patterns[i].name)))
+        if ((st = compile_one(ki_patterns[i].re, 0, &d->re[i], &d->jit[i], err, ki_patterns[i].name)))
             goto fail;
         if (!(d->md[i] = pcre2_match_data_create_from_pattern(d->re[i], NULL)))
             goto nomem;
@@ -264,7 +536,7 @@ ki_status ki_detector_new(ki_detector **out, ki_err *err)
         ki_buf_free(&b);
         goto nomem;
     }
-    st = compile_one(b.data, &d->scan, &d->scan_jit, err, "scan");
+    st = compile_one(b.data, PCRE2_ANCHORED, &d->scan, &d->scan_jit, err, "scan");
     ki_buf_truncate(&b, 0);
     if (st)
         goto fail;
@@ -293,7 +565,9 @@ ki_status ki_detector_new(ki_detector **out, ki_err *err)
         ki_buf_free(&b);
         goto nomem;
     }
-    st = compile_one(b.data, &d->cue, &d->cue_jit, err, "cues");
+    /* anchored: cues_of() tries it only where a word starts with a pair of
+     * bytes that can begin a cue (cue_pair) */
+    st = compile_one(b.data, PCRE2_ANCHORED, &d->cue, &d->cue_jit, err, "cues");
     ki_buf_free(&b);
     if (st)
         goto fail;
@@ -311,6 +585,12 @@ ki_status ki_detector_new(ki_detector **out, ki_err *err)
     }
     if (!(d->mctx = pcre2_match_context_create(NULL)))
         goto nomem;
+    if (!pairs_of(d->cue, &d->cue_pair) || !pairs_of(d->scan, &d->scan_pair))
+        goto nomem;
+    d->scan_all = (struct matcher){d->scan, d->scan_md, d->scan_jit, {0}};
+    d->cue_all = (struct matcher){d->cue, d->cue_md, d->cue_jit, {0}};
+    memcpy(d->cue_all.group, d->cue_group, sizeof d->cue_group);
+    d->cue_split = cue_sets(d);
     pcre2_set_match_limit(d->mctx, MATCH_LIMIT);
     pcre2_set_depth_limit(d->mctx, DEPTH_LIMIT);
     *out = d;
@@ -322,19 +602,75 @@ fail:
     return st;
 }
 
-/* One match of code at subject s[0..len) from off; returns rc (>0 on a match). */
+/* One match of code at subject s[0..len) from off, starting no later than
+ * lim (KI_ANY: anywhere); returns rc (>0 on a match). */
+#define KI_ANY ((size_t)-1)
 static int run(const ki_detector *d, const pcre2_code *code, pcre2_match_data *md, bool jit,
-               const char *s, size_t len, size_t off, uint32_t opts)
+               const char *s, size_t len, size_t off, size_t lim, uint32_t opts)
 {
+    pcre2_set_offset_limit(d->mctx, lim == KI_ANY ? PCRE2_UNSET : (PCRE2_SIZE)lim);
     if (jit && !(opts & PCRE2_ANCHORED))
         return pcre2_jit_match(code, (PCRE2_SPTR)s, len, off, opts, md, d->mctx);
     return pcre2_match(code, (PCRE2_SPTR)s, len, off, opts | PCRE2_NO_UTF_CHECK, md, d->mctx);
 }
 
 static int run_p(const ki_detector *d, int pid, const char *s, size_t len, size_t off,
-                 uint32_t opts)
+                 size_t lim, uint32_t opts)
 {
-    return run(d, d->re[pid], d->md[pid], d->jit[pid], s, len, off, opts);
+    return run(d, d->re[pid], d->md[pid], d->jit[pid], s, len, off, lim, opts);
+}
+
+/*
+ * The leftmost match of code (compiled anchored) in s[0..len) that starts in
+ * [off, lim] at a word start (not after an ASCII letter, nor after a digit
+ * when digit_word) whose first two bytes t allows: what an unanchored search
+ * of the same pattern behind "(?<![A-Za-z])" or "(?<![A-Za-z0-9])" finds,
+ * without running the pattern everywhere.  With pick, the pattern tried at
+ * an ASCII byte c is pick[c] (NULL: none begins there), else m; *used is
+ * the one that matched.  Returns rc as run() does.
+ */
+static int run_pairs(const ki_detector *d, const struct matcher *m,
+                     const struct matcher *const *pick, const struct matcher **used,
+                     const pairtab *t, bool digit_word, const char *s, size_t len, size_t off,
+                     size_t lim)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (lim > len)
+        lim = len;
+    for (; off <= lim && off < len; off++) {
+        unsigned c1 = u[off];
+        if ((c1 & 0xC0) == 0x80)
+            continue; /* inside a character */
+        if (off > 0) {
+            unsigned p = u[off - 1];
+            if ((p | 0x20) >= 'a' && (p | 0x20) <= 'z')
+                continue;
+            if (digit_word && p >= '0' && p <= '9')
+                continue;
+        }
+        const struct matcher *mm = m;
+        if (c1 < 128) {
+            if (off + 1 < len) {
+                unsigned c2 = u[off + 1];
+                if (!((t->pair[c1][c2 >> 5] >> (c2 & 31)) & 1))
+                    continue;
+                int l1 = letter_ix(c1), l2 = letter_ix(c2);
+                if (l1 >= 0 && l2 >= 0 && off + 2 < len && u[off + 2] < 128) {
+                    unsigned c3 = u[off + 2];
+                    if (!((t->tri[l1][l2][c3 >> 5] >> (c3 & 31)) & 1))
+                        continue;
+                }
+            }
+            if (pick && !(mm = pick[c1]))
+                continue;
+        }
+        int rc = run(d, mm->re, mm->md, mm->jit, s, len, off, KI_ANY, PCRE2_NO_UTF_CHECK);
+        if (rc != PCRE2_ERROR_NOMATCH) {
+            *used = mm;
+            return rc;
+        }
+    }
+    return PCRE2_ERROR_NOMATCH;
 }
 
 /* The first set group called name in the match; false when none is set. */
@@ -501,30 +837,136 @@ static ki_status add_nrs(struct ki_scan *sc, size_t start, size_t end, const cha
     return KI_OK;
 }
 
-/* A dossier named alone before pos: "het wetsvoorstel (36 123)". */
-static bool dossier_before(const struct ki_scan *sc, size_t pos, char *dos, size_t cap)
+/* A dossier number written at s[k..pos): "36 123", "36123"; its five
+ * digits in d, the end in *e; false when there is none. */
+static bool dossier_at(const char *s, size_t pos, size_t k, char d[8], size_t *e)
+{
+    size_t dl = 0;
+    if (k > 0 && is_digit((unsigned char)s[k - 1]))
+        return false;
+    while (k < pos && dl < 6 && (is_digit((unsigned char)s[k]) || (s[k] == ' ' && dl == 2))) {
+        if (s[k] != ' ')
+            d[dl++] = s[k];
+        k++;
+    }
+    if (dl != 5 || (k < pos && is_digit((unsigned char)s[k])))
+        return false;
+    d[5] = '\0';
+    *e = k;
+    return true;
+}
+
+/* A dossier named alone in s[from..pos), the nearest before pos: "het
+ * wetsvoorstel (36 123)".  (Also "het wetsvoorstel 36 145" is a dossier
+ * named, but motions read "de motie op stuk nr. 21 van het lid X" without
+ * their sponsors yet, so that form waits for them.) */
+static bool dossier_before(const struct ki_scan *sc, size_t from, size_t pos, char *dos, size_t cap)
 {
     const char *s = sc->s;
     size_t lim = pos > 3000 ? pos - 3000 : 0;
+    if (lim < from)
+        lim = from;
     for (size_t i = pos; i > lim; i--) {
+        char d[8];
+        size_t e;
         if (s[i - 1] != '(')
             continue;
-        size_t j = ki_skip_blank(s, pos, i), k = j;
-        char d[8];
-        size_t dl = 0;
-        while (k < pos && dl < 6 && (is_digit((unsigned char)s[k]) || (s[k] == ' ' && dl == 2))) {
-            if (s[k] != ' ')
-                d[dl++] = s[k];
-            k++;
-        }
-        k = ki_skip_blank(s, pos, k);
-        if (dl == 5 && k < pos && s[k] == ')') {
-            d[5] = '\0';
+        size_t j = ki_skip_blank(s, pos, i);
+        if (dossier_at(s, pos, j, d, &e) && (e = ki_skip_blank(s, pos, e)) < pos && s[e] == ')') {
             snprintf(dos, cap, "%s", d);
             return true;
         }
     }
     return false;
+}
+
+/* Adds the Handelingen records of one citation: every nr of nrs ("1402 en
+ * 1403"), or every item of items of the one nr ("items 8 en 9"); kind "h"
+ * or "ah", chamber "I"/"II", year "2023-2024". */
+static ki_status add_hand(struct ki_scan *sc, size_t start, size_t end, const char *kind,
+                          const char *chamber, const char *year, const char *nr, const char *item)
+{
+    char yid[9], id[160];
+    memcpy(yid, year, 4);
+    memcpy(yid + 4, year + 5, 4);
+    yid[8] = '\0';
+    const char *house2 = strcmp(chamber, "I") == 0 ? "ek" : "tk";
+    char nrs[8][12], items[8][12];
+    int nn = 0, ni = 0;
+    for (const char *p = nr; *p && nn < 8;) {
+        if (!is_digit((unsigned char)*p)) {
+            p++;
+            continue;
+        }
+        int k = 0;
+        while (is_digit((unsigned char)*p) && k < 11)
+            nrs[nn][k++] = *p++;
+        while (is_digit((unsigned char)*p))
+            p++;
+        nrs[nn++][k] = '\0';
+    }
+    for (const char *p = item; *p && ni < 8;) {
+        if (!is_digit((unsigned char)*p)) {
+            p++;
+            continue;
+        }
+        int k = 0;
+        while (is_digit((unsigned char)*p) && k < 11)
+            items[ni][k++] = *p++;
+        while (is_digit((unsigned char)*p))
+            p++;
+        items[ni++][k] = '\0';
+    }
+    bool ah = strcmp(kind, "ah") == 0;
+    if (ah || ni == 0)
+        ni = 1, items[0][0] = '\0';
+    ki_refs *r = sc->r;
+    for (int a = 0; a < nn; a++) {
+        for (int b2 = 0; b2 < (nn > 1 ? 1 : ni); b2++) {
+            const char *it = nn > 1 ? "" : items[b2];
+            if (ah)
+                snprintf(id, sizeof id, "ah-%s-%s-%s", house2, yid, nrs[a]);
+            else if (it[0])
+                snprintf(id, sizeof id, "h-%s-%s-%s-%s", house2, yid, nrs[a], it);
+            else
+                snprintf(id, sizeof id, "h-%s-%s-%s", house2, yid, nrs[a]);
+            ki_handeling *x = ki_refs_add_handeling(r);
+            if (!x)
+                return KI_ERR_NOMEM;
+            x->id = ki_refs_strdup(r, id);
+            x->kind = ki_refs_strdup(r, kind);
+            x->chamber = ki_refs_strdup(r, chamber);
+            x->year = ki_refs_strdup(r, year);
+            x->nr = ki_refs_strdup(r, nrs[a]);
+            x->item = it[0] ? ki_refs_strdup(r, it) : NULL;
+            x->text = ki_refs_strndup(r, sc->s + start, end - start);
+            x->span.start = start;
+            x->span.end = end;
+            x->span.page = ki_text_page(sc->t, start);
+            if (!x->id || !x->text)
+                return KI_ERR_NOMEM;
+        }
+    }
+    if (nn) {
+        /* kind, chamber and year may be these very fields ("idem") */
+        if (kind != sc->lh_kind)
+            snprintf(sc->lh_kind, sizeof sc->lh_kind, "%s", kind);
+        if (chamber != sc->lh_chamber)
+            snprintf(sc->lh_chamber, sizeof sc->lh_chamber, "%s", chamber);
+        if (year != sc->lh_year)
+            snprintf(sc->lh_year, sizeof sc->lh_year, "%s", year);
+        snprintf(sc->lh_nr, sizeof sc->lh_nr, "%s", nrs[nn - 1]);
+        sc->lh_end = end;
+    }
+    return KI_OK;
+}
+
+/* "idem" / "t.a.p." just after a Handelingen citation, rather than after a
+ * Kamerstuk? */
+static bool tap_is_hand(const struct ki_scan *sc, size_t start)
+{
+    return sc->lh_end && start >= sc->lh_end && start - sc->lh_end <= 300 &&
+           (sc->lh_end > sc->last_end || sc->last_end > start);
 }
 
 ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
@@ -540,8 +982,29 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
     gstr(h, "rw", rw, sizeof rw);
     gstr(h, "nrs", nrs, sizeof nrs);
     squeeze(dos);
+    squeeze(sub); /* "IX B" -> "IXB" */
     squeeze(rw);
     bool tap = gstr(h, "tap", tmp, sizeof tmp);
+    if (tap && tap_is_hand(sc, h->start)) {
+        /* "(idem, nr. 48, item 3)" after a Handelingen citation */
+        char item[16] = "";
+        size_t e = h->end, k = ki_skip_blank(sc->s, sc->n, e), q;
+        if (k < sc->n && sc->s[k] == ',') {
+            k = ki_skip_blank(sc->s, sc->n, k + 1);
+            if ((q = word_at(sc->s, sc->n, k, "item")) || (q = word_at(sc->s, sc->n, k, "items"))) {
+                size_t d = ki_skip_blank(sc->s, sc->n, q), dl = 0;
+                while (d + dl < sc->n && dl < 4 && is_digit((unsigned char)sc->s[d + dl]))
+                    dl++;
+                if (dl && !(d + dl < sc->n && is_digit((unsigned char)sc->s[d + dl]))) {
+                    memcpy(item, sc->s + d, dl);
+                    item[dl] = '\0';
+                    e = d + dl;
+                }
+            }
+        }
+        sc->resume = e;
+        return add_hand(sc, h->start, e, sc->lh_kind, sc->lh_chamber, sc->lh_year, nrs, item);
+    }
     if (tap) {
         /* "t.a.p., nr. 19", "Idem, nr. 91": the citation just before */
         if (!sc->last_dos[0] || h->start < sc->last_end || h->start - sc->last_end > 300)
@@ -549,11 +1012,14 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
         snprintf(dos, sizeof dos, "%s", sc->last_dos);
         snprintf(sub, sizeof sub, "%s", sc->last_sub);
     } else if (gstr(h, "ctx", tmp, sizeof tmp)) {
-        /* "op stuk nr. 13": the dossier last named */
-        if (sc->last_dos[0]) {
+        /* "op stuk nr. 13": the dossier named alone since the last
+         * Kamerstuk ("het wetsvoorstel 36 145"), else that Kamerstuk's */
+        if (dossier_before(sc, sc->last_end, h->start, dos, sizeof dos)) {
+            sub[0] = '\0';
+        } else if (sc->last_dos[0]) {
             snprintf(dos, sizeof dos, "%s", sc->last_dos);
             snprintf(sub, sizeof sub, "%s", sc->last_sub);
-        } else if (!dossier_before(sc, h->start, dos, sizeof dos)) {
+        } else {
             return KI_OK;
         }
     }
@@ -615,18 +1081,38 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
     size_t at = h->end;
     for (int guard = 0; guard < 16; guard++) {
         size_t lim = at + 200 < sc->n ? cp_fwd(sc->s, sc->n, at + 200) : sc->n;
-        int rc = run_p(sc->d, KI_P_KST_CONT, sc->s, lim, at, PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK);
+        int rc = run_p(sc->d, KI_P_KST_CONT, sc->s, lim, at, at, PCRE2_NO_UTF_CHECK);
         if (rc <= 0)
             break;
         const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->d->md[KI_P_KST_CONT]);
         ki_hit ch2 = {sc->d->re[KI_P_KST_CONT], ov, pcre2_get_ovector_count(sc->d->md[KI_P_KST_CONT]),
                       sc->s, ov[0], ov[1], KI_P_KST_CONT};
-        char nrs2[256];
+        char nrs2[256], cdos[16];
         gstr(&ch2, "nrs", nrs2, sizeof nrs2);
+        if (gstr(&ch2, "cdos", cdos, sizeof cdos)) {
+            /* "36 600-XVI-77 en 21501-31-702": the next compact number,
+             * with a dossier of its own; two parts ("en 31473-25") only
+             * after a compact number */
+            char csub[16];
+            if (!gstr(&ch2, "csub", csub, sizeof csub) && h->pid != KI_P_KST_COMPACT)
+                break;
+            squeeze(cdos);
+            snprintf(dos, sizeof dos, "%s", cdos);
+            snprintf(sub, sizeof sub, "%s", csub);
+            rw[0] = '\0';
+            gstr(&ch2, "cnr", nrs2, sizeof nrs2);
+            snprintf(sc->last_dos, sizeof sc->last_dos, "%s", dos);
+            snprintf(sc->last_sub, sizeof sc->last_sub, "%s", sub);
+        }
         if (!nrs2[0] || ov[1] <= at)
             break;
         size_t ns = ki_skip_blank(sc->s, sc->n, at);
-        sc->matchno++;
+        const char *cp;
+        size_t cn;
+        if (group(&ch2, "cdos", &cp, &cn))
+            ns = (size_t)(cp - sc->s); /* one list with the match: "moties op de stukken X en Y" */
+        else
+            sc->matchno++;
         if ((st = add_nrs(sc, ns, ov[1], nrs2, chamber, year, dos, sub, rw)))
             return st;
         at = ov[1];
@@ -638,11 +1124,17 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
 
 ki_status ki_canon_handeling(struct ki_scan *sc, const struct ki_hit *h)
 {
-    char lit[4], house[4], yy[12], nr[128], item[128], aanh[32], ch[8], y1[8], y2[8];
-    char year[24] = "", id[160];
+    char lit[4], house[4], yy[12], nr[128], item[128], aanh[32], ch[8], chname[16], y1[8], y2[8];
+    char year[24] = "", tmp[16];
     const char *kind, *chamber;
     gstr(h, "nr", nr, sizeof nr);
     gstr(h, "item", item, sizeof item);
+    if (gstr(h, "htap", tmp, sizeof tmp)) {
+        /* "(idem, item 21)": the Handelingen just cited, another item */
+        if (!tap_is_hand(sc, h->start) || strcmp(sc->lh_kind, "h") != 0)
+            return KI_OK;
+        return add_hand(sc, h->start, h->end, "h", sc->lh_chamber, sc->lh_year, sc->lh_nr, item);
+    }
     if (gstr(h, "lit", lit, sizeof lit)) {
         gstr(h, "house", house, sizeof house);
         gstr(h, "yy", yy, sizeof yy);
@@ -658,71 +1150,41 @@ ki_status ki_canon_handeling(struct ki_scan *sc, const struct ki_hit *h)
     } else {
         kind = gstr(h, "aanh", aanh, sizeof aanh) ? "ah" : "h";
         gstr(h, "ch", ch, sizeof ch);
-        chamber = ch[0] ? chamber_of(ch) : "II";
+        gstr(h, "chname", chname, sizeof chname);
+        chamber = ch[0] ? chamber_of(ch) : chname[0] == 'E' ? "I" : "II";
         gstr(h, "y1", y1, sizeof y1);
         gstr(h, "y2", y2, sizeof y2);
         if (!year_of(y1, y2, year))
             return KI_OK;
     }
-    char yid[9];
-    memcpy(yid, year, 4);
-    memcpy(yid + 4, year + 5, 4);
-    yid[8] = '\0';
-    const char *house2 = strcmp(chamber, "I") == 0 ? "ek" : "tk";
-    /* "nrs. 1402 en 1403", "items 8 en 9": one record each */
-    char nrs[8][12], items[8][12];
-    int nn = 0, ni = 0;
-    for (const char *p = nr; *p && nn < 8;) {
-        if (!is_digit((unsigned char)*p)) {
-            p++;
-            continue;
-        }
-        int k = 0;
-        while (is_digit((unsigned char)*p) && k < 11)
-            nrs[nn][k++] = *p++;
-        nrs[nn++][k] = '\0';
-    }
-    for (const char *p = item; *p && ni < 8;) {
-        if (!is_digit((unsigned char)*p)) {
-            p++;
-            continue;
-        }
-        int k = 0;
-        while (is_digit((unsigned char)*p) && k < 11)
-            items[ni][k++] = *p++;
-        items[ni++][k] = '\0';
-    }
-    bool ah = strcmp(kind, "ah") == 0;
-    if (ah || ni == 0)
-        ni = 1, items[0][0] = '\0';
+    return add_hand(sc, h->start, h->end, kind, chamber, year, nr, item);
+}
+
+static ki_status add_tknumber(struct ki_scan *sc, size_t start, size_t end, const char *id,
+                             const char *kind)
+{
     ki_refs *r = sc->r;
-    for (int a = 0; a < nn; a++) {
-        for (int b2 = 0; b2 < (nn > 1 ? 1 : ni); b2++) {
-            const char *it = nn > 1 ? "" : items[b2];
-            if (ah)
-                snprintf(id, sizeof id, "ah-%s-%s-%s", house2, yid, nrs[a]);
-            else if (it[0])
-                snprintf(id, sizeof id, "h-%s-%s-%s-%s", house2, yid, nrs[a], it);
-            else
-                snprintf(id, sizeof id, "h-%s-%s-%s", house2, yid, nrs[a]);
-            ki_handeling *x = ki_refs_add_handeling(r);
-            if (!x)
-                return KI_ERR_NOMEM;
-            x->id = ki_refs_strdup(r, id);
-            x->kind = ki_refs_strdup(r, kind);
-            x->chamber = ki_refs_strdup(r, chamber);
-            x->year = ki_refs_strdup(r, year);
-            x->nr = ki_refs_strdup(r, nrs[a]);
-            x->item = it[0] ? ki_refs_strdup(r, it) : NULL;
-            x->text = ki_refs_strndup(r, sc->s + h->start, h->end - h->start);
-            x->span.start = h->start;
-            x->span.end = h->end;
-            x->span.page = ki_text_page(sc->t, h->start);
-            if (!x->id || !x->text)
-                return KI_ERR_NOMEM;
-        }
-    }
-    return KI_OK;
+    ki_tknumber *x = ki_refs_add_tknumber(r);
+    if (!x)
+        return KI_ERR_NOMEM;
+    x->id = ki_refs_strdup(r, id);
+    x->kind = ki_refs_strdup(r, kind);
+    x->text = ki_refs_strndup(r, sc->s + start, end - start);
+    x->span.start = start;
+    x->span.end = end;
+    x->span.page = ki_text_page(sc->t, start);
+    return x->id && x->text ? KI_OK : KI_ERR_NOMEM;
+}
+
+/* "T03912" at s[i]: five digits, a word of its own */
+static bool tnum_at(const char *s, size_t n, size_t i)
+{
+    if (i + 6 > n || s[i] != 'T')
+        return false;
+    for (size_t k = 1; k < 6; k++)
+        if (!is_digit((unsigned char)s[i + k]))
+            return false;
+    return !(i + 6 < n && (is_alpha((unsigned char)s[i + 6]) || is_digit((unsigned char)s[i + 6])));
 }
 
 ki_status ki_canon_tknumber(struct ki_scan *sc, const struct ki_hit *h)
@@ -736,17 +1198,30 @@ ki_status ki_canon_tknumber(struct ki_scan *sc, const struct ki_hit *h)
         gstr(h, "dz", dz, sizeof dz);
         kind = dz[0] == 'Z' ? "zaak" : "document";
     }
-    ki_refs *r = sc->r;
-    ki_tknumber *x = ki_refs_add_tknumber(r);
-    if (!x)
-        return KI_ERR_NOMEM;
-    x->id = ki_refs_strdup(r, id);
-    x->kind = ki_refs_strdup(r, kind);
-    x->text = ki_refs_strndup(r, sc->s + h->start, h->end - h->start);
-    x->span.start = h->start;
-    x->span.end = h->end;
-    x->span.page = ki_text_page(sc->t, h->start);
-    return x->id && x->text ? KI_OK : KI_ERR_NOMEM;
+    ki_status st = add_tknumber(sc, h->start, h->end, id, kind);
+    if (st || id[1] == 'Z')
+        return st;
+    /* an Eerste Kamer list: "T03912, T03913 en T03915" */
+    const char *s = sc->s;
+    size_t at = h->end;
+    for (int guard = 0; guard < 32; guard++) {
+        size_t j = ki_skip_blank(s, sc->n, at), e;
+        if (j < sc->n && (s[j] == ',' || s[j] == ';'))
+            j = ki_skip_blank(s, sc->n, j + 1);
+        else if ((e = word_at(s, sc->n, j, "en")) && e > j)
+            j = ki_skip_blank(s, sc->n, e);
+        else
+            break;
+        if (!tnum_at(s, sc->n, j))
+            break;
+        memcpy(id, s + j, 6);
+        id[6] = '\0';
+        if ((st = add_tknumber(sc, j, j + 6, id, kind)))
+            return st;
+        at = j + 6;
+        sc->resume = at;
+    }
+    return KI_OK;
 }
 
 /* ---- prefilter ---- */
@@ -796,7 +1271,12 @@ static int classify(const unsigned char *s, size_t n, size_t i)
             return HIT_NUM;
         return 0;
     case 't':
-        if (c1 == '.' && c2 == 'v' && ws)
+        if (c1 == '.' && (c2 == 'v' || (c2 == 'a' && c3 == '.')) && ws)
+            return HIT_NUM; /* "t.v.v.", "t.a.p." */
+        /* the Eerste Kamer's toezegging numbers "T03912" */
+        if (s[i] == 'T' && ws && i + 6 <= n && is_digit(s[i + 1]) && is_digit(s[i + 2]) &&
+            is_digit(s[i + 3]) && is_digit(s[i + 4]) && is_digit(s[i + 5]) &&
+            !(i + 6 < n && is_digit(s[i + 6])))
             return HIT_NUM;
         if (c1 == 'v' && c2 == 'v' && ws)
             return HIT_NUM;
@@ -805,6 +1285,9 @@ static int classify(const unsigned char *s, size_t n, size_t i)
         return 0;
     case 'k':
         return c1 == 's' && c2 == 't' && c3 == '-' ? HIT_NUM : 0;
+    case 'i':
+        /* "idem, F", "(idem, item 21)" */
+        return ws && c1 == 'd' && c2 == 'e' && c3 == 'm' ? HIT_NUM : 0;
     case 'h':
         return ws && c1 == 'a' && c2 == 'n' && c3 == 'd' ? HIT_NUM : 0;
     case '-':
@@ -812,13 +1295,23 @@ static int classify(const unsigned char *s, size_t n, size_t i)
     case 'o':
         return c1 == 't' && c2 == 'i' && c3 == 'e' && i > 0 && lower(s[i - 1]) == 'm' ? HIT_MOT : 0;
     case 'z':
-        return c1 == 'e' && c2 == 'g' ? HIT_COM : 0;
+        if (c1 == 'e' && c2 == 'g')
+            return HIT_COM;
+        /* "zal", "zullen": a promise in the future tense */
+        return ws && (c1 == 'a' || c1 == 'u') && c2 == 'l' ? HIT_COM : 0;
     case '(':
     case '\n':
         /* "(21501-32-1740)", a line starting "31497-305 ": five digits, a dash */
         if (i + 6 < n && is_digit(s[i + 1]) && is_digit(s[i + 2]) && is_digit(s[i + 3]) &&
             is_digit(s[i + 4]) && is_digit(s[i + 5]) && s[i + 6] == '-')
             return HIT_NUM;
+        /* "(36 011 (R2183), E)": a bracket opening with a dossier number */
+        if (s[i] == '(' && i + 7 < n && is_digit(s[i + 1]) && is_digit(s[i + 2])) {
+            size_t j = i + 3 + (s[i + 3] == ' ');
+            if (j + 3 < n && is_digit(s[j]) && is_digit(s[j + 1]) && is_digit(s[j + 2]) &&
+                !is_digit(s[j + 3]) && (s[j + 3] == ' ' || s[j + 3] == ','))
+                return HIT_NUM;
+        }
         return 0;
     default:
         if (is_digit(c0) && (c1 == 'd' || c1 == 'z') && is_digit(c2))
@@ -849,14 +1342,18 @@ static int prefilter(const char *text, size_t n, hits *out)
         __m128i n0 = EQ(l0, 'n'), t0 = EQ(l0, 't'), t1 = EQ(l1, 't');
         __m128i m = _mm_and_si128(n0, _mm_or_si128(EQ(l1, 'r'), _mm_or_si128(EQ(l1, 'u'), EQ(l1, 'o'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 's'), t1), _mm_and_si128(EQ(l2, 'u'), EQ(l3, 'k'))));
-        m = _mm_or_si128(m, _mm_and_si128(t0, _mm_or_si128(EQ(v1, '.'), _mm_or_si128(EQ(l1, 'v'), _mm_and_si128(EQ(l1, 'z'), dig2)))));
+        __m128i dig1 = _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(v1, c0), x80), d9);
+        m = _mm_or_si128(m, _mm_and_si128(t0, _mm_or_si128(_mm_or_si128(EQ(v1, '.'), dig1),
+                                                           _mm_or_si128(EQ(l1, 'v'), _mm_and_si128(EQ(l1, 'z'), dig2)))));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'i'), EQ(l1, 'd')), _mm_and_si128(EQ(l2, 'e'), EQ(l3, 'm'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'k'), EQ(l1, 's')), _mm_and_si128(EQ(l2, 't'), EQ(v3, '-'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'h'), EQ(l1, 'a')), _mm_and_si128(EQ(l2, 'n'), EQ(l3, 'd'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(v0, '-'), t1), _mm_and_si128(EQ(l2, 'k'), EQ(v3, '-'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(dig0, dig2), _mm_or_si128(EQ(l1, 'd'), EQ(l1, 'z'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'o'), t1), _mm_and_si128(EQ(l2, 'i'), EQ(l3, 'e'))));
-        m = _mm_or_si128(m, _mm_and_si128(EQ(l0, 'z'), _mm_and_si128(EQ(l1, 'e'), EQ(l2, 'g'))));
-        __m128i dig1 = _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(v1, c0), x80), d9);
+        m = _mm_or_si128(m, _mm_and_si128(EQ(l0, 'z'), _mm_or_si128(_mm_and_si128(EQ(l1, 'e'), EQ(l2, 'g')),
+                                                               _mm_and_si128(_mm_or_si128(EQ(l1, 'a'), EQ(l1, 'u')),
+                                                                             EQ(l2, 'l')))));
         m = _mm_or_si128(m, _mm_and_si128(dig1, _mm_or_si128(EQ(v0, '('), EQ(v0, '\n'))));
         unsigned mask = (unsigned)_mm_movemask_epi8(m);
         while (mask) {
@@ -872,7 +1369,7 @@ static int prefilter(const char *text, size_t n, hits *out)
     for (; i < n; i++) {
         int c = s[i] | 0x20;
         if (c != 'n' && c != 's' && c != 't' && c != 'k' && c != 'h' && c != '-' && c != 'o' &&
-            c != 'z' && c != '(' && c != '*' && !is_digit(s[i]))
+            c != 'z' && c != '(' && c != '*' && c != 'i' && !is_digit(s[i]))
             continue;
         int k = classify(s, n, i);
         if (k && push_hit(out, i, k))
@@ -944,6 +1441,8 @@ static const char *const abbrevs[] = {
     "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec", "vgl", "zgn", "e.d",
 };
 
+#define ABBREV_MAX 5
+
 /* Is the '.' (or ? !) at i the end of a sentence? */
 static bool sentence_end_at(const char *s, size_t n, size_t i)
 {
@@ -960,8 +1459,9 @@ static bool sentence_end_at(const char *s, size_t n, size_t i)
             for (size_t j = b; j < i && k < 9; j++)
                 w[k++] = (char)lower((unsigned char)s[j]);
             w[k] = '\0';
-            for (size_t a = 0; a < sizeof abbrevs / sizeof abbrevs[0]; a++)
-                if (strcmp(w, abbrevs[a]) == 0)
+            /* no abbreviation is longer than ABBREV_MAX */
+            for (size_t a = 0; k <= ABBREV_MAX && a < sizeof abbrevs / sizeof abbrevs[0]; a++)
+                if (w[0] == abbrevs[a][0] && strcmp(w, abbrevs[a]) == 0)
                     return false;
             if (k == 1 && (b == 0 || !is_alpha((unsigned char)s[b - 1])) && is_upper((unsigned char)s[b]))
                 return false; /* an initial: "J. de Vries" */
@@ -1209,48 +1709,60 @@ typedef struct cues {
     size_t ev_s, ev_e; /* the sentence that gave them */
 } cues;
 
+/*
+ * The cues in the sentence [a, b), leaving out those that start inside the
+ * mention's own subject [xs, xe).  Neighbouring mentions ask about the same
+ * sentences (two motions in one sentence, the items of one list and their
+ * introduction), so the matches of the last few ranges are kept with their
+ * positions, and a range is matched once however many mentions ask.
+ */
 static void cues_of(struct ki_scan *sc, size_t a, size_t b, size_t xs, size_t xe, cues *c)
 {
     memset(c, 0, sizeof *c);
     c->ev_s = a;
     c->ev_e = b;
     bool *flag[5] = {&c->settled, &c->progress, &c->addressed, &c->cited, &c->made};
-    /* the items of one list share their introduction: remember a few */
-    for (unsigned i = 0; i < 8 && i < sc->ncc; i++) {
-        const struct cuecache *e = &sc->cc[i];
-        if (e->a == a && e->b == b && e->xs == xs && e->xe == xe) {
-            for (int k = 0; k < 5; k++)
-                *flag[k] = (e->flags >> k) & 1;
-            return;
-        }
-    }
-    const ki_detector *d = sc->d;
-    size_t off = a;
-    while (off < b) {
-        int rc = run(d, d->cue, d->cue_md, d->cue_jit, sc->s, b, off, PCRE2_NO_UTF_CHECK);
-        if (rc <= 0)
+    struct cuecache *e = NULL;
+    for (unsigned i = 0; i < CUE_CACHE && i < sc->ncc; i++)
+        if (sc->cc[i].a == a && sc->cc[i].b == b) {
+            e = &sc->cc[i];
             break;
-        const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(d->cue_md);
-        uint32_t ovn = pcre2_get_ovector_count(d->cue_md);
-        if (!(ov[0] >= xs && ov[0] < xe)) {
+        }
+    if (!e) {
+        e = &sc->cc[sc->ncc++ % CUE_CACHE];
+        e->a = a;
+        e->b = b;
+        e->n = 0;
+        e->all = 0;
+        const ki_detector *d = sc->d;
+        size_t off = a;
+        while (off < b) {
+            const struct matcher *m = NULL;
+            int rc = run_pairs(d, &d->cue_all, d->cue_split ? d->cue_for : NULL, &m, &d->cue_pair,
+                               true, sc->s, b, off, b);
+            if (rc <= 0)
+                break;
+            const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
+            uint32_t ovn = pcre2_get_ovector_count(m->md);
             for (int i = 0; i < 5; i++) {
-                uint32_t g = d->cue_group[i];
-                if (g < ovn && ov[2 * g] != PCRE2_UNSET) {
-                    *flag[i] = true;
+                uint32_t g = m->group[i];
+                if (g && g < ovn && ov[2 * g] != PCRE2_UNSET) {
+                    if (e->n < CUE_PER)
+                        e->m[e->n++] = (struct cuehit){ov[0], (unsigned char)i};
+                    else
+                        e->all |= (unsigned char)(1u << i); /* too many to place */
                     break;
                 }
             }
+            off = cp_fwd(sc->s, b, ov[1] > ov[0] ? ov[1] : ov[0] + 1);
         }
-        off = cp_fwd(sc->s, b, ov[1] > ov[0] ? ov[1] : ov[0] + 1);
     }
-    struct cuecache *e = &sc->cc[sc->ncc++ % 8];
-    e->a = a;
-    e->b = b;
-    e->xs = xs;
-    e->xe = xe;
-    e->flags = 0;
+    unsigned char flags = e->all;
+    for (unsigned i = 0; i < e->n; i++)
+        if (!(e->m[i].pos >= xs && e->m[i].pos < xe))
+            flags |= (unsigned char)(1u << e->m[i].kind);
     for (int k = 0; k < 5; k++)
-        e->flags |= (unsigned char)(*flag[k] ? 1u << k : 0u);
+        *flag[k] = (flags >> k) & 1;
 }
 
 static bool cue_rel(const cues *c, ki_relation *r)
@@ -1368,7 +1880,7 @@ static bool match_around(struct ki_scan *sc, int pid, size_t p, size_t floor, si
         from = floor;
     from = cp_fwd(s, n, from);
     size_t len = p + ahead < n ? cp_fwd(s, n, p + ahead) : n;
-    if (run_p(sc->d, pid, s, len, from, PCRE2_NO_UTF_CHECK) <= 0)
+    if (run_p(sc->d, pid, s, len, from, p, PCRE2_NO_UTF_CHECK) <= 0)
         return false;
     const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->d->md[pid]);
     if (ov[0] > p || ov[1] < p)
@@ -1388,19 +1900,37 @@ static char *clean_copy(ki_refs *r, const char *s, size_t a, size_t b)
     if (!d)
         return NULL;
     size_t o = 0;
-    bool sp = false;
-    for (size_t i = a; i < b; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (ki_is_blank(c) || (c == 0xC2 && i + 1 < b && (unsigned char)s[i + 1] == 0xA0)) {
-            if (c == 0xC2)
-                i++;
-            sp = o > 0;
+    size_t i = a;
+    while (i < b) {
+        /* a run of ordinary bytes at once */
+        size_t j = i;
+        while (j < b && (unsigned char)s[j] > ' ' && (unsigned char)s[j] != 0xC2)
+            j++;
+        if (j > i) {
+            memcpy(d + o, s + i, j - i);
+            o += j - i;
+            i = j;
             continue;
         }
-        if (sp)
+        unsigned char c = (unsigned char)s[i];
+        bool nbsp = c == 0xC2 && i + 1 < b && (unsigned char)s[i + 1] == 0xA0;
+        if (!ki_is_blank(c) && !nbsp) {
+            d[o++] = (char)c;
+            i++;
+            continue;
+        }
+        /* blanks and no-break spaces: one space between words */
+        while (i < b) {
+            c = (unsigned char)s[i];
+            if (ki_is_blank(c))
+                i++;
+            else if (c == 0xC2 && i + 1 < b && (unsigned char)s[i + 1] == 0xA0)
+                i += 2;
+            else
+                break;
+        }
+        if (o > 0 && i < b)
             d[o++] = ' ';
-        sp = false;
-        d[o++] = (char)c;
     }
     d[o] = '\0';
     return d;
@@ -1544,7 +2074,7 @@ static const char *const venue_words[] = {
     "commissiedebat", "wetgevingsoverleg", "notaoverleg", "algemeen overleg",
     "schriftelijk overleg", "plenaire debat", "plenair debat", "plenaire behandeling",
     "tweeminutendebat", "dertigledendebat", "mondelinge vragenuur", "vragenuur",
-    "begrotingsbehandeling", "debat", "aanbiedingsbrief", "verzamelbrief", "Kamerbrief",
+    "begrotingsbehandeling", "behandeling", "memorie van antwoord", "debat", "aanbiedingsbrief", "verzamelbrief", "Kamerbrief",
     "voortgangsbrief", "brief", "beantwoording", "antwoorden op", "antwoord op",
     "rondetafelgesprek", "technische briefing", "AO", "WGO", "notaoverleg",
 };
@@ -1593,12 +2123,25 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
             if (caps) {
                 if (!(e = word_at(s, b, i, vw)) || memcmp(s + i, vw, strlen(vw)) != 0)
                     continue;
+                /* its name, capitalised: "WGO Jeugd", "AO Water" */
+                for (int w2 = 0; w2 < 3; w2++) {
+                    size_t j = ki_skip_blank(s, b, e), k = j;
+                    if (j >= b || !is_upper((unsigned char)s[j]) || (j > e && s[e] == '\n'))
+                        break;
+                    while (k < b && (is_alpha((unsigned char)s[k]) || s[k] == '-' || (unsigned char)s[k] >= 0x80))
+                        k++;
+                    if (k < b && is_digit((unsigned char)s[k]))
+                        break;
+                    e = k;
+                }
                 *vs = i;
                 *ve = e;
                 return true;
             }
             if (!starts_ci(s, b, i, vw))
                 continue;
+            if (is_upper((unsigned char)s[i]) && is_upper((unsigned char)s[i + 1]))
+                continue; /* a header in capitals: "BRIEF VAN DE STAATSSECRETARIS" */
             e = i + strlen(vw);
             if (strcmp(vw, "beantwoording") == 0 || strncmp(vw, "antwoord", 8) == 0) {
                 /* "beantwoording van (de) (schriftelijke) (Kamer)vragen" */
@@ -1633,6 +2176,9 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
                     break;
                 if (ki_is_blank(c)) {
                     size_t j = ki_skip_blank(s, b, k), q;
+                    if (starts_ci(s, b, j, "in de Tweede Kamer") || starts_ci(s, b, j, "in de Eerste Kamer") ||
+                        starts_ci(s, b, j, "in uw Kamer"))
+                        break;
                     if (starts_ci(s, b, j, "d.d.") || word_at(s, b, j, "om") || word_at(s, b, j, "dat") ||
                         word_at(s, b, j, "heeft") || word_at(s, b, j, "heb") || word_at(s, b, j, "hebben") ||
                         word_at(s, b, j, "is") || word_at(s, b, j, "zijn") || word_at(s, b, j, "waarin") ||
@@ -1840,7 +2386,8 @@ static ki_status scan_windows(struct ki_scan *sc, const hits *h)
         size_t len = we + 240 < n ? cp_fwd(s, n, we + 240) : n;
         size_t off = ws;
         while (off < we) {
-            int rc = run(d, d->scan, d->scan_md, d->scan_jit, s, len, off, PCRE2_NO_UTF_CHECK);
+            const struct matcher *m = NULL;
+            int rc = run_pairs(d, &d->scan_all, NULL, &m, &d->scan_pair, false, s, len, off, we);
             if (rc == PCRE2_ERROR_NOMATCH)
                 break;
             if (rc < 0) {
@@ -1941,7 +2488,7 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
             if (mi.names_s == mi.names_e) {
                 /* "Deze motie is voorgesteld door de leden X en Y" */
                 size_t bl = mi.end + 200 < n ? cp_fwd(s, n, mi.end + 200) : n;
-                int rc = run_p(sc->d, KI_P_MOTION_BY, s, bl, cp_fwd(s, n, mi.end), PCRE2_NO_UTF_CHECK);
+                int rc = run_p(sc->d, KI_P_MOTION_BY, s, bl, cp_fwd(s, n, mi.end), KI_ANY, PCRE2_NO_UTF_CHECK);
                 if (rc > 0) {
                     const PCRE2_SIZE *o2 = pcre2_get_ovector_pointer(sc->d->md[KI_P_MOTION_BY]);
                     ki_hit h2 = {sc->d->re[KI_P_MOTION_BY], o2,
@@ -1969,7 +2516,8 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
             if (p < clast)
                 continue;
             ki_hit hh;
-            if (!match_around(sc, KI_P_COMMIT, p, clast, 12, 80, &hh))
+            bool fut = p + 1 < n && (s[p + 1] == 'a' || s[p + 1] == 'u'); /* "zal", "zullen" */
+            if (!match_around(sc, KI_P_COMMIT, p, clast, 12, fut ? 220 : 80, &hh))
                 continue;
             const PCRE2_SIZE *ov = hh.ov;
             cominfo ci;
@@ -1978,7 +2526,12 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
             size_t gl;
             ci.start = ov[0];
             ci.end = ov[1];
-            ci.form = group(&hh, "noun", &gp, &gl) ? 0 : group(&hh, "verb", &gp, &gl) ? 1 : 2;
+            ci.form = group(&hh, "noun", &gp, &gl) ? 0 : group(&hh, "verb", &gp, &gl) ? 1
+                    : group(&hh, "zal", &gp, &gl) ? 3 : 2;
+            /* "Toezegging X: de minister zal de Kamer ... informeren" says
+             * what an earlier trigger of the sentence promised */
+            if (ci.form == 3 && *nc > 0 && (*cv)[*nc - 1].end > sent_start(s, n, ci.start))
+                continue;
             clast = ci.end;
             if (*nc == ccap) {
                 ccap = ccap ? ccap * 2 : 16;
@@ -2044,6 +2597,46 @@ static int rel_rank(ki_relation r)
     }
 }
 
+/* When the sentence of the item at [ts, te) also holds another motion or
+ * commitment and ';' splits it ("De motie-A is hiermee afgedaan; over de
+ * motie-B informeer ik u later"), the cues of the item's own clause decide:
+ * true and *rel when that clause says settled or progress (not both). */
+static bool clause_rel(struct ki_scan *sc, const motinfo *mv, size_t nm, const cominfo *cv, size_t nc,
+                       size_t ts, size_t te, size_t xs, size_t xe, ki_relation *rel, size_t *es,
+                       size_t *ee)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    size_t ss = sent_start(s, n, ts), se = sent_end(s, n, ts);
+    bool other = false;
+    for (size_t k = 0; k < nm && !other; k++)
+        other = mv[k].start != ts && mv[k].start >= ss && mv[k].start < se &&
+                (mv[k].names_s < mv[k].names_e || mv[k].by);
+    for (size_t k = 0; k < nc && !other; k++)
+        other = cv[k].keep && cv[k].start != ts && cv[k].start >= ss && cv[k].start < se;
+    if (!other)
+        return false;
+    size_t ca = ss, cb = se;
+    for (size_t x = ss; x < ts; x++)
+        if (s[x] == ';')
+            ca = x + 1;
+    for (size_t x = te; x < se; x++)
+        if (s[x] == ';') {
+            cb = x;
+            break;
+        }
+    if (ca == ss && cb == se)
+        return false;
+    cues c;
+    cues_of(sc, ca, cb, xs, xe, &c);
+    if (c.settled == c.progress)
+        return false;
+    *rel = c.settled ? KI_REL_SETTLED : KI_REL_PROGRESS;
+    *es = ca;
+    *ee = cb;
+    return true;
+}
+
 static ki_status build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
                                const cominfo *cv, size_t nc)
 {
@@ -2063,6 +2656,18 @@ static ki_status build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
         long k = kst_in(r, after, lim);
         while (k >= 0 && (sc->kflag[k] & KF_REPLACED))
             k = kst_in(r, r->kamerstukken[k].span.end, lim);
+        if (mi->by && k < 0) {
+            /* Handelingen: "Deze motie is voorgesteld door het lid X. Naar mij
+             * blijkt, wordt de indiening ervan voldoende ondersteund. Zij
+             * krijgt nr. 203(28286)." -- the number a few sentences on */
+            size_t l2 = after + 400 < nt ? after + 400 : nt;
+            for (long q = kst_in(r, after, l2); q >= 0; q = kst_in(r, r->kamerstukken[q].span.end, l2))
+                if (sc->kflag[q] & KF_KRIJGT) {
+                    k = q;
+                    lim = r->kamerstukken[q].span.end;
+                    break;
+                }
+        }
         bool own = mi->header && sc->meta.self_id[0] && sc->meta.kind && strcmp(sc->meta.kind, "motie") == 0;
         if (own)
             k = -1;
@@ -2126,9 +2731,21 @@ static ki_status build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     return KI_ERR_NOMEM;
             }
             size_t xs = after, xe = k >= 0 ? r->kamerstukken[k].span.end : lim;
+            size_t te0 = xe > mi->end ? xe : mi->end;
             size_t es, ee;
-            m->relation = relation_of(sc, mi->start, xs, xe,
-                                      next_trigger_f(mv, nm, cv, nc, mi->start, n, true), &es, &ee);
+            /* items later in the same sentence do not end its next sentence
+             * ("A en B zijn betrokken. Over de uitvoering van beide moties
+             * informeer ik u ..."), unless that sentence names an item itself */
+            size_t own_end = sent_end(s, n, mi->start);
+            size_t nt_same = next_trigger_f(mv, nm, cv, nc, mi->start, n, true);
+            size_t nt_item = nt_same;
+            if (nt_same < own_end) {
+                size_t nt_after = next_trigger_f(mv, nm, cv, nc, own_end > 0 ? own_end - 1 : 0, n, true);
+                if (nt_after >= sent_end(s, n, ki_skip_blank(s, n, own_end)))
+                    nt_item = nt_after;
+            }
+            if (!clause_rel(sc, mv, nm, cv, nc, mi->start, te0, xs, xe, &m->relation, &es, &ee))
+                m->relation = relation_of(sc, mi->start, xs, xe, nt_item, &es, &ee);
             m->evidence = clean_copy(r, s, es, ee);
             size_t te = k >= 0 && r->kamerstukken[k].span.end > mi->end ? r->kamerstukken[k].span.end : mi->end;
             if (mi->names_e > te)
@@ -2199,14 +2816,20 @@ static ki_status build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
     return KI_OK;
 }
 
-/* Between a commitment noun and its venue only who made it may stand:
+/* Between a commitment noun and its venue only who made it may stand
+ * (gap_end: where something else starts, or b):
  * "Toezegging(en) van SJenV, MBZK en SOCW in de", "minister van VWS (",
  * not a clause ("kom ik terug in de voortgangsbrief"). */
-static bool gap_ok(const char *s, size_t a, size_t b)
+static size_t gap_end(const char *s, size_t a, size_t b)
 {
     static const char *const ok[] = {"van", "de", "het", "en", "minister", "staatssecretaris",
                                      "voor", "door", "gedaan", "aan", "uit", "tijdens", "in",
-                                     "bij", "op", "een", "uw", "mijn", "zijn", "haar", "d", "minister-president"};
+                                     "bij", "op", "een", "uw", "mijn", "zijn", "haar", "d", "minister-president",
+                                     "lid", "leden", "ambtsvoorganger", "voorganger", "ambtsvoorgangers"};
+    /* a relative clause: "die ik deed in", "die de minister heeft gedaan tijdens" */
+    static const char *const rel[] = {"ik", "wij", "we", "u", "deed", "deden", "heb", "hebben", "heeft",
+                                      "hadden", "had", "toen"};
+    bool relc = false;
     size_t i = a;
     while (i < b) {
         if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z'))) {
@@ -2221,12 +2844,485 @@ static bool gap_ok(const char *s, size_t a, size_t b)
             bool good = false;
             for (size_t k = 0; k < sizeof ok / sizeof ok[0] && !good; k++)
                 good = strlen(ok[k]) == e - i && memcmp(ok[k], s + i, e - i) == 0;
+            for (size_t k = 0; relc && k < sizeof rel / sizeof rel[0] && !good; k++)
+                good = strlen(rel[k]) == e - i && memcmp(rel[k], s + i, e - i) == 0;
+            /* "de toezegging (af|na) die ...": the particle of "doet ... af" */
+            if (!good && !relc && ((e - i == 2 && (memcmp(s + i, "af", 2) == 0 || memcmp(s + i, "na", 2) == 0))))
+                good = true;
+            if (!good && !relc && e - i == 3 && memcmp(s + i, "die", 3) == 0)
+                good = relc = true;
             if (!good)
-                return false;
+                return i;
         }
         i = e;
     }
-    return true;
+    return b;
+}
+
+static bool gap_ok(const char *s, size_t a, size_t b) { return gap_end(s, a, b) == b; }
+
+/* A heading that opens a list of commitments: "Toezeggingen",
+ * "Openstaande toezeggingen", "## Toezeggingen", "h. Toezeggingen",
+ * "Toezeggingen uit het commissiedebat X van 6 november 2024:".  The line
+ * s[ls..le); *tz is set to where the word "toezeggingen" ends. */
+static bool tz_heading(const char *s, size_t ls, size_t le, size_t *tz)
+{
+    static const char *const adj[] = {"openstaande", "gedane", "nieuwe", "overzicht", "lijst",
+                                      "overige", "afgedane", "lopende"};
+    size_t i = ls;
+    while (i < le && (s[i] == ' ' || s[i] == '\t' || s[i] == '#'))
+        i++;
+    /* an enumerator "3. ", "h) " */
+    size_t k = i;
+    while (k < le && k - i < 2 && (is_digit((unsigned char)s[k]) || (s[k] >= 'a' && s[k] <= 'z')))
+        k++;
+    if (k > i && k < le && (s[k] == '.' || s[k] == ')') && k + 1 < le && s[k + 1] == ' ')
+        i = ki_skip_blank(s, le, k + 1);
+    for (int g = 0; g < 3; g++) {
+        size_t e = 0;
+        for (size_t a = 0; a < sizeof adj / sizeof adj[0] && !e; a++)
+            e = word_at(s, le, i, adj[a]);
+        if (!e && g > 0)
+            e = word_at(s, le, i, "van") ? word_at(s, le, i, "van") : word_at(s, le, i, "de");
+        if (!e)
+            break;
+        i = ki_skip_blank(s, le, e);
+    }
+    size_t e = word_at(s, le, i, "toezeggingen");
+    if (!e)
+        return false;
+    size_t t = le;
+    while (t > e && ki_is_blank((unsigned char)s[t - 1]))
+        t--;
+    *tz = e;
+    if (t == e || (t == e + 1 && s[e] == ':'))
+        return true;
+    /* "Toezeggingen uit het commissiedebat ... van 6 november 2024:" */
+    return t - ls < 200 && s[t - 1] == ':';
+}
+
+/* The subject of a list item ("De minister van Landbouw, Visserij,
+ * Voedselzekerheid en Natuur stuurt ...") ends at its first other
+ * lower-case word. */
+static size_t subject_end(const char *s, size_t a, size_t b)
+{
+    static const char *const ok[] = {"de", "het", "van", "voor", "en", "minister", "staatssecretaris",
+                                     "minister-president", "ministers", "staatssecretarissen"};
+    size_t i = a;
+    while (i < b) {
+        if (!is_alpha((unsigned char)s[i]) && (unsigned char)s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        size_t e = i;
+        while (e < b && (is_alpha((unsigned char)s[e]) || s[e] == '-' || (unsigned char)s[e] >= 0x80))
+            e++;
+        if (s[i] >= 'a' && s[i] <= 'z') {
+            bool good = false;
+            for (size_t k = 0; k < sizeof ok / sizeof ok[0] && !good; k++)
+                good = strlen(ok[k]) == e - i && memcmp(ok[k], s + i, e - i) == 0;
+            if (!good)
+                return i;
+        }
+        i = e;
+    }
+    return b;
+}
+
+static ki_status set_actors(ki_refs *r, ki_commitment *c, const actors *ac)
+{
+    if (!ac->n)
+        return KI_OK;
+    c->actors = ki_refs_alloc(r, ac->n * sizeof *c->actors);
+    if (!c->actors)
+        return KI_ERR_NOMEM;
+    for (size_t a = 0; a < ac->n; a++)
+        c->actors[a] = (char *)ac->v[a];
+    c->nactors = ac->n;
+    return KI_OK;
+}
+
+/* The kind of meeting a verslag reports, from its header ("VERSLAG VAN EEN
+ * COMMISSIEDEBAT"), as a static string, or NULL. */
+static const char *verslag_venue(const char *s, size_t n)
+{
+    static const char *const kinds[] = {"commissiedebat", "wetgevingsoverleg", "notaoverleg",
+                                        "algemeen overleg", "schriftelijk overleg"};
+    size_t lim = n < 1500 ? n : 1500;
+    for (size_t i = 0; i + 16 < lim; i++) {
+        if (lower((unsigned char)s[i]) != 'v' || !starts_ci(s, lim, i, "verslag van een "))
+            continue;
+        for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+            if (starts_ci(s, lim, i + 16, kinds[k]))
+                return kinds[k];
+    }
+    return NULL;
+}
+
+/* Lists under a "Toezeggingen" heading (a verslag's closing list, an
+ * extract of the register): every item is one commitment; who made it is
+ * the item's subject, where and when come from the heading or, in a
+ * verslag, from the debate it reports.  Items that already hold a
+ * commitment get the heading's venue and date when they lack them. */
+static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    ki_refs *r = sc->r;
+    size_t items = 0;
+    for (size_t ls = 0; ls < n && items < MAX_ITEMS;) {
+        size_t le = line_end(s, n, ls), tz;
+        /* a cheap test first: the line holds "oezegging" */
+        bool cand = le - ls < 220 && le - ls >= 12;
+        if (cand) {
+            cand = false;
+            for (size_t x = ls; x + 9 <= le && !cand; x++)
+                cand = s[x] == 'o' && starts_ci(s, le, x, "oezeggingen");
+        }
+        if (!cand || !tz_heading(s, ls, le, &tz)) {
+            if (le >= n)
+                break;
+            ls = le + 1;
+            continue;
+        }
+        /* what the heading says */
+        size_t vs = 0, ve = 0;
+        bool hv = find_venue(s, tz, le, le, &vs, &ve);
+        ki_date hd;
+        bool hdate = ki_date_find(s + tz, le - tz, &hd);
+        char iso[11] = "";
+        if (hdate && !ki_date_resolve(&hd, sc->refdate, iso))
+            iso[0] = '\0';
+        actors hact = {{0}, 0};
+        find_actors(sc, tz, hv ? vs : le, &hact);
+        const char *dvenue = verslag ? verslag_venue(s, n) : NULL;
+        /* the items: bulleted or numbered lines, a blank line allowed
+         * before the first; a line that is no item continues the last one */
+        size_t p = le < n ? le + 1 : n;
+        size_t nitems = 0;
+        while (p < n && blank_line(s, n, p) && !nitems && p - le < 8)
+            p = line_end(s, n, p) + 1;
+        while (p < n && nitems < 200) {
+            size_t ie = line_end(s, n, p);
+            size_t b0 = p;
+            while (b0 < ie && (s[b0] == ' ' || s[b0] == '\t'))
+                b0++;
+            if (b0 >= ie || s[b0] == '|' || !bullet_at(s, n, p))
+                break;
+            /* continuation lines of a wrapped item */
+            while (ie < n) {
+                size_t q = ie + 1;
+                if (q >= n || blank_line(s, n, q) || bullet_at(s, n, q) || heading_at(s, n, q))
+                    break;
+                char lc = last_char(s, n, line_start(s, ie));
+                if (lc == '.' || lc == ';' || lc == ':')
+                    break;
+                ie = line_end(s, n, q);
+            }
+            nitems++;
+            /* the item's text after its bullet */
+            size_t is = b0;
+            if (!is_alpha((unsigned char)s[is]) && !is_digit((unsigned char)s[is]))
+                is = cp_fwd(s, n, is + 1);
+            else {
+                while (is < ie && (is_alpha((unsigned char)s[is]) || is_digit((unsigned char)s[is])))
+                    is++;
+                is++; /* "1." "a)" */
+            }
+            while (is < ie && (ki_is_blank((unsigned char)s[is]) || s[is] == '_'))
+                is++;
+            long have = -1;
+            for (size_t k = 0; k < r->ncommitments && have < 0; k++)
+                if (r->commitments[k].span.start >= b0 && r->commitments[k].span.start < ie)
+                    have = (long)k;
+            if (have >= 0) {
+                ki_commitment *c = &r->commitments[have];
+                if (!c->venue && (hv || dvenue))
+                    c->venue = hv ? clean_copy(r, s, vs, ve) : ki_refs_strdup(r, dvenue);
+                if (!c->date && iso[0])
+                    c->date = ki_refs_strdup(r, iso);
+            } else if (is < ie) {
+                items++;
+                actors ac = {{0}, 0};
+                find_actors(sc, is, subject_end(s, is, ie), &ac);
+                if (!ac.n)
+                    ac = hact;
+                if (!ac.n && (word_at(s, ie, is, "ik") || word_at(s, ie, is, "wij") ||
+                              word_at(s, ie, is, "Ik") || word_at(s, ie, is, "Wij")))
+                    actor_self(sc, &ac);
+                if (!ac.n && verslag && sc->meta.signer)
+                    actor_self(sc, &ac);
+                ki_commitment *c = ki_refs_add_commitment(r);
+                if (!c)
+                    return KI_ERR_NOMEM;
+                if (set_actors(r, c, &ac))
+                    return KI_ERR_NOMEM;
+                if (hv)
+                    c->venue = clean_copy(r, s, vs, ve);
+                else if (dvenue)
+                    c->venue = ki_refs_strdup(r, dvenue);
+                if (iso[0])
+                    c->date = ki_refs_strdup(r, iso);
+                else if (hdate)
+                    c->date_raw = clean_copy(r, s, tz + hd.start, tz + hd.end);
+                else if (verslag && sc->meta.debate_date[0])
+                    c->date = ki_refs_strdup(r, sc->meta.debate_date);
+                ki_deadline dl;
+                if (ki_deadline_find(s + is, ie - is, &dl))
+                    c->deadline = clean_copy(r, s, is + dl.start, is + dl.end);
+                const char *ids[16];
+                size_t nids = 0;
+                for (size_t k = 0; k < r->nkamerstukken && nids < 16; k++)
+                    if (r->kamerstukken[k].span.start >= is && r->kamerstukken[k].span.start < ie)
+                        ids[nids++] = r->kamerstukken[k].id;
+                for (size_t k = 0; k < r->ntk_numbers && nids < 16; k++)
+                    if (r->tk_numbers[k].span.start >= is && r->tk_numbers[k].span.start < ie)
+                        ids[nids++] = r->tk_numbers[k].id;
+                if (nids) {
+                    c->refs = ki_refs_alloc(r, nids * sizeof *c->refs);
+                    if (!c->refs)
+                        return KI_ERR_NOMEM;
+                    for (size_t k = 0; k < nids; k++)
+                        c->refs[k] = (char *)ids[k];
+                    c->nrefs = nids;
+                }
+                size_t es = is, ee = ie;
+                if (verslag)
+                    c->relation = KI_REL_MADE;
+                else
+                    c->relation = relation_of(sc, is, 0, 0, ie, &es, &ee);
+                c->subject = clean_copy(r, s, is, ie);
+                c->evidence = clean_copy(r, s, es, ee);
+                c->text = clean_copy(r, s, is, ie);
+                c->span.start = is;
+                c->span.end = ie;
+                c->span.page = ki_text_page(sc->t, is);
+                if (!c->text || !c->evidence || !c->subject || (c->venue == NULL && (hv || dvenue)))
+                    return KI_ERR_NOMEM;
+            }
+            if (ie >= n)
+                break;
+            p = ie + 1;
+        }
+        /* the heading itself is no commitment once its items are */
+        if (nitems) {
+            size_t o = 0;
+            for (size_t k = 0; k < r->ncommitments; k++)
+                if (!(r->commitments[k].span.start >= ls && r->commitments[k].span.start < le))
+                    r->commitments[o++] = r->commitments[k];
+            r->ncommitments = o;
+        }
+        ls = p > le ? p : le + 1;
+        if (ls >= n)
+            break;
+    }
+    return KI_OK;
+}
+
+static bool same_deadline(const char *a, const char *b)
+{
+    if (!a || !b)
+        return true;
+    while (*a && *b) {
+        if (ki_is_blank((unsigned char)*a)) {
+            a++;
+            continue;
+        }
+        if (ki_is_blank((unsigned char)*b)) {
+            b++;
+            continue;
+        }
+        if (lower((unsigned char)*a) != lower((unsigned char)*b))
+            return false;
+        a++;
+        b++;
+    }
+    return !*a && !*b;
+}
+
+/* Is the line at ls a table row: "| 10 | TZ202410-101: ... |", or cells
+ * without the outer bars "De Kamer informeren | Commissiedebat X | Loopt"? */
+static bool pipe_row(const char *s, size_t n, size_t ls)
+{
+    size_t le = line_end(s, n, ls), i = ls;
+    while (i < le && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    if (i < le && s[i] == '|')
+        return true;
+    const char *p = memchr(s + i, '|', le - i);
+    return p && memchr(p + 1, '|', le - (size_t)(p + 1 - s)) != NULL;
+}
+
+/* Is the record at pos in a table row? */
+static bool in_row(const char *s, size_t n, size_t pos)
+{
+    return pipe_row(s, n, line_start(s, pos < n ? pos : n));
+}
+
+/* A table row about a commitment the body of the letter already discussed
+ * (same day, same bewindspersoon, no other deadline, the same kind of
+ * meeting) is that commitment: the body record takes the row's number,
+ * deadline and, when the body only mentions it, the row's status.  Each
+ * body record takes one row. */
+static void merge_rows(const char *s, size_t n, ki_refs *r)
+{
+    /* per record: 1 took a row, 2 merged into another */
+    unsigned char *st = calloc(r->ncommitments + 1, 1);
+    if (!st)
+        return; /* merging is a refinement: go without */
+    for (size_t t = 0; t < r->ncommitments; t++) {
+        ki_commitment *row = &r->commitments[t];
+        if (!row->date || !in_row(s, n, row->span.start))
+            continue;
+        long hb = -1;
+        for (size_t b = 0; b < r->ncommitments && hb < 0; b++) {
+            const ki_commitment *c = &r->commitments[b];
+            if (b == t || st[b] || !c->date || strcmp(row->date, c->date) != 0 ||
+                c->relation == KI_REL_MADE || !same_deadline(row->deadline, c->deadline) ||
+                in_row(s, n, c->span.start))
+                continue;
+            bool ok = row->nactors <= c->nactors && c->nactors > 0;
+            for (size_t a = 0; ok && a < row->nactors; a++) {
+                bool in = false;
+                for (size_t x = 0; x < c->nactors; x++)
+                    in = in || strcmp(row->actors[a], c->actors[x]) == 0;
+                ok = in;
+            }
+            if (ok && row->venue && c->venue)
+                ok = strncasecmp(row->venue, c->venue, 7) == 0;
+            if (ok)
+                hb = (long)b;
+        }
+        if (hb < 0)
+            continue;
+        ki_commitment *c = &r->commitments[hb];
+        st[hb] = 1;
+        st[t] = 2;
+        if (!c->deadline)
+            c->deadline = row->deadline;
+        if (!c->nrefs && row->nrefs) {
+            c->refs = row->refs;
+            c->nrefs = row->nrefs;
+        }
+        if ((c->relation == KI_REL_CITED || c->relation == KI_REL_ADDRESSED) &&
+            (row->relation == KI_REL_SETTLED || row->relation == KI_REL_PROGRESS)) {
+            c->relation = row->relation;
+            c->evidence = row->evidence;
+        }
+    }
+    size_t o = 0;
+    for (size_t t = 0; t < r->ncommitments; t++)
+        if (st[t] != 2)
+            r->commitments[o++] = r->commitments[t];
+    r->ncommitments = o;
+    free(st);
+}
+
+/* Words of 6 letters or more that two subjects share, and the fewest
+ * such words either has. */
+static void shared_words(const char *a, const char *b, int *shared, int *fewest)
+{
+    int na = 0, nb = 0, sh = 0;
+    for (const char *p = a; p && *p;) {
+        while (*p && !is_alpha((unsigned char)*p) && (unsigned char)*p < 0x80)
+            p++;
+        const char *q = p;
+        while (*q && (is_alpha((unsigned char)*q) || (unsigned char)*q >= 0x80))
+            q++;
+        size_t l = (size_t)(q - p);
+        if (l >= 6) {
+            na++;
+            bool in = false;
+            for (const char *x = b; x && *x && !in;) {
+                while (*x && !is_alpha((unsigned char)*x) && (unsigned char)*x < 0x80)
+                    x++;
+                const char *y = x;
+                while (*y && (is_alpha((unsigned char)*y) || (unsigned char)*y >= 0x80))
+                    y++;
+                in = (size_t)(y - x) == l && strncasecmp(x, p, l) == 0;
+                x = y;
+            }
+            sh += in;
+        }
+        p = q;
+    }
+    for (const char *p = b; p && *p;) {
+        while (*p && !is_alpha((unsigned char)*p) && (unsigned char)*p < 0x80)
+            p++;
+        const char *q = p;
+        while (*q && (is_alpha((unsigned char)*q) || (unsigned char)*q >= 0x80))
+            q++;
+        nb += q - p >= 6;
+        p = q;
+    }
+    *shared = sh;
+    *fewest = na < nb ? na : nb;
+}
+
+/* One commitment mentioned twice (a list item and the paragraph about it,
+ * "de toezegging uit het commissiedebat van 12 maart jl." after the
+ * Aanleiding named it) is one record: same day, the same kind of meeting,
+ * and either no one named the second time while only one commitment of
+ * that day was named before, or the same bewindspersonen promising the
+ * same thing.  The more specific relation of the two is kept. */
+static void merge_mentions(ki_refs *r)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < r->ncommitments; i++) {
+        ki_commitment *m = &r->commitments[i];
+        long hb = -1;
+        int cands = 0;
+        /* bounded: only the first records look back */
+        for (size_t j = 0; j < o && i < 1000 && m->date && m->relation != KI_REL_MADE; j++) {
+            ki_commitment *p = &r->commitments[j];
+            if (!p->date || strcmp(p->date, m->date) != 0 || p->relation == KI_REL_MADE)
+                continue;
+            if (p->venue && m->venue) {
+                size_t la = strlen(p->venue), lb = strlen(m->venue);
+                if (strncasecmp(p->venue, m->venue, la < lb ? la : lb) != 0)
+                    continue;
+            }
+            if (!m->nactors) {
+                cands++;
+                hb = (long)j;
+                continue;
+            }
+            bool same = p->nactors == m->nactors;
+            for (size_t a = 0; same && a < m->nactors; a++) {
+                bool in = false;
+                for (size_t x = 0; x < p->nactors; x++)
+                    in = in || strcmp(m->actors[a], p->actors[x]) == 0;
+                same = in;
+            }
+            int sh = 0, few = 0;
+            if (same)
+                shared_words(p->subject, m->subject, &sh, &few);
+            if (same && sh >= 2 && 2 * sh >= few) {
+                cands = 1;
+                hb = (long)j;
+                break;
+            }
+        }
+        if (cands != 1) {
+            r->commitments[o++] = *m;
+            continue;
+        }
+        ki_commitment *p = &r->commitments[hb];
+        if ((p->relation == KI_REL_CITED || p->relation == KI_REL_ADDRESSED) &&
+            (m->relation == KI_REL_SETTLED || m->relation == KI_REL_PROGRESS)) {
+            p->relation = m->relation;
+            p->evidence = m->evidence;
+        }
+        if (!p->deadline)
+            p->deadline = m->deadline;
+        if (!p->venue || (m->venue && strlen(m->venue) > strlen(p->venue)))
+            p->venue = m->venue ? m->venue : p->venue;
+        if (!p->nrefs && m->nrefs) {
+            p->refs = m->refs;
+            p->nrefs = m->nrefs;
+        }
+    }
+    r->ncommitments = o;
 }
 
 static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
@@ -2246,6 +3342,23 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         size_t vs = 0, ve = 0, hs, he, subj_s;
         /* the head: where actor, venue and date are said */
         if (ci->form == 0) {
+            /* "Toezegging" alone on its line is a heading, not a commitment */
+            size_t l0 = line_start(s, ci->start), l1 = line_end(s, n, ci->start);
+            while (l0 < ci->start && (ki_is_blank((unsigned char)s[l0]) || s[l0] == '#'))
+                l0++;
+            while (l1 > ci->end && (ki_is_blank((unsigned char)s[l1 - 1]) || s[l1 - 1] == ':'))
+                l1--;
+            if (l0 == ci->start && l1 == ci->end)
+                continue;
+            /* nor is the word in a table's header row ("Toezegging | Vindplaats | Stand") */
+            size_t tl = line_start(s, ci->start);
+            if (pipe_row(s, n, tl) && (tl == 0 || !pipe_row(s, n, line_start(s, tl - 1)))) {
+                bool digit = false;
+                for (size_t x = tl; x < line_end(s, n, tl) && !digit; x++)
+                    digit = is_digit((unsigned char)s[x]);
+                if (!digit)
+                    continue;
+            }
             hs = ci->end;
             he = ue;
             for (size_t x = hs; x < ue; x++) {
@@ -2266,13 +3379,39 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 has_venue = true;
                 ae = vs;
             }
+            /* who made it is named right after the noun, or after a colon
+             * ("Toezegging (TZ..): de minister van X informeert"), not in a
+             * later clause ("... zijn opgenomen in de brief van de minister") */
+            size_t ge = gap_end(s, hs, ae);
             if (!word_at(s, n, ki_skip_blank(s, n, hs), "aan"))
-                find_actors(sc, as, ae, &ac);
+                find_actors(sc, as, ge, &ac);
+            for (size_t x = hs; x < ge && !ac.n && !has_venue; x++)
+                if (s[x] == ':') {
+                    size_t y = ki_skip_blank(s, he, x + 1);
+                    find_actors(sc, y, subject_end(s, y, he), &ac);
+                    break;
+                }
             if (!ac.n && has_venue) {
                 /* "..., gedaan door de minister van X" */
                 for (size_t x = ve; x + 4 < he && !ac.n; x++)
                     if (word_at(s, he, x, "door"))
                         find_actors(sc, x + 4, he, &ac);
+                /* "Toezegging TZ.. aan het lid X, gedaan tijdens Y: de minister van Z informeert" */
+                for (size_t x = ve; x < he && !ac.n; x++)
+                    if (s[x] == ':') {
+                        size_t y = ki_skip_blank(s, he, x + 1);
+                        find_actors(sc, y, subject_end(s, y, he), &ac);
+                        break;
+                    }
+            }
+            /* "de toezegging die ik deed in het commissiedebat X" */
+            for (size_t x = hs; has_venue && !ac.n && x < vs; x++) {
+                if (x > hs && is_alpha((unsigned char)s[x - 1]))
+                    continue;
+                if (word_at(s, vs, x, "ik") || word_at(s, vs, x, "wij") || word_at(s, vs, x, "we"))
+                    actor_self(sc, &ac);
+                else if (word_at(s, vs, x, "u"))
+                    actor_add(&ac, "u");
             }
             /* "mijn toezegging" */
             size_t b = ci->start;
@@ -2287,6 +3426,15 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             made = c.made;
             if (made && !has_venue && find_venue(s, ss, ci->start, ci->start, &vs, &ve))
                 has_venue = true;
+            /* "De minister van X deed in het commissiedebat Y de toezegging ..." */
+            bool deed = false;
+            for (size_t x = ss; x < ci->start && !deed && !made && !has_venue; x++)
+                if (s[x] == 'd' && (x == ss || !is_alpha((unsigned char)s[x - 1])))
+                    deed = word_at(s, ci->start, x, "deed") || word_at(s, ci->start, x, "deden");
+            if (deed && !ac.n && find_venue(s, ss, ci->start, ci->start, &vs, &ve)) {
+                has_venue = true;
+                find_actors(sc, ss, vs, &ac);
+            }
             if (!ac.n && !has_venue && !made)
                 continue; /* a bare mention: "toezeggingen", "deze toezegging" */
         } else if (ci->form == 1) {
@@ -2366,6 +3514,50 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 }
             }
             made = verslag;
+        } else if (ci->form == 3) {
+            /* "Ik zal uw Kamer voor de zomer informeren over ...": a new
+             * commitment, unless it reports on a motion or commitment named
+             * in the same clause, or asks ("Zal de minister ...?") */
+            if (se > ss && s[se - 1] == '?')
+                continue;
+            size_t cs = ss;
+            for (size_t x = ss; x < ci->start; x++)
+                if (s[x] == ';' || s[x] == ':')
+                    cs = x + 1;
+            bool named = false;
+            for (size_t k = 0; k < nm && !named; k++)
+                named = mv[k].start >= cs && mv[k].start < ue;
+            for (size_t x = cs; x < ue && !named; x++)
+                if (s[x] == 'h' || s[x] == 'd' || s[x] == 'w' || s[x] == 'H' || s[x] == 'D' || s[x] == 'W')
+                    named = (x == cs || !is_alpha((unsigned char)s[x - 1])) &&
+                            (word_at(s, ue, x, "hierover") || word_at(s, ue, x, "daarover") ||
+                             word_at(s, ue, x, "waarover"));
+            if (named)
+                continue;
+            hs = ki_skip_blank(s, ci->start, cs); /* "Voor de zomer zal ik ...": its deadline */
+            he = ci->end;
+            subj_s = ci->start;
+            find_actors(sc, cs, ci->start, &ac);
+            if (!ac.n) {
+                /* the subject "ik"/"wij" just before "zal" or just after it */
+                size_t b = ci->start;
+                while (b > cs && ki_is_blank((unsigned char)s[b - 1]))
+                    b--;
+                size_t w0 = b;
+                while (w0 > cs && is_alpha((unsigned char)s[w0 - 1]))
+                    w0--;
+                size_t a1 = ci->start;
+                while (a1 < ci->end && is_alpha((unsigned char)s[a1]))
+                    a1++;
+                a1 = ki_skip_blank(s, ci->end, a1);
+                bool self = word_at(s, b, w0, "ik") || word_at(s, b, w0, "wij") || word_at(s, b, w0, "we") ||
+                            word_at(s, ci->end, a1, "ik") || word_at(s, ci->end, a1, "wij") ||
+                            word_at(s, ci->end, a1, "we");
+                if (!self)
+                    continue;
+                actor_self(sc, &ac);
+            }
+            made = true;
         } else {
             hs = ci->start;
             he = ci->end;
@@ -2397,6 +3589,8 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 ds = letter_venue_at(s, vs, ve) ? vs : ve;
                 de = ve + 60 < ue ? ve + 60 : ue;
             }
+        } else if (ci->form == 3) {
+            ds = de = 0; /* the dates in it are its deadline */
         } else if (has_venue && vs < ds) {
             ds = ve;
         }
@@ -2427,6 +3621,36 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         if (ci->form == 1 && !ac.n && !by_self && !has_venue && !has_date && !made &&
             !(ci->start >= ss + 6 && starts_ci(s, n, ss, "zoals")))
             continue;
+        /* an entry of a register: "Vindplaats: commissiedebat X, 22 januari
+         * 2025" on a line of its own below says where and when it was made */
+        if (!has_venue || !has_date) {
+            size_t p = line_end(s, n, ue > 0 ? ue - 1 : 0);
+            for (int k = 0; k < 3 && p < n; k++) {
+                size_t q = ki_skip_blank(s, n, p + 1), qe = line_end(s, n, q), lab = 0;
+                if (q >= n || qe - q < 8)
+                    break;
+                if (starts_ci(s, qe, q, "Vindplaats:"))
+                    lab = q + 11;
+                else if (starts_ci(s, qe, q, "Gedaan tijdens:") || starts_ci(s, qe, q, "Gedaan in:"))
+                    lab = memchr(s + q, ':', qe - q) ? (size_t)((const char *)memchr(s + q, ':', qe - q) - s) + 1 : 0;
+                if (lab) {
+                    size_t v1, v2;
+                    if (!has_venue && find_venue(s, lab, qe, qe, &v1, &v2)) {
+                        has_venue = true;
+                        vs = v1;
+                        ve = v2;
+                    }
+                    if (!has_date && ki_date_find(s + lab, qe - lab, &dt)) {
+                        has_date = true;
+                        dt.start += lab;
+                        dt.end += lab;
+                    }
+                    made = false; /* made there, not here */
+                    break;
+                }
+                p = qe;
+            }
+        }
         ki_commitment *c = ki_refs_add_commitment(r);
         if (!c)
             return KI_ERR_NOMEM;
@@ -2456,8 +3680,13 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         }
         ki_deadline dl;
         size_t dls = ci->form == 1 ? ci->end : hs;
-        if (ue > dls && ki_deadline_find(s + dls, ue - dls, &dl))
-            c->deadline = clean_copy(r, s, dls + dl.start, dls + dl.end);
+        if (ue > dls && ki_deadline_find(s + dls, ue - dls, &dl)) {
+            size_t d0 = dls + dl.start;
+            /* "uiterlijk in het najaar van 2025" */
+            if (d0 >= dls + 10 && starts_ci(s, n, d0 - 10, "uiterlijk "))
+                d0 -= 10;
+            c->deadline = clean_copy(r, s, d0, dls + dl.end);
+        }
         if (ue > subj_s) {
             size_t a = ki_skip_blank(s, n, subj_s), w;
             if ((w = word_at(s, n, a, "om")) || (w = word_at(s, n, a, "dat")))
@@ -2465,17 +3694,20 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             if (ue > a && ue - a < 600)
                 c->subject = clean_copy(r, s, a, ue);
         }
-        /* references inside it */
+        /* references inside it, and those that name where it was made: "In
+         * mijn brief van 7 juni 2024 (Kamerstuk 28345, nr. 278) heb ik
+         * toegezegd", "Bij de behandeling (Handelingen I ..., item 3) zegde" */
         const char *ids[32];
         size_t nids = 0;
+        size_t r0 = has_venue && vs < ci->start && ci->form != 0 ? vs : ci->start;
         for (size_t k = 0; k < r->nkamerstukken && nids < 32; k++)
-            if (r->kamerstukken[k].span.start >= ci->start && r->kamerstukken[k].span.start < ue)
+            if (r->kamerstukken[k].span.start >= r0 && r->kamerstukken[k].span.start < ue)
                 ids[nids++] = r->kamerstukken[k].id;
         for (size_t k = 0; k < r->nhandelingen && nids < 32; k++)
-            if (r->handelingen[k].span.start >= ci->start && r->handelingen[k].span.start < ue)
+            if (r->handelingen[k].span.start >= r0 && r->handelingen[k].span.start < ue)
                 ids[nids++] = r->handelingen[k].id;
         for (size_t k = 0; k < r->ntk_numbers && nids < 32; k++)
-            if (r->tk_numbers[k].span.start >= ci->start && r->tk_numbers[k].span.start < ue)
+            if (r->tk_numbers[k].span.start >= r0 && r->tk_numbers[k].span.start < ue)
                 ids[nids++] = r->tk_numbers[k].id;
         footnote_refs(sc, ss, ue, ids, &nids, 32);
         if (nids) {
@@ -2503,7 +3735,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
      * "Toezegging", and every row that carries a TZ number, is one
      * ("| 6 | TZ202410-077: de minister van BZK informeert ... |
      * Commissiedebat Financiele verhoudingen, 9 oktober 2024 | Afgedaan |") */
-    {
+    if (memchr(s, '|', n)) {
         bool table_tz = false;
         size_t ls = 0;
         size_t rows = 0;
@@ -2512,9 +3744,16 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             size_t i = ls;
             while (i < le && (s[i] == ' ' || s[i] == '\t'))
                 i++;
-            bool row = i < le && s[i] == '|';
+            bool row = pipe_row(s, n, ls);
             bool header = row && (ls == 0 || !(ls >= 2 && s[ls - 1] == '\n' &&
-                                               s[line_start(s, ls - 1)] == '|'));
+                                               pipe_row(s, n, line_start(s, ls - 1))));
+            if (header) {
+                /* a table without a header row: its first row carries a TZ number */
+                for (size_t x = i; x + 9 < le && header; x++)
+                    if (s[x] == 'T' && s[x + 1] == 'Z' && is_digit((unsigned char)s[x + 2]) &&
+                        !is_alpha((unsigned char)s[x - 1]))
+                        header = false;
+            }
             if (!row) {
                 table_tz = false;
             } else if (header) {
@@ -2540,7 +3779,25 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 if (!sepline && (table_tz || tzno) && !have && !motrow) {
                     rows++;
                     actors ac = {{0}, 0};
-                    find_actors(sc, i, le, &ac);
+                    /* a column of its own names who made it ("| MJenV |",
+                     * "| Minister van Financiën |"); else any name in the row */
+                    for (size_t x = i; x < le && !ac.n;) {
+                        const char *bar = memchr(s + x, '|', le - x);
+                        size_t ce = bar ? (size_t)(bar - s) : le;
+                        size_t c0 = ki_skip_blank(s, ce, x), c1 = ce, used;
+                        while (c1 > c0 && ki_is_blank((unsigned char)s[c1 - 1]))
+                            c1--;
+                        if (c1 > c0 && c1 - c0 < 80) {
+                            const char *ab = ki_actor_abbrev(s + c0, c1 - c0);
+                            if (!ab && (ab = ki_actor_parse(s + c0, c1 - c0, &used)) && c0 + used < c1)
+                                ab = NULL;
+                            if (ab)
+                                actor_add(&ac, ab);
+                        }
+                        x = ce + 1;
+                    }
+                    if (!ac.n)
+                        find_actors(sc, i, le, &ac);
                     size_t vs = 0, ve = 0;
                     bool hv = find_venue(s, i, le, le, &vs, &ve);
                     ki_date dt;
@@ -2566,14 +3823,29 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                         else
                             c->date_raw = clean_copy(r, s, d0 + dt.start, d0 + dt.end);
                     }
+                    /* the last cell says how it stands ("Loopt; volgt in
+                     * september"): no deadline, no reference of the row */
+                    size_t st = le;
+                    while (st > i && (ki_is_blank((unsigned char)s[st - 1]) || s[st - 1] == '|'))
+                        st--;
+                    while (st > i && s[st - 1] != '|')
+                        st--;
+                    if (st <= i + 1)
+                        st = le;
                     ki_deadline dl;
-                    if (ki_deadline_find(s + i, le - i, &dl))
+                    size_t d1 = hv && vs > i ? vs : st;
+                    if (ki_deadline_find(s + i, d1 - i, &dl))
                         c->deadline = clean_copy(r, s, i + dl.start, i + dl.end);
+                    else if (hv && ve < st && ki_deadline_find(s + ve, st - ve, &dl))
+                        c->deadline = clean_copy(r, s, ve + dl.start, ve + dl.end);
                     const char *ids[16];
                     size_t nids = 0;
                     for (size_t k = 0; k < r->ntk_numbers && nids < 16; k++)
                         if (r->tk_numbers[k].span.start >= ls && r->tk_numbers[k].span.start < le)
                             ids[nids++] = r->tk_numbers[k].id;
+                    for (size_t k = 0; k < r->nkamerstukken && nids < 16; k++)
+                        if (r->kamerstukken[k].span.start >= i && r->kamerstukken[k].span.start < st)
+                            ids[nids++] = r->kamerstukken[k].id;
                     if (nids) {
                         c->refs = ki_refs_alloc(r, nids * sizeof *c->refs);
                         if (!c->refs)
@@ -2583,7 +3855,22 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                         c->nrefs = nids;
                     }
                     size_t es, ee;
-                    c->relation = relation_of(sc, i, 0, 0, le, &es, &ee);
+                    /* the status cell: "Afgedaan met deze brief", "Loopt; ..." */
+                    size_t sc0 = st < le ? ki_skip_blank(s, le, st) : le;
+                    if (word_at(s, le, sc0, "Afgedaan") || word_at(s, le, sc0, "Afgerond") ||
+                        word_at(s, le, sc0, "Voldaan") || word_at(s, le, sc0, "Uitgevoerd")) {
+                        c->relation = KI_REL_SETTLED;
+                        es = sc0;
+                        ee = line_end(s, n, sc0);
+                    } else if (word_at(s, le, sc0, "Loopt") || word_at(s, le, sc0, "Lopend") ||
+                               starts_ci(s, le, sc0, "In uitvoering") ||
+                               starts_ci(s, le, sc0, "In voorbereiding")) {
+                        c->relation = KI_REL_PROGRESS;
+                        es = sc0;
+                        ee = line_end(s, n, sc0);
+                    } else {
+                        c->relation = relation_of(sc, i, 0, 0, le, &es, &ee);
+                    }
                     c->evidence = clean_copy(r, s, es, ee);
                     c->text = clean_copy(r, s, i, le);
                     c->span.start = i;
@@ -2607,11 +3894,25 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         if (c->relation == KI_REL_MADE)
             continue;
         size_t es, ee;
-        c->relation = relation_of(sc, ci->start, ci->subj_s, ci->ue,
-                                  next_trigger_f(mv, nm, cv, nc, ci->start, n, true), &es, &ee);
+        /* as for motions: an item later in the same sentence does not end
+         * the next sentence, unless that one names an item itself */
+        size_t own_end = sent_end(s, n, ci->start);
+        size_t nt_item = next_trigger_f(mv, nm, cv, nc, ci->start, n, true);
+        if (nt_item < own_end) {
+            size_t nt_after = next_trigger_f(mv, nm, cv, nc, own_end > 0 ? own_end - 1 : 0, n, true);
+            if (nt_after >= sent_end(s, n, ki_skip_blank(s, n, own_end)))
+                nt_item = nt_after;
+        }
+        if (!clause_rel(sc, mv, nm, cv, nc, ci->start, ci->end, ci->subj_s, ci->ue, &c->relation, &es, &ee))
+            c->relation = relation_of(sc, ci->start, ci->subj_s, ci->ue, nt_item, &es, &ee);
         if (!(c->evidence = clean_copy(r, s, es, ee)))
             return KI_ERR_NOMEM;
     }
+    merge_rows(s, n, r);
+    merge_mentions(r);
+    ki_status bst = tz_blocks(sc, verslag);
+    if (bst)
+        return bst;
     /* a new commitment said twice ("akkoord met de toezegging ... voor de
      * zomer van 2026", "wordt de toezegging gedaan ... voor de zomer 2026")
      * is one */
@@ -2619,10 +3920,12 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
     for (size_t i = 0; i < r->ncommitments; i++) {
         ki_commitment *c = &r->commitments[i];
         bool dup = false;
-        if (c->relation == KI_REL_MADE && !c->date && c->deadline) {
+        if (c->relation == KI_REL_MADE && c->deadline) {
             for (size_t j = 0; j < o && !dup; j++) {
                 ki_commitment *p = &r->commitments[j];
-                if (p->relation != KI_REL_MADE || p->date || !p->deadline)
+                /* same day (a verslag dates both to its debate), same deadline */
+                if (p->relation != KI_REL_MADE || !p->deadline || !p->date != !c->date ||
+                    (p->date && strcmp(p->date, c->date) != 0))
                     continue;
                 char a[128], b[128];
                 size_t x = 0, y = 0;
@@ -2656,7 +3959,7 @@ int ki_detector_match(ki_detector *d, int id, const char *s, size_t n, size_t *s
 {
     if (id < 0 || id >= KI_P_COUNT)
         return -1;
-    int rc = run_p(d, id, s, n, 0, PCRE2_NO_UTF_CHECK);
+    int rc = run_p(d, id, s, n, 0, KI_ANY, PCRE2_NO_UTF_CHECK);
     if (rc == PCRE2_ERROR_NOMATCH)
         return 0;
     if (rc < 0)

@@ -190,6 +190,49 @@ const char *ki_actor_abbrev(const char *s, size_t n)
     return NULL;
 }
 
+
+/* A Latin-1 letter's second UTF-8 byte (after C3) in lower case:
+ * "É" C3 89 -> C3 A9; the multiplication sign C3 97 stays. */
+static unsigned char fold_l1(unsigned char b)
+{
+    return b >= 0x80 && b <= 0x9E && b != 0x97 ? (unsigned char)(b + 0x20) : b;
+}
+
+/* The department named at s[j..n) ("Justitie en Veiligheid", also in
+ * capitals, "FINANCIËN"): its index in depts with *end after it, or -1. */
+static int dept_at(const char *s, size_t n, size_t j, size_t *end)
+{
+    for (size_t d = 0; d < sizeof depts / sizeof depts[0]; d++) {
+        /* department names carry ", " and " en ": match blanks loosely */
+        const char *p = depts[d].name;
+        size_t x = j;
+        bool ok = true;
+        while (*p && ok) {
+            if (*p == ' ') {
+                size_t y = ki_skip_blank(s, n, x);
+                ok = y > x;
+                x = y;
+                p++;
+            } else if ((unsigned char)p[0] == 0xC3 && p[1] && x + 1 < n &&
+                       (unsigned char)s[x] == 0xC3 &&
+                       fold_l1((unsigned char)s[x + 1]) == fold_l1((unsigned char)p[1])) {
+                x += 2;
+                p += 2;
+            } else if (x < n && lower((unsigned char)s[x]) == lower((unsigned char)*p)) {
+                x++;
+                p++;
+            } else {
+                ok = false;
+            }
+        }
+        if (!ok || (x < n && (is_alpha((unsigned char)s[x]) || is_digit((unsigned char)s[x]))))
+            continue;
+        *end = x;
+        return (int)d;
+    }
+    return -1;
+}
+
 const char *ki_actor_parse(const char *s, size_t n, size_t *consumed)
 {
     size_t i = 0, e;
@@ -212,33 +255,33 @@ const char *ki_actor_parse(const char *s, size_t n, size_t *consumed)
         j = ki_skip_blank(s, n, k);
     else if (minister)
         return NULL; /* "staatssecretaris Jeugd, Preventie en Sport" goes without */
-    for (size_t d = 0; d < sizeof depts / sizeof depts[0]; d++) {
-        /* department names carry ", " and " en ": match blanks loosely */
-        const char *p = depts[d].name;
-        size_t x = j;
-        bool ok = true;
-        while (*p && ok) {
-            if (*p == ' ') {
-                size_t y = ki_skip_blank(s, n, x);
-                ok = y > x;
-                x = y;
-                p++;
-            } else if (x < n && lower((unsigned char)s[x]) == lower((unsigned char)*p)) {
-                x++;
-                p++;
-            } else {
-                ok = false;
-            }
-        }
-        if (!ok || (x < n && (is_alpha((unsigned char)s[x]) || is_digit((unsigned char)s[x]))))
-            continue;
-        *consumed = x;
-        return minister ? depts[d].m : depts[d].s;
-    }
-    return NULL;
+    size_t x;
+    int d = dept_at(s, n, j, &x);
+    if (d < 0)
+        return NULL;
+    *consumed = x;
+    return minister ? depts[d].m : depts[d].s;
 }
 
 /* ---- the head of the document ---- */
+
+/* Cuts dst[0..o) back to whole UTF-8 characters and terminates it. */
+static void utf8_end(char *dst, size_t o)
+{
+    while (o > 0 && ((unsigned char)dst[o - 1] & 0xC0) == 0x80) {
+        size_t b = o;
+        while (b > 0 && ((unsigned char)dst[b - 1] & 0xC0) == 0x80)
+            b--;
+        if (b == 0)
+            break;
+        unsigned char lead = (unsigned char)dst[b - 1];
+        size_t want = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+        if (o - (b - 1) == want)
+            break;
+        o = b - 1;
+    }
+    dst[o] = '\0';
+}
 
 /* Copies s[0..n) into dst (size cap), blanks collapsed, trimmed. */
 static void copy_clean(char *dst, size_t cap, const char *s, size_t n)
@@ -256,20 +299,7 @@ static void copy_clean(char *dst, size_t cap, const char *s, size_t n)
         sp = false;
         dst[o++] = (char)c;
     }
-    /* never cut a UTF-8 sequence in half */
-    while (o > 0 && ((unsigned char)dst[o - 1] & 0xC0) == 0x80) {
-        size_t b = o;
-        while (b > 0 && ((unsigned char)dst[b - 1] & 0xC0) == 0x80)
-            b--;
-        if (b == 0)
-            break;
-        unsigned char lead = (unsigned char)dst[b - 1];
-        size_t want = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
-        if (o - (b - 1) == want)
-            break;
-        o = b - 1;
-    }
-    dst[o] = '\0';
+    utf8_end(dst, o);
 }
 
 static size_t line_end(const char *s, size_t n, size_t i)
@@ -278,15 +308,191 @@ static size_t line_end(const char *s, size_t n, size_t i)
     return p ? (size_t)(p - s) : n;
 }
 
+/* The start of the line that holds i. */
+static size_t line_start(const char *s, size_t i)
+{
+    while (i > 0 && s[i - 1] != '\n')
+        i--;
+    return i;
+}
+
+/* True when only blanks stand before i on its line. */
+static bool at_line_start(const char *s, size_t i)
+{
+    size_t b = line_start(s, i);
+    return ki_skip_blank(s, i, b) == i;
+}
+
+/* The next line after the one holding i that is not blank (OCR puts blank
+ * lines between a margin label and its value); n when none within 3. */
+static size_t next_text_line(const char *s, size_t n, size_t i)
+{
+    size_t ls = line_end(s, n, i);
+    for (int k = 0; k < 4 && ls < n; k++) {
+        ls++;
+        size_t e = line_end(s, n, ls);
+        if (ki_skip_blank(s, e, ls) < e)
+            return ls;
+        ls = e;
+    }
+    return n;
+}
+
+/* Appends the word s[0..n) to dst at *o in the given case: 0 all lower,
+ * 1 first letter (and the letter after a hyphen) upper, the rest lower. */
+static void put_word(char *dst, size_t cap, size_t *o, const char *s, size_t n, int style)
+{
+    bool up = style == 1;
+    for (size_t i = 0; i < n && *o + 1 < cap; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == 0xC3 && i + 1 < n && *o + 2 < cap) {
+            unsigned char b = fold_l1((unsigned char)s[i + 1]);
+            if (up && b >= 0xA0 && b <= 0xBE && b != 0xB7)
+                b = (unsigned char)(b - 0x20);
+            dst[(*o)++] = (char)c;
+            dst[(*o)++] = (char)b;
+            i++;
+            up = false;
+            continue;
+        }
+        if (c >= 'a' && c <= 'z' && up)
+            c = (unsigned char)(c - 32);
+        else if (c >= 'A' && c <= 'Z' && !up)
+            c = (unsigned char)(c + 32);
+        dst[(*o)++] = (char)c;
+        up = style == 1 && c == '-';
+        if (is_alpha(c) && c != '-')
+            up = false;
+    }
+}
+
+static bool word_is(const char *w, size_t n, const char *p)
+{
+    size_t k = strlen(p);
+    if (n != k)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (lower((unsigned char)w[i]) != p[i])
+            return false;
+    return true;
+}
+
+/* A name particle: lower case inside a name ("Inge van Dijk"), capital at
+ * its start ("Van der Werf"). */
+static bool is_particle(const char *w, size_t n)
+{
+    static const char *const ps[] = {"van", "de", "der", "den", "het", "ter", "ten", "te",
+                                     "in", "op", "la", "le", "du", "da", "von", "'t"};
+    for (size_t i = 0; i < sizeof ps / sizeof ps[0]; i++)
+        if (word_is(w, n, ps[i]))
+            return true;
+    return false;
+}
+
+/* The document's own heading as a title: "BRIEF VAN DE MINISTER VAN
+ * JUSTITIE EN VEILIGHEID" -> "Brief van de minister van Justitie en
+ * Veiligheid", "MOTIE VAN DE LEDEN TIELEN EN INGE VAN DIJK" -> "Motie van de
+ * leden Tielen en Inge van Dijk".  Departments take their written form,
+ * names after "lid"/"leden" are capitalised, everything else is lower case. */
+static void heading_case(char *dst, size_t cap, const char *s, size_t n)
+{
+    size_t o = 0, i = ki_skip_blank(s, n, 0);
+    bool names = false, name_start = false, want_dept = false;
+    while (i < n && o + 2 < cap) {
+        size_t e = i, x;
+        int d;
+        if (o > 0)
+            dst[o++] = ' ';
+        if (want_dept && !names && (d = dept_at(s, n, i, &x)) >= 0) {
+            const char *dn = depts[d].name;
+            size_t dl = strlen(dn);
+            for (size_t k = 0; k < dl && o + 1 < cap; k++)
+                dst[o++] = dn[k];
+            i = ki_skip_blank(s, n, x);
+            want_dept = false;
+            continue;
+        }
+        while (e < n && !ki_is_blank((unsigned char)s[e]))
+            e++;
+        size_t wl = e - i;
+        while (wl > 0 && (s[i + wl - 1] == ',' || s[i + wl - 1] == ';'))
+            wl--; /* the word itself, without the comma after it */
+        int style = 0;
+        if (o == 0) {
+            style = 1;
+        } else if (names) {
+            if (word_is(s + i, wl, "en") || word_is(s + i, wl, "c.s.") || word_is(s + i, wl, "c.s")) {
+                name_start = true;
+            } else if (word_is(s + i, wl, "ter") || word_is(s + i, wl, "over")) {
+                size_t nx = ki_skip_blank(s, n, e);
+                if (word_is(s + i, wl, "over") || phrase(s, n, nx, "vervanging"))
+                    names = false;
+                else
+                    style = name_start ? 1 : 0, name_start = false;
+            } else if (is_particle(s + i, wl)) {
+                style = name_start ? 1 : 0;
+                name_start = false;
+            } else {
+                style = 1;
+                name_start = false;
+            }
+        }
+        put_word(dst, cap, &o, s + i, e - i, style);
+        if (!names && (word_is(s + i, wl, "lid") || word_is(s + i, wl, "leden")))
+            names = name_start = true;
+        else if (names && wl < e - i)
+            name_start = true; /* "LEDEN A, B EN C" */
+        want_dept = word_is(s + i, wl, "van") || word_is(s + i, wl, "voor") ||
+                    word_is(s + i, wl, "staatssecretaris") || word_is(s + i, wl, "commissie");
+        i = ki_skip_blank(s, n, e);
+    }
+    utf8_end(dst, o < cap ? o : cap - 1);
+}
+
+/* title = "DOSSIER TITLE; Heading", the dossier title shortened at a word
+ * when both do not fit (the order officielebekendmakingen uses). */
+static void compose_title(ki_docmeta *m, const char *heading)
+{
+    size_t hl = strlen(heading), dl = strlen(m->dossier_title);
+    size_t cap = sizeof m->title, o = 0;
+    bool cut = false;
+    /* a dossier title that filled its field was cut by copy_clean */
+    if (dl && hl && (dl + 2 + hl + 1 > cap || dl + 1 >= sizeof m->dossier_title)) {
+        size_t room = hl + 6 < cap ? cap - hl - 6 : 0; /* room for "…; " */
+        if (room >= dl)
+            room = dl - 1;
+        while (room > 0 && m->dossier_title[room] != ' ')
+            room--;
+        dl = room;
+        cut = true;
+    }
+    if (dl + hl + 6 >= cap) /* no room for the dossier at all */
+        dl = 0;
+    memcpy(m->title, m->dossier_title, dl);
+    o = dl;
+    if (cut && dl) {
+        memcpy(m->title + o, "\xE2\x80\xA6", 3);
+        o += 3;
+    }
+    if (dl && hl) {
+        memcpy(m->title + o, "; ", 2);
+        o += 2;
+    }
+    if (hl >= cap - o)
+        hl = cap - o - 1;
+    memcpy(m->title + o, heading, hl);
+    utf8_end(m->title, o + hl);
+}
+
 /* The Kamerstuk header: a line "29 279 Rechtsstaat en Rechtsorde" and,
- * within the next few lines, "Nr. 874 BRIEF VAN ...". */
+ * within the next few lines, "Nr. 874 BRIEF VAN ..." (Eerste Kamer: "E BRIEF
+ * VAN ...").  OCR forms "Nr.874", "Nr, 874", "Nr 874" are read too. */
 static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kindword)
 {
     size_t lim = n < 2500 ? n : 2500;
     for (size_t ls = 0; ls < lim;) {
         size_t le = line_end(s, n, ls);
         size_t i = ki_skip_blank(s, le, ls);
-        int a = 0;
         size_t k = 0;
         char dos[8];
         size_t dl = 0;
@@ -304,7 +510,6 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
             dl = 5;
             i += 5;
         }
-        (void)a;
         if (dl) {
             dos[dl] = '\0';
             char sub[8] = "";
@@ -327,19 +532,29 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
                 }
             }
             size_t ts = ki_skip_blank(s, le, i);
+            /* a rijkswet number "(R2183)" is not part of the title */
+            if (ts + 2 < le && s[ts] == '(' && s[ts + 1] == 'R') {
+                const char *cl = memchr(s + ts, ')', le - ts);
+                if (cl && cl - (s + ts) < 12)
+                    ts = ki_skip_blank(s, le, (size_t)(cl - s) + 1);
+            }
             /* the Nr. line within the next 4 lines */
             size_t nl = le < n ? le + 1 : n;
             for (int tries = 0; tries < 5 && nl < n; tries++) {
                 size_t ne = line_end(s, n, nl);
-                size_t p = ki_skip_blank(s, ne, nl), q;
+                size_t p = ki_skip_blank(s, ne, nl), q = 0;
                 /* Eerste Kamer: "G MOTIE VAN HET LID ..." */
                 bool eklet = p + 2 < ne && s[p] >= 'A' && s[p] <= 'Z' && s[p + 1] == ' ' &&
                              (phrase(s, ne, p + 2, "MOTIE") || phrase(s, ne, p + 2, "GEWIJZIGDE") ||
                               phrase(s, ne, p + 2, "BRIEF") || phrase(s, ne, p + 2, "MEMORIE") ||
-                              phrase(s, ne, p + 2, "VOORLOPIG") || phrase(s, ne, p + 2, "NADER"));
+                              phrase(s, ne, p + 2, "VOORLOPIG") || phrase(s, ne, p + 2, "NADER") ||
+                              phrase(s, ne, p + 2, "EINDVERSLAG") || phrase(s, ne, p + 2, "VERSLAG"));
                 if (eklet)
                     q = p;
-                if (eklet || (q = phrase(s, ne, p, "Nr.")) || (q = phrase(s, ne, p, "Nr"))) {
+                else if (p + 3 < ne && (s[p] == 'N' || s[p] == 'n') && s[p + 1] == 'r' &&
+                         (s[p + 2] == '.' || s[p + 2] == ',' || s[p + 2] == ' '))
+                    q = p + 3; /* "Nr. 874", "Nr.874", "Nr, 874", "Nr 874" */
+                if (q) {
                     q = ki_skip_blank(s, ne, q);
                     size_t r = q;
                     while (r < ne && r - q < 5 && (is_digit((unsigned char)s[r]) || (s[r] >= 'A' && s[r] <= 'Z' && r - q < 2)))
@@ -355,8 +570,12 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
                         snprintf(m->self_dossier, sizeof m->self_dossier, "%s", dos);
                         snprintf(m->self_sub, sizeof m->self_sub, "%s", sub);
                         if (ts < le)
-                            copy_clean(m->title, sizeof m->title, s + ts, le - ts);
-                        *kindword = s + ki_skip_blank(s, ne, r);
+                            copy_clean(m->dossier_title, sizeof m->dossier_title, s + ts, le - ts);
+                        size_t hs = ki_skip_blank(s, ne, r);
+                        *kindword = s + hs;
+                        char heading[sizeof m->title];
+                        heading_case(heading, sizeof heading, s + hs, ne - hs);
+                        compose_title(m, heading);
                         m->body_start = ne;
                         return;
                     }
@@ -368,19 +587,27 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
     }
 }
 
-static bool date_after(const char *s, size_t n, size_t i, const char *ref, char out[11])
+static const char *const weekdays[] = {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
+                                       "zaterdag", "zondag"};
+
+/* A date right after i: "Den Haag, 21 februari 2022", "Datum: 03-04-2025",
+ * "Datum\n3 april 2025"; with van, also "vergadering van dinsdag 12 maart
+ * 2024". */
+static bool date_after(const char *s, size_t n, size_t i, bool van, const char *ref, char out[11])
 {
     ki_date d;
-    size_t j = ki_skip_blank(s, n, i);
+    size_t j = ki_skip_blank(s, n, i), e;
     if (j < n && (s[j] == ',' || s[j] == ':'))
         j = ki_skip_blank(s, n, j + 1);
+    if (van && ((e = phrase(s, n, j, "van")) || (e = phrase(s, n, j, "op"))))
+        j = ki_skip_blank(s, n, e);
     /* "vergadering, donderdag 14 maart 2024" */
-    static const char *const days[] = {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
-                                       "zaterdag", "zondag"};
     for (size_t k = 0; k < 7; k++) {
-        size_t e = phrase(s, n, j, days[k]);
+        e = phrase(s, n, j, weekdays[k]);
         if (e) {
             j = ki_skip_blank(s, n, e);
+            if (j < n && s[j] == ',')
+                j = ki_skip_blank(s, n, j + 1);
             break;
         }
     }
@@ -389,12 +616,24 @@ static bool date_after(const char *s, size_t n, size_t i, const char *ref, char 
     return ki_date_resolve(&d, ref, out);
 }
 
+/* "vergadering" dates the document only as its own header does: at the start
+ * of a line ("Vergadering van dinsdag 12 maart 2024") or after the ordinal
+ * ("45e vergadering, dinsdag ..."), not "(Zie vergadering van 19 maart)". */
+static bool own_vergadering(const char *s, size_t p)
+{
+    if (at_line_start(s, p))
+        return true;
+    return p >= 3 && s[p - 1] == ' ' && s[p - 2] == 'e' && is_digit((unsigned char)s[p - 3]);
+}
+
 static void read_date(const ki_text *t, const char *s, size_t n, const char *ref, ki_docmeta *m)
 {
     static const char *const lead[] = {
         "Den Haag", "'s-Gravenhage", "\xE2\x80\x99s-Gravenhage", "Datum", "Voorgesteld",
         "Vastgesteld", "ontvangen", "vergadering", "Ingezonden",
     };
+    if (m->date[0])
+        return; /* a Handelingen header gave it */
     for (size_t k = 0; k < sizeof lead / sizeof lead[0]; k++) {
         size_t from = 0;
         for (int tries = 0; tries < 4; tries++) {
@@ -403,9 +642,11 @@ static void read_date(const ki_text *t, const char *s, size_t n, const char *ref
                 p = find_phrase(s, n, from > n - TAIL ? from : (n - TAIL > HEAD ? n - TAIL : HEAD), lead[k]);
             if (p == (size_t)-1)
                 break;
-            if (date_after(s, n, p + strlen(lead[k]), ref, m->date))
-                return;
             from = p + 1;
+            if (k == 7 && !own_vergadering(s, p))
+                continue;
+            if (date_after(s, n, p + strlen(lead[k]), k == 7, ref, m->date))
+                return;
         }
     }
     if (t && t->margin_date) {
@@ -448,79 +689,293 @@ static bool has_ends(const char *s, size_t n, const char *p)
     return n > HEAD && find_phrase(s, n, n - TAIL > HEAD ? n - TAIL : HEAD, p) != (size_t)-1;
 }
 
-/* Kenmerk: the margin's, else the first kenmerk-shaped token after the
- * label "Kenmerk"/"Ons kenmerk"/"Onze referentie" in the body (margin text
- * that extraction left in the body may put it a line further). */
+/* The phrase as a label: at the start of a line, in the first lim bytes. */
+static size_t label_at(const char *s, size_t n, size_t lim, const char *p)
+{
+    size_t from = 0, at;
+    lim = n < lim ? n : lim;
+    while ((at = find_phrase(s, lim, from, p)) != (size_t)-1) {
+        if (at_line_start(s, at))
+            return at;
+        from = at + 1;
+    }
+    return (size_t)-1;
+}
+
+/* A kenmerk-shaped token at s[i..e): five or more bytes of letters, digits
+ * and - / . _, four or more of them digits, not a date and not a vergaderjaar
+ * ("2004/05", "2023-2024"). */
+static bool kenmerk_token(const char *s, size_t i, size_t e)
+{
+    int ndig = 0;
+    for (size_t k = i; k < e; k++) {
+        char c = s[k];
+        if (!(is_digit((unsigned char)c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+              c == '-' || c == '/' || c == '.' || c == '_'))
+            return false;
+        ndig += is_digit((unsigned char)c);
+    }
+    if (e - i < 5 || ndig < 4)
+        return false;
+    if (ndig == (int)(e - i) - 1 && (e - i == 7 || e - i == 9) && is_digit((unsigned char)s[i]) &&
+        (s[i + 4] == '/' || s[i + 4] == '-'))
+        return false; /* vergaderjaar */
+    ki_date d;
+    return ki_date_parse(s + i, e - i, false, &d) != e - i;
+}
+
+/* Token bounds: the first (last when from_end) blank-separated word of
+ * s[a..b), trailing punctuation off.  False when there is none. */
+static bool edge_token(const char *s, size_t a, size_t b, bool from_end, size_t *ti, size_t *te)
+{
+    while (b > a && (ki_is_blank((unsigned char)s[b - 1]) || s[b - 1] == ',' || s[b - 1] == ';'))
+        b--;
+    a = ki_skip_blank(s, b, a);
+    if (a >= b)
+        return false;
+    size_t i, e;
+    if (from_end) {
+        e = b;
+        i = e;
+        while (i > a && !ki_is_blank((unsigned char)s[i - 1]))
+            i--;
+    } else {
+        i = a;
+        e = i;
+        while (e < b && !ki_is_blank((unsigned char)s[e]))
+            e++;
+    }
+    while (e > i && (s[e - 1] == '.' || s[e - 1] == ',' || s[e - 1] == ')'))
+        e--;
+    *ti = i;
+    *te = e;
+    return e > i;
+}
+
+/* A whole short value s[a..b) is a kenmerk ("DL. 2009/2871",
+ * "DGED / 25123456", "6284113"): at most 40 bytes, four or more digits, no date and
+ * no word of prose (four or more lower-case letters).  Its trimmed bounds go to *ti, *te. */
+static bool value_ok(const char *s, size_t a, size_t b, size_t *ti, size_t *te)
+{
+    a = ki_skip_blank(s, b, a);
+    while (b > a && (ki_is_blank((unsigned char)s[b - 1]) || s[b - 1] == ',' || s[b - 1] == ';'))
+        b--;
+    if (b <= a || b - a > 40)
+        return false;
+    int ndig = 0, run = 0;
+    for (size_t k = a; k < b; k++) {
+        ndig += is_digit((unsigned char)s[k]);
+        run = s[k] >= 'a' && s[k] <= 'z' ? run + 1 : 0;
+        if (run >= 4)
+            return false;
+    }
+    ki_date d;
+    if (ndig < 4 || ki_date_find(s + a, b - a, &d))
+        return false;
+    size_t f, g; /* the first word must carry a digit or be a short code */
+    if (!edge_token(s, a, b, false, &f, &g))
+        return false;
+    *ti = a;
+    *te = b;
+    return true;
+}
+
+/* Kenmerk: the margin's, else the value of the label "Ons kenmerk", "Onze
+ * referentie", "Kenmerk" in the head: on the label's line ("Ons kenmerk DL.
+ * 2009/2871", "Kenmerk: IENW/BSK-2025/141877"), or, when the label ends its
+ * line, on the next line with text: the whole of a short line, else its last
+ * word (a margin value that extraction spliced into a body line).  A label
+ * inside a sentence ("met kenmerk 2024Z04512") and "Uw kenmerk" are not ours. */
 static void read_kenmerk(const ki_text *t, const char *s, size_t n, ki_docmeta *m)
 {
     if (t && t->kenmerk && *t->kenmerk) {
         copy_clean(m->kenmerk, sizeof m->kenmerk, t->kenmerk, strlen(t->kenmerk));
         return;
     }
-    static const char *const labels[] = {"Kenmerk", "Onze referentie", "Ons kenmerk"};
-    for (size_t l = 0; l < 3; l++) {
+    static const char *const labels[] = {"kenmerk", "referentie"};
+    size_t lim = n < IDX_LEN ? n : IDX_LEN;
+    for (size_t l = 0; l < 2; l++) {
         size_t from = 0;
-        for (int tries = 0; tries < 6; tries++) {
-            size_t p = find_phrase(s, n < 8000 ? n : 8000, from, labels[l]);
+        for (int tries = 0; tries < 8; tries++) {
+            size_t p = find_phrase(s, lim, from, labels[l]);
             if (p == (size_t)-1)
                 break;
             from = p + 1;
-            if (p >= 3 && phrase(s, n, p - 3, "Uw"))
-                continue;
-            size_t end = p + strlen(labels[l]) + 200 < n ? p + strlen(labels[l]) + 200 : n;
-            for (size_t i = p + strlen(labels[l]); i < end; i++) {
-                if (!(is_digit((unsigned char)s[i]) || (s[i] >= 'A' && s[i] <= 'Z')) ||
-                    (i > 0 && !ki_is_blank((unsigned char)s[i - 1])))
+            size_t ls = line_start(s, p), b = ki_skip_blank(s, p, ls);
+            bool ours = false;
+            if (b == p) {
+                ours = true;
+            } else {
+                /* the word before: "Ons"/"Onze" (ours), "Uw" (theirs) */
+                size_t w = p;
+                while (w > ls && ki_is_blank((unsigned char)s[w - 1]))
+                    w--;
+                size_t ws = w;
+                while (ws > ls && is_alpha((unsigned char)s[ws - 1]))
+                    ws--;
+                if (word_is(s + ws, w - ws, "uw"))
                     continue;
-                size_t e = i;
-                int ndig = 0, nsep = 0;
-                while (e < n && (is_digit((unsigned char)s[e]) || (s[e] >= 'A' && s[e] <= 'Z') ||
-                                 (s[e] >= 'a' && s[e] <= 'z') || s[e] == '-' || s[e] == '/' || s[e] == '.' || s[e] == '_')) {
-                    ndig += is_digit((unsigned char)s[e]);
-                    nsep += s[e] == '-' || s[e] == '/';
-                    e++;
+                ours = word_is(s + ws, w - ws, "ons") || word_is(s + ws, w - ws, "onze");
+                if (ours && ki_skip_blank(s, ws, ls) != ws) {
+                    /* "... Ons kenmerk" spliced at the end of a body line */
+                    ours = ki_skip_blank(s, n, p + strlen(labels[l])) >= line_end(s, n, p);
                 }
-                while (e > i && (s[e - 1] == '.' || s[e - 1] == '-'))
-                    e--;
-                if (ndig >= 5 && e - i >= 6 && (nsep > 0 || ndig == (int)(e - i))) {
-                    ki_date d;
-                    if (ki_date_parse(s + i, e - i, false, &d) == e - i)
-                        continue;
-                    copy_clean(m->kenmerk, sizeof m->kenmerk, s + i, e - i);
+            }
+            size_t v = p + strlen(labels[l]), le = line_end(s, n, p);
+            if (v < le && s[v] == ':')
+                v++;
+            v = ki_skip_blank(s, le, v);
+            if (!ours && v < le)
+                continue; /* "met kenmerk 2024Z04512" in a sentence */
+            size_t ti, te;
+            if (v < le) {
+                if (value_ok(s, v, le, &ti, &te) ||
+                    (edge_token(s, v, le, false, &ti, &te) && kenmerk_token(s, ti, te))) {
+                    copy_clean(m->kenmerk, sizeof m->kenmerk, s + ti, te - ti);
                     return;
                 }
-                i = e;
+                continue;
+            }
+            size_t nl = next_text_line(s, n, p);
+            if (nl >= n)
+                continue;
+            size_t ne = line_end(s, n, nl);
+            if (value_ok(s, nl, ne, &ti, &te) ||
+                (edge_token(s, nl, ne, true, &ti, &te) && kenmerk_token(s, ti, te))) {
+                copy_clean(m->kenmerk, sizeof m->kenmerk, s + ti, te - ti);
+                return;
             }
         }
     }
 }
 
+/* Copies a label's value from v to its line end, and the lines that
+ * continue it (a value broken over lines: the next text line starts in lower
+ * case, or this one ends in a word that cannot end a title). */
+static void copy_value(char *dst, size_t cap, const char *s, size_t n, size_t v)
+{
+    size_t e = line_end(s, n, v);
+    for (int k = 0; k < 3 && e < n; k++) {
+        size_t nl = next_text_line(s, n, e > 0 ? e - 1 : e);
+        if (nl >= n)
+            break;
+        size_t f = ki_skip_blank(s, n, nl);
+        size_t le = e;
+        while (le > v && ki_is_blank((unsigned char)s[le - 1]))
+            le--;
+        size_t lw = le;
+        while (lw > v && is_alpha((unsigned char)s[lw - 1]))
+            lw--;
+        static const char *const open[] = {"van", "de", "het", "en", "over", "op", "voor", "bij",
+                                           "der", "in", "met", "te", "aan", "naar", "een", "tot"};
+        bool dangling = false;
+        for (size_t q = 0; q < sizeof open / sizeof open[0]; q++)
+            dangling = dangling || word_is(s + lw, le - lw, open[q]);
+        bool lowerstart = f < n && s[f] >= 'a' && s[f] <= 'z';
+        if (!(lowerstart || (dangling && f < n && is_alpha((unsigned char)s[f]))) || le - v > 200)
+            break;
+        e = line_end(s, n, f);
+    }
+    copy_clean(dst, cap, s + v, e - v);
+    /* an OCR value may keep the right margin's words: nothing to do there */
+}
+
+/* "Rechtsstaat en Rechtsorde; Brief regering; Voortgang aanpak" (the title
+ * officielebekendmakingen gives its PDFs): the last part, the onderwerp. */
+static bool pdf_onderwerp(const char *pt, char *dst, size_t cap)
+{
+    const char *a = strchr(pt, ';');
+    const char *b = a ? strchr(a + 1, ';') : NULL;
+    if (!b)
+        return false;
+    const char *c = b + 1;
+    while (*c == ' ')
+        c++;
+    if (!*c)
+        return false;
+    copy_clean(dst, cap, c, strlen(c));
+    return true;
+}
+
+/* A PDF title that says nothing: a file name or a word processor's name. */
+static bool pdf_title_junk(const char *pt)
+{
+    size_t l = strlen(pt);
+    if (l < 4 || strncmp(pt, "Microsoft", 9) == 0 || strncmp(pt, "Untitled", 8) == 0)
+        return true;
+    return (l > 4 && (strcmp(pt + l - 4, ".doc") == 0 || strcmp(pt + l - 4, ".pdf") == 0)) ||
+           (l > 5 && strcmp(pt + l - 5, ".docx") == 0);
+}
+
+/* The title or onderwerp, most specific first: the label "Betreft" or
+ * "Onderwerp"; the Tweede Kamer website's first line "Brief regering :
+ * Voortgang ..."; the onderwerp in the PDF title; the Kamerstuk header
+ * (already composed by read_header); the question line of an Aanhangsel
+ * answer; the item line of Handelingen; a beslisnota's own first line; the
+ * PDF title. */
 static void read_title(const ki_text *t, const char *s, size_t n, ki_docmeta *m)
 {
     static const char *const labels[] = {"Betreft", "Onderwerp"};
-    size_t lim = n < 4000 ? n : 4000;
+    size_t lim = n < HEAD ? n : HEAD;
     for (size_t l = 0; l < 2; l++) {
-        size_t p = find_phrase(s, lim, 0, labels[l]);
+        size_t p = label_at(s, n, lim, labels[l]);
         if (p == (size_t)-1)
-            continue;
-        /* only as a label at the start of a line */
-        size_t b = p;
-        while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\t'))
-            b--;
-        if (b > 0 && s[b - 1] != '\n')
             continue;
         size_t i = p + strlen(labels[l]);
         if (i < n && s[i] == ':')
             i++;
-        while (i < n && (s[i] == ' ' || s[i] == '\t'))
-            i++;
         size_t e = line_end(s, n, i);
-        if (e > i) {
-            copy_clean(m->title, sizeof m->title, s + i, e - i);
+        i = ki_skip_blank(s, e, i);
+        if (i < e) {
+            copy_value(m->title, sizeof m->title, s, n, i);
             return;
         }
     }
-    if (!m->title[0] && t && t->pdf_title && *t->pdf_title)
+    /* "Brief regering : Voortgang aanpak ondermijning" */
+    size_t e0 = line_end(s, n, 0);
+    if (e0 < 200) {
+        static const char *const types[] = {"Brief regering", "Motie", "Verslag", "Lijst van vragen",
+                                            "Antwoord", "Brief commissie", "Memorie", "Nota"};
+        for (size_t k = 0; k < sizeof types / sizeof types[0]; k++) {
+            size_t e = phrase(s, e0, ki_skip_blank(s, e0, 0), types[k]);
+            const char *colon = memchr(s, ':', e0);
+            if (e && colon && colon[-1] == ' ' && (size_t)(colon - s) < 60) {
+                size_t v = ki_skip_blank(s, e0, (size_t)(colon - s) + 1);
+                if (v < e0) {
+                    copy_clean(m->title, sizeof m->title, s + v, e0 - v);
+                    return;
+                }
+            }
+        }
+    }
+    if (t && t->pdf_title && pdf_onderwerp(t->pdf_title, m->title, sizeof m->title))
+        return;
+    if (m->title[0])
+        return;
+    /* Aanhangsel: "Vragen van het lid X aan de minister van Y over Z
+     * (ingezonden 2 april 2024)." */
+    size_t p = label_at(s, n, 1500, "Vragen van");
+    if (p != (size_t)-1 && has(s, n, 1500, "Aanhangsel")) {
+        size_t e = line_end(s, n, p);
+        const char *in = memmem(s + p, e - p, " (ingezonden", 12);
+        if (in)
+            e = (size_t)(in - s);
+        while (e > p && (s[e - 1] == '.' || ki_is_blank((unsigned char)s[e - 1])))
+            e--;
+        copy_clean(m->title, sizeof m->title, s + p, e - p);
+        return;
+    }
+    /* a beslisnota's first line "Beslisnota bij Kamerbrief over ..." */
+    p = label_at(s, n, 400, "Beslisnota");
+    if (p != (size_t)-1) {
+        size_t e = line_end(s, n, p), w = phrase(s, e, p, "Beslisnota");
+        w = ki_skip_blank(s, e, w);
+        if (phrase(s, e, w, "bij") || phrase(s, e, w, "over") || phrase(s, e, w, "inzake")) {
+            copy_value(m->title, sizeof m->title, s, n, p);
+            return;
+        }
+    }
+    if (t && t->pdf_title && *t->pdf_title && !pdf_title_junk(t->pdf_title))
         copy_clean(m->title, sizeof m->title, t->pdf_title, strlen(t->pdf_title));
 }
 
@@ -569,15 +1024,189 @@ static bool head_year(const char *s, size_t n, char out[9])
     return k == 8;
 }
 
+/* The vergaderjaar of a sitting day: it starts on Prinsjesdag, the third
+ * Tuesday of September.  iso is "YYYY-MM-DD"; out gets "20232024". */
+static void year_of_sitting(const char *iso, char out[9])
+{
+    static const int t[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+    int y = atoi(iso), mo = atoi(iso + 5), d = atoi(iso + 8);
+    int yy = y; /* weekday of 1 September (0 = Sunday); September > February */
+    int dow = (yy + yy / 4 - yy / 100 + yy / 400 + t[8] + 1) % 7;
+    int third_tue = 1 + (2 - dow + 7) % 7 + 14;
+    bool next = mo > 9 || (mo == 9 && d >= third_tue);
+    snprintf(out, 9, "%04d%04d", next ? y : y - 1, next ? y + 1 : y);
+}
+
+/* Digits at s[i..): their end, at most max of them; i when none. */
+static size_t digits(const char *s, size_t n, size_t i, size_t max)
+{
+    size_t k = i;
+    while (k < n && k - i < max && is_digit((unsigned char)s[k]))
+        k++;
+    return k < n && is_digit((unsigned char)s[k]) ? i : k;
+}
+
+/* The running header of Handelingen as the Kamer prints them:
+ * "5 maart 2024 TK 58 58-15-1" (date, house, vergadering, then vergadering-
+ * item-page), the item's title on the line before.  Gives self id, date and
+ * title. */
+static bool read_hand_running(const char *s, size_t n, ki_docmeta *m, const char *house_hint)
+{
+    size_t lim = n < 1200 ? n : 1200;
+    for (size_t ls = 0; ls < lim;) {
+        size_t le = line_end(s, n, ls);
+        for (size_t i = ls; i + 4 < le; i++) {
+            if (!((s[i] == 'T' || s[i] == 'E') && s[i + 1] == 'K' && s[i + 2] == ' ') ||
+                (i > ls && s[i - 1] != ' '))
+                continue;
+            size_t a = i + 3, b = digits(s, le, a, 3);
+            if (b == a || b >= le || s[b] != ' ')
+                continue;
+            size_t c = b + 1, d = digits(s, le, c, 3);
+            if (d - c != b - a || memcmp(s + a, s + c, b - a) != 0 || d >= le || s[d] != '-')
+                continue;
+            size_t f = d + 1, g = digits(s, le, f, 3);
+            if (g == f)
+                continue;
+            ki_date dt;
+            char iso[11];
+            if (!ki_date_find(s + ls, i - ls, &dt) || !dt.year || !ki_date_resolve(&dt, NULL, iso))
+                continue;
+            char yy[9];
+            year_of_sitting(iso, yy);
+            const char *house = s[i] == 'E' ? "ek" : house_hint;
+            snprintf(m->self_id, sizeof m->self_id, "h-%s-%s-%.*s-%.*s", house, yy, (int)(b - a),
+                     s + a, (int)(g - f), s + f);
+            memcpy(m->date, iso, 11);
+            /* the title: the line before, unless it names the house */
+            if (ls > 0) {
+                size_t pe = ls - 1, ps = line_start(s, pe);
+                size_t q = ki_skip_blank(s, pe, ps);
+                if (q < pe && !phrase(s, pe, q, "Tweede Kamer") && !phrase(s, pe, q, "Eerste Kamer"))
+                    copy_clean(m->title, sizeof m->title, s + q, pe - q);
+            }
+            return true;
+        }
+        ls = le < n ? le + 1 : n;
+    }
+    return false;
+}
+
+/* A vergaderjaar written "2023/24", "2023-2024", "2023/2024" (en dash too)
+ * at s[i..n): "20232024" into out, the end returned; i when none. */
+static size_t vj_at(const char *s, size_t n, size_t i, char out[9])
+{
+    size_t a = digits(s, n, i, 4), b;
+    if (a - i != 4)
+        return i;
+    if (a < n && (s[a] == '/' || s[a] == '-'))
+        b = a + 1;
+    else if (a + 2 < n && (unsigned char)s[a] == 0xE2 && (unsigned char)s[a + 1] == 0x80 &&
+             (unsigned char)s[a + 2] == 0x93)
+        b = a + 3;
+    else
+        return i;
+    size_t c = digits(s, n, b, 4);
+    int y1 = atoi(s + i), y2;
+    if (c - b == 4)
+        y2 = atoi(s + b);
+    else if (c - b == 2)
+        y2 = y1 / 100 * 100 + atoi(s + b);
+    else
+        return i;
+    if (y2 != y1 + 1)
+        return i;
+    snprintf(out, 9, "%04u%04u", (unsigned)y1 % 10000u, (unsigned)y2 % 10000u);
+    return c;
+}
+
+/* The first line of a Handelingen text naming itself: "Handelingen II
+ * 2023/24, nr. 45" (", item 12" after it when one item). */
+static bool read_hand_first(const char *s, size_t n, ki_docmeta *m)
+{
+    size_t i = ki_skip_blank(s, n, 0), le = line_end(s, n, i), e;
+    if (!(e = phrase(s, le, i, "Handelingen")))
+        return false;
+    i = ki_skip_blank(s, le, e);
+    const char *house = "tk";
+    if ((e = phrase(s, le, i, "II")) || (e = phrase(s, le, i, "TK")))
+        i = ki_skip_blank(s, le, e);
+    else if ((e = phrase(s, le, i, "I")) || (e = phrase(s, le, i, "EK")))
+        i = ki_skip_blank(s, le, e), house = "ek";
+    char yy[9];
+    if (i < le && s[i] == ',')
+        i = ki_skip_blank(s, le, i + 1);
+    if ((e = vj_at(s, le, i, yy)) == i)
+        return false;
+    i = ki_skip_blank(s, le, e);
+    if (i < le && s[i] == ',')
+        i = ki_skip_blank(s, le, i + 1);
+    if (!(e = phrase(s, le, i, "nr.")) && !(e = phrase(s, le, i, "nr")))
+        return false;
+    size_t a = ki_skip_blank(s, le, e), b = digits(s, le, a, 4);
+    if (b == a)
+        return false;
+    i = ki_skip_blank(s, le, b);
+    size_t c = 0, d = 0;
+    if (i < le && s[i] == ',' && (e = phrase(s, le, ki_skip_blank(s, le, i + 1), "item"))) {
+        c = ki_skip_blank(s, le, e);
+        d = digits(s, le, c, 3);
+        if (d == c)
+            return false;
+        i = d;
+    }
+    if (ki_skip_blank(s, le, i) < le)
+        return false; /* a sentence that cites Handelingen, not their header */
+    if (d)
+        snprintf(m->self_id, sizeof m->self_id, "h-%s-%s-%.*s-%.*s", house, yy, (int)(b - a), s + a,
+                 (int)(d - c), s + c);
+    else
+        snprintf(m->self_id, sizeof m->self_id, "h-%s-%s-%.*s", house, yy, (int)(b - a), s + a);
+    return true;
+}
+
 /* Aanhangsel: a line holding only the number; Handelingen: "45e vergadering"
- * and the item line "12 Femicide" after "Vergaderjaar". */
+ * and the item line "12 Femicide" after "Vergaderjaar"; the Kamer's running
+ * header "5 maart 2024 TK 58 58-15-1"; officielebekendmakingen's line
+ * "2023-2024 nr. 45, item 12". */
 static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
 {
     char yy[9];
-    if (m->self_id[0] || !head_year(s, n, yy))
+    if (m->self_id[0] || read_hand_first(s, n, m))
         return;
     const char *house = has(s, n, 600, "Eerste Kamer") ? "ek" : "tk";
     size_t lim = n < HEAD ? n : HEAD;
+    if (!head_year(s, n, yy)) {
+        if (read_hand_running(s, n, m, house))
+            return;
+        /* "Tweede Kamer der Staten-Generaal 2019-2020 nr. 31, item 8" */
+        size_t p = find_phrase(s, n < 600 ? n : 600, 0, "nr.");
+        if (p != (size_t)-1 && p >= 9 && (has(s, n, 40, "Handeling") || has(s, n, 300, "Datum vergadering"))) {
+            size_t b = p;
+            while (b > 0 && ki_is_blank((unsigned char)s[b - 1]))
+                b--;
+            size_t a = digits(s, n, b >= 9 ? b - 9 : b, 4);
+            if (b >= 9 && a == b - 5 && s[a] == '-' && digits(s, n, a + 1, 4) == b) {
+                size_t q = ki_skip_blank(s, n, p + 3), r = digits(s, n, q, 4), it;
+                if (r > q && r + 1 < n && s[r] == ',' &&
+                    (it = phrase(s, n, ki_skip_blank(s, n, r + 1), "item"))) {
+                    size_t u = ki_skip_blank(s, n, it), w = digits(s, n, u, 3);
+                    if (w > u) {
+                        snprintf(m->self_id, sizeof m->self_id, "h-%s-%.4s%.4s-%.*s-%.*s", house,
+                                 s + b - 9, s + b - 4, (int)(r - q), s + q, (int)(w - u), s + u);
+                        /* the item's title: "8 Stemmingen moties MIRT" */
+                        size_t nl = next_text_line(s, n, w), f = ki_skip_blank(s, n, nl);
+                        size_t ie = line_end(s, n, f);
+                        if (nl < n && digits(s, ie, f, 3) == f + (w - u) &&
+                            memcmp(s + f, s + u, w - u) == 0 && f + (w - u) < ie &&
+                            s[f + (w - u)] == ' ')
+                            copy_clean(m->title, sizeof m->title, s + f + (w - u), ie - f - (w - u));
+                    }
+                }
+            }
+        }
+        return;
+    }
     if (has(s, n, 1500, "Aanhangsel van de Handelingen")) {
         for (size_t ls = 0; ls < lim; ls = line_end(s, n, ls) + 1) {
             size_t i = ki_skip_blank(s, lim, ls), e = line_end(s, n, ls), k = i;
@@ -608,12 +1237,27 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
             k++;
         if (k > i && k - i <= 3 && k < e && s[k] == ' ' && k + 1 < e && s[k + 1] >= 'A' && s[k + 1] <= 'Z') {
             snprintf(m->self_id, sizeof m->self_id, "h-%s-%s-%d-%.*s", house, yy, nr, (int)(k - i), s + i);
+            if (!m->title[0])
+                copy_clean(m->title, sizeof m->title, s + k + 1, e - k - 1);
             return;
         }
         if (i < e)
             break; /* the item line comes right after */
     }
     snprintf(m->self_id, sizeof m->self_id, "h-%s-%s-%d", house, yy, nr);
+}
+
+/* A letter's head: the labels of its margin or address block. */
+static bool letter_head(const char *s, size_t n)
+{
+    bool datum = label_at(s, n, 2500, "Datum") != (size_t)-1;
+    bool subject = label_at(s, n, 2500, "Betreft") != (size_t)-1 ||
+                   label_at(s, n, 2500, "Onderwerp") != (size_t)-1;
+    return (datum && subject) || has(s, n, 600, "Retouradres") ||
+           label_at(s, n, 800, "Aan de Voorzitter van de") != (size_t)-1 ||
+           label_at(s, n, 800, "De Voorzitter van de Tweede Kamer") != (size_t)-1 ||
+           label_at(s, n, 2500, "Ons kenmerk") != (size_t)-1 ||
+           label_at(s, n, 2500, "Onze referentie") != (size_t)-1;
 }
 
 void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
@@ -628,8 +1272,7 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
     read_self_hand(s, n, m);
     read_date(t, s, n, ref, m);
     read_kenmerk(t, s, n, m);
-    if (!m->title[0])
-        read_title(t, s, n, m);
+    read_title(t, s, n, m);
     read_signer(s, n, kindword, m);
     /* a commissieverslag: "heeft op 2 oktober 2024 overleg gevoerd met de heer
      * X, minister van Y": who speaks as "ik", and when */
@@ -658,7 +1301,9 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
             kind = "brief";
         else if (phrase(kindword, kn, 0, "MOTIE") || phrase(kindword, kn, 0, "GEWIJZIGDE MOTIE"))
             kind = "motie";
-        else if (phrase(kindword, kn, 0, "VERSLAG") || phrase(kindword, kn, 0, "LIJST VAN VRAGEN"))
+        else if (phrase(kindword, kn, 0, "VERSLAG") || phrase(kindword, kn, 0, "LIJST VAN VRAGEN") ||
+                 phrase(kindword, kn, 0, "VOORLOPIG VERSLAG") || phrase(kindword, kn, 0, "NADER VOORLOPIG VERSLAG") ||
+                 phrase(kindword, kn, 0, "EINDVERSLAG"))
             kind = "verslag";
         else if (phrase(kindword, kn, 0, "ANTWOORD"))
             kind = "antwoord";
@@ -682,10 +1327,12 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
                  has(s, n, 3000, "Antwoord op vraag 1") || has(s, n, 1500, "Antwoord van staatssecretaris") ||
                  has(s, n, 1500, "Antwoord van minister") || has(s, n, 1500, "Aanhangsel van de Handelingen"))
             kind = "antwoord";
-        else if (has(s, n, 1500, "Aan de orde is") || (has(s, n, 3000, "Handelingen") &&
-                 has_ends(s, n, "De voorzitter:")))
+        else if (has(s, n, 1500, "Aan de orde is") || has(s, n, 1500, "Aan de orde zijn") ||
+                 has(s, n, 1500, "In stemming komt") || (m->self_id[0] == 'h' && m->self_id[1] == '-') ||
+                 ((has(s, n, 3000, "Handelingen") || has(s, n, 1500, "Ik constateer dat")) &&
+                  label_at(s, n, HEAD, "De voorzitter:") != (size_t)-1))
             kind = "handelingen";
-        else if (has(s, n, 4000, "Geachte") || has(s, n, 4000, "Betreft") ||
+        else if (has(s, n, 4000, "Geachte") || letter_head(s, n) ||
                  has_ends(s, n, "Den Haag,") || (t && t->margin_date) ||
                  has_ends(s, n, "Hoogachtend"))
             kind = "brief";

@@ -25,7 +25,12 @@ typedef struct ki_docmeta {
     const char *kind; /* static: brief, beslisnota, motie, antwoord, verslag,
                          handelingen, other */
     char date[11];    /* YYYY-MM-DD or "" */
-    char title[256];  /* "" when none */
+    char title[256];  /* the onderwerp ("Betreft", "Onderwerp"), else for a
+                         Kamerstuk "DOSSIER TITLE; Heading" ("Rechtsstaat en
+                         Rechtsorde; Brief van de minister van Justitie en
+                         Veiligheid"), the item of Handelingen, the question
+                         of an Aanhangsel answer; "" when none */
+    char dossier_title[192]; /* Kamerstuk header: "Rechtsstaat en Rechtsorde" */
     char self_id[64]; /* kst-29279-874 or "" */
     char self_dossier[16];
     char self_sub[8];

@@ -97,6 +97,27 @@ static void test_motion_forms(void **state)
     assert_string_equal(r->motions[0].sponsors[0].name, "La\xC3\xA7in");
     ki_refs_free(r);
 
+    /* Handelingen: the sponsor and the number two sentences apart are one motion */
+    r = detect("De voorzitter:\n\nDeze motie is voorgesteld door het lid Graus. Naar mij blijkt, wordt "
+               "de indiening ervan voldoende ondersteund.\n\nZij krijgt nr. 203(28286).\n", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_string_equal(r->motions[0].kamerstuk, "kst-28286-203");
+    assert_int_equal(r->motions[0].nsponsors, 1);
+    assert_string_equal(r->motions[0].sponsors[0].name, "Graus");
+    ki_refs_free(r);
+
+    /* names: initials, three words, a double name with a prefix; a Roman numeral is none */
+    r = detect("Aan de orde zijn de stemmingen over de motie-M.B. Vos over vliegen (22026, nr. 33), "
+               "de motie-Mei Li Vos c.s. over het quorum (36 123, nr. 4), de motie-Faber-van de "
+               "Klashorst c.s. over debatten (36 123, nr. 5) en de motie CLVI.", NULL);
+    assert_int_equal(r->nmotions, 3);
+    assert_string_equal(r->motions[0].sponsors[0].name, "M.B. Vos");
+    assert_string_equal(r->motions[1].sponsors[0].name, "Mei Li Vos");
+    assert_true(r->motions[1].cs);
+    assert_string_equal(r->motions[2].sponsors[0].name, "Faber-van de Klashorst");
+    assert_true(r->motions[2].cs);
+    ki_refs_free(r);
+
     /* not motions */
     r = detect("Een motie is een verzoek van de Kamer aan de regering. De emotie liep hoog op.", NULL);
     assert_int_equal(r->nmotions, 0);
@@ -147,6 +168,257 @@ static void test_commitment_forms(void **state)
 
     r = detect("Alle toezeggingen worden bijgehouden in het toezeggingenregister.", NULL);
     assert_int_equal(r->ncommitments, 0);
+    ki_refs_free(r);
+}
+
+/* a promise in the future tense is a new commitment; about a motion named
+ * in the same clause, or in a question, it is not */
+static void test_commitment_future(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("De staatssecretaris van Financi\xc3\xab" "n zal de Kamer voor Prinsjesdag informeren over de "
+                        "voortgang van het herstel in box 3.", NULL);
+    assert_int_equal(r->ncommitments, 1);
+    assert_int_equal(r->commitments[0].nactors, 1);
+    assert_string_equal(r->commitments[0].actors[0], "SFin");
+    assert_int_equal(r->commitments[0].relation, KI_REL_MADE);
+    assert_string_equal(r->commitments[0].deadline, "voor Prinsjesdag");
+    assert_null(r->commitments[0].date);
+    assert_null(r->commitments[0].venue);
+    ki_refs_free(r);
+
+    r = detect("De regering neemt deze motie over; ik zal uw Kamer uiterlijk in 2026 het evaluatieverslag "
+               "toezenden.", NULL);
+    assert_int_equal(r->ncommitments, 1);
+    assert_int_equal(r->commitments[0].nactors, 0); /* "ik" without a signer */
+    assert_int_equal(r->commitments[0].relation, KI_REL_MADE);
+    assert_null(r->commitments[0].date);
+    ki_refs_free(r);
+
+    r = detect("Over de uitvoering van de motie-Agema/Dijk (Kamerstuk 29 689, nr. 1210) zal ik uw Kamer "
+               "voor de zomer informeren.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->ncommitments, 0);
+    ki_refs_free(r);
+
+    r = detect("Voor de zomer zal ik uw Kamer een brief sturen over de pilot.", NULL);
+    assert_int_equal(r->ncommitments, 1);
+    assert_string_equal(r->commitments[0].deadline, "Voor de zomer"); /* said before "zal" */
+    ki_refs_free(r);
+
+    r = detect("Ook zeg ik toe dat ik uw Kamer uiterlijk in het najaar van 2025 informeer over de pilot.", NULL);
+    assert_int_equal(r->ncommitments, 1);
+    assert_string_equal(r->commitments[0].deadline, "uiterlijk in het najaar van 2025");
+    ki_refs_free(r);
+
+    r = detect("Zal de minister de Kamer voor de zomer informeren over de wachtlijsten?", NULL);
+    assert_int_equal(r->ncommitments, 0);
+    ki_refs_free(r);
+
+    r = detect("Het kabinet zal uw Kamer informeren zodra de cijfers bekend zijn.", NULL);
+    assert_int_equal(r->ncommitments, 0); /* nobody named */
+    ki_refs_free(r);
+
+    /* the same promise twice is one record; the list's item with it */
+    r = detect("Toezegging (TZ202309-123): De minister van Buitenlandse Zaken zal de Kamer voor de zomer "
+               "informeren over de inzet op sanctiehandhaving.", NULL);
+    assert_int_equal(r->ncommitments, 1);
+    assert_string_equal(r->commitments[0].actors[0], "MBuZa");
+    assert_string_equal(r->commitments[0].deadline, "voor de zomer");
+    ki_refs_free(r);
+}
+
+/* who made it and where, said around the noun */
+static void test_commitment_noun_clauses(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("De minister voor Buitenlandse Handel en Ontwikkelingshulp deed in het schriftelijk "
+                        "overleg over de RBZ Handel van 13 november 2023 de toezegging de Kamer te "
+                        "informeren over de OESO-richtlijnen.", NULL);
+    assert_int_equal(r->ncommitments, 1);
+    assert_string_equal(r->commitments[0].actors[0], "MBHO");
+    assert_string_equal(r->commitments[0].venue, "schriftelijk overleg over de RBZ Handel");
+    assert_string_equal(r->commitments[0].date, "2023-11-13");
+    ki_refs_free(r);
+
+    r = detect("Daarmee is voldaan aan de toezegging die de minister van Buitenlandse Zaken deed in het "
+               "commissiedebat Raad Buitenlandse Zaken van 22 mei 2024.", NULL);
+    assert_int_equal(r->ncommitments, 1);
+    assert_string_equal(r->commitments[0].actors[0], "MBuZa");
+    assert_string_equal(r->commitments[0].venue, "commissiedebat Raad Buitenlandse Zaken");
+    assert_string_equal(r->commitments[0].date, "2024-05-22");
+    assert_int_equal(r->commitments[0].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+
+    r = detect("Hiermee geef ik invulling aan de toezegging die ik tijdens het commissiedebat Personeel "
+               "Defensie van 5 februari jl. heb gedaan om uw Kamer te informeren.", "2025-03-14");
+    assert_int_equal(r->ncommitments, 1);
+    assert_string_equal(r->commitments[0].venue, "commissiedebat Personeel Defensie");
+    assert_string_equal(r->commitments[0].date, "2025-02-05");
+    assert_int_equal(r->commitments[0].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+
+    r = detect("Den Haag, 4 september 2023\nBij de behandeling van de Verzamelwet SZW op 21 juni jl. heeft "
+               "de staatssecretaris van Sociale Zaken en Werkgelegenheid toegezegd nader in te gaan op de "
+               "kostendelersnorm.", "2023-09-04");
+    assert_int_equal(r->ncommitments, 1);
+    assert_string_equal(r->commitments[0].venue, "behandeling van de Verzamelwet SZW");
+    assert_string_equal(r->commitments[0].date, "2023-06-21");
+    ki_refs_free(r);
+
+    r = detect("Met deze brief doe ik ook de toezegging af die de staatssecretaris van Financi\xc3\xab" "n deed "
+               "in het wetgevingsoverleg Belastingplan van 11 november 2024.", NULL);
+    assert_int_equal(r->ncommitments, 1);
+    assert_string_equal(r->commitments[0].actors[0], "SFin");
+    assert_string_equal(r->commitments[0].venue, "wetgevingsoverleg Belastingplan");
+    assert_int_equal(r->commitments[0].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+
+    /* the actor of a later clause did not make it */
+    r = detect("Moties en toezeggingen op het terrein van Wonen zijn opgenomen in de verzamelbrief van de "
+               "minister van VRO.", NULL);
+    assert_int_equal(r->ncommitments, 0);
+    ki_refs_free(r);
+
+    /* a register entry: where and when on its "Vindplaats" line */
+    r = detect("TZ202502-015\nDe staatssecretaris van Onderwijs, Cultuur en Wetenschap zegt toe de Kamer voor "
+               "1 juni 2025 te informeren.\nVindplaats: commissiedebat Funderend onderwijs, 12 februari 2025\n"
+               "Status: open\n", NULL);
+    assert_int_equal(r->ncommitments, 1);
+    assert_string_equal(r->commitments[0].venue, "commissiedebat Funderend onderwijs");
+    assert_string_equal(r->commitments[0].date, "2025-02-12");
+    assert_true(r->commitments[0].relation != KI_REL_MADE); /* made there, not here */
+    ki_refs_free(r);
+
+    /* "AO"/"WGO" with its name; a reference naming where it was made */
+    r = detect("Toezegging SJenV in het AO Gevangeniswezen d.d. 14-05-2024: de Kamer informeren.", NULL);
+    assert_int_equal(r->ncommitments, 1);
+    assert_string_equal(r->commitments[0].venue, "AO Gevangeniswezen");
+    ki_refs_free(r);
+    r = detect("In de brief van 12 maart 2025 (Kamerstuk 31 289, nr. 540) heeft de minister van "
+               "Volksgezondheid, Welzijn en Sport toegezegd de Kamer te informeren.", NULL);
+    assert_int_equal(r->ncommitments, 1);
+    assert_int_equal(r->commitments[0].nrefs, 1);
+    assert_string_equal(r->commitments[0].refs[0], "kst-31289-540");
+    ki_refs_free(r);
+
+    /* a heading "Toezegging" is no commitment of its own */
+    r = detect("Toezegging\nIn het commissiedebat Belastingdienst van 22 mei jl. heb ik toegezegd deze brief "
+               "voor Prinsjesdag te sturen.", "2025-08-20");
+    assert_int_equal(r->ncommitments, 1);
+    assert_string_equal(r->commitments[0].date, "2025-05-22");
+    ki_refs_free(r);
+}
+
+/* a table row about a commitment the letter discussed above is that one */
+static void test_commitment_table_row(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("In het commissiedebat Politie van 2 oktober 2024 heeft de minister van Justitie en "
+                        "Veiligheid toegezegd uw Kamer te informeren over de wijkagenten.\n\n"
+                        "| Nr. | Toezegging | Vindplaats | Stand van zaken |\n"
+                        "| 10 | TZ202410-101: de Kamer voor 1 maart 2025 informeren over de wijkagenten | "
+                        "Commissiedebat Politie, 2 oktober 2024 | Afgedaan met deze brief |\n"
+                        "| 11 | TZ202411-054: de Wet griffierechten evalueren | Commissiedebat Rechtspraak, "
+                        "14 november 2024 | Loopt; de evaluatie volgt in het najaar van 2025 |\n", NULL);
+    assert_int_equal(r->ncommitments, 2);
+    ki_commitment *c = &r->commitments[0];
+    assert_string_equal(c->actors[0], "MJenV");
+    assert_string_equal(c->date, "2024-10-02");
+    assert_string_equal(c->deadline, "voor 1 maart 2025");
+    assert_int_equal(c->nrefs, 1);
+    assert_string_equal(c->refs[0], "TZ202410-101");
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    c = &r->commitments[1];
+    assert_string_equal(c->date, "2024-11-14");
+    assert_null(c->deadline); /* the status cell's time is no deadline */
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+
+    /* cells without the outer bars */
+    r = detect("Toezegging | Vindplaats | Stand\n"
+               "De Kamer informeren over de reclassering | Commissiedebat Strafrechtketen, 3 april 2025 "
+               "(SJenV) | Afgedaan\n", NULL);
+    assert_int_equal(r->ncommitments, 1);
+    assert_string_equal(r->commitments[0].actors[0], "SJenV");
+    assert_string_equal(r->commitments[0].venue, "Commissiedebat Strafrechtketen");
+    assert_int_equal(r->commitments[0].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+
+    /* a table without a header row */
+    r = detect("| TZ202404-076 | De staatssecretaris van Justitie en Veiligheid informeert de Kamer over de "
+               "evaluatie | Commissiedebat Gevangeniswezen en tbs, 4 april 2024 | Afgedaan met deze brief |\n",
+               NULL);
+    assert_int_equal(r->ncommitments, 1);
+    assert_string_equal(r->commitments[0].actors[0], "SJenV");
+    assert_string_equal(r->commitments[0].date, "2024-04-04");
+    ki_refs_free(r);
+}
+
+/* the items under a "Toezeggingen" heading are commitments; the heading
+ * gives where and when */
+static void test_commitment_block(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Toezeggingen uit het commissiedebat Zorgverzekeringsstelsel van 6 november 2024:\n"
+                        "1. De minister van VWS stuurt de Kamer voor de zomer een analyse van de "
+                        "polisvoorwaarden.\n"
+                        "2. De staatssecretaris van VWS informeert de Kamer over de eigen bijdrage.\n"
+                        "\nDe vergadering wordt gesloten.\n", NULL);
+    assert_int_equal(r->ncommitments, 2);
+    ki_commitment *c = &r->commitments[0];
+    assert_int_equal(c->nactors, 1);
+    assert_string_equal(c->actors[0], "MVWS");
+    assert_string_equal(c->venue, "commissiedebat Zorgverzekeringsstelsel");
+    assert_string_equal(c->date, "2024-11-06");
+    assert_string_equal(c->deadline, "voor de zomer");
+    c = &r->commitments[1];
+    assert_string_equal(c->actors[0], "SVWS");
+    assert_string_equal(c->date, "2024-11-06");
+    assert_null(c->deadline);
+    ki_refs_free(r);
+
+    r = detect("Toezeggingen\n"
+               "- De minister-president informeert de Kamer na de Europese Raad over de uitkomst. "
+               "(TZ202402-081)\n", NULL);
+    assert_int_equal(r->ncommitments, 1);
+    assert_string_equal(r->commitments[0].actors[0], "MP");
+    assert_int_equal(r->commitments[0].nrefs, 1);
+    assert_string_equal(r->commitments[0].refs[0], "TZ202402-081");
+    assert_null(r->commitments[0].date);
+    ki_refs_free(r);
+
+    /* a heading word inside a sentence opens no list */
+    r = detect("Over de toezeggingen het volgende:\n- de wachttijden zijn gedaald.\n", NULL);
+    assert_int_equal(r->ncommitments, 0);
+    ki_refs_free(r);
+}
+
+/* two motions in one sentence: each clause speaks for its own; a next
+ * sentence about both speaks for both */
+static void test_motion_clauses(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("De motie-Van der Werf (29279, nr. 890) is hiermee afgedaan; over de motie-Becker "
+                        "(29279, nr. 891) informeer ik u voor de zomer.", NULL);
+    assert_int_equal(r->nmotions, 2);
+    assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
+    assert_int_equal(r->motions[1].relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+
+    r = detect("De motie-Bontenbal (36 576, nr. 50) en de motie-Kops (29 023, nr. 530) zijn in deze brief "
+               "meegenomen. Over de uitvoering van beide moties informeer ik u in het najaar.", NULL);
+    assert_int_equal(r->nmotions, 2);
+    assert_int_equal(r->motions[0].relation, KI_REL_PROGRESS);
+    assert_int_equal(r->motions[1].relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+
+    /* the next sentence names one of them: it does not speak for the other */
+    r = detect("De motie-Bontenbal (36 576, nr. 50) en de motie-Kops (29 023, nr. 530) zijn betrokken bij "
+               "het fiche. Met dit fiche geef ik uitvoering aan de motie-Kops.", NULL);
+    assert_int_equal(r->nmotions, 2);
+    assert_int_equal(r->motions[0].relation, KI_REL_CITED);
+    assert_int_equal(r->motions[1].relation, KI_REL_SETTLED);
     ki_refs_free(r);
 }
 
@@ -406,6 +678,69 @@ static void test_seed(void **state)
     free(js);
 }
 
+/* ids of one kind, space separated, in document order */
+static void ids_equal(const ki_refs *r, int kind, const char *want)
+{
+    char got[1024] = "";
+    size_t o = 0;
+    size_t n = kind == 0 ? r->nkamerstukken : kind == 1 ? r->nhandelingen : r->ntk_numbers;
+    for (size_t i = 0; i < n; i++) {
+        const char *id = kind == 0 ? r->kamerstukken[i].id : kind == 1 ? r->handelingen[i].id
+                                                                     : r->tk_numbers[i].id;
+        int w = snprintf(got + o, sizeof got - o, "%s%s", o ? " " : "", id);
+        if (w < 0 || (size_t)w >= sizeof got - o)
+            break;
+        o += (size_t)w;
+    }
+    if (strcmp(got, want) != 0)
+        fail_msg("got \"%s\", want \"%s\"", got, want);
+}
+
+/* Numbers whose dossier, Handelingen or list comes from the text around
+ * them: what the pattern table alone cannot show. */
+static void test_numbers_from_context(void **state)
+{
+    (void)state;
+    /* a dossier named after the last Kamerstuk wins over it */
+    ki_refs *r = detect("Zie (Kamerstuk 29279, nr. 889). Bij het wetsvoorstel (36 145) is de motie op "
+                        "stuk nr. 21 aangenomen, en de motie op stuk nr. 24.", NULL);
+    ids_equal(r, 0, "kst-29279-889 kst-36145-21 kst-36145-24");
+    assert_null(r->kamerstukken[1].chamber);
+    assert_null(r->kamerstukken[1].year);
+    ki_refs_free(r);
+    /* a dossier named with its sub-dossier is not taken for a bare one */
+    r = detect("Het wetsvoorstel (36 600-XII) is behandeld; het amendement op stuk nr. 9 is aangenomen.", NULL);
+    ids_equal(r, 0, "");
+    ki_refs_free(r);
+    /* the replaced motion is a Kamerstuk of the same dossier */
+    r = detect("De gewijzigde motie (Kamerstuk 36 600-XII, nr. 88, t.v.v. nr. 61) verzoekt de regering.", NULL);
+    ids_equal(r, 0, "kst-36600-XII-88 kst-36600-XII-61");
+    ki_refs_free(r);
+    /* "idem" after Handelingen continues the Handelingen, not the Kamerstuk before */
+    r = detect("(Kamerstuk 29279, nr. 889; Handelingen II 2024/25, nr. 47, item 9; idem, nr. 48; "
+               "idem, item 21)", NULL);
+    ids_equal(r, 0, "kst-29279-889");
+    ids_equal(r, 1, "h-tk-20242025-47-9 h-tk-20242025-48 h-tk-20242025-48-21");
+    ki_refs_free(r);
+    /* "idem, item 4" with no Handelingen before it is nothing */
+    r = detect("Zie idem, item 4 van de agenda (Kamerstuk 29279, nr. 889).", NULL);
+    ids_equal(r, 1, "");
+    ki_refs_free(r);
+    /* "(idem, F)" far from any Kamerstuk is nothing */
+    r = detect("(idem, F)", NULL);
+    ids_equal(r, 0, "");
+    ki_refs_free(r);
+    /* a list of compact numbers; a two-part one only after a compact one */
+    r = detect("op de stukken 36 600-XVI-77 en 21501-31-702; Kamerstuk 29279, nr. 889 en 31473-25.", NULL);
+    ids_equal(r, 0, "kst-36600-XVI-77 kst-21501-31-702 kst-29279-889");
+    ki_refs_free(r);
+    /* Eerste Kamer toezegging numbers only where a number is expected */
+    r = detect("Toezeggingen T03912, T03913 en T03915 (T03571); type T12345 van de leverancier.", NULL);
+    ids_equal(r, 2, "T03912 T03913 T03915 T03571");
+    assert_string_equal(r->tk_numbers[0].kind, "toezegging");
+    ki_refs_free(r);
+}
+
 static int setup(void **state)
 {
     (void)state;
@@ -424,10 +759,13 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_kamerstuk_record), cmocka_unit_test(test_motion_forms),
-        cmocka_unit_test(test_commitment_forms), cmocka_unit_test(test_list_introduction),
+        cmocka_unit_test(test_commitment_forms), cmocka_unit_test(test_commitment_future),
+        cmocka_unit_test(test_commitment_block),  cmocka_unit_test(test_commitment_noun_clauses),
+        cmocka_unit_test(test_commitment_table_row), cmocka_unit_test(test_motion_clauses),
+        cmocka_unit_test(test_list_introduction),
         cmocka_unit_test(test_two_list_introductions),
         cmocka_unit_test(test_json),             cmocka_unit_test(test_hostile),
-        cmocka_unit_test(test_seed),
+        cmocka_unit_test(test_seed),             cmocka_unit_test(test_numbers_from_context),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

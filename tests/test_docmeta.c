@@ -1,0 +1,631 @@
+/* test_docmeta.c - the document's own facts (ingest/docmeta.h): one test per
+ * header form that real Kamerstukken, letters, beslisnota's, Aanhangsel
+ * answers and Handelingen use, each asserting kind, date, title, self id and
+ * kenmerk exactly ("" where the text does not give one). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "ingest/docmeta.h"
+#include "ingest/text.h"
+
+typedef struct want {
+    const char *kind, *date, *title, *self, *kenmerk;
+} want;
+
+static void expect_meta(const char *text, const char *ref, want w)
+{
+    ki_docmeta m;
+    ki_docmeta_read(NULL, text, strlen(text), ref, &m);
+    assert_non_null(m.kind);
+    assert_string_equal(m.kind, w.kind);
+    assert_string_equal(m.date, w.date);
+    assert_string_equal(m.title, w.title);
+    assert_string_equal(m.self_id, w.self);
+    assert_string_equal(m.kenmerk, w.kenmerk);
+}
+
+/* ---- Kamerstukken (officielebekendmakingen layout) ---- */
+
+static void test_kst_letter(void **state)
+{
+    (void)state;
+    expect_meta("Tweede Kamer der Staten-Generaal 2\n"
+                "Vergaderjaar 2021\xE2\x80\x93" "2022\n"
+                "29 279 Rechtsstaat en Rechtsorde\n"
+                "Nr. 874 BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID\n"
+                "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
+                "Den Haag, 21 februari 2022\n"
+                "Hierbij informeer ik u over de voortgang van de aanpak van ondermijning.\n",
+                NULL,
+                (want){"brief", "2022-02-21",
+                       "Rechtsstaat en Rechtsorde; Brief van de minister van Justitie en Veiligheid",
+                       "kst-29279-874", ""});
+}
+
+/* the dossier number without its space, "Nr.874" glued, "Den Haag ," and a
+ * department in capitals with a diaeresis: what OCR and PDF extraction make */
+static void test_kst_letter_ocr(void **state)
+{
+    (void)state;
+    expect_meta("21501-07 Raad voor Economische en Financiële Zaken\n"
+                "Nr.2045 BRIEF VAN DE MINISTER VAN FINANCI\xC3\x8B" "N\n"
+                "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
+                "Den Haag , 5 juli 2024\n",
+                NULL,
+                (want){"brief", "2024-07-05",
+                       "Raad voor Economische en Financiële Zaken; Brief van de minister van "
+                       "Financi\xC3\xAB" "n",
+                       "kst-21501-07-2045", ""});
+}
+
+static void test_kst_letter_budget_sub(void **state)
+{
+    (void)state;
+    expect_meta("36 600 XVI Vaststelling van de begrotingsstaten van het Ministerie van "
+                "Volksgezondheid, Welzijn en Sport (XVI) voor het jaar 2025\n"
+                "Nr. 12 BRIEF VAN DE STAATSSECRETARIS JEUGD, PREVENTIE EN SPORT\n"
+                "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
+                "Den Haag, 8 november 2024\n",
+                NULL,
+                (want){"brief", "2024-11-08",
+                       "Vaststelling van de begrotingsstaten van het Ministerie van Volksgezondheid, "
+                       "Welzijn en Sport (XVI) voor het jaar 2025; Brief van de staatssecretaris "
+                       "Jeugd, Preventie en Sport",
+                       "kst-36600-XVI-12", ""});
+}
+
+/* the rijkswet number stays out of the id and the title */
+static void test_kst_rijkswet(void **state)
+{
+    (void)state;
+    expect_meta("36 412 (R2190) Wijziging van de Rijkswet op het Nederlanderschap\n"
+                "Nr. 15 BRIEF VAN DE STAATSSECRETARIS VAN BINNENLANDSE ZAKEN EN "
+                "KONINKRIJKSRELATIES\n"
+                "Den Haag, 18 maart 2025\n",
+                NULL,
+                (want){"brief", "2025-03-18",
+                       "Wijziging van de Rijkswet op het Nederlanderschap; Brief van de "
+                       "staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties",
+                       "kst-36412-15", ""});
+}
+
+static void test_ek_letter(void **state)
+{
+    (void)state;
+    expect_meta("Eerste Kamer der Staten-Generaal 1\n"
+                "Vergaderjaar 2021\xE2\x80\x93" "2022\n"
+                "35 925 VI Vaststelling van de begrotingsstaten van het Ministerie van Justitie "
+                "en Veiligheid (VI) voor het jaar 2022\n"
+                "E BRIEF VAN DE MINISTER VOOR RECHTSBESCHERMING\n"
+                "Aan de Voorzitter van de Eerste Kamer der Staten-Generaal\n"
+                "Den Haag, 8 februari 2022\n",
+                NULL,
+                (want){"brief", "2022-02-08",
+                       "Vaststelling van de begrotingsstaten van het Ministerie van Justitie en "
+                       "Veiligheid (VI) voor het jaar 2022; Brief van de minister voor "
+                       "Rechtsbescherming",
+                       "kst-35925-VI-E", ""});
+}
+
+static void test_ek_memorie(void **state)
+{
+    (void)state;
+    expect_meta("Eerste Kamer der Staten-Generaal\n"
+                "Vergaderjaar 2023\xE2\x80\x93" "2024\n"
+                "36 333 Wijziging van de Vreemdelingenwet 2000\n"
+                "D MEMORIE VAN ANTWOORD\n"
+                "Ontvangen 4 maart 2024\n"
+                "De regering dankt de leden voor hun vragen.\n",
+                NULL,
+                (want){"other", "2024-03-04",
+                       "Wijziging van de Vreemdelingenwet 2000; Memorie van antwoord",
+                       "kst-36333-D", ""});
+}
+
+/* the Tweede Kamer website puts the onderwerp on the first line */
+static void test_kst_letter_website_onderwerp(void **state)
+{
+    (void)state;
+    expect_meta("Brief regering : Voorbereiding gemeenteraadsverkiezingen\n"
+                "35 165 Verkiezingen\n"
+                "Nr. 46 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES\n"
+                "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
+                "Den Haag, 21 februari 2022\n",
+                NULL,
+                (want){"brief", "2022-02-21", "Voorbereiding gemeenteraadsverkiezingen",
+                       "kst-35165-46", ""});
+}
+
+static void test_motie(void **state)
+{
+    (void)state;
+    expect_meta("Tweede Kamer der Staten-Generaal\n"
+                "Vergaderjaar 2024\xE2\x80\x93" "2025\n"
+                "36 600 XVI Vaststelling van de begrotingsstaten van het Ministerie van "
+                "Volksgezondheid, Welzijn en Sport (XVI) voor het jaar 2025\n"
+                "Nr. 43 MOTIE VAN DE LEDEN BIKKER EN DIEDERIK VAN DIJK\n"
+                "Voorgesteld 13 november 2024\n"
+                "De Kamer,\ngehoord de beraadslaging,\n"
+                "verzoekt de regering de palliatieve zorg structureel te financieren,\n"
+                "en gaat over tot de orde van de dag.\nBikker\nDiederik van Dijk\n",
+                NULL,
+                (want){"motie", "2024-11-13",
+                       "Vaststelling van de begrotingsstaten van het Ministerie van Volksgezondheid, "
+                       "Welzijn en Sport (XVI) voor het jaar 2025; Motie van de leden Bikker en "
+                       "Diederik van Dijk",
+                       "kst-36600-XVI-43", ""});
+}
+
+/* names in capitals: particles, c.s., letters outside ASCII */
+static void test_motie_names(void **state)
+{
+    (void)state;
+    expect_meta("29 279 Rechtsstaat en Rechtsorde\n"
+                "Nr. 891 MOTIE VAN HET LID VAN DER WERF C.S.\n"
+                "Voorgesteld 19 maart 2024\n",
+                NULL,
+                (want){"motie", "2024-03-19",
+                       "Rechtsstaat en Rechtsorde; Motie van het lid Van der Werf c.s.",
+                       "kst-29279-891", ""});
+    expect_meta("31 839 Jeugdbeleid\n"
+                "Nr. 1060 MOTIE VAN DE LEDEN LA\xC3\x87IN, MICHON-DERKZEN EN DE KORT\n"
+                "Voorgesteld 2 april 2025\n",
+                NULL,
+                (want){"motie", "2025-04-02",
+                       "Jeugdbeleid; Motie van de leden La\xC3\xA7in, Michon-Derkzen en De Kort",
+                       "kst-31839-1060", ""});
+}
+
+static void test_gewijzigde_motie(void **state)
+{
+    (void)state;
+    expect_meta("31 497 Passend onderwijs\n"
+                "Nr. 305 GEWIJZIGDE MOTIE VAN DE LEDEN WESTERVELD EN CEDER TER VERVANGING VAN "
+                "DIE GEDRUKT ONDER NR. 297\n"
+                "Voorgesteld 7 februari 2024\n",
+                NULL,
+                (want){"motie", "2024-02-07",
+                       "Passend onderwijs; Gewijzigde motie van de leden Westerveld en Ceder ter "
+                       "vervanging van die gedrukt onder nr. 297",
+                       "kst-31497-305", ""});
+}
+
+/* a motion without its Kamerstuk header (as the Kamer's website prints it) */
+static void test_motie_bare(void **state)
+{
+    (void)state;
+    expect_meta("MOTIE VAN HET LID \xC3\x96Z\xC3\x9CTOK\n"
+                "Voorgesteld 6 juli 2023\n"
+                "De Kamer,\ngehoord de beraadslaging,\n"
+                "verzoekt de regering een landelijk meldpunt in te richten,\n"
+                "en gaat over tot de orde van de dag.\n",
+                NULL, (want){"motie", "2023-07-06", "", "", ""});
+}
+
+static void test_verslag_commissiedebat(void **state)
+{
+    (void)state;
+    expect_meta("36 200 VII Vaststelling van de begrotingsstaten van het Ministerie van "
+                "Binnenlandse Zaken en Koninkrijksrelaties (VII) voor het jaar 2023\n"
+                "Nr. 145 VERSLAG VAN EEN COMMISSIEDEBAT\n"
+                "Vastgesteld 15 maart 2023\n"
+                "De vaste commissie voor Binnenlandse Zaken heeft op 1 maart 2023 overleg "
+                "gevoerd met mevrouw Bruins Slot, minister van Binnenlandse Zaken en "
+                "Koninkrijksrelaties, over de Wet open overheid.\n",
+                NULL,
+                (want){"verslag", "2023-03-15",
+                       "Vaststelling van de begrotingsstaten van het Ministerie van Binnenlandse "
+                       "Zaken en Koninkrijksrelaties (VII) voor het jaar 2023; Verslag van een "
+                       "commissiedebat",
+                       "kst-36200-VII-145", ""});
+    ki_docmeta m;
+    const char *t = "29 628 Politie\nNr. 1280 VERSLAG VAN EEN COMMISSIEDEBAT\n"
+                    "Vastgesteld 28 oktober 2024\n"
+                    "De vaste commissie voor Justitie en Veiligheid heeft op 2 oktober 2024 overleg "
+                    "gevoerd met de heer Hoogland, minister van Justitie en Veiligheid, over:\n";
+    ki_docmeta_read(NULL, t, strlen(t), NULL, &m);
+    assert_string_equal(m.debate_date, "2024-10-02");
+    assert_string_equal(m.signer, "MJenV");
+}
+
+static void test_lijst_van_vragen(void **state)
+{
+    (void)state;
+    expect_meta("31 865 Verbetering verantwoording en begroting\n"
+                "Nr. 214 LIJST VAN VRAGEN EN ANTWOORDEN\n"
+                "Vastgesteld 15 september 2022\n",
+                NULL,
+                (want){"verslag", "2022-09-15",
+                       "Verbetering verantwoording en begroting; Lijst van vragen en antwoorden",
+                       "kst-31865-214", ""});
+}
+
+static void test_nota_nav_verslag(void **state)
+{
+    (void)state;
+    expect_meta("36 512 Regels over de aanpak van femicide (Wet aanpak femicide)\n"
+                "Nr. 7 NOTA NAAR AANLEIDING VAN HET VERSLAG\n"
+                "Ontvangen 10 juni 2025\n",
+                NULL,
+                (want){"other", "2025-06-10",
+                       "Regels over de aanpak van femicide (Wet aanpak femicide); Nota naar "
+                       "aanleiding van het verslag",
+                       "kst-36512-7", ""});
+}
+
+/* ---- letters as ministries send them (margin column) ---- */
+
+static void test_margin_letter(void **state)
+{
+    (void)state;
+    expect_meta("> Retouradres Postbus 20301 2500 EH Den Haag\n"
+                "De Voorzitter van de Tweede Kamer der Staten-Generaal\n"
+                "Postbus 20018\n2500 EA DEN HAAG\n"
+                "Datum 3 april 2025\n"
+                "Betreft Voortgang aanpak ondermijning\n"
+                "Ons kenmerk 5123456\n"
+                "Uw kenmerk 2025Z04512\n"
+                "Geachte voorzitter,\n",
+                NULL,
+                (want){"brief", "2025-04-03", "Voortgang aanpak ondermijning", "", "5123456"});
+}
+
+/* "Onderwerp" instead of "Betreft", no "Geachte": still a letter by its head */
+static void test_margin_letter_onderwerp(void **state)
+{
+    (void)state;
+    expect_meta("> Retouradres Postbus 20011 2500 EH Den Haag\n"
+                "Aan de Voorzitter van de Tweede Kamer\nder Staten-Generaal\n"
+                "Datum: 03-04-2025\n"
+                "Onderwerp: Stand van zaken opvang asielzoekers\n"
+                "Kenmerk 2025-0000123456\n"
+                "Met deze brief informeer ik uw Kamer over de opvang.\n",
+                NULL,
+                (want){"brief", "2025-04-03", "Stand van zaken opvang asielzoekers", "",
+                       "2025-0000123456"});
+}
+
+/* the margin column spliced into the body by extraction: the label ends a
+ * line, its value ends the next text line; an onderwerp broken over lines */
+static void test_margin_spliced_ocr(void **state)
+{
+    (void)state;
+    expect_meta("Datum 9 december 2024 \n\n"
+                "Onderwerp Reactie op de motie van het lid Brekelmans over \n\n"
+                "snellere uitstroom van statushouders \n\n"
+                "Hierbij informeer ik uw Kamer over de uitvoering van de motie. Directie Migratie\n"
+                "Op 1 december 2024 verbleven 64.870 personen in de opvang. Ons kenmerk \n\n"
+                "De motie van het lid Brekelmans over een snellere uitstroom van 6011203 \n"
+                "statushouders heeft ertoe geleid dat gemeenten meer woningen toewezen.\n",
+                NULL,
+                (want){"brief", "2024-12-09",
+                       "Reactie op de motie van het lid Brekelmans over snellere uitstroom van "
+                       "statushouders",
+                       "", "6011203"});
+}
+
+static void test_margin_referentie(void **state)
+{
+    (void)state;
+    expect_meta("Ministerie van Onderwijs, Cultuur en Wetenschap\n"
+                "> Retouradres Postbus 16375 2500 BJ Den Haag\n"
+                "Datum 3 december 2024\n"
+                "Betreft Reactie op de motie van het lid Rooderkerk\n"
+                "Onze referentie\n48211032\n"
+                "Bijlagen\n1\n",
+                NULL,
+                (want){"brief", "2024-12-03", "Reactie op de motie van het lid Rooderkerk", "",
+                       "48211032"});
+    expect_meta("Datum 12 oktober 2009\n"
+                "Onderwerp Voortgang Nota Dierenwelzijn\n"
+                "Ons kenmerk DL. 2009/2871\n"
+                "Uw kenmerk 2009Z17345\n"
+                "Geachte Voorzitter,\n",
+                NULL,
+                (want){"brief", "2009-10-12", "Voortgang Nota Dierenwelzijn", "", "DL. 2009/2871"});
+}
+
+/* "Uw kenmerk" and "met kenmerk ..." in a sentence are the other side's */
+static void test_kenmerk_not_ours(void **state)
+{
+    (void)state;
+    expect_meta("Den Haag, 4 september 2023\n"
+                "Uw brief van 12 maart 2024 met kenmerk 2024Z04512 heb ik ontvangen.\n"
+                "Uw kenmerk 2024Z04512\n",
+                NULL, (want){"brief", "2023-09-04", "", "", ""});
+}
+
+/* an old-style letter dated at its foot; a vergaderjaar is no kenmerk */
+static void test_letter_dated_at_foot(void **state)
+{
+    (void)state;
+    char text[9000];
+    size_t o = (size_t)snprintf(text, sizeof text, "Geachte voorzitter,\n");
+    while (o < 6000)
+        o += (size_t)snprintf(text + o, sizeof text - o,
+                              "In het verslag (Kamerstukken II 2004/05, 29 435, nr. 154) staat "
+                              "de aanpak beschreven.\n");
+    snprintf(text + o, sizeof text - o, "Hoogachtend,\n's-Gravenhage, 12 oktober 2009\n");
+    expect_meta(text, NULL, (want){"brief", "2009-10-12", "", "", ""});
+}
+
+/* the head and the tail are read, not the middle of a long text */
+static void test_bounded(void **state)
+{
+    (void)state;
+    char text[12000];
+    size_t o = 0;
+    while (o < 5000)
+        o += (size_t)snprintf(text + o, sizeof text - o, "Dit is een alinea zonder datum.\n");
+    o += (size_t)snprintf(text + o, sizeof text - o, "Den Haag, 1 januari 2020\n");
+    while (o < 11000)
+        o += (size_t)snprintf(text + o, sizeof text - o, "Nog een alinea zonder datum.\n");
+    expect_meta(text, NULL, (want){"other", "", "", "", ""});
+    expect_meta(text, "2025-06-15", (want){"other", "2025-06-15", "", "", ""});
+}
+
+/* ---- beslisnota's ---- */
+
+static void test_beslisnota(void **state)
+{
+    (void)state;
+    expect_meta("Ministerie van Infrastructuur en Waterstaat\n"
+                "Beslisnota bij Kamerbrief over de voortgang van het programma "
+                "Toegankelijkheid openbaar vervoer\n"
+                "Aan: de staatssecretaris van Infrastructuur en Waterstaat\n"
+                "Datum: 2 juni 2025\n"
+                "Kenmerk: IENW/BSK-2025/141877\n"
+                "1. Aanleiding\n",
+                NULL,
+                (want){"beslisnota", "2025-06-02",
+                       "Beslisnota bij Kamerbrief over de voortgang van het programma "
+                       "Toegankelijkheid openbaar vervoer",
+                       "", "IENW/BSK-2025/141877"});
+}
+
+/* OCR: the onderwerp over two lines with a blank between, the margin's
+ * "Datum" and "Kenmerk" spliced at line ends with their values below */
+static void test_beslisnota_ocr(void **state)
+{
+    (void)state;
+    expect_meta("Beslisnota \n\nAan de staatssecretaris van Defensie \n\n"
+                "Onderwerp Kamerbrief over de voortgang van de \n\n"
+                "personeelsvoorziening Defensie \n\n"
+                "1. Aanleiding \n\n"
+                "U heeft in het commissiedebat Personeel Defensie toegezegd de Kamer te informeren "
+                "(Kamerstukken 11, 2024-2025, 36 600 X, \n\nnr. 21). Datum \n\n22 augustus 2025 \n\n"
+                "2. Geadviseerd besluit \n\nU wordt geadviseerd: Kenmerk \n\nBS2025012345 \n",
+                NULL,
+                (want){"beslisnota", "2025-08-22",
+                       "Kamerbrief over de voortgang van de personeelsvoorziening Defensie", "",
+                       "BS2025012345"});
+}
+
+/* ---- answers to Kamervragen ---- */
+
+static void test_aanhangsel(void **state)
+{
+    (void)state;
+    expect_meta("Tweede Kamer der Staten-Generaal\n"
+                "Vergaderjaar 2024\xE2\x80\x93" "2025\n"
+                "Aanhangsel van de Handelingen\n"
+                "Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven "
+                "antwoorden\n"
+                "1821\n"
+                "Vragen van het lid Van der Werf (D66) aan de staatssecretaris van Justitie en "
+                "Veiligheid over omgang na partnerdoding (ingezonden 12 februari 2025).\n"
+                "Antwoord van staatssecretaris Struycken (Justitie en Veiligheid), ontvangen "
+                "7 maart 2025.\n",
+                NULL,
+                (want){"antwoord", "2025-03-07",
+                       "Vragen van het lid Van der Werf (D66) aan de staatssecretaris van Justitie "
+                       "en Veiligheid over omgang na partnerdoding",
+                       "ah-tk-20242025-1821", ""});
+}
+
+static void test_antwoord_letter(void **state)
+{
+    (void)state;
+    expect_meta("> Retouradres Postbus 90801 2509 LV Den Haag\n"
+                "Datum 11 februari 2025\n"
+                "Betreft Antwoorden op vragen van de leden Dobbe en Van Kent over kinderarmoede\n"
+                "Onze referentie 2025-0000034512\n"
+                "Uw referentie 2025Z00871\n"
+                "Hierbij zend ik u de antwoorden op de vragen.\n",
+                NULL,
+                (want){"antwoord", "2025-02-11",
+                       "Antwoorden op vragen van de leden Dobbe en Van Kent over kinderarmoede", "",
+                       "2025-0000034512"});
+}
+
+/* ---- Handelingen ---- */
+
+static void test_handelingen_item(void **state)
+{
+    (void)state;
+    expect_meta("Tweede Kamer, 45e vergadering, donderdag 14 maart 2024\n"
+                "Vergaderjaar 2023\xE2\x80\x93" "2024\n"
+                "12 Femicide\n"
+                "Aan de orde is het debat over femicide.\n",
+                NULL, (want){"handelingen", "2024-03-14", "Femicide", "h-tk-20232024-45-12", ""});
+    expect_meta("Eerste Kamer, 18e vergadering, dinsdag 4 februari 2025\n"
+                "Vergaderjaar 2024\xE2\x80\x93" "2025\n"
+                "6 Begroting Justitie en Veiligheid 2025\n"
+                "Aan de orde is de behandeling van het wetsvoorstel.\n",
+                NULL,
+                (want){"handelingen", "2025-02-04", "Begroting Justitie en Veiligheid 2025",
+                       "h-ek-20242025-18-6", ""});
+}
+
+/* "Handelingen II 2023/24, nr. 45" as the first line, "Vergadering van
+ * dinsdag ..." below; a "(Zie vergadering van ...)" does not date it */
+static void test_handelingen_first_line(void **state)
+{
+    (void)state;
+    expect_meta("Handelingen II 2023/24, nr. 45\n"
+                "Vergadering van dinsdag 12 maart 2024\n"
+                "Aan de orde is het debat over femicide.\n",
+                NULL, (want){"handelingen", "2024-03-12", "", "h-tk-20232024-45", ""});
+    expect_meta("Stemmingen moties Femicide\n"
+                "Aan de orde zijn de stemmingen over moties, ingediend bij het tweeminutendebat.\n"
+                "(Zie vergadering van 19 maart 2024.)\n"
+                "In stemming komt de motie-Van der Werf (29279, nr. 889).\n",
+                NULL, (want){"handelingen", "", "", "", ""});
+}
+
+/* the running header of the Kamer's own PDF: "5 maart 2024 TK 58 58-15-1";
+ * the vergaderjaar turns on Prinsjesdag (third Tuesday of September) */
+static void test_handelingen_running_header(void **state)
+{
+    (void)state;
+    expect_meta("Tweede Kamer\nStemmingen moties Klimaat en Energie\n"
+                "5 maart 2024 TK 58 58-15-1\n"
+                "Stemmingen moties Klimaat en Energie\n"
+                "Aan de orde zijn de stemmingen over moties.\n",
+                NULL,
+                (want){"handelingen", "2024-03-05", "Stemmingen moties Klimaat en Energie",
+                       "h-tk-20232024-58-15", ""});
+    expect_meta("Tweede Kamer\nRegeling van werkzaamheden\n17 september 2024 TK 1 1-3-1\n"
+                "De voorzitter:\nIk constateer dat de Kamer akkoord gaat.\n",
+                NULL,
+                (want){"handelingen", "2024-09-17", "Regeling van werkzaamheden",
+                       "h-tk-20242025-1-3", ""});
+    expect_meta("Tweede Kamer\nRegeling van werkzaamheden\n12 september 2024 TK 100 100-7-2\n"
+                "De voorzitter:\nIk constateer dat de Kamer akkoord gaat.\n",
+                NULL,
+                (want){"handelingen", "2024-09-12", "Regeling van werkzaamheden",
+                       "h-tk-20232024-100-7", ""});
+}
+
+/* officielebekendmakingen's HTML: the metadata row, glued, then the item */
+static void test_handelingen_metadata_row(void **state)
+{
+    (void)state;
+    expect_meta("Handeling\n"
+                "Datum publicatieOrganisatieVergaderjaarVergadernummerDatum vergadering\n"
+                "Tweede Kamer der Staten-Generaal2019-2020nr. 31, item 8\n\n"
+                "8 Stemmingen moties MIRT\n\n"
+                "Aan de orde zijn de stemmingen over moties.\n",
+                "2019-11-26",
+                (want){"handelingen", "2019-11-26", "Stemmingen moties MIRT",
+                       "h-tk-20192020-31-8", ""});
+}
+
+static void test_handelingen_vote_snippet(void **state)
+{
+    (void)state;
+    expect_meta("In stemming komt de gewijzigde motie-Bikker/Grinwis (36 600 XV, nr. 18, was nr. 12).\n"
+                "De voorzitter:\nIk constateer dat deze motie is aangenomen.\n",
+                NULL, (want){"handelingen", "", "", "", ""});
+}
+
+/* ---- the margin metadata of a PDF and its Info title ---- */
+
+static void test_margin_metadata(void **state)
+{
+    (void)state;
+    ki_text t;
+    memset(&t, 0, sizeof t);
+    char kenmerk[] = "4132817-1084052-DMO", mdate[] = "20 juni 2025",
+         title[] = "Rechtsstaat en Rechtsorde; Brief regering; Voortgang aanpak femicide";
+    t.kenmerk = kenmerk;
+    t.margin_date = mdate;
+    t.pdf_title = title;
+    const char *s = "Geachte voorzitter,\nHierbij informeer ik u.\n";
+    ki_docmeta m;
+    ki_docmeta_read(&t, s, strlen(s), NULL, &m);
+    assert_string_equal(m.kind, "brief");
+    assert_string_equal(m.date, "2025-06-20");
+    assert_string_equal(m.title, "Voortgang aanpak femicide");
+    assert_string_equal(m.self_id, "");
+    assert_string_equal(m.kenmerk, "4132817-1084052-DMO");
+    char junk[] = "Microsoft Word - brief.docx";
+    t.pdf_title = junk;
+    ki_docmeta_read(&t, s, strlen(s), NULL, &m);
+    assert_string_equal(m.title, "");
+}
+
+/* a long dossier title is shortened, the heading kept whole */
+static void test_long_title(void **state)
+{
+    (void)state;
+    char text[1200];
+    size_t o = (size_t)snprintf(text, sizeof text, "36 999 Wijziging");
+    for (int i = 0; i < 40; i++)
+        o += (size_t)snprintf(text + o, sizeof text - o, " van een wet");
+    snprintf(text + o, sizeof text - o,
+             "\nNr. 3 BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID\nDen Haag, 1 juli 2025\n");
+    ki_docmeta m;
+    ki_docmeta_read(NULL, text, strlen(text), NULL, &m);
+    assert_string_equal(m.self_id, "kst-36999-3");
+    assert_true(strlen(m.title) < sizeof m.title);
+    const char *tail = "\xE2\x80\xA6; Brief van de minister van Justitie en Veiligheid";
+    size_t tl = strlen(tail), ml = strlen(m.title);
+    assert_true(ml > tl);
+    assert_string_equal(m.title + ml - tl, tail);
+    assert_memory_equal(m.title, "Wijziging van een wet", 21);
+}
+
+static void test_actor_parse(void **state)
+{
+    (void)state;
+    size_t c;
+    const char *s = "de staatssecretaris van Justitie en Veiligheid heeft";
+    assert_string_equal(ki_actor_parse(s, strlen(s), &c), "SJenV");
+    assert_int_equal(c, strlen("de staatssecretaris van Justitie en Veiligheid"));
+    s = "MINISTER VAN FINANCI\xC3\x8B" "N";
+    assert_string_equal(ki_actor_parse(s, strlen(s), &c), "MFin");
+    s = "de minister-president";
+    assert_string_equal(ki_actor_parse(s, strlen(s), &c), "MP");
+    s = "de minister heeft";
+    assert_null(ki_actor_parse(s, strlen(s), &c));
+    assert_string_equal(ki_actor_abbrev("SJenV", 5), "SJenV");
+    assert_null(ki_actor_abbrev("SJen", 4));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_kst_letter),
+        cmocka_unit_test(test_kst_letter_ocr),
+        cmocka_unit_test(test_kst_letter_budget_sub),
+        cmocka_unit_test(test_kst_rijkswet),
+        cmocka_unit_test(test_ek_letter),
+        cmocka_unit_test(test_ek_memorie),
+        cmocka_unit_test(test_kst_letter_website_onderwerp),
+        cmocka_unit_test(test_motie),
+        cmocka_unit_test(test_motie_names),
+        cmocka_unit_test(test_gewijzigde_motie),
+        cmocka_unit_test(test_motie_bare),
+        cmocka_unit_test(test_verslag_commissiedebat),
+        cmocka_unit_test(test_lijst_van_vragen),
+        cmocka_unit_test(test_nota_nav_verslag),
+        cmocka_unit_test(test_margin_letter),
+        cmocka_unit_test(test_margin_letter_onderwerp),
+        cmocka_unit_test(test_margin_spliced_ocr),
+        cmocka_unit_test(test_margin_referentie),
+        cmocka_unit_test(test_kenmerk_not_ours),
+        cmocka_unit_test(test_letter_dated_at_foot),
+        cmocka_unit_test(test_bounded),
+        cmocka_unit_test(test_beslisnota),
+        cmocka_unit_test(test_beslisnota_ocr),
+        cmocka_unit_test(test_aanhangsel),
+        cmocka_unit_test(test_antwoord_letter),
+        cmocka_unit_test(test_handelingen_item),
+        cmocka_unit_test(test_handelingen_first_line),
+        cmocka_unit_test(test_handelingen_running_header),
+        cmocka_unit_test(test_handelingen_metadata_row),
+        cmocka_unit_test(test_handelingen_vote_snippet),
+        cmocka_unit_test(test_margin_metadata),
+        cmocka_unit_test(test_long_title),
+        cmocka_unit_test(test_actor_parse),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
