@@ -52,7 +52,10 @@
 #define STOPW "(?:Kamer|Kamerstuk|Kamerstukken|Tweede|Eerste|Regering|Minister|Staatssecretaris|Handelingen|" \
     "In|Het|De|Deze|Dit|Die|Dat|Zie|Over|Met|Op|Voor|Ook|En|Om|Hierin|Hiermee|Daarmee|Daarin|" \
     "Daarnaast|Bij|Als|Zoals|Uit|Wat|Ik|We|Wij|Er|Na|Naar|Tot|Toezegging|Motie|Nr|Nrs|TK|EK|Kst" \
-    "|[IVXLCDM]{2,8})(?![\\w])" /* a Roman numeral: "de motie CLVI, letter M" */
+    "|Vindplaats|Omschrijving" \
+    "|[IVXLCDM]{2,8})(?![\\w])" /* a table's header ("Omschrijving van de motie /
+                                  * Vindplaats / Stand van zaken"); a Roman numeral:
+                                  * "de motie CLVI, letter M" */
 #define GIVEN "(?:[A-Z][a-z\\x{e0}-\\x{ff}]{1,15}|[A-Z]{2,15})" B1 "(?=(?:[a-z]{1,3}|VAN|DE|DER|DEN|TER|TEN)" B1 ")"
 /* "Van der Werf", "Inge van Dijk", "M.B. Vos", "Mei Li Vos", "Faber-van de
  * Klashorst": a given name or initials, prefixes, a surname that may be
