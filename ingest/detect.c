@@ -117,6 +117,7 @@ typedef struct motinfo {
 typedef struct cominfo {
     size_t start, end; /* trigger */
     int    form;       /* 0 noun, 1 verb, 2 "zeg ik toe", 3 "zal uw Kamer ... informeren" */
+    bool   advice;     /* form 2 as "toe te zeggen" (a beslisnota's advice) */
     bool   keep;       /* it became a record */
     size_t subj_s, ue; /* its subject and the end of its own text */
     long   rec;        /* index in r->commitments */
@@ -1912,6 +1913,57 @@ static void actor_self(struct ki_scan *sc, actors *a)
         actor_add(a, sc->meta.signer);
 }
 
+/* "ik" at pos in Handelingen: the speaker.  Under "Staatssecretaris Van
+ * Oosten:" that is the bewindspersoon whose title the text gave last ("Het
+ * woord is aan de staatssecretaris van Justitie en Veiligheid"); under a
+ * member or the chair no one who can promise: false.  Elsewhere the
+ * signer. */
+static bool actor_self_at(struct ki_scan *sc, size_t pos, actors *a)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    if (!sc->meta.kind || strcmp(sc->meta.kind, "handelingen") != 0) {
+        actor_self(sc, a);
+        return true;
+    }
+    size_t ls = line_start(s, pos);
+    for (int k = 0; k < 80 && ls > 0; k++) {
+        ls = line_start(s, ls - 1);
+        size_t le = line_end(s, n, ls), t = le;
+        while (t > ls && ki_is_blank((unsigned char)s[t - 1]))
+            t--;
+        if (t == ls || s[t - 1] != ':' || t - ls > 80 || !is_upper((unsigned char)s[ls]))
+            continue;
+        /* a speaker's label */
+        char rank = 0;
+        size_t used;
+        if (starts_ci(s, t, ls, "minister") || starts_ci(s, t, ls, "de minister"))
+            rank = 'M';
+        else if (starts_ci(s, t, ls, "staatssecretaris") || starts_ci(s, t, ls, "de staatssecretaris"))
+            rank = 'S';
+        if (!rank)
+            return false; /* a member or the chair: no commitment */
+        const char *ab = ki_actor_parse(s + ls, t - ls, &used);
+        if (ab) {
+            actor_add(a, ab);
+            return true;
+        }
+        /* the title the text gave last, of the same rank */
+        size_t b0 = ls > 3000 ? ls - 3000 : 0;
+        actors seen = {{0}, 0};
+        find_actors(sc, b0, ls, &seen);
+        for (size_t i = seen.n; i > 0; i--)
+            if (seen.v[i - 1][0] == rank) {
+                actor_add(a, seen.v[i - 1]);
+                return true;
+            }
+        if (sc->meta.signer && sc->meta.signer[0] == rank)
+            actor_add(a, sc->meta.signer);
+        return true;
+    }
+    return true;
+}
+
 /* Footnote refs: markers "*", "[^N]", "^N" or a number glued to a word in
  * s[a..b) lead to the footnote line; the ids in it are appended. */
 static void footnote_refs(struct ki_scan *sc, size_t a, size_t b, const char **ids, size_t *nids,
@@ -2167,6 +2219,7 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
             ci.end = ov[1];
             ci.form = group(&hh, "noun", &gp, &gl) ? 0 : group(&hh, "verb", &gp, &gl) ? 1
                     : group(&hh, "zal", &gp, &gl) ? 3 : 2;
+            ci.advice = group(&hh, "tte", &gp, &gl);
             /* "Toezegging X: de minister zal de Kamer ... informeren" says
              * what an earlier trigger of the sentence promised */
             if (ci.form == 3 && *nc > 0 && (*cv)[*nc - 1].end > sent_start(s, n, ci.start))
@@ -2827,6 +2880,10 @@ static void merge_rows(const char *s, size_t n, ki_refs *r)
         st[t] = 2;
         if (!c->deadline)
             c->deadline = row->deadline;
+        /* "commissiedebat" in the body, its full name in the row */
+        if (row->venue && (!c->venue || (strlen(row->venue) > strlen(c->venue) &&
+                                         strncasecmp(row->venue, c->venue, strlen(c->venue)) == 0)))
+            c->venue = row->venue;
         if (!c->nrefs && row->nrefs) {
             c->refs = row->refs;
             c->nrefs = row->nrefs;
@@ -3002,7 +3059,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             if ((k = word_at(s, n, as, "van")) || (k = word_at(s, n, as, "aan")))
                 as = k;
             size_t ae = he;
-            if (find_venue(s, hs, hs + 90, he, &vs, &ve) && gap_ok(s, hs, vs)) {
+            if (find_venue(s, hs, hs + 160, he, &vs, &ve) && gap_ok(s, hs, vs)) {
                 has_venue = true;
                 ae = vs;
             }
@@ -3036,7 +3093,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 if (x > hs && is_alpha((unsigned char)s[x - 1]))
                     continue;
                 if (word_at(s, vs, x, "ik") || word_at(s, vs, x, "wij") || word_at(s, vs, x, "we"))
-                    actor_self(sc, &ac);
+                    (void)actor_self_at(sc, ci->start, &ac);
                 else if (word_at(s, vs, x, "u"))
                     actor_add(&ac, "u");
             }
@@ -3045,7 +3102,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             while (b > ss && ki_is_blank((unsigned char)s[b - 1]))
                 b--;
             if (b >= ss + 4 && (word_at(s, n, b - 4, "mijn") || (b >= ss + 4 && word_at(s, n, b - 4, "onze"))))
-                actor_self(sc, &ac);
+                (void)actor_self_at(sc, ci->start, &ac);
             cues c;
             size_t mk = ci->start > ss + 60 ? ci->start - 60 : ss;
             size_t mke = ci->end + 30 < ue ? ci->end + 30 : ue;
@@ -3136,7 +3193,8 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 if (u && !ik)
                     actor_add(&ac, "u");
                 else if (ik) {
-                    actor_self(sc, &ac);
+                    if (!actor_self_at(sc, ci->start, &ac))
+                        continue; /* a member speaking */
                     by_self = true; /* "ik heb toegezegd": the writer, even unnamed */
                 }
             }
@@ -3182,17 +3240,32 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                             word_at(s, ci->end, a1, "we");
                 if (!self)
                     continue;
-                actor_self(sc, &ac);
+                if (!actor_self_at(sc, ci->start, &ac))
+                    continue;
             }
             made = true;
+        } else if (ci->advice) {
+            /* "U wordt geadviseerd: ... in de Kamerbrief toe te zeggen de Kamer
+             * ... te informeren": the addressee "u" promises, in that letter */
+            if (!sc->meta.kind || strcmp(sc->meta.kind, "beslisnota") != 0 || (se > ss && s[se - 1] == '?'))
+                continue;
+            hs = ci->start;
+            he = ci->end;
+            subj_s = ci->end;
+            actor_add(&ac, "u");
+            if (find_venue(s, ss, ci->start, ci->start, &vs, &ve))
+                has_venue = true;
+            made = true;
         } else {
+            if (se > ss && s[se - 1] == '?')
+                continue; /* "Zegt u toe dat ...?" */
             hs = ci->start;
             he = ci->end;
             subj_s = ci->end;
             /* "De minister van X zegt toe ...", else "ik" */
             find_actors(sc, ss, ci->start, &ac);
-            if (!ac.n)
-                actor_self(sc, &ac);
+            if (!ac.n && !actor_self_at(sc, ci->start, &ac))
+                continue; /* a member speaking */
             made = true;
         }
         ki_date dt;
@@ -3294,6 +3367,11 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             if (!(c->venue = clean_copy(r, s, v0, ve)))
                 return KI_ERR_NOMEM;
         }
+        /* a promise in Handelingen is made in the debate the item reports */
+        if (!c->venue && made && sc->meta.kind && strcmp(sc->meta.kind, "handelingen") == 0 &&
+            (strstr(sc->meta.title, "debat") || strstr(sc->meta.title, "overleg") ||
+             strstr(sc->meta.title, "vragenuur")) && !(c->venue = ki_refs_strdup(r, sc->meta.title)))
+            return KI_ERR_NOMEM;
         if (!has_date && verslag && sc->meta.debate_date[0]) {
             if (!(c->date = ki_refs_strdup(r, sc->meta.debate_date)))
                 return KI_ERR_NOMEM;
@@ -3309,9 +3387,16 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         size_t dls = ci->form == 1 ? ci->end : hs;
         if (ue > dls && ki_deadline_find(s + dls, ue - dls, &dl)) {
             size_t d0 = dls + dl.start;
-            /* "uiterlijk in het najaar van 2025" */
-            if (d0 >= dls + 10 && starts_ci(s, n, d0 - 10, "uiterlijk "))
-                d0 -= 10;
+            /* "uiterlijk in het najaar van 2025", "voor het eind van 2025" */
+            static const char *const pre[] = {"uiterlijk ", "voor het ", "tegen het ", "voor de "};
+            for (size_t k = 0; k < sizeof pre / sizeof pre[0]; k++) {
+                size_t l = strlen(pre[k]);
+                if (d0 >= dls + l && starts_ci(s, n, d0 - l, pre[k]) &&
+                    (d0 - l == dls || !is_alpha((unsigned char)s[d0 - l - 1]))) {
+                    d0 -= l;
+                    break;
+                }
+            }
             c->deadline = clean_copy(r, s, d0, dls + dl.end);
         }
         if (ue > subj_s) {

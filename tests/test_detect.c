@@ -289,6 +289,48 @@ static void test_commitment_noun_clauses(void **state)
     ki_refs_free(r);
 }
 
+/* who says "ik" in Handelingen; a beslisnota's advice to promise */
+static void test_commitment_speakers(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Tweede Kamer, 62e vergadering, woensdag 3 april 2024\nVergaderjaar 2023\xe2\x80\x93" "2024\n"
+                        "7 Tweeminutendebat Jeugdzorg (CD 14/3)\n"
+                        "Aan de orde is het tweeminutendebat Jeugdzorg (CD 14/3).\n\nDe voorzitter:\n"
+                        "Het woord is aan de staatssecretaris van Volksgezondheid, Welzijn en Sport.\n\n"
+                        "Staatssecretaris Maeijer:\nDank u wel. Ik zeg wel toe dat ik de Kamer voor de zomer "
+                        "informeer over de wachttijden.\n\nMevrouw Westerveld (GroenLinks-PvdA):\n"
+                        "Ik zeg toe dat ik hier later op terugkom.\n", NULL);
+    assert_int_equal(r->ncommitments, 1); /* a member promises nothing for the government */
+    assert_string_equal(r->commitments[0].actors[0], "SVWS");
+    assert_string_equal(r->commitments[0].venue, "Tweeminutendebat Jeugdzorg (CD 14/3)");
+    assert_string_equal(r->commitments[0].deadline, "voor de zomer");
+    assert_int_equal(r->commitments[0].relation, KI_REL_MADE);
+    ki_refs_free(r);
+
+    r = detect("Ministerie van Sociale Zaken en Werkgelegenheid\nBeslisnota bij Kamerbrief over armoede\n"
+               "Aan: de minister voor Armoedebeleid, Participatie en Pensioenen\nDatum: 3 maart 2025\n\n"
+               "U wordt geadviseerd:\n- in de Kamerbrief toe te zeggen de Kamer voor 1 oktober 2025 te "
+               "informeren over de bijzondere bijstand.\n", NULL);
+    assert_int_equal(r->ncommitments, 1);
+    assert_string_equal(r->commitments[0].actors[0], "u");
+    assert_string_equal(r->commitments[0].venue, "Kamerbrief");
+    assert_string_equal(r->commitments[0].deadline, "voor 1 oktober 2025");
+    ki_refs_free(r);
+
+    /* elsewhere "toe te zeggen" and a question promise nothing */
+    r = detect("Bent u bereid toe te zeggen dat de Kamer voor de zomer wordt ge\xc3\xafnformeerd?", NULL);
+    assert_int_equal(r->ncommitments, 0);
+    ki_refs_free(r);
+    r = detect("Zegt u toe dat de Kamer voor de zomer wordt ge\xc3\xafnformeerd?", NULL);
+    assert_int_equal(r->ncommitments, 0);
+    ki_refs_free(r);
+
+    r = detect("Ik zeg daarbij ook toe dat ik uw Kamer voor het eind van 2025 over de uitkomsten informeer.", NULL);
+    assert_int_equal(r->ncommitments, 1);
+    assert_string_equal(r->commitments[0].deadline, "voor het eind van 2025");
+    ki_refs_free(r);
+}
+
 /* a table row about a commitment the letter discussed above is that one */
 static void test_commitment_table_row(void **state)
 {
@@ -678,6 +720,7 @@ int main(void)
         cmocka_unit_test(test_commitment_forms), cmocka_unit_test(test_commitment_future),
         cmocka_unit_test(test_commitment_block),  cmocka_unit_test(test_commitment_noun_clauses),
         cmocka_unit_test(test_commitment_table_row), cmocka_unit_test(test_motion_clauses),
+        cmocka_unit_test(test_commitment_speakers),
         cmocka_unit_test(test_list_introduction),
         cmocka_unit_test(test_two_list_introductions),
         cmocka_unit_test(test_json),             cmocka_unit_test(test_hostile),
