@@ -1827,7 +1827,10 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
                         word_at(s, b, j, "toegezegd") || word_at(s, b, j, "jl") || word_at(s, b, j, "toe") ||
                         word_at(s, b, j, "wordt") || word_at(s, b, j, "werd") ||
                         word_at(s, b, j, "worden") || word_at(s, b, j, "werden") ||
-                        word_at(s, b, j, "gedaan"))
+                        word_at(s, b, j, "gedaan") || word_at(s, b, j, "als") || word_at(s, b, j, "af") ||
+                        word_at(s, b, j, "na") || word_at(s, b, j, "gestand") || word_at(s, b, j, "afgedaan") ||
+                        word_at(s, b, j, "uitgevoerd") || word_at(s, b, j, "voldaan") ||
+                        word_at(s, b, j, "verder") || word_at(s, b, j, "hiermee") || word_at(s, b, j, "daarmee"))
                         break;
                     if (((q = word_at(s, b, j, "op")) || (q = word_at(s, b, j, "van")) ||
                          (q = word_at(s, b, j, "d.d"))) && weekday_end(s, b, ki_skip_blank(s, b, q)))
@@ -2852,10 +2855,20 @@ static void merge_rows(const char *s, size_t n, ki_refs *r)
         return; /* merging is a refinement: go without */
     for (size_t t = 0; t < r->ncommitments; t++) {
         ki_commitment *row = &r->commitments[t];
-        if (!row->date || !in_row(s, n, row->span.start))
+        if (!in_row(s, n, row->span.start))
             continue;
         long hb = -1;
-        for (size_t b = 0; b < r->ncommitments && hb < 0; b++) {
+        /* the same registry number ("TZ202410-113") in the body */
+        for (size_t b = 0; b < r->ncommitments && hb < 0 && t < 1000; b++) {
+            const ki_commitment *c = &r->commitments[b];
+            if (b == t || st[b] || in_row(s, n, c->span.start))
+                continue;
+            for (size_t x = 0; x < row->nrefs && hb < 0; x++)
+                for (size_t y = 0; y < c->nrefs && hb < 0; y++)
+                    if (row->refs[x][0] == 'T' && strcmp(row->refs[x], c->refs[y]) == 0)
+                        hb = (long)b;
+        }
+        for (size_t b = 0; b < r->ncommitments && hb < 0 && row->date; b++) {
             const ki_commitment *c = &r->commitments[b];
             if (b == t || st[b] || !c->date || strcmp(row->date, c->date) != 0 ||
                 c->relation == KI_REL_MADE || !same_deadline(row->deadline, c->deadline) ||
@@ -2878,6 +2891,10 @@ static void merge_rows(const char *s, size_t n, ki_refs *r)
         ki_commitment *c = &r->commitments[hb];
         st[hb] = 1;
         st[t] = 2;
+        if (!c->nactors && row->nactors) {
+            c->actors = row->actors;
+            c->nactors = row->nactors;
+        }
         if (!c->deadline)
             c->deadline = row->deadline;
         /* "commissiedebat" in the body, its full name in the row */
@@ -2949,36 +2966,54 @@ static void shared_words(const char *a, const char *b, int *shared, int *fewest)
  * and either no one named the second time while only one commitment of
  * that day was named before, or the same bewindspersonen promising the
  * same thing.  The more specific relation of the two is kept. */
-static void merge_mentions(ki_refs *r)
+static void merge_mentions(const char *s, size_t n, ki_refs *r)
 {
     size_t o = 0;
     for (size_t i = 0; i < r->ncommitments; i++) {
         ki_commitment *m = &r->commitments[i];
         long hb = -1;
         int cands = 0;
-        /* bounded: only the first records look back */
-        for (size_t j = 0; j < o && i < 1000 && m->date && m->relation != KI_REL_MADE; j++) {
+        /* a mention that says no more than which meeting ("de toezegging
+         * uit het commissiedebat van 12 maart jl.", "die toezegging") */
+        int sh = 0, few = 0;
+        shared_words(m->subject, m->subject, &sh, &few);
+        bool bare = few < 3;
+        bool row = in_row(s, n, m->span.start); /* rows: merge_rows */
+        bool look = !row && i < 1000 && m->relation != KI_REL_MADE &&
+                    (m->date || bare || (m->venue && strchr(m->venue, ' ')));
+        for (size_t j = 0; look && j < o; j++) {
             ki_commitment *p = &r->commitments[j];
-            if (!p->date || strcmp(p->date, m->date) != 0 || p->relation == KI_REL_MADE)
+            if (p->relation == KI_REL_MADE)
                 continue;
+            if (m->date) {
+                if (!p->date || strcmp(p->date, m->date) != 0)
+                    continue;
+            } else if (m->venue) {
+                /* undated: the meeting it names, "commissiedebat" or in full */
+                if (!p->venue || strncasecmp(p->venue, m->venue, strlen(m->venue)) != 0)
+                    continue;
+            } else if (j + 1 != o || p->span.end + 800 < m->span.start) {
+                continue; /* "die toezegging": only the one just named */
+            }
             if (p->venue && m->venue) {
                 size_t la = strlen(p->venue), lb = strlen(m->venue);
                 if (strncasecmp(p->venue, m->venue, la < lb ? la : lb) != 0)
                     continue;
             }
-            if (!m->nactors) {
+            bool same = p->nactors == m->nactors;
+            for (size_t x = 0; same && x < m->nactors; x++) {
+                bool in = false;
+                for (size_t y = 0; y < p->nactors; y++)
+                    in = in || strcmp(m->actors[x], p->actors[y]) == 0;
+                same = in;
+            }
+            if (bare) {
+                if (m->nactors && !same)
+                    continue;
                 cands++;
                 hb = (long)j;
                 continue;
             }
-            bool same = p->nactors == m->nactors;
-            for (size_t a = 0; same && a < m->nactors; a++) {
-                bool in = false;
-                for (size_t x = 0; x < p->nactors; x++)
-                    in = in || strcmp(m->actors[a], p->actors[x]) == 0;
-                same = in;
-            }
-            int sh = 0, few = 0;
             if (same)
                 shared_words(p->subject, m->subject, &sh, &few);
             if (same && sh >= 2 && 2 * sh >= few) {
@@ -3034,15 +3069,9 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 l1--;
             if (l0 == ci->start && l1 == ci->end)
                 continue;
-            /* nor is the word in a table's header row ("Toezegging | Vindplaats | Stand") */
-            size_t tl = line_start(s, ci->start);
-            if (pipe_row(s, n, tl) && (tl == 0 || !pipe_row(s, n, line_start(s, tl - 1)))) {
-                bool digit = false;
-                for (size_t x = tl; x < line_end(s, n, tl) && !digit; x++)
-                    digit = is_digit((unsigned char)s[x]);
-                if (!digit)
-                    continue;
-            }
+            /* nor is the word in a table: its rows are read cell by cell below */
+            if (in_row(s, n, ci->start))
+                continue;
             hs = ci->end;
             he = ue;
             for (size_t x = hs; x < ue; x++) {
@@ -3621,7 +3650,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             return KI_ERR_NOMEM;
     }
     merge_rows(s, n, r);
-    merge_mentions(r);
+    merge_mentions(s, n, r);
     ki_status bst = tz_blocks(sc, verslag);
     if (bst)
         return bst;

@@ -331,6 +331,36 @@ static void test_commitment_speakers(void **state)
     ki_refs_free(r);
 }
 
+/* a commitment mentioned again is the same record */
+static void test_commitment_mentions(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("In het wetgevingsoverleg Emancipatie van 13 december 2024 heeft de staatssecretaris "
+                        "van Onderwijs, Cultuur en Wetenschap toegezegd de Kamer te informeren over het "
+                        "actieplan. De uitvoering loopt nog.\n\nHiermee is aan de toezegging uit het "
+                        "wetgevingsoverleg voldaan.", NULL);
+    assert_int_equal(r->ncommitments, 1);
+    assert_string_equal(r->commitments[0].venue, "wetgevingsoverleg Emancipatie");
+    assert_int_equal(r->commitments[0].relation, KI_REL_PROGRESS); /* the first, specific, relation */
+    ki_refs_free(r);
+
+    r = detect("In het commissiedebat Spoor van 12 maart 2025 heeft de minister van Infrastructuur en "
+               "Waterstaat toegezegd de Kamer te informeren over de toegankelijkheid van stations.\n"
+               "- Met de brief is de toezegging uit het commissiedebat van 12 maart 2025 afgedaan.", NULL);
+    assert_int_equal(r->ncommitments, 1);
+    assert_string_equal(r->commitments[0].actors[0], "MIenW");
+    assert_int_equal(r->commitments[0].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+
+    /* two commitments of one debate stay two */
+    r = detect("In het commissiedebat Politie van 2 oktober 2024 heeft de minister van Justitie en "
+               "Veiligheid toegezegd de Kamer te informeren over de wijkagenten. In het commissiedebat "
+               "Politie van 2 oktober 2024 heeft de minister van Justitie en Veiligheid ook toegezegd een "
+               "evaluatie van de capaciteitsverdeling te sturen.", NULL);
+    assert_int_equal(r->ncommitments, 2);
+    ki_refs_free(r);
+}
+
 /* a table row about a commitment the letter discussed above is that one */
 static void test_commitment_table_row(void **state)
 {
@@ -364,6 +394,15 @@ static void test_commitment_table_row(void **state)
     assert_string_equal(r->commitments[0].actors[0], "SJenV");
     assert_string_equal(r->commitments[0].venue, "Commissiedebat Strafrechtketen");
     assert_int_equal(r->commitments[0].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+
+    /* the row of a commitment the body named by its number */
+    r = detect("De staatssecretaris van Justitie en Veiligheid heeft toegezegd de Kamer te informeren over de "
+               "opvang (TZ202409-017).\n\nNr. | Soort | Bewindspersoon | Nummer | Stand\n"
+               "1 | Toezegging | SJenV | TZ202409-017 | Loopt\n", NULL);
+    assert_int_equal(r->ncommitments, 1);
+    assert_string_equal(r->commitments[0].actors[0], "SJenV");
+    assert_int_equal(r->commitments[0].relation, KI_REL_PROGRESS);
     ki_refs_free(r);
 
     /* a table without a header row */
@@ -720,7 +759,7 @@ int main(void)
         cmocka_unit_test(test_commitment_forms), cmocka_unit_test(test_commitment_future),
         cmocka_unit_test(test_commitment_block),  cmocka_unit_test(test_commitment_noun_clauses),
         cmocka_unit_test(test_commitment_table_row), cmocka_unit_test(test_motion_clauses),
-        cmocka_unit_test(test_commitment_speakers),
+        cmocka_unit_test(test_commitment_speakers), cmocka_unit_test(test_commitment_mentions),
         cmocka_unit_test(test_list_introduction),
         cmocka_unit_test(test_two_list_introductions),
         cmocka_unit_test(test_json),             cmocka_unit_test(test_hostile),
