@@ -271,7 +271,9 @@ bool ki_date_resolve(const ki_date *d, const char *ref, char out[11])
 
 /* ---- deadlines ---- */
 
-enum { Y_NONE, Y_OPT, Y_REQ, Y_DATE };
+/* what may or must follow a phrase: nothing, a year ("van 2026"), a day
+ * ("1 juli 2026"), a month with an optional year ("maart 2026") */
+enum { Y_NONE, Y_OPT, Y_REQ, Y_DATE, Y_MONTH };
 
 static const struct {
     const char *phrase; /* lowercase; ' ' matches any run of blanks */
@@ -288,7 +290,15 @@ static const struct {
     {"voor het eind van het jaar", Y_NONE},
     {"voor het einde van", Y_REQ},
     {"voor eind", Y_REQ},
-    {"voor de begrotingsbehandeling", Y_NONE},
+    {"voor de begrotingsbehandeling", Y_OPT},
+    {"voor de behandeling van de begroting", Y_OPT},
+    {"voor de voorjaarsnota", Y_OPT},
+    {"voor de najaarsnota", Y_OPT},
+    {"voor de miljoenennota", Y_OPT},
+    {"voor verantwoordingsdag", Y_OPT},
+    {"bij de voorjaarsnota", Y_OPT},
+    {"bij de miljoenennota", Y_OPT},
+    {"voor de jaarwisseling", Y_NONE},
     {"voor prinsjesdag", Y_OPT},
     {"rond prinsjesdag", Y_OPT},
     {"voor de kerst", Y_OPT},
@@ -317,6 +327,13 @@ static const struct {
     {"uiterlijk", Y_DATE},
     {"voor", Y_DATE},
     {"vóór", Y_DATE},
+    {"begin", Y_MONTH},
+    {"medio", Y_MONTH},
+    {"eind", Y_MONTH},
+    {"in", Y_MONTH},
+    {"uiterlijk", Y_MONTH},
+    {"voor", Y_MONTH},
+    {"in", Y_REQ},
 };
 
 /* Matches phrase at s[i..n) with flexible blanks; returns end or 0. */
@@ -328,6 +345,11 @@ static size_t match_phrase(const char *s, size_t n, size_t i, const char *p)
             if (j == i)
                 return 0;
             i = j;
+            p++;
+            continue;
+        }
+        if (*p == 'o' && i + 1 < n && (unsigned char)s[i] == 0xC3 && (unsigned char)s[i + 1] == 0xB3) {
+            i += 2; /* "vóór" is "voor" */
             p++;
             continue;
         }
@@ -362,6 +384,17 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
         int c = lower((unsigned char)s[i]);
         if (!strchr("virnbmedlku", c) || !c)
             continue;
+        /* "uiterlijk in mei 2026", "uiterlijk voor de zomer": "uiterlijk"
+         * and the phrase after it, as written */
+        size_t u, w;
+        if (c == 'u' && (u = match_phrase(s, n, i, "uiterlijk")) && (w = ki_skip_blank(s, n, u)) > u) {
+            ki_deadline inner;
+            if (ki_deadline_find(s + w, n - w > 80 ? 80 : n - w, &inner) && inner.start == 0) {
+                out->start = i;
+                out->end = w + inner.end;
+                return true;
+            }
+        }
         for (size_t t = 0; t < sizeof deadlines / sizeof deadlines[0]; t++) {
             size_t e = match_phrase(s, n, i, deadlines[t].phrase);
             if (!e)
@@ -385,6 +418,17 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
                 if (j == e || !ki_date_parse(s + j, n - j, false, &d))
                     continue;
                 e = j + d.end;
+                break;
+            }
+            case Y_MONTH: {
+                /* "in maart 2026", "eind juni" (not "in mei3") */
+                size_t j = ki_skip_blank(s, n, e), ml;
+                if (j == e || !ki_month_parse(s + j, n - j, &ml) ||
+                    (j + ml < n && is_digit((unsigned char)s[j + ml])))
+                    continue;
+                e = j + ml;
+                if ((y = match_year(s, n, e)))
+                    e = y;
                 break;
             }
             }

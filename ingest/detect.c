@@ -8,8 +8,9 @@
  *      into the original.
  *   2. One prefilter pass (SSE2, 16 bytes at a time, with a plain C loop
  *      elsewhere) looks for the few anchor tokens every reference carries:
- *      "nr", "nummer", "no.", "stuk", "t.v.v", "kst-", "hand", "-tk-",
- *      digits-D/Z-digits, "TZ"+digit (the numeric kinds), "otie" (motions),
+ *      "nr", "nummer", "no.", "stuk", "t.v.v", "t.a.p.", "idem", "kst-",
+ *      "hand", "-tk-", digits-D/Z-digits, "TZ"+digit, "T"+five digits, "("
+ *      or a line start before a dossier (the numeric kinds), "otie" (motions),
  *      "zeg" (commitments).  Real prose has few of them.
  *   3. Around numeric anchors, windows of text are matched against ONE
  *      pattern: the scan rows of the table joined as alternatives, each in
@@ -134,6 +135,9 @@ struct ki_scan {
     char          last_dos[32], last_sub[32], last_year[24];
     const char   *last_chamber; /* static */
     size_t        last_end;     /* end of the last Kamerstuk match */
+    /* the last Handelingen cited, for "(idem, item 21)" */
+    char          lh_kind[4], lh_chamber[4], lh_year[24], lh_nr[12];
+    size_t        lh_end;
     size_t        resume;  /* a canonicaliser consumed up to here */
     size_t       *kgroup;  /* per kamerstuk: the match it came from */
     unsigned char *kflag;  /* per kamerstuk: KF_* */
@@ -636,30 +640,136 @@ static ki_status add_nrs(struct ki_scan *sc, size_t start, size_t end, const cha
     return KI_OK;
 }
 
-/* A dossier named alone before pos: "het wetsvoorstel (36 123)". */
-static bool dossier_before(const struct ki_scan *sc, size_t pos, char *dos, size_t cap)
+/* A dossier number written at s[k..pos): "36 123", "36123"; its five
+ * digits in d, the end in *e; false when there is none. */
+static bool dossier_at(const char *s, size_t pos, size_t k, char d[8], size_t *e)
+{
+    size_t dl = 0;
+    if (k > 0 && is_digit((unsigned char)s[k - 1]))
+        return false;
+    while (k < pos && dl < 6 && (is_digit((unsigned char)s[k]) || (s[k] == ' ' && dl == 2))) {
+        if (s[k] != ' ')
+            d[dl++] = s[k];
+        k++;
+    }
+    if (dl != 5 || (k < pos && is_digit((unsigned char)s[k])))
+        return false;
+    d[5] = '\0';
+    *e = k;
+    return true;
+}
+
+/* A dossier named alone in s[from..pos), the nearest before pos: "het
+ * wetsvoorstel (36 123)".  (Also "het wetsvoorstel 36 145" is a dossier
+ * named, but motions read "de motie op stuk nr. 21 van het lid X" without
+ * their sponsors yet, so that form waits for them.) */
+static bool dossier_before(const struct ki_scan *sc, size_t from, size_t pos, char *dos, size_t cap)
 {
     const char *s = sc->s;
     size_t lim = pos > 3000 ? pos - 3000 : 0;
+    if (lim < from)
+        lim = from;
     for (size_t i = pos; i > lim; i--) {
+        char d[8];
+        size_t e;
         if (s[i - 1] != '(')
             continue;
-        size_t j = ki_skip_blank(s, pos, i), k = j;
-        char d[8];
-        size_t dl = 0;
-        while (k < pos && dl < 6 && (is_digit((unsigned char)s[k]) || (s[k] == ' ' && dl == 2))) {
-            if (s[k] != ' ')
-                d[dl++] = s[k];
-            k++;
-        }
-        k = ki_skip_blank(s, pos, k);
-        if (dl == 5 && k < pos && s[k] == ')') {
-            d[5] = '\0';
+        size_t j = ki_skip_blank(s, pos, i);
+        if (dossier_at(s, pos, j, d, &e) && (e = ki_skip_blank(s, pos, e)) < pos && s[e] == ')') {
             snprintf(dos, cap, "%s", d);
             return true;
         }
     }
     return false;
+}
+
+/* Adds the Handelingen records of one citation: every nr of nrs ("1402 en
+ * 1403"), or every item of items of the one nr ("items 8 en 9"); kind "h"
+ * or "ah", chamber "I"/"II", year "2023-2024". */
+static ki_status add_hand(struct ki_scan *sc, size_t start, size_t end, const char *kind,
+                          const char *chamber, const char *year, const char *nr, const char *item)
+{
+    char yid[9], id[160];
+    memcpy(yid, year, 4);
+    memcpy(yid + 4, year + 5, 4);
+    yid[8] = '\0';
+    const char *house2 = strcmp(chamber, "I") == 0 ? "ek" : "tk";
+    char nrs[8][12], items[8][12];
+    int nn = 0, ni = 0;
+    for (const char *p = nr; *p && nn < 8;) {
+        if (!is_digit((unsigned char)*p)) {
+            p++;
+            continue;
+        }
+        int k = 0;
+        while (is_digit((unsigned char)*p) && k < 11)
+            nrs[nn][k++] = *p++;
+        while (is_digit((unsigned char)*p))
+            p++;
+        nrs[nn++][k] = '\0';
+    }
+    for (const char *p = item; *p && ni < 8;) {
+        if (!is_digit((unsigned char)*p)) {
+            p++;
+            continue;
+        }
+        int k = 0;
+        while (is_digit((unsigned char)*p) && k < 11)
+            items[ni][k++] = *p++;
+        while (is_digit((unsigned char)*p))
+            p++;
+        items[ni++][k] = '\0';
+    }
+    bool ah = strcmp(kind, "ah") == 0;
+    if (ah || ni == 0)
+        ni = 1, items[0][0] = '\0';
+    ki_refs *r = sc->r;
+    for (int a = 0; a < nn; a++) {
+        for (int b2 = 0; b2 < (nn > 1 ? 1 : ni); b2++) {
+            const char *it = nn > 1 ? "" : items[b2];
+            if (ah)
+                snprintf(id, sizeof id, "ah-%s-%s-%s", house2, yid, nrs[a]);
+            else if (it[0])
+                snprintf(id, sizeof id, "h-%s-%s-%s-%s", house2, yid, nrs[a], it);
+            else
+                snprintf(id, sizeof id, "h-%s-%s-%s", house2, yid, nrs[a]);
+            ki_handeling *x = ki_refs_add_handeling(r);
+            if (!x)
+                return KI_ERR_NOMEM;
+            x->id = ki_refs_strdup(r, id);
+            x->kind = ki_refs_strdup(r, kind);
+            x->chamber = ki_refs_strdup(r, chamber);
+            x->year = ki_refs_strdup(r, year);
+            x->nr = ki_refs_strdup(r, nrs[a]);
+            x->item = it[0] ? ki_refs_strdup(r, it) : NULL;
+            x->text = ki_refs_strndup(r, sc->s + start, end - start);
+            x->span.start = start;
+            x->span.end = end;
+            x->span.page = ki_text_page(sc->t, start);
+            if (!x->id || !x->text)
+                return KI_ERR_NOMEM;
+        }
+    }
+    if (nn) {
+        /* kind, chamber and year may be these very fields ("idem") */
+        if (kind != sc->lh_kind)
+            snprintf(sc->lh_kind, sizeof sc->lh_kind, "%s", kind);
+        if (chamber != sc->lh_chamber)
+            snprintf(sc->lh_chamber, sizeof sc->lh_chamber, "%s", chamber);
+        if (year != sc->lh_year)
+            snprintf(sc->lh_year, sizeof sc->lh_year, "%s", year);
+        snprintf(sc->lh_nr, sizeof sc->lh_nr, "%s", nrs[nn - 1]);
+        sc->lh_end = end;
+    }
+    return KI_OK;
+}
+
+/* "idem" / "t.a.p." just after a Handelingen citation, rather than after a
+ * Kamerstuk? */
+static bool tap_is_hand(const struct ki_scan *sc, size_t start)
+{
+    return sc->lh_end && start >= sc->lh_end && start - sc->lh_end <= 300 &&
+           (sc->lh_end > sc->last_end || sc->last_end > start);
 }
 
 ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
@@ -675,8 +785,29 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
     gstr(h, "rw", rw, sizeof rw);
     gstr(h, "nrs", nrs, sizeof nrs);
     squeeze(dos);
+    squeeze(sub); /* "IX B" -> "IXB" */
     squeeze(rw);
     bool tap = gstr(h, "tap", tmp, sizeof tmp);
+    if (tap && tap_is_hand(sc, h->start)) {
+        /* "(idem, nr. 48, item 3)" after a Handelingen citation */
+        char item[16] = "";
+        size_t e = h->end, k = ki_skip_blank(sc->s, sc->n, e), q;
+        if (k < sc->n && sc->s[k] == ',') {
+            k = ki_skip_blank(sc->s, sc->n, k + 1);
+            if ((q = word_at(sc->s, sc->n, k, "item")) || (q = word_at(sc->s, sc->n, k, "items"))) {
+                size_t d = ki_skip_blank(sc->s, sc->n, q), dl = 0;
+                while (d + dl < sc->n && dl < 4 && is_digit((unsigned char)sc->s[d + dl]))
+                    dl++;
+                if (dl && !(d + dl < sc->n && is_digit((unsigned char)sc->s[d + dl]))) {
+                    memcpy(item, sc->s + d, dl);
+                    item[dl] = '\0';
+                    e = d + dl;
+                }
+            }
+        }
+        sc->resume = e;
+        return add_hand(sc, h->start, e, sc->lh_kind, sc->lh_chamber, sc->lh_year, nrs, item);
+    }
     if (tap) {
         /* "t.a.p., nr. 19", "Idem, nr. 91": the citation just before */
         if (!sc->last_dos[0] || h->start < sc->last_end || h->start - sc->last_end > 300)
@@ -684,11 +815,14 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
         snprintf(dos, sizeof dos, "%s", sc->last_dos);
         snprintf(sub, sizeof sub, "%s", sc->last_sub);
     } else if (gstr(h, "ctx", tmp, sizeof tmp)) {
-        /* "op stuk nr. 13": the dossier last named */
-        if (sc->last_dos[0]) {
+        /* "op stuk nr. 13": the dossier named alone since the last
+         * Kamerstuk ("het wetsvoorstel 36 145"), else that Kamerstuk's */
+        if (dossier_before(sc, sc->last_end, h->start, dos, sizeof dos)) {
+            sub[0] = '\0';
+        } else if (sc->last_dos[0]) {
             snprintf(dos, sizeof dos, "%s", sc->last_dos);
             snprintf(sub, sizeof sub, "%s", sc->last_sub);
-        } else if (!dossier_before(sc, h->start, dos, sizeof dos)) {
+        } else {
             return KI_OK;
         }
     }
@@ -756,12 +890,32 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
         const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->d->md[KI_P_KST_CONT]);
         ki_hit ch2 = {sc->d->re[KI_P_KST_CONT], ov, pcre2_get_ovector_count(sc->d->md[KI_P_KST_CONT]),
                       sc->s, ov[0], ov[1], KI_P_KST_CONT};
-        char nrs2[256];
+        char nrs2[256], cdos[16];
         gstr(&ch2, "nrs", nrs2, sizeof nrs2);
+        if (gstr(&ch2, "cdos", cdos, sizeof cdos)) {
+            /* "36 600-XVI-77 en 21501-31-702": the next compact number,
+             * with a dossier of its own; two parts ("en 31473-25") only
+             * after a compact number */
+            char csub[16];
+            if (!gstr(&ch2, "csub", csub, sizeof csub) && h->pid != KI_P_KST_COMPACT)
+                break;
+            squeeze(cdos);
+            snprintf(dos, sizeof dos, "%s", cdos);
+            snprintf(sub, sizeof sub, "%s", csub);
+            rw[0] = '\0';
+            gstr(&ch2, "cnr", nrs2, sizeof nrs2);
+            snprintf(sc->last_dos, sizeof sc->last_dos, "%s", dos);
+            snprintf(sc->last_sub, sizeof sc->last_sub, "%s", sub);
+        }
         if (!nrs2[0] || ov[1] <= at)
             break;
         size_t ns = ki_skip_blank(sc->s, sc->n, at);
-        sc->matchno++;
+        const char *cp;
+        size_t cn;
+        if (group(&ch2, "cdos", &cp, &cn))
+            ns = (size_t)(cp - sc->s); /* one list with the match: "moties op de stukken X en Y" */
+        else
+            sc->matchno++;
         if ((st = add_nrs(sc, ns, ov[1], nrs2, chamber, year, dos, sub, rw)))
             return st;
         at = ov[1];
@@ -773,11 +927,17 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
 
 ki_status ki_canon_handeling(struct ki_scan *sc, const struct ki_hit *h)
 {
-    char lit[4], house[4], yy[12], nr[128], item[128], aanh[32], ch[8], y1[8], y2[8];
-    char year[24] = "", id[160];
+    char lit[4], house[4], yy[12], nr[128], item[128], aanh[32], ch[8], chname[16], y1[8], y2[8];
+    char year[24] = "", tmp[16];
     const char *kind, *chamber;
     gstr(h, "nr", nr, sizeof nr);
     gstr(h, "item", item, sizeof item);
+    if (gstr(h, "htap", tmp, sizeof tmp)) {
+        /* "(idem, item 21)": the Handelingen just cited, another item */
+        if (!tap_is_hand(sc, h->start) || strcmp(sc->lh_kind, "h") != 0)
+            return KI_OK;
+        return add_hand(sc, h->start, h->end, "h", sc->lh_chamber, sc->lh_year, sc->lh_nr, item);
+    }
     if (gstr(h, "lit", lit, sizeof lit)) {
         gstr(h, "house", house, sizeof house);
         gstr(h, "yy", yy, sizeof yy);
@@ -793,71 +953,41 @@ ki_status ki_canon_handeling(struct ki_scan *sc, const struct ki_hit *h)
     } else {
         kind = gstr(h, "aanh", aanh, sizeof aanh) ? "ah" : "h";
         gstr(h, "ch", ch, sizeof ch);
-        chamber = ch[0] ? chamber_of(ch) : "II";
+        gstr(h, "chname", chname, sizeof chname);
+        chamber = ch[0] ? chamber_of(ch) : chname[0] == 'E' ? "I" : "II";
         gstr(h, "y1", y1, sizeof y1);
         gstr(h, "y2", y2, sizeof y2);
         if (!year_of(y1, y2, year))
             return KI_OK;
     }
-    char yid[9];
-    memcpy(yid, year, 4);
-    memcpy(yid + 4, year + 5, 4);
-    yid[8] = '\0';
-    const char *house2 = strcmp(chamber, "I") == 0 ? "ek" : "tk";
-    /* "nrs. 1402 en 1403", "items 8 en 9": one record each */
-    char nrs[8][12], items[8][12];
-    int nn = 0, ni = 0;
-    for (const char *p = nr; *p && nn < 8;) {
-        if (!is_digit((unsigned char)*p)) {
-            p++;
-            continue;
-        }
-        int k = 0;
-        while (is_digit((unsigned char)*p) && k < 11)
-            nrs[nn][k++] = *p++;
-        nrs[nn++][k] = '\0';
-    }
-    for (const char *p = item; *p && ni < 8;) {
-        if (!is_digit((unsigned char)*p)) {
-            p++;
-            continue;
-        }
-        int k = 0;
-        while (is_digit((unsigned char)*p) && k < 11)
-            items[ni][k++] = *p++;
-        items[ni++][k] = '\0';
-    }
-    bool ah = strcmp(kind, "ah") == 0;
-    if (ah || ni == 0)
-        ni = 1, items[0][0] = '\0';
+    return add_hand(sc, h->start, h->end, kind, chamber, year, nr, item);
+}
+
+static ki_status add_tknumber(struct ki_scan *sc, size_t start, size_t end, const char *id,
+                             const char *kind)
+{
     ki_refs *r = sc->r;
-    for (int a = 0; a < nn; a++) {
-        for (int b2 = 0; b2 < (nn > 1 ? 1 : ni); b2++) {
-            const char *it = nn > 1 ? "" : items[b2];
-            if (ah)
-                snprintf(id, sizeof id, "ah-%s-%s-%s", house2, yid, nrs[a]);
-            else if (it[0])
-                snprintf(id, sizeof id, "h-%s-%s-%s-%s", house2, yid, nrs[a], it);
-            else
-                snprintf(id, sizeof id, "h-%s-%s-%s", house2, yid, nrs[a]);
-            ki_handeling *x = ki_refs_add_handeling(r);
-            if (!x)
-                return KI_ERR_NOMEM;
-            x->id = ki_refs_strdup(r, id);
-            x->kind = ki_refs_strdup(r, kind);
-            x->chamber = ki_refs_strdup(r, chamber);
-            x->year = ki_refs_strdup(r, year);
-            x->nr = ki_refs_strdup(r, nrs[a]);
-            x->item = it[0] ? ki_refs_strdup(r, it) : NULL;
-            x->text = ki_refs_strndup(r, sc->s + h->start, h->end - h->start);
-            x->span.start = h->start;
-            x->span.end = h->end;
-            x->span.page = ki_text_page(sc->t, h->start);
-            if (!x->id || !x->text)
-                return KI_ERR_NOMEM;
-        }
-    }
-    return KI_OK;
+    ki_tknumber *x = ki_refs_add_tknumber(r);
+    if (!x)
+        return KI_ERR_NOMEM;
+    x->id = ki_refs_strdup(r, id);
+    x->kind = ki_refs_strdup(r, kind);
+    x->text = ki_refs_strndup(r, sc->s + start, end - start);
+    x->span.start = start;
+    x->span.end = end;
+    x->span.page = ki_text_page(sc->t, start);
+    return x->id && x->text ? KI_OK : KI_ERR_NOMEM;
+}
+
+/* "T03912" at s[i]: five digits, a word of its own */
+static bool tnum_at(const char *s, size_t n, size_t i)
+{
+    if (i + 6 > n || s[i] != 'T')
+        return false;
+    for (size_t k = 1; k < 6; k++)
+        if (!is_digit((unsigned char)s[i + k]))
+            return false;
+    return !(i + 6 < n && (is_alpha((unsigned char)s[i + 6]) || is_digit((unsigned char)s[i + 6])));
 }
 
 ki_status ki_canon_tknumber(struct ki_scan *sc, const struct ki_hit *h)
@@ -871,17 +1001,30 @@ ki_status ki_canon_tknumber(struct ki_scan *sc, const struct ki_hit *h)
         gstr(h, "dz", dz, sizeof dz);
         kind = dz[0] == 'Z' ? "zaak" : "document";
     }
-    ki_refs *r = sc->r;
-    ki_tknumber *x = ki_refs_add_tknumber(r);
-    if (!x)
-        return KI_ERR_NOMEM;
-    x->id = ki_refs_strdup(r, id);
-    x->kind = ki_refs_strdup(r, kind);
-    x->text = ki_refs_strndup(r, sc->s + h->start, h->end - h->start);
-    x->span.start = h->start;
-    x->span.end = h->end;
-    x->span.page = ki_text_page(sc->t, h->start);
-    return x->id && x->text ? KI_OK : KI_ERR_NOMEM;
+    ki_status st = add_tknumber(sc, h->start, h->end, id, kind);
+    if (st || id[1] == 'Z')
+        return st;
+    /* an Eerste Kamer list: "T03912, T03913 en T03915" */
+    const char *s = sc->s;
+    size_t at = h->end;
+    for (int guard = 0; guard < 32; guard++) {
+        size_t j = ki_skip_blank(s, sc->n, at), e;
+        if (j < sc->n && (s[j] == ',' || s[j] == ';'))
+            j = ki_skip_blank(s, sc->n, j + 1);
+        else if ((e = word_at(s, sc->n, j, "en")) && e > j)
+            j = ki_skip_blank(s, sc->n, e);
+        else
+            break;
+        if (!tnum_at(s, sc->n, j))
+            break;
+        memcpy(id, s + j, 6);
+        id[6] = '\0';
+        if ((st = add_tknumber(sc, j, j + 6, id, kind)))
+            return st;
+        at = j + 6;
+        sc->resume = at;
+    }
+    return KI_OK;
 }
 
 /* ---- prefilter ---- */
@@ -931,7 +1074,12 @@ static int classify(const unsigned char *s, size_t n, size_t i)
             return HIT_NUM;
         return 0;
     case 't':
-        if (c1 == '.' && c2 == 'v' && ws)
+        if (c1 == '.' && (c2 == 'v' || (c2 == 'a' && c3 == '.')) && ws)
+            return HIT_NUM; /* "t.v.v.", "t.a.p." */
+        /* the Eerste Kamer's toezegging numbers "T03912" */
+        if (s[i] == 'T' && ws && i + 6 <= n && is_digit(s[i + 1]) && is_digit(s[i + 2]) &&
+            is_digit(s[i + 3]) && is_digit(s[i + 4]) && is_digit(s[i + 5]) &&
+            !(i + 6 < n && is_digit(s[i + 6])))
             return HIT_NUM;
         if (c1 == 'v' && c2 == 'v' && ws)
             return HIT_NUM;
@@ -940,6 +1088,9 @@ static int classify(const unsigned char *s, size_t n, size_t i)
         return 0;
     case 'k':
         return c1 == 's' && c2 == 't' && c3 == '-' ? HIT_NUM : 0;
+    case 'i':
+        /* "idem, F", "(idem, item 21)" */
+        return ws && c1 == 'd' && c2 == 'e' && c3 == 'm' ? HIT_NUM : 0;
     case 'h':
         return ws && c1 == 'a' && c2 == 'n' && c3 == 'd' ? HIT_NUM : 0;
     case '-':
@@ -957,6 +1108,13 @@ static int classify(const unsigned char *s, size_t n, size_t i)
         if (i + 6 < n && is_digit(s[i + 1]) && is_digit(s[i + 2]) && is_digit(s[i + 3]) &&
             is_digit(s[i + 4]) && is_digit(s[i + 5]) && s[i + 6] == '-')
             return HIT_NUM;
+        /* "(36 011 (R2183), E)": a bracket opening with a dossier number */
+        if (s[i] == '(' && i + 7 < n && is_digit(s[i + 1]) && is_digit(s[i + 2])) {
+            size_t j = i + 3 + (s[i + 3] == ' ');
+            if (j + 3 < n && is_digit(s[j]) && is_digit(s[j + 1]) && is_digit(s[j + 2]) &&
+                !is_digit(s[j + 3]) && (s[j + 3] == ' ' || s[j + 3] == ','))
+                return HIT_NUM;
+        }
         return 0;
     default:
         if (is_digit(c0) && (c1 == 'd' || c1 == 'z') && is_digit(c2))
@@ -987,7 +1145,10 @@ static int prefilter(const char *text, size_t n, hits *out)
         __m128i n0 = EQ(l0, 'n'), t0 = EQ(l0, 't'), t1 = EQ(l1, 't');
         __m128i m = _mm_and_si128(n0, _mm_or_si128(EQ(l1, 'r'), _mm_or_si128(EQ(l1, 'u'), EQ(l1, 'o'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 's'), t1), _mm_and_si128(EQ(l2, 'u'), EQ(l3, 'k'))));
-        m = _mm_or_si128(m, _mm_and_si128(t0, _mm_or_si128(EQ(v1, '.'), _mm_or_si128(EQ(l1, 'v'), _mm_and_si128(EQ(l1, 'z'), dig2)))));
+        __m128i dig1 = _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(v1, c0), x80), d9);
+        m = _mm_or_si128(m, _mm_and_si128(t0, _mm_or_si128(_mm_or_si128(EQ(v1, '.'), dig1),
+                                                           _mm_or_si128(EQ(l1, 'v'), _mm_and_si128(EQ(l1, 'z'), dig2)))));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'i'), EQ(l1, 'd')), _mm_and_si128(EQ(l2, 'e'), EQ(l3, 'm'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'k'), EQ(l1, 's')), _mm_and_si128(EQ(l2, 't'), EQ(v3, '-'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'h'), EQ(l1, 'a')), _mm_and_si128(EQ(l2, 'n'), EQ(l3, 'd'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(v0, '-'), t1), _mm_and_si128(EQ(l2, 'k'), EQ(v3, '-'))));
@@ -996,7 +1157,6 @@ static int prefilter(const char *text, size_t n, hits *out)
         m = _mm_or_si128(m, _mm_and_si128(EQ(l0, 'z'), _mm_or_si128(_mm_and_si128(EQ(l1, 'e'), EQ(l2, 'g')),
                                                                _mm_and_si128(_mm_or_si128(EQ(l1, 'a'), EQ(l1, 'u')),
                                                                              EQ(l2, 'l')))));
-        __m128i dig1 = _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(v1, c0), x80), d9);
         m = _mm_or_si128(m, _mm_and_si128(dig1, _mm_or_si128(EQ(v0, '('), EQ(v0, '\n'))));
         unsigned mask = (unsigned)_mm_movemask_epi8(m);
         while (mask) {
@@ -1012,7 +1172,7 @@ static int prefilter(const char *text, size_t n, hits *out)
     for (; i < n; i++) {
         int c = s[i] | 0x20;
         if (c != 'n' && c != 's' && c != 't' && c != 'k' && c != 'h' && c != '-' && c != 'o' &&
-            c != 'z' && c != '(' && c != '*' && !is_digit(s[i]))
+            c != 'z' && c != '(' && c != '*' && c != 'i' && !is_digit(s[i]))
             continue;
         int k = classify(s, n, i);
         if (k && push_hit(out, i, k))

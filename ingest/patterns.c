@@ -30,14 +30,16 @@
 #define DOS_P "(?<dos>\\d{2}[ \\x{a0}\\n.]?\\d{3})(?!\\d)"
 #define DOS_B "(?<dos>[1-3](?<![\\w.,/\\x{20ac}$\\x{a0}-][1-3])(?<!EUR [1-3])(?<!\\x{20ac} [1-3])\\d[ \\x{a0}\\n]?\\d{3})(?!\\d)"
 /* sub-dossier: -XV, " IV", -07, -B */
-#define SUBR  "(?:[IVXL]{1,7}[A-Z]?|[A-Z])(?![\\w])"
+#define SUBR  "(?:[IVXL]{1,7}(?: ?[A-Z])?|[A-Z])(?![\\w])"
 #define SUB \
     "(?:" B0 DASH B0 "(?<sub>" SUBR "|\\d{2}(?![\\w]))|" B1 "(?<sub>" SUBR "))?"
 #define RW    "(?:" B0 "\\(" B0 "(?<rw>R" B0 "\\d{3,4})" B0 "\\))?"
 /* nr. / nrs. / nr.s / nummer / no. (OCR: "nr,") */
-#define NRW   "(?:(?:[Nn]r\\.s|[Nn]rs?|NRS?)[.,]?|[Nn]ummers?|[Nn]os?\\.)" B0
+#define NRW   "(?:(?:[Nn]r\\.s|[Nn]rs?|NRS?)(?: ?[.,])?|[Nn]ummers?|[Nn]os?\\.)" B0
 /* 520 | 520 en 548 | 12, 14 en 19 | 1-3 | E */
-#define NRITEM "\\d{1,4}(?![\\w])(?!" B1 "\\d)(?!,\\d)"
+/* a number; "12 345" and "12,5" are not one, but a footnote line "\n2 Kamerstukken"
+ * may follow */
+#define NRITEM "\\d{1,4}(?![\\w])(?![ \\t\\x{a0}]{1,8}\\d)(?!,\\d)"
 #define NRLIST \
     "(?<nrs>(?:" NRITEM "|[A-Z]{1,2}(?![\\w]))" \
     "(?:" B0 "(?:,|&|en|t/m|tot" B1 "en" B1 "met|" DASH ")" B0 "(?:(?:[Nn]rs?|NRS?)[.,]?" B0 ")?" \
@@ -93,6 +95,14 @@ static const ki_example ex_kst_full[] = {
     {"Kamerstukken II 2023/24, 25 424, nrs. 12, 14 en 19", "kst-25424-12 kst-25424-14 kst-25424-19"},
     {"(Kamerstukken II 2024/25, 31 839, nr. 1040 en nr. 1046)", "kst-31839-1040 kst-31839-1046"},
     {"(Kamerstukken I 2023/24, 36 171, B)", "kst-36171-B"},
+    {"de nadere memorie (36 011 (R2183), E) is daarop ingegaan", "kst-36011-E"},
+    {"(Kamerstukken I 2024/25, 36 273, D) en de nadere memorie (36 273, F)", "kst-36273-D kst-36273-F"},
+    {"bio-industrie (28 973, nr . 23) is verworpen", "kst-28973-23"},
+    {"__________\n1Kamerstuk 29 023, nr. 540\n2 Kamerstukken II 2024/25, 36 600 XXIII, nr. 2\n",
+     "kst-29023-540 kst-36600-XXIII-2"},
+    {"(Kamerstukken II 1999/2000, 26 800 IX B, nr. 9)", "kst-26800-IXB-9"},
+    {"Kamerstukken II 2023/24, 31 293, nr. 712 en 2024/25, 31 293, nr. 730.",
+     "kst-31293-712 kst-31293-730"},
     {NULL, NULL},
 };
 static const char *const nx_kst_full[] = {
@@ -108,6 +118,10 @@ static const char *const nx_kst_full[] = {
     "Kamer van Koophandel onder nummer 27364091",
     "het wetsvoorstel (36 123) is behandeld",
     "Kamerstuk II, 2024D38217",
+    "Zie bijlage (\xE2\x82\xAC 36 123, A) en (36 123 euro, B).",
+    "In 2023/24, 31 293 aanvragen, nr. 4 van de lijst",
+    "de gemeente telt 36 011 inwoners, E) overige",
+    "nr. 540 2024 en nr. 12 345",
     NULL,
 };
 
@@ -120,10 +134,14 @@ static const ki_example ex_kst_compact[] = {
     {"Kamerstukken II 2023/24, 36200-XVI-12", "kst-36200-XVI-12"},
     {"de geannoteerde agenda (21501-32-1745)", "kst-21501-32-1745"},
     {"31497-305 Gewijzigde motie van de leden Westerveld en Ceder", "kst-31497-305"},
+    {"hun moties op de stukken 36 600-XVI-77 en 21501-31-702 aan te houden",
+     "kst-36600-XVI-77 kst-21501-31-702"},
+    {"de moties op stuk 29279-889, 29279-890 en 31497-297", "kst-29279-889 kst-29279-890 kst-31497-297"},
     {NULL, NULL},
 };
 static const char *const nx_kst_compact[] = {
-    "Kenmerk 4132817-1084052-DMO", "telefoon 070-3407911", "ISBN 978-90-12-34567-8", NULL,
+    "Kenmerk 4132817-1084052-DMO", "telefoon 070-3407911", "ISBN 978-90-12-34567-8",
+    "de stukken 2024-2025 en 12-3", "het stuk van 36 pagina's, 12-14 maart", NULL,
 };
 
 static const ki_example ex_kst_url[] = {
@@ -153,9 +171,18 @@ static const ki_example ex_kst_context[] = {
      "kst-36512-4 kst-36512-3"},
     {"Kamerstukken I 2018/19, 34 775 VI, nr. 5; zie ook t.a.p., nr. 9.", "kst-34775-VI-5 kst-34775-VI-9"},
     {"Kamerstuk 30 872, nr. 301.\n4 Idem, nrs. 305 en 306.", "kst-30872-301 kst-30872-305 kst-30872-306"},
+    {"Bij het wetsvoorstel (36 145) zijn de motie op stuk nr. 21 en de motie op stuk nr. 24 aangenomen.",
+     "kst-36145-21 kst-36145-24"},
+    {"(Kamerstuk 36 410, nr. 66), die de motie op nr. 58 verving", "kst-36410-66 kst-36410-58"},
+    {"(Kamerstuk 36 600-XII, nr. 88, t.v.v. nr. 61)", "kst-36600-XII-88 kst-36600-XII-61"},
+    {"(Kamerstuk 24 587, nr. 1019, ter vervanging van nr. 1003)", "kst-24587-1019 kst-24587-1003"},
+    {"(Kamerstukken I 2024/25, 36 273, D) en de nadere memorie (idem, F).", "kst-36273-D kst-36273-F"},
+    {"(Kamerstuk 29279, nr. 889). Bij het wetsvoorstel (36 123) is het amendement op stuk nr. 9 aangenomen.",
+     "kst-29279-889 kst-36123-9"},
     {NULL, NULL},
 };
-static const char *const nx_kst_context[] = {"Kamerstuk nr. 13", "t.a.p., blz. 12", "onder nummer 27364091", NULL};
+static const char *const nx_kst_context[] = {"Kamerstuk nr. 13", "t.a.p., blz. 12", "onder nummer 27364091",
+                                             "de emotie op nr. 5", "idem, B-weg", NULL};
 
 static const ki_example ex_hand[] = {
     {"(Handelingen II 2012-2013, nr. 71, item 15)", "h-tk-20122013-71-15"},
@@ -170,11 +197,19 @@ static const ki_example ex_hand[] = {
     {"Aanhangsel Handelingen II 2024/25, nrs. 1402 en 1403", "ah-tk-20242025-1402 ah-tk-20242025-1403"},
     {"(Kamervragen (Aanhangsel) 2009-2010, nr. 2210)", "ah-tk-20092010-2210"},
     {"(Handelingen TK 2007-2008, blz. 1502-1510)", "h-tk-20072008-1502"},
+    {"14 Handelingen Tweede Kamer 2025/26, nr. 9, item 3.", "h-tk-20252026-9-3"},
+    {"(Handelingen Eerste Kamer 2024/25, nr. 30, item 6)", "h-ek-20242025-30-6"},
+    {"16 Aanhangsel Handelingen II, vergaderjaar 2024-2025, nr. 1533 en nr. 1534.",
+     "ah-tk-20242025-1533 ah-tk-20242025-1534"},
+    {"(Handelingen II 2024/25, nr. 47, item 9) en de stemmingen (idem, item 21).",
+     "h-tk-20242025-47-9 h-tk-20242025-47-21"},
+    {"(Handelingen II 2024/25, nr. 47, item 9; idem, nr. 48, item 2)", "h-tk-20242025-47-9 h-tk-20242025-48-2"},
     {NULL, NULL},
 };
 static const char *const nx_hand[] = {
     "Alle relevante Kamerstukken en Handelingen zijn te vinden op internet.",
-    "de Handelingen van 2023", NULL,
+    "de Handelingen van 2023", "Handelingen Tweede Kamer, zie de website",
+    "zie idem, item vier van de agenda", NULL,
 };
 
 static const ki_example ex_hand_url[] = {
@@ -193,17 +228,24 @@ static const char *const nx_tknum[] = {"ECLI:NL:HR:2023:123", "NL91 ABNA 0417 16
 
 static const ki_example ex_tznum[] = {
     {"opgenomen onder nummer TZ202501-123 en", "TZ202501-123"},
+    {"Met deze brief doe ik die toezegging gestand (T03571).", "T03571"},
+    {"Toezegging T03912 - Monitoring betaalbare woningen", "T03912"},
+    {"Kerngegevens\nNummer T03913\nStatus openstaand", "T03913"},
+    {"de toezeggingen T03912, T03913 en T03915", "T03912 T03913 T03915"},
     {NULL, NULL},
 };
-static const char *const nx_tznum[] = {"TZ2025-123", "ATZ202501-123", NULL};
+static const char *const nx_tznum[] = {"TZ2025-123", "ATZ202501-123", "type T12345-6 van de leverancier",
+                                       "artikel T12345", "(T1234)", "(T123456)", NULL};
 
 static const ki_example ex_kst_cont[] = {
     {", p. 15; nr. 7", NULL},
     {"; nr. 7", NULL},
     {", blz. 3 en 4; nrs. 8 en 9", NULL},
+    {" en 21501-31-702", NULL},
+    {", 36 600-XVI-77", NULL},
     {NULL, NULL},
 };
-static const char *const nx_kst_cont[] = {"; 28345, nr. 4", ", p. 15", NULL};
+static const char *const nx_kst_cont[] = {"; 28345, nr. 4", ", p. 15", "en 2024-2025", NULL};
 
 static const ki_example ex_motion[] = {
     {"Motie van de leden Temmink (SP) en Mutluer (GL-PvdA) met het verzoek", NULL},
@@ -326,10 +368,13 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
     {KI_P_KST_FULL, KI_PK_KAMERSTUK, "kamerstuk",
      "(?:" PREFIX DOS_P SUB "(?:" RW B0 "[,;]?" B0 NRW NRLIST
      "|" RW B0 "," B0 "(?<nrs>[A-Z]{1,2})(?![\\w])(?!" B0 "\\d))"
-     "|" DOS_B SUB RW B0 "," B0 NRW NRLIST ")",
+     "|(?:" YEAR SEP ")?" DOS_B SUB RW B0 "," B0 NRW NRLIST
+     /* an Eerste Kamer letter in brackets without "nr.": "(36 011 (R2183), E)" */
+     "|(?<=\\()" DOS_B SUB RW B0 "," B0 "(?<nrs>[A-Z]{1,2})(?![\\w])" B0 "(?=\\))" ")",
      ki_canon_kamerstuk, ex_kst_full, nx_kst_full},
     {KI_P_KST_COMPACT, KI_PK_KAMERSTUK, "kamerstuk-compact",
      "(?:(?<pre>" KSTW ")(?:" B1 CH ")?" SEP "(?:" YEAR SEP ")?"
+     "|(?<pre>[Ss]tuk(?:ken)?)" B1
      "|(?<tvv>t\\.?" B0 "v\\.?" B0 "v\\.?|tvv)" B0 "|(?<=\\()|(?<=^)|(?<=\\n))"
      "(?<dos>(?(<pre>)\\d{2}[ \\x{a0}]?\\d{3}|\\d{5}))" DASH "(?:(?<sub>[IVXL]{1,7}|[A-Z]|\\d{2})" DASH ")?"
      "(?<nrs>\\d{1,4})(?![\\w])",
@@ -346,16 +391,28 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?:[Nn]rs?|NRS?)\\.?" B0 NRLIST
      "|(?:(?:gedrukt|GEDRUKT)" B1 ")?(?:onder|ONDER)" B1 "(?:[Nn]r|NR)\\.?" B0 "(?<nrs>\\d{1,4})(?![\\w])"
      "|(?<=\\()(?:[Nn]rs?|NRS?)\\." B0 NRLIST
-     "|(?<tap>t\\." B0 "a\\." B0 "p\\.|[Ii]dem)" B0 "," B0 "(?:[Nn]rs?|NRS?)\\.?" B0 NRLIST
+     /* "de motie op nr. 58", "het amendement op nr. 17" (the match starts at "op") */
+     "|(?:[Mm]otie|[Aa]mendement)(?:s|en)?" B1 "\\Kop" B1 "(?:[Nn]rs?|NRS?)\\.?" B0 NRLIST
+     /* a gewijzigde motie: "t.v.v. nr. 61", "ter vervanging van nr. 58" */
+     "|(?<tvv>t\\." B0 "v\\." B0 "v\\.|[Tt]er" B1 "vervanging" B1 "van)" B0 "(?:[Nn]r|NR)\\.?" B0
+     "(?<nrs>\\d{1,4})(?![\\w])"
+     "|(?<tap>t\\." B0 "a\\." B0 "p\\.|[Ii]dem)" B0 "," B0 "(?:(?:[Nn]rs?|NRS?)\\.?" B0 NRLIST
+     /* an Eerste Kamer letter: "(idem, F)" */
+     "|(?<nrs>[A-Z]{1,2})(?![\\w])(?=" B0 "[).;])"
+     ")"
      "|was" B1 "(?:[Nn]r|NR)\\.?" B0 "(?<nrs>\\d{1,4})(?![\\w]))",
      ki_canon_kamerstuk, ex_kst_context, nx_kst_context},
     {KI_P_HAND, KI_PK_HANDELING, "handelingen",
-     "(?:(?<aanh>Aanhangsel" B1 "(?:(?:van" B1 ")?(?:de|bij" B1 "de)" B1 ")?|Aanh\\." B0 ")?"
-     "(?<hw>Handelingen|Hand\\.)(?:" B1 "(?<ch>II|Il|ll|11|I|TK|EK|1)(?![\\w]))?"
+     "(?:(?:(?<aanh>Aanhangsel" B1 "(?:(?:van" B1 ")?(?:de|bij" B1 "de)" B1 ")?|Aanh\\." B0 ")?"
+     "(?<hw>Handelingen|Hand\\.)(?:" B1 "(?<ch>II|Il|ll|11|I|TK|EK|1)(?![\\w])"
+     "|" B1 "(?<chname>Tweede|Eerste)" B1 "Kamer(?![\\w]))?"
      "|(?<aanh>Kamervragen" B0 "\\(" B0 "Aanhangsel" B0 "\\)))" SEP
      "(?:vergaderjaar" B1 ")?" YEAR SEP "(?:(?:[Nn]rs?|NRS?)[.,]?|[Nn]ummers?|blz\\.)" B0
-     "(?<nr>\\d{1,5}(?:" B0 "(?:,|en)" B0 "\\d{1,5}){0,5})(?![\\w])"
-     "(?:" B0 "[,;]?" B0 "[Ii]tems?" B0 "(?<item>\\d{1,4}(?:" B0 "(?:,|en)" B0 "\\d{1,4}){0,5})(?![\\w]))?",
+     "(?<nr>\\d{1,5}(?:" B0 "(?:,|en)" B0 "(?:(?:[Nn]rs?|NRS?)\\.?" B0 ")?\\d{1,5}){0,5})(?![\\w])"
+     "(?:" B0 "[,;]?" B0 "[Ii]tems?" B0 "(?<item>\\d{1,4}(?:" B0 "(?:,|en)" B0 "\\d{1,4}){0,5})(?![\\w]))?"
+     /* "(idem, item 21)": another item of the Handelingen just cited */
+     "|(?<htap>[Ii]dem|t\\." B0 "a\\." B0 "p\\.)" B0 "," B0 "[Ii]tems?" B0
+     "(?<item>\\d{1,4}(?:" B0 "(?:,|en)" B0 "\\d{1,4}){0,5})(?![\\w]))",
      ki_canon_handeling, ex_hand, nx_hand},
     {KI_P_HAND_URL, KI_PK_HANDELING, "handelingen-id",
      "(?<![\\w-])(?<lit>a?h)-(?<house>tk|ek)-(?<yy>\\d{8})-(?<nr>\\d{1,5})(?:-(?<item>\\d{1,4}))?(?![\\w])",
@@ -364,11 +421,19 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "\\b(?<tkn>(?:19|20)\\d\\d(?<dz>[DZ])\\d{4,6})(?![\\w])",
      ki_canon_tknumber, ex_tknum, nx_tknum},
     {KI_P_TZNUM, KI_PK_TKNUMBER, "tz-number",
-     "\\b(?<tz>TZ\\d{6}-\\d{1,5})(?![\\w])",
+     "(?:\\b(?<tz>TZ\\d{6}-\\d{1,5})"
+     /* the Eerste Kamer's T03912, where a number is expected: "(T03571)",
+      * "Toezegging T03912", "Nummer T03913" (the match starts after \\K;
+      * a list "T03912, T03913 en T03915" is read on by the canonicaliser) */
+     "|(?:\\(|[Tt]oezegging(?:en)?" B1 "|[Nn]ummers?" B1 "|[Nn]r\\." B0 "|\\n[ \\t]{0,8}|\\|[ \\t]{0,8})"
+     "\\K(?<tz>T\\d{5})(?![-/.,]\\d))(?![\\w])",
      ki_canon_tknumber, ex_tznum, nx_tznum},
     {KI_P_KST_CONT, KI_PK_AUX, "kamerstuk-continuation",
-     "\\G" B0 "(?:[,;]" B0 "(?:(?:pp?|pag|blz)\\.?" B0 "\\d{1,4}(?:" B0 "(?:,|en|t/m|" DASH ")" B0
-     "\\d{1,4}(?![\\w])){0,8}" B0 "[;,]" B0 ")?)(?:en" B1 ")?" NRW NRLIST,
+     "\\G(?:" B0 "(?:[,;]" B0 "(?:(?:pp?|pag|blz)\\.?" B0 "\\d{1,4}(?:" B0 "(?:,|en|t/m|" DASH ")" B0
+     "\\d{1,4}(?![\\w])){0,8}" B0 "[;,]" B0 ")?)(?:en" B1 ")?" NRW NRLIST
+     /* the next of a list of compact numbers: "36 600-XVI-77 en 21501-31-702" */
+     "|" B0 "(?:[,;]|en(?![\\w]))" B0 "(?<cdos>\\d{2}[ \\x{a0}]?\\d{3})" DASH
+     "(?:(?<csub>[IVXL]{1,7}|[A-Z]|\\d{2})" DASH ")?(?<cnr>\\d{1,4})(?![\\w]))",
      NULL, ex_kst_cont, nx_kst_cont},
     {KI_P_MOTION, KI_PK_MOTION, "motion",
      "(?<![A-Za-z0-9])(?<gew>[Gg]ewijzigde" B1 "|GEWIJZIGDE" B1 ")?(?<kw>[Mm]otie|MOTIE)(?<pl>s|S)?(?![\\w])"

@@ -133,6 +133,20 @@ static void test_deadlines(void **state)
     expect_deadline("begin van het onderzoek", NULL);
     expect_deadline("de voorzitter voor", NULL);
     expect_deadline("eindelijk", NULL);
+    /* a month, a bare year, the budget cycle, "uiterlijk" before any of them */
+    expect_deadline("Ik verwacht u in maart 2026 te informeren", "in maart 2026");
+    expect_deadline("ik kom daar eind juni op terug", "eind juni");
+    expect_deadline("heb ik toegezegd uw Kamer in 2025 te informeren", "in 2025");
+    expect_deadline("de Kamer uiterlijk in mei 2026 te informeren", "uiterlijk in mei 2026");
+    expect_deadline("uiterlijk voor de zomer van 2026", "uiterlijk voor de zomer van 2026");
+    expect_deadline("de Kamer ontvangt voor de Voorjaarsnota een overzicht", "voor de Voorjaarsnota");
+    expect_deadline("vóór de behandeling van de begroting 2027 een voorstel",
+                    "vóór de behandeling van de begroting 2027");
+    expect_deadline("v\xC3\xB3\xC3\xB3r het kerstreces", "v\xC3\xB3\xC3\xB3r het kerstreces");
+    expect_deadline("in 20 gemeenten", NULL);
+    expect_deadline("in Maastricht en in 12 provincies", NULL);
+    expect_deadline("uiterlijk uiterlijk", NULL);
+    expect_deadline("in mei3", NULL);
 }
 
 int main(void)

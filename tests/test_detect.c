@@ -738,6 +738,69 @@ static void test_seed(void **state)
     free(js);
 }
 
+/* ids of one kind, space separated, in document order */
+static void ids_equal(const ki_refs *r, int kind, const char *want)
+{
+    char got[1024] = "";
+    size_t o = 0;
+    size_t n = kind == 0 ? r->nkamerstukken : kind == 1 ? r->nhandelingen : r->ntk_numbers;
+    for (size_t i = 0; i < n; i++) {
+        const char *id = kind == 0 ? r->kamerstukken[i].id : kind == 1 ? r->handelingen[i].id
+                                                                     : r->tk_numbers[i].id;
+        int w = snprintf(got + o, sizeof got - o, "%s%s", o ? " " : "", id);
+        if (w < 0 || (size_t)w >= sizeof got - o)
+            break;
+        o += (size_t)w;
+    }
+    if (strcmp(got, want) != 0)
+        fail_msg("got \"%s\", want \"%s\"", got, want);
+}
+
+/* Numbers whose dossier, Handelingen or list comes from the text around
+ * them: what the pattern table alone cannot show. */
+static void test_numbers_from_context(void **state)
+{
+    (void)state;
+    /* a dossier named after the last Kamerstuk wins over it */
+    ki_refs *r = detect("Zie (Kamerstuk 29279, nr. 889). Bij het wetsvoorstel (36 145) is de motie op "
+                        "stuk nr. 21 aangenomen, en de motie op stuk nr. 24.", NULL);
+    ids_equal(r, 0, "kst-29279-889 kst-36145-21 kst-36145-24");
+    assert_null(r->kamerstukken[1].chamber);
+    assert_null(r->kamerstukken[1].year);
+    ki_refs_free(r);
+    /* a dossier named with its sub-dossier is not taken for a bare one */
+    r = detect("Het wetsvoorstel (36 600-XII) is behandeld; het amendement op stuk nr. 9 is aangenomen.", NULL);
+    ids_equal(r, 0, "");
+    ki_refs_free(r);
+    /* the replaced motion is a Kamerstuk of the same dossier */
+    r = detect("De gewijzigde motie (Kamerstuk 36 600-XII, nr. 88, t.v.v. nr. 61) verzoekt de regering.", NULL);
+    ids_equal(r, 0, "kst-36600-XII-88 kst-36600-XII-61");
+    ki_refs_free(r);
+    /* "idem" after Handelingen continues the Handelingen, not the Kamerstuk before */
+    r = detect("(Kamerstuk 29279, nr. 889; Handelingen II 2024/25, nr. 47, item 9; idem, nr. 48; "
+               "idem, item 21)", NULL);
+    ids_equal(r, 0, "kst-29279-889");
+    ids_equal(r, 1, "h-tk-20242025-47-9 h-tk-20242025-48 h-tk-20242025-48-21");
+    ki_refs_free(r);
+    /* "idem, item 4" with no Handelingen before it is nothing */
+    r = detect("Zie idem, item 4 van de agenda (Kamerstuk 29279, nr. 889).", NULL);
+    ids_equal(r, 1, "");
+    ki_refs_free(r);
+    /* "(idem, F)" far from any Kamerstuk is nothing */
+    r = detect("(idem, F)", NULL);
+    ids_equal(r, 0, "");
+    ki_refs_free(r);
+    /* a list of compact numbers; a two-part one only after a compact one */
+    r = detect("op de stukken 36 600-XVI-77 en 21501-31-702; Kamerstuk 29279, nr. 889 en 31473-25.", NULL);
+    ids_equal(r, 0, "kst-36600-XVI-77 kst-21501-31-702 kst-29279-889");
+    ki_refs_free(r);
+    /* Eerste Kamer toezegging numbers only where a number is expected */
+    r = detect("Toezeggingen T03912, T03913 en T03915 (T03571); type T12345 van de leverancier.", NULL);
+    ids_equal(r, 2, "T03912 T03913 T03915 T03571");
+    assert_string_equal(r->tk_numbers[0].kind, "toezegging");
+    ki_refs_free(r);
+}
+
 static int setup(void **state)
 {
     (void)state;
@@ -763,7 +826,7 @@ int main(void)
         cmocka_unit_test(test_list_introduction),
         cmocka_unit_test(test_two_list_introductions),
         cmocka_unit_test(test_json),             cmocka_unit_test(test_hostile),
-        cmocka_unit_test(test_seed),
+        cmocka_unit_test(test_seed),             cmocka_unit_test(test_numbers_from_context),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
