@@ -3009,19 +3009,22 @@ static bool in_row(const char *s, size_t n, size_t pos)
  * body record takes one row. */
 static void merge_rows(const char *s, size_t n, ki_refs *r)
 {
-    /* per record: 1 took a row, 2 merged into another */
+    /* per record: 1 took a row, 2 merged into another; 4 is a row */
     unsigned char *st = calloc(r->ncommitments + 1, 1);
     if (!st)
         return; /* merging is a refinement: go without */
-    for (size_t t = 0; t < r->ncommitments; t++) {
+    for (size_t t = 0; t < r->ncommitments; t++)
+        if (in_row(s, n, r->commitments[t].span.start))
+            st[t] = 4;
+    for (size_t t = 0; t < r->ncommitments && t < 2000; t++) {
         ki_commitment *row = &r->commitments[t];
-        if (!in_row(s, n, row->span.start))
+        if (!(st[t] & 4))
             continue;
         long hb = -1;
         /* the same registry number ("TZ202410-113") in the body */
         for (size_t b = 0; b < r->ncommitments && hb < 0 && t < 1000; b++) {
             const ki_commitment *c = &r->commitments[b];
-            if (b == t || st[b] || in_row(s, n, c->span.start))
+            if (b == t || st[b])
                 continue;
             for (size_t x = 0; x < row->nrefs && hb < 0; x++)
                 for (size_t y = 0; y < c->nrefs && hb < 0; y++)
@@ -3031,8 +3034,7 @@ static void merge_rows(const char *s, size_t n, ki_refs *r)
         for (size_t b = 0; b < r->ncommitments && hb < 0 && row->date; b++) {
             const ki_commitment *c = &r->commitments[b];
             if (b == t || st[b] || !c->date || strcmp(row->date, c->date) != 0 ||
-                c->relation == KI_REL_MADE || !same_deadline(row->deadline, c->deadline) ||
-                in_row(s, n, c->span.start))
+                c->relation == KI_REL_MADE || !same_deadline(row->deadline, c->deadline))
                 continue;
             bool ok = row->nactors <= c->nactors && c->nactors > 0;
             for (size_t a = 0; ok && a < row->nactors; a++) {
@@ -3050,7 +3052,7 @@ static void merge_rows(const char *s, size_t n, ki_refs *r)
             continue;
         ki_commitment *c = &r->commitments[hb];
         st[hb] = 1;
-        st[t] = 2;
+        st[t] = 2 | 4;
         if (!c->nactors && row->nactors) {
             c->actors = row->actors;
             c->nactors = row->nactors;
@@ -3073,7 +3075,7 @@ static void merge_rows(const char *s, size_t n, ki_refs *r)
     }
     size_t o = 0;
     for (size_t t = 0; t < r->ncommitments; t++)
-        if (st[t] != 2)
+        if (!(st[t] & 2))
             r->commitments[o++] = r->commitments[t];
     r->ncommitments = o;
     free(st);
@@ -3091,10 +3093,10 @@ static void shared_words(const char *a, const char *b, int *shared, int *fewest)
         while (*q && (is_alpha((unsigned char)*q) || (unsigned char)*q >= 0x80))
             q++;
         size_t l = (size_t)(q - p);
-        if (l >= 6) {
+        if (l >= 6 && na < 24) {
             na++;
             bool in = false;
-            for (const char *x = b; x && *x && !in;) {
+            for (const char *x = b; x && *x && !in && x - b < 600;) {
                 while (*x && !is_alpha((unsigned char)*x) && (unsigned char)*x < 0x80)
                     x++;
                 const char *y = x;
@@ -3120,6 +3122,22 @@ static void shared_words(const char *a, const char *b, int *shared, int *fewest)
     *fewest = na < nb ? na : nb;
 }
 
+/* Words of 6 letters or more in s (NULL: none). */
+static int long_words(const char *s)
+{
+    int k = 0;
+    for (const char *p = s; p && *p;) {
+        while (*p && !is_alpha((unsigned char)*p) && (unsigned char)*p < 0x80)
+            p++;
+        const char *q = p;
+        while (*q && (is_alpha((unsigned char)*q) || (unsigned char)*q >= 0x80))
+            q++;
+        k += q - p >= 6;
+        p = q;
+    }
+    return k;
+}
+
 /* One commitment mentioned twice (a list item and the paragraph about it,
  * "de toezegging uit het commissiedebat van 12 maart jl." after the
  * Aanleiding named it) is one record: same day, the same kind of meeting,
@@ -3136,12 +3154,12 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
         /* a mention that says no more than which meeting ("de toezegging
          * uit het commissiedebat van 12 maart jl.", "die toezegging") */
         int sh = 0, few = 0;
-        shared_words(m->subject, m->subject, &sh, &few);
-        bool bare = few < 3;
+        bool bare = long_words(m->subject) < 3;
         bool row = in_row(s, n, m->span.start); /* rows: merge_rows */
         bool look = !row && i < 1000 && m->relation != KI_REL_MADE &&
                     (m->date || bare || (m->venue && strchr(m->venue, ' ')));
-        for (size_t j = 0; look && j < o; j++) {
+        /* bounded: the last 32 records before it */
+        for (size_t j = o > 32 ? o - 32 : 0; look && j < o; j++) {
             ki_commitment *p = &r->commitments[j];
             if (p->relation == KI_REL_MADE)
                 continue;
@@ -3652,7 +3670,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 /* a table without a header row: its first row carries a TZ number */
                 for (size_t x = i; x + 9 < le && header; x++)
                     if (s[x] == 'T' && s[x + 1] == 'Z' && is_digit((unsigned char)s[x + 2]) &&
-                        !is_alpha((unsigned char)s[x - 1]))
+                        (x == 0 || !is_alpha((unsigned char)s[x - 1])))
                         header = false;
             }
             if (!row) {
