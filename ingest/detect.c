@@ -49,6 +49,7 @@
 #define MAX_ITEMS 5000 /* motions, commitments per document */
 #define WIN_BEFORE 96
 #define WIN_AFTER 8
+#define CUE_SETS 96   /* distinct first-byte subsets of the cue pattern */
 #define CUE_CACHE 16 /* sentences whose cues are remembered */
 #define CUE_PER 12   /* cue matches remembered per sentence */
 
@@ -82,6 +83,19 @@ struct ki_detector {
     bool              cue_jit;
     pairtab           cue_pair;
     uint32_t          cue_group[5];
+    /* the cue alternatives that can begin with each ASCII byte, compiled
+     * apart (cue_sets()): at a word start only they are tried */
+    struct matcher {
+        pcre2_code       *re;
+        pcre2_match_data *md;
+        bool              jit;
+        uint32_t          group[5]; /* 0: the row has no alternative here */
+    } cueset[CUE_SETS];
+    unsigned          ncueset;
+    const struct matcher *cue_for[128]; /* NULL: no cue begins with the byte */
+    bool              cue_split;       /* cue_for is filled */
+    struct matcher     cue_all;         /* the whole pattern, for other bytes */
+    struct matcher     scan_all;        /* the scan pattern as a matcher */
     uint32_t          scan_group[NSCAN]; /* group number of p0..pN */
     pairtab           scan_pair;
     pcre2_match_context *mctx;
@@ -309,6 +323,172 @@ static bool pairs_of(pcre2_code *code, pairtab *t)
     return true;
 }
 
+/*
+ * Splits the regular expression re at its top-level '|' (outside groups,
+ * classes and escapes): the alternatives' offsets and lengths, at most max;
+ * returns their number, or -1 when there are more.
+ */
+static int split_alts(const char *re, size_t *at, size_t *len, int max)
+{
+    int n = 0, depth = 0;
+    size_t start = 0, i = 0;
+    while (re[i]) {
+        char c = re[i];
+        if (c == '\\' && re[i + 1]) {
+            i += 2;
+            continue;
+        }
+        if (c == '[') {
+            /* a class: ']' right after '[' or '[^' is a member */
+            i++;
+            if (re[i] == '^')
+                i++;
+            if (re[i] == ']')
+                i++;
+            while (re[i] && re[i] != ']')
+                i += re[i] == '\\' && re[i + 1] ? 2 : 1;
+            if (re[i])
+                i++;
+            continue;
+        }
+        if (c == '(')
+            depth++;
+        else if (c == ')')
+            depth--;
+        else if (c == '|' && depth == 0) {
+            if (n == max)
+                return -1;
+            at[n] = start;
+            len[n++] = i - start;
+            start = i + 1;
+        }
+        i++;
+    }
+    if (n == max)
+        return -1;
+    at[n] = start;
+    len[n++] = i - start;
+    return n;
+}
+
+/*
+ * The cue pattern tried at a word start costs one attempt per alternative
+ * (some seventy).  For each first byte, the alternatives that can begin with
+ * it (asked of each alternative, a partial match on the byte alone) are
+ * compiled as a pattern of their own, in their order and with their row's
+ * group, so that the first alternative to match, and so the match, is the
+ * one the whole pattern gives.  Bytes with the same alternatives share one
+ * pattern.  False when out of memory or a pattern fails (then cues_of()
+ * uses the whole pattern).
+ */
+#define CUE_ALTS 128
+static bool cue_sets(ki_detector *d)
+{
+    size_t at[5][CUE_ALTS], len[5][CUE_ALTS];
+    int nalt[5];
+    bool ok = false;
+    /* first[r][a]: bit c of the bytes alternative a of row r can begin with */
+    uint32_t (*first)[CUE_ALTS][4] = calloc(5, sizeof *first);
+    pcre2_match_data *md = pcre2_match_data_create(4, NULL);
+    ki_buf b = KI_BUF_INIT;
+    if (!first || !md)
+        goto out;
+    for (int r = 0; r < 5; r++) {
+        const char *re = ki_patterns[KI_P_CUE_SETTLED + r].re;
+        if ((nalt[r] = split_alts(re, at[r], len[r], CUE_ALTS)) < 0)
+            goto out;
+        for (int a = 0; a < nalt[r]; a++) {
+            ki_buf_truncate(&b, 0);
+            if (ki_buf_addf(&b, "(?<![A-Za-z0-9])(?:%.*s)", (int)len[r][a], re + at[r][a]))
+                goto out;
+            int ec;
+            PCRE2_SIZE eo;
+            pcre2_code *c = pcre2_compile((PCRE2_SPTR)b.data, PCRE2_ZERO_TERMINATED,
+                                          PCRE2_UTF | PCRE2_ANCHORED, &ec, &eo, NULL);
+            if (!c)
+                goto out;
+            for (int c1 = 0; c1 < 128; c1++) {
+                unsigned char one[1] = {(unsigned char)c1};
+                int rc = pcre2_match(c, one, 1, 0, PCRE2_PARTIAL_HARD, md, NULL);
+                if (rc >= 0 || rc == PCRE2_ERROR_PARTIAL)
+                    first[r][a][c1 >> 5] |= 1u << (c1 & 31);
+            }
+            pcre2_code_free(c);
+        }
+    }
+    for (int c1 = 0; c1 < 128; c1++) {
+        bool can = false; /* can a cue begin with c1 at all? */
+        for (int w = 0; w < 8; w++)
+            can = can || d->cue_pair.pair[c1][w];
+        if (!can)
+            continue;
+        ki_buf_truncate(&b, 0);
+        if (ki_buf_adds(&b, "(?<![A-Za-z0-9])(?:"))
+            goto out;
+        bool any = false;
+        for (int r = 0; r < 5; r++) {
+            bool open = false;
+            const char *re = ki_patterns[KI_P_CUE_SETTLED + r].re;
+            for (int a = 0; a < nalt[r]; a++) {
+                if (!((first[r][a][c1 >> 5] >> (c1 & 31)) & 1))
+                    continue;
+                if (open ? ki_buf_addf(&b, "|%.*s", (int)len[r][a], re + at[r][a])
+                         : ki_buf_addf(&b, "%s(?<c%d>%.*s", any ? "|" : "", r, (int)len[r][a],
+                                       re + at[r][a]))
+                    goto out;
+                open = any = true;
+            }
+            if (open && ki_buf_adds(&b, ")"))
+                goto out;
+        }
+        if (ki_buf_adds(&b, ")"))
+            goto out;
+        if (!any)
+            continue;
+        /* a byte with the same alternatives as an earlier one shares its pattern */
+        const struct matcher *same = NULL;
+        for (int c0 = 0; c0 < c1 && !same; c0++) {
+            if (!d->cue_for[c0])
+                continue;
+            bool eq = true;
+            for (int r = 0; r < 5 && eq; r++)
+                for (int a = 0; a < nalt[r] && eq; a++)
+                    eq = ((first[r][a][c0 >> 5] >> (c0 & 31)) & 1) ==
+                         ((first[r][a][c1 >> 5] >> (c1 & 31)) & 1);
+            if (eq)
+                same = d->cue_for[c0];
+        }
+        if (same) {
+            d->cue_for[c1] = same;
+            continue;
+        }
+        if (d->ncueset == CUE_SETS)
+            goto out;
+        struct matcher *cs = &d->cueset[d->ncueset];
+        ki_err e2;
+        if (compile_one(b.data, PCRE2_ANCHORED, &cs->re, &cs->jit, &e2, "cue subset"))
+            goto out;
+        d->ncueset++;
+        if (!(cs->md = pcre2_match_data_create_from_pattern(cs->re, NULL)))
+            goto out;
+        for (int r = 0; r < 5; r++) {
+            char nm[8];
+            snprintf(nm, sizeof nm, "c%d", r);
+            int g = pcre2_substring_number_from_name(cs->re, (PCRE2_SPTR)nm);
+            cs->group[r] = g > 0 ? (uint32_t)g : 0;
+        }
+        d->cue_for[c1] = cs;
+    }
+    ok = true;
+out:
+    if (!ok)
+        memset(d->cue_for, 0, sizeof d->cue_for);
+    ki_buf_free(&b);
+    pcre2_match_data_free(md);
+    free(first);
+    return ok;
+}
+
 void ki_detector_free(ki_detector *d)
 {
     if (!d)
@@ -321,6 +501,10 @@ void ki_detector_free(ki_detector *d)
     pcre2_code_free(d->scan);
     pcre2_match_data_free(d->cue_md);
     pcre2_code_free(d->cue);
+    for (unsigned i = 0; i < d->ncueset; i++) {
+        pcre2_match_data_free(d->cueset[i].md);
+        pcre2_code_free(d->cueset[i].re);
+    }
     pcre2_match_context_free(d->mctx);
     free(d);
 }
@@ -404,6 +588,10 @@ ki_status ki_detector_new(ki_detector **out, ki_err *err)
         goto nomem;
     if (!pairs_of(d->cue, &d->cue_pair) || !pairs_of(d->scan, &d->scan_pair))
         goto nomem;
+    d->scan_all = (struct matcher){d->scan, d->scan_md, d->scan_jit, {0}};
+    d->cue_all = (struct matcher){d->cue, d->cue_md, d->cue_jit, {0}};
+    memcpy(d->cue_all.group, d->cue_group, sizeof d->cue_group);
+    d->cue_split = cue_sets(d);
     pcre2_set_match_limit(d->mctx, MATCH_LIMIT);
     pcre2_set_depth_limit(d->mctx, DEPTH_LIMIT);
     *out = d;
@@ -438,9 +626,12 @@ static int run_p(const ki_detector *d, int pid, const char *s, size_t len, size_
  * [off, lim] at a word start (not after an ASCII letter, nor after a digit
  * when digit_word) whose first two bytes t allows: what an unanchored search
  * of the same pattern behind "(?<![A-Za-z])" or "(?<![A-Za-z0-9])" finds,
- * without running the pattern everywhere.  Returns rc as run() does.
+ * without running the pattern everywhere.  With pick, the pattern tried at
+ * an ASCII byte c is pick[c] (NULL: none begins there), else m; *used is
+ * the one that matched.  Returns rc as run() does.
  */
-static int run_pairs(const ki_detector *d, const pcre2_code *code, pcre2_match_data *md, bool jit,
+static int run_pairs(const ki_detector *d, const struct matcher *m,
+                     const struct matcher *const *pick, const struct matcher **used,
                      const pairtab *t, bool digit_word, const char *s, size_t len, size_t off,
                      size_t lim)
 {
@@ -458,20 +649,27 @@ static int run_pairs(const ki_detector *d, const pcre2_code *code, pcre2_match_d
             if (digit_word && p >= '0' && p <= '9')
                 continue;
         }
-        if (c1 < 128 && off + 1 < len) {
-            unsigned c2 = u[off + 1];
-            if (!((t->pair[c1][c2 >> 5] >> (c2 & 31)) & 1))
-                continue;
-            int l1 = letter_ix(c1), l2 = letter_ix(c2);
-            if (l1 >= 0 && l2 >= 0 && off + 2 < len && u[off + 2] < 128) {
-                unsigned c3 = u[off + 2];
-                if (!((t->tri[l1][l2][c3 >> 5] >> (c3 & 31)) & 1))
+        const struct matcher *mm = m;
+        if (c1 < 128) {
+            if (off + 1 < len) {
+                unsigned c2 = u[off + 1];
+                if (!((t->pair[c1][c2 >> 5] >> (c2 & 31)) & 1))
                     continue;
+                int l1 = letter_ix(c1), l2 = letter_ix(c2);
+                if (l1 >= 0 && l2 >= 0 && off + 2 < len && u[off + 2] < 128) {
+                    unsigned c3 = u[off + 2];
+                    if (!((t->tri[l1][l2][c3 >> 5] >> (c3 & 31)) & 1))
+                        continue;
+                }
             }
+            if (pick && !(mm = pick[c1]))
+                continue;
         }
-        int rc = run(d, code, md, jit, s, len, off, KI_ANY, PCRE2_NO_UTF_CHECK);
-        if (rc != PCRE2_ERROR_NOMATCH)
+        int rc = run(d, mm->re, mm->md, mm->jit, s, len, off, KI_ANY, PCRE2_NO_UTF_CHECK);
+        if (rc != PCRE2_ERROR_NOMATCH) {
+            *used = mm;
             return rc;
+        }
     }
     return PCRE2_ERROR_NOMATCH;
 }
@@ -1540,14 +1738,16 @@ static void cues_of(struct ki_scan *sc, size_t a, size_t b, size_t xs, size_t xe
         const ki_detector *d = sc->d;
         size_t off = a;
         while (off < b) {
-            int rc = run_pairs(d, d->cue, d->cue_md, d->cue_jit, &d->cue_pair, true, sc->s, b, off, b);
+            const struct matcher *m = NULL;
+            int rc = run_pairs(d, &d->cue_all, d->cue_split ? d->cue_for : NULL, &m, &d->cue_pair,
+                               true, sc->s, b, off, b);
             if (rc <= 0)
                 break;
-            const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(d->cue_md);
-            uint32_t ovn = pcre2_get_ovector_count(d->cue_md);
+            const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
+            uint32_t ovn = pcre2_get_ovector_count(m->md);
             for (int i = 0; i < 5; i++) {
-                uint32_t g = d->cue_group[i];
-                if (g < ovn && ov[2 * g] != PCRE2_UNSET) {
+                uint32_t g = m->group[i];
+                if (g && g < ovn && ov[2 * g] != PCRE2_UNSET) {
                     if (e->n < CUE_PER)
                         e->m[e->n++] = (struct cuehit){ov[0], (unsigned char)i};
                     else
@@ -2241,7 +2441,8 @@ static ki_status scan_windows(struct ki_scan *sc, const hits *h)
         size_t len = we + 240 < n ? cp_fwd(s, n, we + 240) : n;
         size_t off = ws;
         while (off < we) {
-            int rc = run_pairs(d, d->scan, d->scan_md, d->scan_jit, &d->scan_pair, false, s, len, off, we);
+            const struct matcher *m = NULL;
+            int rc = run_pairs(d, &d->scan_all, NULL, &m, &d->scan_pair, false, s, len, off, we);
             if (rc == PCRE2_ERROR_NOMATCH)
                 break;
             if (rc < 0) {
@@ -2511,6 +2712,18 @@ static ki_status build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
         long k = kst_in(r, after, lim);
         while (k >= 0 && (sc->kflag[k] & KF_REPLACED))
             k = kst_in(r, r->kamerstukken[k].span.end, lim);
+        if (mi->by && k < 0) {
+            /* Handelingen: "Deze motie is voorgesteld door het lid X. Naar mij
+             * blijkt, wordt de indiening ervan voldoende ondersteund. Zij
+             * krijgt nr. 203(28286)." -- the number a few sentences on */
+            size_t l2 = after + 400 < nt ? after + 400 : nt;
+            for (long q = kst_in(r, after, l2); q >= 0; q = kst_in(r, r->kamerstukken[q].span.end, l2))
+                if (sc->kflag[q] & KF_KRIJGT) {
+                    k = q;
+                    lim = r->kamerstukken[q].span.end;
+                    break;
+                }
+        }
         bool own = mi->header && sc->meta.self_id[0] && sc->meta.kind && strcmp(sc->meta.kind, "motie") == 0;
         if (own)
             k = -1;

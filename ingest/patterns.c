@@ -50,15 +50,21 @@
 #define PFXW  "(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|[Ii]n|'t|[Oo]p|[Ll]a|[Ll]e|[Dd]u|[Ee]l|VAN|DE|DER|DEN|TER|TEN|TE|OP|EL|LA|LE|DU)(?![\\w])"
 #define STOPW "(?:Kamer|Kamerstuk|Kamerstukken|Tweede|Eerste|Regering|Minister|Staatssecretaris|Handelingen|" \
     "In|Het|De|Deze|Dit|Die|Dat|Zie|Over|Met|Op|Voor|Ook|En|Om|Hierin|Hiermee|Daarmee|Daarin|" \
-    "Daarnaast|Bij|Als|Zoals|Uit|Wat|Ik|We|Wij|Er|Na|Naar|Tot|Toezegging|Motie|Nr|Nrs|TK|EK|Kst)(?![\\w])"
+    "Daarnaast|Bij|Als|Zoals|Uit|Wat|Ik|We|Wij|Er|Na|Naar|Tot|Toezegging|Motie|Nr|Nrs|TK|EK|Kst" \
+    "|[IVXLCDM]{2,8})(?![\\w])" /* a Roman numeral: "de motie CLVI, letter M" */
 #define GIVEN "(?:[A-Z][a-z\\x{e0}-\\x{ff}]{1,15}|[A-Z]{2,15})" B1 "(?=(?:[a-z]{1,3}|VAN|DE|DER|DEN|TER|TEN)" B1 ")"
-#define NAME  "(?:" GIVEN ")?(?:" PFXW B1 "){0,3}(?!" STOPW ")" UPW "(?:" DASH UPW ")?" \
-    "(?:" B1 "(?!" STOPW ")" UPW "(?=" B0 "(?:\\(|/|,|&|[cC]\\.)|" B1 "(?:en|EN|over|met|inzake)" B1 "))?"
+/* "Van der Werf", "Inge van Dijk", "M.B. Vos", "Mei Li Vos", "Faber-van de
+ * Klashorst": a given name or initials, prefixes, a surname that may be
+ * double ("-van de ..."), and at most two more capitalised words when a
+ * sponsor list goes on after them */
+#define NAME  "(?:" GIVEN "|(?:[A-Z]\\.){1,4}" B0 ")?(?:" PFXW B1 "){0,3}(?!" STOPW ")" UPW \
+    "(?:" DASH "(?:" PFXW B1 "){0,3}" UPW ")?" \
+    "(?:(?:" B1 "(?!" STOPW ")" UPW "){1,2}(?=" B0 "(?:\\(|/|,|&|[cC]\\.)|" B1 "(?:en|EN|over|met|inzake)" B1 "))?"
 #define PARTY "(?:" B0 "\\((?!" B0 "(?:[Kk]amerstuk|Kst|nr|TK|zie|Handelingen|Aanhangsel|\\d+" B0 "\\)))" \
     B0 "[A-Za-z0-9][A-Za-z0-9\\x{c0}-\\x{17f}/&.'\\- ]{0,28}?" B0 "\\))"
 #define SPONSOR NAME PARTY "?"
 #define NAMELIST \
-    SPONSOR "(?:" B0 "(?:,|/|&|(?:en|EN)(?![\\w]))" B0 SPONSOR "){0,15}(?:" B0 ",?" B0 "[cC]\\." B0 "[sS]\\.)?"
+    SPONSOR "(?:" B0 "(?:,|/|&|(?:en|EN)(?![\\w]))" B0 SPONSOR ")*(?:" B0 ",?" B0 "[cC]\\." B0 "[sS]\\.)?"
 
 static const ki_example ex_kst_full[] = {
     {"Kamerstukken II 2019/20, 35 300-XV, nr. 28", "kst-35300-XV-28"},
@@ -260,6 +266,9 @@ static const ki_example ex_motion[] = {
     {"MOTIE VAN DE LEDEN BIKKER EN DIEDERIK VAN DIJK", NULL},
     {"de motie van het lid Dani\xC3\xABlle Jansen (NSC) over", NULL},
     {"de motie-Six Dijkstra/Michon-Derkzen, die", NULL},
+    {"de motie-M.B. Vos over de spoorverbinding", NULL},
+    {"de motie-Mei Li Vos c.s. over de aanbesteding", NULL},
+    {"de motie-Faber-van de Klashorst c.s. over asiel", NULL},
     {NULL, NULL},
 };
 static const char *const nx_motion[] = {"emotie", "promotiebeleid", NULL};

@@ -97,6 +97,27 @@ static void test_motion_forms(void **state)
     assert_string_equal(r->motions[0].sponsors[0].name, "La\xC3\xA7in");
     ki_refs_free(r);
 
+    /* Handelingen: the sponsor and the number two sentences apart are one motion */
+    r = detect("De voorzitter:\n\nDeze motie is voorgesteld door het lid Graus. Naar mij blijkt, wordt "
+               "de indiening ervan voldoende ondersteund.\n\nZij krijgt nr. 203(28286).\n", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_string_equal(r->motions[0].kamerstuk, "kst-28286-203");
+    assert_int_equal(r->motions[0].nsponsors, 1);
+    assert_string_equal(r->motions[0].sponsors[0].name, "Graus");
+    ki_refs_free(r);
+
+    /* names: initials, three words, a double name with a prefix; a Roman numeral is none */
+    r = detect("Aan de orde zijn de stemmingen over de motie-M.B. Vos over vliegen (22026, nr. 33), "
+               "de motie-Mei Li Vos c.s. over het quorum (36 123, nr. 4), de motie-Faber-van de "
+               "Klashorst c.s. over debatten (36 123, nr. 5) en de motie CLVI.", NULL);
+    assert_int_equal(r->nmotions, 3);
+    assert_string_equal(r->motions[0].sponsors[0].name, "M.B. Vos");
+    assert_string_equal(r->motions[1].sponsors[0].name, "Mei Li Vos");
+    assert_true(r->motions[1].cs);
+    assert_string_equal(r->motions[2].sponsors[0].name, "Faber-van de Klashorst");
+    assert_true(r->motions[2].cs);
+    ki_refs_free(r);
+
     /* not motions */
     r = detect("Een motie is een verzoek van de Kamer aan de regering. De emotie liep hoog op.", NULL);
     assert_int_equal(r->nmotions, 0);
