@@ -2239,6 +2239,49 @@ static void actor_add(actors *a, const char *x)
         a->v[a->n++] = x;
 }
 
+/* A title a scanner broke over a line ("de minister voor Volkshuisvesting
+ * en Ruimte- lijke Ordening"): read with the breaks joined; *used is
+ * counted in s.  NULL when there is no break or still no title. */
+static const char *actor_parse_joined(const char *s, size_t i, size_t b, size_t *used)
+{
+    size_t t = i;
+    if (starts_ci(s, b, t, "de "))
+        t += 3;
+    if (!starts_ci(s, b, t, "minister") && !starts_ci(s, b, t, "staatssecretaris"))
+        return NULL;
+    size_t lim = b - i < 160 ? b : i + 160;
+    const char *dash = memchr(s + i, '-', lim - i);
+    if (!dash)
+        return NULL;
+    char buf[200];
+    size_t map[200];
+    size_t k = 0, j = i;
+    bool joined = false;
+    while (j < b && k < sizeof buf - 1) {
+        if (s[j] == '-' && j > i && is_alpha((unsigned char)s[j - 1])) {
+            size_t q = j + 1;
+            while (q < b && ki_is_blank((unsigned char)s[q]) && q - j < 4)
+                q++;
+            if (q > j + 1 && q < b && s[q] >= 'a' && s[q] <= 'z') {
+                j = q; /* "Ruimte- lijke" -> "Ruimtelijke" */
+                joined = true;
+                continue;
+            }
+        }
+        map[k] = j;
+        buf[k++] = s[j++];
+    }
+    if (!joined)
+        return NULL;
+    buf[k] = '\0';
+    size_t u = 0;
+    const char *ab = ki_actor_parse(buf, k, &u);
+    if (!ab || u == 0)
+        return NULL;
+    *used = (u < k ? map[u] : j) - i;
+    return ab;
+}
+
 /* Abbreviations and written titles in s[a..b), in order. */
 static void find_actors(struct ki_scan *sc, size_t a, size_t b, actors *out)
 {
@@ -2262,6 +2305,9 @@ static void find_actors(struct ki_scan *sc, size_t a, size_t b, actors *out)
         if (c == 'd' || c == 'D' || c == 'm' || c == 'M' || c == 's' || c == 'S') {
             const char *ab = ki_actor_parse(s + i, b - i, &used);
             if (ab) {
+                actor_add(out, ab);
+                i += used;
+            } else if ((ab = actor_parse_joined(s, i, b, &used))) {
                 actor_add(out, ab);
                 i += used;
             }

@@ -302,6 +302,14 @@ static void test_commitment_noun_clauses(void **state)
     assert_string_equal(r->commitments[0].refs[0], "kst-31289-540");
     ki_refs_free(r);
 
+    /* a title a scanner broke over a line */
+    r = detect("Tijdens het commissiedebat Woningbouw van 12 oktober 2023 zegde de minister voor "
+               "Volkshuisvesting en Ruimte- lijke Ordening toe dat gemeenten meer tijd krijgen.", NULL);
+    assert_int_equal(r->ncommitments, 1);
+    assert_int_equal(r->commitments[0].nactors, 1);
+    assert_string_equal(r->commitments[0].actors[0], "MVRO");
+    ki_refs_free(r);
+
     /* a heading "Toezegging" is no commitment of its own */
     r = detect("Toezegging\nIn het commissiedebat Belastingdienst van 22 mei jl. heb ik toegezegd deze brief "
                "voor Prinsjesdag te sturen.", "2025-08-20");
