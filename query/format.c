@@ -253,11 +253,7 @@ static ki_status write_json(ki_buf *out, const ki_table *t)
         TRY(ki_buf_adds(out, r ? ",{" : "{"));
         for (size_t c = 0; c < t->ncols; c++) {
             const ki_cell *cell = cell_at(t, r, c);
-            if (c)
-                TRY(ki_buf_addc(out, ','));
-            TRY(ki_json_str(out, t->keys[c]));
-            TRY(ki_buf_addc(out, ':'));
-            TRY(ki_json_str_or_null(out, cell->text));
+            TRY(ki_json_member(out, c ? ',' : '\0', t->keys[c], cell->text));
             if (ki_href_ok(cell->href)) {
                 TRY(ki_buf_addc(out, ','));
                 TRY(ki_buf_addc(out, '"'));

@@ -331,51 +331,39 @@ ki_status ki_motion_lookup(ki_db *db, const char *ref, ki_mreport **out, ki_err 
 
 static ki_status letter_json(const ki_mletter *l, ki_buf *out)
 {
-    TRY(ki_buf_adds(out, "{\"doc\":"));
-    TRY(ki_json_str_or_null(out, l->doc));
-    TRY(ki_buf_adds(out, ",\"file\":"));
-    TRY(ki_json_str_or_null(out, l->file));
-    TRY(ki_buf_adds(out, ",\"title\":"));
-    TRY(ki_json_str_or_null(out, l->title));
-    TRY(ki_buf_adds(out, ",\"kind\":"));
-    TRY(ki_json_str_or_null(out, l->kind));
-    TRY(ki_buf_adds(out, ",\"date\":"));
-    TRY(ki_json_str_or_null(out, l->date));
-    TRY(ki_buf_adds(out, ",\"relation\":"));
-    TRY(ki_json_str(out, ki_rel_to_str(l->relation)));
+    TRY(ki_json_member(out, '{', "doc", l->doc));
+    TRY(ki_json_member(out, ',', "file", l->file));
+    TRY(ki_json_member(out, ',', "title", l->title));
+    TRY(ki_json_member(out, ',', "kind", l->kind));
+    TRY(ki_json_member(out, ',', "date", l->date));
+    TRY(ki_json_member(out, ',', "relation", ki_rel_to_str(l->relation)));
     if (l->page > 0)
         TRY(ki_buf_addf(out, ",\"page\":%d", l->page));
     else
         TRY(ki_buf_adds(out, ",\"page\":null"));
-    TRY(ki_buf_adds(out, ",\"evidence\":"));
-    TRY(ki_json_str_or_null(out, l->evidence));
+    TRY(ki_json_member(out, ',', "evidence", l->evidence));
     return ki_buf_addc(out, '}');
 }
 
 ki_status ki_mreport_json(const ki_mreport *r, ki_buf *out)
 {
-    TRY(ki_buf_adds(out, "{\"motion\":{\"id\":"));
-    TRY(ki_json_str(out, r->id));
+    TRY(ki_buf_adds(out, "{\"motion\":"));
+    TRY(ki_json_member(out, '{', "id", r->id));
     TRY(ki_buf_adds(out, ",\"sponsors\":["));
     for (size_t i = 0; i < r->nsponsors; i++) {
-        TRY(ki_buf_adds(out, i ? ",{\"name\":" : "{\"name\":"));
-        TRY(ki_json_str_or_null(out, r->sponsors[i].name));
-        TRY(ki_buf_adds(out, ",\"party\":"));
-        TRY(ki_json_str_or_null(out, r->sponsors[i].party));
+        if (i)
+            TRY(ki_buf_addc(out, ','));
+        TRY(ki_json_member(out, '{', "name", r->sponsors[i].name));
+        TRY(ki_json_member(out, ',', "party", r->sponsors[i].party));
         TRY(ki_buf_addc(out, '}'));
     }
-    TRY(ki_buf_addf(out, "],\"cs\":%s,\"subject\":", r->cs ? "true" : "false"));
-    TRY(ki_json_str_or_null(out, r->subject));
-    TRY(ki_buf_adds(out, ",\"date\":"));
-    TRY(ki_json_str_or_null(out, r->date));
-    TRY(ki_buf_adds(out, ",\"dictum\":"));
-    TRY(ki_json_str_or_null(out, r->dictum));
-    TRY(ki_buf_adds(out, ",\"doc\":"));
-    TRY(ki_json_str_or_null(out, r->own_doc));
-    TRY(ki_buf_adds(out, ",\"file\":"));
-    TRY(ki_json_str_or_null(out, r->own_file));
-    TRY(ki_buf_adds(out, ",\"status\":"));
-    TRY(ki_json_str(out, ki_mreport_status(r)));
+    TRY(ki_buf_addf(out, "],\"cs\":%s", r->cs ? "true" : "false"));
+    TRY(ki_json_member(out, ',', "subject", r->subject));
+    TRY(ki_json_member(out, ',', "date", r->date));
+    TRY(ki_json_member(out, ',', "dictum", r->dictum));
+    TRY(ki_json_member(out, ',', "doc", r->own_doc));
+    TRY(ki_json_member(out, ',', "file", r->own_file));
+    TRY(ki_json_member(out, ',', "status", ki_mreport_status(r)));
     TRY(ki_buf_adds(out, "},\"letters\":["));
     for (size_t i = 0; i < r->nletters; i++) {
         if (i)
@@ -1191,49 +1179,36 @@ const char *ki_commit_status(const ki_commit *c)
 
 static ki_status mention_json(const ki_cmention *m, ki_buf *out, bool with_relation)
 {
-    TRY(ki_buf_adds(out, "{\"doc\":"));
-    TRY(ki_json_str_or_null(out, m->doc));
-    TRY(ki_buf_adds(out, ",\"file\":"));
-    TRY(ki_json_str_or_null(out, m->file));
-    TRY(ki_buf_adds(out, ",\"title\":"));
-    TRY(ki_json_str_or_null(out, m->title));
-    TRY(ki_buf_adds(out, ",\"date\":"));
-    TRY(ki_json_str_or_null(out, m->date));
-    if (with_relation) {
-        TRY(ki_buf_adds(out, ",\"relation\":"));
-        TRY(ki_json_str(out, ki_rel_to_str(m->relation)));
-    }
+    TRY(ki_json_member(out, '{', "doc", m->doc));
+    TRY(ki_json_member(out, ',', "file", m->file));
+    TRY(ki_json_member(out, ',', "title", m->title));
+    TRY(ki_json_member(out, ',', "date", m->date));
+    if (with_relation)
+        TRY(ki_json_member(out, ',', "relation", ki_rel_to_str(m->relation)));
     if (m->page > 0)
         TRY(ki_buf_addf(out, ",\"page\":%d", m->page));
     else
         TRY(ki_buf_adds(out, ",\"page\":null"));
-    TRY(ki_buf_adds(out, ",\"evidence\":"));
-    TRY(ki_json_str_or_null(out, m->evidence));
+    TRY(ki_json_member(out, ',', "evidence", m->evidence));
     return ki_buf_addc(out, '}');
 }
 
 ki_status ki_commit_json(const ki_commit *c, ki_buf *out)
 {
-    TRY(ki_buf_adds(out, "{\"actor\":"));
-    TRY(ki_json_str(out, c->actor_key));
+    TRY(ki_json_member(out, '{', "actor", c->actor_key));
     TRY(ki_buf_adds(out, ",\"actors\":["));
     for (size_t i = 0; i < c->nactors; i++) {
         if (i)
             TRY(ki_buf_addc(out, ','));
         TRY(ki_json_str(out, c->actors[i]));
     }
-    TRY(ki_buf_adds(out, "],\"venue\":"));
-    TRY(ki_json_str_or_null(out, c->venue));
-    TRY(ki_buf_adds(out, ",\"date\":"));
-    TRY(ki_json_str_or_null(out, c->date));
-    TRY(ki_buf_adds(out, ",\"deadline\":"));
-    TRY(ki_json_str_or_null(out, c->deadline));
-    TRY(ki_buf_adds(out, ",\"due\":"));
-    TRY(ki_json_str_or_null(out, c->due));
-    TRY(ki_buf_adds(out, ",\"subject\":"));
-    TRY(ki_json_str_or_null(out, c->subject));
-    TRY(ki_buf_adds(out, ",\"status\":"));
-    TRY(ki_json_str(out, ki_commit_status(c)));
+    TRY(ki_buf_addc(out, ']'));
+    TRY(ki_json_member(out, ',', "venue", c->venue));
+    TRY(ki_json_member(out, ',', "date", c->date));
+    TRY(ki_json_member(out, ',', "deadline", c->deadline));
+    TRY(ki_json_member(out, ',', "due", c->due));
+    TRY(ki_json_member(out, ',', "subject", c->subject));
+    TRY(ki_json_member(out, ',', "status", ki_commit_status(c)));
     TRY(ki_buf_addf(out, ",\"overdue\":%s,\"made_in\":", c->overdue ? "true" : "false"));
     if (c->made.doc || c->made.file)
         TRY(mention_json(&c->made, out, false));

@@ -97,18 +97,13 @@ ki_status ki_search_run(ki_db *db, const ki_query *q, ki_results **out, ki_err *
 
 ki_status ki_hit_json(const ki_hit *h, ki_buf *out)
 {
-    TRY(ki_buf_adds(out, "{\"doc\":"));
-    TRY(ki_json_str_or_null(out, h->doc));
-    TRY(ki_buf_adds(out, ",\"file\":"));
-    TRY(ki_json_str_or_null(out, h->file));
-    TRY(ki_buf_adds(out, ",\"title\":"));
-    TRY(ki_json_str_or_null(out, h->title));
-    TRY(ki_buf_adds(out, ",\"kind\":"));
-    TRY(ki_json_str_or_null(out, h->kind));
-    TRY(ki_buf_adds(out, ",\"date\":"));
-    TRY(ki_json_str_or_null(out, h->date));
-    TRY(ki_buf_addf(out, ",\"score\":%d,\"snippet\":", h->score));
-    TRY(ki_json_str_or_null(out, h->snippet));
+    TRY(ki_json_member(out, '{', "doc", h->doc));
+    TRY(ki_json_member(out, ',', "file", h->file));
+    TRY(ki_json_member(out, ',', "title", h->title));
+    TRY(ki_json_member(out, ',', "kind", h->kind));
+    TRY(ki_json_member(out, ',', "date", h->date));
+    TRY(ki_buf_addf(out, ",\"score\":%d", h->score));
+    TRY(ki_json_member(out, ',', "snippet", h->snippet));
     return ki_buf_addc(out, '}');
 }
 

@@ -395,21 +395,13 @@ ki_status ki_table_of_doc(ki_db *db, const char *doc, unsigned flags, ki_format 
                          t && id ? " (" : "", t && id ? id : "", t && id ? ")" : "");
     }
     if (!st) {
-        st = ki_buf_adds(&head, "{\"doc\":");
+        st = ki_json_member(&head, '{', "doc", ki_json_getstr(rec, "doc"));
         if (!st)
-            st = ki_json_str_or_null(&head, ki_json_getstr(rec, "doc"));
+            st = ki_json_member(&head, ',', "file", ki_record_file(rec));
         if (!st)
-            st = ki_buf_adds(&head, ",\"file\":");
+            st = ki_json_member(&head, ',', "title", ki_json_getstr(rec, "title"));
         if (!st)
-            st = ki_json_str_or_null(&head, ki_record_file(rec));
-        if (!st)
-            st = ki_buf_adds(&head, ",\"title\":");
-        if (!st)
-            st = ki_json_str_or_null(&head, ki_json_getstr(rec, "title"));
-        if (!st)
-            st = ki_buf_adds(&head, ",\"date\":");
-        if (!st)
-            st = ki_json_str_or_null(&head, ki_json_getstr(rec, "date"));
+            st = ki_json_member(&head, ',', "date", ki_json_getstr(rec, "date"));
     }
     if (!st)
         st = emit(&b, f, ki_buf_str(&title), ki_buf_str(&head), false, out);
@@ -476,9 +468,7 @@ ki_status ki_table_of_dossier(ki_db *db, const char *dossier, ki_format f, ki_bu
     if (!st)
         st = ki_buf_addf(&title, "Moties in dossier %s", d);
     if (!st)
-        st = ki_buf_adds(&head, "{\"dossier\":");
-    if (!st)
-        st = ki_json_str(&head, d);
+        st = ki_json_member(&head, '{', "dossier", d);
     if (!st)
         st = emit(&b, f, ki_buf_str(&title), ki_buf_str(&head), true, out);
     if (st == KI_ERR_NOMEM)

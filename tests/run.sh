@@ -6,6 +6,7 @@
 #
 # Environment for e2e scripts: KAMERINDEX (the binary), MKPDF (the PDF
 # generator), BUILD, TOP (the source tree), TMPDIR (a fresh scratch folder).
+# tests/e2e/lib.sh is their shared start, sourced by each, not run.
 set -u
 BUILD=${BUILD:-build}
 TOP=$(pwd)
@@ -42,6 +43,7 @@ done
 
 for s in tests/e2e/*.sh; do
     [ -f "$s" ] || continue
+    case "$s" in */lib.sh) continue ;; esac # sourced by the others, not a test
     d="$scratch/$(basename "$s" .sh)"
     mkdir -p "$d"
     run "e2e/$(basename "$s" .sh)" env TMPDIR="$d" sh "$s"

@@ -90,6 +90,18 @@ ki_status ki_json_str_or_null(ki_buf *b, const char *s)
     return s ? ki_json_str(b, s) : ki_buf_adds(b, "null");
 }
 
+ki_status ki_json_member(ki_buf *b, char sep, const char *key, const char *value)
+{
+    if (sep && ki_buf_addc(b, sep))
+        return KI_ERR_NOMEM;
+    ki_status st = ki_json_str(b, key);
+    if (!st)
+        st = ki_buf_addc(b, ':');
+    if (!st)
+        st = ki_json_str_or_null(b, value);
+    return st;
+}
+
 /* ---- reading ---- */
 
 typedef struct parser {

@@ -6,7 +6,14 @@
  * JSON), '"' and '\\' are escaped; invalid UTF-8 bytes become U+FFFD.
  * ki_json_strn() does the same for a byte range; ki_json_str_or_null()
  * writes null for a NULL pointer, which is how "the text does not give it"
- * is spelled in every record.
+ * is spelled in every record.  ki_json_member() writes a whole object
+ * member, "key":value, with that same null rule, so that a record is a
+ * column of one call per member:
+ *     ki_json_member(b, '{', "doc", doc);
+ *     ki_json_member(b, ',', "title", title);
+ *     ki_buf_addc(b, '}');
+ * Each writer returns KI_OK, or KI_ERR_NOMEM when the buffer cannot grow
+ * (what was appended before then stays in b).
  *
  * Reading: ki_json_parse() builds a tree of ki_json nodes from a text.  The
  * tree is one allocation block owned by the caller: free it with
@@ -37,6 +44,10 @@ extern "C" {
 ki_status ki_json_str(ki_buf *b, const char *s);
 ki_status ki_json_strn(ki_buf *b, const char *s, size_t n);
 ki_status ki_json_str_or_null(ki_buf *b, const char *s);
+/* Appends sep (nothing when sep is '\0': pass '{' for an object's first
+ * member, ',' for the next ones), then key as a JSON string, ':', and value
+ * as ki_json_str_or_null() writes it.  No white space is added. */
+ki_status ki_json_member(ki_buf *b, char sep, const char *key, const char *value);
 
 typedef enum ki_json_type {
     KI_JSON_NULL,

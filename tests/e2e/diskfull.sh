@@ -9,21 +9,10 @@
 # Without mount rights the file size limit (ulimit -f, with SIGXFSZ ignored
 # so that writes fail with EFBIG) plays the full disk.  If neither works the
 # test says so and passes.
-set -u
-K=${KAMERINDEX:?}
-T=${TMPDIR:?}
-TOP=${TOP:?}
-export LC_ALL=C
+. "${TOP:?}/tests/e2e/lib.sh"
 . "$TOP/tests/hostile/pdf.sh"
 
-errors=0
-bad() { printf 'FAIL: %s\n' "$*"; errors=$((errors + 1)); }
-show() { sed 's/^/    | /' "$1" | head -n "${2:-10}"; }
-
-if "$K" ingest --db "$T/probe.db" /dev/null 2>&1 | grep -q 'not implemented yet'; then
-    echo "SKIP: ingest not implemented yet"
-    exit 0
-fi
+need ingest --db "$T/probe.db" /dev/null
 
 count() { "$K" stats --db "$1" --json 2>/dev/null | sed -n 's/.*"documents": *\([0-9]*\).*/\1/p'; }
 
@@ -90,8 +79,4 @@ fi
 final=$(count "$DB")
 [ "${final:-0}" -ge 321 ] || bad "with room again the index holds ${final:-?} documents, want 321"
 
-if [ $errors -gt 0 ]; then
-    echo "$errors failures"
-    exit 1
-fi
-echo "diskfull: all checks passed"
+finish diskfull

@@ -8,25 +8,14 @@
 # in the middle and a rerun give the same index as a clean run (stats and
 # the set of unique ids); a second ingest at the same time says the index is
 # locked while stats keeps working; the exit statuses of interface.md.
-set -u
-K=${KAMERINDEX:?}
-T=${TMPDIR:?}
-TOP=${TOP:?}
+. "${TOP:?}/tests/e2e/lib.sh"
 MKPDF=${MKPDF:?}
-export LC_ALL=C
 export KAMERINDEX_NO_PROGRESS=1
 # Commit often, so that a signal lands after some commits.
 export KAMERINDEX_BATCH_SECONDS=0.5
 . "$TOP/tests/hostile/pdf.sh"
 
-if "$K" ingest --db "$T/probe.db" /dev/null 2>&1 | grep -q 'not implemented yet'; then
-    echo "SKIP: ingest not implemented yet"
-    exit 0
-fi
-
-errors=0
-bad() { printf 'FAIL: %s\n' "$*"; errors=$((errors + 1)); }
-show() { sed 's/^/    | /' "$1" | head -n "${2:-10}"; }
+need ingest --db "$T/probe.db" /dev/null
 # field FILE KEY: a number from a one-line JSON object
 field() { sed -n "s/.*\"$2\": *\([0-9]*\).*/\1/p" "$1"; }
 expect() { # what, got, want
@@ -215,8 +204,4 @@ expect "ingest without paths" "$?" 2
 expect "stats on no index" "$?" 2
 grep -q 'no index' "$T/e" || { bad "stats on no index message"; show "$T/e"; }
 
-if [ $errors -gt 0 ]; then
-    echo "$errors failures"
-    exit 1
-fi
-echo "ingest: all checks passed"
+finish ingest

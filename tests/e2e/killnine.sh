@@ -13,28 +13,14 @@
 # folder: the same `stats --json` (but "bytes", the size on disk) and the
 # same documents in `search --json`.
 # KILLNINE_SEED=N repeats a run (the seed is printed).
-set -u
-K=${KAMERINDEX:?}
-T=${TMPDIR:?}
-TOP=${TOP:?}
-export LC_ALL=C
+. "${TOP:?}/tests/e2e/lib.sh"
 . "$TOP/tests/hostile/pdf.sh"
 
-errors=0
-bad() { printf 'FAIL: %s\n' "$*"; errors=$((errors + 1)); }
-show() { sed 's/^/    | /' "$1" | head -n "${2:-10}"; }
-
-if "$K" ingest --db "$T/probe.db" /dev/null 2>&1 | grep -q 'not implemented yet'; then
-    echo "SKIP: ingest not implemented yet"
-    exit 0
-fi
-if "$K" stats --db "$T/probe.db" 2>&1 | grep -q 'not implemented yet'; then
-    echo "SKIP: stats not implemented yet"
-    exit 0
-fi
+need ingest --db "$T/probe.db" /dev/null
+need stats --db "$T/probe.db"
 has_search=1
-"$K" search --db "$T/probe.db" x 2>&1 | grep -q 'not implemented yet' && has_search=0
-[ $has_search = 1 ] || echo "note: search not implemented yet: documents are compared by count only"
+implemented search --db "$T/probe.db" x || has_search=0
+[ $has_search = 1 ] || note "search not implemented yet: documents are compared by count only"
 has_check=1
 command -v xapian-check >/dev/null 2>&1 || { has_check=0; echo "note: no xapian-check"; }
 
@@ -172,8 +158,4 @@ cmp -s "$T/d1" "$T/d2" || {
 n=$(wc -l <"$T/d2")
 [ $has_search = 0 ] || [ "$n" -ge 150 ] || bad "the clean run found $n documents, want at least 150"
 
-if [ $errors -gt 0 ]; then
-    echo "$errors failures (seed $seed)"
-    exit 1
-fi
-echo "killnine: all checks passed"
+finish killnine "seed $seed"

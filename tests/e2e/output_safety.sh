@@ -13,18 +13,9 @@
 #   - no CSV cell starts with = + - @ tab or CR (formula injection).
 # Each check first makes sure the payload reached that output at all, so
 # that it cannot pass by printing nothing.
-set -u
-K=${KAMERINDEX:?}
-T=${TMPDIR:?}
-TOP=${TOP:?}
-export LC_ALL=C
+. "${TOP:?}/tests/e2e/lib.sh"
 . "$TOP/tests/hostile/pdf.sh"
 
-errors=0
-bad() { printf 'FAIL: %s\n' "$*"; errors=$((errors + 1)); }
-note() { printf 'note: %s\n' "$*"; }
-show() { sed 's/^/    | /' "$1" | head -n "${2:-10}"; }
-implemented() { ! "$K" "$@" 2>&1 | grep -q 'not implemented yet'; }
 
 controls() { # FILE -> raw control bytes (C0 but \t \n, DEL, UTF-8 C1)
     n=$(tr -d '\11\12\40-\176\200-\377' <"$1" | wc -c)
@@ -152,8 +143,4 @@ EOF
     fi
 fi
 
-if [ $errors -gt 0 ]; then
-    echo "$errors failures"
-    exit 1
-fi
-echo "output_safety: all checks passed"
+finish output_safety

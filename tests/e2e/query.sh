@@ -4,17 +4,10 @@
 # corpus/CHAINS.md; plus a hostile letter whose motion subject holds
 # "<script>" and a spreadsheet formula, which must stay inert in every
 # table format; usage errors and their exit statuses.
-set -u
-K=${KAMERINDEX:?}
-T=${TMPDIR:?}
-TOP=${TOP:?}
-export LC_ALL=C
+. "${TOP:?}/tests/e2e/lib.sh"
 export KAMERINDEX_NO_PROGRESS=1
 unset KAMERINDEX_DB
 
-errors=0
-bad() { printf 'FAIL: %s\n' "$*"; errors=$((errors + 1)); }
-show() { sed 's/^/    | /' "$1" | head -n "${2:-10}"; }
 # py FILE SCRIPT: python3 with the file's JSON Lines as `rows` (a list) and
 # its text as `text`; the script prints what is wrong, nothing when right.
 py() {
@@ -65,7 +58,7 @@ for f in kamerstuk dossier motie indiener partij bewindspersoon kind date; do
     grep -q "^  $f " "$T/help" || bad "help search does not list $f"
 done
 
-if "$K" ingest --db "$T/probe.db" /dev/null 2>&1 | grep -q 'not implemented yet'; then
+if ! implemented ingest --db "$T/probe.db" /dev/null; then
     echo "SKIP: ingest not implemented yet (usage checks done: $errors failures)"
     exit "$((errors > 0))"
 fi
@@ -293,5 +286,4 @@ run 0 "$T/c4" "$K" commitments --db "$DB"
 grep -q '^SJenV' "$T/c4" || bad "commitments text not grouped under SJenV"
 unset KAMERINDEX_TODAY
 
-[ "$errors" -eq 0 ] || { echo "$errors failures"; exit 1; }
-echo "query e2e: all checks passed"
+finish "query e2e"
