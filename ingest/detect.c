@@ -2731,9 +2731,31 @@ static bool clause_rel(struct ki_scan *sc, const motinfo *mv, size_t nm, const c
         return false;
     cues c;
     cues_of(sc, ca, cb, xs, xe, &c);
-    if (c.settled == c.progress)
+    if (c.settled != c.progress) {
+        *rel = c.settled ? KI_REL_SETTLED : KI_REL_PROGRESS;
+        *es = ca;
+        *ee = cb;
+        return true;
+    }
+    if (c.settled || c.cited)
         return false;
-    *rel = c.settled ? KI_REL_SETTLED : KI_REL_PROGRESS;
+    /* its own clause says nothing; what the other clauses say is about the
+     * items they name ("kom ik tegemoet aan de motie-A; de motie-B is hier
+     * niet aan de orde"): B is only mentioned */
+    bool other_in = false;
+    for (size_t k = 0; k < nm && !other_in; k++)
+        other_in = mv[k].start != ts && mv[k].start >= ss && mv[k].start < se &&
+                   (mv[k].start < ca || mv[k].start >= cb) && (mv[k].names_s < mv[k].names_e || mv[k].by);
+    if (!other_in)
+        return false;
+    /* "...; de motie-B eveneens": it shares what the other clause says */
+    for (size_t x = ca; x < cb; x++)
+        if ((x == ca || !is_alpha((unsigned char)s[x - 1])) &&
+            (word_at(s, cb, x, "eveneens") || word_at(s, cb, x, "ook") || word_at(s, cb, x, "evenzeer") ||
+             word_at(s, cb, x, "evenmin") || word_at(s, cb, x, "idem") || word_at(s, cb, x, "beide") ||
+             word_at(s, cb, x, "hetzelfde")))
+            return false;
+    *rel = c.addressed ? KI_REL_ADDRESSED : KI_REL_CITED;
     *es = ca;
     *ee = cb;
     return true;

@@ -502,6 +502,19 @@ static void test_motion_clauses(void **state)
     assert_int_equal(r->motions[1].relation, KI_REL_PROGRESS);
     ki_refs_free(r);
 
+    /* a clause that says nothing of its own motion leaves it mentioned */
+    r = detect("Met de nieuwe norm kom ik tegemoet aan de motie-Grinwis c.s. (36 200 VII, nr. 22); de "
+               "motie-Beckerman (32 847, nr. 1005) is bij deze wet niet aan de orde.", NULL);
+    assert_int_equal(r->nmotions, 2);
+    assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
+    assert_int_equal(r->motions[1].relation, KI_REL_CITED);
+    ki_refs_free(r);
+    r = detect("De motie-Grinwis (36 200 VII, nr. 22) is hiermee uitgevoerd; de motie-Beckerman (32 847, "
+               "nr. 1005) eveneens.", NULL);
+    assert_int_equal(r->nmotions, 2);
+    assert_int_equal(r->motions[1].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+
     /* the next sentence names one of them: it does not speak for the other */
     r = detect("De motie-Bontenbal (36 576, nr. 50) en de motie-Kops (29 023, nr. 530) zijn betrokken bij "
                "het fiche. Met dit fiche geef ik uitvoering aan de motie-Kops.", NULL);
