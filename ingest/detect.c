@@ -2761,6 +2761,40 @@ static bool clause_rel(struct ki_scan *sc, const motinfo *mv, size_t nm, const c
     return true;
 }
 
+/*
+ * A bijlage table flattened to its cells: "De motie van het lid X c.s.;
+ * Verzoekt de regering ...", then a paragraph that is only
+ * "Kamerstukken II 2022/23, 36200 IV, nr. 12" (the Vindplaats), then the
+ * status.  For a motion that starts its paragraph: the Kamerstuk that is a
+ * later paragraph on its own, before lim (the next motion or commitment);
+ * else -1.
+ */
+static long cell_kamerstuk(struct ki_scan *sc, size_t start, size_t lim)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    const ki_refs *r = sc->r;
+    size_t ls = line_start(s, start), f = ki_skip_blank(s, n, ls);
+    if (start - f > 3 || (ls > 0 && !blank_line(s, n, line_start(s, ls - 1))))
+        return -1; /* not the first words of a paragraph */
+    if (lim > start + 3000)
+        lim = start + 3000;
+    for (size_t p = line_end(s, n, start); p < lim && p < n;) {
+        size_t a = ki_skip_blank(s, n, p);
+        if (a >= lim)
+            break;
+        size_t e = line_end(s, n, a);
+        size_t t = e;
+        while (t > a && (ki_is_blank((unsigned char)s[t - 1]) || s[t - 1] == '.' || s[t - 1] == ';'))
+            t--;
+        long k = kst_in(r, a, a + 1);
+        if (k >= 0 && r->kamerstukken[k].span.end >= t && (a == 0 || s[a - 1] == '\n'))
+            return k;
+        p = e;
+    }
+    return -1;
+}
+
 static ki_status build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
                                const cominfo *cv, size_t nc)
 {
@@ -2780,6 +2814,8 @@ static ki_status build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
         long k = kst_in(r, after, lim);
         while (k >= 0 && (sc->kflag[k] & KF_REPLACED))
             k = kst_in(r, r->kamerstukken[k].span.end, lim);
+        if (k < 0 && !mi->by)
+            k = cell_kamerstuk(sc, mi->start, nt);
         if (mi->by && k < 0) {
             /* Handelingen: "Deze motie is voorgesteld door het lid X. Naar mij
              * blijkt, wordt de indiening ervan voldoende ondersteund. Zij

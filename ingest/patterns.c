@@ -17,8 +17,9 @@
 #define SEP   "[,;:\\s\\x{a0}]{0,8}"
 #define DASH  "[-\\x{2010}-\\x{2015}\\x{2212}]"
 
-/* "Kamerstukken", "Kamerstuk", "Kamer-\nstukken", "Kst.", "TK", "EK" */
-#define KSTW  "(?:[Kk]amer(?:-" B0 ")?stuk(?:ken)?|KAMERSTUK(?:KEN)?|Kst\\.?|TK|EK)"
+/* "Kamerstukken", "Kamerstuk", "Kamer-\nstukken", "Kamer\u00ADstukken" (a soft
+ * hyphen), "Kst.", "TK", "EK" */
+#define KSTW  "(?:[Kk]amer(?:-" B0 "|\\x{ad})?stuk(?:ken)?|KAMERSTUK(?:KEN)?|Kst\\.?|TK|EK)"
 /* chamber, with the scanner's misreadings of II */
 #define CH    "(?<ch>II|Il|lI|ll|11|I|l|1)(?![\\w])"
 /* vergaderjaar 2019/20, 2023-2024, 2021/2022 */
@@ -51,7 +52,10 @@
 #define STOPW "(?:Kamer|Kamerstuk|Kamerstukken|Tweede|Eerste|Regering|Minister|Staatssecretaris|Handelingen|" \
     "In|Het|De|Deze|Dit|Die|Dat|Zie|Over|Met|Op|Voor|Ook|En|Om|Hierin|Hiermee|Daarmee|Daarin|" \
     "Daarnaast|Bij|Als|Zoals|Uit|Wat|Ik|We|Wij|Er|Na|Naar|Tot|Toezegging|Motie|Nr|Nrs|TK|EK|Kst" \
-    "|[IVXLCDM]{2,8})(?![\\w])" /* a Roman numeral: "de motie CLVI, letter M" */
+    "|Vindplaats|Omschrijving" \
+    "|[IVXLCDM]{2,8})(?![\\w])" /* a table's header ("Omschrijving van de motie /
+                                  * Vindplaats / Stand van zaken"); a Roman numeral:
+                                  * "de motie CLVI, letter M" */
 #define GIVEN "(?:[A-Z][a-z\\x{e0}-\\x{ff}]{1,15}|[A-Z]{2,15})" B1 "(?=(?:[a-z]{1,3}|VAN|DE|DER|DEN|TER|TEN)" B1 ")"
 /* "Van der Werf", "Inge van Dijk", "M.B. Vos", "Mei Li Vos", "Faber-van de
  * Klashorst": a given name or initials, prefixes, a surname that may be
@@ -83,6 +87,7 @@ static const ki_example ex_kst_full[] = {
     {"Kamerstuk 31 322, nr.s 520 en 548", "kst-31322-520 kst-31322-548"},
     {"Kamerstukken II 2024/25, 36 600, nrs. 1-3", "kst-36600-1 kst-36600-2 kst-36600-3"},
     {"Kamerstukken II 2015/16, 34 300 VI, nr. 6, p. 15; nr. 7", "kst-34300-VI-6 kst-34300-VI-7"},
+    {"Kamerstukken II 2023/24, 36 410, nr. 5, blz. 3\xE2\x80\x93" "4 en nr. 6.", "kst-36410-5 kst-36410-6"},
     {"Kamerstukken 11 2022/23, 32 793, nr. 640.", "kst-32793-640"},
     {"Kamerstukken Il 2021/22, 35 830 XVI, nr, 45", "kst-35830-XVI-45"},
     {"verlengen.6Kamerstukken II 2023/24, 36 410 XVI, nr. 8.", "kst-36410-XVI-8"},
@@ -107,6 +112,7 @@ static const ki_example ex_kst_full[] = {
     {"__________\n1Kamerstuk 29 023, nr. 540\n2 Kamerstukken II 2024/25, 36 600 XXIII, nr. 2\n",
      "kst-29023-540 kst-36600-XXIII-2"},
     {"(Kamerstukken II 1999/2000, 26 800 IX B, nr. 9)", "kst-26800-IXB-9"},
+    {"het stelsel (Kamer\xC2\xADstukken II 2023/24, 32 140, nr. 178).", "kst-32140-178"},
     {"Kamerstukken II 2023/24, 31 293, nr. 712 en 2024/25, 31 293, nr. 730.",
      "kst-31293-712 kst-31293-730"},
     {NULL, NULL},
@@ -248,6 +254,7 @@ static const ki_example ex_kst_cont[] = {
     {"; nr. 7", NULL},
     {", blz. 3 en 4; nrs. 8 en 9", NULL},
     {" en 21501-31-702", NULL},
+    {", blz. 3\xE2\x80\x93" "4 en nr. 6", NULL},
     {", 36 600-XVI-77", NULL},
     {NULL, NULL},
 };
@@ -439,7 +446,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      ki_canon_tknumber, ex_tznum, nx_tznum},
     {KI_P_KST_CONT, KI_PK_AUX, "kamerstuk-continuation",
      "\\G(?:" B0 "(?:[,;]" B0 "(?:(?:pp?|pag|blz)\\.?" B0 "\\d{1,4}(?:" B0 "(?:,|en|t/m|" DASH ")" B0
-     "\\d{1,4}(?![\\w])){0,8}" B0 "[;,]" B0 ")?)(?:en" B1 ")?" NRW NRLIST
+     "\\d{1,4}(?![\\w])){0,8}" B0 "(?:[;,]" B0 "|(?=en" B1 "))" ")?)(?:en" B1 ")?" NRW NRLIST
      /* the next of a list of compact numbers: "36 600-XVI-77 en 21501-31-702" */
      "|" B0 "(?:[,;]|en(?![\\w]))" B0 "(?<cdos>\\d{2}[ \\x{a0}]?\\d{3})" DASH
      "(?:(?<csub>[IVXL]{1,7}|[A-Z]|\\d{2})" DASH ")?(?<cnr>\\d{1,4})(?![\\w]))",

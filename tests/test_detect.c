@@ -118,6 +118,21 @@ static void test_motion_forms(void **state)
     assert_true(r->motions[2].cs);
     ki_refs_free(r);
 
+    /* a bijlage table flattened to cells: each motion takes the Kamerstuk that
+     * is its Vindplaats cell; the header names no sponsor */
+    r = detect("Omschrijving van de motie\n\nVindplaats\n\nStand van zaken\n\n"
+               "De motie van het lid Wuite c.s.; Verzoekt de regering de Kamer te informeren.\n\n"
+               "Kamerstukken II 2022/23, 36200 IV, nr. 12\n\nAfgedaan.\n\n"
+               "De motie van het lid Wuite c.s.; Verzoekt de regering een passage op te nemen.\n\n"
+               "Kamerstukken II 2022/23, 36200 IV, nr. 13\n\nAfgedaan. De Kamer is per brief "
+               "ge\xC3\xAFnformeerd (Kamerstukken II 2022/23, 36200 IV, nr. 85).\n", NULL);
+    assert_int_equal(r->nmotions, 2);
+    assert_string_equal(r->motions[0].kamerstuk, "kst-36200-IV-12");
+    assert_string_equal(r->motions[0].sponsors[0].name, "Wuite");
+    assert_string_equal(r->motions[1].kamerstuk, "kst-36200-IV-13");
+    assert_int_equal(r->motions[1].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+
     /* not motions */
     r = detect("Een motie is een verzoek van de Kamer aan de regering. De emotie liep hoog op.", NULL);
     assert_int_equal(r->nmotions, 0);
