@@ -12,6 +12,10 @@
 
 #include "dates.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 /* where documents say what they are, when and by whom: the first HEAD
  * and the last TAIL bytes */
 #define HEAD 3000
@@ -64,22 +68,50 @@ typedef struct head_index {
 } head_index;
 static _Thread_local const head_index *cur_index;
 
+/* Files the word start i (a letter after a non-letter) under its letter. */
+static inline void index_put(head_index *x, const char *s, size_t i)
+{
+    unsigned b = (unsigned)(((unsigned char)s[i] | 0x20) - 'a');
+    if (x->n[b] == IDX_PER)
+        x->overflow = true;
+    else
+        x->pos[b][x->n[b]++] = (uint16_t)i;
+}
+
+/* One pass over the head, 16 bytes at a time where SSE2 is there: a bit
+ * mask of ASCII letters and one of "alphabetic" bytes (letters and UTF-8
+ * bytes, as is_alpha() has them); word starts are letters whose previous
+ * byte is not alphabetic, visited by their set bits. */
 static void index_head(head_index *x, const char *s, size_t n)
 {
     memset(x->n, 0, sizeof x->n);
     x->s = s;
     x->len = n < IDX_LEN ? n : IDX_LEN;
     x->overflow = false;
-    for (size_t i = 0; i < x->len; i++) {
-        int c = lower((unsigned char)s[i]);
-        if (c < 'a' || c > 'z' || (i > 0 && is_alpha((unsigned char)s[i - 1])))
-            continue;
-        int b = c - 'a';
-        if (x->n[b] == IDX_PER) {
-            x->overflow = true;
-            continue;
+    size_t i = 0;
+#ifdef __SSE2__
+    const __m128i c20 = _mm_set1_epi8(0x20), ca = _mm_set1_epi8('a'),
+                  flip = _mm_set1_epi8((char)0x80), lim = _mm_set1_epi8((char)(26 ^ 0x80));
+    unsigned carry = 0; /* was the byte before this block alphabetic */
+    for (; i + 16 <= x->len; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i t = _mm_sub_epi8(_mm_or_si128(v, c20), ca);
+        /* unsigned t < 26, as a signed compare of both sides flipped */
+        __m128i letter = _mm_cmplt_epi8(_mm_xor_si128(t, flip), lim);
+        unsigned lm = (unsigned)_mm_movemask_epi8(letter);
+        unsigned am = lm | (unsigned)_mm_movemask_epi8(v);
+        unsigned starts = lm & ~((am << 1) | carry) & 0xFFFFu;
+        carry = (am >> 15) & 1u;
+        while (starts) {
+            index_put(x, s, i + (size_t)__builtin_ctz(starts));
+            starts &= starts - 1;
         }
-        x->pos[b][x->n[b]++] = (uint16_t)i;
+    }
+#endif
+    for (; i < x->len; i++) {
+        unsigned l = (unsigned)(((unsigned char)s[i] | 0x20) - 'a');
+        if (l < 26 && (i == 0 || !is_alpha((unsigned char)s[i - 1])))
+            index_put(x, s, i);
     }
 }
 
@@ -95,6 +127,13 @@ static size_t find_phrase(const char *s, size_t to, size_t from, const char *p)
                 continue;
             if (at >= to)
                 break;
+            /* the next three letters first: most word starts fail there */
+            size_t q = 1;
+            while (q < 4 && p[q] && p[q] != ' ' && at + q < to &&
+                   lower((unsigned char)s[at + q]) == lower((unsigned char)p[q]))
+                q++;
+            if (q < 4 && p[q] && p[q] != ' ')
+                continue;
             if (phrase(s, to, at, p))
                 return at;
         }
@@ -124,8 +163,18 @@ static size_t find_phrase(const char *s, size_t to, size_t from, const char *p)
     return (size_t)-1;
 }
 
+/* Digits at s[i..): their end, at most max of them; i when none. */
+static size_t digits(const char *s, size_t n, size_t i, size_t max)
+{
+    size_t k = i;
+    while (k < n && k - i < max && is_digit((unsigned char)s[k]))
+        k++;
+    return k < n && is_digit((unsigned char)s[k]) ? i : k;
+}
+
 static bool has(const char *s, size_t n, size_t lim, const char *p);
 static bool has_ends(const char *s, size_t n, const char *p);
+static size_t label_at(const char *s, size_t n, size_t lim, const char *p);
 
 /* ---- titles of bewindspersonen ---- */
 
@@ -569,8 +618,20 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
                                  sub[0] ? "-" : "", sub, nr);
                         snprintf(m->self_dossier, sizeof m->self_dossier, "%s", dos);
                         snprintf(m->self_sub, sizeof m->self_sub, "%s", sub);
+                        /* a long dossier title runs on to the Nr. line, or to
+                         * the next dossier of a joint document ("33 037 ...") */
+                        size_t te = le;
+                        while (te < nl && te + 1 < n) {
+                            size_t a = ki_skip_blank(s, nl, te + 1), z = digits(s, n, a, 5);
+                            if (z - a == 5 || (z - a == 2 && z + 3 < n && s[z] == ' ' &&
+                                               digits(s, n, z + 1, 3) == z + 4))
+                                break;
+                            te = line_end(s, n, te + 1);
+                        }
+                        if (te > nl)
+                            te = nl;
                         if (ts < le)
-                            copy_clean(m->dossier_title, sizeof m->dossier_title, s + ts, le - ts);
+                            copy_clean(m->dossier_title, sizeof m->dossier_title, s + ts, te - ts);
                         size_t hs = ki_skip_blank(s, ne, r);
                         *kindword = s + hs;
                         char heading[sizeof m->title];
@@ -648,6 +709,12 @@ static void read_date(const ki_text *t, const char *s, size_t n, const char *ref
             if (date_after(s, n, p + strlen(lead[k]), k == 7, ref, m->date))
                 return;
         }
+    }
+    /* Handelingen: a line "Dinsdag 2 december 2025" near the top */
+    for (size_t w = 0; w < 7; w++) {
+        size_t p = label_at(s, n, 800, weekdays[w]);
+        if (p != (size_t)-1 && date_after(s, n, p + strlen(weekdays[w]), false, ref, m->date))
+            return;
     }
     if (t && t->margin_date) {
         ki_date d;
@@ -997,13 +1064,18 @@ static void read_signer(const char *s, size_t n, const char *kindword, ki_docmet
             }
         }
     }
-    size_t from = n > 1500 ? n - 1500 : 0;
-    for (size_t i = from; i < n; i++) {
-        if (s[i] != 'D' || (i > 0 && s[i - 1] != '\n'))
-            continue;
-        const char *a = ki_actor_parse(s + i, n - i, &c);
-        if (a)
-            m->signer = a;
+    /* the lines of the last 1500 bytes that start "De ..." */
+    size_t i = n > 1500 ? n - 1500 : 0;
+    while (i < n) {
+        if (s[i] == 'D' && (i == 0 || s[i - 1] == '\n')) {
+            const char *a = ki_actor_parse(s + i, n - i, &c);
+            if (a)
+                m->signer = a;
+        }
+        const char *nl = memchr(s + i, '\n', n - i);
+        if (!nl)
+            break;
+        i = (size_t)(nl - s) + 1;
     }
 }
 
@@ -1037,14 +1109,6 @@ static void year_of_sitting(const char *iso, char out[9])
     snprintf(out, 9, "%04d%04d", next ? y : y - 1, next ? y + 1 : y);
 }
 
-/* Digits at s[i..): their end, at most max of them; i when none. */
-static size_t digits(const char *s, size_t n, size_t i, size_t max)
-{
-    size_t k = i;
-    while (k < n && k - i < max && is_digit((unsigned char)s[k]))
-        k++;
-    return k < n && is_digit((unsigned char)s[k]) ? i : k;
-}
 
 /* The running header of Handelingen as the Kamer prints them:
  * "5 maart 2024 TK 58 58-15-1" (date, house, vergadering, then vergadering-
@@ -1055,8 +1119,10 @@ static bool read_hand_running(const char *s, size_t n, ki_docmeta *m, const char
     size_t lim = n < 1200 ? n : 1200;
     for (size_t ls = 0; ls < lim;) {
         size_t le = line_end(s, n, ls);
-        for (size_t i = ls; i + 4 < le; i++) {
-            if (!((s[i] == 'T' || s[i] == 'E') && s[i + 1] == 'K' && s[i + 2] == ' ') ||
+        for (const char *kp = memchr(s + ls, 'K', le - ls); kp;
+             kp = memchr(kp + 1, 'K', le - (size_t)(kp + 1 - s))) {
+            size_t i = (size_t)(kp - s) - 1; /* the T or E before the K */
+            if (kp == s + ls || i + 4 >= le || !(s[i] == 'T' || s[i] == 'E') || s[i + 2] != ' ' ||
                 (i > ls && s[i - 1] != ' '))
                 continue;
             size_t a = i + 3, b = digits(s, le, a, 3);
@@ -1221,28 +1287,51 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
         }
         return;
     }
-    size_t v = find_phrase(s, lim, 0, "vergadering");
-    if (v == (size_t)-1 || v < 3 || s[v - 1] != ' ' || s[v - 2] != 'e')
-        return;
-    size_t b = v - 2;
-    while (b > 0 && is_digit((unsigned char)s[b - 1]))
-        b--;
-    if (b == v - 2)
-        return;
-    int nr = atoi(s + b);
+    /* the vergadering: "45e vergadering", or "Vergaderjaar 2025-2026, nr. 24"
+     * as the Kamer's Handelingen PDF writes it */
+    int nr = 0;
     size_t yl = find_phrase(s, lim, 0, "Vergaderjaar");
-    for (size_t ls = line_end(s, n, yl) + 1; ls < lim; ls = line_end(s, n, ls) + 1) {
-        size_t i = ki_skip_blank(s, lim, ls), e = line_end(s, n, ls), k = i;
-        while (k < e && is_digit((unsigned char)s[k]))
+    size_t y = yl + 12, e;
+    while (y < lim && (is_digit((unsigned char)s[y]) || s[y] == '-' || s[y] == '/' || s[y] == ' ' ||
+                       (unsigned char)s[y] >= 0x80))
+        y++;
+    if (y < lim && s[y] == ',')
+        y = ki_skip_blank(s, lim, y + 1);
+    if (at_line_start(s, yl) && ((e = phrase(s, lim, y, "nr.")) || (e = phrase(s, lim, y, "nr")))) {
+        size_t q = ki_skip_blank(s, lim, e), r = digits(s, lim, q, 3);
+        if (r > q)
+            nr = atoi(s + q);
+    }
+    size_t v = find_phrase(s, lim, 0, "vergadering");
+    if (!nr && v != (size_t)-1 && v >= 3 && s[v - 1] == ' ' && s[v - 2] == 'e') {
+        size_t d = v - 2;
+        while (d > 0 && is_digit((unsigned char)s[d - 1]))
+            d--;
+        if (d < v - 2)
+            nr = atoi(s + d);
+    }
+    if (!nr)
+        return;
+    /* the item line "12 Femicide" right after, a date line between allowed */
+    int lines = 0;
+    for (size_t ls = line_end(s, n, yl) + 1; ls < lim && lines < 3; ls = line_end(s, n, ls) + 1) {
+        size_t i = ki_skip_blank(s, lim, ls), le = line_end(s, n, ls), k = i;
+        if (i >= le)
+            continue;
+        lines++;
+        while (k < le && is_digit((unsigned char)s[k]))
             k++;
-        if (k > i && k - i <= 3 && k < e && s[k] == ' ' && k + 1 < e && s[k + 1] >= 'A' && s[k + 1] <= 'Z') {
+        if (k > i && k - i <= 3 && k < le && s[k] == ' ' && k + 1 < le && s[k + 1] >= 'A' && s[k + 1] <= 'Z') {
             snprintf(m->self_id, sizeof m->self_id, "h-%s-%s-%d-%.*s", house, yy, nr, (int)(k - i), s + i);
             if (!m->title[0])
-                copy_clean(m->title, sizeof m->title, s + k + 1, e - k - 1);
+                copy_clean(m->title, sizeof m->title, s + k + 1, le - k - 1);
             return;
         }
-        if (i < e)
-            break; /* the item line comes right after */
+        bool dayline = false;
+        for (size_t w = 0; w < 7 && !dayline; w++)
+            dayline = phrase(s, le, i, weekdays[w]) != 0;
+        if (!dayline)
+            break;
     }
     snprintf(m->self_id, sizeof m->self_id, "h-%s-%s-%d", house, yy, nr);
 }

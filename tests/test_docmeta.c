@@ -526,6 +526,51 @@ static void test_handelingen_vote_snippet(void **state)
                 NULL, (want){"handelingen", "", "", "", ""});
 }
 
+/* a long dossier title wraps onto the next lines; a joint document names a
+ * second dossier before its Nr. line */
+static void test_kst_title_lines(void **state)
+{
+    (void)state;
+    expect_meta("Eerste Kamer der Staten-Generaal 1\n"
+                "Vergaderjaar 2025-2026\n\n"
+                "36 512 Wijziging van de Woningwet en enkele andere wetten in verband met het\n"
+                "versterken van de regie op de volkshuisvesting (Wet versterking regie\n"
+                "volkshuisvesting)\n\n"
+                "G BRIEF VAN DE MINISTER VAN VOLKSHUISVESTING EN RUIMTELIJKE ORDENING\n"
+                "Den Haag, 27 januari 2026\n",
+                NULL,
+                (want){"brief", "2026-01-27",
+                       "Wijziging van de Woningwet en enkele andere wetten in verband met het "
+                       "versterken van de regie op de volkshuisvesting (Wet versterking regie "
+                       "volkshuisvesting); Brief van de minister van Volkshuisvesting en Ruimtelijke "
+                       "Ordening",
+                       "kst-36512-G", ""});
+    expect_meta("35 334 Problematische stikstofdepositie\n"
+                "33 037 Mestbeleid\n"
+                "Nr. 421 VERSLAG VAN EEN COMMISSIEDEBAT\n"
+                "Vastgesteld 3 december 2025\n",
+                NULL,
+                (want){"verslag", "2025-12-03",
+                       "Problematische stikstofdepositie; Verslag van een commissiedebat",
+                       "kst-35334-421", ""});
+}
+
+/* the Kamer's Handelingen PDF: "Vergaderjaar 2025-2026, nr. 24", a day
+ * line, then the item */
+static void test_handelingen_pdf_head(void **state)
+{
+    (void)state;
+    expect_meta("Tweede Kamer der Staten-Generaal\n"
+                "Handelingen\n"
+                "Vergaderjaar 2025-2026, nr. 24\n"
+                "Dinsdag 2 december 2025\n\n"
+                "24 Stemmingen moties Huurbeleid\n\n"
+                "Aan de orde zijn de stemmingen over moties.\n",
+                NULL,
+                (want){"handelingen", "2025-12-02", "Stemmingen moties Huurbeleid",
+                       "h-tk-20252026-24-24", ""});
+}
+
 /* ---- the margin metadata of a PDF and its Info title ---- */
 
 static void test_margin_metadata(void **state)
@@ -623,6 +668,8 @@ int main(void)
         cmocka_unit_test(test_handelingen_running_header),
         cmocka_unit_test(test_handelingen_metadata_row),
         cmocka_unit_test(test_handelingen_vote_snippet),
+        cmocka_unit_test(test_kst_title_lines),
+        cmocka_unit_test(test_handelingen_pdf_head),
         cmocka_unit_test(test_margin_metadata),
         cmocka_unit_test(test_long_title),
         cmocka_unit_test(test_actor_parse),
