@@ -47,7 +47,14 @@ ki_status ki_extract_file(const char *path, ki_text **out, ki_err *err)
     close(fd);
     if (n < 0)
         return ki_err_set(err, KI_ERR_IO, "read: %s", strerror(e));
-    if (has_pdf_header(head, (size_t)n))
-        return ki_pdf_extract(path, out, err);
-    return ki_textfile_read(path, out, err);
+    if (!has_pdf_header(head, (size_t)n))
+        return ki_textfile_read(path, out, err);
+    ki_status s = ki_pdf_extract(path, out, err);
+    if (s == KI_OK && (*out)->len > KI_TEXTFILE_MAX) {
+        size_t len = (*out)->len;
+        ki_text_free(*out);
+        *out = NULL;
+        s = ki_text_too_large(err, len);
+    }
+    return s;
 }

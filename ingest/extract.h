@@ -9,7 +9,8 @@
  * Statuses: KI_ERR_NOT_FOUND (no such file), KI_ERR_IO (unreadable, a
  * directory), KI_ERR_NOT_PDF (binary that is neither), KI_ERR_CORRUPT,
  * KI_ERR_ENCRYPTED, KI_ERR_NO_TEXT (empty file, or a PDF without a text
- * layer on any page), KI_ERR_TOO_LARGE, KI_ERR_NOMEM.  err->msg then says
+ * layer on any page), KI_ERR_TOO_LARGE (a text file, or the text of a
+ * PDF, over KI_TEXTFILE_MAX: textfile.h), KI_ERR_NOMEM.  err->msg then says
  * why in one sentence, without the file name.
  *
  * A PDF where only some pages lack text succeeds with a warning in

@@ -87,8 +87,7 @@ ki_status ki_textfile_decode(const char *data, size_t len, ki_text **out, ki_err
     if (len == 0)
         return ki_err_set(err, KI_ERR_NO_TEXT, "empty file");
     if (len > KI_TEXTFILE_MAX)
-        return ki_err_set(err, KI_ERR_TOO_LARGE, "text file of %zu MiB is over the %zu MiB limit",
-                          len >> 20, KI_TEXTFILE_MAX >> 20);
+        return ki_text_too_large(err, len);
 
     const unsigned char *p = (const unsigned char *)data, *end = p + len;
     encoding enc;
@@ -165,6 +164,10 @@ ki_status ki_textfile_decode(const char *data, size_t len, ki_text **out, ki_err
             has_text = true;
     }
     trim_line_end(&b);
+    /* Decoding grows a text at most threefold (a Windows-1252 byte becomes
+     * up to three bytes of UTF-8), so this costs at most 3 x the limit. */
+    if (b.len > KI_TEXTFILE_MAX)
+        goto too_large;
     if (!has_text) {
         ki_buf_free(&b);
         free(pages);
@@ -191,6 +194,13 @@ nomem:
     ki_buf_free(&b);
     free(pages);
     return ki_err_set(err, KI_ERR_NOMEM, "out of memory");
+
+too_large: {
+    size_t n = b.len;
+    ki_buf_free(&b);
+    free(pages);
+    return ki_text_too_large(err, n);
+}
 }
 
 ki_status ki_textfile_read(const char *path, ki_text **out, ki_err *err)
@@ -213,9 +223,7 @@ ki_status ki_textfile_read(const char *path, ki_text **out, ki_err *err)
     }
     if ((unsigned long long)st.st_size > KI_TEXTFILE_MAX) {
         close(fd);
-        return ki_err_set(err, KI_ERR_TOO_LARGE,
-                          "text file of %lld MiB is over the %zu MiB limit",
-                          (long long)st.st_size >> 20, KI_TEXTFILE_MAX >> 20);
+        return ki_text_too_large(err, (unsigned long long)st.st_size);
     }
     size_t size = (size_t)st.st_size;
     char *data = malloc(size ? size : 1);
@@ -242,4 +250,13 @@ ki_status ki_textfile_read(const char *path, ki_text **out, ki_err *err)
     ki_status s = ki_textfile_decode(data, got, out, err);
     free(data);
     return s;
+}
+
+ki_status ki_text_too_large(ki_err *err, unsigned long long bytes)
+{
+    /* In tenths of a MB rounded up, so that a text just over the limit does
+     * not read as the limit itself. */
+    unsigned long long tenths = bytes / 100000 + (bytes % 100000 != 0);
+    return ki_err_set(err, KI_ERR_TOO_LARGE, "text too large (%llu.%llu MB, limit %d MB)",
+                      tenths / 10, tenths % 10, KI_TEXT_MAX_MB);
 }

@@ -12,6 +12,12 @@
 #   - the rest of the batch is done: refs prints one JSON line per readable
 #     file, ingest indexes every readable file once (symlink loops add no
 #     duplicates), and a second ingest changes nothing.
+# Then the size limit (README, "Limits"): the 100 MB one-line text file is
+# refused by `text` (exit 2) and by `ingest` (exit 1, the other file
+# indexed) with "kamerindex: FILE: text too large (X MB, limit N MB)", and
+# the peak RSS of each stays under RSS_MAX_KB (measured with /usr/bin/time
+# when there is one; reading the file whole took ~210 MB for `text` and
+# ~400 MB for `ingest`).
 # A part whose command prints "not implemented yet" is skipped, saying so.
 . "${TOP:?}/tests/e2e/lib.sh"
 C=$T/corpus
@@ -272,6 +278,56 @@ else
             note "SKIP search check: not implemented yet"
         fi
     fi
+fi
+
+# ---- the size limit, in bounded memory ----
+
+# peak ARGS...: like ki, under /usr/bin/time when there is one; sets rc and
+# rss (the peak resident set in KB of kamerindex and its workers, or empty).
+peak() {
+    rss=
+    if [ -x /usr/bin/time ]; then
+        timeout -k 5 120 /usr/bin/time -o "$T/rss" -f %M "$K" "$@" >"$T/out" 2>"$T/err"
+        rc=$?
+        rss=$(tail -n 1 "$T/rss")
+        case $rss in '' | *[!0-9]*) rss= ;; esac
+    else
+        ki 120 "$@"
+    fi
+}
+# big WHAT WANT-RC: the last peak refused the big file as it should
+big() {
+    sane "$1" || return
+    [ $rc -eq "$2" ] || bad "$1: exit $rc, want $2"
+    LC_ALL=C grep -q "^kamerindex: .*any-100mb-line\.txt: text too large ([0-9.]* MB, limit [0-9]* MB)\$" "$T/err" ||
+        { bad "$1: no 'text too large (X MB, limit N MB)' message"; show "$T/err" 3; }
+    if [ -z "$rss" ]; then
+        note "SKIP $1 peak RSS: no /usr/bin/time"
+    elif [ "$rss" -gt "$RSS_MAX_KB" ]; then
+        bad "$1: peak RSS $rss KB, over $RSS_MAX_KB KB"
+    fi
+}
+RSS_MAX_KB=153600 # 150 MB, and far more under the sanitizers
+[ -n "$MEM_KB" ] || RSS_MAX_KB=1048576
+# 20 MB on disk, 60 MB once decoded: each Windows-1252 0x85 becomes U+2026.
+head -c 20000000 /dev/zero | LC_ALL=C tr '\0' '\205' >"$T/grows.txt"
+ki 60 text "$T/grows.txt"
+if sane "text that grows to 60 MB"; then
+    [ $rc -eq 2 ] || bad "text that grows to 60 MB: exit $rc, want 2"
+    grep -q 'text too large (60\.0 MB, limit 50 MB)$' "$T/err" ||
+        { bad "text that grows to 60 MB: no 'text too large (60.0 MB, limit 50 MB)'"; show "$T/err" 3; }
+fi
+if [ ! -f "$C/any-100mb-line.txt" ]; then
+    note "SKIP size limit: no 100 MB file (HOSTILE_BIG=0)"
+else
+    peak text "$C/any-100mb-line.txt"
+    big "text of 100 MB" 2
+    mkdir -p "$T/big"
+    ln "$C/any-100mb-line.txt" "$T/big/" 2>/dev/null || cp "$C/any-100mb-line.txt" "$T/big/"
+    cp "$C/ok-latin1.txt" "$T/big/"
+    peak ingest --db "$T/big.db" "$T/big"
+    big "ingest of 100 MB and a letter" 1
+    grep -q 'added 1,' "$T/out" || { bad "ingest of 100 MB and a letter: the letter was not added"; show "$T/out"; }
 fi
 
 finish hostile
