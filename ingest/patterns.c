@@ -17,9 +17,9 @@
 #define SEP   "[,;:\\s\\x{a0}]{0,8}"
 #define DASH  "[-\\x{2010}-\\x{2015}\\x{2212}]"
 
-/* "Kamerstukken", "Kamerstuk", "Kamer-\nstukken", "Kamer\u00ADstukken" (a soft
- * hyphen), "Kst.", "TK", "EK" */
-#define KSTW  "(?:[Kk]amer(?:-" B0 "|\\x{ad})?stuk(?:ken)?|KAMERSTUK(?:KEN)?|Kst\\.?|TK|EK)"
+/* "Kamerstukken", "Kamerstuk", "Kamerstuknummer", "Kamer-\nstukken",
+ * "Kamer\u00ADstukken" (a soft hyphen), "Kst.", "TK", "EK" */
+#define KSTW  "(?:[Kk]amer(?:-" B0 "|\\x{ad})?stuk(?:ken|nummers?)?|KAMERSTUK(?:KEN)?|Kst\\.?|TK|EK)"
 /* chamber, with the scanner's misreadings of II */
 #define CH    "(?<ch>II|Il|lI|ll|11|I|l|1)(?![\\w])"
 /* vergaderjaar 2019/20, 2023-2024, 2021/2022 */
@@ -143,6 +143,7 @@ static const ki_example ex_kst_compact[] = {
     {"Motie t.v.v. 31497-297", "kst-31497-297"},
     {"Kamerstuk 29279-889", "kst-29279-889"},
     {"(Kamerstuk 31 322-481)", "kst-31322-481"},
+    {"onder Kamerstuknummer 36 410-XV-5 gepubliceerd", "kst-36410-XV-5"},
     {"Kamerstukken II 2023/24, 36200-XVI-12", "kst-36200-XVI-12"},
     {"de geannoteerde agenda (21501-32-1745)", "kst-21501-32-1745"},
     {"31497-305 Gewijzigde motie van de leden Westerveld en Ceder", "kst-31497-305"},
