@@ -295,6 +295,9 @@ static const ki_example ex_commit[] = {
     {"Daarom zeg ik uw Kamer toe dat", NULL},
     {"TOEZEGGINGEN", NULL},
     {"De minister van Justitie en Veiligheid zegt toe uw Kamer te informeren", NULL},
+    {"Ik zeg wel toe dat ik de Kamer voor de zomer informeer", NULL},
+    {"Ik zeg daarbij ook toe dat ik uw Kamer informeer", NULL},
+    {"in de Kamerbrief toe te zeggen de Kamer in het eerste kwartaal van 2026 te informeren", NULL},
     {"Ik zal uw Kamer voor de zomer informeren over de uitkomsten", NULL},
     {"zal de Kamer over de uitkomsten van die analyse voor het einde van 2024 informeren", NULL},
     {"ik zal uw Kamer uiterlijk in 2026 het evaluatieverslag toezenden", NULL},
@@ -461,9 +464,11 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
     {KI_P_COMMIT, KI_PK_COMMITMENT, "commitment",
      "(?<![A-Za-z0-9])(?:(?<noun>[Tt]oezegging(?:en)?|TOEZEGGING(?:EN)?)"
      "|(?<verb>toegezegd|zegde|zegden)"
-     "|(?<zeg>(?:[Zz]eg|[Zz]eggen)" B1 "(?:ik|wij|we)(?:" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer|hierbij|daarom|graag)){0,3}" B1 "toe"
-     "|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:zeg|zeggen)(?:" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer|hierbij|daarom|graag)){0,3}" B1 "toe"
-     "|(?:zegt|zeggen)(?:" B1 "(?:hierbij|daarom|graag))?" B1 "toe)"
+     "|(?<zeg>(?:[Zz]eg|[Zz]eggen)" B1 "(?:ik|wij|we)(?:" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer|hierbij|daarbij|daarom|graag|wel|ook|tevens|bovendien|verder|dan|nu|alvast)){0,3}" B1 "toe"
+     "|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:zeg|zeggen)(?:" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer|hierbij|daarbij|daarom|graag|wel|ook|tevens|bovendien|verder|dan|nu|alvast)){0,3}" B1 "toe"
+     "|(?:zegt|zeggen)(?:" B1 "(?:hierbij|daarom|graag|wel|ook))?" B1 "toe"
+     /* a beslisnota's advice: "in de Kamerbrief toe te zeggen de Kamer ... te informeren" */
+     "|(?<tte>toe" B1 "te" B1 "zeggen))"
      /* "zal uw Kamer voor de zomer informeren", "zullen wij de Kamer ...
       * toesturen": a promise to the Kamer in the future tense */
      "|(?<zal>(?:[Zz]al|[Zz]ullen)(?:" B1 "(?:ik|wij|we))?(?:" B1 "[^\\s.;:?!]{1,25}){0,3}?" B1
