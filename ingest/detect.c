@@ -4232,6 +4232,26 @@ int ki_detector_match(ki_detector *d, int id, const char *s, size_t n, size_t *s
     return 1;
 }
 
+/* A Handelingen text that opens "Handelingen II 2023/24, nr. 45" names
+ * itself there: that is its own id (the document's self), not a reference. */
+static void drop_own_header(struct ki_scan *sc)
+{
+    ki_refs *r = sc->r;
+    if (!sc->meta.self_id[0])
+        return;
+    size_t head = sc->meta.body_start;
+    size_t first = line_end(sc->s, sc->n, ki_skip_blank(sc->s, sc->n, 0));
+    if (head < first)
+        head = first;
+    size_t o = 0;
+    for (size_t i = 0; i < r->nhandelingen; i++) {
+        if (r->handelingen[i].span.start < head && strcmp(r->handelingen[i].id, sc->meta.self_id) == 0)
+            continue;
+        r->handelingen[o++] = r->handelingen[i];
+    }
+    r->nhandelingen = o;
+}
+
 ki_status ki_detect(ki_detector *d, const ki_text *text, const char *ref_date, ki_refs **out,
                     ki_err *err)
 {
@@ -4312,6 +4332,7 @@ ki_status ki_detect(ki_detector *d, const ki_text *text, const char *ref_date, k
     }
     if ((st = scan_windows(sc, &h)))
         goto done;
+    drop_own_header(sc);
 
     /* 4. motions and commitments */
     if ((st = find_triggers(sc, &h, &mv, &nm, &cv, &nc)))

@@ -143,6 +143,15 @@ static void test_motion_forms(void **state)
     assert_string_equal(r->motions[2].kamerstuk, "kst-21501-08-765");
     ki_refs_free(r);
 
+    /* Handelingen that open with their own number: that is the document, not a reference */
+    r = detect("Handelingen II 2023/24, nr. 45\n\nVergadering van dinsdag 12 maart 2024\n\n"
+               "Aan de orde is het debat over de motie van het lid Van Nispen (Kamerstuk 29279, nr. 889) "
+               "en over Handelingen II 2023/24, nr. 40, item 3.\n", NULL);
+    assert_string_equal(r->self_id, "h-tk-20232024-45");
+    assert_int_equal(r->nhandelingen, 1);
+    assert_string_equal(r->handelingen[0].id, "h-tk-20232024-40-3");
+    ki_refs_free(r);
+
     /* not motions */
     r = detect("Een motie is een verzoek van de Kamer aan de regering. De emotie liep hoog op.", NULL);
     assert_int_equal(r->nmotions, 0);
