@@ -132,6 +132,7 @@ typedef struct motinfo {
 typedef struct cominfo {
     size_t start, end; /* trigger */
     int    form;       /* 0 noun, 1 verb, 2 "zeg ik toe", 3 "zal uw Kamer ... informeren" */
+    bool   advice;     /* form 2 as "toe te zeggen" (a beslisnota's advice) */
     bool   keep;       /* it became a record */
     size_t subj_s, ue; /* its subject and the end of its own text */
     long   rec;        /* index in r->commitments */
@@ -1299,6 +1300,13 @@ static int classify(const unsigned char *s, size_t n, size_t i)
             return HIT_COM;
         /* "zal", "zullen": a promise in the future tense */
         return ws && (c1 == 'a' || c1 == 'u') && c2 == 'l' ? HIT_COM : 0;
+    case ';':
+    case ':':
+        /* "vervallen: 35300-XII-53; 34348-74": a list item after "; " or ": " */
+        if (i + 7 < n && s[i + 1] == ' ' && is_digit(s[i + 2]) && is_digit(s[i + 3]) &&
+            is_digit(s[i + 4]) && is_digit(s[i + 5]) && is_digit(s[i + 6]) && s[i + 7] == '-')
+            return HIT_NUM;
+        return 0;
     case '(':
     case '\n':
         /* "(21501-32-1740)", a line starting "31497-305 ": five digits, a dash */
@@ -1355,6 +1363,8 @@ static int prefilter(const char *text, size_t n, hits *out)
                                                                _mm_and_si128(_mm_or_si128(EQ(l1, 'a'), EQ(l1, 'u')),
                                                                              EQ(l2, 'l')))));
         m = _mm_or_si128(m, _mm_and_si128(dig1, _mm_or_si128(EQ(v0, '('), EQ(v0, '\n'))));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(dig2, EQ(v1, ' ')),
+                                          _mm_or_si128(EQ(v0, ';'), EQ(v0, ':'))));
         unsigned mask = (unsigned)_mm_movemask_epi8(m);
         while (mask) {
             unsigned b = (unsigned)__builtin_ctz(mask);
@@ -1369,7 +1379,8 @@ static int prefilter(const char *text, size_t n, hits *out)
     for (; i < n; i++) {
         int c = s[i] | 0x20;
         if (c != 'n' && c != 's' && c != 't' && c != 'k' && c != 'h' && c != '-' && c != 'o' &&
-            c != 'z' && c != '(' && c != '*' && c != 'i' && !is_digit(s[i]))
+            c != 'z' && c != '(' && c != '*' && c != 'i' && s[i] != ';' && s[i] != ':' &&
+            !is_digit(s[i]))
             continue;
         int k = classify(s, n, i);
         if (k && push_hit(out, i, k))
@@ -2186,7 +2197,10 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
                         word_at(s, b, j, "toegezegd") || word_at(s, b, j, "jl") || word_at(s, b, j, "toe") ||
                         word_at(s, b, j, "wordt") || word_at(s, b, j, "werd") ||
                         word_at(s, b, j, "worden") || word_at(s, b, j, "werden") ||
-                        word_at(s, b, j, "gedaan"))
+                        word_at(s, b, j, "gedaan") || word_at(s, b, j, "als") || word_at(s, b, j, "af") ||
+                        word_at(s, b, j, "na") || word_at(s, b, j, "gestand") || word_at(s, b, j, "afgedaan") ||
+                        word_at(s, b, j, "uitgevoerd") || word_at(s, b, j, "voldaan") ||
+                        word_at(s, b, j, "verder") || word_at(s, b, j, "hiermee") || word_at(s, b, j, "daarmee"))
                         break;
                     if (((q = word_at(s, b, j, "op")) || (q = word_at(s, b, j, "van")) ||
                          (q = word_at(s, b, j, "d.d"))) && weekday_end(s, b, ki_skip_blank(s, b, q)))
@@ -2235,6 +2249,49 @@ static void actor_add(actors *a, const char *x)
         a->v[a->n++] = x;
 }
 
+/* A title a scanner broke over a line ("de minister voor Volkshuisvesting
+ * en Ruimte- lijke Ordening"): read with the breaks joined; *used is
+ * counted in s.  NULL when there is no break or still no title. */
+static const char *actor_parse_joined(const char *s, size_t i, size_t b, size_t *used)
+{
+    size_t t = i;
+    if (starts_ci(s, b, t, "de "))
+        t += 3;
+    if (!starts_ci(s, b, t, "minister") && !starts_ci(s, b, t, "staatssecretaris"))
+        return NULL;
+    size_t lim = b - i < 160 ? b : i + 160;
+    const char *dash = memchr(s + i, '-', lim - i);
+    if (!dash)
+        return NULL;
+    char buf[200];
+    size_t map[200];
+    size_t k = 0, j = i;
+    bool joined = false;
+    while (j < b && k < sizeof buf - 1) {
+        if (s[j] == '-' && j > i && is_alpha((unsigned char)s[j - 1])) {
+            size_t q = j + 1;
+            while (q < b && ki_is_blank((unsigned char)s[q]) && q - j < 4)
+                q++;
+            if (q > j + 1 && q < b && s[q] >= 'a' && s[q] <= 'z') {
+                j = q; /* "Ruimte- lijke" -> "Ruimtelijke" */
+                joined = true;
+                continue;
+            }
+        }
+        map[k] = j;
+        buf[k++] = s[j++];
+    }
+    if (!joined)
+        return NULL;
+    buf[k] = '\0';
+    size_t u = 0;
+    const char *ab = ki_actor_parse(buf, k, &u);
+    if (!ab || u == 0)
+        return NULL;
+    *used = (u < k ? map[u] : j) - i;
+    return ab;
+}
+
 /* Abbreviations and written titles in s[a..b), in order. */
 static void find_actors(struct ki_scan *sc, size_t a, size_t b, actors *out)
 {
@@ -2260,6 +2317,9 @@ static void find_actors(struct ki_scan *sc, size_t a, size_t b, actors *out)
             if (ab) {
                 actor_add(out, ab);
                 i += used;
+            } else if ((ab = actor_parse_joined(s, i, b, &used))) {
+                actor_add(out, ab);
+                i += used;
             }
         }
     }
@@ -2270,6 +2330,57 @@ static void actor_self(struct ki_scan *sc, actors *a)
 {
     if (sc->meta.signer)
         actor_add(a, sc->meta.signer);
+}
+
+/* "ik" at pos in Handelingen: the speaker.  Under "Staatssecretaris Van
+ * Oosten:" that is the bewindspersoon whose title the text gave last ("Het
+ * woord is aan de staatssecretaris van Justitie en Veiligheid"); under a
+ * member or the chair no one who can promise: false.  Elsewhere the
+ * signer. */
+static bool actor_self_at(struct ki_scan *sc, size_t pos, actors *a)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    if (!sc->meta.kind || strcmp(sc->meta.kind, "handelingen") != 0) {
+        actor_self(sc, a);
+        return true;
+    }
+    size_t ls = line_start(s, pos);
+    for (int k = 0; k < 80 && ls > 0; k++) {
+        ls = line_start(s, ls - 1);
+        size_t le = line_end(s, n, ls), t = le;
+        while (t > ls && ki_is_blank((unsigned char)s[t - 1]))
+            t--;
+        if (t == ls || s[t - 1] != ':' || t - ls > 80 || !is_upper((unsigned char)s[ls]))
+            continue;
+        /* a speaker's label */
+        char rank = 0;
+        size_t used;
+        if (starts_ci(s, t, ls, "minister") || starts_ci(s, t, ls, "de minister"))
+            rank = 'M';
+        else if (starts_ci(s, t, ls, "staatssecretaris") || starts_ci(s, t, ls, "de staatssecretaris"))
+            rank = 'S';
+        if (!rank)
+            return false; /* a member or the chair: no commitment */
+        const char *ab = ki_actor_parse(s + ls, t - ls, &used);
+        if (ab) {
+            actor_add(a, ab);
+            return true;
+        }
+        /* the title the text gave last, of the same rank */
+        size_t b0 = ls > 3000 ? ls - 3000 : 0;
+        actors seen = {{0}, 0};
+        find_actors(sc, b0, ls, &seen);
+        for (size_t i = seen.n; i > 0; i--)
+            if (seen.v[i - 1][0] == rank) {
+                actor_add(a, seen.v[i - 1]);
+                return true;
+            }
+        if (sc->meta.signer && sc->meta.signer[0] == rank)
+            actor_add(a, sc->meta.signer);
+        return true;
+    }
+    return true;
 }
 
 /* Footnote refs: markers "*", "[^N]", "^N" or a number glued to a word in
@@ -2528,6 +2639,7 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
             ci.end = ov[1];
             ci.form = group(&hh, "noun", &gp, &gl) ? 0 : group(&hh, "verb", &gp, &gl) ? 1
                     : group(&hh, "zal", &gp, &gl) ? 3 : 2;
+            ci.advice = group(&hh, "tte", &gp, &gl);
             /* "Toezegging X: de minister zal de Kamer ... informeren" says
              * what an earlier trigger of the sentence promised */
             if (ci.form == 3 && *nc > 0 && (*cv)[*nc - 1].end > sent_start(s, n, ci.start))
@@ -2629,9 +2741,31 @@ static bool clause_rel(struct ki_scan *sc, const motinfo *mv, size_t nm, const c
         return false;
     cues c;
     cues_of(sc, ca, cb, xs, xe, &c);
-    if (c.settled == c.progress)
+    if (c.settled != c.progress) {
+        *rel = c.settled ? KI_REL_SETTLED : KI_REL_PROGRESS;
+        *es = ca;
+        *ee = cb;
+        return true;
+    }
+    if (c.settled || c.cited)
         return false;
-    *rel = c.settled ? KI_REL_SETTLED : KI_REL_PROGRESS;
+    /* its own clause says nothing; what the other clauses say is about the
+     * items they name ("kom ik tegemoet aan de motie-A; de motie-B is hier
+     * niet aan de orde"): B is only mentioned */
+    bool other_in = false;
+    for (size_t k = 0; k < nm && !other_in; k++)
+        other_in = mv[k].start != ts && mv[k].start >= ss && mv[k].start < se &&
+                   (mv[k].start < ca || mv[k].start >= cb) && (mv[k].names_s < mv[k].names_e || mv[k].by);
+    if (!other_in)
+        return false;
+    /* "...; de motie-B eveneens": it shares what the other clause says */
+    for (size_t x = ca; x < cb; x++)
+        if ((x == ca || !is_alpha((unsigned char)s[x - 1])) &&
+            (word_at(s, cb, x, "eveneens") || word_at(s, cb, x, "ook") || word_at(s, cb, x, "evenzeer") ||
+             word_at(s, cb, x, "evenmin") || word_at(s, cb, x, "idem") || word_at(s, cb, x, "beide") ||
+             word_at(s, cb, x, "hetzelfde")))
+            return false;
+    *rel = c.addressed ? KI_REL_ADDRESSED : KI_REL_CITED;
     *es = ca;
     *ee = cb;
     return true;
@@ -2728,6 +2862,22 @@ static ki_status build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
         if (k >= 0 && mi->plural) {
             while ((size_t)k + nk < r->nkamerstukken && sc->kgroup[k + nk] == sc->kgroup[k])
                 nk++;
+            /* "de volgende moties zijn vervallen: 35300-XII-53; 34348-74; ...":
+             * after a colon, every item of the list is one of them */
+            if (memchr(s + after, ':', r->kamerstukken[k].span.start - after)) {
+                while ((size_t)k + nk < r->nkamerstukken) {
+                    size_t pe = r->kamerstukken[k + nk - 1].span.end;
+                    size_t ns = r->kamerstukken[k + nk].span.start;
+                    if (ns < pe || ns - pe > 4)
+                        break;
+                    bool sep = true; /* only "; " or ", " between them */
+                    for (size_t x = pe; x < ns; x++)
+                        sep = sep && (s[x] == ';' || s[x] == ',' || ki_is_blank((unsigned char)s[x]));
+                    if (!sep)
+                        break;
+                    nk++;
+                }
+            }
         }
         for (size_t q = 0; q < nk; q++) {
             ki_motion *m = ki_refs_add_motion(r);
@@ -3202,20 +3352,32 @@ static bool in_row(const char *s, size_t n, size_t pos)
  * body record takes one row. */
 static void merge_rows(const char *s, size_t n, ki_refs *r)
 {
-    /* per record: 1 took a row, 2 merged into another */
+    /* per record: 1 took a row, 2 merged into another; 4 is a row */
     unsigned char *st = calloc(r->ncommitments + 1, 1);
     if (!st)
         return; /* merging is a refinement: go without */
-    for (size_t t = 0; t < r->ncommitments; t++) {
+    for (size_t t = 0; t < r->ncommitments; t++)
+        if (in_row(s, n, r->commitments[t].span.start))
+            st[t] = 4;
+    for (size_t t = 0; t < r->ncommitments && t < 2000; t++) {
         ki_commitment *row = &r->commitments[t];
-        if (!row->date || !in_row(s, n, row->span.start))
+        if (!(st[t] & 4))
             continue;
         long hb = -1;
-        for (size_t b = 0; b < r->ncommitments && hb < 0; b++) {
+        /* the same registry number ("TZ202410-113") in the body */
+        for (size_t b = 0; b < r->ncommitments && hb < 0 && t < 1000; b++) {
+            const ki_commitment *c = &r->commitments[b];
+            if (b == t || st[b])
+                continue;
+            for (size_t x = 0; x < row->nrefs && hb < 0; x++)
+                for (size_t y = 0; y < c->nrefs && hb < 0; y++)
+                    if (row->refs[x][0] == 'T' && strcmp(row->refs[x], c->refs[y]) == 0)
+                        hb = (long)b;
+        }
+        for (size_t b = 0; b < r->ncommitments && hb < 0 && row->date; b++) {
             const ki_commitment *c = &r->commitments[b];
             if (b == t || st[b] || !c->date || strcmp(row->date, c->date) != 0 ||
-                c->relation == KI_REL_MADE || !same_deadline(row->deadline, c->deadline) ||
-                in_row(s, n, c->span.start))
+                c->relation == KI_REL_MADE || !same_deadline(row->deadline, c->deadline))
                 continue;
             bool ok = row->nactors <= c->nactors && c->nactors > 0;
             for (size_t a = 0; ok && a < row->nactors; a++) {
@@ -3233,9 +3395,17 @@ static void merge_rows(const char *s, size_t n, ki_refs *r)
             continue;
         ki_commitment *c = &r->commitments[hb];
         st[hb] = 1;
-        st[t] = 2;
+        st[t] = 2 | 4;
+        if (!c->nactors && row->nactors) {
+            c->actors = row->actors;
+            c->nactors = row->nactors;
+        }
         if (!c->deadline)
             c->deadline = row->deadline;
+        /* "commissiedebat" in the body, its full name in the row */
+        if (row->venue && (!c->venue || (strlen(row->venue) > strlen(c->venue) &&
+                                         strncasecmp(row->venue, c->venue, strlen(c->venue)) == 0)))
+            c->venue = row->venue;
         if (!c->nrefs && row->nrefs) {
             c->refs = row->refs;
             c->nrefs = row->nrefs;
@@ -3248,7 +3418,7 @@ static void merge_rows(const char *s, size_t n, ki_refs *r)
     }
     size_t o = 0;
     for (size_t t = 0; t < r->ncommitments; t++)
-        if (st[t] != 2)
+        if (!(st[t] & 2))
             r->commitments[o++] = r->commitments[t];
     r->ncommitments = o;
     free(st);
@@ -3266,10 +3436,10 @@ static void shared_words(const char *a, const char *b, int *shared, int *fewest)
         while (*q && (is_alpha((unsigned char)*q) || (unsigned char)*q >= 0x80))
             q++;
         size_t l = (size_t)(q - p);
-        if (l >= 6) {
+        if (l >= 6 && na < 24) {
             na++;
             bool in = false;
-            for (const char *x = b; x && *x && !in;) {
+            for (const char *x = b; x && *x && !in && x - b < 600;) {
                 while (*x && !is_alpha((unsigned char)*x) && (unsigned char)*x < 0x80)
                     x++;
                 const char *y = x;
@@ -3295,42 +3465,76 @@ static void shared_words(const char *a, const char *b, int *shared, int *fewest)
     *fewest = na < nb ? na : nb;
 }
 
+/* Words of 6 letters or more in s (NULL: none). */
+static int long_words(const char *s)
+{
+    int k = 0;
+    for (const char *p = s; p && *p;) {
+        while (*p && !is_alpha((unsigned char)*p) && (unsigned char)*p < 0x80)
+            p++;
+        const char *q = p;
+        while (*q && (is_alpha((unsigned char)*q) || (unsigned char)*q >= 0x80))
+            q++;
+        k += q - p >= 6;
+        p = q;
+    }
+    return k;
+}
+
 /* One commitment mentioned twice (a list item and the paragraph about it,
  * "de toezegging uit het commissiedebat van 12 maart jl." after the
  * Aanleiding named it) is one record: same day, the same kind of meeting,
  * and either no one named the second time while only one commitment of
  * that day was named before, or the same bewindspersonen promising the
  * same thing.  The more specific relation of the two is kept. */
-static void merge_mentions(ki_refs *r)
+static void merge_mentions(const char *s, size_t n, ki_refs *r)
 {
     size_t o = 0;
     for (size_t i = 0; i < r->ncommitments; i++) {
         ki_commitment *m = &r->commitments[i];
         long hb = -1;
         int cands = 0;
-        /* bounded: only the first records look back */
-        for (size_t j = 0; j < o && i < 1000 && m->date && m->relation != KI_REL_MADE; j++) {
+        /* a mention that says no more than which meeting ("de toezegging
+         * uit het commissiedebat van 12 maart jl.", "die toezegging") */
+        int sh = 0, few = 0;
+        bool bare = long_words(m->subject) < 3;
+        bool row = in_row(s, n, m->span.start); /* rows: merge_rows */
+        bool look = !row && i < 1000 && m->relation != KI_REL_MADE &&
+                    (m->date || bare || (m->venue && strchr(m->venue, ' ')));
+        /* bounded: the last 32 records before it */
+        for (size_t j = o > 32 ? o - 32 : 0; look && j < o; j++) {
             ki_commitment *p = &r->commitments[j];
-            if (!p->date || strcmp(p->date, m->date) != 0 || p->relation == KI_REL_MADE)
+            if (p->relation == KI_REL_MADE)
                 continue;
+            if (m->date) {
+                if (!p->date || strcmp(p->date, m->date) != 0)
+                    continue;
+            } else if (m->venue) {
+                /* undated: the meeting it names, "commissiedebat" or in full */
+                if (!p->venue || strncasecmp(p->venue, m->venue, strlen(m->venue)) != 0)
+                    continue;
+            } else if (j + 1 != o || p->span.end + 800 < m->span.start) {
+                continue; /* "die toezegging": only the one just named */
+            }
             if (p->venue && m->venue) {
                 size_t la = strlen(p->venue), lb = strlen(m->venue);
                 if (strncasecmp(p->venue, m->venue, la < lb ? la : lb) != 0)
                     continue;
             }
-            if (!m->nactors) {
+            bool same = p->nactors == m->nactors;
+            for (size_t x = 0; same && x < m->nactors; x++) {
+                bool in = false;
+                for (size_t y = 0; y < p->nactors; y++)
+                    in = in || strcmp(m->actors[x], p->actors[y]) == 0;
+                same = in;
+            }
+            if (bare) {
+                if (m->nactors && !same)
+                    continue;
                 cands++;
                 hb = (long)j;
                 continue;
             }
-            bool same = p->nactors == m->nactors;
-            for (size_t a = 0; same && a < m->nactors; a++) {
-                bool in = false;
-                for (size_t x = 0; x < p->nactors; x++)
-                    in = in || strcmp(m->actors[a], p->actors[x]) == 0;
-                same = in;
-            }
-            int sh = 0, few = 0;
             if (same)
                 shared_words(p->subject, m->subject, &sh, &few);
             if (same && sh >= 2 && 2 * sh >= few) {
@@ -3386,15 +3590,9 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 l1--;
             if (l0 == ci->start && l1 == ci->end)
                 continue;
-            /* nor is the word in a table's header row ("Toezegging | Vindplaats | Stand") */
-            size_t tl = line_start(s, ci->start);
-            if (pipe_row(s, n, tl) && (tl == 0 || !pipe_row(s, n, line_start(s, tl - 1)))) {
-                bool digit = false;
-                for (size_t x = tl; x < line_end(s, n, tl) && !digit; x++)
-                    digit = is_digit((unsigned char)s[x]);
-                if (!digit)
-                    continue;
-            }
+            /* nor is the word in a table: its rows are read cell by cell below */
+            if (in_row(s, n, ci->start))
+                continue;
             hs = ci->end;
             he = ue;
             for (size_t x = hs; x < ue; x++) {
@@ -3411,7 +3609,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             if ((k = word_at(s, n, as, "van")) || (k = word_at(s, n, as, "aan")))
                 as = k;
             size_t ae = he;
-            if (find_venue(s, hs, hs + 90, he, &vs, &ve) && gap_ok(s, hs, vs)) {
+            if (find_venue(s, hs, hs + 160, he, &vs, &ve) && gap_ok(s, hs, vs)) {
                 has_venue = true;
                 ae = vs;
             }
@@ -3445,7 +3643,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 if (x > hs && is_alpha((unsigned char)s[x - 1]))
                     continue;
                 if (word_at(s, vs, x, "ik") || word_at(s, vs, x, "wij") || word_at(s, vs, x, "we"))
-                    actor_self(sc, &ac);
+                    (void)actor_self_at(sc, ci->start, &ac);
                 else if (word_at(s, vs, x, "u"))
                     actor_add(&ac, "u");
             }
@@ -3454,7 +3652,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             while (b > ss && ki_is_blank((unsigned char)s[b - 1]))
                 b--;
             if (b >= ss + 4 && (word_at(s, n, b - 4, "mijn") || (b >= ss + 4 && word_at(s, n, b - 4, "onze"))))
-                actor_self(sc, &ac);
+                (void)actor_self_at(sc, ci->start, &ac);
             cues c;
             size_t mk = ci->start > ss + 60 ? ci->start - 60 : ss;
             size_t mke = ci->end + 30 < ue ? ci->end + 30 : ue;
@@ -3545,7 +3743,8 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 if (u && !ik)
                     actor_add(&ac, "u");
                 else if (ik) {
-                    actor_self(sc, &ac);
+                    if (!actor_self_at(sc, ci->start, &ac))
+                        continue; /* a member speaking */
                     by_self = true; /* "ik heb toegezegd": the writer, even unnamed */
                 }
             }
@@ -3591,17 +3790,32 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                             word_at(s, ci->end, a1, "we");
                 if (!self)
                     continue;
-                actor_self(sc, &ac);
+                if (!actor_self_at(sc, ci->start, &ac))
+                    continue;
             }
             made = true;
+        } else if (ci->advice) {
+            /* "U wordt geadviseerd: ... in de Kamerbrief toe te zeggen de Kamer
+             * ... te informeren": the addressee "u" promises, in that letter */
+            if (!sc->meta.kind || strcmp(sc->meta.kind, "beslisnota") != 0 || (se > ss && s[se - 1] == '?'))
+                continue;
+            hs = ci->start;
+            he = ci->end;
+            subj_s = ci->end;
+            actor_add(&ac, "u");
+            if (find_venue(s, ss, ci->start, ci->start, &vs, &ve))
+                has_venue = true;
+            made = true;
         } else {
+            if (se > ss && s[se - 1] == '?')
+                continue; /* "Zegt u toe dat ...?" */
             hs = ci->start;
             he = ci->end;
             subj_s = ci->end;
             /* "De minister van X zegt toe ...", else "ik" */
             find_actors(sc, ss, ci->start, &ac);
-            if (!ac.n)
-                actor_self(sc, &ac);
+            if (!ac.n && !actor_self_at(sc, ci->start, &ac))
+                continue; /* a member speaking */
             made = true;
         }
         ki_date dt;
@@ -3703,6 +3917,11 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             if (!(c->venue = clean_copy(r, s, v0, ve)))
                 return KI_ERR_NOMEM;
         }
+        /* a promise in Handelingen is made in the debate the item reports */
+        if (!c->venue && made && sc->meta.kind && strcmp(sc->meta.kind, "handelingen") == 0 &&
+            (strstr(sc->meta.title, "debat") || strstr(sc->meta.title, "overleg") ||
+             strstr(sc->meta.title, "vragenuur")) && !(c->venue = ki_refs_strdup(r, sc->meta.title)))
+            return KI_ERR_NOMEM;
         if (!has_date && verslag && sc->meta.debate_date[0]) {
             if (!(c->date = ki_refs_strdup(r, sc->meta.debate_date)))
                 return KI_ERR_NOMEM;
@@ -3718,9 +3937,16 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         size_t dls = ci->form == 1 ? ci->end : hs;
         if (ue > dls && ki_deadline_find(s + dls, ue - dls, &dl)) {
             size_t d0 = dls + dl.start;
-            /* "uiterlijk in het najaar van 2025" */
-            if (d0 >= dls + 10 && starts_ci(s, n, d0 - 10, "uiterlijk "))
-                d0 -= 10;
+            /* "uiterlijk in het najaar van 2025", "voor het eind van 2025" */
+            static const char *const pre[] = {"uiterlijk ", "voor het ", "tegen het ", "voor de "};
+            for (size_t k = 0; k < sizeof pre / sizeof pre[0]; k++) {
+                size_t l = strlen(pre[k]);
+                if (d0 >= dls + l && starts_ci(s, n, d0 - l, pre[k]) &&
+                    (d0 - l == dls || !is_alpha((unsigned char)s[d0 - l - 1]))) {
+                    d0 -= l;
+                    break;
+                }
+            }
             c->deadline = clean_copy(r, s, d0, dls + dl.end);
         }
         if (ue > subj_s) {
@@ -3787,7 +4013,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 /* a table without a header row: its first row carries a TZ number */
                 for (size_t x = i; x + 9 < le && header; x++)
                     if (s[x] == 'T' && s[x + 1] == 'Z' && is_digit((unsigned char)s[x + 2]) &&
-                        !is_alpha((unsigned char)s[x - 1]))
+                        (x == 0 || !is_alpha((unsigned char)s[x - 1])))
                         header = false;
             }
             if (!row) {
@@ -3945,7 +4171,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             return KI_ERR_NOMEM;
     }
     merge_rows(s, n, r);
-    merge_mentions(r);
+    merge_mentions(s, n, r);
     ki_status bst = tz_blocks(sc, verslag);
     if (bst)
         return bst;

@@ -2,11 +2,36 @@
  * docmeta.h - what a document says about itself: its kind, its own date,
  * its title, its own Kamerstuk number, its kenmerk and who signs it.
  *
- * ki_docmeta_read() looks at the head of the text (the Kamerstuk header
- * "29 279 Rechtsstaat en Rechtsorde\nNr. 874 BRIEF VAN DE MINISTER ...",
- * "MOTIE VAN HET LID ...", "Betreft", "Den Haag, 21 februari 2022"), the
- * margin metadata of the ki_text, and the signature at the end.  Nothing is
- * allocated: strings are copied into the fixed fields, truncated when long.
+ * ki_docmeta_read() looks at the head of the text (its first 4000 bytes,
+ * indexed once by word start in one pass), the last 1500-2000 bytes (the
+ * signature, a date at the foot), and the margin metadata of the ki_text;
+ * never the rest.  Nothing is allocated: strings are copied into the fixed
+ * fields, truncated (at a UTF-8 boundary) when long.  The forms it reads:
+ *   - Kamerstuk headers: "29 279 Rechtsstaat en Rechtsorde" (title lines may
+ *     wrap; a joint document names a second dossier) with "Nr. 874 BRIEF VAN
+ *     DE MINISTER ..." (also "Nr.874", "Nr, 874"), Eerste Kamer "E BRIEF ...",
+ *     "D MEMORIE VAN ANTWOORD", sub-dossiers "36 600 XVI", "21 501-07", a
+ *     rijkswet "(R2183)"; kind from the heading (BRIEF, MOTIE, VERSLAG, LIJST
+ *     VAN VRAGEN, (NADER) VOORLOPIG VERSLAG, ANTWOORD; other headings other);
+ *   - letters: "Datum 3 april 2025", "Datum: 03-04-2025", "Den Haag, 21
+ *     februari 2022", "'s-Gravenhage, ..."; "Betreft"/"Onderwerp" (a value
+ *     broken over lines is joined); "Ons kenmerk", "Onze referentie",
+ *     "Kenmerk" with the value on the line or below it (OCR splices of the
+ *     margin into body lines included), never "Uw kenmerk" or a kenmerk in a
+ *     sentence;
+ *   - motions "Voorgesteld ...", verslagen "Vastgesteld ...", nota's
+ *     "Ontvangen ...", Aanhangsel answers "(ontvangen ...)" / ", ontvangen
+ *     ..." with the number line and "Vragen van het lid ..." as title;
+ *   - Handelingen: "Tweede Kamer, 45e vergadering, donderdag 14 maart 2024"
+ *     + "Vergaderjaar" + item line; "Vergaderjaar 2025-2026, nr. 24" + a day
+ *     line + item line; the Kamer's running header "5 maart 2024 TK 58
+ *     58-15-1" (vergaderjaar from the date, turning on Prinsjesdag);
+ *     officielebekendmakingen's row "2019-2020 nr. 31, item 8"; a first line
+ *     "Handelingen II 2023/24, nr. 45"; "Vergadering van dinsdag ...".
+ * The title is the onderwerp when the text or the PDF title
+ * ("Dossier; Brief regering; Onderwerp") gives one, else for a Kamerstuk
+ * "DOSSIER TITLE; Heading in sentence case", else the Handelingen item, the
+ * Aanhangsel question, a beslisnota's own first line, the PDF title.
  *
  * ki_actor_parse() reads a written title at s ("de staatssecretaris van
  * Justitie en Veiligheid", "minister voor Rechtsbescherming",

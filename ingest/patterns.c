@@ -17,9 +17,9 @@
 #define SEP   "[,;:\\s\\x{a0}]{0,8}"
 #define DASH  "[-\\x{2010}-\\x{2015}\\x{2212}]"
 
-/* "Kamerstukken", "Kamerstuk", "Kamer-\nstukken", "Kamer\u00ADstukken" (a soft
- * hyphen), "Kst.", "TK", "EK" */
-#define KSTW  "(?:[Kk]amer(?:-" B0 "|\\x{ad})?stuk(?:ken)?|KAMERSTUK(?:KEN)?|Kst\\.?|TK|EK)"
+/* "Kamerstukken", "Kamerstuk", "Kamerstuknummer", "Kamer-\nstukken",
+ * "Kamer\u00ADstukken" (a soft hyphen), "Kst.", "TK", "EK" */
+#define KSTW  "(?:[Kk]amer(?:-" B0 "|\\x{ad})?stuk(?:ken|nummers?)?|KAMERSTUK(?:KEN)?|Kst\\.?|TK|EK)"
 /* chamber, with the scanner's misreadings of II */
 #define CH    "(?<ch>II|Il|lI|ll|11|I|l|1)(?![\\w])"
 /* vergaderjaar 2019/20, 2023-2024, 2021/2022 */
@@ -143,9 +143,12 @@ static const ki_example ex_kst_compact[] = {
     {"Motie t.v.v. 31497-297", "kst-31497-297"},
     {"Kamerstuk 29279-889", "kst-29279-889"},
     {"(Kamerstuk 31 322-481)", "kst-31322-481"},
+    {"onder Kamerstuknummer 36 410-XV-5 gepubliceerd", "kst-36410-XV-5"},
     {"Kamerstukken II 2023/24, 36200-XVI-12", "kst-36200-XVI-12"},
     {"de geannoteerde agenda (21501-32-1745)", "kst-21501-32-1745"},
     {"31497-305 Gewijzigde motie van de leden Westerveld en Ceder", "kst-31497-305"},
+    {"moties zijn vervallen: 35300-XII-53; 34348-74; 21501-08-765.",
+     "kst-35300-XII-53 kst-34348-74 kst-21501-08-765"},
     {"hun moties op de stukken 36 600-XVI-77 en 21501-31-702 aan te houden",
      "kst-36600-XVI-77 kst-21501-31-702"},
     {"de moties op stuk 29279-889, 29279-890 en 31497-297", "kst-29279-889 kst-29279-890 kst-31497-297"},
@@ -153,7 +156,8 @@ static const ki_example ex_kst_compact[] = {
 };
 static const char *const nx_kst_compact[] = {
     "Kenmerk 4132817-1084052-DMO", "telefoon 070-3407911", "ISBN 978-90-12-34567-8",
-    "de stukken 2024-2025 en 12-3", "het stuk van 36 pagina's, 12-14 maart", NULL,
+    "de stukken 2024-2025 en 12-3", "het stuk van 36 pagina's, 12-14 maart",
+    "Telefoon: 070-3407911; fax: 06-12345678", "Kenmerk: 2024-0001234; Datum: 12-03-2025", NULL,
 };
 
 static const ki_example ex_kst_url[] = {
@@ -294,6 +298,9 @@ static const ki_example ex_commit[] = {
     {"Daarom zeg ik uw Kamer toe dat", NULL},
     {"TOEZEGGINGEN", NULL},
     {"De minister van Justitie en Veiligheid zegt toe uw Kamer te informeren", NULL},
+    {"Ik zeg wel toe dat ik de Kamer voor de zomer informeer", NULL},
+    {"Ik zeg daarbij ook toe dat ik uw Kamer informeer", NULL},
+    {"in de Kamerbrief toe te zeggen de Kamer in het eerste kwartaal van 2026 te informeren", NULL},
     {"Ik zal uw Kamer voor de zomer informeren over de uitkomsten", NULL},
     {"zal de Kamer over de uitkomsten van die analyse voor het einde van 2024 informeren", NULL},
     {"ik zal uw Kamer uiterlijk in 2026 het evaluatieverslag toezenden", NULL},
@@ -388,7 +395,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
     {KI_P_KST_COMPACT, KI_PK_KAMERSTUK, "kamerstuk-compact",
      "(?:(?<pre>" KSTW ")(?:" B1 CH ")?" SEP "(?:" YEAR SEP ")?"
      "|(?<pre>[Ss]tuk(?:ken)?)" B1
-     "|(?<tvv>t\\.?" B0 "v\\.?" B0 "v\\.?|tvv)" B0 "|(?<=\\()|(?<=^)|(?<=\\n))"
+     "|(?<tvv>t\\.?" B0 "v\\.?" B0 "v\\.?|tvv)" B0 "|(?<=\\()|(?<=^)|(?<=\\n)"
+     /* an item of a list: "zijn vervallen: 35300-XII-53; 34348-74; ..." */
+     "|(?<=[;:] ))"
      "(?<dos>(?(<pre>)\\d{2}[ \\x{a0}]?\\d{3}|\\d{5}))" DASH "(?:(?<sub>[IVXL]{1,7}|[A-Z]|\\d{2})" DASH ")?"
      "(?<nrs>\\d{1,4})(?![\\w])",
      ki_canon_kamerstuk, ex_kst_compact, nx_kst_compact},
@@ -460,9 +469,11 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
     {KI_P_COMMIT, KI_PK_COMMITMENT, "commitment",
      "(?<![A-Za-z0-9])(?:(?<noun>[Tt]oezegging(?:en)?|TOEZEGGING(?:EN)?)"
      "|(?<verb>toegezegd|zegde|zegden)"
-     "|(?<zeg>(?:[Zz]eg|[Zz]eggen)" B1 "(?:ik|wij|we)(?:" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer|hierbij|daarom|graag)){0,3}" B1 "toe"
-     "|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:zeg|zeggen)(?:" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer|hierbij|daarom|graag)){0,3}" B1 "toe"
-     "|(?:zegt|zeggen)(?:" B1 "(?:hierbij|daarom|graag))?" B1 "toe)"
+     "|(?<zeg>(?:[Zz]eg|[Zz]eggen)" B1 "(?:ik|wij|we)(?:" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer|hierbij|daarbij|daarom|graag|wel|ook|tevens|bovendien|verder|dan|nu|alvast)){0,3}" B1 "toe"
+     "|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:zeg|zeggen)(?:" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer|hierbij|daarbij|daarom|graag|wel|ook|tevens|bovendien|verder|dan|nu|alvast)){0,3}" B1 "toe"
+     "|(?:zegt|zeggen)(?:" B1 "(?:hierbij|daarom|graag|wel|ook))?" B1 "toe"
+     /* a beslisnota's advice: "in de Kamerbrief toe te zeggen de Kamer ... te informeren" */
+     "|(?<tte>toe" B1 "te" B1 "zeggen))"
      /* "zal uw Kamer voor de zomer informeren", "zullen wij de Kamer ...
       * toesturen": a promise to the Kamer in the future tense */
      "|(?<zal>(?:[Zz]al|[Zz]ullen)(?:" B1 "(?:ik|wij|we))?(?:" B1 "[^\\s.;:?!]{1,25}){0,3}?" B1

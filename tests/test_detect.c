@@ -133,6 +133,16 @@ static void test_motion_forms(void **state)
     assert_int_equal(r->motions[1].relation, KI_REL_SETTLED);
     ki_refs_free(r);
 
+    /* the regeling van werkzaamheden: bare ids after a colon, each a motion */
+    r = detect("Ik deel mee dat de volgende aangehouden moties zijn vervallen: 35300-XII-53; "
+               "34348-74; 21501-08-765.\n", NULL);
+    assert_int_equal(r->nkamerstukken, 3);
+    assert_int_equal(r->nmotions, 3);
+    assert_string_equal(r->motions[0].kamerstuk, "kst-35300-XII-53");
+    assert_string_equal(r->motions[1].kamerstuk, "kst-34348-74");
+    assert_string_equal(r->motions[2].kamerstuk, "kst-21501-08-765");
+    ki_refs_free(r);
+
     /* not motions */
     r = detect("Een motie is een verzoek van de Kamer aan de regering. De emotie liep hoog op.", NULL);
     assert_int_equal(r->nmotions, 0);
@@ -317,11 +327,91 @@ static void test_commitment_noun_clauses(void **state)
     assert_string_equal(r->commitments[0].refs[0], "kst-31289-540");
     ki_refs_free(r);
 
+    /* a title a scanner broke over a line */
+    r = detect("Tijdens het commissiedebat Woningbouw van 12 oktober 2023 zegde de minister voor "
+               "Volkshuisvesting en Ruimte- lijke Ordening toe dat gemeenten meer tijd krijgen.", NULL);
+    assert_int_equal(r->ncommitments, 1);
+    assert_int_equal(r->commitments[0].nactors, 1);
+    assert_string_equal(r->commitments[0].actors[0], "MVRO");
+    ki_refs_free(r);
+
     /* a heading "Toezegging" is no commitment of its own */
     r = detect("Toezegging\nIn het commissiedebat Belastingdienst van 22 mei jl. heb ik toegezegd deze brief "
                "voor Prinsjesdag te sturen.", "2025-08-20");
     assert_int_equal(r->ncommitments, 1);
     assert_string_equal(r->commitments[0].date, "2025-05-22");
+    ki_refs_free(r);
+}
+
+/* who says "ik" in Handelingen; a beslisnota's advice to promise */
+static void test_commitment_speakers(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Tweede Kamer, 62e vergadering, woensdag 3 april 2024\nVergaderjaar 2023\xe2\x80\x93" "2024\n"
+                        "7 Tweeminutendebat Jeugdzorg (CD 14/3)\n"
+                        "Aan de orde is het tweeminutendebat Jeugdzorg (CD 14/3).\n\nDe voorzitter:\n"
+                        "Het woord is aan de staatssecretaris van Volksgezondheid, Welzijn en Sport.\n\n"
+                        "Staatssecretaris Maeijer:\nDank u wel. Ik zeg wel toe dat ik de Kamer voor de zomer "
+                        "informeer over de wachttijden.\n\nMevrouw Westerveld (GroenLinks-PvdA):\n"
+                        "Ik zeg toe dat ik hier later op terugkom.\n", NULL);
+    assert_int_equal(r->ncommitments, 1); /* a member promises nothing for the government */
+    assert_string_equal(r->commitments[0].actors[0], "SVWS");
+    assert_string_equal(r->commitments[0].venue, "Tweeminutendebat Jeugdzorg (CD 14/3)");
+    assert_string_equal(r->commitments[0].deadline, "voor de zomer");
+    assert_int_equal(r->commitments[0].relation, KI_REL_MADE);
+    ki_refs_free(r);
+
+    r = detect("Ministerie van Sociale Zaken en Werkgelegenheid\nBeslisnota bij Kamerbrief over armoede\n"
+               "Aan: de minister voor Armoedebeleid, Participatie en Pensioenen\nDatum: 3 maart 2025\n\n"
+               "U wordt geadviseerd:\n- in de Kamerbrief toe te zeggen de Kamer voor 1 oktober 2025 te "
+               "informeren over de bijzondere bijstand.\n", NULL);
+    assert_int_equal(r->ncommitments, 1);
+    assert_string_equal(r->commitments[0].actors[0], "u");
+    assert_string_equal(r->commitments[0].venue, "Kamerbrief");
+    assert_string_equal(r->commitments[0].deadline, "voor 1 oktober 2025");
+    ki_refs_free(r);
+
+    /* elsewhere "toe te zeggen" and a question promise nothing */
+    r = detect("Bent u bereid toe te zeggen dat de Kamer voor de zomer wordt ge\xc3\xafnformeerd?", NULL);
+    assert_int_equal(r->ncommitments, 0);
+    ki_refs_free(r);
+    r = detect("Zegt u toe dat de Kamer voor de zomer wordt ge\xc3\xafnformeerd?", NULL);
+    assert_int_equal(r->ncommitments, 0);
+    ki_refs_free(r);
+
+    r = detect("Ik zeg daarbij ook toe dat ik uw Kamer voor het eind van 2025 over de uitkomsten informeer.", NULL);
+    assert_int_equal(r->ncommitments, 1);
+    assert_string_equal(r->commitments[0].deadline, "voor het eind van 2025");
+    ki_refs_free(r);
+}
+
+/* a commitment mentioned again is the same record */
+static void test_commitment_mentions(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("In het wetgevingsoverleg Emancipatie van 13 december 2024 heeft de staatssecretaris "
+                        "van Onderwijs, Cultuur en Wetenschap toegezegd de Kamer te informeren over het "
+                        "actieplan. De uitvoering loopt nog.\n\nHiermee is aan de toezegging uit het "
+                        "wetgevingsoverleg voldaan.", NULL);
+    assert_int_equal(r->ncommitments, 1);
+    assert_string_equal(r->commitments[0].venue, "wetgevingsoverleg Emancipatie");
+    assert_int_equal(r->commitments[0].relation, KI_REL_PROGRESS); /* the first, specific, relation */
+    ki_refs_free(r);
+
+    r = detect("In het commissiedebat Spoor van 12 maart 2025 heeft de minister van Infrastructuur en "
+               "Waterstaat toegezegd de Kamer te informeren over de toegankelijkheid van stations.\n"
+               "- Met de brief is de toezegging uit het commissiedebat van 12 maart 2025 afgedaan.", NULL);
+    assert_int_equal(r->ncommitments, 1);
+    assert_string_equal(r->commitments[0].actors[0], "MIenW");
+    assert_int_equal(r->commitments[0].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+
+    /* two commitments of one debate stay two */
+    r = detect("In het commissiedebat Politie van 2 oktober 2024 heeft de minister van Justitie en "
+               "Veiligheid toegezegd de Kamer te informeren over de wijkagenten. In het commissiedebat "
+               "Politie van 2 oktober 2024 heeft de minister van Justitie en Veiligheid ook toegezegd een "
+               "evaluatie van de capaciteitsverdeling te sturen.", NULL);
+    assert_int_equal(r->ncommitments, 2);
     ki_refs_free(r);
 }
 
@@ -358,6 +448,15 @@ static void test_commitment_table_row(void **state)
     assert_string_equal(r->commitments[0].actors[0], "SJenV");
     assert_string_equal(r->commitments[0].venue, "Commissiedebat Strafrechtketen");
     assert_int_equal(r->commitments[0].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+
+    /* the row of a commitment the body named by its number */
+    r = detect("De staatssecretaris van Justitie en Veiligheid heeft toegezegd de Kamer te informeren over de "
+               "opvang (TZ202409-017).\n\nNr. | Soort | Bewindspersoon | Nummer | Stand\n"
+               "1 | Toezegging | SJenV | TZ202409-017 | Loopt\n", NULL);
+    assert_int_equal(r->ncommitments, 1);
+    assert_string_equal(r->commitments[0].actors[0], "SJenV");
+    assert_int_equal(r->commitments[0].relation, KI_REL_PROGRESS);
     ki_refs_free(r);
 
     /* a table without a header row */
@@ -426,6 +525,19 @@ static void test_motion_clauses(void **state)
     assert_int_equal(r->nmotions, 2);
     assert_int_equal(r->motions[0].relation, KI_REL_PROGRESS);
     assert_int_equal(r->motions[1].relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+
+    /* a clause that says nothing of its own motion leaves it mentioned */
+    r = detect("Met de nieuwe norm kom ik tegemoet aan de motie-Grinwis c.s. (36 200 VII, nr. 22); de "
+               "motie-Beckerman (32 847, nr. 1005) is bij deze wet niet aan de orde.", NULL);
+    assert_int_equal(r->nmotions, 2);
+    assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
+    assert_int_equal(r->motions[1].relation, KI_REL_CITED);
+    ki_refs_free(r);
+    r = detect("De motie-Grinwis (36 200 VII, nr. 22) is hiermee uitgevoerd; de motie-Beckerman (32 847, "
+               "nr. 1005) eveneens.", NULL);
+    assert_int_equal(r->nmotions, 2);
+    assert_int_equal(r->motions[1].relation, KI_REL_SETTLED);
     ki_refs_free(r);
 
     /* the next sentence names one of them: it does not speak for the other */
@@ -777,6 +889,7 @@ int main(void)
         cmocka_unit_test(test_commitment_forms), cmocka_unit_test(test_commitment_future),
         cmocka_unit_test(test_commitment_block),  cmocka_unit_test(test_commitment_noun_clauses),
         cmocka_unit_test(test_commitment_table_row), cmocka_unit_test(test_motion_clauses),
+        cmocka_unit_test(test_commitment_speakers), cmocka_unit_test(test_commitment_mentions),
         cmocka_unit_test(test_list_introduction),
         cmocka_unit_test(test_two_list_introductions),
         cmocka_unit_test(test_json),             cmocka_unit_test(test_hostile),
