@@ -323,9 +323,10 @@ static void find_columns(pdoc *d)
         float H = d->ph[w->page], yc = (w->y0 + w->y1) / 2;
         if (yc < 0.08f * H || yc > 0.92f * H)
             continue;
-        int a = (int)w->x0, b = (int)ceilf(w->x1);
-        a = a < 0 ? 0 : a >= MAX_X ? MAX_X - 1 : a;
-        b = b > MAX_X ? MAX_X : b;
+        /* Clamped as floats: a cast of a float beyond int's range (a damaged
+         * PDF's glyph box) is undefined.  NaN fails both tests and is 0. */
+        int a = w->x0 >= MAX_X - 1 ? MAX_X - 1 : w->x0 > 0 ? (int)w->x0 : 0;
+        int b = w->x1 >= MAX_X ? MAX_X : w->x1 > 0 ? (int)ceilf(w->x1) : 0;
         for (int x = a; x < b; x++)
             cov[x]++;
         starts[a]++;
