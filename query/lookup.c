@@ -1020,6 +1020,19 @@ static ki_status gather(ki_db *db, ki_json ***recs, size_t *nrecs, ki_err *err)
     return st;
 }
 
+/* Documents by date (undated last), then by their key. */
+static int cmp_rec(const void *pa, const void *pb)
+{
+    const ki_json *a = *(ki_json *const *)pa, *b = *(ki_json *const *)pb;
+    const char *da = ki_json_getstr(a, "date"), *db = ki_json_getstr(b, "date");
+    if (da && db && strcmp(da, db))
+        return strcmp(da, db);
+    if (!da != !db)
+        return da ? -1 : 1;
+    const char *ka = ki_json_getstr(a, "doc"), *kb = ki_json_getstr(b, "doc");
+    return strcmp(ka ? ka : "", kb ? kb : "");
+}
+
 ki_status ki_commitments(ki_db *db, unsigned flags, ki_commits **out, ki_err *err)
 {
     ki_json **recs = NULL;
@@ -1033,6 +1046,10 @@ ki_status ki_commitments(ki_db *db, unsigned flags, ki_commits **out, ki_err *er
 
     if ((st = gather(db, &recs, &nrecs, err)))
         goto done;
+    /* the order of documents in the index is the order ingest workers
+     * finished in; the answer must not depend on it */
+    if (nrecs > 1)
+        qsort(recs, nrecs, sizeof *recs, cmp_rec);
     for (size_t i = 0; i < nrecs; i++)
         nocc += ki_json_len(ki_json_get(recs[i], "commitments"));
     st = KI_ERR_NOMEM;
