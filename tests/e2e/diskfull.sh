@@ -63,7 +63,10 @@ elif [ $rc -gt 2 ]; then
 fi
 show "$T/err" 5
 grep -qi 'space\|disk\|full\|too large' "$T/err" || bad "the message does not say the disk is full"
-grep -q 'AddressSanitizer\|runtime error:' "$T/err" && bad "sanitizer report"
+if grep -q 'AddressSanitizer\|LeakSanitizer\|runtime error:' "$T/err"; then
+    bad "sanitizer report"
+    show "$T/err" 80 # the whole report, to find the path that leaked
+fi
 
 after=$(count "$DB")
 [ -n "$after" ] || bad "stats fails after the full disk"
