@@ -3145,6 +3145,38 @@ static const char *verslag_venue(const char *s, size_t n)
     return NULL;
 }
 
+/* The references of one kind (REF_KST, REF_HAND, REF_TK) that start in
+ * [a, b), appended to ids[*n..cap). */
+enum { REF_KST, REF_HAND, REF_TK };
+static void ids_in(const ki_refs *r, int kind, size_t a, size_t b, const char **ids, size_t *n,
+                   size_t cap)
+{
+    size_t cnt = kind == REF_KST ? r->nkamerstukken : kind == REF_HAND ? r->nhandelingen
+                                                                      : r->ntk_numbers;
+    for (size_t k = 0; k < cnt && *n < cap; k++) {
+        const ki_span *sp = kind == REF_KST    ? &r->kamerstukken[k].span
+                            : kind == REF_HAND ? &r->handelingen[k].span
+                                               : &r->tk_numbers[k].span;
+        if (sp->start >= a && sp->start < b)
+            ids[(*n)++] = kind == REF_KST    ? r->kamerstukken[k].id
+                          : kind == REF_HAND ? r->handelingen[k].id
+                                             : r->tk_numbers[k].id;
+    }
+}
+
+/* c->refs = ids[0..n), in r's storage (the strings are r's already). */
+static ki_status set_refs(ki_refs *r, ki_commitment *c, const char **ids, size_t n)
+{
+    if (!n)
+        return KI_OK;
+    if (!(c->refs = ki_refs_alloc(r, n * sizeof *c->refs)))
+        return KI_ERR_NOMEM;
+    for (size_t k = 0; k < n; k++)
+        c->refs[k] = (char *)ids[k];
+    c->nrefs = n;
+    return KI_OK;
+}
+
 /* Lists under a "Toezeggingen" heading (a verslag's closing list, an
  * extract of the register): every item is one commitment; who made it is
  * the item's subject, where and when come from the heading or, in a
@@ -3258,20 +3290,10 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
                     c->deadline = clean_copy(r, s, is + dl.start, is + dl.end);
                 const char *ids[16];
                 size_t nids = 0;
-                for (size_t k = 0; k < r->nkamerstukken && nids < 16; k++)
-                    if (r->kamerstukken[k].span.start >= is && r->kamerstukken[k].span.start < ie)
-                        ids[nids++] = r->kamerstukken[k].id;
-                for (size_t k = 0; k < r->ntk_numbers && nids < 16; k++)
-                    if (r->tk_numbers[k].span.start >= is && r->tk_numbers[k].span.start < ie)
-                        ids[nids++] = r->tk_numbers[k].id;
-                if (nids) {
-                    c->refs = ki_refs_alloc(r, nids * sizeof *c->refs);
-                    if (!c->refs)
-                        return KI_ERR_NOMEM;
-                    for (size_t k = 0; k < nids; k++)
-                        c->refs[k] = (char *)ids[k];
-                    c->nrefs = nids;
-                }
+                ids_in(r, REF_KST, is, ie, ids, &nids, 16);
+                ids_in(r, REF_TK, is, ie, ids, &nids, 16);
+                if (set_refs(r, c, ids, nids))
+                    return KI_ERR_NOMEM;
                 size_t es = is, ee = ie;
                 if (verslag)
                     c->relation = KI_REL_MADE;
@@ -3962,24 +3984,12 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         const char *ids[32];
         size_t nids = 0;
         size_t r0 = has_venue && vs < ci->start && ci->form != 0 ? vs : ci->start;
-        for (size_t k = 0; k < r->nkamerstukken && nids < 32; k++)
-            if (r->kamerstukken[k].span.start >= r0 && r->kamerstukken[k].span.start < ue)
-                ids[nids++] = r->kamerstukken[k].id;
-        for (size_t k = 0; k < r->nhandelingen && nids < 32; k++)
-            if (r->handelingen[k].span.start >= r0 && r->handelingen[k].span.start < ue)
-                ids[nids++] = r->handelingen[k].id;
-        for (size_t k = 0; k < r->ntk_numbers && nids < 32; k++)
-            if (r->tk_numbers[k].span.start >= r0 && r->tk_numbers[k].span.start < ue)
-                ids[nids++] = r->tk_numbers[k].id;
+        ids_in(r, REF_KST, r0, ue, ids, &nids, 32);
+        ids_in(r, REF_HAND, r0, ue, ids, &nids, 32);
+        ids_in(r, REF_TK, r0, ue, ids, &nids, 32);
         footnote_refs(sc, ss, ue, ids, &nids, 32);
-        if (nids) {
-            c->refs = ki_refs_alloc(r, nids * sizeof *c->refs);
-            if (!c->refs)
-                return KI_ERR_NOMEM;
-            for (size_t k = 0; k < nids; k++)
-                c->refs[k] = (char *)ids[k];
-            c->nrefs = nids;
-        }
+        if (set_refs(r, c, ids, nids))
+            return KI_ERR_NOMEM;
         c->relation = made ? KI_REL_MADE : KI_REL_CITED;
         c->evidence = clean_copy(r, s, ss, se);
         ci->keep = true;
@@ -4102,20 +4112,10 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                         c->deadline = clean_copy(r, s, ve + dl.start, ve + dl.end);
                     const char *ids[16];
                     size_t nids = 0;
-                    for (size_t k = 0; k < r->ntk_numbers && nids < 16; k++)
-                        if (r->tk_numbers[k].span.start >= ls && r->tk_numbers[k].span.start < le)
-                            ids[nids++] = r->tk_numbers[k].id;
-                    for (size_t k = 0; k < r->nkamerstukken && nids < 16; k++)
-                        if (r->kamerstukken[k].span.start >= i && r->kamerstukken[k].span.start < st)
-                            ids[nids++] = r->kamerstukken[k].id;
-                    if (nids) {
-                        c->refs = ki_refs_alloc(r, nids * sizeof *c->refs);
-                        if (!c->refs)
-                            return KI_ERR_NOMEM;
-                        for (size_t k = 0; k < nids; k++)
-                            c->refs[k] = (char *)ids[k];
-                        c->nrefs = nids;
-                    }
+                    ids_in(r, REF_TK, ls, le, ids, &nids, 16);
+                    ids_in(r, REF_KST, i, st, ids, &nids, 16);
+                    if (set_refs(r, c, ids, nids))
+                        return KI_ERR_NOMEM;
                     size_t es, ee;
                     /* the status cell: "Afgedaan met deze brief", "Loopt; ..." */
                     size_t sc0 = st < le ? ki_skip_blank(s, le, st) : le;
