@@ -3587,6 +3587,28 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
     r->ncommitments = o;
 }
 
+/* "Daarbij ga ik in op de toezeggingen die ik heb gedaan in het
+ * commissiedebat X van 16 oktober 2024": a plural mention that points at
+ * the commitments of one day is no commitment of its own when the letter
+ * names those one by one. */
+static void drop_overviews(ki_refs *r)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < r->ncommitments; i++) {
+        const ki_commitment *m = &r->commitments[i];
+        bool drop = false;
+        if (m->date && m->text && strncasecmp(m->text, "toezeggingen ", 13) == 0)
+            for (size_t j = 0; j < r->ncommitments && !drop; j++) {
+                const ki_commitment *p = &r->commitments[j];
+                drop = j != i && p->date && strcmp(p->date, m->date) == 0 && p->text &&
+                       strncasecmp(p->text, "toezeggingen ", 13) != 0;
+            }
+        if (!drop)
+            r->commitments[o++] = *m;
+    }
+    r->ncommitments = o;
+}
+
 static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                                    cominfo *cv, size_t nc)
 {
@@ -4171,6 +4193,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             return KI_ERR_NOMEM;
     }
     merge_rows(s, n, r);
+    drop_overviews(r); /* before the merge would fold a real one into it */
     merge_mentions(s, n, r);
     ki_status bst = tz_blocks(sc, verslag);
     if (bst)

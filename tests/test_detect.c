@@ -152,6 +152,18 @@ static void test_motion_forms(void **state)
     assert_string_equal(r->handelingen[0].id, "h-tk-20232024-40-3");
     ki_refs_free(r);
 
+    /* "de toezeggingen die ik heb gedaan in X van D" only points at the commitments
+     * of that day, which the letter names one by one */
+    r = detect("Daarbij ga ik in op twee moties en op de toezeggingen die ik heb gedaan in het "
+               "commissiedebat Zeden van 16 oktober 2024.^3 Eerder heb ik uw Kamer in november "
+               "ge\xC3\xAFnformeerd over de eerste stappen.\n\nTijdens het commissiedebat Zeden van "
+               "16 oktober 2024 heb ik toegezegd uw Kamer voor de zomer van 2025 te informeren over "
+               "het wetsvoorstel. Met deze brief kom ik die toezegging na.\n", "2025-06-20");
+    assert_int_equal(r->ncommitments, 1);
+    assert_string_equal(r->commitments[0].date, "2024-10-16");
+    assert_int_equal(r->commitments[0].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+
     /* not motions */
     r = detect("Een motie is een verzoek van de Kamer aan de regering. De emotie liep hoog op.", NULL);
     assert_int_equal(r->nmotions, 0);
