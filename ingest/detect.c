@@ -20,9 +20,14 @@
  *   4. Around motion and commitment anchors the motion / commitment rows
  *      are matched; the sentence, list item, list introduction and section
  *      around each give its Kamerstuk, actors, venue, date, deadline and its
- *      relation to the document.
+ *      relation to the document (the cue rows, run over those sentences).
  * Every pattern is compiled once per detector with JIT, and each has its
  * match data created once; a match limit bounds the work on hostile text.
+ * The joined scan and cue patterns are compiled anchored and tried only at
+ * word starts whose first two (three) bytes can begin a match (run_pairs(),
+ * with tables the patterns themselves give by partial matching, pairs_of());
+ * the cue alternatives that can begin with each byte are compiled apart
+ * (cue_sets()), so that a word start tries a handful of them, not all.
  */
 #include "../util/scan.h"
 #include "detect.h"

@@ -2,7 +2,9 @@
  * detect.h - finding references in body text (PCRE2, JIT).
  *
  * A ki_detector holds the compiled pattern table (patterns.h); build it once
- * and reuse it for every document.  It is not thread-safe: one detector per
+ * and reuse it for every document: building it compiles and JIT-compiles
+ * some hundred patterns and asks them which bytes can begin a match (tens
+ * of milliseconds).  It is not thread-safe: one detector per
  * thread (each has its own match data).  ki_detector_free(NULL) is a no-op.
  *
  * ki_detect() reads text (see text.h) and returns a new ki_refs that the
