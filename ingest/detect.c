@@ -886,6 +886,26 @@ static bool dossier_before(const struct ki_scan *sc, size_t from, size_t pos, ch
     return false;
 }
 
+/* The numbers in s ("1402 en 1403", "8, 9"), at most 8 of at most 11
+ * digits each, into out; returns how many. */
+static int split_numbers(const char *s, char out[8][12])
+{
+    int n = 0;
+    for (const char *p = s; *p && n < 8;) {
+        if (!is_digit((unsigned char)*p)) {
+            p++;
+            continue;
+        }
+        int k = 0;
+        while (is_digit((unsigned char)*p) && k < 11)
+            out[n][k++] = *p++;
+        while (is_digit((unsigned char)*p))
+            p++;
+        out[n++][k] = '\0';
+    }
+    return n;
+}
+
 /* Adds the Handelingen records of one citation: every nr of nrs ("1402 en
  * 1403"), or every item of items of the one nr ("items 8 en 9"); kind "h"
  * or "ah", chamber "I"/"II", year "2023-2024". */
@@ -898,31 +918,7 @@ static ki_status add_hand(struct ki_scan *sc, size_t start, size_t end, const ch
     yid[8] = '\0';
     const char *house2 = strcmp(chamber, "I") == 0 ? "ek" : "tk";
     char nrs[8][12], items[8][12];
-    int nn = 0, ni = 0;
-    for (const char *p = nr; *p && nn < 8;) {
-        if (!is_digit((unsigned char)*p)) {
-            p++;
-            continue;
-        }
-        int k = 0;
-        while (is_digit((unsigned char)*p) && k < 11)
-            nrs[nn][k++] = *p++;
-        while (is_digit((unsigned char)*p))
-            p++;
-        nrs[nn++][k] = '\0';
-    }
-    for (const char *p = item; *p && ni < 8;) {
-        if (!is_digit((unsigned char)*p)) {
-            p++;
-            continue;
-        }
-        int k = 0;
-        while (is_digit((unsigned char)*p) && k < 11)
-            items[ni][k++] = *p++;
-        while (is_digit((unsigned char)*p))
-            p++;
-        items[ni++][k] = '\0';
-    }
+    int nn = split_numbers(nr, nrs), ni = split_numbers(item, items);
     bool ah = strcmp(kind, "ah") == 0;
     if (ah || ni == 0)
         ni = 1, items[0][0] = '\0';

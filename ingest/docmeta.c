@@ -847,6 +847,19 @@ static bool value_ok(const char *s, size_t a, size_t b, size_t *ti, size_t *te)
     return true;
 }
 
+/* The last word of s[lo..end), trailing blanks left out: returns its start
+ * and sets *we to its end (the two are equal when no word ends there). */
+static size_t word_before(const char *s, size_t lo, size_t end, size_t *we)
+{
+    while (end > lo && ki_is_blank((unsigned char)s[end - 1]))
+        end--;
+    size_t ws = end;
+    while (ws > lo && is_alpha((unsigned char)s[ws - 1]))
+        ws--;
+    *we = end;
+    return ws;
+}
+
 /* Kenmerk: the margin's, else the value of the label "Ons kenmerk", "Onze
  * referentie", "Kenmerk" in the head: on the label's line ("Ons kenmerk DL.
  * 2009/2871", "Kenmerk: IENW/BSK-2025/141877"), or, when the label ends its
@@ -874,12 +887,7 @@ static void read_kenmerk(const ki_text *t, const char *s, size_t n, ki_docmeta *
                 ours = true;
             } else {
                 /* the word before: "Ons"/"Onze" (ours), "Uw" (theirs) */
-                size_t w = p;
-                while (w > ls && ki_is_blank((unsigned char)s[w - 1]))
-                    w--;
-                size_t ws = w;
-                while (ws > ls && is_alpha((unsigned char)s[ws - 1]))
-                    ws--;
+                size_t w, ws = word_before(s, ls, p, &w);
                 if (word_is(s + ws, w - ws, "uw"))
                     continue;
                 ours = word_is(s + ws, w - ws, "ons") || word_is(s + ws, w - ws, "onze");
@@ -927,12 +935,7 @@ static void copy_value(char *dst, size_t cap, const char *s, size_t n, size_t v)
         if (nl >= n)
             break;
         size_t f = ki_skip_blank(s, n, nl);
-        size_t le = e;
-        while (le > v && ki_is_blank((unsigned char)s[le - 1]))
-            le--;
-        size_t lw = le;
-        while (lw > v && is_alpha((unsigned char)s[lw - 1]))
-            lw--;
+        size_t le, lw = word_before(s, v, e, &le);
         static const char *const open[] = {"van", "de", "het", "en", "over", "op", "voor", "bij",
                                            "der", "in", "met", "te", "aan", "naar", "een", "tot"};
         bool dangling = false;
