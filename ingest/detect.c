@@ -862,10 +862,33 @@ static bool dossier_at(const char *s, size_t pos, size_t k, char d[8], size_t *e
     return true;
 }
 
+/* Does the word ending at s[e] (blanks before e skipped) name what a bare
+ * dossier number stands for: "wetsvoorstel 36 145", "bij de behandeling van
+ * 36 145", "dossier 36 145"? */
+static bool names_dossier(const char *s, size_t lo, size_t e)
+{
+    static const char *const w[] = {"wetsvoorstel", "voorstel", "dossier", "Kamerstukdossier",
+                                    "initiatiefwetsvoorstel", "initiatiefvoorstel", "begroting"};
+    while (e > lo && ki_is_blank((unsigned char)s[e - 1]))
+        e--;
+    size_t b = e;
+    while (b > lo && is_alpha((unsigned char)s[b - 1]))
+        b--;
+    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+        if (e - b == strlen(w[k]) && starts_ci(s, e, b, w[k]))
+            return true;
+    if (e - b == 3 && starts_ci(s, e, b, "van")) { /* "behandeling van 36 145" */
+        size_t c = b;
+        while (c > lo && ki_is_blank((unsigned char)s[c - 1]))
+            c--;
+        return c >= lo + 11 && starts_ci(s, c, c - 11, "behandeling");
+    }
+    return false;
+}
+
 /* A dossier named alone in s[from..pos), the nearest before pos: "het
- * wetsvoorstel (36 123)".  (Also "het wetsvoorstel 36 145" is a dossier
- * named, but motions read "de motie op stuk nr. 21 van het lid X" without
- * their sponsors yet, so that form waits for them.) */
+ * wetsvoorstel (36 123)", "het wetsvoorstel 36 145", "bij de behandeling
+ * van 36 145". */
 static bool dossier_before(const struct ki_scan *sc, size_t from, size_t pos, char *dos, size_t cap)
 {
     const char *s = sc->s;
@@ -875,10 +898,15 @@ static bool dossier_before(const struct ki_scan *sc, size_t from, size_t pos, ch
     for (size_t i = pos; i > lim; i--) {
         char d[8];
         size_t e;
-        if (s[i - 1] != '(')
-            continue;
-        size_t j = ki_skip_blank(s, pos, i);
-        if (dossier_at(s, pos, j, d, &e) && (e = ki_skip_blank(s, pos, e)) < pos && s[e] == ')') {
+        if (s[i - 1] == '(') {
+            size_t j = ki_skip_blank(s, pos, i);
+            if (dossier_at(s, pos, j, d, &e) && (e = ki_skip_blank(s, pos, e)) < pos && s[e] == ')') {
+                snprintf(dos, cap, "%s", d);
+                return true;
+            }
+        } else if (ki_is_blank((unsigned char)s[i - 1]) && i < pos && is_digit((unsigned char)s[i]) &&
+                   dossier_at(s, pos, i, d, &e) && !(e < pos && (s[e] == '-' || s[e] == '/')) &&
+                   names_dossier(s, lim, i)) {
             snprintf(dos, cap, "%s", d);
             return true;
         }

@@ -68,7 +68,7 @@
 #define NAME  "(?:" GIVEN "|(?:[A-Z]\\.){1,4}" B0 ")?(?:" PFXW B1 "){0,3}(?!" STOPW ")" UPW \
     "(?:" DASH "(?:" PFXW B1 "){0,3}" UPW ")?" \
     "(?:(?:" B1 "(?!" STOPW ")" UPW "){1,2}(?=" B0 "(?:\\(|/|,|&|[cC]\\.)|" B1 "(?:en|EN|over|met|inzake)" B1 "))?"
-#define PARTY "(?:" B0 "\\((?!" B0 "(?:[Kk]amerstuk|Kst|nr|TK|zie|Handelingen|Aanhangsel|\\d+" B0 "\\)))" \
+#define PARTY "(?:" B0 "\\((?!" B0 "(?:[Kk]amerstuk|[Ss]tuk|Kst|nr|TK|zie|Handelingen|Aanhangsel|\\d+" B0 "\\)))" \
     B0 "[A-Za-z0-9][A-Za-z0-9\\x{c0}-\\x{17f}/&.'\\- ]{0,28}?" B0 "\\))"
 #define SPONSOR NAME PARTY "?"
 #define NAMELIST \
@@ -208,6 +208,9 @@ static const ki_example ex_kst_context[] = {
     {"Bij het wetsvoorstel (36 145) zijn de motie op stuk nr. 21 en de motie op stuk nr. 24 aangenomen.",
      "kst-36145-21 kst-36145-24"},
     {"(Kamerstuk 36 410, nr. 66), die de motie op nr. 58 verving", "kst-36410-66 kst-36410-58"},
+    {"Bij het wetsvoorstel 36 145 is de motie op stuk nr. 21 van het lid Bikker aangenomen.", "kst-36145-21"},
+    {"Bij de behandeling van 36145 zijn de motie-Bikker (stuk nr. 21) en de motie-Ceder (stuk nr. 24) aangenomen.",
+     "kst-36145-21 kst-36145-24"},
     {"(Kamerstuk 36 600-XII, nr. 88, t.v.v. nr. 61)", "kst-36600-XII-88 kst-36600-XII-61"},
     {"(Kamerstuk 24 587, nr. 1019, ter vervanging van nr. 1003)", "kst-24587-1019 kst-24587-1003"},
     {"(Kamerstukken I 2024/25, 36 273, D) en de nadere memorie (idem, F).", "kst-36273-D kst-36273-F"},
