@@ -3065,6 +3065,11 @@ static ki_status build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     return KI_ERR_NOMEM;
             }
             size_t xs = after, xe = k >= 0 && !late ? r->kamerstukken[k].span.end : lim;
+            /* without a number or an "over ..." the words after the name say
+             * what happens to it ("de wijze waarop de motie X wordt
+             * uitgevoerd"), they are no subject to leave out */
+            if ((k < 0 || late) && subj_s == subj_e)
+                xe = after;
             size_t te0 = xe > mi->end ? xe : mi->end;
             size_t es, ee;
             /* items later in the same sentence do not end its next sentence

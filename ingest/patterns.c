@@ -377,10 +377,13 @@ static const ki_example ex_cue_progress[] = {
     {"ik kom hier in het najaar op terug", NULL},
     {"waarover ik u na de zomer informeer", NULL},
     {"over de eerste stap in de uitvoering", NULL},
+    {"Naar aanleiding van het verslag besluit het CVO om een toelichting op te nemen", NULL},
+    {"Naar aanleiding van de motie besluit de commissie een korte toelichting op te nemen", NULL},
     {NULL, NULL},
 };
 static const char *const nx_cue_progress[] = {
-    "de Kamer in juni zullen informeren over de voortgang van het wetsvoorstel", NULL,
+    "de Kamer in juni zullen informeren over de voortgang van het wetsvoorstel",
+    "Het besluit het programma om te vormen is genomen", "zij besluit", NULL,
 };
 
 static const ki_example ex_cue_addressed[] = {
@@ -561,6 +564,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:wordt|worden)" B1 "(?:(?:op" B1 "dit" B1 "moment|momenteel|nu|thans|nog)" B1 "){0,2}"
      "(?:uitgewerkt|uitgevoerd|onderzocht|voorbereid)(?![\\w])"
      "|in" B1 "voorbereiding|(?:volgt|volgen)" B1 "(?:in|na|later|voor|begin|medio|eind)(?![\\w])"
+     /* a decision taken on it: "besluit het CVO om ... op te nemen" */
+     "|(?<![Hh]et )(?<![Dd]it )(?<![Dd]at )\\bbesluit(?:en)?" B1 "(?:ik|wij|we|het|de)" B1 "(?:\\S{1,25}" B1 "){0,8}?(?:om|te)(?![\\w])"
      "|(?:[Ii]k" B1 "verwacht|naar" B1 "verwachting|worden" B1 "verwacht)"
      "|(?:informeer|bericht)" B1 "(?:ik|wij|we)" B1 "(?:u|uw" B1 "Kamer)" B1 "(?:voor|na|in" B1 "het|later|nader|binnenkort|uiterlijk|bij" B1 "de)(?![\\w])",
      NULL, ex_cue_progress, nx_cue_progress},
