@@ -701,7 +701,7 @@ static void read_date(const ki_text *t, const char *s, size_t n, const char *ref
 {
     static const char *const lead[] = {
         "Den Haag", "'s-Gravenhage", "\xE2\x80\x99s-Gravenhage", "Datum", "Voorgesteld",
-        "Vastgesteld", "ontvangen", "vergadering", "Ingezonden",
+        "Vastgesteld", "ontvangen", "vergadering", "Ingezonden", "Verslag van de vergadering",
     };
     if (m->date[0])
         return; /* a Handelingen header gave it */
@@ -716,7 +716,9 @@ static void read_date(const ki_text *t, const char *s, size_t n, const char *ref
             from = p + 1;
             if (k == 7 && !own_vergadering(s, p))
                 continue;
-            if (date_after(s, n, p + strlen(lead[k]), k == 7, ref, m->date))
+            if (k == 9 && s[p] != 'V') /* a heading, not "in het verslag van de vergadering" */
+                continue;
+            if (date_after(s, n, p + strlen(lead[k]), k == 7 || k == 9, ref, m->date))
                 return;
         }
     }
