@@ -377,6 +377,7 @@ static const ki_example ex_cue_progress[] = {
     {"ik kom hier in het najaar op terug", NULL},
     {"waarover ik u na de zomer informeer", NULL},
     {"over de eerste stap in de uitvoering", NULL},
+    {"De moties worden betrokken bij de evaluatie van de wet", NULL},
     {"Naar aanleiding van het verslag besluit het CVO om een toelichting op te nemen", NULL},
     {"Naar aanleiding van de motie besluit de commissie een korte toelichting op te nemen", NULL},
     {NULL, NULL},
@@ -562,7 +563,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:[Bb]etrek|[Bb]etrekken)" B1 "(?:ik|wij|we)|(?:heb|hebben)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,3}?" B1 "betrokken" B1 "bij"
      "|(?:volgende|vervolg|eerste|nadere)" B0 "stap|\\bloopt(?![\\w])"
      "|(?:wordt|worden)" B1 "(?:(?:op" B1 "dit" B1 "moment|momenteel|nu|thans|nog)" B1 "){0,2}"
-     "(?:uitgewerkt|uitgevoerd|onderzocht|voorbereid)(?![\\w])"
+     "(?:uitgewerkt|uitgevoerd|onderzocht|voorbereid|betrokken" B1 "bij)(?![\\w])"
      "|in" B1 "voorbereiding|(?:volgt|volgen)" B1 "(?:in|na|later|voor|begin|medio|eind)(?![\\w])"
      /* a decision taken on it: "besluit het CVO om ... op te nemen" */
      "|(?<![Hh]et )(?<![Dd]it )(?<![Dd]at )\\bbesluit(?:en)?" B1 "(?:ik|wij|we|het|de)" B1 "(?:\\S{1,25}" B1 "){0,8}?(?:om|te)(?![\\w])"
