@@ -2312,6 +2312,22 @@ static void find_actors(struct ki_scan *sc, size_t a, size_t b, actors *out)
                 i = e;
                 continue;
             }
+            /* the long forms some ministries write: "MinVWS", "MinOCW", "StasJenV" */
+            size_t pre = starts_ci(s, b, i, "Min") ? 3 : starts_ci(s, b, i, "Stas") ? 4 : 0;
+            if (pre && i + pre < b && is_upper((unsigned char)s[i + pre])) {
+                char tmp[12];
+                size_t k = 0;
+                tmp[k++] = (char)c;
+                for (e = i + pre; e < b && k < sizeof tmp - 1 && is_alpha((unsigned char)s[e]) &&
+                                  (unsigned char)s[e] < 0x80;
+                     e++)
+                    tmp[k++] = s[e];
+                if (!(e < b && is_alpha((unsigned char)s[e])) && (ab = ki_actor_abbrev(tmp, k))) {
+                    actor_add(out, ab);
+                    i = e;
+                    continue;
+                }
+            }
         }
         if (c == 'd' || c == 'D' || c == 'm' || c == 'M' || c == 's' || c == 'S') {
             const char *ab = ki_actor_parse(s + i, b - i, &used);
@@ -3328,6 +3344,30 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
     return KI_OK;
 }
 
+/* The first deadline phrase in s[a, b) that is one: "tot eind 2025" and
+ * "sinds begin 2024" end or start a period ("De pilot loopt tot eind
+ * 2025").  Its span is made relative to a, as ki_deadline_find's. */
+static bool next_deadline(const char *s, size_t a, size_t b, ki_deadline *dl)
+{
+    size_t from = a;
+    while (b > from && ki_deadline_find(s + from, b - from, dl)) {
+        size_t p = from + dl->start;
+        size_t q = p;
+        while (q > a && ki_is_blank((unsigned char)s[q - 1]))
+            q--;
+        size_t w = q;
+        while (w > a && is_alpha((unsigned char)s[w - 1]))
+            w--;
+        if (!(word_at(s, q, w, "tot") || word_at(s, q, w, "sinds") || word_at(s, q, w, "vanaf"))) {
+            dl->start += from - a;
+            dl->end += from - a;
+            return true;
+        }
+        from += dl->end;
+    }
+    return false;
+}
+
 static bool same_deadline(const char *a, const char *b)
 {
     if (!a || !b)
@@ -4192,6 +4232,23 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             c->relation = relation_of(sc, ci->start, ci->subj_s, ci->ue, nt_item, &es, &ee);
         if (!(c->evidence = clean_copy(r, s, es, ee)))
             return KI_ERR_NOMEM;
+        /* the next step's time is its deadline: "... is nog niet gereed; ik
+         * verwacht u hierover in het tweede kwartaal van 2026 te berichten",
+         * also when that is said in the sentence after the progress cue */
+        if (c->relation == KI_REL_PROGRESS && !c->deadline) {
+            size_t d0 = es > ci->ue ? es : ci->ue, d1 = ee;
+            ki_deadline dl;
+            bool got = next_deadline(s, d0, d1, &dl);
+            if (!got) {
+                d0 = ki_skip_blank(s, n, ee > own_end ? ee : own_end);
+                d1 = d0 < nt_item && d0 < n && !bullet_at(s, n, line_start(s, d0)) ? sent_end(s, n, d0) : d0;
+                if (d1 > nt_item)
+                    d1 = nt_item;
+                got = next_deadline(s, d0, d1, &dl);
+            }
+            if (got && !(c->deadline = clean_copy(r, s, d0 + dl.start, d0 + dl.end)))
+                return KI_ERR_NOMEM;
+        }
     }
     merge_rows(s, n, r);
     drop_overviews(r); /* before the merge would fold a real one into it */
