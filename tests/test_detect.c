@@ -981,6 +981,48 @@ static void test_commitment_next_step_deadline(void **state)
     ki_refs_free(r);
 }
 
+/* where and when said before the noun, or in a bracket that closes a list item */
+static void test_commitment_venue_placement(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Het wetgevingsoverleg Omgevingswet van maandag 2 juni jongstleden leidde tot een "
+                        "toezegging van de minister van Volkshuisvesting en Ruimtelijke Ordening om de "
+                        "Kamer te informeren over de vergunningen.", "2025-09-01");
+    ki_commitment *c = only_commitment(r);
+    assert_actors(c, "MVRO");
+    assert_string_equal(c->venue, "wetgevingsoverleg Omgevingswet");
+    assert_string_equal(c->date, "2025-06-02");
+    ki_refs_free(r);
+
+    r = detect("Met deze brief doe ik de volgende toezeggingen af:\n"
+               "- de toezegging om de Kamer te informeren over de wachtlijsten (commissiedebat "
+               "Forensische zorg, 8 oktober 2024);\n"
+               "- de toezegging om de tarieven te herzien (commissiedebat Ggz, 14 november 2024).\n",
+               NULL);
+    assert_int_equal(r->ncommitments, 2);
+    assert_string_equal(r->commitments[0].venue, "commissiedebat Forensische zorg");
+    assert_string_equal(r->commitments[0].date, "2024-10-08");
+    assert_int_equal(r->commitments[0].relation, KI_REL_SETTLED);
+    assert_string_equal(r->commitments[1].venue, "commissiedebat Ggz");
+    assert_string_equal(r->commitments[1].date, "2024-11-14");
+    ki_refs_free(r);
+
+    r = detect("Daarnaast stuurt SJenV de Kamer, conform de toezegging in het commissiedebat "
+               "Slachtofferbeleid van 4 februari 2025, in mei een brief over het spreekrecht.", NULL);
+    c = only_commitment(r);
+    assert_actors(c, "SJenV");
+    assert_string_equal(c->venue, "commissiedebat Slachtofferbeleid");
+    assert_string_equal(c->date, "2025-02-04");
+    ki_refs_free(r);
+
+    /* not one commitment: a plural overview, "geen toezegging" */
+    r = detect("Het lid Jansen vroeg in het commissiedebat Landbouw naar de subsidies; dat is geen "
+               "toezegging en geen motie. Het overzicht bevat de toezeggingen uit de commissiedebatten "
+               "van het afgelopen jaar.", NULL);
+    assert_int_equal(r->ncommitments, 0);
+    ki_refs_free(r);
+}
+
 static int setup(void **state)
 {
     (void)state;
@@ -1010,6 +1052,7 @@ int main(void)
         /* commitments on unseen text */
         cmocka_unit_test(test_commitment_relation_words),
         cmocka_unit_test(test_commitment_next_step_deadline),
+        cmocka_unit_test(test_commitment_venue_placement),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
