@@ -143,6 +143,9 @@ typedef struct cominfo {
     long   rec;        /* index in r->commitments */
 } cominfo;
 
+/* The kinds of numbered reference a commitment or motion can carry. */
+enum { REF_KST, REF_HAND, REF_TK };
+
 struct ki_scan {
     ki_detector  *d;
     const ki_text *t;
@@ -162,6 +165,7 @@ struct ki_scan {
     unsigned char *kflag;  /* per kamerstuk: KF_* */
     /* read lazily, once per document */
     struct fnline { char key[12]; size_t ls, le; } *fn;
+    bool          in_order[3]; /* REF_KST, REF_HAND, REF_TK records are in text order */
     size_t        nfn;
     bool          fn_built, aanl_built;
     size_t        aanl_s, aanl_e;  /* the "Aanleiding" section, or 0..0 */
@@ -2071,12 +2075,60 @@ static ki_status parse_sponsors(struct ki_scan *sc, ki_motion *m, size_t a, size
     return KI_OK;
 }
 
-/* Index of the first Kamerstuk starting in [a, b), or -1. */
-static long kst_in(const ki_refs *r, size_t a, size_t b)
+/* The records of one kind: their count, and the span of record k. */
+static size_t nrefs(const ki_refs *r, int kind)
 {
-    for (size_t i = 0; i < r->nkamerstukken; i++)
+    return kind == REF_KST ? r->nkamerstukken : kind == REF_HAND ? r->nhandelingen : r->ntk_numbers;
+}
+
+static const ki_span *ref_span(const ki_refs *r, int kind, size_t k)
+{
+    return kind == REF_KST    ? &r->kamerstukken[k].span
+           : kind == REF_HAND ? &r->handelingen[k].span
+                              : &r->tk_numbers[k].span;
+}
+
+/* Notes whether each kind's records are in text order (they are as the scan
+ * finds them; in_order makes that a checked fact, not an assumption), so
+ * that the lookups below can use binary search. */
+static void note_order(struct ki_scan *sc)
+{
+    for (int kind = REF_KST; kind <= REF_TK; kind++) {
+        size_t cnt = nrefs(sc->r, kind), k = 1;
+        while (k < cnt && ref_span(sc->r, kind, k - 1)->start <= ref_span(sc->r, kind, k)->start)
+            k++;
+        sc->in_order[kind] = k >= cnt;
+    }
+}
+
+/* The first record of a kind that may start at or after a: found by binary
+ * search when the records are in text order, else 0 (the caller then walks
+ * them all and tests each start). */
+static size_t ref_from(const struct ki_scan *sc, int kind, size_t a)
+{
+    size_t lo = 0, hi = nrefs(sc->r, kind);
+    if (!sc->in_order[kind])
+        return 0;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (ref_span(sc->r, kind, mid)->start < a)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Index of the first Kamerstuk starting in [a, b), or -1. */
+static long kst_in(const struct ki_scan *sc, size_t a, size_t b)
+{
+    const ki_refs *r = sc->r;
+    for (size_t i = ref_from(sc, REF_KST, a); i < r->nkamerstukken; i++) {
         if (r->kamerstukken[i].span.start >= a && r->kamerstukken[i].span.start < b)
             return (long)i;
+        if (sc->in_order[REF_KST] && r->kamerstukken[i].span.start >= b)
+            break;
+    }
     return -1;
 }
 
@@ -2675,33 +2727,47 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
     return KI_OK;
 }
 
+/* The first motion (commitment) trigger that starts at or after pos: both
+ * arrays are in text order, so a sentence's triggers are found by binary
+ * search, not by a walk over the whole document. */
+static size_t mot_from(const motinfo *mv, size_t nm, size_t pos)
+{
+    size_t lo = 0, hi = nm;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (mv[mid].start < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static size_t com_from(const cominfo *cv, size_t nc, size_t pos)
+{
+    size_t lo = 0, hi = nc;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cv[mid].start < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* Start of the next motion/commitment trigger after pos, or n (both
  * arrays are in text order: binary search). */
 static size_t next_trigger_f(const motinfo *mv, size_t nm, const cominfo *cv, size_t nc,
                              size_t pos, size_t n, bool kept_only)
 {
-    size_t best = n, lo = 0, hi = nm;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (mv[mid].start <= pos)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    size_t best = n, lo = mot_from(mv, nm, pos + 1);
     for (size_t i = lo; i < nm && i < lo + 8; i++)
         if (mv[i].names_s < mv[i].names_e || mv[i].by) {
             best = mv[i].start;
             break;
         }
-    lo = 0;
-    hi = nc;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (cv[mid].start <= pos)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    lo = com_from(cv, nc, pos + 1);
     while (kept_only && lo < nc && !cv[lo].keep)
         lo++;
     if (lo < nc && cv[lo].start < best)
@@ -2737,12 +2803,12 @@ static bool clause_rel(struct ki_scan *sc, const motinfo *mv, size_t nm, const c
     const char *s = sc->s;
     size_t n = sc->n;
     size_t ss = sent_start(s, n, ts), se = sent_end(s, n, ts);
+    size_t m0 = mot_from(mv, nm, ss), c0 = com_from(cv, nc, ss);
     bool other = false;
-    for (size_t k = 0; k < nm && !other; k++)
-        other = mv[k].start != ts && mv[k].start >= ss && mv[k].start < se &&
-                (mv[k].names_s < mv[k].names_e || mv[k].by);
-    for (size_t k = 0; k < nc && !other; k++)
-        other = cv[k].keep && cv[k].start != ts && cv[k].start >= ss && cv[k].start < se;
+    for (size_t k = m0; k < nm && mv[k].start < se && !other; k++)
+        other = mv[k].start != ts && (mv[k].names_s < mv[k].names_e || mv[k].by);
+    for (size_t k = c0; k < nc && cv[k].start < se && !other; k++)
+        other = cv[k].keep && cv[k].start != ts;
     if (!other)
         return false;
     size_t ca = ss, cb = se;
@@ -2770,9 +2836,9 @@ static bool clause_rel(struct ki_scan *sc, const motinfo *mv, size_t nm, const c
      * items they name ("kom ik tegemoet aan de motie-A; de motie-B is hier
      * niet aan de orde"): B is only mentioned */
     bool other_in = false;
-    for (size_t k = 0; k < nm && !other_in; k++)
-        other_in = mv[k].start != ts && mv[k].start >= ss && mv[k].start < se &&
-                   (mv[k].start < ca || mv[k].start >= cb) && (mv[k].names_s < mv[k].names_e || mv[k].by);
+    for (size_t k = m0; k < nm && mv[k].start < se && !other_in; k++)
+        other_in = mv[k].start != ts && (mv[k].start < ca || mv[k].start >= cb) &&
+                   (mv[k].names_s < mv[k].names_e || mv[k].by);
     if (!other_in)
         return false;
     /* "...; de motie-B eveneens": it shares what the other clause says */
@@ -2814,7 +2880,7 @@ static long cell_kamerstuk(struct ki_scan *sc, size_t start, size_t lim)
         size_t t = e;
         while (t > a && (ki_is_blank((unsigned char)s[t - 1]) || s[t - 1] == '.' || s[t - 1] == ';'))
             t--;
-        long k = kst_in(r, a, a + 1);
+        long k = kst_in(sc, a, a + 1);
         if (k >= 0 && r->kamerstukken[k].span.end >= t && (a == 0 || s[a - 1] == '\n'))
             return k;
         p = e;
@@ -2838,9 +2904,9 @@ static ki_status build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
         size_t lim = se < nt ? se : nt;
         if (lim > after + 600)
             lim = after + 600;
-        long k = kst_in(r, after, lim);
+        long k = kst_in(sc, after, lim);
         while (k >= 0 && (sc->kflag[k] & KF_REPLACED))
-            k = kst_in(r, r->kamerstukken[k].span.end, lim);
+            k = kst_in(sc, r->kamerstukken[k].span.end, lim);
         if (k < 0 && !mi->by)
             k = cell_kamerstuk(sc, mi->start, nt);
         if (mi->by && k < 0) {
@@ -2848,7 +2914,7 @@ static ki_status build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
              * blijkt, wordt de indiening ervan voldoende ondersteund. Zij
              * krijgt nr. 203(28286)." -- the number a few sentences on */
             size_t l2 = after + 400 < nt ? after + 400 : nt;
-            for (long q = kst_in(r, after, l2); q >= 0; q = kst_in(r, r->kamerstukken[q].span.end, l2))
+            for (long q = kst_in(sc, after, l2); q >= 0; q = kst_in(sc, r->kamerstukken[q].span.end, l2))
                 if (sc->kflag[q] & KF_KRIJGT) {
                     k = q;
                     lim = r->kamerstukken[q].span.end;
@@ -3240,16 +3306,15 @@ static const char *verslag_venue(const char *s, size_t n)
 
 /* The references of one kind (REF_KST, REF_HAND, REF_TK) that start in
  * [a, b), appended to ids[*n..cap). */
-enum { REF_KST, REF_HAND, REF_TK };
-static void ids_in(const ki_refs *r, int kind, size_t a, size_t b, const char **ids, size_t *n,
-                   size_t cap)
+static void ids_in(const struct ki_scan *sc, int kind, size_t a, size_t b, const char **ids,
+                   size_t *n, size_t cap)
 {
-    size_t cnt = kind == REF_KST ? r->nkamerstukken : kind == REF_HAND ? r->nhandelingen
-                                                                      : r->ntk_numbers;
-    for (size_t k = 0; k < cnt && *n < cap; k++) {
-        const ki_span *sp = kind == REF_KST    ? &r->kamerstukken[k].span
-                            : kind == REF_HAND ? &r->handelingen[k].span
-                                               : &r->tk_numbers[k].span;
+    const ki_refs *r = sc->r;
+    size_t cnt = nrefs(r, kind);
+    for (size_t k = ref_from(sc, kind, a); k < cnt && *n < cap; k++) {
+        const ki_span *sp = ref_span(r, kind, k);
+        if (sc->in_order[kind] && sp->start >= b)
+            break;
         if (sp->start >= a && sp->start < b)
             ids[(*n)++] = kind == REF_KST    ? r->kamerstukken[k].id
                           : kind == REF_HAND ? r->handelingen[k].id
@@ -3383,8 +3448,8 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
                     c->deadline = clean_copy(r, s, is + dl.start, is + dl.end);
                 const char *ids[16];
                 size_t nids = 0;
-                ids_in(r, REF_KST, is, ie, ids, &nids, 16);
-                ids_in(r, REF_TK, is, ie, ids, &nids, 16);
+                ids_in(sc, REF_KST, is, ie, ids, &nids, 16);
+                ids_in(sc, REF_TK, is, ie, ids, &nids, 16);
                 if (set_refs(r, c, ids, nids))
                     return KI_ERR_NOMEM;
                 size_t es = is, ee = ie;
@@ -4144,9 +4209,9 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         const char *ids[32];
         size_t nids = 0;
         size_t r0 = has_venue && vs < ci->start && ci->form != 0 ? vs : ci->start;
-        ids_in(r, REF_KST, r0, ue, ids, &nids, 32);
-        ids_in(r, REF_HAND, r0, ue, ids, &nids, 32);
-        ids_in(r, REF_TK, r0, ue, ids, &nids, 32);
+        ids_in(sc, REF_KST, r0, ue, ids, &nids, 32);
+        ids_in(sc, REF_HAND, r0, ue, ids, &nids, 32);
+        ids_in(sc, REF_TK, r0, ue, ids, &nids, 32);
         footnote_refs(sc, ss, ue, ids, &nids, 32);
         if (set_refs(r, c, ids, nids))
             return KI_ERR_NOMEM;
@@ -4272,8 +4337,8 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                         c->deadline = clean_copy(r, s, ve + dl.start, ve + dl.end);
                     const char *ids[16];
                     size_t nids = 0;
-                    ids_in(r, REF_TK, ls, le, ids, &nids, 16);
-                    ids_in(r, REF_KST, i, st, ids, &nids, 16);
+                    ids_in(sc, REF_TK, ls, le, ids, &nids, 16);
+                    ids_in(sc, REF_KST, i, st, ids, &nids, 16);
                     if (set_refs(r, c, ids, nids))
                         return KI_ERR_NOMEM;
                     size_t es, ee;
@@ -4511,6 +4576,7 @@ ki_status ki_detect(ki_detector *d, const ki_text *text, const char *ref_date, k
     if ((st = scan_windows(sc, &h)))
         goto done;
     drop_own_header(sc);
+    note_order(sc);
 
     /* 4. motions and commitments */
     if ((st = find_triggers(sc, &h, &mv, &nm, &cv, &nc)))
