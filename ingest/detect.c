@@ -1396,17 +1396,28 @@ static int prefilter(const char *text, size_t n, hits *out)
 
 /* ---- sentences, list items, sections ---- */
 
+/*
+ * The line around pos.  A "line" longer than LINE_MAX is taken to end
+ * LINE_MAX bytes away: text without newlines (a hostile or badly exported
+ * file, megabytes on one line) would otherwise make every look at "this
+ * line" read the whole text, once per record.  Real lines, even a paragraph
+ * exported as one line, are far shorter.
+ */
+#define LINE_MAX_SCAN 65536
+
 static size_t line_start(const char *s, size_t pos)
 {
-    while (pos > 0 && s[pos - 1] != '\n')
+    size_t lim = pos > LINE_MAX_SCAN ? pos - LINE_MAX_SCAN : 0;
+    while (pos > lim && s[pos - 1] != '\n')
         pos--;
     return pos;
 }
 
 static size_t line_end(const char *s, size_t n, size_t pos)
 {
-    const char *p = memchr(s + pos, '\n', n - pos);
-    return p ? (size_t)(p - s) : n;
+    size_t lim = n - pos > LINE_MAX_SCAN ? LINE_MAX_SCAN : n - pos;
+    const char *p = memchr(s + pos, '\n', lim);
+    return p ? (size_t)(p - s) : pos + lim;
 }
 
 static bool heading_at(const char *s, size_t n, size_t ls);
