@@ -2424,6 +2424,22 @@ static void find_actors(struct ki_scan *sc, size_t a, size_t b, actors *out)
                 i = e;
                 continue;
             }
+            /* the long forms some ministries write: "MinVWS", "MinOCW", "StasJenV" */
+            size_t pre = starts_ci(s, b, i, "Min") ? 3 : starts_ci(s, b, i, "Stas") ? 4 : 0;
+            if (pre && i + pre < b && is_upper((unsigned char)s[i + pre])) {
+                char tmp[12];
+                size_t k = 0;
+                tmp[k++] = (char)c;
+                for (e = i + pre; e < b && k < sizeof tmp - 1 && is_alpha((unsigned char)s[e]) &&
+                                  (unsigned char)s[e] < 0x80;
+                     e++)
+                    tmp[k++] = s[e];
+                if (!(e < b && is_alpha((unsigned char)s[e])) && (ab = ki_actor_abbrev(tmp, k))) {
+                    actor_add(out, ab);
+                    i = e;
+                    continue;
+                }
+            }
         }
         if (c == 'd' || c == 'D' || c == 'm' || c == 'M' || c == 's' || c == 'S') {
             const char *ab = ki_actor_parse(s + i, b - i, &used);
@@ -3232,6 +3248,82 @@ static ki_status build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
     return KI_OK;
 }
 
+/* The inside [*a, *b) of a bracket that closes the text s[from..to) (blanks
+ * and ".;," after it aside): "... (commissiedebat X, 4 juli 2024);". */
+static bool trailing_bracket(const char *s, size_t from, size_t to, size_t *a, size_t *b)
+{
+    size_t k = to;
+    while (k > from && (ki_is_blank((unsigned char)s[k - 1]) || s[k - 1] == '.' || s[k - 1] == ';' ||
+                        s[k - 1] == ','))
+        k--;
+    if (k <= from || s[k - 1] != ')')
+        return false;
+    size_t o = k - 1;
+    while (o > from && k - o < 200 && s[o - 1] != '(' && s[o - 1] != ')' && s[o - 1] != '\n')
+        o--;
+    if (o <= from || s[o - 1] != '(')
+        return false;
+    *a = ki_skip_blank(s, k - 1, o);
+    *b = k - 1;
+    return *b > *a;
+}
+
+/* Is the noun at [ns, ne) one particular commitment that the rest of the
+ * sentence describes: singular, after "een"/"de" (not "geen"), and followed
+ * by who made it or what it says ("een toezegging van de minister",
+ * "de toezegging om ...", "de toezegging in het commissiedebat")? */
+static bool one_named(const char *s, size_t ss, size_t ns, size_t ne, size_t ue)
+{
+    if (s[ne - 1] != 'g' && s[ne - 1] != 'G')
+        return false;
+    size_t k = ns;
+    while (k > ss && ki_is_blank((unsigned char)s[k - 1]))
+        k--;
+    size_t w0 = k;
+    while (w0 > ss && is_alpha((unsigned char)s[w0 - 1]))
+        w0--;
+    if (word_at(s, k, w0, "eerdere") || word_at(s, k, w0, "gedane")) {
+        k = w0;
+        while (k > ss && ki_is_blank((unsigned char)s[k - 1]))
+            k--;
+        w0 = k;
+        while (w0 > ss && is_alpha((unsigned char)s[w0 - 1]))
+            w0--;
+    }
+    if (!(word_at(s, k, w0, "een") || word_at(s, k, w0, "de") || word_at(s, k, w0, "mijn") ||
+          word_at(s, k, w0, "onze")))
+        return false;
+    size_t a = ki_skip_blank(s, ue, ne);
+    static const char *const next[] = {"van", "om", "dat", "in", "tijdens", "aan", "die", "uit", "over", "bij"};
+    for (size_t i = 0; i < sizeof next / sizeof next[0]; i++)
+        if (word_at(s, ue, a, next[i]))
+            return true;
+    return false;
+}
+
+/* Is the commitment noun at pos introduced by "conform", "overeenkomstig",
+ * "volgens" or "zoals" ("conform de toezegging"), so that the sentence's
+ * subject before it is who made it? */
+static bool conform_before(const char *s, size_t ss, size_t pos)
+{
+    size_t k = pos;
+    for (int w = 0; w < 3 && k > ss; w++) {
+        while (k > ss && ki_is_blank((unsigned char)s[k - 1]))
+            k--;
+        size_t w0 = k;
+        while (w0 > ss && is_alpha((unsigned char)s[w0 - 1]))
+            w0--;
+        if (word_at(s, k, w0, "conform") || word_at(s, k, w0, "overeenkomstig") ||
+            word_at(s, k, w0, "volgens"))
+            return true;
+        if (!(word_at(s, k, w0, "de") || word_at(s, k, w0, "die") || word_at(s, k, w0, "deze") ||
+              word_at(s, k, w0, "mijn") || word_at(s, k, w0, "onze") || word_at(s, k, w0, "met")))
+            return false;
+        k = w0;
+    }
+    return false;
+}
+
 /* Between a commitment noun and its venue only who made it may stand
  * (gap_end: where something else starts, or b):
  * "Toezegging(en) van SJenV, MBZK en SOCW in de", "minister van VWS (",
@@ -3556,6 +3648,30 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
     return KI_OK;
 }
 
+/* The first deadline phrase in s[a, b) that is one: "tot eind 2025" and
+ * "sinds begin 2024" end or start a period ("De pilot loopt tot eind
+ * 2025").  Its span is made relative to a, as ki_deadline_find's. */
+static bool next_deadline(const char *s, size_t a, size_t b, ki_deadline *dl)
+{
+    size_t from = a;
+    while (b > from && ki_deadline_find(s + from, b - from, dl)) {
+        size_t p = from + dl->start;
+        size_t q = p;
+        while (q > a && ki_is_blank((unsigned char)s[q - 1]))
+            q--;
+        size_t w = q;
+        while (w > a && is_alpha((unsigned char)s[w - 1]))
+            w--;
+        if (!(word_at(s, q, w, "tot") || word_at(s, q, w, "sinds") || word_at(s, q, w, "vanaf"))) {
+            dl->start += from - a;
+            dl->end += from - a;
+            return true;
+        }
+        from += dl->end;
+    }
+    return false;
+}
+
 static bool same_deadline(const char *a, const char *b)
 {
     if (!a || !b)
@@ -3852,6 +3968,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         size_t ue = se < nt ? se : nt; /* this commitment's own text ends here */
         actors ac = {{0}, 0};
         bool made = false, has_venue = false, by_self = false;
+        size_t xds = 0, xde = 0; /* where else its date may be said */
         size_t vs = 0, ve = 0, hs, he, subj_s;
         /* the head: where actor, venue and date are said */
         if (ci->form == 0) {
@@ -3942,6 +4059,21 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 has_venue = true;
                 find_actors(sc, ss, vs, &ac);
             }
+            /* "- de toezegging om ... (commissiedebat X, 4 juli 2024);": where
+             * and when in the bracket that closes the item */
+            if (!has_venue && !made && trailing_bracket(s, he, ue, &xds, &xde) &&
+                find_venue(s, xds, xds + 1, xde, &vs, &ve)) {
+                has_venue = true;
+                xds = ve;
+            }
+            /* said before the noun: "Het vragenuur van dinsdag 3 juni jl.
+             * leidde tot een toezegging van ...", "informeert MFin de Kamer,
+             * conform de toezegging in het commissiedebat X" */
+            if (!has_venue && !made && one_named(s, ss, ci->start, ci->end, ue) &&
+                find_venue(s, ss, ci->start, ci->start, &vs, &ve) && !letter_venue_at(s, vs, ve))
+                has_venue = true;
+            if (!ac.n && has_venue && conform_before(s, ss, ci->start))
+                find_actors(sc, ss, ci->start, &ac);
             if (!ac.n && !has_venue && !made)
                 continue; /* a bare mention: "toezeggingen", "deze toezegging" */
         } else if (ci->form == 1) {
@@ -4121,6 +4253,11 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             has_date = true;
             dt.start += ds;
             dt.end += ds;
+        }
+        if (!has_date && xde > xds && ki_date_find(s + xds, xde - xds, &dt)) {
+            has_date = true;
+            dt.start += xds;
+            dt.end += xds;
         }
         if (has_venue && ve > vs && s[vs] && ci->form == 1 && !has_date && he > ci->end &&
             ki_date_find(s + ci->end, he - ci->end, &dt)) {
@@ -4420,6 +4557,23 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             c->relation = relation_of(sc, ci->start, ci->subj_s, ci->ue, nt_item, &es, &ee);
         if (!(c->evidence = clean_copy(r, s, es, ee)))
             return KI_ERR_NOMEM;
+        /* the next step's time is its deadline: "... is nog niet gereed; ik
+         * verwacht u hierover in het tweede kwartaal van 2026 te berichten",
+         * also when that is said in the sentence after the progress cue */
+        if (c->relation == KI_REL_PROGRESS && !c->deadline) {
+            size_t d0 = es > ci->ue ? es : ci->ue, d1 = ee;
+            ki_deadline dl;
+            bool got = next_deadline(s, d0, d1, &dl);
+            if (!got) {
+                d0 = ki_skip_blank(s, n, ee > own_end ? ee : own_end);
+                d1 = d0 < nt_item && d0 < n && !bullet_at(s, n, line_start(s, d0)) ? sent_end(s, n, d0) : d0;
+                if (d1 > nt_item)
+                    d1 = nt_item;
+                got = next_deadline(s, d0, d1, &dl);
+            }
+            if (got && !(c->deadline = clean_copy(r, s, d0 + dl.start, d0 + dl.end)))
+                return KI_ERR_NOMEM;
+        }
     }
     merge_rows(s, n, r);
     drop_overviews(r); /* before the merge would fold a real one into it */

@@ -358,12 +358,20 @@ static const ki_example ex_cue_settled[] = {
     {"zijn beide uitgevoerd in het Belastingplan 2025", NULL},
     {"Met de toezending van dit rapport is voldaan aan de motie", NULL},
     {"waarmee ik invulling geef aan de opdracht", NULL},
+    {"Met deze brief is aan die toezegging voldaan.", NULL},
+    {"Met het onderzoek is die toezegging ingelost.", NULL},
+    {"Status: voldaan.", NULL},
+    {"Deze brief doet tevens de toezegging af", NULL},
+    {"ontvangt u hierbij het overzicht", NULL},
+    {"met deze rapportage beschouw ik de motie als uitgevoerd", NULL},
     {NULL, NULL},
 };
 static const char *const nx_cue_settled[] = {
+    "ik beschouw de motie niet als uitgevoerd",
     "met het verzoek de aanbevelingen tot uitvoering te brengen",
     "de motie is nog niet afgedaan", "Ik beschouw de motie hiermee niet als afgedaan",
-    "aan de motie is geen uitvoering gegeven", NULL,
+    "aan de motie is geen uitvoering gegeven", "de toezegging is nog niet ingelost",
+    "Dat doet niets af aan de toezegging", NULL,
 };
 
 static const ki_example ex_cue_progress[] = {
@@ -380,6 +388,10 @@ static const ki_example ex_cue_progress[] = {
     {"De moties worden betrokken bij de evaluatie van de wet", NULL},
     {"Naar aanleiding van het verslag besluit het CVO om een toelichting op te nemen", NULL},
     {"Naar aanleiding van de motie besluit de commissie een korte toelichting op te nemen", NULL},
+    {"Ik kom hierop terug in de eerstvolgende rapportage", NULL},
+    {"wordt betrokken bij de jaarlijkse rapportage", NULL},
+    {"de toezegging is deels voldaan", NULL},
+    {"Status: in behandeling", NULL},
     {NULL, NULL},
 };
 static const char *const nx_cue_progress[] = {
@@ -534,6 +546,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      NULL, ex_commit, nx_commit},
     {KI_P_CUE_SETTLED, KI_PK_CUE, "cue-settled",
      "\\b(?:als" B1 ")?[Aa]fgedaan(?<!niet afgedaan)(?<!niet als afgedaan)|\\bafgehandeld"
+     "|(?<!niet )\\bals" B1 "(?:uitgevoerd|afgerond)(?![\\w])"
      "|(?:[Hh]iermee|[Hh]ierbij|[Dd]aarmee|[Hh]iervan|[Dd]aarvan)(?:" B1 "\\S{1,20}){0,5}?" B1 "(?:voldaan|uitgevoerd|afgerond|ingevuld)"
      "|(?:is|wordt|zijn)" B1 "(?:(?:hiermee|daarmee|hierbij|inmiddels)" B1 ")?voldaan"
      "|(?:uitvoering|invulling|gevolg)" B1 "(?:(?:is|wordt|zijn|worden|geef|geven|gegeven|ik|wij|we)" B1 "){0,3}aan(?![\\w])"
@@ -545,7 +558,14 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:is|zijn)" B1 "(?:(?:inmiddels|hiermee|daarmee|beide|volledig|reeds|al)" B1 "){0,2}(?:uitgevoerd|afgerond)(?![\\w])"
      "|(?:[Vv]indt|[Tt]reft)" B1 "u" B1 "(?:hierbij|in|bij)"
      "|(?:[Kk]om|[Kk]omen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,3}?" B1 "tegemoet(?![\\w])|tegemoet" B1 "gekomen"
-     "|(?<!geen )(?<!geen\\n)(?:uitvoering|invulling)" B1 "gegeven(?![\\w])",
+     "|(?<!geen )(?<!geen\\n)(?:uitvoering|invulling)" B1 "gegeven(?![\\w])"
+     /* "Met deze brief is aan die toezegging voldaan", "is die toezegging ingelost" */
+     "|(?:is|zijn|wordt|worden)(?:" B1 "(?:hiermee|daarmee|hierbij|nu|inmiddels))?" B1 "aan" B1
+     "(?:deze|die|de|het|dit|mijn|onze|beide)(?:" B1 "[^\\s.;:?!]{1,25}){1,2}?" B1 "voldaan"
+     "|(?<!niet )ingelost|[Ss]tatus:?" B0 "(?:voldaan|afgerond|uitgevoerd)(?![\\w])"
+     "|ontvangt" B1 "u" B1 "hierbij|heeft" B1 "(?:inmiddels" B1 ")?plaatsgevonden"
+     /* "Deze brief doet tevens de toezegging af" */
+     "|(?:[Dd]oet|[Dd]oen)" B1 "(?:deze|dit|de|hiermee|daarmee|tevens|ook|hierbij)(?:" B1 "[^\\s.;:?!]{1,25}){0,5}?" B1 "af(?![\\w])",
      NULL, ex_cue_settled, nx_cue_settled},
     {KI_P_CUE_PROGRESS, KI_PK_CUE, "cue-progress",
      "[Ss]tand" B1 "van" B1 "zaken|[Vv]oortgangsrapportage|[Tt]ussenstand|[Tt]ussenrapportage"
@@ -559,11 +579,15 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|nog" B1 "niet" B1 "(?:als" B1 ")?(?:afgerond|afgedaan|gereed|uitgevoerd)"
      "|\\b(?:[Ii]n|nog" B1 "in)" B1 "uitvoering(?![\\w])"
      "|(?:kom|komen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,6}?" B1 "terug"
-     "|\\b(?:ik|wij|we)" B1 "(?:kom|komen)(?:" B1 "\\S{1,20}){0,6}?" B1 "terug"
+     "|\\b(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:kom|komen)(?:" B1 "\\S{1,20}){0,6}?" B1 "terug"
+     /* "wordt betrokken bij de rapportage", "is deels voldaan", "Status: in behandeling" */
+     "|(?:wordt|worden)" B1 "(?:(?:nu|thans|momenteel)" B1 ")?betrokken" B1 "bij"
+     "|\\bdeels" B1 "(?:voldaan|uitgevoerd|afgerond|afgedaan|ingelost)"
+     "|[Ss]tatus:?" B0 "(?:in" B1 "behandeling|lopend|openstaand)"
      "|(?:[Bb]etrek|[Bb]etrekken)" B1 "(?:ik|wij|we)|(?:heb|hebben)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,3}?" B1 "betrokken" B1 "bij"
      "|(?:volgende|vervolg|eerste|nadere)" B0 "stap|\\bloopt(?![\\w])"
      "|(?:wordt|worden)" B1 "(?:(?:op" B1 "dit" B1 "moment|momenteel|nu|thans|nog)" B1 "){0,2}"
-     "(?:uitgewerkt|uitgevoerd|onderzocht|voorbereid|betrokken" B1 "bij)(?![\\w])"
+     "(?:uitgewerkt|uitgevoerd|onderzocht|voorbereid)(?![\\w])"
      "|in" B1 "voorbereiding|(?:volgt|volgen)" B1 "(?:in|na|later|voor|begin|medio|eind)(?![\\w])"
      /* a decision taken on it: "besluit het CVO om ... op te nemen" */
      "|(?<![Hh]et )(?<![Dd]it )(?<![Dd]at )\\bbesluit(?:en)?" B1 "(?:ik|wij|we|het|de)" B1 "(?:\\S{1,25}" B1 "){0,8}?(?:om|te)(?![\\w])"

@@ -1013,6 +1013,140 @@ static void test_motion_progress_contexts(void **state)
     ki_refs_free(r);
 }
 
+/* ---- commitments on text they were not written from (issue 3) ---- */
+
+/* the one commitment of text; fails unless there is exactly one */
+static ki_commitment *only_commitment(ki_refs *r)
+{
+    if (r->ncommitments != 1)
+        fail_msg("%zu commitments, want 1", r->ncommitments);
+    return &r->commitments[0];
+}
+
+static void assert_actors(const ki_commitment *c, const char *want)
+{
+    char got[64] = "";
+    size_t k = 0;
+    for (size_t i = 0; i < c->nactors; i++)
+        k += (size_t)snprintf(got + k, sizeof got - k, "%s%s", i ? "," : "", c->actors[i]);
+    assert_string_equal(got, want);
+}
+
+/* ministries' long abbreviations and the cues of settled and progress */
+static void test_commitment_relation_words(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Toezegging MinOCW (commissiedebat Kunst, 4 maart 2025): de minister stuurt de Kamer "
+                        "een overzicht van de subsidies. Met deze brief is aan die toezegging voldaan.",
+                        NULL);
+    ki_commitment *c = only_commitment(r);
+    assert_actors(c, "MOCW");
+    assert_string_equal(c->venue, "commissiedebat Kunst");
+    assert_string_equal(c->date, "2025-03-04");
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+
+    r = detect("De minister van Financi\xc3\xab" "n heeft in het commissiedebat Douane van 2 juni 2025 toegezegd "
+               "de Kamer te informeren over de controles. Die toezegging wordt betrokken bij de "
+               "halfjaarsrapportage.", NULL);
+    c = only_commitment(r);
+    assert_actors(c, "MFin");
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+
+    r = detect("Toezegging SJenV, commissiedebat Justitiële jeugd d.d. 5 mei 2025: een brief over de "
+               "plaatsingen. Status: voldaan.", NULL);
+    assert_int_equal(only_commitment(r)->relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+
+    r = detect("Toezegging SJenV, commissiedebat Justitiële jeugd d.d. 5 mei 2025: een brief over de "
+               "plaatsingen. De toezegging is deels voldaan.", NULL);
+    assert_int_equal(only_commitment(r)->relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+
+    r = detect("De staatssecretaris van Defensie heeft op 9 april 2025 in het commissiedebat Personeel "
+               "toegezegd een update te sturen. Ik kom hierop terug in de personeelsrapportage.", NULL);
+    assert_int_equal(only_commitment(r)->relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+
+    r = detect("Deze brief doet ook de toezegging af die de minister van Defensie deed in het "
+               "commissiedebat Materieel van 3 juli 2025.", NULL);
+    assert_int_equal(only_commitment(r)->relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+
+    /* "Dat doet niets af aan ..." settles nothing */
+    r = detect("De minister van Defensie heeft in het commissiedebat Materieel van 3 juli 2025 toegezegd "
+               "de Kamer te informeren. Dat doet niets af aan de planning.", NULL);
+    assert_int_equal(only_commitment(r)->relation, KI_REL_CITED);
+    ki_refs_free(r);
+}
+
+/* a progress report's next step, said in the sentence after, is the deadline;
+ * "tot eind 2025" ends a period and is none */
+static void test_commitment_next_step_deadline(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("In het commissiedebat Zorgverzekeringen van 12 maart 2025 heeft de minister van "
+                        "Volksgezondheid, Welzijn en Sport toegezegd de premies te laten doorrekenen. De "
+                        "doorrekening is nog niet gereed. Ik verwacht u hierover in het derde kwartaal van "
+                        "2026 te berichten.", NULL);
+    ki_commitment *c = only_commitment(r);
+    assert_actors(c, "MVWS");
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    assert_string_equal(c->deadline, "in het derde kwartaal van 2026");
+    ki_refs_free(r);
+
+    r = detect("In het commissiedebat Havens van 6 mei 2025 heeft de minister van Infrastructuur en "
+               "Waterstaat toegezegd een proef te starten. De proef loopt tot eind 2025. Over de "
+               "uitkomsten informeer ik u in het voorjaar van 2026.", NULL);
+    c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    assert_string_equal(c->deadline, "in het voorjaar van 2026");
+    ki_refs_free(r);
+}
+
+/* where and when said before the noun, or in a bracket that closes a list item */
+static void test_commitment_venue_placement(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Het wetgevingsoverleg Omgevingswet van maandag 2 juni jongstleden leidde tot een "
+                        "toezegging van de minister van Volkshuisvesting en Ruimtelijke Ordening om de "
+                        "Kamer te informeren over de vergunningen.", "2025-09-01");
+    ki_commitment *c = only_commitment(r);
+    assert_actors(c, "MVRO");
+    assert_string_equal(c->venue, "wetgevingsoverleg Omgevingswet");
+    assert_string_equal(c->date, "2025-06-02");
+    ki_refs_free(r);
+
+    r = detect("Met deze brief doe ik de volgende toezeggingen af:\n"
+               "- de toezegging om de Kamer te informeren over de wachtlijsten (commissiedebat "
+               "Forensische zorg, 8 oktober 2024);\n"
+               "- de toezegging om de tarieven te herzien (commissiedebat Ggz, 14 november 2024).\n",
+               NULL);
+    assert_int_equal(r->ncommitments, 2);
+    assert_string_equal(r->commitments[0].venue, "commissiedebat Forensische zorg");
+    assert_string_equal(r->commitments[0].date, "2024-10-08");
+    assert_int_equal(r->commitments[0].relation, KI_REL_SETTLED);
+    assert_string_equal(r->commitments[1].venue, "commissiedebat Ggz");
+    assert_string_equal(r->commitments[1].date, "2024-11-14");
+    ki_refs_free(r);
+
+    r = detect("Daarnaast stuurt SJenV de Kamer, conform de toezegging in het commissiedebat "
+               "Slachtofferbeleid van 4 februari 2025, in mei een brief over het spreekrecht.", NULL);
+    c = only_commitment(r);
+    assert_actors(c, "SJenV");
+    assert_string_equal(c->venue, "commissiedebat Slachtofferbeleid");
+    assert_string_equal(c->date, "2025-02-04");
+    ki_refs_free(r);
+
+    /* not one commitment: a plural overview, "geen toezegging" */
+    r = detect("Het lid Jansen vroeg in het commissiedebat Landbouw naar de subsidies; dat is geen "
+               "toezegging en geen motie. Het overzicht bevat de toezeggingen uit de commissiedebatten "
+               "van het afgelopen jaar.", NULL);
+    assert_int_equal(r->ncommitments, 0);
+    ki_refs_free(r);
+}
+
 static int setup(void **state)
 {
     (void)state;
@@ -1041,6 +1175,10 @@ int main(void)
         cmocka_unit_test(test_seed),             cmocka_unit_test(test_numbers_from_context),
         cmocka_unit_test(test_ek_letter_numbers), cmocka_unit_test(test_rijkswet_in_compact_ids),
         cmocka_unit_test(test_motion_sponsors_apart), cmocka_unit_test(test_motion_progress_contexts),
+        /* commitments on unseen text */
+        cmocka_unit_test(test_commitment_relation_words),
+        cmocka_unit_test(test_commitment_next_step_deadline),
+        cmocka_unit_test(test_commitment_venue_placement),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
