@@ -395,6 +395,29 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
                 return true;
             }
         }
+        /* a register's label: "Deadline 1 juli 2026", "Deadline | 1 juli
+         * 2026 |", "de deadline wordt verplaatst naar 1 november 2016": the
+         * date after it */
+        if (c == 'd' && (u = match_phrase(s, n, i, "deadline"))) {
+            size_t j = u, k;
+            for (int g = 0; g < 6; g++) {
+                while (j < n && (ki_is_blank((unsigned char)s[j]) || s[j] == ':' || s[j] == '|'))
+                    j++;
+                if ((k = match_phrase(s, n, j, "is")) || (k = match_phrase(s, n, j, "wordt")) ||
+                    (k = match_phrase(s, n, j, "verplaatst")) || (k = match_phrase(s, n, j, "naar")) ||
+                    (k = match_phrase(s, n, j, "gesteld")) || (k = match_phrase(s, n, j, "op")))
+                    j = k;
+                else
+                    break;
+            }
+            ki_date d;
+            size_t dlen = j - u < 60 ? ki_date_parse(s + j, n - j, false, &d) : 0;
+            if (dlen && d.year) {
+                out->start = j;
+                out->end = j + dlen;
+                return true;
+            }
+        }
         for (size_t t = 0; t < sizeof deadlines / sizeof deadlines[0]; t++) {
             size_t e = match_phrase(s, n, i, deadlines[t].phrase);
             if (!e)

@@ -2151,7 +2151,8 @@ static const char *const venue_words[] = {
     "tweeminutendebat", "dertigledendebat", "mondelinge vragenuur", "vragenuur",
     "begrotingsbehandeling", "behandeling", "memorie van antwoord", "debat", "aanbiedingsbrief", "verzamelbrief", "Kamerbrief",
     "voortgangsbrief", "brief", "beantwoording", "antwoorden op", "antwoord op",
-    "rondetafelgesprek", "technische briefing", "AO", "WGO", "notaoverleg",
+    "rondetafelgesprek", "technische briefing", "AO", "WGO", "notaoverleg", "CD",
+    "Algemene Politieke Beschouwingen", "Algemene Financi\xc3\xable Beschouwingen",
 };
 
 static bool letter_venue(const char *w) { return strstr(w, "brief") != NULL; }
@@ -2193,7 +2194,7 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
             const char *vw = venue_words[w];
             if (lower((unsigned char)vw[0]) != c0)
                 continue;
-            bool caps = strcmp(vw, "AO") == 0 || strcmp(vw, "WGO") == 0;
+            bool caps = strcmp(vw, "AO") == 0 || strcmp(vw, "WGO") == 0 || strcmp(vw, "CD") == 0;
             size_t e;
             if (caps) {
                 if (!(e = word_at(s, b, i, vw)) || memcmp(s + i, vw, strlen(vw)) != 0)
@@ -2209,14 +2210,20 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
                         break;
                     e = k;
                 }
-                *vs = i;
-                *ve = e;
-                return true;
-            }
-            if (!starts_ci(s, b, i, vw))
+                if (e == i + strlen(vw) && vw[0] == 'C')
+                    continue; /* "CD" is a commissiedebat only with its name */
+                if (e == i + strlen(vw) || (e < b && s[e] != ' ')) {
+                    *vs = i;
+                    *ve = e;
+                    return true;
+                }
+                /* a name that goes on in lower case: "AO Vreemdelingen- en
+                 * asielbeleid van 7 december", "(WGO Hoger onderwijs, ...)" */
+            } else if (!starts_ci(s, b, i, vw)) {
                 continue;
-            if (is_upper((unsigned char)s[i]) && is_upper((unsigned char)s[i + 1]))
+            } else if (is_upper((unsigned char)s[i]) && is_upper((unsigned char)s[i + 1])) {
                 continue; /* a header in capitals: "BRIEF VAN DE STAATSSECRETARIS" */
+            }
             e = i + strlen(vw);
             if (strcmp(vw, "beantwoording") == 0 || strncmp(vw, "antwoord", 8) == 0) {
                 /* "beantwoording van (de) (schriftelijke) (Kamer)vragen" */
@@ -2269,6 +2276,13 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
                     if (((q = word_at(s, b, j, "op")) || (q = word_at(s, b, j, "van")) ||
                          (q = word_at(s, b, j, "d.d"))) && weekday_end(s, b, ki_skip_blank(s, b, q)))
                         break; /* "van maandag 2 december" */
+                    if ((q = word_at(s, b, j, "van")) &&
+                        (word_at(s, b, ki_skip_blank(s, b, q), "vorige") ||
+                         word_at(s, b, ki_skip_blank(s, b, q), "vorig") ||
+                         word_at(s, b, ki_skip_blank(s, b, q), "afgelopen") ||
+                         word_at(s, b, ki_skip_blank(s, b, q), "gisteren") ||
+                         word_at(s, b, ki_skip_blank(s, b, q), "eerder")))
+                        break; /* "van vorige maand" is when, not which */
                     if (((q = word_at(s, b, j, "op")) || (q = word_at(s, b, j, "van")) ||
                          (q = word_at(s, b, j, "d.d"))) && is_digit((unsigned char)s[ki_skip_blank(s, b, q)])) {
                         if (strcmp(vw, "Kamerbrief") == 0 || (letter_venue(vw) && word_at(s, b, j, "van"))) {
@@ -2708,6 +2722,8 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
                 continue;
             ki_hit hh;
             bool fut = p + 1 < n && (s[p + 1] == 'a' || s[p + 1] == 'u'); /* "zal", "zullen" */
+            /* "zegt de Kamer, naar aanleiding van een vraag van het lid X, toe" */
+            fut = fut || (p + 4 < n && s[p + 3] == 't' && ki_is_blank((unsigned char)s[p + 4]));
             if (!match_around(sc, KI_P_COMMIT, p, clast, 12, fut ? 220 : 80, &hh))
                 continue;
             const PCRE2_SIZE *ov = hh.ov;
@@ -3114,6 +3130,20 @@ static bool trailing_bracket(const char *s, size_t from, size_t to, size_t *a, s
     *a = ki_skip_blank(s, k - 1, o);
     *b = k - 1;
     return *b > *a;
+}
+
+/* Does the word before the date at pos ("voor", "vóór", "uiterlijk",
+ * "tot", "per") make it a deadline? */
+static bool deadline_date(const char *s, size_t from, size_t pos)
+{
+    size_t k = pos;
+    while (k > from && ki_is_blank((unsigned char)s[k - 1]))
+        k--;
+    size_t w0 = k;
+    while (w0 > from && (is_alpha((unsigned char)s[w0 - 1]) || (unsigned char)s[w0 - 1] >= 0x80))
+        w0--;
+    return word_at(s, k, w0, "voor") || word_at(s, k, w0, "v\xc3\xb3\xc3\xb3r") || word_at(s, k, w0, "uiterlijk") ||
+           word_at(s, k, w0, "tot") || word_at(s, k, w0, "per");
 }
 
 /* Is the noun at [ns, ne) one particular commitment that the rest of the
@@ -4101,6 +4131,10 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             has_date = true;
             dt.start += ds;
             dt.end += ds;
+            /* "zal de Kamer voor 1 maart 2026 informeren": a deadline, not
+             * the day it was made */
+            if (deadline_date(s, ds, dt.start))
+                has_date = false;
         }
         if (!has_date && xde > xds && ki_date_find(s + xds, xde - xds, &dt)) {
             has_date = true;
@@ -4130,20 +4164,36 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             !(ci->start >= ss + 6 && starts_ci(s, n, ss, "zoals")))
             continue;
         /* an entry of a register: "Vindplaats: commissiedebat X, 22 januari
-         * 2025" on a line of its own below says where and when it was made */
-        if (!has_venue || !has_date) {
+         * 2025", "Activiteit: Commissiedebat X, 12 november 2025", "Datum
+         * toezegging 16 december 2025", "Deadline 1 juli 2026" on lines of
+         * their own below say where and when it was made, and by when */
+        size_t dl_s = 0, dl_e = 0, lab_end = 0;
+        if (!has_venue || !has_date || ci->form == 0 || ci->form == 1) {
             size_t p = line_end(s, n, ue > 0 ? ue - 1 : 0);
-            for (int k = 0; k < 3 && p < n; k++) {
+            bool labelled = false;
+            for (int k = 0; k < 6 && p < n; k++) {
                 size_t q = ki_skip_blank(s, n, p + 1), qe = line_end(s, n, q), lab = 0;
-                if (q >= n || qe - q < 8)
+                if (q >= n || qe - q < 6 || word_at(s, qe, q, "Toezegging") || bullet_at(s, n, q))
                     break;
+                bool date_only = false;
                 if (starts_ci(s, qe, q, "Vindplaats:"))
                     lab = q + 11;
-                else if (starts_ci(s, qe, q, "Gedaan tijdens:") || starts_ci(s, qe, q, "Gedaan in:"))
+                else if (starts_ci(s, qe, q, "Gedaan tijdens:") || starts_ci(s, qe, q, "Gedaan in:") ||
+                         starts_ci(s, qe, q, "Activiteit:"))
                     lab = memchr(s + q, ':', qe - q) ? (size_t)((const char *)memchr(s + q, ':', qe - q) - s) + 1 : 0;
+                else if (starts_ci(s, qe, q, "Datum toezegging")) {
+                    lab = q + 16;
+                    date_only = true;
+                } else if (word_at(s, qe, q, "Deadline") && !dl_e) {
+                    ki_deadline d;
+                    if (ki_deadline_find(s + q, qe - q, &d)) {
+                        dl_s = q + d.start;
+                        dl_e = q + d.end;
+                    }
+                }
                 if (lab) {
                     size_t v1, v2;
-                    if (!has_venue && find_venue(s, lab, qe, qe, &v1, &v2)) {
+                    if (!has_venue && !date_only && find_venue(s, lab, qe, qe, &v1, &v2)) {
                         has_venue = true;
                         vs = v1;
                         ve = v2;
@@ -4153,10 +4203,13 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                         dt.start += lab;
                         dt.end += lab;
                     }
-                    made = false; /* made there, not here */
-                    break;
+                    labelled = true;
                 }
                 p = qe;
+            }
+            if (labelled) {
+                made = false; /* made there, not here */
+                lab_end = p;
             }
         }
         ki_commitment *c = ki_refs_add_commitment(r);
@@ -4193,7 +4246,10 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         }
         ki_deadline dl;
         size_t dls = ci->form == 1 ? ci->end : hs;
-        if (ue > dls && ki_deadline_find(s + dls, ue - dls, &dl)) {
+        if (dl_e) {
+            if (!(c->deadline = clean_copy(r, s, dl_s, dl_e)))
+                return KI_ERR_NOMEM;
+        } else if (ue > dls && ki_deadline_find(s + dls, ue - dls, &dl)) {
             size_t d0 = dls + dl.start;
             /* "uiterlijk in het najaar van 2025", "voor het eind van 2025" */
             static const char *const pre[] = {"uiterlijk ", "voor het ", "tegen het ", "voor de "};
@@ -4224,6 +4280,25 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         ids_in(sc, REF_HAND, r0, ue, ids, &nids, 32);
         ids_in(sc, REF_TK, r0, ue, ids, &nids, 32);
         footnote_refs(sc, ss, ue, ids, &nids, 32);
+        if (lab_end > ue) {
+            /* a register entry's number: on its heading ("Toezegging Titel
+             * (T03913)") and its "Nummer T03913" line, once */
+            size_t hl = line_start(s, ss);
+            if (hl > 0)
+                hl = line_start(s, hl - 1);
+            if (hl < ss && word_at(s, ss, ki_skip_blank(s, ss, hl), "Toezegging"))
+                ids_in(sc, REF_TK, hl, ss, ids, &nids, 32);
+            ids_in(sc, REF_TK, ue, lab_end, ids, &nids, 32);
+            size_t o = 0;
+            for (size_t k = 0; k < nids; k++) {
+                bool dup = false;
+                for (size_t j = 0; j < o && !dup; j++)
+                    dup = strcmp(ids[j], ids[k]) == 0;
+                if (!dup)
+                    ids[o++] = ids[k];
+            }
+            nids = o;
+        }
         if (set_refs(r, c, ids, nids))
             return KI_ERR_NOMEM;
         c->relation = made ? KI_REL_MADE : KI_REL_CITED;

@@ -301,6 +301,8 @@ static const ki_example ex_commit[] = {
     {"Ik zeg wel toe dat ik de Kamer voor de zomer informeer", NULL},
     {"Ik zeg daarbij ook toe dat ik uw Kamer informeer", NULL},
     {"in de Kamerbrief toe te zeggen de Kamer in het eerste kwartaal van 2026 te informeren", NULL},
+    {"zegt de Kamer, naar aanleiding van een vraag van het lid Kroon (BBB), toe met de VNG", NULL},
+    {"Ik zeg haar toe dat ik de Kamer voor het kerstreces informeer", NULL},
     {"Ik zal uw Kamer voor de zomer informeren over de uitkomsten", NULL},
     {"zal de Kamer over de uitkomsten van die analyse voor het einde van 2024 informeren", NULL},
     {"ik zal uw Kamer uiterlijk in 2026 het evaluatieverslag toezenden", NULL},
@@ -479,9 +481,11 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
     {KI_P_COMMIT, KI_PK_COMMITMENT, "commitment",
      "(?<![A-Za-z0-9])(?:(?<noun>[Tt]oezegging(?:en)?|TOEZEGGING(?:EN)?)"
      "|(?<verb>toegezegd|zegde|zegden)"
-     "|(?<zeg>(?:[Zz]eg|[Zz]eggen)" B1 "(?:ik|wij|we)(?:" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer|hierbij|daarbij|daarom|graag|wel|ook|tevens|bovendien|verder|dan|nu|alvast)){0,3}" B1 "toe"
-     "|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:zeg|zeggen)(?:" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer|hierbij|daarbij|daarom|graag|wel|ook|tevens|bovendien|verder|dan|nu|alvast)){0,3}" B1 "toe"
+     "|(?<zeg>(?:[Zz]eg|[Zz]eggen)" B1 "(?:ik|wij|we)(?:" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer|haar|hem|hierbij|daarbij|daarom|graag|wel|ook|tevens|bovendien|verder|dan|nu|alvast)){0,3}" B1 "toe"
+     "|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:zeg|zeggen)(?:" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer|haar|hem|hierbij|daarbij|daarom|graag|wel|ook|tevens|bovendien|verder|dan|nu|alvast)){0,3}" B1 "toe"
      "|(?:zegt|zeggen)(?:" B1 "(?:hierbij|daarom|graag|wel|ook))?" B1 "toe"
+     /* "zegt de Kamer, naar aanleiding van een vraag van het lid X, toe" */
+     "|(?:zegt|zeggen)" B1 "(?:de|uw|het)" B1 "(?:Kamer|lid|leden)(?:,|" B1 "[^\\s.;:?!]{1,30}){0,16}?" B1 "toe(?![\\w])"
      /* a beslisnota's advice: "in de Kamerbrief toe te zeggen de Kamer ... te informeren" */
      "|(?<tte>toe" B1 "te" B1 "zeggen))"
      /* "zal uw Kamer voor de zomer informeren", "zullen wij de Kamer ...
@@ -509,7 +513,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      /* "Met deze brief is aan die toezegging voldaan", "is die toezegging ingelost" */
      "|(?:is|zijn|wordt|worden)(?:" B1 "(?:hiermee|daarmee|hierbij|nu|inmiddels))?" B1 "aan" B1
      "(?:deze|die|de|het|dit|mijn|onze|beide)(?:" B1 "[^\\s.;:?!]{1,25}){1,2}?" B1 "voldaan"
-     "|(?<!niet )ingelost|[Ss]tatus:?" B0 "(?:voldaan|afgerond|uitgevoerd)(?![\\w])"
+     "|(?<!niet )ingelost|[Ss]tatus:?" B0 "(?:voldaan|afgerond|uitgevoerd)(?![\\w])|gewijzigd" B1 "in" B1 "voldaan"
      "|ontvangt" B1 "u" B1 "hierbij|heeft" B1 "(?:inmiddels" B1 ")?plaatsgevonden"
      /* "Deze brief doet tevens de toezegging af" */
      "|(?:[Dd]oet|[Dd]oen)" B1 "(?:deze|dit|de|hiermee|daarmee|tevens|ook|hierbij)(?:" B1 "[^\\s.;:?!]{1,25}){0,5}?" B1 "af(?![\\w])",
@@ -530,7 +534,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      /* "wordt betrokken bij de rapportage", "is deels voldaan", "Status: in behandeling" */
      "|(?:wordt|worden)" B1 "(?:(?:nu|thans|momenteel)" B1 ")?betrokken" B1 "bij"
      "|\\bdeels" B1 "(?:voldaan|uitgevoerd|afgerond|afgedaan|ingelost)"
-     "|[Ss]tatus:?" B0 "(?:in" B1 "behandeling|lopend|openstaand)"
+     "|[Ss]tatus:?" B0 "(?:in" B1 "behandeling|lopend)"
      "|(?:[Bb]etrek|[Bb]etrekken)" B1 "(?:ik|wij|we)|(?:heb|hebben)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,3}?" B1 "betrokken" B1 "bij"
      "|(?:volgende|vervolg|eerste|nadere)" B0 "stap|\\bloopt(?![\\w])"
      "|(?:wordt|worden)" B1 "(?:(?:op" B1 "dit" B1 "moment|momenteel|nu|thans|nog)" B1 "){0,2}"

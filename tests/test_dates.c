@@ -147,6 +147,11 @@ static void test_deadlines(void **state)
     expect_deadline("in Maastricht en in 12 provincies", NULL);
     expect_deadline("uiterlijk uiterlijk", NULL);
     expect_deadline("in mei3", NULL);
+    /* a register's label gives the date after it */
+    expect_deadline("Deadline 1 januari 2024", "1 januari 2024");
+    expect_deadline("| Deadline | 1 juli 2025 |", "1 juli 2025");
+    expect_deadline("de deadline wordt verplaatst naar 1 november 2016;", "1 november 2016");
+    expect_deadline("de deadline is nog niet bekend", NULL);
 }
 
 int main(void)

@@ -1023,6 +1023,54 @@ static void test_commitment_venue_placement(void **state)
     ki_refs_free(r);
 }
 
+/* a register entry: number on its heading, "zegt de Kamer, ..., toe", the
+ * day and the deadline on labelled lines below */
+static void test_commitment_register_entry(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Toezegging Kiesrecht in het buitenland (T02861)\n"
+                        "De minister van Binnenlandse Zaken en Koninkrijksrelaties zegt de Kamer, naar "
+                        "aanleiding van een vraag van het lid De Vries (VVD), toe de registratie te "
+                        "evalueren.\nKerngegevens\nNummer T02861\nStatus openstaand\n"
+                        "Datum toezegging 14 maart 2023\nDeadline 1 januari 2025\n", NULL);
+    ki_commitment *c = only_commitment(r);
+    assert_actors(c, "MBZK");
+    assert_string_equal(c->date, "2023-03-14");
+    assert_string_equal(c->deadline, "1 januari 2025");
+    assert_int_equal(c->nrefs, 1);
+    assert_string_equal(c->refs[0], "T02861");
+    ki_refs_free(r);
+
+    /* "voor 1 maart 2026" is the deadline; the day it was made is below */
+    r = detect("Toezegging TZ202510-017\nDe minister van Justitie en Veiligheid zal de Kamer voor 1 maart "
+               "2026 informeren over de wachttijden.\nActiviteit: Commissiedebat Strafrechtketen, "
+               "8 oktober 2025\nStatus: Openstaand\n", NULL);
+    c = only_commitment(r);
+    assert_actors(c, "MJenV");
+    assert_string_equal(c->venue, "Commissiedebat Strafrechtketen");
+    assert_string_equal(c->date, "2025-10-08");
+    assert_string_equal(c->deadline, "voor 1 maart 2026");
+    ki_refs_free(r);
+
+    /* venues by abbreviation and by name; "van vorige maand" is no part of one */
+    r = detect("Toezegging SSZW (CD Inburgering en integratie d.d. 3-6-2025): een brief over de taaleis.",
+               NULL);
+    c = only_commitment(r);
+    assert_string_equal(c->venue, "CD Inburgering en integratie");
+    assert_string_equal(c->date, "2025-06-03");
+    ki_refs_free(r);
+    r = detect("Tijdens het AO Emancipatie en diversiteit van 4 april 2017 is toegezegd de Kamer te "
+               "informeren over de monitor.", NULL);
+    assert_string_equal(only_commitment(r)->venue, "AO Emancipatie en diversiteit");
+    ki_refs_free(r);
+    r = detect("Naar aanleiding van het dertigledendebat van vorige week heeft de minister van Financi\xc3\xab"
+               "n toegezegd de Kamer te informeren over de banken.", "2025-05-01");
+    c = only_commitment(r);
+    assert_string_equal(c->venue, "dertigledendebat");
+    assert_null(c->date);
+    ki_refs_free(r);
+}
+
 static int setup(void **state)
 {
     (void)state;
@@ -1053,6 +1101,7 @@ int main(void)
         cmocka_unit_test(test_commitment_relation_words),
         cmocka_unit_test(test_commitment_next_step_deadline),
         cmocka_unit_test(test_commitment_venue_placement),
+        cmocka_unit_test(test_commitment_register_entry),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
