@@ -866,10 +866,33 @@ static bool dossier_at(const char *s, size_t pos, size_t k, char d[8], size_t *e
     return true;
 }
 
+/* Does the word ending at s[e] (blanks before e skipped) name what a bare
+ * dossier number stands for: "wetsvoorstel 36 145", "bij de behandeling van
+ * 36 145", "dossier 36 145"? */
+static bool names_dossier(const char *s, size_t lo, size_t e)
+{
+    static const char *const w[] = {"wetsvoorstel", "voorstel", "dossier", "Kamerstukdossier",
+                                    "initiatiefwetsvoorstel", "initiatiefvoorstel", "begroting"};
+    while (e > lo && ki_is_blank((unsigned char)s[e - 1]))
+        e--;
+    size_t b = e;
+    while (b > lo && is_alpha((unsigned char)s[b - 1]))
+        b--;
+    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+        if (e - b == strlen(w[k]) && starts_ci(s, e, b, w[k]))
+            return true;
+    if (e - b == 3 && starts_ci(s, e, b, "van")) { /* "behandeling van 36 145" */
+        size_t c = b;
+        while (c > lo && ki_is_blank((unsigned char)s[c - 1]))
+            c--;
+        return c >= lo + 11 && starts_ci(s, c, c - 11, "behandeling");
+    }
+    return false;
+}
+
 /* A dossier named alone in s[from..pos), the nearest before pos: "het
- * wetsvoorstel (36 123)".  (Also "het wetsvoorstel 36 145" is a dossier
- * named, but motions read "de motie op stuk nr. 21 van het lid X" without
- * their sponsors yet, so that form waits for them.) */
+ * wetsvoorstel (36 123)", "het wetsvoorstel 36 145", "bij de behandeling
+ * van 36 145". */
 static bool dossier_before(const struct ki_scan *sc, size_t from, size_t pos, char *dos, size_t cap)
 {
     const char *s = sc->s;
@@ -879,10 +902,15 @@ static bool dossier_before(const struct ki_scan *sc, size_t from, size_t pos, ch
     for (size_t i = pos; i > lim; i--) {
         char d[8];
         size_t e;
-        if (s[i - 1] != '(')
-            continue;
-        size_t j = ki_skip_blank(s, pos, i);
-        if (dossier_at(s, pos, j, d, &e) && (e = ki_skip_blank(s, pos, e)) < pos && s[e] == ')') {
+        if (s[i - 1] == '(') {
+            size_t j = ki_skip_blank(s, pos, i);
+            if (dossier_at(s, pos, j, d, &e) && (e = ki_skip_blank(s, pos, e)) < pos && s[e] == ')') {
+                snprintf(dos, cap, "%s", d);
+                return true;
+            }
+        } else if (ki_is_blank((unsigned char)s[i - 1]) && i < pos && is_digit((unsigned char)s[i]) &&
+                   dossier_at(s, pos, i, d, &e) && !(e < pos && (s[e] == '-' || s[e] == '/')) &&
+                   names_dossier(s, lim, i)) {
             snprintf(dos, cap, "%s", d);
             return true;
         }
@@ -1077,6 +1105,13 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
     ki_status st = add_nrs(sc, h->start, h->end, nrs, chamber, year, dos, sub, rw);
     if (st)
         return st;
+    /* a joint document: "22 112 / 31 544, CK" is that number in both */
+    char dos2[16];
+    if (gstr(h, "dos2", dos2, sizeof dos2)) {
+        squeeze(dos2);
+        if ((st = add_nrs(sc, h->start, h->end, nrs, chamber, year, dos2, "", rw)))
+            return st;
+    }
     snprintf(sc->last_dos, sizeof sc->last_dos, "%s", dos);
     snprintf(sc->last_sub, sizeof sc->last_sub, "%s", sub);
     sc->last_chamber = chamber;
@@ -1105,7 +1140,7 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
             squeeze(cdos);
             snprintf(dos, sizeof dos, "%s", cdos);
             snprintf(sub, sizeof sub, "%s", csub);
-            rw[0] = '\0';
+            gstr(&ch2, "crw", rw, sizeof rw); /* "; 35313-(R2135)-1" */
             gstr(&ch2, "cnr", nrs2, sizeof nrs2);
             snprintf(sc->last_dos, sizeof sc->last_dos, "%s", dos);
             snprintf(sc->last_sub, sizeof sc->last_sub, "%s", sub);
@@ -1305,6 +1340,14 @@ static int classify(const unsigned char *s, size_t n, size_t i)
             return HIT_COM;
         /* "zal", "zullen": a promise in the future tense */
         return ws && (c1 == 'a' || c1 == 'u') && c2 == 'l' ? HIT_COM : 0;
+    case ',':
+        /* an Eerste Kamer letter: "25295, letter AR", "CLVI, letter M" */
+        if (i + 10 < n && s[i + 1] == ' ' && memcmp(s + i + 2, "letter ", 7) == 0 && is_upper(s[i + 9]))
+            return HIT_NUM;
+        return 0;
+    case 'e':
+        /* "(EK 34300 VII, E)" */
+        return i + 3 < n && s[i] == 'E' && s[i + 1] == 'K' && ws && c2 == ' ' && is_digit(c3) ? HIT_NUM : 0;
     case ';':
     case ':':
         /* "vervallen: 35300-XII-53; 34348-74": a list item after "; " or ": " */
@@ -1318,9 +1361,10 @@ static int classify(const unsigned char *s, size_t n, size_t i)
         if (i + 6 < n && is_digit(s[i + 1]) && is_digit(s[i + 2]) && is_digit(s[i + 3]) &&
             is_digit(s[i + 4]) && is_digit(s[i + 5]) && s[i + 6] == '-')
             return HIT_NUM;
-        /* "(36 011 (R2183), E)": a bracket opening with a dossier number */
+        /* "(36 011 (R2183), E)": a bracket opening with a dossier number;
+         * "(22.112 / 31.544, CK)" */
         if (s[i] == '(' && i + 7 < n && is_digit(s[i + 1]) && is_digit(s[i + 2])) {
-            size_t j = i + 3 + (s[i + 3] == ' ');
+            size_t j = i + 3 + (s[i + 3] == ' ' || s[i + 3] == '.');
             if (j + 3 < n && is_digit(s[j]) && is_digit(s[j + 1]) && is_digit(s[j + 2]) &&
                 !is_digit(s[j + 3]) && (s[j + 3] == ' ' || s[j + 3] == ','))
                 return HIT_NUM;
@@ -1370,6 +1414,10 @@ static int prefilter(const char *text, size_t n, hits *out)
         m = _mm_or_si128(m, _mm_and_si128(dig1, _mm_or_si128(EQ(v0, '('), EQ(v0, '\n'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(dig2, EQ(v1, ' ')),
                                           _mm_or_si128(EQ(v0, ';'), EQ(v0, ':'))));
+        /* ", letter X" and "EK 34300" */
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(v0, ','), EQ(v1, ' ')),
+                                          _mm_and_si128(EQ(v2, 'l'), EQ(v3, 'e'))));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(v0, 'E'), EQ(v1, 'K')), EQ(v2, ' ')));
         unsigned mask = (unsigned)_mm_movemask_epi8(m);
         while (mask) {
             unsigned b = (unsigned)__builtin_ctz(mask);
@@ -1385,6 +1433,7 @@ static int prefilter(const char *text, size_t n, hits *out)
         int c = s[i] | 0x20;
         if (c != 'n' && c != 's' && c != 't' && c != 'k' && c != 'h' && c != '-' && c != 'o' &&
             c != 'z' && c != '(' && c != '*' && c != 'i' && s[i] != ';' && s[i] != ':' &&
+            s[i] != ',' && s[i] != 'E' &&
             !is_digit(s[i]))
             continue;
         int k = classify(s, n, i);
@@ -2915,6 +2964,86 @@ static long cell_kamerstuk(struct ki_scan *sc, size_t start, size_t lim)
     return -1;
 }
 
+/* The first case-insensitive w in s[from..to), or (size_t)-1. */
+static size_t find_ci(const char *s, size_t to, size_t from, const char *w)
+{
+    size_t wl = strlen(w);
+    for (size_t i = from; i + wl <= to; i++)
+        if (starts_ci(s, to, i, w))
+            return i;
+    return (size_t)-1;
+}
+
+/*
+ * A motion named by its number before its sponsors, or after them:
+ *   1 "de motie 25295, letter AR, de motie van het lid X" (the next trigger,
+ *     mv[i + 1], is the same motion: *skip = 1) and "de motie op stuk nr. 21
+ *     van het lid X": the names follow the number k;
+ *   2 "Op verzoek van het lid X stel ik voor de volgende door hem ingediende
+ *     motie opnieuw aan te houden: 29544, nr. 959": they come before.
+ * Sets the names (and the end) in *mi and returns 1 or 2; 0 when none.
+ */
+static int names_apart(struct ki_scan *sc, const motinfo *mv, size_t nm, size_t i, long k,
+                       motinfo *mi, size_t *skip)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    const ki_refs *r = sc->r;
+    *skip = 0;
+    if (k >= 0 && r->kamerstukken[k].span.start >= mi->end &&
+        r->kamerstukken[k].span.start - mi->end <= 24) {
+        size_t ke = r->kamerstukken[k].span.end, a = ki_skip_blank(s, n, ke), e;
+        if (a < n && s[a] == ',')
+            a = ki_skip_blank(s, n, a + 1);
+        if ((e = word_at(s, n, a, "de")) && i + 1 < nm && mv[i + 1].start == ki_skip_blank(s, n, e) &&
+            mv[i + 1].names_s < mv[i + 1].names_e && !mv[i + 1].plural) {
+            mi->names_s = mv[i + 1].names_s;
+            mi->names_e = mv[i + 1].names_e;
+            mi->end = mv[i + 1].end;
+            *skip = 1;
+            return 1;
+        }
+        size_t len = a + 300 < n ? cp_fwd(s, n, a + 300) : n;
+        if (word_at(s, n, a, "van") &&
+            run_p(sc->d, KI_P_MOTION_OF, s, len, a, KI_ANY, PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK) > 0) {
+            const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->d->md[KI_P_MOTION_OF]);
+            ki_hit h = {sc->d->re[KI_P_MOTION_OF], ov, pcre2_get_ovector_count(sc->d->md[KI_P_MOTION_OF]),
+                        s, ov[0], ov[1], KI_P_MOTION_OF};
+            const char *gp;
+            size_t gl;
+            if (group(&h, "of", &gp, &gl) && group(&h, "names", &gp, &gl)) {
+                mi->names_s = (size_t)(gp - s);
+                mi->names_e = mi->names_s + gl;
+                mi->end = ov[1];
+                return 1;
+            }
+        }
+    }
+    size_t ss = sent_start(s, n, mi->start);
+    if (mi->start - ss > 400)
+        ss = mi->start - 400;
+    size_t len = mi->start + 8 < n ? cp_fwd(s, n, mi->start + 8) : n;
+    for (size_t off = cp_fwd(s, n, ss); off < mi->start;) {
+        size_t v = find_ci(s, mi->start, off, "verzoek");
+        if (v == (size_t)-1 || v < off + 3)
+            break;
+        if (run_p(sc->d, KI_P_MOTION_OF, s, len, v - 3, KI_ANY, PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK) > 0) {
+            const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->d->md[KI_P_MOTION_OF]);
+            ki_hit h = {sc->d->re[KI_P_MOTION_OF], ov, pcre2_get_ovector_count(sc->d->md[KI_P_MOTION_OF]),
+                        s, ov[0], ov[1], KI_P_MOTION_OF};
+            const char *gp;
+            size_t gl;
+            if (ov[1] == mi->start && group(&h, "req", &gp, &gl) && group(&h, "names", &gp, &gl)) {
+                mi->names_s = (size_t)(gp - s);
+                mi->names_e = mi->names_s + gl;
+                return 2;
+            }
+        }
+        off = v + 7;
+    }
+    return 0;
+}
+
 static ki_status build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
                                const cominfo *cv, size_t nc)
 {
@@ -2922,7 +3051,8 @@ static ki_status build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
     size_t n = sc->n;
     ki_refs *r = sc->r;
     for (size_t i = 0; i < nm; i++) {
-        const motinfo *mi = &mv[i];
+        motinfo cur = mv[i];
+        const motinfo *mi = &cur;
         size_t after = mi->names_e > mi->end ? mi->names_e : mi->end;
         size_t nt = next_trigger(mv, nm, cv, nc, mi->start, n);
         size_t se = sent_end(s, n, after > 0 ? after - 1 : 0);
@@ -2951,6 +3081,23 @@ static ki_status build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
         bool own = mi->header && sc->meta.self_id[0] && sc->meta.kind && strcmp(sc->meta.kind, "motie") == 0;
         if (own)
             k = -1;
+        /* the sponsors named apart from the number (see names_apart()) */
+        bool late = false; /* they follow the number */
+        if (mi->names_s == mi->names_e && !mi->header && !mi->by) {
+            size_t skip = 0;
+            int how = names_apart(sc, mv, nm, i, k, &cur, &skip);
+            late = how == 1;
+            i += skip;
+            after = cur.names_e > cur.end ? cur.names_e : cur.end;
+            if (late) {
+                lim = sent_end(s, n, after > 0 ? after - 1 : 0);
+                nt = next_trigger(mv, nm, cv, nc, cur.end, n);
+                if (lim > nt)
+                    lim = nt;
+                if (lim > after + 600)
+                    lim = after + 600;
+            }
+        }
         if (mi->names_s == mi->names_e && !mi->header) {
             /* "die laatste motie", "deze motie": one already named */
             size_t b = mi->start, w0 = 0;
@@ -3004,7 +3151,7 @@ static ki_status build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
             }
             /* subject: "over ..." or "met het verzoek ..." */
             size_t j = ki_skip_blank(s, n, after), e2;
-            size_t subj_s = j, subj_e = k >= 0 ? r->kamerstukken[k].span.end : lim;
+            size_t subj_s = j, subj_e = k >= 0 && !late ? r->kamerstukken[k].span.end : lim;
             if ((e2 = word_at(s, n, j, "over")) || (e2 = word_at(s, n, j, "inzake"))) {
                 subj_s = ki_skip_blank(s, n, e2);
             } else if (starts_ci(s, n, j, "met het verzoek")) {
@@ -3015,18 +3162,23 @@ static ki_status build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
             if (subj_e > subj_s) {
                 size_t cut = subj_e;
                 for (size_t x = subj_s; x < subj_e; x++)
-                    if (s[x] == '(' && k >= 0) {
+                    if (s[x] == '(' && k >= 0 && !late) {
                         cut = x;
                         break;
                     }
-                if (k < 0)
+                if (k < 0 || late)
                     cut = lim;
                 while (cut > subj_s && (ki_is_blank((unsigned char)s[cut - 1]) || s[cut - 1] == '.'))
                     cut--;
                 if (cut > subj_s && cut - subj_s < 400 && !(m->subject = clean_copy(r, s, subj_s, cut)))
                     return KI_ERR_NOMEM;
             }
-            size_t xs = after, xe = k >= 0 ? r->kamerstukken[k].span.end : lim;
+            size_t xs = after, xe = k >= 0 && !late ? r->kamerstukken[k].span.end : lim;
+            /* without a number or an "over ..." the words after the name say
+             * what happens to it ("de wijze waarop de motie X wordt
+             * uitgevoerd"), they are no subject to leave out */
+            if ((k < 0 || late) && subj_s == subj_e)
+                xe = after;
             size_t te0 = xe > mi->end ? xe : mi->end;
             size_t es, ee;
             /* items later in the same sentence do not end its next sentence

@@ -558,6 +558,16 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
             memcpy(dos, s + i, 5);
             dl = 5;
             i += 5;
+        } else if (k == 0 && i + 2 < le && s[i] == 'C') {
+            /* an Eerste Kamer dossier of its own: "CXXIV Verslag van ..." */
+            size_t r = i + 1;
+            while (r < le && r - i < 7 && strchr("CLXVI", s[r]))
+                r++;
+            if (r > i + 1 && r + 1 < le && s[r] == ' ' && s[r + 1] >= 'A' && s[r + 1] <= 'Z') {
+                memcpy(dos, s + i, r - i);
+                dl = r - i;
+                i = r;
+            }
         }
         if (dl) {
             dos[dl] = '\0';
@@ -691,7 +701,7 @@ static void read_date(const ki_text *t, const char *s, size_t n, const char *ref
 {
     static const char *const lead[] = {
         "Den Haag", "'s-Gravenhage", "\xE2\x80\x99s-Gravenhage", "Datum", "Voorgesteld",
-        "Vastgesteld", "ontvangen", "vergadering", "Ingezonden",
+        "Vastgesteld", "ontvangen", "vergadering", "Ingezonden", "Verslag van de vergadering",
     };
     if (m->date[0])
         return; /* a Handelingen header gave it */
@@ -706,7 +716,9 @@ static void read_date(const ki_text *t, const char *s, size_t n, const char *ref
             from = p + 1;
             if (k == 7 && !own_vergadering(s, p))
                 continue;
-            if (date_after(s, n, p + strlen(lead[k]), k == 7, ref, m->date))
+            if (k == 9 && s[p] != 'V') /* a heading, not "in het verslag van de vergadering" */
+                continue;
+            if (date_after(s, n, p + strlen(lead[k]), k == 7 || k == 9, ref, m->date))
                 return;
         }
     }
@@ -1234,6 +1246,80 @@ static bool read_hand_first(const char *s, size_t n, ki_docmeta *m)
     return true;
 }
 
+/* A page about the document that names its place: "Onderdeel van
+ * kamerstukdossier 35334 -407 Problematiek ..." (also "36200-XVI -12"). */
+static void read_dossier_line(const char *s, size_t n, ki_docmeta *m)
+{
+    size_t p = find_phrase(s, n < HEAD ? n : HEAD, 0, "Onderdeel van kamerstukdossier");
+    if (p == (size_t)-1)
+        return;
+    size_t le = line_end(s, n, p), i = ki_skip_blank(s, le, p + 30), e = digits(s, le, i, 5);
+    if (e - i != 5)
+        return;
+    char sub[8] = "";
+    size_t j = e;
+    if (j < le && (s[j] == '-' || s[j] == ' ')) {
+        size_t b = j + 1, c = b;
+        while (c < le && c - b < 6 && ((s[c] >= 'A' && s[c] <= 'Z') || is_digit((unsigned char)s[c])))
+            c++;
+        bool roman = c > b, dig = c - b == 2;
+        for (size_t q = b; q < c; q++) {
+            roman = roman && strchr("IVXL", s[q]);
+            dig = dig && is_digit((unsigned char)s[q]);
+        }
+        if ((roman || (c - b == 1 && !dig) || (dig && s[j] == '-')) && c < le && s[c] == ' ') {
+            memcpy(sub, s + b, c - b);
+            sub[c - b] = '\0';
+            j = c;
+        }
+    }
+    j = ki_skip_blank(s, le, j);
+    if (j >= le || s[j] != '-')
+        return;
+    size_t a = j + 1, b = digits(s, le, a, 4);
+    if (b == a || (b < le && !ki_is_blank((unsigned char)s[b]) && s[b] != '.'))
+        return;
+    snprintf(m->self_id, sizeof m->self_id, "kst-%.5s%s%s-%.*s", s + i, sub[0] ? "-" : "", sub, (int)(b - a),
+             s + a);
+    snprintf(m->self_dossier, sizeof m->self_dossier, "%.5s", s + i);
+    snprintf(m->self_sub, sizeof m->self_sub, "%s", sub);
+}
+
+/* The Eerste Kamer's own page of a sitting: "Verslag van de vergadering van
+ * 16 mei 2023 (2022/2023 nr. 31)" near the top (glued to the item title
+ * before it when the page was flattened).  Gives self id and date; the
+ * house is "ek" unless the head names the Tweede Kamer. */
+static bool read_hand_verslag(const char *s, size_t n, ki_docmeta *m, const char *house)
+{
+    static const char key[] = "erslag van de vergadering van ";
+    size_t lim = n < 800 ? n : 800;
+    const char *hit = memmem(s, lim, key, sizeof key - 1);
+    if (!hit || hit == s || (hit[-1] != 'V' && hit[-1] != 'v'))
+        return false;
+    size_t i = (size_t)(hit - s) + sizeof key - 1;
+    ki_date d;
+    char iso[11], yy[9];
+    size_t le = line_end(s, n, i);
+    const char *br = memchr(s + i, '(', le - i);
+    if (!br || !ki_date_find(s + i, (size_t)(br - s) - i, &d) || !d.year || !ki_date_resolve(&d, NULL, iso))
+        return false;
+    size_t j = (size_t)(br - s) + 1, e = vj_at(s, le, j, yy);
+    if (e == j)
+        return false;
+    j = ki_skip_blank(s, le, e);
+    if (!(e = phrase(s, le, j, "nr.")))
+        return false;
+    size_t a = ki_skip_blank(s, le, e), b = digits(s, le, a, 3);
+    if (b == a || b >= le || s[b] != ')')
+        return false;
+    /* the form is the Eerste Kamer's; only a page naming the Tweede Kamer is hers */
+    if (!has(s, n, HEAD, "Tweede Kamer"))
+        house = "ek";
+    snprintf(m->self_id, sizeof m->self_id, "h-%s-%s-%.*s", house, yy, (int)(b - a), s + a);
+    memcpy(m->date, iso, 11);
+    return true;
+}
+
 /* Aanhangsel: a line holding only the number; Handelingen: "45e vergadering"
  * and the item line "12 Femicide" after "Vergaderjaar"; the Kamer's running
  * header "5 maart 2024 TK 58 58-15-1"; officielebekendmakingen's line
@@ -1246,7 +1332,7 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
     const char *house = has(s, n, 600, "Eerste Kamer") ? "ek" : "tk";
     size_t lim = n < HEAD ? n : HEAD;
     if (!head_year(s, n, yy)) {
-        if (read_hand_running(s, n, m, house))
+        if (read_hand_running(s, n, m, house) || read_hand_verslag(s, n, m, house))
             return;
         /* "Tweede Kamer der Staten-Generaal 2019-2020 nr. 31, item 8" */
         size_t p = find_phrase(s, n < 600 ? n : 600, 0, "nr.");
@@ -1257,8 +1343,16 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
             size_t a = digits(s, n, b >= 9 ? b - 9 : b, 4);
             if (b >= 9 && a == b - 5 && s[a] == '-' && digits(s, n, a + 1, 4) == b) {
                 size_t q = ki_skip_blank(s, n, p + 3), r = digits(s, n, q, 4), it;
-                if (r > q && r + 1 < n && s[r] == ',' &&
-                    (it = phrase(s, n, ki_skip_blank(s, n, r + 1), "item"))) {
+                size_t after = r < n && s[r] == ',' ? ki_skip_blank(s, n, r + 1) : r;
+                if (r > q && (after == r ? r >= n || ki_is_blank((unsigned char)s[r])
+                                         : phrase(s, n, after, "pagina") || phrase(s, n, after, "blz."))) {
+                    /* the Handelingen of before 2011/12 are numbered by
+                     * vergadering and page: "2007-2008nr. 67, pagina
+                     * 4709-4713"; the self id is the vergadering's */
+                    snprintf(m->self_id, sizeof m->self_id, "h-%s-%.4s%.4s-%.*s", house, s + b - 9,
+                             s + b - 4, (int)(r - q), s + q);
+                } else if (r > q && r + 1 < n && s[r] == ',' &&
+                    (it = phrase(s, n, after, "item"))) {
                     size_t u = ki_skip_blank(s, n, it), w = digits(s, n, u, 3);
                     if (w > u) {
                         snprintf(m->self_id, sizeof m->self_id, "h-%s-%.4s%.4s-%.*s-%.*s", house,
@@ -1361,6 +1455,8 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
     index_head(&hx, s, n);
     cur_index = &hx;
     read_header(s, n, m, &kindword);
+    if (!m->self_id[0])
+        read_dossier_line(s, n, m);
     read_self_hand(s, n, m);
     read_date(t, s, n, ref, m);
     read_kenmerk(t, s, n, m);

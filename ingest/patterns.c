@@ -35,6 +35,10 @@
 #define SUB \
     "(?:" B0 DASH B0 "(?<sub>" SUBR "|\\d{2}(?![\\w]))|" B1 "(?<sub>" SUBR "))?"
 #define RW    "(?:" B0 "\\(" B0 "(?<rw>R" B0 "\\d{3,4})" B0 "\\))?"
+/* a rijkswet number inside a compact id: "23908-(R1519)-131" */
+#define RWC   "(?:\\(" B0 "(?<rw>R" B0 "\\d{3,4})" B0 "\\)" DASH ")?"
+/* the second dossier of a joint document: "22 112 / 31 544, CK" */
+#define JOINT B0 "/" B0 "(?<dos2>\\d{2}[ \\x{a0}.]?\\d{3})(?!\\d)"
 /* nr. / nrs. / nr.s / nummer / no. (OCR: "nr,") */
 #define NRW   "(?:(?:[Nn]r\\.s|[Nn]rs?|NRS?)(?: ?[.,])?|[Nn]ummers?|[Nn]os?\\.)" B0
 /* 520 | 520 en 548 | 12, 14 en 19 | 1-3 | E */
@@ -64,7 +68,7 @@
 #define NAME  "(?:" GIVEN "|(?:[A-Z]\\.){1,4}" B0 ")?(?:" PFXW B1 "){0,3}(?!" STOPW ")" UPW \
     "(?:" DASH "(?:" PFXW B1 "){0,3}" UPW ")?" \
     "(?:(?:" B1 "(?!" STOPW ")" UPW "){1,2}(?=" B0 "(?:\\(|/|,|&|[cC]\\.)|" B1 "(?:en|EN|over|met|inzake)" B1 "))?"
-#define PARTY "(?:" B0 "\\((?!" B0 "(?:[Kk]amerstuk|Kst|nr|TK|zie|Handelingen|Aanhangsel|\\d+" B0 "\\)))" \
+#define PARTY "(?:" B0 "\\((?!" B0 "(?:[Kk]amerstuk|[Ss]tuk|Kst|nr|TK|zie|Handelingen|Aanhangsel|\\d+" B0 "\\)))" \
     B0 "[A-Za-z0-9][A-Za-z0-9\\x{c0}-\\x{17f}/&.'\\- ]{0,28}?" B0 "\\))"
 #define SPONSOR NAME PARTY "?"
 #define NAMELIST \
@@ -115,6 +119,14 @@ static const ki_example ex_kst_full[] = {
     {"het stelsel (Kamer\xC2\xADstukken II 2023/24, 32 140, nr. 178).", "kst-32140-178"},
     {"Kamerstukken II 2023/24, 31 293, nr. 712 en 2024/25, 31 293, nr. 730.",
      "kst-31293-712 kst-31293-730"},
+    {"de motie-Van Hattem c.s. over ic-capaciteit (25295, letter AR);", "kst-25295-AR"},
+    {"Dan stemmen we over de motie 25295, letter AS, de motie van het lid Van Hattem", "kst-25295-AS"},
+    {"de motie-Mei Li Vos c.s. over een digitaal quorum (CLVI, letter M);", "kst-CLVI-M"},
+    {"We stemmen over de motie CLVI, letter P, de motie van het lid Faber", "kst-CLVI-P"},
+    {"de brief van 25 april 2016 (EK 34300 VII, E). De commissie", "kst-34300-VII-E"},
+    {"het eindrapport evaluatie (32419, R) voor kennisgeving", "kst-32419-R"},
+    {"Kamerstukken I 2008/09, 22 112 / 31 544, CK, p. 2:", "kst-22112-CK kst-31544-CK"},
+    {"Toezending conceptversie richtlijn (22.112 / 31.544, CK) (T01237)", "kst-22112-CK kst-31544-CK T01237"},
     {NULL, NULL},
 };
 static const char *const nx_kst_full[] = {
@@ -134,6 +146,10 @@ static const char *const nx_kst_full[] = {
     "In 2023/24, 31 293 aanvragen, nr. 4 van de lijst",
     "de gemeente telt 36 011 inwoners, E) overige",
     "nr. 540 2024 en nr. 12 345",
+    "zie bijlage 2, letter b, en artikel 3, lid A",
+    "artikel 12, onderdeel C, letter A van de wet",
+    "het bedrag van \xE2\x82\xAC 25.295, letter A",
+    "(MCLVI, letter M) en CLVI letter M",
     NULL,
 };
 
@@ -152,6 +168,8 @@ static const ki_example ex_kst_compact[] = {
     {"hun moties op de stukken 36 600-XVI-77 en 21501-31-702 aan te houden",
      "kst-36600-XVI-77 kst-21501-31-702"},
     {"de moties op stuk 29279-889, 29279-890 en 31497-297", "kst-29279-889 kst-29279-890 kst-31497-297"},
+    {"zijn goedgekeurd: 34722-1; 33997-95; 23908-(R1519)-131.", "kst-34722-1 kst-33997-95 kst-23908-131"},
+    {"zijn goedgekeurd: 35315-(R2137)-1; 35313-(R2135)-1.", "kst-35315-1 kst-35313-1"},
     {NULL, NULL},
 };
 static const char *const nx_kst_compact[] = {
@@ -190,6 +208,9 @@ static const ki_example ex_kst_context[] = {
     {"Bij het wetsvoorstel (36 145) zijn de motie op stuk nr. 21 en de motie op stuk nr. 24 aangenomen.",
      "kst-36145-21 kst-36145-24"},
     {"(Kamerstuk 36 410, nr. 66), die de motie op nr. 58 verving", "kst-36410-66 kst-36410-58"},
+    {"Bij het wetsvoorstel 36 145 is de motie op stuk nr. 21 van het lid Bikker aangenomen.", "kst-36145-21"},
+    {"Bij de behandeling van 36145 zijn de motie-Bikker (stuk nr. 21) en de motie-Ceder (stuk nr. 24) aangenomen.",
+     "kst-36145-21 kst-36145-24"},
     {"(Kamerstuk 36 600-XII, nr. 88, t.v.v. nr. 61)", "kst-36600-XII-88 kst-36600-XII-61"},
     {"(Kamerstuk 24 587, nr. 1019, ter vervanging van nr. 1003)", "kst-24587-1019 kst-24587-1003"},
     {"(Kamerstukken I 2024/25, 36 273, D) en de nadere memorie (idem, F).", "kst-36273-D kst-36273-F"},
@@ -291,6 +312,15 @@ static const ki_example ex_motion_by[] = {
 };
 static const char *const nx_motion_by[] = {"voorgesteld door de minister", NULL};
 
+static const ki_example ex_motion_of[] = {
+    {"van het lid Bikker (ChristenUnie) over", NULL},
+    {"van de heer Pechtold c.s. waarin", NULL},
+    {"Op verzoek van het lid Jasper van Dijk stel ik voor de volgende door hem ingediende motie", NULL},
+    {NULL, NULL},
+};
+static const char *const nx_motion_of[] = {"van de minister van Justitie", "Op verzoek van een aantal leden stel ik",
+                                           NULL};
+
 static const ki_example ex_commit[] = {
     {"Toezegging van SJenV in het commissiedebat", NULL},
     {"heeft de staatssecretaris toegezegd", NULL},
@@ -335,9 +365,11 @@ static const ki_example ex_cue_settled[] = {
     {"Status: voldaan.", NULL},
     {"Deze brief doet tevens de toezegging af", NULL},
     {"ontvangt u hierbij het overzicht", NULL},
+    {"met deze rapportage beschouw ik de motie als uitgevoerd", NULL},
     {NULL, NULL},
 };
 static const char *const nx_cue_settled[] = {
+    "ik beschouw de motie niet als uitgevoerd",
     "met het verzoek de aanbevelingen tot uitvoering te brengen",
     "de motie is nog niet afgedaan", "Ik beschouw de motie hiermee niet als afgedaan",
     "aan de motie is geen uitvoering gegeven", "de toezegging is nog niet ingelost",
@@ -355,6 +387,9 @@ static const ki_example ex_cue_progress[] = {
     {"ik kom hier in het najaar op terug", NULL},
     {"waarover ik u na de zomer informeer", NULL},
     {"over de eerste stap in de uitvoering", NULL},
+    {"De moties worden betrokken bij de evaluatie van de wet", NULL},
+    {"Naar aanleiding van het verslag besluit het CVO om een toelichting op te nemen", NULL},
+    {"Naar aanleiding van de motie besluit de commissie een korte toelichting op te nemen", NULL},
     {"Ik kom hierop terug in de eerstvolgende rapportage", NULL},
     {"wordt betrokken bij de jaarlijkse rapportage", NULL},
     {"de toezegging is deels voldaan", NULL},
@@ -362,7 +397,8 @@ static const ki_example ex_cue_progress[] = {
     {NULL, NULL},
 };
 static const char *const nx_cue_progress[] = {
-    "de Kamer in juni zullen informeren over de voortgang van het wetsvoorstel", NULL,
+    "de Kamer in juni zullen informeren over de voortgang van het wetsvoorstel",
+    "Het besluit het programma om te vormen is genomen", "zij besluit", NULL,
 };
 
 static const ki_example ex_cue_addressed[] = {
@@ -398,11 +434,17 @@ static const char *const nx_actor_abbr[] = {"OCW", "MSJenVX", "SMS", NULL};
 
 const ki_pattern ki_patterns[KI_P_COUNT] = {
     {KI_P_KST_FULL, KI_PK_KAMERSTUK, "kamerstuk",
-     "(?:" PREFIX DOS_P SUB "(?:" RW B0 "[,;]?" B0 NRW NRLIST
+     "(?:" PREFIX DOS_P SUB "(?:" JOINT ")?(?:" RW B0 "[,;]?" B0 NRW NRLIST
      "|" RW B0 "," B0 "(?<nrs>[A-Z]{1,2})(?![\\w])(?!" B0 "\\d))"
      "|(?:" YEAR SEP ")?" DOS_B SUB RW B0 "," B0 NRW NRLIST
-     /* an Eerste Kamer letter in brackets without "nr.": "(36 011 (R2183), E)" */
-     "|(?<=\\()" DOS_B SUB RW B0 "," B0 "(?<nrs>[A-Z]{1,2})(?![\\w])" B0 "(?=\\))" ")",
+     /* an Eerste Kamer letter in brackets without "nr.": "(36 011 (R2183), E)",
+      * "(25295, letter AR)"; with the word "letter" no brackets are needed
+      * ("de motie 25295, letter AR, de motie ..."), and the dossier may be
+      * the Eerste Kamer's own Roman number ("(CLVI, letter M)") */
+     "|(?<=\\()" DOS_B SUB RW B0 "," B0 "(?:letter" B1 ")?(?<nrs>[A-Z]{1,2})(?![\\w])" B0 "(?=\\))"
+     "|(?:" DOS_B SUB RW "|(?<![\\w])(?<dos>C[CLXVI]{1,7}))" B0 "," B0 "letter" B1 "(?<nrs>[A-Z]{1,2})(?![\\w])"
+     /* a joint document in brackets: "(22.112 / 31.544, CK)" */
+     "|(?<=\\()(?<dos>\\d{2}[ .]?\\d{3})" JOINT B0 "," B0 "(?<nrs>[A-Z]{1,2})(?![\\w])" B0 "(?=[),])" ")",
      ki_canon_kamerstuk, ex_kst_full, nx_kst_full},
     {KI_P_KST_COMPACT, KI_PK_KAMERSTUK, "kamerstuk-compact",
      "(?:(?<pre>" KSTW ")(?:" B1 CH ")?" SEP "(?:" YEAR SEP ")?"
@@ -410,7 +452,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?<tvv>t\\.?" B0 "v\\.?" B0 "v\\.?|tvv)" B0 "|(?<=\\()|(?<=^)|(?<=\\n)"
      /* an item of a list: "zijn vervallen: 35300-XII-53; 34348-74; ..." */
      "|(?<=[;:] ))"
-     "(?<dos>(?(<pre>)\\d{2}[ \\x{a0}]?\\d{3}|\\d{5}))" DASH "(?:(?<sub>[IVXL]{1,7}|[A-Z]|\\d{2})" DASH ")?"
+     "(?<dos>(?(<pre>)\\d{2}[ \\x{a0}]?\\d{3}|\\d{5}))" DASH RWC "(?:(?<sub>[IVXL]{1,7}|[A-Z]|\\d{2})" DASH ")?"
      "(?<nrs>\\d{1,4})(?![\\w])",
      ki_canon_kamerstuk, ex_kst_compact, nx_kst_compact},
     {KI_P_KST_URL, KI_PK_KAMERSTUK, "kamerstuk-id",
@@ -467,7 +509,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "\\d{1,4}(?![\\w])){0,8}" B0 "(?:[;,]" B0 "|(?=en" B1 "))" ")?)(?:en" B1 ")?" NRW NRLIST
      /* the next of a list of compact numbers: "36 600-XVI-77 en 21501-31-702" */
      "|" B0 "(?:[,;]|en(?![\\w]))" B0 "(?<cdos>\\d{2}[ \\x{a0}]?\\d{3})" DASH
-     "(?:(?<csub>[IVXL]{1,7}|[A-Z]|\\d{2})" DASH ")?(?<cnr>\\d{1,4})(?![\\w]))",
+     "(?:\\((?<crw>R\\d{3,4})\\)" DASH ")?(?:(?<csub>[IVXL]{1,7}|[A-Z]|\\d{2})" DASH ")?(?<cnr>\\d{1,4})(?![\\w]))",
      NULL, ex_kst_cont, nx_kst_cont},
     {KI_P_MOTION, KI_PK_MOTION, "motion",
      "(?<![A-Za-z0-9])(?<gew>[Gg]ewijzigde" B1 "|GEWIJZIGDE" B1 ")?(?<kw>[Mm]otie|MOTIE)(?<pl>s|S)?(?![\\w])"
@@ -478,6 +520,16 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?:[Vv]oorgesteld|[Ii]ngediend)" B1 "door" B1 "(?:de" B1 "leden|het" B1 "lid)" B1
      "(?<names>" NAMELIST ")",
      NULL, ex_motion_by, nx_motion_by},
+    /* the sponsors of a motion named by its number first ("de motie op stuk
+     * nr. 21 van het lid X": matched where the number ends), or before it
+     * ("Op verzoek van het lid X stel ik voor de volgende door hem
+     * ingediende motie ... aan te houden: 29544, nr. 959") */
+    {KI_P_MOTION_OF, KI_PK_MOTION, "motion-sponsors-apart",
+     "(?:(?<of>van)|(?<req>[Oo]p" B1 "verzoek" B1 "van))" B1
+     "(?:het" B1 "lid|de" B1 "leden|de" B1 "heer|mevrouw)" B1 "(?<names>" NAMELIST ")"
+     "(?(<req>)" B1 "stel" B1 "ik" B1 "voor(?:" B1 "de" B1 "volgende)?" B1 "door" B1 "(?:hem|haar|hen)"
+     B1 "ingediende" B1 "(?=[Mm]otie))",
+     NULL, ex_motion_of, nx_motion_of},
     {KI_P_COMMIT, KI_PK_COMMITMENT, "commitment",
      "(?<![A-Za-z0-9])(?:(?<noun>[Tt]oezegging(?:en)?|TOEZEGGING(?:EN)?)"
      "|(?<verb>toegezegd|zegde|zegden)"
@@ -498,6 +550,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      NULL, ex_commit, nx_commit},
     {KI_P_CUE_SETTLED, KI_PK_CUE, "cue-settled",
      "\\b(?:als" B1 ")?[Aa]fgedaan(?<!niet afgedaan)(?<!niet als afgedaan)|\\bafgehandeld"
+     "|(?<!niet )\\bals" B1 "(?:uitgevoerd|afgerond)(?![\\w])"
      "|(?:[Hh]iermee|[Hh]ierbij|[Dd]aarmee|[Hh]iervan|[Dd]aarvan)(?:" B1 "\\S{1,20}){0,5}?" B1 "(?:voldaan|uitgevoerd|afgerond|ingevuld)"
      "|(?:is|wordt|zijn)" B1 "(?:(?:hiermee|daarmee|hierbij|inmiddels)" B1 ")?voldaan"
      "|(?:uitvoering|invulling|gevolg)" B1 "(?:(?:is|wordt|zijn|worden|geef|geven|gegeven|ik|wij|we)" B1 "){0,3}aan(?![\\w])"
@@ -540,6 +593,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:wordt|worden)" B1 "(?:(?:op" B1 "dit" B1 "moment|momenteel|nu|thans|nog)" B1 "){0,2}"
      "(?:uitgewerkt|uitgevoerd|onderzocht|voorbereid)(?![\\w])"
      "|in" B1 "voorbereiding|(?:volgt|volgen)" B1 "(?:in|na|later|voor|begin|medio|eind)(?![\\w])"
+     /* a decision taken on it: "besluit het CVO om ... op te nemen" */
+     "|(?<![Hh]et )(?<![Dd]it )(?<![Dd]at )\\bbesluit(?:en)?" B1 "(?:ik|wij|we|het|de)" B1 "(?:\\S{1,25}" B1 "){0,8}?(?:om|te)(?![\\w])"
      "|(?:[Ii]k" B1 "verwacht|naar" B1 "verwachting|worden" B1 "verwacht)"
      "|(?:informeer|bericht)" B1 "(?:ik|wij|we)" B1 "(?:u|uw" B1 "Kamer)" B1 "(?:voor|na|in" B1 "het|later|nader|binnenkort|uiterlijk|bij" B1 "de)(?![\\w])",
      NULL, ex_cue_progress, nx_cue_progress},

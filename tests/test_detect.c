@@ -889,6 +889,130 @@ static void test_numbers_from_context(void **state)
     ki_refs_free(r);
 }
 
+/* ---- ekref: Eerste Kamer letters, rijkswet ids, sponsors named apart,
+ * relations in progress reports ---- */
+
+static void expect_motion(const ki_motion *m, const char *kst, const char *sponsor, const char *party, bool cs)
+{
+    if (kst)
+        assert_string_equal(m->kamerstuk, kst);
+    else
+        assert_null(m->kamerstuk);
+    if (!sponsor) {
+        assert_int_equal(m->nsponsors, 0);
+        return;
+    }
+    assert_true(m->nsponsors >= 1);
+    assert_string_equal(m->sponsors[0].name, sponsor);
+    if (party)
+        assert_string_equal(m->sponsors[0].party, party);
+    else
+        assert_null(m->sponsors[0].party);
+    assert_int_equal(m->cs, cs);
+}
+
+static void test_ek_letter_numbers(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Aan de orde zijn de stemmingen over moties, te weten:\n"
+                        "- de motie-De Boer c.s. over de zorgcapaciteit (25295, letter BC);\n"
+                        "- de motie-De Boer c.s. over de testcapaciteit (25295, letter BD).\n", NULL);
+    ids_equal(r, 0, "kst-25295-BC kst-25295-BD");
+    assert_int_equal(r->nmotions, 2);
+    expect_motion(&r->motions[0], "kst-25295-BC", "De Boer", NULL, true);
+    expect_motion(&r->motions[1], "kst-25295-BD", "De Boer", NULL, true);
+    assert_string_equal(r->motions[0].subject, "de zorgcapaciteit");
+    ki_refs_free(r);
+    /* a Roman dossier; the apposition names the same motion, no "Clxi" */
+    r = detect("We stemmen over de motie CLXI, letter F, de motie van het lid Koffeman c.s. over het "
+               "spreekrecht. Wenst een van de leden een stemverklaring af te leggen?", NULL);
+    ids_equal(r, 0, "kst-CLXI-F");
+    assert_int_equal(r->nmotions, 1);
+    expect_motion(&r->motions[0], "kst-CLXI-F", "Koffeman", NULL, true);
+    assert_string_equal(r->motions[0].subject, "het spreekrecht");
+    ki_refs_free(r);
+    /* EK prefix, bare brackets, and a joint document in both dossiers */
+    r = detect("de brief (EK 35300 VII, F) en het rapport (33400, Q); zie Kamerstukken I 2009/10, "
+               "22 112 / 31 544, CM, p. 4.", NULL);
+    ids_equal(r, 0, "kst-35300-VII-F kst-33400-Q kst-22112-CM kst-31544-CM");
+    assert_string_equal(r->kamerstukken[0].chamber, "I");
+    assert_string_equal(r->kamerstukken[2].chamber, "I");
+    assert_string_equal(r->kamerstukken[3].year, "2009-2010");
+    ki_refs_free(r);
+    /* look-alikes */
+    r = detect("Zie bijlage 2, letter b, artikel 3, lid A, en artikel 12, onderdeel C, letter A; het bedrag "
+               "van \xE2\x82\xAC 25.295, letter A; (MCLVI, letter M).", NULL);
+    ids_equal(r, 0, "");
+    assert_int_equal(r->nmotions, 0);
+    ki_refs_free(r);
+}
+
+static void test_rijkswet_in_compact_ids(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("de daarbij overgelegde stukken zijn goedgekeurd: 34722-1; 23908-(R1519)-131; "
+                        "35313-(R2135)-1.", NULL);
+    ids_equal(r, 0, "kst-34722-1 kst-23908-131 kst-35313-1");
+    assert_null(r->kamerstukken[0].rijkswet);
+    assert_string_equal(r->kamerstukken[1].rijkswet, "R1519");
+    assert_string_equal(r->kamerstukken[2].rijkswet, "R2135");
+    ki_refs_free(r);
+}
+
+static void test_motion_sponsors_apart(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Bij het wetsvoorstel 36 145 is de motie op stuk nr. 21 van het lid Bikker "
+                        "(ChristenUnie) over de zorgplicht aangenomen.", NULL);
+    ids_equal(r, 0, "kst-36145-21");
+    assert_int_equal(r->nmotions, 1);
+    expect_motion(&r->motions[0], "kst-36145-21", "Bikker", "ChristenUnie", false);
+    ki_refs_free(r);
+    r = detect("Bij de behandeling van 36145 zijn de motie-Ceder (stuk nr. 24) en de motie-Van der Plas "
+               "(stuk nr. 25) aangenomen.", NULL);
+    assert_int_equal(r->nmotions, 2);
+    expect_motion(&r->motions[0], "kst-36145-24", "Ceder", NULL, false);
+    expect_motion(&r->motions[1], "kst-36145-25", "Van der Plas", NULL, false);
+    ki_refs_free(r);
+    r = detect("Op verzoek van het lid Jasper van Dijk stel ik voor de volgende door hem ingediende motie "
+               "opnieuw aan te houden: 29544, nr. 959.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    expect_motion(&r->motions[0], "kst-29544-959", "Jasper van Dijk", NULL, false);
+    ki_refs_free(r);
+    /* no names: "een aantal leden" */
+    r = detect("Op verzoek van een aantal leden stel ik voor de volgende door hen ingediende moties opnieuw "
+               "aan te houden: 29911-226; 31015-168.", NULL);
+    assert_int_equal(r->nmotions, 2);
+    expect_motion(&r->motions[0], "kst-29911-226", NULL, NULL, false);
+    ki_refs_free(r);
+    /* Handelingen: the sponsor and the number two sentences apart are one motion */
+    r = detect("Deze motie is voorgesteld door het lid Graus. Naar mij blijkt, wordt de indiening ervan "
+               "voldoende ondersteund.\n\nZij krijgt nr. 30 (32563).\n", NULL);
+    assert_int_equal(r->nmotions, 1);
+    expect_motion(&r->motions[0], "kst-32563-30", "Graus", NULL, false);
+    ki_refs_free(r);
+}
+
+static void test_motion_progress_contexts(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("In mijn brief van 3 maart 2024 heb ik uiteengezet op welke wijze de motie Bikker c.s. "
+                        "wordt uitgevoerd.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+    r = detect("Naar aanleiding van de aangenomen motie Dassen c.s. besluit de commissie een korte "
+               "toelichting in de raming op te nemen.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+    r = detect("De motie Dassen c.s. over de raming is verworpen; het besluit de raming te verhogen blijft.",
+               NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_CITED);
+    ki_refs_free(r);
+}
+
 /* ---- commitments on text they were not written from (issue 3) ---- */
 
 /* the one commitment of text; fails unless there is exactly one */
@@ -1097,6 +1221,8 @@ int main(void)
         cmocka_unit_test(test_two_list_introductions),
         cmocka_unit_test(test_json),             cmocka_unit_test(test_hostile),
         cmocka_unit_test(test_seed),             cmocka_unit_test(test_numbers_from_context),
+        cmocka_unit_test(test_ek_letter_numbers), cmocka_unit_test(test_rijkswet_in_compact_ids),
+        cmocka_unit_test(test_motion_sponsors_apart), cmocka_unit_test(test_motion_progress_contexts),
         /* commitments on unseen text */
         cmocka_unit_test(test_commitment_relation_words),
         cmocka_unit_test(test_commitment_next_step_deadline),

@@ -635,6 +635,62 @@ static void test_actor_parse(void **state)
     assert_null(ki_actor_abbrev("SJen", 4));
 }
 
+/* ---- ekref: older and Eerste Kamer layouts ---- */
+
+/* officielebekendmakingen's row for Handelingen before 2011/12: numbered by
+ * vergadering and page, no item; the self id is the vergadering's */
+static void test_handelingen_page_numbered(void **state)
+{
+    (void)state;
+    expect_meta("Handeling\n\n"
+                "Datum publicatieOrganisatieVergaderjaarVergadernummerDatum vergadering\n"
+                "Tweede Kamer der Staten-Generaal2006-2007nr. 54, pagina 3021-3025\n\n"
+                "Aan de orde is het debat over de brandweerzorg.\n",
+                NULL, (want){"handelingen", "", "", "h-tk-20062007-54", ""});
+}
+
+/* the Eerste Kamer's page of a sitting, the item title glued in front */
+static void test_ek_sitting_page(void **state)
+{
+    (void)state;
+    expect_meta("Stemmingen moties over het klimaatbeleidVerslag van de vergadering van 14 maart 2023 "
+                "(2022/2023 nr. 22)\n\nAanvang: 14.02 uur\n\n"
+                "Aan de orde zijn de stemmingen over moties, te weten:\n",
+                NULL, (want){"handelingen", "2023-03-14", "", "h-ek-20222023-22", ""});
+    /* no "(vergaderjaar nr. N)": no self id from it */
+    expect_meta("Verslag van de vergadering van 14 maart 2023\n\nAan de orde is het debat.\n", NULL,
+                (want){"handelingen", "2023-03-14", "", "", ""});
+}
+
+/* an Eerste Kamer dossier of its own, numbered in Roman */
+static void test_ek_roman_dossier(void **state)
+{
+    (void)state;
+    expect_meta("CXLI Reglement van Orde\n\n"
+                "D BRIEF VAN DE VOORZITTER VAN DE EERSTE KAMER DER STATEN-GENERAAL\n\n"
+                "Aan de leden\n\nDen Haag, 3 maart 2020\n\nHierbij zend ik u een voorstel.\n",
+                NULL,
+                (want){"brief", "2020-03-03",
+                       "Reglement van Orde; Brief van de voorzitter van de eerste kamer der staten-generaal",
+                       "kst-CXLI-D", ""});
+    /* a Roman-looking word without a letter heading under it is no dossier */
+    expect_meta("CV Jansen\n\nGeachte heer Jansen,\n\nDen Haag, 3 maart 2020\n", NULL,
+                (want){"brief", "2020-03-03", "", "", ""});
+}
+
+/* a page about a Kamerstuk: "Onderdeel van kamerstukdossier 35334 -407" */
+static void test_dossier_line(void **state)
+{
+    (void)state;
+    expect_meta("Voortgang stikstof\n\nBrief regering\n\n"
+                "Nummer: 2025D11111, datum: 2025-03-04\n\n"
+                "Onderdeel van kamerstukdossier 36200 XVI -45 Vaststelling begroting VWS.\n\n"
+                "Geachte voorzitter,\n\nHierbij informeer ik u.\n",
+                NULL, (want){"brief", "2025-03-04", "", "kst-36200-XVI-45", ""});
+    expect_meta("Onderdeel van kamerstukdossier 35334 Problematiek rondom stikstof.\n\nGeachte voorzitter,\n",
+                NULL, (want){"brief", "", "", "", ""});
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -673,6 +729,10 @@ int main(void)
         cmocka_unit_test(test_margin_metadata),
         cmocka_unit_test(test_long_title),
         cmocka_unit_test(test_actor_parse),
+        cmocka_unit_test(test_handelingen_page_numbered),
+        cmocka_unit_test(test_ek_sitting_page),
+        cmocka_unit_test(test_ek_roman_dossier),
+        cmocka_unit_test(test_dossier_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
