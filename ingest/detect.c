@@ -2320,7 +2320,9 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
                         word_at(s, b, j, "gedaan") || word_at(s, b, j, "als") || word_at(s, b, j, "af") ||
                         word_at(s, b, j, "na") || word_at(s, b, j, "gestand") || word_at(s, b, j, "afgedaan") ||
                         word_at(s, b, j, "uitgevoerd") || word_at(s, b, j, "voldaan") ||
-                        word_at(s, b, j, "verder") || word_at(s, b, j, "hiermee") || word_at(s, b, j, "daarmee"))
+                        word_at(s, b, j, "verder") || word_at(s, b, j, "hiermee") || word_at(s, b, j, "daarmee") ||
+                        word_at(s, b, j, "eveneens") || word_at(s, b, j, "ook") || word_at(s, b, j, "tevens") ||
+                        word_at(s, b, j, "namelijk") || word_at(s, b, j, "daarnaast"))
                         break;
                     if (((q = word_at(s, b, j, "op")) || (q = word_at(s, b, j, "van")) ||
                          (q = word_at(s, b, j, "d.d"))) && weekday_end(s, b, ki_skip_blank(s, b, q)))
@@ -3284,6 +3286,81 @@ static bool trailing_bracket(const char *s, size_t from, size_t to, size_t *a, s
     return *b > *a;
 }
 
+/* A bewindspersoon named without the ministry at s[i..b): "uw voorganger",
+ * "mijn ambtsvoorganger", "de minister", "de staatssecretaris", "het
+ * kabinet", "de regering" (then "dat", "om", ",", a verb...; not "de
+ * minister van X", which find_actors reads). */
+static bool bare_maker(const char *s, size_t i, size_t b)
+{
+    size_t k;
+    if ((k = word_at(s, b, i, "uw")) || (k = word_at(s, b, i, "mijn")) || (k = word_at(s, b, i, "zijn")) ||
+        (k = word_at(s, b, i, "haar"))) {
+        size_t j = ki_skip_blank(s, b, k);
+        return word_at(s, b, j, "voorganger") || word_at(s, b, j, "ambtsvoorganger") ||
+               word_at(s, b, j, "voorgangers") || word_at(s, b, j, "ambtsvoorgangers");
+    }
+    if ((k = word_at(s, b, i, "de")) || (k = word_at(s, b, i, "het"))) {
+        size_t j = ki_skip_blank(s, b, k), e;
+        if (!((e = word_at(s, b, j, "minister")) || (e = word_at(s, b, j, "staatssecretaris")) ||
+              (e = word_at(s, b, j, "minister-president")) || (e = word_at(s, b, j, "kabinet")) ||
+              (e = word_at(s, b, j, "regering")) || (e = word_at(s, b, j, "bewindspersoon"))))
+            return false;
+        size_t f = ki_skip_blank(s, b, e);
+        return !(word_at(s, b, f, "van") || word_at(s, b, f, "voor")); /* a title: find_actors */
+    }
+    return false;
+}
+
+/* Is the sentence's subject before the verb at pos a bare title ("De
+ * minister heeft toegezegd", "Het kabinet heeft toegezegd")? */
+static bool bare_subject(const char *s, size_t ss, size_t pos)
+{
+    size_t i = ki_skip_blank(s, pos, ss);
+    if (!bare_maker(s, i, pos))
+        return false;
+    /* then only "heeft", "hebben", "had" before the verb */
+    size_t k = i;
+    for (int w = 0; w < 2; w++) {
+        k = ki_skip_blank(s, pos, k);
+        while (k < pos && is_alpha((unsigned char)s[k]))
+            k++;
+    }
+    k = ki_skip_blank(s, pos, k);
+    if (k >= pos)
+        return true;
+    size_t e;
+    if ((e = word_at(s, pos, k, "heeft")) || (e = word_at(s, pos, k, "hebben")) || (e = word_at(s, pos, k, "had")))
+        return ki_skip_blank(s, pos, e) >= pos;
+    return false;
+}
+
+/* The date of the sentence before pos (at most 3000 bytes back) that
+ * speaks of a debate ("debat", "gedebatteerd"); true and *dt (absolute
+ * offsets) when there is one. */
+static bool earlier_debate_date(const char *s, size_t n, size_t pos, ki_date *dt)
+{
+    size_t lo = pos > 3000 ? pos - 3000 : 0;
+    size_t own = sent_start(s, n, pos);
+    size_t i = own;
+    while (i > lo + 5) {
+        i--;
+        if (!(s[i] == 'd' && memcmp(s + i, "debat", 5) == 0))
+            continue;
+        size_t a = sent_start(s, n, i), b = sent_end(s, n, i);
+        if (a < lo)
+            a = lo;
+        if (b > own)
+            b = own;
+        if (ki_date_find(s + a, b - a, dt)) {
+            dt->start += a;
+            dt->end += a;
+            return true;
+        }
+        i = a;
+    }
+    return false;
+}
+
 /* Does the word before the date at pos ("voor", "vóór", "uiterlijk",
  * "tot", "per") make it a deadline? */
 static bool deadline_date(const char *s, size_t from, size_t pos)
@@ -3363,7 +3440,8 @@ static size_t gap_end(const char *s, size_t a, size_t b)
     static const char *const ok[] = {"van", "de", "het", "en", "minister", "staatssecretaris",
                                      "voor", "door", "gedaan", "aan", "uit", "tijdens", "in",
                                      "bij", "op", "een", "uw", "mijn", "zijn", "haar", "d", "minister-president",
-                                     "lid", "leden", "ambtsvoorganger", "voorganger", "ambtsvoorgangers"};
+                                     "lid", "leden", "ambtsvoorganger", "voorganger", "ambtsvoorgangers",
+                                     "genoemde", "bedoelde", "voornoemde", "eerdergenoemde", "zelfde"};
     /* a relative clause: "die ik deed in", "die de minister heeft gedaan tijdens" */
     static const char *const rel[] = {"ik", "wij", "we", "u", "deed", "deden", "heb", "hebben", "heeft",
                                       "hadden", "had", "toen"};
@@ -4071,8 +4149,16 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             size_t b = ci->start;
             while (b > ss && ki_is_blank((unsigned char)s[b - 1]))
                 b--;
-            if (b >= ss + 4 && (word_at(s, n, b - 4, "mijn") || (b >= ss + 4 && word_at(s, n, b - 4, "onze"))))
+            bool mine = false;
+            if (b >= ss + 4 && (word_at(s, n, b - 4, "mijn") || (b >= ss + 4 && word_at(s, n, b - 4, "onze")))) {
                 (void)actor_self_at(sc, ci->start, &ac);
+                mine = true;
+            }
+            /* "de eerdere toezegging van uw voorganger dat ...", "de
+             * toezegging van de minister om ...": made by a bewindspersoon
+             * the text does not name */
+            size_t vk = ki_skip_blank(s, n, ci->end), vq;
+            bool maker = (vq = word_at(s, n, vk, "van")) && bare_maker(s, ki_skip_blank(s, n, vq), ue);
             cues c;
             size_t mk = ci->start > ss + 60 ? ci->start - 60 : ss;
             size_t mke = ci->end + 30 < ue ? ci->end + 30 : ue;
@@ -4104,7 +4190,24 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 has_venue = true;
             if (!ac.n && has_venue && conform_before(s, ss, ci->start))
                 find_actors(sc, ss, ci->start, &ac);
-            if (!ac.n && !has_venue && !made)
+            /* "Conform mijn toezegging in het genoemde debat zal ik ..." */
+            if (mine && !has_venue && !made && conform_before(s, ss, ci->start))
+                by_self = true;
+            if (maker && !ac.n && one_named(s, ss, ci->start, ci->end, ue))
+                by_self = true;
+            /* "dat de minister een toezegging heeft gedaan, namelijk dat ..." */
+            if (!ac.n && !has_venue && !made && !by_self) {
+                size_t g = ki_skip_blank(s, ue, ci->end), e2;
+                if ((e2 = word_at(s, ue, g, "heeft")) || (e2 = word_at(s, ue, g, "hebben")))
+                    g = ki_skip_blank(s, ue, e2);
+                if (word_at(s, ue, g, "gedaan")) {
+                    for (size_t x = ss; x < ci->start && !by_self; x++)
+                        if ((s[x] == 'd' || s[x] == 'D' || s[x] == 'h' || s[x] == 'H') &&
+                            (x == ss || !is_alpha((unsigned char)s[x - 1])))
+                            by_self = bare_maker(s, x, ci->start);
+                }
+            }
+            if (!ac.n && !has_venue && !made && !by_self)
                 continue; /* a bare mention: "toezeggingen", "deze toezegging" */
         } else if (ci->form == 1) {
             /* "... heeft de staatssecretaris van X toegezegd (in de brief van ...)" */
@@ -4181,6 +4284,8 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                     if (!actor_self_at(sc, ci->start, &ac))
                         continue; /* a member speaking */
                     by_self = true; /* "ik heb toegezegd": the writer, even unnamed */
+                } else if (bare_subject(s, ss, ci->start)) {
+                    by_self = true; /* "De minister heeft toegezegd, ...": who, unnamed */
                 }
             }
             made = verslag;
@@ -4299,7 +4404,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             dt.start += ci->end;
             dt.end += ci->end;
         }
-        if (ci->form == 0 && !ac.n && !has_venue && !has_date && !made)
+        if (ci->form == 0 && !ac.n && !has_venue && !has_date && !made && !by_self)
             continue;
         if (ci->form == 1 && by_self) {
             /* "ik heb niets/niet/nooit toegezegd" is no commitment */
@@ -4364,6 +4469,11 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 lab_end = p;
             }
         }
+        /* "in het (genoemde) debat" is the debate the text dated before:
+         * "..., waarover de Kamer op 24 oktober jl. heeft gedebatteerd" */
+        if (has_venue && !has_date && ve - vs == 5 && memcmp(s + vs, "debat", 5) == 0 &&
+            earlier_debate_date(s, n, vs, &dt))
+            has_date = true;
         ki_commitment *c = ki_refs_add_commitment(r);
         if (!c)
             return KI_ERR_NOMEM;

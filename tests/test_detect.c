@@ -1195,6 +1195,45 @@ static void test_commitment_register_entry(void **state)
     ki_refs_free(r);
 }
 
+/* reported speech and narrative: a bewindspersoon without a ministry, "mijn
+ * toezegging", the debate the text dated before */
+static void test_commitment_narrative(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Voorzitter. De staatssecretaris heeft toegezegd, hierover met de provincies te "
+                        "overleggen.", NULL);
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->nactors, 0);
+    assert_null(c->venue);
+    ki_refs_free(r);
+
+    r = detect("Hoe verhoudt dit zich tot de eerdere toezegging van uw ambtsvoorganger dat de cijfers "
+               "jaarlijks worden gepubliceerd?", NULL);
+    assert_int_equal(only_commitment(r)->nactors, 0);
+    ki_refs_free(r);
+
+    r = detect("Ik ben blij dat de minister een toezegging heeft gedaan, namelijk dat de regeling "
+               "blijft bestaan.", NULL);
+    (void)only_commitment(r);
+    ki_refs_free(r);
+
+    r = detect("Over het rapport heeft de Kamer op 14 november jl. plenair gedebatteerd. Conform mijn "
+               "toezegging in het genoemde debat zal de commissie zich over de begroting buigen. Ik heb "
+               "in het debat eveneens toegezegd dat de commissie voorstellen zal doen voor hogere "
+               "fractiebudgetten bij de raming.", "2025-12-10");
+    assert_int_equal(r->ncommitments, 2);
+    assert_string_equal(r->commitments[0].venue, "debat");
+    assert_string_equal(r->commitments[0].date, "2025-11-14");
+    assert_string_equal(r->commitments[1].venue, "debat");
+    assert_string_equal(r->commitments[1].date, "2025-11-14");
+    ki_refs_free(r);
+
+    /* a bare mention or a member's wish is none */
+    r = detect("De minister heeft niets toegezegd. Ik hoop dat de minister een toezegging wil doen.", NULL);
+    assert_int_equal(r->ncommitments, 0);
+    ki_refs_free(r);
+}
+
 static int setup(void **state)
 {
     (void)state;
@@ -1228,6 +1267,7 @@ int main(void)
         cmocka_unit_test(test_commitment_next_step_deadline),
         cmocka_unit_test(test_commitment_venue_placement),
         cmocka_unit_test(test_commitment_register_entry),
+        cmocka_unit_test(test_commitment_narrative),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
