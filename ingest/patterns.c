@@ -239,6 +239,9 @@ static const ki_example ex_hand[] = {
     {"(Handelingen TK 2007-2008, blz. 1502-1510)", "h-tk-20072008-1502"},
     {"14 Handelingen Tweede Kamer 2025/26, nr. 9, item 3.", "h-tk-20252026-9-3"},
     {"(Handelingen Eerste Kamer 2024/25, nr. 30, item 6)", "h-ek-20242025-30-6"},
+    {"(Handelingen II 2025/26, 52, item 14)", "h-tk-20252026-52-14"},
+    {"Handelingen van de Tweede Kamer, vergaderjaar 2024-2025, nr. 60, item 9",
+     "h-tk-20242025-60-9"},
     {"16 Aanhangsel Handelingen II, vergaderjaar 2024-2025, nr. 1533 en nr. 1534.",
      "ah-tk-20242025-1533 ah-tk-20242025-1534"},
     {"(Handelingen II 2024/25, nr. 47, item 9) en de stemmingen (idem, item 21).",
@@ -249,7 +252,7 @@ static const ki_example ex_hand[] = {
 static const char *const nx_hand[] = {
     "Alle relevante Kamerstukken en Handelingen zijn te vinden op internet.",
     "de Handelingen van 2023", "Handelingen Tweede Kamer, zie de website",
-    "zie idem, item vier van de agenda", NULL,
+    "zie idem, item vier van de agenda", "Handelingen II 2025/26, 52 pagina's", NULL,
 };
 
 static const ki_example ex_hand_url[] = {
@@ -264,7 +267,8 @@ static const ki_example ex_tknum[] = {
     {"over de spoedeisende hulp in Heerlen (2023Z06928).", "2023Z06928"},
     {NULL, NULL},
 };
-static const char *const nx_tknum[] = {"ECLI:NL:HR:2023:123", "NL91 ABNA 0417 1643 00", "2024D3", NULL};
+static const char *const nx_tknum[] = {"ECLI:NL:HR:2023:123", "NL91 ABNA 0417 1643 00", "2024D3",
+                                       "2026D0456", "2024Z1234567", NULL};
 
 static const ki_example ex_tznum[] = {
     {"opgenomen onder nummer TZ202501-123 en", "TZ202501-123"},
@@ -485,11 +489,14 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
     {KI_P_HAND, KI_PK_HANDELING, "handelingen",
      "(?:(?:(?<aanh>Aanhangsel" B1 "(?:(?:van" B1 ")?(?:de|bij" B1 "de)" B1 ")?|Aanh\\." B0 ")?"
      "(?<hw>Handelingen|Hand\\.)(?:" B1 "(?<ch>II|Il|ll|11|I|TK|EK|1)(?![\\w])"
-     "|" B1 "(?<chname>Tweede|Eerste)" B1 "Kamer(?![\\w]))?"
+     "|" B1 "(?:van" B1 "de" B1 ")?(?<chname>Tweede|Eerste)" B1 "Kamer(?![\\w]))?"
      "|(?<aanh>Kamervragen" B0 "\\(" B0 "Aanhangsel" B0 "\\)))" SEP
-     "(?:vergaderjaar" B1 ")?" YEAR SEP "(?:(?:[Nn]rs?|NRS?)[.,]?|[Nn]ummers?|blz\\.)" B0
+     "(?:vergaderjaar" B1 ")?" YEAR SEP
+     "(?:(?:(?:[Nn]rs?|NRS?)[.,]?|[Nn]ummers?|blz\\.)" B0
      "(?<nr>\\d{1,5}(?:" B0 "(?:,|en)" B0 "(?:(?:[Nn]rs?|NRS?)\\.?" B0 ")?\\d{1,5}){0,5})(?![\\w])"
      "(?:" B0 "[,;]?" B0 "[Ii]tems?" B0 "(?<item>\\d{1,4}(?:" B0 "(?:,|en)" B0 "\\d{1,4}){0,5})(?![\\w]))?"
+     /* the number without "nr.", where an item follows: "2025/26, 52, item 14" */
+     "|(?<nr>\\d{1,4})" B0 "," B0 "[Ii]tems?" B0 "(?<item>\\d{1,4}(?:" B0 "(?:,|en)" B0 "\\d{1,4}){0,5})(?![\\w]))"
      /* "(idem, item 21)": another item of the Handelingen just cited */
      "|(?<htap>[Ii]dem|t\\." B0 "a\\." B0 "p\\.)" B0 "," B0 "[Ii]tems?" B0
      "(?<item>\\d{1,4}(?:" B0 "(?:,|en)" B0 "\\d{1,4}){0,5})(?![\\w]))",
@@ -498,7 +505,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?<![\\w-])(?<lit>a?h)-(?<house>tk|ek)-(?<yy>\\d{8})-(?<nr>\\d{1,5})(?:-(?<item>\\d{1,4}))?(?![\\w])",
      ki_canon_handeling, ex_hand_url, nx_hand_url},
     {KI_P_TKNUM, KI_PK_TKNUMBER, "tk-number",
-     "\\b(?<tkn>(?:19|20)\\d\\d(?<dz>[DZ])\\d{4,6})(?![\\w])",
+     "\\b(?<tkn>(?:19|20)\\d\\d(?<dz>[DZ])\\d{5})(?![\\w])",
      ki_canon_tknumber, ex_tknum, nx_tknum},
     {KI_P_TZNUM, KI_PK_TKNUMBER, "tz-number",
      "(?:\\b(?<tz>TZ\\d{6}-\\d{1,5})"
