@@ -1316,6 +1316,17 @@ static int push_hit(hits *h, size_t pos, int kind)
 }
 
 /* Which anchor starts at i (0 when none): the scalar check of a candidate. */
+/* Five digits and a dash at s[i..]: the start of a compact id "31497-305". */
+static bool dossier_dash(const unsigned char *s, size_t n, size_t i)
+{
+    if (i + 5 >= n)
+        return false;
+    for (size_t k = 0; k < 5; k++)
+        if (!is_digit(s[i + k]))
+            return false;
+    return s[i + 5] == '-';
+}
+
 static int classify(const unsigned char *s, size_t n, size_t i)
 {
     int c0 = lower(s[i]);
@@ -1361,7 +1372,10 @@ static int classify(const unsigned char *s, size_t n, size_t i)
     case '-':
         return c1 == 't' && c2 == 'k' && c3 == '-' ? HIT_NUM : 0;
     case 'o':
-        return c1 == 't' && c2 == 'i' && c3 == 'e' && i > 0 && lower(s[i - 1]) == 'm' ? HIT_MOT : 0;
+        if (!(c1 == 't' && c2 == 'i' && c3 == 'e' && i > 0 && lower(s[i - 1]) == 'm'))
+            return 0;
+        /* "de motie 32793-812": a compact id right after the word */
+        return HIT_MOT | (i + 4 < n && s[i + 4] == ' ' && dossier_dash(s, n, i + 5) ? HIT_NUM : 0);
     case 'z':
         if (c1 == 'e' && c2 == 'g')
             return HIT_COM;
@@ -1378,15 +1392,13 @@ static int classify(const unsigned char *s, size_t n, size_t i)
     case ';':
     case ':':
         /* "vervallen: 35300-XII-53; 34348-74": a list item after "; " or ": " */
-        if (i + 7 < n && s[i + 1] == ' ' && is_digit(s[i + 2]) && is_digit(s[i + 3]) &&
-            is_digit(s[i + 4]) && is_digit(s[i + 5]) && is_digit(s[i + 6]) && s[i + 7] == '-')
+        if (i + 1 < n && s[i + 1] == ' ' && dossier_dash(s, n, i + 2))
             return HIT_NUM;
         return 0;
     case '(':
     case '\n':
         /* "(21501-32-1740)", a line starting "31497-305 ": five digits, a dash */
-        if (i + 6 < n && is_digit(s[i + 1]) && is_digit(s[i + 2]) && is_digit(s[i + 3]) &&
-            is_digit(s[i + 4]) && is_digit(s[i + 5]) && s[i + 6] == '-')
+        if (dossier_dash(s, n, i + 1))
             return HIT_NUM;
         /* "(36 011 (R2183), E)": a bracket opening with a dossier number;
          * "(22.112 / 31.544, CK)" */
