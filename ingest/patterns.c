@@ -50,6 +50,9 @@
     "(?:" B0 "(?:,|&|en|t/m|tot" B1 "en" B1 "met|" DASH ")" B0 "(?:(?:[Nn]rs?|NRS?)[.,]?" B0 ")?" \
     "(?!(?:19|20)\\d\\d" B0 "[/-])" NRITEM "){0,10})"
 
+/* a plain blank run, where a row must stay short (MOTION_OF) */
+#define S1    "\\s{1,8}"
+
 /* names of members: "Van der Werf", "Inge van Dijk", "Kostić", "LAÇIN" */
 #define UPW   "[A-Z\\x{c0}-\\x{d6}\\x{d8}-\\x{de}][a-zA-Z\\x{c0}-\\x{d6}\\x{d8}-\\x{f6}\\x{f8}-\\x{17f}'\\x{2019}]{1,25}"
 #define PFXW  "(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|[Ii]n|'t|[Oo]p|[Ll]a|[Ll]e|[Dd]u|[Ee]l|VAN|DE|DER|DEN|TER|TEN|TE|OP|EL|LA|LE|DU)(?![\\w])"
@@ -323,10 +326,11 @@ static const ki_example ex_motion_of[] = {
     {"van het lid Bikker (ChristenUnie) over", NULL},
     {"van de heer Pechtold c.s. waarin", NULL},
     {"Op verzoek van het lid Jasper van Dijk stel ik voor de volgende door hem ingediende motie", NULL},
+    {"Voorzitter.\nDe heer Van Raan (PvdD):\n", NULL},
     {NULL, NULL},
 };
 static const char *const nx_motion_of[] = {"van de minister van Justitie", "Op verzoek van een aantal leden stel ik",
-                                           NULL};
+                                           "\nDe heer Van Raan zei: ja", "\nDe voorzitter:\n", NULL};
 
 static const ki_example ex_commit[] = {
     {"Toezegging van SJenV in het commissiedebat", NULL},
@@ -539,10 +543,13 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      * ("Op verzoek van het lid X stel ik voor de volgende door hem
      * ingediende motie ... aan te houden: 29544, nr. 959") */
     {KI_P_MOTION_OF, KI_PK_MOTION, "motion-sponsors-apart",
-     "(?:(?<of>van)|(?<req>[Oo]p" B1 "verzoek" B1 "van))" B1
-     "(?:het" B1 "lid|de" B1 "leden|de" B1 "heer|mevrouw)" B1 "(?<names>" NAMELIST ")"
-     "(?(<req>)" B1 "stel" B1 "ik" B1 "voor(?:" B1 "de" B1 "volgende)?" B1 "door" B1 "(?:hem|haar|hen)"
-     B1 "ingediende" B1 "(?=[Mm]otie))",
+     "(?:(?:(?<of>van)|(?<req>[Oo]p" S1 "verzoek" S1 "van))" B1
+     "(?:het" S1 "lid|de" S1 "leden|de" S1 "heer|mevrouw)"
+     /* the member speaking, who reads out a motion: "De heer Smaling (SP):" */
+     "|(?<spk>(?:(?<=\\n)|^)(?:De" S1 "heer|Mevrouw)))" B1 "(?<names>" NAMELIST ")"
+     "(?(<req>)" S1 "stel" S1 "ik" S1 "voor(?:" S1 "de" S1 "volgende)?" S1 "door" S1 "(?:hem|haar|hen)"
+     S1 "ingediende" S1 "(?=[Mm]otie))"
+     "(?(<spk>)[ \\t]{0,4}:[ \\t]{0,4}(?=\\n))",
      NULL, ex_motion_of, nx_motion_of},
     {KI_P_COMMIT, KI_PK_COMMITMENT, "commitment",
      "(?<![A-Za-z0-9])(?:(?<noun>[Tt]oezegging(?:en)?|TOEZEGGING(?:EN)?)"
