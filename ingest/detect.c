@@ -3275,7 +3275,8 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 nk++;
             /* "de volgende moties zijn vervallen: 35300-XII-53; 34348-74; ...":
              * after a colon, every item of the list is one of them */
-            if (memchr(s + after, ':', r->kamerstukken[k].span.start - after)) {
+            size_t ks = r->kamerstukken[k].span.start; /* may lie before after (a table cell) */
+            if (ks > after && memchr(s + after, ':', ks - after)) {
                 while ((size_t)k + nk < r->nkamerstukken) {
                     size_t pe = r->kamerstukken[k + nk - 1].span.end;
                     size_t ns = r->kamerstukken[k + nk].span.start;
