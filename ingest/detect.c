@@ -2056,7 +2056,7 @@ static char *clean_copy(ki_refs *r, const char *s, size_t a, size_t b)
 static bool is_prefix_word(const char *w, size_t n)
 {
     static const char *const pf[] = {"van", "de", "der", "den", "ter", "ten", "te", "in",
-                                     "'t", "op", "la", "le", "du", "el"};
+                                     "'t", "\xe2\x80\x99t", "op", "la", "le", "du", "el"};
     for (size_t i = 0; i < sizeof pf / sizeof pf[0]; i++)
         if (strlen(pf[i]) == n && starts_ci(w, n, 0, pf[i]))
             return true;
@@ -2145,6 +2145,18 @@ static ki_status parse_sponsors(struct ki_scan *sc, ki_motion *m, size_t a, size
                     return KI_ERR_NOMEM;
                 j = (size_t)(cp - s) + 1;
             }
+        }
+        /* "Van der Plas en Vermeer (beiden SGP)": the party of all named
+         * so far that have none */
+        size_t pw = 0;
+        if (party && ((pw = word_at(party, strlen(party), 0, "beiden")) ||
+                      (pw = word_at(party, strlen(party), 0, "beide")) ||
+                      (pw = word_at(party, strlen(party), 0, "allen")) ||
+                      (pw = word_at(party, strlen(party), 0, "allebei")))) {
+            party += ki_skip_blank(party, strlen(party), pw);
+            for (size_t q = 0; q < nt; q++)
+                if (!tmp[q].party)
+                    tmp[q].party = party;
         }
         if (ne > i) {
             tmp[nt].name = norm_name(sc->r, s, i, ne);
