@@ -2984,6 +2984,36 @@ static bool clause_rel(struct ki_scan *sc, const motinfo *mv, size_t nm, const c
 }
 
 /*
+ * A footnote marker glued to the end of a motion's names ("de motie-Kröger
+ * c.s.9 verzoekt", "(NSC) c.s.2"): the first Kamerstuk on the footnote line
+ * "9 Kamerstuk 29 023, nr. 561" further on (within FOOTNOTE_REACH), or -1.
+ */
+#define FOOTNOTE_REACH 20000
+
+static long footnote_kamerstuk(const struct ki_scan *sc, size_t at)
+{
+    const char *s = sc->s;
+    size_t n = sc->n, e = at;
+    if (at == 0 || at >= n || !(is_alpha((unsigned char)s[at - 1]) || s[at - 1] == '.' || s[at - 1] == ')'))
+        return -1;
+    while (e < n && e - at < 3 && is_digit((unsigned char)s[e]))
+        e++;
+    if (e == at || e - at > 2 || (e < n && !ki_is_blank((unsigned char)s[e]) && s[e] != ',' && s[e] != '.' &&
+                                  s[e] != ';' && s[e] != ')'))
+        return -1;
+    size_t len = e - at, lim = at + FOOTNOTE_REACH < n ? at + FOOTNOTE_REACH : n;
+    for (size_t ls = line_end(s, n, e) + 1; ls < lim; ls = line_end(s, n, ls) + 1) {
+        size_t j = ls;
+        while (j < lim && (s[j] == ' ' || s[j] == '\t'))
+            j++;
+        if (j + len < lim && memcmp(s + j, s + at, len) == 0 && !is_digit((unsigned char)s[j + len]) &&
+            ki_is_blank((unsigned char)s[j + len]))
+            return kst_in(sc, j, line_end(s, n, j));
+    }
+    return -1;
+}
+
+/*
  * A bijlage table flattened to its cells: "De motie van het lid X c.s.;
  * Verzoekt de regering ...", then a paragraph that is only
  * "Kamerstukken II 2022/23, 36200 IV, nr. 12" (the Vindplaats), then the
@@ -3230,6 +3260,8 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
         long k = kst_in(sc, after, lim);
         while (k >= 0 && (sc->kflag[k] & KF_REPLACED))
             k = kst_in(sc, r->kamerstukken[k].span.end, lim);
+        if (k < 0 && !mi->by)
+            k = footnote_kamerstuk(sc, after);
         if (k < 0 && !mi->by)
             k = cell_kamerstuk(sc, mi->start, nt);
         if (mi->by && k < 0) {

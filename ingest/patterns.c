@@ -71,7 +71,11 @@
 #define NAME  "(?:" GIVEN "|(?:[A-Z]\\.){1,4}" B0 ")?(?:" PFXW B1 "){0,3}(?!" STOPW ")" UPW \
     "(?:" DASH "(?:" PFXW B1 "){0,3}" UPW ")?" \
     "(?:(?:" B1 "(?!" STOPW ")" UPW "){1,2}(?=" B0 "(?:\\(|/|,|&|[cC]\\.)|" B1 "(?:en|EN|over|met|inzake)" B1 "))?"
-#define PARTY "(?:" B0 "\\((?!" B0 "(?:[Kk]amerstuk|[Ss]tuk|Kst|nr|TK|zie|Handelingen|Aanhangsel|\\d+" B0 "\\)))" \
+/* not a party: "(Kamerstuk ...", "(Handelingen ...", "(zie ...", a number
+ * ("(36600-V-32)", "(36 600)", "(12)"; "(50PLUS)" is a party).  The row that
+ * holds NAMELIST is near the compiler's string limit: words are cut short. */
+#define PARTY "(?:" B0 "\\((?!" B0 "(?:[Kk]amerst|[Ss]tuk|Kst|nr|TK|zie|Hande|Aanh|\\d+" B0 "\\)" \
+    "|\\d\\d[ .]?\\d))" \
     B0 "[A-Za-z0-9][A-Za-z0-9\\x{c0}-\\x{17f}/&.'\\- ]{0,28}?" B0 "\\))"
 #define SPONSOR NAME PARTY "?"
 #define NAMELIST \

@@ -941,6 +941,17 @@ static void test_reference_forms_heldout3(void **state)
                "\n1 Kamerstukken II 2024/25, 31 839, nr. 1051.\n2 Ibidem, nr. 1060.\n", NULL);
     ids_equal(r, 0, "kst-32793-812 kst-36600-XIII-61 kst-31839-1051 kst-31839-1060");
     ki_refs_free(r);
+    /* a compact id in brackets is no party; a footnote marker glued to the names */
+    r = detect("De motie-Paternotte (36600-V-32) over de munitie is uitgevoerd. In de motie-Kr\xc3\xb6ger "
+               "c.s.9 wordt de regering verzocht een plan te maken.\n\n9 Kamerstuk 29 023, nr. 561\n", NULL);
+    assert_int_equal(r->nmotions, 2);
+    expect_motion(&r->motions[0], "kst-36600-V-32", "Paternotte", NULL, false);
+    expect_motion(&r->motions[1], "kst-29023-561", "Kr\xc3\xb6ger", NULL, true);
+    ki_refs_free(r);
+    r = detect("De motie van het lid Wilders (PVV) over 50PLUS en de motie-Krol (50PLUS) zijn verworpen.", NULL);
+    assert_int_equal(r->nmotions, 2);
+    expect_motion(&r->motions[1], NULL, "Krol", "50PLUS", false);
+    ki_refs_free(r);
 }
 
 static void test_ek_letter_numbers(void **state)
