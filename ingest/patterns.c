@@ -392,6 +392,7 @@ static const ki_example ex_cue_progress[] = {
     {"Naar aanleiding van de motie besluit de commissie een korte toelichting op te nemen", NULL},
     {"Ik kom hierop terug in de eerstvolgende rapportage", NULL},
     {"wordt betrokken bij de jaarlijkse rapportage", NULL},
+    {"Ik zal uw Kamer hierover in het najaar informeren.", NULL},
     {"de toezegging is deels voldaan", NULL},
     {"Status: in behandeling", NULL},
     {NULL, NULL},
@@ -586,6 +587,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|\\b(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:kom|komen)(?:" B1 "\\S{1,20}){0,6}?" B1 "terug"
      /* "wordt betrokken bij de rapportage", "is deels voldaan", "Status: in behandeling" */
      "|(?:wordt|worden)" B1 "(?:(?:nu|thans|momenteel)" B1 ")?betrokken" B1 "bij"
+     /* "Ik zal uw Kamer hierover in het najaar informeren" */
+     "|(?:zal|zullen)(?:" B1 "(?:ik|wij|we))?" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer)" B1 "(?:hierover|daarover)(?![\\w])"
      "|\\bdeels" B1 "(?:voldaan|uitgevoerd|afgerond|afgedaan|ingelost)"
      "|[Ss]tatus:?" B0 "(?:in" B1 "behandeling|lopend)"
      "|(?:[Bb]etrek|[Bb]etrekken)" B1 "(?:ik|wij|we)|(?:heb|hebben)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,3}?" B1 "betrokken" B1 "bij"
