@@ -4877,6 +4877,17 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             r->commitments[o++] = *c;
     }
     r->ncommitments = o;
+    /* in text order: the rows of tables and lists were read after the
+     * sentences (insertion sort: only those appended rows move) */
+    for (size_t i = 1; i < r->ncommitments; i++) {
+        ki_commitment c = r->commitments[i];
+        size_t j = i;
+        while (j > 0 && r->commitments[j - 1].span.start > c.span.start) {
+            r->commitments[j] = r->commitments[j - 1];
+            j--;
+        }
+        r->commitments[j] = c;
+    }
     return KI_OK;
 }
 
