@@ -918,6 +918,31 @@ static bool dossier_before(const struct ki_scan *sc, size_t from, size_t pos, ch
     return false;
 }
 
+/* A dossier named alone later in the same sentence, within 250 bytes of pos:
+ * "de motie op stuk nr. 27 van het lid X bij het wetsvoorstel 36 583". */
+static bool dossier_after(const struct ki_scan *sc, size_t pos, char *dos, size_t cap)
+{
+    const char *s = sc->s;
+    size_t lim = pos + 250 < sc->n ? pos + 250 : sc->n;
+    for (size_t i = pos; i < lim; i++) {
+        char d[8];
+        size_t e;
+        if (s[i] == ';' || s[i] == '?' || s[i] == '!' || (s[i] == '\n' && i + 1 < lim && s[i + 1] == '\n'))
+            return false;
+        if (s[i] == '.' && i + 2 < lim && ki_is_blank((unsigned char)s[i + 1]) &&
+            (is_upper((unsigned char)s[i + 2]) || s[i + 1] == '\n'))
+            return false;
+        if (i == 0 || !ki_is_blank((unsigned char)s[i - 1]) || !is_digit((unsigned char)s[i]))
+            continue;
+        if (dossier_at(s, lim, i, d, &e) && !(e < lim && (s[e] == '-' || s[e] == '/' || s[e] == ',')) &&
+            (names_dossier(s, pos, i) || (s[i - 1] == '(' && e < lim && s[e] == ')'))) {
+            snprintf(dos, cap, "%s", d);
+            return true;
+        }
+    }
+    return false;
+}
+
 /* The numbers in s ("1402 en 1403", "8, 9"), at most 8 of at most 11
  * digits each, into out; returns how many. */
 static int split_numbers(const char *s, char out[8][12])
@@ -1047,8 +1072,10 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
         snprintf(sub, sizeof sub, "%s", sc->last_sub);
     } else if (gstr(h, "ctx", tmp, sizeof tmp)) {
         /* "op stuk nr. 13": the dossier named alone since the last
-         * Kamerstuk ("het wetsvoorstel 36 145"), else that Kamerstuk's */
-        if (dossier_before(sc, sc->last_end, h->start, dos, sizeof dos)) {
+         * Kamerstuk ("het wetsvoorstel 36 145"), or later in the sentence
+         * ("... bij het wetsvoorstel 36 583"), else that Kamerstuk's */
+        if (dossier_before(sc, sc->last_end, h->start, dos, sizeof dos) ||
+            dossier_after(sc, h->end, dos, sizeof dos)) {
             sub[0] = '\0';
         } else if (sc->last_dos[0]) {
             snprintf(dos, sizeof dos, "%s", sc->last_dos);
@@ -2992,12 +3019,29 @@ static int names_apart(struct ki_scan *sc, const motinfo *mv, size_t nm, size_t 
     size_t n = sc->n;
     const ki_refs *r = sc->r;
     *skip = 0;
-    if (k >= 0 && r->kamerstukken[k].span.start >= mi->end &&
-        r->kamerstukken[k].span.start - mi->end <= 24) {
-        size_t ke = r->kamerstukken[k].span.end, a = ki_skip_blank(s, n, ke), e;
+    size_t ke = 0;
+    if (k >= 0 && r->kamerstukken[k].span.start >= mi->end && r->kamerstukken[k].span.start - mi->end <= 24) {
+        ke = r->kamerstukken[k].span.end;
+    } else if (k < 0) {
+        /* "de motie op stuk nr. 12 van de heer X" with no dossier to give it a number */
+        size_t a = ki_skip_blank(s, n, mi->end), e;
+        if ((e = word_at(s, n, a, "op")))
+            a = ki_skip_blank(s, n, e);
+        if ((e = word_at(s, n, a, "stuk")))
+            a = ki_skip_blank(s, n, e);
+        if ((e = word_at(s, n, a, "nr")) && e < n && s[e] == '.') {
+            size_t d = ki_skip_blank(s, n, e + 1), q = d;
+            while (q < n && q - d < 4 && is_digit((unsigned char)s[q]))
+                q++;
+            if (q > d)
+                ke = q;
+        }
+    }
+    if (ke) {
+        size_t a = ki_skip_blank(s, n, ke), e;
         if (a < n && s[a] == ',')
             a = ki_skip_blank(s, n, a + 1);
-        if ((e = word_at(s, n, a, "de")) && i + 1 < nm && mv[i + 1].start == ki_skip_blank(s, n, e) &&
+        if (k >= 0 && (e = word_at(s, n, a, "de")) && i + 1 < nm && mv[i + 1].start == ki_skip_blank(s, n, e) &&
             mv[i + 1].names_s < mv[i + 1].names_e && !mv[i + 1].plural) {
             mi->names_s = mv[i + 1].names_s;
             mi->names_e = mv[i + 1].names_e;

@@ -974,6 +974,19 @@ static void test_motion_sponsors_apart(void **state)
     expect_motion(&r->motions[0], "kst-36145-24", "Ceder", NULL, false);
     expect_motion(&r->motions[1], "kst-36145-25", "Van der Plas", NULL, false);
     ki_refs_free(r);
+    /* the dossier later in the sentence; no dossier at all: the sponsor still */
+    r = detect("De motie op stuk nr. 31 van het lid Dijk (SP) bij het wetsvoorstel 36 410 verzoekt de "
+               "regering een meldpunt in te richten.", NULL);
+    ids_equal(r, 0, "kst-36410-31");
+    assert_int_equal(r->nmotions, 1);
+    expect_motion(&r->motions[0], "kst-36410-31", "Dijk", "SP", false);
+    ki_refs_free(r);
+    r = detect("Mijn stemverklaring gaat over de motie op stuk nr. 12 van de heer Omtzigt c.s., waarin de "
+               "regering wordt verzocht een nulmeting te doen.", NULL);
+    ids_equal(r, 0, "");
+    assert_int_equal(r->nmotions, 1);
+    expect_motion(&r->motions[0], NULL, "Omtzigt", NULL, true);
+    ki_refs_free(r);
     r = detect("Op verzoek van het lid Jasper van Dijk stel ik voor de volgende door hem ingediende motie "
                "opnieuw aan te houden: 29544, nr. 959.", NULL);
     assert_int_equal(r->nmotions, 1);
