@@ -1,5 +1,5 @@
 # Kamerstuk, Handelingen, Aanhangsel and Kamer document/zaak/toezegging numbers.
-from lib import K, H, T, S
+from lib import K, H, M, T, S
 
 II, I = "II", "I"
 
@@ -113,7 +113,9 @@ SNIPPETS = [
       kst=[K("kst-26800-VI-63", II, "1999-2000")]),
     S("kst-short-01",
       "Derde voortgangsrapportage over de uitvoering van de moties over risicomodellen (Kamerstuk 35510-21 en Kamerstuk 35510-16)",
-      kst=[K("kst-35510-21"), K("kst-35510-16")]),
+      kst=[K("kst-35510-21"), K("kst-35510-16")],
+      # annotation error fixed after the first run: the two Kamerstukken are the moties named
+      mot=[M("kst-35510-21"), M("kst-35510-16")]),
     S("kst-short-02",
       "Zie ook de lijst van vragen en antwoorden over het begrotingsproces (Kamerstuk 31865-214).",
       kst=[K("kst-31865-214")]),
