@@ -3090,8 +3090,98 @@ static int names_apart(struct ki_scan *sc, const motinfo *mv, size_t nm, size_t 
     return 0;
 }
 
-static ki_status build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
-                               const cominfo *cv, size_t nc)
+/* Runs KI_P_MOTION_OF anchored at a; the names when group want is set. */
+static bool names_at(struct ki_scan *sc, size_t a, size_t len, const char *want, size_t *ns, size_t *ne)
+{
+    if (run_p(sc->d, KI_P_MOTION_OF, sc->s, len, a, KI_ANY, PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK) <= 0)
+        return false;
+    const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->d->md[KI_P_MOTION_OF]);
+    ki_hit h = {sc->d->re[KI_P_MOTION_OF], ov, pcre2_get_ovector_count(sc->d->md[KI_P_MOTION_OF]), sc->s,
+                ov[0], ov[1], KI_P_MOTION_OF};
+    const char *gp;
+    size_t gl;
+    if (!group(&h, want, &gp, &gl) || !group(&h, "names", &gp, &gl))
+        return false;
+    *ns = (size_t)(gp - sc->s);
+    *ne = *ns + gl;
+    return true;
+}
+
+/*
+ * A motion read out in Handelingen ("Motie" alone on its line, then "De
+ * Kamer,") whose closing "Deze motie is voorgesteld door ..." does not
+ * follow before the next such heading (the record comes from that line when
+ * it does): its sponsor is the member speaking, the label "De heer Smaling
+ * (SP):" above it.  Sets the names in *mi; false when there is none.
+ */
+static bool read_out_motion(struct ki_scan *sc, motinfo *mi)
+{
+    const char *s = sc->s;
+    size_t n = sc->n, ls = line_start(s, mi->start);
+    if (ki_skip_blank(s, n, ls) != mi->start || !starts_ci(s, n, mi->start, "motie") ||
+        mi->start + 5 != mi->end)
+        return false;
+    size_t e = mi->end;
+    while (e < n && (s[e] == ' ' || s[e] == '\t' || s[e] == '\r'))
+        e++;
+    if (e >= n || s[e] != '\n' || !starts_ci(s, n, ki_skip_blank(s, n, e), "De Kamer,"))
+        return false;
+    size_t lim = e + 8000 < n ? e + 8000 : n;
+    for (size_t q = e; q + 16 < lim; q++) {
+        if (s[q] == '\n' && starts_ci(s, lim, q + 1, "Motie") && q + 6 < lim &&
+            (s[q + 6] == '\n' || s[q + 6] == ' ' || s[q + 6] == '\r'))
+            break; /* the next motion read out */
+        if ((s[q] == 'v' || s[q] == 'V') && starts_ci(s, lim, q, "voorgesteld door"))
+            return false;
+    }
+    /* the nearest speaker label above */
+    size_t lo = mi->start > 4000 ? mi->start - 4000 : 0;
+    for (size_t p = ls; p > lo;) {
+        size_t pe = p - 1, ps = line_start(s, pe);
+        size_t t = pe;
+        while (t > ps && ki_is_blank((unsigned char)s[t - 1]))
+            t--;
+        if (t > ps && s[t - 1] == ':') {
+            size_t a = ki_skip_blank(s, pe, ps), ns, ne;
+            size_t len = pe + 1 < n ? pe + 1 : n;
+            if ((a == 0 || s[a - 1] == '\n') && names_at(sc, a, len, "spk", &ns, &ne)) {
+                mi->names_s = ns;
+                mi->names_e = ne;
+                return true;
+            }
+            return false; /* "De voorzitter:", "Minister X:" */
+        }
+        p = ps;
+    }
+    return false;
+}
+
+/* Motions submitted in the text itself (Handelingen), by index in
+ * r->motions: such a motion is never a later mention of another. */
+typedef struct subflags {
+    unsigned char *v;
+    size_t cap;
+} subflags;
+
+static bool sub_set(subflags *f, size_t i, bool on)
+{
+    if (i >= f->cap) {
+        size_t nc = f->cap ? f->cap * 2 : 64;
+        while (nc <= i)
+            nc *= 2;
+        unsigned char *v = realloc(f->v, nc);
+        if (!v)
+            return false;
+        memset(v + f->cap, 0, nc - f->cap);
+        f->v = v;
+        f->cap = nc;
+    }
+    f->v[i] = on;
+    return true;
+}
+
+static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t nm,
+                                  const cominfo *cv, size_t nc, subflags *subm)
 {
     const char *s = sc->s;
     size_t n = sc->n;
@@ -3128,7 +3218,7 @@ static ki_status build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
         if (own)
             k = -1;
         /* the sponsors named apart from the number (see names_apart()) */
-        bool late = false; /* they follow the number */
+        bool late = false, submitted = mi->by; /* they follow the number; submitted here */
         if (mi->names_s == mi->names_e && !mi->header && !mi->by) {
             size_t skip = 0;
             int how = names_apart(sc, mv, nm, i, k, &cur, &skip);
@@ -3158,8 +3248,14 @@ static ki_status build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     word_at(s, e, b, "bovengenoemde") || word_at(s, e, b, "voornoemde"))
                     w0 = 1;
             }
-            if (w0 || k < 0)
+            if (!w0 && k < 0 && read_out_motion(sc, &cur)) {
+                submitted = true;
+                /* its subject is its "verzoekt ..." body, not the words after "Motie" */
+                after = cur.end;
+                lim = after;
+            } else if (w0 || k < 0) {
                 continue;
+            }
         }
         size_t nk = 1;
         if (k >= 0 && mi->plural) {
@@ -3184,7 +3280,7 @@ static ki_status build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
         }
         for (size_t q = 0; q < nk; q++) {
             ki_motion *m = ki_refs_add_motion(r);
-            if (!m)
+            if (!m || !sub_set(subm, r->nmotions - 1, submitted))
                 return KI_ERR_NOMEM;
             if (k >= 0)
                 m->kamerstuk = r->kamerstukken[k + q].id;
@@ -3280,9 +3376,10 @@ static ki_status build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
         for (size_t j = 0; j < o && !dup; j++) {
             ki_motion *p = &r->motions[j];
             bool same = false;
+            bool msub = i < subm->cap && subm->v[i];
             if (m->kamerstuk && p->kamerstuk)
                 same = strcmp(m->kamerstuk, p->kamerstuk) == 0;
-            else if (!m->kamerstuk && m->nsponsors && p->nsponsors)
+            else if (!m->kamerstuk && m->nsponsors && p->nsponsors && !msub)
                 same = strcasecmp(m->sponsors[0].name, p->sponsors[0].name) == 0;
             else if (m->kamerstuk && !p->kamerstuk && m->nsponsors && p->nsponsors &&
                      strcasecmp(m->sponsors[0].name, p->sponsors[0].name) == 0) {
@@ -3308,6 +3405,15 @@ static ki_status build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
     }
     r->nmotions = o;
     return KI_OK;
+}
+
+static ki_status build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
+                               const cominfo *cv, size_t nc)
+{
+    subflags subm = {NULL, 0};
+    ki_status st = build_motions_in(sc, mv, nm, cv, nc, &subm);
+    free(subm.v);
+    return st;
 }
 
 /* The inside [*a, *b) of a bracket that closes the text s[from..to) (blanks

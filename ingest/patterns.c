@@ -50,6 +50,9 @@
     "(?:" B0 "(?:,|&|en|t/m|tot" B1 "en" B1 "met|" DASH ")" B0 "(?:(?:[Nn]rs?|NRS?)[.,]?" B0 ")?" \
     "(?!(?:19|20)\\d\\d" B0 "[/-])" NRITEM "){0,10})"
 
+/* a plain blank run, where a row must stay short (MOTION_OF) */
+#define S1    "\\s{1,8}"
+
 /* names of members: "Van der Werf", "Inge van Dijk", "Kostić", "LAÇIN" */
 #define UPW   "[A-Z\\x{c0}-\\x{d6}\\x{d8}-\\x{de}][a-zA-Z\\x{c0}-\\x{d6}\\x{d8}-\\x{f6}\\x{f8}-\\x{17f}'\\x{2019}]{1,25}"
 #define PFXW  "(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|[Ii]n|'t|[Oo]p|[Ll]a|[Ll]e|[Dd]u|[Ee]l|VAN|DE|DER|DEN|TER|TEN|TE|OP|EL|LA|LE|DU)(?![\\w])"
@@ -236,6 +239,9 @@ static const ki_example ex_hand[] = {
     {"(Handelingen TK 2007-2008, blz. 1502-1510)", "h-tk-20072008-1502"},
     {"14 Handelingen Tweede Kamer 2025/26, nr. 9, item 3.", "h-tk-20252026-9-3"},
     {"(Handelingen Eerste Kamer 2024/25, nr. 30, item 6)", "h-ek-20242025-30-6"},
+    {"(Handelingen II 2025/26, 52, item 14)", "h-tk-20252026-52-14"},
+    {"Handelingen van de Tweede Kamer, vergaderjaar 2024-2025, nr. 60, item 9",
+     "h-tk-20242025-60-9"},
     {"16 Aanhangsel Handelingen II, vergaderjaar 2024-2025, nr. 1533 en nr. 1534.",
      "ah-tk-20242025-1533 ah-tk-20242025-1534"},
     {"(Handelingen II 2024/25, nr. 47, item 9) en de stemmingen (idem, item 21).",
@@ -246,7 +252,7 @@ static const ki_example ex_hand[] = {
 static const char *const nx_hand[] = {
     "Alle relevante Kamerstukken en Handelingen zijn te vinden op internet.",
     "de Handelingen van 2023", "Handelingen Tweede Kamer, zie de website",
-    "zie idem, item vier van de agenda", NULL,
+    "zie idem, item vier van de agenda", "Handelingen II 2025/26, 52 pagina's", NULL,
 };
 
 static const ki_example ex_hand_url[] = {
@@ -261,7 +267,8 @@ static const ki_example ex_tknum[] = {
     {"over de spoedeisende hulp in Heerlen (2023Z06928).", "2023Z06928"},
     {NULL, NULL},
 };
-static const char *const nx_tknum[] = {"ECLI:NL:HR:2023:123", "NL91 ABNA 0417 1643 00", "2024D3", NULL};
+static const char *const nx_tknum[] = {"ECLI:NL:HR:2023:123", "NL91 ABNA 0417 1643 00", "2024D3",
+                                       "2026D0456", "2024Z1234567", NULL};
 
 static const ki_example ex_tznum[] = {
     {"opgenomen onder nummer TZ202501-123 en", "TZ202501-123"},
@@ -316,10 +323,11 @@ static const ki_example ex_motion_of[] = {
     {"van het lid Bikker (ChristenUnie) over", NULL},
     {"van de heer Pechtold c.s. waarin", NULL},
     {"Op verzoek van het lid Jasper van Dijk stel ik voor de volgende door hem ingediende motie", NULL},
+    {"Voorzitter.\nDe heer Van Raan (PvdD):\n", NULL},
     {NULL, NULL},
 };
 static const char *const nx_motion_of[] = {"van de minister van Justitie", "Op verzoek van een aantal leden stel ik",
-                                           NULL};
+                                           "\nDe heer Van Raan zei: ja", "\nDe voorzitter:\n", NULL};
 
 static const ki_example ex_commit[] = {
     {"Toezegging van SJenV in het commissiedebat", NULL},
@@ -482,11 +490,14 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
     {KI_P_HAND, KI_PK_HANDELING, "handelingen",
      "(?:(?:(?<aanh>Aanhangsel" B1 "(?:(?:van" B1 ")?(?:de|bij" B1 "de)" B1 ")?|Aanh\\." B0 ")?"
      "(?<hw>Handelingen|Hand\\.)(?:" B1 "(?<ch>II|Il|ll|11|I|TK|EK|1)(?![\\w])"
-     "|" B1 "(?<chname>Tweede|Eerste)" B1 "Kamer(?![\\w]))?"
+     "|" B1 "(?:van" B1 "de" B1 ")?(?<chname>Tweede|Eerste)" B1 "Kamer(?![\\w]))?"
      "|(?<aanh>Kamervragen" B0 "\\(" B0 "Aanhangsel" B0 "\\)))" SEP
-     "(?:vergaderjaar" B1 ")?" YEAR SEP "(?:(?:[Nn]rs?|NRS?)[.,]?|[Nn]ummers?|blz\\.)" B0
+     "(?:vergaderjaar" B1 ")?" YEAR SEP
+     "(?:(?:(?:[Nn]rs?|NRS?)[.,]?|[Nn]ummers?|blz\\.)" B0
      "(?<nr>\\d{1,5}(?:" B0 "(?:,|en)" B0 "(?:(?:[Nn]rs?|NRS?)\\.?" B0 ")?\\d{1,5}){0,5})(?![\\w])"
      "(?:" B0 "[,;]?" B0 "[Ii]tems?" B0 "(?<item>\\d{1,4}(?:" B0 "(?:,|en)" B0 "\\d{1,4}){0,5})(?![\\w]))?"
+     /* the number without "nr.", where an item follows: "2025/26, 52, item 14" */
+     "|(?<nr>\\d{1,4})" B0 "," B0 "[Ii]tems?" B0 "(?<item>\\d{1,4}(?:" B0 "(?:,|en)" B0 "\\d{1,4}){0,5})(?![\\w]))"
      /* "(idem, item 21)": another item of the Handelingen just cited */
      "|(?<htap>[Ii]dem|t\\." B0 "a\\." B0 "p\\.)" B0 "," B0 "[Ii]tems?" B0
      "(?<item>\\d{1,4}(?:" B0 "(?:,|en)" B0 "\\d{1,4}){0,5})(?![\\w]))",
@@ -495,7 +506,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?<![\\w-])(?<lit>a?h)-(?<house>tk|ek)-(?<yy>\\d{8})-(?<nr>\\d{1,5})(?:-(?<item>\\d{1,4}))?(?![\\w])",
      ki_canon_handeling, ex_hand_url, nx_hand_url},
     {KI_P_TKNUM, KI_PK_TKNUMBER, "tk-number",
-     "\\b(?<tkn>(?:19|20)\\d\\d(?<dz>[DZ])\\d{4,6})(?![\\w])",
+     "\\b(?<tkn>(?:19|20)\\d\\d(?<dz>[DZ])\\d{5})(?![\\w])",
      ki_canon_tknumber, ex_tknum, nx_tknum},
     {KI_P_TZNUM, KI_PK_TKNUMBER, "tz-number",
      "(?:\\b(?<tz>TZ\\d{6}-\\d{1,5})"
@@ -526,10 +537,13 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      * ("Op verzoek van het lid X stel ik voor de volgende door hem
      * ingediende motie ... aan te houden: 29544, nr. 959") */
     {KI_P_MOTION_OF, KI_PK_MOTION, "motion-sponsors-apart",
-     "(?:(?<of>van)|(?<req>[Oo]p" B1 "verzoek" B1 "van))" B1
-     "(?:het" B1 "lid|de" B1 "leden|de" B1 "heer|mevrouw)" B1 "(?<names>" NAMELIST ")"
-     "(?(<req>)" B1 "stel" B1 "ik" B1 "voor(?:" B1 "de" B1 "volgende)?" B1 "door" B1 "(?:hem|haar|hen)"
-     B1 "ingediende" B1 "(?=[Mm]otie))",
+     "(?:(?:(?<of>van)|(?<req>[Oo]p" S1 "verzoek" S1 "van))" B1
+     "(?:het" S1 "lid|de" S1 "leden|de" S1 "heer|mevrouw)"
+     /* the member speaking, who reads out a motion: "De heer Smaling (SP):" */
+     "|(?<spk>(?:(?<=\\n)|^)(?:De" S1 "heer|Mevrouw)))" B1 "(?<names>" NAMELIST ")"
+     "(?(<req>)" S1 "stel" S1 "ik" S1 "voor(?:" S1 "de" S1 "volgende)?" S1 "door" S1 "(?:hem|haar|hen)"
+     S1 "ingediende" S1 "(?=[Mm]otie))"
+     "(?(<spk>)[ \\t]{0,4}:[ \\t]{0,4}(?=\\n))",
      NULL, ex_motion_of, nx_motion_of},
     {KI_P_COMMIT, KI_PK_COMMITMENT, "commitment",
      "(?<![A-Za-z0-9])(?:(?<noun>[Tt]oezegging(?:en)?|TOEZEGGING(?:EN)?)"

@@ -1006,6 +1006,35 @@ static void test_motion_sponsors_apart(void **state)
     ki_refs_free(r);
 }
 
+/* Handelingen: a motion read out with no closing line after it has the
+ * speaker as sponsor; two submitted by one member stay two */
+static void test_motions_read_out(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("De heer Kops (PVV):\n\nIk lees de motie voor.\n\nMotie\n\nDe Kamer,\n\n"
+                        "gehoord de beraadslaging,\n\nverzoekt de regering, de kerncentrale open te houden,\n\n"
+                        "en gaat over tot de orde van de dag.\n", NULL);
+    assert_int_equal(r->nmotions, 1);
+    expect_motion(&r->motions[0], NULL, "Kops", "PVV", false);
+    ki_refs_free(r);
+    /* the chair speaking: no sponsor, no record */
+    r = detect("De voorzitter:\n\nIk lees de motie voor.\n\nMotie\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n"
+               "verzoekt de regering, de kerncentrale open te houden,\n", NULL);
+    assert_int_equal(r->nmotions, 0);
+    ki_refs_free(r);
+    r = detect("De heer Kops (PVV):\n\nMotie\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering, "
+               "de centrale open te houden,\n\nen gaat over tot de orde van de dag.\n\nDe voorzitter:\n\n"
+               "Deze motie is voorgesteld door het lid Kops. Naar mij blijkt, wordt de indiening ervan "
+               "voldoende ondersteund.\n\nZij krijgt nr. 41 (32645).\n\nMotie\n\nDe Kamer,\n\n"
+               "gehoord de beraadslaging,\n\nverzoekt de regering, het afval op te slaan,\n\n"
+               "en gaat over tot de orde van de dag.\n\nDe voorzitter:\n\nDeze motie is voorgesteld door het "
+               "lid Kops. Naar mij blijkt, wordt de indiening ervan voldoende ondersteund.\n", NULL);
+    assert_int_equal(r->nmotions, 2);
+    expect_motion(&r->motions[0], "kst-32645-41", "Kops", NULL, false);
+    expect_motion(&r->motions[1], NULL, "Kops", NULL, false);
+    ki_refs_free(r);
+}
+
 static void test_motion_progress_contexts(void **state)
 {
     (void)state;
@@ -1306,6 +1335,7 @@ int main(void)
         cmocka_unit_test(test_seed),             cmocka_unit_test(test_numbers_from_context),
         cmocka_unit_test(test_ek_letter_numbers), cmocka_unit_test(test_rijkswet_in_compact_ids),
         cmocka_unit_test(test_motion_sponsors_apart), cmocka_unit_test(test_motion_progress_contexts),
+        cmocka_unit_test(test_motions_read_out),
         /* commitments on unseen text */
         cmocka_unit_test(test_commitment_relation_words),
         cmocka_unit_test(test_commitment_next_step_deadline),

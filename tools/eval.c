@@ -29,6 +29,7 @@
 #include <strings.h>
 
 #include "../ingest/detect.h"
+#include "../ingest/textfile.h"
 #include "../util/buf.h"
 #include "../util/json.h"
 
@@ -336,9 +337,13 @@ static char *slurp(const char *path, size_t *len)
 static int run_one(ki_detector *d, const char *text, size_t len, const char *date,
                    const ki_json *gold, const ki_json *doc, const ki_json *doc2)
 {
-    ki_text *t = ki_text_from_string(text, len);
+    /* the text as `kamerindex refs FILE.txt` sees it: decoded and
+     * normalised like a text file (no-break spaces, dashes, ligatures) */
+    ki_text *t = NULL;
     ki_refs *r = NULL;
     ki_err err;
+    if (ki_textfile_decode(text, len, &t, &err) == KI_ERR_NO_TEXT)
+        t = ki_text_from_string(text, len);
     if (!t || ki_detect(d, t, date, &r, &err)) {
         fprintf(stderr, "eval: %s: detection failed\n", cur_id);
         ki_text_free(t);
