@@ -1316,6 +1316,17 @@ static int push_hit(hits *h, size_t pos, int kind)
 }
 
 /* Which anchor starts at i (0 when none): the scalar check of a candidate. */
+/* Five digits and a dash at s[i..]: the start of a compact id "31497-305". */
+static bool dossier_dash(const unsigned char *s, size_t n, size_t i)
+{
+    if (i + 5 >= n)
+        return false;
+    for (size_t k = 0; k < 5; k++)
+        if (!is_digit(s[i + k]))
+            return false;
+    return s[i + 5] == '-';
+}
+
 static int classify(const unsigned char *s, size_t n, size_t i)
 {
     int c0 = lower(s[i]);
@@ -1361,7 +1372,10 @@ static int classify(const unsigned char *s, size_t n, size_t i)
     case '-':
         return c1 == 't' && c2 == 'k' && c3 == '-' ? HIT_NUM : 0;
     case 'o':
-        return c1 == 't' && c2 == 'i' && c3 == 'e' && i > 0 && lower(s[i - 1]) == 'm' ? HIT_MOT : 0;
+        if (!(c1 == 't' && c2 == 'i' && c3 == 'e' && i > 0 && lower(s[i - 1]) == 'm'))
+            return 0;
+        /* "de motie 32793-812": a compact id right after the word */
+        return HIT_MOT | (i + 4 < n && s[i + 4] == ' ' && dossier_dash(s, n, i + 5) ? HIT_NUM : 0);
     case 'z':
         if (c1 == 'e' && c2 == 'g')
             return HIT_COM;
@@ -1378,15 +1392,13 @@ static int classify(const unsigned char *s, size_t n, size_t i)
     case ';':
     case ':':
         /* "vervallen: 35300-XII-53; 34348-74": a list item after "; " or ": " */
-        if (i + 7 < n && s[i + 1] == ' ' && is_digit(s[i + 2]) && is_digit(s[i + 3]) &&
-            is_digit(s[i + 4]) && is_digit(s[i + 5]) && is_digit(s[i + 6]) && s[i + 7] == '-')
+        if (i + 1 < n && s[i + 1] == ' ' && dossier_dash(s, n, i + 2))
             return HIT_NUM;
         return 0;
     case '(':
     case '\n':
         /* "(21501-32-1740)", a line starting "31497-305 ": five digits, a dash */
-        if (i + 6 < n && is_digit(s[i + 1]) && is_digit(s[i + 2]) && is_digit(s[i + 3]) &&
-            is_digit(s[i + 4]) && is_digit(s[i + 5]) && s[i + 6] == '-')
+        if (dossier_dash(s, n, i + 1))
             return HIT_NUM;
         /* "(36 011 (R2183), E)": a bracket opening with a dossier number;
          * "(22.112 / 31.544, CK)" */
@@ -2044,7 +2056,7 @@ static char *clean_copy(ki_refs *r, const char *s, size_t a, size_t b)
 static bool is_prefix_word(const char *w, size_t n)
 {
     static const char *const pf[] = {"van", "de", "der", "den", "ter", "ten", "te", "in",
-                                     "'t", "op", "la", "le", "du", "el"};
+                                     "'t", "\xe2\x80\x99t", "op", "la", "le", "du", "el"};
     for (size_t i = 0; i < sizeof pf / sizeof pf[0]; i++)
         if (strlen(pf[i]) == n && starts_ci(w, n, 0, pf[i]))
             return true;
@@ -2133,6 +2145,18 @@ static ki_status parse_sponsors(struct ki_scan *sc, ki_motion *m, size_t a, size
                     return KI_ERR_NOMEM;
                 j = (size_t)(cp - s) + 1;
             }
+        }
+        /* "Van der Plas en Vermeer (beiden SGP)": the party of all named
+         * so far that have none */
+        size_t pw = 0;
+        if (party && ((pw = word_at(party, strlen(party), 0, "beiden")) ||
+                      (pw = word_at(party, strlen(party), 0, "beide")) ||
+                      (pw = word_at(party, strlen(party), 0, "allen")) ||
+                      (pw = word_at(party, strlen(party), 0, "allebei")))) {
+            party += ki_skip_blank(party, strlen(party), pw);
+            for (size_t q = 0; q < nt; q++)
+                if (!tmp[q].party)
+                    tmp[q].party = party;
         }
         if (ne > i) {
             tmp[nt].name = norm_name(sc->r, s, i, ne);
@@ -2960,6 +2984,36 @@ static bool clause_rel(struct ki_scan *sc, const motinfo *mv, size_t nm, const c
 }
 
 /*
+ * A footnote marker glued to the end of a motion's names ("de motie-Kröger
+ * c.s.9 verzoekt", "(NSC) c.s.2"): the first Kamerstuk on the footnote line
+ * "9 Kamerstuk 29 023, nr. 561" further on (within FOOTNOTE_REACH), or -1.
+ */
+#define FOOTNOTE_REACH 20000
+
+static long footnote_kamerstuk(const struct ki_scan *sc, size_t at)
+{
+    const char *s = sc->s;
+    size_t n = sc->n, e = at;
+    if (at == 0 || at >= n || !(is_alpha((unsigned char)s[at - 1]) || s[at - 1] == '.' || s[at - 1] == ')'))
+        return -1;
+    while (e < n && e - at < 3 && is_digit((unsigned char)s[e]))
+        e++;
+    if (e == at || e - at > 2 || (e < n && !ki_is_blank((unsigned char)s[e]) && s[e] != ',' && s[e] != '.' &&
+                                  s[e] != ';' && s[e] != ')'))
+        return -1;
+    size_t len = e - at, lim = at + FOOTNOTE_REACH < n ? at + FOOTNOTE_REACH : n;
+    for (size_t ls = line_end(s, n, e) + 1; ls < lim; ls = line_end(s, n, ls) + 1) {
+        size_t j = ls;
+        while (j < lim && (s[j] == ' ' || s[j] == '\t'))
+            j++;
+        if (j + len < lim && memcmp(s + j, s + at, len) == 0 && !is_digit((unsigned char)s[j + len]) &&
+            ki_is_blank((unsigned char)s[j + len]))
+            return kst_in(sc, j, line_end(s, n, j));
+    }
+    return -1;
+}
+
+/*
  * A bijlage table flattened to its cells: "De motie van het lid X c.s.;
  * Verzoekt de regering ...", then a paragraph that is only
  * "Kamerstukken II 2022/23, 36200 IV, nr. 12" (the Vindplaats), then the
@@ -3201,6 +3255,8 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
         while (k >= 0 && (sc->kflag[k] & KF_REPLACED))
             k = kst_in(sc, r->kamerstukken[k].span.end, lim);
         if (k < 0 && !mi->by)
+            k = footnote_kamerstuk(sc, after);
+        if (k < 0 && !mi->by)
             k = cell_kamerstuk(sc, mi->start, nt);
         if (mi->by && k < 0) {
             /* Handelingen: "Deze motie is voorgesteld door het lid X. Naar mij
@@ -3263,7 +3319,8 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 nk++;
             /* "de volgende moties zijn vervallen: 35300-XII-53; 34348-74; ...":
              * after a colon, every item of the list is one of them */
-            if (memchr(s + after, ':', r->kamerstukken[k].span.start - after)) {
+            size_t ks = r->kamerstukken[k].span.start; /* may lie before after (a table cell) */
+            if (ks > after && memchr(s + after, ':', ks - after)) {
                 while ((size_t)k + nk < r->nkamerstukken) {
                     size_t pe = r->kamerstukken[k + nk - 1].span.end;
                     size_t ns = r->kamerstukken[k + nk].span.start;

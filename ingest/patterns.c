@@ -55,7 +55,7 @@
 
 /* names of members: "Van der Werf", "Inge van Dijk", "Kostić", "LAÇIN" */
 #define UPW   "[A-Z\\x{c0}-\\x{d6}\\x{d8}-\\x{de}][a-zA-Z\\x{c0}-\\x{d6}\\x{d8}-\\x{f6}\\x{f8}-\\x{17f}'\\x{2019}]{1,25}"
-#define PFXW  "(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|[Ii]n|'t|[Oo]p|[Ll]a|[Ll]e|[Dd]u|[Ee]l|VAN|DE|DER|DEN|TER|TEN|TE|OP|EL|LA|LE|DU)(?![\\w])"
+#define PFXW  "(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|[Ii]n|'t|\\x{2019}t|[Oo]p|[Ll]a|[Ll]e|[Dd]u|[Ee]l|VAN|DE|DER|DEN|TER|TEN|TE|OP|EL|LA|LE|DU)(?![\\w])"
 #define STOPW "(?:Kamer|Kamerstuk|Kamerstukken|Tweede|Eerste|Regering|Minister|Staatssecretaris|Handelingen|" \
     "In|Het|De|Deze|Dit|Die|Dat|Zie|Over|Met|Op|Voor|Ook|En|Om|Hierin|Hiermee|Daarmee|Daarin|" \
     "Daarnaast|Bij|Als|Zoals|Uit|Wat|Ik|We|Wij|Er|Na|Naar|Tot|Toezegging|Motie|Nr|Nrs|TK|EK|Kst" \
@@ -71,7 +71,11 @@
 #define NAME  "(?:" GIVEN "|(?:[A-Z]\\.){1,4}" B0 ")?(?:" PFXW B1 "){0,3}(?!" STOPW ")" UPW \
     "(?:" DASH "(?:" PFXW B1 "){0,3}" UPW ")?" \
     "(?:(?:" B1 "(?!" STOPW ")" UPW "){1,2}(?=" B0 "(?:\\(|/|,|&|[cC]\\.)|" B1 "(?:en|EN|over|met|inzake)" B1 "))?"
-#define PARTY "(?:" B0 "\\((?!" B0 "(?:[Kk]amerstuk|[Ss]tuk|Kst|nr|TK|zie|Handelingen|Aanhangsel|\\d+" B0 "\\)))" \
+/* not a party: "(Kamerstuk ...", "(Handelingen ...", "(zie ...", a number
+ * ("(36600-V-32)", "(36 600)", "(12)"; "(50PLUS)" is a party).  The row that
+ * holds NAMELIST is near the compiler's string limit: words are cut short. */
+#define PARTY "(?:" B0 "\\((?!" B0 "(?:[Kk]amerst|[Ss]tuk|Kst|nr|TK|zie|Hande|Aanh|\\d+" B0 "\\)" \
+    "|\\d\\d[ .]?\\d))" \
     B0 "[A-Za-z0-9][A-Za-z0-9\\x{c0}-\\x{17f}/&.'\\- ]{0,28}?" B0 "\\))"
 #define SPONSOR NAME PARTY "?"
 #define NAMELIST \
@@ -80,6 +84,7 @@
 static const ki_example ex_kst_full[] = {
     {"Kamerstukken II 2019/20, 35 300-XV, nr. 28", "kst-35300-XV-28"},
     {"Kamerstukken II, 2023-2024, 28345, nr. 278", "kst-28345-278"},
+    {"| Motie Bikker | 36 600 XIII nr. 61 | afgedaan |", "kst-36600-XIII-61"},
     {"(Kamerstuk II, 29279, nr. 889)", "kst-29279-889"},
     {"Kamerstuk 29279, nr. 891", "kst-29279-891"},
     {"bij de motie (28345, nr. 274) gevraagd", "kst-28345-274"},
@@ -160,6 +165,7 @@ static const ki_example ex_kst_compact[] = {
     {"Kamerstuk 21501-32-1740", "kst-21501-32-1740"},
     {"verwijs ik naar Kamerstuk 21501-33-1084.", "kst-21501-33-1084"},
     {"Motie t.v.v. 31497-297", "kst-31497-297"},
+    {"De motie 32793-812 is uitgevoerd.", "kst-32793-812"},
     {"Kamerstuk 29279-889", "kst-29279-889"},
     {"(Kamerstuk 31 322-481)", "kst-31322-481"},
     {"onder Kamerstuknummer 36 410-XV-5 gepubliceerd", "kst-36410-XV-5"},
@@ -202,6 +208,7 @@ static const ki_example ex_kst_context[] = {
     {"Het wetsvoorstel (36 123) is behandeld. Het amendement op stuk nr. 13 is aangenomen.",
      "kst-36123-13"},
     {"Kamerstuk 29279, nr. 891 en stuk nr. 12", "kst-29279-891 kst-29279-12"},
+    {"1 Kamerstukken II 2024/25, 31 839, nr. 1051.\n2 Ibidem, nr. 1060.", "kst-31839-1051 kst-31839-1060"},
     {"De gewijzigde motie (36 600 VI, nr. 20) ter vervanging van die gedrukt onder nr. 12",
      "kst-36600-VI-20 kst-36600-VI-12"},
     {"(Kamerstukken II 2023/24, 36 512, nr. 4) en in de memorie van toelichting (nr. 3, p. 22-24)",
@@ -445,7 +452,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
     {KI_P_KST_FULL, KI_PK_KAMERSTUK, "kamerstuk",
      "(?:" PREFIX DOS_P SUB "(?:" JOINT ")?(?:" RW B0 "[,;]?" B0 NRW NRLIST
      "|" RW B0 "," B0 "(?<nrs>[A-Z]{1,2})(?![\\w])(?!" B0 "\\d))"
-     "|(?:" YEAR SEP ")?" DOS_B SUB RW B0 "," B0 NRW NRLIST
+     /* without a prefix the dossier needs its "nr." ("31839, nr. 5"); a
+      * table cell may leave out the comma ("36 600 XIII nr. 61") */
+     "|(?:" YEAR SEP ")?" DOS_B SUB RW B0 ",?" B0 NRW NRLIST
      /* an Eerste Kamer letter in brackets without "nr.": "(36 011 (R2183), E)",
       * "(25295, letter AR)"; with the word "letter" no brackets are needed
       * ("de motie 25295, letter AR, de motie ..."), and the dossier may be
@@ -460,7 +469,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?<pre>[Ss]tuk(?:ken)?)" B1
      "|(?<tvv>t\\.?" B0 "v\\.?" B0 "v\\.?|tvv)" B0 "|(?<=\\()|(?<=^)|(?<=\\n)"
      /* an item of a list: "zijn vervallen: 35300-XII-53; 34348-74; ..." */
-     "|(?<=[;:] ))"
+     "|(?<=[;:] )"
+     /* right after the word: "de motie 32793-812", "amendement 36512-8" */
+     "|(?<=[Mm]otie |[Aa]mendement ))"
      "(?<dos>(?(<pre>)\\d{2}[ \\x{a0}]?\\d{3}|\\d{5}))" DASH RWC "(?:(?<sub>[IVXL]{1,7}|[A-Z]|\\d{2})" DASH ")?"
      "(?<nrs>\\d{1,4})(?![\\w])",
      ki_canon_kamerstuk, ex_kst_compact, nx_kst_compact},
@@ -481,7 +492,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      /* a gewijzigde motie: "t.v.v. nr. 61", "ter vervanging van nr. 58" */
      "|(?<tvv>t\\." B0 "v\\." B0 "v\\.|[Tt]er" B1 "vervanging" B1 "van)" B0 "(?:[Nn]r|NR)\\.?" B0
      "(?<nrs>\\d{1,4})(?![\\w])"
-     "|(?<tap>t\\." B0 "a\\." B0 "p\\.|[Ii]dem)" B0 "," B0 "(?:(?:[Nn]rs?|NRS?)\\.?" B0 NRLIST
+     "|(?<tap>t\\." B0 "a\\." B0 "p\\.|[Ii]dem|[Ii]bid(?:em|\\.))" B0 "," B0 "(?:(?:[Nn]rs?|NRS?)\\.?" B0 NRLIST
      /* an Eerste Kamer letter: "(idem, F)" */
      "|(?<nrs>[A-Z]{1,2})(?![\\w])(?=" B0 "[).;])"
      ")"

@@ -844,6 +844,7 @@ static void ids_equal(const ki_refs *r, int kind, const char *want)
         fail_msg("got \"%s\", want \"%s\"", got, want);
 }
 
+
 /* Numbers whose dossier, Handelingen or list comes from the text around
  * them: what the pattern table alone cannot show. */
 static void test_numbers_from_context(void **state)
@@ -909,6 +910,48 @@ static void expect_motion(const ki_motion *m, const char *kst, const char *spons
     else
         assert_null(m->sponsors[0].party);
     assert_int_equal(m->cs, cs);
+}
+
+/* Sponsor forms seen on unseen text: a party shared by "beiden", a
+ * typographic apostrophe in a prefix, Handelingen without "nr.", a table
+ * cell without a comma, a compact id right after "motie", "Ibidem". */
+static void test_reference_forms_heldout3(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("De motie van de leden Flach en Stoffer (beiden SGP) over de energielabelplicht "
+                        "(Kamerstuk 32 813, nr. 1577) beschouw ik als afgedaan.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].nsponsors, 2);
+    assert_string_equal(r->motions[0].sponsors[0].name, "Flach");
+    assert_string_equal(r->motions[0].sponsors[0].party, "SGP");
+    assert_string_equal(r->motions[0].sponsors[1].party, "SGP");
+    ki_refs_free(r);
+    r = detect("De motie van het lid Van \xe2\x80\x99t Wout (VVD) over sparen (Kamerstuk 36 602, nr. 45) is "
+               "uitgevoerd.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    expect_motion(&r->motions[0], "kst-36602-45", "Van \xe2\x80\x99t Wout", "VVD", false);
+    ki_refs_free(r);
+    r = detect("Zie (Handelingen II 2025/26, 52, item 14) en de stukken 2026D0456 en 2026D04567.", NULL);
+    assert_int_equal(r->nhandelingen, 1);
+    assert_string_equal(r->handelingen[0].id, "h-tk-20252026-52-14");
+    assert_int_equal(r->ntk_numbers, 1);
+    assert_string_equal(r->tk_numbers[0].id, "2026D04567");
+    ki_refs_free(r);
+    r = detect("De motie 32793-812 is uitgevoerd.\n\n| Motie Bikker | 36 600 XIII nr. 61 | Afgedaan |\n"
+               "\n1 Kamerstukken II 2024/25, 31 839, nr. 1051.\n2 Ibidem, nr. 1060.\n", NULL);
+    ids_equal(r, 0, "kst-32793-812 kst-36600-XIII-61 kst-31839-1051 kst-31839-1060");
+    ki_refs_free(r);
+    /* a compact id in brackets is no party; a footnote marker glued to the names */
+    r = detect("De motie-Paternotte (36600-V-32) over de munitie is uitgevoerd. In de motie-Kr\xc3\xb6ger "
+               "c.s.9 wordt de regering verzocht een plan te maken.\n\n9 Kamerstuk 29 023, nr. 561\n", NULL);
+    assert_int_equal(r->nmotions, 2);
+    expect_motion(&r->motions[0], "kst-36600-V-32", "Paternotte", NULL, false);
+    expect_motion(&r->motions[1], "kst-29023-561", "Kr\xc3\xb6ger", NULL, true);
+    ki_refs_free(r);
+    r = detect("De motie van het lid Wilders (PVV) over 50PLUS en de motie-Krol (50PLUS) zijn verworpen.", NULL);
+    assert_int_equal(r->nmotions, 2);
+    expect_motion(&r->motions[1], NULL, "Krol", "50PLUS", false);
+    ki_refs_free(r);
 }
 
 static void test_ek_letter_numbers(void **state)
@@ -1333,6 +1376,7 @@ int main(void)
         cmocka_unit_test(test_two_list_introductions),
         cmocka_unit_test(test_json),             cmocka_unit_test(test_hostile),
         cmocka_unit_test(test_seed),             cmocka_unit_test(test_numbers_from_context),
+        cmocka_unit_test(test_reference_forms_heldout3),
         cmocka_unit_test(test_ek_letter_numbers), cmocka_unit_test(test_rijkswet_in_compact_ids),
         cmocka_unit_test(test_motion_sponsors_apart), cmocka_unit_test(test_motion_progress_contexts),
         cmocka_unit_test(test_motions_read_out),
