@@ -1134,7 +1134,7 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
         return st;
     /* a joint document: "22 112 / 31 544, CK" is that number in both */
     char dos2[16];
-    if (gstr(h, "dos2", dos2, sizeof dos2)) {
+    if (memchr(sc->s + h->start, '/', h->end - h->start) && gstr(h, "dos2", dos2, sizeof dos2)) {
         squeeze(dos2);
         if ((st = add_nrs(sc, h->start, h->end, nrs, chamber, year, dos2, "", rw)))
             return st;
@@ -3119,6 +3119,12 @@ static int names_apart(struct ki_scan *sc, const motinfo *mv, size_t nm, size_t 
             }
         }
     }
+    /* the form before the trigger ends "... door hem ingediende motie" */
+    size_t w = mi->start;
+    while (w > 0 && ki_is_blank((unsigned char)s[w - 1]))
+        w--;
+    if (w < 10 || !starts_ci(s, n, w - 10, "ingediende"))
+        return 0;
     size_t ss = sent_start(s, n, mi->start);
     if (mi->start - ss > 400)
         ss = mi->start - 400;

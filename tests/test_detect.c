@@ -1011,6 +1011,13 @@ static void test_motion_sponsors_apart(void **state)
     assert_int_equal(r->nmotions, 1);
     expect_motion(&r->motions[0], "kst-36145-21", "Bikker", "ChristenUnie", false);
     ki_refs_free(r);
+    /* plural, the names after the list of numbers (the list ends before the names) */
+    r = detect("Bij het wetsvoorstel 36 145 zijn de moties op stuk nrs. 21 en 24 van het lid Bikker aangenomen.",
+               NULL);
+    assert_int_equal(r->nmotions, 2);
+    expect_motion(&r->motions[0], "kst-36145-21", "Bikker", NULL, false);
+    expect_motion(&r->motions[1], "kst-36145-24", "Bikker", NULL, false);
+    ki_refs_free(r);
     r = detect("Bij de behandeling van 36145 zijn de motie-Ceder (stuk nr. 24) en de motie-Van der Plas "
                "(stuk nr. 25) aangenomen.", NULL);
     assert_int_equal(r->nmotions, 2);
