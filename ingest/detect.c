@@ -3525,11 +3525,41 @@ static bool bare_maker(const char *s, size_t i, size_t b)
     return false;
 }
 
+/* "De minister" at t, a title without its ministry, in a passage that
+ * named one shortly before ("- De minister van JenV stuurt ... \n- De
+ * minister zegt toe ..."): that bewindspersoon, the last of the same rank
+ * named in the 600 bytes before ss. */
+static bool same_rank_before(struct ki_scan *sc, size_t ss, size_t t, actors *a)
+{
+    const char *s = sc->s;
+    size_t k = ss;
+    while (k < t && !is_alpha((unsigned char)s[k]))
+        k++;
+    if (starts_ci(s, sc->n, k, "de "))
+        k = ki_skip_blank(s, sc->n, k + 3);
+    char rank = starts_ci(s, sc->n, k, "minister-president") ? 0
+                : starts_ci(s, sc->n, k, "minister")       ? 'M'
+                : starts_ci(s, sc->n, k, "staatssecretaris") ? 'S'
+                                                             : 0;
+    if (!rank)
+        return false;
+    actors seen = {{0}, 0};
+    find_actors(sc, ss > 600 ? ss - 600 : 0, ss, &seen);
+    for (size_t i = seen.n; i > 0; i--)
+        if (seen.v[i - 1][0] == rank && strcmp(seen.v[i - 1], "MP") != 0) {
+            actor_add(a, seen.v[i - 1]);
+            return true;
+        }
+    return false;
+}
+
 /* Is the sentence's subject before the verb at pos a bare title ("De
  * minister heeft toegezegd", "Het kabinet heeft toegezegd")? */
 static bool bare_subject(const char *s, size_t ss, size_t pos)
 {
-    size_t i = ki_skip_blank(s, pos, ss);
+    size_t i = ss;
+    while (i < pos && !is_alpha((unsigned char)s[i])) /* blanks, a bullet "- ", "2." */
+        i++;
     if (!bare_maker(s, i, pos))
         return false;
     /* then only "heeft", "hebben", "had" before the verb */
@@ -3820,6 +3850,27 @@ static ki_status set_refs(ki_refs *r, ki_commitment *c, const char **ids, size_t
     return KI_OK;
 }
 
+/* Does the list item s[is, ie) promise the Kamer something in the present
+ * tense ("stuurt de Kamer", "informeert de Kamer", "zendt uw Kamer")? */
+static bool item_promises(const char *s, size_t is, size_t ie)
+{
+    static const char *const verbs[] = {"stuurt", "informeert", "zendt", "bericht", "rapporteert"};
+    for (size_t x = is; x < ie && x < is + 200; x++) {
+        if (x > is && is_alpha((unsigned char)s[x - 1]))
+            continue;
+        for (size_t v = 0; v < sizeof verbs / sizeof verbs[0]; v++) {
+            size_t e = word_at(s, ie, x, verbs[v]);
+            if (!e)
+                continue;
+            size_t j = ki_skip_blank(s, ie, e);
+            if (starts_ci(s, ie, j, "de Kamer") || starts_ci(s, ie, j, "uw Kamer") ||
+                starts_ci(s, ie, j, "de Tweede Kamer"))
+                return true;
+        }
+    }
+    return false;
+}
+
 /* Lists under a "Toezeggingen" heading (a verslag's closing list, an
  * extract of the register): every item is one commitment; who made it is
  * the item's subject, where and when come from the heading or, in a
@@ -3942,6 +3993,11 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
                     c->relation = KI_REL_MADE;
                 else
                     c->relation = relation_of(sc, is, 0, 0, ie, &es, &ee);
+                /* "Toezeggingen\n- De minister van X stuurt de Kamer voor 1
+                 * december een brief": a list of what was promised, with
+                 * nothing saying where or when before: made here */
+                if (c->relation == KI_REL_CITED && !hv && !hdate && ac.n && item_promises(s, is, ie))
+                    c->relation = KI_REL_MADE;
                 c->subject = clean_copy(r, s, is, ie);
                 c->evidence = clean_copy(r, s, es, ee);
                 c->text = clean_copy(r, s, is, ie);
@@ -4500,6 +4556,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                     by_self = true; /* "ik heb toegezegd": the writer, even unnamed */
                 } else if (bare_subject(s, ss, ci->start)) {
                     by_self = true; /* "De minister heeft toegezegd, ...": who, unnamed */
+                    (void)same_rank_before(sc, ss, ci->start, &ac);
                 }
             }
             made = verslag;
@@ -4516,7 +4573,20 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             bool named = false;
             for (size_t k = 0; k < nm && !named; k++)
                 named = mv[k].start >= cs && mv[k].start < ue;
-            for (size_t x = cs; x < ue && !named; x++)
+            /* "hierover", "daarover": about a motion or commitment only when
+             * one was named just before (in this or the previous sentence);
+             * else about whatever the text was telling ("De uitkomsten zijn
+             * nog niet bekend. Ik zal uw Kamer hierover informeren ...") */
+            size_t ps = ss;
+            while (ps > 0 && ki_is_blank((unsigned char)s[ps - 1]))
+                ps--;
+            ps = ps > 1 ? sent_start(s, n, ps - 2) : 0;
+            bool item_before = false;
+            for (size_t k = 0; k < nm && !item_before; k++)
+                item_before = mv[k].start >= ps && mv[k].start < ci->start;
+            for (size_t k = 0; k < i && !item_before; k++)
+                item_before = cv[k].start >= ps && cv[k].start < ci->start;
+            for (size_t x = cs; x < ue && !named && item_before; x++)
                 if (s[x] == 'h' || s[x] == 'd' || s[x] == 'w' || s[x] == 'H' || s[x] == 'D' || s[x] == 'W')
                     named = (x == cs || !is_alpha((unsigned char)s[x - 1])) &&
                             (word_at(s, ue, x, "hierover") || word_at(s, ue, x, "daarover") ||
@@ -4568,7 +4638,9 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             subj_s = ci->end;
             /* "De minister van X zegt toe ...", else "ik" */
             find_actors(sc, ss, ci->start, &ac);
-            if (!ac.n && !actor_self_at(sc, ci->start, &ac))
+            if (!ac.n && bare_subject(s, ss, ci->start))
+                (void)same_rank_before(sc, ss, ci->start, &ac);
+            else if (!ac.n && !actor_self_at(sc, ci->start, &ac))
                 continue; /* a member speaking */
             made = true;
         }
@@ -5019,6 +5091,17 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             r->commitments[o++] = *c;
     }
     r->ncommitments = o;
+    /* in text order: the rows of tables and lists were read after the
+     * sentences (insertion sort: only those appended rows move) */
+    for (size_t i = 1; i < r->ncommitments; i++) {
+        ki_commitment c = r->commitments[i];
+        size_t j = i;
+        while (j > 0 && r->commitments[j - 1].span.start > c.span.start) {
+            r->commitments[j] = r->commitments[j - 1];
+            j--;
+        }
+        r->commitments[j] = c;
+    }
     return KI_OK;
 }
 

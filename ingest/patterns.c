@@ -81,6 +81,11 @@
 #define NAMELIST \
     SPONSOR "(?:" B0 "(?:,|/|&|(?:en|EN)(?![\\w]))" B0 SPONSOR ")*(?:" B0 ",?" B0 "[cC]\\." B0 "[sS]\\.)?"
 
+/* a word of a clause that does not deny or defer what follows ("is de motie
+ * ... uitgevoerd", not "is nog niet / deels ... uitgevoerd"); "nr." too */
+#define WORDX "(?!(?:niet|nog|of|wordt|worden|kan|zal|geen|deels|gedeeltelijk|grotendeels)(?![\\w]))" \
+    "(?:nr\\.|[^\\s.;:?!]{1,30})"
+
 static const ki_example ex_kst_full[] = {
     {"Kamerstukken II 2019/20, 35 300-XV, nr. 28", "kst-35300-XV-28"},
     {"Kamerstukken II, 2023-2024, 28345, nr. 278", "kst-28345-278"},
@@ -381,6 +386,9 @@ static const ki_example ex_cue_settled[] = {
     {"Deze brief doet tevens de toezegging af", NULL},
     {"ontvangt u hierbij het overzicht", NULL},
     {"met deze rapportage beschouw ik de motie als uitgevoerd", NULL},
+    {"Met de beleidsregel is de motie van het lid Bikker (Kamerstuk 24557, nr. 201) uitgevoerd.", NULL},
+    {"Met het rapport is aan de motie-Dobbe gevolg gegeven.", NULL},
+    {"De motie-Kops acht ik met het nieuwe besluit uitgevoerd.", NULL},
     {NULL, NULL},
 };
 static const char *const nx_cue_settled[] = {
@@ -388,7 +396,9 @@ static const char *const nx_cue_settled[] = {
     "met het verzoek de aanbevelingen tot uitvoering te brengen",
     "de motie is nog niet afgedaan", "Ik beschouw de motie hiermee niet als afgedaan",
     "aan de motie is geen uitvoering gegeven", "de toezegging is nog niet ingelost",
-    "Dat doet niets af aan de toezegging", NULL,
+    "Dat doet niets af aan de toezegging", "de toezegging is deels uitgevoerd",
+    "Van de 52 aanbevelingen zijn er inmiddels 31 uitgevoerd",
+    "Het is de vraag of de motie wordt uitgevoerd", NULL,
 };
 
 static const ki_example ex_cue_progress[] = {
@@ -407,6 +417,7 @@ static const ki_example ex_cue_progress[] = {
     {"Naar aanleiding van de motie besluit de commissie een korte toelichting op te nemen", NULL},
     {"Ik kom hierop terug in de eerstvolgende rapportage", NULL},
     {"wordt betrokken bij de jaarlijkse rapportage", NULL},
+    {"Ik zal uw Kamer hierover in het najaar informeren.", NULL},
     {"de toezegging is deels voldaan", NULL},
     {"Status: in behandeling", NULL},
     {NULL, NULL},
@@ -421,9 +432,12 @@ static const ki_example ex_cue_addressed[] = {
     {"Deze brief gaat in op de motie", NULL},
     {"In deze brief reageer ik op de moties", NULL},
     {"In deze brief ga ik in op de volgende toezegging:", NULL},
+    {"Ik reageer hieronder op de motie-Van Baarle/Ceder.", NULL},
+    {"Ik ga hier in paragraaf 3 nader op in.", NULL},
     {NULL, NULL},
 };
-static const char *const nx_cue_addressed[] = {"om in gesprek te gaan met SLMZ", NULL};
+static const char *const nx_cue_addressed[] = {"om in gesprek te gaan met SLMZ", "Ik ga in gesprek met de VNG",
+                                               NULL};
 
 static const ki_example ex_cue_cited[] = {
     {"Zie ook de motie van het lid Mutluer", NULL},
@@ -587,7 +601,10 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:is|zijn)" B1 "(?:(?:inmiddels|hiermee|daarmee|beide|volledig|reeds|al)" B1 "){0,2}(?:uitgevoerd|afgerond)(?![\\w])"
      "|(?:[Vv]indt|[Tt]reft)" B1 "u" B1 "(?:hierbij|in|bij)"
      "|(?:[Kk]om|[Kk]omen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,3}?" B1 "tegemoet(?![\\w])|tegemoet" B1 "gekomen"
-     "|(?<!geen )(?<!geen\\n)(?:uitvoering|invulling)" B1 "gegeven(?![\\w])"
+     "|(?<!geen )(?<!geen\\n)(?:uitvoering|invulling|gevolg)" B1 "gegeven(?![\\w])"
+     /* "is de motie van het lid X (...) uitgevoerd", "acht ik met het besluit uitgevoerd" */
+     "|(?:\\b(?:is|zijn)(?:" B1 WORDX "){0,3}?" B1 "(?:[Mm]oties?|[Tt]oezeggingen?)(?:-[^\\s.;:?!]{1,30})?"
+     "|[Aa]cht" B1 "(?:ik|wij|we))(?:" B1 WORDX "){0,14}?" B1 "uitgevoerd(?![\\w])"
      /* "Met deze brief is aan die toezegging voldaan", "is die toezegging ingelost" */
      "|(?:is|zijn|wordt|worden)(?:" B1 "(?:hiermee|daarmee|hierbij|nu|inmiddels))?" B1 "aan" B1
      "(?:deze|die|de|het|dit|mijn|onze|beide)(?:" B1 "[^\\s.;:?!]{1,25}){1,2}?" B1 "voldaan"
@@ -611,6 +628,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|\\b(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:kom|komen)(?:" B1 "\\S{1,20}){0,6}?" B1 "terug"
      /* "wordt betrokken bij de rapportage", "is deels voldaan", "Status: in behandeling" */
      "|(?:wordt|worden)" B1 "(?:(?:nu|thans|momenteel)" B1 ")?betrokken" B1 "bij"
+     /* "Ik zal uw Kamer hierover in het najaar informeren" */
+     "|(?:zal|zullen)(?:" B1 "(?:ik|wij|we))?" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer)" B1 "(?:hierover|daarover)(?![\\w])"
      "|\\bdeels" B1 "(?:voldaan|uitgevoerd|afgerond|afgedaan|ingelost)"
      "|[Ss]tatus:?" B0 "(?:in" B1 "behandeling|lopend)"
      "|(?:[Bb]etrek|[Bb]etrekken)" B1 "(?:ik|wij|we)|(?:heb|hebben)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,3}?" B1 "betrokken" B1 "bij"
@@ -626,7 +645,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
     {KI_P_CUE_ADDRESSED, KI_PK_CUE, "cue-addressed",
      "\\b(?:ga|gaan)" B1 "(?:ik|wij|we)(?:" B1 "(?:hierbij|hier|daar|nu|graag|nader|op|in|deze|die|dit|de|het|brief|motie|moties|toezegging|toezeggingen|volgende)){0,5}" B1 "(?:in(?![\\w])|op(?![\\w]))"
      "|(?:gaat|gaan)" B1 "in" B1 "op|ingegaan" B1 "op|[Ii]n" B1 "reactie" B1 "op"
-     "|(?:reageer|reageren)" B1 "(?:ik|wij|we)"
+     "|(?:reageer|reageren)" B1 "(?:ik|wij|we)|\\b(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:reageer|reageren)(?![\\w])"
+     /* "Ik ga hier in paragraaf 3 nader op in", "Wij gaan hieronder in op" */
+     "|\\b(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:ga|gaan)(?:" B1 "[^\\s.;:?!]{1,20}){0,6}?" B1 "(?:op" B1 "in|in" B1 "op)(?![\\w])"
      "|(?:[Ii]n|[Mm]et)" B1 "deze" B1 "brief"
      "|(?:informeer|bericht)" B1 "(?:ik|wij|we)" B1 "(?:u|uw" B1 "Kamer)"
      "|appreciatie|ontvangt" B1 "u|(?:stuur|zend|bied)" B1 "(?:ik|wij|we)" B1 "(?:u|uw" B1 "Kamer)",

@@ -1326,6 +1326,37 @@ static void test_commitment_narrative(void **state)
     ki_refs_free(r);
 }
 
+/* "De minister" in a list after a named one; a Toezeggingen list in the
+ * present tense; "hierover" about a plain matter */
+static void test_commitment_lists_and_pronouns(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Toezeggingen\n\n"
+                        "- De minister van Onderwijs, Cultuur en Wetenschap stuurt de Kamer voor de zomer "
+                        "van 2026 een brief over de leesvaardigheid.\n"
+                        "- De minister zegt toe in die brief ook in te gaan op de bibliotheken.\n", NULL);
+    assert_int_equal(r->ncommitments, 2);
+    for (size_t i = 0; i < 2; i++) {
+        assert_actors(&r->commitments[i], "MOCW");
+        assert_int_equal(r->commitments[i].relation, KI_REL_MADE);
+    }
+    ki_refs_free(r);
+
+    r = detect("De gesprekken met de netbeheerders lopen nog. Ik zal uw Kamer hierover informeren zodra "
+               "die zijn afgerond.", NULL);
+    assert_int_equal(only_commitment(r)->relation, KI_REL_MADE);
+    ki_refs_free(r);
+
+    /* about a commitment named just before: its progress, no new one */
+    r = detect("In het commissiedebat Netcongestie van 4 juni 2025 heeft de minister van Klimaat en Groene "
+               "Groei toegezegd de wachtrijen te laten onderzoeken. Ik zal uw Kamer hierover in het najaar "
+               "informeren.", NULL);
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    assert_string_equal(c->deadline, "in het najaar");
+    ki_refs_free(r);
+}
+
 static int setup(void **state)
 {
     (void)state;
@@ -1362,6 +1393,7 @@ int main(void)
         cmocka_unit_test(test_commitment_venue_placement),
         cmocka_unit_test(test_commitment_register_entry),
         cmocka_unit_test(test_commitment_narrative),
+        cmocka_unit_test(test_commitment_lists_and_pronouns),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
