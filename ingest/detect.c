@@ -10,8 +10,9 @@
  *      elsewhere) looks for the few anchor tokens every reference carries:
  *      "nr", "nummer", "no.", "stuk", "t.v.v", "t.a.p.", "idem", "kst-",
  *      "hand", "-tk-", digits-D/Z-digits, "TZ"+digit, "T"+five digits, "("
- *      or a line start before a dossier (the numeric kinds), "otie" (motions),
- *      "zeg" (commitments).  Real prose has few of them.
+ *      or a line start before a dossier, ", letter X", "EK " before a digit
+ *      (the numeric kinds), "otie" (motions), "zeg" (commitments).  Real
+ *      prose has few of them.
  *   3. Around numeric anchors, windows of text are matched against ONE
  *      pattern: the scan rows of the table joined as alternatives, each in
  *      a named group p0..pN that tells which row matched; its canonicaliser

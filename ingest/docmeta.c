@@ -1287,8 +1287,8 @@ static void read_dossier_line(const char *s, size_t n, ki_docmeta *m)
 
 /* The Eerste Kamer's own page of a sitting: "Verslag van de vergadering van
  * 16 mei 2023 (2022/2023 nr. 31)" near the top (glued to the item title
- * before it when the page was flattened).  Gives self id and date; the
- * house is "ek" unless the head names the Tweede Kamer. */
+ * before it when the page was flattened).  Gives self id, date and that
+ * title; the house is "ek" unless the head names the Tweede Kamer. */
 static bool read_hand_verslag(const char *s, size_t n, ki_docmeta *m, const char *house)
 {
     static const char key[] = "erslag van de vergadering van ";
@@ -1317,6 +1317,11 @@ static bool read_hand_verslag(const char *s, size_t n, ki_docmeta *m, const char
         house = "ek";
     snprintf(m->self_id, sizeof m->self_id, "h-%s-%s-%.*s", house, yy, (int)(b - a), s + a);
     memcpy(m->date, iso, 11);
+    /* the item's title glued in front: "Stemmingen moties ...Verslag van" */
+    size_t ts = line_start(s, (size_t)(hit - s)), te = (size_t)(hit - s) - 1;
+    ts = ki_skip_blank(s, te, ts);
+    if (te > ts && !m->title[0])
+        copy_clean(m->title, sizeof m->title, s + ts, te - ts);
     return true;
 }
 

@@ -26,8 +26,14 @@
  *     + "Vergaderjaar" + item line; "Vergaderjaar 2025-2026, nr. 24" + a day
  *     line + item line; the Kamer's running header "5 maart 2024 TK 58
  *     58-15-1" (vergaderjaar from the date, turning on Prinsjesdag);
- *     officielebekendmakingen's row "2019-2020 nr. 31, item 8"; a first line
- *     "Handelingen II 2023/24, nr. 45"; "Vergadering van dinsdag ...".
+ *     officielebekendmakingen's row "2019-2020 nr. 31, item 8" (before 2011/12
+ *     "2007-2008nr. 67, pagina 4709-4713": h-tk-20072008-67); a first line
+ *     "Handelingen II 2023/24, nr. 45"; "Vergadering van dinsdag ..."; the
+ *     Eerste Kamer's sitting page "Verslag van de vergadering van 16 mei 2023
+ *     (2022/2023 nr. 31)" (h-ek-20222023-31, its date, the item before it);
+ *   - an Eerste Kamer dossier of its own, in Roman numerals ("CXXIV Verslag
+ *     ..." with "G BRIEF VAN DE VOORZITTER ...": kst-CXXIV-G); a page about a
+ *     document, "Onderdeel van kamerstukdossier 35334 -407" (kst-35334-407).
  * The title is the onderwerp when the text or the PDF title
  * ("Dossier; Brief regering; Onderwerp") gives one, else for a Kamerstuk
  * "DOSSIER TITLE; Heading in sentence case", else the Handelingen item, the

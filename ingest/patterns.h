@@ -38,7 +38,8 @@ typedef enum ki_pattern_id {
     /* motions and commitments: found around their trigger words */
     KI_P_MOTION,
     KI_P_MOTION_BY,
-    KI_P_MOTION_OF,     /* names apart from a numbered motion */
+    KI_P_MOTION_OF,     /* sponsors named apart: "op stuk nr. 21 van het lid X",
+                         * "Op verzoek van het lid X ...", "De heer X (SP):" */
     KI_P_COMMIT,
     /* relation cues, matched in the sentences around a motion/commitment */
     KI_P_CUE_SETTLED,

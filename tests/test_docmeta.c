@@ -656,7 +656,8 @@ static void test_ek_sitting_page(void **state)
     expect_meta("Stemmingen moties over het klimaatbeleidVerslag van de vergadering van 14 maart 2023 "
                 "(2022/2023 nr. 22)\n\nAanvang: 14.02 uur\n\n"
                 "Aan de orde zijn de stemmingen over moties, te weten:\n",
-                NULL, (want){"handelingen", "2023-03-14", "", "h-ek-20222023-22", ""});
+                NULL, (want){"handelingen", "2023-03-14", "Stemmingen moties over het klimaatbeleid",
+                              "h-ek-20222023-22", ""});
     /* no "(vergaderjaar nr. N)": no self id from it */
     expect_meta("Verslag van de vergadering van 14 maart 2023\n\nAan de orde is het debat.\n", NULL,
                 (want){"handelingen", "2023-03-14", "", "", ""});

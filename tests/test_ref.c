@@ -151,6 +151,19 @@ static void test_url(void **state)
     assert_int_equal(ki_ref_url(NULL, u, sizeof u), KI_ERR_USAGE);
 }
 
+/* the Eerste Kamer letter ids the detector gives ("(25295, letter AR)",
+ * "(EK 34300 VII, E)", a joint "22 112 / 31 544, CK") are looked up as
+ * written in its output */
+static void test_ek_letter_ids(void **state)
+{
+    (void)state;
+    expect_id("kst-25295-AR", "kst-25295-AR");
+    expect_id("25295-AR", "kst-25295-AR");
+    expect_id("kst-34300-VII-E", "kst-34300-VII-E");
+    expect_id("34300-VII-E", "kst-34300-VII-E");
+    expect_id("22112-CK", "kst-22112-CK");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -160,6 +173,7 @@ int main(void)
         cmocka_unit_test(test_rejects),
         cmocka_unit_test(test_dossier),
         cmocka_unit_test(test_url),
+        cmocka_unit_test(test_ek_letter_ids),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
