@@ -471,13 +471,15 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|" RW B0 "," B0 "(?<nrs>[A-Z]{1,2})(?![\\w])(?!" B0 "\\d))"
      /* without a prefix the dossier needs its "nr." ("31839, nr. 5"); a
       * table cell may leave out the comma ("36 600 XIII nr. 61") */
-     "|(?:" YEAR SEP ")?" DOS_B SUB RW B0 ",?" B0 NRW NRLIST
-     /* an Eerste Kamer letter in brackets without "nr.": "(36 011 (R2183), E)",
-      * "(25295, letter AR)"; with the word "letter" no brackets are needed
-      * ("de motie 25295, letter AR, de motie ..."), and the dossier may be
-      * the Eerste Kamer's own Roman number ("(CLVI, letter M)") */
-     "|(?<=\\()" DOS_B SUB RW B0 "," B0 "(?:letter" B1 ")?(?<nrs>[A-Z]{1,2})(?![\\w])" B0 "(?=\\))"
-     "|(?:" DOS_B SUB RW "|(?<![\\w])(?<dos>C[CLXVI]{1,7}))" B0 "," B0 "letter" B1 "(?<nrs>[A-Z]{1,2})(?![\\w])"
+     /* an Eerste Kamer letter without "nr.": in brackets ("(36 011 (R2183),
+      * E)", br set), or after the word "letter" ("(25295, letter AR)", "de
+      * motie 25295, letter AR, de motie ..."); one alternative, so that the
+      * dossier is read once */
+     "|(?:" YEAR SEP ")?(?:(?<=\\()(?<br>))?" DOS_B SUB RW "(?:" B0 ",?" B0 NRW NRLIST
+     "|" B0 "," B0 "(?:letter" B1 "(?<nrs>[A-Z]{1,2})(?![\\w])"
+     "|(?(<br>)(?<nrs>[A-Z]{1,2})(?![\\w])" B0 "(?=\\))|(*FAIL))))"
+     /* the Eerste Kamer's own Roman dossier numbers: "(CLVI, letter M)" */
+     "|(?<![\\w])(?<dos>C[CLXVI]{1,7})" B0 "," B0 "letter" B1 "(?<nrs>[A-Z]{1,2})(?![\\w])"
      /* a joint document in brackets: "(22.112 / 31.544, CK)" */
      "|(?<=\\()(?<dos>\\d{2}[ .]?\\d{3})" JOINT B0 "," B0 "(?<nrs>[A-Z]{1,2})(?![\\w])" B0 "(?=[),])" ")",
      ki_canon_kamerstuk, ex_kst_full, nx_kst_full},
