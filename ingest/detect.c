@@ -3014,31 +3014,36 @@ static bool clause_rel(struct ki_scan *sc, const motinfo *mv, size_t nm, const c
 }
 
 /*
- * A footnote marker glued to the end of a motion's names ("de motie-Kröger
- * c.s.9 verzoekt", "(NSC) c.s.2"): the first Kamerstuk on the footnote line
+ * A footnote marker glued to a word of a motion's mention ("de motie-Kröger
+ * c.s.9 verzoekt", "over maatschappelijk prioriteren3 verzoekt", "(NSC)
+ * c.s.2"), the first in s[from..to): the first Kamerstuk on the footnote line
  * "9 Kamerstuk 29 023, nr. 561" further on (within FOOTNOTE_REACH), or -1.
  */
 #define FOOTNOTE_REACH 20000
 
-static long footnote_kamerstuk(const struct ki_scan *sc, size_t at)
+static long footnote_kamerstuk(const struct ki_scan *sc, size_t from, size_t to)
 {
     const char *s = sc->s;
-    size_t n = sc->n, e = at;
-    if (at == 0 || at >= n || !(is_alpha((unsigned char)s[at - 1]) || s[at - 1] == '.' || s[at - 1] == ')'))
-        return -1;
-    while (e < n && e - at < 3 && is_digit((unsigned char)s[e]))
-        e++;
-    if (e == at || e - at > 2 || (e < n && !ki_is_blank((unsigned char)s[e]) && s[e] != ',' && s[e] != '.' &&
-                                  s[e] != ';' && s[e] != ')'))
-        return -1;
-    size_t len = e - at, lim = at + FOOTNOTE_REACH < n ? at + FOOTNOTE_REACH : n;
-    for (size_t ls = line_end(s, n, e) + 1; ls < lim; ls = line_end(s, n, ls) + 1) {
-        size_t j = ls;
-        while (j < lim && (s[j] == ' ' || s[j] == '\t'))
-            j++;
-        if (j + len < lim && memcmp(s + j, s + at, len) == 0 && !is_digit((unsigned char)s[j + len]) &&
-            ki_is_blank((unsigned char)s[j + len]))
-            return kst_in(sc, j, line_end(s, n, j));
+    size_t n = sc->n;
+    for (size_t at = from > 0 ? from : 1; at < to && at < n; at++) {
+        if (!is_digit((unsigned char)s[at]) || is_digit((unsigned char)s[at - 1]) ||
+            !(is_alpha((unsigned char)s[at - 1]) || s[at - 1] == '.' || s[at - 1] == ')'))
+            continue;
+        size_t e = at;
+        while (e < n && e - at < 3 && is_digit((unsigned char)s[e]))
+            e++;
+        if (e - at > 2 || (e < n && !ki_is_blank((unsigned char)s[e]) && s[e] != ',' && s[e] != '.' &&
+                           s[e] != ';' && s[e] != ')'))
+            continue;
+        size_t len = e - at, lim = at + FOOTNOTE_REACH < n ? at + FOOTNOTE_REACH : n;
+        for (size_t ls = line_end(s, n, e) + 1; ls < lim; ls = line_end(s, n, ls) + 1) {
+            size_t j = ls;
+            while (j < lim && (s[j] == ' ' || s[j] == '\t'))
+                j++;
+            if (j + len < lim && memcmp(s + j, s + at, len) == 0 && ki_is_blank((unsigned char)s[j + len]))
+                return kst_in(sc, j, line_end(s, n, j + len + 1));
+        }
+        return -1; /* the first marker only */
     }
     return -1;
 }
@@ -3149,18 +3154,24 @@ static int names_apart(struct ki_scan *sc, const motinfo *mv, size_t nm, size_t 
             }
         }
     }
-    /* the form before the trigger ends "... door hem ingediende motie" */
+    /* the form before the trigger ends "... door hem ingediende motie" or
+     * "... door de leden X en Y voorgestelde motie" */
     size_t w = mi->start;
     while (w > 0 && ki_is_blank((unsigned char)s[w - 1]))
         w--;
-    if (w < 10 || !starts_ci(s, n, w - 10, "ingediende"))
+    if (!(w >= 10 && starts_ci(s, n, w - 10, "ingediende")) && !(w >= 12 && starts_ci(s, n, w - 12, "voorgestelde")))
         return 0;
     size_t ss = sent_start(s, n, mi->start);
     if (mi->start - ss > 400)
         ss = mi->start - 400;
     size_t len = mi->start + 8 < n ? cp_fwd(s, n, mi->start + 8) : n;
     for (size_t off = cp_fwd(s, n, ss); off < mi->start;) {
-        size_t v = find_ci(s, mi->start, off, "verzoek");
+        /* "Op verzoek van het lid X ... door hem ingediende motie", or "de
+         * door de leden X en Y ingediende motie" (run from "door") */
+        size_t v = find_ci(s, mi->start, off, "verzoek"), dv = find_ci(s, mi->start, off, "door ");
+        bool door = dv != (size_t)-1 && (v == (size_t)-1 || dv < v);
+        if (door)
+            v = dv + 3;
         if (v == (size_t)-1 || v < off + 3)
             break;
         if (run_p(sc->d, KI_P_MOTION_OF, s, len, v - 3, KI_ANY, PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK) > 0) {
@@ -3169,7 +3180,8 @@ static int names_apart(struct ki_scan *sc, const motinfo *mv, size_t nm, size_t 
                         s, ov[0], ov[1], KI_P_MOTION_OF};
             const char *gp;
             size_t gl;
-            if (ov[1] == mi->start && group(&h, "req", &gp, &gl) && group(&h, "names", &gp, &gl)) {
+            if (ov[1] == mi->start && (group(&h, "req", &gp, &gl) || group(&h, "door", &gp, &gl)) &&
+                group(&h, "names", &gp, &gl)) {
                 mi->names_s = (size_t)(gp - s);
                 mi->names_e = mi->names_s + gl;
                 return 2;
@@ -3291,7 +3303,7 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
         while (k >= 0 && (sc->kflag[k] & KF_REPLACED))
             k = kst_in(sc, r->kamerstukken[k].span.end, lim);
         if (k < 0 && !mi->by)
-            k = footnote_kamerstuk(sc, after);
+            k = footnote_kamerstuk(sc, mi->names_s < mi->names_e ? mi->names_s : mi->end, lim);
         if (k < 0 && !mi->by)
             k = cell_kamerstuk(sc, mi->start, nt);
         if (mi->by && k < 0) {

@@ -72,14 +72,15 @@
     "(?:" DASH "(?:" PFXW B1 "){0,3}" UPW ")?" \
     "(?:(?:" B1 "(?!" STOPW ")" UPW "){1,2}(?=" B0 "(?:\\(|/|,|&|[cC]\\.)|" B1 "(?:en|EN|over|met|inzake)" B1 "))?"
 /* not a party: "(Kamerstuk ...", "(Handelingen ...", "(zie ...", a number
- * ("(36600-V-32)", "(36 600)", "(12)"; "(50PLUS)" is a party).  The row that
- * holds NAMELIST is near the compiler's string limit: words are cut short. */
-#define PARTY "(?:" B0 "\\((?!" B0 "(?:[Kk]amerst|[Ss]tuk|Kst|nr|TK|zie|Hande|Aanh|\\d+" B0 "\\)" \
-    "|\\d\\d[ .]?\\d))" \
+ * ("(36600-V-32)", "(36 600)", "(12)"; "(50PLUS)" is a party) */
+#define PARTY "(?:" B0 "\\((?!" B0 "(?:[Kk]amerstuk|[Ss]tuk|Kst|nr|TK|zie|Handelingen|Aanhangsel|\\d+" B0 "\\)" \
+    "|\\d\\d[ \\x{a0}.]?\\d))" \
     B0 "[A-Za-z0-9][A-Za-z0-9\\x{c0}-\\x{17f}/&.'\\- ]{0,28}?" B0 "\\))"
 #define SPONSOR NAME PARTY "?"
+/* the sponsors: the second and later are a call of the first's group "sp"
+ * ((?&sp)), which keeps the rows that hold a list short */
 #define NAMELIST \
-    SPONSOR "(?:" B0 "(?:,|/|&|(?:en|EN)(?![\\w]))" B0 SPONSOR ")*(?:" B0 ",?" B0 "[cC]\\." B0 "[sS]\\.)?"
+    "(?<sp>" SPONSOR ")(?:" B0 "(?:,|/|&|(?:en|EN)(?![\\w]))" B0 "(?&sp))*(?:" B0 ",?" B0 "[cC]\\." B0 "[sS]\\.)?"
 
 /* a word of a clause that does not deny or defer what follows ("is de motie
  * ... uitgevoerd", not "is nog niet / deels ... uitgevoerd"); "nr." too */
@@ -336,6 +337,7 @@ static const ki_example ex_motion_of[] = {
     {"van de heer Pechtold c.s. waarin", NULL},
     {"Op verzoek van het lid Jasper van Dijk stel ik voor de volgende door hem ingediende motie", NULL},
     {"Voorzitter.\nDe heer Van Raan (PvdD):\n", NULL},
+    {"de door de leden Bikker en Ceder ingediende motie", NULL},
     {NULL, NULL},
 };
 static const char *const nx_motion_of[] = {"van de minister van Justitie", "Op verzoek van een aantal leden stel ik",
@@ -567,12 +569,14 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      * ("Op verzoek van het lid X stel ik voor de volgende door hem
      * ingediende motie ... aan te houden: 29544, nr. 959") */
     {KI_P_MOTION_OF, KI_PK_MOTION, "motion-sponsors-apart",
-     "(?:(?:(?<of>van)|(?<req>[Oo]p" S1 "verzoek" S1 "van))" B1
+     "(?:(?:(?<of>van)|(?<req>[Oo]p" S1 "verzoek" S1 "van)|(?<door>[Dd]oor))" B1
      "(?:het" S1 "lid|de" S1 "leden|de" S1 "heer|mevrouw)"
      /* the member speaking, who reads out a motion: "De heer Smaling (SP):" */
      "|(?<spk>(?:(?<=\\n)|^)(?:De" S1 "heer|Mevrouw)))" B1 "(?<names>" NAMELIST ")"
      "(?(<req>)" S1 "stel" S1 "ik" S1 "voor(?:" S1 "de" S1 "volgende)?" S1 "door" S1 "(?:hem|haar|hen)"
      S1 "ingediende" S1 "(?=[Mm]otie))"
+     /* "de door de leden Bikker en Ceder ingediende motie" */
+     "(?(<door>)" S1 "(?:ingediende|voorgestelde)" S1 "(?=(?:[Gg]ewijzigde" S1 ")?[Mm]otie))"
      "(?(<spk>)[ \\t]{0,4}:[ \\t]{0,4}(?=\\n))",
      NULL, ex_motion_of, nx_motion_of},
     {KI_P_COMMIT, KI_PK_COMMITMENT, "commitment",

@@ -948,6 +948,14 @@ static void test_reference_forms_heldout3(void **state)
     expect_motion(&r->motions[0], "kst-36600-V-32", "Paternotte", NULL, false);
     expect_motion(&r->motions[1], "kst-29023-561", "Kr\xc3\xb6ger", NULL, true);
     ki_refs_free(r);
+    r = detect("De door de leden Bikker en Ceder ingediende motie over gokken (Kamerstuk 24557, nr. 200) "
+               "neem ik mee in de evaluatie. De door het lid Kops ingediende motie over windparken op zee4 "
+               "is verworpen.\n\n4 Kamerstuk 29 023, nr. 518.\n", NULL);
+    assert_int_equal(r->nmotions, 2);
+    expect_motion(&r->motions[0], "kst-24557-200", "Bikker", NULL, false);
+    assert_int_equal(r->motions[0].nsponsors, 2);
+    expect_motion(&r->motions[1], "kst-29023-518", "Kops", NULL, false);
+    ki_refs_free(r);
     r = detect("De motie van het lid Wilders (PVV) over 50PLUS en de motie-Krol (50PLUS) zijn verworpen.", NULL);
     assert_int_equal(r->nmotions, 2);
     expect_motion(&r->motions[1], NULL, "Krol", "50PLUS", false);
