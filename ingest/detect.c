@@ -1337,6 +1337,10 @@ static int classify(const unsigned char *s, size_t n, size_t i)
     bool ws = i == 0 || !is_alpha(s[i - 1]);
     switch (c0) {
     case 'n':
+        /* "geïnformeerd": a promise in the passive */
+        if (c1 == 'f' && c2 == 'o' && c3 == 'r' && i >= 4 && s[i - 1] == 0xAF && s[i - 2] == 0xC3 &&
+            lower(s[i - 3]) == 'e' && lower(s[i - 4]) == 'g')
+            return HIT_COM;
         if (!ws)
             return 0;
         if (c1 == 'r' && !(c2 >= 'a' && c2 <= 'z' && c2 != 's'))
@@ -1364,9 +1368,25 @@ static int classify(const unsigned char *s, size_t n, size_t i)
             return HIT_NUM;
         return 0;
     case 'k':
+        /* "Ik kom hierop terug", "komen wij ... terug" */
+        if (c1 == 'o' && c2 == 'm' && ws &&
+            (c3 == ' ' || (c3 == 'e' && i + 5 < n && s[i + 4] == 'n' && s[i + 5] == ' ')))
+            return HIT_COM;
         return c1 == 's' && c2 == 't' && c3 == '-' ? HIT_NUM : 0;
     case 'i':
         /* "idem, F", "(idem, item 21)" */
+        if (c1 == 'n' && c2 == 'f' && c3 == 'o' && i + 10 < n) {
+            /* "informeer ik", "wij informeren", "wordt geinformeerd" */
+            size_t e = i + 4;
+            while (e < n && e < i + 12 && is_alpha(s[e]))
+                e++;
+            size_t l = e - i;
+            bool pres = ws && ((l == 9 && memcmp(s + i + 1, "nformeer", 8) == 0) ||
+                               (l == 10 && memcmp(s + i + 1, "nformeren", 9) == 0));
+            bool pass = !ws && i >= 2 && lower(s[i - 2]) == 'g' && lower(s[i - 1]) == 'e' && l == 10 &&
+                        memcmp(s + i + 1, "nformeerd", 9) == 0;
+            return pres || pass ? HIT_COM : 0;
+        }
         return ws && c1 == 'd' && c2 == 'e' && c3 == 'm' ? HIT_NUM : 0;
     case 'h':
         return ws && c1 == 'a' && c2 == 'n' && c3 == 'd' ? HIT_NUM : 0;
@@ -1444,6 +1464,11 @@ static int prefilter(const char *text, size_t n, hits *out)
                                                            _mm_or_si128(EQ(l1, 'v'), _mm_and_si128(EQ(l1, 'z'), dig2)))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'i'), EQ(l1, 'd')), _mm_and_si128(EQ(l2, 'e'), EQ(l3, 'm'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'k'), EQ(l1, 's')), _mm_and_si128(EQ(l2, 't'), EQ(v3, '-'))));
+        /* "informeer", "geïnformeerd" (its "nfor"), "kom" */
+        __m128i nf = _mm_and_si128(EQ(l1, 'n'), _mm_and_si128(EQ(l2, 'f'), EQ(l3, 'o')));
+        m = _mm_or_si128(m, _mm_and_si128(EQ(l0, 'i'), nf));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(n0, EQ(l1, 'f')), _mm_and_si128(EQ(l2, 'o'), EQ(l3, 'r'))));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'k'), EQ(l1, 'o')), EQ(l2, 'm')));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'h'), EQ(l1, 'a')), _mm_and_si128(EQ(l2, 'n'), EQ(l3, 'd'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(v0, '-'), t1), _mm_and_si128(EQ(l2, 'k'), EQ(v3, '-'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(dig0, dig2), _mm_or_si128(EQ(l1, 'd'), EQ(l1, 'z'))));
@@ -2827,7 +2852,11 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
             bool fut = p + 1 < n && (s[p + 1] == 'a' || s[p + 1] == 'u'); /* "zal", "zullen" */
             /* "zegt de Kamer, naar aanleiding van een vraag van het lid X, toe" */
             fut = fut || (p + 4 < n && s[p + 3] == 't' && ki_is_blank((unsigned char)s[p + 4]));
-            if (!match_around(sc, KI_P_COMMIT, p, clast, 12, fut ? 220 : 80, &hh))
+            /* "Ik kom hier ... op terug": "terug" comes late; "Uw Kamer wordt
+             * uiterlijk januari 2026 geïnformeerd": the subject comes early */
+            fut = fut || s[p] == 'k' || s[p] == 'K';
+            bool passive = s[p] == 'n' || ((s[p] == 'i' || s[p] == 'I') && p >= 2 && (s[p - 1] == 'e' || s[p - 1] == 'E'));
+            if (!match_around(sc, KI_P_COMMIT, p, clast, passive ? 140 : 12, fut ? 220 : 80, &hh))
                 continue;
             const PCRE2_SIZE *ov = hh.ov;
             cominfo ci;
@@ -2837,11 +2866,11 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
             ci.start = ov[0];
             ci.end = ov[1];
             ci.form = group(&hh, "noun", &gp, &gl) ? 0 : group(&hh, "verb", &gp, &gl) ? 1
-                    : group(&hh, "zal", &gp, &gl) ? 3 : 2;
+                    : group(&hh, "zal", &gp, &gl) ? 3 : group(&hh, "pres", &gp, &gl) ? 4 : 2;
             ci.advice = group(&hh, "tte", &gp, &gl);
             /* "Toezegging X: de minister zal de Kamer ... informeren" says
              * what an earlier trigger of the sentence promised */
-            if (ci.form == 3 && *nc > 0 && (*cv)[*nc - 1].end > sent_start(s, n, ci.start))
+            if ((ci.form == 3 || ci.form == 4) && *nc > 0 && (*cv)[*nc - 1].end > sent_start(s, n, ci.start))
                 continue;
             clast = ci.end;
             if (*nc == ccap) {
@@ -4579,7 +4608,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 }
             }
             made = verslag;
-        } else if (ci->form == 3) {
+        } else if (ci->form == 3 || ci->form == 4) {
             /* "Ik zal uw Kamer voor de zomer informeren over ...": a new
              * commitment, unless it reports on a motion or commitment named
              * in the same clause, or asks ("Zal de minister ...?") */
@@ -4610,6 +4639,30 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                     named = (x == cs || !is_alpha((unsigned char)s[x - 1])) &&
                             (word_at(s, ue, x, "hierover") || word_at(s, ue, x, "daarover") ||
                              word_at(s, ue, x, "waarover"));
+            if (ci->form == 4) {
+                /* the present tense promises only with its time ("Wij
+                 * informeren uw Kamer voor de zomer", not "Hierbij informeer
+                 * ik u"), and is about an item named just before when there
+                 * is one ("... toegezegd. Ik kom hierop terug in ...") */
+                ki_deadline pdl;
+                size_t para = ss, lo = ss > 1000 ? ss - 1000 : 0;
+                while (para > lo && !(s[para - 1] == '\n' && blank_line(s, n, line_start(s, para - 1))))
+                    para--;
+                for (size_t k = 0; k < nm && !item_before; k++)
+                    item_before = mv[k].start >= para && mv[k].start < ci->start;
+                for (size_t k = 0; k < i && !item_before; k++)
+                    item_before = cv[k].start >= para && cv[k].start < ci->start;
+                if (item_before || !ki_deadline_find(s + cs, ue - cs, &pdl))
+                    continue;
+                bool now = false;
+                for (size_t x = cs; x < ue && !now; x++)
+                    now = (x == cs || !is_alpha((unsigned char)s[x - 1])) &&
+                          (word_at(s, ue, x, "hierbij") || starts_ci(s, ue, x, "met deze brief") ||
+                           starts_ci(s, ue, x, "in deze brief") || starts_ci(s, ue, x, "met deze") ||
+                           word_at(s, ue, x, "hiermee"));
+                if (now)
+                    continue;
+            }
             if (named)
                 continue;
             hs = ki_skip_blank(s, ci->start, cs); /* "Voor de zomer zal ik ...": its deadline */
@@ -4630,7 +4683,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 a1 = ki_skip_blank(s, ci->end, a1);
                 bool self = word_at(s, b, w0, "ik") || word_at(s, b, w0, "wij") || word_at(s, b, w0, "we") ||
                             word_at(s, ci->end, a1, "ik") || word_at(s, ci->end, a1, "wij") ||
-                            word_at(s, ci->end, a1, "we");
+                            word_at(s, ci->end, a1, "we") || ci->form == 4; /* its subject is in it */
                 if (!self)
                     continue;
                 if (!actor_self_at(sc, ci->start, &ac))

@@ -355,6 +355,10 @@ static const ki_example ex_commit[] = {
     {"in de Kamerbrief toe te zeggen de Kamer in het eerste kwartaal van 2026 te informeren", NULL},
     {"zegt de Kamer, naar aanleiding van een vraag van het lid Kroon (BBB), toe met de VNG", NULL},
     {"Ik zeg haar toe dat ik de Kamer voor het kerstreces informeer", NULL},
+    {"Wij informeren uw Kamer voor de zomer van 2026 over", NULL},
+    {"Over de uitkomst informeer ik uw Kamer na de zomer.", NULL},
+    {"Ik kom hier voor het einde van het jaar bij uw Kamer op terug.", NULL},
+    {"Uw Kamer wordt uiterlijk januari 2026 ge\xc3\xafnformeerd over", NULL},
     {"Ik zal uw Kamer voor de zomer informeren over de uitkomsten", NULL},
     {"zal de Kamer over de uitkomsten van die analyse voor het einde van 2024 informeren", NULL},
     {"ik zal uw Kamer uiterlijk in 2026 het evaluatieverslag toezenden", NULL},
@@ -587,7 +591,18 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?<tte>toe" B1 "te" B1 "zeggen))"
      /* "zal uw Kamer voor de zomer informeren", "zullen wij de Kamer ...
       * toesturen": a promise to the Kamer in the future tense */
-     "|(?<zal>(?:[Zz]al|[Zz]ullen)(?:" B1 "(?:ik|wij|we))?(?:" B1 "[^\\s.;:?!]{1,25}){0,3}?" B1
+     /* a promise in the present tense, said with its time ("Wij informeren
+      * uw Kamer voor de zomer", "informeer ik uw Kamer na de zomer", "Ik kom
+      * hierop terug in de voortgangsbrief", "Uw Kamer wordt uiterlijk
+      * januari 2026 geïnformeerd"); the detector asks for the time */
+     "|(?<pres>(?:(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:informeer|informeren)|(?:[Ii]nformeer|[Ii]nformeren)" B1 "(?:ik|wij|we))"
+     B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer)(?:" B1 "[^\\s.;:?!]{1,30}){0,10}?" B1
+     "(?:voor|v\xc3\xb3\xc3\xb3r|na|in|uiterlijk|begin|medio|eind|rond|bij|zodra)(?![\\w])"
+     "|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:kom|komen)(?:" B1 "[^\\s.;:?!]{1,30}){0,12}?" B1 "terug(?![\\w])"
+     "|(?:[Kk]om|[Kk]omen)" B1 "(?:ik|wij|we)(?:" B1 "[^\\s.;:?!]{1,30}){0,12}?" B1 "terug(?![\\w])"
+     "|(?:[Uu]w|[Dd]e)" B1 "(?:Tweede" B1 ")?Kamer" B1 "(?:wordt|zal)(?:" B1 "[^\\s.;:?!]{1,30}){0,8}?" B1
+     "(?:worden" B1 ")?ge(?:\xc3\xaf|i)nformeerd(?![\\w]))"
+     "|(?<zal>(?:[Zz]al|[Zz]ullen)(?:" B1 "(?:ik|wij|we))?(?:" B1 "[^\\s.;:?!]{1,25}){0,6}?" B1
      "(?:u|uw" B1 "Kamer|de" B1 "(?:Tweede" B1 "|Eerste" B1 ")?Kamer)(?![\\w])"
      "(?:" B1 "[^\\s.;:?!]{1,30}){0,14}?" B1
      "(?:informeren|berichten|inlichten|rapporteren|toesturen|toezenden|sturen|zenden|aanbieden"

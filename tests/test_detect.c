@@ -1380,6 +1380,52 @@ static void test_commitment_lists_and_pronouns(void **state)
     ki_refs_free(r);
 }
 
+/* promises in the present tense and the passive, said with their time */
+static void test_commitment_present_tense(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *deadline;
+    } made[] = {
+        {"Over de uitkomst van het overleg met de provincies informeer ik uw Kamer na de zomer.", "na de zomer"},
+        {"Wij informeren uw Kamer voor de zomer van 2026 over de evaluatie.", "voor de zomer van 2026"},
+        {"Of de regeling wordt verlengd, laat ik onderzoeken. Ik kom hier voor het einde van het jaar bij "
+         "uw Kamer op terug.", "voor het einde van het jaar"},
+        {"Uw Kamer wordt uiterlijk maart 2026 ge\xc3\xafnformeerd over de uitkomsten van het onderzoek.",
+         "uiterlijk maart 2026"},
+        {"Zodra het rapport er is, zal ik het met een beleidsreactie aan uw Kamer sturen, naar "
+         "verwachting in het voorjaar van 2026.", "in het voorjaar van 2026"},
+    };
+    for (size_t k = 0; k < sizeof made / sizeof made[0]; k++) {
+        ki_refs *r = detect(made[k].text, NULL);
+        ki_commitment *c = only_commitment(r);
+        assert_int_equal(c->relation, KI_REL_MADE);
+        assert_string_equal(c->deadline, made[k].deadline);
+        assert_null(c->date);
+        ki_refs_free(r);
+    }
+    /* without a time, in this letter, or about an item just named: none */
+    static const char *const none[] = {
+        "Hierbij informeer ik uw Kamer over de stand van zaken.",
+        "Met deze brief informeer ik uw Kamer in het kort over de subsidies.",
+        "Ik kom daar zo op terug.",
+        "Wordt de Kamer hierover ge\xc3\xafnformeerd?",
+    };
+    for (size_t k = 0; k < sizeof none / sizeof none[0]; k++) {
+        ki_refs *r = detect(none[k], NULL);
+        if (r->ncommitments != 0)
+            fail_msg("\"%s\": %zu commitments, want none", none[k], r->ncommitments);
+        ki_refs_free(r);
+    }
+    ki_refs *r = detect("In het commissiedebat Jeugd van 3 april 2025 heeft de staatssecretaris van "
+                        "Volksgezondheid, Welzijn en Sport toegezegd de wachttijden te laten onderzoeken. Het "
+                        "onderzoek loopt. Ik kom hierop terug in de voortgangsbrief die u in het najaar "
+                        "ontvangt.", NULL);
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+}
+
 static int setup(void **state)
 {
     (void)state;
@@ -1417,6 +1463,7 @@ int main(void)
         cmocka_unit_test(test_commitment_register_entry),
         cmocka_unit_test(test_commitment_narrative),
         cmocka_unit_test(test_commitment_lists_and_pronouns),
+        cmocka_unit_test(test_commitment_present_tense),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
