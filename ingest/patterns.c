@@ -332,6 +332,13 @@ static const ki_example ex_motion_by[] = {
 };
 static const char *const nx_motion_by[] = {"voorgesteld door de minister", NULL};
 
+static const ki_example ex_sponsors[] = {
+    {"Six Dijkstra (Kamerstuk 26 643, nr. 1195)", NULL},
+    {"Van der Plas en Vermeer (beiden SGP) (36 200, nr. 12)", NULL},
+    {NULL, NULL},
+};
+static const char *const nx_sponsors[] = {"de minister (Kamerstuk 1)", NULL};
+
 static const ki_example ex_motion_of[] = {
     {"van het lid Bikker (ChristenUnie) over", NULL},
     {"van de heer Pechtold c.s. waarin", NULL},
@@ -579,6 +586,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?(<door>)" S1 "(?:ingediende|voorgestelde)" S1 "(?=(?:[Gg]ewijzigde" S1 ")?[Mm]otie))"
      "(?(<spk>)[ \\t]{0,4}:[ \\t]{0,4}(?=\\n))",
      NULL, ex_motion_of, nx_motion_of},
+    {KI_P_SPONSORS, KI_PK_MOTION, "motion-list-next",
+     "(?<names>" NAMELIST ")(?=" B0 "\\()",
+     NULL, ex_sponsors, nx_sponsors},
     {KI_P_COMMIT, KI_PK_COMMITMENT, "commitment",
      "(?<![A-Za-z0-9])(?:(?<noun>[Tt]oezegging(?:en)?|TOEZEGGING(?:EN)?)"
      "|(?<verb>toegezegd|zegde|zegden)"
