@@ -3019,8 +3019,9 @@ static bool clause_rel(struct ki_scan *sc, const motinfo *mv, size_t nm, const c
 /*
  * A footnote marker glued to a word of a motion's mention ("de motie-Kröger
  * c.s.9 verzoekt", "over maatschappelijk prioriteren3 verzoekt", "(NSC)
- * c.s.2"), the first in s[from..to): the first Kamerstuk on the footnote line
- * "9 Kamerstuk 29 023, nr. 561" further on (within FOOTNOTE_REACH), or -1.
+ * c.s.2", from a PDF "c.s.^9"), the first in s[from..to): the first
+ * Kamerstuk on the footnote line "9 Kamerstuk 29 023, nr. 561" (or "[^9]
+ * Kamerstuk ...") further on (within FOOTNOTE_REACH), or -1.
  */
 #define FOOTNOTE_REACH 20000
 
@@ -3029,8 +3030,10 @@ static long footnote_kamerstuk(const struct ki_scan *sc, size_t from, size_t to)
     const char *s = sc->s;
     size_t n = sc->n;
     for (size_t at = from > 0 ? from : 1; at < to && at < n; at++) {
+        /* "zee4", "c.s.9", and the PDF extractor's "c.s.^9" */
+        bool caret = s[at - 1] == '^';
         if (!is_digit((unsigned char)s[at]) || is_digit((unsigned char)s[at - 1]) ||
-            !(is_alpha((unsigned char)s[at - 1]) || s[at - 1] == '.' || s[at - 1] == ')'))
+            !(is_alpha((unsigned char)s[at - 1]) || s[at - 1] == '.' || s[at - 1] == ')' || caret))
             continue;
         size_t e = at;
         while (e < n && e - at < 3 && is_digit((unsigned char)s[e]))
@@ -3043,8 +3046,12 @@ static long footnote_kamerstuk(const struct ki_scan *sc, size_t from, size_t to)
             size_t j = ls;
             while (j < lim && (s[j] == ' ' || s[j] == '\t'))
                 j++;
-            if (j + len < lim && memcmp(s + j, s + at, len) == 0 && ki_is_blank((unsigned char)s[j + len]))
-                return kst_in(sc, j, line_end(s, n, j + len + 1));
+            /* the note: "9 Kamerstuk ..." or "[^9] Kamerstuk ..." */
+            size_t d = j + 2 < lim && s[j] == '[' && s[j + 1] == '^' ? j + 2 : j;
+            size_t de = d + len + (d > j);
+            if (de < lim && memcmp(s + d, s + at, len) == 0 && (d == j || s[d + len] == ']') &&
+                ki_is_blank((unsigned char)s[de]))
+                return kst_in(sc, j, line_end(s, n, de));
         }
         return -1; /* the first marker only */
     }

@@ -956,6 +956,21 @@ static void test_reference_forms_heldout3(void **state)
     assert_int_equal(r->motions[0].nsponsors, 2);
     expect_motion(&r->motions[1], "kst-29023-518", "Kops", NULL, false);
     ki_refs_free(r);
+    /* the PDF extractor's footnote marker and note */
+    r = detect("In reactie op de motie-Jansen c.s.^4 is het onderzoek verbreed.\n\n[^4] Kamerstuk 29 023, "
+               "nr. 566\n", NULL);
+    assert_int_equal(r->nmotions, 1);
+    expect_motion(&r->motions[0], "kst-29023-566", "Jansen", NULL, true);
+    ki_refs_free(r);
+    r = detect("36 725 XVI Wijziging van de begrotingsstaten voor het jaar 2026\n\nNr. 19 NADER GEWIJZIGDE "
+               "MOTIE VAN DE LEDEN DOBBE EN TIELEN TER VERVANGING VAN DIE GEDRUKT ONDER NR. 16\n\n"
+               "Voorgesteld 2 juli 2026\n", NULL);
+    assert_string_equal(r->kind, "motie");
+    assert_true(r->nmotions >= 1);
+    expect_motion(&r->motions[0], "kst-36725-XVI-19", "Dobbe", NULL, false);
+    assert_int_equal(r->motions[0].nsponsors, 2);
+    assert_string_equal(r->motions[0].sponsors[1].name, "Tielen");
+    ki_refs_free(r);
     r = detect("De motie van het lid Wilders (PVV) over 50PLUS en de motie-Krol (50PLUS) zijn verworpen.", NULL);
     assert_int_equal(r->nmotions, 2);
     expect_motion(&r->motions[1], NULL, "Krol", "50PLUS", false);
