@@ -1950,7 +1950,10 @@ static ki_relation relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t 
     /* the next two sentences of the same paragraph, while no other item starts */
     size_t ns = ki_skip_blank(s, n, b);
     for (int k = 0; k < 2; k++) {
-        if (!(ns < n && ns < next_item && !bullet_at(s, n, line_start(s, ns)) && ns - b < 600))
+        /* (a bullet line starts the next item, unless the sentence goes on on
+         * the item's own line: "1. TZ.. - ... (debat, datum). Status: afgedaan.") */
+        if (!(ns < n && ns < next_item && ns - b < 600 &&
+              !(bullet_at(s, n, line_start(s, ns)) && line_start(s, ns) != line_start(s, b > 0 ? b - 1 : 0))))
             break;
         size_t ne = sent_end(s, n, ns);
         if (ne > next_item)
@@ -3810,7 +3813,8 @@ static size_t gap_end(const char *s, size_t a, size_t b)
             for (size_t k = 0; relc && k < sizeof rel / sizeof rel[0] && !good; k++)
                 good = strlen(rel[k]) == e - i && memcmp(rel[k], s + i, e - i) == 0;
             /* "de toezegging (af|na) die ...": the particle of "doet ... af" */
-            if (!good && !relc && ((e - i == 2 && (memcmp(s + i, "af", 2) == 0 || memcmp(s + i, "na", 2) == 0))))
+            if (!good && !relc && ((e - i == 2 && (memcmp(s + i, "af", 2) == 0 || memcmp(s + i, "na", 2) == 0)) ||
+                                   (e - i == 7 && memcmp(s + i, "gestand", 7) == 0)))
                 good = true;
             if (!good && !relc && e - i == 3 && memcmp(s + i, "die", 3) == 0)
                 good = relc = true;
@@ -4072,11 +4076,23 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
                     return KI_ERR_NOMEM;
                 if (set_actors(r, c, &ac))
                     return KI_ERR_NOMEM;
+                /* the item's own "(commissiedebat X, 9 oktober 2024)" */
+                size_t iv0 = 0, iv1 = 0;
+                ki_date idt;
+                bool iv = !hv && !dvenue && find_venue(s, is, ie, ie, &iv0, &iv1) &&
+                          iv0 > is && s[iv0 - 1] == '(';
+                bool idate = iv && !iso[0] && !hdate && ki_date_find(s + iv1, ie - iv1, &idt) &&
+                             idt.start < 40;
                 if (hv)
                     c->venue = clean_copy(r, s, vs, ve);
                 else if (dvenue)
                     c->venue = ki_refs_strdup(r, dvenue);
-                if (iso[0])
+                else if (iv)
+                    c->venue = clean_copy(r, s, iv0, iv1);
+                char iiso[11];
+                if (idate && ki_date_resolve(&idt, sc->refdate, iiso))
+                    c->date = ki_refs_strdup(r, iiso);
+                else if (iso[0])
                     c->date = ki_refs_strdup(r, iso);
                 else if (hdate)
                     c->date_raw = clean_copy(r, s, tz + hd.start, tz + hd.end);
@@ -4099,7 +4115,7 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
                 /* "Toezeggingen\n- De minister van X stuurt de Kamer voor 1
                  * december een brief": a list of what was promised, with
                  * nothing saying where or when before: made here */
-                if (c->relation == KI_REL_CITED && !hv && !hdate && ac.n && item_promises(s, is, ie))
+                if (c->relation == KI_REL_CITED && !c->venue && !c->date && !hdate && ac.n && item_promises(s, is, ie))
                     c->relation = KI_REL_MADE;
                 c->subject = clean_copy(r, s, is, ie);
                 c->evidence = clean_copy(r, s, es, ee);
@@ -4107,7 +4123,7 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
                 c->span.start = is;
                 c->span.end = ie;
                 c->span.page = ki_text_page(sc->t, is);
-                if (!c->text || !c->evidence || !c->subject || (c->venue == NULL && (hv || dvenue)))
+                if (!c->text || !c->evidence || !c->subject || (c->venue == NULL && (hv || dvenue || iv)))
                     return KI_ERR_NOMEM;
             }
             if (ie >= n)

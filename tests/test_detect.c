@@ -1433,6 +1433,35 @@ static void test_commitment_present_tense(void **state)
     ki_refs_free(r);
 }
 
+/* a numbered overview: each item's own "(debat, datum)" and its status */
+static void test_commitment_overview_items(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Overzicht toezeggingen\n"
+                        "1. TZ202503-014 - De minister van Infrastructuur en Waterstaat stuurt de Kamer een "
+                        "analyse van de spoorcapaciteit (commissiedebat Spoor, 12 maart 2025). Status: afgedaan "
+                        "met deze brief.\n"
+                        "2. TZ202505-102 - De minister van Infrastructuur en Waterstaat informeert de Kamer over "
+                        "de stationsprojecten (commissiedebat MIRT, 20 mei 2025). Status: in behandeling, "
+                        "verwacht eind 2025.\n", NULL);
+    assert_int_equal(r->ncommitments, 2);
+    assert_string_equal(r->commitments[0].venue, "commissiedebat Spoor");
+    assert_string_equal(r->commitments[0].date, "2025-03-12");
+    assert_int_equal(r->commitments[0].relation, KI_REL_SETTLED);
+    assert_string_equal(r->commitments[1].venue, "commissiedebat MIRT");
+    assert_string_equal(r->commitments[1].date, "2025-05-20");
+    assert_int_equal(r->commitments[1].relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+
+    r = detect("Hiermee doe ik de toezegging gestand die ik in het commissiedebat Erfgoed van 2 oktober 2025 "
+               "heb gedaan.", NULL);
+    ki_commitment *c = only_commitment(r);
+    assert_string_equal(c->venue, "commissiedebat Erfgoed");
+    assert_string_equal(c->date, "2025-10-02");
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+}
+
 static int setup(void **state)
 {
     (void)state;
@@ -1471,6 +1500,7 @@ int main(void)
         cmocka_unit_test(test_commitment_narrative),
         cmocka_unit_test(test_commitment_lists_and_pronouns),
         cmocka_unit_test(test_commitment_present_tense),
+        cmocka_unit_test(test_commitment_overview_items),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
