@@ -3269,6 +3269,28 @@ static bool read_out_motion(struct ki_scan *sc, motinfo *mi)
 }
 
 /*
+ * Where the subject of a motion without a number ends: "de motie van het lid
+ * X over de spreiding van huisartsenposten | is nog niet uitgevoerd; ...".
+ * The first finite verb of the clause, or ';', or lim.
+ */
+static size_t motion_subject_end(const char *s, size_t from, size_t lim)
+{
+    static const char *const verbs[] = {"is", "zijn", "wordt", "worden", "werd", "werden", "heeft",
+                                        "hebben", "heb", "acht", "neem", "beschouw", "kan", "zal",
+                                        "blijft", "vraagt", "verzoekt", NULL};
+    for (size_t x = from; x < lim; x++) {
+        if (s[x] == ';')
+            return x;
+        if (x == from || !ki_is_blank((unsigned char)s[x - 1]))
+            continue;
+        for (int v = 0; verbs[v]; v++)
+            if (word_at(s, lim, x, verbs[v]))
+                return x;
+    }
+    return lim;
+}
+
+/*
  * "de moties van de leden Kathmann c.s. (Kamerstuk 36 600 VII, nr. 20) en Six
  * Dijkstra (Kamerstuk 26 643, nr. 1195)": after motion `base` with Kamerstuk
  * k, each further "en NAMES (number)" of the list is a motion of its own, with
@@ -3473,7 +3495,7 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                         break;
                     }
                 if (k < 0 || late)
-                    cut = lim;
+                    cut = motion_subject_end(s, subj_s, lim);
                 while (cut > subj_s && (ki_is_blank((unsigned char)s[cut - 1]) || s[cut - 1] == '.'))
                     cut--;
                 if (cut > subj_s && cut - subj_s < 400 && !(m->subject = clean_copy(r, s, subj_s, cut)))
@@ -3485,6 +3507,8 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
              * uitgevoerd"), they are no subject to leave out */
             if ((k < 0 || late) && subj_s == subj_e)
                 xe = after;
+            else if (k < 0 || late)
+                xe = motion_subject_end(s, subj_s, lim); /* "over X is nog niet uitgevoerd" */
             size_t te0 = xe > mi->end ? xe : mi->end;
             size_t es, ee;
             /* items later in the same sentence do not end its next sentence
