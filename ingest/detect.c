@@ -3268,6 +3268,55 @@ static bool read_out_motion(struct ki_scan *sc, motinfo *mi)
     return false;
 }
 
+/*
+ * "de moties van de leden Kathmann c.s. (Kamerstuk 36 600 VII, nr. 20) en Six
+ * Dijkstra (Kamerstuk 26 643, nr. 1195)": after motion `base` with Kamerstuk
+ * k, each further "en NAMES (number)" of the list is a motion of its own, with
+ * the relation and evidence of the first.
+ */
+static ki_status list_next_motions(struct ki_scan *sc, size_t base, long k)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    ki_refs *r = sc->r;
+    for (int items = 0; items < 8; items++) {
+        size_t p = r->kamerstukken[k].span.end, e;
+        while (p < n && (s[p] == ')' || ki_is_blank((unsigned char)s[p])))
+            p++;
+        if (p < n && s[p] == ',')
+            p = ki_skip_blank(s, n, p + 1);
+        if ((e = word_at(s, n, p, "en")))
+            p = ki_skip_blank(s, n, e);
+        size_t len = p + 300 < n ? cp_fwd(s, n, p + 300) : n;
+        if (p >= n || !is_upper((unsigned char)s[p]) ||
+            run_p(sc->d, KI_P_SPONSORS, s, len, p, KI_ANY, PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK) <= 0)
+            return KI_OK;
+        const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->d->md[KI_P_SPONSORS]);
+        size_t ns = ov[0], ne = ov[1];
+        size_t open = ki_skip_blank(s, n, ne);
+        long k2 = open < n && s[open] == '(' ? kst_in(sc, open, open + 16) : -1;
+        if (k2 < 0 || k2 <= k)
+            return KI_OK;
+        ki_motion *m = ki_refs_add_motion(r);
+        if (!m)
+            return KI_ERR_NOMEM;
+        const ki_motion *b = &r->motions[base];
+        m->kamerstuk = r->kamerstukken[k2].id;
+        m->relation = b->relation;
+        m->evidence = b->evidence;
+        ki_status st = parse_sponsors(sc, m, ns, ne);
+        if (st)
+            return st;
+        if (!(m->text = clean_copy(r, s, ns, r->kamerstukken[k2].span.end)))
+            return KI_ERR_NOMEM;
+        m->span.start = ns;
+        m->span.end = r->kamerstukken[k2].span.end;
+        m->span.page = ki_text_page(sc->t, ns);
+        k = k2;
+    }
+    return KI_OK;
+}
+
 /* Motions submitted in the text itself (Handelingen), by index in
  * r->motions: such a motion is never a later mention of another. */
 typedef struct subflags {
@@ -3461,6 +3510,12 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             m->span.page = ki_text_page(sc->t, mi->start);
             if (!m->text || !m->evidence)
                 return KI_ERR_NOMEM;
+        }
+        /* "de moties van de leden A c.s. (Kamerstuk ...) en B (Kamerstuk ...)" */
+        if (k >= 0 && mi->plural && !late && nk == 1) {
+            ki_status st = list_next_motions(sc, r->nmotions - 1, k);
+            if (st)
+                return st;
         }
     }
     /* the replaced motion ("t.v.v. 31497-297", "gedrukt onder nr. 297") and

@@ -37,6 +37,8 @@
 #define RW    "(?:" B0 "\\(" B0 "(?<rw>R" B0 "\\d{3,4})" B0 "\\))?"
 /* a rijkswet number inside a compact id: "23908-(R1519)-131" */
 #define RWC   "(?:\\(" B0 "(?<rw>R" B0 "\\d{3,4})" B0 "\\)" DASH ")?"
+/* Eerste Kamer letters: "E", "AR", a list "E en G", "E, F en G" */
+#define LETTERS "(?<nrs>[A-Z]{1,2}(?![\\w])(?:(?:" B0 "," B0 "|" B1 "en" B1 ")[A-Z]{1,2}(?![\\w])){0,6})"
 /* the second dossier of a joint document: "22 112 / 31 544, CK" */
 #define JOINT B0 "/" B0 "(?<dos2>\\d{2}[ \\x{a0}.]?\\d{3})(?!\\d)"
 /* nr. / nrs. / nr.s / nummer / no. (OCR: "nr,") */
@@ -96,6 +98,8 @@ static const ki_example ex_kst_full[] = {
     {"bij de motie (28345, nr. 274) gevraagd", "kst-28345-274"},
     {"Kamerstukken I 2021/22, 35 925, nr. E", "kst-35925-E"},
     {"(Kamerstukken I 2019/20, 35 099 (R2120), D)", "kst-35099-D"},
+    {"(Kamerstukken I 2024/25, 36 546, E en G)", "kst-36546-E kst-36546-G"},
+    {"(36 546, E, F en G)", "kst-36546-E kst-36546-F kst-36546-G"},
     {"Kamerstukken II 2021/2022, 35 925 IV, nr. 26", "kst-35925-IV-26"},
     {"de agenda (21 501-07, nr. 1750) is", "kst-21501-07-1750"},
     {"TK 2008-2009, 31473, nummer 25", "kst-31473-25"},
@@ -332,6 +336,13 @@ static const ki_example ex_motion_by[] = {
 };
 static const char *const nx_motion_by[] = {"voorgesteld door de minister", NULL};
 
+static const ki_example ex_sponsors[] = {
+    {"Six Dijkstra (Kamerstuk 26 643, nr. 1195)", NULL},
+    {"Van der Plas en Vermeer (beiden SGP) (36 200, nr. 12)", NULL},
+    {NULL, NULL},
+};
+static const char *const nx_sponsors[] = {"de minister (Kamerstuk 1)", NULL};
+
 static const ki_example ex_motion_of[] = {
     {"van het lid Bikker (ChristenUnie) over", NULL},
     {"van de heer Pechtold c.s. waarin", NULL},
@@ -473,7 +484,7 @@ static const char *const nx_actor_abbr[] = {"OCW", "MSJenVX", "SMS", NULL};
 const ki_pattern ki_patterns[KI_P_COUNT] = {
     {KI_P_KST_FULL, KI_PK_KAMERSTUK, "kamerstuk",
      "(?:" PREFIX DOS_P SUB "(?:" JOINT ")?(?:" RW B0 "[,;]?" B0 NRW NRLIST
-     "|" RW B0 "," B0 "(?<nrs>[A-Z]{1,2})(?![\\w])(?!" B0 "\\d))"
+     "|" RW B0 "," B0 LETTERS "(?!" B0 "\\d))"
      /* without a prefix the dossier needs its "nr." ("31839, nr. 5"); a
       * table cell may leave out the comma ("36 600 XIII nr. 61") */
      /* an Eerste Kamer letter without "nr.": in brackets ("(36 011 (R2183),
@@ -481,8 +492,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
       * motie 25295, letter AR, de motie ..."); one alternative, so that the
       * dossier is read once */
      "|(?:" YEAR SEP ")?(?:(?<=\\()(?<br>))?" DOS_B SUB RW "(?:" B0 ",?" B0 NRW NRLIST
-     "|" B0 "," B0 "(?:letter" B1 "(?<nrs>[A-Z]{1,2})(?![\\w])"
-     "|(?(<br>)(?<nrs>[A-Z]{1,2})(?![\\w])" B0 "(?=\\))|(*FAIL))))"
+     "|" B0 "," B0 "(?:letter" B1 LETTERS
+     "|(?(<br>)" LETTERS B0 "(?=\\))|(*FAIL))))"
      /* the Eerste Kamer's own Roman dossier numbers: "(CLVI, letter M)" */
      "|(?<![\\w])(?<dos>C[CLXVI]{1,7})" B0 "," B0 "letter" B1 "(?<nrs>[A-Z]{1,2})(?![\\w])"
      /* a joint document in brackets: "(22.112 / 31.544, CK)" */
@@ -582,6 +593,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?(<door>)" S1 "(?:ingediende|voorgestelde)" S1 "(?=(?:[Gg]ewijzigde" S1 ")?[Mm]otie))"
      "(?(<spk>)[ \\t]{0,4}:[ \\t]{0,4}(?=\\n))",
      NULL, ex_motion_of, nx_motion_of},
+    {KI_P_SPONSORS, KI_PK_MOTION, "motion-list-next",
+     "(?<names>" NAMELIST ")(?=" B0 "\\()",
+     NULL, ex_sponsors, nx_sponsors},
     {KI_P_COMMIT, KI_PK_COMMITMENT, "commitment",
      "(?<![A-Za-z0-9])(?:(?<noun>[Tt]oezegging(?:en)?|TOEZEGGING(?:EN)?)"
      "|(?<verb>toegezegd|zegde|zegden)"

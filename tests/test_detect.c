@@ -956,6 +956,13 @@ static void test_reference_forms_heldout3(void **state)
     assert_int_equal(r->motions[0].nsponsors, 2);
     expect_motion(&r->motions[1], "kst-29023-518", "Kops", NULL, false);
     ki_refs_free(r);
+    r = detect("De moties van de leden Kathmann c.s. (Kamerstuk 36 600 VII, nr. 20) en Six Dijkstra "
+               "(Kamerstuk 26 643, nr. 1195) zijn uitgevoerd.", NULL);
+    assert_int_equal(r->nmotions, 2);
+    expect_motion(&r->motions[0], "kst-36600-VII-20", "Kathmann", NULL, true);
+    expect_motion(&r->motions[1], "kst-26643-1195", "Six Dijkstra", NULL, false);
+    assert_int_equal(r->motions[1].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
     /* the PDF extractor's footnote marker and note */
     r = detect("In reactie op de motie-Jansen c.s.^4 is het onderzoek verbreed.\n\n[^4] Kamerstuk 29 023, "
                "nr. 566\n", NULL);
