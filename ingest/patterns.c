@@ -386,13 +386,14 @@ static const ki_example ex_cue_settled[] = {
     {"Deze brief doet tevens de toezegging af", NULL},
     {"ontvangt u hierbij het overzicht", NULL},
     {"met deze rapportage beschouw ik de motie als uitgevoerd", NULL},
+    {"De motie is met de nieuwe subsidieregeling uitgevoerd.", NULL},
     {"Met de beleidsregel is de motie van het lid Bikker (Kamerstuk 24557, nr. 201) uitgevoerd.", NULL},
     {"Met het rapport is aan de motie-Dobbe gevolg gegeven.", NULL},
     {"De motie-Kops acht ik met het nieuwe besluit uitgevoerd.", NULL},
     {NULL, NULL},
 };
 static const char *const nx_cue_settled[] = {
-    "ik beschouw de motie niet als uitgevoerd",
+    "ik beschouw de motie niet als uitgevoerd", "De motie is met de regeling niet uitgevoerd",
     "met het verzoek de aanbevelingen tot uitvoering te brengen",
     "de motie is nog niet afgedaan", "Ik beschouw de motie hiermee niet als afgedaan",
     "aan de motie is geen uitvoering gegeven", "de toezegging is nog niet ingelost",
@@ -601,6 +602,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:[Dd]oe|[Dd]oen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,25}){0,6}?" B1 "af(?![\\w])"
      "|(?:[Vv]oer|[Vv]oeren)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,25}){0,12}?" B1 "uit(?![\\w])"
      "|(?:is|zijn)" B1 "(?:(?:inmiddels|hiermee|daarmee|beide|volledig|reeds|al)" B1 "){0,2}(?:uitgevoerd|afgerond)(?![\\w])"
+     /* "is met de nieuwe regeling uitgevoerd" */
+     "|(?:is|zijn)" B1 "met" B1 "(?:\\S{1,25}" B1 "){1,5}?(?<!niet )(?:uitgevoerd|afgerond)(?![\\w])"
      "|(?:[Vv]indt|[Tt]reft)" B1 "u" B1 "(?:hierbij|in|bij)"
      "|(?:[Kk]om|[Kk]omen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,3}?" B1 "tegemoet(?![\\w])|tegemoet" B1 "gekomen"
      "|(?<!geen )(?<!geen\\n)(?:uitvoering|invulling|gevolg)" B1 "gegeven(?![\\w])"
