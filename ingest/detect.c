@@ -1337,6 +1337,10 @@ static int classify(const unsigned char *s, size_t n, size_t i)
     bool ws = i == 0 || !is_alpha(s[i - 1]);
     switch (c0) {
     case 'n':
+        /* "geïnformeerd": a promise in the passive */
+        if (c1 == 'f' && c2 == 'o' && c3 == 'r' && i >= 4 && s[i - 1] == 0xAF && s[i - 2] == 0xC3 &&
+            lower(s[i - 3]) == 'e' && lower(s[i - 4]) == 'g')
+            return HIT_COM;
         if (!ws)
             return 0;
         if (c1 == 'r' && !(c2 >= 'a' && c2 <= 'z' && c2 != 's'))
@@ -1364,9 +1368,25 @@ static int classify(const unsigned char *s, size_t n, size_t i)
             return HIT_NUM;
         return 0;
     case 'k':
+        /* "Ik kom hierop terug", "komen wij ... terug" */
+        if (c1 == 'o' && c2 == 'm' && ws &&
+            (c3 == ' ' || (c3 == 'e' && i + 5 < n && s[i + 4] == 'n' && s[i + 5] == ' ')))
+            return HIT_COM;
         return c1 == 's' && c2 == 't' && c3 == '-' ? HIT_NUM : 0;
     case 'i':
         /* "idem, F", "(idem, item 21)" */
+        if (c1 == 'n' && c2 == 'f' && c3 == 'o' && i + 10 < n) {
+            /* "informeer ik", "wij informeren", "wordt geinformeerd" */
+            size_t e = i + 4;
+            while (e < n && e < i + 12 && is_alpha(s[e]))
+                e++;
+            size_t l = e - i;
+            bool pres = ws && ((l == 9 && memcmp(s + i + 1, "nformeer", 8) == 0) ||
+                               (l == 10 && memcmp(s + i + 1, "nformeren", 9) == 0));
+            bool pass = !ws && i >= 2 && lower(s[i - 2]) == 'g' && lower(s[i - 1]) == 'e' && l == 10 &&
+                        memcmp(s + i + 1, "nformeerd", 9) == 0;
+            return pres || pass ? HIT_COM : 0;
+        }
         return ws && c1 == 'd' && c2 == 'e' && c3 == 'm' ? HIT_NUM : 0;
     case 'h':
         return ws && c1 == 'a' && c2 == 'n' && c3 == 'd' ? HIT_NUM : 0;
@@ -1444,6 +1464,11 @@ static int prefilter(const char *text, size_t n, hits *out)
                                                            _mm_or_si128(EQ(l1, 'v'), _mm_and_si128(EQ(l1, 'z'), dig2)))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'i'), EQ(l1, 'd')), _mm_and_si128(EQ(l2, 'e'), EQ(l3, 'm'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'k'), EQ(l1, 's')), _mm_and_si128(EQ(l2, 't'), EQ(v3, '-'))));
+        /* "informeer", "geïnformeerd" (its "nfor"), "kom" */
+        __m128i nf = _mm_and_si128(EQ(l1, 'n'), _mm_and_si128(EQ(l2, 'f'), EQ(l3, 'o')));
+        m = _mm_or_si128(m, _mm_and_si128(EQ(l0, 'i'), nf));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(n0, EQ(l1, 'f')), _mm_and_si128(EQ(l2, 'o'), EQ(l3, 'r'))));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'k'), EQ(l1, 'o')), EQ(l2, 'm')));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'h'), EQ(l1, 'a')), _mm_and_si128(EQ(l2, 'n'), EQ(l3, 'd'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(v0, '-'), t1), _mm_and_si128(EQ(l2, 'k'), EQ(v3, '-'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(dig0, dig2), _mm_or_si128(EQ(l1, 'd'), EQ(l1, 'z'))));
@@ -1925,7 +1950,10 @@ static ki_relation relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t 
     /* the next two sentences of the same paragraph, while no other item starts */
     size_t ns = ki_skip_blank(s, n, b);
     for (int k = 0; k < 2; k++) {
-        if (!(ns < n && ns < next_item && !bullet_at(s, n, line_start(s, ns)) && ns - b < 600))
+        /* (a bullet line starts the next item, unless the sentence goes on on
+         * the item's own line: "1. TZ.. - ... (debat, datum). Status: afgedaan.") */
+        if (!(ns < n && ns < next_item && ns - b < 600 &&
+              !(bullet_at(s, n, line_start(s, ns)) && line_start(s, ns) != line_start(s, b > 0 ? b - 1 : 0))))
             break;
         size_t ne = sent_end(s, n, ns);
         if (ne > next_item)
@@ -2827,7 +2855,11 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
             bool fut = p + 1 < n && (s[p + 1] == 'a' || s[p + 1] == 'u'); /* "zal", "zullen" */
             /* "zegt de Kamer, naar aanleiding van een vraag van het lid X, toe" */
             fut = fut || (p + 4 < n && s[p + 3] == 't' && ki_is_blank((unsigned char)s[p + 4]));
-            if (!match_around(sc, KI_P_COMMIT, p, clast, 12, fut ? 220 : 80, &hh))
+            /* "Ik kom hier ... op terug": "terug" comes late; "Uw Kamer wordt
+             * uiterlijk januari 2026 geïnformeerd": the subject comes early */
+            fut = fut || s[p] == 'k' || s[p] == 'K';
+            bool passive = s[p] == 'n' || ((s[p] == 'i' || s[p] == 'I') && p >= 2 && (s[p - 1] == 'e' || s[p - 1] == 'E'));
+            if (!match_around(sc, KI_P_COMMIT, p, clast, passive ? 140 : 12, fut ? 220 : 80, &hh))
                 continue;
             const PCRE2_SIZE *ov = hh.ov;
             cominfo ci;
@@ -2837,11 +2869,11 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
             ci.start = ov[0];
             ci.end = ov[1];
             ci.form = group(&hh, "noun", &gp, &gl) ? 0 : group(&hh, "verb", &gp, &gl) ? 1
-                    : group(&hh, "zal", &gp, &gl) ? 3 : 2;
+                    : group(&hh, "zal", &gp, &gl) ? 3 : group(&hh, "pres", &gp, &gl) ? 4 : 2;
             ci.advice = group(&hh, "tte", &gp, &gl);
             /* "Toezegging X: de minister zal de Kamer ... informeren" says
              * what an earlier trigger of the sentence promised */
-            if (ci.form == 3 && *nc > 0 && (*cv)[*nc - 1].end > sent_start(s, n, ci.start))
+            if ((ci.form == 3 || ci.form == 4) && *nc > 0 && (*cv)[*nc - 1].end > sent_start(s, n, ci.start))
                 continue;
             clast = ci.end;
             if (*nc == ccap) {
@@ -2985,31 +3017,43 @@ static bool clause_rel(struct ki_scan *sc, const motinfo *mv, size_t nm, const c
 }
 
 /*
- * A footnote marker glued to the end of a motion's names ("de motie-Kröger
- * c.s.9 verzoekt", "(NSC) c.s.2"): the first Kamerstuk on the footnote line
- * "9 Kamerstuk 29 023, nr. 561" further on (within FOOTNOTE_REACH), or -1.
+ * A footnote marker glued to a word of a motion's mention ("de motie-Kröger
+ * c.s.9 verzoekt", "over maatschappelijk prioriteren3 verzoekt", "(NSC)
+ * c.s.2", from a PDF "c.s.^9"), the first in s[from..to): the first
+ * Kamerstuk on the footnote line "9 Kamerstuk 29 023, nr. 561" (or "[^9]
+ * Kamerstuk ...") further on (within FOOTNOTE_REACH), or -1.
  */
 #define FOOTNOTE_REACH 20000
 
-static long footnote_kamerstuk(const struct ki_scan *sc, size_t at)
+static long footnote_kamerstuk(const struct ki_scan *sc, size_t from, size_t to)
 {
     const char *s = sc->s;
-    size_t n = sc->n, e = at;
-    if (at == 0 || at >= n || !(is_alpha((unsigned char)s[at - 1]) || s[at - 1] == '.' || s[at - 1] == ')'))
-        return -1;
-    while (e < n && e - at < 3 && is_digit((unsigned char)s[e]))
-        e++;
-    if (e == at || e - at > 2 || (e < n && !ki_is_blank((unsigned char)s[e]) && s[e] != ',' && s[e] != '.' &&
-                                  s[e] != ';' && s[e] != ')'))
-        return -1;
-    size_t len = e - at, lim = at + FOOTNOTE_REACH < n ? at + FOOTNOTE_REACH : n;
-    for (size_t ls = line_end(s, n, e) + 1; ls < lim; ls = line_end(s, n, ls) + 1) {
-        size_t j = ls;
-        while (j < lim && (s[j] == ' ' || s[j] == '\t'))
-            j++;
-        if (j + len < lim && memcmp(s + j, s + at, len) == 0 && !is_digit((unsigned char)s[j + len]) &&
-            ki_is_blank((unsigned char)s[j + len]))
-            return kst_in(sc, j, line_end(s, n, j));
+    size_t n = sc->n;
+    for (size_t at = from > 0 ? from : 1; at < to && at < n; at++) {
+        /* "zee4", "c.s.9", and the PDF extractor's "c.s.^9" */
+        bool caret = s[at - 1] == '^';
+        if (!is_digit((unsigned char)s[at]) || is_digit((unsigned char)s[at - 1]) ||
+            !(is_alpha((unsigned char)s[at - 1]) || s[at - 1] == '.' || s[at - 1] == ')' || caret))
+            continue;
+        size_t e = at;
+        while (e < n && e - at < 3 && is_digit((unsigned char)s[e]))
+            e++;
+        if (e - at > 2 || (e < n && !ki_is_blank((unsigned char)s[e]) && s[e] != ',' && s[e] != '.' &&
+                           s[e] != ';' && s[e] != ')'))
+            continue;
+        size_t len = e - at, lim = at + FOOTNOTE_REACH < n ? at + FOOTNOTE_REACH : n;
+        for (size_t ls = line_end(s, n, e) + 1; ls < lim; ls = line_end(s, n, ls) + 1) {
+            size_t j = ls;
+            while (j < lim && (s[j] == ' ' || s[j] == '\t'))
+                j++;
+            /* the note: "9 Kamerstuk ..." or "[^9] Kamerstuk ..." */
+            size_t d = j + 2 < lim && s[j] == '[' && s[j + 1] == '^' ? j + 2 : j;
+            size_t de = d + len + (d > j);
+            if (de < lim && memcmp(s + d, s + at, len) == 0 && (d == j || s[d + len] == ']') &&
+                ki_is_blank((unsigned char)s[de]))
+                return kst_in(sc, j, line_end(s, n, de));
+        }
+        return -1; /* the first marker only */
     }
     return -1;
 }
@@ -3120,18 +3164,24 @@ static int names_apart(struct ki_scan *sc, const motinfo *mv, size_t nm, size_t 
             }
         }
     }
-    /* the form before the trigger ends "... door hem ingediende motie" */
+    /* the form before the trigger ends "... door hem ingediende motie" or
+     * "... door de leden X en Y voorgestelde motie" */
     size_t w = mi->start;
     while (w > 0 && ki_is_blank((unsigned char)s[w - 1]))
         w--;
-    if (w < 10 || !starts_ci(s, n, w - 10, "ingediende"))
+    if (!(w >= 10 && starts_ci(s, n, w - 10, "ingediende")) && !(w >= 12 && starts_ci(s, n, w - 12, "voorgestelde")))
         return 0;
     size_t ss = sent_start(s, n, mi->start);
     if (mi->start - ss > 400)
         ss = mi->start - 400;
     size_t len = mi->start + 8 < n ? cp_fwd(s, n, mi->start + 8) : n;
     for (size_t off = cp_fwd(s, n, ss); off < mi->start;) {
-        size_t v = find_ci(s, mi->start, off, "verzoek");
+        /* "Op verzoek van het lid X ... door hem ingediende motie", or "de
+         * door de leden X en Y ingediende motie" (run from "door") */
+        size_t v = find_ci(s, mi->start, off, "verzoek"), dv = find_ci(s, mi->start, off, "door ");
+        bool door = dv != (size_t)-1 && (v == (size_t)-1 || dv < v);
+        if (door)
+            v = dv + 3;
         if (v == (size_t)-1 || v < off + 3)
             break;
         if (run_p(sc->d, KI_P_MOTION_OF, s, len, v - 3, KI_ANY, PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK) > 0) {
@@ -3140,7 +3190,8 @@ static int names_apart(struct ki_scan *sc, const motinfo *mv, size_t nm, size_t 
                         s, ov[0], ov[1], KI_P_MOTION_OF};
             const char *gp;
             size_t gl;
-            if (ov[1] == mi->start && group(&h, "req", &gp, &gl) && group(&h, "names", &gp, &gl)) {
+            if (ov[1] == mi->start && (group(&h, "req", &gp, &gl) || group(&h, "door", &gp, &gl)) &&
+                group(&h, "names", &gp, &gl)) {
                 mi->names_s = (size_t)(gp - s);
                 mi->names_e = mi->names_s + gl;
                 return 2;
@@ -3238,6 +3289,55 @@ static size_t subject_stop(const char *s, size_t a, size_t b)
     return b;
 }
 
+/*
+ * "de moties van de leden Kathmann c.s. (Kamerstuk 36 600 VII, nr. 20) en Six
+ * Dijkstra (Kamerstuk 26 643, nr. 1195)": after motion `base` with Kamerstuk
+ * k, each further "en NAMES (number)" of the list is a motion of its own, with
+ * the relation and evidence of the first.
+ */
+static ki_status list_next_motions(struct ki_scan *sc, size_t base, long k)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    ki_refs *r = sc->r;
+    for (int items = 0; items < 8; items++) {
+        size_t p = r->kamerstukken[k].span.end, e;
+        while (p < n && (s[p] == ')' || ki_is_blank((unsigned char)s[p])))
+            p++;
+        if (p < n && s[p] == ',')
+            p = ki_skip_blank(s, n, p + 1);
+        if ((e = word_at(s, n, p, "en")))
+            p = ki_skip_blank(s, n, e);
+        size_t len = p + 300 < n ? cp_fwd(s, n, p + 300) : n;
+        if (p >= n || !is_upper((unsigned char)s[p]) ||
+            run_p(sc->d, KI_P_SPONSORS, s, len, p, KI_ANY, PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK) <= 0)
+            return KI_OK;
+        const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->d->md[KI_P_SPONSORS]);
+        size_t ns = ov[0], ne = ov[1];
+        size_t open = ki_skip_blank(s, n, ne);
+        long k2 = open < n && s[open] == '(' ? kst_in(sc, open, open + 16) : -1;
+        if (k2 < 0 || k2 <= k)
+            return KI_OK;
+        ki_motion *m = ki_refs_add_motion(r);
+        if (!m)
+            return KI_ERR_NOMEM;
+        const ki_motion *b = &r->motions[base];
+        m->kamerstuk = r->kamerstukken[k2].id;
+        m->relation = b->relation;
+        m->evidence = b->evidence;
+        ki_status st = parse_sponsors(sc, m, ns, ne);
+        if (st)
+            return st;
+        if (!(m->text = clean_copy(r, s, ns, r->kamerstukken[k2].span.end)))
+            return KI_ERR_NOMEM;
+        m->span.start = ns;
+        m->span.end = r->kamerstukken[k2].span.end;
+        m->span.page = ki_text_page(sc->t, ns);
+        k = k2;
+    }
+    return KI_OK;
+}
+
 /* Motions submitted in the text itself (Handelingen), by index in
  * r->motions: such a motion is never a later mention of another. */
 typedef struct subflags {
@@ -3283,7 +3383,7 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
         while (k >= 0 && (sc->kflag[k] & KF_REPLACED))
             k = kst_in(sc, r->kamerstukken[k].span.end, lim);
         if (k < 0 && !mi->by)
-            k = footnote_kamerstuk(sc, after);
+            k = footnote_kamerstuk(sc, mi->names_s < mi->names_e ? mi->names_s : mi->end, lim);
         if (k < 0 && !mi->by)
             k = cell_kamerstuk(sc, mi->start, nt);
         if (mi->by && k < 0) {
@@ -3431,6 +3531,12 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             m->span.page = ki_text_page(sc->t, mi->start);
             if (!m->text || !m->evidence)
                 return KI_ERR_NOMEM;
+        }
+        /* "de moties van de leden A c.s. (Kamerstuk ...) en B (Kamerstuk ...)" */
+        if (k >= 0 && mi->plural && !late && nk == 1) {
+            ki_status st = list_next_motions(sc, r->nmotions - 1, k);
+            if (st)
+                return st;
         }
     }
     /* the replaced motion ("t.v.v. 31497-297", "gedrukt onder nr. 297") and
@@ -3728,7 +3834,8 @@ static size_t gap_end(const char *s, size_t a, size_t b)
             for (size_t k = 0; relc && k < sizeof rel / sizeof rel[0] && !good; k++)
                 good = strlen(rel[k]) == e - i && memcmp(rel[k], s + i, e - i) == 0;
             /* "de toezegging (af|na) die ...": the particle of "doet ... af" */
-            if (!good && !relc && ((e - i == 2 && (memcmp(s + i, "af", 2) == 0 || memcmp(s + i, "na", 2) == 0))))
+            if (!good && !relc && ((e - i == 2 && (memcmp(s + i, "af", 2) == 0 || memcmp(s + i, "na", 2) == 0)) ||
+                                   (e - i == 7 && memcmp(s + i, "gestand", 7) == 0)))
                 good = true;
             if (!good && !relc && e - i == 3 && memcmp(s + i, "die", 3) == 0)
                 good = relc = true;
@@ -3990,11 +4097,23 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
                     return KI_ERR_NOMEM;
                 if (set_actors(r, c, &ac))
                     return KI_ERR_NOMEM;
+                /* the item's own "(commissiedebat X, 9 oktober 2024)" */
+                size_t iv0 = 0, iv1 = 0;
+                ki_date idt;
+                bool iv = !hv && !dvenue && find_venue(s, is, ie, ie, &iv0, &iv1) &&
+                          iv0 > is && s[iv0 - 1] == '(';
+                bool idate = iv && !iso[0] && !hdate && ki_date_find(s + iv1, ie - iv1, &idt) &&
+                             idt.start < 40;
                 if (hv)
                     c->venue = clean_copy(r, s, vs, ve);
                 else if (dvenue)
                     c->venue = ki_refs_strdup(r, dvenue);
-                if (iso[0])
+                else if (iv)
+                    c->venue = clean_copy(r, s, iv0, iv1);
+                char iiso[11];
+                if (idate && ki_date_resolve(&idt, sc->refdate, iiso))
+                    c->date = ki_refs_strdup(r, iiso);
+                else if (iso[0])
                     c->date = ki_refs_strdup(r, iso);
                 else if (hdate)
                     c->date_raw = clean_copy(r, s, tz + hd.start, tz + hd.end);
@@ -4017,7 +4136,7 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
                 /* "Toezeggingen\n- De minister van X stuurt de Kamer voor 1
                  * december een brief": a list of what was promised, with
                  * nothing saying where or when before: made here */
-                if (c->relation == KI_REL_CITED && !hv && !hdate && ac.n && item_promises(s, is, ie))
+                if (c->relation == KI_REL_CITED && !c->venue && !c->date && !hdate && ac.n && item_promises(s, is, ie))
                     c->relation = KI_REL_MADE;
                 c->subject = clean_copy(r, s, is, ie);
                 c->evidence = clean_copy(r, s, es, ee);
@@ -4025,7 +4144,7 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
                 c->span.start = is;
                 c->span.end = ie;
                 c->span.page = ki_text_page(sc->t, is);
-                if (!c->text || !c->evidence || !c->subject || (c->venue == NULL && (hv || dvenue)))
+                if (!c->text || !c->evidence || !c->subject || (c->venue == NULL && (hv || dvenue || iv)))
                     return KI_ERR_NOMEM;
             }
             if (ie >= n)
@@ -4581,7 +4700,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 }
             }
             made = verslag;
-        } else if (ci->form == 3) {
+        } else if (ci->form == 3 || ci->form == 4) {
             /* "Ik zal uw Kamer voor de zomer informeren over ...": a new
              * commitment, unless it reports on a motion or commitment named
              * in the same clause, or asks ("Zal de minister ...?") */
@@ -4612,6 +4731,30 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                     named = (x == cs || !is_alpha((unsigned char)s[x - 1])) &&
                             (word_at(s, ue, x, "hierover") || word_at(s, ue, x, "daarover") ||
                              word_at(s, ue, x, "waarover"));
+            if (ci->form == 4) {
+                /* the present tense promises only with its time ("Wij
+                 * informeren uw Kamer voor de zomer", not "Hierbij informeer
+                 * ik u"), and is about an item named just before when there
+                 * is one ("... toegezegd. Ik kom hierop terug in ...") */
+                ki_deadline pdl;
+                size_t para = ss, lo = ss > 1000 ? ss - 1000 : 0;
+                while (para > lo && !(s[para - 1] == '\n' && blank_line(s, n, line_start(s, para - 1))))
+                    para--;
+                for (size_t k = 0; k < nm && !item_before; k++)
+                    item_before = mv[k].start >= para && mv[k].start < ci->start;
+                for (size_t k = 0; k < i && !item_before; k++)
+                    item_before = cv[k].start >= para && cv[k].start < ci->start;
+                if (item_before || !ki_deadline_find(s + cs, ue - cs, &pdl))
+                    continue;
+                bool now = false;
+                for (size_t x = cs; x < ue && !now; x++)
+                    now = (x == cs || !is_alpha((unsigned char)s[x - 1])) &&
+                          (word_at(s, ue, x, "hierbij") || starts_ci(s, ue, x, "met deze brief") ||
+                           starts_ci(s, ue, x, "in deze brief") || starts_ci(s, ue, x, "met deze") ||
+                           word_at(s, ue, x, "hiermee"));
+                if (now)
+                    continue;
+            }
             if (named)
                 continue;
             hs = ki_skip_blank(s, ci->start, cs); /* "Voor de zomer zal ik ...": its deadline */
@@ -4632,7 +4775,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 a1 = ki_skip_blank(s, ci->end, a1);
                 bool self = word_at(s, b, w0, "ik") || word_at(s, b, w0, "wij") || word_at(s, b, w0, "we") ||
                             word_at(s, ci->end, a1, "ik") || word_at(s, ci->end, a1, "wij") ||
-                            word_at(s, ci->end, a1, "we");
+                            word_at(s, ci->end, a1, "we") || ci->form == 4; /* its subject is in it */
                 if (!self)
                     continue;
                 if (!actor_self_at(sc, ci->start, &ac))

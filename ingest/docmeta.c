@@ -1492,7 +1492,8 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
         size_t kn = (size_t)(s + n - kindword);
         if (phrase(kindword, kn, 0, "BRIEF"))
             kind = "brief";
-        else if (phrase(kindword, kn, 0, "MOTIE") || phrase(kindword, kn, 0, "GEWIJZIGDE MOTIE"))
+        else if (phrase(kindword, kn, 0, "MOTIE") || phrase(kindword, kn, 0, "GEWIJZIGDE MOTIE") ||
+                 phrase(kindword, kn, 0, "NADER GEWIJZIGDE MOTIE"))
             kind = "motie";
         else if (phrase(kindword, kn, 0, "VERSLAG") || phrase(kindword, kn, 0, "LIJST VAN VRAGEN") ||
                  phrase(kindword, kn, 0, "VOORLOPIG VERSLAG") || phrase(kindword, kn, 0, "NADER VOORLOPIG VERSLAG") ||

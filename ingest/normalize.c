@@ -119,6 +119,17 @@ size_t ki_norm_cp(unsigned cp, char *dst)
     case 0x2015: case 0x2212: case 0xFE58: case 0xFE63: case 0xFF0D:
         dst[0] = '-';
         return 1;
+    /* superscript digits: footnote markers ("c.s.\u2079", "\u00b9 Kamerstuk ..."),
+     * read as the glued digits a PDF's raised footnote numbers give */
+    case 0x00B9:
+        dst[0] = '1';
+        return 1;
+    case 0x00B2: case 0x00B3:
+        dst[0] = (char)('2' + (cp - 0x00B2));
+        return 1;
+    case 0x2070: case 0x2074: case 0x2075: case 0x2076: case 0x2077: case 0x2078: case 0x2079:
+        dst[0] = (char)(cp == 0x2070 ? '0' : '4' + (cp - 0x2074));
+        return 1;
     case 0x25AA: case 0x25CF: case 0x2023: case 0x2043: case 0x25E6:
     case 0xF0B7: case 0xF0A7: case 0xF06C:
         return ki_utf8_encode(0x2022, dst);

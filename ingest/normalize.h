@@ -9,6 +9,8 @@
  * hyphen-like dashes (U+2010..2015, U+2212, U+FE58, U+FE63, U+FF0D) made
  * '-'; bullet glyphs (U+2022, U+25AA, U+25CF, U+2023, U+2043, U+25E6 and the
  * Symbol/Wingdings private-use bullets U+F0B7, U+F0A7, U+F06C) made U+2022;
+ * superscript digits (U+00B9, U+00B2, U+00B3, U+2070, U+2074..2079: footnote
+ * markers) made ASCII digits;
  * other control characters (C0 except '\n', DEL, C1) removed; invalid UTF-8
  * bytes become U+FFFD.
  *

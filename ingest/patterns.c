@@ -55,11 +55,11 @@
 
 /* names of members: "Van der Werf", "Inge van Dijk", "Kostić", "LAÇIN" */
 #define UPW   "[A-Z\\x{c0}-\\x{d6}\\x{d8}-\\x{de}][a-zA-Z\\x{c0}-\\x{d6}\\x{d8}-\\x{f6}\\x{f8}-\\x{17f}'\\x{2019}]{1,25}"
-#define PFXW  "(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|[Ii]n|'t|\\x{2019}t|[Oo]p|[Ll]a|[Ll]e|[Dd]u|[Ee]l|VAN|DE|DER|DEN|TER|TEN|TE|OP|EL|LA|LE|DU)(?![\\w])"
+#define PFXW  "(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|[Ii]n|'t|\\x{2019}t|[Oo]p|[Ll]a|[Ll]e|[Dd]u|[Ee]l|VAN|DE|DER|DEN|TER|TEN|TE|OP|EL|LA|LE|DU)(?![\\w\\x{c0}-\\x{17f}])"
 #define STOPW "(?:Kamer|Kamerstuk|Kamerstukken|Tweede|Eerste|Regering|Minister|Staatssecretaris|Handelingen|" \
     "In|Het|De|Deze|Dit|Die|Dat|Zie|Over|Met|Op|Voor|Ook|En|Om|Hierin|Hiermee|Daarmee|Daarin|" \
     "Daarnaast|Bij|Als|Zoals|Uit|Wat|Ik|We|Wij|Er|Na|Naar|Tot|Toezegging|Motie|Nr|Nrs|TK|EK|Kst" \
-    "|Vindplaats|Omschrijving" \
+    "|Vindplaats|Omschrijving|VERVANGING|Vervanging" /* "... TIELEN TER VERVANGING VAN DIE ..." */ \
     "|[IVXLCDM]{2,8})(?![\\w])" /* a table's header ("Omschrijving van de motie /
                                   * Vindplaats / Stand van zaken"); a Roman numeral:
                                   * "de motie CLVI, letter M" */
@@ -68,18 +68,19 @@
  * Klashorst": a given name or initials, prefixes, a surname that may be
  * double ("-van de ..."), and at most two more capitalised words when a
  * sponsor list goes on after them */
-#define NAME  "(?:" GIVEN "|(?:[A-Z]\\.){1,4}" B0 ")?(?:" PFXW B1 "){0,3}(?!" STOPW ")" UPW \
+#define NAME  "(?:" GIVEN "|(?:[A-Z]\\.){1,4}" B0 ")?(?:" PFXW B1 "){0,3}(?!" STOPW ")(?!" PFXW ")" UPW \
     "(?:" DASH "(?:" PFXW B1 "){0,3}" UPW ")?" \
     "(?:(?:" B1 "(?!" STOPW ")" UPW "){1,2}(?=" B0 "(?:\\(|/|,|&|[cC]\\.)|" B1 "(?:en|EN|over|met|inzake)" B1 "))?"
 /* not a party: "(Kamerstuk ...", "(Handelingen ...", "(zie ...", a number
- * ("(36600-V-32)", "(36 600)", "(12)"; "(50PLUS)" is a party).  The row that
- * holds NAMELIST is near the compiler's string limit: words are cut short. */
-#define PARTY "(?:" B0 "\\((?!" B0 "(?:[Kk]amerst|[Ss]tuk|Kst|nr|TK|zie|Hande|Aanh|\\d+" B0 "\\)" \
-    "|\\d\\d[ .]?\\d))" \
+ * ("(36600-V-32)", "(36 600)", "(12)"; "(50PLUS)" is a party) */
+#define PARTY "(?:" B0 "\\((?!" B0 "(?:[Kk]amerstuk|[Ss]tuk|Kst|nr|TK|zie|Handelingen|Aanhangsel|\\d+" B0 "\\)" \
+    "|\\d\\d[ \\x{a0}.]?\\d))" \
     B0 "[A-Za-z0-9][A-Za-z0-9\\x{c0}-\\x{17f}/&.'\\- ]{0,28}?" B0 "\\))"
 #define SPONSOR NAME PARTY "?"
+/* the sponsors: the second and later are a call of the first's group "sp"
+ * ((?&sp)), which keeps the rows that hold a list short */
 #define NAMELIST \
-    SPONSOR "(?:" B0 "(?:,|/|&|(?:en|EN)(?![\\w]))" B0 SPONSOR ")*(?:" B0 ",?" B0 "[cC]\\." B0 "[sS]\\.)?"
+    "(?<sp>" SPONSOR ")(?:" B0 "(?:,|/|&|(?:en|EN)(?![\\w]))" B0 "(?&sp))*(?:" B0 ",?" B0 "[cC]\\." B0 "[sS]\\.)?"
 
 /* a word of a clause that does not deny or defer what follows ("is de motie
  * ... uitgevoerd", not "is nog niet / deels ... uitgevoerd"); "nr." too */
@@ -331,11 +332,19 @@ static const ki_example ex_motion_by[] = {
 };
 static const char *const nx_motion_by[] = {"voorgesteld door de minister", NULL};
 
+static const ki_example ex_sponsors[] = {
+    {"Six Dijkstra (Kamerstuk 26 643, nr. 1195)", NULL},
+    {"Van der Plas en Vermeer (beiden SGP) (36 200, nr. 12)", NULL},
+    {NULL, NULL},
+};
+static const char *const nx_sponsors[] = {"de minister (Kamerstuk 1)", NULL};
+
 static const ki_example ex_motion_of[] = {
     {"van het lid Bikker (ChristenUnie) over", NULL},
     {"van de heer Pechtold c.s. waarin", NULL},
     {"Op verzoek van het lid Jasper van Dijk stel ik voor de volgende door hem ingediende motie", NULL},
     {"Voorzitter.\nDe heer Van Raan (PvdD):\n", NULL},
+    {"de door de leden Bikker en Ceder ingediende motie", NULL},
     {NULL, NULL},
 };
 static const char *const nx_motion_of[] = {"van de minister van Justitie", "Op verzoek van een aantal leden stel ik",
@@ -353,6 +362,10 @@ static const ki_example ex_commit[] = {
     {"in de Kamerbrief toe te zeggen de Kamer in het eerste kwartaal van 2026 te informeren", NULL},
     {"zegt de Kamer, naar aanleiding van een vraag van het lid Kroon (BBB), toe met de VNG", NULL},
     {"Ik zeg haar toe dat ik de Kamer voor het kerstreces informeer", NULL},
+    {"Wij informeren uw Kamer voor de zomer van 2026 over", NULL},
+    {"Over de uitkomst informeer ik uw Kamer na de zomer.", NULL},
+    {"Ik kom hier voor het einde van het jaar bij uw Kamer op terug.", NULL},
+    {"Uw Kamer wordt uiterlijk januari 2026 ge\xc3\xafnformeerd over", NULL},
     {"Ik zal uw Kamer voor de zomer informeren over de uitkomsten", NULL},
     {"zal de Kamer over de uitkomsten van die analyse voor het einde van 2024 informeren", NULL},
     {"ik zal uw Kamer uiterlijk in 2026 het evaluatieverslag toezenden", NULL},
@@ -551,7 +564,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?:\\((?<crw>R\\d{3,4})\\)" DASH ")?(?:(?<csub>[IVXL]{1,7}|[A-Z]|\\d{2})" DASH ")?(?<cnr>\\d{1,4})(?![\\w]))",
      NULL, ex_kst_cont, nx_kst_cont},
     {KI_P_MOTION, KI_PK_MOTION, "motion",
-     "(?<![A-Za-z0-9])(?<gew>[Gg]ewijzigde" B1 "|GEWIJZIGDE" B1 ")?(?<kw>[Mm]otie|MOTIE)(?<pl>s|S)?(?![\\w])"
+     "(?<![A-Za-z0-9])(?<gew>(?:[Nn]ader" B1 ")?[Gg]ewijzigde" B1 "|(?:NADER" B1 ")?GEWIJZIGDE" B1 ")?(?<kw>[Mm]otie|MOTIE)(?<pl>s|S)?(?![\\w])"
      "(?:(?:" B0 DASH B0 "|" B1 "(?:(?:[Vv]an|VAN)" B1 "(?:(?:de|DE)" B1 "(?:leden|LEDEN)|(?:het|HET)" B1 "(?:lid|LID))" B1 ")?)"
      "(?<names>" NAMELIST "))?",
      NULL, ex_motion, nx_motion},
@@ -564,14 +577,19 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      * ("Op verzoek van het lid X stel ik voor de volgende door hem
      * ingediende motie ... aan te houden: 29544, nr. 959") */
     {KI_P_MOTION_OF, KI_PK_MOTION, "motion-sponsors-apart",
-     "(?:(?:(?<of>van)|(?<req>[Oo]p" S1 "verzoek" S1 "van))" B1
+     "(?:(?:(?<of>van)|(?<req>[Oo]p" S1 "verzoek" S1 "van)|(?<door>[Dd]oor))" B1
      "(?:het" S1 "lid|de" S1 "leden|de" S1 "heer|mevrouw)"
      /* the member speaking, who reads out a motion: "De heer Smaling (SP):" */
      "|(?<spk>(?:(?<=\\n)|^)(?:De" S1 "heer|Mevrouw)))" B1 "(?<names>" NAMELIST ")"
      "(?(<req>)" S1 "stel" S1 "ik" S1 "voor(?:" S1 "de" S1 "volgende)?" S1 "door" S1 "(?:hem|haar|hen)"
      S1 "ingediende" S1 "(?=[Mm]otie))"
+     /* "de door de leden Bikker en Ceder ingediende motie" */
+     "(?(<door>)" S1 "(?:ingediende|voorgestelde)" S1 "(?=(?:[Gg]ewijzigde" S1 ")?[Mm]otie))"
      "(?(<spk>)[ \\t]{0,4}:[ \\t]{0,4}(?=\\n))",
      NULL, ex_motion_of, nx_motion_of},
+    {KI_P_SPONSORS, KI_PK_MOTION, "motion-list-next",
+     "(?<names>" NAMELIST ")(?=" B0 "\\()",
+     NULL, ex_sponsors, nx_sponsors},
     {KI_P_COMMIT, KI_PK_COMMITMENT, "commitment",
      "(?<![A-Za-z0-9])(?:(?<noun>[Tt]oezegging(?:en)?|TOEZEGGING(?:EN)?)"
      "|(?<verb>toegezegd|zegde|zegden)"
@@ -584,7 +602,18 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?<tte>toe" B1 "te" B1 "zeggen))"
      /* "zal uw Kamer voor de zomer informeren", "zullen wij de Kamer ...
       * toesturen": a promise to the Kamer in the future tense */
-     "|(?<zal>(?:[Zz]al|[Zz]ullen)(?:" B1 "(?:ik|wij|we))?(?:" B1 "[^\\s.;:?!]{1,25}){0,3}?" B1
+     /* a promise in the present tense, said with its time ("Wij informeren
+      * uw Kamer voor de zomer", "informeer ik uw Kamer na de zomer", "Ik kom
+      * hierop terug in de voortgangsbrief", "Uw Kamer wordt uiterlijk
+      * januari 2026 geïnformeerd"); the detector asks for the time */
+     "|(?<pres>(?:(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:informeer|informeren)|(?:[Ii]nformeer|[Ii]nformeren)" B1 "(?:ik|wij|we))"
+     B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer)(?:" B1 "[^\\s.;:?!]{1,30}){0,10}?" B1
+     "(?:voor|v\xc3\xb3\xc3\xb3r|na|in|uiterlijk|begin|medio|eind|rond|bij|zodra)(?![\\w])"
+     "|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:kom|komen)(?:" B1 "[^\\s.;:?!]{1,30}){0,12}?" B1 "terug(?![\\w])"
+     "|(?:[Kk]om|[Kk]omen)" B1 "(?:ik|wij|we)(?:" B1 "[^\\s.;:?!]{1,30}){0,12}?" B1 "terug(?![\\w])"
+     "|(?:[Uu]w|[Dd]e)" B1 "(?:Tweede" B1 ")?Kamer" B1 "(?:wordt|zal)(?:" B1 "[^\\s.;:?!]{1,30}){0,8}?" B1
+     "(?:worden" B1 ")?ge(?:\xc3\xaf|i)nformeerd(?![\\w]))"
+     "|(?<zal>(?:[Zz]al|[Zz]ullen)(?:" B1 "(?:ik|wij|we))?(?:" B1 "[^\\s.;:?!]{1,25}){0,6}?" B1
      "(?:u|uw" B1 "Kamer|de" B1 "(?:Tweede" B1 "|Eerste" B1 ")?Kamer)(?![\\w])"
      "(?:" B1 "[^\\s.;:?!]{1,30}){0,14}?" B1
      "(?:informeren|berichten|inlichten|rapporteren|toesturen|toezenden|sturen|zenden|aanbieden"

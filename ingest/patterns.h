@@ -40,6 +40,7 @@ typedef enum ki_pattern_id {
     KI_P_MOTION_BY,
     KI_P_MOTION_OF,     /* sponsors named apart: "op stuk nr. 21 van het lid X",
                          * "Op verzoek van het lid X ...", "De heer X (SP):" */
+    KI_P_SPONSORS,      /* the next of a list of motions: "... en Six Dijkstra (" */
     KI_P_COMMIT,
     /* relation cues, matched in the sentences around a motion/commitment */
     KI_P_CUE_SETTLED,

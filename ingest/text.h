@@ -14,7 +14,8 @@
  *     its own lines;
  *   - margin column, running headers and footers ("Pagina 3 van 4") removed;
  *   - line-end hyphenation undone, ligatures expanded, soft hyphens removed,
- *     non-breaking and other spaces made ' ', en/em dashes made '-';
+ *     non-breaking and other spaces made ' ', en/em dashes made '-',
+ *     superscript digits (footnote markers in text files) made digits;
  *   - footnotes kept, each on its own line starting with "[^N] ", after the
  *     body of the page they belong to.
  *

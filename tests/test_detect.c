@@ -948,6 +948,36 @@ static void test_reference_forms_heldout3(void **state)
     expect_motion(&r->motions[0], "kst-36600-V-32", "Paternotte", NULL, false);
     expect_motion(&r->motions[1], "kst-29023-561", "Kr\xc3\xb6ger", NULL, true);
     ki_refs_free(r);
+    r = detect("De door de leden Bikker en Ceder ingediende motie over gokken (Kamerstuk 24557, nr. 200) "
+               "neem ik mee in de evaluatie. De door het lid Kops ingediende motie over windparken op zee4 "
+               "is verworpen.\n\n4 Kamerstuk 29 023, nr. 518.\n", NULL);
+    assert_int_equal(r->nmotions, 2);
+    expect_motion(&r->motions[0], "kst-24557-200", "Bikker", NULL, false);
+    assert_int_equal(r->motions[0].nsponsors, 2);
+    expect_motion(&r->motions[1], "kst-29023-518", "Kops", NULL, false);
+    ki_refs_free(r);
+    r = detect("De moties van de leden Kathmann c.s. (Kamerstuk 36 600 VII, nr. 20) en Six Dijkstra "
+               "(Kamerstuk 26 643, nr. 1195) zijn uitgevoerd.", NULL);
+    assert_int_equal(r->nmotions, 2);
+    expect_motion(&r->motions[0], "kst-36600-VII-20", "Kathmann", NULL, true);
+    expect_motion(&r->motions[1], "kst-26643-1195", "Six Dijkstra", NULL, false);
+    assert_int_equal(r->motions[1].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+    /* the PDF extractor's footnote marker and note */
+    r = detect("In reactie op de motie-Jansen c.s.^4 is het onderzoek verbreed.\n\n[^4] Kamerstuk 29 023, "
+               "nr. 566\n", NULL);
+    assert_int_equal(r->nmotions, 1);
+    expect_motion(&r->motions[0], "kst-29023-566", "Jansen", NULL, true);
+    ki_refs_free(r);
+    r = detect("36 725 XVI Wijziging van de begrotingsstaten voor het jaar 2026\n\nNr. 19 NADER GEWIJZIGDE "
+               "MOTIE VAN DE LEDEN DOBBE EN TIELEN TER VERVANGING VAN DIE GEDRUKT ONDER NR. 16\n\n"
+               "Voorgesteld 2 juli 2026\n", NULL);
+    assert_string_equal(r->kind, "motie");
+    assert_true(r->nmotions >= 1);
+    expect_motion(&r->motions[0], "kst-36725-XVI-19", "Dobbe", NULL, false);
+    assert_int_equal(r->motions[0].nsponsors, 2);
+    assert_string_equal(r->motions[0].sponsors[1].name, "Tielen");
+    ki_refs_free(r);
     r = detect("De motie van het lid Wilders (PVV) over 50PLUS en de motie-Krol (50PLUS) zijn verworpen.", NULL);
     assert_int_equal(r->nmotions, 2);
     expect_motion(&r->motions[1], NULL, "Krol", "50PLUS", false);
@@ -1363,6 +1393,81 @@ static void test_commitment_lists_and_pronouns(void **state)
     ki_refs_free(r);
 }
 
+/* promises in the present tense and the passive, said with their time */
+static void test_commitment_present_tense(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *deadline;
+    } made[] = {
+        {"Over de uitkomst van het overleg met de provincies informeer ik uw Kamer na de zomer.", "na de zomer"},
+        {"Wij informeren uw Kamer voor de zomer van 2026 over de evaluatie.", "voor de zomer van 2026"},
+        {"Of de regeling wordt verlengd, laat ik onderzoeken. Ik kom hier voor het einde van het jaar bij "
+         "uw Kamer op terug.", "voor het einde van het jaar"},
+        {"Uw Kamer wordt uiterlijk maart 2026 ge\xc3\xafnformeerd over de uitkomsten van het onderzoek.",
+         "uiterlijk maart 2026"},
+        {"Zodra het rapport er is, zal ik het met een beleidsreactie aan uw Kamer sturen, naar "
+         "verwachting in het voorjaar van 2026.", "in het voorjaar van 2026"},
+    };
+    for (size_t k = 0; k < sizeof made / sizeof made[0]; k++) {
+        ki_refs *r = detect(made[k].text, NULL);
+        ki_commitment *c = only_commitment(r);
+        assert_int_equal(c->relation, KI_REL_MADE);
+        assert_string_equal(c->deadline, made[k].deadline);
+        assert_null(c->date);
+        ki_refs_free(r);
+    }
+    /* without a time, in this letter, or about an item just named: none */
+    static const char *const none[] = {
+        "Hierbij informeer ik uw Kamer over de stand van zaken.",
+        "Met deze brief informeer ik uw Kamer in het kort over de subsidies.",
+        "Ik kom daar zo op terug.",
+        "Wordt de Kamer hierover ge\xc3\xafnformeerd?",
+    };
+    for (size_t k = 0; k < sizeof none / sizeof none[0]; k++) {
+        ki_refs *r = detect(none[k], NULL);
+        if (r->ncommitments != 0)
+            fail_msg("\"%s\": %zu commitments, want none", none[k], r->ncommitments);
+        ki_refs_free(r);
+    }
+    ki_refs *r = detect("In het commissiedebat Jeugd van 3 april 2025 heeft de staatssecretaris van "
+                        "Volksgezondheid, Welzijn en Sport toegezegd de wachttijden te laten onderzoeken. Het "
+                        "onderzoek loopt. Ik kom hierop terug in de voortgangsbrief die u in het najaar "
+                        "ontvangt.", NULL);
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+}
+
+/* a numbered overview: each item's own "(debat, datum)" and its status */
+static void test_commitment_overview_items(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Overzicht toezeggingen\n"
+                        "1. TZ202503-014 - De minister van Infrastructuur en Waterstaat stuurt de Kamer een "
+                        "analyse van de spoorcapaciteit (commissiedebat Spoor, 12 maart 2025). Status: afgedaan "
+                        "met deze brief.\n"
+                        "2. TZ202505-102 - De minister van Infrastructuur en Waterstaat informeert de Kamer over "
+                        "de stationsprojecten (commissiedebat MIRT, 20 mei 2025). Status: in behandeling, "
+                        "verwacht eind 2025.\n", NULL);
+    assert_int_equal(r->ncommitments, 2);
+    assert_string_equal(r->commitments[0].venue, "commissiedebat Spoor");
+    assert_string_equal(r->commitments[0].date, "2025-03-12");
+    assert_int_equal(r->commitments[0].relation, KI_REL_SETTLED);
+    assert_string_equal(r->commitments[1].venue, "commissiedebat MIRT");
+    assert_string_equal(r->commitments[1].date, "2025-05-20");
+    assert_int_equal(r->commitments[1].relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+
+    r = detect("Hiermee doe ik de toezegging gestand die ik in het commissiedebat Erfgoed van 2 oktober 2025 "
+               "heb gedaan.", NULL);
+    ki_commitment *c = only_commitment(r);
+    assert_string_equal(c->venue, "commissiedebat Erfgoed");
+    assert_string_equal(c->date, "2025-10-02");
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+}
+
 static int setup(void **state)
 {
     (void)state;
@@ -1400,6 +1505,8 @@ int main(void)
         cmocka_unit_test(test_commitment_register_entry),
         cmocka_unit_test(test_commitment_narrative),
         cmocka_unit_test(test_commitment_lists_and_pronouns),
+        cmocka_unit_test(test_commitment_present_tense),
+        cmocka_unit_test(test_commitment_overview_items),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

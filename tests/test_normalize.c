@@ -35,6 +35,8 @@ static void test_characters(void **state)
     check_norm("bad\xff\xc3", "bad\xef\xbf\xbd\xef\xbf\xbd"); /* invalid UTF-8 */
     check_norm("z\xe2\x80\x8bw\xef\xbb\xbf", "zw");           /* zero width, BOM */
     check_norm("Financi\xc3\xable", "Financi\xc3\xable");
+    /* superscript footnote markers: "c.s.⁹", "¹²³", "⁰⁴" */
+    check_norm("c.s.\xe2\x81\xb9 \xc2\xb9\xc2\xb2\xc2\xb3 \xe2\x81\xb0\xe2\x81\xb4", "c.s.9 123 04");
 }
 
 static void check_join(const char *a, const char *b, bool soft, const char *want)
