@@ -37,6 +37,8 @@
 #define RW    "(?:" B0 "\\(" B0 "(?<rw>R" B0 "\\d{3,4})" B0 "\\))?"
 /* a rijkswet number inside a compact id: "23908-(R1519)-131" */
 #define RWC   "(?:\\(" B0 "(?<rw>R" B0 "\\d{3,4})" B0 "\\)" DASH ")?"
+/* Eerste Kamer letters: "E", "AR", a list "E en G", "E, F en G" */
+#define LETTERS "(?<nrs>[A-Z]{1,2}(?![\\w])(?:(?:" B0 "," B0 "|" B1 "en" B1 ")[A-Z]{1,2}(?![\\w])){0,6})"
 /* the second dossier of a joint document: "22 112 / 31 544, CK" */
 #define JOINT B0 "/" B0 "(?<dos2>\\d{2}[ \\x{a0}.]?\\d{3})(?!\\d)"
 /* nr. / nrs. / nr.s / nummer / no. (OCR: "nr,") */
@@ -96,6 +98,8 @@ static const ki_example ex_kst_full[] = {
     {"bij de motie (28345, nr. 274) gevraagd", "kst-28345-274"},
     {"Kamerstukken I 2021/22, 35 925, nr. E", "kst-35925-E"},
     {"(Kamerstukken I 2019/20, 35 099 (R2120), D)", "kst-35099-D"},
+    {"(Kamerstukken I 2024/25, 36 546, E en G)", "kst-36546-E kst-36546-G"},
+    {"(36 546, E, F en G)", "kst-36546-E kst-36546-F kst-36546-G"},
     {"Kamerstukken II 2021/2022, 35 925 IV, nr. 26", "kst-35925-IV-26"},
     {"de agenda (21 501-07, nr. 1750) is", "kst-21501-07-1750"},
     {"TK 2008-2009, 31473, nummer 25", "kst-31473-25"},
@@ -434,6 +438,9 @@ static const ki_example ex_cue_progress[] = {
     {"Ik zal uw Kamer hierover in het najaar informeren.", NULL},
     {"de toezegging is deels voldaan", NULL},
     {"Status: in behandeling", NULL},
+    {"De motie neem ik mee in de evaluatie van de wet.", NULL},
+    {"De motie-Thijssen wordt meegenomen in de Energienota.", NULL},
+    {"Ik informeer u over de voortgang in de volgende verzamelbrief.", NULL},
     {NULL, NULL},
 };
 static const char *const nx_cue_progress[] = {
@@ -478,7 +485,7 @@ static const char *const nx_actor_abbr[] = {"OCW", "MSJenVX", "SMS", NULL};
 const ki_pattern ki_patterns[KI_P_COUNT] = {
     {KI_P_KST_FULL, KI_PK_KAMERSTUK, "kamerstuk",
      "(?:" PREFIX DOS_P SUB "(?:" JOINT ")?(?:" RW B0 "[,;]?" B0 NRW NRLIST
-     "|" RW B0 "," B0 "(?<nrs>[A-Z]{1,2})(?![\\w])(?!" B0 "\\d))"
+     "|" RW B0 "," B0 LETTERS "(?!" B0 "\\d))"
      /* without a prefix the dossier needs its "nr." ("31839, nr. 5"); a
       * table cell may leave out the comma ("36 600 XIII nr. 61") */
      /* an Eerste Kamer letter without "nr.": in brackets ("(36 011 (R2183),
@@ -486,8 +493,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
       * motie 25295, letter AR, de motie ..."); one alternative, so that the
       * dossier is read once */
      "|(?:" YEAR SEP ")?(?:(?<=\\()(?<br>))?" DOS_B SUB RW "(?:" B0 ",?" B0 NRW NRLIST
-     "|" B0 "," B0 "(?:letter" B1 "(?<nrs>[A-Z]{1,2})(?![\\w])"
-     "|(?(<br>)(?<nrs>[A-Z]{1,2})(?![\\w])" B0 "(?=\\))|(*FAIL))))"
+     "|" B0 "," B0 "(?:letter" B1 LETTERS
+     "|(?(<br>)" LETTERS B0 "(?=\\))|(*FAIL))))"
      /* the Eerste Kamer's own Roman dossier numbers: "(CLVI, letter M)" */
      "|(?<![\\w])(?<dos>C[CLXVI]{1,7})" B0 "," B0 "letter" B1 "(?<nrs>[A-Z]{1,2})(?![\\w])"
      /* a joint document in brackets: "(22.112 / 31.544, CK)" */
@@ -638,7 +645,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?<!geen )(?<!geen\\n)(?:uitvoering|invulling|gevolg)" B1 "gegeven(?![\\w])"
      /* "is de motie van het lid X (...) uitgevoerd", "acht ik met het besluit uitgevoerd" */
      "|(?:\\b(?:is|zijn)(?:" B1 WORDX "){0,3}?" B1 "(?:[Mm]oties?|[Tt]oezeggingen?)(?:-[^\\s.;:?!]{1,30})?"
-     "|[Aa]cht" B1 "(?:ik|wij|we))(?:" B1 WORDX "){0,14}?" B1 "uitgevoerd(?![\\w])"
+     "|[Aa]cht" B1 "(?:ik|wij|we))(?:" B1 WORDX "){0,24}?" B1 "uitgevoerd(?![\\w])"
      /* "Met deze brief is aan die toezegging voldaan", "is die toezegging ingelost" */
      "|(?:is|zijn|wordt|worden)(?:" B1 "(?:hiermee|daarmee|hierbij|nu|inmiddels))?" B1 "aan" B1
      "(?:deze|die|de|het|dit|mijn|onze|beide)(?:" B1 "[^\\s.;:?!]{1,25}){1,2}?" B1 "voldaan"
@@ -674,6 +681,12 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      /* a decision taken on it: "besluit het CVO om ... op te nemen" */
      "|(?<![Hh]et )(?<![Dd]it )(?<![Dd]at )\\bbesluit(?:en)?" B1 "(?:ik|wij|we|het|de)" B1 "(?:\\S{1,25}" B1 "){0,8}?(?:om|te)(?![\\w])"
      "|(?:[Ii]k" B1 "verwacht|naar" B1 "verwachting|worden" B1 "verwacht)"
+     /* "neem ik mee in de evaluatie", "wordt meegenomen in de Energienota" */
+     "|(?:[Nn]eem|[Nn]emen)" B1 "(?:ik|wij|we)(?:" B1 "[^\\s.;:?!]{1,25}){0,6}?" B1 "mee(?![\\w])"
+     "|(?:wordt|worden)(?:" B1 "[^\\s.;:?!]{1,20}){0,3}?" B1 "meegenomen(?![\\w])"
+     /* "Ik informeer u over de voortgang in de volgende verzamelbrief" */
+     "|\\b(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:informeer|informeren|bericht|berichten)" B1 "(?:u|uw" B1 "Kamer)"
+     "(?:" B1 "[^\\s.;:?!]{1,20}){0,3}?" B1 "over" B1 "de" B1 "(?:voortgang|stand|uitvoering)(?![\\w])"
      "|(?:informeer|bericht)" B1 "(?:ik|wij|we)" B1 "(?:u|uw" B1 "Kamer)" B1 "(?:voor|na|in" B1 "het|later|nader|binnenkort|uiterlijk|bij" B1 "de)(?![\\w])",
      NULL, ex_cue_progress, nx_cue_progress},
     {KI_P_CUE_ADDRESSED, KI_PK_CUE, "cue-addressed",
