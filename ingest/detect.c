@@ -3268,6 +3268,27 @@ static bool read_out_motion(struct ki_scan *sc, motinfo *mi)
     return false;
 }
 
+/* Where the subject of a motion without a number ("de motie-X over Y is
+ * hiermee uitgevoerd") ends: before the verb of the sentence it stands in
+ * (" is ", " wordt ", " zijn ", ...), a comma, ';' or '(' in s[a..b); b
+ * when none. */
+static size_t subject_stop(const char *s, size_t a, size_t b)
+{
+    static const char *const verbs[] = {"is", "wordt", "werd", "zijn", "worden", "werden", "heb",
+                                        "heeft", "hebben", "zal", "zullen", "kan", "kunnen", "vraagt",
+                                        "verzoekt", "was", "ga", "gaat", "geef", "geeft", "voer", "neem"};
+    for (size_t i = a; i < b; i++) {
+        if (s[i] == ',' || s[i] == ';' || s[i] == '(')
+            return i;
+        if (i == a || !ki_is_blank((unsigned char)s[i - 1]) || !is_alpha((unsigned char)s[i]))
+            continue;
+        for (size_t v = 0; v < sizeof verbs / sizeof verbs[0]; v++)
+            if (word_at(s, b, i, verbs[v]))
+                return i;
+    }
+    return b;
+}
+
 /*
  * "de moties van de leden Kathmann c.s. (Kamerstuk 36 600 VII, nr. 20) en Six
  * Dijkstra (Kamerstuk 26 643, nr. 1195)": after motion `base` with Kamerstuk
@@ -3473,13 +3494,13 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                         break;
                     }
                 if (k < 0 || late)
-                    cut = lim;
+                    cut = subj_e = subject_stop(s, subj_s, lim);
                 while (cut > subj_s && (ki_is_blank((unsigned char)s[cut - 1]) || s[cut - 1] == '.'))
                     cut--;
                 if (cut > subj_s && cut - subj_s < 400 && !(m->subject = clean_copy(r, s, subj_s, cut)))
                     return KI_ERR_NOMEM;
             }
-            size_t xs = after, xe = k >= 0 && !late ? r->kamerstukken[k].span.end : lim;
+            size_t xs = after, xe = k >= 0 && !late ? r->kamerstukken[k].span.end : subj_e;
             /* without a number or an "over ..." the words after the name say
              * what happens to it ("de wijze waarop de motie X wordt
              * uitgevoerd"), they are no subject to leave out */

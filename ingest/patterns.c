@@ -404,13 +404,14 @@ static const ki_example ex_cue_settled[] = {
     {"Deze brief doet tevens de toezegging af", NULL},
     {"ontvangt u hierbij het overzicht", NULL},
     {"met deze rapportage beschouw ik de motie als uitgevoerd", NULL},
+    {"De motie is met de nieuwe subsidieregeling uitgevoerd.", NULL},
     {"Met de beleidsregel is de motie van het lid Bikker (Kamerstuk 24557, nr. 201) uitgevoerd.", NULL},
     {"Met het rapport is aan de motie-Dobbe gevolg gegeven.", NULL},
     {"De motie-Kops acht ik met het nieuwe besluit uitgevoerd.", NULL},
     {NULL, NULL},
 };
 static const char *const nx_cue_settled[] = {
-    "ik beschouw de motie niet als uitgevoerd",
+    "ik beschouw de motie niet als uitgevoerd", "De motie is met de regeling niet uitgevoerd",
     "met het verzoek de aanbevelingen tot uitvoering te brengen",
     "de motie is nog niet afgedaan", "Ik beschouw de motie hiermee niet als afgedaan",
     "aan de motie is geen uitvoering gegeven", "de toezegging is nog niet ingelost",
@@ -440,6 +441,9 @@ static const ki_example ex_cue_progress[] = {
     {"Hierover verschijnt in december een aparte brief.", NULL},
     {"de toezegging is deels voldaan", NULL},
     {"Status: in behandeling", NULL},
+    {"De motie neem ik mee in de evaluatie van de wet.", NULL},
+    {"De motie-Thijssen wordt meegenomen in de Energienota.", NULL},
+    {"Ik informeer u over de voortgang in de volgende verzamelbrief.", NULL},
     {NULL, NULL},
 };
 static const char *const nx_cue_progress[] = {
@@ -637,12 +641,14 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:[Dd]oe|[Dd]oen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,25}){0,6}?" B1 "af(?![\\w])"
      "|(?:[Vv]oer|[Vv]oeren)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,25}){0,12}?" B1 "uit(?![\\w])"
      "|(?:is|zijn)" B1 "(?:(?:inmiddels|hiermee|daarmee|beide|volledig|reeds|al)" B1 "){0,2}(?:uitgevoerd|afgerond)(?![\\w])"
+     /* "is met de nieuwe regeling uitgevoerd" */
+     "|(?:is|zijn)" B1 "met" B1 "(?:\\S{1,25}" B1 "){1,5}?(?<!niet )(?:uitgevoerd|afgerond)(?![\\w])"
      "|(?:[Vv]indt|[Tt]reft)" B1 "u" B1 "(?:hierbij|in|bij)"
      "|(?:[Kk]om|[Kk]omen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,3}?" B1 "tegemoet(?![\\w])|tegemoet" B1 "gekomen"
      "|(?<!geen )(?<!geen\\n)(?:uitvoering|invulling|gevolg)" B1 "gegeven(?![\\w])"
      /* "is de motie van het lid X (...) uitgevoerd", "acht ik met het besluit uitgevoerd" */
      "|(?:\\b(?:is|zijn)(?:" B1 WORDX "){0,3}?" B1 "(?:[Mm]oties?|[Tt]oezeggingen?)(?:-[^\\s.;:?!]{1,30})?"
-     "|[Aa]cht" B1 "(?:ik|wij|we))(?:" B1 WORDX "){0,14}?" B1 "uitgevoerd(?![\\w])"
+     "|[Aa]cht" B1 "(?:ik|wij|we))(?:" B1 WORDX "){0,24}?" B1 "uitgevoerd(?![\\w])"
      /* "Met deze brief is aan die toezegging voldaan", "is die toezegging ingelost" */
      "|(?:is|zijn|wordt|worden)(?:" B1 "(?:hiermee|daarmee|hierbij|nu|inmiddels))?" B1 "aan" B1
      "(?:deze|die|de|het|dit|mijn|onze|beide)(?:" B1 "[^\\s.;:?!]{1,25}){1,2}?" B1 "voldaan"
@@ -680,6 +686,12 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      /* a decision taken on it: "besluit het CVO om ... op te nemen" */
      "|(?<![Hh]et )(?<![Dd]it )(?<![Dd]at )\\bbesluit(?:en)?" B1 "(?:ik|wij|we|het|de)" B1 "(?:\\S{1,25}" B1 "){0,8}?(?:om|te)(?![\\w])"
      "|(?:[Ii]k" B1 "verwacht|naar" B1 "verwachting|worden" B1 "verwacht)"
+     /* "neem ik mee in de evaluatie", "wordt meegenomen in de Energienota" */
+     "|(?:[Nn]eem|[Nn]emen)" B1 "(?:ik|wij|we)(?:" B1 "[^\\s.;:?!]{1,25}){0,6}?" B1 "mee(?![\\w])"
+     "|(?:wordt|worden)(?:" B1 "[^\\s.;:?!]{1,20}){0,3}?" B1 "meegenomen(?![\\w])"
+     /* "Ik informeer u over de voortgang in de volgende verzamelbrief" */
+     "|\\b(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:informeer|informeren|bericht|berichten)" B1 "(?:u|uw" B1 "Kamer)"
+     "(?:" B1 "[^\\s.;:?!]{1,20}){0,3}?" B1 "over" B1 "de" B1 "(?:voortgang|stand|uitvoering)(?![\\w])"
      "|(?:informeer|bericht)" B1 "(?:ik|wij|we)" B1 "(?:u|uw" B1 "Kamer)" B1 "(?:voor|na|in" B1 "het|later|nader|binnenkort|uiterlijk|bij" B1 "de)(?![\\w])",
      NULL, ex_cue_progress, nx_cue_progress},
     {KI_P_CUE_ADDRESSED, KI_PK_CUE, "cue-addressed",

@@ -1128,6 +1128,12 @@ static void test_motion_progress_contexts(void **state)
     assert_int_equal(r->nmotions, 1);
     assert_int_equal(r->motions[0].relation, KI_REL_PROGRESS);
     ki_refs_free(r);
+    /* a motion without number: its "over ..." ends before the verb that says what became of it */
+    r = detect("De motie-Bikker over de zorgplicht is met de nieuwe regeling uitgevoerd.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
+    assert_string_equal(r->motions[0].subject, "de zorgplicht");
+    ki_refs_free(r);
     r = detect("De motie Dassen c.s. over de raming is verworpen; het besluit de raming te verhogen blijft.",
                NULL);
     assert_int_equal(r->nmotions, 1);
