@@ -3268,26 +3268,26 @@ static bool read_out_motion(struct ki_scan *sc, motinfo *mi)
     return false;
 }
 
-/*
- * Where the subject of a motion without a number ends: "de motie van het lid
- * X over de spreiding van huisartsenposten | is nog niet uitgevoerd; ...".
- * The first finite verb of the clause, or ';', or lim.
- */
-static size_t motion_subject_end(const char *s, size_t from, size_t lim)
+/* Where the subject of a motion without a number ("de motie-X over Y is
+ * hiermee uitgevoerd") ends: before the verb of the sentence it stands in
+ * (" is ", " wordt ", " zijn ", ...), a comma, ';' or '(' in s[a..b); b
+ * when none. */
+static size_t subject_stop(const char *s, size_t a, size_t b)
 {
-    static const char *const verbs[] = {"is", "zijn", "wordt", "worden", "werd", "werden", "heeft",
-                                        "hebben", "heb", "acht", "neem", "beschouw", "kan", "zal",
-                                        "blijft", "vraagt", "verzoekt", NULL};
-    for (size_t x = from; x < lim; x++) {
-        if (s[x] == ';')
-            return x;
-        if (x == from || !ki_is_blank((unsigned char)s[x - 1]))
+    static const char *const verbs[] = {"is", "wordt", "werd", "zijn", "worden", "werden", "heb",
+                                        "heeft", "hebben", "zal", "zullen", "kan", "kunnen", "vraagt",
+                                        "verzoekt", "was", "ga", "gaat", "geef", "geeft", "voer", "neem",
+                                        "acht", "beschouw", "blijft"};
+    for (size_t i = a; i < b; i++) {
+        if (s[i] == ',' || s[i] == ';' || s[i] == '(')
+            return i;
+        if (i == a || !ki_is_blank((unsigned char)s[i - 1]) || !is_alpha((unsigned char)s[i]))
             continue;
-        for (int v = 0; verbs[v]; v++)
-            if (word_at(s, lim, x, verbs[v]))
-                return x;
+        for (size_t v = 0; v < sizeof verbs / sizeof verbs[0]; v++)
+            if (word_at(s, b, i, verbs[v]))
+                return i;
     }
-    return lim;
+    return b;
 }
 
 /*
@@ -3495,20 +3495,18 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                         break;
                     }
                 if (k < 0 || late)
-                    cut = motion_subject_end(s, subj_s, lim);
+                    cut = subj_e = subject_stop(s, subj_s, lim);
                 while (cut > subj_s && (ki_is_blank((unsigned char)s[cut - 1]) || s[cut - 1] == '.'))
                     cut--;
                 if (cut > subj_s && cut - subj_s < 400 && !(m->subject = clean_copy(r, s, subj_s, cut)))
                     return KI_ERR_NOMEM;
             }
-            size_t xs = after, xe = k >= 0 && !late ? r->kamerstukken[k].span.end : lim;
+            size_t xs = after, xe = k >= 0 && !late ? r->kamerstukken[k].span.end : subj_e;
             /* without a number or an "over ..." the words after the name say
              * what happens to it ("de wijze waarop de motie X wordt
              * uitgevoerd"), they are no subject to leave out */
             if ((k < 0 || late) && subj_s == subj_e)
                 xe = after;
-            else if (k < 0 || late)
-                xe = motion_subject_end(s, subj_s, lim); /* "over X is nog niet uitgevoerd" */
             size_t te0 = xe > mi->end ? xe : mi->end;
             size_t es, ee;
             /* items later in the same sentence do not end its next sentence
@@ -4385,7 +4383,9 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
         /* a mention that says no more than which meeting ("de toezegging
          * uit het commissiedebat van 12 maart jl.", "die toezegging") */
         int sh = 0, few = 0;
-        bool bare = long_words(m->subject) < 3;
+        /* ("Ik heb toegezegd daarover in gesprek te gaan" says a promise
+         * of its own, however short) */
+        bool bare = long_words(m->subject) < 3 && !(m->text && strncmp(m->text, "toegezegd ", 10) == 0);
         bool row = in_row(s, n, m->span.start); /* rows: merge_rows */
         bool look = !row && i < 1000 && m->relation != KI_REL_MADE &&
                     (m->date || bare || (m->venue && strchr(m->venue, ' ')));
@@ -4482,6 +4482,9 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
     size_t n = sc->n;
     ki_refs *r = sc->r;
     bool verslag = sc->meta.kind && strcmp(sc->meta.kind, "verslag") == 0;
+    size_t ctx_vs = 0, ctx_ve = 0, ctx_at = 0; /* "enkele toezeggingen gedaan" */
+    ki_date ctx_dt;
+    memset(&ctx_dt, 0, sizeof ctx_dt);
     for (size_t i = 0; i < nc; i++) {
         cominfo *ci = &cv[i];
         size_t ss = sent_start(s, n, ci->start), se = sent_end(s, n, ci->end);
@@ -4490,6 +4493,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         actors ac = {{0}, 0};
         bool made = false, has_venue = false, by_self = false;
         size_t xds = 0, xde = 0; /* where else its date may be said */
+        bool inherited = false;    /* venue and date from an earlier overview */
         size_t vs = 0, ve = 0, hs, he, subj_s;
         /* the head: where actor, venue and date are said */
         if (ci->form == 0) {
@@ -4618,6 +4622,22 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                         if ((s[x] == 'd' || s[x] == 'D' || s[x] == 'h' || s[x] == 'H') &&
                             (x == ss || !is_alpha((unsigned char)s[x - 1])))
                             by_self = bare_maker(s, x, ci->start);
+                }
+            }
+            /* "Tijdens de behandeling ... op 16 december 2025 heb ik uw Kamer
+             * enkele toezeggingen gedaan": where and when of the commitments
+             * the letter then takes one by one ("Ik heb toegezegd ...") */
+            if (!has_venue && !made && (s[ci->end - 1] == 'n' || s[ci->end - 1] == 'N')) {
+                size_t g = ki_skip_blank(s, ue, ci->end), v0, v1;
+                ki_date cd;
+                if (word_at(s, ue, g, "gedaan") && find_venue(s, ss, ci->start, ci->start, &v0, &v1) &&
+                    ki_date_find(s + v1, ci->start - v1, &cd)) {
+                    ctx_vs = v0;
+                    ctx_ve = v1;
+                    ctx_dt = cd;
+                    ctx_dt.start += v1;
+                    ctx_dt.end += v1;
+                    ctx_at = ci->end;
                 }
             }
             if (!ac.n && !has_venue && !made && !by_self)
@@ -4922,6 +4942,16 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 lab_end = p;
             }
         }
+        /* "Ik heb toegezegd ..." below "... op 16 december 2025 heb ik uw
+         * Kamer enkele toezeggingen gedaan": made there and then */
+        if (ci->form == 1 && by_self && !has_venue && !has_date && ctx_at && ci->start > ctx_at &&
+            ci->start - ctx_at < 6000) {
+            has_venue = has_date = inherited = true;
+            vs = ctx_vs;
+            ve = ctx_ve;
+            dt = ctx_dt;
+            made = false;
+        }
         /* "in het (genoemde) debat" is the debate the text dated before:
          * "..., waarover de Kamer op 24 oktober jl. heeft gedebatteerd" */
         if (has_venue && !has_date && ve - vs == 5 && memcmp(s + vs, "debat", 5) == 0 &&
@@ -4990,11 +5020,26 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
          * toegezegd", "Bij de behandeling (Handelingen I ..., item 3) zegde" */
         const char *ids[32];
         size_t nids = 0;
-        size_t r0 = has_venue && vs < ci->start && ci->form != 0 ? vs : ci->start;
+        size_t r0 = has_venue && vs < ci->start && ci->form != 0 && !inherited ? vs : ci->start;
         ids_in(sc, REF_KST, r0, ue, ids, &nids, 32);
         ids_in(sc, REF_HAND, r0, ue, ids, &nids, 32);
         ids_in(sc, REF_TK, r0, ue, ids, &nids, 32);
         footnote_refs(sc, ss, ue, ids, &nids, 32);
+        if (inherited) {
+            /* its section's heading: "Toezegging T03912 - Monitoring ...", at
+             * most six lines up (it may open the sentence: it has no full stop) */
+            size_t hl = line_start(s, ci->start);
+            for (int k = 0; k < 7; k++) {
+                size_t q = ki_skip_blank(s, line_end(s, n, hl), hl);
+                if (word_at(s, n, q, "Toezegging")) {
+                    ids_in(sc, REF_TK, q, line_end(s, n, q), ids, &nids, 32);
+                    break;
+                }
+                if (hl == 0)
+                    break;
+                hl = line_start(s, hl - 1);
+            }
+        }
         if (lab_end > ue) {
             /* a register entry's number: on its heading ("Toezegging Titel
              * (T03913)") and its "Nummer T03913" line, once */

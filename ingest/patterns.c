@@ -400,16 +400,18 @@ static const ki_example ex_cue_settled[] = {
     {"Met deze brief is aan die toezegging voldaan.", NULL},
     {"Met het onderzoek is die toezegging ingelost.", NULL},
     {"Status: voldaan.", NULL},
+    {"Ik beschouw deze toezegging als nagekomen.", NULL},
     {"Deze brief doet tevens de toezegging af", NULL},
     {"ontvangt u hierbij het overzicht", NULL},
     {"met deze rapportage beschouw ik de motie als uitgevoerd", NULL},
+    {"De motie is met de nieuwe subsidieregeling uitgevoerd.", NULL},
     {"Met de beleidsregel is de motie van het lid Bikker (Kamerstuk 24557, nr. 201) uitgevoerd.", NULL},
     {"Met het rapport is aan de motie-Dobbe gevolg gegeven.", NULL},
     {"De motie-Kops acht ik met het nieuwe besluit uitgevoerd.", NULL},
     {NULL, NULL},
 };
 static const char *const nx_cue_settled[] = {
-    "ik beschouw de motie niet als uitgevoerd",
+    "ik beschouw de motie niet als uitgevoerd", "De motie is met de regeling niet uitgevoerd",
     "met het verzoek de aanbevelingen tot uitvoering te brengen",
     "de motie is nog niet afgedaan", "Ik beschouw de motie hiermee niet als afgedaan",
     "aan de motie is geen uitvoering gegeven", "de toezegging is nog niet ingelost",
@@ -435,6 +437,8 @@ static const ki_example ex_cue_progress[] = {
     {"Ik kom hierop terug in de eerstvolgende rapportage", NULL},
     {"wordt betrokken bij de jaarlijkse rapportage", NULL},
     {"Ik zal uw Kamer hierover in het najaar informeren.", NULL},
+    {"In deze brief ga ik in op de voortgang van de volgende toezeggingen:", NULL},
+    {"Hierover verschijnt in december een aparte brief.", NULL},
     {"de toezegging is deels voldaan", NULL},
     {"Status: in behandeling", NULL},
     {"De motie neem ik mee in de evaluatie van de wet.", NULL},
@@ -637,6 +641,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:[Dd]oe|[Dd]oen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,25}){0,6}?" B1 "af(?![\\w])"
      "|(?:[Vv]oer|[Vv]oeren)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,25}){0,12}?" B1 "uit(?![\\w])"
      "|(?:is|zijn)" B1 "(?:(?:inmiddels|hiermee|daarmee|beide|volledig|reeds|al)" B1 "){0,2}(?:uitgevoerd|afgerond)(?![\\w])"
+     /* "is met de nieuwe regeling uitgevoerd" */
+     "|(?:is|zijn)" B1 "met" B1 "(?:\\S{1,25}" B1 "){1,5}?(?<!niet )(?:uitgevoerd|afgerond)(?![\\w])"
      "|(?:[Vv]indt|[Tt]reft)" B1 "u" B1 "(?:hierbij|in|bij)"
      "|(?:[Kk]om|[Kk]omen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,3}?" B1 "tegemoet(?![\\w])|tegemoet" B1 "gekomen"
      "|(?<!geen )(?<!geen\\n)(?:uitvoering|invulling|gevolg)" B1 "gegeven(?![\\w])"
@@ -646,13 +652,13 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      /* "Met deze brief is aan die toezegging voldaan", "is die toezegging ingelost" */
      "|(?:is|zijn|wordt|worden)(?:" B1 "(?:hiermee|daarmee|hierbij|nu|inmiddels))?" B1 "aan" B1
      "(?:deze|die|de|het|dit|mijn|onze|beide)(?:" B1 "[^\\s.;:?!]{1,25}){1,2}?" B1 "voldaan"
-     "|(?<!niet )ingelost|[Ss]tatus:?" B0 "(?:voldaan|afgerond|uitgevoerd)(?![\\w])|gewijzigd" B1 "in" B1 "voldaan"
+     "|(?<!niet )(?:ingelost|(?:als|is|zijn)" B1 "nagekomen)|[Ss]tatus:?" B0 "(?:voldaan|afgerond|uitgevoerd)(?![\\w])|gewijzigd" B1 "in" B1 "voldaan"
      "|ontvangt" B1 "u" B1 "hierbij|heeft" B1 "(?:inmiddels" B1 ")?plaatsgevonden"
      /* "Deze brief doet tevens de toezegging af" */
      "|(?:[Dd]oet|[Dd]oen)" B1 "(?:deze|dit|de|hiermee|daarmee|tevens|ook|hierbij)(?:" B1 "[^\\s.;:?!]{1,25}){0,5}?" B1 "af(?![\\w])",
      NULL, ex_cue_settled, nx_cue_settled},
     {KI_P_CUE_PROGRESS, KI_PK_CUE, "cue-progress",
-     "[Ss]tand" B1 "van" B1 "zaken|[Vv]oortgangsrapportage|[Tt]ussenstand|[Tt]ussenrapportage"
+     "[Ss]tand" B1 "van" B1 "zaken(?!" B0 ":" B0 "(?:hiermee" B1 "|daarmee" B1 ")?(?:afgedaan|afgerond|voldaan|uitgevoerd))|[Vv]oortgangsrapportage|[Tt]ussenstand|[Tt]ussenrapportage"
      "|\\bOver" B1 "de" B1 "(?:verdere" B1 ")?(?:uitvoering|voortgang|uitwerking)"
      "|voortgang(?:" B1 "\\S{1,25}){0,6}?" B1 "(?:toegelicht|gerapporteerd|beschreven|geschetst)"
      "|(?:licht|schets|beschrijf|rapporteer|meld)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,25}){0,4}?" B1 "voortgang"
@@ -666,6 +672,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|\\b(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:kom|komen)(?:" B1 "\\S{1,20}){0,6}?" B1 "terug"
      /* "wordt betrokken bij de rapportage", "is deels voldaan", "Status: in behandeling" */
      "|(?:wordt|worden)" B1 "(?:(?:nu|thans|momenteel)" B1 ")?betrokken" B1 "bij"
+     /* "ga ik in op de voortgang van", "Hierover verschijnt in december een brief" */
+     "|\\bop" B1 "de" B1 "voortgang" B1 "van|(?:verschijnt|verschijnen)" B1 "(?:in|na|voor|v\xc3\xb3\xc3\xb3r|begin|medio|eind|uiterlijk)(?![\\w])"
      /* "Ik zal uw Kamer hierover in het najaar informeren" */
      "|(?:zal|zullen)(?:" B1 "(?:ik|wij|we))?" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer)" B1 "(?:hierover|daarover)(?![\\w])"
      "|\\bdeels" B1 "(?:voldaan|uitgevoerd|afgerond|afgedaan|ingelost)"

@@ -1128,6 +1128,12 @@ static void test_motion_progress_contexts(void **state)
     assert_int_equal(r->nmotions, 1);
     assert_int_equal(r->motions[0].relation, KI_REL_PROGRESS);
     ki_refs_free(r);
+    /* a motion without number: its "over ..." ends before the verb that says what became of it */
+    r = detect("De motie-Bikker over de zorgplicht is met de nieuwe regeling uitgevoerd.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
+    assert_string_equal(r->motions[0].subject, "de zorgplicht");
+    ki_refs_free(r);
     r = detect("De motie Dassen c.s. over de raming is verworpen; het besluit de raming te verhogen blijft.",
                NULL);
     assert_int_equal(r->nmotions, 1);
@@ -1462,6 +1468,31 @@ static void test_commitment_overview_items(void **state)
     ki_refs_free(r);
 }
 
+/* "heb ik uw Kamer enkele toezeggingen gedaan" dates the "Ik heb toegezegd"
+ * of the sections below; each takes its section's number */
+static void test_commitment_sections(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Tijdens de plenaire behandeling van het wetsvoorstel Wonen op 3 december 2025 heb ik "
+                        "uw Kamer enkele toezeggingen gedaan. Met deze brief kom ik die na.\n\n"
+                        "Toezegging T04101 - Huurprijzen\n\n"
+                        "Ik heb toegezegd uw Kamer te informeren over de huurprijzen in de vrije sector. "
+                        "Hiermee is aan die toezegging voldaan.\n\n"
+                        "Toezegging T04102 - Corporaties\n\n"
+                        "De corporaties hebben hun plannen ingediend. Ik heb toegezegd daarover met Aedes in "
+                        "gesprek te gaan.\n", NULL);
+    assert_int_equal(r->ncommitments, 2);
+    for (size_t i = 0; i < 2; i++) {
+        assert_string_equal(r->commitments[i].venue, "plenaire behandeling van het wetsvoorstel Wonen");
+        assert_string_equal(r->commitments[i].date, "2025-12-03");
+        assert_int_equal(r->commitments[i].nrefs, 1);
+    }
+    assert_string_equal(r->commitments[0].refs[0], "T04101");
+    assert_int_equal(r->commitments[0].relation, KI_REL_SETTLED);
+    assert_string_equal(r->commitments[1].refs[0], "T04102");
+    ki_refs_free(r);
+}
+
 static int setup(void **state)
 {
     (void)state;
@@ -1501,6 +1532,7 @@ int main(void)
         cmocka_unit_test(test_commitment_lists_and_pronouns),
         cmocka_unit_test(test_commitment_present_tense),
         cmocka_unit_test(test_commitment_overview_items),
+        cmocka_unit_test(test_commitment_sections),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
