@@ -1,0 +1,68 @@
+# Helpers for writing annotated evaluation snippets (the held-out sets'
+# generators, tests/heldout*/gen/, import them through their lib.py).  The
+# format is /work/shared/interface.md's "refs --json" as tools/eval.c reads
+# it; a key left out of a record is not scored (relation, venue, deadline,
+# refs, sponsors, cs): OMIT marks "leave it out".
+OMIT = object()
+
+
+
+def K(kid, chamber=None, year=None, rijkswet=OMIT):
+    """A Kamerstuk: id, and chamber and year as the citation gives them."""
+    d = {"id": kid, "chamber": chamber, "year": year}
+    if rijkswet is not OMIT:
+        d["rijkswet"] = rijkswet
+    return d
+
+
+def H(hid):
+    return {"id": hid}
+
+
+def T(tid, kind):
+    return {"id": tid, "kind": kind}
+
+
+def M(kst, sponsors=OMIT, cs=OMIT, rel=OMIT):
+    """A motion; sponsors as [(name, party), ...]."""
+    d = {"kamerstuk": kst}
+    if sponsors is not OMIT:
+        d["sponsors"] = [{"name": n, "party": p} for n, p in sponsors]
+    if cs is not OMIT:
+        d["cs"] = cs
+    if rel is not OMIT:
+        d["relation"] = rel
+    return d
+
+
+def C(actors, date, venue=OMIT, deadline=OMIT, rel=OMIT, refs=OMIT, about=None):
+    """A commitment, matched on the set of actors plus the date it was made."""
+    d = {"actors": list(actors), "date": date}
+    if venue is not OMIT:
+        d["venue"] = venue
+    if deadline is not OMIT:
+        d["deadline"] = deadline
+    if refs is not OMIT:
+        d["refs"] = list(refs)
+    if rel is not OMIT:
+        d["relation"] = rel
+    if about:
+        d["about"] = about
+    return d
+
+
+def S(sid, text, date=None, kst=(), hand=(), tk=(), mot=(), com=(), doc=None):
+    d = {"id": sid, "date": date, "text": text}
+    if kst:
+        d["kamerstukken"] = list(kst)
+    if hand:
+        d["handelingen"] = list(hand)
+    if tk:
+        d["tk_numbers"] = list(tk)
+    if mot:
+        d["motions"] = list(mot)
+    if com:
+        d["commitments"] = list(com)
+    if doc is not None:
+        d["doc"] = doc
+    return d
