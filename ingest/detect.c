@@ -3277,7 +3277,8 @@ static size_t subject_stop(const char *s, size_t a, size_t b)
 {
     static const char *const verbs[] = {"is", "wordt", "werd", "zijn", "worden", "werden", "heb",
                                         "heeft", "hebben", "zal", "zullen", "kan", "kunnen", "vraagt",
-                                        "verzoekt", "was", "ga", "gaat", "geef", "geeft", "voer", "neem"};
+                                        "verzoekt", "was", "ga", "gaat", "geef", "geeft", "voer", "neem",
+                                        "acht", "beschouw", "blijft"};
     for (size_t i = a; i < b; i++) {
         if (s[i] == ',' || s[i] == ';' || s[i] == '(')
             return i;
