@@ -149,11 +149,13 @@ static void skip_punct(scanner *sc, const char *set)
         sc->i++;
 }
 
-/* "nr", "nr.", "nrs", "no", "no.", "nummer" */
+/* "nr", "nr.", "nrs", "no", "no.", "nummer", and the Eerste Kamer's
+ * "letter" ("25295, letter AR") */
 static bool skip_nr_word(scanner *sc)
 {
     const tok *t = peek(sc, 0);
-    if (!(tok_is(t, "nr") || tok_is(t, "nrs") || tok_is(t, "no") || tok_is(t, "nummer")))
+    if (!(tok_is(t, "nr") || tok_is(t, "nrs") || tok_is(t, "no") || tok_is(t, "nummer") ||
+          tok_is(t, "letter")))
         return false;
     sc->i++;
     if (tok_punct(peek(sc, 0), '.'))
@@ -211,6 +213,13 @@ static bool valid_nr(const char *s)
 static bool read_dossier(scanner *sc, char *out, size_t outsz)
 {
     const tok *t = peek(sc, 0);
+    /* the Eerste Kamer's own Roman dossier numbers: "CLVI", "CXXIV" */
+    if (t->type == T_WORD && t->len >= 2 && t->len <= 8 && (t->s[0] == 'C' || t->s[0] == 'c')) {
+        if (!tok_copy(t, out, outsz, true) || !is_roman(out))
+            return false;
+        sc->i++;
+        return true;
+    }
     if (t->type != T_NUM || t->len > 6)
         return false;
     size_t len = 0;
@@ -230,9 +239,12 @@ static bool read_dossier(scanner *sc, char *out, size_t outsz)
     return len >= 4;
 }
 
-/* "(R 1519)" or "(R1519)": the Rijkswet number, not part of the id. */
+/* "(R 1519)" or "(R1519)", also inside a compact id ("23908-(R1519)-131"):
+ * the Rijkswet number, not part of the id. */
 static void skip_rijkswet(scanner *sc)
 {
+    if (tok_punct(peek(sc, 0), '-') && tok_punct(peek(sc, 1), '(') && tok_is(peek(sc, 2), "R"))
+        sc->i++;
     if (tok_punct(peek(sc, 0), '(') && tok_is(peek(sc, 1), "R") &&
         peek(sc, 2)->type == T_NUM && tok_punct(peek(sc, 3), ')'))
         sc->i += 4;
@@ -253,6 +265,11 @@ static bool parse_kst(scanner *sc, ki_ref *out)
     } else if (tok_is(t, "kst")) {
         sc->i++;
         skip_punct(sc, "-");
+    } else if (tok_is(t, "EK") || tok_is(t, "TK")) { /* "EK 34300 VII, E", "TK 2008-2009, 31473, nummer 25" */
+        sc->i++;
+        skip_punct(sc, ",");
+        if (read_year(sc, year))
+            skip_punct(sc, ",");
     } else if (read_year(sc, year)) {
         skip_punct(sc, ",");
     }

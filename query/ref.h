@@ -9,6 +9,8 @@
  *   "29 279 nr. 889"   "29279 nr 889"   "Kamerstukken II 2023/24, 29279, nr. 889"
  *   36200-XVI-12   "36 200 XVI, nr. 12"   21501-07-1750   "21 501-07, nr. 1750"
  *   kst-35925-E   "35925, E"   "23 908 (R 1519), nr. 5"  (the Rijkswet number is dropped)
+ *   "23908-(R1519)-131"   "25295, letter AR"   "EK 34300 VII, E"   "TK 2008-2009, 31473, nummer 25"
+ *   kst-CLVI-M   "CLVI, letter M"  (the Eerste Kamer's Roman dossier numbers)
  *
  * all as kst-DOSSIER[-SUB]-NR (roman numerals and letters upper case).  It
  * also takes Handelingen and Aanhangsel ids, as ids or as citations:

@@ -62,6 +62,13 @@ static void test_sub_dossiers(void **state)
     expect_id("36600-B-3", "kst-36600-B-3");
     expect_id("23 908 (R 1519), nr. 5", "kst-23908-5");
     expect_id("23908 (R1519) nr. 5", "kst-23908-5");
+    expect_id("23908-(R1519)-131", "kst-23908-131");
+    /* the Eerste Kamer: "letter", an "EK" prefix, Roman dossier numbers */
+    expect_id("25295, letter AR", "kst-25295-AR");
+    expect_id("EK 34300 VII, E", "kst-34300-VII-E");
+    expect_id("TK 2008-2009, 31473, nummer 25", "kst-31473-25");
+    expect_id("kst-CLVI-M", "kst-CLVI-M");
+    expect_id("CLVI, letter M", "kst-CLVI-M");
 
     ki_ref r;
     assert_int_equal(ki_ref_parse("21 501-07, nr. 1750", &r, NULL), KI_OK);
@@ -97,6 +104,8 @@ static void test_rejects(void **state)
     expect_bad("29279");          /* a dossier, not a document */
     expect_bad("36200-XVI");      /* likewise */
     expect_bad("motie");
+    expect_bad("CLVI");           /* a Roman dossier alone */
+    expect_bad("Citaat, letter M");
     expect_bad("29279-889-1-2");
     expect_bad("12-3");           /* too short for a dossier */
     expect_bad("29279-889; rm -rf /");
