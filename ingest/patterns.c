@@ -292,6 +292,7 @@ static const ki_example ex_tznum[] = {
     {"Met deze brief doe ik die toezegging gestand (T03571).", "T03571"},
     {"Toezegging T03912 - Monitoring betaalbare woningen", "T03912"},
     {"Kerngegevens\nNummer T03913\nStatus openstaand", "T03913"},
+    {"T03987 Toezegging Uitvoeringstoets lagere regelgeving (36.471)", "T03987"},
     {"de toezeggingen T03912, T03913 en T03915", "T03912 T03913 T03915"},
     {NULL, NULL},
 };
@@ -564,7 +565,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      /* the Eerste Kamer's T03912, where a number is expected: "(T03571)",
       * "Toezegging T03912", "Nummer T03913" (the match starts after \\K;
       * a list "T03912, T03913 en T03915" is read on by the canonicaliser) */
-     "|(?:\\(|[Tt]oezegging(?:en)?" B1 "|[Nn]ummers?" B1 "|[Nn]r\\." B0 "|\\n[ \\t]{0,8}|\\|[ \\t]{0,8})"
+     "|(?:\\(|[Tt]oezegging(?:en)?" B1 "|[Nn]ummers?" B1 "|[Nn]r\\." B0 "|(?:^|\\n)[ \\t]{0,8}|\\|[ \\t]{0,8})"
      "\\K(?<tz>T\\d{5})(?![-/.,]\\d))(?![\\w])",
      ki_canon_tknumber, ex_tznum, nx_tznum},
     {KI_P_KST_CONT, KI_PK_AUX, "kamerstuk-continuation",
