@@ -2859,7 +2859,8 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
              * uiterlijk januari 2026 geïnformeerd": the subject comes early */
             fut = fut || s[p] == 'k' || s[p] == 'K';
             bool passive = s[p] == 'n' || ((s[p] == 'i' || s[p] == 'I') && p >= 2 && (s[p - 1] == 'e' || s[p - 1] == 'E'));
-            if (!match_around(sc, KI_P_COMMIT, p, clast, passive ? 140 : 12, fut ? 220 : 80, &hh))
+            bool zegt = p + 4 < n && s[p + 3] == 't' && ki_is_blank((unsigned char)s[p + 4]);
+            if (!match_around(sc, KI_P_COMMIT, p, clast, passive ? 140 : 12, zegt ? 400 : fut ? 220 : 80, &hh))
                 continue;
             const PCRE2_SIZE *ov = hh.ov;
             cominfo ci;
@@ -3979,6 +3980,24 @@ static ki_status set_refs(ki_refs *r, ki_commitment *c, const char **ids, size_t
     return KI_OK;
 }
 
+/* Is the table row s[i, le) a key and its value in a register entry ("|
+ * Deadline | 1 juli 2025 |", "| Datum toezegging | ... |"), no commitment? */
+static bool kv_row(const char *s, size_t i, size_t le)
+{
+    static const char *const keys[] = {"Deadline", "Datum toezegging", "Datum", "Status", "Nummer",
+                                       "Activiteit", "Vindplaats", "Kerngegevens", "Toegezegd aan",
+                                       "Verantwoordelijk", "Ministerie", "Commissie"};
+    if (i < le && s[i] == '|')
+        i++;
+    i = ki_skip_blank(s, le, i);
+    for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
+        size_t e = word_at(s, le, i, keys[k]);
+        if (e && ki_skip_blank(s, le, e) < le && s[ki_skip_blank(s, le, e)] == '|')
+            return true;
+    }
+    return false;
+}
+
 /* Does the list item s[is, ie) promise the Kamer something in the present
  * tense ("stuurt de Kamer", "informeert de Kamer", "zendt uw Kamer")? */
 static bool item_promises(const char *s, size_t is, size_t ie)
@@ -4505,6 +4524,21 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 l1--;
             if (l0 == ci->start && l1 == ci->end)
                 continue;
+            /* nor a heading with its number and title ("Toezegging T03912 -
+             * Monitoring"): the entry's text on the next line says the rest */
+            {
+                size_t le = line_end(s, n, ci->start), nl = le < n ? ki_skip_blank(s, n, le + 1) : n;
+                char lc = last_char(s, n, line_start(s, ci->start));
+                bool titled = false; /* " - Titel" after the number */
+                for (size_t x = ci->end; x + 2 < le && !titled; x++)
+                    titled = ki_is_blank((unsigned char)s[x]) &&
+                             (s[x + 1] == '-' || ((unsigned char)s[x + 1] == 0xE2 && x + 3 < le &&
+                                                  (unsigned char)s[x + 2] == 0x80)) &&
+                             x > ci->end + 2;
+                if (l0 == ci->start && s[ci->start] == 'T' && titled && lc != '.' && lc != ':' && lc != ';' &&
+                    nl < n && is_upper((unsigned char)s[nl]) && le < ue)
+                    ue = le;
+            }
             /* nor is the word in a table: its rows are read cell by cell below */
             if (in_row(s, n, ci->start))
                 continue;
@@ -4903,6 +4937,8 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             bool labelled = false;
             for (int k = 0; k < 6 && p < n; k++) {
                 size_t q = ki_skip_blank(s, n, p + 1), qe = line_end(s, n, q), lab = 0;
+                if (q < qe && s[q] == '|') /* a key-value table: "| Deadline | 1 juli 2025 |" */
+                    q = ki_skip_blank(s, qe, q + 1);
                 if (q >= n || qe - q < 6 || word_at(s, qe, q, "Toezegging") || bullet_at(s, n, q))
                     break;
                 bool date_only = false;
@@ -5103,6 +5139,8 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 table_tz = false;
                 for (size_t x = i; x + 10 <= le && !table_tz; x++)
                     table_tz = starts_ci(s, le, x, "toezegging");
+                if (kv_row(s, i, le))
+                    table_tz = false; /* "| Datum toezegging | 16 december 2025 |" */
             } else {
                 bool sepline = true, tzno = false;
                 for (size_t x = i; x < le; x++) {
@@ -5119,7 +5157,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 bool motrow = false;
                 for (size_t x = i; x + 5 <= le && x < i + 40 && !motrow; x++)
                     motrow = starts_ci(s, le, x, "motie") && (x == 0 || !is_alpha((unsigned char)s[x - 1]));
-                if (!sepline && (table_tz || tzno) && !have && !motrow) {
+                if (!sepline && (table_tz || tzno) && !have && !motrow && !kv_row(s, i, le)) {
                     rows++;
                     actors ac = {{0}, 0};
                     /* a column of its own names who made it ("| MJenV |",

@@ -367,6 +367,7 @@ static const ki_example ex_commit[] = {
     {"in de Kamerbrief toe te zeggen de Kamer in het eerste kwartaal van 2026 te informeren", NULL},
     {"zegt de Kamer, naar aanleiding van een vraag van het lid Kroon (BBB), toe met de VNG", NULL},
     {"Ik zeg haar toe dat ik de Kamer voor het kerstreces informeer", NULL},
+    {"Ik ben bereid dat mee te nemen en zeg toe uw Kamer eind 2026 te berichten.", NULL},
     {"Wij informeren uw Kamer voor de zomer van 2026 over", NULL},
     {"Over de uitkomst informeer ik uw Kamer na de zomer.", NULL},
     {"Ik kom hier voor het einde van het jaar bij uw Kamer op terug.", NULL},
@@ -607,8 +608,10 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?<zeg>(?:[Zz]eg|[Zz]eggen)" B1 "(?:ik|wij|we)(?:" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer|haar|hem|hierbij|daarbij|daarom|graag|wel|ook|tevens|bovendien|verder|dan|nu|alvast)){0,3}" B1 "toe"
      "|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:zeg|zeggen)(?:" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer|haar|hem|hierbij|daarbij|daarom|graag|wel|ook|tevens|bovendien|verder|dan|nu|alvast)){0,3}" B1 "toe"
      "|(?:zegt|zeggen)(?:" B1 "(?:hierbij|daarom|graag|wel|ook))?" B1 "toe"
+     /* "Ik ben bereid ... en zeg toe uw Kamer ... te berichten" */
+     "|(?<![\\w])en" B1 "(?:zeg|zeggen)(?:" B1 "(?:daarbij|ook|tevens|u|uw" B1 "Kamer))?" B1 "toe(?![\\w])"
      /* "zegt de Kamer, naar aanleiding van een vraag van het lid X, toe" */
-     "|(?:zegt|zeggen)" B1 "(?:de|uw|het)" B1 "(?:Kamer|lid|leden)(?:,|" B1 "[^\\s.;:?!]{1,30}){0,16}?" B1 "toe(?![\\w])"
+     "|(?:zegt|zeggen)" B1 "(?:de|uw|het)" B1 "(?:Kamer|lid|leden)(?:,|" B1 "[^\\s.;:?!]{1,30}){0,40}?" B1 "toe(?![\\w])"
      /* a beslisnota's advice: "in de Kamerbrief toe te zeggen de Kamer ... te informeren" */
      "|(?<tte>toe" B1 "te" B1 "zeggen))"
      /* "zal uw Kamer voor de zomer informeren", "zullen wij de Kamer ...

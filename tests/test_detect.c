@@ -1491,6 +1491,27 @@ static void test_commitment_sections(void **state)
     assert_int_equal(r->commitments[0].relation, KI_REL_SETTLED);
     assert_string_equal(r->commitments[1].refs[0], "T04102");
     ki_refs_free(r);
+
+    /* a key-value table under the entry; "en zeg toe" with its subject left out */
+    r = detect("Toezegging T05001 - Evaluatie\n"
+               "De minister van Financi\xc3\xab" "n zegt de Kamer toe de regeling te evalueren.\n"
+               "| Datum toezegging | 2 februari 2024 |\n| Deadline | 1 juli 2025 |\n", NULL);
+    ki_commitment *c = only_commitment(r);
+    assert_string_equal(c->date, "2024-02-02");
+    assert_string_equal(c->deadline, "1 juli 2025");
+    ki_refs_free(r);
+    /* a long clause between "zegt de Kamer" and "toe" */
+    r = detect("De minister van Binnenlandse Zaken en Koninkrijksrelaties zegt de Kamer, naar aanleiding van "
+               "vragen en opmerkingen van de leden Jansen (VVD), De Vries (PvdA), Bakker (CDA), Visser "
+               "(GroenLinks), Smit (ChristenUnie) en Mulder (SGP), toe de wet te evalueren.", NULL);
+    assert_actors(only_commitment(r), "MBZK");
+    ki_refs_free(r);
+    r = detect("Ik ben bereid de mantelzorgers in de evaluatie te betrekken en zeg toe uw Kamer daarover eind "
+               "2026 te berichten.", NULL);
+    c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_MADE);
+    assert_string_equal(c->deadline, "eind 2026");
+    ki_refs_free(r);
 }
 
 static int setup(void **state)
