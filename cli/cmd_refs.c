@@ -86,9 +86,10 @@ static void print_table(const char *file, const ki_refs *r)
     for (size_t i = 0; i < r->nhandelingen; i++)
         row("handelingen", r->handelingen[i].id, r->handelingen[i].span.page, NULL,
             r->handelingen[i].text);
+    /* a toezegging's number (TZ202501-123, T01237) is not a commitment row */
     for (size_t i = 0; i < r->ntk_numbers; i++)
-        row(r->tk_numbers[i].kind, r->tk_numbers[i].id, r->tk_numbers[i].span.page, NULL,
-            r->tk_numbers[i].text);
+        row(strcmp(r->tk_numbers[i].kind, "toezegging") == 0 ? "tz-nummer" : r->tk_numbers[i].kind,
+            r->tk_numbers[i].id, r->tk_numbers[i].span.page, NULL, r->tk_numbers[i].text);
     for (size_t i = 0; i < r->nmotions; i++) {
         const ki_motion *m = &r->motions[i];
         ki_buf b = KI_BUF_INIT;

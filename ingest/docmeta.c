@@ -210,6 +210,15 @@ static const struct {
     {"BHO", "MBHO", "SBHO"},
     {"Buitenlandse Zaken", "MBuZa", "SBuZa"},
     {"BuZa", "MBuZa", "SBuZa"},
+    /* offices inside a ministry: "de staatssecretaris voor Europese Zaken"
+     * (BuZa), "van Koninkrijksrelaties en Digitalisering" (BZK), "voor
+     * Ontwikkelingssamenwerking" (BHO), "van Financiën - Toeslagen en Douane" */
+    {"Europese Zaken", "MBuZa", "SBuZa"},
+    {"Koninkrijksrelaties en Digitalisering", "MBZK", "SBZK"},
+    {"Koninkrijksrelaties", "MBZK", "SBZK"},
+    {"Digitalisering", "MBZK", "SBZK"},
+    {"Ontwikkelingssamenwerking", "MBHO", "SBHO"},
+    {"Toeslagen en Douane", "MFin", "SFin"},
     {"Landbouw, Visserij, Voedselzekerheid en Natuur", "MLVVN", "SLVVN"},
     {"LVVN", "MLVVN", "SLVVN"},
     {"Landbouw, Natuur en Voedselkwaliteit", "MLNV", "SLNV"},

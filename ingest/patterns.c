@@ -427,6 +427,7 @@ static const ki_example ex_cue_progress[] = {
     {"Ik informeer u hierbij over de stand van zaken", NULL},
     {"Over de verdere uitvoering van de motie informeer ik uw Kamer", NULL},
     {"Stand van zaken: het onderzoek loopt", NULL},
+    {"Stand van zaken\nHet onderzoek loopt nog.", NULL},
     {"worden afgedaan of wordt de voortgang toegelicht", NULL},
     {"kan ik u het volgende melden", NULL},
     {"De motie is nog in uitvoering", NULL},
@@ -450,7 +451,8 @@ static const ki_example ex_cue_progress[] = {
 };
 static const char *const nx_cue_progress[] = {
     "de Kamer in juni zullen informeren over de voortgang van het wetsvoorstel",
-    "Het besluit het programma om te vormen is genomen", "zij besluit", NULL,
+    "Het besluit het programma om te vormen is genomen", "zij besluit",
+    "Omschrijving\n\nVindplaats\n\nStand van zaken\n\nDe motie van het lid X", NULL,
 };
 
 static const ki_example ex_cue_addressed[] = {
@@ -662,7 +664,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:[Dd]oet|[Dd]oen)" B1 "(?:deze|dit|de|hiermee|daarmee|tevens|ook|hierbij)(?:" B1 "[^\\s.;:?!]{1,25}){0,5}?" B1 "af(?![\\w])",
      NULL, ex_cue_settled, nx_cue_settled},
     {KI_P_CUE_PROGRESS, KI_PK_CUE, "cue-progress",
-     "[Ss]tand" B1 "van" B1 "zaken(?!" B0 ":" B0 "(?:hiermee" B1 "|daarmee" B1 ")?(?:afgedaan|afgerond|voldaan|uitgevoerd))|[Vv]oortgangsrapportage|[Tt]ussenstand|[Tt]ussenrapportage"
+     /* not a table's column header: "Stand van zaken" alone on its line, a blank line after */
+     "[Ss]tand" B1 "van" B1 "zaken(?![ \\t]*\\n[ \\t]*\\n)(?!" B0 ":" B0 "(?:hiermee" B1 "|daarmee" B1 ")?(?:afgedaan|afgerond|voldaan|uitgevoerd))|[Vv]oortgangsrapportage|[Tt]ussenstand|[Tt]ussenrapportage"
      "|\\bOver" B1 "de" B1 "(?:verdere" B1 ")?(?:uitvoering|voortgang|uitwerking)"
      "|voortgang(?:" B1 "\\S{1,25}){0,6}?" B1 "(?:toegelicht|gerapporteerd|beschreven|geschetst)"
      "|(?:licht|schets|beschrijf|rapporteer|meld)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,25}){0,4}?" B1 "voortgang"
