@@ -2550,9 +2550,12 @@ static void find_actors(struct ki_scan *sc, size_t a, size_t b, actors *out)
     }
 }
 
-/* "ik"/"wij" of the signer: its abbreviation when the document names it */
+/* "ik"/"wij" of the signer: its abbreviation when the document names it,
+ * and both when two sign ("Wij zeggen toe ...") */
 static void actor_self(struct ki_scan *sc, actors *a)
 {
+    if (sc->meta.cosigner)
+        actor_add(a, sc->meta.cosigner);
     if (sc->meta.signer)
         actor_add(a, sc->meta.signer);
 }

@@ -1072,6 +1072,18 @@ static void read_title(const ki_text *t, const char *s, size_t n, ki_docmeta *m)
 
 /* Who signs: the header "BRIEF VAN DE MINISTER VAN ..." or a closing line
  * "De staatssecretaris van ...," near the end. */
+/* The minister of the department whose staatssecretaris is `s_abbrev`. */
+static const char *minister_of(const char *s_abbrev)
+{
+    for (size_t d = 0; d < sizeof depts / sizeof depts[0]; d++)
+        if (strcmp(depts[d].s, s_abbrev) == 0)
+            return depts[d].m;
+    return NULL;
+}
+
+/* Who signs: the kind line "BRIEF VAN DE MINISTER VAN X" ("... DE MINISTER
+ * EN (DE) STAATSSECRETARIS VAN X": both), else the signature lines "De
+ * minister van X," at the end; a second, different one is the cosigner. */
 static void read_signer(const char *s, size_t n, const char *kindword, ki_docmeta *m)
 {
     size_t c;
@@ -1079,6 +1091,18 @@ static void read_signer(const char *s, size_t n, const char *kindword, ki_docmet
         size_t kn = (size_t)(s + n - kindword);
         size_t e = phrase(kindword, kn, 0, "BRIEF VAN");
         if (e) {
+            size_t j = ki_skip_blank(kindword, kn, e), k;
+            if ((k = phrase(kindword, kn, j, "DE")))
+                j = ki_skip_blank(kindword, kn, k);
+            if ((k = phrase(kindword, kn, j, "MINISTER EN DE")) || (k = phrase(kindword, kn, j, "MINISTER EN"))) {
+                size_t t = ki_skip_blank(kindword, kn, k);
+                const char *st = ki_actor_parse(kindword + t, kn - t, &c);
+                if (st && st[0] == 'S' && minister_of(st)) {
+                    m->signer = minister_of(st);
+                    m->cosigner = st;
+                    return;
+                }
+            }
             const char *a = ki_actor_parse(kindword + e, kn - e, &c);
             if (!a)
                 a = ki_actor_parse(kindword + ki_skip_blank(kindword, kn, e), kn - ki_skip_blank(kindword, kn, e), &c);
@@ -1088,13 +1112,25 @@ static void read_signer(const char *s, size_t n, const char *kindword, ki_docmet
             }
         }
     }
-    /* the lines of the last 1500 bytes that start "De ..." */
+    /* the lines of the last 1500 bytes that start "De ..."; a signature
+     * line is only the title and a comma ("De minister van X,") */
     size_t i = n > 1500 ? n - 1500 : 0;
+    const char *sig = NULL;
     while (i < n) {
         if (s[i] == 'D' && (i == 0 || s[i - 1] == '\n')) {
             const char *a = ki_actor_parse(s + i, n - i, &c);
-            if (a)
+            if (a) {
                 m->signer = a;
+                size_t t = i + c;
+                while (t < n && (s[t] == ' ' || s[t] == '\t'))
+                    t++;
+                if (t < n && s[t] == ',') {
+                    t = ki_skip_blank(s, n, t + 1);
+                    if (sig && strcmp(sig, a) != 0)
+                        m->cosigner = sig;
+                    sig = a;
+                }
+            }
         }
         const char *nl = memchr(s + i, '\n', n - i);
         if (!nl)

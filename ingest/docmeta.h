@@ -68,6 +68,7 @@ typedef struct ki_docmeta {
     char kenmerk[96];
     const char *signer; /* static abbreviation ("MJenV") or NULL; in a verslag the
                            bewindspersoon the committee met */
+    const char *cosigner; /* a letter signed by two: the other one ("SOCW"), or NULL */
     char debate_date[11]; /* verslag: "heeft op 2 oktober 2024 overleg gevoerd" */
     size_t body_start;  /* where the header block ends (0 when none) */
 } ki_docmeta;

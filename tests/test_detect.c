@@ -963,6 +963,24 @@ static void test_reference_forms_heldout3(void **state)
     expect_motion(&r->motions[1], "kst-26643-1195", "Six Dijkstra", NULL, false);
     assert_int_equal(r->motions[1].relation, KI_REL_SETTLED);
     ki_refs_free(r);
+    /* a letter signed by two: "wij" is both; a body line "De staatssecretaris van X
+     * heeft ..." is no signature */
+    r = detect("De staatssecretaris van Onderwijs, Cultuur en Wetenschap heeft de SLO gevraagd.\n\n"
+               "Wij zeggen toe uw Kamer voor de zomer van 2027 te informeren over de kerndoelen.\n\n"
+               "De minister van Onderwijs, Cultuur en Wetenschap,\n\nR.P. Bruins\n\n"
+               "De staatssecretaris van Justitie en Veiligheid,\n\nL. Vos\n", NULL);
+    assert_int_equal(r->ncommitments, 1);
+    assert_int_equal(r->commitments[0].nactors, 2);
+    assert_string_equal(r->commitments[0].actors[0], "MOCW");
+    assert_string_equal(r->commitments[0].actors[1], "SJenV");
+    ki_refs_free(r);
+    r = detect("29 279 Rechtsstaat en Rechtsorde\n\nNr. 874 BRIEF VAN DE MINISTER EN STAATSSECRETARIS VAN "
+               "JUSTITIE EN VEILIGHEID\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+               "Den Haag, 3 juni 2025\n\nIn deze brief gaan wij in op de opvang.\n\n"
+               "Wij zeggen toe uw Kamer voor de zomer van 2027 te informeren over de opvang.\n", NULL);
+    assert_int_equal(r->ncommitments, 1);
+    assert_int_equal(r->commitments[0].nactors, 2);
+    ki_refs_free(r);
     /* the PDF extractor's footnote marker and note */
     r = detect("In reactie op de motie-Jansen c.s.^4 is het onderzoek verbreed.\n\n[^4] Kamerstuk 29 023, "
                "nr. 566\n", NULL);
