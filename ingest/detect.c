@@ -3685,6 +3685,26 @@ static bool same_rank_before(struct ki_scan *sc, size_t ss, size_t t, actors *a)
     return false;
 }
 
+/* Does s[ss..pos) say "mijn ambtsvoorganger" or "onze (ambts)voorgangers"
+ * (the subject of "... heeft toegezegd"; a heading line may precede it): the
+ * predecessor in the signer's own office, which the actor abbreviation
+ * names as well (MSZW then as now)? */
+static bool own_predecessor(const char *s, size_t ss, size_t pos)
+{
+    for (size_t i = ss; i < pos; i++) {
+        size_t k;
+        if ((i > ss && is_alpha((unsigned char)s[i - 1])) ||
+            (!(k = word_at(s, pos, i, "mijn")) && !(k = word_at(s, pos, i, "onze")) &&
+             !(k = word_at(s, pos, i, "Mijn")) && !(k = word_at(s, pos, i, "Onze"))))
+            continue;
+        size_t j = ki_skip_blank(s, pos, k);
+        if (word_at(s, pos, j, "voorganger") || word_at(s, pos, j, "ambtsvoorganger") ||
+            word_at(s, pos, j, "voorgangers") || word_at(s, pos, j, "ambtsvoorgangers"))
+            return true;
+    }
+    return false;
+}
+
 /* Is the sentence's subject before the verb at pos a bare title ("De
  * minister heeft toegezegd", "Het kabinet heeft toegezegd")? */
 static bool bare_subject(const char *s, size_t ss, size_t pos)
@@ -4759,6 +4779,10 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                     (void)same_rank_before(sc, ss, ci->start, &ac);
                 }
             }
+            /* "Mijn ambtsvoorganger heeft op 4 november ... toegezegd": the
+             * office that signs */
+            if (!ac.n && own_predecessor(s, ss, ci->start))
+                (void)actor_self_at(sc, ci->start, &ac);
             made = verslag;
         } else if (ci->form == 3 || ci->form == 4) {
             /* "Ik zal uw Kamer voor de zomer informeren over ...": a new

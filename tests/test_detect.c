@@ -981,6 +981,15 @@ static void test_reference_forms_heldout3(void **state)
     assert_int_equal(r->ncommitments, 1);
     assert_int_equal(r->commitments[0].nactors, 2);
     ki_refs_free(r);
+    /* "mijn ambtsvoorganger": the signer's office */
+    r = detect("Piekbelasters\nMijn ambtsvoorganger heeft in het commissiedebat Stikstof d.d. 16-10-2025\n"
+               "toegezegd de Kamer te informeren over het aantal piekbelasters dat stopt.\n\n"
+               "De minister van Landbouw, Visserij, Voedselzekerheid en Natuur,\n\nJ. de Boer\n", NULL);
+    assert_int_equal(r->ncommitments, 1);
+    assert_int_equal(r->commitments[0].nactors, 1);
+    assert_string_equal(r->commitments[0].actors[0], "MLVVN");
+    assert_string_equal(r->commitments[0].date, "2025-10-16");
+    ki_refs_free(r);
     /* the PDF extractor's footnote marker and note */
     r = detect("In reactie op de motie-Jansen c.s.^4 is het onderzoek verbreed.\n\n[^4] Kamerstuk 29 023, "
                "nr. 566\n", NULL);
