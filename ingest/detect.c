@@ -2380,9 +2380,9 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
                 unsigned char c = (unsigned char)s[k];
                 if (c == ',' || c == ';' || c == ':')
                     break;
-                if (c == '(' && k > e && ki_is_blank((unsigned char)s[k - 1]) &&
-                    k + 1 < b && !(s[k + 1] >= 'a' && s[k + 1] <= 'z'))
-                    break;
+                if (c == '(' && k > e && ki_is_blank((unsigned char)s[k - 1]) && k + 1 < b &&
+                    (!(s[k + 1] >= 'a' && s[k + 1] <= 'z') || starts_ci(s, b, k + 1, "d.d")))
+                    break; /* "(CD ...)", "(d.d. 26-02-2026)"; not "(on)veiligheid" */
                 if (c == '.' && (k + 1 >= b || ki_is_blank((unsigned char)s[k + 1])))
                     break;
                 if (ki_is_blank(c)) {
