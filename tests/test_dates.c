@@ -147,6 +147,11 @@ static void test_deadlines(void **state)
     expect_deadline("in Maastricht en in 12 provincies", NULL);
     expect_deadline("uiterlijk uiterlijk", NULL);
     expect_deadline("in mei3", NULL);
+    /* quarters as "Q2", "in de zomer", a term from now */
+    expect_deadline("de evaluatie volgt in Q2 2027.", "in Q2 2027");
+    expect_deadline("ik informeer u in de zomer over de pilot", "in de zomer");
+    expect_deadline("een appreciatie binnen zes weken te sturen", "binnen zes weken");
+    expect_deadline("binnen zestig dagen", NULL);
     /* a register's label gives the date after it */
     expect_deadline("Deadline 1 januari 2024", "1 januari 2024");
     expect_deadline("| Deadline | 1 juli 2025 |", "1 juli 2025");
