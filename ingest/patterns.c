@@ -410,6 +410,10 @@ static const ki_example ex_cue_settled[] = {
     {"Met de beleidsregel is de motie van het lid Bikker (Kamerstuk 24557, nr. 201) uitgevoerd.", NULL},
     {"Met het rapport is aan de motie-Dobbe gevolg gegeven.", NULL},
     {"De motie-Kops acht ik met het nieuwe besluit uitgevoerd.", NULL},
+    {"Dat doe ik met deze brief.", NULL},
+    {"Hierbij ontvangt u die informatie.", NULL},
+    {"Die gesprekken zijn gevoerd.", NULL},
+    {"Die brief is op 4 december verzonden.", NULL},
     {NULL, NULL},
 };
 static const char *const nx_cue_settled[] = {
@@ -419,7 +423,7 @@ static const char *const nx_cue_settled[] = {
     "aan de motie is geen uitvoering gegeven", "de toezegging is nog niet ingelost",
     "Dat doet niets af aan de toezegging", "de toezegging is deels uitgevoerd",
     "Van de 52 aanbevelingen zijn er inmiddels 31 uitgevoerd",
-    "Het is de vraag of de motie wordt uitgevoerd", NULL,
+    "Het is de vraag of de motie wordt uitgevoerd", "De brief wordt op 4 december verzonden", "Het gesprek wordt gevoerd", "Hierbij ontvangt u de appreciatie van de moties", NULL,
 };
 
 static const ki_example ex_cue_progress[] = {
@@ -660,6 +664,14 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?:deze|die|de|het|dit|mijn|onze|beide)(?:" B1 "[^\\s.;:?!]{1,25}){1,2}?" B1 "voldaan"
      "|(?<!niet )(?:ingelost|(?:als|is|zijn)" B1 "nagekomen)|[Ss]tatus:?" B0 "(?:voldaan|afgerond|uitgevoerd)(?![\\w])|gewijzigd" B1 "in" B1 "voldaan"
      "|ontvangt" B1 "u" B1 "hierbij|heeft" B1 "(?:inmiddels" B1 ")?plaatsgevonden"
+     /* "Dat doe ik met deze brief.", "Hierbij ontvangt u die informatie.", "Die
+      * gesprekken zijn gevoerd.", "Die brief is op 4 december verzonden." */
+     "|(?:[Dd]at|[Dd]it)" B1 "(?:doe|doen)" B1 "(?:ik|wij|we)" B1 "(?:met" B1 "deze" B1 "brief|hierbij|hiermee)"
+     /* what was promised, not just anything ("Hierbij ontvangt u de appreciatie") */
+     "|[Hh]ierbij" B1 "(?:ontvangt" B1 "u|(?:stuur|zend|bied)" B1 "(?:ik|wij|we)(?:" B1 "u)?)" B1
+     "(?:die|dat|deze|het" B1 "toegezegde|de" B1 "toegezegde|de" B1 "gevraagde|het" B1 "gevraagde)(?![\\w])"
+     "|(?:gesprek|gesprekken|overleg)(?:" B1 "[^\\s.;:?!]{1,20}){0,3}?" B1 "(?:is|zijn)" B1 "(?:inmiddels" B1 ")?gevoerd(?![\\w])"
+     "|\\b(?:is|zijn)(?:" B1 WORDX "){0,6}?" B1 "(?:verzonden|verstuurd|toegezonden)(?![\\w])"
      /* "Deze brief doet tevens de toezegging af" */
      "|(?:[Dd]oet|[Dd]oen)" B1 "(?:deze|dit|de|hiermee|daarmee|tevens|ook|hierbij)(?:" B1 "[^\\s.;:?!]{1,25}){0,5}?" B1 "af(?![\\w])",
      NULL, ex_cue_settled, nx_cue_settled},
