@@ -2569,10 +2569,7 @@ static bool actor_self_at(struct ki_scan *sc, size_t pos, actors *a)
 {
     const char *s = sc->s;
     size_t n = sc->n;
-    if (!sc->meta.kind || strcmp(sc->meta.kind, "handelingen") != 0) {
-        actor_self(sc, a);
-        return true;
-    }
+    bool hand = sc->meta.kind && strcmp(sc->meta.kind, "handelingen") == 0;
     size_t ls = line_start(s, pos);
     for (int k = 0; k < 80 && ls > 0; k++) {
         ls = line_start(s, ls - 1);
@@ -2588,6 +2585,8 @@ static bool actor_self_at(struct ki_scan *sc, size_t pos, actors *a)
             rank = 'M';
         else if (starts_ci(s, t, ls, "staatssecretaris") || starts_ci(s, t, ls, "de staatssecretaris"))
             rank = 'S';
+        if (!rank && !hand)
+            break; /* a letter's "Toezeggingen:": its signer */
         if (!rank)
             return false; /* a member or the chair: no commitment */
         const char *ab = ki_actor_parse(s + ls, t - ls, &used);
@@ -2608,6 +2607,8 @@ static bool actor_self_at(struct ki_scan *sc, size_t pos, actors *a)
             actor_add(a, sc->meta.signer);
         return true;
     }
+    if (!hand)
+        actor_self(sc, a);
     return true;
 }
 

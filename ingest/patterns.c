@@ -377,6 +377,8 @@ static const ki_example ex_commit[] = {
     {"ik zal uw Kamer uiterlijk in 2026 het evaluatieverslag toezenden", NULL},
     {"Voor de zomer zullen wij uw Kamer de rapportage doen toekomen", NULL},
     {"Ik zal u in het voorjaar van 2010 opnieuw informeren", NULL},
+    {"Ik zeg de heer Soepboer graag toe dat ik voor de kerst een brief stuur.", NULL},
+    {"Ik zeg mevrouw Van der Plas toe dat ik dit onderzoek.", NULL},
     {NULL, NULL},
 };
 static const char *const nx_commit[] = {"gezegd", "zegt", "toezeggingenregister",
@@ -613,6 +615,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?<verb>toegezegd|zegde|zegden)"
      "|(?<zeg>(?:[Zz]eg|[Zz]eggen)" B1 "(?:ik|wij|we)(?:" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer|haar|hem|hierbij|daarbij|daarom|graag|wel|ook|tevens|bovendien|verder|dan|nu|alvast)){0,3}" B1 "toe"
      "|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:zeg|zeggen)(?:" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer|haar|hem|hierbij|daarbij|daarom|graag|wel|ook|tevens|bovendien|verder|dan|nu|alvast)){0,3}" B1 "toe"
+     /* Handelingen: "Ik zeg de heer Soepboer (graag) toe", "Ik zeg mevrouw Van der Plas toe" */
+     "|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:zeg|zeggen)" B1 "(?:de" B1 "heer|mevrouw|het" B1 "lid)"
+     "(?:" B1 "(?:[A-Z][^\\s.;:?!]{0,25}|van|der|de|den|ter|'t)){1,4}(?:" B1 "(?:graag|wel|ook|dan))?" B1 "toe(?![\\w])"
      "|(?:zegt|zeggen)(?:" B1 "(?:hierbij|daarom|graag|wel|ook))?" B1 "toe"
      /* "Ik ben bereid ... en zeg toe uw Kamer ... te berichten" */
      "|(?<![\\w])en" B1 "(?:zeg|zeggen)(?:" B1 "(?:daarbij|ook|tevens|u|uw" B1 "Kamer))?" B1 "toe(?![\\w])"

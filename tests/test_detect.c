@@ -990,6 +990,14 @@ static void test_reference_forms_heldout3(void **state)
     assert_string_equal(r->commitments[0].actors[0], "MLVVN");
     assert_string_equal(r->commitments[0].date, "2025-10-16");
     ki_refs_free(r);
+    /* Handelingen: "Ik zeg de heer X toe", the minister the chair welcomed */
+    r = detect("De voorzitter:\nIk heet de minister van Onderwijs, Cultuur en Wetenschap van harte welkom.\n\n"
+               "Minister Bruins:\nIk zeg de heer Soepboer graag toe dat ik voor de kerst een brief stuur.\n", NULL);
+    assert_int_equal(r->ncommitments, 1);
+    assert_int_equal(r->commitments[0].nactors, 1);
+    assert_string_equal(r->commitments[0].actors[0], "MOCW");
+    assert_int_equal(r->commitments[0].relation, KI_REL_MADE);
+    ki_refs_free(r);
     /* the PDF extractor's footnote marker and note */
     r = detect("In reactie op de motie-Jansen c.s.^4 is het onderzoek verbreed.\n\n[^4] Kamerstuk 29 023, "
                "nr. 566\n", NULL);
