@@ -184,6 +184,26 @@ done:
     return i;
 }
 
+/* Is s[..i) inside a bracket that opens with a debate ("(CD X ", "(AO ",
+ * "(WGO ", "(commissiedebat X ") within 80 bytes? */
+static bool venue_bracket(const char *s, size_t n, size_t i)
+{
+    static const char *const w[] = {"CD ", "AO ", "WGO ", "NO ", "SO ", "VAO ", "TMD ", "commissiedebat ",
+                                    "debat ", "wetgevingsoverleg ", "notaoverleg ", NULL};
+    size_t lim = i > 80 ? i - 80 : 0;
+    for (size_t k = i; k > lim; k--) {
+        if (s[k - 1] == ')' || s[k - 1] == '\n')
+            return false;
+        if (s[k - 1] == '(') {
+            for (int v = 0; w[v]; v++)
+                if (k + strlen(w[v]) <= n && memcmp(s + k, w[v], strlen(w[v])) == 0)
+                    return true;
+            return false;
+        }
+    }
+    return false;
+}
+
 bool ki_date_find(const char *s, size_t n, ki_date *out)
 {
     for (size_t i = 0; i < n; i++) {
@@ -207,6 +227,9 @@ bool ki_date_find(const char *s, size_t n, ki_date *out)
         if (b < i && b >= 2 && prefix_ci(s, n, b - 2, "op") &&
             (b == 2 || !is_alpha((unsigned char)s[b - 3])) && i + 1 < n &&
             (s[i + 1] == '/' || (i + 2 < n && is_digit((unsigned char)s[i + 1]) && s[i + 2] == '/')))
+            dd = true;
+        /* "(CD Strafrechtketen 02/10)": a day/month closing a debate's bracket */
+        if (!dd && i + 5 < n && s[i + 2] == '/' && s[i + 5] == ')' && venue_bracket(s, n, i))
             dd = true;
         ki_date d;
         if (ki_date_parse(s + i, n - i, dd, &d)) {
