@@ -71,7 +71,7 @@ static void test_not_dates(void **state)
     expect("07/12 zonder d.d.", "2025-06-15", "");
     /* a day/month closing the bracket of a debate */
     expect("Toezegging MinJenV (CD Strafrechtketen 02/10): overzicht", "2026-11-20", "2026-10-02");
-    expect("de verhouding (1 op 02/10) is", "2026-11-20", "");
+    expect("de verhouding (score 02/10) is", "2026-11-20", "");
     expect("(zie tabel 02/10)", "2026-11-20", "");
     expect("kop 7/12 of top 3/4", "2025-06-15", "");
     expect("op 7-12 zonder schuine streep", "2025-06-15", "");
