@@ -3686,6 +3686,27 @@ static bool same_rank_before(struct ki_scan *sc, size_t ss, size_t t, actors *a)
     return false;
 }
 
+/* Is pos in a bulleted list whose introduction (the line before its first
+ * item, ending in ':') has the writer as subject ("doe ik de volgende
+ * toezeggingen af:", "ga ik in op de volgende toezeggingen:")? */
+static bool intro_by_self(struct ki_scan *sc, size_t pos)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    size_t first = list_first_item(sc, s, n, pos);
+    if (first == (size_t)-1)
+        return false;
+    size_t p = prev_line(s, n, first);
+    if (p == (size_t)-1 || last_char(s, n, p) != ':')
+        return false;
+    size_t le = line_end(s, n, p);
+    for (size_t x = p; x < le; x++)
+        if ((x == p || !is_alpha((unsigned char)s[x - 1])) &&
+            (word_at(s, le, x, "ik") || word_at(s, le, x, "wij") || word_at(s, le, x, "we")))
+            return true;
+    return false;
+}
+
 /* Does s[ss..pos) say "mijn ambtsvoorganger" or "onze (ambts)voorgangers"
  * (the subject of "... heeft toegezegd"; a heading line may precede it): the
  * predecessor in the signer's own office, which the actor abbreviation
@@ -4893,6 +4914,11 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 continue; /* a member speaking */
             made = true;
         }
+        /* "Met deze brief doe ik de volgende toezeggingen af:\n- de toezegging
+         * uit het commissiedebat X ...": an item no one is named for is the
+         * writer's (the office that signs) */
+        if (!ac.n && ci->form == 0 && intro_by_self(sc, ci->start))
+            (void)actor_self_at(sc, ci->start, &ac);
         ki_date dt;
         bool has_date = false;
         size_t ds = hs, de = he;

@@ -998,6 +998,17 @@ static void test_reference_forms_heldout3(void **state)
     assert_string_equal(r->commitments[0].actors[0], "MOCW");
     assert_int_equal(r->commitments[0].relation, KI_REL_MADE);
     ki_refs_free(r);
+    /* a list the writer introduces: its unnamed items are the writer's */
+    r = detect("Met deze brief doe ik de volgende toezeggingen af:\n- de toezegging uit het commissiedebat "
+               "Zorgverzekeringsstelsel van 30 januari 2026 om de Kamer te informeren over de premies;\n"
+               "- de toezegging uit het commissiedebat Acute zorg van 5 maart 2026 over de regiobeelden.\n\n"
+               "De minister van Volksgezondheid, Welzijn en Sport,\n\nA.B. Smeets\n", NULL);
+    assert_int_equal(r->ncommitments, 2);
+    assert_int_equal(r->commitments[0].nactors, 1);
+    assert_string_equal(r->commitments[0].actors[0], "MVWS");
+    assert_string_equal(r->commitments[1].actors[0], "MVWS");
+    assert_int_equal(r->commitments[1].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
     /* the PDF extractor's footnote marker and note */
     r = detect("In reactie op de motie-Jansen c.s.^4 is het onderzoek verbreed.\n\n[^4] Kamerstuk 29 023, "
                "nr. 566\n", NULL);
