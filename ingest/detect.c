@@ -2427,6 +2427,16 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
                         }
                         break;
                     }
+                    /* a year that is part of the name: "wetgevingsoverleg
+                     * Fiscale verzamelwet 2027", "de Defensiebegroting 2027" */
+                    if (is_digit((unsigned char)s[j]) && j > e + 1 && j + 4 <= b &&
+                        (s[j] == '1' || s[j] == '2') && is_digit((unsigned char)s[j + 1]) &&
+                        is_digit((unsigned char)s[j + 2]) && is_digit((unsigned char)s[j + 3]) &&
+                        (j + 4 == b || !is_alpha((unsigned char)s[j + 4])) &&
+                        (j + 4 == b || !is_digit((unsigned char)s[j + 4])) && !is_digit((unsigned char)s[k - 1])) {
+                        k = j + 4;
+                        continue;
+                    }
                     if (is_digit((unsigned char)s[j]))
                         break;
                 }

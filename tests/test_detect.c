@@ -1009,6 +1009,13 @@ static void test_reference_forms_heldout3(void **state)
     assert_string_equal(r->commitments[1].actors[0], "MVWS");
     assert_int_equal(r->commitments[1].relation, KI_REL_SETTLED);
     ki_refs_free(r);
+    /* a year in the venue's name */
+    r = detect("In het wetgevingsoverleg Fiscale verzamelwet 2027 van 10 november 2026 heeft de "
+               "staatssecretaris van Financi\xc3\xabn toegezegd de Kamer te informeren over de btw.", NULL);
+    assert_int_equal(r->ncommitments, 1);
+    assert_string_equal(r->commitments[0].venue, "wetgevingsoverleg Fiscale verzamelwet 2027");
+    assert_string_equal(r->commitments[0].date, "2026-11-10");
+    ki_refs_free(r);
     /* the PDF extractor's footnote marker and note */
     r = detect("In reactie op de motie-Jansen c.s.^4 is het onderzoek verbreed.\n\n[^4] Kamerstuk 29 023, "
                "nr. 566\n", NULL);
