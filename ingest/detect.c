@@ -3306,6 +3306,46 @@ static size_t subject_stop(const char *s, size_t a, size_t b)
 }
 
 /*
+ * A motion on a row of a table laid out with spaces ("Motie van het lid X
+ * over ...    35 334, nr. 301    Afgedaan met deze brief") or bars: the
+ * row's last cell is its status column, and says the relation when it has
+ * one cue ("Afgedaan ...", "Loopt; ...", "Aangehouden").  Returns false
+ * when pos is on no such row or the cell says nothing clear.
+ */
+static bool row_status(struct ki_scan *sc, size_t pos, ki_relation *rel, size_t *es, size_t *ee)
+{
+    const char *s = sc->s;
+    size_t n = sc->n, ls = line_start(s, pos), le = line_end(s, n, ls), gaps = 0, cell = ls;
+    for (size_t x = ls; x < le; x++) {
+        if (s[x] == '|' && x + 1 < le) {
+            gaps++;
+            cell = x + 1;
+        } else if (s[x] == ' ' && x + 3 < le && s[x + 1] == ' ' && s[x + 2] == ' ') {
+            while (x < le && s[x] == ' ')
+                x++;
+            if (x < le) {
+                gaps++;
+                cell = x;
+            }
+        }
+    }
+    size_t t = le;
+    while (t > cell && (ki_is_blank((unsigned char)s[t - 1]) || s[t - 1] == '|'))
+        t--;
+    if (gaps < 2 || cell <= pos || t <= cell)
+        return false;
+    cues c;
+    cues_of(sc, cell, t, 0, 0, &c);
+    int k = c.settled + c.progress + c.cited;
+    if (k != 1)
+        return false;
+    *rel = c.settled ? KI_REL_SETTLED : c.progress ? KI_REL_PROGRESS : KI_REL_CITED;
+    *es = cell;
+    *ee = t;
+    return true;
+}
+
+/*
  * "de moties van de leden Kathmann c.s. (Kamerstuk 36 600 VII, nr. 20) en Six
  * Dijkstra (Kamerstuk 26 643, nr. 1195)": after motion `base` with Kamerstuk
  * k, each further "en NAMES (number)" of the list is a motion of its own, with
@@ -3535,7 +3575,8 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 if (nt_after >= sent_end(s, n, ki_skip_blank(s, n, own_end)))
                     nt_item = nt_after;
             }
-            if (!clause_rel(sc, mv, nm, cv, nc, mi->start, te0, xs, xe, &m->relation, &es, &ee))
+            if (!row_status(sc, mi->start, &m->relation, &es, &ee) &&
+                !clause_rel(sc, mv, nm, cv, nc, mi->start, te0, xs, xe, &m->relation, &es, &ee))
                 m->relation = relation_of(sc, mi->start, xs, xe, nt_item, &es, &ee);
             m->evidence = clean_copy(r, s, es, ee);
             size_t te = k >= 0 && r->kamerstukken[k].span.end > mi->end ? r->kamerstukken[k].span.end : mi->end;

@@ -703,7 +703,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|\\bdeels" B1 "(?:voldaan|uitgevoerd|afgerond|afgedaan|ingelost)"
      "|[Ss]tatus:?" B0 "(?:in" B1 "behandeling|lopend)"
      "|(?:[Bb]etrek|[Bb]etrekken)" B1 "(?:ik|wij|we)|(?:heb|hebben)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,3}?" B1 "betrokken" B1 "bij"
-     "|(?:volgende|vervolg|eerste|nadere)" B0 "stap|\\bloopt(?![\\w])"
+     "|(?:volgende|vervolg|eerste|nadere)" B0 "stap|\\b[Ll]oopt(?![\\w])"
      "|(?:wordt|worden)" B1 "(?:(?:op" B1 "dit" B1 "moment|momenteel|nu|thans|nog)" B1 "){0,2}"
      "(?:uitgewerkt|uitgevoerd|onderzocht|voorbereid)(?![\\w])"
      "|in" B1 "voorbereiding|(?:volgt|volgen)" B1 "(?:in|na|later|voor|begin|medio|eind)(?![\\w])"
@@ -729,7 +729,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|appreciatie|ontvangt" B1 "u|(?:stuur|zend|bied)" B1 "(?:ik|wij|we)" B1 "(?:u|uw" B1 "Kamer)",
      NULL, ex_cue_addressed, nx_cue_addressed},
     {KI_P_CUE_CITED, KI_PK_CUE, "cue-cited",
-     "\\b(?:[Zz]ie(?:" B1 "ook)?(?![\\w])|verwijs|verwezen|aangehouden|ingetrokken|verworpen)",
+     "\\b(?:[Zz]ie(?:" B1 "ook)?(?![\\w])|verwijs|verwezen|[Aa]angehouden|[Ii]ngetrokken|[Vv]erworpen)",
      NULL, ex_cue_cited, nx_cue_cited},
     {KI_P_CUE_MADE, KI_PK_CUE, "cue-made",
      "[Tt]oezegging" B1 "(?:is" B1 ")?gedaan(?!" B1 "in" B1 "\\d)(?!" B1 "(?:in|door))"

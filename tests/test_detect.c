@@ -1016,6 +1016,18 @@ static void test_reference_forms_heldout3(void **state)
     assert_string_equal(r->commitments[0].venue, "wetgevingsoverleg Fiscale verzamelwet 2027");
     assert_string_equal(r->commitments[0].date, "2026-11-10");
     ki_refs_free(r);
+    /* a table laid out with spaces: the status column gives each row's relation */
+    r = detect("Moties\nOmschrijving                                 Vindplaats           Stand van zaken\n"
+               "Motie van het lid Holman (NSC) over een      35 334, nr. 301      Afgedaan met deze brief\n"
+               "vestigingsregeling voor jonge boeren\n"
+               "Motie van de leden Van Campen en Vestering   30 252, nr. 198      Loopt; uitkomst verkenning\n"
+               "over een meldpunt voor dierenwelzijn                              in het najaar van 2026\n"
+               "Motie-Grinwis over de bescherming van        33 576, nr. 402      Aangehouden\n", NULL);
+    assert_int_equal(r->nmotions, 3);
+    assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
+    assert_int_equal(r->motions[1].relation, KI_REL_PROGRESS);
+    assert_int_equal(r->motions[2].relation, KI_REL_CITED);
+    ki_refs_free(r);
     /* the PDF extractor's footnote marker and note */
     r = detect("In reactie op de motie-Jansen c.s.^4 is het onderzoek verbreed.\n\n[^4] Kamerstuk 29 023, "
                "nr. 566\n", NULL);
