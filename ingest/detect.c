@@ -226,6 +226,20 @@ static size_t word_at(const char *s, size_t n, size_t i, const char *w)
     return e;
 }
 
+/* The word before pos, not before lo: its start is returned, its end (pos
+ * less the blanks before it) set in *end.  start == *end when there is none. */
+static size_t prev_word(const char *s, size_t lo, size_t pos, size_t *end)
+{
+    size_t k = pos;
+    while (k > lo && ki_is_blank((unsigned char)s[k - 1]))
+        k--;
+    size_t w = k;
+    while (w > lo && is_alpha((unsigned char)s[w - 1]))
+        w--;
+    *end = k;
+    return w;
+}
+
 /* Valid UTF-8?  (RFC 3629: no overlongs, no surrogates, <= U+10FFFF)
  * Returns the offset of the first bad byte, or (size_t)-1. */
 static size_t utf8_bad(const unsigned char *s, size_t n)
@@ -3852,20 +3866,9 @@ static bool one_named(const char *s, size_t ss, size_t ns, size_t ne, size_t ue)
 {
     if (s[ne - 1] != 'g' && s[ne - 1] != 'G')
         return false;
-    size_t k = ns;
-    while (k > ss && ki_is_blank((unsigned char)s[k - 1]))
-        k--;
-    size_t w0 = k;
-    while (w0 > ss && is_alpha((unsigned char)s[w0 - 1]))
-        w0--;
-    if (word_at(s, k, w0, "eerdere") || word_at(s, k, w0, "gedane")) {
-        k = w0;
-        while (k > ss && ki_is_blank((unsigned char)s[k - 1]))
-            k--;
-        w0 = k;
-        while (w0 > ss && is_alpha((unsigned char)s[w0 - 1]))
-            w0--;
-    }
+    size_t k, w0 = prev_word(s, ss, ns, &k);
+    if (word_at(s, k, w0, "eerdere") || word_at(s, k, w0, "gedane"))
+        w0 = prev_word(s, ss, w0, &k);
     if (!(word_at(s, k, w0, "een") || word_at(s, k, w0, "de") || word_at(s, k, w0, "mijn") ||
           word_at(s, k, w0, "onze")))
         return false;
@@ -4289,13 +4292,7 @@ static bool next_deadline(const char *s, size_t a, size_t b, ki_deadline *dl)
 {
     size_t from = a;
     while (b > from && ki_deadline_find(s + from, b - from, dl)) {
-        size_t p = from + dl->start;
-        size_t q = p;
-        while (q > a && ki_is_blank((unsigned char)s[q - 1]))
-            q--;
-        size_t w = q;
-        while (w > a && is_alpha((unsigned char)s[w - 1]))
-            w--;
+        size_t q, w = prev_word(s, a, from + dl->start, &q);
         if (!(word_at(s, q, w, "tot") || word_at(s, q, w, "sinds") || word_at(s, q, w, "vanaf"))) {
             dl->start += from - a;
             dl->end += from - a;
