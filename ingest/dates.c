@@ -8,19 +8,13 @@
 #include <stdio.h>
 #include <string.h>
 
-static bool is_digit(int c) { return c >= '0' && c <= '9'; }
-static bool is_alpha(int c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (unsigned char)c >= 0x80;
-}
-static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 
 /* Case-insensitive: does s[i..n) start with word w (ASCII lowercase)? */
 static size_t prefix_ci(const char *s, size_t n, size_t i, const char *w)
 {
     size_t k = 0;
     for (; w[k]; k++)
-        if (i + k >= n || lower((unsigned char)s[i + k]) != w[k])
+        if (i + k >= n || ki_lower((unsigned char)s[i + k]) != w[k])
             return 0;
     return k;
 }
@@ -41,14 +35,14 @@ int ki_month_parse(const char *s, size_t n, size_t *len)
     size_t w = 0;
     while (w < n && w < 12 && ((s[w] >= 'a' && s[w] <= 'z') || (s[w] >= 'A' && s[w] <= 'Z')))
         w++;
-    if (w < 3 || (w < n && (is_alpha((unsigned char)s[w]) && (unsigned char)s[w] != 0xC2)))
+    if (w < 3 || (w < n && (ki_is_letter((unsigned char)s[w]) && (unsigned char)s[w] != 0xC2)))
         return 0;
     for (size_t m = 0; m < sizeof months / sizeof months[0]; m++) {
         size_t full = strlen(months[m].name);
         if (w > full || w < months[m].minlen)
             continue;
         size_t k = 0;
-        while (k < w && lower((unsigned char)s[k]) == months[m].name[k])
+        while (k < w && ki_lower((unsigned char)s[k]) == months[m].name[k])
             k++;
         if (k != w)
             continue;
@@ -59,8 +53,8 @@ int ki_month_parse(const char *s, size_t n, size_t *len)
             *len = w;
         return months[m].month;
     }
-    if (w == 3 && lower((unsigned char)s[0]) == 'o' && lower((unsigned char)s[1]) == 'c' &&
-        lower((unsigned char)s[2]) == 't') {
+    if (w == 3 && ki_lower((unsigned char)s[0]) == 'o' && ki_lower((unsigned char)s[1]) == 'c' &&
+        ki_lower((unsigned char)s[2]) == 't') {
         if (len)
             *len = 3;
         return 10;
@@ -73,11 +67,11 @@ static size_t digits(const char *s, size_t n, size_t i, size_t max, int *v)
 {
     size_t k = 0;
     int x = 0;
-    while (i + k < n && k < max && is_digit((unsigned char)s[i + k])) {
+    while (i + k < n && k < max && ki_is_digit((unsigned char)s[i + k])) {
         x = x * 10 + (s[i + k] - '0');
         k++;
     }
-    if (i + k < n && is_digit((unsigned char)s[i + k]))
+    if (i + k < n && ki_is_digit((unsigned char)s[i + k]))
         return 0; /* too many digits */
     *v = x;
     return k;
@@ -92,7 +86,7 @@ static size_t parse_jl(const char *s, size_t n, size_t i, bool *jl)
         *jl = true;
         return j + k;
     }
-    if ((k = prefix_ci(s, n, j, "jl")) && (j + k >= n || !is_alpha((unsigned char)s[j + k]))) {
+    if ((k = prefix_ci(s, n, j, "jl")) && (j + k >= n || !ki_is_letter((unsigned char)s[j + k]))) {
         *jl = true;
         return j + k;
     }
@@ -124,7 +118,7 @@ size_t ki_date_parse(const char *s, size_t n, bool short_ok, ki_date *out)
     i = k;
     /* 16 oktober 2024 / 3 april jl. */
     size_t j = ki_skip_blank(s, n, i);
-    if (j > i || (j < n && is_alpha((unsigned char)s[j]))) {
+    if (j > i || (j < n && ki_is_letter((unsigned char)s[j]))) {
         size_t ml;
         int m = ki_month_parse(s + j, n - j, &ml);
         if (!m)
@@ -135,7 +129,7 @@ size_t ki_date_parse(const char *s, size_t n, bool short_ok, ki_date *out)
             i++;
         size_t y = ki_skip_blank(s, n, i);
         if (y > i && (k = digits(s, n, y, 4, &c)) == 4 && c >= 1800 && c <= 2199 &&
-            !(y + k < n && is_alpha((unsigned char)s[y + k]))) {
+            !(y + k < n && ki_is_letter((unsigned char)s[y + k]))) {
             d.year = c;
             i = y + 4;
         } else {
@@ -165,8 +159,8 @@ size_t ki_date_parse(const char *s, size_t n, bool short_ok, ki_date *out)
             }
             return 0;
         }
-        if (short_ok && sep != '.' && !(e < n && (is_digit((unsigned char)s[e]) ||
-                                                  is_alpha((unsigned char)s[e])))) {
+        if (short_ok && sep != '.' && !(e < n && (ki_is_digit((unsigned char)s[e]) ||
+                                                  ki_is_letter((unsigned char)s[e])))) {
             d.month = b;
             i = parse_jl(s, n, e, &d.jl);
             goto done;
@@ -176,7 +170,7 @@ size_t ki_date_parse(const char *s, size_t n, bool short_ok, ki_date *out)
 done:
     if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31)
         return 0;
-    if (i < n && (is_digit((unsigned char)s[i])))
+    if (i < n && (ki_is_digit((unsigned char)s[i])))
         return 0;
     d.start = 0;
     d.end = i;
@@ -207,9 +201,9 @@ static bool venue_bracket(const char *s, size_t n, size_t i)
 bool ki_date_find(const char *s, size_t n, ki_date *out)
 {
     for (size_t i = 0; i < n; i++) {
-        if (!is_digit((unsigned char)s[i]))
+        if (!ki_is_digit((unsigned char)s[i]))
             continue;
-        if (i > 0 && (is_digit((unsigned char)s[i - 1]) || is_alpha((unsigned char)s[i - 1]) ||
+        if (i > 0 && (ki_is_digit((unsigned char)s[i - 1]) || ki_is_letter((unsigned char)s[i - 1]) ||
                       s[i - 1] == ',' || s[i - 1] == '.' || s[i - 1] == '/' ||
                       s[i - 1] == '-')) {
             /* "d.d.07/12" glued is fine, anything else mid-number is not */
@@ -225,8 +219,8 @@ bool ki_date_find(const char *s, size_t n, ki_date *out)
             dd = true;
         /* "op 7/12": a day/month after "op" (a slash only, never "7-12") */
         if (b < i && b >= 2 && prefix_ci(s, n, b - 2, "op") &&
-            (b == 2 || !is_alpha((unsigned char)s[b - 3])) && i + 1 < n &&
-            (s[i + 1] == '/' || (i + 2 < n && is_digit((unsigned char)s[i + 1]) && s[i + 2] == '/')))
+            (b == 2 || !ki_is_letter((unsigned char)s[b - 3])) && i + 1 < n &&
+            (s[i + 1] == '/' || (i + 2 < n && ki_is_digit((unsigned char)s[i + 1]) && s[i + 2] == '/')))
             dd = true;
         /* "(CD Strafrechtketen 02/10)": a day/month closing a debate's bracket */
         if (!dd && i + 5 < n && s[i + 2] == '/' && s[i + 5] == ')' && venue_bracket(s, n, i))
@@ -254,7 +248,7 @@ bool ki_date_valid_iso(const char *s)
     if (!s || strlen(s) != 10 || s[4] != '-' || s[7] != '-')
         return false;
     for (int i = 0; i < 10; i++)
-        if (i != 4 && i != 7 && !is_digit((unsigned char)s[i]))
+        if (i != 4 && i != 7 && !ki_is_digit((unsigned char)s[i]))
             return false;
     int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
     int m = (s[5] - '0') * 10 + (s[6] - '0');
@@ -399,12 +393,12 @@ static size_t match_phrase(const char *s, size_t n, size_t i, const char *p)
             p++;
             continue;
         }
-        if (i >= n || lower((unsigned char)s[i]) != (unsigned char)*p)
+        if (i >= n || ki_lower((unsigned char)s[i]) != (unsigned char)*p)
             return 0;
         i++;
         p++;
     }
-    if (i < n && (is_alpha((unsigned char)s[i]) || is_digit((unsigned char)s[i])))
+    if (i < n && (ki_is_letter((unsigned char)s[i]) || ki_is_digit((unsigned char)s[i])))
         return 0;
     return i;
 }
@@ -417,7 +411,7 @@ static size_t match_year(const char *s, size_t n, size_t i)
     if ((k = match_phrase(s, n, j, "van")))
         j = ki_skip_blank(s, n, k);
     if (j > i && digits(s, n, j, 4, &y) == 4 && y >= 1990 && y <= 2199 &&
-        !(j + 4 < n && is_alpha((unsigned char)s[j + 4])))
+        !(j + 4 < n && ki_is_letter((unsigned char)s[j + 4])))
         return j + 4;
     return 0;
 }
@@ -425,9 +419,9 @@ static size_t match_year(const char *s, size_t n, size_t i)
 bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
 {
     for (size_t i = 0; i < n; i++) {
-        if (i > 0 && (is_alpha((unsigned char)s[i - 1]) || is_digit((unsigned char)s[i - 1])))
+        if (i > 0 && (ki_is_letter((unsigned char)s[i - 1]) || ki_is_digit((unsigned char)s[i - 1])))
             continue;
-        int c = lower((unsigned char)s[i]);
+        int c = ki_lower((unsigned char)s[i]);
         if (!strchr("virnbmedlku", c) || !c)
             continue;
         /* "uiterlijk in mei 2026", "uiterlijk voor de zomer": "uiterlijk"
@@ -493,7 +487,7 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
                 /* "in maart 2026", "eind juni" (not "in mei3") */
                 size_t j = ki_skip_blank(s, n, e), ml;
                 if (j == e || !ki_month_parse(s + j, n - j, &ml) ||
-                    (j + ml < n && is_digit((unsigned char)s[j + ml])))
+                    (j + ml < n && ki_is_digit((unsigned char)s[j + ml])))
                     continue;
                 e = j + ml;
                 if ((y = match_year(s, n, e)))

@@ -186,13 +186,7 @@ struct ki_scan {
 
 /* ---- small helpers ---- */
 
-static bool is_digit(int c) { return c >= '0' && c <= '9'; }
-static bool is_alpha(int c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (unsigned char)c >= 0x80;
-}
 static bool is_upper(int c) { return c >= 'A' && c <= 'Z'; }
-static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 
 /* Moves i forward to the start of a UTF-8 character. */
 static size_t cp_fwd(const char *s, size_t n, size_t i)
@@ -208,7 +202,7 @@ static bool starts_ci(const char *s, size_t n, size_t i, const char *w)
     if (i > n || k > n - i) /* also an i that wrapped below 0 ("x - 7") */
         return false;
     for (size_t j = 0; j < k; j++)
-        if (lower((unsigned char)s[i + j]) != lower((unsigned char)w[j]))
+        if (ki_lower((unsigned char)s[i + j]) != ki_lower((unsigned char)w[j]))
             return false;
     return true;
 }
@@ -216,28 +210,14 @@ static bool starts_ci(const char *s, size_t n, size_t i, const char *w)
 /* A word at i (case-insensitive) that ends at a word boundary. */
 static size_t word_at(const char *s, size_t n, size_t i, const char *w)
 {
-    if (i > 0 && is_alpha((unsigned char)s[i - 1]))
+    if (i > 0 && ki_is_letter((unsigned char)s[i - 1]))
         return 0;
     if (!starts_ci(s, n, i, w))
         return 0;
     size_t e = i + strlen(w);
-    if (e < n && (is_alpha((unsigned char)s[e]) || is_digit((unsigned char)s[e])))
+    if (e < n && (ki_is_letter((unsigned char)s[e]) || ki_is_digit((unsigned char)s[e])))
         return 0;
     return e;
-}
-
-/* The word before pos, not before lo: its start is returned, its end (pos
- * less the blanks before it) set in *end.  start == *end when there is none. */
-static size_t prev_word(const char *s, size_t lo, size_t pos, size_t *end)
-{
-    size_t k = pos;
-    while (k > lo && ki_is_blank((unsigned char)s[k - 1]))
-        k--;
-    size_t w = k;
-    while (w > lo && is_alpha((unsigned char)s[w - 1]))
-        w--;
-    *end = k;
-    return w;
 }
 
 /* Valid UTF-8?  (RFC 3629: no overlongs, no surrogates, <= U+10FFFF)
@@ -735,7 +715,7 @@ static void squeeze(char *s)
 {
     char *o = s;
     for (char *p = s; *p; p++)
-        if (is_digit((unsigned char)*p) || (*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z'))
+        if (ki_is_digit((unsigned char)*p) || (*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z'))
             *o++ = *p;
     *o = '\0';
 }
@@ -815,10 +795,10 @@ static ki_status add_nrs(struct ki_scan *sc, size_t start, size_t end, const cha
     long prev = -1;
     bool range = false;
     while (*p) {
-        if (is_digit((unsigned char)*p)) {
+        if (ki_is_digit((unsigned char)*p)) {
             long v = 0;
             int k = 0;
-            while (is_digit((unsigned char)*p) && k < 6) {
+            while (ki_is_digit((unsigned char)*p) && k < 6) {
                 v = v * 10 + (*p - '0');
                 p++;
                 k++;
@@ -867,14 +847,14 @@ static ki_status add_nrs(struct ki_scan *sc, size_t start, size_t end, const cha
 static bool dossier_at(const char *s, size_t pos, size_t k, char d[8], size_t *e)
 {
     size_t dl = 0;
-    if (k > 0 && is_digit((unsigned char)s[k - 1]))
+    if (k > 0 && ki_is_digit((unsigned char)s[k - 1]))
         return false;
-    while (k < pos && dl < 6 && (is_digit((unsigned char)s[k]) || (s[k] == ' ' && dl == 2))) {
+    while (k < pos && dl < 6 && (ki_is_digit((unsigned char)s[k]) || (s[k] == ' ' && dl == 2))) {
         if (s[k] != ' ')
             d[dl++] = s[k];
         k++;
     }
-    if (dl != 5 || (k < pos && is_digit((unsigned char)s[k])))
+    if (dl != 5 || (k < pos && ki_is_digit((unsigned char)s[k])))
         return false;
     d[5] = '\0';
     *e = k;
@@ -891,7 +871,7 @@ static bool names_dossier(const char *s, size_t lo, size_t e)
     while (e > lo && ki_is_blank((unsigned char)s[e - 1]))
         e--;
     size_t b = e;
-    while (b > lo && is_alpha((unsigned char)s[b - 1]))
+    while (b > lo && ki_is_letter((unsigned char)s[b - 1]))
         b--;
     for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
         if (e - b == strlen(w[k]) && starts_ci(s, e, b, w[k]))
@@ -923,7 +903,7 @@ static bool dossier_before(const struct ki_scan *sc, size_t from, size_t pos, ch
                 snprintf(dos, cap, "%s", d);
                 return true;
             }
-        } else if (ki_is_blank((unsigned char)s[i - 1]) && i < pos && is_digit((unsigned char)s[i]) &&
+        } else if (ki_is_blank((unsigned char)s[i - 1]) && i < pos && ki_is_digit((unsigned char)s[i]) &&
                    dossier_at(s, pos, i, d, &e) && !(e < pos && (s[e] == '-' || s[e] == '/')) &&
                    names_dossier(s, lim, i)) {
             snprintf(dos, cap, "%s", d);
@@ -947,7 +927,7 @@ static bool dossier_after(const struct ki_scan *sc, size_t pos, char *dos, size_
         if (s[i] == '.' && i + 2 < lim && ki_is_blank((unsigned char)s[i + 1]) &&
             (is_upper((unsigned char)s[i + 2]) || s[i + 1] == '\n'))
             return false;
-        if (i == 0 || !ki_is_blank((unsigned char)s[i - 1]) || !is_digit((unsigned char)s[i]))
+        if (i == 0 || !ki_is_blank((unsigned char)s[i - 1]) || !ki_is_digit((unsigned char)s[i]))
             continue;
         if (dossier_at(s, lim, i, d, &e) && !(e < lim && (s[e] == '-' || s[e] == '/' || s[e] == ',')) &&
             (names_dossier(s, pos, i) || (s[i - 1] == '(' && e < lim && s[e] == ')'))) {
@@ -964,14 +944,14 @@ static int split_numbers(const char *s, char out[8][12])
 {
     int n = 0;
     for (const char *p = s; *p && n < 8;) {
-        if (!is_digit((unsigned char)*p)) {
+        if (!ki_is_digit((unsigned char)*p)) {
             p++;
             continue;
         }
         int k = 0;
-        while (is_digit((unsigned char)*p) && k < 11)
+        while (ki_is_digit((unsigned char)*p) && k < 11)
             out[n][k++] = *p++;
-        while (is_digit((unsigned char)*p))
+        while (ki_is_digit((unsigned char)*p))
             p++;
         out[n++][k] = '\0';
     }
@@ -1067,9 +1047,9 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
             k = ki_skip_blank(sc->s, sc->n, k + 1);
             if ((q = word_at(sc->s, sc->n, k, "item")) || (q = word_at(sc->s, sc->n, k, "items"))) {
                 size_t d = ki_skip_blank(sc->s, sc->n, q), dl = 0;
-                while (d + dl < sc->n && dl < 4 && is_digit((unsigned char)sc->s[d + dl]))
+                while (d + dl < sc->n && dl < 4 && ki_is_digit((unsigned char)sc->s[d + dl]))
                     dl++;
-                if (dl && !(d + dl < sc->n && is_digit((unsigned char)sc->s[d + dl]))) {
+                if (dl && !(d + dl < sc->n && ki_is_digit((unsigned char)sc->s[d + dl]))) {
                     memcpy(item, sc->s + d, dl);
                     item[dl] = '\0';
                     e = d + dl;
@@ -1265,9 +1245,9 @@ static bool tnum_at(const char *s, size_t n, size_t i)
     if (i + 6 > n || s[i] != 'T')
         return false;
     for (size_t k = 1; k < 6; k++)
-        if (!is_digit((unsigned char)s[i + k]))
+        if (!ki_is_digit((unsigned char)s[i + k]))
             return false;
-    return !(i + 6 < n && (is_alpha((unsigned char)s[i + 6]) || is_digit((unsigned char)s[i + 6])));
+    return !(i + 6 < n && (ki_is_letter((unsigned char)s[i + 6]) || ki_is_digit((unsigned char)s[i + 6])));
 }
 
 ki_status ki_canon_tknumber(struct ki_scan *sc, const struct ki_hit *h)
@@ -1337,23 +1317,23 @@ static bool dossier_dash(const unsigned char *s, size_t n, size_t i)
     if (i + 5 >= n)
         return false;
     for (size_t k = 0; k < 5; k++)
-        if (!is_digit(s[i + k]))
+        if (!ki_is_digit(s[i + k]))
             return false;
     return s[i + 5] == '-';
 }
 
 static int classify(const unsigned char *s, size_t n, size_t i)
 {
-    int c0 = lower(s[i]);
-    int c1 = i + 1 < n ? lower(s[i + 1]) : 0;
-    int c2 = i + 2 < n ? lower(s[i + 2]) : 0;
-    int c3 = i + 3 < n ? lower(s[i + 3]) : 0;
-    bool ws = i == 0 || !is_alpha(s[i - 1]);
+    int c0 = ki_lower(s[i]);
+    int c1 = i + 1 < n ? ki_lower(s[i + 1]) : 0;
+    int c2 = i + 2 < n ? ki_lower(s[i + 2]) : 0;
+    int c3 = i + 3 < n ? ki_lower(s[i + 3]) : 0;
+    bool ws = i == 0 || !ki_is_letter(s[i - 1]);
     switch (c0) {
     case 'n':
         /* "geïnformeerd": a promise in the passive */
         if (c1 == 'f' && c2 == 'o' && c3 == 'r' && i >= 4 && s[i - 1] == 0xAF && s[i - 2] == 0xC3 &&
-            lower(s[i - 3]) == 'e' && lower(s[i - 4]) == 'g')
+            ki_lower(s[i - 3]) == 'e' && ki_lower(s[i - 4]) == 'g')
             return HIT_COM;
         if (!ws)
             return 0;
@@ -1372,13 +1352,13 @@ static int classify(const unsigned char *s, size_t n, size_t i)
         if (c1 == '.' && (c2 == 'v' || (c2 == 'a' && c3 == '.')) && ws)
             return HIT_NUM; /* "t.v.v.", "t.a.p." */
         /* the Eerste Kamer's toezegging numbers "T03912" */
-        if (s[i] == 'T' && ws && i + 6 <= n && is_digit(s[i + 1]) && is_digit(s[i + 2]) &&
-            is_digit(s[i + 3]) && is_digit(s[i + 4]) && is_digit(s[i + 5]) &&
-            !(i + 6 < n && is_digit(s[i + 6])))
+        if (s[i] == 'T' && ws && i + 6 <= n && ki_is_digit(s[i + 1]) && ki_is_digit(s[i + 2]) &&
+            ki_is_digit(s[i + 3]) && ki_is_digit(s[i + 4]) && ki_is_digit(s[i + 5]) &&
+            !(i + 6 < n && ki_is_digit(s[i + 6])))
             return HIT_NUM;
         if (c1 == 'v' && c2 == 'v' && ws)
             return HIT_NUM;
-        if (c1 == 'z' && is_digit(c2))
+        if (c1 == 'z' && ki_is_digit(c2))
             return HIT_NUM;
         return 0;
     case 'k':
@@ -1392,12 +1372,12 @@ static int classify(const unsigned char *s, size_t n, size_t i)
         if (c1 == 'n' && c2 == 'f' && c3 == 'o' && i + 10 < n) {
             /* "informeer ik", "wij informeren", "wordt geinformeerd" */
             size_t e = i + 4;
-            while (e < n && e < i + 12 && is_alpha(s[e]))
+            while (e < n && e < i + 12 && ki_is_letter(s[e]))
                 e++;
             size_t l = e - i;
             bool pres = ws && ((l == 9 && memcmp(s + i + 1, "nformeer", 8) == 0) ||
                                (l == 10 && memcmp(s + i + 1, "nformeren", 9) == 0));
-            bool pass = !ws && i >= 2 && lower(s[i - 2]) == 'g' && lower(s[i - 1]) == 'e' && l == 10 &&
+            bool pass = !ws && i >= 2 && ki_lower(s[i - 2]) == 'g' && ki_lower(s[i - 1]) == 'e' && l == 10 &&
                         memcmp(s + i + 1, "nformeerd", 9) == 0;
             return pres || pass ? HIT_COM : 0;
         }
@@ -1407,7 +1387,7 @@ static int classify(const unsigned char *s, size_t n, size_t i)
     case '-':
         return c1 == 't' && c2 == 'k' && c3 == '-' ? HIT_NUM : 0;
     case 'o':
-        if (!(c1 == 't' && c2 == 'i' && c3 == 'e' && i > 0 && lower(s[i - 1]) == 'm'))
+        if (!(c1 == 't' && c2 == 'i' && c3 == 'e' && i > 0 && ki_lower(s[i - 1]) == 'm'))
             return 0;
         /* "de motie 32793-812": a compact id right after the word */
         return HIT_MOT | (i + 4 < n && s[i + 4] == ' ' && dossier_dash(s, n, i + 5) ? HIT_NUM : 0);
@@ -1423,7 +1403,7 @@ static int classify(const unsigned char *s, size_t n, size_t i)
         return 0;
     case 'e':
         /* "(EK 34300 VII, E)" */
-        return i + 3 < n && s[i] == 'E' && s[i + 1] == 'K' && ws && c2 == ' ' && is_digit(c3) ? HIT_NUM : 0;
+        return i + 3 < n && s[i] == 'E' && s[i + 1] == 'K' && ws && c2 == ' ' && ki_is_digit(c3) ? HIT_NUM : 0;
     case ';':
     case ':':
         /* "vervallen: 35300-XII-53; 34348-74": a list item after "; " or ": " */
@@ -1437,15 +1417,15 @@ static int classify(const unsigned char *s, size_t n, size_t i)
             return HIT_NUM;
         /* "(36 011 (R2183), E)": a bracket opening with a dossier number;
          * "(22.112 / 31.544, CK)" */
-        if (s[i] == '(' && i + 7 < n && is_digit(s[i + 1]) && is_digit(s[i + 2])) {
+        if (s[i] == '(' && i + 7 < n && ki_is_digit(s[i + 1]) && ki_is_digit(s[i + 2])) {
             size_t j = i + 3 + (s[i + 3] == ' ' || s[i + 3] == '.');
-            if (j + 3 < n && is_digit(s[j]) && is_digit(s[j + 1]) && is_digit(s[j + 2]) &&
-                !is_digit(s[j + 3]) && (s[j + 3] == ' ' || s[j + 3] == ','))
+            if (j + 3 < n && ki_is_digit(s[j]) && ki_is_digit(s[j + 1]) && ki_is_digit(s[j + 2]) &&
+                !ki_is_digit(s[j + 3]) && (s[j + 3] == ' ' || s[j + 3] == ','))
                 return HIT_NUM;
         }
         return 0;
     default:
-        if (is_digit(c0) && (c1 == 'd' || c1 == 'z') && is_digit(c2))
+        if (ki_is_digit(c0) && (c1 == 'd' || c1 == 'z') && ki_is_digit(c2))
             return HIT_NUM;
         return 0;
     }
@@ -1513,7 +1493,7 @@ static int prefilter(const char *text, size_t n, hits *out)
         if (c != 'n' && c != 's' && c != 't' && c != 'k' && c != 'h' && c != '-' && c != 'o' &&
             c != 'z' && c != '(' && c != '*' && c != 'i' && s[i] != ';' && s[i] != ':' &&
             s[i] != ',' && s[i] != 'E' &&
-            !is_digit(s[i]))
+            !ki_is_digit(s[i]))
             continue;
         int k = classify(s, n, i);
         if (k && push_hit(out, i, k))
@@ -1562,10 +1542,10 @@ static bool bullet_at(const char *s, size_t n, size_t ls)
         return i + 1 < n && (s[i + 1] == ' ' || s[i + 1] == '_' || s[i + 1] == '\t');
     if (c == '|')
         return true; /* a table row */
-    if (is_digit(c) || (c >= 'a' && c <= 'z')) {
+    if (ki_is_digit(c) || (c >= 'a' && c <= 'z')) {
         /* "1. Motie ...", "2) de motie", "a. ..." with text after it */
         size_t k = i;
-        while (k < n && k - i < 2 && is_digit((unsigned char)s[k]))
+        while (k < n && k - i < 2 && ki_is_digit((unsigned char)s[k]))
             k++;
         if (k == i)
             k++;
@@ -1606,19 +1586,19 @@ static bool sentence_end_at(const char *s, size_t n, size_t i)
         return false;
     if (s[i] == '.') {
         size_t b = i;
-        while (b > 0 && (is_alpha((unsigned char)s[b - 1]) || s[b - 1] == '.') && i - b < 8)
+        while (b > 0 && (ki_is_letter((unsigned char)s[b - 1]) || s[b - 1] == '.') && i - b < 8)
             b--;
         if (b < i) {
             char w[10];
             size_t k = 0;
             for (size_t j = b; j < i && k < 9; j++)
-                w[k++] = (char)lower((unsigned char)s[j]);
+                w[k++] = (char)ki_lower((unsigned char)s[j]);
             w[k] = '\0';
             /* no abbreviation is longer than ABBREV_MAX */
             for (size_t a = 0; k <= ABBREV_MAX && a < sizeof abbrevs / sizeof abbrevs[0]; a++)
                 if (w[0] == abbrevs[a][0] && strcmp(w, abbrevs[a]) == 0)
                     return false;
-            if (k == 1 && (b == 0 || !is_alpha((unsigned char)s[b - 1])) && is_upper((unsigned char)s[b]))
+            if (k == 1 && (b == 0 || !ki_is_letter((unsigned char)s[b - 1])) && is_upper((unsigned char)s[b]))
                 return false; /* an initial: "J. de Vries" */
         }
     }
@@ -1639,11 +1619,11 @@ static bool heading_at(const char *s, size_t n, size_t ls)
     while (i < e && (s[i] == ' ' || s[i] == '\t'))
         i++;
     size_t k = i;
-    while (k < e && k - i < 2 && (is_digit((unsigned char)s[k]) || (s[k] >= 'a' && s[k] <= 'z')))
+    while (k < e && k - i < 2 && (ki_is_digit((unsigned char)s[k]) || (s[k] >= 'a' && s[k] <= 'z')))
         k++;
     if (k == i || k >= e || !(s[k] == '.' || s[k] == ',' || s[k] == ')'))
         return false;
-    if (k - i == 2 && !is_digit((unsigned char)s[i]))
+    if (k - i == 2 && !ki_is_digit((unsigned char)s[i]))
         return false;
     k++;
     while (k < e && (s[k] == ' ' || s[k] == '_' || s[k] == '\t'))
@@ -1834,7 +1814,7 @@ static bool in_aanleiding(struct ki_scan *sc, const char *s, size_t n, size_t po
             size_t at = (size_t)(ah - s), ls = line_start(s, at), e = line_end(s, n, at);
             from = at + 10;
             size_t i = ki_skip_blank(s, e, ls);
-            while (i < e && (is_digit((unsigned char)s[i]) || s[i] == '.' || s[i] == ','))
+            while (i < e && (ki_is_digit((unsigned char)s[i]) || s[i] == '.' || s[i] == ','))
                 i++;
             i = ki_skip_blank(s, e, i);
             size_t k = word_at(s, e, i, "Aanleiding");
@@ -1844,7 +1824,7 @@ static bool in_aanleiding(struct ki_scan *sc, const char *s, size_t n, size_t po
             sc->aanl_e = n;
             for (size_t l = e < n ? e + 1 : n; l < n; l = line_end(s, n, l) + 1) {
                 size_t j = ki_skip_blank(s, line_end(s, n, l), l);
-                if (j < n && is_digit((unsigned char)s[j]) && heading_at(s, n, l)) {
+                if (j < n && ki_is_digit((unsigned char)s[j]) && heading_at(s, n, l)) {
                     sc->aanl_e = l;
                     break;
                 }
@@ -2318,7 +2298,7 @@ static bool weekday_end(const char *s, size_t b, size_t i)
         size_t e = word_at(s, b, i, days[d]);
         if (e) {
             e = ki_skip_blank(s, b, e);
-            return e < b && is_digit((unsigned char)s[e]);
+            return e < b && ki_is_digit((unsigned char)s[e]);
         }
     }
     return false;
@@ -2328,14 +2308,14 @@ static bool weekday_end(const char *s, size_t b, size_t i)
 static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *vs, size_t *ve)
 {
     for (size_t i = a; i < b && i < amax; i++) {
-        if (i > a && is_alpha((unsigned char)s[i - 1]))
+        if (i > a && ki_is_letter((unsigned char)s[i - 1]))
             continue;
-        int c0 = lower((unsigned char)s[i]);
+        int c0 = ki_lower((unsigned char)s[i]);
         if (!strchr("cwnasptdmvbkr", c0) || !c0)
             continue; /* no venue word starts so */
         for (size_t w = 0; w < sizeof venue_words / sizeof venue_words[0]; w++) {
             const char *vw = venue_words[w];
-            if (lower((unsigned char)vw[0]) != c0)
+            if (ki_lower((unsigned char)vw[0]) != c0)
                 continue;
             bool caps = strcmp(vw, "AO") == 0 || strcmp(vw, "WGO") == 0 || strcmp(vw, "CD") == 0;
             size_t e;
@@ -2347,9 +2327,9 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
                     size_t j = ki_skip_blank(s, b, e), k = j;
                     if (j >= b || !is_upper((unsigned char)s[j]) || (j > e && s[e] == '\n'))
                         break;
-                    while (k < b && (is_alpha((unsigned char)s[k]) || s[k] == '-' || (unsigned char)s[k] >= 0x80))
+                    while (k < b && (ki_is_letter((unsigned char)s[k]) || s[k] == '-' || (unsigned char)s[k] >= 0x80))
                         k++;
-                    if (k < b && is_digit((unsigned char)s[k]))
+                    if (k < b && ki_is_digit((unsigned char)s[k]))
                         break;
                     e = k;
                 }
@@ -2386,7 +2366,7 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
                 *ve = k;
                 return true;
             }
-            if (e < b && is_alpha((unsigned char)s[e]) && !(strcmp(vw, "debat") == 0))
+            if (e < b && ki_is_letter((unsigned char)s[e]) && !(strcmp(vw, "debat") == 0))
                 continue;
             /* the venue's name runs to a date, "om", "dat", a comma... */
             size_t k = e;
@@ -2429,7 +2409,7 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
                          word_at(s, b, ki_skip_blank(s, b, q), "eerder")))
                         break; /* "van vorige maand" is when, not which */
                     if (((q = word_at(s, b, j, "op")) || (q = word_at(s, b, j, "van")) ||
-                         (q = word_at(s, b, j, "d.d"))) && is_digit((unsigned char)s[ki_skip_blank(s, b, q)])) {
+                         (q = word_at(s, b, j, "d.d"))) && ki_is_digit((unsigned char)s[ki_skip_blank(s, b, q)])) {
                         if (strcmp(vw, "Kamerbrief") == 0 || (letter_venue(vw) && word_at(s, b, j, "van"))) {
                             ki_date d;
                             size_t ds = ki_skip_blank(s, b, q);
@@ -2443,15 +2423,15 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
                     }
                     /* a year that is part of the name: "wetgevingsoverleg
                      * Fiscale verzamelwet 2027", "de Defensiebegroting 2027" */
-                    if (is_digit((unsigned char)s[j]) && j > e + 1 && j + 4 <= b &&
-                        (s[j] == '1' || s[j] == '2') && is_digit((unsigned char)s[j + 1]) &&
-                        is_digit((unsigned char)s[j + 2]) && is_digit((unsigned char)s[j + 3]) &&
-                        (j + 4 == b || !is_alpha((unsigned char)s[j + 4])) &&
-                        (j + 4 == b || !is_digit((unsigned char)s[j + 4])) && !is_digit((unsigned char)s[k - 1])) {
+                    if (ki_is_digit((unsigned char)s[j]) && j > e + 1 && j + 4 <= b &&
+                        (s[j] == '1' || s[j] == '2') && ki_is_digit((unsigned char)s[j + 1]) &&
+                        ki_is_digit((unsigned char)s[j + 2]) && ki_is_digit((unsigned char)s[j + 3]) &&
+                        (j + 4 == b || !ki_is_letter((unsigned char)s[j + 4])) &&
+                        (j + 4 == b || !ki_is_digit((unsigned char)s[j + 4])) && !ki_is_digit((unsigned char)s[k - 1])) {
                         k = j + 4;
                         continue;
                     }
-                    if (is_digit((unsigned char)s[j]))
+                    if (ki_is_digit((unsigned char)s[j]))
                         break;
                 }
                 if (k - i > 120)
@@ -2501,7 +2481,7 @@ static const char *actor_parse_joined(const char *s, size_t i, size_t b, size_t 
     size_t k = 0, j = i;
     bool joined = false;
     while (j < b && k < sizeof buf - 1) {
-        if (s[j] == '-' && j > i && is_alpha((unsigned char)s[j - 1])) {
+        if (s[j] == '-' && j > i && ki_is_letter((unsigned char)s[j - 1])) {
             size_t q = j + 1;
             while (q < b && ki_is_blank((unsigned char)s[q]) && q - j < 4)
                 q++;
@@ -2530,16 +2510,16 @@ static void find_actors(struct ki_scan *sc, size_t a, size_t b, actors *out)
 {
     const char *s = sc->s;
     for (size_t i = a; i < b; i++) {
-        if (i > a && (is_alpha((unsigned char)s[i - 1]) || is_digit((unsigned char)s[i - 1])))
+        if (i > a && (ki_is_letter((unsigned char)s[i - 1]) || ki_is_digit((unsigned char)s[i - 1])))
             continue;
         unsigned char c = (unsigned char)s[i];
         size_t used;
         if (c == 'M' || c == 'S') {
             size_t e = i;
-            while (e < b && e - i < 6 && is_alpha((unsigned char)s[e]) && (unsigned char)s[e] < 0x80)
+            while (e < b && e - i < 6 && ki_is_letter((unsigned char)s[e]) && (unsigned char)s[e] < 0x80)
                 e++;
             const char *ab = ki_actor_abbrev(s + i, e - i);
-            if (ab && !(e < b && is_alpha((unsigned char)s[e]))) {
+            if (ab && !(e < b && ki_is_letter((unsigned char)s[e]))) {
                 actor_add(out, ab);
                 i = e;
                 continue;
@@ -2550,11 +2530,11 @@ static void find_actors(struct ki_scan *sc, size_t a, size_t b, actors *out)
                 char tmp[12];
                 size_t k = 0;
                 tmp[k++] = (char)c;
-                for (e = i + pre; e < b && k < sizeof tmp - 1 && is_alpha((unsigned char)s[e]) &&
+                for (e = i + pre; e < b && k < sizeof tmp - 1 && ki_is_letter((unsigned char)s[e]) &&
                                   (unsigned char)s[e] < 0x80;
                      e++)
                     tmp[k++] = s[e];
-                if (!(e < b && is_alpha((unsigned char)s[e])) && (ab = ki_actor_abbrev(tmp, k))) {
+                if (!(e < b && ki_is_letter((unsigned char)s[e])) && (ab = ki_actor_abbrev(tmp, k))) {
                     actor_add(out, ab);
                     i = e;
                     continue;
@@ -2648,16 +2628,16 @@ static void footnote_refs(struct ki_scan *sc, size_t a, size_t b, const char **i
         if (s[i] == '*' && (i == 0 || ki_is_blank((unsigned char)s[i - 1]) || (unsigned char)s[i - 1] >= 0x80) &&
             (i + 1 >= n || ki_is_blank((unsigned char)s[i + 1])))
             snprintf(key, sizeof key, "*");
-        else if (s[i] == '^' && i + 1 < b && is_digit((unsigned char)s[i + 1])) {
+        else if (s[i] == '^' && i + 1 < b && ki_is_digit((unsigned char)s[i + 1])) {
             size_t e = i + 1;
-            while (e < b && is_digit((unsigned char)s[e]) && e - i < 4)
+            while (e < b && ki_is_digit((unsigned char)s[e]) && e - i < 4)
                 e++;
             snprintf(key, sizeof key, "[^%.*s]", (int)(e - i - 1), s + i + 1);
-        } else if (is_digit((unsigned char)s[i]) && i > a &&
-                   (is_alpha((unsigned char)s[i - 1]) || s[i - 1] == '.' || s[i - 1] == ',') &&
-                   (unsigned char)s[i - 1] < 0x80 && !is_digit((unsigned char)s[i - 1])) {
+        } else if (ki_is_digit((unsigned char)s[i]) && i > a &&
+                   (ki_is_letter((unsigned char)s[i - 1]) || s[i - 1] == '.' || s[i - 1] == ',') &&
+                   (unsigned char)s[i - 1] < 0x80 && !ki_is_digit((unsigned char)s[i - 1])) {
             size_t e = i;
-            while (e < b && is_digit((unsigned char)s[e]) && e - i < 3)
+            while (e < b && ki_is_digit((unsigned char)s[e]) && e - i < 3)
                 e++;
             if (e - i <= 2 && (e >= n || ki_is_blank((unsigned char)s[e]) || s[e] == ',' || s[e] == '.'))
                 snprintf(key, sizeof key, "[^%.*s]", (int)(e - i), s + i);
@@ -2677,7 +2657,7 @@ static void footnote_refs(struct ki_scan *sc, size_t a, size_t b, const char **i
                     kl = 1;
                 else if (j + 3 < n && s[j] == '[' && s[j + 1] == '^') {
                     size_t e = j + 2;
-                    while (e < n && is_digit((unsigned char)s[e]) && e - j < 6)
+                    while (e < n && ki_is_digit((unsigned char)s[e]) && e - j < 6)
                         e++;
                     if (e < n && s[e] == ']' && e > j + 2)
                         kl = e + 1 - j;
@@ -3034,7 +3014,7 @@ static bool clause_rel(struct ki_scan *sc, const motinfo *mv, size_t nm, const c
         return false;
     /* "...; de motie-B eveneens": it shares what the other clause says */
     for (size_t x = ca; x < cb; x++)
-        if ((x == ca || !is_alpha((unsigned char)s[x - 1])) &&
+        if ((x == ca || !ki_is_letter((unsigned char)s[x - 1])) &&
             (word_at(s, cb, x, "eveneens") || word_at(s, cb, x, "ook") || word_at(s, cb, x, "evenzeer") ||
              word_at(s, cb, x, "evenmin") || word_at(s, cb, x, "idem") || word_at(s, cb, x, "beide") ||
              word_at(s, cb, x, "hetzelfde")))
@@ -3061,11 +3041,11 @@ static long footnote_kamerstuk(const struct ki_scan *sc, size_t from, size_t to)
     for (size_t at = from > 0 ? from : 1; at < to && at < n; at++) {
         /* "zee4", "c.s.9", and the PDF extractor's "c.s.^9" */
         bool caret = s[at - 1] == '^';
-        if (!is_digit((unsigned char)s[at]) || is_digit((unsigned char)s[at - 1]) ||
-            !(is_alpha((unsigned char)s[at - 1]) || s[at - 1] == '.' || s[at - 1] == ')' || caret))
+        if (!ki_is_digit((unsigned char)s[at]) || ki_is_digit((unsigned char)s[at - 1]) ||
+            !(ki_is_letter((unsigned char)s[at - 1]) || s[at - 1] == '.' || s[at - 1] == ')' || caret))
             continue;
         size_t e = at;
-        while (e < n && e - at < 3 && is_digit((unsigned char)s[e]))
+        while (e < n && e - at < 3 && ki_is_digit((unsigned char)s[e]))
             e++;
         if (e - at > 2 || (e < n && !ki_is_blank((unsigned char)s[e]) && s[e] != ',' && s[e] != '.' &&
                            s[e] != ';' && s[e] != ')'))
@@ -3159,7 +3139,7 @@ static int names_apart(struct ki_scan *sc, const motinfo *mv, size_t nm, size_t 
             a = ki_skip_blank(s, n, e);
         if ((e = word_at(s, n, a, "nr")) && e < n && s[e] == '.') {
             size_t d = ki_skip_blank(s, n, e + 1), q = d;
-            while (q < n && q - d < 4 && is_digit((unsigned char)s[q]))
+            while (q < n && q - d < 4 && ki_is_digit((unsigned char)s[q]))
                 q++;
             if (q > d)
                 ke = q;
@@ -3310,7 +3290,7 @@ static size_t subject_stop(const char *s, size_t a, size_t b)
     for (size_t i = a; i < b; i++) {
         if (s[i] == ',' || s[i] == ';' || s[i] == '(')
             return i;
-        if (i == a || !ki_is_blank((unsigned char)s[i - 1]) || !is_alpha((unsigned char)s[i]))
+        if (i == a || !ki_is_blank((unsigned char)s[i - 1]) || !ki_is_letter((unsigned char)s[i]))
             continue;
         for (size_t v = 0; v < sizeof verbs / sizeof verbs[0]; v++)
             if (word_at(s, b, i, verbs[v]))
@@ -3495,7 +3475,7 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 while (b > 0 && ki_is_blank((unsigned char)s[b - 1]))
                     b--;
                 size_t e = b;
-                while (b > 0 && is_alpha((unsigned char)s[b - 1]))
+                while (b > 0 && ki_is_letter((unsigned char)s[b - 1]))
                     b--;
                 if (word_at(s, e, b, "deze") || word_at(s, e, b, "die") || word_at(s, e, b, "dezelfde") ||
                     word_at(s, e, b, "laatste") || word_at(s, e, b, "genoemde") ||
@@ -3731,7 +3711,7 @@ static bool same_rank_before(struct ki_scan *sc, size_t ss, size_t t, actors *a)
 {
     const char *s = sc->s;
     size_t k = ss;
-    while (k < t && !is_alpha((unsigned char)s[k]))
+    while (k < t && !ki_is_letter((unsigned char)s[k]))
         k++;
     if (starts_ci(s, sc->n, k, "de "))
         k = ki_skip_blank(s, sc->n, k + 3);
@@ -3766,7 +3746,7 @@ static bool intro_by_self(struct ki_scan *sc, size_t pos)
         return false;
     size_t le = line_end(s, n, p);
     for (size_t x = p; x < le; x++)
-        if ((x == p || !is_alpha((unsigned char)s[x - 1])) &&
+        if ((x == p || !ki_is_letter((unsigned char)s[x - 1])) &&
             (word_at(s, le, x, "ik") || word_at(s, le, x, "wij") || word_at(s, le, x, "we")))
             return true;
     return false;
@@ -3780,7 +3760,7 @@ static bool own_predecessor(const char *s, size_t ss, size_t pos)
 {
     for (size_t i = ss; i < pos; i++) {
         size_t k;
-        if ((i > ss && is_alpha((unsigned char)s[i - 1])) ||
+        if ((i > ss && ki_is_letter((unsigned char)s[i - 1])) ||
             (!(k = word_at(s, pos, i, "mijn")) && !(k = word_at(s, pos, i, "onze")) &&
              !(k = word_at(s, pos, i, "Mijn")) && !(k = word_at(s, pos, i, "Onze"))))
             continue;
@@ -3797,7 +3777,7 @@ static bool own_predecessor(const char *s, size_t ss, size_t pos)
 static bool bare_subject(const char *s, size_t ss, size_t pos)
 {
     size_t i = ss;
-    while (i < pos && !is_alpha((unsigned char)s[i])) /* blanks, a bullet "- ", "2." */
+    while (i < pos && !ki_is_letter((unsigned char)s[i])) /* blanks, a bullet "- ", "2." */
         i++;
     if (!bare_maker(s, i, pos))
         return false;
@@ -3805,7 +3785,7 @@ static bool bare_subject(const char *s, size_t ss, size_t pos)
     size_t k = i;
     for (int w = 0; w < 2; w++) {
         k = ki_skip_blank(s, pos, k);
-        while (k < pos && is_alpha((unsigned char)s[k]))
+        while (k < pos && ki_is_letter((unsigned char)s[k]))
             k++;
     }
     k = ki_skip_blank(s, pos, k);
@@ -3852,7 +3832,7 @@ static bool deadline_date(const char *s, size_t from, size_t pos)
     while (k > from && ki_is_blank((unsigned char)s[k - 1]))
         k--;
     size_t w0 = k;
-    while (w0 > from && (is_alpha((unsigned char)s[w0 - 1]) || (unsigned char)s[w0 - 1] >= 0x80))
+    while (w0 > from && (ki_is_letter((unsigned char)s[w0 - 1]) || (unsigned char)s[w0 - 1] >= 0x80))
         w0--;
     return word_at(s, k, w0, "voor") || word_at(s, k, w0, "v\xc3\xb3\xc3\xb3r") || word_at(s, k, w0, "uiterlijk") ||
            word_at(s, k, w0, "tot") || word_at(s, k, w0, "per");
@@ -3866,9 +3846,9 @@ static bool one_named(const char *s, size_t ss, size_t ns, size_t ne, size_t ue)
 {
     if (s[ne - 1] != 'g' && s[ne - 1] != 'G')
         return false;
-    size_t k, w0 = prev_word(s, ss, ns, &k);
+    size_t k, w0 = ki_word_before(s, ss, ns, &k);
     if (word_at(s, k, w0, "eerdere") || word_at(s, k, w0, "gedane"))
-        w0 = prev_word(s, ss, w0, &k);
+        w0 = ki_word_before(s, ss, w0, &k);
     if (!(word_at(s, k, w0, "een") || word_at(s, k, w0, "de") || word_at(s, k, w0, "mijn") ||
           word_at(s, k, w0, "onze")))
         return false;
@@ -3890,7 +3870,7 @@ static bool conform_before(const char *s, size_t ss, size_t pos)
         while (k > ss && ki_is_blank((unsigned char)s[k - 1]))
             k--;
         size_t w0 = k;
-        while (w0 > ss && is_alpha((unsigned char)s[w0 - 1]))
+        while (w0 > ss && ki_is_letter((unsigned char)s[w0 - 1]))
             w0--;
         if (word_at(s, k, w0, "conform") || word_at(s, k, w0, "overeenkomstig") ||
             word_at(s, k, w0, "volgens"))
@@ -3963,7 +3943,7 @@ static bool tz_heading(const char *s, size_t ls, size_t le, size_t *tz)
         i++;
     /* an enumerator "3. ", "h) " */
     size_t k = i;
-    while (k < le && k - i < 2 && (is_digit((unsigned char)s[k]) || (s[k] >= 'a' && s[k] <= 'z')))
+    while (k < le && k - i < 2 && (ki_is_digit((unsigned char)s[k]) || (s[k] >= 'a' && s[k] <= 'z')))
         k++;
     if (k > i && k < le && (s[k] == '.' || s[k] == ')') && k + 1 < le && s[k + 1] == ' ')
         i = ki_skip_blank(s, le, k + 1);
@@ -3999,12 +3979,12 @@ static size_t subject_end(const char *s, size_t a, size_t b)
                                      "minister-president", "ministers", "staatssecretarissen"};
     size_t i = a;
     while (i < b) {
-        if (!is_alpha((unsigned char)s[i]) && (unsigned char)s[i] < 0x80) {
+        if (!ki_is_letter((unsigned char)s[i]) && (unsigned char)s[i] < 0x80) {
             i++;
             continue;
         }
         size_t e = i;
-        while (e < b && (is_alpha((unsigned char)s[e]) || s[e] == '-' || (unsigned char)s[e] >= 0x80))
+        while (e < b && (ki_is_letter((unsigned char)s[e]) || s[e] == '-' || (unsigned char)s[e] >= 0x80))
             e++;
         if (s[i] >= 'a' && s[i] <= 'z') {
             bool good = false;
@@ -4039,7 +4019,7 @@ static const char *verslag_venue(const char *s, size_t n)
                                         "algemeen overleg", "schriftelijk overleg"};
     size_t lim = n < 1500 ? n : 1500;
     for (size_t i = 0; i + 16 < lim; i++) {
-        if (lower((unsigned char)s[i]) != 'v' || !starts_ci(s, lim, i, "verslag van een "))
+        if (ki_lower((unsigned char)s[i]) != 'v' || !starts_ci(s, lim, i, "verslag van een "))
             continue;
         for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
             if (starts_ci(s, lim, i + 16, kinds[k]))
@@ -4103,7 +4083,7 @@ static bool item_promises(const char *s, size_t is, size_t ie)
 {
     static const char *const verbs[] = {"stuurt", "informeert", "zendt", "bericht", "rapporteert"};
     for (size_t x = is; x < ie && x < is + 200; x++) {
-        if (x > is && is_alpha((unsigned char)s[x - 1]))
+        if (x > is && ki_is_letter((unsigned char)s[x - 1]))
             continue;
         for (size_t v = 0; v < sizeof verbs / sizeof verbs[0]; v++) {
             size_t e = word_at(s, ie, x, verbs[v]);
@@ -4181,10 +4161,10 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
             nitems++;
             /* the item's text after its bullet */
             size_t is = b0;
-            if (!is_alpha((unsigned char)s[is]) && !is_digit((unsigned char)s[is]))
+            if (!ki_is_letter((unsigned char)s[is]) && !ki_is_digit((unsigned char)s[is]))
                 is = cp_fwd(s, n, is + 1);
             else {
-                while (is < ie && (is_alpha((unsigned char)s[is]) || is_digit((unsigned char)s[is])))
+                while (is < ie && (ki_is_letter((unsigned char)s[is]) || ki_is_digit((unsigned char)s[is])))
                     is++;
                 is++; /* "1." "a)" */
             }
@@ -4292,7 +4272,7 @@ static bool next_deadline(const char *s, size_t a, size_t b, ki_deadline *dl)
 {
     size_t from = a;
     while (b > from && ki_deadline_find(s + from, b - from, dl)) {
-        size_t q, w = prev_word(s, a, from + dl->start, &q);
+        size_t q, w = ki_word_before(s, a, from + dl->start, &q);
         if (!(word_at(s, q, w, "tot") || word_at(s, q, w, "sinds") || word_at(s, q, w, "vanaf"))) {
             dl->start += from - a;
             dl->end += from - a;
@@ -4316,7 +4296,7 @@ static bool same_deadline(const char *a, const char *b)
             b++;
             continue;
         }
-        if (lower((unsigned char)*a) != lower((unsigned char)*b))
+        if (ki_lower((unsigned char)*a) != ki_lower((unsigned char)*b))
             return false;
         a++;
         b++;
@@ -4428,20 +4408,20 @@ static void shared_words(const char *a, const char *b, int *shared, int *fewest)
 {
     int na = 0, nb = 0, sh = 0;
     for (const char *p = a; p && *p;) {
-        while (*p && !is_alpha((unsigned char)*p) && (unsigned char)*p < 0x80)
+        while (*p && !ki_is_letter((unsigned char)*p) && (unsigned char)*p < 0x80)
             p++;
         const char *q = p;
-        while (*q && (is_alpha((unsigned char)*q) || (unsigned char)*q >= 0x80))
+        while (*q && (ki_is_letter((unsigned char)*q) || (unsigned char)*q >= 0x80))
             q++;
         size_t l = (size_t)(q - p);
         if (l >= 6 && na < 24) {
             na++;
             bool in = false;
             for (const char *x = b; x && *x && !in && x - b < 600;) {
-                while (*x && !is_alpha((unsigned char)*x) && (unsigned char)*x < 0x80)
+                while (*x && !ki_is_letter((unsigned char)*x) && (unsigned char)*x < 0x80)
                     x++;
                 const char *y = x;
-                while (*y && (is_alpha((unsigned char)*y) || (unsigned char)*y >= 0x80))
+                while (*y && (ki_is_letter((unsigned char)*y) || (unsigned char)*y >= 0x80))
                     y++;
                 in = (size_t)(y - x) == l && strncasecmp(x, p, l) == 0;
                 x = y;
@@ -4451,10 +4431,10 @@ static void shared_words(const char *a, const char *b, int *shared, int *fewest)
         p = q;
     }
     for (const char *p = b; p && *p;) {
-        while (*p && !is_alpha((unsigned char)*p) && (unsigned char)*p < 0x80)
+        while (*p && !ki_is_letter((unsigned char)*p) && (unsigned char)*p < 0x80)
             p++;
         const char *q = p;
-        while (*q && (is_alpha((unsigned char)*q) || (unsigned char)*q >= 0x80))
+        while (*q && (ki_is_letter((unsigned char)*q) || (unsigned char)*q >= 0x80))
             q++;
         nb += q - p >= 6;
         p = q;
@@ -4468,10 +4448,10 @@ static int long_words(const char *s)
 {
     int k = 0;
     for (const char *p = s; p && *p;) {
-        while (*p && !is_alpha((unsigned char)*p) && (unsigned char)*p < 0x80)
+        while (*p && !ki_is_letter((unsigned char)*p) && (unsigned char)*p < 0x80)
             p++;
         const char *q = p;
-        while (*q && (is_alpha((unsigned char)*q) || (unsigned char)*q >= 0x80))
+        while (*q && (ki_is_letter((unsigned char)*q) || (unsigned char)*q >= 0x80))
             q++;
         k += q - p >= 6;
         p = q;
@@ -4682,7 +4662,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             }
             /* "de toezegging die ik deed in het commissiedebat X" */
             for (size_t x = hs; has_venue && !ac.n && x < vs; x++) {
-                if (x > hs && is_alpha((unsigned char)s[x - 1]))
+                if (x > hs && ki_is_letter((unsigned char)s[x - 1]))
                     continue;
                 if (word_at(s, vs, x, "ik") || word_at(s, vs, x, "wij") || word_at(s, vs, x, "we"))
                     (void)actor_self_at(sc, ci->start, &ac);
@@ -4713,7 +4693,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             /* "De minister van X deed in het commissiedebat Y de toezegging ..." */
             bool deed = false;
             for (size_t x = ss; x < ci->start && !deed && !made && !has_venue; x++)
-                if (s[x] == 'd' && (x == ss || !is_alpha((unsigned char)s[x - 1])))
+                if (s[x] == 'd' && (x == ss || !ki_is_letter((unsigned char)s[x - 1])))
                     deed = word_at(s, ci->start, x, "deed") || word_at(s, ci->start, x, "deden");
             if (deed && !ac.n && find_venue(s, ss, ci->start, ci->start, &vs, &ve)) {
                 has_venue = true;
@@ -4747,7 +4727,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 if (word_at(s, ue, g, "gedaan")) {
                     for (size_t x = ss; x < ci->start && !by_self; x++)
                         if ((s[x] == 'd' || s[x] == 'D' || s[x] == 'h' || s[x] == 'H') &&
-                            (x == ss || !is_alpha((unsigned char)s[x - 1])))
+                            (x == ss || !ki_is_letter((unsigned char)s[x - 1])))
                             by_self = bare_maker(s, x, ci->start);
                 }
             }
@@ -4882,7 +4862,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 item_before = cv[k].start >= ps && cv[k].start < ci->start;
             for (size_t x = cs; x < ue && !named && item_before; x++)
                 if (s[x] == 'h' || s[x] == 'd' || s[x] == 'w' || s[x] == 'H' || s[x] == 'D' || s[x] == 'W')
-                    named = (x == cs || !is_alpha((unsigned char)s[x - 1])) &&
+                    named = (x == cs || !ki_is_letter((unsigned char)s[x - 1])) &&
                             (word_at(s, ue, x, "hierover") || word_at(s, ue, x, "daarover") ||
                              word_at(s, ue, x, "waarover"));
             if (ci->form == 4) {
@@ -4902,7 +4882,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                     continue;
                 bool now = false;
                 for (size_t x = cs; x < ue && !now; x++)
-                    now = (x == cs || !is_alpha((unsigned char)s[x - 1])) &&
+                    now = (x == cs || !ki_is_letter((unsigned char)s[x - 1])) &&
                           (word_at(s, ue, x, "hierbij") || starts_ci(s, ue, x, "met deze brief") ||
                            starts_ci(s, ue, x, "in deze brief") || starts_ci(s, ue, x, "met deze") ||
                            word_at(s, ue, x, "hiermee"));
@@ -4921,10 +4901,10 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 while (b > cs && ki_is_blank((unsigned char)s[b - 1]))
                     b--;
                 size_t w0 = b;
-                while (w0 > cs && is_alpha((unsigned char)s[w0 - 1]))
+                while (w0 > cs && ki_is_letter((unsigned char)s[w0 - 1]))
                     w0--;
                 size_t a1 = ci->start;
-                while (a1 < ci->end && is_alpha((unsigned char)s[a1]))
+                while (a1 < ci->end && ki_is_letter((unsigned char)s[a1]))
                     a1++;
                 a1 = ki_skip_blank(s, ci->end, a1);
                 bool self = word_at(s, b, w0, "ik") || word_at(s, b, w0, "wij") || word_at(s, b, w0, "we") ||
@@ -5021,7 +5001,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             while (b > ss && ki_is_blank((unsigned char)s[b - 1]))
                 b--;
             size_t w0 = b;
-            while (w0 > ss && is_alpha((unsigned char)s[w0 - 1]))
+            while (w0 > ss && ki_is_letter((unsigned char)s[w0 - 1]))
                 w0--;
             if (word_at(s, b, w0, "niets") || word_at(s, b, w0, "niet") || word_at(s, b, w0, "nooit"))
                 continue;
@@ -5139,7 +5119,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             for (size_t k = 0; k < sizeof pre / sizeof pre[0]; k++) {
                 size_t l = strlen(pre[k]);
                 if (d0 >= dls + l && starts_ci(s, n, d0 - l, pre[k]) &&
-                    (d0 - l == dls || !is_alpha((unsigned char)s[d0 - l - 1]))) {
+                    (d0 - l == dls || !ki_is_letter((unsigned char)s[d0 - l - 1]))) {
                     d0 -= l;
                     break;
                 }
@@ -5231,8 +5211,8 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             if (header) {
                 /* a table without a header row: its first row carries a TZ number */
                 for (size_t x = i; x + 9 < le && header; x++)
-                    if (s[x] == 'T' && s[x + 1] == 'Z' && is_digit((unsigned char)s[x + 2]) &&
-                        (x == 0 || !is_alpha((unsigned char)s[x - 1])))
+                    if (s[x] == 'T' && s[x + 1] == 'Z' && ki_is_digit((unsigned char)s[x + 2]) &&
+                        (x == 0 || !ki_is_letter((unsigned char)s[x - 1])))
                         header = false;
             }
             if (!row) {
@@ -5248,8 +5228,8 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 for (size_t x = i; x < le; x++) {
                     if (!(s[x] == '|' || s[x] == '-' || s[x] == ':' || s[x] == ' '))
                         sepline = false;
-                    if (s[x] == 'T' && x + 9 < le && s[x + 1] == 'Z' && is_digit((unsigned char)s[x + 2]) &&
-                        (x == i || !is_alpha((unsigned char)s[x - 1])))
+                    if (s[x] == 'T' && x + 9 < le && s[x + 1] == 'Z' && ki_is_digit((unsigned char)s[x + 2]) &&
+                        (x == i || !ki_is_letter((unsigned char)s[x - 1])))
                         tzno = true;
                 }
                 bool have = false;
@@ -5258,7 +5238,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 /* a row about a motion is not a commitment */
                 bool motrow = false;
                 for (size_t x = i; x + 5 <= le && x < i + 40 && !motrow; x++)
-                    motrow = starts_ci(s, le, x, "motie") && (x == 0 || !is_alpha((unsigned char)s[x - 1]));
+                    motrow = starts_ci(s, le, x, "motie") && (x == 0 || !ki_is_letter((unsigned char)s[x - 1]));
                 if (!sepline && (table_tz || tzno) && !have && !motrow && !kv_row(s, i, le)) {
                     rows++;
                     actors ac = {{0}, 0};
@@ -5422,10 +5402,10 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 size_t x = 0, y = 0;
                 for (const char *q = c->deadline; *q && x < 127; q++)
                     if (*q != ' ')
-                        a[x++] = (char)lower((unsigned char)*q);
+                        a[x++] = (char)ki_lower((unsigned char)*q);
                 for (const char *q = p->deadline; *q && y < 127; q++)
                     if (*q != ' ')
-                        b[y++] = (char)lower((unsigned char)*q);
+                        b[y++] = (char)ki_lower((unsigned char)*q);
                 a[x] = b[y] = '\0';
                 char *va;
                 while ((va = strstr(a, "van")))
@@ -5561,7 +5541,7 @@ ki_status ki_detect(ki_detector *d, const ki_text *text, const char *ref_date, k
 
     /* 3. anchors, then the numeric references around them */
     /* a text that starts "31497-305 ..." has no '(' or newline before it */
-    if (sc->n > 6 && is_digit((unsigned char)sc->s[0]) && is_digit((unsigned char)sc->s[4]) &&
+    if (sc->n > 6 && ki_is_digit((unsigned char)sc->s[0]) && ki_is_digit((unsigned char)sc->s[4]) &&
         sc->s[5] == '-' && push_hit(&h, 0, HIT_NUM)) {
         st = KI_ERR_NOMEM;
         goto done;

@@ -21,12 +21,6 @@
 #define HEAD 3000
 #define TAIL 2000
 
-static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
-static bool is_digit(int c) { return c >= '0' && c <= '9'; }
-static bool is_alpha(int c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (unsigned char)c >= 0x80;
-}
 
 /* Case-insensitive phrase at s[i..n); ' ' in p matches any blank run.
  * Returns the end, or 0.  The phrase must end at a word boundary. */
@@ -41,12 +35,12 @@ static size_t phrase(const char *s, size_t n, size_t i, const char *p)
             p++;
             continue;
         }
-        if (i >= n || lower((unsigned char)s[i]) != lower((unsigned char)*p))
+        if (i >= n || ki_lower((unsigned char)s[i]) != ki_lower((unsigned char)*p))
             return 0;
         i++;
         p++;
     }
-    if (i < n && (is_alpha((unsigned char)s[i]) || is_digit((unsigned char)s[i])))
+    if (i < n && (ki_is_letter((unsigned char)s[i]) || ki_is_digit((unsigned char)s[i])))
         return 0;
     return i;
 }
@@ -80,7 +74,7 @@ static inline void index_put(head_index *x, const char *s, size_t i)
 
 /* One pass over the head, 16 bytes at a time where SSE2 is there: a bit
  * mask of ASCII letters and one of "alphabetic" bytes (letters and UTF-8
- * bytes, as is_alpha() has them); word starts are letters whose previous
+ * bytes, as ki_is_letter() has them); word starts are letters whose previous
  * byte is not alphabetic, visited by their set bits. */
 static void index_head(head_index *x, const char *s, size_t n)
 {
@@ -110,7 +104,7 @@ static void index_head(head_index *x, const char *s, size_t n)
 #endif
     for (; i < x->len; i++) {
         unsigned l = (unsigned)(((unsigned char)s[i] | 0x20) - 'a');
-        if (l < 26 && (i == 0 || !is_alpha((unsigned char)s[i - 1])))
+        if (l < 26 && (i == 0 || !ki_is_letter((unsigned char)s[i - 1])))
             index_put(x, s, i);
     }
 }
@@ -118,7 +112,7 @@ static void index_head(head_index *x, const char *s, size_t n)
 static size_t find_phrase(const char *s, size_t to, size_t from, const char *p)
 {
     const head_index *x = cur_index;
-    int c = lower((unsigned char)p[0]);
+    int c = ki_lower((unsigned char)p[0]);
     if (x && x->s == s && to <= x->len && !x->overflow && c >= 'a' && c <= 'z') {
         int b = c - 'a';
         for (unsigned k = 0; k < x->n[b]; k++) {
@@ -130,7 +124,7 @@ static size_t find_phrase(const char *s, size_t to, size_t from, const char *p)
             /* the next three letters first: most word starts fail there */
             size_t q = 1;
             while (q < 4 && p[q] && p[q] != ' ' && at + q < to &&
-                   lower((unsigned char)s[at + q]) == lower((unsigned char)p[q]))
+                   ki_lower((unsigned char)s[at + q]) == ki_lower((unsigned char)p[q]))
                 q++;
             if (q < 4 && p[q] && p[q] != ' ')
                 continue;
@@ -144,8 +138,8 @@ static size_t find_phrase(const char *s, size_t to, size_t from, const char *p)
     size_t wl = strcspn(p, " ");
     if (wl < 3) {
         for (size_t i = from; i < to; i++)
-            if (lower((unsigned char)s[i]) == lower((unsigned char)p[0]) &&
-                (i == 0 || !is_alpha((unsigned char)s[i - 1])) && phrase(s, to, i, p))
+            if (ki_lower((unsigned char)s[i]) == ki_lower((unsigned char)p[0]) &&
+                (i == 0 || !ki_is_letter((unsigned char)s[i - 1])) && phrase(s, to, i, p))
                 return i;
         return (size_t)-1;
     }
@@ -155,8 +149,8 @@ static size_t find_phrase(const char *s, size_t to, size_t from, const char *p)
         if (!hit)
             break;
         size_t at = (size_t)(hit - s) - 1;
-        if (lower((unsigned char)s[at]) == lower((unsigned char)p[0]) &&
-            (at == 0 || !is_alpha((unsigned char)s[at - 1])) && phrase(s, to, at, p))
+        if (ki_lower((unsigned char)s[at]) == ki_lower((unsigned char)p[0]) &&
+            (at == 0 || !ki_is_letter((unsigned char)s[at - 1])) && phrase(s, to, at, p))
             return at;
         i = (size_t)(hit - s) + 1;
     }
@@ -167,9 +161,9 @@ static size_t find_phrase(const char *s, size_t to, size_t from, const char *p)
 static size_t digits(const char *s, size_t n, size_t i, size_t max)
 {
     size_t k = i;
-    while (k < n && k - i < max && is_digit((unsigned char)s[k]))
+    while (k < n && k - i < max && ki_is_digit((unsigned char)s[k]))
         k++;
-    return k < n && is_digit((unsigned char)s[k]) ? i : k;
+    return k < n && ki_is_digit((unsigned char)s[k]) ? i : k;
 }
 
 static bool has(const char *s, size_t n, size_t lim, const char *p);
@@ -276,14 +270,14 @@ static int dept_at(const char *s, size_t n, size_t j, size_t *end)
                        fold_l1((unsigned char)s[x + 1]) == fold_l1((unsigned char)p[1])) {
                 x += 2;
                 p += 2;
-            } else if (x < n && lower((unsigned char)s[x]) == lower((unsigned char)*p)) {
+            } else if (x < n && ki_lower((unsigned char)s[x]) == ki_lower((unsigned char)*p)) {
                 x++;
                 p++;
             } else {
                 ok = false;
             }
         }
-        if (!ok || (x < n && (is_alpha((unsigned char)s[x]) || is_digit((unsigned char)s[x]))))
+        if (!ok || (x < n && (ki_is_letter((unsigned char)s[x]) || ki_is_digit((unsigned char)s[x]))))
             continue;
         *end = x;
         return (int)d;
@@ -419,7 +413,7 @@ static void put_word(char *dst, size_t cap, size_t *o, const char *s, size_t n, 
             c = (unsigned char)(c + 32);
         dst[(*o)++] = (char)c;
         up = style == 1 && c == '-';
-        if (is_alpha(c) && c != '-')
+        if (ki_is_letter(c) && c != '-')
             up = false;
     }
 }
@@ -430,7 +424,7 @@ static bool word_is(const char *w, size_t n, const char *p)
     if (n != k)
         return false;
     for (size_t i = 0; i < n; i++)
-        if (lower((unsigned char)w[i]) != p[i])
+        if (ki_lower((unsigned char)w[i]) != p[i])
             return false;
     return true;
 }
@@ -554,11 +548,11 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
         size_t k = 0;
         char dos[8];
         size_t dl = 0;
-        while (i + k < le && is_digit((unsigned char)s[i + k]) && k < 6)
+        while (i + k < le && ki_is_digit((unsigned char)s[i + k]) && k < 6)
             k++;
         if (k == 2 && i + 2 < le && s[i + 2] == ' ' && i + 5 < le &&
-            is_digit((unsigned char)s[i + 3]) && is_digit((unsigned char)s[i + 4]) &&
-            is_digit((unsigned char)s[i + 5]) && !(i + 6 < le && is_digit((unsigned char)s[i + 6]))) {
+            ki_is_digit((unsigned char)s[i + 3]) && ki_is_digit((unsigned char)s[i + 4]) &&
+            ki_is_digit((unsigned char)s[i + 5]) && !(i + 6 < le && ki_is_digit((unsigned char)s[i + 6]))) {
             memcpy(dos, s + i, 2);
             memcpy(dos + 2, s + i + 3, 3);
             dl = 5;
@@ -584,13 +578,13 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
             size_t j = i;
             if (j < le && (s[j] == ' ' || s[j] == '-')) {
                 size_t b = j + 1, e2 = b;
-                while (e2 < le && e2 - b < 6 && ((s[e2] >= 'A' && s[e2] <= 'Z') || is_digit((unsigned char)s[e2])))
+                while (e2 < le && e2 - b < 6 && ((s[e2] >= 'A' && s[e2] <= 'Z') || ki_is_digit((unsigned char)s[e2])))
                     e2++;
                 if (e2 > b && (e2 == le || s[e2] == ' ')) {
                     bool roman = true, dig = true;
                     for (size_t q = b; q < e2; q++) {
                         roman = roman && strchr("IVXL", s[q]);
-                        dig = dig && is_digit((unsigned char)s[q]);
+                        dig = dig && ki_is_digit((unsigned char)s[q]);
                     }
                     if (roman || (e2 - b == 1 && !dig) || (dig && e2 - b == 2 && s[j] == '-')) {
                         memcpy(sub, s + b, e2 - b);
@@ -625,7 +619,7 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
                 if (q) {
                     q = ki_skip_blank(s, ne, q);
                     size_t r = q;
-                    while (r < ne && r - q < 5 && (is_digit((unsigned char)s[r]) || (s[r] >= 'A' && s[r] <= 'Z' && r - q < 2)))
+                    while (r < ne && r - q < 5 && (ki_is_digit((unsigned char)s[r]) || (s[r] >= 'A' && s[r] <= 'Z' && r - q < 2)))
                         r++;
                     if (eklet)
                         r = q + 1;
@@ -703,7 +697,7 @@ static bool own_vergadering(const char *s, size_t p)
 {
     if (at_line_start(s, p))
         return true;
-    return p >= 3 && s[p - 1] == ' ' && s[p - 2] == 'e' && is_digit((unsigned char)s[p - 3]);
+    return p >= 3 && s[p - 1] == ' ' && s[p - 2] == 'e' && ki_is_digit((unsigned char)s[p - 3]);
 }
 
 static void read_date(const ki_text *t, const char *s, size_t n, const char *ref, ki_docmeta *m)
@@ -798,14 +792,14 @@ static bool kenmerk_token(const char *s, size_t i, size_t e)
     int ndig = 0;
     for (size_t k = i; k < e; k++) {
         char c = s[k];
-        if (!(is_digit((unsigned char)c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+        if (!(ki_is_digit((unsigned char)c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
               c == '-' || c == '/' || c == '.' || c == '_'))
             return false;
-        ndig += is_digit((unsigned char)c);
+        ndig += ki_is_digit((unsigned char)c);
     }
     if (e - i < 5 || ndig < 4)
         return false;
-    if (ndig == (int)(e - i) - 1 && (e - i == 7 || e - i == 9) && is_digit((unsigned char)s[i]) &&
+    if (ndig == (int)(e - i) - 1 && (e - i == 7 || e - i == 9) && ki_is_digit((unsigned char)s[i]) &&
         (s[i + 4] == '/' || s[i + 4] == '-'))
         return false; /* vergaderjaar */
     ki_date d;
@@ -852,7 +846,7 @@ static bool value_ok(const char *s, size_t a, size_t b, size_t *ti, size_t *te)
         return false;
     int ndig = 0, run = 0;
     for (size_t k = a; k < b; k++) {
-        ndig += is_digit((unsigned char)s[k]);
+        ndig += ki_is_digit((unsigned char)s[k]);
         run = s[k] >= 'a' && s[k] <= 'z' ? run + 1 : 0;
         if (run >= 4)
             return false;
@@ -866,19 +860,6 @@ static bool value_ok(const char *s, size_t a, size_t b, size_t *ti, size_t *te)
     *ti = a;
     *te = b;
     return true;
-}
-
-/* The last word of s[lo..end), trailing blanks left out: returns its start
- * and sets *we to its end (the two are equal when no word ends there). */
-static size_t word_before(const char *s, size_t lo, size_t end, size_t *we)
-{
-    while (end > lo && ki_is_blank((unsigned char)s[end - 1]))
-        end--;
-    size_t ws = end;
-    while (ws > lo && is_alpha((unsigned char)s[ws - 1]))
-        ws--;
-    *we = end;
-    return ws;
 }
 
 /* Kenmerk: the margin's, else the value of the label "Ons kenmerk", "Onze
@@ -908,7 +889,7 @@ static void read_kenmerk(const ki_text *t, const char *s, size_t n, ki_docmeta *
                 ours = true;
             } else {
                 /* the word before: "Ons"/"Onze" (ours), "Uw" (theirs) */
-                size_t w, ws = word_before(s, ls, p, &w);
+                size_t w, ws = ki_word_before(s, ls, p, &w);
                 if (word_is(s + ws, w - ws, "uw"))
                     continue;
                 ours = word_is(s + ws, w - ws, "ons") || word_is(s + ws, w - ws, "onze");
@@ -956,14 +937,14 @@ static void copy_value(char *dst, size_t cap, const char *s, size_t n, size_t v)
         if (nl >= n)
             break;
         size_t f = ki_skip_blank(s, n, nl);
-        size_t le, lw = word_before(s, v, e, &le);
+        size_t le, lw = ki_word_before(s, v, e, &le);
         static const char *const open[] = {"van", "de", "het", "en", "over", "op", "voor", "bij",
                                            "der", "in", "met", "te", "aan", "naar", "een", "tot"};
         bool dangling = false;
         for (size_t q = 0; q < sizeof open / sizeof open[0]; q++)
             dangling = dangling || word_is(s + lw, le - lw, open[q]);
         bool lowerstart = f < n && s[f] >= 'a' && s[f] <= 'z';
-        if (!(lowerstart || (dangling && f < n && is_alpha((unsigned char)s[f]))) || le - v > 200)
+        if (!(lowerstart || (dangling && f < n && ki_is_letter((unsigned char)s[f]))) || le - v > 200)
             break;
         e = line_end(s, n, f);
     }
@@ -1146,9 +1127,9 @@ static bool head_year(const char *s, size_t n, char out[9])
     if (p == (size_t)-1)
         return false;
     size_t i = ki_skip_blank(s, n, p + 12), k = 0;
-    while (i < n && k < 8 && (is_digit((unsigned char)s[i]) || s[i] == '-' || s[i] == '/' ||
+    while (i < n && k < 8 && (ki_is_digit((unsigned char)s[i]) || s[i] == '-' || s[i] == '/' ||
                               (unsigned char)s[i] >= 0x80)) {
-        if (is_digit((unsigned char)s[i]))
+        if (ki_is_digit((unsigned char)s[i]))
             out[k++] = s[i];
         i++;
     }
@@ -1305,12 +1286,12 @@ static void read_dossier_line(const char *s, size_t n, ki_docmeta *m)
     size_t j = e;
     if (j < le && (s[j] == '-' || s[j] == ' ')) {
         size_t b = j + 1, c = b;
-        while (c < le && c - b < 6 && ((s[c] >= 'A' && s[c] <= 'Z') || is_digit((unsigned char)s[c])))
+        while (c < le && c - b < 6 && ((s[c] >= 'A' && s[c] <= 'Z') || ki_is_digit((unsigned char)s[c])))
             c++;
         bool roman = c > b, dig = c - b == 2;
         for (size_t q = b; q < c; q++) {
             roman = roman && strchr("IVXL", s[q]);
-            dig = dig && is_digit((unsigned char)s[q]);
+            dig = dig && ki_is_digit((unsigned char)s[q]);
         }
         if ((roman || (c - b == 1 && !dig) || (dig && s[j] == '-')) && c < le && s[c] == ' ') {
             memcpy(sub, s + b, c - b);
@@ -1423,7 +1404,7 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
     if (has(s, n, 1500, "Aanhangsel van de Handelingen")) {
         for (size_t ls = 0; ls < lim; ls = line_end(s, n, ls) + 1) {
             size_t i = ki_skip_blank(s, lim, ls), e = line_end(s, n, ls), k = i;
-            while (k < e && is_digit((unsigned char)s[k]))
+            while (k < e && ki_is_digit((unsigned char)s[k]))
                 k++;
             if (k > i && k - i <= 5 && ki_skip_blank(s, e, k) >= e) {
                 snprintf(m->self_id, sizeof m->self_id, "ah-%s-%s-%.*s", house, yy, (int)(k - i), s + i);
@@ -1439,7 +1420,7 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
     int nr = 0;
     size_t yl = find_phrase(s, lim, 0, "Vergaderjaar");
     size_t y = yl + 12, e;
-    while (y < lim && (is_digit((unsigned char)s[y]) || s[y] == '-' || s[y] == '/' || s[y] == ' ' ||
+    while (y < lim && (ki_is_digit((unsigned char)s[y]) || s[y] == '-' || s[y] == '/' || s[y] == ' ' ||
                        (unsigned char)s[y] >= 0x80))
         y++;
     if (y < lim && s[y] == ',')
@@ -1452,7 +1433,7 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
     size_t v = find_phrase(s, lim, 0, "vergadering");
     if (!nr && v != (size_t)-1 && v >= 3 && s[v - 1] == ' ' && s[v - 2] == 'e') {
         size_t d = v - 2;
-        while (d > 0 && is_digit((unsigned char)s[d - 1]))
+        while (d > 0 && ki_is_digit((unsigned char)s[d - 1]))
             d--;
         if (d < v - 2)
             nr = atoi(s + d);
@@ -1466,7 +1447,7 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
         if (i >= le)
             continue;
         lines++;
-        while (k < le && is_digit((unsigned char)s[k]))
+        while (k < le && ki_is_digit((unsigned char)s[k]))
             k++;
         if (k > i && k - i <= 3 && k < le && s[k] == ' ' && k + 1 < le && s[k + 1] >= 'A' && s[k + 1] <= 'Z') {
             snprintf(m->self_id, sizeof m->self_id, "h-%s-%s-%d-%.*s", house, yy, nr, (int)(k - i), s + i);
@@ -1522,7 +1503,7 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
             ki_date_resolve(&d, ref, m->debate_date);
         size_t lim = og + 300 < n ? og + 300 : n, c;
         for (size_t i = og; i < lim; i++) {
-            if (i > 0 && is_alpha((unsigned char)s[i - 1]))
+            if (i > 0 && ki_is_letter((unsigned char)s[i - 1]))
                 continue;
             const char *a = ki_actor_parse(s + i, lim - i, &c);
             if (a) {

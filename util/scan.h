@@ -15,6 +15,25 @@ static inline bool ki_is_blank(int c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
+/* An ASCII digit. */
+static inline bool ki_is_digit(int c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* A letter: ASCII, or any byte of a UTF-8 sequence (é, ç, ’ are part of
+ * words here). */
+static inline bool ki_is_letter(int c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (unsigned char)c >= 0x80;
+}
+
+/* ASCII lower case. */
+static inline int ki_lower(int c)
+{
+    return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
 /* The index of the first byte at or after i in s[0..n) that is neither
  * ASCII white space nor a UTF-8 no-break space (C2 A0). */
 static inline size_t ki_skip_blank(const char *s, size_t n, size_t i)
@@ -27,6 +46,19 @@ static inline size_t ki_skip_blank(const char *s, size_t n, size_t i)
         else
             return i;
     }
+}
+
+/* The last word of s[lo..end), trailing blanks left out: returns its start
+ * and sets *we to its end (the two are equal when no word ends there). */
+static inline size_t ki_word_before(const char *s, size_t lo, size_t end, size_t *we)
+{
+    while (end > lo && ki_is_blank((unsigned char)s[end - 1]))
+        end--;
+    size_t ws = end;
+    while (ws > lo && ki_is_letter((unsigned char)s[ws - 1]))
+        ws--;
+    *we = end;
+    return ws;
 }
 
 #endif
