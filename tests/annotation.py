@@ -3,7 +3,17 @@
 # format is /work/shared/interface.md's "refs --json" as tools/eval.c reads
 # it; a key left out of a record is not scored (relation, venue, deadline,
 # refs, sponsors, cs): OMIT marks "leave it out".
+import re
+
 OMIT = object()
+
+# the shapes of Handelingen and Kamer numbers, and the relations a motion or a
+# commitment may have (the generators check every annotation against them)
+HAND = re.compile(r"^(h-(tk|ek)-(\d{4})(\d{4})-\d+-\d+|ah-(tk|ek)-(\d{4})(\d{4})-\d+)$")
+TK = {"document": re.compile(r"^\d{4}D\d{5}$"), "zaak": re.compile(r"^\d{4}Z\d{5}$"),
+      "toezegging": re.compile(r"^(TZ\d{6}-\d+|T\d{5})$")}
+RELM = {"settled", "progress", "addressed", "cited"}
+RELC = RELM | {"made"}
 
 
 

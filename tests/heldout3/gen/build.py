@@ -12,11 +12,7 @@ import s1_refs, s2_mot, s3_tz, s4_rest, s5_neg  # noqa: E402
 ACTORS = set("MJenV SJenV MBZK SBZK MVWS SVWS SLMZ SJSP MOCW SOCW SRb MFin SFin MEZK "
              "MKGG MIenW SIenW MSZW SSZW MDef SDef MBuZa MBHO MLVVN MAenM MVRO MP u".split())
 KST = re.compile(r"^kst-\d{5}(-([IVXLC]+|[A-Z]{1,2}|\d{2}))?(-[IVXLC]+)?-(\d+|[A-Z]{1,3})$")
-HAND = re.compile(r"^(h-(tk|ek)-(\d{4})(\d{4})-\d+-\d+|ah-(tk|ek)-(\d{4})(\d{4})-\d+)$")
-TK = {"document": re.compile(r"^\d{4}D\d{5}$"), "zaak": re.compile(r"^\d{4}Z\d{5}$"),
-      "toezegging": re.compile(r"^(TZ\d{6}-\d+|T\d{5})$")}
-RELM = {"settled", "progress", "addressed", "cited"}
-RELC = RELM | {"made"}
+from annotation import HAND, TK, RELM, RELC  # noqa: E402  (the id shapes and relations)
 PREFIX = {"kst", "hand", "ah", "tk", "mot", "tz", "date", "rel", "neg", "doc"}
 DOCKEYS = {"reference_date", "kind", "date", "self_id", "kamerstukken", "handelingen",
            "tk_numbers", "motions", "commitments"}
