@@ -5100,6 +5100,11 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             if (!(c->date = ki_refs_strdup(r, sc->meta.debate_date)))
                 return KI_ERR_NOMEM;
         }
+        /* "De minister heeft in het commissiedebat toegezegd ..." in the
+         * tweeminutendebat that follows that commissiedebat: its date */
+        if (!has_date && !made && sc->meta.prior_date[0] && !c->date &&
+            !(c->date = ki_refs_strdup(r, sc->meta.prior_date)))
+            return KI_ERR_NOMEM;
         if (has_date) {
             char iso[11];
             if (ki_date_resolve(&dt, sc->refdate, iso))

@@ -1464,6 +1464,26 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
     snprintf(m->self_id, sizeof m->self_id, "h-%s-%s-%d", house, yy, nr);
 }
 
+/* Handelingen of a plenary follow-up: "Aan de orde is het tweeminutendebat X
+ * (CD d.d. 24/09)", "... (CD 7/3)", "Aan de orde is het debat naar aanleiding
+ * van een algemeen overleg op 27 maart 2008 over X": the committee debate's
+ * date, resolved against the document's (ref when it has none). */
+static void read_prior_debate(const char *s, size_t n, const char *ref, ki_docmeta *m)
+{
+    size_t lim = n < 3000 ? n : 3000;
+    size_t p = find_phrase(s, lim, 0, "Aan de orde is het");
+    if (p == (size_t)-1)
+        return;
+    size_t le = line_end(s, n, p);
+    if (!(find_phrase(s, le, p, "tweeminutendebat") != (size_t)-1 ||
+          find_phrase(s, le, p, "naar aanleiding van een") != (size_t)-1 ||
+          find_phrase(s, le, p, "dertigledendebat") != (size_t)-1))
+        return;
+    ki_date d;
+    if (ki_date_find(s + p, le - p, &d))
+        ki_date_resolve(&d, m->date[0] ? m->date : ref, m->prior_date);
+}
+
 /* A letter's head: the labels of its margin or address block. */
 static bool letter_head(const char *s, size_t n)
 {
@@ -1493,6 +1513,7 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
     read_kenmerk(t, s, n, m);
     read_title(t, s, n, m);
     read_signer(s, n, kindword, m);
+    read_prior_debate(s, n, ref, m);
     /* a commissieverslag: "heeft op 2 oktober 2024 overleg gevoerd met de heer
      * X, minister van Y": who speaks as "ik", and when */
     size_t og = find_phrase(s, n < HEAD ? n : HEAD, 0, "overleg gevoerd met");

@@ -70,6 +70,10 @@ typedef struct ki_docmeta {
                            bewindspersoon the committee met */
     const char *cosigner; /* a letter signed by two: the other one ("SOCW"), or NULL */
     char debate_date[11]; /* verslag: "heeft op 2 oktober 2024 overleg gevoerd" */
+    char prior_date[11]; /* Handelingen of a follow-up debate: the date of the committee
+                            debate it follows ("tweeminutendebat X (CD d.d. 24/09)",
+                            "debat naar aanleiding van een algemeen overleg op 27 maart
+                            2008"), where earlier promises were made; else "" */
     size_t body_start;  /* where the header block ends (0 when none) */
 } ki_docmeta;
 

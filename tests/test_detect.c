@@ -1028,6 +1028,13 @@ static void test_reference_forms_heldout3(void **state)
     assert_int_equal(r->motions[1].relation, KI_REL_PROGRESS);
     assert_int_equal(r->motions[2].relation, KI_REL_CITED);
     ki_refs_free(r);
+    /* a plenary follow-up debate: an earlier promise was made in the committee debate it follows */
+    r = detect("Aan de orde is het debat naar aanleiding van een algemeen overleg op 27 maart 2008 over "
+               "duurzaam inkopen door overheden.\n\nDe heer Duyvendak (GroenLinks):\n\nVoorzitter. De minister "
+               "heeft toegezegd, daarover in contact te treden met de gemeenten.\n", "2008-04-10");
+    assert_int_equal(r->ncommitments, 1);
+    assert_string_equal(r->commitments[0].date, "2008-03-27");
+    ki_refs_free(r);
     /* the PDF extractor's footnote marker and note */
     r = detect("In reactie op de motie-Jansen c.s.^4 is het onderzoek verbreed.\n\n[^4] Kamerstuk 29 023, "
                "nr. 566\n", NULL);
