@@ -3773,7 +3773,7 @@ static bool own_predecessor(const char *s, size_t ss, size_t pos)
 }
 
 /* Is the sentence's subject before the verb at pos a bare title ("De
- * minister heeft toegezegd", "Het kabinet heeft toegezegd")? */
+ * minister heeft toegezegd", "Het kabinet heeft in het debat toegezegd")? */
 static bool bare_subject(const char *s, size_t ss, size_t pos)
 {
     size_t i = ss;
@@ -3792,9 +3792,20 @@ static bool bare_subject(const char *s, size_t ss, size_t pos)
     if (k >= pos)
         return true;
     size_t e;
-    if ((e = word_at(s, pos, k, "heeft")) || (e = word_at(s, pos, k, "hebben")) || (e = word_at(s, pos, k, "had")))
-        return ki_skip_blank(s, pos, e) >= pos;
-    return false;
+    if (!(e = word_at(s, pos, k, "heeft")) && !(e = word_at(s, pos, k, "hebben")) && !(e = word_at(s, pos, k, "had")))
+        return false;
+    /* "heeft in het commissiedebat toegezegd": a few words where and when,
+     * no punctuation, no negation */
+    k = ki_skip_blank(s, pos, e);
+    for (int w = 0; w < 6 && k < pos; w++) {
+        size_t we = k;
+        while (we < pos && ki_is_letter((unsigned char)s[we]))
+            we++;
+        if (we == k || word_at(s, we, k, "niet") || word_at(s, we, k, "nooit") || word_at(s, we, k, "geen"))
+            return false;
+        k = ki_skip_blank(s, pos, we);
+    }
+    return k >= pos;
 }
 
 /* The date of the sentence before pos (at most 3000 bytes back) that

@@ -1035,6 +1035,14 @@ static void test_reference_forms_heldout3(void **state)
     assert_int_equal(r->ncommitments, 1);
     assert_string_equal(r->commitments[0].date, "2008-03-27");
     ki_refs_free(r);
+    /* "De minister heeft in het commissiedebat toegezegd": the minister the chair welcomed */
+    r = detect("De voorzitter:\nIk heet de minister van Sociale Zaken en Werkgelegenheid van harte welkom.\n\n"
+               "De heer Van Kent (SP):\nVoorzitter. De minister heeft in het commissiedebat toegezegd te kijken "
+               "naar de uitzendbranche.\n", NULL);
+    assert_int_equal(r->ncommitments, 1);
+    assert_int_equal(r->commitments[0].nactors, 1);
+    assert_string_equal(r->commitments[0].actors[0], "MSZW");
+    ki_refs_free(r);
     /* the PDF extractor's footnote marker and note */
     r = detect("In reactie op de motie-Jansen c.s.^4 is het onderzoek verbreed.\n\n[^4] Kamerstuk 29 023, "
                "nr. 566\n", NULL);
