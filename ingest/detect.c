@@ -3678,6 +3678,13 @@ static bool trailing_bracket(const char *s, size_t from, size_t to, size_t *a, s
     return *b > *a;
 }
 
+/* "voorganger(s)", "ambtsvoorganger(s)" at s[j..b) */
+static bool predecessor_at(const char *s, size_t b, size_t j)
+{
+    return word_at(s, b, j, "voorganger") || word_at(s, b, j, "ambtsvoorganger") ||
+           word_at(s, b, j, "voorgangers") || word_at(s, b, j, "ambtsvoorgangers");
+}
+
 /* A bewindspersoon named without the ministry at s[i..b): "uw voorganger",
  * "mijn ambtsvoorganger", "de minister", "de staatssecretaris", "het
  * kabinet", "de regering" (then "dat", "om", ",", a verb...; not "de
@@ -3688,8 +3695,7 @@ static bool bare_maker(const char *s, size_t i, size_t b)
     if ((k = word_at(s, b, i, "uw")) || (k = word_at(s, b, i, "mijn")) || (k = word_at(s, b, i, "zijn")) ||
         (k = word_at(s, b, i, "haar"))) {
         size_t j = ki_skip_blank(s, b, k);
-        return word_at(s, b, j, "voorganger") || word_at(s, b, j, "ambtsvoorganger") ||
-               word_at(s, b, j, "voorgangers") || word_at(s, b, j, "ambtsvoorgangers");
+        return predecessor_at(s, b, j);
     }
     if ((k = word_at(s, b, i, "de")) || (k = word_at(s, b, i, "het"))) {
         size_t j = ki_skip_blank(s, b, k), e;
@@ -3761,12 +3767,10 @@ static bool own_predecessor(const char *s, size_t ss, size_t pos)
     for (size_t i = ss; i < pos; i++) {
         size_t k;
         if ((i > ss && ki_is_letter((unsigned char)s[i - 1])) ||
-            (!(k = word_at(s, pos, i, "mijn")) && !(k = word_at(s, pos, i, "onze")) &&
-             !(k = word_at(s, pos, i, "Mijn")) && !(k = word_at(s, pos, i, "Onze"))))
+            (!(k = word_at(s, pos, i, "mijn")) && !(k = word_at(s, pos, i, "onze")))) /* either case */
             continue;
         size_t j = ki_skip_blank(s, pos, k);
-        if (word_at(s, pos, j, "voorganger") || word_at(s, pos, j, "ambtsvoorganger") ||
-            word_at(s, pos, j, "voorgangers") || word_at(s, pos, j, "ambtsvoorgangers"))
+        if (predecessor_at(s, pos, j))
             return true;
     }
     return false;

@@ -76,3 +76,14 @@ def S(sid, text, date=None, kst=(), hand=(), tk=(), mot=(), com=(), doc=None):
     if doc is not None:
         d["doc"] = doc
     return d
+
+
+def report(out, ndocs, errs):
+    """Prints the count of snippets per id prefix and documents, then every error."""
+    groups = {}
+    for s in out:
+        g = s["id"].split("-")[0]
+        groups[g] = groups.get(g, 0) + 1
+    print(len(out), "snippets", groups, ndocs, "docs")
+    for x in errs:
+        print("ERR", x)

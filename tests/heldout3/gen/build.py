@@ -12,7 +12,7 @@ import s1_refs, s2_mot, s3_tz, s4_rest, s5_neg  # noqa: E402
 ACTORS = set("MJenV SJenV MBZK SBZK MVWS SVWS SLMZ SJSP MOCW SOCW SRb MFin SFin MEZK "
              "MKGG MIenW SIenW MSZW SSZW MDef SDef MBuZa MBHO MLVVN MAenM MVRO MP u".split())
 KST = re.compile(r"^kst-\d{5}(-([IVXLC]+|[A-Z]{1,2}|\d{2}))?(-[IVXLC]+)?-(\d+|[A-Z]{1,3})$")
-from annotation import HAND, TK, RELM, RELC  # noqa: E402  (the id shapes and relations)
+from annotation import HAND, TK, RELM, RELC, report  # noqa: E402  (the id shapes and relations)
 PREFIX = {"kst", "hand", "ah", "tk", "mot", "tz", "date", "rel", "neg", "doc"}
 DOCKEYS = {"reference_date", "kind", "date", "self_id", "kamerstukken", "handelingen",
            "tk_numbers", "motions", "commitments"}
@@ -133,13 +133,7 @@ def main():
         if not 2000 <= n <= 5200:
             errs.append(f"{name}: size {n}")
         nd += 1
-    groups = {}
-    for s in out:
-        g = s["id"].split("-")[0]
-        groups[g] = groups.get(g, 0) + 1
-    print(len(out), "snippets", groups, nd, "docs")
-    for x in errs:
-        print("ERR", x)
+    report(out, nd, errs)
     return 1 if errs else 0
 
 
