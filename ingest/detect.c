@@ -1592,9 +1592,8 @@ static int prefilter(const char *text, size_t n, hits *out)
 static size_t line_start(const char *s, size_t pos)
 {
     size_t lim = pos > LINE_MAX_SCAN ? pos - LINE_MAX_SCAN : 0;
-    while (pos > lim && s[pos - 1] != '\n')
-        pos--;
-    return pos;
+    const char *p = memrchr(s + lim, '\n', pos - lim);
+    return p ? (size_t)(p - s) + 1 : lim;
 }
 
 static size_t line_end(const char *s, size_t n, size_t pos)
@@ -1712,11 +1711,22 @@ static bool heading_at(const char *s, size_t n, size_t ls)
     return t - i <= 70 && s[t - 1] != '.' && s[t - 1] != ',';
 }
 
+/* The bytes sent_start() and sent_end() stop at: line breaks, . ? ! :, and
+ * 0xE2, the lead byte of the quotes ‘ ’ “ ”. */
+static const bool sent_byte[256] = {
+    ['\n'] = true, ['.'] = true, ['?'] = true, ['!'] = true, [':'] = true, [0xE2] = true,
+};
+
 /* Start of the sentence (or list item) that contains pos. */
 static size_t sent_start(const char *s, size_t n, size_t pos)
 {
     size_t lim = pos > 1500 ? pos - 1500 : 0;
     for (size_t i = pos; i > lim; i--) {
+        /* every test below is at one of sent_byte's bytes */
+        while (i > lim && !sent_byte[(unsigned char)s[i - 1]])
+            i--;
+        if (i == lim)
+            break;
         size_t k = i - 1;
         if (s[k] == '\n' && i <= pos && bullet_at(s, n, i))
             return ki_skip_blank(s, n, i);
@@ -1734,12 +1744,6 @@ static size_t sent_start(const char *s, size_t n, size_t pos)
     }
     return lim ? ki_skip_blank(s, n, lim) : 0;
 }
-
-/* The bytes sent_end() stops at: line breaks, . ? ! :, and 0xE2, the lead
- * byte of the quotes ‘ ’ “ ”. */
-static const bool sent_byte[256] = {
-    ['\n'] = true, ['.'] = true, ['?'] = true, ['!'] = true, [':'] = true, [0xE2] = true,
-};
 
 /* End (exclusive) of the sentence that contains pos; '.'s inside ‘...’ do
  * not end it. */
@@ -2129,16 +2133,12 @@ static char *clean_copy(ki_refs *r, const char *s, size_t a, size_t b)
     size_t o = 0;
     size_t i = a;
     while (i < b) {
-        /* a run of ordinary bytes at once */
-        size_t j = i;
-        while (j < b && (unsigned char)s[j] > ' ' && (unsigned char)s[j] != 0xC2)
-            j++;
-        if (j > i) {
-            memcpy(d + o, s + i, j - i);
-            o += j - i;
-            i = j;
-            continue;
-        }
+        /* a run of ordinary bytes, copied as it is read: words are too
+         * short for a memcpy() call each */
+        while (i < b && (unsigned char)s[i] > ' ' && (unsigned char)s[i] != 0xC2)
+            d[o++] = s[i++];
+        if (i == b)
+            break;
         unsigned char c = (unsigned char)s[i];
         bool nbsp = c == 0xC2 && i + 1 < b && (unsigned char)s[i + 1] == 0xA0;
         if (!ki_is_blank(c) && !nbsp) {
