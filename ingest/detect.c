@@ -709,6 +709,48 @@ static int run_p(const ki_detector *d, int pid, const char *s, size_t len, size_
  * an ASCII byte c is pick[c] (NULL: none begins there), else m; *used is
  * the one that matched.  Returns rc as run() does.
  */
+/*
+ * The first word start at or after off and before end: a byte that is not
+ * inside a UTF-8 character and does not follow an ASCII letter (nor a digit
+ * when digit_word); end when there is none.  Most bytes of a sentence are
+ * inside words, so where SSE2 is there 16 are tested at a time.
+ */
+static size_t next_start(const unsigned char *u, size_t off, size_t end, bool digit_word)
+{
+#if defined(__SSE2__)
+    if (off > 0) {
+        const __m128i c20 = _mm_set1_epi8(0x20), ca = _mm_set1_epi8('a'), c0 = _mm_set1_epi8('0');
+        const __m128i flip = _mm_set1_epi8((char)0x80), l26 = _mm_set1_epi8((char)(26 ^ 0x80));
+        const __m128i l10 = _mm_set1_epi8((char)(10 ^ 0x80)), cc0 = _mm_set1_epi8((char)0xC0);
+        for (; off + 16 <= end; off += 16) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(u + off));
+            __m128i p = _mm_loadu_si128((const __m128i *)(const void *)(u + off - 1));
+            /* unsigned x - base < limit, as a signed compare of both sides flipped */
+            __m128i skip = _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(_mm_or_si128(p, c20), ca), flip), l26);
+            if (digit_word)
+                skip = _mm_or_si128(skip, _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(p, c0), flip), l10));
+            skip = _mm_or_si128(skip, _mm_cmpeq_epi8(_mm_and_si128(v, cc0), flip));
+            unsigned starts = ~(unsigned)_mm_movemask_epi8(skip) & 0xFFFFu;
+            if (starts)
+                return off + (size_t)__builtin_ctz(starts);
+        }
+    }
+#endif
+    for (; off < end; off++) {
+        if ((u[off] & 0xC0) == 0x80)
+            continue;
+        if (off > 0) {
+            unsigned p = u[off - 1];
+            if ((p | 0x20) >= 'a' && (p | 0x20) <= 'z')
+                continue;
+            if (digit_word && p >= '0' && p <= '9')
+                continue;
+        }
+        return off;
+    }
+    return end;
+}
+
 static int run_pairs(const ki_detector *d, const struct matcher *m,
                      const struct matcher *const *pick, const struct matcher **used,
                      const pairtab *t, bool digit_word, const char *s, size_t len, size_t off,
@@ -718,6 +760,10 @@ static int run_pairs(const ki_detector *d, const struct matcher *m,
     if (lim > len)
         lim = len;
     for (; off <= lim && off < len; off++) {
+        /* the tests below, and a skip to the next word start first */
+        size_t end = lim < len ? lim + 1 : len;
+        if ((off = next_start(u, off, end, digit_word)) == end)
+            break;
         unsigned c1 = u[off];
         if ((c1 & 0xC0) == 0x80)
             continue; /* inside a character */
