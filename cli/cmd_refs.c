@@ -113,6 +113,8 @@ static void print_table(const char *file, const ki_refs *r)
             ki_buf_addf(&b, " @ %s", c->venue);
         if (c->deadline)
             ki_buf_addf(&b, " due: %s", c->deadline);
+        for (size_t j = 0; j < c->nrefs; j++)
+            ki_buf_addf(&b, "%s%s", j ? "," : " re: ", c->refs[j]);
         row("toezegging", c->date ? c->date : c->date_raw, c->span.page, ki_buf_str(&b), c->text);
         ki_buf_free(&b);
     }

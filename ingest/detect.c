@@ -1729,6 +1729,13 @@ static bool sentence_end_at(const char *s, size_t n, size_t i)
     unsigned char c = (unsigned char)s[j];
     if (is_upper(c) || c == '[' || c == '(' || c == '-' || c >= 0xC3)
         return true;
+    /* "... te laten.\n2.\nToezeggingen": a numbered part starts on its own line */
+    if (ki_is_digit(c) && memchr(s + i + 1, '\n', j - i - 1)) {
+        size_t k = j;
+        while (k < n && k - j < 3 && ki_is_digit((unsigned char)s[k]))
+            k++;
+        return k < n && (s[k] == '.' || s[k] == ')') && (k + 1 >= n || ki_is_blank((unsigned char)s[k + 1]));
+    }
     return false;
 }
 
@@ -4415,6 +4422,115 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
     return KI_OK;
 }
 
+/* The status an Eerste Kamer committee gives a numbered commitment in
+ * s[a, b), when that clause names a status: "de status van toezegging
+ * T01154 wordt gewijzigd in voldaan", "blijft ongewijzigd (openstaand)",
+ * "De commissie besluit de status van de toezeggingen (openstaand)
+ * ongewijzigd te laten".  Voldaan settles it, deels voldaan is progress,
+ * any other status (kept open, niet voldaan, vervallen) addresses it. */
+static bool tz_status_in(const char *s, size_t a, size_t b, ki_relation *rel)
+{
+    /* a decision ("de status van ... wordt"), not a register's "Status:" */
+    size_t st = find_ci(s, b, a, "status van ");
+    if (st == (size_t)-1 || memchr(s + a, '|', b - a))
+        return false;
+    static const char *const kept[] = {"openstaand", "ongewijzigd", "niet voldaan", "vervallen",
+                                       "achterhaald", "ingetrokken"};
+    size_t v = find_ci(s, b, st, "voldaan");
+    if (v != (size_t)-1 && !(v >= 5 && starts_ci(s, b, v - 5, "niet "))) {
+        *rel = v >= 6 && starts_ci(s, b, v - 6, "deels ") ? KI_REL_PROGRESS : KI_REL_SETTLED;
+        return true;
+    }
+    for (size_t k = 0; k < sizeof kept / sizeof kept[0]; k++)
+        if (find_ci(s, b, st, kept[k]) != (size_t)-1) {
+            *rel = KI_REL_ADDRESSED;
+            return true;
+        }
+    return false;
+}
+
+/* The clause around pos: its sentence, or its part between ';'s. */
+static void tz_clause(const char *s, size_t n, size_t pos, size_t *a, size_t *b)
+{
+    size_t ss = sent_start(s, n, pos), se = sent_end(s, n, pos);
+    for (size_t i = pos; i > ss; i--)
+        if (s[i - 1] == ';') {
+            ss = ki_skip_blank(s, n, i);
+            break;
+        }
+    for (size_t i = pos; i < se; i++)
+        if (s[i] == ';') {
+            se = i;
+            break;
+        }
+    *a = ss;
+    *b = se;
+}
+
+/* Each numbered commitment ("T01154") on which this document records a
+ * committee's decision (see tz_status_in) and which no record holds yet
+ * is a commitment of its own: the number, the relation, the clause as
+ * its evidence and a new deadline ("en de deadline wordt verplaatst naar
+ * 1 november 2016").  Who made it, where and when, the decision does not
+ * say.  A clause without a number takes those of the sentence before it,
+ * when that sentence names some and no status. */
+static ki_status tz_status(struct ki_scan *sc)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    ki_refs *r = sc->r;
+    for (size_t k = 0; k < r->ntk_numbers; k++) {
+        const ki_tknumber *t = &r->tk_numbers[k];
+        if (strcmp(t->kind, "toezegging") != 0)
+            continue;
+        bool have = false;
+        for (size_t c = 0; c < r->ncommitments && !have; c++)
+            for (size_t x = 0; x < r->commitments[c].nrefs && !have; x++)
+                have = strcmp(r->commitments[c].refs[x], t->id) == 0;
+        if (have)
+            continue;
+        size_t a, b;
+        ki_relation rel;
+        tz_clause(s, n, t->span.start, &a, &b);
+        if (!tz_status_in(s, a, b, &rel)) {
+            /* "... de toezeggingen T01220 en T01222 (EK 34300 VII, E). De
+             * commissie besluit de status van de toezeggingen (openstaand)
+             * ongewijzigd te laten." */
+            size_t na = ki_skip_blank(s, n, b < n && s[b] != '\n' ? b + 1 : b);
+            while (na < n && s[na] == '\n')
+                na = ki_skip_blank(s, n, na + 1);
+            if (na >= n || b - a > 600)
+                continue;
+            tz_clause(s, n, na, &a, &b);
+            bool named = false;
+            for (size_t j = 0; j < r->ntk_numbers && !named; j++)
+                named = r->tk_numbers[j].span.start >= a && r->tk_numbers[j].span.start < b;
+            if (named || a != na || !tz_status_in(s, a, b, &rel))
+                continue;
+        }
+        ki_commitment *c = ki_refs_add_commitment(r);
+        if (!c)
+            return KI_ERR_NOMEM;
+        const char *id = t->id;
+        if (set_refs(r, c, &id, 1))
+            return KI_ERR_NOMEM;
+        c->relation = rel;
+        size_t dw = find_ci(s, b, a, "deadline");
+        ki_date dd;
+        if (dw != (size_t)-1 && ki_date_find(s + dw, b - dw, &dd) &&
+            !(c->deadline = clean_copy(r, s, dw + dd.start, dw + dd.end)))
+            return KI_ERR_NOMEM;
+        c->evidence = clean_copy(r, s, a, b);
+        c->text = clean_copy(r, s, a, b);
+        c->span.start = a;
+        c->span.end = b;
+        c->span.page = ki_text_page(sc->t, a);
+        if (!c->evidence || !c->text)
+            return KI_ERR_NOMEM;
+    }
+    return KI_OK;
+}
+
 /* The first deadline phrase in s[a, b) that is one: "tot eind 2025" and
  * "sinds begin 2024" end or start a period ("De pilot loopt tot eind
  * 2025").  Its span is made relative to a, as ki_deadline_find's. */
@@ -5537,6 +5653,8 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
     drop_overviews(r); /* before the merge would fold a real one into it */
     merge_mentions(s, n, r);
     ki_status bst = tz_blocks(sc, verslag);
+    if (!bst)
+        bst = tz_status(sc);
     if (bst)
         return bst;
     /* a new commitment said twice ("akkoord met de toezegging ... voor de

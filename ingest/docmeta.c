@@ -700,6 +700,19 @@ static bool own_vergadering(const char *s, size_t p)
     return p >= 3 && s[p - 1] == ' ' && s[p - 2] == 'e' && ki_is_digit((unsigned char)s[p - 3]);
 }
 
+/* Where a committee's minutes name themselves at the start of a line near
+ * the top ("Korte aantekeningen ...", "Besluitenlijst ..."), or (size_t)-1. */
+static size_t minutes_head(const char *s, size_t n)
+{
+    static const char *const heads[] = {"Korte aantekeningen", "Korte aantekening", "Besluitenlijst"};
+    for (size_t k = 0; k < sizeof heads / sizeof heads[0]; k++) {
+        size_t p = label_at(s, n, 400, heads[k]);
+        if (p != (size_t)-1)
+            return p;
+    }
+    return (size_t)-1;
+}
+
 static void read_date(const ki_text *t, const char *s, size_t n, const char *ref, ki_docmeta *m)
 {
     static const char *const lead[] = {
@@ -708,6 +721,16 @@ static void read_date(const ki_text *t, const char *s, size_t n, const char *ref
     };
     if (m->date[0])
         return; /* a Handelingen header gave it */
+    /* a committee's minutes: "Korte aantekeningen vergadering commissie
+     * Koninkrijksrelaties (KOREL) van 24 mei 2016", "Besluitenlijst
+     * procedurevergadering ... d.d. 12 maart 2024" */
+    size_t mp = minutes_head(s, n);
+    if (mp != (size_t)-1) {
+        size_t le = line_end(s, n, mp);
+        ki_date d;
+        if (ki_date_find(s + mp, le - mp, &d) && ki_date_resolve(&d, ref, m->date))
+            return;
+    }
     for (size_t k = 0; k < sizeof lead / sizeof lead[0]; k++) {
         size_t from = 0;
         for (int tries = 0; tries < 4; tries++) {
@@ -1379,9 +1402,17 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
                                          : phrase(s, n, after, "pagina") || phrase(s, n, after, "blz."))) {
                     /* the Handelingen of before 2011/12 are numbered by
                      * vergadering and page: "2007-2008nr. 67, pagina
-                     * 4709-4713"; the self id is the vergadering's */
-                    snprintf(m->self_id, sizeof m->self_id, "h-%s-%.4s%.4s-%.*s", house, s + b - 9,
-                             s + b - 4, (int)(r - q), s + q);
+                     * 4709-4713", and officielebekendmakingen names them by
+                     * their pages: h-tk-20072008-4709-4713.  Without a page
+                     * range there is no id to give. */
+                    size_t pg = after == r ? 0 : phrase(s, n, after, "pagina") ? phrase(s, n, after, "pagina")
+                                                                               : phrase(s, n, after, "blz.");
+                    size_t p0 = pg ? ki_skip_blank(s, n, pg) : 0, p1 = pg ? digits(s, n, p0, 5) : 0;
+                    size_t p2 = p1 > p0 && p1 + 1 < n && s[p1] == '-' ? digits(s, n, p1 + 1, 5) : 0;
+                    if (p2 > p1 + 1)
+                        snprintf(m->self_id, sizeof m->self_id, "h-%s-%.4s%.4s-%.*s-%.*s", house,
+                                 s + b - 9, s + b - 4, (int)(p1 - p0), s + p0, (int)(p2 - p1 - 1),
+                                 s + p1 + 1);
                 } else if (r > q && r + 1 < n && s[r] == ',' &&
                     (it = phrase(s, n, after, "item"))) {
                     size_t u = ki_skip_blank(s, n, it), w = digits(s, n, u, 3);
@@ -1559,7 +1590,7 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
                  has_ends(s, n, "U wordt geadviseerd") || has(s, n, 600, "Nota aan de minister") ||
                  has(s, n, 600, "Nota aan de staatssecretaris"))
             kind = "beslisnota";
-        else if (has_upper(s, n < 2500 ? n : 2500, "VERSLAG VAN EEN") || has(s, n, 1500, "Verslag van een commissiedebat") ||
+        else if (minutes_head(s, n) != (size_t)-1 || has_upper(s, n < 2500 ? n : 2500, "VERSLAG VAN EEN") || has(s, n, 1500, "Verslag van een commissiedebat") ||
                  has(s, n, 1500, "Verslag van een schriftelijk overleg"))
             kind = "verslag";
         else if (has(s, n, 3000, "Antwoord op vragen") || has(s, n, 3000, "Antwoorden op vragen") ||

@@ -1357,6 +1357,45 @@ static void test_commitment_venue_placement(void **state)
 
 /* a register entry: number on its heading, "zegt de Kamer, ..., toe", the
  * day and the deadline on labelled lines below */
+/* An Eerste Kamer committee's decisions on numbered commitments: one record
+ * per number, the relation from the new status, a moved deadline; the
+ * minutes' own date and kind from their first line. */
+static void test_commitment_status_decisions(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Korte aantekeningen vergadering commissie Koninkrijksrelaties (KOREL) van 24 mei 2016\n"
+                        "1.\nT01220 en T01222\n\n"
+                        "De commissie bespreekt de brief van de minister van BZK d.d. 25 april 2016 voor wat "
+                        "betreft de toezeggingen T01220 en T01222 (EK 34300 VII, E). De commissie besluit de "
+                        "status van de toezeggingen (openstaand) ongewijzigd te laten.\n\n"
+                        "2.\nToezeggingen in het kader van de evaluatie\n\nDe commissie besluit als volgt:\n"
+                        "- de status van toezegging T01031 wordt gewijzigd in deels voldaan;\n"
+                        "- de status van toezegging T01154 wordt gewijzigd in voldaan;\n"
+                        "- de status van toezegging T01224 blijft ongewijzigd (openstaand) en de deadline "
+                        "wordt verplaatst naar 1 november 2016;\n"
+                        "- de status van toezegging T01156 wordt gewijzigd in niet voldaan.\n", NULL);
+    assert_string_equal(r->kind, "verslag");
+    assert_string_equal(r->date, "2016-05-24");
+    static const char *const want[][2] = {{"T01220", "addressed"}, {"T01222", "addressed"},
+                                          {"T01031", "progress"},  {"T01154", "settled"},
+                                          {"T01224", "addressed"}, {"T01156", "addressed"}};
+    assert_int_equal(r->ncommitments, 6);
+    for (size_t k = 0; k < 6; k++) {
+        assert_int_equal(r->commitments[k].nrefs, 1);
+        assert_string_equal(r->commitments[k].refs[0], want[k][0]);
+        assert_string_equal(ki_relation_str(r->commitments[k].relation), want[k][1]);
+        assert_int_equal(r->commitments[k].nactors, 0);
+    }
+    assert_string_equal(r->commitments[4].deadline, "1 november 2016");
+    assert_null(r->commitments[3].deadline);
+    ki_refs_free(r);
+
+    /* a register entry's "Status: openstaand" is no decision */
+    r = detect("T03987 Toezegging Uitvoeringstoets\nStatus: openstaand\n", NULL);
+    assert_int_equal(r->ncommitments, 0);
+    ki_refs_free(r);
+}
+
 static void test_commitment_register_entry(void **state)
 {
     (void)state;
@@ -1629,6 +1668,7 @@ int main(void)
         cmocka_unit_test(test_commitment_next_step_deadline),
         cmocka_unit_test(test_commitment_venue_placement),
         cmocka_unit_test(test_commitment_register_entry),
+        cmocka_unit_test(test_commitment_status_decisions),
         cmocka_unit_test(test_commitment_narrative),
         cmocka_unit_test(test_commitment_lists_and_pronouns),
         cmocka_unit_test(test_commitment_present_tense),

@@ -638,7 +638,8 @@ static void test_actor_parse(void **state)
 /* ---- ekref: older and Eerste Kamer layouts ---- */
 
 /* officielebekendmakingen's row for Handelingen before 2011/12: numbered by
- * vergadering and page, no item; the self id is the vergadering's */
+ * vergadering and page, no item; their id is the page range
+ * (h-tk-20062007-3021-3025), and without one there is none */
 static void test_handelingen_page_numbered(void **state)
 {
     (void)state;
@@ -646,7 +647,12 @@ static void test_handelingen_page_numbered(void **state)
                 "Datum publicatieOrganisatieVergaderjaarVergadernummerDatum vergadering\n"
                 "Tweede Kamer der Staten-Generaal2006-2007nr. 54, pagina 3021-3025\n\n"
                 "Aan de orde is het debat over de brandweerzorg.\n",
-                NULL, (want){"handelingen", "", "", "h-tk-20062007-54", ""});
+                NULL, (want){"handelingen", "", "", "h-tk-20062007-3021-3025", ""});
+    expect_meta("Handeling\n\n"
+                "Datum publicatieOrganisatieVergaderjaarVergadernummerDatum vergadering\n"
+                "Tweede Kamer der Staten-Generaal2006-2007nr. 54, pagina 3021\n\n"
+                "Aan de orde is het debat over de brandweerzorg.\n",
+                NULL, (want){"handelingen", "", "", "", ""});
 }
 
 /* the Eerste Kamer's page of a sitting, the item title glued in front */
