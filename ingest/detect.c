@@ -4425,14 +4425,33 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
 /* The status an Eerste Kamer committee gives a numbered commitment in
  * s[a, b), when that clause names a status: "de status van toezegging
  * T01154 wordt gewijzigd in voldaan", "blijft ongewijzigd (openstaand)",
+ * "toezegging T02881 als "deels voldaan" te blijven beschouwen",
  * "De commissie besluit de status van de toezeggingen (openstaand)
  * ongewijzigd te laten".  Voldaan settles it, deels voldaan is progress,
  * any other status (kept open, niet voldaan, vervallen) addresses it. */
 static bool tz_status_in(const char *s, size_t a, size_t b, ki_relation *rel)
 {
-    /* a decision ("de status van ... wordt"), not a register's "Status:" */
+    /* a decision ("de status van ... wordt", "T02883 als "voldaan" aan te
+     * merken"), not a register's "Status:" */
     size_t st = find_ci(s, b, a, "status van ");
-    if (st == (size_t)-1 || memchr(s + a, '|', b - a))
+    if (st == (size_t)-1) {
+        size_t q = find_ci(s, b, a, " als ");
+        if (q == (size_t)-1)
+            return false;
+        size_t v = q + 5;
+        if (v < b && s[v] == '"')
+            v++;
+        else if (v + 3 <= b && (unsigned char)s[v] == 0xE2 && (unsigned char)s[v + 1] == 0x80)
+            v += 3; /* a curly quote */
+        if (!(starts_ci(s, b, v, "voldaan") || starts_ci(s, b, v, "deels voldaan") ||
+              starts_ci(s, b, v, "openstaand") || starts_ci(s, b, v, "niet voldaan")))
+            return false;
+        /* what is decided, not "staan in het register nog als openstaand" */
+        if (find_ci(s, b, v, "aan te merken") == (size_t)-1 && find_ci(s, b, v, "beschouwen") == (size_t)-1)
+            return false;
+        st = q;
+    }
+    if (memchr(s + a, '|', b - a))
         return false;
     static const char *const kept[] = {"openstaand", "ongewijzigd", "niet voldaan", "vervallen",
                                        "achterhaald", "ingetrokken"};

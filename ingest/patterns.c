@@ -326,6 +326,7 @@ static const ki_example ex_motion[] = {
     {"de motie-M.B. Vos over de spoorverbinding", NULL},
     {"de motie-Mei Li Vos c.s. over de aanbesteding", NULL},
     {"de motie-Faber-van de Klashorst c.s. over asiel", NULL},
+    {"Motie van Haverkamp over het benadrukken van politiespecifieke elementen", NULL},
     {NULL, NULL},
 };
 static const char *const nx_motion[] = {"emotie", "promotiebeleid", NULL};
@@ -585,7 +586,12 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      NULL, ex_kst_cont, nx_kst_cont},
     {KI_P_MOTION, KI_PK_MOTION, "motion",
      "(?<![A-Za-z0-9])(?<gew>(?:[Nn]ader" B1 ")?[Gg]ewijzigde" B1 "|(?:NADER" B1 ")?GEWIJZIGDE" B1 ")?(?<kw>[Mm]otie|MOTIE)(?<pl>s|S)?(?![\\w])"
-     "(?:(?:" B0 DASH B0 "|" B1 "(?:(?:[Vv]an|VAN)" B1 "(?:(?:de|DE)" B1 "(?:leden|LEDEN)|(?:het|HET)" B1 "(?:lid|LID))" B1 ")?)"
+     "(?:(?:" B0 DASH B0 "|" B1 "(?:(?:[Vv]an|VAN)" B1 "(?:(?:de|DE)" B1 "(?:leden|LEDEN)|(?:het|HET)" B1 "(?:lid|LID))" B1
+     /* "Motie van Haverkamp", "motie van Van Haersma Buma": the
+      * preposition; a name's own prefix is written "de motie Van Nispen",
+      * "motie van der Werf" or "MOTIE VAN DER STAAIJ" */
+     "|van" B1 "(?=[A-Z\\x{c0}-\\x{de}])|VAN" B1 "(?!" PFXW ")(?=[A-Z\\x{c0}-\\x{de}])"
+     ")?)"
      "(?<names>" NAMELIST "))?",
      NULL, ex_motion, nx_motion},
     {KI_P_MOTION_BY, KI_PK_MOTION, "motion-proposed-by",

@@ -1112,6 +1112,27 @@ static void test_rijkswet_in_compact_ids(void **state)
     ki_refs_free(r);
 }
 
+/* "motie van X" without "het lid": "van" is the preposition unless a
+ * lower-case prefix follows it ("motie van der Werf") */
+static void test_motion_van_preposition(void **state)
+{
+    (void)state;
+    static const char *const cases[][2] = {
+        {"Motie van Haverkamp over het benadrukken van politiespecifieke elementen.", "Haverkamp"},
+        {"De motie van Van Haersma Buma over de zorg is aangenomen.", "Van Haersma Buma"},
+        {"De motie van der Werf over femicide is aangenomen.", "Van der Werf"},
+        {"De motie Van Campen (VVD) over stikstof werd ingetrokken.", "Van Campen"},
+        {"MOTIE VAN DER STAAIJ", "Van der Staaij"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        ki_refs *r = detect(cases[k][0], NULL);
+        assert_int_equal(r->nmotions, 1);
+        assert_int_equal(r->motions[0].nsponsors, 1);
+        assert_string_equal(r->motions[0].sponsors[0].name, cases[k][1]);
+        ki_refs_free(r);
+    }
+}
+
 static void test_motion_sponsors_apart(void **state)
 {
     (void)state;
@@ -1390,6 +1411,17 @@ static void test_commitment_status_decisions(void **state)
     assert_null(r->commitments[3].deadline);
     ki_refs_free(r);
 
+    /* "als "voldaan" aan te merken", "als “openstaand” te blijven beschouwen met nieuwe deadline" */
+    r = detect("De commissies besluiten:\n- toezeggingen T02883 en T02889 als \"voldaan\" aan te merken;\n"
+               "- toezegging T03063 als \xe2\x80\x9copenstaand\xe2\x80\x9d te blijven beschouwen met nieuwe "
+               "deadline 30 november 2021;\n", NULL);
+    assert_int_equal(r->ncommitments, 3);
+    assert_string_equal(r->commitments[1].refs[0], "T02889");
+    assert_int_equal(r->commitments[1].relation, KI_REL_SETTLED);
+    assert_int_equal(r->commitments[2].relation, KI_REL_ADDRESSED);
+    assert_string_equal(r->commitments[2].deadline, "30 november 2021");
+    ki_refs_free(r);
+
     /* a register entry's "Status: openstaand" is no decision */
     r = detect("T03987 Toezegging Uitvoeringstoets\nStatus: openstaand\n", NULL);
     assert_int_equal(r->ncommitments, 0);
@@ -1661,7 +1693,8 @@ int main(void)
         cmocka_unit_test(test_seed),             cmocka_unit_test(test_numbers_from_context),
         cmocka_unit_test(test_reference_forms_heldout3),
         cmocka_unit_test(test_ek_letter_numbers), cmocka_unit_test(test_rijkswet_in_compact_ids),
-        cmocka_unit_test(test_motion_sponsors_apart), cmocka_unit_test(test_motion_progress_contexts),
+        cmocka_unit_test(test_motion_sponsors_apart),
+        cmocka_unit_test(test_motion_van_preposition), cmocka_unit_test(test_motion_progress_contexts),
         cmocka_unit_test(test_motions_read_out),
         /* commitments on unseen text */
         cmocka_unit_test(test_commitment_relation_words),
