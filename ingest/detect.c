@@ -67,6 +67,21 @@ typedef struct pairtab {
     uint32_t tri[52][52][4];
 } pairtab;
 
+/* A pattern's name table hashed by name (names_of()): group() looks a
+ * name up here instead of asking pcre2_substring_nametable_scan(), whose
+ * binary search with string compares cost more than the rest of a
+ * canonicaliser's reading of its match.  Each slot holds the entries of
+ * one name, in the table's order. */
+#define NAME_SLOTS 128
+typedef struct nameidx {
+    struct nameslot {
+        const char *name; /* NULL: empty */
+        PCRE2_SPTR  first;
+        unsigned    count;
+    } slot[NAME_SLOTS];
+    int esz;
+} nameidx;
+
 /* 0..51 for an ASCII letter, -1 for anything else */
 static int letter_ix(unsigned c)
 {
@@ -103,6 +118,8 @@ struct ki_detector {
     struct matcher     cue_all;         /* the whole pattern, for other bytes */
     struct matcher     scan_all;        /* the scan pattern as a matcher */
     uint32_t          scan_group[NSCAN]; /* group number of p0..pN */
+    nameidx           scan_names;        /* the scan pattern's group names */
+    nameidx           names[KI_P_COUNT]; /* each row's */
     pairtab           scan_pair;
     pcre2_match_context *mctx;
 };
@@ -115,6 +132,7 @@ typedef struct ki_hit {
     const char       *s;
     size_t            start, end;
     int               pid;
+    const nameidx    *names; /* code's group names (names_of()) */
 } ki_hit;
 
 enum { HIT_NUM = 1, HIT_MOT = 2, HIT_COM = 4 };
@@ -196,13 +214,14 @@ static size_t cp_fwd(const char *s, size_t n, size_t i)
     return i;
 }
 
+/* w at s[i..n), case-insensitive.  Compared as it is read, without a
+ * strlen() first: most calls fail on the first byte. */
 static bool starts_ci(const char *s, size_t n, size_t i, const char *w)
 {
-    size_t k = strlen(w);
-    if (i > n || k > n - i) /* also an i that wrapped below 0 ("x - 7") */
+    if (i > n) /* also an i that wrapped below 0 ("x - 7") */
         return false;
-    for (size_t j = 0; j < k; j++)
-        if (ki_lower((unsigned char)s[i + j]) != ki_lower((unsigned char)w[j]))
+    for (size_t j = 0; w[j]; j++)
+        if (i + j >= n || ki_lower((unsigned char)s[i + j]) != ki_lower((unsigned char)w[j]))
             return false;
     return true;
 }
@@ -263,6 +282,55 @@ static size_t utf8_bad(const unsigned char *s, size_t n)
 }
 
 /* ---- detector ---- */
+
+static unsigned name_hash(const char *name, size_t len)
+{
+    unsigned h = (unsigned)len;
+    for (size_t i = 0; i < len; i++)
+        h = h * 31u + (unsigned char)name[i];
+    return h & (NAME_SLOTS - 1);
+}
+
+/* The slot of name in x (linear probing), empty when it is not there. */
+static const struct nameslot *name_slot(const nameidx *x, const char *name)
+{
+    size_t len = strlen(name);
+    for (unsigned k = name_hash(name, len);; k = (k + 1) & (NAME_SLOTS - 1)) {
+        const struct nameslot *sl = &x->slot[k];
+        if (!sl->name || strcmp(sl->name, name) == 0)
+            return sl;
+    }
+}
+
+/* Fills x from code's name table; false when it has more names than x
+ * has room for (then x is not used). */
+static bool names_of(const pcre2_code *code, nameidx *x)
+{
+    uint32_t count, esz;
+    PCRE2_SPTR tab;
+    memset(x, 0, sizeof *x);
+    if (pcre2_pattern_info(code, PCRE2_INFO_NAMECOUNT, &count) ||
+        pcre2_pattern_info(code, PCRE2_INFO_NAMEENTRYSIZE, &esz) ||
+        pcre2_pattern_info(code, PCRE2_INFO_NAMETABLE, &tab))
+        return false;
+    x->esz = (int)esz;
+    unsigned used = 0;
+    for (uint32_t i = 0; i < count; i++) {
+        PCRE2_SPTR e = tab + (size_t)i * esz;
+        const char *name = (const char *)e + 2;
+        /* the table is sorted by name: a name's entries are together */
+        struct nameslot *sl = (struct nameslot *)name_slot(x, name);
+        if (sl->name) {
+            sl->count++;
+            continue;
+        }
+        if (++used > NAME_SLOTS / 2)
+            return false;
+        *sl = (struct nameslot){name, e, 1};
+    }
+    return true;
+}
+
 
 static ki_status compile_one(const char *re, uint32_t opts, pcre2_code **out, bool *jit,
                              ki_err *err, const char *name)
@@ -557,6 +625,13 @@ ki_status ki_detector_new(ki_detector **out, ki_err *err)
         }
         d->scan_group[i] = (uint32_t)g;
     }
+    bool named = names_of(d->scan, &d->scan_names);
+    for (int i = 0; i < KI_P_COUNT; i++)
+        named = named && names_of(d->re[i], &d->names[i]);
+    if (!named) {
+        st = ki_err_set(err, KI_ERR_PATTERN, "too many group names");
+        goto fail;
+    }
     /* every cue starts a word: one assertion up front spares the alternatives
      * at every position inside a word */
     if (ki_buf_adds(&b, "(?<![A-Za-z0-9])(?:"))
@@ -634,6 +709,48 @@ static int run_p(const ki_detector *d, int pid, const char *s, size_t len, size_
  * an ASCII byte c is pick[c] (NULL: none begins there), else m; *used is
  * the one that matched.  Returns rc as run() does.
  */
+/*
+ * The first word start at or after off and before end: a byte that is not
+ * inside a UTF-8 character and does not follow an ASCII letter (nor a digit
+ * when digit_word); end when there is none.  Most bytes of a sentence are
+ * inside words, so where SSE2 is there 16 are tested at a time.
+ */
+static size_t next_start(const unsigned char *u, size_t off, size_t end, bool digit_word)
+{
+#if defined(__SSE2__)
+    if (off > 0) {
+        const __m128i c20 = _mm_set1_epi8(0x20), ca = _mm_set1_epi8('a'), c0 = _mm_set1_epi8('0');
+        const __m128i flip = _mm_set1_epi8((char)0x80), l26 = _mm_set1_epi8((char)(26 ^ 0x80));
+        const __m128i l10 = _mm_set1_epi8((char)(10 ^ 0x80)), cc0 = _mm_set1_epi8((char)0xC0);
+        for (; off + 16 <= end; off += 16) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(u + off));
+            __m128i p = _mm_loadu_si128((const __m128i *)(const void *)(u + off - 1));
+            /* unsigned x - base < limit, as a signed compare of both sides flipped */
+            __m128i skip = _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(_mm_or_si128(p, c20), ca), flip), l26);
+            if (digit_word)
+                skip = _mm_or_si128(skip, _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(p, c0), flip), l10));
+            skip = _mm_or_si128(skip, _mm_cmpeq_epi8(_mm_and_si128(v, cc0), flip));
+            unsigned starts = ~(unsigned)_mm_movemask_epi8(skip) & 0xFFFFu;
+            if (starts)
+                return off + (size_t)__builtin_ctz(starts);
+        }
+    }
+#endif
+    for (; off < end; off++) {
+        if ((u[off] & 0xC0) == 0x80)
+            continue;
+        if (off > 0) {
+            unsigned p = u[off - 1];
+            if ((p | 0x20) >= 'a' && (p | 0x20) <= 'z')
+                continue;
+            if (digit_word && p >= '0' && p <= '9')
+                continue;
+        }
+        return off;
+    }
+    return end;
+}
+
 static int run_pairs(const ki_detector *d, const struct matcher *m,
                      const struct matcher *const *pick, const struct matcher **used,
                      const pairtab *t, bool digit_word, const char *s, size_t len, size_t off,
@@ -643,6 +760,10 @@ static int run_pairs(const ki_detector *d, const struct matcher *m,
     if (lim > len)
         lim = len;
     for (; off <= lim && off < len; off++) {
+        /* the tests below, and a skip to the next word start first */
+        size_t end = lim < len ? lim + 1 : len;
+        if ((off = next_start(u, off, end, digit_word)) == end)
+            break;
         unsigned c1 = u[off];
         if ((c1 & 0xC0) == 0x80)
             continue; /* inside a character */
@@ -681,10 +802,11 @@ static int run_pairs(const ki_detector *d, const struct matcher *m,
 /* The first set group called name in the match; false when none is set. */
 static bool group(const ki_hit *h, const char *name, const char **p, size_t *n)
 {
-    PCRE2_SPTR first, last;
-    int esz = pcre2_substring_nametable_scan(h->code, (PCRE2_SPTR)name, &first, &last);
-    if (esz <= 0)
+    const struct nameslot *sl = name_slot(h->names, name);
+    if (!sl->name)
         return false;
+    size_t esz = (size_t)h->names->esz;
+    PCRE2_SPTR first = sl->first, last = first + (sl->count - 1) * esz;
     for (PCRE2_SPTR e = first; e <= last; e += esz) {
         uint32_t g = ((uint32_t)e[0] << 8) | e[1];
         if (g >= h->ovn || h->ov[2 * g] == PCRE2_UNSET)
@@ -1149,7 +1271,7 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
             break;
         const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->d->md[KI_P_KST_CONT]);
         ki_hit ch2 = {sc->d->re[KI_P_KST_CONT], ov, pcre2_get_ovector_count(sc->d->md[KI_P_KST_CONT]),
-                      sc->s, ov[0], ov[1], KI_P_KST_CONT};
+                      sc->s, ov[0], ov[1], KI_P_KST_CONT, &sc->d->names[KI_P_KST_CONT]};
         char nrs2[256], cdos[16];
         gstr(&ch2, "nrs", nrs2, sizeof nrs2);
         if (gstr(&ch2, "cdos", cdos, sizeof cdos)) {
@@ -1516,9 +1638,8 @@ static int prefilter(const char *text, size_t n, hits *out)
 static size_t line_start(const char *s, size_t pos)
 {
     size_t lim = pos > LINE_MAX_SCAN ? pos - LINE_MAX_SCAN : 0;
-    while (pos > lim && s[pos - 1] != '\n')
-        pos--;
-    return pos;
+    const char *p = memrchr(s + lim, '\n', pos - lim);
+    return p ? (size_t)(p - s) + 1 : lim;
 }
 
 static size_t line_end(const char *s, size_t n, size_t pos)
@@ -1643,11 +1764,22 @@ static bool heading_at(const char *s, size_t n, size_t ls)
     return t - i <= 70 && s[t - 1] != '.' && s[t - 1] != ',';
 }
 
+/* The bytes sent_start() and sent_end() stop at: line breaks, . ? ! :, and
+ * 0xE2, the lead byte of the quotes ‘ ’ “ ”. */
+static const bool sent_byte[256] = {
+    ['\n'] = true, ['.'] = true, ['?'] = true, ['!'] = true, [':'] = true, [0xE2] = true,
+};
+
 /* Start of the sentence (or list item) that contains pos. */
 static size_t sent_start(const char *s, size_t n, size_t pos)
 {
     size_t lim = pos > 1500 ? pos - 1500 : 0;
     for (size_t i = pos; i > lim; i--) {
+        /* every test below is at one of sent_byte's bytes */
+        while (i > lim && !sent_byte[(unsigned char)s[i - 1]])
+            i--;
+        if (i == lim)
+            break;
         size_t k = i - 1;
         if (s[k] == '\n' && i <= pos && bullet_at(s, n, i))
             return ki_skip_blank(s, n, i);
@@ -1673,6 +1805,12 @@ static size_t sent_end(const char *s, size_t n, size_t pos)
     size_t lim = pos + 1500 < n ? pos + 1500 : n;
     int quote = 0;
     for (size_t i = pos; i < lim; i++) {
+        /* only these bytes can end a sentence or open and close a quote:
+         * the rest of the sentence is passed over a byte per step */
+        while (i < lim && !sent_byte[(unsigned char)s[i]])
+            i++;
+        if (i == lim)
+            break;
         unsigned char c = (unsigned char)s[i];
         if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80) {
             unsigned char c2 = (unsigned char)s[i + 2];
@@ -2030,7 +2168,8 @@ static bool match_around(struct ki_scan *sc, int pid, size_t p, size_t floor, si
     const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->d->md[pid]);
     if (ov[0] > p || ov[1] < p)
         return false;
-    *hh = (ki_hit){sc->d->re[pid], ov, pcre2_get_ovector_count(sc->d->md[pid]), s, ov[0], ov[1], pid};
+    *hh = (ki_hit){sc->d->re[pid], ov, pcre2_get_ovector_count(sc->d->md[pid]), s, ov[0], ov[1], pid,
+                   &sc->d->names[pid]};
     return true;
 }
 
@@ -2047,16 +2186,12 @@ static char *clean_copy(ki_refs *r, const char *s, size_t a, size_t b)
     size_t o = 0;
     size_t i = a;
     while (i < b) {
-        /* a run of ordinary bytes at once */
-        size_t j = i;
-        while (j < b && (unsigned char)s[j] > ' ' && (unsigned char)s[j] != 0xC2)
-            j++;
-        if (j > i) {
-            memcpy(d + o, s + i, j - i);
-            o += j - i;
-            i = j;
-            continue;
-        }
+        /* a run of ordinary bytes, copied as it is read: words are too
+         * short for a memcpy() call each */
+        while (i < b && (unsigned char)s[i] > ' ' && (unsigned char)s[i] != 0xC2)
+            d[o++] = s[i++];
+        if (i == b)
+            break;
         unsigned char c = (unsigned char)s[i];
         bool nbsp = c == 0xC2 && i + 1 < b && (unsigned char)s[i + 1] == 0xA0;
         if (!ki_is_blank(c) && !nbsp) {
@@ -2770,7 +2905,7 @@ static ki_status scan_windows(struct ki_scan *sc, const hits *h)
             while (me > ms && ki_is_blank((unsigned char)s[me - 1]))
                 me--;
             if (pid >= 0 && me > ms) {
-                ki_hit mh = {d->scan, ov, ovn, s, ms, me, pid};
+                ki_hit mh = {d->scan, ov, ovn, s, ms, me, pid, &d->scan_names};
                 sc->resume = 0;
                 ki_status st = ki_patterns[pid].canon(sc, &mh);
                 if (st)
@@ -2844,7 +2979,7 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
                     const PCRE2_SIZE *o2 = pcre2_get_ovector_pointer(sc->d->md[KI_P_MOTION_BY]);
                     ki_hit h2 = {sc->d->re[KI_P_MOTION_BY], o2,
                                  pcre2_get_ovector_count(sc->d->md[KI_P_MOTION_BY]), s, o2[0], o2[1],
-                                 KI_P_MOTION_BY};
+                                 KI_P_MOTION_BY, &sc->d->names[KI_P_MOTION_BY]};
                     if (o2[0] < sent_end(s, n, mi.end) && group(&h2, "names", &gp, &gl)) {
                         mi.names_s = (size_t)(gp - s);
                         mi.names_e = mi.names_s + gl;
@@ -3173,7 +3308,7 @@ static int names_apart(struct ki_scan *sc, const motinfo *mv, size_t nm, size_t 
             run_p(sc->d, KI_P_MOTION_OF, s, len, a, KI_ANY, PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK) > 0) {
             const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->d->md[KI_P_MOTION_OF]);
             ki_hit h = {sc->d->re[KI_P_MOTION_OF], ov, pcre2_get_ovector_count(sc->d->md[KI_P_MOTION_OF]),
-                        s, ov[0], ov[1], KI_P_MOTION_OF};
+                        s, ov[0], ov[1], KI_P_MOTION_OF, &sc->d->names[KI_P_MOTION_OF]};
             const char *gp;
             size_t gl;
             if (group(&h, "of", &gp, &gl) && group(&h, "names", &gp, &gl)) {
@@ -3207,7 +3342,7 @@ static int names_apart(struct ki_scan *sc, const motinfo *mv, size_t nm, size_t 
         if (run_p(sc->d, KI_P_MOTION_OF, s, len, v - 3, KI_ANY, PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK) > 0) {
             const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->d->md[KI_P_MOTION_OF]);
             ki_hit h = {sc->d->re[KI_P_MOTION_OF], ov, pcre2_get_ovector_count(sc->d->md[KI_P_MOTION_OF]),
-                        s, ov[0], ov[1], KI_P_MOTION_OF};
+                        s, ov[0], ov[1], KI_P_MOTION_OF, &sc->d->names[KI_P_MOTION_OF]};
             const char *gp;
             size_t gl;
             if (ov[1] == mi->start && (group(&h, "req", &gp, &gl) || group(&h, "door", &gp, &gl)) &&
@@ -3229,7 +3364,7 @@ static bool names_at(struct ki_scan *sc, size_t a, size_t len, const char *want,
         return false;
     const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->d->md[KI_P_MOTION_OF]);
     ki_hit h = {sc->d->re[KI_P_MOTION_OF], ov, pcre2_get_ovector_count(sc->d->md[KI_P_MOTION_OF]), sc->s,
-                ov[0], ov[1], KI_P_MOTION_OF};
+                ov[0], ov[1], KI_P_MOTION_OF, &sc->d->names[KI_P_MOTION_OF]};
     const char *gp;
     size_t gl;
     if (!group(&h, want, &gp, &gl) || !group(&h, "names", &gp, &gl))
