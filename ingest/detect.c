@@ -2446,6 +2446,27 @@ static bool weekday_end(const char *s, size_t b, size_t i)
     return false;
 }
 
+/* The words that end a venue's name: "het commissiedebat [om|dat|heeft|...]" */
+static const char *const venue_stops[] = {
+    "om", "dat", "heeft", "heb", "hebben", "is", "zijn", "waarin", "te", "zou", "zal",
+    "toegezegd", "jl", "toe", "wordt", "werd", "worden", "werden", "gedaan", "als", "af",
+    "na", "gestand", "afgedaan", "uitgevoerd", "voldaan", "verder", "hiermee", "daarmee",
+    "eveneens", "ook", "tevens", "namelijk", "daarnaast",
+};
+
+/* Does one of venue_stops start at s[j] (a word)?  Its first letter is
+ * tested here, without a call: find_venue() asks at every blank. */
+static bool venue_stop_at(const char *s, size_t b, size_t j)
+{
+    if (j >= b)
+        return false;
+    int c = ki_lower((unsigned char)s[j]);
+    for (size_t w = 0; w < sizeof venue_stops / sizeof venue_stops[0]; w++)
+        if (venue_stops[w][0] == c && word_at(s, b, j, venue_stops[w]))
+            return true;
+    return false;
+}
+
 /* Finds a venue starting in s[a..amax) and ending before b; its span in vs..ve. */
 static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *vs, size_t *ve)
 {
@@ -2526,19 +2547,7 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
                     if (starts_ci(s, b, j, "in de Tweede Kamer") || starts_ci(s, b, j, "in de Eerste Kamer") ||
                         starts_ci(s, b, j, "in uw Kamer"))
                         break;
-                    if (starts_ci(s, b, j, "d.d.") || word_at(s, b, j, "om") || word_at(s, b, j, "dat") ||
-                        word_at(s, b, j, "heeft") || word_at(s, b, j, "heb") || word_at(s, b, j, "hebben") ||
-                        word_at(s, b, j, "is") || word_at(s, b, j, "zijn") || word_at(s, b, j, "waarin") ||
-                        word_at(s, b, j, "te") || word_at(s, b, j, "zou") || word_at(s, b, j, "zal") ||
-                        word_at(s, b, j, "toegezegd") || word_at(s, b, j, "jl") || word_at(s, b, j, "toe") ||
-                        word_at(s, b, j, "wordt") || word_at(s, b, j, "werd") ||
-                        word_at(s, b, j, "worden") || word_at(s, b, j, "werden") ||
-                        word_at(s, b, j, "gedaan") || word_at(s, b, j, "als") || word_at(s, b, j, "af") ||
-                        word_at(s, b, j, "na") || word_at(s, b, j, "gestand") || word_at(s, b, j, "afgedaan") ||
-                        word_at(s, b, j, "uitgevoerd") || word_at(s, b, j, "voldaan") ||
-                        word_at(s, b, j, "verder") || word_at(s, b, j, "hiermee") || word_at(s, b, j, "daarmee") ||
-                        word_at(s, b, j, "eveneens") || word_at(s, b, j, "ook") || word_at(s, b, j, "tevens") ||
-                        word_at(s, b, j, "namelijk") || word_at(s, b, j, "daarnaast"))
+                    if (starts_ci(s, b, j, "d.d.") || venue_stop_at(s, b, j))
                         break;
                     if (((q = word_at(s, b, j, "op")) || (q = word_at(s, b, j, "van")) ||
                          (q = word_at(s, b, j, "d.d"))) && weekday_end(s, b, ki_skip_blank(s, b, q)))
