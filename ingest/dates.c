@@ -432,8 +432,8 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
         if (i > 0 && (ki_is_letter((unsigned char)s[i - 1]) || ki_is_digit((unsigned char)s[i - 1])))
             continue;
         int c = ki_lower((unsigned char)s[i]);
-        if (!strchr("virnbmedlku", c) || !c)
-            continue;
+        if (c < 'a' || c > 'z' || first[c - 'a'] == 0xFF)
+            continue; /* no phrase starts so ("uiterlijk", "deadline" included) */
         /* "uiterlijk in mei 2026", "uiterlijk voor de zomer": "uiterlijk"
          * and the phrase after it, as written */
         size_t u, w;
