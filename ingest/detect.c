@@ -2472,7 +2472,7 @@ static const char *const venue_words[] = {
     "tweeminutendebat", "dertigledendebat", "mondelinge vragenuur", "vragenuur",
     "begrotingsbehandeling", "behandeling", "memorie van antwoord", "debat", "aanbiedingsbrief", "verzamelbrief", "Kamerbrief",
     "voortgangsbrief", "brief", "beantwoording", "antwoorden op", "antwoord op",
-    "rondetafelgesprek", "technische briefing", "AO", "WGO", "notaoverleg", "CD",
+    "rondetafelgesprek", "technische briefing", "VAO", "VSO", "AO", "WGO", "CD",
     "Algemene Politieke Beschouwingen", "Algemene Financi\xc3\xable Beschouwingen",
 };
 
@@ -3077,7 +3077,11 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
             fut = fut || s[p] == 'k' || s[p] == 'K';
             bool passive = s[p] == 'n' || ((s[p] == 'i' || s[p] == 'I') && p >= 2 && (s[p - 1] == 'e' || s[p - 1] == 'E'));
             bool zegt = p + 4 < n && s[p + 3] == 't' && ki_is_blank((unsigned char)s[p + 4]);
-            if (!match_around(sc, KI_P_COMMIT, p, clast, passive ? 140 : 12, zegt ? 400 : fut ? 220 : 80, &hh))
+            size_t ahead = zegt ? 400 : fut ? 220 : 80;
+            /* "waarna ik uw Kamer spoedig zal informeren": the subject
+             * further before "zal" */
+            if (!match_around(sc, KI_P_COMMIT, p, clast, passive ? 140 : 12, ahead, &hh) &&
+                !(fut && (s[p] == 'z' || s[p] == 'Z') && match_around(sc, KI_P_COMMIT, p, clast, 60, ahead, &hh)))
                 continue;
             const PCRE2_SIZE *ov = hh.ov;
             cominfo ci;
@@ -3987,6 +3991,27 @@ static bool own_predecessor(const char *s, size_t ss, size_t pos)
 
 /* Is the sentence's subject before the verb at pos a bare title ("De
  * minister heeft toegezegd", "Het kabinet heeft in het debat toegezegd")? */
+/* "zoals eerder toegezegd", "zoals reeds aan uw Kamer toegezegd": "zoals"
+ * at most four words before the verb at pos, nothing between naming who. */
+static bool zoals_before(const char *s, size_t ss, size_t pos)
+{
+    size_t x = pos;
+    for (int w = 0; w < 5 && x > ss; w++) {
+        while (x > ss && ki_is_blank((unsigned char)s[x - 1]))
+            x--;
+        size_t e = x;
+        while (x > ss && ki_is_letter((unsigned char)s[x - 1]))
+            x--;
+        if (x == e)
+            return false; /* a comma or bracket between */
+        if (word_at(s, e, x, "zoals"))
+            return true;
+        if (word_at(s, e, x, "de") || word_at(s, e, x, "het") || word_at(s, e, x, "door"))
+            return false; /* "zoals de minister toegezegd heeft": named */
+    }
+    return false;
+}
+
 static bool bare_subject(const char *s, size_t ss, size_t pos)
 {
     size_t i = ss;
@@ -5040,6 +5065,32 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             size_t mke = ci->end + 30 < ue ? ci->end + 30 : ue;
             cues_of(sc, mk, mke, 0, 0, &c);
             made = c.made;
+            /* "Op 19 januari jl. is, tijdens een VSO (...), de Kamer de
+             * toezegging gedaan ...": made that day, which was before this
+             * document; it reports on it.  Where and when come before the
+             * noun, and who is the office that writes. */
+            ki_date pd, nd;
+            char piso[11];
+            bool past = false;
+            for (size_t f = ss; made && sc->refdate && f < ci->start && ki_date_find(s + f, ci->start - f, &nd);
+                 f += nd.end) {
+                /* the last date before the noun (a letter's own date line
+                 * may open the same "sentence") */
+                pd = nd;
+                pd.start += f;
+                pd.end += f;
+                past = !deadline_date(s, ss, pd.start) && ki_date_resolve(&nd, sc->refdate, piso) &&
+                       strcmp(piso, sc->refdate) < 0;
+            }
+            if (past) {
+                made = false;
+                xds = pd.start;
+                xde = ci->start;
+                if (!has_venue && find_venue(s, pd.start, ci->start, ci->start, &vs, &ve))
+                    has_venue = true;
+                if (!ac.n && actor_self_at(sc, ci->start, &ac))
+                    by_self = true;
+            }
             if (made && !has_venue && find_venue(s, ss, ci->start, ci->start, &vs, &ve))
                 has_venue = true;
             /* "De minister van X deed in het commissiedebat Y de toezegging ..." */
@@ -5185,6 +5236,10 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
              * office that signs */
             if (!ac.n && own_predecessor(s, ss, ci->start))
                 (void)actor_self_at(sc, ci->start, &ac);
+            /* "Het is niet mogelijk, zoals eerder toegezegd, uw Kamer ... te
+             * informeren": a letter's own earlier promise */
+            if (!ac.n && !by_self && zoals_before(s, ss, ci->start) && actor_self_at(sc, ci->start, &ac))
+                by_self = true;
             made = verslag;
         } else if (ci->form == 3 || ci->form == 4) {
             /* "Ik zal uw Kamer voor de zomer informeren over ...": a new
@@ -5260,6 +5315,8 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                     a1++;
                 a1 = ki_skip_blank(s, ci->end, a1);
                 bool self = word_at(s, b, w0, "ik") || word_at(s, b, w0, "wij") || word_at(s, b, w0, "we") ||
+                            word_at(s, ci->end, ci->start, "ik") || word_at(s, ci->end, ci->start, "wij") ||
+                            word_at(s, ci->end, ci->start, "we") ||
                             word_at(s, ci->end, a1, "ik") || word_at(s, ci->end, a1, "wij") ||
                             word_at(s, ci->end, a1, "we") || ci->form == 4; /* its subject is in it */
                 if (!self)
@@ -5485,6 +5542,8 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         }
         if (ue > subj_s) {
             size_t a = ki_skip_blank(s, n, subj_s), w;
+            if (a < ue && s[a] == ',') /* "zoals eerder toegezegd, uw Kamer ... te informeren" */
+                a = ki_skip_blank(s, n, a + 1);
             if ((w = word_at(s, n, a, "om")) || (w = word_at(s, n, a, "dat")))
                 a = w;
             if (ue > a && ue - a < 600)

@@ -225,6 +225,15 @@ static const struct {
     {"Jeugd, Preventie en Sport", "MJSP", "SJSP"},
     {"Medische Zorg", "MMZ", "SMZ"},
     {"Primair en Voortgezet Onderwijs", "MPVO", "SPVO"},
+    /* departments of earlier cabinets, which older letters and registers name */
+    {"Veiligheid en Justitie", "MVenJ", "SVenJ"},
+    {"VenJ", "MVenJ", "SVenJ"},
+    {"V&J", "MVenJ", "SVenJ"},
+    {"Infrastructuur en Milieu", "MIenM", "SIenM"},
+    {"IenM", "MIenM", "SIenM"},
+    {"Verkeer en Waterstaat", "MVenW", "SVenW"},
+    {"Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer", "MVROM", "SVROM"},
+    {"VROM", "MVROM", "SVROM"},
 };
 
 static const char *const abbrevs[] = {
@@ -232,6 +241,7 @@ static const char *const abbrevs[] = {
     "SRb", "MRb", "MFin", "SFin", "MEZK", "SEZK", "MKGG", "SKGG", "MIenW", "SIenW",
     "MSZW", "SSZW", "MDef", "SDef", "MBuZa", "SBuZa", "MBHO", "SBHO", "MLVVN", "SLVVN",
     "MLNV", "SLNV", "MAenM", "SAenM", "MVRO", "SVRO", "MMZ", "SMZ", "MPVO", "SPVO", "MP",
+    "MVenJ", "SVenJ", "MIenM", "SIenM", "MVenW", "SVenW", "MVROM", "SVROM",
 };
 
 const char *ki_actor_abbrev(const char *s, size_t n)

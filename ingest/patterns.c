@@ -491,7 +491,7 @@ static const char *const nx_cue_made[] = {"De toezegging is gedaan in 2023 door 
                                           "Met de monitor doe ik deze toezegging gestand.", NULL};
 
 static const ki_example ex_actor_abbr[] = {
-    {"van SJenV", NULL}, {"MBZK, SJenV en SOCW", NULL}, {"SLMZ", NULL}, {"de MP", NULL},
+    {"van SJenV", NULL}, {"MBZK, SJenV en SOCW", NULL}, {"SLMZ", NULL}, {"de MP", NULL}, {"SVenJ", NULL},
     {NULL, NULL},
 };
 static const char *const nx_actor_abbr[] = {"OCW", "MSJenVX", "SMS", NULL};
@@ -620,6 +620,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?<![A-Za-z0-9])(?:(?<noun>[Tt]oezegging(?:en)?|TOEZEGGING(?:EN)?)"
      "|(?<verb>toegezegd|zegde|zegden)"
      "|(?<zeg>(?:[Zz]eg|[Zz]eggen)" B1 "(?:ik|wij|we)(?:" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer|haar|hem|hierbij|daarbij|daarom|graag|wel|ook|tevens|bovendien|verder|dan|nu|alvast)){0,3}" B1 "toe"
+     /* "zeg ik u graag alle medewerking toe voor ...": what is promised
+      * between the verb and its particle */
+     "|(?:[Zz]eg|[Zz]eggen)" B1 "(?:ik|wij|we)(?:" B1 "[^\\s.;:?!,()]{1,25}){1,8}?" B1 "toe(?=" B0 "(?:[.;:,]|voor|om|dat|aan|te|$))"
      "|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:zeg|zeggen)(?:" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer|haar|hem|hierbij|daarbij|daarom|graag|wel|ook|tevens|bovendien|verder|dan|nu|alvast)){0,3}" B1 "toe"
      /* Handelingen: "Ik zeg de heer Soepboer (graag) toe", "Ik zeg mevrouw Van der Plas toe" */
      "|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:zeg|zeggen)" B1 "(?:de" B1 "heer|mevrouw|het" B1 "lid)"
@@ -644,7 +647,11 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:[Kk]om|[Kk]omen)" B1 "(?:ik|wij|we)(?:" B1 "[^\\s.;:?!]{1,30}){0,12}?" B1 "terug(?![\\w])"
      "|(?:[Uu]w|[Dd]e)" B1 "(?:Tweede" B1 ")?Kamer" B1 "(?:wordt|zal)(?:" B1 "[^\\s.;:?!]{1,30}){0,8}?" B1
      "(?:worden" B1 ")?ge(?:\xc3\xaf|i)nformeerd(?![\\w]))"
-     "|(?<zal>(?:[Zz]al|[Zz]ullen)(?:" B1 "(?:ik|wij|we))?(?:" B1 "[^\\s.;:?!]{1,25}){0,6}?" B1
+     /* also in a subordinate clause: "waarna ik uw Kamer spoedig zal informeren" */
+     "|(?<zal>(?:(?<![\\w])(?:ik|wij|we)(?=" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer)" B1 "(?:\\S{1,25}" B1 "){0,6}?(?:zal|zullen)" B1 ")"
+     "|(?:[Zz]al|[Zz]ullen)(?:" B1 "(?:ik|wij|we))?)"
+     /* not across a subordinate clause's start ("zal ... plaatsvinden, waarna ik uw Kamer ...") */
+     "(?:" B1 "(?!(?:waarna|nadat|zodra|zodat|waarbij|waarop|waarmee)(?![\\w]))[^\\s.;:?!]{1,25}){0,6}?" B1
      "(?:u|uw" B1 "Kamer|de" B1 "(?:Tweede" B1 "|Eerste" B1 ")?Kamer)(?![\\w])"
      "(?:" B1 "[^\\s.;:?!]{1,30}){0,14}?" B1
      "(?:informeren|berichten|inlichten|rapporteren|toesturen|toezenden|sturen|zenden|aanbieden"
@@ -745,6 +752,6 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:zeg|zeggen)(?:" B1 "\\S{1,12}){0,3}?" B1 "toe(?![\\w])",
      NULL, ex_cue_made, nx_cue_made},
     {KI_P_ACTOR_ABBR, KI_PK_AUX, "actor-abbreviation",
-     "(?<![\\w])(?<ab>[MS](?:JenV|BZK|VWS|OCW|Fin|EZK|KGG|IenW|SZW|Def|BuZa|BHO|LVVN|LNV|AenM|VRO|Rb|LMZ|JSP|MZ|PVO)|MP)(?![\\w])",
+     "(?<![\\w])(?<ab>[MS](?:JenV|BZK|VWS|OCW|Fin|EZK|KGG|IenW|SZW|Def|BuZa|BHO|LVVN|LNV|AenM|VROM|VRO|Rb|LMZ|JSP|MZ|PVO|VenJ|IenM|VenW)|MP)(?![\\w])",
      NULL, ex_actor_abbr, nx_actor_abbr},
 };

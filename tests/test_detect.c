@@ -1428,6 +1428,43 @@ static void test_commitment_status_decisions(void **state)
     ki_refs_free(r);
 }
 
+/* Promises in a letter's own words: the particle after what is promised,
+ * "zoals eerder toegezegd", a subordinate "waarna ik uw Kamer ... zal
+ * informeren", a passive promise of an earlier day, an earlier cabinet's
+ * department in the signature. */
+static void test_commitment_letter_forms(void **state)
+{
+    (void)state;
+    const char *head = "Den Haag, 5 maart 2018\n\nGeachte voorzitter,\n\nIn deze brief ga ik in op de stand "
+                       "van zaken.\n\n";
+    const char *sig = "\n\nDe Staatssecretaris van Veiligheid en Justitie,\nK. Dijkhoff\n";
+    static const char *const body[] = {
+        "Om uw Kamer goed te informeren zeg ik u graag alle medewerking toe voor een technische briefing.",
+        "Het is daarom niet mogelijk, zoals eerder toegezegd, uw Kamer eind februari te informeren over de afweging.",
+        "Deze bespreking zal in de ministerraad plaatsvinden, waarna ik uw Kamer spoedig zal informeren.",
+        "Op 19 februari jl. is, tijdens een VSO (Handelingen II 2017/18, nr. 43), de Kamer de toezegging gedaan "
+        "contact te leggen met de Europese Commissie.",
+    };
+    static const ki_relation rel[] = {KI_REL_MADE, KI_REL_CITED, KI_REL_MADE, KI_REL_CITED};
+    for (size_t k = 0; k < 4; k++) {
+        char text[1024];
+        snprintf(text, sizeof text, "%s%s%s", head, body[k], sig);
+        ki_refs *r = detect(text, NULL);
+        ki_commitment *c = only_commitment(r);
+        assert_actors(c, "SVenJ");
+        assert_int_equal(c->relation, rel[k]);
+        if (k == 1) {
+            assert_string_equal(c->deadline, "eind februari");
+            assert_string_equal(c->subject, "uw Kamer eind februari te informeren over de afweging.");
+        }
+        if (k == 3)
+            assert_string_equal(c->date, "2018-02-19");
+        else
+            assert_null(c->date);
+        ki_refs_free(r);
+    }
+}
+
 static void test_commitment_register_entry(void **state)
 {
     (void)state;
@@ -1702,6 +1739,7 @@ int main(void)
         cmocka_unit_test(test_commitment_venue_placement),
         cmocka_unit_test(test_commitment_register_entry),
         cmocka_unit_test(test_commitment_status_decisions),
+        cmocka_unit_test(test_commitment_letter_forms),
         cmocka_unit_test(test_commitment_narrative),
         cmocka_unit_test(test_commitment_lists_and_pronouns),
         cmocka_unit_test(test_commitment_present_tense),
