@@ -418,12 +418,22 @@ static size_t match_year(const char *s, size_t n, size_t i)
 
 bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
 {
+    /* the phrases by first letter, each list in the table's order (the
+     * first that matches wins): a word start tries only its letter's */
+    enum { NPHRASE = sizeof deadlines / sizeof deadlines[0] };
+    unsigned char first[26], next[NPHRASE];
+    memset(first, 0xFF, sizeof first);
+    for (size_t t = NPHRASE; t-- > 0;) {
+        int l = deadlines[t].phrase[0] - 'a';
+        next[t] = first[l];
+        first[l] = (unsigned char)t;
+    }
     for (size_t i = 0; i < n; i++) {
         if (i > 0 && (ki_is_letter((unsigned char)s[i - 1]) || ki_is_digit((unsigned char)s[i - 1])))
             continue;
         int c = ki_lower((unsigned char)s[i]);
-        if (!strchr("virnbmedlku", c) || !c)
-            continue;
+        if (c < 'a' || c > 'z' || first[c - 'a'] == 0xFF)
+            continue; /* no phrase starts so ("uiterlijk", "deadline" included) */
         /* "uiterlijk in mei 2026", "uiterlijk voor de zomer": "uiterlijk"
          * and the phrase after it, as written */
         size_t u, w;
@@ -458,11 +468,7 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
                 return true;
             }
         }
-        for (size_t t = 0; t < sizeof deadlines / sizeof deadlines[0]; t++) {
-            /* most of the ~80 phrases fail on their first letter: tested
-             * here without a call (none begins with the 'o' of "vóór") */
-            if (deadlines[t].phrase[0] != c)
-                continue;
+        for (size_t t = first[c - 'a']; t != 0xFF; t = next[t]) {
             size_t e = match_phrase(s, n, i, deadlines[t].phrase);
             if (!e)
                 continue;

@@ -82,6 +82,21 @@ typedef struct nameidx {
     int esz;
 } nameidx;
 
+/*
+ * What the cue pattern (compiled anchored) makes of the eight bytes at a
+ * word start, remembered per detector: most word starts that pass the pair
+ * and triple tables still fail on the next word ("het ", "voor de ", "in
+ * de "), and the same few phrases come back in every document.  The answer
+ * is the pattern's own (a partial match on the eight bytes alone,
+ * prefix_may_begin()), so it cannot drift from the rows.
+ */
+#define MEMO_SLOTS 4096 /* a power of two */
+typedef struct prefixmemo {
+    uint64_t      key[MEMO_SLOTS];
+    unsigned char seen[MEMO_SLOTS]; /* 0: empty, 1: a match may begin so, 2: none can */
+    pcre2_match_data *md;
+} prefixmemo;
+
 /* 0..51 for an ASCII letter, -1 for anything else */
 static int letter_ix(unsigned c)
 {
@@ -116,6 +131,7 @@ struct ki_detector {
     const struct matcher *cue_for[128]; /* NULL: no cue begins with the byte */
     bool              cue_split;       /* cue_for is filled */
     struct matcher     cue_all;         /* the whole pattern, for other bytes */
+    prefixmemo       *cue_memo;        /* cue's verdicts on eight-byte prefixes */
     struct matcher     scan_all;        /* the scan pattern as a matcher */
     uint32_t          scan_group[NSCAN]; /* group number of p0..pN */
     nameidx           scan_names;        /* the scan pattern's group names */
@@ -226,9 +242,13 @@ static bool starts_ci(const char *s, size_t n, size_t i, const char *w)
     return true;
 }
 
-/* A word at i (case-insensitive) that ends at a word boundary. */
-static size_t word_at(const char *s, size_t n, size_t i, const char *w)
+/* A word at i (case-insensitive) that ends at a word boundary.  Inline,
+ * the first byte tested before anything else: callers try it at every
+ * byte of a clause ("om", "dat", "waarin" ...). */
+static inline size_t word_at(const char *s, size_t n, size_t i, const char *w)
 {
+    if (w[0] && (i >= n || ki_lower((unsigned char)s[i]) != ki_lower((unsigned char)w[0])))
+        return 0;
     if (i > 0 && ki_is_letter((unsigned char)s[i - 1]))
         return 0;
     if (!starts_ci(s, n, i, w))
@@ -578,6 +598,9 @@ void ki_detector_free(ki_detector *d)
         pcre2_code_free(d->cueset[i].re);
     }
     pcre2_match_context_free(d->mctx);
+    if (d->cue_memo)
+        pcre2_match_data_free(d->cue_memo->md);
+    free(d->cue_memo);
     free(d);
 }
 
@@ -667,6 +690,9 @@ ki_status ki_detector_new(ki_detector **out, ki_err *err)
         goto nomem;
     if (!pairs_of(d->cue, &d->cue_pair) || !pairs_of(d->scan, &d->scan_pair))
         goto nomem;
+    if (!(d->cue_memo = calloc(1, sizeof *d->cue_memo)) ||
+        !(d->cue_memo->md = pcre2_match_data_create(1, NULL)))
+        goto nomem;
     d->scan_all = (struct matcher){d->scan, d->scan_md, d->scan_jit, {0}};
     d->cue_all = (struct matcher){d->cue, d->cue_md, d->cue_jit, {0}};
     memcpy(d->cue_all.group, d->cue_group, sizeof d->cue_group);
@@ -751,10 +777,38 @@ static size_t next_start(const unsigned char *u, size_t off, size_t end, bool di
     return end;
 }
 
+/*
+ * May a match of code (compiled anchored, JIT-compiled for partial matching
+ * by pairs_of()) begin with the avail bytes at u?  Asked of the first eight
+ * alone, with PCRE2_PARTIAL_HARD, and remembered in pm.  That answer holds
+ * in any text only when nothing before u can make a match possible: code
+ * has no positive lookbehind and no \B (a negative lookbehind with nothing
+ * to look at succeeds, which only lets more through).  Fewer than eight
+ * bytes, or any that is not ASCII (the eight could end inside a character),
+ * are let through unasked.
+ */
+static bool prefix_may_begin(const pcre2_code *code, prefixmemo *pm, const unsigned char *u,
+                             size_t avail)
+{
+    uint64_t k;
+    if (avail < 8)
+        return true;
+    memcpy(&k, u, 8);
+    if (k & 0x8080808080808080u)
+        return true;
+    size_t slot = (size_t)((k * 0x9E3779B97F4A7C15u) >> 52) & (MEMO_SLOTS - 1);
+    if (pm->seen[slot] && pm->key[slot] == k)
+        return pm->seen[slot] == 1;
+    int rc = pcre2_match(code, u, 8, 0, PCRE2_PARTIAL_HARD | PCRE2_NO_UTF_CHECK, pm->md, NULL);
+    pm->key[slot] = k;
+    pm->seen[slot] = rc == PCRE2_ERROR_NOMATCH ? 2 : 1;
+    return pm->seen[slot] == 1;
+}
+
 static int run_pairs(const ki_detector *d, const struct matcher *m,
                      const struct matcher *const *pick, const struct matcher **used,
                      const pairtab *t, bool digit_word, const char *s, size_t len, size_t off,
-                     size_t lim)
+                     size_t lim, const pcre2_code *whole, prefixmemo *pm)
 {
     const unsigned char *u = (const unsigned char *)s;
     if (lim > len)
@@ -790,6 +844,8 @@ static int run_pairs(const ki_detector *d, const struct matcher *m,
             if (pick && !(mm = pick[c1]))
                 continue;
         }
+        if (pm && !prefix_may_begin(whole, pm, u + off, len - off))
+            continue;
         int rc = run(d, mm->re, mm->md, mm->jit, s, len, off, KI_ANY, PCRE2_NO_UTF_CHECK);
         if (rc != PCRE2_ERROR_NOMATCH) {
             *used = mm;
@@ -2019,7 +2075,7 @@ static void cues_of(struct ki_scan *sc, size_t a, size_t b, size_t xs, size_t xe
         while (off < b) {
             const struct matcher *m = NULL;
             int rc = run_pairs(d, &d->cue_all, d->cue_split ? d->cue_for : NULL, &m, &d->cue_pair,
-                               true, sc->s, b, off, b);
+                               true, sc->s, b, off, b, d->cue, d->cue_memo);
             if (rc <= 0)
                 break;
             const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
@@ -2446,6 +2502,27 @@ static bool weekday_end(const char *s, size_t b, size_t i)
     return false;
 }
 
+/* The words that end a venue's name: "het commissiedebat [om|dat|heeft|...]" */
+static const char *const venue_stops[] = {
+    "om", "dat", "heeft", "heb", "hebben", "is", "zijn", "waarin", "te", "zou", "zal",
+    "toegezegd", "jl", "toe", "wordt", "werd", "worden", "werden", "gedaan", "als", "af",
+    "na", "gestand", "afgedaan", "uitgevoerd", "voldaan", "verder", "hiermee", "daarmee",
+    "eveneens", "ook", "tevens", "namelijk", "daarnaast",
+};
+
+/* Does one of venue_stops start at s[j] (a word)?  Its first letter is
+ * tested here, without a call: find_venue() asks at every blank. */
+static bool venue_stop_at(const char *s, size_t b, size_t j)
+{
+    if (j >= b)
+        return false;
+    int c = ki_lower((unsigned char)s[j]);
+    for (size_t w = 0; w < sizeof venue_stops / sizeof venue_stops[0]; w++)
+        if (venue_stops[w][0] == c && word_at(s, b, j, venue_stops[w]))
+            return true;
+    return false;
+}
+
 /* Finds a venue starting in s[a..amax) and ending before b; its span in vs..ve. */
 static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *vs, size_t *ve)
 {
@@ -2526,19 +2603,7 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
                     if (starts_ci(s, b, j, "in de Tweede Kamer") || starts_ci(s, b, j, "in de Eerste Kamer") ||
                         starts_ci(s, b, j, "in uw Kamer"))
                         break;
-                    if (starts_ci(s, b, j, "d.d.") || word_at(s, b, j, "om") || word_at(s, b, j, "dat") ||
-                        word_at(s, b, j, "heeft") || word_at(s, b, j, "heb") || word_at(s, b, j, "hebben") ||
-                        word_at(s, b, j, "is") || word_at(s, b, j, "zijn") || word_at(s, b, j, "waarin") ||
-                        word_at(s, b, j, "te") || word_at(s, b, j, "zou") || word_at(s, b, j, "zal") ||
-                        word_at(s, b, j, "toegezegd") || word_at(s, b, j, "jl") || word_at(s, b, j, "toe") ||
-                        word_at(s, b, j, "wordt") || word_at(s, b, j, "werd") ||
-                        word_at(s, b, j, "worden") || word_at(s, b, j, "werden") ||
-                        word_at(s, b, j, "gedaan") || word_at(s, b, j, "als") || word_at(s, b, j, "af") ||
-                        word_at(s, b, j, "na") || word_at(s, b, j, "gestand") || word_at(s, b, j, "afgedaan") ||
-                        word_at(s, b, j, "uitgevoerd") || word_at(s, b, j, "voldaan") ||
-                        word_at(s, b, j, "verder") || word_at(s, b, j, "hiermee") || word_at(s, b, j, "daarmee") ||
-                        word_at(s, b, j, "eveneens") || word_at(s, b, j, "ook") || word_at(s, b, j, "tevens") ||
-                        word_at(s, b, j, "namelijk") || word_at(s, b, j, "daarnaast"))
+                    if (starts_ci(s, b, j, "d.d.") || venue_stop_at(s, b, j))
                         break;
                     if (((q = word_at(s, b, j, "op")) || (q = word_at(s, b, j, "van")) ||
                          (q = word_at(s, b, j, "d.d"))) && weekday_end(s, b, ki_skip_blank(s, b, q)))
@@ -2873,7 +2938,9 @@ static ki_status scan_windows(struct ki_scan *sc, const hits *h)
         size_t off = ws;
         while (off < we) {
             const struct matcher *m = NULL;
-            int rc = run_pairs(d, &d->scan_all, NULL, &m, &d->scan_pair, false, s, len, off, we);
+            /* no prefix memo: the scan rows look behind for "(" or "motie " */
+            int rc = run_pairs(d, &d->scan_all, NULL, &m, &d->scan_pair, false, s, len, off, we,
+                               NULL, NULL);
             if (rc == PCRE2_ERROR_NOMATCH)
                 break;
             if (rc < 0) {
