@@ -1217,6 +1217,27 @@ static void test_motion_sponsors_apart(void **state)
 
 /* Handelingen: a motion read out with no closing line after it has the
  * speaker as sponsor; two submitted by one member stay two */
+/* A motion moved in Handelingen is cited (its "verzoekt ... de Kamer te
+ * informeren" is its request), and an earlier motion its considerans names
+ * is another motion, cited too. */
+static void test_motion_moved_considerans(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("De heer Potters (VVD):\nVoorzitter. Ik dien een motie in.\n\nMotie\n\nDe Kamer,\n\n"
+                        "gehoord de beraadslaging,\n\nconstaterende dat naar aanleiding van de motie van de leden "
+                        "Potters en Otwin van Dijk onderzoek is gedaan naar alternatieven;\n\n"
+                        "verzoekt de regering tevens, de Kamer hierover uiterlijk op 1 oktober 2016 te informeren,\n\n"
+                        "en gaat over tot de orde van de dag.\n", NULL);
+    assert_int_equal(r->nmotions, 2);
+    assert_int_equal(r->motions[0].nsponsors, 1);
+    assert_string_equal(r->motions[0].sponsors[0].party, "VVD");
+    assert_int_equal(r->motions[0].relation, KI_REL_CITED);
+    assert_int_equal(r->motions[1].nsponsors, 2);
+    assert_string_equal(r->motions[1].sponsors[1].name, "Otwin van Dijk");
+    assert_int_equal(r->motions[1].relation, KI_REL_CITED);
+    ki_refs_free(r);
+}
+
 static void test_motions_read_out(void **state)
 {
     (void)state;
@@ -1762,6 +1783,7 @@ int main(void)
         cmocka_unit_test(test_motion_van_preposition),
         cmocka_unit_test(test_motion_letter_relations), cmocka_unit_test(test_motion_progress_contexts),
         cmocka_unit_test(test_motions_read_out),
+        cmocka_unit_test(test_motion_moved_considerans),
         /* commitments on unseen text */
         cmocka_unit_test(test_commitment_relation_words),
         cmocka_unit_test(test_commitment_next_step_deadline),
