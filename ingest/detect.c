@@ -5899,7 +5899,8 @@ int ki_detector_match(ki_detector *d, int id, const char *s, size_t n, size_t *s
 }
 
 /* A Handelingen text that opens "Handelingen II 2023/24, nr. 45" names
- * itself there: that is its own id (the document's self), not a reference. */
+ * itself there, and a page about a Kamerstuk its number ("Kenmerk 33820,
+ * nr. 2"): that is its own id (the document's self), not a reference. */
 static void drop_own_header(struct ki_scan *sc)
 {
     ki_refs *r = sc->r;
@@ -5916,6 +5917,16 @@ static void drop_own_header(struct ki_scan *sc)
         r->handelingen[o++] = r->handelingen[i];
     }
     r->nhandelingen = o;
+    /* a page about the document: "Kenmerk 33820, nr. 2" above its text */
+    o = 0;
+    for (size_t i = 0; i < r->nkamerstukken; i++) {
+        if (strcmp(r->kamerstukken[i].id, sc->meta.self_id) == 0 &&
+            (r->kamerstukken[i].span.start < head ||
+             (sc->meta.kenmerk[0] && strcmp(r->kamerstukken[i].text, sc->meta.kenmerk) == 0)))
+            continue;
+        r->kamerstukken[o++] = r->kamerstukken[i];
+    }
+    r->nkamerstukken = o;
 }
 
 ki_status ki_detect(ki_detector *d, const ki_text *text, const char *ref_date, ki_refs **out,

@@ -629,6 +629,8 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
             for (int tries = 0; tries < 5 && nl < n; tries++) {
                 size_t ne = line_end(s, n, nl);
                 size_t p = ki_skip_blank(s, ne, nl), q = 0;
+                if (p >= ne && tries > 0)
+                    tries--; /* blank lines between a joint document's dossiers */
                 /* Eerste Kamer: "G MOTIE VAN HET LID ..." */
                 bool eklet = p + 2 < ne && s[p] >= 'A' && s[p] <= 'Z' && s[p + 1] == ' ' &&
                              (phrase(s, ne, p + 2, "MOTIE") || phrase(s, ne, p + 2, "GEWIJZIGDE") ||
@@ -670,6 +672,11 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
                         if (ts < le)
                             copy_clean(m->dossier_title, sizeof m->dossier_title, s + ts, te - ts);
                         size_t hs = ki_skip_blank(s, ne, r);
+                        if (hs >= ne && ne < n) {
+                            /* "Nr. 966" and "BRIEF VAN DE MINISTER ..." on lines of their own */
+                            hs = ki_skip_blank(s, n, ne);
+                            ne = line_end(s, n, hs);
+                        }
                         *kindword = s + hs;
                         char heading[sizeof m->title];
                         heading_case(heading, sizeof heading, s + hs, ne - hs);
@@ -755,6 +762,11 @@ static void read_date(const ki_text *t, const char *s, size_t n, const char *ref
         if (ki_date_find(s + mp, le - mp, &d) && ki_date_resolve(&d, ref, m->date))
             return;
     }
+    /* a verslag "Vastgesteld 13 mei 2025" above the letters it holds ("Den
+     * Haag, 29 januari 2025") */
+    size_t vp = label_at(s, n, HEAD, "Vastgesteld"), dh = find_phrase(s, n < HEAD ? n : HEAD, 0, "Den Haag");
+    if (vp != (size_t)-1 && (dh == (size_t)-1 || vp < dh) && date_after(s, n, vp + 11, false, ref, m->date))
+        return;
     for (size_t k = 0; k < sizeof lead / sizeof lead[0]; k++) {
         size_t from = 0;
         for (int tries = 0; tries < 4; tries++) {
@@ -1319,13 +1331,40 @@ static bool read_hand_first(const char *s, size_t n, ki_docmeta *m)
     return true;
 }
 
+/* The same page's other wording: "Deze brief is onder nr. 2 toegevoegd aan
+ * dossier 33820 - ...", "Dit voorlopig verslag is onder nr. D toegevoegd aan
+ * wetsvoorstel 35099 (R2114) - ..." */
+static void read_added_line(const char *s, size_t n, ki_docmeta *m)
+{
+    size_t p = find_phrase(s, n < HEAD ? n : HEAD, 0, "is onder nr.");
+    if (p == (size_t)-1)
+        return;
+    size_t le = line_end(s, n, p), a = ki_skip_blank(s, le, p + 12), b = a;
+    while (b < le && b - a < 4 && (ki_is_digit((unsigned char)s[b]) || (s[b] >= 'A' && s[b] <= 'Z')))
+        b++;
+    size_t q = b > a && b < le && s[b] == ' ' ? phrase(s, le, b + 1, "toegevoegd aan") : 0;
+    if (!q)
+        return;
+    size_t w = ki_skip_blank(s, le, q), e;
+    if (!(e = phrase(s, le, w, "dossier")) && !(e = phrase(s, le, w, "wetsvoorstel")) &&
+        !(e = phrase(s, le, w, "kamerstukdossier")))
+        return;
+    size_t i = ki_skip_blank(s, le, e), j = digits(s, le, i, 5);
+    if (j - i != 5 || (j < le && !ki_is_blank((unsigned char)s[j])))
+        return;
+    snprintf(m->self_id, sizeof m->self_id, "kst-%.5s-%.*s", s + i, (int)(b - a), s + a);
+    snprintf(m->self_dossier, sizeof m->self_dossier, "%.5s", s + i);
+}
+
 /* A page about the document that names its place: "Onderdeel van
  * kamerstukdossier 35334 -407 Problematiek ..." (also "36200-XVI -12"). */
 static void read_dossier_line(const char *s, size_t n, ki_docmeta *m)
 {
     size_t p = find_phrase(s, n < HEAD ? n : HEAD, 0, "Onderdeel van kamerstukdossier");
-    if (p == (size_t)-1)
+    if (p == (size_t)-1) {
+        read_added_line(s, n, m);
         return;
+    }
     size_t le = line_end(s, n, p), i = ki_skip_blank(s, le, p + 30), e = digits(s, le, i, 5);
     if (e - i != 5)
         return;

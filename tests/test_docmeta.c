@@ -637,6 +637,33 @@ static void test_actor_parse(void **state)
 
 /* ---- ekref: older and Eerste Kamer layouts ---- */
 
+/* Layouts of the third real-text review: the Nr. line and the kind on
+ * lines of their own, a joint document's dossiers apart, a verslag's own
+ * "Vastgesteld" above the letters it holds, a page that says where the
+ * document was added. */
+static void test_header_layouts(void **state)
+{
+    (void)state;
+    expect_meta("27 925 Bestrijding internationaal terrorisme\nNr. 966\n"
+                "BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN\n"
+                "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 5 maart 2024\nTekst.\n",
+                NULL, (want){"brief", "2024-03-05",
+                              "Bestrijding internationaal terrorisme; Brief van de minister van Buitenlandse Zaken",
+                              "kst-27925-966", ""});
+    expect_meta("31 308\nEvaluatie-instrument beleidsdoorlichting\n\n29 949\nEvaluatie VBTB\n\nnr. 3\n"
+                "VERSLAG VAN EEN ALGEMEEN OVERLEG\n\nVastgesteld 28 februari 2008\n\nDe commissie ...\n",
+                NULL, (want){"verslag", "2008-02-28", "Verslag van een algemeen overleg",
+                              "kst-31308-3", ""});
+    expect_meta("36 600 B Gemeentefonds 2025\n\nK VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\nVastgesteld 13 mei 2025\n\n"
+                "De commissie heeft schriftelijk overleg gevoerd.\n\nBRIEF VAN DE VOORZITTER\n\n"
+                "Den Haag, 29 januari 2025\n\nGeachte minister,\n",
+                NULL, (want){"verslag", "2025-05-13", "Gemeentefonds 2025; Verslag van een schriftelijk overleg",
+                              "kst-36600-B-K", ""});
+    expect_meta("Brief regering; Kabinetsreactie\n\nDeze brief is onder nr. 2 toegevoegd aan dossier 33820 - "
+                "Evaluatie Wiv 2002.\n\nDocumentdatum 17-03-2014\n",
+                NULL, (want){"other", "", "", "kst-33820-2", ""});
+}
+
 /* officielebekendmakingen's row for Handelingen before 2011/12: numbered by
  * vergadering and page, no item; their id is the page range
  * (h-tk-20062007-3021-3025), and without one there is none */
@@ -737,6 +764,7 @@ int main(void)
         cmocka_unit_test(test_long_title),
         cmocka_unit_test(test_actor_parse),
         cmocka_unit_test(test_handelingen_page_numbered),
+        cmocka_unit_test(test_header_layouts),
         cmocka_unit_test(test_ek_sitting_page),
         cmocka_unit_test(test_ek_roman_dossier),
         cmocka_unit_test(test_dossier_line),
