@@ -1475,6 +1475,20 @@ ki_status ki_canon_tknumber(struct ki_scan *sc, const struct ki_hit *h)
     return KI_OK;
 }
 
+/* s[a, b) only points back ("dat onderwerp", "dit punt", "deze kwestie"):
+ * a demonstrative and at most one word, no subject of its own. */
+static bool anaphor(const char *s, size_t a, size_t b)
+{
+    size_t e = 0;
+    if (!(e = word_at(s, b, a, "dat")) && !(e = word_at(s, b, a, "dit")) && !(e = word_at(s, b, a, "deze")) &&
+        !(e = word_at(s, b, a, "die")) && !(e = word_at(s, b, a, "hetzelfde")))
+        return false;
+    for (size_t i = ki_skip_blank(s, b, e); i < b; i++)
+        if (ki_is_blank((unsigned char)s[i]))
+            return false; /* "dit jaar verplichte taallessen": a subject */
+    return true;
+}
+
 /* ---- prefilter ---- */
 
 typedef struct hits {
@@ -3396,12 +3410,14 @@ static int names_apart(struct ki_scan *sc, const motinfo *mv, size_t nm, size_t 
             }
         }
     }
-    /* the form before the trigger ends "... door hem ingediende motie" or
-     * "... door de leden X en Y voorgestelde motie" */
+    /* the form before the trigger ends "... door hem ingediende motie", "...
+     * door de leden X en Y voorgestelde motie" or "... stel ik voor, haar motie" */
     size_t w = mi->start;
     while (w > 0 && ki_is_blank((unsigned char)s[w - 1]))
         w--;
-    if (!(w >= 10 && starts_ci(s, n, w - 10, "ingediende")) && !(w >= 12 && starts_ci(s, n, w - 12, "voorgestelde")))
+    if (!(w >= 10 && starts_ci(s, n, w - 10, "ingediende")) && !(w >= 12 && starts_ci(s, n, w - 12, "voorgestelde")) &&
+        !(w >= 5 && (word_at(s, w, w - 4, "haar") || word_at(s, w, w - 4, "zijn")) && !ki_is_letter((unsigned char)s[w - 5])) &&
+        !(w >= 4 && word_at(s, w, w - 3, "hun") && !ki_is_letter((unsigned char)s[w - 4])))
         return 0;
     size_t ss = sent_start(s, n, mi->start);
     if (mi->start - ss > 400)
@@ -3770,7 +3786,8 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                     cut = subj_e = subject_stop(s, subj_s, lim);
                 while (cut > subj_s && (ki_is_blank((unsigned char)s[cut - 1]) || s[cut - 1] == '.'))
                     cut--;
-                if (cut > subj_s && cut - subj_s < 400 && !(m->subject = clean_copy(r, s, subj_s, cut)))
+                if (cut > subj_s && cut - subj_s < 400 && !anaphor(s, subj_s, cut) &&
+                    !(m->subject = clean_copy(r, s, subj_s, cut)))
                     return KI_ERR_NOMEM;
             }
             size_t xs = after, xe = k >= 0 && !late ? r->kamerstukken[k].span.end : subj_e;

@@ -431,6 +431,7 @@ static const char *const nx_cue_settled[] = {
 
 static const ki_example ex_cue_progress[] = {
     {"Dit voorstel wordt op dit moment uitgewerkt.", NULL},
+    {"In die brief zal ik ingaan op de motie van het lid Knops", NULL},
     {"Ik informeer u hierbij over de stand van zaken", NULL},
     {"Over de verdere uitvoering van de motie informeer ik uw Kamer", NULL},
     {"Stand van zaken: het onderzoek loopt", NULL},
@@ -463,6 +464,7 @@ static const char *const nx_cue_progress[] = {
 };
 
 static const ki_example ex_cue_addressed[] = {
+    {"Ter uitvoering van de motie Elissen is de commissie ingesteld", NULL},
     {"In deze brief ga ik op die motie in.", NULL},
     {"Deze brief gaat in op de motie", NULL},
     {"In deze brief reageer ik op de moties", NULL},
@@ -607,8 +609,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?:het" S1 "lid|de" S1 "leden|de" S1 "heer|mevrouw)"
      /* the member speaking, who reads out a motion: "De heer Smaling (SP):" */
      "|(?<spk>(?:(?<=\\n)|^)(?:De" S1 "heer|Mevrouw)))" B1 "(?<names>" NAMELIST ")"
-     "(?(<req>)" S1 "stel" S1 "ik" S1 "voor(?:" S1 "de" S1 "volgende)?" S1 "door" S1 "(?:hem|haar|hen)"
-     S1 "ingediende" S1 "(?=[Mm]otie))"
+     "(?(<req>)" S1 "stel" S1 "ik" S1 "voor,?(?:" S1 "de" S1 "volgende)?" S1 "(?:door" S1 "(?:hem|haar|hen)"
+     S1 "ingediende|zijn|haar|hun)" S1 "(?=[Mm]otie))"
      /* "de door de leden Bikker en Ceder ingediende motie" */
      "(?(<door>)" S1 "(?:ingediende|voorgestelde)" S1 "(?=(?:[Gg]ewijzigde" S1 ")?[Mm]otie))"
      "(?(<spk>)[ \\t]{0,4}:[ \\t]{0,4}(?=\\n))",
@@ -711,6 +713,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:wordt|worden)" B1 "(?:(?:nu|thans|momenteel)" B1 ")?betrokken" B1 "bij"
      /* "ga ik in op de voortgang van", "Hierover verschijnt in december een brief" */
      "|\\bop" B1 "de" B1 "voortgang" B1 "van|(?:verschijnt|verschijnen)" B1 "(?:in|na|voor|v\xc3\xb3\xc3\xb3r|begin|medio|eind|uiterlijk)(?![\\w])"
+     /* "In die brief zal ik ingaan op de motie": the next step */
+     "|(?:zal|zullen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,4}?" B1 "(?:ingaan|terugkomen)" B1 "op(?![\\w])"
      /* "Ik zal uw Kamer hierover in het najaar informeren" */
      "|(?:zal|zullen)(?:" B1 "(?:ik|wij|we))?" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer)" B1 "(?:hierover|daarover)(?![\\w])"
      "|\\bdeels" B1 "(?:voldaan|uitgevoerd|afgerond|afgedaan|ingelost)"
@@ -739,7 +743,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|\\b(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:ga|gaan)(?:" B1 "[^\\s.;:?!]{1,20}){0,6}?" B1 "(?:op" B1 "in|in" B1 "op)(?![\\w])"
      "|(?:[Ii]n|[Mm]et)" B1 "deze" B1 "brief"
      "|(?:informeer|bericht)" B1 "(?:ik|wij|we)" B1 "(?:u|uw" B1 "Kamer)"
-     "|appreciatie|ontvangt" B1 "u|(?:stuur|zend|bied)" B1 "(?:ik|wij|we)" B1 "(?:u|uw" B1 "Kamer)",
+     "|appreciatie|ontvangt" B1 "u|(?:stuur|zend|bied)" B1 "(?:ik|wij|we)" B1 "(?:u|uw" B1 "Kamer)"
+     /* "Ter uitvoering van de motie X is de commissie ingesteld" */
+     "|\\b[Tt]er" B1 "uitvoering" B1 "van",
      NULL, ex_cue_addressed, nx_cue_addressed},
     {KI_P_CUE_CITED, KI_PK_CUE, "cue-cited",
      "\\b(?:[Zz]ie(?:" B1 "ook)?(?![\\w])|verwijs|verwezen|[Aa]angehouden|[Ii]ngetrokken|[Vv]erworpen)",

@@ -1133,6 +1133,30 @@ static void test_motion_van_preposition(void **state)
     }
 }
 
+/* "Ter uitvoering van de motie" addresses it; "zal ik ingaan op de motie"
+ * announces the next step; "over dat onderwerp" is no subject */
+static void test_motion_letter_relations(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Ter uitvoering van de motie Elissen/\xc3\x87or\xc3\xbcz (Kamerstuk 32 500, nr. 12) is de "
+                        "Commissie evaluatie ingesteld.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_ADDRESSED);
+    ki_refs_free(r);
+    r = detect("In die brief zal ik ingaan op de motie van het lid Knops over dat onderwerp (Kamerstuk 33 000 X, "
+               "nr. 20).", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_PROGRESS);
+    assert_null(r->motions[0].subject);
+    ki_refs_free(r);
+    /* a regeling: "stel ik voor, haar motie op stuk ... opnieuw aan te houden" */
+    r = detect("Op verzoek van het lid Helder stel ik voor, haar motie op stuk 29628, nr. 438 opnieuw aan te "
+               "houden.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    expect_motion(&r->motions[0], "kst-29628-438", "Helder", NULL, false);
+    ki_refs_free(r);
+}
+
 static void test_motion_sponsors_apart(void **state)
 {
     (void)state;
@@ -1731,7 +1755,8 @@ int main(void)
         cmocka_unit_test(test_reference_forms_heldout3),
         cmocka_unit_test(test_ek_letter_numbers), cmocka_unit_test(test_rijkswet_in_compact_ids),
         cmocka_unit_test(test_motion_sponsors_apart),
-        cmocka_unit_test(test_motion_van_preposition), cmocka_unit_test(test_motion_progress_contexts),
+        cmocka_unit_test(test_motion_van_preposition),
+        cmocka_unit_test(test_motion_letter_relations), cmocka_unit_test(test_motion_progress_contexts),
         cmocka_unit_test(test_motions_read_out),
         /* commitments on unseen text */
         cmocka_unit_test(test_commitment_relation_words),
