@@ -1315,9 +1315,12 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
     ki_status st = add_nrs(sc, h->start, h->end, nrs, chamber, year, dos, sub, rw);
     if (st)
         return st;
-    /* a joint document: "22 112 / 31 544, CK" is that number in both */
+    /* a joint document: the Eerste Kamer's "22 112 / 31 544, CK" is that
+     * letter in both dossiers; the Tweede Kamer's "31 031/29 949, nr. 19" is
+     * filed under the first (officielebekendmakingen: kst-31031-19) */
     char dos2[16];
-    if (memchr(sc->s + h->start, '/', h->end - h->start) && gstr(h, "dos2", dos2, sizeof dos2)) {
+    if (memchr(sc->s + h->start, '/', h->end - h->start) && !ki_is_digit((unsigned char)nrs[0]) &&
+        gstr(h, "dos2", dos2, sizeof dos2)) {
         squeeze(dos2);
         if ((st = add_nrs(sc, h->start, h->end, nrs, chamber, year, dos2, "", rw)))
             return st;

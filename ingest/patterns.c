@@ -508,7 +508,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
       * E)", br set), or after the word "letter" ("(25295, letter AR)", "de
       * motie 25295, letter AR, de motie ..."); one alternative, so that the
       * dossier is read once */
-     "|(?:" YEAR SEP ")?(?:(?<=\\()(?<br>))?" DOS_B SUB RW "(?:" B0 ",?" B0 NRW NRLIST
+     "|(?:" YEAR SEP ")?(?:(?<=\\()(?<br>))?" DOS_B SUB "(?:" JOINT ")?" RW "(?:" B0 ",?" B0 NRW NRLIST
      "|" B0 "," B0 "(?:letter" B1 LETTERS
      "|(?(<br>)" LETTERS B0 "(?=\\))|(*FAIL))))"
      /* the Eerste Kamer's own Roman dossier numbers: "(CLVI, letter M)" */

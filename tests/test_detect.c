@@ -1092,6 +1092,10 @@ static void test_ek_letter_numbers(void **state)
     assert_string_equal(r->kamerstukken[2].chamber, "I");
     assert_string_equal(r->kamerstukken[3].year, "2009-2010");
     ki_refs_free(r);
+    /* a Tweede Kamer joint document is filed under its first dossier */
+    r = detect("de brief van 19 december 2007 (31 031/29 949, nr. 19) en (31 031 / 29 949, nr. 20)", NULL);
+    ids_equal(r, 0, "kst-31031-19 kst-31031-20");
+    ki_refs_free(r);
     /* look-alikes */
     r = detect("Zie bijlage 2, letter b, artikel 3, lid A, en artikel 12, onderdeel C, letter A; het bedrag "
                "van \xE2\x82\xAC 25.295, letter A; (MCLVI, letter M).", NULL);
