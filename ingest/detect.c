@@ -222,6 +222,16 @@ struct ki_scan {
 
 static bool is_upper(int c) { return c >= 'A' && c <= 'Z'; }
 
+/* src into dst[0..cap) (cap > 0), cut to fit and terminated, as
+ * snprintf(dst, cap, "%s", src) would, without parsing a format: the
+ * canonicalisers copy a dozen short strings per reference. */
+static void copy_str(char *dst, size_t cap, const char *src)
+{
+    size_t k = strnlen(src, cap - 1);
+    memcpy(dst, src, k);
+    dst[k] = '\0';
+}
+
 /* Moves i forward to the start of a UTF-8 character. */
 static size_t cp_fwd(const char *s, size_t n, size_t i)
 {
@@ -1078,13 +1088,13 @@ static bool dossier_before(const struct ki_scan *sc, size_t from, size_t pos, ch
         if (s[i - 1] == '(') {
             size_t j = ki_skip_blank(s, pos, i);
             if (dossier_at(s, pos, j, d, &e) && (e = ki_skip_blank(s, pos, e)) < pos && s[e] == ')') {
-                snprintf(dos, cap, "%s", d);
+                copy_str(dos, cap, d);
                 return true;
             }
         } else if (ki_is_blank((unsigned char)s[i - 1]) && i < pos && ki_is_digit((unsigned char)s[i]) &&
                    dossier_at(s, pos, i, d, &e) && !(e < pos && (s[e] == '-' || s[e] == '/')) &&
                    names_dossier(s, lim, i)) {
-            snprintf(dos, cap, "%s", d);
+            copy_str(dos, cap, d);
             return true;
         }
     }
@@ -1109,7 +1119,7 @@ static bool dossier_after(const struct ki_scan *sc, size_t pos, char *dos, size_
             continue;
         if (dossier_at(s, lim, i, d, &e) && !(e < lim && (s[e] == '-' || s[e] == '/' || s[e] == ',')) &&
             (names_dossier(s, pos, i) || (s[i - 1] == '(' && e < lim && s[e] == ')'))) {
-            snprintf(dos, cap, "%s", d);
+            copy_str(dos, cap, d);
             return true;
         }
     }
@@ -1182,12 +1192,12 @@ static ki_status add_hand(struct ki_scan *sc, size_t start, size_t end, const ch
     if (nn) {
         /* kind, chamber and year may be these very fields ("idem") */
         if (kind != sc->lh_kind)
-            snprintf(sc->lh_kind, sizeof sc->lh_kind, "%s", kind);
+            copy_str(sc->lh_kind, sizeof sc->lh_kind, kind);
         if (chamber != sc->lh_chamber)
-            snprintf(sc->lh_chamber, sizeof sc->lh_chamber, "%s", chamber);
+            copy_str(sc->lh_chamber, sizeof sc->lh_chamber, chamber);
         if (year != sc->lh_year)
-            snprintf(sc->lh_year, sizeof sc->lh_year, "%s", year);
-        snprintf(sc->lh_nr, sizeof sc->lh_nr, "%s", nrs[nn - 1]);
+            copy_str(sc->lh_year, sizeof sc->lh_year, year);
+        copy_str(sc->lh_nr, sizeof sc->lh_nr, nrs[nn - 1]);
         sc->lh_end = end;
     }
     return KI_OK;
@@ -1241,8 +1251,8 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
         /* "t.a.p., nr. 19", "Idem, nr. 91": the citation just before */
         if (!sc->last_dos[0] || h->start < sc->last_end || h->start - sc->last_end > 300)
             return KI_OK;
-        snprintf(dos, sizeof dos, "%s", sc->last_dos);
-        snprintf(sub, sizeof sub, "%s", sc->last_sub);
+        copy_str(dos, sizeof dos, sc->last_dos);
+        copy_str(sub, sizeof sub, sc->last_sub);
     } else if (gstr(h, "ctx", tmp, sizeof tmp)) {
         /* "op stuk nr. 13": the dossier named alone since the last
          * Kamerstuk ("het wetsvoorstel 36 145"), or later in the sentence
@@ -1251,8 +1261,8 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
             dossier_after(sc, h->end, dos, sizeof dos)) {
             sub[0] = '\0';
         } else if (sc->last_dos[0]) {
-            snprintf(dos, sizeof dos, "%s", sc->last_dos);
-            snprintf(sub, sizeof sub, "%s", sc->last_sub);
+            copy_str(dos, sizeof dos, sc->last_dos);
+            copy_str(sub, sizeof sub, sc->last_sub);
         } else {
             return KI_OK;
         }
@@ -1285,7 +1295,7 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
         year[0] = '\0';
     if (tap) {
         chamber = sc->last_chamber;
-        snprintf(year, sizeof year, "%s", sc->last_year);
+        copy_str(year, sizeof year, sc->last_year);
     }
     /* "Kamerstukken II, 2023-2024, 36 200-XVI, nr. 12 en 36 410-XVI, nr. 8":
      * the second, bare, takes chamber and year from the first */
@@ -1298,7 +1308,7 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
         if (joined) {
             chamber = sc->last_chamber;
             if (!year[0])
-                snprintf(year, sizeof year, "%s", sc->last_year);
+                copy_str(year, sizeof year, sc->last_year);
         }
     }
     sc->matchno++;
@@ -1315,10 +1325,10 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
         if ((st = add_nrs(sc, h->start, h->end, nrs, chamber, year, dos2, "", rw)))
             return st;
     }
-    snprintf(sc->last_dos, sizeof sc->last_dos, "%s", dos);
-    snprintf(sc->last_sub, sizeof sc->last_sub, "%s", sub);
+    copy_str(sc->last_dos, sizeof sc->last_dos, dos);
+    copy_str(sc->last_sub, sizeof sc->last_sub, sub);
     sc->last_chamber = chamber;
-    snprintf(sc->last_year, sizeof sc->last_year, "%s", year);
+    copy_str(sc->last_year, sizeof sc->last_year, year);
     sc->last_end = h->end;
 
     /* continuations: "..., nr. 6, p. 15; nr. 7" */
@@ -1341,12 +1351,12 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
             if (!gstr(&ch2, "csub", csub, sizeof csub) && h->pid != KI_P_KST_COMPACT)
                 break;
             squeeze(cdos);
-            snprintf(dos, sizeof dos, "%s", cdos);
-            snprintf(sub, sizeof sub, "%s", csub);
+            copy_str(dos, sizeof dos, cdos);
+            copy_str(sub, sizeof sub, csub);
             gstr(&ch2, "crw", rw, sizeof rw); /* "; 35313-(R2135)-1" */
             gstr(&ch2, "cnr", nrs2, sizeof nrs2);
-            snprintf(sc->last_dos, sizeof sc->last_dos, "%s", dos);
-            snprintf(sc->last_sub, sizeof sc->last_sub, "%s", sub);
+            copy_str(sc->last_dos, sizeof sc->last_dos, dos);
+            copy_str(sc->last_sub, sizeof sc->last_sub, sub);
         }
         if (!nrs2[0] || ov[1] <= at)
             break;
@@ -4407,6 +4417,29 @@ static bool item_promises(const char *s, size_t is, size_t ie)
  * the item's subject, where and when come from the heading or, in a
  * verslag, from the debate it reports.  Items that already hold a
  * commitment get the heading's venue and date when they lack them. */
+/* Does s[ls..le) hold "oezeggingen" (its 'o' as written, the rest in
+ * either case)?  Asked of every short line of a document, so where SSE2
+ * is there 16 places at a time are tested for the "oe" first. */
+static bool has_oezeggingen(const char *s, size_t ls, size_t le)
+{
+    size_t x = ls;
+#if defined(__SSE2__)
+    const __m128i o = _mm_set1_epi8('o'), e = _mm_set1_epi8('e'), c20 = _mm_set1_epi8(0x20);
+    for (; x + 17 <= le; x += 16) {
+        __m128i v0 = _mm_loadu_si128((const __m128i *)(const void *)(s + x));
+        __m128i v1 = _mm_loadu_si128((const __m128i *)(const void *)(s + x + 1));
+        __m128i m = _mm_and_si128(_mm_cmpeq_epi8(v0, o), _mm_cmpeq_epi8(_mm_or_si128(v1, c20), e));
+        for (unsigned mask = (unsigned)_mm_movemask_epi8(m); mask; mask &= mask - 1)
+            if (starts_ci(s, le, x + (size_t)__builtin_ctz(mask), "oezeggingen"))
+                return true;
+    }
+#endif
+    for (; x + 9 <= le; x++)
+        if (s[x] == 'o' && starts_ci(s, le, x, "oezeggingen"))
+            return true;
+    return false;
+}
+
 static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
 {
     const char *s = sc->s;
@@ -4416,12 +4449,7 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
     for (size_t ls = 0; ls < n && items < MAX_ITEMS;) {
         size_t le = line_end(s, n, ls), tz;
         /* a cheap test first: the line holds "oezegging" */
-        bool cand = le - ls < 220 && le - ls >= 12;
-        if (cand) {
-            cand = false;
-            for (size_t x = ls; x + 9 <= le && !cand; x++)
-                cand = s[x] == 'o' && starts_ci(s, le, x, "oezeggingen");
-        }
+        bool cand = le - ls < 220 && le - ls >= 12 && has_oezeggingen(s, ls, le);
         if (!cand || !tz_heading(s, ls, le, &tz)) {
             if (le >= n)
                 break;
@@ -6016,8 +6044,8 @@ ki_status ki_detect(ki_detector *d, const ki_text *text, const char *ref_date, k
     r->kenmerk = sc->meta.kenmerk[0] ? ki_refs_strdup(r, sc->meta.kenmerk) : NULL;
     sc->refdate = r->date;
     if (sc->meta.self_dossier[0]) {
-        snprintf(sc->last_dos, sizeof sc->last_dos, "%s", sc->meta.self_dossier);
-        snprintf(sc->last_sub, sizeof sc->last_sub, "%s", sc->meta.self_sub);
+        copy_str(sc->last_dos, sizeof sc->last_dos, sc->meta.self_dossier);
+        copy_str(sc->last_sub, sizeof sc->last_sub, sc->meta.self_sub);
     }
     for (int w = 0; w < text->nwarnings; w++)
         if ((st = ki_refs_warn(r, text->warnings[w])))

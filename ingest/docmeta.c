@@ -59,6 +59,9 @@ typedef struct head_index {
     uint16_t    pos[26][IDX_PER];
     uint16_t    n[26];
     bool        overflow;
+    /* the indexed bytes with A-Z lower-cased, then four zeros: a phrase's
+     * first four bytes are compared with one load here */
+    char        low[IDX_LEN + 4];
 } head_index;
 static _Thread_local const head_index *cur_index;
 
@@ -87,8 +90,12 @@ static void index_head(head_index *x, const char *s, size_t n)
     const __m128i c20 = _mm_set1_epi8(0x20), ca = _mm_set1_epi8('a'),
                   flip = _mm_set1_epi8((char)0x80), lim = _mm_set1_epi8((char)(26 ^ 0x80));
     unsigned carry = 0; /* was the byte before this block alphabetic */
+    const __m128i cA = _mm_set1_epi8('A');
     for (; i + 16 <= x->len; i += 16) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        /* A-Z (unsigned v - 'A' < 26) gain 0x20 in the lower-cased copy */
+        __m128i up = _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(v, cA), flip), lim);
+        _mm_storeu_si128((__m128i *)(void *)(x->low + i), _mm_or_si128(v, _mm_and_si128(up, c20)));
         __m128i t = _mm_sub_epi8(_mm_or_si128(v, c20), ca);
         /* unsigned t < 26, as a signed compare of both sides flipped */
         __m128i letter = _mm_cmplt_epi8(_mm_xor_si128(t, flip), lim);
@@ -103,10 +110,12 @@ static void index_head(head_index *x, const char *s, size_t n)
     }
 #endif
     for (; i < x->len; i++) {
+        x->low[i] = (char)ki_lower((unsigned char)s[i]);
         unsigned l = (unsigned)(((unsigned char)s[i] | 0x20) - 'a');
         if (l < 26 && (i == 0 || !ki_is_letter((unsigned char)s[i - 1])))
             index_put(x, s, i);
     }
+    memset(x->low + x->len, 0, 4);
 }
 
 static size_t find_phrase(const char *s, size_t to, size_t from, const char *p)
@@ -115,20 +124,25 @@ static size_t find_phrase(const char *s, size_t to, size_t from, const char *p)
     int c = ki_lower((unsigned char)p[0]);
     if (x && x->s == s && to <= x->len && !x->overflow && c >= 'a' && c <= 'z') {
         int b = c - 'a';
+        /* the phrase's first four bytes (fewer before a blank), lower-cased,
+         * against the word's in x->low: most word starts differ there */
+        char w[4] = {0}, m[4] = {0};
+        for (size_t q = 0; q < 4 && p[q] && p[q] != ' '; q++) {
+            w[q] = (char)ki_lower((unsigned char)p[q]);
+            m[q] = (char)0xFF;
+        }
+        uint32_t want, mask;
+        memcpy(&want, w, 4);
+        memcpy(&mask, m, 4);
         for (unsigned k = 0; k < x->n[b]; k++) {
             size_t at = x->pos[b][k];
             if (at < from)
                 continue;
             if (at >= to)
                 break;
-            /* the next three letters first: most word starts fail there */
-            size_t q = 1;
-            while (q < 4 && p[q] && p[q] != ' ' && at + q < to &&
-                   ki_lower((unsigned char)s[at + q]) == ki_lower((unsigned char)p[q]))
-                q++;
-            if (q < 4 && p[q] && p[q] != ' ')
-                continue;
-            if (phrase(s, to, at, p))
+            uint32_t got;
+            memcpy(&got, x->low + at, 4);
+            if ((got & mask) == want && phrase(s, to, at, p))
                 return at;
         }
         return (size_t)-1;
