@@ -3105,10 +3105,12 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
             bool passive = s[p] == 'n' || ((s[p] == 'i' || s[p] == 'I') && p >= 2 && (s[p - 1] == 'e' || s[p - 1] == 'E'));
             bool zegt = p + 4 < n && s[p + 3] == 't' && ki_is_blank((unsigned char)s[p + 4]);
             size_t ahead = zegt ? 400 : fut ? 220 : 80;
-            /* "waarna ik uw Kamer spoedig zal informeren": the subject
-             * further before "zal" */
+            /* "waarna ik uw Kamer spoedig zal informeren", "Ik streef ernaar
+             * uw Kamer voor de zomer te informeren": the subject further
+             * before "zal" or the verb */
             if (!match_around(sc, KI_P_COMMIT, p, clast, passive ? 140 : 12, ahead, &hh) &&
-                !(fut && (s[p] == 'z' || s[p] == 'Z') && match_around(sc, KI_P_COMMIT, p, clast, 60, ahead, &hh)))
+                !(fut && (s[p] == 'z' || s[p] == 'Z') && match_around(sc, KI_P_COMMIT, p, clast, 60, ahead, &hh)) &&
+                !(!passive && (s[p] == 'i' || s[p] == 'I') && match_around(sc, KI_P_COMMIT, p, clast, 160, ahead, &hh)))
                 continue;
             const PCRE2_SIZE *ov = hh.ov;
             cominfo ci;
@@ -5397,14 +5399,16 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 while (a1 < ci->end && ki_is_letter((unsigned char)s[a1]))
                     a1++;
                 a1 = ki_skip_blank(s, ci->end, a1);
-                bool self = word_at(s, b, w0, "ik") || word_at(s, b, w0, "wij") || word_at(s, b, w0, "we") ||
+                /* "Het kabinet zal ...": the cabinet, through the signer */
+                bool kab = word_at(s, b, w0, "kabinet");
+                bool self = word_at(s, b, w0, "ik") || word_at(s, b, w0, "wij") || word_at(s, b, w0, "we") || kab ||
                             word_at(s, ci->end, ci->start, "ik") || word_at(s, ci->end, ci->start, "wij") ||
                             word_at(s, ci->end, ci->start, "we") ||
                             word_at(s, ci->end, a1, "ik") || word_at(s, ci->end, a1, "wij") ||
                             word_at(s, ci->end, a1, "we") || ci->form == 4; /* its subject is in it */
                 if (!self)
                     continue;
-                if (!actor_self_at(sc, ci->start, &ac))
+                if (!actor_self_at(sc, ci->start, &ac) || (kab && !ac.n))
                     continue;
             }
             made = true;

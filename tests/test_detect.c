@@ -1493,9 +1493,12 @@ static void test_commitment_letter_forms(void **state)
         "Deze bespreking zal in de ministerraad plaatsvinden, waarna ik uw Kamer spoedig zal informeren.",
         "Op 19 februari jl. is, tijdens een VSO (Handelingen II 2017/18, nr. 43), de Kamer de toezegging gedaan "
         "contact te leggen met de Europese Commissie.",
+        "Het kabinet zal de Kamer voor de zomer informeren over de uitkomsten.",
+        "Ik ben voornemens uw Kamer na de zomer te informeren over de resultaten.",
     };
-    static const ki_relation rel[] = {KI_REL_MADE, KI_REL_CITED, KI_REL_MADE, KI_REL_CITED};
-    for (size_t k = 0; k < 4; k++) {
+    static const ki_relation rel[] = {KI_REL_MADE, KI_REL_CITED, KI_REL_MADE, KI_REL_CITED, KI_REL_MADE,
+                                      KI_REL_MADE};
+    for (size_t k = 0; k < 6; k++) {
         char text[1024];
         snprintf(text, sizeof text, "%s%s%s", head, body[k], sig);
         ki_refs *r = detect(text, NULL);
@@ -1510,8 +1513,16 @@ static void test_commitment_letter_forms(void **state)
             assert_string_equal(c->date, "2018-02-19");
         else
             assert_null(c->date);
+        if (k == 5)
+            assert_string_equal(c->deadline, "na de zomer");
         ki_refs_free(r);
     }
+    /* an expectation is no promise */
+    char text[512];
+    snprintf(text, sizeof text, "%sIk verwacht u na de zomer te informeren over de resultaten.%s", head, sig);
+    ki_refs *r = detect(text, NULL);
+    assert_int_equal(r->ncommitments, 0);
+    ki_refs_free(r);
 }
 
 static void test_commitment_register_entry(void **state)
