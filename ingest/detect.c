@@ -1868,6 +1868,9 @@ static size_t sent_start(const char *s, size_t n, size_t pos)
             return ki_skip_blank(s, n, i);
         if (s[k] == '\n' && i <= pos && heading_at(s, n, line_start(s, k)) && line_start(s, k) < k)
             return ki_skip_blank(s, n, i);
+        /* the salutation "Geachte voorzitter," (and the letter's head above it) */
+        if (s[k] == '\n' && i <= pos && k > 0 && starts_ci(s, k, ki_skip_blank(s, k, line_start(s, k - 1)), "Geachte "))
+            return ki_skip_blank(s, n, i);
         if ((s[k] == '.' || s[k] == '?' || s[k] == '!') && k + 1 <= pos && sentence_end_at(s, n, k))
             return ki_skip_blank(s, n, k + 1);
         if (s[k] == ':') {
