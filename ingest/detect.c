@@ -3124,10 +3124,12 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
             bool passive = s[p] == 'n' || ((s[p] == 'i' || s[p] == 'I') && p >= 2 && (s[p - 1] == 'e' || s[p - 1] == 'E'));
             bool zegt = p + 4 < n && s[p + 3] == 't' && ki_is_blank((unsigned char)s[p + 4]);
             size_t ahead = zegt ? 400 : fut ? 220 : 80;
-            /* "waarna ik uw Kamer spoedig zal informeren": the subject
-             * further before "zal" */
+            /* "waarna ik uw Kamer spoedig zal informeren", "Ik streef ernaar
+             * uw Kamer voor de zomer te informeren": the subject further
+             * before "zal" or the verb */
             if (!match_around(sc, KI_P_COMMIT, p, clast, passive ? 140 : 12, ahead, &hh) &&
-                !(fut && (s[p] == 'z' || s[p] == 'Z') && match_around(sc, KI_P_COMMIT, p, clast, 60, ahead, &hh)))
+                !(fut && (s[p] == 'z' || s[p] == 'Z') && match_around(sc, KI_P_COMMIT, p, clast, 60, ahead, &hh)) &&
+                !(!passive && (s[p] == 'i' || s[p] == 'I') && match_around(sc, KI_P_COMMIT, p, clast, 160, ahead, &hh)))
                 continue;
             const PCRE2_SIZE *ov = hh.ov;
             cominfo ci;
@@ -3649,6 +3651,27 @@ static ki_status list_next_motions(struct ki_scan *sc, size_t base, long k)
     return KI_OK;
 }
 
+/* Where the body of a motion read out in Handelingen ("Motie\n\nDe Kamer,
+ * ... en gaat over tot de orde van de dag.") that holds pos starts (its
+ * "De Kamer,"), or (size_t)-1 when pos is in none. */
+static size_t motion_body(const char *s, size_t n, size_t pos)
+{
+    size_t lo = pos > 6000 ? pos - 6000 : 0;
+    for (size_t q = pos; q > lo; q--) {
+        if (s[q - 1] != '\n')
+            continue;
+        if (starts_ci(s, n, q, "en gaat over tot de orde van de dag"))
+            return (size_t)-1;
+        if (starts_ci(s, n, q, "De Kamer,")) {
+            size_t b = q - 1;
+            while (b > lo && ki_is_blank((unsigned char)s[b - 1]))
+                b--;
+            return b >= 5 && starts_ci(s, n, b - 5, "Motie") ? q : (size_t)-1;
+        }
+    }
+    return (size_t)-1;
+}
+
 /* Motions submitted in the text itself (Handelingen), by index in
  * r->motions: such a motion is never a later mention of another. */
 typedef struct subflags {
@@ -3831,8 +3854,14 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 if (nt_after >= sent_end(s, n, ki_skip_blank(s, n, own_end)))
                     nt_item = nt_after;
             }
-            if (!row_status(sc, mi->start, &m->relation, &es, &ee) &&
-                !clause_rel(sc, mv, nm, cv, nc, mi->start, te0, xs, xe, &m->relation, &es, &ee))
+            if (submitted) {
+                /* a motion moved here: its own "verzoekt de regering ... de
+                 * Kamer hierover te informeren" is its request, not a report */
+                m->relation = KI_REL_CITED;
+                es = sent_start(s, n, mi->start);
+                ee = own_end;
+            } else if (!row_status(sc, mi->start, &m->relation, &es, &ee) &&
+                       !clause_rel(sc, mv, nm, cv, nc, mi->start, te0, xs, xe, &m->relation, &es, &ee))
                 m->relation = relation_of(sc, mi->start, xs, xe, nt_item, &es, &ee);
             m->evidence = clean_copy(r, s, es, ee);
             size_t te = k >= 0 && r->kamerstukken[k].span.end > mi->end ? r->kamerstukken[k].span.end : mi->end;
@@ -3877,10 +3906,18 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
     for (size_t i = 0; i < r->nmotions; i++) {
         ki_motion *m = &r->motions[i];
         bool dup = false;
+        bool msub = i < subm->cap && subm->v[i];
+        /* an earlier motion named in the considerans of one moved here
+         * ("constaterende dat naar aanleiding van de motie van de leden X en
+         * Y onderzoek is gedaan"): only cited, and not the one moved */
+        size_t body = msub ? (size_t)-1 : motion_body(s, n, m->span.start);
+        if (body != (size_t)-1)
+            m->relation = KI_REL_CITED;
         for (size_t j = 0; j < o && !dup; j++) {
             ki_motion *p = &r->motions[j];
             bool same = false;
-            bool msub = i < subm->cap && subm->v[i];
+            if (body != (size_t)-1 && p->span.start <= body && p->span.start + 40 >= body)
+                continue;
             if (m->kamerstuk && p->kamerstuk)
                 same = strcmp(m->kamerstuk, p->kamerstuk) == 0;
             else if (!m->kamerstuk && m->nsponsors && p->nsponsors && !msub)
@@ -5381,14 +5418,16 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 while (a1 < ci->end && ki_is_letter((unsigned char)s[a1]))
                     a1++;
                 a1 = ki_skip_blank(s, ci->end, a1);
-                bool self = word_at(s, b, w0, "ik") || word_at(s, b, w0, "wij") || word_at(s, b, w0, "we") ||
+                /* "Het kabinet zal ...": the cabinet, through the signer */
+                bool kab = word_at(s, b, w0, "kabinet");
+                bool self = word_at(s, b, w0, "ik") || word_at(s, b, w0, "wij") || word_at(s, b, w0, "we") || kab ||
                             word_at(s, ci->end, ci->start, "ik") || word_at(s, ci->end, ci->start, "wij") ||
                             word_at(s, ci->end, ci->start, "we") ||
                             word_at(s, ci->end, a1, "ik") || word_at(s, ci->end, a1, "wij") ||
                             word_at(s, ci->end, a1, "we") || ci->form == 4; /* its subject is in it */
                 if (!self)
                     continue;
-                if (!actor_self_at(sc, ci->start, &ac))
+                if (!actor_self_at(sc, ci->start, &ac) || (kab && !ac.n))
                     continue;
             }
             made = true;

@@ -1044,6 +1044,23 @@ static bool pdf_title_junk(const char *pt)
  * (already composed by read_header); the question line of an Aanhangsel
  * answer; the item line of Handelingen; a beslisnota's own first line; the
  * PDF title. */
+/* An item of Handelingen copied on its own: a first line "25 Modernisering
+ * GBA" (its number and title), then the chair or "Aan de orde is" within
+ * a few lines.  Sets *title to where the title starts. */
+static bool item_head(const char *s, size_t n, size_t *title)
+{
+    size_t i = ki_skip_blank(s, n, 0), e = line_end(s, n, i), k = digits(s, e, i, 3);
+    if (k == i || k + 2 >= e || s[k] != ' ' || !(s[k + 1] >= 'A' && s[k + 1] <= 'Z') || e - i > 120 ||
+        s[e - 1] == '.' || s[e - 1] == ',')
+        return false;
+    size_t lim = e + 600 < n ? e + 600 : n;
+    if (find_phrase(s, lim, e, "Aan de orde") == (size_t)-1 && label_at(s, lim, lim, "De voorzitter:") == (size_t)-1 &&
+        label_at(s, lim, lim, "Voorzitter:") == (size_t)-1)
+        return false;
+    *title = k + 1;
+    return true;
+}
+
 static void read_title(const ki_text *t, const char *s, size_t n, ki_docmeta *m)
 {
     static const char *const labels[] = {"Betreft", "Onderwerp"};
@@ -1105,6 +1122,11 @@ static void read_title(const ki_text *t, const char *s, size_t n, ki_docmeta *m)
             copy_value(m->title, sizeof m->title, s, n, p);
             return;
         }
+    }
+    if (item_head(s, n, &p)) {
+        size_t e = line_end(s, n, p);
+        copy_clean(m->title, sizeof m->title, s + p, e - p);
+        return;
     }
     if (t && t->pdf_title && *t->pdf_title && !pdf_title_junk(t->pdf_title))
         copy_clean(m->title, sizeof m->title, t->pdf_title, strlen(t->pdf_title));
@@ -1662,7 +1684,7 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
                  has(s, n, 3000, "Antwoord op vraag 1") || has(s, n, 1500, "Antwoord van staatssecretaris") ||
                  has(s, n, 1500, "Antwoord van minister") || has(s, n, 1500, "Aanhangsel van de Handelingen"))
             kind = "antwoord";
-        else if (has(s, n, 1500, "Aan de orde is") || has(s, n, 1500, "Aan de orde zijn") ||
+        else if (has(s, n, 1500, "Aan de orde is") || has(s, n, 1500, "Aan de orde zijn") || item_head(s, n, &(size_t){0}) ||
                  has(s, n, 1500, "In stemming komt") || (m->self_id[0] == 'h' && m->self_id[1] == '-') ||
                  ((has(s, n, 3000, "Handelingen") || has(s, n, 1500, "Ik constateer dat")) &&
                   label_at(s, n, HEAD, "De voorzitter:") != (size_t)-1))

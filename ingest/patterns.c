@@ -649,8 +649,14 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:[Kk]om|[Kk]omen)" B1 "(?:ik|wij|we)(?:" B1 "[^\\s.;:?!]{1,30}){0,12}?" B1 "terug(?![\\w])"
      "|(?:[Uu]w|[Dd]e)" B1 "(?:Tweede" B1 ")?Kamer" B1 "(?:wordt|zal)(?:" B1 "[^\\s.;:?!]{1,30}){0,8}?" B1
      "(?:worden" B1 ")?ge(?:\xc3\xaf|i)nformeerd(?![\\w]))"
-     /* also in a subordinate clause: "waarna ik uw Kamer spoedig zal informeren" */
+     /* also in a subordinate clause: "waarna ik uw Kamer spoedig zal informeren";
+      * an intention: "Ik ben voornemens uw Kamer ... te informeren" (not an
+      * expectation: "Ik verwacht u ... te informeren" is the next step of
+      * what the text reports on) */
      "|(?<zal>(?:(?<![\\w])(?:ik|wij|we)(?=" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer)" B1 "(?:\\S{1,25}" B1 "){0,6}?(?:zal|zullen)" B1 ")"
+     "|(?<![\\w])(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:ben" B1 "voornemens|zijn" B1 "voornemens"
+     "|ben" B1 "van" B1 "plan|zijn" B1 "van" B1 "plan)(?=" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer)" B1
+     "(?:\\S{1,25}" B1 "){0,12}?te" B1 "(?:kunnen" B1 ")?(?:informeren|berichten|sturen|toesturen|zenden|rapporteren)(?![\\w]))"
      "|(?:[Zz]al|[Zz]ullen)(?:" B1 "(?:ik|wij|we))?)"
      /* not across a subordinate clause's start ("zal ... plaatsvinden, waarna ik uw Kamer ...") */
      "(?:" B1 "(?!(?:waarna|nadat|zodra|zodat|waarbij|waarop|waarmee)(?![\\w]))[^\\s.;:?!]{1,25}){0,6}?" B1

@@ -1217,6 +1217,27 @@ static void test_motion_sponsors_apart(void **state)
 
 /* Handelingen: a motion read out with no closing line after it has the
  * speaker as sponsor; two submitted by one member stay two */
+/* A motion moved in Handelingen is cited (its "verzoekt ... de Kamer te
+ * informeren" is its request), and an earlier motion its considerans names
+ * is another motion, cited too. */
+static void test_motion_moved_considerans(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("De heer Potters (VVD):\nVoorzitter. Ik dien een motie in.\n\nMotie\n\nDe Kamer,\n\n"
+                        "gehoord de beraadslaging,\n\nconstaterende dat naar aanleiding van de motie van de leden "
+                        "Potters en Otwin van Dijk onderzoek is gedaan naar alternatieven;\n\n"
+                        "verzoekt de regering tevens, de Kamer hierover uiterlijk op 1 oktober 2016 te informeren,\n\n"
+                        "en gaat over tot de orde van de dag.\n", NULL);
+    assert_int_equal(r->nmotions, 2);
+    assert_int_equal(r->motions[0].nsponsors, 1);
+    assert_string_equal(r->motions[0].sponsors[0].party, "VVD");
+    assert_int_equal(r->motions[0].relation, KI_REL_CITED);
+    assert_int_equal(r->motions[1].nsponsors, 2);
+    assert_string_equal(r->motions[1].sponsors[1].name, "Otwin van Dijk");
+    assert_int_equal(r->motions[1].relation, KI_REL_CITED);
+    ki_refs_free(r);
+}
+
 static void test_motions_read_out(void **state)
 {
     (void)state;
@@ -1472,9 +1493,12 @@ static void test_commitment_letter_forms(void **state)
         "Deze bespreking zal in de ministerraad plaatsvinden, waarna ik uw Kamer spoedig zal informeren.",
         "Op 19 februari jl. is, tijdens een VSO (Handelingen II 2017/18, nr. 43), de Kamer de toezegging gedaan "
         "contact te leggen met de Europese Commissie.",
+        "Het kabinet zal de Kamer voor de zomer informeren over de uitkomsten.",
+        "Ik ben voornemens uw Kamer na de zomer te informeren over de resultaten.",
     };
-    static const ki_relation rel[] = {KI_REL_MADE, KI_REL_CITED, KI_REL_MADE, KI_REL_CITED};
-    for (size_t k = 0; k < 4; k++) {
+    static const ki_relation rel[] = {KI_REL_MADE, KI_REL_CITED, KI_REL_MADE, KI_REL_CITED, KI_REL_MADE,
+                                      KI_REL_MADE};
+    for (size_t k = 0; k < 6; k++) {
         char text[1024];
         snprintf(text, sizeof text, "%s%s%s", head, body[k], sig);
         ki_refs *r = detect(text, NULL);
@@ -1489,8 +1513,16 @@ static void test_commitment_letter_forms(void **state)
             assert_string_equal(c->date, "2018-02-19");
         else
             assert_null(c->date);
+        if (k == 5)
+            assert_string_equal(c->deadline, "na de zomer");
         ki_refs_free(r);
     }
+    /* an expectation is no promise */
+    char text[512];
+    snprintf(text, sizeof text, "%sIk verwacht u na de zomer te informeren over de resultaten.%s", head, sig);
+    ki_refs *r = detect(text, NULL);
+    assert_int_equal(r->ncommitments, 0);
+    ki_refs_free(r);
 }
 
 static void test_commitment_register_entry(void **state)
@@ -1762,6 +1794,7 @@ int main(void)
         cmocka_unit_test(test_motion_van_preposition),
         cmocka_unit_test(test_motion_letter_relations), cmocka_unit_test(test_motion_progress_contexts),
         cmocka_unit_test(test_motions_read_out),
+        cmocka_unit_test(test_motion_moved_considerans),
         /* commitments on unseen text */
         cmocka_unit_test(test_commitment_relation_words),
         cmocka_unit_test(test_commitment_next_step_deadline),

@@ -659,6 +659,10 @@ static void test_header_layouts(void **state)
                 "Den Haag, 29 januari 2025\n\nGeachte minister,\n",
                 NULL, (want){"verslag", "2025-05-13", "Gemeentefonds 2025; Verslag van een schriftelijk overleg",
                               "kst-36600-B-K", ""});
+    /* an item of Handelingen on its own: its number and title, then the chair */
+    expect_meta("9 Regeling van werkzaamheden\n\nDe voorzitter:\n\nIk stel voor, hedenmiddag ook te stemmen.\n",
+                NULL, (want){"handelingen", "", "Regeling van werkzaamheden", "", ""});
+    expect_meta("3 Zie bijlage\n\nDe tabel volgt.\n", NULL, (want){"other", "", "", "", ""});
     expect_meta("Brief regering; Kabinetsreactie\n\nDeze brief is onder nr. 2 toegevoegd aan dossier 33820 - "
                 "Evaluatie Wiv 2002.\n\nDocumentdatum 17-03-2014\n",
                 NULL, (want){"other", "", "", "kst-33820-2", ""});
