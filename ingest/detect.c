@@ -2181,6 +2181,13 @@ static ki_relation relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t 
     cues_of(sc, a, b, xs, xe, &c);
     *ev_s = a;
     *ev_e = b;
+    /* a question ("Op welke wijze wordt uitvoering gegeven aan de motie
+     * ...?") reports nothing itself; its answer may, below */
+    size_t qe = b;
+    while (qe > a && ki_is_blank((unsigned char)s[qe - 1]))
+        qe--;
+    if (qe > a && s[qe - 1] == '?')
+        memset(&c, 0, sizeof c);
     if (c.settled || c.progress) {
         cue_rel(&c, &r);
         return r;
@@ -3696,6 +3703,15 @@ static bool sub_set(subflags *f, size_t i, bool on)
     return true;
 }
 
+/* Does s[a, b) name a letter ("brief", "Kamerbrief", "voortgangsbrief")? */
+static bool letter_between(const char *s, size_t a, size_t b)
+{
+    for (size_t i = a; i + 5 <= b; i++)
+        if (s[i] == 'b' && starts_ci(s, b, i, "brief") && (i + 5 == b || !ki_is_letter((unsigned char)s[i + 5])))
+            return true;
+    return false;
+}
+
 static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t nm,
                                   const cominfo *cv, size_t nc, subflags *subm)
 {
@@ -3716,6 +3732,10 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
         long k = kst_in(sc, after, lim);
         while (k >= 0 && (sc->kflag[k] & KF_REPLACED))
             k = kst_in(sc, r->kamerstukken[k].span.end, lim);
+        /* "Aan de motie-X is uitvoering gegeven met de brief van 18 september
+         * jl. (Kamerstuk 19 637, nr. 3266)": the number of the letter */
+        if (k >= 0 && letter_between(s, after, r->kamerstukken[k].span.start))
+            k = -1;
         if (k < 0 && !mi->by)
             k = footnote_kamerstuk(sc, mi->names_s < mi->names_e ? mi->names_s : mi->end, lim);
         if (k < 0 && !mi->by)

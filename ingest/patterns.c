@@ -670,7 +670,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?<!niet )\\bals" B1 "(?:uitgevoerd|afgerond)(?![\\w])"
      "|(?:[Hh]iermee|[Hh]ierbij|[Dd]aarmee|[Hh]iervan|[Dd]aarvan)(?:" B1 "\\S{1,20}){0,5}?" B1 "(?:voldaan|uitgevoerd|afgerond|ingevuld)"
      "|(?:is|wordt|zijn)" B1 "(?:(?:hiermee|daarmee|hierbij|inmiddels)" B1 ")?voldaan"
-     "|(?:uitvoering|invulling|gevolg)" B1 "(?:(?:is|wordt|zijn|worden|geef|geven|gegeven|ik|wij|we)" B1 "){0,3}aan(?![\\w])"
+     /* not the future: "Ik zal uitvoering geven aan de motie" */
+     "|(?<!zal )(?<!zullen )(?:uitvoering|invulling|gevolg)" B1 "(?:(?:is|wordt|zijn|worden|geef|geven|gegeven|ik|wij|we)" B1 "){0,3}aan(?![\\w])"
      "|(?:[Kk]om|[Kk]omen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,5}?" B1 "na(?![\\w])"
      "|gestand"
      "|(?:[Vv]oldoe|[Vv]oldoen)" B1 "(?:ik|wij|we)"
@@ -682,6 +683,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:[Vv]indt|[Tt]reft)" B1 "u" B1 "(?:hierbij|in|bij)"
      "|(?:[Kk]om|[Kk]omen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,3}?" B1 "tegemoet(?![\\w])|tegemoet" B1 "gekomen"
      "|(?<!geen )(?<!geen\\n)(?:uitvoering|invulling|gevolg)" B1 "gegeven(?![\\w])"
+     "(?!" B1 "(?:zal|zullen|gaat|gaan|kan|kunnen|moet|moeten|wordt|worden)(?![\\w]))"
      /* "is de motie van het lid X (...) uitgevoerd", "acht ik met het besluit uitgevoerd" */
      "|(?:\\b(?:is|zijn)(?:" B1 WORDX "){0,3}?" B1 "(?:[Mm]oties?|[Tt]oezeggingen?)(?:-[^\\s.;:?!]{1,30})?"
      "|[Aa]cht" B1 "(?:ik|wij|we))(?:" B1 WORDX "){0,24}?" B1 "uitgevoerd(?![\\w])"
@@ -719,6 +721,10 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:wordt|worden)" B1 "(?:(?:nu|thans|momenteel)" B1 ")?betrokken" B1 "bij"
      /* "ga ik in op de voortgang van", "Hierover verschijnt in december een brief" */
      "|\\bop" B1 "de" B1 "voortgang" B1 "van|(?:verschijnt|verschijnen)" B1 "(?:in|na|voor|v\xc3\xb3\xc3\xb3r|begin|medio|eind|uiterlijk)(?![\\w])"
+     /* "Ik zal uitvoering geven aan de motie", "op welke wijze uitvoering
+      * gegeven zal worden aan de motie" */
+     "|(?:zal|zullen)(?:" B1 "(?:ik|wij|we))?" B1 "(?:uitvoering|invulling|gevolg)" B1 "geven(?![\\w])"
+     "|(?:uitvoering|invulling|gevolg)" B1 "gegeven" B1 "(?:zal|zullen|gaat|gaan)" B1 "worden(?![\\w])"
      /* "In die brief zal ik ingaan op de motie": the next step */
      "|(?:zal|zullen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,4}?" B1 "(?:ingaan|terugkomen)" B1 "op(?![\\w])"
      /* "Ik zal uw Kamer hierover in het najaar informeren" */

@@ -1153,6 +1153,20 @@ static void test_motion_letter_relations(void **state)
     assert_int_equal(r->motions[0].relation, KI_REL_PROGRESS);
     assert_null(r->motions[0].subject);
     ki_refs_free(r);
+    /* the future is no settlement; a question reports nothing itself, its
+     * answer does; the number of the letter that settled it is not the
+     * motion's */
+    r = detect("Ik zal uitvoering geven aan de motie van het lid Jansen (Kamerstuk 32123, nr. 17).", NULL);
+    assert_int_equal(r->motions[0].relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+    r = detect("Vraag 3\nHoe geeft u uitvoering aan de motie-Van Dijk (SGP) c.s. over opvang (Kamerstuk 19637, "
+               "nr. 3250)?\nAntwoord 3\nAan de motie-Van Dijk c.s. is uitvoering gegeven met de brief van 18 "
+               "september jl. (Kamerstuk 19 637, nr. 3266); ik beschouw deze motie hiermee als afgedaan.\n",
+               "2024-10-10");
+    assert_int_equal(r->nmotions, 1);
+    expect_motion(&r->motions[0], "kst-19637-3250", "Van Dijk", "SGP", true);
+    assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
     /* a regeling: "stel ik voor, haar motie op stuk ... opnieuw aan te houden" */
     r = detect("Op verzoek van het lid Helder stel ik voor, haar motie op stuk 29628, nr. 438 opnieuw aan te "
                "houden.", NULL);
