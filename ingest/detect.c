@@ -3130,7 +3130,7 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
             fut = fut || s[p] == 'k' || s[p] == 'K';
             bool passive = s[p] == 'n' || ((s[p] == 'i' || s[p] == 'I') && p >= 2 && (s[p - 1] == 'e' || s[p - 1] == 'E'));
             bool zegt = p + 4 < n && s[p + 3] == 't' && ki_is_blank((unsigned char)s[p + 4]);
-            size_t ahead = zegt ? 400 : fut ? 220 : 80;
+            size_t ahead = zegt ? 400 : fut ? 320 : 80;
             /* "waarna ik uw Kamer spoedig zal informeren", "Ik streef ernaar
              * uw Kamer voor de zomer te informeren": the subject further
              * before "zal" or the verb */

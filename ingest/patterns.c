@@ -172,6 +172,7 @@ static const char *const nx_kst_full[] = {
 };
 
 static const ki_example ex_kst_compact[] = {
+    {"de motie van het lid Ten Hoopen (Kamerstuk 32 123 XIII-17)", "kst-32123-XIII-17"},
     {"Kamerstuk 21501-32-1740", "kst-21501-32-1740"},
     {"verwijs ik naar Kamerstuk 21501-33-1084.", "kst-21501-33-1084"},
     {"Motie t.v.v. 31497-297", "kst-31497-297"},
@@ -524,7 +525,10 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?<=[;:] )"
      /* right after the word: "de motie 32793-812", "amendement 36512-8" */
      "|(?<=[Mm]otie |[Aa]mendement ))"
-     "(?<dos>(?(<pre>)\\d{2}[ \\x{a0}]?\\d{3}|\\d{5}))" DASH RWC "(?:(?<sub>[IVXL]{1,7}|[A-Z]|\\d{2})" DASH ")?"
+     "(?<dos>(?(<pre>)\\d{2}[ \\x{a0}]?\\d{3}|\\d{5}))"
+     "(?:" DASH RWC "(?:(?<sub>[IVXL]{1,7}|[A-Z]|\\d{2})" DASH ")?"
+     /* "Kamerstuk 32 123 XIII-17": a blank before the Roman sub */
+     "|(?(<pre>)" B1 "(?<sub>[IVXL]{1,7})" DASH "|(*FAIL)))"
      "(?<nrs>\\d{1,4})(?![\\w])",
      ki_canon_kamerstuk, ex_kst_compact, nx_kst_compact},
     {KI_P_KST_URL, KI_PK_KAMERSTUK, "kamerstuk-id",
@@ -661,7 +665,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      /* not across a subordinate clause's start ("zal ... plaatsvinden, waarna ik uw Kamer ...") */
      "(?:" B1 "(?!(?:waarna|nadat|zodra|zodat|waarbij|waarop|waarmee)(?![\\w]))[^\\s.;:?!]{1,25}){0,6}?" B1
      "(?:u|uw" B1 "Kamer|de" B1 "(?:Tweede" B1 "|Eerste" B1 ")?Kamer)(?![\\w])"
-     "(?:" B1 "[^\\s.;:?!]{1,30}){0,14}?" B1
+     /* "zal uw Kamer zo spoedig mogelijk na ontvangst van het advies en ...
+      * hierover informeren": real sentences put much between */
+     "(?:" B1 "[^\\s.;:?!]{1,30}){0,24}?" B1
      "(?:informeren|berichten|inlichten|rapporteren|toesturen|toezenden|sturen|zenden|aanbieden"
      "|doen" B1 "toekomen|op" B1 "de" B1 "hoogte" B1 "(?:houden|stellen|brengen))))(?![\\w])",
      NULL, ex_commit, nx_commit},

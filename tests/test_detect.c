@@ -1531,6 +1531,14 @@ static void test_commitment_letter_forms(void **state)
             assert_string_equal(c->deadline, "na de zomer");
         ki_refs_free(r);
     }
+    /* much between "zal uw Kamer" and the verb */
+    char longer[768];
+    snprintf(longer, sizeof longer, "%sIk zal uw Kamer zo spoedig mogelijk na ontvangst van het advies en de "
+             "aanbevelingen van de paritaire commissie en het opstellen van mijn reactie hierop hierover "
+             "informeren.%s", head, sig);
+    ki_refs *rl = detect(longer, NULL);
+    assert_actors(only_commitment(rl), "SVenJ");
+    ki_refs_free(rl);
     /* an expectation is no promise */
     char text[512];
     snprintf(text, sizeof text, "%sIk verwacht u na de zomer te informeren over de resultaten.%s", head, sig);
