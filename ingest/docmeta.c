@@ -631,12 +631,22 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
                 size_t p = ki_skip_blank(s, ne, nl), q = 0;
                 if (p >= ne && tries > 0)
                     tries--; /* blank lines between a joint document's dossiers */
-                /* Eerste Kamer: "G MOTIE VAN HET LID ..." */
-                bool eklet = p + 2 < ne && s[p] >= 'A' && s[p] <= 'Z' && s[p + 1] == ' ' &&
-                             (phrase(s, ne, p + 2, "MOTIE") || phrase(s, ne, p + 2, "GEWIJZIGDE") ||
-                              phrase(s, ne, p + 2, "BRIEF") || phrase(s, ne, p + 2, "MEMORIE") ||
-                              phrase(s, ne, p + 2, "VOORLOPIG") || phrase(s, ne, p + 2, "NADER") ||
-                              phrase(s, ne, p + 2, "EINDVERSLAG") || phrase(s, ne, p + 2, "VERSLAG"));
+                /* Eerste Kamer: "G MOTIE VAN HET LID ...", "AB VERSLAG VAN EEN
+                 * NADER SCHRIFTELIJK OVERLEG", or the letter on a line of its
+                 * own above "BRIEF AAN DE VOORZITTER ..." */
+                size_t nlet = 0, kw = 0, kwe = ne;
+                while (p + nlet < ne && nlet < 3 && s[p + nlet] >= 'A' && s[p + nlet] <= 'Z')
+                    nlet++;
+                if (nlet >= 1 && nlet <= 2 && p + nlet < ne && s[p + nlet] == ' ') {
+                    kw = p + nlet + 1;
+                } else if (nlet >= 1 && nlet <= 2 && ki_skip_blank(s, ne, p + nlet) >= ne && ne < n) {
+                    kw = ki_skip_blank(s, n, ne);
+                    kwe = line_end(s, n, kw);
+                }
+                bool eklet = kw && (phrase(s, kwe, kw, "MOTIE") || phrase(s, kwe, kw, "GEWIJZIGDE") ||
+                                    phrase(s, kwe, kw, "BRIEF") || phrase(s, kwe, kw, "MEMORIE") ||
+                                    phrase(s, kwe, kw, "VOORLOPIG") || phrase(s, kwe, kw, "NADER") ||
+                                    phrase(s, kwe, kw, "EINDVERSLAG") || phrase(s, kwe, kw, "VERSLAG"));
                 if (eklet)
                     q = p;
                 else if (p + 3 < ne && (s[p] == 'N' || s[p] == 'n') && s[p + 1] == 'r' &&
@@ -648,7 +658,7 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
                     while (r < ne && r - q < 5 && (ki_is_digit((unsigned char)s[r]) || (s[r] >= 'A' && s[r] <= 'Z' && r - q < 2)))
                         r++;
                     if (eklet)
-                        r = q + 1;
+                        r = q + nlet;
                     if (r > q && (r == ne || s[r] == ' ')) {
                         char nr[8];
                         memcpy(nr, s + q, r - q);
@@ -669,8 +679,14 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
                         }
                         if (te > nl)
                             te = nl;
-                        if (ts < le)
+                        if (ts < le) {
                             copy_clean(m->dossier_title, sizeof m->dossier_title, s + ts, te - ts);
+                        } else {
+                            /* "30 804" alone, its title on the next line */
+                            size_t a = ki_skip_blank(s, nl, le), e = line_end(s, n, a);
+                            if (a < nl && e <= nl && !ki_is_digit((unsigned char)s[a]))
+                                copy_clean(m->dossier_title, sizeof m->dossier_title, s + a, e - a);
+                        }
                         size_t hs = ki_skip_blank(s, ne, r);
                         if (hs >= ne && ne < n) {
                             /* "Nr. 966" and "BRIEF VAN DE MINISTER ..." on lines of their own */

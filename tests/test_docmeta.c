@@ -652,13 +652,22 @@ static void test_header_layouts(void **state)
                               "kst-27925-966", ""});
     expect_meta("31 308\nEvaluatie-instrument beleidsdoorlichting\n\n29 949\nEvaluatie VBTB\n\nnr. 3\n"
                 "VERSLAG VAN EEN ALGEMEEN OVERLEG\n\nVastgesteld 28 februari 2008\n\nDe commissie ...\n",
-                NULL, (want){"verslag", "2008-02-28", "Verslag van een algemeen overleg",
+                NULL, (want){"verslag", "2008-02-28", "Evaluatie-instrument beleidsdoorlichting; Verslag van een algemeen overleg",
                               "kst-31308-3", ""});
     expect_meta("36 600 B Gemeentefonds 2025\n\nK VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\nVastgesteld 13 mei 2025\n\n"
                 "De commissie heeft schriftelijk overleg gevoerd.\n\nBRIEF VAN DE VOORZITTER\n\n"
                 "Den Haag, 29 januari 2025\n\nGeachte minister,\n",
                 NULL, (want){"verslag", "2025-05-13", "Gemeentefonds 2025; Verslag van een schriftelijk overleg",
                               "kst-36600-B-K", ""});
+    /* Eerste Kamer letters: two of them, or on a line of their own */
+    expect_meta("33 506 Voorstel van wet over orgaandonatie\n\nAB VERSLAG VAN EEN NADER SCHRIFTELIJK OVERLEG\n\n"
+                "Vastgesteld 14 mei 2019\n", NULL,
+                (want){"verslag", "2019-05-14", "Voorstel van wet over orgaandonatie; Verslag van een nader schriftelijk overleg",
+                       "kst-33506-AB", ""});
+    expect_meta("30 804\nBelastingplan 2007\n\nF\nBRIEF AAN DE VOORZITTER VAN DE COMMISSIE VOOR FINANCI\xc3\x8bN\n\n"
+                "Den Haag, 23 mei 2007\n", NULL,
+                (want){"brief", "2007-05-23", "Belastingplan 2007; Brief aan de voorzitter van de commissie voor Financi\xc3\xabn",
+                       "kst-30804-F", ""});
     /* an item of Handelingen on its own: its number and title, then the chair */
     expect_meta("9 Regeling van werkzaamheden\n\nDe voorzitter:\n\nIk stel voor, hedenmiddag ook te stemmen.\n",
                 NULL, (want){"handelingen", "", "Regeling van werkzaamheden", "", ""});
