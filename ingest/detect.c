@@ -232,6 +232,17 @@ static void copy_str(char *dst, size_t cap, const char *src)
     dst[k] = '\0';
 }
 
+/* src appended to dst[0..k) (k < cap), cut to fit and terminated: parts
+ * appended one after another are cut where snprintf() of them all would
+ * cut.  Returns the new length. */
+static size_t append_str(char *dst, size_t cap, size_t k, const char *src)
+{
+    while (*src && k + 1 < cap)
+        dst[k++] = *src++;
+    dst[k] = '\0';
+    return k;
+}
+
 /* Moves i forward to the start of a UTF-8 character. */
 static size_t cp_fwd(const char *s, size_t n, size_t i)
 {
@@ -956,8 +967,16 @@ static ki_status add_kst(struct ki_scan *sc, size_t start, size_t end, const cha
         return KI_ERR_NOMEM;
     sc->kgroup[r->nkamerstukken - 1] = sc->matchno;
     sc->kflag[r->nkamerstukken - 1] = sc->curflag;
+    /* "kst-DOS[-SUB]-NR", appended part by part (cut as snprintf would) */
     char id[96];
-    snprintf(id, sizeof id, "kst-%s%s%s-%s", dos, sub && *sub ? "-" : "", sub ? sub : "", nr);
+    size_t il = append_str(id, sizeof id, 0, "kst-");
+    il = append_str(id, sizeof id, il, dos);
+    if (sub && *sub) {
+        il = append_str(id, sizeof id, il, "-");
+        il = append_str(id, sizeof id, il, sub);
+    }
+    il = append_str(id, sizeof id, il, "-");
+    append_str(id, sizeof id, il, nr);
     k->id = ki_refs_strdup(r, id);
     k->chamber = chamber ? ki_refs_strdup(r, chamber) : NULL;
     k->year = year && *year ? ki_refs_strdup(r, year) : NULL;
