@@ -3662,6 +3662,39 @@ static ki_status list_next_motions(struct ki_scan *sc, size_t base, long k)
     return KI_OK;
 }
 
+/* Does the motion at pos open its line ("De motie van het lid Krol;
+ * Verzoekt ...", a row of a bijlage), a bullet or "De" before it allowed? */
+static bool row_start(const char *s, size_t n, size_t pos)
+{
+    size_t ls = line_start(s, pos), i = ki_skip_blank(s, pos, ls);
+    if (i < pos && bullet_at(s, n, ls)) {
+        while (i < pos && !ki_is_letter((unsigned char)s[i]))
+            i++;
+    }
+    size_t e;
+    if ((e = word_at(s, pos, i, "de")) || (e = word_at(s, pos, i, "een")))
+        i = ki_skip_blank(s, pos, e);
+    return i == pos;
+}
+
+static void shared_words(const char *a, const char *b, int *shared, int *fewest);
+
+/* Two rows of a list or table by one member are two motions: each opens
+ * its line, and their subjects share no word, or the later row goes on with
+ * its own dictum ("De motie van het lid Krol; Verzoekt de regering, ..."). */
+static bool rows_apart(const char *s, size_t n, const ki_motion *m, const ki_motion *p)
+{
+    if (!row_start(s, n, m->span.start) || !row_start(s, n, p->span.start))
+        return false;
+    if (m->subject && p->subject) {
+        int sh, few;
+        shared_words(m->subject, p->subject, &sh, &few);
+        return few > 0 && sh == 0;
+    }
+    size_t a = ki_skip_blank(s, n, m->span.end);
+    return a < n && s[a] == ';' && starts_ci(s, n, ki_skip_blank(s, n, a + 1), "verzoekt");
+}
+
 /* Where the body of a motion read out in Handelingen ("Motie\n\nDe Kamer,
  * ... en gaat over tot de orde van de dag.") that holds pos starts (its
  * "De Kamer,"), or (size_t)-1 when pos is in none. */
@@ -3979,7 +4012,7 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 continue;
             if (m->kamerstuk && p->kamerstuk)
                 same = strcmp(m->kamerstuk, p->kamerstuk) == 0;
-            else if (!m->kamerstuk && m->nsponsors && p->nsponsors && !msub)
+            else if (!m->kamerstuk && m->nsponsors && p->nsponsors && !msub && !rows_apart(s, n, m, p))
                 same = strcasecmp(m->sponsors[0].name, p->sponsors[0].name) == 0;
             else if (m->kamerstuk && !p->kamerstuk && m->nsponsors && p->nsponsors &&
                      strcasecmp(m->sponsors[0].name, p->sponsors[0].name) == 0) {

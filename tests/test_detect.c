@@ -1178,6 +1178,19 @@ static void test_motion_letter_relations(void **state)
                "De motie verzoekt de regering onderzoek te laten verrichten.\n", NULL);
     assert_int_equal(r->motions[0].relation, KI_REL_CITED);
     ki_refs_free(r);
+    /* two rows by one member are two motions; a later mention by name is not */
+    r = detect("- de motie-Blok over het baseren van de WW-uitkering op de premies (31200 XV, nr. 37);\n"
+               "- de motie-Blok over stopzetten van de export van kinderbijslag;\n", NULL);
+    assert_int_equal(r->nmotions, 2);
+    ki_refs_free(r);
+    r = detect("De motie van het lid Krol; Verzoekt de regering, te onderzoeken hoe gemeenten kwijtschelden.\n"
+               "De motie van het lid Krol; Verzoekt de regering, met een voorstel te komen.\n", NULL);
+    assert_int_equal(r->nmotions, 2);
+    ki_refs_free(r);
+    r = detect("Motie Bisschop over toezicht op de openbare orde in het onderwijs\n"
+               "De motie van het lid Bisschop verzoekt de regering onderzoek te laten verrichten.\n", NULL);
+    assert_int_equal(r->nmotions, 1);
+    ki_refs_free(r);
     /* a regeling: "stel ik voor, haar motie op stuk ... opnieuw aan te houden" */
     r = detect("Op verzoek van het lid Helder stel ik voor, haar motie op stuk 29628, nr. 438 opnieuw aan te "
                "houden.", NULL);
