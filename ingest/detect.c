@@ -5481,7 +5481,11 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                     item_before = mv[k].start >= para && mv[k].start < ci->start;
                 for (size_t k = 0; k < i && !item_before; k++)
                     item_before = cv[k].start >= para && cv[k].start < ci->start;
-                if (item_before || !ki_deadline_find(s + cs, ue - cs, &pdl))
+                /* its time may be an event: "Zodra de resultaten bekend zijn, ..." */
+                size_t cw = ki_skip_blank(s, ue, cs);
+                bool when = word_at(s, ue, cw, "zodra") || starts_ci(s, ue, cw, "na afronding") ||
+                            starts_ci(s, ue, cw, "na ontvangst");
+                if (item_before || (!when && !ki_deadline_find(s + cs, ue - cs, &pdl)))
                     continue;
                 bool now = false;
                 for (size_t x = cs; x < ue && !now; x++)
