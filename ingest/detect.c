@@ -3365,6 +3365,18 @@ static long cell_kamerstuk(struct ki_scan *sc, size_t start, size_t lim)
         size_t t = e;
         while (t > a && (ki_is_blank((unsigned char)s[t - 1]) || s[t - 1] == '.' || s[t - 1] == ';'))
             t--;
+        /* "Kamerstukken II 2018/19, 34477, nr. 64 (t.v.v. 58)": a short
+         * bracket after the number is part of the cell */
+        if (t > a && s[t - 1] == ')') {
+            size_t o = t - 1;
+            while (o > a && s[o] != '(' && t - o < 24)
+                o--;
+            if (s[o] == '(') {
+                t = o;
+                while (t > a && ki_is_blank((unsigned char)s[t - 1]))
+                    t--;
+            }
+        }
         long k = kst_in(sc, a, a + 1);
         if (k >= 0 && r->kamerstukken[k].span.end >= t && (a == 0 || s[a - 1] == '\n'))
             return k;

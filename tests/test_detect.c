@@ -1191,6 +1191,13 @@ static void test_motion_letter_relations(void **state)
                "De motie van het lid Bisschop verzoekt de regering onderzoek te laten verrichten.\n", NULL);
     assert_int_equal(r->nmotions, 1);
     ki_refs_free(r);
+    /* a bijlage row: the Vindplaats cell below, a short bracket after its number */
+    r = detect("De motie van het lid \xc3\x96z\xc3\xbctok c.s.; Verzoekt de regering te waarborgen dat de controle "
+               "duidelijk is.\n\nKamerstukken II 2018/19, 34477, nr. 64 (t.v.v. 58)\n\nAfgedaan.\n", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_string_equal(r->motions[0].kamerstuk, "kst-34477-64");
+    assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
     /* a regeling: "stel ik voor, haar motie op stuk ... opnieuw aan te houden" */
     r = detect("Op verzoek van het lid Helder stel ik voor, haar motie op stuk 29628, nr. 438 opnieuw aan te "
                "houden.", NULL);
