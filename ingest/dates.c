@@ -468,6 +468,36 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
                 return true;
             }
         }
+        /* a term in figures: "binnen 4 weken", "binnen 2 à 3 weken" (in words,
+         * "binnen twee weken", the table below) */
+        if (c == 'b' && (u = match_phrase(s, n, i, "binnen")) && (w = ki_skip_blank(s, n, u)) > u) {
+            static const char *const units[] = {"werkdagen", "dagen", "weken", "maanden"};
+            size_t j = w, k = 0;
+            for (int g = 0; g < 2; g++) {
+                size_t d0 = j;
+                while (j < n && j - d0 < 2 && ki_is_digit((unsigned char)s[j]))
+                    j++;
+                if (j == d0)
+                    break;
+                j = ki_skip_blank(s, n, j);
+                /* "2 à 3", "2 tot 3", "2-3" */
+                if (g == 0 && j + 2 < n && (unsigned char)s[j] == 0xC3 && (unsigned char)s[j + 1] == 0xA0)
+                    j = ki_skip_blank(s, n, j + 2);
+                else if (g == 0 && (k = match_phrase(s, n, j, "tot")))
+                    j = ki_skip_blank(s, n, k);
+                else if (g == 0 && j < n && s[j] == '-')
+                    j = ki_skip_blank(s, n, j + 1);
+                else
+                    break;
+            }
+            for (size_t x = 0; j > w && x < sizeof units / sizeof units[0]; x++)
+                if ((k = match_phrase(s, n, j, units[x])) &&
+                    !match_phrase(s, n, ki_skip_blank(s, n, k), "na")) { /* "binnen drie maanden na inwerkingtreding" */
+                    out->start = i;
+                    out->end = k;
+                    return true;
+                }
+        }
         for (size_t t = first[c - 'a']; t != 0xFF; t = next[t]) {
             size_t e = match_phrase(s, n, i, deadlines[t].phrase);
             if (!e)

@@ -191,6 +191,7 @@ struct ki_scan {
     const char   *refdate; /* the document's own date, or NULL */
     char          last_dos[32], last_sub[32], last_year[24];
     const char   *last_chamber; /* static */
+    int           handles_motions; /* see handles_motions(): 0 unknown, 1 yes, -1 no */
     size_t        last_end;     /* end of the last Kamerstuk match */
     /* the last Handelingen cited, for "(idem, item 21)" */
     char          lh_kind[4], lh_chamber[4], lh_year[24], lh_nr[12];
@@ -1886,6 +1887,9 @@ static size_t sent_start(const char *s, size_t n, size_t pos)
         if (s[k] == '\n' && i <= pos && bullet_at(s, n, i))
             return ki_skip_blank(s, n, i);
         if (s[k] == '\n' && i <= pos && heading_at(s, n, line_start(s, k)) && line_start(s, k) < k)
+            return ki_skip_blank(s, n, i);
+        /* the salutation "Geachte voorzitter," (and the letter's head above it) */
+        if (s[k] == '\n' && i <= pos && k > 0 && starts_ci(s, k, ki_skip_blank(s, k, line_start(s, k - 1)), "Geachte "))
             return ki_skip_blank(s, n, i);
         if ((s[k] == '.' || s[k] == '?' || s[k] == '!') && k + 1 <= pos && sentence_end_at(s, n, k))
             return ki_skip_blank(s, n, k + 1);
@@ -3721,6 +3725,34 @@ static bool sub_set(subflags *f, size_t i, bool on)
     return true;
 }
 
+/* Does the letter say, in its title or opening, that it handles motions
+ * ("Uitvoering van diverse moties en toezeggingen", "een overzicht van de
+ * stand van zaken van de door u aangeleverde moties")?  Read once. */
+static bool handles_motions(struct ki_scan *sc)
+{
+    if (sc->handles_motions)
+        return sc->handles_motions > 0;
+    static const char *const intro[] = {"uitvoering van", "stand van zaken van", "voortgang van",
+                                        "afhandeling van", "afdoening van"};
+    const char *s = sc->s;
+    size_t lim = sc->n < 3000 ? sc->n : 3000;
+    bool yes = false;
+    for (size_t k = 0; k < sizeof intro / sizeof intro[0] && !yes; k++) {
+        const char *t = sc->meta.title;
+        size_t tl = strlen(t), p;
+        /* in the title, or in the opening text */
+        if ((p = find_ci(t, tl, 0, intro[k])) != (size_t)-1 && find_ci(t, tl, p, "motie") != (size_t)-1)
+            yes = true;
+        for (size_t from = 0; !yes && (p = find_ci(s, lim, from, intro[k])) != (size_t)-1; from = p + 1) {
+            size_t e = p + 100 < lim ? p + 100 : lim;
+            size_t m = find_ci(s, e, p, "moties");
+            yes = m != (size_t)-1 && !memchr(s + p, '.', m - p);
+        }
+    }
+    sc->handles_motions = yes ? 1 : -1;
+    return yes;
+}
+
 /* Does s[a, b) name a letter ("brief", "Kamerbrief", "voortgangsbrief")? */
 static bool letter_between(const char *s, size_t a, size_t b)
 {
@@ -3892,6 +3924,7 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 if (nt_after >= sent_end(s, n, ki_skip_blank(s, n, own_end)))
                     nt_item = nt_after;
             }
+            bool heading = ki_skip_blank(s, n, line_start(s, mi->start)) == mi->start;
             if (submitted) {
                 /* a motion moved here: its own "verzoekt de regering ... de
                  * Kamer hierover te informeren" is its request, not a report */
@@ -3899,8 +3932,14 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 es = sent_start(s, n, mi->start);
                 ee = own_end;
             } else if (!row_status(sc, mi->start, &m->relation, &es, &ee) &&
-                       !clause_rel(sc, mv, nm, cv, nc, mi->start, te0, xs, xe, &m->relation, &es, &ee))
+                       !clause_rel(sc, mv, nm, cv, nc, mi->start, te0, xs, xe, &m->relation, &es, &ee)) {
                 m->relation = relation_of(sc, mi->start, xs, xe, nt_item, &es, &ee);
+                /* "Met deze brief informeer ik u over de uitvoering van diverse
+                 * moties ...", then "Motie Bisschop over ..." opening a line:
+                 * one of those the letter handles */
+                if (m->relation == KI_REL_CITED && heading && !mi->header && handles_motions(sc))
+                    m->relation = KI_REL_ADDRESSED;
+            }
             m->evidence = clean_copy(r, s, es, ee);
             size_t te = k >= 0 && r->kamerstukken[k].span.end > mi->end ? r->kamerstukken[k].span.end : mi->end;
             if (mi->names_e > te)

@@ -148,6 +148,12 @@ static void test_deadlines(void **state)
                     "vóór de behandeling van de begroting 2027");
     expect_deadline("v\xC3\xB3\xC3\xB3r het kerstreces", "v\xC3\xB3\xC3\xB3r het kerstreces");
     expect_deadline("in 20 gemeenten", NULL);
+    /* a term */
+    expect_deadline("uw Kamer binnen 4 weken een brief te sturen", "binnen 4 weken");
+    expect_deadline("de vragen binnen 2 \xC3\xA0 3 weken te beantwoorden", "binnen 2 \xC3\xA0 3 weken");
+    expect_deadline("binnen twee maanden informeren", "binnen twee maanden");
+    expect_deadline("de wet binnen 3 maanden na inwerkingtreding te evalueren", NULL);
+    expect_deadline("binnen de gemeente", NULL);
     expect_deadline("in Maastricht en in 12 provincies", NULL);
     expect_deadline("uiterlijk uiterlijk", NULL);
     expect_deadline("in mei3", NULL);

@@ -1167,6 +1167,17 @@ static void test_motion_letter_relations(void **state)
     expect_motion(&r->motions[0], "kst-19637-3250", "Van Dijk", "SGP", true);
     assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
     ki_refs_free(r);
+    /* a letter that says it reports on motions, each opening a line */
+    r = detect("Met deze brief informeer ik u over de uitvoering van diverse moties en toezeggingen.\n\nMoties\n"
+               "Motie Bisschop over toezicht op de openbare orde in het onderwijs\n"
+               "De motie verzoekt de regering onderzoek te laten verrichten.\n", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_ADDRESSED);
+    ki_refs_free(r);
+    r = detect("In het debat is gesproken over veel onderwerpen.\n\nMotie Bisschop over toezicht op de openbare orde\n"
+               "De motie verzoekt de regering onderzoek te laten verrichten.\n", NULL);
+    assert_int_equal(r->motions[0].relation, KI_REL_CITED);
+    ki_refs_free(r);
     /* a regeling: "stel ik voor, haar motie op stuk ... opnieuw aan te houden" */
     r = detect("Op verzoek van het lid Helder stel ik voor, haar motie op stuk 29628, nr. 438 opnieuw aan te "
                "houden.", NULL);
