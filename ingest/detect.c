@@ -3680,6 +3680,39 @@ static ki_status list_next_motions(struct ki_scan *sc, size_t base, long k)
     return KI_OK;
 }
 
+/* Does the motion at pos open its line ("De motie van het lid Krol;
+ * Verzoekt ...", a row of a bijlage), a bullet or "De" before it allowed? */
+static bool row_start(const char *s, size_t n, size_t pos)
+{
+    size_t ls = line_start(s, pos), i = ki_skip_blank(s, pos, ls);
+    if (i < pos && bullet_at(s, n, ls)) {
+        while (i < pos && !ki_is_letter((unsigned char)s[i]))
+            i++;
+    }
+    size_t e;
+    if ((e = word_at(s, pos, i, "de")) || (e = word_at(s, pos, i, "een")))
+        i = ki_skip_blank(s, pos, e);
+    return i == pos;
+}
+
+static void shared_words(const char *a, const char *b, int *shared, int *fewest);
+
+/* Two rows of a list or table by one member are two motions: each opens
+ * its line, and their subjects share no word, or the later row goes on with
+ * its own dictum ("De motie van het lid Krol; Verzoekt de regering, ..."). */
+static bool rows_apart(const char *s, size_t n, const ki_motion *m, const ki_motion *p)
+{
+    if (!row_start(s, n, m->span.start) || !row_start(s, n, p->span.start))
+        return false;
+    if (m->subject && p->subject) {
+        int sh, few;
+        shared_words(m->subject, p->subject, &sh, &few);
+        return few > 0 && sh == 0;
+    }
+    size_t a = ki_skip_blank(s, n, m->span.end);
+    return a < n && s[a] == ';' && starts_ci(s, n, ki_skip_blank(s, n, a + 1), "verzoekt");
+}
+
 /* Where the body of a motion read out in Handelingen ("Motie\n\nDe Kamer,
  * ... en gaat over tot de orde van de dag.") that holds pos starts (its
  * "De Kamer,"), or (size_t)-1 when pos is in none. */
@@ -3997,7 +4030,7 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 continue;
             if (m->kamerstuk && p->kamerstuk)
                 same = strcmp(m->kamerstuk, p->kamerstuk) == 0;
-            else if (!m->kamerstuk && m->nsponsors && p->nsponsors && !msub)
+            else if (!m->kamerstuk && m->nsponsors && p->nsponsors && !msub && !rows_apart(s, n, m, p))
                 same = strcasecmp(m->sponsors[0].name, p->sponsors[0].name) == 0;
             else if (m->kamerstuk && !p->kamerstuk && m->nsponsors && p->nsponsors &&
                      strcasecmp(m->sponsors[0].name, p->sponsors[0].name) == 0) {
@@ -5466,7 +5499,11 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                     item_before = mv[k].start >= para && mv[k].start < ci->start;
                 for (size_t k = 0; k < i && !item_before; k++)
                     item_before = cv[k].start >= para && cv[k].start < ci->start;
-                if (item_before || !ki_deadline_find(s + cs, ue - cs, &pdl))
+                /* its time may be an event: "Zodra de resultaten bekend zijn, ..." */
+                size_t cw = ki_skip_blank(s, ue, cs);
+                bool when = word_at(s, ue, cw, "zodra") || starts_ci(s, ue, cw, "na afronding") ||
+                            starts_ci(s, ue, cw, "na ontvangst");
+                if (item_before || (!when && !ki_deadline_find(s + cs, ue - cs, &pdl)))
                     continue;
                 bool now = false;
                 for (size_t x = cs; x < ue && !now; x++)

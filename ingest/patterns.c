@@ -652,6 +652,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:kom|komen)(?:" B1 "[^\\s.;:?!]{1,30}){0,12}?" B1 "terug(?![\\w])"
      "|(?:[Kk]om|[Kk]omen)" B1 "(?:ik|wij|we)(?:" B1 "[^\\s.;:?!]{1,30}){0,12}?" B1 "terug(?![\\w])"
      "|(?:[Uu]w|[Dd]e)" B1 "(?:Tweede" B1 ")?Kamer" B1 "(?:wordt|zal)(?:" B1 "[^\\s.;:?!]{1,30}){0,8}?" B1
+     "(?:worden" B1 ")?ge(?:\xc3\xaf|i)nformeerd(?![\\w])"
+     /* "Zodra dat bekend is, wordt uw Kamer hierover geïnformeerd" */
+     "|(?<![\\w])(?:wordt|zal)" B1 "(?:uw|de)" B1 "(?:Tweede" B1 ")?Kamer(?:" B1 "[^\\s.;:?!]{1,30}){0,8}?" B1
      "(?:worden" B1 ")?ge(?:\xc3\xaf|i)nformeerd(?![\\w]))"
      /* also in a subordinate clause: "waarna ik uw Kamer spoedig zal informeren";
       * an intention: "Ik ben voornemens uw Kamer ... te informeren" (not an

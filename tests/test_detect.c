@@ -1178,6 +1178,19 @@ static void test_motion_letter_relations(void **state)
                "De motie verzoekt de regering onderzoek te laten verrichten.\n", NULL);
     assert_int_equal(r->motions[0].relation, KI_REL_CITED);
     ki_refs_free(r);
+    /* two rows by one member are two motions; a later mention by name is not */
+    r = detect("- de motie-Blok over het baseren van de WW-uitkering op de premies (31200 XV, nr. 37);\n"
+               "- de motie-Blok over stopzetten van de export van kinderbijslag;\n", NULL);
+    assert_int_equal(r->nmotions, 2);
+    ki_refs_free(r);
+    r = detect("De motie van het lid Krol; Verzoekt de regering, te onderzoeken hoe gemeenten kwijtschelden.\n"
+               "De motie van het lid Krol; Verzoekt de regering, met een voorstel te komen.\n", NULL);
+    assert_int_equal(r->nmotions, 2);
+    ki_refs_free(r);
+    r = detect("Motie Bisschop over toezicht op de openbare orde in het onderwijs\n"
+               "De motie van het lid Bisschop verzoekt de regering onderzoek te laten verrichten.\n", NULL);
+    assert_int_equal(r->nmotions, 1);
+    ki_refs_free(r);
     /* a regeling: "stel ik voor, haar motie op stuk ... opnieuw aan te houden" */
     r = detect("Op verzoek van het lid Helder stel ik voor, haar motie op stuk 29628, nr. 438 opnieuw aan te "
                "houden.", NULL);
@@ -1520,10 +1533,11 @@ static void test_commitment_letter_forms(void **state)
         "contact te leggen met de Europese Commissie.",
         "Het kabinet zal de Kamer voor de zomer informeren over de uitkomsten.",
         "Ik ben voornemens uw Kamer na de zomer te informeren over de resultaten.",
+        "Zodra bekend is wanneer de commissie haar rapport oplevert, wordt uw Kamer hierover ge\xc3\xafnformeerd.",
     };
     static const ki_relation rel[] = {KI_REL_MADE, KI_REL_CITED, KI_REL_MADE, KI_REL_CITED, KI_REL_MADE,
-                                      KI_REL_MADE};
-    for (size_t k = 0; k < 6; k++) {
+                                      KI_REL_MADE, KI_REL_MADE};
+    for (size_t k = 0; k < 7; k++) {
         char text[1024];
         snprintf(text, sizeof text, "%s%s%s", head, body[k], sig);
         ki_refs *r = detect(text, NULL);
