@@ -563,6 +563,18 @@ static void compose_title(ki_docmeta *m, const char *heading)
 /* The Kamerstuk header: a line "29 279 Rechtsstaat en Rechtsorde" and,
  * within the next few lines, "Nr. 874 BRIEF VAN ..." (Eerste Kamer: "E BRIEF
  * VAN ...").  OCR forms "Nr.874", "Nr, 874", "Nr 874" are read too. */
+/* A Kamerstuk's kind word in capitals at s[i] ("BRIEF VAN", "MOTIE", ...). */
+static bool kind_word(const char *s, size_t n, size_t i)
+{
+    static const char *const kinds[] = {"BRIEF", "MOTIE", "GEWIJZIGDE MOTIE", "VERSLAG", "MEMORIE", "NOTA",
+                                        "AMENDEMENT", "LIJST VAN", "VOORLOPIG VERSLAG", "NADER",
+                                        "EINDVERSLAG", "VOORSTEL VAN WET"};
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+        if (phrase(s, n, i, kinds[k]))
+            return true;
+    return false;
+}
+
 static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kindword)
 {
     size_t lim = n < 2500 ? n : 2500;
@@ -623,6 +635,29 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
                 const char *cl = memchr(s + ts, ')', le - ts);
                 if (cl && cl - (s + ts) < 12)
                     ts = ki_skip_blank(s, le, (size_t)(cl - s) + 1);
+            }
+            /* rijksbegroting.nl: "34775 A 62 BRIEF VAN DE STAATSSECRETARIS ...",
+             * number and kind on the dossier's line, its title on the line above */
+            size_t d1 = digits(s, le, ts, 4);
+            if (d1 > ts && d1 + 1 < le && s[d1] == ' ' && kind_word(s, le, d1 + 1)) {
+                snprintf(m->self_id, sizeof m->self_id, "kst-%s%s%s-%.*s", dos, sub[0] ? "-" : "", sub,
+                         (int)(d1 - ts), s + ts);
+                snprintf(m->self_dossier, sizeof m->self_dossier, "%s", dos);
+                snprintf(m->self_sub, sizeof m->self_sub, "%s", sub);
+                if (ls > 0) {
+                    size_t pe = ls - 1;
+                    while (pe > 0 && ki_is_blank((unsigned char)s[pe - 1]))
+                        pe--;
+                    size_t ps = line_start(s, pe > 0 ? pe - 1 : 0), pa = ki_skip_blank(s, pe, ps);
+                    if (pa < pe && pe - pa < 160 && s[pe - 1] != '.' && s[pe - 1] != ':')
+                        copy_clean(m->dossier_title, sizeof m->dossier_title, s + pa, pe - pa);
+                }
+                *kindword = s + d1 + 1;
+                char heading[sizeof m->title];
+                heading_case(heading, sizeof heading, s + d1 + 1, le - d1 - 1);
+                compose_title(m, heading);
+                m->body_start = le;
+                return;
             }
             /* the Nr. line within the next 4 lines */
             size_t nl = le < n ? le + 1 : n;

@@ -668,6 +668,14 @@ static void test_header_layouts(void **state)
                 "Den Haag, 23 mei 2007\n", NULL,
                 (want){"brief", "2007-05-23", "Belastingplan 2007; Brief aan de voorzitter van de commissie voor Financi\xc3\xabn",
                        "kst-30804-F", ""});
+    /* number and kind on the dossier's line, the title above it */
+    expect_meta("Vaststelling begroting Infrastructuurfonds 2018\n\n"
+                "34775 A 62 BRIEF VAN DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT\n\n"
+                "Vergaderjaar 2017-2018\n\nNr. 62\n\nDen Haag, 3 april 2018\n", NULL,
+                (want){"brief", "2018-04-03",
+                       "Vaststelling begroting Infrastructuurfonds 2018; Brief van de staatssecretaris van "
+                       "Infrastructuur en Waterstaat",
+                       "kst-34775-A-62", ""});
     /* an item of Handelingen on its own: its number and title, then the chair */
     expect_meta("9 Regeling van werkzaamheden\n\nDe voorzitter:\n\nIk stel voor, hedenmiddag ook te stemmen.\n",
                 NULL, (want){"handelingen", "", "Regeling van werkzaamheden", "", ""});
