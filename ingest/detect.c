@@ -2299,8 +2299,26 @@ static char *clean_copy(ki_refs *r, const char *s, size_t a, size_t b)
     size_t o = 0;
     size_t i = a;
     while (i < b) {
-        /* a run of ordinary bytes, copied as it is read: words are too
-         * short for a memcpy() call each */
+#if defined(__SSE2__)
+        /* sixteen bytes at a time while none is a blank, a control byte or
+         * 0xC2 (the lead byte of a no-break space): each block is stored
+         * whole and kept up to the first such byte.  The store stays inside
+         * d: the copy is never longer than what has been read (o <= i - a),
+         * so o + 16 <= b - a. */
+        while (i + 16 <= b) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+            __m128i low = _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8(' ')), _mm_set1_epi8(' '));
+            unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(low, _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC2))));
+            _mm_storeu_si128((__m128i *)(void *)(d + o), v);
+            size_t run = m ? (size_t)__builtin_ctz(m) : 16;
+            o += run;
+            i += run;
+            if (m)
+                break;
+        }
+#endif
+        /* the rest of a run of ordinary bytes, copied as it is read: words
+         * are too short for a memcpy() call each */
         while (i < b && (unsigned char)s[i] > ' ' && (unsigned char)s[i] != 0xC2)
             d[o++] = s[i++];
         if (i == b)
