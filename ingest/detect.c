@@ -4197,19 +4197,13 @@ static bool own_predecessor(const char *s, size_t ss, size_t pos)
     return false;
 }
 
-/* Is the sentence's subject before the verb at pos a bare title ("De
- * minister heeft toegezegd", "Het kabinet heeft in het debat toegezegd")? */
 /* "zoals eerder toegezegd", "zoals reeds aan uw Kamer toegezegd": "zoals"
  * at most four words before the verb at pos, nothing between naming who. */
 static bool zoals_before(const char *s, size_t ss, size_t pos)
 {
-    size_t x = pos;
+    size_t x = pos, e;
     for (int w = 0; w < 5 && x > ss; w++) {
-        while (x > ss && ki_is_blank((unsigned char)s[x - 1]))
-            x--;
-        size_t e = x;
-        while (x > ss && ki_is_letter((unsigned char)s[x - 1]))
-            x--;
+        x = ki_word_before(s, ss, x, &e);
         if (x == e)
             return false; /* a comma or bracket between */
         if (word_at(s, e, x, "zoals"))
@@ -4220,6 +4214,8 @@ static bool zoals_before(const char *s, size_t ss, size_t pos)
     return false;
 }
 
+/* Is the sentence's subject before the verb at pos a bare title ("De
+ * minister heeft toegezegd", "Het kabinet heeft in het debat toegezegd")? */
 static bool bare_subject(const char *s, size_t ss, size_t pos)
 {
     size_t i = ss;
@@ -4324,11 +4320,7 @@ static bool conform_before(const char *s, size_t ss, size_t pos)
 {
     size_t k = pos;
     for (int w = 0; w < 3 && k > ss; w++) {
-        while (k > ss && ki_is_blank((unsigned char)s[k - 1]))
-            k--;
-        size_t w0 = k;
-        while (w0 > ss && ki_is_letter((unsigned char)s[w0 - 1]))
-            w0--;
+        size_t w0 = ki_word_before(s, ss, k, &k);
         if (word_at(s, k, w0, "conform") || word_at(s, k, w0, "overeenkomstig") ||
             word_at(s, k, w0, "volgens"))
             return true;
