@@ -5278,6 +5278,15 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
              * the text does not name */
             size_t vk = ki_skip_blank(s, n, ci->end), vq;
             bool maker = (vq = word_at(s, n, vk, "van")) && bare_maker(s, ki_skip_blank(s, n, vq), ue);
+            /* "de reactie op de toezegging aan het lid Bikker om ...": made to a
+             * member, by the office that writes */
+            if (!ac.n && (vq = word_at(s, n, vk, "aan"))) {
+                size_t m0 = ki_skip_blank(s, n, vq);
+                if ((starts_ci(s, n, m0, "het lid ") || starts_ci(s, n, m0, "de leden ") ||
+                     starts_ci(s, n, m0, "de heer ") || starts_ci(s, n, m0, "mevrouw ")) &&
+                    actor_self_at(sc, ci->start, &ac) && ac.n)
+                    by_self = true;
+            }
             cues c;
             size_t mk = ci->start > ss + 60 ? ci->start - 60 : ss;
             size_t mke = ci->end + 30 < ue ? ci->end + 30 : ue;
@@ -5401,8 +5410,13 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                     he = toe;
             }
             subj_s = he > ci->end ? he : ci->end;
-            if (find_venue(s, ss, ci->start, ci->start, &vs, &ve) ||
-                find_venue(s, ci->end, he, toe ? toe : he, &vs, &ve))
+            /* "Met deze brief informeer ik u, zoals toegezegd in de brief van
+             * 10 januari ...": this letter is no venue of the promise */
+            if (find_venue(s, ss, ci->start, ci->start, &vs, &ve) &&
+                !(letter_venue_at(s, vs, ve) && vs >= ss + 5 && starts_ci(s, vs, vs - 5, "deze ") &&
+                  zoals_before(s, ss, ci->start)))
+                has_venue = true;
+            else if (find_venue(s, ci->end, he, toe ? toe : he, &vs, &ve))
                 has_venue = true;
             if (toe && has_venue && vs > ci->end) {
                 find_actors(sc, ci->end, vs, &ac);

@@ -465,6 +465,7 @@ static const char *const nx_cue_progress[] = {
 };
 
 static const ki_example ex_cue_addressed[] = {
+    {"Deze brief bevat de reactie op de toezegging aan het lid Bikker", NULL},
     {"Ter uitvoering van de motie Elissen is de commissie ingesteld", NULL},
     {"In deze brief ga ik op die motie in.", NULL},
     {"Deze brief gaat in op de motie", NULL},
@@ -766,7 +767,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:informeer|bericht)" B1 "(?:ik|wij|we)" B1 "(?:u|uw" B1 "Kamer)"
      "|appreciatie|ontvangt" B1 "u|(?:stuur|zend|bied)" B1 "(?:ik|wij|we)" B1 "(?:u|uw" B1 "Kamer)"
      /* "Ter uitvoering van de motie X is de commissie ingesteld" */
-     "|\\b[Tt]er" B1 "uitvoering" B1 "van",
+     "|\\b[Tt]er" B1 "uitvoering" B1 "van"
+     /* "bevat tevens de reactie op de toezegging aan het lid X" */
+     "|\\breactie" B1 "op" B1 "de" B1 "(?:motie|toezegging)",
      NULL, ex_cue_addressed, nx_cue_addressed},
     {KI_P_CUE_CITED, KI_PK_CUE, "cue-cited",
      "\\b(?:[Zz]ie(?:" B1 "ook)?(?![\\w])|verwijs|verwezen|[Aa]angehouden|[Ii]ngetrokken|[Vv]erworpen)",

@@ -1571,6 +1571,23 @@ static void test_commitment_letter_forms(void **state)
     ki_refs *rl = detect(longer, NULL);
     assert_actors(only_commitment(rl), "SVenJ");
     ki_refs_free(rl);
+    /* a promise made to a member, by the office that writes; this letter is
+     * no venue of an earlier promise */
+    char text2[768];
+    snprintf(text2, sizeof text2, "%sDeze brief bevat tevens de reactie op de toezegging aan het lid Bikker "
+             "(ChristenUnie) om de wachttijden in kaart te brengen.%s", head, sig);
+    ki_refs *r2 = detect(text2, NULL);
+    ki_commitment *c2 = only_commitment(r2);
+    assert_actors(c2, "SVenJ");
+    assert_int_equal(c2->relation, KI_REL_ADDRESSED);
+    ki_refs_free(r2);
+    snprintf(text2, sizeof text2, "%sMet deze brief informeer ik u, zoals toegezegd in de brief van 10 januari "
+             "2018 (Kamerstuk 32793, nr. 700), over de voortgang van het programma.%s", head, sig);
+    r2 = detect(text2, NULL);
+    c2 = only_commitment(r2);
+    assert_string_equal(c2->venue, "brief van 10 januari 2018");
+    assert_string_equal(c2->date, "2018-01-10");
+    ki_refs_free(r2);
     /* an expectation is no promise */
     char text[512];
     snprintf(text, sizeof text, "%sIk verwacht u na de zomer te informeren over de resultaten.%s", head, sig);
