@@ -1619,6 +1619,12 @@ static int classify(const unsigned char *s, size_t n, size_t i)
     case 'z':
         if (c1 == 'e' && c2 == 'g')
             return HIT_COM;
+        /* "Wij zijn voornemens u ... te berichten", "zijn van plan": an intention */
+        if (ws && c1 == 'i' && c2 == 'j' && c3 == 'n' && i + 6 < n && s[i + 4] == ' ' &&
+            (s[i + 5] == 'v' || s[i + 5] == 'V'))
+            return i + 15 <= n && (memcmp(s + i + 5, "voornemens", 10) == 0 || memcmp(s + i + 5, "van plan", 8) == 0)
+                       ? HIT_COM
+                       : 0;
         /* "zal", "zullen": a promise in the future tense */
         return ws && (c1 == 'a' || c1 == 'u') && c2 == 'l' ? HIT_COM : 0;
     case ',':
@@ -1695,6 +1701,8 @@ static int prefilter(const char *text, size_t n, hits *out)
         m = _mm_or_si128(m, _mm_and_si128(EQ(l0, 'z'), _mm_or_si128(_mm_and_si128(EQ(l1, 'e'), EQ(l2, 'g')),
                                                                _mm_and_si128(_mm_or_si128(EQ(l1, 'a'), EQ(l1, 'u')),
                                                                              EQ(l2, 'l')))));
+        /* "zijn voornemens" */
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'z'), EQ(l1, 'i')), _mm_and_si128(EQ(l2, 'j'), EQ(l3, 'n'))));
         m = _mm_or_si128(m, _mm_and_si128(dig1, _mm_or_si128(EQ(v0, '('), EQ(v0, '\n'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(dig2, EQ(v1, ' ')),
                                           _mm_or_si128(EQ(v0, ';'), EQ(v0, ':'))));
@@ -3144,7 +3152,8 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
             if (p < clast)
                 continue;
             ki_hit hh;
-            bool fut = p + 1 < n && (s[p + 1] == 'a' || s[p + 1] == 'u'); /* "zal", "zullen" */
+            /* "zal", "zullen", "zijn voornemens" */
+            bool fut = p + 1 < n && (s[p + 1] == 'a' || s[p + 1] == 'u' || ((s[p] == 'z' || s[p] == 'Z') && s[p + 1] == 'i'));
             /* "zegt de Kamer, naar aanleiding van een vraag van het lid X, toe" */
             fut = fut || (p + 4 < n && s[p + 3] == 't' && ki_is_blank((unsigned char)s[p + 4]));
             /* "Ik kom hier ... op terug": "terug" comes late; "Uw Kamer wordt

@@ -1541,10 +1541,11 @@ static void test_commitment_letter_forms(void **state)
         "Het kabinet zal de Kamer voor de zomer informeren over de uitkomsten.",
         "Ik ben voornemens uw Kamer na de zomer te informeren over de resultaten.",
         "Zodra bekend is wanneer de commissie haar rapport oplevert, wordt uw Kamer hierover ge\xc3\xafnformeerd.",
+        "Wij zijn voornemens u in het najaar nader te berichten.",
     };
     static const ki_relation rel[] = {KI_REL_MADE, KI_REL_CITED, KI_REL_MADE, KI_REL_CITED, KI_REL_MADE,
-                                      KI_REL_MADE, KI_REL_MADE};
-    for (size_t k = 0; k < 7; k++) {
+                                      KI_REL_MADE, KI_REL_MADE, KI_REL_MADE};
+    for (size_t k = 0; k < 8; k++) {
         char text[1024];
         snprintf(text, sizeof text, "%s%s%s", head, body[k], sig);
         ki_refs *r = detect(text, NULL);
