@@ -5793,8 +5793,12 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 a = ki_skip_blank(s, n, a + 1);
             if ((w = word_at(s, n, a, "om")) || (w = word_at(s, n, a, "dat")))
                 a = w;
-            if (ue > a && ue - a < 600)
-                c->subject = clean_copy(r, s, a, ue);
+            /* "... zou ontvangen; met deze brief kom ik die toezegging na": the
+             * promise ends at its clause */
+            const char *semi = ue > a ? memchr(s + a, ';', ue - a) : NULL;
+            size_t sue = semi ? (size_t)(semi - s) : ue;
+            if (sue > a && sue - a < 600)
+                c->subject = clean_copy(r, s, a, sue);
         }
         /* references inside it, and those that name where it was made: "In
          * mijn brief van 7 juni 2024 (Kamerstuk 28345, nr. 278) heb ik

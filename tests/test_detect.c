@@ -1589,6 +1589,13 @@ static void test_commitment_letter_forms(void **state)
     assert_string_equal(c2->venue, "brief van 10 januari 2018");
     assert_string_equal(c2->date, "2018-01-10");
     ki_refs_free(r2);
+    /* the promise ends at its clause */
+    snprintf(text2, sizeof text2, "%sIk heb toen toegezegd dat uw Kamer in het voorjaar van 2018 een "
+             "voortgangsrapportage zou ontvangen; met deze brief kom ik die toezegging na.%s", head, sig);
+    r2 = detect(text2, NULL);
+    assert_string_equal(only_commitment(r2)->subject,
+                        "uw Kamer in het voorjaar van 2018 een voortgangsrapportage zou ontvangen");
+    ki_refs_free(r2);
     /* an expectation is no promise */
     char text[512];
     snprintf(text, sizeof text, "%sIk verwacht u na de zomer te informeren over de resultaten.%s", head, sig);
