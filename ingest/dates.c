@@ -468,6 +468,30 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
                 return true;
             }
         }
+        /* an event: "voorafgaand aan het Wetgevingsoverleg over X op 20 juni",
+         * "voorafgaand aan Verantwoordingsdag": up to its date, or the name */
+        if (c == 'v' && (u = match_phrase(s, n, i, "voorafgaand aan")) && (w = ki_skip_blank(s, n, u)) > u) {
+            size_t lim = w + 120 < n ? w + 120 : n, e = w;
+            while (e < lim && s[e] != '.' && s[e] != ';' && s[e] != '\n')
+                e++;
+            ki_date d;
+            if (ki_date_find(s + w, e - w, &d) && d.start < 100) {
+                out->start = i;
+                out->end = w + d.end;
+                /* "(16 mei)": the bracket closed too */
+                if (out->end < n && s[out->end] == ')' && memchr(s + w, '(', d.start))
+                    out->end++;
+                return true;
+            }
+            if (w < n && s[w] >= 'A' && s[w] <= 'Z') {
+                size_t k = w;
+                while (k < n && ki_is_letter((unsigned char)s[k]))
+                    k++;
+                out->start = i;
+                out->end = k;
+                return true;
+            }
+        }
         /* a term in figures: "binnen 4 weken", "binnen 2 à 3 weken" (in words,
          * "binnen twee weken", the table below) */
         if (c == 'b' && (u = match_phrase(s, n, i, "binnen")) && (w = ki_skip_blank(s, n, u)) > u) {

@@ -154,6 +154,12 @@ static void test_deadlines(void **state)
     expect_deadline("binnen twee maanden informeren", "binnen twee maanden");
     expect_deadline("de wet binnen 3 maanden na inwerkingtreding te evalueren", NULL);
     expect_deadline("binnen de gemeente", NULL);
+    /* an event */
+    expect_deadline("ruimschoots voorafgaand aan het Wetgevingsoverleg over de Jaarverslagen op 20 juni.",
+                    "voorafgaand aan het Wetgevingsoverleg over de Jaarverslagen op 20 juni");
+    expect_deadline("voorafgaand aan Verantwoordingsdag (16 mei) te willen ontvangen",
+                    "voorafgaand aan Verantwoordingsdag (16 mei)");
+    expect_deadline("voorafgaand aan de vergadering", NULL);
     expect_deadline("in Maastricht en in 12 provincies", NULL);
     expect_deadline("uiterlijk uiterlijk", NULL);
     expect_deadline("in mei3", NULL);
