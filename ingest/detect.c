@@ -4517,6 +4517,16 @@ static ki_status set_refs(ki_refs *r, ki_commitment *c, const char **ids, size_t
     return KI_OK;
 }
 
+/* c's text and span: s[a, b), on its page.  False when out of memory. */
+static bool set_text(struct ki_scan *sc, ki_commitment *c, size_t a, size_t b)
+{
+    c->text = clean_copy(sc->r, sc->s, a, b);
+    c->span.start = a;
+    c->span.end = b;
+    c->span.page = ki_text_page(sc->t, a);
+    return c->text != NULL;
+}
+
 /* Is the table row s[i, le) a key and its value in a register entry ("|
  * Deadline | 1 juli 2025 |", "| Datum toezegging | ... |"), no commitment? */
 static bool kv_row(const char *s, size_t i, size_t le)
@@ -4715,11 +4725,7 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
                     c->relation = KI_REL_MADE;
                 c->subject = clean_copy(r, s, is, ie);
                 c->evidence = clean_copy(r, s, es, ee);
-                c->text = clean_copy(r, s, is, ie);
-                c->span.start = is;
-                c->span.end = ie;
-                c->span.page = ki_text_page(sc->t, is);
-                if (!c->text || !c->evidence || !c->subject || (c->venue == NULL && (hv || dvenue || iv)))
+                if (!set_text(sc, c, is, ie) || !c->evidence || !c->subject || (c->venue == NULL && (hv || dvenue || iv)))
                     return KI_ERR_NOMEM;
             }
             if (ie >= n)
@@ -4859,11 +4865,7 @@ static ki_status tz_status(struct ki_scan *sc)
             !(c->deadline = clean_copy(r, s, dw + dd.start, dw + dd.end)))
             return KI_ERR_NOMEM;
         c->evidence = clean_copy(r, s, a, b);
-        c->text = clean_copy(r, s, a, b);
-        c->span.start = a;
-        c->span.end = b;
-        c->span.page = ki_text_page(sc->t, a);
-        if (!c->evidence || !c->text)
+        if (!c->evidence || !set_text(sc, c, a, b))
             return KI_ERR_NOMEM;
     }
     return KI_OK;
@@ -5852,11 +5854,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         ci->subj_s = subj_s;
         ci->ue = ue;
         ci->rec = (long)(r->ncommitments - 1);
-        c->text = clean_copy(r, s, ci->start, ue);
-        c->span.start = ci->start;
-        c->span.end = ue;
-        c->span.page = ki_text_page(sc->t, ci->start);
-        if (!c->text || !c->evidence)
+        if (!set_text(sc, c, ci->start, ue) || !c->evidence)
             return KI_ERR_NOMEM;
     }
     /* tables of commitments: every row under a header that says
@@ -5992,11 +5990,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                         c->relation = relation_of(sc, i, 0, 0, le, &es, &ee);
                     }
                     c->evidence = clean_copy(r, s, es, ee);
-                    c->text = clean_copy(r, s, i, le);
-                    c->span.start = i;
-                    c->span.end = le;
-                    c->span.page = ki_text_page(sc->t, i);
-                    if (!c->text || !c->evidence)
+                    if (!set_text(sc, c, i, le) || !c->evidence)
                         return KI_ERR_NOMEM;
                 }
             }
