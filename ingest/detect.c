@@ -749,15 +749,6 @@ static int run_p(const ki_detector *d, int pid, const char *s, size_t len, size_
 }
 
 /*
- * The leftmost match of code (compiled anchored) in s[0..len) that starts in
- * [off, lim] at a word start (not after an ASCII letter, nor after a digit
- * when digit_word) whose first two bytes t allows: what an unanchored search
- * of the same pattern behind "(?<![A-Za-z])" or "(?<![A-Za-z0-9])" finds,
- * without running the pattern everywhere.  With pick, the pattern tried at
- * an ASCII byte c is pick[c] (NULL: none begins there), else m; *used is
- * the one that matched.  Returns rc as run() does.
- */
-/*
  * The first word start at or after off and before end: a byte that is not
  * inside a UTF-8 character and does not follow an ASCII letter (nor a digit
  * when digit_word); end when there is none.  Most bytes of a sentence are
@@ -827,6 +818,15 @@ static bool prefix_may_begin(const pcre2_code *code, prefixmemo *pm, const unsig
     return pm->seen[slot] == 1;
 }
 
+/*
+ * The leftmost match of code (compiled anchored) in s[0..len) that starts in
+ * [off, lim] at a word start (not after an ASCII letter, nor after a digit
+ * when digit_word) whose first two bytes t allows: what an unanchored search
+ * of the same pattern behind "(?<![A-Za-z])" or "(?<![A-Za-z0-9])" finds,
+ * without running the pattern everywhere.  With pick, the pattern tried at
+ * an ASCII byte c is pick[c] (NULL: none begins there), else m; *used is
+ * the one that matched.  Returns rc as run() does.
+ */
 static int run_pairs(const ki_detector *d, const struct matcher *m,
                      const struct matcher *const *pick, const struct matcher **used,
                      const pairtab *t, bool digit_word, const char *s, size_t len, size_t off,
@@ -840,16 +840,7 @@ static int run_pairs(const ki_detector *d, const struct matcher *m,
         size_t end = lim < len ? lim + 1 : len;
         if ((off = next_start(u, off, end, digit_word)) == end)
             break;
-        unsigned c1 = u[off];
-        if ((c1 & 0xC0) == 0x80)
-            continue; /* inside a character */
-        if (off > 0) {
-            unsigned p = u[off - 1];
-            if ((p | 0x20) >= 'a' && (p | 0x20) <= 'z')
-                continue;
-            if (digit_word && p >= '0' && p <= '9')
-                continue;
-        }
+        unsigned c1 = u[off]; /* a word start: see next_start() */
         const struct matcher *mm = m;
         if (c1 < 128) {
             if (off + 1 < len) {
