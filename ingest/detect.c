@@ -4850,10 +4850,9 @@ static ki_status tz_status(struct ki_scan *sc)
         if (set_refs(r, c, &id, 1))
             return KI_ERR_NOMEM;
         c->relation = rel;
-        size_t dw = find_ci(s, b, a, "deadline");
-        ki_date dd;
-        if (dw != (size_t)-1 && ki_date_find(s + dw, b - dw, &dd) &&
-            !(c->deadline = clean_copy(r, s, dw + dd.start, dw + dd.end)))
+        /* "en de deadline wordt verplaatst naar 1 november 2016" */
+        ki_deadline dl;
+        if (ki_deadline_find(s + a, b - a, &dl) && !(c->deadline = clean_copy(r, s, a + dl.start, a + dl.end)))
             return KI_ERR_NOMEM;
         c->evidence = clean_copy(r, s, a, b);
         if (!c->evidence || !set_text(sc, c, a, b))

@@ -659,13 +659,13 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
                 m->body_start = le;
                 return;
             }
-            /* the Nr. line within the next 4 lines */
+            /* the Nr. line within the next 4 lines; blank lines after the
+             * first do not count (they part a joint document's dossiers) */
             size_t nl = le < n ? le + 1 : n;
-            for (int tries = 0; tries < 5 && nl < n; tries++) {
+            for (int lines = 0; lines < 5 && nl < n;) {
                 size_t ne = line_end(s, n, nl);
                 size_t p = ki_skip_blank(s, ne, nl), q = 0;
-                if (p >= ne && tries > 0)
-                    tries--; /* blank lines between a joint document's dossiers */
+                lines += p < ne || lines == 0;
                 /* Eerste Kamer: "G MOTIE VAN HET LID ...", "AB VERSLAG VAN EEN
                  * NADER SCHRIFTELIJK OVERLEG", or the letter on a line of its
                  * own above "BRIEF AAN DE VOORZITTER ..." */
@@ -678,10 +678,7 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
                     kw = ki_skip_blank(s, n, ne);
                     kwe = line_end(s, n, kw);
                 }
-                bool eklet = kw && (phrase(s, kwe, kw, "MOTIE") || phrase(s, kwe, kw, "GEWIJZIGDE") ||
-                                    phrase(s, kwe, kw, "BRIEF") || phrase(s, kwe, kw, "MEMORIE") ||
-                                    phrase(s, kwe, kw, "VOORLOPIG") || phrase(s, kwe, kw, "NADER") ||
-                                    phrase(s, kwe, kw, "EINDVERSLAG") || phrase(s, kwe, kw, "VERSLAG"));
+                bool eklet = kw && kind_word(s, kwe, kw);
                 if (eklet)
                     q = p;
                 else if (p + 3 < ne && (s[p] == 'N' || s[p] == 'n') && s[p + 1] == 'r' &&
@@ -1112,7 +1109,8 @@ static bool item_head(const char *s, size_t n, size_t *title)
     return true;
 }
 
-static void read_title(const ki_text *t, const char *s, size_t n, ki_docmeta *m)
+/* item: where item_head() found an item's title, or (size_t)-1 */
+static void read_title(const ki_text *t, const char *s, size_t n, size_t item, ki_docmeta *m)
 {
     static const char *const labels[] = {"Betreft", "Onderwerp"};
     size_t lim = n < HEAD ? n : HEAD;
@@ -1174,9 +1172,9 @@ static void read_title(const ki_text *t, const char *s, size_t n, ki_docmeta *m)
             return;
         }
     }
-    if (item_head(s, n, &p)) {
-        size_t e = line_end(s, n, p);
-        copy_clean(m->title, sizeof m->title, s + p, e - p);
+    if (item != (size_t)-1) {
+        size_t e = line_end(s, n, item);
+        copy_clean(m->title, sizeof m->title, s + item, e - item);
         return;
     }
     if (t && t->pdf_title && *t->pdf_title && !pdf_title_junk(t->pdf_title))
@@ -1678,7 +1676,10 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
     read_self_hand(s, n, m);
     read_date(t, s, n, ref, m);
     read_kenmerk(t, s, n, m);
-    read_title(t, s, n, m);
+    size_t item;
+    if (!item_head(s, n, &item))
+        item = (size_t)-1;
+    read_title(t, s, n, item, m);
     read_signer(s, n, kindword, m);
     read_prior_debate(s, n, ref, m);
     /* a commissieverslag: "heeft op 2 oktober 2024 overleg gevoerd met de heer
@@ -1735,7 +1736,7 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
                  has(s, n, 3000, "Antwoord op vraag 1") || has(s, n, 1500, "Antwoord van staatssecretaris") ||
                  has(s, n, 1500, "Antwoord van minister") || has(s, n, 1500, "Aanhangsel van de Handelingen"))
             kind = "antwoord";
-        else if (has(s, n, 1500, "Aan de orde is") || has(s, n, 1500, "Aan de orde zijn") || item_head(s, n, &(size_t){0}) ||
+        else if (has(s, n, 1500, "Aan de orde is") || has(s, n, 1500, "Aan de orde zijn") || item != (size_t)-1 ||
                  has(s, n, 1500, "In stemming komt") || (m->self_id[0] == 'h' && m->self_id[1] == '-') ||
                  ((has(s, n, 3000, "Handelingen") || has(s, n, 1500, "Ik constateer dat")) &&
                   label_at(s, n, HEAD, "De voorzitter:") != (size_t)-1))
