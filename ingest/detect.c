@@ -5453,6 +5453,26 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                     ctx_at = ci->end;
                 }
             }
+            /* "Met deze brief geef ik invulling aan de toezegging over X",
+             * "Hiermee voldoe ik aan de toezegging om ...", "doe ik
+             * toezegging T03357 gestand": one commitment, named by its
+             * subject or number, that the writer says the text handles */
+            if (!ac.n && !has_venue && !made && !by_self && (s[ci->end - 1] == 'g' || s[ci->end - 1] == 'G') &&
+                (c.settled || c.progress || c.addressed)) {
+                size_t g = ki_skip_blank(s, ue, ci->end);
+                if (g < ue && s[g] == '(')
+                    g++;
+                bool named = word_at(s, ue, g, "over") || word_at(s, ue, g, "om") || word_at(s, ue, g, "inzake") ||
+                             word_at(s, ue, g, "betreffende") || word_at(s, ue, g, "aangaande") ||
+                             starts_ci(s, ue, g, "met betrekking tot ") ||
+                             (g + 6 <= ue && s[g] == 'T' && ki_is_digit((unsigned char)s[g + 1]) &&
+                              ki_is_digit((unsigned char)s[g + 5]));
+                /* "haar toezegging", "zijn toezegging": the bewindspersoon's */
+                bool own = mine || (b >= ss + 4 && word_at(s, n, b - 4, "haar")) ||
+                           (b >= ss + 4 && word_at(s, n, b - 4, "zijn"));
+                if ((named || own) && actor_self_at(sc, ci->start, &ac) && ac.n)
+                    by_self = true; /* the office that signs, not a committee's minutes */
+            }
             if (!ac.n && !has_venue && !made && !by_self)
                 continue; /* a bare mention: "toezeggingen", "deze toezegging" */
         } else if (ci->form == 1) {
