@@ -5268,6 +5268,14 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 l1--;
             if (l0 == ci->start && l1 == ci->end)
                 continue;
+            /* "moties en toezeggingen" names a kind of item, not one ("Stand
+             * van zaken moties en toezeggingen", "Bijlage bij: ... moties en
+             * toezeggingen begrotingsbehandeling VWS 2026"): the items say
+             * the rest */
+            if ((s[ci->end - 1] == 'n' || s[ci->end - 1] == 'N') && ci->start >= ss + 10 &&
+                (starts_ci(s, ci->start, ci->start - 10, "moties en ") ||
+                 starts_ci(s, ci->start, ci->start - 9, "motie en ")))
+                continue;
             /* nor a heading with its number and title ("Toezegging T03912 -
              * Monitoring"): the entry's text on the next line says the rest */
             {

@@ -1563,6 +1563,9 @@ static void test_commitment_other_words(void **state)
         "In 2017 heb ik aangegeven dat de regeling moet worden aangepast.",
         "Ik streef ernaar de regeling in 2019 in te voeren.",
         "Ik zal de motie uitvoeren; over de uitwerking informeer ik u.",
+        /* a kind of item, not one */
+        "Bijlage \xe2\x80\x93 Stand van zaken moties en toezeggingen\n\nMinister van Volksgezondheid, Welzijn en Sport",
+        "Bijlage bij: Stand van zaken diverse moties en toezeggingen begrotingsbehandeling VWS 2026 (2026D07142)",
     };
     for (size_t k = 0; k < sizeof none / sizeof none[0]; k++) {
         char text[1024];
