@@ -5587,9 +5587,15 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             for (size_t x = ss; x < ci->start; x++)
                 if (s[x] == ';' || s[x] == ':')
                     cs = x + 1;
-            bool named = false;
-            for (size_t k = 0; k < nm && !named; k++)
-                named = mv[k].start >= cs && mv[k].start < ue;
+            bool named = false, mot_in = false, mot_topic = false;
+            for (size_t k = 0; k < nm; k++)
+                if (mv[k].start >= cs && mv[k].start < ue) {
+                    mot_in = true;
+                    /* "Over (de uitvoering van) de motie X zal ik ...": the
+                     * motion is what the promise is about */
+                    for (size_t x = cs; x < mv[k].start && !mot_topic; x++)
+                        mot_topic = word_at(s, mv[k].start, x, "over");
+                }
             /* "hierover", "daarover": about a motion or commitment only when
              * one was named just before (in this or the previous sentence);
              * else about whatever the text was telling ("De uitkomsten zijn
@@ -5643,7 +5649,11 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 if (now)
                     continue;
             }
-            if (named)
+            /* a motion in the clause: the promise reports on it, unless it
+             * has a time of its own ("Conform de motie van het lid X zal
+             * het kabinet uw Kamer voor 1 april informeren": a new promise) */
+            ki_deadline own;
+            if (named || (mot_in && (mot_topic || !ki_deadline_find(s + cs, ue - cs, &own))))
                 continue;
             hs = ki_skip_blank(s, ci->start, cs); /* "Voor de zomer zal ik ...": its deadline */
             he = ci->end;
@@ -5662,7 +5672,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                     a1++;
                 a1 = ki_skip_blank(s, ci->end, a1);
                 /* "Het kabinet zal ...": the cabinet, through the signer */
-                bool kab = word_at(s, b, w0, "kabinet");
+                bool kab = word_at(s, b, w0, "kabinet") || starts_ci(s, ci->end, a1, "het kabinet ");
                 bool self = word_at(s, b, w0, "ik") || word_at(s, b, w0, "wij") || word_at(s, b, w0, "we") || kab ||
                             word_at(s, ci->end, ci->start, "ik") || word_at(s, ci->end, ci->start, "wij") ||
                             word_at(s, ci->end, ci->start, "we") ||

@@ -1574,6 +1574,21 @@ static void test_commitment_other_words(void **state)
         assert_int_equal(r->ncommitments, 0);
         ki_refs_free(r);
     }
+    /* a motion as the reason of a promise with its own time, and as what
+     * the promise is about */
+    char mot[1024];
+    snprintf(mot, sizeof mot, "%sConform de motie van het lid Van der Lee, zal het kabinet uw Kamer hier voor 1 "
+             "april nader over informeren.%s", head, sig);
+    ki_refs *rm = detect(mot, NULL);
+    assert_int_equal(rm->nmotions, 1);
+    assert_string_equal(only_commitment(rm)->deadline, "voor 1 april");
+    ki_refs_free(rm);
+    snprintf(mot, sizeof mot, "%sOver de uitvoering van de motie van het lid Bikker (Kamerstuk 24 515, nr. 750) zal "
+             "ik uw Kamer voor de zomer informeren.%s", head, sig);
+    rm = detect(mot, NULL);
+    assert_int_equal(rm->nmotions, 1);
+    assert_int_equal(rm->ncommitments, 0);
+    ki_refs_free(rm);
     /* two promises with the same time */
     char two[1024];
     snprintf(two, sizeof two, "%sNa de zomer informeer ik uw Kamer over de uitkomsten van de pilot.\n\nNa de "
