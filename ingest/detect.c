@@ -1569,6 +1569,12 @@ static int classify(const unsigned char *s, size_t n, size_t i)
              (c3 == 'r' && s[i + 4] == 'e' && s[i + 5] == 'n' && s[i + 6] == ' ')))
             return HIT_COM;
         return 0;
+    case 'v':
+        /* "Ik verwacht uw Kamer voor de zomer te informeren" */
+        return ws && c1 == 'e' && c2 == 'r' && c3 == 'w' && i + 9 < n && memcmp(s + i + 4, "acht", 4) == 0 &&
+                       (s[i + 8] == ' ' || (s[i + 8] == 'e' && s[i + 9] == 'n'))
+                   ? HIT_COM
+                   : 0;
     case 'a':
         /* "heb ik aangegeven uw Kamer ... te informeren", "aangekondigd" */
         return ws && c1 == 'a' && c2 == 'n' && c3 == 'g' && i + 11 < n &&
@@ -1741,6 +1747,7 @@ static int prefilter(const char *text, size_t n, hits *out)
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'a'), EQ(l1, 'a')), _mm_and_si128(EQ(l2, 'n'), EQ(l3, 'g'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'm'), EQ(l1, 'e')), _mm_and_si128(EQ(l2, 'l'), EQ(l3, 'd'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'l'), EQ(l1, 'a')), _mm_and_si128(t2, EQ(l3, 'e'))));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'v'), EQ(l1, 'e')), _mm_and_si128(EQ(l2, 'r'), EQ(l3, 'w'))));
         unsigned mask = (unsigned)_mm_movemask_epi8(m);
         while (mask) {
             unsigned b = (unsigned)__builtin_ctz(mask);
@@ -1755,7 +1762,7 @@ static int prefilter(const char *text, size_t n, hits *out)
     for (; i < n; i++) {
         int c = s[i] | 0x20;
         if (c != 'n' && c != 's' && c != 't' && c != 'k' && c != 'h' && c != '-' && c != 'o' &&
-            c != 'z' && c != '(' && c != '*' && c != 'i' && c != 'e' && c != 'a' && c != 'm' && c != 'l' &&
+            c != 'z' && c != '(' && c != '*' && c != 'i' && c != 'e' && c != 'a' && c != 'm' && c != 'l' && c != 'v' &&
             s[i] != ';' && s[i] != ':' && s[i] != ',' &&
             !ki_is_digit(s[i]))
             continue;
@@ -3187,7 +3194,7 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
             /* a promise in other words: its subject stands before the
              * trigger, "heb ik" up to ten words before "aangegeven" */
             int c0 = ki_lower((unsigned char)s[p]);
-            size_t other = c0 == 'a' || c0 == 'm' || c0 == 'l' ? 160 : c0 == 'o' || c0 == 'e' ? 30 : 0;
+            size_t other = c0 == 'a' || c0 == 'm' || c0 == 'l' ? 160 : c0 == 'o' || c0 == 'e' || c0 == 'v' ? 30 : 0;
             bool fut = c0 != 'a' && p + 1 < n &&
                        (s[p + 1] == 'a' || s[p + 1] == 'u' || ((s[p] == 'z' || s[p] == 'Z') && s[p + 1] == 'i'));
             /* "zegt de Kamer, naar aanleiding van een vraag van het lid X, toe" */
@@ -5628,6 +5635,15 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                  * Kamer een brief over Y"); after a motion or an earlier
                  * commitment it tells how that one goes on */
                 size_t from = ps < para ? ps : para;
+                /* an expectation is the next step of the item its section
+                 * is about ("Toezegging ...\n\nDe toenmalig minister heeft
+                 * toegezegd ...\n\n... De minister verwacht uw Kamer ... te
+                 * informeren") */
+                for (size_t x = ci->start; x < ci->end && x < ci->start + 12; x++)
+                    if (word_at(s, ci->end, x, "verwacht") || word_at(s, ci->end, x, "verwachten")) {
+                        from = ss > 1500 ? ss - 1500 : 0;
+                        break;
+                    }
                 item_before = false;
                 for (size_t k = 0; k < nm && !item_before; k++)
                     item_before = mv[k].start >= from && mv[k].start < ci->start;

@@ -359,7 +359,7 @@ static const char *const nx_motion_of[] = {"van de minister van Justitie", "Op v
 
 /* what follows an intention: "(om) uw Kamer ... te (kunnen) informeren" */
 #define TO_KAMER_TE                                                                                           \
-    "(?:" B1 "om)?(?=" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer)" B1 "(?:\\S{1,25}" B1 "){0,12}?te" B1 "(?:kunnen" B1 \
+    "(?:" B1 "om)?(?=" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer),?" B1 "(?:\\S{1,25}" B1 "){0,12}?te" B1 "(?:kunnen" B1 \
     ")?(?:informeren|berichten|sturen|toesturen|zenden|rapporteren)(?![\\w]))"
 
 static const ki_example ex_commit[] = {
@@ -392,6 +392,7 @@ static const ki_example ex_commit[] = {
     {"Ik heb aangegeven dat ik uw Kamer voor de zomer zou informeren", NULL},
     {"Voor de zomer ontvangt uw Kamer van mij een brief", NULL},
     {"Na de zomer stuur ik uw Kamer een brief", NULL},
+    {"De minister van VWS verwacht uw Kamer, uiterlijk het eerste kwartaal van 2025, nader te kunnen informeren", NULL},
     {NULL, NULL},
 };
 static const char *const nx_commit[] = {"gezegd", "zegt", "toezeggingenregister",
@@ -679,6 +680,11 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?<![\\w])(?:[Ii]nformeer|[Ii]nformeren|[Ss]tuur|[Ss]turen)" B1 "(?:ik|wij|we)" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer)(?![\\w])"
      "|(?<![\\w])[Oo]ntvangt" B1 "(?:u|uw" B1 "Kamer|de" B1 "(?:Tweede" B1 ")?Kamer)(?![\\w])"
      "|(?<![\\w])(?:U|[Uu]w" B1 "Kamer|[Dd]e" B1 "(?:Tweede" B1 ")?Kamer)" B1 "ontvangt(?![\\w])"
+     /* an expectation with its time: "Ik verwacht uw Kamer voor de zomer te
+      * informeren", "De minister van VWS verwacht uw Kamer, uiterlijk het
+      * eerste kwartaal van 2025, nader te kunnen informeren" (after an item
+      * it is that item's next step) */
+     "|(?<![\\w])(?:(?:[Ii]k|[Ww]ij|[Ww]e)" B1 ")?(?:verwacht|verwachten)" TO_KAMER_TE
      "|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:kom|komen)(?:" B1 "[^\\s.;:?!]{1,30}){0,12}?" B1 "terug(?![\\w])"
      "|(?:[Kk]om|[Kk]omen)" B1 "(?:ik|wij|we)(?:" B1 "[^\\s.;:?!]{1,30}){0,12}?" B1 "terug(?![\\w])"
      "|(?:[Uu]w|[Dd]e)" B1 "(?:Tweede" B1 ")?Kamer" B1 "(?:wordt|zal)(?:" B1 "[^\\s.;:?!]{1,30}){0,8}?" B1

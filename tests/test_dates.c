@@ -150,6 +150,11 @@ static void test_deadlines(void **state)
     expect_deadline("in 20 gemeenten", NULL);
     /* a term */
     expect_deadline("uw Kamer binnen 4 weken een brief te sturen", "binnen 4 weken");
+    /* a quarter without "in", "half" with its month */
+    expect_deadline("verwacht uw Kamer, uiterlijk het eerste kwartaal van 2025, nader te informeren",
+                    "uiterlijk het eerste kwartaal van 2025");
+    expect_deadline("zal ik u voor het derde kwartaal berichten", "voor het derde kwartaal");
+    expect_deadline("ontvangt u half februari de rapportage", "half februari");
     expect_deadline("de vragen binnen 2 \xC3\xA0 3 weken te beantwoorden", "binnen 2 \xC3\xA0 3 weken");
     expect_deadline("binnen twee maanden informeren", "binnen twee maanden");
     expect_deadline("de wet binnen 3 maanden na inwerkingtreding te evalueren", NULL);

@@ -1672,11 +1672,17 @@ static void test_commitment_letter_forms(void **state)
     assert_string_equal(only_commitment(r2)->subject,
                         "uw Kamer in het voorjaar van 2018 een voortgangsrapportage zou ontvangen");
     ki_refs_free(r2);
-    /* an expectation is no promise */
+    /* an expectation with its time is a promise of its own, and after an
+     * item that item's next step */
     char text[512];
     snprintf(text, sizeof text, "%sIk verwacht u na de zomer te informeren over de resultaten.%s", head, sig);
     ki_refs *r = detect(text, NULL);
-    assert_int_equal(r->ncommitments, 0);
+    assert_string_equal(only_commitment(r)->deadline, "na de zomer");
+    ki_refs_free(r);
+    snprintf(text, sizeof text, "%sIn het commissiedebat van 3 maart 2017 heb ik toegezegd de regeling te "
+             "evalueren. Ik verwacht u na de zomer te informeren over de resultaten.%s", head, sig);
+    r = detect(text, NULL);
+    assert_string_equal(only_commitment(r)->date, "2017-03-03");
     ki_refs_free(r);
 }
 
