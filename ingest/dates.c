@@ -170,7 +170,9 @@ size_t ki_date_parse(const char *s, size_t n, bool short_ok, ki_date *out)
 done:
     if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31)
         return 0;
-    if (i < n && (ki_is_digit((unsigned char)s[i])))
+    /* a digit right after is a longer number, unless "jl." ends the date
+     * and a footnote mark is glued to it ("1 oktober jl.1") */
+    if (i < n && ki_is_digit((unsigned char)s[i]) && !(d.jl && s[i - 1] == '.'))
         return 0;
     d.start = 0;
     d.end = i;

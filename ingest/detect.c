@@ -2593,7 +2593,7 @@ static const char *const venue_words[] = {
     "tweeminutendebat", "dertigledendebat", "mondelinge vragenuur", "vragenuur",
     "begrotingsbehandeling", "behandeling", "memorie van antwoord", "debat", "aanbiedingsbrief", "verzamelbrief", "Kamerbrief",
     "voortgangsbrief", "brief", "beantwoording", "antwoorden op", "antwoord op",
-    "rondetafelgesprek", "technische briefing", "VAO", "VSO", "AO", "WGO", "CD",
+    "rondetafelgesprek", "technische briefing", "VAO", "VSO", "AO", "WGO", "CD", "overleg",
     "Algemene Politieke Beschouwingen", "Algemene Financi\xc3\xable Beschouwingen",
 };
 
@@ -2629,6 +2629,8 @@ static const char *const venue_stops[] = {
     "toegezegd", "jl", "toe", "wordt", "werd", "worden", "werden", "gedaan", "als", "af",
     "na", "gestand", "afgedaan", "uitgevoerd", "voldaan", "verder", "hiermee", "daarmee",
     "eveneens", "ook", "tevens", "namelijk", "daarnaast",
+    /* "tijdens het commissiedebat Wonen al (eerder) toegezegd" */
+    "al", "reeds", "eerder", "destijds", "toen", "komt", "kwam",
 };
 
 /* Does one of venue_stops start at s[j] (a word)?  Its first letter is
@@ -2651,7 +2653,7 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
         if (i > a && ki_is_letter((unsigned char)s[i - 1]))
             continue;
         int c0 = ki_lower((unsigned char)s[i]);
-        if (!strchr("cwnasptdmvbkr", c0) || !c0)
+        if (!strchr("cwnasptdmvbkro", c0) || !c0)
             continue; /* no venue word starts so */
         for (size_t w = 0; w < sizeof venue_words / sizeof venue_words[0]; w++) {
             const char *vw = venue_words[w];
@@ -2688,6 +2690,19 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
                 continue; /* a header in capitals: "BRIEF VAN DE STAATSSECRETARIS" */
             }
             e = i + strlen(vw);
+            /* "deze brief" is the text itself, not where a promise was made */
+            if (letter_venue(vw) && i >= a + 5 && starts_ci(s, i, i - 5, "deze "))
+                continue;
+            /* a compound's head: "het POC-debat", "het MIRT-overleg" ("overleg"
+             * alone is no venue) */
+            size_t pre = i;
+            if (i > a + 1 && s[i - 1] == '-' && ki_is_letter((unsigned char)s[i - 2])) {
+                pre = i - 1;
+                while (pre > a && ki_is_letter((unsigned char)s[pre - 1]))
+                    pre--;
+            }
+            if (strcmp(vw, "overleg") == 0 && pre == i)
+                continue;
             if (strcmp(vw, "beantwoording") == 0 || strncmp(vw, "antwoord", 8) == 0) {
                 /* "beantwoording van (de) (schriftelijke) (Kamer)vragen" */
                 size_t k = e, q;
@@ -2768,7 +2783,7 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
             }
             while (k > e && ki_is_blank((unsigned char)s[k - 1]))
                 k--;
-            *vs = i;
+            *vs = pre;
             *ve = k;
             return true;
         }

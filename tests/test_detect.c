@@ -1589,6 +1589,21 @@ static void test_commitment_other_words(void **state)
     assert_int_equal(rm->nmotions, 1);
     assert_int_equal(rm->ncommitments, 0);
     ki_refs_free(rm);
+    /* the venue without the adverbs after it, with its compound's head */
+    static const struct {
+        const char *body, *venue;
+    } ven[] = {
+        {"Tijdens het commissiedebat Wonen heb ik al toegezegd de Kamer te informeren.", "commissiedebat Wonen"},
+        {"Ik heb bij het POC-debat reeds toegezegd te komen met een reactie.", "POC-debat"},
+        {"Ik heb tijdens het MIRT-overleg toegezegd de Kamer te informeren.", "MIRT-overleg"},
+    };
+    for (size_t k = 0; k < sizeof ven / sizeof ven[0]; k++) {
+        char text[1024];
+        snprintf(text, sizeof text, "%s%s%s", head, ven[k].body, sig);
+        ki_refs *rv = detect(text, NULL);
+        assert_string_equal(only_commitment(rv)->venue, ven[k].venue);
+        ki_refs_free(rv);
+    }
     /* two promises with the same time */
     char two[1024];
     snprintf(two, sizeof two, "%sNa de zomer informeer ik uw Kamer over de uitkomsten van de pilot.\n\nNa de "
