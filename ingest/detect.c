@@ -1851,7 +1851,17 @@ static const char *const abbrevs[] = {
 /* Is the '.' (or ? !) at i the end of a sentence? */
 static bool sentence_end_at(const char *s, size_t n, size_t i)
 {
-    if (i + 1 < n && !ki_is_blank((unsigned char)s[i + 1]) && s[i + 1] != ')' &&
+    /* a footnote mark glued to the period: "toegestuurd krijgen.1 In 2023" */
+    bool mark = false;
+    if (s[i] == '.' && i > 0 && i + 2 < n && ki_is_digit((unsigned char)s[i + 1]) &&
+        ((s[i - 1] >= 'a' && s[i - 1] <= 'z') || s[i - 1] == ')')) {
+        size_t k = i + 1;
+        while (k < n && k - i <= 3 && ki_is_digit((unsigned char)s[k]))
+            k++;
+        size_t j = ki_skip_blank(s, n, k);
+        mark = k - i <= 3 && j > k && j < n && is_upper((unsigned char)s[j]);
+    }
+    if (!mark && i + 1 < n && !ki_is_blank((unsigned char)s[i + 1]) && s[i + 1] != ')' &&
         !((unsigned char)s[i + 1] == 0xE2))
         return false;
     if (s[i] == '.') {
@@ -1865,6 +1875,15 @@ static bool sentence_end_at(const char *s, size_t n, size_t i)
                 w[k++] = (char)ki_lower((unsigned char)s[j]);
             w[k] = '\0';
             /* no abbreviation is longer than ABBREV_MAX */
+            /* "3 april jl. De ...", "motie-X c.s. Ik ...": these end a
+             * sentence before a capital */
+            if (strcmp(w, "jl") == 0 || strcmp(w, "j.l") == 0 || strcmp(w, "c.s") == 0) {
+                size_t j = mark ? i + 1 : i;
+                while (j + 1 < n && ki_is_digit((unsigned char)s[j + 1]))
+                    j++;
+                size_t u = ki_skip_blank(s, n, j + 1);
+                return u > j + 1 && u < n && is_upper((unsigned char)s[u]);
+            }
             for (size_t a = 0; k <= ABBREV_MAX && a < sizeof abbrevs / sizeof abbrevs[0]; a++)
                 if (w[0] == abbrevs[a][0] && strcmp(w, abbrevs[a]) == 0)
                     return false;
@@ -1872,6 +1891,8 @@ static bool sentence_end_at(const char *s, size_t n, size_t i)
                 return false; /* an initial: "J. de Vries" */
         }
     }
+    if (mark)
+        return true;
     size_t j = ki_skip_blank(s, n, i + 1);
     if (j >= n)
         return true;
@@ -5544,6 +5565,20 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 has_venue = true;
             else if (find_venue(s, ci->end, he, toe ? toe : he, &vs, &ve))
                 has_venue = true;
+            /* "Bij brief van 29 januari 2024 ... In de brief is toegezegd
+             * dat ...", "In die brief heb ik toegezegd": the letter the
+             * sentence before named */
+            if (has_venue && ve - vs == 5 && memcmp(s + vs, "brief", 5) == 0 && vs >= 4 &&
+                (starts_ci(s, vs, vs - 3, "de ") || starts_ci(s, vs, vs - 4, "die ")) && ss > 2) {
+                size_t p0 = sent_start(s, n, ss - 2), pvs, pve;
+                for (size_t x = p0; x < ss && find_venue(s, x, ss, ss, &pvs, &pve); x = pve) {
+                    if (letter_venue_at(s, pvs, pve) && pve > pvs + 5) {
+                        vs = pvs; /* "brief van 29 januari 2024" */
+                        ve = pve;
+                        break;
+                    }
+                }
+            }
             if (toe && has_venue && vs > ci->end) {
                 find_actors(sc, ci->end, vs, &ac);
                 find_actors(sc, ve, toe, &ac);

@@ -431,6 +431,7 @@ static const ki_example ex_cue_settled[] = {
     {"Hierbij ontvangt u die informatie.", NULL},
     {"Die gesprekken zijn gevoerd.", NULL},
     {"Die brief is op 4 december verzonden.", NULL},
+    {"Deze brief heb ik toegezegd in het commissiedebat Mbo", NULL},
     {NULL, NULL},
 };
 static const char *const nx_cue_settled[] = {
@@ -722,6 +723,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?<!zal )(?<!zullen )(?:uitvoering|invulling|gevolg)" B1 "(?:(?:is|wordt|zijn|worden|geef|geven|gegeven|ik|wij|we)" B1 "){0,3}aan(?![\\w])"
      "|(?:[Kk]om|[Kk]omen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,5}?" B1 "na(?![\\w])"
      "|gestand"
+     /* "Deze brief heb ik toegezegd in het commissiedebat X" */
+     "|\\b[Dd]eze" B1 "brief" B1 "(?:heb" B1 "ik|hebben" B1 "(?:wij|we)|is|werd)" B1 "(?:\\S{1,20}" B1 "){0,3}?toegezegd(?![\\w])"
      "|(?:[Vv]oldoe|[Vv]oldoen)" B1 "(?:ik|wij|we)"
      "|(?:[Dd]oe|[Dd]oen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,25}){0,6}?" B1 "af(?![\\w])"
      "|(?:[Vv]oer|[Vv]oeren)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,25}){0,12}?" B1 "uit(?![\\w])"

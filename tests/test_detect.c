@@ -1604,6 +1604,26 @@ static void test_commitment_other_words(void **state)
         assert_string_equal(only_commitment(rv)->venue, ven[k].venue);
         ki_refs_free(rv);
     }
+    /* a footnote mark glued to the period ends the sentence; "de brief" is
+     * the letter the sentence before named; "Deze brief heb ik toegezegd" */
+    char fn[1024];
+    snprintf(fn, sizeof fn, "%sBij brief van 29 januari 2018 heb ik uw Kamer ge\xc3\xafnformeerd over de aanpak.1 "
+             "In de brief is toegezegd dat uw Kamer jaarlijks voor het zomerreces zal worden ge\xc3\xafnformeerd over "
+             "de voortgang.2 In 2019 is de aanpak herzien.%s", head, sig);
+    ki_refs *rf = detect(fn, NULL);
+    ki_commitment *cf = only_commitment(rf);
+    assert_string_equal(cf->venue, "brief van 29 januari 2018");
+    assert_string_equal(cf->deadline, "voor het zomerreces");
+    assert_string_equal(cf->subject, "uw Kamer jaarlijks voor het zomerreces zal worden ge\xc3\xafnformeerd over de "
+                                     "voortgang.");
+    ki_refs_free(rf);
+    snprintf(fn, sizeof fn, "%sDeze brief heb ik toegezegd in het commissiedebat Mbo van 1 februari jl.1\nIk stuur "
+             "hem u ruim voor de begrotingsbehandeling.%s", head, sig);
+    rf = detect(fn, NULL);
+    cf = only_commitment(rf);
+    assert_string_equal(cf->date, "2018-02-01");
+    assert_int_equal(cf->relation, KI_REL_SETTLED);
+    ki_refs_free(rf);
     /* two promises with the same time */
     char two[1024];
     snprintf(two, sizeof two, "%sNa de zomer informeer ik uw Kamer over de uitkomsten van de pilot.\n\nNa de "
