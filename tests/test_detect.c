@@ -1283,6 +1283,26 @@ static void test_motion_moved_considerans(void **state)
     ki_refs_free(r);
 }
 
+/* "van het Kamerlid X", "van lid X": the member named without "het lid" */
+static void test_motion_member_forms(void **state)
+{
+    (void)state;
+    static const char *const cases[][3] = {
+        {"Tot slot meldt de minister hoe invulling is gegeven aan de motie van het Kamerlid Bisschop (SGP) over "
+         "levering van gegevens.", "Bisschop", "SGP"},
+        {"Uw Kamer vroeg om een reactie op de motie van lid Omtzigt inzake de uithuisplaatsingen.", "Omtzigt", NULL},
+        {"De motie van de Kamerleden Bikker en Ceder over de opvang is aangenomen.", "Bikker", NULL},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        ki_refs *r = detect(cases[k][0], NULL);
+        assert_int_equal(r->nmotions, 1);
+        assert_string_equal(r->motions[0].sponsors[0].name, cases[k][1]);
+        if (cases[k][2])
+            assert_string_equal(r->motions[0].sponsors[0].party, cases[k][2]);
+        ki_refs_free(r);
+    }
+}
+
 static void test_motions_read_out(void **state)
 {
     (void)state;
@@ -1874,6 +1894,8 @@ int main(void)
         cmocka_unit_test(test_motion_letter_relations), cmocka_unit_test(test_motion_progress_contexts),
         cmocka_unit_test(test_motions_read_out),
         cmocka_unit_test(test_motion_moved_considerans),
+        /* motions on real text, review 6 */
+        cmocka_unit_test(test_motion_member_forms),
         /* commitments on unseen text */
         cmocka_unit_test(test_commitment_relation_words),
         cmocka_unit_test(test_commitment_next_step_deadline),
