@@ -4071,9 +4071,14 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                         cut = x;
                         break;
                     }
+                /* "Motie van het lid X over Y⏎Kamerstuk 36600-XVI, nr. 45": the
+                 * number on its own is no part of the subject */
+                if (k >= 0 && !late && r->kamerstukken[k].span.start > subj_s && r->kamerstukken[k].span.start < cut)
+                    cut = r->kamerstukken[k].span.start;
                 if (k < 0 || late)
                     cut = subj_e = subject_stop(s, subj_s, lim);
-                while (cut > subj_s && (ki_is_blank((unsigned char)s[cut - 1]) || s[cut - 1] == '.'))
+                while (cut > subj_s && (ki_is_blank((unsigned char)s[cut - 1]) || s[cut - 1] == '.' ||
+                                        s[cut - 1] == ',' || s[cut - 1] == '|' || s[cut - 1] == ';'))
                     cut--;
                 if (cut > subj_s && cut - subj_s < 400 && !anaphor(s, subj_s, cut) &&
                     !(m->subject = clean_copy(r, s, subj_s, cut)))
