@@ -33,6 +33,7 @@
 #include "../util/scan.h"
 #include "detect.h"
 
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -206,17 +207,19 @@ struct ki_scan {
     bool          fn_built, aanl_built;
     size_t        aanl_s, aanl_e;  /* the "Aanleiding" section, or 0..0 */
     size_t        lf_item, lf_first; /* the last list item and its list's first */
-    /* the cue matches of the last CUE_CACHE sentences asked about */
+    unsigned      ncc;
+    size_t        kgroup_cap, matchno;
+    unsigned char curflag;
+    ki_status     st;
+    /* the cue matches of the last CUE_CACHE sentences asked about; only
+     * cc[0..ncc) are read, so this array (last: most of the struct) is
+     * left out when a scan is zeroed */
     struct cuecache {
         size_t a, b;
         unsigned n;
         unsigned char all; /* kinds beyond CUE_PER matches */
         struct cuehit { size_t pos; unsigned char kind; } m[CUE_PER];
     } cc[CUE_CACHE];
-    unsigned      ncc;
-    size_t        kgroup_cap, matchno;
-    unsigned char curflag;
-    ki_status     st;
 };
 
 /* ---- small helpers ---- */
@@ -3732,7 +3735,13 @@ static size_t motion_body(const char *s, size_t n, size_t pos)
 {
     size_t lo = pos > 6000 ? pos - 6000 : 0;
     for (size_t q = pos; q > lo; q--) {
-        if (s[q - 1] != '\n')
+        /* the line starts before q, by memrchr() */
+        const char *nl = memrchr(s + lo, '\n', q - lo);
+        if (!nl)
+            break;
+        q = (size_t)(nl - s) + 1;
+        int c = q < n ? s[q] | 0x20 : 0;
+        if (c != 'e' && c != 'd')
             continue;
         if (starts_ci(s, n, q, "en gaat over tot de orde van de dag"))
             return (size_t)-1;
@@ -6143,7 +6152,9 @@ ki_status ki_detect(ki_detector *d, const ki_text *text, const char *ref_date, k
     ki_refs *r = ki_refs_new();
     if (!r)
         return ki_err_set(err, KI_ERR_NOMEM, "out of memory");
-    struct ki_scan *sc = calloc(1, sizeof *sc);
+    struct ki_scan *sc = malloc(sizeof *sc);
+    if (sc)
+        memset(sc, 0, offsetof(struct ki_scan, cc));
     char *fixed = NULL;
     hits h = {NULL, 0, 0};
     motinfo *mv = NULL;
