@@ -136,6 +136,16 @@ struct ki_detector {
     struct matcher     scan_all;        /* the scan pattern as a matcher */
     uint32_t          scan_group[NSCAN]; /* group number of p0..pN */
     nameidx           scan_names;        /* the scan pattern's group names */
+    /* the scan rows that can begin with each ASCII byte, joined apart
+     * (scan_sets()); scanset[0] is the whole pattern */
+    struct scanset {
+        struct matcher m;        /* first: run_pairs() hands back &m */
+        uint32_t       group[NSCAN]; /* group number of p0..pN, 0: not here */
+        nameidx        names;
+    } *scanset;
+    unsigned          nscanset;
+    const struct matcher *scan_for[128]; /* NULL: no scan row begins with the byte */
+    bool              scan_split;        /* scan_for is filled */
     nameidx           names[KI_P_COUNT]; /* each row's */
     pairtab           scan_pair;
     pcre2_match_context *mctx;
@@ -606,6 +616,119 @@ out:
     return ok;
 }
 
+/*
+ * The ASCII bytes a match of code (one row, compiled unanchored) can begin
+ * with, as PCRE2's own start-of-match optimisation has them: its first code
+ * unit (both cases of a letter), else its first-unit bitmap, else any byte.
+ * Lookbehinds and \K do not change where an attempt begins, so this holds
+ * in any text.
+ */
+static void first_bytes(const pcre2_code *code, uint32_t out[4])
+{
+    uint32_t type = 0, unit = 0;
+    const uint8_t *map = NULL;
+    memset(out, 0, 4 * sizeof *out);
+    if (pcre2_pattern_info(code, PCRE2_INFO_FIRSTCODETYPE, &type) == 0 && type == 1 &&
+        pcre2_pattern_info(code, PCRE2_INFO_FIRSTCODEUNIT, &unit) == 0) {
+        if (unit < 128) {
+            out[unit >> 5] |= 1u << (unit & 31);
+            unsigned o = (unit | 0x20) >= 'a' && (unit | 0x20) <= 'z' ? unit ^ 0x20 : unit;
+            out[o >> 5] |= 1u << (o & 31);
+        }
+        return;
+    }
+    if (pcre2_pattern_info(code, PCRE2_INFO_FIRSTBITMAP, (void *)&map) == 0 && map) {
+        for (unsigned c = 0; c < 128; c++)
+            if ((map[c >> 3] >> (c & 7)) & 1)
+                out[c >> 5] |= 1u << (c & 31);
+        return;
+    }
+    memset(out, 0xFF, 4 * sizeof *out);
+}
+
+/* The group numbers of p0..pN in x's code (0: absent) and its names. */
+static bool scanset_groups(struct scanset *x)
+{
+    for (int i = 0; i < NSCAN; i++) {
+        char nm[8];
+        snprintf(nm, sizeof nm, "p%d", i);
+        int g = pcre2_substring_number_from_name(x->m.re, (PCRE2_SPTR)nm);
+        x->group[i] = g > 0 ? (uint32_t)g : 0;
+    }
+    return names_of(x->m.re, &x->names);
+}
+
+/*
+ * The scan pattern tried at a word start runs its rows one after another,
+ * and most rows cannot begin with that byte at all.  For each ASCII first
+ * byte, the rows that can (first_bytes()) are joined as the whole pattern
+ * joins them, in their order and with their groups' names, so that the
+ * first row to match, and so the match, is the one the whole pattern
+ * gives.  Bytes with the same rows share one pattern.  False when out of
+ * memory or a pattern fails (then scan_windows() uses the whole pattern).
+ */
+#define SCAN_SETS 64
+static bool scan_sets(ki_detector *d)
+{
+    uint32_t first[NSCAN][4];
+    for (int i = 0; i < NSCAN; i++)
+        first_bytes(d->re[i], first[i]);
+    unsigned rows_of[SCAN_SETS]; /* the rows of each set, as a bit mask */
+    if (!(d->scanset = calloc(SCAN_SETS, sizeof *d->scanset)))
+        return false;
+    d->scanset[0].m = d->scan_all;
+    memcpy(d->scanset[0].group, d->scan_group, sizeof d->scan_group);
+    d->scanset[0].names = d->scan_names;
+    rows_of[0] = (1u << NSCAN) - 1;
+    d->nscanset = 1;
+    ki_buf b = KI_BUF_INIT;
+    bool ok = false;
+    for (unsigned c = 0; c < 128; c++) {
+        unsigned rows = 0;
+        for (int i = 0; i < NSCAN; i++)
+            if ((first[i][c >> 5] >> (c & 31)) & 1)
+                rows |= 1u << i;
+        d->scan_for[c] = NULL;
+        if (!rows)
+            continue;
+        unsigned k = 0;
+        while (k < d->nscanset && rows_of[k] != rows)
+            k++;
+        if (k == d->nscanset) {
+            if (k == SCAN_SETS)
+                goto out;
+            ki_buf_truncate(&b, 0);
+            if (ki_buf_adds(&b, "(?<![A-Za-z])(?:"))
+                goto out;
+            bool any = false;
+            for (int i = 0; i < NSCAN; i++) {
+                if (!((rows >> i) & 1))
+                    continue;
+                if (ki_buf_addf(&b, "%s(?<p%d>%s)", any ? "|" : "", i, ki_patterns[i].re))
+                    goto out;
+                any = true;
+            }
+            if (ki_buf_adds(&b, ")"))
+                goto out;
+            struct scanset *x = &d->scanset[k];
+            ki_err e2;
+            if (compile_one(b.data, PCRE2_ANCHORED, &x->m.re, &x->m.jit, &e2, "scan subset"))
+                goto out;
+            d->nscanset++;
+            if (!(x->m.md = pcre2_match_data_create_from_pattern(x->m.re, NULL)) || !scanset_groups(x))
+                goto out;
+            rows_of[k] = rows;
+        }
+        d->scan_for[c] = &d->scanset[k].m;
+    }
+    ok = true;
+out:
+    if (!ok)
+        memset(d->scan_for, 0, sizeof d->scan_for);
+    ki_buf_free(&b);
+    return ok;
+}
+
 void ki_detector_free(ki_detector *d)
 {
     if (!d)
@@ -622,6 +745,11 @@ void ki_detector_free(ki_detector *d)
         pcre2_match_data_free(d->cueset[i].md);
         pcre2_code_free(d->cueset[i].re);
     }
+    for (unsigned i = 1; i < d->nscanset; i++) {
+        pcre2_match_data_free(d->scanset[i].m.md);
+        pcre2_code_free(d->scanset[i].m.re);
+    }
+    free(d->scanset);
     pcre2_match_context_free(d->mctx);
     if (d->cue_memo)
         pcre2_match_data_free(d->cue_memo->md);
@@ -722,6 +850,9 @@ ki_status ki_detector_new(ki_detector **out, ki_err *err)
     d->cue_all = (struct matcher){d->cue, d->cue_md, d->cue_jit, {0}};
     memcpy(d->cue_all.group, d->cue_group, sizeof d->cue_group);
     d->cue_split = cue_sets(d);
+    d->scan_split = scan_sets(d);
+    if (!d->scanset)
+        goto nomem;
     pcre2_set_match_limit(d->mctx, MATCH_LIMIT);
     pcre2_set_depth_limit(d->mctx, DEPTH_LIMIT);
     *out = d;
@@ -3016,8 +3147,8 @@ static ki_status scan_windows(struct ki_scan *sc, const hits *h)
         while (off < we) {
             const struct matcher *m = NULL;
             /* no prefix memo: the scan rows look behind for "(" or "motie " */
-            int rc = run_pairs(d, &d->scan_all, NULL, &m, &d->scan_pair, false, s, len, off, we,
-                               NULL, NULL);
+            int rc = run_pairs(d, &d->scan_all, d->scan_split ? d->scan_for : NULL, &m, &d->scan_pair,
+                               false, s, len, off, we, NULL, NULL);
             if (rc == PCRE2_ERROR_NOMATCH)
                 break;
             if (rc < 0) {
@@ -3032,14 +3163,16 @@ static ki_status scan_windows(struct ki_scan *sc, const hits *h)
                 }
                 return KI_ERR_PATTERN;
             }
-            const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(d->scan_md);
-            uint32_t ovn = pcre2_get_ovector_count(d->scan_md);
+            /* m is the whole pattern's or a subset's: see scan_sets() */
+            const struct scanset *x = m == &d->scan_all ? &d->scanset[0] : (const struct scanset *)m;
+            const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(x->m.md);
+            uint32_t ovn = pcre2_get_ovector_count(x->m.md);
             if (ov[0] >= we)
                 break;
             int pid = -1;
             for (int p = 0; p < NSCAN; p++) {
-                uint32_t g = d->scan_group[p];
-                if (g < ovn && ov[2 * g] != PCRE2_UNSET) {
+                uint32_t g = x->group[p];
+                if (g && g < ovn && ov[2 * g] != PCRE2_UNSET) {
                     pid = p;
                     break;
                 }
@@ -3049,7 +3182,7 @@ static ki_status scan_windows(struct ki_scan *sc, const hits *h)
             while (me > ms && ki_is_blank((unsigned char)s[me - 1]))
                 me--;
             if (pid >= 0 && me > ms) {
-                ki_hit mh = {d->scan, ov, ovn, s, ms, me, pid, &d->scan_names};
+                ki_hit mh = {x->m.re, ov, ovn, s, ms, me, pid, &x->names};
                 sc->resume = 0;
                 ki_status st = ki_patterns[pid].canon(sc, &mh);
                 if (st)
