@@ -2006,14 +2006,58 @@ static const bool sent_byte[256] = {
     ['\n'] = true, ['.'] = true, ['?'] = true, ['!'] = true, [':'] = true, [0xE2] = true,
 };
 
+#if defined(__SSE2__)
+/* A bit per byte of the 16 at p: is it one of sent_byte's? */
+static inline unsigned sent_mask(const char *p)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+    __m128i m = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(v, _mm_set1_epi8('.')));
+    m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('?')), _mm_cmpeq_epi8(v, _mm_set1_epi8('!'))));
+    m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(':')),
+                                     _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE2))));
+    return (unsigned)_mm_movemask_epi8(m);
+}
+#endif
+
+/* The first i in [from, lim) with sent_byte[s[i]], else lim. */
+static inline size_t sent_fwd(const char *s, size_t from, size_t lim)
+{
+    size_t i = from;
+#if defined(__SSE2__)
+    for (; i + 16 <= lim; i += 16) {
+        unsigned m = sent_mask(s + i);
+        if (m)
+            return i + (size_t)__builtin_ctz(m);
+    }
+#endif
+    while (i < lim && !sent_byte[(unsigned char)s[i]])
+        i++;
+    return i;
+}
+
+/* The greatest i in (lim, from] with sent_byte[s[i - 1]], else lim. */
+static inline size_t sent_back(const char *s, size_t from, size_t lim)
+{
+    size_t i = from;
+#if defined(__SSE2__)
+    for (; i >= lim + 16; i -= 16) {
+        unsigned m = sent_mask(s + i - 16);
+        if (m)
+            return i - 16 + (size_t)(32 - __builtin_clz(m));
+    }
+#endif
+    while (i > lim && !sent_byte[(unsigned char)s[i - 1]])
+        i--;
+    return i;
+}
+
 /* Start of the sentence (or list item) that contains pos. */
 static size_t sent_start(const char *s, size_t n, size_t pos)
 {
     size_t lim = pos > 1500 ? pos - 1500 : 0;
     for (size_t i = pos; i > lim; i--) {
         /* every test below is at one of sent_byte's bytes */
-        while (i > lim && !sent_byte[(unsigned char)s[i - 1]])
-            i--;
+        i = sent_back(s, i, lim);
         if (i == lim)
             break;
         size_t k = i - 1;
@@ -2046,8 +2090,7 @@ static size_t sent_end(const char *s, size_t n, size_t pos)
     for (size_t i = pos; i < lim; i++) {
         /* only these bytes can end a sentence or open and close a quote:
          * the rest of the sentence is passed over a byte per step */
-        while (i < lim && !sent_byte[(unsigned char)s[i]])
-            i++;
+        i = sent_fwd(s, i, lim);
         if (i == lim)
             break;
         unsigned char c = (unsigned char)s[i];
