@@ -45,6 +45,12 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+/* SSSE3 (pshufb) for the prefilter, in one function compiled for it and
+ * used when the CPU has it */
+#if defined(__SSE2__) && defined(__x86_64__) && defined(__GNUC__)
+#include <tmmintrin.h>
+#define KI_PF_SSSE3 1
+#endif
 
 #include "dates.h"
 #include "docmeta.h"
@@ -149,6 +155,13 @@ struct ki_detector {
     nameidx           names[KI_P_COUNT]; /* each row's */
     pairtab           scan_pair;
     pcre2_match_context *mctx;
+    /* the prefilter's nibble tables (pf_tables()): bit b of lo[set][k][x & 15]
+     * and hi[set][k][x >> 4] when byte x can be at i + k of an anchor of
+     * bucket 8 * set + b */
+    struct pftab {
+        uint8_t lo[2][3][16], hi[2][3][16];
+    } pf;
+    bool              pf_ssse3; /* the CPU has SSSE3: prefilter by pf */
 };
 
 /* A match handed to a canonicaliser. */
@@ -337,6 +350,9 @@ static size_t utf8_bad(const unsigned char *s, size_t n)
 }
 
 /* ---- detector ---- */
+
+struct pftab;
+static void pf_tables(struct pftab *t);
 
 static unsigned name_hash(const char *name, size_t len)
 {
@@ -851,6 +867,10 @@ ki_status ki_detector_new(ki_detector **out, ki_err *err)
     memcpy(d->cue_all.group, d->cue_group, sizeof d->cue_group);
     d->cue_split = cue_sets(d);
     d->scan_split = scan_sets(d);
+    pf_tables(&d->pf);
+#if defined(KI_PF_SSSE3)
+    d->pf_ssse3 = __builtin_cpu_supports("ssse3");
+#endif
     if (!d->scanset)
         goto nomem;
     pcre2_set_match_limit(d->mctx, MATCH_LIMIT);
@@ -1787,10 +1807,107 @@ static int classify(const unsigned char *s, size_t n, size_t i)
     }
 }
 
-static int prefilter(const char *text, size_t n, hits *out)
+/*
+ * What the first three bytes of each anchor classify() knows must be, as
+ * sets of bytes ('#' any digit, '*' any byte), in sixteen buckets of one or
+ * a few anchors each.  A position whose three bytes fit a bucket is handed
+ * to classify(), which decides: the buckets only need to let every anchor
+ * through, and few else.
+ */
+static const struct {
+    const char *b[3];
+} pf_rows[16] = {
+    {{"nN", "fFuU", "oOmM"}},      /* geïnformeerd, num */
+    {{"nN", "rR", "*"}},           /* nr */
+    {{"nN", "oO", ".sS"}},         /* no., nos. */
+    {{"sS", "tT", "uU"}},          /* stuk */
+    {{"tT", ".vV", "vVaA"}},       /* t.v.v., t.a.p., tvv */
+    {{"tT#", "#zZdD", "#"}},       /* T03912, tz2025, 2024D38217 */
+    {{"kK", "oOsS", "mMtT"}},      /* kom, kst- */
+    {{"iI", "nN", "fF"}},          /* informeer */
+    {{"iI", "dD", "eE"}},          /* idem */
+    {{"hH", "aA", "nN"}},          /* hand */
+    {{"-", "tT", "kK"}},           /* -tk- */
+    {{"oO", "tT", "iI"}},          /* motie */
+    {{"zZ", "eEiI", "gGjJ"}},      /* zeg, zijn */
+    {{"zZ", "aAuU", "lL"}},        /* zal, zullen */
+    {{",E", " K", "l "}},          /* ", letter", "EK 34300" */
+    {{";:(\n", " #", "#"}},        /* "; 35300-XII-53", "(21501-32", a line "31497-305" */
+};
+
+static void pf_tables(struct pftab *t)
+{
+    memset(t, 0, sizeof *t);
+    for (int r = 0; r < 16; r++) {
+        int set = r >> 3;
+        uint8_t bit = (uint8_t)(1u << (r & 7));
+        for (int k = 0; k < 3; k++) {
+            for (const char *c = pf_rows[r].b[k]; *c; c++) {
+                unsigned lo0 = (unsigned char)*c & 15, lo1 = lo0, hi0 = (unsigned char)*c >> 4, hi1 = hi0;
+                if (*c == '#') {
+                    lo0 = 0, lo1 = 9, hi0 = hi1 = 3;
+                } else if (*c == '*') {
+                    lo0 = hi0 = 0, lo1 = hi1 = 15;
+                }
+                for (unsigned x = lo0; x <= lo1; x++)
+                    t->lo[set][k][x] |= bit;
+                for (unsigned x = hi0; x <= hi1; x++)
+                    t->hi[set][k][x] |= bit;
+            }
+        }
+    }
+}
+
+#if defined(KI_PF_SSSE3)
+/* The prefilter's blocks by pf (SSSE3): the positions whose three bytes fit
+ * a bucket, tried by classify(); sets *done to where the blocks end. */
+__attribute__((target("ssse3"))) static int prefilter_ssse3(const struct pftab *t, const unsigned char *s,
+                                                            size_t n, hits *out, size_t *done)
+{
+    const __m128i nib = _mm_set1_epi8(0x0F), zero = _mm_setzero_si128();
+    __m128i lo[2][3], hi[2][3];
+    for (int q = 0; q < 2; q++)
+        for (int k = 0; k < 3; k++) {
+            lo[q][k] = _mm_loadu_si128((const __m128i *)(const void *)t->lo[q][k]);
+            hi[q][k] = _mm_loadu_si128((const __m128i *)(const void *)t->hi[q][k]);
+        }
+    size_t i = 0;
+    for (; i + 16 + 3 <= n; i += 16) {
+        __m128i a = _mm_set1_epi8((char)0xFF), b = a;
+        for (int k = 0; k < 3; k++) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i + k));
+            __m128i vl = _mm_and_si128(v, nib), vh = _mm_and_si128(_mm_srli_epi16(v, 4), nib);
+            a = _mm_and_si128(a, _mm_and_si128(_mm_shuffle_epi8(lo[0][k], vl), _mm_shuffle_epi8(hi[0][k], vh)));
+            b = _mm_and_si128(b, _mm_and_si128(_mm_shuffle_epi8(lo[1][k], vl), _mm_shuffle_epi8(hi[1][k], vh)));
+        }
+        unsigned mask = ~(unsigned)(_mm_movemask_epi8(_mm_cmpeq_epi8(a, zero)) &
+                                    _mm_movemask_epi8(_mm_cmpeq_epi8(b, zero))) & 0xFFFFu;
+        while (mask) {
+            unsigned bit = (unsigned)__builtin_ctz(mask);
+            mask &= mask - 1;
+            int kd = classify(s, n, i + bit);
+            if (kd && push_hit(out, i + bit, kd))
+                return -1;
+        }
+    }
+    *done = i;
+    return 0;
+}
+#endif
+
+static int prefilter(const ki_detector *d, const char *text, size_t n, hits *out)
 {
     const unsigned char *s = (const unsigned char *)text;
     size_t i = 0;
+#if defined(KI_PF_SSSE3)
+    if (d->pf_ssse3) {
+        if (prefilter_ssse3(&d->pf, s, n, out, &i))
+            return -1;
+        goto tail;
+    }
+#else
+    (void)d;
+#endif
 #if defined(__SSE2__)
     const __m128i x20 = _mm_set1_epi8(0x20);
 #define EQ(v, c) _mm_cmpeq_epi8((v), _mm_set1_epi8((char)(c)))
@@ -1845,6 +1962,9 @@ static int prefilter(const char *text, size_t n, hits *out)
         }
     }
 #undef EQ
+#endif
+#if defined(KI_PF_SSSE3)
+tail:
 #endif
     for (; i < n; i++) {
         int c = s[i] | 0x20;
@@ -6397,7 +6517,7 @@ ki_status ki_detect(ki_detector *d, const ki_text *text, const char *ref_date, k
         st = KI_ERR_NOMEM;
         goto done;
     }
-    if (prefilter(sc->s, sc->n, &h)) {
+    if (prefilter(sc->d, sc->s, sc->n, &h)) {
         st = KI_ERR_NOMEM;
         goto done;
     }
