@@ -62,6 +62,7 @@
 #define MAX_ITEMS 5000 /* motions, commitments per document */
 #define WIN_BEFORE 96
 #define WIN_AFTER 8
+#define PF_SETS 3     /* the prefilter's buckets, eight a set: see pf_rows[] */
 #define CUE_SETS 96   /* distinct first-byte subsets of the cue pattern */
 #define CUE_CACHE 16 /* sentences whose cues are remembered */
 #define CUE_PER 12   /* cue matches remembered per sentence */
@@ -159,7 +160,7 @@ struct ki_detector {
      * and hi[set][k][x >> 4] when byte x can be at i + k of an anchor of
      * bucket 8 * set + b */
     struct pftab {
-        uint8_t lo[2][3][16], hi[2][3][16];
+        uint8_t lo[PF_SETS][3][16], hi[PF_SETS][3][16];
     } pf;
     bool              pf_ssse3; /* the CPU has SSSE3: prefilter by pf */
 };
@@ -1692,6 +1693,9 @@ static bool dossier_dash(const unsigned char *s, size_t n, size_t i)
     return s[i + 5] == '-';
 }
 
+/* Every anchor classify() accepts needs its first three bytes in a row of
+ * pf_rows[] below (and in prefilter()'s SSE2 test): a position the
+ * prefilter does not let through is never classified. */
 static int classify(const unsigned char *s, size_t n, size_t i)
 {
     int c0 = ki_lower(s[i]);
@@ -1846,7 +1850,7 @@ static int classify(const unsigned char *s, size_t n, size_t i)
  */
 static const struct {
     const char *b[3];
-} pf_rows[16] = {
+} pf_rows[] = {
     {{"nN", "fFuU", "oOmM"}},      /* geïnformeerd, num */
     {{"nN", "rR", "*"}},           /* nr */
     {{"nN", "oO", ".sS"}},         /* no., nos. */
@@ -1863,13 +1867,21 @@ static const struct {
     {{"zZ", "aAuU", "lL"}},        /* zal, zullen */
     {{",E", " K", "l "}},          /* ", letter", "EK 34300" */
     {{";:(\n", " #", "#"}},        /* "; 35300-XII-53", "(21501-32", a line "31497-305" */
+    {{"aA", "aA", "nN"}},          /* aangegeven, aangekondigd */
+    {{"mM", "eE", "lL"}},          /* gemeld */
+    {{"lL", "aA", "tT"}},          /* laten weten */
+    {{"oO", "nN", "tT"}},          /* ontvangt */
+    {{"eE", "rR", "nN"}},          /* ernaar */
 };
+#define PF_ROWS (sizeof pf_rows / sizeof pf_rows[0])
+
+_Static_assert(PF_ROWS <= 8 * PF_SETS, "pf_rows[] has more rows than PF_SETS holds");
 
 static void pf_tables(struct pftab *t)
 {
     memset(t, 0, sizeof *t);
-    for (int r = 0; r < 16; r++) {
-        int set = r >> 3;
+    for (size_t r = 0; r < PF_ROWS; r++) {
+        size_t set = r >> 3;
         uint8_t bit = (uint8_t)(1u << (r & 7));
         for (int k = 0; k < 3; k++) {
             for (const char *c = pf_rows[r].b[k]; *c; c++) {
@@ -1895,23 +1907,28 @@ __attribute__((target("ssse3"))) static int prefilter_ssse3(const struct pftab *
                                                             size_t n, hits *out, size_t *done)
 {
     const __m128i nib = _mm_set1_epi8(0x0F), zero = _mm_setzero_si128();
-    __m128i lo[2][3], hi[2][3];
-    for (int q = 0; q < 2; q++)
+    __m128i lo[PF_SETS][3], hi[PF_SETS][3];
+    for (int q = 0; q < PF_SETS; q++)
         for (int k = 0; k < 3; k++) {
             lo[q][k] = _mm_loadu_si128((const __m128i *)(const void *)t->lo[q][k]);
             hi[q][k] = _mm_loadu_si128((const __m128i *)(const void *)t->hi[q][k]);
         }
     size_t i = 0;
     for (; i + 16 + 3 <= n; i += 16) {
-        __m128i a = _mm_set1_epi8((char)0xFF), b = a;
+        __m128i m[PF_SETS];
+        for (int q = 0; q < PF_SETS; q++)
+            m[q] = _mm_set1_epi8((char)0xFF);
         for (int k = 0; k < 3; k++) {
             __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i + k));
             __m128i vl = _mm_and_si128(v, nib), vh = _mm_and_si128(_mm_srli_epi16(v, 4), nib);
-            a = _mm_and_si128(a, _mm_and_si128(_mm_shuffle_epi8(lo[0][k], vl), _mm_shuffle_epi8(hi[0][k], vh)));
-            b = _mm_and_si128(b, _mm_and_si128(_mm_shuffle_epi8(lo[1][k], vl), _mm_shuffle_epi8(hi[1][k], vh)));
+            for (int q = 0; q < PF_SETS; q++)
+                m[q] = _mm_and_si128(m[q], _mm_and_si128(_mm_shuffle_epi8(lo[q][k], vl),
+                                                         _mm_shuffle_epi8(hi[q][k], vh)));
         }
-        unsigned mask = ~(unsigned)(_mm_movemask_epi8(_mm_cmpeq_epi8(a, zero)) &
-                                    _mm_movemask_epi8(_mm_cmpeq_epi8(b, zero))) & 0xFFFFu;
+        unsigned none = 0xFFFFu; /* bit j: no bucket fits at i + j */
+        for (int q = 0; q < PF_SETS; q++)
+            none &= (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(m[q], zero));
+        unsigned mask = ~none & 0xFFFFu;
         while (mask) {
             unsigned bit = (unsigned)__builtin_ctz(mask);
             mask &= mask - 1;
