@@ -201,7 +201,9 @@ static const ki_example ex_kst_compact[] = {
     {"de moties op stuk 29279-889, 29279-890 en 31497-297", "kst-29279-889 kst-29279-890 kst-31497-297"},
     {"zijn goedgekeurd: 34722-1; 33997-95; 23908-(R1519)-131.", "kst-34722-1 kst-33997-95 kst-23908-131"},
     {"zijn goedgekeurd: 35315-(R2137)-1; 35313-(R2135)-1.", "kst-35315-1 kst-35313-1"},
-    {"ID: 35394-48\n\nNr. 48 BRIEF VAN DE MINISTER", "kst-35394-48"},
+    /* the number repeated after a blank line: no sub-dossier 48 ("ID: 35394-48\n\nNr. 48 BRIEF
+     * ..." is the page's own id, docmeta's) */
+    {"vervallen: 35394-48\n\nNr. 48 blijft staan.", "kst-35394-48"},
     {NULL, NULL},
 };
 static const char *const nx_kst_compact[] = {
