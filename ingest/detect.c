@@ -1563,7 +1563,29 @@ static int classify(const unsigned char *s, size_t n, size_t i)
     case 's':
         if (c1 == 't' && c2 == 'u' && c3 == 'k')
             return HIT_NUM;
+        /* "Na de zomer stuur ik uw Kamer een brief" */
+        if (ws && c1 == 't' && c2 == 'u' && i + 6 < n &&
+            ((c3 == 'u' && s[i + 4] == 'r' && s[i + 5] == ' ') ||
+             (c3 == 'r' && s[i + 4] == 'e' && s[i + 5] == 'n' && s[i + 6] == ' ')))
+            return HIT_COM;
         return 0;
+    case 'a':
+        /* "heb ik aangegeven uw Kamer ... te informeren", "aangekondigd" */
+        return ws && c1 == 'a' && c2 == 'n' && c3 == 'g' && i + 11 < n &&
+                       (memcmp(s + i + 4, "egeven", 6) == 0 || memcmp(s + i + 4, "ekondigd", 8) == 0)
+                   ? HIT_COM
+                   : 0;
+    case 'm':
+        /* "heb ik gemeld uw Kamer ... aan te bieden" */
+        return c1 == 'e' && c2 == 'l' && c3 == 'd' && i >= 2 && s[i - 2] == 'g' && s[i - 1] == 'e' &&
+                       !(i + 4 < n && ki_is_letter(s[i + 4]))
+                   ? HIT_COM
+                   : 0;
+    case 'l':
+        /* "heb ik uw Kamer laten weten dat ik ... zou informeren" */
+        return ws && c1 == 'a' && c2 == 't' && c3 == 'e' && i + 11 < n && memcmp(s + i + 4, "n weten", 7) == 0
+                   ? HIT_COM
+                   : 0;
     case 't':
         if (c1 == '.' && (c2 == 'v' || (c2 == 'a' && c3 == '.')) && ws)
             return HIT_NUM; /* "t.v.v.", "t.a.p." */
@@ -1603,6 +1625,10 @@ static int classify(const unsigned char *s, size_t n, size_t i)
     case '-':
         return c1 == 't' && c2 == 'k' && c3 == '-' ? HIT_NUM : 0;
     case 'o':
+        /* "Voor de zomer ontvangt uw Kamer van mij een brief" */
+        if (ws && c1 == 'n' && c2 == 't' && c3 == 'v' && i + 8 < n && memcmp(s + i + 4, "angt", 4) == 0 &&
+            s[i + 8] == ' ')
+            return HIT_COM;
         if (!(c1 == 't' && c2 == 'i' && c3 == 'e' && i > 0 && ki_lower(s[i - 1]) == 'm'))
             return 0;
         /* "de motie 32793-812": a compact id right after the word */
@@ -1624,6 +1650,10 @@ static int classify(const unsigned char *s, size_t n, size_t i)
             return HIT_NUM;
         return 0;
     case 'e':
+        /* "Ik streef ernaar uw Kamer ... te informeren" */
+        if (ws && c1 == 'r' && c2 == 'n' && c3 == 'a' && i + 6 < n && s[i + 4] == 'a' && s[i + 5] == 'r' &&
+            s[i + 6] == ' ')
+            return HIT_COM;
         /* "(EK 34300 VII, E)" */
         return i + 3 < n && s[i] == 'E' && s[i + 1] == 'K' && ws && c2 == ' ' && ki_is_digit(c3) ? HIT_NUM : 0;
     case ';':
@@ -1672,9 +1702,12 @@ static int prefilter(const char *text, size_t n, hits *out)
         /* digit test: (c - '0') as unsigned < 10, via a signed compare */
         __m128i dig0 = _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(v0, c0), x80), d9);
         __m128i dig2 = _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(v2, c0), x80), d9);
-        __m128i n0 = EQ(l0, 'n'), t0 = EQ(l0, 't'), t1 = EQ(l1, 't');
+        __m128i n0 = EQ(l0, 'n'), t0 = EQ(l0, 't'), t1 = EQ(l1, 't'), t2 = EQ(l2, 't');
         __m128i m = _mm_and_si128(n0, _mm_or_si128(EQ(l1, 'r'), _mm_or_si128(EQ(l1, 'u'), EQ(l1, 'o'))));
-        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 's'), t1), _mm_and_si128(EQ(l2, 'u'), EQ(l3, 'k'))));
+        /* "stuk", "stuur", "sturen" */
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 's'), t1),
+                                          _mm_and_si128(EQ(l2, 'u'), _mm_or_si128(EQ(l3, 'k'),
+                                                                                  _mm_or_si128(EQ(l3, 'u'), EQ(l3, 'r'))))));
         __m128i dig1 = _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(v1, c0), x80), d9);
         m = _mm_or_si128(m, _mm_and_si128(t0, _mm_or_si128(_mm_or_si128(EQ(v1, '.'), dig1),
                                                            _mm_or_si128(EQ(l1, 'v'), _mm_and_si128(EQ(l1, 'z'), dig2)))));
@@ -1701,6 +1734,13 @@ static int prefilter(const char *text, size_t n, hits *out)
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(v0, ','), EQ(v1, ' ')),
                                           _mm_and_si128(EQ(v2, 'l'), EQ(v3, 'e'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(v0, 'E'), EQ(v1, 'K')), EQ(v2, ' ')));
+        /* promises in other words: "ontvangt uw Kamer", "ernaar", "aangegeven",
+         * "gemeld", "laten weten" */
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'o'), EQ(l1, 'n')), _mm_and_si128(t2, EQ(l3, 'v'))));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'e'), EQ(l1, 'r')), _mm_and_si128(EQ(l2, 'n'), EQ(l3, 'a'))));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'a'), EQ(l1, 'a')), _mm_and_si128(EQ(l2, 'n'), EQ(l3, 'g'))));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'm'), EQ(l1, 'e')), _mm_and_si128(EQ(l2, 'l'), EQ(l3, 'd'))));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'l'), EQ(l1, 'a')), _mm_and_si128(t2, EQ(l3, 'e'))));
         unsigned mask = (unsigned)_mm_movemask_epi8(m);
         while (mask) {
             unsigned b = (unsigned)__builtin_ctz(mask);
@@ -1715,8 +1755,8 @@ static int prefilter(const char *text, size_t n, hits *out)
     for (; i < n; i++) {
         int c = s[i] | 0x20;
         if (c != 'n' && c != 's' && c != 't' && c != 'k' && c != 'h' && c != '-' && c != 'o' &&
-            c != 'z' && c != '(' && c != '*' && c != 'i' && s[i] != ';' && s[i] != ':' &&
-            s[i] != ',' && s[i] != 'E' &&
+            c != 'z' && c != '(' && c != '*' && c != 'i' && c != 'e' && c != 'a' && c != 'm' && c != 'l' &&
+            s[i] != ';' && s[i] != ':' && s[i] != ',' &&
             !ki_is_digit(s[i]))
             continue;
         int k = classify(s, n, i);
@@ -3144,7 +3184,12 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
                 continue;
             ki_hit hh;
             /* "zal", "zullen", "zijn voornemens" */
-            bool fut = p + 1 < n && (s[p + 1] == 'a' || s[p + 1] == 'u' || ((s[p] == 'z' || s[p] == 'Z') && s[p + 1] == 'i'));
+            /* a promise in other words: its subject stands before the
+             * trigger, "heb ik" up to ten words before "aangegeven" */
+            int c0 = ki_lower((unsigned char)s[p]);
+            size_t other = c0 == 'a' || c0 == 'm' || c0 == 'l' ? 160 : c0 == 'o' || c0 == 'e' ? 30 : 0;
+            bool fut = c0 != 'a' && p + 1 < n &&
+                       (s[p + 1] == 'a' || s[p + 1] == 'u' || ((s[p] == 'z' || s[p] == 'Z') && s[p + 1] == 'i'));
             /* "zegt de Kamer, naar aanleiding van een vraag van het lid X, toe" */
             fut = fut || (p + 4 < n && s[p + 3] == 't' && ki_is_blank((unsigned char)s[p + 4]));
             /* "Ik kom hier ... op terug": "terug" comes late; "Uw Kamer wordt
@@ -3152,11 +3197,11 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
             fut = fut || s[p] == 'k' || s[p] == 'K';
             bool passive = s[p] == 'n' || ((s[p] == 'i' || s[p] == 'I') && p >= 2 && (s[p - 1] == 'e' || s[p - 1] == 'E'));
             bool zegt = p + 4 < n && s[p + 3] == 't' && ki_is_blank((unsigned char)s[p + 4]);
-            size_t ahead = zegt ? 400 : fut ? 320 : 80;
+            size_t ahead = zegt || (other && c0 != 'o') ? 400 : fut ? 320 : 80;
             /* "waarna ik uw Kamer spoedig zal informeren", "Ik streef ernaar
              * uw Kamer voor de zomer te informeren": the subject further
              * before "zal" or the verb */
-            if (!match_around(sc, KI_P_COMMIT, p, clast, passive ? 140 : 12, ahead, &hh) &&
+            if (!match_around(sc, KI_P_COMMIT, p, clast, passive ? 140 : other ? other : 12, ahead, &hh) &&
                 !(fut && (s[p] == 'z' || s[p] == 'Z') && match_around(sc, KI_P_COMMIT, p, clast, 60, ahead, &hh)) &&
                 !(!passive && (s[p] == 'i' || s[p] == 'I') && match_around(sc, KI_P_COMMIT, p, clast, 160, ahead, &hh)))
                 continue;
@@ -5163,6 +5208,36 @@ static void drop_overviews(ki_refs *r)
     r->ncommitments = o;
 }
 
+/* Whether two subjects are about the same thing: a word of seven letters
+ * or more in both, other than the verbs of promising themselves
+ * ("informeren", "toezegging").  "over de uitkomsten van de pilot" and "een
+ * brief over de evaluatie" are two promises; a subject not known meets all. */
+static bool subjects_meet(const char *a, const char *b)
+{
+    if (!a || !b)
+        return true;
+    for (const char *p = a; *p;) {
+        while (*p && !ki_is_letter((unsigned char)*p))
+            p++;
+        const char *w = p;
+        while (*p && ki_is_letter((unsigned char)*p))
+            p++;
+        size_t l = (size_t)(p - w);
+        if (l < 7 || starts_ci(w, l, 0, "informe") || starts_ci(w, l, 0, "toezeg"))
+            continue;
+        for (const char *q = b; *q;) {
+            while (*q && !ki_is_letter((unsigned char)*q))
+                q++;
+            const char *v = q;
+            while (*q && ki_is_letter((unsigned char)*q))
+                q++;
+            if ((size_t)(q - v) == l && strncasecmp(v, w, l) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                                    cominfo *cv, size_t nc)
 {
@@ -5514,10 +5589,17 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 size_t para = ss, lo = ss > 1000 ? ss - 1000 : 0;
                 while (para > lo && !(s[para - 1] == '\n' && blank_line(s, n, line_start(s, para - 1))))
                     para--;
+                /* a promise after a promise is its own ("Na de zomer
+                 * informeer ik uw Kamer over X. Voor de zomer ontvangt uw
+                 * Kamer een brief over Y"); after a motion or an earlier
+                 * commitment it tells how that one goes on */
+                size_t from = ps < para ? ps : para;
+                item_before = false;
                 for (size_t k = 0; k < nm && !item_before; k++)
-                    item_before = mv[k].start >= para && mv[k].start < ci->start;
+                    item_before = mv[k].start >= from && mv[k].start < ci->start;
                 for (size_t k = 0; k < i && !item_before; k++)
-                    item_before = cv[k].start >= para && cv[k].start < ci->start;
+                    item_before = cv[k].start >= from && cv[k].start < ci->start && cv[k].form != 3 &&
+                                  cv[k].form != 4;
                 /* its time may be an event: "Zodra de resultaten bekend zijn, ..." */
                 size_t cw = ki_skip_blank(s, ue, cs);
                 bool when = word_at(s, ue, cw, "zodra") || starts_ci(s, ue, cw, "na afronding") ||
@@ -6065,7 +6147,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                     memmove(va, va + 3, strlen(va + 3) + 1);
                 while ((va = strstr(b, "van")))
                     memmove(va, va + 3, strlen(va + 3) + 1);
-                if (strcmp(a, b) == 0) {
+                if (strcmp(a, b) == 0 && subjects_meet(p->subject, c->subject)) {
                     dup = true;
                     if (!p->venue)
                         p->venue = c->venue;

@@ -371,6 +371,11 @@ static const ki_example ex_motion_of[] = {
 static const char *const nx_motion_of[] = {"van de minister van Justitie", "Op verzoek van een aantal leden stel ik",
                                            "\nDe heer Van Raan zei: ja", "\nDe voorzitter:\n", NULL};
 
+/* what follows an intention: "(om) uw Kamer ... te (kunnen) informeren" */
+#define TO_KAMER_TE                                                                                           \
+    "(?:" B1 "om)?(?=" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer)" B1 "(?:\\S{1,25}" B1 "){0,12}?te" B1 "(?:kunnen" B1 \
+    ")?(?:informeren|berichten|sturen|toesturen|zenden|rapporteren)(?![\\w]))"
+
 static const ki_example ex_commit[] = {
     {"Toezegging van SJenV in het commissiedebat", NULL},
     {"heeft de staatssecretaris toegezegd", NULL},
@@ -395,12 +400,19 @@ static const ki_example ex_commit[] = {
     {"Ik zal u in het voorjaar van 2010 opnieuw informeren", NULL},
     {"Ik zeg de heer Soepboer graag toe dat ik voor de kerst een brief stuur.", NULL},
     {"Ik zeg mevrouw Van der Plas toe dat ik dit onderzoek.", NULL},
+    {"Ik streef ernaar uw Kamer voor 1 juli 2021 te informeren", NULL},
+    {"De staatssecretaris heeft aangegeven ernaar te streven de Kamer uiterlijk mei 2021 te informeren", NULL},
+    {"heb ik gemeld uw Kamer, naar verwachting, in april 2018 de resultaten aan te kunnen bieden", NULL},
+    {"Ik heb aangegeven dat ik uw Kamer voor de zomer zou informeren", NULL},
+    {"Voor de zomer ontvangt uw Kamer van mij een brief", NULL},
+    {"Na de zomer stuur ik uw Kamer een brief", NULL},
     {NULL, NULL},
 };
 static const char *const nx_commit[] = {"gezegd", "zegt", "toezeggingenregister",
                                         "Dat zal uw Kamer bekend zijn.",
                                         "de hulplijn zal naar verwachting in het najaar operationeel zijn",
-                                        "Ik zal de motie uitvoeren; over de uitwerking informeer ik u", NULL};
+                                        "In 2020 heb ik aangegeven dat de regeling moet worden aangepast.",
+                                        "Ik streef ernaar de regeling in 2026 in te voeren.", NULL};
 
 static const ki_example ex_cue_settled[] = {
     {"Met deze regeling kom ik tegemoet aan de motie", NULL},
@@ -639,7 +651,18 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      NULL, ex_sponsors, nx_sponsors},
     {KI_P_COMMIT, KI_PK_COMMITMENT, "commitment",
      "(?<![A-Za-z0-9])(?:(?<noun>[Tt]oezegging(?:en)?|TOEZEGGING(?:EN)?)"
-     "|(?<verb>toegezegd|zegde|zegden)"
+     "|(?<verb>toegezegd|zegde|zegden"
+     /* an earlier promise reported in other words: "heb ik gemeld uw Kamer,
+      * naar verwachting, in april de resultaten aan te kunnen bieden", "Ik
+      * heb aangegeven dat ik uw Kamer voor de zomer zou informeren"; the
+      * match starts at the participle, its subject stands before it */
+     "|(?<![\\w])(?:(?:heb|hebben)" B1 "(?:ik|wij|we)|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:heb|hebben))"
+     "(?=(?:" B1 "[^\\s.;:?!]{1,30}){0,40}?" B1 "(?:u|uw" B1 "Kamer|de" B1 "(?:Tweede" B1 ")?Kamer)(?![\\w]))"
+     "(?:" B1 "[^\\s.;:?!]{1,30}){0,10}?" B1 "\\K(?:gemeld|aangegeven|aangekondigd|laten" B1 "weten)(?![\\w])"
+     "(?=(?:" B1 "[^\\s.;:?!]{1,30}){0,30}?" B1 "(?:aan" B1 "te" B1 "(?:kunnen" B1 ")?bieden"
+     "|toe" B1 "te" B1 "(?:kunnen" B1 ")?(?:sturen|zenden)"
+     "|(?:te" B1 "(?:kunnen" B1 "|zullen" B1 ")?|zou" B1 "|zouden" B1 ")"
+     "(?:informeren|berichten|inlichten|rapporteren|toesturen|toezenden|sturen|zenden|aanbieden|doen" B1 "toekomen))(?![\\w])))"
      "|(?<zeg>(?:[Zz]eg|[Zz]eggen)" B1 "(?:ik|wij|we)(?:" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer|haar|hem|hierbij|daarbij|daarom|graag|wel|ook|tevens|bovendien|verder|dan|nu|alvast)){0,3}" B1 "toe"
      /* "zeg ik u graag alle medewerking toe voor ...": what is promised
       * between the verb and its particle */
@@ -661,9 +684,15 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
       * uw Kamer voor de zomer", "informeer ik uw Kamer na de zomer", "Ik kom
       * hierop terug in de voortgangsbrief", "Uw Kamer wordt uiterlijk
       * januari 2026 geïnformeerd"); the detector asks for the time */
-     "|(?<pres>(?:(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:informeer|informeren)|(?:[Ii]nformeer|[Ii]nformeren)" B1 "(?:ik|wij|we))"
+     "|(?<pres>(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:informeer|informeren|stuur|sturen)"
      B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer)(?:" B1 "[^\\s.;:?!]{1,30}){0,10}?" B1
      "(?:voor|v\xc3\xb3\xc3\xb3r|na|in|uiterlijk|begin|medio|eind|rond|bij|zodra)(?![\\w])"
+     /* the verb first: what stands before it is often the time ("Na de
+      * zomer informeer ik uw Kamer", "Voor de zomer ontvangt uw Kamer van
+      * mij een brief") */
+     "|(?<![\\w])(?:[Ii]nformeer|[Ii]nformeren|[Ss]tuur|[Ss]turen)" B1 "(?:ik|wij|we)" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer)(?![\\w])"
+     "|(?<![\\w])[Oo]ntvangt" B1 "(?:u|uw" B1 "Kamer|de" B1 "(?:Tweede" B1 ")?Kamer)(?![\\w])"
+     "|(?<![\\w])(?:U|[Uu]w" B1 "Kamer|[Dd]e" B1 "(?:Tweede" B1 ")?Kamer)" B1 "ontvangt(?![\\w])"
      "|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:kom|komen)(?:" B1 "[^\\s.;:?!]{1,30}){0,12}?" B1 "terug(?![\\w])"
      "|(?:[Kk]om|[Kk]omen)" B1 "(?:ik|wij|we)(?:" B1 "[^\\s.;:?!]{1,30}){0,12}?" B1 "terug(?![\\w])"
      "|(?:[Uu]w|[Dd]e)" B1 "(?:Tweede" B1 ")?Kamer" B1 "(?:wordt|zal)(?:" B1 "[^\\s.;:?!]{1,30}){0,8}?" B1
@@ -677,8 +706,11 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
       * what the text reports on) */
      "|(?<zal>(?:(?<![\\w])(?:ik|wij|we)(?=" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer)" B1 "(?:\\S{1,25}" B1 "){0,6}?(?:zal|zullen)" B1 ")"
      "|(?<![\\w])(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:ben" B1 "voornemens|zijn" B1 "voornemens"
-     "|ben" B1 "van" B1 "plan|zijn" B1 "van" B1 "plan)(?=" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer)" B1
-     "(?:\\S{1,25}" B1 "){0,12}?te" B1 "(?:kunnen" B1 ")?(?:informeren|berichten|sturen|toesturen|zenden|rapporteren)(?![\\w]))"
+     "|ben" B1 "van" B1 "plan|zijn" B1 "van" B1 "plan|streef" B1 "ernaar|streven" B1 "ernaar)" TO_KAMER_TE
+     /* "Streven wij ernaar ...", "De staatssecretaris heeft aangegeven
+      * ernaar te streven de Kamer ... te informeren" (its subject before) */
+     "|(?<![\\w])(?:[Ss]treef|[Ss]treven)" B1 "(?:ik|wij|we)" B1 "ernaar" TO_KAMER_TE
+     "|(?<![\\w])ernaar" B1 "te" B1 "streven" TO_KAMER_TE
      "|(?:[Zz]al|[Zz]ullen)(?:" B1 "(?:ik|wij|we))?)"
      /* not across a subordinate clause's start ("zal ... plaatsvinden, waarna ik uw Kamer ...") */
      "(?:" B1 "(?!(?:waarna|nadat|zodra|zodat|waarbij|waarop|waarmee)(?![\\w]))[^\\s.;:?!]{1,25}){0,6}?" B1

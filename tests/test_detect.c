@@ -1522,6 +1522,64 @@ static void test_commitment_status_decisions(void **state)
     ki_refs_free(r);
 }
 
+/* Promises in yet other words: the time before an inverted verb ("Na de
+ * zomer stuur ik uw Kamer ..."), "ontvangt uw Kamer", "Ik streef ernaar",
+ * an earlier promise reported with "heb ik aangegeven/gemeld"; two
+ * promises with the same time in one letter are two. */
+static void test_commitment_other_words(void **state)
+{
+    (void)state;
+    const char *head = "Den Haag, 5 maart 2018\n\nGeachte voorzitter,\n\n";
+    const char *sig = "\n\nDe Staatssecretaris van Veiligheid en Justitie,\nK. Dijkhoff\n";
+    static const struct {
+        const char *body, *deadline;
+        ki_relation rel;
+    } cases[] = {
+        {"Na de zomer informeer ik uw Kamer over de uitkomsten van de pilot.", "Na de zomer", KI_REL_MADE},
+        {"Voor de zomer ontvangt uw Kamer van mij een brief over de voortgang.", "Voor de zomer", KI_REL_MADE},
+        {"In het najaar stuur ik uw Kamer een brief over de evaluatie.", "In het najaar", KI_REL_MADE},
+        {"Ik streef ernaar uw Kamer voor 1 juli 2018 te informeren over de resultaten.", "voor 1 juli 2018",
+         KI_REL_MADE},
+        {"In mijn brief van 15 december 2017 heb ik gemeld uw Kamer, naar verwachting, in april 2018 de "
+         "resultaten aan te kunnen bieden.", "in april 2018", KI_REL_CITED},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char text[1024];
+        snprintf(text, sizeof text, "%s%s%s", head, cases[k].body, sig);
+        ki_refs *r = detect(text, NULL);
+        ki_commitment *c = only_commitment(r);
+        assert_actors(c, "SVenJ");
+        assert_int_equal(c->relation, cases[k].rel);
+        assert_string_equal(c->deadline, cases[k].deadline);
+        if (k == 4) {
+            assert_string_equal(c->venue, "brief van 15 december 2017");
+            assert_string_equal(c->date, "2017-12-15");
+        }
+        ki_refs_free(r);
+    }
+    /* not promises: what is sent with this letter, a statement of fact */
+    static const char *const none[] = {
+        "Hierbij ontvangt u de rapportage over 2017.",
+        "In 2017 heb ik aangegeven dat de regeling moet worden aangepast.",
+        "Ik streef ernaar de regeling in 2019 in te voeren.",
+        "Ik zal de motie uitvoeren; over de uitwerking informeer ik u.",
+    };
+    for (size_t k = 0; k < sizeof none / sizeof none[0]; k++) {
+        char text[1024];
+        snprintf(text, sizeof text, "%s%s%s", head, none[k], sig);
+        ki_refs *r = detect(text, NULL);
+        assert_int_equal(r->ncommitments, 0);
+        ki_refs_free(r);
+    }
+    /* two promises with the same time */
+    char two[1024];
+    snprintf(two, sizeof two, "%sNa de zomer informeer ik uw Kamer over de uitkomsten van de pilot.\n\nNa de "
+             "zomer stuur ik uw Kamer een brief over de evaluatie.%s", head, sig);
+    ki_refs *r = detect(two, NULL);
+    assert_int_equal(r->ncommitments, 2);
+    ki_refs_free(r);
+}
+
 /* Promises in a letter's own words: the particle after what is promised,
  * "zoals eerder toegezegd", a subordinate "waarna ik uw Kamer ... zal
  * informeren", a passive promise of an earlier day, an earlier cabinet's
@@ -1881,6 +1939,7 @@ int main(void)
         cmocka_unit_test(test_commitment_register_entry),
         cmocka_unit_test(test_commitment_status_decisions),
         cmocka_unit_test(test_commitment_letter_forms),
+        cmocka_unit_test(test_commitment_other_words),
         cmocka_unit_test(test_commitment_narrative),
         cmocka_unit_test(test_commitment_lists_and_pronouns),
         cmocka_unit_test(test_commitment_present_tense),
