@@ -49,30 +49,41 @@ static size_t phrase(const char *s, size_t n, size_t i, const char *p)
  * none.  memmem finds the first word as written and with its first letter
  * in the other case; phrase() then checks the rest loosely. */
 /* The head of the document, indexed once: the word starts of its first
- * IDX_LEN bytes by their first letter.  find_phrase() looks there instead
- * of scanning the text again for each of its ~30 phrases. */
+ * IDX_LEN bytes by their first letter and the class of the byte after it
+ * (a letter, or anything else), each bucket a chain in text order.
+ * find_phrase() walks its phrase's bucket instead of scanning the text
+ * again for each of its ~30 phrases. */
 #define IDX_LEN 4000
-#define IDX_PER 512
+#define IDX_B (26 * 27)
 typedef struct head_index {
     const char *s;
     size_t      len; /* bytes indexed */
-    uint16_t    pos[26][IDX_PER];
-    uint16_t    n[26];
-    bool        overflow;
+    uint16_t    head[IDX_B]; /* the first word start + 1 in the bucket, 0: none */
+    uint16_t    tail[IDX_B]; /* the last (valid where head is set) */
+    uint16_t    next[IDX_LEN]; /* the next word start + 1 in i's bucket, 0: none */
     /* the indexed bytes with A-Z lower-cased, then four zeros: a phrase's
      * first four bytes are compared with one load here */
     char        low[IDX_LEN + 4];
 } head_index;
 static _Thread_local const head_index *cur_index;
 
-/* Files the word start i (a letter after a non-letter) under its letter. */
-static inline void index_put(head_index *x, const char *s, size_t i)
+/* The bucket of a word whose first letter is c0 and next byte c1. */
+static inline unsigned index_bucket(unsigned c0, unsigned c1)
 {
-    unsigned b = (unsigned)(((unsigned char)s[i] | 0x20) - 'a');
-    if (x->n[b] == IDX_PER)
-        x->overflow = true;
+    unsigned l1 = ((c1 | 0x20) - 'a') & 0xFFu;
+    return (((c0 | 0x20) - 'a') & 0xFFu) * 27 + (l1 < 26 ? l1 : 26);
+}
+
+/* Files the word start i (a letter after a non-letter) in its bucket. */
+static inline void index_put(head_index *x, const char *s, size_t n, size_t i)
+{
+    unsigned b = index_bucket((unsigned char)s[i], i + 1 < n ? (unsigned char)s[i + 1] : 0);
+    x->next[i] = 0;
+    if (x->head[b])
+        x->next[x->tail[b] - 1] = (uint16_t)(i + 1);
     else
-        x->pos[b][x->n[b]++] = (uint16_t)i;
+        x->head[b] = (uint16_t)(i + 1);
+    x->tail[b] = (uint16_t)(i + 1);
 }
 
 /* One pass over the head, 16 bytes at a time where SSE2 is there: a bit
@@ -81,10 +92,9 @@ static inline void index_put(head_index *x, const char *s, size_t i)
  * byte is not alphabetic, visited by their set bits. */
 static void index_head(head_index *x, const char *s, size_t n)
 {
-    memset(x->n, 0, sizeof x->n);
+    memset(x->head, 0, sizeof x->head);
     x->s = s;
     x->len = n < IDX_LEN ? n : IDX_LEN;
-    x->overflow = false;
     size_t i = 0;
 #ifdef __SSE2__
     const __m128i c20 = _mm_set1_epi8(0x20), ca = _mm_set1_epi8('a'),
@@ -104,7 +114,7 @@ static void index_head(head_index *x, const char *s, size_t n)
         unsigned starts = lm & ~((am << 1) | carry) & 0xFFFFu;
         carry = (am >> 15) & 1u;
         while (starts) {
-            index_put(x, s, i + (size_t)__builtin_ctz(starts));
+            index_put(x, s, n, i + (size_t)__builtin_ctz(starts));
             starts &= starts - 1;
         }
     }
@@ -113,7 +123,7 @@ static void index_head(head_index *x, const char *s, size_t n)
         x->low[i] = (char)ki_lower((unsigned char)s[i]);
         unsigned l = (unsigned)(((unsigned char)s[i] | 0x20) - 'a');
         if (l < 26 && (i == 0 || !ki_is_letter((unsigned char)s[i - 1])))
-            index_put(x, s, i);
+            index_put(x, s, n, i);
     }
     memset(x->low + x->len, 0, 4);
 }
@@ -122,20 +132,30 @@ static size_t find_phrase(const char *s, size_t to, size_t from, const char *p)
 {
     const head_index *x = cur_index;
     int c = ki_lower((unsigned char)p[0]);
-    if (x && x->s == s && to <= x->len && !x->overflow && c >= 'a' && c <= 'z') {
-        int b = c - 'a';
+    /* a one-letter phrase may end at to, where the byte after it (its
+     * bucket's) is not the phrase's: those are looked for below */
+    if (x && x->s == s && to <= x->len && c >= 'a' && c <= 'z' && p[1]) {
+        /* the byte after the first letter: the same letter, or (a blank,
+         * a dot ...) not a letter */
+        unsigned b = index_bucket((unsigned)c, (unsigned char)p[1]);
         /* the phrase's first four bytes (fewer before a blank), lower-cased,
-         * against the word's in x->low: most word starts differ there */
-        char w[4] = {0}, m[4] = {0};
-        for (size_t q = 0; q < 4 && p[q] && p[q] != ' '; q++) {
-            w[q] = (char)ki_lower((unsigned char)p[q]);
-            m[q] = (char)0xFF;
+         * against the word's in x->low: most word starts differ there;
+         * worked out once per phrase (the callers' phrases are literals) */
+        static _Thread_local struct { const char *p; uint32_t want, mask; } pc[64];
+        size_t slot = ((uintptr_t)p >> 3) & 63;
+        if (pc[slot].p != p) {
+            char w[4] = {0}, m[4] = {0};
+            for (size_t q = 0; q < 4 && p[q] && p[q] != ' '; q++) {
+                w[q] = (char)ki_lower((unsigned char)p[q]);
+                m[q] = (char)0xFF;
+            }
+            memcpy(&pc[slot].want, w, 4);
+            memcpy(&pc[slot].mask, m, 4);
+            pc[slot].p = p;
         }
-        uint32_t want, mask;
-        memcpy(&want, w, 4);
-        memcpy(&mask, m, 4);
-        for (unsigned k = 0; k < x->n[b]; k++) {
-            size_t at = x->pos[b][k];
+        uint32_t want = pc[slot].want, mask = pc[slot].mask;
+        for (unsigned k = x->head[b]; k; k = x->next[k - 1]) {
+            size_t at = k - 1;
             if (at < from)
                 continue;
             if (at >= to)
