@@ -33,6 +33,7 @@
 #include "../util/scan.h"
 #include "detect.h"
 
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -43,6 +44,12 @@
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
+#endif
+/* SSSE3 (pshufb) for the prefilter, in one function compiled for it and
+ * used when the CPU has it */
+#if defined(__SSE2__) && defined(__x86_64__) && defined(__GNUC__)
+#include <tmmintrin.h>
+#define KI_PF_SSSE3 1
 #endif
 
 #include "dates.h"
@@ -55,6 +62,7 @@
 #define MAX_ITEMS 5000 /* motions, commitments per document */
 #define WIN_BEFORE 96
 #define WIN_AFTER 8
+#define PF_SETS 3     /* the prefilter's buckets, eight a set: see pf_rows[] */
 #define CUE_SETS 96   /* distinct first-byte subsets of the cue pattern */
 #define CUE_CACHE 16 /* sentences whose cues are remembered */
 #define CUE_PER 12   /* cue matches remembered per sentence */
@@ -135,9 +143,26 @@ struct ki_detector {
     struct matcher     scan_all;        /* the scan pattern as a matcher */
     uint32_t          scan_group[NSCAN]; /* group number of p0..pN */
     nameidx           scan_names;        /* the scan pattern's group names */
+    /* the scan rows that can begin with each ASCII byte, joined apart
+     * (scan_sets()); scanset[0] is the whole pattern */
+    struct scanset {
+        struct matcher m;        /* first: run_pairs() hands back &m */
+        uint32_t       group[NSCAN]; /* group number of p0..pN, 0: not here */
+        nameidx        names;
+    } *scanset;
+    unsigned          nscanset;
+    const struct matcher *scan_for[128]; /* NULL: no scan row begins with the byte */
+    bool              scan_split;        /* scan_for is filled */
     nameidx           names[KI_P_COUNT]; /* each row's */
     pairtab           scan_pair;
     pcre2_match_context *mctx;
+    /* the prefilter's nibble tables (pf_tables()): bit b of lo[set][k][x & 15]
+     * and hi[set][k][x >> 4] when byte x can be at i + k of an anchor of
+     * bucket 8 * set + b */
+    struct pftab {
+        uint8_t lo[PF_SETS][3][16], hi[PF_SETS][3][16];
+    } pf;
+    bool              pf_ssse3; /* the CPU has SSSE3: prefilter by pf */
 };
 
 /* A match handed to a canonicaliser. */
@@ -206,17 +231,19 @@ struct ki_scan {
     bool          fn_built, aanl_built;
     size_t        aanl_s, aanl_e;  /* the "Aanleiding" section, or 0..0 */
     size_t        lf_item, lf_first; /* the last list item and its list's first */
-    /* the cue matches of the last CUE_CACHE sentences asked about */
+    unsigned      ncc;
+    size_t        kgroup_cap, matchno;
+    unsigned char curflag;
+    ki_status     st;
+    /* the cue matches of the last CUE_CACHE sentences asked about; only
+     * cc[0..ncc) are read, so this array (last: most of the struct) is
+     * left out when a scan is zeroed */
     struct cuecache {
         size_t a, b;
         unsigned n;
         unsigned char all; /* kinds beyond CUE_PER matches */
         struct cuehit { size_t pos; unsigned char kind; } m[CUE_PER];
     } cc[CUE_CACHE];
-    unsigned      ncc;
-    size_t        kgroup_cap, matchno;
-    unsigned char curflag;
-    ki_status     st;
 };
 
 /* ---- small helpers ---- */
@@ -324,6 +351,9 @@ static size_t utf8_bad(const unsigned char *s, size_t n)
 }
 
 /* ---- detector ---- */
+
+struct pftab;
+static void pf_tables(struct pftab *t);
 
 static unsigned name_hash(const char *name, size_t len)
 {
@@ -603,6 +633,119 @@ out:
     return ok;
 }
 
+/*
+ * The ASCII bytes a match of code (one row, compiled unanchored) can begin
+ * with, as PCRE2's own start-of-match optimisation has them: its first code
+ * unit (both cases of a letter), else its first-unit bitmap, else any byte.
+ * Lookbehinds and \K do not change where an attempt begins, so this holds
+ * in any text.
+ */
+static void first_bytes(const pcre2_code *code, uint32_t out[4])
+{
+    uint32_t type = 0, unit = 0;
+    const uint8_t *map = NULL;
+    memset(out, 0, 4 * sizeof *out);
+    if (pcre2_pattern_info(code, PCRE2_INFO_FIRSTCODETYPE, &type) == 0 && type == 1 &&
+        pcre2_pattern_info(code, PCRE2_INFO_FIRSTCODEUNIT, &unit) == 0) {
+        if (unit < 128) {
+            out[unit >> 5] |= 1u << (unit & 31);
+            unsigned o = (unit | 0x20) >= 'a' && (unit | 0x20) <= 'z' ? unit ^ 0x20 : unit;
+            out[o >> 5] |= 1u << (o & 31);
+        }
+        return;
+    }
+    if (pcre2_pattern_info(code, PCRE2_INFO_FIRSTBITMAP, (void *)&map) == 0 && map) {
+        for (unsigned c = 0; c < 128; c++)
+            if ((map[c >> 3] >> (c & 7)) & 1)
+                out[c >> 5] |= 1u << (c & 31);
+        return;
+    }
+    memset(out, 0xFF, 4 * sizeof *out);
+}
+
+/* The group numbers of p0..pN in x's code (0: absent) and its names. */
+static bool scanset_groups(struct scanset *x)
+{
+    for (int i = 0; i < NSCAN; i++) {
+        char nm[8];
+        snprintf(nm, sizeof nm, "p%d", i);
+        int g = pcre2_substring_number_from_name(x->m.re, (PCRE2_SPTR)nm);
+        x->group[i] = g > 0 ? (uint32_t)g : 0;
+    }
+    return names_of(x->m.re, &x->names);
+}
+
+/*
+ * The scan pattern tried at a word start runs its rows one after another,
+ * and most rows cannot begin with that byte at all.  For each ASCII first
+ * byte, the rows that can (first_bytes()) are joined as the whole pattern
+ * joins them, in their order and with their groups' names, so that the
+ * first row to match, and so the match, is the one the whole pattern
+ * gives.  Bytes with the same rows share one pattern.  False when out of
+ * memory or a pattern fails (then scan_windows() uses the whole pattern).
+ */
+#define SCAN_SETS 64
+static bool scan_sets(ki_detector *d)
+{
+    uint32_t first[NSCAN][4];
+    for (int i = 0; i < NSCAN; i++)
+        first_bytes(d->re[i], first[i]);
+    unsigned rows_of[SCAN_SETS]; /* the rows of each set, as a bit mask */
+    if (!(d->scanset = calloc(SCAN_SETS, sizeof *d->scanset)))
+        return false;
+    d->scanset[0].m = d->scan_all;
+    memcpy(d->scanset[0].group, d->scan_group, sizeof d->scan_group);
+    d->scanset[0].names = d->scan_names;
+    rows_of[0] = (1u << NSCAN) - 1;
+    d->nscanset = 1;
+    ki_buf b = KI_BUF_INIT;
+    bool ok = false;
+    for (unsigned c = 0; c < 128; c++) {
+        unsigned rows = 0;
+        for (int i = 0; i < NSCAN; i++)
+            if ((first[i][c >> 5] >> (c & 31)) & 1)
+                rows |= 1u << i;
+        d->scan_for[c] = NULL;
+        if (!rows)
+            continue;
+        unsigned k = 0;
+        while (k < d->nscanset && rows_of[k] != rows)
+            k++;
+        if (k == d->nscanset) {
+            if (k == SCAN_SETS)
+                goto out;
+            ki_buf_truncate(&b, 0);
+            if (ki_buf_adds(&b, "(?<![A-Za-z])(?:"))
+                goto out;
+            bool any = false;
+            for (int i = 0; i < NSCAN; i++) {
+                if (!((rows >> i) & 1))
+                    continue;
+                if (ki_buf_addf(&b, "%s(?<p%d>%s)", any ? "|" : "", i, ki_patterns[i].re))
+                    goto out;
+                any = true;
+            }
+            if (ki_buf_adds(&b, ")"))
+                goto out;
+            struct scanset *x = &d->scanset[k];
+            ki_err e2;
+            if (compile_one(b.data, PCRE2_ANCHORED, &x->m.re, &x->m.jit, &e2, "scan subset"))
+                goto out;
+            d->nscanset++;
+            if (!(x->m.md = pcre2_match_data_create_from_pattern(x->m.re, NULL)) || !scanset_groups(x))
+                goto out;
+            rows_of[k] = rows;
+        }
+        d->scan_for[c] = &d->scanset[k].m;
+    }
+    ok = true;
+out:
+    if (!ok)
+        memset(d->scan_for, 0, sizeof d->scan_for);
+    ki_buf_free(&b);
+    return ok;
+}
+
 void ki_detector_free(ki_detector *d)
 {
     if (!d)
@@ -619,6 +762,11 @@ void ki_detector_free(ki_detector *d)
         pcre2_match_data_free(d->cueset[i].md);
         pcre2_code_free(d->cueset[i].re);
     }
+    for (unsigned i = 1; i < d->nscanset; i++) {
+        pcre2_match_data_free(d->scanset[i].m.md);
+        pcre2_code_free(d->scanset[i].m.re);
+    }
+    free(d->scanset);
     pcre2_match_context_free(d->mctx);
     if (d->cue_memo)
         pcre2_match_data_free(d->cue_memo->md);
@@ -719,6 +867,13 @@ ki_status ki_detector_new(ki_detector **out, ki_err *err)
     d->cue_all = (struct matcher){d->cue, d->cue_md, d->cue_jit, {0}};
     memcpy(d->cue_all.group, d->cue_group, sizeof d->cue_group);
     d->cue_split = cue_sets(d);
+    d->scan_split = scan_sets(d);
+    pf_tables(&d->pf);
+#if defined(KI_PF_SSSE3)
+    d->pf_ssse3 = __builtin_cpu_supports("ssse3");
+#endif
+    if (!d->scanset)
+        goto nomem;
     pcre2_set_match_limit(d->mctx, MATCH_LIMIT);
     pcre2_set_depth_limit(d->mctx, DEPTH_LIMIT);
     *out = d;
@@ -1538,6 +1693,9 @@ static bool dossier_dash(const unsigned char *s, size_t n, size_t i)
     return s[i + 5] == '-';
 }
 
+/* Every anchor classify() accepts needs its first three bytes in a row of
+ * pf_rows[] below (and in prefilter()'s SSE2 test): a position the
+ * prefilter does not let through is never classified. */
 static int classify(const unsigned char *s, size_t n, size_t i)
 {
     int c0 = ki_lower(s[i]);
@@ -1689,10 +1847,120 @@ static int classify(const unsigned char *s, size_t n, size_t i)
     }
 }
 
-static int prefilter(const char *text, size_t n, hits *out)
+/*
+ * What the first three bytes of each anchor classify() knows must be, as
+ * sets of bytes ('#' any digit, '*' any byte), in sixteen buckets of one or
+ * a few anchors each.  A position whose three bytes fit a bucket is handed
+ * to classify(), which decides: the buckets only need to let every anchor
+ * through, and few else.
+ */
+static const struct {
+    const char *b[3];
+} pf_rows[] = {
+    {{"nN", "fFuU", "oOmM"}},      /* geïnformeerd, num */
+    {{"nN", "rR", "*"}},           /* nr */
+    {{"nN", "oO", ".sS"}},         /* no., nos. */
+    {{"sS", "tT", "uU"}},          /* stuk */
+    {{"tT", ".vV", "vVaA"}},       /* t.v.v., t.a.p., tvv */
+    {{"tT#", "#zZdD", "#"}},       /* T03912, tz2025, 2024D38217 */
+    {{"kK", "oOsS", "mMtT"}},      /* kom, kst- */
+    {{"iI", "nN", "fF"}},          /* informeer */
+    {{"iI", "dD", "eE"}},          /* idem */
+    {{"hH", "aA", "nN"}},          /* hand */
+    {{"-", "tT", "kK"}},           /* -tk- */
+    {{"oO", "tT", "iI"}},          /* motie */
+    {{"zZ", "eEiI", "gGjJ"}},      /* zeg, zijn */
+    {{"zZ", "aAuU", "lL"}},        /* zal, zullen */
+    {{",E", " K", "l "}},          /* ", letter", "EK 34300" */
+    {{";:(\n", " #", "#"}},        /* "; 35300-XII-53", "(21501-32", a line "31497-305" */
+    {{"aA", "aA", "nN"}},          /* aangegeven, aangekondigd */
+    {{"mM", "eE", "lL"}},          /* gemeld */
+    {{"lL", "aA", "tT"}},          /* laten weten */
+    {{"oO", "nN", "tT"}},          /* ontvangt */
+    {{"eE", "rR", "nN"}},          /* ernaar */
+};
+#define PF_ROWS (sizeof pf_rows / sizeof pf_rows[0])
+
+_Static_assert(PF_ROWS <= 8 * PF_SETS, "pf_rows[] has more rows than PF_SETS holds");
+
+static void pf_tables(struct pftab *t)
+{
+    memset(t, 0, sizeof *t);
+    for (size_t r = 0; r < PF_ROWS; r++) {
+        size_t set = r >> 3;
+        uint8_t bit = (uint8_t)(1u << (r & 7));
+        for (int k = 0; k < 3; k++) {
+            for (const char *c = pf_rows[r].b[k]; *c; c++) {
+                unsigned lo0 = (unsigned char)*c & 15, lo1 = lo0, hi0 = (unsigned char)*c >> 4, hi1 = hi0;
+                if (*c == '#') {
+                    lo0 = 0, lo1 = 9, hi0 = hi1 = 3;
+                } else if (*c == '*') {
+                    lo0 = hi0 = 0, lo1 = hi1 = 15;
+                }
+                for (unsigned x = lo0; x <= lo1; x++)
+                    t->lo[set][k][x] |= bit;
+                for (unsigned x = hi0; x <= hi1; x++)
+                    t->hi[set][k][x] |= bit;
+            }
+        }
+    }
+}
+
+#if defined(KI_PF_SSSE3)
+/* The prefilter's blocks by pf (SSSE3): the positions whose three bytes fit
+ * a bucket, tried by classify(); sets *done to where the blocks end. */
+__attribute__((target("ssse3"))) static int prefilter_ssse3(const struct pftab *t, const unsigned char *s,
+                                                            size_t n, hits *out, size_t *done)
+{
+    const __m128i nib = _mm_set1_epi8(0x0F), zero = _mm_setzero_si128();
+    __m128i lo[PF_SETS][3], hi[PF_SETS][3];
+    for (int q = 0; q < PF_SETS; q++)
+        for (int k = 0; k < 3; k++) {
+            lo[q][k] = _mm_loadu_si128((const __m128i *)(const void *)t->lo[q][k]);
+            hi[q][k] = _mm_loadu_si128((const __m128i *)(const void *)t->hi[q][k]);
+        }
+    size_t i = 0;
+    for (; i + 16 + 3 <= n; i += 16) {
+        __m128i m[PF_SETS];
+        for (int q = 0; q < PF_SETS; q++)
+            m[q] = _mm_set1_epi8((char)0xFF);
+        for (int k = 0; k < 3; k++) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i + k));
+            __m128i vl = _mm_and_si128(v, nib), vh = _mm_and_si128(_mm_srli_epi16(v, 4), nib);
+            for (int q = 0; q < PF_SETS; q++)
+                m[q] = _mm_and_si128(m[q], _mm_and_si128(_mm_shuffle_epi8(lo[q][k], vl),
+                                                         _mm_shuffle_epi8(hi[q][k], vh)));
+        }
+        unsigned none = 0xFFFFu; /* bit j: no bucket fits at i + j */
+        for (int q = 0; q < PF_SETS; q++)
+            none &= (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(m[q], zero));
+        unsigned mask = ~none & 0xFFFFu;
+        while (mask) {
+            unsigned bit = (unsigned)__builtin_ctz(mask);
+            mask &= mask - 1;
+            int kd = classify(s, n, i + bit);
+            if (kd && push_hit(out, i + bit, kd))
+                return -1;
+        }
+    }
+    *done = i;
+    return 0;
+}
+#endif
+
+static int prefilter(const ki_detector *d, const char *text, size_t n, hits *out)
 {
     const unsigned char *s = (const unsigned char *)text;
     size_t i = 0;
+#if defined(KI_PF_SSSE3)
+    if (d->pf_ssse3) {
+        if (prefilter_ssse3(&d->pf, s, n, out, &i))
+            return -1;
+        goto tail;
+    }
+#else
+    (void)d;
+#endif
 #if defined(__SSE2__)
     const __m128i x20 = _mm_set1_epi8(0x20);
 #define EQ(v, c) _mm_cmpeq_epi8((v), _mm_set1_epi8((char)(c)))
@@ -1758,6 +2026,9 @@ static int prefilter(const char *text, size_t n, hits *out)
         }
     }
 #undef EQ
+#endif
+#if defined(KI_PF_SSSE3)
+tail:
 #endif
     for (; i < n; i++) {
         int c = s[i] | 0x20;
@@ -1940,14 +2211,58 @@ static const bool sent_byte[256] = {
     ['\n'] = true, ['.'] = true, ['?'] = true, ['!'] = true, [':'] = true, [0xE2] = true,
 };
 
+#if defined(__SSE2__)
+/* A bit per byte of the 16 at p: is it one of sent_byte's? */
+static inline unsigned sent_mask(const char *p)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+    __m128i m = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(v, _mm_set1_epi8('.')));
+    m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('?')), _mm_cmpeq_epi8(v, _mm_set1_epi8('!'))));
+    m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(':')),
+                                     _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE2))));
+    return (unsigned)_mm_movemask_epi8(m);
+}
+#endif
+
+/* The first i in [from, lim) with sent_byte[s[i]], else lim. */
+static inline size_t sent_fwd(const char *s, size_t from, size_t lim)
+{
+    size_t i = from;
+#if defined(__SSE2__)
+    for (; i + 16 <= lim; i += 16) {
+        unsigned m = sent_mask(s + i);
+        if (m)
+            return i + (size_t)__builtin_ctz(m);
+    }
+#endif
+    while (i < lim && !sent_byte[(unsigned char)s[i]])
+        i++;
+    return i;
+}
+
+/* The greatest i in (lim, from] with sent_byte[s[i - 1]], else lim. */
+static inline size_t sent_back(const char *s, size_t from, size_t lim)
+{
+    size_t i = from;
+#if defined(__SSE2__)
+    for (; i >= lim + 16; i -= 16) {
+        unsigned m = sent_mask(s + i - 16);
+        if (m)
+            return i - 16 + (size_t)(32 - __builtin_clz(m));
+    }
+#endif
+    while (i > lim && !sent_byte[(unsigned char)s[i - 1]])
+        i--;
+    return i;
+}
+
 /* Start of the sentence (or list item) that contains pos. */
 static size_t sent_start(const char *s, size_t n, size_t pos)
 {
     size_t lim = pos > 1500 ? pos - 1500 : 0;
     for (size_t i = pos; i > lim; i--) {
         /* every test below is at one of sent_byte's bytes */
-        while (i > lim && !sent_byte[(unsigned char)s[i - 1]])
-            i--;
+        i = sent_back(s, i, lim);
         if (i == lim)
             break;
         size_t k = i - 1;
@@ -1980,8 +2295,7 @@ static size_t sent_end(const char *s, size_t n, size_t pos)
     for (size_t i = pos; i < lim; i++) {
         /* only these bytes can end a sentence or open and close a quote:
          * the rest of the sentence is passed over a byte per step */
-        while (i < lim && !sent_byte[(unsigned char)s[i]])
-            i++;
+        i = sent_fwd(s, i, lim);
         if (i == lim)
             break;
         unsigned char c = (unsigned char)s[i];
@@ -3096,8 +3410,8 @@ static ki_status scan_windows(struct ki_scan *sc, const hits *h)
         while (off < we) {
             const struct matcher *m = NULL;
             /* no prefix memo: the scan rows look behind for "(" or "motie " */
-            int rc = run_pairs(d, &d->scan_all, NULL, &m, &d->scan_pair, false, s, len, off, we,
-                               NULL, NULL);
+            int rc = run_pairs(d, &d->scan_all, d->scan_split ? d->scan_for : NULL, &m, &d->scan_pair,
+                               false, s, len, off, we, NULL, NULL);
             if (rc == PCRE2_ERROR_NOMATCH)
                 break;
             if (rc < 0) {
@@ -3112,14 +3426,16 @@ static ki_status scan_windows(struct ki_scan *sc, const hits *h)
                 }
                 return KI_ERR_PATTERN;
             }
-            const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(d->scan_md);
-            uint32_t ovn = pcre2_get_ovector_count(d->scan_md);
+            /* m is the whole pattern's or a subset's: see scan_sets() */
+            const struct scanset *x = m == &d->scan_all ? &d->scanset[0] : (const struct scanset *)m;
+            const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(x->m.md);
+            uint32_t ovn = pcre2_get_ovector_count(x->m.md);
             if (ov[0] >= we)
                 break;
             int pid = -1;
             for (int p = 0; p < NSCAN; p++) {
-                uint32_t g = d->scan_group[p];
-                if (g < ovn && ov[2 * g] != PCRE2_UNSET) {
+                uint32_t g = x->group[p];
+                if (g && g < ovn && ov[2 * g] != PCRE2_UNSET) {
                     pid = p;
                     break;
                 }
@@ -3129,7 +3445,7 @@ static ki_status scan_windows(struct ki_scan *sc, const hits *h)
             while (me > ms && ki_is_blank((unsigned char)s[me - 1]))
                 me--;
             if (pid >= 0 && me > ms) {
-                ki_hit mh = {d->scan, ov, ovn, s, ms, me, pid, &d->scan_names};
+                ki_hit mh = {x->m.re, ov, ovn, s, ms, me, pid, &x->names};
                 sc->resume = 0;
                 ki_status st = ki_patterns[pid].canon(sc, &mh);
                 if (st)
@@ -3820,7 +4136,13 @@ static size_t motion_body(const char *s, size_t n, size_t pos)
 {
     size_t lo = pos > 6000 ? pos - 6000 : 0;
     for (size_t q = pos; q > lo; q--) {
-        if (s[q - 1] != '\n')
+        /* the line starts before q, by memrchr() */
+        const char *nl = memrchr(s + lo, '\n', q - lo);
+        if (!nl)
+            break;
+        q = (size_t)(nl - s) + 1;
+        int c = q < n ? s[q] | 0x20 : 0;
+        if (c != 'e' && c != 'd')
             continue;
         if (starts_ci(s, n, q, "en gaat over tot de orde van de dag"))
             return (size_t)-1;
@@ -3886,6 +4208,86 @@ static bool handles_motions(struct ki_scan *sc)
     return yes;
 }
 
+/*
+ * A motion named in a heading or title line ("Uitvoering van de motie van het
+ * lid X c.s. over Y", "Motie van het lid Bushoff over MRSA"), with no full
+ * stop before the text below it: where its line ends, or (size_t)-1 when the
+ * motion at start (its names ending at after) is running prose.  A title
+ * line opens its block (the text's start, a blank line or a finished
+ * sentence above it), ends in a word that can end a phrase (no ",", "(",
+ * "van", "de"...), and the next line starts with a capital that is no
+ * Kamerstuk: PDF text wraps prose at any word, but a wrapped line goes on
+ * in lower case or after a preposition.
+ */
+/* Where the line s[a, e) ends when its end can end a title (a word that is
+ * none of open[], a number, ')' or "c.s."), or (size_t)-1. */
+static size_t title_end(const char *s, size_t a, size_t e, const char *const *open, size_t nopen)
+{
+    size_t t = e;
+    while (t > a && ki_is_blank((unsigned char)s[t - 1]))
+        t--;
+    if (t <= a)
+        return (size_t)-1;
+    unsigned char lc = (unsigned char)s[t - 1];
+    if (lc == '.' && !(t >= a + 4 && starts_ci(s, t, t - 4, "c.s.")))
+        return (size_t)-1;
+    if (!(ki_is_letter(lc) || ki_is_digit(lc) || lc == ')' || lc == '.' || lc >= 0x80))
+        return (size_t)-1;
+    size_t w = t;
+    while (w > a && ki_is_letter((unsigned char)s[w - 1]))
+        w--;
+    for (size_t k = 0; k < nopen; k++)
+        if (word_at(s, t, w, open[k]) == t)
+            return (size_t)-1;
+    return t;
+}
+
+static size_t heading_end(struct ki_scan *sc, size_t start, size_t after)
+{
+    static const char *const open_words[] = {
+        "de", "het", "een", "van", "voor", "over", "met", "in", "op", "aan", "te", "en", "of", "dat", "die",
+        "als", "door", "bij", "naar", "om", "tot", "uit", "tegen", "tussen", "onder", "na", "zijn", "is",
+        "wordt", "der", "den", "ter", "ten", "inzake", "betreffende", "zoals", "waarin", "welke", "dan", "nr",
+        "nrs", "lid", "leden"};
+    const char *s = sc->s;
+    size_t n = sc->n, ls = line_start(s, start), le = line_end(s, n, ls);
+    if (after > le || le >= n)
+        return (size_t)-1;
+    /* the line opens its block */
+    size_t i = ki_skip_blank(s, le, ls);
+    if (bullet_at(s, n, ls))
+        while (i < start && !ki_is_letter((unsigned char)s[i]))
+            i++;
+    if (i >= le || !is_upper((unsigned char)s[i]))
+        return (size_t)-1;
+    /* above it: nothing, a blank line, a finished sentence or another title
+     * ("Bijlage - Stand van zaken⏎Passages van de minister van VWS⏎Motie van
+     * het lid X over Y⏎In navolging van ...") */
+    if (ls > 0 && !blank_line(s, n, line_start(s, ls - 1))) {
+        size_t pl = line_start(s, ls - 1);
+        char c = last_char(s, n, pl);
+        if (c != '.' && c != ':' && c != ';' && c != '!' && c != '?' && title_end(s, pl, line_end(s, n, pl), open_words, sizeof open_words / sizeof open_words[0]) == (size_t)-1)
+            return (size_t)-1;
+    }
+    /* it ends in a word that can end a title; no bracket is left open */
+    size_t t = title_end(s, start, le, open_words, sizeof open_words / sizeof open_words[0]);
+    if (t == (size_t)-1 || t <= after)
+        return (size_t)-1;
+    int depth = 0;
+    for (size_t x = start; x < t; x++)
+        depth += s[x] == '(' ? 1 : s[x] == ')' ? -1 : 0;
+    if (depth > 0)
+        return (size_t)-1;
+    /* the next line starts with a capital, and not with a number */
+    size_t nl = ki_skip_blank(s, n, le);
+    if (nl >= n || !is_upper((unsigned char)s[nl]))
+        return (size_t)-1;
+    long k = kst_in(sc, nl, nl + 1);
+    if (k >= 0 || starts_ci(s, n, nl, "Kamerstuk") || starts_ci(s, n, nl, "Kst"))
+        return (size_t)-1;
+    return t;
+}
+
 /* Does s[a, b) name a letter ("brief", "Kamerbrief", "voortgangsbrief")? */
 static bool letter_between(const char *s, size_t a, size_t b)
 {
@@ -3912,6 +4314,10 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
         size_t lim = se < nt ? se : nt;
         if (lim > after + 600)
             lim = after + 600;
+        /* a title line ends the motion's text: what follows is not its number */
+        size_t hl = heading_end(sc, mi->start, after);
+        if (hl < lim)
+            lim = hl;
         long k = kst_in(sc, after, lim);
         while (k >= 0 && (sc->kflag[k] & KF_REPLACED))
             k = kst_in(sc, r->kamerstukken[k].span.end, lim);
@@ -4030,9 +4436,14 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                         cut = x;
                         break;
                     }
+                /* "Motie van het lid X over Y⏎Kamerstuk 36600-XVI, nr. 45": the
+                 * number on its own is no part of the subject */
+                if (k >= 0 && !late && r->kamerstukken[k].span.start > subj_s && r->kamerstukken[k].span.start < cut)
+                    cut = r->kamerstukken[k].span.start;
                 if (k < 0 || late)
                     cut = subj_e = subject_stop(s, subj_s, lim);
-                while (cut > subj_s && (ki_is_blank((unsigned char)s[cut - 1]) || s[cut - 1] == '.'))
+                while (cut > subj_s && (ki_is_blank((unsigned char)s[cut - 1]) || s[cut - 1] == '.' ||
+                                        s[cut - 1] == ',' || s[cut - 1] == '|' || s[cut - 1] == ';'))
                     cut--;
                 if (cut > subj_s && cut - subj_s < 400 && !anaphor(s, subj_s, cut) &&
                     !(m->subject = clean_copy(r, s, subj_s, cut)))
@@ -6329,7 +6740,9 @@ ki_status ki_detect(ki_detector *d, const ki_text *text, const char *ref_date, k
     ki_refs *r = ki_refs_new();
     if (!r)
         return ki_err_set(err, KI_ERR_NOMEM, "out of memory");
-    struct ki_scan *sc = calloc(1, sizeof *sc);
+    struct ki_scan *sc = malloc(sizeof *sc);
+    if (sc)
+        memset(sc, 0, offsetof(struct ki_scan, cc));
     char *fixed = NULL;
     hits h = {NULL, 0, 0};
     motinfo *mv = NULL;
@@ -6396,7 +6809,7 @@ ki_status ki_detect(ki_detector *d, const ki_text *text, const char *ref_date, k
         st = KI_ERR_NOMEM;
         goto done;
     }
-    if (prefilter(sc->s, sc->n, &h)) {
+    if (prefilter(sc->d, sc->s, sc->n, &h)) {
         st = KI_ERR_NOMEM;
         goto done;
     }
