@@ -1878,6 +1878,7 @@ static const struct {
     {{"lL", "aA", "tT"}},          /* laten weten */
     {{"oO", "nN", "tT"}},          /* ontvangt */
     {{"eE", "rR", "nN"}},          /* ernaar */
+    {{"vV", "eE", "rR"}},          /* verwacht */
 };
 #define PF_ROWS (sizeof pf_rows / sizeof pf_rows[0])
 
