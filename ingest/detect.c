@@ -3462,8 +3462,25 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
                 size_t b = mi.names_s;
                 while (b > 0 && ki_is_blank((unsigned char)s[b - 1]))
                     b--;
+                /* ... nor before their numbers in a list: "de moties Dik-Faber
+                 * (Kamerstuk 32 793, nr. 176) en Wolbert (...)" */
+                size_t o = ki_skip_blank(s, n, mi.names_e);
+                bool numbered = o < n && s[o] == '(' && kst_in(sc, o, o + 16) >= 0;
+                const char *cl = numbered ? memchr(s + o, ')', (n - o < 80 ? n - o : 80)) : NULL;
+                if (cl) {
+                    size_t q = ki_skip_blank(s, n, (size_t)(cl - s) + 1), e;
+                    if (q < n && s[q] == ',')
+                        q = ki_skip_blank(s, n, q + 1);
+                    if ((e = word_at(s, n, q, "en")))
+                        q = ki_skip_blank(s, n, e);
+                    if (q < n && s[q] == '-')
+                        q++;
+                    numbered = q < n && is_upper((unsigned char)s[q]);
+                } else {
+                    numbered = false;
+                }
                 if (!(b >= 3 && (starts_ci(s, n, b - 3, "lid") || starts_ci(s, n, b - 5, "leden"))) &&
-                    !(b > 0 && s[b - 1] == '-'))
+                    !(b > 0 && s[b - 1] == '-') && !numbered)
                     mi.names_s = mi.names_e = mi.end = b;
             }
             mi.header = strcmp(kw, "MOTIE") == 0;
@@ -3775,13 +3792,44 @@ static size_t find_ci(const char *s, size_t to, size_t from, const char *w)
 }
 
 /*
+ * The sponsors in the bracket that opens at a, after a motion's number ("de
+ * motie Kamerstuk 32 793, nr. 181 (Wolbert)"): true with the names in
+ * [*ns, *ne) and *close just after the ')'.  A bracket with no lower-case
+ * letter is a party or an abbreviation ("(SP)", "(EK)"), not a member.
+ */
+static bool bracket_names(struct ki_scan *sc, size_t a, size_t *ns, size_t *ne, size_t *close)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    if (a >= n || s[a] != '(')
+        return false;
+    size_t len = a + 120 < n ? cp_fwd(s, n, a + 120) : n;
+    if (run_p(sc->d, KI_P_SPONSORS, s, len, a + 1, KI_ANY, PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK) <= 0)
+        return false;
+    const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->d->md[KI_P_SPONSORS]);
+    size_t e = ki_skip_blank(s, n, ov[1]);
+    if (e >= n || s[e] != ')')
+        return false;
+    bool lower = false;
+    for (size_t x = ov[0]; x < ov[1] && !lower; x++)
+        lower = s[x] >= 'a' && s[x] <= 'z';
+    if (!lower)
+        return false;
+    *ns = ov[0];
+    *ne = ov[1];
+    *close = e + 1;
+    return true;
+}
+
+/*
  * A motion named by its number before its sponsors, or after them:
  *   1 "de motie 25295, letter AR, de motie van het lid X" (the next trigger,
  *     mv[i + 1], is the same motion: *skip = 1) and "de motie op stuk nr. 21
  *     van het lid X": the names follow the number k;
  *   2 "Op verzoek van het lid X stel ik voor de volgende door hem ingediende
- *     motie opnieuw aan te houden: 29544, nr. 959": they come before.
- * Sets the names (and the end) in *mi and returns 1 or 2; 0 when none.
+ *     motie opnieuw aan te houden: 29544, nr. 959": they come before;
+ *   3 "de motie Kamerstuk 32 793, nr. 181 (Wolbert)": in a bracket after it.
+ * Sets the names (and the end) in *mi and returns 1, 2 or 3; 0 when none.
  */
 static int names_apart(struct ki_scan *sc, const motinfo *mv, size_t nm, size_t i, long k,
                        motinfo *mi, size_t *skip)
@@ -3809,7 +3857,14 @@ static int names_apart(struct ki_scan *sc, const motinfo *mv, size_t nm, size_t 
         }
     }
     if (ke) {
-        size_t a = ki_skip_blank(s, n, ke), e;
+        size_t a = ki_skip_blank(s, n, ke), e, bs, be, bc;
+        /* "de moties Kamerstuk 32 793, nr. 176 (Dik-Faber), ..." */
+        if (k >= 0 && bracket_names(sc, a, &bs, &be, &bc)) {
+            mi->names_s = bs;
+            mi->names_e = be;
+            mi->end = bc;
+            return 3;
+        }
         if (a < n && s[a] == ',')
             a = ki_skip_blank(s, n, a + 1);
         if (k >= 0 && (e = word_at(s, n, a, "de")) && i + 1 < nm && mv[i + 1].start == ki_skip_blank(s, n, e) &&
@@ -4023,6 +4078,9 @@ static ki_status list_next_motions(struct ki_scan *sc, size_t base, long k)
             p = ki_skip_blank(s, n, p + 1);
         if ((e = word_at(s, n, p, "en")))
             p = ki_skip_blank(s, n, e);
+        /* "de moties-Dik-Faber (...) en -Wolbert (...)" */
+        if (p + 1 < n && s[p] == '-' && is_upper((unsigned char)s[p + 1]))
+            p++;
         size_t len = p + 300 < n ? cp_fwd(s, n, p + 300) : n;
         if (p >= n || !is_upper((unsigned char)s[p]) ||
             run_p(sc->d, KI_P_SPONSORS, s, len, p, KI_ANY, PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK) <= 0)
@@ -4048,6 +4106,50 @@ static ki_status list_next_motions(struct ki_scan *sc, size_t base, long k)
         m->span.start = ns;
         m->span.end = r->kamerstukken[k2].span.end;
         m->span.page = ki_text_page(sc->t, ns);
+        k = k2;
+    }
+    return KI_OK;
+}
+
+/*
+ * "de moties Kamerstuk 32 793, nr. 176 (Dik-Faber), Kamerstuk 32 793, nr.
+ * 181 (Wolbert) en Kamerstuk 32 793, nr. 185 (Wolbert)": after motion `base`
+ * (Kamerstuk k, its bracket closing at close), each further "[,|en] NUMBER
+ * (NAMES)" of the list is a motion of its own, with the relation and
+ * evidence of the first.
+ */
+static ki_status list_next_numbered(struct ki_scan *sc, size_t base, long k, size_t close)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    ki_refs *r = sc->r;
+    for (int items = 0; items < 12; items++) {
+        size_t p = ki_skip_blank(s, n, close), e, ns, ne;
+        if (p < n && (s[p] == ',' || s[p] == ';'))
+            p = ki_skip_blank(s, n, p + 1);
+        if ((e = word_at(s, n, p, "en")))
+            p = ki_skip_blank(s, n, e);
+        long k2 = kst_in(sc, p, p + 1);
+        if (k2 <= k)
+            return KI_OK;
+        size_t a = ki_skip_blank(s, n, r->kamerstukken[k2].span.end);
+        if (!bracket_names(sc, a, &ns, &ne, &close))
+            return KI_OK;
+        ki_motion *m = ki_refs_add_motion(r);
+        if (!m)
+            return KI_ERR_NOMEM;
+        const ki_motion *b = &r->motions[base];
+        m->kamerstuk = r->kamerstukken[k2].id;
+        m->relation = b->relation;
+        m->evidence = b->evidence;
+        ki_status st = parse_sponsors(sc, m, ns, ne);
+        if (st)
+            return st;
+        if (!(m->text = clean_copy(r, s, p, close)))
+            return KI_ERR_NOMEM;
+        m->span.start = p;
+        m->span.end = close;
+        m->span.page = ki_text_page(sc->t, p);
         k = k2;
     }
     return KI_OK;
@@ -4303,10 +4405,12 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             k = -1;
         /* the sponsors named apart from the number (see names_apart()) */
         bool late = false, submitted = mi->by; /* they follow the number; submitted here */
+        bool bracketed = false; /* "Kamerstuk ..., nr. 176 (Dik-Faber)" */
         if (mi->names_s == mi->names_e && !mi->header && !mi->by) {
             size_t skip = 0;
             int how = names_apart(sc, mv, nm, i, k, &cur, &skip);
-            late = how == 1;
+            late = how == 1 || how == 3;
+            bracketed = how == 3;
             i += skip;
             after = cur.names_e > cur.end ? cur.names_e : cur.end;
             if (late) {
@@ -4455,6 +4559,13 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
         /* "de moties van de leden A c.s. (Kamerstuk ...) en B (Kamerstuk ...)" */
         if (k >= 0 && mi->plural && !late && nk == 1) {
             ki_status st = list_next_motions(sc, r->nmotions - 1, k);
+            if (st)
+                return st;
+        }
+        /* "de moties Kamerstuk 32 793, nr. 176 (Dik-Faber), Kamerstuk 32 793,
+         * nr. 181 (Wolbert) en ..." */
+        if (k >= 0 && mi->plural && bracketed) {
+            ki_status st = list_next_numbered(sc, r->nmotions - 1, k, cur.end);
             if (st)
                 return st;
         }

@@ -358,6 +358,7 @@ static const char *const nx_motion_by[] = {"voorgesteld door de minister", NULL}
 static const ki_example ex_sponsors[] = {
     {"Six Dijkstra (Kamerstuk 26 643, nr. 1195)", NULL},
     {"Van der Plas en Vermeer (beiden SGP) (36 200, nr. 12)", NULL},
+    {"Kamerstuk 32 793, nr. 181 (Wolbert)", NULL},
     {NULL, NULL},
 };
 static const char *const nx_sponsors[] = {"de minister (Kamerstuk 1)", NULL};
@@ -651,7 +652,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?(<spk>)[ \\t]{0,4}:[ \\t]{0,4}(?=\\n))",
      NULL, ex_motion_of, nx_motion_of},
     {KI_P_SPONSORS, KI_PK_MOTION, "motion-list-next",
-     "(?<names>" NAMELIST ")(?=" B0 "\\()",
+     /* "Six Dijkstra (Kamerstuk ...": before the number; "Kamerstuk 32 793,
+      * nr. 181 (Wolbert)": inside the bracket after it */
+     "(?<names>" NAMELIST ")(?=" B0 "[()])",
      NULL, ex_sponsors, nx_sponsors},
     {KI_P_COMMIT, KI_PK_COMMITMENT, "commitment",
      "(?<![A-Za-z0-9])(?:(?<noun>[Tt]oezegging(?:en)?|TOEZEGGING(?:EN)?)"

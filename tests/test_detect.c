@@ -1347,6 +1347,45 @@ static void test_motion_heading_line(void **state)
     ki_refs_free(r);
 }
 
+/* Lists of motions: each item its own record, with the sponsor that its
+ * bracket or its name gives */
+static void test_motion_numbered_lists(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "Ik ga hierbij in op de moties Kamerstuk 32 793, nr. 176 (Dik-Faber), Kamerstuk 32 793, nr. 181 "
+        "(Wolbert) en Kamerstuk 32 793, nr. 185 (Wolbert).",
+        "Ik ga hierbij in op de moties Dik-Faber (Kamerstuk 32 793, nr. 176), Wolbert (Kamerstuk 32 793, "
+        "nr. 181) en Wolbert (Kamerstuk 32 793, nr. 185).",
+        "Ik ga hierbij in op de moties-Dik-Faber (32 793, nr. 176), -Wolbert (32 793, nr. 181) en -Wolbert "
+        "(32 793, nr. 185).",
+    };
+    static const char *const ids[] = {"kst-32793-176", "kst-32793-181", "kst-32793-185"};
+    static const char *const who[] = {"Dik-Faber", "Wolbert", "Wolbert"};
+    for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
+        ki_refs *r = detect(texts[t], NULL);
+        assert_int_equal(r->nmotions, 3);
+        for (size_t k = 0; k < 3; k++) {
+            assert_string_equal(r->motions[k].kamerstuk, ids[k]);
+            assert_int_equal(r->motions[k].nsponsors, 1);
+            assert_string_equal(r->motions[k].sponsors[0].name, who[k]);
+            assert_int_equal(r->motions[k].relation, KI_REL_ADDRESSED);
+        }
+        ki_refs_free(r);
+    }
+    ki_refs *r = detect("Ik ga in op de motie Kamerstuk 32 793, nr. 181 (Wolbert).", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_string_equal(r->motions[0].sponsors[0].name, "Wolbert");
+    ki_refs_free(r);
+    /* a party or a topic in the bracket is no member */
+    r = detect("De motie Kamerstuk 32 793, nr. 181 (SP) is uitgevoerd. De moties Femicide (Kamerstuk 32 793, "
+               "nr. 176) zijn uitgevoerd.", NULL);
+    assert_int_equal(r->nmotions, 2);
+    assert_int_equal(r->motions[0].nsponsors, 0);
+    assert_int_equal(r->motions[1].nsponsors, 0);
+    ki_refs_free(r);
+}
+
 static void test_motions_read_out(void **state)
 {
     (void)state;
@@ -1999,6 +2038,7 @@ int main(void)
         /* motions on real text, review 6 */
         cmocka_unit_test(test_motion_member_forms),
         cmocka_unit_test(test_motion_heading_line),
+        cmocka_unit_test(test_motion_numbered_lists),
         /* commitments on unseen text */
         cmocka_unit_test(test_commitment_relation_words),
         cmocka_unit_test(test_commitment_next_step_deadline),
