@@ -4347,6 +4347,60 @@ static size_t heading_end(struct ki_scan *sc, size_t start, size_t after)
     return t;
 }
 
+/* A word of w[] at a word start in s[a, b): its position, or (size_t)-1. */
+static size_t word_in(const char *s, size_t a, size_t b, const char *const *w, size_t nw)
+{
+    for (size_t i = a; i < b; i++) {
+        if (i > a && ki_is_letter((unsigned char)s[i - 1]))
+            continue;
+        for (size_t k = 0; k < nw; k++)
+            if (word_at(s, b, i, w[k]))
+                return i;
+    }
+    return (size_t)-1;
+}
+
+/*
+ * Does the sentence s[a, b) promise to report to the Kamer ("zal het kabinet
+ * uw Kamer hier voor 1 april nader over informeren", "zal ik u ... berichten")
+ * outside the motion's own subject [xs, xe)?  A promise to report on a motion
+ * is progress on it.
+ */
+static bool promise_in(const char *s, size_t a, size_t b, size_t xs, size_t xe)
+{
+    static const char *const aux[] = {"zal", "zullen"};
+    static const char *const verbs[] = {"informeren", "berichten", "rapporteren", "inlichten", "toesturen",
+                                        "toezenden", "sturen", "terugkomen", "aanbieden", "informeer"};
+    static const char *const whom[] = {"Kamer", "u"};
+    for (size_t z = a; (z = word_in(s, z, b, aux, 2)) != (size_t)-1; z++) {
+        if (z >= xs && z < xe)
+            continue;
+        size_t lim = z + 240 < b ? z + 240 : b;
+        size_t v = word_in(s, z, lim, verbs, sizeof verbs / sizeof verbs[0]);
+        if (v == (size_t)-1 || (v >= xs && v < xe))
+            continue;
+        size_t k = word_in(s, z, v, whom, 2);
+        if (k != (size_t)-1 && !(k >= xs && k < xe))
+            return true;
+    }
+    return false;
+}
+
+/* Does the sentence s[a, b) recall what the Kamer or a commissie asked ("Uw
+ * Kamer heeft via de motie van het lid X het kabinet verzocht ...", "De vaste
+ * commissie ... heeft mij verzocht ...")?  A letter recalls the request it
+ * answers. */
+static bool request_recap(const char *s, size_t a, size_t b)
+{
+    static const char *const asked[] = {"verzocht", "gevraagd"};
+    static const char *const who[] = {"uw Kamer", "commissie", "Kamercommissie"};
+    size_t v = word_in(s, a, b, asked, 2);
+    if (v == (size_t)-1 || memchr(s + a, '?', b - a))
+        return false;
+    size_t w = word_in(s, a, v, who, 3);
+    return w != (size_t)-1;
+}
+
 /* Does s[a, b) name a letter ("brief", "Kamerbrief", "voortgangsbrief")? */
 static bool letter_between(const char *s, size_t a, size_t b)
 {
@@ -4544,6 +4598,22 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                  * one of those the letter handles */
                 if (m->relation == KI_REL_CITED && heading && !mi->header && handles_motions(sc))
                     m->relation = KI_REL_ADDRESSED;
+                size_t ps = sent_start(s, n, mi->start), pe = sent_end(s, n, mi->start);
+                if ((m->relation == KI_REL_CITED || m->relation == KI_REL_ADDRESSED) &&
+                    promise_in(s, ps, pe, xs, xe)) {
+                    /* "Conform de motie van het lid X, zal het kabinet uw Kamer
+                     * hier voor 1 april nader over informeren" */
+                    m->relation = KI_REL_PROGRESS;
+                    es = ps;
+                    ee = pe;
+                } else if (m->relation == KI_REL_CITED && sc->meta.kind && strcmp(sc->meta.kind, "brief") == 0 &&
+                           mi->start < 3000 && request_recap(s, ps, pe)) {
+                    /* "Uw Kamer heeft via de motie van het lid X het kabinet
+                     * verzocht ...", opening a letter: what the letter answers */
+                    m->relation = KI_REL_ADDRESSED;
+                    es = ps;
+                    ee = pe;
+                }
             }
             m->evidence = clean_copy(r, s, es, ee);
             size_t te = k >= 0 && r->kamerstukken[k].span.end > mi->end ? r->kamerstukken[k].span.end : mi->end;

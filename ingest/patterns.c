@@ -502,6 +502,7 @@ static const ki_example ex_cue_addressed[] = {
     {"In deze brief ga ik in op de volgende toezegging:", NULL},
     {"Ik reageer hieronder op de motie-Van Baarle/Ceder.", NULL},
     {"Ik ga hier in paragraaf 3 nader op in.", NULL},
+    {"Daarmee beantwoord ik tevens de motie van het lid De Lange", NULL},
     {NULL, NULL},
 };
 static const char *const nx_cue_addressed[] = {"om in gesprek te gaan met SLMZ", "Ik ga in gesprek met de VNG",
@@ -822,7 +823,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      /* "Ter uitvoering van de motie X is de commissie ingesteld" */
      "|\\b[Tt]er" B1 "uitvoering" B1 "van"
      /* "bevat tevens de reactie op de toezegging aan het lid X" */
-     "|\\breactie" B1 "op" B1 "de" B1 "(?:motie|toezegging)",
+     "|\\breactie" B1 "op" B1 "de" B1 "(?:motie|toezegging)"
+     /* "Daarmee beantwoord ik tevens de motie van het lid X" */
+     "|(?:[Bb]eantwoord|[Bb]eantwoorden)" B1 "(?:ik|wij|we)(?![\\w])|\\b(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:beantwoord|beantwoorden)(?![\\w])",
      NULL, ex_cue_addressed, nx_cue_addressed},
     {KI_P_CUE_CITED, KI_PK_CUE, "cue-cited",
      "\\b(?:[Zz]ie(?:" B1 "ook)?(?![\\w])|verwijs|verwezen|[Aa]angehouden|[Ii]ngetrokken|[Vv]erworpen)",

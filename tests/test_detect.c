@@ -1386,6 +1386,51 @@ static void test_motion_numbered_lists(void **state)
     ki_refs_free(r);
 }
 
+/* What a letter does with a motion, in words the cues did not know: it
+ * answers it ("beantwoord ik"), it answers the request recalled at its start
+ * ("Uw Kamer heeft via de motie ... verzocht"), it promises to report on it
+ * ("Conform de motie ..., zal het kabinet uw Kamer ... informeren") */
+static void test_motion_relation_words(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Dat is de aanpak die ik voorsta. Daarmee beantwoord ik tevens de motie van het lid De Lange.",
+                        NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_ADDRESSED);
+    ki_refs_free(r);
+
+    static const char *const promise[] = {
+        "Conform de motie van het lid Van der Lee, zal het kabinet uw Kamer hier voor 1 april nader over "
+        "informeren.",
+        "Ik zal uw Kamer, conform de motie van het lid Van der Lee, voor 1 april informeren.",
+        "Zoals gevraagd in de motie van het lid Van der Lee zal ik uw Kamer voor 1 april informeren.",
+    };
+    for (size_t k = 0; k < sizeof promise / sizeof promise[0]; k++) {
+        r = detect(promise[k], NULL);
+        assert_int_equal(r->nmotions, 1);
+        assert_int_equal(r->motions[0].relation, KI_REL_PROGRESS);
+        ki_refs_free(r);
+    }
+    /* the motion's own request to inform is no promise */
+    r = detect("De motie van het lid Van der Lee verzoekt de regering de Kamer voor 1 april te informeren.", NULL);
+    assert_int_equal(r->motions[0].relation, KI_REL_CITED);
+    ki_refs_free(r);
+
+    static const char *const letter =
+        "Nr. 48 BRIEF VAN DE MINISTER VOOR ARMOEDEBELEID\n\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 28 november 2022\n\n"
+        "Uw Kamer heeft via gewijzigde motie van het lid De Kort het kabinet verzocht om in gesprek te gaan "
+        "met de regio's en hierover de Kamer in het derde kwartaal van 2022 te informeren.\n";
+    r = detect(letter, NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_ADDRESSED);
+    ki_refs_free(r);
+    /* the same sentence on its own only recalls the motion */
+    r = detect(strstr(letter, "Uw Kamer"), NULL);
+    assert_int_equal(r->motions[0].relation, KI_REL_CITED);
+    ki_refs_free(r);
+}
+
 static void test_motions_read_out(void **state)
 {
     (void)state;
@@ -2039,6 +2084,7 @@ int main(void)
         cmocka_unit_test(test_motion_member_forms),
         cmocka_unit_test(test_motion_heading_line),
         cmocka_unit_test(test_motion_numbered_lists),
+        cmocka_unit_test(test_motion_relation_words),
         /* commitments on unseen text */
         cmocka_unit_test(test_commitment_relation_words),
         cmocka_unit_test(test_commitment_next_step_deadline),
