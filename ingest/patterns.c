@@ -342,6 +342,8 @@ static const ki_example ex_motion[] = {
     {"de motie-Mei Li Vos c.s. over de aanbesteding", NULL},
     {"de motie-Faber-van de Klashorst c.s. over asiel", NULL},
     {"Motie van Haverkamp over het benadrukken van politiespecifieke elementen", NULL},
+    {"de motie van het Kamerlid Bisschop (SGP) over levering van gegevens", NULL},
+    {"de motie van lid Omtzigt inzake de uithuisplaatsingen", NULL},
     {NULL, NULL},
 };
 static const char *const nx_motion[] = {"emotie", "promotiebeleid", NULL};
@@ -619,7 +621,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      NULL, ex_kst_cont, nx_kst_cont},
     {KI_P_MOTION, KI_PK_MOTION, "motion",
      "(?<![A-Za-z0-9])(?<gew>(?:[Nn]ader" B1 ")?[Gg]ewijzigde" B1 "|(?:NADER" B1 ")?GEWIJZIGDE" B1 ")?(?<kw>[Mm]otie|MOTIE)(?<pl>s|S)?(?![\\w])"
-     "(?:(?:" B0 DASH B0 "|" B1 "(?:(?:[Vv]an|VAN)" B1 "(?:(?:de|DE)" B1 "(?:leden|LEDEN)|(?:het|HET)" B1 "(?:lid|LID))" B1
+     "(?:(?:" B0 DASH B0 "|" B1 "(?:(?:[Vv]an|VAN)" B1 "(?:(?:(?:de|DE)" B1 ")?(?:(?:[Kk]amer)?leden|(?:KAMER)?LEDEN)"
+     /* "van het lid X", "van het Kamerlid X", "van lid X" */
+     "|(?:(?:het|HET)" B1 ")?(?:(?:[Kk]amer)?lid|(?:KAMER)?LID))" B1
      /* "Motie van Haverkamp", "motie van Van Haersma Buma": the
       * preposition; a name's own prefix is written "de motie Van Nispen",
       * "motie van der Werf" or "MOTIE VAN DER STAAIJ" */
@@ -637,7 +641,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      * ingediende motie ... aan te houden: 29544, nr. 959") */
     {KI_P_MOTION_OF, KI_PK_MOTION, "motion-sponsors-apart",
      "(?:(?:(?<of>van)|(?<req>[Oo]p" S1 "verzoek" S1 "van)|(?<door>[Dd]oor))" B1
-     "(?:het" S1 "lid|de" S1 "leden|de" S1 "heer|mevrouw)"
+     "(?:het" S1 "(?:[Kk]amer)?lid|de" S1 "(?:[Kk]amer)?leden|de" S1 "heer|mevrouw)"
      /* the member speaking, who reads out a motion: "De heer Smaling (SP):" */
      "|(?<spk>(?:(?<=\\n)|^)(?:De" S1 "heer|Mevrouw)))" B1 "(?<names>" NAMELIST ")"
      "(?(<req>)" S1 "stel" S1 "ik" S1 "voor,?(?:" S1 "de" S1 "volgende)?" S1 "(?:door" S1 "(?:hem|haar|hen)"
