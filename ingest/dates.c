@@ -522,7 +522,13 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
                     return true;
                 }
         }
+        /* the byte after the first letter, as match_phrase() would test it:
+         * a phrase whose second byte it cannot be is passed over */
+        int c1 = i + 1 < n ? ki_lower((unsigned char)s[i + 1]) : -1;
         for (size_t t = first[c - 'a']; t != 0xFF; t = next[t]) {
+            unsigned char p1 = (unsigned char)deadlines[t].phrase[1];
+            if (p1 != ' ' && p1 != '\0' && c1 != p1 && !(p1 == 'o' && c1 == 0xC3))
+                continue;
             size_t e = match_phrase(s, n, i, deadlines[t].phrase);
             if (!e)
                 continue;
