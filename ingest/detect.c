@@ -1024,10 +1024,32 @@ static int run_pairs(const ki_detector *d, const struct matcher *m,
     return PCRE2_ERROR_NOMATCH;
 }
 
-/* The first set group called name in the match; false when none is set. */
+/* name_slot(x, name), remembered by the two addresses: callers name groups
+ * by string literals, and a detector's name tables do not change (a new
+ * detector at a freed one's address builds the same tables from the same
+ * patterns, so a slot remembered there is still right). */
+static const struct nameslot *name_slot_memo(const nameidx *x, const char *name)
+{
+    static _Thread_local struct {
+        const nameidx *x;
+        const char *name;
+        const struct nameslot *sl;
+    } memo[256];
+    uint64_t k = (uint64_t)(uintptr_t)x ^ ((uint64_t)(uintptr_t)name * 0x9E3779B97F4A7C15u);
+    size_t slot = (size_t)((k * 0x9E3779B97F4A7C15u) >> 56);
+    if (memo[slot].x != x || memo[slot].name != name) {
+        memo[slot].x = x;
+        memo[slot].name = name;
+        memo[slot].sl = name_slot(x, name);
+    }
+    return memo[slot].sl;
+}
+
+/* The first set group called name (a string literal: see name_slot_memo())
+ * in the match; false when none is set. */
 static bool group(const ki_hit *h, const char *name, const char **p, size_t *n)
 {
-    const struct nameslot *sl = name_slot(h->names, name);
+    const struct nameslot *sl = name_slot_memo(h->names, name);
     if (!sl->name)
         return false;
     size_t esz = (size_t)h->names->esz;
