@@ -279,6 +279,21 @@ bool ki_date_resolve(const ki_date *d, const char *ref, char out[11])
         return false;
     if (y < 1800 || y > 9999) /* the floor of ki_date_valid_iso */
         return false;
+    if (d->month >= 0 && d->month <= 99 && d->day >= 0 && d->day <= 99) {
+        /* what the snprintf() below writes, without parsing a format */
+        out[0] = (char)('0' + y / 1000);
+        out[1] = (char)('0' + y / 100 % 10);
+        out[2] = (char)('0' + y / 10 % 10);
+        out[3] = (char)('0' + y % 10);
+        out[4] = '-';
+        out[5] = (char)('0' + d->month / 10);
+        out[6] = (char)('0' + d->month % 10);
+        out[7] = '-';
+        out[8] = (char)('0' + d->day / 10);
+        out[9] = (char)('0' + d->day % 10);
+        out[10] = '\0';
+        return true;
+    }
     char tmp[48];
     snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y, d->month, d->day);
     memcpy(out, tmp, 10);

@@ -1164,6 +1164,20 @@ static ki_status add_kst(struct ki_scan *sc, size_t start, size_t end, const cha
 }
 
 /* Adds every number of a list "520 en 548", "1-3", "12, 14 en 19", "E". */
+/* v (>= 0) in decimal into buf, as snprintf(buf, 24, "%ld", v) writes it. */
+static void long_str(char buf[24], long v)
+{
+    char t[24];
+    size_t k = 0;
+    do {
+        t[k++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v > 0 && k < sizeof t);
+    for (size_t j = 0; j < k; j++)
+        buf[j] = t[k - 1 - j];
+    buf[k] = '\0';
+}
+
 static ki_status add_nrs(struct ki_scan *sc, size_t start, size_t end, const char *nrs,
                          const char *chamber, const char *year, const char *dos,
                          const char *sub, const char *rw)
@@ -1183,14 +1197,14 @@ static ki_status add_nrs(struct ki_scan *sc, size_t start, size_t end, const cha
             if (range && prev >= 0 && v > prev && v - prev <= 60) {
                 for (long x = prev + 1; x <= v; x++) {
                     char nr[24];
-                    snprintf(nr, sizeof nr, "%ld", x);
+                    long_str(nr, x);
                     ki_status st = add_kst(sc, start, end, chamber, year, dos, sub, nr, rw);
                     if (st)
                         return st;
                 }
             } else {
                 char nr[24];
-                snprintf(nr, sizeof nr, "%ld", v);
+                long_str(nr, v);
                 ki_status st = add_kst(sc, start, end, chamber, year, dos, sub, nr, rw);
                 if (st)
                     return st;
