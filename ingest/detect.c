@@ -4228,6 +4228,86 @@ static bool handles_motions(struct ki_scan *sc)
     return yes;
 }
 
+/*
+ * A motion named in a heading or title line ("Uitvoering van de motie van het
+ * lid X c.s. over Y", "Motie van het lid Bushoff over MRSA"), with no full
+ * stop before the text below it: where its line ends, or (size_t)-1 when the
+ * motion at start (its names ending at after) is running prose.  A title
+ * line opens its block (the text's start, a blank line or a finished
+ * sentence above it), ends in a word that can end a phrase (no ",", "(",
+ * "van", "de"...), and the next line starts with a capital that is no
+ * Kamerstuk: PDF text wraps prose at any word, but a wrapped line goes on
+ * in lower case or after a preposition.
+ */
+/* Where the line s[a, e) ends when its end can end a title (a word that is
+ * none of open[], a number, ')' or "c.s."), or (size_t)-1. */
+static size_t title_end(const char *s, size_t a, size_t e, const char *const *open, size_t nopen)
+{
+    size_t t = e;
+    while (t > a && ki_is_blank((unsigned char)s[t - 1]))
+        t--;
+    if (t <= a)
+        return (size_t)-1;
+    unsigned char lc = (unsigned char)s[t - 1];
+    if (lc == '.' && !(t >= a + 4 && starts_ci(s, t, t - 4, "c.s.")))
+        return (size_t)-1;
+    if (!(ki_is_letter(lc) || ki_is_digit(lc) || lc == ')' || lc == '.' || lc >= 0x80))
+        return (size_t)-1;
+    size_t w = t;
+    while (w > a && ki_is_letter((unsigned char)s[w - 1]))
+        w--;
+    for (size_t k = 0; k < nopen; k++)
+        if (word_at(s, t, w, open[k]) == t)
+            return (size_t)-1;
+    return t;
+}
+
+static size_t heading_end(struct ki_scan *sc, size_t start, size_t after)
+{
+    static const char *const open_words[] = {
+        "de", "het", "een", "van", "voor", "over", "met", "in", "op", "aan", "te", "en", "of", "dat", "die",
+        "als", "door", "bij", "naar", "om", "tot", "uit", "tegen", "tussen", "onder", "na", "zijn", "is",
+        "wordt", "der", "den", "ter", "ten", "inzake", "betreffende", "zoals", "waarin", "welke", "dan", "nr",
+        "nrs", "lid", "leden"};
+    const char *s = sc->s;
+    size_t n = sc->n, ls = line_start(s, start), le = line_end(s, n, ls);
+    if (after > le || le >= n)
+        return (size_t)-1;
+    /* the line opens its block */
+    size_t i = ki_skip_blank(s, le, ls);
+    if (bullet_at(s, n, ls))
+        while (i < start && !ki_is_letter((unsigned char)s[i]))
+            i++;
+    if (i >= le || !is_upper((unsigned char)s[i]))
+        return (size_t)-1;
+    /* above it: nothing, a blank line, a finished sentence or another title
+     * ("Bijlage - Stand van zaken⏎Passages van de minister van VWS⏎Motie van
+     * het lid X over Y⏎In navolging van ...") */
+    if (ls > 0 && !blank_line(s, n, line_start(s, ls - 1))) {
+        size_t pl = line_start(s, ls - 1);
+        char c = last_char(s, n, pl);
+        if (c != '.' && c != ':' && c != ';' && c != '!' && c != '?' && title_end(s, pl, line_end(s, n, pl), open_words, sizeof open_words / sizeof open_words[0]) == (size_t)-1)
+            return (size_t)-1;
+    }
+    /* it ends in a word that can end a title; no bracket is left open */
+    size_t t = title_end(s, start, le, open_words, sizeof open_words / sizeof open_words[0]);
+    if (t == (size_t)-1 || t <= after)
+        return (size_t)-1;
+    int depth = 0;
+    for (size_t x = start; x < t; x++)
+        depth += s[x] == '(' ? 1 : s[x] == ')' ? -1 : 0;
+    if (depth > 0)
+        return (size_t)-1;
+    /* the next line starts with a capital, and not with a number */
+    size_t nl = ki_skip_blank(s, n, le);
+    if (nl >= n || !is_upper((unsigned char)s[nl]))
+        return (size_t)-1;
+    long k = kst_in(sc, nl, nl + 1);
+    if (k >= 0 || starts_ci(s, n, nl, "Kamerstuk") || starts_ci(s, n, nl, "Kst"))
+        return (size_t)-1;
+    return t;
+}
+
 /* Does s[a, b) name a letter ("brief", "Kamerbrief", "voortgangsbrief")? */
 static bool letter_between(const char *s, size_t a, size_t b)
 {
@@ -4254,6 +4334,10 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
         size_t lim = se < nt ? se : nt;
         if (lim > after + 600)
             lim = after + 600;
+        /* a title line ends the motion's text: what follows is not its number */
+        size_t hl = heading_end(sc, mi->start, after);
+        if (hl < lim)
+            lim = hl;
         long k = kst_in(sc, after, lim);
         while (k >= 0 && (sc->kflag[k] & KF_REPLACED))
             k = kst_in(sc, r->kamerstukken[k].span.end, lim);
@@ -4372,9 +4456,14 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                         cut = x;
                         break;
                     }
+                /* "Motie van het lid X over Y⏎Kamerstuk 36600-XVI, nr. 45": the
+                 * number on its own is no part of the subject */
+                if (k >= 0 && !late && r->kamerstukken[k].span.start > subj_s && r->kamerstukken[k].span.start < cut)
+                    cut = r->kamerstukken[k].span.start;
                 if (k < 0 || late)
                     cut = subj_e = subject_stop(s, subj_s, lim);
-                while (cut > subj_s && (ki_is_blank((unsigned char)s[cut - 1]) || s[cut - 1] == '.'))
+                while (cut > subj_s && (ki_is_blank((unsigned char)s[cut - 1]) || s[cut - 1] == '.' ||
+                                        s[cut - 1] == ',' || s[cut - 1] == '|' || s[cut - 1] == ';'))
                     cut--;
                 if (cut > subj_s && cut - subj_s < 400 && !anaphor(s, subj_s, cut) &&
                     !(m->subject = clean_copy(r, s, subj_s, cut)))

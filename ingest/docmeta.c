@@ -203,6 +203,8 @@ static size_t digits(const char *s, size_t n, size_t i, size_t max)
 static bool has(const char *s, size_t n, size_t lim, const char *p);
 static bool has_ends(const char *s, size_t n, const char *p);
 static size_t label_at(const char *s, size_t n, size_t lim, const char *p);
+static size_t vj_at(const char *s, size_t n, size_t i, char out[9]);
+static bool letter_head(const char *s, size_t n);
 
 /* ---- titles of bewindspersonen ---- */
 
@@ -485,6 +487,20 @@ static bool is_particle(const char *w, size_t n)
     return false;
 }
 
+/* A word that ends the name of an office in a heading: "MINISTER VAN
+ * FINANCIËN INZAKE ...", "... EN DE MINISTER VOOR ...", "..., MEDE NAMENS". */
+static bool office_end(const char *w, size_t n)
+{
+    static const char *const ends[] = {"de", "het", "een", "mede", "namens", "ter", "inzake", "over",
+                                       "met", "aan", "bij", "betreffende", "houdende", "tot", "naar",
+                                       "van", "voor", "op", "minister", "staatssecretaris",
+                                       "minister-president", "in", "om"};
+    for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++)
+        if (word_is(w, n, ends[i]))
+            return true;
+    return n == 0;
+}
+
 /* The document's own heading as a title: "BRIEF VAN DE MINISTER VAN
  * JUSTITIE EN VEILIGHEID" -> "Brief van de minister van Justitie en
  * Veiligheid", "MOTIE VAN DE LEDEN TIELEN EN INGE VAN DIJK" -> "Motie van de
@@ -494,6 +510,10 @@ static void heading_case(char *dst, size_t cap, const char *s, size_t n)
 {
     size_t o = 0, i = ki_skip_blank(s, n, 0);
     bool names = false, name_start = false, want_dept = false;
+    /* office: inside the name of an office ("minister voor Armoedebeleid,
+     * Participatie en Pensioenen"), whose words are capitalised;
+     * after_office: the last word was "minister" or the like */
+    bool office = false, after_office = false;
     while (i < n && o + 2 < cap) {
         size_t e = i, x;
         int d;
@@ -504,7 +524,11 @@ static void heading_case(char *dst, size_t cap, const char *s, size_t n)
             size_t dl = strlen(dn);
             for (size_t k = 0; k < dl && o + 1 < cap; k++)
                 dst[o++] = dn[k];
-            i = ki_skip_blank(s, n, x);
+            /* "Economische Zaken, Landbouw en Innovatie" goes on */
+            office = x < n && (s[x] == ',' || ki_is_blank((unsigned char)s[x]));
+            if (office && s[x] == ',')
+                dst[o++] = ',';
+            i = ki_skip_blank(s, n, x < n && s[x] == ',' ? x + 1 : x);
             want_dept = false;
             continue;
         }
@@ -514,7 +538,21 @@ static void heading_case(char *dst, size_t cap, const char *s, size_t n)
         while (wl > 0 && (s[i + wl - 1] == ',' || s[i + wl - 1] == ';'))
             wl--; /* the word itself, without the comma after it */
         int style = 0;
-        if (o == 0) {
+        if (office && !names) {
+            size_t nx = ki_skip_blank(s, n, e), ne = nx;
+            while (ne < n && !ki_is_blank((unsigned char)s[ne]) && s[ne] != ',')
+                ne++;
+            if (office_end(s + i, wl)) {
+                office = false;
+            } else if (word_is(s + i, wl, "en")) {
+                office = !office_end(s + nx, ne - nx); /* "... EN DE MINISTER" */
+            } else {
+                style = 1;
+            }
+        }
+        if (office && !names) {
+            /* style set above */
+        } else if (o == 0) {
             style = 1;
         } else if (names) {
             if (word_is(s + i, wl, "en") || word_is(s + i, wl, "c.s.") || word_is(s + i, wl, "c.s")) {
@@ -540,6 +578,10 @@ static void heading_case(char *dst, size_t cap, const char *s, size_t n)
             name_start = true; /* "LEDEN A, B EN C" */
         want_dept = word_is(s + i, wl, "van") || word_is(s + i, wl, "voor") ||
                     word_is(s + i, wl, "staatssecretaris") || word_is(s + i, wl, "commissie");
+        if (after_office && !names && (word_is(s + i, wl, "van") || word_is(s + i, wl, "voor")))
+            office = true;
+        after_office = word_is(s + i, wl, "minister") || word_is(s + i, wl, "staatssecretaris") ||
+                       word_is(s + i, wl, "commissie");
         i = ki_skip_blank(s, n, e);
     }
     utf8_end(dst, o < cap ? o : cap - 1);
@@ -689,11 +731,17 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
                 /* Eerste Kamer: "G MOTIE VAN HET LID ...", "AB VERSLAG VAN EEN
                  * NADER SCHRIFTELIJK OVERLEG", or the letter on a line of its
                  * own above "BRIEF AAN DE VOORZITTER ..." */
-                size_t nlet = 0, kw = 0, kwe = ne;
+                size_t nlet = 0, kw = 0, kwe = ne, fn = 0;
                 while (p + nlet < ne && nlet < 3 && s[p + nlet] >= 'A' && s[p + nlet] <= 'Z')
                     nlet++;
-                if (nlet >= 1 && nlet <= 2 && p + nlet < ne && s[p + nlet] == ' ') {
-                    kw = p + nlet + 1;
+                /* a footnote mark glued to the letter: "AE1 BRIEF VAN ..." */
+                while (nlet >= 1 && nlet <= 2 && p + nlet + fn < ne && fn < 2 &&
+                       ki_is_digit((unsigned char)s[p + nlet + fn]))
+                    fn++;
+                if (fn && !(p + nlet + fn < ne && s[p + nlet + fn] == ' '))
+                    fn = 0;
+                if (nlet >= 1 && nlet <= 2 && p + nlet + fn < ne && s[p + nlet + fn] == ' ') {
+                    kw = p + nlet + fn + 1;
                 } else if (nlet >= 1 && nlet <= 2 && ki_skip_blank(s, ne, p + nlet) >= ne && ne < n) {
                     kw = ki_skip_blank(s, n, ne);
                     kwe = line_end(s, n, kw);
@@ -711,7 +759,9 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
                         r++;
                     if (eklet)
                         r = q + nlet;
-                    if (r > q && (r == ne || s[r] == ' ')) {
+                    else
+                        fn = 0;
+                    if (r > q && (r + fn == ne || s[r + fn] == ' ')) {
                         char nr[8];
                         memcpy(nr, s + q, r - q);
                         nr[r - q] = '\0';
@@ -739,7 +789,7 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
                             if (a < nl && e <= nl && !ki_is_digit((unsigned char)s[a]))
                                 copy_clean(m->dossier_title, sizeof m->dossier_title, s + a, e - a);
                         }
-                        size_t hs = ki_skip_blank(s, ne, r);
+                        size_t hs = ki_skip_blank(s, ne, r + fn);
                         if (hs >= ne && ne < n) {
                             /* "Nr. 966" and "BRIEF VAN DE MINISTER ..." on lines of their own */
                             hs = ki_skip_blank(s, n, ne);
@@ -1129,6 +1179,75 @@ static bool item_head(const char *s, size_t n, size_t *title)
     return true;
 }
 
+/* The first line of a page as its title, when it is one: a heading that
+ * stands alone ("Rappelabele toezeggingen Justitie en Veiligheid (Rappel
+ * september 2021)", "Kamerbrief over ...", "Stand van zaken moties en
+ * toezeggingen", "Korte aantekeningen vergadering ...").  A heading starts
+ * with a capital, has three words or more, ends without punctuation and is
+ * not continued in lower case on the next line; it is no label ("Gepubliceerd:
+ * ..."), no house, ministry, address or salutation, no vergaderjaar line and
+ * no text of the site around the page.  Lines of bracketed links above it
+ * ("[overzicht] [activiteiten] ...") are a site's navigation and skipped.
+ * Sets [*a, *b) to the line, trimmed. */
+static bool first_line_title(const char *s, size_t n, size_t *a, size_t *b)
+{
+    size_t i = ki_skip_blank(s, n, 0), e = line_end(s, n, i);
+    for (int k = 0; k < 4 && i < n && s[i] == '['; k++) {
+        i = ki_skip_blank(s, n, e);
+        e = line_end(s, n, i);
+    }
+    while (e > i && ki_is_blank((unsigned char)s[e - 1]))
+        e--;
+    if (i >= n || e - i < 12 || e - i > 200 || !(s[i] >= 'A' && s[i] <= 'Z'))
+        return false;
+    char last = s[e - 1];
+    if (!(ki_is_letter((unsigned char)last) || ki_is_digit((unsigned char)last) || last == ')' ||
+          (unsigned char)last >= 0x80))
+        return false;
+    int words = 1;
+    bool lower = false;
+    for (size_t k = i; k < e; k++) {
+        lower = lower || (s[k] >= 'a' && s[k] <= 'z');
+        if (s[k] == ':' && k - i < 30)
+            return false; /* "Gepubliceerd: 28 mei 2010", "Stenogram : ..." */
+        if (ki_is_blank((unsigned char)s[k]) && k + 1 < e && ki_is_blank((unsigned char)s[k + 1]))
+            return false; /* a flattened row of a page: "... 2023  Alle besluitpunten uitklappen" */
+        words += s[k] == ' ' && k + 1 < e && s[k + 1] != ' ';
+    }
+    if (words < 3 || !lower)
+        return false; /* a heading in capitals is a kind line ("MOTIE VAN HET LID ...") */
+    static const char *const not_titles[] = {
+        "Tweede Kamer der Staten", "Eerste Kamer der Staten", "Ministerie van", "Aan de", "Retouradres",
+        "Postbus", "Geachte", "Datum", "Den Haag", "Directoraat", "Directie", "Parlementair jaar",
+        "Vergaderjaar", "Base description", "Direct naar", "Ga naar", "Ga direct naar", "Skip to",
+        "U bent hier", "Kamerstukken", "Handelingen", "Verslag van de vergadering"};
+    for (size_t k = 0; k < sizeof not_titles / sizeof not_titles[0]; k++)
+        if (phrase(s, e, i, not_titles[k]))
+            return false;
+    for (size_t k = i; k + 7 <= e; k++) {
+        char yy[9];
+        if (vj_at(s, e, k, yy) > k)
+            return false; /* "Parlementair jaar 2020/2021, 26e vergadering" */
+    }
+    /* a line of a paragraph, continued below */
+    size_t nx = line_end(s, n, i);
+    if (nx < n) {
+        size_t f = ki_skip_blank(s, n, nx + 1);
+        if (f < n && f == nx + 1 && s[f] >= 'a' && s[f] <= 'z')
+            return false;
+    }
+    /* "Brief regering; Kabinetsreactie", as officielebekendmakingen titles
+     * its pages ("Dossier; Brief regering; Onderwerp"): the onderwerp */
+    for (size_t k = e; k > i + 1; k--)
+        if (s[k - 1] == ' ' && s[k - 2] == ';') {
+            i = ki_skip_blank(s, e, k);
+            break;
+        }
+    *a = i;
+    *b = e;
+    return i < e;
+}
+
 /* item: where item_head() found an item's title, or (size_t)-1 */
 static void read_title(const ki_text *t, const char *s, size_t n, size_t item, ki_docmeta *m)
 {
@@ -1172,9 +1291,13 @@ static void read_title(const ki_text *t, const char *s, size_t n, size_t item, k
     /* Aanhangsel: "Vragen van het lid X aan de minister van Y over Z
      * (ingezonden 2 april 2024)." */
     size_t p = label_at(s, n, 1500, "Vragen van");
-    if (p != (size_t)-1 && has(s, n, 1500, "Aanhangsel")) {
+    const char *in = NULL;
+    if (p != (size_t)-1)
+        in = memmem(s + p, line_end(s, n, p) - p, " (ingezonden", 12);
+    /* also the questions on their own: "Vragen van de leden X en Y aan de
+     * minister van Z over ... (ingezonden 23 juni 2020)." */
+    if (p != (size_t)-1 && (in || has(s, n, 1500, "Aanhangsel"))) {
         size_t e = line_end(s, n, p);
-        const char *in = memmem(s + p, e - p, " (ingezonden", 12);
         if (in)
             e = (size_t)(in - s);
         while (e > p && (s[e - 1] == '.' || ki_is_blank((unsigned char)s[e - 1])))
@@ -1197,8 +1320,13 @@ static void read_title(const ki_text *t, const char *s, size_t n, size_t item, k
         copy_clean(m->title, sizeof m->title, s + item, e - item);
         return;
     }
-    if (t && t->pdf_title && *t->pdf_title && !pdf_title_junk(t->pdf_title))
+    if (t && t->pdf_title && *t->pdf_title && !pdf_title_junk(t->pdf_title)) {
         copy_clean(m->title, sizeof m->title, t->pdf_title, strlen(t->pdf_title));
+        return;
+    }
+    size_t a, b;
+    if (!letter_head(s, n) && first_line_title(s, n, &a, &b))
+        copy_clean(m->title, sizeof m->title, s + a, b - a);
 }
 
 /* Who signs: the header "BRIEF VAN DE MINISTER VAN ..." or a closing line
@@ -1470,7 +1598,9 @@ static void read_dossier_line(const char *s, size_t n, ki_docmeta *m)
             roman = roman && strchr("IVXL", s[q]);
             dig = dig && ki_is_digit((unsigned char)s[q]);
         }
-        if ((roman || (c - b == 1 && !dig) || (dig && s[j] == '-')) && c < le && s[c] == ' ') {
+        /* "21501-32 -1691", or the sub after a blank: "21501 32-1691" */
+        if (((roman || (c - b == 1 && !dig) || (dig && s[j] == '-')) && c < le && s[c] == ' ') ||
+            (dig && s[j] == ' ' && c < le && s[c] == '-')) {
             memcpy(sub, s + b, c - b);
             sub[c - b] = '\0';
             j = c;
@@ -1486,6 +1616,176 @@ static void read_dossier_line(const char *s, size_t n, ki_docmeta *m)
              s + a);
     snprintf(m->self_dossier, sizeof m->self_dossier, "%.5s", s + i);
     snprintf(m->self_sub, sizeof m->self_sub, "%s", sub);
+}
+
+/* A Kamerstuk id as pages about a document write it: "35394-48",
+ * "32123-XVIII-75", "21501-32-1691", "35925-E", "36800-XVI nr. B" (a table
+ * cell), "kst-35394-48" after the "kst-" of an address.  Fills dos, sub and
+ * nr; returns the end, or 0 when s[i..le) does not start with one. */
+static size_t kst_token(const char *s, size_t le, size_t i, char dos[8], char sub[8], char nr[8])
+{
+    size_t e = digits(s, le, i, 5);
+    if (e - i == 5) {
+        memcpy(dos, s + i, 5);
+    } else if (e - i == 2 && e + 3 < le && s[e] == ' ' && digits(s, le, e + 1, 3) == e + 4) {
+        memcpy(dos, s + i, 2);
+        memcpy(dos + 2, s + e + 1, 3);
+        e += 4;
+    } else {
+        return 0;
+    }
+    dos[5] = '\0';
+    /* the parts after dashes: [sub-]nr, or the sub when "nr." follows */
+    size_t part[2][2], np = 0;
+    while (np < 2 && e + 1 < le && s[e] == '-') {
+        size_t b = e + 1, c = b;
+        while (c < le && c - b < 7 && ((s[c] >= 'A' && s[c] <= 'Z') || ki_is_digit((unsigned char)s[c])))
+            c++;
+        if (c == b)
+            break;
+        part[np][0] = b;
+        part[np][1] = c;
+        np++;
+        e = c;
+    }
+    if (e < le && (ki_is_letter((unsigned char)s[e]) || ki_is_digit((unsigned char)s[e])))
+        return 0;
+    size_t k = e, x;
+    if (k < le && s[k] == ',')
+        k++;
+    k = ki_skip_blank(s, le, k);
+    size_t nb = 0, ne = 0;
+    if ((x = phrase(s, le, k, "nr.")) || (x = phrase(s, le, k, "nr"))) {
+        nb = ki_skip_blank(s, le, x);
+        ne = nb;
+        while (ne < le && ne - nb < 4 && (ki_is_digit((unsigned char)s[ne]) || (s[ne] >= 'A' && s[ne] <= 'Z')))
+            ne++;
+        if (ne == nb || (ne < le && (ki_is_letter((unsigned char)s[ne]) || ki_is_digit((unsigned char)s[ne]))))
+            return 0;
+        if (np > 1)
+            return 0;
+    } else {
+        if (np == 0)
+            return 0;
+        np--;
+        nb = part[np][0];
+        ne = part[np][1];
+    }
+    sub[0] = '\0';
+    if (np == 1) {
+        size_t b = part[0][0], c = part[0][1];
+        bool roman = true, dig = c - b == 2;
+        for (size_t q = b; q < c; q++) {
+            roman = roman && strchr("IVXL", s[q]);
+            dig = dig && ki_is_digit((unsigned char)s[q]);
+        }
+        if (!(roman || dig || (c - b == 1 && s[b] >= 'A' && s[b] <= 'Z')))
+            return 0;
+        memcpy(sub, s + b, c - b);
+        sub[c - b] = '\0';
+    }
+    bool numeric = ki_is_digit((unsigned char)s[nb]);
+    for (size_t q = nb; q < ne; q++)
+        if (ki_is_digit((unsigned char)s[q]) != numeric)
+            return 0;
+    if (ne - nb > (numeric ? 4u : 2u))
+        return 0;
+    memcpy(nr, s + nb, ne - nb);
+    nr[ne - nb] = '\0';
+    return ne;
+}
+
+/* A label's value on its line: "ID: 35394-48" -> the index after the
+ * blanks that follow "ID:", or (size_t)-1 when the head has no such label. */
+static size_t label_value(const char *s, size_t n, size_t lim, const char *label)
+{
+    size_t p = label_at(s, n, lim, label);
+    if (p == (size_t)-1)
+        return p;
+    return ki_skip_blank(s, line_end(s, n, p), p + strlen(label));
+}
+
+/* A page about a Kamerstuk that names it by labels (the openkamer layout):
+ * "Kamerstuk 35927-91" and its onderwerp on the next line, "Dossier: ...",
+ * "Bron: https://zoek.officielebekendmakingen.nl/kst-35927-91.html", "ID:
+ * 35927-91", then the document itself from "Nr. 91 BRIEF VAN ...".  Also an
+ * officielebekendmakingen table row "| Eerste Kamer der Staten-Generaal |
+ * 2025-2026 | 36800-XVI nr. B |" under "Dossier- en ondernummer".  Gives the
+ * self id; with the Nr. line, the heading (*kindword) and the title. */
+static void read_page_id(const char *s, size_t n, ki_docmeta *m, const char **kindword)
+{
+    size_t lim = n < HEAD ? n : HEAD, v, e = 0;
+    char dos[8], sub[8], nr[8];
+    if ((v = label_value(s, n, lim, "ID:")) != (size_t)-1)
+        e = kst_token(s, line_end(s, n, v), v, dos, sub, nr);
+    if (!e && (v = label_value(s, n, lim, "Bron:")) != (size_t)-1) {
+        size_t le = line_end(s, n, v);
+        const char *k = memmem(s + v, le - v, "/kst-", 5);
+        if (k)
+            e = kst_token(s, le, (size_t)(k - s) + 5, dos, sub, nr);
+    }
+    if (!e && (v = find_phrase(s, lim, 0, "Dossier- en ondernummer")) != (size_t)-1) {
+        /* the row under the header row: its cell "36800-XVI nr. B" */
+        size_t ls = line_end(s, n, v);
+        for (int rows = 0; rows < 2 && ls < n && !e; rows++) {
+            ls++;
+            size_t le = line_end(s, n, ls);
+            if (ls + 1 < le && s[ls] == '|' && s[ls + 1] == '-') {
+                rows--; /* the rule under the header row */
+            } else if (ls < le && s[ls] == '|') {
+                for (size_t c = ls; c < le && !e; c++)
+                    if (s[c] == '|')
+                        e = kst_token(s, le, ki_skip_blank(s, le, c + 1), dos, sub, nr);
+            }
+            ls = le;
+        }
+        if (e && ki_skip_blank(s, n, e) < n && s[ki_skip_blank(s, n, e)] != '|')
+            e = 0;
+    }
+    if (!e)
+        return;
+    snprintf(m->self_id, sizeof m->self_id, "kst-%s%s%s-%s", dos, sub[0] ? "-" : "", sub, nr);
+    snprintf(m->self_dossier, sizeof m->self_dossier, "%s", dos);
+    snprintf(m->self_sub, sizeof m->self_sub, "%s", sub);
+    /* "Dossier: Wijziging van enkele belastingwetten ..." */
+    if ((v = label_value(s, n, lim, "Dossier:")) != (size_t)-1) {
+        size_t le = line_end(s, n, v);
+        if (v < le)
+            copy_clean(m->dossier_title, sizeof m->dossier_title, s + v, le - v);
+    }
+    /* the document's own heading: "Nr. 48 BRIEF VAN DE MINISTER ..." */
+    size_t nl = strlen(nr);
+    for (size_t ls = 0; ls < lim;) {
+        size_t le = line_end(s, n, ls), i = ki_skip_blank(s, le, ls), x;
+        if ((x = phrase(s, le, i, "Nr.")) || (x = phrase(s, le, i, "Nr"))) {
+            x = ki_skip_blank(s, le, x);
+            if (x + nl < le && memcmp(s + x, nr, nl) == 0 && s[x + nl] == ' ' &&
+                kind_word(s, le, ki_skip_blank(s, le, x + nl))) {
+                size_t hs = ki_skip_blank(s, le, x + nl);
+                *kindword = s + hs;
+                char heading[sizeof m->title];
+                heading_case(heading, sizeof heading, s + hs, le - hs);
+                compose_title(m, heading);
+                m->body_start = le;
+                break;
+            }
+        }
+        ls = le < n ? le + 1 : n;
+    }
+    /* the onderwerp: the line after "Kamerstuk 35927-91" */
+    size_t p = label_at(s, n, lim, "Kamerstuk");
+    char d2[8], s2[8], n2[8];
+    if (p != (size_t)-1) {
+        size_t le = line_end(s, n, p), k = ki_skip_blank(s, le, p + 9);
+        size_t z = kst_token(s, le, k, d2, s2, n2);
+        if (z && ki_skip_blank(s, le, z) >= le && strcmp(d2, dos) == 0 && strcmp(n2, nr) == 0) {
+            size_t t = next_text_line(s, n, p), te = line_end(s, n, t);
+            const char *colon = t < n ? memchr(s + t, ':', te - t) : NULL;
+            /* not a label line ("Dossier: ...", "Gepubliceerd: ...") */
+            if (t < n && te - t < 300 && !(colon && colon - (s + t) < 20))
+                copy_clean(m->title, sizeof m->title, s + t, te - t);
+        }
+    }
 }
 
 /* The Eerste Kamer's own page of a sitting: "Verslag van de vergadering van
@@ -1692,6 +1992,8 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
     cur_index = &hx;
     read_header(s, n, m, &kindword);
     if (!m->self_id[0])
+        read_page_id(s, n, m, &kindword);
+    if (!m->self_id[0])
         read_dossier_line(s, n, m);
     read_self_hand(s, n, m);
     read_date(t, s, n, ref, m);
@@ -1748,7 +2050,10 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
                  has(s, n, 600, "Nota aan de staatssecretaris"))
             kind = "beslisnota";
         else if (minutes_head(s, n) != (size_t)-1 || has_upper(s, n < 2500 ? n : 2500, "VERSLAG VAN EEN") || has(s, n, 1500, "Verslag van een commissiedebat") ||
-                 has(s, n, 1500, "Verslag van een schriftelijk overleg"))
+                 has(s, n, 1500, "Verslag van een schriftelijk overleg") ||
+                 /* "De vaste commissie ... heeft schriftelijk overleg gevoerd met ...
+                  * Bijgaand brengt de commissie hiervan verslag uit." */
+                 (has(s, n, HEAD, "overleg gevoerd") && has(s, n, HEAD, "verslag uit")))
             kind = "verslag";
         else if (has(s, n, 3000, "Antwoord op vragen") || has(s, n, 3000, "Antwoorden op vragen") ||
                  has(s, n, 3000, "Antwoord van de minister") || has(s, n, 3000, "Antwoord van de staatssecretaris") ||
@@ -1763,7 +2068,9 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
             kind = "handelingen";
         else if (has(s, n, 4000, "Geachte") || letter_head(s, n) ||
                  has_ends(s, n, "Den Haag,") || (t && t->margin_date) ||
-                 has_ends(s, n, "Hoogachtend"))
+                 has_ends(s, n, "Hoogachtend") ||
+                 /* a summary of a letter headed by its title: "Kamerbrief over ..." */
+                 phrase(s, n, ki_skip_blank(s, n, 0), "Kamerbrief"))
             kind = "brief";
         else
             kind = "other";

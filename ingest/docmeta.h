@@ -33,11 +33,21 @@
  *     (2022/2023 nr. 31)" (h-ek-20222023-31, its date, the item before it);
  *   - an Eerste Kamer dossier of its own, in Roman numerals ("CXXIV Verslag
  *     ..." with "G BRIEF VAN DE VOORZITTER ...": kst-CXXIV-G); a page about a
- *     document, "Onderdeel van kamerstukdossier 35334 -407" (kst-35334-407).
+ *     document, "Onderdeel van kamerstukdossier 35334 -407" (kst-35334-407,
+ *     also "21501 32-1691"); a page that labels it ("ID: 35394-48", "Bron:
+ *     .../kst-35394-48.html", with "Nr. 48 BRIEF ..." and the onderwerp on the
+ *     line after "Kamerstuk 35394-48"); the table row under "Dossier- en
+ *     ondernummer" ("| ... | 36800-XVI nr. B |"); a footnote mark glued to
+ *     an Eerste Kamer letter ("AE1 BRIEF");
+ *   - a page whose first line is its title ("Kamerbrief over ...": a
+ *     brief; "Rappelabele toezeggingen ...", "Korte aantekeningen ..."),
+ *     under a site's navigation links, when nothing else gives one.
  * The title is the onderwerp when the text or the PDF title
  * ("Dossier; Brief regering; Onderwerp") gives one, else for a Kamerstuk
  * "DOSSIER TITLE; Heading in sentence case", else the Handelingen item, the
- * Aanhangsel question, a beslisnota's own first line, the PDF title.
+ * Aanhangsel question, a beslisnota's own first line, the PDF title, a
+ * first line that stands alone as a heading.  Offices in headings keep
+ * their capitals ("minister voor Armoedebeleid, Participatie en Pensioenen").
  *
  * ki_actor_parse() reads a written title at s ("de staatssecretaris van
  * Justitie en Veiligheid", "minister voor Rechtsbescherming",

@@ -32,8 +32,12 @@
 #define DOS_B "(?<dos>[1-3](?<![\\w.,/\\x{20ac}$\\x{a0}-][1-3])(?<!EUR [1-3])(?<!\\x{20ac} [1-3])\\d[ \\x{a0}\\n]?\\d{3})(?!\\d)"
 /* sub-dossier: -XV, " IV", -07, -B */
 #define SUBR  "(?:[IVXL]{1,7}(?: ?[A-Z])?|[A-Z])(?![\\w])"
+/* a two-digit sub ("21 501-07") is the document's number instead when
+ * the number after it repeats it: "ID: 35394-48\n\nNr. 48 BRIEF ..." is
+ * kst-35394-48, not a sub-dossier 48 */
 #define SUB \
-    "(?:" B0 DASH B0 "(?<sub>" SUBR "|\\d{2}(?![\\w]))|" B1 "(?<sub>" SUBR "))?"
+    "(?:" B0 DASH B0 "(?<sub>" SUBR "|(?<s2>\\d{2})(?![\\w])" \
+    "(?!" B0 "(?:[Nn]r|NR)\\.?" B0 "\\k<s2>(?![\\w])))|" B1 "(?<sub>" SUBR "))?"
 #define RW    "(?:" B0 "\\(" B0 "(?<rw>R" B0 "\\d{3,4})" B0 "\\))?"
 /* a rijkswet number inside a compact id: "23908-(R1519)-131" */
 #define RWC   "(?:\\(" B0 "(?<rw>R" B0 "\\d{3,4})" B0 "\\)" DASH ")?"
@@ -41,6 +45,10 @@
 #define LETTERS "(?<nrs>[A-Z]{1,2}(?![\\w])(?:(?:" B0 "," B0 "|" B1 "en" B1 ")[A-Z]{1,2}(?![\\w])){0,6})"
 /* the second dossier of a joint document: "22 112 / 31 544, CK" */
 #define JOINT B0 "/" B0 "(?<dos2>\\d{2}[ \\x{a0}.]?\\d{3})(?!\\d)"
+/* the dossiers of a joint Kamerstuk, listed: "35 234, 35 235, 35 236 en
+ * 35 237, nr. 7" (filed under the first, as "35 234/35 235, nr. 7") */
+#define JOINTL "(?:" B0 "(?:/|,|en(?![\\w]))" B0 "(?<dos2>\\d{2}[ \\x{a0}.]?\\d{3})(?!\\d)(?!" B0 DASH "))" \
+    "{1,6}(?=" B0 "[,;(]?" B0 "(?:[Nn][ro]|NR|[Nn]ummer|letter|[A-Z]{1,2}(?![\\w])|R))"
 /* nr. / nrs. / nr.s / nummer / no. (OCR: "nr,") */
 #define NRW   "(?:(?:[Nn]r\\.s|[Nn]rs?|NRS?)(?: ?[.,])?|[Nn]ummers?|[Nn]os?\\.)" B0
 /* 520 | 520 en 548 | 12, 14 en 19 | 1-3 | E */
@@ -145,6 +153,9 @@ static const ki_example ex_kst_full[] = {
     {"het eindrapport evaluatie (32419, R) voor kennisgeving", "kst-32419-R"},
     {"Kamerstukken I 2008/09, 22 112 / 31 544, CK, p. 2:", "kst-22112-CK kst-31544-CK"},
     {"Toezending conceptversie richtlijn (22.112 / 31.544, CK) (T01237)", "kst-22112-CK kst-31544-CK T01237"},
+    {"(Kamerstukken 35 234, 35 235, 35 236 en 35 237, nr. 7)", "kst-35234-7"},
+    {"Kamerstukken 35 234 en 35 235, nr. 7", "kst-35234-7"},
+    {"de motie-Essers c.s. (Kamerstuk 30 306/30 307, letter D) aanvaard", "kst-30306-D kst-30307-D"},
     {NULL, NULL},
 };
 static const char *const nx_kst_full[] = {
@@ -190,6 +201,9 @@ static const ki_example ex_kst_compact[] = {
     {"de moties op stuk 29279-889, 29279-890 en 31497-297", "kst-29279-889 kst-29279-890 kst-31497-297"},
     {"zijn goedgekeurd: 34722-1; 33997-95; 23908-(R1519)-131.", "kst-34722-1 kst-33997-95 kst-23908-131"},
     {"zijn goedgekeurd: 35315-(R2137)-1; 35313-(R2135)-1.", "kst-35315-1 kst-35313-1"},
+    /* the number repeated after a blank line: no sub-dossier 48 ("ID: 35394-48\n\nNr. 48 BRIEF
+     * ..." is the page's own id, docmeta's) */
+    {"vervallen: 35394-48\n\nNr. 48 blijft staan.", "kst-35394-48"},
     {NULL, NULL},
 };
 static const char *const nx_kst_compact[] = {
@@ -328,6 +342,8 @@ static const ki_example ex_motion[] = {
     {"de motie-Mei Li Vos c.s. over de aanbesteding", NULL},
     {"de motie-Faber-van de Klashorst c.s. over asiel", NULL},
     {"Motie van Haverkamp over het benadrukken van politiespecifieke elementen", NULL},
+    {"de motie van het Kamerlid Bisschop (SGP) over levering van gegevens", NULL},
+    {"de motie van lid Omtzigt inzake de uithuisplaatsingen", NULL},
     {NULL, NULL},
 };
 static const char *const nx_motion[] = {"emotie", "promotiebeleid", NULL};
@@ -514,7 +530,7 @@ static const char *const nx_actor_abbr[] = {"OCW", "MSJenVX", "SMS", NULL};
 
 const ki_pattern ki_patterns[KI_P_COUNT] = {
     {KI_P_KST_FULL, KI_PK_KAMERSTUK, "kamerstuk",
-     "(?:" PREFIX DOS_P SUB "(?:" JOINT ")?(?:" RW B0 "[,;]?" B0 NRW NRLIST
+     "(?:" PREFIX DOS_P SUB "(?:" JOINTL ")?(?:" RW B0 "[,;]?" B0 NRW NRLIST
      "|" RW B0 "," B0 LETTERS "(?!" B0 "\\d))"
      /* without a prefix the dossier needs its "nr." ("31839, nr. 5"); a
       * table cell may leave out the comma ("36 600 XIII nr. 61") */
@@ -522,7 +538,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
       * E)", br set), or after the word "letter" ("(25295, letter AR)", "de
       * motie 25295, letter AR, de motie ..."); one alternative, so that the
       * dossier is read once */
-     "|(?:" YEAR SEP ")?(?:(?<=\\()(?<br>))?" DOS_B SUB "(?:" JOINT ")?" RW "(?:" B0 ",?" B0 NRW NRLIST
+     "|(?:" YEAR SEP ")?(?:(?<=\\()(?<br>))?" DOS_B SUB "(?:" JOINTL ")?" RW "(?:" B0 ",?" B0 NRW NRLIST
      "|" B0 "," B0 "(?:letter" B1 LETTERS
      "|(?(<br>)" LETTERS B0 "(?=\\))|(*FAIL))))"
      /* the Eerste Kamer's own Roman dossier numbers: "(CLVI, letter M)" */
@@ -605,7 +621,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      NULL, ex_kst_cont, nx_kst_cont},
     {KI_P_MOTION, KI_PK_MOTION, "motion",
      "(?<![A-Za-z0-9])(?<gew>(?:[Nn]ader" B1 ")?[Gg]ewijzigde" B1 "|(?:NADER" B1 ")?GEWIJZIGDE" B1 ")?(?<kw>[Mm]otie|MOTIE)(?<pl>s|S)?(?![\\w])"
-     "(?:(?:" B0 DASH B0 "|" B1 "(?:(?:[Vv]an|VAN)" B1 "(?:(?:de|DE)" B1 "(?:leden|LEDEN)|(?:het|HET)" B1 "(?:lid|LID))" B1
+     "(?:(?:" B0 DASH B0 "|" B1 "(?:(?:[Vv]an|VAN)" B1 "(?:(?:(?:de|DE)" B1 ")?(?:(?:[Kk]amer)?leden|(?:KAMER)?LEDEN)"
+     /* "van het lid X", "van het Kamerlid X", "van lid X" */
+     "|(?:(?:het|HET)" B1 ")?(?:(?:[Kk]amer)?lid|(?:KAMER)?LID))" B1
      /* "Motie van Haverkamp", "motie van Van Haersma Buma": the
       * preposition; a name's own prefix is written "de motie Van Nispen",
       * "motie van der Werf" or "MOTIE VAN DER STAAIJ" */
@@ -623,7 +641,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      * ingediende motie ... aan te houden: 29544, nr. 959") */
     {KI_P_MOTION_OF, KI_PK_MOTION, "motion-sponsors-apart",
      "(?:(?:(?<of>van)|(?<req>[Oo]p" S1 "verzoek" S1 "van)|(?<door>[Dd]oor))" B1
-     "(?:het" S1 "lid|de" S1 "leden|de" S1 "heer|mevrouw)"
+     "(?:het" S1 "(?:[Kk]amer)?lid|de" S1 "(?:[Kk]amer)?leden|de" S1 "heer|mevrouw)"
      /* the member speaking, who reads out a motion: "De heer Smaling (SP):" */
      "|(?<spk>(?:(?<=\\n)|^)(?:De" S1 "heer|Mevrouw)))" B1 "(?<names>" NAMELIST ")"
      "(?(<req>)" S1 "stel" S1 "ik" S1 "voor,?(?:" S1 "de" S1 "volgende)?" S1 "(?:door" S1 "(?:hem|haar|hen)"

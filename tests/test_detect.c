@@ -1283,6 +1283,70 @@ static void test_motion_moved_considerans(void **state)
     ki_refs_free(r);
 }
 
+/* "van het Kamerlid X", "van lid X": the member named without "het lid" */
+static void test_motion_member_forms(void **state)
+{
+    (void)state;
+    static const char *const cases[][3] = {
+        {"Tot slot meldt de minister hoe invulling is gegeven aan de motie van het Kamerlid Bisschop (SGP) over "
+         "levering van gegevens.", "Bisschop", "SGP"},
+        {"Uw Kamer vroeg om een reactie op de motie van lid Omtzigt inzake de uithuisplaatsingen.", "Omtzigt", NULL},
+        {"De motie van de Kamerleden Bikker en Ceder over de opvang is aangenomen.", "Bikker", NULL},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        ki_refs *r = detect(cases[k][0], NULL);
+        assert_int_equal(r->nmotions, 1);
+        assert_string_equal(r->motions[0].sponsors[0].name, cases[k][1]);
+        if (cases[k][2])
+            assert_string_equal(r->motions[0].sponsors[0].party, cases[k][2]);
+        ki_refs_free(r);
+    }
+}
+
+/* A motion named in a heading or title line ends with its line: the number
+ * of what follows (the letter's own "Bron: .../kst-35927-91", a Kamerstuk
+ * in the first sentence below) is not its number */
+static void test_motion_heading_line(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Uitvoering van de motie van het lid Omtzigt c.s. over een onafhankelijk onderzoek\n\n"
+                        "Dossier: Belastingplan 2022\n"
+                        "Bron: https://zoek.officielebekendmakingen.nl/kst-35927-91.html\n\n"
+                        "Geachte voorzitter,\n\nHet kabinet heeft het onderzoek laten doen.\n", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_null(r->motions[0].kamerstuk);
+    assert_string_equal(r->motions[0].sponsors[0].name, "Omtzigt");
+    assert_string_equal(r->motions[0].subject, "een onafhankelijk onderzoek");
+    ki_refs_free(r);
+
+    r = detect("Bijlage - Stand van zaken moties\nPassages van de minister van VWS\n"
+               "Motie van het lid Bushoff over MRSA\n"
+               "In navolging van de motie van het lid Bushoff deelt de minister het advies van ZonMw.\n"
+               "Bron: https://zoek.officielebekendmakingen.nl/kst-36600-XVI-45.html\n", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_null(r->motions[0].kamerstuk);
+    assert_string_equal(r->motions[0].subject, "MRSA");
+    ki_refs_free(r);
+
+    /* the number on the next line is the motion's own; so is a line that
+     * wraps after a preposition */
+    static const char *const own[] = {
+        "Motie van het lid Bushoff over MRSA\n(Kamerstuk 36600-XVI, nr. 45)\nDe motie is uitgevoerd.\n",
+        "Motie van het lid Bushoff over MRSA\nKamerstuk 36600-XVI, nr. 45\nStatus: afgedaan\n",
+        "De motie van het lid Bushoff over de zorg voor\nMRSA-dragers (Kamerstuk 36600-XVI, nr. 45) is uitgevoerd.\n",
+    };
+    for (size_t k = 0; k < sizeof own / sizeof own[0]; k++) {
+        r = detect(own[k], NULL);
+        assert_int_equal(r->nmotions, 1);
+        assert_string_equal(r->motions[0].kamerstuk, "kst-36600-XVI-45");
+        ki_refs_free(r);
+    }
+    /* "... over MRSA⏎Kamerstuk ...": the number is no part of the subject */
+    r = detect(own[1], NULL);
+    assert_string_equal(r->motions[0].subject, "MRSA");
+    ki_refs_free(r);
+}
+
 static void test_motions_read_out(void **state)
 {
     (void)state;
@@ -1932,6 +1996,9 @@ int main(void)
         cmocka_unit_test(test_motion_letter_relations), cmocka_unit_test(test_motion_progress_contexts),
         cmocka_unit_test(test_motions_read_out),
         cmocka_unit_test(test_motion_moved_considerans),
+        /* motions on real text, review 6 */
+        cmocka_unit_test(test_motion_member_forms),
+        cmocka_unit_test(test_motion_heading_line),
         /* commitments on unseen text */
         cmocka_unit_test(test_commitment_relation_words),
         cmocka_unit_test(test_commitment_next_step_deadline),

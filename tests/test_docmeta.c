@@ -477,7 +477,7 @@ static void test_handelingen_first_line(void **state)
                 "Aan de orde zijn de stemmingen over moties, ingediend bij het tweeminutendebat.\n"
                 "(Zie vergadering van 19 maart 2024.)\n"
                 "In stemming komt de motie-Van der Werf (29279, nr. 889).\n",
-                NULL, (want){"handelingen", "", "", "", ""});
+                NULL, (want){"handelingen", "", "Stemmingen moties Femicide", "", ""});
 }
 
 /* the running header of the Kamer's own PDF: "5 maart 2024 TK 58 58-15-1";
@@ -682,7 +682,7 @@ static void test_header_layouts(void **state)
     expect_meta("3 Zie bijlage\n\nDe tabel volgt.\n", NULL, (want){"other", "", "", "", ""});
     expect_meta("Brief regering; Kabinetsreactie\n\nDeze brief is onder nr. 2 toegevoegd aan dossier 33820 - "
                 "Evaluatie Wiv 2002.\n\nDocumentdatum 17-03-2014\n",
-                NULL, (want){"other", "", "", "kst-33820-2", ""});
+                NULL, (want){"other", "", "Kabinetsreactie", "kst-33820-2", ""});
 }
 
 /* officielebekendmakingen's row for Handelingen before 2011/12: numbered by
@@ -746,6 +746,131 @@ static void test_dossier_line(void **state)
                 NULL, (want){"brief", "", "", "", ""});
 }
 
+/* ---- pages about a document (openkamer, berthub, rijksoverheid.nl) ---- */
+
+/* openkamer: labels above the document; "ID: 36123-17" is the id (not
+ * dossier 36123, sub 17), and "Nr. 17 BRIEF ..." the document itself */
+static void test_labelled_page(void **state)
+{
+    (void)state;
+    expect_meta("Kamerstuk 36123-17\n\n"
+                "Voortgang van de aanpak van laaggeletterdheid\n\n"
+                "Dossier: Wijziging van de Wet educatie en beroepsonderwijs\n\n"
+                "Gepubliceerd: 3 maart 2023\n"
+                "Bron: https://zoek.officielebekendmakingen.nl/kst-36123-17.html\n"
+                "ID: 36123-17\n\n"
+                "Nr. 17 BRIEF VAN DE MINISTER VOOR PRIMAIR EN VOORTGEZET ONDERWIJS\n\n"
+                "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+                "Den Haag, 3 maart 2023\n\nHierbij informeer ik u.\n",
+                NULL,
+                (want){"brief", "2023-03-03", "Voortgang van de aanpak van laaggeletterdheid",
+                       "kst-36123-17", ""});
+    /* no title line: the heading, an office of its own in capitals */
+    expect_meta("Gepubliceerd: 5 juni 2012\n"
+                "Bron: https://zoek.officielebekendmakingen.nl/kst-33000-XVIII-12.html\n"
+                "ID: 33000-XVIII-12\n\n"
+                "Nr. 12 BRIEF VAN DE MINISTER VOOR IMMIGRATIE, INTEGRATIE EN ASIEL\n\n"
+                "Den Haag, 5 juni 2012\n\nHierbij informeer ik u.\n",
+                NULL,
+                (want){"brief", "2012-06-05", "Brief van de minister voor Immigratie, Integratie en Asiel",
+                       "kst-33000-XVIII-12", ""});
+    /* only the address */
+    expect_meta("Bron: https://zoek.officielebekendmakingen.nl/kst-21501-32-1500.html\n\n"
+                "Nr. 1500 BRIEF VAN DE MINISTER VAN LANDBOUW, NATUUR EN VOEDSELKWALITEIT EN DE "
+                "STAATSSECRETARIS VAN FINANCI\xC3\x8B" "N\n\nDen Haag, 2 mei 2022\n\nTekst.\n",
+                NULL,
+                (want){"brief", "2022-05-02",
+                       "Brief van de minister van Landbouw, Natuur en Voedselkwaliteit en de "
+                       "staatssecretaris van Financi\xC3\xAB" "n",
+                       "kst-21501-32-1500", ""});
+}
+
+/* the Eerste Kamer: a footnote mark glued to the letter ("AF2 BRIEF"), and
+ * officielebekendmakingen's table row with the number of a verslag */
+static void test_ek_glued_and_table(void **state)
+{
+    (void)state;
+    expect_meta("33 100 Herziening van de zorgverzekering\n\n"
+                "AF2 BRIEF VAN DE MINISTER VAN VOLKSGEZONDHEID, WELZIJN EN SPORT\n\n"
+                "Aan de Voorzitter van de Eerste Kamer der Staten-Generaal\n\n"
+                "Den Haag, 9 maart 2021\n\nTekst.\n",
+                NULL,
+                (want){"brief", "2021-03-09",
+                       "Herziening van de zorgverzekering; Brief van de minister van Volksgezondheid, "
+                       "Welzijn en Sport",
+                       "kst-33100-AF", ""});
+    expect_meta("| Datum publicatie | Organisatie | Vergaderjaar | Dossier- en ondernummer |\n"
+                "|---|---|---|---|\n"
+                "| Eerste Kamer der Staten-Generaal | 2024-2025 | 36600-VII nr. C |\n"
+                "Vastgesteld 4 februari 2025\n"
+                "De vaste commissie voor Binnenlandse Zaken heeft schriftelijk overleg gevoerd met de "
+                "minister van Binnenlandse Zaken en Koninkrijksrelaties. Bijgaand brengt de commissie "
+                "hiervan verslag uit.\n"
+                "Aan de minister van Binnenlandse Zaken en Koninkrijksrelaties\n"
+                "Den Haag, 10 december 2024\n",
+                NULL, (want){"verslag", "2025-02-04", "", "kst-36600-VII-C", ""});
+    /* "Nr. 30 BRIEF VAN DE MINISTER-PRESIDENT, MINISTER VAN ALGEMENE ZAKEN" */
+    expect_meta("36 200 III Vaststelling van de begrotingsstaat van Algemene Zaken voor het jaar 2023\n\n"
+                "Nr. 7 BRIEF VAN DE MINISTER-PRESIDENT, MINISTER VAN ALGEMENE ZAKEN, MEDE NAMENS DE "
+                "MINISTER VAN FINANCI\xC3\x8B" "N\n\nDen Haag, 1 juni 2023\n\nTekst.\n",
+                NULL,
+                (want){"brief", "2023-06-01",
+                       "Vaststelling van de begrotingsstaat van Algemene Zaken voor het jaar 2023; Brief van "
+                       "de minister-president, minister van Algemene Zaken, mede namens de minister van "
+                       "Financi\xC3\xAB" "n",
+                       "kst-36200-III-7", ""});
+}
+
+/* a page whose first line is its title; what is not a title stays out */
+static void test_first_line_title(void **state)
+{
+    (void)state;
+    /* rijksoverheid.nl: a summary of a letter */
+    expect_meta("Kamerbrief over de inzet voor de Landbouw- en Visserijraad van mei\n\n"
+                "De minister informeert de Tweede Kamer over de Raad.\n",
+                NULL,
+                (want){"brief", "", "Kamerbrief over de inzet voor de Landbouw- en Visserijraad van mei", "",
+                       ""});
+    /* berthub: navigation, then the title; the dossier line gives the id */
+    expect_meta("[overzicht] [activiteiten] [besluiten]\n[toezeggingen] [stemmingen]\n\n"
+                "Uitkomsten van de Raad Buitenlandse Zaken\n\nBrief regering\n\n"
+                "Nummer: 2025D10001, datum: 2025-03-04, versie: 1\n\n"
+                "Onderdeel van kamerstukdossier 21501 02-2999 Raad Algemene Zaken.\n\n"
+                "Geachte Voorzitter,\n\nHierbij.\n",
+                NULL,
+                (want){"brief", "2025-03-04", "Uitkomsten van de Raad Buitenlandse Zaken", "kst-21501-02-2999", ""});
+    /* an Eerste Kamer register page */
+    expect_meta("Rappelabele toezeggingen Financi\xC3\xAB" "n (Rappel maart 2024)\n\n\n"
+                "Toezegging Evaluatie van de wet (36.001) (T03001)\n\nDe minister zegt toe.\n",
+                NULL,
+                (want){"other", "", "Rappelabele toezeggingen Financi\xC3\xAB" "n (Rappel maart 2024)", "", ""});
+    /* questions without their answers */
+    expect_meta("Vragen van het lid Jansen (SP) aan de minister van Financi\xC3\xAB" "n over de "
+                "toeslagen (ingezonden 2 april 2024).\n\nVraag 1\n\nKent u het bericht?\n",
+                NULL,
+                (want){"other", "2024-04-02",
+                       "Vragen van het lid Jansen (SP) aan de minister van Financi\xC3\xAB" "n over de toeslagen",
+                       "", ""});
+    /* not titles: a section number, the house, a label, a sentence, a
+     * line that runs on, a line of a flattened page, two words */
+    static const char *const none[] = {
+        "1. Aanleiding\n\nDe minister vraagt advies.\n",
+        "Tweede Kamer der Staten-Generaal\n\nVergaderjaar 2023-2024\n",
+        "Gepubliceerd: 28 mei 2010\nOnderwerpen: wonen\n",
+        "De motie van het lid Jansen is afgedaan.\n\nVerder niets.\n",
+        "Het kabinet heeft besloten de regeling voort te zetten\nomdat die werkt.\n",
+        "Commissievergaderingen op dinsdag 3 mei 2023  Alle punten uitklappen\n\n9.30 uur\n",
+        "Kamervraag 2023Z01234\n\nTekst.\n",
+        "Parlementair jaar 2020/2021, 26e vergadering\n\nTekst.\n",
+    };
+    for (size_t k = 0; k < sizeof none / sizeof none[0]; k++) {
+        ki_docmeta m;
+        ki_docmeta_read(NULL, none[k], strlen(none[k]), NULL, &m);
+        if (m.title[0])
+            fail_msg("\"%s\" gives title \"%s\"", none[k], m.title);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -789,6 +914,9 @@ int main(void)
         cmocka_unit_test(test_ek_sitting_page),
         cmocka_unit_test(test_ek_roman_dossier),
         cmocka_unit_test(test_dossier_line),
+        cmocka_unit_test(test_labelled_page),
+        cmocka_unit_test(test_ek_glued_and_table),
+        cmocka_unit_test(test_first_line_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
