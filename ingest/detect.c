@@ -62,7 +62,8 @@
 #define MAX_ITEMS 5000 /* motions, commitments per document */
 #define WIN_BEFORE 96
 #define WIN_AFTER 8
-#define PF_SETS 3     /* the prefilter's buckets, eight a set: see pf_rows[] */
+#define PF_SETS 3     /* the prefilter's buckets, eight a set: see pf_rows[] (three
+                       * are written out in prefilter_ssse3()) */
 #define CUE_SETS 96   /* distinct first-byte subsets of the cue pattern */
 #define CUE_CACHE 16 /* sentences whose cues are remembered */
 #define CUE_PER 12   /* cue matches remembered per sentence */
@@ -1023,10 +1024,32 @@ static int run_pairs(const ki_detector *d, const struct matcher *m,
     return PCRE2_ERROR_NOMATCH;
 }
 
-/* The first set group called name in the match; false when none is set. */
+/* name_slot(x, name), remembered by the two addresses: callers name groups
+ * by string literals, and a detector's name tables do not change (a new
+ * detector at a freed one's address builds the same tables from the same
+ * patterns, so a slot remembered there is still right). */
+static const struct nameslot *name_slot_memo(const nameidx *x, const char *name)
+{
+    static _Thread_local struct {
+        const nameidx *x;
+        const char *name;
+        const struct nameslot *sl;
+    } memo[256];
+    uint64_t k = (uint64_t)(uintptr_t)x ^ ((uint64_t)(uintptr_t)name * 0x9E3779B97F4A7C15u);
+    size_t slot = (size_t)((k * 0x9E3779B97F4A7C15u) >> 56);
+    if (memo[slot].x != x || memo[slot].name != name) {
+        memo[slot].x = x;
+        memo[slot].name = name;
+        memo[slot].sl = name_slot(x, name);
+    }
+    return memo[slot].sl;
+}
+
+/* The first set group called name (a string literal: see name_slot_memo())
+ * in the match; false when none is set. */
 static bool group(const ki_hit *h, const char *name, const char **p, size_t *n)
 {
-    const struct nameslot *sl = name_slot(h->names, name);
+    const struct nameslot *sl = name_slot_memo(h->names, name);
     if (!sl->name)
         return false;
     size_t esz = (size_t)h->names->esz;
@@ -1141,6 +1164,20 @@ static ki_status add_kst(struct ki_scan *sc, size_t start, size_t end, const cha
 }
 
 /* Adds every number of a list "520 en 548", "1-3", "12, 14 en 19", "E". */
+/* v (>= 0) in decimal into buf, as snprintf(buf, 24, "%ld", v) writes it. */
+static void long_str(char buf[24], long v)
+{
+    char t[24];
+    size_t k = 0;
+    do {
+        t[k++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v > 0 && k < sizeof t);
+    for (size_t j = 0; j < k; j++)
+        buf[j] = t[k - 1 - j];
+    buf[k] = '\0';
+}
+
 static ki_status add_nrs(struct ki_scan *sc, size_t start, size_t end, const char *nrs,
                          const char *chamber, const char *year, const char *dos,
                          const char *sub, const char *rw)
@@ -1160,14 +1197,14 @@ static ki_status add_nrs(struct ki_scan *sc, size_t start, size_t end, const cha
             if (range && prev >= 0 && v > prev && v - prev <= 60) {
                 for (long x = prev + 1; x <= v; x++) {
                     char nr[24];
-                    snprintf(nr, sizeof nr, "%ld", x);
+                    long_str(nr, x);
                     ki_status st = add_kst(sc, start, end, chamber, year, dos, sub, nr, rw);
                     if (st)
                         return st;
                 }
             } else {
                 char nr[24];
-                snprintf(nr, sizeof nr, "%ld", v);
+                long_str(nr, v);
                 ki_status st = add_kst(sc, start, end, chamber, year, dos, sub, nr, rw);
                 if (st)
                     return st;
@@ -1915,20 +1952,22 @@ __attribute__((target("ssse3"))) static int prefilter_ssse3(const struct pftab *
         }
     size_t i = 0;
     for (; i + 16 + 3 <= n; i += 16) {
-        __m128i m[PF_SETS];
-        for (int q = 0; q < PF_SETS; q++)
-            m[q] = _mm_set1_epi8((char)0xFF);
-        for (int k = 0; k < 3; k++) {
-            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i + k));
-            __m128i vl = _mm_and_si128(v, nib), vh = _mm_and_si128(_mm_srli_epi16(v, 4), nib);
-            for (int q = 0; q < PF_SETS; q++)
-                m[q] = _mm_and_si128(m[q], _mm_and_si128(_mm_shuffle_epi8(lo[q][k], vl),
-                                                         _mm_shuffle_epi8(hi[q][k], vh)));
+        /* written out for the three sets, so that all stays in registers */
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i vl = _mm_and_si128(v, nib), vh = _mm_and_si128(_mm_srli_epi16(v, 4), nib);
+        __m128i m0 = _mm_and_si128(_mm_shuffle_epi8(lo[0][0], vl), _mm_shuffle_epi8(hi[0][0], vh));
+        __m128i m1 = _mm_and_si128(_mm_shuffle_epi8(lo[1][0], vl), _mm_shuffle_epi8(hi[1][0], vh));
+        __m128i m2 = _mm_and_si128(_mm_shuffle_epi8(lo[2][0], vl), _mm_shuffle_epi8(hi[2][0], vh));
+        for (int k = 1; k < 3; k++) {
+            v = _mm_loadu_si128((const __m128i *)(const void *)(s + i + k));
+            vl = _mm_and_si128(v, nib);
+            vh = _mm_and_si128(_mm_srli_epi16(v, 4), nib);
+            m0 = _mm_and_si128(m0, _mm_and_si128(_mm_shuffle_epi8(lo[0][k], vl), _mm_shuffle_epi8(hi[0][k], vh)));
+            m1 = _mm_and_si128(m1, _mm_and_si128(_mm_shuffle_epi8(lo[1][k], vl), _mm_shuffle_epi8(hi[1][k], vh)));
+            m2 = _mm_and_si128(m2, _mm_and_si128(_mm_shuffle_epi8(lo[2][k], vl), _mm_shuffle_epi8(hi[2][k], vh)));
         }
-        unsigned none = 0xFFFFu; /* bit j: no bucket fits at i + j */
-        for (int q = 0; q < PF_SETS; q++)
-            none &= (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(m[q], zero));
-        unsigned mask = ~none & 0xFFFFu;
+        /* bit j: some bucket fits at i + j */
+        unsigned mask = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_or_si128(m0, _mm_or_si128(m1, m2)), zero)) ^ 0xFFFFu;
         while (mask) {
             unsigned bit = (unsigned)__builtin_ctz(mask);
             mask &= mask - 1;
@@ -4026,11 +4065,35 @@ static size_t subject_stop(const char *s, size_t a, size_t b)
  * one cue ("Afgedaan ...", "Loopt; ...", "Aangehouden").  Returns false
  * when pos is on no such row or the cell says nothing clear.
  */
+/* The first x at or after from where s[x] is '|' or s[x] and s[x + 1] are
+ * both ' ', looked for sixteen bytes at a time while seventeen are left
+ * before le; where that search stops short, the x it reached (< le). */
+static size_t pipe_or_gap(const char *s, size_t x, size_t le)
+{
+#if defined(__SSE2__)
+    const __m128i bar = _mm_set1_epi8('|'), sp = _mm_set1_epi8(' ');
+    for (; x + 17 <= le; x += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + x));
+        __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(s + x + 1));
+        __m128i m = _mm_or_si128(_mm_cmpeq_epi8(v, bar), _mm_and_si128(_mm_cmpeq_epi8(v, sp), _mm_cmpeq_epi8(w, sp)));
+        unsigned k = (unsigned)_mm_movemask_epi8(m);
+        if (k)
+            return x + (size_t)__builtin_ctz(k);
+    }
+#else
+    (void)s;
+    (void)le;
+#endif
+    return x;
+}
+
 static bool row_status(struct ki_scan *sc, size_t pos, ki_relation *rel, size_t *es, size_t *ee)
 {
     const char *s = sc->s;
     size_t n = sc->n, ls = line_start(s, pos), le = line_end(s, n, ls), gaps = 0, cell = ls;
     for (size_t x = ls; x < le; x++) {
+        /* only a '|' or two blanks in a row can open a cell */
+        x = pipe_or_gap(s, x, le);
         if (s[x] == '|' && x + 1 < le) {
             gaps++;
             cell = x + 1;
