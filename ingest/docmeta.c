@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "dates.h"
 
@@ -141,8 +142,8 @@ static size_t find_phrase(const char *s, size_t to, size_t from, const char *p)
         /* the phrase's first four bytes (fewer before a blank), lower-cased,
          * against the word's in x->low: most word starts differ there;
          * worked out once per phrase (the callers' phrases are literals) */
-        static _Thread_local struct { const char *p; uint32_t want, mask; } pc[64];
-        size_t slot = ((uintptr_t)p >> 3) & 63;
+        static _Thread_local struct { const char *p; uint32_t want, mask; } pc[256];
+        size_t slot = (size_t)(((uint64_t)(uintptr_t)p * 0x9E3779B97F4A7C15u) >> 56);
         if (pc[slot].p != p) {
             char w[4] = {0}, m[4] = {0};
             for (size_t q = 0; q < 4 && p[q] && p[q] != ' '; q++) {
@@ -867,6 +868,7 @@ static void read_date(const ki_text *t, const char *s, size_t n, const char *ref
     static const char *const lead[] = {
         "Den Haag", "'s-Gravenhage", "\xE2\x80\x99s-Gravenhage", "Datum", "Voorgesteld",
         "Vastgesteld", "ontvangen", "vergadering", "Ingezonden", "Verslag van de vergadering",
+        "Verslag van de plenaire vergadering",
     };
     if (m->date[0])
         return; /* a Handelingen header gave it */
@@ -896,11 +898,26 @@ static void read_date(const ki_text *t, const char *s, size_t n, const char *ref
             from = p + 1;
             if (k == 7 && !own_vergadering(s, p))
                 continue;
-            if (k == 9 && s[p] != 'V') /* a heading, not "in het verslag van de vergadering" */
+            if (k >= 9 && s[p] != 'V') /* a heading, not "in het verslag van de vergadering" */
                 continue;
-            if (date_after(s, n, p + strlen(lead[k]), k == 7 || k == 9, ref, m->date))
+            if (date_after(s, n, p + strlen(lead[k]), k == 7 || k >= 9, ref, m->date))
+                return;
+            /* a motion filed in a debate: "Voorgesteld tijdens het
+             * Wetgevingsoverleg van 22 juni 2009" */
+            size_t w = ki_skip_blank(s, n, p + strlen(lead[k])), le = line_end(s, n, p);
+            ki_date d;
+            if (k == 4 && phrase(s, le, w, "tijdens") && ki_date_find(s + w, le - w, &d) &&
+                ki_date_resolve(&d, ref, m->date))
                 return;
         }
+    }
+    /* a digit glued to the label by a page's conversion: "Vastgesteld16 april 2010" */
+    for (size_t k = 4; k < 6; k++) {
+        size_t ll = strlen(lead[k]);
+        const char *hit = memmem(s, n < HEAD ? n : HEAD, lead[k], ll);
+        if (hit && at_line_start(s, (size_t)(hit - s)) && (size_t)(hit - s) + ll < n &&
+            ki_is_digit((unsigned char)hit[ll]) && date_after(s, n, (size_t)(hit - s) + ll, false, ref, m->date))
+            return;
     }
     /* Handelingen: a line "Dinsdag 2 december 2025" near the top */
     for (size_t w = 0; w < 7; w++) {
@@ -1219,7 +1236,7 @@ static bool first_line_title(const char *s, size_t n, size_t *a, size_t *b)
     static const char *const not_titles[] = {
         "Tweede Kamer der Staten", "Eerste Kamer der Staten", "Ministerie van", "Aan de", "Retouradres",
         "Postbus", "Geachte", "Datum", "Den Haag", "Directoraat", "Directie", "Parlementair jaar",
-        "Vergaderjaar", "Base description", "Direct naar", "Ga naar", "Ga direct naar", "Skip to",
+        "Vergaderjaar", "Verslag van de plenaire vergadering", "Base description", "Direct naar", "Ga naar", "Ga direct naar", "Skip to",
         "U bent hier", "Kamerstukken", "Handelingen", "Verslag van de vergadering"};
     for (size_t k = 0; k < sizeof not_titles / sizeof not_titles[0]; k++)
         if (phrase(s, e, i, not_titles[k]))
@@ -1254,7 +1271,16 @@ static void read_title(const ki_text *t, const char *s, size_t n, size_t item, k
     static const char *const labels[] = {"Betreft", "Onderwerp"};
     size_t lim = n < HEAD ? n : HEAD;
     for (size_t l = 0; l < 2; l++) {
-        size_t p = label_at(s, n, lim, labels[l]);
+        /* the label is written with its capital; "Het\nbetreft daarbij ..."
+         * is a sentence broken over lines */
+        size_t p = (size_t)-1, from = 0, at;
+        while ((at = find_phrase(s, lim, from, labels[l])) != (size_t)-1) {
+            if (s[at] == labels[l][0] && at_line_start(s, at)) {
+                p = at;
+                break;
+            }
+            from = at + 1;
+        }
         if (p == (size_t)-1)
             continue;
         size_t i = p + strlen(labels[l]);
@@ -1742,11 +1768,18 @@ static void read_page_id(const char *s, size_t n, ki_docmeta *m, const char **ki
         if (e && ki_skip_blank(s, n, e) < n && s[ki_skip_blank(s, n, e)] != '|')
             e = 0;
     }
+    /* openkamer's first line "Kamerstuk 21501-04-120" alone: the id when
+     * the document's own "Nr. 120 ..." line confirms it */
+    bool confirm = false;
+    if (!e && (v = phrase(s, lim, ki_skip_blank(s, lim, 0), "Kamerstuk"))) {
+        size_t le = line_end(s, n, v), z = kst_token(s, le, ki_skip_blank(s, le, v), dos, sub, nr);
+        if (z && ki_skip_blank(s, le, z) >= le) {
+            e = z;
+            confirm = true;
+        }
+    }
     if (!e)
         return;
-    snprintf(m->self_id, sizeof m->self_id, "kst-%s%s%s-%s", dos, sub[0] ? "-" : "", sub, nr);
-    snprintf(m->self_dossier, sizeof m->self_dossier, "%s", dos);
-    snprintf(m->self_sub, sizeof m->self_sub, "%s", sub);
     /* "Dossier: Wijziging van enkele belastingwetten ..." */
     if ((v = label_value(s, n, lim, "Dossier:")) != (size_t)-1) {
         size_t le = line_end(s, n, v);
@@ -1754,25 +1787,35 @@ static void read_page_id(const char *s, size_t n, ki_docmeta *m, const char **ki
             copy_clean(m->dossier_title, sizeof m->dossier_title, s + v, le - v);
     }
     /* the document's own heading: "Nr. 48 BRIEF VAN DE MINISTER ..." */
-    size_t nl = strlen(nr);
+    size_t nl = strlen(nr), hs = 0, he = 0, nrline = (size_t)-1;
     for (size_t ls = 0; ls < lim;) {
         size_t le = line_end(s, n, ls), i = ki_skip_blank(s, le, ls), x;
         if ((x = phrase(s, le, i, "Nr.")) || (x = phrase(s, le, i, "Nr"))) {
             x = ki_skip_blank(s, le, x);
             if (x + nl < le && memcmp(s + x, nr, nl) == 0 && s[x + nl] == ' ' &&
                 kind_word(s, le, ki_skip_blank(s, le, x + nl))) {
-                size_t hs = ki_skip_blank(s, le, x + nl);
-                *kindword = s + hs;
-                char heading[sizeof m->title];
-                heading_case(heading, sizeof heading, s + hs, le - hs);
-                compose_title(m, heading);
-                m->body_start = le;
+                hs = ki_skip_blank(s, le, x + nl);
+                he = le;
+                nrline = ls;
                 break;
             }
         }
         ls = le < n ? le + 1 : n;
     }
-    /* the onderwerp: the line after "Kamerstuk 35927-91" */
+    if (confirm && !he)
+        return;
+    snprintf(m->self_id, sizeof m->self_id, "kst-%s%s%s-%s", dos, sub[0] ? "-" : "", sub, nr);
+    snprintf(m->self_dossier, sizeof m->self_dossier, "%s", dos);
+    snprintf(m->self_sub, sizeof m->self_sub, "%s", sub);
+    char heading[sizeof m->title] = "";
+    if (he) {
+        *kindword = s + hs;
+        heading_case(heading, sizeof heading, s + hs, he - hs);
+        m->body_start = he;
+    }
+    /* the onderwerp: the line after "Kamerstuk 35927-91"; when that line is
+     * only the kind ("Verslag van een algemeen overleg"), the line after it
+     * is the dossier's title ("Ontwikkelingsraad") */
     size_t p = label_at(s, n, lim, "Kamerstuk");
     char d2[8], s2[8], n2[8];
     if (p != (size_t)-1) {
@@ -1782,9 +1825,59 @@ static void read_page_id(const char *s, size_t n, ki_docmeta *m, const char **ki
             size_t t = next_text_line(s, n, p), te = line_end(s, n, t);
             const char *colon = t < n ? memchr(s + t, ':', te - t) : NULL;
             /* not a label line ("Dossier: ...", "Gepubliceerd: ...") */
-            if (t < n && te - t < 300 && !(colon && colon - (s + t) < 20))
-                copy_clean(m->title, sizeof m->title, s + t, te - t);
+            if (t < n && t < nrline && te - t < 300 && !(colon && colon - (s + t) < 20)) {
+                char line[sizeof m->title];
+                copy_clean(line, sizeof line, s + t, te - t);
+                if (heading[0] && strcasecmp(line, heading) == 0) {
+                    size_t u = next_text_line(s, n, t), ue = line_end(s, n, u);
+                    const char *c2 = u < n ? memchr(s + u, ':', ue - u) : NULL;
+                    if (u < nrline && ue - u < 190 && !(c2 && c2 - (s + u) < 20) && !m->dossier_title[0])
+                        copy_clean(m->dossier_title, sizeof m->dossier_title, s + u, ue - u);
+                } else {
+                    memcpy(m->title, line, sizeof line);
+                    return;
+                }
+            }
         }
+    }
+    if (heading[0])
+        compose_title(m, heading);
+}
+
+/* openkamer's page of answered Kamervragen: "Kamervraag 2023Z07890", the
+ * question's title on the next line, "Beantwoord 22 mei 2023", "Bron
+ * antwoord .../ah-tk-20222023-2665.html".  Gives self id, kind, date and
+ * title. */
+static void read_answer_page(const char *s, size_t n, const char *ref, ki_docmeta *m)
+{
+    size_t lim = n < HEAD ? n : HEAD, v;
+    /* the Kamer's page "Antwoord van ... / Zie ook Aanhangsel Handelingen,
+     * vergaderjaar 2021-2022, nr. 722." is read as a reference, not as the
+     * answer's own id (gold doc-011) */
+    if ((v = label_value(s, n, lim, "Bron antwoord")) == (size_t)-1)
+        return;
+    size_t le = line_end(s, n, v);
+    const char *k = memmem(s + v, le - v, "/ah-", 4);
+    if (!k)
+        return;
+    size_t a = (size_t)(k - s) + 4, b = a;
+    while (b < le && (ki_is_digit((unsigned char)s[b]) || (s[b] >= 'a' && s[b] <= 'z') || s[b] == '-'))
+        b++;
+    while (b > a && s[b - 1] == '-')
+        b--;
+    if (b - a < 14 || !(phrase(s, le, a, "tk") || phrase(s, le, a, "ek")))
+        return;
+    snprintf(m->self_id, sizeof m->self_id, "ah-%.*s", (int)(b - a), s + a);
+    m->body_start = le;
+    m->kind = "antwoord";
+    if ((v = label_at(s, n, lim, "Beantwoord")) != (size_t)-1 && !phrase(s, n, v, "Beantwoord door"))
+        date_after(s, n, v + 10, false, ref, m->date);
+    size_t f = ki_skip_blank(s, n, 0);
+    if (phrase(s, n, f, "Kamervraag")) {
+        size_t t = next_text_line(s, n, f), te = line_end(s, n, t);
+        const char *colon = t < n ? memchr(s + t, ':', te - t) : NULL;
+        if (t < n && te - t < 300 && !(colon && colon - (s + t) < 20) && !phrase(s, te, t, "Ingediend"))
+            copy_clean(m->title, sizeof m->title, s + t, te - t);
     }
 }
 
@@ -1842,6 +1935,21 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
     if (!head_year(s, n, yy)) {
         if (read_hand_running(s, n, m, house) || read_hand_verslag(s, n, m, house))
             return;
+        /* eerstekamer.nl's sitting: "Parlementair jaar 2020/2021, 26e vergadering" */
+        size_t pj = label_at(s, n, 800, "Parlementair jaar"), e;
+        if (pj != (size_t)-1) {
+            size_t le = line_end(s, n, pj), i = ki_skip_blank(s, le, pj + 17);
+            if ((e = vj_at(s, le, i, yy)) > i) {
+                i = ki_skip_blank(s, le, e);
+                if (i < le && s[i] == ',')
+                    i = ki_skip_blank(s, le, i + 1);
+                size_t d = digits(s, le, i, 3);
+                if (d > i && d + 1 < le && s[d] == 'e' && phrase(s, le, ki_skip_blank(s, le, d + 1), "vergadering"))
+                    snprintf(m->self_id, sizeof m->self_id, "h-%s-%s-%.*s",
+                             has(s, n, 600, "Tweede Kamer") ? "tk" : "ek", yy, (int)(d - i), s + i);
+            }
+            return;
+        }
         /* "Tweede Kamer der Staten-Generaal 2019-2020 nr. 31, item 8" */
         size_t p = find_phrase(s, n < 600 ? n : 600, 0, "nr.");
         if (p != (size_t)-1 && p >= 9 && (has(s, n, 40, "Handeling") || has(s, n, 300, "Datum vergadering"))) {
@@ -1915,6 +2023,13 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
         if (r > q)
             nr = atoi(s + q);
     }
+    /* tweedekamer.nl's stenogram: "Vergaderingnummer 86" */
+    size_t vn = label_at(s, n, lim, "Vergaderingnummer");
+    if (!nr && vn != (size_t)-1) {
+        size_t q = ki_skip_blank(s, lim, vn + 17), r = digits(s, lim, q, 3);
+        if (r > q)
+            nr = atoi(s + q);
+    }
     size_t v = find_phrase(s, lim, 0, "vergadering");
     if (!nr && v != (size_t)-1 && v >= 3 && s[v - 1] == ' ' && s[v - 2] == 'e') {
         size_t d = v - 2;
@@ -1925,6 +2040,17 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
     }
     if (!nr)
         return;
+    /* the stenogram's item line stands above: "Stenogram : Wet open overheid
+     * / 13 Wet open overheid / Vergaderjaar 2024-2025" */
+    if (vn != (size_t)-1 && yl > 0) {
+        size_t ps = line_start(s, yl - 1), i = ki_skip_blank(s, yl, ps), le = line_end(s, n, ps), k = digits(s, le, i, 3);
+        if (k > i && k + 1 < le && s[k] == ' ' && s[k + 1] >= 'A' && s[k + 1] <= 'Z') {
+            snprintf(m->self_id, sizeof m->self_id, "h-%s-%s-%d-%.*s", house, yy, nr, (int)(k - i), s + i);
+            if (!m->title[0])
+                copy_clean(m->title, sizeof m->title, s + k + 1, le - k - 1);
+            return;
+        }
+    }
     /* the item line "12 Femicide" right after, a date line between allowed */
     int lines = 0;
     for (size_t ls = line_end(s, n, yl) + 1; ls < lim && lines < 3; ls = line_end(s, n, ls) + 1) {
@@ -1995,6 +2121,8 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
         read_page_id(s, n, m, &kindword);
     if (!m->self_id[0])
         read_dossier_line(s, n, m);
+    if (!m->self_id[0])
+        read_answer_page(s, n, ref, m);
     read_self_hand(s, n, m);
     read_date(t, s, n, ref, m);
     read_kenmerk(t, s, n, m);
@@ -2024,8 +2152,8 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
         }
     }
 
-    const char *kind = NULL;
-    if (kindword) {
+    const char *kind = m->kind; /* a page that said what it is */
+    if (!kind && kindword) {
         size_t kn = (size_t)(s + n - kindword);
         if (phrase(kindword, kn, 0, "BRIEF"))
             kind = "brief";
@@ -2063,6 +2191,8 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
             kind = "antwoord";
         else if (has(s, n, 1500, "Aan de orde is") || has(s, n, 1500, "Aan de orde zijn") || item != (size_t)-1 ||
                  has(s, n, 1500, "In stemming komt") || (m->self_id[0] == 'h' && m->self_id[1] == '-') ||
+                 /* the chair speaks right below the item: "Regeling van werkzaamheden / De voorzitter:" */
+                 label_at(s, n, 400, "De voorzitter:") != (size_t)-1 ||
                  ((has(s, n, 3000, "Handelingen") || has(s, n, 1500, "Ik constateer dat")) &&
                   label_at(s, n, HEAD, "De voorzitter:") != (size_t)-1))
             kind = "handelingen";

@@ -39,6 +39,14 @@
  *     line after "Kamerstuk 35394-48"); the table row under "Dossier- en
  *     ondernummer" ("| ... | 36800-XVI nr. B |"); a footnote mark glued to
  *     an Eerste Kamer letter ("AE1 BRIEF");
+ *   - openkamer's "Kamerstuk 21501-04-120" alone, confirmed by "Nr. 120
+ *     VERSLAG ..." (the kind line under it is no title), its answered
+ *     "Kamervraag ..." page ("Beantwoord ...", "Bron antwoord .../ah-tk-...");
+ *     tweedekamer.nl's stenogram ("13 Wet open overheid" above "Vergaderjaar",
+ *     "Vergaderingnummer 86"); eerstekamer.nl's "Parlementair jaar 2020/2021,
+ *     26e vergadering"; "Vastgesteld16 april 2010" (glued), "Voorgesteld
+ *     tijdens het Wetgevingsoverleg van 22 juni 2009"; "Betreft" only with
+ *     its capital (not "Het\nbetreft daarbij ...");
  *   - a page whose first line is its title ("Kamerbrief over ...": a
  *     brief; "Rappelabele toezeggingen ...", "Korte aantekeningen ..."),
  *     under a site's navigation links, when nothing else gives one.

@@ -871,6 +871,58 @@ static void test_first_line_title(void **state)
     }
 }
 
+/* fifth review's layouts: glued and wordy header dates, "betreft" in prose,
+ * openkamer's verslag and Kamervraag pages, the stenogram, eerstekamer.nl */
+static void test_layouts_review5(void **state)
+{
+    (void)state;
+    /* "Het\nbetreft daarbij ..." is a sentence, not the label */
+    expect_meta("VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\nVastgesteld 6 september 2013\n"
+                "De commissie heeft een brief gestuurd met een overzicht van de openstaande toezeggingen. Het\n"
+                "betreft daarbij vooral de toezeggingen waarvan de termijn is verstreken.\n",
+                NULL, (want){"verslag", "2013-09-06", "", "", ""});
+    /* a page's conversion glued the day to the label */
+    expect_meta("21 501-31 Raad voor Werkgelegenheid\n\nNr. 300 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\n"
+                "Vastgesteld16 april 2012\n\nIn de vaste commissie bestond behoefte.\n",
+                NULL,
+                (want){"verslag", "2012-04-16", "Raad voor Werkgelegenheid; Verslag van een schriftelijk overleg",
+                       "kst-21501-31-300", ""});
+    /* a motion filed in a debate */
+    expect_meta("32 000\nRaming der uitgaven\n\nnr. 9\nMOTIE VAN HET LID JANSEN\n\n"
+                "Voorgesteld tijdens het notaoverleg van 14 juni 2010\n\nDe Kamer,\n",
+                NULL,
+                (want){"motie", "2010-06-14", "Raming der uitgaven; Motie van het lid Jansen", "kst-32000-9", ""});
+    /* openkamer: the line after "Kamerstuk N" is only the kind; the dossier follows */
+    expect_meta("Kamerstuk 21501-02-900\n\nVerslag van een algemeen overleg\n\nRaad Algemene Zaken\n\n\n"
+                "Nr. 900 VERSLAG VAN EEN ALGEMEEN OVERLEG\n\nVastgesteld 4 februari 2011\n\n"
+                "De vaste commissie heeft overleg gevoerd. Van dit overleg brengt de commissie verslag uit.\n",
+                NULL,
+                (want){"verslag", "2011-02-04", "Raad Algemene Zaken; Verslag van een algemeen overleg",
+                       "kst-21501-02-900", ""});
+    /* "Kamerstuk N" alone, without its "Nr." line, is no id */
+    expect_meta("Kamerstuk 21501-02-900\n\nZie de brief hierover.\n", NULL, (want){"other", "", "", "", ""});
+    /* openkamer's answered Kamervraag */
+    expect_meta("Kamervraag 2024Z01234\n\nHet bericht over wachttijden in de jeugdzorg\n\n"
+                "Ingediend 4 maart 2024\nBeantwoord 25 maart 2024 (na 21 dagen)\n"
+                "Bron vraag https://zoek.officielebekendmakingen.nl/kv-tk-2024Z01234.html\n"
+                "Bron antwoord https://zoek.officielebekendmakingen.nl/ah-tk-20232024-1500.html\n"
+                " \xE2\x80\xA2 Vraag 1\n  Kent u het bericht?\n",
+                NULL,
+                (want){"antwoord", "2024-03-25", "Het bericht over wachttijden in de jeugdzorg",
+                       "ah-tk-20232024-1500", ""});
+    /* tweedekamer.nl's stenogram: the item above "Vergaderjaar", "Vergaderingnummer" */
+    expect_meta("Stenogram : Jeugdzorg\n7 Jeugdzorg\nVergaderjaar 2023-2024\nVergaderingnummer 41\n"
+                "Jeugdzorg\nAan de orde is het tweeminutendebat Jeugdzorg.\nDe voorzitter:\nIk geef het woord.\n",
+                NULL, (want){"handelingen", "", "Jeugdzorg", "h-tk-20232024-41-7", ""});
+    /* eerstekamer.nl's sitting */
+    expect_meta("Verslag van de plenaire vergadering van dinsdag 8 november 2022\n"
+                "Parlementair jaar 2022/2023, 6e vergadering\nAanvang: 13.30 uur\n\nDe voorzitter:\nIk open de vergadering.\n",
+                NULL, (want){"handelingen", "2022-11-08", "", "h-ek-20222023-6", ""});
+    /* an item without its number: the chair below it */
+    expect_meta("Regeling van werkzaamheden\n\nDe voorzitter:\n\nIk stel voor, de motie aan te houden.\n",
+                NULL, (want){"handelingen", "", "Regeling van werkzaamheden", "", ""});
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -917,6 +969,7 @@ int main(void)
         cmocka_unit_test(test_labelled_page),
         cmocka_unit_test(test_ek_glued_and_table),
         cmocka_unit_test(test_first_line_title),
+        cmocka_unit_test(test_layouts_review5),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
