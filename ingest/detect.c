@@ -6096,7 +6096,11 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 made = false;
                 xds = pd.start;
                 xde = ci->start;
-                if (!has_venue && find_venue(s, pd.start, ci->start, ci->start, &vs, &ve))
+                /* "In het Algemeen Overleg over X op 2 juni 2009 (...) is aan
+                 * uw Kamer de toezegging gedaan": the venue may stand before
+                 * its date */
+                if (!has_venue && (find_venue(s, pd.start, ci->start, ci->start, &vs, &ve) ||
+                                   (find_venue(s, ss, pd.start, ci->start, &vs, &ve) && ve <= pd.start + 4)))
                     has_venue = true;
                 if (!ac.n && actor_self_at(sc, ci->start, &ac))
                     by_self = true;

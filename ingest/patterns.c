@@ -847,6 +847,6 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:zeg|zeggen)(?:" B1 "\\S{1,12}){0,3}?" B1 "toe(?![\\w])",
      NULL, ex_cue_made, nx_cue_made},
     {KI_P_ACTOR_ABBR, KI_PK_AUX, "actor-abbreviation",
-     "(?<![\\w])(?<ab>[MS](?:JenV|BZK|VWS|OCW|Fin|EZK|KGG|IenW|SZW|Def|BuZa|BHO|LVVN|LNV|AenM|VROM|VRO|Rb|LMZ|JSP|MZ|PVO|VenJ|IenM|VenW)|MP)(?![\\w])",
+     "(?<![\\w])(?<ab>[MS](?:JenV|BZK|VWS|OCW|Fin|EZK|KGG|IenW|SZW|Def|BuZa|BHO|LVVN|LNV|AenM|VROM|VRO|Rb|LMZ|JSP|MZ|PVO|VenJ|IenM|VenW|ELI|WWI|WR|JG|IenA|IIA|APP|KE|NenS)|MP)(?![\\w])",
      NULL, ex_actor_abbr, nx_actor_abbr},
 };

@@ -1772,6 +1772,18 @@ static void test_commitment_other_words(void **state)
     assert_string_equal(cf->date, "2018-02-01");
     assert_int_equal(cf->relation, KI_REL_SETTLED);
     ki_refs_free(rf);
+    /* a passive promise of an earlier day: its venue before its date; a
+     * minister of an earlier cabinet without a ministry of its own */
+    snprintf(fn, sizeof fn, "Den Haag, 12 maart 2010\n\nGeachte voorzitter,\n\nIn het Algemeen Overleg over "
+             "studentenhuisvesting op 2 juni 2009 (kamerstuk 31 700 XVIII, nr. 85) is aan uw Kamer de toezegging "
+             "gedaan een onderzoek te laten uitvoeren.\n\nDe Minister voor Wonen, Wijken en Integratie,\nE. van "
+             "der Laan\n");
+    rf = detect(fn, NULL);
+    cf = only_commitment(rf);
+    assert_string_equal(cf->venue, "Algemeen Overleg over studentenhuisvesting");
+    assert_string_equal(cf->date, "2009-06-02");
+    assert_actors(cf, "MWWI");
+    ki_refs_free(rf);
     /* two promises with the same time */
     char two[1024];
     snprintf(two, sizeof two, "%sNa de zomer informeer ik uw Kamer over de uitkomsten van de pilot.\n\nNa de "
