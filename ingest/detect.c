@@ -6511,7 +6511,9 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         if (!has_venue || !has_date || ci->form == 0 || ci->form == 1) {
             size_t p = line_end(s, n, ue > 0 ? ue - 1 : 0);
             bool labelled = false;
-            for (int k = 0; k < 6 && p < n; k++) {
+            /* the Eerste Kamer's register lists its "Kerngegevens" a dozen
+             * lines down: "Soort activiteit Plenaire vergadering" */
+            for (int k = 0; k < 14 && p < n; k++) {
                 size_t q = ki_skip_blank(s, n, p + 1), qe = line_end(s, n, q), lab = 0;
                 if (q < qe && s[q] == '|') /* a key-value table: "| Deadline | 1 juli 2025 |" */
                     q = ki_skip_blank(s, qe, q + 1);
@@ -6526,6 +6528,17 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 else if (starts_ci(s, qe, q, "Datum toezegging")) {
                     lab = q + 16;
                     date_only = true;
+                } else if (starts_ci(s, qe, q, "Soort activiteit ") && !has_venue) {
+                    size_t v1 = q + 17, v2 = qe; /* "| Soort activiteit | Plenaire vergadering |" too */
+                    while (v1 < v2 && (ki_is_blank((unsigned char)s[v1]) || s[v1] == '|'))
+                        v1++;
+                    while (v2 > v1 && (ki_is_blank((unsigned char)s[v2 - 1]) || s[v2 - 1] == '|'))
+                        v2--;
+                    if (v2 > v1 && v2 - v1 < 60) {
+                        has_venue = labelled = true;
+                        vs = v1;
+                        ve = v2;
+                    }
                 } else if (word_at(s, qe, q, "Deadline") && !dl_e) {
                     ki_deadline d;
                     if (ki_deadline_find(s + q, qe - q, &d)) {

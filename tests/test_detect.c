@@ -1888,11 +1888,14 @@ static void test_commitment_register_entry(void **state)
                         "De minister van Binnenlandse Zaken en Koninkrijksrelaties zegt de Kamer, naar "
                         "aanleiding van een vraag van het lid De Vries (VVD), toe de registratie te "
                         "evalueren.\nKerngegevens\nNummer T02861\nStatus openstaand\n"
-                        "Datum toezegging 14 maart 2023\nDeadline 1 januari 2025\n", NULL);
+                        "Datum toezegging 14 maart 2023\nDeadline 1 januari 2025\nVerantwoordelijke(n) Minister "
+                        "van Binnenlandse Zaken\nKamerleden Mr. M.H. Bikker\nCommissie BIZA\n"
+                        "Soort activiteit Plenaire vergadering\n", NULL);
     ki_commitment *c = only_commitment(r);
     assert_actors(c, "MBZK");
     assert_string_equal(c->date, "2023-03-14");
     assert_string_equal(c->deadline, "1 januari 2025");
+    assert_string_equal(c->venue, "Plenaire vergadering");
     assert_int_equal(c->nrefs, 1);
     assert_string_equal(c->refs[0], "T02861");
     ki_refs_free(r);
