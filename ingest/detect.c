@@ -5937,6 +5937,84 @@ static bool subjects_meet(const char *a, const char *b)
     return false;
 }
 
+/*
+ * "de toezeggingen om de Kamer te informeren over X (AO Voedsel, Kamerstuk
+ * 31 532, nr. 122), over Y (AO preventie, Kamerstuk 32 793, nr. 171) en Z
+ * (AO EU-Gezondheidsraad, ...)": one record per item, each with the venue,
+ * date and references of its own bracket; the rest (actors, relation,
+ * deadline) is the list's.
+ */
+static ki_status split_lists(struct ki_scan *sc)
+{
+    ki_refs *r = sc->r;
+    const char *s = sc->s;
+    size_t cnt = r->ncommitments;
+    for (size_t i = 0; i < cnt; i++) {
+        size_t a = r->commitments[i].span.start, b = r->commitments[i].span.end;
+        if (b - a < 40 || !starts_ci(s, b, a, "toezeggingen "))
+            continue;
+        enum { MAXB = 8 };
+        size_t bs[MAXB], be[MAXB], v1[MAXB], v2[MAXB];
+        int nb = 0;
+        for (size_t x = a; x < b && nb < MAXB; x++) {
+            if (s[x] != '(')
+                continue;
+            const char *q = memchr(s + x, ')', b - x);
+            if (!q)
+                break;
+            size_t y = (size_t)(q - s);
+            if (find_venue(s, x + 1, x + 2, y, &v1[nb], &v2[nb])) {
+                bs[nb] = x;
+                be[nb] = y + 1;
+                nb++;
+            }
+            x = y;
+        }
+        if (nb < 2)
+            continue;
+        ki_commitment base = r->commitments[i];
+        for (int k = 0; k < nb; k++) {
+            ki_commitment *c;
+            if (k == 0) {
+                c = &r->commitments[i];
+            } else {
+                if (!(c = ki_refs_add_commitment(r)))
+                    return KI_ERR_NOMEM;
+                *c = base;
+            }
+            size_t t0 = k == 0 ? a : be[k - 1];
+            while (t0 < bs[k] && (ki_is_blank((unsigned char)s[t0]) || s[t0] == ',' || s[t0] == ';'))
+                t0++;
+            size_t u0 = k == 0 ? a + 12 : be[k - 1], w;
+            u0 = ki_skip_blank(s, bs[k], u0);
+            while (u0 < bs[k] && (s[u0] == ',' || s[u0] == ';'))
+                u0 = ki_skip_blank(s, bs[k], u0 + 1);
+            if ((w = word_at(s, bs[k], u0, "en")) || (w = word_at(s, bs[k], u0, "om")))
+                u0 = ki_skip_blank(s, bs[k], w);
+            c->subject = bs[k] > u0 ? clean_copy(r, s, u0, bs[k]) : NULL;
+            if (!(c->venue = clean_copy(r, s, v1[k], v2[k])))
+                return KI_ERR_NOMEM;
+            ki_date dt;
+            char iso[11];
+            c->date = c->date_raw = NULL;
+            if (ki_date_find(s + v2[k], be[k] - v2[k], &dt)) {
+                if (ki_date_resolve(&dt, sc->refdate, iso))
+                    c->date = ki_refs_strdup(r, iso);
+                else
+                    c->date_raw = clean_copy(r, s, v2[k] + dt.start, v2[k] + dt.end);
+            }
+            const char *ids[32];
+            size_t nids = 0;
+            ids_in(sc, REF_KST, bs[k], be[k], ids, &nids, 32);
+            ids_in(sc, REF_HAND, bs[k], be[k], ids, &nids, 32);
+            ids_in(sc, REF_TK, bs[k], be[k], ids, &nids, 32);
+            if (set_refs(r, c, ids, nids) || !set_text(sc, c, t0, be[k]))
+                return KI_ERR_NOMEM;
+        }
+    }
+    return KI_OK;
+}
+
 static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                                    cominfo *cv, size_t nc)
 {
@@ -6888,6 +6966,9 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 return KI_ERR_NOMEM;
         }
     }
+    ki_status lst = split_lists(sc);
+    if (lst)
+        return lst;
     merge_rows(s, n, r);
     drop_overviews(r); /* before the merge would fold a real one into it */
     merge_mentions(s, n, r);

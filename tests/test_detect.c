@@ -1784,6 +1784,23 @@ static void test_commitment_other_words(void **state)
     assert_string_equal(cf->date, "2009-06-02");
     assert_actors(cf, "MWWI");
     ki_refs_free(rf);
+    /* a list of commitments, each with its own bracket */
+    snprintf(fn, sizeof fn, "%sIn deze brief ga ik in op de toezeggingen om de Kamer te informeren over de "
+             "productverbetering (AO Voedsel, Kamerstuk 31 532, nr. 122), over de inventarisatie in andere "
+             "lidstaten (AO Preventie, Kamerstuk 32 793, nr. 171) en de resultaten van een vergelijkend onderzoek "
+             "(AO EU-Gezondheidsraad, Kamerstuk 21 501-31, nr. 378).%s", head, sig);
+    rf = detect(fn, NULL);
+    assert_int_equal(rf->ncommitments, 3);
+    static const char *const lv[] = {"AO Voedsel", "AO Preventie", "AO EU-Gezondheidsraad"};
+    static const char *const lr[] = {"kst-31532-122", "kst-32793-171", "kst-21501-31-378"};
+    for (size_t k = 0; k < 3; k++) {
+        assert_string_equal(rf->commitments[k].venue, lv[k]);
+        assert_int_equal(rf->commitments[k].nrefs, 1);
+        assert_string_equal(rf->commitments[k].refs[0], lr[k]);
+        assert_int_equal(rf->commitments[k].relation, KI_REL_ADDRESSED);
+    }
+    assert_string_equal(rf->commitments[1].subject, "over de inventarisatie in andere lidstaten");
+    ki_refs_free(rf);
     /* two promises with the same time */
     char two[1024];
     snprintf(two, sizeof two, "%sNa de zomer informeer ik uw Kamer over de uitkomsten van de pilot.\n\nNa de "
