@@ -1419,7 +1419,13 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
             return KI_OK;
         copy_str(dos, sizeof dos, sc->last_dos);
         copy_str(sub, sizeof sub, sc->last_sub);
-    } else if (gstr(h, "ctx", tmp, sizeof tmp)) {
+    } else if (gstr(h, "ekp", tmp, sizeof tmp)) {
+        /* "(EK, B)": a letter of the dossier the page is about */
+        if (!sc->meta.self_dossier[0])
+            return KI_OK;
+        copy_str(dos, sizeof dos, sc->meta.self_dossier);
+        copy_str(sub, sizeof sub, sc->meta.self_sub);
+    } else if (!dos[0] && gstr(h, "ctx", tmp, sizeof tmp)) {
         /* "op stuk nr. 13": the dossier named alone since the last
          * Kamerstuk ("het wetsvoorstel 36 145"), or later in the sentence
          * ("... bij het wetsvoorstel 36 583"), else that Kamerstuk's */
@@ -1812,8 +1818,15 @@ static int classify(const unsigned char *s, size_t n, size_t i)
         if (ws && c1 == 'r' && c2 == 'n' && c3 == 'a' && i + 6 < n && s[i + 4] == 'a' && s[i + 5] == 'r' &&
             s[i + 6] == ' ')
             return HIT_COM;
-        /* "(EK 34300 VII, E)" */
-        return i + 3 < n && s[i] == 'E' && s[i + 1] == 'K' && ws && c2 == ' ' && ki_is_digit(c3) ? HIT_NUM : 0;
+        /* "(EK 34300 VII, E)"; "(EK CXXIV, H)" and "(EK, B)" (the page's own
+         * Eerste Kamer dossier) */
+        if (!(i + 3 < n && s[i] == 'E' && s[i + 1] == 'K' && ws))
+            return 0;
+        if (c2 == ' ' && ki_is_digit(c3))
+            return HIT_NUM;
+        return i > 0 && s[i - 1] == '(' && ((c2 == ',' && c3 == ' ') || (c2 == ' ' && s[i + 3] == 'C'))
+                   ? HIT_NUM
+                   : 0;
     case ';':
     case ':':
         /* "vervallen: 35300-XII-53; 34348-74": a list item after "; " or ": " */
@@ -1865,7 +1878,7 @@ static const struct {
     {{"oO", "tT", "iI"}},          /* motie */
     {{"zZ", "eEiI", "gGjJ"}},      /* zeg, zijn */
     {{"zZ", "aAuU", "lL"}},        /* zal, zullen */
-    {{",E", " K", "l "}},          /* ", letter", "EK 34300" */
+    {{",E", " K", "l ,"}},         /* ", letter", "EK 34300", "(EK, B)" */
     {{";:(\n", " #", "#"}},        /* "; 35300-XII-53", "(21501-32", a line "31497-305" */
     {{"aA", "aA", "nN"}},          /* aangegeven, aangekondigd */
     {{"mM", "eE", "lL"}},          /* gemeld */
@@ -2001,7 +2014,8 @@ static int prefilter(const ki_detector *d, const char *text, size_t n, hits *out
         /* ", letter X" and "EK 34300" */
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(v0, ','), EQ(v1, ' ')),
                                           _mm_and_si128(EQ(v2, 'l'), EQ(v3, 'e'))));
-        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(v0, 'E'), EQ(v1, 'K')), EQ(v2, ' ')));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(v0, 'E'), EQ(v1, 'K')),
+                                          _mm_or_si128(EQ(v2, ' '), EQ(v2, ','))));
         /* promises in other words: "ontvangt uw Kamer", "ernaar", "aangegeven",
          * "gemeld", "laten weten" */
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'o'), EQ(l1, 'n')), _mm_and_si128(t2, EQ(l3, 'v'))));
