@@ -279,6 +279,21 @@ bool ki_date_resolve(const ki_date *d, const char *ref, char out[11])
         return false;
     if (y < 1800 || y > 9999) /* the floor of ki_date_valid_iso */
         return false;
+    if (d->month >= 0 && d->month <= 99 && d->day >= 0 && d->day <= 99) {
+        /* what the snprintf() below writes, without parsing a format */
+        out[0] = (char)('0' + y / 1000);
+        out[1] = (char)('0' + y / 100 % 10);
+        out[2] = (char)('0' + y / 10 % 10);
+        out[3] = (char)('0' + y % 10);
+        out[4] = '-';
+        out[5] = (char)('0' + d->month / 10);
+        out[6] = (char)('0' + d->month % 10);
+        out[7] = '-';
+        out[8] = (char)('0' + d->day / 10);
+        out[9] = (char)('0' + d->day % 10);
+        out[10] = '\0';
+        return true;
+    }
     char tmp[48];
     snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y, d->month, d->day);
     memcpy(out, tmp, 10);
@@ -522,7 +537,13 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
                     return true;
                 }
         }
+        /* the byte after the first letter, as match_phrase() would test it:
+         * a phrase whose second byte it cannot be is passed over */
+        int c1 = i + 1 < n ? ki_lower((unsigned char)s[i + 1]) : -1;
         for (size_t t = first[c - 'a']; t != 0xFF; t = next[t]) {
+            unsigned char p1 = (unsigned char)deadlines[t].phrase[1];
+            if (p1 != ' ' && p1 != '\0' && c1 != p1 && !(p1 == 'o' && c1 == 0xC3))
+                continue;
             size_t e = match_phrase(s, n, i, deadlines[t].phrase);
             if (!e)
                 continue;

@@ -62,7 +62,8 @@
 #define MAX_ITEMS 5000 /* motions, commitments per document */
 #define WIN_BEFORE 96
 #define WIN_AFTER 8
-#define PF_SETS 3     /* the prefilter's buckets, eight a set: see pf_rows[] */
+#define PF_SETS 3     /* the prefilter's buckets, eight a set: see pf_rows[] (three
+                       * are written out in prefilter_ssse3()) */
 #define CUE_SETS 96   /* distinct first-byte subsets of the cue pattern */
 #define CUE_CACHE 16 /* sentences whose cues are remembered */
 #define CUE_PER 12   /* cue matches remembered per sentence */
@@ -1023,10 +1024,32 @@ static int run_pairs(const ki_detector *d, const struct matcher *m,
     return PCRE2_ERROR_NOMATCH;
 }
 
-/* The first set group called name in the match; false when none is set. */
+/* name_slot(x, name), remembered by the two addresses: callers name groups
+ * by string literals, and a detector's name tables do not change (a new
+ * detector at a freed one's address builds the same tables from the same
+ * patterns, so a slot remembered there is still right). */
+static const struct nameslot *name_slot_memo(const nameidx *x, const char *name)
+{
+    static _Thread_local struct {
+        const nameidx *x;
+        const char *name;
+        const struct nameslot *sl;
+    } memo[256];
+    uint64_t k = (uint64_t)(uintptr_t)x ^ ((uint64_t)(uintptr_t)name * 0x9E3779B97F4A7C15u);
+    size_t slot = (size_t)((k * 0x9E3779B97F4A7C15u) >> 56);
+    if (memo[slot].x != x || memo[slot].name != name) {
+        memo[slot].x = x;
+        memo[slot].name = name;
+        memo[slot].sl = name_slot(x, name);
+    }
+    return memo[slot].sl;
+}
+
+/* The first set group called name (a string literal: see name_slot_memo())
+ * in the match; false when none is set. */
 static bool group(const ki_hit *h, const char *name, const char **p, size_t *n)
 {
-    const struct nameslot *sl = name_slot(h->names, name);
+    const struct nameslot *sl = name_slot_memo(h->names, name);
     if (!sl->name)
         return false;
     size_t esz = (size_t)h->names->esz;
@@ -1141,6 +1164,20 @@ static ki_status add_kst(struct ki_scan *sc, size_t start, size_t end, const cha
 }
 
 /* Adds every number of a list "520 en 548", "1-3", "12, 14 en 19", "E". */
+/* v (>= 0) in decimal into buf, as snprintf(buf, 24, "%ld", v) writes it. */
+static void long_str(char buf[24], long v)
+{
+    char t[24];
+    size_t k = 0;
+    do {
+        t[k++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v > 0 && k < sizeof t);
+    for (size_t j = 0; j < k; j++)
+        buf[j] = t[k - 1 - j];
+    buf[k] = '\0';
+}
+
 static ki_status add_nrs(struct ki_scan *sc, size_t start, size_t end, const char *nrs,
                          const char *chamber, const char *year, const char *dos,
                          const char *sub, const char *rw)
@@ -1160,14 +1197,14 @@ static ki_status add_nrs(struct ki_scan *sc, size_t start, size_t end, const cha
             if (range && prev >= 0 && v > prev && v - prev <= 60) {
                 for (long x = prev + 1; x <= v; x++) {
                     char nr[24];
-                    snprintf(nr, sizeof nr, "%ld", x);
+                    long_str(nr, x);
                     ki_status st = add_kst(sc, start, end, chamber, year, dos, sub, nr, rw);
                     if (st)
                         return st;
                 }
             } else {
                 char nr[24];
-                snprintf(nr, sizeof nr, "%ld", v);
+                long_str(nr, v);
                 ki_status st = add_kst(sc, start, end, chamber, year, dos, sub, nr, rw);
                 if (st)
                     return st;
@@ -1928,20 +1965,22 @@ __attribute__((target("ssse3"))) static int prefilter_ssse3(const struct pftab *
         }
     size_t i = 0;
     for (; i + 16 + 3 <= n; i += 16) {
-        __m128i m[PF_SETS];
-        for (int q = 0; q < PF_SETS; q++)
-            m[q] = _mm_set1_epi8((char)0xFF);
-        for (int k = 0; k < 3; k++) {
-            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i + k));
-            __m128i vl = _mm_and_si128(v, nib), vh = _mm_and_si128(_mm_srli_epi16(v, 4), nib);
-            for (int q = 0; q < PF_SETS; q++)
-                m[q] = _mm_and_si128(m[q], _mm_and_si128(_mm_shuffle_epi8(lo[q][k], vl),
-                                                         _mm_shuffle_epi8(hi[q][k], vh)));
+        /* written out for the three sets, so that all stays in registers */
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i vl = _mm_and_si128(v, nib), vh = _mm_and_si128(_mm_srli_epi16(v, 4), nib);
+        __m128i m0 = _mm_and_si128(_mm_shuffle_epi8(lo[0][0], vl), _mm_shuffle_epi8(hi[0][0], vh));
+        __m128i m1 = _mm_and_si128(_mm_shuffle_epi8(lo[1][0], vl), _mm_shuffle_epi8(hi[1][0], vh));
+        __m128i m2 = _mm_and_si128(_mm_shuffle_epi8(lo[2][0], vl), _mm_shuffle_epi8(hi[2][0], vh));
+        for (int k = 1; k < 3; k++) {
+            v = _mm_loadu_si128((const __m128i *)(const void *)(s + i + k));
+            vl = _mm_and_si128(v, nib);
+            vh = _mm_and_si128(_mm_srli_epi16(v, 4), nib);
+            m0 = _mm_and_si128(m0, _mm_and_si128(_mm_shuffle_epi8(lo[0][k], vl), _mm_shuffle_epi8(hi[0][k], vh)));
+            m1 = _mm_and_si128(m1, _mm_and_si128(_mm_shuffle_epi8(lo[1][k], vl), _mm_shuffle_epi8(hi[1][k], vh)));
+            m2 = _mm_and_si128(m2, _mm_and_si128(_mm_shuffle_epi8(lo[2][k], vl), _mm_shuffle_epi8(hi[2][k], vh)));
         }
-        unsigned none = 0xFFFFu; /* bit j: no bucket fits at i + j */
-        for (int q = 0; q < PF_SETS; q++)
-            none &= (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(m[q], zero));
-        unsigned mask = ~none & 0xFFFFu;
+        /* bit j: some bucket fits at i + j */
+        unsigned mask = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_or_si128(m0, _mm_or_si128(m1, m2)), zero)) ^ 0xFFFFu;
         while (mask) {
             unsigned bit = (unsigned)__builtin_ctz(mask);
             mask &= mask - 1;
@@ -3476,8 +3515,25 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
                 size_t b = mi.names_s;
                 while (b > 0 && ki_is_blank((unsigned char)s[b - 1]))
                     b--;
+                /* ... nor before their numbers in a list: "de moties Dik-Faber
+                 * (Kamerstuk 32 793, nr. 176) en Wolbert (...)" */
+                size_t o = ki_skip_blank(s, n, mi.names_e);
+                bool numbered = o < n && s[o] == '(' && kst_in(sc, o, o + 16) >= 0;
+                const char *cl = numbered ? memchr(s + o, ')', (n - o < 80 ? n - o : 80)) : NULL;
+                if (cl) {
+                    size_t q = ki_skip_blank(s, n, (size_t)(cl - s) + 1), e;
+                    if (q < n && s[q] == ',')
+                        q = ki_skip_blank(s, n, q + 1);
+                    if ((e = word_at(s, n, q, "en")))
+                        q = ki_skip_blank(s, n, e);
+                    if (q < n && s[q] == '-')
+                        q++;
+                    numbered = q < n && is_upper((unsigned char)s[q]);
+                } else {
+                    numbered = false;
+                }
                 if (!(b >= 3 && (starts_ci(s, n, b - 3, "lid") || starts_ci(s, n, b - 5, "leden"))) &&
-                    !(b > 0 && s[b - 1] == '-'))
+                    !(b > 0 && s[b - 1] == '-') && !numbered)
                     mi.names_s = mi.names_e = mi.end = b;
             }
             mi.header = strcmp(kw, "MOTIE") == 0;
@@ -3789,13 +3845,44 @@ static size_t find_ci(const char *s, size_t to, size_t from, const char *w)
 }
 
 /*
+ * The sponsors in the bracket that opens at a, after a motion's number ("de
+ * motie Kamerstuk 32 793, nr. 181 (Wolbert)"): true with the names in
+ * [*ns, *ne) and *close just after the ')'.  A bracket with no lower-case
+ * letter is a party or an abbreviation ("(SP)", "(EK)"), not a member.
+ */
+static bool bracket_names(struct ki_scan *sc, size_t a, size_t *ns, size_t *ne, size_t *close)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    if (a >= n || s[a] != '(')
+        return false;
+    size_t len = a + 120 < n ? cp_fwd(s, n, a + 120) : n;
+    if (run_p(sc->d, KI_P_SPONSORS, s, len, a + 1, KI_ANY, PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK) <= 0)
+        return false;
+    const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->d->md[KI_P_SPONSORS]);
+    size_t e = ki_skip_blank(s, n, ov[1]);
+    if (e >= n || s[e] != ')')
+        return false;
+    bool lower = false;
+    for (size_t x = ov[0]; x < ov[1] && !lower; x++)
+        lower = s[x] >= 'a' && s[x] <= 'z';
+    if (!lower)
+        return false;
+    *ns = ov[0];
+    *ne = ov[1];
+    *close = e + 1;
+    return true;
+}
+
+/*
  * A motion named by its number before its sponsors, or after them:
  *   1 "de motie 25295, letter AR, de motie van het lid X" (the next trigger,
  *     mv[i + 1], is the same motion: *skip = 1) and "de motie op stuk nr. 21
  *     van het lid X": the names follow the number k;
  *   2 "Op verzoek van het lid X stel ik voor de volgende door hem ingediende
- *     motie opnieuw aan te houden: 29544, nr. 959": they come before.
- * Sets the names (and the end) in *mi and returns 1 or 2; 0 when none.
+ *     motie opnieuw aan te houden: 29544, nr. 959": they come before;
+ *   3 "de motie Kamerstuk 32 793, nr. 181 (Wolbert)": in a bracket after it.
+ * Sets the names (and the end) in *mi and returns 1, 2 or 3; 0 when none.
  */
 static int names_apart(struct ki_scan *sc, const motinfo *mv, size_t nm, size_t i, long k,
                        motinfo *mi, size_t *skip)
@@ -3823,7 +3910,14 @@ static int names_apart(struct ki_scan *sc, const motinfo *mv, size_t nm, size_t 
         }
     }
     if (ke) {
-        size_t a = ki_skip_blank(s, n, ke), e;
+        size_t a = ki_skip_blank(s, n, ke), e, bs, be, bc;
+        /* "de moties Kamerstuk 32 793, nr. 176 (Dik-Faber), ..." */
+        if (k >= 0 && bracket_names(sc, a, &bs, &be, &bc)) {
+            mi->names_s = bs;
+            mi->names_e = be;
+            mi->end = bc;
+            return 3;
+        }
         if (a < n && s[a] == ',')
             a = ki_skip_blank(s, n, a + 1);
         if (k >= 0 && (e = word_at(s, n, a, "de")) && i + 1 < nm && mv[i + 1].start == ki_skip_blank(s, n, e) &&
@@ -3985,11 +4079,35 @@ static size_t subject_stop(const char *s, size_t a, size_t b)
  * one cue ("Afgedaan ...", "Loopt; ...", "Aangehouden").  Returns false
  * when pos is on no such row or the cell says nothing clear.
  */
+/* The first x at or after from where s[x] is '|' or s[x] and s[x + 1] are
+ * both ' ', looked for sixteen bytes at a time while seventeen are left
+ * before le; where that search stops short, the x it reached (< le). */
+static size_t pipe_or_gap(const char *s, size_t x, size_t le)
+{
+#if defined(__SSE2__)
+    const __m128i bar = _mm_set1_epi8('|'), sp = _mm_set1_epi8(' ');
+    for (; x + 17 <= le; x += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + x));
+        __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(s + x + 1));
+        __m128i m = _mm_or_si128(_mm_cmpeq_epi8(v, bar), _mm_and_si128(_mm_cmpeq_epi8(v, sp), _mm_cmpeq_epi8(w, sp)));
+        unsigned k = (unsigned)_mm_movemask_epi8(m);
+        if (k)
+            return x + (size_t)__builtin_ctz(k);
+    }
+#else
+    (void)s;
+    (void)le;
+#endif
+    return x;
+}
+
 static bool row_status(struct ki_scan *sc, size_t pos, ki_relation *rel, size_t *es, size_t *ee)
 {
     const char *s = sc->s;
     size_t n = sc->n, ls = line_start(s, pos), le = line_end(s, n, ls), gaps = 0, cell = ls;
     for (size_t x = ls; x < le; x++) {
+        /* only a '|' or two blanks in a row can open a cell */
+        x = pipe_or_gap(s, x, le);
         if (s[x] == '|' && x + 1 < le) {
             gaps++;
             cell = x + 1;
@@ -4037,6 +4155,9 @@ static ki_status list_next_motions(struct ki_scan *sc, size_t base, long k)
             p = ki_skip_blank(s, n, p + 1);
         if ((e = word_at(s, n, p, "en")))
             p = ki_skip_blank(s, n, e);
+        /* "de moties-Dik-Faber (...) en -Wolbert (...)" */
+        if (p + 1 < n && s[p] == '-' && is_upper((unsigned char)s[p + 1]))
+            p++;
         size_t len = p + 300 < n ? cp_fwd(s, n, p + 300) : n;
         if (p >= n || !is_upper((unsigned char)s[p]) ||
             run_p(sc->d, KI_P_SPONSORS, s, len, p, KI_ANY, PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK) <= 0)
@@ -4062,6 +4183,50 @@ static ki_status list_next_motions(struct ki_scan *sc, size_t base, long k)
         m->span.start = ns;
         m->span.end = r->kamerstukken[k2].span.end;
         m->span.page = ki_text_page(sc->t, ns);
+        k = k2;
+    }
+    return KI_OK;
+}
+
+/*
+ * "de moties Kamerstuk 32 793, nr. 176 (Dik-Faber), Kamerstuk 32 793, nr.
+ * 181 (Wolbert) en Kamerstuk 32 793, nr. 185 (Wolbert)": after motion `base`
+ * (Kamerstuk k, its bracket closing at close), each further "[,|en] NUMBER
+ * (NAMES)" of the list is a motion of its own, with the relation and
+ * evidence of the first.
+ */
+static ki_status list_next_numbered(struct ki_scan *sc, size_t base, long k, size_t close)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    ki_refs *r = sc->r;
+    for (int items = 0; items < 12; items++) {
+        size_t p = ki_skip_blank(s, n, close), e, ns, ne;
+        if (p < n && (s[p] == ',' || s[p] == ';'))
+            p = ki_skip_blank(s, n, p + 1);
+        if ((e = word_at(s, n, p, "en")))
+            p = ki_skip_blank(s, n, e);
+        long k2 = kst_in(sc, p, p + 1);
+        if (k2 <= k)
+            return KI_OK;
+        size_t a = ki_skip_blank(s, n, r->kamerstukken[k2].span.end);
+        if (!bracket_names(sc, a, &ns, &ne, &close))
+            return KI_OK;
+        ki_motion *m = ki_refs_add_motion(r);
+        if (!m)
+            return KI_ERR_NOMEM;
+        const ki_motion *b = &r->motions[base];
+        m->kamerstuk = r->kamerstukken[k2].id;
+        m->relation = b->relation;
+        m->evidence = b->evidence;
+        ki_status st = parse_sponsors(sc, m, ns, ne);
+        if (st)
+            return st;
+        if (!(m->text = clean_copy(r, s, p, close)))
+            return KI_ERR_NOMEM;
+        m->span.start = p;
+        m->span.end = close;
+        m->span.page = ki_text_page(sc->t, p);
         k = k2;
     }
     return KI_OK;
@@ -4259,6 +4424,60 @@ static size_t heading_end(struct ki_scan *sc, size_t start, size_t after)
     return t;
 }
 
+/* A word of w[] at a word start in s[a, b): its position, or (size_t)-1. */
+static size_t word_in(const char *s, size_t a, size_t b, const char *const *w, size_t nw)
+{
+    for (size_t i = a; i < b; i++) {
+        if (i > a && ki_is_letter((unsigned char)s[i - 1]))
+            continue;
+        for (size_t k = 0; k < nw; k++)
+            if (word_at(s, b, i, w[k]))
+                return i;
+    }
+    return (size_t)-1;
+}
+
+/*
+ * Does the sentence s[a, b) promise to report to the Kamer ("zal het kabinet
+ * uw Kamer hier voor 1 april nader over informeren", "zal ik u ... berichten")
+ * outside the motion's own subject [xs, xe)?  A promise to report on a motion
+ * is progress on it.
+ */
+static bool promise_in(const char *s, size_t a, size_t b, size_t xs, size_t xe)
+{
+    static const char *const aux[] = {"zal", "zullen"};
+    static const char *const verbs[] = {"informeren", "berichten", "rapporteren", "inlichten", "toesturen",
+                                        "toezenden", "sturen", "terugkomen", "aanbieden", "informeer"};
+    static const char *const whom[] = {"Kamer", "u"};
+    for (size_t z = a; (z = word_in(s, z, b, aux, 2)) != (size_t)-1; z++) {
+        if (z >= xs && z < xe)
+            continue;
+        size_t lim = z + 240 < b ? z + 240 : b;
+        size_t v = word_in(s, z, lim, verbs, sizeof verbs / sizeof verbs[0]);
+        if (v == (size_t)-1 || (v >= xs && v < xe))
+            continue;
+        size_t k = word_in(s, z, v, whom, 2);
+        if (k != (size_t)-1 && !(k >= xs && k < xe))
+            return true;
+    }
+    return false;
+}
+
+/* Does the sentence s[a, b) recall what the Kamer or a commissie asked ("Uw
+ * Kamer heeft via de motie van het lid X het kabinet verzocht ...", "De vaste
+ * commissie ... heeft mij verzocht ...")?  A letter recalls the request it
+ * answers. */
+static bool request_recap(const char *s, size_t a, size_t b)
+{
+    static const char *const asked[] = {"verzocht", "gevraagd"};
+    static const char *const who[] = {"uw Kamer", "commissie", "Kamercommissie"};
+    size_t v = word_in(s, a, b, asked, 2);
+    if (v == (size_t)-1 || memchr(s + a, '?', b - a))
+        return false;
+    size_t w = word_in(s, a, v, who, 3);
+    return w != (size_t)-1;
+}
+
 /* Does s[a, b) name a letter ("brief", "Kamerbrief", "voortgangsbrief")? */
 static bool letter_between(const char *s, size_t a, size_t b)
 {
@@ -4317,10 +4536,12 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             k = -1;
         /* the sponsors named apart from the number (see names_apart()) */
         bool late = false, submitted = mi->by; /* they follow the number; submitted here */
+        bool bracketed = false; /* "Kamerstuk ..., nr. 176 (Dik-Faber)" */
         if (mi->names_s == mi->names_e && !mi->header && !mi->by) {
             size_t skip = 0;
             int how = names_apart(sc, mv, nm, i, k, &cur, &skip);
-            late = how == 1;
+            late = how == 1 || how == 3;
+            bracketed = how == 3;
             i += skip;
             after = cur.names_e > cur.end ? cur.names_e : cur.end;
             if (late) {
@@ -4454,6 +4675,22 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                  * one of those the letter handles */
                 if (m->relation == KI_REL_CITED && heading && !mi->header && handles_motions(sc))
                     m->relation = KI_REL_ADDRESSED;
+                size_t ps = sent_start(s, n, mi->start), pe = sent_end(s, n, mi->start);
+                if ((m->relation == KI_REL_CITED || m->relation == KI_REL_ADDRESSED) &&
+                    promise_in(s, ps, pe, xs, xe)) {
+                    /* "Conform de motie van het lid X, zal het kabinet uw Kamer
+                     * hier voor 1 april nader over informeren" */
+                    m->relation = KI_REL_PROGRESS;
+                    es = ps;
+                    ee = pe;
+                } else if (m->relation == KI_REL_CITED && sc->meta.kind && strcmp(sc->meta.kind, "brief") == 0 &&
+                           mi->start < 3000 && request_recap(s, ps, pe)) {
+                    /* "Uw Kamer heeft via de motie van het lid X het kabinet
+                     * verzocht ...", opening a letter: what the letter answers */
+                    m->relation = KI_REL_ADDRESSED;
+                    es = ps;
+                    ee = pe;
+                }
             }
             m->evidence = clean_copy(r, s, es, ee);
             size_t te = k >= 0 && r->kamerstukken[k].span.end > mi->end ? r->kamerstukken[k].span.end : mi->end;
@@ -4469,6 +4706,13 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
         /* "de moties van de leden A c.s. (Kamerstuk ...) en B (Kamerstuk ...)" */
         if (k >= 0 && mi->plural && !late && nk == 1) {
             ki_status st = list_next_motions(sc, r->nmotions - 1, k);
+            if (st)
+                return st;
+        }
+        /* "de moties Kamerstuk 32 793, nr. 176 (Dik-Faber), Kamerstuk 32 793,
+         * nr. 181 (Wolbert) en ..." */
+        if (k >= 0 && mi->plural && bracketed) {
+            ki_status st = list_next_numbered(sc, r->nmotions - 1, k, cur.end);
             if (st)
                 return st;
         }

@@ -142,8 +142,8 @@ static size_t find_phrase(const char *s, size_t to, size_t from, const char *p)
         /* the phrase's first four bytes (fewer before a blank), lower-cased,
          * against the word's in x->low: most word starts differ there;
          * worked out once per phrase (the callers' phrases are literals) */
-        static _Thread_local struct { const char *p; uint32_t want, mask; } pc[64];
-        size_t slot = ((uintptr_t)p >> 3) & 63;
+        static _Thread_local struct { const char *p; uint32_t want, mask; } pc[256];
+        size_t slot = (size_t)(((uint64_t)(uintptr_t)p * 0x9E3779B97F4A7C15u) >> 56);
         if (pc[slot].p != p) {
             char w[4] = {0}, m[4] = {0};
             for (size_t q = 0; q < 4 && p[q] && p[q] != ' '; q++) {

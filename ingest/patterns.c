@@ -360,6 +360,7 @@ static const char *const nx_motion_by[] = {"voorgesteld door de minister", NULL}
 static const ki_example ex_sponsors[] = {
     {"Six Dijkstra (Kamerstuk 26 643, nr. 1195)", NULL},
     {"Van der Plas en Vermeer (beiden SGP) (36 200, nr. 12)", NULL},
+    {"Kamerstuk 32 793, nr. 181 (Wolbert)", NULL},
     {NULL, NULL},
 };
 static const char *const nx_sponsors[] = {"de minister (Kamerstuk 1)", NULL};
@@ -503,6 +504,7 @@ static const ki_example ex_cue_addressed[] = {
     {"In deze brief ga ik in op de volgende toezegging:", NULL},
     {"Ik reageer hieronder op de motie-Van Baarle/Ceder.", NULL},
     {"Ik ga hier in paragraaf 3 nader op in.", NULL},
+    {"Daarmee beantwoord ik tevens de motie van het lid De Lange", NULL},
     {NULL, NULL},
 };
 static const char *const nx_cue_addressed[] = {"om in gesprek te gaan met SLMZ", "Ik ga in gesprek met de VNG",
@@ -658,7 +660,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?(<spk>)[ \\t]{0,4}:[ \\t]{0,4}(?=\\n))",
      NULL, ex_motion_of, nx_motion_of},
     {KI_P_SPONSORS, KI_PK_MOTION, "motion-list-next",
-     "(?<names>" NAMELIST ")(?=" B0 "\\()",
+     /* "Six Dijkstra (Kamerstuk ...": before the number; "Kamerstuk 32 793,
+      * nr. 181 (Wolbert)": inside the bracket after it */
+     "(?<names>" NAMELIST ")(?=" B0 "[()])",
      NULL, ex_sponsors, nx_sponsors},
     {KI_P_COMMIT, KI_PK_COMMITMENT, "commitment",
      "(?<![A-Za-z0-9])(?:(?<noun>[Tt]oezegging(?:en)?|TOEZEGGING(?:EN)?)"
@@ -826,7 +830,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      /* "Ter uitvoering van de motie X is de commissie ingesteld" */
      "|\\b[Tt]er" B1 "uitvoering" B1 "van"
      /* "bevat tevens de reactie op de toezegging aan het lid X" */
-     "|\\breactie" B1 "op" B1 "de" B1 "(?:motie|toezegging)",
+     "|\\breactie" B1 "op" B1 "de" B1 "(?:motie|toezegging)"
+     /* "Daarmee beantwoord ik tevens de motie van het lid X" */
+     "|(?:[Bb]eantwoord|[Bb]eantwoorden)" B1 "(?:ik|wij|we)(?![\\w])|\\b(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:beantwoord|beantwoorden)(?![\\w])",
      NULL, ex_cue_addressed, nx_cue_addressed},
     {KI_P_CUE_CITED, KI_PK_CUE, "cue-cited",
      "\\b(?:[Zz]ie(?:" B1 "ook)?(?![\\w])|verwijs|verwezen|[Aa]angehouden|[Ii]ngetrokken|[Vv]erworpen)",

@@ -1347,6 +1347,90 @@ static void test_motion_heading_line(void **state)
     ki_refs_free(r);
 }
 
+/* Lists of motions: each item its own record, with the sponsor that its
+ * bracket or its name gives */
+static void test_motion_numbered_lists(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "Ik ga hierbij in op de moties Kamerstuk 32 793, nr. 176 (Dik-Faber), Kamerstuk 32 793, nr. 181 "
+        "(Wolbert) en Kamerstuk 32 793, nr. 185 (Wolbert).",
+        "Ik ga hierbij in op de moties Dik-Faber (Kamerstuk 32 793, nr. 176), Wolbert (Kamerstuk 32 793, "
+        "nr. 181) en Wolbert (Kamerstuk 32 793, nr. 185).",
+        "Ik ga hierbij in op de moties-Dik-Faber (32 793, nr. 176), -Wolbert (32 793, nr. 181) en -Wolbert "
+        "(32 793, nr. 185).",
+    };
+    static const char *const ids[] = {"kst-32793-176", "kst-32793-181", "kst-32793-185"};
+    static const char *const who[] = {"Dik-Faber", "Wolbert", "Wolbert"};
+    for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
+        ki_refs *r = detect(texts[t], NULL);
+        assert_int_equal(r->nmotions, 3);
+        for (size_t k = 0; k < 3; k++) {
+            assert_string_equal(r->motions[k].kamerstuk, ids[k]);
+            assert_int_equal(r->motions[k].nsponsors, 1);
+            assert_string_equal(r->motions[k].sponsors[0].name, who[k]);
+            assert_int_equal(r->motions[k].relation, KI_REL_ADDRESSED);
+        }
+        ki_refs_free(r);
+    }
+    ki_refs *r = detect("Ik ga in op de motie Kamerstuk 32 793, nr. 181 (Wolbert).", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_string_equal(r->motions[0].sponsors[0].name, "Wolbert");
+    ki_refs_free(r);
+    /* a party or a topic in the bracket is no member */
+    r = detect("De motie Kamerstuk 32 793, nr. 181 (SP) is uitgevoerd. De moties Femicide (Kamerstuk 32 793, "
+               "nr. 176) zijn uitgevoerd.", NULL);
+    assert_int_equal(r->nmotions, 2);
+    assert_int_equal(r->motions[0].nsponsors, 0);
+    assert_int_equal(r->motions[1].nsponsors, 0);
+    ki_refs_free(r);
+}
+
+/* What a letter does with a motion, in words the cues did not know: it
+ * answers it ("beantwoord ik"), it answers the request recalled at its start
+ * ("Uw Kamer heeft via de motie ... verzocht"), it promises to report on it
+ * ("Conform de motie ..., zal het kabinet uw Kamer ... informeren") */
+static void test_motion_relation_words(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Dat is de aanpak die ik voorsta. Daarmee beantwoord ik tevens de motie van het lid De Lange.",
+                        NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_ADDRESSED);
+    ki_refs_free(r);
+
+    static const char *const promise[] = {
+        "Conform de motie van het lid Van der Lee, zal het kabinet uw Kamer hier voor 1 april nader over "
+        "informeren.",
+        "Ik zal uw Kamer, conform de motie van het lid Van der Lee, voor 1 april informeren.",
+        "Zoals gevraagd in de motie van het lid Van der Lee zal ik uw Kamer voor 1 april informeren.",
+    };
+    for (size_t k = 0; k < sizeof promise / sizeof promise[0]; k++) {
+        r = detect(promise[k], NULL);
+        assert_int_equal(r->nmotions, 1);
+        assert_int_equal(r->motions[0].relation, KI_REL_PROGRESS);
+        ki_refs_free(r);
+    }
+    /* the motion's own request to inform is no promise */
+    r = detect("De motie van het lid Van der Lee verzoekt de regering de Kamer voor 1 april te informeren.", NULL);
+    assert_int_equal(r->motions[0].relation, KI_REL_CITED);
+    ki_refs_free(r);
+
+    static const char *const letter =
+        "Nr. 48 BRIEF VAN DE MINISTER VOOR ARMOEDEBELEID\n\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 28 november 2022\n\n"
+        "Uw Kamer heeft via gewijzigde motie van het lid De Kort het kabinet verzocht om in gesprek te gaan "
+        "met de regio's en hierover de Kamer in het derde kwartaal van 2022 te informeren.\n";
+    r = detect(letter, NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_ADDRESSED);
+    ki_refs_free(r);
+    /* the same sentence on its own only recalls the motion */
+    r = detect(strstr(letter, "Uw Kamer"), NULL);
+    assert_int_equal(r->motions[0].relation, KI_REL_CITED);
+    ki_refs_free(r);
+}
+
 static void test_motions_read_out(void **state)
 {
     (void)state;
@@ -1999,6 +2083,8 @@ int main(void)
         /* motions on real text, review 6 */
         cmocka_unit_test(test_motion_member_forms),
         cmocka_unit_test(test_motion_heading_line),
+        cmocka_unit_test(test_motion_numbered_lists),
+        cmocka_unit_test(test_motion_relation_words),
         /* commitments on unseen text */
         cmocka_unit_test(test_commitment_relation_words),
         cmocka_unit_test(test_commitment_next_step_deadline),
