@@ -378,7 +378,7 @@ static const char *const nx_motion_of[] = {"van de minister van Justitie", "Op v
 
 /* what follows an intention: "(om) uw Kamer ... te (kunnen) informeren" */
 #define TO_KAMER_TE                                                                                           \
-    "(?:" B1 "om)?(?=" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer)" B1 "(?:\\S{1,25}" B1 "){0,12}?te" B1 "(?:kunnen" B1 \
+    "(?:" B1 "om)?(?=" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer),?" B1 "(?:\\S{1,25}" B1 "){0,12}?te" B1 "(?:kunnen" B1 \
     ")?(?:informeren|berichten|sturen|toesturen|zenden|rapporteren)(?![\\w]))"
 
 static const ki_example ex_commit[] = {
@@ -411,6 +411,7 @@ static const ki_example ex_commit[] = {
     {"Ik heb aangegeven dat ik uw Kamer voor de zomer zou informeren", NULL},
     {"Voor de zomer ontvangt uw Kamer van mij een brief", NULL},
     {"Na de zomer stuur ik uw Kamer een brief", NULL},
+    {"De minister van VWS verwacht uw Kamer, uiterlijk het eerste kwartaal van 2025, nader te kunnen informeren", NULL},
     {NULL, NULL},
 };
 static const char *const nx_commit[] = {"gezegd", "zegt", "toezeggingenregister",
@@ -449,6 +450,7 @@ static const ki_example ex_cue_settled[] = {
     {"Hierbij ontvangt u die informatie.", NULL},
     {"Die gesprekken zijn gevoerd.", NULL},
     {"Die brief is op 4 december verzonden.", NULL},
+    {"Deze brief heb ik toegezegd in het commissiedebat Mbo", NULL},
     {NULL, NULL},
 };
 static const char *const nx_cue_settled[] = {
@@ -708,6 +710,11 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?<![\\w])(?:[Ii]nformeer|[Ii]nformeren|[Ss]tuur|[Ss]turen)" B1 "(?:ik|wij|we)" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer)(?![\\w])"
      "|(?<![\\w])[Oo]ntvangt" B1 "(?:u|uw" B1 "Kamer|de" B1 "(?:Tweede" B1 ")?Kamer)(?![\\w])"
      "|(?<![\\w])(?:U|[Uu]w" B1 "Kamer|[Dd]e" B1 "(?:Tweede" B1 ")?Kamer)" B1 "ontvangt(?![\\w])"
+     /* an expectation with its time: "Ik verwacht uw Kamer voor de zomer te
+      * informeren", "De minister van VWS verwacht uw Kamer, uiterlijk het
+      * eerste kwartaal van 2025, nader te kunnen informeren" (after an item
+      * it is that item's next step) */
+     "|(?<![\\w])(?:(?:[Ii]k|[Ww]ij|[Ww]e)" B1 ")?(?:verwacht|verwachten)" TO_KAMER_TE
      "|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:kom|komen)(?:" B1 "[^\\s.;:?!]{1,30}){0,12}?" B1 "terug(?![\\w])"
      "|(?:[Kk]om|[Kk]omen)" B1 "(?:ik|wij|we)(?:" B1 "[^\\s.;:?!]{1,30}){0,12}?" B1 "terug(?![\\w])"
      "|(?:[Uu]w|[Dd]e)" B1 "(?:Tweede" B1 ")?Kamer" B1 "(?:wordt|zal)(?:" B1 "[^\\s.;:?!]{1,30}){0,8}?" B1
@@ -745,6 +752,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?<!zal )(?<!zullen )(?:uitvoering|invulling|gevolg)" B1 "(?:(?:is|wordt|zijn|worden|geef|geven|gegeven|ik|wij|we)" B1 "){0,3}aan(?![\\w])"
      "|(?:[Kk]om|[Kk]omen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,5}?" B1 "na(?![\\w])"
      "|gestand"
+     /* "Deze brief heb ik toegezegd in het commissiedebat X" */
+     "|\\b[Dd]eze" B1 "brief" B1 "(?:heb" B1 "ik|hebben" B1 "(?:wij|we)|is|werd)" B1 "(?:\\S{1,20}" B1 "){0,3}?toegezegd(?![\\w])"
      "|(?:[Vv]oldoe|[Vv]oldoen)" B1 "(?:ik|wij|we)"
      "|(?:[Dd]oe|[Dd]oen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,25}){0,6}?" B1 "af(?![\\w])"
      "|(?:[Vv]oer|[Vv]oeren)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,25}){0,12}?" B1 "uit(?![\\w])"
