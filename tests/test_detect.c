@@ -1733,6 +1733,9 @@ static void test_commitment_other_words(void **state)
         "In 2017 heb ik aangegeven dat de regeling moet worden aangepast.",
         "Ik streef ernaar de regeling in 2019 in te voeren.",
         "Ik zal de motie uitvoeren; over de uitwerking informeer ik u.",
+        /* a kind of item, not one */
+        "Bijlage \xe2\x80\x93 Stand van zaken moties en toezeggingen\n\nMinister van Volksgezondheid, Welzijn en Sport",
+        "Bijlage bij: Stand van zaken diverse moties en toezeggingen begrotingsbehandeling VWS 2026 (2026D07142)",
     };
     for (size_t k = 0; k < sizeof none / sizeof none[0]; k++) {
         char text[1024];
@@ -1741,6 +1744,56 @@ static void test_commitment_other_words(void **state)
         assert_int_equal(r->ncommitments, 0);
         ki_refs_free(r);
     }
+    /* a motion as the reason of a promise with its own time, and as what
+     * the promise is about */
+    char mot[1024];
+    snprintf(mot, sizeof mot, "%sConform de motie van het lid Van der Lee, zal het kabinet uw Kamer hier voor 1 "
+             "april nader over informeren.%s", head, sig);
+    ki_refs *rm = detect(mot, NULL);
+    assert_int_equal(rm->nmotions, 1);
+    assert_string_equal(only_commitment(rm)->deadline, "voor 1 april");
+    ki_refs_free(rm);
+    snprintf(mot, sizeof mot, "%sOver de uitvoering van de motie van het lid Bikker (Kamerstuk 24 515, nr. 750) zal "
+             "ik uw Kamer voor de zomer informeren.%s", head, sig);
+    rm = detect(mot, NULL);
+    assert_int_equal(rm->nmotions, 1);
+    assert_int_equal(rm->ncommitments, 0);
+    ki_refs_free(rm);
+    /* the venue without the adverbs after it, with its compound's head */
+    static const struct {
+        const char *body, *venue;
+    } ven[] = {
+        {"Tijdens het commissiedebat Wonen heb ik al toegezegd de Kamer te informeren.", "commissiedebat Wonen"},
+        {"Ik heb bij het POC-debat reeds toegezegd te komen met een reactie.", "POC-debat"},
+        {"Ik heb tijdens het MIRT-overleg toegezegd de Kamer te informeren.", "MIRT-overleg"},
+    };
+    for (size_t k = 0; k < sizeof ven / sizeof ven[0]; k++) {
+        char text[1024];
+        snprintf(text, sizeof text, "%s%s%s", head, ven[k].body, sig);
+        ki_refs *rv = detect(text, NULL);
+        assert_string_equal(only_commitment(rv)->venue, ven[k].venue);
+        ki_refs_free(rv);
+    }
+    /* a footnote mark glued to the period ends the sentence; "de brief" is
+     * the letter the sentence before named; "Deze brief heb ik toegezegd" */
+    char fn[1024];
+    snprintf(fn, sizeof fn, "%sBij brief van 29 januari 2018 heb ik uw Kamer ge\xc3\xafnformeerd over de aanpak.1 "
+             "In de brief is toegezegd dat uw Kamer jaarlijks voor het zomerreces zal worden ge\xc3\xafnformeerd over "
+             "de voortgang.2 In 2019 is de aanpak herzien.%s", head, sig);
+    ki_refs *rf = detect(fn, NULL);
+    ki_commitment *cf = only_commitment(rf);
+    assert_string_equal(cf->venue, "brief van 29 januari 2018");
+    assert_string_equal(cf->deadline, "voor het zomerreces");
+    assert_string_equal(cf->subject, "uw Kamer jaarlijks voor het zomerreces zal worden ge\xc3\xafnformeerd over de "
+                                     "voortgang.");
+    ki_refs_free(rf);
+    snprintf(fn, sizeof fn, "%sDeze brief heb ik toegezegd in het commissiedebat Mbo van 1 februari jl.1\nIk stuur "
+             "hem u ruim voor de begrotingsbehandeling.%s", head, sig);
+    rf = detect(fn, NULL);
+    cf = only_commitment(rf);
+    assert_string_equal(cf->date, "2018-02-01");
+    assert_int_equal(cf->relation, KI_REL_SETTLED);
+    ki_refs_free(rf);
     /* two promises with the same time */
     char two[1024];
     snprintf(two, sizeof two, "%sNa de zomer informeer ik uw Kamer over de uitkomsten van de pilot.\n\nNa de "
@@ -1824,11 +1877,17 @@ static void test_commitment_letter_forms(void **state)
     assert_string_equal(only_commitment(r2)->subject,
                         "uw Kamer in het voorjaar van 2018 een voortgangsrapportage zou ontvangen");
     ki_refs_free(r2);
-    /* an expectation is no promise */
+    /* an expectation with its time is a promise of its own, and after an
+     * item that item's next step */
     char text[512];
     snprintf(text, sizeof text, "%sIk verwacht u na de zomer te informeren over de resultaten.%s", head, sig);
     ki_refs *r = detect(text, NULL);
-    assert_int_equal(r->ncommitments, 0);
+    assert_string_equal(only_commitment(r)->deadline, "na de zomer");
+    ki_refs_free(r);
+    snprintf(text, sizeof text, "%sIn het commissiedebat van 3 maart 2017 heb ik toegezegd de regeling te "
+             "evalueren. Ik verwacht u na de zomer te informeren over de resultaten.%s", head, sig);
+    r = detect(text, NULL);
+    assert_string_equal(only_commitment(r)->date, "2017-03-03");
     ki_refs_free(r);
 }
 
