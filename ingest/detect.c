@@ -1456,7 +1456,13 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
             return KI_OK;
         copy_str(dos, sizeof dos, sc->last_dos);
         copy_str(sub, sizeof sub, sc->last_sub);
-    } else if (gstr(h, "ctx", tmp, sizeof tmp)) {
+    } else if (gstr(h, "ekp", tmp, sizeof tmp)) {
+        /* "(EK, B)": a letter of the dossier the page is about */
+        if (!sc->meta.self_dossier[0])
+            return KI_OK;
+        copy_str(dos, sizeof dos, sc->meta.self_dossier);
+        copy_str(sub, sizeof sub, sc->meta.self_sub);
+    } else if (!dos[0] && gstr(h, "ctx", tmp, sizeof tmp)) {
         /* "op stuk nr. 13": the dossier named alone since the last
          * Kamerstuk ("het wetsvoorstel 36 145"), or later in the sentence
          * ("... bij het wetsvoorstel 36 583"), else that Kamerstuk's */
@@ -1855,8 +1861,15 @@ static int classify(const unsigned char *s, size_t n, size_t i)
         if (ws && c1 == 'r' && c2 == 'n' && c3 == 'a' && i + 6 < n && s[i + 4] == 'a' && s[i + 5] == 'r' &&
             s[i + 6] == ' ')
             return HIT_COM;
-        /* "(EK 34300 VII, E)" */
-        return i + 3 < n && s[i] == 'E' && s[i + 1] == 'K' && ws && c2 == ' ' && ki_is_digit(c3) ? HIT_NUM : 0;
+        /* "(EK 34300 VII, E)"; "(EK CXXIV, H)" and "(EK, B)" (the page's own
+         * Eerste Kamer dossier) */
+        if (!(i + 3 < n && s[i] == 'E' && s[i + 1] == 'K' && ws))
+            return 0;
+        if (c2 == ' ' && ki_is_digit(c3))
+            return HIT_NUM;
+        return i > 0 && s[i - 1] == '(' && ((c2 == ',' && c3 == ' ') || (c2 == ' ' && s[i + 3] == 'C'))
+                   ? HIT_NUM
+                   : 0;
     case ';':
     case ':':
         /* "vervallen: 35300-XII-53; 34348-74": a list item after "; " or ": " */
@@ -1908,7 +1921,7 @@ static const struct {
     {{"oO", "tT", "iI"}},          /* motie */
     {{"zZ", "eEiI", "gGjJ"}},      /* zeg, zijn */
     {{"zZ", "aAuU", "lL"}},        /* zal, zullen */
-    {{",E", " K", "l "}},          /* ", letter", "EK 34300" */
+    {{",E", " K", "l ,"}},         /* ", letter", "EK 34300", "(EK, B)" */
     {{";:(\n", " #", "#"}},        /* "; 35300-XII-53", "(21501-32", a line "31497-305" */
     {{"aA", "aA", "nN"}},          /* aangegeven, aangekondigd */
     {{"mM", "eE", "lL"}},          /* gemeld */
@@ -2047,7 +2060,8 @@ static int prefilter(const ki_detector *d, const char *text, size_t n, hits *out
         /* ", letter X" and "EK 34300" */
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(v0, ','), EQ(v1, ' ')),
                                           _mm_and_si128(EQ(v2, 'l'), EQ(v3, 'e'))));
-        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(v0, 'E'), EQ(v1, 'K')), EQ(v2, ' ')));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(v0, 'E'), EQ(v1, 'K')),
+                                          _mm_or_si128(EQ(v2, ' '), EQ(v2, ','))));
         /* promises in other words: "ontvangt uw Kamer", "ernaar", "aangegeven",
          * "gemeld", "laten weten" */
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'o'), EQ(l1, 'n')), _mm_and_si128(t2, EQ(l3, 'v'))));
@@ -4517,6 +4531,54 @@ static bool letter_between(const char *s, size_t a, size_t b)
     return false;
 }
 
+/*
+ * "De motie is daarmee afgedaan.", "Hiermee beschouw ik deze motie als
+ * uitgevoerd.": a motion named by nothing (at pos) whose own sentence says
+ * it is settled or in progress speaks of the motion named last, within a
+ * few paragraphs and with no other item named in between; that record takes
+ * the relation when it is stronger than its own.
+ */
+static void back_reference(struct ki_scan *sc, const motinfo *mv, size_t nm, const cominfo *cv, size_t nc,
+                           size_t pos)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    ki_refs *r = sc->r;
+    if (r->nmotions == 0)
+        return;
+    ki_motion *p = &r->motions[r->nmotions - 1];
+    if (p->span.start >= pos || pos - p->span.start > 2500 || (!p->nsponsors && !p->kamerstuk))
+        return;
+    /* nothing else named since: no motion with names, no commitment */
+    for (size_t k = mot_from(mv, nm, p->span.end); k < nm && mv[k].start < pos; k++)
+        if (mv[k].names_s < mv[k].names_e || mv[k].by)
+            return;
+    size_t c0 = com_from(cv, nc, p->span.end);
+    if (c0 < nc && cv[c0].start < pos)
+        return;
+    size_t a = sent_start(s, n, pos), b = sent_end(s, n, pos), q = b;
+    while (q > a && ki_is_blank((unsigned char)s[q - 1]))
+        q--;
+    if (q > a && s[q - 1] == '?')
+        return;
+    /* "Over de uitvoering van die motie heb ik uw Kamer op 5 juni
+     * geïnformeerd (Kamerstuk ...)": a report in another document */
+    if (kst_in(sc, a, b) >= 0)
+        return;
+    cues c;
+    cues_of(sc, a, b, 0, 0, &c);
+    if (c.settled == c.progress || c.cited)
+        return;
+    ki_relation rel = c.settled ? KI_REL_SETTLED : KI_REL_PROGRESS;
+    if (rel_rank(rel) <= rel_rank(p->relation))
+        return;
+    char *ev = clean_copy(r, s, a, b);
+    if (!ev)
+        return; /* out of memory: the record keeps what it had */
+    p->relation = rel;
+    p->evidence = ev;
+}
+
 static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t nm,
                                   const cominfo *cv, size_t nc, subflags *subm)
 {
@@ -4603,6 +4665,8 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 after = cur.end;
                 lim = after;
             } else if (w0 || k < 0) {
+                if (!mi->plural) /* "alle moties zijn afgehandeld" names no one motion */
+                    back_reference(sc, mv, nm, cv, nc, mi->start);
                 continue;
             }
         }
