@@ -2692,6 +2692,31 @@ static char *clean_copy(ki_refs *r, const char *s, size_t a, size_t b)
     size_t i = a;
     while (i < b) {
 #if defined(__SSE2__)
+        /* sixteen bytes at a time while each is copied as it is: an
+         * ordinary byte (not a blank, a control byte or 0xC2), or a single
+         * ' ' between two ordinary bytes (a run of blanks that is one space
+         * already).  Stored whole and kept up to the first other byte; the
+         * store stays inside d as below. */
+        while (i > 0 && i + 17 <= b) {
+            const __m128i sp = _mm_set1_epi8(' '), c2 = _mm_set1_epi8((char)0xC2);
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+            __m128i pv = _mm_loadu_si128((const __m128i *)(const void *)(s + i - 1));
+            __m128i nv = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 1));
+            unsigned odd = (unsigned)_mm_movemask_epi8(
+                _mm_or_si128(_mm_cmpeq_epi8(_mm_max_epu8(v, sp), sp), _mm_cmpeq_epi8(v, c2)));
+            unsigned oddp = (unsigned)_mm_movemask_epi8(
+                _mm_or_si128(_mm_cmpeq_epi8(_mm_max_epu8(pv, sp), sp), _mm_cmpeq_epi8(pv, c2)));
+            unsigned oddn = (unsigned)_mm_movemask_epi8(
+                _mm_or_si128(_mm_cmpeq_epi8(_mm_max_epu8(nv, sp), sp), _mm_cmpeq_epi8(nv, c2)));
+            unsigned one = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, sp)) & ~oddp & ~oddn;
+            unsigned m = odd & ~one;
+            _mm_storeu_si128((__m128i *)(void *)(d + o), v);
+            size_t run = m ? (size_t)__builtin_ctz(m) : 16;
+            o += run;
+            i += run;
+            if (m)
+                break;
+        }
         /* sixteen bytes at a time while none is a blank, a control byte or
          * 0xC2 (the lead byte of a no-break space): each block is stored
          * whole and kept up to the first such byte.  The store stays inside
