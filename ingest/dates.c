@@ -170,7 +170,9 @@ size_t ki_date_parse(const char *s, size_t n, bool short_ok, ki_date *out)
 done:
     if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31)
         return 0;
-    if (i < n && (ki_is_digit((unsigned char)s[i])))
+    /* a digit right after is a longer number, unless "jl." ends the date
+     * and a footnote mark is glued to it ("1 oktober jl.1") */
+    if (i < n && ki_is_digit((unsigned char)s[i]) && !(d.jl && s[i - 1] == '.'))
         return 0;
     d.start = 0;
     d.end = i;
@@ -342,6 +344,14 @@ static const struct {
     {"in het 2e kwartaal", Y_OPT},
     {"in het 3e kwartaal", Y_OPT},
     {"in het 4e kwartaal", Y_OPT},
+    {"voor het eerste kwartaal", Y_OPT},
+    {"voor het tweede kwartaal", Y_OPT},
+    {"voor het derde kwartaal", Y_OPT},
+    {"voor het vierde kwartaal", Y_OPT},
+    {"uiterlijk het eerste kwartaal", Y_OPT},
+    {"uiterlijk het tweede kwartaal", Y_OPT},
+    {"uiterlijk het derde kwartaal", Y_OPT},
+    {"uiterlijk het vierde kwartaal", Y_OPT},
     {"in q1", Y_OPT},
     {"in q2", Y_OPT},
     {"in q3", Y_OPT},
@@ -386,6 +396,7 @@ static const struct {
     {"medio", Y_MONTH},
     {"eind", Y_MONTH},
     {"in", Y_MONTH},
+    {"half", Y_MONTH},
     {"uiterlijk", Y_MONTH},
     {"voor", Y_MONTH},
     {"in", Y_REQ},

@@ -1456,7 +1456,13 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
             return KI_OK;
         copy_str(dos, sizeof dos, sc->last_dos);
         copy_str(sub, sizeof sub, sc->last_sub);
-    } else if (gstr(h, "ctx", tmp, sizeof tmp)) {
+    } else if (gstr(h, "ekp", tmp, sizeof tmp)) {
+        /* "(EK, B)": a letter of the dossier the page is about */
+        if (!sc->meta.self_dossier[0])
+            return KI_OK;
+        copy_str(dos, sizeof dos, sc->meta.self_dossier);
+        copy_str(sub, sizeof sub, sc->meta.self_sub);
+    } else if (!dos[0] && gstr(h, "ctx", tmp, sizeof tmp)) {
         /* "op stuk nr. 13": the dossier named alone since the last
          * Kamerstuk ("het wetsvoorstel 36 145"), or later in the sentence
          * ("... bij het wetsvoorstel 36 583"), else that Kamerstuk's */
@@ -1764,6 +1770,12 @@ static int classify(const unsigned char *s, size_t n, size_t i)
              (c3 == 'r' && s[i + 4] == 'e' && s[i + 5] == 'n' && s[i + 6] == ' ')))
             return HIT_COM;
         return 0;
+    case 'v':
+        /* "Ik verwacht uw Kamer voor de zomer te informeren" */
+        return ws && c1 == 'e' && c2 == 'r' && c3 == 'w' && i + 9 < n && memcmp(s + i + 4, "acht", 4) == 0 &&
+                       (s[i + 8] == ' ' || (s[i + 8] == 'e' && s[i + 9] == 'n'))
+                   ? HIT_COM
+                   : 0;
     case 'a':
         /* "heb ik aangegeven uw Kamer ... te informeren", "aangekondigd" */
         return ws && c1 == 'a' && c2 == 'n' && c3 == 'g' && i + 11 < n &&
@@ -1849,8 +1861,15 @@ static int classify(const unsigned char *s, size_t n, size_t i)
         if (ws && c1 == 'r' && c2 == 'n' && c3 == 'a' && i + 6 < n && s[i + 4] == 'a' && s[i + 5] == 'r' &&
             s[i + 6] == ' ')
             return HIT_COM;
-        /* "(EK 34300 VII, E)" */
-        return i + 3 < n && s[i] == 'E' && s[i + 1] == 'K' && ws && c2 == ' ' && ki_is_digit(c3) ? HIT_NUM : 0;
+        /* "(EK 34300 VII, E)"; "(EK CXXIV, H)" and "(EK, B)" (the page's own
+         * Eerste Kamer dossier) */
+        if (!(i + 3 < n && s[i] == 'E' && s[i + 1] == 'K' && ws))
+            return 0;
+        if (c2 == ' ' && ki_is_digit(c3))
+            return HIT_NUM;
+        return i > 0 && s[i - 1] == '(' && ((c2 == ',' && c3 == ' ') || (c2 == ' ' && s[i + 3] == 'C'))
+                   ? HIT_NUM
+                   : 0;
     case ';':
     case ':':
         /* "vervallen: 35300-XII-53; 34348-74": a list item after "; " or ": " */
@@ -1902,13 +1921,14 @@ static const struct {
     {{"oO", "tT", "iI"}},          /* motie */
     {{"zZ", "eEiI", "gGjJ"}},      /* zeg, zijn */
     {{"zZ", "aAuU", "lL"}},        /* zal, zullen */
-    {{",E", " K", "l "}},          /* ", letter", "EK 34300" */
+    {{",E", " K", "l ,"}},         /* ", letter", "EK 34300", "(EK, B)" */
     {{";:(\n", " #", "#"}},        /* "; 35300-XII-53", "(21501-32", a line "31497-305" */
     {{"aA", "aA", "nN"}},          /* aangegeven, aangekondigd */
     {{"mM", "eE", "lL"}},          /* gemeld */
     {{"lL", "aA", "tT"}},          /* laten weten */
     {{"oO", "nN", "tT"}},          /* ontvangt */
     {{"eE", "rR", "nN"}},          /* ernaar */
+    {{"vV", "eE", "rR"}},          /* verwacht */
 };
 #define PF_ROWS (sizeof pf_rows / sizeof pf_rows[0])
 
@@ -2040,7 +2060,8 @@ static int prefilter(const ki_detector *d, const char *text, size_t n, hits *out
         /* ", letter X" and "EK 34300" */
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(v0, ','), EQ(v1, ' ')),
                                           _mm_and_si128(EQ(v2, 'l'), EQ(v3, 'e'))));
-        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(v0, 'E'), EQ(v1, 'K')), EQ(v2, ' ')));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(v0, 'E'), EQ(v1, 'K')),
+                                          _mm_or_si128(EQ(v2, ' '), EQ(v2, ','))));
         /* promises in other words: "ontvangt uw Kamer", "ernaar", "aangegeven",
          * "gemeld", "laten weten" */
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'o'), EQ(l1, 'n')), _mm_and_si128(t2, EQ(l3, 'v'))));
@@ -2048,6 +2069,7 @@ static int prefilter(const ki_detector *d, const char *text, size_t n, hits *out
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'a'), EQ(l1, 'a')), _mm_and_si128(EQ(l2, 'n'), EQ(l3, 'g'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'm'), EQ(l1, 'e')), _mm_and_si128(EQ(l2, 'l'), EQ(l3, 'd'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'l'), EQ(l1, 'a')), _mm_and_si128(t2, EQ(l3, 'e'))));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'v'), EQ(l1, 'e')), _mm_and_si128(EQ(l2, 'r'), EQ(l3, 'w'))));
         unsigned mask = (unsigned)_mm_movemask_epi8(m);
         while (mask) {
             unsigned b = (unsigned)__builtin_ctz(mask);
@@ -2065,7 +2087,7 @@ tail:
     for (; i < n; i++) {
         int c = s[i] | 0x20;
         if (c != 'n' && c != 's' && c != 't' && c != 'k' && c != 'h' && c != '-' && c != 'o' &&
-            c != 'z' && c != '(' && c != '*' && c != 'i' && c != 'e' && c != 'a' && c != 'm' && c != 'l' &&
+            c != 'z' && c != '(' && c != '*' && c != 'i' && c != 'e' && c != 'a' && c != 'm' && c != 'l' && c != 'v' &&
             s[i] != ';' && s[i] != ':' && s[i] != ',' &&
             !ki_is_digit(s[i]))
             continue;
@@ -2154,7 +2176,17 @@ static const char *const abbrevs[] = {
 /* Is the '.' (or ? !) at i the end of a sentence? */
 static bool sentence_end_at(const char *s, size_t n, size_t i)
 {
-    if (i + 1 < n && !ki_is_blank((unsigned char)s[i + 1]) && s[i + 1] != ')' &&
+    /* a footnote mark glued to the period: "toegestuurd krijgen.1 In 2023" */
+    bool mark = false;
+    if (s[i] == '.' && i > 0 && i + 2 < n && ki_is_digit((unsigned char)s[i + 1]) &&
+        ((s[i - 1] >= 'a' && s[i - 1] <= 'z') || s[i - 1] == ')')) {
+        size_t k = i + 1;
+        while (k < n && k - i <= 3 && ki_is_digit((unsigned char)s[k]))
+            k++;
+        size_t j = ki_skip_blank(s, n, k);
+        mark = k - i <= 3 && j > k && j < n && is_upper((unsigned char)s[j]);
+    }
+    if (!mark && i + 1 < n && !ki_is_blank((unsigned char)s[i + 1]) && s[i + 1] != ')' &&
         !((unsigned char)s[i + 1] == 0xE2))
         return false;
     if (s[i] == '.') {
@@ -2168,6 +2200,15 @@ static bool sentence_end_at(const char *s, size_t n, size_t i)
                 w[k++] = (char)ki_lower((unsigned char)s[j]);
             w[k] = '\0';
             /* no abbreviation is longer than ABBREV_MAX */
+            /* "3 april jl. De ...", "motie-X c.s. Ik ...": these end a
+             * sentence before a capital */
+            if (strcmp(w, "jl") == 0 || strcmp(w, "j.l") == 0 || strcmp(w, "c.s") == 0) {
+                size_t j = mark ? i + 1 : i;
+                while (j + 1 < n && ki_is_digit((unsigned char)s[j + 1]))
+                    j++;
+                size_t u = ki_skip_blank(s, n, j + 1);
+                return u > j + 1 && u < n && is_upper((unsigned char)s[u]);
+            }
             for (size_t a = 0; k <= ABBREV_MAX && a < sizeof abbrevs / sizeof abbrevs[0]; a++)
                 if (w[0] == abbrevs[a][0] && strcmp(w, abbrevs[a]) == 0)
                     return false;
@@ -2175,6 +2216,8 @@ static bool sentence_end_at(const char *s, size_t n, size_t i)
                 return false; /* an initial: "J. de Vries" */
         }
     }
+    if (mark)
+        return true;
     size_t j = ki_skip_blank(s, n, i + 1);
     if (j >= n)
         return true;
@@ -2964,7 +3007,7 @@ static const char *const venue_words[] = {
     "tweeminutendebat", "dertigledendebat", "mondelinge vragenuur", "vragenuur",
     "begrotingsbehandeling", "behandeling", "memorie van antwoord", "debat", "aanbiedingsbrief", "verzamelbrief", "Kamerbrief",
     "voortgangsbrief", "brief", "beantwoording", "antwoorden op", "antwoord op",
-    "rondetafelgesprek", "technische briefing", "VAO", "VSO", "AO", "WGO", "CD",
+    "rondetafelgesprek", "technische briefing", "VAO", "VSO", "AO", "WGO", "CD", "overleg",
     "Algemene Politieke Beschouwingen", "Algemene Financi\xc3\xable Beschouwingen",
 };
 
@@ -3000,6 +3043,8 @@ static const char *const venue_stops[] = {
     "toegezegd", "jl", "toe", "wordt", "werd", "worden", "werden", "gedaan", "als", "af",
     "na", "gestand", "afgedaan", "uitgevoerd", "voldaan", "verder", "hiermee", "daarmee",
     "eveneens", "ook", "tevens", "namelijk", "daarnaast",
+    /* "tijdens het commissiedebat Wonen al (eerder) toegezegd" */
+    "al", "reeds", "eerder", "destijds", "toen", "komt", "kwam",
 };
 
 /* Does one of venue_stops start at s[j] (a word)?  Its first letter is
@@ -3022,7 +3067,7 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
         if (i > a && ki_is_letter((unsigned char)s[i - 1]))
             continue;
         int c0 = ki_lower((unsigned char)s[i]);
-        if (!strchr("cwnasptdmvbkr", c0) || !c0)
+        if (!strchr("cwnasptdmvbkro", c0) || !c0)
             continue; /* no venue word starts so */
         for (size_t w = 0; w < sizeof venue_words / sizeof venue_words[0]; w++) {
             const char *vw = venue_words[w];
@@ -3059,6 +3104,19 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
                 continue; /* a header in capitals: "BRIEF VAN DE STAATSSECRETARIS" */
             }
             e = i + strlen(vw);
+            /* "deze brief" is the text itself, not where a promise was made */
+            if (letter_venue(vw) && i >= a + 5 && starts_ci(s, i, i - 5, "deze "))
+                continue;
+            /* a compound's head: "het POC-debat", "het MIRT-overleg" ("overleg"
+             * alone is no venue) */
+            size_t pre = i;
+            if (i > a + 1 && s[i - 1] == '-' && ki_is_letter((unsigned char)s[i - 2])) {
+                pre = i - 1;
+                while (pre > a && ki_is_letter((unsigned char)s[pre - 1]))
+                    pre--;
+            }
+            if (strcmp(vw, "overleg") == 0 && pre == i)
+                continue;
             if (strcmp(vw, "beantwoording") == 0 || strncmp(vw, "antwoord", 8) == 0) {
                 /* "beantwoording van (de) (schriftelijke) (Kamer)vragen" */
                 size_t k = e, q;
@@ -3139,7 +3197,7 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
             }
             while (k > e && ki_is_blank((unsigned char)s[k - 1]))
                 k--;
-            *vs = i;
+            *vs = pre;
             *ve = k;
             return true;
         }
@@ -3526,8 +3584,25 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
                 size_t b = mi.names_s;
                 while (b > 0 && ki_is_blank((unsigned char)s[b - 1]))
                     b--;
+                /* ... nor before their numbers in a list: "de moties Dik-Faber
+                 * (Kamerstuk 32 793, nr. 176) en Wolbert (...)" */
+                size_t o = ki_skip_blank(s, n, mi.names_e);
+                bool numbered = o < n && s[o] == '(' && kst_in(sc, o, o + 16) >= 0;
+                const char *cl = numbered ? memchr(s + o, ')', (n - o < 80 ? n - o : 80)) : NULL;
+                if (cl) {
+                    size_t q = ki_skip_blank(s, n, (size_t)(cl - s) + 1), e;
+                    if (q < n && s[q] == ',')
+                        q = ki_skip_blank(s, n, q + 1);
+                    if ((e = word_at(s, n, q, "en")))
+                        q = ki_skip_blank(s, n, e);
+                    if (q < n && s[q] == '-')
+                        q++;
+                    numbered = q < n && is_upper((unsigned char)s[q]);
+                } else {
+                    numbered = false;
+                }
                 if (!(b >= 3 && (starts_ci(s, n, b - 3, "lid") || starts_ci(s, n, b - 5, "leden"))) &&
-                    !(b > 0 && s[b - 1] == '-'))
+                    !(b > 0 && s[b - 1] == '-') && !numbered)
                     mi.names_s = mi.names_e = mi.end = b;
             }
             mi.header = strcmp(kw, "MOTIE") == 0;
@@ -3567,7 +3642,7 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
             /* a promise in other words: its subject stands before the
              * trigger, "heb ik" up to ten words before "aangegeven" */
             int c0 = ki_lower((unsigned char)s[p]);
-            size_t other = c0 == 'a' || c0 == 'm' || c0 == 'l' ? 160 : c0 == 'o' || c0 == 'e' ? 30 : 0;
+            size_t other = c0 == 'a' || c0 == 'm' || c0 == 'l' ? 160 : c0 == 'o' || c0 == 'e' || c0 == 'v' ? 30 : 0;
             bool fut = c0 != 'a' && p + 1 < n &&
                        (s[p + 1] == 'a' || s[p + 1] == 'u' || ((s[p] == 'z' || s[p] == 'Z') && s[p + 1] == 'i'));
             /* "zegt de Kamer, naar aanleiding van een vraag van het lid X, toe" */
@@ -3839,13 +3914,44 @@ static size_t find_ci(const char *s, size_t to, size_t from, const char *w)
 }
 
 /*
+ * The sponsors in the bracket that opens at a, after a motion's number ("de
+ * motie Kamerstuk 32 793, nr. 181 (Wolbert)"): true with the names in
+ * [*ns, *ne) and *close just after the ')'.  A bracket with no lower-case
+ * letter is a party or an abbreviation ("(SP)", "(EK)"), not a member.
+ */
+static bool bracket_names(struct ki_scan *sc, size_t a, size_t *ns, size_t *ne, size_t *close)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    if (a >= n || s[a] != '(')
+        return false;
+    size_t len = a + 120 < n ? cp_fwd(s, n, a + 120) : n;
+    if (run_p(sc->d, KI_P_SPONSORS, s, len, a + 1, KI_ANY, PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK) <= 0)
+        return false;
+    const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->d->md[KI_P_SPONSORS]);
+    size_t e = ki_skip_blank(s, n, ov[1]);
+    if (e >= n || s[e] != ')')
+        return false;
+    bool lower = false;
+    for (size_t x = ov[0]; x < ov[1] && !lower; x++)
+        lower = s[x] >= 'a' && s[x] <= 'z';
+    if (!lower)
+        return false;
+    *ns = ov[0];
+    *ne = ov[1];
+    *close = e + 1;
+    return true;
+}
+
+/*
  * A motion named by its number before its sponsors, or after them:
  *   1 "de motie 25295, letter AR, de motie van het lid X" (the next trigger,
  *     mv[i + 1], is the same motion: *skip = 1) and "de motie op stuk nr. 21
  *     van het lid X": the names follow the number k;
  *   2 "Op verzoek van het lid X stel ik voor de volgende door hem ingediende
- *     motie opnieuw aan te houden: 29544, nr. 959": they come before.
- * Sets the names (and the end) in *mi and returns 1 or 2; 0 when none.
+ *     motie opnieuw aan te houden: 29544, nr. 959": they come before;
+ *   3 "de motie Kamerstuk 32 793, nr. 181 (Wolbert)": in a bracket after it.
+ * Sets the names (and the end) in *mi and returns 1, 2 or 3; 0 when none.
  */
 static int names_apart(struct ki_scan *sc, const motinfo *mv, size_t nm, size_t i, long k,
                        motinfo *mi, size_t *skip)
@@ -3873,7 +3979,14 @@ static int names_apart(struct ki_scan *sc, const motinfo *mv, size_t nm, size_t 
         }
     }
     if (ke) {
-        size_t a = ki_skip_blank(s, n, ke), e;
+        size_t a = ki_skip_blank(s, n, ke), e, bs, be, bc;
+        /* "de moties Kamerstuk 32 793, nr. 176 (Dik-Faber), ..." */
+        if (k >= 0 && bracket_names(sc, a, &bs, &be, &bc)) {
+            mi->names_s = bs;
+            mi->names_e = be;
+            mi->end = bc;
+            return 3;
+        }
         if (a < n && s[a] == ',')
             a = ki_skip_blank(s, n, a + 1);
         if (k >= 0 && (e = word_at(s, n, a, "de")) && i + 1 < nm && mv[i + 1].start == ki_skip_blank(s, n, e) &&
@@ -4111,6 +4224,9 @@ static ki_status list_next_motions(struct ki_scan *sc, size_t base, long k)
             p = ki_skip_blank(s, n, p + 1);
         if ((e = word_at(s, n, p, "en")))
             p = ki_skip_blank(s, n, e);
+        /* "de moties-Dik-Faber (...) en -Wolbert (...)" */
+        if (p + 1 < n && s[p] == '-' && is_upper((unsigned char)s[p + 1]))
+            p++;
         size_t len = p + 300 < n ? cp_fwd(s, n, p + 300) : n;
         if (p >= n || !is_upper((unsigned char)s[p]) ||
             run_p(sc->d, KI_P_SPONSORS, s, len, p, KI_ANY, PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK) <= 0)
@@ -4136,6 +4252,50 @@ static ki_status list_next_motions(struct ki_scan *sc, size_t base, long k)
         m->span.start = ns;
         m->span.end = r->kamerstukken[k2].span.end;
         m->span.page = ki_text_page(sc->t, ns);
+        k = k2;
+    }
+    return KI_OK;
+}
+
+/*
+ * "de moties Kamerstuk 32 793, nr. 176 (Dik-Faber), Kamerstuk 32 793, nr.
+ * 181 (Wolbert) en Kamerstuk 32 793, nr. 185 (Wolbert)": after motion `base`
+ * (Kamerstuk k, its bracket closing at close), each further "[,|en] NUMBER
+ * (NAMES)" of the list is a motion of its own, with the relation and
+ * evidence of the first.
+ */
+static ki_status list_next_numbered(struct ki_scan *sc, size_t base, long k, size_t close)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    ki_refs *r = sc->r;
+    for (int items = 0; items < 12; items++) {
+        size_t p = ki_skip_blank(s, n, close), e, ns, ne;
+        if (p < n && (s[p] == ',' || s[p] == ';'))
+            p = ki_skip_blank(s, n, p + 1);
+        if ((e = word_at(s, n, p, "en")))
+            p = ki_skip_blank(s, n, e);
+        long k2 = kst_in(sc, p, p + 1);
+        if (k2 <= k)
+            return KI_OK;
+        size_t a = ki_skip_blank(s, n, r->kamerstukken[k2].span.end);
+        if (!bracket_names(sc, a, &ns, &ne, &close))
+            return KI_OK;
+        ki_motion *m = ki_refs_add_motion(r);
+        if (!m)
+            return KI_ERR_NOMEM;
+        const ki_motion *b = &r->motions[base];
+        m->kamerstuk = r->kamerstukken[k2].id;
+        m->relation = b->relation;
+        m->evidence = b->evidence;
+        ki_status st = parse_sponsors(sc, m, ns, ne);
+        if (st)
+            return st;
+        if (!(m->text = clean_copy(r, s, p, close)))
+            return KI_ERR_NOMEM;
+        m->span.start = p;
+        m->span.end = close;
+        m->span.page = ki_text_page(sc->t, p);
         k = k2;
     }
     return KI_OK;
@@ -4333,6 +4493,60 @@ static size_t heading_end(struct ki_scan *sc, size_t start, size_t after)
     return t;
 }
 
+/* A word of w[] at a word start in s[a, b): its position, or (size_t)-1. */
+static size_t word_in(const char *s, size_t a, size_t b, const char *const *w, size_t nw)
+{
+    for (size_t i = a; i < b; i++) {
+        if (i > a && ki_is_letter((unsigned char)s[i - 1]))
+            continue;
+        for (size_t k = 0; k < nw; k++)
+            if (word_at(s, b, i, w[k]))
+                return i;
+    }
+    return (size_t)-1;
+}
+
+/*
+ * Does the sentence s[a, b) promise to report to the Kamer ("zal het kabinet
+ * uw Kamer hier voor 1 april nader over informeren", "zal ik u ... berichten")
+ * outside the motion's own subject [xs, xe)?  A promise to report on a motion
+ * is progress on it.
+ */
+static bool promise_in(const char *s, size_t a, size_t b, size_t xs, size_t xe)
+{
+    static const char *const aux[] = {"zal", "zullen"};
+    static const char *const verbs[] = {"informeren", "berichten", "rapporteren", "inlichten", "toesturen",
+                                        "toezenden", "sturen", "terugkomen", "aanbieden", "informeer"};
+    static const char *const whom[] = {"Kamer", "u"};
+    for (size_t z = a; (z = word_in(s, z, b, aux, 2)) != (size_t)-1; z++) {
+        if (z >= xs && z < xe)
+            continue;
+        size_t lim = z + 240 < b ? z + 240 : b;
+        size_t v = word_in(s, z, lim, verbs, sizeof verbs / sizeof verbs[0]);
+        if (v == (size_t)-1 || (v >= xs && v < xe))
+            continue;
+        size_t k = word_in(s, z, v, whom, 2);
+        if (k != (size_t)-1 && !(k >= xs && k < xe))
+            return true;
+    }
+    return false;
+}
+
+/* Does the sentence s[a, b) recall what the Kamer or a commissie asked ("Uw
+ * Kamer heeft via de motie van het lid X het kabinet verzocht ...", "De vaste
+ * commissie ... heeft mij verzocht ...")?  A letter recalls the request it
+ * answers. */
+static bool request_recap(const char *s, size_t a, size_t b)
+{
+    static const char *const asked[] = {"verzocht", "gevraagd"};
+    static const char *const who[] = {"uw Kamer", "commissie", "Kamercommissie"};
+    size_t v = word_in(s, a, b, asked, 2);
+    if (v == (size_t)-1 || memchr(s + a, '?', b - a))
+        return false;
+    size_t w = word_in(s, a, v, who, 3);
+    return w != (size_t)-1;
+}
+
 /* Does s[a, b) name a letter ("brief", "Kamerbrief", "voortgangsbrief")? */
 static bool letter_between(const char *s, size_t a, size_t b)
 {
@@ -4391,10 +4605,12 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             k = -1;
         /* the sponsors named apart from the number (see names_apart()) */
         bool late = false, submitted = mi->by; /* they follow the number; submitted here */
+        bool bracketed = false; /* "Kamerstuk ..., nr. 176 (Dik-Faber)" */
         if (mi->names_s == mi->names_e && !mi->header && !mi->by) {
             size_t skip = 0;
             int how = names_apart(sc, mv, nm, i, k, &cur, &skip);
-            late = how == 1;
+            late = how == 1 || how == 3;
+            bracketed = how == 3;
             i += skip;
             after = cur.names_e > cur.end ? cur.names_e : cur.end;
             if (late) {
@@ -4528,6 +4744,22 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                  * one of those the letter handles */
                 if (m->relation == KI_REL_CITED && heading && !mi->header && handles_motions(sc))
                     m->relation = KI_REL_ADDRESSED;
+                size_t ps = sent_start(s, n, mi->start), pe = sent_end(s, n, mi->start);
+                if ((m->relation == KI_REL_CITED || m->relation == KI_REL_ADDRESSED) &&
+                    promise_in(s, ps, pe, xs, xe)) {
+                    /* "Conform de motie van het lid X, zal het kabinet uw Kamer
+                     * hier voor 1 april nader over informeren" */
+                    m->relation = KI_REL_PROGRESS;
+                    es = ps;
+                    ee = pe;
+                } else if (m->relation == KI_REL_CITED && sc->meta.kind && strcmp(sc->meta.kind, "brief") == 0 &&
+                           mi->start < 3000 && request_recap(s, ps, pe)) {
+                    /* "Uw Kamer heeft via de motie van het lid X het kabinet
+                     * verzocht ...", opening a letter: what the letter answers */
+                    m->relation = KI_REL_ADDRESSED;
+                    es = ps;
+                    ee = pe;
+                }
             }
             m->evidence = clean_copy(r, s, es, ee);
             size_t te = k >= 0 && r->kamerstukken[k].span.end > mi->end ? r->kamerstukken[k].span.end : mi->end;
@@ -4543,6 +4775,13 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
         /* "de moties van de leden A c.s. (Kamerstuk ...) en B (Kamerstuk ...)" */
         if (k >= 0 && mi->plural && !late && nk == 1) {
             ki_status st = list_next_motions(sc, r->nmotions - 1, k);
+            if (st)
+                return st;
+        }
+        /* "de moties Kamerstuk 32 793, nr. 176 (Dik-Faber), Kamerstuk 32 793,
+         * nr. 181 (Wolbert) en ..." */
+        if (k >= 0 && mi->plural && bracketed) {
+            ki_status st = list_next_numbered(sc, r->nmotions - 1, k, cur.end);
             if (st)
                 return st;
         }
@@ -5767,6 +6006,14 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 l1--;
             if (l0 == ci->start && l1 == ci->end)
                 continue;
+            /* "moties en toezeggingen" names a kind of item, not one ("Stand
+             * van zaken moties en toezeggingen", "Bijlage bij: ... moties en
+             * toezeggingen begrotingsbehandeling VWS 2026"): the items say
+             * the rest */
+            if ((s[ci->end - 1] == 'n' || s[ci->end - 1] == 'N') && ci->start >= ss + 10 &&
+                (starts_ci(s, ci->start, ci->start - 10, "moties en ") ||
+                 starts_ci(s, ci->start, ci->start - 9, "motie en ")))
+                continue;
             /* nor a heading with its number and title ("Toezegging T03912 -
              * Monitoring"): the entry's text on the next line says the rest */
             {
@@ -5952,6 +6199,26 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                     ctx_at = ci->end;
                 }
             }
+            /* "Met deze brief geef ik invulling aan de toezegging over X",
+             * "Hiermee voldoe ik aan de toezegging om ...", "doe ik
+             * toezegging T03357 gestand": one commitment, named by its
+             * subject or number, that the writer says the text handles */
+            if (!ac.n && !has_venue && !made && !by_self && (s[ci->end - 1] == 'g' || s[ci->end - 1] == 'G') &&
+                (c.settled || c.progress || c.addressed)) {
+                size_t g = ki_skip_blank(s, ue, ci->end);
+                if (g < ue && s[g] == '(')
+                    g++;
+                bool named = word_at(s, ue, g, "over") || word_at(s, ue, g, "om") || word_at(s, ue, g, "inzake") ||
+                             word_at(s, ue, g, "betreffende") || word_at(s, ue, g, "aangaande") ||
+                             starts_ci(s, ue, g, "met betrekking tot ") ||
+                             (g + 6 <= ue && s[g] == 'T' && ki_is_digit((unsigned char)s[g + 1]) &&
+                              ki_is_digit((unsigned char)s[g + 5]));
+                /* "haar toezegging", "zijn toezegging": the bewindspersoon's */
+                bool own = mine || (b >= ss + 4 && word_at(s, n, b - 4, "haar")) ||
+                           (b >= ss + 4 && word_at(s, n, b - 4, "zijn"));
+                if ((named || own) && actor_self_at(sc, ci->start, &ac) && ac.n)
+                    by_self = true; /* the office that signs, not a committee's minutes */
+            }
             if (!ac.n && !has_venue && !made && !by_self)
                 continue; /* a bare mention: "toezeggingen", "deze toezegging" */
         } else if (ci->form == 1) {
@@ -5993,6 +6260,20 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 has_venue = true;
             else if (find_venue(s, ci->end, he, toe ? toe : he, &vs, &ve))
                 has_venue = true;
+            /* "Bij brief van 29 januari 2024 ... In de brief is toegezegd
+             * dat ...", "In die brief heb ik toegezegd": the letter the
+             * sentence before named */
+            if (has_venue && ve - vs == 5 && memcmp(s + vs, "brief", 5) == 0 && vs >= 4 &&
+                (starts_ci(s, vs, vs - 3, "de ") || starts_ci(s, vs, vs - 4, "die ")) && ss > 2) {
+                size_t p0 = sent_start(s, n, ss - 2), pvs, pve;
+                for (size_t x = p0; x < ss && find_venue(s, x, ss, ss, &pvs, &pve); x = pve) {
+                    if (letter_venue_at(s, pvs, pve) && pve > pvs + 5) {
+                        vs = pvs; /* "brief van 29 januari 2024" */
+                        ve = pve;
+                        break;
+                    }
+                }
+            }
             if (toe && has_venue && vs > ci->end) {
                 find_actors(sc, ci->end, vs, &ac);
                 find_actors(sc, ve, toe, &ac);
@@ -6058,9 +6339,15 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             for (size_t x = ss; x < ci->start; x++)
                 if (s[x] == ';' || s[x] == ':')
                     cs = x + 1;
-            bool named = false;
-            for (size_t k = 0; k < nm && !named; k++)
-                named = mv[k].start >= cs && mv[k].start < ue;
+            bool named = false, mot_in = false, mot_topic = false;
+            for (size_t k = 0; k < nm; k++)
+                if (mv[k].start >= cs && mv[k].start < ue) {
+                    mot_in = true;
+                    /* "Over (de uitvoering van) de motie X zal ik ...": the
+                     * motion is what the promise is about */
+                    for (size_t x = cs; x < mv[k].start && !mot_topic; x++)
+                        mot_topic = word_at(s, mv[k].start, x, "over");
+                }
             /* "hierover", "daarover": about a motion or commitment only when
              * one was named just before (in this or the previous sentence);
              * else about whatever the text was telling ("De uitkomsten zijn
@@ -6093,6 +6380,15 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                  * Kamer een brief over Y"); after a motion or an earlier
                  * commitment it tells how that one goes on */
                 size_t from = ps < para ? ps : para;
+                /* an expectation is the next step of the item its section
+                 * is about ("Toezegging ...\n\nDe toenmalig minister heeft
+                 * toegezegd ...\n\n... De minister verwacht uw Kamer ... te
+                 * informeren") */
+                for (size_t x = ci->start; x < ci->end && x < ci->start + 12; x++)
+                    if (word_at(s, ci->end, x, "verwacht") || word_at(s, ci->end, x, "verwachten")) {
+                        from = ss > 1500 ? ss - 1500 : 0;
+                        break;
+                    }
                 item_before = false;
                 for (size_t k = 0; k < nm && !item_before; k++)
                     item_before = mv[k].start >= from && mv[k].start < ci->start;
@@ -6114,7 +6410,11 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 if (now)
                     continue;
             }
-            if (named)
+            /* a motion in the clause: the promise reports on it, unless it
+             * has a time of its own ("Conform de motie van het lid X zal
+             * het kabinet uw Kamer voor 1 april informeren": a new promise) */
+            ki_deadline own;
+            if (named || (mot_in && (mot_topic || !ki_deadline_find(s + cs, ue - cs, &own))))
                 continue;
             hs = ki_skip_blank(s, ci->start, cs); /* "Voor de zomer zal ik ...": its deadline */
             he = ci->end;
@@ -6133,7 +6433,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                     a1++;
                 a1 = ki_skip_blank(s, ci->end, a1);
                 /* "Het kabinet zal ...": the cabinet, through the signer */
-                bool kab = word_at(s, b, w0, "kabinet");
+                bool kab = word_at(s, b, w0, "kabinet") || starts_ci(s, ci->end, a1, "het kabinet ");
                 bool self = word_at(s, b, w0, "ik") || word_at(s, b, w0, "wij") || word_at(s, b, w0, "we") || kab ||
                             word_at(s, ci->end, ci->start, "ik") || word_at(s, ci->end, ci->start, "wij") ||
                             word_at(s, ci->end, ci->start, "we") ||

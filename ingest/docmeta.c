@@ -2123,6 +2123,17 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
         read_dossier_line(s, n, m);
     if (!m->self_id[0])
         read_answer_page(s, n, ref, m);
+    if (!m->self_dossier[0]) {
+        /* a page about an Eerste Kamer dossier of its own, its number alone
+         * on the first line ("CXXIV"): the dossier of its "(EK, B)" */
+        size_t i = ki_skip_blank(s, n, 0), e = line_end(s, n, i), r = i;
+        while (e > i && ki_is_blank((unsigned char)s[e - 1]))
+            e--;
+        while (r < e && strchr("CLXVI", s[r]))
+            r++;
+        if (r == e && e - i >= 2 && e - i < sizeof m->self_dossier && s[i] == 'C')
+            snprintf(m->self_dossier, sizeof m->self_dossier, "%.*s", (int)(e - i), s + i);
+    }
     read_self_hand(s, n, m);
     read_date(t, s, n, ref, m);
     read_kenmerk(t, s, n, m);

@@ -249,6 +249,8 @@ static const ki_example ex_kst_context[] = {
     {"(Kamerstuk 36 600-XII, nr. 88, t.v.v. nr. 61)", "kst-36600-XII-88 kst-36600-XII-61"},
     {"(Kamerstuk 24 587, nr. 1019, ter vervanging van nr. 1003)", "kst-24587-1019 kst-24587-1003"},
     {"(Kamerstukken I 2024/25, 36 273, D) en de nadere memorie (idem, F).", "kst-36273-D kst-36273-F"},
+    {"de brief van de Voorzitter (EK CXXIV, H) aan de minister", "kst-CXXIV-H"},
+    {"CXXIV\n\nDit verslag (EK, A) van de commissie bevat analyses.", "kst-CXXIV-A"},
     {"(Kamerstuk 29279, nr. 889). Bij het wetsvoorstel (36 123) is het amendement op stuk nr. 9 aangenomen.",
      "kst-29279-889 kst-36123-9"},
     {NULL, NULL},
@@ -358,6 +360,7 @@ static const char *const nx_motion_by[] = {"voorgesteld door de minister", NULL}
 static const ki_example ex_sponsors[] = {
     {"Six Dijkstra (Kamerstuk 26 643, nr. 1195)", NULL},
     {"Van der Plas en Vermeer (beiden SGP) (36 200, nr. 12)", NULL},
+    {"Kamerstuk 32 793, nr. 181 (Wolbert)", NULL},
     {NULL, NULL},
 };
 static const char *const nx_sponsors[] = {"de minister (Kamerstuk 1)", NULL};
@@ -375,7 +378,7 @@ static const char *const nx_motion_of[] = {"van de minister van Justitie", "Op v
 
 /* what follows an intention: "(om) uw Kamer ... te (kunnen) informeren" */
 #define TO_KAMER_TE                                                                                           \
-    "(?:" B1 "om)?(?=" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer)" B1 "(?:\\S{1,25}" B1 "){0,12}?te" B1 "(?:kunnen" B1 \
+    "(?:" B1 "om)?(?=" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer),?" B1 "(?:\\S{1,25}" B1 "){0,12}?te" B1 "(?:kunnen" B1 \
     ")?(?:informeren|berichten|sturen|toesturen|zenden|rapporteren)(?![\\w]))"
 
 static const ki_example ex_commit[] = {
@@ -408,6 +411,7 @@ static const ki_example ex_commit[] = {
     {"Ik heb aangegeven dat ik uw Kamer voor de zomer zou informeren", NULL},
     {"Voor de zomer ontvangt uw Kamer van mij een brief", NULL},
     {"Na de zomer stuur ik uw Kamer een brief", NULL},
+    {"De minister van VWS verwacht uw Kamer, uiterlijk het eerste kwartaal van 2025, nader te kunnen informeren", NULL},
     {NULL, NULL},
 };
 static const char *const nx_commit[] = {"gezegd", "zegt", "toezeggingenregister",
@@ -446,6 +450,7 @@ static const ki_example ex_cue_settled[] = {
     {"Hierbij ontvangt u die informatie.", NULL},
     {"Die gesprekken zijn gevoerd.", NULL},
     {"Die brief is op 4 december verzonden.", NULL},
+    {"Deze brief heb ik toegezegd in het commissiedebat Mbo", NULL},
     {NULL, NULL},
 };
 static const char *const nx_cue_settled[] = {
@@ -501,6 +506,7 @@ static const ki_example ex_cue_addressed[] = {
     {"In deze brief ga ik in op de volgende toezegging:", NULL},
     {"Ik reageer hieronder op de motie-Van Baarle/Ceder.", NULL},
     {"Ik ga hier in paragraaf 3 nader op in.", NULL},
+    {"Daarmee beantwoord ik tevens de motie van het lid De Lange", NULL},
     {NULL, NULL},
 };
 static const char *const nx_cue_addressed[] = {"om in gesprek te gaan met SLMZ", "Ik ga in gesprek met de VNG",
@@ -581,7 +587,12 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      /* an Eerste Kamer letter: "(idem, F)" */
      "|(?<nrs>[A-Z]{1,2})(?![\\w])(?=" B0 "[).;])"
      ")"
-     "|was" B1 "(?:[Nn]r|NR)\\.?" B0 "(?<nrs>\\d{1,4})(?![\\w]))",
+     "|was" B1 "(?:[Nn]r|NR)\\.?" B0 "(?<nrs>\\d{1,4})(?![\\w])"
+     /* a letter of the page's own Eerste Kamer dossier: "(EK, B)" (ekp); of
+      * a Roman one named: "(EK CXXIV, H)" (its dos set: not from context;
+      * kamerstuk has "(CLVI, letter M)") */
+     "|(?<=\\()(?<ekp>EK)" B0 "," B0 "(?<nrs>[A-Z]{1,2})(?![\\w])(?=" B0 "\\))"
+     "|(?<=\\()EK" B1 "(?<dos>C[CLXVI]{1,7})(?![\\w])" B0 "," B0 "(?<nrs>[A-Z]{1,2})(?![\\w])(?=" B0 "\\)))",
      ki_canon_kamerstuk, ex_kst_context, nx_kst_context},
     {KI_P_HAND, KI_PK_HANDELING, "handelingen",
      "(?:(?:(?<aanh>Aanhangsel" B1 "(?:(?:van" B1 ")?(?:de|bij" B1 "de)" B1 ")?|Aanh\\." B0 ")?"
@@ -651,7 +662,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?(<spk>)[ \\t]{0,4}:[ \\t]{0,4}(?=\\n))",
      NULL, ex_motion_of, nx_motion_of},
     {KI_P_SPONSORS, KI_PK_MOTION, "motion-list-next",
-     "(?<names>" NAMELIST ")(?=" B0 "\\()",
+     /* "Six Dijkstra (Kamerstuk ...": before the number; "Kamerstuk 32 793,
+      * nr. 181 (Wolbert)": inside the bracket after it */
+     "(?<names>" NAMELIST ")(?=" B0 "[()])",
      NULL, ex_sponsors, nx_sponsors},
     {KI_P_COMMIT, KI_PK_COMMITMENT, "commitment",
      "(?<![A-Za-z0-9])(?:(?<noun>[Tt]oezegging(?:en)?|TOEZEGGING(?:EN)?)"
@@ -697,6 +710,11 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?<![\\w])(?:[Ii]nformeer|[Ii]nformeren|[Ss]tuur|[Ss]turen)" B1 "(?:ik|wij|we)" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer)(?![\\w])"
      "|(?<![\\w])[Oo]ntvangt" B1 "(?:u|uw" B1 "Kamer|de" B1 "(?:Tweede" B1 ")?Kamer)(?![\\w])"
      "|(?<![\\w])(?:U|[Uu]w" B1 "Kamer|[Dd]e" B1 "(?:Tweede" B1 ")?Kamer)" B1 "ontvangt(?![\\w])"
+     /* an expectation with its time: "Ik verwacht uw Kamer voor de zomer te
+      * informeren", "De minister van VWS verwacht uw Kamer, uiterlijk het
+      * eerste kwartaal van 2025, nader te kunnen informeren" (after an item
+      * it is that item's next step) */
+     "|(?<![\\w])(?:(?:[Ii]k|[Ww]ij|[Ww]e)" B1 ")?(?:verwacht|verwachten)" TO_KAMER_TE
      "|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:kom|komen)(?:" B1 "[^\\s.;:?!]{1,30}){0,12}?" B1 "terug(?![\\w])"
      "|(?:[Kk]om|[Kk]omen)" B1 "(?:ik|wij|we)(?:" B1 "[^\\s.;:?!]{1,30}){0,12}?" B1 "terug(?![\\w])"
      "|(?:[Uu]w|[Dd]e)" B1 "(?:Tweede" B1 ")?Kamer" B1 "(?:wordt|zal)(?:" B1 "[^\\s.;:?!]{1,30}){0,8}?" B1
@@ -734,6 +752,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?<!zal )(?<!zullen )(?:uitvoering|invulling|gevolg)" B1 "(?:(?:is|wordt|zijn|worden|geef|geven|gegeven|ik|wij|we)" B1 "){0,3}aan(?![\\w])"
      "|(?:[Kk]om|[Kk]omen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,5}?" B1 "na(?![\\w])"
      "|gestand"
+     /* "Deze brief heb ik toegezegd in het commissiedebat X" */
+     "|\\b[Dd]eze" B1 "brief" B1 "(?:heb" B1 "ik|hebben" B1 "(?:wij|we)|is|werd)" B1 "(?:\\S{1,20}" B1 "){0,3}?toegezegd(?![\\w])"
      "|(?:[Vv]oldoe|[Vv]oldoen)" B1 "(?:ik|wij|we)"
      "|(?:[Dd]oe|[Dd]oen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,25}){0,6}?" B1 "af(?![\\w])"
      "|(?:[Vv]oer|[Vv]oeren)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,25}){0,12}?" B1 "uit(?![\\w])"
@@ -819,7 +839,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      /* "Ter uitvoering van de motie X is de commissie ingesteld" */
      "|\\b[Tt]er" B1 "uitvoering" B1 "van"
      /* "bevat tevens de reactie op de toezegging aan het lid X" */
-     "|\\breactie" B1 "op" B1 "de" B1 "(?:motie|toezegging)",
+     "|\\breactie" B1 "op" B1 "de" B1 "(?:motie|toezegging)"
+     /* "Daarmee beantwoord ik tevens de motie van het lid X" */
+     "|(?:[Bb]eantwoord|[Bb]eantwoorden)" B1 "(?:ik|wij|we)(?![\\w])|\\b(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:beantwoord|beantwoorden)(?![\\w])",
      NULL, ex_cue_addressed, nx_cue_addressed},
     {KI_P_CUE_CITED, KI_PK_CUE, "cue-cited",
      "\\b(?:[Zz]ie(?:" B1 "ook)?(?![\\w])|verwijs|verwezen|[Aa]angehouden|[Ii]ngetrokken|[Vv]erworpen)",

@@ -54,6 +54,7 @@ static void test_relative_dates(void **state)
     expect("1 januari j.l.", "2025-06-15", "2025-01-01");
     expect("3 december jl.", "2025-01-10", "2024-12-03");  /* year rollover */
     expect("10 januari jl.", "2025-01-10", "2025-01-10");  /* the same day */
+    expect("het commissiedebat van 1 oktober jl.1\nIk stuur", "2026-11-12", "2026-10-01"); /* a footnote mark glued */
     expect("(AO d.d. 07/12)", "2025-01-20", "2024-12-07");
     expect("in het debat op 14/11 toegezegd", "2025-01-20", "2024-11-14");
     expect("op 4 maart", "2025-06-15", "2025-03-04");
@@ -150,6 +151,11 @@ static void test_deadlines(void **state)
     expect_deadline("in 20 gemeenten", NULL);
     /* a term */
     expect_deadline("uw Kamer binnen 4 weken een brief te sturen", "binnen 4 weken");
+    /* a quarter without "in", "half" with its month */
+    expect_deadline("verwacht uw Kamer, uiterlijk het eerste kwartaal van 2025, nader te informeren",
+                    "uiterlijk het eerste kwartaal van 2025");
+    expect_deadline("zal ik u voor het derde kwartaal berichten", "voor het derde kwartaal");
+    expect_deadline("ontvangt u half februari de rapportage", "half februari");
     expect_deadline("de vragen binnen 2 \xC3\xA0 3 weken te beantwoorden", "binnen 2 \xC3\xA0 3 weken");
     expect_deadline("binnen twee maanden informeren", "binnen twee maanden");
     expect_deadline("de wet binnen 3 maanden na inwerkingtreding te evalueren", NULL);

@@ -1347,6 +1347,90 @@ static void test_motion_heading_line(void **state)
     ki_refs_free(r);
 }
 
+/* Lists of motions: each item its own record, with the sponsor that its
+ * bracket or its name gives */
+static void test_motion_numbered_lists(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "Ik ga hierbij in op de moties Kamerstuk 32 793, nr. 176 (Dik-Faber), Kamerstuk 32 793, nr. 181 "
+        "(Wolbert) en Kamerstuk 32 793, nr. 185 (Wolbert).",
+        "Ik ga hierbij in op de moties Dik-Faber (Kamerstuk 32 793, nr. 176), Wolbert (Kamerstuk 32 793, "
+        "nr. 181) en Wolbert (Kamerstuk 32 793, nr. 185).",
+        "Ik ga hierbij in op de moties-Dik-Faber (32 793, nr. 176), -Wolbert (32 793, nr. 181) en -Wolbert "
+        "(32 793, nr. 185).",
+    };
+    static const char *const ids[] = {"kst-32793-176", "kst-32793-181", "kst-32793-185"};
+    static const char *const who[] = {"Dik-Faber", "Wolbert", "Wolbert"};
+    for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
+        ki_refs *r = detect(texts[t], NULL);
+        assert_int_equal(r->nmotions, 3);
+        for (size_t k = 0; k < 3; k++) {
+            assert_string_equal(r->motions[k].kamerstuk, ids[k]);
+            assert_int_equal(r->motions[k].nsponsors, 1);
+            assert_string_equal(r->motions[k].sponsors[0].name, who[k]);
+            assert_int_equal(r->motions[k].relation, KI_REL_ADDRESSED);
+        }
+        ki_refs_free(r);
+    }
+    ki_refs *r = detect("Ik ga in op de motie Kamerstuk 32 793, nr. 181 (Wolbert).", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_string_equal(r->motions[0].sponsors[0].name, "Wolbert");
+    ki_refs_free(r);
+    /* a party or a topic in the bracket is no member */
+    r = detect("De motie Kamerstuk 32 793, nr. 181 (SP) is uitgevoerd. De moties Femicide (Kamerstuk 32 793, "
+               "nr. 176) zijn uitgevoerd.", NULL);
+    assert_int_equal(r->nmotions, 2);
+    assert_int_equal(r->motions[0].nsponsors, 0);
+    assert_int_equal(r->motions[1].nsponsors, 0);
+    ki_refs_free(r);
+}
+
+/* What a letter does with a motion, in words the cues did not know: it
+ * answers it ("beantwoord ik"), it answers the request recalled at its start
+ * ("Uw Kamer heeft via de motie ... verzocht"), it promises to report on it
+ * ("Conform de motie ..., zal het kabinet uw Kamer ... informeren") */
+static void test_motion_relation_words(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Dat is de aanpak die ik voorsta. Daarmee beantwoord ik tevens de motie van het lid De Lange.",
+                        NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_ADDRESSED);
+    ki_refs_free(r);
+
+    static const char *const promise[] = {
+        "Conform de motie van het lid Van der Lee, zal het kabinet uw Kamer hier voor 1 april nader over "
+        "informeren.",
+        "Ik zal uw Kamer, conform de motie van het lid Van der Lee, voor 1 april informeren.",
+        "Zoals gevraagd in de motie van het lid Van der Lee zal ik uw Kamer voor 1 april informeren.",
+    };
+    for (size_t k = 0; k < sizeof promise / sizeof promise[0]; k++) {
+        r = detect(promise[k], NULL);
+        assert_int_equal(r->nmotions, 1);
+        assert_int_equal(r->motions[0].relation, KI_REL_PROGRESS);
+        ki_refs_free(r);
+    }
+    /* the motion's own request to inform is no promise */
+    r = detect("De motie van het lid Van der Lee verzoekt de regering de Kamer voor 1 april te informeren.", NULL);
+    assert_int_equal(r->motions[0].relation, KI_REL_CITED);
+    ki_refs_free(r);
+
+    static const char *const letter =
+        "Nr. 48 BRIEF VAN DE MINISTER VOOR ARMOEDEBELEID\n\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 28 november 2022\n\n"
+        "Uw Kamer heeft via gewijzigde motie van het lid De Kort het kabinet verzocht om in gesprek te gaan "
+        "met de regio's en hierover de Kamer in het derde kwartaal van 2022 te informeren.\n";
+    r = detect(letter, NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_ADDRESSED);
+    ki_refs_free(r);
+    /* the same sentence on its own only recalls the motion */
+    r = detect(strstr(letter, "Uw Kamer"), NULL);
+    assert_int_equal(r->motions[0].relation, KI_REL_CITED);
+    ki_refs_free(r);
+}
+
 static void test_motions_read_out(void **state)
 {
     (void)state;
@@ -1627,6 +1711,9 @@ static void test_commitment_other_words(void **state)
         "In 2017 heb ik aangegeven dat de regeling moet worden aangepast.",
         "Ik streef ernaar de regeling in 2019 in te voeren.",
         "Ik zal de motie uitvoeren; over de uitwerking informeer ik u.",
+        /* a kind of item, not one */
+        "Bijlage \xe2\x80\x93 Stand van zaken moties en toezeggingen\n\nMinister van Volksgezondheid, Welzijn en Sport",
+        "Bijlage bij: Stand van zaken diverse moties en toezeggingen begrotingsbehandeling VWS 2026 (2026D07142)",
     };
     for (size_t k = 0; k < sizeof none / sizeof none[0]; k++) {
         char text[1024];
@@ -1635,6 +1722,56 @@ static void test_commitment_other_words(void **state)
         assert_int_equal(r->ncommitments, 0);
         ki_refs_free(r);
     }
+    /* a motion as the reason of a promise with its own time, and as what
+     * the promise is about */
+    char mot[1024];
+    snprintf(mot, sizeof mot, "%sConform de motie van het lid Van der Lee, zal het kabinet uw Kamer hier voor 1 "
+             "april nader over informeren.%s", head, sig);
+    ki_refs *rm = detect(mot, NULL);
+    assert_int_equal(rm->nmotions, 1);
+    assert_string_equal(only_commitment(rm)->deadline, "voor 1 april");
+    ki_refs_free(rm);
+    snprintf(mot, sizeof mot, "%sOver de uitvoering van de motie van het lid Bikker (Kamerstuk 24 515, nr. 750) zal "
+             "ik uw Kamer voor de zomer informeren.%s", head, sig);
+    rm = detect(mot, NULL);
+    assert_int_equal(rm->nmotions, 1);
+    assert_int_equal(rm->ncommitments, 0);
+    ki_refs_free(rm);
+    /* the venue without the adverbs after it, with its compound's head */
+    static const struct {
+        const char *body, *venue;
+    } ven[] = {
+        {"Tijdens het commissiedebat Wonen heb ik al toegezegd de Kamer te informeren.", "commissiedebat Wonen"},
+        {"Ik heb bij het POC-debat reeds toegezegd te komen met een reactie.", "POC-debat"},
+        {"Ik heb tijdens het MIRT-overleg toegezegd de Kamer te informeren.", "MIRT-overleg"},
+    };
+    for (size_t k = 0; k < sizeof ven / sizeof ven[0]; k++) {
+        char text[1024];
+        snprintf(text, sizeof text, "%s%s%s", head, ven[k].body, sig);
+        ki_refs *rv = detect(text, NULL);
+        assert_string_equal(only_commitment(rv)->venue, ven[k].venue);
+        ki_refs_free(rv);
+    }
+    /* a footnote mark glued to the period ends the sentence; "de brief" is
+     * the letter the sentence before named; "Deze brief heb ik toegezegd" */
+    char fn[1024];
+    snprintf(fn, sizeof fn, "%sBij brief van 29 januari 2018 heb ik uw Kamer ge\xc3\xafnformeerd over de aanpak.1 "
+             "In de brief is toegezegd dat uw Kamer jaarlijks voor het zomerreces zal worden ge\xc3\xafnformeerd over "
+             "de voortgang.2 In 2019 is de aanpak herzien.%s", head, sig);
+    ki_refs *rf = detect(fn, NULL);
+    ki_commitment *cf = only_commitment(rf);
+    assert_string_equal(cf->venue, "brief van 29 januari 2018");
+    assert_string_equal(cf->deadline, "voor het zomerreces");
+    assert_string_equal(cf->subject, "uw Kamer jaarlijks voor het zomerreces zal worden ge\xc3\xafnformeerd over de "
+                                     "voortgang.");
+    ki_refs_free(rf);
+    snprintf(fn, sizeof fn, "%sDeze brief heb ik toegezegd in het commissiedebat Mbo van 1 februari jl.1\nIk stuur "
+             "hem u ruim voor de begrotingsbehandeling.%s", head, sig);
+    rf = detect(fn, NULL);
+    cf = only_commitment(rf);
+    assert_string_equal(cf->date, "2018-02-01");
+    assert_int_equal(cf->relation, KI_REL_SETTLED);
+    ki_refs_free(rf);
     /* two promises with the same time */
     char two[1024];
     snprintf(two, sizeof two, "%sNa de zomer informeer ik uw Kamer over de uitkomsten van de pilot.\n\nNa de "
@@ -1718,11 +1855,17 @@ static void test_commitment_letter_forms(void **state)
     assert_string_equal(only_commitment(r2)->subject,
                         "uw Kamer in het voorjaar van 2018 een voortgangsrapportage zou ontvangen");
     ki_refs_free(r2);
-    /* an expectation is no promise */
+    /* an expectation with its time is a promise of its own, and after an
+     * item that item's next step */
     char text[512];
     snprintf(text, sizeof text, "%sIk verwacht u na de zomer te informeren over de resultaten.%s", head, sig);
     ki_refs *r = detect(text, NULL);
-    assert_int_equal(r->ncommitments, 0);
+    assert_string_equal(only_commitment(r)->deadline, "na de zomer");
+    ki_refs_free(r);
+    snprintf(text, sizeof text, "%sIn het commissiedebat van 3 maart 2017 heb ik toegezegd de regeling te "
+             "evalueren. Ik verwacht u na de zomer te informeren over de resultaten.%s", head, sig);
+    r = detect(text, NULL);
+    assert_string_equal(only_commitment(r)->date, "2017-03-03");
     ki_refs_free(r);
 }
 
@@ -1999,6 +2142,8 @@ int main(void)
         /* motions on real text, review 6 */
         cmocka_unit_test(test_motion_member_forms),
         cmocka_unit_test(test_motion_heading_line),
+        cmocka_unit_test(test_motion_numbered_lists),
+        cmocka_unit_test(test_motion_relation_words),
         /* commitments on unseen text */
         cmocka_unit_test(test_commitment_relation_words),
         cmocka_unit_test(test_commitment_next_step_deadline),

@@ -918,6 +918,14 @@ static void test_layouts_review5(void **state)
     expect_meta("Verslag van de plenaire vergadering van dinsdag 8 november 2022\n"
                 "Parlementair jaar 2022/2023, 6e vergadering\nAanvang: 13.30 uur\n\nDe voorzitter:\nIk open de vergadering.\n",
                 NULL, (want){"handelingen", "2022-11-08", "", "h-ek-20222023-6", ""});
+    /* a page about a Roman Eerste Kamer dossier: its dossier, no id */
+    {
+        static const char page[] = "CXXIV\n\nVerslag van de commissie. Dit verslag (EK, A) bevat analyses.\n";
+        ki_docmeta m;
+        ki_docmeta_read(NULL, page, strlen(page), NULL, &m);
+        assert_string_equal(m.self_dossier, "CXXIV");
+        assert_string_equal(m.self_id, "");
+    }
     /* an item without its number: the chair below it */
     expect_meta("Regeling van werkzaamheden\n\nDe voorzitter:\n\nIk stel voor, de motie aan te houden.\n",
                 NULL, (want){"handelingen", "", "Regeling van werkzaamheden", "", ""});
