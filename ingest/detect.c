@@ -4545,6 +4545,54 @@ static bool letter_between(const char *s, size_t a, size_t b)
     return false;
 }
 
+/*
+ * "De motie is daarmee afgedaan.", "Hiermee beschouw ik deze motie als
+ * uitgevoerd.": a motion named by nothing (at pos) whose own sentence says
+ * it is settled or in progress speaks of the motion named last, within a
+ * few paragraphs and with no other item named in between; that record takes
+ * the relation when it is stronger than its own.
+ */
+static void back_reference(struct ki_scan *sc, const motinfo *mv, size_t nm, const cominfo *cv, size_t nc,
+                           size_t pos)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    ki_refs *r = sc->r;
+    if (r->nmotions == 0)
+        return;
+    ki_motion *p = &r->motions[r->nmotions - 1];
+    if (p->span.start >= pos || pos - p->span.start > 2500 || (!p->nsponsors && !p->kamerstuk))
+        return;
+    /* nothing else named since: no motion with names, no commitment */
+    for (size_t k = mot_from(mv, nm, p->span.end); k < nm && mv[k].start < pos; k++)
+        if (mv[k].names_s < mv[k].names_e || mv[k].by)
+            return;
+    size_t c0 = com_from(cv, nc, p->span.end);
+    if (c0 < nc && cv[c0].start < pos)
+        return;
+    size_t a = sent_start(s, n, pos), b = sent_end(s, n, pos), q = b;
+    while (q > a && ki_is_blank((unsigned char)s[q - 1]))
+        q--;
+    if (q > a && s[q - 1] == '?')
+        return;
+    /* "Over de uitvoering van die motie heb ik uw Kamer op 5 juni
+     * geïnformeerd (Kamerstuk ...)": a report in another document */
+    if (kst_in(sc, a, b) >= 0)
+        return;
+    cues c;
+    cues_of(sc, a, b, 0, 0, &c);
+    if (c.settled == c.progress || c.cited)
+        return;
+    ki_relation rel = c.settled ? KI_REL_SETTLED : KI_REL_PROGRESS;
+    if (rel_rank(rel) <= rel_rank(p->relation))
+        return;
+    char *ev = clean_copy(r, s, a, b);
+    if (!ev)
+        return; /* out of memory: the record keeps what it had */
+    p->relation = rel;
+    p->evidence = ev;
+}
+
 static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t nm,
                                   const cominfo *cv, size_t nc, subflags *subm)
 {
@@ -4631,6 +4679,8 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 after = cur.end;
                 lim = after;
             } else if (w0 || k < 0) {
+                if (!mi->plural) /* "alle moties zijn afgehandeld" names no one motion */
+                    back_reference(sc, mv, nm, cv, nc, mi->start);
                 continue;
             }
         }

@@ -1431,6 +1431,28 @@ static void test_motion_relation_words(void **state)
     ki_refs_free(r);
 }
 
+/* "De motie is daarmee afgedaan." speaks of the motion named last */
+static void test_motion_back_reference(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Uw Kamer vroeg om een reactie op de motie van lid Omtzigt inzake de uithuisplaatsingen.\n\n"
+                        "Met deze brief geef ik een reactie op dit verzoek. Het kabinet heeft uw Kamer al eerder "
+                        "geschetst welke steun er komt. De motie is daarmee afgedaan.\n", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+    /* not a report elsewhere, nor "alle moties" */
+    r = detect("Zie ook de motie van het lid Inge van Dijk over de schuldenpauze. Over de uitvoering van die "
+               "motie heb ik uw Kamer op 5 juni geïnformeerd (Kamerstuk 31 066, nr. 1334).\n", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_CITED);
+    ki_refs_free(r);
+    r = detect("De motie van het lid Kröger is aangehouden. Ik constateer dat alle moties zijn afgehandeld.\n", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_CITED);
+    ki_refs_free(r);
+}
+
 static void test_motions_read_out(void **state)
 {
     (void)state;
@@ -2144,6 +2166,7 @@ int main(void)
         cmocka_unit_test(test_motion_heading_line),
         cmocka_unit_test(test_motion_numbered_lists),
         cmocka_unit_test(test_motion_relation_words),
+        cmocka_unit_test(test_motion_back_reference),
         /* commitments on unseen text */
         cmocka_unit_test(test_commitment_relation_words),
         cmocka_unit_test(test_commitment_next_step_deadline),
