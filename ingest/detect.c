@@ -1881,6 +1881,14 @@ static int classify(const unsigned char *s, size_t n, size_t i)
         /* "(21501-32-1740)", a line starting "31497-305 ": five digits, a dash */
         if (dossier_dash(s, n, i + 1))
             return HIT_NUM;
+        /* an Eerste Kamer dossier in Roman numerals: "(CXXIV, B)" */
+        if (s[i] == '(' && i + 4 < n && s[i + 1] == 'C') {
+            size_t j = i + 2;
+            while (j < n && j < i + 10 && strchr("CLXVI", s[j]))
+                j++;
+            if (j > i + 2 && j < n && s[j] == ',')
+                return HIT_NUM;
+        }
         /* "(36 011 (R2183), E)": a bracket opening with a dossier number;
          * "(22.112 / 31.544, CK)" */
         if (s[i] == '(' && i + 7 < n && ki_is_digit(s[i + 1]) && ki_is_digit(s[i + 2])) {
@@ -1929,6 +1937,7 @@ static const struct {
     {{"oO", "nN", "tT"}},          /* ontvangt */
     {{"eE", "rR", "nN"}},          /* ernaar */
     {{"vV", "eE", "rR"}},          /* verwacht */
+    {{"(", "C", "CLXVI"}},         /* "(CXXIV, B)" */
 };
 #define PF_ROWS (sizeof pf_rows / sizeof pf_rows[0])
 
@@ -2062,6 +2071,11 @@ static int prefilter(const ki_detector *d, const char *text, size_t n, hits *out
                                           _mm_and_si128(EQ(v2, 'l'), EQ(v3, 'e'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(v0, 'E'), EQ(v1, 'K')),
                                           _mm_or_si128(EQ(v2, ' '), EQ(v2, ','))));
+        /* "(CXXIV, B)" */
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(v0, '('), EQ(v1, 'C')),
+                                          _mm_or_si128(_mm_or_si128(EQ(v2, 'C'), EQ(v2, 'L')),
+                                                       _mm_or_si128(_mm_or_si128(EQ(v2, 'X'), EQ(v2, 'V')),
+                                                                    EQ(v2, 'I')))));
         /* promises in other words: "ontvangt uw Kamer", "ernaar", "aangegeven",
          * "gemeld", "laten weten" */
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'o'), EQ(l1, 'n')), _mm_and_si128(t2, EQ(l3, 'v'))));
