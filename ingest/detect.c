@@ -1881,6 +1881,14 @@ static int classify(const unsigned char *s, size_t n, size_t i)
         /* "(21501-32-1740)", a line starting "31497-305 ": five digits, a dash */
         if (dossier_dash(s, n, i + 1))
             return HIT_NUM;
+        /* an Eerste Kamer dossier in Roman numerals: "(CXXIV, B)" */
+        if (s[i] == '(' && i + 4 < n && s[i + 1] == 'C') {
+            size_t j = i + 2;
+            while (j < n && j < i + 10 && strchr("CLXVI", s[j]))
+                j++;
+            if (j > i + 2 && j < n && s[j] == ',')
+                return HIT_NUM;
+        }
         /* "(36 011 (R2183), E)": a bracket opening with a dossier number;
          * "(22.112 / 31.544, CK)" */
         if (s[i] == '(' && i + 7 < n && ki_is_digit(s[i + 1]) && ki_is_digit(s[i + 2])) {
@@ -1929,6 +1937,7 @@ static const struct {
     {{"oO", "nN", "tT"}},          /* ontvangt */
     {{"eE", "rR", "nN"}},          /* ernaar */
     {{"vV", "eE", "rR"}},          /* verwacht */
+    {{"(", "C", "CLXVI"}},         /* "(CXXIV, B)" */
 };
 #define PF_ROWS (sizeof pf_rows / sizeof pf_rows[0])
 
@@ -2062,6 +2071,11 @@ static int prefilter(const ki_detector *d, const char *text, size_t n, hits *out
                                           _mm_and_si128(EQ(v2, 'l'), EQ(v3, 'e'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(v0, 'E'), EQ(v1, 'K')),
                                           _mm_or_si128(EQ(v2, ' '), EQ(v2, ','))));
+        /* "(CXXIV, B)" */
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(v0, '('), EQ(v1, 'C')),
+                                          _mm_or_si128(_mm_or_si128(EQ(v2, 'C'), EQ(v2, 'L')),
+                                                       _mm_or_si128(_mm_or_si128(EQ(v2, 'X'), EQ(v2, 'V')),
+                                                                    EQ(v2, 'I')))));
         /* promises in other words: "ontvangt uw Kamer", "ernaar", "aangegeven",
          * "gemeld", "laten weten" */
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'o'), EQ(l1, 'n')), _mm_and_si128(t2, EQ(l3, 'v'))));
@@ -2735,6 +2749,31 @@ static char *clean_copy(ki_refs *r, const char *s, size_t a, size_t b)
     size_t i = a;
     while (i < b) {
 #if defined(__SSE2__)
+        /* sixteen bytes at a time while each is copied as it is: an
+         * ordinary byte (not a blank, a control byte or 0xC2), or a single
+         * ' ' between two ordinary bytes (a run of blanks that is one space
+         * already).  Stored whole and kept up to the first other byte; the
+         * store stays inside d as below. */
+        while (i > 0 && i + 17 <= b) {
+            const __m128i sp = _mm_set1_epi8(' '), c2 = _mm_set1_epi8((char)0xC2);
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+            __m128i pv = _mm_loadu_si128((const __m128i *)(const void *)(s + i - 1));
+            __m128i nv = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 1));
+            unsigned odd = (unsigned)_mm_movemask_epi8(
+                _mm_or_si128(_mm_cmpeq_epi8(_mm_max_epu8(v, sp), sp), _mm_cmpeq_epi8(v, c2)));
+            unsigned oddp = (unsigned)_mm_movemask_epi8(
+                _mm_or_si128(_mm_cmpeq_epi8(_mm_max_epu8(pv, sp), sp), _mm_cmpeq_epi8(pv, c2)));
+            unsigned oddn = (unsigned)_mm_movemask_epi8(
+                _mm_or_si128(_mm_cmpeq_epi8(_mm_max_epu8(nv, sp), sp), _mm_cmpeq_epi8(nv, c2)));
+            unsigned one = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, sp)) & ~oddp & ~oddn;
+            unsigned m = odd & ~one;
+            _mm_storeu_si128((__m128i *)(void *)(d + o), v);
+            size_t run = m ? (size_t)__builtin_ctz(m) : 16;
+            o += run;
+            i += run;
+            if (m)
+                break;
+        }
         /* sixteen bytes at a time while none is a blank, a control byte or
          * 0xC2 (the lead byte of a no-break space): each block is stored
          * whole and kept up to the first such byte.  The store stays inside

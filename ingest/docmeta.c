@@ -1224,7 +1224,8 @@ static bool item_head(const char *s, size_t n, size_t *title)
 static bool first_line_title(const char *s, size_t n, size_t *a, size_t *b)
 {
     size_t i = ki_skip_blank(s, n, 0), e = line_end(s, n, i);
-    for (int k = 0; k < 4 && i < n && s[i] == '['; k++) {
+    int nav = 0;
+    for (; nav < 4 && i < n && s[i] == '['; nav++) {
         i = ki_skip_blank(s, n, e);
         e = line_end(s, n, i);
     }
@@ -1246,7 +1247,9 @@ static bool first_line_title(const char *s, size_t n, size_t *a, size_t *b)
             return false; /* a flattened row of a page: "... 2023  Alle besluitpunten uitklappen" */
         words += s[k] == ' ' && k + 1 < e && s[k + 1] != ' ';
     }
-    if (words < 3 || !lower)
+    /* under a site's navigation the first line is the page's title, also
+     * when short ("PFAS verzamelbrief") */
+    if (words < (nav ? 2 : 3) || !lower)
         return false; /* a heading in capitals is a kind line ("MOTIE VAN HET LID ...") */
     static const char *const not_titles[] = {
         "Tweede Kamer der Staten", "Eerste Kamer der Staten", "Ministerie van", "Aan de", "Retouradres",
@@ -1366,7 +1369,7 @@ static void read_title(const ki_text *t, const char *s, size_t n, size_t item, k
         return;
     }
     size_t a, b;
-    if (!letter_head(s, n) && first_line_title(s, n, &a, &b))
+    if (first_line_title(s, n, &a, &b))
         copy_clean(m->title, sizeof m->title, s + a, b - a);
 }
 

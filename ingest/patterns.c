@@ -250,6 +250,7 @@ static const ki_example ex_kst_context[] = {
     {"(Kamerstuk 24 587, nr. 1019, ter vervanging van nr. 1003)", "kst-24587-1019 kst-24587-1003"},
     {"(Kamerstukken I 2024/25, 36 273, D) en de nadere memorie (idem, F).", "kst-36273-D kst-36273-F"},
     {"de brief van de Voorzitter (EK CXXIV, H) aan de minister", "kst-CXXIV-H"},
+    {"De motie-Koole (CXLVIII, D) is aangenomen.", "kst-CXLVIII-D"},
     {"CXXIV\n\nDit verslag (EK, A) van de commissie bevat analyses.", "kst-CXXIV-A"},
     {"(Kamerstuk 29279, nr. 889). Bij het wetsvoorstel (36 123) is het amendement op stuk nr. 9 aangenomen.",
      "kst-29279-889 kst-36123-9"},
@@ -590,10 +591,12 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      ")"
      "|was" B1 "(?:[Nn]r|NR)\\.?" B0 "(?<nrs>\\d{1,4})(?![\\w])"
      /* a letter of the page's own Eerste Kamer dossier: "(EK, B)" (ekp); of
-      * a Roman one named: "(EK CXXIV, H)" (its dos set: not from context;
+      * a Roman one named: "(EK CXXIV, H)", "(CXLVIII, D)", three numerals
+      * at least without "EK" ("(CV, B)" is an annex) (its dos set: not from context;
       * kamerstuk has "(CLVI, letter M)") */
      "|(?<=\\()(?<ekp>EK)" B0 "," B0 "(?<nrs>[A-Z]{1,2})(?![\\w])(?=" B0 "\\))"
-     "|(?<=\\()EK" B1 "(?<dos>C[CLXVI]{1,7})(?![\\w])" B0 "," B0 "(?<nrs>[A-Z]{1,2})(?![\\w])(?=" B0 "\\)))",
+     "|(?<=\\()(?:EK" B1 "(?<dos>C[CLXVI]{1,7})|(?<dos>C[CLXVI]{2,7}))(?![\\w])" B0 "," B0
+     "(?<nrs>[A-Z]{1,2})(?![\\w])(?=" B0 "\\)))",
      ki_canon_kamerstuk, ex_kst_context, nx_kst_context},
     {KI_P_HAND, KI_PK_HANDELING, "handelingen",
      "(?:(?:(?<aanh>Aanhangsel" B1 "(?:(?:van" B1 ")?(?:de|bij" B1 "de)" B1 ")?|Aanh\\." B0 ")?"
