@@ -4794,6 +4794,12 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             m->span.start = mi->start;
             m->span.end = te;
             m->span.page = ki_text_page(sc->t, mi->start);
+            if (q > 0) {
+                /* the later items of "de moties 35925-32; 35925-29; ...": each
+                 * where its own number stands */
+                m->text = r->kamerstukken[k + q].text;
+                m->span = r->kamerstukken[k + q].span;
+            }
             if (!m->text || !m->evidence)
                 return KI_ERR_NOMEM;
         }

@@ -1453,6 +1453,21 @@ static void test_motion_back_reference(void **state)
     ki_refs_free(r);
 }
 
+/* Each motion of a list of numbers stands where its own number stands */
+static void test_motion_list_spans(void **state)
+{
+    (void)state;
+    const char *text = "Ik stel voor de volgende moties opnieuw aan te houden: 35925-32; 35570-XIV-46; 22343-354.";
+    ki_refs *r = detect(text, NULL);
+    assert_int_equal(r->nmotions, 3);
+    assert_string_equal(r->motions[1].kamerstuk, "kst-35570-XIV-46");
+    assert_string_equal(r->motions[1].text, "35570-XIV-46");
+    assert_int_equal(r->motions[1].span.start, strstr(text, "35570") - text);
+    assert_string_equal(r->motions[2].text, "22343-354");
+    assert_int_equal(r->motions[2].span.start, strstr(text, "22343") - text);
+    ki_refs_free(r);
+}
+
 static void test_motions_read_out(void **state)
 {
     (void)state;
@@ -2167,6 +2182,7 @@ int main(void)
         cmocka_unit_test(test_motion_numbered_lists),
         cmocka_unit_test(test_motion_relation_words),
         cmocka_unit_test(test_motion_back_reference),
+        cmocka_unit_test(test_motion_list_spans),
         /* commitments on unseen text */
         cmocka_unit_test(test_commitment_relation_words),
         cmocka_unit_test(test_commitment_next_step_deadline),
