@@ -226,6 +226,8 @@ static const struct {
     {"Financiën", "MFin", "SFin"},
     {"Financien", "MFin", "SFin"},
     {"Fin", "MFin", "SFin"},
+    {"Economische Zaken, Landbouw en Innovatie", "MELI", "SELI"},
+    {"EL&I", "MELI", "SELI"},
     {"Economische Zaken en Klimaat", "MEZK", "SEZK"},
     {"Economische Zaken", "MEZK", "SEZK"},
     {"EZK", "MEZK", "SEZK"},
@@ -271,6 +273,17 @@ static const struct {
     {"Verkeer en Waterstaat", "MVenW", "SVenW"},
     {"Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer", "MVROM", "SVROM"},
     {"VROM", "MVROM", "SVROM"},
+    /* ministers without a ministry of their own, of earlier cabinets */
+    {"Wonen, Wijken en Integratie", "MWWI", "SWWI"},
+    {"WWI", "MWWI", "SWWI"},
+    {"Wonen en Rijksdienst", "MWR", "SWR"},
+    {"Jeugd en Gezin", "MJG", "SJG"},
+    {"Immigratie en Asiel", "MIenA", "SIenA"},
+    {"Immigratie, Integratie en Asiel", "MIIA", "SIIA"},
+    {"Armoedebeleid, Participatie en Pensioenen", "MAPP", "SAPP"},
+    {"Klimaat en Energie", "MKE", "SKE"},
+    {"Natuur en Stikstof", "MNenS", "SNenS"},
+    {"Algemene Zaken", "MP", "MP"},
 };
 
 static const char *const abbrevs[] = {
@@ -278,7 +291,9 @@ static const char *const abbrevs[] = {
     "SRb", "MRb", "MFin", "SFin", "MEZK", "SEZK", "MKGG", "SKGG", "MIenW", "SIenW",
     "MSZW", "SSZW", "MDef", "SDef", "MBuZa", "SBuZa", "MBHO", "SBHO", "MLVVN", "SLVVN",
     "MLNV", "SLNV", "MAenM", "SAenM", "MVRO", "SVRO", "MMZ", "SMZ", "MPVO", "SPVO", "MP",
-    "MVenJ", "SVenJ", "MIenM", "SIenM", "MVenW", "SVenW", "MVROM", "SVROM",
+    "MVenJ", "SVenJ", "MIenM", "SIenM", "MVenW", "SVenW", "MVROM", "SVROM", "MELI", "SELI",
+    "MWWI", "SWWI", "MWR", "SWR", "MJG", "SJG", "MIenA", "SIenA", "MIIA", "SIIA", "MAPP", "SAPP",
+    "MKE", "SKE", "MNenS", "SNenS",
 };
 
 const char *ki_actor_abbrev(const char *s, size_t n)
@@ -1209,7 +1224,8 @@ static bool item_head(const char *s, size_t n, size_t *title)
 static bool first_line_title(const char *s, size_t n, size_t *a, size_t *b)
 {
     size_t i = ki_skip_blank(s, n, 0), e = line_end(s, n, i);
-    for (int k = 0; k < 4 && i < n && s[i] == '['; k++) {
+    int nav = 0;
+    for (; nav < 4 && i < n && s[i] == '['; nav++) {
         i = ki_skip_blank(s, n, e);
         e = line_end(s, n, i);
     }
@@ -1231,7 +1247,9 @@ static bool first_line_title(const char *s, size_t n, size_t *a, size_t *b)
             return false; /* a flattened row of a page: "... 2023  Alle besluitpunten uitklappen" */
         words += s[k] == ' ' && k + 1 < e && s[k + 1] != ' ';
     }
-    if (words < 3 || !lower)
+    /* under a site's navigation the first line is the page's title, also
+     * when short ("PFAS verzamelbrief") */
+    if (words < (nav ? 2 : 3) || !lower)
         return false; /* a heading in capitals is a kind line ("MOTIE VAN HET LID ...") */
     static const char *const not_titles[] = {
         "Tweede Kamer der Staten", "Eerste Kamer der Staten", "Ministerie van", "Aan de", "Retouradres",
@@ -1351,7 +1369,7 @@ static void read_title(const ki_text *t, const char *s, size_t n, size_t item, k
         return;
     }
     size_t a, b;
-    if (!letter_head(s, n) && first_line_title(s, n, &a, &b))
+    if (first_line_title(s, n, &a, &b))
         copy_clean(m->title, sizeof m->title, s + a, b - a);
 }
 

@@ -250,6 +250,7 @@ static const ki_example ex_kst_context[] = {
     {"(Kamerstuk 24 587, nr. 1019, ter vervanging van nr. 1003)", "kst-24587-1019 kst-24587-1003"},
     {"(Kamerstukken I 2024/25, 36 273, D) en de nadere memorie (idem, F).", "kst-36273-D kst-36273-F"},
     {"de brief van de Voorzitter (EK CXXIV, H) aan de minister", "kst-CXXIV-H"},
+    {"De motie-Koole (CXLVIII, D) is aangenomen.", "kst-CXLVIII-D"},
     {"CXXIV\n\nDit verslag (EK, A) van de commissie bevat analyses.", "kst-CXXIV-A"},
     {"(Kamerstuk 29279, nr. 889). Bij het wetsvoorstel (36 123) is het amendement op stuk nr. 9 aangenomen.",
      "kst-29279-889 kst-36123-9"},
@@ -409,6 +410,7 @@ static const ki_example ex_commit[] = {
     {"De staatssecretaris heeft aangegeven ernaar te streven de Kamer uiterlijk mei 2021 te informeren", NULL},
     {"heb ik gemeld uw Kamer, naar verwachting, in april 2018 de resultaten aan te kunnen bieden", NULL},
     {"Ik heb aangegeven dat ik uw Kamer voor de zomer zou informeren", NULL},
+    {"Vandaag heb ik u aangekondigd heden schriftelijk nader te antwoorden op vragen", NULL},
     {"Voor de zomer ontvangt uw Kamer van mij een brief", NULL},
     {"Na de zomer stuur ik uw Kamer een brief", NULL},
     {"De minister van VWS verwacht uw Kamer, uiterlijk het eerste kwartaal van 2025, nader te kunnen informeren", NULL},
@@ -589,10 +591,12 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      ")"
      "|was" B1 "(?:[Nn]r|NR)\\.?" B0 "(?<nrs>\\d{1,4})(?![\\w])"
      /* a letter of the page's own Eerste Kamer dossier: "(EK, B)" (ekp); of
-      * a Roman one named: "(EK CXXIV, H)" (its dos set: not from context;
+      * a Roman one named: "(EK CXXIV, H)", "(CXLVIII, D)", three numerals
+      * at least without "EK" ("(CV, B)" is an annex) (its dos set: not from context;
       * kamerstuk has "(CLVI, letter M)") */
      "|(?<=\\()(?<ekp>EK)" B0 "," B0 "(?<nrs>[A-Z]{1,2})(?![\\w])(?=" B0 "\\))"
-     "|(?<=\\()EK" B1 "(?<dos>C[CLXVI]{1,7})(?![\\w])" B0 "," B0 "(?<nrs>[A-Z]{1,2})(?![\\w])(?=" B0 "\\)))",
+     "|(?<=\\()(?:EK" B1 "(?<dos>C[CLXVI]{1,7})|(?<dos>C[CLXVI]{2,7}))(?![\\w])" B0 "," B0
+     "(?<nrs>[A-Z]{1,2})(?![\\w])(?=" B0 "\\)))",
      ki_canon_kamerstuk, ex_kst_context, nx_kst_context},
     {KI_P_HAND, KI_PK_HANDELING, "handelingen",
      "(?:(?:(?<aanh>Aanhangsel" B1 "(?:(?:van" B1 ")?(?:de|bij" B1 "de)" B1 ")?|Aanh\\." B0 ")?"
@@ -679,7 +683,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?=(?:" B1 "[^\\s.;:?!]{1,30}){0,30}?" B1 "(?:aan" B1 "te" B1 "(?:kunnen" B1 ")?bieden"
      "|toe" B1 "te" B1 "(?:kunnen" B1 ")?(?:sturen|zenden)"
      "|(?:te" B1 "(?:kunnen" B1 "|zullen" B1 ")?|zou" B1 "|zouden" B1 ")"
-     "(?:informeren|berichten|inlichten|rapporteren|toesturen|toezenden|sturen|zenden|aanbieden|doen" B1 "toekomen))(?![\\w])))"
+     "(?:informeren|berichten|inlichten|rapporteren|toesturen|toezenden|sturen|zenden|aanbieden|antwoorden|beantwoorden"
+     "|doen" B1 "toekomen))(?![\\w])))"
      "|(?<zeg>(?:[Zz]eg|[Zz]eggen)" B1 "(?:ik|wij|we)(?:" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer|haar|hem|hierbij|daarbij|daarom|graag|wel|ook|tevens|bovendien|verder|dan|nu|alvast)){0,3}" B1 "toe"
      /* "zeg ik u graag alle medewerking toe voor ...": what is promised
       * between the verb and its particle */
@@ -854,6 +859,6 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:zeg|zeggen)(?:" B1 "\\S{1,12}){0,3}?" B1 "toe(?![\\w])",
      NULL, ex_cue_made, nx_cue_made},
     {KI_P_ACTOR_ABBR, KI_PK_AUX, "actor-abbreviation",
-     "(?<![\\w])(?<ab>[MS](?:JenV|BZK|VWS|OCW|Fin|EZK|KGG|IenW|SZW|Def|BuZa|BHO|LVVN|LNV|AenM|VROM|VRO|Rb|LMZ|JSP|MZ|PVO|VenJ|IenM|VenW)|MP)(?![\\w])",
+     "(?<![\\w])(?<ab>[MS](?:JenV|BZK|VWS|OCW|Fin|EZK|KGG|IenW|SZW|Def|BuZa|BHO|LVVN|LNV|AenM|VROM|VRO|Rb|LMZ|JSP|MZ|PVO|VenJ|IenM|VenW|ELI|WWI|WR|JG|IenA|IIA|APP|KE|NenS)|MP)(?![\\w])",
      NULL, ex_actor_abbr, nx_actor_abbr},
 };

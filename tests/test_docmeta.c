@@ -839,6 +839,9 @@ static void test_first_line_title(void **state)
                 "Geachte Voorzitter,\n\nHierbij.\n",
                 NULL,
                 (want){"brief", "2025-03-04", "Uitkomsten van de Raad Buitenlandse Zaken", "kst-21501-02-2999", ""});
+    /* under navigation a short title counts */
+    expect_meta("[overzicht] [activiteiten]\n\nPFAS verzamelbrief\n\nBrief regering\n\nGeachte voorzitter,\n",
+                NULL, (want){"brief", "", "PFAS verzamelbrief", "", ""});
     /* an Eerste Kamer register page */
     expect_meta("Rappelabele toezeggingen Financi\xC3\xAB" "n (Rappel maart 2024)\n\n\n"
                 "Toezegging Evaluatie van de wet (36.001) (T03001)\n\nDe minister zegt toe.\n",
@@ -861,6 +864,7 @@ static void test_first_line_title(void **state)
         "Het kabinet heeft besloten de regeling voort te zetten\nomdat die werkt.\n",
         "Commissievergaderingen op dinsdag 3 mei 2023  Alle punten uitklappen\n\n9.30 uur\n",
         "Kamervraag 2023Z01234\n\nTekst.\n",
+        "Tweede Kamer\n\nDe minister schrijft.\n",
         "Parlementair jaar 2020/2021, 26e vergadering\n\nTekst.\n",
     };
     for (size_t k = 0; k < sizeof none / sizeof none[0]; k++) {
