@@ -2749,6 +2749,31 @@ static char *clean_copy(ki_refs *r, const char *s, size_t a, size_t b)
     size_t i = a;
     while (i < b) {
 #if defined(__SSE2__)
+        /* sixteen bytes at a time while each is copied as it is: an
+         * ordinary byte (not a blank, a control byte or 0xC2), or a single
+         * ' ' between two ordinary bytes (a run of blanks that is one space
+         * already).  Stored whole and kept up to the first other byte; the
+         * store stays inside d as below. */
+        while (i > 0 && i + 17 <= b) {
+            const __m128i sp = _mm_set1_epi8(' '), c2 = _mm_set1_epi8((char)0xC2);
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+            __m128i pv = _mm_loadu_si128((const __m128i *)(const void *)(s + i - 1));
+            __m128i nv = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 1));
+            unsigned odd = (unsigned)_mm_movemask_epi8(
+                _mm_or_si128(_mm_cmpeq_epi8(_mm_max_epu8(v, sp), sp), _mm_cmpeq_epi8(v, c2)));
+            unsigned oddp = (unsigned)_mm_movemask_epi8(
+                _mm_or_si128(_mm_cmpeq_epi8(_mm_max_epu8(pv, sp), sp), _mm_cmpeq_epi8(pv, c2)));
+            unsigned oddn = (unsigned)_mm_movemask_epi8(
+                _mm_or_si128(_mm_cmpeq_epi8(_mm_max_epu8(nv, sp), sp), _mm_cmpeq_epi8(nv, c2)));
+            unsigned one = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, sp)) & ~oddp & ~oddn;
+            unsigned m = odd & ~one;
+            _mm_storeu_si128((__m128i *)(void *)(d + o), v);
+            size_t run = m ? (size_t)__builtin_ctz(m) : 16;
+            o += run;
+            i += run;
+            if (m)
+                break;
+        }
         /* sixteen bytes at a time while none is a blank, a control byte or
          * 0xC2 (the lead byte of a no-break space): each block is stored
          * whole and kept up to the first such byte.  The store stays inside
@@ -4808,6 +4833,12 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             m->span.start = mi->start;
             m->span.end = te;
             m->span.page = ki_text_page(sc->t, mi->start);
+            if (q > 0) {
+                /* the later items of "de moties 35925-32; 35925-29; ...": each
+                 * where its own number stands */
+                m->text = r->kamerstukken[k + q].text;
+                m->span = r->kamerstukken[k + q].span;
+            }
             if (!m->text || !m->evidence)
                 return KI_ERR_NOMEM;
         }
@@ -6015,6 +6046,84 @@ static bool subjects_meet(const char *a, const char *b)
     return false;
 }
 
+/*
+ * "de toezeggingen om de Kamer te informeren over X (AO Voedsel, Kamerstuk
+ * 31 532, nr. 122), over Y (AO preventie, Kamerstuk 32 793, nr. 171) en Z
+ * (AO EU-Gezondheidsraad, ...)": one record per item, each with the venue,
+ * date and references of its own bracket; the rest (actors, relation,
+ * deadline) is the list's.
+ */
+static ki_status split_lists(struct ki_scan *sc)
+{
+    ki_refs *r = sc->r;
+    const char *s = sc->s;
+    size_t cnt = r->ncommitments;
+    for (size_t i = 0; i < cnt; i++) {
+        size_t a = r->commitments[i].span.start, b = r->commitments[i].span.end;
+        if (b - a < 40 || !starts_ci(s, b, a, "toezeggingen "))
+            continue;
+        enum { MAXB = 8 };
+        size_t bs[MAXB], be[MAXB], v1[MAXB], v2[MAXB];
+        int nb = 0;
+        for (size_t x = a; x < b && nb < MAXB; x++) {
+            if (s[x] != '(')
+                continue;
+            const char *q = memchr(s + x, ')', b - x);
+            if (!q)
+                break;
+            size_t y = (size_t)(q - s);
+            if (find_venue(s, x + 1, x + 2, y, &v1[nb], &v2[nb])) {
+                bs[nb] = x;
+                be[nb] = y + 1;
+                nb++;
+            }
+            x = y;
+        }
+        if (nb < 2)
+            continue;
+        ki_commitment base = r->commitments[i];
+        for (int k = 0; k < nb; k++) {
+            ki_commitment *c;
+            if (k == 0) {
+                c = &r->commitments[i];
+            } else {
+                if (!(c = ki_refs_add_commitment(r)))
+                    return KI_ERR_NOMEM;
+                *c = base;
+            }
+            size_t t0 = k == 0 ? a : be[k - 1];
+            while (t0 < bs[k] && (ki_is_blank((unsigned char)s[t0]) || s[t0] == ',' || s[t0] == ';'))
+                t0++;
+            size_t u0 = k == 0 ? a + 12 : be[k - 1], w;
+            u0 = ki_skip_blank(s, bs[k], u0);
+            while (u0 < bs[k] && (s[u0] == ',' || s[u0] == ';'))
+                u0 = ki_skip_blank(s, bs[k], u0 + 1);
+            if ((w = word_at(s, bs[k], u0, "en")) || (w = word_at(s, bs[k], u0, "om")))
+                u0 = ki_skip_blank(s, bs[k], w);
+            c->subject = bs[k] > u0 ? clean_copy(r, s, u0, bs[k]) : NULL;
+            if (!(c->venue = clean_copy(r, s, v1[k], v2[k])))
+                return KI_ERR_NOMEM;
+            ki_date dt;
+            char iso[11];
+            c->date = c->date_raw = NULL;
+            if (ki_date_find(s + v2[k], be[k] - v2[k], &dt)) {
+                if (ki_date_resolve(&dt, sc->refdate, iso))
+                    c->date = ki_refs_strdup(r, iso);
+                else
+                    c->date_raw = clean_copy(r, s, v2[k] + dt.start, v2[k] + dt.end);
+            }
+            const char *ids[32];
+            size_t nids = 0;
+            ids_in(sc, REF_KST, bs[k], be[k], ids, &nids, 32);
+            ids_in(sc, REF_HAND, bs[k], be[k], ids, &nids, 32);
+            ids_in(sc, REF_TK, bs[k], be[k], ids, &nids, 32);
+            if (set_refs(r, c, ids, nids) || !set_text(sc, c, t0, be[k]))
+                return KI_ERR_NOMEM;
+        }
+    }
+    return KI_OK;
+}
+
 static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                                    cominfo *cv, size_t nc)
 {
@@ -6174,7 +6283,11 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 made = false;
                 xds = pd.start;
                 xde = ci->start;
-                if (!has_venue && find_venue(s, pd.start, ci->start, ci->start, &vs, &ve))
+                /* "In het Algemeen Overleg over X op 2 juni 2009 (...) is aan
+                 * uw Kamer de toezegging gedaan": the venue may stand before
+                 * its date */
+                if (!has_venue && (find_venue(s, pd.start, ci->start, ci->start, &vs, &ve) ||
+                                   (find_venue(s, ss, pd.start, ci->start, &vs, &ve) && ve <= pd.start + 4)))
                     has_venue = true;
                 if (!ac.n && actor_self_at(sc, ci->start, &ac))
                     by_self = true;
@@ -6585,7 +6698,9 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         if (!has_venue || !has_date || ci->form == 0 || ci->form == 1) {
             size_t p = line_end(s, n, ue > 0 ? ue - 1 : 0);
             bool labelled = false;
-            for (int k = 0; k < 6 && p < n; k++) {
+            /* the Eerste Kamer's register lists its "Kerngegevens" a dozen
+             * lines down: "Soort activiteit Plenaire vergadering" */
+            for (int k = 0; k < 14 && p < n; k++) {
                 size_t q = ki_skip_blank(s, n, p + 1), qe = line_end(s, n, q), lab = 0;
                 if (q < qe && s[q] == '|') /* a key-value table: "| Deadline | 1 juli 2025 |" */
                     q = ki_skip_blank(s, qe, q + 1);
@@ -6600,6 +6715,17 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 else if (starts_ci(s, qe, q, "Datum toezegging")) {
                     lab = q + 16;
                     date_only = true;
+                } else if (starts_ci(s, qe, q, "Soort activiteit ") && !has_venue) {
+                    size_t v1 = q + 17, v2 = qe; /* "| Soort activiteit | Plenaire vergadering |" too */
+                    while (v1 < v2 && (ki_is_blank((unsigned char)s[v1]) || s[v1] == '|'))
+                        v1++;
+                    while (v2 > v1 && (ki_is_blank((unsigned char)s[v2 - 1]) || s[v2 - 1] == '|'))
+                        v2--;
+                    if (v2 > v1 && v2 - v1 < 60) {
+                        has_venue = labelled = true;
+                        vs = v1;
+                        ve = v2;
+                    }
                 } else if (word_at(s, qe, q, "Deadline") && !dl_e) {
                     ki_deadline d;
                     if (ki_deadline_find(s + q, qe - q, &d)) {
@@ -6949,6 +7075,9 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 return KI_ERR_NOMEM;
         }
     }
+    ki_status lst = split_lists(sc);
+    if (lst)
+        return lst;
     merge_rows(s, n, r);
     drop_overviews(r); /* before the merge would fold a real one into it */
     merge_mentions(s, n, r);

@@ -226,6 +226,8 @@ static const struct {
     {"Financiën", "MFin", "SFin"},
     {"Financien", "MFin", "SFin"},
     {"Fin", "MFin", "SFin"},
+    {"Economische Zaken, Landbouw en Innovatie", "MELI", "SELI"},
+    {"EL&I", "MELI", "SELI"},
     {"Economische Zaken en Klimaat", "MEZK", "SEZK"},
     {"Economische Zaken", "MEZK", "SEZK"},
     {"EZK", "MEZK", "SEZK"},
@@ -271,6 +273,17 @@ static const struct {
     {"Verkeer en Waterstaat", "MVenW", "SVenW"},
     {"Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer", "MVROM", "SVROM"},
     {"VROM", "MVROM", "SVROM"},
+    /* ministers without a ministry of their own, of earlier cabinets */
+    {"Wonen, Wijken en Integratie", "MWWI", "SWWI"},
+    {"WWI", "MWWI", "SWWI"},
+    {"Wonen en Rijksdienst", "MWR", "SWR"},
+    {"Jeugd en Gezin", "MJG", "SJG"},
+    {"Immigratie en Asiel", "MIenA", "SIenA"},
+    {"Immigratie, Integratie en Asiel", "MIIA", "SIIA"},
+    {"Armoedebeleid, Participatie en Pensioenen", "MAPP", "SAPP"},
+    {"Klimaat en Energie", "MKE", "SKE"},
+    {"Natuur en Stikstof", "MNenS", "SNenS"},
+    {"Algemene Zaken", "MP", "MP"},
 };
 
 static const char *const abbrevs[] = {
@@ -278,7 +291,9 @@ static const char *const abbrevs[] = {
     "SRb", "MRb", "MFin", "SFin", "MEZK", "SEZK", "MKGG", "SKGG", "MIenW", "SIenW",
     "MSZW", "SSZW", "MDef", "SDef", "MBuZa", "SBuZa", "MBHO", "SBHO", "MLVVN", "SLVVN",
     "MLNV", "SLNV", "MAenM", "SAenM", "MVRO", "SVRO", "MMZ", "SMZ", "MPVO", "SPVO", "MP",
-    "MVenJ", "SVenJ", "MIenM", "SIenM", "MVenW", "SVenW", "MVROM", "SVROM",
+    "MVenJ", "SVenJ", "MIenM", "SIenM", "MVenW", "SVenW", "MVROM", "SVROM", "MELI", "SELI",
+    "MWWI", "SWWI", "MWR", "SWR", "MJG", "SJG", "MIenA", "SIenA", "MIIA", "SIIA", "MAPP", "SAPP",
+    "MKE", "SKE", "MNenS", "SNenS",
 };
 
 const char *ki_actor_abbrev(const char *s, size_t n)

@@ -410,6 +410,7 @@ static const ki_example ex_commit[] = {
     {"De staatssecretaris heeft aangegeven ernaar te streven de Kamer uiterlijk mei 2021 te informeren", NULL},
     {"heb ik gemeld uw Kamer, naar verwachting, in april 2018 de resultaten aan te kunnen bieden", NULL},
     {"Ik heb aangegeven dat ik uw Kamer voor de zomer zou informeren", NULL},
+    {"Vandaag heb ik u aangekondigd heden schriftelijk nader te antwoorden op vragen", NULL},
     {"Voor de zomer ontvangt uw Kamer van mij een brief", NULL},
     {"Na de zomer stuur ik uw Kamer een brief", NULL},
     {"De minister van VWS verwacht uw Kamer, uiterlijk het eerste kwartaal van 2025, nader te kunnen informeren", NULL},
@@ -682,7 +683,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?=(?:" B1 "[^\\s.;:?!]{1,30}){0,30}?" B1 "(?:aan" B1 "te" B1 "(?:kunnen" B1 ")?bieden"
      "|toe" B1 "te" B1 "(?:kunnen" B1 ")?(?:sturen|zenden)"
      "|(?:te" B1 "(?:kunnen" B1 "|zullen" B1 ")?|zou" B1 "|zouden" B1 ")"
-     "(?:informeren|berichten|inlichten|rapporteren|toesturen|toezenden|sturen|zenden|aanbieden|doen" B1 "toekomen))(?![\\w])))"
+     "(?:informeren|berichten|inlichten|rapporteren|toesturen|toezenden|sturen|zenden|aanbieden|antwoorden|beantwoorden"
+     "|doen" B1 "toekomen))(?![\\w])))"
      "|(?<zeg>(?:[Zz]eg|[Zz]eggen)" B1 "(?:ik|wij|we)(?:" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer|haar|hem|hierbij|daarbij|daarom|graag|wel|ook|tevens|bovendien|verder|dan|nu|alvast)){0,3}" B1 "toe"
      /* "zeg ik u graag alle medewerking toe voor ...": what is promised
       * between the verb and its particle */
@@ -857,6 +859,6 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:zeg|zeggen)(?:" B1 "\\S{1,12}){0,3}?" B1 "toe(?![\\w])",
      NULL, ex_cue_made, nx_cue_made},
     {KI_P_ACTOR_ABBR, KI_PK_AUX, "actor-abbreviation",
-     "(?<![\\w])(?<ab>[MS](?:JenV|BZK|VWS|OCW|Fin|EZK|KGG|IenW|SZW|Def|BuZa|BHO|LVVN|LNV|AenM|VROM|VRO|Rb|LMZ|JSP|MZ|PVO|VenJ|IenM|VenW)|MP)(?![\\w])",
+     "(?<![\\w])(?<ab>[MS](?:JenV|BZK|VWS|OCW|Fin|EZK|KGG|IenW|SZW|Def|BuZa|BHO|LVVN|LNV|AenM|VROM|VRO|Rb|LMZ|JSP|MZ|PVO|VenJ|IenM|VenW|ELI|WWI|WR|JG|IenA|IIA|APP|KE|NenS)|MP)(?![\\w])",
      NULL, ex_actor_abbr, nx_actor_abbr},
 };
