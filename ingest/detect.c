@@ -4133,6 +4133,79 @@ static bool read_out_motion(struct ki_scan *sc, motinfo *mi)
     return false;
 }
 
+/*
+ * The request of a motion's own text ("De Kamer, ... verzoekt de regering,
+ * X, en gaat over tot de orde van de dag."): X in [*ds, *de).  The text
+ * follows the motion at [start, end) (a MOTIE document's head, "Motie" read
+ * out), or comes before it (before, "Deze motie is voorgesteld door ...").
+ */
+static bool dictum(const char *s, size_t n, size_t start, size_t end, bool before, size_t *ds, size_t *de)
+{
+    static const char *const whom[] = {"de regering", "het kabinet", "de Voorzitter", "het Presidium",
+                                       "de minister", "de staatssecretaris", "de Kamer"};
+    size_t a = end, b;
+    if (before) {
+        /* back to the body's "De Kamer," (past its "en gaat over ...") */
+        size_t lo = start > 6000 ? start - 6000 : 0, q = start;
+        while (q > lo && !(s[q - 1] == '\n' && starts_ci(s, n, q, "De Kamer,")))
+            q--;
+        if (q <= lo || start - q > 6000)
+            return false;
+        a = q;
+        b = start;
+    } else {
+        b = end + 6000 < n ? end + 6000 : n;
+    }
+    size_t g = find_ci(s, b, a, "en gaat over tot de orde");
+    if (g != (size_t)-1)
+        b = g;
+    for (size_t i = a; i < b; i++) {
+        size_t e;
+        if ((s[i] != 'v' && s[i] != 'V') || (i > 0 && !ki_is_blank((unsigned char)s[i - 1])) ||
+            !(e = word_at(s, b, i, "verzoekt")))
+            continue;
+        size_t p = ki_skip_blank(s, b, e);
+        for (size_t w = 0; w < sizeof whom / sizeof whom[0]; w++)
+            if ((e = word_at(s, b, p, whom[w]))) {
+                p = ki_skip_blank(s, b, e);
+                break;
+            }
+        if (p < b && s[p] == ',')
+            p = ki_skip_blank(s, b, p + 1);
+        if ((e = word_at(s, b, p, "om")))
+            p = ki_skip_blank(s, b, e);
+        size_t q = p;
+        while (q < b && s[q] != ';' && !(s[q] == '\n' && (q + 1 >= b || s[q + 1] == '\n' || s[q - 1] == ',')))
+            q++;
+        /* "verzoekt de regering te regelen dat:" and a list: all of it */
+        for (size_t c = p; c < q; c++)
+            if (s[c] == ':' && ki_skip_blank(s, b, c + 1) > c + 1 && memchr(s + c + 1, '\n', ki_skip_blank(s, b, c + 1) - c - 1)) {
+                q = b;
+                break;
+            }
+        {
+            size_t t = q;
+            while (t > p && ki_is_blank((unsigned char)s[t - 1]))
+                t--;
+            if (t > p && s[t - 1] == ':')
+                q = b;
+        }
+        if (q - p > 300) {
+            q = p + 300;
+            while (q > p && !ki_is_blank((unsigned char)s[q]))
+                q--;
+        }
+        while (q > p && (ki_is_blank((unsigned char)s[q - 1]) || s[q - 1] == ',' || s[q - 1] == ';'))
+            q--;
+        if (q <= p)
+            return false;
+        *ds = p;
+        *de = q;
+        return true;
+    }
+    return false;
+}
+
 /* Where the subject of a motion without a number ("de motie-X over Y is
  * hiermee uitgevoerd") ends: before the verb of the sentence it stands in
  * (" is ", " wordt ", " zijn ", ...), a comma, ';' or '(' in s[a..b); b
@@ -4774,6 +4847,13 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                     !(m->subject = clean_copy(r, s, subj_s, cut)))
                     return KI_ERR_NOMEM;
             }
+            /* a motion moved here or the motion itself: what it asks ("verzoekt
+             * de regering, X" gives X) */
+            if (!m->subject && (mi->header || submitted)) {
+                size_t ds, de;
+                if (dictum(s, n, mi->start, mi->end, mi->by, &ds, &de) && !(m->subject = clean_copy(r, s, ds, de)))
+                    return KI_ERR_NOMEM;
+            }
             size_t xs = after, xe = k >= 0 && !late ? r->kamerstukken[k].span.end : subj_e;
             /* without a number or an "over ..." the words after the name say
              * what happens to it ("de wijze waarop de motie X wordt
@@ -4833,6 +4913,12 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             m->span.start = mi->start;
             m->span.end = te;
             m->span.page = ki_text_page(sc->t, mi->start);
+            if (q > 0) {
+                /* the later items of "de moties 35925-32; 35925-29; ...": each
+                 * where its own number stands */
+                m->text = r->kamerstukken[k + q].text;
+                m->span = r->kamerstukken[k + q].span;
+            }
             if (!m->text || !m->evidence)
                 return KI_ERR_NOMEM;
         }

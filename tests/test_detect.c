@@ -1453,6 +1453,43 @@ static void test_motion_back_reference(void **state)
     ki_refs_free(r);
 }
 
+/* Each motion of a list of numbers stands where its own number stands */
+static void test_motion_list_spans(void **state)
+{
+    (void)state;
+    const char *text = "Ik stel voor de volgende moties opnieuw aan te houden: 35925-32; 35570-XIV-46; 22343-354.";
+    ki_refs *r = detect(text, NULL);
+    assert_int_equal(r->nmotions, 3);
+    assert_string_equal(r->motions[1].kamerstuk, "kst-35570-XIV-46");
+    assert_string_equal(r->motions[1].text, "35570-XIV-46");
+    assert_int_equal(r->motions[1].span.start, strstr(text, "35570") - text);
+    assert_string_equal(r->motions[2].text, "22343-354");
+    assert_int_equal(r->motions[2].span.start, strstr(text, "22343") - text);
+    ki_refs_free(r);
+}
+
+/* The subject of a motion's own text is what it asks */
+static void test_motion_dictum_subject(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Nr. 5 MOTIE VAN HET LID KLEIN\n\nVoorgesteld 16 maart 2016\n\nDe Kamer,\n\n"
+                        "gehoord de beraadslaging,\n\nverzoekt de Voorzitter, een voorstel te doen om artikel 66 te "
+                        "wijzigen,\n\nen gaat over tot de orde van de dag.\n\nKlein\n", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_string_equal(r->motions[0].subject, "een voorstel te doen om artikel 66 te wijzigen");
+    ki_refs_free(r);
+    r = detect("Mevrouw Beckerman (SP):\nDan dien ik de volgende motie in.\n\nMotie\n\nDe Kamer,\n\n"
+               "gehoord de beraadslaging,\n\nverzoekt de regering te regelen dat:\n- iedereen recht heeft op "
+               "inspectie;\n- iedereen recht heeft op aanpak,\n\nen gaat over tot de orde van de dag.\n\n"
+               "De voorzitter:\nDeze motie is voorgesteld door de leden Beckerman en Nijboer.\n\n"
+               "Zij krijgt nr. 537 (33529).\n", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_string_equal(r->motions[0].kamerstuk, "kst-33529-537");
+    assert_string_equal(r->motions[0].subject,
+                        "te regelen dat: - iedereen recht heeft op inspectie; - iedereen recht heeft op aanpak");
+    ki_refs_free(r);
+}
+
 static void test_motions_read_out(void **state)
 {
     (void)state;
@@ -2212,6 +2249,8 @@ int main(void)
         cmocka_unit_test(test_motion_numbered_lists),
         cmocka_unit_test(test_motion_relation_words),
         cmocka_unit_test(test_motion_back_reference),
+        cmocka_unit_test(test_motion_list_spans),
+        cmocka_unit_test(test_motion_dictum_subject),
         /* commitments on unseen text */
         cmocka_unit_test(test_commitment_relation_words),
         cmocka_unit_test(test_commitment_next_step_deadline),
