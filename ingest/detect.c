@@ -3022,6 +3022,7 @@ static const char *const venue_words[] = {
     "begrotingsbehandeling", "behandeling", "memorie van antwoord", "debat", "aanbiedingsbrief", "verzamelbrief", "Kamerbrief",
     "voortgangsbrief", "brief", "beantwoording", "antwoorden op", "antwoord op",
     "rondetafelgesprek", "technische briefing", "VAO", "VSO", "AO", "WGO", "CD", "overleg",
+    "kabinetsreactie", "beleidsreactie",
     "Algemene Politieke Beschouwingen", "Algemene Financi\xc3\xable Beschouwingen",
 };
 
@@ -6582,6 +6583,13 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 /* a beslisnota's "u" stays "u" (the seed's and the
                  * annotators' usage); a letter's is its addressee */
                 bool nota = sc->meta.kind && strcmp(sc->meta.kind, "beslisnota") == 0;
+                /* "Zoals ik u bij verschillende gelegenheden heb toegezegd" */
+                bool heb = false, ikw = false;
+                for (size_t x = ss; x < ci->start && !ik; x++) {
+                    heb = heb || word_at(s, ci->start, x, "heb") || word_at(s, ci->start, x, "hebben");
+                    ikw = ikw || word_at(s, ci->start, x, "ik") || word_at(s, ci->start, x, "wij");
+                    ik = heb && ikw;
+                }
                 if (u && !ik && (nota || !addressee_actor(s, ss, &ac)))
                     actor_add(&ac, "u");
                 else if (ik) {

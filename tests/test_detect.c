@@ -1873,6 +1873,12 @@ static void test_commitment_other_words(void **state)
                 "Prinsjesdag zal bereiken.\n\nDe voorzitter van de vaste commissie voor Financi\xc3\xabn,\nX\n", NULL);
     assert_actors(only_commitment(rf), "SFin");
     ki_refs_free(rf);
+    /* "ik" and "heb" apart: the writer */
+    snprintf(fn, sizeof fn, "%sZoals ik u bij verschillende gelegenheden heb toegezegd, heb ik een evaluatie laten "
+             "uitvoeren.%s", head, sig);
+    rf = detect(fn, NULL);
+    assert_actors(only_commitment(rf), "SVenJ");
+    ki_refs_free(rf);
     /* two promises with the same time */
     char two[1024];
     snprintf(two, sizeof two, "%sNa de zomer informeer ik uw Kamer over de uitkomsten van de pilot.\n\nNa de "
