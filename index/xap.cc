@@ -25,6 +25,7 @@ extern "C" {
 
 #include <dirent.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <xapian.h>
 
@@ -217,6 +218,46 @@ static std::string body_text(const Xapian::Document &d)
 
 /* --------------------------------------------------------------- the db */
 
+/* Removes the files of directory dir (a glass database has no
+ * subdirectories) and the directory itself; quietly, as far as it can. */
+static void remove_flat_dir(const std::string &dir)
+{
+    DIR *d = opendir(dir.c_str());
+    if (d) {
+        struct dirent *e;
+        while ((e = readdir(d)) != nullptr)
+            if (std::strcmp(e->d_name, ".") != 0 && std::strcmp(e->d_name, "..") != 0)
+                (void)unlink((dir + "/" + e->d_name).c_str());
+        closedir(d);
+    }
+    (void)rmdir(dir.c_str());
+}
+
+/* A new index is made whole beside path ("PATH.creating.PID") and renamed
+ * into place, so that a run killed while Xapian writes its first files
+ * leaves no directory that is half an index (which no later open would
+ * take): either there is no index yet, or an empty one.  Xapian exceptions
+ * propagate to guarded(). */
+static void create_whole(const char *path)
+{
+    struct stat sb;
+    if (stat(path, &sb) == 0 || errno != ENOENT)
+        return;
+    std::string base(path);
+    while (base.size() > 1 && base.back() == '/')
+        base.pop_back(); /* "db/" is made as "db.creating", not inside db */
+    /* one per process: two first ingests may race to make the index */
+    std::string tmp = base + ".creating." + std::to_string(static_cast<long>(getpid()));
+    remove_flat_dir(tmp); /* what a killed creation under this pid left */
+    {
+        Xapian::WritableDatabase w(tmp, Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS);
+        w.commit();
+        w.close();
+    }
+    if (rename(tmp.c_str(), base.c_str()) != 0)
+        remove_flat_dir(tmp); /* another process made it first: open theirs */
+}
+
 extern "C" ki_status ki_db_open(const char *path, ki_db_mode mode, ki_db **out, ki_err *err)
 {
     *out = nullptr;
@@ -229,6 +270,7 @@ extern "C" ki_status ki_db_open(const char *path, ki_db_mode mode, ki_db **out, 
     ki_status st = guarded(nullptr, msg, [&] {
         db->path = path;
         if (mode == KI_DB_WRITE) {
+            create_whole(path);
             db->wr = new Xapian::WritableDatabase(
                 path, Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
             db->rd = db->wr;
