@@ -6118,6 +6118,44 @@ static void drop_overviews(ki_refs *r)
     r->ncommitments = o;
 }
 
+/* "u" in a letter to a bewindspersoon ("AAN DE STAATSSECRETARIS VAN
+ * FINANCIËN", "Aan de minister van Justitie en Veiligheid" on a line of its
+ * own, above pos): who that is. */
+static bool addressee_actor(const char *s, size_t pos, actors *ac)
+{
+    size_t lim = pos > 4000 ? pos - 4000 : 0;
+    for (size_t ls = line_start(s, pos); ls > lim;) {
+        ls = line_start(s, ls - 1);
+        size_t q = ls;
+        while (q < pos && (s[q] == ' ' || s[q] == '\t'))
+            q++;
+        if (!starts_ci(s, pos, q, "aan de minister") && !starts_ci(s, pos, q, "aan de staatssecretaris"))
+            continue;
+        size_t used, le = line_end(s, pos, q);
+        char low[160];
+        size_t k = 0;
+        for (size_t x = q + 4; x < le && k + 1 < sizeof low; x++) {
+            unsigned char c = (unsigned char)s[x];
+            /* the title in capitals: "STAATSSECRETARIS VAN FINANCIËN" */
+            if (c == 0xC3 && x + 1 < le && (unsigned char)s[x + 1] >= 0x80 && (unsigned char)s[x + 1] <= 0x9E &&
+                k + 2 < sizeof low) {
+                low[k++] = (char)c;
+                low[k++] = (char)((unsigned char)s[++x] + 0x20);
+                continue;
+            }
+            low[k++] = (char)(x == q + 4 ? c : ki_lower(c));
+        }
+        low[k] = '\0';
+        const char *ab = ki_actor_parse(low, k, &used);
+        if (ab) {
+            actor_add(ac, ab);
+            return true;
+        }
+        return false;
+    }
+    return false;
+}
+
 /* Whether two subjects are about the same thing: a word of seven letters
  * or more in both, other than the verbs of promising themselves
  * ("informeren", "toezegging").  "over de uitkomsten van de pilot" and "een
@@ -6563,7 +6601,10 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                             u = true;
                     }
                 }
-                if (u && !ik)
+                /* a beslisnota's "u" stays "u" (the seed's and the
+                 * annotators' usage); a letter's is its addressee */
+                bool nota = sc->meta.kind && strcmp(sc->meta.kind, "beslisnota") == 0;
+                if (u && !ik && (nota || !addressee_actor(s, ss, &ac)))
                     actor_add(&ac, "u");
                 else if (ik) {
                     if (!actor_self_at(sc, ci->start, &ac))

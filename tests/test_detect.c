@@ -1873,6 +1873,19 @@ static void test_commitment_other_words(void **state)
     }
     assert_string_equal(rf->commitments[1].subject, "over de inventarisatie in andere lidstaten");
     ki_refs_free(rf);
+    /* the first of the reports a promise asked for */
+    snprintf(fn, sizeof fn, "%sZoals ik heb toegezegd in mijn brief van 7 maart 2016 (Kamerstuk 29 279, nr. 302) "
+             "zal ik u twee keer per jaar over de voortgang rapporteren. Deze brief behelst de eerste "
+             "zelfstandige rapportage.%s", head, sig);
+    rf = detect(fn, NULL);
+    assert_int_equal(only_commitment(rf)->relation, KI_REL_PROGRESS);
+    ki_refs_free(rf);
+    /* "u" in a committee's letter to a bewindspersoon is the addressee */
+    rf = detect("AAN DE STAATSSECRETARIS VAN FINANCI\xc3\x8bN\n\nDen Haag, 23 april 2007\n\nBij de behandeling "
+                "van het Belastingplan op 13 december 2005 heeft u toegezegd dat de notitie de Kamer voor "
+                "Prinsjesdag zal bereiken.\n\nDe voorzitter van de vaste commissie voor Financi\xc3\xabn,\nX\n", NULL);
+    assert_actors(only_commitment(rf), "SFin");
+    ki_refs_free(rf);
     /* two promises with the same time */
     char two[1024];
     snprintf(two, sizeof two, "%sNa de zomer informeer ik uw Kamer over de uitkomsten van de pilot.\n\nNa de "
