@@ -4656,6 +4656,26 @@ static bool request_recap(const char *s, size_t a, size_t b)
     return w != (size_t)-1;
 }
 
+/* A list of votes or a table puts the number first: "31497-305 Gewijzigde
+ * motie van de leden X en Y over ...": the Kamerstuk that opens the line and
+ * ends just before the motion at pos, or -1. */
+static long number_before(struct ki_scan *sc, size_t pos)
+{
+    const char *s = sc->s;
+    const ki_refs *r = sc->r;
+    for (size_t i = ref_from(sc, REF_KST, pos > 40 ? pos - 40 : 0); i < r->nkamerstukken; i++) {
+        const ki_span *sp = &r->kamerstukken[i].span;
+        if (sp->start >= pos)
+            break;
+        if (sp->end > pos || pos - sp->end > 2 || (sc->kflag[i] & KF_REPLACED))
+            continue;
+        size_t ls = line_start(s, sp->start);
+        if (ki_skip_blank(s, sp->start, ls) == sp->start && ki_is_blank((unsigned char)s[sp->end]))
+            return (long)i;
+    }
+    return -1;
+}
+
 /* Does s[a, b) name a letter ("brief", "Kamerbrief", "voortgangsbrief")? */
 static bool letter_between(const char *s, size_t a, size_t b)
 {
@@ -4741,6 +4761,9 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
          * jl. (Kamerstuk 19 637, nr. 3266)": the number of the letter */
         if (k >= 0 && letter_between(s, after, r->kamerstukken[k].span.start))
             k = -1;
+        bool nfirst = false; /* "31497-305 Gewijzigde motie van ..." */
+        if (k < 0 && !mi->by && !mi->header)
+            nfirst = (k = number_before(sc, mi->start)) >= 0;
         if (k < 0 && !mi->by)
             k = footnote_kamerstuk(sc, mi->names_s < mi->names_e ? mi->names_s : mi->end, lim);
         if (k < 0 && !mi->by)
@@ -4761,7 +4784,7 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
         if (own)
             k = -1;
         /* the sponsors named apart from the number (see names_apart()) */
-        bool late = false, submitted = mi->by; /* they follow the number; submitted here */
+        bool late = nfirst, submitted = mi->by; /* they follow the number; submitted here */
         bool bracketed = false; /* "Kamerstuk ..., nr. 176 (Dik-Faber)" */
         if (mi->names_s == mi->names_e && !mi->header && !mi->by) {
             size_t skip = 0;
