@@ -4163,6 +4163,79 @@ static bool read_out_motion(struct ki_scan *sc, motinfo *mi)
     return false;
 }
 
+/*
+ * The request of a motion's own text ("De Kamer, ... verzoekt de regering,
+ * X, en gaat over tot de orde van de dag."): X in [*ds, *de).  The text
+ * follows the motion at [start, end) (a MOTIE document's head, "Motie" read
+ * out), or comes before it (before, "Deze motie is voorgesteld door ...").
+ */
+static bool dictum(const char *s, size_t n, size_t start, size_t end, bool before, size_t *ds, size_t *de)
+{
+    static const char *const whom[] = {"de regering", "het kabinet", "de Voorzitter", "het Presidium",
+                                       "de minister", "de staatssecretaris", "de Kamer"};
+    size_t a = end, b;
+    if (before) {
+        /* back to the body's "De Kamer," (past its "en gaat over ...") */
+        size_t lo = start > 6000 ? start - 6000 : 0, q = start;
+        while (q > lo && !(s[q - 1] == '\n' && starts_ci(s, n, q, "De Kamer,")))
+            q--;
+        if (q <= lo || start - q > 6000)
+            return false;
+        a = q;
+        b = start;
+    } else {
+        b = end + 6000 < n ? end + 6000 : n;
+    }
+    size_t g = find_ci(s, b, a, "en gaat over tot de orde");
+    if (g != (size_t)-1)
+        b = g;
+    for (size_t i = a; i < b; i++) {
+        size_t e;
+        if ((s[i] != 'v' && s[i] != 'V') || (i > 0 && !ki_is_blank((unsigned char)s[i - 1])) ||
+            !(e = word_at(s, b, i, "verzoekt")))
+            continue;
+        size_t p = ki_skip_blank(s, b, e);
+        for (size_t w = 0; w < sizeof whom / sizeof whom[0]; w++)
+            if ((e = word_at(s, b, p, whom[w]))) {
+                p = ki_skip_blank(s, b, e);
+                break;
+            }
+        if (p < b && s[p] == ',')
+            p = ki_skip_blank(s, b, p + 1);
+        if ((e = word_at(s, b, p, "om")))
+            p = ki_skip_blank(s, b, e);
+        size_t q = p;
+        while (q < b && s[q] != ';' && !(s[q] == '\n' && (q + 1 >= b || s[q + 1] == '\n' || s[q - 1] == ',')))
+            q++;
+        /* "verzoekt de regering te regelen dat:" and a list: all of it */
+        for (size_t c = p; c < q; c++)
+            if (s[c] == ':' && ki_skip_blank(s, b, c + 1) > c + 1 && memchr(s + c + 1, '\n', ki_skip_blank(s, b, c + 1) - c - 1)) {
+                q = b;
+                break;
+            }
+        {
+            size_t t = q;
+            while (t > p && ki_is_blank((unsigned char)s[t - 1]))
+                t--;
+            if (t > p && s[t - 1] == ':')
+                q = b;
+        }
+        if (q - p > 300) {
+            q = p + 300;
+            while (q > p && !ki_is_blank((unsigned char)s[q]))
+                q--;
+        }
+        while (q > p && (ki_is_blank((unsigned char)s[q - 1]) || s[q - 1] == ',' || s[q - 1] == ';'))
+            q--;
+        if (q <= p)
+            return false;
+        *ds = p;
+        *de = q;
+        return true;
+    }
+    return false;
+}
+
 /* Where the subject of a motion without a number ("de motie-X over Y is
  * hiermee uitgevoerd") ends: before the verb of the sentence it stands in
  * (" is ", " wordt ", " zijn ", ...), a comma, ';' or '(' in s[a..b); b
@@ -4804,6 +4877,13 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                     !(m->subject = clean_copy(r, s, subj_s, cut)))
                     return KI_ERR_NOMEM;
             }
+            /* a motion moved here or the motion itself: what it asks ("verzoekt
+             * de regering, X" gives X) */
+            if (!m->subject && (mi->header || submitted)) {
+                size_t ds, de;
+                if (dictum(s, n, mi->start, mi->end, mi->by, &ds, &de) && !(m->subject = clean_copy(r, s, ds, de)))
+                    return KI_ERR_NOMEM;
+            }
             size_t xs = after, xe = k >= 0 && !late ? r->kamerstukken[k].span.end : subj_e;
             /* without a number or an "over ..." the words after the name say
              * what happens to it ("de wijze waarop de motie X wordt
@@ -4863,6 +4943,12 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             m->span.start = mi->start;
             m->span.end = te;
             m->span.page = ki_text_page(sc->t, mi->start);
+            if (q > 0) {
+                /* the later items of "de moties 35925-32; 35925-29; ...": each
+                 * where its own number stands */
+                m->text = r->kamerstukken[k + q].text;
+                m->span = r->kamerstukken[k + q].span;
+            }
             if (!m->text || !m->evidence)
                 return KI_ERR_NOMEM;
         }
@@ -6040,6 +6126,44 @@ static void drop_overviews(ki_refs *r)
     r->ncommitments = o;
 }
 
+/* "u" in a letter to a bewindspersoon ("AAN DE STAATSSECRETARIS VAN
+ * FINANCIËN", "Aan de minister van Justitie en Veiligheid" on a line of its
+ * own, above pos): who that is. */
+static bool addressee_actor(const char *s, size_t pos, actors *ac)
+{
+    size_t lim = pos > 4000 ? pos - 4000 : 0;
+    for (size_t ls = line_start(s, pos); ls > lim;) {
+        ls = line_start(s, ls - 1);
+        size_t q = ls;
+        while (q < pos && (s[q] == ' ' || s[q] == '\t'))
+            q++;
+        if (!starts_ci(s, pos, q, "aan de minister") && !starts_ci(s, pos, q, "aan de staatssecretaris"))
+            continue;
+        size_t used, le = line_end(s, pos, q);
+        char low[160];
+        size_t k = 0;
+        for (size_t x = q + 4; x < le && k + 1 < sizeof low; x++) {
+            unsigned char c = (unsigned char)s[x];
+            /* the title in capitals: "STAATSSECRETARIS VAN FINANCIËN" */
+            if (c == 0xC3 && x + 1 < le && (unsigned char)s[x + 1] >= 0x80 && (unsigned char)s[x + 1] <= 0x9E &&
+                k + 2 < sizeof low) {
+                low[k++] = (char)c;
+                low[k++] = (char)((unsigned char)s[++x] + 0x20);
+                continue;
+            }
+            low[k++] = (char)(x == q + 4 ? c : ki_lower(c));
+        }
+        low[k] = '\0';
+        const char *ab = ki_actor_parse(low, k, &used);
+        if (ab) {
+            actor_add(ac, ab);
+            return true;
+        }
+        return false;
+    }
+    return false;
+}
+
 /* Whether two subjects are about the same thing: a word of seven letters
  * or more in both, other than the verbs of promising themselves
  * ("informeren", "toezegging").  "over de uitkomsten van de pilot" and "een
@@ -6068,6 +6192,84 @@ static bool subjects_meet(const char *a, const char *b)
         }
     }
     return false;
+}
+
+/*
+ * "de toezeggingen om de Kamer te informeren over X (AO Voedsel, Kamerstuk
+ * 31 532, nr. 122), over Y (AO preventie, Kamerstuk 32 793, nr. 171) en Z
+ * (AO EU-Gezondheidsraad, ...)": one record per item, each with the venue,
+ * date and references of its own bracket; the rest (actors, relation,
+ * deadline) is the list's.
+ */
+static ki_status split_lists(struct ki_scan *sc)
+{
+    ki_refs *r = sc->r;
+    const char *s = sc->s;
+    size_t cnt = r->ncommitments;
+    for (size_t i = 0; i < cnt; i++) {
+        size_t a = r->commitments[i].span.start, b = r->commitments[i].span.end;
+        if (b - a < 40 || !starts_ci(s, b, a, "toezeggingen "))
+            continue;
+        enum { MAXB = 8 };
+        size_t bs[MAXB], be[MAXB], v1[MAXB], v2[MAXB];
+        int nb = 0;
+        for (size_t x = a; x < b && nb < MAXB; x++) {
+            if (s[x] != '(')
+                continue;
+            const char *q = memchr(s + x, ')', b - x);
+            if (!q)
+                break;
+            size_t y = (size_t)(q - s);
+            if (find_venue(s, x + 1, x + 2, y, &v1[nb], &v2[nb])) {
+                bs[nb] = x;
+                be[nb] = y + 1;
+                nb++;
+            }
+            x = y;
+        }
+        if (nb < 2)
+            continue;
+        ki_commitment base = r->commitments[i];
+        for (int k = 0; k < nb; k++) {
+            ki_commitment *c;
+            if (k == 0) {
+                c = &r->commitments[i];
+            } else {
+                if (!(c = ki_refs_add_commitment(r)))
+                    return KI_ERR_NOMEM;
+                *c = base;
+            }
+            size_t t0 = k == 0 ? a : be[k - 1];
+            while (t0 < bs[k] && (ki_is_blank((unsigned char)s[t0]) || s[t0] == ',' || s[t0] == ';'))
+                t0++;
+            size_t u0 = k == 0 ? a + 12 : be[k - 1], w;
+            u0 = ki_skip_blank(s, bs[k], u0);
+            while (u0 < bs[k] && (s[u0] == ',' || s[u0] == ';'))
+                u0 = ki_skip_blank(s, bs[k], u0 + 1);
+            if ((w = word_at(s, bs[k], u0, "en")) || (w = word_at(s, bs[k], u0, "om")))
+                u0 = ki_skip_blank(s, bs[k], w);
+            c->subject = bs[k] > u0 ? clean_copy(r, s, u0, bs[k]) : NULL;
+            if (!(c->venue = clean_copy(r, s, v1[k], v2[k])))
+                return KI_ERR_NOMEM;
+            ki_date dt;
+            char iso[11];
+            c->date = c->date_raw = NULL;
+            if (ki_date_find(s + v2[k], be[k] - v2[k], &dt)) {
+                if (ki_date_resolve(&dt, sc->refdate, iso))
+                    c->date = ki_refs_strdup(r, iso);
+                else
+                    c->date_raw = clean_copy(r, s, v2[k] + dt.start, v2[k] + dt.end);
+            }
+            const char *ids[32];
+            size_t nids = 0;
+            ids_in(sc, REF_KST, bs[k], be[k], ids, &nids, 32);
+            ids_in(sc, REF_HAND, bs[k], be[k], ids, &nids, 32);
+            ids_in(sc, REF_TK, bs[k], be[k], ids, &nids, 32);
+            if (set_refs(r, c, ids, nids) || !set_text(sc, c, t0, be[k]))
+                return KI_ERR_NOMEM;
+        }
+    }
+    return KI_OK;
 }
 
 static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
@@ -6229,7 +6431,11 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 made = false;
                 xds = pd.start;
                 xde = ci->start;
-                if (!has_venue && find_venue(s, pd.start, ci->start, ci->start, &vs, &ve))
+                /* "In het Algemeen Overleg over X op 2 juni 2009 (...) is aan
+                 * uw Kamer de toezegging gedaan": the venue may stand before
+                 * its date */
+                if (!has_venue && (find_venue(s, pd.start, ci->start, ci->start, &vs, &ve) ||
+                                   (find_venue(s, ss, pd.start, ci->start, &vs, &ve) && ve <= pd.start + 4)))
                     has_venue = true;
                 if (!ac.n && actor_self_at(sc, ci->start, &ac))
                     by_self = true;
@@ -6403,7 +6609,10 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                             u = true;
                     }
                 }
-                if (u && !ik)
+                /* a beslisnota's "u" stays "u" (the seed's and the
+                 * annotators' usage); a letter's is its addressee */
+                bool nota = sc->meta.kind && strcmp(sc->meta.kind, "beslisnota") == 0;
+                if (u && !ik && (nota || !addressee_actor(s, ss, &ac)))
                     actor_add(&ac, "u");
                 else if (ik) {
                     if (!actor_self_at(sc, ci->start, &ac))
@@ -6640,7 +6849,9 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         if (!has_venue || !has_date || ci->form == 0 || ci->form == 1) {
             size_t p = line_end(s, n, ue > 0 ? ue - 1 : 0);
             bool labelled = false;
-            for (int k = 0; k < 6 && p < n; k++) {
+            /* the Eerste Kamer's register lists its "Kerngegevens" a dozen
+             * lines down: "Soort activiteit Plenaire vergadering" */
+            for (int k = 0; k < 14 && p < n; k++) {
                 size_t q = ki_skip_blank(s, n, p + 1), qe = line_end(s, n, q), lab = 0;
                 if (q < qe && s[q] == '|') /* a key-value table: "| Deadline | 1 juli 2025 |" */
                     q = ki_skip_blank(s, qe, q + 1);
@@ -6655,6 +6866,17 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 else if (starts_ci(s, qe, q, "Datum toezegging")) {
                     lab = q + 16;
                     date_only = true;
+                } else if (starts_ci(s, qe, q, "Soort activiteit ") && !has_venue) {
+                    size_t v1 = q + 17, v2 = qe; /* "| Soort activiteit | Plenaire vergadering |" too */
+                    while (v1 < v2 && (ki_is_blank((unsigned char)s[v1]) || s[v1] == '|'))
+                        v1++;
+                    while (v2 > v1 && (ki_is_blank((unsigned char)s[v2 - 1]) || s[v2 - 1] == '|'))
+                        v2--;
+                    if (v2 > v1 && v2 - v1 < 60) {
+                        has_venue = labelled = true;
+                        vs = v1;
+                        ve = v2;
+                    }
                 } else if (word_at(s, qe, q, "Deadline") && !dl_e) {
                     ki_deadline d;
                     if (ki_deadline_find(s + q, qe - q, &d)) {
@@ -7004,6 +7226,9 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 return KI_ERR_NOMEM;
         }
     }
+    ki_status lst = split_lists(sc);
+    if (lst)
+        return lst;
     merge_rows(s, n, r);
     drop_overviews(r); /* before the merge would fold a real one into it */
     merge_mentions(s, n, r);

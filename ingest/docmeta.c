@@ -226,6 +226,8 @@ static const struct {
     {"Financiën", "MFin", "SFin"},
     {"Financien", "MFin", "SFin"},
     {"Fin", "MFin", "SFin"},
+    {"Economische Zaken, Landbouw en Innovatie", "MELI", "SELI"},
+    {"EL&I", "MELI", "SELI"},
     {"Economische Zaken en Klimaat", "MEZK", "SEZK"},
     {"Economische Zaken", "MEZK", "SEZK"},
     {"EZK", "MEZK", "SEZK"},
@@ -271,6 +273,17 @@ static const struct {
     {"Verkeer en Waterstaat", "MVenW", "SVenW"},
     {"Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer", "MVROM", "SVROM"},
     {"VROM", "MVROM", "SVROM"},
+    /* ministers without a ministry of their own, of earlier cabinets */
+    {"Wonen, Wijken en Integratie", "MWWI", "SWWI"},
+    {"WWI", "MWWI", "SWWI"},
+    {"Wonen en Rijksdienst", "MWR", "SWR"},
+    {"Jeugd en Gezin", "MJG", "SJG"},
+    {"Immigratie en Asiel", "MIenA", "SIenA"},
+    {"Immigratie, Integratie en Asiel", "MIIA", "SIIA"},
+    {"Armoedebeleid, Participatie en Pensioenen", "MAPP", "SAPP"},
+    {"Klimaat en Energie", "MKE", "SKE"},
+    {"Natuur en Stikstof", "MNenS", "SNenS"},
+    {"Algemene Zaken", "MP", "MP"},
 };
 
 static const char *const abbrevs[] = {
@@ -278,7 +291,9 @@ static const char *const abbrevs[] = {
     "SRb", "MRb", "MFin", "SFin", "MEZK", "SEZK", "MKGG", "SKGG", "MIenW", "SIenW",
     "MSZW", "SSZW", "MDef", "SDef", "MBuZa", "SBuZa", "MBHO", "SBHO", "MLVVN", "SLVVN",
     "MLNV", "SLNV", "MAenM", "SAenM", "MVRO", "SVRO", "MMZ", "SMZ", "MPVO", "SPVO", "MP",
-    "MVenJ", "SVenJ", "MIenM", "SIenM", "MVenW", "SVenW", "MVROM", "SVROM",
+    "MVenJ", "SVenJ", "MIenM", "SIenM", "MVenW", "SVenW", "MVROM", "SVROM", "MELI", "SELI",
+    "MWWI", "SWWI", "MWR", "SWR", "MJG", "SJG", "MIenA", "SIenA", "MIIA", "SIIA", "MAPP", "SAPP",
+    "MKE", "SKE", "MNenS", "SNenS",
 };
 
 const char *ki_actor_abbrev(const char *s, size_t n)
@@ -1209,8 +1224,15 @@ static bool item_head(const char *s, size_t n, size_t *title)
 static bool first_line_title(const char *s, size_t n, size_t *a, size_t *b)
 {
     size_t i = ki_skip_blank(s, n, 0), e = line_end(s, n, i);
+    /* a site's navigation and its other chrome above the page */
+    static const char *const chrome[] = {"Base description", "+Toon", "Direct naar"};
     int nav = 0;
-    for (; nav < 4 && i < n && s[i] == '['; nav++) {
+    for (; nav < 4 && i < n; nav++) {
+        bool skip = s[i] == '[';
+        for (size_t k = 0; k < sizeof chrome / sizeof chrome[0] && !skip; k++)
+            skip = phrase(s, e, i, chrome[k]) != 0;
+        if (!skip)
+            break;
         i = ki_skip_blank(s, n, e);
         e = line_end(s, n, i);
     }
@@ -1226,8 +1248,8 @@ static bool first_line_title(const char *s, size_t n, size_t *a, size_t *b)
     bool lower = false;
     for (size_t k = i; k < e; k++) {
         lower = lower || (s[k] >= 'a' && s[k] <= 'z');
-        if (s[k] == ':' && k - i < 30)
-            return false; /* "Gepubliceerd: 28 mei 2010", "Stenogram : ..." */
+        if (s[k] == ':' && k - i < 30 && !(k > i && ki_is_digit((unsigned char)s[k - 1])))
+            return false; /* "Gepubliceerd: 28 mei 2010", "Stenogram : ...", not "Bijlage 4: ..." */
         if (ki_is_blank((unsigned char)s[k]) && k + 1 < e && ki_is_blank((unsigned char)s[k + 1]))
             return false; /* a flattened row of a page: "... 2023  Alle besluitpunten uitklappen" */
         words += s[k] == ' ' && k + 1 < e && s[k + 1] != ' ';

@@ -1453,6 +1453,43 @@ static void test_motion_back_reference(void **state)
     ki_refs_free(r);
 }
 
+/* Each motion of a list of numbers stands where its own number stands */
+static void test_motion_list_spans(void **state)
+{
+    (void)state;
+    const char *text = "Ik stel voor de volgende moties opnieuw aan te houden: 35925-32; 35570-XIV-46; 22343-354.";
+    ki_refs *r = detect(text, NULL);
+    assert_int_equal(r->nmotions, 3);
+    assert_string_equal(r->motions[1].kamerstuk, "kst-35570-XIV-46");
+    assert_string_equal(r->motions[1].text, "35570-XIV-46");
+    assert_int_equal(r->motions[1].span.start, strstr(text, "35570") - text);
+    assert_string_equal(r->motions[2].text, "22343-354");
+    assert_int_equal(r->motions[2].span.start, strstr(text, "22343") - text);
+    ki_refs_free(r);
+}
+
+/* The subject of a motion's own text is what it asks */
+static void test_motion_dictum_subject(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Nr. 5 MOTIE VAN HET LID KLEIN\n\nVoorgesteld 16 maart 2016\n\nDe Kamer,\n\n"
+                        "gehoord de beraadslaging,\n\nverzoekt de Voorzitter, een voorstel te doen om artikel 66 te "
+                        "wijzigen,\n\nen gaat over tot de orde van de dag.\n\nKlein\n", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_string_equal(r->motions[0].subject, "een voorstel te doen om artikel 66 te wijzigen");
+    ki_refs_free(r);
+    r = detect("Mevrouw Beckerman (SP):\nDan dien ik de volgende motie in.\n\nMotie\n\nDe Kamer,\n\n"
+               "gehoord de beraadslaging,\n\nverzoekt de regering te regelen dat:\n- iedereen recht heeft op "
+               "inspectie;\n- iedereen recht heeft op aanpak,\n\nen gaat over tot de orde van de dag.\n\n"
+               "De voorzitter:\nDeze motie is voorgesteld door de leden Beckerman en Nijboer.\n\n"
+               "Zij krijgt nr. 537 (33529).\n", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_string_equal(r->motions[0].kamerstuk, "kst-33529-537");
+    assert_string_equal(r->motions[0].subject,
+                        "te regelen dat: - iedereen recht heeft op inspectie; - iedereen recht heeft op aanpak");
+    ki_refs_free(r);
+}
+
 static void test_motions_read_out(void **state)
 {
     (void)state;
@@ -1794,6 +1831,48 @@ static void test_commitment_other_words(void **state)
     assert_string_equal(cf->date, "2018-02-01");
     assert_int_equal(cf->relation, KI_REL_SETTLED);
     ki_refs_free(rf);
+    /* a passive promise of an earlier day: its venue before its date; a
+     * minister of an earlier cabinet without a ministry of its own */
+    snprintf(fn, sizeof fn, "Den Haag, 12 maart 2010\n\nGeachte voorzitter,\n\nIn het Algemeen Overleg over "
+             "studentenhuisvesting op 2 juni 2009 (kamerstuk 31 700 XVIII, nr. 85) is aan uw Kamer de toezegging "
+             "gedaan een onderzoek te laten uitvoeren.\n\nDe Minister voor Wonen, Wijken en Integratie,\nE. van "
+             "der Laan\n");
+    rf = detect(fn, NULL);
+    cf = only_commitment(rf);
+    assert_string_equal(cf->venue, "Algemeen Overleg over studentenhuisvesting");
+    assert_string_equal(cf->date, "2009-06-02");
+    assert_actors(cf, "MWWI");
+    ki_refs_free(rf);
+    /* a list of commitments, each with its own bracket */
+    snprintf(fn, sizeof fn, "%sIn deze brief ga ik in op de toezeggingen om de Kamer te informeren over de "
+             "productverbetering (AO Voedsel, Kamerstuk 31 532, nr. 122), over de inventarisatie in andere "
+             "lidstaten (AO Preventie, Kamerstuk 32 793, nr. 171) en de resultaten van een vergelijkend onderzoek "
+             "(AO EU-Gezondheidsraad, Kamerstuk 21 501-31, nr. 378).%s", head, sig);
+    rf = detect(fn, NULL);
+    assert_int_equal(rf->ncommitments, 3);
+    static const char *const lv[] = {"AO Voedsel", "AO Preventie", "AO EU-Gezondheidsraad"};
+    static const char *const lr[] = {"kst-31532-122", "kst-32793-171", "kst-21501-31-378"};
+    for (size_t k = 0; k < 3; k++) {
+        assert_string_equal(rf->commitments[k].venue, lv[k]);
+        assert_int_equal(rf->commitments[k].nrefs, 1);
+        assert_string_equal(rf->commitments[k].refs[0], lr[k]);
+        assert_int_equal(rf->commitments[k].relation, KI_REL_ADDRESSED);
+    }
+    assert_string_equal(rf->commitments[1].subject, "over de inventarisatie in andere lidstaten");
+    ki_refs_free(rf);
+    /* the first of the reports a promise asked for */
+    snprintf(fn, sizeof fn, "%sZoals ik heb toegezegd in mijn brief van 7 maart 2016 (Kamerstuk 29 279, nr. 302) "
+             "zal ik u twee keer per jaar over de voortgang rapporteren. Deze brief behelst de eerste "
+             "zelfstandige rapportage.%s", head, sig);
+    rf = detect(fn, NULL);
+    assert_int_equal(only_commitment(rf)->relation, KI_REL_PROGRESS);
+    ki_refs_free(rf);
+    /* "u" in a committee's letter to a bewindspersoon is the addressee */
+    rf = detect("AAN DE STAATSSECRETARIS VAN FINANCI\xc3\x8bN\n\nDen Haag, 23 april 2007\n\nBij de behandeling "
+                "van het Belastingplan op 13 december 2005 heeft u toegezegd dat de notitie de Kamer voor "
+                "Prinsjesdag zal bereiken.\n\nDe voorzitter van de vaste commissie voor Financi\xc3\xabn,\nX\n", NULL);
+    assert_actors(only_commitment(rf), "SFin");
+    ki_refs_free(rf);
     /* two promises with the same time */
     char two[1024];
     snprintf(two, sizeof two, "%sNa de zomer informeer ik uw Kamer over de uitkomsten van de pilot.\n\nNa de "
@@ -1898,11 +1977,14 @@ static void test_commitment_register_entry(void **state)
                         "De minister van Binnenlandse Zaken en Koninkrijksrelaties zegt de Kamer, naar "
                         "aanleiding van een vraag van het lid De Vries (VVD), toe de registratie te "
                         "evalueren.\nKerngegevens\nNummer T02861\nStatus openstaand\n"
-                        "Datum toezegging 14 maart 2023\nDeadline 1 januari 2025\n", NULL);
+                        "Datum toezegging 14 maart 2023\nDeadline 1 januari 2025\nVerantwoordelijke(n) Minister "
+                        "van Binnenlandse Zaken\nKamerleden Mr. M.H. Bikker\nCommissie BIZA\n"
+                        "Soort activiteit Plenaire vergadering\n", NULL);
     ki_commitment *c = only_commitment(r);
     assert_actors(c, "MBZK");
     assert_string_equal(c->date, "2023-03-14");
     assert_string_equal(c->deadline, "1 januari 2025");
+    assert_string_equal(c->venue, "Plenaire vergadering");
     assert_int_equal(c->nrefs, 1);
     assert_string_equal(c->refs[0], "T02861");
     ki_refs_free(r);
@@ -2167,6 +2249,8 @@ int main(void)
         cmocka_unit_test(test_motion_numbered_lists),
         cmocka_unit_test(test_motion_relation_words),
         cmocka_unit_test(test_motion_back_reference),
+        cmocka_unit_test(test_motion_list_spans),
+        cmocka_unit_test(test_motion_dictum_subject),
         /* commitments on unseen text */
         cmocka_unit_test(test_commitment_relation_words),
         cmocka_unit_test(test_commitment_next_step_deadline),

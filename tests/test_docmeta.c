@@ -842,6 +842,10 @@ static void test_first_line_title(void **state)
     /* under navigation a short title counts */
     expect_meta("[overzicht] [activiteiten]\n\nPFAS verzamelbrief\n\nBrief regering\n\nGeachte voorzitter,\n",
                 NULL, (want){"brief", "", "PFAS verzamelbrief", "", ""});
+    /* a site's chrome above a numbered heading */
+    expect_meta("Base description which applies to whole site\n+Toon begrotingsfasen\n\n"
+                "Bijlage 2: Moties en toezeggingen\n\nMotie van het lid Jansen over X.\n",
+                NULL, (want){"other", "", "Bijlage 2: Moties en toezeggingen", "", ""});
     /* an Eerste Kamer register page */
     expect_meta("Rappelabele toezeggingen Financi\xC3\xAB" "n (Rappel maart 2024)\n\n\n"
                 "Toezegging Evaluatie van de wet (36.001) (T03001)\n\nDe minister zegt toe.\n",
