@@ -4350,7 +4350,27 @@ static ki_status list_next_motions(struct ki_scan *sc, size_t base, long k)
             return KI_OK;
         const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->d->md[KI_P_SPONSORS]);
         size_t ns = ov[0], ne = ov[1];
-        size_t open = ki_skip_blank(s, n, ne);
+        size_t open = ki_skip_blank(s, n, ne), subj_s = 0, subj_e = 0, w;
+        /* "... en Mertens (VVD) over minder toetsdruk (Kamerstuk ...)": a
+         * party, and a subject, before the number */
+        if (open < n && s[open] == '(' && kst_in(sc, open, open + 16) < 0) {
+            const char *cl = memchr(s + open, ')', n - open < 32 ? n - open : 32);
+            if (cl) {
+                ne = (size_t)(cl - s) + 1;
+                open = ki_skip_blank(s, n, ne);
+            }
+        }
+        if ((w = word_at(s, n, open, "over")) || (w = word_at(s, n, open, "inzake"))) {
+            size_t q = subj_s = ki_skip_blank(s, n, w);
+            while (q < n && q - subj_s < 250 && s[q] != '(' && s[q] != ';' && s[q] != '.' && s[q] != '\n')
+                q++;
+            if (q < n && s[q] == '(') {
+                subj_e = q;
+                while (subj_e > subj_s && ki_is_blank((unsigned char)s[subj_e - 1]))
+                    subj_e--;
+                open = q;
+            }
+        }
         long k2 = open < n && s[open] == '(' ? kst_in(sc, open, open + 16) : -1;
         if (k2 < 0 || k2 <= k)
             return KI_OK;
@@ -4365,6 +4385,8 @@ static ki_status list_next_motions(struct ki_scan *sc, size_t base, long k)
         if (st)
             return st;
         if (!(m->text = clean_copy(r, s, ns, r->kamerstukken[k2].span.end)))
+            return KI_ERR_NOMEM;
+        if (subj_e > subj_s && !(m->subject = clean_copy(r, s, subj_s, subj_e)))
             return KI_ERR_NOMEM;
         m->span.start = ns;
         m->span.end = r->kamerstukken[k2].span.end;
