@@ -2186,6 +2186,37 @@ static const char *const abbrevs[] = {
 };
 
 #define ABBREV_MAX 5
+#define NABBREV (sizeof abbrevs / sizeof abbrevs[0])
+_Static_assert(NABBREV < 255, "abbrevs[] is indexed by a byte");
+
+/* Is w (lower case) one of abbrevs[]?  Only those with its first letter
+ * (a-z) are compared, by a list per letter each thread builds once. */
+static bool is_abbrev(const char *w)
+{
+    static _Thread_local unsigned char first[26], next[NABBREV];
+    static _Thread_local bool ready;
+    if (!ready) {
+        memset(first, 0xFF, sizeof first);
+        for (size_t a = NABBREV; a-- > 0;) {
+            unsigned l = (unsigned)((unsigned char)abbrevs[a][0] - 'a');
+            next[a] = l < 26 ? first[l] : 0xFF;
+            if (l < 26)
+                first[l] = (unsigned char)a;
+        }
+        ready = true;
+    }
+    unsigned l = (unsigned)((unsigned char)w[0] - 'a');
+    if (l >= 26) { /* not a letter's list: all of them */
+        for (size_t a = 0; a < NABBREV; a++)
+            if (w[0] == abbrevs[a][0] && strcmp(w, abbrevs[a]) == 0)
+                return true;
+        return false;
+    }
+    for (unsigned a = first[l]; a != 0xFF; a = next[a])
+        if (strcmp(w, abbrevs[a]) == 0)
+            return true;
+    return false;
+}
 
 /* Is the '.' (or ? !) at i the end of a sentence? */
 static bool sentence_end_at(const char *s, size_t n, size_t i)
@@ -2223,9 +2254,8 @@ static bool sentence_end_at(const char *s, size_t n, size_t i)
                 size_t u = ki_skip_blank(s, n, j + 1);
                 return u > j + 1 && u < n && is_upper((unsigned char)s[u]);
             }
-            for (size_t a = 0; k <= ABBREV_MAX && a < sizeof abbrevs / sizeof abbrevs[0]; a++)
-                if (w[0] == abbrevs[a][0] && strcmp(w, abbrevs[a]) == 0)
-                    return false;
+            if (k <= ABBREV_MAX && is_abbrev(w))
+                return false;
             if (k == 1 && (b == 0 || !ki_is_letter((unsigned char)s[b - 1])) && is_upper((unsigned char)s[b]))
                 return false; /* an initial: "J. de Vries" */
         }
