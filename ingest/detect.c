@@ -2186,6 +2186,37 @@ static const char *const abbrevs[] = {
 };
 
 #define ABBREV_MAX 5
+#define NABBREV (sizeof abbrevs / sizeof abbrevs[0])
+_Static_assert(NABBREV < 255, "abbrevs[] is indexed by a byte");
+
+/* Is w (lower case) one of abbrevs[]?  Only those with its first letter
+ * (a-z) are compared, by a list per letter each thread builds once. */
+static bool is_abbrev(const char *w)
+{
+    static _Thread_local unsigned char first[26], next[NABBREV];
+    static _Thread_local bool ready;
+    if (!ready) {
+        memset(first, 0xFF, sizeof first);
+        for (size_t a = NABBREV; a-- > 0;) {
+            unsigned l = (unsigned)((unsigned char)abbrevs[a][0] - 'a');
+            next[a] = l < 26 ? first[l] : 0xFF;
+            if (l < 26)
+                first[l] = (unsigned char)a;
+        }
+        ready = true;
+    }
+    unsigned l = (unsigned)((unsigned char)w[0] - 'a');
+    if (l >= 26) { /* not a letter's list: all of them */
+        for (size_t a = 0; a < NABBREV; a++)
+            if (w[0] == abbrevs[a][0] && strcmp(w, abbrevs[a]) == 0)
+                return true;
+        return false;
+    }
+    for (unsigned a = first[l]; a != 0xFF; a = next[a])
+        if (strcmp(w, abbrevs[a]) == 0)
+            return true;
+    return false;
+}
 
 /* Is the '.' (or ? !) at i the end of a sentence? */
 static bool sentence_end_at(const char *s, size_t n, size_t i)
@@ -2223,9 +2254,8 @@ static bool sentence_end_at(const char *s, size_t n, size_t i)
                 size_t u = ki_skip_blank(s, n, j + 1);
                 return u > j + 1 && u < n && is_upper((unsigned char)s[u]);
             }
-            for (size_t a = 0; k <= ABBREV_MAX && a < sizeof abbrevs / sizeof abbrevs[0]; a++)
-                if (w[0] == abbrevs[a][0] && strcmp(w, abbrevs[a]) == 0)
-                    return false;
+            if (k <= ABBREV_MAX && is_abbrev(w))
+                return false;
             if (k == 1 && (b == 0 || !ki_is_letter((unsigned char)s[b - 1])) && is_upper((unsigned char)s[b]))
                 return false; /* an initial: "J. de Vries" */
         }
@@ -4321,7 +4351,27 @@ static ki_status list_next_motions(struct ki_scan *sc, size_t base, long k)
             return KI_OK;
         const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->d->md[KI_P_SPONSORS]);
         size_t ns = ov[0], ne = ov[1];
-        size_t open = ki_skip_blank(s, n, ne);
+        size_t open = ki_skip_blank(s, n, ne), subj_s = 0, subj_e = 0, w;
+        /* "... en Mertens (VVD) over minder toetsdruk (Kamerstuk ...)": a
+         * party, and a subject, before the number */
+        if (open < n && s[open] == '(' && kst_in(sc, open, open + 16) < 0) {
+            const char *cl = memchr(s + open, ')', n - open < 32 ? n - open : 32);
+            if (cl) {
+                ne = (size_t)(cl - s) + 1;
+                open = ki_skip_blank(s, n, ne);
+            }
+        }
+        if ((w = word_at(s, n, open, "over")) || (w = word_at(s, n, open, "inzake"))) {
+            size_t q = subj_s = ki_skip_blank(s, n, w);
+            while (q < n && q - subj_s < 250 && s[q] != '(' && s[q] != ';' && s[q] != '.' && s[q] != '\n')
+                q++;
+            if (q < n && s[q] == '(') {
+                subj_e = q;
+                while (subj_e > subj_s && ki_is_blank((unsigned char)s[subj_e - 1]))
+                    subj_e--;
+                open = q;
+            }
+        }
         long k2 = open < n && s[open] == '(' ? kst_in(sc, open, open + 16) : -1;
         if (k2 < 0 || k2 <= k)
             return KI_OK;
@@ -4336,6 +4386,8 @@ static ki_status list_next_motions(struct ki_scan *sc, size_t base, long k)
         if (st)
             return st;
         if (!(m->text = clean_copy(r, s, ns, r->kamerstukken[k2].span.end)))
+            return KI_ERR_NOMEM;
+        if (subj_e > subj_s && !(m->subject = clean_copy(r, s, subj_s, subj_e)))
             return KI_ERR_NOMEM;
         m->span.start = ns;
         m->span.end = r->kamerstukken[k2].span.end;
@@ -4635,6 +4687,26 @@ static bool request_recap(const char *s, size_t a, size_t b)
     return w != (size_t)-1;
 }
 
+/* A list of votes or a table puts the number first: "31497-305 Gewijzigde
+ * motie van de leden X en Y over ...": the Kamerstuk that opens the line and
+ * ends just before the motion at pos, or -1. */
+static long number_before(struct ki_scan *sc, size_t pos)
+{
+    const char *s = sc->s;
+    const ki_refs *r = sc->r;
+    for (size_t i = ref_from(sc, REF_KST, pos > 40 ? pos - 40 : 0); i < r->nkamerstukken; i++) {
+        const ki_span *sp = &r->kamerstukken[i].span;
+        if (sp->start >= pos)
+            break;
+        if (sp->end > pos || pos - sp->end > 2 || (sc->kflag[i] & KF_REPLACED))
+            continue;
+        size_t ls = line_start(s, sp->start);
+        if (ki_skip_blank(s, sp->start, ls) == sp->start && ki_is_blank((unsigned char)s[sp->end]))
+            return (long)i;
+    }
+    return -1;
+}
+
 /* Does s[a, b) name a letter ("brief", "Kamerbrief", "voortgangsbrief")? */
 static bool letter_between(const char *s, size_t a, size_t b)
 {
@@ -4720,6 +4792,9 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
          * jl. (Kamerstuk 19 637, nr. 3266)": the number of the letter */
         if (k >= 0 && letter_between(s, after, r->kamerstukken[k].span.start))
             k = -1;
+        bool nfirst = false; /* "31497-305 Gewijzigde motie van ..." */
+        if (k < 0 && !mi->by && !mi->header)
+            nfirst = (k = number_before(sc, mi->start)) >= 0;
         if (k < 0 && !mi->by)
             k = footnote_kamerstuk(sc, mi->names_s < mi->names_e ? mi->names_s : mi->end, lim);
         if (k < 0 && !mi->by)
@@ -4740,7 +4815,7 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
         if (own)
             k = -1;
         /* the sponsors named apart from the number (see names_apart()) */
-        bool late = false, submitted = mi->by; /* they follow the number; submitted here */
+        bool late = nfirst, submitted = mi->by; /* they follow the number; submitted here */
         bool bracketed = false; /* "Kamerstuk ..., nr. 176 (Dik-Faber)" */
         if (mi->names_s == mi->names_e && !mi->header && !mi->by) {
             size_t skip = 0;

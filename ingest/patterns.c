@@ -433,6 +433,8 @@ static const ki_example ex_cue_settled[] = {
     {"Hiermee is voldaan aan de toezegging.", NULL},
     {"Met deze brief doe ik mijn toezegging gestand.", NULL},
     {"Met deze brief doe ik de volgende moties af:", NULL},
+    {"Met deze brief doe ik de moties van de leden Grift (SP) over gratis schoolmaaltijden (Kamerstuk 36 200-VIII, "
+     "nr. 40) en Mertens (VVD) over minder toetsdruk (Kamerstuk 36 200-VIII, nr. 47) af.", NULL},
     {"Met deze brief voer ik de motie van het lid Van der Staaij c.s. uit", NULL},
     {"zijn beide uitgevoerd in het Belastingplan 2025", NULL},
     {"Met de toezending van dit rapport is voldaan aan de motie", NULL},
@@ -462,7 +464,7 @@ static const char *const nx_cue_settled[] = {
     "aan de motie is geen uitvoering gegeven", "de toezegging is nog niet ingelost",
     "Dat doet niets af aan de toezegging", "de toezegging is deels uitgevoerd",
     "Van de 52 aanbevelingen zijn er inmiddels 31 uitgevoerd",
-    "Het is de vraag of de motie wordt uitgevoerd", "De brief wordt op 4 december verzonden", "Het gesprek wordt gevoerd", "Hierbij ontvangt u de appreciatie van de moties", NULL,
+    "Het is de vraag of de motie wordt uitgevoerd", "Dat doe ik in de zomer af en toe", "De brief wordt op 4 december verzonden", "Het gesprek wordt gevoerd", "Hierbij ontvangt u de appreciatie van de moties", NULL,
 };
 
 static const ki_example ex_cue_progress[] = {
@@ -767,7 +769,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      /* "Deze brief heb ik toegezegd in het commissiedebat X" */
      "|\\b[Dd]eze" B1 "brief" B1 "(?:heb" B1 "ik|hebben" B1 "(?:wij|we)|is|werd)" B1 "(?:\\S{1,20}" B1 "){0,3}?toegezegd(?![\\w])"
      "|(?:[Vv]oldoe|[Vv]oldoen)" B1 "(?:ik|wij|we)"
-     "|(?:[Dd]oe|[Dd]oen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,25}){0,6}?" B1 "af(?![\\w])"
+     "|(?:[Dd]oe|[Dd]oen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,25}){0,40}?" B1 "af(?![\\w])(?!" B1 "(?:en|van)(?![\\w]))"
      "|(?:[Vv]oer|[Vv]oeren)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,25}){0,12}?" B1 "uit(?![\\w])"
      "|(?:is|zijn)" B1 "(?:(?:inmiddels|hiermee|daarmee|beide|volledig|reeds|al)" B1 "){0,2}(?:uitgevoerd|afgerond)(?![\\w])"
      /* "is met de nieuwe regeling uitgevoerd" */

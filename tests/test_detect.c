@@ -1373,7 +1373,28 @@ static void test_motion_numbered_lists(void **state)
         }
         ki_refs_free(r);
     }
-    ki_refs *r = detect("Ik ga in op de motie Kamerstuk 32 793, nr. 181 (Wolbert).", NULL);
+    /* a party and a subject between the name and the number; "doe ik ... af"
+     * however many words lie between */
+    ki_refs *r = detect("Met deze brief doe ik de moties van de leden Grift (SP) over gratis schoolmaaltijden "
+                        "(Kamerstuk 36 200-VIII, nr. 40) en Mertens (VVD) over minder toetsdruk (Kamerstuk 36 "
+                        "200-VIII, nr. 47) af.", NULL);
+    assert_int_equal(r->nmotions, 2);
+    assert_string_equal(r->motions[1].kamerstuk, "kst-36200-VIII-47");
+    assert_string_equal(r->motions[1].sponsors[0].name, "Mertens");
+    assert_string_equal(r->motions[1].sponsors[0].party, "VVD");
+    assert_string_equal(r->motions[1].subject, "minder toetsdruk");
+    assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
+    assert_int_equal(r->motions[1].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+    /* a list of votes puts the number first */
+    r = detect("31497-305 Gewijzigde motie van de leden Westerveld en Ceder over een passend aanbod voor "
+               "thuiszitters (t.v.v. 31497-297): aangenomen.", NULL);
+    assert_int_equal(r->nmotions, 2);
+    assert_string_equal(r->motions[0].kamerstuk, "kst-31497-305");
+    assert_string_equal(r->motions[0].sponsors[0].name, "Westerveld");
+    assert_string_equal(r->motions[0].subject, "een passend aanbod voor thuiszitters");
+    ki_refs_free(r);
+    r = detect("Ik ga in op de motie Kamerstuk 32 793, nr. 181 (Wolbert).", NULL);
     assert_int_equal(r->nmotions, 1);
     assert_string_equal(r->motions[0].sponsors[0].name, "Wolbert");
     ki_refs_free(r);
