@@ -4323,6 +4323,32 @@ static bool row_status(struct ki_scan *sc, size_t pos, ki_relation *rel, size_t 
     return true;
 }
 
+/* A further item of a list of motions: Kamerstuk k2, sponsors named at
+ * s[ns, ne), its text s[a, b), the relation and evidence of the list's
+ * first motion `base`; *out is the new record (owned by sc->r). */
+static ki_status list_item_motion(struct ki_scan *sc, size_t base, long k2, size_t ns, size_t ne, size_t a,
+                                  size_t b, ki_motion **out)
+{
+    ki_refs *r = sc->r;
+    ki_motion *m = ki_refs_add_motion(r);
+    if (!m)
+        return KI_ERR_NOMEM;
+    const ki_motion *first = &r->motions[base];
+    m->kamerstuk = r->kamerstukken[k2].id;
+    m->relation = first->relation;
+    m->evidence = first->evidence;
+    ki_status st = parse_sponsors(sc, m, ns, ne);
+    if (st)
+        return st;
+    if (!(m->text = clean_copy(r, sc->s, a, b)))
+        return KI_ERR_NOMEM;
+    m->span.start = a;
+    m->span.end = b;
+    m->span.page = ki_text_page(sc->t, a);
+    *out = m;
+    return KI_OK;
+}
+
 /*
  * "de moties van de leden Kathmann c.s. (Kamerstuk 36 600 VII, nr. 20) en Six
  * Dijkstra (Kamerstuk 26 643, nr. 1195)": after motion `base` with Kamerstuk
@@ -4375,23 +4401,12 @@ static ki_status list_next_motions(struct ki_scan *sc, size_t base, long k)
         long k2 = open < n && s[open] == '(' ? kst_in(sc, open, open + 16) : -1;
         if (k2 < 0 || k2 <= k)
             return KI_OK;
-        ki_motion *m = ki_refs_add_motion(r);
-        if (!m)
-            return KI_ERR_NOMEM;
-        const ki_motion *b = &r->motions[base];
-        m->kamerstuk = r->kamerstukken[k2].id;
-        m->relation = b->relation;
-        m->evidence = b->evidence;
-        ki_status st = parse_sponsors(sc, m, ns, ne);
+        ki_motion *m;
+        ki_status st = list_item_motion(sc, base, k2, ns, ne, ns, r->kamerstukken[k2].span.end, &m);
         if (st)
             return st;
-        if (!(m->text = clean_copy(r, s, ns, r->kamerstukken[k2].span.end)))
-            return KI_ERR_NOMEM;
         if (subj_e > subj_s && !(m->subject = clean_copy(r, s, subj_s, subj_e)))
             return KI_ERR_NOMEM;
-        m->span.start = ns;
-        m->span.end = r->kamerstukken[k2].span.end;
-        m->span.page = ki_text_page(sc->t, ns);
         k = k2;
     }
     return KI_OK;
@@ -4421,21 +4436,10 @@ static ki_status list_next_numbered(struct ki_scan *sc, size_t base, long k, siz
         size_t a = ki_skip_blank(s, n, r->kamerstukken[k2].span.end);
         if (!bracket_names(sc, a, &ns, &ne, &close))
             return KI_OK;
-        ki_motion *m = ki_refs_add_motion(r);
-        if (!m)
-            return KI_ERR_NOMEM;
-        const ki_motion *b = &r->motions[base];
-        m->kamerstuk = r->kamerstukken[k2].id;
-        m->relation = b->relation;
-        m->evidence = b->evidence;
-        ki_status st = parse_sponsors(sc, m, ns, ne);
+        ki_motion *m;
+        ki_status st = list_item_motion(sc, base, k2, ns, ne, p, close, &m);
         if (st)
             return st;
-        if (!(m->text = clean_copy(r, s, p, close)))
-            return KI_ERR_NOMEM;
-        m->span.start = p;
-        m->span.end = close;
-        m->span.page = ki_text_page(sc->t, p);
         k = k2;
     }
     return KI_OK;
