@@ -1943,6 +1943,20 @@ static const struct {
 
 _Static_assert(PF_ROWS <= 8 * PF_SETS, "pf_rows[] has more rows than PF_SETS holds");
 
+/* Classifies the candidates of a block at s[i..i+16): bit j of mask set
+ * for i + j.  -1 when out of memory. */
+static inline int classify_mask(const unsigned char *s, size_t n, size_t i, unsigned mask, hits *out)
+{
+    while (mask) {
+        unsigned b = (unsigned)__builtin_ctz(mask);
+        mask &= mask - 1;
+        int k = classify(s, n, i + b);
+        if (k && push_hit(out, i + b, k))
+            return -1;
+    }
+    return 0;
+}
+
 static void pf_tables(struct pftab *t)
 {
     memset(t, 0, sizeof *t);
@@ -1997,13 +2011,8 @@ __attribute__((target("ssse3"))) static int prefilter_ssse3(const struct pftab *
         }
         /* bit j: some bucket fits at i + j */
         unsigned mask = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_or_si128(m0, _mm_or_si128(m1, m2)), zero)) ^ 0xFFFFu;
-        while (mask) {
-            unsigned bit = (unsigned)__builtin_ctz(mask);
-            mask &= mask - 1;
-            int kd = classify(s, n, i + bit);
-            if (kd && push_hit(out, i + bit, kd))
-                return -1;
-        }
+        if (classify_mask(s, n, i, mask, out))
+            return -1;
     }
     *done = i;
     return 0;
@@ -2085,13 +2094,8 @@ static int prefilter(const ki_detector *d, const char *text, size_t n, hits *out
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'l'), EQ(l1, 'a')), _mm_and_si128(t2, EQ(l3, 'e'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'v'), EQ(l1, 'e')), _mm_and_si128(EQ(l2, 'r'), EQ(l3, 'w'))));
         unsigned mask = (unsigned)_mm_movemask_epi8(m);
-        while (mask) {
-            unsigned b = (unsigned)__builtin_ctz(mask);
-            mask &= mask - 1;
-            int k = classify(s, n, i + b);
-            if (k && push_hit(out, i + b, k))
-                return -1;
-        }
+        if (classify_mask(s, n, i, mask, out))
+            return -1;
     }
 #undef EQ
 #endif
