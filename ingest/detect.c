@@ -2769,6 +2769,17 @@ static bool match_around(struct ki_scan *sc, int pid, size_t p, size_t floor, si
     return true;
 }
 
+#if defined(__SSE2__)
+/* Bit j set when byte j of v is a blank, a control byte or 0xC2 (the lead
+ * byte of a no-break space): what clean_copy() cannot copy as it is. */
+static inline unsigned odd_bytes(__m128i v)
+{
+    const __m128i sp = _mm_set1_epi8(' ');
+    return (unsigned)_mm_movemask_epi8(
+        _mm_or_si128(_mm_cmpeq_epi8(_mm_max_epu8(v, sp), sp), _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC2))));
+}
+#endif
+
 /* Copies s[a..b) with blanks collapsed into r's storage. */
 static char *clean_copy(ki_refs *r, const char *s, size_t a, size_t b)
 {
@@ -2789,17 +2800,11 @@ static char *clean_copy(ki_refs *r, const char *s, size_t a, size_t b)
          * already).  Stored whole and kept up to the first other byte; the
          * store stays inside d as below. */
         while (i > 0 && i + 17 <= b) {
-            const __m128i sp = _mm_set1_epi8(' '), c2 = _mm_set1_epi8((char)0xC2);
             __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-            __m128i pv = _mm_loadu_si128((const __m128i *)(const void *)(s + i - 1));
-            __m128i nv = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 1));
-            unsigned odd = (unsigned)_mm_movemask_epi8(
-                _mm_or_si128(_mm_cmpeq_epi8(_mm_max_epu8(v, sp), sp), _mm_cmpeq_epi8(v, c2)));
-            unsigned oddp = (unsigned)_mm_movemask_epi8(
-                _mm_or_si128(_mm_cmpeq_epi8(_mm_max_epu8(pv, sp), sp), _mm_cmpeq_epi8(pv, c2)));
-            unsigned oddn = (unsigned)_mm_movemask_epi8(
-                _mm_or_si128(_mm_cmpeq_epi8(_mm_max_epu8(nv, sp), sp), _mm_cmpeq_epi8(nv, c2)));
-            unsigned one = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, sp)) & ~oddp & ~oddn;
+            unsigned odd = odd_bytes(v);
+            unsigned oddp = odd_bytes(_mm_loadu_si128((const __m128i *)(const void *)(s + i - 1)));
+            unsigned oddn = odd_bytes(_mm_loadu_si128((const __m128i *)(const void *)(s + i + 1)));
+            unsigned one = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' '))) & ~oddp & ~oddn;
             unsigned m = odd & ~one;
             _mm_storeu_si128((__m128i *)(void *)(d + o), v);
             size_t run = m ? (size_t)__builtin_ctz(m) : 16;
@@ -2815,8 +2820,7 @@ static char *clean_copy(ki_refs *r, const char *s, size_t a, size_t b)
          * so o + 16 <= b - a. */
         while (i + 16 <= b) {
             __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-            __m128i low = _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8(' ')), _mm_set1_epi8(' '));
-            unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(low, _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC2))));
+            unsigned m = odd_bytes(v);
             _mm_storeu_si128((__m128i *)(void *)(d + o), v);
             size_t run = m ? (size_t)__builtin_ctz(m) : 16;
             o += run;
