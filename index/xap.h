@@ -68,7 +68,9 @@ typedef struct ki_values ki_values;
 
 typedef enum ki_db_mode {
     KI_DB_READ = 0,  /* read-only; the index must exist */
-    KI_DB_WRITE = 1  /* read-write; created when missing; takes the lock */
+    KI_DB_WRITE = 1  /* read-write; takes the lock; created when missing, whole
+                      * (made as PATH.creating.PID and renamed into place, so
+                      * that a killed first run leaves no half-made index) */
 } ki_db_mode;
 
 /* Opens the index at path.  On success *out is a handle to close with

@@ -9,8 +9,9 @@
  * 2024-12-03.
  *
  * Deadlines are the time phrases of commitments: "voor de zomer van 2026",
- * "in het eerste kwartaal", "voor het einde van het jaar", "begin 2026",
- * "uiterlijk 1 juli 2025".
+ * "in het eerste kwartaal", "uiterlijk het eerste kwartaal van 2025",
+ * "voor het einde van het jaar", "begin 2026", "half februari", "uiterlijk 1
+ * juli 2025".
  *
  * Nothing here allocates; all spans are byte offsets relative to the start
  * of the text passed in.
@@ -35,7 +36,9 @@ typedef struct ki_date {
 int ki_month_parse(const char *s, size_t n, size_t *len);
 
 /* Parses a date that starts exactly at s[0]; returns the bytes consumed
- * (including a trailing "jl."), 0 when there is none.  short_ok admits
+ * (including a trailing "jl."), 0 when there is none or a digit follows
+ * (a longer number; a footnote mark glued to "jl." as in "1 oktober jl.1"
+ * is let through).  short_ok admits
  * "07/12" (day/month without a year), which ki_date_find only takes
  * after "d.d." or "op" ("op 7/12"). */
 size_t ki_date_parse(const char *s, size_t n, bool short_ok, ki_date *out);

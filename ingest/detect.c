@@ -2795,32 +2795,20 @@ static char *clean_copy(ki_refs *r, const char *s, size_t a, size_t b)
     while (i < b) {
 #if defined(__SSE2__)
         /* sixteen bytes at a time while each is copied as it is: an
-         * ordinary byte (not a blank, a control byte or 0xC2), or a single
-         * ' ' between two ordinary bytes (a run of blanks that is one space
-         * already).  Stored whole and kept up to the first other byte; the
-         * store stays inside d as below. */
-        while (i > 0 && i + 17 <= b) {
-            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-            unsigned odd = odd_bytes(v);
-            unsigned oddp = odd_bytes(_mm_loadu_si128((const __m128i *)(const void *)(s + i - 1)));
-            unsigned oddn = odd_bytes(_mm_loadu_si128((const __m128i *)(const void *)(s + i + 1)));
-            unsigned one = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' '))) & ~oddp & ~oddn;
-            unsigned m = odd & ~one;
-            _mm_storeu_si128((__m128i *)(void *)(d + o), v);
-            size_t run = m ? (size_t)__builtin_ctz(m) : 16;
-            o += run;
-            i += run;
-            if (m)
-                break;
-        }
-        /* sixteen bytes at a time while none is a blank, a control byte or
-         * 0xC2 (the lead byte of a no-break space): each block is stored
-         * whole and kept up to the first such byte.  The store stays inside
-         * d: the copy is never longer than what has been read (o <= i - a),
-         * so o + 16 <= b - a. */
+         * ordinary byte (not a blank, a control byte or 0xC2, the lead byte
+         * of a no-break space), or a single ' ' between two ordinary bytes
+         * (a run of blanks that is one space already; asked only where the
+         * bytes on both sides can be read).  Each block is stored whole and
+         * kept up to the first other byte.  The store stays inside d: the
+         * copy is never longer than what has been read (o <= i - a), so
+         * o + 16 <= b - a. */
         while (i + 16 <= b) {
             __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
             unsigned m = odd_bytes(v);
+            if (i > 0 && i + 17 <= b)
+                m &= ~((unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' '))) &
+                       ~odd_bytes(_mm_loadu_si128((const __m128i *)(const void *)(s + i - 1))) &
+                       ~odd_bytes(_mm_loadu_si128((const __m128i *)(const void *)(s + i + 1))));
             _mm_storeu_si128((__m128i *)(void *)(d + o), v);
             size_t run = m ? (size_t)__builtin_ctz(m) : 16;
             o += run;
@@ -6197,27 +6185,12 @@ static bool addressee_actor(const char *s, size_t pos, actors *ac)
             q++;
         if (!starts_ci(s, pos, q, "aan de minister") && !starts_ci(s, pos, q, "aan de staatssecretaris"))
             continue;
+        /* "de minister ...", in capitals or not: ki_actor_parse() reads both */
         size_t used, le = line_end(s, pos, q);
-        char low[160];
-        size_t k = 0;
-        for (size_t x = q + 4; x < le && k + 1 < sizeof low; x++) {
-            unsigned char c = (unsigned char)s[x];
-            /* the title in capitals: "STAATSSECRETARIS VAN FINANCIËN" */
-            if (c == 0xC3 && x + 1 < le && (unsigned char)s[x + 1] >= 0x80 && (unsigned char)s[x + 1] <= 0x9E &&
-                k + 2 < sizeof low) {
-                low[k++] = (char)c;
-                low[k++] = (char)((unsigned char)s[++x] + 0x20);
-                continue;
-            }
-            low[k++] = (char)(x == q + 4 ? c : ki_lower(c));
-        }
-        low[k] = '\0';
-        const char *ab = ki_actor_parse(low, k, &used);
-        if (ab) {
+        const char *ab = ki_actor_parse(s + q + 4, le - q - 4, &used);
+        if (ab)
             actor_add(ac, ab);
-            return true;
-        }
-        return false;
+        return ab != NULL;
     }
     return false;
 }
@@ -6611,10 +6584,9 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             }
             subj_s = he > ci->end ? he : ci->end;
             /* "Met deze brief informeer ik u, zoals toegezegd in de brief van
-             * 10 januari ...": this letter is no venue of the promise */
-            if (find_venue(s, ss, ci->start, ci->start, &vs, &ve) &&
-                !(letter_venue_at(s, vs, ve) && vs >= ss + 5 && starts_ci(s, vs, vs - 5, "deze ") &&
-                  zoals_before(s, ss, ci->start)))
+             * 10 januari ...": this letter is no venue (find_venue() passes
+             * "deze brief" by), the one after the verb is */
+            if (find_venue(s, ss, ci->start, ci->start, &vs, &ve))
                 has_venue = true;
             else if (find_venue(s, ci->end, he, toe ? toe : he, &vs, &ve))
                 has_venue = true;

@@ -533,11 +533,6 @@ static const ki_example ex_cue_made[] = {
 static const char *const nx_cue_made[] = {"De toezegging is gedaan in 2023 door mijn voorganger",
                                           "Met de monitor doe ik deze toezegging gestand.", NULL};
 
-static const ki_example ex_actor_abbr[] = {
-    {"van SJenV", NULL}, {"MBZK, SJenV en SOCW", NULL}, {"SLMZ", NULL}, {"de MP", NULL}, {"SVenJ", NULL},
-    {NULL, NULL},
-};
-static const char *const nx_actor_abbr[] = {"OCW", "MSJenVX", "SMS", NULL};
 
 /* The commitment pattern is longer than the 4095 bytes C17 asks every
  * compiler to accept in one string literal; gcc and clang, the compilers
@@ -871,8 +866,5 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:[Zz]eg|[Zz]eggen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,12}){0,3}?" B1 "toe(?![\\w])"
      "|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:zeg|zeggen)(?:" B1 "\\S{1,12}){0,3}?" B1 "toe(?![\\w])",
      NULL, ex_cue_made, nx_cue_made},
-    {KI_P_ACTOR_ABBR, KI_PK_AUX, "actor-abbreviation",
-     "(?<![\\w])(?<ab>[MS](?:JenV|BZK|VWS|OCW|Fin|EZK|KGG|IenW|SZW|Def|BuZa|BHO|LVVN|LNV|AenM|VROM|VRO|Rb|LMZ|JSP|MZ|PVO|VenJ|IenM|VenW|ELI|WWI|WR|JG|IenA|IIA|APP|KE|NenS)|MP)(?![\\w])",
-     NULL, ex_actor_abbr, nx_actor_abbr},
 };
 #pragma GCC diagnostic pop

@@ -48,7 +48,6 @@ typedef enum ki_pattern_id {
     KI_P_CUE_ADDRESSED,
     KI_P_CUE_CITED,
     KI_P_CUE_MADE,
-    KI_P_ACTOR_ABBR,
     KI_P_COUNT
 } ki_pattern_id;
 

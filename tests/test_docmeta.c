@@ -631,8 +631,14 @@ static void test_actor_parse(void **state)
     assert_string_equal(ki_actor_parse(s, strlen(s), &c), "MP");
     s = "de minister heeft";
     assert_null(ki_actor_parse(s, strlen(s), &c));
-    assert_string_equal(ki_actor_abbrev("SJenV", 5), "SJenV");
-    assert_null(ki_actor_abbrev("SJen", 4));
+    /* the one list of abbreviations (the detector reads "Toezegging van
+     * SJenV", "MBZK, SJenV en SOCW" with it) */
+    static const char *const known[] = {"SJenV", "MBZK", "SOCW", "SLMZ", "MP", "SVenJ", "MWWI", "SELI"};
+    for (size_t k = 0; k < sizeof known / sizeof known[0]; k++)
+        assert_string_equal(ki_actor_abbrev(known[k], strlen(known[k])), known[k]);
+    static const char *const unknown[] = {"SJen", "OCW", "MSJenVX", "SMS"};
+    for (size_t k = 0; k < sizeof unknown / sizeof unknown[0]; k++)
+        assert_null(ki_actor_abbrev(unknown[k], strlen(unknown[k])));
 }
 
 /* ---- ekref: older and Eerste Kamer layouts ---- */
