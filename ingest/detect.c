@@ -6195,6 +6195,21 @@ static bool addressee_actor(const char *s, size_t pos, actors *ac)
     return false;
 }
 
+/* The next word (a run of letters) at or after *p in a C string: its
+ * start, its length in *len (0 at the end); *p moves past it. */
+static const char *next_word(const char **p, size_t *len)
+{
+    const char *q = *p;
+    while (*q && !ki_is_letter((unsigned char)*q))
+        q++;
+    const char *w = q;
+    while (*q && ki_is_letter((unsigned char)*q))
+        q++;
+    *p = q;
+    *len = (size_t)(q - w);
+    return w;
+}
+
 /* Whether two subjects are about the same thing: a word of seven letters
  * or more in both, other than the verbs of promising themselves
  * ("informeren", "toezegging").  "over de uitkomsten van de pilot" and "een
@@ -6203,22 +6218,14 @@ static bool subjects_meet(const char *a, const char *b)
 {
     if (!a || !b)
         return true;
+    size_t l, m;
     for (const char *p = a; *p;) {
-        while (*p && !ki_is_letter((unsigned char)*p))
-            p++;
-        const char *w = p;
-        while (*p && ki_is_letter((unsigned char)*p))
-            p++;
-        size_t l = (size_t)(p - w);
+        const char *w = next_word(&p, &l);
         if (l < 7 || starts_ci(w, l, 0, "informe") || starts_ci(w, l, 0, "toezeg"))
             continue;
         for (const char *q = b; *q;) {
-            while (*q && !ki_is_letter((unsigned char)*q))
-                q++;
-            const char *v = q;
-            while (*q && ki_is_letter((unsigned char)*q))
-                q++;
-            if ((size_t)(q - v) == l && strncasecmp(v, w, l) == 0)
+            const char *v = next_word(&q, &m);
+            if (m == l && strncasecmp(v, w, l) == 0)
                 return true;
         }
     }
