@@ -197,8 +197,10 @@ typedef struct motinfo {
 
 typedef struct cominfo {
     size_t start, end; /* trigger */
-    int    form;       /* 0 noun, 1 verb, 2 "zeg ik toe", 3 "zal uw Kamer ... informeren" */
+    int    form;       /* 0 noun, 1 verb, 2 "zeg ik toe", 3 "zal uw Kamer ... informeren",
+                        * 4 the present tense with its time */
     bool   advice;     /* form 2 as "toe te zeggen" (a beslisnota's advice) */
+    bool   passive;    /* form 4 "... zullen u worden nagezonden": what is sent comes first */
     bool   keep;       /* it became a record */
     size_t subj_s, ue; /* its subject and the end of its own text */
     long   rec;        /* index in r->commitments */
@@ -1524,14 +1526,16 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
     ki_status st = add_nrs(sc, h->start, h->end, nrs, chamber, year, dos, sub, rw);
     if (st)
         return st;
-    /* a joint document: the Eerste Kamer's "22 112 / 31 544, CK" is that
-     * letter in both dossiers; the Tweede Kamer's "31 031/29 949, nr. 19" is
+    /* a joint document: the Eerste Kamer's "22 112 / 31 544, CK" (and
+     * "35925 VII / 35925 IV, A") is that letter in both dossiers; the Tweede Kamer's "31 031/29 949, nr. 19" is
      * filed under the first (officielebekendmakingen: kst-31031-19) */
-    char dos2[16];
+    char dos2[16], sub2[16];
     if (memchr(sc->s + h->start, '/', h->end - h->start) && !ki_is_digit((unsigned char)nrs[0]) &&
         gstr(h, "dos2", dos2, sizeof dos2)) {
         squeeze(dos2);
-        if ((st = add_nrs(sc, h->start, h->end, nrs, chamber, year, dos2, "", rw)))
+        if (!gstr(h, "sub2", sub2, sizeof sub2))
+            sub2[0] = '\0';
+        if ((st = add_nrs(sc, h->start, h->end, nrs, chamber, year, dos2, sub2, rw)))
             return st;
     }
     copy_str(sc->last_dos, sizeof sc->last_dos, dos);
@@ -1764,6 +1768,10 @@ static int classify(const unsigned char *s, size_t n, size_t i)
     case 's':
         if (c1 == 't' && c2 == 'u' && c3 == 'k')
             return HIT_NUM;
+        /* "(toe)gestuurd", a promise in the passive */
+        if (c1 == 't' && c2 == 'u' && c3 == 'u' && i >= 2 && i + 5 < n && s[i + 4] == 'r' && s[i + 5] == 'd' &&
+            s[i - 2] == 'g' && s[i - 1] == 'e')
+            return HIT_COM;
         /* "Na de zomer stuur ik uw Kamer een brief" */
         if (ws && c1 == 't' && c2 == 'u' && i + 6 < n &&
             ((c3 == 'u' && s[i + 4] == 'r' && s[i + 5] == ' ') ||
@@ -1777,9 +1785,11 @@ static int classify(const unsigned char *s, size_t n, size_t i)
                    ? HIT_COM
                    : 0;
     case 'a':
-        /* "heb ik aangegeven uw Kamer ... te informeren", "aangekondigd" */
+        /* "heb ik aangegeven uw Kamer ... te informeren", "aangekondigd";
+         * "zal aan uw Kamer worden aangeboden" */
         return ws && c1 == 'a' && c2 == 'n' && c3 == 'g' && i + 11 < n &&
-                       (memcmp(s + i + 4, "egeven", 6) == 0 || memcmp(s + i + 4, "ekondigd", 8) == 0)
+                       (memcmp(s + i + 4, "egeven", 6) == 0 || memcmp(s + i + 4, "ekondigd", 8) == 0 ||
+                        memcmp(s + i + 4, "eboden", 6) == 0)
                    ? HIT_COM
                    : 0;
     case 'm':
@@ -1842,6 +1852,10 @@ static int classify(const unsigned char *s, size_t n, size_t i)
         return HIT_MOT | (i + 4 < n && s[i + 4] == ' ' && dossier_dash(s, n, i + 5) ? HIT_NUM : 0);
     case 'z':
         if (c1 == 'e' && c2 == 'g')
+            return HIT_COM;
+        /* "(toe/na)gezonden", a promise in the passive */
+        if (c1 == 'o' && c2 == 'n' && c3 == 'd' && i >= 2 && i + 5 < n && s[i + 4] == 'e' && s[i + 5] == 'n' &&
+            s[i - 2] == 'g' && s[i - 1] == 'e')
             return HIT_COM;
         /* "Wij zijn voornemens u ... te berichten", "zijn van plan": an intention */
         if (ws && c1 == 'i' && c2 == 'j' && c3 == 'n' && i + 6 < n && s[i + 4] == ' ' &&
@@ -1927,7 +1941,7 @@ static const struct {
     {{"hH", "aA", "nN"}},          /* hand */
     {{"-", "tT", "kK"}},           /* -tk- */
     {{"oO", "tT", "iI"}},          /* motie */
-    {{"zZ", "eEiI", "gGjJ"}},      /* zeg, zijn */
+    {{"zZ", "eEiIoO", "gGjJnN"}},  /* zeg, zijn, gezonden */
     {{"zZ", "aAuU", "lL"}},        /* zal, zullen */
     {{",E", " K", "l ,"}},         /* ", letter", "EK 34300", "(EK, B)" */
     {{";:(\n", " #", "#"}},        /* "; 35300-XII-53", "(21501-32", a line "31497-305" */
@@ -2070,8 +2084,9 @@ static int prefilter(const ki_detector *d, const char *text, size_t n, hits *out
         m = _mm_or_si128(m, _mm_and_si128(EQ(l0, 'z'), _mm_or_si128(_mm_and_si128(EQ(l1, 'e'), EQ(l2, 'g')),
                                                                _mm_and_si128(_mm_or_si128(EQ(l1, 'a'), EQ(l1, 'u')),
                                                                              EQ(l2, 'l')))));
-        /* "zijn voornemens" */
+        /* "zijn voornemens", "gezonden" */
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'z'), EQ(l1, 'i')), _mm_and_si128(EQ(l2, 'j'), EQ(l3, 'n'))));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'z'), EQ(l1, 'o')), _mm_and_si128(EQ(l2, 'n'), EQ(l3, 'd'))));
         m = _mm_or_si128(m, _mm_and_si128(dig1, _mm_or_si128(EQ(v0, '('), EQ(v0, '\n'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(dig2, EQ(v1, ' ')),
                                           _mm_or_si128(EQ(v0, ';'), EQ(v0, ':'))));
@@ -3691,7 +3706,12 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
             /* "Ik kom hier ... op terug": "terug" comes late; "Uw Kamer wordt
              * uiterlijk januari 2026 geïnformeerd": the subject comes early */
             fut = fut || s[p] == 'k' || s[p] == 'K';
-            bool passive = s[p] == 'n' || ((s[p] == 'i' || s[p] == 'I') && p >= 2 && (s[p - 1] == 'e' || s[p - 1] == 'E'));
+            /* "geïnformeerd", "geinformeerd", "(toe)gezonden", "gestuurd",
+             * "aangeboden": the participle ends a passive that began before */
+            bool passive = s[p] == 'n' || (p >= 2 && (s[p - 1] == 'e' || s[p - 1] == 'E') &&
+                                           (s[p] == 'i' || s[p] == 'I' || s[p] == 'z' || s[p] == 's'));
+            if (c0 == 'a' && p + 4 < n && s[p + 4] == 'b')
+                passive = true, other = 0;
             bool zegt = p + 4 < n && s[p + 3] == 't' && ki_is_blank((unsigned char)s[p + 4]);
             size_t ahead = zegt || (other && c0 != 'o') ? 400 : fut ? 320 : 80;
             /* "waarna ik uw Kamer spoedig zal informeren", "Ik streef ernaar
@@ -3711,6 +3731,7 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
             ci.form = group(&hh, "noun", &gp, &gl) ? 0 : group(&hh, "verb", &gp, &gl) ? 1
                     : group(&hh, "zal", &gp, &gl) ? 3 : group(&hh, "pres", &gp, &gl) ? 4 : 2;
             ci.advice = group(&hh, "tte", &gp, &gl);
+            ci.passive = group(&hh, "sent", &gp, &gl);
             /* "Toezegging X: de minister zal de Kamer ... informeren" says
              * what an earlier trigger of the sentence promised */
             if ((ci.form == 3 || ci.form == 4) && *nc > 0 && (*cv)[*nc - 1].end > sent_start(s, n, ci.start))
@@ -5206,8 +5227,10 @@ static bool own_predecessor(const char *s, size_t ss, size_t pos)
     return false;
 }
 
-/* "zoals eerder toegezegd", "zoals reeds aan uw Kamer toegezegd": "zoals"
- * at most four words before the verb at pos, nothing between naming who. */
+/* "zoals eerder toegezegd", "zoals reeds aan uw Kamer toegezegd", "later
+ * dan (ik u heb) toegezegd": "zoals" (or "later/eerder/anders dan") at most
+ * four words before the verb at pos, nothing between naming who: the
+ * writer's own earlier promise. */
 static bool zoals_before(const char *s, size_t ss, size_t pos)
 {
     size_t x = pos, e;
@@ -5217,6 +5240,13 @@ static bool zoals_before(const char *s, size_t ss, size_t pos)
             return false; /* a comma or bracket between */
         if (word_at(s, e, x, "zoals"))
             return true;
+        /* "(komt) later dan (ik heb) toegezegd" */
+        size_t e2;
+        if (word_at(s, e, x, "dan") && x > ss) {
+            size_t y = ki_word_before(s, ss, x, &e2);
+            if (word_at(s, e2, y, "later") || word_at(s, e2, y, "eerder") || word_at(s, e2, y, "anders"))
+                return true;
+        }
         if (word_at(s, e, x, "de") || word_at(s, e, x, "het") || word_at(s, e, x, "door"))
             return false; /* "zoals de minister toegezegd heeft": named */
     }
@@ -6746,6 +6776,13 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 size_t cw = ki_skip_blank(s, ue, cs);
                 bool when = word_at(s, ue, cw, "zodra") || starts_ci(s, ue, cw, "na afronding") ||
                             starts_ci(s, ue, cw, "na ontvangst");
+                /* the passive "zal ... worden aangeboden" is a promise
+                 * without its time, as is "worden u spoedig nagezonden" */
+                for (size_t x = ci->start; ci->passive && x < ci->end && !when; x++)
+                    when = (x == ci->start || !ki_is_letter((unsigned char)s[x - 1])) &&
+                           (word_at(s, ci->end, x, "zal") || word_at(s, ci->end, x, "zullen") ||
+                            word_at(s, ci->end, x, "spoedig") || word_at(s, ci->end, x, "binnenkort") ||
+                            starts_ci(s, ci->end, x, "op korte termijn"));
                 if (item_before || (!when && !ki_deadline_find(s + cs, ue - cs, &pdl)))
                     continue;
                 bool now = false;
@@ -6766,6 +6803,9 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             hs = ki_skip_blank(s, ci->start, cs); /* "Voor de zomer zal ik ...": its deadline */
             he = ci->end;
             subj_s = ci->start;
+            /* "De antwoorden zullen u worden nagezonden": what is sent */
+            if (ci->passive && ci->start > hs + 3)
+                subj_s = hs;
             find_actors(sc, cs, ci->start, &ac);
             if (!ac.n) {
                 /* the subject "ik"/"wij" just before "zal" or just after it */
@@ -6883,7 +6923,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 continue;
         }
         if (ci->form == 1 && !ac.n && !by_self && !has_venue && !has_date && !made &&
-            !(ci->start >= ss + 6 && starts_ci(s, n, ss, "zoals")))
+            !(ci->start >= ss + 6 && starts_ci(s, n, ss, "zoals")) && !zoals_before(s, ss, ci->start))
             continue;
         /* an entry of a register: "Vindplaats: commissiedebat X, 22 januari
          * 2025", "Activiteit: Commissiedebat X, 12 november 2025", "Datum
@@ -7026,11 +7066,22 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 a = ki_skip_blank(s, n, a + 1);
             if ((w = word_at(s, n, a, "om")) || (w = word_at(s, n, a, "dat")))
                 a = w;
+            /* "Deze brief komt later dan toegezegd, omdat ...": a reason, not
+             * what was promised; nor is a bare "." */
+            size_t a1 = ki_skip_blank(s, n, a);
+            if (a1 < ue && s[a1] == ',') /* "toe dat, wanneer ..." */
+                a = a1 = ki_skip_blank(s, n, a1 + 1);
+            bool none = a1 >= ue || !(ki_is_letter((unsigned char)s[a1]) || ki_is_digit((unsigned char)s[a1]) ||
+                                      s[a1] == '(' || (unsigned char)s[a1] >= 0x80) ||
+                        word_at(s, n, a1, "omdat") || word_at(s, n, a1, "want") || word_at(s, n, a1, "doordat") ||
+                        word_at(s, n, a1, "aangezien") || word_at(s, n, a1, "maar");
             /* "... zou ontvangen; met deze brief kom ik die toezegging na": the
              * promise ends at its clause */
             const char *semi = ue > a ? memchr(s + a, ';', ue - a) : NULL;
             size_t sue = semi ? (size_t)(semi - s) : ue;
-            if (sue > a && sue - a < 600)
+            if (ci->passive && a < ci->start) /* "De antwoorden | zullen u worden nagezonden" */
+                sue = ci->start;
+            if (!none && sue > a && sue - a < 600)
                 c->subject = clean_copy(r, s, a, sue);
         }
         /* references inside it, and those that name where it was made: "In

@@ -136,6 +136,8 @@ static const ki_example ex_kst_full[] = {
     {"Kamerstukken II 2023/24, 25 424, nrs. 12, 14 en 19", "kst-25424-12 kst-25424-14 kst-25424-19"},
     {"(Kamerstukken II 2024/25, 31 839, nr. 1040 en nr. 1046)", "kst-31839-1040 kst-31839-1046"},
     {"(Kamerstukken I 2023/24, 36 171, B)", "kst-36171-B"},
+    {"Zie Kamerstukken I 2017/18, CXXIV, A voor de toezegging.", "kst-CXXIV-A"},
+    {"in de brief (35925 VII / 35925 IV, A) staat", "kst-35925-VII-A kst-35925-IV-A"},
     {"de nadere memorie (36 011 (R2183), E) is daarop ingegaan", "kst-36011-E"},
     {"(Kamerstukken I 2024/25, 36 273, D) en de nadere memorie (36 273, F)", "kst-36273-D kst-36273-F"},
     {"bio-industrie (28 973, nr . 23) is verworpen", "kst-28973-23"},
@@ -455,6 +457,7 @@ static const ki_example ex_cue_settled[] = {
     {"Die gesprekken zijn gevoerd.", NULL},
     {"Die brief is op 4 december verzonden.", NULL},
     {"Deze brief heb ik toegezegd in het commissiedebat Mbo", NULL},
+    {"Deze brief komt later dan toegezegd, omdat het advies later kwam.", NULL},
     {NULL, NULL},
 };
 static const char *const nx_cue_settled[] = {
@@ -494,12 +497,14 @@ static const ki_example ex_cue_progress[] = {
     {"De motie-Thijssen wordt meegenomen in de Energienota.", NULL},
     {"Ik informeer u over de voortgang in de volgende verzamelbrief.", NULL},
     {"Deze brief behelst de eerste zelfstandige rapportage.", NULL},
+    {"Het onderzoeksrapport verschijnt later dan toegezegd.", NULL},
     {NULL, NULL},
 };
 static const char *const nx_cue_progress[] = {
     "de Kamer in juni zullen informeren over de voortgang van het wetsvoorstel",
     "Het besluit het programma om te vormen is genomen", "zij besluit",
-    "Omschrijving\n\nVindplaats\n\nStand van zaken\n\nDe motie van het lid X", NULL,
+    "Omschrijving\n\nVindplaats\n\nStand van zaken\n\nDe motie van het lid X",
+    "Deze brief komt later dan toegezegd", NULL,
 };
 
 static const ki_example ex_cue_addressed[] = {
@@ -553,10 +558,14 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:" YEAR SEP ")?(?:(?<=\\()(?<br>))?" DOS_B SUB "(?:" JOINTL ")?" RW "(?:" B0 ",?" B0 NRW NRLIST
      "|" B0 "," B0 "(?:letter" B1 LETTERS
      "|(?(<br>)" LETTERS B0 "(?=\\))|(*FAIL))))"
-     /* the Eerste Kamer's own Roman dossier numbers: "(CLVI, letter M)" */
+     /* the Eerste Kamer's own Roman dossier numbers: "(CLVI, letter M)",
+      * "Kamerstukken I 2017/18, CXXIV, A" */
      "|(?<![\\w])(?<dos>C[CLXVI]{1,7})" B0 "," B0 "letter" B1 "(?<nrs>[A-Z]{1,2})(?![\\w])"
-     /* a joint document in brackets: "(22.112 / 31.544, CK)" */
-     "|(?<=\\()(?<dos>\\d{2}[ .]?\\d{3})" JOINT B0 "," B0 "(?<nrs>[A-Z]{1,2})(?![\\w])" B0 "(?=[),])" ")",
+     "|" PREFIX "(?<dos>C[CLXVI]{1,7})" B0 "," B0 "(?:letter" B1 ")?" LETTERS
+     /* a joint document in brackets: "(22.112 / 31.544, CK)", with the
+      * budget chapters "(35925 VII / 35925 IV, A)" */
+     "|(?<=\\()(?<dos>\\d{2}[ .]?\\d{3})(?:" B1 "(?<sub>[IVXL]{1,7}))?" JOINT "(?:" B1 "(?<sub2>[IVXL]{1,7}))?"
+     B0 "," B0 "(?<nrs>[A-Z]{1,2})(?![\\w])" B0 "(?=[),])" ")",
      ki_canon_kamerstuk, ex_kst_full, nx_kst_full},
     {KI_P_KST_COMPACT, KI_PK_KAMERSTUK, "kamerstuk-compact",
      "(?:(?<pre>" KSTW ")(?:" B1 CH ")?" SEP "(?:" YEAR SEP ")?"
@@ -730,7 +739,13 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?:worden" B1 ")?ge(?:\xc3\xaf|i)nformeerd(?![\\w])"
      /* "Zodra dat bekend is, wordt uw Kamer hierover geïnformeerd" */
      "|(?<![\\w])(?:wordt|zal)" B1 "(?:uw|de)" B1 "(?:Tweede" B1 ")?Kamer(?:" B1 "[^\\s.;:?!]{1,30}){0,8}?" B1
-     "(?:worden" B1 ")?ge(?:\xc3\xaf|i)nformeerd(?![\\w]))"
+     "(?:worden" B1 ")?ge(?:\xc3\xaf|i)nformeerd(?![\\w])"
+     /* what is sent, in the passive: "De antwoorden zullen u spoedig
+      * nagezonden worden", "Het rapport wordt voor 1 juli aan uw Kamer
+      * toegezonden" (the detector asks for a time, or "zal") */
+     "|(?<sent>(?<![\\w])(?:[Zz]al|[Zz]ullen|[Ww]ordt|[Ww]orden)(?:" B1 "[^\\s.;:?!]{1,30}){0,10}?" B1 "(?:aan" B1 ")?"
+     "(?:u|uw" B1 "Kamer|de" B1 "(?:Tweede" B1 ")?Kamer)(?![\\w])(?:" B1 "[^\\s.;:?!]{1,30}){0,8}?" B1 "(?:worden" B1 ")?"
+     "(?:(?:toe|na)?ge(?:zonden|stuurd)|aangeboden)(?![\\w])(?:" B1 "worden(?![\\w]))?))"
      /* also in a subordinate clause: "waarna ik uw Kamer spoedig zal informeren";
       * an intention: "Ik ben voornemens uw Kamer ... te informeren" (not an
       * expectation: "Ik verwacht u ... te informeren" is the next step of
@@ -763,6 +778,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|gestand"
      /* "Deze brief heb ik toegezegd in het commissiedebat X" */
      "|\\b[Dd]eze" B1 "brief" B1 "(?:heb" B1 "ik|hebben" B1 "(?:wij|we)|is|werd)" B1 "(?:\\S{1,20}" B1 "){0,3}?toegezegd(?![\\w])"
+     /* "Deze brief komt later dan toegezegd": late, but this is it */
+     "|\\b[Dd]eze" B1 "brief" B1 "(?:komt|verschijnt|is|wordt" B1 "(?:u" B1 ")?(?:verzonden|gestuurd))" B1
+     "(?:\\S{1,20}" B1 "){0,2}?later" B1 "dan" B1 "(?:toegezegd|aangekondigd|beloofd|voorzien|gepland)(?![\\w])"
      "|(?:[Vv]oldoe|[Vv]oldoen)" B1 "(?:ik|wij|we)"
      "|(?:[Dd]oe|[Dd]oen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,25}){0,40}?" B1 "af(?![\\w])(?!" B1 "(?:en|van)(?![\\w]))"
      "|(?:[Vv]oer|[Vv]oeren)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,25}){0,12}?" B1 "uit(?![\\w])"
@@ -829,6 +847,10 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:wordt|worden)" B1 "(?:(?:op" B1 "dit" B1 "moment|momenteel|nu|thans|nog)" B1 "){0,2}"
      "(?:uitgewerkt|uitgevoerd|onderzocht|voorbereid)(?![\\w])"
      "|in" B1 "voorbereiding|(?:volgt|volgen)" B1 "(?:in|na|later|voor|begin|medio|eind)(?![\\w])"
+     /* "Het rapport komt later dan toegezegd" (not "Deze brief komt later
+      * dan toegezegd": that brief is the promised one) */
+     "|(?<!brief komt )(?<!brief verschijnt )(?<!brief is )\\blater" B1 "dan" B1 "(?:[^\\s.;:?!]{1,25}" B1 "){0,8}?"
+     "(?:toegezegd|aangekondigd|beloofd|voorzien|gepland)(?![\\w])"
      /* a decision taken on it: "besluit het CVO om ... op te nemen" */
      "|(?<![Hh]et )(?<![Dd]it )(?<![Dd]at )\\bbesluit(?:en)?" B1 "(?:ik|wij|we|het|de)" B1 "(?:\\S{1,25}" B1 "){0,8}?(?:om|te)(?![\\w])"
      "|(?:[Ii]k" B1 "verwacht|naar" B1 "verwachting|worden" B1 "verwacht)"

@@ -2162,6 +2162,57 @@ static void test_commitment_present_tense(void **state)
     ki_refs_free(r);
 }
 
+/* what is sent, in the passive: a promise with "zal" or a time; what is
+ * sent is its subject; and a letter that comes "later dan toegezegd" */
+static void test_commitment_passive(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *subject, *deadline;
+    } made[] = {
+        {"De geconstateerde uitvoeringsaspecten zullen u spoedig nagezonden worden.",
+         "De geconstateerde uitvoeringsaspecten", NULL},
+        {"De antwoorden op de overige vragen worden u zo spoedig mogelijk nagezonden.",
+         "De antwoorden op de overige vragen", NULL},
+        {"Het rapport zal na de zomer aan uw Kamer worden aangeboden.", "Het rapport", "na de zomer"},
+        {"De evaluatie wordt voor 1 juli 2025 aan de Kamer toegezonden.", "De evaluatie", "voor 1 juli 2025"},
+        {"De resultaten worden uw Kamer in het najaar toegestuurd.", "De resultaten", "in het najaar"},
+    };
+    for (size_t k = 0; k < sizeof made / sizeof made[0]; k++) {
+        ki_refs *r = detect(made[k].text, "2025-03-03");
+        ki_commitment *c = only_commitment(r);
+        assert_int_equal(c->relation, KI_REL_MADE);
+        assert_string_equal(c->subject, made[k].subject);
+        if (made[k].deadline)
+            assert_string_equal(c->deadline, made[k].deadline);
+        else
+            assert_null(c->deadline);
+        ki_refs_free(r);
+    }
+    static const char *const none[] = {
+        "Hierbij wordt u het rapport voor 1 juli toegezonden.",
+        "Het wetsvoorstel is op 3 maart aan de Kamer toegezonden.",
+        "Wetsvoorstellen worden na advies van de Raad van State aan de Kamer gezonden.",
+        "Zal het rapport aan de Kamer worden toegezonden?",
+    };
+    for (size_t k = 0; k < sizeof none / sizeof none[0]; k++) {
+        ki_refs *r = detect(none[k], "2025-03-03");
+        if (r->ncommitments != 0)
+            fail_msg("\"%s\": %zu commitments, want none", none[k], r->ncommitments);
+        ki_refs_free(r);
+    }
+    /* late, but this letter is the one promised; another thing late is news of it */
+    ki_refs *r = detect("Deze brief komt later dan toegezegd, omdat het advies later kwam.", "2025-03-03");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    assert_null(c->subject);
+    ki_refs_free(r);
+    r = detect("Het rapport verschijnt later dan ik u in het commissiedebat Gevangeniswezen heb toegezegd.",
+               "2025-03-03");
+    assert_int_equal(only_commitment(r)->relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+}
+
 /* a numbered overview: each item's own "(debat, datum)" and its status */
 static void test_commitment_overview_items(void **state)
 {
@@ -2285,6 +2336,7 @@ int main(void)
         cmocka_unit_test(test_commitment_register_entry),
         cmocka_unit_test(test_commitment_status_decisions),
         cmocka_unit_test(test_commitment_letter_forms),
+        cmocka_unit_test(test_commitment_passive),
         cmocka_unit_test(test_commitment_other_words),
         cmocka_unit_test(test_commitment_narrative),
         cmocka_unit_test(test_commitment_lists_and_pronouns),
