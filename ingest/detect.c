@@ -5188,6 +5188,40 @@ static bool same_rank_before(struct ki_scan *sc, size_t ss, size_t t, actors *a)
     return false;
 }
 
+/* "Zij zegde toe", "Ook heeft hij toegezegd", "Wel zegde hij toe", "Tevens
+ * zegde de minister toe": a pronoun or a bare title in [a, b) for someone
+ * the text named before.  Adds the last bewindspersoon named in the 1500
+ * bytes before ss (of the title's rank, when a title is given); true when
+ * such a subject is there, whether or not it was found. */
+static bool third_person(struct ki_scan *sc, size_t ss, size_t a, size_t b, actors *ac)
+{
+    const char *s = sc->s;
+    char rank = 0;
+    bool found = false;
+    for (size_t x = a; x < b && !found; x++) {
+        if (x > a && ki_is_letter((unsigned char)s[x - 1]))
+            continue;
+        if (word_at(s, b, x, "hij") || word_at(s, b, x, "zij") || word_at(s, b, x, "ze"))
+            found = true;
+        else if (starts_ci(s, b, x, "de minister ") && !starts_ci(s, b, x, "de minister van"))
+            found = true, rank = 'M';
+        else if (starts_ci(s, b, x, "de staatssecretaris ") && !starts_ci(s, b, x, "de staatssecretaris van"))
+            found = true, rank = 'S';
+    }
+    if (!found)
+        return false;
+    actors seen = {{0}, 0};
+    find_actors(sc, ss > 1500 ? ss - 1500 : 0, ss, &seen);
+    for (size_t i = seen.n; i > 0; i--) {
+        const char *v = seen.v[i - 1];
+        if ((v[0] == 'M' || v[0] == 'S') && strcmp(v, "MP") != 0 && (!rank || v[0] == rank)) {
+            actor_add(ac, v);
+            break;
+        }
+    }
+    return true;
+}
+
 /* Is pos in a bulleted list whose introduction (the line before its first
  * item, ending in ':') has the writer as subject ("doe ik de volgende
  * toezeggingen af:", "ga ik in op de volgende toezeggingen:")? */
@@ -6356,7 +6390,8 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         size_t nt = next_trigger(mv, nm, cv, nc, ci->start, n);
         size_t ue = se < nt ? se : nt; /* this commitment's own text ends here */
         actors ac = {{0}, 0};
-        bool made = false, has_venue = false, by_self = false;
+        bool made = false, has_venue = false, by_self = false, third = false;
+        size_t subj_cut = 0; /* where its subject ends, when before ue */
         size_t xds = 0, xde = 0; /* where else its date may be said */
         bool inherited = false;    /* venue and date from an earlier overview */
         size_t vs = 0, ve = 0, hs, he, subj_s;
@@ -6398,7 +6433,27 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 continue;
             hs = ci->end;
             he = ue;
-            for (size_t x = hs; x < ue; x++) {
+            /* "de toegezegde evaluatie (van X)": what follows is what was
+             * promised, up to a bracket that closes around it */
+            bool attr = s[ci->end - 1] == 'e';
+            for (size_t x = hs; attr && x < ue; x++) {
+                if (s[x] == ')' || s[x] == ';') {
+                    ue = x;
+                    break;
+                }
+                /* "de toegezegde evaluatie | is vertraagd": the predicate
+                 * says what became of it */
+                static const char *const verbs[] = {"is", "wordt", "zal", "komt", "volgt", "loopt", "heeft",
+                                                    "verschijnt", "voor", "na", "uiterlijk", "ontvangt"};
+                bool v = false;
+                for (size_t k = 0; k < sizeof verbs / sizeof verbs[0] && !v && x > hs; k++)
+                    v = !ki_is_letter((unsigned char)s[x - 1]) && word_at(s, ue, x, verbs[k]);
+                if (v) {
+                    subj_cut = x;
+                    break;
+                }
+            }
+            for (size_t x = hs; x < ue && !attr; x++) {
                 size_t w;
                 if ((w = word_at(s, ue, x, "om")) || (w = word_at(s, ue, x, "dat")) ||
                     (w = word_at(s, ue, x, "waarin"))) {
@@ -6406,13 +6461,13 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                     break;
                 }
             }
-            subj_s = he;
+            subj_s = attr ? hs : he;
             /* "Toezegging(en) van SJenV, MBZK en SOCW" / "Toezegging minister van VWS" */
             size_t as = ki_skip_blank(s, n, hs), k;
             if ((k = word_at(s, n, as, "van")) || (k = word_at(s, n, as, "aan")))
                 as = k;
             size_t ae = he;
-            if (find_venue(s, hs, hs + 160, he, &vs, &ve) && gap_ok(s, hs, vs)) {
+            if (!attr && find_venue(s, hs, hs + 160, he, &vs, &ve) && gap_ok(s, hs, vs)) {
                 has_venue = true;
                 ae = vs;
             }
@@ -6459,6 +6514,11 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 (void)actor_self_at(sc, ci->start, &ac);
                 mine = true;
             }
+            /* "Hierbij stuur ik u de toegezegde evaluatie": in a letter, the
+             * promise of the office that writes */
+            if (!ac.n && (s[ci->start] == 't' || s[ci->start] == 'T') && s[ci->end - 1] == 'e' && !verslag &&
+                actor_self_at(sc, ci->start, &ac) && ac.n)
+                mine = true;
             /* "de eerdere toezegging van uw voorganger dat ...", "de
              * toezegging van de minister om ...": made by a bewindspersoon
              * the text does not name */
@@ -6695,6 +6755,9 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 } else if (bare_subject(s, ss, ci->start)) {
                     by_self = true; /* "De minister heeft toegezegd, ...": who, unnamed */
                     (void)same_rank_before(sc, ss, ci->start, &ac);
+                } else if (third_person(sc, ss, ss, ci->start, &ac) ||
+                           (toe && third_person(sc, ss, ci->end, toe, &ac))) {
+                    third = true;
                 }
             }
             /* "Mijn ambtsvoorganger heeft op 4 november ... toegezegd": the
@@ -6826,12 +6889,32 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                             word_at(s, ci->end, ci->start, "we") ||
                             word_at(s, ci->end, a1, "ik") || word_at(s, ci->end, a1, "wij") ||
                             word_at(s, ci->end, a1, "we") || ci->form == 4; /* its subject is in it */
+                /* "De staatssecretaris zal de Kamer voor 1 april informeren":
+                 * the one of that rank named before, else the writer when
+                 * of that rank, else unnamed */
+                size_t t0 = cs;
+                while (t0 < ci->start && !ki_is_letter((unsigned char)s[t0]))
+                    t0++;
+                if (!self && bare_maker(s, t0, ci->start) && !word_at(s, ci->start, t0, "uw") &&
+                    !starts_ci(s, ci->start, ki_skip_blank(s, ci->start, t0 + 3), "kabinet") &&
+                    !starts_ci(s, ci->start, ki_skip_blank(s, ci->start, t0 + 3), "regering")) {
+                    if (!same_rank_before(sc, cs, ci->start, &ac)) {
+                        actors me = {{0}, 0};
+                        size_t j = ki_skip_blank(s, ci->start, t0 + 3);
+                        char rank = starts_ci(s, ci->start, j, "staatssecretaris") ? 'S' : 'M';
+                        if (actor_self_at(sc, ci->start, &me) && me.n && me.v[0][0] == rank)
+                            actor_add(&ac, me.v[0]);
+                    }
+                    made = true;
+                    goto promise;
+                }
                 if (!self)
                     continue;
                 if (!actor_self_at(sc, ci->start, &ac) || (kab && !ac.n))
                     continue;
             }
             made = true;
+        promise:;
         } else if (ci->advice) {
             /* "U wordt geadviseerd: ... in de Kamerbrief toe te zeggen de Kamer
              * ... te informeren": the addressee "u" promises, in that letter */
@@ -6922,7 +7005,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             if (word_at(s, b, w0, "niets") || word_at(s, b, w0, "niet") || word_at(s, b, w0, "nooit"))
                 continue;
         }
-        if (ci->form == 1 && !ac.n && !by_self && !has_venue && !has_date && !made &&
+        if (ci->form == 1 && !ac.n && !by_self && !third && !has_venue && !has_date && !made &&
             !(ci->start >= ss + 6 && starts_ci(s, n, ss, "zoals")) && !zoals_before(s, ss, ci->start))
             continue;
         /* an entry of a register: "Vindplaats: commissiedebat X, 22 januari
@@ -7081,6 +7164,8 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             size_t sue = semi ? (size_t)(semi - s) : ue;
             if (ci->passive && a < ci->start) /* "De antwoorden | zullen u worden nagezonden" */
                 sue = ci->start;
+            if (subj_cut > a && subj_cut < sue)
+                sue = subj_cut;
             if (!none && sue > a && sue - a < 600)
                 c->subject = clean_copy(r, s, a, sue);
         }
@@ -7134,7 +7219,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         c->evidence = clean_copy(r, s, ss, se);
         ci->keep = true;
         ci->subj_s = subj_s;
-        ci->ue = ue;
+        ci->ue = subj_cut > subj_s && subj_cut < ue ? subj_cut : ue; /* cues after it are about it */
         ci->rec = (long)(r->ncommitments - 1);
         if (!set_text(sc, c, ci->start, ue) || !c->evidence)
             return KI_ERR_NOMEM;
