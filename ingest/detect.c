@@ -141,6 +141,13 @@ struct ki_detector {
     bool              cue_split;       /* cue_for is filled */
     struct matcher     cue_all;         /* the whole pattern, for other bytes */
     prefixmemo       *cue_memo;        /* cue's verdicts on eight-byte prefixes */
+    /* the commitment pattern compiled anchored, its beginnings and memo:
+     * match_around() tries it only where a match can begin (commit_ok:
+     * built, see commit_tries()) */
+    struct matcher     commit_a;
+    pairtab           commit_pair;
+    prefixmemo       *commit_memo;
+    bool              commit_ok;
     struct matcher     scan_all;        /* the scan pattern as a matcher */
     uint32_t          scan_group[NSCAN]; /* group number of p0..pN */
     nameidx           scan_names;        /* the scan pattern's group names */
@@ -749,6 +756,32 @@ out:
     return ok;
 }
 
+/*
+ * The commitment pattern compiled anchored, with the tables and memo of
+ * how its matches can begin, for match_around(): a window search tries it
+ * only at the few places those allow (run_chars()).  Both hold in any text
+ * only when nothing before a place can make a match possible there: no
+ * positive lookbehind, no \B, no \G (see pairs_of(), prefix_may_begin());
+ * a pattern with one is searched as it is (commit_ok stays false).
+ */
+static ki_status commit_tries(ki_detector *d, ki_err *err)
+{
+    const char *re = ki_patterns[KI_P_COMMIT].re;
+    if (strstr(re, "(?<=") || strstr(re, "\\B") || strstr(re, "\\G"))
+        return KI_OK;
+    ki_status st = compile_one(re, PCRE2_ANCHORED, &d->commit_a.re, &d->commit_a.jit, err,
+                               "commitment (anchored)");
+    if (st)
+        return st;
+    if (!(d->commit_a.md = pcre2_match_data_create_from_pattern(d->commit_a.re, NULL)) ||
+        !pairs_of(d->commit_a.re, &d->commit_pair) ||
+        !(d->commit_memo = calloc(1, sizeof *d->commit_memo)) ||
+        !(d->commit_memo->md = pcre2_match_data_create(1, NULL)))
+        return ki_err_set(err, KI_ERR_NOMEM, "out of memory");
+    d->commit_ok = true;
+    return KI_OK;
+}
+
 void ki_detector_free(ki_detector *d)
 {
     if (!d)
@@ -774,6 +807,11 @@ void ki_detector_free(ki_detector *d)
     if (d->cue_memo)
         pcre2_match_data_free(d->cue_memo->md);
     free(d->cue_memo);
+    pcre2_match_data_free(d->commit_a.md);
+    pcre2_code_free(d->commit_a.re);
+    if (d->commit_memo)
+        pcre2_match_data_free(d->commit_memo->md);
+    free(d->commit_memo);
     free(d);
 }
 
@@ -870,6 +908,8 @@ ki_status ki_detector_new(ki_detector **out, ki_err *err)
     d->cue_all = (struct matcher){d->cue, d->cue_md, d->cue_jit, {0}};
     memcpy(d->cue_all.group, d->cue_group, sizeof d->cue_group);
     d->cue_split = cue_sets(d);
+    if ((st = commit_tries(d, err)))
+        goto fail;
     d->scan_split = scan_sets(d);
     pf_tables(&d->pf);
 #if defined(KI_PF_SSSE3)
@@ -976,6 +1016,25 @@ static bool prefix_may_begin(const pcre2_code *code, prefixmemo *pm, const unsig
     return pm->seen[slot] == 1;
 }
 
+/* May a match begin with the ASCII byte u[off] and the bytes after it, as
+ * the tables t (pairs_of()) have it? */
+static inline bool pair_may_begin(const pairtab *t, const unsigned char *u, size_t off, size_t len)
+{
+    unsigned c1 = u[off];
+    if (off + 1 >= len)
+        return true;
+    unsigned c2 = u[off + 1];
+    if (!((t->pair[c1][c2 >> 5] >> (c2 & 31)) & 1))
+        return false;
+    int l1 = letter_ix(c1), l2 = letter_ix(c2);
+    if (l1 >= 0 && l2 >= 0 && off + 2 < len && u[off + 2] < 128) {
+        unsigned c3 = u[off + 2];
+        if (!((t->tri[l1][l2][c3 >> 5] >> (c3 & 31)) & 1))
+            return false;
+    }
+    return true;
+}
+
 /*
  * The leftmost match of code (compiled anchored) in s[0..len) that starts in
  * [off, lim] at a word start (not after an ASCII letter, nor after a digit
@@ -1001,17 +1060,8 @@ static int run_pairs(const ki_detector *d, const struct matcher *m,
         unsigned c1 = u[off]; /* a word start: see next_start() */
         const struct matcher *mm = m;
         if (c1 < 128) {
-            if (off + 1 < len) {
-                unsigned c2 = u[off + 1];
-                if (!((t->pair[c1][c2 >> 5] >> (c2 & 31)) & 1))
-                    continue;
-                int l1 = letter_ix(c1), l2 = letter_ix(c2);
-                if (l1 >= 0 && l2 >= 0 && off + 2 < len && u[off + 2] < 128) {
-                    unsigned c3 = u[off + 2];
-                    if (!((t->tri[l1][l2][c3 >> 5] >> (c3 & 31)) & 1))
-                        continue;
-                }
-            }
+            if (!pair_may_begin(t, u, off, len))
+                continue;
             if (pick && !(mm = pick[c1]))
                 continue;
         }
@@ -1022,6 +1072,34 @@ static int run_pairs(const ki_detector *d, const struct matcher *m,
             *used = mm;
             return rc;
         }
+    }
+    return PCRE2_ERROR_NOMATCH;
+}
+
+/*
+ * The leftmost match of m (compiled anchored) in s[0..len) that starts in
+ * [off, lim]: what an unanchored search of the same pattern from off with
+ * offset limit lim finds, for that search tries it at each character
+ * start in turn and returns the first match.  Here it is run only where
+ * the tables t and the memo pm (of m's own partial matches, see
+ * commit_tries()) say a match can begin; a byte inside a UTF-8 character
+ * begins none.  Returns rc as run() does.
+ */
+static int run_chars(const ki_detector *d, const struct matcher *m, const pairtab *t, prefixmemo *pm,
+                     const char *s, size_t len, size_t off, size_t lim)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    for (; off <= lim && off < len; off++) {
+        unsigned c1 = u[off];
+        if ((c1 & 0xC0) == 0x80)
+            continue;
+        if (c1 < 128 && !pair_may_begin(t, u, off, len))
+            continue;
+        if (!prefix_may_begin(m->re, pm, u + off, len - off))
+            continue;
+        int rc = run(d, m->re, m->md, m->jit, s, len, off, KI_ANY, PCRE2_NO_UTF_CHECK);
+        if (rc != PCRE2_ERROR_NOMATCH)
+            return rc;
     }
     return PCRE2_ERROR_NOMATCH;
 }
@@ -2774,13 +2852,21 @@ static bool match_around(struct ki_scan *sc, int pid, size_t p, size_t floor, si
         from = floor;
     from = cp_fwd(s, n, from);
     size_t len = p + ahead < n ? cp_fwd(s, n, p + ahead) : n;
-    if (run_p(sc->d, pid, s, len, from, p, PCRE2_NO_UTF_CHECK) <= 0)
+    const ki_detector *d = sc->d;
+    /* the commitment pattern, long and begun by many words, is tried
+     * anchored where it can begin (the same leftmost match: run_chars());
+     * its groups are numbered and named as the unanchored one's */
+    const struct matcher *m = pid == KI_P_COMMIT && d->commit_ok ? &d->commit_a : NULL;
+    int rc = m ? run_chars(d, m, &d->commit_pair, d->commit_memo, s, len, from, p)
+               : run_p(d, pid, s, len, from, p, PCRE2_NO_UTF_CHECK);
+    if (rc <= 0)
         return false;
-    const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->d->md[pid]);
+    pcre2_match_data *md = m ? m->md : d->md[pid];
+    const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
     if (ov[0] > p || ov[1] < p)
         return false;
-    *hh = (ki_hit){sc->d->re[pid], ov, pcre2_get_ovector_count(sc->d->md[pid]), s, ov[0], ov[1], pid,
-                   &sc->d->names[pid]};
+    *hh = (ki_hit){m ? m->re : d->re[pid], ov, pcre2_get_ovector_count(md), s, ov[0], ov[1], pid,
+                   &d->names[pid]};
     return true;
 }
 
