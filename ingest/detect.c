@@ -5903,7 +5903,8 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
  * "toezegging T02881 als "deels voldaan" te blijven beschouwen",
  * "De commissie besluit de status van de toezeggingen (openstaand)
  * ongewijzigd te laten".  Voldaan settles it, deels voldaan is progress,
- * any other status (kept open, niet voldaan, vervallen) addresses it. */
+ * and so is kept open with a new deadline; any other status (kept open,
+ * niet voldaan, vervallen) addresses it. */
 static bool tz_status_in(const char *s, size_t a, size_t b, ki_relation *rel)
 {
     /* a decision ("de status van ... wordt", "T02883 als "voldaan" aan te
@@ -5922,7 +5923,8 @@ static bool tz_status_in(const char *s, size_t a, size_t b, ki_relation *rel)
               starts_ci(s, b, v, "openstaand") || starts_ci(s, b, v, "niet voldaan")))
             return false;
         /* what is decided, not "staan in het register nog als openstaand" */
-        if (find_ci(s, b, v, "aan te merken") == (size_t)-1 && find_ci(s, b, v, "beschouwen") == (size_t)-1)
+        if (find_ci(s, b, v, "aan te merken") == (size_t)-1 && find_ci(s, b, v, "aanmerken") == (size_t)-1 &&
+            find_ci(s, b, v, "beschouwen") == (size_t)-1)
             return false;
         st = q;
     }
@@ -5937,7 +5939,16 @@ static bool tz_status_in(const char *s, size_t a, size_t b, ki_relation *rel)
     }
     for (size_t k = 0; k < sizeof kept / sizeof kept[0]; k++)
         if (find_ci(s, b, st, kept[k]) != (size_t)-1) {
-            *rel = KI_REL_ADDRESSED;
+            /* kept open with a new deadline: news of how it goes on */
+            size_t d = find_ci(s, b, a, "deadline");
+            *rel = d != (size_t)-1 && (find_ci(s, b, a, "nieuwe deadline") != (size_t)-1 ||
+                                       find_ci(s, b, d, "verschuiven") != (size_t)-1 ||
+                                       find_ci(s, b, d, "verschoven") != (size_t)-1 ||
+                                       find_ci(s, b, d, "verplaatst") != (size_t)-1 ||
+                                       find_ci(s, b, d, "verplaatsen") != (size_t)-1 ||
+                                       find_ci(s, b, d, "bijgesteld") != (size_t)-1)
+                       ? KI_REL_PROGRESS
+                       : KI_REL_ADDRESSED;
             return true;
         }
     return false;
@@ -5965,9 +5976,11 @@ static void tz_clause(const char *s, size_t n, size_t pos, size_t *a, size_t *b)
  * committee's decision (see tz_status_in) and which no record holds yet
  * is a commitment of its own: the number, the relation, the clause as
  * its evidence and a new deadline ("en de deadline wordt verplaatst naar
- * 1 november 2016").  Who made it, where and when, the decision does not
- * say.  A clause without a number takes those of the sentence before it,
- * when that sentence names some and no status. */
+ * 1 november 2016").  Who made it is whose letter the decisions answer
+ * ("naar aanleiding van de brief van de minister van X ... besloten:");
+ * where and when, the decision does not say.  A clause without a number
+ * takes those of the sentence before it, when that sentence names some
+ * and no status. */
 static ki_status tz_status(struct ki_scan *sc)
 {
     const char *s = sc->s;
@@ -6009,6 +6022,24 @@ static ki_status tz_status(struct ki_scan *sc)
         if (set_refs(r, c, &id, 1))
             return KI_ERR_NOMEM;
         c->relation = rel;
+        /* "naar aanleiding van de brief van de minister van X van 19 november
+         * 2021 (...) besloten:\n- toezegging T02067 als ...": whose letter
+         * the decisions answer made them */
+        size_t first = list_first_item(sc, s, n, t->span.start);
+        size_t is = first != (size_t)-1 && prev_line(s, n, first) != (size_t)-1
+                        ? sent_start(s, n, prev_line(s, n, first))
+                        : sent_start(s, n, t->span.start);
+        size_t bv = find_ci(s, first != (size_t)-1 ? first : a > t->span.start ? a : b, is, "brief van ");
+        if (bv != (size_t)-1) {
+            actors ac = {{0}, 0};
+            size_t be = bv + 10 + 120 < n ? bv + 10 + 120 : n;
+            size_t used;
+            size_t j = ki_skip_blank(s, n, bv + 10);
+            if (ki_actor_parse(s + j, be - j, &used))
+                find_actors(sc, j, j + used, &ac);
+            if (set_actors(r, c, &ac))
+                return KI_ERR_NOMEM;
+        }
         /* "en de deadline wordt verplaatst naar 1 november 2016" */
         ki_deadline dl;
         if (ki_deadline_find(s + a, b - a, &dl) && !(c->deadline = clean_copy(r, s, a + dl.start, a + dl.end)))
