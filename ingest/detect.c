@@ -6748,8 +6748,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
              * "Hiermee voldoe ik aan de toezegging om ...", "doe ik
              * toezegging T03357 gestand": one commitment, named by its
              * subject or number, that the writer says the text handles */
-            if (!ac.n && !has_venue && !made && !by_self && (s[ci->end - 1] == 'g' || s[ci->end - 1] == 'G') &&
-                (c.settled || c.progress || c.addressed)) {
+            if (!ac.n && !has_venue && !made && !by_self && !attr && (c.settled || c.progress || c.addressed)) {
                 size_t g = ki_skip_blank(s, ue, ci->end);
                 if (g < ue && s[g] == '(')
                     g++;
@@ -6763,6 +6762,24 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                            (b >= ss + 4 && word_at(s, n, b - 4, "zijn"));
                 if ((named || own) && actor_self_at(sc, ci->start, &ac) && ac.n)
                     by_self = true; /* the office that signs, not a committee's minutes */
+            }
+            /* "de toezegging(en) over X, gedaan in het debat van ...": X */
+            size_t ov = ki_skip_blank(s, ue, ci->end), ove;
+            if (ov < ue && s[ov] == '(') /* "de toezeggingen (over X en Y) die ..." */
+                ov++;
+            if (!attr && he == ue && (ove = word_at(s, ue, ov, "over"))) {
+                subj_s = ki_skip_blank(s, ue, ove);
+                for (size_t x = subj_s; x < ue && !subj_cut; x++)
+                    if (s[x] == '(' || s[x] == ')' || (s[x] == ',' && x + 2 < ue &&
+                                        (word_at(s, ue, x + 2, "gedaan") || word_at(s, ue, x + 2, "die") ||
+                                         word_at(s, ue, x + 2, "zoals") || word_at(s, ue, x + 2, "waarover"))) ||
+                        ((s[x] == 'd' || s[x] == 'g') && ki_is_blank((unsigned char)s[x - 1]) &&
+                         (word_at(s, ue, x, "die") || word_at(s, ue, x, "gedaan"))))
+                        subj_cut = x;
+                /* "..., gedaan in het debat van 27 maart", "die in ons debat
+                 * van 27 maart naar voren kwamen": where it was made */
+                if (subj_cut && !has_venue && find_venue(s, subj_cut, subj_cut + 40, ue, &vs, &ve))
+                    has_venue = true;
             }
             if (!ac.n && !has_venue && !made && !by_self)
                 continue; /* a bare mention: "toezeggingen", "deze toezegging" */

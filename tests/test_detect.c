@@ -2275,6 +2275,17 @@ static void test_commitment_delivered_and_pronouns(void **state)
     ki_refs *r = detect(text, NULL);
     assert_string_equal(only_commitment(r)->subject, "evaluatie van de regeling");
     ki_refs_free(r);
+    /* a commitment named by its subject: "de toezegging(en) over X, gedaan in ..." */
+    snprintf(text, sizeof text, "%sIn deze brief ga ik in op de toezeggingen over de aangifteverlegenheid en de "
+             "evaluatie van de wet, gedaan in het debat van 27 maart.%s", head, sig);
+    r = detect(text, NULL);
+    ki_commitment *c = only_commitment(r);
+    assert_string_equal(c->subject, "de aangifteverlegenheid en de evaluatie van de wet");
+    assert_string_equal(c->venue, "debat");
+    assert_string_equal(c->date, "2018-03-27");
+    assert_int_equal(c->relation, KI_REL_ADDRESSED);
+    assert_actors(c, "MBZK");
+    ki_refs_free(r);
     /* the active perfect settles a motion */
     r = detect("Ik heb de motie van het lid Klaver (36512, nr. 7) uitgevoerd.", "2025-03-03");
     assert_int_equal(r->nmotions, 1);
