@@ -3582,6 +3582,103 @@ static ki_status scan_windows(struct ki_scan *sc, const hits *h)
     return KI_OK;
 }
 
+/* A word of w..e (letters only, any case) among the lower-case list. */
+static bool word_in_list(const char *s, size_t w, size_t e, const char *const *list)
+{
+    for (; *list; list++)
+        if (strlen(*list) == e - w && starts_ci(s, e, w, *list))
+            return true;
+    return false;
+}
+
+/* The end of the word (letters and UTF-8 bytes) that starts at i. */
+static size_t word_end(const char *s, size_t n, size_t i)
+{
+    while (i < n && (ki_is_letter((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80))
+        i++;
+    return i;
+}
+
+/*
+ * Whether a lone name right after "motie" or "motie-" (s[ns..ne), no party,
+ * no c.s., no second name) is a sponsor: the capital alone does not say so.
+ * "Stemming motie Europese top over ...", "Motie Stikstof en natuur",
+ * "motie Samenvoeging van de gemeenten ...": a title, whose first word is
+ * an adjective ("Europese", "Nationale") or is followed by a noun.  A name
+ * is followed by what follows a name: "over", "c.s.", a bracket, a comma, a
+ * verb ("is aangenomen", "verzoekt"), "en" with another name, the end of
+ * the line, or a verb and its subject ("De motie-Kops acht ik ...").
+ */
+static bool bare_name_backed(const char *s, size_t n, size_t ns, size_t ne)
+{
+    static const char *const fn[] = {
+        "over", "inzake", "met", "om", "is", "was", "wordt", "werd", "worden", "werden", "zijn", "waren",
+        "heeft", "had", "hebben", "kan", "kon", "zal", "zou", "moet", "mag", "die", "dat", "waarin",
+        "waarmee", "waarbij", "waarvan", "waarop", "waarover", "ter", "tot", "uit", "in", "op", "aan",
+        "bij", "voor", "na", "naar", "als", "niet", "nog", "ook", "al", "reeds", "inmiddels", "verzoekt",
+        "vraagt", "verzocht", "vroeg", "roept", "riep", "beoogt", "beoogde", "houdende", "luidt", "stelt",
+        "gaat", "ging", "betreft", "betrof", "draagt", "wil", "wilde", "vergt", "behelst", "tevens",
+        "eveneens", "daarover", "hierover", "destijds", "toen", "zelf", "aangenomen", "verworpen",
+        "aangehouden", "ingetrokken", "ingediend", "uitgevoerd", "afgedaan", "gewijzigd", "en", "of",
+        "van", "de", "het", "een", "deze", "dit", NULL};
+    static const char *const subj[] = {"ik", "wij", "we", "u", "hij", "zij", "het", NULL};
+    /* the first word: "Europese", "Nationale", "Nederlandse", "Caribische" */
+    size_t w = ns;
+    while (w < ne && ki_is_letter((unsigned char)s[w]))
+        w++;
+    for (size_t x = ns; x < ne; x++)
+        if (s[x] == '(' || s[x] == '/' || s[x] == ',' || s[x] == '&' || word_at(s, ne, x, "en") ||
+            starts_ci(s, ne, x, "c."))
+            return true;
+    if (w - ns >= 5) {
+        char t[8];
+        for (size_t k = 0; k < 5; k++)
+            t[k] = (char)ki_lower((unsigned char)s[w - 5 + k]);
+        t[5] = '\0';
+        bool cons = strchr("aeiouys", t[2]) == NULL;
+        if ((t[3] == 's' && t[4] == 'e' && (cons || t[2] == 'e')) || strcmp(t + 2, "ale") == 0 ||
+            strcmp(t + 1, "sche") == 0 || strcmp(t, "lijke") == 0)
+            return false;
+    }
+    /* "Motie Mei Li Vos is ...": further capitalised words of the name */
+    size_t i = ne;
+    for (int caps = 0;; caps++) {
+        while (i < n && (s[i] == ' ' || s[i] == '\t' || (unsigned char)s[i] == 0xA0 || (unsigned char)s[i] == 0xC2))
+            i++;
+        if (i >= n || s[i] == '\n' || s[i] == '\r')
+            return true; /* the end of the line */
+        if (!is_upper((unsigned char)s[i]) || caps == 2)
+            break;
+        i = word_end(s, n, i);
+    }
+    if (!ki_is_letter((unsigned char)s[i]) && (unsigned char)s[i] < 0x80)
+        return true; /* a bracket, a comma, a full stop, a number */
+    if (is_upper((unsigned char)s[i]))
+        return false;
+    size_t e = word_end(s, n, i);
+    size_t j = ki_skip_blank(s, n, e);
+    size_t je = word_end(s, n, j);
+    /* "De motie-Kops acht ik ...": a verb and its subject */
+    if (je > j && word_in_list(s, j, je, subj) && (je >= n || !ki_is_letter((unsigned char)s[je])))
+        return true;
+    if (!word_in_list(s, i, e, fn))
+        return false;
+    if (word_at(s, e, i, "en") || word_at(s, e, i, "of") || word_at(s, e, i, "van")) {
+        /* "en natuur": a title; "en Mutluer", "en de motie ...": names */
+        if (j >= n || !ki_is_letter((unsigned char)s[j]) || is_upper((unsigned char)s[j]))
+            return true;
+        if (word_at(s, e, i, "van") && !word_in_list(s, j, je, fn))
+            return true; /* "van vorige week" */
+        if (word_at(s, e, i, "van")) {
+            /* "van de gemeenten": a title; "van de SP": a name */
+            size_t k = ki_skip_blank(s, n, je);
+            return k < n && (is_upper((unsigned char)s[k]) || ki_is_digit((unsigned char)s[k]));
+        }
+        return word_in_list(s, j, je, fn);
+    }
+    return true;
+}
+
 /* Finds motion and commitment triggers around their anchors. */
 static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, size_t *nm,
                                cominfo **cv, size_t *nc)
@@ -3644,6 +3741,14 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
                 }
                 if (!(b >= 3 && (starts_ci(s, n, b - 3, "lid") || starts_ci(s, n, b - 5, "leden"))) &&
                     !(b > 0 && s[b - 1] == '-') && !numbered)
+                    mi.names_s = mi.names_e = mi.end = b;
+            }
+            if (!mi.plural && strcmp(kw, "MOTIE") != 0 && mi.names_s < mi.names_e && group(&hh, "kw", &gp, &gl)) {
+                /* "Stemming motie Europese top", "motie-Europese top": no sponsor */
+                size_t b = (size_t)(gp - s) + gl, x = b;
+                while (x < mi.names_s && (ki_is_blank((unsigned char)s[x]) || s[x] == '-'))
+                    x++;
+                if (x == mi.names_s && !bare_name_backed(s, n, mi.names_s, mi.names_e))
                     mi.names_s = mi.names_e = mi.end = b;
             }
             mi.header = strcmp(kw, "MOTIE") == 0;

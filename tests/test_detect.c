@@ -1564,6 +1564,47 @@ static void test_motion_progress_contexts(void **state)
     ki_refs_free(r);
 }
 
+/* "motie" and a capitalised word that is a title, not a sponsor */
+static void test_motion_title_words(void **state)
+{
+    (void)state;
+    static const char *const titles[] = {
+        "9 Stemming motie Nederlandse inzet bij de NAVO-top\n",
+        "Stemming motie-Europese raad over landbouwsubsidies\n",
+        "De motie Nationale parken kwam niet aan bod.",
+        "Stemming motie Europese Commissie\n",
+        "Motie Water en bodem\n\nDe Kamer,\n\ngehoord de beraadslaging,\n",
+        "Stemming motie Herindeling van de gemeenten Oosterhout en Dongen\n",
+        "Aan de orde is de motie Caribische samenwerking.",
+    };
+    for (size_t i = 0; i < sizeof titles / sizeof titles[0]; i++) {
+        ki_refs *r = detect(titles[i], NULL);
+        if (r->nmotions != 0)
+            fail_msg("%s: %zu motions, sponsor %s", titles[i], r->nmotions,
+                     r->motions[0].nsponsors ? r->motions[0].sponsors[0].name : "-");
+        ki_refs_free(r);
+    }
+    /* what follows a name: a verb, "over", "en" and a name, a verb and its subject, the line's end */
+    static const struct {
+        const char *text, *name;
+    } names[] = {
+        {"De motie Jetten over de woningbouw is aangenomen.", "Jetten"},
+        {"De motie Van der Staaij wordt uitgevoerd.", "Van der Staaij"},
+        {"De motie-Bromet verzoekt de regering om een plan.", "Bromet"},
+        {"De motie-Tielen neem ik mee in de evaluatie.", "Tielen"},
+        {"de motie Kuiken en de motie Segers", "Kuiken"},
+        {"Stemming motie Hijink\n", "Hijink"},
+        {"Zie de motie-Grinwis van 12 maart.", "Grinwis"},
+    };
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        ki_refs *r = detect(names[i].text, NULL);
+        if (r->nmotions < 1 || r->motions[0].nsponsors != 1)
+            fail_msg("%s: %zu motions", names[i].text, r->nmotions);
+        assert_string_equal(r->motions[0].sponsors[0].name, names[i].name);
+        ki_refs_free(r);
+    }
+}
+
 /* ---- commitments on text they were not written from (issue 3) ---- */
 
 /* the one commitment of text; fails unless there is exactly one */
@@ -2268,6 +2309,7 @@ int main(void)
         cmocka_unit_test(test_motion_sponsors_apart),
         cmocka_unit_test(test_motion_van_preposition),
         cmocka_unit_test(test_motion_letter_relations), cmocka_unit_test(test_motion_progress_contexts),
+        cmocka_unit_test(test_motion_title_words),
         cmocka_unit_test(test_motions_read_out),
         cmocka_unit_test(test_motion_moved_considerans),
         /* motions on real text, review 6 */
