@@ -4869,6 +4869,26 @@ static void back_reference(struct ki_scan *sc, const motinfo *mv, size_t nm, con
     p->evidence = ev;
 }
 
+/* Whether the number "ter vervanging van ... gedrukt onder nr. 51" at pos
+ * replaces an amendment, not a motion: "amendement" is the nearer noun
+ * before it in its sentence ("AMENDEMENT VAN HET LID X TER VERVANGING VAN
+ * DAT GEDRUKT ONDER NR. 51"), or, without either noun, the neuter "dat
+ * gedrukt" (a motion is "die gedrukt"). */
+static bool amendment_replaced(const char *s, size_t n, size_t pos)
+{
+    size_t ss = sent_start(s, n, pos);
+    if (pos > ss + 400)
+        ss = pos - 400;
+    for (size_t i = pos; i > ss; i--) {
+        if (starts_ci(s, pos, i - 1, "amendement"))
+            return true;
+        if (starts_ci(s, pos, i - 1, "motie"))
+            return false;
+    }
+    size_t d = find_ci(s, pos, ss, "dat gedrukt");
+    return d != (size_t)-1;
+}
+
 static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t nm,
                                   const cominfo *cv, size_t nc, subflags *subm)
 {
@@ -4963,6 +4983,13 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 continue;
             }
         }
+        /* "mijn reactie op de aangenomen moties (Kamerstuk 32 123 X, nr. 89)":
+         * several motions without a name own no one number; it is the
+         * letter's that handles them */
+        if (k >= 0 && mi->plural && cur.names_s == cur.names_e && !late && !bracketed && !submitted &&
+            !((size_t)k + 1 < r->nkamerstukken && sc->kgroup[k + 1] == sc->kgroup[k]) &&
+            kst_in(sc, r->kamerstukken[k].span.end, lim) < 0)
+            continue;
         size_t nk = 1;
         if (k >= 0 && mi->plural) {
             while ((size_t)k + nk < r->nkamerstukken && sc->kgroup[k + nk] == sc->kgroup[k])
@@ -5122,6 +5149,8 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
      * are motions too, without sponsors when nothing names them */
     for (size_t k = 0; k < r->nkamerstukken; k++) {
         if (!(sc->kflag[k] & (KF_REPLACED | KF_KRIJGT)))
+            continue;
+        if ((sc->kflag[k] & KF_REPLACED) && amendment_replaced(s, n, r->kamerstukken[k].span.start))
             continue;
         bool have = false;
         for (size_t j = 0; j < r->nmotions && !have; j++)

@@ -1398,12 +1398,13 @@ static void test_motion_numbered_lists(void **state)
     assert_int_equal(r->nmotions, 1);
     assert_string_equal(r->motions[0].sponsors[0].name, "Wolbert");
     ki_refs_free(r);
-    /* a party or a topic in the bracket is no member */
+    /* a party or a topic in the bracket is no member; "moties" without a
+     * name own no one number (see test_motion_not_owned_numbers) */
     r = detect("De motie Kamerstuk 32 793, nr. 181 (SP) is uitgevoerd. De moties Femicide (Kamerstuk 32 793, "
                "nr. 176) zijn uitgevoerd.", NULL);
-    assert_int_equal(r->nmotions, 2);
+    assert_int_equal(r->nkamerstukken, 2);
+    assert_int_equal(r->nmotions, 1);
     assert_int_equal(r->motions[0].nsponsors, 0);
-    assert_int_equal(r->motions[1].nsponsors, 0);
     ki_refs_free(r);
 }
 
@@ -1603,6 +1604,47 @@ static void test_motion_title_words(void **state)
         assert_string_equal(r->motions[0].sponsors[0].name, names[i].name);
         ki_refs_free(r);
     }
+}
+
+/* a letter's number after "moties" without a name; an amendment replacing another */
+static void test_motion_not_owned_numbers(void **state)
+{
+    (void)state;
+    static const char *const letters[] = {
+        "Ik verwijs naar mijn brief over de aangenomen moties (Kamerstuk 34 550 XII, nr. 61).",
+        "In de reactie op de ingediende moties inzake de luchtvaart (35 300 XII, nr. 17) ging ik hierop in.",
+        "Zie het overzicht van de moties Jeugdbegroting 2019 (35 000 XVI, nr. 88).",
+    };
+    for (size_t i = 0; i < sizeof letters / sizeof letters[0]; i++) {
+        ki_refs *r = detect(letters[i], NULL);
+        assert_int_equal(r->nkamerstukken, 1);
+        if (r->nmotions != 0)
+            fail_msg("%s: %zu motions (%s)", letters[i], r->nmotions, r->motions[0].kamerstuk);
+        ki_refs_free(r);
+    }
+    /* two numbers: two motions */
+    ki_refs *r = detect("De moties (35 000 XVI, nrs. 88 en 91) zijn uitgevoerd.", NULL);
+    assert_int_equal(r->nmotions, 2);
+    ki_refs_free(r);
+    /* an amendment that replaces another is no motion; a gewijzigde motie replaces a motion */
+    r = detect("35 210 B\nWijziging van de begroting van het Gemeentefonds\n\nNr. 14\n"
+               "AMENDEMENT VAN HET LID DE GROOT TER VERVANGING VAN DAT GEDRUKT ONDER NR. 9\n\n"
+               "Ontvangen 4 november 2019\n\nDe ondergetekende stelt het volgende amendement voor.\n", NULL);
+    assert_int_equal(r->nmotions, 0);
+    ki_refs_free(r);
+    r = detect("Het amendement van het lid Boulakjar ter vervanging van dat gedrukt onder nr. 9 (35 210, nr. 14) "
+               "is aangenomen.", NULL);
+    assert_int_equal(r->nmotions, 0);
+    ki_refs_free(r);
+    r = detect("35 210 B\nWijziging van de begroting van het Gemeentefonds\n\nNr. 14\n"
+               "GEWIJZIGDE MOTIE VAN HET LID DE GROOT TER VERVANGING VAN DIE GEDRUKT ONDER NR. 9\n\n"
+               "Voorgesteld 4 november 2019\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering, "
+               "de gemeenten te ondersteunen,\n\nen gaat over tot de orde van de dag.\n\nDe Groot\n", NULL);
+    int replaced = 0;
+    for (size_t i = 0; i < r->nmotions; i++)
+        replaced += r->motions[i].kamerstuk && strcmp(r->motions[i].kamerstuk, "kst-35210-B-9") == 0;
+    assert_int_equal(replaced, 1);
+    ki_refs_free(r);
 }
 
 /* ---- commitments on text they were not written from (issue 3) ---- */
@@ -2310,6 +2352,7 @@ int main(void)
         cmocka_unit_test(test_motion_van_preposition),
         cmocka_unit_test(test_motion_letter_relations), cmocka_unit_test(test_motion_progress_contexts),
         cmocka_unit_test(test_motion_title_words),
+        cmocka_unit_test(test_motion_not_owned_numbers),
         cmocka_unit_test(test_motions_read_out),
         cmocka_unit_test(test_motion_moved_considerans),
         /* motions on real text, review 6 */
