@@ -1830,6 +1830,9 @@ static int classify(const unsigned char *s, size_t n, size_t i)
     case 'h':
         return ws && c1 == 'a' && c2 == 'n' && c3 == 'd' ? HIT_NUM : 0;
     case '-':
+        /* "Zaak: ... - 21501-34-181": a compact id after " - " */
+        if (c1 == ' ' && i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t') && dossier_dash(s, n, i + 2))
+            return HIT_NUM;
         return c1 == 't' && c2 == 'k' && c3 == '-' ? HIT_NUM : 0;
     case 'o':
         /* "Voor de zomer ontvangt uw Kamer van mij een brief" */
@@ -1838,8 +1841,11 @@ static int classify(const unsigned char *s, size_t n, size_t i)
             return HIT_COM;
         if (!(c1 == 't' && c2 == 'i' && c3 == 'e' && i > 0 && ki_lower(s[i - 1]) == 'm'))
             return 0;
-        /* "de motie 32793-812": a compact id right after the word */
-        return HIT_MOT | (i + 4 < n && s[i + 4] == ' ' && dossier_dash(s, n, i + 5) ? HIT_NUM : 0);
+        /* "de motie 32793-812", "de moties 29911-226": a compact id right after the word */
+        return HIT_MOT | (i + 4 < n && ((s[i + 4] == ' ' && dossier_dash(s, n, i + 5)) ||
+                                        (s[i + 4] == 's' && i + 5 < n && s[i + 5] == ' ' && dossier_dash(s, n, i + 6)))
+                              ? HIT_NUM
+                              : 0);
     case 'z':
         if (c1 == 'e' && c2 == 'g')
             return HIT_COM;
@@ -1925,7 +1931,7 @@ static const struct {
     {{"iI", "nN", "fF"}},          /* informeer */
     {{"iI", "dD", "eE"}},          /* idem */
     {{"hH", "aA", "nN"}},          /* hand */
-    {{"-", "tT", "kK"}},           /* -tk- */
+    {{"-", "tT ", "kK#"}},         /* -tk-, " - 21501-34-181" */
     {{"oO", "tT", "iI"}},          /* motie */
     {{"zZ", "eEiI", "gGjJ"}},      /* zeg, zijn */
     {{"zZ", "aAuU", "lL"}},        /* zal, zullen */
@@ -2065,6 +2071,7 @@ static int prefilter(const ki_detector *d, const char *text, size_t n, hits *out
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'k'), EQ(l1, 'o')), EQ(l2, 'm')));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'h'), EQ(l1, 'a')), _mm_and_si128(EQ(l2, 'n'), EQ(l3, 'd'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(v0, '-'), t1), _mm_and_si128(EQ(l2, 'k'), EQ(v3, '-'))));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(v0, '-'), EQ(v1, ' ')), dig2));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(dig0, dig2), _mm_or_si128(EQ(l1, 'd'), EQ(l1, 'z'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'o'), t1), _mm_and_si128(EQ(l2, 'i'), EQ(l3, 'e'))));
         m = _mm_or_si128(m, _mm_and_si128(EQ(l0, 'z'), _mm_or_si128(_mm_and_si128(EQ(l1, 'e'), EQ(l2, 'g')),

@@ -1647,6 +1647,32 @@ static void test_motion_not_owned_numbers(void **state)
     ki_refs_free(r);
 }
 
+/* bare dash ids: after "moties", in a "; " list, at the end of a Zaak line */
+static void test_motion_dash_ids(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("De moties 30234-412 en 28286-1190 worden aangehouden.", NULL);
+    assert_int_equal(r->nmotions, 2);
+    assert_string_equal(r->motions[0].kamerstuk, "kst-30234-412");
+    assert_string_equal(r->motions[1].kamerstuk, "kst-28286-1190");
+    ki_refs_free(r);
+    r = detect("De moties 30234-412; 28286-1190 en 21501-02-2810 worden aangehouden.", NULL);
+    assert_int_equal(r->nmotions, 3);
+    assert_string_equal(r->motions[0].kamerstuk, "kst-30234-412");
+    assert_string_equal(r->motions[2].kamerstuk, "kst-21501-02-2810");
+    ki_refs_free(r);
+    r = detect("Zaak: Brief regering - minister van Financi\xc3\xabn - 2 april 2014\nVerslag van de Eurogroep - "
+               "21501-07-1130\nBesluit: Voor kennisgeving aangenomen.\n", NULL);
+    assert_int_equal(r->nkamerstukken, 1);
+    assert_string_equal(r->kamerstukken[0].id, "kst-21501-07-1130");
+    assert_int_equal(r->nmotions, 0);
+    ki_refs_free(r);
+    /* mid-line after " - " it is no reference */
+    r = detect("Zaak - 21501-07-1130 over de Eurogroep", NULL);
+    assert_int_equal(r->nkamerstukken, 0);
+    ki_refs_free(r);
+}
+
 /* ---- commitments on text they were not written from (issue 3) ---- */
 
 /* the one commitment of text; fails unless there is exactly one */
@@ -2353,6 +2379,7 @@ int main(void)
         cmocka_unit_test(test_motion_letter_relations), cmocka_unit_test(test_motion_progress_contexts),
         cmocka_unit_test(test_motion_title_words),
         cmocka_unit_test(test_motion_not_owned_numbers),
+        cmocka_unit_test(test_motion_dash_ids),
         cmocka_unit_test(test_motions_read_out),
         cmocka_unit_test(test_motion_moved_considerans),
         /* motions on real text, review 6 */
