@@ -141,6 +141,13 @@ struct ki_detector {
     bool              cue_split;       /* cue_for is filled */
     struct matcher     cue_all;         /* the whole pattern, for other bytes */
     prefixmemo       *cue_memo;        /* cue's verdicts on eight-byte prefixes */
+    /* the commitment pattern compiled anchored, its beginnings and memo:
+     * match_around() tries it only where a match can begin (commit_ok:
+     * built, see commit_tries()) */
+    struct matcher     commit_a;
+    pairtab           commit_pair;
+    prefixmemo       *commit_memo;
+    bool              commit_ok;
     struct matcher     scan_all;        /* the scan pattern as a matcher */
     uint32_t          scan_group[NSCAN]; /* group number of p0..pN */
     nameidx           scan_names;        /* the scan pattern's group names */
@@ -197,8 +204,10 @@ typedef struct motinfo {
 
 typedef struct cominfo {
     size_t start, end; /* trigger */
-    int    form;       /* 0 noun, 1 verb, 2 "zeg ik toe", 3 "zal uw Kamer ... informeren" */
+    int    form;       /* 0 noun, 1 verb, 2 "zeg ik toe", 3 "zal uw Kamer ... informeren",
+                        * 4 the present tense with its time */
     bool   advice;     /* form 2 as "toe te zeggen" (a beslisnota's advice) */
+    bool   passive;    /* form 4 "... zullen u worden nagezonden": what is sent comes first */
     bool   keep;       /* it became a record */
     size_t subj_s, ue; /* its subject and the end of its own text */
     long   rec;        /* index in r->commitments */
@@ -747,6 +756,32 @@ out:
     return ok;
 }
 
+/*
+ * The commitment pattern compiled anchored, with the tables and memo of
+ * how its matches can begin, for match_around(): a window search tries it
+ * only at the few places those allow (run_chars()).  Both hold in any text
+ * only when nothing before a place can make a match possible there: no
+ * positive lookbehind, no \B, no \G (see pairs_of(), prefix_may_begin());
+ * a pattern with one is searched as it is (commit_ok stays false).
+ */
+static ki_status commit_tries(ki_detector *d, ki_err *err)
+{
+    const char *re = ki_patterns[KI_P_COMMIT].re;
+    if (strstr(re, "(?<=") || strstr(re, "\\B") || strstr(re, "\\G"))
+        return KI_OK;
+    ki_status st = compile_one(re, PCRE2_ANCHORED, &d->commit_a.re, &d->commit_a.jit, err,
+                               "commitment (anchored)");
+    if (st)
+        return st;
+    if (!(d->commit_a.md = pcre2_match_data_create_from_pattern(d->commit_a.re, NULL)) ||
+        !pairs_of(d->commit_a.re, &d->commit_pair) ||
+        !(d->commit_memo = calloc(1, sizeof *d->commit_memo)) ||
+        !(d->commit_memo->md = pcre2_match_data_create(1, NULL)))
+        return ki_err_set(err, KI_ERR_NOMEM, "out of memory");
+    d->commit_ok = true;
+    return KI_OK;
+}
+
 void ki_detector_free(ki_detector *d)
 {
     if (!d)
@@ -772,6 +807,11 @@ void ki_detector_free(ki_detector *d)
     if (d->cue_memo)
         pcre2_match_data_free(d->cue_memo->md);
     free(d->cue_memo);
+    pcre2_match_data_free(d->commit_a.md);
+    pcre2_code_free(d->commit_a.re);
+    if (d->commit_memo)
+        pcre2_match_data_free(d->commit_memo->md);
+    free(d->commit_memo);
     free(d);
 }
 
@@ -868,6 +908,8 @@ ki_status ki_detector_new(ki_detector **out, ki_err *err)
     d->cue_all = (struct matcher){d->cue, d->cue_md, d->cue_jit, {0}};
     memcpy(d->cue_all.group, d->cue_group, sizeof d->cue_group);
     d->cue_split = cue_sets(d);
+    if ((st = commit_tries(d, err)))
+        goto fail;
     d->scan_split = scan_sets(d);
     pf_tables(&d->pf);
 #if defined(KI_PF_SSSE3)
@@ -974,6 +1016,25 @@ static bool prefix_may_begin(const pcre2_code *code, prefixmemo *pm, const unsig
     return pm->seen[slot] == 1;
 }
 
+/* May a match begin with the ASCII byte u[off] and the bytes after it, as
+ * the tables t (pairs_of()) have it? */
+static inline bool pair_may_begin(const pairtab *t, const unsigned char *u, size_t off, size_t len)
+{
+    unsigned c1 = u[off];
+    if (off + 1 >= len)
+        return true;
+    unsigned c2 = u[off + 1];
+    if (!((t->pair[c1][c2 >> 5] >> (c2 & 31)) & 1))
+        return false;
+    int l1 = letter_ix(c1), l2 = letter_ix(c2);
+    if (l1 >= 0 && l2 >= 0 && off + 2 < len && u[off + 2] < 128) {
+        unsigned c3 = u[off + 2];
+        if (!((t->tri[l1][l2][c3 >> 5] >> (c3 & 31)) & 1))
+            return false;
+    }
+    return true;
+}
+
 /*
  * The leftmost match of code (compiled anchored) in s[0..len) that starts in
  * [off, lim] at a word start (not after an ASCII letter, nor after a digit
@@ -999,17 +1060,8 @@ static int run_pairs(const ki_detector *d, const struct matcher *m,
         unsigned c1 = u[off]; /* a word start: see next_start() */
         const struct matcher *mm = m;
         if (c1 < 128) {
-            if (off + 1 < len) {
-                unsigned c2 = u[off + 1];
-                if (!((t->pair[c1][c2 >> 5] >> (c2 & 31)) & 1))
-                    continue;
-                int l1 = letter_ix(c1), l2 = letter_ix(c2);
-                if (l1 >= 0 && l2 >= 0 && off + 2 < len && u[off + 2] < 128) {
-                    unsigned c3 = u[off + 2];
-                    if (!((t->tri[l1][l2][c3 >> 5] >> (c3 & 31)) & 1))
-                        continue;
-                }
-            }
+            if (!pair_may_begin(t, u, off, len))
+                continue;
             if (pick && !(mm = pick[c1]))
                 continue;
         }
@@ -1020,6 +1072,34 @@ static int run_pairs(const ki_detector *d, const struct matcher *m,
             *used = mm;
             return rc;
         }
+    }
+    return PCRE2_ERROR_NOMATCH;
+}
+
+/*
+ * The leftmost match of m (compiled anchored) in s[0..len) that starts in
+ * [off, lim]: what an unanchored search of the same pattern from off with
+ * offset limit lim finds, for that search tries it at each character
+ * start in turn and returns the first match.  Here it is run only where
+ * the tables t and the memo pm (of m's own partial matches, see
+ * commit_tries()) say a match can begin; a byte inside a UTF-8 character
+ * begins none.  Returns rc as run() does.
+ */
+static int run_chars(const ki_detector *d, const struct matcher *m, const pairtab *t, prefixmemo *pm,
+                     const char *s, size_t len, size_t off, size_t lim)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    for (; off <= lim && off < len; off++) {
+        unsigned c1 = u[off];
+        if ((c1 & 0xC0) == 0x80)
+            continue;
+        if (c1 < 128 && !pair_may_begin(t, u, off, len))
+            continue;
+        if (!prefix_may_begin(m->re, pm, u + off, len - off))
+            continue;
+        int rc = run(d, m->re, m->md, m->jit, s, len, off, KI_ANY, PCRE2_NO_UTF_CHECK);
+        if (rc != PCRE2_ERROR_NOMATCH)
+            return rc;
     }
     return PCRE2_ERROR_NOMATCH;
 }
@@ -1524,14 +1604,16 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
     ki_status st = add_nrs(sc, h->start, h->end, nrs, chamber, year, dos, sub, rw);
     if (st)
         return st;
-    /* a joint document: the Eerste Kamer's "22 112 / 31 544, CK" is that
-     * letter in both dossiers; the Tweede Kamer's "31 031/29 949, nr. 19" is
+    /* a joint document: the Eerste Kamer's "22 112 / 31 544, CK" (and
+     * "35925 VII / 35925 IV, A") is that letter in both dossiers; the Tweede Kamer's "31 031/29 949, nr. 19" is
      * filed under the first (officielebekendmakingen: kst-31031-19) */
-    char dos2[16];
+    char dos2[16], sub2[16];
     if (memchr(sc->s + h->start, '/', h->end - h->start) && !ki_is_digit((unsigned char)nrs[0]) &&
         gstr(h, "dos2", dos2, sizeof dos2)) {
         squeeze(dos2);
-        if ((st = add_nrs(sc, h->start, h->end, nrs, chamber, year, dos2, "", rw)))
+        if (!gstr(h, "sub2", sub2, sizeof sub2))
+            sub2[0] = '\0';
+        if ((st = add_nrs(sc, h->start, h->end, nrs, chamber, year, dos2, sub2, rw)))
             return st;
     }
     copy_str(sc->last_dos, sizeof sc->last_dos, dos);
@@ -1764,6 +1846,10 @@ static int classify(const unsigned char *s, size_t n, size_t i)
     case 's':
         if (c1 == 't' && c2 == 'u' && c3 == 'k')
             return HIT_NUM;
+        /* "(toe)gestuurd", a promise in the passive */
+        if (c1 == 't' && c2 == 'u' && c3 == 'u' && i >= 2 && i + 5 < n && s[i + 4] == 'r' && s[i + 5] == 'd' &&
+            s[i - 2] == 'g' && s[i - 1] == 'e')
+            return HIT_COM;
         /* "Na de zomer stuur ik uw Kamer een brief" */
         if (ws && c1 == 't' && c2 == 'u' && i + 6 < n &&
             ((c3 == 'u' && s[i + 4] == 'r' && s[i + 5] == ' ') ||
@@ -1777,9 +1863,11 @@ static int classify(const unsigned char *s, size_t n, size_t i)
                    ? HIT_COM
                    : 0;
     case 'a':
-        /* "heb ik aangegeven uw Kamer ... te informeren", "aangekondigd" */
+        /* "heb ik aangegeven uw Kamer ... te informeren", "aangekondigd";
+         * "zal aan uw Kamer worden aangeboden" */
         return ws && c1 == 'a' && c2 == 'n' && c3 == 'g' && i + 11 < n &&
-                       (memcmp(s + i + 4, "egeven", 6) == 0 || memcmp(s + i + 4, "ekondigd", 8) == 0)
+                       (memcmp(s + i + 4, "egeven", 6) == 0 || memcmp(s + i + 4, "ekondigd", 8) == 0 ||
+                        memcmp(s + i + 4, "eboden", 6) == 0)
                    ? HIT_COM
                    : 0;
     case 'm':
@@ -1848,6 +1936,10 @@ static int classify(const unsigned char *s, size_t n, size_t i)
                               : 0);
     case 'z':
         if (c1 == 'e' && c2 == 'g')
+            return HIT_COM;
+        /* "(toe/na)gezonden", a promise in the passive */
+        if (c1 == 'o' && c2 == 'n' && c3 == 'd' && i >= 2 && i + 5 < n && s[i + 4] == 'e' && s[i + 5] == 'n' &&
+            s[i - 2] == 'g' && s[i - 1] == 'e')
             return HIT_COM;
         /* "Wij zijn voornemens u ... te berichten", "zijn van plan": an intention */
         if (ws && c1 == 'i' && c2 == 'j' && c3 == 'n' && i + 6 < n && s[i + 4] == ' ' &&
@@ -1933,7 +2025,7 @@ static const struct {
     {{"hH", "aA", "nN"}},          /* hand */
     {{"-", "tT ", "kK#"}},         /* -tk-, " - 21501-34-181" */
     {{"oO", "tT", "iI"}},          /* motie */
-    {{"zZ", "eEiI", "gGjJ"}},      /* zeg, zijn */
+    {{"zZ", "eEiIoO", "gGjJnN"}},  /* zeg, zijn, gezonden */
     {{"zZ", "aAuU", "lL"}},        /* zal, zullen */
     {{",E", " K", "l ,"}},         /* ", letter", "EK 34300", "(EK, B)" */
     {{";:(\n", " #", "#"}},        /* "; 35300-XII-53", "(21501-32", a line "31497-305" */
@@ -2077,8 +2169,9 @@ static int prefilter(const ki_detector *d, const char *text, size_t n, hits *out
         m = _mm_or_si128(m, _mm_and_si128(EQ(l0, 'z'), _mm_or_si128(_mm_and_si128(EQ(l1, 'e'), EQ(l2, 'g')),
                                                                _mm_and_si128(_mm_or_si128(EQ(l1, 'a'), EQ(l1, 'u')),
                                                                              EQ(l2, 'l')))));
-        /* "zijn voornemens" */
+        /* "zijn voornemens", "gezonden" */
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'z'), EQ(l1, 'i')), _mm_and_si128(EQ(l2, 'j'), EQ(l3, 'n'))));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'z'), EQ(l1, 'o')), _mm_and_si128(EQ(l2, 'n'), EQ(l3, 'd'))));
         m = _mm_or_si128(m, _mm_and_si128(dig1, _mm_or_si128(EQ(v0, '('), EQ(v0, '\n'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(dig2, EQ(v1, ' ')),
                                           _mm_or_si128(EQ(v0, ';'), EQ(v0, ':'))));
@@ -2766,13 +2859,21 @@ static bool match_around(struct ki_scan *sc, int pid, size_t p, size_t floor, si
         from = floor;
     from = cp_fwd(s, n, from);
     size_t len = p + ahead < n ? cp_fwd(s, n, p + ahead) : n;
-    if (run_p(sc->d, pid, s, len, from, p, PCRE2_NO_UTF_CHECK) <= 0)
+    const ki_detector *d = sc->d;
+    /* the commitment pattern, long and begun by many words, is tried
+     * anchored where it can begin (the same leftmost match: run_chars());
+     * its groups are numbered and named as the unanchored one's */
+    const struct matcher *m = pid == KI_P_COMMIT && d->commit_ok ? &d->commit_a : NULL;
+    int rc = m ? run_chars(d, m, &d->commit_pair, d->commit_memo, s, len, from, p)
+               : run_p(d, pid, s, len, from, p, PCRE2_NO_UTF_CHECK);
+    if (rc <= 0)
         return false;
-    const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->d->md[pid]);
+    pcre2_match_data *md = m ? m->md : d->md[pid];
+    const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
     if (ov[0] > p || ov[1] < p)
         return false;
-    *hh = (ki_hit){sc->d->re[pid], ov, pcre2_get_ovector_count(sc->d->md[pid]), s, ov[0], ov[1], pid,
-                   &sc->d->names[pid]};
+    *hh = (ki_hit){m ? m->re : d->re[pid], ov, pcre2_get_ovector_count(md), s, ov[0], ov[1], pid,
+                   &d->names[pid]};
     return true;
 }
 
@@ -3803,7 +3904,12 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
             /* "Ik kom hier ... op terug": "terug" comes late; "Uw Kamer wordt
              * uiterlijk januari 2026 geïnformeerd": the subject comes early */
             fut = fut || s[p] == 'k' || s[p] == 'K';
-            bool passive = s[p] == 'n' || ((s[p] == 'i' || s[p] == 'I') && p >= 2 && (s[p - 1] == 'e' || s[p - 1] == 'E'));
+            /* "geïnformeerd", "geinformeerd", "(toe)gezonden", "gestuurd",
+             * "aangeboden": the participle ends a passive that began before */
+            bool passive = s[p] == 'n' || (p >= 2 && (s[p - 1] == 'e' || s[p - 1] == 'E') &&
+                                           (s[p] == 'i' || s[p] == 'I' || s[p] == 'z' || s[p] == 's'));
+            if (c0 == 'a' && p + 4 < n && s[p + 4] == 'b')
+                passive = true, other = 0;
             bool zegt = p + 4 < n && s[p + 3] == 't' && ki_is_blank((unsigned char)s[p + 4]);
             size_t ahead = zegt || (other && c0 != 'o') ? 400 : fut ? 320 : 80;
             /* "waarna ik uw Kamer spoedig zal informeren", "Ik streef ernaar
@@ -3823,6 +3929,7 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
             ci.form = group(&hh, "noun", &gp, &gl) ? 0 : group(&hh, "verb", &gp, &gl) ? 1
                     : group(&hh, "zal", &gp, &gl) ? 3 : group(&hh, "pres", &gp, &gl) ? 4 : 2;
             ci.advice = group(&hh, "tte", &gp, &gl);
+            ci.passive = group(&hh, "sent", &gp, &gl);
             /* "Toezegging X: de minister zal de Kamer ... informeren" says
              * what an earlier trigger of the sentence promised */
             if ((ci.form == 3 || ci.form == 4) && *nc > 0 && (*cv)[*nc - 1].end > sent_start(s, n, ci.start))
@@ -5308,6 +5415,40 @@ static bool same_rank_before(struct ki_scan *sc, size_t ss, size_t t, actors *a)
     return false;
 }
 
+/* "Zij zegde toe", "Ook heeft hij toegezegd", "Wel zegde hij toe", "Tevens
+ * zegde de minister toe": a pronoun or a bare title in [a, b) for someone
+ * the text named before.  Adds the last bewindspersoon named in the 1500
+ * bytes before ss (of the title's rank, when a title is given); true when
+ * such a subject is there, whether or not it was found. */
+static bool third_person(struct ki_scan *sc, size_t ss, size_t a, size_t b, actors *ac)
+{
+    const char *s = sc->s;
+    char rank = 0;
+    bool found = false;
+    for (size_t x = a; x < b && !found; x++) {
+        if (x > a && ki_is_letter((unsigned char)s[x - 1]))
+            continue;
+        if (word_at(s, b, x, "hij") || word_at(s, b, x, "zij") || word_at(s, b, x, "ze"))
+            found = true;
+        else if (starts_ci(s, b, x, "de minister ") && !starts_ci(s, b, x, "de minister van"))
+            found = true, rank = 'M';
+        else if (starts_ci(s, b, x, "de staatssecretaris ") && !starts_ci(s, b, x, "de staatssecretaris van"))
+            found = true, rank = 'S';
+    }
+    if (!found)
+        return false;
+    actors seen = {{0}, 0};
+    find_actors(sc, ss > 1500 ? ss - 1500 : 0, ss, &seen);
+    for (size_t i = seen.n; i > 0; i--) {
+        const char *v = seen.v[i - 1];
+        if ((v[0] == 'M' || v[0] == 'S') && strcmp(v, "MP") != 0 && (!rank || v[0] == rank)) {
+            actor_add(ac, v);
+            break;
+        }
+    }
+    return true;
+}
+
 /* Is pos in a bulleted list whose introduction (the line before its first
  * item, ending in ':') has the writer as subject ("doe ik de volgende
  * toezeggingen af:", "ga ik in op de volgende toezeggingen:")? */
@@ -5347,8 +5488,10 @@ static bool own_predecessor(const char *s, size_t ss, size_t pos)
     return false;
 }
 
-/* "zoals eerder toegezegd", "zoals reeds aan uw Kamer toegezegd": "zoals"
- * at most four words before the verb at pos, nothing between naming who. */
+/* "zoals eerder toegezegd", "zoals reeds aan uw Kamer toegezegd", "later
+ * dan (ik u heb) toegezegd": "zoals" (or "later/eerder/anders dan") at most
+ * four words before the verb at pos, nothing between naming who: the
+ * writer's own earlier promise. */
 static bool zoals_before(const char *s, size_t ss, size_t pos)
 {
     size_t x = pos, e;
@@ -5358,6 +5501,13 @@ static bool zoals_before(const char *s, size_t ss, size_t pos)
             return false; /* a comma or bracket between */
         if (word_at(s, e, x, "zoals"))
             return true;
+        /* "(komt) later dan (ik heb) toegezegd" */
+        size_t e2;
+        if (word_at(s, e, x, "dan") && x > ss) {
+            size_t y = ki_word_before(s, ss, x, &e2);
+            if (word_at(s, e2, y, "later") || word_at(s, e2, y, "eerder") || word_at(s, e2, y, "anders"))
+                return true;
+        }
         if (word_at(s, e, x, "de") || word_at(s, e, x, "het") || word_at(s, e, x, "door"))
             return false; /* "zoals de minister toegezegd heeft": named */
     }
@@ -6467,7 +6617,8 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         size_t nt = next_trigger(mv, nm, cv, nc, ci->start, n);
         size_t ue = se < nt ? se : nt; /* this commitment's own text ends here */
         actors ac = {{0}, 0};
-        bool made = false, has_venue = false, by_self = false;
+        bool made = false, has_venue = false, by_self = false, third = false;
+        size_t subj_cut = 0; /* where its subject ends, when before ue */
         size_t xds = 0, xde = 0; /* where else its date may be said */
         bool inherited = false;    /* venue and date from an earlier overview */
         size_t vs = 0, ve = 0, hs, he, subj_s;
@@ -6509,7 +6660,27 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 continue;
             hs = ci->end;
             he = ue;
-            for (size_t x = hs; x < ue; x++) {
+            /* "de toegezegde evaluatie (van X)": what follows is what was
+             * promised, up to a bracket that closes around it */
+            bool attr = s[ci->end - 1] == 'e';
+            for (size_t x = hs; attr && x < ue; x++) {
+                if (s[x] == ')' || s[x] == ';') {
+                    ue = x;
+                    break;
+                }
+                /* "de toegezegde evaluatie | is vertraagd": the predicate
+                 * says what became of it */
+                static const char *const verbs[] = {"is", "wordt", "zal", "komt", "volgt", "loopt", "heeft",
+                                                    "verschijnt", "voor", "na", "uiterlijk", "ontvangt"};
+                bool v = false;
+                for (size_t k = 0; k < sizeof verbs / sizeof verbs[0] && !v && x > hs; k++)
+                    v = !ki_is_letter((unsigned char)s[x - 1]) && word_at(s, ue, x, verbs[k]);
+                if (v) {
+                    subj_cut = x;
+                    break;
+                }
+            }
+            for (size_t x = hs; x < ue && !attr; x++) {
                 size_t w;
                 if ((w = word_at(s, ue, x, "om")) || (w = word_at(s, ue, x, "dat")) ||
                     (w = word_at(s, ue, x, "waarin"))) {
@@ -6517,13 +6688,13 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                     break;
                 }
             }
-            subj_s = he;
+            subj_s = attr ? hs : he;
             /* "Toezegging(en) van SJenV, MBZK en SOCW" / "Toezegging minister van VWS" */
             size_t as = ki_skip_blank(s, n, hs), k;
             if ((k = word_at(s, n, as, "van")) || (k = word_at(s, n, as, "aan")))
                 as = k;
             size_t ae = he;
-            if (find_venue(s, hs, hs + 160, he, &vs, &ve) && gap_ok(s, hs, vs)) {
+            if (!attr && find_venue(s, hs, hs + 160, he, &vs, &ve) && gap_ok(s, hs, vs)) {
                 has_venue = true;
                 ae = vs;
             }
@@ -6570,6 +6741,11 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 (void)actor_self_at(sc, ci->start, &ac);
                 mine = true;
             }
+            /* "Hierbij stuur ik u de toegezegde evaluatie": in a letter, the
+             * promise of the office that writes */
+            if (!ac.n && (s[ci->start] == 't' || s[ci->start] == 'T') && s[ci->end - 1] == 'e' && !verslag &&
+                actor_self_at(sc, ci->start, &ac) && ac.n)
+                mine = true;
             /* "de eerdere toezegging van uw voorganger dat ...", "de
              * toezegging van de minister om ...": made by a bewindspersoon
              * the text does not name */
@@ -6806,6 +6982,9 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 } else if (bare_subject(s, ss, ci->start)) {
                     by_self = true; /* "De minister heeft toegezegd, ...": who, unnamed */
                     (void)same_rank_before(sc, ss, ci->start, &ac);
+                } else if (third_person(sc, ss, ss, ci->start, &ac) ||
+                           (toe && third_person(sc, ss, ci->end, toe, &ac))) {
+                    third = true;
                 }
             }
             /* "Mijn ambtsvoorganger heeft op 4 november ... toegezegd": the
@@ -6887,6 +7066,13 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 size_t cw = ki_skip_blank(s, ue, cs);
                 bool when = word_at(s, ue, cw, "zodra") || starts_ci(s, ue, cw, "na afronding") ||
                             starts_ci(s, ue, cw, "na ontvangst");
+                /* the passive "zal ... worden aangeboden" is a promise
+                 * without its time, as is "worden u spoedig nagezonden" */
+                for (size_t x = ci->start; ci->passive && x < ci->end && !when; x++)
+                    when = (x == ci->start || !ki_is_letter((unsigned char)s[x - 1])) &&
+                           (word_at(s, ci->end, x, "zal") || word_at(s, ci->end, x, "zullen") ||
+                            word_at(s, ci->end, x, "spoedig") || word_at(s, ci->end, x, "binnenkort") ||
+                            starts_ci(s, ci->end, x, "op korte termijn"));
                 if (item_before || (!when && !ki_deadline_find(s + cs, ue - cs, &pdl)))
                     continue;
                 bool now = false;
@@ -6907,6 +7093,9 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             hs = ki_skip_blank(s, ci->start, cs); /* "Voor de zomer zal ik ...": its deadline */
             he = ci->end;
             subj_s = ci->start;
+            /* "De antwoorden zullen u worden nagezonden": what is sent */
+            if (ci->passive && ci->start > hs + 3)
+                subj_s = hs;
             find_actors(sc, cs, ci->start, &ac);
             if (!ac.n) {
                 /* the subject "ik"/"wij" just before "zal" or just after it */
@@ -6927,12 +7116,32 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                             word_at(s, ci->end, ci->start, "we") ||
                             word_at(s, ci->end, a1, "ik") || word_at(s, ci->end, a1, "wij") ||
                             word_at(s, ci->end, a1, "we") || ci->form == 4; /* its subject is in it */
+                /* "De staatssecretaris zal de Kamer voor 1 april informeren":
+                 * the one of that rank named before, else the writer when
+                 * of that rank, else unnamed */
+                size_t t0 = cs;
+                while (t0 < ci->start && !ki_is_letter((unsigned char)s[t0]))
+                    t0++;
+                if (!self && bare_maker(s, t0, ci->start) && !word_at(s, ci->start, t0, "uw") &&
+                    !starts_ci(s, ci->start, ki_skip_blank(s, ci->start, t0 + 3), "kabinet") &&
+                    !starts_ci(s, ci->start, ki_skip_blank(s, ci->start, t0 + 3), "regering")) {
+                    if (!same_rank_before(sc, cs, ci->start, &ac)) {
+                        actors me = {{0}, 0};
+                        size_t j = ki_skip_blank(s, ci->start, t0 + 3);
+                        char rank = starts_ci(s, ci->start, j, "staatssecretaris") ? 'S' : 'M';
+                        if (actor_self_at(sc, ci->start, &me) && me.n && me.v[0][0] == rank)
+                            actor_add(&ac, me.v[0]);
+                    }
+                    made = true;
+                    goto promise;
+                }
                 if (!self)
                     continue;
                 if (!actor_self_at(sc, ci->start, &ac) || (kab && !ac.n))
                     continue;
             }
             made = true;
+        promise:;
         } else if (ci->advice) {
             /* "U wordt geadviseerd: ... in de Kamerbrief toe te zeggen de Kamer
              * ... te informeren": the addressee "u" promises, in that letter */
@@ -7023,8 +7232,8 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             if (word_at(s, b, w0, "niets") || word_at(s, b, w0, "niet") || word_at(s, b, w0, "nooit"))
                 continue;
         }
-        if (ci->form == 1 && !ac.n && !by_self && !has_venue && !has_date && !made &&
-            !(ci->start >= ss + 6 && starts_ci(s, n, ss, "zoals")))
+        if (ci->form == 1 && !ac.n && !by_self && !third && !has_venue && !has_date && !made &&
+            !(ci->start >= ss + 6 && starts_ci(s, n, ss, "zoals")) && !zoals_before(s, ss, ci->start))
             continue;
         /* an entry of a register: "Vindplaats: commissiedebat X, 22 januari
          * 2025", "Activiteit: Commissiedebat X, 12 november 2025", "Datum
@@ -7167,11 +7376,24 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 a = ki_skip_blank(s, n, a + 1);
             if ((w = word_at(s, n, a, "om")) || (w = word_at(s, n, a, "dat")))
                 a = w;
+            /* "Deze brief komt later dan toegezegd, omdat ...": a reason, not
+             * what was promised; nor is a bare "." */
+            size_t a1 = ki_skip_blank(s, n, a);
+            if (a1 < ue && s[a1] == ',') /* "toe dat, wanneer ..." */
+                a = a1 = ki_skip_blank(s, n, a1 + 1);
+            bool none = a1 >= ue || !(ki_is_letter((unsigned char)s[a1]) || ki_is_digit((unsigned char)s[a1]) ||
+                                      s[a1] == '(' || (unsigned char)s[a1] >= 0x80) ||
+                        word_at(s, n, a1, "omdat") || word_at(s, n, a1, "want") || word_at(s, n, a1, "doordat") ||
+                        word_at(s, n, a1, "aangezien") || word_at(s, n, a1, "maar");
             /* "... zou ontvangen; met deze brief kom ik die toezegging na": the
              * promise ends at its clause */
             const char *semi = ue > a ? memchr(s + a, ';', ue - a) : NULL;
             size_t sue = semi ? (size_t)(semi - s) : ue;
-            if (sue > a && sue - a < 600)
+            if (ci->passive && a < ci->start) /* "De antwoorden | zullen u worden nagezonden" */
+                sue = ci->start;
+            if (subj_cut > a && subj_cut < sue)
+                sue = subj_cut;
+            if (!none && sue > a && sue - a < 600)
                 c->subject = clean_copy(r, s, a, sue);
         }
         /* references inside it, and those that name where it was made: "In
@@ -7224,7 +7446,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         c->evidence = clean_copy(r, s, ss, se);
         ci->keep = true;
         ci->subj_s = subj_s;
-        ci->ue = ue;
+        ci->ue = subj_cut > subj_s && subj_cut < ue ? subj_cut : ue; /* cues after it are about it */
         ci->rec = (long)(r->ncommitments - 1);
         if (!set_text(sc, c, ci->start, ue) || !c->evidence)
             return KI_ERR_NOMEM;

@@ -62,9 +62,11 @@ typedef struct head_index {
     uint16_t    head[IDX_B]; /* the first word start + 1 in the bucket, 0: none */
     uint16_t    tail[IDX_B]; /* the last (valid where head is set) */
     uint16_t    next[IDX_LEN]; /* the next word start + 1 in i's bucket, 0: none */
-    /* the indexed bytes with A-Z lower-cased, then four zeros: a phrase's
-     * first four bytes are compared with one load here */
-    char        low[IDX_LEN + 4];
+    /* the indexed bytes with A-Z lower-cased and each blank (as
+     * ki_skip_blank() has them, the C2 of a no-break space too) made ' ',
+     * then eight zeros: a phrase's first eight bytes are compared with one
+     * load here */
+    char        low[IDX_LEN + 8];
 } head_index;
 static _Thread_local const head_index *cur_index;
 
@@ -101,12 +103,23 @@ static void index_head(head_index *x, const char *s, size_t n)
     const __m128i c20 = _mm_set1_epi8(0x20), ca = _mm_set1_epi8('a'),
                   flip = _mm_set1_epi8((char)0x80), lim = _mm_set1_epi8((char)(26 ^ 0x80));
     unsigned carry = 0; /* was the byte before this block alphabetic */
-    const __m128i cA = _mm_set1_epi8('A');
+    const __m128i cA = _mm_set1_epi8('A'), c9 = _mm_set1_epi8('\t'), lim5 = _mm_set1_epi8((char)(5 ^ 0x80)),
+                  cC2 = _mm_set1_epi8((char)0xC2);
     for (; i + 16 <= x->len; i += 16) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-        /* A-Z (unsigned v - 'A' < 26) gain 0x20 in the lower-cased copy */
+        /* A-Z (unsigned v - 'A' < 26) gain 0x20 in the lower-cased copy;
+         * blanks (' ', and \t \n \v \f \r: unsigned v - 9 < 5) become ' ' */
         __m128i up = _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(v, cA), flip), lim);
-        _mm_storeu_si128((__m128i *)(void *)(x->low + i), _mm_or_si128(v, _mm_and_si128(up, c20)));
+        __m128i bl = _mm_or_si128(_mm_cmpeq_epi8(v, c20),
+                                  _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(v, c9), flip), lim5));
+        __m128i lo = _mm_or_si128(_mm_andnot_si128(bl, v), _mm_and_si128(bl, c20));
+        _mm_storeu_si128((__m128i *)(void *)(x->low + i), _mm_or_si128(lo, _mm_and_si128(up, c20)));
+        /* a no-break space (C2 A0): its C2 becomes ' ' too */
+        for (unsigned nb = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, cC2)); nb; nb &= nb - 1) {
+            size_t k = i + (size_t)__builtin_ctz(nb);
+            if (k + 1 < n && (unsigned char)s[k + 1] == 0xA0)
+                x->low[k] = ' ';
+        }
         __m128i t = _mm_sub_epi8(_mm_or_si128(v, c20), ca);
         /* unsigned t < 26, as a signed compare of both sides flipped */
         __m128i letter = _mm_cmplt_epi8(_mm_xor_si128(t, flip), lim);
@@ -121,12 +134,34 @@ static void index_head(head_index *x, const char *s, size_t n)
     }
 #endif
     for (; i < x->len; i++) {
-        x->low[i] = (char)ki_lower((unsigned char)s[i]);
+        unsigned char c = (unsigned char)s[i];
+        x->low[i] = ki_is_blank(c) || (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0)
+                        ? ' ' : (char)ki_lower(c);
         unsigned l = (unsigned)(((unsigned char)s[i] | 0x20) - 'a');
         if (l < 26 && (i == 0 || !ki_is_letter((unsigned char)s[i - 1])))
             index_put(x, s, n, i);
     }
-    memset(x->low + x->len, 0, 4);
+    memset(x->low + x->len, 0, 8);
+}
+
+/* memmem(s, n, p, pl): the first occurrence of p in s[0..n), found by
+ * memchr for its byte p[r], one that is rare in text (an upper-case
+ * letter, a quote), and a compare where it is: glibc's memmem reads every
+ * byte of a short text with more work each. */
+static const char *first_of(const char *s, size_t n, const char *p, size_t pl, size_t r)
+{
+    if (pl > n)
+        return NULL;
+    size_t last = n - pl; /* the last place p can start */
+    for (size_t at = 0; at <= last; at++) {
+        const char *q = memchr(s + at + r, p[r], last - at + 1);
+        if (!q)
+            return NULL;
+        at = (size_t)(q - s) - r;
+        if (memcmp(s + at, p, pl) == 0)
+            return s + at;
+    }
+    return NULL;
 }
 
 static size_t find_phrase(const char *s, size_t to, size_t from, const char *p)
@@ -139,30 +174,39 @@ static size_t find_phrase(const char *s, size_t to, size_t from, const char *p)
         /* the byte after the first letter: the same letter, or (a blank,
          * a dot ...) not a letter */
         unsigned b = index_bucket((unsigned)c, (unsigned char)p[1]);
-        /* the phrase's first four bytes (fewer before a blank), lower-cased,
-         * against the word's in x->low: most word starts differ there;
-         * worked out once per phrase (the callers' phrases are literals) */
-        static _Thread_local struct { const char *p; uint32_t want, mask; } pc[256];
-        size_t slot = (size_t)(((uint64_t)(uintptr_t)p * 0x9E3779B97F4A7C15u) >> 56);
+        /* the phrase's first eight bytes, lower-cased, up to and with its
+         * first blank, against the word's in x->low: most word starts
+         * differ there.  Exact, for phrase() needs each of those bytes as
+         * x->low has it: A-Z in either case, a blank run for the ' ' (whose
+         * first byte x->low has as ' ').  Bytes from the first that is not
+         * ASCII, or a blank other than ' ', are left to phrase().  Worked
+         * out once per phrase (the callers' phrases are literals). */
+        static _Thread_local struct { const char *p; uint64_t want, mask; } pc[1024];
+        size_t slot = (size_t)(((uint64_t)(uintptr_t)p * 0x9E3779B97F4A7C15u) >> 54);
         if (pc[slot].p != p) {
-            char w[4] = {0}, m[4] = {0};
-            for (size_t q = 0; q < 4 && p[q] && p[q] != ' '; q++) {
-                w[q] = (char)ki_lower((unsigned char)p[q]);
+            char w[8] = {0}, m[8] = {0};
+            for (size_t q = 0; q < 8 && p[q]; q++) {
+                unsigned char pq = (unsigned char)p[q];
+                if (pq >= 0x80 || (pq != ' ' && ki_is_blank(pq)))
+                    break;
+                w[q] = (char)ki_lower(pq);
                 m[q] = (char)0xFF;
+                if (pq == ' ')
+                    break;
             }
-            memcpy(&pc[slot].want, w, 4);
-            memcpy(&pc[slot].mask, m, 4);
+            memcpy(&pc[slot].want, w, 8);
+            memcpy(&pc[slot].mask, m, 8);
             pc[slot].p = p;
         }
-        uint32_t want = pc[slot].want, mask = pc[slot].mask;
+        uint64_t want = pc[slot].want, mask = pc[slot].mask;
         for (unsigned k = x->head[b]; k; k = x->next[k - 1]) {
             size_t at = k - 1;
             if (at < from)
                 continue;
             if (at >= to)
                 break;
-            uint32_t got;
-            memcpy(&got, x->low + at, 4);
+            uint64_t got;
+            memcpy(&got, x->low + at, 8);
             if ((got & mask) == want && phrase(s, to, at, p))
                 return at;
         }
@@ -176,6 +220,21 @@ static size_t find_phrase(const char *s, size_t to, size_t from, const char *p)
             if (ki_lower((unsigned char)s[i]) == ki_lower((unsigned char)p[0]) &&
                 (i == 0 || !ki_is_letter((unsigned char)s[i - 1])) && phrase(s, to, i, p))
                 return i;
+        return (size_t)-1;
+    }
+    unsigned char p0 = (unsigned char)p[0];
+    if (!((p0 | 0x20) >= 'a' && (p0 | 0x20) <= 'z')) {
+        /* not a letter ("'s-Gravenhage"): its first word is written as it
+         * is, so it is looked for whole by its first byte, which is rare */
+        for (size_t at = from; at < to;) {
+            const char *hit = first_of(s + at, to - at, p, wl, 0);
+            if (!hit)
+                break;
+            at = (size_t)(hit - s);
+            if ((at == 0 || !ki_is_letter((unsigned char)s[at - 1])) && phrase(s, to, at, p))
+                return at;
+            at++;
+        }
         return (size_t)-1;
     }
     size_t i = from + 1;
@@ -929,7 +988,7 @@ static void read_date(const ki_text *t, const char *s, size_t n, const char *ref
     /* a digit glued to the label by a page's conversion: "Vastgesteld16 april 2010" */
     for (size_t k = 4; k < 6; k++) {
         size_t ll = strlen(lead[k]);
-        const char *hit = memmem(s, n < HEAD ? n : HEAD, lead[k], ll);
+        const char *hit = first_of(s, n < HEAD ? n : HEAD, lead[k], ll, 0); /* by its 'V' */
         if (hit && at_line_start(s, (size_t)(hit - s)) && (size_t)(hit - s) + ll < n &&
             ki_is_digit((unsigned char)hit[ll]) && date_after(s, n, (size_t)(hit - s) + ll, false, ref, m->date))
             return;

@@ -2271,6 +2271,108 @@ static void test_commitment_present_tense(void **state)
     ki_refs_free(r);
 }
 
+/* what is sent, in the passive: a promise with "zal" or a time; what is
+ * sent is its subject; and a letter that comes "later dan toegezegd" */
+static void test_commitment_passive(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *subject, *deadline;
+    } made[] = {
+        {"De geconstateerde uitvoeringsaspecten zullen u spoedig nagezonden worden.",
+         "De geconstateerde uitvoeringsaspecten", NULL},
+        {"De antwoorden op de overige vragen worden u zo spoedig mogelijk nagezonden.",
+         "De antwoorden op de overige vragen", NULL},
+        {"Het rapport zal na de zomer aan uw Kamer worden aangeboden.", "Het rapport", "na de zomer"},
+        {"De evaluatie wordt voor 1 juli 2025 aan de Kamer toegezonden.", "De evaluatie", "voor 1 juli 2025"},
+        {"De resultaten worden uw Kamer in het najaar toegestuurd.", "De resultaten", "in het najaar"},
+    };
+    for (size_t k = 0; k < sizeof made / sizeof made[0]; k++) {
+        ki_refs *r = detect(made[k].text, "2025-03-03");
+        ki_commitment *c = only_commitment(r);
+        assert_int_equal(c->relation, KI_REL_MADE);
+        assert_string_equal(c->subject, made[k].subject);
+        if (made[k].deadline)
+            assert_string_equal(c->deadline, made[k].deadline);
+        else
+            assert_null(c->deadline);
+        ki_refs_free(r);
+    }
+    static const char *const none[] = {
+        "Hierbij wordt u het rapport voor 1 juli toegezonden.",
+        "Het wetsvoorstel is op 3 maart aan de Kamer toegezonden.",
+        "Wetsvoorstellen worden na advies van de Raad van State aan de Kamer gezonden.",
+        "Zal het rapport aan de Kamer worden toegezonden?",
+    };
+    for (size_t k = 0; k < sizeof none / sizeof none[0]; k++) {
+        ki_refs *r = detect(none[k], "2025-03-03");
+        if (r->ncommitments != 0)
+            fail_msg("\"%s\": %zu commitments, want none", none[k], r->ncommitments);
+        ki_refs_free(r);
+    }
+    /* late, but this letter is the one promised; another thing late is news of it */
+    ki_refs *r = detect("Deze brief komt later dan toegezegd, omdat het advies later kwam.", "2025-03-03");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    assert_null(c->subject);
+    ki_refs_free(r);
+    r = detect("Het rapport verschijnt later dan ik u in het commissiedebat Gevangeniswezen heb toegezegd.",
+               "2025-03-03");
+    assert_int_equal(only_commitment(r)->relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+}
+
+/* a letter that is what was promised; pronouns and bare titles as who
+ * promised; "de toegezegde X" */
+static void test_commitment_delivered_and_pronouns(void **state)
+{
+    (void)state;
+    const char *head = "Den Haag, 9 juli 2018\n\nGeachte voorzitter,\n\n";
+    const char *sig = "\n\nDe minister van Binnenlandse Zaken en Koninkrijksrelaties,\n\nK.H. Ollongren\n";
+    static const struct {
+        const char *body, *actors;
+        ki_relation rel;
+    } cases[] = {
+        {"Zoals eerder dit jaar toegezegd, informeer ik u via deze brief over de hoofdlijnen van het besluit.",
+         "MBZK", KI_REL_SETTLED},
+        {"Hierbij stuur ik u, zoals toegezegd, de evaluatie van de wet.", "MBZK", KI_REL_SETTLED},
+        {"In onze brief van 26 mei 2023 hebben wij u toegezegd een nadere reactie te sturen. Deze brief bevat die "
+         "nadere reactie.", "MBZK", KI_REL_SETTLED},
+        {"In die brief hebben wij toegezegd een nadere reactie te sturen. Met deze brief doen wij dat.", "MBZK",
+         KI_REL_SETTLED},
+        {"Hierbij stuur ik u de toegezegde evaluatie van de Wet veiligheid op school.", "MBZK", KI_REL_SETTLED},
+        {"De toegezegde evaluatie is vertraagd.", "MBZK", KI_REL_PROGRESS},
+        /* a pronoun for the bewindspersoon named before; a bare title */
+        {"In het debat sprak de minister van Sociale Zaken en Werkgelegenheid over de regeling. Zij zegde toe de "
+         "Kamer voor de zomer te informeren.", "MSZW", KI_REL_CITED},
+        {"In het debat sprak de minister van Sociale Zaken en Werkgelegenheid over de regeling. Wel zegde hij toe "
+         "dat hij met de uitvoerders zou praten.", "MSZW", KI_REL_CITED},
+        {"De minister zal de Kamer voor de zomer informeren over de evaluatie.", "MBZK", KI_REL_MADE},
+        {"In het debat sprak de minister van Sociale Zaken en Werkgelegenheid over de regeling. De minister zal de "
+         "Kamer voor de zomer informeren over de evaluatie.", "MSZW", KI_REL_MADE},
+    };
+    char text[1024];
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        snprintf(text, sizeof text, "%s%s%s", head, cases[k].body, sig);
+        ki_refs *r = detect(text, NULL);
+        ki_commitment *c = only_commitment(r);
+        assert_actors(c, cases[k].actors);
+        if (c->relation != cases[k].rel)
+            fail_msg("\"%s\": relation %d, want %d", cases[k].body, (int)c->relation, (int)cases[k].rel);
+        ki_refs_free(r);
+    }
+    /* its subject is the thing promised, not what became of it */
+    snprintf(text, sizeof text, "%sDe toegezegde evaluatie van de regeling is vertraagd.%s", head, sig);
+    ki_refs *r = detect(text, NULL);
+    assert_string_equal(only_commitment(r)->subject, "evaluatie van de regeling");
+    ki_refs_free(r);
+    /* the active perfect settles a motion */
+    r = detect("Ik heb de motie van het lid Klaver (36512, nr. 7) uitgevoerd.", "2025-03-03");
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+}
+
 /* a numbered overview: each item's own "(debat, datum)" and its status */
 static void test_commitment_overview_items(void **state)
 {
@@ -2397,6 +2499,8 @@ int main(void)
         cmocka_unit_test(test_commitment_register_entry),
         cmocka_unit_test(test_commitment_status_decisions),
         cmocka_unit_test(test_commitment_letter_forms),
+        cmocka_unit_test(test_commitment_passive),
+        cmocka_unit_test(test_commitment_delivered_and_pronouns),
         cmocka_unit_test(test_commitment_other_words),
         cmocka_unit_test(test_commitment_narrative),
         cmocka_unit_test(test_commitment_lists_and_pronouns),
