@@ -1918,6 +1918,9 @@ static int classify(const unsigned char *s, size_t n, size_t i)
     case 'h':
         return ws && c1 == 'a' && c2 == 'n' && c3 == 'd' ? HIT_NUM : 0;
     case '-':
+        /* "Zaak: ... - 21501-34-181": a compact id after " - " */
+        if (c1 == ' ' && i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t') && dossier_dash(s, n, i + 2))
+            return HIT_NUM;
         return c1 == 't' && c2 == 'k' && c3 == '-' ? HIT_NUM : 0;
     case 'o':
         /* "Voor de zomer ontvangt uw Kamer van mij een brief" */
@@ -1926,8 +1929,11 @@ static int classify(const unsigned char *s, size_t n, size_t i)
             return HIT_COM;
         if (!(c1 == 't' && c2 == 'i' && c3 == 'e' && i > 0 && ki_lower(s[i - 1]) == 'm'))
             return 0;
-        /* "de motie 32793-812": a compact id right after the word */
-        return HIT_MOT | (i + 4 < n && s[i + 4] == ' ' && dossier_dash(s, n, i + 5) ? HIT_NUM : 0);
+        /* "de motie 32793-812", "de moties 29911-226": a compact id right after the word */
+        return HIT_MOT | (i + 4 < n && ((s[i + 4] == ' ' && dossier_dash(s, n, i + 5)) ||
+                                        (s[i + 4] == 's' && i + 5 < n && s[i + 5] == ' ' && dossier_dash(s, n, i + 6)))
+                              ? HIT_NUM
+                              : 0);
     case 'z':
         if (c1 == 'e' && c2 == 'g')
             return HIT_COM;
@@ -2017,7 +2023,7 @@ static const struct {
     {{"iI", "nN", "fF"}},          /* informeer */
     {{"iI", "dD", "eE"}},          /* idem */
     {{"hH", "aA", "nN"}},          /* hand */
-    {{"-", "tT", "kK"}},           /* -tk- */
+    {{"-", "tT ", "kK#"}},         /* -tk-, " - 21501-34-181" */
     {{"oO", "tT", "iI"}},          /* motie */
     {{"zZ", "eEiIoO", "gGjJnN"}},  /* zeg, zijn, gezonden */
     {{"zZ", "aAuU", "lL"}},        /* zal, zullen */
@@ -2157,6 +2163,7 @@ static int prefilter(const ki_detector *d, const char *text, size_t n, hits *out
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'k'), EQ(l1, 'o')), EQ(l2, 'm')));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'h'), EQ(l1, 'a')), _mm_and_si128(EQ(l2, 'n'), EQ(l3, 'd'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(v0, '-'), t1), _mm_and_si128(EQ(l2, 'k'), EQ(v3, '-'))));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(v0, '-'), EQ(v1, ' ')), dig2));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(dig0, dig2), _mm_or_si128(EQ(l1, 'd'), EQ(l1, 'z'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'o'), t1), _mm_and_si128(EQ(l2, 'i'), EQ(l3, 'e'))));
         m = _mm_or_si128(m, _mm_and_si128(EQ(l0, 'z'), _mm_or_si128(_mm_and_si128(EQ(l1, 'e'), EQ(l2, 'g')),
@@ -3683,6 +3690,103 @@ static ki_status scan_windows(struct ki_scan *sc, const hits *h)
     return KI_OK;
 }
 
+/* A word of w..e (letters only, any case) among the lower-case list. */
+static bool word_in_list(const char *s, size_t w, size_t e, const char *const *list)
+{
+    for (; *list; list++)
+        if (strlen(*list) == e - w && starts_ci(s, e, w, *list))
+            return true;
+    return false;
+}
+
+/* The end of the word (letters and UTF-8 bytes) that starts at i. */
+static size_t word_end(const char *s, size_t n, size_t i)
+{
+    while (i < n && (ki_is_letter((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80))
+        i++;
+    return i;
+}
+
+/*
+ * Whether a lone name right after "motie" or "motie-" (s[ns..ne), no party,
+ * no c.s., no second name) is a sponsor: the capital alone does not say so.
+ * "Stemming motie Europese top over ...", "Motie Stikstof en natuur",
+ * "motie Samenvoeging van de gemeenten ...": a title, whose first word is
+ * an adjective ("Europese", "Nationale") or is followed by a noun.  A name
+ * is followed by what follows a name: "over", "c.s.", a bracket, a comma, a
+ * verb ("is aangenomen", "verzoekt"), "en" with another name, the end of
+ * the line, or a verb and its subject ("De motie-Kops acht ik ...").
+ */
+static bool bare_name_backed(const char *s, size_t n, size_t ns, size_t ne)
+{
+    static const char *const fn[] = {
+        "over", "inzake", "met", "om", "is", "was", "wordt", "werd", "worden", "werden", "zijn", "waren",
+        "heeft", "had", "hebben", "kan", "kon", "zal", "zou", "moet", "mag", "die", "dat", "waarin",
+        "waarmee", "waarbij", "waarvan", "waarop", "waarover", "ter", "tot", "uit", "in", "op", "aan",
+        "bij", "voor", "na", "naar", "als", "niet", "nog", "ook", "al", "reeds", "inmiddels", "verzoekt",
+        "vraagt", "verzocht", "vroeg", "roept", "riep", "beoogt", "beoogde", "houdende", "luidt", "stelt",
+        "gaat", "ging", "betreft", "betrof", "draagt", "wil", "wilde", "vergt", "behelst", "tevens",
+        "eveneens", "daarover", "hierover", "destijds", "toen", "zelf", "aangenomen", "verworpen",
+        "aangehouden", "ingetrokken", "ingediend", "uitgevoerd", "afgedaan", "gewijzigd", "en", "of",
+        "van", "de", "het", "een", "deze", "dit", NULL};
+    static const char *const subj[] = {"ik", "wij", "we", "u", "hij", "zij", "het", NULL};
+    /* the first word: "Europese", "Nationale", "Nederlandse", "Caribische" */
+    size_t w = ns;
+    while (w < ne && ki_is_letter((unsigned char)s[w]))
+        w++;
+    for (size_t x = ns; x < ne; x++)
+        if (s[x] == '(' || s[x] == '/' || s[x] == ',' || s[x] == '&' || word_at(s, ne, x, "en") ||
+            starts_ci(s, ne, x, "c."))
+            return true;
+    if (w - ns >= 5) {
+        char t[8];
+        for (size_t k = 0; k < 5; k++)
+            t[k] = (char)ki_lower((unsigned char)s[w - 5 + k]);
+        t[5] = '\0';
+        bool cons = strchr("aeiouys", t[2]) == NULL;
+        if ((t[3] == 's' && t[4] == 'e' && (cons || t[2] == 'e')) || strcmp(t + 2, "ale") == 0 ||
+            strcmp(t + 1, "sche") == 0 || strcmp(t, "lijke") == 0)
+            return false;
+    }
+    /* "Motie Mei Li Vos is ...": further capitalised words of the name */
+    size_t i = ne;
+    for (int caps = 0;; caps++) {
+        while (i < n && (s[i] == ' ' || s[i] == '\t' || (unsigned char)s[i] == 0xA0 || (unsigned char)s[i] == 0xC2))
+            i++;
+        if (i >= n || s[i] == '\n' || s[i] == '\r')
+            return true; /* the end of the line */
+        if (!is_upper((unsigned char)s[i]) || caps == 2)
+            break;
+        i = word_end(s, n, i);
+    }
+    if (!ki_is_letter((unsigned char)s[i]) && (unsigned char)s[i] < 0x80)
+        return true; /* a bracket, a comma, a full stop, a number */
+    if (is_upper((unsigned char)s[i]))
+        return false;
+    size_t e = word_end(s, n, i);
+    size_t j = ki_skip_blank(s, n, e);
+    size_t je = word_end(s, n, j);
+    /* "De motie-Kops acht ik ...": a verb and its subject */
+    if (je > j && word_in_list(s, j, je, subj) && (je >= n || !ki_is_letter((unsigned char)s[je])))
+        return true;
+    if (!word_in_list(s, i, e, fn))
+        return false;
+    if (word_at(s, e, i, "en") || word_at(s, e, i, "of") || word_at(s, e, i, "van")) {
+        /* "en natuur": a title; "en Mutluer", "en de motie ...": names */
+        if (j >= n || !ki_is_letter((unsigned char)s[j]) || is_upper((unsigned char)s[j]))
+            return true;
+        if (word_at(s, e, i, "van") && !word_in_list(s, j, je, fn))
+            return true; /* "van vorige week" */
+        if (word_at(s, e, i, "van")) {
+            /* "van de gemeenten": a title; "van de SP": a name */
+            size_t k = ki_skip_blank(s, n, je);
+            return k < n && (is_upper((unsigned char)s[k]) || ki_is_digit((unsigned char)s[k]));
+        }
+        return word_in_list(s, j, je, fn);
+    }
+    return true;
+}
+
 /* Finds motion and commitment triggers around their anchors. */
 static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, size_t *nm,
                                cominfo **cv, size_t *nc)
@@ -3745,6 +3849,14 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
                 }
                 if (!(b >= 3 && (starts_ci(s, n, b - 3, "lid") || starts_ci(s, n, b - 5, "leden"))) &&
                     !(b > 0 && s[b - 1] == '-') && !numbered)
+                    mi.names_s = mi.names_e = mi.end = b;
+            }
+            if (!mi.plural && strcmp(kw, "MOTIE") != 0 && mi.names_s < mi.names_e && group(&hh, "kw", &gp, &gl)) {
+                /* "Stemming motie Europese top", "motie-Europese top": no sponsor */
+                size_t b = (size_t)(gp - s) + gl, x = b;
+                while (x < mi.names_s && (ki_is_blank((unsigned char)s[x]) || s[x] == '-'))
+                    x++;
+                if (x == mi.names_s && !bare_name_backed(s, n, mi.names_s, mi.names_e))
                     mi.names_s = mi.names_e = mi.end = b;
             }
             mi.header = strcmp(kw, "MOTIE") == 0;
@@ -4871,6 +4983,26 @@ static void back_reference(struct ki_scan *sc, const motinfo *mv, size_t nm, con
     p->evidence = ev;
 }
 
+/* Whether the number "ter vervanging van ... gedrukt onder nr. 51" at pos
+ * replaces an amendment, not a motion: "amendement" is the nearer noun
+ * before it in its sentence ("AMENDEMENT VAN HET LID X TER VERVANGING VAN
+ * DAT GEDRUKT ONDER NR. 51"), or, without either noun, the neuter "dat
+ * gedrukt" (a motion is "die gedrukt"). */
+static bool amendment_replaced(const char *s, size_t n, size_t pos)
+{
+    size_t ss = sent_start(s, n, pos);
+    if (pos > ss + 400)
+        ss = pos - 400;
+    for (size_t i = pos; i > ss; i--) {
+        if (starts_ci(s, pos, i - 1, "amendement"))
+            return true;
+        if (starts_ci(s, pos, i - 1, "motie"))
+            return false;
+    }
+    size_t d = find_ci(s, pos, ss, "dat gedrukt");
+    return d != (size_t)-1;
+}
+
 static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t nm,
                                   const cominfo *cv, size_t nc, subflags *subm)
 {
@@ -4965,6 +5097,13 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 continue;
             }
         }
+        /* "mijn reactie op de aangenomen moties (Kamerstuk 32 123 X, nr. 89)":
+         * several motions without a name own no one number; it is the
+         * letter's that handles them */
+        if (k >= 0 && mi->plural && cur.names_s == cur.names_e && !late && !bracketed && !submitted &&
+            !((size_t)k + 1 < r->nkamerstukken && sc->kgroup[k + 1] == sc->kgroup[k]) &&
+            kst_in(sc, r->kamerstukken[k].span.end, lim) < 0)
+            continue;
         size_t nk = 1;
         if (k >= 0 && mi->plural) {
             while ((size_t)k + nk < r->nkamerstukken && sc->kgroup[k + nk] == sc->kgroup[k])
@@ -5124,6 +5263,8 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
      * are motions too, without sponsors when nothing names them */
     for (size_t k = 0; k < r->nkamerstukken; k++) {
         if (!(sc->kflag[k] & (KF_REPLACED | KF_KRIJGT)))
+            continue;
+        if ((sc->kflag[k] & KF_REPLACED) && amendment_replaced(s, n, r->kamerstukken[k].span.start))
             continue;
         bool have = false;
         for (size_t j = 0; j < r->nmotions && !have; j++)

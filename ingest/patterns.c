@@ -206,12 +206,18 @@ static const ki_example ex_kst_compact[] = {
     /* the number repeated after a blank line: no sub-dossier 48 ("ID: 35394-48\n\nNr. 48 BRIEF
      * ..." is the page's own id, docmeta's) */
     {"vervallen: 35394-48\n\nNr. 48 blijft staan.", "kst-35394-48"},
+    {"De moties 30234-412 en 28286-1190 worden aangehouden.", "kst-30234-412 kst-28286-1190"},
+    {"De moties 30234-412; 28286-1190 en 21501-02-2810 blijven staan.",
+     "kst-30234-412 kst-28286-1190 kst-21501-02-2810"},
+    {"Zaak: Brief regering - minister van OCW - 4 mei 2015 Verslag van de Raad - 21501-34-245\nBesluit: Voor "
+     "kennisgeving aangenomen.", "kst-21501-34-245"},
     {NULL, NULL},
 };
 static const char *const nx_kst_compact[] = {
     "Kenmerk 4132817-1084052-DMO", "telefoon 070-3407911", "ISBN 978-90-12-34567-8",
     "de stukken 2024-2025 en 12-3", "het stuk van 36 pagina's, 12-14 maart",
-    "Telefoon: 070-3407911; fax: 06-12345678", "Kenmerk: 2024-0001234; Datum: 12-03-2025", NULL,
+    "Telefoon: 070-3407911; fax: 06-12345678", "Kenmerk: 2024-0001234; Datum: 12-03-2025",
+    "De bedragen - 12500-15000 euro per jaar", "Zaak - 21501-34-245 over de Raad", NULL,
 };
 
 static const ki_example ex_kst_url[] = {
@@ -583,13 +589,17 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?<tvv>t\\.?" B0 "v\\.?" B0 "v\\.?|tvv)" B0 "|(?<=\\()|(?<=^)|(?<=\\n)"
      /* an item of a list: "zijn vervallen: 35300-XII-53; 34348-74; ..." */
      "|(?<=[;:] )"
-     /* right after the word: "de motie 32793-812", "amendement 36512-8" */
-     "|(?<=[Mm]otie |[Aa]mendement ))"
+     /* right after the word: "de motie 32793-812", "amendement 36512-8",
+      * "De moties 29911-226 en 31015-168 worden aangehouden" */
+     "|(?<=[Mm]otie |[Mm]oties |[Aa]mendement )"
+     /* the last item of a line after " - " (a Zaak line of a
+      * besluitenlijst: "Zaak: Brief regering - ... - 21501-34-181") */
+     "|(?<eol>(?<=[ \\t]- )))"
      "(?<dos>(?(<pre>)\\d{2}[ \\x{a0}]?\\d{3}|\\d{5}))"
      "(?:" DASH RWC "(?:(?<sub>[IVXL]{1,7}|[A-Z]|\\d{2})" DASH ")?"
      /* "Kamerstuk 32 123 XIII-17": a blank before the Roman sub */
      "|(?(<pre>)" B1 "(?<sub>[IVXL]{1,7})" DASH "|(*FAIL)))"
-     "(?<nrs>\\d{1,4})(?![\\w])",
+     "(?<nrs>\\d{1,4})(?![\\w])(?(<eol>)(?=[ \\t]{0,8}(?:\\r?\\n|$)))",
      ki_canon_kamerstuk, ex_kst_compact, nx_kst_compact},
     {KI_P_KST_URL, KI_PK_KAMERSTUK, "kamerstuk-id",
      "(?<![\\w-])kst-(?<dos>\\d{5})(?:-(?<sub>[IVXL]{1,7}|[A-Z]|\\d{2}))?-(?<nrs>\\d{1,4}|[A-Z]{1,2})(?![\\w])",
