@@ -4576,7 +4576,7 @@ static ki_status list_next_motions(struct ki_scan *sc, size_t base, long k)
     size_t n = sc->n;
     ki_refs *r = sc->r;
     for (int items = 0; items < 8; items++) {
-        size_t p = r->kamerstukken[k].span.end, e;
+        size_t p = r->kamerstukken[k].span.end, e, w0;
         while (p < n && (s[p] == ')' || ki_is_blank((unsigned char)s[p])))
             p++;
         if (p < n && s[p] == ',')
@@ -4586,6 +4586,32 @@ static ki_status list_next_motions(struct ki_scan *sc, size_t base, long k)
         /* "de moties-Dik-Faber (...) en -Wolbert (...)" */
         if (p + 1 < n && s[p] == '-' && is_upper((unsigned char)s[p + 1]))
             p++;
+        /* "de moties van het lid X over A (35925-VI, nr. 20) en over B
+         * (35925-VI, nr. 21)": another motion of the same sponsors */
+        if (e && ((w0 = word_at(s, n, p, "over")) || (w0 = word_at(s, n, p, "inzake")))) {
+            size_t ss = ki_skip_blank(s, n, w0), lim = ss + 300 < n ? ss + 300 : n;
+            size_t se = sent_end(s, n, ss);
+            long k2 = kst_in(sc, ss, se < lim ? se : lim);
+            if (k2 <= k)
+                return KI_OK;
+            size_t ks = r->kamerstukken[k2].span.start, ce = ks;
+            const char *op = memchr(s + ss, '(', ks - ss);
+            if (op)
+                ce = (size_t)(op - s);
+            while (ce > ss && (ki_is_blank((unsigned char)s[ce - 1]) || s[ce - 1] == ','))
+                ce--;
+            ki_motion *m;
+            ki_status st = list_item_motion(sc, base, k2, ss, ss, p, r->kamerstukken[k2].span.end, &m);
+            if (st)
+                return st;
+            m->sponsors = r->motions[base].sponsors;
+            m->nsponsors = r->motions[base].nsponsors;
+            m->cs = r->motions[base].cs;
+            if (ce > ss && !(m->subject = clean_copy(r, s, ss, ce)))
+                return KI_ERR_NOMEM;
+            k = k2;
+            continue;
+        }
         size_t len = p + 300 < n ? cp_fwd(s, n, p + 300) : n;
         if (p >= n || !is_upper((unsigned char)s[p]) ||
             run_p(sc->d, KI_P_SPONSORS, s, len, p, KI_ANY, PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK) <= 0)

@@ -1647,6 +1647,28 @@ static void test_motion_not_owned_numbers(void **state)
     ki_refs_free(r);
 }
 
+/* "de moties van het lid X over A (...) en over B (...)": two motions of one sponsor */
+static void test_motion_one_sponsor_list(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Ik ga in op de moties van het lid Van Kooten-Arissen over dierenwelzijn (35 570 XIV, nr. 31) en "
+                        "over de visserij (35 570 XIV, nr. 33).", NULL);
+    assert_int_equal(r->nmotions, 2);
+    expect_motion(&r->motions[0], "kst-35570-XIV-31", "Van Kooten-Arissen", NULL, false);
+    expect_motion(&r->motions[1], "kst-35570-XIV-33", "Van Kooten-Arissen", NULL, false);
+    assert_string_equal(r->motions[0].subject, "dierenwelzijn");
+    assert_string_equal(r->motions[1].subject, "de visserij");
+    assert_int_equal(r->motions[1].relation, r->motions[0].relation);
+    ki_refs_free(r);
+    /* the Eerste Kamer's letters, without brackets */
+    r = detect("de aangehouden moties van het lid Otten c.s. over de pensioenen, 35 570, letter F, en over de AOW, "
+               "35 570, letter G, worden in stemming gebracht.", NULL);
+    assert_int_equal(r->nmotions, 2);
+    expect_motion(&r->motions[1], "kst-35570-G", "Otten", NULL, true);
+    assert_string_equal(r->motions[1].subject, "de AOW");
+    ki_refs_free(r);
+}
+
 /* bare dash ids: after "moties", in a "; " list, at the end of a Zaak line */
 static void test_motion_dash_ids(void **state)
 {
@@ -2482,6 +2504,7 @@ int main(void)
         cmocka_unit_test(test_motion_title_words),
         cmocka_unit_test(test_motion_not_owned_numbers),
         cmocka_unit_test(test_motion_dash_ids),
+        cmocka_unit_test(test_motion_one_sponsor_list),
         cmocka_unit_test(test_motions_read_out),
         cmocka_unit_test(test_motion_moved_considerans),
         /* motions on real text, review 6 */
