@@ -3870,7 +3870,8 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
                     ki_hit h2 = {sc->d->re[KI_P_MOTION_BY], o2,
                                  pcre2_get_ovector_count(sc->d->md[KI_P_MOTION_BY]), s, o2[0], o2[1],
                                  KI_P_MOTION_BY, &sc->d->names[KI_P_MOTION_BY]};
-                    if (o2[0] < sent_end(s, n, mi.end) && group(&h2, "names", &gp, &gl)) {
+                    if (o2[0] < sent_end(s, n, mi.end) && !group(&h2, "ond", &gp, &gl) &&
+                        group(&h2, "names", &gp, &gl)) {
                         mi.names_s = (size_t)(gp - s);
                         mi.names_e = mi.names_s + gl;
                         mi.by = true;
@@ -5009,6 +5010,33 @@ static void back_reference(struct ki_scan *sc, const motinfo *mv, size_t nm, con
     p->evidence = ev;
 }
 
+/* "De motie-X (35000-XII, nr. 12) is in die zin gewijzigd dat zij thans is
+ * ondertekend door de leden X en Y": the sentence after the number at pos
+ * names the changed motion's sponsors, which replace those of m. */
+static ki_status changed_sponsors(struct ki_scan *sc, ki_motion *m, size_t pos)
+{
+    const char *s = sc->s;
+    size_t n = sc->n, se = sent_end(s, n, pos);
+    size_t g = find_ci(s, se, pos, "gewijzigd");
+    size_t o = g == (size_t)-1 ? g : find_ci(s, se, g, "ondertekend door");
+    if (o == (size_t)-1 || o > pos + 200)
+        return KI_OK;
+    size_t bl = o + 300 < n ? cp_fwd(s, n, o + 300) : n;
+    if (run_p(sc->d, KI_P_MOTION_BY, s, bl, o, KI_ANY, PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK) <= 0)
+        return KI_OK;
+    const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->d->md[KI_P_MOTION_BY]);
+    ki_hit h = {sc->d->re[KI_P_MOTION_BY], ov, pcre2_get_ovector_count(sc->d->md[KI_P_MOTION_BY]), s, ov[0], ov[1],
+                KI_P_MOTION_BY, &sc->d->names[KI_P_MOTION_BY]};
+    const char *gp;
+    size_t gl;
+    if (!group(&h, "names", &gp, &gl))
+        return KI_OK;
+    m->sponsors = NULL;
+    m->nsponsors = 0;
+    m->cs = false;
+    return parse_sponsors(sc, m, (size_t)(gp - s), (size_t)(gp - s) + gl);
+}
+
 /* Whether the number "ter vervanging van ... gedrukt onder nr. 51" at pos
  * replaces an amendment, not a motion: "amendement" is the nearer noun
  * before it in its sentence ("AMENDEMENT VAN HET LID X TER VERVANGING VAN
@@ -5162,6 +5190,11 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 m->kamerstuk = ki_refs_strdup(r, sc->meta.self_id);
             if (mi->names_e > mi->names_s) {
                 ki_status st = parse_sponsors(sc, m, mi->names_s, mi->names_e);
+                if (st)
+                    return st;
+            }
+            if (q == 0 && k >= 0 && !late) {
+                ki_status st = changed_sponsors(sc, m, r->kamerstukken[k].span.end);
                 if (st)
                     return st;
             }
@@ -5335,7 +5368,11 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             }
             if (same) {
                 dup = true;
-                if (!p->nsponsors && m->nsponsors) {
+                /* ... or named fewer of them: "De motie-X (...) is in die zin
+                 * gewijzigd dat zij thans is ondertekend door de leden X en Y" */
+                if ((!p->nsponsors && m->nsponsors) ||
+                    (m->kamerstuk && p->kamerstuk && p->nsponsors && m->nsponsors > p->nsponsors &&
+                     strcasecmp(m->sponsors[0].name, p->sponsors[0].name) == 0)) {
                     p->sponsors = m->sponsors;
                     p->nsponsors = m->nsponsors;
                     p->cs = m->cs;

@@ -1669,6 +1669,32 @@ static void test_motion_one_sponsor_list(void **state)
     ki_refs_free(r);
 }
 
+/* a changed motion now signed by more members: all of them */
+static void test_motion_changed_sponsors(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("De motie-Van Ginneken (35570-XII, nr. 44) is in die zin gewijzigd dat zij thans is "
+                        "ondertekend door de leden Van Ginneken en Van Esch, en luidt:\n\nMotie\n", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].nsponsors, 2);
+    assert_string_equal(r->motions[0].sponsors[0].name, "Van Ginneken");
+    assert_string_equal(r->motions[0].sponsors[1].name, "Van Esch");
+    ki_refs_free(r);
+    /* named first by one sponsor in the list of votes, then changed */
+    r = detect("Aan de orde zijn de stemmingen over de motie-Van Ginneken over de fietsbrug (35570-XII, nr. 44).\n\n"
+               "De voorzitter:\nDe motie-Van Ginneken (35570-XII, nr. 44) is in die zin gewijzigd dat zij thans is "
+               "ondertekend door de leden Van Ginneken en Van Esch.\n", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].nsponsors, 2);
+    assert_string_equal(r->motions[0].subject, "de fietsbrug");
+    ki_refs_free(r);
+    /* signed, not changed: the sponsors stay */
+    r = detect("De motie-Van Ginneken (35570-XII, nr. 44) is ondertekend door de leden Van Esch en Kröger.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].nsponsors, 1);
+    ki_refs_free(r);
+}
+
 /* bare dash ids: after "moties", in a "; " list, at the end of a Zaak line */
 static void test_motion_dash_ids(void **state)
 {
@@ -2505,6 +2531,7 @@ int main(void)
         cmocka_unit_test(test_motion_not_owned_numbers),
         cmocka_unit_test(test_motion_dash_ids),
         cmocka_unit_test(test_motion_one_sponsor_list),
+        cmocka_unit_test(test_motion_changed_sponsors),
         cmocka_unit_test(test_motions_read_out),
         cmocka_unit_test(test_motion_moved_considerans),
         /* motions on real text, review 6 */
