@@ -4396,8 +4396,19 @@ static bool dictum(const char *s, size_t n, size_t start, size_t end, bool befor
         size_t lo = start > 6000 ? start - 6000 : 0, q = start;
         while (q > lo && !(s[q - 1] == '\n' && starts_ci(s, n, q, "De Kamer,")))
             q--;
-        if (q <= lo || start - q > 6000)
-            return false;
+        if (q <= lo && !(q == 0 && starts_ci(s, n, 0, "De Kamer,"))) {
+            /* no "De Kamer," (a page that begins inside the motion): back to
+             * its "en gaat over tot de orde van de dag.", the end of the
+             * motion before it at most */
+            size_t lo2 = start > 800 ? start - 800 : 0, g = (size_t)-1, x;
+            for (x = lo2; (x = find_ci(s, start, x, "en gaat over tot de orde")) != (size_t)-1; x++)
+                g = x;
+            if (g == (size_t)-1)
+                return false;
+            q = g > 4000 ? g - 4000 : 0;
+            for (x = q; (x = find_ci(s, g, x, "en gaat over tot de orde")) != (size_t)-1; x++)
+                q = x + 24;
+        }
         a = q;
         b = start;
     } else {
@@ -4711,7 +4722,11 @@ static bool rows_apart(const char *s, size_t n, const ki_motion *m, const ki_mot
 {
     if (!row_start(s, n, m->span.start) || !row_start(s, n, p->span.start))
         return false;
-    if (m->subject && p->subject) {
+    /* a subject read from "De motie van het lid X verzoekt de regering Y" is
+     * its dictum, not a title to compare */
+    bool dict = starts_ci(s, n, ki_skip_blank(s, n, m->span.end), "verzoekt") ||
+                starts_ci(s, n, ki_skip_blank(s, n, p->span.end), "verzoekt");
+    if (m->subject && p->subject && !dict) {
         int sh, few;
         shared_words(m->subject, p->subject, &sh, &few);
         return few > 0 && sh == 0;
@@ -4869,8 +4884,19 @@ static size_t heading_end(struct ki_scan *sc, size_t start, size_t after)
         depth += s[x] == '(' ? 1 : s[x] == ')' ? -1 : 0;
     if (depth > 0)
         return (size_t)-1;
-    /* the next line starts with a capital, and not with a number */
-    size_t nl = ki_skip_blank(s, n, le);
+    /* the next line starts with a capital, and not with a number; or it is
+     * a Kamerstuk's dossier line ("36 512 Wijziging van de ...") */
+    size_t nl = ki_skip_blank(s, n, le), de;
+    char dos[8];
+    if (nl < n && dossier_at(s, le + 80 < n ? le + 80 : n, nl, dos, &de)) {
+        size_t x = ki_skip_blank(s, n, de), r = x;
+        while (r < n && s[r] && strchr("IVXL", s[r]) && r < de + 9) /* a Roman sub: "36 200 XVI" */
+            r++;
+        if (r > x && r < n && ki_is_blank((unsigned char)s[r]))
+            x = ki_skip_blank(s, n, r);
+        if (x > de && x + 1 < n && is_upper((unsigned char)s[x]) && s[x + 1] >= 'a' && s[x + 1] <= 'z')
+            return t;
+    }
     if (nl >= n || !is_upper((unsigned char)s[nl]))
         return (size_t)-1;
     long k = kst_in(sc, nl, nl + 1);
@@ -5008,6 +5034,67 @@ static void back_reference(struct ki_scan *sc, const motinfo *mv, size_t nm, con
         return; /* out of memory: the record keeps what it had */
     p->relation = rel;
     p->evidence = ev;
+}
+
+/* Where the subject starts after the words at j that introduce what a
+ * motion asks: "met (het) verzoek (om)", "houdende het verzoek (om)",
+ * "verzoekt de regering(,) (om)"; 0 when none stands at j. */
+static size_t request_lead(const char *s, size_t n, size_t j)
+{
+    size_t e = 0;
+    if ((e = word_at(s, n, j, "met")) || (e = word_at(s, n, j, "houdende"))) {
+        size_t x = ki_skip_blank(s, n, e), y;
+        if ((y = word_at(s, n, x, "het")) || (y = word_at(s, n, x, "een")))
+            x = ki_skip_blank(s, n, y);
+        if (!(e = word_at(s, n, x, "verzoek")))
+            return 0;
+    } else if ((e = word_at(s, n, j, "verzoekt"))) {
+        size_t x = ki_skip_blank(s, n, e), y;
+        if (!(y = word_at(s, n, x, "de")) && !(y = word_at(s, n, x, "het")))
+            return 0;
+        x = ki_skip_blank(s, n, y);
+        if (!(e = word_at(s, n, x, "regering")) && !(e = word_at(s, n, x, "kabinet")))
+            return 0;
+        if (e < n && s[e] == ',')
+            e++;
+    } else {
+        return 0;
+    }
+    size_t x = ki_skip_blank(s, n, e), y;
+    if ((y = word_at(s, n, x, "om")) || (y = word_at(s, n, x, "tot")))
+        x = ki_skip_blank(s, n, y);
+    return x < n && ki_is_letter((unsigned char)s[x]) ? x : 0;
+}
+
+/* Where the request that starts at a ends (at most 400 bytes on, and not
+ * past b): at ';', a blank line, or the full stop of its sentence, a
+ * footnote mark glued to it or not ("van jongeren.[^2] De", "leerlingen.3
+ * In"). */
+static size_t request_end(const char *s, size_t n, size_t a, size_t b)
+{
+    if (b > a + 400)
+        b = a + 400;
+    if (b > n)
+        b = n;
+    for (size_t i = a; i < b; i++) {
+        if (s[i] == ';' || (s[i] == '\n' && i + 1 < b && s[i + 1] == '\n'))
+            return i;
+        if (s[i] != '.')
+            continue;
+        size_t x = i + 1, y = x;
+        if (x < b && s[x] == '[') { /* "[^2]" */
+            while (y < b && y < i + 10 && s[y] != ']')
+                y++;
+            if (y < b && s[y] == ']')
+                x = y + 1;
+        }
+        while (x < b && ki_is_digit((unsigned char)s[x]) && x < i + 4)
+            x++;
+        y = ki_skip_blank(s, n, x);
+        if (x >= b || (ki_is_blank((unsigned char)s[x]) && (x == i + 1 || y >= n || is_upper((unsigned char)s[y]))))
+            return i;
+    }
+    return b;
 }
 
 /* "De motie-X (35000-XII, nr. 12) is in die zin gewijzigd dat zij thans is
@@ -5201,10 +5288,22 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             /* subject: "over ..." or "met het verzoek ..." */
             size_t j = ki_skip_blank(s, n, after), e2;
             size_t subj_s = j, subj_e = k >= 0 && !late ? r->kamerstukken[k].span.end : lim;
+            size_t kb = k >= 0 && !late ? ki_skip_blank(s, n, r->kamerstukken[k].span.end) : 0;
+            bool req = false;
+            if (kb && kb < n && s[kb] == ')')
+                kb = ki_skip_blank(s, n, kb + 1);
             if ((e2 = word_at(s, n, j, "over")) || (e2 = word_at(s, n, j, "inzake"))) {
                 subj_s = ki_skip_blank(s, n, e2);
-            } else if (starts_ci(s, n, j, "met het verzoek")) {
-                subj_s = ki_skip_blank(s, n, j + 15);
+            } else if ((e2 = request_lead(s, n, j))) {
+                subj_s = e2;
+                /* "De motie van het lid X verzoekt de regering Y.": Y, to its sentence's end */
+                if ((req = word_at(s, n, j, "verzoekt") != 0))
+                    subj_e = request_end(s, n, e2, n);
+            } else if (kb > j && kb < lim && (e2 = request_lead(s, n, kb))) {
+                /* "De motie van het lid X (Kamerstuk ...) verzoekt de regering Y." */
+                subj_s = e2;
+                subj_e = request_end(s, n, e2, n);
+                req = true;
             } else {
                 subj_s = subj_e;
             }
@@ -5219,7 +5318,7 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                  * number on its own is no part of the subject */
                 if (k >= 0 && !late && r->kamerstukken[k].span.start > subj_s && r->kamerstukken[k].span.start < cut)
                     cut = r->kamerstukken[k].span.start;
-                if (k < 0 || late)
+                if ((k < 0 || late) && !req)
                     cut = subj_e = subject_stop(s, subj_s, lim);
                 while (cut > subj_s && (ki_is_blank((unsigned char)s[cut - 1]) || s[cut - 1] == '.' ||
                                         s[cut - 1] == ',' || s[cut - 1] == '|' || s[cut - 1] == ';'))

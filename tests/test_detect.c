@@ -1695,6 +1695,56 @@ static void test_motion_changed_sponsors(void **state)
     ki_refs_free(r);
 }
 
+/* subjects: a title line ends at the dossier line under it; a motion read
+ * out without a "Motie" line; "met verzoek om", "houdende het verzoek",
+ * "verzoekt de regering" */
+static void test_motion_subject_forms(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Motie van het lid Bontenbal c.s. over snellere aansluiting op het net\n"
+                        "36 410 XIII Vaststelling van de begrotingsstaten van het Ministerie van Economische Zaken\n"
+                        "Nr. 18\nMOTIE VAN HET LID BONTENBAL C.S.\nVoorgesteld 3 oktober 2024\nDe Kamer,\n"
+                        "gehoord de beraadslaging,\nverzoekt de regering, de wachtrijen te verkorten,\n"
+                        "en gaat over tot de orde van de dag.\nBontenbal\n", NULL);
+    assert_true(r->nmotions >= 1);
+    assert_string_equal(r->motions[0].subject, "snellere aansluiting op het net");
+    ki_refs_free(r);
+    /* the page starts inside the motion: no "De Kamer," above it */
+    r = detect("Pagina 7/12\n\noverwegende dat de aanvragen zich opstapelen;\n\nverzoekt de regering, de "
+               "vergunningverlening voor windparken te versnellen,\n\nen gaat over tot de orde van de dag.\n\n"
+               "De voorzitter:\n\nDeze motie is voorgesteld door de leden Kops en Erkens.\n\n"
+               "Zij krijgt nr. 31 (35167).\n", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_string_equal(r->motions[0].kamerstuk, "kst-35167-31");
+    assert_string_equal(r->motions[0].subject, "de vergunningverlening voor windparken te versnellen");
+    ki_refs_free(r);
+    r = detect("De Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering, de dijken te versterken,\n\n"
+               "en gaat over tot de orde van de dag.\n\nDe voorzitter:\n\nDeze motie is voorgesteld door het lid "
+               "Geurts.\n\nZij krijgt nr. 12 (35570-J).\n", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_string_equal(r->motions[0].subject, "de dijken te versterken");
+    ki_refs_free(r);
+    static const struct {
+        const char *text, *subject;
+    } forms[] = {
+        {"Motie Hachchi c.s. met verzoek om opheldering over de tolheffing (31305-210).",
+         "opheldering over de tolheffing"},
+        {"de motie-Aptroot houdende het verzoek af te zien van de verkoop van Schiphol (29665, nr. 12)",
+         "af te zien van de verkoop van Schiphol"},
+        {"De motie van het lid Dik-Faber (CU) verzoekt de regering om gemeenten te steunen bij de "
+         "energietransitie.[^3] Daarover informeer ik u later.", "gemeenten te steunen bij de energietransitie"},
+        {"De motie-Dik-Faber (Kamerstuk 32 813, nr. 211) verzoekt de regering de warmtewet te herzien; dat "
+         "doe ik in het voorjaar.", "de warmtewet te herzien"},
+    };
+    for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++) {
+        r = detect(forms[i].text, NULL);
+        if (r->nmotions != 1 || !r->motions[0].subject)
+            fail_msg("%s: %zu motions, no subject", forms[i].text, r->nmotions);
+        assert_string_equal(r->motions[0].subject, forms[i].subject);
+        ki_refs_free(r);
+    }
+}
+
 /* bare dash ids: after "moties", in a "; " list, at the end of a Zaak line */
 static void test_motion_dash_ids(void **state)
 {
@@ -2532,6 +2582,7 @@ int main(void)
         cmocka_unit_test(test_motion_dash_ids),
         cmocka_unit_test(test_motion_one_sponsor_list),
         cmocka_unit_test(test_motion_changed_sponsors),
+        cmocka_unit_test(test_motion_subject_forms),
         cmocka_unit_test(test_motions_read_out),
         cmocka_unit_test(test_motion_moved_considerans),
         /* motions on real text, review 6 */
