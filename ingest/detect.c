@@ -74,6 +74,9 @@
 typedef struct pairtab {
     uint32_t pair[128][8];
     uint32_t tri[52][52][4];
+    /* 1 when a byte can begin a match: an ASCII byte with a pair, a UTF-8
+     * lead byte; 0 for UTF-8 continuation bytes, which begin no character */
+    uint8_t  first[256];
 } pairtab;
 
 /* A pattern's name table hashed by name (names_of()): group() looks a
@@ -472,6 +475,12 @@ static bool pairs_of(pcre2_code *code, pairtab *t)
         }
     }
     pcre2_match_data_free(md);
+    for (int c = 0; c < 256; c++) {
+        bool any = false;
+        for (int k = 0; c < 128 && k < 8; k++)
+            any = any || t->pair[c][k] != 0;
+        t->first[c] = c >= 0xC0 || any;
+    }
     return true;
 }
 
@@ -1089,7 +1098,9 @@ static int run_chars(const ki_detector *d, const struct matcher *m, const pairta
     const unsigned char *u = (const unsigned char *)s;
     for (; off <= lim && off < len; off++) {
         unsigned c1 = u[off];
-        if ((c1 & 0xC0) == 0x80)
+        /* the byte alone first: most bytes of a text begin nothing (an
+         * ASCII byte without pairs may still begin a match at the end) */
+        if (!t->first[c1] && (c1 >= 0x80 || off + 1 < len))
             continue;
         if (c1 < 128 && !pair_may_begin(t, u, off, len))
             continue;

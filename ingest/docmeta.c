@@ -174,6 +174,8 @@ static size_t find_phrase(const char *s, size_t to, size_t from, const char *p)
         /* the byte after the first letter: the same letter, or (a blank,
          * a dot ...) not a letter */
         unsigned b = index_bucket((unsigned)c, (unsigned char)p[1]);
+        if (!x->head[b])
+            return (size_t)-1; /* no word begins so */
         /* the phrase's first eight bytes, lower-cased, up to and with its
          * first blank, against the word's in x->low: most word starts
          * differ there.  Exact, for phrase() needs each of those bytes as
