@@ -77,10 +77,9 @@ static inline unsigned index_bucket(unsigned c0, unsigned c1)
     return (((c0 | 0x20) - 'a') & 0xFFu) * 27 + (l1 < 26 ? l1 : 26);
 }
 
-/* Files the word start i (a letter after a non-letter) in its bucket. */
-static inline void index_put(head_index *x, const char *s, size_t n, size_t i)
+/* Files the word start i (a letter after a non-letter) in its bucket b. */
+static inline void index_put(head_index *x, size_t i, unsigned b)
 {
-    unsigned b = index_bucket((unsigned char)s[i], i + 1 < n ? (unsigned char)s[i + 1] : 0);
     x->next[i] = 0;
     if (x->head[b])
         x->next[x->tail[b] - 1] = (uint16_t)(i + 1);
@@ -104,8 +103,10 @@ static void index_head(head_index *x, const char *s, size_t n)
                   flip = _mm_set1_epi8((char)0x80), lim = _mm_set1_epi8((char)(26 ^ 0x80));
     unsigned carry = 0; /* was the byte before this block alphabetic */
     const __m128i cA = _mm_set1_epi8('A'), c9 = _mm_set1_epi8('\t'), lim5 = _mm_set1_epi8((char)(5 ^ 0x80)),
-                  cC2 = _mm_set1_epi8((char)0xC2);
-    for (; i + 16 <= x->len; i += 16) {
+                  cC2 = _mm_set1_epi8((char)0xC2), c26 = _mm_set1_epi8(26);
+    /* s[i + 16] is read too (the byte after a block's last word start),
+     * so the last block is left to the loop below */
+    for (; i + 16 < x->len; i += 16) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
         /* A-Z (unsigned v - 'A' < 26) gain 0x20 in the lower-cased copy;
          * blanks (' ', and \t \n \v \f \r: unsigned v - 9 < 5) become ' ' */
@@ -127,8 +128,17 @@ static void index_head(head_index *x, const char *s, size_t n)
         unsigned am = lm | (unsigned)_mm_movemask_epi8(v);
         unsigned starts = lm & ~((am << 1) | carry) & 0xFFFFu;
         carry = (am >> 15) & 1u;
+        if (!starts)
+            continue;
+        /* the buckets' two halves (index_bucket()) of each byte and of the
+         * byte after it: min(x - 'a' as a byte, 26) of the byte with 0x20 */
+        unsigned char b0[16], b1[16];
+        _mm_storeu_si128((__m128i *)(void *)b0, _mm_min_epu8(t, c26));
+        __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 1));
+        _mm_storeu_si128((__m128i *)(void *)b1, _mm_min_epu8(_mm_sub_epi8(_mm_or_si128(w, c20), ca), c26));
         while (starts) {
-            index_put(x, s, n, i + (size_t)__builtin_ctz(starts));
+            unsigned j = (unsigned)__builtin_ctz(starts);
+            index_put(x, i + j, b0[j] * 27u + b1[j]);
             starts &= starts - 1;
         }
     }
@@ -139,7 +149,7 @@ static void index_head(head_index *x, const char *s, size_t n)
                         ? ' ' : (char)ki_lower(c);
         unsigned l = (unsigned)(((unsigned char)s[i] | 0x20) - 'a');
         if (l < 26 && (i == 0 || !ki_is_letter((unsigned char)s[i - 1])))
-            index_put(x, s, n, i);
+            index_put(x, i, index_bucket(c, i + 1 < n ? (unsigned char)s[i + 1] : 0));
     }
     memset(x->low + x->len, 0, 8);
 }
@@ -183,24 +193,29 @@ static size_t find_phrase(const char *s, size_t to, size_t from, const char *p)
          * first byte x->low has as ' ').  Bytes from the first that is not
          * ASCII, or a blank other than ' ', are left to phrase().  Worked
          * out once per phrase (the callers' phrases are literals). */
-        static _Thread_local struct { const char *p; uint64_t want, mask; } pc[1024];
+        static _Thread_local struct { const char *p; uint64_t want, mask; size_t skip; } pc[1024];
         size_t slot = (size_t)(((uint64_t)(uintptr_t)p * 0x9E3779B97F4A7C15u) >> 54);
         if (pc[slot].p != p) {
             char w[8] = {0}, m[8] = {0};
-            for (size_t q = 0; q < 8 && p[q]; q++) {
+            size_t q = 0;
+            for (; q < 8 && p[q]; q++) {
                 unsigned char pq = (unsigned char)p[q];
                 if (pq >= 0x80 || (pq != ' ' && ki_is_blank(pq)))
                     break;
                 w[q] = (char)ki_lower(pq);
                 m[q] = (char)0xFF;
                 if (pq == ' ')
-                    break;
+                    break; /* q stays at it: phrase() skips the whole run */
             }
             memcpy(&pc[slot].want, w, 8);
             memcpy(&pc[slot].mask, m, 8);
+            pc[slot].skip = q;
             pc[slot].p = p;
         }
         uint64_t want = pc[slot].want, mask = pc[slot].mask;
+        /* phrase() goes on after the bytes the key has matched: they are
+         * matched as phrase() would (above), and they must lie before to */
+        size_t q = pc[slot].skip;
         for (unsigned k = x->head[b]; k; k = x->next[k - 1]) {
             size_t at = k - 1;
             if (at < from)
@@ -209,7 +224,7 @@ static size_t find_phrase(const char *s, size_t to, size_t from, const char *p)
                 break;
             uint64_t got;
             memcpy(&got, x->low + at, 8);
-            if ((got & mask) == want && phrase(s, to, at, p))
+            if ((got & mask) == want && at + q <= to && phrase(s, to, at + q, p + q))
                 return at;
         }
         return (size_t)-1;
