@@ -1502,8 +1502,11 @@ static void read_signer(const char *s, size_t n, const char *kindword, ki_docmet
      * line is only the title and a comma ("De minister van X,") */
     size_t i = n > 1500 ? n - 1500 : 0;
     const char *sig = NULL;
-    while (i < n) {
-        if (s[i] == 'D' && (i == 0 || s[i - 1] == '\n')) {
+    /* each 'D' that starts a line: by memchr for the 'D', rarer than the
+     * line breaks */
+    for (const char *dp = memchr(s + i, 'D', n - i); dp; dp = memchr(dp + 1, 'D', n - (size_t)(dp + 1 - s))) {
+        i = (size_t)(dp - s);
+        if (i == 0 || s[i - 1] == '\n') {
             const char *a = ki_actor_parse(s + i, n - i, &c);
             if (a) {
                 m->signer = a;
@@ -1518,10 +1521,6 @@ static void read_signer(const char *s, size_t n, const char *kindword, ki_docmet
                 }
             }
         }
-        const char *nl = memchr(s + i, '\n', n - i);
-        if (!nl)
-            break;
-        i = (size_t)(nl - s) + 1;
     }
 }
 
@@ -1563,10 +1562,17 @@ static void year_of_sitting(const char *iso, char out[9])
 static bool read_hand_running(const char *s, size_t n, ki_docmeta *m, const char *house_hint)
 {
     size_t lim = n < 1200 ? n : 1200;
-    for (size_t ls = 0; ls < lim;) {
-        size_t le = line_end(s, n, ls);
-        for (const char *kp = memchr(s + ls, 'K', le - ls); kp;
-             kp = memchr(kp + 1, 'K', le - (size_t)(kp + 1 - s))) {
+    if (!lim)
+        return false;
+    /* the K of "TK"/"EK" in the lines that start before lim, in text
+     * order: one memchr over them all, and each K's line found only where
+     * a T or E and a blank stand around it */
+    size_t end = line_end(s, n, lim - 1);
+    for (const char *kp = memchr(s, 'K', end); kp; kp = memchr(kp + 1, 'K', end - (size_t)(kp + 1 - s))) {
+        if (kp == s || !(kp[-1] == 'T' || kp[-1] == 'E') || (size_t)(kp - s) + 1 >= n || kp[1] != ' ')
+            continue;
+        size_t ls = line_start(s, (size_t)(kp - s)), le = line_end(s, n, ls);
+        {
             size_t i = (size_t)(kp - s) - 1; /* the T or E before the K */
             if (kp == s + ls || i + 4 >= le || !(s[i] == 'T' || s[i] == 'E') || s[i + 2] != ' ' ||
                 (i > ls && s[i - 1] != ' '))
@@ -1599,7 +1605,6 @@ static bool read_hand_running(const char *s, size_t n, ki_docmeta *m, const char
             }
             return true;
         }
-        ls = le < n ? le + 1 : n;
     }
     return false;
 }
