@@ -208,8 +208,10 @@ typedef struct motinfo {
 
 typedef struct cominfo {
     size_t start, end; /* trigger */
-    int    form;       /* 0 noun, 1 verb, 2 "zeg ik toe", 3 "zal uw Kamer ... informeren" */
+    int    form;       /* 0 noun, 1 verb, 2 "zeg ik toe", 3 "zal uw Kamer ... informeren",
+                        * 4 the present tense with its time */
     bool   advice;     /* form 2 as "toe te zeggen" (a beslisnota's advice) */
+    bool   passive;    /* form 4 "... zullen u worden nagezonden": what is sent comes first */
     bool   keep;       /* it became a record */
     size_t subj_s, ue; /* its subject and the end of its own text */
     long   rec;        /* index in r->commitments */
@@ -1615,14 +1617,16 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
     ki_status st = add_nrs(sc, h->start, h->end, nrs, chamber, year, dos, sub, rw);
     if (st)
         return st;
-    /* a joint document: the Eerste Kamer's "22 112 / 31 544, CK" is that
-     * letter in both dossiers; the Tweede Kamer's "31 031/29 949, nr. 19" is
+    /* a joint document: the Eerste Kamer's "22 112 / 31 544, CK" (and
+     * "35925 VII / 35925 IV, A") is that letter in both dossiers; the Tweede Kamer's "31 031/29 949, nr. 19" is
      * filed under the first (officielebekendmakingen: kst-31031-19) */
-    char dos2[16];
+    char dos2[16], sub2[16];
     if (memchr(sc->s + h->start, '/', h->end - h->start) && !ki_is_digit((unsigned char)nrs[0]) &&
         gstr(h, "dos2", dos2, sizeof dos2)) {
         squeeze(dos2);
-        if ((st = add_nrs(sc, h->start, h->end, nrs, chamber, year, dos2, "", rw)))
+        if (!gstr(h, "sub2", sub2, sizeof sub2))
+            sub2[0] = '\0';
+        if ((st = add_nrs(sc, h->start, h->end, nrs, chamber, year, dos2, sub2, rw)))
             return st;
     }
     copy_str(sc->last_dos, sizeof sc->last_dos, dos);
@@ -1855,6 +1859,10 @@ static int classify(const unsigned char *s, size_t n, size_t i)
     case 's':
         if (c1 == 't' && c2 == 'u' && c3 == 'k')
             return HIT_NUM;
+        /* "(toe)gestuurd", a promise in the passive */
+        if (c1 == 't' && c2 == 'u' && c3 == 'u' && i >= 2 && i + 5 < n && s[i + 4] == 'r' && s[i + 5] == 'd' &&
+            s[i - 2] == 'g' && s[i - 1] == 'e')
+            return HIT_COM;
         /* "Na de zomer stuur ik uw Kamer een brief" */
         if (ws && c1 == 't' && c2 == 'u' && i + 6 < n &&
             ((c3 == 'u' && s[i + 4] == 'r' && s[i + 5] == ' ') ||
@@ -1868,9 +1876,11 @@ static int classify(const unsigned char *s, size_t n, size_t i)
                    ? HIT_COM
                    : 0;
     case 'a':
-        /* "heb ik aangegeven uw Kamer ... te informeren", "aangekondigd" */
+        /* "heb ik aangegeven uw Kamer ... te informeren", "aangekondigd";
+         * "zal aan uw Kamer worden aangeboden" */
         return ws && c1 == 'a' && c2 == 'n' && c3 == 'g' && i + 11 < n &&
-                       (memcmp(s + i + 4, "egeven", 6) == 0 || memcmp(s + i + 4, "ekondigd", 8) == 0)
+                       (memcmp(s + i + 4, "egeven", 6) == 0 || memcmp(s + i + 4, "ekondigd", 8) == 0 ||
+                        memcmp(s + i + 4, "eboden", 6) == 0)
                    ? HIT_COM
                    : 0;
     case 'm':
@@ -1921,6 +1931,9 @@ static int classify(const unsigned char *s, size_t n, size_t i)
     case 'h':
         return ws && c1 == 'a' && c2 == 'n' && c3 == 'd' ? HIT_NUM : 0;
     case '-':
+        /* "Zaak: ... - 21501-34-181": a compact id after " - " */
+        if (c1 == ' ' && i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t') && dossier_dash(s, n, i + 2))
+            return HIT_NUM;
         return c1 == 't' && c2 == 'k' && c3 == '-' ? HIT_NUM : 0;
     case 'o':
         /* "Voor de zomer ontvangt uw Kamer van mij een brief" */
@@ -1929,10 +1942,17 @@ static int classify(const unsigned char *s, size_t n, size_t i)
             return HIT_COM;
         if (!(c1 == 't' && c2 == 'i' && c3 == 'e' && i > 0 && ki_lower(s[i - 1]) == 'm'))
             return 0;
-        /* "de motie 32793-812": a compact id right after the word */
-        return HIT_MOT | (i + 4 < n && s[i + 4] == ' ' && dossier_dash(s, n, i + 5) ? HIT_NUM : 0);
+        /* "de motie 32793-812", "de moties 29911-226": a compact id right after the word */
+        return HIT_MOT | (i + 4 < n && ((s[i + 4] == ' ' && dossier_dash(s, n, i + 5)) ||
+                                        (s[i + 4] == 's' && i + 5 < n && s[i + 5] == ' ' && dossier_dash(s, n, i + 6)))
+                              ? HIT_NUM
+                              : 0);
     case 'z':
         if (c1 == 'e' && c2 == 'g')
+            return HIT_COM;
+        /* "(toe/na)gezonden", a promise in the passive */
+        if (c1 == 'o' && c2 == 'n' && c3 == 'd' && i >= 2 && i + 5 < n && s[i + 4] == 'e' && s[i + 5] == 'n' &&
+            s[i - 2] == 'g' && s[i - 1] == 'e')
             return HIT_COM;
         /* "Wij zijn voornemens u ... te berichten", "zijn van plan": an intention */
         if (ws && c1 == 'i' && c2 == 'j' && c3 == 'n' && i + 6 < n && s[i + 4] == ' ' &&
@@ -2016,9 +2036,9 @@ static const struct {
     {{"iI", "nN", "fF"}},          /* informeer */
     {{"iI", "dD", "eE"}},          /* idem */
     {{"hH", "aA", "nN"}},          /* hand */
-    {{"-", "tT", "kK"}},           /* -tk- */
+    {{"-", "tT ", "kK#"}},         /* -tk-, " - 21501-34-181" */
     {{"oO", "tT", "iI"}},          /* motie */
-    {{"zZ", "eEiI", "gGjJ"}},      /* zeg, zijn */
+    {{"zZ", "eEiIoO", "gGjJnN"}},  /* zeg, zijn, gezonden */
     {{"zZ", "aAuU", "lL"}},        /* zal, zullen */
     {{",E", " K", "l ,"}},         /* ", letter", "EK 34300", "(EK, B)" */
     {{";:(\n", " #", "#"}},        /* "; 35300-XII-53", "(21501-32", a line "31497-305" */
@@ -2199,13 +2219,15 @@ static int prefilter(const ki_detector *d, const char *text, size_t n, hits *out
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'k'), EQ(l1, 'o')), EQ(l2, 'm')));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'h'), EQ(l1, 'a')), _mm_and_si128(EQ(l2, 'n'), EQ(l3, 'd'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(v0, '-'), t1), _mm_and_si128(EQ(l2, 'k'), EQ(v3, '-'))));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(v0, '-'), EQ(v1, ' ')), dig2));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(dig0, dig2), _mm_or_si128(EQ(l1, 'd'), EQ(l1, 'z'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'o'), t1), _mm_and_si128(EQ(l2, 'i'), EQ(l3, 'e'))));
         m = _mm_or_si128(m, _mm_and_si128(EQ(l0, 'z'), _mm_or_si128(_mm_and_si128(EQ(l1, 'e'), EQ(l2, 'g')),
                                                                _mm_and_si128(_mm_or_si128(EQ(l1, 'a'), EQ(l1, 'u')),
                                                                              EQ(l2, 'l')))));
-        /* "zijn voornemens" */
+        /* "zijn voornemens", "gezonden" */
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'z'), EQ(l1, 'i')), _mm_and_si128(EQ(l2, 'j'), EQ(l3, 'n'))));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'z'), EQ(l1, 'o')), _mm_and_si128(EQ(l2, 'n'), EQ(l3, 'd'))));
         m = _mm_or_si128(m, _mm_and_si128(dig1, _mm_or_si128(EQ(v0, '('), EQ(v0, '\n'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(dig2, EQ(v1, ' ')),
                                           _mm_or_si128(EQ(v0, ';'), EQ(v0, ':'))));
@@ -3724,6 +3746,103 @@ static ki_status scan_windows(struct ki_scan *sc, const hits *h)
     return KI_OK;
 }
 
+/* A word of w..e (letters only, any case) among the lower-case list. */
+static bool word_in_list(const char *s, size_t w, size_t e, const char *const *list)
+{
+    for (; *list; list++)
+        if (strlen(*list) == e - w && starts_ci(s, e, w, *list))
+            return true;
+    return false;
+}
+
+/* The end of the word (letters and UTF-8 bytes) that starts at i. */
+static size_t word_end(const char *s, size_t n, size_t i)
+{
+    while (i < n && (ki_is_letter((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80))
+        i++;
+    return i;
+}
+
+/*
+ * Whether a lone name right after "motie" or "motie-" (s[ns..ne), no party,
+ * no c.s., no second name) is a sponsor: the capital alone does not say so.
+ * "Stemming motie Europese top over ...", "Motie Stikstof en natuur",
+ * "motie Samenvoeging van de gemeenten ...": a title, whose first word is
+ * an adjective ("Europese", "Nationale") or is followed by a noun.  A name
+ * is followed by what follows a name: "over", "c.s.", a bracket, a comma, a
+ * verb ("is aangenomen", "verzoekt"), "en" with another name, the end of
+ * the line, or a verb and its subject ("De motie-Kops acht ik ...").
+ */
+static bool bare_name_backed(const char *s, size_t n, size_t ns, size_t ne)
+{
+    static const char *const fn[] = {
+        "over", "inzake", "met", "om", "is", "was", "wordt", "werd", "worden", "werden", "zijn", "waren",
+        "heeft", "had", "hebben", "kan", "kon", "zal", "zou", "moet", "mag", "die", "dat", "waarin",
+        "waarmee", "waarbij", "waarvan", "waarop", "waarover", "ter", "tot", "uit", "in", "op", "aan",
+        "bij", "voor", "na", "naar", "als", "niet", "nog", "ook", "al", "reeds", "inmiddels", "verzoekt",
+        "vraagt", "verzocht", "vroeg", "roept", "riep", "beoogt", "beoogde", "houdende", "luidt", "stelt",
+        "gaat", "ging", "betreft", "betrof", "draagt", "wil", "wilde", "vergt", "behelst", "tevens",
+        "eveneens", "daarover", "hierover", "destijds", "toen", "zelf", "aangenomen", "verworpen",
+        "aangehouden", "ingetrokken", "ingediend", "uitgevoerd", "afgedaan", "gewijzigd", "en", "of",
+        "van", "de", "het", "een", "deze", "dit", NULL};
+    static const char *const subj[] = {"ik", "wij", "we", "u", "hij", "zij", "het", NULL};
+    /* the first word: "Europese", "Nationale", "Nederlandse", "Caribische" */
+    size_t w = ns;
+    while (w < ne && ki_is_letter((unsigned char)s[w]))
+        w++;
+    for (size_t x = ns; x < ne; x++)
+        if (s[x] == '(' || s[x] == '/' || s[x] == ',' || s[x] == '&' || word_at(s, ne, x, "en") ||
+            starts_ci(s, ne, x, "c."))
+            return true;
+    if (w - ns >= 5) {
+        char t[8];
+        for (size_t k = 0; k < 5; k++)
+            t[k] = (char)ki_lower((unsigned char)s[w - 5 + k]);
+        t[5] = '\0';
+        bool cons = strchr("aeiouys", t[2]) == NULL;
+        if ((t[3] == 's' && t[4] == 'e' && (cons || t[2] == 'e')) || strcmp(t + 2, "ale") == 0 ||
+            strcmp(t + 1, "sche") == 0 || strcmp(t, "lijke") == 0)
+            return false;
+    }
+    /* "Motie Mei Li Vos is ...": further capitalised words of the name */
+    size_t i = ne;
+    for (int caps = 0;; caps++) {
+        while (i < n && (s[i] == ' ' || s[i] == '\t' || (unsigned char)s[i] == 0xA0 || (unsigned char)s[i] == 0xC2))
+            i++;
+        if (i >= n || s[i] == '\n' || s[i] == '\r')
+            return true; /* the end of the line */
+        if (!is_upper((unsigned char)s[i]) || caps == 2)
+            break;
+        i = word_end(s, n, i);
+    }
+    if (!ki_is_letter((unsigned char)s[i]) && (unsigned char)s[i] < 0x80)
+        return true; /* a bracket, a comma, a full stop, a number */
+    if (is_upper((unsigned char)s[i]))
+        return false;
+    size_t e = word_end(s, n, i);
+    size_t j = ki_skip_blank(s, n, e);
+    size_t je = word_end(s, n, j);
+    /* "De motie-Kops acht ik ...": a verb and its subject */
+    if (je > j && word_in_list(s, j, je, subj) && (je >= n || !ki_is_letter((unsigned char)s[je])))
+        return true;
+    if (!word_in_list(s, i, e, fn))
+        return false;
+    if (word_at(s, e, i, "en") || word_at(s, e, i, "of") || word_at(s, e, i, "van")) {
+        /* "en natuur": a title; "en Mutluer", "en de motie ...": names */
+        if (j >= n || !ki_is_letter((unsigned char)s[j]) || is_upper((unsigned char)s[j]))
+            return true;
+        if (word_at(s, e, i, "van") && !word_in_list(s, j, je, fn))
+            return true; /* "van vorige week" */
+        if (word_at(s, e, i, "van")) {
+            /* "van de gemeenten": a title; "van de SP": a name */
+            size_t k = ki_skip_blank(s, n, je);
+            return k < n && (is_upper((unsigned char)s[k]) || ki_is_digit((unsigned char)s[k]));
+        }
+        return word_in_list(s, j, je, fn);
+    }
+    return true;
+}
+
 /* Finds motion and commitment triggers around their anchors. */
 static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, size_t *nm,
                                cominfo **cv, size_t *nc)
@@ -3788,6 +3907,14 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
                     !(b > 0 && s[b - 1] == '-') && !numbered)
                     mi.names_s = mi.names_e = mi.end = b;
             }
+            if (!mi.plural && strcmp(kw, "MOTIE") != 0 && mi.names_s < mi.names_e && group(&hh, "kw", &gp, &gl)) {
+                /* "Stemming motie Europese top", "motie-Europese top": no sponsor */
+                size_t b = (size_t)(gp - s) + gl, x = b;
+                while (x < mi.names_s && (ki_is_blank((unsigned char)s[x]) || s[x] == '-'))
+                    x++;
+                if (x == mi.names_s && !bare_name_backed(s, n, mi.names_s, mi.names_e))
+                    mi.names_s = mi.names_e = mi.end = b;
+            }
             mi.header = strcmp(kw, "MOTIE") == 0;
             mlast = mi.end;
             if (mi.names_s == mi.names_e) {
@@ -3833,7 +3960,12 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
             /* "Ik kom hier ... op terug": "terug" comes late; "Uw Kamer wordt
              * uiterlijk januari 2026 geïnformeerd": the subject comes early */
             fut = fut || s[p] == 'k' || s[p] == 'K';
-            bool passive = s[p] == 'n' || ((s[p] == 'i' || s[p] == 'I') && p >= 2 && (s[p - 1] == 'e' || s[p - 1] == 'E'));
+            /* "geïnformeerd", "geinformeerd", "(toe)gezonden", "gestuurd",
+             * "aangeboden": the participle ends a passive that began before */
+            bool passive = s[p] == 'n' || (p >= 2 && (s[p - 1] == 'e' || s[p - 1] == 'E') &&
+                                           (s[p] == 'i' || s[p] == 'I' || s[p] == 'z' || s[p] == 's'));
+            if (c0 == 'a' && p + 4 < n && s[p + 4] == 'b')
+                passive = true, other = 0;
             bool zegt = p + 4 < n && s[p + 3] == 't' && ki_is_blank((unsigned char)s[p + 4]);
             size_t ahead = zegt || (other && c0 != 'o') ? 400 : fut ? 320 : 80;
             /* "waarna ik uw Kamer spoedig zal informeren", "Ik streef ernaar
@@ -3853,6 +3985,7 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
             ci.form = group(&hh, "noun", &gp, &gl) ? 0 : group(&hh, "verb", &gp, &gl) ? 1
                     : group(&hh, "zal", &gp, &gl) ? 3 : group(&hh, "pres", &gp, &gl) ? 4 : 2;
             ci.advice = group(&hh, "tte", &gp, &gl);
+            ci.passive = group(&hh, "sent", &gp, &gl);
             /* "Toezegging X: de minister zal de Kamer ... informeren" says
              * what an earlier trigger of the sentence promised */
             if ((ci.form == 3 || ci.form == 4) && *nc > 0 && (*cv)[*nc - 1].end > sent_start(s, n, ci.start))
@@ -4906,6 +5039,26 @@ static void back_reference(struct ki_scan *sc, const motinfo *mv, size_t nm, con
     p->evidence = ev;
 }
 
+/* Whether the number "ter vervanging van ... gedrukt onder nr. 51" at pos
+ * replaces an amendment, not a motion: "amendement" is the nearer noun
+ * before it in its sentence ("AMENDEMENT VAN HET LID X TER VERVANGING VAN
+ * DAT GEDRUKT ONDER NR. 51"), or, without either noun, the neuter "dat
+ * gedrukt" (a motion is "die gedrukt"). */
+static bool amendment_replaced(const char *s, size_t n, size_t pos)
+{
+    size_t ss = sent_start(s, n, pos);
+    if (pos > ss + 400)
+        ss = pos - 400;
+    for (size_t i = pos; i > ss; i--) {
+        if (starts_ci(s, pos, i - 1, "amendement"))
+            return true;
+        if (starts_ci(s, pos, i - 1, "motie"))
+            return false;
+    }
+    size_t d = find_ci(s, pos, ss, "dat gedrukt");
+    return d != (size_t)-1;
+}
+
 static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t nm,
                                   const cominfo *cv, size_t nc, subflags *subm)
 {
@@ -5000,6 +5153,13 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 continue;
             }
         }
+        /* "mijn reactie op de aangenomen moties (Kamerstuk 32 123 X, nr. 89)":
+         * several motions without a name own no one number; it is the
+         * letter's that handles them */
+        if (k >= 0 && mi->plural && cur.names_s == cur.names_e && !late && !bracketed && !submitted &&
+            !((size_t)k + 1 < r->nkamerstukken && sc->kgroup[k + 1] == sc->kgroup[k]) &&
+            kst_in(sc, r->kamerstukken[k].span.end, lim) < 0)
+            continue;
         size_t nk = 1;
         if (k >= 0 && mi->plural) {
             while ((size_t)k + nk < r->nkamerstukken && sc->kgroup[k + nk] == sc->kgroup[k])
@@ -5160,6 +5320,8 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
     for (size_t k = 0; k < r->nkamerstukken; k++) {
         if (!(sc->kflag[k] & (KF_REPLACED | KF_KRIJGT)))
             continue;
+        if ((sc->kflag[k] & KF_REPLACED) && amendment_replaced(s, n, r->kamerstukken[k].span.start))
+            continue;
         bool have = false;
         for (size_t j = 0; j < r->nmotions && !have; j++)
             have = r->motions[j].kamerstuk && strcmp(r->motions[j].kamerstuk, r->kamerstukken[k].id) == 0;
@@ -5309,6 +5471,40 @@ static bool same_rank_before(struct ki_scan *sc, size_t ss, size_t t, actors *a)
     return false;
 }
 
+/* "Zij zegde toe", "Ook heeft hij toegezegd", "Wel zegde hij toe", "Tevens
+ * zegde de minister toe": a pronoun or a bare title in [a, b) for someone
+ * the text named before.  Adds the last bewindspersoon named in the 1500
+ * bytes before ss (of the title's rank, when a title is given); true when
+ * such a subject is there, whether or not it was found. */
+static bool third_person(struct ki_scan *sc, size_t ss, size_t a, size_t b, actors *ac)
+{
+    const char *s = sc->s;
+    char rank = 0;
+    bool found = false;
+    for (size_t x = a; x < b && !found; x++) {
+        if (x > a && ki_is_letter((unsigned char)s[x - 1]))
+            continue;
+        if (word_at(s, b, x, "hij") || word_at(s, b, x, "zij") || word_at(s, b, x, "ze"))
+            found = true;
+        else if (starts_ci(s, b, x, "de minister ") && !starts_ci(s, b, x, "de minister van"))
+            found = true, rank = 'M';
+        else if (starts_ci(s, b, x, "de staatssecretaris ") && !starts_ci(s, b, x, "de staatssecretaris van"))
+            found = true, rank = 'S';
+    }
+    if (!found)
+        return false;
+    actors seen = {{0}, 0};
+    find_actors(sc, ss > 1500 ? ss - 1500 : 0, ss, &seen);
+    for (size_t i = seen.n; i > 0; i--) {
+        const char *v = seen.v[i - 1];
+        if ((v[0] == 'M' || v[0] == 'S') && strcmp(v, "MP") != 0 && (!rank || v[0] == rank)) {
+            actor_add(ac, v);
+            break;
+        }
+    }
+    return true;
+}
+
 /* Is pos in a bulleted list whose introduction (the line before its first
  * item, ending in ':') has the writer as subject ("doe ik de volgende
  * toezeggingen af:", "ga ik in op de volgende toezeggingen:")? */
@@ -5348,8 +5544,10 @@ static bool own_predecessor(const char *s, size_t ss, size_t pos)
     return false;
 }
 
-/* "zoals eerder toegezegd", "zoals reeds aan uw Kamer toegezegd": "zoals"
- * at most four words before the verb at pos, nothing between naming who. */
+/* "zoals eerder toegezegd", "zoals reeds aan uw Kamer toegezegd", "later
+ * dan (ik u heb) toegezegd": "zoals" (or "later/eerder/anders dan") at most
+ * four words before the verb at pos, nothing between naming who: the
+ * writer's own earlier promise. */
 static bool zoals_before(const char *s, size_t ss, size_t pos)
 {
     size_t x = pos, e;
@@ -5359,6 +5557,13 @@ static bool zoals_before(const char *s, size_t ss, size_t pos)
             return false; /* a comma or bracket between */
         if (word_at(s, e, x, "zoals"))
             return true;
+        /* "(komt) later dan (ik heb) toegezegd" */
+        size_t e2;
+        if (word_at(s, e, x, "dan") && x > ss) {
+            size_t y = ki_word_before(s, ss, x, &e2);
+            if (word_at(s, e2, y, "later") || word_at(s, e2, y, "eerder") || word_at(s, e2, y, "anders"))
+                return true;
+        }
         if (word_at(s, e, x, "de") || word_at(s, e, x, "het") || word_at(s, e, x, "door"))
             return false; /* "zoals de minister toegezegd heeft": named */
     }
@@ -6468,7 +6673,8 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         size_t nt = next_trigger(mv, nm, cv, nc, ci->start, n);
         size_t ue = se < nt ? se : nt; /* this commitment's own text ends here */
         actors ac = {{0}, 0};
-        bool made = false, has_venue = false, by_self = false;
+        bool made = false, has_venue = false, by_self = false, third = false;
+        size_t subj_cut = 0; /* where its subject ends, when before ue */
         size_t xds = 0, xde = 0; /* where else its date may be said */
         bool inherited = false;    /* venue and date from an earlier overview */
         size_t vs = 0, ve = 0, hs, he, subj_s;
@@ -6510,7 +6716,27 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 continue;
             hs = ci->end;
             he = ue;
-            for (size_t x = hs; x < ue; x++) {
+            /* "de toegezegde evaluatie (van X)": what follows is what was
+             * promised, up to a bracket that closes around it */
+            bool attr = s[ci->end - 1] == 'e';
+            for (size_t x = hs; attr && x < ue; x++) {
+                if (s[x] == ')' || s[x] == ';') {
+                    ue = x;
+                    break;
+                }
+                /* "de toegezegde evaluatie | is vertraagd": the predicate
+                 * says what became of it */
+                static const char *const verbs[] = {"is", "wordt", "zal", "komt", "volgt", "loopt", "heeft",
+                                                    "verschijnt", "voor", "na", "uiterlijk", "ontvangt"};
+                bool v = false;
+                for (size_t k = 0; k < sizeof verbs / sizeof verbs[0] && !v && x > hs; k++)
+                    v = !ki_is_letter((unsigned char)s[x - 1]) && word_at(s, ue, x, verbs[k]);
+                if (v) {
+                    subj_cut = x;
+                    break;
+                }
+            }
+            for (size_t x = hs; x < ue && !attr; x++) {
                 size_t w;
                 if ((w = word_at(s, ue, x, "om")) || (w = word_at(s, ue, x, "dat")) ||
                     (w = word_at(s, ue, x, "waarin"))) {
@@ -6518,13 +6744,13 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                     break;
                 }
             }
-            subj_s = he;
+            subj_s = attr ? hs : he;
             /* "Toezegging(en) van SJenV, MBZK en SOCW" / "Toezegging minister van VWS" */
             size_t as = ki_skip_blank(s, n, hs), k;
             if ((k = word_at(s, n, as, "van")) || (k = word_at(s, n, as, "aan")))
                 as = k;
             size_t ae = he;
-            if (find_venue(s, hs, hs + 160, he, &vs, &ve) && gap_ok(s, hs, vs)) {
+            if (!attr && find_venue(s, hs, hs + 160, he, &vs, &ve) && gap_ok(s, hs, vs)) {
                 has_venue = true;
                 ae = vs;
             }
@@ -6571,6 +6797,11 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 (void)actor_self_at(sc, ci->start, &ac);
                 mine = true;
             }
+            /* "Hierbij stuur ik u de toegezegde evaluatie": in a letter, the
+             * promise of the office that writes */
+            if (!ac.n && (s[ci->start] == 't' || s[ci->start] == 'T') && s[ci->end - 1] == 'e' && !verslag &&
+                actor_self_at(sc, ci->start, &ac) && ac.n)
+                mine = true;
             /* "de eerdere toezegging van uw voorganger dat ...", "de
              * toezegging van de minister om ...": made by a bewindspersoon
              * the text does not name */
@@ -6807,6 +7038,9 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 } else if (bare_subject(s, ss, ci->start)) {
                     by_self = true; /* "De minister heeft toegezegd, ...": who, unnamed */
                     (void)same_rank_before(sc, ss, ci->start, &ac);
+                } else if (third_person(sc, ss, ss, ci->start, &ac) ||
+                           (toe && third_person(sc, ss, ci->end, toe, &ac))) {
+                    third = true;
                 }
             }
             /* "Mijn ambtsvoorganger heeft op 4 november ... toegezegd": the
@@ -6888,6 +7122,13 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 size_t cw = ki_skip_blank(s, ue, cs);
                 bool when = word_at(s, ue, cw, "zodra") || starts_ci(s, ue, cw, "na afronding") ||
                             starts_ci(s, ue, cw, "na ontvangst");
+                /* the passive "zal ... worden aangeboden" is a promise
+                 * without its time, as is "worden u spoedig nagezonden" */
+                for (size_t x = ci->start; ci->passive && x < ci->end && !when; x++)
+                    when = (x == ci->start || !ki_is_letter((unsigned char)s[x - 1])) &&
+                           (word_at(s, ci->end, x, "zal") || word_at(s, ci->end, x, "zullen") ||
+                            word_at(s, ci->end, x, "spoedig") || word_at(s, ci->end, x, "binnenkort") ||
+                            starts_ci(s, ci->end, x, "op korte termijn"));
                 if (item_before || (!when && !ki_deadline_find(s + cs, ue - cs, &pdl)))
                     continue;
                 bool now = false;
@@ -6908,6 +7149,9 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             hs = ki_skip_blank(s, ci->start, cs); /* "Voor de zomer zal ik ...": its deadline */
             he = ci->end;
             subj_s = ci->start;
+            /* "De antwoorden zullen u worden nagezonden": what is sent */
+            if (ci->passive && ci->start > hs + 3)
+                subj_s = hs;
             find_actors(sc, cs, ci->start, &ac);
             if (!ac.n) {
                 /* the subject "ik"/"wij" just before "zal" or just after it */
@@ -6928,12 +7172,32 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                             word_at(s, ci->end, ci->start, "we") ||
                             word_at(s, ci->end, a1, "ik") || word_at(s, ci->end, a1, "wij") ||
                             word_at(s, ci->end, a1, "we") || ci->form == 4; /* its subject is in it */
+                /* "De staatssecretaris zal de Kamer voor 1 april informeren":
+                 * the one of that rank named before, else the writer when
+                 * of that rank, else unnamed */
+                size_t t0 = cs;
+                while (t0 < ci->start && !ki_is_letter((unsigned char)s[t0]))
+                    t0++;
+                if (!self && bare_maker(s, t0, ci->start) && !word_at(s, ci->start, t0, "uw") &&
+                    !starts_ci(s, ci->start, ki_skip_blank(s, ci->start, t0 + 3), "kabinet") &&
+                    !starts_ci(s, ci->start, ki_skip_blank(s, ci->start, t0 + 3), "regering")) {
+                    if (!same_rank_before(sc, cs, ci->start, &ac)) {
+                        actors me = {{0}, 0};
+                        size_t j = ki_skip_blank(s, ci->start, t0 + 3);
+                        char rank = starts_ci(s, ci->start, j, "staatssecretaris") ? 'S' : 'M';
+                        if (actor_self_at(sc, ci->start, &me) && me.n && me.v[0][0] == rank)
+                            actor_add(&ac, me.v[0]);
+                    }
+                    made = true;
+                    goto promise;
+                }
                 if (!self)
                     continue;
                 if (!actor_self_at(sc, ci->start, &ac) || (kab && !ac.n))
                     continue;
             }
             made = true;
+        promise:;
         } else if (ci->advice) {
             /* "U wordt geadviseerd: ... in de Kamerbrief toe te zeggen de Kamer
              * ... te informeren": the addressee "u" promises, in that letter */
@@ -7024,8 +7288,8 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             if (word_at(s, b, w0, "niets") || word_at(s, b, w0, "niet") || word_at(s, b, w0, "nooit"))
                 continue;
         }
-        if (ci->form == 1 && !ac.n && !by_self && !has_venue && !has_date && !made &&
-            !(ci->start >= ss + 6 && starts_ci(s, n, ss, "zoals")))
+        if (ci->form == 1 && !ac.n && !by_self && !third && !has_venue && !has_date && !made &&
+            !(ci->start >= ss + 6 && starts_ci(s, n, ss, "zoals")) && !zoals_before(s, ss, ci->start))
             continue;
         /* an entry of a register: "Vindplaats: commissiedebat X, 22 januari
          * 2025", "Activiteit: Commissiedebat X, 12 november 2025", "Datum
@@ -7168,11 +7432,24 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 a = ki_skip_blank(s, n, a + 1);
             if ((w = word_at(s, n, a, "om")) || (w = word_at(s, n, a, "dat")))
                 a = w;
+            /* "Deze brief komt later dan toegezegd, omdat ...": a reason, not
+             * what was promised; nor is a bare "." */
+            size_t a1 = ki_skip_blank(s, n, a);
+            if (a1 < ue && s[a1] == ',') /* "toe dat, wanneer ..." */
+                a = a1 = ki_skip_blank(s, n, a1 + 1);
+            bool none = a1 >= ue || !(ki_is_letter((unsigned char)s[a1]) || ki_is_digit((unsigned char)s[a1]) ||
+                                      s[a1] == '(' || (unsigned char)s[a1] >= 0x80) ||
+                        word_at(s, n, a1, "omdat") || word_at(s, n, a1, "want") || word_at(s, n, a1, "doordat") ||
+                        word_at(s, n, a1, "aangezien") || word_at(s, n, a1, "maar");
             /* "... zou ontvangen; met deze brief kom ik die toezegging na": the
              * promise ends at its clause */
             const char *semi = ue > a ? memchr(s + a, ';', ue - a) : NULL;
             size_t sue = semi ? (size_t)(semi - s) : ue;
-            if (sue > a && sue - a < 600)
+            if (ci->passive && a < ci->start) /* "De antwoorden | zullen u worden nagezonden" */
+                sue = ci->start;
+            if (subj_cut > a && subj_cut < sue)
+                sue = subj_cut;
+            if (!none && sue > a && sue - a < 600)
                 c->subject = clean_copy(r, s, a, sue);
         }
         /* references inside it, and those that name where it was made: "In
@@ -7225,7 +7502,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         c->evidence = clean_copy(r, s, ss, se);
         ci->keep = true;
         ci->subj_s = subj_s;
-        ci->ue = ue;
+        ci->ue = subj_cut > subj_s && subj_cut < ue ? subj_cut : ue; /* cues after it are about it */
         ci->rec = (long)(r->ncommitments - 1);
         if (!set_text(sc, c, ci->start, ue) || !c->evidence)
             return KI_ERR_NOMEM;

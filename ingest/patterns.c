@@ -136,6 +136,8 @@ static const ki_example ex_kst_full[] = {
     {"Kamerstukken II 2023/24, 25 424, nrs. 12, 14 en 19", "kst-25424-12 kst-25424-14 kst-25424-19"},
     {"(Kamerstukken II 2024/25, 31 839, nr. 1040 en nr. 1046)", "kst-31839-1040 kst-31839-1046"},
     {"(Kamerstukken I 2023/24, 36 171, B)", "kst-36171-B"},
+    {"Zie Kamerstukken I 2017/18, CXXIV, A voor de toezegging.", "kst-CXXIV-A"},
+    {"in de brief (35925 VII / 35925 IV, A) staat", "kst-35925-VII-A kst-35925-IV-A"},
     {"de nadere memorie (36 011 (R2183), E) is daarop ingegaan", "kst-36011-E"},
     {"(Kamerstukken I 2024/25, 36 273, D) en de nadere memorie (36 273, F)", "kst-36273-D kst-36273-F"},
     {"bio-industrie (28 973, nr . 23) is verworpen", "kst-28973-23"},
@@ -204,12 +206,18 @@ static const ki_example ex_kst_compact[] = {
     /* the number repeated after a blank line: no sub-dossier 48 ("ID: 35394-48\n\nNr. 48 BRIEF
      * ..." is the page's own id, docmeta's) */
     {"vervallen: 35394-48\n\nNr. 48 blijft staan.", "kst-35394-48"},
+    {"De moties 30234-412 en 28286-1190 worden aangehouden.", "kst-30234-412 kst-28286-1190"},
+    {"De moties 30234-412; 28286-1190 en 21501-02-2810 blijven staan.",
+     "kst-30234-412 kst-28286-1190 kst-21501-02-2810"},
+    {"Zaak: Brief regering - minister van OCW - 4 mei 2015 Verslag van de Raad - 21501-34-245\nBesluit: Voor "
+     "kennisgeving aangenomen.", "kst-21501-34-245"},
     {NULL, NULL},
 };
 static const char *const nx_kst_compact[] = {
     "Kenmerk 4132817-1084052-DMO", "telefoon 070-3407911", "ISBN 978-90-12-34567-8",
     "de stukken 2024-2025 en 12-3", "het stuk van 36 pagina's, 12-14 maart",
-    "Telefoon: 070-3407911; fax: 06-12345678", "Kenmerk: 2024-0001234; Datum: 12-03-2025", NULL,
+    "Telefoon: 070-3407911; fax: 06-12345678", "Kenmerk: 2024-0001234; Datum: 12-03-2025",
+    "De bedragen - 12500-15000 euro per jaar", "Zaak - 21501-34-245 over de Raad", NULL,
 };
 
 static const ki_example ex_kst_url[] = {
@@ -455,6 +463,14 @@ static const ki_example ex_cue_settled[] = {
     {"Die gesprekken zijn gevoerd.", NULL},
     {"Die brief is op 4 december verzonden.", NULL},
     {"Deze brief heb ik toegezegd in het commissiedebat Mbo", NULL},
+    {"Deze brief komt later dan toegezegd, omdat het advies later kwam.", NULL},
+    {"Ik heb de motie van het lid Klaver (36512, nr. 7) uitgevoerd.", NULL},
+    {"Het kabinet heeft de motie-Klaver inmiddels uitgevoerd.", NULL},
+    {"Deze brief bevat die nadere reactie.", NULL},
+    {"Met deze brief doen wij dat.", NULL},
+    {"Zoals eerder dit jaar toegezegd, informeer ik u via deze brief over de hoofdlijnen.", NULL},
+    {"Hierbij stuur ik u, zoals toegezegd, de evaluatie van de wet.", NULL},
+    {"Graag informeer ik uw Kamer in deze brief over de Europawet, zoals toegezegd tijdens het commissiedebat.", NULL},
     {NULL, NULL},
 };
 static const char *const nx_cue_settled[] = {
@@ -464,7 +480,8 @@ static const char *const nx_cue_settled[] = {
     "aan de motie is geen uitvoering gegeven", "de toezegging is nog niet ingelost",
     "Dat doet niets af aan de toezegging", "de toezegging is deels uitgevoerd",
     "Van de 52 aanbevelingen zijn er inmiddels 31 uitgevoerd",
-    "Het is de vraag of de motie wordt uitgevoerd", "Dat doe ik in de zomer af en toe", "De brief wordt op 4 december verzonden", "Het gesprek wordt gevoerd", "Hierbij ontvangt u de appreciatie van de moties", NULL,
+    "Het is de vraag of de motie wordt uitgevoerd", "Ik heb de motie nog niet uitgevoerd",
+    "Zoals toegezegd informeer ik u voor de zomer over de evaluatie.", "Dat doe ik in de zomer af en toe", "De brief wordt op 4 december verzonden", "Het gesprek wordt gevoerd", "Hierbij ontvangt u de appreciatie van de moties", NULL,
 };
 
 static const ki_example ex_cue_progress[] = {
@@ -494,12 +511,16 @@ static const ki_example ex_cue_progress[] = {
     {"De motie-Thijssen wordt meegenomen in de Energienota.", NULL},
     {"Ik informeer u over de voortgang in de volgende verzamelbrief.", NULL},
     {"Deze brief behelst de eerste zelfstandige rapportage.", NULL},
+    {"Het onderzoeksrapport verschijnt later dan toegezegd.", NULL},
+    {"De toegezegde evaluatie is vertraagd.", NULL},
+    {"Het onderzoek heeft vertraging opgelopen.", NULL},
     {NULL, NULL},
 };
 static const char *const nx_cue_progress[] = {
     "de Kamer in juni zullen informeren over de voortgang van het wetsvoorstel",
     "Het besluit het programma om te vormen is genomen", "zij besluit",
-    "Omschrijving\n\nVindplaats\n\nStand van zaken\n\nDe motie van het lid X", NULL,
+    "Omschrijving\n\nVindplaats\n\nStand van zaken\n\nDe motie van het lid X",
+    "Deze brief komt later dan toegezegd", NULL,
 };
 
 static const ki_example ex_cue_addressed[] = {
@@ -553,10 +574,14 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:" YEAR SEP ")?(?:(?<=\\()(?<br>))?" DOS_B SUB "(?:" JOINTL ")?" RW "(?:" B0 ",?" B0 NRW NRLIST
      "|" B0 "," B0 "(?:letter" B1 LETTERS
      "|(?(<br>)" LETTERS B0 "(?=\\))|(*FAIL))))"
-     /* the Eerste Kamer's own Roman dossier numbers: "(CLVI, letter M)" */
+     /* the Eerste Kamer's own Roman dossier numbers: "(CLVI, letter M)",
+      * "Kamerstukken I 2017/18, CXXIV, A" */
      "|(?<![\\w])(?<dos>C[CLXVI]{1,7})" B0 "," B0 "letter" B1 "(?<nrs>[A-Z]{1,2})(?![\\w])"
-     /* a joint document in brackets: "(22.112 / 31.544, CK)" */
-     "|(?<=\\()(?<dos>\\d{2}[ .]?\\d{3})" JOINT B0 "," B0 "(?<nrs>[A-Z]{1,2})(?![\\w])" B0 "(?=[),])" ")",
+     "|" PREFIX "(?<dos>C[CLXVI]{1,7})" B0 "," B0 "(?:letter" B1 ")?" LETTERS
+     /* a joint document in brackets: "(22.112 / 31.544, CK)", with the
+      * budget chapters "(35925 VII / 35925 IV, A)" */
+     "|(?<=\\()(?<dos>\\d{2}[ .]?\\d{3})(?:" B1 "(?<sub>[IVXL]{1,7}))?" JOINT "(?:" B1 "(?<sub2>[IVXL]{1,7}))?"
+     B0 "," B0 "(?<nrs>[A-Z]{1,2})(?![\\w])" B0 "(?=[),])" ")",
      ki_canon_kamerstuk, ex_kst_full, nx_kst_full},
     {KI_P_KST_COMPACT, KI_PK_KAMERSTUK, "kamerstuk-compact",
      "(?:(?<pre>" KSTW ")(?:" B1 CH ")?" SEP "(?:" YEAR SEP ")?"
@@ -564,13 +589,17 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?<tvv>t\\.?" B0 "v\\.?" B0 "v\\.?|tvv)" B0 "|(?<=\\()|(?<=^)|(?<=\\n)"
      /* an item of a list: "zijn vervallen: 35300-XII-53; 34348-74; ..." */
      "|(?<=[;:] )"
-     /* right after the word: "de motie 32793-812", "amendement 36512-8" */
-     "|(?<=[Mm]otie |[Aa]mendement ))"
+     /* right after the word: "de motie 32793-812", "amendement 36512-8",
+      * "De moties 29911-226 en 31015-168 worden aangehouden" */
+     "|(?<=[Mm]otie |[Mm]oties |[Aa]mendement )"
+     /* the last item of a line after " - " (a Zaak line of a
+      * besluitenlijst: "Zaak: Brief regering - ... - 21501-34-181") */
+     "|(?<eol>(?<=[ \\t]- )))"
      "(?<dos>(?(<pre>)\\d{2}[ \\x{a0}]?\\d{3}|\\d{5}))"
      "(?:" DASH RWC "(?:(?<sub>[IVXL]{1,7}|[A-Z]|\\d{2})" DASH ")?"
      /* "Kamerstuk 32 123 XIII-17": a blank before the Roman sub */
      "|(?(<pre>)" B1 "(?<sub>[IVXL]{1,7})" DASH "|(*FAIL)))"
-     "(?<nrs>\\d{1,4})(?![\\w])",
+     "(?<nrs>\\d{1,4})(?![\\w])(?(<eol>)(?=[ \\t]{0,8}(?:\\r?\\n|$)))",
      ki_canon_kamerstuk, ex_kst_compact, nx_kst_compact},
     {KI_P_KST_URL, KI_PK_KAMERSTUK, "kamerstuk-id",
      "(?<![\\w-])kst-(?<dos>\\d{5})(?:-(?<sub>[IVXL]{1,7}|[A-Z]|\\d{2}))?-(?<nrs>\\d{1,4}|[A-Z]{1,2})(?![\\w])",
@@ -675,7 +704,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?<names>" NAMELIST ")(?=" B0 "[()])",
      NULL, ex_sponsors, nx_sponsors},
     {KI_P_COMMIT, KI_PK_COMMITMENT, "commitment",
-     "(?<![A-Za-z0-9])(?:(?<noun>[Tt]oezegging(?:en)?|TOEZEGGING(?:EN)?)"
+     /* "de toegezegde evaluatie" names a commitment as the noun does */
+     "(?<![A-Za-z0-9])(?:(?<noun>[Tt]oezegging(?:en)?|TOEZEGGING(?:EN)?|(?<=[Dd]e |[Hh]et )toegezegde)"
      "|(?<verb>toegezegd|zegde|zegden"
      /* an earlier promise reported in other words: "heb ik gemeld uw Kamer,
       * naar verwachting, in april de resultaten aan te kunnen bieden", "Ik
@@ -730,7 +760,13 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?:worden" B1 ")?ge(?:\xc3\xaf|i)nformeerd(?![\\w])"
      /* "Zodra dat bekend is, wordt uw Kamer hierover geïnformeerd" */
      "|(?<![\\w])(?:wordt|zal)" B1 "(?:uw|de)" B1 "(?:Tweede" B1 ")?Kamer(?:" B1 "[^\\s.;:?!]{1,30}){0,8}?" B1
-     "(?:worden" B1 ")?ge(?:\xc3\xaf|i)nformeerd(?![\\w]))"
+     "(?:worden" B1 ")?ge(?:\xc3\xaf|i)nformeerd(?![\\w])"
+     /* what is sent, in the passive: "De antwoorden zullen u spoedig
+      * nagezonden worden", "Het rapport wordt voor 1 juli aan uw Kamer
+      * toegezonden" (the detector asks for a time, or "zal") */
+     "|(?<sent>(?<![\\w])(?:[Zz]al|[Zz]ullen|[Ww]ordt|[Ww]orden)(?:" B1 "[^\\s.;:?!]{1,30}){0,10}?" B1 "(?:aan" B1 ")?"
+     "(?:u|uw" B1 "Kamer|de" B1 "(?:Tweede" B1 ")?Kamer)(?![\\w])(?:" B1 "[^\\s.;:?!]{1,30}){0,8}?" B1 "(?:worden" B1 ")?"
+     "(?:(?:toe|na)?ge(?:zonden|stuurd)|aangeboden)(?![\\w])(?:" B1 "worden(?![\\w]))?))"
      /* also in a subordinate clause: "waarna ik uw Kamer spoedig zal informeren";
       * an intention: "Ik ben voornemens uw Kamer ... te informeren" (not an
       * expectation: "Ik verwacht u ... te informeren" is the next step of
@@ -763,6 +799,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|gestand"
      /* "Deze brief heb ik toegezegd in het commissiedebat X" */
      "|\\b[Dd]eze" B1 "brief" B1 "(?:heb" B1 "ik|hebben" B1 "(?:wij|we)|is|werd)" B1 "(?:\\S{1,20}" B1 "){0,3}?toegezegd(?![\\w])"
+     /* "Deze brief komt later dan toegezegd": late, but this is it */
+     "|\\b[Dd]eze" B1 "brief" B1 "(?:komt|verschijnt|is|wordt" B1 "(?:u" B1 ")?(?:verzonden|gestuurd))" B1
+     "(?:\\S{1,20}" B1 "){0,2}?later" B1 "dan" B1 "(?:toegezegd|aangekondigd|beloofd|voorzien|gepland)(?![\\w])"
      "|(?:[Vv]oldoe|[Vv]oldoen)" B1 "(?:ik|wij|we)"
      "|(?:[Dd]oe|[Dd]oen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,25}){0,40}?" B1 "af(?![\\w])(?!" B1 "(?:en|van)(?![\\w]))"
      "|(?:[Vv]oer|[Vv]oeren)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,25}){0,12}?" B1 "uit(?![\\w])"
@@ -773,8 +812,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:[Kk]om|[Kk]omen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,3}?" B1 "tegemoet(?![\\w])|tegemoet" B1 "gekomen"
      "|(?<!geen )(?<!geen\\n)(?:uitvoering|invulling|gevolg)" B1 "gegeven(?![\\w])"
      "(?!" B1 "(?:zal|zullen|gaat|gaan|kan|kunnen|moet|moeten|wordt|worden)(?![\\w]))"
-     /* "is de motie van het lid X (...) uitgevoerd", "acht ik met het besluit uitgevoerd" */
-     "|(?:\\b(?:is|zijn)(?:" B1 WORDX "){0,3}?" B1 "(?:[Mm]oties?|[Tt]oezeggingen?)(?:-[^\\s.;:?!]{1,30})?"
+     /* "is de motie van het lid X (...) uitgevoerd", "acht ik met het besluit
+      * uitgevoerd", "Ik heb de motie van het lid X uitgevoerd" */
+     "|(?:\\b(?:is|zijn|[Hh]eb|[Hh]ebben|[Hh]eeft)(?:" B1 WORDX "){0,3}?" B1 "(?:[Mm]oties?|[Tt]oezeggingen?)(?:-[^\\s.;:?!]{1,30})?"
      "|[Aa]cht" B1 "(?:ik|wij|we))(?:" B1 WORDX "){0,24}?" B1 "uitgevoerd(?![\\w])"
      /* "Met deze brief is aan die toezegging voldaan", "is die toezegging ingelost" */
      "|(?:is|zijn|wordt|worden)(?:" B1 "(?:hiermee|daarmee|hierbij|nu|inmiddels))?" B1 "aan" B1
@@ -784,6 +824,20 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      /* "Dat doe ik met deze brief.", "Hierbij ontvangt u die informatie.", "Die
       * gesprekken zijn gevoerd.", "Die brief is op 4 december verzonden." */
      "|(?:[Dd]at|[Dd]it)" B1 "(?:doe|doen)" B1 "(?:ik|wij|we)" B1 "(?:met" B1 "deze" B1 "brief|hierbij|hiermee)"
+     "|(?:[Mm]et" B1 "deze" B1 "brief|[Hh]ierbij|[Hh]iermee)" B1 "(?:doe|doen)" B1 "(?:ik|wij|we)" B1 "(?:dat|dit|het)(?![\\w])"
+     /* "Deze brief bevat die nadere reactie": what was promised */
+     "|\\b(?:[Dd]eze|[Dd]it)" B1 "(?:brief|bericht|notitie|rapportage)" B1 "(?:bevat|behelst|vormt|is)" B1
+     "(?:die|dat|deze|dit|(?:de|het)" B1 "(?:toegezegde|beloofde|aangekondigde|gevraagde))(?![\\w])"
+     /* "Zoals (eerder) toegezegd, informeer ik u met deze brief over X",
+      * "Graag informeer ik u in deze brief over X, zoals toegezegd in ...":
+      * this letter is what was promised */
+     "|\\b[Zz]oals(?:" B1 "[^\\s.;:?!]{1,25}){0,14}?" B1 "(?:toegezegd|aangekondigd|beloofd)(?![\\w])"
+     "(?:,?" B1 "[^\\s.;:?!]{1,25}){0,10}?" B1 "(?:hierbij|hiermee|bijgaand|deze" B1 "brief)(?![\\w])"
+     "|\\b(?:[Hh]ierbij|[Hh]iermee|[Bb]ijgaand)(?:" B1 "[^\\s.;:?!]{1,25}){0,6}?,?" B1 "zoals"
+     "(?:" B1 "[^\\s.;:?!]{1,25}){0,3}?" B1 "(?:toegezegd|aangekondigd|beloofd)(?![\\w])"
+     "|(?:[Ii]nformeer|[Ss]tuur|[Zz]end|[Bb]ied|[Bb]ericht)(?:" B1 "[^\\s.;:?!]{1,25}){0,10}?" B1
+     "(?:hierbij|hiermee|bijgaand|deze" B1 "brief)(?:" B1 "[^\\s.;:?!]{1,25}){0,12}?,?" B1 "zoals"
+     "(?:" B1 "[^\\s.;:?!]{1,25}){0,3}?" B1 "(?:toegezegd|aangekondigd|beloofd)(?![\\w])"
      /* what was promised, not just anything ("Hierbij ontvangt u de appreciatie") */
      "|[Hh]ierbij" B1 "(?:ontvangt" B1 "u|(?:stuur|zend|bied)" B1 "(?:ik|wij|we)(?:" B1 "u)?)" B1
      "(?:die|dat|deze|het" B1 "toegezegde|de" B1 "toegezegde|de" B1 "gevraagde|het" B1 "gevraagde)(?![\\w])"
@@ -819,7 +873,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:zal|zullen)(?:" B1 "(?:ik|wij|we))?" B1 "(?:uitvoering|invulling|gevolg)" B1 "geven(?![\\w])"
      "|(?:uitvoering|invulling|gevolg)" B1 "gegeven" B1 "(?:zal|zullen|gaat|gaan)" B1 "worden(?![\\w])"
      /* "In die brief zal ik ingaan op de motie": the next step */
-     "|(?:zal|zullen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,4}?" B1 "(?:ingaan|terugkomen)" B1 "op(?![\\w])"
+     "|(?<!deze brief )(?:zal|zullen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,4}?" B1 "(?:ingaan|terugkomen)" B1 "op(?![\\w])"
      /* "Ik zal uw Kamer hierover in het najaar informeren" */
      "|(?:zal|zullen)(?:" B1 "(?:ik|wij|we))?" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer)" B1 "(?:hierover|daarover)(?![\\w])"
      "|\\bdeels" B1 "(?:voldaan|uitgevoerd|afgerond|afgedaan|ingelost)"
@@ -829,6 +883,11 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:wordt|worden)" B1 "(?:(?:op" B1 "dit" B1 "moment|momenteel|nu|thans|nog)" B1 "){0,2}"
      "(?:uitgewerkt|uitgevoerd|onderzocht|voorbereid)(?![\\w])"
      "|in" B1 "voorbereiding|(?:volgt|volgen)" B1 "(?:in|na|later|voor|begin|medio|eind)(?![\\w])"
+     "|\\b(?:vertraagd|vertraging" B1 "(?:opgelopen|oploopt|heeft|op))(?![\\w])"
+     /* "Het rapport komt later dan toegezegd" (not "Deze brief komt later
+      * dan toegezegd": that brief is the promised one) */
+     "|(?<!brief komt )(?<!brief verschijnt )(?<!brief is )\\blater" B1 "dan" B1 "(?:[^\\s.;:?!]{1,25}" B1 "){0,8}?"
+     "(?:toegezegd|aangekondigd|beloofd|voorzien|gepland)(?![\\w])"
      /* a decision taken on it: "besluit het CVO om ... op te nemen" */
      "|(?<![Hh]et )(?<![Dd]it )(?<![Dd]at )\\bbesluit(?:en)?" B1 "(?:ik|wij|we|het|de)" B1 "(?:\\S{1,25}" B1 "){0,8}?(?:om|te)(?![\\w])"
      "|(?:[Ii]k" B1 "verwacht|naar" B1 "verwachting|worden" B1 "verwacht)"
