@@ -6100,7 +6100,8 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
  * "toezegging T02881 als "deels voldaan" te blijven beschouwen",
  * "De commissie besluit de status van de toezeggingen (openstaand)
  * ongewijzigd te laten".  Voldaan settles it, deels voldaan is progress,
- * any other status (kept open, niet voldaan, vervallen) addresses it. */
+ * and so is kept open with a new deadline; any other status (kept open,
+ * niet voldaan, vervallen) addresses it. */
 static bool tz_status_in(const char *s, size_t a, size_t b, ki_relation *rel)
 {
     /* a decision ("de status van ... wordt", "T02883 als "voldaan" aan te
@@ -6119,7 +6120,8 @@ static bool tz_status_in(const char *s, size_t a, size_t b, ki_relation *rel)
               starts_ci(s, b, v, "openstaand") || starts_ci(s, b, v, "niet voldaan")))
             return false;
         /* what is decided, not "staan in het register nog als openstaand" */
-        if (find_ci(s, b, v, "aan te merken") == (size_t)-1 && find_ci(s, b, v, "beschouwen") == (size_t)-1)
+        if (find_ci(s, b, v, "aan te merken") == (size_t)-1 && find_ci(s, b, v, "aanmerken") == (size_t)-1 &&
+            find_ci(s, b, v, "beschouwen") == (size_t)-1)
             return false;
         st = q;
     }
@@ -6134,7 +6136,16 @@ static bool tz_status_in(const char *s, size_t a, size_t b, ki_relation *rel)
     }
     for (size_t k = 0; k < sizeof kept / sizeof kept[0]; k++)
         if (find_ci(s, b, st, kept[k]) != (size_t)-1) {
-            *rel = KI_REL_ADDRESSED;
+            /* kept open with a new deadline: news of how it goes on */
+            size_t d = find_ci(s, b, a, "deadline");
+            *rel = d != (size_t)-1 && (find_ci(s, b, a, "nieuwe deadline") != (size_t)-1 ||
+                                       find_ci(s, b, d, "verschuiven") != (size_t)-1 ||
+                                       find_ci(s, b, d, "verschoven") != (size_t)-1 ||
+                                       find_ci(s, b, d, "verplaatst") != (size_t)-1 ||
+                                       find_ci(s, b, d, "verplaatsen") != (size_t)-1 ||
+                                       find_ci(s, b, d, "bijgesteld") != (size_t)-1)
+                       ? KI_REL_PROGRESS
+                       : KI_REL_ADDRESSED;
             return true;
         }
     return false;
@@ -6162,9 +6173,11 @@ static void tz_clause(const char *s, size_t n, size_t pos, size_t *a, size_t *b)
  * committee's decision (see tz_status_in) and which no record holds yet
  * is a commitment of its own: the number, the relation, the clause as
  * its evidence and a new deadline ("en de deadline wordt verplaatst naar
- * 1 november 2016").  Who made it, where and when, the decision does not
- * say.  A clause without a number takes those of the sentence before it,
- * when that sentence names some and no status. */
+ * 1 november 2016").  Who made it is whose letter the decisions answer
+ * ("naar aanleiding van de brief van de minister van X ... besloten:");
+ * where and when, the decision does not say.  A clause without a number
+ * takes those of the sentence before it, when that sentence names some
+ * and no status. */
 static ki_status tz_status(struct ki_scan *sc)
 {
     const char *s = sc->s;
@@ -6206,6 +6219,24 @@ static ki_status tz_status(struct ki_scan *sc)
         if (set_refs(r, c, &id, 1))
             return KI_ERR_NOMEM;
         c->relation = rel;
+        /* "naar aanleiding van de brief van de minister van X van 19 november
+         * 2021 (...) besloten:\n- toezegging T02067 als ...": whose letter
+         * the decisions answer made them */
+        size_t first = list_first_item(sc, s, n, t->span.start);
+        size_t is = first != (size_t)-1 && prev_line(s, n, first) != (size_t)-1
+                        ? sent_start(s, n, prev_line(s, n, first))
+                        : sent_start(s, n, t->span.start);
+        size_t bv = find_ci(s, first != (size_t)-1 ? first : a > t->span.start ? a : b, is, "brief van ");
+        if (bv != (size_t)-1) {
+            actors ac = {{0}, 0};
+            size_t be = bv + 10 + 120 < n ? bv + 10 + 120 : n;
+            size_t used;
+            size_t j = ki_skip_blank(s, n, bv + 10);
+            if (ki_actor_parse(s + j, be - j, &used))
+                find_actors(sc, j, j + used, &ac);
+            if (set_actors(r, c, &ac))
+                return KI_ERR_NOMEM;
+        }
         /* "en de deadline wordt verplaatst naar 1 november 2016" */
         ki_deadline dl;
         if (ki_deadline_find(s + a, b - a, &dl) && !(c->deadline = clean_copy(r, s, a + dl.start, a + dl.end)))
@@ -6914,8 +6945,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
              * "Hiermee voldoe ik aan de toezegging om ...", "doe ik
              * toezegging T03357 gestand": one commitment, named by its
              * subject or number, that the writer says the text handles */
-            if (!ac.n && !has_venue && !made && !by_self && (s[ci->end - 1] == 'g' || s[ci->end - 1] == 'G') &&
-                (c.settled || c.progress || c.addressed)) {
+            if (!ac.n && !has_venue && !made && !by_self && !attr && (c.settled || c.progress || c.addressed)) {
                 size_t g = ki_skip_blank(s, ue, ci->end);
                 if (g < ue && s[g] == '(')
                     g++;
@@ -6929,6 +6959,24 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                            (b >= ss + 4 && word_at(s, n, b - 4, "zijn"));
                 if ((named || own) && actor_self_at(sc, ci->start, &ac) && ac.n)
                     by_self = true; /* the office that signs, not a committee's minutes */
+            }
+            /* "de toezegging(en) over X, gedaan in het debat van ...": X */
+            size_t ov = ki_skip_blank(s, ue, ci->end), ove;
+            if (ov < ue && s[ov] == '(') /* "de toezeggingen (over X en Y) die ..." */
+                ov++;
+            if (!attr && he == ue && (ove = word_at(s, ue, ov, "over"))) {
+                subj_s = ki_skip_blank(s, ue, ove);
+                for (size_t x = subj_s; x < ue && !subj_cut; x++)
+                    if (s[x] == '(' || s[x] == ')' || (s[x] == ',' && x + 2 < ue &&
+                                        (word_at(s, ue, x + 2, "gedaan") || word_at(s, ue, x + 2, "die") ||
+                                         word_at(s, ue, x + 2, "zoals") || word_at(s, ue, x + 2, "waarover"))) ||
+                        ((s[x] == 'd' || s[x] == 'g') && ki_is_blank((unsigned char)s[x - 1]) &&
+                         (word_at(s, ue, x, "die") || word_at(s, ue, x, "gedaan"))))
+                        subj_cut = x;
+                /* "..., gedaan in het debat van 27 maart", "die in ons debat
+                 * van 27 maart naar voren kwamen": where it was made */
+                if (subj_cut && !has_venue && find_venue(s, subj_cut, subj_cut + 40, ue, &vs, &ve))
+                    has_venue = true;
             }
             if (!ac.n && !has_venue && !made && !by_self)
                 continue; /* a bare mention: "toezeggingen", "deze toezegging" */
