@@ -472,8 +472,8 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
             }
         }
         /* a register's label: "Deadline 1 juli 2026", "Deadline | 1 juli
-         * 2026 |", "de deadline wordt verplaatst naar 1 november 2016": the
-         * date after it */
+         * 2026 |", "de deadline wordt verplaatst naar 1 november 2016", "de
+         * deadline te verschuiven naar 1 juli 2022": the date after it */
         if (c == 'd' && (u = match_phrase(s, n, i, "deadline"))) {
             size_t j = u, k;
             for (int g = 0; g < 6; g++) {
@@ -481,6 +481,8 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
                     j++;
                 if ((k = match_phrase(s, n, j, "is")) || (k = match_phrase(s, n, j, "wordt")) ||
                     (k = match_phrase(s, n, j, "verplaatst")) || (k = match_phrase(s, n, j, "naar")) ||
+                    (k = match_phrase(s, n, j, "te verschuiven")) || (k = match_phrase(s, n, j, "verschoven")) ||
+                    (k = match_phrase(s, n, j, "te verplaatsen")) ||
                     (k = match_phrase(s, n, j, "gesteld")) || (k = match_phrase(s, n, j, "op")))
                     j = k;
                 else

@@ -45,10 +45,10 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
-/* SSSE3 (pshufb) for the prefilter, in one function compiled for it and
- * used when the CPU has it */
+/* SSSE3 (pshufb) and AVX2 for the prefilter, each in a function compiled
+ * for it and used when the CPU has it */
 #if defined(__SSE2__) && defined(__x86_64__) && defined(__GNUC__)
-#include <tmmintrin.h>
+#include <immintrin.h>
 #define KI_PF_SSSE3 1
 #endif
 
@@ -74,6 +74,9 @@
 typedef struct pairtab {
     uint32_t pair[128][8];
     uint32_t tri[52][52][4];
+    /* 1 when a byte can begin a match: an ASCII byte with a pair, a UTF-8
+     * lead byte; 0 for UTF-8 continuation bytes, which begin no character */
+    uint8_t  first[256];
 } pairtab;
 
 /* A pattern's name table hashed by name (names_of()): group() looks a
@@ -170,7 +173,8 @@ struct ki_detector {
     struct pftab {
         uint8_t lo[PF_SETS][3][16], hi[PF_SETS][3][16];
     } pf;
-    bool              pf_ssse3; /* the CPU has SSSE3: prefilter by pf */
+    int               pf_level; /* the prefilter run: KI_PF_SSE2, _SSSE3 (by pf) or _AVX2 (by pf) */
+    int               pf_max;   /* the best the CPU has */
 };
 
 /* A match handed to a canonicaliser. */
@@ -474,6 +478,12 @@ static bool pairs_of(pcre2_code *code, pairtab *t)
         }
     }
     pcre2_match_data_free(md);
+    for (int c = 0; c < 256; c++) {
+        bool any = false;
+        for (int k = 0; c < 128 && k < 8; k++)
+            any = any || t->pair[c][k] != 0;
+        t->first[c] = c >= 0xC0 || any;
+    }
     return true;
 }
 
@@ -913,8 +923,9 @@ ki_status ki_detector_new(ki_detector **out, ki_err *err)
     d->scan_split = scan_sets(d);
     pf_tables(&d->pf);
 #if defined(KI_PF_SSSE3)
-    d->pf_ssse3 = __builtin_cpu_supports("ssse3");
+    d->pf_max = __builtin_cpu_supports("avx2") ? KI_PF_AVX2 : __builtin_cpu_supports("ssse3") ? KI_PF_SSSE3 : KI_PF_SSE2;
 #endif
+    d->pf_level = d->pf_max;
     if (!d->scanset)
         goto nomem;
     pcre2_set_match_limit(d->mctx, MATCH_LIMIT);
@@ -1091,7 +1102,9 @@ static int run_chars(const ki_detector *d, const struct matcher *m, const pairta
     const unsigned char *u = (const unsigned char *)s;
     for (; off <= lim && off < len; off++) {
         unsigned c1 = u[off];
-        if ((c1 & 0xC0) == 0x80)
+        /* the byte alone first: most bytes of a text begin nothing (an
+         * ASCII byte without pairs may still begin a match at the end) */
+        if (!t->first[c1] && (c1 >= 0x80 || off + 1 < len))
             continue;
         if (c1 < 128 && !pair_may_begin(t, u, off, len))
             continue;
@@ -2079,8 +2092,9 @@ static void pf_tables(struct pftab *t)
 }
 
 #if defined(KI_PF_SSSE3)
-/* The prefilter's blocks by pf (SSSE3): the positions whose three bytes fit
- * a bucket, tried by classify(); sets *done to where the blocks end. */
+/* The prefilter's blocks by pf (SSSE3) from *done on: the positions whose
+ * three bytes fit a bucket, tried by classify(); sets *done to where the
+ * blocks end. */
 __attribute__((target("ssse3"))) static int prefilter_ssse3(const struct pftab *t, const unsigned char *s,
                                                             size_t n, hits *out, size_t *done)
 {
@@ -2091,7 +2105,7 @@ __attribute__((target("ssse3"))) static int prefilter_ssse3(const struct pftab *
             lo[q][k] = _mm_loadu_si128((const __m128i *)(const void *)t->lo[q][k]);
             hi[q][k] = _mm_loadu_si128((const __m128i *)(const void *)t->hi[q][k]);
         }
-    size_t i = 0;
+    size_t i = *done;
     for (; i + 16 + 3 <= n; i += 16) {
         /* written out for the three sets, so that all stays in registers */
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
@@ -2115,15 +2129,57 @@ __attribute__((target("ssse3"))) static int prefilter_ssse3(const struct pftab *
     *done = i;
     return 0;
 }
+
+/* The same test as prefilter_ssse3(), 32 bytes at a time (AVX2): each
+ * table in both 16-byte lanes, as vpshufb looks up within a lane, so each
+ * position gets the same buckets; the candidates are classified in text
+ * order, the low half of a block first.  Sets *done to where the blocks
+ * end (prefilter_ssse3() goes on from there). */
+__attribute__((target("avx2"))) static int prefilter_avx2(const struct pftab *t, const unsigned char *s,
+                                                          size_t n, hits *out, size_t *done)
+{
+    const __m256i nib = _mm256_set1_epi8(0x0F), zero = _mm256_setzero_si256();
+    __m256i lo[PF_SETS][3], hi[PF_SETS][3];
+    for (int q = 0; q < PF_SETS; q++)
+        for (int k = 0; k < 3; k++) {
+            lo[q][k] = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)(const void *)t->lo[q][k]));
+            hi[q][k] = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)(const void *)t->hi[q][k]));
+        }
+    size_t i = 0;
+    for (; i + 32 + 3 <= n; i += 32) {
+        __m256i m0 = _mm256_set1_epi8(-1), m1 = m0, m2 = m0;
+        for (int k = 0; k < 3; k++) {
+            __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(s + i + k));
+            __m256i vl = _mm256_and_si256(v, nib), vh = _mm256_and_si256(_mm256_srli_epi16(v, 4), nib);
+            m0 = _mm256_and_si256(m0, _mm256_and_si256(_mm256_shuffle_epi8(lo[0][k], vl), _mm256_shuffle_epi8(hi[0][k], vh)));
+            m1 = _mm256_and_si256(m1, _mm256_and_si256(_mm256_shuffle_epi8(lo[1][k], vl), _mm256_shuffle_epi8(hi[1][k], vh)));
+            m2 = _mm256_and_si256(m2, _mm256_and_si256(_mm256_shuffle_epi8(lo[2][k], vl), _mm256_shuffle_epi8(hi[2][k], vh)));
+        }
+        /* bit j: some bucket fits at i + j */
+        uint32_t mask = ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_or_si256(m0, _mm256_or_si256(m1, m2)), zero));
+        if (mask && (classify_mask(s, n, i, mask & 0xFFFFu, out) || classify_mask(s, n, i + 16, mask >> 16, out)))
+            return -1;
+    }
+    *done = i;
+    return 0;
+}
 #endif
+
+int ki_detector_prefilter(ki_detector *d, int level)
+{
+    if (level >= KI_PF_SSE2)
+        d->pf_level = level < d->pf_max ? level : d->pf_max;
+    return d->pf_level;
+}
 
 static int prefilter(const ki_detector *d, const char *text, size_t n, hits *out)
 {
     const unsigned char *s = (const unsigned char *)text;
     size_t i = 0;
 #if defined(KI_PF_SSSE3)
-    if (d->pf_ssse3) {
-        if (prefilter_ssse3(&d->pf, s, n, out, &i))
+    if (d->pf_level >= KI_PF_SSSE3) {
+        if ((d->pf_level >= KI_PF_AVX2 && prefilter_avx2(&d->pf, s, n, out, &i)) ||
+            prefilter_ssse3(&d->pf, s, n, out, &i))
             return -1;
         goto tail;
     }
@@ -6206,7 +6262,8 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
  * "toezegging T02881 als "deels voldaan" te blijven beschouwen",
  * "De commissie besluit de status van de toezeggingen (openstaand)
  * ongewijzigd te laten".  Voldaan settles it, deels voldaan is progress,
- * any other status (kept open, niet voldaan, vervallen) addresses it. */
+ * and so is kept open with a new deadline; any other status (kept open,
+ * niet voldaan, vervallen) addresses it. */
 static bool tz_status_in(const char *s, size_t a, size_t b, ki_relation *rel)
 {
     /* a decision ("de status van ... wordt", "T02883 als "voldaan" aan te
@@ -6225,7 +6282,8 @@ static bool tz_status_in(const char *s, size_t a, size_t b, ki_relation *rel)
               starts_ci(s, b, v, "openstaand") || starts_ci(s, b, v, "niet voldaan")))
             return false;
         /* what is decided, not "staan in het register nog als openstaand" */
-        if (find_ci(s, b, v, "aan te merken") == (size_t)-1 && find_ci(s, b, v, "beschouwen") == (size_t)-1)
+        if (find_ci(s, b, v, "aan te merken") == (size_t)-1 && find_ci(s, b, v, "aanmerken") == (size_t)-1 &&
+            find_ci(s, b, v, "beschouwen") == (size_t)-1)
             return false;
         st = q;
     }
@@ -6240,7 +6298,16 @@ static bool tz_status_in(const char *s, size_t a, size_t b, ki_relation *rel)
     }
     for (size_t k = 0; k < sizeof kept / sizeof kept[0]; k++)
         if (find_ci(s, b, st, kept[k]) != (size_t)-1) {
-            *rel = KI_REL_ADDRESSED;
+            /* kept open with a new deadline: news of how it goes on */
+            size_t d = find_ci(s, b, a, "deadline");
+            *rel = d != (size_t)-1 && (find_ci(s, b, a, "nieuwe deadline") != (size_t)-1 ||
+                                       find_ci(s, b, d, "verschuiven") != (size_t)-1 ||
+                                       find_ci(s, b, d, "verschoven") != (size_t)-1 ||
+                                       find_ci(s, b, d, "verplaatst") != (size_t)-1 ||
+                                       find_ci(s, b, d, "verplaatsen") != (size_t)-1 ||
+                                       find_ci(s, b, d, "bijgesteld") != (size_t)-1)
+                       ? KI_REL_PROGRESS
+                       : KI_REL_ADDRESSED;
             return true;
         }
     return false;
@@ -6268,9 +6335,11 @@ static void tz_clause(const char *s, size_t n, size_t pos, size_t *a, size_t *b)
  * committee's decision (see tz_status_in) and which no record holds yet
  * is a commitment of its own: the number, the relation, the clause as
  * its evidence and a new deadline ("en de deadline wordt verplaatst naar
- * 1 november 2016").  Who made it, where and when, the decision does not
- * say.  A clause without a number takes those of the sentence before it,
- * when that sentence names some and no status. */
+ * 1 november 2016").  Who made it is whose letter the decisions answer
+ * ("naar aanleiding van de brief van de minister van X ... besloten:");
+ * where and when, the decision does not say.  A clause without a number
+ * takes those of the sentence before it, when that sentence names some
+ * and no status. */
 static ki_status tz_status(struct ki_scan *sc)
 {
     const char *s = sc->s;
@@ -6312,6 +6381,24 @@ static ki_status tz_status(struct ki_scan *sc)
         if (set_refs(r, c, &id, 1))
             return KI_ERR_NOMEM;
         c->relation = rel;
+        /* "naar aanleiding van de brief van de minister van X van 19 november
+         * 2021 (...) besloten:\n- toezegging T02067 als ...": whose letter
+         * the decisions answer made them */
+        size_t first = list_first_item(sc, s, n, t->span.start);
+        size_t is = first != (size_t)-1 && prev_line(s, n, first) != (size_t)-1
+                        ? sent_start(s, n, prev_line(s, n, first))
+                        : sent_start(s, n, t->span.start);
+        size_t bv = find_ci(s, first != (size_t)-1 ? first : a > t->span.start ? a : b, is, "brief van ");
+        if (bv != (size_t)-1) {
+            actors ac = {{0}, 0};
+            size_t be = bv + 10 + 120 < n ? bv + 10 + 120 : n;
+            size_t used;
+            size_t j = ki_skip_blank(s, n, bv + 10);
+            if (ki_actor_parse(s + j, be - j, &used))
+                find_actors(sc, j, j + used, &ac);
+            if (set_actors(r, c, &ac))
+                return KI_ERR_NOMEM;
+        }
         /* "en de deadline wordt verplaatst naar 1 november 2016" */
         ki_deadline dl;
         if (ki_deadline_find(s + a, b - a, &dl) && !(c->deadline = clean_copy(r, s, a + dl.start, a + dl.end)))
@@ -7020,8 +7107,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
              * "Hiermee voldoe ik aan de toezegging om ...", "doe ik
              * toezegging T03357 gestand": one commitment, named by its
              * subject or number, that the writer says the text handles */
-            if (!ac.n && !has_venue && !made && !by_self && (s[ci->end - 1] == 'g' || s[ci->end - 1] == 'G') &&
-                (c.settled || c.progress || c.addressed)) {
+            if (!ac.n && !has_venue && !made && !by_self && !attr && (c.settled || c.progress || c.addressed)) {
                 size_t g = ki_skip_blank(s, ue, ci->end);
                 if (g < ue && s[g] == '(')
                     g++;
@@ -7035,6 +7121,24 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                            (b >= ss + 4 && word_at(s, n, b - 4, "zijn"));
                 if ((named || own) && actor_self_at(sc, ci->start, &ac) && ac.n)
                     by_self = true; /* the office that signs, not a committee's minutes */
+            }
+            /* "de toezegging(en) over X, gedaan in het debat van ...": X */
+            size_t ov = ki_skip_blank(s, ue, ci->end), ove;
+            if (ov < ue && s[ov] == '(') /* "de toezeggingen (over X en Y) die ..." */
+                ov++;
+            if (!attr && he == ue && (ove = word_at(s, ue, ov, "over"))) {
+                subj_s = ki_skip_blank(s, ue, ove);
+                for (size_t x = subj_s; x < ue && !subj_cut; x++)
+                    if (s[x] == '(' || s[x] == ')' || (s[x] == ',' && x + 2 < ue &&
+                                        (word_at(s, ue, x + 2, "gedaan") || word_at(s, ue, x + 2, "die") ||
+                                         word_at(s, ue, x + 2, "zoals") || word_at(s, ue, x + 2, "waarover"))) ||
+                        ((s[x] == 'd' || s[x] == 'g') && ki_is_blank((unsigned char)s[x - 1]) &&
+                         (word_at(s, ue, x, "die") || word_at(s, ue, x, "gedaan"))))
+                        subj_cut = x;
+                /* "..., gedaan in het debat van 27 maart", "die in ons debat
+                 * van 27 maart naar voren kwamen": where it was made */
+                if (subj_cut && !has_venue && find_venue(s, subj_cut, subj_cut + 40, ue, &vs, &ve))
+                    has_venue = true;
             }
             if (!ac.n && !has_venue && !made && !by_self)
                 continue; /* a bare mention: "toezeggingen", "deze toezegging" */

@@ -1928,13 +1928,18 @@ static void test_commitment_status_decisions(void **state)
     assert_string_equal(r->date, "2016-05-24");
     static const char *const want[][2] = {{"T01220", "addressed"}, {"T01222", "addressed"},
                                           {"T01031", "progress"},  {"T01154", "settled"},
-                                          {"T01224", "addressed"}, {"T01156", "addressed"}};
+                                          {"T01224", "progress"},  {"T01156", "addressed"}};
     assert_int_equal(r->ncommitments, 6);
     for (size_t k = 0; k < 6; k++) {
         assert_int_equal(r->commitments[k].nrefs, 1);
         assert_string_equal(r->commitments[k].refs[0], want[k][0]);
         assert_string_equal(ki_relation_str(r->commitments[k].relation), want[k][1]);
-        assert_int_equal(r->commitments[k].nactors, 0);
+        /* the first two answer the minister's letter; the list after
+         * "besluit als volgt:" names none */
+        if (k < 2)
+            assert_actors(&r->commitments[k], "MBZK");
+        else
+            assert_int_equal(r->commitments[k].nactors, 0);
     }
     assert_string_equal(r->commitments[4].deadline, "1 november 2016");
     assert_null(r->commitments[3].deadline);
@@ -1947,8 +1952,21 @@ static void test_commitment_status_decisions(void **state)
     assert_int_equal(r->ncommitments, 3);
     assert_string_equal(r->commitments[1].refs[0], "T02889");
     assert_int_equal(r->commitments[1].relation, KI_REL_SETTLED);
-    assert_int_equal(r->commitments[2].relation, KI_REL_ADDRESSED);
+    assert_int_equal(r->commitments[2].relation, KI_REL_PROGRESS);
     assert_string_equal(r->commitments[2].deadline, "30 november 2021");
+    ki_refs_free(r);
+
+    /* the letter the decisions answer made them; "te blijven aanmerken" */
+    r = detect("De commissie heeft, naar aanleiding van de brief van de minister van Onderwijs, Cultuur en "
+               "Wetenschap van 19 november 2021 (35925 VIII, A), besloten:\n"
+               "- toezegging T02067 als openstaand te blijven aanmerken en de deadline te verschuiven naar 1 "
+               "juli 2022;\n- toezegging T02722 als voldaan aan te merken.\n", "2021-12-07");
+    assert_int_equal(r->ncommitments, 2);
+    assert_int_equal(r->commitments[0].relation, KI_REL_PROGRESS);
+    assert_string_equal(r->commitments[0].deadline, "1 juli 2022");
+    assert_int_equal(r->commitments[1].relation, KI_REL_SETTLED);
+    assert_actors(&r->commitments[0], "MOCW");
+    assert_actors(&r->commitments[1], "MOCW");
     ki_refs_free(r);
 
     /* a register entry's "Status: openstaand" is no decision */
@@ -2463,6 +2481,17 @@ static void test_commitment_delivered_and_pronouns(void **state)
     snprintf(text, sizeof text, "%sDe toegezegde evaluatie van de regeling is vertraagd.%s", head, sig);
     ki_refs *r = detect(text, NULL);
     assert_string_equal(only_commitment(r)->subject, "evaluatie van de regeling");
+    ki_refs_free(r);
+    /* a commitment named by its subject: "de toezegging(en) over X, gedaan in ..." */
+    snprintf(text, sizeof text, "%sIn deze brief ga ik in op de toezeggingen over de aangifteverlegenheid en de "
+             "evaluatie van de wet, gedaan in het debat van 27 maart.%s", head, sig);
+    r = detect(text, NULL);
+    ki_commitment *c = only_commitment(r);
+    assert_string_equal(c->subject, "de aangifteverlegenheid en de evaluatie van de wet");
+    assert_string_equal(c->venue, "debat");
+    assert_string_equal(c->date, "2018-03-27");
+    assert_int_equal(c->relation, KI_REL_ADDRESSED);
+    assert_actors(c, "MBZK");
     ki_refs_free(r);
     /* the active perfect settles a motion */
     r = detect("Ik heb de motie van het lid Klaver (36512, nr. 7) uitgevoerd.", "2025-03-03");
