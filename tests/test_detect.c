@@ -1769,6 +1769,26 @@ static void test_motion_dash_ids(void **state)
     r = detect("Zaak - 21501-07-1130 over de Eurogroep", NULL);
     assert_int_equal(r->nkamerstukken, 0);
     ki_refs_free(r);
+    /* every prefilter lets the new anchors through, at every place of a block */
+    int best = ki_detector_prefilter(det, KI_PF_AVX2);
+    for (int level = KI_PF_SSE2; level <= best; level++) {
+        assert_int_equal(ki_detector_prefilter(det, level), level);
+        for (size_t pad = 0; pad < 33; pad++) {
+            char text[160];
+            snprintf(text, sizeof text, "%.*sDe moties 30234-412 en 28286-1190.\n", (int)pad,
+                     "................................");
+            r = detect(text, NULL);
+            assert_int_equal(r->nkamerstukken, 2);
+            assert_int_equal(r->nmotions, 2);
+            ki_refs_free(r);
+            snprintf(text, sizeof text, "%.*sZaak: Verslag - 21501-07-1130\n", (int)pad,
+                     "................................");
+            r = detect(text, NULL);
+            assert_int_equal(r->nkamerstukken, 1);
+            ki_refs_free(r);
+        }
+    }
+    ki_detector_prefilter(det, best);
 }
 
 /* ---- commitments on text they were not written from (issue 3) ---- */
