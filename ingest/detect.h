@@ -30,6 +30,14 @@ void ki_detector_free(ki_detector *d);
 ki_status ki_detect(ki_detector *d, const ki_text *text, const char *ref_date,
                     ki_refs **out, ki_err *err);
 
+/* The prefilter a detector runs (the first, vectorised pass over the text
+ * that picks the places worth a closer look): the best the CPU has, unless
+ * lowered here, for tests that check all find the same.  Sets it to level
+ * (at most the best the CPU has; a negative level changes nothing) and
+ * returns the one in use. */
+enum { KI_PF_SSE2, KI_PF_SSSE3, KI_PF_AVX2 };
+int ki_detector_prefilter(ki_detector *d, int level);
+
 /* Runs one row of the pattern table (patterns.h, id) on s[0..n), which
  * must be valid UTF-8; returns 1 and the first match's span in
  * start..end, 0 when it does not match, -1 on a matching error.  For the

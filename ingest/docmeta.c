@@ -77,10 +77,9 @@ static inline unsigned index_bucket(unsigned c0, unsigned c1)
     return (((c0 | 0x20) - 'a') & 0xFFu) * 27 + (l1 < 26 ? l1 : 26);
 }
 
-/* Files the word start i (a letter after a non-letter) in its bucket. */
-static inline void index_put(head_index *x, const char *s, size_t n, size_t i)
+/* Files the word start i (a letter after a non-letter) in its bucket b. */
+static inline void index_put(head_index *x, size_t i, unsigned b)
 {
-    unsigned b = index_bucket((unsigned char)s[i], i + 1 < n ? (unsigned char)s[i + 1] : 0);
     x->next[i] = 0;
     if (x->head[b])
         x->next[x->tail[b] - 1] = (uint16_t)(i + 1);
@@ -104,8 +103,10 @@ static void index_head(head_index *x, const char *s, size_t n)
                   flip = _mm_set1_epi8((char)0x80), lim = _mm_set1_epi8((char)(26 ^ 0x80));
     unsigned carry = 0; /* was the byte before this block alphabetic */
     const __m128i cA = _mm_set1_epi8('A'), c9 = _mm_set1_epi8('\t'), lim5 = _mm_set1_epi8((char)(5 ^ 0x80)),
-                  cC2 = _mm_set1_epi8((char)0xC2);
-    for (; i + 16 <= x->len; i += 16) {
+                  cC2 = _mm_set1_epi8((char)0xC2), c26 = _mm_set1_epi8(26);
+    /* s[i + 16] is read too (the byte after a block's last word start),
+     * so the last block is left to the loop below */
+    for (; i + 16 < x->len; i += 16) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
         /* A-Z (unsigned v - 'A' < 26) gain 0x20 in the lower-cased copy;
          * blanks (' ', and \t \n \v \f \r: unsigned v - 9 < 5) become ' ' */
@@ -127,8 +128,17 @@ static void index_head(head_index *x, const char *s, size_t n)
         unsigned am = lm | (unsigned)_mm_movemask_epi8(v);
         unsigned starts = lm & ~((am << 1) | carry) & 0xFFFFu;
         carry = (am >> 15) & 1u;
+        if (!starts)
+            continue;
+        /* the buckets' two halves (index_bucket()) of each byte and of the
+         * byte after it: min(x - 'a' as a byte, 26) of the byte with 0x20 */
+        unsigned char b0[16], b1[16];
+        _mm_storeu_si128((__m128i *)(void *)b0, _mm_min_epu8(t, c26));
+        __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 1));
+        _mm_storeu_si128((__m128i *)(void *)b1, _mm_min_epu8(_mm_sub_epi8(_mm_or_si128(w, c20), ca), c26));
         while (starts) {
-            index_put(x, s, n, i + (size_t)__builtin_ctz(starts));
+            unsigned j = (unsigned)__builtin_ctz(starts);
+            index_put(x, i + j, b0[j] * 27u + b1[j]);
             starts &= starts - 1;
         }
     }
@@ -139,7 +149,7 @@ static void index_head(head_index *x, const char *s, size_t n)
                         ? ' ' : (char)ki_lower(c);
         unsigned l = (unsigned)(((unsigned char)s[i] | 0x20) - 'a');
         if (l < 26 && (i == 0 || !ki_is_letter((unsigned char)s[i - 1])))
-            index_put(x, s, n, i);
+            index_put(x, i, index_bucket(c, i + 1 < n ? (unsigned char)s[i + 1] : 0));
     }
     memset(x->low + x->len, 0, 8);
 }
@@ -174,6 +184,8 @@ static size_t find_phrase(const char *s, size_t to, size_t from, const char *p)
         /* the byte after the first letter: the same letter, or (a blank,
          * a dot ...) not a letter */
         unsigned b = index_bucket((unsigned)c, (unsigned char)p[1]);
+        if (!x->head[b])
+            return (size_t)-1; /* no word begins so */
         /* the phrase's first eight bytes, lower-cased, up to and with its
          * first blank, against the word's in x->low: most word starts
          * differ there.  Exact, for phrase() needs each of those bytes as
@@ -181,24 +193,29 @@ static size_t find_phrase(const char *s, size_t to, size_t from, const char *p)
          * first byte x->low has as ' ').  Bytes from the first that is not
          * ASCII, or a blank other than ' ', are left to phrase().  Worked
          * out once per phrase (the callers' phrases are literals). */
-        static _Thread_local struct { const char *p; uint64_t want, mask; } pc[1024];
+        static _Thread_local struct { const char *p; uint64_t want, mask; size_t skip; } pc[1024];
         size_t slot = (size_t)(((uint64_t)(uintptr_t)p * 0x9E3779B97F4A7C15u) >> 54);
         if (pc[slot].p != p) {
             char w[8] = {0}, m[8] = {0};
-            for (size_t q = 0; q < 8 && p[q]; q++) {
+            size_t q = 0;
+            for (; q < 8 && p[q]; q++) {
                 unsigned char pq = (unsigned char)p[q];
                 if (pq >= 0x80 || (pq != ' ' && ki_is_blank(pq)))
                     break;
                 w[q] = (char)ki_lower(pq);
                 m[q] = (char)0xFF;
                 if (pq == ' ')
-                    break;
+                    break; /* q stays at it: phrase() skips the whole run */
             }
             memcpy(&pc[slot].want, w, 8);
             memcpy(&pc[slot].mask, m, 8);
+            pc[slot].skip = q;
             pc[slot].p = p;
         }
         uint64_t want = pc[slot].want, mask = pc[slot].mask;
+        /* phrase() goes on after the bytes the key has matched: they are
+         * matched as phrase() would (above), and they must lie before to */
+        size_t q = pc[slot].skip;
         for (unsigned k = x->head[b]; k; k = x->next[k - 1]) {
             size_t at = k - 1;
             if (at < from)
@@ -207,7 +224,7 @@ static size_t find_phrase(const char *s, size_t to, size_t from, const char *p)
                 break;
             uint64_t got;
             memcpy(&got, x->low + at, 8);
-            if ((got & mask) == want && phrase(s, to, at, p))
+            if ((got & mask) == want && at + q <= to && phrase(s, to, at + q, p + q))
                 return at;
         }
         return (size_t)-1;
@@ -1489,8 +1506,11 @@ static void read_signer(const char *s, size_t n, const char *kindword, ki_docmet
      * line is only the title and a comma ("De minister van X,") */
     size_t i = n > 1500 ? n - 1500 : 0;
     const char *sig = NULL;
-    while (i < n) {
-        if (s[i] == 'D' && (i == 0 || s[i - 1] == '\n')) {
+    /* each 'D' that starts a line: by memchr for the 'D', rarer than the
+     * line breaks */
+    for (const char *dp = memchr(s + i, 'D', n - i); dp; dp = memchr(dp + 1, 'D', n - (size_t)(dp + 1 - s))) {
+        i = (size_t)(dp - s);
+        if (i == 0 || s[i - 1] == '\n') {
             const char *a = ki_actor_parse(s + i, n - i, &c);
             if (a) {
                 m->signer = a;
@@ -1505,10 +1525,6 @@ static void read_signer(const char *s, size_t n, const char *kindword, ki_docmet
                 }
             }
         }
-        const char *nl = memchr(s + i, '\n', n - i);
-        if (!nl)
-            break;
-        i = (size_t)(nl - s) + 1;
     }
 }
 
@@ -1550,10 +1566,17 @@ static void year_of_sitting(const char *iso, char out[9])
 static bool read_hand_running(const char *s, size_t n, ki_docmeta *m, const char *house_hint)
 {
     size_t lim = n < 1200 ? n : 1200;
-    for (size_t ls = 0; ls < lim;) {
-        size_t le = line_end(s, n, ls);
-        for (const char *kp = memchr(s + ls, 'K', le - ls); kp;
-             kp = memchr(kp + 1, 'K', le - (size_t)(kp + 1 - s))) {
+    if (!lim)
+        return false;
+    /* the K of "TK"/"EK" in the lines that start before lim, in text
+     * order: one memchr over them all, and each K's line found only where
+     * a T or E and a blank stand around it */
+    size_t end = line_end(s, n, lim - 1);
+    for (const char *kp = memchr(s, 'K', end); kp; kp = memchr(kp + 1, 'K', end - (size_t)(kp + 1 - s))) {
+        if (kp == s || !(kp[-1] == 'T' || kp[-1] == 'E') || (size_t)(kp - s) + 1 >= n || kp[1] != ' ')
+            continue;
+        size_t ls = line_start(s, (size_t)(kp - s)), le = line_end(s, n, ls);
+        {
             size_t i = (size_t)(kp - s) - 1; /* the T or E before the K */
             if (kp == s + ls || i + 4 >= le || !(s[i] == 'T' || s[i] == 'E') || s[i + 2] != ' ' ||
                 (i > ls && s[i - 1] != ' '))
@@ -1586,7 +1609,6 @@ static bool read_hand_running(const char *s, size_t n, ki_docmeta *m, const char
             }
             return true;
         }
-        ls = le < n ? le + 1 : n;
     }
     return false;
 }
