@@ -835,11 +835,11 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
       * "Graag informeer ik u in deze brief over X, zoals toegezegd in ...":
       * this letter is what was promised */
      "|\\b[Zz]oals(?:" B1 "[^\\s.;:?!]{1,25}){0,14}?" B1 "(?:toegezegd|aangekondigd|beloofd)(?![\\w])"
-     "(?:,?" B1 "[^\\s.;:?!]{1,25}){0,10}?" B1 "(?:hierbij|hiermee|bijgaand|deze" B1 "brief)(?![\\w])"
+     "(?:,?" B1 "[^\\s.;:?!]{1,25}){0,10}?" B1 "(?:hierbij|hiermee|bijgaand|deze" B1 "[a-z]{0,20}brief)(?![\\w])"
      "|\\b(?:[Hh]ierbij|[Hh]iermee|[Bb]ijgaand)(?:" B1 "[^\\s.;:?!]{1,25}){0,6}?,?" B1 "zoals"
      "(?:" B1 "[^\\s.;:?!]{1,25}){0,3}?" B1 "(?:toegezegd|aangekondigd|beloofd)(?![\\w])"
      "|(?:[Ii]nformeer|[Ss]tuur|[Zz]end|[Bb]ied|[Bb]ericht)(?:" B1 "[^\\s.;:?!]{1,25}){0,10}?" B1
-     "(?:hierbij|hiermee|bijgaand|deze" B1 "brief)(?:" B1 "[^\\s.;:?!]{1,25}){0,12}?,?" B1 "zoals"
+     "(?:hierbij|hiermee|bijgaand|deze" B1 "[a-z]{0,20}brief)(?:" B1 "[^\\s.;:?!]{1,25}){0,12}?,?" B1 "zoals"
      "(?:" B1 "[^\\s.;:?!]{1,25}){0,3}?" B1 "(?:toegezegd|aangekondigd|beloofd)(?![\\w])"
      /* what was promised, not just anything ("Hierbij ontvangt u de appreciatie") */
      "|[Hh]ierbij" B1 "(?:ontvangt" B1 "u|(?:stuur|zend|bied)" B1 "(?:ik|wij|we)(?:" B1 "u)?)" B1
