@@ -468,6 +468,8 @@ static const ki_example ex_cue_settled[] = {
     {"Ik heb de motie van het lid Klaver (36512, nr. 7) uitgevoerd.", NULL},
     {"Het kabinet heeft de motie-Klaver inmiddels uitgevoerd.", NULL},
     {"Deze brief bevat die nadere reactie.", NULL},
+    {"Deze brief voorziet daarin.", NULL},
+    {"Hierbij doe ik u die brief toekomen.", NULL},
     {"Met deze brief doen wij dat.", NULL},
     {"Zoals eerder dit jaar toegezegd, informeer ik u via deze brief over de hoofdlijnen.", NULL},
     {"Hierbij stuur ik u, zoals toegezegd, de evaluatie van de wet.", NULL},
@@ -482,7 +484,7 @@ static const char *const nx_cue_settled[] = {
     "Dat doet niets af aan de toezegging", "de toezegging is deels uitgevoerd",
     "Van de 52 aanbevelingen zijn er inmiddels 31 uitgevoerd",
     "Het is de vraag of de motie wordt uitgevoerd", "Ik heb de motie nog niet uitgevoerd",
-    "Zoals toegezegd informeer ik u voor de zomer over de evaluatie.", "Dat doe ik in de zomer af en toe", "De brief wordt op 4 december verzonden", "Het gesprek wordt gevoerd", "Hierbij ontvangt u de appreciatie van de moties", NULL,
+    "Zoals toegezegd informeer ik u voor de zomer over de evaluatie.", "Met deze brief informeer ik u hierover.", "Dat doe ik in de zomer af en toe", "De brief wordt op 4 december verzonden", "Het gesprek wordt gevoerd", "Hierbij ontvangt u de appreciatie van de moties", NULL,
 };
 
 static const ki_example ex_cue_progress[] = {
@@ -828,6 +830,12 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
       * gesprekken zijn gevoerd.", "Die brief is op 4 december verzonden." */
      "|(?:[Dd]at|[Dd]it)" B1 "(?:doe|doen)" B1 "(?:ik|wij|we)" B1 "(?:met" B1 "deze" B1 "brief|hierbij|hiermee)"
      "|(?:[Mm]et" B1 "deze" B1 "brief|[Hh]ierbij|[Hh]iermee)" B1 "(?:doe|doen)" B1 "(?:ik|wij|we)" B1 "(?:dat|dit|het)(?![\\w])"
+     /* "Deze brief voorziet daarin", "Hierbij doe ik u die brief toekomen":
+      * the promise the sentence before named, done by this letter (not
+      * "Met deze brief informeer ik u hierover", which handles it) */
+     "|(?:[Dd]eze" B1 "brief|[Hh]iermee)" B1 "(?:voorziet|voorzie|voorzien)(?:" B1 "(?:ik|wij|we))?" B1 "(?:daarin|hierin)(?![\\w])"
+     "|[Hh]ierbij" B1 "(?:doe|doen)" B1 "(?:ik|wij|we)" B1 "(?:u|uw" B1 "Kamer)" B1
+     "(?:die|dat|deze|het" B1 "toegezegde|de" B1 "toegezegde)(?![\\w])"
      /* "Deze brief bevat die nadere reactie": what was promised */
      "|\\b(?:[Dd]eze|[Dd]it)" B1 "(?:brief|bericht|notitie|rapportage)" B1 "(?:bevat|behelst|vormt|is)" B1
      "(?:die|dat|deze|dit|(?:de|het)" B1 "(?:toegezegde|beloofde|aangekondigde|gevraagde))(?![\\w])"
