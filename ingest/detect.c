@@ -5410,7 +5410,11 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                     nt_item = nt_after;
             }
             bool heading = ki_skip_blank(s, n, line_start(s, mi->start)) == mi->start;
-            if (submitted) {
+            /* the motion document itself ("Nr. 110 MOTIE VAN HET LID X"):
+             * its considerans ("constaterende dat ... niet volledig is
+             * uitgevoerd") says nothing of what became of it */
+            bool self_doc = mi->header && sc->meta.kind && strcmp(sc->meta.kind, "motie") == 0;
+            if (submitted || self_doc) {
                 /* a motion moved here: its own "verzoekt de regering ... de
                  * Kamer hierover te informeren" is its request, not a report */
                 m->relation = KI_REL_CITED;

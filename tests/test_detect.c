@@ -1745,6 +1745,20 @@ static void test_motion_subject_forms(void **state)
     }
 }
 
+/* a motion document does not settle itself, whatever its considerans says */
+static void test_motion_document_not_self_settled(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Nr. 42 MOTIE VAN HET LID STOFFER\n\nVoorgesteld 9 maart 2021\n\nDe Kamer,\n\n"
+                        "gehoord de beraadslaging,\n\nconstaterende dat het actieplan niet volledig is uitgevoerd;\n\n"
+                        "constaterende dat eerdere moties zijn afgedaan;\n\nverzoekt de regering, het actieplan "
+                        "alsnog uit te voeren,\n\nen gaat over tot de orde van de dag.\n\nStoffer\n", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_CITED);
+    assert_string_equal(r->motions[0].subject, "het actieplan alsnog uit te voeren");
+    ki_refs_free(r);
+}
+
 /* bare dash ids: after "moties", in a "; " list, at the end of a Zaak line */
 static void test_motion_dash_ids(void **state)
 {
@@ -2632,6 +2646,7 @@ int main(void)
         cmocka_unit_test(test_motion_one_sponsor_list),
         cmocka_unit_test(test_motion_changed_sponsors),
         cmocka_unit_test(test_motion_subject_forms),
+        cmocka_unit_test(test_motion_document_not_self_settled),
         cmocka_unit_test(test_motions_read_out),
         cmocka_unit_test(test_motion_moved_considerans),
         /* motions on real text, review 6 */
