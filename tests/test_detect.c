@@ -1577,6 +1577,9 @@ static void test_motion_title_words(void **state)
         "Motie Water en bodem\n\nDe Kamer,\n\ngehoord de beraadslaging,\n",
         "Stemming motie Herindeling van de gemeenten Oosterhout en Dongen\n",
         "Aan de orde is de motie Caribische samenwerking.",
+        "Stemming motie Toezicht op de jeugdzorg\n",
+        "12 Stemming motie Verduurzaming\n",
+        "- Motie Veiligheid in het openbaar vervoer\n",
     };
     for (size_t i = 0; i < sizeof titles / sizeof titles[0]; i++) {
         ki_refs *r = detect(titles[i], NULL);
@@ -1596,6 +1599,10 @@ static void test_motion_title_words(void **state)
         {"de motie Kuiken en de motie Segers", "Kuiken"},
         {"Stemming motie Hijink\n", "Hijink"},
         {"Zie de motie-Grinwis van 12 maart.", "Grinwis"},
+        /* in running text a preposition, "en" and a noun do not make a title */
+        {"Ik verwacht de motie Kuzu voor de zomer uit te voeren.", "Kuzu"},
+        {"Over de motie Kuzu en haar uitvoering informeer ik u later.", "Kuzu"},
+        {"De motie Smaling over de asbestsanering is aangenomen.", "Smaling"},
     };
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
         ki_refs *r = detect(names[i].text, NULL);
