@@ -4035,7 +4035,8 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
                     ki_hit h2 = {sc->d->re[KI_P_MOTION_BY], o2,
                                  pcre2_get_ovector_count(sc->d->md[KI_P_MOTION_BY]), s, o2[0], o2[1],
                                  KI_P_MOTION_BY, &sc->d->names[KI_P_MOTION_BY]};
-                    if (o2[0] < sent_end(s, n, mi.end) && group(&h2, "names", &gp, &gl)) {
+                    if (o2[0] < sent_end(s, n, mi.end) && !group(&h2, "ond", &gp, &gl) &&
+                        group(&h2, "names", &gp, &gl)) {
                         mi.names_s = (size_t)(gp - s);
                         mi.names_e = mi.names_s + gl;
                         mi.by = true;
@@ -4560,8 +4561,19 @@ static bool dictum(const char *s, size_t n, size_t start, size_t end, bool befor
         size_t lo = start > 6000 ? start - 6000 : 0, q = start;
         while (q > lo && !(s[q - 1] == '\n' && starts_ci(s, n, q, "De Kamer,")))
             q--;
-        if (q <= lo || start - q > 6000)
-            return false;
+        if (q <= lo && !(q == 0 && starts_ci(s, n, 0, "De Kamer,"))) {
+            /* no "De Kamer," (a page that begins inside the motion): back to
+             * its "en gaat over tot de orde van de dag.", the end of the
+             * motion before it at most */
+            size_t lo2 = start > 800 ? start - 800 : 0, g = (size_t)-1, x;
+            for (x = lo2; (x = find_ci(s, start, x, "en gaat over tot de orde")) != (size_t)-1; x++)
+                g = x;
+            if (g == (size_t)-1)
+                return false;
+            q = g > 4000 ? g - 4000 : 0;
+            for (x = q; (x = find_ci(s, g, x, "en gaat over tot de orde")) != (size_t)-1; x++)
+                q = x + 24;
+        }
         a = q;
         b = start;
     } else {
@@ -4741,7 +4753,7 @@ static ki_status list_next_motions(struct ki_scan *sc, size_t base, long k)
     size_t n = sc->n;
     ki_refs *r = sc->r;
     for (int items = 0; items < 8; items++) {
-        size_t p = r->kamerstukken[k].span.end, e;
+        size_t p = r->kamerstukken[k].span.end, e, w0;
         while (p < n && (s[p] == ')' || ki_is_blank((unsigned char)s[p])))
             p++;
         if (p < n && s[p] == ',')
@@ -4751,6 +4763,32 @@ static ki_status list_next_motions(struct ki_scan *sc, size_t base, long k)
         /* "de moties-Dik-Faber (...) en -Wolbert (...)" */
         if (p + 1 < n && s[p] == '-' && is_upper((unsigned char)s[p + 1]))
             p++;
+        /* "de moties van het lid X over A (35925-VI, nr. 20) en over B
+         * (35925-VI, nr. 21)": another motion of the same sponsors */
+        if (e && ((w0 = word_at(s, n, p, "over")) || (w0 = word_at(s, n, p, "inzake")))) {
+            size_t ss = ki_skip_blank(s, n, w0), lim = ss + 300 < n ? ss + 300 : n;
+            size_t se = sent_end(s, n, ss);
+            long k2 = kst_in(sc, ss, se < lim ? se : lim);
+            if (k2 <= k)
+                return KI_OK;
+            size_t ks = r->kamerstukken[k2].span.start, ce = ks;
+            const char *op = memchr(s + ss, '(', ks - ss);
+            if (op)
+                ce = (size_t)(op - s);
+            while (ce > ss && (ki_is_blank((unsigned char)s[ce - 1]) || s[ce - 1] == ','))
+                ce--;
+            ki_motion *m;
+            ki_status st = list_item_motion(sc, base, k2, ss, ss, p, r->kamerstukken[k2].span.end, &m);
+            if (st)
+                return st;
+            m->sponsors = r->motions[base].sponsors;
+            m->nsponsors = r->motions[base].nsponsors;
+            m->cs = r->motions[base].cs;
+            if (ce > ss && !(m->subject = clean_copy(r, s, ss, ce)))
+                return KI_ERR_NOMEM;
+            k = k2;
+            continue;
+        }
         size_t len = p + 300 < n ? cp_fwd(s, n, p + 300) : n;
         if (p >= n || !is_upper((unsigned char)s[p]) ||
             run_p(sc->d, KI_P_SPONSORS, s, len, p, KI_ANY, PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK) <= 0)
@@ -4849,7 +4887,11 @@ static bool rows_apart(const char *s, size_t n, const ki_motion *m, const ki_mot
 {
     if (!row_start(s, n, m->span.start) || !row_start(s, n, p->span.start))
         return false;
-    if (m->subject && p->subject) {
+    /* a subject read from "De motie van het lid X verzoekt de regering Y" is
+     * its dictum, not a title to compare */
+    bool dict = starts_ci(s, n, ki_skip_blank(s, n, m->span.end), "verzoekt") ||
+                starts_ci(s, n, ki_skip_blank(s, n, p->span.end), "verzoekt");
+    if (m->subject && p->subject && !dict) {
         int sh, few;
         shared_words(m->subject, p->subject, &sh, &few);
         return few > 0 && sh == 0;
@@ -5007,8 +5049,19 @@ static size_t heading_end(struct ki_scan *sc, size_t start, size_t after)
         depth += s[x] == '(' ? 1 : s[x] == ')' ? -1 : 0;
     if (depth > 0)
         return (size_t)-1;
-    /* the next line starts with a capital, and not with a number */
-    size_t nl = ki_skip_blank(s, n, le);
+    /* the next line starts with a capital, and not with a number; or it is
+     * a Kamerstuk's dossier line ("36 512 Wijziging van de ...") */
+    size_t nl = ki_skip_blank(s, n, le), de;
+    char dos[8];
+    if (nl < n && dossier_at(s, le + 80 < n ? le + 80 : n, nl, dos, &de)) {
+        size_t x = ki_skip_blank(s, n, de), r = x;
+        while (r < n && s[r] && strchr("IVXL", s[r]) && r < de + 9) /* a Roman sub: "36 200 XVI" */
+            r++;
+        if (r > x && r < n && ki_is_blank((unsigned char)s[r]))
+            x = ki_skip_blank(s, n, r);
+        if (x > de && x + 1 < n && is_upper((unsigned char)s[x]) && s[x + 1] >= 'a' && s[x + 1] <= 'z')
+            return t;
+    }
     if (nl >= n || !is_upper((unsigned char)s[nl]))
         return (size_t)-1;
     long k = kst_in(sc, nl, nl + 1);
@@ -5146,6 +5199,94 @@ static void back_reference(struct ki_scan *sc, const motinfo *mv, size_t nm, con
         return; /* out of memory: the record keeps what it had */
     p->relation = rel;
     p->evidence = ev;
+}
+
+/* Where the subject starts after the words at j that introduce what a
+ * motion asks: "met (het) verzoek (om)", "houdende het verzoek (om)",
+ * "verzoekt de regering(,) (om)"; 0 when none stands at j. */
+static size_t request_lead(const char *s, size_t n, size_t j)
+{
+    size_t e = 0;
+    if ((e = word_at(s, n, j, "met")) || (e = word_at(s, n, j, "houdende"))) {
+        size_t x = ki_skip_blank(s, n, e), y;
+        if ((y = word_at(s, n, x, "het")) || (y = word_at(s, n, x, "een")))
+            x = ki_skip_blank(s, n, y);
+        if (!(e = word_at(s, n, x, "verzoek")))
+            return 0;
+    } else if ((e = word_at(s, n, j, "verzoekt"))) {
+        size_t x = ki_skip_blank(s, n, e), y;
+        if (!(y = word_at(s, n, x, "de")) && !(y = word_at(s, n, x, "het")))
+            return 0;
+        x = ki_skip_blank(s, n, y);
+        if (!(e = word_at(s, n, x, "regering")) && !(e = word_at(s, n, x, "kabinet")))
+            return 0;
+        if (e < n && s[e] == ',')
+            e++;
+    } else {
+        return 0;
+    }
+    size_t x = ki_skip_blank(s, n, e), y;
+    if ((y = word_at(s, n, x, "om")) || (y = word_at(s, n, x, "tot")))
+        x = ki_skip_blank(s, n, y);
+    return x < n && ki_is_letter((unsigned char)s[x]) ? x : 0;
+}
+
+/* Where the request that starts at a ends (at most 400 bytes on, and not
+ * past b): at ';', a blank line, or the full stop of its sentence, a
+ * footnote mark glued to it or not ("van jongeren.[^2] De", "leerlingen.3
+ * In"). */
+static size_t request_end(const char *s, size_t n, size_t a, size_t b)
+{
+    if (b > a + 400)
+        b = a + 400;
+    if (b > n)
+        b = n;
+    for (size_t i = a; i < b; i++) {
+        if (s[i] == ';' || (s[i] == '\n' && i + 1 < b && s[i + 1] == '\n'))
+            return i;
+        if (s[i] != '.')
+            continue;
+        size_t x = i + 1, y = x;
+        if (x < b && s[x] == '[') { /* "[^2]" */
+            while (y < b && y < i + 10 && s[y] != ']')
+                y++;
+            if (y < b && s[y] == ']')
+                x = y + 1;
+        }
+        while (x < b && ki_is_digit((unsigned char)s[x]) && x < i + 4)
+            x++;
+        y = ki_skip_blank(s, n, x);
+        if (x >= b || (ki_is_blank((unsigned char)s[x]) && (x == i + 1 || y >= n || is_upper((unsigned char)s[y]))))
+            return i;
+    }
+    return b;
+}
+
+/* "De motie-X (35000-XII, nr. 12) is in die zin gewijzigd dat zij thans is
+ * ondertekend door de leden X en Y": the sentence after the number at pos
+ * names the changed motion's sponsors, which replace those of m. */
+static ki_status changed_sponsors(struct ki_scan *sc, ki_motion *m, size_t pos)
+{
+    const char *s = sc->s;
+    size_t n = sc->n, se = sent_end(s, n, pos);
+    size_t g = find_ci(s, se, pos, "gewijzigd");
+    size_t o = g == (size_t)-1 ? g : find_ci(s, se, g, "ondertekend door");
+    if (o == (size_t)-1 || o > pos + 200)
+        return KI_OK;
+    size_t bl = o + 300 < n ? cp_fwd(s, n, o + 300) : n;
+    if (run_p(sc->d, KI_P_MOTION_BY, s, bl, o, KI_ANY, PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK) <= 0)
+        return KI_OK;
+    const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->d->md[KI_P_MOTION_BY]);
+    ki_hit h = {sc->d->re[KI_P_MOTION_BY], ov, pcre2_get_ovector_count(sc->d->md[KI_P_MOTION_BY]), s, ov[0], ov[1],
+                KI_P_MOTION_BY, &sc->d->names[KI_P_MOTION_BY]};
+    const char *gp;
+    size_t gl;
+    if (!group(&h, "names", &gp, &gl))
+        return KI_OK;
+    m->sponsors = NULL;
+    m->nsponsors = 0;
+    m->cs = false;
+    return parse_sponsors(sc, m, (size_t)(gp - s), (size_t)(gp - s) + gl);
 }
 
 /* Whether the number "ter vervanging van ... gedrukt onder nr. 51" at pos
@@ -5304,13 +5445,30 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 if (st)
                     return st;
             }
+            if (q == 0 && k >= 0 && !late) {
+                ki_status st = changed_sponsors(sc, m, r->kamerstukken[k].span.end);
+                if (st)
+                    return st;
+            }
             /* subject: "over ..." or "met het verzoek ..." */
             size_t j = ki_skip_blank(s, n, after), e2;
             size_t subj_s = j, subj_e = k >= 0 && !late ? r->kamerstukken[k].span.end : lim;
+            size_t kb = k >= 0 && !late ? ki_skip_blank(s, n, r->kamerstukken[k].span.end) : 0;
+            bool req = false;
+            if (kb && kb < n && s[kb] == ')')
+                kb = ki_skip_blank(s, n, kb + 1);
             if ((e2 = word_at(s, n, j, "over")) || (e2 = word_at(s, n, j, "inzake"))) {
                 subj_s = ki_skip_blank(s, n, e2);
-            } else if (starts_ci(s, n, j, "met het verzoek")) {
-                subj_s = ki_skip_blank(s, n, j + 15);
+            } else if ((e2 = request_lead(s, n, j))) {
+                subj_s = e2;
+                /* "De motie van het lid X verzoekt de regering Y.": Y, to its sentence's end */
+                if ((req = word_at(s, n, j, "verzoekt") != 0))
+                    subj_e = request_end(s, n, e2, n);
+            } else if (kb > j && kb < lim && (e2 = request_lead(s, n, kb))) {
+                /* "De motie van het lid X (Kamerstuk ...) verzoekt de regering Y." */
+                subj_s = e2;
+                subj_e = request_end(s, n, e2, n);
+                req = true;
             } else {
                 subj_s = subj_e;
             }
@@ -5325,7 +5483,7 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                  * number on its own is no part of the subject */
                 if (k >= 0 && !late && r->kamerstukken[k].span.start > subj_s && r->kamerstukken[k].span.start < cut)
                     cut = r->kamerstukken[k].span.start;
-                if (k < 0 || late)
+                if ((k < 0 || late) && !req)
                     cut = subj_e = subject_stop(s, subj_s, lim);
                 while (cut > subj_s && (ki_is_blank((unsigned char)s[cut - 1]) || s[cut - 1] == '.' ||
                                         s[cut - 1] == ',' || s[cut - 1] == '|' || s[cut - 1] == ';'))
@@ -5474,7 +5632,11 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             }
             if (same) {
                 dup = true;
-                if (!p->nsponsors && m->nsponsors) {
+                /* ... or named fewer of them: "De motie-X (...) is in die zin
+                 * gewijzigd dat zij thans is ondertekend door de leden X en Y" */
+                if ((!p->nsponsors && m->nsponsors) ||
+                    (m->kamerstuk && p->kamerstuk && p->nsponsors && m->nsponsors > p->nsponsors &&
+                     strcasecmp(m->sponsors[0].name, p->sponsors[0].name) == 0)) {
                     p->sponsors = m->sponsors;
                     p->nsponsors = m->nsponsors;
                     p->cs = m->cs;

@@ -362,6 +362,7 @@ static const char *const nx_motion[] = {"emotie", "promotiebeleid", NULL};
 static const ki_example ex_motion_by[] = {
     {"Deze motie is voorgesteld door de leden Van der Werf en Becker.", NULL},
     {"Deze motie is voorgesteld door het lid Bikker (ChristenUnie).", NULL},
+    {"dat zij thans is ondertekend door de leden Agema en Hijink", NULL},
     {NULL, NULL},
 };
 static const char *const nx_motion_by[] = {"voorgesteld door de minister", NULL};
@@ -680,7 +681,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?<names>" NAMELIST "))?",
      NULL, ex_motion, nx_motion},
     {KI_P_MOTION_BY, KI_PK_MOTION, "motion-proposed-by",
-     "(?:[Vv]oorgesteld|[Ii]ngediend)" B1 "door" B1 "(?:de" B1 "leden|het" B1 "lid)" B1
+     /* "(... is in die zin gewijzigd dat zij) thans is ondertekend door":
+      * the sponsors of a changed motion */
+     "(?:[Vv]oorgesteld|[Ii]ngediend|(?<ond>ondertekend))" B1 "door" B1 "(?:de" B1 "leden|het" B1 "lid)" B1
      "(?<names>" NAMELIST ")",
      NULL, ex_motion_by, nx_motion_by},
     /* the sponsors of a motion named by its number first ("de motie op stuk

@@ -1647,6 +1647,104 @@ static void test_motion_not_owned_numbers(void **state)
     ki_refs_free(r);
 }
 
+/* "de moties van het lid X over A (...) en over B (...)": two motions of one sponsor */
+static void test_motion_one_sponsor_list(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Ik ga in op de moties van het lid Van Kooten-Arissen over dierenwelzijn (35 570 XIV, nr. 31) en "
+                        "over de visserij (35 570 XIV, nr. 33).", NULL);
+    assert_int_equal(r->nmotions, 2);
+    expect_motion(&r->motions[0], "kst-35570-XIV-31", "Van Kooten-Arissen", NULL, false);
+    expect_motion(&r->motions[1], "kst-35570-XIV-33", "Van Kooten-Arissen", NULL, false);
+    assert_string_equal(r->motions[0].subject, "dierenwelzijn");
+    assert_string_equal(r->motions[1].subject, "de visserij");
+    assert_int_equal(r->motions[1].relation, r->motions[0].relation);
+    ki_refs_free(r);
+    /* the Eerste Kamer's letters, without brackets */
+    r = detect("de aangehouden moties van het lid Otten c.s. over de pensioenen, 35 570, letter F, en over de AOW, "
+               "35 570, letter G, worden in stemming gebracht.", NULL);
+    assert_int_equal(r->nmotions, 2);
+    expect_motion(&r->motions[1], "kst-35570-G", "Otten", NULL, true);
+    assert_string_equal(r->motions[1].subject, "de AOW");
+    ki_refs_free(r);
+}
+
+/* a changed motion now signed by more members: all of them */
+static void test_motion_changed_sponsors(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("De motie-Van Ginneken (35570-XII, nr. 44) is in die zin gewijzigd dat zij thans is "
+                        "ondertekend door de leden Van Ginneken en Van Esch, en luidt:\n\nMotie\n", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].nsponsors, 2);
+    assert_string_equal(r->motions[0].sponsors[0].name, "Van Ginneken");
+    assert_string_equal(r->motions[0].sponsors[1].name, "Van Esch");
+    ki_refs_free(r);
+    /* named first by one sponsor in the list of votes, then changed */
+    r = detect("Aan de orde zijn de stemmingen over de motie-Van Ginneken over de fietsbrug (35570-XII, nr. 44).\n\n"
+               "De voorzitter:\nDe motie-Van Ginneken (35570-XII, nr. 44) is in die zin gewijzigd dat zij thans is "
+               "ondertekend door de leden Van Ginneken en Van Esch.\n", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].nsponsors, 2);
+    assert_string_equal(r->motions[0].subject, "de fietsbrug");
+    ki_refs_free(r);
+    /* signed, not changed: the sponsors stay */
+    r = detect("De motie-Van Ginneken (35570-XII, nr. 44) is ondertekend door de leden Van Esch en Kröger.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].nsponsors, 1);
+    ki_refs_free(r);
+}
+
+/* subjects: a title line ends at the dossier line under it; a motion read
+ * out without a "Motie" line; "met verzoek om", "houdende het verzoek",
+ * "verzoekt de regering" */
+static void test_motion_subject_forms(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Motie van het lid Bontenbal c.s. over snellere aansluiting op het net\n"
+                        "36 410 XIII Vaststelling van de begrotingsstaten van het Ministerie van Economische Zaken\n"
+                        "Nr. 18\nMOTIE VAN HET LID BONTENBAL C.S.\nVoorgesteld 3 oktober 2024\nDe Kamer,\n"
+                        "gehoord de beraadslaging,\nverzoekt de regering, de wachtrijen te verkorten,\n"
+                        "en gaat over tot de orde van de dag.\nBontenbal\n", NULL);
+    assert_true(r->nmotions >= 1);
+    assert_string_equal(r->motions[0].subject, "snellere aansluiting op het net");
+    ki_refs_free(r);
+    /* the page starts inside the motion: no "De Kamer," above it */
+    r = detect("Pagina 7/12\n\noverwegende dat de aanvragen zich opstapelen;\n\nverzoekt de regering, de "
+               "vergunningverlening voor windparken te versnellen,\n\nen gaat over tot de orde van de dag.\n\n"
+               "De voorzitter:\n\nDeze motie is voorgesteld door de leden Kops en Erkens.\n\n"
+               "Zij krijgt nr. 31 (35167).\n", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_string_equal(r->motions[0].kamerstuk, "kst-35167-31");
+    assert_string_equal(r->motions[0].subject, "de vergunningverlening voor windparken te versnellen");
+    ki_refs_free(r);
+    r = detect("De Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering, de dijken te versterken,\n\n"
+               "en gaat over tot de orde van de dag.\n\nDe voorzitter:\n\nDeze motie is voorgesteld door het lid "
+               "Geurts.\n\nZij krijgt nr. 12 (35570-J).\n", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_string_equal(r->motions[0].subject, "de dijken te versterken");
+    ki_refs_free(r);
+    static const struct {
+        const char *text, *subject;
+    } forms[] = {
+        {"Motie Hachchi c.s. met verzoek om opheldering over de tolheffing (31305-210).",
+         "opheldering over de tolheffing"},
+        {"de motie-Aptroot houdende het verzoek af te zien van de verkoop van Schiphol (29665, nr. 12)",
+         "af te zien van de verkoop van Schiphol"},
+        {"De motie van het lid Dik-Faber (CU) verzoekt de regering om gemeenten te steunen bij de "
+         "energietransitie.[^3] Daarover informeer ik u later.", "gemeenten te steunen bij de energietransitie"},
+        {"De motie-Dik-Faber (Kamerstuk 32 813, nr. 211) verzoekt de regering de warmtewet te herzien; dat "
+         "doe ik in het voorjaar.", "de warmtewet te herzien"},
+    };
+    for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++) {
+        r = detect(forms[i].text, NULL);
+        if (r->nmotions != 1 || !r->motions[0].subject)
+            fail_msg("%s: %zu motions, no subject", forms[i].text, r->nmotions);
+        assert_string_equal(r->motions[0].subject, forms[i].subject);
+        ki_refs_free(r);
+    }
+}
+
 /* bare dash ids: after "moties", in a "; " list, at the end of a Zaak line */
 static void test_motion_dash_ids(void **state)
 {
@@ -1671,6 +1769,26 @@ static void test_motion_dash_ids(void **state)
     r = detect("Zaak - 21501-07-1130 over de Eurogroep", NULL);
     assert_int_equal(r->nkamerstukken, 0);
     ki_refs_free(r);
+    /* every prefilter lets the new anchors through, at every place of a block */
+    int best = ki_detector_prefilter(det, KI_PF_AVX2);
+    for (int level = KI_PF_SSE2; level <= best; level++) {
+        assert_int_equal(ki_detector_prefilter(det, level), level);
+        for (size_t pad = 0; pad < 33; pad++) {
+            char text[160];
+            snprintf(text, sizeof text, "%.*sDe moties 30234-412 en 28286-1190.\n", (int)pad,
+                     "................................");
+            r = detect(text, NULL);
+            assert_int_equal(r->nkamerstukken, 2);
+            assert_int_equal(r->nmotions, 2);
+            ki_refs_free(r);
+            snprintf(text, sizeof text, "%.*sZaak: Verslag - 21501-07-1130\n", (int)pad,
+                     "................................");
+            r = detect(text, NULL);
+            assert_int_equal(r->nkamerstukken, 1);
+            ki_refs_free(r);
+        }
+    }
+    ki_detector_prefilter(det, best);
 }
 
 /* ---- commitments on text they were not written from (issue 3) ---- */
@@ -2511,6 +2629,9 @@ int main(void)
         cmocka_unit_test(test_motion_title_words),
         cmocka_unit_test(test_motion_not_owned_numbers),
         cmocka_unit_test(test_motion_dash_ids),
+        cmocka_unit_test(test_motion_one_sponsor_list),
+        cmocka_unit_test(test_motion_changed_sponsors),
+        cmocka_unit_test(test_motion_subject_forms),
         cmocka_unit_test(test_motions_read_out),
         cmocka_unit_test(test_motion_moved_considerans),
         /* motions on real text, review 6 */
