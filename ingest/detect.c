@@ -2637,8 +2637,11 @@ static size_t sent_start(const char *s, size_t n, size_t pos)
             return ki_skip_blank(s, n, i);
         if (s[k] == '\n' && i <= pos && heading_at(s, n, line_start(s, k)) && line_start(s, k) < k)
             return ki_skip_blank(s, n, i);
-        /* the salutation "Geachte voorzitter," (and the letter's head above it) */
-        if (s[k] == '\n' && i <= pos && k > 0 && starts_ci(s, k, ki_skip_blank(s, k, line_start(s, k - 1)), "Geachte "))
+        /* the salutation "Geachte voorzitter," (and the letter's head above
+         * it); the date line "Den Haag, 9 juli 2018" */
+        if (s[k] == '\n' && i <= pos && k > 0 &&
+            (starts_ci(s, k, ki_skip_blank(s, k, line_start(s, k - 1)), "Geachte ") ||
+             starts_ci(s, k, ki_skip_blank(s, k, line_start(s, k - 1)), "Den Haag, ")))
             return ki_skip_blank(s, n, i);
         if ((s[k] == '.' || s[k] == '?' || s[k] == '!') && k + 1 <= pos && sentence_end_at(s, n, k))
             return ki_skip_blank(s, n, k + 1);
@@ -3395,6 +3398,16 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
                 /* its name, capitalised: "WGO Jeugd", "AO Water" */
                 for (int w2 = 0; w2 < 3; w2++) {
                     size_t j = ki_skip_blank(s, b, e), k = j;
+                    /* one word in lower case that a comma or bracket ends:
+                     * "(AO preventie, Kamerstuk ...)" */
+                    if (w2 == 0 && j < b && s[j] >= 'a' && s[j] <= 'z' && j > e && s[e] == ' ') {
+                        while (k < b && (ki_is_letter((unsigned char)s[k]) || s[k] == '-'))
+                            k++;
+                        if (k < b && (s[k] == ',' || s[k] == ')') && k - j >= 4 &&
+                            !word_at(s, b, j, "over") && !word_at(s, b, j, "van"))
+                            e = k;
+                        break;
+                    }
                     if (j >= b || !is_upper((unsigned char)s[j]) || (j > e && s[e] == '\n'))
                         break;
                     while (k < b && (ki_is_letter((unsigned char)s[k]) || s[k] == '-' || (unsigned char)s[k] >= 0x80))
@@ -5824,6 +5837,11 @@ static bool zoals_before(const char *s, size_t ss, size_t pos)
     size_t x = pos, e;
     for (int w = 0; w < 5 && x > ss; w++) {
         x = ki_word_before(s, ss, x, &e);
+        /* a footnote mark glued to a word: "eerder schriftelijk1 toegezegd" */
+        if (x == e && e > ss + 1 && ki_is_digit((unsigned char)s[e - 1]) && ki_is_letter((unsigned char)s[e - 2])) {
+            x = ki_word_before(s, ss, e - 1, &e);
+            continue;
+        }
         if (x == e)
             return false; /* a comma or bracket between */
         if (word_at(s, e, x, "zoals"))
@@ -7216,7 +7234,10 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
              * "Hiermee voldoe ik aan de toezegging om ...", "doe ik
              * toezegging T03357 gestand": one commitment, named by its
              * subject or number, that the writer says the text handles */
-            if (!ac.n && !has_venue && !made && !by_self && !attr && (c.settled || c.progress || c.addressed)) {
+            cues cs2 = c; /* the whole clause up to it: "Ik ga hierbij in op de moties ... en op de toezeggingen om" */
+            if (!ac.n && !made && !by_self && !attr && !(c.settled || c.progress || c.addressed) && ss < mk)
+                cues_of(sc, ss, mke, 0, 0, &cs2);
+            if (!ac.n && !made && !by_self && !attr && (cs2.settled || cs2.progress || cs2.addressed)) {
                 size_t g = ki_skip_blank(s, ue, ci->end);
                 if (g < ue && s[g] == '(')
                     g++;
@@ -7596,7 +7617,21 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         }
         if (ci->form == 0 && !ac.n && !has_venue && !has_date && !made && !by_self)
             continue;
-        if (ci->form == 1 && by_self) {
+        if (ci->form == 1 && s[ci->start] == 'z') {
+            /* "hij zegde niet toe dat ...", "zegde de minister geen ... toe" */
+            bool neg = false;
+            for (size_t x = ci->end; x < ue && x < ci->end + 160 && !neg; x++) {
+                if (!ki_is_blank((unsigned char)s[x - 1]))
+                    continue;
+                if (word_at(s, ue, x, "toe"))
+                    break;
+                neg = word_at(s, ue, x, "niet") || word_at(s, ue, x, "geen") || word_at(s, ue, x, "nooit") ||
+                      word_at(s, ue, x, "niets");
+            }
+            if (neg)
+                continue;
+        }
+        if (ci->form == 1) {
             /* "ik heb niets/niet/nooit toegezegd" is no commitment */
             size_t b = ci->start;
             while (b > ss && ki_is_blank((unsigned char)s[b - 1]))
@@ -7725,6 +7760,13 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 c->date = ki_refs_strdup(r, iso);
             else
                 c->date_raw = clean_copy(r, s, dt.start, dt.end);
+        } else if (!c->date && ci->form == 1 && sc->refdate && !made) {
+            /* "Vandaag heb ik u aangekondigd ...": the document's own day */
+            for (size_t x = ss; x < ci->start && !c->date; x++)
+                if ((x == ss || !ki_is_letter((unsigned char)s[x - 1])) &&
+                    (word_at(s, ci->start, x, "vandaag") || word_at(s, ci->start, x, "Vandaag")) &&
+                    !(c->date = ki_refs_strdup(r, sc->refdate)))
+                    return KI_ERR_NOMEM;
         }
         ki_deadline dl;
         size_t dls = ci->form == 1 ? ci->end : hs;
