@@ -148,6 +148,7 @@ struct ki_detector {
      * match_around() tries it only where a match can begin (commit_ok:
      * built, see commit_tries()) */
     struct matcher     commit_a;
+    pcre2_code       *commit_wide; /* commit_a without its positive lookbehinds */
     pairtab           commit_pair;
     prefixmemo       *commit_memo;
     bool              commit_ok;
@@ -766,25 +767,131 @@ out:
     return ok;
 }
 
+/* The end of the group that opens at re[i] ('('): the index after its
+ * ')', or 0 when it does not close.  Skips escapes and classes as
+ * split_alts() does. */
+static size_t group_end(const char *re, size_t i)
+{
+    int depth = 0;
+    while (re[i]) {
+        char c = re[i];
+        if (c == '\\' && re[i + 1]) {
+            i += 2;
+            continue;
+        }
+        if (c == '[') {
+            i++;
+            if (re[i] == '^')
+                i++;
+            if (re[i] == ']')
+                i++;
+            while (re[i] && re[i] != ']')
+                i += re[i] == '\\' && re[i + 1] ? 2 : 1;
+            if (re[i])
+                i++;
+            continue;
+        }
+        if (c == '(')
+            depth++;
+        else if (c == ')' && --depth == 0)
+            return i + 1;
+        i++;
+    }
+    return 0;
+}
+
+/*
+ * re with its positive lookbehinds left out, into out: a pattern that
+ * matches wherever re does and maybe more (an assertion left out only
+ * drops a condition), whose beginnings asked of a few bytes alone hold in
+ * any text, for nothing before the bytes can make a match possible (see
+ * pairs_of(), prefix_may_begin()).  False when that cannot be vouched for:
+ * a lookbehind inside a negative assertion or a condition (leaving it out
+ * would forbid more), \b \B \G \Q (which look before the bytes or are
+ * not parsed here), or out of memory.
+ */
+static bool without_lookbehinds(const char *re, ki_buf *out)
+{
+    int neg[64]; /* per open group: 1 when it is a negative assertion or condition */
+    int depth = 0, negs = 0;
+    for (size_t i = 0; re[i];) {
+        char c = re[i];
+        size_t from = i;
+        if (c == '\\' && re[i + 1]) {
+            if (strchr("bBGQ", re[i + 1]))
+                return false;
+            i += 2;
+        } else if (c == '[') {
+            i++;
+            if (re[i] == '^')
+                i++;
+            if (re[i] == ']')
+                i++;
+            while (re[i] && re[i] != ']')
+                i += re[i] == '\\' && re[i + 1] ? 2 : 1;
+            if (re[i])
+                i++;
+        } else if (c == '(' && strncmp(re + i, "(?<=", 4) == 0) {
+            size_t e = group_end(re, i);
+            if (!e || negs)
+                return false;
+            i = e; /* left out */
+            continue;
+        } else if (c == '(') {
+            if (depth == 64)
+                return false;
+            bool n = strncmp(re + i, "(?!", 3) == 0 || strncmp(re + i, "(?<!", 4) == 0 ||
+                     strncmp(re + i, "(?(", 3) == 0;
+            neg[depth++] = n;
+            negs += n;
+            i++;
+        } else if (c == ')') {
+            if (depth == 0)
+                return false;
+            negs -= neg[--depth];
+            i++;
+        } else {
+            i++;
+        }
+        if (ki_buf_add(out, re + from, i - from))
+            return false;
+    }
+    return depth == 0 && out->data;
+}
+
 /*
  * The commitment pattern compiled anchored, with the tables and memo of
  * how its matches can begin, for match_around(): a window search tries it
- * only at the few places those allow (run_chars()).  Both hold in any text
- * only when nothing before a place can make a match possible there: no
- * positive lookbehind, no \B, no \G (see pairs_of(), prefix_may_begin());
- * a pattern with one is searched as it is (commit_ok stays false).
+ * only at the few places those allow (run_chars()).  The tables and memo
+ * are the pattern's without its positive lookbehinds (without_lookbehinds()),
+ * which let through every place the pattern can begin at; where that form
+ * cannot be had, the pattern is searched as it is (commit_ok stays false).
  */
 static ki_status commit_tries(ki_detector *d, ki_err *err)
 {
     const char *re = ki_patterns[KI_P_COMMIT].re;
-    if (strstr(re, "(?<=") || strstr(re, "\\B") || strstr(re, "\\G"))
+    ki_buf wide = KI_BUF_INIT;
+    if (!without_lookbehinds(re, &wide)) {
+        ki_buf_free(&wide);
         return KI_OK;
+    }
     ki_status st = compile_one(re, PCRE2_ANCHORED, &d->commit_a.re, &d->commit_a.jit, err,
                                "commitment (anchored)");
-    if (st)
+    if (st) {
+        ki_buf_free(&wide);
         return st;
+    }
+    /* only ever matched partially, by pairs_of() and prefix_may_begin():
+     * pairs_of() JIT-compiles it for that */
+    int ec;
+    PCRE2_SIZE eo;
+    d->commit_wide = pcre2_compile((PCRE2_SPTR)wide.data, wide.len, PCRE2_UTF | PCRE2_DUPNAMES | PCRE2_ANCHORED,
+                                   &ec, &eo, NULL);
+    ki_buf_free(&wide);
+    if (!d->commit_wide)
+        return KI_OK; /* not a pattern PCRE2 takes: searched as it is */
     if (!(d->commit_a.md = pcre2_match_data_create_from_pattern(d->commit_a.re, NULL)) ||
-        !pairs_of(d->commit_a.re, &d->commit_pair) ||
+        !pairs_of(d->commit_wide, &d->commit_pair) ||
         !(d->commit_memo = calloc(1, sizeof *d->commit_memo)) ||
         !(d->commit_memo->md = pcre2_match_data_create(1, NULL)))
         return ki_err_set(err, KI_ERR_NOMEM, "out of memory");
@@ -819,6 +926,7 @@ void ki_detector_free(ki_detector *d)
     free(d->cue_memo);
     pcre2_match_data_free(d->commit_a.md);
     pcre2_code_free(d->commit_a.re);
+    pcre2_code_free(d->commit_wide);
     if (d->commit_memo)
         pcre2_match_data_free(d->commit_memo->md);
     free(d->commit_memo);
@@ -1092,12 +1200,13 @@ static int run_pairs(const ki_detector *d, const struct matcher *m,
  * [off, lim]: what an unanchored search of the same pattern from off with
  * offset limit lim finds, for that search tries it at each character
  * start in turn and returns the first match.  Here it is run only where
- * the tables t and the memo pm (of m's own partial matches, see
- * commit_tries()) say a match can begin; a byte inside a UTF-8 character
+ * the tables t and the memo pm say a match can begin: they are those of
+ * wide, m's pattern with its positive lookbehinds left out, which matches
+ * wherever m does (see commit_tries()); a byte inside a UTF-8 character
  * begins none.  Returns rc as run() does.
  */
-static int run_chars(const ki_detector *d, const struct matcher *m, const pairtab *t, prefixmemo *pm,
-                     const char *s, size_t len, size_t off, size_t lim)
+static int run_chars(const ki_detector *d, const struct matcher *m, const pcre2_code *wide,
+                     const pairtab *t, prefixmemo *pm, const char *s, size_t len, size_t off, size_t lim)
 {
     const unsigned char *u = (const unsigned char *)s;
     for (; off <= lim && off < len; off++) {
@@ -1108,7 +1217,7 @@ static int run_chars(const ki_detector *d, const struct matcher *m, const pairta
             continue;
         if (c1 < 128 && !pair_may_begin(t, u, off, len))
             continue;
-        if (!prefix_may_begin(m->re, pm, u + off, len - off))
+        if (!prefix_may_begin(wide, pm, u + off, len - off))
             continue;
         int rc = run(d, m->re, m->md, m->jit, s, len, off, KI_ANY, PCRE2_NO_UTF_CHECK);
         if (rc != PCRE2_ERROR_NOMATCH)
@@ -2528,8 +2637,11 @@ static size_t sent_start(const char *s, size_t n, size_t pos)
             return ki_skip_blank(s, n, i);
         if (s[k] == '\n' && i <= pos && heading_at(s, n, line_start(s, k)) && line_start(s, k) < k)
             return ki_skip_blank(s, n, i);
-        /* the salutation "Geachte voorzitter," (and the letter's head above it) */
-        if (s[k] == '\n' && i <= pos && k > 0 && starts_ci(s, k, ki_skip_blank(s, k, line_start(s, k - 1)), "Geachte "))
+        /* the salutation "Geachte voorzitter," (and the letter's head above
+         * it); the date line "Den Haag, 9 juli 2018" */
+        if (s[k] == '\n' && i <= pos && k > 0 &&
+            (starts_ci(s, k, ki_skip_blank(s, k, line_start(s, k - 1)), "Geachte ") ||
+             starts_ci(s, k, ki_skip_blank(s, k, line_start(s, k - 1)), "Den Haag, ")))
             return ki_skip_blank(s, n, i);
         if ((s[k] == '.' || s[k] == '?' || s[k] == '!') && k + 1 <= pos && sentence_end_at(s, n, k))
             return ki_skip_blank(s, n, k + 1);
@@ -2920,7 +3032,7 @@ static bool match_around(struct ki_scan *sc, int pid, size_t p, size_t floor, si
      * anchored where it can begin (the same leftmost match: run_chars());
      * its groups are numbered and named as the unanchored one's */
     const struct matcher *m = pid == KI_P_COMMIT && d->commit_ok ? &d->commit_a : NULL;
-    int rc = m ? run_chars(d, m, &d->commit_pair, d->commit_memo, s, len, from, p)
+    int rc = m ? run_chars(d, m, d->commit_wide, &d->commit_pair, d->commit_memo, s, len, from, p)
                : run_p(d, pid, s, len, from, p, PCRE2_NO_UTF_CHECK);
     if (rc <= 0)
         return false;
@@ -3286,6 +3398,16 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
                 /* its name, capitalised: "WGO Jeugd", "AO Water" */
                 for (int w2 = 0; w2 < 3; w2++) {
                     size_t j = ki_skip_blank(s, b, e), k = j;
+                    /* one word in lower case that a comma or bracket ends:
+                     * "(AO preventie, Kamerstuk ...)" */
+                    if (w2 == 0 && j < b && s[j] >= 'a' && s[j] <= 'z' && j > e && s[e] == ' ') {
+                        while (k < b && (ki_is_letter((unsigned char)s[k]) || s[k] == '-'))
+                            k++;
+                        if (k < b && (s[k] == ',' || s[k] == ')') && k - j >= 4 &&
+                            !word_at(s, b, j, "over") && !word_at(s, b, j, "van"))
+                            e = k;
+                        break;
+                    }
                     if (j >= b || !is_upper((unsigned char)s[j]) || (j > e && s[e] == '\n'))
                         break;
                     while (k < b && (ki_is_letter((unsigned char)s[k]) || s[k] == '-' || (unsigned char)s[k] >= 0x80))
@@ -5760,6 +5882,11 @@ static bool zoals_before(const char *s, size_t ss, size_t pos)
     size_t x = pos, e;
     for (int w = 0; w < 5 && x > ss; w++) {
         x = ki_word_before(s, ss, x, &e);
+        /* a footnote mark glued to a word: "eerder schriftelijk1 toegezegd" */
+        if (x == e && e > ss + 1 && ki_is_digit((unsigned char)s[e - 1]) && ki_is_letter((unsigned char)s[e - 2])) {
+            x = ki_word_before(s, ss, e - 1, &e);
+            continue;
+        }
         if (x == e)
             return false; /* a comma or bracket between */
         if (word_at(s, e, x, "zoals"))
@@ -7152,7 +7279,10 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
              * "Hiermee voldoe ik aan de toezegging om ...", "doe ik
              * toezegging T03357 gestand": one commitment, named by its
              * subject or number, that the writer says the text handles */
-            if (!ac.n && !has_venue && !made && !by_self && !attr && (c.settled || c.progress || c.addressed)) {
+            cues cs2 = c; /* the whole clause up to it: "Ik ga hierbij in op de moties ... en op de toezeggingen om" */
+            if (!ac.n && !made && !by_self && !attr && !(c.settled || c.progress || c.addressed) && ss < mk)
+                cues_of(sc, ss, mke, 0, 0, &cs2);
+            if (!ac.n && !made && !by_self && !attr && (cs2.settled || cs2.progress || cs2.addressed)) {
                 size_t g = ki_skip_blank(s, ue, ci->end);
                 if (g < ue && s[g] == '(')
                     g++;
@@ -7532,7 +7662,21 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         }
         if (ci->form == 0 && !ac.n && !has_venue && !has_date && !made && !by_self)
             continue;
-        if (ci->form == 1 && by_self) {
+        if (ci->form == 1 && s[ci->start] == 'z') {
+            /* "hij zegde niet toe dat ...", "zegde de minister geen ... toe" */
+            bool neg = false;
+            for (size_t x = ci->end; x < ue && x < ci->end + 160 && !neg; x++) {
+                if (!ki_is_blank((unsigned char)s[x - 1]))
+                    continue;
+                if (word_at(s, ue, x, "toe"))
+                    break;
+                neg = word_at(s, ue, x, "niet") || word_at(s, ue, x, "geen") || word_at(s, ue, x, "nooit") ||
+                      word_at(s, ue, x, "niets");
+            }
+            if (neg)
+                continue;
+        }
+        if (ci->form == 1) {
             /* "ik heb niets/niet/nooit toegezegd" is no commitment */
             size_t b = ci->start;
             while (b > ss && ki_is_blank((unsigned char)s[b - 1]))
@@ -7661,6 +7805,13 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 c->date = ki_refs_strdup(r, iso);
             else
                 c->date_raw = clean_copy(r, s, dt.start, dt.end);
+        } else if (!c->date && ci->form == 1 && sc->refdate && !made) {
+            /* "Vandaag heb ik u aangekondigd ...": the document's own day */
+            for (size_t x = ss; x < ci->start && !c->date; x++)
+                if ((x == ss || !ki_is_letter((unsigned char)s[x - 1])) &&
+                    (word_at(s, ci->start, x, "vandaag") || word_at(s, ci->start, x, "Vandaag")) &&
+                    !(c->date = ki_refs_strdup(r, sc->refdate)))
+                    return KI_ERR_NOMEM;
         }
         ki_deadline dl;
         size_t dls = ci->form == 1 ? ci->end : hs;

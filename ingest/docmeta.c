@@ -338,8 +338,12 @@ static const struct {
     {"Rechtsbescherming", "MRb", "SRb"},
     {"Langdurige en Maatschappelijke Zorg", "MLMZ", "SLMZ"},
     {"Jeugd, Preventie en Sport", "MJSP", "SJSP"},
+    {"Medische Zorg en Sport", "MMZS", "SMZS"},
     {"Medische Zorg", "MMZ", "SMZ"},
     {"Primair en Voortgezet Onderwijs", "MPVO", "SPVO"},
+    {"Basis- en Voortgezet Onderwijs en Media", "MBVOM", "SBVOM"},
+    {"Langdurige Zorg en Sport", "MLZS", "SLZS"},
+    {"Milieu en Wonen", "MMW", "SMW"},
     /* departments of earlier cabinets, which older letters and registers name */
     {"Veiligheid en Justitie", "MVenJ", "SVenJ"},
     {"VenJ", "MVenJ", "SVenJ"},
@@ -369,7 +373,7 @@ static const char *const abbrevs[] = {
     "MLNV", "SLNV", "MAenM", "SAenM", "MVRO", "SVRO", "MMZ", "SMZ", "MPVO", "SPVO", "MP",
     "MVenJ", "SVenJ", "MIenM", "SIenM", "MVenW", "SVenW", "MVROM", "SVROM", "MELI", "SELI",
     "MWWI", "SWWI", "MWR", "SWR", "MJG", "SJG", "MIenA", "SIenA", "MIIA", "SIIA", "MAPP", "SAPP",
-    "MKE", "SKE", "MNenS", "SNenS",
+    "MKE", "SKE", "MNenS", "SNenS", "MMZS", "SMZS", "MBVOM", "SBVOM", "MLZS", "SLZS", "MMW", "SMW",
 };
 
 const char *ki_actor_abbrev(const char *s, size_t n)

@@ -2534,6 +2534,41 @@ static void test_commitment_delivered_and_pronouns(void **state)
     assert_int_equal(c->relation, KI_REL_ADDRESSED);
     assert_actors(c, "MBZK");
     ki_refs_free(r);
+    /* the date line is no part of the first sentence (no date guessed);
+     * a footnote mark glued to a word before "toegezegd" */
+    r = detect("Den Haag, 9 juli 2018\n\nZoals eerder dit jaar schriftelijk1 toegezegd, informeer ik u via deze "
+               "brief over de hoofdlijnen.\n\nDe minister van Binnenlandse Zaken en Koninkrijksrelaties,\n\nK.H. "
+               "Ollongren\n", NULL);
+    c = only_commitment(r);
+    assert_null(c->date);
+    assert_actors(c, "MBZK");
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+    /* "vandaag" is the document's own day */
+    snprintf(text, sizeof text, "%sVandaag heb ik u toegezegd schriftelijk nader te antwoorden op de vragen.%s",
+             head, sig);
+    r = detect(text, NULL);
+    assert_string_equal(only_commitment(r)->date, "2018-07-09");
+    ki_refs_free(r);
+    /* a promise denied is none */
+    snprintf(text, sizeof text, "%sIn het debat sprak de minister van Financi\xc3\xabn. Wel zegde hij toe dat hij "
+             "met de uitvoerders zou praten; hij zegde niet toe dat hij met voorstellen zou komen.%s", head, sig);
+    r = detect(text, NULL);
+    assert_actors(only_commitment(r), "MFin");
+    ki_refs_free(r);
+    /* ministers of earlier cabinets; an AO's name in lower case */
+    snprintf(text, sizeof text, "%sDe minister voor Basis- en Voortgezet Onderwijs en Media heeft toegezegd de "
+             "Kamer te informeren.%s", head, sig);
+    r = detect(text, NULL);
+    assert_actors(only_commitment(r), "MBVOM");
+    ki_refs_free(r);
+    snprintf(text, sizeof text, "%sIk ga hierbij in op de toezegging om de Kamer te informeren over de "
+             "productverbetering (AO preventie, Kamerstuk 32 793, nr. 171).%s", head, sig);
+    r = detect(text, NULL);
+    c = only_commitment(r);
+    assert_actors(c, "MBZK");
+    assert_string_equal(c->venue, "AO preventie");
+    ki_refs_free(r);
     /* the active perfect settles a motion */
     r = detect("Ik heb de motie van het lid Klaver (36512, nr. 7) uitgevoerd.", "2025-03-03");
     assert_int_equal(r->nmotions, 1);
