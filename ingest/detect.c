@@ -1614,6 +1614,13 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
         }
     }
     sc->matchno++;
+    /* "33826/33992 (R2034), nr. C": the Rijkswet is the dossier's right before the bracket */
+    char rw2[16];
+    const char *rwp, *d2p;
+    size_t rwl, d2l;
+    copy_str(rw2, sizeof rw2, rw);
+    if (rw[0] && group(h, "rw", &rwp, &rwl) && group(h, "dos2", &d2p, &d2l) && rwp > d2p)
+        rw[0] = '\0';
     ki_status st = add_nrs(sc, h->start, h->end, nrs, chamber, year, dos, sub, rw);
     if (st)
         return st;
@@ -1626,7 +1633,7 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
         squeeze(dos2);
         if (!gstr(h, "sub2", sub2, sizeof sub2))
             sub2[0] = '\0';
-        if ((st = add_nrs(sc, h->start, h->end, nrs, chamber, year, dos2, sub2, rw)))
+        if ((st = add_nrs(sc, h->start, h->end, nrs, chamber, year, dos2, sub2, rw2)))
             return st;
     }
     copy_str(sc->last_dos, sizeof sc->last_dos, dos);
