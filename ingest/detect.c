@@ -148,6 +148,7 @@ struct ki_detector {
      * match_around() tries it only where a match can begin (commit_ok:
      * built, see commit_tries()) */
     struct matcher     commit_a;
+    pcre2_code       *commit_wide; /* commit_a without its positive lookbehinds */
     pairtab           commit_pair;
     prefixmemo       *commit_memo;
     bool              commit_ok;
@@ -766,25 +767,131 @@ out:
     return ok;
 }
 
+/* The end of the group that opens at re[i] ('('): the index after its
+ * ')', or 0 when it does not close.  Skips escapes and classes as
+ * split_alts() does. */
+static size_t group_end(const char *re, size_t i)
+{
+    int depth = 0;
+    while (re[i]) {
+        char c = re[i];
+        if (c == '\\' && re[i + 1]) {
+            i += 2;
+            continue;
+        }
+        if (c == '[') {
+            i++;
+            if (re[i] == '^')
+                i++;
+            if (re[i] == ']')
+                i++;
+            while (re[i] && re[i] != ']')
+                i += re[i] == '\\' && re[i + 1] ? 2 : 1;
+            if (re[i])
+                i++;
+            continue;
+        }
+        if (c == '(')
+            depth++;
+        else if (c == ')' && --depth == 0)
+            return i + 1;
+        i++;
+    }
+    return 0;
+}
+
+/*
+ * re with its positive lookbehinds left out, into out: a pattern that
+ * matches wherever re does and maybe more (an assertion left out only
+ * drops a condition), whose beginnings asked of a few bytes alone hold in
+ * any text, for nothing before the bytes can make a match possible (see
+ * pairs_of(), prefix_may_begin()).  False when that cannot be vouched for:
+ * a lookbehind inside a negative assertion or a condition (leaving it out
+ * would forbid more), \b \B \G \Q (which look before the bytes or are
+ * not parsed here), or out of memory.
+ */
+static bool without_lookbehinds(const char *re, ki_buf *out)
+{
+    int neg[64]; /* per open group: 1 when it is a negative assertion or condition */
+    int depth = 0, negs = 0;
+    for (size_t i = 0; re[i];) {
+        char c = re[i];
+        size_t from = i;
+        if (c == '\\' && re[i + 1]) {
+            if (strchr("bBGQ", re[i + 1]))
+                return false;
+            i += 2;
+        } else if (c == '[') {
+            i++;
+            if (re[i] == '^')
+                i++;
+            if (re[i] == ']')
+                i++;
+            while (re[i] && re[i] != ']')
+                i += re[i] == '\\' && re[i + 1] ? 2 : 1;
+            if (re[i])
+                i++;
+        } else if (c == '(' && strncmp(re + i, "(?<=", 4) == 0) {
+            size_t e = group_end(re, i);
+            if (!e || negs)
+                return false;
+            i = e; /* left out */
+            continue;
+        } else if (c == '(') {
+            if (depth == 64)
+                return false;
+            bool n = strncmp(re + i, "(?!", 3) == 0 || strncmp(re + i, "(?<!", 4) == 0 ||
+                     strncmp(re + i, "(?(", 3) == 0;
+            neg[depth++] = n;
+            negs += n;
+            i++;
+        } else if (c == ')') {
+            if (depth == 0)
+                return false;
+            negs -= neg[--depth];
+            i++;
+        } else {
+            i++;
+        }
+        if (ki_buf_add(out, re + from, i - from))
+            return false;
+    }
+    return depth == 0 && out->data;
+}
+
 /*
  * The commitment pattern compiled anchored, with the tables and memo of
  * how its matches can begin, for match_around(): a window search tries it
- * only at the few places those allow (run_chars()).  Both hold in any text
- * only when nothing before a place can make a match possible there: no
- * positive lookbehind, no \B, no \G (see pairs_of(), prefix_may_begin());
- * a pattern with one is searched as it is (commit_ok stays false).
+ * only at the few places those allow (run_chars()).  The tables and memo
+ * are the pattern's without its positive lookbehinds (without_lookbehinds()),
+ * which let through every place the pattern can begin at; where that form
+ * cannot be had, the pattern is searched as it is (commit_ok stays false).
  */
 static ki_status commit_tries(ki_detector *d, ki_err *err)
 {
     const char *re = ki_patterns[KI_P_COMMIT].re;
-    if (strstr(re, "(?<=") || strstr(re, "\\B") || strstr(re, "\\G"))
+    ki_buf wide = KI_BUF_INIT;
+    if (!without_lookbehinds(re, &wide)) {
+        ki_buf_free(&wide);
         return KI_OK;
+    }
     ki_status st = compile_one(re, PCRE2_ANCHORED, &d->commit_a.re, &d->commit_a.jit, err,
                                "commitment (anchored)");
-    if (st)
+    if (st) {
+        ki_buf_free(&wide);
         return st;
+    }
+    /* only ever matched partially, by pairs_of() and prefix_may_begin():
+     * pairs_of() JIT-compiles it for that */
+    int ec;
+    PCRE2_SIZE eo;
+    d->commit_wide = pcre2_compile((PCRE2_SPTR)wide.data, wide.len, PCRE2_UTF | PCRE2_DUPNAMES | PCRE2_ANCHORED,
+                                   &ec, &eo, NULL);
+    ki_buf_free(&wide);
+    if (!d->commit_wide)
+        return KI_OK; /* not a pattern PCRE2 takes: searched as it is */
     if (!(d->commit_a.md = pcre2_match_data_create_from_pattern(d->commit_a.re, NULL)) ||
-        !pairs_of(d->commit_a.re, &d->commit_pair) ||
+        !pairs_of(d->commit_wide, &d->commit_pair) ||
         !(d->commit_memo = calloc(1, sizeof *d->commit_memo)) ||
         !(d->commit_memo->md = pcre2_match_data_create(1, NULL)))
         return ki_err_set(err, KI_ERR_NOMEM, "out of memory");
@@ -819,6 +926,7 @@ void ki_detector_free(ki_detector *d)
     free(d->cue_memo);
     pcre2_match_data_free(d->commit_a.md);
     pcre2_code_free(d->commit_a.re);
+    pcre2_code_free(d->commit_wide);
     if (d->commit_memo)
         pcre2_match_data_free(d->commit_memo->md);
     free(d->commit_memo);
@@ -1092,12 +1200,13 @@ static int run_pairs(const ki_detector *d, const struct matcher *m,
  * [off, lim]: what an unanchored search of the same pattern from off with
  * offset limit lim finds, for that search tries it at each character
  * start in turn and returns the first match.  Here it is run only where
- * the tables t and the memo pm (of m's own partial matches, see
- * commit_tries()) say a match can begin; a byte inside a UTF-8 character
+ * the tables t and the memo pm say a match can begin: they are those of
+ * wide, m's pattern with its positive lookbehinds left out, which matches
+ * wherever m does (see commit_tries()); a byte inside a UTF-8 character
  * begins none.  Returns rc as run() does.
  */
-static int run_chars(const ki_detector *d, const struct matcher *m, const pairtab *t, prefixmemo *pm,
-                     const char *s, size_t len, size_t off, size_t lim)
+static int run_chars(const ki_detector *d, const struct matcher *m, const pcre2_code *wide,
+                     const pairtab *t, prefixmemo *pm, const char *s, size_t len, size_t off, size_t lim)
 {
     const unsigned char *u = (const unsigned char *)s;
     for (; off <= lim && off < len; off++) {
@@ -1108,7 +1217,7 @@ static int run_chars(const ki_detector *d, const struct matcher *m, const pairta
             continue;
         if (c1 < 128 && !pair_may_begin(t, u, off, len))
             continue;
-        if (!prefix_may_begin(m->re, pm, u + off, len - off))
+        if (!prefix_may_begin(wide, pm, u + off, len - off))
             continue;
         int rc = run(d, m->re, m->md, m->jit, s, len, off, KI_ANY, PCRE2_NO_UTF_CHECK);
         if (rc != PCRE2_ERROR_NOMATCH)
@@ -2930,7 +3039,7 @@ static bool match_around(struct ki_scan *sc, int pid, size_t p, size_t floor, si
      * anchored where it can begin (the same leftmost match: run_chars());
      * its groups are numbered and named as the unanchored one's */
     const struct matcher *m = pid == KI_P_COMMIT && d->commit_ok ? &d->commit_a : NULL;
-    int rc = m ? run_chars(d, m, &d->commit_pair, d->commit_memo, s, len, from, p)
+    int rc = m ? run_chars(d, m, d->commit_wide, &d->commit_pair, d->commit_memo, s, len, from, p)
                : run_p(d, pid, s, len, from, p, PCRE2_NO_UTF_CHECK);
     if (rc <= 0)
         return false;
@@ -3791,9 +3900,12 @@ static size_t word_end(const char *s, size_t n, size_t i)
  * an adjective ("Europese", "Nationale") or is followed by a noun.  A name
  * is followed by what follows a name: "over", "c.s.", a bracket, a comma, a
  * verb ("is aangenomen", "verzoekt"), "en" with another name, the end of
- * the line, or a verb and its subject ("De motie-Kops acht ik ...").
+ * the line, or a verb and its subject ("De motie-Kops acht ik ...").  In a
+ * title (the line opens with "motie", "Stemming motie"), "en", "of" or a
+ * preposition with an article and a noun ("en natuur", "van de gemeenten",
+ * "op de kinderopvang") go on with the title.
  */
-static bool bare_name_backed(const char *s, size_t n, size_t ns, size_t ne)
+static bool bare_name_backed(const char *s, size_t n, size_t ns, size_t ne, bool title)
 {
     static const char *const fn[] = {
         "over", "inzake", "met", "om", "is", "was", "wordt", "werd", "worden", "werden", "zijn", "waren",
@@ -3824,6 +3936,22 @@ static bool bare_name_backed(const char *s, size_t n, size_t ns, size_t ne)
             strcmp(t + 1, "sche") == 0 || strcmp(t, "lijke") == 0)
             return false;
     }
+    /* a noun's ending ("Samenvoeging", "Herindeling", "Veiligheid",
+     * "Participatie"): a title, unless what follows is "over" or a verb */
+    static const char *const noun_end[] = {"ging", "ering", "eling", "ning", "ming", "king", "ding", "heid",
+                                           "schap", "tie", "isme", "teit", NULL};
+    bool noun = false;
+    for (const char *const *e = noun_end; *e && !noun; e++) {
+        size_t l = strlen(*e);
+        noun = w - ns > l + 2 && starts_ci(s, w, w - l, *e);
+    }
+    if (noun) {
+        static const char *const strong[] = {"over", "inzake", "is", "was", "wordt", "werd", "worden", "werden",
+                                             "heeft", "had", "verzoekt", "vraagt", "verzocht", "aangenomen",
+                                             "verworpen", "aangehouden", "ingetrokken", "uitgevoerd", NULL};
+        size_t x = ki_skip_blank(s, n, ne);
+        return x < n && word_in_list(s, x, word_end(s, n, x), strong);
+    }
     /* "Motie Mei Li Vos is ...": further capitalised words of the name */
     size_t i = ne;
     for (int caps = 0;; caps++) {
@@ -3847,18 +3975,40 @@ static bool bare_name_backed(const char *s, size_t n, size_t ns, size_t ne)
         return true;
     if (!word_in_list(s, i, e, fn))
         return false;
-    if (word_at(s, e, i, "en") || word_at(s, e, i, "of") || word_at(s, e, i, "van")) {
+    static const char *const prep[] = {"van", "op", "voor", "in", "bij", "aan", "naar", "tegen", "tussen", NULL};
+    bool pr = word_in_list(s, i, e, prep);
+    if (title && (word_at(s, e, i, "en") || word_at(s, e, i, "of") || pr)) {
         /* "en natuur": a title; "en Mutluer", "en de motie ...": names */
         if (j >= n || !ki_is_letter((unsigned char)s[j]) || is_upper((unsigned char)s[j]))
             return true;
-        if (word_at(s, e, i, "van") && !word_in_list(s, j, je, fn))
-            return true; /* "van vorige week" */
-        if (word_at(s, e, i, "van")) {
-            /* "van de gemeenten": a title; "van de SP": a name */
+        if (pr && !word_in_list(s, j, je, fn))
+            return true; /* "van vorige week", "op stuk nr. 24" */
+        if (pr) {
+            /* "van de gemeenten", "op de kinderopvang": a title; "van de SP": a name */
             size_t k = ki_skip_blank(s, n, je);
             return k < n && (is_upper((unsigned char)s[k]) || ki_is_digit((unsigned char)s[k]));
         }
         return word_in_list(s, j, je, fn);
+    }
+    return true;
+}
+
+/* Whether "motie" at pos opens the title of an item: on its line before it
+ * only a number, a bullet or "Stemming(en)" ("14 Stemming motie ...",
+ * "- Motie ..."). */
+static bool item_title(const char *s, size_t pos)
+{
+    size_t i = line_start(s, pos);
+    while (i < pos) {
+        size_t e;
+        if (ki_is_blank((unsigned char)s[i]) || ki_is_digit((unsigned char)s[i]) || strchr("-*.)", s[i]))
+            i++;
+        else if ((e = word_at(s, pos, i, "Stemming")) || (e = word_at(s, pos, i, "Stemmingen")))
+            i = e;
+        else if ((unsigned char)s[i] == 0xE2 && i + 2 < pos) /* a bullet "•" */
+            i += 3;
+        else
+            return false;
     }
     return true;
 }
@@ -3932,7 +4082,7 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
                 size_t b = (size_t)(gp - s) + gl, x = b;
                 while (x < mi.names_s && (ki_is_blank((unsigned char)s[x]) || s[x] == '-'))
                     x++;
-                if (x == mi.names_s && !bare_name_backed(s, n, mi.names_s, mi.names_e))
+                if (x == mi.names_s && !bare_name_backed(s, n, mi.names_s, mi.names_e, item_title(s, mi.start)))
                     mi.names_s = mi.names_e = mi.end = b;
             }
             mi.header = strcmp(kw, "MOTIE") == 0;
@@ -5430,7 +5580,11 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                     nt_item = nt_after;
             }
             bool heading = ki_skip_blank(s, n, line_start(s, mi->start)) == mi->start;
-            if (submitted) {
+            /* the motion document itself ("Nr. 110 MOTIE VAN HET LID X"):
+             * its considerans ("constaterende dat ... niet volledig is
+             * uitgevoerd") says nothing of what became of it */
+            bool self_doc = mi->header && sc->meta.kind && strcmp(sc->meta.kind, "motie") == 0;
+            if (submitted || self_doc) {
                 /* a motion moved here: its own "verzoekt de regering ... de
                  * Kamer hierover te informeren" is its request, not a report */
                 m->relation = KI_REL_CITED;
