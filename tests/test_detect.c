@@ -2575,6 +2575,21 @@ static void test_commitment_delivered_and_pronouns(void **state)
     assert_actors(c, "MBZK");
     assert_string_equal(c->venue, "AO preventie");
     ki_refs_free(r);
+    /* "In deze brief hebben wij toegezegd": the letter named just before */
+    snprintf(text, sizeof text, "%sMet onze brief van 26 mei 20235 hebben wij u ge\xc3\xafnformeerd over het "
+             "principebesluit. In deze brief hebben wij u ook toegezegd een nadere reactie te sturen.%s", head, sig);
+    r = detect(text, NULL);
+    c = only_commitment(r);
+    assert_string_equal(c->date, "2023-05-26");
+    ki_refs_free(r);
+    /* "X, zoals toegezegd tijdens Y": X is what was promised, and this letter it */
+    snprintf(text, sizeof text, "%sGraag informeer ik uw Kamer in deze hoofdlijnenbrief over de Europawet, zoals "
+             "toegezegd tijdens het commissiedebat EU-informatievoorziening van 10 februari jl.%s", head, sig);
+    r = detect(text, NULL);
+    c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    assert_string_equal(c->subject, "Graag informeer ik uw Kamer in deze hoofdlijnenbrief over de Europawet");
+    ki_refs_free(r);
     /* the active perfect settles a motion */
     r = detect("Ik heb de motie van het lid Klaver (36512, nr. 7) uitgevoerd.", "2025-03-03");
     assert_int_equal(r->nmotions, 1);
