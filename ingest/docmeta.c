@@ -2499,10 +2499,10 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
                  has(s, n, 1500, "In stemming komt") || (m->self_id[0] == 'h' && m->self_id[1] == '-') ||
                  /* the chair speaks right below the item: "Regeling van werkzaamheden / De voorzitter:" */
                  label_at(s, n, 400, "De voorzitter:") != (size_t)-1 ||
-                 ((has(s, n, 3000, "Handelingen") || has(s, n, 1500, "Ik constateer dat") ||
+                 (label_at(s, n, HEAD, "De voorzitter:") != (size_t)-1 &&
+                  (has(s, n, 3000, "Handelingen") || has(s, n, 1500, "Ik constateer dat") ||
                    /* a motion's number given in the sitting, a member's turn */
-                   has(s, n, HEAD, "krijgt nr.") || speaker_label(s, n)) &&
-                  label_at(s, n, HEAD, "De voorzitter:") != (size_t)-1))
+                   has(s, n, HEAD, "krijgt nr.") || speaker_label(s, n))))
             kind = "handelingen";
         else if (has(s, n, 4000, "Geachte") || letter_head(s, n) ||
                  has_ends(s, n, "Den Haag,") || (t && t->margin_date) ||
