@@ -3921,9 +3921,12 @@ static size_t word_end(const char *s, size_t n, size_t i)
  * an adjective ("Europese", "Nationale") or is followed by a noun.  A name
  * is followed by what follows a name: "over", "c.s.", a bracket, a comma, a
  * verb ("is aangenomen", "verzoekt"), "en" with another name, the end of
- * the line, or a verb and its subject ("De motie-Kops acht ik ...").
+ * the line, or a verb and its subject ("De motie-Kops acht ik ...").  In a
+ * title (the line opens with "motie", "Stemming motie"), "en", "of" or a
+ * preposition with an article and a noun ("en natuur", "van de gemeenten",
+ * "op de kinderopvang") go on with the title.
  */
-static bool bare_name_backed(const char *s, size_t n, size_t ns, size_t ne)
+static bool bare_name_backed(const char *s, size_t n, size_t ns, size_t ne, bool title)
 {
     static const char *const fn[] = {
         "over", "inzake", "met", "om", "is", "was", "wordt", "werd", "worden", "werden", "zijn", "waren",
@@ -3954,6 +3957,22 @@ static bool bare_name_backed(const char *s, size_t n, size_t ns, size_t ne)
             strcmp(t + 1, "sche") == 0 || strcmp(t, "lijke") == 0)
             return false;
     }
+    /* a noun's ending ("Samenvoeging", "Herindeling", "Veiligheid",
+     * "Participatie"): a title, unless what follows is "over" or a verb */
+    static const char *const noun_end[] = {"ging", "ering", "eling", "ning", "ming", "king", "ding", "heid",
+                                           "schap", "tie", "isme", "teit", NULL};
+    bool noun = false;
+    for (const char *const *e = noun_end; *e && !noun; e++) {
+        size_t l = strlen(*e);
+        noun = w - ns > l + 2 && starts_ci(s, w, w - l, *e);
+    }
+    if (noun) {
+        static const char *const strong[] = {"over", "inzake", "is", "was", "wordt", "werd", "worden", "werden",
+                                             "heeft", "had", "verzoekt", "vraagt", "verzocht", "aangenomen",
+                                             "verworpen", "aangehouden", "ingetrokken", "uitgevoerd", NULL};
+        size_t x = ki_skip_blank(s, n, ne);
+        return x < n && word_in_list(s, x, word_end(s, n, x), strong);
+    }
     /* "Motie Mei Li Vos is ...": further capitalised words of the name */
     size_t i = ne;
     for (int caps = 0;; caps++) {
@@ -3977,18 +3996,40 @@ static bool bare_name_backed(const char *s, size_t n, size_t ns, size_t ne)
         return true;
     if (!word_in_list(s, i, e, fn))
         return false;
-    if (word_at(s, e, i, "en") || word_at(s, e, i, "of") || word_at(s, e, i, "van")) {
+    static const char *const prep[] = {"van", "op", "voor", "in", "bij", "aan", "naar", "tegen", "tussen", NULL};
+    bool pr = word_in_list(s, i, e, prep);
+    if (title && (word_at(s, e, i, "en") || word_at(s, e, i, "of") || pr)) {
         /* "en natuur": a title; "en Mutluer", "en de motie ...": names */
         if (j >= n || !ki_is_letter((unsigned char)s[j]) || is_upper((unsigned char)s[j]))
             return true;
-        if (word_at(s, e, i, "van") && !word_in_list(s, j, je, fn))
-            return true; /* "van vorige week" */
-        if (word_at(s, e, i, "van")) {
-            /* "van de gemeenten": a title; "van de SP": a name */
+        if (pr && !word_in_list(s, j, je, fn))
+            return true; /* "van vorige week", "op stuk nr. 24" */
+        if (pr) {
+            /* "van de gemeenten", "op de kinderopvang": a title; "van de SP": a name */
             size_t k = ki_skip_blank(s, n, je);
             return k < n && (is_upper((unsigned char)s[k]) || ki_is_digit((unsigned char)s[k]));
         }
         return word_in_list(s, j, je, fn);
+    }
+    return true;
+}
+
+/* Whether "motie" at pos opens the title of an item: on its line before it
+ * only a number, a bullet or "Stemming(en)" ("14 Stemming motie ...",
+ * "- Motie ..."). */
+static bool item_title(const char *s, size_t pos)
+{
+    size_t i = line_start(s, pos);
+    while (i < pos) {
+        size_t e;
+        if (ki_is_blank((unsigned char)s[i]) || ki_is_digit((unsigned char)s[i]) || strchr("-*.)", s[i]))
+            i++;
+        else if ((e = word_at(s, pos, i, "Stemming")) || (e = word_at(s, pos, i, "Stemmingen")))
+            i = e;
+        else if ((unsigned char)s[i] == 0xE2 && i + 2 < pos) /* a bullet "•" */
+            i += 3;
+        else
+            return false;
     }
     return true;
 }
@@ -4062,7 +4103,7 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
                 size_t b = (size_t)(gp - s) + gl, x = b;
                 while (x < mi.names_s && (ki_is_blank((unsigned char)s[x]) || s[x] == '-'))
                     x++;
-                if (x == mi.names_s && !bare_name_backed(s, n, mi.names_s, mi.names_e))
+                if (x == mi.names_s && !bare_name_backed(s, n, mi.names_s, mi.names_e, item_title(s, mi.start)))
                     mi.names_s = mi.names_e = mi.end = b;
             }
             mi.header = strcmp(kw, "MOTIE") == 0;
@@ -5560,7 +5601,11 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                     nt_item = nt_after;
             }
             bool heading = ki_skip_blank(s, n, line_start(s, mi->start)) == mi->start;
-            if (submitted) {
+            /* the motion document itself ("Nr. 110 MOTIE VAN HET LID X"):
+             * its considerans ("constaterende dat ... niet volledig is
+             * uitgevoerd") says nothing of what became of it */
+            bool self_doc = mi->header && sc->meta.kind && strcmp(sc->meta.kind, "motie") == 0;
+            if (submitted || self_doc) {
                 /* a motion moved here: its own "verzoekt de regering ... de
                  * Kamer hierover te informeren" is its request, not a report */
                 m->relation = KI_REL_CITED;

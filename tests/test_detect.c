@@ -1577,6 +1577,9 @@ static void test_motion_title_words(void **state)
         "Motie Water en bodem\n\nDe Kamer,\n\ngehoord de beraadslaging,\n",
         "Stemming motie Herindeling van de gemeenten Oosterhout en Dongen\n",
         "Aan de orde is de motie Caribische samenwerking.",
+        "Stemming motie Toezicht op de jeugdzorg\n",
+        "12 Stemming motie Verduurzaming\n",
+        "- Motie Veiligheid in het openbaar vervoer\n",
     };
     for (size_t i = 0; i < sizeof titles / sizeof titles[0]; i++) {
         ki_refs *r = detect(titles[i], NULL);
@@ -1596,6 +1599,10 @@ static void test_motion_title_words(void **state)
         {"de motie Kuiken en de motie Segers", "Kuiken"},
         {"Stemming motie Hijink\n", "Hijink"},
         {"Zie de motie-Grinwis van 12 maart.", "Grinwis"},
+        /* in running text a preposition, "en" and a noun do not make a title */
+        {"Ik verwacht de motie Kuzu voor de zomer uit te voeren.", "Kuzu"},
+        {"Over de motie Kuzu en haar uitvoering informeer ik u later.", "Kuzu"},
+        {"De motie Smaling over de asbestsanering is aangenomen.", "Smaling"},
     };
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
         ki_refs *r = detect(names[i].text, NULL);
@@ -1743,6 +1750,20 @@ static void test_motion_subject_forms(void **state)
         assert_string_equal(r->motions[0].subject, forms[i].subject);
         ki_refs_free(r);
     }
+}
+
+/* a motion document does not settle itself, whatever its considerans says */
+static void test_motion_document_not_self_settled(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Nr. 42 MOTIE VAN HET LID STOFFER\n\nVoorgesteld 9 maart 2021\n\nDe Kamer,\n\n"
+                        "gehoord de beraadslaging,\n\nconstaterende dat het actieplan niet volledig is uitgevoerd;\n\n"
+                        "constaterende dat eerdere moties zijn afgedaan;\n\nverzoekt de regering, het actieplan "
+                        "alsnog uit te voeren,\n\nen gaat over tot de orde van de dag.\n\nStoffer\n", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_CITED);
+    assert_string_equal(r->motions[0].subject, "het actieplan alsnog uit te voeren");
+    ki_refs_free(r);
 }
 
 /* bare dash ids: after "moties", in a "; " list, at the end of a Zaak line */
@@ -2667,6 +2688,7 @@ int main(void)
         cmocka_unit_test(test_motion_one_sponsor_list),
         cmocka_unit_test(test_motion_changed_sponsors),
         cmocka_unit_test(test_motion_subject_forms),
+        cmocka_unit_test(test_motion_document_not_self_settled),
         cmocka_unit_test(test_motions_read_out),
         cmocka_unit_test(test_motion_moved_considerans),
         /* motions on real text, review 6 */
