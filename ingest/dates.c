@@ -128,10 +128,20 @@ size_t ki_date_parse(const char *s, size_t n, bool short_ok, ki_date *out)
         if (i < n && s[i] == '.' && ml < 5)
             i++;
         size_t y = ki_skip_blank(s, n, i);
-        if (y > i && (k = digits(s, n, y, 4, &c)) == 4 && c >= 1800 && c <= 2199 &&
-            !(y + k < n && ki_is_letter((unsigned char)s[y + k]))) {
+        /* a footnote mark glued to the year: "26 mei 20235 hebben wij" */
+        size_t fn = 0;
+        if (y > i && y + 5 < n && !digits(s, n, y, 4, &c)) {
+            size_t e = y;
+            while (e < n && e < y + 7 && ki_is_digit((unsigned char)s[e]))
+                e++;
+            bool end = e >= n || !(ki_is_letter((unsigned char)s[e]) || ki_is_digit((unsigned char)s[e]));
+            if ((e == y + 5 || e == y + 6) && end && s[e - 1] != '0' && digits(s, y + 4, y, 4, &c) == 4)
+                fn = e - y - 4;
+        }
+        if (y > i && (fn || ((k = digits(s, n, y, 4, &c)) == 4 && !(y + k < n && ki_is_letter((unsigned char)s[y + k])))) &&
+            c >= 1800 && c <= 2199) {
             d.year = c;
-            i = y + 4;
+            i = y + 4 + fn;
         } else {
             i = parse_jl(s, n, i, &d.jl);
         }

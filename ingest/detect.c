@@ -1751,6 +1751,13 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
         }
     }
     sc->matchno++;
+    /* "33826/33992 (R2034), nr. C": the Rijkswet is the dossier's right before the bracket */
+    char rw2[16];
+    const char *rwp, *d2p;
+    size_t rwl, d2l;
+    copy_str(rw2, sizeof rw2, rw);
+    if (rw[0] && group(h, "rw", &rwp, &rwl) && group(h, "dos2", &d2p, &d2l) && rwp > d2p)
+        rw[0] = '\0';
     ki_status st = add_nrs(sc, h->start, h->end, nrs, chamber, year, dos, sub, rw);
     if (st)
         return st;
@@ -1763,7 +1770,7 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
         squeeze(dos2);
         if (!gstr(h, "sub2", sub2, sizeof sub2))
             sub2[0] = '\0';
-        if ((st = add_nrs(sc, h->start, h->end, nrs, chamber, year, dos2, sub2, rw)))
+        if ((st = add_nrs(sc, h->start, h->end, nrs, chamber, year, dos2, sub2, rw2)))
             return st;
     }
     copy_str(sc->last_dos, sizeof sc->last_dos, dos);
@@ -7386,16 +7393,37 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             /* "Bij brief van 29 januari 2024 ... In de brief is toegezegd
              * dat ...", "In die brief heb ik toegezegd": the letter the
              * sentence before named */
+            bool deze = false;
+            /* "Met onze brief van 26 mei 2023 hebben wij u geïnformeerd ...
+             * In deze brief hebben wij u ook toegezegd ...": the past tense
+             * makes "deze brief" the one just named */
+            if (!has_venue && ss > 2) {
+                size_t db = find_ci(s, ci->start, ss, "deze brief");
+                bool perf = false;
+                for (size_t x = db; db != (size_t)-1 && x < ci->start && !perf; x++)
+                    perf = !ki_is_letter((unsigned char)s[x - 1]) &&
+                           (word_at(s, ci->start, x, "heb") || word_at(s, ci->start, x, "hebben") ||
+                            word_at(s, ci->start, x, "heeft") || word_at(s, ci->start, x, "is"));
+                if (perf) {
+                    vs = db + 5; /* "brief" */
+                    ve = db + 10;
+                    has_venue = deze = true;
+                }
+            }
             if (has_venue && ve - vs == 5 && memcmp(s + vs, "brief", 5) == 0 && vs >= 4 &&
-                (starts_ci(s, vs, vs - 3, "de ") || starts_ci(s, vs, vs - 4, "die ")) && ss > 2) {
+                (starts_ci(s, vs, vs - 3, "de ") || starts_ci(s, vs, vs - 4, "die ") ||
+                 starts_ci(s, vs, vs - 5, "deze ")) && ss > 2) {
                 size_t p0 = sent_start(s, n, ss - 2), pvs, pve;
                 for (size_t x = p0; x < ss && find_venue(s, x, ss, ss, &pvs, &pve); x = pve) {
                     if (letter_venue_at(s, pvs, pve) && pve > pvs + 5) {
                         vs = pvs; /* "brief van 29 januari 2024" */
                         ve = pve;
+                        deze = false;
                         break;
                     }
                 }
+                if (deze)
+                    has_venue = false; /* no letter named before: this one */
             }
             if (toe && has_venue && vs > ci->end) {
                 find_actors(sc, ci->end, vs, &ac);
@@ -7859,6 +7887,21 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 }
             }
             c->deadline = clean_copy(r, s, d0, dls + dl.end);
+        }
+        if (ci->form == 1 && !(ue > ki_skip_blank(s, n, subj_s) + 2)) {
+            /* "Graag informeer ik u in deze brief over X, zoals toegezegd
+             * tijdens Y": what was promised is the clause before "zoals" */
+            size_t z = (size_t)-1;
+            for (size_t x = ss + 1; x < ci->start; x++)
+                if (!ki_is_letter((unsigned char)s[x - 1]) && word_at(s, ci->start, x, "zoals"))
+                    z = x;
+            if (z != (size_t)-1 && z > ss + 10) {
+                size_t e = z;
+                while (e > ss && (ki_is_blank((unsigned char)s[e - 1]) || s[e - 1] == ','))
+                    e--;
+                if (!(c->subject = clean_copy(r, s, ss, e)))
+                    return KI_ERR_NOMEM;
+            }
         }
         if (ue > subj_s) {
             size_t a = ki_skip_blank(s, n, subj_s), w;

@@ -468,6 +468,8 @@ static const ki_example ex_cue_settled[] = {
     {"Ik heb de motie van het lid Klaver (36512, nr. 7) uitgevoerd.", NULL},
     {"Het kabinet heeft de motie-Klaver inmiddels uitgevoerd.", NULL},
     {"Deze brief bevat die nadere reactie.", NULL},
+    {"Deze brief voorziet daarin.", NULL},
+    {"Hierbij doe ik u die brief toekomen.", NULL},
     {"Met deze brief doen wij dat.", NULL},
     {"Zoals eerder dit jaar toegezegd, informeer ik u via deze brief over de hoofdlijnen.", NULL},
     {"Hierbij stuur ik u, zoals toegezegd, de evaluatie van de wet.", NULL},
@@ -482,7 +484,7 @@ static const char *const nx_cue_settled[] = {
     "Dat doet niets af aan de toezegging", "de toezegging is deels uitgevoerd",
     "Van de 52 aanbevelingen zijn er inmiddels 31 uitgevoerd",
     "Het is de vraag of de motie wordt uitgevoerd", "Ik heb de motie nog niet uitgevoerd",
-    "Zoals toegezegd informeer ik u voor de zomer over de evaluatie.", "Dat doe ik in de zomer af en toe", "De brief wordt op 4 december verzonden", "Het gesprek wordt gevoerd", "Hierbij ontvangt u de appreciatie van de moties", NULL,
+    "Zoals toegezegd informeer ik u voor de zomer over de evaluatie.", "Met deze brief informeer ik u hierover.", "Dat doe ik in de zomer af en toe", "De brief wordt op 4 december verzonden", "Het gesprek wordt gevoerd", "Hierbij ontvangt u de appreciatie van de moties", NULL,
 };
 
 static const ki_example ex_cue_progress[] = {
@@ -828,6 +830,12 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
       * gesprekken zijn gevoerd.", "Die brief is op 4 december verzonden." */
      "|(?:[Dd]at|[Dd]it)" B1 "(?:doe|doen)" B1 "(?:ik|wij|we)" B1 "(?:met" B1 "deze" B1 "brief|hierbij|hiermee)"
      "|(?:[Mm]et" B1 "deze" B1 "brief|[Hh]ierbij|[Hh]iermee)" B1 "(?:doe|doen)" B1 "(?:ik|wij|we)" B1 "(?:dat|dit|het)(?![\\w])"
+     /* "Deze brief voorziet daarin", "Hierbij doe ik u die brief toekomen":
+      * the promise the sentence before named, done by this letter (not
+      * "Met deze brief informeer ik u hierover", which handles it) */
+     "|(?:[Dd]eze" B1 "brief|[Hh]iermee)" B1 "(?:voorziet|voorzie|voorzien)(?:" B1 "(?:ik|wij|we))?" B1 "(?:daarin|hierin)(?![\\w])"
+     "|[Hh]ierbij" B1 "(?:doe|doen)" B1 "(?:ik|wij|we)" B1 "(?:u|uw" B1 "Kamer)" B1
+     "(?:die|dat|deze|het" B1 "toegezegde|de" B1 "toegezegde)(?![\\w])"
      /* "Deze brief bevat die nadere reactie": what was promised */
      "|\\b(?:[Dd]eze|[Dd]it)" B1 "(?:brief|bericht|notitie|rapportage)" B1 "(?:bevat|behelst|vormt|is)" B1
      "(?:die|dat|deze|dit|(?:de|het)" B1 "(?:toegezegde|beloofde|aangekondigde|gevraagde))(?![\\w])"
@@ -835,11 +843,11 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
       * "Graag informeer ik u in deze brief over X, zoals toegezegd in ...":
       * this letter is what was promised */
      "|\\b[Zz]oals(?:" B1 "[^\\s.;:?!]{1,25}){0,14}?" B1 "(?:toegezegd|aangekondigd|beloofd)(?![\\w])"
-     "(?:,?" B1 "[^\\s.;:?!]{1,25}){0,10}?" B1 "(?:hierbij|hiermee|bijgaand|deze" B1 "brief)(?![\\w])"
+     "(?:,?" B1 "[^\\s.;:?!]{1,25}){0,10}?" B1 "(?:hierbij|hiermee|bijgaand|deze" B1 "[a-z]{0,20}brief)(?![\\w])"
      "|\\b(?:[Hh]ierbij|[Hh]iermee|[Bb]ijgaand)(?:" B1 "[^\\s.;:?!]{1,25}){0,6}?,?" B1 "zoals"
      "(?:" B1 "[^\\s.;:?!]{1,25}){0,3}?" B1 "(?:toegezegd|aangekondigd|beloofd)(?![\\w])"
      "|(?:[Ii]nformeer|[Ss]tuur|[Zz]end|[Bb]ied|[Bb]ericht)(?:" B1 "[^\\s.;:?!]{1,25}){0,10}?" B1
-     "(?:hierbij|hiermee|bijgaand|deze" B1 "brief)(?:" B1 "[^\\s.;:?!]{1,25}){0,12}?,?" B1 "zoals"
+     "(?:hierbij|hiermee|bijgaand|deze" B1 "[a-z]{0,20}brief)(?:" B1 "[^\\s.;:?!]{1,25}){0,12}?,?" B1 "zoals"
      "(?:" B1 "[^\\s.;:?!]{1,25}){0,3}?" B1 "(?:toegezegd|aangekondigd|beloofd)(?![\\w])"
      /* what was promised, not just anything ("Hierbij ontvangt u de appreciatie") */
      "|[Hh]ierbij" B1 "(?:ontvangt" B1 "u|(?:stuur|zend|bied)" B1 "(?:ik|wij|we)(?:" B1 "u)?)" B1

@@ -55,6 +55,8 @@ static void test_relative_dates(void **state)
     expect("3 december jl.", "2025-01-10", "2024-12-03");  /* year rollover */
     expect("10 januari jl.", "2025-01-10", "2025-01-10");  /* the same day */
     expect("het commissiedebat van 1 oktober jl.1\nIk stuur", "2026-11-12", "2026-10-01"); /* a footnote mark glued */
+    expect("Met onze brief van 26 mei 20235 hebben wij", "2024-05-31", "2023-05-26");        /* to the year */
+    expect("op 26 mei 202312 werd", "2024-05-31", "2023-05-26");
     expect("(AO d.d. 07/12)", "2025-01-20", "2024-12-07");
     expect("in het debat op 14/11 toegezegd", "2025-01-20", "2024-11-14");
     expect("op 4 maart", "2025-06-15", "2025-03-04");

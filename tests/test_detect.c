@@ -1114,6 +1114,12 @@ static void test_rijkswet_in_compact_ids(void **state)
     assert_string_equal(r->kamerstukken[1].rijkswet, "R1519");
     assert_string_equal(r->kamerstukken[2].rijkswet, "R2135");
     ki_refs_free(r);
+    /* a joint Eerste Kamer letter: the Rijkswet is only the dossier's right before its bracket */
+    r = detect("Zie de brief (Kamerstukken I 2019/20, 34512/34623 (R2101), nr. D) over het verdrag.", NULL);
+    ids_equal(r, 0, "kst-34512-D kst-34623-D");
+    assert_null(r->kamerstukken[0].rijkswet);
+    assert_string_equal(r->kamerstukken[1].rijkswet, "R2101");
+    ki_refs_free(r);
 }
 
 /* "motie van X" without "het lid": "van" is the preposition unless a
@@ -2568,6 +2574,21 @@ static void test_commitment_delivered_and_pronouns(void **state)
     c = only_commitment(r);
     assert_actors(c, "MBZK");
     assert_string_equal(c->venue, "AO preventie");
+    ki_refs_free(r);
+    /* "In deze brief hebben wij toegezegd": the letter named just before */
+    snprintf(text, sizeof text, "%sMet onze brief van 26 mei 20235 hebben wij u ge\xc3\xafnformeerd over het "
+             "principebesluit. In deze brief hebben wij u ook toegezegd een nadere reactie te sturen.%s", head, sig);
+    r = detect(text, NULL);
+    c = only_commitment(r);
+    assert_string_equal(c->date, "2023-05-26");
+    ki_refs_free(r);
+    /* "X, zoals toegezegd tijdens Y": X is what was promised, and this letter it */
+    snprintf(text, sizeof text, "%sGraag informeer ik uw Kamer in deze hoofdlijnenbrief over de Europawet, zoals "
+             "toegezegd tijdens het commissiedebat EU-informatievoorziening van 10 februari jl.%s", head, sig);
+    r = detect(text, NULL);
+    c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    assert_string_equal(c->subject, "Graag informeer ik uw Kamer in deze hoofdlijnenbrief over de Europawet");
     ki_refs_free(r);
     /* the active perfect settles a motion */
     r = detect("Ik heb de motie van het lid Klaver (36512, nr. 7) uitgevoerd.", "2025-03-03");
