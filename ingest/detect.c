@@ -167,6 +167,8 @@ struct ki_detector {
     bool              scan_split;        /* scan_for is filled */
     nameidx           names[KI_P_COUNT]; /* each row's */
     pairtab           scan_pair;
+    pcre2_code       *scan_wide; /* the scan pattern without positive lookbehinds and \b */
+    prefixmemo       *scan_memo; /* its verdicts on eight-byte prefixes */
     pcre2_match_context *mctx;
     /* the prefilter's nibble tables (pf_tables()): bit b of lo[set][k][x & 15]
      * and hi[set][k][x >> 4] when byte x can be at i + k of an anchor of
@@ -810,7 +812,7 @@ static size_t group_end(const char *re, size_t i)
  * would forbid more), \b \B \G \Q (which look before the bytes or are
  * not parsed here), or out of memory.
  */
-static bool without_lookbehinds(const char *re, ki_buf *out)
+static bool without_lookbehinds(const char *re, bool drop_b, ki_buf *out)
 {
     int neg[64]; /* per open group: 1 when it is a negative assertion or condition */
     int depth = 0, negs = 0;
@@ -818,6 +820,10 @@ static bool without_lookbehinds(const char *re, ki_buf *out)
         char c = re[i];
         size_t from = i;
         if (c == '\\' && re[i + 1]) {
+            if (drop_b && re[i + 1] == 'b' && !negs) {
+                i += 2; /* left out */
+                continue;
+            }
             if (strchr("bBGQ", re[i + 1]))
                 return false;
             i += 2;
@@ -871,7 +877,7 @@ static ki_status commit_tries(ki_detector *d, ki_err *err)
 {
     const char *re = ki_patterns[KI_P_COMMIT].re;
     ki_buf wide = KI_BUF_INIT;
-    if (!without_lookbehinds(re, &wide)) {
+    if (!without_lookbehinds(re, false, &wide)) {
         ki_buf_free(&wide);
         return KI_OK;
     }
@@ -927,6 +933,10 @@ void ki_detector_free(ki_detector *d)
     pcre2_match_data_free(d->commit_a.md);
     pcre2_code_free(d->commit_a.re);
     pcre2_code_free(d->commit_wide);
+    pcre2_code_free(d->scan_wide);
+    if (d->scan_memo)
+        pcre2_match_data_free(d->scan_memo->md);
+    free(d->scan_memo);
     if (d->commit_memo)
         pcre2_match_data_free(d->commit_memo->md);
     free(d->commit_memo);
@@ -962,6 +972,24 @@ ki_status ki_detector_new(ki_detector **out, ki_err *err)
         goto nomem;
     }
     st = compile_one(b.data, PCRE2_ANCHORED, &d->scan, &d->scan_jit, err, "scan");
+    {
+        /* the scan rows look behind ("(", "motie "): their memo is asked of
+         * the rows without that (see without_lookbehinds()) */
+        ki_buf wide = KI_BUF_INIT;
+        int ec;
+        PCRE2_SIZE eo;
+        if (!st && without_lookbehinds(b.data, true, &wide))
+            d->scan_wide = pcre2_compile((PCRE2_SPTR)wide.data, wide.len,
+                                         PCRE2_UTF | PCRE2_DUPNAMES | PCRE2_ANCHORED, &ec, &eo, NULL);
+        ki_buf_free(&wide);
+        if (d->scan_wide && (!(d->scan_memo = calloc(1, sizeof *d->scan_memo)) ||
+                             !(d->scan_memo->md = pcre2_match_data_create(1, NULL)))) {
+            ki_buf_free(&b);
+            goto nomem;
+        }
+        if (d->scan_wide)
+            pcre2_jit_compile(d->scan_wide, PCRE2_JIT_PARTIAL_HARD);
+    }
     ki_buf_truncate(&b, 0);
     if (st)
         goto fail;
@@ -1723,6 +1751,13 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
         }
     }
     sc->matchno++;
+    /* "33826/33992 (R2034), nr. C": the Rijkswet is the dossier's right before the bracket */
+    char rw2[16];
+    const char *rwp, *d2p;
+    size_t rwl, d2l;
+    copy_str(rw2, sizeof rw2, rw);
+    if (rw[0] && group(h, "rw", &rwp, &rwl) && group(h, "dos2", &d2p, &d2l) && rwp > d2p)
+        rw[0] = '\0';
     ki_status st = add_nrs(sc, h->start, h->end, nrs, chamber, year, dos, sub, rw);
     if (st)
         return st;
@@ -1735,7 +1770,7 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
         squeeze(dos2);
         if (!gstr(h, "sub2", sub2, sizeof sub2))
             sub2[0] = '\0';
-        if ((st = add_nrs(sc, h->start, h->end, nrs, chamber, year, dos2, sub2, rw)))
+        if ((st = add_nrs(sc, h->start, h->end, nrs, chamber, year, dos2, sub2, rw2)))
             return st;
     }
     copy_str(sc->last_dos, sizeof sc->last_dos, dos);
@@ -3815,9 +3850,9 @@ static ki_status scan_windows(struct ki_scan *sc, const hits *h)
         size_t off = ws;
         while (off < we) {
             const struct matcher *m = NULL;
-            /* no prefix memo: the scan rows look behind for "(" or "motie " */
+            /* the prefix memo of the rows without their lookbehinds */
             int rc = run_pairs(d, &d->scan_all, d->scan_split ? d->scan_for : NULL, &m, &d->scan_pair,
-                               false, s, len, off, we, NULL, NULL);
+                               false, s, len, off, we, d->scan_wide, d->scan_wide ? d->scan_memo : NULL);
             if (rc == PCRE2_ERROR_NOMATCH)
                 break;
             if (rc < 0) {

@@ -722,8 +722,22 @@ static void compose_title(ki_docmeta *m, const char *heading)
  * within the next few lines, "Nr. 874 BRIEF VAN ..." (Eerste Kamer: "E BRIEF
  * VAN ...").  OCR forms "Nr.874", "Nr, 874", "Nr 874" are read too. */
 /* A Kamerstuk's kind word in capitals at s[i] ("BRIEF VAN", "MOTIE", ...). */
+/* A reprint's mark before the kind: "HERDRUK BRIEF VAN ...", "HERDRUK1
+ * BRIEF ..." (a footnote mark glued to it).  Returns where the kind starts,
+ * i when there is no mark. */
+static size_t past_reprint(const char *s, size_t n, size_t i)
+{
+    if (i + 8 > n || memcmp(s + i, "HERDRUK", 7) != 0)
+        return i;
+    size_t e = i + 7;
+    while (e < n && e - i < 9 && ki_is_digit((unsigned char)s[e]))
+        e++;
+    return e < n && ki_is_blank((unsigned char)s[e]) ? ki_skip_blank(s, n, e) : i;
+}
+
 static bool kind_word(const char *s, size_t n, size_t i)
 {
+    i = past_reprint(s, n, i);
     static const char *const kinds[] = {"BRIEF", "MOTIE", "GEWIJZIGDE MOTIE", "VERSLAG", "MEMORIE", "NOTA",
                                         "AMENDEMENT", "LIJST VAN", "VOORLOPIG VERSLAG", "NADER",
                                         "EINDVERSLAG", "VOORSTEL VAN WET"};
@@ -787,6 +801,24 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
                     }
                 }
             }
+            /* "34 775⏎X⏎Vaststelling van ...": the sub-dossier on a line of
+             * its own, the dossier title on the next; that line is then read
+             * as the dossier's */
+            if (!sub[0] && ki_skip_blank(s, le, i) >= le && le < n) {
+                size_t a = ki_skip_blank(s, n, le), e2 = line_end(s, n, a), b = a;
+                while (b < e2 && b - a < 7 && s[b] && strchr("IVXL", s[b]))
+                    b++;
+                if (b == a && a < e2 && s[a] >= 'A' && s[a] <= 'Z')
+                    b = a + 1;
+                size_t t0 = e2 < n ? ki_skip_blank(s, n, e2) : n, t1 = line_end(s, n, t0);
+                if (b > a && ki_skip_blank(s, e2, b) >= e2 && t0 < n && t0 > e2 && s[t0] >= 'A' &&
+                    s[t0] <= 'Z' && t0 + 1 < t1 && s[t0 + 1] >= 'a' && s[t0 + 1] <= 'z') {
+                    memcpy(sub, s + a, b - a);
+                    sub[b - a] = '\0';
+                    i = t0;
+                    le = t1;
+                }
+            }
             size_t ts = ki_skip_blank(s, le, i);
             /* a rijkswet number "(R2183)" is not part of the title */
             if (ts + 2 < le && s[ts] == '(' && s[ts + 1] == 'R') {
@@ -810,9 +842,10 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
                     if (pa < pe && pe - pa < 160 && s[pe - 1] != '.' && s[pe - 1] != ':')
                         copy_clean(m->dossier_title, sizeof m->dossier_title, s + pa, pe - pa);
                 }
-                *kindword = s + d1 + 1;
+                size_t hs = past_reprint(s, le, d1 + 1);
+                *kindword = s + hs;
                 char heading[sizeof m->title];
-                heading_case(heading, sizeof heading, s + d1 + 1, le - d1 - 1);
+                heading_case(heading, sizeof heading, s + hs, le - hs);
                 compose_title(m, heading);
                 m->body_start = le;
                 return;
@@ -891,6 +924,7 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
                             hs = ki_skip_blank(s, n, ne);
                             ne = line_end(s, n, hs);
                         }
+                        hs = past_reprint(s, ne, hs);
                         *kindword = s + hs;
                         char heading[sizeof m->title];
                         heading_case(heading, sizeof heading, s + hs, ne - hs);
@@ -904,6 +938,26 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
         }
         ls = le < n ? le + 1 : n;
     }
+}
+
+/* A letterhead flattened to one line, its labels first and then their
+ * values ("Datum Bijlage(n) 22 januari 2008 - Ons kenmerk Uw kenmerk
+ * DAB/2008/49 - Onderwerp"): from i, past the other labels of the line that
+ * stand between a label and its value.  Returns where the value starts (i
+ * when no label follows). */
+static size_t skip_row_labels(const char *s, size_t le, size_t i)
+{
+    static const char *const labels[] = {"Bijlage(n)", "Bijlagen", "Bijlage", "Uw kenmerk", "Uw brief",
+                                         "Uw referentie", "Ons kenmerk", "Onze referentie"};
+    for (int guard = 0; guard < 4; guard++) {
+        size_t j = ki_skip_blank(s, le, i), e = 0;
+        for (size_t k = 0; k < sizeof labels / sizeof labels[0] && !e; k++)
+            e = phrase(s, le, j, labels[k]);
+        if (!e)
+            break;
+        i = e;
+    }
+    return i;
 }
 
 static const char *const weekdays[] = {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
@@ -995,7 +1049,14 @@ static void read_date(const ki_text *t, const char *s, size_t n, const char *ref
                 continue;
             if (k >= 9 && s[p] != 'V') /* a heading, not "in het verslag van de vergadering" */
                 continue;
-            if (date_after(s, n, p + strlen(lead[k]), k == 7 || k >= 9, ref, m->date))
+            size_t after = p + strlen(lead[k]);
+            if (k == 3) {
+                /* "Datum Bijlage(n) 22 januari 2008 - ..." (a flattened
+                 * letterhead); a court's "Datum uitspraak: 2 juli 2025" */
+                size_t le = line_end(s, n, p), u = phrase(s, le, ki_skip_blank(s, le, after), "uitspraak");
+                after = u ? u : skip_row_labels(s, le, after);
+            }
+            if (date_after(s, n, after, k == 7 || k >= 9, ref, m->date))
                 return;
             /* a motion filed in a debate: "Voorgesteld tijdens het
              * Wetgevingsoverleg van 22 juni 2009" */
@@ -1183,8 +1244,11 @@ static void read_kenmerk(const ki_text *t, const char *s, size_t n, ki_docmeta *
                     continue;
                 ours = word_is(s + ws, w - ws, "ons") || word_is(s + ws, w - ws, "onze");
                 if (ours && ki_skip_blank(s, ws, ls) != ws) {
-                    /* "... Ons kenmerk" spliced at the end of a body line */
-                    ours = ki_skip_blank(s, n, p + strlen(labels[l])) >= line_end(s, n, p);
+                    /* "... Ons kenmerk" spliced at the end of a body line, or
+                     * a flattened letterhead row: "... Ons kenmerk Uw kenmerk
+                     * DAB/2008/49 - Onderwerp" */
+                    size_t z = p + strlen(labels[l]), le = line_end(s, n, p);
+                    ours = ki_skip_blank(s, n, z) >= le || skip_row_labels(s, le, z) > z;
                 }
             }
             size_t v = p + strlen(labels[l]), le = line_end(s, n, p);
@@ -1193,6 +1257,8 @@ static void read_kenmerk(const ki_text *t, const char *s, size_t n, ki_docmeta *
             v = ki_skip_blank(s, le, v);
             if (!ours && v < le)
                 continue; /* "met kenmerk 2024Z04512" in a sentence */
+            /* "Ons kenmerk Uw kenmerk DAB/2008/49 - ...": the first value is ours */
+            v = ki_skip_blank(s, le, skip_row_labels(s, le, v));
             size_t ti, te;
             if (v < le) {
                 if (value_ok(s, v, le, &ti, &te) ||
@@ -1291,6 +1357,26 @@ static bool item_head(const char *s, size_t n, size_t *title)
     return true;
 }
 
+/* A page about a Tweede Kamer document (berthub's layout): its title, its
+ * dossier's title, its type ("Brief regering") and then "Nummer:
+ * 2026D05992, datum: 2026-02-06, ...".  Returns where the type line starts,
+ * or (size_t)-1 when the page is not laid out so. */
+static size_t page_type_line(const char *s, size_t n)
+{
+    size_t p = label_at(s, n, 1500, "Nummer:");
+    if (p == (size_t)-1 || p < 2)
+        return (size_t)-1;
+    size_t d = ki_skip_blank(s, n, p + 7), e = digits(s, n, d, 4);
+    if (e != d + 4 || e >= n || s[e] != 'D')
+        return (size_t)-1;
+    size_t pe = p - 1; /* the '\n' before the label; the type line is the last text line above */
+    while (pe > 0 && ki_is_blank((unsigned char)s[pe - 1]))
+        pe--;
+    if (pe == 0)
+        return (size_t)-1;
+    return ki_skip_blank(s, pe, line_start(s, pe - 1));
+}
+
 /* The first line of a page as its title, when it is one: a heading that
  * stands alone ("Rappelabele toezeggingen Justitie en Veiligheid (Rappel
  * september 2021)", "Kamerbrief over ...", "Stand van zaken moties en
@@ -1328,8 +1414,10 @@ static bool first_line_title(const char *s, size_t n, size_t *a, size_t *b)
     bool lower = false;
     for (size_t k = i; k < e; k++) {
         lower = lower || (s[k] >= 'a' && s[k] <= 'z');
-        if (s[k] == ':' && k - i < 30 && !(k > i && ki_is_digit((unsigned char)s[k - 1])))
-            return false; /* "Gepubliceerd: 28 mei 2010", "Stenogram : ...", not "Bijlage 4: ..." */
+        if (s[k] == ':' && k - i < 30 && !(k > i && ki_is_digit((unsigned char)s[k - 1])) &&
+            page_type_line(s, n) == (size_t)-1)
+            return false; /* "Gepubliceerd: 28 mei 2010", "Stenogram : ...", not "Bijlage 4: ...",
+                             nor a page's title above its type ("Fiche: Mededeling ...") */
         if (ki_is_blank((unsigned char)s[k]) && k + 1 < e && ki_is_blank((unsigned char)s[k + 1]))
             return false; /* a flattened row of a page: "... 2023  Alle besluitpunten uitklappen" */
         words += s[k] == ' ' && k + 1 < e && s[k + 1] != ' ';
@@ -1379,9 +1467,20 @@ static void read_title(const ki_text *t, const char *s, size_t n, size_t item, k
         /* the label is written with its capital; "Het\nbetreft daarbij ..."
          * is a sentence broken over lines */
         size_t p = (size_t)-1, from = 0, at;
+        bool row = false;
         while ((at = find_phrase(s, lim, from, labels[l])) != (size_t)-1) {
             if (s[at] == labels[l][0] && at_line_start(s, at)) {
                 p = at;
+                break;
+            }
+            /* the last label of a flattened letterhead row, its value on
+             * the next line: "- - Datum Bijlage(n) 22 januari 2008 - Ons
+             * kenmerk Uw kenmerk DAB/2008/49 - Onderwerp" */
+            size_t ls = line_start(s, at), le = line_end(s, n, at), z = at + strlen(labels[l]);
+            if (s[at] == labels[l][0] && ki_skip_blank(s, le, z < le && s[z] == ':' ? z + 1 : z) >= le &&
+                (find_phrase(s, at, ls, "Datum") != (size_t)-1 || find_phrase(s, at, ls, "Ons kenmerk") != (size_t)-1)) {
+                p = at;
+                row = true;
                 break;
             }
             from = at + 1;
@@ -1393,6 +1492,10 @@ static void read_title(const ki_text *t, const char *s, size_t n, size_t item, k
             i++;
         size_t e = line_end(s, n, i);
         i = ki_skip_blank(s, e, i);
+        if (row && i >= e && e < n) {
+            i = next_text_line(s, n, e);
+            e = i < n ? line_end(s, n, i) : n;
+        }
         if (i < e) {
             copy_value(m->title, sizeof m->title, s, n, i);
             return;
@@ -1904,7 +2007,7 @@ static void read_page_id(const char *s, size_t n, ki_docmeta *m, const char **ki
             x = ki_skip_blank(s, le, x);
             if (x + nl < le && memcmp(s + x, nr, nl) == 0 && s[x + nl] == ' ' &&
                 kind_word(s, le, ki_skip_blank(s, le, x + nl))) {
-                hs = ki_skip_blank(s, le, x + nl);
+                hs = past_reprint(s, le, ki_skip_blank(s, le, x + nl));
                 he = le;
                 nrline = ls;
                 break;
@@ -1991,6 +2094,55 @@ static void read_answer_page(const char *s, size_t n, const char *ref, ki_docmet
     }
 }
 
+/* openkamer's list of Kamervragen: the title in the first row ("Een
+ * gat in de begroting |"), the askers "Naam (Partij), ... |" and the one who
+ * answers "Naam (minister van x) (Partij) |" in the rows below, then each
+ * question on a line ending in '?', its answer (when given) on the next.
+ * Gives the title, and kind antwoord when a question has its answer. */
+static void read_question_list(const char *s, size_t n, ki_docmeta *m)
+{
+    size_t a = ki_skip_blank(s, n, 0), e = line_end(s, n, a), b = e;
+    while (b > a && ki_is_blank((unsigned char)s[b - 1]))
+        b--;
+    if (b < a + 12 || s[b - 1] != '|' || b - a > 200)
+        return;
+    size_t lim = n < HEAD ? n : HEAD, ls = e, q = (size_t)-1;
+    bool office = false;
+    for (int rows = 0; rows < 16 && ls < lim && q == (size_t)-1; rows++) {
+        ls = ki_skip_blank(s, n, ls);
+        size_t le = line_end(s, n, ls), z = le;
+        while (z > ls && ki_is_blank((unsigned char)s[z - 1]))
+            z--;
+        size_t y = z; /* "... Oekraïne?1": a footnote mark after the '?' */
+        while (y > ls && z - y < 2 && ki_is_digit((unsigned char)s[y - 1]))
+            y--;
+        if (y < z && y > ls && s[y - 1] == '?')
+            z = y;
+        if (z > ls && s[z - 1] == '|') {
+            const char *o = memmem(s + ls, z - ls, " (minister", 10);
+            if (!o)
+                o = memmem(s + ls, z - ls, " (staatssecretaris", 18);
+            office = office || o;
+        } else if (z > ls && s[z - 1] == '?') {
+            q = le;
+        } else {
+            break;
+        }
+        ls = le;
+    }
+    if (!office || q == (size_t)-1)
+        return;
+    while (b > a && (s[b - 1] == '|' || ki_is_blank((unsigned char)s[b - 1])))
+        b--;
+    copy_clean(m->title, sizeof m->title, s + a, b - a);
+    /* an answer: the line after a question is none */
+    size_t f = ki_skip_blank(s, n, q), fe = line_end(s, n, f);
+    while (fe > f && ki_is_blank((unsigned char)s[fe - 1]))
+        fe--;
+    if (f < fe && s[fe - 1] != '?' && s[fe - 1] != '|')
+        m->kind = "antwoord";
+}
+
 /* The Eerste Kamer's own page of a sitting: "Verslag van de vergadering van
  * 16 mei 2023 (2022/2023 nr. 31)" near the top (glued to the item title
  * before it when the page was flattened).  Gives self id, date and that
@@ -2028,6 +2180,9 @@ static bool read_hand_verslag(const char *s, size_t n, ki_docmeta *m, const char
     ts = ki_skip_blank(s, te, ts);
     if (te > ts && !m->title[0])
         copy_clean(m->title, sizeof m->title, s + ts, te - ts);
+    else if (!m->title[0] && ki_skip_blank(s, n, 0) + 1 == (size_t)(hit - s))
+        /* the page starts with it: the heading itself, without its number */
+        copy_clean(m->title, sizeof m->title, hit - 1, (size_t)(br - hit) + 1);
     return true;
 }
 
@@ -2205,6 +2360,26 @@ static void read_prior_debate(const char *s, size_t n, const char *ref, ki_docme
         ki_date_resolve(&d, m->date[0] ? m->date : ref, m->prior_date);
 }
 
+/* A member's turn in the head, as Handelingen write it: a line "De heer
+ * Smaling (SP):" or "Mevrouw Van Veldhoven (D66):". */
+static bool speaker_label(const char *s, size_t n)
+{
+    static const char *const who[] = {"De heer", "Mevrouw"};
+    for (size_t k = 0; k < 2; k++) {
+        size_t from = 0, at, lim = n < HEAD ? n : HEAD;
+        while ((at = find_phrase(s, lim, from, who[k])) != (size_t)-1) {
+            from = at + 1;
+            size_t le = line_end(s, n, at);
+            while (le > at && ki_is_blank((unsigned char)s[le - 1]))
+                le--;
+            if (at_line_start(s, at) && le - at < 80 && le - at > 10 && s[le - 1] == ':' && s[le - 2] == ')' &&
+                memchr(s + at, '(', le - at))
+                return true;
+        }
+    }
+    return false;
+}
+
 /* A letter's head: the labels of its margin or address block. */
 static bool letter_head(const char *s, size_t n)
 {
@@ -2233,6 +2408,8 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
         read_dossier_line(s, n, m);
     if (!m->self_id[0])
         read_answer_page(s, n, ref, m);
+    if (!m->self_id[0])
+        read_question_list(s, n, m);
     if (!m->self_dossier[0]) {
         /* a page about an Eerste Kamer dossier of its own, its number alone
          * on the first line ("CXXIV"): the dossier of its "(EK, B)" */
@@ -2290,6 +2467,14 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
         else
             kind = "other";
     }
+    if (!kind && (label_at(s, n, 1500, "Datum uitspraak") != (size_t)-1 ||
+                  label_at(s, n, 1500, "Uitspraak op het") != (size_t)-1))
+        kind = "other"; /* a court's ruling ("Datum uitspraak: 2 juli 2025") */
+    size_t tl, te;
+    if (!kind && (tl = page_type_line(s, n)) != (size_t)-1 &&
+        (te = phrase(s, line_end(s, n, tl), tl, "Brief regering")) &&
+        ki_skip_blank(s, line_end(s, n, tl), te) >= line_end(s, n, tl))
+        kind = "brief"; /* the page says so above its number */
     if (!kind) {
         size_t lim = 1500;
         if (has_upper(s, n < lim ? n : lim, "MOTIE VAN") && !has(s, n, lim, "Geachte"))
@@ -2314,8 +2499,10 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
                  has(s, n, 1500, "In stemming komt") || (m->self_id[0] == 'h' && m->self_id[1] == '-') ||
                  /* the chair speaks right below the item: "Regeling van werkzaamheden / De voorzitter:" */
                  label_at(s, n, 400, "De voorzitter:") != (size_t)-1 ||
-                 ((has(s, n, 3000, "Handelingen") || has(s, n, 1500, "Ik constateer dat")) &&
-                  label_at(s, n, HEAD, "De voorzitter:") != (size_t)-1))
+                 (label_at(s, n, HEAD, "De voorzitter:") != (size_t)-1 &&
+                  (has(s, n, 3000, "Handelingen") || has(s, n, 1500, "Ik constateer dat") ||
+                   /* a motion's number given in the sitting, a member's turn */
+                   has(s, n, HEAD, "krijgt nr.") || speaker_label(s, n))))
             kind = "handelingen";
         else if (has(s, n, 4000, "Geachte") || letter_head(s, n) ||
                  has_ends(s, n, "Den Haag,") || (t && t->margin_date) ||

@@ -1114,6 +1114,12 @@ static void test_rijkswet_in_compact_ids(void **state)
     assert_string_equal(r->kamerstukken[1].rijkswet, "R1519");
     assert_string_equal(r->kamerstukken[2].rijkswet, "R2135");
     ki_refs_free(r);
+    /* a joint Eerste Kamer letter: the Rijkswet is only the dossier's right before its bracket */
+    r = detect("Zie de brief (Kamerstukken I 2019/20, 34512/34623 (R2101), nr. D) over het verdrag.", NULL);
+    ids_equal(r, 0, "kst-34512-D kst-34623-D");
+    assert_null(r->kamerstukken[0].rijkswet);
+    assert_string_equal(r->kamerstukken[1].rijkswet, "R2101");
+    ki_refs_free(r);
 }
 
 /* "motie van X" without "het lid": "van" is the preposition unless a

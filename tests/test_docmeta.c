@@ -945,6 +945,108 @@ static void test_layouts_review5(void **state)
                 NULL, (want){"handelingen", "", "Regeling van werkzaamheden", "", ""});
 }
 
+/* layouts of reviews 7 and 8: a letterhead flattened to one line, a
+ * reprint, openkamer's question list, a page above its number, a court's
+ * ruling, Handelingen under a download page's junk, an Eerste Kamer
+ * sitting page that starts with its heading, a sub-dossier on a line of its
+ * own */
+static void test_layouts_review78(void **state)
+{
+    (void)state;
+    /* the letterhead's labels first, then their values; the last label's value below */
+    expect_meta("Ministerie van Landbouw, Natuur en Voedselkwaliteit\n\nAan\nde voorzitter van de Tweede Kamer\n\n"
+                "Contactpersoon Doorkiesnummer\n"
+                "- - Datum Bijlage(n) 14 maart 2009 - Ons kenmerk Uw kenmerk DL/2009/3317 - Onderwerp\n"
+                "Voortgang uitvoering toezeggingen visserij\n\nGeachte voorzitter,\n\nHierbij zend ik u het overzicht.\n",
+                NULL,
+                (want){"brief", "2009-03-14", "Voortgang uitvoering toezeggingen visserij", "", "DL/2009/3317"});
+    /* one label a line still works */
+    expect_meta("Datum 14 maart 2009\nOns kenmerk DL/2009/3317\nOnderwerp Voortgang visserij\n\nGeachte voorzitter,\n",
+                NULL, (want){"brief", "2009-03-14", "Voortgang visserij", "", "DL/2009/3317"});
+    /* a reprint ("HERDRUK", a footnote mark glued) is the kind after it */
+    expect_meta("31 288 Hoger onderwijsbeleid\n\nNr. 77 HERDRUK1 BRIEF VAN DE MINISTER VAN ONDERWIJS, CULTUUR EN "
+                "WETENSCHAP\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 3 oktober 2016\n",
+                NULL,
+                (want){"brief", "2016-10-03",
+                       "Hoger onderwijsbeleid; Brief van de minister van Onderwijs, Cultuur en Wetenschap",
+                       "kst-31288-77", ""});
+    expect_meta("31 288 Hoger onderwijsbeleid\n\nNr. 78 HERDRUK MOTIE VAN HET LID VAN DAM\n\n"
+                "Voorgesteld 5 oktober 2016\n\nDe Kamer,\n",
+                NULL,
+                (want){"motie", "2016-10-05", "Hoger onderwijsbeleid; Motie van het lid Van Dam", "kst-31288-78", ""});
+    /* openkamer's question list: answered, and questions only */
+    static const char qhead[] =
+        "Wachttijden bij de keuring van rijbewijzen |\n|\nAnne Jansen (VVD), Piet de Vries (CDA) |\n|\n"
+        "Karin Smit (minister infrastructuur en waterstaat) (D66) |\n|\n|\n"
+        "Kent u het bericht over de wachttijden bij de keuring?1\n";
+    char q[512];
+    snprintf(q, sizeof q, "%sJa.\nHoeveel mensen wachten langer dan acht weken?\nOngeveer twintigduizend.\n", qhead);
+    expect_meta(q, "2025-03-01",
+                (want){"antwoord", "2025-03-01", "Wachttijden bij de keuring van rijbewijzen", "", ""});
+    snprintf(q, sizeof q, "%sHoeveel mensen wachten langer dan acht weken?\n", qhead);
+    expect_meta(q, "2025-03-01",
+                (want){"other", "2025-03-01", "Wachttijden bij de keuring van rijbewijzen", "", ""});
+    /* a pipe in the first row alone makes no question list */
+    expect_meta("Overzicht van de stand van zaken |\n|\nDe tabel hieronder geeft de stand.\n", NULL,
+                (want){"other", "", "", "", ""});
+    /* a page above the document: its title with a colon, its type "Brief regering" */
+    expect_meta("[overzicht] [activiteiten] [besluiten]\n[toezeggingen] [stemmingen]\n\n"
+                "Fiche: Richtlijn over digitale productpaspoorten\n\n"
+                "Nieuwe Commissievoorstellen en initiatieven van de lidstaten van de Europese Unie\n\n"
+                "Brief regering\n\nNummer: 2025D41234, datum: 2025-10-17, bijgewerkt: 2025-10-18 09:12, versie: 1\n\n"
+                "Onderdeel van kamerstukdossier 22112 -4301 Nieuwe Commissievoorstellen.\n\n"
+                "Fiche 7: Richtlijn over digitale productpaspoorten\n\n  1. Algemene gegevens\n",
+                NULL,
+                (want){"brief", "2025-10-17", "Fiche: Richtlijn over digitale productpaspoorten", "kst-22112-4301", ""});
+    /* a court's ruling: its own date, no letter although a lawyer is "in Den Haag," */
+    expect_meta("202301234/1/A3.\nDatum uitspraak: 9 april 2025\nAFDELING\nBESTUURSRECHTSPRAAK\n"
+                "Uitspraak op het hoger beroep van:\n[appellant], wonend te Zwolle,\n"
+                "tegen de uitspraak van de rechtbank Overijssel van 3 mei 2023 in zaak nr. 22/1187.\n"
+                "De Afdeling heeft de zaak op een zitting behandeld op 4 februari 2025, waar appellant, bijgestaan "
+                "door mr. K. de Bruin, advocaat in Den Haag, is verschenen.\n",
+                NULL, (want){"other", "2025-04-09", "", "", ""});
+    /* Handelingen under a download page's junk: the chair, a number given, a member's turn */
+    static const char junk[] =
+        "Thuis\nContacten\n\n    Hoofdpagina\n\n\n"
+        "Het wetsvoorstel Wijziging van de Wet milieubeheer in verband met de subsidieregeling voor scholen\n\n"
+        "Download 312.5 Kb.\n\n"
+        "Het wetsvoorstel Wijziging van de Wet milieubeheer in verband met de subsidieregeling voor "
+        "scholenPagina3/9\nDatum11.02.2016\nGrootte312.5 Kb.\n\nDownload 312.5 Kb.\n1   2   3   4   5   6\n\n"
+        "overwegende dat veel scholen de aanvraag niet op tijd rond krijgen;\n\n"
+        "verzoekt de regering, de subsidieregeling voor zonnepanelen op scholen met een jaar te verlengen,\n\n"
+        "en gaat over tot de orde van de dag.\n\nDe voorzitter:\n\n";
+    char h[1400];
+    snprintf(h, sizeof h, "%sDeze motie is voorgesteld door de leden Bakker en Visser.\n\n"
+             "Zij krijgt nr. 31 (34300-XII).\n\nDe heer Bakker (GL):\nIk dank de minister.\n", junk);
+    expect_meta(h, "2016-02-11", (want){"handelingen", "2016-02-11", "", "", ""});
+    snprintf(h, sizeof h, "%sIk geef het woord aan de heer Bakker.\n\nDe heer Bakker (GL):\nIk dank de minister.\n",
+             junk);
+    expect_meta(h, "2016-02-11", (want){"handelingen", "2016-02-11", "", "", ""});
+    /* the Eerste Kamer's sitting page that starts with its heading */
+    expect_meta("Verslag van de vergadering van 6 juni 2023 (2022/2023 nr. 35)\n\nAanvang: 13.30 uur\n\n"
+                "Status: gecorrigeerd\n\nAan de orde is de behandeling van:\n\n"
+                "  \xE2\x80\xA2 het wetsvoorstel Wijziging van de Wet op de zorgtoeslag (36110).\n",
+                NULL,
+                (want){"handelingen", "2023-06-06", "Verslag van de vergadering van 6 juni 2023",
+                       "h-ek-20222023-35", ""});
+    /* a motion whose sub-dossier stands on a line of its own */
+    expect_meta("35 570\nVII\nVaststelling van de begrotingsstaten van het Ministerie van Binnenlandse Zaken en "
+                "Koninkrijksrelaties (VII) voor het\njaar 2021\n\n\nNr. 42\nMOTIE VAN HET LID DE GRAAF\n\n"
+                "Voorgesteld 12 november 2020\n\nDe Kamer,\n",
+                NULL,
+                (want){"motie", "2020-11-12",
+                       "Vaststelling van de begrotingsstaten van het Ministerie van Binnenlandse Zaken en "
+                       "Koninkrijksrelaties (VII) voor het jaar 2021; Motie van het lid De Graaf",
+                       "kst-35570-VII-42", ""});
+    expect_meta("36 410\nA\nVaststelling van de begrotingsstaten van het Mobiliteitsfonds voor het jaar 2024\n\n"
+                "Nr. 15\nMOTIE VAN DE LEDEN KOOPS EN MERTENS\n\nVoorgesteld 7 december 2023\n\nDe Kamer,\n",
+                NULL,
+                (want){"motie", "2023-12-07",
+                       "Vaststelling van de begrotingsstaten van het Mobiliteitsfonds voor het jaar 2024; Motie van "
+                       "de leden Koops en Mertens",
+                       "kst-36410-A-15", ""});
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -992,6 +1094,7 @@ int main(void)
         cmocka_unit_test(test_ek_glued_and_table),
         cmocka_unit_test(test_first_line_title),
         cmocka_unit_test(test_layouts_review5),
+        cmocka_unit_test(test_layouts_review78),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
