@@ -490,6 +490,20 @@ static bool pairs_of(pcre2_code *code, pairtab *t)
     return true;
 }
 
+/* The index after the class that opens at re[i] ('['): ']' right after
+ * '[' or '[^' is a member, escapes are skipped. */
+static size_t class_end(const char *re, size_t i)
+{
+    i++;
+    if (re[i] == '^')
+        i++;
+    if (re[i] == ']')
+        i++;
+    while (re[i] && re[i] != ']')
+        i += re[i] == '\\' && re[i + 1] ? 2 : 1;
+    return re[i] ? i + 1 : i;
+}
+
 /*
  * Splits the regular expression re at its top-level '|' (outside groups,
  * classes and escapes): the alternatives' offsets and lengths, at most max;
@@ -506,16 +520,7 @@ static int split_alts(const char *re, size_t *at, size_t *len, int max)
             continue;
         }
         if (c == '[') {
-            /* a class: ']' right after '[' or '[^' is a member */
-            i++;
-            if (re[i] == '^')
-                i++;
-            if (re[i] == ']')
-                i++;
-            while (re[i] && re[i] != ']')
-                i += re[i] == '\\' && re[i + 1] ? 2 : 1;
-            if (re[i])
-                i++;
+            i = class_end(re, i);
             continue;
         }
         if (c == '(')
@@ -782,15 +787,7 @@ static size_t group_end(const char *re, size_t i)
             continue;
         }
         if (c == '[') {
-            i++;
-            if (re[i] == '^')
-                i++;
-            if (re[i] == ']')
-                i++;
-            while (re[i] && re[i] != ']')
-                i += re[i] == '\\' && re[i + 1] ? 2 : 1;
-            if (re[i])
-                i++;
+            i = class_end(re, i);
             continue;
         }
         if (c == '(')
@@ -828,15 +825,7 @@ static bool without_lookbehinds(const char *re, bool drop_b, ki_buf *out)
                 return false;
             i += 2;
         } else if (c == '[') {
-            i++;
-            if (re[i] == '^')
-                i++;
-            if (re[i] == ']')
-                i++;
-            while (re[i] && re[i] != ']')
-                i += re[i] == '\\' && re[i + 1] ? 2 : 1;
-            if (re[i])
-                i++;
+            i = class_end(re, i);
         } else if (c == '(' && strncmp(re + i, "(?<=", 4) == 0) {
             size_t e = group_end(re, i);
             if (!e || negs)
