@@ -3933,7 +3933,11 @@ static bool bare_name_backed(const char *s, size_t n, size_t ns, size_t ne, bool
         "gaat", "ging", "betreft", "betrof", "draagt", "wil", "wilde", "vergt", "behelst", "tevens",
         "eveneens", "daarover", "hierover", "destijds", "toen", "zelf", "aangenomen", "verworpen",
         "aangehouden", "ingetrokken", "ingediend", "uitgevoerd", "afgedaan", "gewijzigd", "en", "of",
-        "van", "de", "het", "een", "deze", "dit", NULL};
+        "van", "de", "het", "een", "deze", "dit",
+        /* adverbs before the verb: "heb ik de motie-Klaver volledig uitgevoerd" */
+        "volledig", "deels", "gedeeltelijk", "grotendeels", "geheel", "daarmee", "hiermee", "echter",
+        "dan", "nu", "thans", "wel", "dus", "verder", "namelijk", "overigens", "eerder", "later", "alsnog",
+        "eerst", "vandaag", "gisteren", "mede", NULL};
     static const char *const subj[] = {"ik", "wij", "we", "u", "hij", "zij", "het", NULL};
     /* the first word: "Europese", "Nationale", "Nederlandse", "Caribische" */
     size_t w = ns;
@@ -4271,17 +4275,19 @@ static bool clause_rel(struct ki_scan *sc, const motinfo *mv, size_t nm, const c
     size_t m0 = mot_from(mv, nm, ss), c0 = com_from(cv, nc, ss);
     bool other = false;
     for (size_t k = m0; k < nm && mv[k].start < se && !other; k++)
-        other = mv[k].start != ts && (mv[k].names_s < mv[k].names_e || mv[k].by);
+        other = mv[k].start != ts && !mv[k].header;
     for (size_t k = c0; k < nc && cv[k].start < se && !other; k++)
         other = cv[k].keep && cv[k].start != ts;
     if (!other)
         return false;
+    /* clauses end at ';' and at ", maar" ("Ik heb de motie-A uitgevoerd,
+     * maar de motie-B nog niet") */
     size_t ca = ss, cb = se;
     for (size_t x = ss; x < ts; x++)
-        if (s[x] == ';')
+        if (s[x] == ';' || (s[x] == ',' && word_at(s, ts, ki_skip_blank(s, ts, x + 1), "maar")))
             ca = x + 1;
     for (size_t x = te; x < se; x++)
-        if (s[x] == ';') {
+        if (s[x] == ';' || (s[x] == ',' && word_at(s, se, ki_skip_blank(s, se, x + 1), "maar"))) {
             cb = x;
             break;
         }

@@ -888,7 +888,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?<!deze brief )(?:zal|zullen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,4}?" B1 "(?:ingaan|terugkomen)" B1 "op(?![\\w])"
      /* "Ik zal uw Kamer hierover in het najaar informeren" */
      "|(?:zal|zullen)(?:" B1 "(?:ik|wij|we))?" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer)" B1 "(?:hierover|daarover)(?![\\w])"
-     "|\\bdeels" B1 "(?:voldaan|uitgevoerd|afgerond|afgedaan|ingelost)"
+     "|\\b(?:deels|grotendeels|gedeeltelijk)" B1 "(?:voldaan|uitgevoerd|afgerond|afgedaan|ingelost)"
      "|[Ss]tatus:?" B0 "(?:in" B1 "behandeling|lopend)"
      "|(?:[Bb]etrek|[Bb]etrekken)" B1 "(?:ik|wij|we)|(?:heb|hebben)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,3}?" B1 "betrokken" B1 "bij"
      "|(?:volgende|vervolg|eerste|nadere)" B0 "stap|\\b[Ll]oopt(?![\\w])"

@@ -2595,6 +2595,17 @@ static void test_commitment_delivered_and_pronouns(void **state)
     assert_int_equal(r->nmotions, 1);
     assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
     ki_refs_free(r);
+    /* an adverb after a lone name; ", maar" ends a clause */
+    r = detect("Wij hebben de motie-Klaver volledig uitgevoerd.", "2025-03-03");
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+    r = detect("De motie van het lid Klaver is uitgevoerd, maar de motie van het lid Bikker nog niet.",
+               "2025-03-03");
+    assert_int_equal(r->nmotions, 2);
+    assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
+    assert_int_equal(r->motions[1].relation, KI_REL_CITED);
+    ki_refs_free(r);
 }
 
 /* a numbered overview: each item's own "(debat, datum)" and its status */
