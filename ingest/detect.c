@@ -3548,6 +3548,12 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
             }
             while (k > e && ki_is_blank((unsigned char)s[k - 1]))
                 k--;
+            /* not a footnote mark glued to its year ("brief van 26 mei 20235") */
+            size_t dg = k;
+            while (dg > e && ki_is_digit((unsigned char)s[dg - 1]))
+                dg--;
+            if ((k - dg == 5 || k - dg == 6) && (s[dg] == '1' || s[dg] == '2') && dg > e && s[dg - 1] == ' ')
+                k = dg + 4;
             *vs = pre;
             *ve = k;
             return true;
@@ -7194,9 +7200,10 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             }
             /* "Hierbij stuur ik u de toegezegde evaluatie": in a letter, the
              * promise of the office that writes */
-            if (!ac.n && (s[ci->start] == 't' || s[ci->start] == 'T') && s[ci->end - 1] == 'e' && !verslag &&
-                actor_self_at(sc, ci->start, &ac) && ac.n)
-                mine = true;
+            if (!ac.n && (s[ci->start] == 't' || s[ci->start] == 'T') && s[ci->end - 1] == 'e' && !verslag) {
+                (void)actor_self_at(sc, ci->start, &ac);
+                mine = by_self = true; /* named by what was promised, even unsigned */
+            }
             /* "de eerdere toezegging van uw voorganger dat ...", "de
              * toezegging van de minister om ...": made by a bewindspersoon
              * the text does not name */

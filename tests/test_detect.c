@@ -2581,6 +2581,11 @@ static void test_commitment_delivered_and_pronouns(void **state)
     r = detect(text, NULL);
     c = only_commitment(r);
     assert_string_equal(c->date, "2023-05-26");
+    assert_string_equal(c->venue, "brief van 26 mei 2023");
+    ki_refs_free(r);
+    /* "de toegezegde X" in an unsigned text is still a commitment */
+    r = detect("Hierbij stuur ik u de toegezegde evaluatie van de wet.", "2024-02-01");
+    assert_int_equal(only_commitment(r)->relation, KI_REL_SETTLED);
     ki_refs_free(r);
     /* "X, zoals toegezegd tijdens Y": X is what was promised, and this letter it */
     snprintf(text, sizeof text, "%sGraag informeer ik uw Kamer in deze hoofdlijnenbrief over de Europawet, zoals "
