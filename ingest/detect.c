@@ -7928,6 +7928,10 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 sue = ci->start;
             if (subj_cut > a && subj_cut < sue)
                 sue = subj_cut;
+            /* "... zou gaan praten, maar hij zegde niet toe ...": a clause of its own */
+            size_t mr = find_ci(s, sue, a, ", maar ");
+            if (mr != (size_t)-1 && mr > a)
+                sue = mr;
             if (!none && sue > a && sue - a < 600)
                 c->subject = clean_copy(r, s, a, sue);
         }
