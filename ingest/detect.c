@@ -504,6 +504,16 @@ static size_t class_end(const char *re, size_t i)
     return re[i] ? i + 1 : i;
 }
 
+/* The index after the token at re[i]: an escape, a class, or one byte. */
+static size_t re_next(const char *re, size_t i)
+{
+    if (re[i] == '\\' && re[i + 1])
+        return i + 2;
+    if (re[i] == '[')
+        return class_end(re, i);
+    return i + 1;
+}
+
 /*
  * Splits the regular expression re at its top-level '|' (outside groups,
  * classes and escapes): the alternatives' offsets and lengths, at most max;
@@ -513,16 +523,8 @@ static int split_alts(const char *re, size_t *at, size_t *len, int max)
 {
     int n = 0, depth = 0;
     size_t start = 0, i = 0;
-    while (re[i]) {
+    for (; re[i]; i = re_next(re, i)) {
         char c = re[i];
-        if (c == '\\' && re[i + 1]) {
-            i += 2;
-            continue;
-        }
-        if (c == '[') {
-            i = class_end(re, i);
-            continue;
-        }
         if (c == '(')
             depth++;
         else if (c == ')')
@@ -534,7 +536,6 @@ static int split_alts(const char *re, size_t *at, size_t *len, int max)
             len[n++] = i - start;
             start = i + 1;
         }
-        i++;
     }
     if (n == max)
         return -1;
@@ -780,21 +781,11 @@ out:
 static size_t group_end(const char *re, size_t i)
 {
     int depth = 0;
-    while (re[i]) {
-        char c = re[i];
-        if (c == '\\' && re[i + 1]) {
-            i += 2;
-            continue;
-        }
-        if (c == '[') {
-            i = class_end(re, i);
-            continue;
-        }
-        if (c == '(')
+    for (; re[i]; i = re_next(re, i)) {
+        if (re[i] == '(')
             depth++;
-        else if (c == ')' && --depth == 0)
+        else if (re[i] == ')' && --depth == 0)
             return i + 1;
-        i++;
     }
     return 0;
 }

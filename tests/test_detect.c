@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include "ingest/detect.h"
+#include "tests/testutil.h"
 #include "util/json.h"
 
 static ki_detector *det;
@@ -684,27 +685,6 @@ static void test_hostile(void **state)
 
 /* The seed: ../shared/seed/000_*.txt with --date 2025-06-15 must give what
  * its expected.json lists. */
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *b = malloc((size_t)n + 1);
-    if (b && fread(b, 1, (size_t)n, f) != (size_t)n) {
-        free(b);
-        b = NULL;
-    }
-    fclose(f);
-    if (b) {
-        b[n] = '\0';
-        *len = (size_t)n;
-    }
-    return b;
-}
-
 static void test_seed(void **state)
 {
     (void)state;
@@ -712,8 +692,8 @@ static void test_seed(void **state)
     char tp[4096], jp[4096];
     snprintf(tp, sizeof tp, "%s/../shared/seed/000_40c0d830b55332d7.txt", top ? top : ".");
     snprintf(jp, sizeof jp, "%s/../shared/seed/000_40c0d830b55332d7.expected.json", top ? top : ".");
-    size_t tl, jl;
-    char *text = slurp(tp, &tl), *js = slurp(jp, &jl);
+    size_t tl = 0, jl = 0;
+    char *text = test_slurp(tp, &tl), *js = test_slurp(jp, &jl);
     if (!text || !js) {
         free(text);
         free(js);

@@ -17,6 +17,7 @@
 #include <cmocka.h>
 
 #include "ingest/detect.h"
+#include "tests/testutil.h"
 #include "util/buf.h"
 
 static ki_detector *det;
@@ -105,27 +106,6 @@ static void test_anchors_everywhere(void **state)
     ki_buf_free(&b);
 }
 
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *b = n >= 0 ? malloc((size_t)n + 1) : NULL;
-    if (b && fread(b, 1, (size_t)n, f) != (size_t)n) {
-        free(b);
-        b = NULL;
-    }
-    fclose(f);
-    if (b) {
-        b[n] = '\0';
-        *len = (size_t)n;
-    }
-    return b;
-}
-
 static void test_real_texts(void **state)
 {
     (void)state;
@@ -140,7 +120,7 @@ static void test_real_texts(void **state)
             continue;
         for (size_t i = 0; i < g.gl_pathc; i++) {
             size_t len = 0;
-            char *text = slurp(g.gl_pathv[i], &len);
+            char *text = test_slurp(g.gl_pathv[i], &len);
             assert_non_null(text);
             recs += same_at_all_levels(text, len);
             free(text);
