@@ -5799,6 +5799,23 @@ static bool bare_maker(const char *s, size_t i, size_t b)
     return false;
 }
 
+/* Adds the last minister ('M') or staatssecretaris ('S') of rank (0: either;
+ * never the minister-president) named in the back bytes before ss; false
+ * when there is none. */
+static bool last_named_before(struct ki_scan *sc, size_t ss, size_t back, char rank, actors *a)
+{
+    actors seen = {{0}, 0};
+    find_actors(sc, ss > back ? ss - back : 0, ss, &seen);
+    for (size_t i = seen.n; i > 0; i--) {
+        const char *v = seen.v[i - 1];
+        if ((v[0] == 'M' || v[0] == 'S') && strcmp(v, "MP") != 0 && (!rank || v[0] == rank)) {
+            actor_add(a, v);
+            return true;
+        }
+    }
+    return false;
+}
+
 /* "De minister" at t, a title without its ministry, in a passage that
  * named one shortly before ("- De minister van JenV stuurt ... \n- De
  * minister zegt toe ..."): that bewindspersoon, the last of the same rank
@@ -5817,14 +5834,7 @@ static bool same_rank_before(struct ki_scan *sc, size_t ss, size_t t, actors *a)
                                                              : 0;
     if (!rank)
         return false;
-    actors seen = {{0}, 0};
-    find_actors(sc, ss > 600 ? ss - 600 : 0, ss, &seen);
-    for (size_t i = seen.n; i > 0; i--)
-        if (seen.v[i - 1][0] == rank && strcmp(seen.v[i - 1], "MP") != 0) {
-            actor_add(a, seen.v[i - 1]);
-            return true;
-        }
-    return false;
+    return last_named_before(sc, ss, 600, rank, a);
 }
 
 /* "Zij zegde toe", "Ook heeft hij toegezegd", "Wel zegde hij toe", "Tevens
@@ -5847,18 +5857,9 @@ static bool third_person(struct ki_scan *sc, size_t ss, size_t a, size_t b, acto
         else if (starts_ci(s, b, x, "de staatssecretaris ") && !starts_ci(s, b, x, "de staatssecretaris van"))
             found = true, rank = 'S';
     }
-    if (!found)
-        return false;
-    actors seen = {{0}, 0};
-    find_actors(sc, ss > 1500 ? ss - 1500 : 0, ss, &seen);
-    for (size_t i = seen.n; i > 0; i--) {
-        const char *v = seen.v[i - 1];
-        if ((v[0] == 'M' || v[0] == 'S') && strcmp(v, "MP") != 0 && (!rank || v[0] == rank)) {
-            actor_add(ac, v);
-            break;
-        }
-    }
-    return true;
+    if (found)
+        (void)last_named_before(sc, ss, 1500, rank, ac);
+    return found;
 }
 
 /* Is pos in a bulleted list whose introduction (the line before its first
@@ -7622,16 +7623,11 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                         if (actor_self_at(sc, ci->start, &me) && me.n && me.v[0][0] == rank)
                             actor_add(&ac, me.v[0]);
                     }
-                    made = true;
-                    goto promise;
+                } else if (!self || !actor_self_at(sc, ci->start, &ac) || (kab && !ac.n)) {
+                    continue;
                 }
-                if (!self)
-                    continue;
-                if (!actor_self_at(sc, ci->start, &ac) || (kab && !ac.n))
-                    continue;
             }
             made = true;
-        promise:;
         } else if (ci->advice) {
             /* "U wordt geadviseerd: ... in de Kamerbrief toe te zeggen de Kamer
              * ... te informeren": the addressee "u" promises, in that letter */
