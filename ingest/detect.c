@@ -3479,6 +3479,8 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
             }
             if (e < b && ki_is_letter((unsigned char)s[e]) && !(strcmp(vw, "debat") == 0))
                 continue;
+            if (starts_ci(s, b, e, "te")) /* the verb: "debatteerde", "debatteren" */
+                continue;
             /* the venue's name runs to a date, "om", "dat", a comma... */
             size_t k = e;
             while (k < b) {
@@ -5901,6 +5903,30 @@ static bool own_predecessor(const char *s, size_t ss, size_t pos)
     return false;
 }
 
+/* Does s[ss..pos), before "toegezegd", point back at a debate named in the
+ * sentence before: "Ik heb toen toegezegd", "Daarbij is toegezegd", "In dat
+ * debat heb ik toegezegd", "Tijdens dat overleg zegde ik toe"? */
+static bool back_to_debate(const char *s, size_t ss, size_t pos)
+{
+    static const char *const backs[] = {"toen", "daarbij", "daar", "daarin", "daartijdens"};
+    static const char *const nouns[] = {"debat", "overleg", "commissiedebat", "notaoverleg", "gesprek"};
+    for (size_t i = ss; i < pos; i++) {
+        if (i > ss && ki_is_letter((unsigned char)s[i - 1]))
+            continue;
+        for (size_t b = 0; b < sizeof backs / sizeof backs[0]; b++)
+            if (word_at(s, pos, i, backs[b]))
+                return true;
+        size_t k;
+        if ((k = word_at(s, pos, i, "dat")) || (k = word_at(s, pos, i, "dit"))) {
+            size_t j = ki_skip_blank(s, pos, k);
+            for (size_t w = 0; w < sizeof nouns / sizeof nouns[0]; w++)
+                if (word_at(s, pos, j, nouns[w]))
+                    return true;
+        }
+    }
+    return false;
+}
+
 /* "zoals eerder toegezegd", "zoals reeds aan uw Kamer toegezegd", "later
  * dan (ik u heb) toegezegd": "zoals" (or "later/eerder/anders dan") at most
  * four words before the verb at pos, nothing between naming who: the
@@ -7419,6 +7445,21 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 if (deze)
                     has_venue = false; /* no letter named before: this one */
             }
+            /* "In het commissiedebat van 5 februari jl. vroeg het lid X naar
+             * Y. Ik heb toen toegezegd ...": "toen", "daarbij", "daar" and
+             * "in dat debat" are the debate the sentence before named */
+            bool that = has_venue && vs >= ss + 4 && (starts_ci(s, vs, vs - 4, "dat ") ||
+                                                       starts_ci(s, vs, vs - 4, "dit "));
+            if ((!has_venue || that) && ss > 2 && back_to_debate(s, ss, ci->start)) {
+                size_t p0 = sent_start(s, n, ss - 2), pvs, pve;
+                if (find_venue(s, p0, ss, ss, &pvs, &pve) && !letter_venue_at(s, pvs, pve)) {
+                    vs = pvs;
+                    ve = pve;
+                    has_venue = true;
+                    xds = p0; /* its date, before or after it */
+                    xde = ss;
+                }
+            }
             if (toe && has_venue && vs > ci->end) {
                 find_actors(sc, ci->end, vs, &ac);
                 find_actors(sc, ve, toe, &ac);
@@ -8143,7 +8184,8 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             return KI_ERR_NOMEM;
         /* the next step's time is its deadline: "... is nog niet gereed; ik
          * verwacht u hierover in het tweede kwartaal van 2026 te berichten",
-         * also when that is said in the sentence after the progress cue */
+         * also when that is said in the sentence after the progress cue
+         * (a term the promise itself states stays its deadline) */
         if (c->relation == KI_REL_PROGRESS && !c->deadline) {
             size_t d0 = es > ci->ue ? es : ci->ue, d1 = ee;
             ki_deadline dl;

@@ -2416,6 +2416,37 @@ static void test_commitment_present_tense(void **state)
 
 /* what is sent, in the passive: a promise with "zal" or a time; what is
  * sent is its subject; and a letter that comes "later dan toegezegd" */
+/* "Ik heb toen toegezegd": the debate the sentence before named, and its date */
+static void test_commitment_venue_before(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *venue, *date;
+    } cases[] = {
+        {"In het commissiedebat van 5 februari jl. vroeg het lid Van der Wal naar de inzet van reservisten. "
+         "Ik heb toen toegezegd uw Kamer te informeren over hun rechtspositie.",
+         "commissiedebat", "2025-02-05"},
+        {"Op 12 maart 2024 debatteerde uw Kamer in het commissiedebat Wonen over de huurtoeslag. "
+         "Daarbij heb ik toegezegd u te informeren over de stand van zaken.",
+         "commissiedebat Wonen over de huurtoeslag", "2024-03-12"},
+        {"In het notaoverleg van 3 februari 2025 is veel gesproken over de cijfers. In dat debat heb ik "
+         "toegezegd de Kamer te informeren over de wachttijden.",
+         "notaoverleg", "2025-02-03"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        ki_refs *r = detect(cases[k].text, "2025-03-03");
+        ki_commitment *c = only_commitment(r);
+        assert_string_equal(c->venue, cases[k].venue);
+        assert_string_equal(c->date, cases[k].date);
+        ki_refs_free(r);
+    }
+    /* no back reference, no venue from the sentence before */
+    ki_refs *r = detect("In het commissiedebat van 5 februari vroeg het lid Jansen naar reservisten. "
+                        "Eerder heb ik toegezegd u te informeren over hun rechtspositie.", "2025-03-03");
+    assert_null(only_commitment(r)->venue);
+    ki_refs_free(r);
+}
+
 static void test_commitment_passive(void **state)
 {
     (void)state;
@@ -2724,6 +2755,7 @@ int main(void)
         cmocka_unit_test(test_commitment_status_decisions),
         cmocka_unit_test(test_commitment_letter_forms),
         cmocka_unit_test(test_commitment_passive),
+        cmocka_unit_test(test_commitment_venue_before),
         cmocka_unit_test(test_commitment_delivered_and_pronouns),
         cmocka_unit_test(test_commitment_other_words),
         cmocka_unit_test(test_commitment_narrative),
