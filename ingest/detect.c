@@ -98,14 +98,21 @@ typedef struct nameidx {
  * What the cue pattern (compiled anchored) makes of the eight bytes at a
  * word start, remembered per detector: most word starts that pass the pair
  * and triple tables still fail on the next word ("het ", "voor de ", "in
- * de "), and the same few phrases come back in every document.  The answer
- * is the pattern's own (a partial match on the eight bytes alone,
- * prefix_may_begin()), so it cannot drift from the rows.
+ * de "), and the same few phrases come back in every document.  Eight bytes
+ * that may begin a match are asked again with the next eight ("over de
+ * motie", "toezegging van"), remembered apart.  The answer is the
+ * pattern's own (a partial match on the bytes alone, prefix_may_begin()),
+ * so it cannot drift from the rows.  A slot holds the key's ASCII bytes
+ * with the verdict in a top bit the key cannot have (MEMO_MAY, MEMO_NONE);
+ * 0 is empty.
  */
-#define MEMO_SLOTS 4096 /* a power of two */
+#define MEMO_BITS 15
+#define MEMO_SLOTS (1u << MEMO_BITS)
+#define MEMO_MAY  0x80u   /* bit 7 of the first byte */
+#define MEMO_NONE 0x8000u /* bit 7 of the second */
 typedef struct prefixmemo {
-    uint64_t      key[MEMO_SLOTS];
-    unsigned char seen[MEMO_SLOTS]; /* 0: empty, 1: a match may begin so, 2: none can */
+    uint64_t      slot[MEMO_SLOTS];     /* eight bytes */
+    uint64_t      slot2[MEMO_SLOTS][2]; /* sixteen: the verdict in [0] */
     pcre2_match_data *md;
 } prefixmemo;
 
@@ -1118,29 +1125,43 @@ static size_t next_start(const unsigned char *u, size_t off, size_t end, bool di
 /*
  * May a match of code (compiled anchored, JIT-compiled for partial matching
  * by pairs_of()) begin with the avail bytes at u?  Asked of the first eight
- * alone, with PCRE2_PARTIAL_HARD, and remembered in pm.  That answer holds
+ * alone, with PCRE2_PARTIAL_HARD, then (when those may) of the first
+ * sixteen, each answer remembered in pm.  That answer holds
  * in any text only when nothing before u can make a match possible: code
  * has no positive lookbehind and no \B (a negative lookbehind with nothing
  * to look at succeeds, which only lets more through).  Fewer than eight
- * bytes, or any that is not ASCII (the eight could end inside a character),
- * are let through unasked.
+ * (sixteen) bytes, or any that is not ASCII (the eight could end inside a
+ * character), are let through unasked.
  */
 static bool prefix_may_begin(const pcre2_code *code, prefixmemo *pm, const unsigned char *u,
                              size_t avail)
 {
-    uint64_t k;
+    uint64_t k, k2;
     if (avail < 8)
         return true;
     memcpy(&k, u, 8);
     if (k & 0x8080808080808080u)
         return true;
-    size_t slot = (size_t)((k * 0x9E3779B97F4A7C15u) >> 52) & (MEMO_SLOTS - 1);
-    if (pm->seen[slot] && pm->key[slot] == k)
-        return pm->seen[slot] == 1;
-    int rc = pcre2_match(code, u, 8, 0, PCRE2_PARTIAL_HARD | PCRE2_NO_UTF_CHECK, pm->md, NULL);
-    pm->key[slot] = k;
-    pm->seen[slot] = rc == PCRE2_ERROR_NOMATCH ? 2 : 1;
-    return pm->seen[slot] == 1;
+    uint64_t *e = &pm->slot[(size_t)((k * 0x9E3779B97F4A7C15u) >> (64 - MEMO_BITS))];
+    if ((*e & ~(uint64_t)(MEMO_MAY | MEMO_NONE)) != k || !*e) {
+        int rc = pcre2_match(code, u, 8, 0, PCRE2_PARTIAL_HARD | PCRE2_NO_UTF_CHECK, pm->md, NULL);
+        *e = k | (rc == PCRE2_ERROR_NOMATCH ? MEMO_NONE : MEMO_MAY);
+    }
+    if (*e & MEMO_NONE)
+        return false;
+    /* the eight may begin one: the sixteen? */
+    if (avail < 16)
+        return true;
+    memcpy(&k2, u + 8, 8);
+    if (k2 & 0x8080808080808080u)
+        return true;
+    uint64_t *e2 = pm->slot2[(size_t)(((k ^ k2 * 0xC2B2AE3D27D4EB4Fu) * 0x9E3779B97F4A7C15u) >> (64 - MEMO_BITS))];
+    if ((e2[0] & ~(uint64_t)(MEMO_MAY | MEMO_NONE)) != k || e2[1] != k2 || !e2[0]) {
+        int rc = pcre2_match(code, u, 16, 0, PCRE2_PARTIAL_HARD | PCRE2_NO_UTF_CHECK, pm->md, NULL);
+        e2[0] = k | (rc == PCRE2_ERROR_NOMATCH ? MEMO_NONE : MEMO_MAY);
+        e2[1] = k2;
+    }
+    return !(e2[0] & MEMO_NONE);
 }
 
 /* May a match begin with the ASCII byte u[off] and the bytes after it, as
