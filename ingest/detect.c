@@ -2659,8 +2659,62 @@ static inline size_t sent_back(const char *s, size_t from, size_t lim)
     return i;
 }
 
+/*
+ * The sentence bounds already asked in this document: a motion's or
+ * commitment's subject, list, venue and relation each ask them of the same
+ * few places.  sent_start() and sent_end() depend on nothing but (s, n,
+ * pos), so an answer kept under that key, for the current ki_detect() call
+ * (sent_gen, a new number per call: a later document may sit at the same
+ * address), is the answer.  One table per function and thread, a slot per
+ * hashed pos, the last answer winning.
+ */
+#define SENT_MEMO 512 /* a power of two */
+struct sentmemo {
+    uint64_t    gen;
+    const char *s;
+    size_t      n, pos, val;
+};
+static _Thread_local uint64_t sent_gen;
+
+/* The slot for (s, n, pos) in t; *known when it holds the answer. */
+static struct sentmemo *sent_slot(struct sentmemo *t, const char *s, size_t n, size_t pos, bool *known)
+{
+    struct sentmemo *e = &t[(size_t)(((uint64_t)pos * 0x9E3779B97F4A7C15u) >> 40) & (SENT_MEMO - 1)];
+    *known = e->gen == sent_gen && e->pos == pos && e->s == s && e->n == n;
+    return e;
+}
+
+/* Remembers val as the answer at e for (s, n, pos); returns val. */
+static size_t sent_keep(struct sentmemo *e, const char *s, size_t n, size_t pos, size_t val)
+{
+    *e = (struct sentmemo){sent_gen, s, n, pos, val};
+    return val;
+}
+
+static size_t sent_start_scan(const char *s, size_t n, size_t pos);
+static size_t sent_end_scan(const char *s, size_t n, size_t pos);
+
 /* Start of the sentence (or list item) that contains pos. */
 static size_t sent_start(const char *s, size_t n, size_t pos)
+{
+    static _Thread_local struct sentmemo t[SENT_MEMO];
+    bool known;
+    struct sentmemo *e = sent_slot(t, s, n, pos, &known);
+    return known ? e->val : sent_keep(e, s, n, pos, sent_start_scan(s, n, pos));
+}
+
+/* End (exclusive) of the sentence that contains pos; '.'s inside ‘...’ do
+ * not end it. */
+static size_t sent_end(const char *s, size_t n, size_t pos)
+{
+    static _Thread_local struct sentmemo t[SENT_MEMO];
+    bool known;
+    struct sentmemo *e = sent_slot(t, s, n, pos, &known);
+    return known ? e->val : sent_keep(e, s, n, pos, sent_end_scan(s, n, pos));
+}
+
+/* sent_start() worked out */
+static size_t sent_start_scan(const char *s, size_t n, size_t pos)
 {
     size_t lim = pos > 1500 ? pos - 1500 : 0;
     for (size_t i = pos; i > lim; i--) {
@@ -2692,9 +2746,8 @@ static size_t sent_start(const char *s, size_t n, size_t pos)
     return lim ? ki_skip_blank(s, n, lim) : 0;
 }
 
-/* End (exclusive) of the sentence that contains pos; '.'s inside ‘...’ do
- * not end it. */
-static size_t sent_end(const char *s, size_t n, size_t pos)
+/* sent_end() worked out */
+static size_t sent_end_scan(const char *s, size_t n, size_t pos)
 {
     size_t lim = pos + 1500 < n ? pos + 1500 : n;
     int quote = 0;
@@ -8311,6 +8364,7 @@ ki_status ki_detect(ki_detector *d, const ki_text *text, const char *ref_date, k
         goto done;
     }
     sc->d = d;
+    sent_gen++; /* the sentence bounds of an earlier text are not this one's */
     sc->lf_first = (size_t)-1;
     sc->t = text;
     sc->r = r;
