@@ -4303,10 +4303,13 @@ static bool clause_rel(struct ki_scan *sc, const motinfo *mv, size_t nm, const c
     /* its own clause says nothing; what the other clauses say is about the
      * items they name ("kom ik tegemoet aan de motie-A; de motie-B is hier
      * niet aan de orde"): B is only mentioned */
+    /* ... named by sponsor or by its own number ("Ik heb de motie 36512-76
+     * uitgevoerd, maar de motie 36512-77 nog niet"), not "de motie" alone */
     bool other_in = false;
     for (size_t k = m0; k < nm && mv[k].start < se && !other_in; k++)
         other_in = mv[k].start != ts && (mv[k].start < ca || mv[k].start >= cb) &&
-                   (mv[k].names_s < mv[k].names_e || mv[k].by);
+                   (mv[k].names_s < mv[k].names_e || mv[k].by ||
+                    kst_in(sc, mv[k].end, ki_skip_blank(s, se, mv[k].end) + 2) >= 0);
     if (!other_in)
         return false;
     /* "...; de motie-B eveneens": it shares what the other clause says */

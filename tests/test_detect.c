@@ -1498,6 +1498,27 @@ static void test_motion_dictum_subject(void **state)
     ki_refs_free(r);
 }
 
+/* review 9: ", maar" splits the relation for motions named by their number
+ * as it does for motions named by their sponsor */
+static void test_motion_clause_by_number(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "Ik heb de motie 36512-76 uitgevoerd, maar de motie 36512-77 nog niet.",
+        "Ik heb de motie (36512, nr. 76) uitgevoerd, maar de motie (36512, nr. 77) nog niet.",
+        "Ik heb de motie-Jansen (36512, nr. 76) uitgevoerd, maar de motie-Pietersen (36512, nr. 77) nog niet.",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        ki_refs *r = detect(texts[i], "2025-06-15");
+        assert_int_equal(r->nmotions, 2);
+        assert_string_equal(r->motions[0].kamerstuk, "kst-36512-76");
+        assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
+        assert_string_equal(r->motions[1].kamerstuk, "kst-36512-77");
+        assert_int_equal(r->motions[1].relation, KI_REL_CITED);
+        ki_refs_free(r);
+    }
+}
+
 static void test_motions_read_out(void **state)
 {
     (void)state;
@@ -2716,6 +2737,8 @@ int main(void)
         cmocka_unit_test(test_motion_back_reference),
         cmocka_unit_test(test_motion_list_spans),
         cmocka_unit_test(test_motion_dictum_subject),
+        /* motions, review 9 */
+        cmocka_unit_test(test_motion_clause_by_number),
         /* commitments on unseen text */
         cmocka_unit_test(test_commitment_relation_words),
         cmocka_unit_test(test_commitment_next_step_deadline),
