@@ -207,6 +207,8 @@ static const ki_example ex_kst_compact[] = {
      * ..." is the page's own id, docmeta's) */
     {"vervallen: 35394-48\n\nNr. 48 blijft staan.", "kst-35394-48"},
     {"De moties 30234-412 en 28286-1190 worden aangehouden.", "kst-30234-412 kst-28286-1190"},
+    {"Zie de brief 21501-34-181 voor de details.", "kst-21501-34-181"},
+    {"Zie brief 29279-889.", "kst-29279-889"},
     {"De moties 30234-412; 28286-1190 en 21501-02-2810 blijven staan.",
      "kst-30234-412 kst-28286-1190 kst-21501-02-2810"},
     {"Zaak: Brief regering - minister van OCW - 4 mei 2015 Verslag van de Raad - 21501-34-245\nBesluit: Voor "
@@ -595,6 +597,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      /* right after the word: "de motie 32793-812", "amendement 36512-8",
       * "De moties 29911-226 en 31015-168 worden aangehouden" */
      "|(?<=[Mm]otie |[Mm]oties |[Aa]mendement )"
+     /* a letter by its number: "Zie de brief 21501-34-181", "Kamerbrief 29279-889" */
+     "|(?<=brief |Brief )"
      /* the last item of a line after " - " (a Zaak line of a
       * besluitenlijst: "Zaak: Brief regering - ... - 21501-34-181") */
      "|(?<eol>(?<=[ \\t]- )))"

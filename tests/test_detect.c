@@ -1519,6 +1519,29 @@ static void test_motion_clause_by_number(void **state)
     }
 }
 
+/* review 9: a compact id after "brief" is that letter's Kamerstuk, and no
+ * motion's number */
+static void test_letter_dash_id(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Zie de brief 21501-34-181 voor de details. Zie ook Kamerbrief 29279-889.", NULL);
+    assert_int_equal(r->nkamerstukken, 2);
+    assert_string_equal(r->kamerstukken[0].id, "kst-21501-34-181");
+    assert_string_equal(r->kamerstukken[1].id, "kst-29279-889");
+    assert_int_equal(r->nmotions, 0);
+    ki_refs_free(r);
+    r = detect("De motie-Jansen is uitgevoerd, zie de brief 29279-889.", NULL);
+    assert_int_equal(r->nkamerstukken, 1);
+    assert_int_equal(r->nmotions, 1);
+    assert_null(r->motions[0].kamerstuk);
+    assert_string_equal(r->motions[0].sponsors[0].name, "Jansen");
+    ki_refs_free(r);
+    /* not a phone number or a year range */
+    r = detect("De brief 070-3407911 en de brief 2024-2025.", NULL);
+    assert_int_equal(r->nkamerstukken, 0);
+    ki_refs_free(r);
+}
+
 static void test_motions_read_out(void **state)
 {
     (void)state;
@@ -2739,6 +2762,7 @@ int main(void)
         cmocka_unit_test(test_motion_dictum_subject),
         /* motions, review 9 */
         cmocka_unit_test(test_motion_clause_by_number),
+        cmocka_unit_test(test_letter_dash_id),
         /* commitments on unseen text */
         cmocka_unit_test(test_commitment_relation_words),
         cmocka_unit_test(test_commitment_next_step_deadline),
