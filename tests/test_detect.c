@@ -1542,6 +1542,40 @@ static void test_letter_dash_id(void **state)
     ki_refs_free(r);
 }
 
+/* review 9: a member named with a first name ("Mei Li Vos", "Jan
+ * Paternotte") keeps every word the Kamer writes when the sentence goes on
+ * after it; a capitalised word that is no name still ends the name */
+static void test_motion_first_names(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *name;
+    } cases[] = {
+        {"De motie van het lid Mei Li Vos is aangenomen.", "Mei Li Vos"},
+        {"De motie Mei Li Vos is hiermee uitgevoerd.", "Mei Li Vos"},
+        {"Ik heb de motie van het lid Jan Paternotte uitgevoerd.", "Jan Paternotte"},
+        {"Ik verwijs naar de motie van het lid Jan Paternotte.", "Jan Paternotte"},
+        {"De motie Jansen Over de jeugdzorg is aangenomen.", "Jansen"},
+        {"De motie-Van der Werf Daarnaast is iets gedaan.", "Van der Werf"},
+        {"De motie van het lid Jetten Den Haag heeft gevraagd.", "Jetten"},
+        {"Motie Bikker Afgedaan met de brief van 3 maart.", "Bikker"},
+        {"De motie van het lid Inge van Dijk is aangenomen.", "Inge van Dijk"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        ki_refs *r = detect(cases[i].text, NULL);
+        assert_int_equal(r->nmotions, 1);
+        assert_int_equal(r->motions[0].nsponsors, 1);
+        assert_string_equal(r->motions[0].sponsors[0].name, cases[i].name);
+        ki_refs_free(r);
+    }
+    ki_refs *r = detect("De motie van de leden Mei Li Vos en Jan Paternotte is aangenomen.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].nsponsors, 2);
+    assert_string_equal(r->motions[0].sponsors[0].name, "Mei Li Vos");
+    assert_string_equal(r->motions[0].sponsors[1].name, "Jan Paternotte");
+    ki_refs_free(r);
+}
+
 static void test_motions_read_out(void **state)
 {
     (void)state;
@@ -2763,6 +2797,7 @@ int main(void)
         /* motions, review 9 */
         cmocka_unit_test(test_motion_clause_by_number),
         cmocka_unit_test(test_letter_dash_id),
+        cmocka_unit_test(test_motion_first_names),
         /* commitments on unseen text */
         cmocka_unit_test(test_commitment_relation_words),
         cmocka_unit_test(test_commitment_next_step_deadline),
