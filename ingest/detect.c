@@ -2139,6 +2139,12 @@ static int classify(const unsigned char *s, size_t n, size_t i)
         return i > 0 && s[i - 1] == '(' && ((c2 == ',' && c3 == ' ') || (c2 == ' ' && s[i + 3] == 'C'))
                    ? HIT_NUM
                    : 0;
+    case 'f':
+        /* "Zie de brief 21501-34-181", "Kamerbrief 29279-889": a letter by its compact id */
+        return s[i] == 'f' && c1 == ' ' && i >= 4 && ki_lower(s[i - 4]) == 'b' && memcmp(s + i - 3, "rie", 3) == 0 &&
+                       dossier_dash(s, n, i + 2)
+                   ? HIT_NUM
+                   : 0;
     case ';':
     case ':':
         /* "vervallen: 35300-XII-53; 34348-74": a list item after "; " or ": " */
@@ -2199,7 +2205,7 @@ static const struct {
     {{"zZ", "eEiIoO", "gGjJnN"}},  /* zeg, zijn, gezonden */
     {{"zZ", "aAuU", "lL"}},        /* zal, zullen */
     {{",E", " K", "l ,"}},         /* ", letter", "EK 34300", "(EK, B)" */
-    {{";:(\n", " #", "#"}},        /* "; 35300-XII-53", "(21501-32", a line "31497-305" */
+    {{";:(\nf", " #", "#"}},       /* "; 35300-XII-53", "(21501-32", a line "31497-305", "brief 29279-889" */
     {{"aA", "aA", "nN"}},          /* aangegeven, aangekondigd */
     {{"mM", "eE", "lL"}},          /* gemeld */
     {{"lL", "aA", "tT"}},          /* laten weten */
@@ -2388,7 +2394,7 @@ static int prefilter(const ki_detector *d, const char *text, size_t n, hits *out
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'z'), EQ(l1, 'o')), _mm_and_si128(EQ(l2, 'n'), EQ(l3, 'd'))));
         m = _mm_or_si128(m, _mm_and_si128(dig1, _mm_or_si128(EQ(v0, '('), EQ(v0, '\n'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(dig2, EQ(v1, ' ')),
-                                          _mm_or_si128(EQ(v0, ';'), EQ(v0, ':'))));
+                                          _mm_or_si128(_mm_or_si128(EQ(v0, ';'), EQ(v0, ':')), EQ(v0, 'f'))));
         /* ", letter X" and "EK 34300" */
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(v0, ','), EQ(v1, ' ')),
                                           _mm_and_si128(EQ(v2, 'l'), EQ(v3, 'e'))));
@@ -2420,6 +2426,7 @@ tail:
         int c = s[i] | 0x20;
         if (c != 'n' && c != 's' && c != 't' && c != 'k' && c != 'h' && c != '-' && c != 'o' &&
             c != 'z' && c != '(' && c != '*' && c != 'i' && c != 'e' && c != 'a' && c != 'm' && c != 'l' && c != 'v' &&
+            c != 'f' &&
             s[i] != ';' && s[i] != ':' && s[i] != ',' &&
             !ki_is_digit(s[i]))
             continue;
@@ -4337,10 +4344,13 @@ static bool clause_rel(struct ki_scan *sc, const motinfo *mv, size_t nm, const c
     /* its own clause says nothing; what the other clauses say is about the
      * items they name ("kom ik tegemoet aan de motie-A; de motie-B is hier
      * niet aan de orde"): B is only mentioned */
+    /* ... named by sponsor or by its own number ("Ik heb de motie 36512-76
+     * uitgevoerd, maar de motie 36512-77 nog niet"), not "de motie" alone */
     bool other_in = false;
     for (size_t k = m0; k < nm && mv[k].start < se && !other_in; k++)
         other_in = mv[k].start != ts && (mv[k].start < ca || mv[k].start >= cb) &&
-                   (mv[k].names_s < mv[k].names_e || mv[k].by);
+                   (mv[k].names_s < mv[k].names_e || mv[k].by ||
+                    kst_in(sc, mv[k].end, ki_skip_blank(s, se, mv[k].end) + 2) >= 0);
     if (!other_in)
         return false;
     /* "...; de motie-B eveneens": it shares what the other clause says */
