@@ -1560,6 +1560,37 @@ static bool dossier_after(const struct ki_scan *sc, size_t pos, char *dos, size_
     return false;
 }
 
+/* A dossier in brackets right at pos: "op stuk nr. 68 (35483)", "nr. 12
+ * (36 600-XVI)"; its number in dos, a Roman sub in sub, the end past ")"
+ * in *end; false when there is none. */
+static bool dossier_bracket(const struct ki_scan *sc, size_t pos, char *dos, char *sub, size_t cap,
+                            size_t *end)
+{
+    const char *s = sc->s;
+    size_t k = ki_skip_blank(s, sc->n, pos), e;
+    char d[8];
+    if (k >= sc->n || s[k] != '(' || !dossier_at(s, sc->n, ki_skip_blank(s, sc->n, k + 1), d, &e))
+        return false;
+    size_t rs = e, re;
+    if (rs < sc->n && (s[rs] == '-' || s[rs] == ' '))
+        rs++;
+    for (re = rs; re < sc->n && re - rs < 7 && strchr("IVXL", s[re]) && s[re]; re++)
+        ;
+    if (re > rs && (re >= sc->n || !ki_is_letter((unsigned char)s[re])))
+        e = re;
+    else
+        rs = re = e;
+    e = ki_skip_blank(s, sc->n, e);
+    if (e >= sc->n || s[e] != ')')
+        return false;
+    copy_str(dos, cap, d);
+    size_t sl = re - rs < cap - 1 ? re - rs : cap - 1;
+    memcpy(sub, s + rs, sl);
+    sub[sl] = '\0';
+    *end = e + 1;
+    return true;
+}
+
 /* The numbers in s ("1402 en 1403", "8, 9"), at most 8 of at most 11
  * digits each, into out; returns how many. */
 static int split_numbers(const char *s, char out[8][12])
@@ -1697,8 +1728,11 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
         /* "op stuk nr. 13": the dossier named alone since the last
          * Kamerstuk ("het wetsvoorstel 36 145"), or later in the sentence
          * ("... bij het wetsvoorstel 36 583"), else that Kamerstuk's */
-        if (dossier_before(sc, sc->last_end, h->start, dos, sizeof dos) ||
-            dossier_after(sc, h->end, dos, sizeof dos)) {
+        size_t be;
+        if (dossier_bracket(sc, h->end, dos, sub, sizeof dos, &be)) {
+            sc->resume = be; /* "op stuk nr. 68 (35483)": its own dossier */
+        } else if (dossier_before(sc, sc->last_end, h->start, dos, sizeof dos) ||
+                   dossier_after(sc, h->end, dos, sizeof dos)) {
             sub[0] = '\0';
         } else if (sc->last_dos[0]) {
             copy_str(dos, sizeof dos, sc->last_dos);
@@ -4691,7 +4725,9 @@ static bool names_at(struct ki_scan *sc, size_t a, size_t len, const char *want,
  * it does): its sponsor is the member speaking, the label "De heer Smaling
  * (SP):" above it.  Sets the names in *mi; false when there is none.
  */
-static bool read_out_motion(struct ki_scan *sc, motinfo *mi)
+/* Is mi the heading of a motion read out: "Motie" alone on its line, then
+ * "De Kamer,"?  Its end of line in *eol. */
+static bool motion_heading(const struct ki_scan *sc, const motinfo *mi, size_t *eol)
 {
     const char *s = sc->s;
     size_t n = sc->n, ls = line_start(s, mi->start);
@@ -4701,7 +4737,15 @@ static bool read_out_motion(struct ki_scan *sc, motinfo *mi)
     size_t e = mi->end;
     while (e < n && (s[e] == ' ' || s[e] == '\t' || s[e] == '\r'))
         e++;
-    if (e >= n || s[e] != '\n' || !starts_ci(s, n, ki_skip_blank(s, n, e), "De Kamer,"))
+    *eol = e;
+    return e < n && s[e] == '\n' && starts_ci(s, n, ki_skip_blank(s, n, e), "De Kamer,");
+}
+
+static bool read_out_motion(struct ki_scan *sc, motinfo *mi)
+{
+    const char *s = sc->s;
+    size_t n = sc->n, ls = line_start(s, mi->start), e;
+    if (!motion_heading(sc, mi, &e))
         return false;
     size_t lim = e + 8000 < n ? e + 8000 : n;
     for (size_t q = e; q + 16 < lim; q++) {
@@ -5557,6 +5601,12 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                     break;
                 }
         }
+        /* a motion read out gets its number from "Zij krijgt nr."; a number
+         * in its own overwegingen is another motion's ("overwegende dat de
+         * motie op stuk nr. 68 (35483) is aangenomen") */
+        size_t eol;
+        if (k >= 0 && !(sc->kflag[k] & KF_KRIJGT) && motion_heading(sc, mi, &eol))
+            k = -1;
         bool own = mi->header && sc->meta.self_id[0] && sc->meta.kind && strcmp(sc->meta.kind, "motie") == 0;
         if (own)
             k = -1;
