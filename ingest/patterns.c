@@ -74,13 +74,21 @@
                                   * Vindplaats / Stand van zaken"); a Roman numeral:
                                   * "de motie CLVI, letter M" */
 #define GIVEN "(?:[A-Z][a-z\\x{e0}-\\x{ff}]{1,15}|[A-Z]{2,15})" B1 "(?=(?:[a-z]{1,3}|VAN|DE|DER|DEN|TER|TEN)" B1 ")"
+/* the words of a status column, which a table flattened to one line may
+ * put right after a name ("Motie Bikker Afgedaan met brief ...") */
+#define STATW "(?:Afgedaan|Afgerond|Uitgevoerd|Aangenomen|Verworpen|Aangehouden|Ingetrokken|Gewijzigd|" \
+    "Stand|Status|Lopend|Loopt|Vervallen|Nog|Niet|Wordt|Is)(?![\\w])"
 /* "Van der Werf", "Inge van Dijk", "M.B. Vos", "Mei Li Vos", "Faber-van de
  * Klashorst": a given name or initials, prefixes, a surname that may be
  * double ("-van de ..."), and at most two more capitalised words when a
- * sponsor list goes on after them */
+ * sponsor list goes on after them, or when the sentence goes on right
+ * after them, one plain space apart ("de motie van het lid Mei Li Vos is
+ * aangenomen", "het lid Jan Paternotte verzoekt"): a capitalised word
+ * before a lower-case one in the middle of a sentence is part of the name */
 #define NAME  "(?:" GIVEN "|(?:[A-Z]\\.){1,4}" B0 ")?(?:" PFXW B1 "){0,3}(?!" STOPW ")(?!" PFXW ")" UPW \
     "(?:" DASH "(?:" PFXW B1 "){0,3}" UPW ")?" \
-    "(?:(?:" B1 "(?!" STOPW ")" UPW "){1,2}(?=" B0 "(?:\\(|/|,|&|[cC]\\.)|" B1 "(?:en|EN|over|met|inzake)" B1 "))?"
+    "(?:(?:" B1 "(?!" STOPW ")(?!" STATW ")" UPW "){1,2}(?=" B0 "(?:\\(|/|,|&|[cC]\\.)|" B1 "(?:en|EN|over|met|inzake)" B1 ")" \
+    "|(?: (?!" STOPW ")(?!" STATW ")(?!" PFXW ")" UPW "){1,2}(?= [a-z]| ?[.;:](?:\\s|$)))?"
 /* not a party: "(Kamerstuk ...", "(Handelingen ...", "(zie ...", a number
  * ("(36600-V-32)", "(36 600)", "(12)"; "(50PLUS)" is a party) */
 #define PARTY "(?:" B0 "\\((?!" B0 "(?:[Kk]amerstuk|[Ss]tuk|Kst|nr|TK|zie|Handelingen|Aanhangsel|\\d+" B0 "\\)" \
@@ -158,6 +166,10 @@ static const ki_example ex_kst_full[] = {
     {"(Kamerstukken 35 234, 35 235, 35 236 en 35 237, nr. 7)", "kst-35234-7"},
     {"Kamerstukken 35 234 en 35 235, nr. 7", "kst-35234-7"},
     {"de motie-Essers c.s. (Kamerstuk 30 306/30 307, letter D) aanvaard", "kst-30306-D kst-30307-D"},
+    {"De motie op stuk 21501-32, nr. 672 wordt aangehouden.", "kst-21501-32-672"},
+    {"de moties op stuk 21501-32, nrs. 672 en 673", "kst-21501-32-672 kst-21501-32-673"},
+    {"haar motie op stuk 21501-32, nr. 672 en de motie op stuk 31066, nr. 166 opnieuw aan te houden",
+     "kst-21501-32-672 kst-31066-166"},
     {NULL, NULL},
 };
 static const char *const nx_kst_full[] = {
@@ -207,6 +219,8 @@ static const ki_example ex_kst_compact[] = {
      * ..." is the page's own id, docmeta's) */
     {"vervallen: 35394-48\n\nNr. 48 blijft staan.", "kst-35394-48"},
     {"De moties 30234-412 en 28286-1190 worden aangehouden.", "kst-30234-412 kst-28286-1190"},
+    {"Zie de brief 21501-34-181 voor de details.", "kst-21501-34-181"},
+    {"Zie brief 29279-889.", "kst-29279-889"},
     {"De moties 30234-412; 28286-1190 en 21501-02-2810 blijven staan.",
      "kst-30234-412 kst-28286-1190 kst-21501-02-2810"},
     {"Zaak: Brief regering - minister van OCW - 4 mei 2015 Verslag van de Raad - 21501-34-245\nBesluit: Voor "
@@ -355,6 +369,8 @@ static const ki_example ex_motion[] = {
     {"Motie van Haverkamp over het benadrukken van politiespecifieke elementen", NULL},
     {"de motie van het Kamerlid Bisschop (SGP) over levering van gegevens", NULL},
     {"de motie van lid Omtzigt inzake de uithuisplaatsingen", NULL},
+    {"de motie van het lid Mei Li Vos is aangenomen", NULL},
+    {"de motie van het lid Jan Paternotte verzoekt de regering", NULL},
     {NULL, NULL},
 };
 static const char *const nx_motion[] = {"emotie", "promotiebeleid", NULL};
@@ -598,6 +614,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      /* right after the word: "de motie 32793-812", "amendement 36512-8",
       * "De moties 29911-226 en 31015-168 worden aangehouden" */
      "|(?<=[Mm]otie |[Mm]oties |[Aa]mendement )"
+     /* a letter by its number: "Zie de brief 21501-34-181", "Kamerbrief 29279-889" */
+     "|(?<=brief |Brief )"
      /* the last item of a line after " - " (a Zaak line of a
       * besluitenlijst: "Zaak: Brief regering - ... - 21501-34-181") */
      "|(?<eol>(?<=[ \\t]- )))"
@@ -605,7 +623,10 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?:" DASH RWC "(?:(?<sub>[IVXL]{1,7}|[A-Z]|\\d{2})" DASH ")?"
      /* "Kamerstuk 32 123 XIII-17": a blank before the Roman sub */
      "|(?(<pre>)" B1 "(?<sub>[IVXL]{1,7})" DASH "|(*FAIL)))"
-     "(?<nrs>\\d{1,4})(?![\\w])(?(<eol>)(?=[ \\t]{0,8}(?:\\r?\\n|$)))",
+     /* "op stuk 21501-32, nr. 672": the dash joins dossier and sub, the
+      * number follows (KI_P_KST_FULL reads it) */
+     "(?<nrs>\\d{1,4})(?![\\w])(?!" B0 "," B0 "(?:[Nn]rs?|NRS?)\\.?" B0 "\\d)"
+     "(?(<eol>)(?=[ \\t]{0,8}(?:\\r?\\n|$)))",
      ki_canon_kamerstuk, ex_kst_compact, nx_kst_compact},
     {KI_P_KST_URL, KI_PK_KAMERSTUK, "kamerstuk-id",
      "(?<![\\w-])kst-(?<dos>\\d{5})(?:-(?<sub>[IVXL]{1,7}|[A-Z]|\\d{2}))?-(?<nrs>\\d{1,4}|[A-Z]{1,2})(?![\\w])",

@@ -1498,6 +1498,84 @@ static void test_motion_dictum_subject(void **state)
     ki_refs_free(r);
 }
 
+/* review 9: ", maar" splits the relation for motions named by their number
+ * as it does for motions named by their sponsor */
+static void test_motion_clause_by_number(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "Ik heb de motie 36512-76 uitgevoerd, maar de motie 36512-77 nog niet.",
+        "Ik heb de motie (36512, nr. 76) uitgevoerd, maar de motie (36512, nr. 77) nog niet.",
+        "Ik heb de motie-Jansen (36512, nr. 76) uitgevoerd, maar de motie-Pietersen (36512, nr. 77) nog niet.",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        ki_refs *r = detect(texts[i], "2025-06-15");
+        assert_int_equal(r->nmotions, 2);
+        assert_string_equal(r->motions[0].kamerstuk, "kst-36512-76");
+        assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
+        assert_string_equal(r->motions[1].kamerstuk, "kst-36512-77");
+        assert_int_equal(r->motions[1].relation, KI_REL_CITED);
+        ki_refs_free(r);
+    }
+}
+
+/* review 9: a compact id after "brief" is that letter's Kamerstuk, and no
+ * motion's number */
+static void test_letter_dash_id(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Zie de brief 21501-34-181 voor de details. Zie ook Kamerbrief 29279-889.", NULL);
+    assert_int_equal(r->nkamerstukken, 2);
+    assert_string_equal(r->kamerstukken[0].id, "kst-21501-34-181");
+    assert_string_equal(r->kamerstukken[1].id, "kst-29279-889");
+    assert_int_equal(r->nmotions, 0);
+    ki_refs_free(r);
+    r = detect("De motie-Jansen is uitgevoerd, zie de brief 29279-889.", NULL);
+    assert_int_equal(r->nkamerstukken, 1);
+    assert_int_equal(r->nmotions, 1);
+    assert_null(r->motions[0].kamerstuk);
+    assert_string_equal(r->motions[0].sponsors[0].name, "Jansen");
+    ki_refs_free(r);
+    /* not a phone number or a year range */
+    r = detect("De brief 070-3407911 en de brief 2024-2025.", NULL);
+    assert_int_equal(r->nkamerstukken, 0);
+    ki_refs_free(r);
+}
+
+/* review 9: a member named with a first name ("Mei Li Vos", "Jan
+ * Paternotte") keeps every word the Kamer writes when the sentence goes on
+ * after it; a capitalised word that is no name still ends the name */
+static void test_motion_first_names(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *name;
+    } cases[] = {
+        {"De motie van het lid Mei Li Vos is aangenomen.", "Mei Li Vos"},
+        {"De motie Mei Li Vos is hiermee uitgevoerd.", "Mei Li Vos"},
+        {"Ik heb de motie van het lid Jan Paternotte uitgevoerd.", "Jan Paternotte"},
+        {"Ik verwijs naar de motie van het lid Jan Paternotte.", "Jan Paternotte"},
+        {"De motie Jansen Over de jeugdzorg is aangenomen.", "Jansen"},
+        {"De motie-Van der Werf Daarnaast is iets gedaan.", "Van der Werf"},
+        {"De motie van het lid Jetten Den Haag heeft gevraagd.", "Jetten"},
+        {"Motie Bikker Afgedaan met de brief van 3 maart.", "Bikker"},
+        {"De motie van het lid Inge van Dijk is aangenomen.", "Inge van Dijk"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        ki_refs *r = detect(cases[i].text, NULL);
+        assert_int_equal(r->nmotions, 1);
+        assert_int_equal(r->motions[0].nsponsors, 1);
+        assert_string_equal(r->motions[0].sponsors[0].name, cases[i].name);
+        ki_refs_free(r);
+    }
+    ki_refs *r = detect("De motie van de leden Mei Li Vos en Jan Paternotte is aangenomen.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].nsponsors, 2);
+    assert_string_equal(r->motions[0].sponsors[0].name, "Mei Li Vos");
+    assert_string_equal(r->motions[0].sponsors[1].name, "Jan Paternotte");
+    ki_refs_free(r);
+}
+
 static void test_motions_read_out(void **state)
 {
     (void)state;
@@ -2809,6 +2887,10 @@ int main(void)
         cmocka_unit_test(test_motion_back_reference),
         cmocka_unit_test(test_motion_list_spans),
         cmocka_unit_test(test_motion_dictum_subject),
+        /* motions, review 9 */
+        cmocka_unit_test(test_motion_clause_by_number),
+        cmocka_unit_test(test_letter_dash_id),
+        cmocka_unit_test(test_motion_first_names),
         /* commitments on unseen text */
         cmocka_unit_test(test_commitment_relation_words),
         cmocka_unit_test(test_commitment_next_step_deadline),
