@@ -370,6 +370,8 @@ static const ki_example ex_motion[] = {
     {"de motie van het Kamerlid Bisschop (SGP) over levering van gegevens", NULL},
     {"de motie van lid Omtzigt inzake de uithuisplaatsingen", NULL},
     {"de motie van het lid Mei Li Vos is aangenomen", NULL},
+    {"De motie van mevrouw Van Toorenburg over naturalisatie is aangenomen.", NULL},
+    {"De aangenomen motie van de heer Irrgang over de informatiepositie", NULL},
     {"de motie van het lid Jan Paternotte verzoekt de regering", NULL},
     {NULL, NULL},
 };
@@ -698,7 +700,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?<![A-Za-z0-9])(?<gew>(?:[Nn]ader" B1 ")?[Gg]ewijzigde" B1 "|(?:NADER" B1 ")?GEWIJZIGDE" B1 ")?(?<kw>[Mm]otie|MOTIE)(?<pl>s|S)?(?![\\w])"
      "(?:(?:" B0 DASH B0 "|" B1 "(?:(?:[Vv]an|VAN)" B1 "(?:(?:(?:de|DE)" B1 ")?(?:(?:[Kk]amer)?leden|(?:KAMER)?LEDEN)"
      /* "van het lid X", "van het Kamerlid X", "van lid X" */
-     "|(?:(?:het|HET)" B1 ")?(?:(?:[Kk]amer)?lid|(?:KAMER)?LID))" B1
+     "|(?:(?:het|HET)" B1 ")?(?:(?:[Kk]amer)?lid|(?:KAMER)?LID)"
+     /* "de motie van mevrouw Van Toorenburg", "van de heer Irrgang" (debates) */
+     "|mevrouw|de" B1 "heer)" B1
      /* "Motie van Haverkamp", "motie van Van Haersma Buma": the
       * preposition; a name's own prefix is written "de motie Van Nispen",
       * "motie van der Werf" or "MOTIE VAN DER STAAIJ" */
