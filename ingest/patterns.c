@@ -509,6 +509,7 @@ static const char *const nx_cue_settled[] = {
 };
 
 static const ki_example ex_cue_progress[] = {
+    {"Over de uitkomst van dat gesprek verwacht ik u na het zomerreces te informeren.", NULL},
     {"Dit voorstel wordt op dit moment uitgewerkt.", NULL},
     {"In die brief zal ik ingaan op de motie van het lid Knops", NULL},
     {"Ik informeer u hierbij over de stand van zaken", NULL},
@@ -935,6 +936,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      /* a decision taken on it: "besluit het CVO om ... op te nemen" */
      "|(?<![Hh]et )(?<![Dd]it )(?<![Dd]at )\\bbesluit(?:en)?" B1 "(?:ik|wij|we|het|de)" B1 "(?:\\S{1,25}" B1 "){0,8}?(?:om|te)(?![\\w])"
      "|(?:[Ii]k" B1 "verwacht|naar" B1 "verwachting|worden" B1 "verwacht)"
+     /* "Over de uitkomst verwacht ik u na het zomerreces te informeren" */
+     "|\\b(?:[Vv]erwacht" B1 "(?:ik|het" B1 "kabinet)|[Vv]erwachten" B1 "(?:wij|we))(?:" B1 "[^\\s.;:?!]{1,25}){1,8}?" B1 "te" B1
+     "(?:informeren|berichten|sturen|zenden|rapporteren|kunnen)(?![\\w])"
      /* "neem ik mee in de evaluatie", "wordt meegenomen in de Energienota" */
      "|(?:[Nn]eem|[Nn]emen)" B1 "(?:ik|wij|we)(?:" B1 "[^\\s.;:?!]{1,25}){0,6}?" B1 "mee(?![\\w])"
      "|(?:wordt|worden)(?:" B1 "[^\\s.;:?!]{1,20}){0,3}?" B1 "meegenomen(?![\\w])"

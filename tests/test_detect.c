@@ -2610,6 +2610,21 @@ static void test_motion_sponsor_titles(void **state)
     }
 }
 
+/* "Over de uitkomst verwacht ik u na het zomerreces te informeren" after
+ * a promise: news of it, with the new time */
+static void test_commitment_expected_next(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Tijdens het mondelinge vragenuur van dinsdag 14 mei 2024 heeft de minister van "
+                        "Volksgezondheid, Welzijn en Sport toegezegd het gesprek met de zorgverzekeraars aan te "
+                        "gaan. Over de uitkomst van dat gesprek verwacht ik u na het zomerreces te informeren.",
+                        "2025-03-03");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    assert_string_equal(c->deadline, "na het zomerreces");
+    ki_refs_free(r);
+}
+
 static void test_commitment_passive(void **state)
 {
     (void)state;
@@ -2922,6 +2937,7 @@ int main(void)
         cmocka_unit_test(test_commitment_status_decisions),
         cmocka_unit_test(test_commitment_letter_forms),
         cmocka_unit_test(test_commitment_passive),
+        cmocka_unit_test(test_commitment_expected_next),
         cmocka_unit_test(test_motion_sponsor_titles),
         cmocka_unit_test(test_commitment_conform_and_decisions),
         cmocka_unit_test(test_relation_announced_list),
