@@ -4731,7 +4731,7 @@ static size_t subject_stop(const char *s, size_t a, size_t b)
                                         "verzoekt", "was", "ga", "gaat", "geef", "geeft", "voer", "neem",
                                         "acht", "beschouw", "blijft"};
     for (size_t i = a; i < b; i++) {
-        if (s[i] == ',' || s[i] == ';' || s[i] == '(')
+        if (s[i] == ',' || s[i] == ';' || s[i] == '(' || s[i] == '|') /* '|': the next cell */
             return i;
         if (i == a || !ki_is_blank((unsigned char)s[i - 1]) || !ki_is_letter((unsigned char)s[i]))
             continue;
@@ -4797,7 +4797,11 @@ static bool row_status(struct ki_scan *sc, size_t pos, ki_relation *rel, size_t 
         return false;
     cues c;
     cues_of(sc, cell, t, 0, 0, &c);
-    int k = c.settled + c.progress + c.cited;
+    /* a status that points to where it is done ("Afgedaan, zie brief
+     * 29279-889", "Loopt; zie de voortgangsbrief") is that status */
+    int k = c.settled + c.progress;
+    if (k == 0)
+        k = c.cited;
     if (k != 1)
         return false;
     *rel = c.settled ? KI_REL_SETTLED : c.progress ? KI_REL_PROGRESS : KI_REL_CITED;

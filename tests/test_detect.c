@@ -1576,6 +1576,52 @@ static void test_motion_first_names(void **state)
     ki_refs_free(r);
 }
 
+/* review 9: a stand-van-zaken overview, in lines or in a table flattened to
+ * one line: "in uitvoering", "wordt uitgevoerd", "hieraan wordt gewerkt",
+ * "lopend" are progress; "uitgevoerd", "afgerond", "afgedaan" settled */
+static void test_motion_status_overview(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *status;
+        ki_relation rel;
+    } cases[] = {
+        {"\nStand van zaken: in uitvoering", KI_REL_PROGRESS},
+        {"\nDe motie wordt uitgevoerd.", KI_REL_PROGRESS},
+        {"\nHieraan wordt gewerkt.", KI_REL_PROGRESS},
+        {"\nAan de uitvoering wordt hard gewerkt.", KI_REL_PROGRESS},
+        {"\nDe motie is uitgevoerd.", KI_REL_SETTLED},
+        {"\nAfgedaan.", KI_REL_SETTLED},
+        {"\nHiermee beschouw ik de motie als afgedaan.", KI_REL_SETTLED},
+        {"\nStand van zaken: afgerond", KI_REL_SETTLED},
+        {" | In uitvoering |", KI_REL_PROGRESS},
+        {" | Wordt uitgevoerd |", KI_REL_PROGRESS},
+        {" | Hieraan wordt gewerkt |", KI_REL_PROGRESS},
+        {" | Lopend |", KI_REL_PROGRESS},
+        {" | Uitgevoerd |", KI_REL_SETTLED},
+        {" | Afgedaan, zie brief 29279-889 |", KI_REL_SETTLED},
+        {" | Aan de motie wordt niet gewerkt |", KI_REL_CITED},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char text[256];
+        snprintf(text, sizeof text, "| Motie van het lid Van Hijum over de arbeidsmarkt (29544, nr. 1200)%s\n",
+                 cases[i].status);
+        ki_refs *r = detect(text, "2025-06-15");
+        assert_int_equal(r->nmotions, 1);
+        assert_string_equal(r->motions[0].kamerstuk, "kst-29544-1200");
+        if (r->motions[0].relation != cases[i].rel)
+            fail_msg("%s: relation %d, want %d", text, (int)r->motions[0].relation, (int)cases[i].rel);
+        assert_string_equal(r->motions[0].subject, "de arbeidsmarkt");
+        ki_refs_free(r);
+    }
+    /* the subject of a motion without a number ends at its cell */
+    ki_refs *r = detect("| Motie van het lid Jansen over de zorg | Afgedaan, zie brief 29279-889 |\n", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_string_equal(r->motions[0].subject, "de zorg");
+    assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+}
+
 static void test_motions_read_out(void **state)
 {
     (void)state;
@@ -2798,6 +2844,7 @@ int main(void)
         cmocka_unit_test(test_motion_clause_by_number),
         cmocka_unit_test(test_letter_dash_id),
         cmocka_unit_test(test_motion_first_names),
+        cmocka_unit_test(test_motion_status_overview),
         /* commitments on unseen text */
         cmocka_unit_test(test_commitment_relation_words),
         cmocka_unit_test(test_commitment_next_step_deadline),
