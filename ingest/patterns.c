@@ -526,6 +526,7 @@ static const ki_example ex_cue_progress[] = {
     {"de toezegging is deels voldaan", NULL},
     {"Status: in behandeling", NULL},
     {"Hieraan wordt gewerkt.", NULL},
+    {"Met de motie ben ik aan de slag gegaan.", NULL},
     {"Aan de uitvoering van de motie wordt hard gewerkt.", NULL},
     {"| Motie Van Hijum | Wordt uitgevoerd |", NULL},
     {"| Motie Van Hijum | Lopend |", NULL},
@@ -543,7 +544,8 @@ static const char *const nx_cue_progress[] = {
     "Het besluit het programma om te vormen is genomen", "zij besluit",
     "Omschrijving\n\nVindplaats\n\nStand van zaken\n\nDe motie van het lid X",
     "Deze brief komt later dan toegezegd", "Ik ga in op de huidige stand van zaken van het systeem",
-    "Aan de motie wordt niet gewerkt.", "Het lopende onderzoek", NULL,
+    "Aan de motie wordt niet gewerkt.", "Het lopende onderzoek",
+    "die de regering aanspoorde om voortvarend aan de slag te gaan", NULL,
 };
 
 static const ki_example ex_cue_addressed[] = {
@@ -924,6 +926,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      /* "Hieraan wordt gewerkt", "Aan de uitvoering wordt hard gewerkt",
       * "Wordt aan gewerkt" (not "wordt niet aan gewerkt") */
      "|(?:[Ww]ordt|[Ww]orden)(?:" B1 "(?!(?:niet|geen)(?![\\w]))[^\\s.;:?!]{1,20}){0,4}?" B1 "gewerkt(?![\\w])"
+     /* "Met de motie ben ik aan de slag gegaan", "gaan wij aan de slag" (not
+      * what a motion asks: "om ... aan de slag te gaan") */
+     "|\\baan" B1 "de" B1 "slag(?![\\w])(?!" B1 "te(?![\\w]))"
      /* a status cell "Lopend" */
      "|\\b[Ll]opend(?=[ \\t]*(?:[.;|\\n]|$))"
      "|in" B1 "voorbereiding|(?:volgt|volgen)" B1 "(?:in|na|later|voor|begin|medio|eind)(?![\\w])"
