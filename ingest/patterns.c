@@ -166,6 +166,10 @@ static const ki_example ex_kst_full[] = {
     {"(Kamerstukken 35 234, 35 235, 35 236 en 35 237, nr. 7)", "kst-35234-7"},
     {"Kamerstukken 35 234 en 35 235, nr. 7", "kst-35234-7"},
     {"de motie-Essers c.s. (Kamerstuk 30 306/30 307, letter D) aanvaard", "kst-30306-D kst-30307-D"},
+    {"De motie op stuk 21501-32, nr. 672 wordt aangehouden.", "kst-21501-32-672"},
+    {"de moties op stuk 21501-32, nrs. 672 en 673", "kst-21501-32-672 kst-21501-32-673"},
+    {"haar motie op stuk 21501-32, nr. 672 en de motie op stuk 31066, nr. 166 opnieuw aan te houden",
+     "kst-21501-32-672 kst-31066-166"},
     {NULL, NULL},
 };
 static const char *const nx_kst_full[] = {
@@ -626,7 +630,10 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?:" DASH RWC "(?:(?<sub>[IVXL]{1,7}|[A-Z]|\\d{2})" DASH ")?"
      /* "Kamerstuk 32 123 XIII-17": a blank before the Roman sub */
      "|(?(<pre>)" B1 "(?<sub>[IVXL]{1,7})" DASH "|(*FAIL)))"
-     "(?<nrs>\\d{1,4})(?![\\w])(?(<eol>)(?=[ \\t]{0,8}(?:\\r?\\n|$)))",
+     /* "op stuk 21501-32, nr. 672": the dash joins dossier and sub, the
+      * number follows (KI_P_KST_FULL reads it) */
+     "(?<nrs>\\d{1,4})(?![\\w])(?!" B0 "," B0 "(?:[Nn]rs?|NRS?)\\.?" B0 "\\d)"
+     "(?(<eol>)(?=[ \\t]{0,8}(?:\\r?\\n|$)))",
      ki_canon_kamerstuk, ex_kst_compact, nx_kst_compact},
     {KI_P_KST_URL, KI_PK_KAMERSTUK, "kamerstuk-id",
      "(?<![\\w-])kst-(?<dos>\\d{5})(?:-(?<sub>[IVXL]{1,7}|[A-Z]|\\d{2}))?-(?<nrs>\\d{1,4}|[A-Z]{1,2})(?![\\w])",
