@@ -98,14 +98,21 @@ typedef struct nameidx {
  * What the cue pattern (compiled anchored) makes of the eight bytes at a
  * word start, remembered per detector: most word starts that pass the pair
  * and triple tables still fail on the next word ("het ", "voor de ", "in
- * de "), and the same few phrases come back in every document.  The answer
- * is the pattern's own (a partial match on the eight bytes alone,
- * prefix_may_begin()), so it cannot drift from the rows.
+ * de "), and the same few phrases come back in every document.  Eight bytes
+ * that may begin a match are asked again with the next eight ("over de
+ * motie", "toezegging van"), remembered apart.  The answer is the
+ * pattern's own (a partial match on the bytes alone, prefix_may_begin()),
+ * so it cannot drift from the rows.  A slot holds the key's ASCII bytes
+ * with the verdict in a top bit the key cannot have (MEMO_MAY, MEMO_NONE);
+ * 0 is empty.
  */
-#define MEMO_SLOTS 4096 /* a power of two */
+#define MEMO_BITS 15
+#define MEMO_SLOTS (1u << MEMO_BITS)
+#define MEMO_MAY  0x80u   /* bit 7 of the first byte */
+#define MEMO_NONE 0x8000u /* bit 7 of the second */
 typedef struct prefixmemo {
-    uint64_t      key[MEMO_SLOTS];
-    unsigned char seen[MEMO_SLOTS]; /* 0: empty, 1: a match may begin so, 2: none can */
+    uint64_t      slot[MEMO_SLOTS];     /* eight bytes */
+    uint64_t      slot2[MEMO_SLOTS][2]; /* sixteen: the verdict in [0] */
     pcre2_match_data *md;
 } prefixmemo;
 
@@ -1118,29 +1125,43 @@ static size_t next_start(const unsigned char *u, size_t off, size_t end, bool di
 /*
  * May a match of code (compiled anchored, JIT-compiled for partial matching
  * by pairs_of()) begin with the avail bytes at u?  Asked of the first eight
- * alone, with PCRE2_PARTIAL_HARD, and remembered in pm.  That answer holds
+ * alone, with PCRE2_PARTIAL_HARD, then (when those may) of the first
+ * sixteen, each answer remembered in pm.  That answer holds
  * in any text only when nothing before u can make a match possible: code
  * has no positive lookbehind and no \B (a negative lookbehind with nothing
  * to look at succeeds, which only lets more through).  Fewer than eight
- * bytes, or any that is not ASCII (the eight could end inside a character),
- * are let through unasked.
+ * (sixteen) bytes, or any that is not ASCII (the eight could end inside a
+ * character), are let through unasked.
  */
 static bool prefix_may_begin(const pcre2_code *code, prefixmemo *pm, const unsigned char *u,
                              size_t avail)
 {
-    uint64_t k;
+    uint64_t k, k2;
     if (avail < 8)
         return true;
     memcpy(&k, u, 8);
     if (k & 0x8080808080808080u)
         return true;
-    size_t slot = (size_t)((k * 0x9E3779B97F4A7C15u) >> 52) & (MEMO_SLOTS - 1);
-    if (pm->seen[slot] && pm->key[slot] == k)
-        return pm->seen[slot] == 1;
-    int rc = pcre2_match(code, u, 8, 0, PCRE2_PARTIAL_HARD | PCRE2_NO_UTF_CHECK, pm->md, NULL);
-    pm->key[slot] = k;
-    pm->seen[slot] = rc == PCRE2_ERROR_NOMATCH ? 2 : 1;
-    return pm->seen[slot] == 1;
+    uint64_t *e = &pm->slot[(size_t)((k * 0x9E3779B97F4A7C15u) >> (64 - MEMO_BITS))];
+    if ((*e & ~(uint64_t)(MEMO_MAY | MEMO_NONE)) != k || !*e) {
+        int rc = pcre2_match(code, u, 8, 0, PCRE2_PARTIAL_HARD | PCRE2_NO_UTF_CHECK, pm->md, NULL);
+        *e = k | (rc == PCRE2_ERROR_NOMATCH ? MEMO_NONE : MEMO_MAY);
+    }
+    if (*e & MEMO_NONE)
+        return false;
+    /* the eight may begin one: the sixteen? */
+    if (avail < 16)
+        return true;
+    memcpy(&k2, u + 8, 8);
+    if (k2 & 0x8080808080808080u)
+        return true;
+    uint64_t *e2 = pm->slot2[(size_t)(((k ^ k2 * 0xC2B2AE3D27D4EB4Fu) * 0x9E3779B97F4A7C15u) >> (64 - MEMO_BITS))];
+    if ((e2[0] & ~(uint64_t)(MEMO_MAY | MEMO_NONE)) != k || e2[1] != k2 || !e2[0]) {
+        int rc = pcre2_match(code, u, 16, 0, PCRE2_PARTIAL_HARD | PCRE2_NO_UTF_CHECK, pm->md, NULL);
+        e2[0] = k | (rc == PCRE2_ERROR_NOMATCH ? MEMO_NONE : MEMO_MAY);
+        e2[1] = k2;
+    }
+    return !(e2[0] & MEMO_NONE);
 }
 
 /* May a match begin with the ASCII byte u[off] and the bytes after it, as
@@ -2709,8 +2730,62 @@ static inline size_t sent_back(const char *s, size_t from, size_t lim)
     return i;
 }
 
+/*
+ * The sentence bounds already asked in this document: a motion's or
+ * commitment's subject, list, venue and relation each ask them of the same
+ * few places.  sent_start() and sent_end() depend on nothing but (s, n,
+ * pos), so an answer kept under that key, for the current ki_detect() call
+ * (sent_gen, a new number per call: a later document may sit at the same
+ * address), is the answer.  One table per function and thread, a slot per
+ * hashed pos, the last answer winning.
+ */
+#define SENT_MEMO 512 /* a power of two */
+struct sentmemo {
+    uint64_t    gen;
+    const char *s;
+    size_t      n, pos, val;
+};
+static _Thread_local uint64_t sent_gen;
+
+/* The slot for (s, n, pos) in t; *known when it holds the answer. */
+static struct sentmemo *sent_slot(struct sentmemo *t, const char *s, size_t n, size_t pos, bool *known)
+{
+    struct sentmemo *e = &t[(size_t)(((uint64_t)pos * 0x9E3779B97F4A7C15u) >> 40) & (SENT_MEMO - 1)];
+    *known = e->gen == sent_gen && e->pos == pos && e->s == s && e->n == n;
+    return e;
+}
+
+/* Remembers val as the answer at e for (s, n, pos); returns val. */
+static size_t sent_keep(struct sentmemo *e, const char *s, size_t n, size_t pos, size_t val)
+{
+    *e = (struct sentmemo){sent_gen, s, n, pos, val};
+    return val;
+}
+
+static size_t sent_start_scan(const char *s, size_t n, size_t pos);
+static size_t sent_end_scan(const char *s, size_t n, size_t pos);
+
 /* Start of the sentence (or list item) that contains pos. */
 static size_t sent_start(const char *s, size_t n, size_t pos)
+{
+    static _Thread_local struct sentmemo t[SENT_MEMO];
+    bool known;
+    struct sentmemo *e = sent_slot(t, s, n, pos, &known);
+    return known ? e->val : sent_keep(e, s, n, pos, sent_start_scan(s, n, pos));
+}
+
+/* End (exclusive) of the sentence that contains pos; '.'s inside ‘...’ do
+ * not end it. */
+static size_t sent_end(const char *s, size_t n, size_t pos)
+{
+    static _Thread_local struct sentmemo t[SENT_MEMO];
+    bool known;
+    struct sentmemo *e = sent_slot(t, s, n, pos, &known);
+    return known ? e->val : sent_keep(e, s, n, pos, sent_end_scan(s, n, pos));
+}
+
+/* sent_start() worked out */
+static size_t sent_start_scan(const char *s, size_t n, size_t pos)
 {
     size_t lim = pos > 1500 ? pos - 1500 : 0;
     for (size_t i = pos; i > lim; i--) {
@@ -2742,9 +2817,8 @@ static size_t sent_start(const char *s, size_t n, size_t pos)
     return lim ? ki_skip_blank(s, n, lim) : 0;
 }
 
-/* End (exclusive) of the sentence that contains pos; '.'s inside ‘...’ do
- * not end it. */
-static size_t sent_end(const char *s, size_t n, size_t pos)
+/* sent_end() worked out */
+static size_t sent_end_scan(const char *s, size_t n, size_t pos)
 {
     size_t lim = pos + 1500 < n ? pos + 1500 : n;
     int quote = 0;
@@ -4484,12 +4558,35 @@ static long cell_kamerstuk(struct ki_scan *sc, size_t start, size_t lim)
     return -1;
 }
 
-/* The first case-insensitive w in s[from..to), or (size_t)-1. */
+/* The first case-insensitive w in s[from..to), or (size_t)-1.  Only the
+ * places whose byte with 0x20 set is w[0]'s (a superset of those
+ * starts_ci() can accept there) are compared, found 16 at a time where
+ * SSE2 is there. */
 static size_t find_ci(const char *s, size_t to, size_t from, const char *w)
 {
-    size_t wl = strlen(w);
-    for (size_t i = from; i + wl <= to; i++)
-        if (starts_ci(s, to, i, w))
+    size_t wl = strlen(w), i = from;
+    if (!wl || from > to) {
+        for (; i + wl <= to; i++)
+            if (starts_ci(s, to, i, w))
+                return i;
+        return (size_t)-1;
+    }
+    unsigned char c0 = (unsigned char)w[0] | 0x20;
+#if defined(__SSE2__)
+    const __m128i k = _mm_set1_epi8((char)c0), c20 = _mm_set1_epi8(0x20);
+    for (; i + 16 <= to; i += 16) {
+        __m128i v = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + i)), c20);
+        for (unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, k)); m; m &= m - 1) {
+            size_t j = i + (size_t)__builtin_ctz(m);
+            if (j + wl > to)
+                return (size_t)-1;
+            if (starts_ci(s, to, j, w))
+                return j;
+        }
+    }
+#endif
+    for (; i + wl <= to; i++)
+        if (((unsigned char)s[i] | 0x20) == c0 && starts_ci(s, to, i, w))
             return i;
     return (size_t)-1;
 }
@@ -5235,10 +5332,23 @@ static size_t heading_end(struct ki_scan *sc, size_t start, size_t after)
     return t;
 }
 
-/* A word of w[] at a word start in s[a, b): its position, or (size_t)-1. */
+/* A word of w[] at a word start in s[a, b): its position, or (size_t)-1.
+ * Only places whose byte can begin one of the words (as word_at() compares
+ * it: either case of a letter) are tried. */
 static size_t word_in(const char *s, size_t a, size_t b, const char *const *w, size_t nw)
 {
+    bool first[256] = {false};
+    for (size_t k = 0; k < nw; k++) {
+        unsigned c = (unsigned)ki_lower((unsigned char)w[k][0]);
+        if (!c)
+            memset(first, true, sizeof first); /* word_at() lets any byte begin "" */
+        first[c] = true;
+        if (c >= 'a' && c <= 'z')
+            first[c - 32] = true;
+    }
     for (size_t i = a; i < b; i++) {
+        if (!first[(unsigned char)s[i]])
+            continue;
         if (i > a && ki_is_letter((unsigned char)s[i - 1]))
             continue;
         for (size_t k = 0; k < nw; k++)
@@ -8383,6 +8493,7 @@ ki_status ki_detect(ki_detector *d, const ki_text *text, const char *ref_date, k
         goto done;
     }
     sc->d = d;
+    sent_gen++; /* the sentence bounds of an earlier text are not this one's */
     sc->lf_first = (size_t)-1;
     sc->t = text;
     sc->r = r;
