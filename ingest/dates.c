@@ -329,6 +329,13 @@ static const struct {
     {"voor het kerstreces", Y_OPT},
     {"voor het herfstreces", Y_OPT},
     {"voor het voorjaarsreces", Y_OPT},
+    {"voor het krokusreces", Y_OPT},
+    {"voor het meireces", Y_OPT},
+    {"voor het reces", Y_OPT},
+    {"voor het voorjaar", Y_OPT},
+    {"voor het najaar", Y_OPT},
+    {"voor de herfst", Y_OPT},
+    {"voor de winter", Y_OPT},
     {"voor het einde van het jaar", Y_NONE},
     {"voor het einde van dit jaar", Y_NONE},
     {"voor het eind van het jaar", Y_NONE},
@@ -439,6 +446,32 @@ static size_t match_phrase(const char *s, size_t n, size_t i, const char *p)
     return i;
 }
 
+/* The start of "drie jaar", "binnen 2 maanden", "vijf jaren" just before
+ * s[i] (blanks between), or i when there is none. */
+static size_t term_before(const char *s, size_t i)
+{
+    static const char *const units[] = {"jaar", "jaren", "maanden", "maand", "weken"};
+    static const char *const counts[] = {"een", "twee", "drie", "vier", "vijf", "zes", "tien"};
+    size_t ue, us = ki_word_before(s, 0, i, &ue), ce, cs;
+    bool unit = false, count = false;
+    for (size_t k = 0; k < sizeof units / sizeof units[0] && !unit; k++)
+        unit = us < ue && match_phrase(s, ue, us, units[k]) == ue;
+    if (!unit)
+        return i;
+    cs = ki_word_before(s, 0, us, &ce);
+    if (cs == ce) { /* "2 jaar" */
+        while (cs > 0 && ce - cs < 2 && ki_is_digit((unsigned char)s[cs - 1]))
+            cs--;
+        count = cs < ce && (cs == 0 || !ki_is_letter((unsigned char)s[cs - 1]));
+    }
+    for (size_t k = 0; k < sizeof counts / sizeof counts[0] && !count; k++)
+        count = cs < ce && match_phrase(s, ce, cs, counts[k]) == ce;
+    if (!count)
+        return i;
+    size_t be, bs = ki_word_before(s, 0, cs, &be); /* "binnen" belongs to it */
+    return bs < be && match_phrase(s, be, bs, "binnen") == be ? bs : cs;
+}
+
 /* " van 2026", " 2026", " van het jaar 2026": returns the end or 0. */
 static size_t match_year(const char *s, size_t n, size_t i)
 {
@@ -527,6 +560,50 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
                     k++;
                 out->start = i;
                 out->end = k;
+                return true;
+            }
+        }
+        /* a debate to come: "voor het wetgevingsoverleg Jeugd", "voor het
+         * commissiedebat Water", "vóór het WGO Jeugd": the kind and its name
+         * in capitals (its date, when one follows, is part of it) */
+        if (c == 'v' && ((u = match_phrase(s, n, i, "voor het")) || (u = match_phrase(s, n, i, "voor de")))) {
+            static const char *const debates[] = {"wetgevingsoverleg", "commissiedebat", "notaoverleg",
+                                                  "algemeen overleg", "plenaire debat", "plenaire behandeling",
+                                                  "wgo", "ao", "cd", "no"};
+            w = ki_skip_blank(s, n, u);
+            for (size_t x = 0; x < sizeof debates / sizeof debates[0]; x++) {
+                size_t k = match_phrase(s, n, w, debates[x]);
+                if (!k || (k - w <= 3 && !(s[w] >= 'A' && s[w] <= 'Z' && s[w + 1] >= 'A' && s[w + 1] <= 'Z')))
+                    continue; /* "WGO" in capitals only */
+                size_t e = k, m;
+                for (int g = 0; g < 4; g++) { /* "Jeugd", "Zorg en Sport" */
+                    size_t j = ki_skip_blank(s, n, e);
+                    if (j == e || j >= n || s[e] == '\n')
+                        break;
+                    if (g > 0 && (m = match_phrase(s, n, j, "en")) &&
+                        ki_skip_blank(s, n, m) < n && s[ki_skip_blank(s, n, m)] >= 'A' && s[ki_skip_blank(s, n, m)] <= 'Z')
+                        j = ki_skip_blank(s, n, m);
+                    if (!(s[j] >= 'A' && s[j] <= 'Z'))
+                        break;
+                    m = j;
+                    while (m < n && (ki_is_letter((unsigned char)s[m]) || s[m] == '-' || (unsigned char)s[m] >= 0x80))
+                        m++;
+                    e = m;
+                }
+                out->start = i;
+                out->end = e;
+                return true;
+            }
+        }
+        /* a term after the law takes effect: "drie jaar na inwerkingtreding",
+         * "binnen 2 jaar na de inwerkingtreding van deze wet": from the
+         * count before "na" */
+        if (c == 'n' && i > 0 && ((u = match_phrase(s, n, i, "na inwerkingtreding")) ||
+                                  (u = match_phrase(s, n, i, "na de inwerkingtreding")))) {
+            size_t b = term_before(s, i);
+            if (b < i) {
+                out->start = b;
+                out->end = u;
                 return true;
             }
         }

@@ -3168,6 +3168,23 @@ static ki_relation relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t 
                 *ev_e = first;
                 return r;
             }
+            /* a bare "Het gaat om:" or "Dit betreft:" introduces the list the
+             * sentence before announced ("... informeert over de stand van
+             * zaken bij de uitvoering van enkele moties. Het gaat om:") */
+            size_t ps = is;
+            while (ps > 0 && ki_is_blank((unsigned char)s[ps - 1]))
+                ps--;
+            if (first - is < 60 && last_char(s, n, p) == ':' && ps > 1 && is - ps < 200) {
+                size_t pa = sent_start(s, n, ps - 1);
+                if (is - pa < 600) {
+                    cues_of(sc, pa, ps, 0, 0, &c);
+                    if (cue_rel(&c, &r)) {
+                        *ev_s = pa;
+                        *ev_e = first;
+                        return r;
+                    }
+                }
+            }
         }
     }
     if (in_aanleiding(sc, s, n, ts))
@@ -3623,6 +3640,8 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
                 return true;
             }
             if (e < b && ki_is_letter((unsigned char)s[e]) && !(strcmp(vw, "debat") == 0))
+                continue;
+            if (starts_ci(s, b, e, "te")) /* the verb: "debatteerde", "debatteren" */
                 continue;
             /* the venue's name runs to a date, "om", "dat", a comma... */
             size_t k = e;
@@ -6104,6 +6123,47 @@ static bool own_predecessor(const char *s, size_t ss, size_t pos)
     return false;
 }
 
+/* Is s[cs..pos), just before "zal ik uw Kamer informeren", the text itself:
+ * "In deze brief zal ik uw Kamer informeren over X", "Hieronder informeer
+ * ik u over Y"?  What the letter holds is told, not promised. */
+static bool this_text_ahead(const char *s, size_t cs, size_t pos)
+{
+    static const char *const here[] = {"in deze brief", "met deze brief", "in deze notitie", "in deze nota",
+                                       "hieronder", "hierna", "in het onderstaande", "onderstaand",
+                                       "in het vervolg van deze brief"};
+    size_t a = ki_skip_blank(s, pos, cs), e = pos;
+    while (e > a && (ki_is_blank((unsigned char)s[e - 1]) || s[e - 1] == ','))
+        e--;
+    for (size_t k = 0; k < sizeof here / sizeof here[0]; k++)
+        if (e - a == strlen(here[k]) && starts_ci(s, e, a, here[k]))
+            return true;
+    return false;
+}
+
+/* Does s[ss..pos), before "toegezegd", point back at a debate named in the
+ * sentence before: "Ik heb toen toegezegd", "Daarbij is toegezegd", "In dat
+ * debat heb ik toegezegd", "Tijdens dat overleg zegde ik toe"? */
+static bool back_to_debate(const char *s, size_t ss, size_t pos)
+{
+    static const char *const backs[] = {"toen", "daarbij", "daar", "daarin", "daartijdens"};
+    static const char *const nouns[] = {"debat", "overleg", "commissiedebat", "notaoverleg", "gesprek"};
+    for (size_t i = ss; i < pos; i++) {
+        if (i > ss && ki_is_letter((unsigned char)s[i - 1]))
+            continue;
+        for (size_t b = 0; b < sizeof backs / sizeof backs[0]; b++)
+            if (word_at(s, pos, i, backs[b]))
+                return true;
+        size_t k;
+        if ((k = word_at(s, pos, i, "dat")) || (k = word_at(s, pos, i, "dit"))) {
+            size_t j = ki_skip_blank(s, pos, k);
+            for (size_t w = 0; w < sizeof nouns / sizeof nouns[0]; w++)
+                if (word_at(s, pos, j, nouns[w]))
+                    return true;
+        }
+    }
+    return false;
+}
+
 /* "zoals eerder toegezegd", "zoals reeds aan uw Kamer toegezegd", "later
  * dan (ik u heb) toegezegd": "zoals" (or "later/eerder/anders dan") at most
  * four words before the verb at pos, nothing between naming who: the
@@ -6235,18 +6295,20 @@ static bool one_named(const char *s, size_t ss, size_t ns, size_t ne, size_t ue)
 }
 
 /* Is the commitment noun at pos introduced by "conform", "overeenkomstig",
- * "volgens" or "zoals" ("conform de toezegging"), so that the sentence's
- * subject before it is who made it? */
+ * "volgens", "ingevolge" or "zoals" ("conform de toezegging", "conform
+ * eerdere toezegging"), so that the sentence's subject before it is who
+ * made it? */
 static bool conform_before(const char *s, size_t ss, size_t pos)
 {
     size_t k = pos;
     for (int w = 0; w < 3 && k > ss; w++) {
         size_t w0 = ki_word_before(s, ss, k, &k);
         if (word_at(s, k, w0, "conform") || word_at(s, k, w0, "overeenkomstig") ||
-            word_at(s, k, w0, "volgens"))
+            word_at(s, k, w0, "volgens") || word_at(s, k, w0, "ingevolge"))
             return true;
         if (!(word_at(s, k, w0, "de") || word_at(s, k, w0, "die") || word_at(s, k, w0, "deze") ||
-              word_at(s, k, w0, "mijn") || word_at(s, k, w0, "onze") || word_at(s, k, w0, "met")))
+              word_at(s, k, w0, "mijn") || word_at(s, k, w0, "onze") || word_at(s, k, w0, "met") ||
+              word_at(s, k, w0, "eerdere") || word_at(s, k, w0, "gedane")))
             return false;
         k = w0;
     }
@@ -6667,6 +6729,24 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
  * ongewijzigd te laten".  Voldaan settles it, deels voldaan is progress,
  * and so is kept open with a new deadline; any other status (kept open,
  * niet voldaan, vervallen) addresses it. */
+/* Does s[a, b) move a deadline: "de deadline van toezegging T03141 te
+ * verplaatsen naar 15 december 2021", "met een nieuwe deadline"?  Returns
+ * where the new date may follow ("naar"), else b; (size_t)-1 when not. */
+static size_t deadline_moved(const char *s, size_t a, size_t b)
+{
+    size_t d = find_ci(s, b, a, "deadline");
+    if (d == (size_t)-1)
+        return (size_t)-1;
+    static const char *const moves[] = {"verschuiven", "verschoven", "verplaatst", "verplaatsen", "bijgesteld"};
+    bool moved = find_ci(s, b, a, "nieuwe deadline") != (size_t)-1;
+    for (size_t k = 0; k < sizeof moves / sizeof moves[0] && !moved; k++)
+        moved = find_ci(s, b, d, moves[k]) != (size_t)-1;
+    if (!moved)
+        return (size_t)-1;
+    size_t to = find_ci(s, b, d, " naar ");
+    return to == (size_t)-1 ? b : to + 6;
+}
+
 static bool tz_status_in(const char *s, size_t a, size_t b, ki_relation *rel)
 {
     /* a decision ("de status van ... wordt", "T02883 als "voldaan" aan te
@@ -6674,6 +6754,10 @@ static bool tz_status_in(const char *s, size_t a, size_t b, ki_relation *rel)
     size_t st = find_ci(s, b, a, "status van ");
     if (st == (size_t)-1) {
         size_t q = find_ci(s, b, a, " als ");
+        if (q == (size_t)-1 && !memchr(s + a, '|', b - a) && deadline_moved(s, a, b) != (size_t)-1) {
+            *rel = KI_REL_PROGRESS; /* kept open, later: how it goes on */
+            return true;
+        }
         if (q == (size_t)-1)
             return false;
         size_t v = q + 5;
@@ -6682,7 +6766,8 @@ static bool tz_status_in(const char *s, size_t a, size_t b, ki_relation *rel)
         else if (v + 3 <= b && (unsigned char)s[v] == 0xE2 && (unsigned char)s[v + 1] == 0x80)
             v += 3; /* a curly quote */
         if (!(starts_ci(s, b, v, "voldaan") || starts_ci(s, b, v, "deels voldaan") ||
-              starts_ci(s, b, v, "openstaand") || starts_ci(s, b, v, "niet voldaan")))
+              starts_ci(s, b, v, "openstaand") || starts_ci(s, b, v, "niet voldaan") ||
+              starts_ci(s, b, v, "doorlopend")))
             return false;
         /* what is decided, not "staan in het register nog als openstaand" */
         if (find_ci(s, b, v, "aan te merken") == (size_t)-1 && find_ci(s, b, v, "aanmerken") == (size_t)-1 &&
@@ -6699,18 +6784,14 @@ static bool tz_status_in(const char *s, size_t a, size_t b, ki_relation *rel)
         *rel = v >= 6 && starts_ci(s, b, v - 6, "deels ") ? KI_REL_PROGRESS : KI_REL_SETTLED;
         return true;
     }
+    if (find_ci(s, b, st, "doorlopend") != (size_t)-1) {
+        *rel = KI_REL_PROGRESS; /* a standing commitment, kept up */
+        return true;
+    }
     for (size_t k = 0; k < sizeof kept / sizeof kept[0]; k++)
         if (find_ci(s, b, st, kept[k]) != (size_t)-1) {
             /* kept open with a new deadline: news of how it goes on */
-            size_t d = find_ci(s, b, a, "deadline");
-            *rel = d != (size_t)-1 && (find_ci(s, b, a, "nieuwe deadline") != (size_t)-1 ||
-                                       find_ci(s, b, d, "verschuiven") != (size_t)-1 ||
-                                       find_ci(s, b, d, "verschoven") != (size_t)-1 ||
-                                       find_ci(s, b, d, "verplaatst") != (size_t)-1 ||
-                                       find_ci(s, b, d, "verplaatsen") != (size_t)-1 ||
-                                       find_ci(s, b, d, "bijgesteld") != (size_t)-1)
-                       ? KI_REL_PROGRESS
-                       : KI_REL_ADDRESSED;
+            *rel = deadline_moved(s, a, b) != (size_t)-1 ? KI_REL_PROGRESS : KI_REL_ADDRESSED;
             return true;
         }
     return false;
@@ -6802,10 +6883,18 @@ static ki_status tz_status(struct ki_scan *sc)
             if (set_actors(r, c, &ac))
                 return KI_ERR_NOMEM;
         }
-        /* "en de deadline wordt verplaatst naar 1 november 2016" */
+        /* "en de deadline wordt verplaatst naar 1 november 2016", "de deadline
+         * van toezegging T03141 te verplaatsen naar 15 december 2021" */
         ki_deadline dl;
-        if (ki_deadline_find(s + a, b - a, &dl) && !(c->deadline = clean_copy(r, s, a + dl.start, a + dl.end)))
-            return KI_ERR_NOMEM;
+        ki_date nd;
+        size_t to = deadline_moved(s, a, b), dlen;
+        if (ki_deadline_find(s + a, b - a, &dl)) {
+            if (!(c->deadline = clean_copy(r, s, a + dl.start, a + dl.end)))
+                return KI_ERR_NOMEM;
+        } else if (to < b && (dlen = ki_date_parse(s + to, b - to, false, &nd)) && nd.year) {
+            if (!(c->deadline = clean_copy(r, s, to, to + dlen)))
+                return KI_ERR_NOMEM;
+        }
         c->evidence = clean_copy(r, s, a, b);
         if (!c->evidence || !set_text(sc, c, a, b))
             return KI_ERR_NOMEM;
@@ -7547,6 +7636,12 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 if (subj_cut && !has_venue && find_venue(s, subj_cut, subj_cut + 40, ue, &vs, &ve))
                     has_venue = true;
             }
+            /* "is conform eerdere toezegging vóór 1 april afgerond",
+             * "Conform mijn toezegging stuur ik u hierbij ...": the
+             * writer's own earlier promise, unless "van X" names another */
+            if (!ac.n && !by_self && conform_before(s, ss, ci->start) && !word_at(s, ue, ki_skip_blank(s, ue, ci->end), "van") &&
+                actor_self_at(sc, ci->start, &ac))
+                by_self = true;
             if (!ac.n && !has_venue && !made && !by_self)
                 continue; /* a bare mention: "toezeggingen", "deze toezegging" */
         } else if (ci->form == 1) {
@@ -7621,6 +7716,21 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 }
                 if (deze)
                     has_venue = false; /* no letter named before: this one */
+            }
+            /* "In het commissiedebat van 5 februari jl. vroeg het lid X naar
+             * Y. Ik heb toen toegezegd ...": "toen", "daarbij", "daar" and
+             * "in dat debat" are the debate the sentence before named */
+            bool that = has_venue && vs >= ss + 4 && (starts_ci(s, vs, vs - 4, "dat ") ||
+                                                       starts_ci(s, vs, vs - 4, "dit "));
+            if ((!has_venue || that) && ss > 2 && back_to_debate(s, ss, ci->start)) {
+                size_t p0 = sent_start(s, n, ss - 2), pvs, pve;
+                if (find_venue(s, p0, ss, ss, &pvs, &pve) && !letter_venue_at(s, pvs, pve)) {
+                    vs = pvs;
+                    ve = pve;
+                    has_venue = true;
+                    xds = p0; /* its date, before or after it */
+                    xde = ss;
+                }
             }
             if (toe && has_venue && vs > ci->end) {
                 find_actors(sc, ci->end, vs, &ac);
@@ -7700,6 +7810,8 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             for (size_t x = ss; x < ci->start; x++)
                 if (s[x] == ';' || s[x] == ':')
                     cs = x + 1;
+            if (this_text_ahead(s, cs, ci->start))
+                continue;
             bool named = false, mot_in = false, mot_topic = false;
             for (size_t k = 0; k < nm; k++)
                 if (mv[k].start >= cs && mv[k].start < ue) {
@@ -8346,7 +8458,8 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             return KI_ERR_NOMEM;
         /* the next step's time is its deadline: "... is nog niet gereed; ik
          * verwacht u hierover in het tweede kwartaal van 2026 te berichten",
-         * also when that is said in the sentence after the progress cue */
+         * also when that is said in the sentence after the progress cue
+         * (a term the promise itself states stays its deadline) */
         if (c->relation == KI_REL_PROGRESS && !c->deadline) {
             size_t d0 = es > ci->ue ? es : ci->ue, d1 = ee;
             ki_deadline dl;

@@ -465,6 +465,8 @@ static const ki_example ex_cue_settled[] = {
     {"Met deze regeling kom ik tegemoet aan de motie", NULL},
     {"aan deze motie is met het nieuwe fonds invulling gegeven", NULL},
     {"Hiermee beschouw ik de motie als afgedaan.", NULL},
+    {"Het massale proces is conform eerdere toezegging v\xC3\xB3\xC3\xB3r 1 april afgerond.", NULL},
+    {"Conform mijn toezegging in het commissiedebat stuur ik u hierbij het rapport.", NULL},
     {"Daarmee is aan de motie voldaan.", NULL},
     {"Met deze brief geef ik uitvoering aan de motie", NULL},
     {"Hiermee is uitvoering gegeven aan de motie", NULL},
@@ -508,6 +510,7 @@ static const ki_example ex_cue_settled[] = {
 };
 static const char *const nx_cue_settled[] = {
     "ik beschouw de motie niet als uitgevoerd", "De motie is met de regeling niet uitgevoerd",
+    "Conform de toezegging is het onderzoek nog niet afgerond", "Conform de toezegging zal het rapport na de zomer verschijnen",
     "met het verzoek de aanbevelingen tot uitvoering te brengen",
     "de motie is nog niet afgedaan", "Ik beschouw de motie hiermee niet als afgedaan",
     "aan de motie is geen uitvoering gegeven", "de toezegging is nog niet ingelost",
@@ -569,7 +572,7 @@ static const ki_example ex_cue_addressed[] = {
     {NULL, NULL},
 };
 static const char *const nx_cue_addressed[] = {"om in gesprek te gaan met SLMZ", "Ik ga in gesprek met de VNG",
-                                               NULL};
+                                               "de brief van 26 november inzake reactie op de motie", NULL};
 
 static const ki_example ex_cue_cited[] = {
     {"Zie ook de motie van het lid Mutluer", NULL},
@@ -859,6 +862,10 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      /* "Met deze brief is aan die toezegging voldaan", "is die toezegging ingelost" */
      "|(?:is|zijn|wordt|worden)(?:" B1 "(?:hiermee|daarmee|hierbij|nu|inmiddels))?" B1 "aan" B1
      "(?:deze|die|de|het|dit|mijn|onze|beide)(?:" B1 "[^\\s.;:?!]{1,25}){1,2}?" B1 "voldaan"
+     /* "is conform eerdere toezegging vóór 1 april afgerond", "Conform mijn
+      * toezegging stuur ik u hierbij het rapport": done as promised */
+     "|\\b(?:[Cc]onform|[Oo]vereenkomstig)(?:" B1 "[^\\s.;:?!]{1,25}){0,3}?" B1 "toezegging(?:" B1 "[^\\s.;:?!]{1,25}){0,14}?" B1
+     "(?<!niet )(?:afgerond|uitgevoerd|ingevoerd|gerealiseerd|hierbij|bijgaand)(?![\\w])"
      "|(?<!niet )(?:ingelost|(?:als|is|zijn)" B1 "nagekomen)|[Ss]tatus:?" B0 "(?:voldaan|afgerond|uitgevoerd)(?![\\w])|gewijzigd" B1 "in" B1 "voldaan"
      "|ontvangt" B1 "u" B1 "hierbij|heeft" B1 "(?:inmiddels" B1 ")?plaatsgevonden"
      /* "Dat doe ik met deze brief.", "Hierbij ontvangt u die informatie.", "Die
@@ -957,8 +964,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|appreciatie|ontvangt" B1 "u|(?:stuur|zend|bied)" B1 "(?:ik|wij|we)" B1 "(?:u|uw" B1 "Kamer)"
      /* "Ter uitvoering van de motie X is de commissie ingesteld" */
      "|\\b[Tt]er" B1 "uitvoering" B1 "van"
-     /* "bevat tevens de reactie op de toezegging aan het lid X" */
-     "|\\breactie" B1 "op" B1 "de" B1 "(?:motie|toezegging)"
+     /* "bevat tevens de reactie op de toezegging aan het lid X" (not another
+      * letter's subject: "de brief van 26 november inzake reactie op de motie") */
+     "|(?<!inzake )(?<!inzake de )(?<!betreffende )\\breactie" B1 "op" B1 "de" B1 "(?:motie|toezegging)"
      /* "Daarmee beantwoord ik tevens de motie van het lid X" */
      "|(?:[Bb]eantwoord|[Bb]eantwoorden)" B1 "(?:ik|wij|we)(?![\\w])|\\b(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:beantwoord|beantwoorden)(?![\\w])",
      NULL, ex_cue_addressed, nx_cue_addressed},

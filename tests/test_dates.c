@@ -160,7 +160,14 @@ static void test_deadlines(void **state)
     expect_deadline("ontvangt u half februari de rapportage", "half februari");
     expect_deadline("de vragen binnen 2 \xC3\xA0 3 weken te beantwoorden", "binnen 2 \xC3\xA0 3 weken");
     expect_deadline("binnen twee maanden informeren", "binnen twee maanden");
-    expect_deadline("de wet binnen 3 maanden na inwerkingtreding te evalueren", NULL);
+    /* a term after the law takes effect, from its count */
+    expect_deadline("de wet binnen 3 maanden na inwerkingtreding te evalueren",
+                    "binnen 3 maanden na inwerkingtreding");
+    expect_deadline("dat ik uw Kamer drie jaar na inwerkingtreding een evaluatie zal sturen",
+                    "drie jaar na inwerkingtreding");
+    expect_deadline("vijf jaar na de inwerkingtreding van deze wet", "vijf jaar na de inwerkingtreding");
+    expect_deadline("kort na inwerkingtreding", NULL);
+    expect_deadline("na inwerkingtreding", NULL);
     expect_deadline("binnen de gemeente", NULL);
     /* an event */
     expect_deadline("ruimschoots voorafgaand aan het Wetgevingsoverleg over de Jaarverslagen op 20 juni.",
@@ -168,6 +175,12 @@ static void test_deadlines(void **state)
     expect_deadline("voorafgaand aan Verantwoordingsdag (16 mei) te willen ontvangen",
                     "voorafgaand aan Verantwoordingsdag (16 mei)");
     expect_deadline("voorafgaand aan de vergadering", NULL);
+    expect_deadline("zal uw Kamer voor het wetgevingsoverleg Jeugd, gepland op 25 november, informeren",
+                    "voor het wetgevingsoverleg Jeugd");
+    expect_deadline("voor het commissiedebat Zorg en Sport informeren", "voor het commissiedebat Zorg en Sport");
+    expect_deadline("voor het WGO Jeugd", "voor het WGO Jeugd");
+    expect_deadline("informeert de Kamer voor het voorjaar over", "voor het voorjaar");
+    expect_deadline("dank voor het wgo jeugd", NULL);
     expect_deadline("in Maastricht en in 12 provincies", NULL);
     expect_deadline("uiterlijk uiterlijk", NULL);
     expect_deadline("in mei3", NULL);

@@ -2494,6 +2494,99 @@ static void test_commitment_present_tense(void **state)
 
 /* what is sent, in the passive: a promise with "zal" or a time; what is
  * sent is its subject; and a letter that comes "later dan toegezegd" */
+/* "Ik heb toen toegezegd": the debate the sentence before named, and its date */
+static void test_commitment_venue_before(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *venue, *date;
+    } cases[] = {
+        {"In het commissiedebat van 5 februari jl. vroeg het lid Van der Wal naar de inzet van reservisten. "
+         "Ik heb toen toegezegd uw Kamer te informeren over hun rechtspositie.",
+         "commissiedebat", "2025-02-05"},
+        {"Op 12 maart 2024 debatteerde uw Kamer in het commissiedebat Wonen over de huurtoeslag. "
+         "Daarbij heb ik toegezegd u te informeren over de stand van zaken.",
+         "commissiedebat Wonen over de huurtoeslag", "2024-03-12"},
+        {"In het notaoverleg van 3 februari 2025 is veel gesproken over de cijfers. In dat debat heb ik "
+         "toegezegd de Kamer te informeren over de wachttijden.",
+         "notaoverleg", "2025-02-03"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        ki_refs *r = detect(cases[k].text, "2025-03-03");
+        ki_commitment *c = only_commitment(r);
+        assert_string_equal(c->venue, cases[k].venue);
+        assert_string_equal(c->date, cases[k].date);
+        ki_refs_free(r);
+    }
+    /* no back reference, no venue from the sentence before */
+    ki_refs *r = detect("In het commissiedebat van 5 februari vroeg het lid Jansen naar reservisten. "
+                        "Eerder heb ik toegezegd u te informeren over hun rechtspositie.", "2025-03-03");
+    assert_null(only_commitment(r)->venue);
+    ki_refs_free(r);
+}
+
+/* Done "conform (eerdere) toezegging"; a letter telling what it holds
+ * promises nothing; Eerste Kamer decisions that keep a commitment going */
+static void test_commitment_conform_and_decisions(void **state)
+{
+    (void)state;
+    static const char *const settled[] = {
+        "Het massale proces is conform eerdere toezegging v\xC3\xB3\xC3\xB3r 1 april afgerond.",
+        "Conform mijn toezegging in het commissiedebat Wonen stuur ik u hierbij het rapport.",
+    };
+    for (size_t k = 0; k < sizeof settled / sizeof settled[0]; k++) {
+        ki_refs *r = detect(settled[k], "2025-03-03");
+        ki_commitment *c = only_commitment(r);
+        if (c->relation != KI_REL_SETTLED)
+            fail_msg("\"%s\": relation %s, want settled", settled[k], ki_relation_str(c->relation));
+        ki_refs_free(r);
+    }
+    ki_refs *r = detect("Conform de toezegging is het onderzoek nog niet afgerond.", "2025-03-03");
+    assert_int_not_equal(only_commitment(r)->relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+    r = detect("In deze brief zal ik uw Kamer informeren over de laatste ontwikkelingen rondom Pijler 1.",
+               "2025-03-03");
+    assert_int_equal(r->ncommitments, 0);
+    ki_refs_free(r);
+    r = detect("Ik zal uw Kamer voor de zomer informeren over de laatste ontwikkelingen.", "2025-03-03");
+    assert_int_equal(only_commitment(r)->relation, KI_REL_MADE);
+    ki_refs_free(r);
+    /* "als doorlopend aan te merken", a deadline moved to a date */
+    r = detect("De commissie besluit:\n- toezegging T03013 als doorlopend aan te merken;\n", "2025-03-03");
+    assert_int_equal(only_commitment(r)->relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+    r = detect("De commissie besluit de deadline van toezegging T03141 te verplaatsen naar 15 december 2021.",
+               "2025-03-03");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    assert_string_equal(c->deadline, "15 december 2021");
+    ki_refs_free(r);
+}
+
+/* A list the sentence before "Het gaat om:" announced takes its relation;
+ * another letter "inzake reactie op de motie" is only cited */
+static void test_relation_announced_list(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Minister Slob informeert de Kamer over de stand van zaken bij de uitvoering van enkele "
+                        "moties over Passend onderwijs.\n\nHet gaat om:\n\n- de motie van de leden Kwint (SP) en "
+                        "Westerveld over thuiszitters;\n- de motie van het lid Rog over het onderwijsaanbod.\n",
+                        "2025-03-03");
+    assert_int_equal(r->nmotions, 2);
+    for (size_t k = 0; k < r->nmotions; k++)
+        assert_int_equal(r->motions[k].relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+    r = detect("Toezeggingen\n\n- de motie van het lid Rog over het onderwijsaanbod.\n", "2025-03-03");
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_CITED);
+    ki_refs_free(r);
+    r = detect("Agendapunt: de brief van de minister van LNV d.d. 26 november 2021 inzake reactie op de motie van "
+               "het lid Boucke c.s. over koraal (Kamerstuk 35 632, nr. 12).", "2025-03-03");
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_CITED);
+    ki_refs_free(r);
+}
+
 static void test_commitment_passive(void **state)
 {
     (void)state;
@@ -2806,6 +2899,9 @@ int main(void)
         cmocka_unit_test(test_commitment_status_decisions),
         cmocka_unit_test(test_commitment_letter_forms),
         cmocka_unit_test(test_commitment_passive),
+        cmocka_unit_test(test_commitment_conform_and_decisions),
+        cmocka_unit_test(test_relation_announced_list),
+        cmocka_unit_test(test_commitment_venue_before),
         cmocka_unit_test(test_commitment_delivered_and_pronouns),
         cmocka_unit_test(test_commitment_other_words),
         cmocka_unit_test(test_commitment_narrative),
