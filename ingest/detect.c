@@ -1797,16 +1797,46 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
     if (st)
         return st;
     /* a joint document: the Eerste Kamer's "22 112 / 31 544, CK" (and
-     * "35925 VII / 35925 IV, A") is that letter in both dossiers; the Tweede Kamer's "31 031/29 949, nr. 19" is
-     * filed under the first (officielebekendmakingen: kst-31031-19) */
-    char dos2[16], sub2[16];
-    if (memchr(sc->s + h->start, '/', h->end - h->start) && !ki_is_digit((unsigned char)nrs[0]) &&
-        gstr(h, "dos2", dos2, sizeof dos2)) {
-        squeeze(dos2);
-        if (!gstr(h, "sub2", sub2, sizeof sub2))
-            sub2[0] = '\0';
-        if ((st = add_nrs(sc, h->start, h->end, nrs, chamber, year, dos2, sub2, rw2)))
-            return st;
+     * "35925 VII / 35925 IV, A", "(35526 25295, CG)") is that letter in
+     * both dossiers, and so is the plural "Kamerstukken 33 576 en 26 407,
+     * nr. 254" (the Rijkswet of "35 687 en 35 688 (R2151), nr. 14" is the
+     * last's); the Tweede Kamer's "31 031/29 949, nr. 19" is filed under the
+     * first (officielebekendmakingen: kst-31031-19) */
+    const char *dp;
+    size_t dl;
+    if (group(h, "dos2", &d2p, &d2l) && group(h, "dos", &dp, &dl) && d2p > dp) {
+        const char *s = sc->s;
+        size_t a = (size_t)(dp - s) + dl, b = (size_t)(d2p - s) + d2l;
+        if (!ki_is_digit((unsigned char)nrs[0]) || !memchr(s + a, '/', b - a)) {
+            char sub2[16];
+            if (!gstr(h, "sub2", sub2, sizeof sub2))
+                sub2[0] = '\0';
+            sc->matchno++; /* the same document again: "de moties (A en B, nr. 3)" are not two */
+            for (size_t i = a; i < b; i++) {
+                if (!ki_is_digit((unsigned char)s[i]) || ki_is_digit((unsigned char)s[i - 1]))
+                    continue;
+                char d2[8];
+                size_t k = 0, e = i;
+                while (e < b && k < 5) {
+                    if (ki_is_digit((unsigned char)s[e]))
+                        d2[k++] = s[e++];
+                    else if (k == 2 && e == i + 2 && (s[e] == ' ' || s[e] == '.' || s[e] == '\n'))
+                        e++;
+                    else if (k == 2 && e == i + 2 && (unsigned char)s[e] == 0xC2 && e + 1 < b &&
+                             (unsigned char)s[e + 1] == 0xA0)
+                        e += 2;
+                    else
+                        break;
+                }
+                if (k != 5 || (e < b && ki_is_digit((unsigned char)s[e])))
+                    continue;
+                d2[5] = '\0';
+                if ((st = add_nrs(sc, h->start, h->end, nrs, chamber, year, d2, e == b ? sub2 : "",
+                                  e == b ? rw2 : "")))
+                    return st;
+                i = e;
+            }
+        }
     }
     copy_str(sc->last_dos, sizeof sc->last_dos, dos);
     copy_str(sc->last_sub, sizeof sc->last_sub, sub);
@@ -5433,12 +5463,15 @@ static long number_before(struct ki_scan *sc, size_t pos)
     return -1;
 }
 
-/* Does s[a, b) name a letter ("brief", "Kamerbrief", "voortgangsbrief")? */
+/* Does s[a, b) name a letter ("brief", "Kamerbrief", "voortgangsbrief",
+ * "de brieven")? */
 static bool letter_between(const char *s, size_t a, size_t b)
 {
-    for (size_t i = a; i + 5 <= b; i++)
-        if (s[i] == 'b' && starts_ci(s, b, i, "brief") && (i + 5 == b || !ki_is_letter((unsigned char)s[i + 5])))
+    for (size_t i = a; i + 5 <= b; i++) {
+        size_t e = s[i] != 'b' ? 0 : starts_ci(s, b, i, "brieven") ? i + 7 : starts_ci(s, b, i, "brief") ? i + 5 : 0;
+        if (e && (e == b || !ki_is_letter((unsigned char)s[e])))
             return true;
+    }
     return false;
 }
 

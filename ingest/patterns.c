@@ -29,7 +29,9 @@
     "|(?<chname>Tweede|Eerste)" B1 "Kamer" SEP "(?:vergaderjaar" B1 ")?" YEAR SEP ")"
 /* dossier: 35 300, 35300, 36\n410; after a prefix also 35.300 */
 #define DOS_P "(?<dos>\\d{2}[ \\x{a0}\\n.]?\\d{3})(?!\\d)"
-#define DOS_B "(?<dos>[1-3](?<![\\w.,/\\x{20ac}$\\x{a0}-][1-3])(?<!EUR [1-3])(?<!\\x{20ac} [1-3])\\d[ \\x{a0}\\n]?\\d{3})(?!\\d)"
+/* in brackets also with the Eerste Kamer's thousands dot: "(35.526, BH)" */
+#define DOS_B "(?<dos>[1-3](?<![\\w.,/\\x{20ac}$\\x{a0}-][1-3])(?<!EUR [1-3])(?<!\\x{20ac} [1-3])\\d" \
+    "(?:[ \\x{a0}\\n]|(?<=\\(\\d\\d)\\.)?\\d{3})(?!\\d)"
 /* sub-dossier: -XV, " IV", -07, -B */
 #define SUBR  "(?:[IVXL]{1,7}(?: ?[A-Z])?|[A-Z])(?![\\w])"
 /* a two-digit sub ("21 501-07") is the document's number instead when
@@ -43,8 +45,9 @@
 #define RWC   "(?:\\(" B0 "(?<rw>R" B0 "\\d{3,4})" B0 "\\)" DASH ")?"
 /* Eerste Kamer letters: "E", "AR", a list "E en G", "E, F en G" */
 #define LETTERS "(?<nrs>[A-Z]{1,2}(?![\\w])(?:(?:" B0 "," B0 "|" B1 "en" B1 ")[A-Z]{1,2}(?![\\w])){0,6})"
-/* the second dossier of a joint document: "22 112 / 31 544, CK" */
-#define JOINT B0 "/" B0 "(?<dos2>\\d{2}[ \\x{a0}.]?\\d{3})(?!\\d)"
+/* the second dossier of a joint document: "22 112 / 31 544, CK", and
+ * without the slash "(35526 25295, CG)" (two numbers of five digits) */
+#define JOINT "(?:" B0 "/" B0 "(?<dos2>\\d{2}[ \\x{a0}.]?\\d{3})|(?<=\\(\\d{5}) (?<dos2>\\d{5}))(?!\\d)"
 /* the dossiers of a joint Kamerstuk, listed: "35 234, 35 235, 35 236 en
  * 35 237, nr. 7" (filed under the first, as "35 234/35 235, nr. 7") */
 #define JOINTL "(?:" B0 "(?:/|,|en(?![\\w]))" B0 "(?<dos2>\\d{2}[ \\x{a0}.]?\\d{3})(?!\\d)(?!" B0 DASH "))" \
@@ -163,8 +166,16 @@ static const ki_example ex_kst_full[] = {
     {"het eindrapport evaluatie (32419, R) voor kennisgeving", "kst-32419-R"},
     {"Kamerstukken I 2008/09, 22 112 / 31 544, CK, p. 2:", "kst-22112-CK kst-31544-CK"},
     {"Toezending conceptversie richtlijn (22.112 / 31.544, CK) (T01237)", "kst-22112-CK kst-31544-CK T01237"},
-    {"(Kamerstukken 35 234, 35 235, 35 236 en 35 237, nr. 7)", "kst-35234-7"},
-    {"Kamerstukken 35 234 en 35 235, nr. 7", "kst-35234-7"},
+    /* the plural "Kamerstukken A en B, nr. N": nr. N in each */
+    {"(Kamerstukken 35 234, 35 235, 35 236 en 35 237, nr. 7)", "kst-35234-7 kst-35235-7 kst-35236-7 kst-35237-7"},
+    {"Kamerstukken 35 234 en 35 235, nr. 7", "kst-35234-7 kst-35235-7"},
+    {"(Kamerstukken 33 576 en 26 407, nr. 254);", "kst-33576-254 kst-26407-254"},
+    {"(Kamerstukken 35 687 en 35 688 (R2151), nr. 14);", "kst-35687-14 kst-35688-14"},
+    {"(31 031/29 949, nr. 19)", "kst-31031-19"},
+    /* the Eerste Kamer's thousands dot; a joint letter without the slash */
+    {"Motie-Van der Voort (D66) c.s. over de zorg (35.526, BH)", "kst-35526-BH"},
+    {"de brieven van 17 september jl. (35526 25295, CG) (agendapunt 3).", "kst-35526-CG kst-25295-CG"},
+    {"de brieven van 14 september jl. (35526 / 25295, CH).", "kst-35526-CH kst-25295-CH"},
     {"de motie-Essers c.s. (Kamerstuk 30 306/30 307, letter D) aanvaard", "kst-30306-D kst-30307-D"},
     {"De motie op stuk 21501-32, nr. 672 wordt aangehouden.", "kst-21501-32-672"},
     {"de moties op stuk 21501-32, nrs. 672 en 673", "kst-21501-32-672 kst-21501-32-673"},
@@ -193,6 +204,9 @@ static const char *const nx_kst_full[] = {
     "artikel 12, onderdeel C, letter A van de wet",
     "het bedrag van \xE2\x82\xAC 25.295, letter A",
     "(MCLVI, letter M) en CLVI letter M",
+    "Het tekort (35.526 euro, B) is groot.", "Het bedrag (\xE2\x82\xAC 35.526, BH) en (35.526,00, A).",
+    "de datum (10.12.2008, A)", "(25 000 12 500, B)", "(2021 12345, A)", "Zie (tabel 3 35526, A).",
+    "Op grond van artikel 3, lid 5 (35.526 euro)",
     NULL,
 };
 
