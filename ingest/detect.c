@@ -1798,16 +1798,46 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
     if (st)
         return st;
     /* a joint document: the Eerste Kamer's "22 112 / 31 544, CK" (and
-     * "35925 VII / 35925 IV, A") is that letter in both dossiers; the Tweede Kamer's "31 031/29 949, nr. 19" is
-     * filed under the first (officielebekendmakingen: kst-31031-19) */
-    char dos2[16], sub2[16];
-    if (memchr(sc->s + h->start, '/', h->end - h->start) && !ki_is_digit((unsigned char)nrs[0]) &&
-        gstr(h, "dos2", dos2, sizeof dos2)) {
-        squeeze(dos2);
-        if (!gstr(h, "sub2", sub2, sizeof sub2))
-            sub2[0] = '\0';
-        if ((st = add_nrs(sc, h->start, h->end, nrs, chamber, year, dos2, sub2, rw2)))
-            return st;
+     * "35925 VII / 35925 IV, A", "(35526 25295, CG)") is that letter in
+     * both dossiers, and so is the plural "Kamerstukken 33 576 en 26 407,
+     * nr. 254" (the Rijkswet of "35 687 en 35 688 (R2151), nr. 14" is the
+     * last's); the Tweede Kamer's "31 031/29 949, nr. 19" is filed under the
+     * first (officielebekendmakingen: kst-31031-19) */
+    const char *dp;
+    size_t dl;
+    if (group(h, "dos2", &d2p, &d2l) && group(h, "dos", &dp, &dl) && d2p > dp) {
+        const char *s = sc->s;
+        size_t a = (size_t)(dp - s) + dl, b = (size_t)(d2p - s) + d2l;
+        if (!ki_is_digit((unsigned char)nrs[0]) || !memchr(s + a, '/', b - a)) {
+            char sub2[16];
+            if (!gstr(h, "sub2", sub2, sizeof sub2))
+                sub2[0] = '\0';
+            sc->matchno++; /* the same document again: "de moties (A en B, nr. 3)" are not two */
+            for (size_t i = a; i < b; i++) {
+                if (!ki_is_digit((unsigned char)s[i]) || ki_is_digit((unsigned char)s[i - 1]))
+                    continue;
+                char d2[8];
+                size_t k = 0, e = i;
+                while (e < b && k < 5) {
+                    if (ki_is_digit((unsigned char)s[e]))
+                        d2[k++] = s[e++];
+                    else if (k == 2 && e == i + 2 && (s[e] == ' ' || s[e] == '.' || s[e] == '\n'))
+                        e++;
+                    else if (k == 2 && e == i + 2 && (unsigned char)s[e] == 0xC2 && e + 1 < b &&
+                             (unsigned char)s[e + 1] == 0xA0)
+                        e += 2;
+                    else
+                        break;
+                }
+                if (k != 5 || (e < b && ki_is_digit((unsigned char)s[e])))
+                    continue;
+                d2[5] = '\0';
+                if ((st = add_nrs(sc, h->start, h->end, nrs, chamber, year, d2, e == b ? sub2 : "",
+                                  e == b ? rw2 : "")))
+                    return st;
+                i = e;
+            }
+        }
     }
     copy_str(sc->last_dos, sizeof sc->last_dos, dos);
     copy_str(sc->last_sub, sizeof sc->last_sub, sub);
@@ -3750,9 +3780,13 @@ static void find_actors(struct ki_scan *sc, size_t a, size_t b, actors *out)
 {
     const char *s = sc->s;
     for (size_t i = a; i < b; i++) {
+        /* every actor below begins with d, m or s in either case: the
+         * byte first, then whether it starts a word */
+        unsigned char c = (unsigned char)s[i];
+        if ((c | 0x20) != 'd' && (c | 0x20) != 'm' && (c | 0x20) != 's')
+            continue;
         if (i > a && (ki_is_letter((unsigned char)s[i - 1]) || ki_is_digit((unsigned char)s[i - 1])))
             continue;
-        unsigned char c = (unsigned char)s[i];
         size_t used;
         if (c == 'M' || c == 'S') {
             size_t e = i;
@@ -4890,12 +4924,33 @@ static size_t subject_stop(const char *s, size_t a, size_t b)
     static const char *const verbs[] = {"is", "wordt", "werd", "zijn", "worden", "werden", "heb",
                                         "heeft", "hebben", "zal", "zullen", "kan", "kunnen", "vraagt",
                                         "verzoekt", "was", "ga", "gaat", "geef", "geeft", "voer", "neem",
-                                        "acht", "beschouw", "blijft"};
+                                        "acht", "beschouw", "blijft", "ben", "bent"};
     for (size_t i = a; i < b; i++) {
-        if (s[i] == ',' || s[i] == ';' || s[i] == '(')
+        if (s[i] == ',' || s[i] == ';' || s[i] == '(' || s[i] == '|') /* '|': the next cell */
             return i;
         if (i == a || !ki_is_blank((unsigned char)s[i - 1]) || !ki_is_letter((unsigned char)s[i]))
             continue;
+        /* "beschouw ik de motie over X als afgedaan" */
+        size_t als = word_at(s, b, i, "als");
+        if (als) {
+            size_t v = ki_skip_blank(s, b, als);
+            if (word_at(s, b, v, "afgedaan") || word_at(s, b, v, "uitgevoerd") || word_at(s, b, v, "afgerond") ||
+                word_at(s, b, v, "voldaan"))
+                return i;
+        }
+        /* a clause about the motion itself: "over X die uw Kamer op 12 maart
+         * aannam", "over X die de Kamer heeft aangenomen" */
+        size_t r = word_at(s, b, i, "die");
+        if (!r)
+            r = word_at(s, b, i, "welke");
+        if (r) {
+            r = ki_skip_blank(s, b, r);
+            if (word_at(s, b, r, "uw") || word_at(s, b, r, "u") || word_at(s, b, r, "ik") ||
+                word_at(s, b, r, "wij") || word_at(s, b, r, "het") ||
+                (word_at(s, b, r, "de") && (starts_ci(s, b, ki_skip_blank(s, b, r + 2), "Kamer") ||
+                                            starts_ci(s, b, ki_skip_blank(s, b, r + 2), "Tweede"))))
+                return i;
+        }
         for (size_t v = 0; v < sizeof verbs / sizeof verbs[0]; v++)
             if (word_at(s, b, i, verbs[v]))
                 return i;
@@ -4958,7 +5013,11 @@ static bool row_status(struct ki_scan *sc, size_t pos, ki_relation *rel, size_t 
         return false;
     cues c;
     cues_of(sc, cell, t, 0, 0, &c);
-    int k = c.settled + c.progress + c.cited;
+    /* a status that points to where it is done ("Afgedaan, zie brief
+     * 29279-889", "Loopt; zie de voortgangsbrief") is that status */
+    int k = c.settled + c.progress;
+    if (k == 0)
+        k = c.cited;
     if (k != 1)
         return false;
     *rel = c.settled ? KI_REL_SETTLED : c.progress ? KI_REL_PROGRESS : KI_REL_CITED;
@@ -5409,12 +5468,15 @@ static long number_before(struct ki_scan *sc, size_t pos)
     return -1;
 }
 
-/* Does s[a, b) name a letter ("brief", "Kamerbrief", "voortgangsbrief")? */
+/* Does s[a, b) name a letter ("brief", "Kamerbrief", "voortgangsbrief",
+ * "de brieven")? */
 static bool letter_between(const char *s, size_t a, size_t b)
 {
-    for (size_t i = a; i + 5 <= b; i++)
-        if (s[i] == 'b' && starts_ci(s, b, i, "brief") && (i + 5 == b || !ki_is_letter((unsigned char)s[i + 5])))
+    for (size_t i = a; i + 5 <= b; i++) {
+        size_t e = s[i] != 'b' ? 0 : starts_ci(s, b, i, "brieven") ? i + 7 : starts_ci(s, b, i, "brief") ? i + 5 : 0;
+        if (e && (e == b || !ki_is_letter((unsigned char)s[e])))
             return true;
+    }
     return false;
 }
 
@@ -5574,6 +5636,72 @@ static bool amendment_replaced(const char *s, size_t n, size_t pos)
     return d != (size_t)-1;
 }
 
+static const char *next_word(const char **p, size_t *len);
+
+/* Whether two subjects of motions name the same thing: every word of three
+ * letters or more of the shorter one is in the other ("de bekostiging van
+ * het mbo" and "de bekostiging van het mbo en hbo"); NULL meets nothing. */
+static bool same_subject(const char *a, const char *b)
+{
+    if (!a || !b)
+        return false;
+    if (strlen(a) > strlen(b)) {
+        const char *t = a;
+        a = b;
+        b = t;
+    }
+    size_t l, m;
+    int words = 0;
+    for (const char *p = a; *p;) {
+        const char *w = next_word(&p, &l);
+        if (l < 3)
+            continue;
+        bool in = false;
+        for (const char *q = b; *q && !in;) {
+            const char *v = next_word(&q, &m);
+            in = m == l && strncasecmp(v, w, l) == 0;
+        }
+        if (!in)
+            return false;
+        words++;
+    }
+    return words > 0;
+}
+
+/*
+ * A motion known by its subject alone: "de motie over de bekostiging van
+ * het mbo", "De door uw Kamer aangenomen motie over X": the article "de"
+ * (not "een", "deze", "mijn", ...) a few words before the trigger at
+ * [start, end), and "over" or "inzake" with a subject of its own after it,
+ * before lim.  Such a motion is a record of its own (no number, no
+ * sponsor); "een motie over X" is one not yet moved, "deze motie" one
+ * named before.
+ */
+static bool by_subject(const char *s, size_t n, size_t start, size_t end, size_t lim)
+{
+    static const char *const other[] = {"een", "deze", "die", "dit", "dat", "geen", "mijn", "zijn", "haar", "hun",
+                                        "onze", "elke", "iedere", "welke", "andere", "zo'n", NULL};
+    size_t b = start;
+    bool de = false;
+    for (int back = 0; back < 5 && b > 0 && !de; back++) {
+        while (b > 0 && ki_is_blank((unsigned char)s[b - 1]))
+            b--;
+        size_t e = b;
+        while (b > 0 && (ki_is_letter((unsigned char)s[b - 1]) || s[b - 1] == '\''))
+            b--;
+        if (b == e || word_in_list(s, b, e, other))
+            return false;
+        de = word_at(s, e, b, "de") != 0;
+    }
+    size_t j = ki_skip_blank(s, n, end), e2;
+    if (!de || !((e2 = word_at(s, n, j, "over")) || (e2 = word_at(s, n, j, "inzake"))))
+        return false;
+    size_t a = ki_skip_blank(s, n, e2), z = subject_stop(s, a, lim < n ? lim : n);
+    while (z > a && (ki_is_blank((unsigned char)s[z - 1]) || s[z - 1] == '.'))
+        z--;
+    return z > a + 3 && !anaphor(s, a, z);
+}
+
 static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t nm,
                                   const cominfo *cv, size_t nc, subflags *subm)
 {
@@ -5668,7 +5796,7 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 /* its subject is its "verzoekt ..." body, not the words after "Motie" */
                 after = cur.end;
                 lim = after;
-            } else if (w0 || k < 0) {
+            } else if ((w0 || k < 0) && (w0 || mi->plural || !by_subject(s, n, mi->start, mi->end, lim))) {
                 if (!mi->plural) /* "alle moties zijn afgehandeld" names no one motion */
                     back_reference(sc, mv, nm, cv, nc, mi->start);
                 continue;
@@ -5722,7 +5850,7 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                     return st;
             }
             /* subject: "over ..." or "met het verzoek ..." */
-            size_t j = ki_skip_blank(s, n, after), e2;
+            size_t j = ki_skip_blank(s, n, after), e2, subj_cut = 0;
             size_t subj_s = j, subj_e = k >= 0 && !late ? r->kamerstukken[k].span.end : lim;
             size_t kb = k >= 0 && !late ? ki_skip_blank(s, n, r->kamerstukken[k].span.end) : 0;
             bool req = false;
@@ -5762,6 +5890,14 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 if (cut > subj_s && cut - subj_s < 400 && !anaphor(s, subj_s, cut) &&
                     !(m->subject = clean_copy(r, s, subj_s, cut)))
                     return KI_ERR_NOMEM;
+                if (m->subject)
+                    subj_cut = cut;
+            }
+            /* known by its subject alone (by_subject()): that is all it has */
+            bool bare = k < 0 && !own && mi->names_s == mi->names_e && !mi->header && !submitted;
+            if (bare && !m->subject) {
+                r->nmotions--;
+                continue;
             }
             /* a motion moved here or the motion itself: what it asks ("verzoekt
              * de regering, X" gives X) */
@@ -5829,6 +5965,8 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             size_t te = k >= 0 && r->kamerstukken[k].span.end > mi->end ? r->kamerstukken[k].span.end : mi->end;
             if (mi->names_e > te)
                 te = mi->names_e;
+            if (bare) /* "motie over de bekostiging van het mbo" */
+                te = subj_cut;
             m->text = clean_copy(r, s, mi->start, te);
             m->span.start = mi->start;
             m->span.end = te;
@@ -5895,9 +6033,22 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             bool same = false;
             if (body != (size_t)-1 && p->span.start <= body && p->span.start + 40 >= body)
                 continue;
+            bool mbare = !m->kamerstuk && !m->nsponsors, pbare = !p->kamerstuk && !p->nsponsors;
             if (m->kamerstuk && p->kamerstuk)
                 same = strcmp(m->kamerstuk, p->kamerstuk) == 0;
-            else if (!m->kamerstuk && m->nsponsors && p->nsponsors && !msub && !rows_apart(s, n, m, p))
+            else if ((mbare || pbare) && !msub && same_subject(m->subject, p->subject)) {
+                /* "de motie over X" is the motion named before (or after)
+                 * with that subject; the named mention gives the record */
+                same = true;
+                if (pbare && !mbare) {
+                    p->kamerstuk = m->kamerstuk;
+                    p->sponsors = m->sponsors;
+                    p->nsponsors = m->nsponsors;
+                    p->cs = m->cs;
+                    p->text = m->text;
+                    p->span = m->span;
+                }
+            } else if (!m->kamerstuk && m->nsponsors && p->nsponsors && !msub && !rows_apart(s, n, m, p))
                 same = strcasecmp(m->sponsors[0].name, p->sponsors[0].name) == 0;
             else if (m->kamerstuk && !p->kamerstuk && m->nsponsors && p->nsponsors &&
                      strcasecmp(m->sponsors[0].name, p->sponsors[0].name) == 0) {

@@ -29,7 +29,9 @@
     "|(?<chname>Tweede|Eerste)" B1 "Kamer" SEP "(?:vergaderjaar" B1 ")?" YEAR SEP ")"
 /* dossier: 35 300, 35300, 36\n410; after a prefix also 35.300 */
 #define DOS_P "(?<dos>\\d{2}[ \\x{a0}\\n.]?\\d{3})(?!\\d)"
-#define DOS_B "(?<dos>[1-3](?<![\\w.,/\\x{20ac}$\\x{a0}-][1-3])(?<!EUR [1-3])(?<!\\x{20ac} [1-3])\\d[ \\x{a0}\\n]?\\d{3})(?!\\d)"
+/* in brackets also with the Eerste Kamer's thousands dot: "(35.526, BH)" */
+#define DOS_B "(?<dos>[1-3](?<![\\w.,/\\x{20ac}$\\x{a0}-][1-3])(?<!EUR [1-3])(?<!\\x{20ac} [1-3])\\d" \
+    "(?:[ \\x{a0}\\n]|(?<=\\(\\d\\d)\\.)?\\d{3})(?!\\d)"
 /* sub-dossier: -XV, " IV", -07, -B */
 #define SUBR  "(?:[IVXL]{1,7}(?: ?[A-Z])?|[A-Z])(?![\\w])"
 /* a two-digit sub ("21 501-07") is the document's number instead when
@@ -43,8 +45,9 @@
 #define RWC   "(?:\\(" B0 "(?<rw>R" B0 "\\d{3,4})" B0 "\\)" DASH ")?"
 /* Eerste Kamer letters: "E", "AR", a list "E en G", "E, F en G" */
 #define LETTERS "(?<nrs>[A-Z]{1,2}(?![\\w])(?:(?:" B0 "," B0 "|" B1 "en" B1 ")[A-Z]{1,2}(?![\\w])){0,6})"
-/* the second dossier of a joint document: "22 112 / 31 544, CK" */
-#define JOINT B0 "/" B0 "(?<dos2>\\d{2}[ \\x{a0}.]?\\d{3})(?!\\d)"
+/* the second dossier of a joint document: "22 112 / 31 544, CK", and
+ * without the slash "(35526 25295, CG)" (two numbers of five digits) */
+#define JOINT "(?:" B0 "/" B0 "(?<dos2>\\d{2}[ \\x{a0}.]?\\d{3})|(?<=\\(\\d{5}) (?<dos2>\\d{5}))(?!\\d)"
 /* the dossiers of a joint Kamerstuk, listed: "35 234, 35 235, 35 236 en
  * 35 237, nr. 7" (filed under the first, as "35 234/35 235, nr. 7") */
 #define JOINTL "(?:" B0 "(?:/|,|en(?![\\w]))" B0 "(?<dos2>\\d{2}[ \\x{a0}.]?\\d{3})(?!\\d)(?!" B0 DASH "))" \
@@ -163,8 +166,16 @@ static const ki_example ex_kst_full[] = {
     {"het eindrapport evaluatie (32419, R) voor kennisgeving", "kst-32419-R"},
     {"Kamerstukken I 2008/09, 22 112 / 31 544, CK, p. 2:", "kst-22112-CK kst-31544-CK"},
     {"Toezending conceptversie richtlijn (22.112 / 31.544, CK) (T01237)", "kst-22112-CK kst-31544-CK T01237"},
-    {"(Kamerstukken 35 234, 35 235, 35 236 en 35 237, nr. 7)", "kst-35234-7"},
-    {"Kamerstukken 35 234 en 35 235, nr. 7", "kst-35234-7"},
+    /* the plural "Kamerstukken A en B, nr. N": nr. N in each */
+    {"(Kamerstukken 35 234, 35 235, 35 236 en 35 237, nr. 7)", "kst-35234-7 kst-35235-7 kst-35236-7 kst-35237-7"},
+    {"Kamerstukken 35 234 en 35 235, nr. 7", "kst-35234-7 kst-35235-7"},
+    {"(Kamerstukken 33 576 en 26 407, nr. 254);", "kst-33576-254 kst-26407-254"},
+    {"(Kamerstukken 35 687 en 35 688 (R2151), nr. 14);", "kst-35687-14 kst-35688-14"},
+    {"(31 031/29 949, nr. 19)", "kst-31031-19"},
+    /* the Eerste Kamer's thousands dot; a joint letter without the slash */
+    {"Motie-Van der Voort (D66) c.s. over de zorg (35.526, BH)", "kst-35526-BH"},
+    {"de brieven van 17 september jl. (35526 25295, CG) (agendapunt 3).", "kst-35526-CG kst-25295-CG"},
+    {"de brieven van 14 september jl. (35526 / 25295, CH).", "kst-35526-CH kst-25295-CH"},
     {"de motie-Essers c.s. (Kamerstuk 30 306/30 307, letter D) aanvaard", "kst-30306-D kst-30307-D"},
     {"De motie op stuk 21501-32, nr. 672 wordt aangehouden.", "kst-21501-32-672"},
     {"de moties op stuk 21501-32, nrs. 672 en 673", "kst-21501-32-672 kst-21501-32-673"},
@@ -193,6 +204,9 @@ static const char *const nx_kst_full[] = {
     "artikel 12, onderdeel C, letter A van de wet",
     "het bedrag van \xE2\x82\xAC 25.295, letter A",
     "(MCLVI, letter M) en CLVI letter M",
+    "Het tekort (35.526 euro, B) is groot.", "Het bedrag (\xE2\x82\xAC 35.526, BH) en (35.526,00, A).",
+    "de datum (10.12.2008, A)", "(25 000 12 500, B)", "(2021 12345, A)", "Zie (tabel 3 35526, A).",
+    "Op grond van artikel 3, lid 5 (35.526 euro)",
     NULL,
 };
 
@@ -471,6 +485,8 @@ static const ki_example ex_cue_settled[] = {
     {"Met deze brief is aan die toezegging voldaan.", NULL},
     {"Met het onderzoek is die toezegging ingelost.", NULL},
     {"Status: voldaan.", NULL},
+    {"Stand van zaken: afgerond", NULL},
+    {"| Motie Van Hijum over de arbeidsmarkt | Uitgevoerd |", NULL},
     {"Ik beschouw deze toezegging als nagekomen.", NULL},
     {"Deze brief doet tevens de toezegging af", NULL},
     {"ontvangt u hierbij het overzicht", NULL},
@@ -505,6 +521,7 @@ static const char *const nx_cue_settled[] = {
     "Dat doet niets af aan de toezegging", "de toezegging is deels uitgevoerd",
     "Van de 52 aanbevelingen zijn er inmiddels 31 uitgevoerd",
     "Het is de vraag of de motie wordt uitgevoerd", "Ik heb de motie nog niet uitgevoerd",
+    "Uitgevoerd wordt het plan in 2026.", "Stand van zaken: nog niet uitgevoerd",
     "Zoals toegezegd informeer ik u voor de zomer over de evaluatie.", "Met deze brief informeer ik u hierover.", "Dat doe ik in de zomer af en toe", "De brief wordt op 4 december verzonden", "Het gesprek wordt gevoerd", "Hierbij ontvangt u de appreciatie van de moties", NULL,
 };
 
@@ -532,6 +549,11 @@ static const ki_example ex_cue_progress[] = {
     {"Hierover verschijnt in december een aparte brief.", NULL},
     {"de toezegging is deels voldaan", NULL},
     {"Status: in behandeling", NULL},
+    {"Hieraan wordt gewerkt.", NULL},
+    {"Met de motie ben ik aan de slag gegaan.", NULL},
+    {"Aan de uitvoering van de motie wordt hard gewerkt.", NULL},
+    {"| Motie Van Hijum | Wordt uitgevoerd |", NULL},
+    {"| Motie Van Hijum | Lopend |", NULL},
     {"De motie neem ik mee in de evaluatie van de wet.", NULL},
     {"De motie-Thijssen wordt meegenomen in de Energienota.", NULL},
     {"Ik informeer u over de voortgang in de volgende verzamelbrief.", NULL},
@@ -545,7 +567,9 @@ static const char *const nx_cue_progress[] = {
     "de Kamer in juni zullen informeren over de voortgang van het wetsvoorstel",
     "Het besluit het programma om te vormen is genomen", "zij besluit",
     "Omschrijving\n\nVindplaats\n\nStand van zaken\n\nDe motie van het lid X",
-    "Deze brief komt later dan toegezegd", "Ik ga in op de huidige stand van zaken van het systeem", NULL,
+    "Deze brief komt later dan toegezegd", "Ik ga in op de huidige stand van zaken van het systeem",
+    "Aan de motie wordt niet gewerkt.", "Het lopende onderzoek",
+    "die de regering aanspoorde om voortvarend aan de slag te gaan", NULL,
 };
 
 static const ki_example ex_cue_addressed[] = {
@@ -857,7 +881,12 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
       * toezegging stuur ik u hierbij het rapport": done as promised */
      "|\\b(?:[Cc]onform|[Oo]vereenkomstig)(?:" B1 "[^\\s.;:?!]{1,25}){0,3}?" B1 "toezegging(?:" B1 "[^\\s.;:?!]{1,25}){0,14}?" B1
      "(?<!niet )(?:afgerond|uitgevoerd|ingevoerd|gerealiseerd|hierbij|bijgaand)(?![\\w])"
-     "|(?<!niet )(?:ingelost|(?:als|is|zijn)" B1 "nagekomen)|[Ss]tatus:?" B0 "(?:voldaan|afgerond|uitgevoerd)(?![\\w])|gewijzigd" B1 "in" B1 "voldaan"
+     "|(?<!niet )(?:ingelost|(?:als|is|zijn)" B1 "nagekomen)|gewijzigd" B1 "in" B1 "voldaan"
+     /* a stand-van-zaken overview or a status cell: "Status: afgerond",
+      * "Stand van zaken: uitgevoerd", "| Uitgevoerd |" */
+     "|(?:[Ss]tatus|[Ss]tand" B1 "van" B1 "zaken):?" B0 "(?:(?:hiermee|daarmee|inmiddels)" B1 ")?"
+     "(?:[Vv]oldaan|[Aa]fgerond|[Uu]itgevoerd)(?![\\w])"
+     "|\\b(?:Uitgevoerd|Afgerond)(?![\\w])(?!" B1 "(?:wordt|worden|zal|zullen|kan|kunnen|moet|moeten)(?![\\w]))"
      "|ontvangt" B1 "u" B1 "hierbij|heeft" B1 "(?:inmiddels" B1 ")?plaatsgevonden"
      /* "Dat doe ik met deze brief.", "Hierbij ontvangt u die informatie.", "Die
       * gesprekken zijn gevoerd.", "Die brief is op 4 december verzonden." */
@@ -925,8 +954,16 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|[Ss]tatus:?" B0 "(?:in" B1 "behandeling|lopend)"
      "|(?:[Bb]etrek|[Bb]etrekken)" B1 "(?:ik|wij|we)|(?:heb|hebben)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,3}?" B1 "betrokken" B1 "bij"
      "|(?:volgende|vervolg|eerste|nadere)" B0 "stap|\\b[Ll]oopt(?![\\w])"
-     "|(?:wordt|worden)" B1 "(?:(?:op" B1 "dit" B1 "moment|momenteel|nu|thans|nog)" B1 "){0,2}"
+     "|(?:[Ww]ordt|[Ww]orden)" B1 "(?:(?:op" B1 "dit" B1 "moment|momenteel|nu|thans|nog)" B1 "){0,2}"
      "(?:uitgewerkt|uitgevoerd|onderzocht|voorbereid)(?![\\w])"
+     /* "Hieraan wordt gewerkt", "Aan de uitvoering wordt hard gewerkt",
+      * "Wordt aan gewerkt" (not "wordt niet aan gewerkt") */
+     "|(?:[Ww]ordt|[Ww]orden)(?:" B1 "(?!(?:niet|geen)(?![\\w]))[^\\s.;:?!]{1,20}){0,4}?" B1 "gewerkt(?![\\w])"
+     /* "Met de motie ben ik aan de slag gegaan", "gaan wij aan de slag" (not
+      * what a motion asks: "om ... aan de slag te gaan") */
+     "|\\baan" B1 "de" B1 "slag(?![\\w])(?!" B1 "te(?![\\w]))"
+     /* a status cell "Lopend" */
+     "|\\b[Ll]opend(?=[ \\t]*(?:[.;|\\n]|$))"
      "|in" B1 "voorbereiding|(?:volgt|volgen)" B1 "(?:in|na|later|voor|begin|medio|eind)(?![\\w])"
      "|\\b(?:vertraagd|vertraging" B1 "(?:opgelopen|oploopt|heeft|op))(?![\\w])"
      /* "Het rapport komt later dan toegezegd" (not "Deze brief komt later

@@ -94,6 +94,22 @@ static void test_motion_op_stuk(void **state)
           "kst-35483-68", "-/Jansen kst-35483-68/-");
 }
 
+/* "de moties, en ... de brieven van 14 september (A / B, CH)": the number
+ * after a letter named between is the letter's, not the motions' */
+static void test_motions_and_letters(void **state)
+{
+    (void)state;
+    check("De commissies besluiten inbreng te leveren over de niet-uitgevoerde moties, en dit te combineren met "
+          "de inbreng over de brieven van 14 september jl. (35526 / 25295, CH).",
+          "kst-35526-CH kst-25295-CH", "");
+    check("De commissie bespreekt de openstaande moties en de brieven van 14 september (36200, nr. 5).",
+          "kst-36200-5", "");
+    /* one motion in a joint dossier is one motion */
+    check("De motie-Van der Voort c.s. (35.526, BH) is aangenomen.", "kst-35526-BH", "kst-35526-BH/Van der Voort");
+    check("De moties van de leden Jansen en Pietersen (Kamerstukken 33 576 en 26 407, nr. 254) zijn aangenomen.",
+          "kst-33576-254 kst-26407-254", "kst-33576-254/Jansen");
+}
+
 int main(void)
 {
     ki_err err;
@@ -103,6 +119,7 @@ int main(void)
     }
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_motion_op_stuk),
+        cmocka_unit_test(test_motions_and_letters),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
