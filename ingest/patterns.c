@@ -424,6 +424,8 @@ static const char *const nx_motion_of[] = {"van de minister van Justitie", "Op v
     ")?(?:informeren|berichten|sturen|toesturen|zenden|rapporteren)(?![\\w]))"
 
 static const ki_example ex_commit[] = {
+    {"Ik kan de heer Jansen toezeggen dat ik voor de zomer een brief stuur.", NULL},
+    {"Dat kan ik u toezeggen.", NULL},
     {"Toezegging van SJenV in het commissiedebat", NULL},
     {"heeft de staatssecretaris toegezegd", NULL},
     {"Ik zeg toe uw Kamer te informeren", NULL},
@@ -457,7 +459,7 @@ static const ki_example ex_commit[] = {
     {"De minister van VWS verwacht uw Kamer, uiterlijk het eerste kwartaal van 2025, nader te kunnen informeren", NULL},
     {NULL, NULL},
 };
-static const char *const nx_commit[] = {"gezegd", "zegt", "toezeggingenregister",
+static const char *const nx_commit[] = {"gezegd", "zegt", "toezeggingenregister", "Dat kan ik niet toezeggen.",
                                         "Dat zal uw Kamer bekend zijn.",
                                         "de hulplijn zal naar verwachting in het najaar operationeel zijn",
                                         "In 2020 heb ik aangegeven dat de regeling moet worden aangepast.",
@@ -786,6 +788,11 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:zeg|zeggen)" B1 "(?:de" B1 "heer|mevrouw|het" B1 "lid)"
      "(?:" B1 "(?:[A-Z][^\\s.;:?!]{0,25}|van|der|de|den|ter|'t)){1,4}(?:" B1 "(?:graag|wel|ook|dan))?" B1 "toe(?![\\w])"
      "|(?:zegt|zeggen)(?:" B1 "(?:hierbij|daarom|graag|wel|ook))?" B1 "toe"
+     /* "Ik kan de heer Jansen toezeggen dat ...", "Dat kan ik u toezeggen",
+      * "wil ik graag toezeggen" (not "niet toezeggen", nor a question) */
+     "|(?:(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:kan|kunnen|wil|willen)|(?:[Kk]an|[Kk]unnen|[Ww]il|[Ww]illen)" B1 "(?:ik|wij|we))"
+     "(?:" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer|haar|hem|hierbij|daarom|graag|wel|ook|dan|nu|alvast|best"
+     "|(?:de" B1 "heer|mevrouw|het" B1 "lid)(?:" B1 "(?:[A-Z][^\\s.;:?!]{0,25}|van|der|de|den|ter|'t)){1,4})){0,4}" B1 "toezeggen(?![\\w])"
      /* "Ik ben bereid ... en zeg toe uw Kamer ... te berichten" */
      "|(?<![\\w])en" B1 "(?:zeg|zeggen)(?:" B1 "(?:daarbij|ook|tevens|u|uw" B1 "Kamer))?" B1 "toe(?![\\w])"
      /* "zegt de Kamer, naar aanleiding van een vraag van het lid X, toe" */

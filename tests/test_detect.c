@@ -2725,6 +2725,22 @@ static void test_commitment_expected_next(void **state)
     assert_int_equal(c->relation, KI_REL_PROGRESS);
     assert_string_equal(c->deadline, "na het zomerreces");
     ki_refs_free(r);
+    /* "Ik kan de heer X toezeggen dat ...": made now; not denied, not asked */
+    r = detect("Ik kan de heer Jansen toezeggen dat ik voor de zomer een brief stuur over de huurtoeslag.",
+               "2025-03-03");
+    c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_MADE);
+    assert_string_equal(c->deadline, "voor de zomer");
+    ki_refs_free(r);
+    static const char *const none[] = {
+        "Ik kan niet toezeggen dat de brief voor de zomer komt.",
+        "Kan de minister toezeggen dat de Kamer voor de zomer een brief krijgt?",
+    };
+    for (size_t k = 0; k < sizeof none / sizeof none[0]; k++) {
+        r = detect(none[k], "2025-03-03");
+        assert_int_equal(r->ncommitments, 0);
+        ki_refs_free(r);
+    }
 }
 
 static void test_commitment_passive(void **state)
