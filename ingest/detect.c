@@ -6242,6 +6242,55 @@ static bool own_predecessor(const char *s, size_t ss, size_t pos)
     return false;
 }
 
+/* Is the commitment noun at [ns, ne) made by its clause now: "Die
+ * toezegging doe ik graag", "die toezegging kan ik doen", "Ik doe de
+ * toezegging dat ...", "doe ik u de toezegging"?  (Not "heb ik gedaan",
+ * nor "doe ik ... af".) */
+static bool promise_done_now(const char *s, size_t ss, size_t ns, size_t ne, size_t ue)
+{
+    /* not "doe ik die toezegging gestand", "Beide toezeggingen doe ik met
+     * deze brief af" (kept, done) */
+    for (size_t y = ne; y < ue; y++)
+        if (!ki_is_letter((unsigned char)s[y - 1]) && (word_at(s, ue, y, "gestand") || word_at(s, ue, y, "af")))
+            return false;
+    size_t a = ki_skip_blank(s, ue, ne), k;
+    if ((k = word_at(s, ue, a, "kan")) || (k = word_at(s, ue, a, "wil")) || (k = word_at(s, ue, a, "doe")) ||
+        (k = word_at(s, ue, a, "kunnen")) || (k = word_at(s, ue, a, "willen")) || (k = word_at(s, ue, a, "doen"))) {
+        bool doe = s[a] == 'd';
+        size_t j = ki_skip_blank(s, ue, k);
+        if (!(k = word_at(s, ue, j, "ik")) && !(k = word_at(s, ue, j, "wij")) && !(k = word_at(s, ue, j, "we")))
+            return false;
+        if (doe)
+            return true;
+        for (int g = 0; g < 3; g++) { /* "kan ik (u) (graag) doen" */
+            j = ki_skip_blank(s, ue, k);
+            if (word_at(s, ue, j, "doen"))
+                return true;
+            if (!(k = word_at(s, ue, j, "u")) && !(k = word_at(s, ue, j, "wel")) && !(k = word_at(s, ue, j, "graag")) &&
+                !(k = word_at(s, ue, j, "best")))
+                return false;
+        }
+        return false;
+    }
+    /* before it: "Ik doe (u) (hierbij) de", "doe ik u de" */
+    size_t x = ns, e;
+    bool doe = false, who = false;
+    for (int w = 0; w < 5 && x > ss; w++) {
+        x = ki_word_before(s, ss, x, &e);
+        if (x == e)
+            break;
+        if (word_at(s, e, x, "doe") || word_at(s, e, x, "doen"))
+            doe = true;
+        else if (word_at(s, e, x, "ik") || word_at(s, e, x, "wij") || word_at(s, e, x, "we"))
+            who = true;
+        else if (!(word_at(s, e, x, "de") || word_at(s, e, x, "een") || word_at(s, e, x, "die") ||
+                   word_at(s, e, x, "deze") || word_at(s, e, x, "u") || word_at(s, e, x, "hierbij") ||
+                   word_at(s, e, x, "graag") || word_at(s, e, x, "dan") || word_at(s, e, x, "ook")))
+            break;
+    }
+    return doe && who;
+}
+
 /* Is s[cs..pos), just before "zal ik uw Kamer informeren", the text itself:
  * "In deze brief zal ik uw Kamer informeren over X", "Hieronder informeer
  * ik u over Y"?  What the letter holds is told, not promised. */
@@ -7777,6 +7826,11 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             if (!ac.n && !by_self && conform_before(s, ss, ci->start) && !word_at(s, ue, ki_skip_blank(s, ue, ci->end), "van") &&
                 actor_self_at(sc, ci->start, &ac))
                 by_self = true;
+            /* "Die toezegging doe ik graag: ...", "Ik doe de toezegging dat
+             * ...": made now, by the one speaking or writing */
+            if (!ac.n && !made && promise_done_now(s, ss, ci->start, ci->end, ue) &&
+                actor_self_at(sc, ci->start, &ac))
+                made = by_self = true;
             if (!ac.n && !has_venue && !made && !by_self)
                 continue; /* a bare mention: "toezeggingen", "deze toezegging" */
         } else if (ci->form == 1) {

@@ -2732,7 +2732,16 @@ static void test_commitment_expected_next(void **state)
     assert_int_equal(c->relation, KI_REL_MADE);
     assert_string_equal(c->deadline, "voor de zomer");
     ki_refs_free(r);
+    /* the noun with "doe ik" makes it too */
+    r = detect("Ik doe de toezegging dat de Kamer voor de zomer een brief krijgt over de huurtoeslag.", "2025-03-03");
+    assert_int_equal(only_commitment(r)->relation, KI_REL_MADE);
+    ki_refs_free(r);
+    r = detect("Die toezegging doe ik graag: voor de zomer krijgt de Kamer een brief.", "2025-03-03");
+    assert_int_equal(only_commitment(r)->relation, KI_REL_MADE);
+    ki_refs_free(r);
     static const char *const none[] = {
+        "Die toezegging heb ik in het debat van 3 maart gedaan.", "Ik doe geen toezegging over de huurtoeslag.",
+        "Beide toezeggingen doe ik met deze brief af.",
         "Ik kan niet toezeggen dat de brief voor de zomer komt.",
         "Kan de minister toezeggen dat de Kamer voor de zomer een brief krijgt?",
     };
