@@ -4919,12 +4919,33 @@ static size_t subject_stop(const char *s, size_t a, size_t b)
     static const char *const verbs[] = {"is", "wordt", "werd", "zijn", "worden", "werden", "heb",
                                         "heeft", "hebben", "zal", "zullen", "kan", "kunnen", "vraagt",
                                         "verzoekt", "was", "ga", "gaat", "geef", "geeft", "voer", "neem",
-                                        "acht", "beschouw", "blijft"};
+                                        "acht", "beschouw", "blijft", "ben", "bent"};
     for (size_t i = a; i < b; i++) {
-        if (s[i] == ',' || s[i] == ';' || s[i] == '(')
+        if (s[i] == ',' || s[i] == ';' || s[i] == '(' || s[i] == '|') /* '|': the next cell */
             return i;
         if (i == a || !ki_is_blank((unsigned char)s[i - 1]) || !ki_is_letter((unsigned char)s[i]))
             continue;
+        /* "beschouw ik de motie over X als afgedaan" */
+        size_t als = word_at(s, b, i, "als");
+        if (als) {
+            size_t v = ki_skip_blank(s, b, als);
+            if (word_at(s, b, v, "afgedaan") || word_at(s, b, v, "uitgevoerd") || word_at(s, b, v, "afgerond") ||
+                word_at(s, b, v, "voldaan"))
+                return i;
+        }
+        /* a clause about the motion itself: "over X die uw Kamer op 12 maart
+         * aannam", "over X die de Kamer heeft aangenomen" */
+        size_t r = word_at(s, b, i, "die");
+        if (!r)
+            r = word_at(s, b, i, "welke");
+        if (r) {
+            r = ki_skip_blank(s, b, r);
+            if (word_at(s, b, r, "uw") || word_at(s, b, r, "u") || word_at(s, b, r, "ik") ||
+                word_at(s, b, r, "wij") || word_at(s, b, r, "het") ||
+                (word_at(s, b, r, "de") && (starts_ci(s, b, ki_skip_blank(s, b, r + 2), "Kamer") ||
+                                            starts_ci(s, b, ki_skip_blank(s, b, r + 2), "Tweede"))))
+                return i;
+        }
         for (size_t v = 0; v < sizeof verbs / sizeof verbs[0]; v++)
             if (word_at(s, b, i, verbs[v]))
                 return i;
@@ -4987,7 +5008,11 @@ static bool row_status(struct ki_scan *sc, size_t pos, ki_relation *rel, size_t 
         return false;
     cues c;
     cues_of(sc, cell, t, 0, 0, &c);
-    int k = c.settled + c.progress + c.cited;
+    /* a status that points to where it is done ("Afgedaan, zie brief
+     * 29279-889", "Loopt; zie de voortgangsbrief") is that status */
+    int k = c.settled + c.progress;
+    if (k == 0)
+        k = c.cited;
     if (k != 1)
         return false;
     *rel = c.settled ? KI_REL_SETTLED : c.progress ? KI_REL_PROGRESS : KI_REL_CITED;
@@ -5606,6 +5631,72 @@ static bool amendment_replaced(const char *s, size_t n, size_t pos)
     return d != (size_t)-1;
 }
 
+static const char *next_word(const char **p, size_t *len);
+
+/* Whether two subjects of motions name the same thing: every word of three
+ * letters or more of the shorter one is in the other ("de bekostiging van
+ * het mbo" and "de bekostiging van het mbo en hbo"); NULL meets nothing. */
+static bool same_subject(const char *a, const char *b)
+{
+    if (!a || !b)
+        return false;
+    if (strlen(a) > strlen(b)) {
+        const char *t = a;
+        a = b;
+        b = t;
+    }
+    size_t l, m;
+    int words = 0;
+    for (const char *p = a; *p;) {
+        const char *w = next_word(&p, &l);
+        if (l < 3)
+            continue;
+        bool in = false;
+        for (const char *q = b; *q && !in;) {
+            const char *v = next_word(&q, &m);
+            in = m == l && strncasecmp(v, w, l) == 0;
+        }
+        if (!in)
+            return false;
+        words++;
+    }
+    return words > 0;
+}
+
+/*
+ * A motion known by its subject alone: "de motie over de bekostiging van
+ * het mbo", "De door uw Kamer aangenomen motie over X": the article "de"
+ * (not "een", "deze", "mijn", ...) a few words before the trigger at
+ * [start, end), and "over" or "inzake" with a subject of its own after it,
+ * before lim.  Such a motion is a record of its own (no number, no
+ * sponsor); "een motie over X" is one not yet moved, "deze motie" one
+ * named before.
+ */
+static bool by_subject(const char *s, size_t n, size_t start, size_t end, size_t lim)
+{
+    static const char *const other[] = {"een", "deze", "die", "dit", "dat", "geen", "mijn", "zijn", "haar", "hun",
+                                        "onze", "elke", "iedere", "welke", "andere", "zo'n", NULL};
+    size_t b = start;
+    bool de = false;
+    for (int back = 0; back < 5 && b > 0 && !de; back++) {
+        while (b > 0 && ki_is_blank((unsigned char)s[b - 1]))
+            b--;
+        size_t e = b;
+        while (b > 0 && (ki_is_letter((unsigned char)s[b - 1]) || s[b - 1] == '\''))
+            b--;
+        if (b == e || word_in_list(s, b, e, other))
+            return false;
+        de = word_at(s, e, b, "de") != 0;
+    }
+    size_t j = ki_skip_blank(s, n, end), e2;
+    if (!de || !((e2 = word_at(s, n, j, "over")) || (e2 = word_at(s, n, j, "inzake"))))
+        return false;
+    size_t a = ki_skip_blank(s, n, e2), z = subject_stop(s, a, lim < n ? lim : n);
+    while (z > a && (ki_is_blank((unsigned char)s[z - 1]) || s[z - 1] == '.'))
+        z--;
+    return z > a + 3 && !anaphor(s, a, z);
+}
+
 static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t nm,
                                   const cominfo *cv, size_t nc, subflags *subm)
 {
@@ -5700,7 +5791,7 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 /* its subject is its "verzoekt ..." body, not the words after "Motie" */
                 after = cur.end;
                 lim = after;
-            } else if (w0 || k < 0) {
+            } else if ((w0 || k < 0) && (w0 || mi->plural || !by_subject(s, n, mi->start, mi->end, lim))) {
                 if (!mi->plural) /* "alle moties zijn afgehandeld" names no one motion */
                     back_reference(sc, mv, nm, cv, nc, mi->start);
                 continue;
@@ -5754,7 +5845,7 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                     return st;
             }
             /* subject: "over ..." or "met het verzoek ..." */
-            size_t j = ki_skip_blank(s, n, after), e2;
+            size_t j = ki_skip_blank(s, n, after), e2, subj_cut = 0;
             size_t subj_s = j, subj_e = k >= 0 && !late ? r->kamerstukken[k].span.end : lim;
             size_t kb = k >= 0 && !late ? ki_skip_blank(s, n, r->kamerstukken[k].span.end) : 0;
             bool req = false;
@@ -5794,6 +5885,14 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 if (cut > subj_s && cut - subj_s < 400 && !anaphor(s, subj_s, cut) &&
                     !(m->subject = clean_copy(r, s, subj_s, cut)))
                     return KI_ERR_NOMEM;
+                if (m->subject)
+                    subj_cut = cut;
+            }
+            /* known by its subject alone (by_subject()): that is all it has */
+            bool bare = k < 0 && !own && mi->names_s == mi->names_e && !mi->header && !submitted;
+            if (bare && !m->subject) {
+                r->nmotions--;
+                continue;
             }
             /* a motion moved here or the motion itself: what it asks ("verzoekt
              * de regering, X" gives X) */
@@ -5861,6 +5960,8 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             size_t te = k >= 0 && r->kamerstukken[k].span.end > mi->end ? r->kamerstukken[k].span.end : mi->end;
             if (mi->names_e > te)
                 te = mi->names_e;
+            if (bare) /* "motie over de bekostiging van het mbo" */
+                te = subj_cut;
             m->text = clean_copy(r, s, mi->start, te);
             m->span.start = mi->start;
             m->span.end = te;
@@ -5927,9 +6028,22 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             bool same = false;
             if (body != (size_t)-1 && p->span.start <= body && p->span.start + 40 >= body)
                 continue;
+            bool mbare = !m->kamerstuk && !m->nsponsors, pbare = !p->kamerstuk && !p->nsponsors;
             if (m->kamerstuk && p->kamerstuk)
                 same = strcmp(m->kamerstuk, p->kamerstuk) == 0;
-            else if (!m->kamerstuk && m->nsponsors && p->nsponsors && !msub && !rows_apart(s, n, m, p))
+            else if ((mbare || pbare) && !msub && same_subject(m->subject, p->subject)) {
+                /* "de motie over X" is the motion named before (or after)
+                 * with that subject; the named mention gives the record */
+                same = true;
+                if (pbare && !mbare) {
+                    p->kamerstuk = m->kamerstuk;
+                    p->sponsors = m->sponsors;
+                    p->nsponsors = m->nsponsors;
+                    p->cs = m->cs;
+                    p->text = m->text;
+                    p->span = m->span;
+                }
+            } else if (!m->kamerstuk && m->nsponsors && p->nsponsors && !msub && !rows_apart(s, n, m, p))
                 same = strcasecmp(m->sponsors[0].name, p->sponsors[0].name) == 0;
             else if (m->kamerstuk && !p->kamerstuk && m->nsponsors && p->nsponsors &&
                      strcasecmp(m->sponsors[0].name, p->sponsors[0].name) == 0) {

@@ -483,6 +483,8 @@ static const ki_example ex_cue_settled[] = {
     {"Met deze brief is aan die toezegging voldaan.", NULL},
     {"Met het onderzoek is die toezegging ingelost.", NULL},
     {"Status: voldaan.", NULL},
+    {"Stand van zaken: afgerond", NULL},
+    {"| Motie Van Hijum over de arbeidsmarkt | Uitgevoerd |", NULL},
     {"Ik beschouw deze toezegging als nagekomen.", NULL},
     {"Deze brief doet tevens de toezegging af", NULL},
     {"ontvangt u hierbij het overzicht", NULL},
@@ -517,6 +519,7 @@ static const char *const nx_cue_settled[] = {
     "Dat doet niets af aan de toezegging", "de toezegging is deels uitgevoerd",
     "Van de 52 aanbevelingen zijn er inmiddels 31 uitgevoerd",
     "Het is de vraag of de motie wordt uitgevoerd", "Ik heb de motie nog niet uitgevoerd",
+    "Uitgevoerd wordt het plan in 2026.", "Stand van zaken: nog niet uitgevoerd",
     "Zoals toegezegd informeer ik u voor de zomer over de evaluatie.", "Met deze brief informeer ik u hierover.", "Dat doe ik in de zomer af en toe", "De brief wordt op 4 december verzonden", "Het gesprek wordt gevoerd", "Hierbij ontvangt u de appreciatie van de moties", NULL,
 };
 
@@ -543,6 +546,11 @@ static const ki_example ex_cue_progress[] = {
     {"Hierover verschijnt in december een aparte brief.", NULL},
     {"de toezegging is deels voldaan", NULL},
     {"Status: in behandeling", NULL},
+    {"Hieraan wordt gewerkt.", NULL},
+    {"Met de motie ben ik aan de slag gegaan.", NULL},
+    {"Aan de uitvoering van de motie wordt hard gewerkt.", NULL},
+    {"| Motie Van Hijum | Wordt uitgevoerd |", NULL},
+    {"| Motie Van Hijum | Lopend |", NULL},
     {"De motie neem ik mee in de evaluatie van de wet.", NULL},
     {"De motie-Thijssen wordt meegenomen in de Energienota.", NULL},
     {"Ik informeer u over de voortgang in de volgende verzamelbrief.", NULL},
@@ -556,7 +564,9 @@ static const char *const nx_cue_progress[] = {
     "de Kamer in juni zullen informeren over de voortgang van het wetsvoorstel",
     "Het besluit het programma om te vormen is genomen", "zij besluit",
     "Omschrijving\n\nVindplaats\n\nStand van zaken\n\nDe motie van het lid X",
-    "Deze brief komt later dan toegezegd", "Ik ga in op de huidige stand van zaken van het systeem", NULL,
+    "Deze brief komt later dan toegezegd", "Ik ga in op de huidige stand van zaken van het systeem",
+    "Aan de motie wordt niet gewerkt.", "Het lopende onderzoek",
+    "die de regering aanspoorde om voortvarend aan de slag te gaan", NULL,
 };
 
 static const ki_example ex_cue_addressed[] = {
@@ -866,7 +876,12 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
       * toezegging stuur ik u hierbij het rapport": done as promised */
      "|\\b(?:[Cc]onform|[Oo]vereenkomstig)(?:" B1 "[^\\s.;:?!]{1,25}){0,3}?" B1 "toezegging(?:" B1 "[^\\s.;:?!]{1,25}){0,14}?" B1
      "(?<!niet )(?:afgerond|uitgevoerd|ingevoerd|gerealiseerd|hierbij|bijgaand)(?![\\w])"
-     "|(?<!niet )(?:ingelost|(?:als|is|zijn)" B1 "nagekomen)|[Ss]tatus:?" B0 "(?:voldaan|afgerond|uitgevoerd)(?![\\w])|gewijzigd" B1 "in" B1 "voldaan"
+     "|(?<!niet )(?:ingelost|(?:als|is|zijn)" B1 "nagekomen)|gewijzigd" B1 "in" B1 "voldaan"
+     /* a stand-van-zaken overview or a status cell: "Status: afgerond",
+      * "Stand van zaken: uitgevoerd", "| Uitgevoerd |" */
+     "|(?:[Ss]tatus|[Ss]tand" B1 "van" B1 "zaken):?" B0 "(?:(?:hiermee|daarmee|inmiddels)" B1 ")?"
+     "(?:[Vv]oldaan|[Aa]fgerond|[Uu]itgevoerd)(?![\\w])"
+     "|\\b(?:Uitgevoerd|Afgerond)(?![\\w])(?!" B1 "(?:wordt|worden|zal|zullen|kan|kunnen|moet|moeten)(?![\\w]))"
      "|ontvangt" B1 "u" B1 "hierbij|heeft" B1 "(?:inmiddels" B1 ")?plaatsgevonden"
      /* "Dat doe ik met deze brief.", "Hierbij ontvangt u die informatie.", "Die
       * gesprekken zijn gevoerd.", "Die brief is op 4 december verzonden." */
@@ -934,8 +949,16 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|[Ss]tatus:?" B0 "(?:in" B1 "behandeling|lopend)"
      "|(?:[Bb]etrek|[Bb]etrekken)" B1 "(?:ik|wij|we)|(?:heb|hebben)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,3}?" B1 "betrokken" B1 "bij"
      "|(?:volgende|vervolg|eerste|nadere)" B0 "stap|\\b[Ll]oopt(?![\\w])"
-     "|(?:wordt|worden)" B1 "(?:(?:op" B1 "dit" B1 "moment|momenteel|nu|thans|nog)" B1 "){0,2}"
+     "|(?:[Ww]ordt|[Ww]orden)" B1 "(?:(?:op" B1 "dit" B1 "moment|momenteel|nu|thans|nog)" B1 "){0,2}"
      "(?:uitgewerkt|uitgevoerd|onderzocht|voorbereid)(?![\\w])"
+     /* "Hieraan wordt gewerkt", "Aan de uitvoering wordt hard gewerkt",
+      * "Wordt aan gewerkt" (not "wordt niet aan gewerkt") */
+     "|(?:[Ww]ordt|[Ww]orden)(?:" B1 "(?!(?:niet|geen)(?![\\w]))[^\\s.;:?!]{1,20}){0,4}?" B1 "gewerkt(?![\\w])"
+     /* "Met de motie ben ik aan de slag gegaan", "gaan wij aan de slag" (not
+      * what a motion asks: "om ... aan de slag te gaan") */
+     "|\\baan" B1 "de" B1 "slag(?![\\w])(?!" B1 "te(?![\\w]))"
+     /* a status cell "Lopend" */
+     "|\\b[Ll]opend(?=[ \\t]*(?:[.;|\\n]|$))"
      "|in" B1 "voorbereiding|(?:volgt|volgen)" B1 "(?:in|na|later|voor|begin|medio|eind)(?![\\w])"
      "|\\b(?:vertraagd|vertraging" B1 "(?:opgelopen|oploopt|heeft|op))(?![\\w])"
      /* "Het rapport komt later dan toegezegd" (not "Deze brief komt later

@@ -1576,6 +1576,108 @@ static void test_motion_first_names(void **state)
     ki_refs_free(r);
 }
 
+/* review 9: a stand-van-zaken overview, in lines or in a table flattened to
+ * one line: "in uitvoering", "wordt uitgevoerd", "hieraan wordt gewerkt",
+ * "lopend" are progress; "uitgevoerd", "afgerond", "afgedaan" settled */
+static void test_motion_status_overview(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *status;
+        ki_relation rel;
+    } cases[] = {
+        {"\nStand van zaken: in uitvoering", KI_REL_PROGRESS},
+        {"\nDe motie wordt uitgevoerd.", KI_REL_PROGRESS},
+        {"\nHieraan wordt gewerkt.", KI_REL_PROGRESS},
+        {"\nAan de uitvoering wordt hard gewerkt.", KI_REL_PROGRESS},
+        {"\nDe motie is uitgevoerd.", KI_REL_SETTLED},
+        {"\nAfgedaan.", KI_REL_SETTLED},
+        {"\nHiermee beschouw ik de motie als afgedaan.", KI_REL_SETTLED},
+        {"\nStand van zaken: afgerond", KI_REL_SETTLED},
+        {" | In uitvoering |", KI_REL_PROGRESS},
+        {" | Wordt uitgevoerd |", KI_REL_PROGRESS},
+        {" | Hieraan wordt gewerkt |", KI_REL_PROGRESS},
+        {" | Lopend |", KI_REL_PROGRESS},
+        {" | Uitgevoerd |", KI_REL_SETTLED},
+        {" | Afgedaan, zie brief 29279-889 |", KI_REL_SETTLED},
+        {" | Aan de motie wordt niet gewerkt |", KI_REL_CITED},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char text[256];
+        snprintf(text, sizeof text, "| Motie van het lid Van Hijum over de arbeidsmarkt (29544, nr. 1200)%s\n",
+                 cases[i].status);
+        ki_refs *r = detect(text, "2025-06-15");
+        assert_int_equal(r->nmotions, 1);
+        assert_string_equal(r->motions[0].kamerstuk, "kst-29544-1200");
+        if (r->motions[0].relation != cases[i].rel)
+            fail_msg("%s: relation %d, want %d", text, (int)r->motions[0].relation, (int)cases[i].rel);
+        assert_string_equal(r->motions[0].subject, "de arbeidsmarkt");
+        ki_refs_free(r);
+    }
+    /* the subject of a motion without a number ends at its cell */
+    ki_refs *r = detect("| Motie van het lid Jansen over de zorg | Afgedaan, zie brief 29279-889 |\n", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_string_equal(r->motions[0].subject, "de zorg");
+    assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+}
+
+/* review 9: a motion named by its subject alone is a record without number
+ * or sponsor (interface.md: what the text does not give is null); "een
+ * motie over X" (not moved yet), "deze motie" and "mijn motie" are not */
+static void test_motion_by_subject(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *subject;
+        ki_relation rel;
+    } cases[] = {
+        {"Met de motie over de bekostiging van het mbo ben ik aan de slag gegaan.", "de bekostiging van het mbo",
+         KI_REL_PROGRESS},
+        {"De motie over de jeugdzorg die uw Kamer op 12 maart aannam, is hiermee uitgevoerd.", "de jeugdzorg",
+         KI_REL_SETTLED},
+        {"Hiermee beschouw ik de motie over de bekostiging van het mbo als afgedaan.", "de bekostiging van het mbo",
+         KI_REL_SETTLED},
+        {"De door uw Kamer aangenomen motie over de wachtlijsten in de ggz wordt uitgevoerd.",
+         "de wachtlijsten in de ggz", KI_REL_PROGRESS},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        ki_refs *r = detect(cases[i].text, NULL);
+        assert_int_equal(r->nmotions, 1);
+        assert_null(r->motions[0].kamerstuk);
+        assert_int_equal(r->motions[0].nsponsors, 0);
+        assert_non_null(r->motions[0].subject);
+        assert_string_equal(r->motions[0].subject, cases[i].subject);
+        assert_int_equal(r->motions[0].relation, cases[i].rel);
+        assert_true(strncmp(r->motions[0].text, "motie over ", 11) == 0);
+        ki_refs_free(r);
+    }
+    static const char *const none[] = {
+        "Mevrouw Vermeij zal een motie over de dienstauto's indienen.",
+        "Ik verwijs naar mijn motie over de zorg.",
+        "De moties over de zorg zijn afgedaan.",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
+        ki_refs *r = detect(none[i], NULL);
+        assert_int_equal(r->nmotions, 0);
+        ki_refs_free(r);
+    }
+    /* the motion named before with that subject: one record, the named one */
+    ki_refs *r = detect("De motie-Jansen over de bekostiging van het mbo is aangenomen. De motie over de bekostiging "
+                        "van het mbo is hiermee uitgevoerd.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_string_equal(r->motions[0].sponsors[0].name, "Jansen");
+    assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+    /* ... and named after it */
+    r = detect("De motie over de jeugdzorg is hiermee uitgevoerd. Het gaat om de motie van het lid Bikker over de "
+               "jeugdzorg.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_string_equal(r->motions[0].sponsors[0].name, "Bikker");
+    assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+}
+
 static void test_motions_read_out(void **state)
 {
     (void)state;
@@ -2891,6 +2993,8 @@ int main(void)
         cmocka_unit_test(test_motion_clause_by_number),
         cmocka_unit_test(test_letter_dash_id),
         cmocka_unit_test(test_motion_first_names),
+        cmocka_unit_test(test_motion_status_overview),
+        cmocka_unit_test(test_motion_by_subject),
         /* commitments on unseen text */
         cmocka_unit_test(test_commitment_relation_words),
         cmocka_unit_test(test_commitment_next_step_deadline),
