@@ -3779,9 +3779,13 @@ static void find_actors(struct ki_scan *sc, size_t a, size_t b, actors *out)
 {
     const char *s = sc->s;
     for (size_t i = a; i < b; i++) {
+        /* every actor below begins with d, m or s in either case: the
+         * byte first, then whether it starts a word */
+        unsigned char c = (unsigned char)s[i];
+        if ((c | 0x20) != 'd' && (c | 0x20) != 'm' && (c | 0x20) != 's')
+            continue;
         if (i > a && (ki_is_letter((unsigned char)s[i - 1]) || ki_is_digit((unsigned char)s[i - 1])))
             continue;
-        unsigned char c = (unsigned char)s[i];
         size_t used;
         if (c == 'M' || c == 'S') {
             size_t e = i;
