@@ -222,6 +222,7 @@ typedef struct cominfo {
                         * 4 the present tense with its time */
     bool   advice;     /* form 2 as "toe te zeggen" (a beslisnota's advice) */
     bool   passive;    /* form 4 "... zullen u worden nagezonden": what is sent comes first */
+    bool   attr;       /* form 0 as "de toegezegde evaluatie" */
     bool   keep;       /* it became a record */
     size_t subj_s, ue; /* its subject and the end of its own text */
     long   rec;        /* index in r->commitments */
@@ -7020,6 +7021,22 @@ static ki_status tz_status(struct ki_scan *sc)
     return KI_OK;
 }
 
+/* Does s[a, b) say that something comes, now or later: "ontvangt u",
+ * "volgt", "verschijnt", "zal ... sturen"? */
+static bool coming_in(const char *s, size_t a, size_t b)
+{
+    static const char *const verbs[] = {"ontvangt", "ontvangen", "volgt", "volgen", "komt", "verschijnt",
+                                        "zal", "zullen", "stuur", "stuurt", "sturen", "zend", "bied"};
+    for (size_t x = a; x < b; x++) {
+        if (x > a && ki_is_letter((unsigned char)s[x - 1]))
+            continue;
+        for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++)
+            if (word_at(s, b, x, verbs[k]))
+                return true;
+    }
+    return false;
+}
+
 /* The first deadline phrase in s[a, b) that is one: "tot eind 2025" and
  * "sinds begin 2024" end or start a period ("De pilot loopt tot eind
  * 2025").  Its span is made relative to a, as ki_deadline_find's. */
@@ -7521,7 +7538,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             he = ue;
             /* "de toegezegde evaluatie (van X)": what follows is what was
              * promised, up to a bracket that closes around it */
-            bool attr = s[ci->end - 1] == 'e';
+            bool attr = ci->attr = s[ci->end - 1] == 'e';
             for (size_t x = hs; attr && x < ue; x++) {
                 if (s[x] == ')' || s[x] == ';') {
                     ue = x;
@@ -8574,6 +8591,14 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             c->relation = relation_of(sc, ci->start, ci->subj_s, ci->ue, nt_item, &es, &ee);
         if (!(c->evidence = clean_copy(r, s, es, ee)))
             return KI_ERR_NOMEM;
+        /* "Uw Kamer ontvangt de toegezegde evaluatie voor de zomer": when
+         * what was promised comes is news of it */
+        if (ci->attr && c->deadline && (c->relation == KI_REL_CITED || c->relation == KI_REL_ADDRESSED) &&
+            coming_in(s, sent_start(s, n, ci->start), own_end)) {
+            c->relation = KI_REL_PROGRESS;
+            if (!(c->evidence = clean_copy(r, s, sent_start(s, n, ci->start), own_end)))
+                return KI_ERR_NOMEM;
+        }
         /* the next step's time is its deadline: "... is nog niet gereed; ik
          * verwacht u hierover in het tweede kwartaal van 2026 te berichten",
          * also when that is said in the sentence after the progress cue
@@ -8672,6 +8697,16 @@ int ki_detector_match(ki_detector *d, int id, const char *s, size_t n, size_t *s
     return 1;
 }
 
+/* Is pos in the head on a page's row about the document itself,
+ * "Tweede Kamer der Staten-Generaal | 2007-2008 | 31444-XVI nr. 6 |"? */
+static bool own_row(const struct ki_scan *sc, size_t pos)
+{
+    if (pos > 3000)
+        return false;
+    size_t ls = line_start(sc->s, pos), le = line_end(sc->s, sc->n, pos);
+    return memchr(sc->s + ls, '|', le - ls) && find_ci(sc->s, le, ls, "Staten-Generaal") != (size_t)-1;
+}
+
 /* A Handelingen text that opens "Handelingen II 2023/24, nr. 45" names
  * itself there, and a page about a Kamerstuk its number ("Kenmerk 33820,
  * nr. 2"): that is its own id (the document's self), not a reference. */
@@ -8696,7 +8731,8 @@ static void drop_own_header(struct ki_scan *sc)
     for (size_t i = 0; i < r->nkamerstukken; i++) {
         if (strcmp(r->kamerstukken[i].id, sc->meta.self_id) == 0 &&
             (r->kamerstukken[i].span.start < head ||
-             (sc->meta.kenmerk[0] && strcmp(r->kamerstukken[i].text, sc->meta.kenmerk) == 0)))
+             (sc->meta.kenmerk[0] && strcmp(r->kamerstukken[i].text, sc->meta.kenmerk) == 0) ||
+             own_row(sc, r->kamerstukken[i].span.start)))
             continue;
         r->kamerstukken[o++] = r->kamerstukken[i];
     }
