@@ -1560,6 +1560,9 @@ static void test_motion_first_names(void **state)
         {"De motie van het lid Jetten Den Haag heeft gevraagd.", "Jetten"},
         {"Motie Bikker Afgedaan met de brief van 3 maart.", "Bikker"},
         {"De motie van het lid Inge van Dijk is aangenomen.", "Inge van Dijk"},
+        {"Motie Van Hijum Verzoekt de regering een plan te maken.", "Van Hijum"},
+        {"De motie van het lid Omtzigt Nederland is aangenomen.", "Omtzigt"},
+        {"MOTIE VAN HET LID MEI LI VOS\n\nDe Kamer,\n", "Mei Li Vos"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         ki_refs *r = detect(cases[i].text, NULL);
@@ -1573,6 +1576,13 @@ static void test_motion_first_names(void **state)
     assert_int_equal(r->motions[0].nsponsors, 2);
     assert_string_equal(r->motions[0].sponsors[0].name, "Mei Li Vos");
     assert_string_equal(r->motions[0].sponsors[1].name, "Jan Paternotte");
+    ki_refs_free(r);
+    /* "c.s." between the motion and its verb */
+    r = detect("Ik heb de motie van het lid Mei Li Vos c.s. uitgevoerd.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_string_equal(r->motions[0].sponsors[0].name, "Mei Li Vos");
+    assert_true(r->motions[0].cs);
+    assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
     ki_refs_free(r);
 }
 
