@@ -1517,6 +1517,26 @@ static void test_motion_clause_by_number(void **state)
         assert_int_equal(r->motions[1].relation, KI_REL_CITED);
         ki_refs_free(r);
     }
+    /* each clause its own: ", terwijl", and a comma before the next motion
+     * when each clause says settled or progress */
+    static const char *const two[] = {
+        "De motie 36512-76 is uitgevoerd, de motie 36512-77 is nog in uitvoering.",
+        "De motie-Jansen (36512, nr. 76) is uitgevoerd, de motie-Pietersen (36512, nr. 77) is nog in uitvoering.",
+        "De motie 36512-76 is uitgevoerd, terwijl de motie 36512-77 nog in uitvoering is.",
+    };
+    for (size_t i = 0; i < sizeof two / sizeof two[0]; i++) {
+        ki_refs *r = detect(two[i], "2025-06-15");
+        assert_int_equal(r->nmotions, 2);
+        assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
+        assert_int_equal(r->motions[1].relation, KI_REL_PROGRESS);
+        ki_refs_free(r);
+    }
+    /* a list shares what the sentence says */
+    ki_refs *r = detect("Hiermee zijn afgedaan: de motie-Jansen, de motie-Bikker en de motie-Klaver.", NULL);
+    assert_int_equal(r->nmotions, 3);
+    for (size_t i = 0; i < 3; i++)
+        assert_int_equal(r->motions[i].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
 }
 
 /* review 9: a compact id after "brief" is that letter's Kamerstuk, and no
