@@ -395,6 +395,11 @@ static const struct {
     {"in het voorjaar", Y_OPT},
     {"in het najaar", Y_OPT},
     {"na de zomer", Y_OPT},
+    {"na het zomerreces", Y_OPT},
+    {"na het kerstreces", Y_OPT},
+    {"na het herfstreces", Y_OPT},
+    {"na het voorjaarsreces", Y_OPT},
+    {"na het reces", Y_OPT},
     {"nog dit jaar", Y_NONE},
     {"later dit jaar", Y_NONE},
     {"dit najaar", Y_NONE},
@@ -485,17 +490,42 @@ static size_t match_year(const char *s, size_t n, size_t i)
     return 0;
 }
 
+/* Could match_phrase(s, n, i, p) match, as its third byte tells, when the
+ * first two bytes (ASCII) have matched?  Only a phrase whose second byte
+ * is a plain one (not ' ', not the 'o' that also matches "ó") has its
+ * third compared at s[i + 2]; true for any other. */
+static bool third_may(const char *s, size_t n, size_t i, const char *p)
+{
+    unsigned char p1 = (unsigned char)p[1], p2 = p1 ? (unsigned char)p[2] : 0;
+    if (!p2 || p1 == ' ' || p1 == 'o')
+        return true;
+    if (i + 2 >= n)
+        return false;
+    unsigned char c = (unsigned char)s[i + 2];
+    if (p2 == ' ')
+        return ki_is_blank(c) || c == 0xC2;
+    if (p2 == 'o' && c == 0xC3)
+        return true;
+    return ki_lower(c) == p2;
+}
+
 bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
 {
     /* the phrases by first letter, each list in the table's order (the
-     * first that matches wins): a word start tries only its letter's */
+     * first that matches wins): a word start tries only its letter's;
+     * made once per thread */
     enum { NPHRASE = sizeof deadlines / sizeof deadlines[0] };
-    unsigned char first[26], next[NPHRASE];
-    memset(first, 0xFF, sizeof first);
-    for (size_t t = NPHRASE; t-- > 0;) {
-        int l = deadlines[t].phrase[0] - 'a';
-        next[t] = first[l];
-        first[l] = (unsigned char)t;
+    _Static_assert(NPHRASE < 255, "deadlines[] is indexed by a byte");
+    static _Thread_local unsigned char first[26], next[NPHRASE];
+    static _Thread_local bool ready;
+    if (!ready) {
+        memset(first, 0xFF, sizeof first);
+        for (size_t t = NPHRASE; t-- > 0;) {
+            int l = deadlines[t].phrase[0] - 'a';
+            next[t] = first[l];
+            first[l] = (unsigned char)t;
+        }
+        ready = true;
     }
     for (size_t i = 0; i < n; i++) {
         if (i > 0 && (ki_is_letter((unsigned char)s[i - 1]) || ki_is_digit((unsigned char)s[i - 1])))
@@ -643,6 +673,8 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
         for (size_t t = first[c - 'a']; t != 0xFF; t = next[t]) {
             unsigned char p1 = (unsigned char)deadlines[t].phrase[1];
             if (p1 != ' ' && p1 != '\0' && c1 != p1 && !(p1 == 'o' && c1 == 0xC3))
+                continue;
+            if (!third_may(s, n, i, deadlines[t].phrase))
                 continue;
             size_t e = match_phrase(s, n, i, deadlines[t].phrase);
             if (!e)

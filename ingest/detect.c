@@ -222,6 +222,7 @@ typedef struct cominfo {
                         * 4 the present tense with its time */
     bool   advice;     /* form 2 as "toe te zeggen" (a beslisnota's advice) */
     bool   passive;    /* form 4 "... zullen u worden nagezonden": what is sent comes first */
+    bool   attr;       /* form 0 as "de toegezegde evaluatie" */
     bool   keep;       /* it became a record */
     size_t subj_s, ue; /* its subject and the end of its own text */
     long   rec;        /* index in r->commitments */
@@ -3779,9 +3780,13 @@ static void find_actors(struct ki_scan *sc, size_t a, size_t b, actors *out)
 {
     const char *s = sc->s;
     for (size_t i = a; i < b; i++) {
+        /* every actor below begins with d, m or s in either case: the
+         * byte first, then whether it starts a word */
+        unsigned char c = (unsigned char)s[i];
+        if ((c | 0x20) != 'd' && (c | 0x20) != 'm' && (c | 0x20) != 's')
+            continue;
         if (i > a && (ki_is_letter((unsigned char)s[i - 1]) || ki_is_digit((unsigned char)s[i - 1])))
             continue;
-        unsigned char c = (unsigned char)s[i];
         size_t used;
         if (c == 'M' || c == 'S') {
             size_t e = i;
@@ -7073,6 +7078,22 @@ static ki_status tz_status(struct ki_scan *sc)
     return KI_OK;
 }
 
+/* Does s[a, b) say that something comes, now or later: "ontvangt u",
+ * "volgt", "verschijnt", "zal ... sturen"? */
+static bool coming_in(const char *s, size_t a, size_t b)
+{
+    static const char *const verbs[] = {"ontvangt", "ontvangen", "volgt", "volgen", "komt", "verschijnt",
+                                        "zal", "zullen", "stuur", "stuurt", "sturen", "zend", "bied"};
+    for (size_t x = a; x < b; x++) {
+        if (x > a && ki_is_letter((unsigned char)s[x - 1]))
+            continue;
+        for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++)
+            if (word_at(s, b, x, verbs[k]))
+                return true;
+    }
+    return false;
+}
+
 /* The first deadline phrase in s[a, b) that is one: "tot eind 2025" and
  * "sinds begin 2024" end or start a period ("De pilot loopt tot eind
  * 2025").  Its span is made relative to a, as ki_deadline_find's. */
@@ -7574,7 +7595,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             he = ue;
             /* "de toegezegde evaluatie (van X)": what follows is what was
              * promised, up to a bracket that closes around it */
-            bool attr = s[ci->end - 1] == 'e';
+            bool attr = ci->attr = s[ci->end - 1] == 'e';
             for (size_t x = hs; attr && x < ue; x++) {
                 if (s[x] == ')' || s[x] == ';') {
                     ue = x;
@@ -8627,6 +8648,14 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             c->relation = relation_of(sc, ci->start, ci->subj_s, ci->ue, nt_item, &es, &ee);
         if (!(c->evidence = clean_copy(r, s, es, ee)))
             return KI_ERR_NOMEM;
+        /* "Uw Kamer ontvangt de toegezegde evaluatie voor de zomer": when
+         * what was promised comes is news of it */
+        if (ci->attr && c->deadline && (c->relation == KI_REL_CITED || c->relation == KI_REL_ADDRESSED) &&
+            coming_in(s, sent_start(s, n, ci->start), own_end)) {
+            c->relation = KI_REL_PROGRESS;
+            if (!(c->evidence = clean_copy(r, s, sent_start(s, n, ci->start), own_end)))
+                return KI_ERR_NOMEM;
+        }
         /* the next step's time is its deadline: "... is nog niet gereed; ik
          * verwacht u hierover in het tweede kwartaal van 2026 te berichten",
          * also when that is said in the sentence after the progress cue

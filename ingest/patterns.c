@@ -393,6 +393,8 @@ static const ki_example ex_motion[] = {
     {"de motie van lid Omtzigt inzake de uithuisplaatsingen", NULL},
     {"de motie van het lid Mei Li Vos is aangenomen", NULL},
     {"MOTIE VAN HET LID MEI LI VOS\n", NULL},
+    {"De motie van mevrouw Van Toorenburg over naturalisatie is aangenomen.", NULL},
+    {"De aangenomen motie van de heer Irrgang over de informatiepositie", NULL},
     {"de motie van het lid Jan Paternotte verzoekt de regering", NULL},
     {NULL, NULL},
 };
@@ -534,6 +536,7 @@ static const char *const nx_cue_settled[] = {
 };
 
 static const ki_example ex_cue_progress[] = {
+    {"Over de uitkomst van dat gesprek verwacht ik u na het zomerreces te informeren.", NULL},
     {"Dit voorstel wordt op dit moment uitgewerkt.", NULL},
     {"In die brief zal ik ingaan op de motie van het lid Knops", NULL},
     {"Ik informeer u hierbij over de stand van zaken", NULL},
@@ -732,7 +735,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?<![A-Za-z0-9])(?<gew>(?:[Nn]ader" B1 ")?[Gg]ewijzigde" B1 "|(?:NADER" B1 ")?GEWIJZIGDE" B1 ")?(?<kw>[Mm]otie|MOTIE)(?<pl>s|S)?(?![\\w])"
      "(?:(?:" B0 DASH B0 "|" B1 "(?:(?:[Vv]an|VAN)" B1 "(?:(?:(?:de|DE)" B1 ")?(?:(?:[Kk]amer)?leden|(?:KAMER)?LEDEN)"
      /* "van het lid X", "van het Kamerlid X", "van lid X" */
-     "|(?:(?:het|HET)" B1 ")?(?:(?:[Kk]amer)?lid|(?:KAMER)?LID))" B1
+     "|(?:(?:het|HET)" B1 ")?(?:(?:[Kk]amer)?lid|(?:KAMER)?LID)"
+     /* "de motie van mevrouw Van Toorenburg", "van de heer Irrgang" (debates) */
+     "|mevrouw|de" B1 "heer)" B1
      /* "Motie van Haverkamp", "motie van Van Haersma Buma": the
       * preposition; a name's own prefix is written "de motie Van Nispen",
       * "motie van der Werf" or "MOTIE VAN DER STAAIJ" */
@@ -978,6 +983,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      /* a decision taken on it: "besluit het CVO om ... op te nemen" */
      "|(?<![Hh]et )(?<![Dd]it )(?<![Dd]at )\\bbesluit(?:en)?" B1 "(?:ik|wij|we|het|de)" B1 "(?:\\S{1,25}" B1 "){0,8}?(?:om|te)(?![\\w])"
      "|(?:[Ii]k" B1 "verwacht|naar" B1 "verwachting|worden" B1 "verwacht)"
+     /* "Over de uitkomst verwacht ik u na het zomerreces te informeren" */
+     "|\\b(?:[Vv]erwacht" B1 "(?:ik|het" B1 "kabinet)|[Vv]erwachten" B1 "(?:wij|we))(?:" B1 "[^\\s.;:?!]{1,25}){1,8}?" B1 "te" B1
+     "(?:informeren|berichten|sturen|zenden|rapporteren|kunnen)(?![\\w])"
      /* "neem ik mee in de evaluatie", "wordt meegenomen in de Energienota" */
      "|(?:[Nn]eem|[Nn]emen)" B1 "(?:ik|wij|we)(?:" B1 "[^\\s.;:?!]{1,25}){0,6}?" B1 "mee(?![\\w])"
      "|(?:wordt|worden)(?:" B1 "[^\\s.;:?!]{1,20}){0,3}?" B1 "meegenomen(?![\\w])"

@@ -180,6 +180,7 @@ static void test_deadlines(void **state)
     expect_deadline("voor het commissiedebat Zorg en Sport informeren", "voor het commissiedebat Zorg en Sport");
     expect_deadline("voor het WGO Jeugd", "voor het WGO Jeugd");
     expect_deadline("informeert de Kamer voor het voorjaar over", "voor het voorjaar");
+    expect_deadline("verwacht ik u na het zomerreces te informeren", "na het zomerreces");
     expect_deadline("dank voor het wgo jeugd", NULL);
     expect_deadline("in Maastricht en in 12 provincies", NULL);
     expect_deadline("uiterlijk uiterlijk", NULL);

@@ -2676,6 +2676,10 @@ static void test_commitment_conform_and_decisions(void **state)
     ki_refs *r = detect("Conform de toezegging is het onderzoek nog niet afgerond.", "2025-03-03");
     assert_int_not_equal(only_commitment(r)->relation, KI_REL_SETTLED);
     ki_refs_free(r);
+    /* when what was promised comes is news of it */
+    r = detect("Uw Kamer ontvangt de toegezegde evaluatie voor de zomer.", "2025-03-03");
+    assert_int_equal(only_commitment(r)->relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
     r = detect("In deze brief zal ik uw Kamer informeren over de laatste ontwikkelingen rondom Pijler 1.",
                "2025-03-03");
     assert_int_equal(r->ncommitments, 0);
@@ -2716,6 +2720,40 @@ static void test_relation_announced_list(void **state)
                "het lid Boucke c.s. over koraal (Kamerstuk 35 632, nr. 12).", "2025-03-03");
     assert_int_equal(r->nmotions, 1);
     assert_int_equal(r->motions[0].relation, KI_REL_CITED);
+    ki_refs_free(r);
+}
+
+/* In debates a member is "mevrouw X" or "de heer X" */
+static void test_motion_sponsor_titles(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *name;
+    } cases[] = {
+        {"De motie van mevrouw Van Toorenburg over naturalisatie is aangenomen.", "Van Toorenburg"},
+        {"De aangenomen motie van de heer Irrgang over de informatiepositie is uitgevoerd.", "Irrgang"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        ki_refs *r = detect(cases[k].text, "2025-03-03");
+        assert_int_equal(r->nmotions, 1);
+        assert_int_equal(r->motions[0].nsponsors, 1);
+        assert_string_equal(r->motions[0].sponsors[0].name, cases[k].name);
+        ki_refs_free(r);
+    }
+}
+
+/* "Over de uitkomst verwacht ik u na het zomerreces te informeren" after
+ * a promise: news of it, with the new time */
+static void test_commitment_expected_next(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Tijdens het mondelinge vragenuur van dinsdag 14 mei 2024 heeft de minister van "
+                        "Volksgezondheid, Welzijn en Sport toegezegd het gesprek met de zorgverzekeraars aan te "
+                        "gaan. Over de uitkomst van dat gesprek verwacht ik u na het zomerreces te informeren.",
+                        "2025-03-03");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    assert_string_equal(c->deadline, "na het zomerreces");
     ki_refs_free(r);
 }
 
@@ -3033,6 +3071,8 @@ int main(void)
         cmocka_unit_test(test_commitment_status_decisions),
         cmocka_unit_test(test_commitment_letter_forms),
         cmocka_unit_test(test_commitment_passive),
+        cmocka_unit_test(test_commitment_expected_next),
+        cmocka_unit_test(test_motion_sponsor_titles),
         cmocka_unit_test(test_commitment_conform_and_decisions),
         cmocka_unit_test(test_relation_announced_list),
         cmocka_unit_test(test_commitment_venue_before),
