@@ -8754,6 +8754,16 @@ int ki_detector_match(ki_detector *d, int id, const char *s, size_t n, size_t *s
     return 1;
 }
 
+/* Is pos in the head on a page's row about the document itself,
+ * "Tweede Kamer der Staten-Generaal | 2007-2008 | 31444-XVI nr. 6 |"? */
+static bool own_row(const struct ki_scan *sc, size_t pos)
+{
+    if (pos > 3000)
+        return false;
+    size_t ls = line_start(sc->s, pos), le = line_end(sc->s, sc->n, pos);
+    return memchr(sc->s + ls, '|', le - ls) && find_ci(sc->s, le, ls, "Staten-Generaal") != (size_t)-1;
+}
+
 /* A Handelingen text that opens "Handelingen II 2023/24, nr. 45" names
  * itself there, and a page about a Kamerstuk its number ("Kenmerk 33820,
  * nr. 2"): that is its own id (the document's self), not a reference. */
@@ -8778,7 +8788,8 @@ static void drop_own_header(struct ki_scan *sc)
     for (size_t i = 0; i < r->nkamerstukken; i++) {
         if (strcmp(r->kamerstukken[i].id, sc->meta.self_id) == 0 &&
             (r->kamerstukken[i].span.start < head ||
-             (sc->meta.kenmerk[0] && strcmp(r->kamerstukken[i].text, sc->meta.kenmerk) == 0)))
+             (sc->meta.kenmerk[0] && strcmp(r->kamerstukken[i].text, sc->meta.kenmerk) == 0) ||
+             own_row(sc, r->kamerstukken[i].span.start)))
             continue;
         r->kamerstukken[o++] = r->kamerstukken[i];
     }
