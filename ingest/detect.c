@@ -4427,6 +4427,51 @@ static int rel_rank(ki_relation r)
     }
 }
 
+/* Whether the comma at s[x] starts another item of the sentence [.., se):
+ * ", de motie-B", ", het lid X" is not one, ", de toezegging". */
+static bool comma_item(const char *s, const motinfo *mv, size_t nm, const cominfo *cv, size_t nc, size_t x,
+                       size_t se)
+{
+    size_t w = ki_skip_blank(s, se, x + 1), e;
+    if ((e = word_at(s, se, w, "de")) || (e = word_at(s, se, w, "het")))
+        w = ki_skip_blank(s, se, e);
+    for (size_t k = mot_from(mv, nm, w); k < nm && mv[k].start <= w; k++)
+        if (mv[k].start == w && !mv[k].header)
+            return true;
+    for (size_t k = com_from(cv, nc, w); k < nc && cv[k].start <= w; k++)
+        if (cv[k].start == w && cv[k].keep)
+            return true;
+    return false;
+}
+
+/* The clause [*ca, *cb) of the sentence [ss, se) that holds the item at
+ * [ts, te): clauses end at ';', ", maar" and ", terwijl", and with weak
+ * also at a comma before another item (comma_item()). */
+static void clause_of(const char *s, const motinfo *mv, size_t nm, const cominfo *cv, size_t nc, size_t ss,
+                      size_t se, size_t ts, size_t te, bool weak, size_t *ca, size_t *cb)
+{
+    *ca = ss;
+    *cb = se;
+    for (size_t x = ss; x < se; x++) {
+        if (x >= ts && x < te)
+            continue;
+        bool end = s[x] == ';';
+        if (s[x] == ',') {
+            size_t w = ki_skip_blank(s, se, x + 1);
+            end = word_at(s, se, w, "maar") || word_at(s, se, w, "terwijl") ||
+                  (weak && comma_item(s, mv, nm, cv, nc, x, se));
+        }
+        if (!end)
+            continue;
+        if (x < ts) {
+            *ca = x + 1;
+        } else {
+            *cb = x;
+            break;
+        }
+    }
+}
+
 /* When the sentence of the item at [ts, te) also holds another motion or
  * commitment and ';' splits it ("De motie-A is hiermee afgedaan; over de
  * motie-B informeer ik u later"), the cues of the item's own clause decide:
@@ -4446,21 +4491,33 @@ static bool clause_rel(struct ki_scan *sc, const motinfo *mv, size_t nm, const c
         other = cv[k].keep && cv[k].start != ts;
     if (!other)
         return false;
-    /* clauses end at ';' and at ", maar" ("Ik heb de motie-A uitgevoerd,
-     * maar de motie-B nog niet") */
-    size_t ca = ss, cb = se;
-    for (size_t x = ss; x < ts; x++)
-        if (s[x] == ';' || (s[x] == ',' && word_at(s, ts, ki_skip_blank(s, ts, x + 1), "maar")))
-            ca = x + 1;
-    for (size_t x = te; x < se; x++)
-        if (s[x] == ';' || (s[x] == ',' && word_at(s, se, ki_skip_blank(s, se, x + 1), "maar"))) {
-            cb = x;
-            break;
-        }
-    if (ca == ss && cb == se)
-        return false;
+    /* clauses end at ';' and at ", maar", ", terwijl" ("Ik heb de motie-A
+     * uitgevoerd, maar de motie-B nog niet") */
+    size_t ca, cb;
+    clause_of(s, mv, nm, cv, nc, ss, se, ts, te, false, &ca, &cb);
     cues c;
-    cues_of(sc, ca, cb, xs, xe, &c);
+    memset(&c, 0, sizeof c);
+    if (ca != ss || cb != se)
+        cues_of(sc, ca, cb, xs, xe, &c);
+    if ((ca == ss && cb == se) || (c.settled && c.progress)) {
+        /* "De motie-A is uitgevoerd, de motie-B is nog in uitvoering": a
+         * comma before another item ends a clause too, when the item's own
+         * clause then says settled or progress */
+        size_t wa, wb;
+        clause_of(s, mv, nm, cv, nc, ss, se, ts, te, true, &wa, &wb);
+        if (wa != ss || wb != se) {
+            cues w;
+            cues_of(sc, wa, wb, xs, xe, &w);
+            if (w.settled != w.progress && !w.cited) {
+                *rel = w.settled ? KI_REL_SETTLED : KI_REL_PROGRESS;
+                *es = wa;
+                *ee = wb;
+                return true;
+            }
+        }
+        if (ca == ss && cb == se)
+            return false;
+    }
     if (c.settled != c.progress) {
         *rel = c.settled ? KI_REL_SETTLED : KI_REL_PROGRESS;
         *es = ca;
