@@ -2197,6 +2197,9 @@ static int classify(const unsigned char *s, size_t n, size_t i)
                        dossier_dash(s, n, i + 2)
                    ? HIT_NUM
                    : 0;
+    case '|':
+        /* a table cell "| 29544-1200 |" */
+        return (c1 == ' ' && dossier_dash(s, n, i + 2)) || dossier_dash(s, n, i + 1) ? HIT_NUM : 0;
     case ';':
     case ':':
         /* "vervallen: 35300-XII-53; 34348-74": a list item after "; " or ": " */
@@ -2257,7 +2260,7 @@ static const struct {
     {{"zZ", "eEiIoO", "gGjJnN"}},  /* zeg, zijn, gezonden */
     {{"zZ", "aAuU", "lL"}},        /* zal, zullen */
     {{",E", " K", "l ,"}},         /* ", letter", "EK 34300", "(EK, B)" */
-    {{";:(\nf", " #", "#"}},       /* "; 35300-XII-53", "(21501-32", a line "31497-305", "brief 29279-889" */
+    {{";:(\nf|", " #", "#"}},      /* "; 35300-XII-53", "(21501-32", a line "31497-305", "brief 29279-889", "| 29544-1200" */
     {{"aA", "aA", "nN"}},          /* aangegeven, aangekondigd */
     {{"mM", "eE", "lL"}},          /* gemeld */
     {{"lL", "aA", "tT"}},          /* laten weten */
@@ -2444,9 +2447,10 @@ static int prefilter(const ki_detector *d, const char *text, size_t n, hits *out
         /* "zijn voornemens", "gezonden" */
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'z'), EQ(l1, 'i')), _mm_and_si128(EQ(l2, 'j'), EQ(l3, 'n'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'z'), EQ(l1, 'o')), _mm_and_si128(EQ(l2, 'n'), EQ(l3, 'd'))));
-        m = _mm_or_si128(m, _mm_and_si128(dig1, _mm_or_si128(EQ(v0, '('), EQ(v0, '\n'))));
+        m = _mm_or_si128(m, _mm_and_si128(dig1, _mm_or_si128(_mm_or_si128(EQ(v0, '('), EQ(v0, '\n')), EQ(v0, '|'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(dig2, EQ(v1, ' ')),
-                                          _mm_or_si128(_mm_or_si128(EQ(v0, ';'), EQ(v0, ':')), EQ(v0, 'f'))));
+                                          _mm_or_si128(_mm_or_si128(EQ(v0, ';'), EQ(v0, ':')),
+                                                       _mm_or_si128(EQ(v0, 'f'), EQ(v0, '|')))));
         /* ", letter X" and "EK 34300" */
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(v0, ','), EQ(v1, ' ')),
                                           _mm_and_si128(EQ(v2, 'l'), EQ(v3, 'e'))));
@@ -2478,7 +2482,7 @@ tail:
         int c = s[i] | 0x20;
         if (c != 'n' && c != 's' && c != 't' && c != 'k' && c != 'h' && c != '-' && c != 'o' &&
             c != 'z' && c != '(' && c != '*' && c != 'i' && c != 'e' && c != 'a' && c != 'm' && c != 'l' && c != 'v' &&
-            c != 'f' &&
+            c != 'f' && c != '|' &&
             s[i] != ';' && s[i] != ':' && s[i] != ',' &&
             !ki_is_digit(s[i]))
             continue;
@@ -4427,6 +4431,51 @@ static int rel_rank(ki_relation r)
     }
 }
 
+/* Whether the comma at s[x] starts another item of the sentence [.., se):
+ * ", de motie-B", ", het lid X" is not one, ", de toezegging". */
+static bool comma_item(const char *s, const motinfo *mv, size_t nm, const cominfo *cv, size_t nc, size_t x,
+                       size_t se)
+{
+    size_t w = ki_skip_blank(s, se, x + 1), e;
+    if ((e = word_at(s, se, w, "de")) || (e = word_at(s, se, w, "het")))
+        w = ki_skip_blank(s, se, e);
+    for (size_t k = mot_from(mv, nm, w); k < nm && mv[k].start <= w; k++)
+        if (mv[k].start == w && !mv[k].header)
+            return true;
+    for (size_t k = com_from(cv, nc, w); k < nc && cv[k].start <= w; k++)
+        if (cv[k].start == w && cv[k].keep)
+            return true;
+    return false;
+}
+
+/* The clause [*ca, *cb) of the sentence [ss, se) that holds the item at
+ * [ts, te): clauses end at ';', ", maar" and ", terwijl", and with weak
+ * also at a comma before another item (comma_item()). */
+static void clause_of(const char *s, const motinfo *mv, size_t nm, const cominfo *cv, size_t nc, size_t ss,
+                      size_t se, size_t ts, size_t te, bool weak, size_t *ca, size_t *cb)
+{
+    *ca = ss;
+    *cb = se;
+    for (size_t x = ss; x < se; x++) {
+        if (x >= ts && x < te)
+            continue;
+        bool end = s[x] == ';';
+        if (s[x] == ',') {
+            size_t w = ki_skip_blank(s, se, x + 1);
+            end = word_at(s, se, w, "maar") || word_at(s, se, w, "terwijl") ||
+                  (weak && comma_item(s, mv, nm, cv, nc, x, se));
+        }
+        if (!end)
+            continue;
+        if (x < ts) {
+            *ca = x + 1;
+        } else {
+            *cb = x;
+            break;
+        }
+    }
+}
+
 /* When the sentence of the item at [ts, te) also holds another motion or
  * commitment and ';' splits it ("De motie-A is hiermee afgedaan; over de
  * motie-B informeer ik u later"), the cues of the item's own clause decide:
@@ -4446,21 +4495,33 @@ static bool clause_rel(struct ki_scan *sc, const motinfo *mv, size_t nm, const c
         other = cv[k].keep && cv[k].start != ts;
     if (!other)
         return false;
-    /* clauses end at ';' and at ", maar" ("Ik heb de motie-A uitgevoerd,
-     * maar de motie-B nog niet") */
-    size_t ca = ss, cb = se;
-    for (size_t x = ss; x < ts; x++)
-        if (s[x] == ';' || (s[x] == ',' && word_at(s, ts, ki_skip_blank(s, ts, x + 1), "maar")))
-            ca = x + 1;
-    for (size_t x = te; x < se; x++)
-        if (s[x] == ';' || (s[x] == ',' && word_at(s, se, ki_skip_blank(s, se, x + 1), "maar"))) {
-            cb = x;
-            break;
-        }
-    if (ca == ss && cb == se)
-        return false;
+    /* clauses end at ';' and at ", maar", ", terwijl" ("Ik heb de motie-A
+     * uitgevoerd, maar de motie-B nog niet") */
+    size_t ca, cb;
+    clause_of(s, mv, nm, cv, nc, ss, se, ts, te, false, &ca, &cb);
     cues c;
-    cues_of(sc, ca, cb, xs, xe, &c);
+    memset(&c, 0, sizeof c);
+    if (ca != ss || cb != se)
+        cues_of(sc, ca, cb, xs, xe, &c);
+    if ((ca == ss && cb == se) || (c.settled && c.progress)) {
+        /* "De motie-A is uitgevoerd, de motie-B is nog in uitvoering": a
+         * comma before another item ends a clause too, when the item's own
+         * clause then says settled or progress */
+        size_t wa, wb;
+        clause_of(s, mv, nm, cv, nc, ss, se, ts, te, true, &wa, &wb);
+        if (wa != ss || wb != se) {
+            cues w;
+            cues_of(sc, wa, wb, xs, xe, &w);
+            if (w.settled != w.progress && !w.cited) {
+                *rel = w.settled ? KI_REL_SETTLED : KI_REL_PROGRESS;
+                *es = wa;
+                *ee = wb;
+                return true;
+            }
+        }
+        if (ca == ss && cb == se)
+            return false;
+    }
     if (c.settled != c.progress) {
         *rel = c.settled ? KI_REL_SETTLED : KI_REL_PROGRESS;
         *es = ca;
@@ -4926,7 +4987,9 @@ static size_t subject_stop(const char *s, size_t a, size_t b)
                                         "verzoekt", "was", "ga", "gaat", "geef", "geeft", "voer", "neem",
                                         "acht", "beschouw", "blijft", "ben", "bent"};
     for (size_t i = a; i < b; i++) {
-        if (s[i] == ',' || s[i] == ';' || s[i] == '(' || s[i] == '|') /* '|': the next cell */
+        /* '|' or three blanks: the next cell */
+        if (s[i] == ',' || s[i] == ';' || s[i] == '(' || s[i] == '|' ||
+            (s[i] == ' ' && i + 2 < b && s[i + 1] == ' ' && s[i + 2] == ' '))
             return i;
         if (i == a || !ki_is_blank((unsigned char)s[i - 1]) || !ki_is_letter((unsigned char)s[i]))
             continue;
@@ -8751,6 +8814,16 @@ int ki_detector_match(ki_detector *d, int id, const char *s, size_t n, size_t *s
     return 1;
 }
 
+/* Is pos in the head on a page's row about the document itself,
+ * "Tweede Kamer der Staten-Generaal | 2007-2008 | 31444-XVI nr. 6 |"? */
+static bool own_row(const struct ki_scan *sc, size_t pos)
+{
+    if (pos > 3000)
+        return false;
+    size_t ls = line_start(sc->s, pos), le = line_end(sc->s, sc->n, pos);
+    return memchr(sc->s + ls, '|', le - ls) && find_ci(sc->s, le, ls, "Staten-Generaal") != (size_t)-1;
+}
+
 /* A Handelingen text that opens "Handelingen II 2023/24, nr. 45" names
  * itself there, and a page about a Kamerstuk its number ("Kenmerk 33820,
  * nr. 2"): that is its own id (the document's self), not a reference. */
@@ -8775,7 +8848,8 @@ static void drop_own_header(struct ki_scan *sc)
     for (size_t i = 0; i < r->nkamerstukken; i++) {
         if (strcmp(r->kamerstukken[i].id, sc->meta.self_id) == 0 &&
             (r->kamerstukken[i].span.start < head ||
-             (sc->meta.kenmerk[0] && strcmp(r->kamerstukken[i].text, sc->meta.kenmerk) == 0)))
+             (sc->meta.kenmerk[0] && strcmp(r->kamerstukken[i].text, sc->meta.kenmerk) == 0) ||
+             own_row(sc, r->kamerstukken[i].span.start)))
             continue;
         r->kamerstukken[o++] = r->kamerstukken[i];
     }

@@ -1087,6 +1087,18 @@ static void read_date(const ki_text *t, const char *s, size_t n, const char *ref
         if (ki_date_find(t->margin_date, ml, &d) && ki_date_resolve(&d, ref, m->date))
             return;
     }
+    /* a full date alone on its line near the top: "22 november 2022" under
+     * the title of a page that copies a letter */
+    for (size_t ls = 0; ls < (n < 1500 ? n : 1500);) {
+        size_t le = line_end(s, n, ls), a = ki_skip_blank(s, le, ls), b = le;
+        while (b > a && ki_is_blank((unsigned char)s[b - 1]))
+            b--;
+        ki_date d;
+        if (a < b && ki_is_digit((unsigned char)s[a]) && ki_date_parse(s + a, b - a, false, &d) == b - a &&
+            d.year && !d.jl && ki_date_resolve(&d, ref, m->date))
+            return;
+        ls = le + 1;
+    }
     if (ref && ki_date_valid_iso(ref)) {
         memcpy(m->date, ref, 11);
         return;
@@ -1132,6 +1144,49 @@ static size_t label_at(const char *s, size_t n, size_t lim, const char *p)
         from = at + 1;
     }
     return (size_t)-1;
+}
+
+/* Is the line at i an item of an attachment list: the label "Bijlage",
+ * "Bijlagen" or "Bijlage(n)" alone on a line above it, with at most two
+ * other items (capitalised lines) between?  "Bijlagen / Beslisnota bij
+ * Kamerbrief over ..." names an attachment, not the document. */
+static bool under_attachments(const char *s, size_t i)
+{
+    size_t ls = line_start(s, i);
+    for (int items = 0; ls > 0 && items < 4;) {
+        size_t pe = ls - 1, ps = line_start(s, pe), a = ki_skip_blank(s, pe, ps), b = pe;
+        while (b > a && ki_is_blank((unsigned char)s[b - 1]))
+            b--;
+        ls = ps;
+        if (a >= b)
+            continue; /* a blank line */
+        if (s[b - 1] == ':')
+            b--;
+        size_t w = phrase(s, b, a, "Bijlage(n)");
+        if (!w)
+            w = phrase(s, b, a, "Bijlagen");
+        if (!w)
+            w = phrase(s, b, a, "Bijlage");
+        if (w == b)
+            return true;
+        if (!(s[a] >= 'A' && s[a] <= 'Z'))
+            return false;
+        items++;
+    }
+    return false;
+}
+
+/* "beslisnota" in the first lim bytes, not as the name of an attachment. */
+static bool beslisnota_named(const char *s, size_t n, size_t lim)
+{
+    size_t from = 0, at;
+    lim = n < lim ? n : lim;
+    while ((at = find_phrase(s, lim, from, "beslisnota")) != (size_t)-1) {
+        if (!under_attachments(s, at))
+            return true;
+        from = at + 1;
+    }
+    return false;
 }
 
 /* A kenmerk-shaped token at s[i..e): five or more bytes of letters, digits
@@ -1402,9 +1457,19 @@ static bool first_line_title(const char *s, size_t n, size_t *a, size_t *b)
         i = ki_skip_blank(s, n, e);
         e = line_end(s, n, i);
     }
+    /* a markdown heading: "# Betere Kamerstukken, ..." */
+    size_t h = i;
+    while (h < e && h - i < 6 && s[h] == '#')
+        h++;
+    if (h > i && h < e && s[h] == ' ')
+        i = ki_skip_blank(s, e, h);
     while (e > i && ki_is_blank((unsigned char)s[e - 1]))
         e--;
-    if (i >= n || e - i < 12 || e - i > 200 || !(s[i] >= 'A' && s[i] <= 'Z'))
+    /* minutes name every committee: "Korte aantekeningen vergadering
+     * commissies Justitie en Veiligheid (J&V), Volksgezondheid, ... van 28
+     * september 2021" (cut to the field) */
+    size_t most = phrase(s, e, i, "Korte aantekeningen") || phrase(s, e, i, "Besluitenlijst") ? 600 : 200;
+    if (i >= n || e - i < 12 || e - i > most || !(s[i] >= 'A' && s[i] <= 'Z'))
         return false;
     char last = s[e - 1];
     if (!(ki_is_letter((unsigned char)last) || ki_is_digit((unsigned char)last) || last == ')' ||
@@ -1430,7 +1495,9 @@ static bool first_line_title(const char *s, size_t n, size_t *a, size_t *b)
         "Tweede Kamer der Staten", "Eerste Kamer der Staten", "Ministerie van", "Aan de", "Retouradres",
         "Postbus", "Geachte", "Datum", "Den Haag", "Directoraat", "Directie", "Parlementair jaar",
         "Vergaderjaar", "Verslag van de plenaire vergadering", "Base description", "Direct naar", "Ga naar", "Ga direct naar", "Skip to",
-        "U bent hier", "Kamerstukken", "Handelingen", "Verslag van de vergadering"};
+        "U bent hier", "Kamerstukken", "Handelingen", "Verslag van de vergadering",
+        /* the date of a verslag or a motion ("Vastgesteld 10 december 2008") */
+        "Vastgesteld", "Voorgesteld"};
     for (size_t k = 0; k < sizeof not_titles / sizeof not_titles[0]; k++)
         if (phrase(s, e, i, not_titles[k]))
             return false;
@@ -1541,7 +1608,7 @@ static void read_title(const ki_text *t, const char *s, size_t n, size_t item, k
     }
     /* a beslisnota's first line "Beslisnota bij Kamerbrief over ..." */
     p = label_at(s, n, 400, "Beslisnota");
-    if (p != (size_t)-1) {
+    if (p != (size_t)-1 && !under_attachments(s, p)) {
         size_t e = line_end(s, n, p), w = phrase(s, e, p, "Beslisnota");
         w = ki_skip_blank(s, e, w);
         if (phrase(s, e, w, "bij") || phrase(s, e, w, "over") || phrase(s, e, w, "inzake")) {
@@ -1969,17 +2036,33 @@ static void read_page_id(const char *s, size_t n, ki_docmeta *m, const char **ki
         for (int rows = 0; rows < 2 && ls < n && !e; rows++) {
             ls++;
             size_t le = line_end(s, n, ls);
-            if (ls + 1 < le && s[ls] == '|' && s[ls + 1] == '-') {
-                rows--; /* the rule under the header row */
-            } else if (ls < le && s[ls] == '|') {
+            if (ls + 1 < le && (s[ls] == '|' || s[ls] == '-') && s[ls + 1] == '-') {
+                rows--; /* the rule under the header row ("|---|", "---|---|") */
+            } else if (ls < le && memchr(s + ls, '|', le - ls)) {
+                /* the cells, the first also without a '|' before it */
                 for (size_t c = ls; c < le && !e; c++)
-                    if (s[c] == '|')
-                        e = kst_token(s, le, ki_skip_blank(s, le, c + 1), dos, sub, nr);
+                    if (s[c] == '|' || c == ls)
+                        e = kst_token(s, le, ki_skip_blank(s, le, s[c] == '|' ? c + 1 : c), dos, sub, nr);
             }
             ls = le;
         }
         if (e && ki_skip_blank(s, n, e) < n && s[ki_skip_blank(s, n, e)] != '|')
             e = 0;
+    }
+    /* the row itself as a first line: "Tweede Kamer der Staten-Generaal |
+     * 2007-2008 | 31444-XVI nr. 6 |" */
+    size_t f = ki_skip_blank(s, lim, 0);
+    if (!e && f < lim && s[f] == '|')
+        f = ki_skip_blank(s, lim, f + 1);
+    if (!e && (phrase(s, lim, f, "Tweede Kamer der Staten-Generaal") ||
+               phrase(s, lim, f, "Eerste Kamer der Staten-Generaal"))) {
+        size_t le = line_end(s, n, f);
+        for (size_t c = f; c < le && !e; c++)
+            if (s[c] == '|') {
+                e = kst_token(s, le, ki_skip_blank(s, le, c + 1), dos, sub, nr);
+                if (e && ki_skip_blank(s, le, e) < le && s[ki_skip_blank(s, le, e)] != '|')
+                    e = 0;
+            }
     }
     /* openkamer's first line "Kamerstuk 21501-04-120" alone: the id when
      * the document's own "Nr. 120 ..." line confirms it */
@@ -2479,7 +2562,7 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
         size_t lim = 1500;
         if (has_upper(s, n < lim ? n : lim, "MOTIE VAN") && !has(s, n, lim, "Geachte"))
             kind = "motie";
-        else if (has(s, n, 2500, "beslisnota") || has_ends(s, n, "Geadviseerd besluit") ||
+        else if (beslisnota_named(s, n, 2500) || has_ends(s, n, "Geadviseerd besluit") ||
                  has_ends(s, n, "U wordt geadviseerd") || has(s, n, 600, "Nota aan de minister") ||
                  has(s, n, 600, "Nota aan de staatssecretaris"))
             kind = "beslisnota";
@@ -2487,7 +2570,10 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
                  has(s, n, 1500, "Verslag van een schriftelijk overleg") ||
                  /* "De vaste commissie ... heeft schriftelijk overleg gevoerd met ...
                   * Bijgaand brengt de commissie hiervan verslag uit." */
-                 (has(s, n, HEAD, "overleg gevoerd") && has(s, n, HEAD, "verslag uit")))
+                 (has(s, n, HEAD, "overleg gevoerd") && has(s, n, HEAD, "verslag uit")) ||
+                 /* a lijst van vragen en antwoorden: "Vastgesteld ... De commissie
+                  * heeft ... de navolgende vragen ter beantwoording ... voorgelegd" */
+                 (label_at(s, n, HEAD, "Vastgesteld") != (size_t)-1 && has(s, n, HEAD, "navolgende vragen")))
             kind = "verslag";
         else if (has(s, n, 3000, "Antwoord op vragen") || has(s, n, 3000, "Antwoorden op vragen") ||
                  has(s, n, 3000, "Antwoord van de minister") || has(s, n, 3000, "Antwoord van de staatssecretaris") ||

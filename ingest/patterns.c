@@ -77,10 +77,15 @@
                                   * Vindplaats / Stand van zaken"); a Roman numeral:
                                   * "de motie CLVI, letter M" */
 #define GIVEN "(?:[A-Z][a-z\\x{e0}-\\x{ff}]{1,15}|[A-Z]{2,15})" B1 "(?=(?:[a-z]{1,3}|VAN|DE|DER|DEN|TER|TEN)" B1 ")"
-/* the words of a status column, which a table flattened to one line may
- * put right after a name ("Motie Bikker Afgedaan met brief ...") */
-#define STATW "(?:Afgedaan|Afgerond|Uitgevoerd|Aangenomen|Verworpen|Aangehouden|Ingetrokken|Gewijzigd|" \
-    "Stand|Status|Lopend|Loopt|Vervallen|Nog|Niet|Wordt|Is)(?![\\w])"
+/* capitalised words that are no part of a name after it: the words of a
+ * status column, which a table flattened to one line may put right after a
+ * name ("Motie Bikker Afgedaan met brief ..."), a motion's own opening words
+ * ("Motie Van Hijum Verzoekt de regering"), words that open a sentence
+ * whose full stop got lost, and the country */
+#define STATW "(?:Afgedaan|Afgerond|Uitgevoerd|Uitvoering|Aangenomen|Verworpen|Aangehouden|Ingetrokken|Gewijzigd|" \
+    "Stand|Status|Lopend|Loopt|Vervallen|Nog|Niet|Wordt|Worden|Is|Zijn|Was|Verzoekt|Constaterende|Overwegende|" \
+    "Eerder|Reeds|Inmiddels|Momenteel|Thans|Nu|Verder|Wel|Dan|Toen|Sinds|Tijdens|Vanwege|Gelet|Gezien|Door|Aan|" \
+    "Hier|Daar|Maar|Want|Dus|Echter|Omdat|Indien|Wanneer|Waarin|Waarbij|Waarmee|Zij|Hij|Nederland)(?![\\w])"
 /* "Van der Werf", "Inge van Dijk", "M.B. Vos", "Mei Li Vos", "Faber-van de
  * Klashorst": a given name or initials, prefixes, a surname that may be
  * double ("-van de ..."), and at most two more capitalised words when a
@@ -91,7 +96,10 @@
 #define NAME  "(?:" GIVEN "|(?:[A-Z]\\.){1,4}" B0 ")?(?:" PFXW B1 "){0,3}(?!" STOPW ")(?!" PFXW ")" UPW \
     "(?:" DASH "(?:" PFXW B1 "){0,3}" UPW ")?" \
     "(?:(?:" B1 "(?!" STOPW ")(?!" STATW ")" UPW "){1,2}(?=" B0 "(?:\\(|/|,|&|[cC]\\.)|" B1 "(?:en|EN|over|met|inzake)" B1 ")" \
-    "|(?: (?!" STOPW ")(?!" STATW ")(?!" PFXW ")" UPW "){1,2}(?= [a-z]| ?[.;:](?:\\s|$)))?"
+    "|(?: (?!" STOPW ")(?!" STATW ")(?!" PFXW ")" UPW "){1,2}(?= [a-z]| ?[.;:](?:\\s|$))" \
+    /* a motion's header in capitals ends its line: "MOTIE VAN HET LID MEI LI VOS" */ \
+    "|(?<=[A-Z\\x{c0}-\\x{de}]{2})(?: (?!(?:OVER|INZAKE|VOORGESTELD|TER|EN|KAMER|MOTIE)(?![\\w]))(?!" PFXW ")" \
+    "[A-Z\\x{c0}-\\x{de}]{2,25}(?![\\w])){1,2}(?=[ \\t]*(?:\\r?\\n|$)))?"
 /* not a party: "(Kamerstuk ...", "(Handelingen ...", "(zie ...", a number
  * ("(36600-V-32)", "(36 600)", "(12)"; "(50PLUS)" is a party) */
 #define PARTY "(?:" B0 "\\((?!" B0 "(?:[Kk]amerstuk|[Ss]tuk|Kst|nr|TK|zie|Handelingen|Aanhangsel|\\d+" B0 "\\)" \
@@ -106,7 +114,7 @@
 /* a word of a clause that does not deny or defer what follows ("is de motie
  * ... uitgevoerd", not "is nog niet / deels ... uitgevoerd"); "nr." too */
 #define WORDX "(?!(?:niet|nog|of|wordt|worden|kan|zal|geen|deels|gedeeltelijk|grotendeels)(?![\\w]))" \
-    "(?:nr\\.|[^\\s.;:?!]{1,30})"
+    "(?:nr\\.|c\\.s\\.|[^\\s.;:?!]{1,30})"
 
 static const ki_example ex_kst_full[] = {
     {"Kamerstukken II 2019/20, 35 300-XV, nr. 28", "kst-35300-XV-28"},
@@ -235,6 +243,7 @@ static const ki_example ex_kst_compact[] = {
     {"De moties 30234-412 en 28286-1190 worden aangehouden.", "kst-30234-412 kst-28286-1190"},
     {"Zie de brief 21501-34-181 voor de details.", "kst-21501-34-181"},
     {"Zie brief 29279-889.", "kst-29279-889"},
+    {"| Motie Bikker over de zorg | 29544-1200 | Uitgevoerd |", "kst-29544-1200"},
     {"De moties 30234-412; 28286-1190 en 21501-02-2810 blijven staan.",
      "kst-30234-412 kst-28286-1190 kst-21501-02-2810"},
     {"Zaak: Brief regering - minister van OCW - 4 mei 2015 Verslag van de Raad - 21501-34-245\nBesluit: Voor "
@@ -245,6 +254,7 @@ static const char *const nx_kst_compact[] = {
     "Kenmerk 4132817-1084052-DMO", "telefoon 070-3407911", "ISBN 978-90-12-34567-8",
     "de stukken 2024-2025 en 12-3", "het stuk van 36 pagina's, 12-14 maart",
     "Telefoon: 070-3407911; fax: 06-12345678", "Kenmerk: 2024-0001234; Datum: 12-03-2025",
+    "| 29544-1200 euro | bedrag |",
     "De bedragen - 12500-15000 euro per jaar", "Zaak - 21501-34-245 over de Raad", NULL,
 };
 
@@ -384,6 +394,7 @@ static const ki_example ex_motion[] = {
     {"de motie van het Kamerlid Bisschop (SGP) over levering van gegevens", NULL},
     {"de motie van lid Omtzigt inzake de uithuisplaatsingen", NULL},
     {"de motie van het lid Mei Li Vos is aangenomen", NULL},
+    {"MOTIE VAN HET LID MEI LI VOS\n", NULL},
     {"De motie van mevrouw Van Toorenburg over naturalisatie is aangenomen.", NULL},
     {"De aangenomen motie van de heer Irrgang over de informatiepositie", NULL},
     {"de motie van het lid Jan Paternotte verzoekt de regering", NULL},
@@ -504,6 +515,7 @@ static const ki_example ex_cue_settled[] = {
     {"Deze brief heb ik toegezegd in het commissiedebat Mbo", NULL},
     {"Deze brief komt later dan toegezegd, omdat het advies later kwam.", NULL},
     {"Ik heb de motie van het lid Klaver (36512, nr. 7) uitgevoerd.", NULL},
+    {"Ik heb de motie van het lid Klaver c.s. uitgevoerd.", NULL},
     {"Het kabinet heeft de motie-Klaver inmiddels uitgevoerd.", NULL},
     {"Deze brief bevat die nadere reactie.", NULL},
     {"Deze brief voorziet daarin.", NULL},
@@ -645,6 +657,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?<=[Mm]otie |[Mm]oties |[Aa]mendement )"
      /* a letter by its number: "Zie de brief 21501-34-181", "Kamerbrief 29279-889" */
      "|(?<=brief |Brief )"
+     /* a table cell of its own: "| Motie Bikker | 29544-1200 | Uitgevoerd |" */
+     "|(?<tcell>(?<=\\| |\\|))"
      /* the last item of a line after " - " (a Zaak line of a
       * besluitenlijst: "Zaak: Brief regering - ... - 21501-34-181") */
      "|(?<eol>(?<=[ \\t]- )))"
@@ -655,7 +669,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      /* "op stuk 21501-32, nr. 672": the dash joins dossier and sub, the
       * number follows (KI_P_KST_FULL reads it) */
      "(?<nrs>\\d{1,4})(?![\\w])(?!" B0 "," B0 "(?:[Nn]rs?|NRS?)\\.?" B0 "\\d)"
-     "(?(<eol>)(?=[ \\t]{0,8}(?:\\r?\\n|$)))",
+     "(?(<eol>)(?=[ \\t]{0,8}(?:\\r?\\n|$)))(?(<tcell>)(?=[ \\t]{0,8}\\|))",
      ki_canon_kamerstuk, ex_kst_compact, nx_kst_compact},
     {KI_P_KST_URL, KI_PK_KAMERSTUK, "kamerstuk-id",
      "(?<![\\w-])kst-(?<dos>\\d{5})(?:-(?<sub>[IVXL]{1,7}|[A-Z]|\\d{2}))?-(?<nrs>\\d{1,4}|[A-Z]{1,2})(?![\\w])",

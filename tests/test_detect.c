@@ -1517,6 +1517,26 @@ static void test_motion_clause_by_number(void **state)
         assert_int_equal(r->motions[1].relation, KI_REL_CITED);
         ki_refs_free(r);
     }
+    /* each clause its own: ", terwijl", and a comma before the next motion
+     * when each clause says settled or progress */
+    static const char *const two[] = {
+        "De motie 36512-76 is uitgevoerd, de motie 36512-77 is nog in uitvoering.",
+        "De motie-Jansen (36512, nr. 76) is uitgevoerd, de motie-Pietersen (36512, nr. 77) is nog in uitvoering.",
+        "De motie 36512-76 is uitgevoerd, terwijl de motie 36512-77 nog in uitvoering is.",
+    };
+    for (size_t i = 0; i < sizeof two / sizeof two[0]; i++) {
+        ki_refs *r = detect(two[i], "2025-06-15");
+        assert_int_equal(r->nmotions, 2);
+        assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
+        assert_int_equal(r->motions[1].relation, KI_REL_PROGRESS);
+        ki_refs_free(r);
+    }
+    /* a list shares what the sentence says */
+    ki_refs *r = detect("Hiermee zijn afgedaan: de motie-Jansen, de motie-Bikker en de motie-Klaver.", NULL);
+    assert_int_equal(r->nmotions, 3);
+    for (size_t i = 0; i < 3; i++)
+        assert_int_equal(r->motions[i].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
 }
 
 /* review 9: a compact id after "brief" is that letter's Kamerstuk, and no
@@ -1560,6 +1580,9 @@ static void test_motion_first_names(void **state)
         {"De motie van het lid Jetten Den Haag heeft gevraagd.", "Jetten"},
         {"Motie Bikker Afgedaan met de brief van 3 maart.", "Bikker"},
         {"De motie van het lid Inge van Dijk is aangenomen.", "Inge van Dijk"},
+        {"Motie Van Hijum Verzoekt de regering een plan te maken.", "Van Hijum"},
+        {"De motie van het lid Omtzigt Nederland is aangenomen.", "Omtzigt"},
+        {"MOTIE VAN HET LID MEI LI VOS\n\nDe Kamer,\n", "Mei Li Vos"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         ki_refs *r = detect(cases[i].text, NULL);
@@ -1573,6 +1596,13 @@ static void test_motion_first_names(void **state)
     assert_int_equal(r->motions[0].nsponsors, 2);
     assert_string_equal(r->motions[0].sponsors[0].name, "Mei Li Vos");
     assert_string_equal(r->motions[0].sponsors[1].name, "Jan Paternotte");
+    ki_refs_free(r);
+    /* "c.s." between the motion and its verb */
+    r = detect("Ik heb de motie van het lid Mei Li Vos c.s. uitgevoerd.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_string_equal(r->motions[0].sponsors[0].name, "Mei Li Vos");
+    assert_true(r->motions[0].cs);
+    assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
     ki_refs_free(r);
 }
 
@@ -1618,6 +1648,23 @@ static void test_motion_status_overview(void **state)
     ki_refs *r = detect("| Motie van het lid Jansen over de zorg | Afgedaan, zie brief 29279-889 |\n", NULL);
     assert_int_equal(r->nmotions, 1);
     assert_string_equal(r->motions[0].subject, "de zorg");
+    assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+    /* a table with the number in a cell of its own */
+    r = detect("| Motie | Kamerstuk | Stand van zaken |\n"
+               "| Motie Van Hijum over de arbeidsmarkt | 29544-1200 | In uitvoering |\n"
+               "| Motie Bikker over de zorg | 29544-1201 | Uitgevoerd |\n", NULL);
+    assert_int_equal(r->nmotions, 2);
+    assert_string_equal(r->motions[0].kamerstuk, "kst-29544-1200");
+    assert_int_equal(r->motions[0].relation, KI_REL_PROGRESS);
+    assert_string_equal(r->motions[1].kamerstuk, "kst-29544-1201");
+    assert_int_equal(r->motions[1].relation, KI_REL_SETTLED);
+    assert_string_equal(r->motions[1].subject, "de zorg");
+    ki_refs_free(r);
+    /* cells apart by blanks: the subject ends at the gap */
+    r = detect("Motie Van Hijum over de arbeidsmarkt    29544-1200    Uitgevoerd\n", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_string_equal(r->motions[0].subject, "de arbeidsmarkt");
     assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
     ki_refs_free(r);
 }

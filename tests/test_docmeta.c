@@ -1047,6 +1047,54 @@ static void test_layouts_review78(void **state)
                        "kst-36410-A-15", ""});
 }
 
+/* review 9: a news copy of a letter with its attachment list, a verslag's
+ * "Vastgesteld" line first, a page's own row, a lijst van vragen, minutes
+ * naming many committees, a markdown heading */
+static void test_layouts_review9(void **state)
+{
+    (void)state;
+    /* "Beslisnota bij ..." under "Bijlagen" names an attachment: neither kind nor title */
+    expect_meta("Kamerbrief over eindverslag voorzitter van Voortgangsoverleg Klimaatakkoord\n\n"
+                "Minister Jetten (Klimaat en Energie) stuurt de Tweede Kamer het eindverslag.\n\n"
+                "22 november 2022\n\nGeachte Voorzitter,\n\nHierbij geleid ik u het eindverslag door.\n\n"
+                "Bijlagen\n\nEindverslag Voortgangsoverleg Klimaatakkoord\n\n"
+                "Beslisnota bij Kamerbrief over eindverslag voorzitter van Voortgangsoverleg Klimaatakkoord\n",
+                NULL,
+                (want){"brief", "2022-11-22", "Kamerbrief over eindverslag voorzitter van Voortgangsoverleg Klimaatakkoord",
+                       "", ""});
+    /* a beslisnota is one still, also under its margin's "Bijlage(n)" count */
+    expect_meta("Bijlage(n)\n2\nBeslisnota bij Kamerbrief over de voortgang van de aanpak\n\nAanleiding\n"
+                "U wordt geadviseerd de brief te ondertekenen.\n",
+                "2024-05-01",
+                (want){"beslisnota", "2024-05-01", "Beslisnota bij Kamerbrief over de voortgang van de aanpak", "", ""});
+    /* a date alone on its line is the page's date; "Vastgesteld DATE" is no title */
+    expect_meta("Vastgesteld 10 december 2008\nDe vaste commissie voor Financi\xC3\xABn heeft op 27 november 2008 "
+                "overleg gevoerd over:\n\xE2\x80\x93 de brief van de minister van Financi\xC3\xABn d.d. 3 november "
+                "2008 (31 371, nr. 36).\nVan dit overleg brengt de commissie bijgaand woordelijk geredigeerd verslag "
+                "uit.\n",
+                NULL, (want){"verslag", "2008-12-10", "", "", ""});
+    /* a page's own row, as first line or under "Dossier- en ondernummer" without a leading "|" */
+    expect_meta("Tweede Kamer der Staten-Generaal | 2007-2008 | 31444-XVI nr. 6 |\nVastgesteld 10 juni 2008\n"
+                "De commissie heeft over het rapport de navolgende vragen ter beantwoording aan de regering "
+                "voorgelegd.\nDeze vragen, alsmede de daarop op 9 juni 2008 gegeven antwoorden, zijn hieronder "
+                "afgedrukt.\n",
+                NULL, (want){"verslag", "2008-06-10", "", "kst-31444-XVI-6", ""});
+    expect_meta("Kamerstuk\nDatum publicatie | Organisatie | Vergaderjaar | Dossier- en ondernummer |\n---|---|---|---|\n"
+                "Tweede Kamer der Staten-Generaal | 2007-2008 | 31444-XVI nr. 6 |\nVastgesteld 10 juni 2008\n",
+                NULL, (want){"other", "2008-06-10", "", "kst-31444-XVI-6", ""});
+    expect_meta("Korte aantekeningen vergadering commissies Justitie en Veiligheid (J&V), Volksgezondheid, Welzijn en "
+                "Sport (VWS), Koninkrijksrelaties (KOREL) en Onderwijs, Cultuur en Wetenschap (OCW) van 28 september "
+                "2021\n\nDe commissie bespreekt de brief.\n",
+                NULL,
+                (want){"verslag", "2021-09-28",
+                       "Korte aantekeningen vergadering commissies Justitie en Veiligheid (J&V), Volksgezondheid, "
+                       "Welzijn en Sport (VWS), Koninkrijksrelaties (KOREL) en Onderwijs, Cultuur en Wetenschap (OCW) "
+                       "van 28 september 2021",
+                       "", ""});
+    expect_meta("# Betere Kamerstukken, en hoe lastig innovatie is\n\nHet is 2026 en twee journalisten benaderen me.\n",
+                NULL, (want){"other", "", "Betere Kamerstukken, en hoe lastig innovatie is", "", ""});
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1095,6 +1143,7 @@ int main(void)
         cmocka_unit_test(test_first_line_title),
         cmocka_unit_test(test_layouts_review5),
         cmocka_unit_test(test_layouts_review78),
+        cmocka_unit_test(test_layouts_review9),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

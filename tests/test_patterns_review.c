@@ -110,6 +110,21 @@ static void test_motions_and_letters(void **state)
           "kst-33576-254 kst-26407-254", "kst-33576-254/Jansen");
 }
 
+/* a page's own row names the document itself, not a reference */
+static void test_own_row(void **state)
+{
+    (void)state;
+    check("Kamerstuk\nDatum publicatie | Organisatie | Vergaderjaar | Dossier- en ondernummer |\n---|---|---|---|\n"
+          "Tweede Kamer der Staten-Generaal | 2007-2008 | 31444-XVI nr. 6 |\nVastgesteld 10 juni 2008\n"
+          "De commissie heeft over het rapport bij het jaarverslag (Kamerstuk 31 444 XI, nr. 4) de navolgende vragen "
+          "ter beantwoording aan de regering voorgelegd.\n",
+          "kst-31444-XI-4", NULL);
+    ki_refs *r = detect("Tweede Kamer der Staten-Generaal | 2007-2008 | 31444-XVI nr. 6 |\nVastgesteld 10 juni 2008\n");
+    assert_string_equal(r->self_id, "kst-31444-XVI-6");
+    kst_equal(r, "");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     ki_err err;
@@ -120,6 +135,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_motion_op_stuk),
         cmocka_unit_test(test_motions_and_letters),
+        cmocka_unit_test(test_own_row),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
