@@ -2197,9 +2197,6 @@ static int classify(const unsigned char *s, size_t n, size_t i)
                        dossier_dash(s, n, i + 2)
                    ? HIT_NUM
                    : 0;
-    case '|':
-        /* a table cell "| 29544-1200 |" */
-        return (c1 == ' ' && dossier_dash(s, n, i + 2)) || dossier_dash(s, n, i + 1) ? HIT_NUM : 0;
     case ';':
     case ':':
         /* "vervallen: 35300-XII-53; 34348-74": a list item after "; " or ": " */
@@ -2260,7 +2257,7 @@ static const struct {
     {{"zZ", "eEiIoO", "gGjJnN"}},  /* zeg, zijn, gezonden */
     {{"zZ", "aAuU", "lL"}},        /* zal, zullen */
     {{",E", " K", "l ,"}},         /* ", letter", "EK 34300", "(EK, B)" */
-    {{";:(\nf|", " #", "#"}},      /* "; 35300-XII-53", "(21501-32", a line "31497-305", "brief 29279-889", "| 29544-1200" */
+    {{";:(\nf", " #", "#"}},       /* "; 35300-XII-53", "(21501-32", a line "31497-305", "brief 29279-889" */
     {{"aA", "aA", "nN"}},          /* aangegeven, aangekondigd */
     {{"mM", "eE", "lL"}},          /* gemeld */
     {{"lL", "aA", "tT"}},          /* laten weten */
@@ -2447,10 +2444,9 @@ static int prefilter(const ki_detector *d, const char *text, size_t n, hits *out
         /* "zijn voornemens", "gezonden" */
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'z'), EQ(l1, 'i')), _mm_and_si128(EQ(l2, 'j'), EQ(l3, 'n'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'z'), EQ(l1, 'o')), _mm_and_si128(EQ(l2, 'n'), EQ(l3, 'd'))));
-        m = _mm_or_si128(m, _mm_and_si128(dig1, _mm_or_si128(_mm_or_si128(EQ(v0, '('), EQ(v0, '\n')), EQ(v0, '|'))));
+        m = _mm_or_si128(m, _mm_and_si128(dig1, _mm_or_si128(EQ(v0, '('), EQ(v0, '\n'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(dig2, EQ(v1, ' ')),
-                                          _mm_or_si128(_mm_or_si128(EQ(v0, ';'), EQ(v0, ':')),
-                                                       _mm_or_si128(EQ(v0, 'f'), EQ(v0, '|')))));
+                                          _mm_or_si128(_mm_or_si128(EQ(v0, ';'), EQ(v0, ':')), EQ(v0, 'f'))));
         /* ", letter X" and "EK 34300" */
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(v0, ','), EQ(v1, ' ')),
                                           _mm_and_si128(EQ(v2, 'l'), EQ(v3, 'e'))));
@@ -2482,7 +2478,7 @@ tail:
         int c = s[i] | 0x20;
         if (c != 'n' && c != 's' && c != 't' && c != 'k' && c != 'h' && c != '-' && c != 'o' &&
             c != 'z' && c != '(' && c != '*' && c != 'i' && c != 'e' && c != 'a' && c != 'm' && c != 'l' && c != 'v' &&
-            c != 'f' && c != '|' &&
+            c != 'f' &&
             s[i] != ';' && s[i] != ':' && s[i] != ',' &&
             !ki_is_digit(s[i]))
             continue;

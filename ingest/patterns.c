@@ -243,7 +243,6 @@ static const ki_example ex_kst_compact[] = {
     {"De moties 30234-412 en 28286-1190 worden aangehouden.", "kst-30234-412 kst-28286-1190"},
     {"Zie de brief 21501-34-181 voor de details.", "kst-21501-34-181"},
     {"Zie brief 29279-889.", "kst-29279-889"},
-    {"| Motie Bikker over de zorg | 29544-1200 | Uitgevoerd |", "kst-29544-1200"},
     {"De moties 30234-412; 28286-1190 en 21501-02-2810 blijven staan.",
      "kst-30234-412 kst-28286-1190 kst-21501-02-2810"},
     {"Zaak: Brief regering - minister van OCW - 4 mei 2015 Verslag van de Raad - 21501-34-245\nBesluit: Voor "
@@ -254,7 +253,6 @@ static const char *const nx_kst_compact[] = {
     "Kenmerk 4132817-1084052-DMO", "telefoon 070-3407911", "ISBN 978-90-12-34567-8",
     "de stukken 2024-2025 en 12-3", "het stuk van 36 pagina's, 12-14 maart",
     "Telefoon: 070-3407911; fax: 06-12345678", "Kenmerk: 2024-0001234; Datum: 12-03-2025",
-    "| 29544-1200 euro | bedrag |",
     "De bedragen - 12500-15000 euro per jaar", "Zaak - 21501-34-245 over de Raad", NULL,
 };
 
@@ -657,8 +655,6 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?<=[Mm]otie |[Mm]oties |[Aa]mendement )"
      /* a letter by its number: "Zie de brief 21501-34-181", "Kamerbrief 29279-889" */
      "|(?<=brief |Brief )"
-     /* a table cell of its own: "| Motie Bikker | 29544-1200 | Uitgevoerd |" */
-     "|(?<tcell>(?<=\\| |\\|))"
      /* the last item of a line after " - " (a Zaak line of a
       * besluitenlijst: "Zaak: Brief regering - ... - 21501-34-181") */
      "|(?<eol>(?<=[ \\t]- )))"
@@ -669,7 +665,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      /* "op stuk 21501-32, nr. 672": the dash joins dossier and sub, the
       * number follows (KI_P_KST_FULL reads it) */
      "(?<nrs>\\d{1,4})(?![\\w])(?!" B0 "," B0 "(?:[Nn]rs?|NRS?)\\.?" B0 "\\d)"
-     "(?(<eol>)(?=[ \\t]{0,8}(?:\\r?\\n|$)))(?(<tcell>)(?=[ \\t]{0,8}\\|))",
+     "(?(<eol>)(?=[ \\t]{0,8}(?:\\r?\\n|$)))",
      ki_canon_kamerstuk, ex_kst_compact, nx_kst_compact},
     {KI_P_KST_URL, KI_PK_KAMERSTUK, "kamerstuk-id",
      "(?<![\\w-])kst-(?<dos>\\d{5})(?:-(?<sub>[IVXL]{1,7}|[A-Z]|\\d{2}))?-(?<nrs>\\d{1,4}|[A-Z]{1,2})(?![\\w])",
