@@ -1689,6 +1689,12 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
     gstr(h, "sub", sub, sizeof sub);
     gstr(h, "rw", rw, sizeof rw);
     gstr(h, "nrs", nrs, sizeof nrs);
+    /* the Eerste Kamer's "(35.526, BH)", not an amount "(10.000, NL)": a
+     * dossier written with a thousands dot is no round number */
+    size_t dosl = strlen(dos);
+    if (memchr(dos, '.', dosl) && dosl >= 3 &&
+        (strcmp(dos + dosl - 3, "000") == 0 || strcmp(dos + dosl - 3, "500") == 0))
+        return KI_OK;
     squeeze(dos);
     squeeze(sub); /* "IX B" -> "IXB" */
     squeeze(rw);
@@ -6350,6 +6356,24 @@ static bool promise_done_now(const char *s, size_t ss, size_t ns, size_t ne, siz
     return doe && who;
 }
 
+/* The date a sentence opens with, "Op 30 december jl., ...", found in
+ * s[ss, lim): true and *dt (its span in s). */
+static bool opening_date(const char *s, size_t ss, size_t lim, ki_date *dt)
+{
+    size_t a = ss, k;
+    while (a < lim && !ki_is_letter((unsigned char)s[a]))
+        a++;
+    if (!(k = word_at(s, lim, a, "op")))
+        return false;
+    a = ki_skip_blank(s, lim, k);
+    size_t len = ki_date_parse(s + a, lim - a, false, dt);
+    if (!len)
+        return false;
+    dt->start = a;
+    dt->end = a + len;
+    return true;
+}
+
 /* Is s[cs..pos), just before "zal ik uw Kamer informeren", the text itself:
  * "In deze brief zal ik uw Kamer informeren over X", "Hieronder informeer
  * ik u over Y"?  What the letter holds is told, not promised. */
@@ -8237,6 +8261,10 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             dt.start += dfrom;
             dt.end += dfrom;
             ds = de = 0;
+        } else if (ci->form == 1 && dfrom > ss && opening_date(s, ss, dfrom, &dt)) {
+            /* "Op 30 december jl. heeft de minister ... in een brief toegezegd" */
+            has_date = true;
+            ds = de = 0;
         } else if (ci->form == 1) {
             /* the date next to the venue, before or after the verb */
             if (has_venue) {
@@ -8536,6 +8564,11 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         ci->keep = true;
         ci->subj_s = subj_s;
         ci->ue = subj_cut > subj_s && subj_cut < ue ? subj_cut : ue; /* cues after it are about it */
+        /* "... te informeren; die informatie vindt u in de bijlage": the
+         * clause after ';' is about this document */
+        const char *semi = ci->ue > subj_s ? memchr(s + subj_s, ';', ci->ue - subj_s) : NULL;
+        if (semi)
+            ci->ue = (size_t)(semi - s);
         ci->rec = (long)(r->ncommitments - 1);
         if (!set_text(sc, c, ci->start, ue) || !c->evidence)
             return KI_ERR_NOMEM;

@@ -469,6 +469,7 @@ static const ki_example ex_commit[] = {
     {NULL, NULL},
 };
 static const char *const nx_commit[] = {"gezegd", "zegt", "toezeggingenregister", "Dat kan ik niet toezeggen.",
+                                        "De heer Jansen vraagt of ik kan toezeggen dat de regeling wordt verlengd.",
                                         "Dat zal uw Kamer bekend zijn.",
                                         "de hulplijn zal naar verwachting in het najaar operationeel zijn",
                                         "In 2020 heb ik aangegeven dat de regeling moet worden aangepast.",
@@ -478,6 +479,9 @@ static const ki_example ex_cue_settled[] = {
     {"Met deze regeling kom ik tegemoet aan de motie", NULL},
     {"aan deze motie is met het nieuwe fonds invulling gegeven", NULL},
     {"Hiermee beschouw ik de motie als afgedaan.", NULL},
+    {"Dat gesprek heeft op 2 juli plaatsgevonden; over de uitkomst leest u meer in paragraaf 3.", NULL},
+    {"Met bijgaande Kamerbrief komt u deze toezegging na.", NULL},
+    {"toegezegd de Kamer te informeren over de vuurwerkschade; dat doe ik in deze brief.", NULL},
     {"Het massale proces is conform eerdere toezegging v\xC3\xB3\xC3\xB3r 1 april afgerond.", NULL},
     {"Conform mijn toezegging in het commissiedebat stuur ik u hierbij het rapport.", NULL},
     {"Daarmee is aan de motie voldaan.", NULL},
@@ -526,6 +530,8 @@ static const ki_example ex_cue_settled[] = {
 };
 static const char *const nx_cue_settled[] = {
     "ik beschouw de motie niet als uitgevoerd", "De motie is met de regeling niet uitgevoerd",
+    "Het gesprek heeft nog niet plaatsgevonden", "Conform toezegging zal het onderzoek in 2025 worden afgerond.",
+    "De evaluatie is nog niet conform de toezegging afgerond.",
     "Conform de toezegging is het onderzoek nog niet afgerond", "Conform de toezegging zal het rapport na de zomer verschijnen",
     "met het verzoek de aanbevelingen tot uitvoering te brengen",
     "de motie is nog niet afgedaan", "Ik beschouw de motie hiermee niet als afgedaan",
@@ -800,7 +806,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:zegt|zeggen)(?:" B1 "(?:hierbij|daarom|graag|wel|ook))?" B1 "toe"
      /* "Ik kan de heer Jansen toezeggen dat ...", "Dat kan ik u toezeggen",
       * "wil ik graag toezeggen" (not "niet toezeggen", nor a question) */
-     "|(?:(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:kan|kunnen|wil|willen)|(?:[Kk]an|[Kk]unnen|[Ww]il|[Ww]illen)" B1 "(?:ik|wij|we))"
+     "|(?:(?<!of )(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:kan|kunnen|wil|willen)|(?:[Kk]an|[Kk]unnen|[Ww]il|[Ww]illen)" B1 "(?:ik|wij|we))"
      "(?:" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer|haar|hem|hierbij|daarom|graag|wel|ook|dan|nu|alvast|best"
      "|(?:de" B1 "heer|mevrouw|het" B1 "lid)(?:" B1 "(?:[A-Z][^\\s.;:?!]{0,25}|van|der|de|den|ter|'t)){1,4})){0,4}" B1 "toezeggen(?![\\w])"
      /* "Ik ben bereid ... en zeg toe uw Kamer ... te berichten" */
@@ -871,6 +877,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      /* not the future: "Ik zal uitvoering geven aan de motie" */
      "|(?<!zal )(?<!zullen )(?:uitvoering|invulling|gevolg)" B1 "(?:(?:is|wordt|zijn|worden|geef|geven|gegeven|ik|wij|we)" B1 "){0,3}aan(?![\\w])"
      "|(?:[Kk]om|[Kk]omen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,5}?" B1 "na(?![\\w])"
+     /* a beslisnota: "Met bijgaande Kamerbrief komt u deze toezegging na" */
+     "|\\bkomt" B1 "u(?:" B1 "[^\\s.;:?!]{1,20}){0,4}?" B1 "(?:toezegging|toezeggingen|motie|moties)" B1 "na(?![\\w])"
      "|gestand"
      /* "Deze brief heb ik toegezegd in het commissiedebat X" */
      "|\\b[Dd]eze" B1 "brief" B1 "(?:heb" B1 "ik|hebben" B1 "(?:wij|we)|is|werd)" B1 "(?:\\S{1,20}" B1 "){0,3}?toegezegd(?![\\w])"
@@ -896,7 +904,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?:deze|die|de|het|dit|mijn|onze|beide)(?:" B1 "[^\\s.;:?!]{1,25}){1,2}?" B1 "voldaan"
      /* "is conform eerdere toezegging vóór 1 april afgerond", "Conform mijn
       * toezegging stuur ik u hierbij het rapport": done as promised */
-     "|\\b(?:[Cc]onform|[Oo]vereenkomstig)(?:" B1 "[^\\s.;:?!]{1,25}){0,3}?" B1 "toezegging(?:" B1 "[^\\s.;:?!]{1,25}){0,14}?" B1
+     "|(?<!niet )(?<!nog )\\b(?:[Cc]onform|[Oo]vereenkomstig)(?:" B1 "[^\\s.;:?!]{1,25}){0,3}?" B1 "toezegging(?:" B1 WORDX "){0,14}?" B1
      "(?<!niet )(?:afgerond|uitgevoerd|ingevoerd|gerealiseerd|hierbij|bijgaand)(?![\\w])"
      "|(?<!niet )(?:ingelost|(?:als|is|zijn)" B1 "nagekomen)|gewijzigd" B1 "in" B1 "voldaan"
      /* a stand-van-zaken overview or a status cell: "Status: afgerond",
@@ -904,10 +912,10 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:[Ss]tatus|[Ss]tand" B1 "van" B1 "zaken):?" B0 "(?:(?:hiermee|daarmee|inmiddels)" B1 ")?"
      "(?:[Vv]oldaan|[Aa]fgerond|[Uu]itgevoerd)(?![\\w])"
      "|\\b(?:Uitgevoerd|Afgerond)(?![\\w])(?!" B1 "(?:wordt|worden|zal|zullen|kan|kunnen|moet|moeten)(?![\\w]))"
-     "|ontvangt" B1 "u" B1 "hierbij|heeft" B1 "(?:inmiddels" B1 ")?plaatsgevonden"
+     "|ontvangt" B1 "u" B1 "hierbij|heeft(?:" B1 "(?!niet|nog|geen)[^\\s.;:?!]{1,20}){0,4}?" B1 "plaatsgevonden(?![\\w])"
      /* "Dat doe ik met deze brief.", "Hierbij ontvangt u die informatie.", "Die
       * gesprekken zijn gevoerd.", "Die brief is op 4 december verzonden." */
-     "|(?:[Dd]at|[Dd]it)" B1 "(?:doe|doen)" B1 "(?:ik|wij|we)" B1 "(?:met" B1 "deze" B1 "brief|hierbij|hiermee)"
+     "|(?:[Dd]at|[Dd]it)" B1 "(?:doe|doen)" B1 "(?:ik|wij|we)" B1 "(?:(?:met|in|bij)" B1 "deze" B1 "brief|hierbij|hiermee)"
      "|(?:[Mm]et" B1 "deze" B1 "brief|[Hh]ierbij|[Hh]iermee)" B1 "(?:doe|doen)" B1 "(?:ik|wij|we)" B1 "(?:dat|dit|het)(?![\\w])"
      /* "Deze brief voorziet daarin", "Hierbij doe ik u die brief toekomen":
       * the promise the sentence before named, done by this letter (not

@@ -2798,6 +2798,64 @@ static void test_commitment_expected_next(void **state)
     }
 }
 
+/* What is said after ';' is about this document; "Op DATE" opens it */
+static void test_commitment_semicolon_clause(void **state)
+{
+    (void)state;
+    static const char *const settled[] = {
+        "In het AO Zeevaart (AO d.d. 07/12) is toegezegd de Kamer te informeren over de vlagstaat; die "
+        "informatie vindt u in de bijlage.",
+        "De minister van Defensie heeft bij de begrotingsbehandeling toegezegd de Kamer binnen zes weken te "
+        "informeren over reservisten; die brief is op 4 december verzonden.",
+        "In het commissiedebat Sportbeleid heeft de staatssecretaris van VWS toegezegd met de KNVB te praten. "
+        "Dat gesprek heeft op 2 juli plaatsgevonden.",
+        "U heeft in het commissiedebat Onderwijs toegezegd met een brief te komen. Met bijgaande Kamerbrief komt u "
+        "deze toezegging na.",
+    };
+    for (size_t k = 0; k < sizeof settled / sizeof settled[0]; k++) {
+        ki_refs *r = detect(settled[k], "2026-01-15");
+        ki_commitment *c = only_commitment(r);
+        if (c->relation != KI_REL_SETTLED)
+            fail_msg("\"%s\": relation %s, want settled", settled[k], ki_relation_str(c->relation));
+        ki_refs_free(r);
+    }
+    ki_refs *r = detect("Op 30 december jl. heeft de minister van Justitie en Veiligheid in een brief toegezegd de "
+                        "Kamer te informeren over de vuurwerkschade; dat doe ik in deze brief.", "2026-01-15");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    assert_string_equal(c->date, "2025-12-30");
+    ki_refs_free(r);
+}
+
+/* Rules of review 9 that must not overreach (re-measure probes) */
+static void test_review9_lookalikes(void **state)
+{
+    (void)state;
+    /* an amount with a thousands dot is no Eerste Kamer dossier */
+    ki_refs *r = detect("Het aantal woningen (10.000, NL) steeg; de kosten (15.000, AB) ook.", "2025-03-03");
+    assert_int_equal(r->nkamerstukken, 0);
+    ki_refs_free(r);
+    r = detect("De motie-Van der Voort c.s. (35.526, BH) is aangenomen.", "2025-03-03");
+    assert_int_equal(r->nkamerstukken, 1);
+    assert_string_equal(r->kamerstukken[0].id, "kst-35526-BH");
+    ki_refs_free(r);
+    /* not yet done, or to be done, as promised */
+    static const char *const notdone[] = {
+        "Conform toezegging zal het onderzoek in 2025 worden afgerond.",
+        "De evaluatie is nog niet conform de toezegging afgerond.",
+    };
+    for (size_t k = 0; k < sizeof notdone / sizeof notdone[0]; k++) {
+        r = detect(notdone[k], "2025-03-03");
+        for (size_t c = 0; c < r->ncommitments; c++)
+            assert_int_not_equal(r->commitments[c].relation, KI_REL_SETTLED);
+        ki_refs_free(r);
+    }
+    /* a question asked about a promise makes none */
+    r = detect("De heer Jansen vraagt of ik kan toezeggen dat de regeling wordt verlengd.", "2025-03-03");
+    assert_int_equal(r->ncommitments, 0);
+    ki_refs_free(r);
+}
+
 static void test_commitment_passive(void **state)
 {
     (void)state;
@@ -3112,6 +3170,8 @@ int main(void)
         cmocka_unit_test(test_commitment_status_decisions),
         cmocka_unit_test(test_commitment_letter_forms),
         cmocka_unit_test(test_commitment_passive),
+        cmocka_unit_test(test_review9_lookalikes),
+        cmocka_unit_test(test_commitment_semicolon_clause),
         cmocka_unit_test(test_commitment_expected_next),
         cmocka_unit_test(test_motion_sponsor_titles),
         cmocka_unit_test(test_commitment_conform_and_decisions),
