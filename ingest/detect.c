@@ -6398,12 +6398,11 @@ static bool back_to_debate(const char *s, size_t ss, size_t pos)
 {
     static const char *const backs[] = {"toen", "daarbij", "daar", "daarin", "daartijdens"};
     static const char *const nouns[] = {"debat", "overleg", "commissiedebat", "notaoverleg", "gesprek"};
+    if (word_in(s, ss, pos, backs, sizeof backs / sizeof backs[0]) != (size_t)-1)
+        return true;
     for (size_t i = ss; i < pos; i++) {
         if (i > ss && ki_is_letter((unsigned char)s[i - 1]))
             continue;
-        for (size_t b = 0; b < sizeof backs / sizeof backs[0]; b++)
-            if (word_at(s, pos, i, backs[b]))
-                return true;
         size_t k;
         if ((k = word_at(s, pos, i, "dat")) || (k = word_at(s, pos, i, "dit"))) {
             size_t j = ki_skip_blank(s, pos, k);
@@ -7159,14 +7158,7 @@ static bool coming_in(const char *s, size_t a, size_t b)
 {
     static const char *const verbs[] = {"ontvangt", "ontvangen", "volgt", "volgen", "komt", "verschijnt",
                                         "zal", "zullen", "stuur", "stuurt", "sturen", "zend", "bied"};
-    for (size_t x = a; x < b; x++) {
-        if (x > a && ki_is_letter((unsigned char)s[x - 1]))
-            continue;
-        for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++)
-            if (word_at(s, b, x, verbs[k]))
-                return true;
-    }
-    return false;
+    return word_in(s, a, b, verbs, sizeof verbs / sizeof verbs[0]) != (size_t)-1;
 }
 
 /* The first deadline phrase in s[a, b) that is one: "tot eind 2025" and
