@@ -11,8 +11,10 @@
  * Deadlines are the time phrases of commitments: "voor de zomer van 2026",
  * "in het eerste kwartaal", "uiterlijk het eerste kwartaal van 2025",
  * "voor het einde van het jaar", "begin 2026", "half februari", "uiterlijk 1
- * juli 2025", and the date a register or a committee gives ("Deadline 1 juli
- * 2026", "de deadline te verschuiven naar 1 juli 2022").
+ * juli 2025", a debate to come ("voor het wetgevingsoverleg Jeugd"), a term
+ * after the law takes effect ("drie jaar na inwerkingtreding"), and the date
+ * a register or a committee gives ("Deadline 1 juli 2026", "de deadline te
+ * verschuiven naar 1 juli 2022").
  *
  * Nothing here allocates; all spans are byte offsets relative to the start
  * of the text passed in.
