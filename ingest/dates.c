@@ -610,9 +610,9 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
                     size_t j = ki_skip_blank(s, n, e);
                     if (j == e || j >= n || s[e] == '\n')
                         break;
-                    if (g > 0 && (m = match_phrase(s, n, j, "en")) &&
-                        ki_skip_blank(s, n, m) < n && s[ki_skip_blank(s, n, m)] >= 'A' && s[ki_skip_blank(s, n, m)] <= 'Z')
-                        j = ki_skip_blank(s, n, m);
+                    if (g > 0 && (m = match_phrase(s, n, j, "en")) && (m = ki_skip_blank(s, n, m)) < n &&
+                        s[m] >= 'A' && s[m] <= 'Z')
+                        j = m; /* "Zorg en Sport" */
                     if (!(s[j] >= 'A' && s[j] <= 'Z'))
                         break;
                     m = j;

@@ -111,6 +111,12 @@
 #define NAMELIST \
     "(?<sp>" SPONSOR ")(?:" B0 "(?:,|/|&|(?:en|EN)(?![\\w]))" B0 "(?&sp))*(?:" B0 ",?" B0 "[cC]\\." B0 "[sS]\\.)?"
 
+/* who is promised, or how, between "zeg ik" and "toe": "zeg ik u graag
+ * toe", "Ik zeg uw Kamer hierbij toe" */
+#define TOWHOM "(?:u|uw" B1 "Kamer|de" B1 "Kamer|haar|hem|hierbij|daarbij|daarom|graag|wel|ook|tevens|bovendien|verder|dan|nu|alvast)"
+/* a member addressed in a debate: "de heer Soepboer", "mevrouw Van der Plas" */
+#define MEMBER "(?:de" B1 "heer|mevrouw|het" B1 "lid)(?:" B1 "(?:[A-Z][^\\s.;:?!]{0,25}|van|der|de|den|ter|'t)){1,4}"
+
 /* a word of a clause that does not deny or defer what follows ("is de motie
  * ... uitgevoerd", not "is nog niet / deels ... uitgevoerd"); "nr." too */
 #define WORDX "(?!(?:niet|nog|of|wordt|worden|kan|zal|geen|deels|gedeeltelijk|grotendeels)(?![\\w]))" \
@@ -795,20 +801,18 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:te" B1 "(?:kunnen" B1 "|zullen" B1 ")?|zou" B1 "|zouden" B1 ")"
      "(?:informeren|berichten|inlichten|rapporteren|toesturen|toezenden|sturen|zenden|aanbieden|antwoorden|beantwoorden"
      "|doen" B1 "toekomen))(?![\\w])))"
-     "|(?<zeg>(?:[Zz]eg|[Zz]eggen)" B1 "(?:ik|wij|we)(?:" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer|haar|hem|hierbij|daarbij|daarom|graag|wel|ook|tevens|bovendien|verder|dan|nu|alvast)){0,3}" B1 "toe"
+     "|(?<zeg>(?:[Zz]eg|[Zz]eggen)" B1 "(?:ik|wij|we)(?:" B1 TOWHOM "){0,3}" B1 "toe"
      /* "zeg ik u graag alle medewerking toe voor ...": what is promised
       * between the verb and its particle */
      "|(?:[Zz]eg|[Zz]eggen)" B1 "(?:ik|wij|we)(?:" B1 "[^\\s.;:?!,()]{1,25}){1,8}?" B1 "toe(?=" B0 "(?:[.;:,]|voor|om|dat|aan|te|$))"
-     "|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:zeg|zeggen)(?:" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer|haar|hem|hierbij|daarbij|daarom|graag|wel|ook|tevens|bovendien|verder|dan|nu|alvast)){0,3}" B1 "toe"
+     "|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:zeg|zeggen)(?:" B1 TOWHOM "){0,3}" B1 "toe"
      /* Handelingen: "Ik zeg de heer Soepboer (graag) toe", "Ik zeg mevrouw Van der Plas toe" */
-     "|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:zeg|zeggen)" B1 "(?:de" B1 "heer|mevrouw|het" B1 "lid)"
-     "(?:" B1 "(?:[A-Z][^\\s.;:?!]{0,25}|van|der|de|den|ter|'t)){1,4}(?:" B1 "(?:graag|wel|ook|dan))?" B1 "toe(?![\\w])"
+     "|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:zeg|zeggen)" B1 MEMBER "(?:" B1 "(?:graag|wel|ook|dan))?" B1 "toe(?![\\w])"
      "|(?:zegt|zeggen)(?:" B1 "(?:hierbij|daarom|graag|wel|ook))?" B1 "toe"
      /* "Ik kan de heer Jansen toezeggen dat ...", "Dat kan ik u toezeggen",
       * "wil ik graag toezeggen" (not "niet toezeggen", nor a question) */
      "|(?:(?<!of )(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:kan|kunnen|wil|willen)|(?:[Kk]an|[Kk]unnen|[Ww]il|[Ww]illen)" B1 "(?:ik|wij|we))"
-     "(?:" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer|haar|hem|hierbij|daarom|graag|wel|ook|dan|nu|alvast|best"
-     "|(?:de" B1 "heer|mevrouw|het" B1 "lid)(?:" B1 "(?:[A-Z][^\\s.;:?!]{0,25}|van|der|de|den|ter|'t)){1,4})){0,4}" B1 "toezeggen(?![\\w])"
+     "(?:" B1 "(?:" TOWHOM "|best|" MEMBER ")){0,4}" B1 "toezeggen(?![\\w])"
      /* "Ik ben bereid ... en zeg toe uw Kamer ... te berichten" */
      "|(?<![\\w])en" B1 "(?:zeg|zeggen)(?:" B1 "(?:daarbij|ook|tevens|u|uw" B1 "Kamer))?" B1 "toe(?![\\w])"
      /* "zegt de Kamer, naar aanleiding van een vraag van het lid X, toe" */
