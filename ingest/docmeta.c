@@ -989,14 +989,36 @@ static bool date_after(const char *s, size_t n, size_t i, bool van, const char *
     return ki_date_resolve(&d, ref, out);
 }
 
+/* The ordinal before "vergadering" at p: "45e vergadering", "16de
+ * vergadering", "1ste vergadering" (one blank between).  Its digits are
+ * [*a, *b); false when none. */
+static bool ordinal_before(const char *s, size_t p, size_t *a, size_t *b)
+{
+    if (p < 3 || s[p - 1] != ' ' || s[p - 2] != 'e')
+        return false;
+    size_t e = p - 2; /* the 'e' */
+    if (e >= 2 && s[e - 1] == 'd' && ki_is_digit((unsigned char)s[e - 2]))
+        e--; /* "16de" */
+    else if (e >= 3 && s[e - 1] == 't' && s[e - 2] == 's' && ki_is_digit((unsigned char)s[e - 3]))
+        e -= 2; /* "1ste" */
+    size_t d = e;
+    while (d > 0 && e - d < 3 && ki_is_digit((unsigned char)s[d - 1]))
+        d--;
+    if (d == e || (d > 0 && (ki_is_digit((unsigned char)s[d - 1]) || ki_is_letter((unsigned char)s[d - 1]))))
+        return false;
+    *a = d;
+    *b = e;
+    return true;
+}
+
 /* "vergadering" dates the document only as its own header does: at the start
  * of a line ("Vergadering van dinsdag 12 maart 2024") or after the ordinal
- * ("45e vergadering, dinsdag ..."), not "(Zie vergadering van 19 maart)". */
+ * ("45e vergadering, dinsdag ...", "16de vergadering"), not "(Zie vergadering
+ * van 19 maart)". */
 static bool own_vergadering(const char *s, size_t p)
 {
-    if (at_line_start(s, p))
-        return true;
-    return p >= 3 && s[p - 1] == ' ' && s[p - 2] == 'e' && ki_is_digit((unsigned char)s[p - 3]);
+    size_t a, b;
+    return at_line_start(s, p) || ordinal_before(s, p, &a, &b);
 }
 
 /* Where a committee's minutes name themselves at the start of a line near
@@ -2269,6 +2291,71 @@ static bool read_hand_verslag(const char *s, size_t n, ki_docmeta *m, const char
     return true;
 }
 
+/* The cover of one sitting's Handelingen, its table of contents, flattened
+ * to a line as a PDF's first page reads: "1 Handelingen 2 Vergaderjaar der
+ * Staten-Generaal 16 16de vergadering Religie en publiek domein Wonen, ...".
+ * A line near the top that starts with "Handelingen" (after a page number)
+ * and names the ordinal of its vergadering, without the vergaderjaar, "nr."
+ * or page of a citation ("3 Handelingen II 2009/10, 16e vergadering, blz.
+ * 12"): kind handelingen, the items after the ordinal its title.  A date
+ * right before an ordinal vergadering in the head ("27 oktober 2009 16de
+ * vergadering") or after it ("16de vergadering, dinsdag 27 oktober 2009") is
+ * its date, and with it the vergaderjaar of its id. */
+static bool read_hand_cover(const char *s, size_t n, ki_docmeta *m, const char *house)
+{
+    size_t lim = n < 1500 ? n : 1500, ls, le = 0, v = (size_t)-1, oa = 0, ob = 0;
+    for (ls = 0; ls < lim; ls = le + 1) {
+        le = line_end(s, n, ls);
+        size_t i = ki_skip_blank(s, le, ls), k = digits(s, le, i, 3);
+        if (k > i && k < le && s[k] == ' ')
+            i = ki_skip_blank(s, le, k);
+        if (!phrase(s, le, i, "Handelingen"))
+            continue;
+        char yy[9];
+        bool cite = false;
+        for (size_t j = i; j < le && !cite; j++)
+            cite = (j == i || !ki_is_letter((unsigned char)s[j - 1])) &&
+                   (phrase(s, le, j, "nr.") || phrase(s, le, j, "blz.") || phrase(s, le, j, "item") ||
+                    (ki_is_digit((unsigned char)s[j]) && vj_at(s, le, j, yy) > j));
+        for (size_t from = i; !cite && (v = find_phrase(s, le, from, "vergadering")) != (size_t)-1; from = v + 1)
+            if (ordinal_before(s, v, &oa, &ob))
+                break;
+        if (!cite && v != (size_t)-1)
+            break;
+        v = (size_t)-1;
+        if (le >= n)
+            break;
+    }
+    if (v == (size_t)-1)
+        return false;
+    m->kind = "handelingen";
+    size_t t = ki_skip_blank(s, le, v + 11);
+    if (t < le && s[t] >= 'A' && s[t] <= 'Z' && !m->title[0])
+        copy_clean(m->title, sizeof m->title, s + t, le - t);
+    /* the date: before or after an ordinal vergadering in the head */
+    for (size_t from = 0, w; !m->date[0] && (w = find_phrase(s, lim, from, "vergadering")) != (size_t)-1;
+         from = w + 1) {
+        size_t a, b;
+        if (!ordinal_before(s, w, &a, &b))
+            continue;
+        ki_date d;
+        size_t at = line_start(s, a);
+        while (at < a && ki_date_find(s + at, a - at, &d)) {
+            if (ki_skip_blank(s, a, at + d.end) == a && d.year)
+                ki_date_resolve(&d, NULL, m->date);
+            at += d.end;
+        }
+        if (!m->date[0])
+            date_after(s, n, w + 11, true, NULL, m->date);
+        if (m->date[0] && b - a == ob - oa && memcmp(s + a, s + oa, b - a) == 0) {
+            char yy[9];
+            year_of_sitting(m->date, yy);
+            snprintf(m->self_id, sizeof m->self_id, "h-%s-%s-%.*s", house, yy, (int)(b - a), s + a);
+        }
+    }
+    return true;
+}
+
 /* Aanhangsel: a line holding only the number; Handelingen: "45e vergadering"
  * and the item line "12 Femicide" after "Vergaderjaar"; the Kamer's running
  * header "5 maart 2024 TK 58 58-15-1"; officielebekendmakingen's line
@@ -2298,6 +2385,8 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
             }
             return;
         }
+        if (read_hand_cover(s, n, m, house))
+            return;
         /* "Tweede Kamer der Staten-Generaal 2019-2020 nr. 31, item 8" */
         size_t p = find_phrase(s, n < 600 ? n : 600, 0, "nr.");
         if (p != (size_t)-1 && p >= 9 && (has(s, n, 40, "Handeling") || has(s, n, 300, "Datum vergadering"))) {

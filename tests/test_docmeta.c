@@ -1095,6 +1095,38 @@ static void test_layouts_review9(void **state)
                 NULL, (want){"other", "", "Betere Kamerstukken, en hoe lastig innovatie is", "", ""});
 }
 
+/* the cover of a sitting's Handelingen (its table of contents) flattened
+ * to a line: kind, the items as title, the date next to the ordinal
+ * vergadering and with it the id; a citation of Handelingen in a letter is
+ * no cover */
+static void test_handelingen_cover(void **state)
+{
+    (void)state;
+    expect_meta("Download \"Handelingen 2. Religie en publiek domein. 16 27 oktober 2009 16de vergadering\"\n\n"
+                "1 Handelingen 2 Vergaderjaar der Staten-Generaal 16 16de vergadering Religie en publiek domein "
+                "Wonen, Wijken en Integratie (begroting) Winkelsluiting\n\n"
+                "2 Alfabetische inhoud Motie-Elias over een boete (31 490, nr. 34) (verworpen) 1159\n",
+                "2025-06-15",
+                (want){"handelingen", "2009-10-27",
+                       "Religie en publiek domein Wonen, Wijken en Integratie (begroting) Winkelsluiting",
+                       "h-tk-20092010-16", ""});
+    /* no date given: none made up from the sitting's number */
+    expect_meta("1 Handelingen 2 Vergaderjaar der Staten-Generaal 16 16de vergadering Religie en publiek domein\n\n"
+                "2 Alfabetische inhoud Betaling rekeningen Motie-Van der Ham over de ingrepen (31 490, nr. 33) "
+                "(aangenomen) 1159\n",
+                NULL, (want){"handelingen", "", "Religie en publiek domein", "", ""});
+    /* the date after the ordinal; "1ste vergadering" */
+    expect_meta("Handelingen Tweede Kamer 1ste vergadering Opening van de zitting\n\n"
+                "1ste vergadering, dinsdag 15 september 2009\n\nDe voorzitter opent de vergadering.\n",
+                NULL, (want){"handelingen", "2009-09-15", "Opening van de zitting", "h-tk-20092010-1", ""});
+    /* a footnote that cites Handelingen: the letter stays a letter */
+    expect_meta("Geachte voorzitter,\n\nIk heb dat in het debat toegezegd.\n\n"
+                "3 Handelingen II 2009/10, 16e vergadering, blz. 1234\n",
+                NULL, (want){"brief", "", "", "", ""});
+    expect_meta("Geachte voorzitter,\n\nZie de Handelingen van de 16de vergadering over de begroting.\n",
+                NULL, (want){"brief", "", "", "", ""});
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1144,6 +1176,7 @@ int main(void)
         cmocka_unit_test(test_layouts_review5),
         cmocka_unit_test(test_layouts_review78),
         cmocka_unit_test(test_layouts_review9),
+        cmocka_unit_test(test_handelingen_cover),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
