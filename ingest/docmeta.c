@@ -1464,13 +1464,46 @@ static size_t page_type_line(const char *s, size_t n)
  * no text of the site around the page.  Lines of bracketed links above it
  * ("[overzicht] [activiteiten] ...") are a site's navigation and skipped.
  * Sets [*a, *b) to the line, trimmed. */
+/* A site's menu above a page, one short item a line ("Menu / Zoek op /
+ * rubriek / Klimaatweb / 0", "Thuis / Contacten / Hoofdpagina"): two lines
+ * or more at i of one or two words each, one of them a menu's own word.
+ * Returns the start of the first line after them, or i when there is no
+ * such menu. */
+static size_t past_menu(const char *s, size_t n, size_t i)
+{
+    static const char *const menu[] = {"Menu", "Hoofdmenu", "Zoek", "Zoeken", "Zoek op", "Home", "Thuis",
+                                       "Hoofdpagina", "Contact", "Contacten", "Navigatie", "Inloggen",
+                                       "Sluiten", "Terug", "Search"};
+    size_t j = i, after = i;
+    bool named = false;
+    int lines = 0;
+    while (j < n && lines < 10) {
+        size_t e = line_end(s, n, j), b = e;
+        while (b > j && ki_is_blank((unsigned char)s[b - 1]))
+            b--;
+        int words = 1;
+        for (size_t k = j; k < b; k++)
+            words += s[k] == ' ' && k + 1 < b && s[k + 1] != ' ';
+        if (b == j || b - j > 30 || words > 2 || s[b - 1] == '.' || s[b - 1] == ':')
+            break;
+        for (size_t k = 0; k < sizeof menu / sizeof menu[0] && !named; k++)
+            named = phrase(s, b, j, menu[k]) == b;
+        lines++;
+        after = j = ki_skip_blank(s, n, e);
+    }
+    return named && lines >= 2 ? after : i;
+}
+
 static bool first_line_title(const char *s, size_t n, size_t *a, size_t *b)
 {
-    size_t i = ki_skip_blank(s, n, 0), e = line_end(s, n, i);
+    size_t i = ki_skip_blank(s, n, 0), e;
+    size_t im = past_menu(s, n, i);
+    int nav = im != i; /* under a menu */
+    i = im;
+    e = line_end(s, n, i);
     /* a site's navigation and its other chrome above the page */
     static const char *const chrome[] = {"Base description", "+Toon", "Direct naar"};
-    int nav = 0;
-    for (; nav < 4 && i < n; nav++) {
+    for (int g = 0; g < 4 && i < n; g++, nav++) {
         bool skip = s[i] == '[';
         for (size_t k = 0; k < sizeof chrome / sizeof chrome[0] && !skip; k++)
             skip = phrase(s, e, i, chrome[k]) != 0;

@@ -1018,10 +1018,13 @@ static void test_layouts_review78(void **state)
     char h[1400];
     snprintf(h, sizeof h, "%sDeze motie is voorgesteld door de leden Bakker en Visser.\n\n"
              "Zij krijgt nr. 31 (34300-XII).\n\nDe heer Bakker (GL):\nIk dank de minister.\n", junk);
-    expect_meta(h, "2016-02-11", (want){"handelingen", "2016-02-11", "", "", ""});
+    /* the page's own heading under the menu ("Thuis / Contacten / Hoofdpagina") is its title */
+    static const char wv[] = "Het wetsvoorstel Wijziging van de Wet milieubeheer in verband met de subsidieregeling "
+                             "voor scholen";
+    expect_meta(h, "2016-02-11", (want){"handelingen", "2016-02-11", wv, "", ""});
     snprintf(h, sizeof h, "%sIk geef het woord aan de heer Bakker.\n\nDe heer Bakker (GL):\nIk dank de minister.\n",
              junk);
-    expect_meta(h, "2016-02-11", (want){"handelingen", "2016-02-11", "", "", ""});
+    expect_meta(h, "2016-02-11", (want){"handelingen", "2016-02-11", wv, "", ""});
     /* the Eerste Kamer's sitting page that starts with its heading */
     expect_meta("Verslag van de vergadering van 6 juni 2023 (2022/2023 nr. 35)\n\nAanvang: 13.30 uur\n\n"
                 "Status: gecorrigeerd\n\nAan de orde is de behandeling van:\n\n"
@@ -1127,6 +1130,31 @@ static void test_handelingen_cover(void **state)
                 NULL, (want){"brief", "", "", "", ""});
 }
 
+/* a site's menu above a page, one short item a line, is no part of the
+ * page: the title is the first line under it; short lines without a menu's
+ * word are no menu */
+static void test_title_under_menu(void **state)
+{
+    (void)state;
+    expect_meta("Menu\n\nZoek op\nrubriek\nKlimaatweb\n0\n\n"
+                "Kamerbrief over eindverslag voorzitter van Voortgangsoverleg Klimaatakkoord\n\n"
+                "Minister Jetten (Klimaat en Energie) stuurt de Tweede Kamer het eindverslag.\n\n22 november 2022\n\n"
+                "Geachte Voorzitter,\n\nHierbij het eindverslag.\n",
+                NULL,
+                (want){"brief", "2022-11-22", "Kamerbrief over eindverslag voorzitter van Voortgangsoverleg Klimaatakkoord",
+                       "", ""});
+    expect_meta("Thuis\nContacten\n\n    Hoofdpagina\n\n\nStand van zaken moties en toezeggingen\n\n"
+                "Hierbij informeer ik u over de stand van zaken.\n",
+                NULL, (want){"other", "", "Stand van zaken moties en toezeggingen", "", ""});
+    /* no menu word: the short lines stay, and so no title */
+    expect_meta("Rijksoverheid\nFinanci\xC3\xAB" "n\n\nStand van zaken moties en toezeggingen\n\n"
+                "Hierbij informeer ik u over de stand van zaken.\n",
+                NULL, (want){"other", "", "", "", ""});
+    /* one menu word alone is a page's first word, not a menu */
+    expect_meta("Menu\n\nStand van zaken moties en toezeggingen\n\nHierbij informeer ik u.\n",
+                NULL, (want){"other", "", "", "", ""});
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1177,6 +1205,7 @@ int main(void)
         cmocka_unit_test(test_layouts_review78),
         cmocka_unit_test(test_layouts_review9),
         cmocka_unit_test(test_handelingen_cover),
+        cmocka_unit_test(test_title_under_menu),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
