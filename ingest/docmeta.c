@@ -477,12 +477,41 @@ static void utf8_end(char *dst, size_t o)
     dst[o] = '\0';
 }
 
-/* Copies s[0..n) into dst (size cap), blanks collapsed, trimmed. */
-static void copy_clean(char *dst, size_t cap, const char *s, size_t n)
+/* dst[0..o) (o < cap) is the start of a longer text: cuts it back to the
+ * last whole word that leaves room for the mark "…" (U+2026), drops the
+ * blanks and , ; : ( - before the cut and appends the mark.  A text whose
+ * first word fills dst is cut inside it, at a UTF-8 character boundary. */
+static void mark_cut(char *dst, size_t cap, size_t o)
 {
-    size_t o = 0;
+    if (cap < 8) {
+        utf8_end(dst, o);
+        return;
+    }
+    size_t k = o < cap - 4 ? o : cap - 4; /* room for the mark's 3 bytes and NUL */
+    size_t w = k;
+    /* a word cut at k when dst[k] (the byte after) is not a blank: go back to the blank before it */
+    if (w < o && dst[w] != ' ')
+        while (w > 0 && dst[w - 1] != ' ')
+            w--;
+    if (w < cap / 2) { /* one long word: cut it at a character */
+        w = k;
+        while (w > 0 && ((unsigned char)dst[w] & 0xC0) == 0x80)
+            w--;
+    }
+    while (w > 0 && (dst[w - 1] == ' ' || dst[w - 1] == ',' || dst[w - 1] == ';' || dst[w - 1] == ':' ||
+                     dst[w - 1] == '(' || dst[w - 1] == '-'))
+        w--;
+    memcpy(dst + w, "\xE2\x80\xA6", 3);
+    dst[w + 3] = '\0';
+}
+
+/* Copies s[0..n) into dst (size cap), blanks collapsed, trimmed; *cut
+ * (when not NULL) tells whether text was left over. */
+static size_t collapse(char *dst, size_t cap, const char *s, size_t n, bool *cut)
+{
+    size_t o = 0, i = 0;
     bool sp = false;
-    for (size_t i = 0; i < n && o + 1 < cap; i++) {
+    for (; i < n && o + 1 < cap; i++) {
         unsigned char c = (unsigned char)s[i];
         if (ki_is_blank(c)) {
             sp = o > 0;
@@ -493,7 +522,27 @@ static void copy_clean(char *dst, size_t cap, const char *s, size_t n)
         sp = false;
         dst[o++] = (char)c;
     }
-    utf8_end(dst, o);
+    if (cut)
+        *cut = ki_skip_blank(s, n, i) < n;
+    return o;
+}
+
+/* Copies s[0..n) into dst (size cap), blanks collapsed, trimmed; a text
+ * too long for dst is cut at a word and marked "…" (mark_cut). */
+static void copy_clean(char *dst, size_t cap, const char *s, size_t n)
+{
+    bool cut;
+    size_t o = collapse(dst, cap, s, n, &cut);
+    if (cut)
+        mark_cut(dst, cap, o);
+    else
+        utf8_end(dst, o);
+}
+
+/* The same for a token (a kenmerk): cut where it must be, unmarked. */
+static void copy_token(char *dst, size_t cap, const char *s, size_t n)
+{
+    utf8_end(dst, collapse(dst, cap, s, n, NULL));
 }
 
 static size_t line_end(const char *s, size_t n, size_t i)
@@ -680,7 +729,10 @@ static void heading_case(char *dst, size_t cap, const char *s, size_t n)
                        word_is(s + i, wl, "commissie");
         i = ki_skip_blank(s, n, e);
     }
-    utf8_end(dst, o < cap ? o : cap - 1);
+    if (o > 0 && (i < n || o + 1 >= cap)) /* words left over, or the last one cut */
+        mark_cut(dst, cap, o);
+    else
+        utf8_end(dst, o < cap ? o : cap - 1);
 }
 
 /* title = "DOSSIER TITLE; Heading", the dossier title shortened at a word
@@ -690,8 +742,11 @@ static void compose_title(ki_docmeta *m, const char *heading)
     size_t hl = strlen(heading), dl = strlen(m->dossier_title);
     size_t cap = sizeof m->title, o = 0;
     bool cut = false;
-    /* a dossier title that filled its field was cut by copy_clean */
-    if (dl && hl && (dl + 2 + hl + 1 > cap || dl + 1 >= sizeof m->dossier_title)) {
+    /* a dossier title too long for its field was cut and marked by
+     * copy_clean: it keeps its mark when it fits, else is cut again */
+    if (dl >= 3 && memcmp(m->dossier_title + dl - 3, "\xE2\x80\xA6", 3) == 0 && dl + 2 + hl + 1 > cap)
+        dl -= 3;
+    if (dl && hl && dl + 2 + hl + 1 > cap) {
         size_t room = hl + 6 < cap ? cap - hl - 6 : 0; /* room for "…; " */
         if (room >= dl)
             room = dl - 1;
@@ -712,8 +767,12 @@ static void compose_title(ki_docmeta *m, const char *heading)
         memcpy(m->title + o, "; ", 2);
         o += 2;
     }
-    if (hl >= cap - o)
+    if (hl >= cap - o) { /* a heading longer than the field: cut at a word */
         hl = cap - o - 1;
+        memcpy(m->title + o, heading, hl);
+        mark_cut(m->title, cap, o + hl);
+        return;
+    }
     memcpy(m->title + o, heading, hl);
     utf8_end(m->title, o + hl);
 }
@@ -1298,7 +1357,7 @@ static bool value_ok(const char *s, size_t a, size_t b, size_t *ti, size_t *te)
 static void read_kenmerk(const ki_text *t, const char *s, size_t n, ki_docmeta *m)
 {
     if (t && t->kenmerk && *t->kenmerk) {
-        copy_clean(m->kenmerk, sizeof m->kenmerk, t->kenmerk, strlen(t->kenmerk));
+        copy_token(m->kenmerk, sizeof m->kenmerk, t->kenmerk, strlen(t->kenmerk));
         return;
     }
     static const char *const labels[] = {"kenmerk", "referentie"};
@@ -1340,7 +1399,7 @@ static void read_kenmerk(const ki_text *t, const char *s, size_t n, ki_docmeta *
             if (v < le) {
                 if (value_ok(s, v, le, &ti, &te) ||
                     (edge_token(s, v, le, false, &ti, &te) && kenmerk_token(s, ti, te))) {
-                    copy_clean(m->kenmerk, sizeof m->kenmerk, s + ti, te - ti);
+                    copy_token(m->kenmerk, sizeof m->kenmerk, s + ti, te - ti);
                     return;
                 }
                 continue;
@@ -1351,7 +1410,7 @@ static void read_kenmerk(const ki_text *t, const char *s, size_t n, ki_docmeta *
             size_t ne = line_end(s, n, nl);
             if (value_ok(s, nl, ne, &ti, &te) ||
                 (edge_token(s, nl, ne, true, &ti, &te) && kenmerk_token(s, ti, te))) {
-                copy_clean(m->kenmerk, sizeof m->kenmerk, s + ti, te - ti);
+                copy_token(m->kenmerk, sizeof m->kenmerk, s + ti, te - ti);
                 return;
             }
         }

@@ -1155,6 +1155,66 @@ static void test_title_under_menu(void **state)
                 NULL, (want){"other", "", "", "", ""});
 }
 
+/* True when s is valid UTF-8 (no sequence cut). */
+static int utf8_valid(const char *s)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    while (*p) {
+        int k = *p < 0x80 ? 0 : (*p & 0xE0) == 0xC0 ? 1 : (*p & 0xF0) == 0xE0 ? 2 : (*p & 0xF8) == 0xF0 ? 3 : -1;
+        if (k < 0)
+            return 0;
+        p++;
+        for (int j = 0; j < k; j++, p++)
+            if ((*p & 0xC0) != 0x80)
+                return 0;
+    }
+    return 1;
+}
+
+/* a title longer than its field is cut after a whole word, never inside a
+ * UTF-8 sequence, and marked with "…"; one that fits is left alone */
+static void test_title_cut_at_word(void **state)
+{
+    (void)state;
+    static const char *const words[] = {"financi\xC3\xABle", "co\xC3\xB6rdinatie", "\xE2\x82\xAC" "500",
+                                        "pati\xC3\xABnten", "zorg"};
+    for (int shift = 0; shift < 12; shift++) {
+        char src[700], text[800];
+        size_t o = (size_t)snprintf(src, sizeof src, "Voortgang%.*s", shift, "xxxxxxxxxxxx");
+        for (int k = 0; o < 600; k++)
+            o += (size_t)snprintf(src + o, sizeof src - o, " %s", words[k % 5]);
+        snprintf(text, sizeof text, "Datum 3 april 2025\nBetreft %s\n\nGeachte voorzitter,\n", src);
+        ki_docmeta m;
+        ki_docmeta_read(NULL, text, strlen(text), NULL, &m);
+        size_t tl = strlen(m.title);
+        assert_true(tl < sizeof m.title);
+        assert_true(tl > sizeof m.title / 2);
+        assert_true(utf8_valid(m.title));
+        assert_string_equal(m.title + tl - 3, "\xE2\x80\xA6");
+        /* what comes before the mark is the text up to the end of a word */
+        size_t kept = tl - 3;
+        assert_memory_equal(m.title, src, kept);
+        assert_true(src[kept] == ' ');
+        assert_true(m.title[kept - 1] != ' ');
+    }
+    expect_meta("Datum 3 april 2025\nBetreft Voortgang van de co\xC3\xB6rdinatie\n\nGeachte voorzitter,\n", NULL,
+                (want){"brief", "2025-04-03", "Voortgang van de co\xC3\xB6rdinatie", "", ""});
+    /* the long first line of minutes that name every committee */
+    char text[1200];
+    size_t o = (size_t)snprintf(text, sizeof text, "Korte aantekeningen vergadering commissies");
+    for (int k = 0; k < 25; k++)
+        o += (size_t)snprintf(text + o, sizeof text - o, " Financi\xC3\xABn (FIN),");
+    snprintf(text + o, sizeof text - o, " van 28 september 2021\n\nDe commissie bespreekt de brief.\n");
+    ki_docmeta m;
+    ki_docmeta_read(NULL, text, strlen(text), NULL, &m);
+    size_t tl = strlen(m.title);
+    assert_true(tl > 200);
+    assert_true(utf8_valid(m.title));
+    assert_string_equal(m.title + tl - 3, "\xE2\x80\xA6");
+    assert_memory_equal(m.title, text, tl - 3);
+    assert_true(text[tl - 3] == ' ' || text[tl - 3] == ','); /* after a whole word */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1206,6 +1266,7 @@ int main(void)
         cmocka_unit_test(test_layouts_review9),
         cmocka_unit_test(test_handelingen_cover),
         cmocka_unit_test(test_title_under_menu),
+        cmocka_unit_test(test_title_cut_at_word),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
