@@ -6435,6 +6435,15 @@ static size_t deadline_lead(const char *s, size_t n, size_t lo, size_t d0)
     return d0;
 }
 
+/* Is s[a, e) a particle that a separable verb keeps before "te": "aan te
+ * passen", "in te zetten", "op te treden"? */
+static bool particle_at(const char *s, size_t a, size_t e)
+{
+    static const char *const pt[] = {"aan", "in", "op", "af", "toe", "door", "mee", "na", "over", "vast",
+                                     "voor", "uit", "bij", "terug", "weg", "samen", "tegemoet", NULL};
+    return word_in_list(s, a, e, pt);
+}
+
 /* Does the sentence at ss open with a word that points back, before the
  * verb at pos: "Dat kan ik u toezeggen", "Die toezegging doe ik graag",
  * "Ook dit zeg ik toe"? */
@@ -8024,12 +8033,24 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 if (ki_actor_parse(s + j, n - j, &used))
                     k = ki_skip_blank(s, n, j + used);
             }
-            if ((q = word_at(s, n, k, "in")) || (q = word_at(s, n, k, "tijdens")) ||
-                (q = word_at(s, n, k, "bij")) || (q = word_at(s, n, k, "op"))) {
+            /* (not a particle of the promised verb: "toegezegd in te zetten
+             * op", "op te treden") */
+            if (((q = word_at(s, n, k, "in")) || (q = word_at(s, n, k, "tijdens")) ||
+                 (q = word_at(s, n, k, "bij")) || (q = word_at(s, n, k, "op"))) &&
+                !word_at(s, n, ki_skip_blank(s, n, q), "te")) {
                 he = ue;
                 for (size_t x = q; x < ue; x++)
                     if (word_at(s, ue, x, "dat") || word_at(s, ue, x, "om") || word_at(s, ue, x, "te")) {
                         he = x;
+                        /* "... aan te passen": the particle goes with its verb */
+                        size_t pe, pw = ki_word_before(s, q, x, &pe);
+                        if (s[x] == 't' && pe > pw && particle_at(s, pw, pe))
+                            he = pw;
+                        /* "... in het debat van 12 maart 2024 de regeling aan
+                         * te passen": what follows the debate's date */
+                        ki_date qd;
+                        if (s[x] == 't' && ki_date_find(s + q, he - q, &qd) && q + qd.end + 3 < he)
+                            he = q + qd.end;
                         break;
                     }
             }
@@ -8039,7 +8060,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 for (size_t x = ci->end; x < ue && x < ci->end + 160 && !toe; x++)
                     if (s[x] == 't' && ki_is_blank((unsigned char)s[x - 1]))
                         toe = word_at(s, ue, x, "toe");
-                if (toe && he < toe)
+                if (toe) /* "zegde in het debat toe de regeling aan te passen" */
                     he = toe;
             }
             subj_s = he > ci->end ? he : ci->end;

@@ -2907,6 +2907,35 @@ static void test_relation_carried_out_here(void **state)
     ki_refs_free(r);
 }
 
+/* Review 10: what is promised after "zegde ... toe" and after "toegezegd"
+ * keeps its object and the particle of its verb */
+static void test_commitment_separable_verb(void **state)
+{
+    (void)state;
+    static const char *const cases[][2] = {
+        {"De minister van Financi\xc3\xabn zegde in het commissiedebat van 12 maart 2024 toe de regeling aan te "
+         "passen.", "de regeling aan te passen."},
+        {"De minister van Financi\xc3\xabn zegde op 12 maart 2024 toe de Kamer te informeren.",
+         "de Kamer te informeren."},
+        {"De minister van Financi\xc3\xabn heeft toegezegd in te zetten op Europese normen voor zout.",
+         "in te zetten op Europese normen voor zout."},
+        {"De minister van Financi\xc3\xabn heeft toegezegd op te treden tegen misbruik.",
+         "op te treden tegen misbruik."},
+        {"De minister van Financi\xc3\xabn heeft toegezegd in het commissiedebat van 12 maart 2024 de regeling "
+         "aan te passen.", "de regeling aan te passen."},
+        {"De minister van Financi\xc3\xabn zegde in het debat toe dat zij de regeling zal aanpassen.",
+         "zij de regeling zal aanpassen."},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        ki_refs *r = detect(cases[k][0], "2024-09-01");
+        ki_commitment *c = only_commitment(r);
+        if (!c->subject || strcmp(c->subject, cases[k][1]) != 0)
+            fail_msg("\"%s\": subject \"%s\", want \"%s\"", cases[k][0], c->subject ? c->subject : "(null)",
+                     cases[k][1]);
+        ki_refs_free(r);
+    }
+}
+
 /* Rules of review 9 that must not overreach (re-measure probes) */
 static void test_review9_lookalikes(void **state)
 {
@@ -3254,6 +3283,7 @@ int main(void)
         cmocka_unit_test(test_commitment_semicolon_clause),
         cmocka_unit_test(test_commitment_points_back),
         cmocka_unit_test(test_relation_carried_out_here),
+        cmocka_unit_test(test_commitment_separable_verb),
         cmocka_unit_test(test_commitment_expected_next),
         cmocka_unit_test(test_motion_sponsor_titles),
         cmocka_unit_test(test_commitment_conform_and_decisions),
