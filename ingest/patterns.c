@@ -195,6 +195,12 @@ static const ki_example ex_kst_full[] = {
     {"de moties op stuk 21501-32, nrs. 672 en 673", "kst-21501-32-672 kst-21501-32-673"},
     {"haar motie op stuk 21501-32, nr. 672 en de motie op stuk 31066, nr. 166 opnieuw aan te houden",
      "kst-21501-32-672 kst-31066-166"},
+    /* the same without the comma */
+    {"De motie op stuk 21501-32 nr. 672 wordt aangehouden.", "kst-21501-32-672"},
+    {"de moties op stuk 21501-32 nrs. 672 en 673", "kst-21501-32-672 kst-21501-32-673"},
+    {"Zie Kamerstuk 29279 nr. 889.", "kst-29279-889"},
+    {"(Kamerstukken II 2023/24 36410 nr. 5)", "kst-36410-5"},
+    {"(Kamerstuk 21501-32 nr. 674)", "kst-21501-32-674"},
     {NULL, NULL},
 };
 static const char *const nx_kst_full[] = {
@@ -221,6 +227,8 @@ static const char *const nx_kst_full[] = {
     "Het tekort (35.526 euro, B) is groot.", "Het bedrag (\xE2\x82\xAC 35.526, BH) en (35.526,00, A).",
     "de datum (10.12.2008, A)", "(25 000 12 500, B)", "(2021 12345, A)", "Zie (tabel 3 35526, A).",
     "Op grond van artikel 3, lid 5 (35.526 euro)",
+    "Het bedrag van EUR 21501-32 nr. 672 is hoog.", "De periode 2019-20 nr. 3 van de reeks.",
+    "Bel 070-34 nr. 5 of 06-12 nr. 4.", "Zie stuk 2024-25 nr. 3 en stuk 12-3 nr. 4.",
     NULL,
 };
 
@@ -677,9 +685,12 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?:" DASH RWC "(?:(?<sub>[IVXL]{1,7}|[A-Z]|\\d{2})" DASH ")?"
      /* "Kamerstuk 32 123 XIII-17": a blank before the Roman sub */
      "|(?(<pre>)" B1 "(?<sub>[IVXL]{1,7})" DASH "|(*FAIL)))"
-     /* "op stuk 21501-32, nr. 672": the dash joins dossier and sub, the
-      * number follows (KI_P_KST_FULL reads it) */
-     "(?<nrs>\\d{1,4})(?![\\w])(?!" B0 "," B0 "(?:[Nn]rs?|NRS?)\\.?" B0 "\\d)"
+     /* "op stuk 21501-32, nr. 672", also without the comma ("op stuk
+      * 21501-32 nr. 672", at most one line break between; a blank line
+      * ends the reference): the dash joins dossier and sub, the number
+      * follows (KI_P_KST_FULL reads it) */
+     "(?<nrs>\\d{1,4})(?![\\w])(?!(?:" B0 "," B0 "|[ \\t\\x{a0}]{0,8}(?:\\r?\\n[ \\t\\x{a0}]{0,8})?)"
+     "(?:[Nn]rs?|NRS?)\\.?" B0 "\\d)"
      "(?(<eol>)(?=[ \\t]{0,8}(?:\\r?\\n|$)))",
      ki_canon_kamerstuk, ex_kst_compact, nx_kst_compact},
     {KI_P_KST_URL, KI_PK_KAMERSTUK, "kamerstuk-id",
