@@ -2771,6 +2771,8 @@ static size_t sent_keep(struct sentmemo *e, const char *s, size_t n, size_t pos,
 
 static size_t sent_start_scan(const char *s, size_t n, size_t pos);
 static size_t sent_end_scan(const char *s, size_t n, size_t pos);
+static size_t find_ci(const char *s, size_t to, size_t from, const char *w);
+static size_t word_in(const char *s, size_t a, size_t b, const char *const *w, size_t nw);
 
 /* Start of the sentence (or list item) that contains pos. */
 static size_t sent_start(const char *s, size_t n, size_t pos)
@@ -3084,6 +3086,21 @@ static bool cue_rel(const cues *c, ki_relation *r)
     return true;
 }
 
+/* Is the item at ts the object of "(mede) ter uitvoering van" in a sentence
+ * s[a, b) that speaks of this text ("in deze brief", "hierbij",
+ * "hieronder")? */
+static bool carried_out_here(const char *s, size_t a, size_t b, size_t ts)
+{
+    static const char *const here[] = {"deze brief", "hierbij", "hiermee", "hieronder", "bijgaand"};
+    size_t f = find_ci(s, ts, ts > a + 40 ? ts - 40 : a, "ter uitvoering van");
+    if (f == (size_t)-1 || word_in(s, a, b, here, sizeof here / sizeof here[0]) == (size_t)-1)
+        return false;
+    size_t k = ki_skip_blank(s, ts, f + 18), w;
+    if ((w = word_at(s, ts, k, "de")) || (w = word_at(s, ts, k, "het")))
+        k = ki_skip_blank(s, ts, w);
+    return k == ts;
+}
+
 /*
  * The relation of a motion or commitment whose trigger is at [ts, te) and
  * whose own subject text is [xs, xe) (cues there describe the subject, not
@@ -3110,6 +3127,11 @@ static ki_relation relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t 
         qe--;
     if (qe > a && s[qe - 1] == '?')
         memset(&c, 0, sizeof c);
+    /* "In deze brief geef ik, ter uitvoering van de motie X, een overzicht
+     * van de stand van zaken": the letter carries it out; the state of
+     * things it describes is its content, not the item's progress */
+    if (c.progress && !c.settled && carried_out_here(s, a, b, ts))
+        return KI_REL_ADDRESSED;
     if (c.settled || c.progress) {
         cue_rel(&c, &r);
         return r;
@@ -3178,19 +3200,27 @@ static ki_relation relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t 
             /* a bare "Het gaat om:" or "Dit betreft:" introduces the list the
              * sentence before announced ("... informeert over de stand van
              * zaken bij de uitvoering van enkele moties. Het gaat om:") */
-            size_t ps = is;
+            size_t iq = is > p ? is : p, ps = iq;
             while (ps > 0 && ki_is_blank((unsigned char)s[ps - 1]))
                 ps--;
-            if (first - is < 60 && last_char(s, n, p) == ':' && ps > 1 && is - ps < 200) {
+            /* (past a line that is no sentence: "Kamerbrief over uitvoering
+             * moties (PDF | 5 pagina's | 280 kB)") */
+            for (int k = 0; k < 2 && first - iq < 60 && last_char(s, n, p) == ':' && ps > 1 && iq - ps < 200; k++) {
                 size_t pa = sent_start(s, n, ps - 1);
-                if (is - pa < 600) {
-                    cues_of(sc, pa, ps, 0, 0, &c);
-                    if (cue_rel(&c, &r)) {
-                        *ev_s = pa;
-                        *ev_e = first;
-                        return r;
-                    }
+                if (iq - pa >= 600)
+                    break;
+                cues_of(sc, pa, ps, 0, 0, &c);
+                if (cue_rel(&c, &r)) {
+                    *ev_s = pa;
+                    *ev_e = first;
+                    return r;
                 }
+                size_t ls = line_start(s, ps - 1);
+                if (s[ps - 1] == '.' || s[ps - 1] == '?' || ls < 2)
+                    break;
+                ps = ls;
+                while (ps > 0 && ki_is_blank((unsigned char)s[ps - 1]))
+                    ps--;
             }
         }
     }
@@ -3304,6 +3334,23 @@ static char *clean_copy(ki_refs *r, const char *s, size_t a, size_t b)
             d[o++] = ' ';
     }
     d[o] = '\0';
+    return d;
+}
+
+/* Copies s[a1..b1) and s[a2..b2), one space between, with blanks
+ * collapsed into r's storage. */
+static char *clean_join(ki_refs *r, const char *s, size_t a1, size_t b1, size_t a2, size_t b2)
+{
+    char *x = clean_copy(r, s, a1, b1), *y = clean_copy(r, s, a2, b2);
+    if (!x || !y)
+        return NULL;
+    size_t lx = strlen(x), ly = strlen(y);
+    char *d = ki_refs_alloc(r, lx + ly + 2);
+    if (!d)
+        return NULL;
+    memcpy(d, x, lx);
+    d[lx] = ' ';
+    memcpy(d + lx + 1, y, ly + 1);
     return d;
 }
 
@@ -6374,6 +6421,72 @@ static bool opening_date(const char *s, size_t ss, size_t lim, ki_date *dt)
     return true;
 }
 
+/* Where a deadline found at d0 (not before lo) begins with the words that
+ * lead it in: "uiterlijk in het najaar van 2025", "voor het eind van 2025". */
+static size_t deadline_lead(const char *s, size_t n, size_t lo, size_t d0)
+{
+    static const char *const pre[] = {"uiterlijk ", "voor het ", "tegen het ", "voor de "};
+    for (size_t k = 0; k < sizeof pre / sizeof pre[0]; k++) {
+        size_t l = strlen(pre[k]);
+        if (d0 >= lo + l && starts_ci(s, n, d0 - l, pre[k]) &&
+            (d0 - l == lo || !ki_is_letter((unsigned char)s[d0 - l - 1])))
+            return d0 - l;
+    }
+    return d0;
+}
+
+/* Is s[a, e) a particle that a separable verb keeps before "te": "aan te
+ * passen", "in te zetten", "op te treden"? */
+static bool particle_at(const char *s, size_t a, size_t e)
+{
+    static const char *const pt[] = {"aan", "in", "op", "af", "toe", "door", "mee", "na", "over", "vast",
+                                     "voor", "uit", "bij", "terug", "weg", "samen", "tegemoet", NULL};
+    return word_in_list(s, a, e, pt);
+}
+
+/* Does the sentence at ss open with a word that points back, before the
+ * verb at pos: "Dat kan ik u toezeggen", "Die toezegging doe ik graag",
+ * "Ook dit zeg ik toe"? */
+static bool points_back(const char *s, size_t ss, size_t pos)
+{
+    size_t a = ss, k;
+    while (a < pos && !ki_is_letter((unsigned char)s[a]))
+        a++;
+    if ((k = word_at(s, pos, a, "ook")) || (k = word_at(s, pos, a, "en")))
+        a = ki_skip_blank(s, pos, k);
+    return word_at(s, pos, a, "dat") || word_at(s, pos, a, "die") || word_at(s, pos, a, "dit") ||
+           word_at(s, pos, a, "deze") || word_at(s, pos, a, "datgene");
+}
+
+/* What the sentence before ss asked or said, as [*a, *b): after its first
+ * "om", "dat", "of" or "naar" ("vroeg in het debat om een overzicht van
+ * X", "heb ik gezegd dat ik de Kamer zou informeren"), else all of it.
+ * False when there is none or it is not a sentence of words. */
+static bool said_before(const char *s, size_t n, size_t ss, size_t *a, size_t *b)
+{
+    size_t e = ss;
+    while (e > 0 && ki_is_blank((unsigned char)s[e - 1]))
+        e--;
+    if (e < 2 || (s[e - 1] != '.' && s[e - 1] != '?'))
+        return false;
+    size_t p = sent_start(s, n, e - 1);
+    e--;
+    if (e <= p + 10 || e - p > 600)
+        return false;
+    static const char *const lead[] = {"om", "dat", "of", "naar"};
+    size_t w = word_in(s, p + 1, e, lead, sizeof lead / sizeof lead[0]);
+    if (w != (size_t)-1) {
+        size_t k = ki_skip_blank(s, e, word_end(s, e, w));
+        if (e - k > 10)
+            p = k;
+    }
+    while (p < e && ki_is_blank((unsigned char)s[p]))
+        p++;
+    *a = p;
+    *b = e;
+    return true;
+}
+
 /* Is s[cs..pos), just before "zal ik uw Kamer informeren", the text itself:
  * "In deze brief zal ik uw Kamer informeren over X", "Hieronder informeer
  * ik u over Y"?  What the letter holds is told, not promised. */
@@ -6971,14 +7084,6 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
     return KI_OK;
 }
 
-/* The status an Eerste Kamer committee gives a numbered commitment in
- * s[a, b), when that clause names a status: "de status van toezegging
- * T01154 wordt gewijzigd in voldaan", "blijft ongewijzigd (openstaand)",
- * "toezegging T02881 als "deels voldaan" te blijven beschouwen",
- * "De commissie besluit de status van de toezeggingen (openstaand)
- * ongewijzigd te laten".  Voldaan settles it, deels voldaan is progress,
- * and so is kept open with a new deadline; any other status (kept open,
- * niet voldaan, vervallen) addresses it. */
 /* Does s[a, b) move a deadline: "de deadline van toezegging T03141 te
  * verplaatsen naar 15 december 2021", "met een nieuwe deadline"?  Returns
  * where the new date may follow ("naar"), else b; (size_t)-1 when not. */
@@ -6997,6 +7102,14 @@ static size_t deadline_moved(const char *s, size_t a, size_t b)
     return to == (size_t)-1 ? b : to + 6;
 }
 
+/* The status an Eerste Kamer committee gives a numbered commitment in
+ * s[a, b), when that clause names a status: "de status van toezegging
+ * T01154 wordt gewijzigd in voldaan", "blijft ongewijzigd (openstaand)",
+ * "toezegging T02881 als "deels voldaan" te blijven beschouwen",
+ * "De commissie besluit de status van de toezeggingen (openstaand)
+ * ongewijzigd te laten".  Voldaan settles it, deels voldaan is progress,
+ * and so is kept open with a new deadline; any other status (kept open,
+ * niet voldaan, vervallen) addresses it. */
 static bool tz_status_in(const char *s, size_t a, size_t b, ki_relation *rel)
 {
     /* a decision ("de status van ... wordt", "T02883 als "voldaan" aan te
@@ -7141,7 +7254,7 @@ static ki_status tz_status(struct ki_scan *sc)
         if (ki_deadline_find(s + a, b - a, &dl)) {
             if (!(c->deadline = clean_copy(r, s, a + dl.start, a + dl.end)))
                 return KI_ERR_NOMEM;
-        } else if (to < b && (dlen = ki_date_parse(s + to, b - to, false, &nd)) && nd.year) {
+        } else if (to < b && (dlen = ki_date_parse(s + to, b - to, false, &nd)) && nd.month) {
             if (!(c->deadline = clean_copy(r, s, to, to + dlen)))
                 return KI_ERR_NOMEM;
         }
@@ -7920,12 +8033,24 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 if (ki_actor_parse(s + j, n - j, &used))
                     k = ki_skip_blank(s, n, j + used);
             }
-            if ((q = word_at(s, n, k, "in")) || (q = word_at(s, n, k, "tijdens")) ||
-                (q = word_at(s, n, k, "bij")) || (q = word_at(s, n, k, "op"))) {
+            /* (not a particle of the promised verb: "toegezegd in te zetten
+             * op", "op te treden") */
+            if (((q = word_at(s, n, k, "in")) || (q = word_at(s, n, k, "tijdens")) ||
+                 (q = word_at(s, n, k, "bij")) || (q = word_at(s, n, k, "op"))) &&
+                !word_at(s, n, ki_skip_blank(s, n, q), "te")) {
                 he = ue;
                 for (size_t x = q; x < ue; x++)
                     if (word_at(s, ue, x, "dat") || word_at(s, ue, x, "om") || word_at(s, ue, x, "te")) {
                         he = x;
+                        /* "... aan te passen": the particle goes with its verb */
+                        size_t pe, pw = ki_word_before(s, q, x, &pe);
+                        if (s[x] == 't' && pe > pw && particle_at(s, pw, pe))
+                            he = pw;
+                        /* "... in het debat van 12 maart 2024 de regeling aan
+                         * te passen": what follows the debate's date */
+                        ki_date qd;
+                        if (s[x] == 't' && ki_date_find(s + q, he - q, &qd) && q + qd.end + 3 < he)
+                            he = q + qd.end;
                         break;
                     }
             }
@@ -7935,7 +8060,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 for (size_t x = ci->end; x < ue && x < ci->end + 160 && !toe; x++)
                     if (s[x] == 't' && ki_is_blank((unsigned char)s[x - 1]))
                         toe = word_at(s, ue, x, "toe");
-                if (toe && he < toe)
+                if (toe) /* "zegde in het debat toe de regeling aan te passen" */
                     he = toe;
             }
             subj_s = he > ci->end ? he : ci->end;
@@ -8447,17 +8572,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             if (!(c->deadline = clean_copy(r, s, dl_s, dl_e)))
                 return KI_ERR_NOMEM;
         } else if (ue > dls && ki_deadline_find(s + dls, ue - dls, &dl)) {
-            size_t d0 = dls + dl.start;
-            /* "uiterlijk in het najaar van 2025", "voor het eind van 2025" */
-            static const char *const pre[] = {"uiterlijk ", "voor het ", "tegen het ", "voor de "};
-            for (size_t k = 0; k < sizeof pre / sizeof pre[0]; k++) {
-                size_t l = strlen(pre[k]);
-                if (d0 >= dls + l && starts_ci(s, n, d0 - l, pre[k]) &&
-                    (d0 - l == dls || !ki_is_letter((unsigned char)s[d0 - l - 1]))) {
-                    d0 -= l;
-                    break;
-                }
-            }
+            size_t d0 = deadline_lead(s, n, dls, dls + dl.start);
             c->deadline = clean_copy(r, s, d0, dls + dl.end);
         }
         if (ci->form == 1 && !(ue > ki_skip_blank(s, n, subj_s) + 2)) {
@@ -8469,9 +8584,28 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                     z = x;
             if (z != (size_t)-1 && z > ss + 10) {
                 size_t e = z;
+                while (e > ss && ki_is_blank((unsigned char)s[e - 1]))
+                    e--;
+                bool open = e > ss && s[e - 1] == ',';
                 while (e > ss && (ki_is_blank((unsigned char)s[e - 1]) || s[e - 1] == ','))
                     e--;
-                if (!(c->subject = clean_copy(r, s, ss, e)))
+                /* "In deze brief zal ik, zoals toegezegd tijdens Y, uw Kamer
+                 * informeren over X": the sentence around the aside */
+                /* (an aside: bracket-free and short, after a clause that
+                 * stops at its subject or object: "zal ik,", "uw Kamer,") */
+                const char *cl = open && se > ci->end ? memchr(s + ci->end, ',', se - ci->end) : NULL;
+                static const char *const stops[] = {"ik", "wij", "we", "u", "Kamer"};
+                size_t lw = e, lwe = e;
+                while (lw > ss && ki_is_letter((unsigned char)s[lw - 1]))
+                    lw--;
+                if (cl && ((size_t)(cl - s) - z > 150 || memchr(s + z, '(', (size_t)(cl - s) - z) ||
+                           word_in(s, lw, lwe, stops, sizeof stops / sizeof stops[0]) != lw))
+                    cl = NULL;
+                size_t ra = cl ? ki_skip_blank(s, se, (size_t)(cl - s) + 1) : se, rb = se;
+                while (rb > ra && (ki_is_blank((unsigned char)s[rb - 1]) || s[rb - 1] == '.'))
+                    rb--;
+                if (!(c->subject = rb > ra + 4 && memchr(s + ra, ' ', rb - ra) ? clean_join(r, s, ss, e, ra, rb)
+                                                                              : clean_copy(r, s, ss, e)))
                     return KI_ERR_NOMEM;
             }
         }
@@ -8479,6 +8613,8 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             size_t a = ki_skip_blank(s, n, subj_s), w;
             if (a < ue && s[a] == ',') /* "zoals eerder toegezegd, uw Kamer ... te informeren" */
                 a = ki_skip_blank(s, n, a + 1);
+            if ((w = word_at(s, n, a, "is")) && word_at(s, n, ki_skip_blank(s, n, w), "dat"))
+                a = ki_skip_blank(s, n, w); /* "Wat ik kan toezeggen, is dat ..." */
             if ((w = word_at(s, n, a, "om")) || (w = word_at(s, n, a, "dat")))
                 a = w;
             /* "Deze brief komt later dan toegezegd, omdat ...": a reason, not
@@ -8504,6 +8640,17 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 sue = mr;
             if (!none && sue > a && sue - a < 600)
                 c->subject = clean_copy(r, s, a, sue);
+        }
+        /* "... vroeg om een overzicht van X. Dat kan ik u toezeggen.", "...
+         * dat ik de Kamer voor de zomer zou informeren. Die toezegging doe ik
+         * graag.": what is promised is what the sentence before asked or
+         * said; its term is the deadline */
+        size_t ps0, ps1;
+        if (made && !c->subject && ss > 2 && points_back(s, ss, ci->start) && said_before(s, n, ss, &ps0, &ps1)) {
+            if (!(c->subject = clean_copy(r, s, ps0, ps1)))
+                return KI_ERR_NOMEM;
+            if (!c->deadline && ki_deadline_find(s + ps0, ps1 - ps0, &dl))
+                c->deadline = clean_copy(r, s, deadline_lead(s, n, ps0, ps0 + dl.start), ps0 + dl.end);
         }
         /* references inside it, and those that name where it was made: "In
          * mijn brief van 7 juni 2024 (Kamerstuk 28345, nr. 278) heb ik

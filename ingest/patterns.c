@@ -449,6 +449,7 @@ static const char *const nx_motion_of[] = {"van de minister van Justitie", "Op v
 static const ki_example ex_commit[] = {
     {"Ik kan de heer Jansen toezeggen dat ik voor de zomer een brief stuur.", NULL},
     {"Dat kan ik u toezeggen.", NULL},
+    {"Wat ik wel kan toezeggen, is dat ik de Kamer voor de zomer informeer.", NULL},
     {"Toezegging van SJenV in het commissiedebat", NULL},
     {"heeft de staatssecretaris toegezegd", NULL},
     {"Ik zeg toe uw Kamer te informeren", NULL},
@@ -498,6 +499,8 @@ static const ki_example ex_cue_settled[] = {
     {"toegezegd de Kamer te informeren over de vuurwerkschade; dat doe ik in deze brief.", NULL},
     {"Het massale proces is conform eerdere toezegging v\xC3\xB3\xC3\xB3r 1 april afgerond.", NULL},
     {"Conform mijn toezegging in het commissiedebat stuur ik u hierbij het rapport.", NULL},
+    {"In deze brief zal ik, zoals toegezegd tijdens het commissiedebat, uw Kamer informeren", NULL},
+    {"Met deze brief informeer ik uw Kamer, zoals eerder aangekondigd, over", NULL},
     {"Daarmee is aan de motie voldaan.", NULL},
     {"Met deze brief geef ik uitvoering aan de motie", NULL},
     {"Hiermee is uitvoering gegeven aan de motie", NULL},
@@ -824,6 +827,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
       * "wil ik graag toezeggen" (not "niet toezeggen", nor a question) */
      "|(?:(?<!of )(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:kan|kunnen|wil|willen)|(?:[Kk]an|[Kk]unnen|[Ww]il|[Ww]illen)" B1 "(?:ik|wij|we))"
      "(?:" B1 "(?:" TOWHOM "|best|" MEMBER ")){0,4}" B1 "toezeggen(?![\\w])"
+     /* "Wat ik (u) wel kan toezeggen, is dat ..." */
+     "|\\b[Ww]at" B1 "(?:ik|wij|we)(?:" B1 "(?:" TOWHOM "|best))*" B1 "(?:kan|kunnen|wil|willen)" B1 "toezeggen(?![\\w])"
      /* "Ik ben bereid ... en zeg toe uw Kamer ... te berichten" */
      "|(?<![\\w])en" B1 "(?:zeg|zeggen)(?:" B1 "(?:daarbij|ook|tevens|u|uw" B1 "Kamer))?" B1 "toe(?![\\w])"
      /* "zegt de Kamer, naar aanleiding van een vraag van het lid X, toe" */
@@ -950,6 +955,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?:" B1 "[^\\s.;:?!]{1,25}){0,3}?" B1 "(?:toegezegd|aangekondigd|beloofd)(?![\\w])"
      "|(?:[Ii]nformeer|[Ss]tuur|[Zz]end|[Bb]ied|[Bb]ericht)(?:" B1 "[^\\s.;:?!]{1,25}){0,10}?" B1
      "(?:hierbij|hiermee|bijgaand|deze" B1 "[a-z]{0,20}brief)(?:" B1 "[^\\s.;:?!]{1,25}){0,12}?,?" B1 "zoals"
+     "(?:" B1 "[^\\s.;:?!]{1,25}){0,3}?" B1 "(?:toegezegd|aangekondigd|beloofd)(?![\\w])"
+     /* "In deze brief zal ik, zoals toegezegd, uw Kamer informeren" */
+     "|\\b(?:[Mm]et|[Ii]n)" B1 "deze" B1 "brief(?:" B1 "[^\\s.;:?!]{1,25}){1,6}?," B1 "zoals"
      "(?:" B1 "[^\\s.;:?!]{1,25}){0,3}?" B1 "(?:toegezegd|aangekondigd|beloofd)(?![\\w])"
      /* what was promised, not just anything ("Hierbij ontvangt u de appreciatie") */
      "|[Hh]ierbij" B1 "(?:ontvangt" B1 "u|(?:stuur|zend|bied)" B1 "(?:ik|wij|we)(?:" B1 "u)?)" B1

@@ -2827,6 +2827,115 @@ static void test_commitment_semicolon_clause(void **state)
     ki_refs_free(r);
 }
 
+/* Review 10 (lead): a promise that points back at the sentence before, an
+ * aside "zoals toegezegd" inside the clause, a list introduced past a link
+ * line, a letter that carries a motion out, a deadline moved to a day */
+static void test_commitment_points_back(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("De heer Jansen vroeg in het commissiedebat Wonen van 4 april 2024 om een overzicht van de "
+                        "huurprijzen per regio. Dat kan ik u toezeggen.", "2024-09-01");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_MADE);
+    assert_non_null(c->subject);
+    assert_string_equal(c->subject, "een overzicht van de huurprijzen per regio");
+    ki_refs_free(r);
+    r = detect("Tijdens het debat heb ik gezegd dat ik de Kamer voor de zomer zou informeren over de wachtlijsten. "
+               "Die toezegging doe ik graag.", "2024-09-01");
+    c = only_commitment(r);
+    assert_string_equal(c->subject, "ik de Kamer voor de zomer zou informeren over de wachtlijsten");
+    assert_string_equal(c->deadline, "voor de zomer");
+    ki_refs_free(r);
+    r = detect("Wat ik wel kan toezeggen, is dat ik de Kamer voor de zomer informeer over de wachtlijsten.",
+               "2024-09-01");
+    c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_MADE);
+    assert_true(strncmp(c->subject, "ik de Kamer voor de zomer", 25) == 0);
+    ki_refs_free(r);
+    /* not a promise */
+    r = detect("Wat ik niet kan toezeggen, is dat de regeling wordt verlengd.", "2024-09-01");
+    assert_int_equal(r->ncommitments, 0);
+    ki_refs_free(r);
+    /* the aside: this letter settles it, and the subject is the clause around it */
+    r = detect("In deze brief zal ik, zoals toegezegd tijdens het commissiedebat van 5 juni 2024, uw Kamer "
+               "informeren over de wachtlijsten.", "2024-09-01");
+    c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    assert_string_equal(c->subject, "In deze brief zal ik uw Kamer informeren over de wachtlijsten");
+    assert_string_equal(c->date, "2024-06-05");
+    ki_refs_free(r);
+    /* no aside to close: the clause before "zoals" alone */
+    r = detect("Graag informeer ik u over de wachtlijsten, zoals toegezegd tijdens het commissiedebat (Kamerstuk "
+               "31839, nr. 900) Hierna volgt de rest, die ook lang is.", "2024-09-01");
+    c = only_commitment(r);
+    assert_string_equal(c->subject, "Graag informeer ik u over de wachtlijsten");
+    ki_refs_free(r);
+    /* Eerste Kamer: the deadline moved to a day without a year */
+    r = detect("- de deadline van toezegging T03141 te verplaatsen naar 1 maart.", "2021-09-28");
+    c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    assert_string_equal(c->deadline, "1 maart");
+    ki_refs_free(r);
+}
+
+static void test_relation_carried_out_here(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("In deze brief geef ik, ter uitvoering van de motie van het lid Jansen (36410, nr. 12), een "
+                        "overzicht van de stand van zaken van de wachtlijsten.", "2024-09-01");
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_ADDRESSED);
+    ki_refs_free(r);
+    /* the motion's own progress, told later */
+    r = detect("Ter uitvoering van de motie van het lid Jansen (36410, nr. 12) is een onderzoek gestart; over de "
+               "stand van zaken informeer ik u in het najaar.", "2024-09-01");
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+    /* "Het gaat om:" past a download line takes the announcement before it */
+    r = detect("Minister Slob informeert de Tweede Kamer over de stand van zaken bij de uitvoering van enkele "
+               "moties over passend onderwijs.\n\nKamerbrief over uitvoering moties (PDF | 5 pagina's | 280 kB)\n\n"
+               "Het gaat om:\n\n  \xe2\x80\xa2 de motie van de Kamerleden Kwint (SP) en Westerveld over "
+               "thuiszitters.\n", "2021-06-01");
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+    r = detect("De volgende moties zijn uitgevoerd. Het gaat om:\n\xe2\x80\xa2 de motie van het lid Jansen over de "
+               "wachtlijsten;\n\xe2\x80\xa2 de motie van het lid Pietersen over de jeugdzorg.\n", "2021-06-01");
+    assert_int_equal(r->nmotions, 2);
+    assert_int_equal(r->motions[1].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+}
+
+/* Review 10: what is promised after "zegde ... toe" and after "toegezegd"
+ * keeps its object and the particle of its verb */
+static void test_commitment_separable_verb(void **state)
+{
+    (void)state;
+    static const char *const cases[][2] = {
+        {"De minister van Financi\xc3\xabn zegde in het commissiedebat van 12 maart 2024 toe de regeling aan te "
+         "passen.", "de regeling aan te passen."},
+        {"De minister van Financi\xc3\xabn zegde op 12 maart 2024 toe de Kamer te informeren.",
+         "de Kamer te informeren."},
+        {"De minister van Financi\xc3\xabn heeft toegezegd in te zetten op Europese normen voor zout.",
+         "in te zetten op Europese normen voor zout."},
+        {"De minister van Financi\xc3\xabn heeft toegezegd op te treden tegen misbruik.",
+         "op te treden tegen misbruik."},
+        {"De minister van Financi\xc3\xabn heeft toegezegd in het commissiedebat van 12 maart 2024 de regeling "
+         "aan te passen.", "de regeling aan te passen."},
+        {"De minister van Financi\xc3\xabn zegde in het debat toe dat zij de regeling zal aanpassen.",
+         "zij de regeling zal aanpassen."},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        ki_refs *r = detect(cases[k][0], "2024-09-01");
+        ki_commitment *c = only_commitment(r);
+        if (!c->subject || strcmp(c->subject, cases[k][1]) != 0)
+            fail_msg("\"%s\": subject \"%s\", want \"%s\"", cases[k][0], c->subject ? c->subject : "(null)",
+                     cases[k][1]);
+        ki_refs_free(r);
+    }
+}
+
 /* Rules of review 9 that must not overreach (re-measure probes) */
 static void test_review9_lookalikes(void **state)
 {
@@ -3172,6 +3281,9 @@ int main(void)
         cmocka_unit_test(test_commitment_passive),
         cmocka_unit_test(test_review9_lookalikes),
         cmocka_unit_test(test_commitment_semicolon_clause),
+        cmocka_unit_test(test_commitment_points_back),
+        cmocka_unit_test(test_relation_carried_out_here),
+        cmocka_unit_test(test_commitment_separable_verb),
         cmocka_unit_test(test_commitment_expected_next),
         cmocka_unit_test(test_motion_sponsor_titles),
         cmocka_unit_test(test_commitment_conform_and_decisions),
