@@ -1099,6 +1099,8 @@ static void read_date(const ki_text *t, const char *s, size_t n, const char *ref
         "Den Haag", "'s-Gravenhage", "\xE2\x80\x99s-Gravenhage", "Datum", "Voorgesteld",
         "Vastgesteld", "ontvangen", "vergadering", "Ingezonden", "Verslag van de vergadering",
         "Verslag van de plenaire vergadering",
+        /* the Kerngegevens of a page about a document: "Documentdatum 29-06-2009" */
+        "Documentdatum",
     };
     if (m->date[0])
         return; /* a Handelingen header gave it */
@@ -1128,7 +1130,7 @@ static void read_date(const ki_text *t, const char *s, size_t n, const char *ref
             from = p + 1;
             if (k == 7 && !own_vergadering(s, p))
                 continue;
-            if (k >= 9 && s[p] != 'V') /* a heading, not "in het verslag van de vergadering" */
+            if ((k == 9 || k == 10) && s[p] != 'V') /* a heading, not "in het verslag van de vergadering" */
                 continue;
             size_t after = p + strlen(lead[k]);
             if (k == 3) {
@@ -1137,7 +1139,9 @@ static void read_date(const ki_text *t, const char *s, size_t n, const char *ref
                 size_t le = line_end(s, n, p), u = phrase(s, le, ki_skip_blank(s, le, after), "uitspraak");
                 after = u ? u : skip_row_labels(s, le, after);
             }
-            if (date_after(s, n, after, k == 7 || k >= 9, ref, m->date))
+            if (k == 11 && !at_line_start(s, p))
+                continue; /* a label, at the start of its line */
+            if (date_after(s, n, after, k == 7 || k == 9 || k == 10, ref, m->date))
                 return;
             /* a motion filed in a debate: "Voorgesteld tijdens het
              * Wetgevingsoverleg van 22 juni 2009" */
@@ -1553,6 +1557,18 @@ static size_t past_menu(const char *s, size_t n, size_t i)
     return named && lines >= 2 ? after : i;
 }
 
+/* True when the text line after the one at i says where the document was
+ * filed: "Dit verslag van een schriftelijk overleg is onder nr. I
+ * toegevoegd aan wetsvoorstel 28331 ...", "Deze brief is onder nr. 2 ...". */
+static bool added_below(const char *s, size_t n, size_t i)
+{
+    size_t nl = next_text_line(s, n, i);
+    if (nl >= n)
+        return false;
+    size_t ne = line_end(s, n, nl), f = ki_skip_blank(s, ne, nl);
+    return (phrase(s, ne, f, "Dit") || phrase(s, ne, f, "Deze")) && find_phrase(s, ne, f, "is onder nr.") != (size_t)-1;
+}
+
 static bool first_line_title(const char *s, size_t n, size_t *a, size_t *b)
 {
     size_t i = ki_skip_blank(s, n, 0), e;
@@ -1583,6 +1599,10 @@ static bool first_line_title(const char *s, size_t n, size_t *a, size_t *b)
      * commissies Justitie en Veiligheid (J&V), Volksgezondheid, ... van 28
      * september 2021" (cut to the field) */
     size_t most = phrase(s, e, i, "Korte aantekeningen") || phrase(s, e, i, "Besluitenlijst") ? 600 : 200;
+    /* a page about a document, its title above "Dit verslag is onder nr. I
+     * toegevoegd aan ...": as long as it is */
+    if (added_below(s, n, i))
+        most = 1000;
     if (i >= n || e - i < 12 || e - i > most || !(s[i] >= 'A' && s[i] <= 'Z'))
         return false;
     char last = s[e - 1];
@@ -1701,6 +1721,20 @@ static void read_title(const ki_text *t, const char *s, size_t n, size_t item, k
     }
     if (t && t->pdf_title && pdf_onderwerp(t->pdf_title, m->title, sizeof m->title))
         return;
+    /* a page of the Kamer's documents (berthub's layout): the first line,
+     * above the dossier's title and the type line ("Brief regering",
+     * "Nummer: 2024D34636, ..."), is the onderwerp */
+    size_t tl = page_type_line(s, n), a, b;
+    if (tl != (size_t)-1 && first_line_title(s, n, &a, &b) && b < tl && next_text_line(s, n, a) < tl) {
+        copy_clean(m->title, sizeof m->title, s + a, b - a);
+        return;
+    }
+    /* so is the first line of a page above "Deze brief is onder nr. 2
+     * toegevoegd aan ..." (its Kerngegevens below) */
+    if (first_line_title(s, n, &a, &b) && added_below(s, n, a)) {
+        copy_clean(m->title, sizeof m->title, s + a, b - a);
+        return;
+    }
     if (m->title[0])
         return;
     /* Aanhangsel: "Vragen van het lid X aan de minister van Y over Z
@@ -1739,7 +1773,6 @@ static void read_title(const ki_text *t, const char *s, size_t n, size_t item, k
         copy_clean(m->title, sizeof m->title, t->pdf_title, strlen(t->pdf_title));
         return;
     }
-    size_t a, b;
     if (first_line_title(s, n, &a, &b))
         copy_clean(m->title, sizeof m->title, s + a, b - a);
 }
@@ -1984,6 +2017,21 @@ static void read_added_line(const char *s, size_t n, ki_docmeta *m)
     size_t q = b > a && b < le && s[b] == ' ' ? phrase(s, le, b + 1, "toegevoegd aan") : 0;
     if (!q)
         return;
+    /* what the page says the document is: "Dit voorlopig verslag is onder
+     * nr. D ...", "Deze brief ...", "Dit verslag van een schriftelijk
+     * overleg ..." */
+    size_t w0 = ki_skip_blank(s, p, line_start(s, p)), w1;
+    if ((w1 = phrase(s, p, w0, "Dit")) || (w1 = phrase(s, p, w0, "Deze"))) {
+        w1 = ki_skip_blank(s, p, w1);
+        if (phrase(s, p, w1, "brief"))
+            m->kind = "brief";
+        else if (phrase(s, p, w1, "motie") || phrase(s, p, w1, "gewijzigde motie"))
+            m->kind = "motie";
+        else if (phrase(s, p, w1, "verslag") || phrase(s, p, w1, "voorlopig verslag") ||
+                 phrase(s, p, w1, "nader voorlopig verslag") || phrase(s, p, w1, "eindverslag") ||
+                 phrase(s, p, w1, "lijst van vragen"))
+            m->kind = "verslag";
+    }
     size_t w = ki_skip_blank(s, le, q), e;
     if (!(e = phrase(s, le, w, "dossier")) && !(e = phrase(s, le, w, "wetsvoorstel")) &&
         !(e = phrase(s, le, w, "kamerstukdossier")))
@@ -2206,6 +2254,17 @@ static void read_page_id(const char *s, size_t n, ki_docmeta *m, const char **ki
                 kind_word(s, le, ki_skip_blank(s, le, x + nl))) {
                 hs = past_reprint(s, le, ki_skip_blank(s, le, x + nl));
                 he = le;
+                nrline = ls;
+                break;
+            }
+            /* the kind on the line below: "nr. 44\nBRIEF VAN DE MINISTER ..." */
+            size_t kl = x + nl <= le && memcmp(s + x, nr, nl) == 0 && ki_skip_blank(s, le, x + nl) >= le
+                            ? next_text_line(s, n, ls)
+                            : n;
+            size_t ke = kl < n ? line_end(s, n, kl) : n;
+            if (kl < n && kind_word(s, ke, ki_skip_blank(s, ke, kl))) {
+                hs = past_reprint(s, ke, ki_skip_blank(s, ke, kl));
+                he = ke;
                 nrline = ls;
                 break;
             }
@@ -2666,7 +2725,10 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
     index_head(&hx, s, n);
     cur_index = &hx;
     read_header(s, n, m, &kindword);
-    if (!m->self_id[0])
+    /* openkamer's page "Kamerstuk 32123-XIII-44" above its onderwerp: the
+     * page's reading, also when the header below gave the id */
+    size_t f0 = ki_skip_blank(s, n, 0), k0 = phrase(s, n, f0, "Kamerstuk");
+    if (!m->self_id[0] || (k0 && f0 + 9 < n && s[k0] == ' ' && ki_is_digit((unsigned char)s[k0 + 1])))
         read_page_id(s, n, m, &kindword);
     if (!m->self_id[0])
         read_dossier_line(s, n, m);

@@ -41,8 +41,12 @@
  *     ..." with "G BRIEF VAN DE VOORZITTER ...": kst-CXXIV-G); a page about a
  *     document, "Onderdeel van kamerstukdossier 35334 -407" (kst-35334-407,
  *     also "21501 32-1691"); a page that labels it ("ID: 35394-48", "Bron:
- *     .../kst-35394-48.html", with "Nr. 48 BRIEF ..." and the onderwerp on the
- *     line after "Kamerstuk 35394-48"); the table row under "Dossier- en
+ *     .../kst-35394-48.html", with "Nr. 48 BRIEF ..." (or "nr. 48" and the
+ *     kind on the line below) and the onderwerp on the line after
+ *     "Kamerstuk 35394-48", also when the header below gives the id); a
+ *     page's Kerngegevens: its first line the title, "Dit voorlopig verslag
+ *     is onder nr. D toegevoegd aan ..." the kind (brief, motie, verslag),
+ *     "Documentdatum 29-06-2009" the date; the table row under "Dossier- en
  *     ondernummer" ("| ... | 36800-XVI nr. B |"); a footnote mark glued to
  *     an Eerste Kamer letter ("AE1 BRIEF");
  *   - openkamer's "Kamerstuk 21501-04-120" alone, confirmed by "Nr. 120
@@ -59,7 +63,9 @@
  *     words, one a menu's: "Menu / Zoek op / rubriek / ..."), when nothing
  *     else gives one.
  * The title is the onderwerp when the text or the PDF title
- * ("Dossier; Brief regering; Onderwerp") gives one, else for a Kamerstuk
+ * ("Dossier; Brief regering; Onderwerp") gives one (a page of the Kamer's
+ * documents gives it on its first line, above the dossier's title and the
+ * type line "Brief regering" / "Nummer: 2024D34636, ..."), else for a Kamerstuk
  * "DOSSIER TITLE; Heading in sentence case", else the Handelingen item, the
  * Aanhangsel question, a beslisnota's own first line, the PDF title, a
  * first line that stands alone as a heading.  Offices in headings keep

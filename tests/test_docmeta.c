@@ -688,7 +688,7 @@ static void test_header_layouts(void **state)
     expect_meta("3 Zie bijlage\n\nDe tabel volgt.\n", NULL, (want){"other", "", "", "", ""});
     expect_meta("Brief regering; Kabinetsreactie\n\nDeze brief is onder nr. 2 toegevoegd aan dossier 33820 - "
                 "Evaluatie Wiv 2002.\n\nDocumentdatum 17-03-2014\n",
-                NULL, (want){"other", "", "Kabinetsreactie", "kst-33820-2", ""});
+                NULL, (want){"brief", "2014-03-17", "Kabinetsreactie", "kst-33820-2", ""});
 }
 
 /* officielebekendmakingen's row for Handelingen before 2011/12: numbered by
@@ -1215,6 +1215,56 @@ static void test_title_cut_at_word(void **state)
     assert_true(text[tl - 3] == ' ' || text[tl - 3] == ','); /* after a whole word */
 }
 
+/* pages about a document give its onderwerp above the Kamerstuk's own
+ * header, and what they say it is: that comes first */
+static void test_page_onderwerp(void **state)
+{
+    (void)state;
+    /* the Kamer's document page: onderwerp, dossier title, type, "Nummer:" */
+    expect_meta("[overzicht] [activiteiten] [besluiten]\n\nStand van zaken tenuitvoerlegging sancties\n\n"
+                "Rechtsstaat en Rechtsorde\n\nBrief regering\n\nNummer: 2019D08797, datum: 2019-03-05, versie: 1\n\n"
+                "29 279 Rechtsstaat en Rechtsorde\n\nNr. 494 BRIEF VAN DE MINISTER VOOR RECHTSBESCHERMING\n\n"
+                "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 5 maart 2019\n",
+                NULL, (want){"brief", "2019-03-05", "Stand van zaken tenuitvoerlegging sancties", "kst-29279-494", ""});
+    /* without an onderwerp line the header's title stays */
+    expect_meta("Rechtsstaat en Rechtsorde\n\nBrief regering\n\nNummer: 2019D08797, datum: 2019-03-05, versie: 1\n\n"
+                "29 279 Rechtsstaat en Rechtsorde\n\nNr. 494 BRIEF VAN DE MINISTER VOOR RECHTSBESCHERMING\n\n"
+                "Den Haag, 5 maart 2019\n",
+                NULL,
+                (want){"brief", "2019-03-05", "Rechtsstaat en Rechtsorde; Brief van de minister voor Rechtsbescherming",
+                       "kst-29279-494", ""});
+    /* openkamer: "Kamerstuk ID", the onderwerp, and a header whose number
+     * and kind stand on two lines */
+    expect_meta("Kamerstuk 32123-XIII-44\n\nBeantwoording vraag commissie EZ aangaande uitvoering motie Ten Hoopen\n\n"
+                "Dossier: Vaststelling van de begrotingsstaten van het Ministerie van Economische Zaken (XIII) voor het "
+                "jaar 2010\n\n\n32 123 XIII\nVaststelling van de begrotingsstaten van het Ministerie van Economische "
+                "Zaken (XIII) voor het jaar 2010\n\nnr. 44\nBRIEF VAN DE MINISTER VAN ECONOMISCHE ZAKEN\n\n"
+                "Den Haag, 30 november 2009\n",
+                NULL,
+                (want){"brief", "2009-11-30", "Beantwoording vraag commissie EZ aangaande uitvoering motie Ten Hoopen",
+                       "kst-32123-XIII-44", ""});
+    /* Kerngegevens: the page's first line (long), what "Dit ... is onder
+     * nr." says it is, "Documentdatum" */
+    expect_meta("Verslag schriftelijk overleg over verzoek om opheldering van opdrachtverlening aan staatscommissie "
+                "Grondwet en verzoek om opheldering over voordragen bekrachtiging van dit wetsvoorstel - Voorstel van "
+                "wet van het lid Halsema\n\nDit verslag van een schriftelijk overleg is onder nr. I toegevoegd aan "
+                "wetsvoorstel 28331 - Initiatiefvoorstel Halsema.\n\n1.\n\nKerngegevens\n\nDocumentdatum 29-06-2009\n"
+                "Publicatiedatum 04-07-2009\n",
+                "2025-06-15",
+                (want){"verslag", "2009-06-29",
+                       "Verslag schriftelijk overleg over verzoek om opheldering van opdrachtverlening aan "
+                       "staatscommissie Grondwet en verzoek om opheldering over voordragen bekrachtiging van dit "
+                       "wetsvoorstel - Voorstel van wet van het lid Halsema",
+                       "kst-28331-I", ""});
+    expect_meta("Voorlopig verslag - Rijkswet Koninkrijksgeschillen\n\nDit voorlopig verslag is onder nr. D toegevoegd "
+                "aan wetsvoorstel 35099 (R2114) - Rijkswet Koninkrijksgeschillen.\n\nKerngegevens\n\n"
+                "Documentdatum 28-02-2020\n",
+                NULL, (want){"verslag", "2020-02-28", "Voorlopig verslag - Rijkswet Koninkrijksgeschillen", "kst-35099-D", ""});
+    /* "Documentdatum" only as a label */
+    expect_meta("Geachte voorzitter,\n\nDe Documentdatum 3 maart 2020 staat bovenaan.\n", NULL,
+                (want){"brief", "", "", "", ""});
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1267,6 +1317,7 @@ int main(void)
         cmocka_unit_test(test_handelingen_cover),
         cmocka_unit_test(test_title_under_menu),
         cmocka_unit_test(test_title_cut_at_word),
+        cmocka_unit_test(test_page_onderwerp),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
