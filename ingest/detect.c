@@ -4081,6 +4081,35 @@ static size_t word_end(const char *s, size_t n, size_t i)
     return i;
 }
 
+/* Whether the word s[a, b) ends as an adjective before a noun does
+ * ("Europese", "Nationale", "Caribische", "Wettelijke"). */
+static bool adjective_word(const char *s, size_t a, size_t b)
+{
+    if (b - a < 5)
+        return false;
+    char t[8];
+    for (size_t k = 0; k < 5; k++)
+        t[k] = (char)ki_lower((unsigned char)s[b - 5 + k]);
+    t[5] = '\0';
+    bool cons = strchr("aeiouys", t[2]) == NULL;
+    return (t[3] == 's' && t[4] == 'e' && (cons || t[2] == 'e')) || strcmp(t + 2, "ale") == 0 ||
+           strcmp(t + 1, "sche") == 0 || strcmp(t, "lijke") == 0;
+}
+
+/* Whether the word s[a, b) ends as a noun of a title does ("Samenvoeging",
+ * "Herindeling", "Veiligheid", "Participatie"). */
+static bool noun_word(const char *s, size_t a, size_t b)
+{
+    static const char *const noun_end[] = {"ging", "ering", "eling", "ning", "ming", "king", "ding", "heid",
+                                           "schap", "tie", "isme", "teit", NULL};
+    for (const char *const *e = noun_end; *e; e++) {
+        size_t l = strlen(*e);
+        if (b - a > l + 2 && starts_ci(s, b, b - l, *e))
+            return true;
+    }
+    return false;
+}
+
 /*
  * Whether a lone name right after "motie" or "motie-" (s[ns..ne), no party,
  * no c.s., no second name) is a sponsor: the capital alone does not say so.
@@ -4119,26 +4148,32 @@ static bool bare_name_backed(const char *s, size_t n, size_t ns, size_t ne, bool
         if (s[x] == '(' || s[x] == '/' || s[x] == ',' || s[x] == '&' || word_at(s, ne, x, "en") ||
             starts_ci(s, ne, x, "c."))
             return true;
-    if (w - ns >= 5) {
-        char t[8];
-        for (size_t k = 0; k < 5; k++)
-            t[k] = (char)ki_lower((unsigned char)s[w - 5 + k]);
-        t[5] = '\0';
-        bool cons = strchr("aeiouys", t[2]) == NULL;
-        if ((t[3] == 's' && t[4] == 'e' && (cons || t[2] == 'e')) || strcmp(t + 2, "ale") == 0 ||
-            strcmp(t + 1, "sche") == 0 || strcmp(t, "lijke") == 0)
-            return false;
+    /* a surname with its prefix ("Van Dam", "De Graaf", "Ter Horst", "Van
+     * der Werf"): no title opens so, unless the word after the prefixes is
+     * an adjective or a noun ("De Europese ...") */
+    {
+        static const char *const pfx[] = {"van", "de", "der", "den", "ter", "ten", "te", NULL};
+        size_t x = ns, we = w;
+        bool had = false;
+        while (we > x && word_in_list(s, x, we, pfx)) {
+            had = true;
+            x = ki_skip_blank(s, ne, we);
+            we = x;
+            while (we < ne && ki_is_letter((unsigned char)s[we]))
+                we++;
+        }
+        if (had && we > x && is_upper((unsigned char)s[x])) {
+            if (!adjective_word(s, x, we) && !noun_word(s, x, we))
+                return true;
+            ns = x;
+            w = we;
+        }
     }
+    if (adjective_word(s, ns, w))
+        return false;
     /* a noun's ending ("Samenvoeging", "Herindeling", "Veiligheid",
      * "Participatie"): a title, unless what follows is "over" or a verb */
-    static const char *const noun_end[] = {"ging", "ering", "eling", "ning", "ming", "king", "ding", "heid",
-                                           "schap", "tie", "isme", "teit", NULL};
-    bool noun = false;
-    for (const char *const *e = noun_end; *e && !noun; e++) {
-        size_t l = strlen(*e);
-        noun = w - ns > l + 2 && starts_ci(s, w, w - l, *e);
-    }
-    if (noun) {
+    if (noun_word(s, ns, w)) {
         static const char *const strong[] = {"over", "inzake", "is", "was", "wordt", "werd", "worden", "werden",
                                              "heeft", "had", "verzoekt", "vraagt", "verzocht", "aangenomen",
                                              "verworpen", "aangehouden", "ingetrokken", "uitgevoerd", NULL};

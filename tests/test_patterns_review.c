@@ -125,6 +125,63 @@ static void test_own_row(void **state)
     ki_refs_free(r);
 }
 
+/* "nr. N, item M" is a Handelingen reference: after a dossier it is no
+ * Kamerstuk of that dossier (a bare "(nr. 5)" still is) */
+static void test_review10_handelingen_item(void **state)
+{
+    (void)state;
+    check("Zie de brief (33 328, nr. T) en de Handelingen (nr. 1, item 11).", "kst-33328-T", NULL);
+    check("Zie het wetsvoorstel (36 123) en de Handelingen (nrs. 12 en 14, items 3).", "", NULL);
+    check("Zie de brief (33 328, nr. T) en het verslag (nr. 5).", "kst-33328-T kst-33328-5", NULL);
+    check("Zie de brief (33 328, nr. T) en de Handelingen (nr. 1; item 11).", "kst-33328-T", NULL);
+}
+
+/* The sponsor, c.s. and subject of a motion named by a member's initials
+ * and surname; initials may be two or three letters ("Th.", "Chr.", "IJ.") */
+static void check_sponsor(const char *text, const char *name, bool cs, const char *subject)
+{
+    ki_refs *r = detect(text);
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].nsponsors, 1);
+    assert_string_equal(r->motions[0].sponsors[0].name, name);
+    assert_int_equal(r->motions[0].cs, cs);
+    if (subject)
+        assert_string_equal(r->motions[0].subject, subject);
+    else
+        assert_null(r->motions[0].subject);
+    ki_refs_free(r);
+}
+
+static void test_review10_initials(void **state)
+{
+    (void)state;
+    check_sponsor("- de motie-Th.C. de Graaf c.s. over het correctief referendum (28375, nr. 14);", "Th.C. de Graaf",
+                  true, "het correctief referendum");
+    check_sponsor("De motie van het lid Th.C. de Graaf over het correctief referendum (28375, nr. 14) is aangenomen.",
+                  "Th.C. de Graaf", false, "het correctief referendum");
+    check_sponsor("- de motie-Chr. Jansen over de bekostiging van het mbo (31524, nr. 9);", "Chr. Jansen", false,
+                  "de bekostiging van het mbo");
+    check_sponsor("- de motie-Ph.J. van Dijk c.s. over de zorg (31524, nr. 10);", "Ph.J. van Dijk", true, "de zorg");
+    check_sponsor("- de motie-IJ. Dekker over de dijken (31524, nr. 11);", "IJ. Dekker", false, "de dijken");
+    check_sponsor("- de motie-M.B. Vos over ontmoediging van vliegen (22026, nr. 33);", "M.B. Vos", false,
+                  "ontmoediging van vliegen");
+    /* a word of three letters that ends a sentence is no initial */
+    check_sponsor("Ik heb de motie Bos. Verder is er niets.", "Bos", false, NULL);
+}
+
+/* "de motie Van Dam" / "de motie-Van Dam": a surname with its prefix is a
+ * sponsor whatever follows; a title stays none ("De Europese ...") */
+static void test_review10_motion_prefix_name(void **state)
+{
+    (void)state;
+    check("De minister interpreteert de motie Van Dam zo dat een noot zou voldoen.", "", "-/Van Dam");
+    check("De minister interpreteert de motie-Van Dam zo dat een noot zou voldoen.", "", "-/Van Dam");
+    check("De minister leest de motie Ter Horst anders dan de Kamer.", "", "-/Ter Horst");
+    check("De minister leest de motie Van der Werf anders dan de Kamer.", "", "-/Van der Werf");
+    check("Stemming motie De Europese agenda voor de zorg\n", "", "");
+    check("Motie Stikstof en natuur\n", "", "");
+}
+
 int main(void)
 {
     ki_err err;
@@ -136,6 +193,9 @@ int main(void)
         cmocka_unit_test(test_motion_op_stuk),
         cmocka_unit_test(test_motions_and_letters),
         cmocka_unit_test(test_own_row),
+        cmocka_unit_test(test_review10_handelingen_item),
+        cmocka_unit_test(test_review10_initials),
+        cmocka_unit_test(test_review10_motion_prefix_name),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
