@@ -1068,9 +1068,11 @@ static void read_date(const ki_text *t, const char *s, size_t n, const char *ref
         }
     }
     /* a web page's own label: "Publicatiedatum: 16 februari 2024", also with
-     * the date glued to the colon ("Publicatiedatum:16 februari 2024") */
+     * the date glued to the colon ("Publicatiedatum:16 februari 2024"); the
+     * document's own date first where the page gives both ("Documentdatum
+     * 29-06-2009 / Publicatiedatum 04-07-2009") */
     {
-        static const char *const pub[] = {"Publicatiedatum", "Datum publicatie", "Gepubliceerd op"};
+        static const char *const pub[] = {"Documentdatum", "Publicatiedatum", "Datum publicatie", "Gepubliceerd op"};
         for (size_t k = 0; k < sizeof pub / sizeof pub[0]; k++) {
             size_t p = label_at(s, n, HEAD, pub[k]);
             if (p != (size_t)-1 && date_after(s, n, p + strlen(pub[k]), false, ref, m->date))

@@ -688,7 +688,7 @@ static void test_header_layouts(void **state)
     expect_meta("3 Zie bijlage\n\nDe tabel volgt.\n", NULL, (want){"other", "", "", "", ""});
     expect_meta("Brief regering; Kabinetsreactie\n\nDeze brief is onder nr. 2 toegevoegd aan dossier 33820 - "
                 "Evaluatie Wiv 2002.\n\nDocumentdatum 17-03-2014\n",
-                NULL, (want){"other", "", "Kabinetsreactie", "kst-33820-2", ""});
+                NULL, (want){"other", "2014-03-17", "Kabinetsreactie", "kst-33820-2", ""});
 }
 
 /* officielebekendmakingen's row for Handelingen before 2011/12: numbered by
@@ -1105,6 +1105,9 @@ static void test_review10_page_labels(void **state)
                 NULL, (want){"other", "2024-02-16", "", "", ""});
     expect_meta("Publicatiedatum: 16 februari 2024\n\nDe Woo in de Kamer\n\nOp 15 februari vond het debat plaats.\n",
                 "2025-06-15", (want){"other", "2024-02-16", "", "", ""});
+    /* the document's own date before the page's */
+    expect_meta("Kerngegevens\n\nDocumentdatum 29-06-2009\nPublicatiedatum 04-07-2009\nNummer KST132611\n", NULL,
+                (want){"other", "2009-06-29", "", "", ""});
     expect_meta("Selecteer een pagina\n\nArtikel 3.3b\n\nDe openbaarmaking geschiedt elektronisch.\n", NULL,
                 (want){"other", "", "Artikel 3.3b", "", ""});
     expect_meta("Spring naar de inhoud\n\nDe Woo in de praktijk van gemeenten\n\nDe openbaarmaking geschiedt "

@@ -182,6 +182,77 @@ static void test_review10_motion_prefix_name(void **state)
     check("Motie Stikstof en natuur\n", "", "");
 }
 
+/* The subject of motion i of r must be want (NULL: none). */
+static void subject_is(const ki_refs *r, size_t i, const char *want)
+{
+    assert_true(i < r->nmotions);
+    if (want)
+        assert_string_equal(r->motions[i].subject, want);
+    else
+        assert_null(r->motions[i].subject);
+}
+
+#define READ_OUT(ask) "De Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering " ask ",\n\n" \
+    "en gaat over tot de orde van de dag.\n\n"
+
+/* "Zij krijgt nr. N, was nr. M (D).", the Handelingen sentence of a
+ * gewijzigde motie: both numbers take the dossier; N is the motion read
+ * out (its request the subject), M the one it replaces, whose sponsors it
+ * keeps */
+static void test_review10_was_nr(void **state)
+{
+    (void)state;
+    check("Zij krijgt nr. 348, was nr. 347 (32317).", "kst-32317-348 kst-32317-347", "kst-32317-348/- kst-32317-347/-");
+    check("Zij krijgt nr. 348 was nr. 347 (32317).", "kst-32317-348 kst-32317-347", NULL);
+    check("Zij krijgt nr. 348 (32317), was nr. 347.", "kst-32317-348 kst-32317-347", NULL);
+    check("In stemming komt de gewijzigde motie-Gesthuizen/Sjoerdsma (32317, nr. 348, was nr. 347).",
+          "kst-32317-348 kst-32317-347", "kst-32317-348/Gesthuizen kst-32317-347/-");
+    /* a number that is not a motion's: nothing more than before */
+    check("Het bedrag was nr. 3 op de lijst.", "", "");
+    ki_refs *r = detect("De voorzitter:\n\nDe motie-Gesthuizen/Sjoerdsma (32317, nr. 347) is in die zin gewijzigd "
+                        "dat zij thans luidt:\n\nMotie\n\n" READ_OUT("om met de bewoners in gesprek te gaan")
+                        "Naar mij blijkt, wordt de indiening ervan voldoende ondersteund.\n\n"
+                        "Zij krijgt nr. 348, was nr. 347 (32317).\n");
+    kst_equal(r, "kst-32317-347 kst-32317-348 kst-32317-347");
+    motions_equal(r, "kst-32317-347/Gesthuizen kst-32317-348/Gesthuizen");
+    assert_int_equal(r->motions[1].nsponsors, 2);
+    assert_string_equal(r->motions[1].sponsors[1].name, "Sjoerdsma");
+    subject_is(r, 0, NULL);
+    subject_is(r, 1, "met de bewoners in gesprek te gaan");
+    ki_refs_free(r);
+}
+
+/* a gewijzigde motie whose request only points back ("verzoekt de regering
+ * hiervan ... uit te gaan") has the subject of the motion it changes, or
+ * none */
+static void test_review10_changed_points_back(void **state)
+{
+    (void)state;
+    static const char tail[] = "Deze gewijzigde motie is voorgesteld door de leden Van Heemst en Giskes. Naar mij "
+                               "blijkt, wordt zij voldoende ondersteund.\n\nZij krijgt nr. 49 (26263).\n";
+    char text[1024];
+    snprintf(text, sizeof text, "%s%s",
+             "De motie-Van Heemst (26263, nr. 48) is in die zin gewijzigd, dat zij thans luidt:\n\n"
+             READ_OUT("hiervan bij de marktverkenningen uit te gaan"), tail);
+    ki_refs *r = detect(text);
+    motions_equal(r, "kst-26263-48/Van Heemst kst-26263-49/Van Heemst");
+    subject_is(r, 1, NULL);
+    ki_refs_free(r);
+    snprintf(text, sizeof text, "%s%s",
+             "De motie-Van Heemst over de private financiering van de A4 (26263, nr. 48) is in die zin gewijzigd, dat "
+             "zij thans luidt:\n\n" READ_OUT("dit mee te nemen bij de marktverkenningen"), tail);
+    r = detect(text);
+    subject_is(r, 1, "de private financiering van de A4");
+    ki_refs_free(r);
+    /* a request of its own stays the subject */
+    snprintf(text, sizeof text, "%s%s",
+             "De motie-Van Heemst over de private financiering van de A4 (26263, nr. 48) is in die zin gewijzigd, dat "
+             "zij thans luidt:\n\n" READ_OUT("dit voorstel bij de marktverkenningen te betrekken"), tail);
+    r = detect(text);
+    subject_is(r, 1, "dit voorstel bij de marktverkenningen te betrekken");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     ki_err err;
@@ -196,6 +267,8 @@ int main(void)
         cmocka_unit_test(test_review10_handelingen_item),
         cmocka_unit_test(test_review10_initials),
         cmocka_unit_test(test_review10_motion_prefix_name),
+        cmocka_unit_test(test_review10_was_nr),
+        cmocka_unit_test(test_review10_changed_points_back),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
