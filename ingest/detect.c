@@ -5458,6 +5458,55 @@ static bool clause_verb(const char *s, size_t b, size_t i)
     return false;
 }
 
+/* Does s[a, b) say the work is not yet done: "nog niet" within three words
+ * of "afgerond", "uitgevoerd", "afgedaan", "voldaan", "gereed"? */
+static bool not_yet_done(const char *s, size_t a, size_t b)
+{
+    static const char *const done[] = {"afgerond", "uitgevoerd", "afgedaan", "voldaan", "gereed", "klaar", NULL};
+    for (size_t x = a; x < b; x++) {
+        size_t e = word_at(s, b, x, "nog");
+        if (!e)
+            continue;
+        size_t y = ki_skip_blank(s, b, e);
+        if (!(e = word_at(s, b, y, "niet")))
+            continue;
+        for (int w = 0; w < 3 && e < b; w++) {
+            y = ki_skip_blank(s, b, e);
+            e = word_end(s, b, y);
+            if (e == y)
+                break;
+            if (word_in_list(s, y, e, done))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* Does the sentence from a ask, before the item at ts, whether something
+ * is so ("heeft gevraagd of", "vraagt wanneer", "wil weten hoe"): an
+ * indirect question? */
+static bool asked_whether(const char *s, size_t a, size_t ts)
+{
+    static const char *const ask[] = {"vraagt", "vroeg", "vroegen", "vragen", "gevraagd", "weten", "informeerde",
+                                      "informeerden", NULL};
+    static const char *const wh[] = {"of", "wanneer", "hoe", "waarom", "hoever", "welke", NULL};
+    for (size_t x = a; x < ts; x++) {
+        if (!(x == a || !ki_is_letter((unsigned char)s[x - 1])) || !ki_is_letter((unsigned char)s[x]))
+            continue;
+        size_t e = word_end(s, ts, x);
+        if (word_in_list(s, x, e, ask)) {
+            size_t y = ki_skip_blank(s, ts, e);
+            if (y < ts && s[y] == ',')
+                y = ki_skip_blank(s, ts, y + 1);
+            size_t f = word_end(s, ts, y);
+            if (f > y && word_in_list(s, y, f, wh))
+                return true;
+        }
+        x = e;
+    }
+    return false;
+}
+
 /* Where the subject of a motion without a number ("de motie-X over Y is
  * hiermee uitgevoerd") ends: before the verb of the sentence it stands in
  * (" is ", " wordt ", " zijn ", ...), a comma, ';' or '(' in s[a..b); b
@@ -6415,15 +6464,26 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             /* "de volgende moties zijn vervallen: 35300-XII-53; 34348-74; ...":
              * after a colon, every item of the list is one of them */
             size_t ks = r->kamerstukken[k].span.start; /* may lie before after (a table cell) */
-            if (ks > after && memchr(s + after, ':', ks - after)) {
+            /* ... and "de moties over X (Kamerstuk 35510-21 en Kamerstuk
+             * 35510-16)": every number of the bracket that follows them */
+            size_t ob = ks;
+            while (ob > after && ki_is_blank((unsigned char)s[ob - 1]))
+                ob--;
+            bool bracket = ob > after && s[ob - 1] == '(' && cur.names_s == cur.names_e;
+            if (ks > after && (bracket || memchr(s + after, ':', ks - after))) {
                 while ((size_t)k + nk < r->nkamerstukken) {
                     size_t pe = r->kamerstukken[k + nk - 1].span.end;
                     size_t ns = r->kamerstukken[k + nk].span.start;
                     if (ns < pe || ns - pe > 4)
                         break;
-                    bool sep = true; /* only "; " or ", " between them */
-                    for (size_t x = pe; x < ns; x++)
-                        sep = sep && (s[x] == ';' || s[x] == ',' || ki_is_blank((unsigned char)s[x]));
+                    bool sep = true; /* only "; " or ", " between them, or " en " in a bracket */
+                    for (size_t x = pe; x < ns && sep; x++) {
+                        size_t e;
+                        if (bracket && (e = word_at(s, ns, x, "en")))
+                            x = e - 1;
+                        else
+                            sep = s[x] == ';' || s[x] == ',' || ki_is_blank((unsigned char)s[x]);
+                    }
                     if (!sep)
                         break;
                     nk++;
@@ -6551,6 +6611,15 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             } else if (!row_status(sc, mi->start, &m->relation, &es, &ee) &&
                        !clause_rel(sc, mv, nm, cv, nc, mi->start, te0, xs, xe, &m->relation, &es, &ee)) {
                 m->relation = relation_of(sc, mi->start, xs, xe, nt_item, &es, &ee);
+                /* "Aan de motie wordt daarmee uitvoering gegeven; zij is nog
+                 * niet afgerond": done and not done weigh as not yet done */
+                if (m->relation == KI_REL_ADDRESSED && not_yet_done(s, es, ee))
+                    m->relation = KI_REL_PROGRESS;
+                /* "De heer X heeft gevraagd of de motie over Y is uitgevoerd":
+                 * an indirect question reports nothing */
+                if ((m->relation == KI_REL_SETTLED || m->relation == KI_REL_PROGRESS) &&
+                    es == sent_start(s, n, mi->start) && asked_whether(s, es, mi->start))
+                    m->relation = KI_REL_CITED;
                 /* "Met deze brief informeer ik u over de uitvoering van diverse
                  * moties ...", then "Motie Bisschop over ..." opening a line:
                  * one of those the letter handles */
