@@ -14,7 +14,9 @@
  *     DE MINISTER ..." (also "Nr.874", "Nr, 874"), Eerste Kamer "E BRIEF ...",
  *     "D MEMORIE VAN ANTWOORD", sub-dossiers "36 600 XVI", "21 501-07", a
  *     rijkswet "(R2183)"; kind from the heading (BRIEF, MOTIE, VERSLAG, LIJST
- *     VAN VRAGEN, (NADER) VOORLOPIG VERSLAG, ANTWOORD; other headings other);
+ *     VAN VRAGEN, (NADER) VOORLOPIG VERSLAG, ANTWOORD; other headings other)
+ *     (the heading on a line of its own under "Nr. 966" is in capitals: a
+ *     sentence there is no heading);
  *   - letters: "Datum 3 april 2025", "Datum: 03-04-2025", "Den Haag, 21
  *     februari 2022", "'s-Gravenhage, ..."; "Betreft"/"Onderwerp" (a value
  *     broken over lines is joined); "Ons kenmerk", "Onze referentie",
@@ -57,6 +59,8 @@
  *     26e vergadering"; "Vastgesteld16 april 2010" (glued), "Voorgesteld
  *     tijdens het Wetgevingsoverleg van 22 juni 2009"; "Betreft" only with
  *     its capital (not "Het\nbetreft daarbij ...");
+ *   - a page headed by its day: "Commissievergaderingen op dinsdag 28
+ *     november 2023" (a weekday and a full date in the first line);
  *   - a page whose first line is its title ("Kamerbrief over ...": a
  *     brief; "Rappelabele toezeggingen ...", "Korte aantekeningen ..."),
  *     under a site's navigation links or its menu (lines of one or two

@@ -1265,6 +1265,37 @@ static void test_page_onderwerp(void **state)
                 (want){"brief", "", "", "", ""});
 }
 
+/* more of what real pages state about themselves */
+static void test_layouts_meta10(void **state)
+{
+    (void)state;
+    /* under "Nr. 1471" on its own line a sentence, not a heading in capitals
+     * (a translation): the id stays, the sentence is no title */
+    expect_meta("21 501-20\n\nEuropean Council\n\nNr. 1471\n\n\nProposed September 4, 2019 The Chamber,\n\n"
+                "after hearing the deliberation,\n",
+                NULL, (want){"other", "", "European Council", "kst-21501-20-1471", ""});
+    /* a long onderwerp above the type line is taken whole */
+    static const char on[] = "Verslag van de commissie voor de Verzoekschriften en de Burgerinitiatieven over het "
+                             "verzoekschrift van dhr. K. inzake een klacht over het handelen van het ministerie van "
+                             "Buitenlandse Zaken (COVZ2402020)";
+    char text[1200];
+    snprintf(text, sizeof text,
+             "%s\n\nVerslagen van de commissie voor de Verzoekschriften en de Burgerinitiatieven\n\n"
+             "Verslag commissie Verzoekschriften en de Burgerinitiatieven\n\n"
+             "Nummer: 2024D45402, datum: 2024-11-21, versie: 2\n\n36 615 Verslagen van de commissie voor de "
+             "Verzoekschriften en de Burgerinitiatieven\n\nNr. 3 VERSLAG VAN DE COMMISSIE VOOR DE VERZOEKSCHRIFTEN "
+             "EN DE BURGERINITIATIEVEN\n\nVastgesteld 21 november 2024\n",
+             on);
+    expect_meta(text, NULL, (want){"verslag", "2024-11-21", on, "kst-36615-3", ""});
+    /* a page headed by its day */
+    expect_meta("Commissievergaderingen op dinsdag 28 november 2023  Alle besluitpunten uitklappen\n\n"
+                "1. Besluitenlijst CVO 31 oktober 2023\n",
+                "2025-06-15", (want){"other", "2023-11-28", "", "", ""});
+    /* a weekday without a year there: the reference date */
+    expect_meta("Commissievergaderingen op dinsdag 28 november  Alle besluitpunten uitklappen\n\nTekst.\n",
+                "2025-06-15", (want){"other", "2025-06-15", "", "", ""});
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1318,6 +1349,7 @@ int main(void)
         cmocka_unit_test(test_title_under_menu),
         cmocka_unit_test(test_title_cut_at_word),
         cmocka_unit_test(test_page_onderwerp),
+        cmocka_unit_test(test_layouts_meta10),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
