@@ -1108,8 +1108,9 @@ static void read_date(const ki_text *t, const char *s, size_t n, const char *ref
         "Den Haag", "'s-Gravenhage", "\xE2\x80\x99s-Gravenhage", "Datum", "Voorgesteld",
         "Vastgesteld", "ontvangen", "vergadering", "Ingezonden", "Verslag van de vergadering",
         "Verslag van de plenaire vergadering",
-        /* the Kerngegevens of a page about a document: "Documentdatum 29-06-2009" */
-        "Documentdatum",
+        /* the Kerngegevens of a page about a document: "Documentdatum 29-06-2009";
+         * a page's publication date, when nothing above dates it */
+        "Documentdatum", "Publicatiedatum",
     };
     if (m->date[0])
         return; /* a Handelingen header gave it */
@@ -1148,7 +1149,7 @@ static void read_date(const ki_text *t, const char *s, size_t n, const char *ref
                 size_t le = line_end(s, n, p), u = phrase(s, le, ki_skip_blank(s, le, after), "uitspraak");
                 after = u ? u : skip_row_labels(s, le, after);
             }
-            if (k == 11 && !at_line_start(s, p))
+            if (k >= 11 && !at_line_start(s, p))
                 continue; /* a label, at the start of its line */
             if (date_after(s, n, after, k == 7 || k == 9 || k == 10, ref, m->date))
                 return;
@@ -1598,7 +1599,7 @@ static bool first_line_title(const char *s, size_t n, size_t *a, size_t *b)
     i = im;
     e = line_end(s, n, i);
     /* a site's navigation and its other chrome above the page */
-    static const char *const chrome[] = {"Base description", "+Toon", "Direct naar"};
+    static const char *const chrome[] = {"Base description", "+Toon", "Direct naar", "Selecteer een pagina"};
     for (int g = 0; g < 4 && i < n; g++, nav++) {
         bool skip = s[i] == '[';
         for (size_t k = 0; k < sizeof chrome / sizeof chrome[0] && !skip; k++)

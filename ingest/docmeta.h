@@ -48,7 +48,8 @@
  *     "Kamerstuk 35394-48", also when the header below gives the id); a
  *     page's Kerngegevens: its first line the title, "Dit voorlopig verslag
  *     is onder nr. D toegevoegd aan ..." the kind (brief, motie, verslag),
- *     "Documentdatum 29-06-2009" the date; the table row under "Dossier- en
+ *     "Documentdatum 29-06-2009" the date (a page's "Publicatiedatum: 16
+ *     februari 2024" when nothing else dates it); the table row under "Dossier- en
  *     ondernummer" ("| ... | 36800-XVI nr. B |"); a footnote mark glued to
  *     an Eerste Kamer letter ("AE1 BRIEF");
  *   - openkamer's "Kamerstuk 21501-04-120" alone, confirmed by "Nr. 120
@@ -63,7 +64,7 @@
  *     november 2023" (a weekday and a full date in the first line);
  *   - a page whose first line is its title ("Kamerbrief over ...": a
  *     brief; "Rappelabele toezeggingen ...", "Korte aantekeningen ..."),
- *     under a site's navigation links or its menu (lines of one or two
+ *     under a site's navigation links ("Selecteer een pagina" too) or its menu (lines of one or two
  *     words, one a menu's: "Menu / Zoek op / rubriek / ..."), when nothing
  *     else gives one.
  * The title is the onderwerp when the text or the PDF title

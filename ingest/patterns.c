@@ -321,7 +321,8 @@ static const ki_example ex_kst_context[] = {
     {NULL, NULL},
 };
 static const char *const nx_kst_context[] = {"Kamerstuk nr. 13", "t.a.p., blz. 12", "onder nummer 27364091",
-                                             "de emotie op nr. 5", "idem, B-weg", NULL};
+                                             "de emotie op nr. 5", "idem, B-weg",
+                                             "Zie de Handelingen (nr. 1, item 11).", NULL};
 
 static const ki_example ex_hand[] = {
     {"(Handelingen II 2012-2013, nr. 71, item 15)", "h-tk-20122013-71-15"},
@@ -722,7 +723,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "\\b(?<ctx>(?:(?:[Oo]p|[Bb]ij|[Oo]nder)" B1 "(?:het" B1 ")?)?[Ss]tuk(?:ken)?" B1
      "(?:[Nn]rs?|NRS?)\\.?" B0 NRLIST
      "|(?:(?:gedrukt|GEDRUKT)" B1 ")?(?:onder|ONDER)" B1 "(?:[Nn]r|NR)\\.?" B0 "(?<nrs>\\d{1,4})(?![\\w])"
-     "|(?<=\\()(?:[Nn]rs?|NRS?)\\." B0 NRLIST
+     /* "(nr. 5)"; "(nr. 1, item 11)" numbers Handelingen */
+     "|(?<=\\()(?:[Nn]rs?|NRS?)\\." B0 NRLIST "(?!" B0 "," B0 "[Ii]tems?(?![\\w]))"
      /* "de motie op nr. 58", "het amendement op nr. 17" (the match starts at "op") */
      "|(?:[Mm]otie|[Aa]mendement)(?:s|en)?" B1 "\\Kop" B1 "(?:[Nn]rs?|NRS?)\\.?" B0 NRLIST
      /* a gewijzigde motie: "t.v.v. nr. 61", "ter vervanging van nr. 58" */

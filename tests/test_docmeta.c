@@ -1291,6 +1291,15 @@ static void test_layouts_meta10(void **state)
     expect_meta("Commissievergaderingen op dinsdag 28 november 2023  Alle besluitpunten uitklappen\n\n"
                 "1. Besluitenlijst CVO 31 oktober 2023\n",
                 "2025-06-15", (want){"other", "2023-11-28", "", "", ""});
+    /* a page's publication date when nothing else dates it; the document's date before it */
+    expect_meta("Publicatiedatum:16 februari 2024\n\nDe Woo in de Kamer\n\nOp 15 februari 2024 vond het debat plaats.\n",
+                "2025-06-15", (want){"other", "2024-02-16", "", "", ""});
+    expect_meta("Verslag - Wet X\n\nDit verslag is onder nr. 4 toegevoegd aan dossier 36123 - Wet X.\n\n"
+                "Kerngegevens\n\nPublicatiedatum 04-07-2009\nDocumentdatum 29-06-2009\n",
+                NULL, (want){"verslag", "2009-06-29", "Verslag - Wet X", "kst-36123-4", ""});
+    /* a site's "Selecteer een pagina" is no title */
+    expect_meta("Selecteer een pagina\n\nArtikel 3.3b\n\nDe openbaarmaking geschiedt elektronisch.\n", NULL,
+                (want){"other", "", "Artikel 3.3b", "", ""});
     /* a weekday without a year there: the reference date */
     expect_meta("Commissievergaderingen op dinsdag 28 november  Alle besluitpunten uitklappen\n\nTekst.\n",
                 "2025-06-15", (want){"other", "2025-06-15", "", "", ""});
