@@ -1108,9 +1108,8 @@ static void read_date(const ki_text *t, const char *s, size_t n, const char *ref
         "Den Haag", "'s-Gravenhage", "\xE2\x80\x99s-Gravenhage", "Datum", "Voorgesteld",
         "Vastgesteld", "ontvangen", "vergadering", "Ingezonden", "Verslag van de vergadering",
         "Verslag van de plenaire vergadering",
-        /* the Kerngegevens of a page about a document: "Documentdatum 29-06-2009";
-         * a page's publication date, when nothing above dates it */
-        "Documentdatum", "Publicatiedatum",
+        /* the Kerngegevens of a page about a document: "Documentdatum 29-06-2009" */
+        "Documentdatum",
     };
     if (m->date[0])
         return; /* a Handelingen header gave it */
@@ -1149,7 +1148,7 @@ static void read_date(const ki_text *t, const char *s, size_t n, const char *ref
                 size_t le = line_end(s, n, p), u = phrase(s, le, ki_skip_blank(s, le, after), "uitspraak");
                 after = u ? u : skip_row_labels(s, le, after);
             }
-            if (k >= 11 && !at_line_start(s, p))
+            if (k == 11 && !at_line_start(s, p))
                 continue; /* a label, at the start of its line */
             if (date_after(s, n, after, k == 7 || k == 9 || k == 10, ref, m->date))
                 return;
@@ -1159,6 +1158,17 @@ static void read_date(const ki_text *t, const char *s, size_t n, const char *ref
             ki_date d;
             if (k == 4 && phrase(s, le, w, "tijdens") && ki_date_find(s + w, le - w, &d) &&
                 ki_date_resolve(&d, ref, m->date))
+                return;
+        }
+    }
+    /* a web page's own label: "Publicatiedatum: 16 februari 2024", also with
+     * the date glued to the colon ("Publicatiedatum:16 februari 2024"); after
+     * the document's own "Documentdatum" (a lead above) */
+    {
+        static const char *const pub[] = {"Publicatiedatum", "Datum publicatie", "Gepubliceerd op"};
+        for (size_t k = 0; k < sizeof pub / sizeof pub[0]; k++) {
+            size_t p = label_at(s, n, HEAD, pub[k]);
+            if (p != (size_t)-1 && date_after(s, n, p + strlen(pub[k]), false, ref, m->date))
                 return;
         }
     }
@@ -1598,8 +1608,10 @@ static bool first_line_title(const char *s, size_t n, size_t *a, size_t *b)
     int nav = im != i; /* under a menu */
     i = im;
     e = line_end(s, n, i);
-    /* a site's navigation and its other chrome above the page */
-    static const char *const chrome[] = {"Base description", "+Toon", "Direct naar", "Selecteer een pagina"};
+    /* a site's navigation and its other chrome above the page; a menu's
+     * prompt ("Selecteer een pagina", "Spring naar de inhoud") */
+    static const char *const chrome[] = {"Base description", "+Toon", "Direct naar", "Selecteer een",
+                                         "Spring naar", "Naar de inhoud", "Naar hoofdinhoud"};
     for (int g = 0; g < 4 && i < n; g++, nav++) {
         bool skip = s[i] == '[';
         for (size_t k = 0; k < sizeof chrome / sizeof chrome[0] && !skip; k++)

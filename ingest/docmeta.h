@@ -64,9 +64,9 @@
  *     november 2023" (a weekday and a full date in the first line);
  *   - a page whose first line is its title ("Kamerbrief over ...": a
  *     brief; "Rappelabele toezeggingen ...", "Korte aantekeningen ..."),
- *     under a site's navigation links ("Selecteer een pagina" too) or its menu (lines of one or two
- *     words, one a menu's: "Menu / Zoek op / rubriek / ..."), when nothing
- *     else gives one.
+ *     under a site's navigation links or prompts ("Selecteer een pagina")
+ *     or its menu (lines of one or two words, one a menu's: "Menu / Zoek op
+ *     / rubriek / ..."), when nothing else gives one.
  * The title is the onderwerp when the text or the PDF title
  * ("Dossier; Brief regering; Onderwerp") gives one (a page of the Kamer's
  * documents gives it on its first line, above the dossier's title and the
