@@ -4289,7 +4289,8 @@ static bool bare_name_backed(const char *s, size_t n, size_t ns, size_t ne, bool
 {
     static const char *const fn[] = {
         "over", "inzake", "met", "om", "is", "was", "wordt", "werd", "worden", "werden", "zijn", "waren",
-        "heeft", "had", "hebben", "kan", "kon", "zal", "zou", "moet", "mag", "die", "dat", "waarin",
+        "heeft", "had", "hebben", "heb", "kan", "kon", "kunnen", "zal", "zullen", "zou", "moet", "mag", "die",
+        "dat", "waarin",
         "waarmee", "waarbij", "waarvan", "waarop", "waarover", "ter", "tot", "uit", "in", "op", "aan",
         "bij", "voor", "na", "naar", "als", "niet", "nog", "ook", "al", "reeds", "inmiddels", "verzoekt",
         "vraagt", "verzocht", "vroeg", "roept", "riep", "beoogt", "beoogde", "houdende", "luidt", "stelt",

@@ -3438,6 +3438,12 @@ static void test_motion_review10_lists_and_questions(void **state)
     assert_int_equal(r->nmotions, 1);
     assert_int_equal(r->motions[0].relation, KI_REL_CITED);
     ki_refs_free(r);
+    /* a lone name before "heb" is a sponsor, as before "heeft" */
+    r = detect("De Kamer vraagt of ik de motie-Jansen heb uitgevoerd.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_string_equal(r->motions[0].sponsors[0].name, "Jansen");
+    assert_int_equal(r->motions[0].relation, KI_REL_CITED);
+    ki_refs_free(r);
 }
 
 /* a motion moved as told in narrative ("Door het lid X is een motie
