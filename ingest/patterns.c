@@ -325,7 +325,8 @@ static const ki_example ex_kst_context[] = {
     {NULL, NULL},
 };
 static const char *const nx_kst_context[] = {"Kamerstuk nr. 13", "t.a.p., blz. 12", "onder nummer 27364091",
-                                             "de emotie op nr. 5", "idem, B-weg", NULL};
+                                             "de emotie op nr. 5", "idem, B-weg",
+                                             "Zie de Handelingen (nr. 1, item 11).", NULL};
 
 static const ki_example ex_hand[] = {
     {"(Handelingen II 2012-2013, nr. 71, item 15)", "h-tk-20122013-71-15"},

@@ -279,6 +279,17 @@ static void test_nr_without_comma(void **state)
     check("Het artikel 21501, lid 32, nr. 672 geldt.", "", NULL);
 }
 
+/* "(nr. 1, item 11)" numbers Handelingen, not a Kamerstuk of the dossier
+ * named before; "(nr. 5)" alone is that dossier's */
+static void test_bracketed_nr_item(void **state)
+{
+    (void)state;
+    check("Zie de brief (33 328, nr. T) en de Handelingen (nr. 1, item 11).", "kst-33328-T", NULL);
+    check("Parlementaire behandeling\n\n  \xE2\x80\xA2 Brief minister (33 328, nr. T)\n  \xE2\x80\xA2 Handelingen "
+          "Initiatiefwetsvoorstellen (nr. 1, item 11)\n", "kst-33328-T", NULL);
+    check("Zie de brief (33 328, nr. T) en het verslag (nr. 5).", "kst-33328-T kst-33328-5", NULL);
+}
+
 int main(void)
 {
     ki_err err;
@@ -296,6 +307,7 @@ int main(void)
         cmocka_unit_test(test_review10_was_nr),
         cmocka_unit_test(test_review10_changed_points_back),
         cmocka_unit_test(test_nr_without_comma),
+        cmocka_unit_test(test_bracketed_nr_item),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
