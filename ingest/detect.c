@@ -8059,6 +8059,28 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             size_t ov = ki_skip_blank(s, ue, ci->end), ove;
             if (ov < ue && s[ov] == '(') /* "de toezeggingen (over X en Y) die ..." */
                 ov++;
+            /* (or after who made it, where and when: "Toezegging MKGG
+             * (commissiedebat X, d.d. ...) over Y: ...") */
+            if (!attr && he == ue && has_venue && ve > ci->end && ve < ue && !word_at(s, ue, ov, "over")) {
+                size_t x = ve, q;
+                for (int g = 0; g < 6 && x < ue; g++) {
+                    ki_date vd;
+                    size_t dl;
+                    x = ki_skip_blank(s, ue, x);
+                    if (x < ue && (s[x] == ',' || s[x] == ')'))
+                        x++;
+                    else if (starts_ci(s, ue, x, "d.d."))
+                        x += 4;
+                    else if ((q = word_at(s, ue, x, "van")) || (q = word_at(s, ue, x, "op")))
+                        x = q;
+                    else if ((dl = ki_date_parse(s + x, ue - x, false, &vd)))
+                        x += dl;
+                    else
+                        break;
+                }
+                if (word_at(s, ue, x, "over"))
+                    ov = x;
+            }
             if (!attr && he == ue && (ove = word_at(s, ue, ov, "over"))) {
                 subj_s = ki_skip_blank(s, ue, ove);
                 for (size_t x = subj_s; x < ue && !subj_cut; x++)
@@ -8086,6 +8108,14 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 made = by_self = true;
             if (!ac.n && !has_venue && !made && !by_self)
                 continue; /* a bare mention: "toezeggingen", "deze toezegging" */
+            /* "Toezegging X om Y te herijken: hierop wordt in deze brief
+             * ingegaan": what follows the colon is what became of it */
+            if (!attr && !subj_cut && subj_s < ue && !made) {
+                const char *co = memchr(s + subj_s, ':', ue - subj_s);
+                size_t cq = co ? (size_t)(co - s) : ue;
+                if (co && cq > subj_s + 10 && cq + 1 < ue && ki_is_blank((unsigned char)s[cq + 1]))
+                    subj_cut = cq;
+            }
         } else if (ci->form == 1) {
             /* "... heeft de staatssecretaris van X toegezegd (in de brief van ...)" */
             hs = ss;

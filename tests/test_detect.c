@@ -2992,6 +2992,37 @@ static void test_commitment_register_labels(void **state)
     ki_refs_free(r);
 }
 
+/* An entry "Toezegging WHO (WHERE, WHEN) over X: STATUS": X is the subject,
+ * the status after the colon its relation */
+static void test_commitment_entry_status(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("- Toezegging MKGG (commissiedebat Elektriciteitsnet, d.d. 25-09-2025) over de rol van "
+                        "regionale energiehubs: in de brief wordt hierop ingegaan.\n", NULL);
+    ki_commitment *c = only_commitment(r);
+    assert_string_equal(c->subject, "de rol van regionale energiehubs");
+    assert_int_equal(c->relation, KI_REL_ADDRESSED);
+    ki_refs_free(r);
+    r = detect("Toezegging MinKGG tijdens het commissiedebat Klimaat & Energie (9 april 2026) om de subsidieplafonds "
+               "voor warmtenetten te herijken: hierop wordt in deze brief ingegaan.", NULL);
+    c = only_commitment(r);
+    assert_string_equal(c->subject, "de subsidieplafonds voor warmtenetten te herijken");
+    assert_int_equal(c->relation, KI_REL_ADDRESSED);
+    ki_refs_free(r);
+    r = detect("- Toezegging MFin in het WGO Belastingplan 2026 van 10 november 2025 over fiscale stimulering van "
+               "batterijen: deze wordt betrokken bij het pakket Belastingplan 2027.\n", NULL);
+    c = only_commitment(r);
+    assert_string_equal(c->subject, "fiscale stimulering van batterijen");
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+    /* "over" of the venue's own name is not the subject */
+    r = detect("Toezegging aan de Tweede Kamer. In het wetgevingsoverleg over dit wetsvoorstel heb ik toegezegd de "
+               "Kamer te informeren. Daarmee is ook die toezegging afgedaan.", NULL);
+    for (size_t k = 0; k < r->ncommitments; k++)
+        assert_true(!r->commitments[k].subject || strncmp(r->commitments[k].subject, "dit wetsvoorstel", 16) != 0);
+    ki_refs_free(r);
+}
+
 /* Rules of review 9 that must not overreach (re-measure probes) */
 static void test_review9_lookalikes(void **state)
 {
@@ -3341,6 +3372,7 @@ int main(void)
         cmocka_unit_test(test_relation_carried_out_here),
         cmocka_unit_test(test_commitment_separable_verb),
         cmocka_unit_test(test_commitment_register_labels),
+        cmocka_unit_test(test_commitment_entry_status),
         cmocka_unit_test(test_commitment_expected_next),
         cmocka_unit_test(test_motion_sponsor_titles),
         cmocka_unit_test(test_commitment_conform_and_decisions),
