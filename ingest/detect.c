@@ -213,6 +213,7 @@ typedef struct hit {
 typedef struct motinfo {
     size_t start, end;          /* the trigger match */
     size_t names_s, names_e;    /* sponsor list, or equal */
+    size_t co_s, co_e;          /* more sponsors named apart ("Met mevrouw Kuik dien ik ... in"), or equal */
     bool   plural, header, by, gew;
 } motinfo;
 
@@ -1677,6 +1678,37 @@ static bool tap_is_hand(const struct ki_scan *sc, size_t start)
            (sc->lh_end > sc->last_end || sc->last_end > start);
 }
 
+/* The new number before "was nr. M" at pos: "nr. 348, was nr. 347" (the
+ * comma may be missing) gives [*a, *b) over "nr. 348" and "348" in nr. */
+static bool new_before_was(const char *s, size_t pos, size_t *a, size_t *b, char nr[8])
+{
+    size_t i = pos;
+    while (i > 0 && ki_is_blank((unsigned char)s[i - 1]))
+        i--;
+    if (i > 0 && s[i - 1] == ',')
+        i--;
+    while (i > 0 && ki_is_blank((unsigned char)s[i - 1]))
+        i--;
+    size_t e = i;
+    while (i > 0 && e - i < 5 && ki_is_digit((unsigned char)s[i - 1]))
+        i--;
+    if (i == e || e - i > 4 || (i > 0 && ki_is_digit((unsigned char)s[i - 1])))
+        return false;
+    size_t d = i;
+    while (i > 0 && ki_is_blank((unsigned char)s[i - 1]) && d - i < 8)
+        i--;
+    if (i > 0 && s[i - 1] == '.')
+        i--;
+    if (i < 2 || !((s[i - 2] == 'n' || s[i - 2] == 'N') && (s[i - 1] == 'r' || s[i - 1] == 'R')) ||
+        (i > 2 && (ki_is_letter((unsigned char)s[i - 3]) || ki_is_digit((unsigned char)s[i - 3]))))
+        return false;
+    memcpy(nr, s + d, e - d);
+    nr[e - d] = '\0';
+    *a = i - 2;
+    *b = e;
+    return true;
+}
+
 ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
 {
     char pre[32], ch[8], chname[16], y1[8], y2[8], dos[32], sub[32], rw[16], nrs[256], tmp[64];
@@ -1689,6 +1721,7 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
     gstr(h, "sub", sub, sizeof sub);
     gstr(h, "rw", rw, sizeof rw);
     gstr(h, "nrs", nrs, sizeof nrs);
+    bool was_bracket = false; /* "was nr. 347 (32317)": the dossier after it */
     /* the Eerste Kamer's "(35.526, BH)", not an amount "(10.000, NL)": a
      * dossier written with a thousands dot is no round number */
     size_t dosl = strlen(dos);
@@ -1738,6 +1771,7 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
         size_t be;
         if (dossier_bracket(sc, h->end, dos, sub, sizeof dos, &be)) {
             sc->resume = be; /* "op stuk nr. 68 (35483)": its own dossier */
+            was_bracket = true;
         } else if (dossier_before(sc, sc->last_end, h->start, dos, sizeof dos) ||
                    dossier_after(sc, h->end, dos, sizeof dos)) {
             sub[0] = '\0';
@@ -1750,6 +1784,21 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
     }
     if (!dos[0] || !nrs[0])
         return KI_OK;
+    /* "Zij krijgt nr. 348, was nr. 347 (32317).": the Handelingen sentence of
+     * a gewijzigde motie; the dossier in brackets is the new number's too,
+     * which comes first */
+    size_t ws, we;
+    char wnr[8];
+    if (was_bracket && starts_ci(sc->s, sc->n, h->start, "was") && new_before_was(sc->s, h->start, &ws, &we, wnr)) {
+        size_t b = ws;
+        while (b > 0 && ki_is_blank((unsigned char)sc->s[b - 1]))
+            b--;
+        sc->curflag = b >= 6 && starts_ci(sc->s, sc->n, b - 6, "krijgt") ? KF_KRIJGT : 0;
+        sc->matchno++;
+        ki_status st = add_nrs(sc, ws, we, wnr, NULL, "", dos, sub, "");
+        if (st)
+            return st;
+    }
     sc->curflag = 0;
     {
         char tvv[16];
@@ -3410,21 +3459,61 @@ static char *norm_name(ki_refs *r, const char *s, size_t a, size_t b)
     return d;
 }
 
-/* Splits "Temmink (SP) en Mutluer (GL-PvdA)", "Van der Werf/Becker",
- * "Van Nispen c.s." into sponsors. */
-static ki_status parse_sponsors(struct ki_scan *sc, ki_motion *m, size_t a, size_t b)
+static bool speaker_label(struct ki_scan *sc, size_t pos, size_t *ns, size_t *ne);
+
+/* The length of the title that opens a sponsor named as in a debate ("de
+ * heer ", "mevrouw ", "het lid ") at s[i..b), or 0. */
+static size_t title_len(const char *s, size_t b, size_t i)
+{
+    static const char *const t1[] = {"mevrouw", "de heer", "het lid", "het Kamerlid"};
+    for (size_t t = 0; t < sizeof t1 / sizeof t1[0]; t++) {
+        size_t e = word_at(s, b, i, t1[t]);
+        if (e && e < b && ki_is_blank((unsigned char)s[e]))
+            return ki_skip_blank(s, b, e) - i;
+    }
+    return 0;
+}
+
+/* The sponsors written in s[a..b) appended to tmp[*nt..16); the speaker
+ * ("mij", "ondergetekende") is the member whose label the text gives above
+ * (speaker_label()), left out when there is none. */
+static ki_status sponsors_into(struct ki_scan *sc, ki_sponsor *tmp, size_t *ntp, bool *cs, size_t a, size_t b,
+                               bool me_ok)
 {
     const char *s = sc->s;
-    ki_sponsor tmp[16];
-    size_t nt = 0;
+    const size_t first = *ntp;
+    size_t nt = first;
     size_t i = a;
     while (i < b && nt < 16) {
         i = ki_skip_blank(s, b, i);
         if (i >= b)
             break;
         if (starts_ci(s, b, i, "c.") ) {
-            m->cs = true;
+            *cs = true;
             break;
+        }
+        i += title_len(s, b, i);
+        size_t me = word_at(s, b, i, "mij");
+        if (!me)
+            me = word_at(s, b, i, "mijzelf");
+        if (!me)
+            me = word_at(s, b, i, "ondergetekende");
+        if (me) {
+            size_t ps, pe;
+            *ntp = nt;
+            if (me_ok && speaker_label(sc, a, &ps, &pe)) {
+                ki_status st = sponsors_into(sc, tmp, ntp, cs, ps, pe, false);
+                if (st)
+                    return st;
+            }
+            nt = *ntp;
+            i = ki_skip_blank(s, b, me);
+            size_t k;
+            if (i < b && s[i] == ',')
+                i = ki_skip_blank(s, b, i + 1);
+            if ((k = word_at(s, b, i, "en")))
+                i = k;
+            continue;
         }
         /* the name runs to "(", ",", "/", "&", " en " or the end */
         size_t e = i;
@@ -3458,7 +3547,7 @@ static ki_status parse_sponsors(struct ki_scan *sc, ki_motion *m, size_t a, size
                       (pw = word_at(party, strlen(party), 0, "allen")) ||
                       (pw = word_at(party, strlen(party), 0, "allebei")))) {
             party += ki_skip_blank(party, strlen(party), pw);
-            for (size_t q = 0; q < nt; q++)
+            for (size_t q = first; q < nt; q++)
                 if (!tmp[q].party)
                     tmp[q].party = party;
         }
@@ -3480,12 +3569,38 @@ static ki_status parse_sponsors(struct ki_scan *sc, ki_motion *m, size_t a, size
             j = i + 1;
         i = j;
     }
-    if (nt) {
-        m->sponsors = ki_refs_alloc(sc->r, nt * sizeof *m->sponsors);
-        if (!m->sponsors)
+    *ntp = nt;
+    return KI_OK;
+}
+
+/* Splits "Temmink (SP) en Mutluer (GL-PvdA)", "Van der Werf/Becker",
+ * "Van Nispen c.s.", "de heer Jansen en mevrouw Pietersen (CDA)" into
+ * sponsors, after those m has already (a member named apart: "Met mevrouw
+ * Kuik dien ik de volgende motie in"); one named twice is kept once. */
+static ki_status parse_sponsors(struct ki_scan *sc, ki_motion *m, size_t a, size_t b)
+{
+    ki_sponsor tmp[16];
+    size_t nt = 0;
+    ki_status st = sponsors_into(sc, tmp, &nt, &m->cs, a, b, true);
+    if (st)
+        return st;
+    size_t keep = 0;
+    for (size_t q = 0; q < nt; q++) {
+        bool dup = false;
+        for (size_t o = 0; o < m->nsponsors && !dup; o++)
+            dup = strcasecmp(m->sponsors[o].name, tmp[q].name) == 0;
+        if (!dup)
+            tmp[keep++] = tmp[q];
+    }
+    if (keep) {
+        ki_sponsor *v = ki_refs_alloc(sc->r, (m->nsponsors + keep) * sizeof *v);
+        if (!v)
             return KI_ERR_NOMEM;
-        memcpy(m->sponsors, tmp, nt * sizeof *tmp);
-        m->nsponsors = nt;
+        if (m->nsponsors)
+            memcpy(v, m->sponsors, m->nsponsors * sizeof *v);
+        memcpy(v + m->nsponsors, tmp, keep * sizeof *tmp);
+        m->sponsors = v;
+        m->nsponsors += keep;
     }
     return KI_OK;
 }
@@ -4164,6 +4279,35 @@ static size_t word_end(const char *s, size_t n, size_t i)
     return i;
 }
 
+/* Whether the word s[a, b) ends as an adjective before a noun does
+ * ("Europese", "Nationale", "Caribische", "Wettelijke"). */
+static bool adjective_word(const char *s, size_t a, size_t b)
+{
+    if (b - a < 5)
+        return false;
+    char t[8];
+    for (size_t k = 0; k < 5; k++)
+        t[k] = (char)ki_lower((unsigned char)s[b - 5 + k]);
+    t[5] = '\0';
+    bool cons = strchr("aeiouys", t[2]) == NULL;
+    return (t[3] == 's' && t[4] == 'e' && (cons || t[2] == 'e')) || strcmp(t + 2, "ale") == 0 ||
+           strcmp(t + 1, "sche") == 0 || strcmp(t, "lijke") == 0;
+}
+
+/* Whether the word s[a, b) ends as a noun of a title does ("Samenvoeging",
+ * "Herindeling", "Veiligheid", "Participatie"). */
+static bool noun_word(const char *s, size_t a, size_t b)
+{
+    static const char *const noun_end[] = {"ging", "ering", "eling", "ning", "ming", "king", "ding", "heid",
+                                           "schap", "tie", "isme", "teit", NULL};
+    for (const char *const *e = noun_end; *e; e++) {
+        size_t l = strlen(*e);
+        if (b - a > l + 2 && starts_ci(s, b, b - l, *e))
+            return true;
+    }
+    return false;
+}
+
 /*
  * Whether a lone name right after "motie" or "motie-" (s[ns..ne), no party,
  * no c.s., no second name) is a sponsor: the capital alone does not say so.
@@ -4202,26 +4346,32 @@ static bool bare_name_backed(const char *s, size_t n, size_t ns, size_t ne, bool
         if (s[x] == '(' || s[x] == '/' || s[x] == ',' || s[x] == '&' || word_at(s, ne, x, "en") ||
             starts_ci(s, ne, x, "c."))
             return true;
-    if (w - ns >= 5) {
-        char t[8];
-        for (size_t k = 0; k < 5; k++)
-            t[k] = (char)ki_lower((unsigned char)s[w - 5 + k]);
-        t[5] = '\0';
-        bool cons = strchr("aeiouys", t[2]) == NULL;
-        if ((t[3] == 's' && t[4] == 'e' && (cons || t[2] == 'e')) || strcmp(t + 2, "ale") == 0 ||
-            strcmp(t + 1, "sche") == 0 || strcmp(t, "lijke") == 0)
-            return false;
+    /* a surname with its prefix ("Van Dam", "De Graaf", "Ter Horst", "Van
+     * der Werf"): no title opens so, unless the word after the prefixes is
+     * an adjective or a noun ("De Europese ...") */
+    {
+        static const char *const pfx[] = {"van", "de", "der", "den", "ter", "ten", "te", NULL};
+        size_t x = ns, we = w;
+        bool had = false;
+        while (we > x && word_in_list(s, x, we, pfx)) {
+            had = true;
+            x = ki_skip_blank(s, ne, we);
+            we = x;
+            while (we < ne && ki_is_letter((unsigned char)s[we]))
+                we++;
+        }
+        if (had && we > x && is_upper((unsigned char)s[x])) {
+            if (!adjective_word(s, x, we) && !noun_word(s, x, we))
+                return true;
+            ns = x;
+            w = we;
+        }
     }
+    if (adjective_word(s, ns, w))
+        return false;
     /* a noun's ending ("Samenvoeging", "Herindeling", "Veiligheid",
      * "Participatie"): a title, unless what follows is "over" or a verb */
-    static const char *const noun_end[] = {"ging", "ering", "eling", "ning", "ming", "king", "ding", "heid",
-                                           "schap", "tie", "isme", "teit", NULL};
-    bool noun = false;
-    for (const char *const *e = noun_end; *e && !noun; e++) {
-        size_t l = strlen(*e);
-        noun = w - ns > l + 2 && starts_ci(s, w, w - l, *e);
-    }
-    if (noun) {
+    if (noun_word(s, ns, w)) {
         static const char *const strong[] = {"over", "inzake", "is", "was", "wordt", "werd", "worden", "werden",
                                              "heeft", "had", "verzoekt", "vraagt", "verzocht", "aangenomen",
                                              "verworpen", "aangehouden", "ingetrokken", "uitgevoerd", NULL};
@@ -4561,6 +4711,48 @@ static void clause_of(const char *s, const motinfo *mv, size_t nm, const cominfo
     }
 }
 
+static size_t word_in(const char *s, size_t a, size_t b, const char *const *w, size_t nw);
+
+/* An elliptic clause [ca, cb) around the item at [ts, te) (its words
+ * [xs, xe) after it, such as its number, aside): "maar de
+ * motie-B wel" gives 1, "maar de motie-B nog niet" 2 (-2 would be "niet"
+ * alone, which says nothing more than no cue: 0), anything else 0.  Only
+ * the item, "wel"/"(nog) niet" and "en", "maar", "ook" may stand in it. */
+static int elliptic_turn(const char *s, size_t ca, size_t cb, size_t ts, size_t te, size_t xs, size_t xe)
+{
+    if (xs <= te && xe > te)
+        te = xe; /* its number: "maar de motie (36512, nr. 77) nog niet" */
+    static const char *const filler[] = {"maar", "en", "de", "het", "dat", "voor", "geldt", "met", NULL};
+    bool wel = false, nog = false, niet = false;
+    for (size_t x = ca; x < cb;) {
+        if (x >= ts && x < te) {
+            x = te;
+            continue;
+        }
+        if (!ki_is_letter((unsigned char)s[x])) {
+            if (!(ki_is_blank((unsigned char)s[x]) || s[x] == ',' || s[x] == '.' || s[x] == '(' || s[x] == ')'))
+                return 0;
+            x++;
+            continue;
+        }
+        size_t e = word_end(s, cb, x);
+        if (word_at(s, e, x, "wel"))
+            wel = true;
+        else if (word_at(s, e, x, "nog"))
+            nog = true;
+        else if (word_at(s, e, x, "niet"))
+            niet = true;
+        else if (!word_in_list(s, x, e, filler))
+            return 0;
+        x = e;
+    }
+    if (wel && !niet && !nog)
+        return 1;
+    if (niet && nog && !wel)
+        return 2;
+    return 0;
+}
+
 /* When the sentence of the item at [ts, te) also holds another motion or
  * commitment and ';' splits it ("De motie-A is hiermee afgedaan; over de
  * motie-B informeer ik u later"), the cues of the item's own clause decide:
@@ -4613,6 +4805,14 @@ static bool clause_rel(struct ki_scan *sc, const motinfo *mv, size_t nm, const c
         *ee = cb;
         return true;
     }
+    /* "..., maar de motie-B is aangehouden": its own clause says what
+     * became of it, and that is no step towards it */
+    if (c.cited && !c.settled && !c.progress && !c.addressed) {
+        *rel = KI_REL_CITED;
+        *es = ca;
+        *ee = cb;
+        return true;
+    }
     if (c.settled || c.cited)
         return false;
     /* its own clause says nothing; what the other clauses say is about the
@@ -4634,6 +4834,27 @@ static bool clause_rel(struct ki_scan *sc, const motinfo *mv, size_t nm, const c
              word_at(s, cb, x, "evenmin") || word_at(s, cb, x, "idem") || word_at(s, cb, x, "beide") ||
              word_at(s, cb, x, "hetzelfde")))
             return false;
+    /* "A is nog niet uitgevoerd, maar B wel", "A is uitgevoerd, maar B nog
+     * niet": the clause leaves out the verb of the other and turns it */
+    int turn = elliptic_turn(s, ca, cb, ts, te, xs, xe);
+    if (turn) {
+        size_t oa = ca > ss ? ss : cb, ob = ca > ss ? ca : se;
+        cues o;
+        cues_of(sc, oa, ob, 0, 0, &o);
+        bool done_word = false, negated = false;
+        static const char *const done[] = {"uitgevoerd", "afgerond", "afgedaan", "voldaan", "afgehandeld",
+                                           "gerealiseerd", "ingevuld"};
+        static const char *const neg[] = {"niet"};
+        size_t ng = word_in(s, oa, ob, neg, 1);
+        negated = ng != (size_t)-1;
+        done_word = word_in(s, negated ? ng : oa, ob, done, sizeof done / sizeof done[0]) != (size_t)-1;
+        if ((turn == 1 && negated && done_word) || (turn == 2 && !negated && o.settled && !o.progress)) {
+            *rel = turn == 1 ? KI_REL_SETTLED : KI_REL_PROGRESS;
+            *es = ss;
+            *ee = se;
+            return true;
+        }
+    }
     *rel = c.addressed ? KI_REL_ADDRESSED : KI_REL_CITED;
     *es = ca;
     *ee = cb;
@@ -4791,6 +5012,57 @@ static bool bracket_names(struct ki_scan *sc, size_t a, size_t *ns, size_t *ne, 
     return true;
 }
 
+static bool names_at(struct ki_scan *sc, size_t a, size_t len, const char *want, size_t *ns, size_t *ne);
+
+/* Is w (lower case) the word right before s[pos]? */
+static bool word_before(const char *s, size_t pos, const char *w)
+{
+    size_t e = pos;
+    while (e > 0 && ki_is_blank((unsigned char)s[e - 1]))
+        e--;
+    size_t b = e;
+    while (b > 0 && ki_is_letter((unsigned char)s[b - 1]))
+        b--;
+    return b < e && word_at(s, e, b, w) == e;
+}
+
+/* The participles that say a motion was moved ("ingediend", "voorgesteld",
+ * "ingebracht", "aangekondigd"): the word at i, or 0. */
+static size_t moved_word(const char *s, size_t n, size_t i)
+{
+    static const char *const w[] = {"ingediend", "voorgesteld", "ingebracht", "aangekondigd"};
+    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++) {
+        size_t e = word_at(s, n, i, w[k]);
+        if (e)
+            return e;
+    }
+    return 0;
+}
+
+/* Does the clause after a motion's trigger, s[a..b), say it was moved
+ * ("een motie ingediend over X", "een motie over X ingediend"), or the
+ * particle after it with the verb before ("In het debat kondigde het lid X
+ * een motie aan over Y", "diende het lid X een motie in")?  ss is the
+ * sentence start. */
+static bool moved_after(const char *s, size_t n, size_t ss, size_t a, size_t b)
+{
+    static const char *const verb[] = {"diende", "dienden", "dient", "kondigde", "kondigden", "kondigt", NULL};
+    if (b > n)
+        b = n;
+    size_t p = ki_skip_blank(s, b, a);
+    if (word_at(s, b, p, "aan") || word_at(s, b, p, "in"))
+        for (size_t x = ss; x < a; x++)
+            if ((x == ss || !ki_is_letter((unsigned char)s[x - 1])) && word_in_list(s, x, word_end(s, a, x), verb))
+                return true;
+    for (size_t x = a; x < b; x++) {
+        if (s[x] == ';' || (s[x] == ',' && !ki_is_digit((unsigned char)s[x + 1 < n ? x + 1 : x])))
+            return false;
+        if ((x == a || ki_is_blank((unsigned char)s[x - 1])) && moved_word(s, b, x))
+            return true;
+    }
+    return false;
+}
+
 /*
  * A motion named by its number before its sponsors, or after them:
  *   1 "de motie 25295, letter AR, de motie van het lid X" (the next trigger,
@@ -4861,6 +5133,24 @@ static int names_apart(struct ki_scan *sc, const motinfo *mv, size_t nm, size_t 
             }
         }
     }
+    /* "De leden X en Y hebben vorige week een motie ingediend over Z": the
+     * members who moved it are the subject of its sentence */
+    size_t ss0 = sent_start(s, n, mi->start);
+    if (!mi->plural && moved_after(s, n, ss0, mi->end, sent_end(s, n, mi->end))) {
+        for (size_t x = ss0; x < mi->start; x++) {
+            bool door = word_at(s, mi->start, x, "door") != 0;
+            if (!(x == ss0 || ki_is_blank((unsigned char)s[x - 1])) ||
+                !(word_at(s, mi->start, x, "het") || word_at(s, mi->start, x, "de") ||
+                  word_at(s, mi->start, x, "mevrouw") || door))
+                continue;
+            size_t ns, ne;
+            if (names_at(sc, x, mi->end, door ? "door" : "subj", &ns, &ne) && ne < mi->start) {
+                mi->names_s = ns;
+                mi->names_e = ne;
+                return 2;
+            }
+        }
+    }
     /* the form before the trigger ends "... door hem ingediende motie", "...
      * door de leden X en Y voorgestelde motie" or "... stel ik voor, haar motie" */
     size_t w = mi->start;
@@ -4919,6 +5209,40 @@ static bool names_at(struct ki_scan *sc, size_t a, size_t len, const char *want,
 }
 
 /*
+ * The member speaking at pos in Handelingen or a verslag: the nearest label
+ * above, "De heer Jasper van Dijk (SP):" alone on its line or before the
+ * words ("De heer Vendrik (GroenLinks): Voorzitter. ..."), with the names in
+ * [*ns, *ne).  False when another label comes first ("De voorzitter:",
+ * "Minister X:"), or none within a few pages: a letter has no speaker.
+ */
+static bool speaker_label(struct ki_scan *sc, size_t pos, size_t *ns, size_t *ne)
+{
+    const char *s = sc->s;
+    size_t n = sc->n, lo = pos > 8000 ? pos - 8000 : 0;
+    for (size_t ls = line_start(s, pos);; ls = line_start(s, ls - 1)) {
+        size_t le = line_end(s, n, ls), a = ls, t = le;
+        while (a < le && (s[a] == ' ' || s[a] == '\t'))
+            a++;
+        while (t > a && ki_is_blank((unsigned char)s[t - 1]))
+            t--;
+        bool member = a < pos && is_upper((unsigned char)s[a]) &&
+                      (starts_ci(s, le, a, "De heer ") || starts_ci(s, le, a, "Mevrouw "));
+        if (member && names_at(sc, a, le + 1 < n ? le + 1 : n, "spk", ns, ne))
+            return *ne <= pos;
+        /* another speaker's label: "De voorzitter:", "Minister Van Ark:" */
+        const char *c = a < le ? memchr(s + a, ':', le - a < 80 ? le - a : 80) : NULL;
+        if (c && is_upper((unsigned char)s[a]) &&
+            ((member && (size_t)(c - s) + 1 == t) || starts_ci(s, le, a, "De voorzitter:") ||
+             starts_ci(s, le, a, "Voorzitter:") || starts_ci(s, le, a, "Minister") ||
+             starts_ci(s, le, a, "Staatssecretaris") || starts_ci(s, le, a, "De minister") ||
+             starts_ci(s, le, a, "De staatssecretaris")))
+            return false;
+        if (ls <= lo)
+            return false;
+    }
+}
+
+/*
  * A motion read out in Handelingen ("Motie" alone on its line, then "De
  * Kamer,") whose closing "Deze motie is voorgesteld door ..." does not
  * follow before the next such heading (the record comes from that line when
@@ -4968,6 +5292,16 @@ static bool read_out_motion(struct ki_scan *sc, motinfo *mi)
             if ((a == 0 || s[a - 1] == '\n') && names_at(sc, a, len, "spk", &ns, &ne)) {
                 mi->names_s = ns;
                 mi->names_e = ne;
+                /* "Met mevrouw Kuik dien ik de volgende motie in.": she moves it too */
+                for (size_t x = pe; x < ls; x++) {
+                    size_t w = (s[x] == 'm' || s[x] == 'M') ? word_at(s, ls, x, "met") : 0;
+                    if (!w && (s[x] == 'm' || s[x] == 'M'))
+                        w = word_at(s, ls, x, "mede");
+                    if (w && names_at(sc, x, ls, "with", &ns, &ne)) {
+                        mi->co_s = ns;
+                        mi->co_e = ne;
+                    }
+                }
                 return true;
             }
             return false; /* "De voorzitter:", "Minister X:" */
@@ -4975,6 +5309,34 @@ static bool read_out_motion(struct ki_scan *sc, motinfo *mi)
         p = ps;
     }
     return false;
+}
+
+/* Whether a request s[a, b) opens with words that point back to what the
+ * motion said before ("hiervan bij de marktverkenningen uit te gaan",
+ * "daarover te rapporteren", "dit mee te nemen"): a pronominal adverb
+ * (hier-, daar-, er- with a preposition), or "dit"/"dat" as the object
+ * right before an adverb, a particle or "te".  Such a request names no
+ * subject. */
+static bool request_points_back(const char *s, size_t a, size_t b)
+{
+    static const char *const adv[] = {"hiervan", "daarvan", "hierover", "daarover", "hiermee", "daarmee",
+                                      "hieraan", "daaraan", "hierin", "daarin", "hierbij", "daarbij", "hierop",
+                                      "daarop", "hiervoor", "daarvoor", "hiertoe", "daartoe", "hierna",
+                                      "daarna", "hieruit", "daaruit", "ervan", "erover", "ermee",
+                                      "eraan", "erin", "erbij", "erop", "ervoor", "ertoe", "eruit", NULL};
+    static const char *const light[] = {"te", "mee", "bij", "in", "op", "aan", "uit", "over", "voor", "door",
+                                        "na", "toe", "af", "om", "met", "zo", "ook", "nader", "verder",
+                                        "alsnog", "spoedig", "snel", "binnen", "uiterlijk", "per", NULL};
+    static const char *const pron[] = {"dit", "dat", NULL};
+    size_t e = word_end(s, b, a);
+    if (e == a)
+        return false;
+    if (word_in_list(s, a, e, adv))
+        return true;
+    if (!word_in_list(s, a, e, pron))
+        return false;
+    size_t x = ki_skip_blank(s, b, e), xe = word_end(s, b, x);
+    return xe > x && word_in_list(s, x, xe, light);
 }
 
 /*
@@ -5052,11 +5414,153 @@ static bool dictum(const char *s, size_t n, size_t start, size_t end, bool befor
         }
         while (q > p && (ki_is_blank((unsigned char)s[q - 1]) || s[q - 1] == ',' || s[q - 1] == ';'))
             q--;
-        if (q <= p)
+        if (q <= p || request_points_back(s, p, q))
             return false;
         *ds = p;
         *de = q;
         return true;
+    }
+    return false;
+}
+
+/* Finite verbs that follow the subject of a motion ("de motie over X
+ * duurde lang"), beyond subject_stop()'s auxiliaries: nouns of the same
+ * spelling ("de staat") come after an article, see after_determiner(). */
+static const char *const finite[] = {
+    "had", "hadden", "waren", "zou", "zouden", "kon", "konden", "moet", "moeten", "moest", "moesten",
+    "wilde", "wilden", "ging", "gingen", "kwam", "kwamen", "komt", "bleef", "bleven", "bleek", "bleken",
+    "blijkt", "duurde", "duurden", "duurt", "leidde", "leidden", "leidt", "kreeg", "kregen", "krijgt",
+    "stond", "stonden", "staat", "lag", "lagen", "ligt", "gaf", "gaven", "riep", "riepen", "roept",
+    "betreft", "betrof", "verzocht", "loopt", "lopen", "liep", "liepen", NULL};
+
+/* Does the word before s[i] (after a) determine a noun: an article, a
+ * demonstrative or possessive, a preposition, or an inflected adjective
+ * ("de nieuwe", "een vrije")? */
+static bool after_determiner(const char *s, size_t a, size_t i)
+{
+    static const char *const det[] = {"de", "het", "een", "deze", "die", "dit", "dat", "zijn", "haar", "hun",
+                                      "mijn", "uw", "onze", "ons", "van", "voor", "over", "op", "in", "met",
+                                      "aan", "bij", "tot", "uit", "naar", "om", "en", "of", "te", "door", NULL};
+    size_t e = i;
+    while (e > a && ki_is_blank((unsigned char)s[e - 1]))
+        e--;
+    size_t w = e;
+    while (w > a && ki_is_letter((unsigned char)s[w - 1]))
+        w--;
+    if (w == e)
+        return true; /* no word before: a number, a bracket, the start */
+    return word_in_list(s, w, e, det) || s[e - 1] == 'e';
+}
+
+/* Does a verb that takes an infinitive ("gaat", "zal", "kan", "wil",
+ * "moet") stand before s[i] in its sentence?  Then a word in -en that ends
+ * the clause is that infinitive, not a plural ("de basisnormen
+ * hoogbegaafden;"). */
+static bool modal_before(const char *s, size_t i)
+{
+    static const char *const modal[] = {"ga", "gaat", "gaan", "zal", "zult", "zullen", "kan", "kunt", "kunnen",
+                                        "wil", "wilt", "willen", "moet", "moeten", "zou", "zouden", NULL};
+    size_t lo = i > 400 ? i - 400 : 0;
+    for (size_t e = i; e > lo;) {
+        char c = s[e - 1];
+        /* a full stop ends a sentence before a capital, not in "nr. 598" */
+        size_t z = e;
+        while (z < i && ki_is_blank((unsigned char)s[z]))
+            z++;
+        if ((c == '.' && z > e && z < i && is_upper((unsigned char)s[z])) || c == '?' || c == '!' || c == ';' ||
+            c == ':' || (c == '\n' && e >= 2 && s[e - 2] == '\n'))
+            return false;
+        if (!ki_is_letter((unsigned char)c)) {
+            e--;
+            continue;
+        }
+        size_t w = e;
+        while (w > lo && ki_is_letter((unsigned char)s[w - 1]))
+            w--;
+        if (word_in_list(s, w, e, modal))
+            return true;
+        e = w;
+    }
+    return false;
+}
+
+/* A verb at s[i] that ends its clause (then '.', ',', ';', ':', '?' or
+ * the end b): a participle "(aan|in|uit|...)ge...d/t/en" ("aangenomen",
+ * "ingediend", "gevraagd"), one without ge- of the few a motion is given
+ * ("verworpen", "aanvaard"), or a word in -en after a modal
+ * (modal_before()), an infinitive ("Hoe gaat de minister de motie over X
+ * versnellen?"); the caller has made sure no article or adjective stands
+ * before it (a plural noun: "de kosten"). */
+static bool clause_verb(const char *s, size_t b, size_t i)
+{
+    static const char *const part[] = {"aan", "af", "in", "uit", "op", "voor", "mee", "na", "toe", "door",
+                                       "terug", "bij", "om", "vast", "weg", "tegen", "samen", "neer", ""};
+    static const char *const bare[] = {"verworpen", "aanvaard", "behandeld", "besproken", "ondersteund",
+                                       "ontvangen", "ondertekend", NULL};
+    size_t e = word_end(s, b, i);
+    size_t z = ki_skip_blank(s, b, e);
+    if (e - i < 5 || !(z >= b || s[z] == '.' || s[z] == ',' || s[z] == ';' || s[z] == ':' || s[z] == '?' ||
+                       s[z] == '!' || s[z] == ')'))
+        return false;
+    for (size_t x = i; x < e; x++)
+        if (!(s[x] >= 'a' && s[x] <= 'z'))
+            return false;
+    if (word_in_list(s, i, e, bare) || (s[e - 2] == 'e' && s[e - 1] == 'n' && modal_before(s, i)))
+        return true;
+    bool end = s[e - 1] == 'd' || s[e - 1] == 't' || (s[e - 2] == 'e' && s[e - 1] == 'n');
+    for (size_t p = 0; end && p < sizeof part / sizeof part[0]; p++) {
+        size_t l = strlen(part[p]);
+        if (i + l + 4 <= e && starts_ci(s, e, i, part[p]) && s[i + l] == 'g' && s[i + l + 1] == 'e')
+            return true;
+    }
+    return false;
+}
+
+/* Does s[a, b) say the work is not yet done: "nog niet" within three words
+ * of "afgerond", "uitgevoerd", "afgedaan", "voldaan", "gereed"? */
+static bool not_yet_done(const char *s, size_t a, size_t b)
+{
+    static const char *const done[] = {"afgerond", "uitgevoerd", "afgedaan", "voldaan", "gereed", "klaar", NULL};
+    for (size_t x = a; x < b; x++) {
+        size_t e = word_at(s, b, x, "nog");
+        if (!e)
+            continue;
+        size_t y = ki_skip_blank(s, b, e);
+        if (!(e = word_at(s, b, y, "niet")))
+            continue;
+        for (int w = 0; w < 3 && e < b; w++) {
+            y = ki_skip_blank(s, b, e);
+            e = word_end(s, b, y);
+            if (e == y)
+                break;
+            if (word_in_list(s, y, e, done))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* Does the sentence from a ask, before the item at ts, whether something
+ * is so ("heeft gevraagd of", "vraagt wanneer", "wil weten hoe"): an
+ * indirect question? */
+static bool asked_whether(const char *s, size_t a, size_t ts)
+{
+    static const char *const ask[] = {"vraagt", "vroeg", "vroegen", "vragen", "gevraagd", "weten", "informeerde",
+                                      "informeerden", NULL};
+    static const char *const wh[] = {"of", "wanneer", "hoe", "waarom", "hoever", "welke", NULL};
+    for (size_t x = a; x < ts; x++) {
+        if (!(x == a || !ki_is_letter((unsigned char)s[x - 1])) || !ki_is_letter((unsigned char)s[x]))
+            continue;
+        size_t e = word_end(s, ts, x);
+        if (word_in_list(s, x, e, ask)) {
+            size_t y = ki_skip_blank(s, ts, e);
+            if (y < ts && s[y] == ',')
+                y = ki_skip_blank(s, ts, y + 1);
+            size_t f = word_end(s, ts, y);
+            if (f > y && word_in_list(s, y, f, wh))
+                return true;
+        }
+        x = e;
     }
     return false;
 }
@@ -5102,6 +5606,12 @@ static size_t subject_stop(const char *s, size_t a, size_t b)
         for (size_t v = 0; v < sizeof verbs / sizeof verbs[0]; v++)
             if (word_at(s, b, i, verbs[v]))
                 return i;
+        /* "Het debat over de motie over X duurde lang", "heeft de Kamer de
+         * motie over X aangenomen": a finite verb, or a participle that
+         * ends the clause, after a word that is no article (the noun "de
+         * staat", "het aangenomen voorstel") */
+        if (!after_determiner(s, a, i) && (word_in_list(s, i, word_end(s, b, i), finite) || clause_verb(s, b, i)))
+            return i;
     }
     return b;
 }
@@ -5644,7 +6154,9 @@ static void back_reference(struct ki_scan *sc, const motinfo *mv, size_t nm, con
     if (r->nmotions == 0)
         return;
     ki_motion *p = &r->motions[r->nmotions - 1];
-    if (p->span.start >= pos || pos - p->span.start > 2500 || (!p->nsponsors && !p->kamerstuk))
+    /* a motion known by its subject alone is one too ("de motie over de
+     * woningbouw ... Die motie heb ik uitgevoerd.") */
+    if (p->span.start >= pos || pos - p->span.start > 2500 || (!p->nsponsors && !p->kamerstuk && !p->subject))
         return;
     /* nothing else named since: no motion with names, no commitment */
     for (size_t k = mot_from(mv, nm, p->span.end); k < nm && mv[k].start < pos; k++)
@@ -5850,6 +6362,52 @@ static bool by_subject(const char *s, size_t n, size_t start, size_t end, size_t
     return z > a + 3 && !anaphor(s, a, z);
 }
 
+/* Whether the number at pos ends a motion read out: "... en gaat over tot
+ * de orde van de dag." a few sentences before ("Naar mij blijkt, wordt de
+ * indiening ervan voldoende ondersteund. Zij krijgt nr. 348"), and no
+ * other motion's number between. */
+static bool read_out_before(const char *s, size_t n, size_t pos)
+{
+    size_t lo = pos > 600 ? pos - 600 : 0, g = (size_t)-1, x;
+    for (x = lo; (x = find_ci(s, pos, x, "en gaat over tot de orde")) != (size_t)-1; x++)
+        g = x;
+    (void)n;
+    return g != (size_t)-1 && find_ci(s, pos, g, "krijgt nr") == (size_t)-1 &&
+           find_ci(s, pos, g, "De Kamer,") == (size_t)-1;
+}
+
+/* The motion that the gewijzigde motie numbered by Kamerstuk k ("Zij krijgt
+ * nr. 348") changes: the one of the number it replaces right after it
+ * ("was nr. 347"), or the one named in "De motie-X (..., nr. 347) is in die
+ * zin gewijzigd dat zij thans luidt" before it, with no other motion's
+ * number between; -1 when none. */
+static long changed_motion(const struct ki_scan *sc, size_t k)
+{
+    const ki_refs *r = sc->r;
+    const char *s = sc->s;
+    size_t pos = r->kamerstukken[k].span.start;
+    const char *was = NULL;
+    if (k + 1 < r->nkamerstukken && (sc->kflag[k + 1] & KF_REPLACED) &&
+        r->kamerstukken[k + 1].span.start < sent_end(s, sc->n, pos))
+        was = r->kamerstukken[k + 1].id;
+    long best = -1;
+    for (size_t j = 0; j < r->nmotions; j++) {
+        const ki_motion *m = &r->motions[j];
+        if (!m->kamerstuk || strcmp(m->kamerstuk, r->kamerstukken[k].id) == 0)
+            continue;
+        if (was && strcmp(m->kamerstuk, was) == 0 && m->span.start < pos)
+            return (long)j;
+        if (m->span.end >= pos || pos - m->span.end > 3000)
+            continue;
+        size_t se = sent_end(s, sc->n, m->span.end);
+        if (find_ci(s, se, m->span.end, "in die zin gewijzigd") == (size_t)-1 ||
+            find_ci(s, pos, m->span.end, "krijgt nr") != (size_t)-1)
+            continue;
+        best = (long)j;
+    }
+    return best;
+}
+
 static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t nm,
                                   const cominfo *cv, size_t nc, subflags *subm)
 {
@@ -5912,6 +6470,14 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
         if (mi->names_s == mi->names_e && !mi->header && !mi->by) {
             size_t skip = 0;
             int how = names_apart(sc, mv, nm, i, k, &cur, &skip);
+            /* "Voorzitter. In november nam de Kamer mijn motie aan": the
+             * member speaking moved it */
+            size_t ms, me;
+            if (!how && !mi->plural && word_before(s, mi->start, "mijn") && speaker_label(sc, mi->start, &ms, &me)) {
+                cur.names_s = ms;
+                cur.names_e = me;
+                how = 2;
+            }
             late = how == 1 || how == 3;
             bracketed = how == 3;
             i += skip;
@@ -5938,6 +6504,10 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                     word_at(s, e, b, "laatste") || word_at(s, e, b, "genoemde") ||
                     word_at(s, e, b, "bovengenoemde") || word_at(s, e, b, "voornoemde"))
                     w0 = 1;
+                /* an article before it ends its phrase: "die de motie op nr.
+                 * 1297 verving" names a motion of its own */
+                if (word_at(s, e, b, "de") || word_at(s, e, b, "het") || word_at(s, e, b, "een"))
+                    break;
             }
             if (!w0 && k < 0 && read_out_motion(sc, &cur)) {
                 submitted = true;
@@ -5964,15 +6534,26 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             /* "de volgende moties zijn vervallen: 35300-XII-53; 34348-74; ...":
              * after a colon, every item of the list is one of them */
             size_t ks = r->kamerstukken[k].span.start; /* may lie before after (a table cell) */
-            if (ks > after && memchr(s + after, ':', ks - after)) {
+            /* ... and "de moties over X (Kamerstuk 35510-21 en Kamerstuk
+             * 35510-16)": every number of the bracket that follows them */
+            size_t ob = ks;
+            while (ob > after && ki_is_blank((unsigned char)s[ob - 1]))
+                ob--;
+            bool bracket = ob > after && s[ob - 1] == '(' && cur.names_s == cur.names_e;
+            if (ks > after && (bracket || memchr(s + after, ':', ks - after))) {
                 while ((size_t)k + nk < r->nkamerstukken) {
                     size_t pe = r->kamerstukken[k + nk - 1].span.end;
                     size_t ns = r->kamerstukken[k + nk].span.start;
                     if (ns < pe || ns - pe > 4)
                         break;
-                    bool sep = true; /* only "; " or ", " between them */
-                    for (size_t x = pe; x < ns; x++)
-                        sep = sep && (s[x] == ';' || s[x] == ',' || ki_is_blank((unsigned char)s[x]));
+                    bool sep = true; /* only "; " or ", " between them, or " en " in a bracket */
+                    for (size_t x = pe; x < ns && sep; x++) {
+                        size_t e;
+                        if (bracket && (e = word_at(s, ns, x, "en")))
+                            x = e - 1;
+                        else
+                            sep = s[x] == ';' || s[x] == ',' || ki_is_blank((unsigned char)s[x]);
+                    }
                     if (!sep)
                         break;
                     nk++;
@@ -5992,6 +6573,11 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 if (st)
                     return st;
             }
+            if (cur.co_e > cur.co_s) {
+                ki_status st = parse_sponsors(sc, m, cur.co_s, cur.co_e);
+                if (st)
+                    return st;
+            }
             if (q == 0 && k >= 0 && !late) {
                 ki_status st = changed_sponsors(sc, m, r->kamerstukken[k].span.end);
                 if (st)
@@ -6004,8 +6590,17 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             bool req = false;
             if (kb && kb < n && s[kb] == ')')
                 kb = ki_skip_blank(s, n, kb + 1);
+            /* "een motie ingediend over X", "kondigde ... een motie aan over
+             * X": what was done to it, then its subject */
+            if (((e2 = moved_word(s, n, j)) || (e2 = word_at(s, n, j, "aan")) || (e2 = word_at(s, n, j, "in"))) &&
+                (word_at(s, n, ki_skip_blank(s, n, e2), "over") || word_at(s, n, ki_skip_blank(s, n, e2), "inzake")))
+                j = ki_skip_blank(s, n, e2);
             if ((e2 = word_at(s, n, j, "over")) || (e2 = word_at(s, n, j, "inzake"))) {
                 subj_s = ki_skip_blank(s, n, e2);
+            } else if (kb > j && kb < lim && ((e2 = word_at(s, n, kb, "over")) || (e2 = word_at(s, n, kb, "inzake")))) {
+                /* "de motie (36512, nr. 76) over de huurtoeslag is uitgevoerd" */
+                subj_s = ki_skip_blank(s, n, e2);
+                subj_e = subject_stop(s, subj_s, lim);
             } else if ((e2 = request_lead(s, n, j))) {
                 subj_s = e2;
                 /* "De motie van het lid X verzoekt de regering Y.": Y, to its sentence's end */
@@ -6087,6 +6682,15 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             } else if (!row_status(sc, mi->start, &m->relation, &es, &ee) &&
                        !clause_rel(sc, mv, nm, cv, nc, mi->start, te0, xs, xe, &m->relation, &es, &ee)) {
                 m->relation = relation_of(sc, mi->start, xs, xe, nt_item, &es, &ee);
+                /* "Aan de motie wordt daarmee uitvoering gegeven; zij is nog
+                 * niet afgerond": done and not done weigh as not yet done */
+                if (m->relation == KI_REL_ADDRESSED && not_yet_done(s, es, ee))
+                    m->relation = KI_REL_PROGRESS;
+                /* "De heer X heeft gevraagd of de motie over Y is uitgevoerd":
+                 * an indirect question reports nothing */
+                if ((m->relation == KI_REL_SETTLED || m->relation == KI_REL_PROGRESS) &&
+                    es == sent_start(s, n, mi->start) && asked_whether(s, es, mi->start))
+                    m->relation = KI_REL_CITED;
                 /* "Met deze brief informeer ik u over de uitvoering van diverse
                  * moties ...", then "Motie Bisschop over ..." opening a line:
                  * one of those the letter handles */
@@ -6108,6 +6712,16 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                     es = ps;
                     ee = pe;
                 }
+            }
+            /* "(de motie-Graus ...), die de motie op nr. 1297 verving": the
+             * motion replaced is only named; the one that replaced it is
+             * what the sentence settles */
+            if (k >= 0 && !late) {
+                size_t v = ki_skip_blank(s, n, r->kamerstukken[k].span.end);
+                if (v < n && s[v] == ')')
+                    v = ki_skip_blank(s, n, v + 1);
+                if (word_at(s, n, v, "verving") || word_at(s, n, v, "vervingen") || word_at(s, n, v, "vervangt"))
+                    m->relation = KI_REL_CITED;
             }
             m->evidence = clean_copy(r, s, es, ee);
             size_t te = k >= 0 && r->kamerstukken[k].span.end > mi->end ? r->kamerstukken[k].span.end : mi->end;
@@ -6150,11 +6764,20 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             continue;
         if ((sc->kflag[k] & KF_REPLACED) && amendment_replaced(s, n, r->kamerstukken[k].span.start))
             continue;
-        bool have = false;
-        for (size_t j = 0; j < r->nmotions && !have; j++)
-            have = r->motions[j].kamerstuk && strcmp(r->motions[j].kamerstuk, r->kamerstukken[k].id) == 0;
-        if (have)
+        long have = -1;
+        for (size_t j = 0; j < r->nmotions && have < 0; j++)
+            if (r->motions[j].kamerstuk && strcmp(r->motions[j].kamerstuk, r->kamerstukken[k].id) == 0)
+                have = (long)j;
+        /* a gewijzigde motie numbered here ("Zij krijgt nr. 348, was nr. 347")
+         * is the motion it changes in its new words: its sponsors, unless
+         * named apart, and its subject when its own request only points back */
+        long old = (sc->kflag[k] & KF_KRIJGT) ? changed_motion(sc, k) : -1;
+        if (have >= 0) {
+            ki_motion *m = &r->motions[have];
+            if (old >= 0 && !m->subject && r->motions[old].subject)
+                m->subject = r->motions[old].subject;
             continue;
+        }
         ki_motion *m = ki_refs_add_motion(r);
         if (!m)
             return KI_ERR_NOMEM;
@@ -6162,6 +6785,20 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
         m->relation = KI_REL_CITED;
         m->text = r->kamerstukken[k].text;
         m->span = r->kamerstukken[k].span;
+        if (sc->kflag[k] & KF_KRIJGT) {
+            size_t ds, de;
+            if (read_out_before(s, n, m->span.start) && dictum(s, n, m->span.start, m->span.end, true, &ds, &de) &&
+                !(m->subject = clean_copy(r, s, ds, de)))
+                return KI_ERR_NOMEM;
+            if (old >= 0) {
+                const ki_motion *o = &r->motions[old];
+                m->sponsors = o->sponsors;
+                m->nsponsors = o->nsponsors;
+                m->cs = o->cs;
+                if (!m->subject)
+                    m->subject = o->subject;
+            }
+        }
     }
     /* one record per motion: a later mention by name only, or the same
      * Kamerstuk again, joins the first */

@@ -982,6 +982,15 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
                             /* "Nr. 966" and "BRIEF VAN DE MINISTER ..." on lines of their own */
                             hs = ki_skip_blank(s, n, ne);
                             ne = line_end(s, n, hs);
+                            /* the heading on a line of its own is written in
+                             * capitals; a sentence there ("Proposed September
+                             * 4, 2019 The Chamber," in a translation) is none */
+                            if (!(hs + 1 < ne && s[hs] >= 'A' && s[hs] <= 'Z' && s[hs + 1] >= 'A' &&
+                                  s[hs + 1] <= 'Z')) {
+                                compose_title(m, "");
+                                m->body_start = line_end(s, n, p);
+                                return;
+                            }
                         }
                         hs = past_reprint(s, ne, hs);
                         *kindword = s + hs;
@@ -1099,6 +1108,8 @@ static void read_date(const ki_text *t, const char *s, size_t n, const char *ref
         "Den Haag", "'s-Gravenhage", "\xE2\x80\x99s-Gravenhage", "Datum", "Voorgesteld",
         "Vastgesteld", "ontvangen", "vergadering", "Ingezonden", "Verslag van de vergadering",
         "Verslag van de plenaire vergadering",
+        /* the Kerngegevens of a page about a document: "Documentdatum 29-06-2009" */
+        "Documentdatum",
     };
     if (m->date[0])
         return; /* a Handelingen header gave it */
@@ -1128,7 +1139,7 @@ static void read_date(const ki_text *t, const char *s, size_t n, const char *ref
             from = p + 1;
             if (k == 7 && !own_vergadering(s, p))
                 continue;
-            if (k >= 9 && s[p] != 'V') /* a heading, not "in het verslag van de vergadering" */
+            if ((k == 9 || k == 10) && s[p] != 'V') /* a heading, not "in het verslag van de vergadering" */
                 continue;
             size_t after = p + strlen(lead[k]);
             if (k == 3) {
@@ -1137,7 +1148,9 @@ static void read_date(const ki_text *t, const char *s, size_t n, const char *ref
                 size_t le = line_end(s, n, p), u = phrase(s, le, ki_skip_blank(s, le, after), "uitspraak");
                 after = u ? u : skip_row_labels(s, le, after);
             }
-            if (date_after(s, n, after, k == 7 || k >= 9, ref, m->date))
+            if (k == 11 && !at_line_start(s, p))
+                continue; /* a label, at the start of its line */
+            if (date_after(s, n, after, k == 7 || k == 9 || k == 10, ref, m->date))
                 return;
             /* a motion filed in a debate: "Voorgesteld tijdens het
              * Wetgevingsoverleg van 22 juni 2009" */
@@ -1145,6 +1158,17 @@ static void read_date(const ki_text *t, const char *s, size_t n, const char *ref
             ki_date d;
             if (k == 4 && phrase(s, le, w, "tijdens") && ki_date_find(s + w, le - w, &d) &&
                 ki_date_resolve(&d, ref, m->date))
+                return;
+        }
+    }
+    /* a web page's own label: "Publicatiedatum: 16 februari 2024", also with
+     * the date glued to the colon ("Publicatiedatum:16 februari 2024"); after
+     * the document's own "Documentdatum" (a lead above) */
+    {
+        static const char *const pub[] = {"Publicatiedatum", "Datum publicatie", "Gepubliceerd op"};
+        for (size_t k = 0; k < sizeof pub / sizeof pub[0]; k++) {
+            size_t p = label_at(s, n, HEAD, pub[k]);
+            if (p != (size_t)-1 && date_after(s, n, p + strlen(pub[k]), false, ref, m->date))
                 return;
         }
     }
@@ -1161,6 +1185,18 @@ static void read_date(const ki_text *t, const char *s, size_t n, const char *ref
         size_t p = label_at(s, n, 800, weekdays[w]);
         if (p != (size_t)-1 && date_after(s, n, p + strlen(weekdays[w]), false, ref, m->date))
             return;
+    }
+    /* a page headed by its day: "Commissievergaderingen op dinsdag 28
+     * november 2023" (a day of the week and a full date in the first line) */
+    {
+        size_t f = ki_skip_blank(s, n, 0), fe = line_end(s, n, f);
+        for (size_t w = 0; w < 7; w++) {
+            size_t p = find_phrase(s, fe, f, weekdays[w]);
+            ki_date d;
+            size_t j = p != (size_t)-1 ? ki_skip_blank(s, fe, p + strlen(weekdays[w])) : fe;
+            if (j < fe && ki_date_parse(s + j, fe - j, false, &d) && d.year && ki_date_resolve(&d, ref, m->date))
+                return;
+        }
     }
     if (t && t->margin_date) {
         ki_date d;
@@ -1553,6 +1589,18 @@ static size_t past_menu(const char *s, size_t n, size_t i)
     return named && lines >= 2 ? after : i;
 }
 
+/* True when the text line after the one at i says where the document was
+ * filed: "Dit verslag van een schriftelijk overleg is onder nr. I
+ * toegevoegd aan wetsvoorstel 28331 ...", "Deze brief is onder nr. 2 ...". */
+static bool added_below(const char *s, size_t n, size_t i)
+{
+    size_t nl = next_text_line(s, n, i);
+    if (nl >= n)
+        return false;
+    size_t ne = line_end(s, n, nl), f = ki_skip_blank(s, ne, nl);
+    return (phrase(s, ne, f, "Dit") || phrase(s, ne, f, "Deze")) && find_phrase(s, ne, f, "is onder nr.") != (size_t)-1;
+}
+
 static bool first_line_title(const char *s, size_t n, size_t *a, size_t *b)
 {
     size_t i = ki_skip_blank(s, n, 0), e;
@@ -1560,8 +1608,10 @@ static bool first_line_title(const char *s, size_t n, size_t *a, size_t *b)
     int nav = im != i; /* under a menu */
     i = im;
     e = line_end(s, n, i);
-    /* a site's navigation and its other chrome above the page */
-    static const char *const chrome[] = {"Base description", "+Toon", "Direct naar"};
+    /* a site's navigation and its other chrome above the page; a menu's
+     * prompt ("Selecteer een pagina", "Spring naar de inhoud") */
+    static const char *const chrome[] = {"Base description", "+Toon", "Direct naar", "Selecteer een",
+                                         "Spring naar", "Naar de inhoud", "Naar hoofdinhoud"};
     for (int g = 0; g < 4 && i < n; g++, nav++) {
         bool skip = s[i] == '[';
         for (size_t k = 0; k < sizeof chrome / sizeof chrome[0] && !skip; k++)
@@ -1583,6 +1633,11 @@ static bool first_line_title(const char *s, size_t n, size_t *a, size_t *b)
      * commissies Justitie en Veiligheid (J&V), Volksgezondheid, ... van 28
      * september 2021" (cut to the field) */
     size_t most = phrase(s, e, i, "Korte aantekeningen") || phrase(s, e, i, "Besluitenlijst") ? 600 : 200;
+    /* a page about a document, its title above "Dit verslag is onder nr. I
+     * toegevoegd aan ...": as long as it is */
+    size_t ptl = page_type_line(s, n);
+    if (added_below(s, n, i) || (ptl != (size_t)-1 && e < ptl))
+        most = 1000; /* so is a page's title above its type line ("Brief regering / Nummer: ...") */
     if (i >= n || e - i < 12 || e - i > most || !(s[i] >= 'A' && s[i] <= 'Z'))
         return false;
     char last = s[e - 1];
@@ -1701,6 +1756,20 @@ static void read_title(const ki_text *t, const char *s, size_t n, size_t item, k
     }
     if (t && t->pdf_title && pdf_onderwerp(t->pdf_title, m->title, sizeof m->title))
         return;
+    /* a page of the Kamer's documents (berthub's layout): the first line,
+     * above the dossier's title and the type line ("Brief regering",
+     * "Nummer: 2024D34636, ..."), is the onderwerp */
+    size_t tl = page_type_line(s, n), a, b;
+    if (tl != (size_t)-1 && first_line_title(s, n, &a, &b) && b < tl && next_text_line(s, n, a) < tl) {
+        copy_clean(m->title, sizeof m->title, s + a, b - a);
+        return;
+    }
+    /* so is the first line of a page above "Deze brief is onder nr. 2
+     * toegevoegd aan ..." (its Kerngegevens below) */
+    if (first_line_title(s, n, &a, &b) && added_below(s, n, a)) {
+        copy_clean(m->title, sizeof m->title, s + a, b - a);
+        return;
+    }
     if (m->title[0])
         return;
     /* Aanhangsel: "Vragen van het lid X aan de minister van Y over Z
@@ -1739,7 +1808,6 @@ static void read_title(const ki_text *t, const char *s, size_t n, size_t item, k
         copy_clean(m->title, sizeof m->title, t->pdf_title, strlen(t->pdf_title));
         return;
     }
-    size_t a, b;
     if (first_line_title(s, n, &a, &b))
         copy_clean(m->title, sizeof m->title, s + a, b - a);
 }
@@ -1984,6 +2052,21 @@ static void read_added_line(const char *s, size_t n, ki_docmeta *m)
     size_t q = b > a && b < le && s[b] == ' ' ? phrase(s, le, b + 1, "toegevoegd aan") : 0;
     if (!q)
         return;
+    /* what the page says the document is: "Dit voorlopig verslag is onder
+     * nr. D ...", "Deze brief ...", "Dit verslag van een schriftelijk
+     * overleg ..." */
+    size_t w0 = ki_skip_blank(s, p, line_start(s, p)), w1;
+    if ((w1 = phrase(s, p, w0, "Dit")) || (w1 = phrase(s, p, w0, "Deze"))) {
+        w1 = ki_skip_blank(s, p, w1);
+        if (phrase(s, p, w1, "brief"))
+            m->kind = "brief";
+        else if (phrase(s, p, w1, "motie") || phrase(s, p, w1, "gewijzigde motie"))
+            m->kind = "motie";
+        else if (phrase(s, p, w1, "verslag") || phrase(s, p, w1, "voorlopig verslag") ||
+                 phrase(s, p, w1, "nader voorlopig verslag") || phrase(s, p, w1, "eindverslag") ||
+                 phrase(s, p, w1, "lijst van vragen"))
+            m->kind = "verslag";
+    }
     size_t w = ki_skip_blank(s, le, q), e;
     if (!(e = phrase(s, le, w, "dossier")) && !(e = phrase(s, le, w, "wetsvoorstel")) &&
         !(e = phrase(s, le, w, "kamerstukdossier")))
@@ -2206,6 +2289,17 @@ static void read_page_id(const char *s, size_t n, ki_docmeta *m, const char **ki
                 kind_word(s, le, ki_skip_blank(s, le, x + nl))) {
                 hs = past_reprint(s, le, ki_skip_blank(s, le, x + nl));
                 he = le;
+                nrline = ls;
+                break;
+            }
+            /* the kind on the line below: "nr. 44\nBRIEF VAN DE MINISTER ..." */
+            size_t kl = x + nl <= le && memcmp(s + x, nr, nl) == 0 && ki_skip_blank(s, le, x + nl) >= le
+                            ? next_text_line(s, n, ls)
+                            : n;
+            size_t ke = kl < n ? line_end(s, n, kl) : n;
+            if (kl < n && kind_word(s, ke, ki_skip_blank(s, ke, kl))) {
+                hs = past_reprint(s, ke, ki_skip_blank(s, ke, kl));
+                he = ke;
                 nrline = ls;
                 break;
             }
@@ -2666,7 +2760,10 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
     index_head(&hx, s, n);
     cur_index = &hx;
     read_header(s, n, m, &kindword);
-    if (!m->self_id[0])
+    /* openkamer's page "Kamerstuk 32123-XIII-44" above its onderwerp: the
+     * page's reading, also when the header below gave the id */
+    size_t f0 = ki_skip_blank(s, n, 0), k0 = phrase(s, n, f0, "Kamerstuk");
+    if (!m->self_id[0] || (k0 && f0 + 9 < n && s[k0] == ' ' && ki_is_digit((unsigned char)s[k0 + 1])))
         read_page_id(s, n, m, &kindword);
     if (!m->self_id[0])
         read_dossier_line(s, n, m);

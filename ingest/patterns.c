@@ -93,7 +93,11 @@
  * after them, one plain space apart ("de motie van het lid Mei Li Vos is
  * aangenomen", "het lid Jan Paternotte verzoekt"): a capitalised word
  * before a lower-case one in the middle of a sentence is part of the name */
-#define NAME  "(?:" GIVEN "|(?:[A-Z]\\.){1,4}" B0 ")?(?:" PFXW B1 "){0,3}(?!" STOPW ")(?!" PFXW ")" UPW \
+/* initials: "M.B.", and the ones of two or three letters that Dutch
+ * writes for one sound or a long name: "Th.C.", "Chr.", "Ph.", "Tj.",
+ * "IJ.", "Sj.", "Joh.", "Jac.", "Wm." */
+#define INITIAL "(?:[A-Z]|Th|Ph|Ch|Chr|Tj|Sj|IJ|Ij|Joh|Jac|Wm)\\."
+#define NAME  "(?:" GIVEN "|" INITIAL "(?: ?" INITIAL "){0,3}" B0 ")?(?:" PFXW B1 "){0,3}(?!" STOPW ")(?!" PFXW ")" UPW \
     "(?:" DASH "(?:" PFXW B1 "){0,3}" UPW ")?" \
     "(?:(?:" B1 "(?!" STOPW ")(?!" STATW ")" UPW "){1,2}(?=" B0 "(?:\\(|/|,|&|[cC]\\.)|" B1 "(?:en|EN|over|met|inzake)" B1 ")" \
     "|(?: (?!" STOPW ")(?!" STATW ")(?!" PFXW ")" UPW "){1,2}(?= [a-z]| ?[.;:](?:\\s|$))" \
@@ -108,8 +112,14 @@
 #define SPONSOR NAME PARTY "?"
 /* the sponsors: the second and later are a call of the first's group "sp"
  * ((?&sp)), which keeps the rows that hold a list short */
+/* a member named as in a debate ("de heer Jansen en mevrouw Pietersen"):
+ * the title before a later sponsor; the speaker as one of them ("van
+ * mevrouw Kuik en mij", "van mevrouw Van Toorenburg en ondergetekende") */
+#define TITLE "(?:de" B1 "heer|mevrouw|het" B1 "(?:[Kk]amer)?lid)" B1
+#define ME    "(?:mij|mijzelf|ondergetekende)(?![\\w])"
 #define NAMELIST \
-    "(?<sp>" SPONSOR ")(?:" B0 "(?:,|/|&|(?:en|EN)(?![\\w]))" B0 "(?&sp))*(?:" B0 ",?" B0 "[cC]\\." B0 "[sS]\\.)?"
+    "(?<sp>" SPONSOR ")(?:" B0 "(?:,|/|&|(?:en|EN)(?![\\w]))" B0 "(?:" TITLE ")?(?&sp)" \
+    "|" B1 "en" B1 ME ")*(?:" B0 ",?" B0 "[cC]\\." B0 "[sS]\\.)?"
 
 /* who is promised, or how, between "zeg ik" and "toe": "zeg ik u graag
  * toe", "Ik zeg uw Kamer hierbij toe" */
@@ -315,7 +325,8 @@ static const ki_example ex_kst_context[] = {
     {NULL, NULL},
 };
 static const char *const nx_kst_context[] = {"Kamerstuk nr. 13", "t.a.p., blz. 12", "onder nummer 27364091",
-                                             "de emotie op nr. 5", "idem, B-weg", NULL};
+                                             "de emotie op nr. 5", "idem, B-weg",
+                                             "Zie de Handelingen (nr. 1, item 11).", NULL};
 
 static const ki_example ex_hand[] = {
     {"(Handelingen II 2012-2013, nr. 71, item 15)", "h-tk-20122013-71-15"},
@@ -410,6 +421,9 @@ static const ki_example ex_motion[] = {
     {"De motie van mevrouw Van Toorenburg over naturalisatie is aangenomen.", NULL},
     {"De aangenomen motie van de heer Irrgang over de informatiepositie", NULL},
     {"de motie van het lid Jan Paternotte verzoekt de regering", NULL},
+    {"De motie van de heer Jansen en mevrouw Pietersen (CDA) over de wachtlijsten", NULL},
+    {"De motie van mevrouw Kuik en mij over de pardonners", NULL},
+    {"een aangenomen motie van mij en de heer Irrgang.", NULL},
     {NULL, NULL},
 };
 static const char *const nx_motion[] = {"emotie", "promotiebeleid", NULL};
@@ -436,10 +450,17 @@ static const ki_example ex_motion_of[] = {
     {"Op verzoek van het lid Jasper van Dijk stel ik voor de volgende door hem ingediende motie", NULL},
     {"Voorzitter.\nDe heer Van Raan (PvdD):\n", NULL},
     {"de door de leden Bikker en Ceder ingediende motie", NULL},
+    {"\nDe heer Vendrik (GroenLinks): Voorzitter. Er ligt een motie", NULL},
+    {"Met mevrouw Kuik dien ik de volgende motie in.", NULL},
+    {"De leden Boomsma (JA21) en van der Plas (BBB) hebben vorige week", NULL},
+    {"Vorige week heeft het lid Boomsma een motie ingediend", NULL},
+    {"Door het lid Tielen (VVD) is een motie ingediend", NULL},
     {NULL, NULL},
 };
 static const char *const nx_motion_of[] = {"van de minister van Justitie", "Op verzoek van een aantal leden stel ik",
-                                           "\nDe heer Van Raan zei: ja", "\nDe voorzitter:\n", NULL};
+                                           "\nDe heer Van Raan zei: ja", "\nDe voorzitter:\n",
+                                           "Met mevrouw Kuik heb ik gesproken", "De heer Jansen vraagt",
+                                           NULL};
 
 /* what follows an intention: "(om) uw Kamer ... te (kunnen) informeren" */
 #define TO_KAMER_TE                                                                                           \
@@ -494,6 +515,8 @@ static const ki_example ex_cue_settled[] = {
     {"Met deze regeling kom ik tegemoet aan de motie", NULL},
     {"aan deze motie is met het nieuwe fonds invulling gegeven", NULL},
     {"Hiermee beschouw ik de motie als afgedaan.", NULL},
+    {"De motie-Van der Voort c.s. (35.526, BH) is als voldaan aangemerkt.", NULL},
+    {"Die motie heb ik inmiddels uitgevoerd.", NULL},
     {"Dat gesprek heeft op 2 juli plaatsgevonden; over de uitkomst leest u meer in paragraaf 3.", NULL},
     {"Met bijgaande Kamerbrief komt u deze toezegging na.", NULL},
     {"toegezegd de Kamer te informeren over de vuurwerkschade; dat doe ik in deze brief.", NULL},
@@ -546,7 +569,8 @@ static const ki_example ex_cue_settled[] = {
     {NULL, NULL},
 };
 static const char *const nx_cue_settled[] = {
-    "ik beschouw de motie niet als uitgevoerd", "De motie is met de regeling niet uitgevoerd",
+    "ik beschouw de motie niet als uitgevoerd", "Die motie heb ik nog niet uitgevoerd", "is als deels voldaan",
+    "dat met de brief geen uitvoering wordt gegeven aan die motie", "De motie is met de regeling niet uitgevoerd",
     "Het gesprek heeft nog niet plaatsgevonden", "Conform toezegging zal het onderzoek in 2025 worden afgerond.",
     "De evaluatie is nog niet conform de toezegging afgerond.",
     "Conform de toezegging is het onderzoek nog niet afgerond", "Conform de toezegging zal het rapport na de zomer verschijnen",
@@ -707,7 +731,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "\\b(?<ctx>(?:(?:[Oo]p|[Bb]ij|[Oo]nder)" B1 "(?:het" B1 ")?)?[Ss]tuk(?:ken)?" B1
      "(?:[Nn]rs?|NRS?)\\.?" B0 NRLIST
      "|(?:(?:gedrukt|GEDRUKT)" B1 ")?(?:onder|ONDER)" B1 "(?:[Nn]r|NR)\\.?" B0 "(?<nrs>\\d{1,4})(?![\\w])"
-     "|(?<=\\()(?:[Nn]rs?|NRS?)\\." B0 NRLIST
+     /* "(nr. 5)" after a dossier; "(nr. 1, item 11)" is Handelingen */
+     "|(?<=\\()(?:[Nn]rs?|NRS?)\\." B0 "(?>" NRLIST ")(?!" B0 "[,;]?" B0 "[Ii]tems?(?![\\w]))"
      /* "de motie op nr. 58", "het amendement op nr. 17" (the match starts at "op") */
      "|(?:[Mm]otie|[Aa]mendement)(?:s|en)?" B1 "\\Kop" B1 "(?:[Nn]rs?|NRS?)\\.?" B0 NRLIST
      /* a gewijzigde motie: "t.v.v. nr. 61", "ter vervanging van nr. 58" */
@@ -773,8 +798,10 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
       * preposition; a name's own prefix is written "de motie Van Nispen",
       * "motie van der Werf" or "MOTIE VAN DER STAAIJ" */
      "|van" B1 "(?=[A-Z\\x{c0}-\\x{de}])|VAN" B1 "(?!" PFXW ")(?=[A-Z\\x{c0}-\\x{de}])"
+     /* the speaker first: "motie van mij en de heer Irrgang" */
+     "|van" B1 "(?=" ME B1 "en" B1 ")"
      ")?)"
-     "(?<names>" NAMELIST "))?",
+     "(?<names>(?:" ME B1 "en" B1 "(?:" TITLE ")?)?" NAMELIST "))?",
      NULL, ex_motion, nx_motion},
     {KI_P_MOTION_BY, KI_PK_MOTION, "motion-proposed-by",
      /* "(... is in die zin gewijzigd dat zij) thans is ondertekend door":
@@ -787,15 +814,28 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      * ("Op verzoek van het lid X stel ik voor de volgende door hem
      * ingediende motie ... aan te houden: 29544, nr. 959") */
     {KI_P_MOTION_OF, KI_PK_MOTION, "motion-sponsors-apart",
-     "(?:(?:(?<of>van)|(?<req>[Oo]p" S1 "verzoek" S1 "van)|(?<door>[Dd]oor))" B1
+     "(?:(?:(?<of>van)|(?<req>[Oo]p" S1 "verzoek" S1 "van)|(?<door>[Dd]oor)"
+     /* a co-sponsor of the motion the speaker moves: "Met mevrouw Kuik dien
+      * ik de volgende motie in", "Mede namens de heer X dien ik ..." */
+     "|(?<with>(?:[Ss]amen" S1 ")?[Mm]et|[Mm]ede" S1 "namens))" B1
      "(?:het" S1 "(?:[Kk]amer)?lid|de" S1 "(?:[Kk]amer)?leden|de" S1 "heer|mevrouw)"
-     /* the member speaking, who reads out a motion: "De heer Smaling (SP):" */
-     "|(?<spk>(?:(?<=\\n)|^)(?:De" S1 "heer|Mevrouw)))" B1 "(?<names>" NAMELIST ")"
+     /* the member speaking, who reads out a motion: "De heer Smaling (SP):",
+      * or whose words follow on the line ("De heer Vendrik (GroenLinks):
+      * Voorzitter. ...") */
+     "|(?<spk>(?:(?<=\\n)|^)(?:De" S1 "heer|Mevrouw))"
+     /* the members who moved it, as the sentence's subject: "De leden X en Y
+      * hebben ... een motie ingediend", "Vorige week heeft het lid X een
+      * motie ingediend" */
+     "|(?<subj>(?:[Hh]et|[Dd]e)" S1 "(?:[Kk]amer)?(?:lid|leden)|[Dd]e" S1 "heer|[Mm]evrouw))" B1 "(?<names>" NAMELIST ")"
      "(?(<req>)" S1 "stel" S1 "ik" S1 "voor,?(?:" S1 "de" S1 "volgende)?" S1 "(?:door" S1 "(?:hem|haar|hen)"
      S1 "ingediende|zijn|haar|hun)" S1 "(?=[Mm]otie))"
      /* "de door de leden Bikker en Ceder ingediende motie" */
-     "(?(<door>)" S1 "(?:ingediende|voorgestelde)" S1 "(?=(?:[Gg]ewijzigde" S1 ")?[Mm]otie))"
-     "(?(<spk>)[ \\t]{0,4}:[ \\t]{0,4}(?=\\n))",
+     "(?(<door>)" S1 "(?:(?:ingediende|voorgestelde)" S1 "(?=(?:[Gg]ewijzigde" S1 ")?[Mm]otie)"
+     /* "Door het lid Tielen (VVD) is een motie ingediend" */
+     "|(?:is|zijn|werd|werden)(?=" S1 "(?:een|de)" S1 "(?:[Gg]ewijzigde" S1 ")?[Mm]otie(?![\\w]))))"
+     "(?(<spk>)[ \\t]{0,4}:(?=[ \\t]{0,4}(?:\\n|$)|[ \\t]{1,4}\\S))"
+     "(?(<with>),?" S1 "(?:dien|leg)" S1 "(?:ik|wij|we)(?![\\w]))"
+     "(?(<subj>)(?:" S1 "(?:heeft|hebben)(?![\\w])|(?=" S1 "(?:een|de)" S1 "(?:[Gg]ewijzigde" S1 ")?[Mm]otie(?![\\w]))))",
      NULL, ex_motion_of, nx_motion_of},
     {KI_P_SPONSORS, KI_PK_MOTION, "motion-list-next",
      /* "Six Dijkstra (Kamerstuk ...": before the number; "Kamerstuk 32 793,
@@ -894,11 +934,11 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      NULL, ex_commit, nx_commit},
     {KI_P_CUE_SETTLED, KI_PK_CUE, "cue-settled",
      "\\b(?:als" B1 ")?[Aa]fgedaan(?<!niet afgedaan)(?<!niet als afgedaan)|\\bafgehandeld"
-     "|(?<!niet )\\bals" B1 "(?:uitgevoerd|afgerond)(?![\\w])"
+     "|(?<!niet )\\bals" B1 "(?:uitgevoerd|afgerond|voldaan)(?![\\w])"
      "|(?:[Hh]iermee|[Hh]ierbij|[Dd]aarmee|[Hh]iervan|[Dd]aarvan)(?:" B1 "\\S{1,20}){0,5}?" B1 "(?:voldaan|uitgevoerd|afgerond|ingevuld)"
      "|(?:is|wordt|zijn)" B1 "(?:(?:hiermee|daarmee|hierbij|inmiddels)" B1 ")?voldaan"
      /* not the future: "Ik zal uitvoering geven aan de motie" */
-     "|(?<!zal )(?<!zullen )(?:uitvoering|invulling|gevolg)" B1 "(?:(?:is|wordt|zijn|worden|geef|geven|gegeven|ik|wij|we)" B1 "){0,3}aan(?![\\w])"
+     "|(?<!zal )(?<!zullen )(?<!geen )(?:uitvoering|invulling|gevolg)" B1 "(?:(?:is|wordt|zijn|worden|geef|geven|gegeven|ik|wij|we)" B1 "){0,3}aan(?![\\w])"
      "|(?:[Kk]om|[Kk]omen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,5}?" B1 "na(?![\\w])"
      /* a beslisnota: "Met bijgaande Kamerbrief komt u deze toezegging na" */
      "|\\bkomt" B1 "u(?:" B1 "[^\\s.;:?!]{1,20}){0,4}?" B1 "(?:toezegging|toezeggingen|motie|moties)" B1 "na(?![\\w])"
@@ -922,6 +962,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
       * uitgevoerd", "Ik heb de motie van het lid X uitgevoerd" */
      "|(?:\\b(?:is|zijn|[Hh]eb|[Hh]ebben|[Hh]eeft)(?:" B1 WORDX "){0,3}?" B1 "(?:[Mm]oties?|[Tt]oezeggingen?)(?:-[^\\s.;:?!]{1,30})?"
      "|[Aa]cht" B1 "(?:ik|wij|we))(?:" B1 WORDX "){0,24}?" B1 "uitgevoerd(?![\\w])"
+     /* the motion named first, as the topic: "Die motie heb ik uitgevoerd" */
+     "|\\b(?:[Hh]eb|[Hh]ebben|[Hh]eeft)" B1 "(?:ik|wij|we)(?:" B1 WORDX "){0,8}?" B1 "(?:uitgevoerd|afgerond)(?![\\w])"
      /* "Met deze brief is aan die toezegging voldaan", "is die toezegging ingelost" */
      "|(?:is|zijn|wordt|worden)(?:" B1 "(?:hiermee|daarmee|hierbij|nu|inmiddels))?" B1 "aan" B1
      "(?:deze|die|de|het|dit|mijn|onze|beide)(?:" B1 "[^\\s.;:?!]{1,25}){1,2}?" B1 "voldaan"

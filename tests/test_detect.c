@@ -1514,7 +1514,9 @@ static void test_motion_clause_by_number(void **state)
         assert_string_equal(r->motions[0].kamerstuk, "kst-36512-76");
         assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
         assert_string_equal(r->motions[1].kamerstuk, "kst-36512-77");
-        assert_int_equal(r->motions[1].relation, KI_REL_CITED);
+        /* review 10: the clause leaves out the verb of the first: "de motie
+         * 36512-77 (is) nog niet (uitgevoerd)", which is progress */
+        assert_int_equal(r->motions[1].relation, KI_REL_PROGRESS);
         ki_refs_free(r);
     }
     /* each clause its own: ", terwijl", and a comma before the next motion
@@ -3225,7 +3227,7 @@ static void test_commitment_delivered_and_pronouns(void **state)
                "2025-03-03");
     assert_int_equal(r->nmotions, 2);
     assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
-    assert_int_equal(r->motions[1].relation, KI_REL_CITED);
+    assert_int_equal(r->motions[1].relation, KI_REL_PROGRESS); /* "(is) nog niet (uitgevoerd)" */
     ki_refs_free(r);
 }
 
@@ -3301,6 +3303,267 @@ static void test_commitment_sections(void **state)
     c = only_commitment(r);
     assert_int_equal(c->relation, KI_REL_MADE);
     assert_string_equal(c->deadline, "eind 2026");
+    ki_refs_free(r);
+}
+
+/* ---- motions, review 10 ---- */
+
+static void expect_sponsors(const ki_motion *m, const char *const *names, const char *const *parties, size_t k)
+{
+    assert_int_equal(m->nsponsors, k);
+    for (size_t i = 0; i < k; i++) {
+        assert_string_equal(m->sponsors[i].name, names[i]);
+        if (parties[i])
+            assert_string_equal(m->sponsors[i].party, parties[i]);
+        else
+            assert_null(m->sponsors[i].party);
+    }
+}
+
+/* "van de heer X en mevrouw Y": a title before every sponsor; the speaker
+ * ("mij", "ondergetekende") is the member whose label the text gives, and
+ * left out when it gives none */
+static void test_motion_review10_debate_sponsors(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("De motie van de heer Jansen en mevrouw Pietersen (CDA) over de wachtlijsten is uitgevoerd.",
+                        NULL);
+    assert_int_equal(r->nmotions, 1);
+    expect_sponsors(&r->motions[0], (const char *const[]){"Jansen", "Pietersen"}, (const char *const[]){NULL, "CDA"},
+                    2);
+    assert_string_equal(r->motions[0].subject, "de wachtlijsten");
+    assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+    /* no speaker label: the named co-sponsor only */
+    r = detect("De motie van mevrouw Kuik en mij over de pardonners is uitgevoerd.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    expect_sponsors(&r->motions[0], (const char *const[]){"Kuik"}, (const char *const[]){NULL}, 1);
+    assert_string_equal(r->motions[0].subject, "de pardonners");
+    ki_refs_free(r);
+    r = detect("Er ligt een aangenomen motie van mij en de heer Irrgang.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    expect_sponsors(&r->motions[0], (const char *const[]){"Irrgang"}, (const char *const[]){NULL}, 1);
+    ki_refs_free(r);
+    /* the label alone on its line, or before the words on its line */
+    r = detect("De heer Jasper van Dijk (SP):\nVoorzitter. Er ligt een eerder aangenomen motie van mevrouw Van "
+               "Toorenburg en ondergetekende over naturalisatie.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    expect_sponsors(&r->motions[0], (const char *const[]){"Van Toorenburg", "Jasper van Dijk"},
+                    (const char *const[]){NULL, "SP"}, 2);
+    assert_string_equal(r->motions[0].subject, "naturalisatie");
+    ki_refs_free(r);
+    r = detect("De heer Vendrik (GroenLinks): Voorzitter. Ik moet weg.\nEr ligt een aangenomen motie van mij en de "
+               "heer Irrgang over de informatiepositie.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    expect_sponsors(&r->motions[0], (const char *const[]){"Vendrik", "Irrgang"},
+                    (const char *const[]){"GroenLinks", NULL}, 2);
+    assert_string_equal(r->motions[0].subject, "de informatiepositie");
+    ki_refs_free(r);
+    /* the chair speaks: no member to name */
+    r = detect("De voorzitter:\nDe motie van mevrouw Kuik en mij over de pardonners is uitgevoerd.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    expect_sponsors(&r->motions[0], (const char *const[]){"Kuik"}, (const char *const[]){NULL}, 1);
+    ki_refs_free(r);
+    /* a motion read out: its co-sponsor named before it */
+    static const char *const read[] = {
+        "De heer Van Dijk (SP):\nVoorzitter. Met mevrouw Kuik dien ik de volgende motie in.\n\nMotie\n\nDe Kamer,\n\n"
+        "gehoord de beraadslaging,\n\nverzoekt de regering de pardonners te helpen,\n\nen gaat over tot de orde van "
+        "de dag.\n",
+        "De heer Van Dijk (SP):\nVoorzitter. Mede namens mevrouw Kuik dien ik de volgende motie in.\n\nMotie\n\nDe "
+        "Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering de pardonners te helpen,\n\nen gaat over tot de "
+        "orde van de dag.\n",
+    };
+    for (size_t i = 0; i < sizeof read / sizeof read[0]; i++) {
+        r = detect(read[i], NULL);
+        assert_int_equal(r->nmotions, 1);
+        expect_sponsors(&r->motions[0], (const char *const[]){"Van Dijk", "Kuik"}, (const char *const[]){"SP", NULL},
+                        2);
+        ki_refs_free(r);
+    }
+    /* "en mijn ...", "Met mevrouw Kuik heb ik gesproken": no sponsor */
+    r = detect("De motie-Jansen en mijn brief van 3 mei gaan over hetzelfde.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    expect_sponsors(&r->motions[0], (const char *const[]){"Jansen"}, (const char *const[]){NULL}, 1);
+    ki_refs_free(r);
+    r = detect("De heer Van Dijk (SP):\nVoorzitter. Met mevrouw Kuik heb ik gesproken.\n\nMotie\n\nDe Kamer,\n\n"
+               "verzoekt de regering de pardonners te helpen,\n\nen gaat over tot de orde van de dag.\n", NULL);
+    assert_int_equal(r->nmotions, 1);
+    expect_sponsors(&r->motions[0], (const char *const[]){"Van Dijk"}, (const char *const[]){"SP"}, 1);
+    ki_refs_free(r);
+}
+
+/* the members who moved a motion as the subject of its sentence, and the
+ * subject after "ingediend" */
+static void test_motion_review10_moved_by_subject(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("De leden Boomsma (JA21) en van der Plas (BBB) hebben vorige week een motie ingediend over de "
+                        "inzet van de visserij (Kamerstuk 21501-32-1740).", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_string_equal(r->motions[0].kamerstuk, "kst-21501-32-1740");
+    expect_sponsors(&r->motions[0], (const char *const[]){"Boomsma", "Van der Plas"},
+                    (const char *const[]){"JA21", "BBB"}, 2);
+    assert_string_equal(r->motions[0].subject, "de inzet van de visserij");
+    ki_refs_free(r);
+    r = detect("Vorige week hebben de leden Jansen (CDA) en Bikker (CU) een motie over de zorg ingediend.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    expect_sponsors(&r->motions[0], (const char *const[]){"Jansen", "Bikker"}, (const char *const[]){"CDA", "CU"}, 2);
+    assert_string_equal(r->motions[0].subject, "de zorg");
+    ki_refs_free(r);
+    /* a member who only speaks of a motion moved it not */
+    r = detect("De heer Jansen heeft gevraagd naar de motie (36512, nr. 76).", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].nsponsors, 0);
+    ki_refs_free(r);
+}
+
+/* the subject of a motion known by it stops before the verb; "Die motie"
+ * in the next sentence speaks of it */
+static void test_motion_review10_subject_stops(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *subject;
+        ki_relation rel;
+    } cases[] = {
+        {"Het debat over de motie over de bekostiging van het mbo duurde lang.", "de bekostiging van het mbo",
+         KI_REL_CITED},
+        {"Op 3 maart 2023 heeft de Kamer de motie over de woningbouw aangenomen. Die motie heb ik uitgevoerd.",
+         "de woningbouw", KI_REL_SETTLED},
+        {"Ik heb de motie over de woningbouw uitgevoerd.", "de woningbouw", KI_REL_SETTLED},
+        {"Het kabinet heeft de motie over de rechten van gedetineerden uitgevoerd.", "de rechten van gedetineerden",
+         KI_REL_SETTLED},
+        /* a participle after an article is an adjective, a plural without a
+         * modal before it a noun */
+        {"De motie over het aangenomen voorstel is uitgevoerd.", "het aangenomen voorstel", KI_REL_SETTLED},
+        {"De motie over de staat van de dijken is uitgevoerd.", "de staat van de dijken", KI_REL_SETTLED},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        ki_refs *r = detect(cases[i].text, NULL);
+        assert_int_equal(r->nmotions, 1);
+        assert_non_null(r->motions[0].subject);
+        assert_string_equal(r->motions[0].subject, cases[i].subject);
+        assert_int_equal(r->motions[0].relation, cases[i].rel);
+        ki_refs_free(r);
+    }
+    /* after its number; an infinitive after a modal ends it */
+    ki_refs *r = detect("De motie (36512, nr. 76) over de huurtoeslag is uitgevoerd.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_string_equal(r->motions[0].subject, "de huurtoeslag");
+    assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+    r = detect("Hoe gaat de minister de motie-Grinwis (Kamerstuk 33 037, nr. 598) over regionale mestverwerking "
+               "versnellen?", NULL);
+    assert_string_equal(r->motions[0].subject, "regionale mestverwerking");
+    ki_refs_free(r);
+    r = detect("de motie van het lid Heerema over de landelijke basisnormen hoogbegaafden;", NULL);
+    assert_string_equal(r->motions[0].subject, "de landelijke basisnormen hoogbegaafden");
+    ki_refs_free(r);
+}
+
+/* "als voldaan aangemerkt"; a second motion in an elliptic clause takes the
+ * other clause's verb, turned */
+static void test_motion_review10_contrast_and_status(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("De motie-Van der Voort c.s. (35.526, BH) is als voldaan aangemerkt.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_string_equal(r->motions[0].kamerstuk, "kst-35526-BH");
+    assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+    static const struct {
+        const char *text;
+        ki_relation a, b;
+    } cases[] = {
+        {"De motie-Pietersen is nog niet uitgevoerd, maar de motie-Jansen wel.", KI_REL_PROGRESS, KI_REL_SETTLED},
+        {"De motie-Pietersen is niet uitgevoerd, maar de motie-Jansen wel.", KI_REL_CITED, KI_REL_SETTLED},
+        {"De motie-Pietersen is uitgevoerd, maar de motie-Jansen nog niet.", KI_REL_SETTLED, KI_REL_PROGRESS},
+        {"De motie-Pietersen is uitgevoerd, maar de motie-Jansen niet.", KI_REL_SETTLED, KI_REL_CITED},
+        {"De motie-Pietersen is uitgevoerd, maar de motie-Jansen is aangehouden.", KI_REL_SETTLED, KI_REL_CITED},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        r = detect(cases[i].text, NULL);
+        assert_int_equal(r->nmotions, 2);
+        assert_string_equal(r->motions[0].sponsors[0].name, "Pietersen");
+        assert_int_equal(r->motions[0].relation, cases[i].a);
+        assert_int_equal(r->motions[1].relation, cases[i].b);
+        ki_refs_free(r);
+    }
+    /* "geen uitvoering wordt gegeven aan die motie" settles nothing */
+    r = detect("De motie-Jansen is aangenomen. Met de brief wordt geen uitvoering gegeven aan die motie.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_CITED);
+    ki_refs_free(r);
+}
+
+/* several motions named by one bracket of numbers; done and not yet done;
+ * an indirect question */
+static void test_motion_review10_lists_and_questions(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Derde voortgangsrapportage over de uitvoering van de moties over risicomodellen (Kamerstuk "
+                        "35510-21 en Kamerstuk 35510-16)", NULL);
+    assert_int_equal(r->nmotions, 2);
+    assert_string_equal(r->motions[0].kamerstuk, "kst-35510-21");
+    assert_string_equal(r->motions[1].kamerstuk, "kst-35510-16");
+    ki_refs_free(r);
+    r = detect("Ik heb de moties (35510-21, 35510-16 en 35510-17) uitgevoerd.", NULL);
+    assert_int_equal(r->nmotions, 3);
+    for (size_t i = 0; i < 3; i++)
+        assert_int_equal(r->motions[i].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+    r = detect("De motie-Jansen (36512, nr. 76) vraagt om een rapportage. Aan de motie wordt daarmee uitvoering "
+               "gegeven; zij is nog niet afgerond.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+    r = detect("De heer Jansen heeft gevraagd of de motie over de zorg is uitgevoerd.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_CITED);
+    ki_refs_free(r);
+    r = detect("Mevrouw Bikker vraagt wanneer de motie-Jansen (36512, nr. 76) wordt uitgevoerd.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_CITED);
+    ki_refs_free(r);
+}
+
+/* a motion moved as told in narrative ("Door het lid X is een motie
+ * ingediend", "kondigde het lid X een motie aan"), the speaker's own
+ * ("mijn motie"), and the motion a relative clause says was replaced */
+static void test_motion_review10_narrative(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Door het lid Tielen (VVD) is een motie ingediend over de digitale gegevensuitwisseling in de "
+                        "zorg; deze is aangenomen.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    expect_sponsors(&r->motions[0], (const char *const[]){"Tielen"}, (const char *const[]){"VVD"}, 1);
+    assert_string_equal(r->motions[0].subject, "de digitale gegevensuitwisseling in de zorg");
+    ki_refs_free(r);
+    r = detect("In het debat kondigde het lid Bontenbal een motie aan over de aanleg van een tweede kerncentrale; die "
+               "motie is later aangehouden.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    expect_sponsors(&r->motions[0], (const char *const[]){"Bontenbal"}, (const char *const[]){NULL}, 1);
+    assert_string_equal(r->motions[0].subject, "de aanleg van een tweede kerncentrale");
+    assert_int_equal(r->motions[0].relation, KI_REL_CITED);
+    ki_refs_free(r);
+    /* "mijn motie": the member whose label is above, none in a letter */
+    r = detect("De heer Wolthuis (CDA):\nVoorzitter. In november nam de Kamer mijn motie aan over maximale "
+               "wachttijden in de jeugd-GGZ (31839, nr. 1012).", NULL);
+    assert_int_equal(r->nmotions, 1);
+    expect_sponsors(&r->motions[0], (const char *const[]){"Wolthuis"}, (const char *const[]){"CDA"}, 1);
+    assert_string_equal(r->motions[0].subject, "maximale wachttijden in de jeugd-GGZ");
+    ki_refs_free(r);
+    r = detect("Ik verwijs naar mijn motie over de zorg.", NULL);
+    assert_int_equal(r->nmotions, 0);
+    ki_refs_free(r);
+    /* "die de motie op nr. 1297 verving": a motion of its own, only named */
+    r = detect("Met de nieuwe regeling is voldaan aan de motie-Graus (Kamerstuk 28 286, nr. 1310), die de motie op "
+               "nr. 1297 verving.", NULL);
+    assert_int_equal(r->nmotions, 2);
+    assert_string_equal(r->motions[0].kamerstuk, "kst-28286-1310");
+    assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
+    assert_string_equal(r->motions[1].kamerstuk, "kst-28286-1297");
+    assert_int_equal(r->motions[1].relation, KI_REL_CITED);
     ki_refs_free(r);
 }
 
@@ -3385,6 +3648,13 @@ int main(void)
         cmocka_unit_test(test_commitment_present_tense),
         cmocka_unit_test(test_commitment_overview_items),
         cmocka_unit_test(test_commitment_sections),
+        /* motions, review 10 */
+        cmocka_unit_test(test_motion_review10_debate_sponsors),
+        cmocka_unit_test(test_motion_review10_moved_by_subject),
+        cmocka_unit_test(test_motion_review10_subject_stops),
+        cmocka_unit_test(test_motion_review10_contrast_and_status),
+        cmocka_unit_test(test_motion_review10_lists_and_questions),
+        cmocka_unit_test(test_motion_review10_narrative),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -688,7 +688,7 @@ static void test_header_layouts(void **state)
     expect_meta("3 Zie bijlage\n\nDe tabel volgt.\n", NULL, (want){"other", "", "", "", ""});
     expect_meta("Brief regering; Kabinetsreactie\n\nDeze brief is onder nr. 2 toegevoegd aan dossier 33820 - "
                 "Evaluatie Wiv 2002.\n\nDocumentdatum 17-03-2014\n",
-                NULL, (want){"other", "", "Kabinetsreactie", "kst-33820-2", ""});
+                NULL, (want){"brief", "2014-03-17", "Kabinetsreactie", "kst-33820-2", ""});
 }
 
 /* officielebekendmakingen's row for Handelingen before 2011/12: numbered by
@@ -1098,6 +1098,26 @@ static void test_layouts_review9(void **state)
                 NULL, (want){"other", "", "Betere Kamerstukken, en hoe lastig innovatie is", "", ""});
 }
 
+/* a web page's "Publicatiedatum" label dates it, with or without a blank
+ * after the colon; a menu's prompt above the page ("Selecteer een pagina")
+ * is no title, the line under it is */
+static void test_review10_page_labels(void **state)
+{
+    (void)state;
+    expect_meta("Publicatiedatum:16 februari 2024\n\nDe Woo in de Kamer\n\nOp 15 februari vond het debat plaats.\n",
+                NULL, (want){"other", "2024-02-16", "", "", ""});
+    expect_meta("Publicatiedatum: 16 februari 2024\n\nDe Woo in de Kamer\n\nOp 15 februari vond het debat plaats.\n",
+                "2025-06-15", (want){"other", "2024-02-16", "", "", ""});
+    /* the document's own date before the page's */
+    expect_meta("Kerngegevens\n\nDocumentdatum 29-06-2009\nPublicatiedatum 04-07-2009\nNummer KST132611\n", NULL,
+                (want){"other", "2009-06-29", "", "", ""});
+    expect_meta("Selecteer een pagina\n\nArtikel 3.3b\n\nDe openbaarmaking geschiedt elektronisch.\n", NULL,
+                (want){"other", "", "Artikel 3.3b", "", ""});
+    expect_meta("Spring naar de inhoud\n\nDe Woo in de praktijk van gemeenten\n\nDe openbaarmaking geschiedt "
+                "elektronisch.\n",
+                NULL, (want){"other", "", "De Woo in de praktijk van gemeenten", "", ""});
+}
+
 /* the cover of a sitting's Handelingen (its table of contents) flattened
  * to a line: kind, the items as title, the date next to the ordinal
  * vergadering and with it the id; a citation of Handelingen in a letter is
@@ -1215,6 +1235,96 @@ static void test_title_cut_at_word(void **state)
     assert_true(text[tl - 3] == ' ' || text[tl - 3] == ','); /* after a whole word */
 }
 
+/* pages about a document give its onderwerp above the Kamerstuk's own
+ * header, and what they say it is: that comes first */
+static void test_page_onderwerp(void **state)
+{
+    (void)state;
+    /* the Kamer's document page: onderwerp, dossier title, type, "Nummer:" */
+    expect_meta("[overzicht] [activiteiten] [besluiten]\n\nStand van zaken tenuitvoerlegging sancties\n\n"
+                "Rechtsstaat en Rechtsorde\n\nBrief regering\n\nNummer: 2019D08797, datum: 2019-03-05, versie: 1\n\n"
+                "29 279 Rechtsstaat en Rechtsorde\n\nNr. 494 BRIEF VAN DE MINISTER VOOR RECHTSBESCHERMING\n\n"
+                "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 5 maart 2019\n",
+                NULL, (want){"brief", "2019-03-05", "Stand van zaken tenuitvoerlegging sancties", "kst-29279-494", ""});
+    /* without an onderwerp line the header's title stays */
+    expect_meta("Rechtsstaat en Rechtsorde\n\nBrief regering\n\nNummer: 2019D08797, datum: 2019-03-05, versie: 1\n\n"
+                "29 279 Rechtsstaat en Rechtsorde\n\nNr. 494 BRIEF VAN DE MINISTER VOOR RECHTSBESCHERMING\n\n"
+                "Den Haag, 5 maart 2019\n",
+                NULL,
+                (want){"brief", "2019-03-05", "Rechtsstaat en Rechtsorde; Brief van de minister voor Rechtsbescherming",
+                       "kst-29279-494", ""});
+    /* openkamer: "Kamerstuk ID", the onderwerp, and a header whose number
+     * and kind stand on two lines */
+    expect_meta("Kamerstuk 32123-XIII-44\n\nBeantwoording vraag commissie EZ aangaande uitvoering motie Ten Hoopen\n\n"
+                "Dossier: Vaststelling van de begrotingsstaten van het Ministerie van Economische Zaken (XIII) voor het "
+                "jaar 2010\n\n\n32 123 XIII\nVaststelling van de begrotingsstaten van het Ministerie van Economische "
+                "Zaken (XIII) voor het jaar 2010\n\nnr. 44\nBRIEF VAN DE MINISTER VAN ECONOMISCHE ZAKEN\n\n"
+                "Den Haag, 30 november 2009\n",
+                NULL,
+                (want){"brief", "2009-11-30", "Beantwoording vraag commissie EZ aangaande uitvoering motie Ten Hoopen",
+                       "kst-32123-XIII-44", ""});
+    /* Kerngegevens: the page's first line (long), what "Dit ... is onder
+     * nr." says it is, "Documentdatum" */
+    expect_meta("Verslag schriftelijk overleg over verzoek om opheldering van opdrachtverlening aan staatscommissie "
+                "Grondwet en verzoek om opheldering over voordragen bekrachtiging van dit wetsvoorstel - Voorstel van "
+                "wet van het lid Halsema\n\nDit verslag van een schriftelijk overleg is onder nr. I toegevoegd aan "
+                "wetsvoorstel 28331 - Initiatiefvoorstel Halsema.\n\n1.\n\nKerngegevens\n\nDocumentdatum 29-06-2009\n"
+                "Publicatiedatum 04-07-2009\n",
+                "2025-06-15",
+                (want){"verslag", "2009-06-29",
+                       "Verslag schriftelijk overleg over verzoek om opheldering van opdrachtverlening aan "
+                       "staatscommissie Grondwet en verzoek om opheldering over voordragen bekrachtiging van dit "
+                       "wetsvoorstel - Voorstel van wet van het lid Halsema",
+                       "kst-28331-I", ""});
+    expect_meta("Voorlopig verslag - Rijkswet Koninkrijksgeschillen\n\nDit voorlopig verslag is onder nr. D toegevoegd "
+                "aan wetsvoorstel 35099 (R2114) - Rijkswet Koninkrijksgeschillen.\n\nKerngegevens\n\n"
+                "Documentdatum 28-02-2020\n",
+                NULL, (want){"verslag", "2020-02-28", "Voorlopig verslag - Rijkswet Koninkrijksgeschillen", "kst-35099-D", ""});
+    /* "Documentdatum" only as a label */
+    expect_meta("Geachte voorzitter,\n\nDe Documentdatum 3 maart 2020 staat bovenaan.\n", NULL,
+                (want){"brief", "", "", "", ""});
+}
+
+/* more of what real pages state about themselves */
+static void test_layouts_meta10(void **state)
+{
+    (void)state;
+    /* under "Nr. 1471" on its own line a sentence, not a heading in capitals
+     * (a translation): the id stays, the sentence is no title */
+    expect_meta("21 501-20\n\nEuropean Council\n\nNr. 1471\n\n\nProposed September 4, 2019 The Chamber,\n\n"
+                "after hearing the deliberation,\n",
+                NULL, (want){"other", "", "European Council", "kst-21501-20-1471", ""});
+    /* a long onderwerp above the type line is taken whole */
+    static const char on[] = "Verslag van de commissie voor de Verzoekschriften en de Burgerinitiatieven over het "
+                             "verzoekschrift van dhr. K. inzake een klacht over het handelen van het ministerie van "
+                             "Buitenlandse Zaken (COVZ2402020)";
+    char text[1200];
+    snprintf(text, sizeof text,
+             "%s\n\nVerslagen van de commissie voor de Verzoekschriften en de Burgerinitiatieven\n\n"
+             "Verslag commissie Verzoekschriften en de Burgerinitiatieven\n\n"
+             "Nummer: 2024D45402, datum: 2024-11-21, versie: 2\n\n36 615 Verslagen van de commissie voor de "
+             "Verzoekschriften en de Burgerinitiatieven\n\nNr. 3 VERSLAG VAN DE COMMISSIE VOOR DE VERZOEKSCHRIFTEN "
+             "EN DE BURGERINITIATIEVEN\n\nVastgesteld 21 november 2024\n",
+             on);
+    expect_meta(text, NULL, (want){"verslag", "2024-11-21", on, "kst-36615-3", ""});
+    /* a page headed by its day */
+    expect_meta("Commissievergaderingen op dinsdag 28 november 2023  Alle besluitpunten uitklappen\n\n"
+                "1. Besluitenlijst CVO 31 oktober 2023\n",
+                "2025-06-15", (want){"other", "2023-11-28", "", "", ""});
+    /* a page's publication date when nothing else dates it; the document's date before it */
+    expect_meta("Publicatiedatum:16 februari 2024\n\nDe Woo in de Kamer\n\nOp 15 februari 2024 vond het debat plaats.\n",
+                "2025-06-15", (want){"other", "2024-02-16", "", "", ""});
+    expect_meta("Verslag - Wet X\n\nDit verslag is onder nr. 4 toegevoegd aan dossier 36123 - Wet X.\n\n"
+                "Kerngegevens\n\nPublicatiedatum 04-07-2009\nDocumentdatum 29-06-2009\n",
+                NULL, (want){"verslag", "2009-06-29", "Verslag - Wet X", "kst-36123-4", ""});
+    /* a site's "Selecteer een pagina" is no title */
+    expect_meta("Selecteer een pagina\n\nArtikel 3.3b\n\nDe openbaarmaking geschiedt elektronisch.\n", NULL,
+                (want){"other", "", "Artikel 3.3b", "", ""});
+    /* a weekday without a year there: the reference date */
+    expect_meta("Commissievergaderingen op dinsdag 28 november  Alle besluitpunten uitklappen\n\nTekst.\n",
+                "2025-06-15", (want){"other", "2025-06-15", "", "", ""});
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1267,6 +1377,9 @@ int main(void)
         cmocka_unit_test(test_handelingen_cover),
         cmocka_unit_test(test_title_under_menu),
         cmocka_unit_test(test_title_cut_at_word),
+        cmocka_unit_test(test_page_onderwerp),
+        cmocka_unit_test(test_layouts_meta10),
+        cmocka_unit_test(test_review10_page_labels),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
