@@ -1678,6 +1678,16 @@ static bool tap_is_hand(const struct ki_scan *sc, size_t start)
            (sc->lh_end > sc->last_end || sc->last_end > start);
 }
 
+/* Whether a Kamerstuk of r spans [a, b): the last ones, which end before
+ * the text being read. */
+static bool kst_holds(const ki_refs *r, size_t a, size_t b)
+{
+    for (size_t i = r->nkamerstukken; i > 0 && r->kamerstukken[i - 1].span.end + 400 >= b; i--)
+        if (r->kamerstukken[i - 1].span.start <= a && r->kamerstukken[i - 1].span.end >= b)
+            return true;
+    return false;
+}
+
 /* The new number before "was nr. M" at pos: "nr. 348, was nr. 347" (the
  * comma may be missing) gives [*a, *b) over "nr. 348" and "348" in nr. */
 static bool new_before_was(const char *s, size_t pos, size_t *a, size_t *b, char nr[8])
@@ -1721,7 +1731,6 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
     gstr(h, "sub", sub, sizeof sub);
     gstr(h, "rw", rw, sizeof rw);
     gstr(h, "nrs", nrs, sizeof nrs);
-    bool was_bracket = false; /* "was nr. 347 (32317)": the dossier after it */
     /* the Eerste Kamer's "(35.526, BH)", not an amount "(10.000, NL)": a
      * dossier written with a thousands dot is no round number */
     size_t dosl = strlen(dos);
@@ -1771,7 +1780,6 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
         size_t be;
         if (dossier_bracket(sc, h->end, dos, sub, sizeof dos, &be)) {
             sc->resume = be; /* "op stuk nr. 68 (35483)": its own dossier */
-            was_bracket = true;
         } else if (dossier_before(sc, sc->last_end, h->start, dos, sizeof dos) ||
                    dossier_after(sc, h->end, dos, sizeof dos)) {
             sub[0] = '\0';
@@ -1785,11 +1793,14 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
     if (!dos[0] || !nrs[0])
         return KI_OK;
     /* "Zij krijgt nr. 348, was nr. 347 (32317).": the Handelingen sentence of
-     * a gewijzigde motie; the dossier in brackets is the new number's too,
-     * which comes first */
+     * a gewijzigde motie; the dossier of the old number (in brackets after
+     * it, or from before) is the new number's too, which comes first --
+     * unless a Kamerstuk read already holds it ("(32317, nr. 348, was nr.
+     * 347)") */
     size_t ws, we;
     char wnr[8];
-    if (was_bracket && starts_ci(sc->s, sc->n, h->start, "was") && new_before_was(sc->s, h->start, &ws, &we, wnr)) {
+    if (starts_ci(sc->s, sc->n, h->start, "was") && new_before_was(sc->s, h->start, &ws, &we, wnr) &&
+        !kst_holds(sc->r, ws, we)) {
         size_t b = ws;
         while (b > 0 && ki_is_blank((unsigned char)sc->s[b - 1]))
             b--;
