@@ -1142,6 +1142,10 @@ static void test_handelingen_cover(void **state)
     expect_meta("Handelingen Tweede Kamer 1ste vergadering Opening van de zitting\n\n"
                 "1ste vergadering, dinsdag 15 september 2009\n\nDe voorzitter opent de vergadering.\n",
                 NULL, (want){"handelingen", "2009-09-15", "Opening van de zitting", "h-tk-20092010-1", ""});
+    /* a header with its vergaderjaar: "16de vergadering" numbers it */
+    expect_meta("Handelingen Tweede Kamer\n\nVergaderjaar 2009-2010\n\n16de vergadering\n\nDinsdag 27 oktober 2009\n\n"
+                "Aan de orde is de regeling van werkzaamheden.\n",
+                NULL, (want){"handelingen", "2009-10-27", "", "h-tk-20092010-16", ""});
     /* a footnote that cites Handelingen: the letter stays a letter */
     expect_meta("Geachte voorzitter,\n\nIk heb dat in het debat toegezegd.\n\n"
                 "3 Handelingen II 2009/10, 16e vergadering, blz. 1234\n",
