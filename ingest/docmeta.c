@@ -1567,7 +1567,7 @@ static size_t page_type_line(const char *s, size_t n)
 static size_t past_menu(const char *s, size_t n, size_t i)
 {
     static const char *const menu[] = {"Menu", "Hoofdmenu", "Zoek", "Zoeken", "Zoek op", "Home", "Thuis",
-                                       "Hoofdpagina", "Contact", "Contacten", "Navigatie", "Inloggen",
+                                       "Hoofdpagina", "Contacten", "Navigatie", "Inloggen",
                                        "Sluiten", "Terug", "Search"};
     size_t j = i, after = i;
     bool named = false;

@@ -1174,6 +1174,9 @@ static void test_title_under_menu(void **state)
     expect_meta("Rijksoverheid\nFinanci\xC3\xAB" "n\n\nStand van zaken moties en toezeggingen\n\n"
                 "Hierbij informeer ik u over de stand van zaken.\n",
                 NULL, (want){"other", "", "", "", ""});
+    /* a letter's margin ("Contact / name / phone") is no menu */
+    expect_meta("Contact\nJ. Jansen\nT 070 1234\n\nStand van zaken moties en toezeggingen\n\nGeachte voorzitter,\n",
+                NULL, (want){"brief", "", "", "", ""});
     /* one menu word alone is a page's first word, not a menu */
     expect_meta("Menu\n\nStand van zaken moties en toezeggingen\n\nHierbij informeer ik u.\n",
                 NULL, (want){"other", "", "", "", ""});
