@@ -207,6 +207,9 @@ static void test_review10_was_nr(void **state)
     check("Zij krijgt nr. 348 (32317), was nr. 347.", "kst-32317-348 kst-32317-347", NULL);
     check("In stemming komt de gewijzigde motie-Gesthuizen/Sjoerdsma (32317, nr. 348, was nr. 347).",
           "kst-32317-348 kst-32317-347", "kst-32317-348/Gesthuizen kst-32317-347/-");
+    /* the dossier from before: the motion changed names it */
+    check("De motie-Jansen (32317, nr. 347) is in die zin gewijzigd dat zij thans luidt: ... Zij krijgt nr. 348, was "
+          "nr. 347.", "kst-32317-347 kst-32317-348 kst-32317-347", "kst-32317-347/Jansen kst-32317-348/Jansen");
     /* a number that is not a motion's: nothing more than before */
     check("Het bedrag was nr. 3 op de lijst.", "", "");
     ki_refs *r = detect("De voorzitter:\n\nDe motie-Gesthuizen/Sjoerdsma (32317, nr. 347) is in die zin gewijzigd "
