@@ -1823,6 +1823,40 @@ static const char *minister_of(const char *s_abbrev)
     return NULL;
 }
 
+/* An answer to written questions names who answers in its head, by name
+ * and ministry: "Antwoord van minister Vermeulen (Infrastructuur en
+ * Waterstaat)", "Antwoord van staatssecretaris Van Rij (Financiën)": the
+ * signer when no signature says it. */
+static void read_answerer(const char *s, size_t n, ki_docmeta *m)
+{
+    size_t av = find_phrase(s, n, 0, "Antwoord van");
+    if (av == (size_t)-1)
+        return;
+    size_t i = ki_skip_blank(s, n, av + 12);
+    const char *rank = phrase(s, n, i, "minister")          ? "minister van "
+                       : phrase(s, n, i, "staatssecretaris") ? "staatssecretaris van "
+                                                             : NULL;
+    if (!rank)
+        return;
+    const char *ob = memchr(s + i, '(', n - i < 80 ? n - i : 80);
+    if (!ob)
+        return;
+    size_t a = (size_t)(ob - s) + 1;
+    const char *cb = memchr(s + a, ')', n - a < 80 ? n - a : 80);
+    if (!cb)
+        return;
+    char buf[128];
+    size_t o = (size_t)snprintf(buf, sizeof buf, "%s", rank);
+    for (size_t k = a; k < (size_t)(cb - s) && o + 1 < sizeof buf; k++) /* one space for a line break */
+        if (!ki_is_blank((unsigned char)s[k]) || (o > 0 && buf[o - 1] != ' '))
+            buf[o++] = ki_is_blank((unsigned char)s[k]) ? ' ' : s[k];
+    buf[o] = '\0';
+    size_t used;
+    const char *ab = ki_actor_parse(buf, o, &used);
+    if (ab && used == o)
+        m->signer = ab;
+}
+
 /* Who signs: the kind line "BRIEF VAN DE MINISTER VAN X" ("... DE MINISTER
  * EN (DE) STAATSSECRETARIS VAN X": both), else the signature lines "De
  * minister van X," at the end; a second, different one is the cosigner. */
@@ -2785,6 +2819,8 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
         item = (size_t)-1;
     read_title(t, s, n, item, m);
     read_signer(s, n, kindword, m);
+    if (!m->signer)
+        read_answerer(s, n < HEAD ? n : HEAD, m);
     read_prior_debate(s, n, ref, m);
     /* a commissieverslag: "heeft op 2 oktober 2024 overleg gevoerd met de heer
      * X, minister van Y": who speaks as "ik", and when */

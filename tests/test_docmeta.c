@@ -235,6 +235,29 @@ static void test_verslag_commissiedebat(void **state)
     assert_string_equal(m.signer, "MJenV");
 }
 
+/* An answer to written questions: who answers, named in its head, is the
+ * "ik" of the answers when no signature follows */
+static void test_answerer_is_signer(void **state)
+{
+    (void)state;
+    ki_docmeta m;
+    const char *t = "2026Z02231\n(ingezonden 10 februari 2026)\n\nVragen van het lid Olger van Dijk (NSC) aan de "
+                    "minister van Infrastructuur en\nWaterstaat over spoorwegovergangen\n\nAntwoord van minister "
+                    "Vermeulen (Infrastructuur en\nWaterstaat) (ontvangen 12 maart 2026).\n\nVraag 1\nBent u bekend "
+                    "met het bericht?\n\nAntwoord 1\nJa.\n";
+    ki_docmeta_read(NULL, t, strlen(t), NULL, &m);
+    assert_non_null(m.signer);
+    assert_string_equal(m.signer, "MIenW");
+    t = "Antwoord van staatssecretaris Van Rij (Financi\xc3\xabn) (ontvangen 3 mei 2023)\n\nVraag 1\nWeet u dat?\n";
+    ki_docmeta_read(NULL, t, strlen(t), NULL, &m);
+    assert_non_null(m.signer);
+    assert_string_equal(m.signer, "SFin");
+    /* not a minister's answer */
+    t = "Antwoord van de gemeente (Utrecht) op de zienswijze\n\nTekst.\n";
+    ki_docmeta_read(NULL, t, strlen(t), NULL, &m);
+    assert_null(m.signer);
+}
+
 static void test_lijst_van_vragen(void **state)
 {
     (void)state;
@@ -1387,6 +1410,7 @@ int main(void)
         cmocka_unit_test(test_page_onderwerp),
         cmocka_unit_test(test_layouts_meta10),
         cmocka_unit_test(test_review10_page_labels),
+        cmocka_unit_test(test_answerer_is_signer),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
