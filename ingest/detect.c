@@ -6901,7 +6901,16 @@ static bool item_promises(const char *s, size_t is, size_t ie)
 /* Does s[ls..le) hold "oezeggingen" (its 'o' as written, the rest in
  * either case)?  Asked of every short line of a document, so where SSE2
  * is there 16 places at a time are tested for the "oe" first. */
+static size_t next_oezeggingen(const char *s, size_t ls, size_t le);
+
 static bool has_oezeggingen(const char *s, size_t ls, size_t le)
+{
+    return next_oezeggingen(s, ls, le) < le;
+}
+
+/* Where the first "oezeggingen" (any case but the 'o') in s[ls..le) begins,
+ * le when none does. */
+static size_t next_oezeggingen(const char *s, size_t ls, size_t le)
 {
     size_t x = ls;
 #if defined(__SSE2__)
@@ -6912,13 +6921,13 @@ static bool has_oezeggingen(const char *s, size_t ls, size_t le)
         __m128i m = _mm_and_si128(_mm_cmpeq_epi8(v0, o), _mm_cmpeq_epi8(_mm_or_si128(v1, c20), e));
         for (unsigned mask = (unsigned)_mm_movemask_epi8(m); mask; mask &= mask - 1)
             if (starts_ci(s, le, x + (size_t)__builtin_ctz(mask), "oezeggingen"))
-                return true;
+                return x + (size_t)__builtin_ctz(mask);
     }
 #endif
     for (; x + 9 <= le; x++)
         if (s[x] == 'o' && starts_ci(s, le, x, "oezeggingen"))
-            return true;
-    return false;
+            return x;
+    return le;
 }
 
 static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
@@ -6926,8 +6935,21 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
     const char *s = sc->s;
     size_t n = sc->n;
     ki_refs *r = sc->r;
-    size_t items = 0;
+    size_t items = 0, oez = next_oezeggingen(s, 0, n);
     for (size_t ls = 0; ls < n && items < MAX_ITEMS;) {
+        /* only a line with "oezeggingen" can be a heading: on to the line
+         * of the next, which the lines below reach (each is passed over
+         * there) when no line before it is longer than line_end() reads */
+        if (oez < ls)
+            oez = next_oezeggingen(s, ls, n);
+        if (oez >= n)
+            break;
+        if (oez > ls) {
+            size_t w = oez - ls < LINE_MAX_SCAN ? oez - ls : LINE_MAX_SCAN - 1;
+            const char *nl = memrchr(s + ls, '\n', w);
+            if (nl)
+                ls = (size_t)(nl - s) + 1;
+        }
         size_t le = line_end(s, n, ls), tz;
         /* a cheap test first: the line holds "oezegging" */
         bool cand = le - ls < 220 && le - ls >= 12 && has_oezeggingen(s, ls, le);
