@@ -232,6 +232,7 @@ typedef struct hit {
 typedef struct motinfo {
     size_t start, end;          /* the trigger match */
     size_t names_s, names_e;    /* sponsor list, or equal */
+    size_t co_s, co_e;          /* more sponsors named apart ("Met mevrouw Kuik dien ik ... in"), or equal */
     bool   plural, header, by, gew;
 } motinfo;
 
@@ -2874,6 +2875,8 @@ static size_t sent_keep(struct sentmemo *e, const char *s, size_t n, size_t pos,
 
 static size_t sent_start_scan(const char *s, size_t n, size_t pos);
 static size_t sent_end_scan(const char *s, size_t n, size_t pos);
+static size_t find_ci(const char *s, size_t to, size_t from, const char *w);
+static size_t word_in(const char *s, size_t a, size_t b, const char *const *w, size_t nw);
 
 /* Start of the sentence (or list item) that contains pos. */
 static size_t sent_start(const char *s, size_t n, size_t pos)
@@ -3187,6 +3190,21 @@ static bool cue_rel(const cues *c, ki_relation *r)
     return true;
 }
 
+/* Is the item at ts the object of "(mede) ter uitvoering van" in a sentence
+ * s[a, b) that speaks of this text ("in deze brief", "hierbij",
+ * "hieronder")? */
+static bool carried_out_here(const char *s, size_t a, size_t b, size_t ts)
+{
+    static const char *const here[] = {"deze brief", "hierbij", "hiermee", "hieronder", "bijgaand"};
+    size_t f = find_ci(s, ts, ts > a + 40 ? ts - 40 : a, "ter uitvoering van");
+    if (f == (size_t)-1 || word_in(s, a, b, here, sizeof here / sizeof here[0]) == (size_t)-1)
+        return false;
+    size_t k = ki_skip_blank(s, ts, f + 18), w;
+    if ((w = word_at(s, ts, k, "de")) || (w = word_at(s, ts, k, "het")))
+        k = ki_skip_blank(s, ts, w);
+    return k == ts;
+}
+
 /*
  * The relation of a motion or commitment whose trigger is at [ts, te) and
  * whose own subject text is [xs, xe) (cues there describe the subject, not
@@ -3213,6 +3231,11 @@ static ki_relation relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t 
         qe--;
     if (qe > a && s[qe - 1] == '?')
         memset(&c, 0, sizeof c);
+    /* "In deze brief geef ik, ter uitvoering van de motie X, een overzicht
+     * van de stand van zaken": the letter carries it out; the state of
+     * things it describes is its content, not the item's progress */
+    if (c.progress && !c.settled && carried_out_here(s, a, b, ts))
+        return KI_REL_ADDRESSED;
     if (c.settled || c.progress) {
         cue_rel(&c, &r);
         return r;
@@ -3281,19 +3304,27 @@ static ki_relation relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t 
             /* a bare "Het gaat om:" or "Dit betreft:" introduces the list the
              * sentence before announced ("... informeert over de stand van
              * zaken bij de uitvoering van enkele moties. Het gaat om:") */
-            size_t ps = is;
+            size_t iq = is > p ? is : p, ps = iq;
             while (ps > 0 && ki_is_blank((unsigned char)s[ps - 1]))
                 ps--;
-            if (first - is < 60 && last_char(s, n, p) == ':' && ps > 1 && is - ps < 200) {
+            /* (past a line that is no sentence: "Kamerbrief over uitvoering
+             * moties (PDF | 5 pagina's | 280 kB)") */
+            for (int k = 0; k < 2 && first - iq < 60 && last_char(s, n, p) == ':' && ps > 1 && iq - ps < 200; k++) {
                 size_t pa = sent_start(s, n, ps - 1);
-                if (is - pa < 600) {
-                    cues_of(sc, pa, ps, 0, 0, &c);
-                    if (cue_rel(&c, &r)) {
-                        *ev_s = pa;
-                        *ev_e = first;
-                        return r;
-                    }
+                if (iq - pa >= 600)
+                    break;
+                cues_of(sc, pa, ps, 0, 0, &c);
+                if (cue_rel(&c, &r)) {
+                    *ev_s = pa;
+                    *ev_e = first;
+                    return r;
                 }
+                size_t ls = line_start(s, ps - 1);
+                if (s[ps - 1] == '.' || s[ps - 1] == '?' || ls < 2)
+                    break;
+                ps = ls;
+                while (ps > 0 && ki_is_blank((unsigned char)s[ps - 1]))
+                    ps--;
             }
         }
     }
@@ -3410,6 +3441,23 @@ static char *clean_copy(ki_refs *r, const char *s, size_t a, size_t b)
     return d;
 }
 
+/* Copies s[a1..b1) and s[a2..b2), one space between, with blanks
+ * collapsed into r's storage. */
+static char *clean_join(ki_refs *r, const char *s, size_t a1, size_t b1, size_t a2, size_t b2)
+{
+    char *x = clean_copy(r, s, a1, b1), *y = clean_copy(r, s, a2, b2);
+    if (!x || !y)
+        return NULL;
+    size_t lx = strlen(x), ly = strlen(y);
+    char *d = ki_refs_alloc(r, lx + ly + 2);
+    if (!d)
+        return NULL;
+    memcpy(d, x, lx);
+    d[lx] = ' ';
+    memcpy(d + lx + 1, y, ly + 1);
+    return d;
+}
+
 /* ---- motions ---- */
 
 static bool is_prefix_word(const char *w, size_t n)
@@ -3465,21 +3513,61 @@ static char *norm_name(ki_refs *r, const char *s, size_t a, size_t b)
     return d;
 }
 
-/* Splits "Temmink (SP) en Mutluer (GL-PvdA)", "Van der Werf/Becker",
- * "Van Nispen c.s." into sponsors. */
-static ki_status parse_sponsors(struct ki_scan *sc, ki_motion *m, size_t a, size_t b)
+static bool speaker_label(struct ki_scan *sc, size_t pos, size_t *ns, size_t *ne);
+
+/* The length of the title that opens a sponsor named as in a debate ("de
+ * heer ", "mevrouw ", "het lid ") at s[i..b), or 0. */
+static size_t title_len(const char *s, size_t b, size_t i)
+{
+    static const char *const t1[] = {"mevrouw", "de heer", "het lid", "het Kamerlid"};
+    for (size_t t = 0; t < sizeof t1 / sizeof t1[0]; t++) {
+        size_t e = word_at(s, b, i, t1[t]);
+        if (e && e < b && ki_is_blank((unsigned char)s[e]))
+            return ki_skip_blank(s, b, e) - i;
+    }
+    return 0;
+}
+
+/* The sponsors written in s[a..b) appended to tmp[*nt..16); the speaker
+ * ("mij", "ondergetekende") is the member whose label the text gives above
+ * (speaker_label()), left out when there is none. */
+static ki_status sponsors_into(struct ki_scan *sc, ki_sponsor *tmp, size_t *ntp, bool *cs, size_t a, size_t b,
+                               bool me_ok)
 {
     const char *s = sc->s;
-    ki_sponsor tmp[16];
-    size_t nt = 0;
+    const size_t first = *ntp;
+    size_t nt = first;
     size_t i = a;
     while (i < b && nt < 16) {
         i = ki_skip_blank(s, b, i);
         if (i >= b)
             break;
         if (starts_ci(s, b, i, "c.") ) {
-            m->cs = true;
+            *cs = true;
             break;
+        }
+        i += title_len(s, b, i);
+        size_t me = word_at(s, b, i, "mij");
+        if (!me)
+            me = word_at(s, b, i, "mijzelf");
+        if (!me)
+            me = word_at(s, b, i, "ondergetekende");
+        if (me) {
+            size_t ps, pe;
+            *ntp = nt;
+            if (me_ok && speaker_label(sc, a, &ps, &pe)) {
+                ki_status st = sponsors_into(sc, tmp, ntp, cs, ps, pe, false);
+                if (st)
+                    return st;
+            }
+            nt = *ntp;
+            i = ki_skip_blank(s, b, me);
+            size_t k;
+            if (i < b && s[i] == ',')
+                i = ki_skip_blank(s, b, i + 1);
+            if ((k = word_at(s, b, i, "en")))
+                i = k;
+            continue;
         }
         /* the name runs to "(", ",", "/", "&", " en " or the end */
         size_t e = i;
@@ -3513,7 +3601,7 @@ static ki_status parse_sponsors(struct ki_scan *sc, ki_motion *m, size_t a, size
                       (pw = word_at(party, strlen(party), 0, "allen")) ||
                       (pw = word_at(party, strlen(party), 0, "allebei")))) {
             party += ki_skip_blank(party, strlen(party), pw);
-            for (size_t q = 0; q < nt; q++)
+            for (size_t q = first; q < nt; q++)
                 if (!tmp[q].party)
                     tmp[q].party = party;
         }
@@ -3535,12 +3623,38 @@ static ki_status parse_sponsors(struct ki_scan *sc, ki_motion *m, size_t a, size
             j = i + 1;
         i = j;
     }
-    if (nt) {
-        m->sponsors = ki_refs_alloc(sc->r, nt * sizeof *m->sponsors);
-        if (!m->sponsors)
+    *ntp = nt;
+    return KI_OK;
+}
+
+/* Splits "Temmink (SP) en Mutluer (GL-PvdA)", "Van der Werf/Becker",
+ * "Van Nispen c.s.", "de heer Jansen en mevrouw Pietersen (CDA)" into
+ * sponsors, after those m has already (a member named apart: "Met mevrouw
+ * Kuik dien ik de volgende motie in"); one named twice is kept once. */
+static ki_status parse_sponsors(struct ki_scan *sc, ki_motion *m, size_t a, size_t b)
+{
+    ki_sponsor tmp[16];
+    size_t nt = 0;
+    ki_status st = sponsors_into(sc, tmp, &nt, &m->cs, a, b, true);
+    if (st)
+        return st;
+    size_t keep = 0;
+    for (size_t q = 0; q < nt; q++) {
+        bool dup = false;
+        for (size_t o = 0; o < m->nsponsors && !dup; o++)
+            dup = strcasecmp(m->sponsors[o].name, tmp[q].name) == 0;
+        if (!dup)
+            tmp[keep++] = tmp[q];
+    }
+    if (keep) {
+        ki_sponsor *v = ki_refs_alloc(sc->r, (m->nsponsors + keep) * sizeof *v);
+        if (!v)
             return KI_ERR_NOMEM;
-        memcpy(m->sponsors, tmp, nt * sizeof *tmp);
-        m->nsponsors = nt;
+        if (m->nsponsors)
+            memcpy(v, m->sponsors, m->nsponsors * sizeof *v);
+        memcpy(v + m->nsponsors, tmp, keep * sizeof *tmp);
+        m->sponsors = v;
+        m->nsponsors += keep;
     }
     return KI_OK;
 }
@@ -4581,6 +4695,48 @@ static void clause_of(const char *s, const motinfo *mv, size_t nm, const cominfo
     }
 }
 
+static size_t word_in(const char *s, size_t a, size_t b, const char *const *w, size_t nw);
+
+/* An elliptic clause [ca, cb) around the item at [ts, te) (its words
+ * [xs, xe) after it, such as its number, aside): "maar de
+ * motie-B wel" gives 1, "maar de motie-B nog niet" 2 (-2 would be "niet"
+ * alone, which says nothing more than no cue: 0), anything else 0.  Only
+ * the item, "wel"/"(nog) niet" and "en", "maar", "ook" may stand in it. */
+static int elliptic_turn(const char *s, size_t ca, size_t cb, size_t ts, size_t te, size_t xs, size_t xe)
+{
+    if (xs <= te && xe > te)
+        te = xe; /* its number: "maar de motie (36512, nr. 77) nog niet" */
+    static const char *const filler[] = {"maar", "en", "de", "het", "dat", "voor", "geldt", "met", NULL};
+    bool wel = false, nog = false, niet = false;
+    for (size_t x = ca; x < cb;) {
+        if (x >= ts && x < te) {
+            x = te;
+            continue;
+        }
+        if (!ki_is_letter((unsigned char)s[x])) {
+            if (!(ki_is_blank((unsigned char)s[x]) || s[x] == ',' || s[x] == '.' || s[x] == '(' || s[x] == ')'))
+                return 0;
+            x++;
+            continue;
+        }
+        size_t e = word_end(s, cb, x);
+        if (word_at(s, e, x, "wel"))
+            wel = true;
+        else if (word_at(s, e, x, "nog"))
+            nog = true;
+        else if (word_at(s, e, x, "niet"))
+            niet = true;
+        else if (!word_in_list(s, x, e, filler))
+            return 0;
+        x = e;
+    }
+    if (wel && !niet && !nog)
+        return 1;
+    if (niet && nog && !wel)
+        return 2;
+    return 0;
+}
+
 /* When the sentence of the item at [ts, te) also holds another motion or
  * commitment and ';' splits it ("De motie-A is hiermee afgedaan; over de
  * motie-B informeer ik u later"), the cues of the item's own clause decide:
@@ -4633,6 +4789,14 @@ static bool clause_rel(struct ki_scan *sc, const motinfo *mv, size_t nm, const c
         *ee = cb;
         return true;
     }
+    /* "..., maar de motie-B is aangehouden": its own clause says what
+     * became of it, and that is no step towards it */
+    if (c.cited && !c.settled && !c.progress && !c.addressed) {
+        *rel = KI_REL_CITED;
+        *es = ca;
+        *ee = cb;
+        return true;
+    }
     if (c.settled || c.cited)
         return false;
     /* its own clause says nothing; what the other clauses say is about the
@@ -4654,6 +4818,27 @@ static bool clause_rel(struct ki_scan *sc, const motinfo *mv, size_t nm, const c
              word_at(s, cb, x, "evenmin") || word_at(s, cb, x, "idem") || word_at(s, cb, x, "beide") ||
              word_at(s, cb, x, "hetzelfde")))
             return false;
+    /* "A is nog niet uitgevoerd, maar B wel", "A is uitgevoerd, maar B nog
+     * niet": the clause leaves out the verb of the other and turns it */
+    int turn = elliptic_turn(s, ca, cb, ts, te, xs, xe);
+    if (turn) {
+        size_t oa = ca > ss ? ss : cb, ob = ca > ss ? ca : se;
+        cues o;
+        cues_of(sc, oa, ob, 0, 0, &o);
+        bool done_word = false, negated = false;
+        static const char *const done[] = {"uitgevoerd", "afgerond", "afgedaan", "voldaan", "afgehandeld",
+                                           "gerealiseerd", "ingevuld"};
+        static const char *const neg[] = {"niet"};
+        size_t ng = word_in(s, oa, ob, neg, 1);
+        negated = ng != (size_t)-1;
+        done_word = word_in(s, negated ? ng : oa, ob, done, sizeof done / sizeof done[0]) != (size_t)-1;
+        if ((turn == 1 && negated && done_word) || (turn == 2 && !negated && o.settled && !o.progress)) {
+            *rel = turn == 1 ? KI_REL_SETTLED : KI_REL_PROGRESS;
+            *es = ss;
+            *ee = se;
+            return true;
+        }
+    }
     *rel = c.addressed ? KI_REL_ADDRESSED : KI_REL_CITED;
     *es = ca;
     *ee = cb;
@@ -4811,6 +4996,36 @@ static bool bracket_names(struct ki_scan *sc, size_t a, size_t *ns, size_t *ne, 
     return true;
 }
 
+static bool names_at(struct ki_scan *sc, size_t a, size_t len, const char *want, size_t *ns, size_t *ne);
+
+/* The participles that say a motion was moved ("ingediend", "voorgesteld",
+ * "ingebracht"): the word at i, or 0. */
+static size_t moved_word(const char *s, size_t n, size_t i)
+{
+    static const char *const w[] = {"ingediend", "voorgesteld", "ingebracht"};
+    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++) {
+        size_t e = word_at(s, n, i, w[k]);
+        if (e)
+            return e;
+    }
+    return 0;
+}
+
+/* Does the clause after a motion's trigger, s[a..b), say it was moved
+ * ("een motie ingediend over X", "een motie over X ingediend")? */
+static bool moved_after(const char *s, size_t n, size_t a, size_t b)
+{
+    if (b > n)
+        b = n;
+    for (size_t x = a; x < b; x++) {
+        if (s[x] == ';' || (s[x] == ',' && !ki_is_digit((unsigned char)s[x + 1 < n ? x + 1 : x])))
+            return false;
+        if ((x == a || ki_is_blank((unsigned char)s[x - 1])) && moved_word(s, b, x))
+            return true;
+    }
+    return false;
+}
+
 /*
  * A motion named by its number before its sponsors, or after them:
  *   1 "de motie 25295, letter AR, de motie van het lid X" (the next trigger,
@@ -4881,6 +5096,23 @@ static int names_apart(struct ki_scan *sc, const motinfo *mv, size_t nm, size_t 
             }
         }
     }
+    /* "De leden X en Y hebben vorige week een motie ingediend over Z": the
+     * members who moved it are the subject of its sentence */
+    if (!mi->plural && moved_after(s, n, mi->end, sent_end(s, n, mi->end))) {
+        size_t ss = sent_start(s, n, mi->start);
+        for (size_t x = ss; x < mi->start; x++) {
+            if (!(x == ss || ki_is_blank((unsigned char)s[x - 1])) ||
+                !(word_at(s, mi->start, x, "het") || word_at(s, mi->start, x, "de") ||
+                  word_at(s, mi->start, x, "mevrouw")))
+                continue;
+            size_t ns, ne;
+            if (names_at(sc, x, mi->end, "subj", &ns, &ne) && ne < mi->start) {
+                mi->names_s = ns;
+                mi->names_e = ne;
+                return 2;
+            }
+        }
+    }
     /* the form before the trigger ends "... door hem ingediende motie", "...
      * door de leden X en Y voorgestelde motie" or "... stel ik voor, haar motie" */
     size_t w = mi->start;
@@ -4939,6 +5171,40 @@ static bool names_at(struct ki_scan *sc, size_t a, size_t len, const char *want,
 }
 
 /*
+ * The member speaking at pos in Handelingen or a verslag: the nearest label
+ * above, "De heer Jasper van Dijk (SP):" alone on its line or before the
+ * words ("De heer Vendrik (GroenLinks): Voorzitter. ..."), with the names in
+ * [*ns, *ne).  False when another label comes first ("De voorzitter:",
+ * "Minister X:"), or none within a few pages: a letter has no speaker.
+ */
+static bool speaker_label(struct ki_scan *sc, size_t pos, size_t *ns, size_t *ne)
+{
+    const char *s = sc->s;
+    size_t n = sc->n, lo = pos > 8000 ? pos - 8000 : 0;
+    for (size_t ls = line_start(s, pos);; ls = line_start(s, ls - 1)) {
+        size_t le = line_end(s, n, ls), a = ls, t = le;
+        while (a < le && (s[a] == ' ' || s[a] == '\t'))
+            a++;
+        while (t > a && ki_is_blank((unsigned char)s[t - 1]))
+            t--;
+        bool member = a < pos && is_upper((unsigned char)s[a]) &&
+                      (starts_ci(s, le, a, "De heer ") || starts_ci(s, le, a, "Mevrouw "));
+        if (member && names_at(sc, a, le + 1 < n ? le + 1 : n, "spk", ns, ne))
+            return *ne <= pos;
+        /* another speaker's label: "De voorzitter:", "Minister Van Ark:" */
+        const char *c = a < le ? memchr(s + a, ':', le - a < 80 ? le - a : 80) : NULL;
+        if (c && is_upper((unsigned char)s[a]) &&
+            ((member && (size_t)(c - s) + 1 == t) || starts_ci(s, le, a, "De voorzitter:") ||
+             starts_ci(s, le, a, "Voorzitter:") || starts_ci(s, le, a, "Minister") ||
+             starts_ci(s, le, a, "Staatssecretaris") || starts_ci(s, le, a, "De minister") ||
+             starts_ci(s, le, a, "De staatssecretaris")))
+            return false;
+        if (ls <= lo)
+            return false;
+    }
+}
+
+/*
  * A motion read out in Handelingen ("Motie" alone on its line, then "De
  * Kamer,") whose closing "Deze motie is voorgesteld door ..." does not
  * follow before the next such heading (the record comes from that line when
@@ -4988,6 +5254,16 @@ static bool read_out_motion(struct ki_scan *sc, motinfo *mi)
             if ((a == 0 || s[a - 1] == '\n') && names_at(sc, a, len, "spk", &ns, &ne)) {
                 mi->names_s = ns;
                 mi->names_e = ne;
+                /* "Met mevrouw Kuik dien ik de volgende motie in.": she moves it too */
+                for (size_t x = pe; x < ls; x++) {
+                    size_t w = (s[x] == 'm' || s[x] == 'M') ? word_at(s, ls, x, "met") : 0;
+                    if (!w && (s[x] == 'm' || s[x] == 'M'))
+                        w = word_at(s, ls, x, "mede");
+                    if (w && names_at(sc, x, ls, "with", &ns, &ne)) {
+                        mi->co_s = ns;
+                        mi->co_e = ne;
+                    }
+                }
                 return true;
             }
             return false; /* "De voorzitter:", "Minister X:" */
@@ -5081,6 +5357,99 @@ static bool dictum(const char *s, size_t n, size_t start, size_t end, bool befor
     return false;
 }
 
+/* Finite verbs that follow the subject of a motion ("de motie over X
+ * duurde lang"), beyond subject_stop()'s auxiliaries: nouns of the same
+ * spelling ("de staat") come after an article, see after_determiner(). */
+static const char *const finite[] = {
+    "had", "hadden", "waren", "zou", "zouden", "kon", "konden", "moet", "moeten", "moest", "moesten",
+    "wilde", "wilden", "ging", "gingen", "kwam", "kwamen", "komt", "bleef", "bleven", "bleek", "bleken",
+    "blijkt", "duurde", "duurden", "duurt", "leidde", "leidden", "leidt", "kreeg", "kregen", "krijgt",
+    "stond", "stonden", "staat", "lag", "lagen", "ligt", "gaf", "gaven", "riep", "riepen", "roept",
+    "betreft", "betrof", "verzocht", "loopt", "lopen", "liep", "liepen", NULL};
+
+/* Does the word before s[i] (after a) determine a noun: an article, a
+ * demonstrative or possessive, a preposition, or an inflected adjective
+ * ("de nieuwe", "een vrije")? */
+static bool after_determiner(const char *s, size_t a, size_t i)
+{
+    static const char *const det[] = {"de", "het", "een", "deze", "die", "dit", "dat", "zijn", "haar", "hun",
+                                      "mijn", "uw", "onze", "ons", "van", "voor", "over", "op", "in", "met",
+                                      "aan", "bij", "tot", "uit", "naar", "om", "en", "of", "te", "door", NULL};
+    size_t e = i;
+    while (e > a && ki_is_blank((unsigned char)s[e - 1]))
+        e--;
+    size_t w = e;
+    while (w > a && ki_is_letter((unsigned char)s[w - 1]))
+        w--;
+    if (w == e)
+        return true; /* no word before: a number, a bracket, the start */
+    return word_in_list(s, w, e, det) || s[e - 1] == 'e';
+}
+
+/* Does a verb that takes an infinitive ("gaat", "zal", "kan", "wil",
+ * "moet") stand before s[i] in its sentence?  Then a word in -en that ends
+ * the clause is that infinitive, not a plural ("de basisnormen
+ * hoogbegaafden;"). */
+static bool modal_before(const char *s, size_t i)
+{
+    static const char *const modal[] = {"ga", "gaat", "gaan", "zal", "zult", "zullen", "kan", "kunt", "kunnen",
+                                        "wil", "wilt", "willen", "moet", "moeten", "zou", "zouden", NULL};
+    size_t lo = i > 400 ? i - 400 : 0;
+    for (size_t e = i; e > lo;) {
+        char c = s[e - 1];
+        /* a full stop ends a sentence before a capital, not in "nr. 598" */
+        size_t z = e;
+        while (z < i && ki_is_blank((unsigned char)s[z]))
+            z++;
+        if ((c == '.' && z > e && z < i && is_upper((unsigned char)s[z])) || c == '?' || c == '!' || c == ';' ||
+            c == ':' || (c == '\n' && e >= 2 && s[e - 2] == '\n'))
+            return false;
+        if (!ki_is_letter((unsigned char)c)) {
+            e--;
+            continue;
+        }
+        size_t w = e;
+        while (w > lo && ki_is_letter((unsigned char)s[w - 1]))
+            w--;
+        if (word_in_list(s, w, e, modal))
+            return true;
+        e = w;
+    }
+    return false;
+}
+
+/* A verb at s[i] that ends its clause (then '.', ',', ';', ':', '?' or
+ * the end b): a participle "(aan|in|uit|...)ge...d/t/en" ("aangenomen",
+ * "ingediend", "gevraagd"), one without ge- of the few a motion is given
+ * ("verworpen", "aanvaard"), or a word in -en after a modal
+ * (modal_before()), an infinitive ("Hoe gaat de minister de motie over X
+ * versnellen?"); the caller has made sure no article or adjective stands
+ * before it (a plural noun: "de kosten"). */
+static bool clause_verb(const char *s, size_t b, size_t i)
+{
+    static const char *const part[] = {"aan", "af", "in", "uit", "op", "voor", "mee", "na", "toe", "door",
+                                       "terug", "bij", "om", "vast", "weg", "tegen", "samen", "neer", ""};
+    static const char *const bare[] = {"verworpen", "aanvaard", "behandeld", "besproken", "ondersteund",
+                                       "ontvangen", "ondertekend", NULL};
+    size_t e = word_end(s, b, i);
+    size_t z = ki_skip_blank(s, b, e);
+    if (e - i < 5 || !(z >= b || s[z] == '.' || s[z] == ',' || s[z] == ';' || s[z] == ':' || s[z] == '?' ||
+                       s[z] == '!' || s[z] == ')'))
+        return false;
+    for (size_t x = i; x < e; x++)
+        if (!(s[x] >= 'a' && s[x] <= 'z'))
+            return false;
+    if (word_in_list(s, i, e, bare) || (s[e - 2] == 'e' && s[e - 1] == 'n' && modal_before(s, i)))
+        return true;
+    bool end = s[e - 1] == 'd' || s[e - 1] == 't' || (s[e - 2] == 'e' && s[e - 1] == 'n');
+    for (size_t p = 0; end && p < sizeof part / sizeof part[0]; p++) {
+        size_t l = strlen(part[p]);
+        if (i + l + 4 <= e && starts_ci(s, e, i, part[p]) && s[i + l] == 'g' && s[i + l + 1] == 'e')
+            return true;
+    }
+    return false;
+}
+
 /* Where the subject of a motion without a number ("de motie-X over Y is
  * hiermee uitgevoerd") ends: before the verb of the sentence it stands in
  * (" is ", " wordt ", " zijn ", ...), a comma, ';' or '(' in s[a..b); b
@@ -5122,6 +5491,12 @@ static size_t subject_stop(const char *s, size_t a, size_t b)
         for (size_t v = 0; v < sizeof verbs / sizeof verbs[0]; v++)
             if (word_at(s, b, i, verbs[v]))
                 return i;
+        /* "Het debat over de motie over X duurde lang", "heeft de Kamer de
+         * motie over X aangenomen": a finite verb, or a participle that
+         * ends the clause, after a word that is no article (the noun "de
+         * staat", "het aangenomen voorstel") */
+        if (!after_determiner(s, a, i) && (word_in_list(s, i, word_end(s, b, i), finite) || clause_verb(s, b, i)))
+            return i;
     }
     return b;
 }
@@ -5664,7 +6039,9 @@ static void back_reference(struct ki_scan *sc, const motinfo *mv, size_t nm, con
     if (r->nmotions == 0)
         return;
     ki_motion *p = &r->motions[r->nmotions - 1];
-    if (p->span.start >= pos || pos - p->span.start > 2500 || (!p->nsponsors && !p->kamerstuk))
+    /* a motion known by its subject alone is one too ("de motie over de
+     * woningbouw ... Die motie heb ik uitgevoerd.") */
+    if (p->span.start >= pos || pos - p->span.start > 2500 || (!p->nsponsors && !p->kamerstuk && !p->subject))
         return;
     /* nothing else named since: no motion with names, no commitment */
     for (size_t k = mot_from(mv, nm, p->span.end); k < nm && mv[k].start < pos; k++)
@@ -6012,6 +6389,11 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 if (st)
                     return st;
             }
+            if (cur.co_e > cur.co_s) {
+                ki_status st = parse_sponsors(sc, m, cur.co_s, cur.co_e);
+                if (st)
+                    return st;
+            }
             if (q == 0 && k >= 0 && !late) {
                 ki_status st = changed_sponsors(sc, m, r->kamerstukken[k].span.end);
                 if (st)
@@ -6024,8 +6406,16 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             bool req = false;
             if (kb && kb < n && s[kb] == ')')
                 kb = ki_skip_blank(s, n, kb + 1);
+            /* "een motie ingediend over X": what was done to it, then its subject */
+            if ((e2 = moved_word(s, n, j)) && (word_at(s, n, ki_skip_blank(s, n, e2), "over") ||
+                                               word_at(s, n, ki_skip_blank(s, n, e2), "inzake")))
+                j = ki_skip_blank(s, n, e2);
             if ((e2 = word_at(s, n, j, "over")) || (e2 = word_at(s, n, j, "inzake"))) {
                 subj_s = ki_skip_blank(s, n, e2);
+            } else if (kb > j && kb < lim && ((e2 = word_at(s, n, kb, "over")) || (e2 = word_at(s, n, kb, "inzake")))) {
+                /* "de motie (36512, nr. 76) over de huurtoeslag is uitgevoerd" */
+                subj_s = ki_skip_blank(s, n, e2);
+                subj_e = subject_stop(s, subj_s, lim);
             } else if ((e2 = request_lead(s, n, j))) {
                 subj_s = e2;
                 /* "De motie van het lid X verzoekt de regering Y.": Y, to its sentence's end */
@@ -6474,6 +6864,72 @@ static bool opening_date(const char *s, size_t ss, size_t lim, ki_date *dt)
         return false;
     dt->start = a;
     dt->end = a + len;
+    return true;
+}
+
+/* Where a deadline found at d0 (not before lo) begins with the words that
+ * lead it in: "uiterlijk in het najaar van 2025", "voor het eind van 2025". */
+static size_t deadline_lead(const char *s, size_t n, size_t lo, size_t d0)
+{
+    static const char *const pre[] = {"uiterlijk ", "voor het ", "tegen het ", "voor de "};
+    for (size_t k = 0; k < sizeof pre / sizeof pre[0]; k++) {
+        size_t l = strlen(pre[k]);
+        if (d0 >= lo + l && starts_ci(s, n, d0 - l, pre[k]) &&
+            (d0 - l == lo || !ki_is_letter((unsigned char)s[d0 - l - 1])))
+            return d0 - l;
+    }
+    return d0;
+}
+
+/* Is s[a, e) a particle that a separable verb keeps before "te": "aan te
+ * passen", "in te zetten", "op te treden"? */
+static bool particle_at(const char *s, size_t a, size_t e)
+{
+    static const char *const pt[] = {"aan", "in", "op", "af", "toe", "door", "mee", "na", "over", "vast",
+                                     "voor", "uit", "bij", "terug", "weg", "samen", "tegemoet", NULL};
+    return word_in_list(s, a, e, pt);
+}
+
+/* Does the sentence at ss open with a word that points back, before the
+ * verb at pos: "Dat kan ik u toezeggen", "Die toezegging doe ik graag",
+ * "Ook dit zeg ik toe"? */
+static bool points_back(const char *s, size_t ss, size_t pos)
+{
+    size_t a = ss, k;
+    while (a < pos && !ki_is_letter((unsigned char)s[a]))
+        a++;
+    if ((k = word_at(s, pos, a, "ook")) || (k = word_at(s, pos, a, "en")))
+        a = ki_skip_blank(s, pos, k);
+    return word_at(s, pos, a, "dat") || word_at(s, pos, a, "die") || word_at(s, pos, a, "dit") ||
+           word_at(s, pos, a, "deze") || word_at(s, pos, a, "datgene");
+}
+
+/* What the sentence before ss asked or said, as [*a, *b): after its first
+ * "om", "dat", "of" or "naar" ("vroeg in het debat om een overzicht van
+ * X", "heb ik gezegd dat ik de Kamer zou informeren"), else all of it.
+ * False when there is none or it is not a sentence of words. */
+static bool said_before(const char *s, size_t n, size_t ss, size_t *a, size_t *b)
+{
+    size_t e = ss;
+    while (e > 0 && ki_is_blank((unsigned char)s[e - 1]))
+        e--;
+    if (e < 2 || (s[e - 1] != '.' && s[e - 1] != '?'))
+        return false;
+    size_t p = sent_start(s, n, e - 1);
+    e--;
+    if (e <= p + 10 || e - p > 600)
+        return false;
+    static const char *const lead[] = {"om", "dat", "of", "naar"};
+    size_t w = word_in(s, p + 1, e, lead, sizeof lead / sizeof lead[0]);
+    if (w != (size_t)-1) {
+        size_t k = ki_skip_blank(s, e, word_end(s, e, w));
+        if (e - k > 10)
+            p = k;
+    }
+    while (p < e && ki_is_blank((unsigned char)s[p]))
+        p++;
+    *a = p;
+    *b = e;
     return true;
 }
 
@@ -7096,14 +7552,6 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
     return KI_OK;
 }
 
-/* The status an Eerste Kamer committee gives a numbered commitment in
- * s[a, b), when that clause names a status: "de status van toezegging
- * T01154 wordt gewijzigd in voldaan", "blijft ongewijzigd (openstaand)",
- * "toezegging T02881 als "deels voldaan" te blijven beschouwen",
- * "De commissie besluit de status van de toezeggingen (openstaand)
- * ongewijzigd te laten".  Voldaan settles it, deels voldaan is progress,
- * and so is kept open with a new deadline; any other status (kept open,
- * niet voldaan, vervallen) addresses it. */
 /* Does s[a, b) move a deadline: "de deadline van toezegging T03141 te
  * verplaatsen naar 15 december 2021", "met een nieuwe deadline"?  Returns
  * where the new date may follow ("naar"), else b; (size_t)-1 when not. */
@@ -7122,6 +7570,14 @@ static size_t deadline_moved(const char *s, size_t a, size_t b)
     return to == (size_t)-1 ? b : to + 6;
 }
 
+/* The status an Eerste Kamer committee gives a numbered commitment in
+ * s[a, b), when that clause names a status: "de status van toezegging
+ * T01154 wordt gewijzigd in voldaan", "blijft ongewijzigd (openstaand)",
+ * "toezegging T02881 als "deels voldaan" te blijven beschouwen",
+ * "De commissie besluit de status van de toezeggingen (openstaand)
+ * ongewijzigd te laten".  Voldaan settles it, deels voldaan is progress,
+ * and so is kept open with a new deadline; any other status (kept open,
+ * niet voldaan, vervallen) addresses it. */
 static bool tz_status_in(const char *s, size_t a, size_t b, ki_relation *rel)
 {
     /* a decision ("de status van ... wordt", "T02883 als "voldaan" aan te
@@ -7266,7 +7722,7 @@ static ki_status tz_status(struct ki_scan *sc)
         if (ki_deadline_find(s + a, b - a, &dl)) {
             if (!(c->deadline = clean_copy(r, s, a + dl.start, a + dl.end)))
                 return KI_ERR_NOMEM;
-        } else if (to < b && (dlen = ki_date_parse(s + to, b - to, false, &nd)) && nd.year) {
+        } else if (to < b && (dlen = ki_date_parse(s + to, b - to, false, &nd)) && nd.month) {
             if (!(c->deadline = clean_copy(r, s, to, to + dlen)))
                 return KI_ERR_NOMEM;
         }
@@ -8045,12 +8501,24 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 if (ki_actor_parse(s + j, n - j, &used))
                     k = ki_skip_blank(s, n, j + used);
             }
-            if ((q = word_at(s, n, k, "in")) || (q = word_at(s, n, k, "tijdens")) ||
-                (q = word_at(s, n, k, "bij")) || (q = word_at(s, n, k, "op"))) {
+            /* (not a particle of the promised verb: "toegezegd in te zetten
+             * op", "op te treden") */
+            if (((q = word_at(s, n, k, "in")) || (q = word_at(s, n, k, "tijdens")) ||
+                 (q = word_at(s, n, k, "bij")) || (q = word_at(s, n, k, "op"))) &&
+                !word_at(s, n, ki_skip_blank(s, n, q), "te")) {
                 he = ue;
                 for (size_t x = q; x < ue; x++)
                     if (word_at(s, ue, x, "dat") || word_at(s, ue, x, "om") || word_at(s, ue, x, "te")) {
                         he = x;
+                        /* "... aan te passen": the particle goes with its verb */
+                        size_t pe, pw = ki_word_before(s, q, x, &pe);
+                        if (s[x] == 't' && pe > pw && particle_at(s, pw, pe))
+                            he = pw;
+                        /* "... in het debat van 12 maart 2024 de regeling aan
+                         * te passen": what follows the debate's date */
+                        ki_date qd;
+                        if (s[x] == 't' && ki_date_find(s + q, he - q, &qd) && q + qd.end + 3 < he)
+                            he = q + qd.end;
                         break;
                     }
             }
@@ -8060,7 +8528,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 for (size_t x = ci->end; x < ue && x < ci->end + 160 && !toe; x++)
                     if (s[x] == 't' && ki_is_blank((unsigned char)s[x - 1]))
                         toe = word_at(s, ue, x, "toe");
-                if (toe && he < toe)
+                if (toe) /* "zegde in het debat toe de regeling aan te passen" */
                     he = toe;
             }
             subj_s = he > ci->end ? he : ci->end;
@@ -8572,17 +9040,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             if (!(c->deadline = clean_copy(r, s, dl_s, dl_e)))
                 return KI_ERR_NOMEM;
         } else if (ue > dls && ki_deadline_find(s + dls, ue - dls, &dl)) {
-            size_t d0 = dls + dl.start;
-            /* "uiterlijk in het najaar van 2025", "voor het eind van 2025" */
-            static const char *const pre[] = {"uiterlijk ", "voor het ", "tegen het ", "voor de "};
-            for (size_t k = 0; k < sizeof pre / sizeof pre[0]; k++) {
-                size_t l = strlen(pre[k]);
-                if (d0 >= dls + l && starts_ci(s, n, d0 - l, pre[k]) &&
-                    (d0 - l == dls || !ki_is_letter((unsigned char)s[d0 - l - 1]))) {
-                    d0 -= l;
-                    break;
-                }
-            }
+            size_t d0 = deadline_lead(s, n, dls, dls + dl.start);
             c->deadline = clean_copy(r, s, d0, dls + dl.end);
         }
         if (ci->form == 1 && !(ue > ki_skip_blank(s, n, subj_s) + 2)) {
@@ -8594,9 +9052,28 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                     z = x;
             if (z != (size_t)-1 && z > ss + 10) {
                 size_t e = z;
+                while (e > ss && ki_is_blank((unsigned char)s[e - 1]))
+                    e--;
+                bool open = e > ss && s[e - 1] == ',';
                 while (e > ss && (ki_is_blank((unsigned char)s[e - 1]) || s[e - 1] == ','))
                     e--;
-                if (!(c->subject = clean_copy(r, s, ss, e)))
+                /* "In deze brief zal ik, zoals toegezegd tijdens Y, uw Kamer
+                 * informeren over X": the sentence around the aside */
+                /* (an aside: bracket-free and short, after a clause that
+                 * stops at its subject or object: "zal ik,", "uw Kamer,") */
+                const char *cl = open && se > ci->end ? memchr(s + ci->end, ',', se - ci->end) : NULL;
+                static const char *const stops[] = {"ik", "wij", "we", "u", "Kamer"};
+                size_t lw = e, lwe = e;
+                while (lw > ss && ki_is_letter((unsigned char)s[lw - 1]))
+                    lw--;
+                if (cl && ((size_t)(cl - s) - z > 150 || memchr(s + z, '(', (size_t)(cl - s) - z) ||
+                           word_in(s, lw, lwe, stops, sizeof stops / sizeof stops[0]) != lw))
+                    cl = NULL;
+                size_t ra = cl ? ki_skip_blank(s, se, (size_t)(cl - s) + 1) : se, rb = se;
+                while (rb > ra && (ki_is_blank((unsigned char)s[rb - 1]) || s[rb - 1] == '.'))
+                    rb--;
+                if (!(c->subject = rb > ra + 4 && memchr(s + ra, ' ', rb - ra) ? clean_join(r, s, ss, e, ra, rb)
+                                                                              : clean_copy(r, s, ss, e)))
                     return KI_ERR_NOMEM;
             }
         }
@@ -8604,6 +9081,8 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             size_t a = ki_skip_blank(s, n, subj_s), w;
             if (a < ue && s[a] == ',') /* "zoals eerder toegezegd, uw Kamer ... te informeren" */
                 a = ki_skip_blank(s, n, a + 1);
+            if ((w = word_at(s, n, a, "is")) && word_at(s, n, ki_skip_blank(s, n, w), "dat"))
+                a = ki_skip_blank(s, n, w); /* "Wat ik kan toezeggen, is dat ..." */
             if ((w = word_at(s, n, a, "om")) || (w = word_at(s, n, a, "dat")))
                 a = w;
             /* "Deze brief komt later dan toegezegd, omdat ...": a reason, not
@@ -8629,6 +9108,17 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 sue = mr;
             if (!none && sue > a && sue - a < 600)
                 c->subject = clean_copy(r, s, a, sue);
+        }
+        /* "... vroeg om een overzicht van X. Dat kan ik u toezeggen.", "...
+         * dat ik de Kamer voor de zomer zou informeren. Die toezegging doe ik
+         * graag.": what is promised is what the sentence before asked or
+         * said; its term is the deadline */
+        size_t ps0, ps1;
+        if (made && !c->subject && ss > 2 && points_back(s, ss, ci->start) && said_before(s, n, ss, &ps0, &ps1)) {
+            if (!(c->subject = clean_copy(r, s, ps0, ps1)))
+                return KI_ERR_NOMEM;
+            if (!c->deadline && ki_deadline_find(s + ps0, ps1 - ps0, &dl))
+                c->deadline = clean_copy(r, s, deadline_lead(s, n, ps0, ps0 + dl.start), ps0 + dl.end);
         }
         /* references inside it, and those that name where it was made: "In
          * mijn brief van 7 juni 2024 (Kamerstuk 28345, nr. 278) heb ik

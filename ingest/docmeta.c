@@ -477,12 +477,41 @@ static void utf8_end(char *dst, size_t o)
     dst[o] = '\0';
 }
 
-/* Copies s[0..n) into dst (size cap), blanks collapsed, trimmed. */
-static void copy_clean(char *dst, size_t cap, const char *s, size_t n)
+/* dst[0..o) (o < cap) is the start of a longer text: cuts it back to the
+ * last whole word that leaves room for the mark "…" (U+2026), drops the
+ * blanks and , ; : ( - before the cut and appends the mark.  A text whose
+ * first word fills dst is cut inside it, at a UTF-8 character boundary. */
+static void mark_cut(char *dst, size_t cap, size_t o)
 {
-    size_t o = 0;
+    if (cap < 8) {
+        utf8_end(dst, o);
+        return;
+    }
+    size_t k = o < cap - 4 ? o : cap - 4; /* room for the mark's 3 bytes and NUL */
+    size_t w = k;
+    /* a word cut at k when dst[k] (the byte after) is not a blank: go back to the blank before it */
+    if (w < o && dst[w] != ' ')
+        while (w > 0 && dst[w - 1] != ' ')
+            w--;
+    if (w < cap / 2) { /* one long word: cut it at a character */
+        w = k;
+        while (w > 0 && ((unsigned char)dst[w] & 0xC0) == 0x80)
+            w--;
+    }
+    while (w > 0 && (dst[w - 1] == ' ' || dst[w - 1] == ',' || dst[w - 1] == ';' || dst[w - 1] == ':' ||
+                     dst[w - 1] == '(' || dst[w - 1] == '-'))
+        w--;
+    memcpy(dst + w, "\xE2\x80\xA6", 3);
+    dst[w + 3] = '\0';
+}
+
+/* Copies s[0..n) into dst (size cap), blanks collapsed, trimmed; *cut
+ * (when not NULL) tells whether text was left over. */
+static size_t collapse(char *dst, size_t cap, const char *s, size_t n, bool *cut)
+{
+    size_t o = 0, i = 0;
     bool sp = false;
-    for (size_t i = 0; i < n && o + 1 < cap; i++) {
+    for (; i < n && o + 1 < cap; i++) {
         unsigned char c = (unsigned char)s[i];
         if (ki_is_blank(c)) {
             sp = o > 0;
@@ -493,7 +522,27 @@ static void copy_clean(char *dst, size_t cap, const char *s, size_t n)
         sp = false;
         dst[o++] = (char)c;
     }
-    utf8_end(dst, o);
+    if (cut)
+        *cut = ki_skip_blank(s, n, i) < n;
+    return o;
+}
+
+/* Copies s[0..n) into dst (size cap), blanks collapsed, trimmed; a text
+ * too long for dst is cut at a word and marked "…" (mark_cut). */
+static void copy_clean(char *dst, size_t cap, const char *s, size_t n)
+{
+    bool cut;
+    size_t o = collapse(dst, cap, s, n, &cut);
+    if (cut)
+        mark_cut(dst, cap, o);
+    else
+        utf8_end(dst, o);
+}
+
+/* The same for a token (a kenmerk): cut where it must be, unmarked. */
+static void copy_token(char *dst, size_t cap, const char *s, size_t n)
+{
+    utf8_end(dst, collapse(dst, cap, s, n, NULL));
 }
 
 static size_t line_end(const char *s, size_t n, size_t i)
@@ -680,7 +729,10 @@ static void heading_case(char *dst, size_t cap, const char *s, size_t n)
                        word_is(s + i, wl, "commissie");
         i = ki_skip_blank(s, n, e);
     }
-    utf8_end(dst, o < cap ? o : cap - 1);
+    if (o > 0 && (i < n || o + 1 >= cap)) /* words left over, or the last one cut */
+        mark_cut(dst, cap, o);
+    else
+        utf8_end(dst, o < cap ? o : cap - 1);
 }
 
 /* title = "DOSSIER TITLE; Heading", the dossier title shortened at a word
@@ -690,8 +742,11 @@ static void compose_title(ki_docmeta *m, const char *heading)
     size_t hl = strlen(heading), dl = strlen(m->dossier_title);
     size_t cap = sizeof m->title, o = 0;
     bool cut = false;
-    /* a dossier title that filled its field was cut by copy_clean */
-    if (dl && hl && (dl + 2 + hl + 1 > cap || dl + 1 >= sizeof m->dossier_title)) {
+    /* a dossier title too long for its field was cut and marked by
+     * copy_clean: it keeps its mark when it fits, else is cut again */
+    if (dl >= 3 && memcmp(m->dossier_title + dl - 3, "\xE2\x80\xA6", 3) == 0 && dl + 2 + hl + 1 > cap)
+        dl -= 3;
+    if (dl && hl && dl + 2 + hl + 1 > cap) {
         size_t room = hl + 6 < cap ? cap - hl - 6 : 0; /* room for "…; " */
         if (room >= dl)
             room = dl - 1;
@@ -712,8 +767,12 @@ static void compose_title(ki_docmeta *m, const char *heading)
         memcpy(m->title + o, "; ", 2);
         o += 2;
     }
-    if (hl >= cap - o)
+    if (hl >= cap - o) { /* a heading longer than the field: cut at a word */
         hl = cap - o - 1;
+        memcpy(m->title + o, heading, hl);
+        mark_cut(m->title, cap, o + hl);
+        return;
+    }
     memcpy(m->title + o, heading, hl);
     utf8_end(m->title, o + hl);
 }
@@ -989,14 +1048,36 @@ static bool date_after(const char *s, size_t n, size_t i, bool van, const char *
     return ki_date_resolve(&d, ref, out);
 }
 
+/* The ordinal before "vergadering" at p: "45e vergadering", "16de
+ * vergadering", "1ste vergadering" (one blank between).  Its digits are
+ * [*a, *b); false when none. */
+static bool ordinal_before(const char *s, size_t p, size_t *a, size_t *b)
+{
+    if (p < 3 || s[p - 1] != ' ' || s[p - 2] != 'e')
+        return false;
+    size_t e = p - 2; /* the 'e' */
+    if (e >= 2 && s[e - 1] == 'd' && ki_is_digit((unsigned char)s[e - 2]))
+        e--; /* "16de" */
+    else if (e >= 3 && s[e - 1] == 't' && s[e - 2] == 's' && ki_is_digit((unsigned char)s[e - 3]))
+        e -= 2; /* "1ste" */
+    size_t d = e;
+    while (d > 0 && e - d < 3 && ki_is_digit((unsigned char)s[d - 1]))
+        d--;
+    if (d == e || (d > 0 && (ki_is_digit((unsigned char)s[d - 1]) || ki_is_letter((unsigned char)s[d - 1]))))
+        return false;
+    *a = d;
+    *b = e;
+    return true;
+}
+
 /* "vergadering" dates the document only as its own header does: at the start
  * of a line ("Vergadering van dinsdag 12 maart 2024") or after the ordinal
- * ("45e vergadering, dinsdag ..."), not "(Zie vergadering van 19 maart)". */
+ * ("45e vergadering, dinsdag ...", "16de vergadering"), not "(Zie vergadering
+ * van 19 maart)". */
 static bool own_vergadering(const char *s, size_t p)
 {
-    if (at_line_start(s, p))
-        return true;
-    return p >= 3 && s[p - 1] == ' ' && s[p - 2] == 'e' && ki_is_digit((unsigned char)s[p - 3]);
+    size_t a, b;
+    return at_line_start(s, p) || ordinal_before(s, p, &a, &b);
 }
 
 /* Where a committee's minutes name themselves at the start of a line near
@@ -1018,6 +1099,8 @@ static void read_date(const ki_text *t, const char *s, size_t n, const char *ref
         "Den Haag", "'s-Gravenhage", "\xE2\x80\x99s-Gravenhage", "Datum", "Voorgesteld",
         "Vastgesteld", "ontvangen", "vergadering", "Ingezonden", "Verslag van de vergadering",
         "Verslag van de plenaire vergadering",
+        /* the Kerngegevens of a page about a document: "Documentdatum 29-06-2009" */
+        "Documentdatum",
     };
     if (m->date[0])
         return; /* a Handelingen header gave it */
@@ -1047,7 +1130,7 @@ static void read_date(const ki_text *t, const char *s, size_t n, const char *ref
             from = p + 1;
             if (k == 7 && !own_vergadering(s, p))
                 continue;
-            if (k >= 9 && s[p] != 'V') /* a heading, not "in het verslag van de vergadering" */
+            if ((k == 9 || k == 10) && s[p] != 'V') /* a heading, not "in het verslag van de vergadering" */
                 continue;
             size_t after = p + strlen(lead[k]);
             if (k == 3) {
@@ -1056,7 +1139,9 @@ static void read_date(const ki_text *t, const char *s, size_t n, const char *ref
                 size_t le = line_end(s, n, p), u = phrase(s, le, ki_skip_blank(s, le, after), "uitspraak");
                 after = u ? u : skip_row_labels(s, le, after);
             }
-            if (date_after(s, n, after, k == 7 || k >= 9, ref, m->date))
+            if (k == 11 && !at_line_start(s, p))
+                continue; /* a label, at the start of its line */
+            if (date_after(s, n, after, k == 7 || k == 9 || k == 10, ref, m->date))
                 return;
             /* a motion filed in a debate: "Voorgesteld tijdens het
              * Wetgevingsoverleg van 22 juni 2009" */
@@ -1276,7 +1361,7 @@ static bool value_ok(const char *s, size_t a, size_t b, size_t *ti, size_t *te)
 static void read_kenmerk(const ki_text *t, const char *s, size_t n, ki_docmeta *m)
 {
     if (t && t->kenmerk && *t->kenmerk) {
-        copy_clean(m->kenmerk, sizeof m->kenmerk, t->kenmerk, strlen(t->kenmerk));
+        copy_token(m->kenmerk, sizeof m->kenmerk, t->kenmerk, strlen(t->kenmerk));
         return;
     }
     static const char *const labels[] = {"kenmerk", "referentie"};
@@ -1318,7 +1403,7 @@ static void read_kenmerk(const ki_text *t, const char *s, size_t n, ki_docmeta *
             if (v < le) {
                 if (value_ok(s, v, le, &ti, &te) ||
                     (edge_token(s, v, le, false, &ti, &te) && kenmerk_token(s, ti, te))) {
-                    copy_clean(m->kenmerk, sizeof m->kenmerk, s + ti, te - ti);
+                    copy_token(m->kenmerk, sizeof m->kenmerk, s + ti, te - ti);
                     return;
                 }
                 continue;
@@ -1329,7 +1414,7 @@ static void read_kenmerk(const ki_text *t, const char *s, size_t n, ki_docmeta *
             size_t ne = line_end(s, n, nl);
             if (value_ok(s, nl, ne, &ti, &te) ||
                 (edge_token(s, nl, ne, true, &ti, &te) && kenmerk_token(s, ti, te))) {
-                copy_clean(m->kenmerk, sizeof m->kenmerk, s + ti, te - ti);
+                copy_token(m->kenmerk, sizeof m->kenmerk, s + ti, te - ti);
                 return;
             }
         }
@@ -1442,13 +1527,58 @@ static size_t page_type_line(const char *s, size_t n)
  * no text of the site around the page.  Lines of bracketed links above it
  * ("[overzicht] [activiteiten] ...") are a site's navigation and skipped.
  * Sets [*a, *b) to the line, trimmed. */
+/* A site's menu above a page, one short item a line ("Menu / Zoek op /
+ * rubriek / Klimaatweb / 0", "Thuis / Contacten / Hoofdpagina"): two lines
+ * or more at i of one or two words each, one of them a menu's own word.
+ * Returns the start of the first line after them, or i when there is no
+ * such menu. */
+static size_t past_menu(const char *s, size_t n, size_t i)
+{
+    static const char *const menu[] = {"Menu", "Hoofdmenu", "Zoek", "Zoeken", "Zoek op", "Home", "Thuis",
+                                       "Hoofdpagina", "Contact", "Contacten", "Navigatie", "Inloggen",
+                                       "Sluiten", "Terug", "Search"};
+    size_t j = i, after = i;
+    bool named = false;
+    int lines = 0;
+    while (j < n && lines < 10) {
+        size_t e = line_end(s, n, j), b = e;
+        while (b > j && ki_is_blank((unsigned char)s[b - 1]))
+            b--;
+        int words = 1;
+        for (size_t k = j; k < b; k++)
+            words += s[k] == ' ' && k + 1 < b && s[k + 1] != ' ';
+        if (b == j || b - j > 30 || words > 2 || s[b - 1] == '.' || s[b - 1] == ':')
+            break;
+        for (size_t k = 0; k < sizeof menu / sizeof menu[0] && !named; k++)
+            named = phrase(s, b, j, menu[k]) == b;
+        lines++;
+        after = j = ki_skip_blank(s, n, e);
+    }
+    return named && lines >= 2 ? after : i;
+}
+
+/* True when the text line after the one at i says where the document was
+ * filed: "Dit verslag van een schriftelijk overleg is onder nr. I
+ * toegevoegd aan wetsvoorstel 28331 ...", "Deze brief is onder nr. 2 ...". */
+static bool added_below(const char *s, size_t n, size_t i)
+{
+    size_t nl = next_text_line(s, n, i);
+    if (nl >= n)
+        return false;
+    size_t ne = line_end(s, n, nl), f = ki_skip_blank(s, ne, nl);
+    return (phrase(s, ne, f, "Dit") || phrase(s, ne, f, "Deze")) && find_phrase(s, ne, f, "is onder nr.") != (size_t)-1;
+}
+
 static bool first_line_title(const char *s, size_t n, size_t *a, size_t *b)
 {
-    size_t i = ki_skip_blank(s, n, 0), e = line_end(s, n, i);
+    size_t i = ki_skip_blank(s, n, 0), e;
+    size_t im = past_menu(s, n, i);
+    int nav = im != i; /* under a menu */
+    i = im;
+    e = line_end(s, n, i);
     /* a site's navigation and its other chrome above the page */
     static const char *const chrome[] = {"Base description", "+Toon", "Direct naar"};
-    int nav = 0;
-    for (; nav < 4 && i < n; nav++) {
+    for (int g = 0; g < 4 && i < n; g++, nav++) {
         bool skip = s[i] == '[';
         for (size_t k = 0; k < sizeof chrome / sizeof chrome[0] && !skip; k++)
             skip = phrase(s, e, i, chrome[k]) != 0;
@@ -1469,6 +1599,10 @@ static bool first_line_title(const char *s, size_t n, size_t *a, size_t *b)
      * commissies Justitie en Veiligheid (J&V), Volksgezondheid, ... van 28
      * september 2021" (cut to the field) */
     size_t most = phrase(s, e, i, "Korte aantekeningen") || phrase(s, e, i, "Besluitenlijst") ? 600 : 200;
+    /* a page about a document, its title above "Dit verslag is onder nr. I
+     * toegevoegd aan ...": as long as it is */
+    if (added_below(s, n, i))
+        most = 1000;
     if (i >= n || e - i < 12 || e - i > most || !(s[i] >= 'A' && s[i] <= 'Z'))
         return false;
     char last = s[e - 1];
@@ -1587,6 +1721,20 @@ static void read_title(const ki_text *t, const char *s, size_t n, size_t item, k
     }
     if (t && t->pdf_title && pdf_onderwerp(t->pdf_title, m->title, sizeof m->title))
         return;
+    /* a page of the Kamer's documents (berthub's layout): the first line,
+     * above the dossier's title and the type line ("Brief regering",
+     * "Nummer: 2024D34636, ..."), is the onderwerp */
+    size_t tl = page_type_line(s, n), a, b;
+    if (tl != (size_t)-1 && first_line_title(s, n, &a, &b) && b < tl && next_text_line(s, n, a) < tl) {
+        copy_clean(m->title, sizeof m->title, s + a, b - a);
+        return;
+    }
+    /* so is the first line of a page above "Deze brief is onder nr. 2
+     * toegevoegd aan ..." (its Kerngegevens below) */
+    if (first_line_title(s, n, &a, &b) && added_below(s, n, a)) {
+        copy_clean(m->title, sizeof m->title, s + a, b - a);
+        return;
+    }
     if (m->title[0])
         return;
     /* Aanhangsel: "Vragen van het lid X aan de minister van Y over Z
@@ -1625,7 +1773,6 @@ static void read_title(const ki_text *t, const char *s, size_t n, size_t item, k
         copy_clean(m->title, sizeof m->title, t->pdf_title, strlen(t->pdf_title));
         return;
     }
-    size_t a, b;
     if (first_line_title(s, n, &a, &b))
         copy_clean(m->title, sizeof m->title, s + a, b - a);
 }
@@ -1870,6 +2017,21 @@ static void read_added_line(const char *s, size_t n, ki_docmeta *m)
     size_t q = b > a && b < le && s[b] == ' ' ? phrase(s, le, b + 1, "toegevoegd aan") : 0;
     if (!q)
         return;
+    /* what the page says the document is: "Dit voorlopig verslag is onder
+     * nr. D ...", "Deze brief ...", "Dit verslag van een schriftelijk
+     * overleg ..." */
+    size_t w0 = ki_skip_blank(s, p, line_start(s, p)), w1;
+    if ((w1 = phrase(s, p, w0, "Dit")) || (w1 = phrase(s, p, w0, "Deze"))) {
+        w1 = ki_skip_blank(s, p, w1);
+        if (phrase(s, p, w1, "brief"))
+            m->kind = "brief";
+        else if (phrase(s, p, w1, "motie") || phrase(s, p, w1, "gewijzigde motie"))
+            m->kind = "motie";
+        else if (phrase(s, p, w1, "verslag") || phrase(s, p, w1, "voorlopig verslag") ||
+                 phrase(s, p, w1, "nader voorlopig verslag") || phrase(s, p, w1, "eindverslag") ||
+                 phrase(s, p, w1, "lijst van vragen"))
+            m->kind = "verslag";
+    }
     size_t w = ki_skip_blank(s, le, q), e;
     if (!(e = phrase(s, le, w, "dossier")) && !(e = phrase(s, le, w, "wetsvoorstel")) &&
         !(e = phrase(s, le, w, "kamerstukdossier")))
@@ -2095,6 +2257,17 @@ static void read_page_id(const char *s, size_t n, ki_docmeta *m, const char **ki
                 nrline = ls;
                 break;
             }
+            /* the kind on the line below: "nr. 44\nBRIEF VAN DE MINISTER ..." */
+            size_t kl = x + nl <= le && memcmp(s + x, nr, nl) == 0 && ki_skip_blank(s, le, x + nl) >= le
+                            ? next_text_line(s, n, ls)
+                            : n;
+            size_t ke = kl < n ? line_end(s, n, kl) : n;
+            if (kl < n && kind_word(s, ke, ki_skip_blank(s, ke, kl))) {
+                hs = past_reprint(s, ke, ki_skip_blank(s, ke, kl));
+                he = ke;
+                nrline = ls;
+                break;
+            }
         }
         ls = le < n ? le + 1 : n;
     }
@@ -2269,6 +2442,71 @@ static bool read_hand_verslag(const char *s, size_t n, ki_docmeta *m, const char
     return true;
 }
 
+/* The cover of one sitting's Handelingen, its table of contents, flattened
+ * to a line as a PDF's first page reads: "1 Handelingen 2 Vergaderjaar der
+ * Staten-Generaal 16 16de vergadering Religie en publiek domein Wonen, ...".
+ * A line near the top that starts with "Handelingen" (after a page number)
+ * and names the ordinal of its vergadering, without the vergaderjaar, "nr."
+ * or page of a citation ("3 Handelingen II 2009/10, 16e vergadering, blz.
+ * 12"): kind handelingen, the items after the ordinal its title.  A date
+ * right before an ordinal vergadering in the head ("27 oktober 2009 16de
+ * vergadering") or after it ("16de vergadering, dinsdag 27 oktober 2009") is
+ * its date, and with it the vergaderjaar of its id. */
+static bool read_hand_cover(const char *s, size_t n, ki_docmeta *m, const char *house)
+{
+    size_t lim = n < 1500 ? n : 1500, ls, le = 0, v = (size_t)-1, oa = 0, ob = 0;
+    for (ls = 0; ls < lim; ls = le + 1) {
+        le = line_end(s, n, ls);
+        size_t i = ki_skip_blank(s, le, ls), k = digits(s, le, i, 3);
+        if (k > i && k < le && s[k] == ' ')
+            i = ki_skip_blank(s, le, k);
+        if (!phrase(s, le, i, "Handelingen"))
+            continue;
+        char yy[9];
+        bool cite = false;
+        for (size_t j = i; j < le && !cite; j++)
+            cite = (j == i || !ki_is_letter((unsigned char)s[j - 1])) &&
+                   (phrase(s, le, j, "nr.") || phrase(s, le, j, "blz.") || phrase(s, le, j, "item") ||
+                    (ki_is_digit((unsigned char)s[j]) && vj_at(s, le, j, yy) > j));
+        for (size_t from = i; !cite && (v = find_phrase(s, le, from, "vergadering")) != (size_t)-1; from = v + 1)
+            if (ordinal_before(s, v, &oa, &ob))
+                break;
+        if (!cite && v != (size_t)-1)
+            break;
+        v = (size_t)-1;
+        if (le >= n)
+            break;
+    }
+    if (v == (size_t)-1)
+        return false;
+    m->kind = "handelingen";
+    size_t t = ki_skip_blank(s, le, v + 11);
+    if (t < le && s[t] >= 'A' && s[t] <= 'Z' && !m->title[0])
+        copy_clean(m->title, sizeof m->title, s + t, le - t);
+    /* the date: before or after an ordinal vergadering in the head */
+    for (size_t from = 0, w; !m->date[0] && (w = find_phrase(s, lim, from, "vergadering")) != (size_t)-1;
+         from = w + 1) {
+        size_t a, b;
+        if (!ordinal_before(s, w, &a, &b))
+            continue;
+        ki_date d;
+        size_t at = line_start(s, a);
+        while (at < a && ki_date_find(s + at, a - at, &d)) {
+            if (ki_skip_blank(s, a, at + d.end) == a && d.year)
+                ki_date_resolve(&d, NULL, m->date);
+            at += d.end;
+        }
+        if (!m->date[0])
+            date_after(s, n, w + 11, true, NULL, m->date);
+        if (m->date[0] && b - a == ob - oa && memcmp(s + a, s + oa, b - a) == 0) {
+            char yy[9];
+            year_of_sitting(m->date, yy);
+            snprintf(m->self_id, sizeof m->self_id, "h-%s-%s-%.*s", house, yy, (int)(b - a), s + a);
+        }
+    }
+    return true;
+}
+
 /* Aanhangsel: a line holding only the number; Handelingen: "45e vergadering"
  * and the item line "12 Femicide" after "Vergaderjaar"; the Kamer's running
  * header "5 maart 2024 TK 58 58-15-1"; officielebekendmakingen's line
@@ -2298,6 +2536,8 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
             }
             return;
         }
+        if (read_hand_cover(s, n, m, house))
+            return;
         /* "Tweede Kamer der Staten-Generaal 2019-2020 nr. 31, item 8" */
         size_t p = find_phrase(s, n < 600 ? n : 600, 0, "nr.");
         if (p != (size_t)-1 && p >= 9 && (has(s, n, 40, "Handeling") || has(s, n, 300, "Datum vergadering"))) {
@@ -2485,7 +2725,10 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
     index_head(&hx, s, n);
     cur_index = &hx;
     read_header(s, n, m, &kindword);
-    if (!m->self_id[0])
+    /* openkamer's page "Kamerstuk 32123-XIII-44" above its onderwerp: the
+     * page's reading, also when the header below gave the id */
+    size_t f0 = ki_skip_blank(s, n, 0), k0 = phrase(s, n, f0, "Kamerstuk");
+    if (!m->self_id[0] || (k0 && f0 + 9 < n && s[k0] == ' ' && ki_is_digit((unsigned char)s[k0 + 1])))
         read_page_id(s, n, m, &kindword);
     if (!m->self_id[0])
         read_dossier_line(s, n, m);

@@ -6,7 +6,9 @@
  * indexed once by word start in one pass), the last 1500-2000 bytes (the
  * signature, a date at the foot), and the margin metadata of the ki_text;
  * never the rest.  Nothing is allocated: strings are copied into the fixed
- * fields, truncated (at a UTF-8 boundary) when long.  The forms it reads:
+ * fields; a title too long for its field is cut after its last whole word
+ * that fits and marked with "…" (U+2026), never inside a UTF-8 sequence (a
+ * kenmerk is cut unmarked).  The forms it reads:
  *   - Kamerstuk headers: "29 279 Rechtsstaat en Rechtsorde" (title lines may
  *     wrap; a joint document names a second dossier) with "Nr. 874 BRIEF VAN
  *     DE MINISTER ..." (also "Nr.874", "Nr, 874"), Eerste Kamer "E BRIEF ...",
@@ -25,7 +27,11 @@
  *   - Handelingen: "Tweede Kamer, 45e vergadering, donderdag 14 maart 2024"
  *     + "Vergaderjaar" + item line; "Vergaderjaar 2025-2026, nr. 24" + a day
  *     line + item line; the Kamer's running header "5 maart 2024 TK 58
- *     58-15-1" (vergaderjaar from the date, turning on Prinsjesdag);
+ *     58-15-1" (vergaderjaar from the date, turning on Prinsjesdag); the
+ *     cover of a sitting (its table of contents) flattened to a line, "1
+ *     Handelingen 2 Vergaderjaar ... 16 16de vergadering Religie en publiek
+ *     domein ..." (the items its title, a date beside "16de vergadering" its
+ *     date and, with it, h-tk-20092010-16);
  *     officielebekendmakingen's row "2019-2020 nr. 31, item 8" (before 2011/12
  *     "2007-2008nr. 67, pagina 4709-4713": h-tk-20072008-67); a first line
  *     "Handelingen II 2023/24, nr. 45"; "Vergadering van dinsdag ..."; the
@@ -35,8 +41,12 @@
  *     ..." with "G BRIEF VAN DE VOORZITTER ...": kst-CXXIV-G); a page about a
  *     document, "Onderdeel van kamerstukdossier 35334 -407" (kst-35334-407,
  *     also "21501 32-1691"); a page that labels it ("ID: 35394-48", "Bron:
- *     .../kst-35394-48.html", with "Nr. 48 BRIEF ..." and the onderwerp on the
- *     line after "Kamerstuk 35394-48"); the table row under "Dossier- en
+ *     .../kst-35394-48.html", with "Nr. 48 BRIEF ..." (or "nr. 48" and the
+ *     kind on the line below) and the onderwerp on the line after
+ *     "Kamerstuk 35394-48", also when the header below gives the id); a
+ *     page's Kerngegevens: its first line the title, "Dit voorlopig verslag
+ *     is onder nr. D toegevoegd aan ..." the kind (brief, motie, verslag),
+ *     "Documentdatum 29-06-2009" the date; the table row under "Dossier- en
  *     ondernummer" ("| ... | 36800-XVI nr. B |"); a footnote mark glued to
  *     an Eerste Kamer letter ("AE1 BRIEF");
  *   - openkamer's "Kamerstuk 21501-04-120" alone, confirmed by "Nr. 120
@@ -49,9 +59,13 @@
  *     its capital (not "Het\nbetreft daarbij ...");
  *   - a page whose first line is its title ("Kamerbrief over ...": a
  *     brief; "Rappelabele toezeggingen ...", "Korte aantekeningen ..."),
- *     under a site's navigation links, when nothing else gives one.
+ *     under a site's navigation links or its menu (lines of one or two
+ *     words, one a menu's: "Menu / Zoek op / rubriek / ..."), when nothing
+ *     else gives one.
  * The title is the onderwerp when the text or the PDF title
- * ("Dossier; Brief regering; Onderwerp") gives one, else for a Kamerstuk
+ * ("Dossier; Brief regering; Onderwerp") gives one (a page of the Kamer's
+ * documents gives it on its first line, above the dossier's title and the
+ * type line "Brief regering" / "Nummer: 2024D34636, ..."), else for a Kamerstuk
  * "DOSSIER TITLE; Heading in sentence case", else the Handelingen item, the
  * Aanhangsel question, a beslisnota's own first line, the PDF title, a
  * first line that stands alone as a heading.  Offices in headings keep
@@ -74,12 +88,14 @@ typedef struct ki_docmeta {
     const char *kind; /* static: brief, beslisnota, motie, antwoord, verslag,
                          handelingen, other */
     char date[11];    /* YYYY-MM-DD or "" */
-    char title[256];  /* the onderwerp ("Betreft", "Onderwerp"), else for a
+    char title[256];  /* (cut at a word and marked "…" when longer)
+                         the onderwerp ("Betreft", "Onderwerp"), else for a
                          Kamerstuk "DOSSIER TITLE; Heading" ("Rechtsstaat en
                          Rechtsorde; Brief van de minister van Justitie en
                          Veiligheid"), the item of Handelingen, the question
                          of an Aanhangsel answer; "" when none */
-    char dossier_title[192]; /* Kamerstuk header: "Rechtsstaat en Rechtsorde" */
+    char dossier_title[256]; /* Kamerstuk header: "Rechtsstaat en Rechtsorde" (cut
+                                at a word and marked "…" when longer) */
     char self_id[64]; /* kst-29279-874 or "" */
     char self_dossier[16];
     char self_sub[8];

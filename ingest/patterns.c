@@ -108,8 +108,14 @@
 #define SPONSOR NAME PARTY "?"
 /* the sponsors: the second and later are a call of the first's group "sp"
  * ((?&sp)), which keeps the rows that hold a list short */
+/* a member named as in a debate ("de heer Jansen en mevrouw Pietersen"):
+ * the title before a later sponsor; the speaker as one of them ("van
+ * mevrouw Kuik en mij", "van mevrouw Van Toorenburg en ondergetekende") */
+#define TITLE "(?:de" B1 "heer|mevrouw|het" B1 "(?:[Kk]amer)?lid)" B1
+#define ME    "(?:mij|mijzelf|ondergetekende)(?![\\w])"
 #define NAMELIST \
-    "(?<sp>" SPONSOR ")(?:" B0 "(?:,|/|&|(?:en|EN)(?![\\w]))" B0 "(?&sp))*(?:" B0 ",?" B0 "[cC]\\." B0 "[sS]\\.)?"
+    "(?<sp>" SPONSOR ")(?:" B0 "(?:,|/|&|(?:en|EN)(?![\\w]))" B0 "(?:" TITLE ")?(?&sp)" \
+    "|" B1 "en" B1 ME ")*(?:" B0 ",?" B0 "[cC]\\." B0 "[sS]\\.)?"
 
 /* who is promised, or how, between "zeg ik" and "toe": "zeg ik u graag
  * toe", "Ik zeg uw Kamer hierbij toe" */
@@ -195,6 +201,12 @@ static const ki_example ex_kst_full[] = {
     {"de moties op stuk 21501-32, nrs. 672 en 673", "kst-21501-32-672 kst-21501-32-673"},
     {"haar motie op stuk 21501-32, nr. 672 en de motie op stuk 31066, nr. 166 opnieuw aan te houden",
      "kst-21501-32-672 kst-31066-166"},
+    /* the same without the comma */
+    {"De motie op stuk 21501-32 nr. 672 wordt aangehouden.", "kst-21501-32-672"},
+    {"de moties op stuk 21501-32 nrs. 672 en 673", "kst-21501-32-672 kst-21501-32-673"},
+    {"Zie Kamerstuk 29279 nr. 889.", "kst-29279-889"},
+    {"(Kamerstukken II 2023/24 36410 nr. 5)", "kst-36410-5"},
+    {"(Kamerstuk 21501-32 nr. 674)", "kst-21501-32-674"},
     {NULL, NULL},
 };
 static const char *const nx_kst_full[] = {
@@ -221,6 +233,8 @@ static const char *const nx_kst_full[] = {
     "Het tekort (35.526 euro, B) is groot.", "Het bedrag (\xE2\x82\xAC 35.526, BH) en (35.526,00, A).",
     "de datum (10.12.2008, A)", "(25 000 12 500, B)", "(2021 12345, A)", "Zie (tabel 3 35526, A).",
     "Op grond van artikel 3, lid 5 (35.526 euro)",
+    "Het bedrag van EUR 21501-32 nr. 672 is hoog.", "De periode 2019-20 nr. 3 van de reeks.",
+    "Bel 070-34 nr. 5 of 06-12 nr. 4.", "Zie stuk 2024-25 nr. 3 en stuk 12-3 nr. 4.",
     NULL,
 };
 
@@ -402,6 +416,9 @@ static const ki_example ex_motion[] = {
     {"De motie van mevrouw Van Toorenburg over naturalisatie is aangenomen.", NULL},
     {"De aangenomen motie van de heer Irrgang over de informatiepositie", NULL},
     {"de motie van het lid Jan Paternotte verzoekt de regering", NULL},
+    {"De motie van de heer Jansen en mevrouw Pietersen (CDA) over de wachtlijsten", NULL},
+    {"De motie van mevrouw Kuik en mij over de pardonners", NULL},
+    {"een aangenomen motie van mij en de heer Irrgang.", NULL},
     {NULL, NULL},
 };
 static const char *const nx_motion[] = {"emotie", "promotiebeleid", NULL};
@@ -428,10 +445,16 @@ static const ki_example ex_motion_of[] = {
     {"Op verzoek van het lid Jasper van Dijk stel ik voor de volgende door hem ingediende motie", NULL},
     {"Voorzitter.\nDe heer Van Raan (PvdD):\n", NULL},
     {"de door de leden Bikker en Ceder ingediende motie", NULL},
+    {"\nDe heer Vendrik (GroenLinks): Voorzitter. Er ligt een motie", NULL},
+    {"Met mevrouw Kuik dien ik de volgende motie in.", NULL},
+    {"De leden Boomsma (JA21) en van der Plas (BBB) hebben vorige week", NULL},
+    {"Vorige week heeft het lid Boomsma een motie ingediend", NULL},
     {NULL, NULL},
 };
 static const char *const nx_motion_of[] = {"van de minister van Justitie", "Op verzoek van een aantal leden stel ik",
-                                           "\nDe heer Van Raan zei: ja", "\nDe voorzitter:\n", NULL};
+                                           "\nDe heer Van Raan zei: ja", "\nDe voorzitter:\n",
+                                           "Met mevrouw Kuik heb ik gesproken", "De heer Jansen vraagt",
+                                           NULL};
 
 /* what follows an intention: "(om) uw Kamer ... te (kunnen) informeren" */
 #define TO_KAMER_TE                                                                                           \
@@ -441,6 +464,7 @@ static const char *const nx_motion_of[] = {"van de minister van Justitie", "Op v
 static const ki_example ex_commit[] = {
     {"Ik kan de heer Jansen toezeggen dat ik voor de zomer een brief stuur.", NULL},
     {"Dat kan ik u toezeggen.", NULL},
+    {"Wat ik wel kan toezeggen, is dat ik de Kamer voor de zomer informeer.", NULL},
     {"Toezegging van SJenV in het commissiedebat", NULL},
     {"heeft de staatssecretaris toegezegd", NULL},
     {"Ik zeg toe uw Kamer te informeren", NULL},
@@ -485,11 +509,15 @@ static const ki_example ex_cue_settled[] = {
     {"Met deze regeling kom ik tegemoet aan de motie", NULL},
     {"aan deze motie is met het nieuwe fonds invulling gegeven", NULL},
     {"Hiermee beschouw ik de motie als afgedaan.", NULL},
+    {"De motie-Van der Voort c.s. (35.526, BH) is als voldaan aangemerkt.", NULL},
+    {"Die motie heb ik inmiddels uitgevoerd.", NULL},
     {"Dat gesprek heeft op 2 juli plaatsgevonden; over de uitkomst leest u meer in paragraaf 3.", NULL},
     {"Met bijgaande Kamerbrief komt u deze toezegging na.", NULL},
     {"toegezegd de Kamer te informeren over de vuurwerkschade; dat doe ik in deze brief.", NULL},
     {"Het massale proces is conform eerdere toezegging v\xC3\xB3\xC3\xB3r 1 april afgerond.", NULL},
     {"Conform mijn toezegging in het commissiedebat stuur ik u hierbij het rapport.", NULL},
+    {"In deze brief zal ik, zoals toegezegd tijdens het commissiedebat, uw Kamer informeren", NULL},
+    {"Met deze brief informeer ik uw Kamer, zoals eerder aangekondigd, over", NULL},
     {"Daarmee is aan de motie voldaan.", NULL},
     {"Met deze brief geef ik uitvoering aan de motie", NULL},
     {"Hiermee is uitvoering gegeven aan de motie", NULL},
@@ -535,7 +563,8 @@ static const ki_example ex_cue_settled[] = {
     {NULL, NULL},
 };
 static const char *const nx_cue_settled[] = {
-    "ik beschouw de motie niet als uitgevoerd", "De motie is met de regeling niet uitgevoerd",
+    "ik beschouw de motie niet als uitgevoerd", "Die motie heb ik nog niet uitgevoerd", "is als deels voldaan",
+    "dat met de brief geen uitvoering wordt gegeven aan die motie", "De motie is met de regeling niet uitgevoerd",
     "Het gesprek heeft nog niet plaatsgevonden", "Conform toezegging zal het onderzoek in 2025 worden afgerond.",
     "De evaluatie is nog niet conform de toezegging afgerond.",
     "Conform de toezegging is het onderzoek nog niet afgerond", "Conform de toezegging zal het rapport na de zomer verschijnen",
@@ -674,9 +703,12 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?:" DASH RWC "(?:(?<sub>[IVXL]{1,7}|[A-Z]|\\d{2})" DASH ")?"
      /* "Kamerstuk 32 123 XIII-17": a blank before the Roman sub */
      "|(?(<pre>)" B1 "(?<sub>[IVXL]{1,7})" DASH "|(*FAIL)))"
-     /* "op stuk 21501-32, nr. 672": the dash joins dossier and sub, the
-      * number follows (KI_P_KST_FULL reads it) */
-     "(?<nrs>\\d{1,4})(?![\\w])(?!" B0 "," B0 "(?:[Nn]rs?|NRS?)\\.?" B0 "\\d)"
+     /* "op stuk 21501-32, nr. 672", also without the comma ("op stuk
+      * 21501-32 nr. 672", at most one line break between; a blank line
+      * ends the reference): the dash joins dossier and sub, the number
+      * follows (KI_P_KST_FULL reads it) */
+     "(?<nrs>\\d{1,4})(?![\\w])(?!(?:" B0 "," B0 "|[ \\t\\x{a0}]{0,8}(?:\\r?\\n[ \\t\\x{a0}]{0,8})?)"
+     "(?:[Nn]rs?|NRS?)\\.?" B0 "\\d)"
      "(?(<eol>)(?=[ \\t]{0,8}(?:\\r?\\n|$)))",
      ki_canon_kamerstuk, ex_kst_compact, nx_kst_compact},
     {KI_P_KST_URL, KI_PK_KAMERSTUK, "kamerstuk-id",
@@ -756,8 +788,10 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
       * preposition; a name's own prefix is written "de motie Van Nispen",
       * "motie van der Werf" or "MOTIE VAN DER STAAIJ" */
      "|van" B1 "(?=[A-Z\\x{c0}-\\x{de}])|VAN" B1 "(?!" PFXW ")(?=[A-Z\\x{c0}-\\x{de}])"
+     /* the speaker first: "motie van mij en de heer Irrgang" */
+     "|van" B1 "(?=" ME B1 "en" B1 ")"
      ")?)"
-     "(?<names>" NAMELIST "))?",
+     "(?<names>(?:" ME B1 "en" B1 "(?:" TITLE ")?)?" NAMELIST "))?",
      NULL, ex_motion, nx_motion},
     {KI_P_MOTION_BY, KI_PK_MOTION, "motion-proposed-by",
      /* "(... is in die zin gewijzigd dat zij) thans is ondertekend door":
@@ -770,15 +804,26 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      * ("Op verzoek van het lid X stel ik voor de volgende door hem
      * ingediende motie ... aan te houden: 29544, nr. 959") */
     {KI_P_MOTION_OF, KI_PK_MOTION, "motion-sponsors-apart",
-     "(?:(?:(?<of>van)|(?<req>[Oo]p" S1 "verzoek" S1 "van)|(?<door>[Dd]oor))" B1
+     "(?:(?:(?<of>van)|(?<req>[Oo]p" S1 "verzoek" S1 "van)|(?<door>[Dd]oor)"
+     /* a co-sponsor of the motion the speaker moves: "Met mevrouw Kuik dien
+      * ik de volgende motie in", "Mede namens de heer X dien ik ..." */
+     "|(?<with>(?:[Ss]amen" S1 ")?[Mm]et|[Mm]ede" S1 "namens))" B1
      "(?:het" S1 "(?:[Kk]amer)?lid|de" S1 "(?:[Kk]amer)?leden|de" S1 "heer|mevrouw)"
-     /* the member speaking, who reads out a motion: "De heer Smaling (SP):" */
-     "|(?<spk>(?:(?<=\\n)|^)(?:De" S1 "heer|Mevrouw)))" B1 "(?<names>" NAMELIST ")"
+     /* the member speaking, who reads out a motion: "De heer Smaling (SP):",
+      * or whose words follow on the line ("De heer Vendrik (GroenLinks):
+      * Voorzitter. ...") */
+     "|(?<spk>(?:(?<=\\n)|^)(?:De" S1 "heer|Mevrouw))"
+     /* the members who moved it, as the sentence's subject: "De leden X en Y
+      * hebben ... een motie ingediend", "Vorige week heeft het lid X een
+      * motie ingediend" */
+     "|(?<subj>(?:[Hh]et|[Dd]e)" S1 "(?:[Kk]amer)?(?:lid|leden)|[Dd]e" S1 "heer|[Mm]evrouw))" B1 "(?<names>" NAMELIST ")"
      "(?(<req>)" S1 "stel" S1 "ik" S1 "voor,?(?:" S1 "de" S1 "volgende)?" S1 "(?:door" S1 "(?:hem|haar|hen)"
      S1 "ingediende|zijn|haar|hun)" S1 "(?=[Mm]otie))"
      /* "de door de leden Bikker en Ceder ingediende motie" */
      "(?(<door>)" S1 "(?:ingediende|voorgestelde)" S1 "(?=(?:[Gg]ewijzigde" S1 ")?[Mm]otie))"
-     "(?(<spk>)[ \\t]{0,4}:[ \\t]{0,4}(?=\\n))",
+     "(?(<spk>)[ \\t]{0,4}:(?=[ \\t]{0,4}(?:\\n|$)|[ \\t]{1,4}\\S))"
+     "(?(<with>),?" S1 "(?:dien|leg)" S1 "(?:ik|wij|we)(?![\\w]))"
+     "(?(<subj>)(?:" S1 "(?:heeft|hebben)(?![\\w])|(?=" S1 "(?:een|de)" S1 "(?:[Gg]ewijzigde" S1 ")?[Mm]otie(?![\\w]))))",
      NULL, ex_motion_of, nx_motion_of},
     {KI_P_SPONSORS, KI_PK_MOTION, "motion-list-next",
      /* "Six Dijkstra (Kamerstuk ...": before the number; "Kamerstuk 32 793,
@@ -813,6 +858,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
       * "wil ik graag toezeggen" (not "niet toezeggen", nor a question) */
      "|(?:(?<!of )(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:kan|kunnen|wil|willen)|(?:[Kk]an|[Kk]unnen|[Ww]il|[Ww]illen)" B1 "(?:ik|wij|we))"
      "(?:" B1 "(?:" TOWHOM "|best|" MEMBER ")){0,4}" B1 "toezeggen(?![\\w])"
+     /* "Wat ik (u) wel kan toezeggen, is dat ..." */
+     "|\\b[Ww]at" B1 "(?:ik|wij|we)(?:" B1 "(?:" TOWHOM "|best))*" B1 "(?:kan|kunnen|wil|willen)" B1 "toezeggen(?![\\w])"
      /* "Ik ben bereid ... en zeg toe uw Kamer ... te berichten" */
      "|(?<![\\w])en" B1 "(?:zeg|zeggen)(?:" B1 "(?:daarbij|ook|tevens|u|uw" B1 "Kamer))?" B1 "toe(?![\\w])"
      /* "zegt de Kamer, naar aanleiding van een vraag van het lid X, toe" */
@@ -875,11 +922,11 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      NULL, ex_commit, nx_commit},
     {KI_P_CUE_SETTLED, KI_PK_CUE, "cue-settled",
      "\\b(?:als" B1 ")?[Aa]fgedaan(?<!niet afgedaan)(?<!niet als afgedaan)|\\bafgehandeld"
-     "|(?<!niet )\\bals" B1 "(?:uitgevoerd|afgerond)(?![\\w])"
+     "|(?<!niet )\\bals" B1 "(?:uitgevoerd|afgerond|voldaan)(?![\\w])"
      "|(?:[Hh]iermee|[Hh]ierbij|[Dd]aarmee|[Hh]iervan|[Dd]aarvan)(?:" B1 "\\S{1,20}){0,5}?" B1 "(?:voldaan|uitgevoerd|afgerond|ingevuld)"
      "|(?:is|wordt|zijn)" B1 "(?:(?:hiermee|daarmee|hierbij|inmiddels)" B1 ")?voldaan"
      /* not the future: "Ik zal uitvoering geven aan de motie" */
-     "|(?<!zal )(?<!zullen )(?:uitvoering|invulling|gevolg)" B1 "(?:(?:is|wordt|zijn|worden|geef|geven|gegeven|ik|wij|we)" B1 "){0,3}aan(?![\\w])"
+     "|(?<!zal )(?<!zullen )(?<!geen )(?:uitvoering|invulling|gevolg)" B1 "(?:(?:is|wordt|zijn|worden|geef|geven|gegeven|ik|wij|we)" B1 "){0,3}aan(?![\\w])"
      "|(?:[Kk]om|[Kk]omen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,5}?" B1 "na(?![\\w])"
      /* a beslisnota: "Met bijgaande Kamerbrief komt u deze toezegging na" */
      "|\\bkomt" B1 "u(?:" B1 "[^\\s.;:?!]{1,20}){0,4}?" B1 "(?:toezegging|toezeggingen|motie|moties)" B1 "na(?![\\w])"
@@ -903,6 +950,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
       * uitgevoerd", "Ik heb de motie van het lid X uitgevoerd" */
      "|(?:\\b(?:is|zijn|[Hh]eb|[Hh]ebben|[Hh]eeft)(?:" B1 WORDX "){0,3}?" B1 "(?:[Mm]oties?|[Tt]oezeggingen?)(?:-[^\\s.;:?!]{1,30})?"
      "|[Aa]cht" B1 "(?:ik|wij|we))(?:" B1 WORDX "){0,24}?" B1 "uitgevoerd(?![\\w])"
+     /* the motion named first, as the topic: "Die motie heb ik uitgevoerd" */
+     "|\\b(?:[Hh]eb|[Hh]ebben|[Hh]eeft)" B1 "(?:ik|wij|we)(?:" B1 WORDX "){0,8}?" B1 "(?:uitgevoerd|afgerond)(?![\\w])"
      /* "Met deze brief is aan die toezegging voldaan", "is die toezegging ingelost" */
      "|(?:is|zijn|wordt|worden)(?:" B1 "(?:hiermee|daarmee|hierbij|nu|inmiddels))?" B1 "aan" B1
      "(?:deze|die|de|het|dit|mijn|onze|beide)(?:" B1 "[^\\s.;:?!]{1,25}){1,2}?" B1 "voldaan"
@@ -939,6 +988,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?:" B1 "[^\\s.;:?!]{1,25}){0,3}?" B1 "(?:toegezegd|aangekondigd|beloofd)(?![\\w])"
      "|(?:[Ii]nformeer|[Ss]tuur|[Zz]end|[Bb]ied|[Bb]ericht)(?:" B1 "[^\\s.;:?!]{1,25}){0,10}?" B1
      "(?:hierbij|hiermee|bijgaand|deze" B1 "[a-z]{0,20}brief)(?:" B1 "[^\\s.;:?!]{1,25}){0,12}?,?" B1 "zoals"
+     "(?:" B1 "[^\\s.;:?!]{1,25}){0,3}?" B1 "(?:toegezegd|aangekondigd|beloofd)(?![\\w])"
+     /* "In deze brief zal ik, zoals toegezegd, uw Kamer informeren" */
+     "|\\b(?:[Mm]et|[Ii]n)" B1 "deze" B1 "brief(?:" B1 "[^\\s.;:?!]{1,25}){1,6}?," B1 "zoals"
      "(?:" B1 "[^\\s.;:?!]{1,25}){0,3}?" B1 "(?:toegezegd|aangekondigd|beloofd)(?![\\w])"
      /* what was promised, not just anything ("Hierbij ontvangt u de appreciatie") */
      "|[Hh]ierbij" B1 "(?:ontvangt" B1 "u|(?:stuur|zend|bied)" B1 "(?:ik|wij|we)(?:" B1 "u)?)" B1

@@ -1514,7 +1514,9 @@ static void test_motion_clause_by_number(void **state)
         assert_string_equal(r->motions[0].kamerstuk, "kst-36512-76");
         assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
         assert_string_equal(r->motions[1].kamerstuk, "kst-36512-77");
-        assert_int_equal(r->motions[1].relation, KI_REL_CITED);
+        /* review 10: the clause leaves out the verb of the first: "de motie
+         * 36512-77 (is) nog niet (uitgevoerd)", which is progress */
+        assert_int_equal(r->motions[1].relation, KI_REL_PROGRESS);
         ki_refs_free(r);
     }
     /* each clause its own: ", terwijl", and a comma before the next motion
@@ -2827,6 +2829,115 @@ static void test_commitment_semicolon_clause(void **state)
     ki_refs_free(r);
 }
 
+/* Review 10 (lead): a promise that points back at the sentence before, an
+ * aside "zoals toegezegd" inside the clause, a list introduced past a link
+ * line, a letter that carries a motion out, a deadline moved to a day */
+static void test_commitment_points_back(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("De heer Jansen vroeg in het commissiedebat Wonen van 4 april 2024 om een overzicht van de "
+                        "huurprijzen per regio. Dat kan ik u toezeggen.", "2024-09-01");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_MADE);
+    assert_non_null(c->subject);
+    assert_string_equal(c->subject, "een overzicht van de huurprijzen per regio");
+    ki_refs_free(r);
+    r = detect("Tijdens het debat heb ik gezegd dat ik de Kamer voor de zomer zou informeren over de wachtlijsten. "
+               "Die toezegging doe ik graag.", "2024-09-01");
+    c = only_commitment(r);
+    assert_string_equal(c->subject, "ik de Kamer voor de zomer zou informeren over de wachtlijsten");
+    assert_string_equal(c->deadline, "voor de zomer");
+    ki_refs_free(r);
+    r = detect("Wat ik wel kan toezeggen, is dat ik de Kamer voor de zomer informeer over de wachtlijsten.",
+               "2024-09-01");
+    c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_MADE);
+    assert_true(strncmp(c->subject, "ik de Kamer voor de zomer", 25) == 0);
+    ki_refs_free(r);
+    /* not a promise */
+    r = detect("Wat ik niet kan toezeggen, is dat de regeling wordt verlengd.", "2024-09-01");
+    assert_int_equal(r->ncommitments, 0);
+    ki_refs_free(r);
+    /* the aside: this letter settles it, and the subject is the clause around it */
+    r = detect("In deze brief zal ik, zoals toegezegd tijdens het commissiedebat van 5 juni 2024, uw Kamer "
+               "informeren over de wachtlijsten.", "2024-09-01");
+    c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    assert_string_equal(c->subject, "In deze brief zal ik uw Kamer informeren over de wachtlijsten");
+    assert_string_equal(c->date, "2024-06-05");
+    ki_refs_free(r);
+    /* no aside to close: the clause before "zoals" alone */
+    r = detect("Graag informeer ik u over de wachtlijsten, zoals toegezegd tijdens het commissiedebat (Kamerstuk "
+               "31839, nr. 900) Hierna volgt de rest, die ook lang is.", "2024-09-01");
+    c = only_commitment(r);
+    assert_string_equal(c->subject, "Graag informeer ik u over de wachtlijsten");
+    ki_refs_free(r);
+    /* Eerste Kamer: the deadline moved to a day without a year */
+    r = detect("- de deadline van toezegging T03141 te verplaatsen naar 1 maart.", "2021-09-28");
+    c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    assert_string_equal(c->deadline, "1 maart");
+    ki_refs_free(r);
+}
+
+static void test_relation_carried_out_here(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("In deze brief geef ik, ter uitvoering van de motie van het lid Jansen (36410, nr. 12), een "
+                        "overzicht van de stand van zaken van de wachtlijsten.", "2024-09-01");
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_ADDRESSED);
+    ki_refs_free(r);
+    /* the motion's own progress, told later */
+    r = detect("Ter uitvoering van de motie van het lid Jansen (36410, nr. 12) is een onderzoek gestart; over de "
+               "stand van zaken informeer ik u in het najaar.", "2024-09-01");
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+    /* "Het gaat om:" past a download line takes the announcement before it */
+    r = detect("Minister Slob informeert de Tweede Kamer over de stand van zaken bij de uitvoering van enkele "
+               "moties over passend onderwijs.\n\nKamerbrief over uitvoering moties (PDF | 5 pagina's | 280 kB)\n\n"
+               "Het gaat om:\n\n  \xe2\x80\xa2 de motie van de Kamerleden Kwint (SP) en Westerveld over "
+               "thuiszitters.\n", "2021-06-01");
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+    r = detect("De volgende moties zijn uitgevoerd. Het gaat om:\n\xe2\x80\xa2 de motie van het lid Jansen over de "
+               "wachtlijsten;\n\xe2\x80\xa2 de motie van het lid Pietersen over de jeugdzorg.\n", "2021-06-01");
+    assert_int_equal(r->nmotions, 2);
+    assert_int_equal(r->motions[1].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+}
+
+/* Review 10: what is promised after "zegde ... toe" and after "toegezegd"
+ * keeps its object and the particle of its verb */
+static void test_commitment_separable_verb(void **state)
+{
+    (void)state;
+    static const char *const cases[][2] = {
+        {"De minister van Financi\xc3\xabn zegde in het commissiedebat van 12 maart 2024 toe de regeling aan te "
+         "passen.", "de regeling aan te passen."},
+        {"De minister van Financi\xc3\xabn zegde op 12 maart 2024 toe de Kamer te informeren.",
+         "de Kamer te informeren."},
+        {"De minister van Financi\xc3\xabn heeft toegezegd in te zetten op Europese normen voor zout.",
+         "in te zetten op Europese normen voor zout."},
+        {"De minister van Financi\xc3\xabn heeft toegezegd op te treden tegen misbruik.",
+         "op te treden tegen misbruik."},
+        {"De minister van Financi\xc3\xabn heeft toegezegd in het commissiedebat van 12 maart 2024 de regeling "
+         "aan te passen.", "de regeling aan te passen."},
+        {"De minister van Financi\xc3\xabn zegde in het debat toe dat zij de regeling zal aanpassen.",
+         "zij de regeling zal aanpassen."},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        ki_refs *r = detect(cases[k][0], "2024-09-01");
+        ki_commitment *c = only_commitment(r);
+        if (!c->subject || strcmp(c->subject, cases[k][1]) != 0)
+            fail_msg("\"%s\": subject \"%s\", want \"%s\"", cases[k][0], c->subject ? c->subject : "(null)",
+                     cases[k][1]);
+        ki_refs_free(r);
+    }
+}
+
 /* Rules of review 9 that must not overreach (re-measure probes) */
 static void test_review9_lookalikes(void **state)
 {
@@ -3029,7 +3140,7 @@ static void test_commitment_delivered_and_pronouns(void **state)
                "2025-03-03");
     assert_int_equal(r->nmotions, 2);
     assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
-    assert_int_equal(r->motions[1].relation, KI_REL_CITED);
+    assert_int_equal(r->motions[1].relation, KI_REL_PROGRESS); /* "(is) nog niet (uitgevoerd)" */
     ki_refs_free(r);
 }
 
@@ -3108,6 +3219,196 @@ static void test_commitment_sections(void **state)
     ki_refs_free(r);
 }
 
+/* ---- motions, review 10 ---- */
+
+static void expect_sponsors(const ki_motion *m, const char *const *names, const char *const *parties, size_t k)
+{
+    assert_int_equal(m->nsponsors, k);
+    for (size_t i = 0; i < k; i++) {
+        assert_string_equal(m->sponsors[i].name, names[i]);
+        if (parties[i])
+            assert_string_equal(m->sponsors[i].party, parties[i]);
+        else
+            assert_null(m->sponsors[i].party);
+    }
+}
+
+/* "van de heer X en mevrouw Y": a title before every sponsor; the speaker
+ * ("mij", "ondergetekende") is the member whose label the text gives, and
+ * left out when it gives none */
+static void test_motion_review10_debate_sponsors(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("De motie van de heer Jansen en mevrouw Pietersen (CDA) over de wachtlijsten is uitgevoerd.",
+                        NULL);
+    assert_int_equal(r->nmotions, 1);
+    expect_sponsors(&r->motions[0], (const char *const[]){"Jansen", "Pietersen"}, (const char *const[]){NULL, "CDA"},
+                    2);
+    assert_string_equal(r->motions[0].subject, "de wachtlijsten");
+    assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+    /* no speaker label: the named co-sponsor only */
+    r = detect("De motie van mevrouw Kuik en mij over de pardonners is uitgevoerd.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    expect_sponsors(&r->motions[0], (const char *const[]){"Kuik"}, (const char *const[]){NULL}, 1);
+    assert_string_equal(r->motions[0].subject, "de pardonners");
+    ki_refs_free(r);
+    r = detect("Er ligt een aangenomen motie van mij en de heer Irrgang.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    expect_sponsors(&r->motions[0], (const char *const[]){"Irrgang"}, (const char *const[]){NULL}, 1);
+    ki_refs_free(r);
+    /* the label alone on its line, or before the words on its line */
+    r = detect("De heer Jasper van Dijk (SP):\nVoorzitter. Er ligt een eerder aangenomen motie van mevrouw Van "
+               "Toorenburg en ondergetekende over naturalisatie.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    expect_sponsors(&r->motions[0], (const char *const[]){"Van Toorenburg", "Jasper van Dijk"},
+                    (const char *const[]){NULL, "SP"}, 2);
+    assert_string_equal(r->motions[0].subject, "naturalisatie");
+    ki_refs_free(r);
+    r = detect("De heer Vendrik (GroenLinks): Voorzitter. Ik moet weg.\nEr ligt een aangenomen motie van mij en de "
+               "heer Irrgang over de informatiepositie.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    expect_sponsors(&r->motions[0], (const char *const[]){"Vendrik", "Irrgang"},
+                    (const char *const[]){"GroenLinks", NULL}, 2);
+    assert_string_equal(r->motions[0].subject, "de informatiepositie");
+    ki_refs_free(r);
+    /* the chair speaks: no member to name */
+    r = detect("De voorzitter:\nDe motie van mevrouw Kuik en mij over de pardonners is uitgevoerd.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    expect_sponsors(&r->motions[0], (const char *const[]){"Kuik"}, (const char *const[]){NULL}, 1);
+    ki_refs_free(r);
+    /* a motion read out: its co-sponsor named before it */
+    static const char *const read[] = {
+        "De heer Van Dijk (SP):\nVoorzitter. Met mevrouw Kuik dien ik de volgende motie in.\n\nMotie\n\nDe Kamer,\n\n"
+        "gehoord de beraadslaging,\n\nverzoekt de regering de pardonners te helpen,\n\nen gaat over tot de orde van "
+        "de dag.\n",
+        "De heer Van Dijk (SP):\nVoorzitter. Mede namens mevrouw Kuik dien ik de volgende motie in.\n\nMotie\n\nDe "
+        "Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering de pardonners te helpen,\n\nen gaat over tot de "
+        "orde van de dag.\n",
+    };
+    for (size_t i = 0; i < sizeof read / sizeof read[0]; i++) {
+        r = detect(read[i], NULL);
+        assert_int_equal(r->nmotions, 1);
+        expect_sponsors(&r->motions[0], (const char *const[]){"Van Dijk", "Kuik"}, (const char *const[]){"SP", NULL},
+                        2);
+        ki_refs_free(r);
+    }
+    /* "en mijn ...", "Met mevrouw Kuik heb ik gesproken": no sponsor */
+    r = detect("De motie-Jansen en mijn brief van 3 mei gaan over hetzelfde.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    expect_sponsors(&r->motions[0], (const char *const[]){"Jansen"}, (const char *const[]){NULL}, 1);
+    ki_refs_free(r);
+    r = detect("De heer Van Dijk (SP):\nVoorzitter. Met mevrouw Kuik heb ik gesproken.\n\nMotie\n\nDe Kamer,\n\n"
+               "verzoekt de regering de pardonners te helpen,\n\nen gaat over tot de orde van de dag.\n", NULL);
+    assert_int_equal(r->nmotions, 1);
+    expect_sponsors(&r->motions[0], (const char *const[]){"Van Dijk"}, (const char *const[]){"SP"}, 1);
+    ki_refs_free(r);
+}
+
+/* the members who moved a motion as the subject of its sentence, and the
+ * subject after "ingediend" */
+static void test_motion_review10_moved_by_subject(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("De leden Boomsma (JA21) en van der Plas (BBB) hebben vorige week een motie ingediend over de "
+                        "inzet van de visserij (Kamerstuk 21501-32-1740).", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_string_equal(r->motions[0].kamerstuk, "kst-21501-32-1740");
+    expect_sponsors(&r->motions[0], (const char *const[]){"Boomsma", "Van der Plas"},
+                    (const char *const[]){"JA21", "BBB"}, 2);
+    assert_string_equal(r->motions[0].subject, "de inzet van de visserij");
+    ki_refs_free(r);
+    r = detect("Vorige week hebben de leden Jansen (CDA) en Bikker (CU) een motie over de zorg ingediend.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    expect_sponsors(&r->motions[0], (const char *const[]){"Jansen", "Bikker"}, (const char *const[]){"CDA", "CU"}, 2);
+    assert_string_equal(r->motions[0].subject, "de zorg");
+    ki_refs_free(r);
+    /* a member who only speaks of a motion moved it not */
+    r = detect("De heer Jansen heeft gevraagd naar de motie (36512, nr. 76).", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].nsponsors, 0);
+    ki_refs_free(r);
+}
+
+/* the subject of a motion known by it stops before the verb; "Die motie"
+ * in the next sentence speaks of it */
+static void test_motion_review10_subject_stops(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *subject;
+        ki_relation rel;
+    } cases[] = {
+        {"Het debat over de motie over de bekostiging van het mbo duurde lang.", "de bekostiging van het mbo",
+         KI_REL_CITED},
+        {"Op 3 maart 2023 heeft de Kamer de motie over de woningbouw aangenomen. Die motie heb ik uitgevoerd.",
+         "de woningbouw", KI_REL_SETTLED},
+        {"Ik heb de motie over de woningbouw uitgevoerd.", "de woningbouw", KI_REL_SETTLED},
+        {"Het kabinet heeft de motie over de rechten van gedetineerden uitgevoerd.", "de rechten van gedetineerden",
+         KI_REL_SETTLED},
+        /* a participle after an article is an adjective, a plural without a
+         * modal before it a noun */
+        {"De motie over het aangenomen voorstel is uitgevoerd.", "het aangenomen voorstel", KI_REL_SETTLED},
+        {"De motie over de staat van de dijken is uitgevoerd.", "de staat van de dijken", KI_REL_SETTLED},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        ki_refs *r = detect(cases[i].text, NULL);
+        assert_int_equal(r->nmotions, 1);
+        assert_non_null(r->motions[0].subject);
+        assert_string_equal(r->motions[0].subject, cases[i].subject);
+        assert_int_equal(r->motions[0].relation, cases[i].rel);
+        ki_refs_free(r);
+    }
+    /* after its number; an infinitive after a modal ends it */
+    ki_refs *r = detect("De motie (36512, nr. 76) over de huurtoeslag is uitgevoerd.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_string_equal(r->motions[0].subject, "de huurtoeslag");
+    assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+    r = detect("Hoe gaat de minister de motie-Grinwis (Kamerstuk 33 037, nr. 598) over regionale mestverwerking "
+               "versnellen?", NULL);
+    assert_string_equal(r->motions[0].subject, "regionale mestverwerking");
+    ki_refs_free(r);
+    r = detect("de motie van het lid Heerema over de landelijke basisnormen hoogbegaafden;", NULL);
+    assert_string_equal(r->motions[0].subject, "de landelijke basisnormen hoogbegaafden");
+    ki_refs_free(r);
+}
+
+/* "als voldaan aangemerkt"; a second motion in an elliptic clause takes the
+ * other clause's verb, turned */
+static void test_motion_review10_contrast_and_status(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("De motie-Van der Voort c.s. (35.526, BH) is als voldaan aangemerkt.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_string_equal(r->motions[0].kamerstuk, "kst-35526-BH");
+    assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+    static const struct {
+        const char *text;
+        ki_relation a, b;
+    } cases[] = {
+        {"De motie-Pietersen is nog niet uitgevoerd, maar de motie-Jansen wel.", KI_REL_PROGRESS, KI_REL_SETTLED},
+        {"De motie-Pietersen is niet uitgevoerd, maar de motie-Jansen wel.", KI_REL_CITED, KI_REL_SETTLED},
+        {"De motie-Pietersen is uitgevoerd, maar de motie-Jansen nog niet.", KI_REL_SETTLED, KI_REL_PROGRESS},
+        {"De motie-Pietersen is uitgevoerd, maar de motie-Jansen niet.", KI_REL_SETTLED, KI_REL_CITED},
+        {"De motie-Pietersen is uitgevoerd, maar de motie-Jansen is aangehouden.", KI_REL_SETTLED, KI_REL_CITED},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        r = detect(cases[i].text, NULL);
+        assert_int_equal(r->nmotions, 2);
+        assert_string_equal(r->motions[0].sponsors[0].name, "Pietersen");
+        assert_int_equal(r->motions[0].relation, cases[i].a);
+        assert_int_equal(r->motions[1].relation, cases[i].b);
+        ki_refs_free(r);
+    }
+    /* "geen uitvoering wordt gegeven aan die motie" settles nothing */
+    r = detect("De motie-Jansen is aangenomen. Met de brief wordt geen uitvoering gegeven aan die motie.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_CITED);
+    ki_refs_free(r);
+}
+
 static int setup(void **state)
 {
     (void)state;
@@ -3172,6 +3473,9 @@ int main(void)
         cmocka_unit_test(test_commitment_passive),
         cmocka_unit_test(test_review9_lookalikes),
         cmocka_unit_test(test_commitment_semicolon_clause),
+        cmocka_unit_test(test_commitment_points_back),
+        cmocka_unit_test(test_relation_carried_out_here),
+        cmocka_unit_test(test_commitment_separable_verb),
         cmocka_unit_test(test_commitment_expected_next),
         cmocka_unit_test(test_motion_sponsor_titles),
         cmocka_unit_test(test_commitment_conform_and_decisions),
@@ -3184,6 +3488,11 @@ int main(void)
         cmocka_unit_test(test_commitment_present_tense),
         cmocka_unit_test(test_commitment_overview_items),
         cmocka_unit_test(test_commitment_sections),
+        /* motions, review 10 */
+        cmocka_unit_test(test_motion_review10_debate_sponsors),
+        cmocka_unit_test(test_motion_review10_moved_by_subject),
+        cmocka_unit_test(test_motion_review10_subject_stops),
+        cmocka_unit_test(test_motion_review10_contrast_and_status),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -688,7 +688,7 @@ static void test_header_layouts(void **state)
     expect_meta("3 Zie bijlage\n\nDe tabel volgt.\n", NULL, (want){"other", "", "", "", ""});
     expect_meta("Brief regering; Kabinetsreactie\n\nDeze brief is onder nr. 2 toegevoegd aan dossier 33820 - "
                 "Evaluatie Wiv 2002.\n\nDocumentdatum 17-03-2014\n",
-                NULL, (want){"other", "", "Kabinetsreactie", "kst-33820-2", ""});
+                NULL, (want){"brief", "2014-03-17", "Kabinetsreactie", "kst-33820-2", ""});
 }
 
 /* officielebekendmakingen's row for Handelingen before 2011/12: numbered by
@@ -1018,10 +1018,13 @@ static void test_layouts_review78(void **state)
     char h[1400];
     snprintf(h, sizeof h, "%sDeze motie is voorgesteld door de leden Bakker en Visser.\n\n"
              "Zij krijgt nr. 31 (34300-XII).\n\nDe heer Bakker (GL):\nIk dank de minister.\n", junk);
-    expect_meta(h, "2016-02-11", (want){"handelingen", "2016-02-11", "", "", ""});
+    /* the page's own heading under the menu ("Thuis / Contacten / Hoofdpagina") is its title */
+    static const char wv[] = "Het wetsvoorstel Wijziging van de Wet milieubeheer in verband met de subsidieregeling "
+                             "voor scholen";
+    expect_meta(h, "2016-02-11", (want){"handelingen", "2016-02-11", wv, "", ""});
     snprintf(h, sizeof h, "%sIk geef het woord aan de heer Bakker.\n\nDe heer Bakker (GL):\nIk dank de minister.\n",
              junk);
-    expect_meta(h, "2016-02-11", (want){"handelingen", "2016-02-11", "", "", ""});
+    expect_meta(h, "2016-02-11", (want){"handelingen", "2016-02-11", wv, "", ""});
     /* the Eerste Kamer's sitting page that starts with its heading */
     expect_meta("Verslag van de vergadering van 6 juni 2023 (2022/2023 nr. 35)\n\nAanvang: 13.30 uur\n\n"
                 "Status: gecorrigeerd\n\nAan de orde is de behandeling van:\n\n"
@@ -1095,6 +1098,173 @@ static void test_layouts_review9(void **state)
                 NULL, (want){"other", "", "Betere Kamerstukken, en hoe lastig innovatie is", "", ""});
 }
 
+/* the cover of a sitting's Handelingen (its table of contents) flattened
+ * to a line: kind, the items as title, the date next to the ordinal
+ * vergadering and with it the id; a citation of Handelingen in a letter is
+ * no cover */
+static void test_handelingen_cover(void **state)
+{
+    (void)state;
+    expect_meta("Download \"Handelingen 2. Religie en publiek domein. 16 27 oktober 2009 16de vergadering\"\n\n"
+                "1 Handelingen 2 Vergaderjaar der Staten-Generaal 16 16de vergadering Religie en publiek domein "
+                "Wonen, Wijken en Integratie (begroting) Winkelsluiting\n\n"
+                "2 Alfabetische inhoud Motie-Elias over een boete (31 490, nr. 34) (verworpen) 1159\n",
+                "2025-06-15",
+                (want){"handelingen", "2009-10-27",
+                       "Religie en publiek domein Wonen, Wijken en Integratie (begroting) Winkelsluiting",
+                       "h-tk-20092010-16", ""});
+    /* no date given: none made up from the sitting's number */
+    expect_meta("1 Handelingen 2 Vergaderjaar der Staten-Generaal 16 16de vergadering Religie en publiek domein\n\n"
+                "2 Alfabetische inhoud Betaling rekeningen Motie-Van der Ham over de ingrepen (31 490, nr. 33) "
+                "(aangenomen) 1159\n",
+                NULL, (want){"handelingen", "", "Religie en publiek domein", "", ""});
+    /* the date after the ordinal; "1ste vergadering" */
+    expect_meta("Handelingen Tweede Kamer 1ste vergadering Opening van de zitting\n\n"
+                "1ste vergadering, dinsdag 15 september 2009\n\nDe voorzitter opent de vergadering.\n",
+                NULL, (want){"handelingen", "2009-09-15", "Opening van de zitting", "h-tk-20092010-1", ""});
+    /* a footnote that cites Handelingen: the letter stays a letter */
+    expect_meta("Geachte voorzitter,\n\nIk heb dat in het debat toegezegd.\n\n"
+                "3 Handelingen II 2009/10, 16e vergadering, blz. 1234\n",
+                NULL, (want){"brief", "", "", "", ""});
+    expect_meta("Geachte voorzitter,\n\nZie de Handelingen van de 16de vergadering over de begroting.\n",
+                NULL, (want){"brief", "", "", "", ""});
+}
+
+/* a site's menu above a page, one short item a line, is no part of the
+ * page: the title is the first line under it; short lines without a menu's
+ * word are no menu */
+static void test_title_under_menu(void **state)
+{
+    (void)state;
+    expect_meta("Menu\n\nZoek op\nrubriek\nKlimaatweb\n0\n\n"
+                "Kamerbrief over eindverslag voorzitter van Voortgangsoverleg Klimaatakkoord\n\n"
+                "Minister Jetten (Klimaat en Energie) stuurt de Tweede Kamer het eindverslag.\n\n22 november 2022\n\n"
+                "Geachte Voorzitter,\n\nHierbij het eindverslag.\n",
+                NULL,
+                (want){"brief", "2022-11-22", "Kamerbrief over eindverslag voorzitter van Voortgangsoverleg Klimaatakkoord",
+                       "", ""});
+    expect_meta("Thuis\nContacten\n\n    Hoofdpagina\n\n\nStand van zaken moties en toezeggingen\n\n"
+                "Hierbij informeer ik u over de stand van zaken.\n",
+                NULL, (want){"other", "", "Stand van zaken moties en toezeggingen", "", ""});
+    /* no menu word: the short lines stay, and so no title */
+    expect_meta("Rijksoverheid\nFinanci\xC3\xAB" "n\n\nStand van zaken moties en toezeggingen\n\n"
+                "Hierbij informeer ik u over de stand van zaken.\n",
+                NULL, (want){"other", "", "", "", ""});
+    /* one menu word alone is a page's first word, not a menu */
+    expect_meta("Menu\n\nStand van zaken moties en toezeggingen\n\nHierbij informeer ik u.\n",
+                NULL, (want){"other", "", "", "", ""});
+}
+
+/* True when s is valid UTF-8 (no sequence cut). */
+static int utf8_valid(const char *s)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    while (*p) {
+        int k = *p < 0x80 ? 0 : (*p & 0xE0) == 0xC0 ? 1 : (*p & 0xF0) == 0xE0 ? 2 : (*p & 0xF8) == 0xF0 ? 3 : -1;
+        if (k < 0)
+            return 0;
+        p++;
+        for (int j = 0; j < k; j++, p++)
+            if ((*p & 0xC0) != 0x80)
+                return 0;
+    }
+    return 1;
+}
+
+/* a title longer than its field is cut after a whole word, never inside a
+ * UTF-8 sequence, and marked with "…"; one that fits is left alone */
+static void test_title_cut_at_word(void **state)
+{
+    (void)state;
+    static const char *const words[] = {"financi\xC3\xABle", "co\xC3\xB6rdinatie", "\xE2\x82\xAC" "500",
+                                        "pati\xC3\xABnten", "zorg"};
+    for (int shift = 0; shift < 12; shift++) {
+        char src[700], text[800];
+        size_t o = (size_t)snprintf(src, sizeof src, "Voortgang%.*s", shift, "xxxxxxxxxxxx");
+        for (int k = 0; o < 600; k++)
+            o += (size_t)snprintf(src + o, sizeof src - o, " %s", words[k % 5]);
+        snprintf(text, sizeof text, "Datum 3 april 2025\nBetreft %s\n\nGeachte voorzitter,\n", src);
+        ki_docmeta m;
+        ki_docmeta_read(NULL, text, strlen(text), NULL, &m);
+        size_t tl = strlen(m.title);
+        assert_true(tl < sizeof m.title);
+        assert_true(tl > sizeof m.title / 2);
+        assert_true(utf8_valid(m.title));
+        assert_string_equal(m.title + tl - 3, "\xE2\x80\xA6");
+        /* what comes before the mark is the text up to the end of a word */
+        size_t kept = tl - 3;
+        assert_memory_equal(m.title, src, kept);
+        assert_true(src[kept] == ' ');
+        assert_true(m.title[kept - 1] != ' ');
+    }
+    expect_meta("Datum 3 april 2025\nBetreft Voortgang van de co\xC3\xB6rdinatie\n\nGeachte voorzitter,\n", NULL,
+                (want){"brief", "2025-04-03", "Voortgang van de co\xC3\xB6rdinatie", "", ""});
+    /* the long first line of minutes that name every committee */
+    char text[1200];
+    size_t o = (size_t)snprintf(text, sizeof text, "Korte aantekeningen vergadering commissies");
+    for (int k = 0; k < 25; k++)
+        o += (size_t)snprintf(text + o, sizeof text - o, " Financi\xC3\xABn (FIN),");
+    snprintf(text + o, sizeof text - o, " van 28 september 2021\n\nDe commissie bespreekt de brief.\n");
+    ki_docmeta m;
+    ki_docmeta_read(NULL, text, strlen(text), NULL, &m);
+    size_t tl = strlen(m.title);
+    assert_true(tl > 200);
+    assert_true(utf8_valid(m.title));
+    assert_string_equal(m.title + tl - 3, "\xE2\x80\xA6");
+    assert_memory_equal(m.title, text, tl - 3);
+    assert_true(text[tl - 3] == ' ' || text[tl - 3] == ','); /* after a whole word */
+}
+
+/* pages about a document give its onderwerp above the Kamerstuk's own
+ * header, and what they say it is: that comes first */
+static void test_page_onderwerp(void **state)
+{
+    (void)state;
+    /* the Kamer's document page: onderwerp, dossier title, type, "Nummer:" */
+    expect_meta("[overzicht] [activiteiten] [besluiten]\n\nStand van zaken tenuitvoerlegging sancties\n\n"
+                "Rechtsstaat en Rechtsorde\n\nBrief regering\n\nNummer: 2019D08797, datum: 2019-03-05, versie: 1\n\n"
+                "29 279 Rechtsstaat en Rechtsorde\n\nNr. 494 BRIEF VAN DE MINISTER VOOR RECHTSBESCHERMING\n\n"
+                "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 5 maart 2019\n",
+                NULL, (want){"brief", "2019-03-05", "Stand van zaken tenuitvoerlegging sancties", "kst-29279-494", ""});
+    /* without an onderwerp line the header's title stays */
+    expect_meta("Rechtsstaat en Rechtsorde\n\nBrief regering\n\nNummer: 2019D08797, datum: 2019-03-05, versie: 1\n\n"
+                "29 279 Rechtsstaat en Rechtsorde\n\nNr. 494 BRIEF VAN DE MINISTER VOOR RECHTSBESCHERMING\n\n"
+                "Den Haag, 5 maart 2019\n",
+                NULL,
+                (want){"brief", "2019-03-05", "Rechtsstaat en Rechtsorde; Brief van de minister voor Rechtsbescherming",
+                       "kst-29279-494", ""});
+    /* openkamer: "Kamerstuk ID", the onderwerp, and a header whose number
+     * and kind stand on two lines */
+    expect_meta("Kamerstuk 32123-XIII-44\n\nBeantwoording vraag commissie EZ aangaande uitvoering motie Ten Hoopen\n\n"
+                "Dossier: Vaststelling van de begrotingsstaten van het Ministerie van Economische Zaken (XIII) voor het "
+                "jaar 2010\n\n\n32 123 XIII\nVaststelling van de begrotingsstaten van het Ministerie van Economische "
+                "Zaken (XIII) voor het jaar 2010\n\nnr. 44\nBRIEF VAN DE MINISTER VAN ECONOMISCHE ZAKEN\n\n"
+                "Den Haag, 30 november 2009\n",
+                NULL,
+                (want){"brief", "2009-11-30", "Beantwoording vraag commissie EZ aangaande uitvoering motie Ten Hoopen",
+                       "kst-32123-XIII-44", ""});
+    /* Kerngegevens: the page's first line (long), what "Dit ... is onder
+     * nr." says it is, "Documentdatum" */
+    expect_meta("Verslag schriftelijk overleg over verzoek om opheldering van opdrachtverlening aan staatscommissie "
+                "Grondwet en verzoek om opheldering over voordragen bekrachtiging van dit wetsvoorstel - Voorstel van "
+                "wet van het lid Halsema\n\nDit verslag van een schriftelijk overleg is onder nr. I toegevoegd aan "
+                "wetsvoorstel 28331 - Initiatiefvoorstel Halsema.\n\n1.\n\nKerngegevens\n\nDocumentdatum 29-06-2009\n"
+                "Publicatiedatum 04-07-2009\n",
+                "2025-06-15",
+                (want){"verslag", "2009-06-29",
+                       "Verslag schriftelijk overleg over verzoek om opheldering van opdrachtverlening aan "
+                       "staatscommissie Grondwet en verzoek om opheldering over voordragen bekrachtiging van dit "
+                       "wetsvoorstel - Voorstel van wet van het lid Halsema",
+                       "kst-28331-I", ""});
+    expect_meta("Voorlopig verslag - Rijkswet Koninkrijksgeschillen\n\nDit voorlopig verslag is onder nr. D toegevoegd "
+                "aan wetsvoorstel 35099 (R2114) - Rijkswet Koninkrijksgeschillen.\n\nKerngegevens\n\n"
+                "Documentdatum 28-02-2020\n",
+                NULL, (want){"verslag", "2020-02-28", "Voorlopig verslag - Rijkswet Koninkrijksgeschillen", "kst-35099-D", ""});
+    /* "Documentdatum" only as a label */
+    expect_meta("Geachte voorzitter,\n\nDe Documentdatum 3 maart 2020 staat bovenaan.\n", NULL,
+                (want){"brief", "", "", "", ""});
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1144,6 +1314,10 @@ int main(void)
         cmocka_unit_test(test_layouts_review5),
         cmocka_unit_test(test_layouts_review78),
         cmocka_unit_test(test_layouts_review9),
+        cmocka_unit_test(test_handelingen_cover),
+        cmocka_unit_test(test_title_under_menu),
+        cmocka_unit_test(test_title_cut_at_word),
+        cmocka_unit_test(test_page_onderwerp),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -125,6 +125,29 @@ static void test_own_row(void **state)
     ki_refs_free(r);
 }
 
+/* "nr." may follow a dossier without the comma between, in every form:
+ * the number is the document's, never a sub-dossier's */
+static void test_nr_without_comma(void **state)
+{
+    (void)state;
+    check("De motie op stuk 21501-32 nr. 672 wordt aangehouden.", "kst-21501-32-672", "kst-21501-32-672/-");
+    check("Op verzoek van het lid Lodders stel ik voor, haar motie op stuk 21501-32 nr. 672 opnieuw aan te "
+          "houden.", "kst-21501-32-672", "kst-21501-32-672/Lodders");
+    check("De moties op stuk 21501-32 nrs. 672 en 673 worden aangehouden.", "kst-21501-32-672 kst-21501-32-673",
+          NULL);
+    check("Zie Kamerstuk 29279 nr. 889 en Kamerstuk 21501-32 nr. 674.", "kst-29279-889 kst-21501-32-674", NULL);
+    check("Zie Kamerstukken II 2023/24 36410 nr. 5.", "kst-36410-5", NULL);
+    check("De motie 21501-32 NR. 672 is aangenomen.", "kst-21501-32-672", NULL);
+    /* a compact id stays whole */
+    check("De motie op stuk 21501-32-1740 is uitgevoerd.", "kst-21501-32-1740", NULL);
+    /* look-alikes stay silent */
+    check("Het bedrag van EUR 21501-32 nr. 672 is hoog.", "", NULL);
+    check("In de periode 2019-20 nr. 3 van de reeks.", "", NULL);
+    check("Bel 070-34 nr. 5 of 06-12 nr. 4.", "", NULL);
+    check("Zie stuk 2024-25 nr. 3 en stuk 12-3 nr. 4.", "", NULL);
+    check("Het artikel 21501, lid 32, nr. 672 geldt.", "", NULL);
+}
+
 int main(void)
 {
     ki_err err;
@@ -136,6 +159,7 @@ int main(void)
         cmocka_unit_test(test_motion_op_stuk),
         cmocka_unit_test(test_motions_and_letters),
         cmocka_unit_test(test_own_row),
+        cmocka_unit_test(test_nr_without_comma),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
