@@ -1781,6 +1781,37 @@ static bool tap_is_hand(const struct ki_scan *sc, size_t start)
            (sc->lh_end > sc->last_end || sc->last_end > start);
 }
 
+/* The new number before "was nr. M" at pos: "nr. 348, was nr. 347" (the
+ * comma may be missing) gives [*a, *b) over "nr. 348" and "348" in nr. */
+static bool new_before_was(const char *s, size_t pos, size_t *a, size_t *b, char nr[8])
+{
+    size_t i = pos;
+    while (i > 0 && ki_is_blank((unsigned char)s[i - 1]))
+        i--;
+    if (i > 0 && s[i - 1] == ',')
+        i--;
+    while (i > 0 && ki_is_blank((unsigned char)s[i - 1]))
+        i--;
+    size_t e = i;
+    while (i > 0 && e - i < 5 && ki_is_digit((unsigned char)s[i - 1]))
+        i--;
+    if (i == e || e - i > 4 || (i > 0 && ki_is_digit((unsigned char)s[i - 1])))
+        return false;
+    size_t d = i;
+    while (i > 0 && ki_is_blank((unsigned char)s[i - 1]) && d - i < 8)
+        i--;
+    if (i > 0 && s[i - 1] == '.')
+        i--;
+    if (i < 2 || !((s[i - 2] == 'n' || s[i - 2] == 'N') && (s[i - 1] == 'r' || s[i - 1] == 'R')) ||
+        (i > 2 && (ki_is_letter((unsigned char)s[i - 3]) || ki_is_digit((unsigned char)s[i - 3]))))
+        return false;
+    memcpy(nr, s + d, e - d);
+    nr[e - d] = '\0';
+    *a = i - 2;
+    *b = e;
+    return true;
+}
+
 ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
 {
     char pre[32], ch[8], chname[16], y1[8], y2[8], dos[32], sub[32], rw[16], nrs[256], tmp[64];
@@ -1793,6 +1824,7 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
     gstr(h, "sub", sub, sizeof sub);
     gstr(h, "rw", rw, sizeof rw);
     gstr(h, "nrs", nrs, sizeof nrs);
+    bool was_bracket = false; /* "was nr. 347 (32317)": the dossier after it */
     /* the Eerste Kamer's "(35.526, BH)", not an amount "(10.000, NL)": a
      * dossier written with a thousands dot is no round number */
     size_t dosl = strlen(dos);
@@ -1842,6 +1874,7 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
         size_t be;
         if (dossier_bracket(sc, h->end, dos, sub, sizeof dos, &be)) {
             sc->resume = be; /* "op stuk nr. 68 (35483)": its own dossier */
+            was_bracket = true;
         } else if (dossier_before(sc, sc->last_end, h->start, dos, sizeof dos) ||
                    dossier_after(sc, h->end, dos, sizeof dos)) {
             sub[0] = '\0';
@@ -1854,6 +1887,21 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
     }
     if (!dos[0] || !nrs[0])
         return KI_OK;
+    /* "Zij krijgt nr. 348, was nr. 347 (32317).": the Handelingen sentence of
+     * a gewijzigde motie; the dossier in brackets is the new number's too,
+     * which comes first */
+    size_t ws, we;
+    char wnr[8];
+    if (was_bracket && starts_ci(sc->s, sc->n, h->start, "was") && new_before_was(sc->s, h->start, &ws, &we, wnr)) {
+        size_t b = ws;
+        while (b > 0 && ki_is_blank((unsigned char)sc->s[b - 1]))
+            b--;
+        sc->curflag = b >= 6 && starts_ci(sc->s, sc->n, b - 6, "krijgt") ? KF_KRIJGT : 0;
+        sc->matchno++;
+        ki_status st = add_nrs(sc, ws, we, wnr, NULL, "", dos, sub, "");
+        if (st)
+            return st;
+    }
     sc->curflag = 0;
     {
         char tvv[16];
@@ -4298,6 +4346,35 @@ static size_t word_end(const char *s, size_t n, size_t i)
     return i;
 }
 
+/* Whether the word s[a, b) ends as an adjective before a noun does
+ * ("Europese", "Nationale", "Caribische", "Wettelijke"). */
+static bool adjective_word(const char *s, size_t a, size_t b)
+{
+    if (b - a < 5)
+        return false;
+    char t[8];
+    for (size_t k = 0; k < 5; k++)
+        t[k] = (char)ki_lower((unsigned char)s[b - 5 + k]);
+    t[5] = '\0';
+    bool cons = strchr("aeiouys", t[2]) == NULL;
+    return (t[3] == 's' && t[4] == 'e' && (cons || t[2] == 'e')) || strcmp(t + 2, "ale") == 0 ||
+           strcmp(t + 1, "sche") == 0 || strcmp(t, "lijke") == 0;
+}
+
+/* Whether the word s[a, b) ends as a noun of a title does ("Samenvoeging",
+ * "Herindeling", "Veiligheid", "Participatie"). */
+static bool noun_word(const char *s, size_t a, size_t b)
+{
+    static const char *const noun_end[] = {"ging", "ering", "eling", "ning", "ming", "king", "ding", "heid",
+                                           "schap", "tie", "isme", "teit", NULL};
+    for (const char *const *e = noun_end; *e; e++) {
+        size_t l = strlen(*e);
+        if (b - a > l + 2 && starts_ci(s, b, b - l, *e))
+            return true;
+    }
+    return false;
+}
+
 /*
  * Whether a lone name right after "motie" or "motie-" (s[ns..ne), no party,
  * no c.s., no second name) is a sponsor: the capital alone does not say so.
@@ -4336,26 +4413,32 @@ static bool bare_name_backed(const char *s, size_t n, size_t ns, size_t ne, bool
         if (s[x] == '(' || s[x] == '/' || s[x] == ',' || s[x] == '&' || word_at(s, ne, x, "en") ||
             starts_ci(s, ne, x, "c."))
             return true;
-    if (w - ns >= 5) {
-        char t[8];
-        for (size_t k = 0; k < 5; k++)
-            t[k] = (char)ki_lower((unsigned char)s[w - 5 + k]);
-        t[5] = '\0';
-        bool cons = strchr("aeiouys", t[2]) == NULL;
-        if ((t[3] == 's' && t[4] == 'e' && (cons || t[2] == 'e')) || strcmp(t + 2, "ale") == 0 ||
-            strcmp(t + 1, "sche") == 0 || strcmp(t, "lijke") == 0)
-            return false;
+    /* a surname with its prefix ("Van Dam", "De Graaf", "Ter Horst", "Van
+     * der Werf"): no title opens so, unless the word after the prefixes is
+     * an adjective or a noun ("De Europese ...") */
+    {
+        static const char *const pfx[] = {"van", "de", "der", "den", "ter", "ten", "te", NULL};
+        size_t x = ns, we = w;
+        bool had = false;
+        while (we > x && word_in_list(s, x, we, pfx)) {
+            had = true;
+            x = ki_skip_blank(s, ne, we);
+            we = x;
+            while (we < ne && ki_is_letter((unsigned char)s[we]))
+                we++;
+        }
+        if (had && we > x && is_upper((unsigned char)s[x])) {
+            if (!adjective_word(s, x, we) && !noun_word(s, x, we))
+                return true;
+            ns = x;
+            w = we;
+        }
     }
+    if (adjective_word(s, ns, w))
+        return false;
     /* a noun's ending ("Samenvoeging", "Herindeling", "Veiligheid",
      * "Participatie"): a title, unless what follows is "over" or a verb */
-    static const char *const noun_end[] = {"ging", "ering", "eling", "ning", "ming", "king", "ding", "heid",
-                                           "schap", "tie", "isme", "teit", NULL};
-    bool noun = false;
-    for (const char *const *e = noun_end; *e && !noun; e++) {
-        size_t l = strlen(*e);
-        noun = w - ns > l + 2 && starts_ci(s, w, w - l, *e);
-    }
-    if (noun) {
+    if (noun_word(s, ns, w)) {
         static const char *const strong[] = {"over", "inzake", "is", "was", "wordt", "werd", "worden", "werden",
                                              "heeft", "had", "verzoekt", "vraagt", "verzocht", "aangenomen",
                                              "verworpen", "aangehouden", "ingetrokken", "uitgevoerd", NULL};
@@ -5273,6 +5356,34 @@ static bool read_out_motion(struct ki_scan *sc, motinfo *mi)
     return false;
 }
 
+/* Whether a request s[a, b) opens with words that point back to what the
+ * motion said before ("hiervan bij de marktverkenningen uit te gaan",
+ * "daarover te rapporteren", "dit mee te nemen"): a pronominal adverb
+ * (hier-, daar-, er- with a preposition), or "dit"/"dat" as the object
+ * right before an adverb, a particle or "te".  Such a request names no
+ * subject. */
+static bool request_points_back(const char *s, size_t a, size_t b)
+{
+    static const char *const adv[] = {"hiervan", "daarvan", "hierover", "daarover", "hiermee", "daarmee",
+                                      "hieraan", "daaraan", "hierin", "daarin", "hierbij", "daarbij", "hierop",
+                                      "daarop", "hiervoor", "daarvoor", "hiertoe", "daartoe", "hierna",
+                                      "daarna", "hieruit", "daaruit", "ervan", "erover", "ermee",
+                                      "eraan", "erin", "erbij", "erop", "ervoor", "ertoe", "eruit", NULL};
+    static const char *const light[] = {"te", "mee", "bij", "in", "op", "aan", "uit", "over", "voor", "door",
+                                        "na", "toe", "af", "om", "met", "zo", "ook", "nader", "verder",
+                                        "alsnog", "spoedig", "snel", "binnen", "uiterlijk", "per", NULL};
+    static const char *const pron[] = {"dit", "dat", NULL};
+    size_t e = word_end(s, b, a);
+    if (e == a)
+        return false;
+    if (word_in_list(s, a, e, adv))
+        return true;
+    if (!word_in_list(s, a, e, pron))
+        return false;
+    size_t x = ki_skip_blank(s, b, e), xe = word_end(s, b, x);
+    return xe > x && word_in_list(s, x, xe, light);
+}
+
 /*
  * The request of a motion's own text ("De Kamer, ... verzoekt de regering,
  * X, en gaat over tot de orde van de dag."): X in [*ds, *de).  The text
@@ -5348,7 +5459,7 @@ static bool dictum(const char *s, size_t n, size_t start, size_t end, bool befor
         }
         while (q > p && (ki_is_blank((unsigned char)s[q - 1]) || s[q - 1] == ',' || s[q - 1] == ';'))
             q--;
-        if (q <= p)
+        if (q <= p || request_points_back(s, p, q))
             return false;
         *ds = p;
         *de = q;
@@ -5446,6 +5557,55 @@ static bool clause_verb(const char *s, size_t b, size_t i)
         size_t l = strlen(part[p]);
         if (i + l + 4 <= e && starts_ci(s, e, i, part[p]) && s[i + l] == 'g' && s[i + l + 1] == 'e')
             return true;
+    }
+    return false;
+}
+
+/* Does s[a, b) say the work is not yet done: "nog niet" within three words
+ * of "afgerond", "uitgevoerd", "afgedaan", "voldaan", "gereed"? */
+static bool not_yet_done(const char *s, size_t a, size_t b)
+{
+    static const char *const done[] = {"afgerond", "uitgevoerd", "afgedaan", "voldaan", "gereed", "klaar", NULL};
+    for (size_t x = a; x < b; x++) {
+        size_t e = word_at(s, b, x, "nog");
+        if (!e)
+            continue;
+        size_t y = ki_skip_blank(s, b, e);
+        if (!(e = word_at(s, b, y, "niet")))
+            continue;
+        for (int w = 0; w < 3 && e < b; w++) {
+            y = ki_skip_blank(s, b, e);
+            e = word_end(s, b, y);
+            if (e == y)
+                break;
+            if (word_in_list(s, y, e, done))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* Does the sentence from a ask, before the item at ts, whether something
+ * is so ("heeft gevraagd of", "vraagt wanneer", "wil weten hoe"): an
+ * indirect question? */
+static bool asked_whether(const char *s, size_t a, size_t ts)
+{
+    static const char *const ask[] = {"vraagt", "vroeg", "vroegen", "vragen", "gevraagd", "weten", "informeerde",
+                                      "informeerden", NULL};
+    static const char *const wh[] = {"of", "wanneer", "hoe", "waarom", "hoever", "welke", NULL};
+    for (size_t x = a; x < ts; x++) {
+        if (!(x == a || !ki_is_letter((unsigned char)s[x - 1])) || !ki_is_letter((unsigned char)s[x]))
+            continue;
+        size_t e = word_end(s, ts, x);
+        if (word_in_list(s, x, e, ask)) {
+            size_t y = ki_skip_blank(s, ts, e);
+            if (y < ts && s[y] == ',')
+                y = ki_skip_blank(s, ts, y + 1);
+            size_t f = word_end(s, ts, y);
+            if (f > y && word_in_list(s, y, f, wh))
+                return true;
+        }
+        x = e;
     }
     return false;
 }
@@ -6247,6 +6407,52 @@ static bool by_subject(const char *s, size_t n, size_t start, size_t end, size_t
     return z > a + 3 && !anaphor(s, a, z);
 }
 
+/* Whether the number at pos ends a motion read out: "... en gaat over tot
+ * de orde van de dag." a few sentences before ("Naar mij blijkt, wordt de
+ * indiening ervan voldoende ondersteund. Zij krijgt nr. 348"), and no
+ * other motion's number between. */
+static bool read_out_before(const char *s, size_t n, size_t pos)
+{
+    size_t lo = pos > 600 ? pos - 600 : 0, g = (size_t)-1, x;
+    for (x = lo; (x = find_ci(s, pos, x, "en gaat over tot de orde")) != (size_t)-1; x++)
+        g = x;
+    (void)n;
+    return g != (size_t)-1 && find_ci(s, pos, g, "krijgt nr") == (size_t)-1 &&
+           find_ci(s, pos, g, "De Kamer,") == (size_t)-1;
+}
+
+/* The motion that the gewijzigde motie numbered by Kamerstuk k ("Zij krijgt
+ * nr. 348") changes: the one of the number it replaces right after it
+ * ("was nr. 347"), or the one named in "De motie-X (..., nr. 347) is in die
+ * zin gewijzigd dat zij thans luidt" before it, with no other motion's
+ * number between; -1 when none. */
+static long changed_motion(const struct ki_scan *sc, size_t k)
+{
+    const ki_refs *r = sc->r;
+    const char *s = sc->s;
+    size_t pos = r->kamerstukken[k].span.start;
+    const char *was = NULL;
+    if (k + 1 < r->nkamerstukken && (sc->kflag[k + 1] & KF_REPLACED) &&
+        r->kamerstukken[k + 1].span.start < sent_end(s, sc->n, pos))
+        was = r->kamerstukken[k + 1].id;
+    long best = -1;
+    for (size_t j = 0; j < r->nmotions; j++) {
+        const ki_motion *m = &r->motions[j];
+        if (!m->kamerstuk || strcmp(m->kamerstuk, r->kamerstukken[k].id) == 0)
+            continue;
+        if (was && strcmp(m->kamerstuk, was) == 0 && m->span.start < pos)
+            return (long)j;
+        if (m->span.end >= pos || pos - m->span.end > 3000)
+            continue;
+        size_t se = sent_end(s, sc->n, m->span.end);
+        if (find_ci(s, se, m->span.end, "in die zin gewijzigd") == (size_t)-1 ||
+            find_ci(s, pos, m->span.end, "krijgt nr") != (size_t)-1)
+            continue;
+        best = (long)j;
+    }
+    return best;
+}
+
 static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t nm,
                                   const cominfo *cv, size_t nc, subflags *subm)
 {
@@ -6361,15 +6567,26 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             /* "de volgende moties zijn vervallen: 35300-XII-53; 34348-74; ...":
              * after a colon, every item of the list is one of them */
             size_t ks = r->kamerstukken[k].span.start; /* may lie before after (a table cell) */
-            if (ks > after && memchr(s + after, ':', ks - after)) {
+            /* ... and "de moties over X (Kamerstuk 35510-21 en Kamerstuk
+             * 35510-16)": every number of the bracket that follows them */
+            size_t ob = ks;
+            while (ob > after && ki_is_blank((unsigned char)s[ob - 1]))
+                ob--;
+            bool bracket = ob > after && s[ob - 1] == '(' && cur.names_s == cur.names_e;
+            if (ks > after && (bracket || memchr(s + after, ':', ks - after))) {
                 while ((size_t)k + nk < r->nkamerstukken) {
                     size_t pe = r->kamerstukken[k + nk - 1].span.end;
                     size_t ns = r->kamerstukken[k + nk].span.start;
                     if (ns < pe || ns - pe > 4)
                         break;
-                    bool sep = true; /* only "; " or ", " between them */
-                    for (size_t x = pe; x < ns; x++)
-                        sep = sep && (s[x] == ';' || s[x] == ',' || ki_is_blank((unsigned char)s[x]));
+                    bool sep = true; /* only "; " or ", " between them, or " en " in a bracket */
+                    for (size_t x = pe; x < ns && sep; x++) {
+                        size_t e;
+                        if (bracket && (e = word_at(s, ns, x, "en")))
+                            x = e - 1;
+                        else
+                            sep = s[x] == ';' || s[x] == ',' || ki_is_blank((unsigned char)s[x]);
+                    }
                     if (!sep)
                         break;
                     nk++;
@@ -6497,6 +6714,15 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             } else if (!row_status(sc, mi->start, &m->relation, &es, &ee) &&
                        !clause_rel(sc, mv, nm, cv, nc, mi->start, te0, xs, xe, &m->relation, &es, &ee)) {
                 m->relation = relation_of(sc, mi->start, xs, xe, nt_item, &es, &ee);
+                /* "Aan de motie wordt daarmee uitvoering gegeven; zij is nog
+                 * niet afgerond": done and not done weigh as not yet done */
+                if (m->relation == KI_REL_ADDRESSED && not_yet_done(s, es, ee))
+                    m->relation = KI_REL_PROGRESS;
+                /* "De heer X heeft gevraagd of de motie over Y is uitgevoerd":
+                 * an indirect question reports nothing */
+                if ((m->relation == KI_REL_SETTLED || m->relation == KI_REL_PROGRESS) &&
+                    es == sent_start(s, n, mi->start) && asked_whether(s, es, mi->start))
+                    m->relation = KI_REL_CITED;
                 /* "Met deze brief informeer ik u over de uitvoering van diverse
                  * moties ...", then "Motie Bisschop over ..." opening a line:
                  * one of those the letter handles */
@@ -6560,11 +6786,20 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             continue;
         if ((sc->kflag[k] & KF_REPLACED) && amendment_replaced(s, n, r->kamerstukken[k].span.start))
             continue;
-        bool have = false;
-        for (size_t j = 0; j < r->nmotions && !have; j++)
-            have = r->motions[j].kamerstuk && strcmp(r->motions[j].kamerstuk, r->kamerstukken[k].id) == 0;
-        if (have)
+        long have = -1;
+        for (size_t j = 0; j < r->nmotions && have < 0; j++)
+            if (r->motions[j].kamerstuk && strcmp(r->motions[j].kamerstuk, r->kamerstukken[k].id) == 0)
+                have = (long)j;
+        /* a gewijzigde motie numbered here ("Zij krijgt nr. 348, was nr. 347")
+         * is the motion it changes in its new words: its sponsors, unless
+         * named apart, and its subject when its own request only points back */
+        long old = (sc->kflag[k] & KF_KRIJGT) ? changed_motion(sc, k) : -1;
+        if (have >= 0) {
+            ki_motion *m = &r->motions[have];
+            if (old >= 0 && !m->subject && r->motions[old].subject)
+                m->subject = r->motions[old].subject;
             continue;
+        }
         ki_motion *m = ki_refs_add_motion(r);
         if (!m)
             return KI_ERR_NOMEM;
@@ -6572,6 +6807,20 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
         m->relation = KI_REL_CITED;
         m->text = r->kamerstukken[k].text;
         m->span = r->kamerstukken[k].span;
+        if (sc->kflag[k] & KF_KRIJGT) {
+            size_t ds, de;
+            if (read_out_before(s, n, m->span.start) && dictum(s, n, m->span.start, m->span.end, true, &ds, &de) &&
+                !(m->subject = clean_copy(r, s, ds, de)))
+                return KI_ERR_NOMEM;
+            if (old >= 0) {
+                const ki_motion *o = &r->motions[old];
+                m->sponsors = o->sponsors;
+                m->nsponsors = o->nsponsors;
+                m->cs = o->cs;
+                if (!m->subject)
+                    m->subject = o->subject;
+            }
+        }
     }
     /* one record per motion: a later mention by name only, or the same
      * Kamerstuk again, joins the first */

@@ -1152,6 +1152,17 @@ static void read_date(const ki_text *t, const char *s, size_t n, const char *ref
                 return;
         }
     }
+    /* a web page's own label: "Publicatiedatum: 16 februari 2024", also with
+     * the date glued to the colon ("Publicatiedatum:16 februari 2024"); after
+     * the document's own "Documentdatum" (a lead above) */
+    {
+        static const char *const pub[] = {"Publicatiedatum", "Datum publicatie", "Gepubliceerd op"};
+        for (size_t k = 0; k < sizeof pub / sizeof pub[0]; k++) {
+            size_t p = label_at(s, n, HEAD, pub[k]);
+            if (p != (size_t)-1 && date_after(s, n, p + strlen(pub[k]), false, ref, m->date))
+                return;
+        }
+    }
     /* a digit glued to the label by a page's conversion: "Vastgesteld16 april 2010" */
     for (size_t k = 4; k < 6; k++) {
         size_t ll = strlen(lead[k]);
@@ -1576,8 +1587,10 @@ static bool first_line_title(const char *s, size_t n, size_t *a, size_t *b)
     int nav = im != i; /* under a menu */
     i = im;
     e = line_end(s, n, i);
-    /* a site's navigation and its other chrome above the page */
-    static const char *const chrome[] = {"Base description", "+Toon", "Direct naar"};
+    /* a site's navigation and its other chrome above the page; a menu's
+     * prompt ("Selecteer een pagina", "Spring naar de inhoud") */
+    static const char *const chrome[] = {"Base description", "+Toon", "Direct naar", "Selecteer een",
+                                         "Spring naar", "Naar de inhoud", "Naar hoofdinhoud"};
     for (int g = 0; g < 4 && i < n; g++, nav++) {
         bool skip = s[i] == '[';
         for (size_t k = 0; k < sizeof chrome / sizeof chrome[0] && !skip; k++)

@@ -93,7 +93,11 @@
  * after them, one plain space apart ("de motie van het lid Mei Li Vos is
  * aangenomen", "het lid Jan Paternotte verzoekt"): a capitalised word
  * before a lower-case one in the middle of a sentence is part of the name */
-#define NAME  "(?:" GIVEN "|(?:[A-Z]\\.){1,4}" B0 ")?(?:" PFXW B1 "){0,3}(?!" STOPW ")(?!" PFXW ")" UPW \
+/* initials: "M.B.", and the ones of two or three letters that Dutch
+ * writes for one sound or a long name: "Th.C.", "Chr.", "Ph.", "Tj.",
+ * "IJ.", "Sj.", "Joh.", "Jac.", "Wm." */
+#define INITIAL "(?:[A-Z]|Th|Ph|Ch|Chr|Tj|Sj|IJ|Ij|Joh|Jac|Wm)\\."
+#define NAME  "(?:" GIVEN "|" INITIAL "(?: ?" INITIAL "){0,3}" B0 ")?(?:" PFXW B1 "){0,3}(?!" STOPW ")(?!" PFXW ")" UPW \
     "(?:" DASH "(?:" PFXW B1 "){0,3}" UPW ")?" \
     "(?:(?:" B1 "(?!" STOPW ")(?!" STATW ")" UPW "){1,2}(?=" B0 "(?:\\(|/|,|&|[cC]\\.)|" B1 "(?:en|EN|over|met|inzake)" B1 ")" \
     "|(?: (?!" STOPW ")(?!" STATW ")(?!" PFXW ")" UPW "){1,2}(?= [a-z]| ?[.;:](?:\\s|$))" \
@@ -722,7 +726,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "\\b(?<ctx>(?:(?:[Oo]p|[Bb]ij|[Oo]nder)" B1 "(?:het" B1 ")?)?[Ss]tuk(?:ken)?" B1
      "(?:[Nn]rs?|NRS?)\\.?" B0 NRLIST
      "|(?:(?:gedrukt|GEDRUKT)" B1 ")?(?:onder|ONDER)" B1 "(?:[Nn]r|NR)\\.?" B0 "(?<nrs>\\d{1,4})(?![\\w])"
-     "|(?<=\\()(?:[Nn]rs?|NRS?)\\." B0 NRLIST
+     /* "(nr. 5)" after a dossier; "(nr. 1, item 11)" is Handelingen */
+     "|(?<=\\()(?:[Nn]rs?|NRS?)\\." B0 "(?>" NRLIST ")(?!" B0 "[,;]?" B0 "[Ii]tems?(?![\\w]))"
      /* "de motie op nr. 58", "het amendement op nr. 17" (the match starts at "op") */
      "|(?:[Mm]otie|[Aa]mendement)(?:s|en)?" B1 "\\Kop" B1 "(?:[Nn]rs?|NRS?)\\.?" B0 NRLIST
      /* a gewijzigde motie: "t.v.v. nr. 61", "ter vervanging van nr. 58" */

@@ -3409,6 +3409,37 @@ static void test_motion_review10_contrast_and_status(void **state)
     ki_refs_free(r);
 }
 
+/* several motions named by one bracket of numbers; done and not yet done;
+ * an indirect question */
+static void test_motion_review10_lists_and_questions(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Derde voortgangsrapportage over de uitvoering van de moties over risicomodellen (Kamerstuk "
+                        "35510-21 en Kamerstuk 35510-16)", NULL);
+    assert_int_equal(r->nmotions, 2);
+    assert_string_equal(r->motions[0].kamerstuk, "kst-35510-21");
+    assert_string_equal(r->motions[1].kamerstuk, "kst-35510-16");
+    ki_refs_free(r);
+    r = detect("Ik heb de moties (35510-21, 35510-16 en 35510-17) uitgevoerd.", NULL);
+    assert_int_equal(r->nmotions, 3);
+    for (size_t i = 0; i < 3; i++)
+        assert_int_equal(r->motions[i].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+    r = detect("De motie-Jansen (36512, nr. 76) vraagt om een rapportage. Aan de motie wordt daarmee uitvoering "
+               "gegeven; zij is nog niet afgerond.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+    r = detect("De heer Jansen heeft gevraagd of de motie over de zorg is uitgevoerd.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_CITED);
+    ki_refs_free(r);
+    r = detect("Mevrouw Bikker vraagt wanneer de motie-Jansen (36512, nr. 76) wordt uitgevoerd.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_CITED);
+    ki_refs_free(r);
+}
+
 static int setup(void **state)
 {
     (void)state;
@@ -3493,6 +3524,7 @@ int main(void)
         cmocka_unit_test(test_motion_review10_moved_by_subject),
         cmocka_unit_test(test_motion_review10_subject_stops),
         cmocka_unit_test(test_motion_review10_contrast_and_status),
+        cmocka_unit_test(test_motion_review10_lists_and_questions),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1098,6 +1098,26 @@ static void test_layouts_review9(void **state)
                 NULL, (want){"other", "", "Betere Kamerstukken, en hoe lastig innovatie is", "", ""});
 }
 
+/* a web page's "Publicatiedatum" label dates it, with or without a blank
+ * after the colon; a menu's prompt above the page ("Selecteer een pagina")
+ * is no title, the line under it is */
+static void test_review10_page_labels(void **state)
+{
+    (void)state;
+    expect_meta("Publicatiedatum:16 februari 2024\n\nDe Woo in de Kamer\n\nOp 15 februari vond het debat plaats.\n",
+                NULL, (want){"other", "2024-02-16", "", "", ""});
+    expect_meta("Publicatiedatum: 16 februari 2024\n\nDe Woo in de Kamer\n\nOp 15 februari vond het debat plaats.\n",
+                "2025-06-15", (want){"other", "2024-02-16", "", "", ""});
+    /* the document's own date before the page's */
+    expect_meta("Kerngegevens\n\nDocumentdatum 29-06-2009\nPublicatiedatum 04-07-2009\nNummer KST132611\n", NULL,
+                (want){"other", "2009-06-29", "", "", ""});
+    expect_meta("Selecteer een pagina\n\nArtikel 3.3b\n\nDe openbaarmaking geschiedt elektronisch.\n", NULL,
+                (want){"other", "", "Artikel 3.3b", "", ""});
+    expect_meta("Spring naar de inhoud\n\nDe Woo in de praktijk van gemeenten\n\nDe openbaarmaking geschiedt "
+                "elektronisch.\n",
+                NULL, (want){"other", "", "De Woo in de praktijk van gemeenten", "", ""});
+}
+
 /* the cover of a sitting's Handelingen (its table of contents) flattened
  * to a line: kind, the items as title, the date next to the ordinal
  * vergadering and with it the id; a citation of Handelingen in a letter is
@@ -1318,6 +1338,7 @@ int main(void)
         cmocka_unit_test(test_title_under_menu),
         cmocka_unit_test(test_title_cut_at_word),
         cmocka_unit_test(test_page_onderwerp),
+        cmocka_unit_test(test_review10_page_labels),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -125,6 +125,134 @@ static void test_own_row(void **state)
     ki_refs_free(r);
 }
 
+/* "nr. N, item M" is a Handelingen reference: after a dossier it is no
+ * Kamerstuk of that dossier (a bare "(nr. 5)" still is) */
+static void test_review10_handelingen_item(void **state)
+{
+    (void)state;
+    check("Zie de brief (33 328, nr. T) en de Handelingen (nr. 1, item 11).", "kst-33328-T", NULL);
+    check("Zie het wetsvoorstel (36 123) en de Handelingen (nrs. 12 en 14, items 3).", "", NULL);
+    check("Zie de brief (33 328, nr. T) en het verslag (nr. 5).", "kst-33328-T kst-33328-5", NULL);
+    check("Zie de brief (33 328, nr. T) en de Handelingen (nr. 1; item 11).", "kst-33328-T", NULL);
+}
+
+/* The sponsor, c.s. and subject of a motion named by a member's initials
+ * and surname; initials may be two or three letters ("Th.", "Chr.", "IJ.") */
+static void check_sponsor(const char *text, const char *name, bool cs, const char *subject)
+{
+    ki_refs *r = detect(text);
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].nsponsors, 1);
+    assert_string_equal(r->motions[0].sponsors[0].name, name);
+    assert_int_equal(r->motions[0].cs, cs);
+    if (subject)
+        assert_string_equal(r->motions[0].subject, subject);
+    else
+        assert_null(r->motions[0].subject);
+    ki_refs_free(r);
+}
+
+static void test_review10_initials(void **state)
+{
+    (void)state;
+    check_sponsor("- de motie-Th.C. de Graaf c.s. over het correctief referendum (28375, nr. 14);", "Th.C. de Graaf",
+                  true, "het correctief referendum");
+    check_sponsor("De motie van het lid Th.C. de Graaf over het correctief referendum (28375, nr. 14) is aangenomen.",
+                  "Th.C. de Graaf", false, "het correctief referendum");
+    check_sponsor("- de motie-Chr. Jansen over de bekostiging van het mbo (31524, nr. 9);", "Chr. Jansen", false,
+                  "de bekostiging van het mbo");
+    check_sponsor("- de motie-Ph.J. van Dijk c.s. over de zorg (31524, nr. 10);", "Ph.J. van Dijk", true, "de zorg");
+    check_sponsor("- de motie-IJ. Dekker over de dijken (31524, nr. 11);", "IJ. Dekker", false, "de dijken");
+    check_sponsor("- de motie-M.B. Vos over ontmoediging van vliegen (22026, nr. 33);", "M.B. Vos", false,
+                  "ontmoediging van vliegen");
+    /* a word of three letters that ends a sentence is no initial */
+    check_sponsor("Ik heb de motie Bos. Verder is er niets.", "Bos", false, NULL);
+}
+
+/* "de motie Van Dam" / "de motie-Van Dam": a surname with its prefix is a
+ * sponsor whatever follows; a title stays none ("De Europese ...") */
+static void test_review10_motion_prefix_name(void **state)
+{
+    (void)state;
+    check("De minister interpreteert de motie Van Dam zo dat een noot zou voldoen.", "", "-/Van Dam");
+    check("De minister interpreteert de motie-Van Dam zo dat een noot zou voldoen.", "", "-/Van Dam");
+    check("De minister leest de motie Ter Horst anders dan de Kamer.", "", "-/Ter Horst");
+    check("De minister leest de motie Van der Werf anders dan de Kamer.", "", "-/Van der Werf");
+    check("Stemming motie De Europese agenda voor de zorg\n", "", "");
+    check("Motie Stikstof en natuur\n", "", "");
+}
+
+/* The subject of motion i of r must be want (NULL: none). */
+static void subject_is(const ki_refs *r, size_t i, const char *want)
+{
+    assert_true(i < r->nmotions);
+    if (want)
+        assert_string_equal(r->motions[i].subject, want);
+    else
+        assert_null(r->motions[i].subject);
+}
+
+#define READ_OUT(ask) "De Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering " ask ",\n\n" \
+    "en gaat over tot de orde van de dag.\n\n"
+
+/* "Zij krijgt nr. N, was nr. M (D).", the Handelingen sentence of a
+ * gewijzigde motie: both numbers take the dossier; N is the motion read
+ * out (its request the subject), M the one it replaces, whose sponsors it
+ * keeps */
+static void test_review10_was_nr(void **state)
+{
+    (void)state;
+    check("Zij krijgt nr. 348, was nr. 347 (32317).", "kst-32317-348 kst-32317-347", "kst-32317-348/- kst-32317-347/-");
+    check("Zij krijgt nr. 348 was nr. 347 (32317).", "kst-32317-348 kst-32317-347", NULL);
+    check("Zij krijgt nr. 348 (32317), was nr. 347.", "kst-32317-348 kst-32317-347", NULL);
+    check("In stemming komt de gewijzigde motie-Gesthuizen/Sjoerdsma (32317, nr. 348, was nr. 347).",
+          "kst-32317-348 kst-32317-347", "kst-32317-348/Gesthuizen kst-32317-347/-");
+    /* a number that is not a motion's: nothing more than before */
+    check("Het bedrag was nr. 3 op de lijst.", "", "");
+    ki_refs *r = detect("De voorzitter:\n\nDe motie-Gesthuizen/Sjoerdsma (32317, nr. 347) is in die zin gewijzigd "
+                        "dat zij thans luidt:\n\nMotie\n\n" READ_OUT("om met de bewoners in gesprek te gaan")
+                        "Naar mij blijkt, wordt de indiening ervan voldoende ondersteund.\n\n"
+                        "Zij krijgt nr. 348, was nr. 347 (32317).\n");
+    kst_equal(r, "kst-32317-347 kst-32317-348 kst-32317-347");
+    motions_equal(r, "kst-32317-347/Gesthuizen kst-32317-348/Gesthuizen");
+    assert_int_equal(r->motions[1].nsponsors, 2);
+    assert_string_equal(r->motions[1].sponsors[1].name, "Sjoerdsma");
+    subject_is(r, 0, NULL);
+    subject_is(r, 1, "met de bewoners in gesprek te gaan");
+    ki_refs_free(r);
+}
+
+/* a gewijzigde motie whose request only points back ("verzoekt de regering
+ * hiervan ... uit te gaan") has the subject of the motion it changes, or
+ * none */
+static void test_review10_changed_points_back(void **state)
+{
+    (void)state;
+    static const char tail[] = "Deze gewijzigde motie is voorgesteld door de leden Van Heemst en Giskes. Naar mij "
+                               "blijkt, wordt zij voldoende ondersteund.\n\nZij krijgt nr. 49 (26263).\n";
+    char text[1024];
+    snprintf(text, sizeof text, "%s%s",
+             "De motie-Van Heemst (26263, nr. 48) is in die zin gewijzigd, dat zij thans luidt:\n\n"
+             READ_OUT("hiervan bij de marktverkenningen uit te gaan"), tail);
+    ki_refs *r = detect(text);
+    motions_equal(r, "kst-26263-48/Van Heemst kst-26263-49/Van Heemst");
+    subject_is(r, 1, NULL);
+    ki_refs_free(r);
+    snprintf(text, sizeof text, "%s%s",
+             "De motie-Van Heemst over de private financiering van de A4 (26263, nr. 48) is in die zin gewijzigd, dat "
+             "zij thans luidt:\n\n" READ_OUT("dit mee te nemen bij de marktverkenningen"), tail);
+    r = detect(text);
+    subject_is(r, 1, "de private financiering van de A4");
+    ki_refs_free(r);
+    /* a request of its own stays the subject */
+    snprintf(text, sizeof text, "%s%s",
+             "De motie-Van Heemst over de private financiering van de A4 (26263, nr. 48) is in die zin gewijzigd, dat "
+             "zij thans luidt:\n\n" READ_OUT("dit voorstel bij de marktverkenningen te betrekken"), tail);
+    r = detect(text);
+    subject_is(r, 1, "dit voorstel bij de marktverkenningen te betrekken");
+    ki_refs_free(r);
+}
+
 /* "nr." may follow a dossier without the comma between, in every form:
  * the number is the document's, never a sub-dossier's */
 static void test_nr_without_comma(void **state)
@@ -159,6 +287,11 @@ int main(void)
         cmocka_unit_test(test_motion_op_stuk),
         cmocka_unit_test(test_motions_and_letters),
         cmocka_unit_test(test_own_row),
+        cmocka_unit_test(test_review10_handelingen_item),
+        cmocka_unit_test(test_review10_initials),
+        cmocka_unit_test(test_review10_motion_prefix_name),
+        cmocka_unit_test(test_review10_was_nr),
+        cmocka_unit_test(test_review10_changed_points_back),
         cmocka_unit_test(test_nr_without_comma),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
