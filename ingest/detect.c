@@ -119,9 +119,14 @@ typedef struct nameidx {
 #define MEMO_SLOTS (1u << MEMO_BITS)
 #define MEMO_MAY  0x80u   /* bit 7 of the first byte */
 #define MEMO_NONE 0x8000u /* bit 7 of the second */
+#define CHAR_MEMO 256
 typedef struct prefixmemo {
     uint64_t      slot[MEMO_SLOTS];     /* eight bytes */
     uint64_t      slot2[MEMO_SLOTS][2]; /* sixteen: the verdict in [0] */
+    /* one UTF-8 character beyond ASCII (char_may_begin()): its bytes, 0
+     * when empty, and the verdict */
+    uint32_t      ch[CHAR_MEMO];
+    bool          ch_may[CHAR_MEMO];
     pcre2_match_data *md;
 } prefixmemo;
 
@@ -1256,6 +1261,29 @@ static bool learn(pairtab *t, uint32_t *word, uint32_t *known, uint32_t bit, con
     return false;
 }
 
+/*
+ * May a match of code (as prefix_may_begin() asks it) begin with the UTF-8
+ * character beyond ASCII at u (u[0] its lead byte; the text is valid
+ * UTF-8)?  Asked of the character's bytes alone and remembered in pm by
+ * the character: curly quotes, dashes and accented letters begin words
+ * in every letter, and few patterns begin with any of them.
+ */
+static bool char_may_begin(const pcre2_code *code, prefixmemo *pm, const unsigned char *u, size_t avail)
+{
+    size_t k = u[0] >= 0xF0 ? 4 : u[0] >= 0xE0 ? 3 : 2;
+    if (u[0] < 0xC0 || avail < k)
+        return true;
+    uint32_t key = 0;
+    memcpy(&key, u, k);
+    size_t e = (size_t)((key * 0x9E3779B1u) >> 24) & (CHAR_MEMO - 1);
+    if (pm->ch[e] != key) {
+        int rc = pcre2_match(code, u, k, 0, PCRE2_PARTIAL_HARD | PCRE2_NO_UTF_CHECK, pm->md, NULL);
+        pm->ch[e] = key;
+        pm->ch_may[e] = rc != PCRE2_ERROR_NOMATCH;
+    }
+    return pm->ch_may[e];
+}
+
 /* May a match begin with the ASCII byte u[off] and the bytes after it, as
  * the tables t (pairs_of()) have it? */
 #if defined(__GNUC__)
@@ -1315,6 +1343,8 @@ static int run_pairs(const ki_detector *d, struct matcher *m,
                 continue;
             if (pick && !(mm = pick[c1]))
                 continue;
+        } else if (pm && !char_may_begin(whole, pm, u + off, len - off)) {
+            continue;
         }
         if (pm && !prefix_may_begin(whole, pm, u + off, len - off))
             continue;
@@ -1349,7 +1379,7 @@ static int run_chars(const ki_detector *d, struct matcher *m, const pcre2_code *
          * ASCII byte without pairs may still begin a match at the end) */
         if (!t->first[c1] && (c1 >= 0x80 || off + 1 < len))
             continue;
-        if (c1 < 128 && !pair_may_begin(t, u, off, len))
+        if (c1 < 128 ? !pair_may_begin(t, u, off, len) : !char_may_begin(wide, pm, u + off, len - off))
             continue;
         if (!prefix_may_begin(wide, pm, u + off, len - off))
             continue;
