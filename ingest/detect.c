@@ -1811,6 +1811,16 @@ static bool tap_is_hand(const struct ki_scan *sc, size_t start)
            (sc->lh_end > sc->last_end || sc->last_end > start);
 }
 
+/* Whether a Kamerstuk of r spans [a, b): the last ones, which end before
+ * the text being read. */
+static bool kst_holds(const ki_refs *r, size_t a, size_t b)
+{
+    for (size_t i = r->nkamerstukken; i > 0 && r->kamerstukken[i - 1].span.end + 400 >= b; i--)
+        if (r->kamerstukken[i - 1].span.start <= a && r->kamerstukken[i - 1].span.end >= b)
+            return true;
+    return false;
+}
+
 /* The new number before "was nr. M" at pos: "nr. 348, was nr. 347" (the
  * comma may be missing) gives [*a, *b) over "nr. 348" and "348" in nr. */
 static bool new_before_was(const char *s, size_t pos, size_t *a, size_t *b, char nr[8])
@@ -1854,7 +1864,6 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
     gstr(h, "sub", sub, sizeof sub);
     gstr(h, "rw", rw, sizeof rw);
     gstr(h, "nrs", nrs, sizeof nrs);
-    bool was_bracket = false; /* "was nr. 347 (32317)": the dossier after it */
     /* the Eerste Kamer's "(35.526, BH)", not an amount "(10.000, NL)": a
      * dossier written with a thousands dot is no round number */
     size_t dosl = strlen(dos);
@@ -1904,7 +1913,6 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
         size_t be;
         if (dossier_bracket(sc, h->end, dos, sub, sizeof dos, &be)) {
             sc->resume = be; /* "op stuk nr. 68 (35483)": its own dossier */
-            was_bracket = true;
         } else if (dossier_before(sc, sc->last_end, h->start, dos, sizeof dos) ||
                    dossier_after(sc, h->end, dos, sizeof dos)) {
             sub[0] = '\0';
@@ -1918,11 +1926,14 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
     if (!dos[0] || !nrs[0])
         return KI_OK;
     /* "Zij krijgt nr. 348, was nr. 347 (32317).": the Handelingen sentence of
-     * a gewijzigde motie; the dossier in brackets is the new number's too,
-     * which comes first */
+     * a gewijzigde motie; the dossier of the old number (in brackets after
+     * it, or from before) is the new number's too, which comes first --
+     * unless a Kamerstuk read already holds it ("(32317, nr. 348, was nr.
+     * 347)") */
     size_t ws, we;
     char wnr[8];
-    if (was_bracket && starts_ci(sc->s, sc->n, h->start, "was") && new_before_was(sc->s, h->start, &ws, &we, wnr)) {
+    if (starts_ci(sc->s, sc->n, h->start, "was") && new_before_was(sc->s, h->start, &ws, &we, wnr) &&
+        !kst_holds(sc->r, ws, we)) {
         size_t b = ws;
         while (b > 0 && ki_is_blank((unsigned char)sc->s[b - 1]))
             b--;
@@ -5111,11 +5122,23 @@ static bool bracket_names(struct ki_scan *sc, size_t a, size_t *ns, size_t *ne, 
 
 static bool names_at(struct ki_scan *sc, size_t a, size_t len, const char *want, size_t *ns, size_t *ne);
 
+/* Is w (lower case) the word right before s[pos]? */
+static bool word_before(const char *s, size_t pos, const char *w)
+{
+    size_t e = pos;
+    while (e > 0 && ki_is_blank((unsigned char)s[e - 1]))
+        e--;
+    size_t b = e;
+    while (b > 0 && ki_is_letter((unsigned char)s[b - 1]))
+        b--;
+    return b < e && word_at(s, e, b, w) == e;
+}
+
 /* The participles that say a motion was moved ("ingediend", "voorgesteld",
- * "ingebracht"): the word at i, or 0. */
+ * "ingebracht", "aangekondigd"): the word at i, or 0. */
 static size_t moved_word(const char *s, size_t n, size_t i)
 {
-    static const char *const w[] = {"ingediend", "voorgesteld", "ingebracht"};
+    static const char *const w[] = {"ingediend", "voorgesteld", "ingebracht", "aangekondigd"};
     for (size_t k = 0; k < sizeof w / sizeof w[0]; k++) {
         size_t e = word_at(s, n, i, w[k]);
         if (e)
@@ -5125,11 +5148,20 @@ static size_t moved_word(const char *s, size_t n, size_t i)
 }
 
 /* Does the clause after a motion's trigger, s[a..b), say it was moved
- * ("een motie ingediend over X", "een motie over X ingediend")? */
-static bool moved_after(const char *s, size_t n, size_t a, size_t b)
+ * ("een motie ingediend over X", "een motie over X ingediend"), or the
+ * particle after it with the verb before ("In het debat kondigde het lid X
+ * een motie aan over Y", "diende het lid X een motie in")?  ss is the
+ * sentence start. */
+static bool moved_after(const char *s, size_t n, size_t ss, size_t a, size_t b)
 {
+    static const char *const verb[] = {"diende", "dienden", "dient", "kondigde", "kondigden", "kondigt", NULL};
     if (b > n)
         b = n;
+    size_t p = ki_skip_blank(s, b, a);
+    if (word_at(s, b, p, "aan") || word_at(s, b, p, "in"))
+        for (size_t x = ss; x < a; x++)
+            if ((x == ss || !ki_is_letter((unsigned char)s[x - 1])) && word_in_list(s, x, word_end(s, a, x), verb))
+                return true;
     for (size_t x = a; x < b; x++) {
         if (s[x] == ';' || (s[x] == ',' && !ki_is_digit((unsigned char)s[x + 1 < n ? x + 1 : x])))
             return false;
@@ -5211,15 +5243,16 @@ static int names_apart(struct ki_scan *sc, const motinfo *mv, size_t nm, size_t 
     }
     /* "De leden X en Y hebben vorige week een motie ingediend over Z": the
      * members who moved it are the subject of its sentence */
-    if (!mi->plural && moved_after(s, n, mi->end, sent_end(s, n, mi->end))) {
-        size_t ss = sent_start(s, n, mi->start);
-        for (size_t x = ss; x < mi->start; x++) {
-            if (!(x == ss || ki_is_blank((unsigned char)s[x - 1])) ||
+    size_t ss0 = sent_start(s, n, mi->start);
+    if (!mi->plural && moved_after(s, n, ss0, mi->end, sent_end(s, n, mi->end))) {
+        for (size_t x = ss0; x < mi->start; x++) {
+            bool door = word_at(s, mi->start, x, "door") != 0;
+            if (!(x == ss0 || ki_is_blank((unsigned char)s[x - 1])) ||
                 !(word_at(s, mi->start, x, "het") || word_at(s, mi->start, x, "de") ||
-                  word_at(s, mi->start, x, "mevrouw")))
+                  word_at(s, mi->start, x, "mevrouw") || door))
                 continue;
             size_t ns, ne;
-            if (names_at(sc, x, mi->end, "subj", &ns, &ne) && ne < mi->start) {
+            if (names_at(sc, x, mi->end, door ? "door" : "subj", &ns, &ne) && ne < mi->start) {
                 mi->names_s = ns;
                 mi->names_e = ne;
                 return 2;
@@ -6545,6 +6578,14 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
         if (mi->names_s == mi->names_e && !mi->header && !mi->by) {
             size_t skip = 0;
             int how = names_apart(sc, mv, nm, i, k, &cur, &skip);
+            /* "Voorzitter. In november nam de Kamer mijn motie aan": the
+             * member speaking moved it */
+            size_t ms, me;
+            if (!how && !mi->plural && word_before(s, mi->start, "mijn") && speaker_label(sc, mi->start, &ms, &me)) {
+                cur.names_s = ms;
+                cur.names_e = me;
+                how = 2;
+            }
             late = how == 1 || how == 3;
             bracketed = how == 3;
             i += skip;
@@ -6571,6 +6612,10 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                     word_at(s, e, b, "laatste") || word_at(s, e, b, "genoemde") ||
                     word_at(s, e, b, "bovengenoemde") || word_at(s, e, b, "voornoemde"))
                     w0 = 1;
+                /* an article before it ends its phrase: "die de motie op nr.
+                 * 1297 verving" names a motion of its own */
+                if (word_at(s, e, b, "de") || word_at(s, e, b, "het") || word_at(s, e, b, "een"))
+                    break;
             }
             if (!w0 && k < 0 && read_out_motion(sc, &cur)) {
                 submitted = true;
@@ -6653,9 +6698,10 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             bool req = false;
             if (kb && kb < n && s[kb] == ')')
                 kb = ki_skip_blank(s, n, kb + 1);
-            /* "een motie ingediend over X": what was done to it, then its subject */
-            if ((e2 = moved_word(s, n, j)) && (word_at(s, n, ki_skip_blank(s, n, e2), "over") ||
-                                               word_at(s, n, ki_skip_blank(s, n, e2), "inzake")))
+            /* "een motie ingediend over X", "kondigde ... een motie aan over
+             * X": what was done to it, then its subject */
+            if (((e2 = moved_word(s, n, j)) || (e2 = word_at(s, n, j, "aan")) || (e2 = word_at(s, n, j, "in"))) &&
+                (word_at(s, n, ki_skip_blank(s, n, e2), "over") || word_at(s, n, ki_skip_blank(s, n, e2), "inzake")))
                 j = ki_skip_blank(s, n, e2);
             if ((e2 = word_at(s, n, j, "over")) || (e2 = word_at(s, n, j, "inzake"))) {
                 subj_s = ki_skip_blank(s, n, e2);
@@ -6774,6 +6820,16 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                     es = ps;
                     ee = pe;
                 }
+            }
+            /* "(de motie-Graus ...), die de motie op nr. 1297 verving": the
+             * motion replaced is only named; the one that replaced it is
+             * what the sentence settles */
+            if (k >= 0 && !late) {
+                size_t v = ki_skip_blank(s, n, r->kamerstukken[k].span.end);
+                if (v < n && s[v] == ')')
+                    v = ki_skip_blank(s, n, v + 1);
+                if (word_at(s, n, v, "verving") || word_at(s, n, v, "vervingen") || word_at(s, n, v, "vervangt"))
+                    m->relation = KI_REL_CITED;
             }
             m->evidence = clean_copy(r, s, es, ee);
             size_t te = k >= 0 && r->kamerstukken[k].span.end > mi->end ? r->kamerstukken[k].span.end : mi->end;

@@ -982,6 +982,15 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
                             /* "Nr. 966" and "BRIEF VAN DE MINISTER ..." on lines of their own */
                             hs = ki_skip_blank(s, n, ne);
                             ne = line_end(s, n, hs);
+                            /* the heading on a line of its own is written in
+                             * capitals; a sentence there ("Proposed September
+                             * 4, 2019 The Chamber," in a translation) is none */
+                            if (!(hs + 1 < ne && s[hs] >= 'A' && s[hs] <= 'Z' && s[hs + 1] >= 'A' &&
+                                  s[hs + 1] <= 'Z')) {
+                                compose_title(m, "");
+                                m->body_start = line_end(s, n, p);
+                                return;
+                            }
                         }
                         hs = past_reprint(s, ne, hs);
                         *kindword = s + hs;
@@ -1176,6 +1185,18 @@ static void read_date(const ki_text *t, const char *s, size_t n, const char *ref
         size_t p = label_at(s, n, 800, weekdays[w]);
         if (p != (size_t)-1 && date_after(s, n, p + strlen(weekdays[w]), false, ref, m->date))
             return;
+    }
+    /* a page headed by its day: "Commissievergaderingen op dinsdag 28
+     * november 2023" (a day of the week and a full date in the first line) */
+    {
+        size_t f = ki_skip_blank(s, n, 0), fe = line_end(s, n, f);
+        for (size_t w = 0; w < 7; w++) {
+            size_t p = find_phrase(s, fe, f, weekdays[w]);
+            ki_date d;
+            size_t j = p != (size_t)-1 ? ki_skip_blank(s, fe, p + strlen(weekdays[w])) : fe;
+            if (j < fe && ki_date_parse(s + j, fe - j, false, &d) && d.year && ki_date_resolve(&d, ref, m->date))
+                return;
+        }
     }
     if (t && t->margin_date) {
         ki_date d;
@@ -1614,8 +1635,9 @@ static bool first_line_title(const char *s, size_t n, size_t *a, size_t *b)
     size_t most = phrase(s, e, i, "Korte aantekeningen") || phrase(s, e, i, "Besluitenlijst") ? 600 : 200;
     /* a page about a document, its title above "Dit verslag is onder nr. I
      * toegevoegd aan ...": as long as it is */
-    if (added_below(s, n, i))
-        most = 1000;
+    size_t ptl = page_type_line(s, n);
+    if (added_below(s, n, i) || (ptl != (size_t)-1 && e < ptl))
+        most = 1000; /* so is a page's title above its type line ("Brief regering / Nummer: ...") */
     if (i >= n || e - i < 12 || e - i > most || !(s[i] >= 'A' && s[i] <= 'Z'))
         return false;
     char last = s[e - 1];

@@ -14,7 +14,9 @@
  *     DE MINISTER ..." (also "Nr.874", "Nr, 874"), Eerste Kamer "E BRIEF ...",
  *     "D MEMORIE VAN ANTWOORD", sub-dossiers "36 600 XVI", "21 501-07", a
  *     rijkswet "(R2183)"; kind from the heading (BRIEF, MOTIE, VERSLAG, LIJST
- *     VAN VRAGEN, (NADER) VOORLOPIG VERSLAG, ANTWOORD; other headings other);
+ *     VAN VRAGEN, (NADER) VOORLOPIG VERSLAG, ANTWOORD; other headings other)
+ *     (the heading on a line of its own under "Nr. 966" is in capitals: a
+ *     sentence there is no heading);
  *   - letters: "Datum 3 april 2025", "Datum: 03-04-2025", "Den Haag, 21
  *     februari 2022", "'s-Gravenhage, ..."; "Betreft"/"Onderwerp" (a value
  *     broken over lines is joined); "Ons kenmerk", "Onze referentie",
@@ -46,7 +48,8 @@
  *     "Kamerstuk 35394-48", also when the header below gives the id); a
  *     page's Kerngegevens: its first line the title, "Dit voorlopig verslag
  *     is onder nr. D toegevoegd aan ..." the kind (brief, motie, verslag),
- *     "Documentdatum 29-06-2009" the date; the table row under "Dossier- en
+ *     "Documentdatum 29-06-2009" the date (a page's "Publicatiedatum: 16
+ *     februari 2024" when nothing else dates it); the table row under "Dossier- en
  *     ondernummer" ("| ... | 36800-XVI nr. B |"); a footnote mark glued to
  *     an Eerste Kamer letter ("AE1 BRIEF");
  *   - openkamer's "Kamerstuk 21501-04-120" alone, confirmed by "Nr. 120
@@ -57,11 +60,13 @@
  *     26e vergadering"; "Vastgesteld16 april 2010" (glued), "Voorgesteld
  *     tijdens het Wetgevingsoverleg van 22 juni 2009"; "Betreft" only with
  *     its capital (not "Het\nbetreft daarbij ...");
+ *   - a page headed by its day: "Commissievergaderingen op dinsdag 28
+ *     november 2023" (a weekday and a full date in the first line);
  *   - a page whose first line is its title ("Kamerbrief over ...": a
  *     brief; "Rappelabele toezeggingen ...", "Korte aantekeningen ..."),
- *     under a site's navigation links or its menu (lines of one or two
- *     words, one a menu's: "Menu / Zoek op / rubriek / ..."), when nothing
- *     else gives one.
+ *     under a site's navigation links or prompts ("Selecteer een pagina")
+ *     or its menu (lines of one or two words, one a menu's: "Menu / Zoek op
+ *     / rubriek / ..."), when nothing else gives one.
  * The title is the onderwerp when the text or the PDF title
  * ("Dossier; Brief regering; Onderwerp") gives one (a page of the Kamer's
  * documents gives it on its first line, above the dossier's title and the

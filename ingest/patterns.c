@@ -325,7 +325,8 @@ static const ki_example ex_kst_context[] = {
     {NULL, NULL},
 };
 static const char *const nx_kst_context[] = {"Kamerstuk nr. 13", "t.a.p., blz. 12", "onder nummer 27364091",
-                                             "de emotie op nr. 5", "idem, B-weg", NULL};
+                                             "de emotie op nr. 5", "idem, B-weg",
+                                             "Zie de Handelingen (nr. 1, item 11).", NULL};
 
 static const ki_example ex_hand[] = {
     {"(Handelingen II 2012-2013, nr. 71, item 15)", "h-tk-20122013-71-15"},
@@ -453,6 +454,7 @@ static const ki_example ex_motion_of[] = {
     {"Met mevrouw Kuik dien ik de volgende motie in.", NULL},
     {"De leden Boomsma (JA21) en van der Plas (BBB) hebben vorige week", NULL},
     {"Vorige week heeft het lid Boomsma een motie ingediend", NULL},
+    {"Door het lid Tielen (VVD) is een motie ingediend", NULL},
     {NULL, NULL},
 };
 static const char *const nx_motion_of[] = {"van de minister van Justitie", "Op verzoek van een aantal leden stel ik",
@@ -825,7 +827,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?(<req>)" S1 "stel" S1 "ik" S1 "voor,?(?:" S1 "de" S1 "volgende)?" S1 "(?:door" S1 "(?:hem|haar|hen)"
      S1 "ingediende|zijn|haar|hun)" S1 "(?=[Mm]otie))"
      /* "de door de leden Bikker en Ceder ingediende motie" */
-     "(?(<door>)" S1 "(?:ingediende|voorgestelde)" S1 "(?=(?:[Gg]ewijzigde" S1 ")?[Mm]otie))"
+     "(?(<door>)" S1 "(?:(?:ingediende|voorgestelde)" S1 "(?=(?:[Gg]ewijzigde" S1 ")?[Mm]otie)"
+     /* "Door het lid Tielen (VVD) is een motie ingediend" */
+     "|(?:is|zijn|werd|werden)(?=" S1 "(?:een|de)" S1 "(?:[Gg]ewijzigde" S1 ")?[Mm]otie(?![\\w]))))"
      "(?(<spk>)[ \\t]{0,4}:(?=[ \\t]{0,4}(?:\\n|$)|[ \\t]{1,4}\\S))"
      "(?(<with>),?" S1 "(?:dien|leg)" S1 "(?:ik|wij|we)(?![\\w]))"
      "(?(<subj>)(?:" S1 "(?:heeft|hebben)(?![\\w])|(?=" S1 "(?:een|de)" S1 "(?:[Gg]ewijzigde" S1 ")?[Mm]otie(?![\\w]))))",

@@ -3440,6 +3440,46 @@ static void test_motion_review10_lists_and_questions(void **state)
     ki_refs_free(r);
 }
 
+/* a motion moved as told in narrative ("Door het lid X is een motie
+ * ingediend", "kondigde het lid X een motie aan"), the speaker's own
+ * ("mijn motie"), and the motion a relative clause says was replaced */
+static void test_motion_review10_narrative(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Door het lid Tielen (VVD) is een motie ingediend over de digitale gegevensuitwisseling in de "
+                        "zorg; deze is aangenomen.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    expect_sponsors(&r->motions[0], (const char *const[]){"Tielen"}, (const char *const[]){"VVD"}, 1);
+    assert_string_equal(r->motions[0].subject, "de digitale gegevensuitwisseling in de zorg");
+    ki_refs_free(r);
+    r = detect("In het debat kondigde het lid Bontenbal een motie aan over de aanleg van een tweede kerncentrale; die "
+               "motie is later aangehouden.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    expect_sponsors(&r->motions[0], (const char *const[]){"Bontenbal"}, (const char *const[]){NULL}, 1);
+    assert_string_equal(r->motions[0].subject, "de aanleg van een tweede kerncentrale");
+    assert_int_equal(r->motions[0].relation, KI_REL_CITED);
+    ki_refs_free(r);
+    /* "mijn motie": the member whose label is above, none in a letter */
+    r = detect("De heer Wolthuis (CDA):\nVoorzitter. In november nam de Kamer mijn motie aan over maximale "
+               "wachttijden in de jeugd-GGZ (31839, nr. 1012).", NULL);
+    assert_int_equal(r->nmotions, 1);
+    expect_sponsors(&r->motions[0], (const char *const[]){"Wolthuis"}, (const char *const[]){"CDA"}, 1);
+    assert_string_equal(r->motions[0].subject, "maximale wachttijden in de jeugd-GGZ");
+    ki_refs_free(r);
+    r = detect("Ik verwijs naar mijn motie over de zorg.", NULL);
+    assert_int_equal(r->nmotions, 0);
+    ki_refs_free(r);
+    /* "die de motie op nr. 1297 verving": a motion of its own, only named */
+    r = detect("Met de nieuwe regeling is voldaan aan de motie-Graus (Kamerstuk 28 286, nr. 1310), die de motie op "
+               "nr. 1297 verving.", NULL);
+    assert_int_equal(r->nmotions, 2);
+    assert_string_equal(r->motions[0].kamerstuk, "kst-28286-1310");
+    assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
+    assert_string_equal(r->motions[1].kamerstuk, "kst-28286-1297");
+    assert_int_equal(r->motions[1].relation, KI_REL_CITED);
+    ki_refs_free(r);
+}
+
 static int setup(void **state)
 {
     (void)state;
@@ -3525,6 +3565,7 @@ int main(void)
         cmocka_unit_test(test_motion_review10_subject_stops),
         cmocka_unit_test(test_motion_review10_contrast_and_status),
         cmocka_unit_test(test_motion_review10_lists_and_questions),
+        cmocka_unit_test(test_motion_review10_narrative),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1285,6 +1285,46 @@ static void test_page_onderwerp(void **state)
                 (want){"brief", "", "", "", ""});
 }
 
+/* more of what real pages state about themselves */
+static void test_layouts_meta10(void **state)
+{
+    (void)state;
+    /* under "Nr. 1471" on its own line a sentence, not a heading in capitals
+     * (a translation): the id stays, the sentence is no title */
+    expect_meta("21 501-20\n\nEuropean Council\n\nNr. 1471\n\n\nProposed September 4, 2019 The Chamber,\n\n"
+                "after hearing the deliberation,\n",
+                NULL, (want){"other", "", "European Council", "kst-21501-20-1471", ""});
+    /* a long onderwerp above the type line is taken whole */
+    static const char on[] = "Verslag van de commissie voor de Verzoekschriften en de Burgerinitiatieven over het "
+                             "verzoekschrift van dhr. K. inzake een klacht over het handelen van het ministerie van "
+                             "Buitenlandse Zaken (COVZ2402020)";
+    char text[1200];
+    snprintf(text, sizeof text,
+             "%s\n\nVerslagen van de commissie voor de Verzoekschriften en de Burgerinitiatieven\n\n"
+             "Verslag commissie Verzoekschriften en de Burgerinitiatieven\n\n"
+             "Nummer: 2024D45402, datum: 2024-11-21, versie: 2\n\n36 615 Verslagen van de commissie voor de "
+             "Verzoekschriften en de Burgerinitiatieven\n\nNr. 3 VERSLAG VAN DE COMMISSIE VOOR DE VERZOEKSCHRIFTEN "
+             "EN DE BURGERINITIATIEVEN\n\nVastgesteld 21 november 2024\n",
+             on);
+    expect_meta(text, NULL, (want){"verslag", "2024-11-21", on, "kst-36615-3", ""});
+    /* a page headed by its day */
+    expect_meta("Commissievergaderingen op dinsdag 28 november 2023  Alle besluitpunten uitklappen\n\n"
+                "1. Besluitenlijst CVO 31 oktober 2023\n",
+                "2025-06-15", (want){"other", "2023-11-28", "", "", ""});
+    /* a page's publication date when nothing else dates it; the document's date before it */
+    expect_meta("Publicatiedatum:16 februari 2024\n\nDe Woo in de Kamer\n\nOp 15 februari 2024 vond het debat plaats.\n",
+                "2025-06-15", (want){"other", "2024-02-16", "", "", ""});
+    expect_meta("Verslag - Wet X\n\nDit verslag is onder nr. 4 toegevoegd aan dossier 36123 - Wet X.\n\n"
+                "Kerngegevens\n\nPublicatiedatum 04-07-2009\nDocumentdatum 29-06-2009\n",
+                NULL, (want){"verslag", "2009-06-29", "Verslag - Wet X", "kst-36123-4", ""});
+    /* a site's "Selecteer een pagina" is no title */
+    expect_meta("Selecteer een pagina\n\nArtikel 3.3b\n\nDe openbaarmaking geschiedt elektronisch.\n", NULL,
+                (want){"other", "", "Artikel 3.3b", "", ""});
+    /* a weekday without a year there: the reference date */
+    expect_meta("Commissievergaderingen op dinsdag 28 november  Alle besluitpunten uitklappen\n\nTekst.\n",
+                "2025-06-15", (want){"other", "2025-06-15", "", "", ""});
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1338,6 +1378,7 @@ int main(void)
         cmocka_unit_test(test_title_under_menu),
         cmocka_unit_test(test_title_cut_at_word),
         cmocka_unit_test(test_page_onderwerp),
+        cmocka_unit_test(test_layouts_meta10),
         cmocka_unit_test(test_review10_page_labels),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

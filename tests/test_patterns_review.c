@@ -207,6 +207,9 @@ static void test_review10_was_nr(void **state)
     check("Zij krijgt nr. 348 (32317), was nr. 347.", "kst-32317-348 kst-32317-347", NULL);
     check("In stemming komt de gewijzigde motie-Gesthuizen/Sjoerdsma (32317, nr. 348, was nr. 347).",
           "kst-32317-348 kst-32317-347", "kst-32317-348/Gesthuizen kst-32317-347/-");
+    /* the dossier from before: the motion changed names it */
+    check("De motie-Jansen (32317, nr. 347) is in die zin gewijzigd dat zij thans luidt: ... Zij krijgt nr. 348, was "
+          "nr. 347.", "kst-32317-347 kst-32317-348 kst-32317-347", "kst-32317-347/Jansen kst-32317-348/Jansen");
     /* a number that is not a motion's: nothing more than before */
     check("Het bedrag was nr. 3 op de lijst.", "", "");
     ki_refs *r = detect("De voorzitter:\n\nDe motie-Gesthuizen/Sjoerdsma (32317, nr. 347) is in die zin gewijzigd "
@@ -276,6 +279,17 @@ static void test_nr_without_comma(void **state)
     check("Het artikel 21501, lid 32, nr. 672 geldt.", "", NULL);
 }
 
+/* "(nr. 1, item 11)" numbers Handelingen, not a Kamerstuk of the dossier
+ * named before; "(nr. 5)" alone is that dossier's */
+static void test_bracketed_nr_item(void **state)
+{
+    (void)state;
+    check("Zie de brief (33 328, nr. T) en de Handelingen (nr. 1, item 11).", "kst-33328-T", NULL);
+    check("Parlementaire behandeling\n\n  \xE2\x80\xA2 Brief minister (33 328, nr. T)\n  \xE2\x80\xA2 Handelingen "
+          "Initiatiefwetsvoorstellen (nr. 1, item 11)\n", "kst-33328-T", NULL);
+    check("Zie de brief (33 328, nr. T) en het verslag (nr. 5).", "kst-33328-T kst-33328-5", NULL);
+}
+
 int main(void)
 {
     ki_err err;
@@ -293,6 +307,7 @@ int main(void)
         cmocka_unit_test(test_review10_was_nr),
         cmocka_unit_test(test_review10_changed_points_back),
         cmocka_unit_test(test_nr_without_comma),
+        cmocka_unit_test(test_bracketed_nr_item),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
