@@ -1567,7 +1567,7 @@ static size_t page_type_line(const char *s, size_t n)
 static size_t past_menu(const char *s, size_t n, size_t i)
 {
     static const char *const menu[] = {"Menu", "Hoofdmenu", "Zoek", "Zoeken", "Zoek op", "Home", "Thuis",
-                                       "Hoofdpagina", "Contact", "Contacten", "Navigatie", "Inloggen",
+                                       "Hoofdpagina", "Contacten", "Navigatie", "Inloggen",
                                        "Sluiten", "Terug", "Search"};
     size_t j = i, after = i;
     bool named = false;
@@ -2653,14 +2653,9 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
         if (r > q)
             nr = atoi(s + q);
     }
-    size_t v = find_phrase(s, lim, 0, "vergadering");
-    if (!nr && v != (size_t)-1 && v >= 3 && s[v - 1] == ' ' && s[v - 2] == 'e') {
-        size_t d = v - 2;
-        while (d > 0 && ki_is_digit((unsigned char)s[d - 1]))
-            d--;
-        if (d < v - 2)
-            nr = atoi(s + d);
-    }
+    size_t v = find_phrase(s, lim, 0, "vergadering"), oa, ob;
+    if (!nr && v != (size_t)-1 && ordinal_before(s, v, &oa, &ob)) /* "45e", "16de", "1ste" */
+        nr = atoi(s + oa);
     if (!nr)
         return;
     /* the stenogram's item line stands above: "Stenogram : Wet open overheid

@@ -1142,6 +1142,10 @@ static void test_handelingen_cover(void **state)
     expect_meta("Handelingen Tweede Kamer 1ste vergadering Opening van de zitting\n\n"
                 "1ste vergadering, dinsdag 15 september 2009\n\nDe voorzitter opent de vergadering.\n",
                 NULL, (want){"handelingen", "2009-09-15", "Opening van de zitting", "h-tk-20092010-1", ""});
+    /* a header with its vergaderjaar: "16de vergadering" numbers it */
+    expect_meta("Handelingen Tweede Kamer\n\nVergaderjaar 2009-2010\n\n16de vergadering\n\nDinsdag 27 oktober 2009\n\n"
+                "Aan de orde is de regeling van werkzaamheden.\n",
+                NULL, (want){"handelingen", "2009-10-27", "", "h-tk-20092010-16", ""});
     /* a footnote that cites Handelingen: the letter stays a letter */
     expect_meta("Geachte voorzitter,\n\nIk heb dat in het debat toegezegd.\n\n"
                 "3 Handelingen II 2009/10, 16e vergadering, blz. 1234\n",
@@ -1170,6 +1174,9 @@ static void test_title_under_menu(void **state)
     expect_meta("Rijksoverheid\nFinanci\xC3\xAB" "n\n\nStand van zaken moties en toezeggingen\n\n"
                 "Hierbij informeer ik u over de stand van zaken.\n",
                 NULL, (want){"other", "", "", "", ""});
+    /* a letter's margin ("Contact / name / phone") is no menu */
+    expect_meta("Contact\nJ. Jansen\nT 070 1234\n\nStand van zaken moties en toezeggingen\n\nGeachte voorzitter,\n",
+                NULL, (want){"brief", "", "", "", ""});
     /* one menu word alone is a page's first word, not a menu */
     expect_meta("Menu\n\nStand van zaken moties en toezeggingen\n\nHierbij informeer ik u.\n",
                 NULL, (want){"other", "", "", "", ""});
