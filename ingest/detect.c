@@ -2965,6 +2965,7 @@ static size_t sent_keep(struct sentmemo *e, const char *s, size_t n, size_t pos,
 static size_t sent_start_scan(const char *s, size_t n, size_t pos);
 static size_t sent_end_scan(const char *s, size_t n, size_t pos);
 static size_t find_ci(const char *s, size_t to, size_t from, const char *w);
+static size_t word_end(const char *s, size_t n, size_t i);
 static size_t word_in(const char *s, size_t a, size_t b, const char *const *w, size_t nw);
 
 /* Start of the sentence (or list item) that contains pos. */
@@ -3868,6 +3869,33 @@ static bool venue_stop_at(const char *s, size_t b, size_t j)
 }
 
 /* Finds a venue starting in s[a..amax) and ending before b; its span in vs..ve. */
+/* At the comma at k inside a venue's name: ", y en z" that ends the name
+ * (a date, "van", "op", "d.d.", a bracket or a stop follows)?  Its end,
+ * else k.  "Discriminatie, racisme en mensenrechten van 5 februari". */
+static size_t listed_name_end(const char *s, size_t b, size_t k)
+{
+    size_t j = k + 1;
+    bool en = false;
+    for (int w = 0; w < 5; w++) {
+        j = ki_skip_blank(s, b, j);
+        if (j >= b || !(s[j] >= 'a' && s[j] <= 'z'))
+            return k;
+        size_t we = word_end(s, b, j);
+        if (word_at(s, b, j, "en"))
+            en = true;
+        else if (en) {
+            size_t q = ki_skip_blank(s, b, we);
+            if (q >= b || s[q] == '(' || s[q] == '.' || s[q] == ',' || s[q] == ')' || s[q] == ';' ||
+                ki_is_digit((unsigned char)s[q]) || word_at(s, b, q, "van") || word_at(s, b, q, "op") ||
+                starts_ci(s, b, q, "d.d."))
+                return we;
+            return k;
+        }
+        j = we;
+    }
+    return k;
+}
+
 static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *vs, size_t *ve)
 {
     for (size_t i = a; i < b && i < amax; i++) {
@@ -3900,7 +3928,9 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
                     }
                     if (j >= b || !is_upper((unsigned char)s[j]) || (j > e && s[e] == '\n'))
                         break;
-                    while (k < b && (ki_is_letter((unsigned char)s[k]) || s[k] == '-' || (unsigned char)s[k] >= 0x80))
+                    /* ("CD Mijnbouw/Groningen": two names in one) */
+                    while (k < b && (ki_is_letter((unsigned char)s[k]) || s[k] == '-' || (unsigned char)s[k] >= 0x80 ||
+                                     (s[k] == '/' && k + 1 < b && is_upper((unsigned char)s[k + 1]))))
                         k++;
                     if (k < b && ki_is_digit((unsigned char)s[k]))
                         break;
@@ -3957,9 +3987,15 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
             if (starts_ci(s, b, e, "te")) /* the verb: "debatteerde", "debatteren" */
                 continue;
             /* the venue's name runs to a date, "om", "dat", a comma... */
-            size_t k = e;
+            size_t k = e, le;
             while (k < b) {
                 unsigned char c = (unsigned char)s[k];
+                /* (a name that lists: "commissiedebat Discriminatie, racisme
+                 * en mensenrechten van 5 februari") */
+                if (c == ',' && k > e + 1 && (le = listed_name_end(s, b, k)) > k) {
+                    k = le;
+                    continue;
+                }
                 if (c == ',' || c == ';' || c == ':')
                     break;
                 if (c == '(' && k > e && ki_is_blank((unsigned char)s[k - 1]) && k + 1 < b &&
@@ -4433,7 +4469,8 @@ static bool bare_name_backed(const char *s, size_t n, size_t ns, size_t ne, bool
 {
     static const char *const fn[] = {
         "over", "inzake", "met", "om", "is", "was", "wordt", "werd", "worden", "werden", "zijn", "waren",
-        "heeft", "had", "hebben", "kan", "kon", "zal", "zou", "moet", "mag", "die", "dat", "waarin",
+        "heeft", "had", "hebben", "heb", "kan", "kon", "kunnen", "zal", "zullen", "zou", "moet", "mag", "die",
+        "dat", "waarin",
         "waarmee", "waarbij", "waarvan", "waarop", "waarover", "ter", "tot", "uit", "in", "op", "aan",
         "bij", "voor", "na", "naar", "als", "niet", "nog", "ook", "al", "reeds", "inmiddels", "verzoekt",
         "vraagt", "verzocht", "vroeg", "roept", "riep", "beoogt", "beoogde", "houdende", "luidt", "stelt",
@@ -7225,6 +7262,30 @@ static bool particle_at(const char *s, size_t a, size_t e)
     return word_in_list(s, a, e, pt);
 }
 
+/* After "Toezegging" at hs: a register entry's label up to its colon,
+ * nothing but a number or a short name and one bracket between ("Toezegging:",
+ * "Toezegging (TZ202411-087):", "Toezegging TZ202606-044 (commissiedebat X,
+ * 18 juni 2026):")?  Where its text starts, else ue. */
+static size_t entry_label_end(const char *s, size_t hs, size_t ue)
+{
+    size_t i = ki_skip_blank(s, ue, hs);
+    if (i < ue && s[i] != '(' && s[i] != ':') { /* one word: a number or an abbreviation */
+        while (i < ue && !ki_is_blank((unsigned char)s[i]) && s[i] != '(' && s[i] != ':')
+            i++;
+        i = ki_skip_blank(s, ue, i);
+    }
+    if (i < ue && s[i] == '(') {
+        const char *cb = memchr(s + i, ')', ue - i);
+        if (!cb || (size_t)(cb - s) - i > 160)
+            return ue;
+        i = ki_skip_blank(s, ue, (size_t)(cb - s) + 1);
+    }
+    if (i >= ue || s[i] != ':')
+        return ue;
+    i = ki_skip_blank(s, ue, i + 1);
+    return i + 10 < ue && ki_is_letter((unsigned char)s[i]) ? i : ue;
+}
+
 /* Does the sentence at ss open with a word that points back, before the
  * verb at pos: "Dat kan ik u toezeggen", "Die toezegging doe ik graag",
  * "Ook dit zeg ik toe"? */
@@ -8605,6 +8666,11 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 }
             }
             subj_s = attr ? hs : he;
+            /* "Toezegging: De minister van X zal ...", "Toezegging (d.d. ...,
+             * CD X): de minister informeert ...": a register entry's text
+             * follows its colon */
+            if (!attr && he == ue && entry_label_end(s, hs, ue) < ue)
+                subj_s = entry_label_end(s, hs, ue);
             /* "Toezegging(en) van SJenV, MBZK en SOCW" / "Toezegging minister van VWS" */
             size_t as = ki_skip_blank(s, n, hs), k;
             if ((k = word_at(s, n, as, "van")) || (k = word_at(s, n, as, "aan")))
@@ -8797,6 +8863,28 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             size_t ov = ki_skip_blank(s, ue, ci->end), ove;
             if (ov < ue && s[ov] == '(') /* "de toezeggingen (over X en Y) die ..." */
                 ov++;
+            /* (or after who made it, where and when: "Toezegging MKGG
+             * (commissiedebat X, d.d. ...) over Y: ...") */
+            if (!attr && he == ue && has_venue && ve > ci->end && ve < ue && !word_at(s, ue, ov, "over")) {
+                size_t x = ve, q;
+                for (int g = 0; g < 6 && x < ue; g++) {
+                    ki_date vd;
+                    size_t dl;
+                    x = ki_skip_blank(s, ue, x);
+                    if (x < ue && (s[x] == ',' || s[x] == ')'))
+                        x++;
+                    else if (starts_ci(s, ue, x, "d.d."))
+                        x += 4;
+                    else if ((q = word_at(s, ue, x, "van")) || (q = word_at(s, ue, x, "op")))
+                        x = q;
+                    else if ((dl = ki_date_parse(s + x, ue - x, false, &vd)))
+                        x += dl;
+                    else
+                        break;
+                }
+                if (word_at(s, ue, x, "over"))
+                    ov = x;
+            }
             if (!attr && he == ue && (ove = word_at(s, ue, ov, "over"))) {
                 subj_s = ki_skip_blank(s, ue, ove);
                 for (size_t x = subj_s; x < ue && !subj_cut; x++)
@@ -8824,6 +8912,14 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 made = by_self = true;
             if (!ac.n && !has_venue && !made && !by_self)
                 continue; /* a bare mention: "toezeggingen", "deze toezegging" */
+            /* "Toezegging X om Y te herijken: hierop wordt in deze brief
+             * ingegaan": what follows the colon is what became of it */
+            if (!attr && !subj_cut && subj_s < ue && !made) {
+                const char *co = memchr(s + subj_s, ':', ue - subj_s);
+                size_t cq = co ? (size_t)(co - s) : ue;
+                if (co && cq > subj_s + 10 && cq + 1 < ue && ki_is_blank((unsigned char)s[cq + 1]))
+                    subj_cut = cq;
+            }
         } else if (ci->form == 1) {
             /* "... heeft de staatssecretaris van X toegezegd (in de brief van ...)" */
             hs = ss;
@@ -9254,6 +9350,16 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         if (!has_venue || !has_date || ci->form == 0 || ci->form == 1) {
             size_t p = line_end(s, n, ue > 0 ? ue - 1 : 0);
             bool labelled = false;
+            /* an entry headed by its number ("T03987 Toezegging ...",
+             * "TZ202605-071"), on its own line or the one above */
+            bool reg_head = false;
+            for (size_t hl = line_start(s, ss > 0 && line_start(s, ss) > 0 ? line_start(s, ss) - 1 : ss), k = 0;
+                 k < 2 && hl <= ss && !reg_head; k++) {
+                size_t h0 = ki_skip_blank(s, ss + 1, hl);
+                reg_head = h0 + 2 < n && s[h0] == 'T' && (ki_is_digit((unsigned char)s[h0 + 1]) || s[h0 + 1] == 'Z') &&
+                           ki_is_digit((unsigned char)s[h0 + 2]);
+                hl = line_end(s, n, hl) + 1;
+            }
             /* the Eerste Kamer's register lists its "Kerngegevens" a dozen
              * lines down: "Soort activiteit Plenaire vergadering" */
             for (int k = 0; k < 14 && p < n; k++) {
@@ -9271,6 +9377,19 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 else if (starts_ci(s, qe, q, "Datum toezegging")) {
                     lab = q + 16;
                     date_only = true;
+                } else if (starts_ci(s, qe, q, "Datum:") && reg_head) { /* the Eerste Kamer's "Datum: 10 februari 2026" */
+                    lab = q + 6;
+                    date_only = true;
+                } else if ((starts_ci(s, qe, q, "Uiterste datum") || starts_ci(s, qe, q, "Streefdatum")) && !dl_e) {
+                    /* "Uiterste datum: 31-12-2026": the date is the deadline */
+                    size_t d0 = q + (s[q] == 'U' || s[q] == 'u' ? 14 : 11);
+                    while (d0 < qe && (ki_is_blank((unsigned char)s[d0]) || s[d0] == ':' || s[d0] == '|'))
+                        d0++;
+                    ki_date dd;
+                    if (ki_date_find(s + d0, qe - d0, &dd) && dd.start == 0 && dd.year) {
+                        dl_s = d0;
+                        dl_e = d0 + dd.end;
+                    }
                 } else if (starts_ci(s, qe, q, "Soort activiteit ") && !has_venue) {
                     size_t v1 = q + 17, v2 = qe; /* "| Soort activiteit | Plenaire vergadering |" too */
                     while (v1 < v2 && (ki_is_blank((unsigned char)s[v1]) || s[v1] == '|'))
@@ -9483,11 +9602,19 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         if (lab_end > ue) {
             /* a register entry's number: on its heading ("Toezegging Titel
              * (T03913)") and its "Nummer T03913" line, once */
+            /* (or its number alone above it: "TZ202605-071", "T03987
+             * Toezegging Uitvoeringstoets ..."), on the two lines up to
+             * the commitment's own words */
             size_t hl = line_start(s, ss);
             if (hl > 0)
                 hl = line_start(s, hl - 1);
-            if (hl < ss && word_at(s, ss, ki_skip_blank(s, ss, hl), "Toezegging"))
-                ids_in(sc, REF_TK, hl, ss, ids, &nids, 32);
+            for (int k = 0; k < 2 && hl < ci->start; k++) {
+                size_t h0 = ki_skip_blank(s, ci->start, hl), he0 = line_end(s, ci->start, hl);
+                if (word_at(s, he0, h0, "Toezegging") ||
+                    (s[h0] == 'T' && h0 + 2 < he0 && (ki_is_digit((unsigned char)s[h0 + 1]) || s[h0 + 1] == 'Z')))
+                    ids_in(sc, REF_TK, hl, he0, ids, &nids, 32);
+                hl = he0 + 1;
+            }
             ids_in(sc, REF_TK, ue, lab_end, ids, &nids, 32);
             size_t o = 0;
             for (size_t k = 0; k < nids; k++) {

@@ -632,6 +632,8 @@ static const char *const nx_cue_progress[] = {
 };
 
 static const ki_example ex_cue_addressed[] = {
+    {"in de brief wordt hierop ingegaan.", NULL},
+    {"Daarop ga ik hieronder nader in.", NULL},
     {"Deze brief bevat de reactie op de toezegging aan het lid Bikker", NULL},
     {"Ter uitvoering van de motie Elissen is de commissie ingesteld", NULL},
     {"In deze brief ga ik op die motie in.", NULL},
@@ -644,6 +646,7 @@ static const ki_example ex_cue_addressed[] = {
     {NULL, NULL},
 };
 static const char *const nx_cue_addressed[] = {"om in gesprek te gaan met SLMZ", "Ik ga in gesprek met de VNG",
+                                               "Ter voorbereiding hierop is afgelopen maanden in de regio's",
                                                "de brief van 26 november inzake reactie op de motie", NULL};
 
 static const ki_example ex_cue_cited[] = {
@@ -1077,6 +1080,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
     {KI_P_CUE_ADDRESSED, KI_PK_CUE, "cue-addressed",
      "\\b(?:ga|gaan)" B1 "(?:ik|wij|we)(?:" B1 "(?:hierbij|hier|daar|nu|graag|nader|op|in|deze|die|dit|de|het|brief|motie|moties|toezegging|toezeggingen|volgende)){0,5}" B1 "(?:in(?![\\w])|op(?![\\w]))"
      "|(?:gaat|gaan)" B1 "in" B1 "op|ingegaan" B1 "op|[Ii]n" B1 "reactie" B1 "op"
+     /* "in de brief wordt hierop ingegaan", "Daarop ga ik hieronder in" */
+     "|\\b(?:[Hh]ierop|[Dd]aarop)(?:" B1 "[^\\s.;:?!]{1,20}){0,5}?" B1 "(?:ingegaan(?![\\w])|in(?=" B0 "[.;,:]))"
      "|(?:reageer|reageren)" B1 "(?:ik|wij|we)|\\b(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:reageer|reageren)(?![\\w])"
      /* "Ik ga hier in paragraaf 3 nader op in", "Wij gaan hieronder in op" */
      "|\\b(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:ga|gaan)(?:" B1 "[^\\s.;:?!]{1,20}){0,6}?" B1 "(?:op" B1 "in|in" B1 "op)(?![\\w])"

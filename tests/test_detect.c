@@ -2938,6 +2938,93 @@ static void test_commitment_separable_verb(void **state)
     }
 }
 
+/* Register entries: the number on the heading or the line above, "Datum:"
+ * and "Uiterste datum:" labels, the text after the entry's colon; venue
+ * names with a slash or a listing comma */
+static void test_commitment_register_labels(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("TZ202605-071\nToezegging: De minister van Volkshuisvesting en Ruimtelijke Ordening zal de "
+                        "Kamer informeren over de voortgang van de Woontop.\nDatum toezegging: 13 mei 2026\n"
+                        "Activiteit: Commissiedebat Woningbouw\nUiterste datum: 31-12-2026\nStatus: Openstaand\n",
+                        NULL);
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->nrefs, 1);
+    assert_string_equal(c->refs[0], "TZ202605-071");
+    assert_string_equal(c->deadline, "31-12-2026");
+    assert_string_equal(c->date, "2026-05-13");
+    assert_true(strncmp(c->subject, "De minister van Volkshuisvesting", 32) == 0);
+    ki_refs_free(r);
+    r = detect("T03987 Toezegging Uitvoeringstoets lagere regelgeving (36.471)\nDe minister van Binnenlandse Zaken "
+               "en Koninkrijksrelaties zegt de Kamer, naar aanleiding van een vraag van het lid Van Bijsterveld "
+               "(JA21), toe de uitvoeringstoets ook op ministeri\xc3\xable regelingen toe te passen.\nKamerstuk: "
+               "Handelingen I 2025/26, nr. 20, item 5\nDatum: 10 februari 2026\nStatus: openstaand\n", NULL);
+    c = only_commitment(r);
+    assert_string_equal(c->date, "2026-02-10");
+    assert_int_equal(c->nrefs, 1);
+    assert_string_equal(c->refs[0], "T03987");
+    ki_refs_free(r);
+    /* a letter's "Datum:" line is no register label */
+    r = detect("Ik zeg toe dat ik de Kamer voor de zomer informeer over het onderzoek.\n\nDatum: 2 juni 2025\n"
+               "Onderwerp: iets anders\n", "2025-03-01");
+    c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_MADE);
+    assert_null(c->date);
+    ki_refs_free(r);
+    /* an entry's colon after its subject is a status, not the text */
+    r = detect("- Toezegging MKGG (commissiedebat Elektriciteitsnet, d.d. 25-09-2025) over de rol van regionale "
+               "energiehubs: deze wordt betrokken bij het pakket Belastingplan 2027.\n", NULL);
+    c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+    r = detect("Toezegging (d.d. 16-10-2025, CD Mijnbouw/Groningen): de minister van Economische Zaken informeert de "
+               "Kamer over Loppersum.\n", NULL);
+    c = only_commitment(r);
+    assert_string_equal(c->venue, "CD Mijnbouw/Groningen");
+    ki_refs_free(r);
+    r = detect("Met de publicatie van de handreiking is de toezegging uit het commissiedebat Discriminatie, racisme "
+               "en mensenrechten van 5 februari 2026 afgehandeld.", NULL);
+    c = only_commitment(r);
+    assert_string_equal(c->venue, "commissiedebat Discriminatie, racisme en mensenrechten");
+    ki_refs_free(r);
+    r = detect("In het commissiedebat Wonen, dat op 4 april plaatsvond, heeft de minister van Financi\xc3\xabn "
+               "toegezegd de Kamer te informeren.", "2024-09-01");
+    c = only_commitment(r);
+    assert_string_equal(c->venue, "commissiedebat Wonen");
+    ki_refs_free(r);
+}
+
+/* An entry "Toezegging WHO (WHERE, WHEN) over X: STATUS": X is the subject,
+ * the status after the colon its relation */
+static void test_commitment_entry_status(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("- Toezegging MKGG (commissiedebat Elektriciteitsnet, d.d. 25-09-2025) over de rol van "
+                        "regionale energiehubs: in de brief wordt hierop ingegaan.\n", NULL);
+    ki_commitment *c = only_commitment(r);
+    assert_string_equal(c->subject, "de rol van regionale energiehubs");
+    assert_int_equal(c->relation, KI_REL_ADDRESSED);
+    ki_refs_free(r);
+    r = detect("Toezegging MinKGG tijdens het commissiedebat Klimaat & Energie (9 april 2026) om de subsidieplafonds "
+               "voor warmtenetten te herijken: hierop wordt in deze brief ingegaan.", NULL);
+    c = only_commitment(r);
+    assert_string_equal(c->subject, "de subsidieplafonds voor warmtenetten te herijken");
+    assert_int_equal(c->relation, KI_REL_ADDRESSED);
+    ki_refs_free(r);
+    r = detect("- Toezegging MFin in het WGO Belastingplan 2026 van 10 november 2025 over fiscale stimulering van "
+               "batterijen: deze wordt betrokken bij het pakket Belastingplan 2027.\n", NULL);
+    c = only_commitment(r);
+    assert_string_equal(c->subject, "fiscale stimulering van batterijen");
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+    /* "over" of the venue's own name is not the subject */
+    r = detect("Toezegging aan de Tweede Kamer. In het wetgevingsoverleg over dit wetsvoorstel heb ik toegezegd de "
+               "Kamer te informeren. Daarmee is ook die toezegging afgedaan.", NULL);
+    for (size_t k = 0; k < r->ncommitments; k++)
+        assert_true(!r->commitments[k].subject || strncmp(r->commitments[k].subject, "dit wetsvoorstel", 16) != 0);
+    ki_refs_free(r);
+}
+
 /* Rules of review 9 that must not overreach (re-measure probes) */
 static void test_review9_lookalikes(void **state)
 {
@@ -3438,6 +3525,12 @@ static void test_motion_review10_lists_and_questions(void **state)
     assert_int_equal(r->nmotions, 1);
     assert_int_equal(r->motions[0].relation, KI_REL_CITED);
     ki_refs_free(r);
+    /* a lone name before "heb" is a sponsor, as before "heeft" */
+    r = detect("De Kamer vraagt of ik de motie-Jansen heb uitgevoerd.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_string_equal(r->motions[0].sponsors[0].name, "Jansen");
+    assert_int_equal(r->motions[0].relation, KI_REL_CITED);
+    ki_refs_free(r);
 }
 
 /* a motion moved as told in narrative ("Door het lid X is een motie
@@ -3547,6 +3640,8 @@ int main(void)
         cmocka_unit_test(test_commitment_points_back),
         cmocka_unit_test(test_relation_carried_out_here),
         cmocka_unit_test(test_commitment_separable_verb),
+        cmocka_unit_test(test_commitment_register_labels),
+        cmocka_unit_test(test_commitment_entry_status),
         cmocka_unit_test(test_commitment_expected_next),
         cmocka_unit_test(test_motion_sponsor_titles),
         cmocka_unit_test(test_commitment_conform_and_decisions),
