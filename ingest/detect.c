@@ -70,13 +70,22 @@
 
 /* How a match may begin (pairs_of()): bit c2 of pair[c1] when with the
  * bytes c1 c2; for two ASCII letters, bit c3 of tri[letter c1][letter c2]
- * when with c1 c2 c3 (c3 ASCII; any other third byte is let through). */
+ * when with c1 c2 c3 (c3 ASCII; any other third byte is let through).
+ * Each bit of pair and tri is asked of code when a text first meets it
+ * (pair_may_begin(), the same question pairs_of() would have asked of
+ * every one: one letter meets few, and asking all costs some thirty
+ * thousand matches).  Until then it is 1, and its bit in pair_known or
+ * tri_known 0, so that only a byte let through looks whether it is known. */
 typedef struct pairtab {
     uint32_t pair[128][8];
     uint32_t tri[52][52][4];
+    uint32_t pair_known[128][8];
+    uint32_t tri_known[52][52][4];
     /* 1 when a byte can begin a match: an ASCII byte with a pair, a UTF-8
      * lead byte; 0 for UTF-8 continuation bytes, which begin no character */
     uint8_t  first[256];
+    pcre2_code       *code; /* compiled anchored, JIT-compiled for partial matching */
+    pcre2_match_data *md;
 } pairtab;
 
 /* A pattern's name table hashed by name (names_of()): group() looks a
@@ -110,11 +119,22 @@ typedef struct nameidx {
 #define MEMO_SLOTS (1u << MEMO_BITS)
 #define MEMO_MAY  0x80u   /* bit 7 of the first byte */
 #define MEMO_NONE 0x8000u /* bit 7 of the second */
+#define CHAR_MEMO 256
 typedef struct prefixmemo {
     uint64_t      slot[MEMO_SLOTS];     /* eight bytes */
     uint64_t      slot2[MEMO_SLOTS][2]; /* sixteen: the verdict in [0] */
+    /* one UTF-8 character beyond ASCII (char_may_begin()): its bytes, 0
+     * when empty, and the verdict */
+    uint32_t      ch[CHAR_MEMO];
+    bool          ch_may[CHAR_MEMO];
     pcre2_match_data *md;
 } prefixmemo;
+
+/* A pattern's JIT code: compile_one() leaves it to the pattern's first
+ * match (jit_now()), for one short letter runs a part of the patterns and
+ * JIT-compiling them all costs more than reading it.  JIT_NO: none (the
+ * interpreter runs it). */
+enum { JIT_NO, JIT_YES, JIT_LATER };
 
 /* 0..51 for an ASCII letter, -1 for anything else */
 static int letter_ix(unsigned c)
@@ -129,13 +149,13 @@ static int letter_ix(unsigned c)
 struct ki_detector {
     pcre2_code       *re[KI_P_COUNT];
     pcre2_match_data *md[KI_P_COUNT];
-    bool              jit[KI_P_COUNT];
+    unsigned char     jit[KI_P_COUNT]; /* JIT_* */
     pcre2_code       *scan; /* the scan rows joined */
     pcre2_match_data *scan_md;
-    bool              scan_jit;
+    unsigned char     scan_jit;
     pcre2_code       *cue; /* the cue rows joined: (?<c0>settled)|(?<c1>progress)|... */
     pcre2_match_data *cue_md;
-    bool              cue_jit;
+    unsigned char     cue_jit;
     pairtab           cue_pair;
     uint32_t          cue_group[5];
     /* the cue alternatives that can begin with each ASCII byte, compiled
@@ -143,11 +163,15 @@ struct ki_detector {
     struct matcher {
         pcre2_code       *re;
         pcre2_match_data *md;
-        bool              jit;
+        unsigned char     jit;      /* JIT_* */
         uint32_t          group[5]; /* 0: the row has no alternative here */
+        /* a subset not compiled yet: its source, compiled at its first
+         * use (matcher_ready()), and whether it is a scan set's */
+        char             *src;
+        bool              scan;
     } cueset[CUE_SETS];
     unsigned          ncueset;
-    const struct matcher *cue_for[128]; /* NULL: no cue begins with the byte */
+    struct matcher   *cue_for[128]; /* NULL: no cue begins with the byte */
     bool              cue_split;       /* cue_for is filled */
     struct matcher     cue_all;         /* the whole pattern, for other bytes */
     prefixmemo       *cue_memo;        /* cue's verdicts on eight-byte prefixes */
@@ -170,7 +194,7 @@ struct ki_detector {
         nameidx        names;
     } *scanset;
     unsigned          nscanset;
-    const struct matcher *scan_for[128]; /* NULL: no scan row begins with the byte */
+    struct matcher   *scan_for[128]; /* NULL: no scan row begins with the byte */
     bool              scan_split;        /* scan_for is filled */
     nameidx           names[KI_P_COUNT]; /* each row's */
     pairtab           scan_pair;
@@ -430,7 +454,7 @@ static bool names_of(const pcre2_code *code, nameidx *x)
 }
 
 
-static ki_status compile_one(const char *re, uint32_t opts, pcre2_code **out, bool *jit,
+static ki_status compile_one(const char *re, uint32_t opts, pcre2_code **out, unsigned char *jit,
                              ki_err *err, const char *name)
 {
     int ec;
@@ -447,9 +471,46 @@ static ki_status compile_one(const char *re, uint32_t opts, pcre2_code **out, bo
         return ki_err_set(err, KI_ERR_PATTERN, "pattern %s: %s at offset %zu", name,
                           (const char *)msg, (size_t)eo);
     }
-    *jit = pcre2_jit_compile(c, PCRE2_JIT_COMPLETE) == 0;
+    *jit = JIT_LATER;
     *out = c;
     return KI_OK;
+}
+
+/* code (a compile_one() pattern) JIT-compiled for complete matches, once
+ * (*jit JIT_LATER); whether it has that JIT code.  See jit_now(). */
+#if defined(__GNUC__)
+__attribute__((noinline, cold))
+#endif
+static bool jit_first(pcre2_code *code, unsigned char *jit)
+{
+    *jit = pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0 ? JIT_YES : JIT_NO;
+    return *jit == JIT_YES;
+}
+
+/* Whether code (a compile_one() pattern) has JIT code for complete
+ * matches, JIT-compiling it at its first match. */
+static inline bool jit_now(pcre2_code *code, unsigned char *jit)
+{
+    return *jit == JIT_YES || (*jit == JIT_LATER && jit_first(code, jit));
+}
+
+/* A copy of the n bytes at p, 0-terminated; NULL when out of memory. */
+static char *dup_bytes(const char *p, size_t n)
+{
+    char *c = malloc(n + 1);
+    if (c) {
+        memcpy(c, p, n);
+        c[n] = 0;
+    }
+    return c;
+}
+
+/* Whether the n bytes at b may begin a match of t's code (a partial match
+ * on them alone). */
+static bool may_begin(pairtab *t, const unsigned char *b, size_t n)
+{
+    int r = pcre2_match(t->code, b, n, 0, PCRE2_PARTIAL_HARD, t->md, NULL);
+    return r >= 0 || r == PCRE2_ERROR_PARTIAL;
 }
 
 /*
@@ -457,45 +518,30 @@ static ki_status compile_one(const char *re, uint32_t opts, pcre2_code **out, bo
  * asked of the pattern itself (a partial match on the two bytes alone), so
  * that run_pairs() skips every other place without running it and the
  * table cannot drift from the patterns.  A second byte that is not ASCII is
- * allowed when the first can begin a match at all.
+ * allowed when the first can begin a match at all.  Here only which first
+ * bytes can (first[]); the pairs and triples are asked as the text meets
+ * them (pair_may_begin()).
  */
 static bool pairs_of(pcre2_code *code, pairtab *t)
 {
-    pcre2_match_data *md = pcre2_match_data_create(4, NULL);
-    if (!md)
+    memset(t, 0, sizeof *t);
+    if (!(t->md = pcre2_match_data_create(4, NULL)))
         return false;
+    t->code = code;
     /* some thousand partial matches: worth their own machine code */
     pcre2_jit_compile(code, PCRE2_JIT_PARTIAL_HARD);
-    memset(t, 0, sizeof *t);
     for (int c1 = 0; c1 < 128; c1++) {
-        unsigned char b[3] = {(unsigned char)c1, 0, 0};
-        int r = pcre2_match(code, b, 1, 0, PCRE2_PARTIAL_HARD, md, NULL);
-        if (r < 0 && r != PCRE2_ERROR_PARTIAL)
-            continue;
-        for (int c2 = 0; c2 < 256; c2++) {
-            b[1] = (unsigned char)c2;
-            r = c2 < 128 ? pcre2_match(code, b, 2, 0, PCRE2_PARTIAL_HARD, md, NULL) : 1;
-            if (r < 0 && r != PCRE2_ERROR_PARTIAL)
-                continue;
-            t->pair[c1][c2 >> 5] |= 1u << (c2 & 31);
-            int l1 = letter_ix((unsigned)c1), l2 = letter_ix((unsigned)c2);
-            if (l1 < 0 || l2 < 0)
-                continue;
-            for (int c3 = 0; c3 < 128; c3++) {
-                b[2] = (unsigned char)c3;
-                r = pcre2_match(code, b, 3, 0, PCRE2_PARTIAL_HARD, md, NULL);
-                if (r >= 0 || r == PCRE2_ERROR_PARTIAL)
-                    t->tri[l1][l2][c3 >> 5] |= 1u << (c3 & 31);
-            }
-        }
+        unsigned char b[1] = {(unsigned char)c1};
+        if (!may_begin(t, b, 1))
+            continue; /* pair[c1] stays 0 */
+        t->first[c1] = 1;
+        memset(t->pair[c1], 0xFF, sizeof t->pair[c1]);
+        for (int k = 4; k < 8; k++)
+            t->pair_known[c1][k] = 0xFFFFFFFFu; /* a second byte beyond ASCII */
     }
-    pcre2_match_data_free(md);
-    for (int c = 0; c < 256; c++) {
-        bool any = false;
-        for (int k = 0; c < 128 && k < 8; k++)
-            any = any || t->pair[c][k] != 0;
-        t->first[c] = c >= 0xC0 || any;
-    }
+    for (int c = 0xC0; c < 256; c++)
+        t->first[c] = 1;
+    memset(t->tri, 0xFF, sizeof t->tri);
     return true;
 }
 
@@ -599,10 +645,7 @@ static bool cue_sets(ki_detector *d)
         }
     }
     for (int c1 = 0; c1 < 128; c1++) {
-        bool can = false; /* can a cue begin with c1 at all? */
-        for (int w = 0; w < 8; w++)
-            can = can || d->cue_pair.pair[c1][w];
-        if (!can)
+        if (!d->cue_pair.first[c1]) /* no cue begins with c1 */
             continue;
         ki_buf_truncate(&b, 0);
         if (ki_buf_adds(&b, "(?<![A-Za-z0-9])(?:"))
@@ -628,7 +671,7 @@ static bool cue_sets(ki_detector *d)
         if (!any)
             continue;
         /* a byte with the same alternatives as an earlier one shares its pattern */
-        const struct matcher *same = NULL;
+        struct matcher *same = NULL;
         for (int c0 = 0; c0 < c1 && !same; c0++) {
             if (!d->cue_for[c0])
                 continue;
@@ -646,19 +689,11 @@ static bool cue_sets(ki_detector *d)
         }
         if (d->ncueset == CUE_SETS)
             goto out;
+        /* compiled at its first use (matcher_ready()) */
         struct matcher *cs = &d->cueset[d->ncueset];
-        ki_err e2;
-        if (compile_one(b.data, PCRE2_ANCHORED, &cs->re, &cs->jit, &e2, "cue subset"))
+        if (!(cs->src = dup_bytes(b.data, b.len)))
             goto out;
         d->ncueset++;
-        if (!(cs->md = pcre2_match_data_create_from_pattern(cs->re, NULL)))
-            goto out;
-        for (int r = 0; r < 5; r++) {
-            char nm[8];
-            snprintf(nm, sizeof nm, "c%d", r);
-            int g = pcre2_substring_number_from_name(cs->re, (PCRE2_SPTR)nm);
-            cs->group[r] = g > 0 ? (uint32_t)g : 0;
-        }
         d->cue_for[c1] = cs;
     }
     ok = true;
@@ -765,13 +800,12 @@ static bool scan_sets(ki_detector *d)
             }
             if (ki_buf_adds(&b, ")"))
                 goto out;
+            /* compiled at its first use (matcher_ready()) */
             struct scanset *x = &d->scanset[k];
-            ki_err e2;
-            if (compile_one(b.data, PCRE2_ANCHORED, &x->m.re, &x->m.jit, &e2, "scan subset"))
+            if (!(x->m.src = dup_bytes(b.data, b.len)))
                 goto out;
+            x->m.scan = true;
             d->nscanset++;
-            if (!(x->m.md = pcre2_match_data_create_from_pattern(x->m.re, NULL)) || !scanset_groups(x))
-                goto out;
             rows_of[k] = rows;
         }
         d->scan_for[c] = &d->scanset[k].m;
@@ -909,10 +943,12 @@ void ki_detector_free(ki_detector *d)
     for (unsigned i = 0; i < d->ncueset; i++) {
         pcre2_match_data_free(d->cueset[i].md);
         pcre2_code_free(d->cueset[i].re);
+        free(d->cueset[i].src);
     }
     for (unsigned i = 1; i < d->nscanset; i++) {
         pcre2_match_data_free(d->scanset[i].m.md);
         pcre2_code_free(d->scanset[i].m.re);
+        free(d->scanset[i].m.src);
     }
     free(d->scanset);
     pcre2_match_context_free(d->mctx);
@@ -920,6 +956,9 @@ void ki_detector_free(ki_detector *d)
         pcre2_match_data_free(d->cue_memo->md);
     free(d->cue_memo);
     pcre2_match_data_free(d->commit_a.md);
+    pcre2_match_data_free(d->cue_pair.md);
+    pcre2_match_data_free(d->scan_pair.md);
+    pcre2_match_data_free(d->commit_pair.md);
     pcre2_code_free(d->commit_a.re);
     pcre2_code_free(d->commit_wide);
     pcre2_code_free(d->scan_wide);
@@ -1039,8 +1078,8 @@ ki_status ki_detector_new(ki_detector **out, ki_err *err)
     if (!(d->cue_memo = calloc(1, sizeof *d->cue_memo)) ||
         !(d->cue_memo->md = pcre2_match_data_create(1, NULL)))
         goto nomem;
-    d->scan_all = (struct matcher){d->scan, d->scan_md, d->scan_jit, {0}};
-    d->cue_all = (struct matcher){d->cue, d->cue_md, d->cue_jit, {0}};
+    d->scan_all = (struct matcher){d->scan, d->scan_md, d->scan_jit, {0}, NULL, false};
+    d->cue_all = (struct matcher){d->cue, d->cue_md, d->cue_jit, {0}, NULL, false};
     memcpy(d->cue_all.group, d->cue_group, sizeof d->cue_group);
     d->cue_split = cue_sets(d);
     if ((st = commit_tries(d, err)))
@@ -1067,19 +1106,59 @@ fail:
 /* One match of code at subject s[0..len) from off, starting no later than
  * lim (KI_ANY: anywhere); returns rc (>0 on a match). */
 #define KI_ANY ((size_t)-1)
-static int run(const ki_detector *d, const pcre2_code *code, pcre2_match_data *md, bool jit,
-               const char *s, size_t len, size_t off, size_t lim, uint32_t opts)
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline int run(const ki_detector *d, pcre2_code *code, pcre2_match_data *md, unsigned char *jit,
+                      const char *s, size_t len, size_t off, size_t lim, uint32_t opts)
 {
     pcre2_set_offset_limit(d->mctx, lim == KI_ANY ? PCRE2_UNSET : (PCRE2_SIZE)lim);
-    if (jit && !(opts & PCRE2_ANCHORED))
+    if (jit_now(code, jit) && !(opts & PCRE2_ANCHORED))
         return pcre2_jit_match(code, (PCRE2_SPTR)s, len, off, opts, md, d->mctx);
     return pcre2_match(code, (PCRE2_SPTR)s, len, off, opts | PCRE2_NO_UTF_CHECK, md, d->mctx);
 }
 
-static int run_p(const ki_detector *d, int pid, const char *s, size_t len, size_t off,
+static int run_p(ki_detector *d, int pid, const char *s, size_t len, size_t off,
                  size_t lim, uint32_t opts)
 {
-    return run(d, d->re[pid], d->md[pid], d->jit[pid], s, len, off, lim, opts);
+    return run(d, d->re[pid], d->md[pid], &d->jit[pid], s, len, off, lim, opts);
+}
+
+/*
+ * m (re NULL) ready to run: a subset kept as its source (cue_sets(),
+ * scan_sets()) is compiled at its first use, with its match data and group
+ * numbers.  False when that fails (out of memory): then the caller runs the
+ * whole pattern, which gives the same match.
+ */
+#if defined(__GNUC__)
+__attribute__((noinline, cold))
+#endif
+static bool matcher_ready(struct matcher *m)
+{
+    if (!m->src)
+        return false; /* failed before */
+    ki_err e2;
+    bool ok = compile_one(m->src, PCRE2_ANCHORED, &m->re, &m->jit, &e2, "subset") == KI_OK &&
+              (m->md = pcre2_match_data_create_from_pattern(m->re, NULL)) != NULL;
+    if (ok && m->scan) {
+        ok = scanset_groups((struct scanset *)m); /* m is its scanset's first member */
+    } else if (ok) {
+        for (int r = 0; r < 5; r++) {
+            char nm[8];
+            snprintf(nm, sizeof nm, "c%d", r);
+            int g = pcre2_substring_number_from_name(m->re, (PCRE2_SPTR)nm);
+            m->group[r] = g > 0 ? (uint32_t)g : 0;
+        }
+    }
+    free(m->src);
+    m->src = NULL;
+    if (!ok) {
+        pcre2_match_data_free(m->md);
+        pcre2_code_free(m->re);
+        m->md = NULL;
+        m->re = NULL;
+    }
+    return ok;
 }
 
 /*
@@ -1166,20 +1245,70 @@ static bool prefix_may_begin(const pcre2_code *code, prefixmemo *pm, const unsig
     return !(e2[0] & MEMO_NONE);
 }
 
+/* Asks t's code whether the n bytes at b may begin a match, the question
+ * behind bit of *word, and remembers the answer there (*known gets bit);
+ * apart from pair_may_begin(), which stays small enough to inline. */
+#if defined(__GNUC__)
+__attribute__((noinline, cold))
+#endif
+static bool learn(pairtab *t, uint32_t *word, uint32_t *known, uint32_t bit, const unsigned char *b,
+                  size_t n)
+{
+    *known |= bit;
+    if (may_begin(t, b, n))
+        return true;
+    *word &= ~bit;
+    return false;
+}
+
+/*
+ * May a match of code (as prefix_may_begin() asks it) begin with the UTF-8
+ * character beyond ASCII at u (u[0] its lead byte; the text is valid
+ * UTF-8)?  Asked of the character's bytes alone and remembered in pm by
+ * the character: curly quotes, dashes and accented letters begin words
+ * in every letter, and few patterns begin with any of them.
+ */
+static bool char_may_begin(const pcre2_code *code, prefixmemo *pm, const unsigned char *u, size_t avail)
+{
+    size_t k = u[0] >= 0xF0 ? 4 : u[0] >= 0xE0 ? 3 : 2;
+    if (u[0] < 0xC0 || avail < k)
+        return true;
+    uint32_t key = 0;
+    memcpy(&key, u, k);
+    size_t e = (size_t)((key * 0x9E3779B1u) >> 24) & (CHAR_MEMO - 1);
+    if (pm->ch[e] != key) {
+        int rc = pcre2_match(code, u, k, 0, PCRE2_PARTIAL_HARD | PCRE2_NO_UTF_CHECK, pm->md, NULL);
+        pm->ch[e] = key;
+        pm->ch_may[e] = rc != PCRE2_ERROR_NOMATCH;
+    }
+    return pm->ch_may[e];
+}
+
 /* May a match begin with the ASCII byte u[off] and the bytes after it, as
  * the tables t (pairs_of()) have it? */
-static inline bool pair_may_begin(const pairtab *t, const unsigned char *u, size_t off, size_t len)
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline bool pair_may_begin(pairtab *t, const unsigned char *u, size_t off, size_t len)
 {
     unsigned c1 = u[off];
     if (off + 1 >= len)
         return true;
     unsigned c2 = u[off + 1];
-    if (!((t->pair[c1][c2 >> 5] >> (c2 & 31)) & 1))
+    uint32_t bit = 1u << (c2 & 31);
+    if (!(t->pair[c1][c2 >> 5] & bit))
+        return false;
+    if (!(t->pair_known[c1][c2 >> 5] & bit) &&
+        !learn(t, &t->pair[c1][c2 >> 5], &t->pair_known[c1][c2 >> 5], bit, u + off, 2))
         return false;
     int l1 = letter_ix(c1), l2 = letter_ix(c2);
     if (l1 >= 0 && l2 >= 0 && off + 2 < len && u[off + 2] < 128) {
         unsigned c3 = u[off + 2];
-        if (!((t->tri[l1][l2][c3 >> 5] >> (c3 & 31)) & 1))
+        bit = 1u << (c3 & 31);
+        if (!(t->tri[l1][l2][c3 >> 5] & bit))
+            return false;
+        if (!(t->tri_known[l1][l2][c3 >> 5] & bit) &&
+            !learn(t, &t->tri[l1][l2][c3 >> 5], &t->tri_known[l1][l2][c3 >> 5], bit, u + off, 3))
             return false;
     }
     return true;
@@ -1194,9 +1323,9 @@ static inline bool pair_may_begin(const pairtab *t, const unsigned char *u, size
  * an ASCII byte c is pick[c] (NULL: none begins there), else m; *used is
  * the one that matched.  Returns rc as run() does.
  */
-static int run_pairs(const ki_detector *d, const struct matcher *m,
-                     const struct matcher *const *pick, const struct matcher **used,
-                     const pairtab *t, bool digit_word, const char *s, size_t len, size_t off,
+static int run_pairs(const ki_detector *d, struct matcher *m,
+                     struct matcher *const *pick, const struct matcher **used,
+                     pairtab *t, bool digit_word, const char *s, size_t len, size_t off,
                      size_t lim, const pcre2_code *whole, prefixmemo *pm)
 {
     const unsigned char *u = (const unsigned char *)s;
@@ -1208,16 +1337,20 @@ static int run_pairs(const ki_detector *d, const struct matcher *m,
         if ((off = next_start(u, off, end, digit_word)) == end)
             break;
         unsigned c1 = u[off]; /* a word start: see next_start() */
-        const struct matcher *mm = m;
+        struct matcher *mm = m;
         if (c1 < 128) {
             if (!pair_may_begin(t, u, off, len))
                 continue;
             if (pick && !(mm = pick[c1]))
                 continue;
+        } else if (pm && !char_may_begin(whole, pm, u + off, len - off)) {
+            continue;
         }
         if (pm && !prefix_may_begin(whole, pm, u + off, len - off))
             continue;
-        int rc = run(d, mm->re, mm->md, mm->jit, s, len, off, KI_ANY, PCRE2_NO_UTF_CHECK);
+        if (!mm->re && !matcher_ready(mm))
+            mm = m;
+        int rc = run(d, mm->re, mm->md, &mm->jit, s, len, off, KI_ANY, PCRE2_NO_UTF_CHECK);
         if (rc != PCRE2_ERROR_NOMATCH) {
             *used = mm;
             return rc;
@@ -1236,8 +1369,8 @@ static int run_pairs(const ki_detector *d, const struct matcher *m,
  * wherever m does (see commit_tries()); a byte inside a UTF-8 character
  * begins none.  Returns rc as run() does.
  */
-static int run_chars(const ki_detector *d, const struct matcher *m, const pcre2_code *wide,
-                     const pairtab *t, prefixmemo *pm, const char *s, size_t len, size_t off, size_t lim)
+static int run_chars(const ki_detector *d, struct matcher *m, const pcre2_code *wide,
+                     pairtab *t, prefixmemo *pm, const char *s, size_t len, size_t off, size_t lim)
 {
     const unsigned char *u = (const unsigned char *)s;
     for (; off <= lim && off < len; off++) {
@@ -1246,11 +1379,11 @@ static int run_chars(const ki_detector *d, const struct matcher *m, const pcre2_
          * ASCII byte without pairs may still begin a match at the end) */
         if (!t->first[c1] && (c1 >= 0x80 || off + 1 < len))
             continue;
-        if (c1 < 128 && !pair_may_begin(t, u, off, len))
+        if (c1 < 128 ? !pair_may_begin(t, u, off, len) : !char_may_begin(wide, pm, u + off, len - off))
             continue;
         if (!prefix_may_begin(wide, pm, u + off, len - off))
             continue;
-        int rc = run(d, m->re, m->md, m->jit, s, len, off, KI_ANY, PCRE2_NO_UTF_CHECK);
+        int rc = run(d, m->re, m->md, &m->jit, s, len, off, KI_ANY, PCRE2_NO_UTF_CHECK);
         if (rc != PCRE2_ERROR_NOMATCH)
             return rc;
     }
@@ -3101,7 +3234,7 @@ static void cues_of(struct ki_scan *sc, size_t a, size_t b, size_t xs, size_t xe
         e->b = b;
         e->n = 0;
         e->all = 0;
-        const ki_detector *d = sc->d;
+        ki_detector *d = sc->d;
         size_t off = a;
         while (off < b) {
             const struct matcher *m = NULL;
@@ -3302,11 +3435,11 @@ static bool match_around(struct ki_scan *sc, int pid, size_t p, size_t floor, si
         from = floor;
     from = cp_fwd(s, n, from);
     size_t len = p + ahead < n ? cp_fwd(s, n, p + ahead) : n;
-    const ki_detector *d = sc->d;
+    ki_detector *d = sc->d;
     /* the commitment pattern, long and begun by many words, is tried
      * anchored where it can begin (the same leftmost match: run_chars());
      * its groups are numbered and named as the unanchored one's */
-    const struct matcher *m = pid == KI_P_COMMIT && d->commit_ok ? &d->commit_a : NULL;
+    struct matcher *m = pid == KI_P_COMMIT && d->commit_ok ? &d->commit_a : NULL;
     int rc = m ? run_chars(d, m, d->commit_wide, &d->commit_pair, d->commit_memo, s, len, from, p)
                : run_p(d, pid, s, len, from, p, PCRE2_NO_UTF_CHECK);
     if (rc <= 0)
@@ -4188,7 +4321,7 @@ static void footnote_refs(struct ki_scan *sc, size_t a, size_t b, const char **i
 
 static ki_status scan_windows(struct ki_scan *sc, const hits *h)
 {
-    const ki_detector *d = sc->d;
+    ki_detector *d = sc->d;
     const char *s = sc->s;
     size_t n = sc->n;
     size_t consumed = 0;
@@ -7620,7 +7753,16 @@ static bool item_promises(const char *s, size_t is, size_t ie)
 /* Does s[ls..le) hold "oezeggingen" (its 'o' as written, the rest in
  * either case)?  Asked of every short line of a document, so where SSE2
  * is there 16 places at a time are tested for the "oe" first. */
+static size_t next_oezeggingen(const char *s, size_t ls, size_t le);
+
 static bool has_oezeggingen(const char *s, size_t ls, size_t le)
+{
+    return next_oezeggingen(s, ls, le) < le;
+}
+
+/* Where the first "oezeggingen" (any case but the 'o') in s[ls..le) begins,
+ * le when none does. */
+static size_t next_oezeggingen(const char *s, size_t ls, size_t le)
 {
     size_t x = ls;
 #if defined(__SSE2__)
@@ -7631,13 +7773,13 @@ static bool has_oezeggingen(const char *s, size_t ls, size_t le)
         __m128i m = _mm_and_si128(_mm_cmpeq_epi8(v0, o), _mm_cmpeq_epi8(_mm_or_si128(v1, c20), e));
         for (unsigned mask = (unsigned)_mm_movemask_epi8(m); mask; mask &= mask - 1)
             if (starts_ci(s, le, x + (size_t)__builtin_ctz(mask), "oezeggingen"))
-                return true;
+                return x + (size_t)__builtin_ctz(mask);
     }
 #endif
     for (; x + 9 <= le; x++)
         if (s[x] == 'o' && starts_ci(s, le, x, "oezeggingen"))
-            return true;
-    return false;
+            return x;
+    return le;
 }
 
 static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
@@ -7645,8 +7787,21 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
     const char *s = sc->s;
     size_t n = sc->n;
     ki_refs *r = sc->r;
-    size_t items = 0;
+    size_t items = 0, oez = next_oezeggingen(s, 0, n);
     for (size_t ls = 0; ls < n && items < MAX_ITEMS;) {
+        /* only a line with "oezeggingen" can be a heading: on to the line
+         * of the next, which the lines below reach (each is passed over
+         * there) when no line before it is longer than line_end() reads */
+        if (oez < ls)
+            oez = next_oezeggingen(s, ls, n);
+        if (oez >= n)
+            break;
+        if (oez > ls) {
+            size_t w = oez - ls < LINE_MAX_SCAN ? oez - ls : LINE_MAX_SCAN - 1;
+            const char *nl = memrchr(s + ls, '\n', w);
+            if (nl)
+                ls = (size_t)(nl - s) + 1;
+        }
         size_t le = line_end(s, n, ls), tz;
         /* a cheap test first: the line holds "oezegging" */
         bool cand = le - ls < 220 && le - ls >= 12 && has_oezeggingen(s, ls, le);

@@ -2,10 +2,12 @@
  * detect.h - finding references in body text (PCRE2, JIT).
  *
  * A ki_detector holds the compiled pattern table (patterns.h); build it once
- * and reuse it for every document: building it compiles and JIT-compiles
- * some hundred patterns and asks them which bytes can begin a match (tens
- * of milliseconds).  It is not thread-safe: one detector per
- * thread (each has its own match data).  ki_detector_free(NULL) is a no-op.
+ * and reuse it for every document: building it compiles some hundred
+ * patterns (some ten milliseconds); each is JIT-compiled, and asked which
+ * bytes can begin a match, as documents first need it, so the first
+ * documents cost more than later ones.  It is not thread-safe (ki_detect()
+ * and ki_detector_match() change it): one detector per thread.
+ * ki_detector_free(NULL) is a no-op.
  *
  * ki_detect() reads text (see text.h) and returns a new ki_refs that the
  * caller frees with ki_refs_free().  ref_date ("YYYY-MM-DD" or NULL) is the
