@@ -3280,6 +3280,15 @@ static bool cue_rel(const cues *c, ki_relation *r)
     return true;
 }
 
+/* Is ts on a letter's subject line ("Betreft ...", "Onderwerp: ...")? */
+static bool on_subject_line(const char *s, size_t n, size_t ts)
+{
+    size_t l = ki_skip_blank(s, ts, line_start(s, ts));
+    (void)n;
+    return starts_ci(s, ts, l, "Betreft ") || starts_ci(s, ts, l, "Betreft:") || starts_ci(s, ts, l, "Onderwerp ") ||
+           starts_ci(s, ts, l, "Onderwerp:");
+}
+
 /* Is the item at ts the object of "(mede) ter uitvoering van" in a sentence
  * s[a, b) that speaks of this text ("in deze brief", "hierbij",
  * "hieronder")? */
@@ -3325,6 +3334,10 @@ static ki_relation relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t 
      * van de stand van zaken": the letter carries it out; the state of
      * things it describes is its content, not the item's progress */
     if (c.progress && !c.settled && carried_out_here(s, a, b, ts))
+        return KI_REL_ADDRESSED;
+    /* "Betreft Uitvoering motie-Bikker over gokreclame": what the letter is
+     * about, named in its subject line */
+    if (!c.settled && !c.progress && on_subject_line(s, n, ts))
         return KI_REL_ADDRESSED;
     if (c.settled || c.progress) {
         cue_rel(&c, &r);

@@ -2902,6 +2902,12 @@ static void test_relation_carried_out_here(void **state)
     assert_int_equal(r->nmotions, 1);
     assert_int_equal(r->motions[0].relation, KI_REL_PROGRESS);
     ki_refs_free(r);
+    /* the letter's subject line names what it is about */
+    r = detect("Kamerbrief\nDatum 30 januari 2025\nBetreft Uitvoering motie-Bikker over gokreclame\nKenmerk 5432109\n",
+               NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_ADDRESSED);
+    ki_refs_free(r);
     r = detect("De volgende moties zijn uitgevoerd. Het gaat om:\n\xe2\x80\xa2 de motie van het lid Jansen over de "
                "wachtlijsten;\n\xe2\x80\xa2 de motie van het lid Pietersen over de jeugdzorg.\n", "2021-06-01");
     assert_int_equal(r->nmotions, 2);
