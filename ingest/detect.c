@@ -9819,9 +9819,12 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             c->relation = relation_of(sc, ci->start, ci->subj_s, ci->ue, nt_item, &es, &ee);
         if (!(c->evidence = clean_copy(r, s, es, ee)))
             return KI_ERR_NOMEM;
-        /* "Uw Kamer ontvangt de toegezegde evaluatie voor de zomer": when
-         * what was promised comes is news of it */
-        if (ci->attr && c->deadline && (c->relation == KI_REL_CITED || c->relation == KI_REL_ADDRESSED) &&
+        /* "Uw Kamer ontvangt de toegezegde evaluatie voor de zomer",
+         * "ontvangt de Kamer, overeenkomstig de toezegging in X, bij de
+         * Voorjaarsnota een overzicht": when what was promised comes is
+         * news of it */
+        if ((ci->attr || (ci->form == 0 && conform_before(s, sent_start(s, n, ci->start), ci->start))) && c->deadline &&
+            (c->relation == KI_REL_CITED || c->relation == KI_REL_ADDRESSED) &&
             coming_in(s, sent_start(s, n, ci->start), own_end)) {
             c->relation = KI_REL_PROGRESS;
             if (!(c->evidence = clean_copy(r, s, sent_start(s, n, ci->start), own_end)))

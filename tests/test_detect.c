@@ -2872,6 +2872,13 @@ static void test_commitment_points_back(void **state)
     c = only_commitment(r);
     assert_string_equal(c->subject, "Graag informeer ik u over de wachtlijsten");
     ki_refs_free(r);
+    /* what was promised comes, at a time: progress */
+    r = detect("Voorts ontvangt de Kamer van MIenW, overeenkomstig de toezegging in het commissiedebat Spoor van 11 "
+               "maart 2025, bij de Voorjaarsnota een overzicht van de stationsprojecten.", NULL);
+    c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    assert_string_equal(c->deadline, "bij de Voorjaarsnota");
+    ki_refs_free(r);
     /* Eerste Kamer: the deadline moved to a day without a year */
     r = detect("- de deadline van toezegging T03141 te verplaatsen naar 1 maart.", "2021-09-28");
     c = only_commitment(r);
