@@ -568,7 +568,9 @@ static const ki_example ex_cue_settled[] = {
     {"Graag informeer ik uw Kamer in deze brief over de Europawet, zoals toegezegd tijdens het commissiedebat.", NULL},
     {NULL, NULL},
 };
-static const char *const nx_cue_settled[] = {
+static const char *const nx_cue_settled[] = {"De motie voer ik niet uit.",
+                                             "Aan de motie kom ik hiermee niet na.",
+
     "ik beschouw de motie niet als uitgevoerd", "Die motie heb ik nog niet uitgevoerd", "is als deels voldaan",
     "dat met de brief geen uitvoering wordt gegeven aan die motie", "De motie is met de regeling niet uitgevoerd",
     "Het gesprek heeft nog niet plaatsgevonden", "Conform toezegging zal het onderzoek in 2025 worden afgerond.",
@@ -939,7 +941,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:is|wordt|zijn)" B1 "(?:(?:hiermee|daarmee|hierbij|inmiddels)" B1 ")?voldaan"
      /* not the future: "Ik zal uitvoering geven aan de motie" */
      "|(?<!zal )(?<!zullen )(?<!geen )(?:uitvoering|invulling|gevolg)" B1 "(?:(?:is|wordt|zijn|worden|geef|geven|gegeven|ik|wij|we)" B1 "){0,3}aan(?![\\w])"
-     "|(?:[Kk]om|[Kk]omen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,5}?" B1 "na(?![\\w])"
+     "|(?:[Kk]om|[Kk]omen)" B1 "(?:ik|wij|we)(?:" B1 "(?!(?:niet|geen)(?![\\w]))\\S{1,20}){0,5}?" B1 "na(?![\\w])"
      /* a beslisnota: "Met bijgaande Kamerbrief komt u deze toezegging na" */
      "|\\bkomt" B1 "u(?:" B1 "[^\\s.;:?!]{1,20}){0,4}?" B1 "(?:toezegging|toezeggingen|motie|moties)" B1 "na(?![\\w])"
      "|gestand"
@@ -950,7 +952,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?:\\S{1,20}" B1 "){0,2}?later" B1 "dan" B1 "(?:toegezegd|aangekondigd|beloofd|voorzien|gepland)(?![\\w])"
      "|(?:[Vv]oldoe|[Vv]oldoen)" B1 "(?:ik|wij|we)"
      "|(?:[Dd]oe|[Dd]oen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,25}){0,40}?" B1 "af(?![\\w])(?!" B1 "(?:en|van)(?![\\w]))"
-     "|(?:[Vv]oer|[Vv]oeren)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,25}){0,12}?" B1 "uit(?![\\w])"
+     /* (not "voer ik niet uit") */
+     "|(?:[Vv]oer|[Vv]oeren)" B1 "(?:ik|wij|we)(?:" B1 "(?!(?:niet|geen)(?![\\w]))\\S{1,25}){0,12}?" B1 "uit(?![\\w])"
      "|(?:is|zijn)" B1 "(?:(?:inmiddels|hiermee|daarmee|beide|volledig|reeds|al)" B1 "){0,2}(?:uitgevoerd|afgerond)(?![\\w])"
      /* "is met de nieuwe regeling uitgevoerd" */
      "|(?:is|zijn)" B1 "met" B1 "(?:\\S{1,25}" B1 "){1,5}?(?<!niet )(?:uitgevoerd|afgerond)(?![\\w])"

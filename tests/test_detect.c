@@ -2909,6 +2909,17 @@ static void test_relation_carried_out_here(void **state)
     assert_int_equal(r->nmotions, 1);
     assert_int_equal(r->motions[0].relation, KI_REL_PROGRESS);
     ki_refs_free(r);
+    /* a refusal settles nothing */
+    r = detect("De motie van het lid Krul (CDA) over mantelzorgvriendelijk beleid (Kamerstuk 30 169, nr. 90) voer "
+               "ik niet uit. Zoals ik bij de appreciatie heb aangegeven, ontbreekt de financi\xc3\xable dekking.",
+               NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_ADDRESSED);
+    ki_refs_free(r);
+    r = detect("Aan de motie van het lid Krul (30169, nr. 90) kom ik hiermee niet na.", NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_int_not_equal(r->motions[0].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
     /* the letter's subject line names what it is about */
     r = detect("Kamerbrief\nDatum 30 januari 2025\nBetreft Uitvoering motie-Bikker over gokreclame\nKenmerk 5432109\n",
                NULL);
