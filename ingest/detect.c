@@ -7275,6 +7275,14 @@ static bool particle_at(const char *s, size_t a, size_t e)
     return word_in_list(s, a, e, pt);
 }
 
+/* Does the line at h0 (ending by e) begin with a commitment's number:
+ * "T03987 Toezegging ...", "TZ202605-071"? */
+static bool numbered_line(const char *s, size_t e, size_t h0)
+{
+    return h0 + 2 < e && s[h0] == 'T' && (ki_is_digit((unsigned char)s[h0 + 1]) || s[h0 + 1] == 'Z') &&
+           ki_is_digit((unsigned char)s[h0 + 2]);
+}
+
 /* After "Toezegging" at hs: a register entry's label up to its colon,
  * nothing but a number or a short name and one bracket between ("Toezegging:",
  * "Toezegging (TZ202411-087):", "Toezegging TZ202606-044 (commissiedebat X,
@@ -9369,8 +9377,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             for (size_t hl = line_start(s, ss > 0 && line_start(s, ss) > 0 ? line_start(s, ss) - 1 : ss), k = 0;
                  k < 2 && hl <= ss && !reg_head; k++) {
                 size_t h0 = ki_skip_blank(s, ss + 1, hl);
-                reg_head = h0 + 2 < n && s[h0] == 'T' && (ki_is_digit((unsigned char)s[h0 + 1]) || s[h0 + 1] == 'Z') &&
-                           ki_is_digit((unsigned char)s[h0 + 2]);
+                reg_head = numbered_line(s, n, h0);
                 hl = line_end(s, n, hl) + 1;
             }
             /* the Eerste Kamer's register lists its "Kerngegevens" a dozen
@@ -9623,8 +9630,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 hl = line_start(s, hl - 1);
             for (int k = 0; k < 2 && hl < ci->start; k++) {
                 size_t h0 = ki_skip_blank(s, ci->start, hl), he0 = line_end(s, ci->start, hl);
-                if (word_at(s, he0, h0, "Toezegging") ||
-                    (s[h0] == 'T' && h0 + 2 < he0 && (ki_is_digit((unsigned char)s[h0 + 1]) || s[h0 + 1] == 'Z')))
+                if (word_at(s, he0, h0, "Toezegging") || numbered_line(s, he0, h0))
                     ids_in(sc, REF_TK, hl, he0, ids, &nids, 32);
                 hl = he0 + 1;
             }
