@@ -8403,7 +8403,10 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
                 same = in;
             }
             if (bare) {
-                if (m->nactors && !same)
+                /* (an earlier mention that named no one: "Herinnert u zich
+                 * uw toezegging ...?" before "mijn ambtsvoorganger heeft
+                 * dat toegezegd") */
+                if (m->nactors && !same && p->nactors)
                     continue;
                 cands++;
                 hb = (long)j;
@@ -8429,6 +8432,10 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
         }
         if (!p->deadline)
             p->deadline = m->deadline;
+        if (!p->nactors && m->nactors) {
+            p->actors = m->actors;
+            p->nactors = m->nactors;
+        }
         if (!p->venue || (m->venue && strlen(m->venue) > strlen(p->venue)))
             p->venue = m->venue ? m->venue : p->venue;
         if (!p->nrefs && m->nrefs) {

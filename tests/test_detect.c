@@ -2995,6 +2995,18 @@ static void test_commitment_register_labels(void **state)
     assert_int_equal(c->relation, KI_REL_MADE);
     assert_null(c->date);
     ki_refs_free(r);
+    /* a question names the promise, the answer says who made it and that it is kept: one record */
+    r = detect("Antwoord van minister Vermeulen (Infrastructuur en Waterstaat) (ontvangen 12 maart 2026).\n\n"
+               "Vraag 4\nHerinnert u zich uw toezegging in het commissiedebat Spoor van 12 maart 2025 om met ProRail "
+               "afspraken te maken over waarschuwingsborden? Wat is daarvan terechtgekomen?\n\nAntwoord 4\nIn het "
+               "commissiedebat Spoor van 12 maart 2025 heeft mijn ambtsvoorganger dat toegezegd. ProRail heeft de "
+               "borden in februari geplaatst; daarmee is de toezegging gestand gedaan.\n", NULL);
+    c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    assert_int_equal(c->nactors, 1);
+    assert_string_equal(c->actors[0], "MIenW");
+    assert_true(strncmp(c->subject, "met ProRail afspraken", 21) == 0);
+    ki_refs_free(r);
     /* an entry's colon after its subject is a status, not the text */
     r = detect("- Toezegging MKGG (commissiedebat Elektriciteitsnet, d.d. 25-09-2025) over de rol van regionale "
                "energiehubs: deze wordt betrokken bij het pakket Belastingplan 2027.\n", NULL);
