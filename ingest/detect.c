@@ -3281,10 +3281,9 @@ static bool cue_rel(const cues *c, ki_relation *r)
 }
 
 /* Is ts on a letter's subject line ("Betreft ...", "Onderwerp: ...")? */
-static bool on_subject_line(const char *s, size_t n, size_t ts)
+static bool on_subject_line(const char *s, size_t ts)
 {
     size_t l = ki_skip_blank(s, ts, line_start(s, ts));
-    (void)n;
     return starts_ci(s, ts, l, "Betreft ") || starts_ci(s, ts, l, "Betreft:") || starts_ci(s, ts, l, "Onderwerp ") ||
            starts_ci(s, ts, l, "Onderwerp:");
 }
@@ -3337,7 +3336,7 @@ static ki_relation relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t 
         return KI_REL_ADDRESSED;
     /* "Betreft Uitvoering motie-Bikker over gokreclame": what the letter is
      * about, named in its subject line */
-    if (!c.settled && !c.progress && on_subject_line(s, n, ts))
+    if (!c.settled && !c.progress && on_subject_line(s, ts))
         return KI_REL_ADDRESSED;
     if (c.settled || c.progress) {
         cue_rel(&c, &r);
@@ -4869,7 +4868,6 @@ static void clause_of(const char *s, const motinfo *mv, size_t nm, const cominfo
     }
 }
 
-static size_t word_in(const char *s, size_t a, size_t b, const char *const *w, size_t nw);
 
 /* An elliptic clause [ca, cb) around the item at [ts, te) (its words
  * [xs, xe) after it, such as its number, aside): "maar de
@@ -5175,12 +5173,7 @@ static bool names_at(struct ki_scan *sc, size_t a, size_t len, const char *want,
 /* Is w (lower case) the word right before s[pos]? */
 static bool word_before(const char *s, size_t pos, const char *w)
 {
-    size_t e = pos;
-    while (e > 0 && ki_is_blank((unsigned char)s[e - 1]))
-        e--;
-    size_t b = e;
-    while (b > 0 && ki_is_letter((unsigned char)s[b - 1]))
-        b--;
+    size_t e, b = ki_word_before(s, 0, pos, &e);
     return b < e && word_at(s, e, b, w) == e;
 }
 

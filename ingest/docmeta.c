@@ -1847,9 +1847,7 @@ static void read_answerer(const char *s, size_t n, ki_docmeta *m)
         return;
     char buf[128];
     size_t o = (size_t)snprintf(buf, sizeof buf, "%s", rank);
-    for (size_t k = a; k < (size_t)(cb - s) && o + 1 < sizeof buf; k++) /* one space for a line break */
-        if (!ki_is_blank((unsigned char)s[k]) || (o > 0 && buf[o - 1] != ' '))
-            buf[o++] = ki_is_blank((unsigned char)s[k]) ? ' ' : s[k];
+    o += collapse(buf + o, sizeof buf - o, s + a, (size_t)(cb - s) - a, NULL); /* "en\nWaterstaat" */
     buf[o] = '\0';
     size_t used;
     const char *ab = ki_actor_parse(buf, o, &used);

@@ -106,7 +106,9 @@ typedef struct ki_docmeta {
     char self_sub[8];
     char kenmerk[96];
     const char *signer; /* static abbreviation ("MJenV") or NULL; in a verslag the
-                           bewindspersoon the committee met */
+                           bewindspersoon the committee met; in an unsigned answer to
+                           Kamervragen the one its head names ("Antwoord van minister
+                           X (Infrastructuur en Waterstaat)") */
     const char *cosigner; /* a letter signed by two: the other one ("SOCW"), or NULL */
     char debate_date[11]; /* verslag: "heeft op 2 oktober 2024 overleg gevoerd" */
     char prior_date[11]; /* Handelingen of a follow-up debate: the date of the committee

@@ -3056,6 +3056,7 @@ static void test_commitment_entry_status(void **state)
     /* "over" of the venue's own name is not the subject */
     r = detect("Toezegging aan de Tweede Kamer. In het wetgevingsoverleg over dit wetsvoorstel heb ik toegezegd de "
                "Kamer te informeren. Daarmee is ook die toezegging afgedaan.", NULL);
+    assert_true(r->ncommitments >= 1);
     for (size_t k = 0; k < r->ncommitments; k++)
         assert_true(!r->commitments[k].subject || strncmp(r->commitments[k].subject, "dit wetsvoorstel", 16) != 0);
     ki_refs_free(r);
