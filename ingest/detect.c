@@ -9976,6 +9976,31 @@ static void drop_own_header(struct ki_scan *sc)
     r->nkamerstukken = o;
 }
 
+/* A subject is a phrase, not a sentence: the '.', ',', ';' or ':' that
+ * ended the clause it was cut from goes ("de Kamer te informeren over de
+ * wachttijden."), the one of an abbreviation stays ("de motie-X c.s.",
+ * "subsidies, leningen enz."). */
+static void tidy_subject(char *t)
+{
+    if (!t)
+        return;
+    size_t e = strlen(t);
+    while (e > 0 && (t[e - 1] == ',' || t[e - 1] == ';' || t[e - 1] == ':' || t[e - 1] == ' '))
+        e--;
+    if (e > 0 && t[e - 1] == '.') {
+        size_t w = e - 1;
+        while (w > 0 && t[w - 1] != ' ' && t[w - 1] != '(')
+            w--;
+        /* the word the '.' ends: "c.s", "J", "enz", or a word */
+        bool abbr = memchr(t + w, '.', e - 1 - w) || e - 1 - w <= 1 || (e - 1 - w == 3 && (!memcmp(t + w, "enz", 3) || !memcmp(t + w, "etc", 3)));
+        if (!abbr)
+            e--;
+        while (e > 0 && (t[e - 1] == ',' || t[e - 1] == ';' || t[e - 1] == ':' || t[e - 1] == ' '))
+            e--;
+    }
+    t[e] = '\0';
+}
+
 ki_status ki_detect(ki_detector *d, const ki_text *text, const char *ref_date, ki_refs **out,
                     ki_err *err)
 {
@@ -10069,6 +10094,10 @@ ki_status ki_detect(ki_detector *d, const ki_text *text, const char *ref_date, k
         goto done;
     if ((st = build_motions(sc, mv, nm, cv, nc)))
         goto done;
+    for (size_t i = 0; i < r->nmotions; i++)
+        tidy_subject(r->motions[i].subject);
+    for (size_t i = 0; i < r->ncommitments; i++)
+        tidy_subject(r->commitments[i].subject);
 done:
     free(h.v);
     free(mv);
