@@ -9270,6 +9270,10 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             hs = ci->start;
             he = ci->end;
             subj_s = ci->end;
+            /* "De minister zegt in het debat van 4 april toe ...": where,
+             * between the verb and its particle */
+            if (ci->end > ci->start + 9 && find_venue(s, ci->start + 5, ci->end - 3, ci->end - 3, &vs, &ve))
+                has_venue = true;
             /* "De minister van X zegt toe ...", else "ik" */
             find_actors(sc, ss, ci->start, &ac);
             if (!ac.n && bare_subject(s, ss, ci->start))

@@ -2966,6 +2966,31 @@ static void test_commitment_separable_verb(void **state)
 /* Register entries: the number on the heading or the line above, "Datum:"
  * and "Uiterste datum:" labels, the text after the entry's colon; venue
  * names with a slash or a listing comma */
+/* Session 11: the present tense with where it is said between the verb
+ * and its particle ("zegt in het debat toe"), and what is not a promise */
+static void test_commitment_present_venue(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("De minister van Financi\xc3\xabn zegt in het commissiedebat Toeslagen van 4 april 2024 toe "
+                        "de Kamer voor de zomer te informeren over de wachttijden.", "2024-09-01");
+    ki_commitment *c = only_commitment(r);
+    assert_string_equal(c->venue, "commissiedebat Toeslagen");
+    assert_string_equal(c->date, "2024-04-04");
+    assert_string_equal(c->deadline, "voor de zomer");
+    assert_string_equal(c->subject, "de Kamer voor de zomer te informeren over de wachttijden");
+    ki_refs_free(r);
+    static const char *const none[] = {
+        "De minister van Financi\xc3\xabn zegt in het debat niet toe de regeling aan te passen.",
+        "De minister van Financi\xc3\xabn zegt in het debat dat het tot nu toe te weinig is.",
+    };
+    for (size_t k = 0; k < sizeof none / sizeof none[0]; k++) {
+        r = detect(none[k], "2024-09-01");
+        if (r->ncommitments)
+            fail_msg("\"%s\": %zu commitments, want none", none[k], r->ncommitments);
+        ki_refs_free(r);
+    }
+}
+
 static void test_commitment_register_labels(void **state)
 {
     (void)state;
@@ -3678,6 +3703,7 @@ int main(void)
         cmocka_unit_test(test_commitment_points_back),
         cmocka_unit_test(test_relation_carried_out_here),
         cmocka_unit_test(test_commitment_separable_verb),
+        cmocka_unit_test(test_commitment_present_venue),
         cmocka_unit_test(test_commitment_register_labels),
         cmocka_unit_test(test_commitment_entry_status),
         cmocka_unit_test(test_commitment_expected_next),
