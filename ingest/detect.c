@@ -7697,6 +7697,36 @@ static void ids_in(const struct ki_scan *sc, int kind, size_t a, size_t b, const
     }
 }
 
+/* Is the commitment at pos, its sentence starting at ss, an entry of a register page
+ * whose key data are missing: a heading "Toezegging Titel (35.500)" on its
+ * line or the one above (past blank lines), and a commitment number ("T02999", "(T02999)") on
+ * those lines?  The Eerste Kamer's page of one commitment, its
+ * "Kerngegevens" left empty. */
+static bool numbered_entry(const struct ki_scan *sc, size_t ss, size_t pos)
+{
+    const char *s = sc->s;
+    size_t hl = line_start(s, ss), end = line_end(s, sc->n, pos);
+    /* the line above, past blank ones */
+    for (size_t up = hl; up > 0;) {
+        up = line_start(s, up - 1);
+        size_t f = ki_skip_blank(s, hl, up);
+        if (f < hl && s[f] != '\n') {
+            hl = up;
+            break;
+        }
+        if (hl - up > 8)
+            break;
+    }
+    bool head = false;
+    for (size_t x = hl; x < end; x = line_end(s, sc->n, x) + 1)
+        head = head || word_at(s, end, ki_skip_blank(s, end, x), "Toezegging");
+    const char *ids[1];
+    size_t nids = 0;
+    if (head)
+        ids_in(sc, REF_TK, hl, end, ids, &nids, 1);
+    return nids > 0;
+}
+
 /* c->refs = ids[0..n), in r's storage (the strings are r's already). */
 static ki_status set_refs(ki_refs *r, ki_commitment *c, const char **ids, size_t n)
 {
@@ -8599,6 +8629,30 @@ static ki_status split_lists(struct ki_scan *sc)
     return KI_OK;
 }
 
+/* Where s[a, e) ends without the words that lead into the motion or
+ * commitment named at e: "... voor een verhoging van de budgetten, conform
+ * de ingetrokken | motie-De Graaf" ends at "budgetten". */
+static size_t before_lead_in(const char *s, size_t a, size_t e)
+{
+    static const char *const lead[] = {"de", "het", "een", "die", "deze", "dit", "mijn", "onze", "conform",
+                                       "overeenkomstig", "volgens", "ingevolge", "zoals", "in", "met", "op",
+                                       "van", "uit", "via", "bij", "naar", "en", "of", "ter", "uitvoering",
+                                       "ingetrokken", "aangenomen", "aangehouden", "gewijzigde", "eerdere",
+                                       "genoemde", "bovengenoemde", "verworpen", "eerder", "inmiddels", "reeds", "al", NULL};
+    size_t x = e;
+    for (int k = 0; k < 6 && x > a; k++) {
+        size_t we, w0 = ki_word_before(s, a, x, &we);
+        if (we == w0 || !word_in_list(s, w0, we, lead))
+            break;
+        x = w0;
+    }
+    if (x == e)
+        return e;
+    while (x > a && (ki_is_blank((unsigned char)s[x - 1]) || s[x - 1] == ','))
+        x--;
+    return x;
+}
+
 static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                                    cominfo *cv, size_t nc)
 {
@@ -9372,6 +9426,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
          * toezegging 16 december 2025", "Deadline 1 juli 2026" on lines of
          * their own below say where and when it was made, and by when */
         size_t dl_s = 0, dl_e = 0, lab_end = 0;
+        bool entry = false; /* a register's entry without its labels */
         if (!has_venue || !has_date || ci->form == 0 || ci->form == 1) {
             size_t p = line_end(s, n, ue > 0 ? ue - 1 : 0);
             bool labelled = false;
@@ -9451,6 +9506,9 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             if (labelled) {
                 made = false; /* made there, not here */
                 lab_end = p;
+            } else if (ci->form != 1 && numbered_entry(sc, ss, ci->start)) {
+                made = false;
+                entry = true;
             }
         }
         /* "Ik heb toegezegd ..." below "... op 16 december 2025 heb ik uw
@@ -9584,8 +9642,45 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             size_t mr = find_ci(s, sue, a, ", maar ");
             if (mr != (size_t)-1 && mr > a)
                 sue = mr;
+            if (sue == ue && nt < se) /* "..., conform de ingetrokken | motie-X" */
+                sue = before_lead_in(s, a, sue);
             if (!none && sue > a && sue - a < 600)
                 c->subject = clean_copy(r, s, a, sue);
+        }
+        /* "Conform mijn toezegging in het debat van 24 oktober stuur ik u
+         * hierbij het advies over X", "Zoals toegezegd tijdens Y informeer ik
+         * u hierbij over X", "... ontvangt u hierbij X": an aside that opens
+         * the sentence; what was promised is what its main clause gives */
+        if (!c->subject && !made && ci->form <= 1 && ci->start < ss + 24 &&
+            (conform_before(s, ss, ci->start) || zoals_before(s, ss, ci->start))) {
+            size_t a = ci->end;
+            if (has_venue && ve > a && ve < ue)
+                a = ve;
+            if (has_date && dt.end > a && dt.end < ue)
+                a = dt.end;
+            size_t w = ki_skip_blank(s, ue, a);
+            if ((a = word_at(s, ue, w, "jl.")) || (a = word_at(s, ue, w, "jongstleden")))
+                w = ki_skip_blank(s, ue, a);
+            if (w < ue && s[w] == ',')
+                w = ki_skip_blank(s, ue, w + 1);
+            size_t ve1 = word_end(s, ue, w), x = ki_skip_blank(s, ue, ve1), y;
+            bool inform = word_at(s, ue, w, "informeer") || word_at(s, ue, w, "informeren");
+            if (ve1 > w && s[w] >= 'a' && s[w] <= 'z') {
+                /* the subject after the verb, then whom it is for and "hierbij" */
+                if ((y = word_at(s, ue, x, "ik")) || (y = word_at(s, ue, x, "wij")) || (y = word_at(s, ue, x, "we")))
+                    x = ki_skip_blank(s, ue, y);
+                if ((y = word_at(s, ue, x, "u")))
+                    x = ki_skip_blank(s, ue, y);
+                else if ((word_at(s, ue, x, "uw") || word_at(s, ue, x, "de")) && starts_ci(s, ue, ki_skip_blank(s, ue, x + 2), "Kamer "))
+                    x = ki_skip_blank(s, ue, ki_skip_blank(s, ue, x + 2) + 5);
+                static const char *const now[] = {"hierbij", "hiermee", "graag", "nu", NULL};
+                if ((y = word_end(s, ue, x)) > x && word_in_list(s, x, y, now))
+                    x = ki_skip_blank(s, ue, y);
+                if (inform && (y = word_at(s, ue, x, "over")))
+                    x = ki_skip_blank(s, ue, y);
+                if (ue > x + 4 && ue - x < 600 && !(c->subject = clean_copy(r, s, x, ue)))
+                    return KI_ERR_NOMEM;
+            }
         }
         /* "... vroeg om een overzicht van X. Dat kan ik u toezeggen.", "...
          * dat ik de Kamer voor de zomer zou informeren. Die toezegging doe ik
@@ -9623,7 +9718,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 hl = line_start(s, hl - 1);
             }
         }
-        if (lab_end > ue) {
+        if (lab_end > ue || entry) {
             /* a register entry's number: on its heading ("Toezegging Titel
              * (T03913)") and its "Nummer T03913" line, once */
             /* (or its number alone above it: "TZ202605-071", "T03987
@@ -9638,7 +9733,8 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                     ids_in(sc, REF_TK, hl, he0, ids, &nids, 32);
                 hl = he0 + 1;
             }
-            ids_in(sc, REF_TK, ue, lab_end, ids, &nids, 32);
+            if (lab_end > ue)
+                ids_in(sc, REF_TK, ue, lab_end, ids, &nids, 32);
             size_t o = 0;
             for (size_t k = 0; k < nids; k++) {
                 bool dup = false;

@@ -2991,6 +2991,51 @@ static void test_commitment_present_venue(void **state)
     }
 }
 
+/* Review 11: an Eerste Kamer page of one commitment whose key data are
+ * missing is a registered commitment; an aside that opens the sentence
+ * ("Conform mijn toezegging in Y stuur ik u hierbij X") gives X; a
+ * promise ends before the words that lead into a motion named after it */
+static void test_commitment_review11(void **state)
+{
+    (void)state;
+    static const char *const pages[] = {
+        "T02999\n\nToezegging Evaluatie wet (35.500)De Minister van Justitie en Veiligheid zegt de Kamer, naar "
+        "aanleiding van vragen van het lid Jansen (CDA), toe de wet na drie jaar te evalueren.\n\n\nKerngegevens\n",
+        "Toezegging Evaluatie wet (35.500) (T02999)\n\nDe Minister van Justitie en Veiligheid zegt de Kamer, naar "
+        "aanleiding van vragen van het lid Jansen (CDA), toe de wet na drie jaar te evalueren.\n\n\nKerngegevens\n",
+    };
+    for (size_t k = 0; k < sizeof pages / sizeof pages[0]; k++) {
+        ki_refs *r = detect(pages[k], NULL);
+        ki_commitment *c = only_commitment(r);
+        assert_int_equal(c->relation, KI_REL_CITED);
+        assert_int_equal(c->nrefs, 1);
+        assert_string_equal(c->refs[0], "T02999");
+        assert_string_equal(c->subject, "de wet na drie jaar te evalueren");
+        ki_refs_free(r);
+    }
+    static const char *const asides[][2] = {
+        {"Conform mijn toezegging in het debat van 24 oktober jl. stuur ik u hierbij het advies over de "
+         "fractiebudgetten.", "het advies over de fractiebudgetten"},
+        {"Zoals toegezegd in het commissiedebat van 12 maart 2024 informeer ik u hierbij over de stand van zaken "
+         "van de pilot.", "de stand van zaken van de pilot"},
+        {"Conform de toezegging in het commissiedebat van 12 maart 2024 ontvangt u hierbij de evaluatie van de "
+         "pilot.", "de evaluatie van de pilot"},
+        {"Ik heb in het debat toegezegd dat de commissie voorstellen zal doen voor een verhoging van de budgetten, "
+         "conform de inmiddels ingetrokken motie-De Graaf c.s.",
+         "de commissie voorstellen zal doen voor een verhoging van de budgetten"},
+    };
+    for (size_t k = 0; k < sizeof asides / sizeof asides[0]; k++) {
+        char buf[1024];
+        snprintf(buf, sizeof buf, "Den Haag, 4 april 2024\n\n%s\n", asides[k][0]);
+        ki_refs *r = detect(buf, NULL);
+        ki_commitment *c = only_commitment(r);
+        if (!c->subject || strcmp(c->subject, asides[k][1]) != 0)
+            fail_msg("\"%s\": subject \"%s\", want \"%s\"", asides[k][0], c->subject ? c->subject : "(null)",
+                     asides[k][1]);
+        ki_refs_free(r);
+    }
+}
+
 static void test_commitment_register_labels(void **state)
 {
     (void)state;
@@ -3704,6 +3749,7 @@ int main(void)
         cmocka_unit_test(test_relation_carried_out_here),
         cmocka_unit_test(test_commitment_separable_verb),
         cmocka_unit_test(test_commitment_present_venue),
+        cmocka_unit_test(test_commitment_review11),
         cmocka_unit_test(test_commitment_register_labels),
         cmocka_unit_test(test_commitment_entry_status),
         cmocka_unit_test(test_commitment_expected_next),
