@@ -1723,9 +1723,23 @@ static bool dossier_after(const struct ki_scan *sc, size_t pos, char *dos, size_
     return false;
 }
 
+/* The length of the dash at s[i]: "-", an en or em dash, a minus (UTF-8);
+ * 0 when there is none. */
+static size_t dash_len(const char *s, size_t n, size_t i)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (i < n && u[i] == '-')
+        return 1;
+    if (i + 2 < n && u[i] == 0xE2 &&
+        ((u[i + 1] == 0x80 && u[i + 2] >= 0x90 && u[i + 2] <= 0x95) || (u[i + 1] == 0x88 && u[i + 2] == 0x92)))
+        return 3;
+    return 0;
+}
+
 /* A dossier in brackets right at pos: "op stuk nr. 68 (35483)", "nr. 12
- * (36 600-XVI)"; its number in dos, a Roman sub in sub, the end past ")"
- * in *end; false when there is none. */
+ * (36 600-XVI)", "was nr. 598 (21501-32)", "(36600-B)"; its number in dos,
+ * its sub (Roman after a dash or blank, two digits or one capital after a
+ * dash) in sub, the end past ")" in *end; false when there is none. */
 static bool dossier_bracket(const struct ki_scan *sc, size_t pos, char *dos, char *sub, size_t cap,
                             size_t *end)
 {
@@ -1734,12 +1748,17 @@ static bool dossier_bracket(const struct ki_scan *sc, size_t pos, char *dos, cha
     char d[8];
     if (k >= sc->n || s[k] != '(' || !dossier_at(s, sc->n, ki_skip_blank(s, sc->n, k + 1), d, &e))
         return false;
-    size_t rs = e, re;
-    if (rs < sc->n && (s[rs] == '-' || s[rs] == ' '))
-        rs++;
+    size_t rs = e, re, dl = dash_len(s, sc->n, e);
+    if (dl || (rs < sc->n && s[rs] == ' '))
+        rs += dl ? dl : 1;
     for (re = rs; re < sc->n && re - rs < 7 && strchr("IVXL", s[re]) && s[re]; re++)
         ;
-    if (re > rs && (re >= sc->n || !ki_is_letter((unsigned char)s[re])))
+    if (re == rs && dl && re + 1 < sc->n && ki_is_digit((unsigned char)s[re]) &&
+        ki_is_digit((unsigned char)s[re + 1]))
+        re += 2; /* an EU or numbered sub-dossier: "21501-32", "21501-07" */
+    else if (re == rs && re < sc->n && s[re] >= 'A' && s[re] <= 'Z')
+        re++; /* a letter: "36600-B" */
+    if (re > rs && (re >= sc->n || !(ki_is_letter((unsigned char)s[re]) || ki_is_digit((unsigned char)s[re]))))
         e = re;
     else
         rs = re = e;
@@ -4492,6 +4511,71 @@ static bool noun_word(const char *s, size_t a, size_t b)
     return false;
 }
 
+/* Whether the word s[a, b) is a common noun by its head, which no surname
+ * ends in: a compound's last part ("Vreemdelingenbeleid", "Klimaatakkoord",
+ * "Stikstof", "Omgevingswet", "Actieplan") or an abstract noun's suffix
+ * ("Bestaanszekerheid", "Burgerschap", "Racisme", "Kwaliteit",
+ * "Participatie"), at least three letters before it ("Kaplan" is a name). */
+static bool topic_head(const char *s, size_t a, size_t b)
+{
+    static const char *const head[] = {"beleid", "akkoord", "stof", "wet", "plan", "fonds", "zorg", "recht",
+                                       "markt", "vervoer", "verkeer", "onderwijs", "wezen", "stelsel", "agenda",
+                                       "heid", "schap", "isme", "teit", "tie", NULL};
+    for (const char *const *h = head; *h; h++) {
+        size_t l = strlen(*h);
+        if (b - a >= l + 3 && starts_ci(s, b, b - l, *h))
+            return true;
+    }
+    return false;
+}
+
+/* Whether the capitalised word s[a, b) is written as a member's name within
+ * TOPIC_WIN bytes of a: after "lid", "leden", "de heer", "mevrouw", "motie-"
+ * or a slash ("motie-Jansen/Stikstof"), or before a party in brackets, "c.s."
+ * or a slash. */
+#define TOPIC_WIN 30000
+static bool named_as_member(const char *s, size_t n, size_t a, size_t b)
+{
+    size_t l = b - a, lo = a > TOPIC_WIN ? a - TOPIC_WIN : 0, hi = a + TOPIC_WIN < n ? a + TOPIC_WIN : n;
+    static const char *const before[] = {"lid ", "leden ", "heer ", "mevrouw ", "motie-", "moties-", "/", NULL};
+    for (size_t i = lo; i + l <= hi; i++) {
+        if (s[i] != s[a] || memcmp(s + i, s + a, l) != 0 || (i > 0 && ki_is_letter((unsigned char)s[i - 1])) ||
+            (i + l < n && (ki_is_letter((unsigned char)s[i + l]) || (unsigned char)s[i + l] >= 0x80)))
+            continue;
+        for (const char *const *w = before; *w; w++) {
+            size_t wl = strlen(*w);
+            if (i >= wl && starts_ci(s, i, i - wl, *w) && (wl == 1 || i == wl || !ki_is_letter((unsigned char)s[i - wl - 1])))
+                return true;
+        }
+        size_t k = i + l;
+        if (k < n && s[k] == '/')
+            return true;
+        k = ki_skip_blank(s, n, k);
+        if (k + 1 < n && s[k] == '(' && is_upper((unsigned char)s[k + 1]))
+            return true;
+        if (starts_ci(s, n, k, "c.s."))
+            return true;
+    }
+    return false;
+}
+
+/* Whether the capitalised word s[a, b) is written in lower case as a word
+ * of its own within TOPIC_WIN bytes: a common noun ("de motie Stikstof" in a
+ * letter about "stikstof"), which a surname seldom is. */
+static bool written_lower(const char *s, size_t n, size_t a, size_t b)
+{
+    size_t l = b - a, lo = a > TOPIC_WIN ? a - TOPIC_WIN : 0, hi = a + TOPIC_WIN < n ? a + TOPIC_WIN : n;
+    if (l < 4 || !is_upper((unsigned char)s[a]))
+        return false;
+    char c0 = (char)ki_lower((unsigned char)s[a]);
+    for (size_t i = lo; i + l <= hi; i++)
+        if (s[i] == c0 && memcmp(s + i + 1, s + a + 1, l - 1) == 0 &&
+            !(i > 0 && (ki_is_letter((unsigned char)s[i - 1]) || (unsigned char)s[i - 1] >= 0x80 || s[i - 1] == '-')) &&
+            !(i + l < n && (ki_is_letter((unsigned char)s[i + l]) || (unsigned char)s[i + l] >= 0x80 || s[i + l] == '-')))
+            return true;
+    return false;
+}
+
 /*
  * Whether a lone name right after "motie" or "motie-" (s[ns..ne), no party,
  * no c.s., no second name) is a sponsor: the capital alone does not say so.
@@ -4505,7 +4589,7 @@ static bool noun_word(const char *s, size_t a, size_t b)
  * preposition with an article and a noun ("en natuur", "van de gemeenten",
  * "op de kinderopvang") go on with the title.
  */
-static bool bare_name_backed(const char *s, size_t n, size_t ns, size_t ne, bool title)
+static bool bare_name_backed(const char *s, size_t n, size_t ns, size_t ne, bool title, bool dash)
 {
     static const char *const fn[] = {
         "over", "inzake", "met", "om", "is", "was", "wordt", "werd", "worden", "werden", "zijn", "waren",
@@ -4553,6 +4637,13 @@ static bool bare_name_backed(const char *s, size_t n, size_t ns, size_t ne, bool
         }
     }
     if (adjective_word(s, ns, w))
+        return false;
+    /* a common noun by its head ("de motie Vreemdelingenbeleid is ...");
+     * after "motie " (a name is written "motie-X") also one the text writes
+     * in lower case and never as a member's name ("de motie Stikstof" in a
+     * letter about stikstof) */
+    if (topic_head(s, ns, w) ||
+        (!dash && written_lower(s, n, ns, w) && !named_as_member(s, n, ns, w)))
         return false;
     /* a noun's ending ("Samenvoeging", "Herindeling", "Veiligheid",
      * "Participatie"): a title, unless what follows is "over" or a verb */
@@ -4693,7 +4784,10 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
                 size_t b = (size_t)(gp - s) + gl, x = b;
                 while (x < mi.names_s && (ki_is_blank((unsigned char)s[x]) || s[x] == '-'))
                     x++;
-                if (x == mi.names_s && !bare_name_backed(s, n, mi.names_s, mi.names_e, item_title(s, mi.start)))
+                bool dash = false;
+                for (size_t y = b; y < x; y++)
+                    dash = dash || s[y] == '-';
+                if (x == mi.names_s && !bare_name_backed(s, n, mi.names_s, mi.names_e, item_title(s, mi.start), dash))
                     mi.names_s = mi.names_e = mi.end = b;
             }
             mi.header = strcmp(kw, "MOTIE") == 0;

@@ -322,6 +322,9 @@ static const ki_example ex_kst_context[] = {
     {"CXXIV\n\nDit verslag (EK, A) van de commissie bevat analyses.", "kst-CXXIV-A"},
     {"(Kamerstuk 29279, nr. 889). Bij het wetsvoorstel (36 123) is het amendement op stuk nr. 9 aangenomen.",
      "kst-29279-889 kst-36123-9"},
+    /* the bracketed dossier after "was nr." with its sub: numbered (EU), Roman, a letter */
+    {"Zij krijgt nr. 612, was nr. 598 (21501-32).", "kst-21501-32-612 kst-21501-32-598"},
+    {"Zij krijgt nr. 31, was nr. 24 (36 600 VII).", "kst-36600-VII-31 kst-36600-VII-24"},
     {NULL, NULL},
 };
 static const char *const nx_kst_context[] = {"Kamerstuk nr. 13", "t.a.p., blz. 12", "onder nummer 27364091",

@@ -225,6 +225,52 @@ static void test_review10_was_nr(void **state)
     ki_refs_free(r);
 }
 
+/* "Zij krijgt nr. N, was nr. M (D-S).": the sub-dossier in the brackets
+ * (two digits for an EU dossier, Roman, a letter; any dash) belongs to the
+ * dossier, never the number of a Kamerstuk of its own */
+static void test_was_nr_sub(void **state)
+{
+    (void)state;
+    check("Zij krijgt nr. 612, was nr. 598 (21501-32).", "kst-21501-32-612 kst-21501-32-598",
+          "kst-21501-32-612/- kst-21501-32-598/-");
+    check("Zij krijgt nr. 1750, was nr. 1749 (21501-07).", "kst-21501-07-1750 kst-21501-07-1749", NULL);
+    check("Zij krijgt nr. 612, was nr. 598 (21501\xE2\x80\x93" "32).", "kst-21501-32-612 kst-21501-32-598", NULL);
+    check("Zij krijgt nr. 31, was nr. 24 (36600-XVI).", "kst-36600-XVI-31 kst-36600-XVI-24", NULL);
+    check("Zij krijgt nr. 31, was nr. 24 (36 600 VII).", "kst-36600-VII-31 kst-36600-VII-24", NULL);
+    check("Zij krijgt nr. 14, was nr. 9 (36600-B).", "kst-36600-B-14 kst-36600-B-9", NULL);
+    check("Het amendement op stuk nr. 13 (21501-32) is aangenomen.", "kst-21501-32-13", NULL);
+    /* the forms without "was nr." keep working */
+    check("Zij krijgt nr. 612 (21501-32).", "kst-21501-32-612", "kst-21501-32-612/-");
+    check("Zij krijgt nr. 22 (35925-XVI).", "kst-35925-XVI-22", NULL);
+    check("Zij krijgt nr. 23 (36 600 VII).", "kst-36600-VII-23", NULL);
+    check("Zij krijgt nr. 22(30196).", "kst-30196-22", NULL);
+    /* three digits after the dash are a number, not a sub */
+    check("Zie ook (21501-320).", "kst-21501-320", NULL);
+}
+
+/* "de motie X" with one capitalised word: a topic, not a sponsor, when the
+ * word is a common noun by its head (a compound's last part, an abstract
+ * suffix), or, after "motie " without the dash, when the text writes it in
+ * lower case and never as a member's name */
+static void test_motion_topic_noun(void **state)
+{
+    (void)state;
+    check("Over de motie Vreemdelingenbeleid is nog niet gestemd.", "", "");
+    check("De motie Klimaatakkoord van Den Haag werd besproken.", "", "");
+    check("Ik heb de motie Stikstof uitgevoerd. De uitstoot van stikstof daalt.", "", "");
+    check("De motie Bestaanszekerheid is aangenomen.", "", "");
+    check("De motie Stikstof (36 200, nr. 5) is aangenomen.", "kst-36200-5", "kst-36200-5/-");
+    /* names stay names: a surname is no compound of a noun ("Kaplan"), nor
+     * written in lower case; when it is, a member's name elsewhere decides */
+    check("Ik heb de motie Omtzigt uitgevoerd.", "", "-/Omtzigt");
+    check("Ik heb de motie Kaplan uitgevoerd.", "", "-/Kaplan");
+    check("De motie-Klimaat is aangenomen. Het klimaat verandert.", "", "-/Klimaat");
+    check("De motie Klimaat is aangenomen. Het klimaat verandert.", "", "");
+    check("Het lid Sneller (D66) sprak. De motie Sneller is aangenomen; het gaat sneller.", "", "-/Sneller");
+    check("De motie Sneller is aangenomen. Mevrouw Sneller dankt de minister; het gaat sneller.", "", "-/Sneller");
+    check("De motie Bikker is aangenomen.", "", "-/Bikker");
+}
+
 /* a gewijzigde motie whose request only points back ("verzoekt de regering
  * hiervan ... uit te gaan") has the subject of the motion it changes, or
  * none */
@@ -308,6 +354,8 @@ int main(void)
         cmocka_unit_test(test_review10_changed_points_back),
         cmocka_unit_test(test_nr_without_comma),
         cmocka_unit_test(test_bracketed_nr_item),
+        cmocka_unit_test(test_was_nr_sub),
+        cmocka_unit_test(test_motion_topic_noun),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
