@@ -2842,6 +2842,29 @@ static bool is_abbrev(const char *w)
 }
 
 /* Is the '.' (or ? !) at i the end of a sentence? */
+/* Whether s[b, i) (i at a period) is a member's initials: parts split by
+ * periods, each a capital or one of the two- and three-letter initials
+ * Dutch writes for one sound or a long name ("Chr", "Th", "IJ", "Joh"), as
+ * patterns.c's INITIAL: "Chr", "Th.C", "J.J", "M.B". */
+static bool initials_at(const char *s, size_t b, size_t i)
+{
+    static const char *const multi[] = {"Th", "Ph", "Ch", "Chr", "Tj", "Sj", "IJ", "Ij", "Joh", "Jac", "Wm", NULL};
+    if (b > 0 && ki_is_letter((unsigned char)s[b - 1]))
+        return false;
+    for (size_t p = b; p < i;) {
+        size_t q = p;
+        while (q < i && s[q] != '.')
+            q++;
+        bool ok = q - p == 1 && is_upper((unsigned char)s[p]);
+        for (const char *const *m = multi; *m && !ok; m++)
+            ok = strlen(*m) == q - p && memcmp(s + p, *m, q - p) == 0;
+        if (!ok)
+            return false;
+        p = q + 1;
+    }
+    return true;
+}
+
 static bool sentence_end_at(const char *s, size_t n, size_t i)
 {
     /* a footnote mark glued to the period: "toegestuurd krijgen.1 In 2023" */
@@ -2881,6 +2904,8 @@ static bool sentence_end_at(const char *s, size_t n, size_t i)
                 return false;
             if (k == 1 && (b == 0 || !ki_is_letter((unsigned char)s[b - 1])) && is_upper((unsigned char)s[b]))
                 return false; /* an initial: "J. de Vries" */
+            if (initials_at(s, b, i))
+                return false; /* "Chr. Jansen", "Th.C. de Graaf", "J.J. Vos" */
         }
     }
     if (mark)
@@ -3678,7 +3703,7 @@ static size_t title_len(const char *s, size_t b, size_t i)
 }
 
 /* The sponsors written in s[a..b) appended to tmp[*nt..16); the speaker
- * ("mij", "ondergetekende") is the member whose label the text gives above
+ * ("mij", "ondergetekende", the subject's "ik") is the member whose label the text gives above
  * (speaker_label()), left out when there is none. */
 static ki_status sponsors_into(struct ki_scan *sc, ki_sponsor *tmp, size_t *ntp, bool *cs, size_t a, size_t b,
                                bool me_ok)
@@ -3701,6 +3726,8 @@ static ki_status sponsors_into(struct ki_scan *sc, ki_sponsor *tmp, size_t *ntp,
             me = word_at(s, b, i, "mijzelf");
         if (!me)
             me = word_at(s, b, i, "ondergetekende");
+        if (!me)
+            me = word_at(s, b, i, "ik"); /* "Mevrouw Kuik en ik hebben ..." */
         if (me) {
             size_t ps, pe;
             *ntp = nt;
@@ -5420,6 +5447,18 @@ static int names_apart(struct ki_scan *sc, const motinfo *mv, size_t nm, size_t 
             if (names_at(sc, x, mi->end, door ? "door" : "subj", &ns, &ne) && ne < mi->start) {
                 mi->names_s = ns;
                 mi->names_e = ne;
+                /* "Ik heb samen met de heer X een motie ingediend", "Samen
+                 * met mevrouw Y hebben wij ...": the member speaking moved
+                 * it with them */
+                static const char *const we[] = {"ik", "wij", "we"};
+                size_t ps, pe;
+                if (!door && word_before(s, x, "met") && word_in(s, ss0, mi->start, we, 3) != (size_t)-1 &&
+                    speaker_label(sc, x, &ps, &pe)) {
+                    mi->co_s = ns;
+                    mi->co_e = ne;
+                    mi->names_s = ps;
+                    mi->names_e = pe;
+                }
                 return 2;
             }
         }
