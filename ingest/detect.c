@@ -150,6 +150,12 @@ struct ki_detector {
     pcre2_code       *re[KI_P_COUNT];
     pcre2_match_data *md[KI_P_COUNT];
     unsigned char     jit[KI_P_COUNT]; /* JIT_* */
+    /* each row compiled anchored too, at its first anchored match (run_p()):
+     * JIT code serves PCRE2_ANCHORED only when compiled so.  Matched into
+     * md[] (the same groups); NULL: not yet, or it failed (re[] is run) */
+    pcre2_code       *re_a[KI_P_COUNT];
+    unsigned char     jit_a[KI_P_COUNT]; /* JIT_* */
+    bool              tried_a[KI_P_COUNT];
     pcre2_code       *scan; /* the scan rows joined */
     pcre2_match_data *scan_md;
     unsigned char     scan_jit;
@@ -900,7 +906,9 @@ static ki_status commit_tries(ki_detector *d, ki_err *err)
 {
     const char *re = ki_patterns[KI_P_COMMIT].re;
     ki_buf wide = KI_BUF_INIT;
-    if (!without_lookbehinds(re, false, &wide)) {
+    /* \b left out too ("\b[Ww]at ik ... toezeggen"): with it the tables
+     * could not be had and every window was searched whole */
+    if (!without_lookbehinds(re, true, &wide)) {
         ki_buf_free(&wide);
         return KI_OK;
     }
@@ -935,6 +943,7 @@ void ki_detector_free(ki_detector *d)
     for (int i = 0; i < KI_P_COUNT; i++) {
         pcre2_match_data_free(d->md[i]);
         pcre2_code_free(d->re[i]);
+        pcre2_code_free(d->re_a[i]);
     }
     pcre2_match_data_free(d->scan_md);
     pcre2_code_free(d->scan);
@@ -1118,9 +1127,28 @@ static inline int run(const ki_detector *d, pcre2_code *code, pcre2_match_data *
     return pcre2_match(code, (PCRE2_SPTR)s, len, off, opts | PCRE2_NO_UTF_CHECK, md, d->mctx);
 }
 
+/* Row pid compiled anchored (d->re_a[pid]), at its first use; false when
+ * that fails (then the row as it is serves, by the interpreter). */
+#if defined(__GNUC__)
+__attribute__((noinline, cold))
+#endif
+static bool anchored_first(ki_detector *d, int pid)
+{
+    ki_err e2;
+    d->tried_a[pid] = true;
+    if (compile_one(ki_patterns[pid].re, PCRE2_ANCHORED, &d->re_a[pid], &d->jit_a[pid], &e2,
+                    ki_patterns[pid].name) != KI_OK)
+        d->re_a[pid] = NULL;
+    return d->re_a[pid] != NULL;
+}
+
+/* One match of row pid (see run()); an anchored one by the row compiled
+ * anchored, whose JIT code can serve it. */
 static int run_p(ki_detector *d, int pid, const char *s, size_t len, size_t off,
                  size_t lim, uint32_t opts)
 {
+    if ((opts & PCRE2_ANCHORED) && (d->re_a[pid] || (!d->tried_a[pid] && anchored_first(d, pid))))
+        return run(d, d->re_a[pid], d->md[pid], &d->jit_a[pid], s, len, off, lim, opts & ~(uint32_t)PCRE2_ANCHORED);
     return run(d, d->re[pid], d->md[pid], &d->jit[pid], s, len, off, lim, opts);
 }
 
