@@ -7858,6 +7858,34 @@ static void ids_in(const struct ki_scan *sc, int kind, size_t a, size_t b, const
     }
 }
 
+/* The heading of a register entry whose labels stand above its text
+ * ("T03987 Toezegging X", "Toezegging 12", then "Datum: ...", "Uiterste
+ * datum: ..." lines, then the line of the commitment at pos): where the
+ * heading line starts, else (size_t)-1.  Only labels and blank lines may
+ * stand between. */
+static size_t labels_above(const char *s, size_t n, size_t pos)
+{
+    static const char *const labels[] = {"Datum", "Uiterste datum", "Streefdatum", "Deadline", "Vindplaats",
+                                         "Activiteit", "Gedaan tijdens", "Gedaan in", "Status", "Nummer"};
+    size_t hl = line_start(s, pos);
+    int nlab = 0;
+    for (int k = 0; k < 12 && hl > 0; k++) {
+        hl = line_start(s, hl - 1);
+        size_t h0 = ki_skip_blank(s, n, hl), he = line_end(s, n, hl);
+        if (h0 >= he)
+            continue; /* blank */
+        if (word_at(s, he, h0, "Toezegging") || numbered_line(s, he, h0))
+            return nlab ? hl : (size_t)-1;
+        bool lab = false;
+        for (size_t j = 0; j < sizeof labels / sizeof labels[0] && !lab; j++)
+            lab = starts_ci(s, he, h0, labels[j]);
+        if (!lab)
+            return (size_t)-1;
+        nlab++;
+    }
+    return (size_t)-1;
+}
+
 /* Is the commitment at pos, its sentence starting at ss, an entry of a register page
  * whose key data are missing: a heading "Toezegging Titel (35.500)" on its
  * line or the one above (past blank lines), and a commitment number ("T02999", "(T02999)") on
@@ -9123,8 +9151,10 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             }
             if (!attr && he == ue && (ove = word_at(s, ue, ov, "over"))) {
                 subj_s = ki_skip_blank(s, ue, ove);
+                /* ("over de warmtewet: zie bijlage 2": what became of it) */
                 for (size_t x = subj_s; x < ue && !subj_cut; x++)
-                    if (s[x] == '(' || s[x] == ')' || (s[x] == ',' && x + 2 < ue &&
+                    if (s[x] == '(' || s[x] == ')' || (s[x] == ':' && x + 1 < ue && ki_is_blank((unsigned char)s[x + 1])) ||
+                        (s[x] == ',' && x + 2 < ue &&
                                         (word_at(s, ue, x + 2, "gedaan") || word_at(s, ue, x + 2, "die") ||
                                          word_at(s, ue, x + 2, "zoals") || word_at(s, ue, x + 2, "waarover"))) ||
                         ((s[x] == 'd' || s[x] == 'g') && ki_is_blank((unsigned char)s[x - 1]) &&
@@ -9587,7 +9617,8 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
          * toezegging 16 december 2025", "Deadline 1 juli 2026" on lines of
          * their own below say where and when it was made, and by when */
         size_t dl_s = 0, dl_e = 0, lab_end = 0;
-        bool entry = false; /* a register's entry without its labels */
+        bool entry = false; /* a register's entry without its labels, or with them above */
+        size_t head_at = (size_t)-1; /* the heading of an entry labelled above */
         if (!has_venue || !has_date || ci->form == 0 || ci->form == 1) {
             size_t p = line_end(s, n, ue > 0 ? ue - 1 : 0);
             bool labelled = false;
@@ -9600,14 +9631,31 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 reg_head = numbered_line(s, n, h0);
                 hl = line_end(s, n, hl) + 1;
             }
+            /* the labels may also stand between the entry's heading and
+             * its text: "T03987 Toezegging X / Datum: 15 februari 2024 /
+             * Uiterste datum: 1 juli 2024 / De staatssecretaris zegt toe ..." */
+            size_t below_end = p, lim = n;
+            bool above = false;
+            head_at = labels_above(s, n, ci->start);
             /* the Eerste Kamer's register lists its "Kerngegevens" a dozen
              * lines down: "Soort activiteit Plenaire vergadering" */
-            for (int k = 0; k < 14 && p < n; k++) {
-                size_t q = ki_skip_blank(s, n, p + 1), qe = line_end(s, n, q), lab = 0;
+            for (int k = 0;; k++) {
+                size_t q = p < n ? ki_skip_blank(s, n, p + 1) : n, qe = q < n ? line_end(s, n, q) : n, lab = 0;
                 if (q < qe && s[q] == '|') /* a key-value table: "| Deadline | 1 juli 2025 |" */
                     q = ki_skip_blank(s, qe, q + 1);
-                if (q >= n || qe - q < 6 || word_at(s, qe, q, "Toezegging") || bullet_at(s, n, q))
-                    break;
+                if (k == 14 || q >= lim || qe - q < 6 || word_at(s, qe, q, "Toezegging") || bullet_at(s, n, q)) {
+                    if (!above)
+                        below_end = p;
+                    if (above || labelled || head_at == (size_t)-1)
+                        break;
+                    /* then the lines between the heading above and the
+                     * entry's text, when those below said nothing */
+                    above = reg_head = true;
+                    p = line_end(s, n, head_at);
+                    lim = line_start(s, ci->start);
+                    k = -1;
+                    continue;
+                }
                 bool date_only = false;
                 if (starts_ci(s, qe, q, "Vindplaats:"))
                     lab = q + 11;
@@ -9666,7 +9714,8 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             }
             if (labelled) {
                 made = false; /* made there, not here */
-                lab_end = p;
+                lab_end = below_end;
+                entry = above; /* (its number is on the heading) */
             } else if (ci->form != 1 && numbered_entry(sc, ss, ci->start)) {
                 made = false;
                 entry = true;
@@ -9896,6 +9945,8 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             }
             if (lab_end > ue)
                 ids_in(sc, REF_TK, ue, lab_end, ids, &nids, 32);
+            if (entry && head_at != (size_t)-1)
+                ids_in(sc, REF_TK, head_at, line_end(s, n, head_at), ids, &nids, 32);
             size_t o = 0;
             for (size_t k = 0; k < nids; k++) {
                 bool dup = false;

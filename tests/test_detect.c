@@ -3013,6 +3013,23 @@ static void test_commitment_review11(void **state)
         assert_string_equal(c->subject, "de wet na drie jaar te evalueren");
         ki_refs_free(r);
     }
+    /* the labels between the entry's heading and its text */
+    ki_refs *r = detect("T03987 Toezegging Wet open overheid\n\nDatum: 15 februari 2024\n\nUiterste datum: 1 juli "
+                        "2024\n\nDe staatssecretaris zegt toe de instructie aan te passen.\n", NULL);
+    ki_commitment *c = only_commitment(r);
+    assert_string_equal(c->date, "2024-02-15");
+    assert_string_equal(c->deadline, "1 juli 2024");
+    assert_int_equal(c->relation, KI_REL_CITED);
+    assert_int_equal(c->nrefs, 1);
+    assert_string_equal(c->refs[0], "T03987");
+    ki_refs_free(r);
+    /* "Toezegging X (...) over Y: zie bijlage 2": Y */
+    r = detect("Toezegging Jetten (commissiedebat Klimaat, 12 maart 2024) over de warmtewet: zie bijlage 2, tabel 3 "
+               "(nr. 5).\n", NULL);
+    c = only_commitment(r);
+    assert_string_equal(c->subject, "de warmtewet");
+    assert_string_equal(c->venue, "commissiedebat Klimaat");
+    ki_refs_free(r);
     static const char *const asides[][2] = {
         {"Conform mijn toezegging in het debat van 24 oktober jl. stuur ik u hierbij het advies over de "
          "fractiebudgetten.", "het advies over de fractiebudgetten"},
@@ -3027,8 +3044,8 @@ static void test_commitment_review11(void **state)
     for (size_t k = 0; k < sizeof asides / sizeof asides[0]; k++) {
         char buf[1024];
         snprintf(buf, sizeof buf, "Den Haag, 4 april 2024\n\n%s\n", asides[k][0]);
-        ki_refs *r = detect(buf, NULL);
-        ki_commitment *c = only_commitment(r);
+        r = detect(buf, NULL);
+        c = only_commitment(r);
         if (!c->subject || strcmp(c->subject, asides[k][1]) != 0)
             fail_msg("\"%s\": subject \"%s\", want \"%s\"", asides[k][0], c->subject ? c->subject : "(null)",
                      asides[k][1]);
