@@ -8818,6 +8818,28 @@ static ki_status split_lists(struct ki_scan *sc)
     return KI_OK;
 }
 
+/* Where a promise's "om ... te VERB" clause ends, from just after its
+ * verb at a: at a bracket, or at the finite verb of the sentence before
+ * any comma ("om X te informeren over Y (TZ...) is hiermee afgedaan", "om in
+ * gesprek te gaan met Z heb ik uitgevoerd"); b when neither.  A comma
+ * opens a clause of the promise's own ("..., waarbij ook aandacht is
+ * voor ..."). */
+static size_t om_clause_end(const char *s, size_t a, size_t b)
+{
+    static const char *const fin[] = {"is", "wordt", "werd", "zijn", "worden", "heb", "heeft", "hebben",
+                                      "zal", "zullen", "kan", "ben", "was", NULL};
+    bool comma = false;
+    for (size_t i = a; i < b; i++) {
+        if (s[i] == '(' || s[i] == ';')
+            return i;
+        comma = comma || s[i] == ',';
+        if (!comma && i > a && ki_is_blank((unsigned char)s[i - 1]) && ki_is_letter((unsigned char)s[i]) &&
+            word_in_list(s, i, word_end(s, b, i), fin))
+            return i;
+    }
+    return b;
+}
+
 /* Where s[a, e) ends without the words that lead into the motion or
  * commitment named at e: "... voor een verhoging van de budgetten, conform
  * de ingetrokken | motie-De Graaf" ends at "budgetten". */
@@ -8860,6 +8882,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         actors ac = {{0}, 0};
         bool made = false, has_venue = false, by_self = false, third = false;
         size_t subj_cut = 0; /* where its subject ends, when before ue */
+        size_t ntz = 0; /* numbers of registered commitments in it */
         size_t xds = 0, xde = 0; /* where else its date may be said */
         bool inherited = false;    /* venue and date from an earlier overview */
         size_t vs = 0, ve = 0, hs, he, subj_s;
@@ -9127,6 +9150,13 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             size_t ov = ki_skip_blank(s, ue, ci->end), ove;
             if (ov < ue && s[ov] == '(') /* "de toezeggingen (over X en Y) die ..." */
                 ov++;
+            if (numbered_line(s, ue, ov)) { /* "De toezegging TZ201710-112 over X" */
+                size_t x = ov;
+                while (x < ue && !ki_is_blank((unsigned char)s[x]))
+                    x++;
+                if (word_at(s, ue, ki_skip_blank(s, ue, x), "over"))
+                    ov = ki_skip_blank(s, ue, x);
+            }
             /* (or after who made it, where and when: "Toezegging MKGG
              * (commissiedebat X, d.d. ...) over Y: ...") */
             if (!attr && he == ue && has_venue && ve > ci->end && ve < ue && !word_at(s, ue, ov, "over")) {
@@ -9160,6 +9190,10 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                         ((s[x] == 'd' || s[x] == 'g') && ki_is_blank((unsigned char)s[x - 1]) &&
                          (word_at(s, ue, x, "die") || word_at(s, ue, x, "gedaan"))))
                         subj_cut = x;
+                /* "De toezegging over X is hiermee afgedaan" */
+                size_t fe = om_clause_end(s, subj_s, subj_cut ? subj_cut : ue);
+                if (fe < (subj_cut ? subj_cut : ue))
+                    subj_cut = fe;
                 /* "..., gedaan in het debat van 27 maart", "die in ons debat
                  * van 27 maart naar voren kwamen": where it was made */
                 if (subj_cut && !has_venue && find_venue(s, subj_cut, subj_cut + 40, ue, &vs, &ve))
@@ -9176,7 +9210,19 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             if (!ac.n && !made && promise_done_now(s, ss, ci->start, ci->end, ue) &&
                 actor_self_at(sc, ci->start, &ac))
                 made = by_self = true;
-            if (!ac.n && !has_venue && !made && !by_self)
+            /* (unless it says what was promised and gives its number: "De
+             * toezegging om X (TZ201710-112) is hiermee afgedaan") */
+            const char *tz[1];
+            size_t nw = ki_skip_blank(s, ue, ci->end);
+            if (numbered_line(s, ue, nw)) { /* "De toezegging TZ201710-112 over X" */
+                while (nw < ue && !ki_is_blank((unsigned char)s[nw]))
+                    nw++;
+                nw = ki_skip_blank(s, ue, nw);
+            }
+            if (!ac.n && !has_venue && !made && !by_self &&
+                (word_at(s, ue, nw, "om") || word_at(s, ue, nw, "dat") || word_at(s, ue, nw, "over")))
+                ids_in(sc, REF_TK, ci->end, ue, tz, &ntz, 1);
+            if (!ac.n && !has_venue && !made && !by_self && !ntz)
                 continue; /* a bare mention: "toezeggingen", "deze toezegging" */
             /* "Toezegging X om Y te herijken: hierop wordt in deze brief
              * ingegaan": what follows the colon is what became of it */
@@ -9582,7 +9628,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             dt.start += ci->end;
             dt.end += ci->end;
         }
-        if (ci->form == 0 && !ac.n && !has_venue && !has_date && !made && !by_self)
+        if (ci->form == 0 && !ac.n && !has_venue && !has_date && !made && !by_self && !ntz)
             continue;
         if (ci->form == 1 && s[ci->start] == 'z') {
             /* "hij zegde niet toe dat ...", "zegde de minister geen ... toe" */
@@ -9829,8 +9875,11 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 a = ki_skip_blank(s, n, a + 1);
             if ((w = word_at(s, n, a, "is")) && word_at(s, n, ki_skip_blank(s, n, w), "dat"))
                 a = ki_skip_blank(s, n, w); /* "Wat ik kan toezeggen, is dat ..." */
-            if ((w = word_at(s, n, a, "om")) || (w = word_at(s, n, a, "dat")))
+            bool om = false;
+            if ((w = word_at(s, n, a, "om")) || (w = word_at(s, n, a, "dat"))) {
+                om = s[a] == 'o';
                 a = w;
+            }
             /* "Deze brief komt later dan toegezegd, omdat ...": a reason, not
              * what was promised; nor is a bare "." */
             size_t a1 = ki_skip_blank(s, n, a);
@@ -9854,6 +9903,18 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 sue = mr;
             if (sue == ue && nt < se) /* "..., conform de ingetrokken | motie-X" */
                 sue = before_lead_in(s, a, sue);
+            /* "De toezegging om X te informeren over Y (TZ...) is hiermee
+             * afgedaan", "... om in gesprek te gaan met Z heb ik uitgevoerd":
+             * the clause of "om" ends after its verb, at the sentence's */
+            if (om && ci->form == 0)
+                for (size_t x = a; x + 3 < sue; x++)
+                    if (word_at(s, sue, x, "te") && (x == a || ki_is_blank((unsigned char)s[x - 1]))) {
+                        size_t v = ki_skip_blank(s, sue, x + 2);
+                        sue = om_clause_end(s, word_end(s, sue, v), sue);
+                        if (sue < ue) /* what follows says what became of it */
+                            subj_cut = sue;
+                        break;
+                    }
             if (!none && sue > a && sue - a < 600)
                 c->subject = clean_copy(r, s, a, sue);
         }

@@ -3030,6 +3030,26 @@ static void test_commitment_review11(void **state)
     assert_string_equal(c->subject, "de warmtewet");
     assert_string_equal(c->venue, "commissiedebat Klimaat");
     ki_refs_free(r);
+    /* a registered commitment named by its number and what it promised;
+     * the clause of "om"/"over" ends at the sentence's verb */
+    static const char *const named[][3] = {
+        {"De toezegging om de Kamer te informeren over de pilot (TZ201710-112) is hiermee afgedaan.",
+         "de Kamer te informeren over de pilot", "TZ201710-112"},
+        {"De toezegging TZ201710-112 over de pilot is hiermee afgedaan.", "de pilot", "TZ201710-112"},
+    };
+    for (size_t k = 0; k < sizeof named / sizeof named[0]; k++) {
+        r = detect(named[k][0], "2018-07-09");
+        c = only_commitment(r);
+        if (!c->subject || strcmp(c->subject, named[k][1]) != 0 || c->relation != KI_REL_SETTLED || c->nrefs != 1 ||
+            strcmp(c->refs[0], named[k][2]) != 0)
+            fail_msg("\"%s\": subject \"%s\", relation %s", named[k][0], c->subject ? c->subject : "(null)",
+                     ki_relation_str(c->relation));
+        ki_refs_free(r);
+    }
+    /* a bare number is no record of its own: "Toezeggingen T03811 en T03812 zijn hiermee afgedaan" */
+    r = detect("Toezeggingen T03811 en T03812 zijn hiermee afgedaan.", "2018-07-09");
+    assert_int_equal(r->ncommitments, 0);
+    ki_refs_free(r);
     static const char *const asides[][2] = {
         {"Conform mijn toezegging in het debat van 24 oktober jl. stuur ik u hierbij het advies over de "
          "fractiebudgetten.", "het advies over de fractiebudgetten"},
