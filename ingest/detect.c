@@ -8818,6 +8818,36 @@ static ki_status split_lists(struct ki_scan *sc)
     return KI_OK;
 }
 
+/* Past an aside that opens s[a, b) and a comma closes ("naar aanleiding van
+ * een vraag van het lid X (PvdD), ", "in overleg met de minister van
+ * Financiën, "): where what follows starts; a when there is none. */
+static size_t past_aside(const char *s, size_t a, size_t b)
+{
+    static const char *const open[] = {"naar aanleiding van", "in overleg met", "op verzoek van", "in antwoord op",
+                                       "mede namens", "samen met", "desgevraagd", "na overleg met",
+                                       "in reactie op", "op vragen van"};
+    size_t j = 0;
+    for (size_t k = 0; k < sizeof open / sizeof open[0] && !j; k++)
+        if (starts_ci(s, b, a, open[k]))
+            j = a + strlen(open[k]);
+    if (!j)
+        return a;
+    int depth = 0;
+    for (size_t i = j; i < b && i < a + 200; i++) {
+        if (s[i] == '(')
+            depth++;
+        else if (s[i] == ')')
+            depth--;
+        else if (s[i] == ';' || s[i] == '.')
+            return a;
+        else if (s[i] == ',' && depth <= 0) {
+            size_t x = ki_skip_blank(s, b, i + 1);
+            return x + 8 < b ? x : a;
+        }
+    }
+    return a;
+}
+
 /* Where a promise's "om ... te VERB" clause ends, from just after its
  * verb at a: at a bracket, or at the finite verb of the sentence before
  * any comma ("om X te informeren over Y (TZ...) is hiermee afgedaan", "om in
@@ -9875,6 +9905,10 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 a = ki_skip_blank(s, n, a + 1);
             if ((w = word_at(s, n, a, "is")) && word_at(s, n, ki_skip_blank(s, n, w), "dat"))
                 a = ki_skip_blank(s, n, w); /* "Wat ik kan toezeggen, is dat ..." */
+            /* "toe, naar aanleiding van een vraag van het lid X (PvdD), de
+             * evaluatie te zenden", "toegezegd, in overleg met Y, een voorstel
+             * uit te werken": an aside before what is promised */
+            a = past_aside(s, a, ue);
             bool om = false;
             if ((w = word_at(s, n, a, "om")) || (w = word_at(s, n, a, "dat"))) {
                 om = s[a] == 'o';

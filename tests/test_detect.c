@@ -2979,6 +2979,11 @@ static void test_commitment_present_venue(void **state)
     assert_string_equal(c->deadline, "voor de zomer");
     assert_string_equal(c->subject, "de Kamer voor de zomer te informeren over de wachttijden");
     ki_refs_free(r);
+    /* an aside before what is promised is not part of it */
+    r = detect("De minister van Financi\xc3\xabn zegt de Kamer toe, naar aanleiding van een vraag van het lid "
+               "Nicola\xc3\xaf (PvdD), de evaluatie aan de Kamer te zenden.", "2024-09-01");
+    assert_string_equal(only_commitment(r)->subject, "de evaluatie aan de Kamer te zenden");
+    ki_refs_free(r);
     static const char *const none[] = {
         "De minister van Financi\xc3\xabn zegt in het debat niet toe de regeling aan te passen.",
         "De minister van Financi\xc3\xabn zegt in het debat dat het tot nu toe te weinig is.",
