@@ -1695,9 +1695,23 @@ static bool dossier_after(const struct ki_scan *sc, size_t pos, char *dos, size_
     return false;
 }
 
+/* The length of the dash at s[i]: "-", an en or em dash, a minus (UTF-8);
+ * 0 when there is none. */
+static size_t dash_len(const char *s, size_t n, size_t i)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (i < n && u[i] == '-')
+        return 1;
+    if (i + 2 < n && u[i] == 0xE2 &&
+        ((u[i + 1] == 0x80 && u[i + 2] >= 0x90 && u[i + 2] <= 0x95) || (u[i + 1] == 0x88 && u[i + 2] == 0x92)))
+        return 3;
+    return 0;
+}
+
 /* A dossier in brackets right at pos: "op stuk nr. 68 (35483)", "nr. 12
- * (36 600-XVI)"; its number in dos, a Roman sub in sub, the end past ")"
- * in *end; false when there is none. */
+ * (36 600-XVI)", "was nr. 598 (21501-32)", "(36600-B)"; its number in dos,
+ * its sub (Roman after a dash or blank, two digits or one capital after a
+ * dash) in sub, the end past ")" in *end; false when there is none. */
 static bool dossier_bracket(const struct ki_scan *sc, size_t pos, char *dos, char *sub, size_t cap,
                             size_t *end)
 {
@@ -1706,12 +1720,17 @@ static bool dossier_bracket(const struct ki_scan *sc, size_t pos, char *dos, cha
     char d[8];
     if (k >= sc->n || s[k] != '(' || !dossier_at(s, sc->n, ki_skip_blank(s, sc->n, k + 1), d, &e))
         return false;
-    size_t rs = e, re;
-    if (rs < sc->n && (s[rs] == '-' || s[rs] == ' '))
-        rs++;
+    size_t rs = e, re, dl = dash_len(s, sc->n, e);
+    if (dl || (rs < sc->n && s[rs] == ' '))
+        rs += dl ? dl : 1;
     for (re = rs; re < sc->n && re - rs < 7 && strchr("IVXL", s[re]) && s[re]; re++)
         ;
-    if (re > rs && (re >= sc->n || !ki_is_letter((unsigned char)s[re])))
+    if (re == rs && dl && re + 1 < sc->n && ki_is_digit((unsigned char)s[re]) &&
+        ki_is_digit((unsigned char)s[re + 1]))
+        re += 2; /* an EU or numbered sub-dossier: "21501-32", "21501-07" */
+    else if (re == rs && re < sc->n && s[re] >= 'A' && s[re] <= 'Z')
+        re++; /* a letter: "36600-B" */
+    if (re > rs && (re >= sc->n || !(ki_is_letter((unsigned char)s[re]) || ki_is_digit((unsigned char)s[re]))))
         e = re;
     else
         rs = re = e;
@@ -2795,6 +2814,29 @@ static bool is_abbrev(const char *w)
 }
 
 /* Is the '.' (or ? !) at i the end of a sentence? */
+/* Whether s[b, i) (i at a period) is a member's initials: parts split by
+ * periods, each a capital or one of the two- and three-letter initials
+ * Dutch writes for one sound or a long name ("Chr", "Th", "IJ", "Joh"), as
+ * patterns.c's INITIAL: "Chr", "Th.C", "J.J", "M.B". */
+static bool initials_at(const char *s, size_t b, size_t i)
+{
+    static const char *const multi[] = {"Th", "Ph", "Ch", "Chr", "Tj", "Sj", "IJ", "Ij", "Joh", "Jac", "Wm", NULL};
+    if (b > 0 && ki_is_letter((unsigned char)s[b - 1]))
+        return false;
+    for (size_t p = b; p < i;) {
+        size_t q = p;
+        while (q < i && s[q] != '.')
+            q++;
+        bool ok = q - p == 1 && is_upper((unsigned char)s[p]);
+        for (const char *const *m = multi; *m && !ok; m++)
+            ok = strlen(*m) == q - p && memcmp(s + p, *m, q - p) == 0;
+        if (!ok)
+            return false;
+        p = q + 1;
+    }
+    return true;
+}
+
 static bool sentence_end_at(const char *s, size_t n, size_t i)
 {
     /* a footnote mark glued to the period: "toegestuurd krijgen.1 In 2023" */
@@ -2834,6 +2876,8 @@ static bool sentence_end_at(const char *s, size_t n, size_t i)
                 return false;
             if (k == 1 && (b == 0 || !ki_is_letter((unsigned char)s[b - 1])) && is_upper((unsigned char)s[b]))
                 return false; /* an initial: "J. de Vries" */
+            if (initials_at(s, b, i))
+                return false; /* "Chr. Jansen", "Th.C. de Graaf", "J.J. Vos" */
         }
     }
     if (mark)
@@ -3631,7 +3675,7 @@ static size_t title_len(const char *s, size_t b, size_t i)
 }
 
 /* The sponsors written in s[a..b) appended to tmp[*nt..16); the speaker
- * ("mij", "ondergetekende") is the member whose label the text gives above
+ * ("mij", "ondergetekende", the subject's "ik") is the member whose label the text gives above
  * (speaker_label()), left out when there is none. */
 static ki_status sponsors_into(struct ki_scan *sc, ki_sponsor *tmp, size_t *ntp, bool *cs, size_t a, size_t b,
                                bool me_ok)
@@ -3654,6 +3698,8 @@ static ki_status sponsors_into(struct ki_scan *sc, ki_sponsor *tmp, size_t *ntp,
             me = word_at(s, b, i, "mijzelf");
         if (!me)
             me = word_at(s, b, i, "ondergetekende");
+        if (!me)
+            me = word_at(s, b, i, "ik"); /* "Mevrouw Kuik en ik hebben ..." */
         if (me) {
             size_t ps, pe;
             *ntp = nt;
@@ -4464,6 +4510,71 @@ static bool noun_word(const char *s, size_t a, size_t b)
     return false;
 }
 
+/* Whether the word s[a, b) is a common noun by its head, which no surname
+ * ends in: a compound's last part ("Vreemdelingenbeleid", "Klimaatakkoord",
+ * "Stikstof", "Omgevingswet", "Actieplan") or an abstract noun's suffix
+ * ("Bestaanszekerheid", "Burgerschap", "Racisme", "Kwaliteit",
+ * "Participatie"), at least three letters before it ("Kaplan" is a name). */
+static bool topic_head(const char *s, size_t a, size_t b)
+{
+    static const char *const head[] = {"beleid", "akkoord", "stof", "wet", "plan", "fonds", "zorg", "recht",
+                                       "markt", "vervoer", "verkeer", "onderwijs", "wezen", "stelsel", "agenda",
+                                       "heid", "schap", "isme", "teit", "tie", NULL};
+    for (const char *const *h = head; *h; h++) {
+        size_t l = strlen(*h);
+        if (b - a >= l + 3 && starts_ci(s, b, b - l, *h))
+            return true;
+    }
+    return false;
+}
+
+/* Whether the capitalised word s[a, b) is written as a member's name within
+ * TOPIC_WIN bytes of a: after "lid", "leden", "de heer", "mevrouw", "motie-"
+ * or a slash ("motie-Jansen/Stikstof"), or before a party in brackets, "c.s."
+ * or a slash. */
+#define TOPIC_WIN 30000
+static bool named_as_member(const char *s, size_t n, size_t a, size_t b)
+{
+    size_t l = b - a, lo = a > TOPIC_WIN ? a - TOPIC_WIN : 0, hi = a + TOPIC_WIN < n ? a + TOPIC_WIN : n;
+    static const char *const before[] = {"lid ", "leden ", "heer ", "mevrouw ", "motie-", "moties-", "/", NULL};
+    for (size_t i = lo; i + l <= hi; i++) {
+        if (s[i] != s[a] || memcmp(s + i, s + a, l) != 0 || (i > 0 && ki_is_letter((unsigned char)s[i - 1])) ||
+            (i + l < n && (ki_is_letter((unsigned char)s[i + l]) || (unsigned char)s[i + l] >= 0x80)))
+            continue;
+        for (const char *const *w = before; *w; w++) {
+            size_t wl = strlen(*w);
+            if (i >= wl && starts_ci(s, i, i - wl, *w) && (wl == 1 || i == wl || !ki_is_letter((unsigned char)s[i - wl - 1])))
+                return true;
+        }
+        size_t k = i + l;
+        if (k < n && s[k] == '/')
+            return true;
+        k = ki_skip_blank(s, n, k);
+        if (k + 1 < n && s[k] == '(' && is_upper((unsigned char)s[k + 1]))
+            return true;
+        if (starts_ci(s, n, k, "c.s."))
+            return true;
+    }
+    return false;
+}
+
+/* Whether the capitalised word s[a, b) is written in lower case as a word
+ * of its own within TOPIC_WIN bytes: a common noun ("de motie Stikstof" in a
+ * letter about "stikstof"), which a surname seldom is. */
+static bool written_lower(const char *s, size_t n, size_t a, size_t b)
+{
+    size_t l = b - a, lo = a > TOPIC_WIN ? a - TOPIC_WIN : 0, hi = a + TOPIC_WIN < n ? a + TOPIC_WIN : n;
+    if (l < 4 || !is_upper((unsigned char)s[a]))
+        return false;
+    char c0 = (char)ki_lower((unsigned char)s[a]);
+    for (size_t i = lo; i + l <= hi; i++)
+        if (s[i] == c0 && memcmp(s + i + 1, s + a + 1, l - 1) == 0 &&
+            !(i > 0 && (ki_is_letter((unsigned char)s[i - 1]) || (unsigned char)s[i - 1] >= 0x80 || s[i - 1] == '-')) &&
+            !(i + l < n && (ki_is_letter((unsigned char)s[i + l]) || (unsigned char)s[i + l] >= 0x80 || s[i + l] == '-')))
+            return true;
+    return false;
+}
+
 /*
  * Whether a lone name right after "motie" or "motie-" (s[ns..ne), no party,
  * no c.s., no second name) is a sponsor: the capital alone does not say so.
@@ -4477,7 +4588,7 @@ static bool noun_word(const char *s, size_t a, size_t b)
  * preposition with an article and a noun ("en natuur", "van de gemeenten",
  * "op de kinderopvang") go on with the title.
  */
-static bool bare_name_backed(const char *s, size_t n, size_t ns, size_t ne, bool title)
+static bool bare_name_backed(const char *s, size_t n, size_t ns, size_t ne, bool title, bool dash)
 {
     static const char *const fn[] = {
         "over", "inzake", "met", "om", "is", "was", "wordt", "werd", "worden", "werden", "zijn", "waren",
@@ -4525,6 +4636,13 @@ static bool bare_name_backed(const char *s, size_t n, size_t ns, size_t ne, bool
         }
     }
     if (adjective_word(s, ns, w))
+        return false;
+    /* a common noun by its head ("de motie Vreemdelingenbeleid is ...");
+     * after "motie " (a name is written "motie-X") also one the text writes
+     * in lower case and never as a member's name ("de motie Stikstof" in a
+     * letter about stikstof) */
+    if (topic_head(s, ns, w) ||
+        (!dash && written_lower(s, n, ns, w) && !named_as_member(s, n, ns, w)))
         return false;
     /* a noun's ending ("Samenvoeging", "Herindeling", "Veiligheid",
      * "Participatie"): a title, unless what follows is "over" or a verb */
@@ -4665,7 +4783,10 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
                 size_t b = (size_t)(gp - s) + gl, x = b;
                 while (x < mi.names_s && (ki_is_blank((unsigned char)s[x]) || s[x] == '-'))
                     x++;
-                if (x == mi.names_s && !bare_name_backed(s, n, mi.names_s, mi.names_e, item_title(s, mi.start)))
+                bool dash = false;
+                for (size_t y = b; y < x; y++)
+                    dash = dash || s[y] == '-';
+                if (x == mi.names_s && !bare_name_backed(s, n, mi.names_s, mi.names_e, item_title(s, mi.start), dash))
                     mi.names_s = mi.names_e = mi.end = b;
             }
             /* "MOTIE VAN HET LID X" heads a motion; "BIJLAGE 3. MOTIES EN
@@ -5300,6 +5421,18 @@ static int names_apart(struct ki_scan *sc, const motinfo *mv, size_t nm, size_t 
             if (names_at(sc, x, mi->end, door ? "door" : "subj", &ns, &ne) && ne < mi->start) {
                 mi->names_s = ns;
                 mi->names_e = ne;
+                /* "Ik heb samen met de heer X een motie ingediend", "Samen
+                 * met mevrouw Y hebben wij ...": the member speaking moved
+                 * it with them */
+                static const char *const we[] = {"ik", "wij", "we"};
+                size_t ps, pe;
+                if (!door && word_before(s, x, "met") && word_in(s, ss0, mi->start, we, 3) != (size_t)-1 &&
+                    speaker_label(sc, x, &ps, &pe)) {
+                    mi->co_s = ns;
+                    mi->co_e = ne;
+                    mi->names_s = ps;
+                    mi->names_e = pe;
+                }
                 return 2;
             }
         }

@@ -322,6 +322,9 @@ static const ki_example ex_kst_context[] = {
     {"CXXIV\n\nDit verslag (EK, A) van de commissie bevat analyses.", "kst-CXXIV-A"},
     {"(Kamerstuk 29279, nr. 889). Bij het wetsvoorstel (36 123) is het amendement op stuk nr. 9 aangenomen.",
      "kst-29279-889 kst-36123-9"},
+    /* the bracketed dossier after "was nr." with its sub: numbered (EU), Roman, a letter */
+    {"Zij krijgt nr. 612, was nr. 598 (21501-32).", "kst-21501-32-612 kst-21501-32-598"},
+    {"Zij krijgt nr. 31, was nr. 24 (36 600 VII).", "kst-36600-VII-31 kst-36600-VII-24"},
     {NULL, NULL},
 };
 static const char *const nx_kst_context[] = {"Kamerstuk nr. 13", "t.a.p., blz. 12", "onder nummer 27364091",
@@ -455,6 +458,9 @@ static const ki_example ex_motion_of[] = {
     {"De leden Boomsma (JA21) en van der Plas (BBB) hebben vorige week", NULL},
     {"Vorige week heeft het lid Boomsma een motie ingediend", NULL},
     {"Door het lid Tielen (VVD) is een motie ingediend", NULL},
+    {"Het lid Chr. Jansen heeft een motie ingediend", NULL},
+    {"Mevrouw Kuik en ik hebben een motie ingediend", NULL},
+    {"Het lid Th. Jansen (CDA) dient de volgende motie in:", NULL},
     {NULL, NULL},
 };
 static const char *const nx_motion_of[] = {"van de minister van Justitie", "Op verzoek van een aantal leden stel ik",
@@ -828,7 +834,10 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      /* the members who moved it, as the sentence's subject: "De leden X en Y
       * hebben ... een motie ingediend", "Vorige week heeft het lid X een
       * motie ingediend" */
-     "|(?<subj>(?:[Hh]et|[Dd]e)" S1 "(?:[Kk]amer)?(?:lid|leden)|[Dd]e" S1 "heer|[Mm]evrouw))" B1 "(?<names>" NAMELIST ")"
+     "|(?<subj>(?:[Hh]et|[Dd]e)" S1 "(?:[Kk]amer)?(?:lid|leden)|[Dd]e" S1 "heer|[Mm]evrouw))" B1 "(?<names>" NAMELIST
+     /* the speaker moved it with them: "Mevrouw Kuik en ik hebben een motie
+      * ingediend" (the plural verb says "ik" is part of the subject) */
+     "(?(<subj>)(?:" S1 "en" S1 "ik(?=" S1 "hebben(?![\\w])))?))"
      "(?(<req>)" S1 "stel" S1 "ik" S1 "voor,?(?:" S1 "de" S1 "volgende)?" S1 "(?:door" S1 "(?:hem|haar|hen)"
      S1 "ingediende|zijn|haar|hun)" S1 "(?=[Mm]otie))"
      /* "de door de leden Bikker en Ceder ingediende motie" */
@@ -837,7 +846,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:is|zijn|werd|werden)(?=" S1 "(?:een|de)" S1 "(?:[Gg]ewijzigde" S1 ")?[Mm]otie(?![\\w]))))"
      "(?(<spk>)[ \\t]{0,4}:(?=[ \\t]{0,4}(?:\\n|$)|[ \\t]{1,4}\\S))"
      "(?(<with>),?" S1 "(?:dien|leg)" S1 "(?:ik|wij|we)(?![\\w]))"
-     "(?(<subj>)(?:" S1 "(?:heeft|hebben)(?![\\w])|(?=" S1 "(?:een|de)" S1 "(?:[Gg]ewijzigde" S1 ")?[Mm]otie(?![\\w]))))",
+     /* "Het lid X dient de volgende motie in", "De leden X en Y dienden een motie in" */
+     "(?(<subj>)(?:" S1 "(?:heeft|hebben)(?![\\w])|(?:" S1 "(?:dient|dienen|diende|dienden))?"
+     "(?=" S1 "(?:een|de(?:" S1 "volgende)?)" S1 "(?:[Gg]ewijzigde" S1 ")?[Mm]otie(?![\\w]))))",
      NULL, ex_motion_of, nx_motion_of},
     {KI_P_SPONSORS, KI_PK_MOTION, "motion-list-next",
      /* "Six Dijkstra (Kamerstuk ...": before the number; "Kamerstuk 32 793,

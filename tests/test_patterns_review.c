@@ -225,6 +225,118 @@ static void test_review10_was_nr(void **state)
     ki_refs_free(r);
 }
 
+/* "Zij krijgt nr. N, was nr. M (D-S).": the sub-dossier in the brackets
+ * (two digits for an EU dossier, Roman, a letter; any dash) belongs to the
+ * dossier, never the number of a Kamerstuk of its own */
+static void test_was_nr_sub(void **state)
+{
+    (void)state;
+    check("Zij krijgt nr. 612, was nr. 598 (21501-32).", "kst-21501-32-612 kst-21501-32-598",
+          "kst-21501-32-612/- kst-21501-32-598/-");
+    check("Zij krijgt nr. 1750, was nr. 1749 (21501-07).", "kst-21501-07-1750 kst-21501-07-1749", NULL);
+    check("Zij krijgt nr. 612, was nr. 598 (21501\xE2\x80\x93" "32).", "kst-21501-32-612 kst-21501-32-598", NULL);
+    check("Zij krijgt nr. 31, was nr. 24 (36600-XVI).", "kst-36600-XVI-31 kst-36600-XVI-24", NULL);
+    check("Zij krijgt nr. 31, was nr. 24 (36 600 VII).", "kst-36600-VII-31 kst-36600-VII-24", NULL);
+    check("Zij krijgt nr. 14, was nr. 9 (36600-B).", "kst-36600-B-14 kst-36600-B-9", NULL);
+    check("Het amendement op stuk nr. 13 (21501-32) is aangenomen.", "kst-21501-32-13", NULL);
+    /* the forms without "was nr." keep working */
+    check("Zij krijgt nr. 612 (21501-32).", "kst-21501-32-612", "kst-21501-32-612/-");
+    check("Zij krijgt nr. 22 (35925-XVI).", "kst-35925-XVI-22", NULL);
+    check("Zij krijgt nr. 23 (36 600 VII).", "kst-36600-VII-23", NULL);
+    check("Zij krijgt nr. 22(30196).", "kst-30196-22", NULL);
+    /* three digits after the dash are a number, not a sub */
+    check("Zie ook (21501-320).", "kst-21501-320", NULL);
+}
+
+/* "de motie X" with one capitalised word: a topic, not a sponsor, when the
+ * word is a common noun by its head (a compound's last part, an abstract
+ * suffix), or, after "motie " without the dash, when the text writes it in
+ * lower case and never as a member's name */
+static void test_motion_topic_noun(void **state)
+{
+    (void)state;
+    check("Over de motie Vreemdelingenbeleid is nog niet gestemd.", "", "");
+    check("De motie Klimaatakkoord van Den Haag werd besproken.", "", "");
+    check("Ik heb de motie Stikstof uitgevoerd. De uitstoot van stikstof daalt.", "", "");
+    check("De motie Bestaanszekerheid is aangenomen.", "", "");
+    check("De motie Stikstof (36 200, nr. 5) is aangenomen.", "kst-36200-5", "kst-36200-5/-");
+    /* names stay names: a surname is no compound of a noun ("Kaplan"), nor
+     * written in lower case; when it is, a member's name elsewhere decides */
+    check("Ik heb de motie Omtzigt uitgevoerd.", "", "-/Omtzigt");
+    check("Ik heb de motie Kaplan uitgevoerd.", "", "-/Kaplan");
+    check("De motie-Klimaat is aangenomen. Het klimaat verandert.", "", "-/Klimaat");
+    check("De motie Klimaat is aangenomen. Het klimaat verandert.", "", "");
+    check("Het lid Sneller (D66) sprak. De motie Sneller is aangenomen; het gaat sneller.", "", "-/Sneller");
+    check("De motie Sneller is aangenomen. Mevrouw Sneller dankt de minister; het gaat sneller.", "", "-/Sneller");
+    check("De motie Bikker is aangenomen.", "", "-/Bikker");
+}
+
+/* the member who moved a motion as the sentence's subject, named with
+ * initials: a period after initials ends no sentence ("Het lid Chr. Jansen
+ * heeft een motie ingediend"); "dient de volgende motie in" names the mover
+ * as "heeft ... ingediend" does */
+static void test_mover_initials(void **state)
+{
+    (void)state;
+    check_sponsor("Het lid Chr. Jansen heeft een motie ingediend over de zorgkosten (29689, nr. 1201).", "Chr. Jansen",
+                  false, "de zorgkosten");
+    check_sponsor("Het lid Th.C. de Graaf heeft een motie ingediend over het referendum (28375, nr. 14).",
+                  "Th.C. de Graaf", false, "het referendum");
+    check_sponsor("Het lid J.J. Vos (PvdA) heeft een motie ingediend over de zorg (29689, nr. 1202).", "J.J. Vos", false,
+                  "de zorg");
+    check_sponsor("Het lid Th. Jansen (CDA) dient de volgende motie in: verzoekt de regering te stoppen.", "Th. Jansen",
+                  false, NULL);
+    check("De leden Bikker en Ceder dienden een motie in over de zorg (29689, nr. 1203).", "kst-29689-1203",
+          "kst-29689-1203/Bikker");
+    /* the sentence that contains it is the evidence: not cut after "M.B." */
+    ki_refs *r = detect("- de motie-M.B. Vos over ontmoediging van vliegen (22026, nr. 33);");
+    assert_int_equal(r->nmotions, 1);
+    assert_non_null(strstr(r->motions[0].evidence, "ontmoediging"));
+    ki_refs_free(r);
+}
+
+/* The sponsors of the only motion of text, "NAME (PARTY)" or "NAME" joined
+ * by ", ", must be want. */
+static void sponsors_are(const char *text, const char *want)
+{
+    ki_refs *r = detect(text);
+    char got[256] = "";
+    size_t o = 0;
+    assert_int_equal(r->nmotions, 1);
+    for (size_t i = 0; i < r->motions[0].nsponsors && o < sizeof got; i++) {
+        const ki_sponsor *p = &r->motions[0].sponsors[i];
+        int w = snprintf(got + o, sizeof got - o, "%s%s%s%s%s", i ? ", " : "", p->name, p->party ? " (" : "",
+                         p->party ? p->party : "", p->party ? ")" : "");
+        if (w < 0)
+            break;
+        o += (size_t)w;
+    }
+    if (strcmp(got, want) != 0)
+        fail_msg("got \"%s\", want \"%s\"", got, want);
+    ki_refs_free(r);
+}
+
+/* the member speaking (the label above) moved the motion with another:
+ * "X en ik hebben" (the plural verb makes "ik" part of the subject), "Ik
+ * heb samen met X", "Samen met X hebben wij"; not "een motie van X en ik
+ * steun die" */
+static void test_speaker_co_sponsor(void **state)
+{
+    (void)state;
+    sponsors_are("De heer Van Dijk (SP):\nVoorzitter. Mevrouw Kuik en ik hebben een motie ingediend over de pardonners "
+                 "(19637, nr. 2840).\n", "Kuik, Van Dijk (SP)");
+    sponsors_are("De heer Vendrik (GroenLinks):\nVoorzitter. De heer Irrgang en ik hebben vorige week een motie "
+                 "ingediend over de informatiepositie (31066, nr. 166).\n", "Irrgang, Vendrik (GroenLinks)");
+    sponsors_are("Mevrouw Kuik (CDA):\nVoorzitter. Ik heb samen met de heer Van Dijk een motie ingediend over de "
+                 "pardonners (19637, nr. 2840).\n", "Kuik (CDA), Van Dijk");
+    sponsors_are("Mevrouw Kuik (CDA):\nVoorzitter. Samen met de heer Van Dijk hebben wij een motie ingediend over de "
+                 "pardonners (19637, nr. 2840).\n", "Kuik (CDA), Van Dijk");
+    /* no speaker: the member named alone */
+    sponsors_are("De minister sprak met de heer Van Dijk. De heer Van Dijk heeft een motie ingediend over de pardonners "
+                 "(19637, nr. 2840).", "Van Dijk");
+    sponsors_are("De heer Jansen (CDA):\nVoorzitter. Er ligt een motie van de heer Bosma en ik steun die.\n", "Bosma");
+}
+
 /* a gewijzigde motie whose request only points back ("verzoekt de regering
  * hiervan ... uit te gaan") has the subject of the motion it changes, or
  * none */
@@ -308,6 +420,10 @@ int main(void)
         cmocka_unit_test(test_review10_changed_points_back),
         cmocka_unit_test(test_nr_without_comma),
         cmocka_unit_test(test_bracketed_nr_item),
+        cmocka_unit_test(test_was_nr_sub),
+        cmocka_unit_test(test_motion_topic_noun),
+        cmocka_unit_test(test_mover_initials),
+        cmocka_unit_test(test_speaker_co_sponsor),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
