@@ -3690,6 +3690,16 @@ static ki_status sponsors_into(struct ki_scan *sc, ki_sponsor *tmp, size_t *ntp,
             break;
         if (starts_ci(s, b, i, "c.") ) {
             *cs = true;
+            /* "Tielen c.s. (VVD)": the party of the first named */
+            size_t j = i + 2;
+            while (j < b && (ki_is_blank((unsigned char)s[j]) || s[j] == 's' || s[j] == 'S' || s[j] == '.'))
+                j++;
+            const char *cp = j < b && s[j] == '(' ? memchr(s + j, ')', b - j) : NULL;
+            if (cp && nt > first && !tmp[first].party) {
+                tmp[first].party = clean_copy(sc->r, s, j + 1, (size_t)(cp - s));
+                if (!tmp[first].party)
+                    return KI_ERR_NOMEM;
+            }
             break;
         }
         i += title_len(s, b, i);

@@ -115,11 +115,14 @@
 /* a member named as in a debate ("de heer Jansen en mevrouw Pietersen"):
  * the title before a later sponsor; the speaker as one of them ("van
  * mevrouw Kuik en mij", "van mevrouw Van Toorenburg en ondergetekende") */
+/* a member no more, or then: "het voormalig lid X", "het toenmalige
+ * Kamerlid X", "het oud-Kamerlid X", "de voormalige leden X en Y" */
+#define FORMER "(?:voormalige?|toenmalige?|VOORMALIGE?|TOENMALIGE?)" B1 "|oud-|OUD-"
 #define TITLE "(?:de" B1 "heer|mevrouw|het" B1 "(?:[Kk]amer)?lid)" B1
 #define ME    "(?:mij|mijzelf|ondergetekende)(?![\\w])"
 #define NAMELIST \
     "(?<sp>" SPONSOR ")(?:" B0 "(?:,|/|&|(?:en|EN)(?![\\w]))" B0 "(?:" TITLE ")?(?&sp)" \
-    "|" B1 "en" B1 ME ")*(?:" B0 ",?" B0 "[cC]\\." B0 "[sS]\\.)?"
+    "|" B1 "en" B1 ME ")*(?:" B0 ",?" B0 "[cC]\\." B0 "[sS]\\." PARTY "?)?" /* "Tielen c.s. (VVD)" */
 
 /* who is promised, or how, between "zeg ik" and "toe": "zeg ik u graag
  * toe", "Ik zeg uw Kamer hierbij toe" */
@@ -427,6 +430,11 @@ static const ki_example ex_motion[] = {
     {"De motie van de heer Jansen en mevrouw Pietersen (CDA) over de wachtlijsten", NULL},
     {"De motie van mevrouw Kuik en mij over de pardonners", NULL},
     {"een aangenomen motie van mij en de heer Irrgang.", NULL},
+    {"De motie die het lid Omtzigt c.s. heeft ingediend over de toeslagen", NULL},
+    {"de motie die door de leden Bikker en Ceder is voorgesteld", NULL},
+    {"De motie van het voormalig lid Pieter Heerma over de gemeenten", NULL},
+    {"de motie van het oud-Kamerlid Van Haersma Buma", NULL},
+    {"De motie van het lid Tielen c.s. (VVD) over de zorgkosten", NULL},
     {NULL, NULL},
 };
 static const char *const nx_motion[] = {"emotie", "promotiebeleid", NULL};
@@ -797,11 +805,15 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      NULL, ex_kst_cont, nx_kst_cont},
     {KI_P_MOTION, KI_PK_MOTION, "motion",
      "(?<![A-Za-z0-9])(?<gew>(?:[Nn]ader" B1 ")?[Gg]ewijzigde" B1 "|(?:NADER" B1 ")?GEWIJZIGDE" B1 ")?(?<kw>[Mm]otie|MOTIE)(?<pl>s|S)?(?![\\w])"
-     "(?:(?:" B0 DASH B0 "|" B1 "(?:(?:[Vv]an|VAN)" B1 "(?:(?:(?:de|DE)" B1 ")?(?:(?:[Kk]amer)?leden|(?:KAMER)?LEDEN)"
+     "(?:(?:" B0 DASH B0 "|" B1 "(?:(?:[Vv]an|VAN)" B1 "(?:(?:(?:de|DE)" B1 ")?(?:" FORMER ")?(?:(?:[Kk]amer)?leden|(?:KAMER)?LEDEN)"
      /* "van het lid X", "van het Kamerlid X", "van lid X" */
-     "|(?:(?:het|HET)" B1 ")?(?:(?:[Kk]amer)?lid|(?:KAMER)?LID)"
+     "|(?:(?:het|HET)" B1 ")?(?:" FORMER ")?(?:(?:[Kk]amer)?lid|(?:KAMER)?LID)"
      /* "de motie van mevrouw Van Toorenburg", "van de heer Irrgang" (debates) */
      "|mevrouw|de" B1 "heer)" B1
+     /* a relative clause: "de motie die het lid X c.s. heeft ingediend",
+      * "die door de leden X en Y is voorgesteld" (the verb after the names) */
+     "|(?<rel>(?:die|welke)" B1 "(?:door" B1 ")?(?:(?:(?:het|de)" B1 ")?(?:" FORMER ")?(?:[Kk]amer)?(?:lid|leden)"
+     "|de" B1 "heer|mevrouw))" B1
      /* "Motie van Haverkamp", "motie van Van Haersma Buma": the
       * preposition; a name's own prefix is written "de motie Van Nispen",
       * "motie van der Werf" or "MOTIE VAN DER STAAIJ" */
@@ -809,7 +821,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      /* the speaker first: "motie van mij en de heer Irrgang" */
      "|van" B1 "(?=" ME B1 "en" B1 ")"
      ")?)"
-     "(?<names>(?:" ME B1 "en" B1 "(?:" TITLE ")?)?" NAMELIST "))?",
+     "(?<names>(?:" ME B1 "en" B1 "(?:" TITLE ")?)?" NAMELIST ")"
+     "(?(<rel>)" S1 "(?:(?:heeft|hebben|is|zijn|werd|werden)" S1 "(?:ingediend|voorgesteld|ingebracht)"
+     "|indiende|indienden|voorstelde|voorstelden)(?![\\w])))?",
      NULL, ex_motion, nx_motion},
     {KI_P_MOTION_BY, KI_PK_MOTION, "motion-proposed-by",
      /* "(... is in die zin gewijzigd dat zij) thans is ondertekend door":
