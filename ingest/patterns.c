@@ -104,10 +104,11 @@
     /* a motion's header in capitals ends its line: "MOTIE VAN HET LID MEI LI VOS" */ \
     "|(?<=[A-Z\\x{c0}-\\x{de}]{2})(?: (?!(?:OVER|INZAKE|VOORGESTELD|TER|EN|KAMER|MOTIE)(?![\\w]))(?!" PFXW ")" \
     "[A-Z\\x{c0}-\\x{de}]{2,25}(?![\\w])){1,2}(?=[ \\t]*(?:\\r?\\n|$)))?"
-/* not a party: "(Kamerstuk ...", "(Handelingen ...", "(zie ...", a number
+/* not a party: "(Kamerstuk ...", "(Handelingen ...", "(zie ...", the motion
+ * replaced ("(t.v.v. 35570-VIII-50)", "(was nr. 50)"), a number
  * ("(36600-V-32)", "(36 600)", "(12)"; "(50PLUS)" is a party) */
 #define PARTY "(?:" B0 "\\((?!" B0 "(?:[Kk]amerstuk|[Ss]tuk|Kst|nr|TK|zie|Handelingen|Aanhangsel|\\d+" B0 "\\)" \
-    "|\\d\\d[ \\x{a0}.]?\\d))" \
+    "|\\d\\d[ \\x{a0}.]?\\d|t\\.?" B0 "v\\.?" B0 "v|ter" B1 "vervanging|was" B1 "|[^)]{0,30}?\\d{3}))" \
     B0 "[A-Za-z0-9][A-Za-z0-9\\x{c0}-\\x{17f}/&.'\\- ]{0,28}?" B0 "\\))"
 #define SPONSOR NAME PARTY "?"
 /* the sponsors: the second and later are a call of the first's group "sp"
@@ -319,6 +320,8 @@ static const ki_example ex_kst_context[] = {
      "kst-36145-21 kst-36145-24"},
     {"(Kamerstuk 36 600-XII, nr. 88, t.v.v. nr. 61)", "kst-36600-XII-88 kst-36600-XII-61"},
     {"(Kamerstuk 24 587, nr. 1019, ter vervanging van nr. 1003)", "kst-24587-1019 kst-24587-1003"},
+    {"de gewijzigde motie (ter vervanging van die gedrukt onder nr. 123) over de zorg (36 200 XVI, nr. 130)",
+     "kst-36200-XVI-123 kst-36200-XVI-130"},
     {"(Kamerstukken I 2024/25, 36 273, D) en de nadere memorie (idem, F).", "kst-36273-D kst-36273-F"},
     {"de brief van de Voorzitter (EK CXXIV, H) aan de minister", "kst-CXXIV-H"},
     {"De motie-Koole (CXLVIII, D) is aangenomen.", "kst-CXLVIII-D"},

@@ -362,6 +362,30 @@ static void test_sponsor_forms(void **state)
     sponsors_are("De motie die het lid Omtzigt steunt (31066, nr. 1234) is aangenomen.", "");
 }
 
+/* a gewijzigde motie with the one it replaces in brackets before its
+ * subject: "(t.v.v. 35570-VIII-50)" is no party and the subject follows it;
+ * "(ter vervanging van die gedrukt onder nr. 123)" takes the dossier of the
+ * Kamerstuk cited next in the sentence */
+static void test_replaced_in_brackets(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Stemming over de gewijzigde motie van het lid Kwint c.s. (t.v.v. 35570-VIII-50) over het "
+                        "onderwijs.");
+    motions_equal(r, "-/Kwint kst-35570-VIII-50/-");
+    assert_null(r->motions[0].sponsors[0].party);
+    subject_is(r, 0, "het onderwijs");
+    ki_refs_free(r);
+    r = detect("De gewijzigde motie-Kuik/Ceder (ter vervanging van die gedrukt onder nr. 123) over de zorg (36 200 XVI, "
+               "nr. 130) is aangenomen.");
+    kst_equal(r, "kst-36200-XVI-123 kst-36200-XVI-130");
+    motions_equal(r, "kst-36200-XVI-130/Kuik kst-36200-XVI-123/-");
+    subject_is(r, 0, "de zorg");
+    ki_refs_free(r);
+    /* a dossier of another sentence is not the one ahead */
+    check("Zie de gewijzigde motie (ter vervanging van die gedrukt onder nr. 123). Zie ook (36 200 XVI, nr. 130).",
+          "kst-36200-XVI-130", NULL);
+}
+
 /* a gewijzigde motie whose request only points back ("verzoekt de regering
  * hiervan ... uit te gaan") has the subject of the motion it changes, or
  * none */
@@ -450,6 +474,7 @@ int main(void)
         cmocka_unit_test(test_mover_initials),
         cmocka_unit_test(test_speaker_co_sponsor),
         cmocka_unit_test(test_sponsor_forms),
+        cmocka_unit_test(test_replaced_in_brackets),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
