@@ -150,6 +150,12 @@ struct ki_detector {
     pcre2_code       *re[KI_P_COUNT];
     pcre2_match_data *md[KI_P_COUNT];
     unsigned char     jit[KI_P_COUNT]; /* JIT_* */
+    /* each row compiled anchored too, at its first anchored match (run_p()):
+     * JIT code serves PCRE2_ANCHORED only when compiled so.  Matched into
+     * md[] (the same groups); NULL: not yet, or it failed (re[] is run) */
+    pcre2_code       *re_a[KI_P_COUNT];
+    unsigned char     jit_a[KI_P_COUNT]; /* JIT_* */
+    bool              tried_a[KI_P_COUNT];
     pcre2_code       *scan; /* the scan rows joined */
     pcre2_match_data *scan_md;
     unsigned char     scan_jit;
@@ -900,7 +906,9 @@ static ki_status commit_tries(ki_detector *d, ki_err *err)
 {
     const char *re = ki_patterns[KI_P_COMMIT].re;
     ki_buf wide = KI_BUF_INIT;
-    if (!without_lookbehinds(re, false, &wide)) {
+    /* \b left out too ("\b[Ww]at ik ... toezeggen"): with it the tables
+     * could not be had and every window was searched whole */
+    if (!without_lookbehinds(re, true, &wide)) {
         ki_buf_free(&wide);
         return KI_OK;
     }
@@ -935,6 +943,7 @@ void ki_detector_free(ki_detector *d)
     for (int i = 0; i < KI_P_COUNT; i++) {
         pcre2_match_data_free(d->md[i]);
         pcre2_code_free(d->re[i]);
+        pcre2_code_free(d->re_a[i]);
     }
     pcre2_match_data_free(d->scan_md);
     pcre2_code_free(d->scan);
@@ -1118,9 +1127,28 @@ static inline int run(const ki_detector *d, pcre2_code *code, pcre2_match_data *
     return pcre2_match(code, (PCRE2_SPTR)s, len, off, opts | PCRE2_NO_UTF_CHECK, md, d->mctx);
 }
 
+/* Row pid compiled anchored (d->re_a[pid]), at its first use; false when
+ * that fails (then the row as it is serves, by the interpreter). */
+#if defined(__GNUC__)
+__attribute__((noinline, cold))
+#endif
+static bool anchored_first(ki_detector *d, int pid)
+{
+    ki_err e2;
+    d->tried_a[pid] = true;
+    if (compile_one(ki_patterns[pid].re, PCRE2_ANCHORED, &d->re_a[pid], &d->jit_a[pid], &e2,
+                    ki_patterns[pid].name) != KI_OK)
+        d->re_a[pid] = NULL;
+    return d->re_a[pid] != NULL;
+}
+
+/* One match of row pid (see run()); an anchored one by the row compiled
+ * anchored, whose JIT code can serve it. */
 static int run_p(ki_detector *d, int pid, const char *s, size_t len, size_t off,
                  size_t lim, uint32_t opts)
 {
+    if ((opts & PCRE2_ANCHORED) && (d->re_a[pid] || (!d->tried_a[pid] && anchored_first(d, pid))))
+        return run(d, d->re_a[pid], d->md[pid], &d->jit_a[pid], s, len, off, lim, opts & ~(uint32_t)PCRE2_ANCHORED);
     return run(d, d->re[pid], d->md[pid], &d->jit[pid], s, len, off, lim, opts);
 }
 
@@ -7905,6 +7933,36 @@ static void ids_in(const struct ki_scan *sc, int kind, size_t a, size_t b, const
     }
 }
 
+/* Is the commitment at pos, its sentence starting at ss, an entry of a register page
+ * whose key data are missing: a heading "Toezegging Titel (35.500)" on its
+ * line or the one above (past blank lines), and a commitment number ("T02999", "(T02999)") on
+ * those lines?  The Eerste Kamer's page of one commitment, its
+ * "Kerngegevens" left empty. */
+static bool numbered_entry(const struct ki_scan *sc, size_t ss, size_t pos)
+{
+    const char *s = sc->s;
+    size_t hl = line_start(s, ss), end = line_end(s, sc->n, pos);
+    /* the line above, past blank ones */
+    for (size_t up = hl; up > 0;) {
+        up = line_start(s, up - 1);
+        size_t f = ki_skip_blank(s, hl, up);
+        if (f < hl && s[f] != '\n') {
+            hl = up;
+            break;
+        }
+        if (hl - up > 8)
+            break;
+    }
+    bool head = false;
+    for (size_t x = hl; x < end; x = line_end(s, sc->n, x) + 1)
+        head = head || word_at(s, end, ki_skip_blank(s, end, x), "Toezegging");
+    const char *ids[1];
+    size_t nids = 0;
+    if (head)
+        ids_in(sc, REF_TK, hl, end, ids, &nids, 1);
+    return nids > 0;
+}
+
 /* c->refs = ids[0..n), in r's storage (the strings are r's already). */
 static ki_status set_refs(ki_refs *r, ki_commitment *c, const char **ids, size_t n)
 {
@@ -8807,6 +8865,30 @@ static ki_status split_lists(struct ki_scan *sc)
     return KI_OK;
 }
 
+/* Where s[a, e) ends without the words that lead into the motion or
+ * commitment named at e: "... voor een verhoging van de budgetten, conform
+ * de ingetrokken | motie-De Graaf" ends at "budgetten". */
+static size_t before_lead_in(const char *s, size_t a, size_t e)
+{
+    static const char *const lead[] = {"de", "het", "een", "die", "deze", "dit", "mijn", "onze", "conform",
+                                       "overeenkomstig", "volgens", "ingevolge", "zoals", "in", "met", "op",
+                                       "van", "uit", "via", "bij", "naar", "en", "of", "ter", "uitvoering",
+                                       "ingetrokken", "aangenomen", "aangehouden", "gewijzigde", "eerdere",
+                                       "genoemde", "bovengenoemde", "verworpen", "eerder", "inmiddels", "reeds", "al", NULL};
+    size_t x = e;
+    for (int k = 0; k < 6 && x > a; k++) {
+        size_t we, w0 = ki_word_before(s, a, x, &we);
+        if (we == w0 || !word_in_list(s, w0, we, lead))
+            break;
+        x = w0;
+    }
+    if (x == e)
+        return e;
+    while (x > a && (ki_is_blank((unsigned char)s[x - 1]) || s[x - 1] == ','))
+        x--;
+    return x;
+}
+
 static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                                    cominfo *cv, size_t nc)
 {
@@ -9478,6 +9560,10 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             hs = ci->start;
             he = ci->end;
             subj_s = ci->end;
+            /* "De minister zegt in het debat van 4 april toe ...": where,
+             * between the verb and its particle */
+            if (ci->end > ci->start + 9 && find_venue(s, ci->start + 5, ci->end - 3, ci->end - 3, &vs, &ve))
+                has_venue = true;
             /* "De minister van X zegt toe ...", else "ik" */
             find_actors(sc, ss, ci->start, &ac);
             if (!ac.n && bare_subject(s, ss, ci->start))
@@ -9576,6 +9662,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
          * toezegging 16 december 2025", "Deadline 1 juli 2026" on lines of
          * their own below say where and when it was made, and by when */
         size_t dl_s = 0, dl_e = 0, lab_end = 0;
+        bool entry = false; /* a register's entry without its labels */
         if (!has_venue || !has_date || ci->form == 0 || ci->form == 1) {
             size_t p = line_end(s, n, ue > 0 ? ue - 1 : 0);
             bool labelled = false;
@@ -9655,6 +9742,9 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             if (labelled) {
                 made = false; /* made there, not here */
                 lab_end = p;
+            } else if (ci->form != 1 && numbered_entry(sc, ss, ci->start)) {
+                made = false;
+                entry = true;
             }
         }
         /* "Ik heb toegezegd ..." below "... op 16 december 2025 heb ik uw
@@ -9788,8 +9878,45 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             size_t mr = find_ci(s, sue, a, ", maar ");
             if (mr != (size_t)-1 && mr > a)
                 sue = mr;
+            if (sue == ue && nt < se) /* "..., conform de ingetrokken | motie-X" */
+                sue = before_lead_in(s, a, sue);
             if (!none && sue > a && sue - a < 600)
                 c->subject = clean_copy(r, s, a, sue);
+        }
+        /* "Conform mijn toezegging in het debat van 24 oktober stuur ik u
+         * hierbij het advies over X", "Zoals toegezegd tijdens Y informeer ik
+         * u hierbij over X", "... ontvangt u hierbij X": an aside that opens
+         * the sentence; what was promised is what its main clause gives */
+        if (!c->subject && !made && ci->form <= 1 && ci->start < ss + 24 &&
+            (conform_before(s, ss, ci->start) || zoals_before(s, ss, ci->start))) {
+            size_t a = ci->end;
+            if (has_venue && ve > a && ve < ue)
+                a = ve;
+            if (has_date && dt.end > a && dt.end < ue)
+                a = dt.end;
+            size_t w = ki_skip_blank(s, ue, a);
+            if ((a = word_at(s, ue, w, "jl.")) || (a = word_at(s, ue, w, "jongstleden")))
+                w = ki_skip_blank(s, ue, a);
+            if (w < ue && s[w] == ',')
+                w = ki_skip_blank(s, ue, w + 1);
+            size_t ve1 = word_end(s, ue, w), x = ki_skip_blank(s, ue, ve1), y;
+            bool inform = word_at(s, ue, w, "informeer") || word_at(s, ue, w, "informeren");
+            if (ve1 > w && s[w] >= 'a' && s[w] <= 'z') {
+                /* the subject after the verb, then whom it is for and "hierbij" */
+                if ((y = word_at(s, ue, x, "ik")) || (y = word_at(s, ue, x, "wij")) || (y = word_at(s, ue, x, "we")))
+                    x = ki_skip_blank(s, ue, y);
+                if ((y = word_at(s, ue, x, "u")))
+                    x = ki_skip_blank(s, ue, y);
+                else if ((word_at(s, ue, x, "uw") || word_at(s, ue, x, "de")) && starts_ci(s, ue, ki_skip_blank(s, ue, x + 2), "Kamer "))
+                    x = ki_skip_blank(s, ue, ki_skip_blank(s, ue, x + 2) + 5);
+                static const char *const now[] = {"hierbij", "hiermee", "graag", "nu", NULL};
+                if ((y = word_end(s, ue, x)) > x && word_in_list(s, x, y, now))
+                    x = ki_skip_blank(s, ue, y);
+                if (inform && (y = word_at(s, ue, x, "over")))
+                    x = ki_skip_blank(s, ue, y);
+                if (ue > x + 4 && ue - x < 600 && !(c->subject = clean_copy(r, s, x, ue)))
+                    return KI_ERR_NOMEM;
+            }
         }
         /* "... vroeg om een overzicht van X. Dat kan ik u toezeggen.", "...
          * dat ik de Kamer voor de zomer zou informeren. Die toezegging doe ik
@@ -9827,7 +9954,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 hl = line_start(s, hl - 1);
             }
         }
-        if (lab_end > ue) {
+        if (lab_end > ue || entry) {
             /* a register entry's number: on its heading ("Toezegging Titel
              * (T03913)") and its "Nummer T03913" line, once */
             /* (or its number alone above it: "TZ202605-071", "T03987
@@ -9842,7 +9969,8 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                     ids_in(sc, REF_TK, hl, he0, ids, &nids, 32);
                 hl = he0 + 1;
             }
-            ids_in(sc, REF_TK, ue, lab_end, ids, &nids, 32);
+            if (lab_end > ue)
+                ids_in(sc, REF_TK, ue, lab_end, ids, &nids, 32);
             size_t o = 0;
             for (size_t k = 0; k < nids; k++) {
                 bool dup = false;
@@ -10184,6 +10312,31 @@ static void drop_own_header(struct ki_scan *sc)
     r->nkamerstukken = o;
 }
 
+/* A subject is a phrase, not a sentence: the '.', ',', ';' or ':' that
+ * ended the clause it was cut from goes ("de Kamer te informeren over de
+ * wachttijden."), the one of an abbreviation stays ("de motie-X c.s.",
+ * "subsidies, leningen enz."). */
+static void tidy_subject(char *t)
+{
+    if (!t)
+        return;
+    size_t e = strlen(t);
+    while (e > 0 && (t[e - 1] == ',' || t[e - 1] == ';' || t[e - 1] == ':' || t[e - 1] == ' '))
+        e--;
+    if (e > 0 && t[e - 1] == '.') {
+        size_t w = e - 1;
+        while (w > 0 && t[w - 1] != ' ' && t[w - 1] != '(')
+            w--;
+        /* the word the '.' ends: "c.s", "J", "enz", or a word */
+        bool abbr = memchr(t + w, '.', e - 1 - w) || e - 1 - w <= 1 || (e - 1 - w == 3 && (!memcmp(t + w, "enz", 3) || !memcmp(t + w, "etc", 3)));
+        if (!abbr)
+            e--;
+        while (e > 0 && (t[e - 1] == ',' || t[e - 1] == ';' || t[e - 1] == ':' || t[e - 1] == ' '))
+            e--;
+    }
+    t[e] = '\0';
+}
+
 ki_status ki_detect(ki_detector *d, const ki_text *text, const char *ref_date, ki_refs **out,
                     ki_err *err)
 {
@@ -10277,6 +10430,10 @@ ki_status ki_detect(ki_detector *d, const ki_text *text, const char *ref_date, k
         goto done;
     if ((st = build_motions(sc, mv, nm, cv, nc)))
         goto done;
+    for (size_t i = 0; i < r->nmotions; i++)
+        tidy_subject(r->motions[i].subject);
+    for (size_t i = 0; i < r->ncommitments; i++)
+        tidy_subject(r->commitments[i].subject);
 done:
     free(h.v);
     free(mv);

@@ -494,6 +494,8 @@ static const ki_example ex_commit[] = {
     {"Daarom zeg ik uw Kamer toe dat", NULL},
     {"TOEZEGGINGEN", NULL},
     {"De minister van Justitie en Veiligheid zegt toe uw Kamer te informeren", NULL},
+    {"De minister zegt in het debat toe de regeling aan te passen", NULL},
+    {"Ik zeg in dit debat toe dat ik de Kamer voor de zomer informeer", NULL},
     {"Ik zeg wel toe dat ik de Kamer voor de zomer informeer", NULL},
     {"Ik zeg daarbij ook toe dat ik uw Kamer informeer", NULL},
     {"in de Kamerbrief toe te zeggen de Kamer in het eerste kwartaal van 2026 te informeren", NULL},
@@ -522,6 +524,8 @@ static const ki_example ex_commit[] = {
     {NULL, NULL},
 };
 static const char *const nx_commit[] = {"gezegd", "zegt", "toezeggingenregister", "Dat kan ik niet toezeggen.",
+                                        "Hij zegt dat het tot nu toe te weinig is.",
+                                        "De minister zegt in het debat niet toe de regeling aan te passen.",
                                         "De heer Jansen vraagt of ik kan toezeggen dat de regeling wordt verlengd.",
                                         "Dat zal uw Kamer bekend zijn.",
                                         "de hulplijn zal naar verwachting in het najaar operationeel zijn",
@@ -896,6 +900,11 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      /* Handelingen: "Ik zeg de heer Soepboer (graag) toe", "Ik zeg mevrouw Van der Plas toe" */
      "|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:zeg|zeggen)" B1 MEMBER "(?:" B1 "(?:graag|wel|ook|dan))?" B1 "toe(?![\\w])"
      "|(?:zegt|zeggen)(?:" B1 "(?:hierbij|daarom|graag|wel|ook))?" B1 "toe"
+     /* where or to whom between the verb and its particle: "De minister zegt
+      * in het debat toe de regeling aan te passen" (not "zegt dat het tot nu
+      * toe te weinig is", nor "zegt ... niet toe") */
+     "|(?:zegt|zeggen|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "zeg)(?:" B1 "(?!(?:dat|of|tot|die|wat|hoe|als|omdat|wanneer|niet|nooit|geen)(?![\\w]))"
+     "[^\\s.;:?!]{1,30}){1,10}?" B1 "toe(?=" B0 "(?:[.;:,]|voor|om|dat|aan|te|de|het|een|uw|$))"
      /* "Ik kan de heer Jansen toezeggen dat ...", "Dat kan ik u toezeggen",
       * "wil ik graag toezeggen" (not "niet toezeggen", nor a question) */
      "|(?:(?<!of )(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:kan|kunnen|wil|willen)|(?:[Kk]an|[Kk]unnen|[Ww]il|[Ww]illen)" B1 "(?:ik|wij|we))"
