@@ -1773,6 +1773,52 @@ static bool dossier_bracket(const struct ki_scan *sc, size_t pos, char *dos, cha
     return true;
 }
 
+/* The dossier of the Kamerstuk cited next in the sentence, within 300
+ * bytes of pos: "(ter vervanging van die gedrukt onder nr. 123) over de zorg
+ * (36 200 XVI, nr. 130)" -- a dossier, its sub (Roman after a blank or
+ * dash, two digits or a capital after a dash), then ", nr.".  Its number in
+ * dos and sub; false when there is none. */
+static size_t sent_end(const char *s, size_t n, size_t pos);
+
+static bool dossier_ahead(const struct ki_scan *sc, size_t pos, char *dos, char *sub, size_t cap)
+{
+    const char *s = sc->s;
+    size_t lim = sent_end(s, sc->n, pos), e;
+    if (lim > pos + 300)
+        lim = pos + 300;
+    for (size_t i = pos; i < lim; i++) {
+        char d[8];
+        if (s[i] == ';')
+            return false;
+        if (!ki_is_digit((unsigned char)s[i]) || (i > 0 && !(s[i - 1] == '(' || ki_is_blank((unsigned char)s[i - 1]))) ||
+            !dossier_at(s, lim, i, d, &e))
+            continue;
+        size_t rs = e, re, dl = dash_len(s, lim, e);
+        if (dl || (rs < lim && s[rs] == ' '))
+            rs += dl ? dl : 1;
+        for (re = rs; re < lim && re - rs < 7 && strchr("IVXL", s[re]) && s[re]; re++)
+            ;
+        if (re == rs && dl && re + 1 < lim && ki_is_digit((unsigned char)s[re]) && ki_is_digit((unsigned char)s[re + 1]))
+            re += 2;
+        else if (re == rs && dl && re < lim && is_upper((unsigned char)s[re]))
+            re++;
+        if (!(re > rs && (re >= lim || !(ki_is_letter((unsigned char)s[re]) || ki_is_digit((unsigned char)s[re])))))
+            rs = re = e;
+        size_t k = ki_skip_blank(s, lim, re);
+        if (k >= lim || s[k] != ',')
+            continue;
+        k = ki_skip_blank(s, lim, k + 1);
+        if (!starts_ci(s, lim, k, "nr"))
+            continue;
+        copy_str(dos, cap, d);
+        size_t sl = re - rs < cap - 1 ? re - rs : cap - 1;
+        memcpy(sub, s + rs, sl);
+        sub[sl] = '\0';
+        return true;
+    }
+    return false;
+}
+
 /* The numbers in s ("1402 en 1403", "8, 9"), at most 8 of at most 11
  * digits each, into out; returns how many. */
 static int split_numbers(const char *s, char out[8][12])
@@ -1958,8 +2004,14 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
          * Kamerstuk ("het wetsvoorstel 36 145"), or later in the sentence
          * ("... bij het wetsvoorstel 36 583"), else that Kamerstuk's */
         size_t be;
+        bool repl = gstr(h, "tvv", tmp, sizeof tmp) || starts_ci(sc->s, sc->n, h->start, "gedrukt") ||
+                    starts_ci(sc->s, sc->n, h->start, "onder");
         if (dossier_bracket(sc, h->end, dos, sub, sizeof dos, &be)) {
             sc->resume = be; /* "op stuk nr. 68 (35483)": its own dossier */
+        } else if (repl && dossier_ahead(sc, h->end, dos, sub, sizeof dos)) {
+            /* "de gewijzigde motie (ter vervanging van die gedrukt onder nr.
+             * 123) over X (36 200 XVI, nr. 130)": the dossier of the motion
+             * that replaces it */
         } else if (dossier_before(sc, sc->last_end, h->start, dos, sizeof dos) ||
                    dossier_after(sc, h->end, dos, sizeof dos)) {
             sub[0] = '\0';
@@ -3718,6 +3770,16 @@ static ki_status sponsors_into(struct ki_scan *sc, ki_sponsor *tmp, size_t *ntp,
             break;
         if (starts_ci(s, b, i, "c.") ) {
             *cs = true;
+            /* "Tielen c.s. (VVD)": the party of the first named */
+            size_t j = i + 2;
+            while (j < b && (ki_is_blank((unsigned char)s[j]) || s[j] == 's' || s[j] == 'S' || s[j] == '.'))
+                j++;
+            const char *cp = j < b && s[j] == '(' ? memchr(s + j, ')', b - j) : NULL;
+            if (cp && nt > first && !tmp[first].party) {
+                tmp[first].party = clean_copy(sc->r, s, j + 1, (size_t)(cp - s));
+                if (!tmp[first].party)
+                    return KI_ERR_NOMEM;
+            }
             break;
         }
         i += title_len(s, b, i);
@@ -7067,6 +7129,19 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             bool req = false;
             if (kb && kb < n && s[kb] == ')')
                 kb = ki_skip_blank(s, n, kb + 1);
+            /* "de gewijzigde motie-X c.s. (t.v.v. 35570-VIII-50) over Y", "(ter
+             * vervanging van die gedrukt onder nr. 123) over Y": the motion it
+             * replaces, then its subject */
+            if (j < n && s[j] == '(') {
+                size_t o = ki_skip_blank(s, n, j + 1);
+                const char *cp = memchr(s + j, ')', n - j < 160 ? n - j : 160);
+                if (cp && (starts_ci(s, n, o, "t.v.v") || starts_ci(s, n, o, "tvv") ||
+                           starts_ci(s, n, o, "ter vervanging") || starts_ci(s, n, o, "was nr"))) {
+                    size_t z = ki_skip_blank(s, n, (size_t)(cp - s) + 1);
+                    if (word_at(s, n, z, "over") || word_at(s, n, z, "inzake"))
+                        j = z;
+                }
+            }
             /* "een motie ingediend over X", "kondigde ... een motie aan over
              * X": what was done to it, then its subject */
             if (((e2 = moved_word(s, n, j)) || (e2 = word_at(s, n, j, "aan")) || (e2 = word_at(s, n, j, "in"))) &&

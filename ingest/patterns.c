@@ -108,10 +108,11 @@
     /* a motion's header in capitals ends its line: "MOTIE VAN HET LID MEI LI VOS" */ \
     "|(?<=[A-Z\\x{c0}-\\x{de}]{2})(?: (?!(?:OVER|INZAKE|VOORGESTELD|TER|EN|KAMER|MOTIE)(?![\\w]))(?!" PFXW ")" \
     "[A-Z\\x{c0}-\\x{de}]{2,25}(?![\\w])){1,2}(?=[ \\t]*(?:\\r?\\n|$)))?"
-/* not a party: "(Kamerstuk ...", "(Handelingen ...", "(zie ...", a number
+/* not a party: "(Kamerstuk ...", "(Handelingen ...", "(zie ...", the motion
+ * replaced ("(t.v.v. 35570-VIII-50)", "(was nr. 50)"), a number
  * ("(36600-V-32)", "(36 600)", "(12)"; "(50PLUS)" is a party) */
 #define PARTY "(?:" B0 "\\((?!" B0 "(?:[Kk]amerstuk|[Ss]tuk|Kst|nr|TK|zie|Handelingen|Aanhangsel|\\d+" B0 "\\)" \
-    "|\\d\\d[ \\x{a0}.]?\\d))" \
+    "|\\d\\d[ \\x{a0}.]?\\d|t\\.?" B0 "v\\.?" B0 "v|ter" B1 "vervanging|was" B1 "|[^)]{0,30}?\\d{3}))" \
     B0 "[A-Za-z0-9][A-Za-z0-9\\x{c0}-\\x{17f}/&.'\\- ]{0,28}?" B0 "\\))"
 #define SPONSOR NAME PARTY "?"
 /* the sponsors: the second and later are a call of the first's group "sp"
@@ -119,11 +120,14 @@
 /* a member named as in a debate ("de heer Jansen en mevrouw Pietersen"):
  * the title before a later sponsor; the speaker as one of them ("van
  * mevrouw Kuik en mij", "van mevrouw Van Toorenburg en ondergetekende") */
+/* a member no more, or then: "het voormalig lid X", "het toenmalige
+ * Kamerlid X", "het oud-Kamerlid X", "de voormalige leden X en Y" */
+#define FORMER "(?:voormalige?|toenmalige?|VOORMALIGE?|TOENMALIGE?)" B1 "|oud-|OUD-"
 #define TITLE "(?:de" B1 "heer|mevrouw|het" B1 "(?:[Kk]amer)?lid)" B1
 #define ME    "(?:mij|mijzelf|ondergetekende)(?![\\w])"
 #define NAMELIST \
     "(?<sp>" SPONSOR ")(?:" B0 "(?:,|/|&|(?:en|EN)(?![\\w]))" B0 "(?:" TITLE ")?(?&sp)" \
-    "|" B1 "en" B1 ME ")*(?:" B0 ",?" B0 "[cC]\\." B0 "[sS]\\.)?"
+    "|" B1 "en" B1 ME ")*(?:" B0 ",?" B0 "[cC]\\." B0 "[sS]\\." PARTY "?)?" /* "Tielen c.s. (VVD)" */
 
 /* who is promised, or how, between "zeg ik" and "toe": "zeg ik u graag
  * toe", "Ik zeg uw Kamer hierbij toe" */
@@ -322,6 +326,8 @@ static const ki_example ex_kst_context[] = {
      "kst-36145-21 kst-36145-24"},
     {"(Kamerstuk 36 600-XII, nr. 88, t.v.v. nr. 61)", "kst-36600-XII-88 kst-36600-XII-61"},
     {"(Kamerstuk 24 587, nr. 1019, ter vervanging van nr. 1003)", "kst-24587-1019 kst-24587-1003"},
+    {"de gewijzigde motie (ter vervanging van die gedrukt onder nr. 123) over de zorg (36 200 XVI, nr. 130)",
+     "kst-36200-XVI-123 kst-36200-XVI-130"},
     {"(Kamerstukken I 2024/25, 36 273, D) en de nadere memorie (idem, F).", "kst-36273-D kst-36273-F"},
     {"de brief van de Voorzitter (EK CXXIV, H) aan de minister", "kst-CXXIV-H"},
     {"De motie-Koole (CXLVIII, D) is aangenomen.", "kst-CXLVIII-D"},
@@ -436,6 +442,11 @@ static const ki_example ex_motion[] = {
     {"De motie van de heer Jansen en mevrouw Pietersen (CDA) over de wachtlijsten", NULL},
     {"De motie van mevrouw Kuik en mij over de pardonners", NULL},
     {"een aangenomen motie van mij en de heer Irrgang.", NULL},
+    {"De motie die het lid Omtzigt c.s. heeft ingediend over de toeslagen", NULL},
+    {"de motie die door de leden Bikker en Ceder is voorgesteld", NULL},
+    {"De motie van het voormalig lid Pieter Heerma over de gemeenten", NULL},
+    {"de motie van het oud-Kamerlid Van Haersma Buma", NULL},
+    {"De motie van het lid Tielen c.s. (VVD) over de zorgkosten", NULL},
     {NULL, NULL},
 };
 static const char *const nx_motion[] = {"emotie", "promotiebeleid", NULL};
@@ -814,11 +825,15 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      NULL, ex_kst_cont, nx_kst_cont},
     {KI_P_MOTION, KI_PK_MOTION, "motion",
      "(?<![A-Za-z0-9])(?<gew>(?:[Nn]ader" B1 ")?[Gg]ewijzigde" B1 "|(?:NADER" B1 ")?GEWIJZIGDE" B1 ")?(?<kw>[Mm]otie|MOTIE)(?<pl>s|S)?(?![\\w])"
-     "(?:(?:" B0 DASH B0 "|" B1 "(?:(?:[Vv]an|VAN)" B1 "(?:(?:(?:de|DE)" B1 ")?(?:(?:[Kk]amer)?leden|(?:KAMER)?LEDEN)"
+     "(?:(?:" B0 DASH B0 "|" B1 "(?:(?:[Vv]an|VAN)" B1 "(?:(?:(?:de|DE)" B1 ")?(?:" FORMER ")?(?:(?:[Kk]amer)?leden|(?:KAMER)?LEDEN)"
      /* "van het lid X", "van het Kamerlid X", "van lid X" */
-     "|(?:(?:het|HET)" B1 ")?(?:(?:[Kk]amer)?lid|(?:KAMER)?LID)"
+     "|(?:(?:het|HET)" B1 ")?(?:" FORMER ")?(?:(?:[Kk]amer)?lid|(?:KAMER)?LID)"
      /* "de motie van mevrouw Van Toorenburg", "van de heer Irrgang" (debates) */
      "|mevrouw|de" B1 "heer)" B1
+     /* a relative clause: "de motie die het lid X c.s. heeft ingediend",
+      * "die door de leden X en Y is voorgesteld" (the verb after the names) */
+     "|(?<rel>(?:die|welke)" B1 "(?:door" B1 ")?(?:(?:(?:het|de)" B1 ")?(?:" FORMER ")?(?:[Kk]amer)?(?:lid|leden)"
+     "|de" B1 "heer|mevrouw))" B1
      /* "Motie van Haverkamp", "motie van Van Haersma Buma": the
       * preposition; a name's own prefix is written "de motie Van Nispen",
       * "motie van der Werf" or "MOTIE VAN DER STAAIJ" */
@@ -826,7 +841,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      /* the speaker first: "motie van mij en de heer Irrgang" */
      "|van" B1 "(?=" ME B1 "en" B1 ")"
      ")?)"
-     "(?<names>(?:" ME B1 "en" B1 "(?:" TITLE ")?)?" NAMELIST "))?",
+     "(?<names>(?:" ME B1 "en" B1 "(?:" TITLE ")?)?" NAMELIST ")"
+     "(?(<rel>)" S1 "(?:(?:heeft|hebben|is|zijn|werd|werden)" S1 "(?:ingediend|voorgesteld|ingebracht)"
+     "|indiende|indienden|voorstelde|voorstelden)(?![\\w])))?",
      NULL, ex_motion, nx_motion},
     {KI_P_MOTION_BY, KI_PK_MOTION, "motion-proposed-by",
      /* "(... is in die zin gewijzigd dat zij) thans is ondertekend door":
