@@ -1773,6 +1773,52 @@ static bool dossier_bracket(const struct ki_scan *sc, size_t pos, char *dos, cha
     return true;
 }
 
+/* The dossier of the Kamerstuk cited next in the sentence, within 300
+ * bytes of pos: "(ter vervanging van die gedrukt onder nr. 123) over de zorg
+ * (36 200 XVI, nr. 130)" -- a dossier, its sub (Roman after a blank or
+ * dash, two digits or a capital after a dash), then ", nr.".  Its number in
+ * dos and sub; false when there is none. */
+static size_t sent_end(const char *s, size_t n, size_t pos);
+
+static bool dossier_ahead(const struct ki_scan *sc, size_t pos, char *dos, char *sub, size_t cap)
+{
+    const char *s = sc->s;
+    size_t lim = sent_end(s, sc->n, pos), e;
+    if (lim > pos + 300)
+        lim = pos + 300;
+    for (size_t i = pos; i < lim; i++) {
+        char d[8];
+        if (s[i] == ';')
+            return false;
+        if (!ki_is_digit((unsigned char)s[i]) || (i > 0 && !(s[i - 1] == '(' || ki_is_blank((unsigned char)s[i - 1]))) ||
+            !dossier_at(s, lim, i, d, &e))
+            continue;
+        size_t rs = e, re, dl = dash_len(s, lim, e);
+        if (dl || (rs < lim && s[rs] == ' '))
+            rs += dl ? dl : 1;
+        for (re = rs; re < lim && re - rs < 7 && strchr("IVXL", s[re]) && s[re]; re++)
+            ;
+        if (re == rs && dl && re + 1 < lim && ki_is_digit((unsigned char)s[re]) && ki_is_digit((unsigned char)s[re + 1]))
+            re += 2;
+        else if (re == rs && dl && re < lim && is_upper((unsigned char)s[re]))
+            re++;
+        if (!(re > rs && (re >= lim || !(ki_is_letter((unsigned char)s[re]) || ki_is_digit((unsigned char)s[re])))))
+            rs = re = e;
+        size_t k = ki_skip_blank(s, lim, re);
+        if (k >= lim || s[k] != ',')
+            continue;
+        k = ki_skip_blank(s, lim, k + 1);
+        if (!starts_ci(s, lim, k, "nr"))
+            continue;
+        copy_str(dos, cap, d);
+        size_t sl = re - rs < cap - 1 ? re - rs : cap - 1;
+        memcpy(sub, s + rs, sl);
+        sub[sl] = '\0';
+        return true;
+    }
+    return false;
+}
+
 /* The numbers in s ("1402 en 1403", "8, 9"), at most 8 of at most 11
  * digits each, into out; returns how many. */
 static int split_numbers(const char *s, char out[8][12])
@@ -1958,8 +2004,14 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
          * Kamerstuk ("het wetsvoorstel 36 145"), or later in the sentence
          * ("... bij het wetsvoorstel 36 583"), else that Kamerstuk's */
         size_t be;
+        bool repl = gstr(h, "tvv", tmp, sizeof tmp) || starts_ci(sc->s, sc->n, h->start, "gedrukt") ||
+                    starts_ci(sc->s, sc->n, h->start, "onder");
         if (dossier_bracket(sc, h->end, dos, sub, sizeof dos, &be)) {
             sc->resume = be; /* "op stuk nr. 68 (35483)": its own dossier */
+        } else if (repl && dossier_ahead(sc, h->end, dos, sub, sizeof dos)) {
+            /* "de gewijzigde motie (ter vervanging van die gedrukt onder nr.
+             * 123) over X (36 200 XVI, nr. 130)": the dossier of the motion
+             * that replaces it */
         } else if (dossier_before(sc, sc->last_end, h->start, dos, sizeof dos) ||
                    dossier_after(sc, h->end, dos, sizeof dos)) {
             sub[0] = '\0';
@@ -3718,6 +3770,16 @@ static ki_status sponsors_into(struct ki_scan *sc, ki_sponsor *tmp, size_t *ntp,
             break;
         if (starts_ci(s, b, i, "c.") ) {
             *cs = true;
+            /* "Tielen c.s. (VVD)": the party of the first named */
+            size_t j = i + 2;
+            while (j < b && (ki_is_blank((unsigned char)s[j]) || s[j] == 's' || s[j] == 'S' || s[j] == '.'))
+                j++;
+            const char *cp = j < b && s[j] == '(' ? memchr(s + j, ')', b - j) : NULL;
+            if (cp && nt > first && !tmp[first].party) {
+                tmp[first].party = clean_copy(sc->r, s, j + 1, (size_t)(cp - s));
+                if (!tmp[first].party)
+                    return KI_ERR_NOMEM;
+            }
             break;
         }
         i += title_len(s, b, i);
@@ -4817,7 +4879,9 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
                 if (x == mi.names_s && !bare_name_backed(s, n, mi.names_s, mi.names_e, item_title(s, mi.start), dash))
                     mi.names_s = mi.names_e = mi.end = b;
             }
-            mi.header = strcmp(kw, "MOTIE") == 0;
+            /* "MOTIE VAN HET LID X" heads a motion; "BIJLAGE 3. MOTIES EN
+             * TOEZEGGINGEN" heads an annex of many */
+            mi.header = strcmp(kw, "MOTIE") == 0 && !mi.plural;
             mlast = mi.end;
             if (mi.names_s == mi.names_e) {
                 /* "Deze motie is voorgesteld door de leden X en Y" */
@@ -6209,7 +6273,8 @@ static size_t motion_body(const char *s, size_t n, size_t pos)
 }
 
 /* Motions submitted in the text itself (Handelingen), by index in
- * r->motions: such a motion is never a later mention of another. */
+ * r->motions: such a motion is never a later mention of another.  Also the
+ * motions that are the name cell of an annex row (annex_dictum()). */
 typedef struct subflags {
     unsigned char *v;
     size_t cap;
@@ -6561,6 +6626,168 @@ static size_t request_end(const char *s, size_t n, size_t a, size_t b)
     return b;
 }
 
+/* The first line of the paragraph before the one whose first line starts
+ * at ls, in *ps, and the end of its last line, in *pe; false when there is
+ * none (blank lines of blanks only count as blank). */
+static bool para_before(const char *s, size_t n, size_t ls, size_t *ps, size_t *pe)
+{
+    size_t p = prev_line(s, n, ls);
+    if (p == (size_t)-1)
+        return false;
+    *pe = line_end(s, n, p);
+    while (p > 0 && !blank_line(s, n, line_start(s, p - 1)))
+        p = line_start(s, p - 1);
+    *ps = p;
+    return true;
+}
+
+/*
+ * A row of a begroting's annex "Moties en toezeggingen", its cells flattened
+ * to paragraphs: the dictum ("De Tweede Kamer verzoekt de regering X."),
+ * the vindplaats ("Debat [22-02-2018] Plenair debat ..."), the motion by its
+ * name alone ("Motie-Jansen", "Motie-Straus/ Jadnanansing c.s."), then its
+ * number and its stand van zaken.  For a motion s[start, end) that is such a
+ * name cell: the request of the dictum cell two paragraphs up (after its
+ * last "verzoekt de regering", to the end of that request), in [*ds, *de).
+ */
+static bool annex_dictum(const char *s, size_t n, size_t start, size_t end, size_t *ds, size_t *de)
+{
+    size_t ls = line_start(s, start), le = line_end(s, n, start);
+    if (ki_skip_blank(s, le, ls) != start || ls == 0 || !blank_line(s, n, line_start(s, ls - 1)) || end > le ||
+        le - start > 120 || (le < n && !blank_line(s, n, le + 1)))
+        return false;
+    /* the name and nothing more ("c.s." at most): no number, no sentence */
+    size_t t = ki_skip_blank(s, le, end);
+    if (t < le && starts_ci(s, le, t, "c.s"))
+        t = ki_skip_blank(s, le, t + 3 + (t + 3 < le && s[t + 3] == '.'));
+    if (t < le)
+        return false;
+    /* the vindplaats: one line, a label rather than a sentence */
+    size_t vs, ve, qs, qe;
+    if (!para_before(s, n, ls, &vs, &ve) || line_end(s, n, vs) != ve || find_ci(s, ve, vs, "verzoekt") != (size_t)-1 ||
+        last_char(s, n, vs) == '.' || !para_before(s, n, vs, &qs, &qe))
+        return false;
+    size_t a = 0;
+    for (size_t v = qs; (v = find_ci(s, qe, v, "verzoekt")) != (size_t)-1; v++) {
+        size_t e2 = request_lead(s, qe, v);
+        if (e2 && (v == qs || !ki_is_letter((unsigned char)s[v - 1])))
+            a = e2;
+    }
+    if (!a)
+        return false;
+    /* the cell is the request's end ("in lijn met de motie 30 950, nr. 113,
+     * passende maatregelen te nemen"), unless it runs on too long */
+    size_t b = qe - a < 600 ? qe : request_end(s, n, a, qe);
+    while (b > a && (ki_is_blank((unsigned char)s[b - 1]) || s[b - 1] == '.' || s[b - 1] == ','))
+        b--;
+    if (b <= a)
+        return false;
+    *ds = a;
+    *de = b;
+    return true;
+}
+
+/* The paragraph at or after x (blank lines skipped): [*ps, *pe), its end
+ * before the blank line that closes it; false at the end of the text. */
+static bool para_at(const char *s, size_t n, size_t x, size_t *ps, size_t *pe)
+{
+    while (x < n && blank_line(s, n, x))
+        x = line_end(s, n, x) + 1;
+    if (x >= n)
+        return false;
+    size_t e = x;
+    while (e < n && !blank_line(s, n, e))
+        e = line_end(s, n, e) + 1;
+    *ps = x;
+    *pe = e > n ? n : e;
+    while (*pe > x && ki_is_blank((unsigned char)s[*pe - 1]))
+        (*pe)--;
+    return true;
+}
+
+/* The stand cell of the annex row whose name cell starts at start: the
+ * paragraph after the name, or after its number cell ("33 106, nr. 71"),
+ * unless that paragraph is the next row's dictum; [*cs, *ce). */
+static bool stand_cell(struct ki_scan *sc, size_t start, size_t *cs, size_t *ce)
+{
+    const char *s = sc->s;
+    size_t n = sc->n, ps, pe;
+    if (!para_at(s, n, line_end(s, n, start), &ps, &pe))
+        return false;
+    long k = kst_in(sc, ps, ps + 1);
+    if (k >= 0 && sc->r->kamerstukken[k].span.end + 2 >= pe && !para_at(s, n, pe, &ps, &pe))
+        return false;
+    if (find_ci(s, pe, ps, "verzoekt") != (size_t)-1)
+        return false;
+    *cs = ps;
+    *ce = pe;
+    return true;
+}
+
+/* The relation an annex row's stand cell gives its motion: settled
+ * ("Aan de motie is uitvoering gegeven met de brief van ...") or progress
+ * ("Op dit moment wordt uitgewerkt ..."), when it has the cues of one of
+ * them only; progress too when it has no cue at all, for a stand van zaken
+ * that is no "afgedaan" reports where things stand ("Op dit moment wordt
+ * bekeken hoe ...", "In de zomer van 2016 wordt de eindevaluatie
+ * toegezonden"); else false ("Aangehouden", both kinds of cue). */
+static bool annex_status(struct ki_scan *sc, size_t start, ki_relation *rel, size_t *es, size_t *ee)
+{
+    size_t cs, ce;
+    if (!stand_cell(sc, start, &cs, &ce))
+        return false;
+    cues c;
+    cues_of(sc, cs, ce, 0, 0, &c);
+    if (c.settled == c.progress && (c.settled || c.cited))
+        return false;
+    *rel = c.settled ? KI_REL_SETTLED : KI_REL_PROGRESS;
+    *es = cs;
+    *ee = ce;
+    return true;
+}
+
+/*
+ * The stand cell of an annex row (the paragraphs after its name cell, its
+ * number cell and its stand, up to a paragraph with a dictum) names other
+ * motions: "De motie is afgedaan met de brief ..., Kamerstuk 33 187, nr. 39
+ * inzake motie 33 000-VIII, nr. 144 en motie 33 187, nr. 34" settles the
+ * row's motion and only cites those.  A row without a number cell that
+ * names one numbered motion there ("... met de brief inzake antwoord op
+ * motie 34 251, nr. 60") is that motion: it takes the number, and the two
+ * records become one.  rows flags the row motions by index.
+ */
+static void annex_stands(struct ki_scan *sc, const subflags *rows)
+{
+    ki_refs *r = sc->r;
+    for (size_t i = 0; i < r->nmotions && i < rows->cap; i++) {
+        if (!rows->v[i])
+            continue;
+        ki_motion *row = &r->motions[i];
+        size_t cs, ce;
+        if (!stand_cell(sc, row->span.start, &cs, &ce))
+            continue;
+        long only = -1;
+        int named = 0;
+        for (size_t j = 0; j < r->nmotions; j++) {
+            ki_motion *m = &r->motions[j];
+            if (j == i || (j < rows->cap && rows->v[j]) || m->span.start <= row->span.start ||
+                m->span.start >= ce)
+                continue;
+            if (row->kamerstuk && m->kamerstuk && strcmp(row->kamerstuk, m->kamerstuk) == 0)
+                continue;
+            named++;
+            if (!row->kamerstuk && m->kamerstuk && !m->nsponsors)
+                only = (long)j;
+            m->relation = KI_REL_CITED;
+        }
+        if (named == 1 && only >= 0) {
+            ki_motion *m = &r->motions[only];
+            row->kamerstuk = m->kamerstuk;
+            m->relation = row->relation; /* the same motion */
+        }
+    }
+}
+
 /* "De motie-X (35000-XII, nr. 12) is in die zin gewijzigd dat zij thans is
  * ondertekend door de leden X en Y": the sentence after the number at pos
  * names the changed motion's sponsors, which replace those of m. */
@@ -6721,7 +6948,7 @@ static long changed_motion(const struct ki_scan *sc, size_t k)
 }
 
 static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t nm,
-                                  const cominfo *cv, size_t nc, subflags *subm)
+                                  const cominfo *cv, size_t nc, subflags *subm, subflags *rows)
 {
     const char *s = sc->s;
     size_t n = sc->n;
@@ -6902,6 +7129,19 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             bool req = false;
             if (kb && kb < n && s[kb] == ')')
                 kb = ki_skip_blank(s, n, kb + 1);
+            /* "de gewijzigde motie-X c.s. (t.v.v. 35570-VIII-50) over Y", "(ter
+             * vervanging van die gedrukt onder nr. 123) over Y": the motion it
+             * replaces, then its subject */
+            if (j < n && s[j] == '(') {
+                size_t o = ki_skip_blank(s, n, j + 1);
+                const char *cp = memchr(s + j, ')', n - j < 160 ? n - j : 160);
+                if (cp && (starts_ci(s, n, o, "t.v.v") || starts_ci(s, n, o, "tvv") ||
+                           starts_ci(s, n, o, "ter vervanging") || starts_ci(s, n, o, "was nr"))) {
+                    size_t z = ki_skip_blank(s, n, (size_t)(cp - s) + 1);
+                    if (word_at(s, n, z, "over") || word_at(s, n, z, "inzake"))
+                        j = z;
+                }
+            }
             /* "een motie ingediend over X", "kondigde ... een motie aan over
              * X": what was done to it, then its subject */
             if (((e2 = moved_word(s, n, j)) || (e2 = word_at(s, n, j, "aan")) || (e2 = word_at(s, n, j, "in"))) &&
@@ -6961,6 +7201,15 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 if (dictum(s, n, mi->start, mi->end, mi->by, &ds, &de) && !(m->subject = clean_copy(r, s, ds, de)))
                     return KI_ERR_NOMEM;
             }
+            /* a row of an annex "Moties en toezeggingen": its dictum cell */
+            size_t ds, de;
+            bool arow = annex_dictum(s, n, mi->start, after, &ds, &de);
+            if (arow) {
+                if (!sub_set(rows, r->nmotions - 1, true))
+                    return KI_ERR_NOMEM;
+                if (!m->subject && !(m->subject = clean_copy(r, s, ds, de)))
+                    return KI_ERR_NOMEM;
+            }
             size_t xs = after, xe = k >= 0 && !late ? r->kamerstukken[k].span.end : subj_e;
             /* without a number or an "over ..." the words after the name say
              * what happens to it ("de wijze waarop de motie X wordt
@@ -6991,7 +7240,8 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 m->relation = KI_REL_CITED;
                 es = sent_start(s, n, mi->start);
                 ee = own_end;
-            } else if (!row_status(sc, mi->start, &m->relation, &es, &ee) &&
+            } else if (!(arow && annex_status(sc, mi->start, &m->relation, &es, &ee)) &&
+                       !row_status(sc, mi->start, &m->relation, &es, &ee) &&
                        !clause_rel(sc, mv, nm, cv, nc, mi->start, te0, xs, xe, &m->relation, &es, &ee)) {
                 m->relation = relation_of(sc, mi->start, xs, xe, nt_item, &es, &ee);
                 /* "Aan de motie wordt daarmee uitvoering gegeven; zij is nog
@@ -7112,6 +7362,7 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             }
         }
     }
+    annex_stands(sc, rows);
     /* one record per motion: a later mention by name only, or the same
      * Kamerstuk again, joins the first */
     size_t o = 0;
@@ -7119,6 +7370,7 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
         ki_motion *m = &r->motions[i];
         bool dup = false;
         bool msub = i < subm->cap && subm->v[i];
+        bool mrow = i < rows->cap && rows->v[i];
         /* an earlier motion named in the considerans of one moved here
          * ("constaterende dat naar aanleiding van de motie van de leden X en
          * Y onderzoek is gedaan"): only cited, and not the one moved */
@@ -7131,8 +7383,13 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             if (body != (size_t)-1 && p->span.start <= body && p->span.start + 40 >= body)
                 continue;
             bool mbare = !m->kamerstuk && !m->nsponsors, pbare = !p->kamerstuk && !p->nsponsors;
+            /* two rows of an annex, each with its own dictum, are two
+             * motions unless one number names both */
+            bool two_rows = mrow && j < rows->cap && rows->v[j];
             if (m->kamerstuk && p->kamerstuk)
                 same = strcmp(m->kamerstuk, p->kamerstuk) == 0;
+            else if (two_rows)
+                same = false;
             else if ((mbare || pbare) && !msub && same_subject(m->subject, p->subject)) {
                 /* "de motie over X" is the motion named before (or after)
                  * with that subject; the named mention gives the record */
@@ -7170,8 +7427,11 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 }
             }
         }
-        if (!dup)
+        if (!dup) {
+            if (o < rows->cap)
+                rows->v[o] = mrow; /* o <= i: the flags move with their records */
             r->motions[o++] = *m;
+        }
     }
     r->nmotions = o;
     return KI_OK;
@@ -7180,9 +7440,10 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
 static ki_status build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
                                const cominfo *cv, size_t nc)
 {
-    subflags subm = {NULL, 0};
-    ki_status st = build_motions_in(sc, mv, nm, cv, nc, &subm);
+    subflags subm = {NULL, 0}, rows = {NULL, 0};
+    ki_status st = build_motions_in(sc, mv, nm, cv, nc, &subm, &rows);
     free(subm.v);
+    free(rows.v);
     return st;
 }
 
