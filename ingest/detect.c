@@ -4013,6 +4013,14 @@ static bool venue_stop_at(const char *s, size_t b, size_t j)
     for (size_t w = 0; w < sizeof venue_stops / sizeof venue_stops[0]; w++)
         if (venue_stops[w][0] == c && word_at(s, b, j, venue_stops[w]))
             return true;
+    /* whom it was said to: "in het debat aan de heer Jansen toegezegd"
+     * (not "Memorie van antwoord aan de Eerste Kamer") */
+    size_t a = c == 'a' ? word_at(s, b, j, "aan") : 0;
+    if (a) {
+        a = ki_skip_blank(s, b, a);
+        return starts_ci(s, b, a, "de heer ") || starts_ci(s, b, a, "mevrouw ") || starts_ci(s, b, a, "het lid ") ||
+               starts_ci(s, b, a, "de leden ") || starts_ci(s, b, a, "uw Kamer") || word_at(s, b, a, "u");
+    }
     return false;
 }
 
@@ -7760,6 +7768,22 @@ static bool said_before(const char *s, size_t n, size_t ss, size_t *a, size_t *b
     }
     while (p < e && ki_is_blank((unsigned char)s[p]))
         p++;
+    /* the question itself: "Wilt u de Kamer informeren over X?", "Kan de
+     * minister toezeggen dat ...?", "Is de minister bereid om ...?" */
+    static const char *const ask[] = {"Wilt u ", "Kunt u ", "Zou u ", "Wil de minister ", "Kan de minister ",
+                                      "Wil de staatssecretaris ", "Kan de staatssecretaris ", "Wil het kabinet ",
+                                      "Kan het kabinet "};
+    for (size_t k = 0; k < sizeof ask / sizeof ask[0]; k++)
+        if (starts_ci(s, e, p, ask[k])) {
+            size_t q = ki_skip_blank(s, e, p + strlen(ask[k])), r;
+            if ((r = word_at(s, e, q, "toezeggen")))
+                q = ki_skip_blank(s, e, r);
+            if ((r = word_at(s, e, q, "dat")) || (r = word_at(s, e, q, "om")))
+                q = ki_skip_blank(s, e, r);
+            if (e > q + 8)
+                p = q;
+            break;
+        }
     *a = p;
     *b = e;
     return true;
