@@ -10788,8 +10788,15 @@ ki_status ki_detect(ki_detector *d, const ki_text *text, const char *ref_date, k
         goto done;
     for (size_t i = 0; i < r->nmotions; i++)
         tidy_subject(r->motions[i].subject);
-    for (size_t i = 0; i < r->ncommitments; i++)
-        tidy_subject(r->commitments[i].subject);
+    for (size_t i = 0; i < r->ncommitments; i++) {
+        ki_commitment *c = &r->commitments[i];
+        tidy_subject(c->subject);
+        /* "De staatssecretaris zal de Kamer ... informeren": what is
+         * promised, without the auxiliary */
+        if (c->subject && (!strncmp(c->subject, "zal ", 4) || !strncmp(c->subject, "zullen ", 7)) &&
+            strlen(c->subject) > 20)
+            c->subject += c->subject[1] == 'a' ? 4 : 7;
+    }
 done:
     free(h.v);
     free(mv);
