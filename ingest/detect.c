@@ -2985,6 +2985,29 @@ static bool heading_at(const char *s, size_t n, size_t ls)
     size_t e = line_end(s, n, ls), i = ls;
     while (i < e && (s[i] == ' ' || s[i] == '\t'))
         i++;
+    /* the numbered questions and answers of written questions: "Vraag 2",
+     * "Antwoord 4", "Antwoord op vraag 3", alone on their line */
+    if (i < e && (s[i] == 'V' || s[i] == 'A')) {
+        size_t w = word_at(s, e, i, "Vraag");
+        if (!w && (w = word_at(s, e, i, "Antwoord"))) {
+            size_t o = ki_skip_blank(s, e, w), q;
+            if ((q = word_at(s, e, o, "op")) && (q = word_at(s, e, ki_skip_blank(s, e, q), "vraag")))
+                w = q;
+        }
+        if (w) {
+            w = ki_skip_blank(s, e, w);
+            size_t d = w;
+            while (d < e && ki_is_digit((unsigned char)s[d]))
+                d++;
+            if (d > w && d - w <= 3) {
+                if (d < e && s[d] >= 'a' && s[d] <= 'z')
+                    d++;
+                if (d < e && (s[d] == ':' || s[d] == '.'))
+                    d++;
+                return ki_skip_blank(s, e, d) == e;
+            }
+        }
+    }
     size_t k = i;
     while (k < e && k - i < 2 && (ki_is_digit((unsigned char)s[k]) || (s[k] >= 'a' && s[k] <= 'z')))
         k++;
@@ -10668,7 +10691,7 @@ static void drop_own_header(struct ki_scan *sc)
     r->nkamerstukken = o;
 }
 
-/* A subject is a phrase, not a sentence: the '.', ',', ';' or ':' that
+/* A subject is a phrase, not a sentence: the '.', '?', ',', ';' or ':' that
  * ended the clause it was cut from goes ("de Kamer te informeren over de
  * wachttijden."), the one of an abbreviation stays ("de motie-X c.s.",
  * "subsidies, leningen enz."). */
@@ -10677,7 +10700,7 @@ static void tidy_subject(char *t)
     if (!t)
         return;
     size_t e = strlen(t);
-    while (e > 0 && (t[e - 1] == ',' || t[e - 1] == ';' || t[e - 1] == ':' || t[e - 1] == ' '))
+    while (e > 0 && (t[e - 1] == ',' || t[e - 1] == ';' || t[e - 1] == ':' || t[e - 1] == '?' || t[e - 1] == ' '))
         e--;
     if (e > 0 && t[e - 1] == '.') {
         size_t w = e - 1;
