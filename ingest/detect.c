@@ -6565,9 +6565,18 @@ static void back_reference(struct ki_scan *sc, const motinfo *mv, size_t nm, con
     p->evidence = ev;
 }
 
+/* "met als strekking" at j: what a motion moved in a debate was about. */
+static bool purport_at(const char *s, size_t n, size_t j)
+{
+    size_t e = word_at(s, n, j, "met");
+    return e && (e = word_at(s, n, ki_skip_blank(s, n, e), "als")) && word_at(s, n, ki_skip_blank(s, n, e), "strekking");
+}
+
+
 /* Where the subject starts after the words at j that introduce what a
- * motion asks: "met (het) verzoek (om)", "houdende het verzoek (om)",
- * "verzoekt de regering(,) (om)"; 0 when none stands at j. */
+ * motion asks: "met (het) verzoek (om)", "houdende het verzoek (om)", "met
+ * als strekking (dat)", "verzoekt de regering(,) (om)", and with the Kamer
+ * that asks named "verzocht uw Kamer het kabinet"; 0 when none stands at j. */
 static size_t request_lead(const char *s, size_t n, size_t j)
 {
     size_t e = 0;
@@ -6575,10 +6584,23 @@ static size_t request_lead(const char *s, size_t n, size_t j)
         size_t x = ki_skip_blank(s, n, e), y;
         if ((y = word_at(s, n, x, "het")) || (y = word_at(s, n, x, "een")))
             x = ki_skip_blank(s, n, y);
+        if (purport_at(s, n, j)) {
+            x = ki_skip_blank(s, n, word_at(s, n, ki_skip_blank(s, n, word_at(s, n, x, "als")), "strekking"));
+            if ((y = word_at(s, n, x, "dat")))
+                x = ki_skip_blank(s, n, y);
+            return x < n && ki_is_letter((unsigned char)s[x]) ? x : 0;
+        }
         if (!(e = word_at(s, n, x, "verzoek")))
             return 0;
-    } else if ((e = word_at(s, n, j, "verzoekt"))) {
+    } else if ((e = word_at(s, n, j, "verzoekt")) || (e = word_at(s, n, j, "verzocht"))) {
         size_t x = ki_skip_blank(s, n, e), y;
+        if ((y = word_at(s, n, x, "uw")) || (y = word_at(s, n, x, "de"))) {
+            size_t z = ki_skip_blank(s, n, y), k;
+            if ((k = word_at(s, n, z, "Tweede")))
+                z = ki_skip_blank(s, n, k);
+            if ((k = word_at(s, n, z, "Kamer")))
+                x = ki_skip_blank(s, n, k);
+        }
         if (!(y = word_at(s, n, x, "de")) && !(y = word_at(s, n, x, "het")))
             return 0;
         x = ki_skip_blank(s, n, y);
@@ -7147,6 +7169,14 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             if (((e2 = moved_word(s, n, j)) || (e2 = word_at(s, n, j, "aan")) || (e2 = word_at(s, n, j, "in"))) &&
                 (word_at(s, n, ki_skip_blank(s, n, e2), "over") || word_at(s, n, ki_skip_blank(s, n, e2), "inzake")))
                 j = ki_skip_blank(s, n, e2);
+            /* "een motie-X c.s. ingediend, met als strekking dat Y" */
+            if ((e2 = moved_word(s, n, j))) {
+                size_t c = ki_skip_blank(s, n, e2);
+                if (c < n && s[c] == ',')
+                    c = ki_skip_blank(s, n, c + 1);
+                if (request_lead(s, n, c))
+                    j = c;
+            }
             if ((e2 = word_at(s, n, j, "over")) || (e2 = word_at(s, n, j, "inzake"))) {
                 subj_s = ki_skip_blank(s, n, e2);
             } else if (kb > j && kb < lim && ((e2 = word_at(s, n, kb, "over")) || (e2 = word_at(s, n, kb, "inzake")))) {
@@ -7156,7 +7186,8 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             } else if ((e2 = request_lead(s, n, j))) {
                 subj_s = e2;
                 /* "De motie van het lid X verzoekt de regering Y.": Y, to its sentence's end */
-                if ((req = word_at(s, n, j, "verzoekt") != 0))
+                if ((req = word_at(s, n, j, "verzoekt") != 0 || word_at(s, n, j, "verzocht") != 0 ||
+                           purport_at(s, n, j)))
                     subj_e = request_end(s, n, e2, n);
             } else if (kb > j && kb < lim && (e2 = request_lead(s, n, kb))) {
                 /* "De motie van het lid X (Kamerstuk ...) verzoekt de regering Y." */
@@ -7425,6 +7456,11 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                     p->relation = m->relation;
                     p->evidence = m->evidence;
                 }
+                /* "... de motie Jansen c.s. (Kamerstuk 35510-21). Met de motie
+                 * Jansen c.s. verzocht uw Kamer het kabinet X": the later
+                 * mention says what it asks */
+                if (!p->subject && m->subject)
+                    p->subject = m->subject;
             }
         }
         if (!dup) {
