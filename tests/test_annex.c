@@ -160,6 +160,24 @@ static void test_not_a_row(void **state)
                   "kst-29383-169|Smit+Koopmans|cited|-\n");
 }
 
+/* An older annex, its cells glued into one line: dictum, vindplaats with
+ * its date in brackets, the members as the register writes them ("Vlies,
+ * ir. B.J. van der"), the number glued to the stand ("nr. 72De motie"). */
+static void test_glued_row(void **state)
+{
+    (void)state;
+    motions_equal("BIJLAGE 1. MOTIES EN TOEZEGGINGEN\n\nA. Door de Staten-Generaal aanvaarde moties\n"
+                  "OmschrijvingIngediend bijStand van zaken\n\n"
+                  "De Kamer verzoekt de regering de reiskosten van mantelzorgers te vergoeden.AO [3-10-2004] "
+                  "Begroting VWS Bakker, drs. P.J., Vlies, ir. B.J. van der kamerstuk 29 800 XVI, nr. 41De motie "
+                  "is afgedaan met brief d.d. 2 mei 2005.\n\n"
+                  "De Kamer verzoekt de regering de wachtlijsten te publiceren.PA [1-12-2004] Begrotingsbehandeling "
+                  "Smits, mr. A.kamerstuk 29 800 XVI, nr. 77Over de uitvoering wordt de Kamer in het voorjaar "
+                  "van 2006 bericht.\n",
+                  "kst-29800-XVI-41|Bakker+Van der Vlies|settled|de reiskosten van mantelzorgers te vergoeden\n"
+                  "kst-29800-XVI-77|Smits|progress|de wachtlijsten te publiceren\n");
+}
+
 /* Not an annex, but what its cells say in a letter: the request named with
  * the Kamer that made it ("Met de motie X c.s. verzocht uw Kamer het kabinet
  * Y", a later mention giving the subject the first lacked) and the purport
@@ -191,6 +209,7 @@ int main(void)
         cmocka_unit_test(test_number_in_stand),
         cmocka_unit_test(test_stand_without_cue),
         cmocka_unit_test(test_not_a_row),
+        cmocka_unit_test(test_glued_row),
         cmocka_unit_test(test_subject_in_letter),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
