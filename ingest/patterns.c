@@ -58,8 +58,12 @@
 /* a number; "12 345" and "12,5" are not one, but a footnote line "\n2 Kamerstukken"
  * may follow */
 #define NRITEM "\\d{1,4}(?![\\w])(?![ \\t\\x{a0}]{1,8}\\d)(?!,\\d)"
+/* the first number, also glued to the next cell's first word, as flattened
+ * tables leave it ("nr. 72De motie is afgedaan"): a capital and a small
+ * letter end it */
+#define NRFIRST "\\d{1,4}(?![a-z0-9_]|[A-Z](?![a-z]))(?![ \\t\\x{a0}]{1,8}\\d)(?!,\\d)"
 #define NRLIST \
-    "(?<nrs>(?:" NRITEM "|[A-Z]{1,2}(?![\\w]))" \
+    "(?<nrs>(?:" NRFIRST "|[A-Z]{1,2}(?![\\w]))" \
     "(?:" B0 "(?:,|&|en|t/m|tot" B1 "en" B1 "met|" DASH ")" B0 "(?:(?:[Nn]rs?|NRS?)[.,]?" B0 ")?" \
     "(?!(?:19|20)\\d\\d" B0 "[/-])" NRITEM "){0,10})"
 
@@ -149,6 +153,7 @@ static const ki_example ex_kst_full[] = {
     {"(Kamerstukken I 2024/25, 36 546, E en G)", "kst-36546-E kst-36546-G"},
     {"(36 546, E, F en G)", "kst-36546-E kst-36546-F kst-36546-G"},
     {"Kamerstukken II 2021/2022, 35 925 IV, nr. 26", "kst-35925-IV-26"},
+    {"kamerstuk 29 200 VIII, nr. 72De motie is afgedaan met brief d.d. 29 september 2005.", "kst-29200-VIII-72"},
     {"de agenda (21 501-07, nr. 1750) is", "kst-21501-07-1750"},
     {"TK 2008-2009, 31473, nummer 25", "kst-31473-25"},
     {"Kamerstukken II 2015/16, 34 356 (R2064), nr. 3", "kst-34356-3"},
@@ -220,6 +225,7 @@ static const ki_example ex_kst_full[] = {
 };
 static const char *const nx_kst_full[] = {
     "Het budget bedraagt EUR 29.279, nr. 4 van de reeks",
+    "kamerstuk 29 200 VIII, nr. 72AB van het register",
     "De subsidie bedraagt \xE2\x82\xAC 28.345,00 per jaar",
     "bel 070-3407911 of 088 - 123 45 67",
     "Op grond van artikel 3, lid 5, van de Wet",
@@ -392,10 +398,13 @@ static const ki_example ex_tznum[] = {
     {"Kerngegevens\nNummer T03913\nStatus openstaand", "T03913"},
     {"T03987 Toezegging Uitvoeringstoets lagere regelgeving (36.471)", "T03987"},
     {"de toezeggingen T03912, T03913 en T03915", "T03912 T03913 T03915"},
+    {"Korte aantekeningen\n1. T02001\n\nToezegging Evaluatie van de wet", "T02001"},
+    {"Korte aantekeningen vergadering\nT02001\n", "T02001"},
     {NULL, NULL},
 };
 static const char *const nx_tznum[] = {"TZ2025-123", "ATZ202501-123", "type T12345-6 van de leverancier",
-                                       "artikel T12345", "(T1234)", "(T123456)", NULL};
+                                       "artikel T12345", "(T1234)", "(T123456)",
+                                       "bespreekt onder punt 2. T02001 de brief", NULL};
 
 static const ki_example ex_kst_cont[] = {
     {", p. 15; nr. 7", NULL},
@@ -805,9 +814,13 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
     {KI_P_TZNUM, KI_PK_TKNUMBER, "tz-number",
      "(?:\\b(?<tz>TZ\\d{6}-\\d{1,5})"
      /* the Eerste Kamer's T03912, where a number is expected: "(T03571)",
-      * "Toezegging T03912", "Nummer T03913" (the match starts after \\K;
+      * "Toezegging T03912", "Nummer T03913", a numbered heading "1. T02001"
+      * (the match starts after \\K;
       * a list "T03912, T03913 en T03915" is read on by the canonicaliser) */
-     "|(?:\\(|[Tt]oezegging(?:en)?" B1 "|[Nn]ummers?" B1 "|[Nn]r\\." B0 "|(?:^|\\n)[ \\t]{0,8}|\\|[ \\t]{0,8})"
+     "|(?:\\(|[Tt]oezegging(?:en)?" B1 "|[Nn]ummers?" B1 "|[Nn]r\\." B0
+     /* a line start by lookbehind: a match begins at a word start (after
+      * no letter), and the line before may end in one */
+     "|(?:^|(?<=\\n))[ \\t]{0,8}(?:\\d{1,3}\\.[ \\t]{1,8})?|\\|[ \\t]{0,8})"
      "\\K(?<tz>T\\d{5})(?![-/.,]\\d))(?![\\w])",
      ki_canon_tknumber, ex_tznum, nx_tznum},
     {KI_P_KST_CONT, KI_PK_AUX, "kamerstuk-continuation",
