@@ -8137,6 +8137,34 @@ static void ids_in(const struct ki_scan *sc, int kind, size_t a, size_t b, const
     }
 }
 
+/* The heading of a register entry whose labels stand above its text
+ * ("T03987 Toezegging X", "Toezegging 12", then "Datum: ...", "Uiterste
+ * datum: ..." lines, then the line of the commitment at pos): where the
+ * heading line starts, else (size_t)-1.  Only labels and blank lines may
+ * stand between. */
+static size_t labels_above(const char *s, size_t n, size_t pos)
+{
+    static const char *const labels[] = {"Datum", "Uiterste datum", "Streefdatum", "Deadline", "Vindplaats",
+                                         "Activiteit", "Gedaan tijdens", "Gedaan in", "Status", "Nummer"};
+    size_t hl = line_start(s, pos);
+    int nlab = 0;
+    for (int k = 0; k < 12 && hl > 0; k++) {
+        hl = line_start(s, hl - 1);
+        size_t h0 = ki_skip_blank(s, n, hl), he = line_end(s, n, hl);
+        if (h0 >= he)
+            continue; /* blank */
+        if (word_at(s, he, h0, "Toezegging") || numbered_line(s, he, h0))
+            return nlab ? hl : (size_t)-1;
+        bool lab = false;
+        for (size_t j = 0; j < sizeof labels / sizeof labels[0] && !lab; j++)
+            lab = starts_ci(s, he, h0, labels[j]);
+        if (!lab)
+            return (size_t)-1;
+        nlab++;
+    }
+    return (size_t)-1;
+}
+
 /* Is the commitment at pos, its sentence starting at ss, an entry of a register page
  * whose key data are missing: a heading "Toezegging Titel (35.500)" on its
  * line or the one above (past blank lines), and a commitment number ("T02999", "(T02999)") on
@@ -9069,6 +9097,58 @@ static ki_status split_lists(struct ki_scan *sc)
     return KI_OK;
 }
 
+/* Past an aside that opens s[a, b) and a comma closes ("naar aanleiding van
+ * een vraag van het lid X (PvdD), ", "in overleg met de minister van
+ * Financiën, "): where what follows starts; a when there is none. */
+static size_t past_aside(const char *s, size_t a, size_t b)
+{
+    static const char *const open[] = {"naar aanleiding van", "in overleg met", "op verzoek van", "in antwoord op",
+                                       "mede namens", "samen met", "desgevraagd", "na overleg met",
+                                       "in reactie op", "op vragen van"};
+    size_t j = 0;
+    for (size_t k = 0; k < sizeof open / sizeof open[0] && !j; k++)
+        if (starts_ci(s, b, a, open[k]))
+            j = a + strlen(open[k]);
+    if (!j)
+        return a;
+    int depth = 0;
+    for (size_t i = j; i < b && i < a + 200; i++) {
+        if (s[i] == '(')
+            depth++;
+        else if (s[i] == ')')
+            depth--;
+        else if (s[i] == ';' || s[i] == '.')
+            return a;
+        else if (s[i] == ',' && depth <= 0) {
+            size_t x = ki_skip_blank(s, b, i + 1);
+            return x + 8 < b ? x : a;
+        }
+    }
+    return a;
+}
+
+/* Where a promise's "om ... te VERB" clause ends, from just after its
+ * verb at a: at a bracket, or at the finite verb of the sentence before
+ * any comma ("om X te informeren over Y (TZ...) is hiermee afgedaan", "om in
+ * gesprek te gaan met Z heb ik uitgevoerd"); b when neither.  A comma
+ * opens a clause of the promise's own ("..., waarbij ook aandacht is
+ * voor ..."). */
+static size_t om_clause_end(const char *s, size_t a, size_t b)
+{
+    static const char *const fin[] = {"is", "wordt", "werd", "zijn", "worden", "heb", "heeft", "hebben",
+                                      "zal", "zullen", "kan", "ben", "was", NULL};
+    bool comma = false;
+    for (size_t i = a; i < b; i++) {
+        if (s[i] == '(' || s[i] == ';')
+            return i;
+        comma = comma || s[i] == ',';
+        if (!comma && i > a && ki_is_blank((unsigned char)s[i - 1]) && ki_is_letter((unsigned char)s[i]) &&
+            word_in_list(s, i, word_end(s, b, i), fin))
+            return i;
+    }
+    return b;
+}
+
 /* Where s[a, e) ends without the words that lead into the motion or
  * commitment named at e: "... voor een verhoging van de budgetten, conform
  * de ingetrokken | motie-De Graaf" ends at "budgetten". */
@@ -9111,6 +9191,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         actors ac = {{0}, 0};
         bool made = false, has_venue = false, by_self = false, third = false;
         size_t subj_cut = 0; /* where its subject ends, when before ue */
+        size_t ntz = 0; /* numbers of registered commitments in it */
         size_t xds = 0, xde = 0; /* where else its date may be said */
         bool inherited = false;    /* venue and date from an earlier overview */
         size_t vs = 0, ve = 0, hs, he, subj_s;
@@ -9378,6 +9459,13 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             size_t ov = ki_skip_blank(s, ue, ci->end), ove;
             if (ov < ue && s[ov] == '(') /* "de toezeggingen (over X en Y) die ..." */
                 ov++;
+            if (numbered_line(s, ue, ov)) { /* "De toezegging TZ201710-112 over X" */
+                size_t x = ov;
+                while (x < ue && !ki_is_blank((unsigned char)s[x]))
+                    x++;
+                if (word_at(s, ue, ki_skip_blank(s, ue, x), "over"))
+                    ov = ki_skip_blank(s, ue, x);
+            }
             /* (or after who made it, where and when: "Toezegging MKGG
              * (commissiedebat X, d.d. ...) over Y: ...") */
             if (!attr && he == ue && has_venue && ve > ci->end && ve < ue && !word_at(s, ue, ov, "over")) {
@@ -9402,13 +9490,19 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             }
             if (!attr && he == ue && (ove = word_at(s, ue, ov, "over"))) {
                 subj_s = ki_skip_blank(s, ue, ove);
+                /* ("over de warmtewet: zie bijlage 2": what became of it) */
                 for (size_t x = subj_s; x < ue && !subj_cut; x++)
-                    if (s[x] == '(' || s[x] == ')' || (s[x] == ',' && x + 2 < ue &&
+                    if (s[x] == '(' || s[x] == ')' || (s[x] == ':' && x + 1 < ue && ki_is_blank((unsigned char)s[x + 1])) ||
+                        (s[x] == ',' && x + 2 < ue &&
                                         (word_at(s, ue, x + 2, "gedaan") || word_at(s, ue, x + 2, "die") ||
                                          word_at(s, ue, x + 2, "zoals") || word_at(s, ue, x + 2, "waarover"))) ||
                         ((s[x] == 'd' || s[x] == 'g') && ki_is_blank((unsigned char)s[x - 1]) &&
                          (word_at(s, ue, x, "die") || word_at(s, ue, x, "gedaan"))))
                         subj_cut = x;
+                /* "De toezegging over X is hiermee afgedaan" */
+                size_t fe = om_clause_end(s, subj_s, subj_cut ? subj_cut : ue);
+                if (fe < (subj_cut ? subj_cut : ue))
+                    subj_cut = fe;
                 /* "..., gedaan in het debat van 27 maart", "die in ons debat
                  * van 27 maart naar voren kwamen": where it was made */
                 if (subj_cut && !has_venue && find_venue(s, subj_cut, subj_cut + 40, ue, &vs, &ve))
@@ -9425,7 +9519,19 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             if (!ac.n && !made && promise_done_now(s, ss, ci->start, ci->end, ue) &&
                 actor_self_at(sc, ci->start, &ac))
                 made = by_self = true;
-            if (!ac.n && !has_venue && !made && !by_self)
+            /* (unless it says what was promised and gives its number: "De
+             * toezegging om X (TZ201710-112) is hiermee afgedaan") */
+            const char *tz[1];
+            size_t nw = ki_skip_blank(s, ue, ci->end);
+            if (numbered_line(s, ue, nw)) { /* "De toezegging TZ201710-112 over X" */
+                while (nw < ue && !ki_is_blank((unsigned char)s[nw]))
+                    nw++;
+                nw = ki_skip_blank(s, ue, nw);
+            }
+            if (!ac.n && !has_venue && !made && !by_self &&
+                (word_at(s, ue, nw, "om") || word_at(s, ue, nw, "dat") || word_at(s, ue, nw, "over")))
+                ids_in(sc, REF_TK, ci->end, ue, tz, &ntz, 1);
+            if (!ac.n && !has_venue && !made && !by_self && !ntz)
                 continue; /* a bare mention: "toezeggingen", "deze toezegging" */
             /* "Toezegging X om Y te herijken: hierop wordt in deze brief
              * ingegaan": what follows the colon is what became of it */
@@ -9831,7 +9937,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             dt.start += ci->end;
             dt.end += ci->end;
         }
-        if (ci->form == 0 && !ac.n && !has_venue && !has_date && !made && !by_self)
+        if (ci->form == 0 && !ac.n && !has_venue && !has_date && !made && !by_self && !ntz)
             continue;
         if (ci->form == 1 && s[ci->start] == 'z') {
             /* "hij zegde niet toe dat ...", "zegde de minister geen ... toe" */
@@ -9866,7 +9972,8 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
          * toezegging 16 december 2025", "Deadline 1 juli 2026" on lines of
          * their own below say where and when it was made, and by when */
         size_t dl_s = 0, dl_e = 0, lab_end = 0;
-        bool entry = false; /* a register's entry without its labels */
+        bool entry = false; /* a register's entry without its labels, or with them above */
+        size_t head_at = (size_t)-1; /* the heading of an entry labelled above */
         if (!has_venue || !has_date || ci->form == 0 || ci->form == 1) {
             size_t p = line_end(s, n, ue > 0 ? ue - 1 : 0);
             bool labelled = false;
@@ -9879,14 +9986,31 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 reg_head = numbered_line(s, n, h0);
                 hl = line_end(s, n, hl) + 1;
             }
+            /* the labels may also stand between the entry's heading and
+             * its text: "T03987 Toezegging X / Datum: 15 februari 2024 /
+             * Uiterste datum: 1 juli 2024 / De staatssecretaris zegt toe ..." */
+            size_t below_end = p, lim = n;
+            bool above = false;
+            head_at = labels_above(s, n, ci->start);
             /* the Eerste Kamer's register lists its "Kerngegevens" a dozen
              * lines down: "Soort activiteit Plenaire vergadering" */
-            for (int k = 0; k < 14 && p < n; k++) {
-                size_t q = ki_skip_blank(s, n, p + 1), qe = line_end(s, n, q), lab = 0;
+            for (int k = 0;; k++) {
+                size_t q = p < n ? ki_skip_blank(s, n, p + 1) : n, qe = q < n ? line_end(s, n, q) : n, lab = 0;
                 if (q < qe && s[q] == '|') /* a key-value table: "| Deadline | 1 juli 2025 |" */
                     q = ki_skip_blank(s, qe, q + 1);
-                if (q >= n || qe - q < 6 || word_at(s, qe, q, "Toezegging") || bullet_at(s, n, q))
-                    break;
+                if (k == 14 || q >= lim || qe - q < 6 || word_at(s, qe, q, "Toezegging") || bullet_at(s, n, q)) {
+                    if (!above)
+                        below_end = p;
+                    if (above || labelled || head_at == (size_t)-1)
+                        break;
+                    /* then the lines between the heading above and the
+                     * entry's text, when those below said nothing */
+                    above = reg_head = true;
+                    p = line_end(s, n, head_at);
+                    lim = line_start(s, ci->start);
+                    k = -1;
+                    continue;
+                }
                 bool date_only = false;
                 if (starts_ci(s, qe, q, "Vindplaats:"))
                     lab = q + 11;
@@ -9945,7 +10069,8 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             }
             if (labelled) {
                 made = false; /* made there, not here */
-                lab_end = p;
+                lab_end = below_end;
+                entry = above; /* (its number is on the heading) */
             } else if (ci->form != 1 && numbered_entry(sc, ss, ci->start)) {
                 made = false;
                 entry = true;
@@ -10059,8 +10184,15 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 a = ki_skip_blank(s, n, a + 1);
             if ((w = word_at(s, n, a, "is")) && word_at(s, n, ki_skip_blank(s, n, w), "dat"))
                 a = ki_skip_blank(s, n, w); /* "Wat ik kan toezeggen, is dat ..." */
-            if ((w = word_at(s, n, a, "om")) || (w = word_at(s, n, a, "dat")))
+            /* "toe, naar aanleiding van een vraag van het lid X (PvdD), de
+             * evaluatie te zenden", "toegezegd, in overleg met Y, een voorstel
+             * uit te werken": an aside before what is promised */
+            a = past_aside(s, a, ue);
+            bool om = false;
+            if ((w = word_at(s, n, a, "om")) || (w = word_at(s, n, a, "dat"))) {
+                om = s[a] == 'o';
                 a = w;
+            }
             /* "Deze brief komt later dan toegezegd, omdat ...": a reason, not
              * what was promised; nor is a bare "." */
             size_t a1 = ki_skip_blank(s, n, a);
@@ -10084,6 +10216,18 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 sue = mr;
             if (sue == ue && nt < se) /* "..., conform de ingetrokken | motie-X" */
                 sue = before_lead_in(s, a, sue);
+            /* "De toezegging om X te informeren over Y (TZ...) is hiermee
+             * afgedaan", "... om in gesprek te gaan met Z heb ik uitgevoerd":
+             * the clause of "om" ends after its verb, at the sentence's */
+            if (om && ci->form == 0)
+                for (size_t x = a; x + 3 < sue; x++)
+                    if (word_at(s, sue, x, "te") && (x == a || ki_is_blank((unsigned char)s[x - 1]))) {
+                        size_t v = ki_skip_blank(s, sue, x + 2);
+                        sue = om_clause_end(s, word_end(s, sue, v), sue);
+                        if (sue < ue) /* what follows says what became of it */
+                            subj_cut = sue;
+                        break;
+                    }
             if (!none && sue > a && sue - a < 600)
                 c->subject = clean_copy(r, s, a, sue);
         }
@@ -10175,6 +10319,8 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             }
             if (lab_end > ue)
                 ids_in(sc, REF_TK, ue, lab_end, ids, &nids, 32);
+            if (entry && head_at != (size_t)-1)
+                ids_in(sc, REF_TK, head_at, line_end(s, n, head_at), ids, &nids, 32);
             size_t o = 0;
             for (size_t k = 0; k < nids; k++) {
                 bool dup = false;
