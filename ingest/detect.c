@@ -1779,6 +1779,8 @@ static bool dossier_bracket(const struct ki_scan *sc, size_t pos, char *dos, cha
  * dash, two digits or a capital after a dash), then ", nr.".  Its number in
  * dos and sub; false when there is none. */
 static size_t sent_end(const char *s, size_t n, size_t pos);
+static size_t sent_start(const char *s, size_t n, size_t pos);
+static size_t find_ci(const char *s, size_t to, size_t from, const char *w);
 
 static bool dossier_ahead(const struct ki_scan *sc, size_t pos, char *dos, char *sub, size_t cap)
 {
@@ -2000,6 +2002,17 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
         copy_str(dos, sizeof dos, sc->meta.self_dossier);
         copy_str(sub, sizeof sub, sc->meta.self_sub);
     } else if (!dos[0] && gstr(h, "ctx", tmp, sizeof tmp)) {
+        /* "(letter F)" alone is a motion's (or an amendment's) named just
+         * before in its sentence: "de motie-Koffeman c.s. (letter F)", not
+         * "bijlage 2 (letter F)" */
+        if (starts_ci(sc->s, sc->n, h->start, "letter")) {
+            size_t lo = sent_start(sc->s, sc->n, h->start);
+            if (h->start - lo > 160)
+                lo = h->start - 160;
+            if (find_ci(sc->s, h->start, lo, "motie") == (size_t)-1 &&
+                find_ci(sc->s, h->start, lo, "amendement") == (size_t)-1)
+                return KI_OK;
+        }
         /* "op stuk nr. 13": the dossier named alone since the last
          * Kamerstuk ("het wetsvoorstel 36 145"), or later in the sentence
          * ("... bij het wetsvoorstel 36 583"), else that Kamerstuk's */
@@ -2506,6 +2519,9 @@ static int classify(const unsigned char *s, size_t n, size_t i)
         /* "(21501-32-1740)", a line starting "31497-305 ": five digits, a dash */
         if (dossier_dash(s, n, i + 1))
             return HIT_NUM;
+        /* an Eerste Kamer motion's letter alone: "de motie-Koffeman c.s. (letter F)" */
+        if (s[i] == '(' && i + 9 < n && memcmp(s + i + 1, "letter ", 7) == 0 && is_upper(s[i + 8]))
+            return HIT_NUM;
         /* an Eerste Kamer dossier in Roman numerals: "(CXXIV, B)" */
         if (s[i] == '(' && i + 4 < n && s[i + 1] == 'C') {
             size_t j = i + 2;
@@ -2562,7 +2578,7 @@ static const struct {
     {{"oO", "nN", "tT"}},          /* ontvangt */
     {{"eE", "rR", "nN"}},          /* ernaar */
     {{"vV", "eE", "rR"}},          /* verwacht */
-    {{"(", "C", "CLXVI"}},         /* "(CXXIV, B)" */
+    {{"(", "Cl", "CLXVIe"}},       /* "(CXXIV, B)", "(letter F)" */
 };
 #define PF_ROWS (sizeof pf_rows / sizeof pf_rows[0])
 
@@ -2755,6 +2771,8 @@ static int prefilter(const ki_detector *d, const char *text, size_t n, hits *out
                                           _mm_or_si128(_mm_or_si128(EQ(v2, 'C'), EQ(v2, 'L')),
                                                        _mm_or_si128(_mm_or_si128(EQ(v2, 'X'), EQ(v2, 'V')),
                                                                     EQ(v2, 'I')))));
+        /* "(letter F)" */
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(v0, '('), EQ(v1, 'l')), EQ(v2, 'e')));
         /* promises in other words: "ontvangt uw Kamer", "ernaar", "aangegeven",
          * "gemeld", "laten weten" */
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'o'), EQ(l1, 'n')), _mm_and_si128(t2, EQ(l3, 'v'))));
