@@ -9991,6 +9991,18 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             if (!ac.n && !by_self && zoals_before(s, ss, ci->start) && actor_self_at(sc, ci->start, &ac))
                 by_self = true;
             made = verslag;
+            /* "In de brief wordt toegezegd ...": promised now, in the text
+             * itself (a beslisnota's letter, that "u" signs) */
+            size_t wpe, wp = ki_word_before(s, ss, ci->start, &wpe);
+            if (!made && !ac.n && wpe == ci->start - 1 && s[ci->start] == 't' &&
+                (word_at(s, wpe, wp, "wordt") || word_at(s, wpe, wp, "worden")) &&
+                !zoals_before(s, ss, ci->start) && !conform_before(s, ss, ci->start)) {
+                if (sc->meta.kind && strcmp(sc->meta.kind, "beslisnota") == 0)
+                    actor_add(&ac, "u");
+                else
+                    (void)actor_self_at(sc, ci->start, &ac);
+                made = true;
+            }
         } else if (ci->form == 3 || ci->form == 4) {
             /* "Ik zal uw Kamer voor de zomer informeren over ...": a new
              * commitment, unless it reports on a motion or commitment named

@@ -3121,6 +3121,28 @@ static void test_commitment_rappel_letter(void **state)
     ki_refs_free(r);
 }
 
+/* A beslisnota's letter promises now: "In de brief wordt toegezegd ...",
+ * "U kunt in de brief toezeggen dat ..." are made, by "u" */
+static void test_commitment_nota_letter_promises(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Ministerie van Binnenlandse Zaken en Koninkrijksrelaties\n\nNota\n\nAan: de minister van "
+                        "Volkshuisvesting en Ruimtelijke Ordening\nDatum: 4 februari 2025\nKenmerk: 2025-0000123456\n"
+                        "Onderwerp: Kamerbrief voortgang dakloosheid\n\n2. Geadviseerd besluit\nU wordt geadviseerd de "
+                        "bijgevoegde Kamerbrief te ondertekenen.\n\n3. Kernpunten\n- In de brief wordt "
+                        "toegezegd de Kamer voor de zomer te informeren over de pilot.\n- U kunt in de brief "
+                        "toezeggen dat de monitor vanaf 2026 jaarlijks verschijnt.\n", NULL);
+    assert_string_equal(r->kind, "beslisnota");
+    assert_int_equal(r->ncommitments, 2);
+    for (size_t k = 0; k < 2; k++) {
+        assert_int_equal(r->commitments[k].relation, KI_REL_MADE);
+        assert_int_equal(r->commitments[k].nactors, 1);
+        assert_string_equal(r->commitments[k].actors[0], "u");
+    }
+    assert_string_equal(r->commitments[1].subject, "de monitor vanaf 2026 jaarlijks verschijnt");
+    ki_refs_free(r);
+}
+
 static void test_commitment_register_labels(void **state)
 {
     (void)state;
@@ -3836,6 +3858,7 @@ int main(void)
         cmocka_unit_test(test_commitment_present_venue),
         cmocka_unit_test(test_commitment_review11),
         cmocka_unit_test(test_commitment_rappel_letter),
+        cmocka_unit_test(test_commitment_nota_letter_promises),
         cmocka_unit_test(test_commitment_register_labels),
         cmocka_unit_test(test_commitment_entry_status),
         cmocka_unit_test(test_commitment_expected_next),
