@@ -1773,6 +1773,52 @@ static bool dossier_bracket(const struct ki_scan *sc, size_t pos, char *dos, cha
     return true;
 }
 
+/* The dossier of the Kamerstuk cited next in the sentence, within 300
+ * bytes of pos: "(ter vervanging van die gedrukt onder nr. 123) over de zorg
+ * (36 200 XVI, nr. 130)" -- a dossier, its sub (Roman after a blank or
+ * dash, two digits or a capital after a dash), then ", nr.".  Its number in
+ * dos and sub; false when there is none. */
+static size_t sent_end(const char *s, size_t n, size_t pos);
+
+static bool dossier_ahead(const struct ki_scan *sc, size_t pos, char *dos, char *sub, size_t cap)
+{
+    const char *s = sc->s;
+    size_t lim = sent_end(s, sc->n, pos), e;
+    if (lim > pos + 300)
+        lim = pos + 300;
+    for (size_t i = pos; i < lim; i++) {
+        char d[8];
+        if (s[i] == ';')
+            return false;
+        if (!ki_is_digit((unsigned char)s[i]) || (i > 0 && !(s[i - 1] == '(' || ki_is_blank((unsigned char)s[i - 1]))) ||
+            !dossier_at(s, lim, i, d, &e))
+            continue;
+        size_t rs = e, re, dl = dash_len(s, lim, e);
+        if (dl || (rs < lim && s[rs] == ' '))
+            rs += dl ? dl : 1;
+        for (re = rs; re < lim && re - rs < 7 && strchr("IVXL", s[re]) && s[re]; re++)
+            ;
+        if (re == rs && dl && re + 1 < lim && ki_is_digit((unsigned char)s[re]) && ki_is_digit((unsigned char)s[re + 1]))
+            re += 2;
+        else if (re == rs && dl && re < lim && is_upper((unsigned char)s[re]))
+            re++;
+        if (!(re > rs && (re >= lim || !(ki_is_letter((unsigned char)s[re]) || ki_is_digit((unsigned char)s[re])))))
+            rs = re = e;
+        size_t k = ki_skip_blank(s, lim, re);
+        if (k >= lim || s[k] != ',')
+            continue;
+        k = ki_skip_blank(s, lim, k + 1);
+        if (!starts_ci(s, lim, k, "nr"))
+            continue;
+        copy_str(dos, cap, d);
+        size_t sl = re - rs < cap - 1 ? re - rs : cap - 1;
+        memcpy(sub, s + rs, sl);
+        sub[sl] = '\0';
+        return true;
+    }
+    return false;
+}
+
 /* The numbers in s ("1402 en 1403", "8, 9"), at most 8 of at most 11
  * digits each, into out; returns how many. */
 static int split_numbers(const char *s, char out[8][12])
@@ -1958,8 +2004,14 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
          * Kamerstuk ("het wetsvoorstel 36 145"), or later in the sentence
          * ("... bij het wetsvoorstel 36 583"), else that Kamerstuk's */
         size_t be;
+        bool repl = gstr(h, "tvv", tmp, sizeof tmp) || starts_ci(sc->s, sc->n, h->start, "gedrukt") ||
+                    starts_ci(sc->s, sc->n, h->start, "onder");
         if (dossier_bracket(sc, h->end, dos, sub, sizeof dos, &be)) {
             sc->resume = be; /* "op stuk nr. 68 (35483)": its own dossier */
+        } else if (repl && dossier_ahead(sc, h->end, dos, sub, sizeof dos)) {
+            /* "de gewijzigde motie (ter vervanging van die gedrukt onder nr.
+             * 123) over X (36 200 XVI, nr. 130)": the dossier of the motion
+             * that replaces it */
         } else if (dossier_before(sc, sc->last_end, h->start, dos, sizeof dos) ||
                    dossier_after(sc, h->end, dos, sizeof dos)) {
             sub[0] = '\0';
@@ -3718,6 +3770,16 @@ static ki_status sponsors_into(struct ki_scan *sc, ki_sponsor *tmp, size_t *ntp,
             break;
         if (starts_ci(s, b, i, "c.") ) {
             *cs = true;
+            /* "Tielen c.s. (VVD)": the party of the first named */
+            size_t j = i + 2;
+            while (j < b && (ki_is_blank((unsigned char)s[j]) || s[j] == 's' || s[j] == 'S' || s[j] == '.'))
+                j++;
+            const char *cp = j < b && s[j] == '(' ? memchr(s + j, ')', b - j) : NULL;
+            if (cp && nt > first && !tmp[first].party) {
+                tmp[first].party = clean_copy(sc->r, s, j + 1, (size_t)(cp - s));
+                if (!tmp[first].party)
+                    return KI_ERR_NOMEM;
+            }
             break;
         }
         i += title_len(s, b, i);
@@ -4826,7 +4888,9 @@ static ki_status find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, 
                 if (x == mi.names_s && !bare_name_backed(s, n, mi.names_s, mi.names_e, item_title(s, mi.start), dash))
                     mi.names_s = mi.names_e = mi.end = b;
             }
-            mi.header = strcmp(kw, "MOTIE") == 0;
+            /* "MOTIE VAN HET LID X" heads a motion; "BIJLAGE 3. MOTIES EN
+             * TOEZEGGINGEN" heads an annex of many */
+            mi.header = strcmp(kw, "MOTIE") == 0 && !mi.plural;
             mlast = mi.end;
             if (mi.names_s == mi.names_e) {
                 /* "Deze motie is voorgesteld door de leden X en Y" */
@@ -6218,7 +6282,8 @@ static size_t motion_body(const char *s, size_t n, size_t pos)
 }
 
 /* Motions submitted in the text itself (Handelingen), by index in
- * r->motions: such a motion is never a later mention of another. */
+ * r->motions: such a motion is never a later mention of another.  Also the
+ * motions that are the name cell of an annex row (annex_dictum()). */
 typedef struct subflags {
     unsigned char *v;
     size_t cap;
@@ -6570,6 +6635,168 @@ static size_t request_end(const char *s, size_t n, size_t a, size_t b)
     return b;
 }
 
+/* The first line of the paragraph before the one whose first line starts
+ * at ls, in *ps, and the end of its last line, in *pe; false when there is
+ * none (blank lines of blanks only count as blank). */
+static bool para_before(const char *s, size_t n, size_t ls, size_t *ps, size_t *pe)
+{
+    size_t p = prev_line(s, n, ls);
+    if (p == (size_t)-1)
+        return false;
+    *pe = line_end(s, n, p);
+    while (p > 0 && !blank_line(s, n, line_start(s, p - 1)))
+        p = line_start(s, p - 1);
+    *ps = p;
+    return true;
+}
+
+/*
+ * A row of a begroting's annex "Moties en toezeggingen", its cells flattened
+ * to paragraphs: the dictum ("De Tweede Kamer verzoekt de regering X."),
+ * the vindplaats ("Debat [22-02-2018] Plenair debat ..."), the motion by its
+ * name alone ("Motie-Jansen", "Motie-Straus/ Jadnanansing c.s."), then its
+ * number and its stand van zaken.  For a motion s[start, end) that is such a
+ * name cell: the request of the dictum cell two paragraphs up (after its
+ * last "verzoekt de regering", to the end of that request), in [*ds, *de).
+ */
+static bool annex_dictum(const char *s, size_t n, size_t start, size_t end, size_t *ds, size_t *de)
+{
+    size_t ls = line_start(s, start), le = line_end(s, n, start);
+    if (ki_skip_blank(s, le, ls) != start || ls == 0 || !blank_line(s, n, line_start(s, ls - 1)) || end > le ||
+        le - start > 120 || (le < n && !blank_line(s, n, le + 1)))
+        return false;
+    /* the name and nothing more ("c.s." at most): no number, no sentence */
+    size_t t = ki_skip_blank(s, le, end);
+    if (t < le && starts_ci(s, le, t, "c.s"))
+        t = ki_skip_blank(s, le, t + 3 + (t + 3 < le && s[t + 3] == '.'));
+    if (t < le)
+        return false;
+    /* the vindplaats: one line, a label rather than a sentence */
+    size_t vs, ve, qs, qe;
+    if (!para_before(s, n, ls, &vs, &ve) || line_end(s, n, vs) != ve || find_ci(s, ve, vs, "verzoekt") != (size_t)-1 ||
+        last_char(s, n, vs) == '.' || !para_before(s, n, vs, &qs, &qe))
+        return false;
+    size_t a = 0;
+    for (size_t v = qs; (v = find_ci(s, qe, v, "verzoekt")) != (size_t)-1; v++) {
+        size_t e2 = request_lead(s, qe, v);
+        if (e2 && (v == qs || !ki_is_letter((unsigned char)s[v - 1])))
+            a = e2;
+    }
+    if (!a)
+        return false;
+    /* the cell is the request's end ("in lijn met de motie 30 950, nr. 113,
+     * passende maatregelen te nemen"), unless it runs on too long */
+    size_t b = qe - a < 600 ? qe : request_end(s, n, a, qe);
+    while (b > a && (ki_is_blank((unsigned char)s[b - 1]) || s[b - 1] == '.' || s[b - 1] == ','))
+        b--;
+    if (b <= a)
+        return false;
+    *ds = a;
+    *de = b;
+    return true;
+}
+
+/* The paragraph at or after x (blank lines skipped): [*ps, *pe), its end
+ * before the blank line that closes it; false at the end of the text. */
+static bool para_at(const char *s, size_t n, size_t x, size_t *ps, size_t *pe)
+{
+    while (x < n && blank_line(s, n, x))
+        x = line_end(s, n, x) + 1;
+    if (x >= n)
+        return false;
+    size_t e = x;
+    while (e < n && !blank_line(s, n, e))
+        e = line_end(s, n, e) + 1;
+    *ps = x;
+    *pe = e > n ? n : e;
+    while (*pe > x && ki_is_blank((unsigned char)s[*pe - 1]))
+        (*pe)--;
+    return true;
+}
+
+/* The stand cell of the annex row whose name cell starts at start: the
+ * paragraph after the name, or after its number cell ("33 106, nr. 71"),
+ * unless that paragraph is the next row's dictum; [*cs, *ce). */
+static bool stand_cell(struct ki_scan *sc, size_t start, size_t *cs, size_t *ce)
+{
+    const char *s = sc->s;
+    size_t n = sc->n, ps, pe;
+    if (!para_at(s, n, line_end(s, n, start), &ps, &pe))
+        return false;
+    long k = kst_in(sc, ps, ps + 1);
+    if (k >= 0 && sc->r->kamerstukken[k].span.end + 2 >= pe && !para_at(s, n, pe, &ps, &pe))
+        return false;
+    if (find_ci(s, pe, ps, "verzoekt") != (size_t)-1)
+        return false;
+    *cs = ps;
+    *ce = pe;
+    return true;
+}
+
+/* The relation an annex row's stand cell gives its motion: settled
+ * ("Aan de motie is uitvoering gegeven met de brief van ...") or progress
+ * ("Op dit moment wordt uitgewerkt ..."), when it has the cues of one of
+ * them only; progress too when it has no cue at all, for a stand van zaken
+ * that is no "afgedaan" reports where things stand ("Op dit moment wordt
+ * bekeken hoe ...", "In de zomer van 2016 wordt de eindevaluatie
+ * toegezonden"); else false ("Aangehouden", both kinds of cue). */
+static bool annex_status(struct ki_scan *sc, size_t start, ki_relation *rel, size_t *es, size_t *ee)
+{
+    size_t cs, ce;
+    if (!stand_cell(sc, start, &cs, &ce))
+        return false;
+    cues c;
+    cues_of(sc, cs, ce, 0, 0, &c);
+    if (c.settled == c.progress && (c.settled || c.cited))
+        return false;
+    *rel = c.settled ? KI_REL_SETTLED : KI_REL_PROGRESS;
+    *es = cs;
+    *ee = ce;
+    return true;
+}
+
+/*
+ * The stand cell of an annex row (the paragraphs after its name cell, its
+ * number cell and its stand, up to a paragraph with a dictum) names other
+ * motions: "De motie is afgedaan met de brief ..., Kamerstuk 33 187, nr. 39
+ * inzake motie 33 000-VIII, nr. 144 en motie 33 187, nr. 34" settles the
+ * row's motion and only cites those.  A row without a number cell that
+ * names one numbered motion there ("... met de brief inzake antwoord op
+ * motie 34 251, nr. 60") is that motion: it takes the number, and the two
+ * records become one.  rows flags the row motions by index.
+ */
+static void annex_stands(struct ki_scan *sc, const subflags *rows)
+{
+    ki_refs *r = sc->r;
+    for (size_t i = 0; i < r->nmotions && i < rows->cap; i++) {
+        if (!rows->v[i])
+            continue;
+        ki_motion *row = &r->motions[i];
+        size_t cs, ce;
+        if (!stand_cell(sc, row->span.start, &cs, &ce))
+            continue;
+        long only = -1;
+        int named = 0;
+        for (size_t j = 0; j < r->nmotions; j++) {
+            ki_motion *m = &r->motions[j];
+            if (j == i || (j < rows->cap && rows->v[j]) || m->span.start <= row->span.start ||
+                m->span.start >= ce)
+                continue;
+            if (row->kamerstuk && m->kamerstuk && strcmp(row->kamerstuk, m->kamerstuk) == 0)
+                continue;
+            named++;
+            if (!row->kamerstuk && m->kamerstuk && !m->nsponsors)
+                only = (long)j;
+            m->relation = KI_REL_CITED;
+        }
+        if (named == 1 && only >= 0) {
+            ki_motion *m = &r->motions[only];
+            row->kamerstuk = m->kamerstuk;
+            m->relation = row->relation; /* the same motion */
+        }
+    }
+}
+
 /* "De motie-X (35000-XII, nr. 12) is in die zin gewijzigd dat zij thans is
  * ondertekend door de leden X en Y": the sentence after the number at pos
  * names the changed motion's sponsors, which replace those of m. */
@@ -6730,7 +6957,7 @@ static long changed_motion(const struct ki_scan *sc, size_t k)
 }
 
 static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t nm,
-                                  const cominfo *cv, size_t nc, subflags *subm)
+                                  const cominfo *cv, size_t nc, subflags *subm, subflags *rows)
 {
     const char *s = sc->s;
     size_t n = sc->n;
@@ -6911,6 +7138,19 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             bool req = false;
             if (kb && kb < n && s[kb] == ')')
                 kb = ki_skip_blank(s, n, kb + 1);
+            /* "de gewijzigde motie-X c.s. (t.v.v. 35570-VIII-50) over Y", "(ter
+             * vervanging van die gedrukt onder nr. 123) over Y": the motion it
+             * replaces, then its subject */
+            if (j < n && s[j] == '(') {
+                size_t o = ki_skip_blank(s, n, j + 1);
+                const char *cp = memchr(s + j, ')', n - j < 160 ? n - j : 160);
+                if (cp && (starts_ci(s, n, o, "t.v.v") || starts_ci(s, n, o, "tvv") ||
+                           starts_ci(s, n, o, "ter vervanging") || starts_ci(s, n, o, "was nr"))) {
+                    size_t z = ki_skip_blank(s, n, (size_t)(cp - s) + 1);
+                    if (word_at(s, n, z, "over") || word_at(s, n, z, "inzake"))
+                        j = z;
+                }
+            }
             /* "een motie ingediend over X", "kondigde ... een motie aan over
              * X": what was done to it, then its subject */
             if (((e2 = moved_word(s, n, j)) || (e2 = word_at(s, n, j, "aan")) || (e2 = word_at(s, n, j, "in"))) &&
@@ -6970,6 +7210,15 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 if (dictum(s, n, mi->start, mi->end, mi->by, &ds, &de) && !(m->subject = clean_copy(r, s, ds, de)))
                     return KI_ERR_NOMEM;
             }
+            /* a row of an annex "Moties en toezeggingen": its dictum cell */
+            size_t ds, de;
+            bool arow = annex_dictum(s, n, mi->start, after, &ds, &de);
+            if (arow) {
+                if (!sub_set(rows, r->nmotions - 1, true))
+                    return KI_ERR_NOMEM;
+                if (!m->subject && !(m->subject = clean_copy(r, s, ds, de)))
+                    return KI_ERR_NOMEM;
+            }
             size_t xs = after, xe = k >= 0 && !late ? r->kamerstukken[k].span.end : subj_e;
             /* without a number or an "over ..." the words after the name say
              * what happens to it ("de wijze waarop de motie X wordt
@@ -7000,7 +7249,8 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 m->relation = KI_REL_CITED;
                 es = sent_start(s, n, mi->start);
                 ee = own_end;
-            } else if (!row_status(sc, mi->start, &m->relation, &es, &ee) &&
+            } else if (!(arow && annex_status(sc, mi->start, &m->relation, &es, &ee)) &&
+                       !row_status(sc, mi->start, &m->relation, &es, &ee) &&
                        !clause_rel(sc, mv, nm, cv, nc, mi->start, te0, xs, xe, &m->relation, &es, &ee)) {
                 m->relation = relation_of(sc, mi->start, xs, xe, nt_item, &es, &ee);
                 /* "Aan de motie wordt daarmee uitvoering gegeven; zij is nog
@@ -7121,6 +7371,7 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             }
         }
     }
+    annex_stands(sc, rows);
     /* one record per motion: a later mention by name only, or the same
      * Kamerstuk again, joins the first */
     size_t o = 0;
@@ -7128,6 +7379,7 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
         ki_motion *m = &r->motions[i];
         bool dup = false;
         bool msub = i < subm->cap && subm->v[i];
+        bool mrow = i < rows->cap && rows->v[i];
         /* an earlier motion named in the considerans of one moved here
          * ("constaterende dat naar aanleiding van de motie van de leden X en
          * Y onderzoek is gedaan"): only cited, and not the one moved */
@@ -7140,8 +7392,13 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             if (body != (size_t)-1 && p->span.start <= body && p->span.start + 40 >= body)
                 continue;
             bool mbare = !m->kamerstuk && !m->nsponsors, pbare = !p->kamerstuk && !p->nsponsors;
+            /* two rows of an annex, each with its own dictum, are two
+             * motions unless one number names both */
+            bool two_rows = mrow && j < rows->cap && rows->v[j];
             if (m->kamerstuk && p->kamerstuk)
                 same = strcmp(m->kamerstuk, p->kamerstuk) == 0;
+            else if (two_rows)
+                same = false;
             else if ((mbare || pbare) && !msub && same_subject(m->subject, p->subject)) {
                 /* "de motie over X" is the motion named before (or after)
                  * with that subject; the named mention gives the record */
@@ -7179,8 +7436,11 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 }
             }
         }
-        if (!dup)
+        if (!dup) {
+            if (o < rows->cap)
+                rows->v[o] = mrow; /* o <= i: the flags move with their records */
             r->motions[o++] = *m;
+        }
     }
     r->nmotions = o;
     return KI_OK;
@@ -7189,9 +7449,10 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
 static ki_status build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
                                const cominfo *cv, size_t nc)
 {
-    subflags subm = {NULL, 0};
-    ki_status st = build_motions_in(sc, mv, nm, cv, nc, &subm);
+    subflags subm = {NULL, 0}, rows = {NULL, 0};
+    ki_status st = build_motions_in(sc, mv, nm, cv, nc, &subm, &rows);
     free(subm.v);
+    free(rows.v);
     return st;
 }
 
@@ -7865,6 +8126,36 @@ static void ids_in(const struct ki_scan *sc, int kind, size_t a, size_t b, const
                           : kind == REF_HAND ? r->handelingen[k].id
                                              : r->tk_numbers[k].id;
     }
+}
+
+/* Is the commitment at pos, its sentence starting at ss, an entry of a register page
+ * whose key data are missing: a heading "Toezegging Titel (35.500)" on its
+ * line or the one above (past blank lines), and a commitment number ("T02999", "(T02999)") on
+ * those lines?  The Eerste Kamer's page of one commitment, its
+ * "Kerngegevens" left empty. */
+static bool numbered_entry(const struct ki_scan *sc, size_t ss, size_t pos)
+{
+    const char *s = sc->s;
+    size_t hl = line_start(s, ss), end = line_end(s, sc->n, pos);
+    /* the line above, past blank ones */
+    for (size_t up = hl; up > 0;) {
+        up = line_start(s, up - 1);
+        size_t f = ki_skip_blank(s, hl, up);
+        if (f < hl && s[f] != '\n') {
+            hl = up;
+            break;
+        }
+        if (hl - up > 8)
+            break;
+    }
+    bool head = false;
+    for (size_t x = hl; x < end; x = line_end(s, sc->n, x) + 1)
+        head = head || word_at(s, end, ki_skip_blank(s, end, x), "Toezegging");
+    const char *ids[1];
+    size_t nids = 0;
+    if (head)
+        ids_in(sc, REF_TK, hl, end, ids, &nids, 1);
+    return nids > 0;
 }
 
 /* c->refs = ids[0..n), in r's storage (the strings are r's already). */
@@ -8776,6 +9067,30 @@ static int cmp_size(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
+/* Where s[a, e) ends without the words that lead into the motion or
+ * commitment named at e: "... voor een verhoging van de budgetten, conform
+ * de ingetrokken | motie-De Graaf" ends at "budgetten". */
+static size_t before_lead_in(const char *s, size_t a, size_t e)
+{
+    static const char *const lead[] = {"de", "het", "een", "die", "deze", "dit", "mijn", "onze", "conform",
+                                       "overeenkomstig", "volgens", "ingevolge", "zoals", "in", "met", "op",
+                                       "van", "uit", "via", "bij", "naar", "en", "of", "ter", "uitvoering",
+                                       "ingetrokken", "aangenomen", "aangehouden", "gewijzigde", "eerdere",
+                                       "genoemde", "bovengenoemde", "verworpen", "eerder", "inmiddels", "reeds", "al", NULL};
+    size_t x = e;
+    for (int k = 0; k < 6 && x > a; k++) {
+        size_t we, w0 = ki_word_before(s, a, x, &we);
+        if (we == w0 || !word_in_list(s, w0, we, lead))
+            break;
+        x = w0;
+    }
+    if (x == e)
+        return e;
+    while (x > a && (ki_is_blank((unsigned char)s[x - 1]) || s[x - 1] == ','))
+        x--;
+    return x;
+}
+
 static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                                    cominfo *cv, size_t nc)
 {
@@ -9443,6 +9758,10 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             hs = ci->start;
             he = ci->end;
             subj_s = ci->end;
+            /* "De minister zegt in het debat van 4 april toe ...": where,
+             * between the verb and its particle */
+            if (ci->end > ci->start + 9 && find_venue(s, ci->start + 5, ci->end - 3, ci->end - 3, &vs, &ve))
+                has_venue = true;
             /* "De minister van X zegt toe ...", else "ik" */
             find_actors(sc, ss, ci->start, &ac);
             if (!ac.n && bare_subject(s, ss, ci->start))
@@ -9541,6 +9860,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
          * toezegging 16 december 2025", "Deadline 1 juli 2026" on lines of
          * their own below say where and when it was made, and by when */
         size_t dl_s = 0, dl_e = 0, lab_end = 0;
+        bool entry = false; /* a register's entry without its labels */
         if (!has_venue || !has_date || ci->form == 0 || ci->form == 1) {
             size_t p = line_end(s, n, ue > 0 ? ue - 1 : 0);
             bool labelled = false;
@@ -9620,6 +9940,9 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             if (labelled) {
                 made = false; /* made there, not here */
                 lab_end = p;
+            } else if (ci->form != 1 && numbered_entry(sc, ss, ci->start)) {
+                made = false;
+                entry = true;
             }
         }
         /* "Ik heb toegezegd ..." below "... op 16 december 2025 heb ik uw
@@ -9753,8 +10076,45 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             size_t mr = find_ci(s, sue, a, ", maar ");
             if (mr != (size_t)-1 && mr > a)
                 sue = mr;
+            if (sue == ue && nt < se) /* "..., conform de ingetrokken | motie-X" */
+                sue = before_lead_in(s, a, sue);
             if (!none && sue > a && sue - a < 600)
                 c->subject = clean_copy(r, s, a, sue);
+        }
+        /* "Conform mijn toezegging in het debat van 24 oktober stuur ik u
+         * hierbij het advies over X", "Zoals toegezegd tijdens Y informeer ik
+         * u hierbij over X", "... ontvangt u hierbij X": an aside that opens
+         * the sentence; what was promised is what its main clause gives */
+        if (!c->subject && !made && ci->form <= 1 && ci->start < ss + 24 &&
+            (conform_before(s, ss, ci->start) || zoals_before(s, ss, ci->start))) {
+            size_t a = ci->end;
+            if (has_venue && ve > a && ve < ue)
+                a = ve;
+            if (has_date && dt.end > a && dt.end < ue)
+                a = dt.end;
+            size_t w = ki_skip_blank(s, ue, a);
+            if ((a = word_at(s, ue, w, "jl.")) || (a = word_at(s, ue, w, "jongstleden")))
+                w = ki_skip_blank(s, ue, a);
+            if (w < ue && s[w] == ',')
+                w = ki_skip_blank(s, ue, w + 1);
+            size_t ve1 = word_end(s, ue, w), x = ki_skip_blank(s, ue, ve1), y;
+            bool inform = word_at(s, ue, w, "informeer") || word_at(s, ue, w, "informeren");
+            if (ve1 > w && s[w] >= 'a' && s[w] <= 'z') {
+                /* the subject after the verb, then whom it is for and "hierbij" */
+                if ((y = word_at(s, ue, x, "ik")) || (y = word_at(s, ue, x, "wij")) || (y = word_at(s, ue, x, "we")))
+                    x = ki_skip_blank(s, ue, y);
+                if ((y = word_at(s, ue, x, "u")))
+                    x = ki_skip_blank(s, ue, y);
+                else if ((word_at(s, ue, x, "uw") || word_at(s, ue, x, "de")) && starts_ci(s, ue, ki_skip_blank(s, ue, x + 2), "Kamer "))
+                    x = ki_skip_blank(s, ue, ki_skip_blank(s, ue, x + 2) + 5);
+                static const char *const now[] = {"hierbij", "hiermee", "graag", "nu", NULL};
+                if ((y = word_end(s, ue, x)) > x && word_in_list(s, x, y, now))
+                    x = ki_skip_blank(s, ue, y);
+                if (inform && (y = word_at(s, ue, x, "over")))
+                    x = ki_skip_blank(s, ue, y);
+                if (ue > x + 4 && ue - x < 600 && !(c->subject = clean_copy(r, s, x, ue)))
+                    return KI_ERR_NOMEM;
+            }
         }
         /* "... vroeg om een overzicht van X. Dat kan ik u toezeggen.", "...
          * dat ik de Kamer voor de zomer zou informeren. Die toezegging doe ik
@@ -9792,7 +10152,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 hl = line_start(s, hl - 1);
             }
         }
-        if (lab_end > ue) {
+        if (lab_end > ue || entry) {
             /* a register entry's number: on its heading ("Toezegging Titel
              * (T03913)") and its "Nummer T03913" line, once */
             /* (or its number alone above it: "TZ202605-071", "T03987
@@ -9807,7 +10167,8 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                     ids_in(sc, REF_TK, hl, he0, ids, &nids, 32);
                 hl = he0 + 1;
             }
-            ids_in(sc, REF_TK, ue, lab_end, ids, &nids, 32);
+            if (lab_end > ue)
+                ids_in(sc, REF_TK, ue, lab_end, ids, &nids, 32);
             size_t o = 0;
             for (size_t k = 0; k < nids; k++) {
                 bool dup = false;
@@ -10163,6 +10524,31 @@ static void drop_own_header(struct ki_scan *sc)
     r->nkamerstukken = o;
 }
 
+/* A subject is a phrase, not a sentence: the '.', ',', ';' or ':' that
+ * ended the clause it was cut from goes ("de Kamer te informeren over de
+ * wachttijden."), the one of an abbreviation stays ("de motie-X c.s.",
+ * "subsidies, leningen enz."). */
+static void tidy_subject(char *t)
+{
+    if (!t)
+        return;
+    size_t e = strlen(t);
+    while (e > 0 && (t[e - 1] == ',' || t[e - 1] == ';' || t[e - 1] == ':' || t[e - 1] == ' '))
+        e--;
+    if (e > 0 && t[e - 1] == '.') {
+        size_t w = e - 1;
+        while (w > 0 && t[w - 1] != ' ' && t[w - 1] != '(')
+            w--;
+        /* the word the '.' ends: "c.s", "J", "enz", or a word */
+        bool abbr = memchr(t + w, '.', e - 1 - w) || e - 1 - w <= 1 || (e - 1 - w == 3 && (!memcmp(t + w, "enz", 3) || !memcmp(t + w, "etc", 3)));
+        if (!abbr)
+            e--;
+        while (e > 0 && (t[e - 1] == ',' || t[e - 1] == ';' || t[e - 1] == ':' || t[e - 1] == ' '))
+            e--;
+    }
+    t[e] = '\0';
+}
+
 ki_status ki_detect(ki_detector *d, const ki_text *text, const char *ref_date, ki_refs **out,
                     ki_err *err)
 {
@@ -10256,6 +10642,10 @@ ki_status ki_detect(ki_detector *d, const ki_text *text, const char *ref_date, k
         goto done;
     if ((st = build_motions(sc, mv, nm, cv, nc)))
         goto done;
+    for (size_t i = 0; i < r->nmotions; i++)
+        tidy_subject(r->motions[i].subject);
+    for (size_t i = 0; i < r->ncommitments; i++)
+        tidy_subject(r->commitments[i].subject);
 done:
     free(h.v);
     free(mv);

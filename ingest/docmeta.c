@@ -735,6 +735,21 @@ static void heading_case(char *dst, size_t cap, const char *s, size_t n)
         utf8_end(dst, o < cap ? o : cap - 1);
 }
 
+/* A heading in capitals in sentence case: its first word and the first
+ * after a number that ends in "." or ":" capitalised ("BIJLAGE 3. MOTIES EN
+ * TOEZEGGINGEN" -> "Bijlage 3. Moties en toezeggingen"), the rest as
+ * heading_case() writes it. */
+static void sentence_case(char *dst, size_t cap, const char *s, size_t n)
+{
+    heading_case(dst, cap, s, n);
+    for (char *p = dst; *p; p++) {
+        if ((p[0] != '.' && p[0] != ':') || p == dst || !ki_is_digit((unsigned char)p[-1]) || p[1] != ' ')
+            continue;
+        if (p[2] >= 'a' && p[2] <= 'z')
+            p[2] = (char)(p[2] - 32);
+    }
+}
+
 /* title = "DOSSIER TITLE; Heading", the dossier title shortened at a word
  * when both do not fit (the order officielebekendmakingen uses). */
 static void compose_title(ki_docmeta *m, const char *heading)
@@ -1601,7 +1616,29 @@ static bool added_below(const char *s, size_t n, size_t i)
     return (phrase(s, ne, f, "Dit") || phrase(s, ne, f, "Deze")) && find_phrase(s, ne, f, "is onder nr.") != (size_t)-1;
 }
 
-static bool first_line_title(const char *s, size_t n, size_t *a, size_t *b)
+/* A heading in capitals that is the page's title: an annex ("BIJLAGE 3.
+ * MOTIES EN TOEZEGGINGEN") or a committee's inbreng ("INBRENG VERSLAG VAN
+ * EEN SCHRIFTELIJK OVERLEG"), not the kind line of a Kamerstuk ("MOTIE VAN
+ * HET LID ...", read by read_header()). */
+static bool caps_title(const char *s, size_t e, size_t i)
+{
+    return phrase(s, e, i, "BIJLAGE") || phrase(s, e, i, "INBRENG");
+}
+
+/* A Kamer document number heading a page: "2021D32728 INBRENG ..."; where
+ * the words after it start, or i. */
+static size_t past_doc_number(const char *s, size_t e, size_t i)
+{
+    size_t k = digits(s, e, i, 4);
+    if (k != i + 4 || k >= e || (s[k] != 'D' && s[k] != 'Z'))
+        return i;
+    size_t d = digits(s, e, k + 1, 5);
+    return d == k + 6 && d < e && s[d] == ' ' ? ki_skip_blank(s, e, d) : i;
+}
+
+/* caps: set when the line is a heading in capitals (caps_title()) that the
+ * caller writes in sentence case; NULL: such a line is no title. */
+static bool first_line_title(const char *s, size_t n, size_t *a, size_t *b, bool *caps)
 {
     size_t i = ki_skip_blank(s, n, 0), e;
     size_t im = past_menu(s, n, i);
@@ -1611,7 +1648,8 @@ static bool first_line_title(const char *s, size_t n, size_t *a, size_t *b)
     /* a site's navigation and its other chrome above the page; a menu's
      * prompt ("Selecteer een pagina", "Spring naar de inhoud") */
     static const char *const chrome[] = {"Base description", "+Toon", "Direct naar", "Selecteer een",
-                                         "Spring naar", "Naar de inhoud", "Naar hoofdinhoud"};
+                                         "Spring naar", "Naar de inhoud", "Naar hoofdinhoud",
+                                         "\xE2\x80\xA2 Download", "Download PDF"};
     for (int g = 0; g < 4 && i < n; g++, nav++) {
         bool skip = s[i] == '[';
         for (size_t k = 0; k < sizeof chrome / sizeof chrome[0] && !skip; k++)
@@ -1629,6 +1667,15 @@ static bool first_line_title(const char *s, size_t n, size_t *a, size_t *b)
         i = ki_skip_blank(s, e, h);
     while (e > i && ki_is_blank((unsigned char)s[e - 1]))
         e--;
+    if (caps)
+        *caps = false;
+    size_t dn = past_doc_number(s, e, i);
+    if (caps && caps_title(s, e, dn)) {
+        *caps = true;
+        *a = dn;
+        *b = e;
+        return true;
+    }
     /* minutes name every committee: "Korte aantekeningen vergadering
      * commissies Justitie en Veiligheid (J&V), Volksgezondheid, ... van 28
      * september 2021" (cut to the field) */
@@ -1648,7 +1695,14 @@ static bool first_line_title(const char *s, size_t n, size_t *a, size_t *b)
     bool lower = false;
     for (size_t k = i; k < e; k++) {
         lower = lower || (s[k] >= 'a' && s[k] <= 'z');
-        if (s[k] == ':' && k - i < 30 && !(k > i && ki_is_digit((unsigned char)s[k - 1])) &&
+        /* a headline quoting its speaker ("Van Huffelen: \u201cSociaal
+         * minimum ... geen haalbare kaart\u201d") is no label */
+        size_t q = k + 1 < e ? ki_skip_blank(s, e, k + 1) : e;
+        bool quote = q < e && (s[q] == '"' || s[q] == '\'' ||
+                               (q + 2 < e && (unsigned char)s[q] == 0xE2 && (unsigned char)s[q + 1] == 0x80 &&
+                                ((unsigned char)s[q + 2] == 0x9C || (unsigned char)s[q + 2] == 0x9E ||
+                                 (unsigned char)s[q + 2] == 0x98)));
+        if (s[k] == ':' && k - i < 30 && !(k > i && ki_is_digit((unsigned char)s[k - 1])) && !quote &&
             page_type_line(s, n) == (size_t)-1)
             return false; /* "Gepubliceerd: 28 mei 2010", "Stenogram : ...", not "Bijlage 4: ...",
                              nor a page's title above its type ("Fiche: Mededeling ...") */
@@ -1760,13 +1814,13 @@ static void read_title(const ki_text *t, const char *s, size_t n, size_t item, k
      * above the dossier's title and the type line ("Brief regering",
      * "Nummer: 2024D34636, ..."), is the onderwerp */
     size_t tl = page_type_line(s, n), a, b;
-    if (tl != (size_t)-1 && first_line_title(s, n, &a, &b) && b < tl && next_text_line(s, n, a) < tl) {
+    if (tl != (size_t)-1 && first_line_title(s, n, &a, &b, NULL) && b < tl && next_text_line(s, n, a) < tl) {
         copy_clean(m->title, sizeof m->title, s + a, b - a);
         return;
     }
     /* so is the first line of a page above "Deze brief is onder nr. 2
      * toegevoegd aan ..." (its Kerngegevens below) */
-    if (first_line_title(s, n, &a, &b) && added_below(s, n, a)) {
+    if (first_line_title(s, n, &a, &b, NULL) && added_below(s, n, a)) {
         copy_clean(m->title, sizeof m->title, s + a, b - a);
         return;
     }
@@ -1808,8 +1862,13 @@ static void read_title(const ki_text *t, const char *s, size_t n, size_t item, k
         copy_clean(m->title, sizeof m->title, t->pdf_title, strlen(t->pdf_title));
         return;
     }
-    if (first_line_title(s, n, &a, &b))
-        copy_clean(m->title, sizeof m->title, s + a, b - a);
+    bool caps;
+    if (first_line_title(s, n, &a, &b, &caps)) {
+        if (caps)
+            sentence_case(m->title, sizeof m->title, s + a, b - a);
+        else
+            copy_clean(m->title, sizeof m->title, s + a, b - a);
+    }
 }
 
 /* Who signs: the header "BRIEF VAN DE MINISTER VAN ..." or a closing line
@@ -2493,8 +2552,14 @@ static bool read_hand_verslag(const char *s, size_t n, ki_docmeta *m, const char
     size_t a = ki_skip_blank(s, le, e), b = digits(s, le, a, 3);
     if (b == a || b >= le || s[b] != ')')
         return false;
-    /* the form is the Eerste Kamer's; only a page naming the Tweede Kamer is hers */
-    if (!has(s, n, HEAD, "Tweede Kamer"))
+    /* the form is the Eerste Kamer's; only a page naming the Tweede Kamer in
+     * its head, before the sitting opens ("Aan de orde is ..."), is hers: a
+     * speech that names her ("Een ondervragingscommissie van de Tweede
+     * Kamer beschreef ...") is no house */
+    size_t head = n < HEAD ? n : HEAD, ao = find_phrase(s, head, i, "Aan de orde");
+    if (ao != (size_t)-1)
+        head = ao;
+    if (!has(s, n, head, "Tweede Kamer"))
         house = "ek";
     snprintf(m->self_id, sizeof m->self_id, "h-%s-%s-%.*s", house, yy, (int)(b - a), s + a);
     memcpy(m->date, iso, 11);

@@ -58,8 +58,12 @@
 /* a number; "12 345" and "12,5" are not one, but a footnote line "\n2 Kamerstukken"
  * may follow */
 #define NRITEM "\\d{1,4}(?![\\w])(?![ \\t\\x{a0}]{1,8}\\d)(?!,\\d)"
+/* the first number, also glued to the next cell's first word, as flattened
+ * tables leave it ("nr. 72De motie is afgedaan"): a capital and a small
+ * letter end it */
+#define NRFIRST "\\d{1,4}(?![a-z0-9_]|[A-Z](?![a-z]))(?![ \\t\\x{a0}]{1,8}\\d)(?!,\\d)"
 #define NRLIST \
-    "(?<nrs>(?:" NRITEM "|[A-Z]{1,2}(?![\\w]))" \
+    "(?<nrs>(?:" NRFIRST "|[A-Z]{1,2}(?![\\w]))" \
     "(?:" B0 "(?:,|&|en|t/m|tot" B1 "en" B1 "met|" DASH ")" B0 "(?:(?:[Nn]rs?|NRS?)[.,]?" B0 ")?" \
     "(?!(?:19|20)\\d\\d" B0 "[/-])" NRITEM "){0,10})"
 
@@ -104,10 +108,11 @@
     /* a motion's header in capitals ends its line: "MOTIE VAN HET LID MEI LI VOS" */ \
     "|(?<=[A-Z\\x{c0}-\\x{de}]{2})(?: (?!(?:OVER|INZAKE|VOORGESTELD|TER|EN|KAMER|MOTIE)(?![\\w]))(?!" PFXW ")" \
     "[A-Z\\x{c0}-\\x{de}]{2,25}(?![\\w])){1,2}(?=[ \\t]*(?:\\r?\\n|$)))?"
-/* not a party: "(Kamerstuk ...", "(Handelingen ...", "(zie ...", a number
+/* not a party: "(Kamerstuk ...", "(Handelingen ...", "(zie ...", the motion
+ * replaced ("(t.v.v. 35570-VIII-50)", "(was nr. 50)"), a number
  * ("(36600-V-32)", "(36 600)", "(12)"; "(50PLUS)" is a party) */
 #define PARTY "(?:" B0 "\\((?!" B0 "(?:[Kk]amerstuk|[Ss]tuk|Kst|nr|TK|zie|Handelingen|Aanhangsel|\\d+" B0 "\\)" \
-    "|\\d\\d[ \\x{a0}.]?\\d))" \
+    "|\\d\\d[ \\x{a0}.]?\\d|t\\.?" B0 "v\\.?" B0 "v|ter" B1 "vervanging|was" B1 "|[^)]{0,30}?\\d{3}))" \
     B0 "[A-Za-z0-9][A-Za-z0-9\\x{c0}-\\x{17f}/&.'\\- ]{0,28}?" B0 "\\))"
 #define SPONSOR NAME PARTY "?"
 /* the sponsors: the second and later are a call of the first's group "sp"
@@ -115,11 +120,14 @@
 /* a member named as in a debate ("de heer Jansen en mevrouw Pietersen"):
  * the title before a later sponsor; the speaker as one of them ("van
  * mevrouw Kuik en mij", "van mevrouw Van Toorenburg en ondergetekende") */
+/* a member no more, or then: "het voormalig lid X", "het toenmalige
+ * Kamerlid X", "het oud-Kamerlid X", "de voormalige leden X en Y" */
+#define FORMER "(?:voormalige?|toenmalige?|VOORMALIGE?|TOENMALIGE?)" B1 "|oud-|OUD-"
 #define TITLE "(?:de" B1 "heer|mevrouw|het" B1 "(?:[Kk]amer)?lid)" B1
 #define ME    "(?:mij|mijzelf|ondergetekende)(?![\\w])"
 #define NAMELIST \
     "(?<sp>" SPONSOR ")(?:" B0 "(?:,|/|&|(?:en|EN)(?![\\w]))" B0 "(?:" TITLE ")?(?&sp)" \
-    "|" B1 "en" B1 ME ")*(?:" B0 ",?" B0 "[cC]\\." B0 "[sS]\\.)?"
+    "|" B1 "en" B1 ME ")*(?:" B0 ",?" B0 "[cC]\\." B0 "[sS]\\." PARTY "?)?" /* "Tielen c.s. (VVD)" */
 
 /* who is promised, or how, between "zeg ik" and "toe": "zeg ik u graag
  * toe", "Ik zeg uw Kamer hierbij toe" */
@@ -144,6 +152,7 @@ static const ki_example ex_kst_full[] = {
     {"(Kamerstukken I 2024/25, 36 546, E en G)", "kst-36546-E kst-36546-G"},
     {"(36 546, E, F en G)", "kst-36546-E kst-36546-F kst-36546-G"},
     {"Kamerstukken II 2021/2022, 35 925 IV, nr. 26", "kst-35925-IV-26"},
+    {"kamerstuk 29 200 VIII, nr. 72De motie is afgedaan met brief d.d. 29 september 2005.", "kst-29200-VIII-72"},
     {"de agenda (21 501-07, nr. 1750) is", "kst-21501-07-1750"},
     {"TK 2008-2009, 31473, nummer 25", "kst-31473-25"},
     {"Kamerstukken II 2015/16, 34 356 (R2064), nr. 3", "kst-34356-3"},
@@ -215,6 +224,7 @@ static const ki_example ex_kst_full[] = {
 };
 static const char *const nx_kst_full[] = {
     "Het budget bedraagt EUR 29.279, nr. 4 van de reeks",
+    "kamerstuk 29 200 VIII, nr. 72AB van het register",
     "De subsidie bedraagt \xE2\x82\xAC 28.345,00 per jaar",
     "bel 070-3407911 of 088 - 123 45 67",
     "Op grond van artikel 3, lid 5, van de Wet",
@@ -316,6 +326,8 @@ static const ki_example ex_kst_context[] = {
      "kst-36145-21 kst-36145-24"},
     {"(Kamerstuk 36 600-XII, nr. 88, t.v.v. nr. 61)", "kst-36600-XII-88 kst-36600-XII-61"},
     {"(Kamerstuk 24 587, nr. 1019, ter vervanging van nr. 1003)", "kst-24587-1019 kst-24587-1003"},
+    {"de gewijzigde motie (ter vervanging van die gedrukt onder nr. 123) over de zorg (36 200 XVI, nr. 130)",
+     "kst-36200-XVI-123 kst-36200-XVI-130"},
     {"(Kamerstukken I 2024/25, 36 273, D) en de nadere memorie (idem, F).", "kst-36273-D kst-36273-F"},
     {"de brief van de Voorzitter (EK CXXIV, H) aan de minister", "kst-CXXIV-H"},
     {"De motie-Koole (CXLVIII, D) is aangenomen.", "kst-CXLVIII-D"},
@@ -384,10 +396,13 @@ static const ki_example ex_tznum[] = {
     {"Kerngegevens\nNummer T03913\nStatus openstaand", "T03913"},
     {"T03987 Toezegging Uitvoeringstoets lagere regelgeving (36.471)", "T03987"},
     {"de toezeggingen T03912, T03913 en T03915", "T03912 T03913 T03915"},
+    {"Korte aantekeningen\n1. T02001\n\nToezegging Evaluatie van de wet", "T02001"},
+    {"Korte aantekeningen vergadering\nT02001\n", "T02001"},
     {NULL, NULL},
 };
 static const char *const nx_tznum[] = {"TZ2025-123", "ATZ202501-123", "type T12345-6 van de leverancier",
-                                       "artikel T12345", "(T1234)", "(T123456)", NULL};
+                                       "artikel T12345", "(T1234)", "(T123456)",
+                                       "bespreekt onder punt 2. T02001 de brief", NULL};
 
 static const ki_example ex_kst_cont[] = {
     {", p. 15; nr. 7", NULL},
@@ -427,6 +442,11 @@ static const ki_example ex_motion[] = {
     {"De motie van de heer Jansen en mevrouw Pietersen (CDA) over de wachtlijsten", NULL},
     {"De motie van mevrouw Kuik en mij over de pardonners", NULL},
     {"een aangenomen motie van mij en de heer Irrgang.", NULL},
+    {"De motie die het lid Omtzigt c.s. heeft ingediend over de toeslagen", NULL},
+    {"de motie die door de leden Bikker en Ceder is voorgesteld", NULL},
+    {"De motie van het voormalig lid Pieter Heerma over de gemeenten", NULL},
+    {"de motie van het oud-Kamerlid Van Haersma Buma", NULL},
+    {"De motie van het lid Tielen c.s. (VVD) over de zorgkosten", NULL},
     {NULL, NULL},
 };
 static const char *const nx_motion[] = {"emotie", "promotiebeleid", NULL};
@@ -483,6 +503,8 @@ static const ki_example ex_commit[] = {
     {"Daarom zeg ik uw Kamer toe dat", NULL},
     {"TOEZEGGINGEN", NULL},
     {"De minister van Justitie en Veiligheid zegt toe uw Kamer te informeren", NULL},
+    {"De minister zegt in het debat toe de regeling aan te passen", NULL},
+    {"Ik zeg in dit debat toe dat ik de Kamer voor de zomer informeer", NULL},
     {"Ik zeg wel toe dat ik de Kamer voor de zomer informeer", NULL},
     {"Ik zeg daarbij ook toe dat ik uw Kamer informeer", NULL},
     {"in de Kamerbrief toe te zeggen de Kamer in het eerste kwartaal van 2026 te informeren", NULL},
@@ -511,6 +533,8 @@ static const ki_example ex_commit[] = {
     {NULL, NULL},
 };
 static const char *const nx_commit[] = {"gezegd", "zegt", "toezeggingenregister", "Dat kan ik niet toezeggen.",
+                                        "Hij zegt dat het tot nu toe te weinig is.",
+                                        "De minister zegt in het debat niet toe de regeling aan te passen.",
                                         "De heer Jansen vraagt of ik kan toezeggen dat de regeling wordt verlengd.",
                                         "Dat zal uw Kamer bekend zijn.",
                                         "de hulplijn zal naar verwachting in het najaar operationeel zijn",
@@ -783,9 +807,13 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
     {KI_P_TZNUM, KI_PK_TKNUMBER, "tz-number",
      "(?:\\b(?<tz>TZ\\d{6}-\\d{1,5})"
      /* the Eerste Kamer's T03912, where a number is expected: "(T03571)",
-      * "Toezegging T03912", "Nummer T03913" (the match starts after \\K;
+      * "Toezegging T03912", "Nummer T03913", a numbered heading "1. T02001"
+      * (the match starts after \\K;
       * a list "T03912, T03913 en T03915" is read on by the canonicaliser) */
-     "|(?:\\(|[Tt]oezegging(?:en)?" B1 "|[Nn]ummers?" B1 "|[Nn]r\\." B0 "|(?:^|\\n)[ \\t]{0,8}|\\|[ \\t]{0,8})"
+     "|(?:\\(|[Tt]oezegging(?:en)?" B1 "|[Nn]ummers?" B1 "|[Nn]r\\." B0
+     /* a line start by lookbehind: a match begins at a word start (after
+      * no letter), and the line before may end in one */
+     "|(?:^|(?<=\\n))[ \\t]{0,8}(?:\\d{1,3}\\.[ \\t]{1,8})?|\\|[ \\t]{0,8})"
      "\\K(?<tz>T\\d{5})(?![-/.,]\\d))(?![\\w])",
      ki_canon_tknumber, ex_tznum, nx_tznum},
     {KI_P_KST_CONT, KI_PK_AUX, "kamerstuk-continuation",
@@ -797,11 +825,15 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      NULL, ex_kst_cont, nx_kst_cont},
     {KI_P_MOTION, KI_PK_MOTION, "motion",
      "(?<![A-Za-z0-9])(?<gew>(?:[Nn]ader" B1 ")?[Gg]ewijzigde" B1 "|(?:NADER" B1 ")?GEWIJZIGDE" B1 ")?(?<kw>[Mm]otie|MOTIE)(?<pl>s|S)?(?![\\w])"
-     "(?:(?:" B0 DASH B0 "|" B1 "(?:(?:[Vv]an|VAN)" B1 "(?:(?:(?:de|DE)" B1 ")?(?:(?:[Kk]amer)?leden|(?:KAMER)?LEDEN)"
+     "(?:(?:" B0 DASH B0 "|" B1 "(?:(?:[Vv]an|VAN)" B1 "(?:(?:(?:de|DE)" B1 ")?(?:" FORMER ")?(?:(?:[Kk]amer)?leden|(?:KAMER)?LEDEN)"
      /* "van het lid X", "van het Kamerlid X", "van lid X" */
-     "|(?:(?:het|HET)" B1 ")?(?:(?:[Kk]amer)?lid|(?:KAMER)?LID)"
+     "|(?:(?:het|HET)" B1 ")?(?:" FORMER ")?(?:(?:[Kk]amer)?lid|(?:KAMER)?LID)"
      /* "de motie van mevrouw Van Toorenburg", "van de heer Irrgang" (debates) */
      "|mevrouw|de" B1 "heer)" B1
+     /* a relative clause: "de motie die het lid X c.s. heeft ingediend",
+      * "die door de leden X en Y is voorgesteld" (the verb after the names) */
+     "|(?<rel>(?:die|welke)" B1 "(?:door" B1 ")?(?:(?:(?:het|de)" B1 ")?(?:" FORMER ")?(?:[Kk]amer)?(?:lid|leden)"
+     "|de" B1 "heer|mevrouw))" B1
      /* "Motie van Haverkamp", "motie van Van Haersma Buma": the
       * preposition; a name's own prefix is written "de motie Van Nispen",
       * "motie van der Werf" or "MOTIE VAN DER STAAIJ" */
@@ -809,7 +841,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      /* the speaker first: "motie van mij en de heer Irrgang" */
      "|van" B1 "(?=" ME B1 "en" B1 ")"
      ")?)"
-     "(?<names>(?:" ME B1 "en" B1 "(?:" TITLE ")?)?" NAMELIST "))?",
+     "(?<names>(?:" ME B1 "en" B1 "(?:" TITLE ")?)?" NAMELIST ")"
+     "(?(<rel>)" S1 "(?:(?:heeft|hebben|is|zijn|werd|werden)" S1 "(?:ingediend|voorgesteld|ingebracht)"
+     "|indiende|indienden|voorstelde|voorstelden)(?![\\w])))?",
      NULL, ex_motion, nx_motion},
     {KI_P_MOTION_BY, KI_PK_MOTION, "motion-proposed-by",
      /* "(... is in die zin gewijzigd dat zij) thans is ondertekend door":
@@ -879,6 +913,11 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      /* Handelingen: "Ik zeg de heer Soepboer (graag) toe", "Ik zeg mevrouw Van der Plas toe" */
      "|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:zeg|zeggen)" B1 MEMBER "(?:" B1 "(?:graag|wel|ook|dan))?" B1 "toe(?![\\w])"
      "|(?:zegt|zeggen)(?:" B1 "(?:hierbij|daarom|graag|wel|ook))?" B1 "toe"
+     /* where or to whom between the verb and its particle: "De minister zegt
+      * in het debat toe de regeling aan te passen" (not "zegt dat het tot nu
+      * toe te weinig is", nor "zegt ... niet toe") */
+     "|(?:zegt|zeggen|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "zeg)(?:" B1 "(?!(?:dat|of|tot|die|wat|hoe|als|omdat|wanneer|niet|nooit|geen)(?![\\w]))"
+     "[^\\s.;:?!]{1,30}){1,10}?" B1 "toe(?=" B0 "(?:[.;:,]|voor|om|dat|aan|te|de|het|een|uw|$))"
      /* "Ik kan de heer Jansen toezeggen dat ...", "Dat kan ik u toezeggen",
       * "wil ik graag toezeggen" (not "niet toezeggen", nor a question) */
      "|(?:(?<!of )(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:kan|kunnen|wil|willen)|(?:[Kk]an|[Kk]unnen|[Ww]il|[Ww]illen)" B1 "(?:ik|wij|we))"

@@ -2323,7 +2323,7 @@ static void test_commitment_other_words(void **state)
     assert_string_equal(cf->venue, "brief van 29 januari 2018");
     assert_string_equal(cf->deadline, "voor het zomerreces");
     assert_string_equal(cf->subject, "uw Kamer jaarlijks voor het zomerreces zal worden ge\xc3\xafnformeerd over de "
-                                     "voortgang.");
+                                     "voortgang");
     ki_refs_free(rf);
     snprintf(fn, sizeof fn, "%sDeze brief heb ik toegezegd in het commissiedebat Mbo van 1 februari jl.1\nIk stuur "
              "hem u ruim voor de begrotingsbehandeling.%s", head, sig);
@@ -2421,7 +2421,7 @@ static void test_commitment_letter_forms(void **state)
         assert_int_equal(c->relation, rel[k]);
         if (k == 1) {
             assert_string_equal(c->deadline, "eind februari");
-            assert_string_equal(c->subject, "uw Kamer eind februari te informeren over de afweging.");
+            assert_string_equal(c->subject, "uw Kamer eind februari te informeren over de afweging");
         }
         if (k == 3)
             assert_string_equal(c->date, "2018-02-19");
@@ -2940,21 +2940,22 @@ static void test_commitment_separable_verb(void **state)
     (void)state;
     static const char *const cases[][2] = {
         {"De minister van Financi\xc3\xabn zegde in het commissiedebat van 12 maart 2024 toe de regeling aan te "
-         "passen.", "de regeling aan te passen."},
+         "passen.", "de regeling aan te passen"},
         {"De minister van Financi\xc3\xabn zegde op 12 maart 2024 toe de Kamer te informeren.",
-         "de Kamer te informeren."},
+         "de Kamer te informeren"},
         {"De minister van Financi\xc3\xabn heeft toegezegd in te zetten op Europese normen voor zout.",
-         "in te zetten op Europese normen voor zout."},
+         "in te zetten op Europese normen voor zout"},
         {"De minister van Financi\xc3\xabn heeft toegezegd op te treden tegen misbruik.",
-         "op te treden tegen misbruik."},
+         "op te treden tegen misbruik"},
         {"De minister van Financi\xc3\xabn heeft toegezegd in het commissiedebat van 12 maart 2024 de regeling "
-         "aan te passen.", "de regeling aan te passen."},
+         "aan te passen.", "de regeling aan te passen"},
         {"De minister van Financi\xc3\xabn zegde in het debat toe dat zij de regeling zal aanpassen.",
-         "zij de regeling zal aanpassen."},
+         "zij de regeling zal aanpassen"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         ki_refs *r = detect(cases[k][0], "2024-09-01");
         ki_commitment *c = only_commitment(r);
+        /* a phrase: without the period that ended the sentence */
         if (!c->subject || strcmp(c->subject, cases[k][1]) != 0)
             fail_msg("\"%s\": subject \"%s\", want \"%s\"", cases[k][0], c->subject ? c->subject : "(null)",
                      cases[k][1]);
@@ -2965,6 +2966,76 @@ static void test_commitment_separable_verb(void **state)
 /* Register entries: the number on the heading or the line above, "Datum:"
  * and "Uiterste datum:" labels, the text after the entry's colon; venue
  * names with a slash or a listing comma */
+/* Session 11: the present tense with where it is said between the verb
+ * and its particle ("zegt in het debat toe"), and what is not a promise */
+static void test_commitment_present_venue(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("De minister van Financi\xc3\xabn zegt in het commissiedebat Toeslagen van 4 april 2024 toe "
+                        "de Kamer voor de zomer te informeren over de wachttijden.", "2024-09-01");
+    ki_commitment *c = only_commitment(r);
+    assert_string_equal(c->venue, "commissiedebat Toeslagen");
+    assert_string_equal(c->date, "2024-04-04");
+    assert_string_equal(c->deadline, "voor de zomer");
+    assert_string_equal(c->subject, "de Kamer voor de zomer te informeren over de wachttijden");
+    ki_refs_free(r);
+    static const char *const none[] = {
+        "De minister van Financi\xc3\xabn zegt in het debat niet toe de regeling aan te passen.",
+        "De minister van Financi\xc3\xabn zegt in het debat dat het tot nu toe te weinig is.",
+    };
+    for (size_t k = 0; k < sizeof none / sizeof none[0]; k++) {
+        r = detect(none[k], "2024-09-01");
+        if (r->ncommitments)
+            fail_msg("\"%s\": %zu commitments, want none", none[k], r->ncommitments);
+        ki_refs_free(r);
+    }
+}
+
+/* Review 11: an Eerste Kamer page of one commitment whose key data are
+ * missing is a registered commitment; an aside that opens the sentence
+ * ("Conform mijn toezegging in Y stuur ik u hierbij X") gives X; a
+ * promise ends before the words that lead into a motion named after it */
+static void test_commitment_review11(void **state)
+{
+    (void)state;
+    static const char *const pages[] = {
+        "T02999\n\nToezegging Evaluatie wet (35.500)De Minister van Justitie en Veiligheid zegt de Kamer, naar "
+        "aanleiding van vragen van het lid Jansen (CDA), toe de wet na drie jaar te evalueren.\n\n\nKerngegevens\n",
+        "Toezegging Evaluatie wet (35.500) (T02999)\n\nDe Minister van Justitie en Veiligheid zegt de Kamer, naar "
+        "aanleiding van vragen van het lid Jansen (CDA), toe de wet na drie jaar te evalueren.\n\n\nKerngegevens\n",
+    };
+    for (size_t k = 0; k < sizeof pages / sizeof pages[0]; k++) {
+        ki_refs *r = detect(pages[k], NULL);
+        ki_commitment *c = only_commitment(r);
+        assert_int_equal(c->relation, KI_REL_CITED);
+        assert_int_equal(c->nrefs, 1);
+        assert_string_equal(c->refs[0], "T02999");
+        assert_string_equal(c->subject, "de wet na drie jaar te evalueren");
+        ki_refs_free(r);
+    }
+    static const char *const asides[][2] = {
+        {"Conform mijn toezegging in het debat van 24 oktober jl. stuur ik u hierbij het advies over de "
+         "fractiebudgetten.", "het advies over de fractiebudgetten"},
+        {"Zoals toegezegd in het commissiedebat van 12 maart 2024 informeer ik u hierbij over de stand van zaken "
+         "van de pilot.", "de stand van zaken van de pilot"},
+        {"Conform de toezegging in het commissiedebat van 12 maart 2024 ontvangt u hierbij de evaluatie van de "
+         "pilot.", "de evaluatie van de pilot"},
+        {"Ik heb in het debat toegezegd dat de commissie voorstellen zal doen voor een verhoging van de budgetten, "
+         "conform de inmiddels ingetrokken motie-De Graaf c.s.",
+         "de commissie voorstellen zal doen voor een verhoging van de budgetten"},
+    };
+    for (size_t k = 0; k < sizeof asides / sizeof asides[0]; k++) {
+        char buf[1024];
+        snprintf(buf, sizeof buf, "Den Haag, 4 april 2024\n\n%s\n", asides[k][0]);
+        ki_refs *r = detect(buf, NULL);
+        ki_commitment *c = only_commitment(r);
+        if (!c->subject || strcmp(c->subject, asides[k][1]) != 0)
+            fail_msg("\"%s\": subject \"%s\", want \"%s\"", asides[k][0], c->subject ? c->subject : "(null)",
+                     asides[k][1]);
+        ki_refs_free(r);
+    }
+}
+
 static void test_commitment_register_labels(void **state)
 {
     (void)state;
@@ -3677,6 +3748,8 @@ int main(void)
         cmocka_unit_test(test_commitment_points_back),
         cmocka_unit_test(test_relation_carried_out_here),
         cmocka_unit_test(test_commitment_separable_verb),
+        cmocka_unit_test(test_commitment_present_venue),
+        cmocka_unit_test(test_commitment_review11),
         cmocka_unit_test(test_commitment_register_labels),
         cmocka_unit_test(test_commitment_entry_status),
         cmocka_unit_test(test_commitment_expected_next),

@@ -1355,6 +1355,33 @@ static void test_layouts_meta10(void **state)
                 "2025-06-15", (want){"other", "2025-06-15", "", "", ""});
 }
 
+/* Review 11: an annex heading in capitals ("BIJLAGE 3. MOTIES EN
+ * TOEZEGGINGEN") and a committee's inbreng headed by its document number
+ * are titles in sentence case; a news headline quoting its speaker is no
+ * label; an Eerste Kamer sitting whose speech names the Tweede Kamer stays
+ * the Eerste Kamer's. */
+static void test_review11_heads(void **state)
+{
+    (void)state;
+    expect_meta("Base description which applies to whole site\n+Toon begrotingsfasen\n\n"
+                "BIJLAGE 3. MOTIES EN TOEZEGGINGEN\n\nA. Door de Staten-Generaal aanvaarde moties\n\n"
+                "De Tweede Kamer verzoekt de regering een plan te maken.\n",
+                NULL, (want){"other", "", "Bijlage 3. Moties en toezeggingen", "", ""});
+    expect_meta("2021D32728 INBRENG VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\nBinnen de vaste commissie voor "
+                "Economische Zaken en Klimaat hebben enkele fracties vragen over de brief.\n",
+                NULL, (want){"verslag", "", "Inbreng verslag van een schriftelijk overleg", "", ""});
+    expect_meta("Van Huffelen: \xE2\x80\x9CSociaal minimum BES geen haalbare kaart\xE2\x80\x9D\n\n"
+                "Den Haag \xE2\x80\x93 Volgens de staatssecretaris is invoering geen haalbare kaart.\n",
+                NULL,
+                (want){"other", "", "Van Huffelen: \xE2\x80\x9CSociaal minimum BES geen haalbare kaart\xE2\x80\x9D",
+                       "", ""});
+    expect_meta("Verslag van de vergadering van 4 oktober 2022 (2022/2023 nr. 2)\n\nAan de orde is het debat.\n\n"
+                "De heer Recourt:\n\nEen ondervragingscommissie van de Tweede Kamer beschreef hoe het misging.\n",
+                NULL,
+                (want){"handelingen", "2022-10-04", "Verslag van de vergadering van 4 oktober 2022",
+                       "h-ek-20222023-2", ""});
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1411,6 +1438,7 @@ int main(void)
         cmocka_unit_test(test_layouts_meta10),
         cmocka_unit_test(test_review10_page_labels),
         cmocka_unit_test(test_answerer_is_signer),
+        cmocka_unit_test(test_review11_heads),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

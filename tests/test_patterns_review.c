@@ -337,6 +337,55 @@ static void test_speaker_co_sponsor(void **state)
     sponsors_are("De heer Jansen (CDA):\nVoorzitter. Er ligt een motie van de heer Bosma en ik steun die.\n", "Bosma");
 }
 
+/* the sponsors named in a relative clause ("de motie die het lid X c.s.
+ * heeft ingediend over Y"), a former member ("het voormalig lid X", "het
+ * oud-Kamerlid X"), the party after "c.s." ("Tielen c.s. (VVD)") */
+static void test_sponsor_forms(void **state)
+{
+    (void)state;
+    check_sponsor("De motie die het lid Omtzigt c.s. heeft ingediend over de toeslagen (31066, nr. 1234) wordt "
+                  "uitgevoerd.", "Omtzigt", true, "de toeslagen");
+    sponsors_are("De motie die door de leden Bikker en Ceder is voorgesteld over de zorg (29689, nr. 1203) is "
+                 "aangenomen.", "Bikker, Ceder");
+    sponsors_are("De motie die mevrouw Kuik indiende over de pardonners (19637, nr. 2840) is aangenomen.", "Kuik");
+    check_sponsor("De motie van het voormalig lid Pieter Heerma over de gemeentefinanci\xC3\xABn (35925-B, nr. 12) is "
+                  "uitgevoerd.", "Pieter Heerma", false, "de gemeentefinanci\xC3\xABn");
+    check_sponsor("De motie van het oud-Kamerlid Van Haersma Buma over de zorg (29689, nr. 1204) is uitgevoerd.",
+                  "Van Haersma Buma", false, "de zorg");
+    sponsors_are("De motie van de toenmalige leden Halsema en Pechtold over de AIVD (30977, nr. 20) is uitgevoerd.",
+                 "Halsema, Pechtold");
+    check_sponsor("De motie van het lid Tielen c.s. (VVD) over de zorgkosten (29689, nr. 1300) wordt uitgevoerd.", "Tielen",
+                  true, "de zorgkosten");
+    sponsors_are("De motie van het lid Tielen c.s. (VVD) over de zorgkosten (29689, nr. 1300) wordt uitgevoerd.",
+                 "Tielen (VVD)");
+    /* a relative clause without the verb of moving names no sponsor */
+    sponsors_are("De motie die het lid Omtzigt steunt (31066, nr. 1234) is aangenomen.", "");
+}
+
+/* a gewijzigde motie with the one it replaces in brackets before its
+ * subject: "(t.v.v. 35570-VIII-50)" is no party and the subject follows it;
+ * "(ter vervanging van die gedrukt onder nr. 123)" takes the dossier of the
+ * Kamerstuk cited next in the sentence */
+static void test_replaced_in_brackets(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Stemming over de gewijzigde motie van het lid Kwint c.s. (t.v.v. 35570-VIII-50) over het "
+                        "onderwijs.");
+    motions_equal(r, "-/Kwint kst-35570-VIII-50/-");
+    assert_null(r->motions[0].sponsors[0].party);
+    subject_is(r, 0, "het onderwijs");
+    ki_refs_free(r);
+    r = detect("De gewijzigde motie-Kuik/Ceder (ter vervanging van die gedrukt onder nr. 123) over de zorg (36 200 XVI, "
+               "nr. 130) is aangenomen.");
+    kst_equal(r, "kst-36200-XVI-123 kst-36200-XVI-130");
+    motions_equal(r, "kst-36200-XVI-130/Kuik kst-36200-XVI-123/-");
+    subject_is(r, 0, "de zorg");
+    ki_refs_free(r);
+    /* a dossier of another sentence is not the one ahead */
+    check("Zie de gewijzigde motie (ter vervanging van die gedrukt onder nr. 123). Zie ook (36 200 XVI, nr. 130).",
+          "kst-36200-XVI-130", NULL);
+}
+
 /* a gewijzigde motie whose request only points back ("verzoekt de regering
  * hiervan ... uit te gaan") has the subject of the motion it changes, or
  * none */
@@ -424,6 +473,8 @@ int main(void)
         cmocka_unit_test(test_motion_topic_noun),
         cmocka_unit_test(test_mover_initials),
         cmocka_unit_test(test_speaker_co_sponsor),
+        cmocka_unit_test(test_sponsor_forms),
+        cmocka_unit_test(test_replaced_in_brackets),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
