@@ -1779,6 +1779,8 @@ static bool dossier_bracket(const struct ki_scan *sc, size_t pos, char *dos, cha
  * dash, two digits or a capital after a dash), then ", nr.".  Its number in
  * dos and sub; false when there is none. */
 static size_t sent_end(const char *s, size_t n, size_t pos);
+static size_t sent_start(const char *s, size_t n, size_t pos);
+static size_t find_ci(const char *s, size_t to, size_t from, const char *w);
 
 static bool dossier_ahead(const struct ki_scan *sc, size_t pos, char *dos, char *sub, size_t cap)
 {
@@ -2000,6 +2002,17 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
         copy_str(dos, sizeof dos, sc->meta.self_dossier);
         copy_str(sub, sizeof sub, sc->meta.self_sub);
     } else if (!dos[0] && gstr(h, "ctx", tmp, sizeof tmp)) {
+        /* "(letter F)" alone is a motion's (or an amendment's) named just
+         * before in its sentence: "de motie-Koffeman c.s. (letter F)", not
+         * "bijlage 2 (letter F)" */
+        if (starts_ci(sc->s, sc->n, h->start, "letter")) {
+            size_t lo = sent_start(sc->s, sc->n, h->start);
+            if (h->start - lo > 160)
+                lo = h->start - 160;
+            if (find_ci(sc->s, h->start, lo, "motie") == (size_t)-1 &&
+                find_ci(sc->s, h->start, lo, "amendement") == (size_t)-1)
+                return KI_OK;
+        }
         /* "op stuk nr. 13": the dossier named alone since the last
          * Kamerstuk ("het wetsvoorstel 36 145"), or later in the sentence
          * ("... bij het wetsvoorstel 36 583"), else that Kamerstuk's */
@@ -2506,6 +2519,9 @@ static int classify(const unsigned char *s, size_t n, size_t i)
         /* "(21501-32-1740)", a line starting "31497-305 ": five digits, a dash */
         if (dossier_dash(s, n, i + 1))
             return HIT_NUM;
+        /* an Eerste Kamer motion's letter alone: "de motie-Koffeman c.s. (letter F)" */
+        if (s[i] == '(' && i + 9 < n && memcmp(s + i + 1, "letter ", 7) == 0 && is_upper(s[i + 8]))
+            return HIT_NUM;
         /* an Eerste Kamer dossier in Roman numerals: "(CXXIV, B)" */
         if (s[i] == '(' && i + 4 < n && s[i + 1] == 'C') {
             size_t j = i + 2;
@@ -2562,7 +2578,7 @@ static const struct {
     {{"oO", "nN", "tT"}},          /* ontvangt */
     {{"eE", "rR", "nN"}},          /* ernaar */
     {{"vV", "eE", "rR"}},          /* verwacht */
-    {{"(", "C", "CLXVI"}},         /* "(CXXIV, B)" */
+    {{"(", "Cl", "CLXVIe"}},       /* "(CXXIV, B)", "(letter F)" */
 };
 #define PF_ROWS (sizeof pf_rows / sizeof pf_rows[0])
 
@@ -2755,6 +2771,8 @@ static int prefilter(const ki_detector *d, const char *text, size_t n, hits *out
                                           _mm_or_si128(_mm_or_si128(EQ(v2, 'C'), EQ(v2, 'L')),
                                                        _mm_or_si128(_mm_or_si128(EQ(v2, 'X'), EQ(v2, 'V')),
                                                                     EQ(v2, 'I')))));
+        /* "(letter F)" */
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(v0, '('), EQ(v1, 'l')), EQ(v2, 'e')));
         /* promises in other words: "ontvangt uw Kamer", "ernaar", "aangegeven",
          * "gemeld", "laten weten" */
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'o'), EQ(l1, 'n')), _mm_and_si128(t2, EQ(l3, 'v'))));
@@ -6574,9 +6592,18 @@ static void back_reference(struct ki_scan *sc, const motinfo *mv, size_t nm, con
     p->evidence = ev;
 }
 
+/* "met als strekking" at j: what a motion moved in a debate was about. */
+static bool purport_at(const char *s, size_t n, size_t j)
+{
+    size_t e = word_at(s, n, j, "met");
+    return e && (e = word_at(s, n, ki_skip_blank(s, n, e), "als")) && word_at(s, n, ki_skip_blank(s, n, e), "strekking");
+}
+
+
 /* Where the subject starts after the words at j that introduce what a
- * motion asks: "met (het) verzoek (om)", "houdende het verzoek (om)",
- * "verzoekt de regering(,) (om)"; 0 when none stands at j. */
+ * motion asks: "met (het) verzoek (om)", "houdende het verzoek (om)", "met
+ * als strekking (dat)", "verzoekt de regering(,) (om)", and with the Kamer
+ * that asks named "verzocht uw Kamer het kabinet"; 0 when none stands at j. */
 static size_t request_lead(const char *s, size_t n, size_t j)
 {
     size_t e = 0;
@@ -6584,10 +6611,23 @@ static size_t request_lead(const char *s, size_t n, size_t j)
         size_t x = ki_skip_blank(s, n, e), y;
         if ((y = word_at(s, n, x, "het")) || (y = word_at(s, n, x, "een")))
             x = ki_skip_blank(s, n, y);
+        if (purport_at(s, n, j)) {
+            x = ki_skip_blank(s, n, word_at(s, n, ki_skip_blank(s, n, word_at(s, n, x, "als")), "strekking"));
+            if ((y = word_at(s, n, x, "dat")))
+                x = ki_skip_blank(s, n, y);
+            return x < n && ki_is_letter((unsigned char)s[x]) ? x : 0;
+        }
         if (!(e = word_at(s, n, x, "verzoek")))
             return 0;
-    } else if ((e = word_at(s, n, j, "verzoekt"))) {
+    } else if ((e = word_at(s, n, j, "verzoekt")) || (e = word_at(s, n, j, "verzocht"))) {
         size_t x = ki_skip_blank(s, n, e), y;
+        if ((y = word_at(s, n, x, "uw")) || (y = word_at(s, n, x, "de"))) {
+            size_t z = ki_skip_blank(s, n, y), k;
+            if ((k = word_at(s, n, z, "Tweede")))
+                z = ki_skip_blank(s, n, k);
+            if ((k = word_at(s, n, z, "Kamer")))
+                x = ki_skip_blank(s, n, k);
+        }
         if (!(y = word_at(s, n, x, "de")) && !(y = word_at(s, n, x, "het")))
             return 0;
         x = ki_skip_blank(s, n, y);
@@ -6753,6 +6793,173 @@ static bool annex_status(struct ki_scan *sc, size_t start, ki_relation *rel, siz
     *es = cs;
     *ee = ce;
     return true;
+}
+
+/* The sponsors of an older annex row, written as the Kamer's register
+ * writes members: "Hamer, drs. M.I., Slob, drs. A., Vlies, ir. B.J. van der"
+ * (surname, titles and initials, the prefix last), in s[a, b): each
+ * surname with its prefix in front ("Van der Vlies") appended to m; *end is
+ * where the last of them ends (a when there is none). */
+static ki_status register_names(struct ki_scan *sc, ki_motion *m, size_t a, size_t b, size_t *end)
+{
+    *end = a;
+    static const char *const titles[] = {"drs.", "mr.", "ir.", "dr.", "prof.", "ing.", "ds.", "dr.ir."};
+    static const char *const particles[] = {"van", "der", "de", "den", "ter", "ten", "het", "'t", "in"};
+    const char *s = sc->s;
+    for (size_t c = a; c + 2 < b; c++) {
+        if (s[c] != ',' || s[c + 1] != ' ')
+            continue;
+        size_t x = c + 2, e;
+        bool tagged = false;
+        for (bool more = true; more && x < b;) {
+            more = false;
+            for (size_t t = 0; t < sizeof titles / sizeof titles[0] && !more; t++)
+                if (starts_ci(s, b, x, titles[t])) {
+                    x = ki_skip_blank(s, b, x + strlen(titles[t]));
+                    more = tagged = true;
+                }
+        }
+        size_t i0 = x;
+        while (x + 1 < b && is_upper((unsigned char)s[x]) && s[x + 1] == '.')
+            x += 2;
+        if (!tagged && x == i0)
+            continue; /* no member: "Begroting OCW, rest" */
+        if (x == i0)
+            continue;
+        /* the surname: the word before the comma */
+        size_t w = c;
+        while (w > a && (ki_is_letter((unsigned char)s[w - 1]) || (unsigned char)s[w - 1] >= 0x80 ||
+                         s[w - 1] == '-' || s[w - 1] == '\''))
+            w--;
+        if (w == c || !is_upper((unsigned char)s[w]))
+            continue;
+        /* the prefix after the initials: "van der" */
+        size_t ps = ki_skip_blank(s, b, x), pe = ps;
+        for (size_t q = ps; q < b;) {
+            size_t pe2 = 0;
+            for (size_t k = 0; k < sizeof particles / sizeof particles[0] && !pe2; k++)
+                if ((e = word_at(s, b, q, particles[k])) && s[q] >= 'a' && s[q] <= 'z')
+                    pe2 = e;
+            if (!pe2)
+                break;
+            pe = pe2;
+            q = ki_skip_blank(s, b, pe2);
+        }
+        char name[96];
+        int len;
+        if (pe > ps)
+            len = snprintf(name, sizeof name, "%c%.*s %.*s", s[ps] - 32, (int)(pe - ps - 1), s + ps + 1,
+                           (int)(c - w), s + w);
+        else
+            len = snprintf(name, sizeof name, "%.*s", (int)(c - w), s + w);
+        if (len <= 0 || (size_t)len >= sizeof name)
+            continue;
+        ki_sponsor *v = ki_refs_alloc(sc->r, (m->nsponsors + 1) * sizeof *v);
+        if (!v || !(v[m->nsponsors].name = ki_refs_strdup(sc->r, name)))
+            return KI_ERR_NOMEM;
+        if (m->nsponsors)
+            memcpy(v, m->sponsors, m->nsponsors * sizeof *v);
+        m->sponsors = v;
+        m->nsponsors++;
+        c = pe > x ? pe : x;
+        *end = c;
+    }
+    return KI_OK;
+}
+
+/*
+ * A row of an older annex (the rijksbegroting's "Moties en toezeggingen" of
+ * about 2005-2008), its cells glued into one line: "De Kamer verzoekt de
+ * regering X.PA [12-11-2003] Begroting OCW Hamer, drs. M.I., Slob, drs. A.
+ * kamerstuk 29 200 VIII, nr. 72De motie is afgedaan met brief d.d. 29
+ * september 2005.": the dictum, the vindplaats with its date in brackets,
+ * the sponsors (register_names()), the motion's Kamerstuk, the stand.  Each
+ * such line is a motion, added to sc->r in the order of the text (with its
+ * flags in subm and rows, the row's own flag set).
+ */
+static ki_status glued_rows(struct ki_scan *sc, subflags *subm, subflags *rows)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    ki_refs *r = sc->r;
+    size_t from = 0, v;
+    while ((v = find_ci(s, n, from, "verzoekt de regering")) != (size_t)-1) {
+        from = v + 1;
+        size_t ls = line_start(s, v), le = line_end(s, n, v), f = ki_skip_blank(s, le, ls), e;
+        if (!(e = word_at(s, le, f, "De")))
+            continue;
+        f = ki_skip_blank(s, le, e);
+        if ((e = word_at(s, le, f, "Tweede")))
+            f = ki_skip_blank(s, le, e);
+        if (!(e = word_at(s, le, f, "Kamer")) || ki_skip_blank(s, le, e) != v)
+            continue;
+        size_t a = request_lead(s, le, v);
+        if (!a)
+            continue;
+        /* the vindplaats: "[12-11-2003]" */
+        size_t br = a;
+        while (br < le && !(s[br] == '[' && br + 1 < le && ki_is_digit((unsigned char)s[br + 1])))
+            br++;
+        const char *cl = br < le ? memchr(s + br, ']', le - br < 16 ? le - br : 16) : NULL;
+        if (!cl)
+            continue;
+        /* the dictum ends at the full stop before the vindplaats's label */
+        size_t d = br;
+        while (d > a && (ki_is_blank((unsigned char)s[d - 1]) || is_upper((unsigned char)s[d - 1])))
+            d--;
+        if (d <= a || s[d - 1] != '.')
+            continue;
+        d--;
+        size_t after = (size_t)(cl - s) + 1, ne;
+        ki_motion *m = ki_refs_add_motion(r);
+        if (!m || !sub_set(subm, r->nmotions - 1, false) || !sub_set(rows, r->nmotions - 1, true))
+            return KI_ERR_NOMEM;
+        ki_status st = register_names(sc, m, after, le, &ne);
+        if (st)
+            return st;
+        if (!m->nsponsors) {
+            r->nmotions--;
+            continue;
+        }
+        /* its number right after the names; a later one is the stand's */
+        long k = kst_in(sc, ne, le);
+        size_t te = ne;
+        if (k >= 0 && ki_skip_blank(s, le, ne) == r->kamerstukken[k].span.start) {
+            m->kamerstuk = r->kamerstukken[k].id;
+            te = r->kamerstukken[k].span.end;
+        }
+        if (!(m->subject = clean_copy(r, s, a, d)))
+            return KI_ERR_NOMEM;
+        /* the stand: its cue, else a report of where it stands */
+        cues c;
+        cues_of(sc, te, le, 0, 0, &c);
+        m->relation = c.settled && !c.progress ? KI_REL_SETTLED
+                      : c.progress && !c.settled ? KI_REL_PROGRESS
+                      : c.cited || c.settled     ? KI_REL_CITED
+                                                 : KI_REL_PROGRESS;
+        m->evidence = clean_copy(r, s, te, le);
+        m->text = clean_copy(r, s, ls, te);
+        m->span.start = ls;
+        m->span.end = te;
+        m->span.page = ki_text_page(sc->t, ls);
+        if (!m->evidence || !m->text)
+            return KI_ERR_NOMEM;
+        /* into its place in the order of the text */
+        size_t at = r->nmotions - 1;
+        while (at > 0 && r->motions[at - 1].span.start > ls)
+            at--;
+        if (at < r->nmotions - 1) {
+            ki_motion tmp = *m;
+            memmove(&r->motions[at + 1], &r->motions[at], (r->nmotions - 1 - at) * sizeof tmp);
+            r->motions[at] = tmp;
+            memmove(subm->v + at + 1, subm->v + at, r->nmotions - 1 - at);
+            memmove(rows->v + at + 1, rows->v + at, r->nmotions - 1 - at);
+            subm->v[at] = 0;
+            rows->v[at] = 1;
+        }
+        from = le;
+    }
+    return KI_OK;
 }
 
 /*
@@ -7156,6 +7363,14 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             if (((e2 = moved_word(s, n, j)) || (e2 = word_at(s, n, j, "aan")) || (e2 = word_at(s, n, j, "in"))) &&
                 (word_at(s, n, ki_skip_blank(s, n, e2), "over") || word_at(s, n, ki_skip_blank(s, n, e2), "inzake")))
                 j = ki_skip_blank(s, n, e2);
+            /* "een motie-X c.s. ingediend, met als strekking dat Y" */
+            if ((e2 = moved_word(s, n, j))) {
+                size_t c = ki_skip_blank(s, n, e2);
+                if (c < n && s[c] == ',')
+                    c = ki_skip_blank(s, n, c + 1);
+                if (request_lead(s, n, c))
+                    j = c;
+            }
             if ((e2 = word_at(s, n, j, "over")) || (e2 = word_at(s, n, j, "inzake"))) {
                 subj_s = ki_skip_blank(s, n, e2);
             } else if (kb > j && kb < lim && ((e2 = word_at(s, n, kb, "over")) || (e2 = word_at(s, n, kb, "inzake")))) {
@@ -7165,7 +7380,8 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             } else if ((e2 = request_lead(s, n, j))) {
                 subj_s = e2;
                 /* "De motie van het lid X verzoekt de regering Y.": Y, to its sentence's end */
-                if ((req = word_at(s, n, j, "verzoekt") != 0))
+                if ((req = word_at(s, n, j, "verzoekt") != 0 || word_at(s, n, j, "verzocht") != 0 ||
+                           purport_at(s, n, j)))
                     subj_e = request_end(s, n, e2, n);
             } else if (kb > j && kb < lim && (e2 = request_lead(s, n, kb))) {
                 /* "De motie van het lid X (Kamerstuk ...) verzoekt de regering Y." */
@@ -7371,6 +7587,9 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             }
         }
     }
+    ki_status gst = glued_rows(sc, subm, rows);
+    if (gst)
+        return gst;
     annex_stands(sc, rows);
     /* one record per motion: a later mention by name only, or the same
      * Kamerstuk again, joins the first */
@@ -7434,6 +7653,11 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                     p->relation = m->relation;
                     p->evidence = m->evidence;
                 }
+                /* "... de motie Jansen c.s. (Kamerstuk 35510-21). Met de motie
+                 * Jansen c.s. verzocht uw Kamer het kabinet X": the later
+                 * mention says what it asks */
+                if (!p->subject && m->subject)
+                    p->subject = m->subject;
             }
         }
         if (!dup) {
@@ -8126,6 +8350,34 @@ static void ids_in(const struct ki_scan *sc, int kind, size_t a, size_t b, const
                           : kind == REF_HAND ? r->handelingen[k].id
                                              : r->tk_numbers[k].id;
     }
+}
+
+/* The heading of a register entry whose labels stand above its text
+ * ("T03987 Toezegging X", "Toezegging 12", then "Datum: ...", "Uiterste
+ * datum: ..." lines, then the line of the commitment at pos): where the
+ * heading line starts, else (size_t)-1.  Only labels and blank lines may
+ * stand between. */
+static size_t labels_above(const char *s, size_t n, size_t pos)
+{
+    static const char *const labels[] = {"Datum", "Uiterste datum", "Streefdatum", "Deadline", "Vindplaats",
+                                         "Activiteit", "Gedaan tijdens", "Gedaan in", "Status", "Nummer"};
+    size_t hl = line_start(s, pos);
+    int nlab = 0;
+    for (int k = 0; k < 12 && hl > 0; k++) {
+        hl = line_start(s, hl - 1);
+        size_t h0 = ki_skip_blank(s, n, hl), he = line_end(s, n, hl);
+        if (h0 >= he)
+            continue; /* blank */
+        if (word_at(s, he, h0, "Toezegging") || numbered_line(s, he, h0))
+            return nlab ? hl : (size_t)-1;
+        bool lab = false;
+        for (size_t j = 0; j < sizeof labels / sizeof labels[0] && !lab; j++)
+            lab = starts_ci(s, he, h0, labels[j]);
+        if (!lab)
+            return (size_t)-1;
+        nlab++;
+    }
+    return (size_t)-1;
 }
 
 /* Is the commitment at pos, its sentence starting at ss, an entry of a register page
@@ -9067,6 +9319,58 @@ static int cmp_size(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
+/* Past an aside that opens s[a, b) and a comma closes ("naar aanleiding van
+ * een vraag van het lid X (PvdD), ", "in overleg met de minister van
+ * Financiën, "): where what follows starts; a when there is none. */
+static size_t past_aside(const char *s, size_t a, size_t b)
+{
+    static const char *const open[] = {"naar aanleiding van", "in overleg met", "op verzoek van", "in antwoord op",
+                                       "mede namens", "samen met", "desgevraagd", "na overleg met",
+                                       "in reactie op", "op vragen van"};
+    size_t j = 0;
+    for (size_t k = 0; k < sizeof open / sizeof open[0] && !j; k++)
+        if (starts_ci(s, b, a, open[k]))
+            j = a + strlen(open[k]);
+    if (!j)
+        return a;
+    int depth = 0;
+    for (size_t i = j; i < b && i < a + 200; i++) {
+        if (s[i] == '(')
+            depth++;
+        else if (s[i] == ')')
+            depth--;
+        else if (s[i] == ';' || s[i] == '.')
+            return a;
+        else if (s[i] == ',' && depth <= 0) {
+            size_t x = ki_skip_blank(s, b, i + 1);
+            return x + 8 < b ? x : a;
+        }
+    }
+    return a;
+}
+
+/* Where a promise's "om ... te VERB" clause ends, from just after its
+ * verb at a: at a bracket, or at the finite verb of the sentence before
+ * any comma ("om X te informeren over Y (TZ...) is hiermee afgedaan", "om in
+ * gesprek te gaan met Z heb ik uitgevoerd"); b when neither.  A comma
+ * opens a clause of the promise's own ("..., waarbij ook aandacht is
+ * voor ..."). */
+static size_t om_clause_end(const char *s, size_t a, size_t b)
+{
+    static const char *const fin[] = {"is", "wordt", "werd", "zijn", "worden", "heb", "heeft", "hebben",
+                                      "zal", "zullen", "kan", "ben", "was", NULL};
+    bool comma = false;
+    for (size_t i = a; i < b; i++) {
+        if (s[i] == '(' || s[i] == ';')
+            return i;
+        comma = comma || s[i] == ',';
+        if (!comma && i > a && ki_is_blank((unsigned char)s[i - 1]) && ki_is_letter((unsigned char)s[i]) &&
+            word_in_list(s, i, word_end(s, b, i), fin))
+            return i;
+    }
+    return b;
+}
+
 /* Where s[a, e) ends without the words that lead into the motion or
  * commitment named at e: "... voor een verhoging van de budgetten, conform
  * de ingetrokken | motie-De Graaf" ends at "budgetten". */
@@ -9109,6 +9413,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         actors ac = {{0}, 0};
         bool made = false, has_venue = false, by_self = false, third = false;
         size_t subj_cut = 0; /* where its subject ends, when before ue */
+        size_t ntz = 0; /* numbers of registered commitments in it */
         size_t xds = 0, xde = 0; /* where else its date may be said */
         bool inherited = false;    /* venue and date from an earlier overview */
         size_t vs = 0, ve = 0, hs, he, subj_s;
@@ -9376,6 +9681,13 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             size_t ov = ki_skip_blank(s, ue, ci->end), ove;
             if (ov < ue && s[ov] == '(') /* "de toezeggingen (over X en Y) die ..." */
                 ov++;
+            if (numbered_line(s, ue, ov)) { /* "De toezegging TZ201710-112 over X" */
+                size_t x = ov;
+                while (x < ue && !ki_is_blank((unsigned char)s[x]))
+                    x++;
+                if (word_at(s, ue, ki_skip_blank(s, ue, x), "over"))
+                    ov = ki_skip_blank(s, ue, x);
+            }
             /* (or after who made it, where and when: "Toezegging MKGG
              * (commissiedebat X, d.d. ...) over Y: ...") */
             if (!attr && he == ue && has_venue && ve > ci->end && ve < ue && !word_at(s, ue, ov, "over")) {
@@ -9400,13 +9712,19 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             }
             if (!attr && he == ue && (ove = word_at(s, ue, ov, "over"))) {
                 subj_s = ki_skip_blank(s, ue, ove);
+                /* ("over de warmtewet: zie bijlage 2": what became of it) */
                 for (size_t x = subj_s; x < ue && !subj_cut; x++)
-                    if (s[x] == '(' || s[x] == ')' || (s[x] == ',' && x + 2 < ue &&
+                    if (s[x] == '(' || s[x] == ')' || (s[x] == ':' && x + 1 < ue && ki_is_blank((unsigned char)s[x + 1])) ||
+                        (s[x] == ',' && x + 2 < ue &&
                                         (word_at(s, ue, x + 2, "gedaan") || word_at(s, ue, x + 2, "die") ||
                                          word_at(s, ue, x + 2, "zoals") || word_at(s, ue, x + 2, "waarover"))) ||
                         ((s[x] == 'd' || s[x] == 'g') && ki_is_blank((unsigned char)s[x - 1]) &&
                          (word_at(s, ue, x, "die") || word_at(s, ue, x, "gedaan"))))
                         subj_cut = x;
+                /* "De toezegging over X is hiermee afgedaan" */
+                size_t fe = om_clause_end(s, subj_s, subj_cut ? subj_cut : ue);
+                if (fe < (subj_cut ? subj_cut : ue))
+                    subj_cut = fe;
                 /* "..., gedaan in het debat van 27 maart", "die in ons debat
                  * van 27 maart naar voren kwamen": where it was made */
                 if (subj_cut && !has_venue && find_venue(s, subj_cut, subj_cut + 40, ue, &vs, &ve))
@@ -9423,7 +9741,19 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             if (!ac.n && !made && promise_done_now(s, ss, ci->start, ci->end, ue) &&
                 actor_self_at(sc, ci->start, &ac))
                 made = by_self = true;
-            if (!ac.n && !has_venue && !made && !by_self)
+            /* (unless it says what was promised and gives its number: "De
+             * toezegging om X (TZ201710-112) is hiermee afgedaan") */
+            const char *tz[1];
+            size_t nw = ki_skip_blank(s, ue, ci->end);
+            if (numbered_line(s, ue, nw)) { /* "De toezegging TZ201710-112 over X" */
+                while (nw < ue && !ki_is_blank((unsigned char)s[nw]))
+                    nw++;
+                nw = ki_skip_blank(s, ue, nw);
+            }
+            if (!ac.n && !has_venue && !made && !by_self &&
+                (word_at(s, ue, nw, "om") || word_at(s, ue, nw, "dat") || word_at(s, ue, nw, "over")))
+                ids_in(sc, REF_TK, ci->end, ue, tz, &ntz, 1);
+            if (!ac.n && !has_venue && !made && !by_self && !ntz)
                 continue; /* a bare mention: "toezeggingen", "deze toezegging" */
             /* "Toezegging X om Y te herijken: hierop wordt in deze brief
              * ingegaan": what follows the colon is what became of it */
@@ -9825,7 +10155,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             dt.start += ci->end;
             dt.end += ci->end;
         }
-        if (ci->form == 0 && !ac.n && !has_venue && !has_date && !made && !by_self)
+        if (ci->form == 0 && !ac.n && !has_venue && !has_date && !made && !by_self && !ntz)
             continue;
         if (ci->form == 1 && s[ci->start] == 'z') {
             /* "hij zegde niet toe dat ...", "zegde de minister geen ... toe" */
@@ -9860,7 +10190,8 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
          * toezegging 16 december 2025", "Deadline 1 juli 2026" on lines of
          * their own below say where and when it was made, and by when */
         size_t dl_s = 0, dl_e = 0, lab_end = 0;
-        bool entry = false; /* a register's entry without its labels */
+        bool entry = false; /* a register's entry without its labels, or with them above */
+        size_t head_at = (size_t)-1; /* the heading of an entry labelled above */
         if (!has_venue || !has_date || ci->form == 0 || ci->form == 1) {
             size_t p = line_end(s, n, ue > 0 ? ue - 1 : 0);
             bool labelled = false;
@@ -9873,14 +10204,31 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 reg_head = numbered_line(s, n, h0);
                 hl = line_end(s, n, hl) + 1;
             }
+            /* the labels may also stand between the entry's heading and
+             * its text: "T03987 Toezegging X / Datum: 15 februari 2024 /
+             * Uiterste datum: 1 juli 2024 / De staatssecretaris zegt toe ..." */
+            size_t below_end = p, lim = n;
+            bool above = false;
+            head_at = labels_above(s, n, ci->start);
             /* the Eerste Kamer's register lists its "Kerngegevens" a dozen
              * lines down: "Soort activiteit Plenaire vergadering" */
-            for (int k = 0; k < 14 && p < n; k++) {
-                size_t q = ki_skip_blank(s, n, p + 1), qe = line_end(s, n, q), lab = 0;
+            for (int k = 0;; k++) {
+                size_t q = p < n ? ki_skip_blank(s, n, p + 1) : n, qe = q < n ? line_end(s, n, q) : n, lab = 0;
                 if (q < qe && s[q] == '|') /* a key-value table: "| Deadline | 1 juli 2025 |" */
                     q = ki_skip_blank(s, qe, q + 1);
-                if (q >= n || qe - q < 6 || word_at(s, qe, q, "Toezegging") || bullet_at(s, n, q))
-                    break;
+                if (k == 14 || q >= lim || qe - q < 6 || word_at(s, qe, q, "Toezegging") || bullet_at(s, n, q)) {
+                    if (!above)
+                        below_end = p;
+                    if (above || labelled || head_at == (size_t)-1)
+                        break;
+                    /* then the lines between the heading above and the
+                     * entry's text, when those below said nothing */
+                    above = reg_head = true;
+                    p = line_end(s, n, head_at);
+                    lim = line_start(s, ci->start);
+                    k = -1;
+                    continue;
+                }
                 bool date_only = false;
                 if (starts_ci(s, qe, q, "Vindplaats:"))
                     lab = q + 11;
@@ -9939,7 +10287,8 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             }
             if (labelled) {
                 made = false; /* made there, not here */
-                lab_end = p;
+                lab_end = below_end;
+                entry = above; /* (its number is on the heading) */
             } else if (ci->form != 1 && numbered_entry(sc, ss, ci->start)) {
                 made = false;
                 entry = true;
@@ -10053,8 +10402,15 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 a = ki_skip_blank(s, n, a + 1);
             if ((w = word_at(s, n, a, "is")) && word_at(s, n, ki_skip_blank(s, n, w), "dat"))
                 a = ki_skip_blank(s, n, w); /* "Wat ik kan toezeggen, is dat ..." */
-            if ((w = word_at(s, n, a, "om")) || (w = word_at(s, n, a, "dat")))
+            /* "toe, naar aanleiding van een vraag van het lid X (PvdD), de
+             * evaluatie te zenden", "toegezegd, in overleg met Y, een voorstel
+             * uit te werken": an aside before what is promised */
+            a = past_aside(s, a, ue);
+            bool om = false;
+            if ((w = word_at(s, n, a, "om")) || (w = word_at(s, n, a, "dat"))) {
+                om = s[a] == 'o';
                 a = w;
+            }
             /* "Deze brief komt later dan toegezegd, omdat ...": a reason, not
              * what was promised; nor is a bare "." */
             size_t a1 = ki_skip_blank(s, n, a);
@@ -10078,6 +10434,18 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 sue = mr;
             if (sue == ue && nt < se) /* "..., conform de ingetrokken | motie-X" */
                 sue = before_lead_in(s, a, sue);
+            /* "De toezegging om X te informeren over Y (TZ...) is hiermee
+             * afgedaan", "... om in gesprek te gaan met Z heb ik uitgevoerd":
+             * the clause of "om" ends after its verb, at the sentence's */
+            if (om && ci->form == 0)
+                for (size_t x = a; x + 3 < sue; x++)
+                    if (word_at(s, sue, x, "te") && (x == a || ki_is_blank((unsigned char)s[x - 1]))) {
+                        size_t v = ki_skip_blank(s, sue, x + 2);
+                        sue = om_clause_end(s, word_end(s, sue, v), sue);
+                        if (sue < ue) /* what follows says what became of it */
+                            subj_cut = sue;
+                        break;
+                    }
             if (!none && sue > a && sue - a < 600)
                 c->subject = clean_copy(r, s, a, sue);
         }
@@ -10169,6 +10537,8 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             }
             if (lab_end > ue)
                 ids_in(sc, REF_TK, ue, lab_end, ids, &nids, 32);
+            if (entry && head_at != (size_t)-1)
+                ids_in(sc, REF_TK, head_at, line_end(s, n, head_at), ids, &nids, 32);
             size_t o = 0;
             for (size_t k = 0; k < nids; k++) {
                 bool dup = false;

@@ -109,10 +109,11 @@
     "|(?<=[A-Z\\x{c0}-\\x{de}]{2})(?: (?!(?:OVER|INZAKE|VOORGESTELD|TER|EN|KAMER|MOTIE)(?![\\w]))(?!" PFXW ")" \
     "[A-Z\\x{c0}-\\x{de}]{2,25}(?![\\w])){1,2}(?=[ \\t]*(?:\\r?\\n|$)))?"
 /* not a party: "(Kamerstuk ...", "(Handelingen ...", "(zie ...", the motion
- * replaced ("(t.v.v. 35570-VIII-50)", "(was nr. 50)"), a number
+ * replaced ("(t.v.v. 35570-VIII-50)", "(was nr. 50)"), an Eerste Kamer
+ * letter ("(letter F)"), a number
  * ("(36600-V-32)", "(36 600)", "(12)"; "(50PLUS)" is a party) */
 #define PARTY "(?:" B0 "\\((?!" B0 "(?:[Kk]amerstuk|[Ss]tuk|Kst|nr|TK|zie|Handelingen|Aanhangsel|\\d+" B0 "\\)" \
-    "|\\d\\d[ \\x{a0}.]?\\d|t\\.?" B0 "v\\.?" B0 "v|ter" B1 "vervanging|was" B1 "|[^)]{0,30}?\\d{3}))" \
+    "|\\d\\d[ \\x{a0}.]?\\d|t\\.?" B0 "v\\.?" B0 "v|ter" B1 "vervanging|was" B1 "|letter" B1 "|[^)]{0,30}?\\d{3}))" \
     B0 "[A-Za-z0-9][A-Za-z0-9\\x{c0}-\\x{17f}/&.'\\- ]{0,28}?" B0 "\\))"
 #define SPONSOR NAME PARTY "?"
 /* the sponsors: the second and later are a call of the first's group "sp"
@@ -334,6 +335,7 @@ static const ki_example ex_kst_context[] = {
     {"CXXIV\n\nDit verslag (EK, A) van de commissie bevat analyses.", "kst-CXXIV-A"},
     {"(Kamerstuk 29279, nr. 889). Bij het wetsvoorstel (36 123) is het amendement op stuk nr. 9 aangenomen.",
      "kst-29279-889 kst-36123-9"},
+    {"Bij het wetsvoorstel 36 200 is de motie-Koffeman c.s. (letter F) aangenomen.", "kst-36200-F"},
     /* the bracketed dossier after "was nr." with its sub: numbered (EU), Roman, a letter */
     {"Zij krijgt nr. 612, was nr. 598 (21501-32).", "kst-21501-32-612 kst-21501-32-598"},
     {"Zij krijgt nr. 31, was nr. 24 (36 600 VII).", "kst-36600-VII-31 kst-36600-VII-24"},
@@ -781,7 +783,12 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
       * kamerstuk has "(CLVI, letter M)") */
      "|(?<=\\()(?<ekp>EK)" B0 "," B0 "(?<nrs>[A-Z]{1,2})(?![\\w])(?=" B0 "\\))"
      "|(?<=\\()(?:EK" B1 "(?<dos>C[CLXVI]{1,7})|(?<dos>C[CLXVI]{2,7}))(?![\\w])" B0 "," B0
-     "(?<nrs>[A-Z]{1,2})(?![\\w])(?=" B0 "\\)))",
+     "(?<nrs>[A-Z]{1,2})(?![\\w])(?=" B0 "\\)))"
+     /* an Eerste Kamer motion's letter alone, the dossier from the context
+      * as for "op stuk nr. 13": "de motie-Koffeman c.s. (letter F)" (the
+      * match starts after the bracket, which begins it: a row cannot begin
+      * with a lookbehind alone, see pairs_of()) */
+     "|\\((?<ctx>)\\Kletter" B1 "(?<nrs>[A-Z]{1,2})(?![\\w])(?=" B0 "\\))",
      ki_canon_kamerstuk, ex_kst_context, nx_kst_context},
     {KI_P_HAND, KI_PK_HANDELING, "handelingen",
      "(?:(?:(?<aanh>Aanhangsel" B1 "(?:(?:van" B1 ")?(?:de|bij" B1 "de)" B1 ")?|Aanh\\." B0 ")?"

@@ -2979,6 +2979,11 @@ static void test_commitment_present_venue(void **state)
     assert_string_equal(c->deadline, "voor de zomer");
     assert_string_equal(c->subject, "de Kamer voor de zomer te informeren over de wachttijden");
     ki_refs_free(r);
+    /* an aside before what is promised is not part of it */
+    r = detect("De minister van Financi\xc3\xabn zegt de Kamer toe, naar aanleiding van een vraag van het lid "
+               "Nicola\xc3\xaf (PvdD), de evaluatie aan de Kamer te zenden.", "2024-09-01");
+    assert_string_equal(only_commitment(r)->subject, "de evaluatie aan de Kamer te zenden");
+    ki_refs_free(r);
     static const char *const none[] = {
         "De minister van Financi\xc3\xabn zegt in het debat niet toe de regeling aan te passen.",
         "De minister van Financi\xc3\xabn zegt in het debat dat het tot nu toe te weinig is.",
@@ -3013,6 +3018,43 @@ static void test_commitment_review11(void **state)
         assert_string_equal(c->subject, "de wet na drie jaar te evalueren");
         ki_refs_free(r);
     }
+    /* the labels between the entry's heading and its text */
+    ki_refs *r = detect("T03987 Toezegging Wet open overheid\n\nDatum: 15 februari 2024\n\nUiterste datum: 1 juli "
+                        "2024\n\nDe staatssecretaris zegt toe de instructie aan te passen.\n", NULL);
+    ki_commitment *c = only_commitment(r);
+    assert_string_equal(c->date, "2024-02-15");
+    assert_string_equal(c->deadline, "1 juli 2024");
+    assert_int_equal(c->relation, KI_REL_CITED);
+    assert_int_equal(c->nrefs, 1);
+    assert_string_equal(c->refs[0], "T03987");
+    ki_refs_free(r);
+    /* "Toezegging X (...) over Y: zie bijlage 2": Y */
+    r = detect("Toezegging Jetten (commissiedebat Klimaat, 12 maart 2024) over de warmtewet: zie bijlage 2, tabel 3 "
+               "(nr. 5).\n", NULL);
+    c = only_commitment(r);
+    assert_string_equal(c->subject, "de warmtewet");
+    assert_string_equal(c->venue, "commissiedebat Klimaat");
+    ki_refs_free(r);
+    /* a registered commitment named by its number and what it promised;
+     * the clause of "om"/"over" ends at the sentence's verb */
+    static const char *const named[][3] = {
+        {"De toezegging om de Kamer te informeren over de pilot (TZ201710-112) is hiermee afgedaan.",
+         "de Kamer te informeren over de pilot", "TZ201710-112"},
+        {"De toezegging TZ201710-112 over de pilot is hiermee afgedaan.", "de pilot", "TZ201710-112"},
+    };
+    for (size_t k = 0; k < sizeof named / sizeof named[0]; k++) {
+        r = detect(named[k][0], "2018-07-09");
+        c = only_commitment(r);
+        if (!c->subject || strcmp(c->subject, named[k][1]) != 0 || c->relation != KI_REL_SETTLED || c->nrefs != 1 ||
+            strcmp(c->refs[0], named[k][2]) != 0)
+            fail_msg("\"%s\": subject \"%s\", relation %s", named[k][0], c->subject ? c->subject : "(null)",
+                     ki_relation_str(c->relation));
+        ki_refs_free(r);
+    }
+    /* a bare number is no record of its own: "Toezeggingen T03811 en T03812 zijn hiermee afgedaan" */
+    r = detect("Toezeggingen T03811 en T03812 zijn hiermee afgedaan.", "2018-07-09");
+    assert_int_equal(r->ncommitments, 0);
+    ki_refs_free(r);
     static const char *const asides[][2] = {
         {"Conform mijn toezegging in het debat van 24 oktober jl. stuur ik u hierbij het advies over de "
          "fractiebudgetten.", "het advies over de fractiebudgetten"},
@@ -3027,8 +3069,8 @@ static void test_commitment_review11(void **state)
     for (size_t k = 0; k < sizeof asides / sizeof asides[0]; k++) {
         char buf[1024];
         snprintf(buf, sizeof buf, "Den Haag, 4 april 2024\n\n%s\n", asides[k][0]);
-        ki_refs *r = detect(buf, NULL);
-        ki_commitment *c = only_commitment(r);
+        r = detect(buf, NULL);
+        c = only_commitment(r);
         if (!c->subject || strcmp(c->subject, asides[k][1]) != 0)
             fail_msg("\"%s\": subject \"%s\", want \"%s\"", asides[k][0], c->subject ? c->subject : "(null)",
                      asides[k][1]);

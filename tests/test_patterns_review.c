@@ -386,6 +386,24 @@ static void test_replaced_in_brackets(void **state)
           "kst-36200-XVI-130", NULL);
 }
 
+/* an Eerste Kamer motion's letter alone in brackets after it: "de
+ * motie-Koffeman c.s. (letter F)" is Kamerstuk F of the dossier the
+ * context gives (as "op stuk nr. 13"); a letter after anything else is none */
+static void test_ek_letter_alone(void **state)
+{
+    (void)state;
+    check("Bij het wetsvoorstel 36 200 is de motie-Koffeman c.s. (letter F) aangenomen.", "kst-36200-F",
+          "kst-36200-F/Koffeman");
+    ki_refs *r = detect("Bij het wetsvoorstel 36 200 is de motie-Koffeman c.s. (letter F) aangenomen.");
+    assert_null(r->motions[0].sponsors[0].party);
+    assert_true(r->motions[0].cs);
+    ki_refs_free(r);
+    check("Bij het wetsvoorstel 36 200 zijn de moties-Koffeman (letter F) en -Otten (letter G) aangenomen.",
+          "kst-36200-F kst-36200-G", NULL);
+    check("Zie bijlage 2 (letter F) bij het wetsvoorstel 36 200.", "", NULL);
+    check("De motie-Koffeman c.s. (letter F) is aangenomen.", "", NULL); /* no dossier to give it */
+}
+
 /* a gewijzigde motie whose request only points back ("verzoekt de regering
  * hiervan ... uit te gaan") has the subject of the motion it changes, or
  * none */
@@ -475,6 +493,7 @@ int main(void)
         cmocka_unit_test(test_speaker_co_sponsor),
         cmocka_unit_test(test_sponsor_forms),
         cmocka_unit_test(test_replaced_in_brackets),
+        cmocka_unit_test(test_ek_letter_alone),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
