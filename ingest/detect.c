@@ -3786,7 +3786,7 @@ static ki_status sponsors_into(struct ki_scan *sc, ki_sponsor *tmp, size_t *ntp,
         i = ki_skip_blank(s, b, i);
         if (i >= b)
             break;
-        if (starts_ci(s, b, i, "c.") ) {
+        if (starts_ci(s, b, i, "c.") || word_at(s, b, i, "cs")) {
             *cs = true;
             /* "Tielen c.s. (VVD)": the party of the first named */
             size_t j = i + 2;
@@ -3830,7 +3830,7 @@ static ki_status sponsors_into(struct ki_scan *sc, ki_sponsor *tmp, size_t *ntp,
         while (e < b && s[e] != '(' && s[e] != ',' && s[e] != '/' && s[e] != '&') {
             if (ki_is_blank((unsigned char)s[e])) {
                 size_t k = ki_skip_blank(s, b, e);
-                if ((word_at(s, b, k, "en") && k > e) || starts_ci(s, b, k, "c.s"))
+                if ((word_at(s, b, k, "en") && k > e) || starts_ci(s, b, k, "c.s") || word_at(s, b, k, "cs"))
                     break;
             }
             e++;
@@ -4720,7 +4720,7 @@ static bool bare_name_backed(const char *s, size_t n, size_t ns, size_t ne, bool
         w++;
     for (size_t x = ns; x < ne; x++)
         if (s[x] == '(' || s[x] == '/' || s[x] == ',' || s[x] == '&' || word_at(s, ne, x, "en") ||
-            starts_ci(s, ne, x, "c."))
+            starts_ci(s, ne, x, "c.") || word_at(s, ne, x, "cs"))
             return true;
     /* a surname with its prefix ("Van Dam", "De Graaf", "Ter Horst", "Van
      * der Werf"): no title opens so, unless the word after the prefixes is
@@ -6589,7 +6589,21 @@ static void back_reference(struct ki_scan *sc, const motinfo *mv, size_t nm, con
 static size_t request_lead(const char *s, size_t n, size_t j)
 {
     size_t e = 0;
-    if ((e = word_at(s, n, j, "met")) || (e = word_at(s, n, j, "houdende"))) {
+    /* ", die de regering verzoekt X", "die het kabinet vraagt om X" */
+    if (j < n && s[j] == ',' && ((e = word_at(s, n, ki_skip_blank(s, n, j + 1), "die")) ||
+                                 (e = word_at(s, n, ki_skip_blank(s, n, j + 1), "welke")))) {
+        size_t x = ki_skip_blank(s, n, e), y;
+        if (!(y = word_at(s, n, x, "de")) && !(y = word_at(s, n, x, "het")))
+            return 0;
+        x = ki_skip_blank(s, n, y);
+        if (!(y = word_at(s, n, x, "regering")) && !(y = word_at(s, n, x, "kabinet")))
+            return 0;
+        x = ki_skip_blank(s, n, y);
+        if (!(e = word_at(s, n, x, "verzoekt")) && !(e = word_at(s, n, x, "vraagt")))
+            return 0;
+        if (e < n && s[e] == ',')
+            e++;
+    } else if ((e = word_at(s, n, j, "met")) || (e = word_at(s, n, j, "houdende"))) {
         size_t x = ki_skip_blank(s, n, e), y;
         if ((y = word_at(s, n, x, "het")) || (y = word_at(s, n, x, "een")))
             x = ki_skip_blank(s, n, y);

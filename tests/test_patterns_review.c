@@ -358,6 +358,15 @@ static void test_sponsor_forms(void **state)
                   true, "de zorgkosten");
     sponsors_are("De motie van het lid Tielen c.s. (VVD) over de zorgkosten (29689, nr. 1300) wordt uitgevoerd.",
                  "Tielen (VVD)");
+    /* "cs" without its periods is "c.s." */
+    check_sponsor("De motie van het lid Bikker cs over de zorg (29689, nr. 1500) is aangenomen.", "Bikker", true,
+                  "de zorg");
+    check_sponsor("De motie-Bikker cs over de zorg (29689, nr. 1500) is aangenomen.", "Bikker", true, "de zorg");
+    /* what it asks in a relative clause: ", die de regering verzoekt X" */
+    check_sponsor("De motie-Bikker, die de regering verzoekt om de zorg te verbeteren (36 200 XVI, nr. 130), is "
+                  "aangenomen.", "Bikker", false, "de zorg te verbeteren");
+    check_sponsor("De motie-Bikker, die de regering verzoekt om de zorg te verbeteren, is aangenomen.", "Bikker", false,
+                  "de zorg te verbeteren");
     /* a relative clause without the verb of moving names no sponsor */
     sponsors_are("De motie die het lid Omtzigt steunt (31066, nr. 1234) is aangenomen.", "");
 }
