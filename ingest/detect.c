@@ -7176,6 +7176,10 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             }
             /* "een motie ingediend over X", "kondigde ... een motie aan over
              * X": what was done to it, then its subject */
+            /* "Het lid X dient de volgende motie in: verzoekt de regering Y" */
+            if ((e2 = word_at(s, n, j, "in")) && e2 < n && s[e2] == ':' &&
+                request_lead(s, n, ki_skip_blank(s, n, e2 + 1)))
+                j = ki_skip_blank(s, n, e2 + 1);
             if (((e2 = moved_word(s, n, j)) || (e2 = word_at(s, n, j, "aan")) || (e2 = word_at(s, n, j, "in"))) &&
                 (word_at(s, n, ki_skip_blank(s, n, e2), "over") || word_at(s, n, ki_skip_blank(s, n, e2), "inzake")))
                 j = ki_skip_blank(s, n, e2);

@@ -284,8 +284,8 @@ static void test_mover_initials(void **state)
                   "Th.C. de Graaf", false, "het referendum");
     check_sponsor("Het lid J.J. Vos (PvdA) heeft een motie ingediend over de zorg (29689, nr. 1202).", "J.J. Vos", false,
                   "de zorg");
-    check_sponsor("Het lid Th. Jansen (CDA) dient de volgende motie in: verzoekt de regering te stoppen.", "Th. Jansen",
-                  false, NULL);
+    check_sponsor("Het lid Th. Jansen (CDA) dient de volgende motie in: verzoekt de regering te stoppen met X.",
+                  "Th. Jansen", false, "te stoppen met X");
     check("De leden Bikker en Ceder dienden een motie in over de zorg (29689, nr. 1203).", "kst-29689-1203",
           "kst-29689-1203/Bikker");
     /* the sentence that contains it is the evidence: not cut after "M.B." */
