@@ -6583,9 +6583,18 @@ static void back_reference(struct ki_scan *sc, const motinfo *mv, size_t nm, con
     p->evidence = ev;
 }
 
+/* "met als strekking" at j: what a motion moved in a debate was about. */
+static bool purport_at(const char *s, size_t n, size_t j)
+{
+    size_t e = word_at(s, n, j, "met");
+    return e && (e = word_at(s, n, ki_skip_blank(s, n, e), "als")) && word_at(s, n, ki_skip_blank(s, n, e), "strekking");
+}
+
+
 /* Where the subject starts after the words at j that introduce what a
- * motion asks: "met (het) verzoek (om)", "houdende het verzoek (om)",
- * "verzoekt de regering(,) (om)"; 0 when none stands at j. */
+ * motion asks: "met (het) verzoek (om)", "houdende het verzoek (om)", "met
+ * als strekking (dat)", "verzoekt de regering(,) (om)", and with the Kamer
+ * that asks named "verzocht uw Kamer het kabinet"; 0 when none stands at j. */
 static size_t request_lead(const char *s, size_t n, size_t j)
 {
     size_t e = 0;
@@ -6607,10 +6616,23 @@ static size_t request_lead(const char *s, size_t n, size_t j)
         size_t x = ki_skip_blank(s, n, e), y;
         if ((y = word_at(s, n, x, "het")) || (y = word_at(s, n, x, "een")))
             x = ki_skip_blank(s, n, y);
+        if (purport_at(s, n, j)) {
+            x = ki_skip_blank(s, n, word_at(s, n, ki_skip_blank(s, n, word_at(s, n, x, "als")), "strekking"));
+            if ((y = word_at(s, n, x, "dat")))
+                x = ki_skip_blank(s, n, y);
+            return x < n && ki_is_letter((unsigned char)s[x]) ? x : 0;
+        }
         if (!(e = word_at(s, n, x, "verzoek")))
             return 0;
-    } else if ((e = word_at(s, n, j, "verzoekt"))) {
+    } else if ((e = word_at(s, n, j, "verzoekt")) || (e = word_at(s, n, j, "verzocht"))) {
         size_t x = ki_skip_blank(s, n, e), y;
+        if ((y = word_at(s, n, x, "uw")) || (y = word_at(s, n, x, "de"))) {
+            size_t z = ki_skip_blank(s, n, y), k;
+            if ((k = word_at(s, n, z, "Tweede")))
+                z = ki_skip_blank(s, n, k);
+            if ((k = word_at(s, n, z, "Kamer")))
+                x = ki_skip_blank(s, n, k);
+        }
         if (!(y = word_at(s, n, x, "de")) && !(y = word_at(s, n, x, "het")))
             return 0;
         x = ki_skip_blank(s, n, y);
@@ -6776,6 +6798,173 @@ static bool annex_status(struct ki_scan *sc, size_t start, ki_relation *rel, siz
     *es = cs;
     *ee = ce;
     return true;
+}
+
+/* The sponsors of an older annex row, written as the Kamer's register
+ * writes members: "Hamer, drs. M.I., Slob, drs. A., Vlies, ir. B.J. van der"
+ * (surname, titles and initials, the prefix last), in s[a, b): each
+ * surname with its prefix in front ("Van der Vlies") appended to m; *end is
+ * where the last of them ends (a when there is none). */
+static ki_status register_names(struct ki_scan *sc, ki_motion *m, size_t a, size_t b, size_t *end)
+{
+    *end = a;
+    static const char *const titles[] = {"drs.", "mr.", "ir.", "dr.", "prof.", "ing.", "ds.", "dr.ir."};
+    static const char *const particles[] = {"van", "der", "de", "den", "ter", "ten", "het", "'t", "in"};
+    const char *s = sc->s;
+    for (size_t c = a; c + 2 < b; c++) {
+        if (s[c] != ',' || s[c + 1] != ' ')
+            continue;
+        size_t x = c + 2, e;
+        bool tagged = false;
+        for (bool more = true; more && x < b;) {
+            more = false;
+            for (size_t t = 0; t < sizeof titles / sizeof titles[0] && !more; t++)
+                if (starts_ci(s, b, x, titles[t])) {
+                    x = ki_skip_blank(s, b, x + strlen(titles[t]));
+                    more = tagged = true;
+                }
+        }
+        size_t i0 = x;
+        while (x + 1 < b && is_upper((unsigned char)s[x]) && s[x + 1] == '.')
+            x += 2;
+        if (!tagged && x == i0)
+            continue; /* no member: "Begroting OCW, rest" */
+        if (x == i0)
+            continue;
+        /* the surname: the word before the comma */
+        size_t w = c;
+        while (w > a && (ki_is_letter((unsigned char)s[w - 1]) || (unsigned char)s[w - 1] >= 0x80 ||
+                         s[w - 1] == '-' || s[w - 1] == '\''))
+            w--;
+        if (w == c || !is_upper((unsigned char)s[w]))
+            continue;
+        /* the prefix after the initials: "van der" */
+        size_t ps = ki_skip_blank(s, b, x), pe = ps;
+        for (size_t q = ps; q < b;) {
+            size_t pe2 = 0;
+            for (size_t k = 0; k < sizeof particles / sizeof particles[0] && !pe2; k++)
+                if ((e = word_at(s, b, q, particles[k])) && s[q] >= 'a' && s[q] <= 'z')
+                    pe2 = e;
+            if (!pe2)
+                break;
+            pe = pe2;
+            q = ki_skip_blank(s, b, pe2);
+        }
+        char name[96];
+        int len;
+        if (pe > ps)
+            len = snprintf(name, sizeof name, "%c%.*s %.*s", s[ps] - 32, (int)(pe - ps - 1), s + ps + 1,
+                           (int)(c - w), s + w);
+        else
+            len = snprintf(name, sizeof name, "%.*s", (int)(c - w), s + w);
+        if (len <= 0 || (size_t)len >= sizeof name)
+            continue;
+        ki_sponsor *v = ki_refs_alloc(sc->r, (m->nsponsors + 1) * sizeof *v);
+        if (!v || !(v[m->nsponsors].name = ki_refs_strdup(sc->r, name)))
+            return KI_ERR_NOMEM;
+        if (m->nsponsors)
+            memcpy(v, m->sponsors, m->nsponsors * sizeof *v);
+        m->sponsors = v;
+        m->nsponsors++;
+        c = pe > x ? pe : x;
+        *end = c;
+    }
+    return KI_OK;
+}
+
+/*
+ * A row of an older annex (the rijksbegroting's "Moties en toezeggingen" of
+ * about 2005-2008), its cells glued into one line: "De Kamer verzoekt de
+ * regering X.PA [12-11-2003] Begroting OCW Hamer, drs. M.I., Slob, drs. A.
+ * kamerstuk 29 200 VIII, nr. 72De motie is afgedaan met brief d.d. 29
+ * september 2005.": the dictum, the vindplaats with its date in brackets,
+ * the sponsors (register_names()), the motion's Kamerstuk, the stand.  Each
+ * such line is a motion, added to sc->r in the order of the text (with its
+ * flags in subm and rows, the row's own flag set).
+ */
+static ki_status glued_rows(struct ki_scan *sc, subflags *subm, subflags *rows)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    ki_refs *r = sc->r;
+    size_t from = 0, v;
+    while ((v = find_ci(s, n, from, "verzoekt de regering")) != (size_t)-1) {
+        from = v + 1;
+        size_t ls = line_start(s, v), le = line_end(s, n, v), f = ki_skip_blank(s, le, ls), e;
+        if (!(e = word_at(s, le, f, "De")))
+            continue;
+        f = ki_skip_blank(s, le, e);
+        if ((e = word_at(s, le, f, "Tweede")))
+            f = ki_skip_blank(s, le, e);
+        if (!(e = word_at(s, le, f, "Kamer")) || ki_skip_blank(s, le, e) != v)
+            continue;
+        size_t a = request_lead(s, le, v);
+        if (!a)
+            continue;
+        /* the vindplaats: "[12-11-2003]" */
+        size_t br = a;
+        while (br < le && !(s[br] == '[' && br + 1 < le && ki_is_digit((unsigned char)s[br + 1])))
+            br++;
+        const char *cl = br < le ? memchr(s + br, ']', le - br < 16 ? le - br : 16) : NULL;
+        if (!cl)
+            continue;
+        /* the dictum ends at the full stop before the vindplaats's label */
+        size_t d = br;
+        while (d > a && (ki_is_blank((unsigned char)s[d - 1]) || is_upper((unsigned char)s[d - 1])))
+            d--;
+        if (d <= a || s[d - 1] != '.')
+            continue;
+        d--;
+        size_t after = (size_t)(cl - s) + 1, ne;
+        ki_motion *m = ki_refs_add_motion(r);
+        if (!m || !sub_set(subm, r->nmotions - 1, false) || !sub_set(rows, r->nmotions - 1, true))
+            return KI_ERR_NOMEM;
+        ki_status st = register_names(sc, m, after, le, &ne);
+        if (st)
+            return st;
+        if (!m->nsponsors) {
+            r->nmotions--;
+            continue;
+        }
+        /* its number right after the names; a later one is the stand's */
+        long k = kst_in(sc, ne, le);
+        size_t te = ne;
+        if (k >= 0 && ki_skip_blank(s, le, ne) == r->kamerstukken[k].span.start) {
+            m->kamerstuk = r->kamerstukken[k].id;
+            te = r->kamerstukken[k].span.end;
+        }
+        if (!(m->subject = clean_copy(r, s, a, d)))
+            return KI_ERR_NOMEM;
+        /* the stand: its cue, else a report of where it stands */
+        cues c;
+        cues_of(sc, te, le, 0, 0, &c);
+        m->relation = c.settled && !c.progress ? KI_REL_SETTLED
+                      : c.progress && !c.settled ? KI_REL_PROGRESS
+                      : c.cited || c.settled     ? KI_REL_CITED
+                                                 : KI_REL_PROGRESS;
+        m->evidence = clean_copy(r, s, te, le);
+        m->text = clean_copy(r, s, ls, te);
+        m->span.start = ls;
+        m->span.end = te;
+        m->span.page = ki_text_page(sc->t, ls);
+        if (!m->evidence || !m->text)
+            return KI_ERR_NOMEM;
+        /* into its place in the order of the text */
+        size_t at = r->nmotions - 1;
+        while (at > 0 && r->motions[at - 1].span.start > ls)
+            at--;
+        if (at < r->nmotions - 1) {
+            ki_motion tmp = *m;
+            memmove(&r->motions[at + 1], &r->motions[at], (r->nmotions - 1 - at) * sizeof tmp);
+            r->motions[at] = tmp;
+            memmove(subm->v + at + 1, subm->v + at, r->nmotions - 1 - at);
+            memmove(rows->v + at + 1, rows->v + at, r->nmotions - 1 - at);
+            subm->v[at] = 0;
+            rows->v[at] = 1;
+        }
+        from = le;
+    }
+    return KI_OK;
 }
 
 /*
@@ -7183,6 +7372,14 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             if (((e2 = moved_word(s, n, j)) || (e2 = word_at(s, n, j, "aan")) || (e2 = word_at(s, n, j, "in"))) &&
                 (word_at(s, n, ki_skip_blank(s, n, e2), "over") || word_at(s, n, ki_skip_blank(s, n, e2), "inzake")))
                 j = ki_skip_blank(s, n, e2);
+            /* "een motie-X c.s. ingediend, met als strekking dat Y" */
+            if ((e2 = moved_word(s, n, j))) {
+                size_t c = ki_skip_blank(s, n, e2);
+                if (c < n && s[c] == ',')
+                    c = ki_skip_blank(s, n, c + 1);
+                if (request_lead(s, n, c))
+                    j = c;
+            }
             if ((e2 = word_at(s, n, j, "over")) || (e2 = word_at(s, n, j, "inzake"))) {
                 subj_s = ki_skip_blank(s, n, e2);
             } else if (kb > j && kb < lim && ((e2 = word_at(s, n, kb, "over")) || (e2 = word_at(s, n, kb, "inzake")))) {
@@ -7192,7 +7389,8 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             } else if ((e2 = request_lead(s, n, j))) {
                 subj_s = e2;
                 /* "De motie van het lid X verzoekt de regering Y.": Y, to its sentence's end */
-                if ((req = word_at(s, n, j, "verzoekt") != 0))
+                if ((req = word_at(s, n, j, "verzoekt") != 0 || word_at(s, n, j, "verzocht") != 0 ||
+                           purport_at(s, n, j)))
                     subj_e = request_end(s, n, e2, n);
             } else if (kb > j && kb < lim && (e2 = request_lead(s, n, kb))) {
                 /* "De motie van het lid X (Kamerstuk ...) verzoekt de regering Y." */
@@ -7398,6 +7596,9 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             }
         }
     }
+    ki_status gst = glued_rows(sc, subm, rows);
+    if (gst)
+        return gst;
     annex_stands(sc, rows);
     /* one record per motion: a later mention by name only, or the same
      * Kamerstuk again, joins the first */
@@ -7461,6 +7662,11 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                     p->relation = m->relation;
                     p->evidence = m->evidence;
                 }
+                /* "... de motie Jansen c.s. (Kamerstuk 35510-21). Met de motie
+                 * Jansen c.s. verzocht uw Kamer het kabinet X": the later
+                 * mention says what it asks */
+                if (!p->subject && m->subject)
+                    p->subject = m->subject;
             }
         }
         if (!dup) {

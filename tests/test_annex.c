@@ -4,6 +4,7 @@
  * paragraph a cell: the dictum ("De Tweede Kamer verzoekt de regering ..."),
  * the vindplaats ("Debat [date] ..."), the motion's name ("Motie-X"), at
  * times its number, and the stand van zaken.  Each row is one motion.
+ * Also the subject a letter gives a motion in the words such cells use.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -159,6 +160,41 @@ static void test_not_a_row(void **state)
                   "kst-29383-169|Smit+Koopmans|cited|-\n");
 }
 
+/* An older annex, its cells glued into one line: dictum, vindplaats with
+ * its date in brackets, the members as the register writes them ("Vlies,
+ * ir. B.J. van der"), the number glued to the stand ("nr. 72De motie"). */
+static void test_glued_row(void **state)
+{
+    (void)state;
+    motions_equal("BIJLAGE 1. MOTIES EN TOEZEGGINGEN\n\nA. Door de Staten-Generaal aanvaarde moties\n"
+                  "OmschrijvingIngediend bijStand van zaken\n\n"
+                  "De Kamer verzoekt de regering de reiskosten van mantelzorgers te vergoeden.AO [3-10-2004] "
+                  "Begroting VWS Bakker, drs. P.J., Vlies, ir. B.J. van der kamerstuk 29 800 XVI, nr. 41De motie "
+                  "is afgedaan met brief d.d. 2 mei 2005.\n\n"
+                  "De Kamer verzoekt de regering de wachtlijsten te publiceren.PA [1-12-2004] Begrotingsbehandeling "
+                  "Smits, mr. A.kamerstuk 29 800 XVI, nr. 77Over de uitvoering wordt de Kamer in het voorjaar "
+                  "van 2006 bericht.\n",
+                  "kst-29800-XVI-41|Bakker+Van der Vlies|settled|de reiskosten van mantelzorgers te vergoeden\n"
+                  "kst-29800-XVI-77|Smits|progress|de wachtlijsten te publiceren\n");
+}
+
+/* Not an annex, but what its cells say in a letter: the request named with
+ * the Kamer that made it ("Met de motie X c.s. verzocht uw Kamer het kabinet
+ * Y", a later mention giving the subject the first lacked) and the purport
+ * of a motion moved in a debate ("ingediend, met als strekking dat Y"). */
+static void test_subject_in_letter(void **state)
+{
+    (void)state;
+    motions_equal("Den Haag, 10 februari 2023\n\nMet deze brief informeer ik uw Kamer over de uitvoering van de "
+                  "motie Vermeer c.s. (Kamerstuk 36200-VII-41). Met de motie Vermeer c.s. verzocht uw Kamer het "
+                  "kabinet een register van algoritmes in te richten.\n",
+                  "kst-36200-VII-41|Vermeer|addressed|een register van algoritmes in te richten\n");
+    motions_equal("Den Haag, 5 december 2017\n\nIn het debat is ook een motie-Koster c.s. ingediend, met als "
+                  "strekking dat alle vergaderingen van de raad in beginsel openbaar dienen te zijn. De motie is "
+                  "aan het slot van het debat ingetrokken.\n",
+                  "-|Koster|cited|alle vergaderingen van de raad in beginsel openbaar dienen te zijn\n");
+}
+
 int main(void)
 {
     ki_err err;
@@ -173,6 +209,8 @@ int main(void)
         cmocka_unit_test(test_number_in_stand),
         cmocka_unit_test(test_stand_without_cue),
         cmocka_unit_test(test_not_a_row),
+        cmocka_unit_test(test_glued_row),
+        cmocka_unit_test(test_subject_in_letter),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
