@@ -6803,11 +6803,13 @@ static bool annex_status(struct ki_scan *sc, size_t start, ki_relation *rel, siz
 /* The sponsors of an older annex row, written as the Kamer's register
  * writes members: "Hamer, drs. M.I., Slob, drs. A., Vlies, ir. B.J. van der"
  * (surname, titles and initials, the prefix last), in s[a, b): each
- * surname with its prefix in front ("Van der Vlies") appended to m; *end is
- * where the last of them ends (a when there is none). */
-static ki_status register_names(struct ki_scan *sc, ki_motion *m, size_t a, size_t b, size_t *end)
+ * surname with its prefix in front ("Van der Vlies") appended to m; *first
+ * is where the first of them starts, *end where the last ends (both a when
+ * there is none). */
+static ki_status register_names(struct ki_scan *sc, ki_motion *m, size_t a, size_t b, size_t *first,
+                                size_t *end)
 {
-    *end = a;
+    *first = *end = a;
     static const char *const titles[] = {"drs.", "mr.", "ir.", "dr.", "prof.", "ing.", "ds.", "dr.ir."};
     static const char *const particles[] = {"van", "der", "de", "den", "ter", "ten", "het", "'t", "in"};
     const char *s = sc->s;
@@ -6865,6 +6867,8 @@ static ki_status register_names(struct ki_scan *sc, ki_motion *m, size_t a, size
         if (m->nsponsors)
             memcpy(v, m->sponsors, m->nsponsors * sizeof *v);
         m->sponsors = v;
+        if (!m->nsponsors)
+            *first = w;
         m->nsponsors++;
         c = pe > x ? pe : x;
         *end = c;
@@ -6915,11 +6919,11 @@ static ki_status glued_rows(struct ki_scan *sc, subflags *subm, subflags *rows)
         if (d <= a || s[d - 1] != '.')
             continue;
         d--;
-        size_t after = (size_t)(cl - s) + 1, ne;
+        size_t after = (size_t)(cl - s) + 1, nb, ne;
         ki_motion *m = ki_refs_add_motion(r);
         if (!m || !sub_set(subm, r->nmotions - 1, false) || !sub_set(rows, r->nmotions - 1, true))
             return KI_ERR_NOMEM;
-        ki_status st = register_names(sc, m, after, le, &ne);
+        ki_status st = register_names(sc, m, after, le, &nb, &ne);
         if (st)
             return st;
         if (!m->nsponsors) {
@@ -6943,15 +6947,15 @@ static ki_status glued_rows(struct ki_scan *sc, subflags *subm, subflags *rows)
                       : c.cited || c.settled     ? KI_REL_CITED
                                                  : KI_REL_PROGRESS;
         m->evidence = clean_copy(r, s, te, le);
-        m->text = clean_copy(r, s, ls, te);
-        m->span.start = ls;
+        m->text = clean_copy(r, s, nb, te); /* its members and number */
+        m->span.start = nb;
         m->span.end = te;
-        m->span.page = ki_text_page(sc->t, ls);
+        m->span.page = ki_text_page(sc->t, nb);
         if (!m->evidence || !m->text)
             return KI_ERR_NOMEM;
         /* into its place in the order of the text */
         size_t at = r->nmotions - 1;
-        while (at > 0 && r->motions[at - 1].span.start > ls)
+        while (at > 0 && r->motions[at - 1].span.start > nb)
             at--;
         if (at < r->nmotions - 1) {
             ki_motion tmp = *m;
