@@ -3003,6 +3003,29 @@ static bool heading_at(const char *s, size_t n, size_t ls)
     size_t e = line_end(s, n, ls), i = ls;
     while (i < e && (s[i] == ' ' || s[i] == '\t'))
         i++;
+    /* the numbered questions and answers of written questions: "Vraag 2",
+     * "Antwoord 4", "Antwoord op vraag 3", alone on their line */
+    if (i < e && (s[i] == 'V' || s[i] == 'A')) {
+        size_t w = word_at(s, e, i, "Vraag");
+        if (!w && (w = word_at(s, e, i, "Antwoord"))) {
+            size_t o = ki_skip_blank(s, e, w), q;
+            if ((q = word_at(s, e, o, "op")) && (q = word_at(s, e, ki_skip_blank(s, e, q), "vraag")))
+                w = q;
+        }
+        if (w) {
+            w = ki_skip_blank(s, e, w);
+            size_t d = w;
+            while (d < e && ki_is_digit((unsigned char)s[d]))
+                d++;
+            if (d > w && d - w <= 3) {
+                if (d < e && s[d] >= 'a' && s[d] <= 'z')
+                    d++;
+                if (d < e && (s[d] == ':' || s[d] == '.'))
+                    d++;
+                return ki_skip_blank(s, e, d) == e;
+            }
+        }
+    }
     size_t k = i;
     while (k < e && k - i < 2 && (ki_is_digit((unsigned char)s[k]) || (s[k] >= 'a' && s[k] <= 'z')))
         k++;
@@ -4031,6 +4054,14 @@ static bool venue_stop_at(const char *s, size_t b, size_t j)
     for (size_t w = 0; w < sizeof venue_stops / sizeof venue_stops[0]; w++)
         if (venue_stops[w][0] == c && word_at(s, b, j, venue_stops[w]))
             return true;
+    /* whom it was said to: "in het debat aan de heer Jansen toegezegd"
+     * (not "Memorie van antwoord aan de Eerste Kamer") */
+    size_t a = c == 'a' ? word_at(s, b, j, "aan") : 0;
+    if (a) {
+        a = ki_skip_blank(s, b, a);
+        return starts_ci(s, b, a, "de heer ") || starts_ci(s, b, a, "mevrouw ") || starts_ci(s, b, a, "het lid ") ||
+               starts_ci(s, b, a, "de leden ") || starts_ci(s, b, a, "uw Kamer") || word_at(s, b, a, "u");
+    }
     return false;
 }
 
@@ -8006,6 +8037,22 @@ static bool said_before(const char *s, size_t n, size_t ss, size_t *a, size_t *b
     }
     while (p < e && ki_is_blank((unsigned char)s[p]))
         p++;
+    /* the question itself: "Wilt u de Kamer informeren over X?", "Kan de
+     * minister toezeggen dat ...?", "Is de minister bereid om ...?" */
+    static const char *const ask[] = {"Wilt u ", "Kunt u ", "Zou u ", "Wil de minister ", "Kan de minister ",
+                                      "Wil de staatssecretaris ", "Kan de staatssecretaris ", "Wil het kabinet ",
+                                      "Kan het kabinet "};
+    for (size_t k = 0; k < sizeof ask / sizeof ask[0]; k++)
+        if (starts_ci(s, e, p, ask[k])) {
+            size_t q = ki_skip_blank(s, e, p + strlen(ask[k])), r;
+            if ((r = word_at(s, e, q, "toezeggen")))
+                q = ki_skip_blank(s, e, r);
+            if ((r = word_at(s, e, q, "dat")) || (r = word_at(s, e, q, "om")))
+                q = ki_skip_blank(s, e, r);
+            if (e > q + 8)
+                p = q;
+            break;
+        }
     *a = p;
     *b = e;
     return true;
@@ -10890,7 +10937,7 @@ static void drop_own_header(struct ki_scan *sc)
     r->nkamerstukken = o;
 }
 
-/* A subject is a phrase, not a sentence: the '.', ',', ';' or ':' that
+/* A subject is a phrase, not a sentence: the '.', '?', ',', ';' or ':' that
  * ended the clause it was cut from goes ("de Kamer te informeren over de
  * wachttijden."), the one of an abbreviation stays ("de motie-X c.s.",
  * "subsidies, leningen enz."). */
@@ -10899,7 +10946,7 @@ static void tidy_subject(char *t)
     if (!t)
         return;
     size_t e = strlen(t);
-    while (e > 0 && (t[e - 1] == ',' || t[e - 1] == ';' || t[e - 1] == ':' || t[e - 1] == ' '))
+    while (e > 0 && (t[e - 1] == ',' || t[e - 1] == ';' || t[e - 1] == ':' || t[e - 1] == '?' || t[e - 1] == ' '))
         e--;
     if (e > 0 && t[e - 1] == '.') {
         size_t w = e - 1;
@@ -11010,8 +11057,15 @@ ki_status ki_detect(ki_detector *d, const ki_text *text, const char *ref_date, k
         goto done;
     for (size_t i = 0; i < r->nmotions; i++)
         tidy_subject(r->motions[i].subject);
-    for (size_t i = 0; i < r->ncommitments; i++)
-        tidy_subject(r->commitments[i].subject);
+    for (size_t i = 0; i < r->ncommitments; i++) {
+        ki_commitment *c = &r->commitments[i];
+        tidy_subject(c->subject);
+        /* "De staatssecretaris zal de Kamer ... informeren": what is
+         * promised, without the auxiliary */
+        if (c->subject && (!strncmp(c->subject, "zal ", 4) || !strncmp(c->subject, "zullen ", 7)) &&
+            strlen(c->subject) > 20)
+            c->subject += c->subject[1] == 'a' ? 4 : 7;
+    }
 done:
     free(h.v);
     free(mv);
