@@ -3003,6 +3003,29 @@ static bool heading_at(const char *s, size_t n, size_t ls)
     size_t e = line_end(s, n, ls), i = ls;
     while (i < e && (s[i] == ' ' || s[i] == '\t'))
         i++;
+    /* the numbered questions and answers of written questions: "Vraag 2",
+     * "Antwoord 4", "Antwoord op vraag 3", alone on their line */
+    if (i < e && (s[i] == 'V' || s[i] == 'A')) {
+        size_t w = word_at(s, e, i, "Vraag");
+        if (!w && (w = word_at(s, e, i, "Antwoord"))) {
+            size_t o = ki_skip_blank(s, e, w), q;
+            if ((q = word_at(s, e, o, "op")) && (q = word_at(s, e, ki_skip_blank(s, e, q), "vraag")))
+                w = q;
+        }
+        if (w) {
+            w = ki_skip_blank(s, e, w);
+            size_t d = w;
+            while (d < e && ki_is_digit((unsigned char)s[d]))
+                d++;
+            if (d > w && d - w <= 3) {
+                if (d < e && s[d] >= 'a' && s[d] <= 'z')
+                    d++;
+                if (d < e && (s[d] == ':' || s[d] == '.'))
+                    d++;
+                return ki_skip_blank(s, e, d) == e;
+            }
+        }
+    }
     size_t k = i;
     while (k < e && k - i < 2 && (ki_is_digit((unsigned char)s[k]) || (s[k] >= 'a' && s[k] <= 'z')))
         k++;
@@ -3786,7 +3809,7 @@ static ki_status sponsors_into(struct ki_scan *sc, ki_sponsor *tmp, size_t *ntp,
         i = ki_skip_blank(s, b, i);
         if (i >= b)
             break;
-        if (starts_ci(s, b, i, "c.") ) {
+        if (starts_ci(s, b, i, "c.") || word_at(s, b, i, "cs")) {
             *cs = true;
             /* "Tielen c.s. (VVD)": the party of the first named */
             size_t j = i + 2;
@@ -3830,7 +3853,7 @@ static ki_status sponsors_into(struct ki_scan *sc, ki_sponsor *tmp, size_t *ntp,
         while (e < b && s[e] != '(' && s[e] != ',' && s[e] != '/' && s[e] != '&') {
             if (ki_is_blank((unsigned char)s[e])) {
                 size_t k = ki_skip_blank(s, b, e);
-                if ((word_at(s, b, k, "en") && k > e) || starts_ci(s, b, k, "c.s"))
+                if ((word_at(s, b, k, "en") && k > e) || starts_ci(s, b, k, "c.s") || word_at(s, b, k, "cs"))
                     break;
             }
             e++;
@@ -4031,6 +4054,14 @@ static bool venue_stop_at(const char *s, size_t b, size_t j)
     for (size_t w = 0; w < sizeof venue_stops / sizeof venue_stops[0]; w++)
         if (venue_stops[w][0] == c && word_at(s, b, j, venue_stops[w]))
             return true;
+    /* whom it was said to: "in het debat aan de heer Jansen toegezegd"
+     * (not "Memorie van antwoord aan de Eerste Kamer") */
+    size_t a = c == 'a' ? word_at(s, b, j, "aan") : 0;
+    if (a) {
+        a = ki_skip_blank(s, b, a);
+        return starts_ci(s, b, a, "de heer ") || starts_ci(s, b, a, "mevrouw ") || starts_ci(s, b, a, "het lid ") ||
+               starts_ci(s, b, a, "de leden ") || starts_ci(s, b, a, "uw Kamer") || word_at(s, b, a, "u");
+    }
     return false;
 }
 
@@ -4729,7 +4760,7 @@ static bool bare_name_backed(const char *s, size_t n, size_t ns, size_t ne, bool
         w++;
     for (size_t x = ns; x < ne; x++)
         if (s[x] == '(' || s[x] == '/' || s[x] == ',' || s[x] == '&' || word_at(s, ne, x, "en") ||
-            starts_ci(s, ne, x, "c."))
+            starts_ci(s, ne, x, "c.") || word_at(s, ne, x, "cs"))
             return true;
     /* a surname with its prefix ("Van Dam", "De Graaf", "Ter Horst", "Van
      * der Werf"): no title opens so, unless the word after the prefixes is
@@ -6607,7 +6638,21 @@ static bool purport_at(const char *s, size_t n, size_t j)
 static size_t request_lead(const char *s, size_t n, size_t j)
 {
     size_t e = 0;
-    if ((e = word_at(s, n, j, "met")) || (e = word_at(s, n, j, "houdende"))) {
+    /* ", die de regering verzoekt X", "die het kabinet vraagt om X" */
+    if (j < n && s[j] == ',' && ((e = word_at(s, n, ki_skip_blank(s, n, j + 1), "die")) ||
+                                 (e = word_at(s, n, ki_skip_blank(s, n, j + 1), "welke")))) {
+        size_t x = ki_skip_blank(s, n, e), y;
+        if (!(y = word_at(s, n, x, "de")) && !(y = word_at(s, n, x, "het")))
+            return 0;
+        x = ki_skip_blank(s, n, y);
+        if (!(y = word_at(s, n, x, "regering")) && !(y = word_at(s, n, x, "kabinet")))
+            return 0;
+        x = ki_skip_blank(s, n, y);
+        if (!(e = word_at(s, n, x, "verzoekt")) && !(e = word_at(s, n, x, "vraagt")))
+            return 0;
+        if (e < n && s[e] == ',')
+            e++;
+    } else if ((e = word_at(s, n, j, "met")) || (e = word_at(s, n, j, "houdende"))) {
         size_t x = ki_skip_blank(s, n, e), y;
         if ((y = word_at(s, n, x, "het")) || (y = word_at(s, n, x, "een")))
             x = ki_skip_blank(s, n, y);
@@ -7364,6 +7409,10 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             }
             /* "een motie ingediend over X", "kondigde ... een motie aan over
              * X": what was done to it, then its subject */
+            /* "Het lid X dient de volgende motie in: verzoekt de regering Y" */
+            if ((e2 = word_at(s, n, j, "in")) && e2 < n && s[e2] == ':' &&
+                request_lead(s, n, ki_skip_blank(s, n, e2 + 1)))
+                j = ki_skip_blank(s, n, e2 + 1);
             if (((e2 = moved_word(s, n, j)) || (e2 = word_at(s, n, j, "aan")) || (e2 = word_at(s, n, j, "in"))) &&
                 (word_at(s, n, ki_skip_blank(s, n, e2), "over") || word_at(s, n, ki_skip_blank(s, n, e2), "inzake")))
                 j = ki_skip_blank(s, n, e2);
@@ -7997,6 +8046,22 @@ static bool said_before(const char *s, size_t n, size_t ss, size_t *a, size_t *b
     }
     while (p < e && ki_is_blank((unsigned char)s[p]))
         p++;
+    /* the question itself: "Wilt u de Kamer informeren over X?", "Kan de
+     * minister toezeggen dat ...?", "Is de minister bereid om ...?" */
+    static const char *const ask[] = {"Wilt u ", "Kunt u ", "Zou u ", "Wil de minister ", "Kan de minister ",
+                                      "Wil de staatssecretaris ", "Kan de staatssecretaris ", "Wil het kabinet ",
+                                      "Kan het kabinet "};
+    for (size_t k = 0; k < sizeof ask / sizeof ask[0]; k++)
+        if (starts_ci(s, e, p, ask[k])) {
+            size_t q = ki_skip_blank(s, e, p + strlen(ask[k])), r;
+            if ((r = word_at(s, e, q, "toezeggen")))
+                q = ki_skip_blank(s, e, r);
+            if ((r = word_at(s, e, q, "dat")) || (r = word_at(s, e, q, "om")))
+                q = ki_skip_blank(s, e, r);
+            if (e > q + 8)
+                p = q;
+            break;
+        }
     *a = p;
     *b = e;
     return true;
@@ -10898,7 +10963,7 @@ static void drop_own_header(struct ki_scan *sc)
     r->nkamerstukken = o;
 }
 
-/* A subject is a phrase, not a sentence: the '.', ',', ';' or ':' that
+/* A subject is a phrase, not a sentence: the '.', '?', ',', ';' or ':' that
  * ended the clause it was cut from goes ("de Kamer te informeren over de
  * wachttijden."), the one of an abbreviation stays ("de motie-X c.s.",
  * "subsidies, leningen enz."). */
@@ -10907,7 +10972,7 @@ static void tidy_subject(char *t)
     if (!t)
         return;
     size_t e = strlen(t);
-    while (e > 0 && (t[e - 1] == ',' || t[e - 1] == ';' || t[e - 1] == ':' || t[e - 1] == ' '))
+    while (e > 0 && (t[e - 1] == ',' || t[e - 1] == ';' || t[e - 1] == ':' || t[e - 1] == '?' || t[e - 1] == ' '))
         e--;
     if (e > 0 && t[e - 1] == '.') {
         size_t w = e - 1;
@@ -11018,8 +11083,15 @@ ki_status ki_detect(ki_detector *d, const ki_text *text, const char *ref_date, k
         goto done;
     for (size_t i = 0; i < r->nmotions; i++)
         tidy_subject(r->motions[i].subject);
-    for (size_t i = 0; i < r->ncommitments; i++)
-        tidy_subject(r->commitments[i].subject);
+    for (size_t i = 0; i < r->ncommitments; i++) {
+        ki_commitment *c = &r->commitments[i];
+        tidy_subject(c->subject);
+        /* "De staatssecretaris zal de Kamer ... informeren": what is
+         * promised, without the auxiliary */
+        if (c->subject && (!strncmp(c->subject, "zal ", 4) || !strncmp(c->subject, "zullen ", 7)) &&
+            strlen(c->subject) > 20)
+            c->subject += c->subject[1] == 'a' ? 4 : 7;
+    }
 done:
     free(h.v);
     free(mv);

@@ -2979,6 +2979,25 @@ static void test_commitment_present_venue(void **state)
     assert_string_equal(c->deadline, "voor de zomer");
     assert_string_equal(c->subject, "de Kamer voor de zomer te informeren over de wachttijden");
     ki_refs_free(r);
+    /* what a question asked, without its asking ("Wilt u ...?") */
+    r = detect("Wilt u de Kamer informeren over de voortgang? Dat kan ik u toezeggen.", "2024-09-01");
+    assert_string_equal(only_commitment(r)->subject, "de Kamer informeren over de voortgang");
+    ki_refs_free(r);
+    /* the venue ends before whom it was promised to */
+    r = detect("De minister van Financi\xc3\xabn zegde in het debat aan de heer Jansen toe de regeling aan te passen.",
+               "2024-09-01");
+    assert_string_equal(only_commitment(r)->venue, "debat");
+    ki_refs_free(r);
+    /* "Antwoord 4" on its own line is a heading, not the start of the
+     * answer's first sentence */
+    r = detect("Vraag 4\nWanneer ontvangt de Kamer de evaluatie?\n\nAntwoord 4\nZoals toegezegd tijdens het "
+               "commissiedebat Huurbeleid van 5 februari 2025 ontvangt uw Kamer de evaluatie in het najaar van 2025.\n",
+               "2025-03-14");
+    c = only_commitment(r);
+    assert_string_equal(c->venue, "commissiedebat Huurbeleid");
+    assert_string_equal(c->subject, "de evaluatie in het najaar van 2025");
+    assert_int_equal(strncmp(c->evidence, "Zoals", 5), 0);
+    ki_refs_free(r);
     /* an aside before what is promised is not part of it */
     r = detect("De minister van Financi\xc3\xabn zegt de Kamer toe, naar aanleiding van een vraag van het lid "
                "Nicola\xc3\xaf (PvdD), de evaluatie aan de Kamer te zenden.", "2024-09-01");
