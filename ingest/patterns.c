@@ -128,7 +128,7 @@
 #define ME    "(?:mij|mijzelf|ondergetekende)(?![\\w])"
 #define NAMELIST \
     "(?<sp>" SPONSOR ")(?:" B0 "(?:,|/|&|(?:en|EN)(?![\\w]))" B0 "(?:" TITLE ")?(?&sp)" \
-    "|" B1 "en" B1 ME ")*(?:" B0 ",?" B0 "[cC]\\." B0 "[sS]\\." PARTY "?)?" /* "Tielen c.s. (VVD)" */
+    "|" B1 "en" B1 ME ")*(?:" B0 ",?" B0 "(?:[cC]\\." B0 "[sS]\\.|cs(?![\\w]))" PARTY "?)?" /* "Tielen c.s. (VVD)", "Bikker cs" */
 
 /* who is promised, or how, between "zeg ik" and "toe": "zeg ik u graag
  * toe", "Ik zeg uw Kamer hierbij toe" */
@@ -449,6 +449,7 @@ static const ki_example ex_motion[] = {
     {"De motie van het voormalig lid Pieter Heerma over de gemeenten", NULL},
     {"de motie van het oud-Kamerlid Van Haersma Buma", NULL},
     {"De motie van het lid Tielen c.s. (VVD) over de zorgkosten", NULL},
+    {"De motie van het lid Bikker cs over de zorg", NULL},
     {NULL, NULL},
 };
 static const char *const nx_motion[] = {"emotie", "promotiebeleid", NULL};

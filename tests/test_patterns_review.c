@@ -284,8 +284,8 @@ static void test_mover_initials(void **state)
                   "Th.C. de Graaf", false, "het referendum");
     check_sponsor("Het lid J.J. Vos (PvdA) heeft een motie ingediend over de zorg (29689, nr. 1202).", "J.J. Vos", false,
                   "de zorg");
-    check_sponsor("Het lid Th. Jansen (CDA) dient de volgende motie in: verzoekt de regering te stoppen.", "Th. Jansen",
-                  false, NULL);
+    check_sponsor("Het lid Th. Jansen (CDA) dient de volgende motie in: verzoekt de regering te stoppen met X.",
+                  "Th. Jansen", false, "te stoppen met X");
     check("De leden Bikker en Ceder dienden een motie in over de zorg (29689, nr. 1203).", "kst-29689-1203",
           "kst-29689-1203/Bikker");
     /* the sentence that contains it is the evidence: not cut after "M.B." */
@@ -358,6 +358,15 @@ static void test_sponsor_forms(void **state)
                   true, "de zorgkosten");
     sponsors_are("De motie van het lid Tielen c.s. (VVD) over de zorgkosten (29689, nr. 1300) wordt uitgevoerd.",
                  "Tielen (VVD)");
+    /* "cs" without its periods is "c.s." */
+    check_sponsor("De motie van het lid Bikker cs over de zorg (29689, nr. 1500) is aangenomen.", "Bikker", true,
+                  "de zorg");
+    check_sponsor("De motie-Bikker cs over de zorg (29689, nr. 1500) is aangenomen.", "Bikker", true, "de zorg");
+    /* what it asks in a relative clause: ", die de regering verzoekt X" */
+    check_sponsor("De motie-Bikker, die de regering verzoekt om de zorg te verbeteren (36 200 XVI, nr. 130), is "
+                  "aangenomen.", "Bikker", false, "de zorg te verbeteren");
+    check_sponsor("De motie-Bikker, die de regering verzoekt om de zorg te verbeteren, is aangenomen.", "Bikker", false,
+                  "de zorg te verbeteren");
     /* a relative clause without the verb of moving names no sponsor */
     sponsors_are("De motie die het lid Omtzigt steunt (31066, nr. 1234) is aangenomen.", "");
 }
