@@ -9150,6 +9150,27 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
          * of its own, however short) */
         bool bare = long_words(m->subject) < 3 && !(m->text && strncmp(m->text, "toegezegd ", 10) == 0);
         bool row = in_row(s, n, m->span.start); /* rows: merge_rows */
+        /* "Reactie: mijn ambtsvoorganger heeft deze toezegging gedaan tijdens
+         * de plenaire behandeling op 18 juni 2024": the one just named, and
+         * when and where it was made */
+        size_t dwe, dw = ki_word_before(s, 0, m->span.start, &dwe);
+        if (!row && bare && o > 0 && m->relation != KI_REL_MADE && (m->date || m->venue) &&
+            (word_at(s, dwe, dw, "deze") || word_at(s, dwe, dw, "die")) && dwe + 1 == m->span.start) {
+            ki_commitment *p = &r->commitments[o - 1];
+            if (p->span.end <= m->span.start && p->span.end + 800 > m->span.start && !p->date && !p->date_raw &&
+                (!m->nactors || !p->nactors || !strcmp(m->actors[0], p->actors[0]))) {
+                p->date = m->date;
+                p->date_raw = m->date_raw;
+                if (!p->venue)
+                    p->venue = m->venue;
+                if (m->relation == KI_REL_SETTLED || m->relation == KI_REL_PROGRESS ||
+                    p->relation == KI_REL_MADE) {
+                    p->relation = m->relation;
+                    p->evidence = m->evidence;
+                }
+                continue;
+            }
+        }
         bool look = !row && i < 1000 && m->relation != KI_REL_MADE &&
                     (m->date || bare || (m->venue && strchr(m->venue, ' ')));
         /* bounded: the last 32 records before it */
@@ -10922,6 +10943,20 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                     dup = true;
                     if (!p->venue)
                         p->venue = c->venue;
+                }
+            }
+        }
+        /* "Ik stuur uw Kamer in het najaar een brief. Dat zeg ik toe.": the
+         * promise of the sentence before, confirmed */
+        if (!dup && c->relation == KI_REL_MADE && o > 0 && c->evidence &&
+            (!strncmp(c->evidence, "Dat ", 4) || !strncmp(c->evidence, "Die ", 4) || !strncmp(c->evidence, "Dit ", 4)) &&
+            strlen(c->evidence) < 60) {
+            ki_commitment *p = &r->commitments[o - 1];
+            if (p->relation == KI_REL_MADE && p->span.end <= c->span.start && p->span.end + 300 > c->span.start) {
+                dup = true;
+                if (!p->nactors) {
+                    p->actors = c->actors;
+                    p->nactors = c->nactors;
                 }
             }
         }

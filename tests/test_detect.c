@@ -3143,6 +3143,28 @@ static void test_commitment_nota_letter_promises(void **state)
     ki_refs_free(r);
 }
 
+/* One promise said twice is one record: "Ik stuur uw Kamer ... Dat zeg ik
+ * toe."; "deze toezegging gedaan op DATE" dates the entry just named */
+static void test_commitment_confirmed_and_dated(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Ik stuur uw Kamer in het najaar van 2027 een brief over de eerste ervaringen. Dat zeg ik "
+                        "toe.\n\nDe Minister van Sociale Zaken en Werkgelegenheid,\n\nE. Brouwer\n", "2026-10-07");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_MADE);
+    assert_string_equal(c->deadline, "in het najaar van 2027");
+    ki_refs_free(r);
+    r = detect("Toezegging Rechtsherstel box 3 (36.412) (T03702)\n\"De staatssecretaris van Financi\xc3\xabn zegt de "
+               "Kamer toe de Kamer jaarlijks te informeren over de voortgang.\"\nReactie: mijn ambtsvoorganger heeft "
+               "deze toezegging gedaan tijdens de plenaire behandeling op 18 juni 2024. Het rechtsherstel loopt nog.\n",
+               "2026-11-19");
+    c = only_commitment(r);
+    assert_string_equal(c->date, "2024-06-18");
+    assert_int_equal(c->nrefs, 1);
+    assert_string_equal(c->refs[0], "T03702");
+    ki_refs_free(r);
+}
+
 static void test_commitment_register_labels(void **state)
 {
     (void)state;
@@ -3859,6 +3881,7 @@ int main(void)
         cmocka_unit_test(test_commitment_review11),
         cmocka_unit_test(test_commitment_rappel_letter),
         cmocka_unit_test(test_commitment_nota_letter_promises),
+        cmocka_unit_test(test_commitment_confirmed_and_dated),
         cmocka_unit_test(test_commitment_register_labels),
         cmocka_unit_test(test_commitment_entry_status),
         cmocka_unit_test(test_commitment_expected_next),
