@@ -517,6 +517,10 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
     enum { NPHRASE = sizeof deadlines / sizeof deadlines[0] };
     _Static_assert(NPHRASE < 255, "deadlines[] is indexed by a byte");
     static _Thread_local unsigned char first[26], next[NPHRASE];
+    /* bit c1 of pair[l]: a phrase of letter l, or one looked for below the
+     * table's, may go on with the (lower-cased) byte c1; a word start
+     * whose first two bytes none can begin is passed over at once */
+    static _Thread_local unsigned char pair[26][32];
     static _Thread_local bool ready;
     if (!ready) {
         memset(first, 0xFF, sizeof first);
@@ -524,6 +528,19 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
             int l = deadlines[t].phrase[0] - 'a';
             next[t] = first[l];
             first[l] = (unsigned char)t;
+            unsigned char p1 = (unsigned char)deadlines[t].phrase[1];
+            if (p1 == ' ' || p1 == '\0')
+                memset(pair[l], 0xFF, sizeof pair[l]);
+            pair[l][p1 >> 3] |= (unsigned char)(1u << (p1 & 7));
+            if (p1 == 'o') /* "vóór" is "voor" */
+                pair[l][0xC3 >> 3] |= (unsigned char)(1u << (0xC3 & 7));
+        }
+        /* "uiterlijk", "deadline", "voorafgaand aan", "voor het", "na
+         * inwerkingtreding", "binnen" (and "vóór het") */
+        static const char *const own[] = {"ui", "de", "vo", "v\xC3", "na", "bi"};
+        for (size_t k = 0; k < sizeof own / sizeof own[0]; k++) {
+            unsigned char p1 = (unsigned char)own[k][1];
+            pair[own[k][0] - 'a'][p1 >> 3] |= (unsigned char)(1u << (p1 & 7));
         }
         ready = true;
     }
@@ -533,6 +550,11 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
         int c = ki_lower((unsigned char)s[i]);
         if (c < 'a' || c > 'z' || first[c - 'a'] == 0xFF)
             continue; /* no phrase starts so ("uiterlijk", "deadline" included) */
+        if (i + 1 < n) {
+            unsigned c1 = (unsigned)ki_lower((unsigned char)s[i + 1]);
+            if (!(pair[c - 'a'][c1 >> 3] & (1u << (c1 & 7))))
+                continue;
+        }
         /* "uiterlijk in mei 2026", "uiterlijk voor de zomer": "uiterlijk"
          * and the phrase after it, as written */
         size_t u, w;

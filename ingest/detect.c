@@ -4676,8 +4676,11 @@ static bool named_as_member(const char *s, size_t n, size_t a, size_t b)
 {
     size_t l = b - a, lo = a > TOPIC_WIN ? a - TOPIC_WIN : 0, hi = a + TOPIC_WIN < n ? a + TOPIC_WIN : n;
     static const char *const before[] = {"lid ", "leden ", "heer ", "mevrouw ", "motie-", "moties-", "/", NULL};
-    for (size_t i = lo; i + l <= hi; i++) {
-        if (s[i] != s[a] || memcmp(s + i, s + a, l) != 0 || (i > 0 && ki_is_letter((unsigned char)s[i - 1])) ||
+    /* the word's places, by memmem: the window is long */
+    const char *found;
+    for (size_t i = lo; i + l <= hi && (found = memmem(s + i, hi - i, s + a, l)); i++) {
+        i = (size_t)(found - s);
+        if ((i > 0 && ki_is_letter((unsigned char)s[i - 1])) ||
             (i + l < n && (ki_is_letter((unsigned char)s[i + l]) || (unsigned char)s[i + l] >= 0x80)))
             continue;
         for (const char *const *w = before; *w; w++) {
@@ -4706,11 +4709,17 @@ static bool written_lower(const char *s, size_t n, size_t a, size_t b)
     if (l < 4 || !is_upper((unsigned char)s[a]))
         return false;
     char c0 = (char)ki_lower((unsigned char)s[a]);
-    for (size_t i = lo; i + l <= hi; i++)
-        if (s[i] == c0 && memcmp(s + i + 1, s + a + 1, l - 1) == 0 &&
+    /* the word's places after its first letter, by memmem (the window is
+     * long); that letter in lower case before */
+    const char *found;
+    for (size_t j = lo + 1; j + l - 1 <= hi && (found = memmem(s + j, hi - j, s + a + 1, l - 1)); j++) {
+        j = (size_t)(found - s);
+        size_t i = j - 1;
+        if (s[i] == c0 &&
             !(i > 0 && (ki_is_letter((unsigned char)s[i - 1]) || (unsigned char)s[i - 1] >= 0x80 || s[i - 1] == '-')) &&
             !(i + l < n && (ki_is_letter((unsigned char)s[i + l]) || (unsigned char)s[i + l] >= 0x80 || s[i + l] == '-')))
             return true;
+    }
     return false;
 }
 
@@ -9392,6 +9401,13 @@ static ki_status split_lists(struct ki_scan *sc)
     return KI_OK;
 }
 
+/* qsort() order of size_t values */
+static int cmp_size(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return x < y ? -1 : x > y;
+}
+
 /* Past an aside that opens s[a, b) and a comma closes ("naar aanleiding van
  * een vraag van het lid X (PvdD), ", "in overleg met de minister van
  * Financiën, "): where what follows starts; a when there is none. */
@@ -10017,14 +10033,15 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             if (this_text_ahead(s, cs, ci->start))
                 continue;
             bool named = false, mot_in = false, mot_topic = false;
-            for (size_t k = 0; k < nm; k++)
-                if (mv[k].start >= cs && mv[k].start < ue) {
-                    mot_in = true;
-                    /* "Over (de uitvoering van) de motie X zal ik ...": the
-                     * motion is what the promise is about */
-                    for (size_t x = cs; x < mv[k].start && !mot_topic; x++)
-                        mot_topic = word_at(s, mv[k].start, x, "over");
-                }
+            /* (the triggers are in text order: those in a span are found
+             * by binary search, not by a walk over all of them) */
+            for (size_t k = mot_from(mv, nm, cs); k < nm && mv[k].start < ue; k++) {
+                mot_in = true;
+                /* "Over (de uitvoering van) de motie X zal ik ...": the
+                 * motion is what the promise is about */
+                for (size_t x = cs; x < mv[k].start && !mot_topic; x++)
+                    mot_topic = word_at(s, mv[k].start, x, "over");
+            }
             /* "hierover", "daarover": about a motion or commitment only when
              * one was named just before (in this or the previous sentence);
              * else about whatever the text was telling ("De uitkomsten zijn
@@ -10033,11 +10050,8 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             while (ps > 0 && ki_is_blank((unsigned char)s[ps - 1]))
                 ps--;
             ps = ps > 1 ? sent_start(s, n, ps - 2) : 0;
-            bool item_before = false;
-            for (size_t k = 0; k < nm && !item_before; k++)
-                item_before = mv[k].start >= ps && mv[k].start < ci->start;
-            for (size_t k = 0; k < i && !item_before; k++)
-                item_before = cv[k].start >= ps && cv[k].start < ci->start;
+            size_t km = mot_from(mv, nm, ps), kc = com_from(cv, i, ps);
+            bool item_before = (km < nm && mv[km].start < ci->start) || (kc < i && cv[kc].start < ci->start);
             for (size_t x = cs; x < ue && !named && item_before; x++)
                 if (s[x] == 'h' || s[x] == 'd' || s[x] == 'w' || s[x] == 'H' || s[x] == 'D' || s[x] == 'W')
                     named = (x == cs || !ki_is_letter((unsigned char)s[x - 1])) &&
@@ -10066,12 +10080,10 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                         from = ss > 1500 ? ss - 1500 : 0;
                         break;
                     }
-                item_before = false;
-                for (size_t k = 0; k < nm && !item_before; k++)
-                    item_before = mv[k].start >= from && mv[k].start < ci->start;
-                for (size_t k = 0; k < i && !item_before; k++)
-                    item_before = cv[k].start >= from && cv[k].start < ci->start && cv[k].form != 3 &&
-                                  cv[k].form != 4;
+                km = mot_from(mv, nm, from);
+                item_before = km < nm && mv[km].start < ci->start;
+                for (size_t k = com_from(cv, i, from); k < i && cv[k].start < ci->start && !item_before; k++)
+                    item_before = cv[k].form != 3 && cv[k].form != 4;
                 /* its time may be an event: "Zodra de resultaten bekend zijn, ..." */
                 size_t cw = ki_skip_blank(s, ue, cs);
                 bool when = word_at(s, ue, cw, "zodra") || starts_ci(s, ue, cw, "na afronding") ||
@@ -10650,6 +10662,16 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         bool table_tz = false;
         size_t ls = 0;
         size_t rows = 0;
+        /* where the commitments found so far start, in text order, and the
+         * first of them not before the line: the lines come in text order,
+         * so a row that is one already is found without a walk over all */
+        size_t n0 = r->ncommitments, at0 = 0;
+        size_t *starts0 = ki_refs_alloc(r, (n0 ? n0 : 1) * sizeof *starts0);
+        if (!starts0)
+            return KI_ERR_NOMEM;
+        for (size_t k = 0; k < n0; k++)
+            starts0[k] = r->commitments[k].span.start;
+        qsort(starts0, n0, sizeof *starts0, cmp_size);
         while (ls < n && rows < MAX_ITEMS) {
             size_t le = line_end(s, n, ls);
             size_t i = ls;
@@ -10682,9 +10704,13 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                         (x == i || !ki_is_letter((unsigned char)s[x - 1])))
                         tzno = true;
                 }
-                bool have = false;
-                for (size_t k = 0; k < r->ncommitments && !have; k++)
-                    have = r->commitments[k].span.start >= ls && r->commitments[k].span.start < le;
+                while (at0 < n0 && starts0[at0] < ls)
+                    at0++;
+                bool have = at0 < n0 && starts0[at0] < le;
+                /* the rows added below start on their own lines, before this
+                 * one, in text order: the last ones are the ones to ask */
+                for (size_t k = r->ncommitments; k-- > n0 && !have && r->commitments[k].span.start >= ls;)
+                    have = r->commitments[k].span.start < le;
                 /* a row about a motion is not a commitment */
                 bool motrow = false;
                 for (size_t x = i; x + 5 <= le && x < i + 40 && !motrow; x++)
