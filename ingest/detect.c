@@ -4723,6 +4723,26 @@ static bool written_lower(const char *s, size_t n, size_t a, size_t b)
     return false;
 }
 
+/* Whether the capitalised word s[a, b) stands elsewhere within TOPIC_WIN
+ * bytes right after a preposition of place ("in Europa", "naar Groningen",
+ * "binnen Nederland"): a place, which a member's surname never follows. */
+static bool after_place_word(const char *s, size_t n, size_t a, size_t b)
+{
+    static const char *const prep[] = {"in", "uit", "naar", "binnen", "buiten", NULL};
+    size_t l = b - a, lo = a > TOPIC_WIN ? a - TOPIC_WIN : 0, hi = a + TOPIC_WIN < n ? a + TOPIC_WIN : n;
+    for (size_t i = lo; i + l <= hi; i++) {
+        if (i == a || s[i] != s[a] || memcmp(s + i, s + a, l) != 0 || i < 3 || s[i - 1] != ' ' ||
+            (i + l < n && (ki_is_letter((unsigned char)s[i + l]) || (unsigned char)s[i + l] >= 0x80)))
+            continue;
+        size_t e = i - 1, w = e;
+        while (w > lo && ki_is_letter((unsigned char)s[w - 1]))
+            w--;
+        if (w < e && word_in_list(s, w, e, prep) && (w == 0 || !ki_is_letter((unsigned char)s[w - 1])))
+            return true;
+    }
+    return false;
+}
+
 /*
  * Whether a lone name right after "motie" or "motie-" (s[ns..ne), no party,
  * no c.s., no second name) is a sponsor: the capital alone does not say so.
@@ -4787,10 +4807,10 @@ static bool bare_name_backed(const char *s, size_t n, size_t ns, size_t ne, bool
         return false;
     /* a common noun by its head ("de motie Vreemdelingenbeleid is ...");
      * after "motie " (a name is written "motie-X") also one the text writes
-     * in lower case and never as a member's name ("de motie Stikstof" in a
-     * letter about stikstof) */
+     * in lower case, or as a place ("in Europa"), and never as a member's
+     * name ("de motie Stikstof" in a letter about stikstof) */
     if (topic_head(s, ns, w) ||
-        (!dash && written_lower(s, n, ns, w) && !named_as_member(s, n, ns, w)))
+        (!dash && (written_lower(s, n, ns, w) || after_place_word(s, n, ns, w)) && !named_as_member(s, n, ns, w)))
         return false;
     /* a noun's ending ("Samenvoeging", "Herindeling", "Veiligheid",
      * "Participatie"): a title, unless what follows is "over" or a verb */
@@ -8470,8 +8490,10 @@ static bool numbered_entry(const struct ki_scan *sc, size_t ss, size_t pos)
             break;
     }
     bool head = false;
+    /* (a line above that ends in a period is an entry of its own) */
     for (size_t x = hl; x < end; x = line_end(s, sc->n, x) + 1)
-        head = head || word_at(s, end, ki_skip_blank(s, end, x), "Toezegging");
+        head = head || (word_at(s, end, ki_skip_blank(s, end, x), "Toezegging") &&
+                        (line_end(s, sc->n, x) >= line_start(s, pos) || last_char(s, sc->n, x) != '.'));
     const char *ids[1];
     size_t nids = 0;
     if (head)
@@ -9824,6 +9846,23 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 ids_in(sc, REF_TK, ci->end, ue, tz, &ntz, 1);
             if (!ac.n && !has_venue && !made && !by_self && !ntz)
                 continue; /* a bare mention: "toezeggingen", "deze toezegging" */
+            /* the letter's subject line names its theme: "Betreft Rappel
+             * toezeggingen", "Betreft Stand van zaken moties en toezeggingen"
+             * (not "Betreft Toezegging over X") */
+            if (!ntz && on_subject_line(s, ci->start)) {
+                size_t le = line_end(s, n, ci->start);
+                static const char *const more[] = {"over", "om", "dat", "uit", "van", "aan", "tijdens", "in", "inzake"};
+                if (word_in(s, ci->end, le, more, sizeof more / sizeof more[0]) == (size_t)-1)
+                    continue;
+            }
+            /* a set, not one: "de stand van zaken van de openstaande
+             * toezeggingen", "alle toezeggingen uit dat debat" */
+            static const char *const some[] = {"openstaande", "alle", "enkele", "diverse", "verschillende",
+                                               "overige", "lopende", "aantal", "resterende", NULL};
+            size_t qe0, q0 = ki_word_before(s, ss, ci->start, &qe0);
+            if (!ac.n && !ntz && s[ci->end - 1] == 'n' && qe0 > q0 && word_in_list(s, q0, qe0, some) &&
+                !word_at(s, ue, nw, "over") && !word_at(s, ue, nw, "om") && !word_at(s, ue, nw, "dat"))
+                continue;
             /* "Toezegging X om Y te herijken: hierop wordt in deze brief
              * ingegaan": what follows the colon is what became of it */
             if (!attr && !subj_cut && subj_s < ue && !made) {
@@ -9846,9 +9885,15 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             }
             /* (not a particle of the promised verb: "toegezegd in te zetten
              * op", "op te treden") */
+            /* (nor a phrase of it: "toegezegd in overleg te treden met"; a
+             * meeting is "het debat", "een overleg", "CD X", "12 maart") */
+            static const char *const det[] = {"het", "de", "een", "dit", "dat", "deze", "die", "mijn", "ons",
+                                              "onze", "zijn", "haar", "uw", "hun", NULL};
             if (((q = word_at(s, n, k, "in")) || (q = word_at(s, n, k, "tijdens")) ||
                  (q = word_at(s, n, k, "bij")) || (q = word_at(s, n, k, "op"))) &&
-                !word_at(s, n, ki_skip_blank(s, n, q), "te")) {
+                !word_at(s, n, ki_skip_blank(s, n, q), "te") &&
+                (s[k] == 't' || word_in_list(s, ki_skip_blank(s, n, q), word_end(s, n, ki_skip_blank(s, n, q)), det) ||
+                 !(s[ki_skip_blank(s, n, q)] >= 'a' && s[ki_skip_blank(s, n, q)] <= 'z'))) {
                 he = ue;
                 for (size_t x = q; x < ue; x++)
                     if (word_at(s, ue, x, "dat") || word_at(s, ue, x, "om") || word_at(s, ue, x, "te")) {
@@ -10000,6 +10045,18 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             if (!ac.n && !by_self && zoals_before(s, ss, ci->start) && actor_self_at(sc, ci->start, &ac))
                 by_self = true;
             made = verslag;
+            /* "In de brief wordt toegezegd ...": promised now, in the text
+             * itself (a beslisnota's letter, that "u" signs) */
+            size_t wpe, wp = ki_word_before(s, ss, ci->start, &wpe);
+            if (!made && !ac.n && wpe == ci->start - 1 && s[ci->start] == 't' &&
+                (word_at(s, wpe, wp, "wordt") || word_at(s, wpe, wp, "worden")) &&
+                !zoals_before(s, ss, ci->start) && !conform_before(s, ss, ci->start)) {
+                if (sc->meta.kind && strcmp(sc->meta.kind, "beslisnota") == 0)
+                    actor_add(&ac, "u");
+                else
+                    (void)actor_self_at(sc, ci->start, &ac);
+                made = true;
+            }
         } else if (ci->form == 3 || ci->form == 4) {
             /* "Ik zal uw Kamer voor de zomer informeren over ...": a new
              * commitment, unless it reports on a motion or commitment named
@@ -10358,7 +10415,7 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 made = false; /* made there, not here */
                 lab_end = below_end;
                 entry = above; /* (its number is on the heading) */
-            } else if (ci->form != 1 && numbered_entry(sc, ss, ci->start)) {
+            } else if (numbered_entry(sc, ss, ci->start)) {
                 made = false;
                 entry = true;
             }

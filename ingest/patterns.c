@@ -511,6 +511,7 @@ static const ki_example ex_commit[] = {
     {"Ik zeg wel toe dat ik de Kamer voor de zomer informeer", NULL},
     {"Ik zeg daarbij ook toe dat ik uw Kamer informeer", NULL},
     {"in de Kamerbrief toe te zeggen de Kamer in het eerste kwartaal van 2026 te informeren", NULL},
+    {"U kunt in de brief toezeggen dat de monitor vanaf 2026 jaarlijks verschijnt", NULL},
     {"zegt de Kamer, naar aanleiding van een vraag van het lid Kroon (BBB), toe met de VNG", NULL},
     {"Ik zeg haar toe dat ik de Kamer voor het kerstreces informeer", NULL},
     {"Ik ben bereid dat mee te nemen en zeg toe uw Kamer eind 2026 te berichten.", NULL},
@@ -937,7 +938,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      /* "zegt de Kamer, naar aanleiding van een vraag van het lid X, toe" */
      "|(?:zegt|zeggen)" B1 "(?:de|uw|het)" B1 "(?:Kamer|lid|leden)(?:,|" B1 "[^\\s.;:?!]{1,30}){0,40}?" B1 "toe(?![\\w])"
      /* a beslisnota's advice: "in de Kamerbrief toe te zeggen de Kamer ... te informeren" */
-     "|(?<tte>toe" B1 "te" B1 "zeggen))"
+     "|(?<tte>toe" B1 "te" B1 "zeggen"
+     /* "U kunt in de brief toezeggen dat ..." */
+     "|(?<![\\w])[Uu]" B1 "(?:kunt|kan)(?:" B1 "[^\\s.;:?!]{1,25}){0,5}?" B1 "toezeggen(?![\\w])))"
      /* "zal uw Kamer voor de zomer informeren", "zullen wij de Kamer ...
       * toesturen": a promise to the Kamer in the future tense */
      /* a promise in the present tense, said with its time ("Wij informeren

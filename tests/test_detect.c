@@ -3097,6 +3097,52 @@ static void test_commitment_review11(void **state)
     }
 }
 
+/* An Eerste Kamer letter answering a rappel: each entry under its numbered
+ * heading carries that number; the subject line's theme and "the open
+ * toezeggingen" are no records; "toegezegd in overleg te treden" keeps
+ * its phrase */
+static void test_commitment_rappel_letter(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Datum 12 maart 2025\nBetreft Rappel toezeggingen\n\nGeachte Voorzitter,\n\nBij brief van "
+                        "10 januari 2025 heeft de commissie mij verzocht de stand van zaken te geven van de openstaande "
+                        "toezeggingen.\n\nToezegging T03456 (evaluatie Wet herziening)\nDe minister zegde bij de "
+                        "behandeling van het wetsvoorstel toe de wet binnen vijf jaar te evalueren. De evaluatie is "
+                        "gestart.\n\nToezegging T03512 (overleg met de advocatuur)\nTijdens de plenaire behandeling op "
+                        "14 mei 2024 heb ik toegezegd in overleg te treden met de orde van advocaten over de "
+                        "vergoedingen.\n\nDe Minister van Justitie en Veiligheid,\n\nD.M. van Weel\n", NULL);
+    assert_int_equal(r->ncommitments, 2);
+    assert_int_equal(r->commitments[0].nrefs, 1);
+    assert_string_equal(r->commitments[0].refs[0], "T03456");
+    assert_int_equal(r->commitments[1].nrefs, 1);
+    assert_string_equal(r->commitments[1].refs[0], "T03512");
+    assert_string_equal(r->commitments[1].subject, "in overleg te treden met de orde van advocaten over de vergoedingen");
+    assert_string_equal(r->commitments[1].venue, "plenaire behandeling");
+    ki_refs_free(r);
+}
+
+/* A beslisnota's letter promises now: "In de brief wordt toegezegd ...",
+ * "U kunt in de brief toezeggen dat ..." are made, by "u" */
+static void test_commitment_nota_letter_promises(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Ministerie van Binnenlandse Zaken en Koninkrijksrelaties\n\nNota\n\nAan: de minister van "
+                        "Volkshuisvesting en Ruimtelijke Ordening\nDatum: 4 februari 2025\nKenmerk: 2025-0000123456\n"
+                        "Onderwerp: Kamerbrief voortgang dakloosheid\n\n2. Geadviseerd besluit\nU wordt geadviseerd de "
+                        "bijgevoegde Kamerbrief te ondertekenen.\n\n3. Kernpunten\n- In de brief wordt "
+                        "toegezegd de Kamer voor de zomer te informeren over de pilot.\n- U kunt in de brief "
+                        "toezeggen dat de monitor vanaf 2026 jaarlijks verschijnt.\n", NULL);
+    assert_string_equal(r->kind, "beslisnota");
+    assert_int_equal(r->ncommitments, 2);
+    for (size_t k = 0; k < 2; k++) {
+        assert_int_equal(r->commitments[k].relation, KI_REL_MADE);
+        assert_int_equal(r->commitments[k].nactors, 1);
+        assert_string_equal(r->commitments[k].actors[0], "u");
+    }
+    assert_string_equal(r->commitments[1].subject, "de monitor vanaf 2026 jaarlijks verschijnt");
+    ki_refs_free(r);
+}
+
 static void test_commitment_register_labels(void **state)
 {
     (void)state;
@@ -3811,6 +3857,8 @@ int main(void)
         cmocka_unit_test(test_commitment_separable_verb),
         cmocka_unit_test(test_commitment_present_venue),
         cmocka_unit_test(test_commitment_review11),
+        cmocka_unit_test(test_commitment_rappel_letter),
+        cmocka_unit_test(test_commitment_nota_letter_promises),
         cmocka_unit_test(test_commitment_register_labels),
         cmocka_unit_test(test_commitment_entry_status),
         cmocka_unit_test(test_commitment_expected_next),
