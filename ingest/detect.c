@@ -4723,6 +4723,26 @@ static bool written_lower(const char *s, size_t n, size_t a, size_t b)
     return false;
 }
 
+/* Whether the capitalised word s[a, b) stands elsewhere within TOPIC_WIN
+ * bytes right after a preposition of place ("in Europa", "naar Groningen",
+ * "binnen Nederland"): a place, which a member's surname never follows. */
+static bool after_place_word(const char *s, size_t n, size_t a, size_t b)
+{
+    static const char *const prep[] = {"in", "uit", "naar", "binnen", "buiten", NULL};
+    size_t l = b - a, lo = a > TOPIC_WIN ? a - TOPIC_WIN : 0, hi = a + TOPIC_WIN < n ? a + TOPIC_WIN : n;
+    for (size_t i = lo; i + l <= hi; i++) {
+        if (i == a || s[i] != s[a] || memcmp(s + i, s + a, l) != 0 || i < 3 || s[i - 1] != ' ' ||
+            (i + l < n && (ki_is_letter((unsigned char)s[i + l]) || (unsigned char)s[i + l] >= 0x80)))
+            continue;
+        size_t e = i - 1, w = e;
+        while (w > lo && ki_is_letter((unsigned char)s[w - 1]))
+            w--;
+        if (w < e && word_in_list(s, w, e, prep) && (w == 0 || !ki_is_letter((unsigned char)s[w - 1])))
+            return true;
+    }
+    return false;
+}
+
 /*
  * Whether a lone name right after "motie" or "motie-" (s[ns..ne), no party,
  * no c.s., no second name) is a sponsor: the capital alone does not say so.
@@ -4787,10 +4807,10 @@ static bool bare_name_backed(const char *s, size_t n, size_t ns, size_t ne, bool
         return false;
     /* a common noun by its head ("de motie Vreemdelingenbeleid is ...");
      * after "motie " (a name is written "motie-X") also one the text writes
-     * in lower case and never as a member's name ("de motie Stikstof" in a
-     * letter about stikstof) */
+     * in lower case, or as a place ("in Europa"), and never as a member's
+     * name ("de motie Stikstof" in a letter about stikstof) */
     if (topic_head(s, ns, w) ||
-        (!dash && written_lower(s, n, ns, w) && !named_as_member(s, n, ns, w)))
+        (!dash && (written_lower(s, n, ns, w) || after_place_word(s, n, ns, w)) && !named_as_member(s, n, ns, w)))
         return false;
     /* a noun's ending ("Samenvoeging", "Herindeling", "Veiligheid",
      * "Participatie"): a title, unless what follows is "over" or a verb */

@@ -269,6 +269,9 @@ static void test_motion_topic_noun(void **state)
     check("Het lid Sneller (D66) sprak. De motie Sneller is aangenomen; het gaat sneller.", "", "-/Sneller");
     check("De motie Sneller is aangenomen. Mevrouw Sneller dankt de minister; het gaat sneller.", "", "-/Sneller");
     check("De motie Bikker is aangenomen.", "", "-/Bikker");
+    /* a place the text names as one ("binnen Europa") */
+    check("Volgens de motie Europa moet dit anders. De handel binnen Europa groeit.", "", "");
+    check("Volgens de motie Omtzigt moet dit anders. Het lid Omtzigt was in Groningen.", "", "-/Omtzigt");
 }
 
 /* the member who moved a motion as the sentence's subject, named with
