@@ -9767,6 +9767,22 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                     ctx_at = ci->end;
                 }
             }
+            if (!made && (s[ci->end - 1] == 'n' || s[ci->end - 1] == 'N')) {
+                size_t g = ki_skip_blank(s, ue, ci->end), v0, v1, w2;
+                ki_date cd;
+                if (((w2 = word_at(s, ue, g, "uit")) || (w2 = word_at(s, ue, g, "tijdens"))) &&
+                           find_venue(s, w2, w2 + 8, ue, &v0, &v1) && ki_date_find(s + v1, ue - v1, &cd) &&
+                           cd.start < 12) {
+                    /* "Ook ga ik in op twee toezeggingen uit het commissiedebat
+                     * Bouwopgave van 4 juni jl.": the same, said ahead */
+                    ctx_vs = v0;
+                    ctx_ve = v1;
+                    ctx_dt = cd;
+                    ctx_dt.start += v1;
+                    ctx_dt.end += v1;
+                    ctx_at = ci->end;
+                }
+            }
             /* "Met deze brief geef ik invulling aan de toezegging over X",
              * "Hiermee voldoe ik aan de toezegging om ...", "doe ik
              * toezegging T03357 gestand": one commitment, named by its
@@ -10443,7 +10459,13 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
         }
         /* "Ik heb toegezegd ..." below "... op 16 december 2025 heb ik uw
          * Kamer enkele toezeggingen gedaan": made there and then */
-        if (ci->form == 1 && by_self && !has_venue && !has_date && ctx_at && ci->start > ctx_at &&
+        /* (or in that meeting, named again without its date: "In het
+         * commissiedebat Bouwopgave heb ik toegezegd", "In hetzelfde debat") */
+        bool ctx_venue = has_venue && ctx_at && ve > vs &&
+                         ((ve - vs == ctx_ve - ctx_vs && !memcmp(s + vs, s + ctx_vs, ve - vs)) ||
+                          (ve - vs == 5 && !memcmp(s + vs, "debat", 5) && vs >= 10 &&
+                           starts_ci(s, vs, vs - 10, "hetzelfde ")));
+        if (ci->form == 1 && by_self && (!has_venue || ctx_venue) && !has_date && ctx_at && ci->start > ctx_at &&
             ci->start - ctx_at < 6000) {
             has_venue = has_date = inherited = true;
             vs = ctx_vs;

@@ -3165,6 +3165,22 @@ static void test_commitment_confirmed_and_dated(void **state)
     ki_refs_free(r);
 }
 
+/* "Ook ga ik in op twee toezeggingen uit het commissiedebat X van 4 juni
+ * jl." dates the promises the letter then takes one by one ("In het
+ * commissiedebat X heb ik toegezegd ..."), and is no record of its own */
+static void test_commitment_announced_meeting(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 19 november 2026\n\nOok ga ik in op twee toezeggingen uit het commissiedebat "
+                        "Bouwopgave van 4 juni jl.\n\n3. Doorstroming\nIn het commissiedebat Bouwopgave heb ik "
+                        "toegezegd uw Kamer voor de begrotingsbehandeling te informeren over de pilot.\n\nDe minister "
+                        "van Volkshuisvesting en Ruimtelijke Ordening,\n\nH.J. Visscher-Brand\n", NULL);
+    ki_commitment *c = only_commitment(r);
+    assert_string_equal(c->date, "2026-06-04");
+    assert_string_equal(c->venue, "commissiedebat Bouwopgave");
+    ki_refs_free(r);
+}
+
 static void test_commitment_register_labels(void **state)
 {
     (void)state;
@@ -3882,6 +3898,7 @@ int main(void)
         cmocka_unit_test(test_commitment_rappel_letter),
         cmocka_unit_test(test_commitment_nota_letter_promises),
         cmocka_unit_test(test_commitment_confirmed_and_dated),
+        cmocka_unit_test(test_commitment_announced_meeting),
         cmocka_unit_test(test_commitment_register_labels),
         cmocka_unit_test(test_commitment_entry_status),
         cmocka_unit_test(test_commitment_expected_next),
