@@ -621,6 +621,7 @@ static const char *const nx_cue_settled[] = {"De motie voer ik niet uit.",
 };
 
 static const ki_example ex_cue_progress[] = {
+    {"Ik neem dat mee in de volgende voortgangsbrief.", NULL},
     {"Over de uitkomst van dat gesprek verwacht ik u na het zomerreces te informeren.", NULL},
     {"Dit voorstel wordt op dit moment uitgewerkt.", NULL},
     {"In die brief zal ik ingaan op de motie van het lid Knops", NULL},
@@ -1133,8 +1134,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      /* "Over de uitkomst verwacht ik u na het zomerreces te informeren" */
      "|\\b(?:[Vv]erwacht" B1 "(?:ik|het" B1 "kabinet)|[Vv]erwachten" B1 "(?:wij|we))(?:" B1 "[^\\s.;:?!]{1,25}){1,8}?" B1 "te" B1
      "(?:informeren|berichten|sturen|zenden|rapporteren|kunnen)(?![\\w])"
-     /* "neem ik mee in de evaluatie", "wordt meegenomen in de Energienota" */
-     "|(?:[Nn]eem|[Nn]emen)" B1 "(?:ik|wij|we)(?:" B1 "[^\\s.;:?!]{1,25}){0,6}?" B1 "mee(?![\\w])"
+     /* "neem ik mee in de evaluatie", "Ik neem dat mee in de volgende
+      * voortgangsbrief", "wordt meegenomen in de Energienota" */
+     "|(?:(?:[Nn]eem|[Nn]emen)" B1 "(?:ik|wij|we)|\\b(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:neem|nemen))(?:" B1 "[^\\s.;:?!]{1,25}){0,6}?" B1 "mee(?![\\w])"
      "|(?:wordt|worden)(?:" B1 "[^\\s.;:?!]{1,20}){0,3}?" B1 "meegenomen(?![\\w])"
      /* "Ik informeer u over de voortgang in de volgende verzamelbrief" */
      "|\\b(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:informeer|informeren|bericht|berichten)" B1 "(?:u|uw" B1 "Kamer)"
