@@ -9150,6 +9150,22 @@ static int long_words(const char *s)
     return k;
 }
 
+/* The venue v in out with its abbreviation written out ("CD Visserij" ->
+ * "commissiedebat Visserij", "WGO", "AO", "NO"), so that two mentions of
+ * one meeting compare equal; returns out. */
+static const char *venue_norm(char *out, size_t cap, const char *v)
+{
+    static const char *const ab[][2] = {{"CD ", "commissiedebat "}, {"WGO ", "wetgevingsoverleg "},
+                                        {"AO ", "algemeen overleg "}, {"NO ", "notaoverleg "}};
+    for (size_t k = 0; k < sizeof ab / sizeof ab[0]; k++)
+        if (!strncmp(v, ab[k][0], strlen(ab[k][0]))) {
+            snprintf(out, cap, "%s%s", ab[k][1], v + strlen(ab[k][0]));
+            return out;
+        }
+    snprintf(out, cap, "%s", v);
+    return out;
+}
+
 /* One commitment mentioned twice (a list item and the paragraph about it,
  * "de toezegging uit het commissiedebat van 12 maart jl." after the
  * Aanleiding named it) is one record: same day, the same kind of meeting,
@@ -9203,14 +9219,21 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
                     continue;
             } else if (m->venue) {
                 /* undated: the meeting it names, "commissiedebat" or in full */
-                if (!p->venue || strncasecmp(p->venue, m->venue, strlen(m->venue)) != 0)
+                char pv[160], mv[160];
+                if (!p->venue || strncasecmp(venue_norm(pv, sizeof pv, p->venue), venue_norm(mv, sizeof mv, m->venue),
+                                             strlen(mv)) != 0)
                     continue;
             } else if (j + 1 != o || p->span.end + 800 < m->span.start) {
                 continue; /* "die toezegging": only the one just named */
             }
             if (p->venue && m->venue) {
                 size_t la = strlen(p->venue), lb = strlen(m->venue);
-                if (strncasecmp(p->venue, m->venue, la < lb ? la : lb) != 0)
+                char pv[160], mv[160];
+                venue_norm(pv, sizeof pv, p->venue);
+                venue_norm(mv, sizeof mv, m->venue);
+                la = strlen(pv);
+                lb = strlen(mv);
+                if (strncasecmp(pv, mv, la < lb ? la : lb) != 0)
                     continue;
             }
             bool same = p->nactors == m->nactors;
@@ -9678,6 +9701,11 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             size_t mke = ci->end + 30 < ue ? ci->end + 30 : ue;
             cues_of(sc, mk, mke, 0, 0, &c);
             made = c.made;
+            /* "doe ik de toezegging uit het commissiedebat X af": the
+             * particle past the window settles it, nothing is made */
+            for (size_t y = ci->end; made && y < ue; y++)
+                if (!ki_is_letter((unsigned char)s[y - 1]) && (word_at(s, ue, y, "af") || word_at(s, ue, y, "gestand")))
+                    made = false;
             /* "Op 19 januari jl. is, tijdens een VSO (...), de Kamer de
              * toezegging gedaan ...": made that day, which was before this
              * document; it reports on it.  Where and when come before the

@@ -3181,6 +3181,27 @@ static void test_commitment_announced_meeting(void **state)
     ki_refs_free(r);
 }
 
+/* "Met deze brief doe ik de toezegging uit het CD Visserij van 18 juni jl.
+ * af" settles the promise the letter named before ("In het commissiedebat
+ * Visserij van 18 juni jl. heb ik toegezegd ..."): one record, CD being
+ * the commissiedebat; nothing is made */
+static void test_commitment_done_named_meeting(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 19 november 2026\n\nIn het commissiedebat Visserij van 18 juni jl. heb ik "
+                        "toegezegd de Kamer na de zomer te informeren over de uitkoopregeling.\n\nMet deze brief doe "
+                        "ik de toezegging uit het CD Visserij van 18 juni jl. af.\n\nDe minister van Landbouw, "
+                        "Visserij, Voedselzekerheid en Natuur,\n\nF.M. Wiersma\n", NULL);
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    assert_string_equal(c->date, "2026-06-18");
+    ki_refs_free(r);
+    r = detect("Met deze brief doe ik de toezegging uit het commissiedebat Visserij van 18 juni 2018 af.\n",
+               "2018-07-09");
+    assert_int_equal(only_commitment(r)->relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+}
+
 static void test_commitment_register_labels(void **state)
 {
     (void)state;
@@ -3899,6 +3920,7 @@ int main(void)
         cmocka_unit_test(test_commitment_nota_letter_promises),
         cmocka_unit_test(test_commitment_confirmed_and_dated),
         cmocka_unit_test(test_commitment_announced_meeting),
+        cmocka_unit_test(test_commitment_done_named_meeting),
         cmocka_unit_test(test_commitment_register_labels),
         cmocka_unit_test(test_commitment_entry_status),
         cmocka_unit_test(test_commitment_expected_next),
