@@ -9182,6 +9182,7 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
         /* a mention that says no more than which meeting ("de toezegging
          * uit het commissiedebat van 12 maart jl.", "die toezegging") */
         int sh = 0, few = 0;
+        bool answer = false; /* m answers the question p */
         /* ("Ik heb toegezegd daarover in gesprek te gaan" says a promise
          * of its own, however short) */
         bool bare = long_words(m->subject) < 3 && !(m->text && strncmp(m->text, "toegezegd ", 10) == 0);
@@ -9214,7 +9215,11 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
             ki_commitment *p = &r->commitments[j];
             if (p->relation == KI_REL_MADE)
                 continue;
-            if (m->date) {
+            /* (a question that named it without its date: "Hoe staat het met
+             * de toezegging uit het commissiedebat X om ...?") */
+            bool asked = !p->date && p->evidence && *p->evidence &&
+                         p->evidence[strlen(p->evidence) - 1] == '?' && p->venue && m->venue;
+            if (m->date && !asked) {
                 if (!p->date || strcmp(p->date, m->date) != 0)
                     continue;
             } else if (m->venue) {
@@ -9235,6 +9240,12 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
                 lb = strlen(mv);
                 if (strncasecmp(pv, mv, la < lb ? la : lb) != 0)
                     continue;
+            }
+            if (asked && !p->nactors) { /* the answer to it */
+                cands = 1;
+                hb = (long)j;
+                answer = true;
+                break;
             }
             bool same = p->nactors == m->nactors;
             for (size_t x = 0; same && x < m->nactors; x++) {
@@ -9273,6 +9284,12 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
         }
         if (!p->deadline)
             p->deadline = m->deadline;
+        if (!p->date && !p->date_raw) {
+            p->date = m->date;
+            p->date_raw = m->date_raw;
+        }
+        if (answer)
+            p->evidence = m->evidence;
         if (!p->nactors && m->nactors) {
             p->actors = m->actors;
             p->nactors = m->nactors;

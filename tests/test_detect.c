@@ -3202,6 +3202,23 @@ static void test_commitment_done_named_meeting(void **state)
     ki_refs_free(r);
 }
 
+/* A written question that names a promise without its date, and the
+ * answer that dates it, are one record */
+static void test_commitment_question_answered(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Antwoord van minister Hamersma (Volksgezondheid, Welzijn en Sport) (ontvangen 7 oktober "
+                        "2026).\n\nVraag 3\nHoe staat het met de toezegging uit het commissiedebat Acute zorg om de "
+                        "normen te herzien?\n\nAntwoord 3\nIn het commissiedebat Acute zorg van 11 juni jl. heb ik "
+                        "toegezegd uw Kamer voor het einde van dit jaar te informeren over de herziening.\n", NULL);
+    ki_commitment *c = only_commitment(r);
+    assert_string_equal(c->date, "2026-06-11");
+    assert_int_equal(c->nactors, 1);
+    assert_string_equal(c->actors[0], "MVWS");
+    assert_int_equal(strncmp(c->evidence, "In het commissiedebat", 21), 0);
+    ki_refs_free(r);
+}
+
 static void test_commitment_register_labels(void **state)
 {
     (void)state;
@@ -3921,6 +3938,7 @@ int main(void)
         cmocka_unit_test(test_commitment_confirmed_and_dated),
         cmocka_unit_test(test_commitment_announced_meeting),
         cmocka_unit_test(test_commitment_done_named_meeting),
+        cmocka_unit_test(test_commitment_question_answered),
         cmocka_unit_test(test_commitment_register_labels),
         cmocka_unit_test(test_commitment_entry_status),
         cmocka_unit_test(test_commitment_expected_next),
