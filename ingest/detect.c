@@ -6650,6 +6650,17 @@ static bool purport_at(const char *s, size_t n, size_t j)
     return e && (e = word_at(s, n, ki_skip_blank(s, n, e), "als")) && word_at(s, n, ki_skip_blank(s, n, e), "strekking");
 }
 
+/* The end of "de regering" / "het kabinet" at s[x], else 0. */
+static size_t government_at(const char *s, size_t n, size_t x)
+{
+    size_t y;
+    if (!(y = word_at(s, n, x, "de")) && !(y = word_at(s, n, x, "het")))
+        return 0;
+    x = ki_skip_blank(s, n, y);
+    if (!(y = word_at(s, n, x, "regering")) && !(y = word_at(s, n, x, "kabinet")))
+        return 0;
+    return y;
+}
 
 /* Where the subject starts after the words at j that introduce what a
  * motion asks: "met (het) verzoek (om)", "houdende het verzoek (om)", "met
@@ -6662,10 +6673,7 @@ static size_t request_lead(const char *s, size_t n, size_t j)
     if (j < n && s[j] == ',' && ((e = word_at(s, n, ki_skip_blank(s, n, j + 1), "die")) ||
                                  (e = word_at(s, n, ki_skip_blank(s, n, j + 1), "welke")))) {
         size_t x = ki_skip_blank(s, n, e), y;
-        if (!(y = word_at(s, n, x, "de")) && !(y = word_at(s, n, x, "het")))
-            return 0;
-        x = ki_skip_blank(s, n, y);
-        if (!(y = word_at(s, n, x, "regering")) && !(y = word_at(s, n, x, "kabinet")))
+        if (!(y = government_at(s, n, x)))
             return 0;
         x = ki_skip_blank(s, n, y);
         if (!(e = word_at(s, n, x, "verzoekt")) && !(e = word_at(s, n, x, "vraagt")))
@@ -6693,10 +6701,7 @@ static size_t request_lead(const char *s, size_t n, size_t j)
             if ((k = word_at(s, n, z, "Kamer")))
                 x = ki_skip_blank(s, n, k);
         }
-        if (!(y = word_at(s, n, x, "de")) && !(y = word_at(s, n, x, "het")))
-            return 0;
-        x = ki_skip_blank(s, n, y);
-        if (!(e = word_at(s, n, x, "regering")) && !(e = word_at(s, n, x, "kabinet")))
+        if (!(e = government_at(s, n, x)))
             return 0;
         if (e < n && s[e] == ',')
             e++;

@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include "ingest/detect.h"
+#include "testdetect.h"
 #include "tests/testutil.h"
 #include "util/json.h"
 
@@ -21,14 +22,7 @@ static ki_detector *det;
 
 static ki_refs *detect(const char *text, const char *date)
 {
-    ki_text *t = ki_text_from_string(text, strlen(text));
-    ki_refs *r = NULL;
-    ki_err err;
-    assert_non_null(t);
-    if (ki_detect(det, t, date, &r, &err))
-        fail_msg("ki_detect: %s", err.msg);
-    ki_text_free(t);
-    return r;
+    return test_detect(det, text, date);
 }
 
 static void test_kamerstuk_record(void **state)

@@ -15,19 +15,13 @@
 #include <cmocka.h>
 
 #include "ingest/detect.h"
+#include "testdetect.h"
 
 static ki_detector *det;
 
 static ki_refs *detect(const char *text)
 {
-    ki_text *t = ki_text_from_string(text, strlen(text));
-    ki_refs *r = NULL;
-    ki_err err;
-    assert_non_null(t);
-    if (ki_detect(det, t, "2025-06-15", &r, &err))
-        fail_msg("ki_detect: %s", err.msg);
-    ki_text_free(t);
-    return r;
+    return test_detect(det, text, "2025-06-15");
 }
 
 /* The Kamerstuk ids of r, space separated, must be want. */
