@@ -9802,29 +9802,20 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 }
             }
             /* "Tijdens de behandeling ... op 16 december 2025 heb ik uw Kamer
-             * enkele toezeggingen gedaan": where and when of the commitments
-             * the letter then takes one by one ("Ik heb toegezegd ...") */
-            if (!has_venue && !made && (s[ci->end - 1] == 'n' || s[ci->end - 1] == 'N')) {
-                size_t g = ki_skip_blank(s, ue, ci->end), v0, v1;
-                ki_date cd;
-                if (word_at(s, ue, g, "gedaan") && find_venue(s, ss, ci->start, ci->start, &v0, &v1) &&
-                    ki_date_find(s + v1, ci->start - v1, &cd)) {
-                    ctx_vs = v0;
-                    ctx_ve = v1;
-                    ctx_dt = cd;
-                    ctx_dt.start += v1;
-                    ctx_dt.end += v1;
-                    ctx_at = ci->end;
-                }
-            }
+             * enkele toezeggingen gedaan", or said ahead: "Ook ga ik in op
+             * twee toezeggingen uit het commissiedebat Bouwopgave van 4 juni
+             * jl.": where and when of the commitments the letter then takes
+             * one by one ("Ik heb toegezegd ...") */
             if (!made && (s[ci->end - 1] == 'n' || s[ci->end - 1] == 'N')) {
                 size_t g = ki_skip_blank(s, ue, ci->end), v0, v1, w2;
                 ki_date cd;
-                if (((w2 = word_at(s, ue, g, "uit")) || (w2 = word_at(s, ue, g, "tijdens"))) &&
-                           find_venue(s, w2, w2 + 8, ue, &v0, &v1) && ki_date_find(s + v1, ue - v1, &cd) &&
-                           cd.start < 12) {
-                    /* "Ook ga ik in op twee toezeggingen uit het commissiedebat
-                     * Bouwopgave van 4 juni jl.": the same, said ahead */
+                bool said = !has_venue && word_at(s, ue, g, "gedaan") &&
+                            find_venue(s, ss, ci->start, ci->start, &v0, &v1) &&
+                            ki_date_find(s + v1, ci->start - v1, &cd);
+                bool ahead = !said && ((w2 = word_at(s, ue, g, "uit")) || (w2 = word_at(s, ue, g, "tijdens"))) &&
+                             find_venue(s, w2, w2 + 8, ue, &v0, &v1) && ki_date_find(s + v1, ue - v1, &cd) &&
+                             cd.start < 12;
+                if (said || ahead) {
                     ctx_vs = v0;
                     ctx_ve = v1;
                     ctx_dt = cd;
