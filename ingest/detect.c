@@ -1773,15 +1773,15 @@ static bool dossier_bracket(const struct ki_scan *sc, size_t pos, char *dos, cha
     return true;
 }
 
+static size_t sent_end(const char *s, size_t n, size_t pos);
+static size_t sent_start(const char *s, size_t n, size_t pos);
+static size_t find_ci(const char *s, size_t to, size_t from, const char *w);
+
 /* The dossier of the Kamerstuk cited next in the sentence, within 300
  * bytes of pos: "(ter vervanging van die gedrukt onder nr. 123) over de zorg
  * (36 200 XVI, nr. 130)" -- a dossier, its sub (Roman after a blank or
  * dash, two digits or a capital after a dash), then ", nr.".  Its number in
  * dos and sub; false when there is none. */
-static size_t sent_end(const char *s, size_t n, size_t pos);
-static size_t sent_start(const char *s, size_t n, size_t pos);
-static size_t find_ci(const char *s, size_t to, size_t from, const char *w);
-
 static bool dossier_ahead(const struct ki_scan *sc, size_t pos, char *dos, char *sub, size_t cap)
 {
     const char *s = sc->s;
@@ -3129,7 +3129,6 @@ static size_t sent_keep(struct sentmemo *e, const char *s, size_t n, size_t pos,
 
 static size_t sent_start_scan(const char *s, size_t n, size_t pos);
 static size_t sent_end_scan(const char *s, size_t n, size_t pos);
-static size_t find_ci(const char *s, size_t to, size_t from, const char *w);
 static size_t word_end(const char *s, size_t n, size_t i);
 static size_t word_in(const char *s, size_t a, size_t b, const char *const *w, size_t nw);
 
@@ -7044,7 +7043,8 @@ static ki_status glued_rows(struct ki_scan *sc, subflags *subm, subflags *rows)
  * row's motion and only cites those.  A row without a number cell that
  * names one numbered motion there ("... met de brief inzake antwoord op
  * motie 34 251, nr. 60") is that motion: it takes the number, and the two
- * records become one.  rows flags the row motions by index.
+ * records become one (not one it names beside it: "zie ook motie X").  rows
+ * flags the row motions by index.
  */
 static void annex_stands(struct ki_scan *sc, const subflags *rows)
 {
@@ -7066,7 +7066,12 @@ static void annex_stands(struct ki_scan *sc, const subflags *rows)
             if (row->kamerstuk && m->kamerstuk && strcmp(row->kamerstuk, m->kamerstuk) == 0)
                 continue;
             named++;
-            if (!row->kamerstuk && m->kamerstuk && !m->nsponsors)
+            /* (not one set beside it: "zie ook motie X", "samen met motie X") */
+            size_t b0 = m->span.start > 24 ? m->span.start - 24 : 0;
+            bool beside = find_ci(sc->s, m->span.start, b0, "zie ook") != (size_t)-1 ||
+                          find_ci(sc->s, m->span.start, b0, "samen met") != (size_t)-1 ||
+                          find_ci(sc->s, m->span.start, b0, "evenals") != (size_t)-1;
+            if (!row->kamerstuk && m->kamerstuk && !m->nsponsors && !beside)
                 only = (long)j;
             m->relation = KI_REL_CITED;
         }

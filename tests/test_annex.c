@@ -176,6 +176,23 @@ static void test_glued_row(void **state)
  * the Kamer that made it ("Met de motie X c.s. verzocht uw Kamer het kabinet
  * Y", a later mention giving the subject the first lacked) and the purport
  * of a motion moved in a debate ("ingediend, met als strekking dat Y"). */
+/* A stand cell that names another motion beside the row's ("zie ook motie
+ * X") does not give the row that motion's number */
+static void test_stand_names_another(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Bijlage 2. Moties en toezeggingen\n\nDe Tweede Kamer verzoekt de regering de regeldruk voor "
+                        "scholen te verminderen.\n\nDebat [5-11-2020] Begroting OCW\n\nMotie-Kwint\n\nDe motie is "
+                        "uitgevoerd met de brief van 1 maart 2021 (35 570-VIII, nr. 150); zie ook motie 35 570-VIII, "
+                        "nr. 60.\n");
+    assert_int_equal(r->nmotions, 2);
+    assert_null(r->motions[0].kamerstuk);
+    assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
+    assert_string_equal(r->motions[1].kamerstuk, "kst-35570-VIII-60");
+    assert_int_equal(r->motions[1].relation, KI_REL_CITED);
+    ki_refs_free(r);
+}
+
 static void test_subject_in_letter(void **state)
 {
     (void)state;
@@ -205,6 +222,7 @@ int main(void)
         cmocka_unit_test(test_not_a_row),
         cmocka_unit_test(test_glued_row),
         cmocka_unit_test(test_subject_in_letter),
+        cmocka_unit_test(test_stand_names_another),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
