@@ -10629,8 +10629,10 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
             /* "Deze brief komt later dan toegezegd, omdat ...": a reason, not
              * what was promised; nor is a bare "." */
             size_t a1 = ki_skip_blank(s, n, a);
-            if (a1 < ue && s[a1] == ',') /* "toe dat, wanneer ..." */
+            if (a1 < ue && s[a1] == ',') { /* "toe dat, wanneer ...", "toe om, na overleg met X, ..." */
                 a = a1 = ki_skip_blank(s, n, a1 + 1);
+                a = a1 = past_aside(s, a1, ue);
+            }
             bool none = a1 >= ue || !(ki_is_letter((unsigned char)s[a1]) || ki_is_digit((unsigned char)s[a1]) ||
                                       s[a1] == '(' || (unsigned char)s[a1] >= 0x80) ||
                         word_at(s, n, a1, "omdat") || word_at(s, n, a1, "want") || word_at(s, n, a1, "doordat") ||

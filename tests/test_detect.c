@@ -2997,6 +2997,10 @@ static void test_commitment_present_venue(void **state)
                "Nicola\xc3\xaf (PvdD), de evaluatie aan de Kamer te zenden.", "2024-09-01");
     assert_string_equal(only_commitment(r)->subject, "de evaluatie aan de Kamer te zenden");
     ki_refs_free(r);
+    r = detect("De minister van Financi\xc3\xabn zegde in het wetgevingsoverleg van 3 juni 2023 toe om, na overleg "
+               "met de VNG, een voorstel uit te werken.", "2024-06-05");
+    assert_string_equal(only_commitment(r)->subject, "een voorstel uit te werken");
+    ki_refs_free(r);
     static const char *const none[] = {
         "De minister van Financi\xc3\xabn zegt in het debat niet toe de regeling aan te passen.",
         "De minister van Financi\xc3\xabn zegt in het debat dat het tot nu toe te weinig is.",
