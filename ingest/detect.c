@@ -9904,6 +9904,17 @@ static ki_status build_commitments(struct ki_scan *sc, const motinfo *mv, size_t
                 if (subj_cut && !has_venue && find_venue(s, subj_cut, subj_cut + 40, ue, &vs, &ve))
                     has_venue = true;
             }
+            /* "De toezegging om X, gedaan tijdens het commissiedebat van 5
+             * april 2023, wordt ... ingelost": where it was made */
+            size_t gd;
+            if (!attr && !has_venue && word_at(s, ue, ov, "om") &&
+                (gd = find_ci(s, ue, ov, ", gedaan ")) != (size_t)-1 &&
+                find_venue(s, gd + 9, gd + 40, ue, &vs, &ve)) {
+                has_venue = true;
+                subj_cut = gd;
+                xds = ve; /* its date: "van 5 april 2023" */
+                xde = ve + 40 < ue ? ve + 40 : ue;
+            }
             /* "is conform eerdere toezegging vóór 1 april afgerond",
              * "Conform mijn toezegging stuur ik u hierbij ...": the
              * writer's own earlier promise, unless "van X" names another */

@@ -3068,6 +3068,15 @@ static void test_commitment_review11(void **state)
                      ki_relation_str(c->relation));
         ki_refs_free(r);
     }
+    /* "De toezegging om X, gedaan tijdens Y van DATE, wordt ... ingelost" */
+    r = detect("De toezegging om de Kamer te informeren over de pilot, gedaan tijdens het commissiedebat van 5 april "
+               "2023, wordt met deze brief ingelost.", "2024-06-05");
+    c = only_commitment(r);
+    assert_string_equal(c->subject, "de Kamer te informeren over de pilot");
+    assert_string_equal(c->venue, "commissiedebat");
+    assert_string_equal(c->date, "2023-04-05");
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    ki_refs_free(r);
     /* a bare number is no record of its own: "Toezeggingen T03811 en T03812 zijn hiermee afgedaan" */
     r = detect("Toezeggingen T03811 en T03812 zijn hiermee afgedaan.", "2018-07-09");
     assert_int_equal(r->ncommitments, 0);
