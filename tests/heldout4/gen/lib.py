@@ -1,48 +1,36 @@
 """Helpers for writing heldout4 annotations: compact constructors for the
 expected.json records (shape as tests/heldout3 and the seed)."""
-import json, os
+import json, os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DOCS = os.path.join(HERE, "..", "docs")
 
 
-def K(id, chamber=None, year=None, rijkswet=False):
-    d = {"id": id, "chamber": chamber, "year": year}
-    if rijkswet is not False:
-        d["rijkswet"] = rijkswet
-    return d
-
-
-def H(id):
-    return {"id": id}
-
-
-def T(id, kind):
-    return {"id": id, "kind": kind}
+# K, H, T and OMIT are the held-out sets' shared helpers (tests/annotation.py);
+# M, C and S (a sponsor) take their arguments in this set's own order.
+sys.path.insert(0, os.path.join(HERE, "..", ".."))
+from annotation import H, K, OMIT, T  # noqa: E402,F401
 
 
 def S(name, party=None):
     return {"name": name, "party": party}
 
 
-_UNSET = object()
-
-
-def M(kst, sponsors=_UNSET, cs=_UNSET, relation=_UNSET):
+def M(kst, sponsors=OMIT, cs=OMIT, relation=OMIT):
     d = {"kamerstuk": kst}
-    if sponsors is not _UNSET:
+    if sponsors is not OMIT:
         d["sponsors"] = sponsors
-    if cs is not _UNSET:
+    if cs is not OMIT:
         d["cs"] = cs
-    if relation is not _UNSET:
+    if relation is not OMIT:
         d["relation"] = relation
     return d
 
 
-def C(actors, date, relation=_UNSET, venue=_UNSET, deadline=_UNSET, refs=_UNSET, about=None):
+def C(actors, date, relation=OMIT, venue=OMIT, deadline=OMIT, refs=OMIT, about=None):
     d = {"actors": actors, "date": date}
     for k, v in (("venue", venue), ("deadline", deadline), ("refs", refs), ("relation", relation)):
-        if v is not _UNSET:
+        if v is not OMIT:
             d[k] = v
     if about:
         d["about"] = about
