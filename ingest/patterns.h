@@ -3,7 +3,7 @@
  *
  * Every pattern detection uses is one row of ki_patterns[]: its id, kind,
  * name, the PCRE2 source, the canonicaliser that turns a match into records
- * (implemented in detect.c, the only file that calls PCRE2), and examples:
+ * (implemented in detect.c; the detector's files are the only ones that call PCRE2), and examples:
  * texts it must match and texts it must not.  A must-match example may
  * carry the ids the whole detector must then report for it (space
  * separated, in order of the text), so that adding an example adds a test

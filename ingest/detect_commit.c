@@ -1,0 +1,3845 @@
+/*
+ * detect_commit.c - commitments (toezeggingen): who made them (actors),
+ * where (venue) and when, their deadline, subject and relation to the
+ * document; register entries, Toezeggingen lists and the merging of one
+ * promise named more than once.
+ */
+#include "detect_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- commitments ---- */
+
+static const char *const venue_words[] = {
+    "commissiedebat", "wetgevingsoverleg", "notaoverleg", "algemeen overleg",
+    "schriftelijk overleg", "plenaire debat", "plenair debat", "plenaire behandeling",
+    "tweeminutendebat", "dertigledendebat", "mondelinge vragenuur", "vragenuur",
+    "begrotingsbehandeling", "behandeling", "memorie van antwoord", "debat", "aanbiedingsbrief", "verzamelbrief", "Kamerbrief",
+    "voortgangsbrief", "brief", "beantwoording", "antwoorden op", "antwoord op",
+    "rondetafelgesprek", "technische briefing", "VAO", "VSO", "AO", "WGO", "CD", "overleg",
+    "kabinetsreactie", "beleidsreactie",
+    "Algemene Politieke Beschouwingen", "Algemene Financi\xc3\xable Beschouwingen",
+};
+
+static bool letter_venue(const char *w) { return strstr(w, "brief") != NULL; }
+
+/* Is the venue at s[vs..ve) a letter ("brief van 7 juni 2024")? */
+static bool letter_venue_at(const char *s, size_t vs, size_t ve)
+{
+    for (size_t i = vs; i + 5 <= ve; i++)
+        if (memcmp(s + i, "brief", 5) == 0)
+            return true;
+    return false;
+}
+
+/* A weekday followed by a day number at s[i] ("maandag 2 december"). */
+static bool weekday_end(const char *s, size_t b, size_t i)
+{
+    static const char *const days[] = {"maandag", "dinsdag", "woensdag", "donderdag",
+                                       "vrijdag", "zaterdag", "zondag"};
+    for (size_t d = 0; d < sizeof days / sizeof days[0]; d++) {
+        size_t e = word_at(s, b, i, days[d]);
+        if (e) {
+            e = ki_skip_blank(s, b, e);
+            return e < b && ki_is_digit((unsigned char)s[e]);
+        }
+    }
+    return false;
+}
+
+/* The words that end a venue's name: "het commissiedebat [om|dat|heeft|...]" */
+static const char *const venue_stops[] = {
+    "om", "dat", "heeft", "heb", "hebben", "is", "zijn", "waarin", "te", "zou", "zal",
+    "toegezegd", "jl", "toe", "wordt", "werd", "worden", "werden", "gedaan", "als", "af",
+    "na", "gestand", "afgedaan", "uitgevoerd", "voldaan", "verder", "hiermee", "daarmee",
+    "eveneens", "ook", "tevens", "namelijk", "daarnaast",
+    /* "tijdens het commissiedebat Wonen al (eerder) toegezegd" */
+    "al", "reeds", "eerder", "destijds", "toen", "komt", "kwam",
+};
+
+/* Does one of venue_stops start at s[j] (a word)?  Its first letter is
+ * tested here, without a call: find_venue() asks at every blank. */
+static bool venue_stop_at(const char *s, size_t b, size_t j)
+{
+    if (j >= b)
+        return false;
+    int c = ki_lower((unsigned char)s[j]);
+    for (size_t w = 0; w < sizeof venue_stops / sizeof venue_stops[0]; w++)
+        if (venue_stops[w][0] == c && word_at(s, b, j, venue_stops[w]))
+            return true;
+    /* whom it was said to: "in het debat aan de heer Jansen toegezegd"
+     * (not "Memorie van antwoord aan de Eerste Kamer") */
+    size_t a = c == 'a' ? word_at(s, b, j, "aan") : 0;
+    if (a) {
+        a = ki_skip_blank(s, b, a);
+        return starts_ci(s, b, a, "de heer ") || starts_ci(s, b, a, "mevrouw ") || starts_ci(s, b, a, "het lid ") ||
+               starts_ci(s, b, a, "de leden ") || starts_ci(s, b, a, "uw Kamer") || word_at(s, b, a, "u");
+    }
+    return false;
+}
+
+/* Finds a venue starting in s[a..amax) and ending before b; its span in vs..ve. */
+/* At the comma at k inside a venue's name: ", y en z" that ends the name
+ * (a date, "van", "op", "d.d.", a bracket or a stop follows)?  Its end,
+ * else k.  "Discriminatie, racisme en mensenrechten van 5 februari". */
+static size_t listed_name_end(const char *s, size_t b, size_t k)
+{
+    size_t j = k + 1;
+    bool en = false;
+    for (int w = 0; w < 5; w++) {
+        j = ki_skip_blank(s, b, j);
+        if (j >= b || !(s[j] >= 'a' && s[j] <= 'z'))
+            return k;
+        size_t we = kd_word_end(s, b, j);
+        if (word_at(s, b, j, "en"))
+            en = true;
+        else if (en) {
+            size_t q = ki_skip_blank(s, b, we);
+            if (q >= b || s[q] == '(' || s[q] == '.' || s[q] == ',' || s[q] == ')' || s[q] == ';' ||
+                ki_is_digit((unsigned char)s[q]) || word_at(s, b, q, "van") || word_at(s, b, q, "op") ||
+                starts_ci(s, b, q, "d.d."))
+                return we;
+            return k;
+        }
+        j = we;
+    }
+    return k;
+}
+
+static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *vs, size_t *ve)
+{
+    for (size_t i = a; i < b && i < amax; i++) {
+        if (i > a && ki_is_letter((unsigned char)s[i - 1]))
+            continue;
+        int c0 = ki_lower((unsigned char)s[i]);
+        if (!strchr("cwnasptdmvbkro", c0) || !c0)
+            continue; /* no venue word starts so */
+        for (size_t w = 0; w < sizeof venue_words / sizeof venue_words[0]; w++) {
+            const char *vw = venue_words[w];
+            if (ki_lower((unsigned char)vw[0]) != c0)
+                continue;
+            bool caps = strcmp(vw, "AO") == 0 || strcmp(vw, "WGO") == 0 || strcmp(vw, "CD") == 0;
+            size_t e;
+            if (caps) {
+                if (!(e = word_at(s, b, i, vw)) || memcmp(s + i, vw, strlen(vw)) != 0)
+                    continue;
+                /* its name, capitalised: "WGO Jeugd", "AO Water" */
+                for (int w2 = 0; w2 < 3; w2++) {
+                    size_t j = ki_skip_blank(s, b, e), k = j;
+                    /* one word in lower case that a comma or bracket ends:
+                     * "(AO preventie, Kamerstuk ...)" */
+                    if (w2 == 0 && j < b && s[j] >= 'a' && s[j] <= 'z' && j > e && s[e] == ' ') {
+                        while (k < b && (ki_is_letter((unsigned char)s[k]) || s[k] == '-'))
+                            k++;
+                        if (k < b && (s[k] == ',' || s[k] == ')') && k - j >= 4 &&
+                            !word_at(s, b, j, "over") && !word_at(s, b, j, "van"))
+                            e = k;
+                        break;
+                    }
+                    if (j >= b || !is_upper((unsigned char)s[j]) || (j > e && s[e] == '\n'))
+                        break;
+                    /* ("CD Mijnbouw/Groningen": two names in one) */
+                    while (k < b && (ki_is_letter((unsigned char)s[k]) || s[k] == '-' || (unsigned char)s[k] >= 0x80 ||
+                                     (s[k] == '/' && k + 1 < b && is_upper((unsigned char)s[k + 1]))))
+                        k++;
+                    if (k < b && ki_is_digit((unsigned char)s[k]))
+                        break;
+                    e = k;
+                }
+                if (e == i + strlen(vw) && vw[0] == 'C')
+                    continue; /* "CD" is a commissiedebat only with its name */
+                if (e == i + strlen(vw) || (e < b && s[e] != ' ')) {
+                    *vs = i;
+                    *ve = e;
+                    return true;
+                }
+                /* a name that goes on in lower case: "AO Vreemdelingen- en
+                 * asielbeleid van 7 december", "(WGO Hoger onderwijs, ...)" */
+            } else if (!starts_ci(s, b, i, vw)) {
+                continue;
+            } else if (is_upper((unsigned char)s[i]) && is_upper((unsigned char)s[i + 1])) {
+                continue; /* a header in capitals: "BRIEF VAN DE STAATSSECRETARIS" */
+            }
+            e = i + strlen(vw);
+            /* "deze brief" is the text itself, not where a promise was made */
+            if (letter_venue(vw) && i >= a + 5 && starts_ci(s, i, i - 5, "deze "))
+                continue;
+            /* a compound's head: "het POC-debat", "het MIRT-overleg" ("overleg"
+             * alone is no venue) */
+            size_t pre = i;
+            if (i > a + 1 && s[i - 1] == '-' && ki_is_letter((unsigned char)s[i - 2])) {
+                pre = i - 1;
+                while (pre > a && ki_is_letter((unsigned char)s[pre - 1]))
+                    pre--;
+            }
+            if (strcmp(vw, "overleg") == 0 && pre == i)
+                continue;
+            if (strcmp(vw, "beantwoording") == 0 || strncmp(vw, "antwoord", 8) == 0) {
+                /* "beantwoording van (de) (schriftelijke) (Kamer)vragen" */
+                size_t k = e, q;
+                for (int g = 0; g < 4; g++) {
+                    size_t j = ki_skip_blank(s, b, k);
+                    if ((q = word_at(s, b, j, "van")) || (q = word_at(s, b, j, "de")) ||
+                        (q = word_at(s, b, j, "schriftelijke")) || (q = word_at(s, b, j, "mondelinge")))
+                        k = q;
+                    else if ((q = word_at(s, b, j, "Kamervragen")) || (q = word_at(s, b, j, "vragen"))) {
+                        k = q;
+                        break;
+                    } else
+                        break;
+                }
+                *vs = i;
+                *ve = k;
+                return true;
+            }
+            if (e < b && ki_is_letter((unsigned char)s[e]) && !(strcmp(vw, "debat") == 0))
+                continue;
+            if (starts_ci(s, b, e, "te")) /* the verb: "debatteerde", "debatteren" */
+                continue;
+            /* the venue's name runs to a date, "om", "dat", a comma... */
+            size_t k = e, le;
+            while (k < b) {
+                unsigned char c = (unsigned char)s[k];
+                /* (a name that lists: "commissiedebat Discriminatie, racisme
+                 * en mensenrechten van 5 februari") */
+                if (c == ',' && k > e + 1 && (le = listed_name_end(s, b, k)) > k) {
+                    k = le;
+                    continue;
+                }
+                if (c == ',' || c == ';' || c == ':')
+                    break;
+                if (c == '(' && k > e && ki_is_blank((unsigned char)s[k - 1]) && k + 1 < b &&
+                    (!(s[k + 1] >= 'a' && s[k + 1] <= 'z') || starts_ci(s, b, k + 1, "d.d")))
+                    break; /* "(CD ...)", "(d.d. 26-02-2026)"; not "(on)veiligheid" */
+                if (c == '.' && (k + 1 >= b || ki_is_blank((unsigned char)s[k + 1])))
+                    break;
+                if (ki_is_blank(c)) {
+                    size_t j = ki_skip_blank(s, b, k), q;
+                    if (starts_ci(s, b, j, "in de Tweede Kamer") || starts_ci(s, b, j, "in de Eerste Kamer") ||
+                        starts_ci(s, b, j, "in uw Kamer"))
+                        break;
+                    if (starts_ci(s, b, j, "d.d.") || venue_stop_at(s, b, j))
+                        break;
+                    if (((q = word_at(s, b, j, "op")) || (q = word_at(s, b, j, "van")) ||
+                         (q = word_at(s, b, j, "d.d"))) && weekday_end(s, b, ki_skip_blank(s, b, q)))
+                        break; /* "van maandag 2 december" */
+                    if ((q = word_at(s, b, j, "van")) &&
+                        (word_at(s, b, ki_skip_blank(s, b, q), "vorige") ||
+                         word_at(s, b, ki_skip_blank(s, b, q), "vorig") ||
+                         word_at(s, b, ki_skip_blank(s, b, q), "afgelopen") ||
+                         word_at(s, b, ki_skip_blank(s, b, q), "gisteren") ||
+                         word_at(s, b, ki_skip_blank(s, b, q), "eerder")))
+                        break; /* "van vorige maand" is when, not which */
+                    if (((q = word_at(s, b, j, "op")) || (q = word_at(s, b, j, "van")) ||
+                         (q = word_at(s, b, j, "d.d"))) && ki_is_digit((unsigned char)s[ki_skip_blank(s, b, q)])) {
+                        if (strcmp(vw, "Kamerbrief") == 0 || (letter_venue(vw) && word_at(s, b, j, "van"))) {
+                            ki_date d;
+                            size_t ds = ki_skip_blank(s, b, q);
+                            size_t dl = ki_date_parse(s + ds, b - ds, false, &d);
+                            if (dl) {
+                                k = ds + dl;
+                                continue;
+                            }
+                        }
+                        break;
+                    }
+                    /* a year that is part of the name: "wetgevingsoverleg
+                     * Fiscale verzamelwet 2027", "de Defensiebegroting 2027" */
+                    if (ki_is_digit((unsigned char)s[j]) && j > e + 1 && j + 4 <= b &&
+                        (s[j] == '1' || s[j] == '2') && ki_is_digit((unsigned char)s[j + 1]) &&
+                        ki_is_digit((unsigned char)s[j + 2]) && ki_is_digit((unsigned char)s[j + 3]) &&
+                        (j + 4 == b || !ki_is_letter((unsigned char)s[j + 4])) &&
+                        (j + 4 == b || !ki_is_digit((unsigned char)s[j + 4])) && !ki_is_digit((unsigned char)s[k - 1])) {
+                        k = j + 4;
+                        continue;
+                    }
+                    if (ki_is_digit((unsigned char)s[j]))
+                        break;
+                }
+                if (k - i > 120)
+                    break;
+                k++;
+            }
+            while (k > e && ki_is_blank((unsigned char)s[k - 1]))
+                k--;
+            /* not a footnote mark glued to its year ("brief van 26 mei 20235") */
+            size_t dg = k;
+            while (dg > e && ki_is_digit((unsigned char)s[dg - 1]))
+                dg--;
+            if ((k - dg == 5 || k - dg == 6) && (s[dg] == '1' || s[dg] == '2') && dg > e && s[dg - 1] == ' ')
+                k = dg + 4;
+            *vs = pre;
+            *ve = k;
+            return true;
+        }
+    }
+    return false;
+}
+
+typedef struct actors {
+    const char *v[8];
+    size_t n;
+} actors;
+
+static void actor_add(actors *a, const char *x)
+{
+    for (size_t i = 0; i < a->n; i++)
+        if (strcmp(a->v[i], x) == 0)
+            return;
+    if (a->n < 8)
+        a->v[a->n++] = x;
+}
+
+/* A title a scanner broke over a line ("de minister voor Volkshuisvesting
+ * en Ruimte- lijke Ordening"): read with the breaks joined; *used is
+ * counted in s.  NULL when there is no break or still no title. */
+static const char *actor_parse_joined(const char *s, size_t i, size_t b, size_t *used)
+{
+    size_t t = i;
+    if (starts_ci(s, b, t, "de "))
+        t += 3;
+    if (!starts_ci(s, b, t, "minister") && !starts_ci(s, b, t, "staatssecretaris"))
+        return NULL;
+    size_t lim = b - i < 160 ? b : i + 160;
+    const char *dash = memchr(s + i, '-', lim - i);
+    if (!dash)
+        return NULL;
+    char buf[200];
+    size_t map[200];
+    size_t k = 0, j = i;
+    bool joined = false;
+    while (j < b && k < sizeof buf - 1) {
+        if (s[j] == '-' && j > i && ki_is_letter((unsigned char)s[j - 1])) {
+            size_t q = j + 1;
+            while (q < b && ki_is_blank((unsigned char)s[q]) && q - j < 4)
+                q++;
+            if (q > j + 1 && q < b && s[q] >= 'a' && s[q] <= 'z') {
+                j = q; /* "Ruimte- lijke" -> "Ruimtelijke" */
+                joined = true;
+                continue;
+            }
+        }
+        map[k] = j;
+        buf[k++] = s[j++];
+    }
+    if (!joined)
+        return NULL;
+    buf[k] = '\0';
+    size_t u = 0;
+    const char *ab = ki_actor_parse(buf, k, &u);
+    if (!ab || u == 0)
+        return NULL;
+    *used = (u < k ? map[u] : j) - i;
+    return ab;
+}
+
+/* Abbreviations and written titles in s[a..b), in order. */
+static void find_actors(struct ki_scan *sc, size_t a, size_t b, actors *out)
+{
+    const char *s = sc->s;
+    for (size_t i = a; i < b; i++) {
+        /* every actor below begins with d, m or s in either case: the
+         * byte first, then whether it starts a word */
+        unsigned char c = (unsigned char)s[i];
+        if ((c | 0x20) != 'd' && (c | 0x20) != 'm' && (c | 0x20) != 's')
+            continue;
+        if (i > a && (ki_is_letter((unsigned char)s[i - 1]) || ki_is_digit((unsigned char)s[i - 1])))
+            continue;
+        size_t used;
+        if (c == 'M' || c == 'S') {
+            size_t e = i;
+            while (e < b && e - i < 6 && ki_is_letter((unsigned char)s[e]) && (unsigned char)s[e] < 0x80)
+                e++;
+            const char *ab = ki_actor_abbrev(s + i, e - i);
+            if (ab && !(e < b && ki_is_letter((unsigned char)s[e]))) {
+                actor_add(out, ab);
+                i = e;
+                continue;
+            }
+            /* the long forms some ministries write: "MinVWS", "MinOCW", "StasJenV" */
+            size_t pre = starts_ci(s, b, i, "Min") ? 3 : starts_ci(s, b, i, "Stas") ? 4 : 0;
+            if (pre && i + pre < b && is_upper((unsigned char)s[i + pre])) {
+                char tmp[12];
+                size_t k = 0;
+                tmp[k++] = (char)c;
+                for (e = i + pre; e < b && k < sizeof tmp - 1 && ki_is_letter((unsigned char)s[e]) &&
+                                  (unsigned char)s[e] < 0x80;
+                     e++)
+                    tmp[k++] = s[e];
+                if (!(e < b && ki_is_letter((unsigned char)s[e])) && (ab = ki_actor_abbrev(tmp, k))) {
+                    actor_add(out, ab);
+                    i = e;
+                    continue;
+                }
+            }
+        }
+        if (c == 'd' || c == 'D' || c == 'm' || c == 'M' || c == 's' || c == 'S') {
+            const char *ab = ki_actor_parse(s + i, b - i, &used);
+            if (ab) {
+                actor_add(out, ab);
+                i += used;
+            } else if ((ab = actor_parse_joined(s, i, b, &used))) {
+                actor_add(out, ab);
+                i += used;
+            }
+        }
+    }
+}
+
+/* "ik"/"wij" of the signer: its abbreviation when the document names it,
+ * and both when two sign ("Wij zeggen toe ...") */
+static void actor_self(struct ki_scan *sc, actors *a)
+{
+    if (sc->meta.cosigner)
+        actor_add(a, sc->meta.cosigner);
+    if (sc->meta.signer)
+        actor_add(a, sc->meta.signer);
+}
+
+/* "ik" at pos in Handelingen: the speaker.  Under "Staatssecretaris Van
+ * Oosten:" that is the bewindspersoon whose title the text gave last ("Het
+ * woord is aan de staatssecretaris van Justitie en Veiligheid"); under a
+ * member or the chair no one who can promise: false.  Elsewhere the
+ * signer. */
+static bool actor_self_at(struct ki_scan *sc, size_t pos, actors *a)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    bool hand = sc->meta.kind && strcmp(sc->meta.kind, "handelingen") == 0;
+    size_t ls = kd_line_start(s, pos);
+    for (int k = 0; k < 80 && ls > 0; k++) {
+        ls = kd_line_start(s, ls - 1);
+        size_t le = kd_line_end(s, n, ls), t = le;
+        while (t > ls && ki_is_blank((unsigned char)s[t - 1]))
+            t--;
+        if (t == ls || s[t - 1] != ':' || t - ls > 80 || !is_upper((unsigned char)s[ls]))
+            continue;
+        /* a speaker's label */
+        char rank = 0;
+        size_t used;
+        if (starts_ci(s, t, ls, "minister") || starts_ci(s, t, ls, "de minister"))
+            rank = 'M';
+        else if (starts_ci(s, t, ls, "staatssecretaris") || starts_ci(s, t, ls, "de staatssecretaris"))
+            rank = 'S';
+        if (!rank && !hand)
+            break; /* a letter's "Toezeggingen:": its signer */
+        if (!rank)
+            return false; /* a member or the chair: no commitment */
+        const char *ab = ki_actor_parse(s + ls, t - ls, &used);
+        if (ab) {
+            actor_add(a, ab);
+            return true;
+        }
+        /* the title the text gave last, of the same rank */
+        size_t b0 = ls > 3000 ? ls - 3000 : 0;
+        actors seen = {{0}, 0};
+        find_actors(sc, b0, ls, &seen);
+        for (size_t i = seen.n; i > 0; i--)
+            if (seen.v[i - 1][0] == rank) {
+                actor_add(a, seen.v[i - 1]);
+                return true;
+            }
+        if (sc->meta.signer && sc->meta.signer[0] == rank)
+            actor_add(a, sc->meta.signer);
+        return true;
+    }
+    if (!hand)
+        actor_self(sc, a);
+    return true;
+}
+
+/* Footnote refs: markers "*", "[^N]", "^N" or a number glued to a word in
+ * s[a..b) lead to the footnote line; the ids in it are appended. */
+static void footnote_refs(struct ki_scan *sc, size_t a, size_t b, const char **ids, size_t *nids,
+                          size_t cap)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    for (size_t i = a; i < b; i++) {
+        char key[16] = "";
+        if (s[i] == '*' && (i == 0 || ki_is_blank((unsigned char)s[i - 1]) || (unsigned char)s[i - 1] >= 0x80) &&
+            (i + 1 >= n || ki_is_blank((unsigned char)s[i + 1])))
+            snprintf(key, sizeof key, "*");
+        else if (s[i] == '^' && i + 1 < b && ki_is_digit((unsigned char)s[i + 1])) {
+            size_t e = i + 1;
+            while (e < b && ki_is_digit((unsigned char)s[e]) && e - i < 4)
+                e++;
+            snprintf(key, sizeof key, "[^%.*s]", (int)(e - i - 1), s + i + 1);
+        } else if (ki_is_digit((unsigned char)s[i]) && i > a &&
+                   (ki_is_letter((unsigned char)s[i - 1]) || s[i - 1] == '.' || s[i - 1] == ',') &&
+                   (unsigned char)s[i - 1] < 0x80 && !ki_is_digit((unsigned char)s[i - 1])) {
+            size_t e = i;
+            while (e < b && ki_is_digit((unsigned char)s[e]) && e - i < 3)
+                e++;
+            if (e - i <= 2 && (e >= n || ki_is_blank((unsigned char)s[e]) || s[e] == ',' || s[e] == '.'))
+                snprintf(key, sizeof key, "[^%.*s]", (int)(e - i), s + i);
+        }
+        if (!key[0])
+            continue;
+        /* the footnote line: at a line start, "* " or "[^N] ", after the marker */
+        if (!sc->fn_built) {
+            sc->fn_built = true;
+            size_t fcap = 0;
+            for (size_t ls = 0; ls < n; ls = kd_line_end(s, n, ls) + 1) {
+                size_t j = ls;
+                while (j < n && (s[j] == ' ' || s[j] == '\t'))
+                    j++;
+                size_t kl = 0;
+                if (j + 1 < n && s[j] == '*' && ki_is_blank((unsigned char)s[j + 1]))
+                    kl = 1;
+                else if (j + 3 < n && s[j] == '[' && s[j + 1] == '^') {
+                    size_t e = j + 2;
+                    while (e < n && ki_is_digit((unsigned char)s[e]) && e - j < 6)
+                        e++;
+                    if (e < n && s[e] == ']' && e > j + 2)
+                        kl = e + 1 - j;
+                }
+                if (kl) {
+                    if (sc->nfn == fcap) {
+                        fcap = fcap ? fcap * 2 : 16;
+                        struct fnline *v = realloc(sc->fn, fcap * sizeof *v);
+                        if (!v)
+                            break; /* footnote refs are a bonus: go without */
+                        sc->fn = v;
+                    }
+                    struct fnline *f = &sc->fn[sc->nfn++];
+                    snprintf(f->key, sizeof f->key, "%.*s", (int)kl, s + j);
+                    f->ls = j;
+                    f->le = kd_line_end(s, n, ls);
+                }
+                if (kd_line_end(s, n, ls) >= n)
+                    break;
+            }
+        }
+        for (size_t f = 0; f < sc->nfn; f++) {
+            if (sc->fn[f].ls <= i || strcmp(sc->fn[f].key, key) != 0)
+                continue;
+            size_t j = sc->fn[f].ls, le = sc->fn[f].le;
+            const ki_refs *r = sc->r;
+            for (size_t k = 0; k < r->nkamerstukken && *nids < cap; k++)
+                if (r->kamerstukken[k].span.start >= j && r->kamerstukken[k].span.start < le)
+                    ids[(*nids)++] = r->kamerstukken[k].id;
+            for (size_t k = 0; k < r->nhandelingen && *nids < cap; k++)
+                if (r->handelingen[k].span.start >= j && r->handelingen[k].span.start < le)
+                    ids[(*nids)++] = r->handelingen[k].id;
+            break;
+        }
+    }
+}
+
+/* The inside [*a, *b) of a bracket that closes the text s[from..to) (blanks
+ * and ".;," after it aside): "... (commissiedebat X, 4 juli 2024);". */
+static bool trailing_bracket(const char *s, size_t from, size_t to, size_t *a, size_t *b)
+{
+    size_t k = to;
+    while (k > from && (ki_is_blank((unsigned char)s[k - 1]) || s[k - 1] == '.' || s[k - 1] == ';' ||
+                        s[k - 1] == ','))
+        k--;
+    if (k <= from || s[k - 1] != ')')
+        return false;
+    size_t o = k - 1;
+    while (o > from && k - o < 200 && s[o - 1] != '(' && s[o - 1] != ')' && s[o - 1] != '\n')
+        o--;
+    if (o <= from || s[o - 1] != '(')
+        return false;
+    *a = ki_skip_blank(s, k - 1, o);
+    *b = k - 1;
+    return *b > *a;
+}
+
+/* "voorganger(s)", "ambtsvoorganger(s)" at s[j..b) */
+static bool predecessor_at(const char *s, size_t b, size_t j)
+{
+    return word_at(s, b, j, "voorganger") || word_at(s, b, j, "ambtsvoorganger") ||
+           word_at(s, b, j, "voorgangers") || word_at(s, b, j, "ambtsvoorgangers");
+}
+
+/* A bewindspersoon named without the ministry at s[i..b): "uw voorganger",
+ * "mijn ambtsvoorganger", "de minister", "de staatssecretaris", "het
+ * kabinet", "de regering" (then "dat", "om", ",", a verb...; not "de
+ * minister van X", which find_actors reads). */
+static bool bare_maker(const char *s, size_t i, size_t b)
+{
+    size_t k;
+    if ((k = word_at(s, b, i, "uw")) || (k = word_at(s, b, i, "mijn")) || (k = word_at(s, b, i, "zijn")) ||
+        (k = word_at(s, b, i, "haar"))) {
+        size_t j = ki_skip_blank(s, b, k);
+        return predecessor_at(s, b, j);
+    }
+    if ((k = word_at(s, b, i, "de")) || (k = word_at(s, b, i, "het"))) {
+        size_t j = ki_skip_blank(s, b, k), e;
+        if (!((e = word_at(s, b, j, "minister")) || (e = word_at(s, b, j, "staatssecretaris")) ||
+              (e = word_at(s, b, j, "minister-president")) || (e = word_at(s, b, j, "kabinet")) ||
+              (e = word_at(s, b, j, "regering")) || (e = word_at(s, b, j, "bewindspersoon"))))
+            return false;
+        size_t f = ki_skip_blank(s, b, e);
+        return !(word_at(s, b, f, "van") || word_at(s, b, f, "voor")); /* a title: find_actors */
+    }
+    return false;
+}
+
+/* Adds the last minister ('M') or staatssecretaris ('S') of rank (0: either;
+ * never the minister-president) named in the back bytes before ss; false
+ * when there is none. */
+static bool last_named_before(struct ki_scan *sc, size_t ss, size_t back, char rank, actors *a)
+{
+    actors seen = {{0}, 0};
+    find_actors(sc, ss > back ? ss - back : 0, ss, &seen);
+    for (size_t i = seen.n; i > 0; i--) {
+        const char *v = seen.v[i - 1];
+        if ((v[0] == 'M' || v[0] == 'S') && strcmp(v, "MP") != 0 && (!rank || v[0] == rank)) {
+            actor_add(a, v);
+            return true;
+        }
+    }
+    return false;
+}
+
+/* "De minister" at t, a title without its ministry, in a passage that
+ * named one shortly before ("- De minister van JenV stuurt ... \n- De
+ * minister zegt toe ..."): that bewindspersoon, the last of the same rank
+ * named in the 600 bytes before ss. */
+static bool same_rank_before(struct ki_scan *sc, size_t ss, size_t t, actors *a)
+{
+    const char *s = sc->s;
+    size_t k = ss;
+    while (k < t && !ki_is_letter((unsigned char)s[k]))
+        k++;
+    if (starts_ci(s, sc->n, k, "de "))
+        k = ki_skip_blank(s, sc->n, k + 3);
+    char rank = starts_ci(s, sc->n, k, "minister-president") ? 0
+                : starts_ci(s, sc->n, k, "minister")       ? 'M'
+                : starts_ci(s, sc->n, k, "staatssecretaris") ? 'S'
+                                                             : 0;
+    if (!rank)
+        return false;
+    return last_named_before(sc, ss, 600, rank, a);
+}
+
+/* "Zij zegde toe", "Ook heeft hij toegezegd", "Wel zegde hij toe", "Tevens
+ * zegde de minister toe": a pronoun or a bare title in [a, b) for someone
+ * the text named before.  Adds the last bewindspersoon named in the 1500
+ * bytes before ss (of the title's rank, when a title is given); true when
+ * such a subject is there, whether or not it was found. */
+static bool third_person(struct ki_scan *sc, size_t ss, size_t a, size_t b, actors *ac)
+{
+    const char *s = sc->s;
+    char rank = 0;
+    bool found = false;
+    for (size_t x = a; x < b && !found; x++) {
+        if (x > a && ki_is_letter((unsigned char)s[x - 1]))
+            continue;
+        if (word_at(s, b, x, "hij") || word_at(s, b, x, "zij") || word_at(s, b, x, "ze"))
+            found = true;
+        else if (starts_ci(s, b, x, "de minister ") && !starts_ci(s, b, x, "de minister van"))
+            found = true, rank = 'M';
+        else if (starts_ci(s, b, x, "de staatssecretaris ") && !starts_ci(s, b, x, "de staatssecretaris van"))
+            found = true, rank = 'S';
+    }
+    if (found)
+        (void)last_named_before(sc, ss, 1500, rank, ac);
+    return found;
+}
+
+/* Is pos in a bulleted list whose introduction (the line before its first
+ * item, ending in ':') has the writer as subject ("doe ik de volgende
+ * toezeggingen af:", "ga ik in op de volgende toezeggingen:")? */
+static bool intro_by_self(struct ki_scan *sc, size_t pos)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    size_t first = kd_list_first_item(sc, s, n, pos);
+    if (first == (size_t)-1)
+        return false;
+    size_t p = kd_prev_line(s, n, first);
+    if (p == (size_t)-1 || kd_last_char(s, n, p) != ':')
+        return false;
+    size_t le = kd_line_end(s, n, p);
+    for (size_t x = p; x < le; x++)
+        if ((x == p || !ki_is_letter((unsigned char)s[x - 1])) &&
+            (word_at(s, le, x, "ik") || word_at(s, le, x, "wij") || word_at(s, le, x, "we")))
+            return true;
+    return false;
+}
+
+/* Does s[ss..pos) say "mijn ambtsvoorganger" or "onze (ambts)voorgangers"
+ * (the subject of "... heeft toegezegd"; a heading line may precede it): the
+ * predecessor in the signer's own office, which the actor abbreviation
+ * names as well (MSZW then as now)? */
+static bool own_predecessor(const char *s, size_t ss, size_t pos)
+{
+    for (size_t i = ss; i < pos; i++) {
+        size_t k;
+        if ((i > ss && ki_is_letter((unsigned char)s[i - 1])) ||
+            (!(k = word_at(s, pos, i, "mijn")) && !(k = word_at(s, pos, i, "onze")))) /* either case */
+            continue;
+        size_t j = ki_skip_blank(s, pos, k);
+        if (predecessor_at(s, pos, j))
+            return true;
+    }
+    return false;
+}
+
+/* Is the commitment noun at [ns, ne) made by its clause now: "Die
+ * toezegging doe ik graag", "die toezegging kan ik doen", "Ik doe de
+ * toezegging dat ...", "doe ik u de toezegging"?  (Not "heb ik gedaan",
+ * nor "doe ik ... af".) */
+static bool promise_done_now(const char *s, size_t ss, size_t ns, size_t ne, size_t ue)
+{
+    /* not "doe ik die toezegging gestand", "Beide toezeggingen doe ik met
+     * deze brief af" (kept, done) */
+    for (size_t y = ne; y < ue; y++)
+        if (!ki_is_letter((unsigned char)s[y - 1]) && (word_at(s, ue, y, "gestand") || word_at(s, ue, y, "af")))
+            return false;
+    size_t a = ki_skip_blank(s, ue, ne), k;
+    if ((k = word_at(s, ue, a, "kan")) || (k = word_at(s, ue, a, "wil")) || (k = word_at(s, ue, a, "doe")) ||
+        (k = word_at(s, ue, a, "kunnen")) || (k = word_at(s, ue, a, "willen")) || (k = word_at(s, ue, a, "doen"))) {
+        bool doe = s[a] == 'd';
+        size_t j = ki_skip_blank(s, ue, k);
+        if (!(k = word_at(s, ue, j, "ik")) && !(k = word_at(s, ue, j, "wij")) && !(k = word_at(s, ue, j, "we")))
+            return false;
+        if (doe)
+            return true;
+        for (int g = 0; g < 3; g++) { /* "kan ik (u) (graag) doen" */
+            j = ki_skip_blank(s, ue, k);
+            if (word_at(s, ue, j, "doen"))
+                return true;
+            if (!(k = word_at(s, ue, j, "u")) && !(k = word_at(s, ue, j, "wel")) && !(k = word_at(s, ue, j, "graag")) &&
+                !(k = word_at(s, ue, j, "best")))
+                return false;
+        }
+        return false;
+    }
+    /* before it: "Ik doe (u) (hierbij) de", "doe ik u de" */
+    size_t x = ns, e;
+    bool doe = false, who = false;
+    for (int w = 0; w < 5 && x > ss; w++) {
+        x = ki_word_before(s, ss, x, &e);
+        if (x == e)
+            break;
+        if (word_at(s, e, x, "doe") || word_at(s, e, x, "doen"))
+            doe = true;
+        else if (word_at(s, e, x, "ik") || word_at(s, e, x, "wij") || word_at(s, e, x, "we"))
+            who = true;
+        else if (!(word_at(s, e, x, "de") || word_at(s, e, x, "een") || word_at(s, e, x, "die") ||
+                   word_at(s, e, x, "deze") || word_at(s, e, x, "u") || word_at(s, e, x, "hierbij") ||
+                   word_at(s, e, x, "graag") || word_at(s, e, x, "dan") || word_at(s, e, x, "ook")))
+            break;
+    }
+    return doe && who;
+}
+
+/* The date a sentence opens with, "Op 30 december jl., ...", found in
+ * s[ss, lim): true and *dt (its span in s). */
+static bool opening_date(const char *s, size_t ss, size_t lim, ki_date *dt)
+{
+    size_t a = ss, k;
+    while (a < lim && !ki_is_letter((unsigned char)s[a]))
+        a++;
+    if (!(k = word_at(s, lim, a, "op")))
+        return false;
+    a = ki_skip_blank(s, lim, k);
+    size_t len = ki_date_parse(s + a, lim - a, false, dt);
+    if (!len)
+        return false;
+    dt->start = a;
+    dt->end = a + len;
+    return true;
+}
+
+/* Where a deadline found at d0 (not before lo) begins with the words that
+ * lead it in: "uiterlijk in het najaar van 2025", "voor het eind van 2025". */
+static size_t deadline_lead(const char *s, size_t n, size_t lo, size_t d0)
+{
+    static const char *const pre[] = {"uiterlijk ", "voor het ", "tegen het ", "voor de "};
+    for (size_t k = 0; k < sizeof pre / sizeof pre[0]; k++) {
+        size_t l = strlen(pre[k]);
+        if (d0 >= lo + l && starts_ci(s, n, d0 - l, pre[k]) &&
+            (d0 - l == lo || !ki_is_letter((unsigned char)s[d0 - l - 1])))
+            return d0 - l;
+    }
+    return d0;
+}
+
+/* Is s[a, e) a particle that a separable verb keeps before "te": "aan te
+ * passen", "in te zetten", "op te treden"? */
+static bool particle_at(const char *s, size_t a, size_t e)
+{
+    static const char *const pt[] = {"aan", "in", "op", "af", "toe", "door", "mee", "na", "over", "vast",
+                                     "voor", "uit", "bij", "terug", "weg", "samen", "tegemoet", NULL};
+    return kd_word_in_list(s, a, e, pt);
+}
+
+/* Does the line at h0 (ending by e) begin with a commitment's number:
+ * "T03987 Toezegging ...", "TZ202605-071"? */
+static bool numbered_line(const char *s, size_t e, size_t h0)
+{
+    return h0 + 2 < e && s[h0] == 'T' && (ki_is_digit((unsigned char)s[h0 + 1]) || s[h0 + 1] == 'Z') &&
+           ki_is_digit((unsigned char)s[h0 + 2]);
+}
+
+/* After "Toezegging" at hs: a register entry's label up to its colon,
+ * nothing but a number or a short name and one bracket between ("Toezegging:",
+ * "Toezegging (TZ202411-087):", "Toezegging TZ202606-044 (commissiedebat X,
+ * 18 juni 2026):")?  Where its text starts, else ue. */
+static size_t entry_label_end(const char *s, size_t hs, size_t ue)
+{
+    size_t i = ki_skip_blank(s, ue, hs);
+    if (i < ue && s[i] != '(' && s[i] != ':') { /* one word: a number or an abbreviation */
+        while (i < ue && !ki_is_blank((unsigned char)s[i]) && s[i] != '(' && s[i] != ':')
+            i++;
+        i = ki_skip_blank(s, ue, i);
+    }
+    if (i < ue && s[i] == '(') {
+        const char *cb = memchr(s + i, ')', ue - i);
+        if (!cb || (size_t)(cb - s) - i > 160)
+            return ue;
+        i = ki_skip_blank(s, ue, (size_t)(cb - s) + 1);
+    }
+    if (i >= ue || s[i] != ':')
+        return ue;
+    i = ki_skip_blank(s, ue, i + 1);
+    return i + 10 < ue && ki_is_letter((unsigned char)s[i]) ? i : ue;
+}
+
+/* Does the sentence at ss open with a word that points back, before the
+ * verb at pos: "Dat kan ik u toezeggen", "Die toezegging doe ik graag",
+ * "Ook dit zeg ik toe"? */
+static bool points_back(const char *s, size_t ss, size_t pos)
+{
+    size_t a = ss, k;
+    while (a < pos && !ki_is_letter((unsigned char)s[a]))
+        a++;
+    if ((k = word_at(s, pos, a, "ook")) || (k = word_at(s, pos, a, "en")))
+        a = ki_skip_blank(s, pos, k);
+    return word_at(s, pos, a, "dat") || word_at(s, pos, a, "die") || word_at(s, pos, a, "dit") ||
+           word_at(s, pos, a, "deze") || word_at(s, pos, a, "datgene");
+}
+
+/* What the sentence before ss asked or said, as [*a, *b): after its first
+ * "om", "dat", "of" or "naar" ("vroeg in het debat om een overzicht van
+ * X", "heb ik gezegd dat ik de Kamer zou informeren"), else all of it.
+ * False when there is none or it is not a sentence of words. */
+static bool said_before(const char *s, size_t n, size_t ss, size_t *a, size_t *b)
+{
+    size_t e = ss;
+    while (e > 0 && ki_is_blank((unsigned char)s[e - 1]))
+        e--;
+    if (e < 2 || (s[e - 1] != '.' && s[e - 1] != '?'))
+        return false;
+    size_t p = kd_sent_start(s, n, e - 1);
+    e--;
+    if (e <= p + 10 || e - p > 600)
+        return false;
+    static const char *const lead[] = {"om", "dat", "of", "naar"};
+    size_t w = kd_word_in(s, p + 1, e, lead, sizeof lead / sizeof lead[0]);
+    if (w != (size_t)-1) {
+        size_t k = ki_skip_blank(s, e, kd_word_end(s, e, w));
+        if (e - k > 10)
+            p = k;
+    }
+    while (p < e && ki_is_blank((unsigned char)s[p]))
+        p++;
+    /* the question itself: "Wilt u de Kamer informeren over X?", "Kan de
+     * minister toezeggen dat ...?", "Is de minister bereid om ...?" */
+    static const char *const ask[] = {"Wilt u ", "Kunt u ", "Zou u ", "Wil de minister ", "Kan de minister ",
+                                      "Wil de staatssecretaris ", "Kan de staatssecretaris ", "Wil het kabinet ",
+                                      "Kan het kabinet "};
+    for (size_t k = 0; k < sizeof ask / sizeof ask[0]; k++)
+        if (starts_ci(s, e, p, ask[k])) {
+            size_t q = ki_skip_blank(s, e, p + strlen(ask[k])), r;
+            if ((r = word_at(s, e, q, "toezeggen")))
+                q = ki_skip_blank(s, e, r);
+            if ((r = word_at(s, e, q, "dat")) || (r = word_at(s, e, q, "om")))
+                q = ki_skip_blank(s, e, r);
+            if (e > q + 8)
+                p = q;
+            break;
+        }
+    *a = p;
+    *b = e;
+    return true;
+}
+
+/* Is s[cs..pos), just before "zal ik uw Kamer informeren", the text itself:
+ * "In deze brief zal ik uw Kamer informeren over X", "Hieronder informeer
+ * ik u over Y"?  What the letter holds is told, not promised. */
+static bool this_text_ahead(const char *s, size_t cs, size_t pos)
+{
+    static const char *const here[] = {"in deze brief", "met deze brief", "in deze notitie", "in deze nota",
+                                       "hieronder", "hierna", "in het onderstaande", "onderstaand",
+                                       "in het vervolg van deze brief"};
+    size_t a = ki_skip_blank(s, pos, cs), e = pos;
+    while (e > a && (ki_is_blank((unsigned char)s[e - 1]) || s[e - 1] == ','))
+        e--;
+    for (size_t k = 0; k < sizeof here / sizeof here[0]; k++)
+        if (e - a == strlen(here[k]) && starts_ci(s, e, a, here[k]))
+            return true;
+    return false;
+}
+
+/* Does s[ss..pos), before "toegezegd", point back at a debate named in the
+ * sentence before: "Ik heb toen toegezegd", "Daarbij is toegezegd", "In dat
+ * debat heb ik toegezegd", "Tijdens dat overleg zegde ik toe"? */
+static bool back_to_debate(const char *s, size_t ss, size_t pos)
+{
+    static const char *const backs[] = {"toen", "daarbij", "daar", "daarin", "daartijdens"};
+    static const char *const nouns[] = {"debat", "overleg", "commissiedebat", "notaoverleg", "gesprek"};
+    if (kd_word_in(s, ss, pos, backs, sizeof backs / sizeof backs[0]) != (size_t)-1)
+        return true;
+    for (size_t i = ss; i < pos; i++) {
+        if (i > ss && ki_is_letter((unsigned char)s[i - 1]))
+            continue;
+        size_t k;
+        if ((k = word_at(s, pos, i, "dat")) || (k = word_at(s, pos, i, "dit"))) {
+            size_t j = ki_skip_blank(s, pos, k);
+            for (size_t w = 0; w < sizeof nouns / sizeof nouns[0]; w++)
+                if (word_at(s, pos, j, nouns[w]))
+                    return true;
+        }
+    }
+    return false;
+}
+
+/* "zoals eerder toegezegd", "zoals reeds aan uw Kamer toegezegd", "later
+ * dan (ik u heb) toegezegd": "zoals" (or "later/eerder/anders dan") at most
+ * four words before the verb at pos, nothing between naming who: the
+ * writer's own earlier promise. */
+static bool zoals_before(const char *s, size_t ss, size_t pos)
+{
+    size_t x = pos, e;
+    for (int w = 0; w < 5 && x > ss; w++) {
+        x = ki_word_before(s, ss, x, &e);
+        /* a footnote mark glued to a word: "eerder schriftelijk1 toegezegd" */
+        if (x == e && e > ss + 1 && ki_is_digit((unsigned char)s[e - 1]) && ki_is_letter((unsigned char)s[e - 2])) {
+            x = ki_word_before(s, ss, e - 1, &e);
+            continue;
+        }
+        if (x == e)
+            return false; /* a comma or bracket between */
+        if (word_at(s, e, x, "zoals"))
+            return true;
+        /* "(komt) later dan (ik heb) toegezegd" */
+        size_t e2;
+        if (word_at(s, e, x, "dan") && x > ss) {
+            size_t y = ki_word_before(s, ss, x, &e2);
+            if (word_at(s, e2, y, "later") || word_at(s, e2, y, "eerder") || word_at(s, e2, y, "anders"))
+                return true;
+        }
+        if (word_at(s, e, x, "de") || word_at(s, e, x, "het") || word_at(s, e, x, "door"))
+            return false; /* "zoals de minister toegezegd heeft": named */
+    }
+    return false;
+}
+
+/* Is the sentence's subject before the verb at pos a bare title ("De
+ * minister heeft toegezegd", "Het kabinet heeft in het debat toegezegd")? */
+static bool bare_subject(const char *s, size_t ss, size_t pos)
+{
+    size_t i = ss;
+    while (i < pos && !ki_is_letter((unsigned char)s[i])) /* blanks, a bullet "- ", "2." */
+        i++;
+    if (!bare_maker(s, i, pos))
+        return false;
+    /* then only "heeft", "hebben", "had" before the verb */
+    size_t k = i;
+    for (int w = 0; w < 2; w++) {
+        k = ki_skip_blank(s, pos, k);
+        while (k < pos && ki_is_letter((unsigned char)s[k]))
+            k++;
+    }
+    k = ki_skip_blank(s, pos, k);
+    if (k >= pos)
+        return true;
+    size_t e;
+    if (!(e = word_at(s, pos, k, "heeft")) && !(e = word_at(s, pos, k, "hebben")) && !(e = word_at(s, pos, k, "had")))
+        return false;
+    /* "heeft in het commissiedebat toegezegd": a few words where and when,
+     * no punctuation, no negation */
+    k = ki_skip_blank(s, pos, e);
+    for (int w = 0; w < 6 && k < pos; w++) {
+        size_t we = k;
+        while (we < pos && ki_is_letter((unsigned char)s[we]))
+            we++;
+        if (we == k || word_at(s, we, k, "niet") || word_at(s, we, k, "nooit") || word_at(s, we, k, "geen"))
+            return false;
+        k = ki_skip_blank(s, pos, we);
+    }
+    return k >= pos;
+}
+
+/* The date of the sentence before pos (at most 3000 bytes back) that
+ * speaks of a debate ("debat", "gedebatteerd"); true and *dt (absolute
+ * offsets) when there is one. */
+static bool earlier_debate_date(const char *s, size_t n, size_t pos, ki_date *dt)
+{
+    size_t lo = pos > 3000 ? pos - 3000 : 0;
+    size_t own = kd_sent_start(s, n, pos);
+    size_t i = own;
+    while (i > lo + 5) {
+        i--;
+        if (!(s[i] == 'd' && memcmp(s + i, "debat", 5) == 0))
+            continue;
+        size_t a = kd_sent_start(s, n, i), b = kd_sent_end(s, n, i);
+        if (a < lo)
+            a = lo;
+        if (b > own)
+            b = own;
+        if (ki_date_find(s + a, b - a, dt)) {
+            dt->start += a;
+            dt->end += a;
+            return true;
+        }
+        i = a;
+    }
+    return false;
+}
+
+/* Does the word before the date at pos ("voor", "vóór", "uiterlijk",
+ * "tot", "per") make it a deadline? */
+static bool deadline_date(const char *s, size_t from, size_t pos)
+{
+    size_t k = pos;
+    while (k > from && ki_is_blank((unsigned char)s[k - 1]))
+        k--;
+    size_t w0 = k;
+    while (w0 > from && (ki_is_letter((unsigned char)s[w0 - 1]) || (unsigned char)s[w0 - 1] >= 0x80))
+        w0--;
+    return word_at(s, k, w0, "voor") || word_at(s, k, w0, "v\xc3\xb3\xc3\xb3r") || word_at(s, k, w0, "uiterlijk") ||
+           word_at(s, k, w0, "tot") || word_at(s, k, w0, "per");
+}
+
+/* Is the noun at [ns, ne) one particular commitment that the rest of the
+ * sentence describes: singular, after "een"/"de" (not "geen"), and followed
+ * by who made it or what it says ("een toezegging van de minister",
+ * "de toezegging om ...", "de toezegging in het commissiedebat")? */
+static bool one_named(const char *s, size_t ss, size_t ns, size_t ne, size_t ue)
+{
+    if (s[ne - 1] != 'g' && s[ne - 1] != 'G')
+        return false;
+    size_t k, w0 = ki_word_before(s, ss, ns, &k);
+    if (word_at(s, k, w0, "eerdere") || word_at(s, k, w0, "gedane"))
+        w0 = ki_word_before(s, ss, w0, &k);
+    if (!(word_at(s, k, w0, "een") || word_at(s, k, w0, "de") || word_at(s, k, w0, "mijn") ||
+          word_at(s, k, w0, "onze")))
+        return false;
+    size_t a = ki_skip_blank(s, ue, ne);
+    static const char *const next[] = {"van", "om", "dat", "in", "tijdens", "aan", "die", "uit", "over", "bij"};
+    for (size_t i = 0; i < sizeof next / sizeof next[0]; i++)
+        if (word_at(s, ue, a, next[i]))
+            return true;
+    return false;
+}
+
+/* Is the commitment noun at pos introduced by "conform", "overeenkomstig",
+ * "volgens", "ingevolge" or "zoals" ("conform de toezegging", "conform
+ * eerdere toezegging"), so that the sentence's subject before it is who
+ * made it? */
+static bool conform_before(const char *s, size_t ss, size_t pos)
+{
+    size_t k = pos;
+    for (int w = 0; w < 3 && k > ss; w++) {
+        size_t w0 = ki_word_before(s, ss, k, &k);
+        if (word_at(s, k, w0, "conform") || word_at(s, k, w0, "overeenkomstig") ||
+            word_at(s, k, w0, "volgens") || word_at(s, k, w0, "ingevolge"))
+            return true;
+        if (!(word_at(s, k, w0, "de") || word_at(s, k, w0, "die") || word_at(s, k, w0, "deze") ||
+              word_at(s, k, w0, "mijn") || word_at(s, k, w0, "onze") || word_at(s, k, w0, "met") ||
+              word_at(s, k, w0, "eerdere") || word_at(s, k, w0, "gedane")))
+            return false;
+        k = w0;
+    }
+    return false;
+}
+
+/* Between a commitment noun and its venue only who made it may stand
+ * (gap_end: where something else starts, or b):
+ * "Toezegging(en) van SJenV, MBZK en SOCW in de", "minister van VWS (",
+ * not a clause ("kom ik terug in de voortgangsbrief"). */
+static size_t gap_end(const char *s, size_t a, size_t b)
+{
+    static const char *const ok[] = {"van", "de", "het", "en", "minister", "staatssecretaris",
+                                     "voor", "door", "gedaan", "aan", "uit", "tijdens", "in",
+                                     "bij", "op", "een", "uw", "mijn", "zijn", "haar", "d", "minister-president",
+                                     "lid", "leden", "ambtsvoorganger", "voorganger", "ambtsvoorgangers",
+                                     "genoemde", "bedoelde", "voornoemde", "eerdergenoemde", "zelfde"};
+    /* a relative clause: "die ik deed in", "die de minister heeft gedaan tijdens" */
+    static const char *const rel[] = {"ik", "wij", "we", "u", "deed", "deden", "heb", "hebben", "heeft",
+                                      "hadden", "had", "toen"};
+    bool relc = false;
+    size_t i = a;
+    while (i < b) {
+        if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z'))) {
+            i++;
+            continue;
+        }
+        size_t e = i;
+        while (e < b && ((s[e] >= 'a' && s[e] <= 'z') || (s[e] >= 'A' && s[e] <= 'Z') || s[e] == '-' ||
+                         (unsigned char)s[e] >= 0x80))
+            e++;
+        if (s[i] >= 'a' && s[i] <= 'z') {
+            bool good = false;
+            for (size_t k = 0; k < sizeof ok / sizeof ok[0] && !good; k++)
+                good = strlen(ok[k]) == e - i && memcmp(ok[k], s + i, e - i) == 0;
+            for (size_t k = 0; relc && k < sizeof rel / sizeof rel[0] && !good; k++)
+                good = strlen(rel[k]) == e - i && memcmp(rel[k], s + i, e - i) == 0;
+            /* "de toezegging (af|na) die ...": the particle of "doet ... af" */
+            if (!good && !relc && ((e - i == 2 && (memcmp(s + i, "af", 2) == 0 || memcmp(s + i, "na", 2) == 0)) ||
+                                   (e - i == 7 && memcmp(s + i, "gestand", 7) == 0)))
+                good = true;
+            if (!good && !relc && e - i == 3 && memcmp(s + i, "die", 3) == 0)
+                good = relc = true;
+            if (!good)
+                return i;
+        }
+        i = e;
+    }
+    return b;
+}
+
+static bool gap_ok(const char *s, size_t a, size_t b) { return gap_end(s, a, b) == b; }
+
+/* A heading that opens a list of commitments: "Toezeggingen",
+ * "Openstaande toezeggingen", "## Toezeggingen", "h. Toezeggingen",
+ * "Toezeggingen uit het commissiedebat X van 6 november 2024:".  The line
+ * s[ls..le); *tz is set to where the word "toezeggingen" ends. */
+static bool tz_heading(const char *s, size_t ls, size_t le, size_t *tz)
+{
+    static const char *const adj[] = {"openstaande", "gedane", "nieuwe", "overzicht", "lijst",
+                                      "overige", "afgedane", "lopende"};
+    size_t i = ls;
+    while (i < le && (s[i] == ' ' || s[i] == '\t' || s[i] == '#'))
+        i++;
+    /* an enumerator "3. ", "h) " */
+    size_t k = i;
+    while (k < le && k - i < 2 && (ki_is_digit((unsigned char)s[k]) || (s[k] >= 'a' && s[k] <= 'z')))
+        k++;
+    if (k > i && k < le && (s[k] == '.' || s[k] == ')') && k + 1 < le && s[k + 1] == ' ')
+        i = ki_skip_blank(s, le, k + 1);
+    for (int g = 0; g < 3; g++) {
+        size_t e = 0;
+        for (size_t a = 0; a < sizeof adj / sizeof adj[0] && !e; a++)
+            e = word_at(s, le, i, adj[a]);
+        if (!e && g > 0)
+            e = word_at(s, le, i, "van") ? word_at(s, le, i, "van") : word_at(s, le, i, "de");
+        if (!e)
+            break;
+        i = ki_skip_blank(s, le, e);
+    }
+    size_t e = word_at(s, le, i, "toezeggingen");
+    if (!e)
+        return false;
+    size_t t = le;
+    while (t > e && ki_is_blank((unsigned char)s[t - 1]))
+        t--;
+    *tz = e;
+    if (t == e || (t == e + 1 && s[e] == ':'))
+        return true;
+    /* "Toezeggingen uit het commissiedebat ... van 6 november 2024:" */
+    return t - ls < 200 && s[t - 1] == ':';
+}
+
+/* The subject of a list item ("De minister van Landbouw, Visserij,
+ * Voedselzekerheid en Natuur stuurt ...") ends at its first other
+ * lower-case word. */
+static size_t subject_end(const char *s, size_t a, size_t b)
+{
+    static const char *const ok[] = {"de", "het", "van", "voor", "en", "minister", "staatssecretaris",
+                                     "minister-president", "ministers", "staatssecretarissen"};
+    size_t i = a;
+    while (i < b) {
+        if (!ki_is_letter((unsigned char)s[i]) && (unsigned char)s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        size_t e = i;
+        while (e < b && (ki_is_letter((unsigned char)s[e]) || s[e] == '-' || (unsigned char)s[e] >= 0x80))
+            e++;
+        if (s[i] >= 'a' && s[i] <= 'z') {
+            bool good = false;
+            for (size_t k = 0; k < sizeof ok / sizeof ok[0] && !good; k++)
+                good = strlen(ok[k]) == e - i && memcmp(ok[k], s + i, e - i) == 0;
+            if (!good)
+                return i;
+        }
+        i = e;
+    }
+    return b;
+}
+
+static ki_status set_actors(ki_refs *r, ki_commitment *c, const actors *ac)
+{
+    if (!ac->n)
+        return KI_OK;
+    c->actors = ki_refs_alloc(r, ac->n * sizeof *c->actors);
+    if (!c->actors)
+        return KI_ERR_NOMEM;
+    for (size_t a = 0; a < ac->n; a++)
+        c->actors[a] = (char *)ac->v[a];
+    c->nactors = ac->n;
+    return KI_OK;
+}
+
+/* The kind of meeting a verslag reports, from its header ("VERSLAG VAN EEN
+ * COMMISSIEDEBAT"), as a static string, or NULL. */
+static const char *verslag_venue(const char *s, size_t n)
+{
+    static const char *const kinds[] = {"commissiedebat", "wetgevingsoverleg", "notaoverleg",
+                                        "algemeen overleg", "schriftelijk overleg"};
+    size_t lim = n < 1500 ? n : 1500;
+    for (size_t i = 0; i + 16 < lim; i++) {
+        if (ki_lower((unsigned char)s[i]) != 'v' || !starts_ci(s, lim, i, "verslag van een "))
+            continue;
+        for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+            if (starts_ci(s, lim, i + 16, kinds[k]))
+                return kinds[k];
+    }
+    return NULL;
+}
+
+/* The references of one kind (REF_KST, REF_HAND, REF_TK) that start in
+ * [a, b), appended to ids[*n..cap). */
+static void ids_in(const struct ki_scan *sc, int kind, size_t a, size_t b, const char **ids,
+                   size_t *n, size_t cap)
+{
+    const ki_refs *r = sc->r;
+    size_t cnt = kd_nrefs(r, kind);
+    for (size_t k = kd_ref_from(sc, kind, a); k < cnt && *n < cap; k++) {
+        const ki_span *sp = kd_ref_span(r, kind, k);
+        if (sc->in_order[kind] && sp->start >= b)
+            break;
+        if (sp->start >= a && sp->start < b)
+            ids[(*n)++] = kind == REF_KST    ? r->kamerstukken[k].id
+                          : kind == REF_HAND ? r->handelingen[k].id
+                                             : r->tk_numbers[k].id;
+    }
+}
+
+/* The heading of a register entry whose labels stand above its text
+ * ("T03987 Toezegging X", "Toezegging 12", then "Datum: ...", "Uiterste
+ * datum: ..." lines, then the line of the commitment at pos): where the
+ * heading line starts, else (size_t)-1.  Only labels and blank lines may
+ * stand between. */
+static size_t labels_above(const char *s, size_t n, size_t pos)
+{
+    static const char *const labels[] = {"Datum", "Uiterste datum", "Streefdatum", "Deadline", "Vindplaats",
+                                         "Activiteit", "Gedaan tijdens", "Gedaan in", "Status", "Nummer"};
+    size_t hl = kd_line_start(s, pos);
+    int nlab = 0;
+    for (int k = 0; k < 12 && hl > 0; k++) {
+        hl = kd_line_start(s, hl - 1);
+        size_t h0 = ki_skip_blank(s, n, hl), he = kd_line_end(s, n, hl);
+        if (h0 >= he)
+            continue; /* blank */
+        if (word_at(s, he, h0, "Toezegging") || numbered_line(s, he, h0))
+            return nlab ? hl : (size_t)-1;
+        bool lab = false;
+        for (size_t j = 0; j < sizeof labels / sizeof labels[0] && !lab; j++)
+            lab = starts_ci(s, he, h0, labels[j]);
+        if (!lab)
+            return (size_t)-1;
+        nlab++;
+    }
+    return (size_t)-1;
+}
+
+/* Is the commitment at pos, its sentence starting at ss, an entry of a register page
+ * whose key data are missing: a heading "Toezegging Titel (35.500)" on its
+ * line or the one above (past blank lines), and a commitment number ("T02999", "(T02999)") on
+ * those lines?  The Eerste Kamer's page of one commitment, its
+ * "Kerngegevens" left empty. */
+static bool numbered_entry(const struct ki_scan *sc, size_t ss, size_t pos)
+{
+    const char *s = sc->s;
+    size_t hl = kd_line_start(s, ss), end = kd_line_end(s, sc->n, pos);
+    /* the line above, past blank ones */
+    for (size_t up = hl; up > 0;) {
+        up = kd_line_start(s, up - 1);
+        size_t f = ki_skip_blank(s, hl, up);
+        if (f < hl && s[f] != '\n') {
+            hl = up;
+            break;
+        }
+        if (hl - up > 8)
+            break;
+    }
+    bool head = false;
+    /* (a line above that ends in a period is an entry of its own) */
+    for (size_t x = hl; x < end; x = kd_line_end(s, sc->n, x) + 1)
+        head = head || (word_at(s, end, ki_skip_blank(s, end, x), "Toezegging") &&
+                        (kd_line_end(s, sc->n, x) >= kd_line_start(s, pos) || kd_last_char(s, sc->n, x) != '.'));
+    const char *ids[1];
+    size_t nids = 0;
+    if (head)
+        ids_in(sc, REF_TK, hl, end, ids, &nids, 1);
+    return nids > 0;
+}
+
+/* c->refs = ids[0..n), in r's storage (the strings are r's already). */
+static ki_status set_refs(ki_refs *r, ki_commitment *c, const char **ids, size_t n)
+{
+    if (!n)
+        return KI_OK;
+    if (!(c->refs = ki_refs_alloc(r, n * sizeof *c->refs)))
+        return KI_ERR_NOMEM;
+    for (size_t k = 0; k < n; k++)
+        c->refs[k] = (char *)ids[k];
+    c->nrefs = n;
+    return KI_OK;
+}
+
+/* c's text and span: s[a, b), on its page.  False when out of memory. */
+static bool set_text(struct ki_scan *sc, ki_commitment *c, size_t a, size_t b)
+{
+    c->text = kd_clean_copy(sc->r, sc->s, a, b);
+    c->span.start = a;
+    c->span.end = b;
+    c->span.page = ki_text_page(sc->t, a);
+    return c->text != NULL;
+}
+
+/* Is the table row s[i, le) a key and its value in a register entry ("|
+ * Deadline | 1 juli 2025 |", "| Datum toezegging | ... |"), no commitment? */
+static bool kv_row(const char *s, size_t i, size_t le)
+{
+    static const char *const keys[] = {"Deadline", "Datum toezegging", "Datum", "Status", "Nummer",
+                                       "Activiteit", "Vindplaats", "Kerngegevens", "Toegezegd aan",
+                                       "Verantwoordelijk", "Ministerie", "Commissie"};
+    if (i < le && s[i] == '|')
+        i++;
+    i = ki_skip_blank(s, le, i);
+    for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
+        size_t e = word_at(s, le, i, keys[k]);
+        if (e && ki_skip_blank(s, le, e) < le && s[ki_skip_blank(s, le, e)] == '|')
+            return true;
+    }
+    return false;
+}
+
+/* Does the list item s[is, ie) promise the Kamer something in the present
+ * tense ("stuurt de Kamer", "informeert de Kamer", "zendt uw Kamer")? */
+static bool item_promises(const char *s, size_t is, size_t ie)
+{
+    static const char *const verbs[] = {"stuurt", "informeert", "zendt", "bericht", "rapporteert"};
+    for (size_t x = is; x < ie && x < is + 200; x++) {
+        if (x > is && ki_is_letter((unsigned char)s[x - 1]))
+            continue;
+        for (size_t v = 0; v < sizeof verbs / sizeof verbs[0]; v++) {
+            size_t e = word_at(s, ie, x, verbs[v]);
+            if (!e)
+                continue;
+            size_t j = ki_skip_blank(s, ie, e);
+            if (starts_ci(s, ie, j, "de Kamer") || starts_ci(s, ie, j, "uw Kamer") ||
+                starts_ci(s, ie, j, "de Tweede Kamer"))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* Lists under a "Toezeggingen" heading (a verslag's closing list, an
+ * extract of the register): every item is one commitment; who made it is
+ * the item's subject, where and when come from the heading or, in a
+ * verslag, from the debate it reports.  Items that already hold a
+ * commitment get the heading's venue and date when they lack them. */
+/* Does s[ls..le) hold "oezeggingen" (its 'o' as written, the rest in
+ * either case)?  Asked of every short line of a document, so where SSE2
+ * is there 16 places at a time are tested for the "oe" first. */
+static size_t next_oezeggingen(const char *s, size_t ls, size_t le);
+
+static bool has_oezeggingen(const char *s, size_t ls, size_t le)
+{
+    return next_oezeggingen(s, ls, le) < le;
+}
+
+/* Where the first "oezeggingen" (any case but the 'o') in s[ls..le) begins,
+ * le when none does. */
+static size_t next_oezeggingen(const char *s, size_t ls, size_t le)
+{
+    size_t x = ls;
+#if defined(__SSE2__)
+    const __m128i o = _mm_set1_epi8('o'), e = _mm_set1_epi8('e'), c20 = _mm_set1_epi8(0x20);
+    for (; x + 17 <= le; x += 16) {
+        __m128i v0 = _mm_loadu_si128((const __m128i *)(const void *)(s + x));
+        __m128i v1 = _mm_loadu_si128((const __m128i *)(const void *)(s + x + 1));
+        __m128i m = _mm_and_si128(_mm_cmpeq_epi8(v0, o), _mm_cmpeq_epi8(_mm_or_si128(v1, c20), e));
+        for (unsigned mask = (unsigned)_mm_movemask_epi8(m); mask; mask &= mask - 1)
+            if (starts_ci(s, le, x + (size_t)__builtin_ctz(mask), "oezeggingen"))
+                return x + (size_t)__builtin_ctz(mask);
+    }
+#endif
+    for (; x + 9 <= le; x++)
+        if (s[x] == 'o' && starts_ci(s, le, x, "oezeggingen"))
+            return x;
+    return le;
+}
+
+static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    ki_refs *r = sc->r;
+    size_t items = 0, oez = next_oezeggingen(s, 0, n);
+    for (size_t ls = 0; ls < n && items < MAX_ITEMS;) {
+        /* only a line with "oezeggingen" can be a heading: on to the line
+         * of the next, which the lines below reach (each is passed over
+         * there) when no line before it is longer than kd_line_end() reads */
+        if (oez < ls)
+            oez = next_oezeggingen(s, ls, n);
+        if (oez >= n)
+            break;
+        if (oez > ls) {
+            size_t w = oez - ls < LINE_MAX_SCAN ? oez - ls : LINE_MAX_SCAN - 1;
+            const char *nl = memrchr(s + ls, '\n', w);
+            if (nl)
+                ls = (size_t)(nl - s) + 1;
+        }
+        size_t le = kd_line_end(s, n, ls), tz;
+        /* a cheap test first: the line holds "oezegging" */
+        bool cand = le - ls < 220 && le - ls >= 12 && has_oezeggingen(s, ls, le);
+        if (!cand || !tz_heading(s, ls, le, &tz)) {
+            if (le >= n)
+                break;
+            ls = le + 1;
+            continue;
+        }
+        /* what the heading says */
+        size_t vs = 0, ve = 0;
+        bool hv = find_venue(s, tz, le, le, &vs, &ve);
+        ki_date hd;
+        bool hdate = ki_date_find(s + tz, le - tz, &hd);
+        char iso[11] = "";
+        if (hdate && !ki_date_resolve(&hd, sc->refdate, iso))
+            iso[0] = '\0';
+        actors hact = {{0}, 0};
+        find_actors(sc, tz, hv ? vs : le, &hact);
+        const char *dvenue = verslag ? verslag_venue(s, n) : NULL;
+        /* the items: bulleted or numbered lines, a blank line allowed
+         * before the first; a line that is no item continues the last one */
+        size_t p = le < n ? le + 1 : n;
+        size_t nitems = 0;
+        while (p < n && kd_blank_line(s, n, p) && !nitems && p - le < 8)
+            p = kd_line_end(s, n, p) + 1;
+        while (p < n && nitems < 200) {
+            size_t ie = kd_line_end(s, n, p);
+            size_t b0 = p;
+            while (b0 < ie && (s[b0] == ' ' || s[b0] == '\t'))
+                b0++;
+            if (b0 >= ie || s[b0] == '|' || !kd_bullet_at(s, n, p))
+                break;
+            /* continuation lines of a wrapped item */
+            while (ie < n) {
+                size_t q = ie + 1;
+                if (q >= n || kd_blank_line(s, n, q) || kd_bullet_at(s, n, q) || kd_heading_at(s, n, q))
+                    break;
+                char lc = kd_last_char(s, n, kd_line_start(s, ie));
+                if (lc == '.' || lc == ';' || lc == ':')
+                    break;
+                ie = kd_line_end(s, n, q);
+            }
+            nitems++;
+            /* the item's text after its bullet */
+            size_t is = b0;
+            if (!ki_is_letter((unsigned char)s[is]) && !ki_is_digit((unsigned char)s[is]))
+                is = cp_fwd(s, n, is + 1);
+            else {
+                while (is < ie && (ki_is_letter((unsigned char)s[is]) || ki_is_digit((unsigned char)s[is])))
+                    is++;
+                is++; /* "1." "a)" */
+            }
+            while (is < ie && (ki_is_blank((unsigned char)s[is]) || s[is] == '_'))
+                is++;
+            long have = -1;
+            for (size_t k = 0; k < r->ncommitments && have < 0; k++)
+                if (r->commitments[k].span.start >= b0 && r->commitments[k].span.start < ie)
+                    have = (long)k;
+            if (have >= 0) {
+                ki_commitment *c = &r->commitments[have];
+                if (!c->venue && (hv || dvenue))
+                    c->venue = hv ? kd_clean_copy(r, s, vs, ve) : ki_refs_strdup(r, dvenue);
+                if (!c->date && iso[0])
+                    c->date = ki_refs_strdup(r, iso);
+            } else if (is < ie) {
+                items++;
+                actors ac = {{0}, 0};
+                find_actors(sc, is, subject_end(s, is, ie), &ac);
+                if (!ac.n)
+                    ac = hact;
+                if (!ac.n && (word_at(s, ie, is, "ik") || word_at(s, ie, is, "wij") ||
+                              word_at(s, ie, is, "Ik") || word_at(s, ie, is, "Wij")))
+                    actor_self(sc, &ac);
+                if (!ac.n && verslag && sc->meta.signer)
+                    actor_self(sc, &ac);
+                ki_commitment *c = ki_refs_add_commitment(r);
+                if (!c)
+                    return KI_ERR_NOMEM;
+                if (set_actors(r, c, &ac))
+                    return KI_ERR_NOMEM;
+                /* the item's own "(commissiedebat X, 9 oktober 2024)" */
+                size_t iv0 = 0, iv1 = 0;
+                ki_date idt;
+                bool iv = !hv && !dvenue && find_venue(s, is, ie, ie, &iv0, &iv1) &&
+                          iv0 > is && s[iv0 - 1] == '(';
+                bool idate = iv && !iso[0] && !hdate && ki_date_find(s + iv1, ie - iv1, &idt) &&
+                             idt.start < 40;
+                if (hv)
+                    c->venue = kd_clean_copy(r, s, vs, ve);
+                else if (dvenue)
+                    c->venue = ki_refs_strdup(r, dvenue);
+                else if (iv)
+                    c->venue = kd_clean_copy(r, s, iv0, iv1);
+                char iiso[11];
+                if (idate && ki_date_resolve(&idt, sc->refdate, iiso))
+                    c->date = ki_refs_strdup(r, iiso);
+                else if (iso[0])
+                    c->date = ki_refs_strdup(r, iso);
+                else if (hdate)
+                    c->date_raw = kd_clean_copy(r, s, tz + hd.start, tz + hd.end);
+                else if (verslag && sc->meta.debate_date[0])
+                    c->date = ki_refs_strdup(r, sc->meta.debate_date);
+                ki_deadline dl;
+                if (ki_deadline_find(s + is, ie - is, &dl))
+                    c->deadline = kd_clean_copy(r, s, is + dl.start, is + dl.end);
+                const char *ids[16];
+                size_t nids = 0;
+                ids_in(sc, REF_KST, is, ie, ids, &nids, 16);
+                ids_in(sc, REF_TK, is, ie, ids, &nids, 16);
+                if (set_refs(r, c, ids, nids))
+                    return KI_ERR_NOMEM;
+                size_t es = is, ee = ie;
+                if (verslag)
+                    c->relation = KI_REL_MADE;
+                else
+                    c->relation = kd_relation_of(sc, is, 0, 0, ie, &es, &ee);
+                /* "Toezeggingen\n- De minister van X stuurt de Kamer voor 1
+                 * december een brief": a list of what was promised, with
+                 * nothing saying where or when before: made here */
+                if (c->relation == KI_REL_CITED && !c->venue && !c->date && !hdate && ac.n && item_promises(s, is, ie))
+                    c->relation = KI_REL_MADE;
+                c->subject = kd_clean_copy(r, s, is, ie);
+                c->evidence = kd_clean_copy(r, s, es, ee);
+                if (!set_text(sc, c, is, ie) || !c->evidence || !c->subject || (c->venue == NULL && (hv || dvenue || iv)))
+                    return KI_ERR_NOMEM;
+            }
+            if (ie >= n)
+                break;
+            p = ie + 1;
+        }
+        /* the heading itself is no commitment once its items are */
+        if (nitems) {
+            size_t o = 0;
+            for (size_t k = 0; k < r->ncommitments; k++)
+                if (!(r->commitments[k].span.start >= ls && r->commitments[k].span.start < le))
+                    r->commitments[o++] = r->commitments[k];
+            r->ncommitments = o;
+        }
+        ls = p > le ? p : le + 1;
+        if (ls >= n)
+            break;
+    }
+    return KI_OK;
+}
+
+/* Does s[a, b) move a deadline: "de deadline van toezegging T03141 te
+ * verplaatsen naar 15 december 2021", "met een nieuwe deadline"?  Returns
+ * where the new date may follow ("naar"), else b; (size_t)-1 when not. */
+static size_t deadline_moved(const char *s, size_t a, size_t b)
+{
+    size_t d = kd_find_ci(s, b, a, "deadline");
+    if (d == (size_t)-1)
+        return (size_t)-1;
+    static const char *const moves[] = {"verschuiven", "verschoven", "verplaatst", "verplaatsen", "bijgesteld"};
+    bool moved = kd_find_ci(s, b, a, "nieuwe deadline") != (size_t)-1;
+    for (size_t k = 0; k < sizeof moves / sizeof moves[0] && !moved; k++)
+        moved = kd_find_ci(s, b, d, moves[k]) != (size_t)-1;
+    if (!moved)
+        return (size_t)-1;
+    size_t to = kd_find_ci(s, b, d, " naar ");
+    return to == (size_t)-1 ? b : to + 6;
+}
+
+/* The status an Eerste Kamer committee gives a numbered commitment in
+ * s[a, b), when that clause names a status: "de status van toezegging
+ * T01154 wordt gewijzigd in voldaan", "blijft ongewijzigd (openstaand)",
+ * "toezegging T02881 als "deels voldaan" te blijven beschouwen",
+ * "De commissie besluit de status van de toezeggingen (openstaand)
+ * ongewijzigd te laten".  Voldaan settles it, deels voldaan is progress,
+ * and so is kept open with a new deadline; any other status (kept open,
+ * niet voldaan, vervallen) addresses it. */
+static bool tz_status_in(const char *s, size_t a, size_t b, ki_relation *rel)
+{
+    /* a decision ("de status van ... wordt", "T02883 als "voldaan" aan te
+     * merken"), not a register's "Status:" */
+    size_t st = kd_find_ci(s, b, a, "status van ");
+    if (st == (size_t)-1) {
+        size_t q = kd_find_ci(s, b, a, " als ");
+        if (q == (size_t)-1 && !memchr(s + a, '|', b - a) && deadline_moved(s, a, b) != (size_t)-1) {
+            *rel = KI_REL_PROGRESS; /* kept open, later: how it goes on */
+            return true;
+        }
+        if (q == (size_t)-1)
+            return false;
+        size_t v = q + 5;
+        if (v < b && s[v] == '"')
+            v++;
+        else if (v + 3 <= b && (unsigned char)s[v] == 0xE2 && (unsigned char)s[v + 1] == 0x80)
+            v += 3; /* a curly quote */
+        if (!(starts_ci(s, b, v, "voldaan") || starts_ci(s, b, v, "deels voldaan") ||
+              starts_ci(s, b, v, "openstaand") || starts_ci(s, b, v, "niet voldaan") ||
+              starts_ci(s, b, v, "doorlopend")))
+            return false;
+        /* what is decided, not "staan in het register nog als openstaand" */
+        if (kd_find_ci(s, b, v, "aan te merken") == (size_t)-1 && kd_find_ci(s, b, v, "aanmerken") == (size_t)-1 &&
+            kd_find_ci(s, b, v, "beschouwen") == (size_t)-1)
+            return false;
+        st = q;
+    }
+    if (memchr(s + a, '|', b - a))
+        return false;
+    static const char *const kept[] = {"openstaand", "ongewijzigd", "niet voldaan", "vervallen",
+                                       "achterhaald", "ingetrokken"};
+    size_t v = kd_find_ci(s, b, st, "voldaan");
+    if (v != (size_t)-1 && !(v >= 5 && starts_ci(s, b, v - 5, "niet "))) {
+        *rel = v >= 6 && starts_ci(s, b, v - 6, "deels ") ? KI_REL_PROGRESS : KI_REL_SETTLED;
+        return true;
+    }
+    if (kd_find_ci(s, b, st, "doorlopend") != (size_t)-1) {
+        *rel = KI_REL_PROGRESS; /* a standing commitment, kept up */
+        return true;
+    }
+    for (size_t k = 0; k < sizeof kept / sizeof kept[0]; k++)
+        if (kd_find_ci(s, b, st, kept[k]) != (size_t)-1) {
+            /* kept open with a new deadline: news of how it goes on */
+            *rel = deadline_moved(s, a, b) != (size_t)-1 ? KI_REL_PROGRESS : KI_REL_ADDRESSED;
+            return true;
+        }
+    return false;
+}
+
+/* The clause around pos: its sentence, or its part between ';'s. */
+static void tz_clause(const char *s, size_t n, size_t pos, size_t *a, size_t *b)
+{
+    size_t ss = kd_sent_start(s, n, pos), se = kd_sent_end(s, n, pos);
+    for (size_t i = pos; i > ss; i--)
+        if (s[i - 1] == ';') {
+            ss = ki_skip_blank(s, n, i);
+            break;
+        }
+    for (size_t i = pos; i < se; i++)
+        if (s[i] == ';') {
+            se = i;
+            break;
+        }
+    *a = ss;
+    *b = se;
+}
+
+/* Each numbered commitment ("T01154") on which this document records a
+ * committee's decision (see tz_status_in) and which no record holds yet
+ * is a commitment of its own: the number, the relation, the clause as
+ * its evidence and a new deadline ("en de deadline wordt verplaatst naar
+ * 1 november 2016").  Who made it is whose letter the decisions answer
+ * ("naar aanleiding van de brief van de minister van X ... besloten:");
+ * where and when, the decision does not say.  A clause without a number
+ * takes those of the sentence before it, when that sentence names some
+ * and no status. */
+static ki_status tz_status(struct ki_scan *sc)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    ki_refs *r = sc->r;
+    for (size_t k = 0; k < r->ntk_numbers; k++) {
+        const ki_tknumber *t = &r->tk_numbers[k];
+        if (strcmp(t->kind, "toezegging") != 0)
+            continue;
+        bool have = false;
+        for (size_t c = 0; c < r->ncommitments && !have; c++)
+            for (size_t x = 0; x < r->commitments[c].nrefs && !have; x++)
+                have = strcmp(r->commitments[c].refs[x], t->id) == 0;
+        if (have)
+            continue;
+        size_t a, b;
+        ki_relation rel;
+        tz_clause(s, n, t->span.start, &a, &b);
+        if (!tz_status_in(s, a, b, &rel)) {
+            /* "... de toezeggingen T01220 en T01222 (EK 34300 VII, E). De
+             * commissie besluit de status van de toezeggingen (openstaand)
+             * ongewijzigd te laten." */
+            size_t na = ki_skip_blank(s, n, b < n && s[b] != '\n' ? b + 1 : b);
+            while (na < n && s[na] == '\n')
+                na = ki_skip_blank(s, n, na + 1);
+            if (na >= n || b - a > 600)
+                continue;
+            tz_clause(s, n, na, &a, &b);
+            bool named = false;
+            for (size_t j = 0; j < r->ntk_numbers && !named; j++)
+                named = r->tk_numbers[j].span.start >= a && r->tk_numbers[j].span.start < b;
+            if (named || a != na || !tz_status_in(s, a, b, &rel))
+                continue;
+        }
+        ki_commitment *c = ki_refs_add_commitment(r);
+        if (!c)
+            return KI_ERR_NOMEM;
+        const char *id = t->id;
+        if (set_refs(r, c, &id, 1))
+            return KI_ERR_NOMEM;
+        c->relation = rel;
+        /* "naar aanleiding van de brief van de minister van X van 19 november
+         * 2021 (...) besloten:\n- toezegging T02067 als ...": whose letter
+         * the decisions answer made them */
+        size_t first = kd_list_first_item(sc, s, n, t->span.start);
+        size_t is = first != (size_t)-1 && kd_prev_line(s, n, first) != (size_t)-1
+                        ? kd_sent_start(s, n, kd_prev_line(s, n, first))
+                        : kd_sent_start(s, n, t->span.start);
+        size_t bv = kd_find_ci(s, first != (size_t)-1 ? first : a > t->span.start ? a : b, is, "brief van ");
+        if (bv != (size_t)-1) {
+            actors ac = {{0}, 0};
+            size_t be = bv + 10 + 120 < n ? bv + 10 + 120 : n;
+            size_t used;
+            size_t j = ki_skip_blank(s, n, bv + 10);
+            if (ki_actor_parse(s + j, be - j, &used))
+                find_actors(sc, j, j + used, &ac);
+            if (set_actors(r, c, &ac))
+                return KI_ERR_NOMEM;
+        }
+        /* "en de deadline wordt verplaatst naar 1 november 2016", "de deadline
+         * van toezegging T03141 te verplaatsen naar 15 december 2021" */
+        ki_deadline dl;
+        ki_date nd;
+        size_t to = deadline_moved(s, a, b), dlen;
+        if (ki_deadline_find(s + a, b - a, &dl)) {
+            if (!(c->deadline = kd_clean_copy(r, s, a + dl.start, a + dl.end)))
+                return KI_ERR_NOMEM;
+        } else if (to < b && (dlen = ki_date_parse(s + to, b - to, false, &nd)) && nd.month) {
+            if (!(c->deadline = kd_clean_copy(r, s, to, to + dlen)))
+                return KI_ERR_NOMEM;
+        }
+        c->evidence = kd_clean_copy(r, s, a, b);
+        if (!c->evidence || !set_text(sc, c, a, b))
+            return KI_ERR_NOMEM;
+    }
+    return KI_OK;
+}
+
+/* Does s[a, b) say that something comes, now or later: "ontvangt u",
+ * "volgt", "verschijnt", "zal ... sturen"? */
+static bool coming_in(const char *s, size_t a, size_t b)
+{
+    static const char *const verbs[] = {"ontvangt", "ontvangen", "volgt", "volgen", "komt", "verschijnt",
+                                        "zal", "zullen", "stuur", "stuurt", "sturen", "zend", "bied"};
+    return kd_word_in(s, a, b, verbs, sizeof verbs / sizeof verbs[0]) != (size_t)-1;
+}
+
+/* The first deadline phrase in s[a, b) that is one: "tot eind 2025" and
+ * "sinds begin 2024" end or start a period ("De pilot loopt tot eind
+ * 2025").  Its span is made relative to a, as ki_deadline_find's. */
+static bool next_deadline(const char *s, size_t a, size_t b, ki_deadline *dl)
+{
+    size_t from = a;
+    while (b > from && ki_deadline_find(s + from, b - from, dl)) {
+        size_t q, w = ki_word_before(s, a, from + dl->start, &q);
+        if (!(word_at(s, q, w, "tot") || word_at(s, q, w, "sinds") || word_at(s, q, w, "vanaf"))) {
+            dl->start += from - a;
+            dl->end += from - a;
+            return true;
+        }
+        from += dl->end;
+    }
+    return false;
+}
+
+static bool same_deadline(const char *a, const char *b)
+{
+    if (!a || !b)
+        return true;
+    while (*a && *b) {
+        if (ki_is_blank((unsigned char)*a)) {
+            a++;
+            continue;
+        }
+        if (ki_is_blank((unsigned char)*b)) {
+            b++;
+            continue;
+        }
+        if (ki_lower((unsigned char)*a) != ki_lower((unsigned char)*b))
+            return false;
+        a++;
+        b++;
+    }
+    return !*a && !*b;
+}
+
+/* Is the line at ls a table row: "| 10 | TZ202410-101: ... |", or cells
+ * without the outer bars "De Kamer informeren | Commissiedebat X | Loopt"? */
+static bool pipe_row(const char *s, size_t n, size_t ls)
+{
+    size_t le = kd_line_end(s, n, ls), i = ls;
+    while (i < le && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    if (i < le && s[i] == '|')
+        return true;
+    const char *p = memchr(s + i, '|', le - i);
+    return p && memchr(p + 1, '|', le - (size_t)(p + 1 - s)) != NULL;
+}
+
+/* Is the record at pos in a table row? */
+static bool in_row(const char *s, size_t n, size_t pos)
+{
+    return pipe_row(s, n, kd_line_start(s, pos < n ? pos : n));
+}
+
+/* A table row about a commitment the body of the letter already discussed
+ * (same day, same bewindspersoon, no other deadline, the same kind of
+ * meeting) is that commitment: the body record takes the row's number,
+ * deadline and, when the body only mentions it, the row's status.  Each
+ * body record takes one row. */
+static void merge_rows(const char *s, size_t n, ki_refs *r)
+{
+    /* per record: 1 took a row, 2 merged into another; 4 is a row */
+    unsigned char *st = calloc(r->ncommitments + 1, 1);
+    if (!st)
+        return; /* merging is a refinement: go without */
+    for (size_t t = 0; t < r->ncommitments; t++)
+        if (in_row(s, n, r->commitments[t].span.start))
+            st[t] = 4;
+    for (size_t t = 0; t < r->ncommitments && t < 2000; t++) {
+        ki_commitment *row = &r->commitments[t];
+        if (!(st[t] & 4))
+            continue;
+        long hb = -1;
+        /* the same registry number ("TZ202410-113") in the body */
+        for (size_t b = 0; b < r->ncommitments && hb < 0 && t < 1000; b++) {
+            const ki_commitment *c = &r->commitments[b];
+            if (b == t || st[b])
+                continue;
+            for (size_t x = 0; x < row->nrefs && hb < 0; x++)
+                for (size_t y = 0; y < c->nrefs && hb < 0; y++)
+                    if (row->refs[x][0] == 'T' && strcmp(row->refs[x], c->refs[y]) == 0)
+                        hb = (long)b;
+        }
+        for (size_t b = 0; b < r->ncommitments && hb < 0 && row->date; b++) {
+            const ki_commitment *c = &r->commitments[b];
+            if (b == t || st[b] || !c->date || strcmp(row->date, c->date) != 0 ||
+                c->relation == KI_REL_MADE || !same_deadline(row->deadline, c->deadline))
+                continue;
+            bool ok = row->nactors <= c->nactors && c->nactors > 0;
+            for (size_t a = 0; ok && a < row->nactors; a++) {
+                bool in = false;
+                for (size_t x = 0; x < c->nactors; x++)
+                    in = in || strcmp(row->actors[a], c->actors[x]) == 0;
+                ok = in;
+            }
+            if (ok && row->venue && c->venue)
+                ok = strncasecmp(row->venue, c->venue, 7) == 0;
+            if (ok)
+                hb = (long)b;
+        }
+        if (hb < 0)
+            continue;
+        ki_commitment *c = &r->commitments[hb];
+        st[hb] = 1;
+        st[t] = 2 | 4;
+        if (!c->nactors && row->nactors) {
+            c->actors = row->actors;
+            c->nactors = row->nactors;
+        }
+        if (!c->deadline)
+            c->deadline = row->deadline;
+        /* "commissiedebat" in the body, its full name in the row */
+        if (row->venue && (!c->venue || (strlen(row->venue) > strlen(c->venue) &&
+                                         strncasecmp(row->venue, c->venue, strlen(c->venue)) == 0)))
+            c->venue = row->venue;
+        if (!c->nrefs && row->nrefs) {
+            c->refs = row->refs;
+            c->nrefs = row->nrefs;
+        }
+        if ((c->relation == KI_REL_CITED || c->relation == KI_REL_ADDRESSED) &&
+            (row->relation == KI_REL_SETTLED || row->relation == KI_REL_PROGRESS)) {
+            c->relation = row->relation;
+            c->evidence = row->evidence;
+        }
+    }
+    size_t o = 0;
+    for (size_t t = 0; t < r->ncommitments; t++)
+        if (!(st[t] & 2))
+            r->commitments[o++] = r->commitments[t];
+    r->ncommitments = o;
+    free(st);
+}
+
+/* Words of 6 letters or more that two subjects share, and the fewest
+ * such words either has. */
+void kd_shared_words(const char *a, const char *b, int *shared, int *fewest)
+{
+    int na = 0, nb = 0, sh = 0;
+    for (const char *p = a; p && *p;) {
+        while (*p && !ki_is_letter((unsigned char)*p) && (unsigned char)*p < 0x80)
+            p++;
+        const char *q = p;
+        while (*q && (ki_is_letter((unsigned char)*q) || (unsigned char)*q >= 0x80))
+            q++;
+        size_t l = (size_t)(q - p);
+        if (l >= 6 && na < 24) {
+            na++;
+            bool in = false;
+            for (const char *x = b; x && *x && !in && x - b < 600;) {
+                while (*x && !ki_is_letter((unsigned char)*x) && (unsigned char)*x < 0x80)
+                    x++;
+                const char *y = x;
+                while (*y && (ki_is_letter((unsigned char)*y) || (unsigned char)*y >= 0x80))
+                    y++;
+                in = (size_t)(y - x) == l && strncasecmp(x, p, l) == 0;
+                x = y;
+            }
+            sh += in;
+        }
+        p = q;
+    }
+    for (const char *p = b; p && *p;) {
+        while (*p && !ki_is_letter((unsigned char)*p) && (unsigned char)*p < 0x80)
+            p++;
+        const char *q = p;
+        while (*q && (ki_is_letter((unsigned char)*q) || (unsigned char)*q >= 0x80))
+            q++;
+        nb += q - p >= 6;
+        p = q;
+    }
+    *shared = sh;
+    *fewest = na < nb ? na : nb;
+}
+
+/* Words of 6 letters or more in s (NULL: none). */
+static int long_words(const char *s)
+{
+    int k = 0;
+    for (const char *p = s; p && *p;) {
+        while (*p && !ki_is_letter((unsigned char)*p) && (unsigned char)*p < 0x80)
+            p++;
+        const char *q = p;
+        while (*q && (ki_is_letter((unsigned char)*q) || (unsigned char)*q >= 0x80))
+            q++;
+        k += q - p >= 6;
+        p = q;
+    }
+    return k;
+}
+
+/* The venue v in out with its abbreviation written out ("CD Visserij" ->
+ * "commissiedebat Visserij", "WGO", "AO", "NO"), so that two mentions of
+ * one meeting compare equal; returns out. */
+static const char *venue_norm(char *out, size_t cap, const char *v)
+{
+    static const char *const ab[][2] = {{"CD ", "commissiedebat "}, {"WGO ", "wetgevingsoverleg "},
+                                        {"AO ", "algemeen overleg "}, {"NO ", "notaoverleg "}};
+    for (size_t k = 0; k < sizeof ab / sizeof ab[0]; k++)
+        if (!strncmp(v, ab[k][0], strlen(ab[k][0]))) {
+            snprintf(out, cap, "%s%s", ab[k][1], v + strlen(ab[k][0]));
+            return out;
+        }
+    snprintf(out, cap, "%s", v);
+    return out;
+}
+
+/* One commitment mentioned twice (a list item and the paragraph about it,
+ * "de toezegging uit het commissiedebat van 12 maart jl." after the
+ * Aanleiding named it) is one record: same day, the same kind of meeting,
+ * and either no one named the second time while only one commitment of
+ * that day was named before, or the same bewindspersonen promising the
+ * same thing.  The more specific relation of the two is kept. */
+static void merge_mentions(const char *s, size_t n, ki_refs *r)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < r->ncommitments; i++) {
+        ki_commitment *m = &r->commitments[i];
+        long hb = -1;
+        int cands = 0;
+        /* a mention that says no more than which meeting ("de toezegging
+         * uit het commissiedebat van 12 maart jl.", "die toezegging") */
+        int sh = 0, few = 0;
+        bool answer = false; /* m answers the question p */
+        /* ("Ik heb toegezegd daarover in gesprek te gaan" says a promise
+         * of its own, however short) */
+        bool bare = long_words(m->subject) < 3 && !(m->text && strncmp(m->text, "toegezegd ", 10) == 0);
+        bool row = in_row(s, n, m->span.start); /* rows: merge_rows */
+        /* "Reactie: mijn ambtsvoorganger heeft deze toezegging gedaan tijdens
+         * de plenaire behandeling op 18 juni 2024": the one just named, and
+         * when and where it was made */
+        size_t dwe, dw = ki_word_before(s, 0, m->span.start, &dwe);
+        if (!row && bare && o > 0 && m->relation != KI_REL_MADE && (m->date || m->venue) &&
+            (word_at(s, dwe, dw, "deze") || word_at(s, dwe, dw, "die")) && dwe + 1 == m->span.start) {
+            ki_commitment *p = &r->commitments[o - 1];
+            if (p->span.end <= m->span.start && p->span.end + 800 > m->span.start && !p->date && !p->date_raw &&
+                (!m->nactors || !p->nactors || !strcmp(m->actors[0], p->actors[0]))) {
+                p->date = m->date;
+                p->date_raw = m->date_raw;
+                if (!p->venue)
+                    p->venue = m->venue;
+                if (m->relation == KI_REL_SETTLED || m->relation == KI_REL_PROGRESS ||
+                    p->relation == KI_REL_MADE) {
+                    p->relation = m->relation;
+                    p->evidence = m->evidence;
+                }
+                continue;
+            }
+        }
+        bool look = !row && i < 1000 && m->relation != KI_REL_MADE &&
+                    (m->date || bare || (m->venue && strchr(m->venue, ' ')));
+        /* bounded: the last 32 records before it */
+        for (size_t j = o > 32 ? o - 32 : 0; look && j < o; j++) {
+            ki_commitment *p = &r->commitments[j];
+            if (p->relation == KI_REL_MADE)
+                continue;
+            /* (a question that named it without its date: "Hoe staat het met
+             * de toezegging uit het commissiedebat X om ...?") */
+            bool asked = !p->date && p->evidence && *p->evidence &&
+                         p->evidence[strlen(p->evidence) - 1] == '?' && p->venue && m->venue;
+            if (m->date && !asked) {
+                if (!p->date || strcmp(p->date, m->date) != 0)
+                    continue;
+            } else if (m->venue) {
+                /* undated: the meeting it names, "commissiedebat" or in full */
+                char pv[160], mv[160];
+                if (!p->venue || strncasecmp(venue_norm(pv, sizeof pv, p->venue), venue_norm(mv, sizeof mv, m->venue),
+                                             strlen(mv)) != 0)
+                    continue;
+            } else if (j + 1 != o || p->span.end + 800 < m->span.start) {
+                continue; /* "die toezegging": only the one just named */
+            }
+            if (p->venue && m->venue) {
+                size_t la = strlen(p->venue), lb = strlen(m->venue);
+                char pv[160], mv[160];
+                venue_norm(pv, sizeof pv, p->venue);
+                venue_norm(mv, sizeof mv, m->venue);
+                la = strlen(pv);
+                lb = strlen(mv);
+                if (strncasecmp(pv, mv, la < lb ? la : lb) != 0)
+                    continue;
+            }
+            if (asked && !p->nactors) { /* the answer to it */
+                cands = 1;
+                hb = (long)j;
+                answer = true;
+                break;
+            }
+            bool same = p->nactors == m->nactors;
+            for (size_t x = 0; same && x < m->nactors; x++) {
+                bool in = false;
+                for (size_t y = 0; y < p->nactors; y++)
+                    in = in || strcmp(m->actors[x], p->actors[y]) == 0;
+                same = in;
+            }
+            if (bare) {
+                /* (an earlier mention that named no one: "Herinnert u zich
+                 * uw toezegging ...?" before "mijn ambtsvoorganger heeft
+                 * dat toegezegd") */
+                if (m->nactors && !same && p->nactors)
+                    continue;
+                cands++;
+                hb = (long)j;
+                continue;
+            }
+            if (same)
+                kd_shared_words(p->subject, m->subject, &sh, &few);
+            if (same && sh >= 2 && 2 * sh >= few) {
+                cands = 1;
+                hb = (long)j;
+                break;
+            }
+        }
+        if (cands != 1) {
+            r->commitments[o++] = *m;
+            continue;
+        }
+        ki_commitment *p = &r->commitments[hb];
+        if ((p->relation == KI_REL_CITED || p->relation == KI_REL_ADDRESSED) &&
+            (m->relation == KI_REL_SETTLED || m->relation == KI_REL_PROGRESS)) {
+            p->relation = m->relation;
+            p->evidence = m->evidence;
+        }
+        if (!p->deadline)
+            p->deadline = m->deadline;
+        if (!p->date && !p->date_raw) {
+            p->date = m->date;
+            p->date_raw = m->date_raw;
+        }
+        if (answer)
+            p->evidence = m->evidence;
+        if (!p->nactors && m->nactors) {
+            p->actors = m->actors;
+            p->nactors = m->nactors;
+        }
+        if (!p->venue || (m->venue && strlen(m->venue) > strlen(p->venue)))
+            p->venue = m->venue ? m->venue : p->venue;
+        if (!p->nrefs && m->nrefs) {
+            p->refs = m->refs;
+            p->nrefs = m->nrefs;
+        }
+    }
+    r->ncommitments = o;
+}
+
+/* "Daarbij ga ik in op de toezeggingen die ik heb gedaan in het
+ * commissiedebat X van 16 oktober 2024": a plural mention that points at
+ * the commitments of one day is no commitment of its own when the letter
+ * names those one by one. */
+static void drop_overviews(ki_refs *r)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < r->ncommitments; i++) {
+        const ki_commitment *m = &r->commitments[i];
+        bool drop = false;
+        if (m->date && m->text && strncasecmp(m->text, "toezeggingen ", 13) == 0)
+            for (size_t j = 0; j < r->ncommitments && !drop; j++) {
+                const ki_commitment *p = &r->commitments[j];
+                drop = j != i && p->date && strcmp(p->date, m->date) == 0 && p->text &&
+                       strncasecmp(p->text, "toezeggingen ", 13) != 0;
+            }
+        if (!drop)
+            r->commitments[o++] = *m;
+    }
+    r->ncommitments = o;
+}
+
+/* "u" in a letter to a bewindspersoon ("AAN DE STAATSSECRETARIS VAN
+ * FINANCIËN", "Aan de minister van Justitie en Veiligheid" on a line of its
+ * own, above pos): who that is. */
+static bool addressee_actor(const char *s, size_t pos, actors *ac)
+{
+    size_t lim = pos > 4000 ? pos - 4000 : 0;
+    for (size_t ls = kd_line_start(s, pos); ls > lim;) {
+        ls = kd_line_start(s, ls - 1);
+        size_t q = ls;
+        while (q < pos && (s[q] == ' ' || s[q] == '\t'))
+            q++;
+        if (!starts_ci(s, pos, q, "aan de minister") && !starts_ci(s, pos, q, "aan de staatssecretaris"))
+            continue;
+        /* "de minister ...", in capitals or not: ki_actor_parse() reads both */
+        size_t used, le = kd_line_end(s, pos, q);
+        const char *ab = ki_actor_parse(s + q + 4, le - q - 4, &used);
+        if (ab)
+            actor_add(ac, ab);
+        return ab != NULL;
+    }
+    return false;
+}
+
+/* The next word (a run of letters) at or after *p in a C string: its
+ * start, its length in *len (0 at the end); *p moves past it. */
+const char *kd_next_word(const char **p, size_t *len)
+{
+    const char *q = *p;
+    while (*q && !ki_is_letter((unsigned char)*q))
+        q++;
+    const char *w = q;
+    while (*q && ki_is_letter((unsigned char)*q))
+        q++;
+    *p = q;
+    *len = (size_t)(q - w);
+    return w;
+}
+
+/* Whether two subjects are about the same thing: a word of seven letters
+ * or more in both, other than the verbs of promising themselves
+ * ("informeren", "toezegging").  "over de uitkomsten van de pilot" and "een
+ * brief over de evaluatie" are two promises; a subject not known meets all. */
+static bool subjects_meet(const char *a, const char *b)
+{
+    if (!a || !b)
+        return true;
+    size_t l, m;
+    for (const char *p = a; *p;) {
+        const char *w = kd_next_word(&p, &l);
+        if (l < 7 || starts_ci(w, l, 0, "informe") || starts_ci(w, l, 0, "toezeg"))
+            continue;
+        for (const char *q = b; *q;) {
+            const char *v = kd_next_word(&q, &m);
+            if (m == l && strncasecmp(v, w, l) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+/*
+ * "de toezeggingen om de Kamer te informeren over X (AO Voedsel, Kamerstuk
+ * 31 532, nr. 122), over Y (AO preventie, Kamerstuk 32 793, nr. 171) en Z
+ * (AO EU-Gezondheidsraad, ...)": one record per item, each with the venue,
+ * date and references of its own bracket; the rest (actors, relation,
+ * deadline) is the list's.
+ */
+static ki_status split_lists(struct ki_scan *sc)
+{
+    ki_refs *r = sc->r;
+    const char *s = sc->s;
+    size_t cnt = r->ncommitments;
+    for (size_t i = 0; i < cnt; i++) {
+        size_t a = r->commitments[i].span.start, b = r->commitments[i].span.end;
+        if (b - a < 40 || !starts_ci(s, b, a, "toezeggingen "))
+            continue;
+        enum { MAXB = 8 };
+        size_t bs[MAXB], be[MAXB], v1[MAXB], v2[MAXB];
+        int nb = 0;
+        for (size_t x = a; x < b && nb < MAXB; x++) {
+            if (s[x] != '(')
+                continue;
+            const char *q = memchr(s + x, ')', b - x);
+            if (!q)
+                break;
+            size_t y = (size_t)(q - s);
+            if (find_venue(s, x + 1, x + 2, y, &v1[nb], &v2[nb])) {
+                bs[nb] = x;
+                be[nb] = y + 1;
+                nb++;
+            }
+            x = y;
+        }
+        if (nb < 2)
+            continue;
+        ki_commitment base = r->commitments[i];
+        for (int k = 0; k < nb; k++) {
+            ki_commitment *c;
+            if (k == 0) {
+                c = &r->commitments[i];
+            } else {
+                if (!(c = ki_refs_add_commitment(r)))
+                    return KI_ERR_NOMEM;
+                *c = base;
+            }
+            size_t t0 = k == 0 ? a : be[k - 1];
+            while (t0 < bs[k] && (ki_is_blank((unsigned char)s[t0]) || s[t0] == ',' || s[t0] == ';'))
+                t0++;
+            size_t u0 = k == 0 ? a + 12 : be[k - 1], w;
+            u0 = ki_skip_blank(s, bs[k], u0);
+            while (u0 < bs[k] && (s[u0] == ',' || s[u0] == ';'))
+                u0 = ki_skip_blank(s, bs[k], u0 + 1);
+            if ((w = word_at(s, bs[k], u0, "en")) || (w = word_at(s, bs[k], u0, "om")))
+                u0 = ki_skip_blank(s, bs[k], w);
+            c->subject = bs[k] > u0 ? kd_clean_copy(r, s, u0, bs[k]) : NULL;
+            if (!(c->venue = kd_clean_copy(r, s, v1[k], v2[k])))
+                return KI_ERR_NOMEM;
+            ki_date dt;
+            char iso[11];
+            c->date = c->date_raw = NULL;
+            if (ki_date_find(s + v2[k], be[k] - v2[k], &dt)) {
+                if (ki_date_resolve(&dt, sc->refdate, iso))
+                    c->date = ki_refs_strdup(r, iso);
+                else
+                    c->date_raw = kd_clean_copy(r, s, v2[k] + dt.start, v2[k] + dt.end);
+            }
+            const char *ids[32];
+            size_t nids = 0;
+            ids_in(sc, REF_KST, bs[k], be[k], ids, &nids, 32);
+            ids_in(sc, REF_HAND, bs[k], be[k], ids, &nids, 32);
+            ids_in(sc, REF_TK, bs[k], be[k], ids, &nids, 32);
+            if (set_refs(r, c, ids, nids) || !set_text(sc, c, t0, be[k]))
+                return KI_ERR_NOMEM;
+        }
+    }
+    return KI_OK;
+}
+
+/* qsort() order of size_t values */
+static int cmp_size(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Past an aside that opens s[a, b) and a comma closes ("naar aanleiding van
+ * een vraag van het lid X (PvdD), ", "in overleg met de minister van
+ * Financiën, "): where what follows starts; a when there is none. */
+static size_t past_aside(const char *s, size_t a, size_t b)
+{
+    static const char *const open[] = {"naar aanleiding van", "in overleg met", "op verzoek van", "in antwoord op",
+                                       "mede namens", "samen met", "desgevraagd", "na overleg met",
+                                       "in reactie op", "op vragen van"};
+    size_t j = 0;
+    for (size_t k = 0; k < sizeof open / sizeof open[0] && !j; k++)
+        if (starts_ci(s, b, a, open[k]))
+            j = a + strlen(open[k]);
+    if (!j)
+        return a;
+    int depth = 0;
+    for (size_t i = j; i < b && i < a + 200; i++) {
+        if (s[i] == '(')
+            depth++;
+        else if (s[i] == ')')
+            depth--;
+        else if (s[i] == ';' || s[i] == '.')
+            return a;
+        else if (s[i] == ',' && depth <= 0) {
+            size_t x = ki_skip_blank(s, b, i + 1);
+            return x + 8 < b ? x : a;
+        }
+    }
+    return a;
+}
+
+/* Where a promise's "om ... te VERB" clause ends, from just after its
+ * verb at a: at a bracket, or at the finite verb of the sentence before
+ * any comma ("om X te informeren over Y (TZ...) is hiermee afgedaan", "om in
+ * gesprek te gaan met Z heb ik uitgevoerd"); b when neither.  A comma
+ * opens a clause of the promise's own ("..., waarbij ook aandacht is
+ * voor ..."). */
+static size_t om_clause_end(const char *s, size_t a, size_t b)
+{
+    static const char *const fin[] = {"is", "wordt", "werd", "zijn", "worden", "heb", "heeft", "hebben",
+                                      "zal", "zullen", "kan", "ben", "was", NULL};
+    bool comma = false;
+    for (size_t i = a; i < b; i++) {
+        if (s[i] == '(' || s[i] == ';')
+            return i;
+        comma = comma || s[i] == ',';
+        if (!comma && i > a && ki_is_blank((unsigned char)s[i - 1]) && ki_is_letter((unsigned char)s[i]) &&
+            kd_word_in_list(s, i, kd_word_end(s, b, i), fin))
+            return i;
+    }
+    return b;
+}
+
+/* Where s[a, e) ends without the words that lead into the motion or
+ * commitment named at e: "... voor een verhoging van de budgetten, conform
+ * de ingetrokken | motie-De Graaf" ends at "budgetten". */
+static size_t before_lead_in(const char *s, size_t a, size_t e)
+{
+    static const char *const lead[] = {"de", "het", "een", "die", "deze", "dit", "mijn", "onze", "conform",
+                                       "overeenkomstig", "volgens", "ingevolge", "zoals", "in", "met", "op",
+                                       "van", "uit", "via", "bij", "naar", "en", "of", "ter", "uitvoering",
+                                       "ingetrokken", "aangenomen", "aangehouden", "gewijzigde", "eerdere",
+                                       "genoemde", "bovengenoemde", "verworpen", "eerder", "inmiddels", "reeds", "al", NULL};
+    size_t x = e;
+    for (int k = 0; k < 6 && x > a; k++) {
+        size_t we, w0 = ki_word_before(s, a, x, &we);
+        if (we == w0 || !kd_word_in_list(s, w0, we, lead))
+            break;
+        x = w0;
+    }
+    if (x == e)
+        return e;
+    while (x > a && (ki_is_blank((unsigned char)s[x - 1]) || s[x - 1] == ','))
+        x--;
+    return x;
+}
+
+ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
+                               cominfo *cv, size_t nc)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    ki_refs *r = sc->r;
+    bool verslag = sc->meta.kind && strcmp(sc->meta.kind, "verslag") == 0;
+    size_t ctx_vs = 0, ctx_ve = 0, ctx_at = 0; /* "enkele toezeggingen gedaan" */
+    ki_date ctx_dt;
+    memset(&ctx_dt, 0, sizeof ctx_dt);
+    for (size_t i = 0; i < nc; i++) {
+        cominfo *ci = &cv[i];
+        size_t ss = kd_sent_start(s, n, ci->start), se = kd_sent_end(s, n, ci->end);
+        size_t nt = kd_next_trigger(mv, nm, cv, nc, ci->start, n);
+        size_t ue = se < nt ? se : nt; /* this commitment's own text ends here */
+        actors ac = {{0}, 0};
+        bool made = false, has_venue = false, by_self = false, third = false;
+        size_t subj_cut = 0; /* where its subject ends, when before ue */
+        size_t ntz = 0; /* numbers of registered commitments in it */
+        size_t xds = 0, xde = 0; /* where else its date may be said */
+        bool inherited = false;    /* venue and date from an earlier overview */
+        size_t vs = 0, ve = 0, hs, he, subj_s;
+        /* the head: where actor, venue and date are said */
+        if (ci->form == 0) {
+            /* "Toezegging" alone on its line is a heading, not a commitment */
+            size_t l0 = kd_line_start(s, ci->start), l1 = kd_line_end(s, n, ci->start);
+            while (l0 < ci->start && (ki_is_blank((unsigned char)s[l0]) || s[l0] == '#'))
+                l0++;
+            while (l1 > ci->end && (ki_is_blank((unsigned char)s[l1 - 1]) || s[l1 - 1] == ':'))
+                l1--;
+            if (l0 == ci->start && l1 == ci->end)
+                continue;
+            /* "moties en toezeggingen" names a kind of item, not one ("Stand
+             * van zaken moties en toezeggingen", "Bijlage bij: ... moties en
+             * toezeggingen begrotingsbehandeling VWS 2026"): the items say
+             * the rest */
+            if ((s[ci->end - 1] == 'n' || s[ci->end - 1] == 'N') && ci->start >= ss + 10 &&
+                (starts_ci(s, ci->start, ci->start - 10, "moties en ") ||
+                 starts_ci(s, ci->start, ci->start - 9, "motie en ")))
+                continue;
+            /* nor a heading with its number and title ("Toezegging T03912 -
+             * Monitoring"): the entry's text on the next line says the rest */
+            {
+                size_t le = kd_line_end(s, n, ci->start), nl = le < n ? ki_skip_blank(s, n, le + 1) : n;
+                char lc = kd_last_char(s, n, kd_line_start(s, ci->start));
+                bool titled = false; /* " - Titel" after the number */
+                for (size_t x = ci->end; x + 2 < le && !titled; x++)
+                    titled = ki_is_blank((unsigned char)s[x]) &&
+                             (s[x + 1] == '-' || ((unsigned char)s[x + 1] == 0xE2 && x + 3 < le &&
+                                                  (unsigned char)s[x + 2] == 0x80)) &&
+                             x > ci->end + 2;
+                if (l0 == ci->start && s[ci->start] == 'T' && titled && lc != '.' && lc != ':' && lc != ';' &&
+                    nl < n && is_upper((unsigned char)s[nl]) && le < ue)
+                    ue = le;
+            }
+            /* nor is the word in a table: its rows are read cell by cell below */
+            if (in_row(s, n, ci->start))
+                continue;
+            hs = ci->end;
+            he = ue;
+            /* "de toegezegde evaluatie (van X)": what follows is what was
+             * promised, up to a bracket that closes around it */
+            bool attr = ci->attr = s[ci->end - 1] == 'e';
+            for (size_t x = hs; attr && x < ue; x++) {
+                if (s[x] == ')' || s[x] == ';') {
+                    ue = x;
+                    break;
+                }
+                /* "de toegezegde evaluatie | is vertraagd": the predicate
+                 * says what became of it */
+                static const char *const verbs[] = {"is", "wordt", "zal", "komt", "volgt", "loopt", "heeft",
+                                                    "verschijnt", "voor", "na", "uiterlijk", "ontvangt"};
+                bool v = false;
+                for (size_t k = 0; k < sizeof verbs / sizeof verbs[0] && !v && x > hs; k++)
+                    v = !ki_is_letter((unsigned char)s[x - 1]) && word_at(s, ue, x, verbs[k]);
+                if (v) {
+                    subj_cut = x;
+                    break;
+                }
+            }
+            for (size_t x = hs; x < ue && !attr; x++) {
+                size_t w;
+                if ((w = word_at(s, ue, x, "om")) || (w = word_at(s, ue, x, "dat")) ||
+                    (w = word_at(s, ue, x, "waarin"))) {
+                    he = x;
+                    break;
+                }
+            }
+            subj_s = attr ? hs : he;
+            /* "Toezegging: De minister van X zal ...", "Toezegging (d.d. ...,
+             * CD X): de minister informeert ...": a register entry's text
+             * follows its colon */
+            if (!attr && he == ue && entry_label_end(s, hs, ue) < ue)
+                subj_s = entry_label_end(s, hs, ue);
+            /* "Toezegging(en) van SJenV, MBZK en SOCW" / "Toezegging minister van VWS" */
+            size_t as = ki_skip_blank(s, n, hs), k;
+            if ((k = word_at(s, n, as, "van")) || (k = word_at(s, n, as, "aan")))
+                as = k;
+            size_t ae = he;
+            if (!attr && find_venue(s, hs, hs + 160, he, &vs, &ve) && gap_ok(s, hs, vs)) {
+                has_venue = true;
+                ae = vs;
+            }
+            /* who made it is named right after the noun, or after a colon
+             * ("Toezegging (TZ..): de minister van X informeert"), not in a
+             * later clause ("... zijn opgenomen in de brief van de minister") */
+            size_t ge = gap_end(s, hs, ae);
+            if (!word_at(s, n, ki_skip_blank(s, n, hs), "aan"))
+                find_actors(sc, as, ge, &ac);
+            for (size_t x = hs; x < ge && !ac.n && !has_venue; x++)
+                if (s[x] == ':') {
+                    size_t y = ki_skip_blank(s, he, x + 1);
+                    find_actors(sc, y, subject_end(s, y, he), &ac);
+                    break;
+                }
+            if (!ac.n && has_venue) {
+                /* "..., gedaan door de minister van X" */
+                for (size_t x = ve; x + 4 < he && !ac.n; x++)
+                    if (word_at(s, he, x, "door"))
+                        find_actors(sc, x + 4, he, &ac);
+                /* "Toezegging TZ.. aan het lid X, gedaan tijdens Y: de minister van Z informeert" */
+                for (size_t x = ve; x < he && !ac.n; x++)
+                    if (s[x] == ':') {
+                        size_t y = ki_skip_blank(s, he, x + 1);
+                        find_actors(sc, y, subject_end(s, y, he), &ac);
+                        break;
+                    }
+            }
+            /* "de toezegging die ik deed in het commissiedebat X" */
+            for (size_t x = hs; has_venue && !ac.n && x < vs; x++) {
+                if (x > hs && ki_is_letter((unsigned char)s[x - 1]))
+                    continue;
+                if (word_at(s, vs, x, "ik") || word_at(s, vs, x, "wij") || word_at(s, vs, x, "we"))
+                    (void)actor_self_at(sc, ci->start, &ac);
+                else if (word_at(s, vs, x, "u"))
+                    actor_add(&ac, "u");
+            }
+            /* "mijn toezegging" */
+            size_t b = ci->start;
+            while (b > ss && ki_is_blank((unsigned char)s[b - 1]))
+                b--;
+            bool mine = false;
+            if (b >= ss + 4 && (word_at(s, n, b - 4, "mijn") || (b >= ss + 4 && word_at(s, n, b - 4, "onze")))) {
+                (void)actor_self_at(sc, ci->start, &ac);
+                mine = true;
+            }
+            /* "Hierbij stuur ik u de toegezegde evaluatie": in a letter, the
+             * promise of the office that writes */
+            if (!ac.n && (s[ci->start] == 't' || s[ci->start] == 'T') && s[ci->end - 1] == 'e' && !verslag) {
+                (void)actor_self_at(sc, ci->start, &ac);
+                mine = by_self = true; /* named by what was promised, even unsigned */
+            }
+            /* "de eerdere toezegging van uw voorganger dat ...", "de
+             * toezegging van de minister om ...": made by a bewindspersoon
+             * the text does not name */
+            size_t vk = ki_skip_blank(s, n, ci->end), vq;
+            bool maker = (vq = word_at(s, n, vk, "van")) && bare_maker(s, ki_skip_blank(s, n, vq), ue);
+            /* "de reactie op de toezegging aan het lid Bikker om ...": made to a
+             * member, by the office that writes */
+            if (!ac.n && (vq = word_at(s, n, vk, "aan"))) {
+                size_t m0 = ki_skip_blank(s, n, vq);
+                if ((starts_ci(s, n, m0, "het lid ") || starts_ci(s, n, m0, "de leden ") ||
+                     starts_ci(s, n, m0, "de heer ") || starts_ci(s, n, m0, "mevrouw ")) &&
+                    actor_self_at(sc, ci->start, &ac) && ac.n)
+                    by_self = true;
+            }
+            cues c;
+            size_t mk = ci->start > ss + 60 ? ci->start - 60 : ss;
+            size_t mke = ci->end + 30 < ue ? ci->end + 30 : ue;
+            kd_cues_of(sc, mk, mke, 0, 0, &c);
+            made = c.made;
+            /* "doe ik de toezegging uit het commissiedebat X af": the
+             * particle past the window settles it, nothing is made */
+            for (size_t y = ci->end; made && y < ue; y++)
+                if (!ki_is_letter((unsigned char)s[y - 1]) && (word_at(s, ue, y, "af") || word_at(s, ue, y, "gestand")))
+                    made = false;
+            /* "Op 19 januari jl. is, tijdens een VSO (...), de Kamer de
+             * toezegging gedaan ...": made that day, which was before this
+             * document; it reports on it.  Where and when come before the
+             * noun, and who is the office that writes. */
+            ki_date pd, nd;
+            char piso[11];
+            bool past = false;
+            for (size_t f = ss; made && sc->refdate && f < ci->start && ki_date_find(s + f, ci->start - f, &nd);
+                 f += nd.end) {
+                /* the last date before the noun (a letter's own date line
+                 * may open the same "sentence") */
+                pd = nd;
+                pd.start += f;
+                pd.end += f;
+                past = !deadline_date(s, ss, pd.start) && ki_date_resolve(&nd, sc->refdate, piso) &&
+                       strcmp(piso, sc->refdate) < 0;
+            }
+            if (past) {
+                made = false;
+                xds = pd.start;
+                xde = ci->start;
+                /* "In het Algemeen Overleg over X op 2 juni 2009 (...) is aan
+                 * uw Kamer de toezegging gedaan": the venue may stand before
+                 * its date */
+                if (!has_venue && (find_venue(s, pd.start, ci->start, ci->start, &vs, &ve) ||
+                                   (find_venue(s, ss, pd.start, ci->start, &vs, &ve) && ve <= pd.start + 4)))
+                    has_venue = true;
+                if (!ac.n && actor_self_at(sc, ci->start, &ac))
+                    by_self = true;
+            }
+            if (made && !has_venue && find_venue(s, ss, ci->start, ci->start, &vs, &ve))
+                has_venue = true;
+            /* "De minister van X deed in het commissiedebat Y de toezegging ..." */
+            bool deed = false;
+            for (size_t x = ss; x < ci->start && !deed && !made && !has_venue; x++)
+                if (s[x] == 'd' && (x == ss || !ki_is_letter((unsigned char)s[x - 1])))
+                    deed = word_at(s, ci->start, x, "deed") || word_at(s, ci->start, x, "deden");
+            if (deed && !ac.n && find_venue(s, ss, ci->start, ci->start, &vs, &ve)) {
+                has_venue = true;
+                find_actors(sc, ss, vs, &ac);
+            }
+            /* "- de toezegging om ... (commissiedebat X, 4 juli 2024);": where
+             * and when in the bracket that closes the item */
+            if (!has_venue && !made && trailing_bracket(s, he, ue, &xds, &xde) &&
+                find_venue(s, xds, xds + 1, xde, &vs, &ve)) {
+                has_venue = true;
+                xds = ve;
+            }
+            /* said before the noun: "Het vragenuur van dinsdag 3 juni jl.
+             * leidde tot een toezegging van ...", "informeert MFin de Kamer,
+             * conform de toezegging in het commissiedebat X" */
+            if (!has_venue && !made && one_named(s, ss, ci->start, ci->end, ue) &&
+                find_venue(s, ss, ci->start, ci->start, &vs, &ve) && !letter_venue_at(s, vs, ve))
+                has_venue = true;
+            if (!ac.n && has_venue && conform_before(s, ss, ci->start))
+                find_actors(sc, ss, ci->start, &ac);
+            /* "Conform mijn toezegging in het genoemde debat zal ik ..." */
+            if (mine && !has_venue && !made && conform_before(s, ss, ci->start))
+                by_self = true;
+            if (maker && !ac.n && one_named(s, ss, ci->start, ci->end, ue))
+                by_self = true;
+            /* "dat de minister een toezegging heeft gedaan, namelijk dat ..." */
+            if (!ac.n && !has_venue && !made && !by_self) {
+                size_t g = ki_skip_blank(s, ue, ci->end), e2;
+                if ((e2 = word_at(s, ue, g, "heeft")) || (e2 = word_at(s, ue, g, "hebben")))
+                    g = ki_skip_blank(s, ue, e2);
+                if (word_at(s, ue, g, "gedaan")) {
+                    for (size_t x = ss; x < ci->start && !by_self; x++)
+                        if ((s[x] == 'd' || s[x] == 'D' || s[x] == 'h' || s[x] == 'H') &&
+                            (x == ss || !ki_is_letter((unsigned char)s[x - 1])))
+                            by_self = bare_maker(s, x, ci->start);
+                }
+            }
+            /* "Tijdens de behandeling ... op 16 december 2025 heb ik uw Kamer
+             * enkele toezeggingen gedaan", or said ahead: "Ook ga ik in op
+             * twee toezeggingen uit het commissiedebat Bouwopgave van 4 juni
+             * jl.": where and when of the commitments the letter then takes
+             * one by one ("Ik heb toegezegd ...") */
+            if (!made && (s[ci->end - 1] == 'n' || s[ci->end - 1] == 'N')) {
+                size_t g = ki_skip_blank(s, ue, ci->end), v0, v1, w2;
+                ki_date cd;
+                bool said = !has_venue && word_at(s, ue, g, "gedaan") &&
+                            find_venue(s, ss, ci->start, ci->start, &v0, &v1) &&
+                            ki_date_find(s + v1, ci->start - v1, &cd);
+                bool ahead = !said && ((w2 = word_at(s, ue, g, "uit")) || (w2 = word_at(s, ue, g, "tijdens"))) &&
+                             find_venue(s, w2, w2 + 8, ue, &v0, &v1) && ki_date_find(s + v1, ue - v1, &cd) &&
+                             cd.start < 12;
+                if (said || ahead) {
+                    ctx_vs = v0;
+                    ctx_ve = v1;
+                    ctx_dt = cd;
+                    ctx_dt.start += v1;
+                    ctx_dt.end += v1;
+                    ctx_at = ci->end;
+                }
+            }
+            /* "Met deze brief geef ik invulling aan de toezegging over X",
+             * "Hiermee voldoe ik aan de toezegging om ...", "doe ik
+             * toezegging T03357 gestand": one commitment, named by its
+             * subject or number, that the writer says the text handles */
+            cues cs2 = c; /* the whole clause up to it: "Ik ga hierbij in op de moties ... en op de toezeggingen om" */
+            if (!ac.n && !made && !by_self && !attr && !(c.settled || c.progress || c.addressed) && ss < mk)
+                kd_cues_of(sc, ss, mke, 0, 0, &cs2);
+            if (!ac.n && !made && !by_self && !attr && (cs2.settled || cs2.progress || cs2.addressed)) {
+                size_t g = ki_skip_blank(s, ue, ci->end);
+                if (g < ue && s[g] == '(')
+                    g++;
+                bool named = word_at(s, ue, g, "over") || word_at(s, ue, g, "om") || word_at(s, ue, g, "inzake") ||
+                             word_at(s, ue, g, "betreffende") || word_at(s, ue, g, "aangaande") ||
+                             starts_ci(s, ue, g, "met betrekking tot ") ||
+                             (g + 6 <= ue && s[g] == 'T' && ki_is_digit((unsigned char)s[g + 1]) &&
+                              ki_is_digit((unsigned char)s[g + 5]));
+                /* "haar toezegging", "zijn toezegging": the bewindspersoon's */
+                bool own = mine || (b >= ss + 4 && word_at(s, n, b - 4, "haar")) ||
+                           (b >= ss + 4 && word_at(s, n, b - 4, "zijn"));
+                if ((named || own) && actor_self_at(sc, ci->start, &ac) && ac.n)
+                    by_self = true; /* the office that signs, not a committee's minutes */
+            }
+            /* "de toezegging(en) over X, gedaan in het debat van ...": X */
+            size_t ov = ki_skip_blank(s, ue, ci->end), ove;
+            if (ov < ue && s[ov] == '(') /* "de toezeggingen (over X en Y) die ..." */
+                ov++;
+            if (numbered_line(s, ue, ov)) { /* "De toezegging TZ201710-112 over X" */
+                size_t x = ov;
+                while (x < ue && !ki_is_blank((unsigned char)s[x]))
+                    x++;
+                if (word_at(s, ue, ki_skip_blank(s, ue, x), "over"))
+                    ov = ki_skip_blank(s, ue, x);
+            }
+            /* (or after who made it, where and when: "Toezegging MKGG
+             * (commissiedebat X, d.d. ...) over Y: ...") */
+            if (!attr && he == ue && has_venue && ve > ci->end && ve < ue && !word_at(s, ue, ov, "over")) {
+                size_t x = ve, q;
+                for (int g = 0; g < 6 && x < ue; g++) {
+                    ki_date vd;
+                    size_t dl;
+                    x = ki_skip_blank(s, ue, x);
+                    if (x < ue && (s[x] == ',' || s[x] == ')'))
+                        x++;
+                    else if (starts_ci(s, ue, x, "d.d."))
+                        x += 4;
+                    else if ((q = word_at(s, ue, x, "van")) || (q = word_at(s, ue, x, "op")))
+                        x = q;
+                    else if ((dl = ki_date_parse(s + x, ue - x, false, &vd)))
+                        x += dl;
+                    else
+                        break;
+                }
+                if (word_at(s, ue, x, "over"))
+                    ov = x;
+            }
+            if (!attr && he == ue && (ove = word_at(s, ue, ov, "over"))) {
+                subj_s = ki_skip_blank(s, ue, ove);
+                /* ("over de warmtewet: zie bijlage 2": what became of it) */
+                for (size_t x = subj_s; x < ue && !subj_cut; x++)
+                    if (s[x] == '(' || s[x] == ')' || (s[x] == ':' && x + 1 < ue && ki_is_blank((unsigned char)s[x + 1])) ||
+                        (s[x] == ',' && x + 2 < ue &&
+                                        (word_at(s, ue, x + 2, "gedaan") || word_at(s, ue, x + 2, "die") ||
+                                         word_at(s, ue, x + 2, "zoals") || word_at(s, ue, x + 2, "waarover"))) ||
+                        ((s[x] == 'd' || s[x] == 'g') && ki_is_blank((unsigned char)s[x - 1]) &&
+                         (word_at(s, ue, x, "die") || word_at(s, ue, x, "gedaan"))))
+                        subj_cut = x;
+                /* "De toezegging over X is hiermee afgedaan" */
+                size_t fe = om_clause_end(s, subj_s, subj_cut ? subj_cut : ue);
+                if (fe < (subj_cut ? subj_cut : ue))
+                    subj_cut = fe;
+                /* "..., gedaan in het debat van 27 maart", "die in ons debat
+                 * van 27 maart naar voren kwamen": where it was made */
+                if (subj_cut && !has_venue && find_venue(s, subj_cut, subj_cut + 40, ue, &vs, &ve))
+                    has_venue = true;
+            }
+            /* "De toezegging om X, gedaan tijdens het commissiedebat van 5
+             * april 2023, wordt ... ingelost": where it was made */
+            size_t gd;
+            if (!attr && !has_venue && word_at(s, ue, ov, "om") &&
+                (gd = kd_find_ci(s, ue, ov, ", gedaan ")) != (size_t)-1 &&
+                find_venue(s, gd + 9, gd + 40, ue, &vs, &ve)) {
+                has_venue = true;
+                subj_cut = gd;
+                xds = ve; /* its date: "van 5 april 2023" */
+                xde = ve + 40 < ue ? ve + 40 : ue;
+            }
+            /* "is conform eerdere toezegging vóór 1 april afgerond",
+             * "Conform mijn toezegging stuur ik u hierbij ...": the
+             * writer's own earlier promise, unless "van X" names another */
+            if (!ac.n && !by_self && conform_before(s, ss, ci->start) && !word_at(s, ue, ki_skip_blank(s, ue, ci->end), "van") &&
+                actor_self_at(sc, ci->start, &ac))
+                by_self = true;
+            /* "Die toezegging doe ik graag: ...", "Ik doe de toezegging dat
+             * ...": made now, by the one speaking or writing */
+            if (!ac.n && !made && promise_done_now(s, ss, ci->start, ci->end, ue) &&
+                actor_self_at(sc, ci->start, &ac))
+                made = by_self = true;
+            /* (unless it says what was promised and gives its number: "De
+             * toezegging om X (TZ201710-112) is hiermee afgedaan") */
+            const char *tz[1];
+            size_t nw = ki_skip_blank(s, ue, ci->end);
+            if (numbered_line(s, ue, nw)) { /* "De toezegging TZ201710-112 over X" */
+                while (nw < ue && !ki_is_blank((unsigned char)s[nw]))
+                    nw++;
+                nw = ki_skip_blank(s, ue, nw);
+            }
+            if (!ac.n && !has_venue && !made && !by_self &&
+                (word_at(s, ue, nw, "om") || word_at(s, ue, nw, "dat") || word_at(s, ue, nw, "over")))
+                ids_in(sc, REF_TK, ci->end, ue, tz, &ntz, 1);
+            if (!ac.n && !has_venue && !made && !by_self && !ntz)
+                continue; /* a bare mention: "toezeggingen", "deze toezegging" */
+            /* the letter's subject line names its theme: "Betreft Rappel
+             * toezeggingen", "Betreft Stand van zaken moties en toezeggingen"
+             * (not "Betreft Toezegging over X") */
+            if (!ntz && kd_on_subject_line(s, ci->start)) {
+                size_t le = kd_line_end(s, n, ci->start);
+                static const char *const more[] = {"over", "om", "dat", "uit", "van", "aan", "tijdens", "in", "inzake"};
+                if (kd_word_in(s, ci->end, le, more, sizeof more / sizeof more[0]) == (size_t)-1)
+                    continue;
+            }
+            /* a set, not one: "de stand van zaken van de openstaande
+             * toezeggingen", "alle toezeggingen uit dat debat" */
+            static const char *const some[] = {"openstaande", "alle", "enkele", "diverse", "verschillende",
+                                               "overige", "lopende", "aantal", "resterende", NULL};
+            size_t qe0, q0 = ki_word_before(s, ss, ci->start, &qe0);
+            if (!ac.n && !ntz && s[ci->end - 1] == 'n' && qe0 > q0 && kd_word_in_list(s, q0, qe0, some) &&
+                !word_at(s, ue, nw, "over") && !word_at(s, ue, nw, "om") && !word_at(s, ue, nw, "dat"))
+                continue;
+            /* "Toezegging X om Y te herijken: hierop wordt in deze brief
+             * ingegaan": what follows the colon is what became of it */
+            if (!attr && !subj_cut && subj_s < ue && !made) {
+                const char *co = memchr(s + subj_s, ':', ue - subj_s);
+                size_t cq = co ? (size_t)(co - s) : ue;
+                if (co && cq > subj_s + 10 && cq + 1 < ue && ki_is_blank((unsigned char)s[cq + 1]))
+                    subj_cut = cq;
+            }
+        } else if (ci->form == 1) {
+            /* "... heeft de staatssecretaris van X toegezegd (in de brief van ...)" */
+            hs = ss;
+            he = ci->end;
+            size_t k = ki_skip_blank(s, n, ci->end), q;
+            if ((q = word_at(s, n, k, "door"))) {
+                /* "zoals toegezegd door de minister van X in het ..." */
+                size_t used;
+                size_t j = ki_skip_blank(s, n, q);
+                if (ki_actor_parse(s + j, n - j, &used))
+                    k = ki_skip_blank(s, n, j + used);
+            }
+            /* (not a particle of the promised verb: "toegezegd in te zetten
+             * op", "op te treden") */
+            /* (nor a phrase of it: "toegezegd in overleg te treden met"; a
+             * meeting is "het debat", "een overleg", "CD X", "12 maart") */
+            static const char *const det[] = {"het", "de", "een", "dit", "dat", "deze", "die", "mijn", "ons",
+                                              "onze", "zijn", "haar", "uw", "hun", NULL};
+            if (((q = word_at(s, n, k, "in")) || (q = word_at(s, n, k, "tijdens")) ||
+                 (q = word_at(s, n, k, "bij")) || (q = word_at(s, n, k, "op"))) &&
+                !word_at(s, n, ki_skip_blank(s, n, q), "te") &&
+                (s[k] == 't' || kd_word_in_list(s, ki_skip_blank(s, n, q), kd_word_end(s, n, ki_skip_blank(s, n, q)), det) ||
+                 !(s[ki_skip_blank(s, n, q)] >= 'a' && s[ki_skip_blank(s, n, q)] <= 'z'))) {
+                he = ue;
+                for (size_t x = q; x < ue; x++)
+                    if (word_at(s, ue, x, "dat") || word_at(s, ue, x, "om") || word_at(s, ue, x, "te")) {
+                        he = x;
+                        /* "... aan te passen": the particle goes with its verb */
+                        size_t pe, pw = ki_word_before(s, q, x, &pe);
+                        if (s[x] == 't' && pe > pw && particle_at(s, pw, pe))
+                            he = pw;
+                        /* "... in het debat van 12 maart 2024 de regeling aan
+                         * te passen": what follows the debate's date */
+                        ki_date qd;
+                        if (s[x] == 't' && ki_date_find(s + q, he - q, &qd) && q + qd.end + 3 < he)
+                            he = q + qd.end;
+                        break;
+                    }
+            }
+            /* "zegde de minister van X toe ...": the actor between verb and "toe" */
+            size_t toe = 0;
+            if (s[ci->start] == 'z') {
+                for (size_t x = ci->end; x < ue && x < ci->end + 160 && !toe; x++)
+                    if (s[x] == 't' && ki_is_blank((unsigned char)s[x - 1]))
+                        toe = word_at(s, ue, x, "toe");
+                if (toe) /* "zegde in het debat toe de regeling aan te passen" */
+                    he = toe;
+            }
+            subj_s = he > ci->end ? he : ci->end;
+            /* "Met deze brief informeer ik u, zoals toegezegd in de brief van
+             * 10 januari ...": this letter is no venue (find_venue() passes
+             * "deze brief" by), the one after the verb is */
+            if (find_venue(s, ss, ci->start, ci->start, &vs, &ve))
+                has_venue = true;
+            else if (find_venue(s, ci->end, he, toe ? toe : he, &vs, &ve))
+                has_venue = true;
+            /* "Bij brief van 29 januari 2024 ... In de brief is toegezegd
+             * dat ...", "In die brief heb ik toegezegd": the letter the
+             * sentence before named */
+            bool deze = false;
+            /* "Met onze brief van 26 mei 2023 hebben wij u geïnformeerd ...
+             * In deze brief hebben wij u ook toegezegd ...": the past tense
+             * makes "deze brief" the one just named */
+            if (!has_venue && ss > 2) {
+                size_t db = kd_find_ci(s, ci->start, ss, "deze brief");
+                bool perf = false;
+                for (size_t x = db; db != (size_t)-1 && x < ci->start && !perf; x++)
+                    perf = !ki_is_letter((unsigned char)s[x - 1]) &&
+                           (word_at(s, ci->start, x, "heb") || word_at(s, ci->start, x, "hebben") ||
+                            word_at(s, ci->start, x, "heeft") || word_at(s, ci->start, x, "is"));
+                if (perf) {
+                    vs = db + 5; /* "brief" */
+                    ve = db + 10;
+                    has_venue = deze = true;
+                }
+            }
+            if (has_venue && ve - vs == 5 && memcmp(s + vs, "brief", 5) == 0 && vs >= 4 &&
+                (starts_ci(s, vs, vs - 3, "de ") || starts_ci(s, vs, vs - 4, "die ") ||
+                 starts_ci(s, vs, vs - 5, "deze ")) && ss > 2) {
+                size_t p0 = kd_sent_start(s, n, ss - 2), pvs, pve;
+                for (size_t x = p0; x < ss && find_venue(s, x, ss, ss, &pvs, &pve); x = pve) {
+                    if (letter_venue_at(s, pvs, pve) && pve > pvs + 5) {
+                        vs = pvs; /* "brief van 29 januari 2024" */
+                        ve = pve;
+                        deze = false;
+                        break;
+                    }
+                }
+                if (deze)
+                    has_venue = false; /* no letter named before: this one */
+            }
+            /* "In het commissiedebat van 5 februari jl. vroeg het lid X naar
+             * Y. Ik heb toen toegezegd ...": "toen", "daarbij", "daar" and
+             * "in dat debat" are the debate the sentence before named */
+            bool that = has_venue && vs >= ss + 4 && (starts_ci(s, vs, vs - 4, "dat ") ||
+                                                       starts_ci(s, vs, vs - 4, "dit "));
+            if ((!has_venue || that) && ss > 2 && back_to_debate(s, ss, ci->start)) {
+                size_t p0 = kd_sent_start(s, n, ss - 2), pvs, pve;
+                if (find_venue(s, p0, ss, ss, &pvs, &pve) && !letter_venue_at(s, pvs, pve)) {
+                    vs = pvs;
+                    ve = pve;
+                    has_venue = true;
+                    xds = p0; /* its date, before or after it */
+                    xde = ss;
+                }
+            }
+            if (toe && has_venue && vs > ci->end) {
+                find_actors(sc, ci->end, vs, &ac);
+                find_actors(sc, ve, toe, &ac);
+            } else if (toe) {
+                find_actors(sc, ci->end, toe, &ac);
+            }
+            if (ac.n) {
+                /* said after the verb */
+            } else if (has_venue && ve < ci->start) {
+                find_actors(sc, ss, vs, &ac);
+                find_actors(sc, ve, ci->start, &ac);
+            } else {
+                find_actors(sc, ss, ci->start, &ac);
+            }
+            size_t kd = ki_skip_blank(s, n, ci->end);
+            if ((q = word_at(s, n, kd, "door")))
+                find_actors(sc, q, q + 120 < ue ? q + 120 : ue, &ac);
+            if (!ac.n) {
+                /* a pronoun as the subject: "U heeft ...", "heb ik ..." */
+                bool u = false, ik = false;
+                for (size_t x = ss; x < ci->start; x++) {
+                    size_t e;
+                    if ((e = word_at(s, ci->start, x, "ik")) || (e = word_at(s, ci->start, x, "wij")) ||
+                        (e = word_at(s, ci->start, x, "we"))) {
+                        size_t y = ki_skip_blank(s, ci->start, e);
+                        if (x == ss || word_at(s, ci->start, y, "heb") || word_at(s, ci->start, y, "hebben") ||
+                            (x >= 4 && (starts_ci(s, n, x - 4, "heb ") || starts_ci(s, n, x - 7, "hebben "))))
+                            ik = true;
+                    }
+                    if ((s[x] == 'u' || s[x] == 'U') && (e = word_at(s, ci->start, x, "u"))) {
+                        size_t y = ki_skip_blank(s, ci->start, e);
+                        if (word_at(s, ci->start, y, "heeft") || (x >= 6 && starts_ci(s, n, x - 6, "heeft ")))
+                            u = true;
+                    }
+                }
+                /* a beslisnota's "u" stays "u" (the seed's and the
+                 * annotators' usage); a letter's is its addressee */
+                bool nota = sc->meta.kind && strcmp(sc->meta.kind, "beslisnota") == 0;
+                /* "Zoals ik u bij verschillende gelegenheden heb toegezegd" */
+                bool heb = false, ikw = false;
+                for (size_t x = ss; x < ci->start && !ik; x++) {
+                    heb = heb || word_at(s, ci->start, x, "heb") || word_at(s, ci->start, x, "hebben");
+                    ikw = ikw || word_at(s, ci->start, x, "ik") || word_at(s, ci->start, x, "wij");
+                    ik = heb && ikw;
+                }
+                if (u && !ik && (nota || !addressee_actor(s, ss, &ac)))
+                    actor_add(&ac, "u");
+                else if (ik) {
+                    if (!actor_self_at(sc, ci->start, &ac))
+                        continue; /* a member speaking */
+                    by_self = true; /* "ik heb toegezegd": the writer, even unnamed */
+                } else if (bare_subject(s, ss, ci->start)) {
+                    by_self = true; /* "De minister heeft toegezegd, ...": who, unnamed */
+                    (void)same_rank_before(sc, ss, ci->start, &ac);
+                } else if (third_person(sc, ss, ss, ci->start, &ac) ||
+                           (toe && third_person(sc, ss, ci->end, toe, &ac))) {
+                    third = true;
+                }
+            }
+            /* "Mijn ambtsvoorganger heeft op 4 november ... toegezegd": the
+             * office that signs */
+            if (!ac.n && own_predecessor(s, ss, ci->start))
+                (void)actor_self_at(sc, ci->start, &ac);
+            /* "Het is niet mogelijk, zoals eerder toegezegd, uw Kamer ... te
+             * informeren": a letter's own earlier promise */
+            if (!ac.n && !by_self && zoals_before(s, ss, ci->start) && actor_self_at(sc, ci->start, &ac))
+                by_self = true;
+            made = verslag;
+            /* "In de brief wordt toegezegd ...": promised now, in the text
+             * itself (a beslisnota's letter, that "u" signs) */
+            size_t wpe, wp = ki_word_before(s, ss, ci->start, &wpe);
+            if (!made && !ac.n && wpe == ci->start - 1 && s[ci->start] == 't' &&
+                (word_at(s, wpe, wp, "wordt") || word_at(s, wpe, wp, "worden")) &&
+                !zoals_before(s, ss, ci->start) && !conform_before(s, ss, ci->start)) {
+                if (sc->meta.kind && strcmp(sc->meta.kind, "beslisnota") == 0)
+                    actor_add(&ac, "u");
+                else
+                    (void)actor_self_at(sc, ci->start, &ac);
+                made = true;
+            }
+        } else if (ci->form == 3 || ci->form == 4) {
+            /* "Ik zal uw Kamer voor de zomer informeren over ...": a new
+             * commitment, unless it reports on a motion or commitment named
+             * in the same clause, or asks ("Zal de minister ...?") */
+            if (se > ss && s[se - 1] == '?')
+                continue;
+            size_t cs = ss;
+            for (size_t x = ss; x < ci->start; x++)
+                if (s[x] == ';' || s[x] == ':')
+                    cs = x + 1;
+            if (this_text_ahead(s, cs, ci->start))
+                continue;
+            bool named = false, mot_in = false, mot_topic = false;
+            /* (the triggers are in text order: those in a span are found
+             * by binary search, not by a walk over all of them) */
+            for (size_t k = kd_mot_from(mv, nm, cs); k < nm && mv[k].start < ue; k++) {
+                mot_in = true;
+                /* "Over (de uitvoering van) de motie X zal ik ...": the
+                 * motion is what the promise is about */
+                for (size_t x = cs; x < mv[k].start && !mot_topic; x++)
+                    mot_topic = word_at(s, mv[k].start, x, "over");
+            }
+            /* "hierover", "daarover": about a motion or commitment only when
+             * one was named just before (in this or the previous sentence);
+             * else about whatever the text was telling ("De uitkomsten zijn
+             * nog niet bekend. Ik zal uw Kamer hierover informeren ...") */
+            size_t ps = ss;
+            while (ps > 0 && ki_is_blank((unsigned char)s[ps - 1]))
+                ps--;
+            ps = ps > 1 ? kd_sent_start(s, n, ps - 2) : 0;
+            size_t km = kd_mot_from(mv, nm, ps), kc = kd_com_from(cv, i, ps);
+            bool item_before = (km < nm && mv[km].start < ci->start) || (kc < i && cv[kc].start < ci->start);
+            for (size_t x = cs; x < ue && !named && item_before; x++)
+                if (s[x] == 'h' || s[x] == 'd' || s[x] == 'w' || s[x] == 'H' || s[x] == 'D' || s[x] == 'W')
+                    named = (x == cs || !ki_is_letter((unsigned char)s[x - 1])) &&
+                            (word_at(s, ue, x, "hierover") || word_at(s, ue, x, "daarover") ||
+                             word_at(s, ue, x, "waarover"));
+            if (ci->form == 4) {
+                /* the present tense promises only with its time ("Wij
+                 * informeren uw Kamer voor de zomer", not "Hierbij informeer
+                 * ik u"), and is about an item named just before when there
+                 * is one ("... toegezegd. Ik kom hierop terug in ...") */
+                ki_deadline pdl;
+                size_t para = ss, lo = ss > 1000 ? ss - 1000 : 0;
+                while (para > lo && !(s[para - 1] == '\n' && kd_blank_line(s, n, kd_line_start(s, para - 1))))
+                    para--;
+                /* a promise after a promise is its own ("Na de zomer
+                 * informeer ik uw Kamer over X. Voor de zomer ontvangt uw
+                 * Kamer een brief over Y"); after a motion or an earlier
+                 * commitment it tells how that one goes on */
+                size_t from = ps < para ? ps : para;
+                /* an expectation is the next step of the item its section
+                 * is about ("Toezegging ...\n\nDe toenmalig minister heeft
+                 * toegezegd ...\n\n... De minister verwacht uw Kamer ... te
+                 * informeren") */
+                for (size_t x = ci->start; x < ci->end && x < ci->start + 12; x++)
+                    if (word_at(s, ci->end, x, "verwacht") || word_at(s, ci->end, x, "verwachten")) {
+                        from = ss > 1500 ? ss - 1500 : 0;
+                        break;
+                    }
+                km = kd_mot_from(mv, nm, from);
+                item_before = km < nm && mv[km].start < ci->start;
+                for (size_t k = kd_com_from(cv, i, from); k < i && cv[k].start < ci->start && !item_before; k++)
+                    item_before = cv[k].form != 3 && cv[k].form != 4;
+                /* its time may be an event: "Zodra de resultaten bekend zijn, ..." */
+                size_t cw = ki_skip_blank(s, ue, cs);
+                bool when = word_at(s, ue, cw, "zodra") || starts_ci(s, ue, cw, "na afronding") ||
+                            starts_ci(s, ue, cw, "na ontvangst");
+                /* the passive "zal ... worden aangeboden" is a promise
+                 * without its time, as is "worden u spoedig nagezonden" */
+                for (size_t x = ci->start; ci->passive && x < ci->end && !when; x++)
+                    when = (x == ci->start || !ki_is_letter((unsigned char)s[x - 1])) &&
+                           (word_at(s, ci->end, x, "zal") || word_at(s, ci->end, x, "zullen") ||
+                            word_at(s, ci->end, x, "spoedig") || word_at(s, ci->end, x, "binnenkort") ||
+                            starts_ci(s, ci->end, x, "op korte termijn"));
+                if (item_before || (!when && !ki_deadline_find(s + cs, ue - cs, &pdl)))
+                    continue;
+                bool now = false;
+                for (size_t x = cs; x < ue && !now; x++)
+                    now = (x == cs || !ki_is_letter((unsigned char)s[x - 1])) &&
+                          (word_at(s, ue, x, "hierbij") || starts_ci(s, ue, x, "met deze brief") ||
+                           starts_ci(s, ue, x, "in deze brief") || starts_ci(s, ue, x, "met deze") ||
+                           word_at(s, ue, x, "hiermee"));
+                if (now)
+                    continue;
+            }
+            /* a motion in the clause: the promise reports on it, unless it
+             * has a time of its own ("Conform de motie van het lid X zal
+             * het kabinet uw Kamer voor 1 april informeren": a new promise) */
+            ki_deadline own;
+            if (named || (mot_in && (mot_topic || !ki_deadline_find(s + cs, ue - cs, &own))))
+                continue;
+            hs = ki_skip_blank(s, ci->start, cs); /* "Voor de zomer zal ik ...": its deadline */
+            he = ci->end;
+            subj_s = ci->start;
+            /* "De antwoorden zullen u worden nagezonden": what is sent */
+            if (ci->passive && ci->start > hs + 3)
+                subj_s = hs;
+            find_actors(sc, cs, ci->start, &ac);
+            if (!ac.n) {
+                /* the subject "ik"/"wij" just before "zal" or just after it */
+                size_t b = ci->start;
+                while (b > cs && ki_is_blank((unsigned char)s[b - 1]))
+                    b--;
+                size_t w0 = b;
+                while (w0 > cs && ki_is_letter((unsigned char)s[w0 - 1]))
+                    w0--;
+                size_t a1 = ci->start;
+                while (a1 < ci->end && ki_is_letter((unsigned char)s[a1]))
+                    a1++;
+                a1 = ki_skip_blank(s, ci->end, a1);
+                /* "Het kabinet zal ...": the cabinet, through the signer */
+                bool kab = word_at(s, b, w0, "kabinet") || starts_ci(s, ci->end, a1, "het kabinet ");
+                bool self = word_at(s, b, w0, "ik") || word_at(s, b, w0, "wij") || word_at(s, b, w0, "we") || kab ||
+                            word_at(s, ci->end, ci->start, "ik") || word_at(s, ci->end, ci->start, "wij") ||
+                            word_at(s, ci->end, ci->start, "we") ||
+                            word_at(s, ci->end, a1, "ik") || word_at(s, ci->end, a1, "wij") ||
+                            word_at(s, ci->end, a1, "we") || ci->form == 4; /* its subject is in it */
+                /* "De staatssecretaris zal de Kamer voor 1 april informeren":
+                 * the one of that rank named before, else the writer when
+                 * of that rank, else unnamed */
+                size_t t0 = cs;
+                while (t0 < ci->start && !ki_is_letter((unsigned char)s[t0]))
+                    t0++;
+                if (!self && bare_maker(s, t0, ci->start) && !word_at(s, ci->start, t0, "uw") &&
+                    !starts_ci(s, ci->start, ki_skip_blank(s, ci->start, t0 + 3), "kabinet") &&
+                    !starts_ci(s, ci->start, ki_skip_blank(s, ci->start, t0 + 3), "regering")) {
+                    if (!same_rank_before(sc, cs, ci->start, &ac)) {
+                        actors me = {{0}, 0};
+                        size_t j = ki_skip_blank(s, ci->start, t0 + 3);
+                        char rank = starts_ci(s, ci->start, j, "staatssecretaris") ? 'S' : 'M';
+                        if (actor_self_at(sc, ci->start, &me) && me.n && me.v[0][0] == rank)
+                            actor_add(&ac, me.v[0]);
+                    }
+                } else if (!self || !actor_self_at(sc, ci->start, &ac) || (kab && !ac.n)) {
+                    continue;
+                }
+            }
+            made = true;
+        } else if (ci->advice) {
+            /* "U wordt geadviseerd: ... in de Kamerbrief toe te zeggen de Kamer
+             * ... te informeren": the addressee "u" promises, in that letter */
+            if (!sc->meta.kind || strcmp(sc->meta.kind, "beslisnota") != 0 || (se > ss && s[se - 1] == '?'))
+                continue;
+            hs = ci->start;
+            he = ci->end;
+            subj_s = ci->end;
+            actor_add(&ac, "u");
+            if (find_venue(s, ss, ci->start, ci->start, &vs, &ve))
+                has_venue = true;
+            made = true;
+        } else {
+            if (se > ss && s[se - 1] == '?')
+                continue; /* "Zegt u toe dat ...?" */
+            hs = ci->start;
+            he = ci->end;
+            subj_s = ci->end;
+            /* "De minister zegt in het debat van 4 april toe ...": where,
+             * between the verb and its particle */
+            if (ci->end > ci->start + 9 && find_venue(s, ci->start + 5, ci->end - 3, ci->end - 3, &vs, &ve))
+                has_venue = true;
+            /* "De minister van X zegt toe ...", else "ik" */
+            find_actors(sc, ss, ci->start, &ac);
+            if (!ac.n && bare_subject(s, ss, ci->start))
+                (void)same_rank_before(sc, ss, ci->start, &ac);
+            else if (!ac.n && !actor_self_at(sc, ci->start, &ac))
+                continue; /* a member speaking */
+            made = true;
+        }
+        /* "Met deze brief doe ik de volgende toezeggingen af:\n- de toezegging
+         * uit het commissiedebat X ...": an item no one is named for is the
+         * writer's (the office that signs) */
+        if (!ac.n && ci->form == 0 && intro_by_self(sc, ci->start))
+            (void)actor_self_at(sc, ci->start, &ac);
+        ki_date dt;
+        bool has_date = false;
+        size_t ds = hs, de = he;
+        size_t dfrom = has_venue && vs < ci->start ? (vs > ss + 40 ? vs - 40 : ss) : ss;
+        if (ci->form == 1 && has_venue && vs < ci->start && ki_date_find(s + vs, ci->start - vs, &dt)) {
+            /* "In het commissiedebat X van 3 april jl. heeft ... toegezegd" */
+            has_date = true;
+            dt.start += vs;
+            dt.end += vs;
+        } else if (ci->form == 1 && ki_date_find(s + dfrom, ci->start - dfrom, &dt)) {
+            /* "heeft op 6 februari 2025 in het commissiedebat X toegezegd" */
+            has_date = true;
+            dt.start += dfrom;
+            dt.end += dfrom;
+            ds = de = 0;
+        } else if (ci->form == 1 && dfrom > ss && opening_date(s, ss, dfrom, &dt)) {
+            /* "Op 30 december jl. heeft de minister ... in een brief toegezegd" */
+            has_date = true;
+            ds = de = 0;
+        } else if (ci->form == 1) {
+            /* the date next to the venue, before or after the verb */
+            if (has_venue) {
+                ds = letter_venue_at(s, vs, ve) ? vs : ve;
+                de = ve + 60 < ue ? ve + 60 : ue;
+            }
+        } else if (ci->form == 3) {
+            ds = de = 0; /* the dates in it are its deadline */
+        } else if (has_venue && vs < ds) {
+            ds = ve;
+        }
+        if (!has_date && de > ds && ki_date_find(s + ds, de - ds, &dt)) {
+            has_date = true;
+            dt.start += ds;
+            dt.end += ds;
+            /* "zal de Kamer voor 1 maart 2026 informeren": a deadline, not
+             * the day it was made */
+            if (deadline_date(s, ds, dt.start))
+                has_date = false;
+        }
+        if (!has_date && xde > xds && ki_date_find(s + xds, xde - xds, &dt)) {
+            has_date = true;
+            dt.start += xds;
+            dt.end += xds;
+        }
+        if (has_venue && ve > vs && s[vs] && ci->form == 1 && !has_date && he > ci->end &&
+            ki_date_find(s + ci->end, he - ci->end, &dt)) {
+            has_date = true;
+            dt.start += ci->end;
+            dt.end += ci->end;
+        }
+        if (ci->form == 0 && !ac.n && !has_venue && !has_date && !made && !by_self && !ntz)
+            continue;
+        if (ci->form == 1 && s[ci->start] == 'z') {
+            /* "hij zegde niet toe dat ...", "zegde de minister geen ... toe" */
+            bool neg = false;
+            for (size_t x = ci->end; x < ue && x < ci->end + 160 && !neg; x++) {
+                if (!ki_is_blank((unsigned char)s[x - 1]))
+                    continue;
+                if (word_at(s, ue, x, "toe"))
+                    break;
+                neg = word_at(s, ue, x, "niet") || word_at(s, ue, x, "geen") || word_at(s, ue, x, "nooit") ||
+                      word_at(s, ue, x, "niets");
+            }
+            if (neg)
+                continue;
+        }
+        if (ci->form == 1) {
+            /* "ik heb niets/niet/nooit toegezegd" is no commitment */
+            size_t b = ci->start;
+            while (b > ss && ki_is_blank((unsigned char)s[b - 1]))
+                b--;
+            size_t w0 = b;
+            while (w0 > ss && ki_is_letter((unsigned char)s[w0 - 1]))
+                w0--;
+            if (word_at(s, b, w0, "niets") || word_at(s, b, w0, "niet") || word_at(s, b, w0, "nooit"))
+                continue;
+        }
+        if (ci->form == 1 && !ac.n && !by_self && !third && !has_venue && !has_date && !made &&
+            !(ci->start >= ss + 6 && starts_ci(s, n, ss, "zoals")) && !zoals_before(s, ss, ci->start))
+            continue;
+        /* an entry of a register: "Vindplaats: commissiedebat X, 22 januari
+         * 2025", "Activiteit: Commissiedebat X, 12 november 2025", "Datum
+         * toezegging 16 december 2025", "Deadline 1 juli 2026" on lines of
+         * their own below say where and when it was made, and by when */
+        size_t dl_s = 0, dl_e = 0, lab_end = 0;
+        bool entry = false; /* a register's entry without its labels, or with them above */
+        size_t head_at = (size_t)-1; /* the heading of an entry labelled above */
+        if (!has_venue || !has_date || ci->form == 0 || ci->form == 1) {
+            size_t p = kd_line_end(s, n, ue > 0 ? ue - 1 : 0);
+            bool labelled = false;
+            /* an entry headed by its number ("T03987 Toezegging ...",
+             * "TZ202605-071"), on its own line or the one above */
+            bool reg_head = false;
+            for (size_t hl = kd_line_start(s, ss > 0 && kd_line_start(s, ss) > 0 ? kd_line_start(s, ss) - 1 : ss), k = 0;
+                 k < 2 && hl <= ss && !reg_head; k++) {
+                size_t h0 = ki_skip_blank(s, ss + 1, hl);
+                reg_head = numbered_line(s, n, h0);
+                hl = kd_line_end(s, n, hl) + 1;
+            }
+            /* the labels may also stand between the entry's heading and
+             * its text: "T03987 Toezegging X / Datum: 15 februari 2024 /
+             * Uiterste datum: 1 juli 2024 / De staatssecretaris zegt toe ..." */
+            size_t below_end = p, lim = n;
+            bool above = false;
+            head_at = labels_above(s, n, ci->start);
+            /* the Eerste Kamer's register lists its "Kerngegevens" a dozen
+             * lines down: "Soort activiteit Plenaire vergadering" */
+            for (int k = 0;; k++) {
+                size_t q = p < n ? ki_skip_blank(s, n, p + 1) : n, qe = q < n ? kd_line_end(s, n, q) : n, lab = 0;
+                if (q < qe && s[q] == '|') /* a key-value table: "| Deadline | 1 juli 2025 |" */
+                    q = ki_skip_blank(s, qe, q + 1);
+                if (k == 14 || q >= lim || qe - q < 6 || word_at(s, qe, q, "Toezegging") || kd_bullet_at(s, n, q)) {
+                    if (!above)
+                        below_end = p;
+                    if (above || labelled || head_at == (size_t)-1)
+                        break;
+                    /* then the lines between the heading above and the
+                     * entry's text, when those below said nothing */
+                    above = reg_head = true;
+                    p = kd_line_end(s, n, head_at);
+                    lim = kd_line_start(s, ci->start);
+                    k = -1;
+                    continue;
+                }
+                bool date_only = false;
+                if (starts_ci(s, qe, q, "Vindplaats:"))
+                    lab = q + 11;
+                else if (starts_ci(s, qe, q, "Gedaan tijdens:") || starts_ci(s, qe, q, "Gedaan in:") ||
+                         starts_ci(s, qe, q, "Activiteit:"))
+                    lab = memchr(s + q, ':', qe - q) ? (size_t)((const char *)memchr(s + q, ':', qe - q) - s) + 1 : 0;
+                else if (starts_ci(s, qe, q, "Datum toezegging")) {
+                    lab = q + 16;
+                    date_only = true;
+                } else if (starts_ci(s, qe, q, "Datum:") && reg_head) { /* the Eerste Kamer's "Datum: 10 februari 2026" */
+                    lab = q + 6;
+                    date_only = true;
+                } else if ((starts_ci(s, qe, q, "Uiterste datum") || starts_ci(s, qe, q, "Streefdatum")) && !dl_e) {
+                    /* "Uiterste datum: 31-12-2026": the date is the deadline */
+                    size_t d0 = q + (s[q] == 'U' || s[q] == 'u' ? 14 : 11);
+                    while (d0 < qe && (ki_is_blank((unsigned char)s[d0]) || s[d0] == ':' || s[d0] == '|'))
+                        d0++;
+                    ki_date dd;
+                    if (ki_date_find(s + d0, qe - d0, &dd) && dd.start == 0 && dd.year) {
+                        dl_s = d0;
+                        dl_e = d0 + dd.end;
+                    }
+                } else if (starts_ci(s, qe, q, "Soort activiteit ") && !has_venue) {
+                    size_t v1 = q + 17, v2 = qe; /* "| Soort activiteit | Plenaire vergadering |" too */
+                    while (v1 < v2 && (ki_is_blank((unsigned char)s[v1]) || s[v1] == '|'))
+                        v1++;
+                    while (v2 > v1 && (ki_is_blank((unsigned char)s[v2 - 1]) || s[v2 - 1] == '|'))
+                        v2--;
+                    if (v2 > v1 && v2 - v1 < 60) {
+                        has_venue = labelled = true;
+                        vs = v1;
+                        ve = v2;
+                    }
+                } else if (word_at(s, qe, q, "Deadline") && !dl_e) {
+                    ki_deadline d;
+                    if (ki_deadline_find(s + q, qe - q, &d)) {
+                        dl_s = q + d.start;
+                        dl_e = q + d.end;
+                    }
+                }
+                if (lab) {
+                    size_t v1, v2;
+                    if (!has_venue && !date_only && find_venue(s, lab, qe, qe, &v1, &v2)) {
+                        has_venue = true;
+                        vs = v1;
+                        ve = v2;
+                    }
+                    if (!has_date && ki_date_find(s + lab, qe - lab, &dt)) {
+                        has_date = true;
+                        dt.start += lab;
+                        dt.end += lab;
+                    }
+                    labelled = true;
+                }
+                p = qe;
+            }
+            if (labelled) {
+                made = false; /* made there, not here */
+                lab_end = below_end;
+                entry = above; /* (its number is on the heading) */
+            } else if (numbered_entry(sc, ss, ci->start)) {
+                made = false;
+                entry = true;
+            }
+        }
+        /* "Ik heb toegezegd ..." below "... op 16 december 2025 heb ik uw
+         * Kamer enkele toezeggingen gedaan": made there and then */
+        /* (or in that meeting, named again without its date: "In het
+         * commissiedebat Bouwopgave heb ik toegezegd", "In hetzelfde debat") */
+        bool ctx_venue = has_venue && ctx_at && ve > vs &&
+                         ((ve - vs == ctx_ve - ctx_vs && !memcmp(s + vs, s + ctx_vs, ve - vs)) ||
+                          (ve - vs == 5 && !memcmp(s + vs, "debat", 5) && vs >= 10 &&
+                           starts_ci(s, vs, vs - 10, "hetzelfde ")));
+        if (ci->form == 1 && by_self && (!has_venue || ctx_venue) && !has_date && ctx_at && ci->start > ctx_at &&
+            ci->start - ctx_at < 6000) {
+            has_venue = has_date = inherited = true;
+            vs = ctx_vs;
+            ve = ctx_ve;
+            dt = ctx_dt;
+            made = false;
+        }
+        /* "in het (genoemde) debat" is the debate the text dated before:
+         * "..., waarover de Kamer op 24 oktober jl. heeft gedebatteerd" */
+        if (has_venue && !has_date && ve - vs == 5 && memcmp(s + vs, "debat", 5) == 0 &&
+            earlier_debate_date(s, n, vs, &dt))
+            has_date = true;
+        ki_commitment *c = ki_refs_add_commitment(r);
+        if (!c)
+            return KI_ERR_NOMEM;
+        if (ac.n) {
+            c->actors = ki_refs_alloc(r, ac.n * sizeof *c->actors);
+            if (!c->actors)
+                return KI_ERR_NOMEM;
+            for (size_t a = 0; a < ac.n; a++)
+                c->actors[a] = (char *)ac.v[a];
+            c->nactors = ac.n;
+        }
+        if (has_venue) {
+            size_t v0 = vs;
+            if (!(c->venue = kd_clean_copy(r, s, v0, ve)))
+                return KI_ERR_NOMEM;
+        }
+        /* a promise in Handelingen is made in the debate the item reports */
+        if (!c->venue && made && sc->meta.kind && strcmp(sc->meta.kind, "handelingen") == 0 &&
+            (strstr(sc->meta.title, "debat") || strstr(sc->meta.title, "overleg") ||
+             strstr(sc->meta.title, "vragenuur")) && !(c->venue = ki_refs_strdup(r, sc->meta.title)))
+            return KI_ERR_NOMEM;
+        if (!has_date && verslag && sc->meta.debate_date[0]) {
+            if (!(c->date = ki_refs_strdup(r, sc->meta.debate_date)))
+                return KI_ERR_NOMEM;
+        }
+        /* "De minister heeft in het commissiedebat toegezegd ..." in the
+         * tweeminutendebat that follows that commissiedebat: its date */
+        if (!has_date && !made && sc->meta.prior_date[0] && !c->date &&
+            !(c->date = ki_refs_strdup(r, sc->meta.prior_date)))
+            return KI_ERR_NOMEM;
+        if (has_date) {
+            char iso[11];
+            if (ki_date_resolve(&dt, sc->refdate, iso))
+                c->date = ki_refs_strdup(r, iso);
+            else
+                c->date_raw = kd_clean_copy(r, s, dt.start, dt.end);
+        } else if (!c->date && ci->form == 1 && sc->refdate && !made) {
+            /* "Vandaag heb ik u aangekondigd ...": the document's own day */
+            for (size_t x = ss; x < ci->start && !c->date; x++)
+                if ((x == ss || !ki_is_letter((unsigned char)s[x - 1])) &&
+                    (word_at(s, ci->start, x, "vandaag") || word_at(s, ci->start, x, "Vandaag")) &&
+                    !(c->date = ki_refs_strdup(r, sc->refdate)))
+                    return KI_ERR_NOMEM;
+        }
+        ki_deadline dl;
+        size_t dls = ci->form == 1 ? ci->end : hs;
+        if (dl_e) {
+            if (!(c->deadline = kd_clean_copy(r, s, dl_s, dl_e)))
+                return KI_ERR_NOMEM;
+        } else if (ue > dls && ki_deadline_find(s + dls, ue - dls, &dl)) {
+            size_t d0 = deadline_lead(s, n, dls, dls + dl.start);
+            c->deadline = kd_clean_copy(r, s, d0, dls + dl.end);
+        }
+        if (ci->form == 1 && !(ue > ki_skip_blank(s, n, subj_s) + 2)) {
+            /* "Graag informeer ik u in deze brief over X, zoals toegezegd
+             * tijdens Y": what was promised is the clause before "zoals" */
+            size_t z = (size_t)-1;
+            for (size_t x = ss + 1; x < ci->start; x++)
+                if (!ki_is_letter((unsigned char)s[x - 1]) && word_at(s, ci->start, x, "zoals"))
+                    z = x;
+            if (z != (size_t)-1 && z > ss + 10) {
+                size_t e = z;
+                while (e > ss && ki_is_blank((unsigned char)s[e - 1]))
+                    e--;
+                bool open = e > ss && s[e - 1] == ',';
+                while (e > ss && (ki_is_blank((unsigned char)s[e - 1]) || s[e - 1] == ','))
+                    e--;
+                /* "In deze brief zal ik, zoals toegezegd tijdens Y, uw Kamer
+                 * informeren over X": the sentence around the aside */
+                /* (an aside: bracket-free and short, after a clause that
+                 * stops at its subject or object: "zal ik,", "uw Kamer,") */
+                const char *cl = open && se > ci->end ? memchr(s + ci->end, ',', se - ci->end) : NULL;
+                static const char *const stops[] = {"ik", "wij", "we", "u", "Kamer"};
+                size_t lw = e, lwe = e;
+                while (lw > ss && ki_is_letter((unsigned char)s[lw - 1]))
+                    lw--;
+                if (cl && ((size_t)(cl - s) - z > 150 || memchr(s + z, '(', (size_t)(cl - s) - z) ||
+                           kd_word_in(s, lw, lwe, stops, sizeof stops / sizeof stops[0]) != lw))
+                    cl = NULL;
+                size_t ra = cl ? ki_skip_blank(s, se, (size_t)(cl - s) + 1) : se, rb = se;
+                while (rb > ra && (ki_is_blank((unsigned char)s[rb - 1]) || s[rb - 1] == '.'))
+                    rb--;
+                if (!(c->subject = rb > ra + 4 && memchr(s + ra, ' ', rb - ra) ? kd_clean_join(r, s, ss, e, ra, rb)
+                                                                              : kd_clean_copy(r, s, ss, e)))
+                    return KI_ERR_NOMEM;
+            }
+        }
+        if (ue > subj_s) {
+            size_t a = ki_skip_blank(s, n, subj_s), w;
+            if (a < ue && s[a] == ',') /* "zoals eerder toegezegd, uw Kamer ... te informeren" */
+                a = ki_skip_blank(s, n, a + 1);
+            if ((w = word_at(s, n, a, "is")) && word_at(s, n, ki_skip_blank(s, n, w), "dat"))
+                a = ki_skip_blank(s, n, w); /* "Wat ik kan toezeggen, is dat ..." */
+            /* "toe, naar aanleiding van een vraag van het lid X (PvdD), de
+             * evaluatie te zenden", "toegezegd, in overleg met Y, een voorstel
+             * uit te werken": an aside before what is promised */
+            a = past_aside(s, a, ue);
+            bool om = false;
+            if ((w = word_at(s, n, a, "om")) || (w = word_at(s, n, a, "dat"))) {
+                om = s[a] == 'o';
+                a = w;
+            }
+            /* "Deze brief komt later dan toegezegd, omdat ...": a reason, not
+             * what was promised; nor is a bare "." */
+            size_t a1 = ki_skip_blank(s, n, a);
+            if (a1 < ue && s[a1] == ',') { /* "toe dat, wanneer ...", "toe om, na overleg met X, ..." */
+                a = a1 = ki_skip_blank(s, n, a1 + 1);
+                a = a1 = past_aside(s, a1, ue);
+            }
+            bool none = a1 >= ue || !(ki_is_letter((unsigned char)s[a1]) || ki_is_digit((unsigned char)s[a1]) ||
+                                      s[a1] == '(' || (unsigned char)s[a1] >= 0x80) ||
+                        word_at(s, n, a1, "omdat") || word_at(s, n, a1, "want") || word_at(s, n, a1, "doordat") ||
+                        word_at(s, n, a1, "aangezien") || word_at(s, n, a1, "maar");
+            /* "... zou ontvangen; met deze brief kom ik die toezegging na": the
+             * promise ends at its clause */
+            const char *semi = ue > a ? memchr(s + a, ';', ue - a) : NULL;
+            size_t sue = semi ? (size_t)(semi - s) : ue;
+            if (ci->passive && a < ci->start) /* "De antwoorden | zullen u worden nagezonden" */
+                sue = ci->start;
+            if (subj_cut > a && subj_cut < sue)
+                sue = subj_cut;
+            /* "... zou gaan praten, maar hij zegde niet toe ...": a clause of its own */
+            size_t mr = kd_find_ci(s, sue, a, ", maar ");
+            if (mr != (size_t)-1 && mr > a)
+                sue = mr;
+            if (sue == ue && nt < se) /* "..., conform de ingetrokken | motie-X" */
+                sue = before_lead_in(s, a, sue);
+            /* "De toezegging om X te informeren over Y (TZ...) is hiermee
+             * afgedaan", "... om in gesprek te gaan met Z heb ik uitgevoerd":
+             * the clause of "om" ends after its verb, at the sentence's */
+            if (om && ci->form == 0)
+                for (size_t x = a; x + 3 < sue; x++)
+                    if (word_at(s, sue, x, "te") && (x == a || ki_is_blank((unsigned char)s[x - 1]))) {
+                        size_t v = ki_skip_blank(s, sue, x + 2);
+                        sue = om_clause_end(s, kd_word_end(s, sue, v), sue);
+                        if (sue < ue) /* what follows says what became of it */
+                            subj_cut = sue;
+                        break;
+                    }
+            if (!none && sue > a && sue - a < 600)
+                c->subject = kd_clean_copy(r, s, a, sue);
+        }
+        /* "Conform mijn toezegging in het debat van 24 oktober stuur ik u
+         * hierbij het advies over X", "Zoals toegezegd tijdens Y informeer ik
+         * u hierbij over X", "... ontvangt u hierbij X": an aside that opens
+         * the sentence; what was promised is what its main clause gives */
+        if (!c->subject && !made && ci->form <= 1 && ci->start < ss + 24 &&
+            (conform_before(s, ss, ci->start) || zoals_before(s, ss, ci->start))) {
+            size_t a = ci->end;
+            if (has_venue && ve > a && ve < ue)
+                a = ve;
+            if (has_date && dt.end > a && dt.end < ue)
+                a = dt.end;
+            size_t w = ki_skip_blank(s, ue, a);
+            if ((a = word_at(s, ue, w, "jl.")) || (a = word_at(s, ue, w, "jongstleden")))
+                w = ki_skip_blank(s, ue, a);
+            if (w < ue && s[w] == ',')
+                w = ki_skip_blank(s, ue, w + 1);
+            size_t ve1 = kd_word_end(s, ue, w), x = ki_skip_blank(s, ue, ve1), y;
+            bool inform = word_at(s, ue, w, "informeer") || word_at(s, ue, w, "informeren");
+            if (ve1 > w && s[w] >= 'a' && s[w] <= 'z') {
+                /* the subject after the verb, then whom it is for and "hierbij" */
+                if ((y = word_at(s, ue, x, "ik")) || (y = word_at(s, ue, x, "wij")) || (y = word_at(s, ue, x, "we")))
+                    x = ki_skip_blank(s, ue, y);
+                if ((y = word_at(s, ue, x, "u")))
+                    x = ki_skip_blank(s, ue, y);
+                else if ((word_at(s, ue, x, "uw") || word_at(s, ue, x, "de")) && starts_ci(s, ue, ki_skip_blank(s, ue, x + 2), "Kamer "))
+                    x = ki_skip_blank(s, ue, ki_skip_blank(s, ue, x + 2) + 5);
+                static const char *const now[] = {"hierbij", "hiermee", "graag", "nu", NULL};
+                if ((y = kd_word_end(s, ue, x)) > x && kd_word_in_list(s, x, y, now))
+                    x = ki_skip_blank(s, ue, y);
+                if (inform && (y = word_at(s, ue, x, "over")))
+                    x = ki_skip_blank(s, ue, y);
+                if (ue > x + 4 && ue - x < 600 && !(c->subject = kd_clean_copy(r, s, x, ue)))
+                    return KI_ERR_NOMEM;
+            }
+        }
+        /* "... vroeg om een overzicht van X. Dat kan ik u toezeggen.", "...
+         * dat ik de Kamer voor de zomer zou informeren. Die toezegging doe ik
+         * graag.": what is promised is what the sentence before asked or
+         * said; its term is the deadline */
+        size_t ps0, ps1;
+        if (made && !c->subject && ss > 2 && points_back(s, ss, ci->start) && said_before(s, n, ss, &ps0, &ps1)) {
+            if (!(c->subject = kd_clean_copy(r, s, ps0, ps1)))
+                return KI_ERR_NOMEM;
+            if (!c->deadline && ki_deadline_find(s + ps0, ps1 - ps0, &dl))
+                c->deadline = kd_clean_copy(r, s, deadline_lead(s, n, ps0, ps0 + dl.start), ps0 + dl.end);
+        }
+        /* references inside it, and those that name where it was made: "In
+         * mijn brief van 7 juni 2024 (Kamerstuk 28345, nr. 278) heb ik
+         * toegezegd", "Bij de behandeling (Handelingen I ..., item 3) zegde" */
+        const char *ids[32];
+        size_t nids = 0;
+        size_t r0 = has_venue && vs < ci->start && ci->form != 0 && !inherited ? vs : ci->start;
+        ids_in(sc, REF_KST, r0, ue, ids, &nids, 32);
+        ids_in(sc, REF_HAND, r0, ue, ids, &nids, 32);
+        ids_in(sc, REF_TK, r0, ue, ids, &nids, 32);
+        footnote_refs(sc, ss, ue, ids, &nids, 32);
+        if (inherited) {
+            /* its section's heading: "Toezegging T03912 - Monitoring ...", at
+             * most six lines up (it may open the sentence: it has no full stop) */
+            size_t hl = kd_line_start(s, ci->start);
+            for (int k = 0; k < 7; k++) {
+                size_t q = ki_skip_blank(s, kd_line_end(s, n, hl), hl);
+                if (word_at(s, n, q, "Toezegging")) {
+                    ids_in(sc, REF_TK, q, kd_line_end(s, n, q), ids, &nids, 32);
+                    break;
+                }
+                if (hl == 0)
+                    break;
+                hl = kd_line_start(s, hl - 1);
+            }
+        }
+        if (lab_end > ue || entry) {
+            /* a register entry's number: on its heading ("Toezegging Titel
+             * (T03913)") and its "Nummer T03913" line, once */
+            /* (or its number alone above it: "TZ202605-071", "T03987
+             * Toezegging Uitvoeringstoets ..."), on the two lines up to
+             * the commitment's own words */
+            size_t hl = kd_line_start(s, ss);
+            if (hl > 0)
+                hl = kd_line_start(s, hl - 1);
+            for (int k = 0; k < 2 && hl < ci->start; k++) {
+                size_t h0 = ki_skip_blank(s, ci->start, hl), he0 = kd_line_end(s, ci->start, hl);
+                if (word_at(s, he0, h0, "Toezegging") || numbered_line(s, he0, h0))
+                    ids_in(sc, REF_TK, hl, he0, ids, &nids, 32);
+                hl = he0 + 1;
+            }
+            if (lab_end > ue)
+                ids_in(sc, REF_TK, ue, lab_end, ids, &nids, 32);
+            if (entry && head_at != (size_t)-1)
+                ids_in(sc, REF_TK, head_at, kd_line_end(s, n, head_at), ids, &nids, 32);
+            size_t o = 0;
+            for (size_t k = 0; k < nids; k++) {
+                bool dup = false;
+                for (size_t j = 0; j < o && !dup; j++)
+                    dup = strcmp(ids[j], ids[k]) == 0;
+                if (!dup)
+                    ids[o++] = ids[k];
+            }
+            nids = o;
+        }
+        if (set_refs(r, c, ids, nids))
+            return KI_ERR_NOMEM;
+        c->relation = made ? KI_REL_MADE : KI_REL_CITED;
+        c->evidence = kd_clean_copy(r, s, ss, se);
+        ci->keep = true;
+        ci->subj_s = subj_s;
+        ci->ue = subj_cut > subj_s && subj_cut < ue ? subj_cut : ue; /* cues after it are about it */
+        /* "... te informeren; die informatie vindt u in de bijlage": the
+         * clause after ';' is about this document */
+        const char *semi = ci->ue > subj_s ? memchr(s + subj_s, ';', ci->ue - subj_s) : NULL;
+        if (semi)
+            ci->ue = (size_t)(semi - s);
+        ci->rec = (long)(r->ncommitments - 1);
+        if (!set_text(sc, c, ci->start, ue) || !c->evidence)
+            return KI_ERR_NOMEM;
+    }
+    /* tables of commitments: every row under a header that says
+     * "Toezegging", and every row that carries a TZ number, is one
+     * ("| 6 | TZ202410-077: de minister van BZK informeert ... |
+     * Commissiedebat Financiele verhoudingen, 9 oktober 2024 | Afgedaan |") */
+    if (memchr(s, '|', n)) {
+        bool table_tz = false;
+        size_t ls = 0;
+        size_t rows = 0;
+        /* where the commitments found so far start, in text order, and the
+         * first of them not before the line: the lines come in text order,
+         * so a row that is one already is found without a walk over all */
+        size_t n0 = r->ncommitments, at0 = 0;
+        size_t *starts0 = ki_refs_alloc(r, (n0 ? n0 : 1) * sizeof *starts0);
+        if (!starts0)
+            return KI_ERR_NOMEM;
+        for (size_t k = 0; k < n0; k++)
+            starts0[k] = r->commitments[k].span.start;
+        qsort(starts0, n0, sizeof *starts0, cmp_size);
+        while (ls < n && rows < MAX_ITEMS) {
+            size_t le = kd_line_end(s, n, ls);
+            size_t i = ls;
+            while (i < le && (s[i] == ' ' || s[i] == '\t'))
+                i++;
+            bool row = pipe_row(s, n, ls);
+            bool header = row && (ls == 0 || !(ls >= 2 && s[ls - 1] == '\n' &&
+                                               pipe_row(s, n, kd_line_start(s, ls - 1))));
+            if (header) {
+                /* a table without a header row: its first row carries a TZ number */
+                for (size_t x = i; x + 9 < le && header; x++)
+                    if (s[x] == 'T' && s[x + 1] == 'Z' && ki_is_digit((unsigned char)s[x + 2]) &&
+                        (x == 0 || !ki_is_letter((unsigned char)s[x - 1])))
+                        header = false;
+            }
+            if (!row) {
+                table_tz = false;
+            } else if (header) {
+                table_tz = false;
+                for (size_t x = i; x + 10 <= le && !table_tz; x++)
+                    table_tz = starts_ci(s, le, x, "toezegging");
+                if (kv_row(s, i, le))
+                    table_tz = false; /* "| Datum toezegging | 16 december 2025 |" */
+            } else {
+                bool sepline = true, tzno = false;
+                for (size_t x = i; x < le; x++) {
+                    if (!(s[x] == '|' || s[x] == '-' || s[x] == ':' || s[x] == ' '))
+                        sepline = false;
+                    if (s[x] == 'T' && x + 9 < le && s[x + 1] == 'Z' && ki_is_digit((unsigned char)s[x + 2]) &&
+                        (x == i || !ki_is_letter((unsigned char)s[x - 1])))
+                        tzno = true;
+                }
+                while (at0 < n0 && starts0[at0] < ls)
+                    at0++;
+                bool have = at0 < n0 && starts0[at0] < le;
+                /* the rows added below start on their own lines, before this
+                 * one, in text order: the last ones are the ones to ask */
+                for (size_t k = r->ncommitments; k-- > n0 && !have && r->commitments[k].span.start >= ls;)
+                    have = r->commitments[k].span.start < le;
+                /* a row about a motion is not a commitment */
+                bool motrow = false;
+                for (size_t x = i; x + 5 <= le && x < i + 40 && !motrow; x++)
+                    motrow = starts_ci(s, le, x, "motie") && (x == 0 || !ki_is_letter((unsigned char)s[x - 1]));
+                if (!sepline && (table_tz || tzno) && !have && !motrow && !kv_row(s, i, le)) {
+                    rows++;
+                    actors ac = {{0}, 0};
+                    /* a column of its own names who made it ("| MJenV |",
+                     * "| Minister van Financiën |"); else any name in the row */
+                    for (size_t x = i; x < le && !ac.n;) {
+                        const char *bar = memchr(s + x, '|', le - x);
+                        size_t ce = bar ? (size_t)(bar - s) : le;
+                        size_t c0 = ki_skip_blank(s, ce, x), c1 = ce, used;
+                        while (c1 > c0 && ki_is_blank((unsigned char)s[c1 - 1]))
+                            c1--;
+                        if (c1 > c0 && c1 - c0 < 80) {
+                            const char *ab = ki_actor_abbrev(s + c0, c1 - c0);
+                            if (!ab && (ab = ki_actor_parse(s + c0, c1 - c0, &used)) && c0 + used < c1)
+                                ab = NULL;
+                            if (ab)
+                                actor_add(&ac, ab);
+                        }
+                        x = ce + 1;
+                    }
+                    if (!ac.n)
+                        find_actors(sc, i, le, &ac);
+                    size_t vs = 0, ve = 0;
+                    bool hv = find_venue(s, i, le, le, &vs, &ve);
+                    ki_date dt;
+                    size_t d0 = hv ? ve : i;
+                    bool hd = ki_date_find(s + d0, le - d0, &dt);
+                    ki_commitment *c = ki_refs_add_commitment(r);
+                    if (!c)
+                        return KI_ERR_NOMEM;
+                    if (ac.n) {
+                        c->actors = ki_refs_alloc(r, ac.n * sizeof *c->actors);
+                        if (!c->actors)
+                            return KI_ERR_NOMEM;
+                        for (size_t a = 0; a < ac.n; a++)
+                            c->actors[a] = (char *)ac.v[a];
+                        c->nactors = ac.n;
+                    }
+                    if (hv && !(c->venue = kd_clean_copy(r, s, vs, ve)))
+                        return KI_ERR_NOMEM;
+                    if (hd) {
+                        char iso[11];
+                        if (ki_date_resolve(&dt, sc->refdate, iso))
+                            c->date = ki_refs_strdup(r, iso);
+                        else
+                            c->date_raw = kd_clean_copy(r, s, d0 + dt.start, d0 + dt.end);
+                    }
+                    /* the last cell says how it stands ("Loopt; volgt in
+                     * september"): no deadline, no reference of the row */
+                    size_t st = le;
+                    while (st > i && (ki_is_blank((unsigned char)s[st - 1]) || s[st - 1] == '|'))
+                        st--;
+                    while (st > i && s[st - 1] != '|')
+                        st--;
+                    if (st <= i + 1)
+                        st = le;
+                    ki_deadline dl;
+                    size_t d1 = hv && vs > i ? vs : st;
+                    if (ki_deadline_find(s + i, d1 - i, &dl))
+                        c->deadline = kd_clean_copy(r, s, i + dl.start, i + dl.end);
+                    else if (hv && ve < st && ki_deadline_find(s + ve, st - ve, &dl))
+                        c->deadline = kd_clean_copy(r, s, ve + dl.start, ve + dl.end);
+                    const char *ids[16];
+                    size_t nids = 0;
+                    ids_in(sc, REF_TK, ls, le, ids, &nids, 16);
+                    ids_in(sc, REF_KST, i, st, ids, &nids, 16);
+                    if (set_refs(r, c, ids, nids))
+                        return KI_ERR_NOMEM;
+                    size_t es, ee;
+                    /* the status cell: "Afgedaan met deze brief", "Loopt; ..." */
+                    size_t sc0 = st < le ? ki_skip_blank(s, le, st) : le;
+                    if (word_at(s, le, sc0, "Afgedaan") || word_at(s, le, sc0, "Afgerond") ||
+                        word_at(s, le, sc0, "Voldaan") || word_at(s, le, sc0, "Uitgevoerd")) {
+                        c->relation = KI_REL_SETTLED;
+                        es = sc0;
+                        ee = kd_line_end(s, n, sc0);
+                    } else if (word_at(s, le, sc0, "Loopt") || word_at(s, le, sc0, "Lopend") ||
+                               starts_ci(s, le, sc0, "In uitvoering") ||
+                               starts_ci(s, le, sc0, "In voorbereiding")) {
+                        c->relation = KI_REL_PROGRESS;
+                        es = sc0;
+                        ee = kd_line_end(s, n, sc0);
+                    } else {
+                        c->relation = kd_relation_of(sc, i, 0, 0, le, &es, &ee);
+                    }
+                    c->evidence = kd_clean_copy(r, s, es, ee);
+                    if (!set_text(sc, c, i, le) || !c->evidence)
+                        return KI_ERR_NOMEM;
+                }
+            }
+            if (le >= n)
+                break;
+            ls = le + 1;
+        }
+    }
+    /* relations, now that it is known which triggers are records */
+    for (size_t i = 0; i < nc; i++) {
+        cominfo *ci = &cv[i];
+        if (!ci->keep)
+            continue;
+        ki_commitment *c = &r->commitments[ci->rec];
+        if (c->relation == KI_REL_MADE)
+            continue;
+        size_t es, ee;
+        /* as for motions: an item later in the same sentence does not end
+         * the next sentence, unless that one names an item itself */
+        size_t own_end = kd_sent_end(s, n, ci->start);
+        size_t nt_item = kd_next_trigger_f(mv, nm, cv, nc, ci->start, n, true);
+        if (nt_item < own_end) {
+            size_t nt_after = kd_next_trigger_f(mv, nm, cv, nc, own_end > 0 ? own_end - 1 : 0, n, true);
+            if (nt_after >= kd_sent_end(s, n, ki_skip_blank(s, n, own_end)))
+                nt_item = nt_after;
+        }
+        if (!kd_clause_rel(sc, mv, nm, cv, nc, ci->start, ci->end, ci->subj_s, ci->ue, &c->relation, &es, &ee))
+            c->relation = kd_relation_of(sc, ci->start, ci->subj_s, ci->ue, nt_item, &es, &ee);
+        if (!(c->evidence = kd_clean_copy(r, s, es, ee)))
+            return KI_ERR_NOMEM;
+        /* "Uw Kamer ontvangt de toegezegde evaluatie voor de zomer",
+         * "ontvangt de Kamer, overeenkomstig de toezegging in X, bij de
+         * Voorjaarsnota een overzicht": when what was promised comes is
+         * news of it */
+        if ((ci->attr || (ci->form == 0 && conform_before(s, kd_sent_start(s, n, ci->start), ci->start))) && c->deadline &&
+            (c->relation == KI_REL_CITED || c->relation == KI_REL_ADDRESSED) &&
+            coming_in(s, kd_sent_start(s, n, ci->start), own_end)) {
+            c->relation = KI_REL_PROGRESS;
+            if (!(c->evidence = kd_clean_copy(r, s, kd_sent_start(s, n, ci->start), own_end)))
+                return KI_ERR_NOMEM;
+        }
+        /* the next step's time is its deadline: "... is nog niet gereed; ik
+         * verwacht u hierover in het tweede kwartaal van 2026 te berichten",
+         * also when that is said in the sentence after the progress cue
+         * (a term the promise itself states stays its deadline) */
+        if (c->relation == KI_REL_PROGRESS && !c->deadline) {
+            size_t d0 = es > ci->ue ? es : ci->ue, d1 = ee;
+            ki_deadline dl;
+            bool got = next_deadline(s, d0, d1, &dl);
+            if (!got) {
+                d0 = ki_skip_blank(s, n, ee > own_end ? ee : own_end);
+                d1 = d0 < nt_item && d0 < n && !kd_bullet_at(s, n, kd_line_start(s, d0)) ? kd_sent_end(s, n, d0) : d0;
+                if (d1 > nt_item)
+                    d1 = nt_item;
+                got = next_deadline(s, d0, d1, &dl);
+            }
+            if (got && !(c->deadline = kd_clean_copy(r, s, d0 + dl.start, d0 + dl.end)))
+                return KI_ERR_NOMEM;
+        }
+    }
+    ki_status lst = split_lists(sc);
+    if (lst)
+        return lst;
+    merge_rows(s, n, r);
+    drop_overviews(r); /* before the merge would fold a real one into it */
+    merge_mentions(s, n, r);
+    ki_status bst = tz_blocks(sc, verslag);
+    if (!bst)
+        bst = tz_status(sc);
+    if (bst)
+        return bst;
+    /* a new commitment said twice ("akkoord met de toezegging ... voor de
+     * zomer van 2026", "wordt de toezegging gedaan ... voor de zomer 2026")
+     * is one */
+    size_t o = 0;
+    for (size_t i = 0; i < r->ncommitments; i++) {
+        ki_commitment *c = &r->commitments[i];
+        bool dup = false;
+        if (c->relation == KI_REL_MADE && c->deadline) {
+            for (size_t j = 0; j < o && !dup; j++) {
+                ki_commitment *p = &r->commitments[j];
+                /* same day (a verslag dates both to its debate), same deadline */
+                if (p->relation != KI_REL_MADE || !p->deadline || !p->date != !c->date ||
+                    (p->date && strcmp(p->date, c->date) != 0))
+                    continue;
+                char a[128], b[128];
+                size_t x = 0, y = 0;
+                for (const char *q = c->deadline; *q && x < 127; q++)
+                    if (*q != ' ')
+                        a[x++] = (char)ki_lower((unsigned char)*q);
+                for (const char *q = p->deadline; *q && y < 127; q++)
+                    if (*q != ' ')
+                        b[y++] = (char)ki_lower((unsigned char)*q);
+                a[x] = b[y] = '\0';
+                char *va;
+                while ((va = strstr(a, "van")))
+                    memmove(va, va + 3, strlen(va + 3) + 1);
+                while ((va = strstr(b, "van")))
+                    memmove(va, va + 3, strlen(va + 3) + 1);
+                if (strcmp(a, b) == 0 && subjects_meet(p->subject, c->subject)) {
+                    dup = true;
+                    if (!p->venue)
+                        p->venue = c->venue;
+                }
+            }
+        }
+        /* "Ik stuur uw Kamer in het najaar een brief. Dat zeg ik toe.": the
+         * promise of the sentence before, confirmed */
+        if (!dup && c->relation == KI_REL_MADE && o > 0 && c->evidence &&
+            (!strncmp(c->evidence, "Dat ", 4) || !strncmp(c->evidence, "Die ", 4) || !strncmp(c->evidence, "Dit ", 4)) &&
+            strlen(c->evidence) < 60) {
+            ki_commitment *p = &r->commitments[o - 1];
+            if (p->relation == KI_REL_MADE && p->span.end <= c->span.start && p->span.end + 300 > c->span.start) {
+                dup = true;
+                if (!p->nactors) {
+                    p->actors = c->actors;
+                    p->nactors = c->nactors;
+                }
+            }
+        }
+        if (!dup)
+            r->commitments[o++] = *c;
+    }
+    r->ncommitments = o;
+    /* in text order: the rows of tables and lists were read after the
+     * sentences (insertion sort: only those appended rows move) */
+    for (size_t i = 1; i < r->ncommitments; i++) {
+        ki_commitment c = r->commitments[i];
+        size_t j = i;
+        while (j > 0 && r->commitments[j - 1].span.start > c.span.start) {
+            r->commitments[j] = r->commitments[j - 1];
+            j--;
+        }
+        r->commitments[j] = c;
+    }
+    return KI_OK;
+}

@@ -1,0 +1,486 @@
+/*
+ * detect_int.h - what the files of the detector share; not a public header
+ * (detect.h is the manual of the module).  detect.c holds the detector:
+ * compiling and running the patterns, the prefilter, the Kamerstuk and
+ * Handelingen canonicalisers and ki_detect(); detect_text.c reads sentences,
+ * lists and relations; detect_motions.c and detect_commit.c build the
+ * motion and commitment records.  Functions shared between them carry kd_.
+ */
+#ifndef KI_DETECT_INT_H
+#define KI_DETECT_INT_H
+
+#include "../util/scan.h"
+#include "detect.h"
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+/* SSSE3 (pshufb) and AVX2 for the prefilter, each in a function compiled
+ * for it and used when the CPU has it */
+#if defined(__SSE2__) && defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define KI_PF_SSSE3 1
+#endif
+
+#include "dates.h"
+#include "docmeta.h"
+#include "patterns.h"
+
+#define NSCAN (KI_P_SCAN_LAST + 1)
+#define MATCH_LIMIT 200000u
+#define DEPTH_LIMIT 2000u
+#define MAX_ITEMS 5000 /* motions, commitments per document */
+#define WIN_BEFORE 96
+#define WIN_AFTER 8
+#define PF_SETS 3     /* the prefilter's buckets, eight a set: see pf_rows[] (three
+                       * are written out in prefilter_ssse3()) */
+#define CUE_SETS 96   /* distinct first-byte subsets of the cue pattern */
+#define CUE_CACHE 16 /* sentences whose cues are remembered */
+#define CUE_PER 12   /* cue matches remembered per sentence */
+
+/* How a match may begin (pairs_of()): bit c2 of pair[c1] when with the
+ * bytes c1 c2; for two ASCII letters, bit c3 of tri[letter c1][letter c2]
+ * when with c1 c2 c3 (c3 ASCII; any other third byte is let through).
+ * Each bit of pair and tri is asked of code when a text first meets it
+ * (pair_may_begin(), the same question pairs_of() would have asked of
+ * every one: one letter meets few, and asking all costs some thirty
+ * thousand matches).  Until then it is 1, and its bit in pair_known or
+ * tri_known 0, so that only a byte let through looks whether it is known. */
+typedef struct pairtab {
+    uint32_t pair[128][8];
+    uint32_t tri[52][52][4];
+    uint32_t pair_known[128][8];
+    uint32_t tri_known[52][52][4];
+    /* 1 when a byte can begin a match: an ASCII byte with a pair, a UTF-8
+     * lead byte; 0 for UTF-8 continuation bytes, which begin no character */
+    uint8_t  first[256];
+    pcre2_code       *code; /* compiled anchored, JIT-compiled for partial matching */
+    pcre2_match_data *md;
+} pairtab;
+
+/* A pattern's name table hashed by name (names_of()): kd_group() looks a
+ * name up here instead of asking pcre2_substring_nametable_scan(), whose
+ * binary search with string compares cost more than the rest of a
+ * canonicaliser's reading of its match.  Each slot holds the entries of
+ * one name, in the table's order. */
+#define NAME_SLOTS 128
+typedef struct nameidx {
+    struct nameslot {
+        const char *name; /* NULL: empty */
+        PCRE2_SPTR  first;
+        unsigned    count;
+    } slot[NAME_SLOTS];
+    int esz;
+} nameidx;
+
+/*
+ * What the cue pattern (compiled anchored) makes of the eight bytes at a
+ * word start, remembered per detector: most word starts that pass the pair
+ * and triple tables still fail on the next word ("het ", "voor de ", "in
+ * de "), and the same few phrases come back in every document.  Eight bytes
+ * that may begin a match are asked again with the next eight ("over de
+ * motie", "toezegging van"), remembered apart.  The answer is the
+ * pattern's own (a partial match on the bytes alone, prefix_may_begin()),
+ * so it cannot drift from the rows.  A slot holds the key's ASCII bytes
+ * with the verdict in a top bit the key cannot have (MEMO_MAY, MEMO_NONE);
+ * 0 is empty.
+ */
+#define MEMO_BITS 15
+#define MEMO_SLOTS (1u << MEMO_BITS)
+#define MEMO_MAY  0x80u   /* bit 7 of the first byte */
+#define MEMO_NONE 0x8000u /* bit 7 of the second */
+#define CHAR_MEMO 256
+typedef struct prefixmemo {
+    uint64_t      slot[MEMO_SLOTS];     /* eight bytes */
+    uint64_t      slot2[MEMO_SLOTS][2]; /* sixteen: the verdict in [0] */
+    /* one UTF-8 character beyond ASCII (char_may_begin()): its bytes, 0
+     * when empty, and the verdict */
+    uint32_t      ch[CHAR_MEMO];
+    bool          ch_may[CHAR_MEMO];
+    pcre2_match_data *md;
+} prefixmemo;
+
+/* A pattern's JIT code: compile_one() leaves it to the pattern's first
+ * match (jit_now()), for one short letter runs a part of the patterns and
+ * JIT-compiling them all costs more than reading it.  JIT_NO: none (the
+ * interpreter runs it). */
+enum { JIT_NO, JIT_YES, JIT_LATER };
+
+/* 0..51 for an ASCII letter, -1 for anything else */
+static inline int letter_ix(unsigned c)
+{
+    if (c >= 'A' && c <= 'Z')
+        return (int)(c - 'A');
+    if (c >= 'a' && c <= 'z')
+        return (int)(c - 'a') + 26;
+    return -1;
+}
+
+struct ki_detector {
+    pcre2_code       *re[KI_P_COUNT];
+    pcre2_match_data *md[KI_P_COUNT];
+    unsigned char     jit[KI_P_COUNT]; /* JIT_* */
+    /* each row compiled anchored too, at its first anchored match (kd_run_p()):
+     * JIT code serves PCRE2_ANCHORED only when compiled so.  Matched into
+     * md[] (the same groups); NULL: not yet, or it failed (re[] is run) */
+    pcre2_code       *re_a[KI_P_COUNT];
+    unsigned char     jit_a[KI_P_COUNT]; /* JIT_* */
+    bool              tried_a[KI_P_COUNT];
+    pcre2_code       *scan; /* the scan rows joined */
+    pcre2_match_data *scan_md;
+    unsigned char     scan_jit;
+    pcre2_code       *cue; /* the cue rows joined: (?<c0>settled)|(?<c1>progress)|... */
+    pcre2_match_data *cue_md;
+    unsigned char     cue_jit;
+    pairtab           cue_pair;
+    uint32_t          cue_group[5];
+    /* the cue alternatives that can begin with each ASCII byte, compiled
+     * apart (cue_sets()): at a word start only they are tried */
+    struct matcher {
+        pcre2_code       *re;
+        pcre2_match_data *md;
+        unsigned char     jit;      /* JIT_* */
+        uint32_t          group[5]; /* 0: the row has no alternative here */
+        /* a subset not compiled yet: its source, compiled at its first
+         * use (matcher_ready()), and whether it is a scan set's */
+        char             *src;
+        bool              scan;
+    } cueset[CUE_SETS];
+    unsigned          ncueset;
+    struct matcher   *cue_for[128]; /* NULL: no cue begins with the byte */
+    bool              cue_split;       /* cue_for is filled */
+    struct matcher     cue_all;         /* the whole pattern, for other bytes */
+    prefixmemo       *cue_memo;        /* cue's verdicts on eight-byte prefixes */
+    /* the commitment pattern compiled anchored, its beginnings and memo:
+     * match_around() tries it only where a match can begin (commit_ok:
+     * built, see commit_tries()) */
+    struct matcher     commit_a;
+    pcre2_code       *commit_wide; /* commit_a without its positive lookbehinds */
+    pairtab           commit_pair;
+    prefixmemo       *commit_memo;
+    bool              commit_ok;
+    struct matcher     scan_all;        /* the scan pattern as a matcher */
+    uint32_t          scan_group[NSCAN]; /* group number of p0..pN */
+    nameidx           scan_names;        /* the scan pattern's group names */
+    /* the scan rows that can begin with each ASCII byte, joined apart
+     * (scan_sets()); scanset[0] is the whole pattern */
+    struct scanset {
+        struct matcher m;        /* first: kd_run_pairs() hands back &m */
+        uint32_t       group[NSCAN]; /* group number of p0..pN, 0: not here */
+        nameidx        names;
+    } *scanset;
+    unsigned          nscanset;
+    struct matcher   *scan_for[128]; /* NULL: no scan row begins with the byte */
+    bool              scan_split;        /* scan_for is filled */
+    nameidx           names[KI_P_COUNT]; /* each row's */
+    pairtab           scan_pair;
+    pcre2_code       *scan_wide; /* the scan pattern without positive lookbehinds and \b */
+    prefixmemo       *scan_memo; /* its verdicts on eight-byte prefixes */
+    pcre2_match_context *mctx;
+    /* the prefilter's nibble tables (pf_tables()): bit b of lo[set][k][x & 15]
+     * and hi[set][k][x >> 4] when byte x can be at i + k of an anchor of
+     * bucket 8 * set + b */
+    struct pftab {
+        uint8_t lo[PF_SETS][3][16], hi[PF_SETS][3][16];
+    } pf;
+    int               pf_level; /* the prefilter run: KI_PF_SSE2, _SSSE3 (by pf) or _AVX2 (by pf) */
+    int               pf_max;   /* the best the CPU has */
+};
+
+/* A match handed to a canonicaliser. */
+typedef struct ki_hit {
+    const pcre2_code *code;
+    const PCRE2_SIZE *ov;
+    uint32_t          ovn;
+    const char       *s;
+    size_t            start, end;
+    int               pid;
+    const nameidx    *names; /* code's group names (names_of()) */
+} ki_hit;
+
+enum { HIT_NUM = 1, HIT_MOT = 2, HIT_COM = 4 };
+/* how a Kamerstuk was written, for motions: "t.v.v. 31497-297", "gedrukt
+ * onder nr. 12", "was nr. 297" name a replaced motion; "Zij krijgt nr. 22
+ * (30196)" gives a motion its number in Handelingen */
+enum { KF_REPLACED = 1, KF_KRIJGT = 2 };
+
+typedef struct hit {
+    size_t pos;
+    int    kind;
+} hit;
+
+/* side facts about one motion while the document is read */
+typedef struct motinfo {
+    size_t start, end;          /* the trigger match */
+    size_t names_s, names_e;    /* sponsor list, or equal */
+    size_t co_s, co_e;          /* more sponsors named apart ("Met mevrouw Kuik dien ik ... in"), or equal */
+    bool   plural, header, by, gew;
+} motinfo;
+
+typedef struct cominfo {
+    size_t start, end; /* trigger */
+    int    form;       /* 0 noun, 1 verb, 2 "zeg ik toe", 3 "zal uw Kamer ... informeren",
+                        * 4 the present tense with its time */
+    bool   advice;     /* form 2 as "toe te zeggen" (a beslisnota's advice) */
+    bool   passive;    /* form 4 "... zullen u worden nagezonden": what is sent comes first */
+    bool   attr;       /* form 0 as "de toegezegde evaluatie" */
+    bool   keep;       /* it became a record */
+    size_t subj_s, ue; /* its subject and the end of its own text */
+    long   rec;        /* index in r->commitments */
+} cominfo;
+
+/* The kinds of numbered reference a commitment or motion can carry. */
+enum { REF_KST, REF_HAND, REF_TK };
+
+struct ki_scan {
+    ki_detector  *d;
+    const ki_text *t;
+    const char   *s;
+    size_t        n;
+    ki_refs      *r;
+    ki_docmeta    meta;
+    const char   *refdate; /* the document's own date, or NULL */
+    char          last_dos[32], last_sub[32], last_year[24];
+    const char   *last_chamber; /* static */
+    int           handles_motions; /* see handles_motions(): 0 unknown, 1 yes, -1 no */
+    size_t        last_end;     /* end of the last Kamerstuk match */
+    /* the last Handelingen cited, for "(idem, item 21)" */
+    char          lh_kind[4], lh_chamber[4], lh_year[24], lh_nr[12];
+    size_t        lh_end;
+    size_t        resume;  /* a canonicaliser consumed up to here */
+    size_t       *kgroup;  /* per kamerstuk: the match it came from */
+    unsigned char *kflag;  /* per kamerstuk: KF_* */
+    /* read lazily, once per document */
+    struct fnline { char key[12]; size_t ls, le; } *fn;
+    bool          in_order[3]; /* REF_KST, REF_HAND, REF_TK records are in text order */
+    size_t        nfn;
+    bool          fn_built, aanl_built;
+    size_t        aanl_s, aanl_e;  /* the "Aanleiding" section, or 0..0 */
+    size_t        lf_item, lf_first; /* the last list item and its list's first */
+    unsigned      ncc;
+    size_t        kgroup_cap, matchno;
+    unsigned char curflag;
+    ki_status     st;
+    /* the cue matches of the last CUE_CACHE sentences asked about; only
+     * cc[0..ncc) are read, so this array (last: most of the struct) is
+     * left out when a scan is zeroed */
+    struct cuecache {
+        size_t a, b;
+        unsigned n;
+        unsigned char all; /* kinds beyond CUE_PER matches */
+        struct cuehit { size_t pos; unsigned char kind; } m[CUE_PER];
+    } cc[CUE_CACHE];
+};
+
+/* ---- small helpers ---- */
+
+static inline bool is_upper(int c) { return c >= 'A' && c <= 'Z'; }
+
+/* src into dst[0..cap) (cap > 0), cut to fit and terminated, as
+ * snprintf(dst, cap, "%s", src) would, without parsing a format: the
+ * canonicalisers copy a dozen short strings per reference. */
+static inline void copy_str(char *dst, size_t cap, const char *src)
+{
+    size_t k = strnlen(src, cap - 1);
+    memcpy(dst, src, k);
+    dst[k] = '\0';
+}
+
+/* src appended to dst[0..k) (k < cap), cut to fit and terminated: parts
+ * appended one after another are cut where snprintf() of them all would
+ * cut.  Returns the new length. */
+static inline size_t append_str(char *dst, size_t cap, size_t k, const char *src)
+{
+    while (*src && k + 1 < cap)
+        dst[k++] = *src++;
+    dst[k] = '\0';
+    return k;
+}
+
+/* Moves i forward to the start of a UTF-8 character. */
+static inline size_t cp_fwd(const char *s, size_t n, size_t i)
+{
+    while (i < n && ((unsigned char)s[i] & 0xC0) == 0x80)
+        i++;
+    return i;
+}
+
+/* w at s[i..n), case-insensitive.  Compared as it is read, without a
+ * strlen() first: most calls fail on the first byte. */
+static inline bool starts_ci(const char *s, size_t n, size_t i, const char *w)
+{
+    if (i > n) /* also an i that wrapped below 0 ("x - 7") */
+        return false;
+    for (size_t j = 0; w[j]; j++)
+        if (i + j >= n || ki_lower((unsigned char)s[i + j]) != ki_lower((unsigned char)w[j]))
+            return false;
+    return true;
+}
+
+/* A word at i (case-insensitive) that ends at a word boundary.  Inline,
+ * the first byte tested before anything else: callers try it at every
+ * byte of a clause ("om", "dat", "waarin" ...). */
+static inline size_t word_at(const char *s, size_t n, size_t i, const char *w)
+{
+    if (w[0] && (i >= n || ki_lower((unsigned char)s[i]) != ki_lower((unsigned char)w[0])))
+        return 0;
+    if (i > 0 && ki_is_letter((unsigned char)s[i - 1]))
+        return 0;
+    if (!starts_ci(s, n, i, w))
+        return 0;
+    size_t e = i + strlen(w);
+    if (e < n && (ki_is_letter((unsigned char)s[e]) || ki_is_digit((unsigned char)s[e])))
+        return 0;
+    return e;
+}
+
+/* Valid UTF-8?  (RFC 3629: no overlongs, no surrogates, <= U+10FFFF)
+ * Returns the offset of the first bad byte, or (size_t)-1. */
+static inline size_t utf8_bad(const unsigned char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        unsigned c = s[i];
+#if defined(__SSE2__)
+        /* most text is ASCII: 16 bytes at a time while no high bit is set */
+        if (c < 0x80 && i + 16 <= n) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+            if (_mm_movemask_epi8(v) == 0) {
+                i += 16;
+                continue;
+            }
+        }
+#endif
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        size_t need;
+        uint32_t cp;
+        if (c >= 0xC2 && c <= 0xDF) { need = 2; cp = c & 0x1F; }
+        else if (c >= 0xE0 && c <= 0xEF) { need = 3; cp = c & 0x0F; }
+        else if (c >= 0xF0 && c <= 0xF4) { need = 4; cp = c & 0x07; }
+        else return i;
+        if (n - i < need)
+            return i;
+        for (size_t k = 1; k < need; k++) {
+            if ((s[i + k] & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (s[i + k] & 0x3F);
+        }
+        if ((need == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+            (need == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+            return i;
+        i += need;
+    }
+    return (size_t)-1;
+}
+
+
+/* no limit on where a match may start (kd_run()'s lim) */
+#define KI_ANY ((size_t)-1)
+
+typedef struct hits {
+    hit   *v;
+    size_t n, cap;
+} hits;
+
+/*
+ * The line around pos.  A "line" longer than LINE_MAX is taken to end
+ * LINE_MAX bytes away: text without newlines (a hostile or badly exported
+ * file, megabytes on one line) would otherwise make every look at "this
+ * line" read the whole text, once per record.  Real lines, even a paragraph
+ * exported as one line, are far shorter.
+ */
+#define LINE_MAX_SCAN 65536
+
+typedef struct cues {
+    bool settled, progress, addressed, cited, made;
+    size_t ev_s, ev_e; /* the sentence that gave them */
+} cues;
+
+/* ---- shared between the detector's files ---- */
+
+/* detect.c */
+/* One match of code at subject s[0..len) from off, starting no later than
+ * lim (KI_ANY: anywhere); returns rc (>0 on a match). */
+int kd_run(const ki_detector *d, pcre2_code *code, pcre2_match_data *md, unsigned char *jit,
+           const char *s, size_t len, size_t off, size_t lim, uint32_t opts);
+int kd_run_p(ki_detector *d, int pid, const char *s, size_t len, size_t off,
+             size_t lim, uint32_t opts);
+int kd_run_pairs(const ki_detector *d, struct matcher *m,
+                 struct matcher *const *pick, const struct matcher **used,
+                 pairtab *t, bool digit_word, const char *s, size_t len, size_t off,
+                 size_t lim, const pcre2_code *whole, prefixmemo *pm);
+int kd_run_chars(const ki_detector *d, struct matcher *m, const pcre2_code *wide,
+                 pairtab *t, prefixmemo *pm, const char *s, size_t len, size_t off, size_t lim);
+bool kd_group(const ki_hit *h, const char *name, const char **p, size_t *n);
+bool kd_gstr(const ki_hit *h, const char *name, char *out, size_t cap);
+bool kd_dossier_at(const char *s, size_t pos, size_t k, char d[8], size_t *e);
+bool kd_anaphor(const char *s, size_t a, size_t b);
+
+/* detect_text.c */
+/* a new text: sentence bounds remembered for an earlier one are forgotten */
+void kd_sent_new_text(void);
+size_t kd_line_start(const char *s, size_t pos);
+size_t kd_line_end(const char *s, size_t n, size_t pos);
+bool kd_bullet_at(const char *s, size_t n, size_t ls);
+bool kd_heading_at(const char *s, size_t n, size_t ls);
+size_t kd_sent_start(const char *s, size_t n, size_t pos);
+size_t kd_sent_end(const char *s, size_t n, size_t pos);
+char kd_last_char(const char *s, size_t n, size_t ls);
+bool kd_blank_line(const char *s, size_t n, size_t ls);
+size_t kd_prev_line(const char *s, size_t n, size_t ls);
+size_t kd_list_first_item(struct ki_scan *sc, const char *s, size_t n, size_t pos);
+void kd_cues_of(struct ki_scan *sc, size_t a, size_t b, size_t xs, size_t xe, cues *c);
+bool kd_on_subject_line(const char *s, size_t ts);
+ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
+                           size_t next_item, size_t *ev_s, size_t *ev_e);
+char *kd_clean_copy(ki_refs *r, const char *s, size_t a, size_t b);
+char *kd_clean_join(ki_refs *r, const char *s, size_t a1, size_t b1, size_t a2, size_t b2);
+ki_status kd_find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, size_t *nm,
+                           cominfo **cv, size_t *nc);
+size_t kd_mot_from(const motinfo *mv, size_t nm, size_t pos);
+size_t kd_com_from(const cominfo *cv, size_t nc, size_t pos);
+size_t kd_next_trigger_f(const motinfo *mv, size_t nm, const cominfo *cv, size_t nc,
+                         size_t pos, size_t n, bool kept_only);
+size_t kd_next_trigger(const motinfo *mv, size_t nm, const cominfo *cv, size_t nc,
+                       size_t pos, size_t n);
+int kd_rel_rank(ki_relation r);
+bool kd_clause_rel(struct ki_scan *sc, const motinfo *mv, size_t nm, const cominfo *cv, size_t nc,
+                   size_t ts, size_t te, size_t xs, size_t xe, ki_relation *rel, size_t *es,
+                   size_t *ee);
+long kd_footnote_kamerstuk(const struct ki_scan *sc, size_t from, size_t to);
+long kd_cell_kamerstuk(struct ki_scan *sc, size_t start, size_t lim);
+bool kd_word_in_list(const char *s, size_t w, size_t e, const char *const *list);
+size_t kd_word_end(const char *s, size_t n, size_t i);
+size_t kd_find_ci(const char *s, size_t to, size_t from, const char *w);
+size_t kd_word_in(const char *s, size_t a, size_t b, const char *const *w, size_t nw);
+
+/* detect_motions.c */
+size_t kd_nrefs(const ki_refs *r, int kind);
+const ki_span *kd_ref_span(const ki_refs *r, int kind, size_t k);
+void kd_note_order(struct ki_scan *sc);
+size_t kd_ref_from(const struct ki_scan *sc, int kind, size_t a);
+long kd_kst_in(const struct ki_scan *sc, size_t a, size_t b);
+bool kd_bare_name_backed(const char *s, size_t n, size_t ns, size_t ne, bool title, bool dash);
+bool kd_item_title(const char *s, size_t pos);
+ki_status kd_build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
+                           const cominfo *cv, size_t nc);
+
+/* detect_commit.c */
+void kd_shared_words(const char *a, const char *b, int *shared, int *fewest);
+const char *kd_next_word(const char **p, size_t *len);
+ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
+                               cominfo *cv, size_t nc);
+
+#endif

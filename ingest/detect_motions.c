@@ -1,0 +1,2853 @@
+/*
+ * detect_motions.c - motions: sponsors and parties, the Kamerstuk a motion
+ * carries, its subject, motions read out in Handelingen, lists and the
+ * tables of a bijlage "moties en toezeggingen", and each motion's relation
+ * to the document.
+ */
+#include "detect_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- motions ---- */
+
+static bool is_prefix_word(const char *w, size_t n)
+{
+    static const char *const pf[] = {"van", "de", "der", "den", "ter", "ten", "te", "in",
+                                     "'t", "\xe2\x80\x99t", "op", "la", "le", "du", "el"};
+    for (size_t i = 0; i < sizeof pf / sizeof pf[0]; i++)
+        if (strlen(pf[i]) == n && starts_ci(w, n, 0, pf[i]))
+            return true;
+    return false;
+}
+
+/* Writes the sponsor's name as the Kamer writes it standing alone: first
+ * letter capital, all-caps words in title case, prefixes after the first
+ * word in lower case. */
+static char *norm_name(ki_refs *r, const char *s, size_t a, size_t b)
+{
+    char *d = kd_clean_copy(r, s, a, b);
+    if (!d)
+        return NULL;
+    bool allcaps = true;
+    for (char *p = d; *p; p++)
+        if (*p >= 'a' && *p <= 'z')
+            allcaps = false;
+    size_t len = strlen(d);
+    size_t w = 0;
+    int wordno = 0;
+    while (w < len) {
+        size_t e = w;
+        while (e < len && d[e] != ' ')
+            e++;
+        bool pfx = is_prefix_word(d + w, e - w);
+        for (size_t i = w; i < e; i++) {
+            unsigned char c = (unsigned char)d[i];
+            bool first = i == w || d[i - 1] == '-';
+            if (allcaps && !first) {
+                if (c >= 'A' && c <= 'Z')
+                    d[i] = (char)(c + 32);
+                else if (c == 0xC3 && i + 1 < e && (unsigned char)d[i + 1] >= 0x80 &&
+                         (unsigned char)d[i + 1] <= 0x9E && (unsigned char)d[i + 1] != 0x97) {
+                    d[i + 1] = (char)((unsigned char)d[i + 1] + 0x20);
+                    i++;
+                }
+            }
+            if (first && pfx && wordno > 0 && c >= 'A' && c <= 'Z' && allcaps)
+                d[i] = (char)(c + 32);
+        }
+        w = e + 1;
+        wordno++;
+    }
+    if (d[0] >= 'a' && d[0] <= 'z')
+        d[0] = (char)(d[0] - 32);
+    return d;
+}
+
+static bool speaker_label(struct ki_scan *sc, size_t pos, size_t *ns, size_t *ne);
+
+/* The length of the title that opens a sponsor named as in a debate ("de
+ * heer ", "mevrouw ", "het lid ") at s[i..b), or 0. */
+static size_t title_len(const char *s, size_t b, size_t i)
+{
+    static const char *const t1[] = {"mevrouw", "de heer", "het lid", "het Kamerlid"};
+    for (size_t t = 0; t < sizeof t1 / sizeof t1[0]; t++) {
+        size_t e = word_at(s, b, i, t1[t]);
+        if (e && e < b && ki_is_blank((unsigned char)s[e]))
+            return ki_skip_blank(s, b, e) - i;
+    }
+    return 0;
+}
+
+/* The sponsors written in s[a..b) appended to tmp[*nt..16); the speaker
+ * ("mij", "ondergetekende", the subject's "ik") is the member whose label the text gives above
+ * (speaker_label()), left out when there is none. */
+static ki_status sponsors_into(struct ki_scan *sc, ki_sponsor *tmp, size_t *ntp, bool *cs, size_t a, size_t b,
+                               bool me_ok)
+{
+    const char *s = sc->s;
+    const size_t first = *ntp;
+    size_t nt = first;
+    size_t i = a;
+    while (i < b && nt < 16) {
+        i = ki_skip_blank(s, b, i);
+        if (i >= b)
+            break;
+        if (starts_ci(s, b, i, "c.") || word_at(s, b, i, "cs")) {
+            *cs = true;
+            /* "Tielen c.s. (VVD)": the party of the first named */
+            size_t j = i + 2;
+            while (j < b && (ki_is_blank((unsigned char)s[j]) || s[j] == 's' || s[j] == 'S' || s[j] == '.'))
+                j++;
+            const char *cp = j < b && s[j] == '(' ? memchr(s + j, ')', b - j) : NULL;
+            if (cp && nt > first && !tmp[first].party) {
+                tmp[first].party = kd_clean_copy(sc->r, s, j + 1, (size_t)(cp - s));
+                if (!tmp[first].party)
+                    return KI_ERR_NOMEM;
+            }
+            break;
+        }
+        i += title_len(s, b, i);
+        size_t me = word_at(s, b, i, "mij");
+        if (!me)
+            me = word_at(s, b, i, "mijzelf");
+        if (!me)
+            me = word_at(s, b, i, "ondergetekende");
+        if (!me)
+            me = word_at(s, b, i, "ik"); /* "Mevrouw Kuik en ik hebben ..." */
+        if (me) {
+            size_t ps, pe;
+            *ntp = nt;
+            if (me_ok && speaker_label(sc, a, &ps, &pe)) {
+                ki_status st = sponsors_into(sc, tmp, ntp, cs, ps, pe, false);
+                if (st)
+                    return st;
+            }
+            nt = *ntp;
+            i = ki_skip_blank(s, b, me);
+            size_t k;
+            if (i < b && s[i] == ',')
+                i = ki_skip_blank(s, b, i + 1);
+            if ((k = word_at(s, b, i, "en")))
+                i = k;
+            continue;
+        }
+        /* the name runs to "(", ",", "/", "&", " en " or the end */
+        size_t e = i;
+        while (e < b && s[e] != '(' && s[e] != ',' && s[e] != '/' && s[e] != '&') {
+            if (ki_is_blank((unsigned char)s[e])) {
+                size_t k = ki_skip_blank(s, b, e);
+                if ((word_at(s, b, k, "en") && k > e) || starts_ci(s, b, k, "c.s") || word_at(s, b, k, "cs"))
+                    break;
+            }
+            e++;
+        }
+        size_t ne = e;
+        while (ne > i && ki_is_blank((unsigned char)s[ne - 1]))
+            ne--;
+        char *party = NULL;
+        size_t j = ki_skip_blank(s, b, e);
+        if (j < b && s[j] == '(') {
+            const char *cp = memchr(s + j, ')', b - j);
+            if (cp) {
+                party = kd_clean_copy(sc->r, s, j + 1, (size_t)(cp - s));
+                if (!party)
+                    return KI_ERR_NOMEM;
+                j = (size_t)(cp - s) + 1;
+            }
+        }
+        /* "Van der Plas en Vermeer (beiden SGP)": the party of all named
+         * so far that have none */
+        size_t pw = 0;
+        if (party && ((pw = word_at(party, strlen(party), 0, "beiden")) ||
+                      (pw = word_at(party, strlen(party), 0, "beide")) ||
+                      (pw = word_at(party, strlen(party), 0, "allen")) ||
+                      (pw = word_at(party, strlen(party), 0, "allebei")))) {
+            party += ki_skip_blank(party, strlen(party), pw);
+            for (size_t q = first; q < nt; q++)
+                if (!tmp[q].party)
+                    tmp[q].party = party;
+        }
+        if (ne > i) {
+            tmp[nt].name = norm_name(sc->r, s, i, ne);
+            tmp[nt].party = party;
+            if (!tmp[nt].name)
+                return KI_ERR_NOMEM;
+            nt++;
+        }
+        j = ki_skip_blank(s, b, j);
+        if (j < b && (s[j] == ',' || s[j] == '/' || s[j] == '&'))
+            j++;
+        j = ki_skip_blank(s, b, j);
+        size_t k;
+        if ((k = word_at(s, b, j, "en")))
+            j = k;
+        if (j <= i)
+            j = i + 1;
+        i = j;
+    }
+    *ntp = nt;
+    return KI_OK;
+}
+
+/* Splits "Temmink (SP) en Mutluer (GL-PvdA)", "Van der Werf/Becker",
+ * "Van Nispen c.s.", "de heer Jansen en mevrouw Pietersen (CDA)" into
+ * sponsors, after those m has already (a member named apart: "Met mevrouw
+ * Kuik dien ik de volgende motie in"); one named twice is kept once. */
+static ki_status parse_sponsors(struct ki_scan *sc, ki_motion *m, size_t a, size_t b)
+{
+    ki_sponsor tmp[16];
+    size_t nt = 0;
+    ki_status st = sponsors_into(sc, tmp, &nt, &m->cs, a, b, true);
+    if (st)
+        return st;
+    size_t keep = 0;
+    for (size_t q = 0; q < nt; q++) {
+        bool dup = false;
+        for (size_t o = 0; o < m->nsponsors && !dup; o++)
+            dup = strcasecmp(m->sponsors[o].name, tmp[q].name) == 0;
+        if (!dup)
+            tmp[keep++] = tmp[q];
+    }
+    if (keep) {
+        ki_sponsor *v = ki_refs_alloc(sc->r, (m->nsponsors + keep) * sizeof *v);
+        if (!v)
+            return KI_ERR_NOMEM;
+        if (m->nsponsors)
+            memcpy(v, m->sponsors, m->nsponsors * sizeof *v);
+        memcpy(v + m->nsponsors, tmp, keep * sizeof *tmp);
+        m->sponsors = v;
+        m->nsponsors += keep;
+    }
+    return KI_OK;
+}
+
+/* The records of one kind: their count, and the span of record k. */
+size_t kd_nrefs(const ki_refs *r, int kind)
+{
+    return kind == REF_KST ? r->nkamerstukken : kind == REF_HAND ? r->nhandelingen : r->ntk_numbers;
+}
+
+const ki_span *kd_ref_span(const ki_refs *r, int kind, size_t k)
+{
+    return kind == REF_KST    ? &r->kamerstukken[k].span
+           : kind == REF_HAND ? &r->handelingen[k].span
+                              : &r->tk_numbers[k].span;
+}
+
+/* Notes whether each kind's records are in text order (they are as the scan
+ * finds them; in_order makes that a checked fact, not an assumption), so
+ * that the lookups below can use binary search. */
+void kd_note_order(struct ki_scan *sc)
+{
+    for (int kind = REF_KST; kind <= REF_TK; kind++) {
+        size_t cnt = kd_nrefs(sc->r, kind), k = 1;
+        while (k < cnt && kd_ref_span(sc->r, kind, k - 1)->start <= kd_ref_span(sc->r, kind, k)->start)
+            k++;
+        sc->in_order[kind] = k >= cnt;
+    }
+}
+
+/* The first record of a kind that may start at or after a: found by binary
+ * search when the records are in text order, else 0 (the caller then walks
+ * them all and tests each start). */
+size_t kd_ref_from(const struct ki_scan *sc, int kind, size_t a)
+{
+    size_t lo = 0, hi = kd_nrefs(sc->r, kind);
+    if (!sc->in_order[kind])
+        return 0;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (kd_ref_span(sc->r, kind, mid)->start < a)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Index of the first Kamerstuk starting in [a, b), or -1. */
+long kd_kst_in(const struct ki_scan *sc, size_t a, size_t b)
+{
+    const ki_refs *r = sc->r;
+    for (size_t i = kd_ref_from(sc, REF_KST, a); i < r->nkamerstukken; i++) {
+        if (r->kamerstukken[i].span.start >= a && r->kamerstukken[i].span.start < b)
+            return (long)i;
+        if (sc->in_order[REF_KST] && r->kamerstukken[i].span.start >= b)
+            break;
+    }
+    return -1;
+}
+
+
+
+/* Whether the word s[a, b) ends as an adjective before a noun does
+ * ("Europese", "Nationale", "Caribische", "Wettelijke"). */
+static bool adjective_word(const char *s, size_t a, size_t b)
+{
+    if (b - a < 5)
+        return false;
+    char t[8];
+    for (size_t k = 0; k < 5; k++)
+        t[k] = (char)ki_lower((unsigned char)s[b - 5 + k]);
+    t[5] = '\0';
+    bool cons = strchr("aeiouys", t[2]) == NULL;
+    return (t[3] == 's' && t[4] == 'e' && (cons || t[2] == 'e')) || strcmp(t + 2, "ale") == 0 ||
+           strcmp(t + 1, "sche") == 0 || strcmp(t, "lijke") == 0;
+}
+
+/* Whether the word s[a, b) ends as a noun of a title does ("Samenvoeging",
+ * "Herindeling", "Veiligheid", "Participatie"). */
+static bool noun_word(const char *s, size_t a, size_t b)
+{
+    static const char *const noun_end[] = {"ging", "ering", "eling", "ning", "ming", "king", "ding", "heid",
+                                           "schap", "tie", "isme", "teit", NULL};
+    for (const char *const *e = noun_end; *e; e++) {
+        size_t l = strlen(*e);
+        if (b - a > l + 2 && starts_ci(s, b, b - l, *e))
+            return true;
+    }
+    return false;
+}
+
+/* Whether the word s[a, b) is a common noun by its head, which no surname
+ * ends in: a compound's last part ("Vreemdelingenbeleid", "Klimaatakkoord",
+ * "Stikstof", "Omgevingswet", "Actieplan") or an abstract noun's suffix
+ * ("Bestaanszekerheid", "Burgerschap", "Racisme", "Kwaliteit",
+ * "Participatie"), at least three letters before it ("Kaplan" is a name). */
+static bool topic_head(const char *s, size_t a, size_t b)
+{
+    static const char *const head[] = {"beleid", "akkoord", "stof", "wet", "plan", "fonds", "zorg", "recht",
+                                       "markt", "vervoer", "verkeer", "onderwijs", "wezen", "stelsel", "agenda",
+                                       "heid", "schap", "isme", "teit", "tie", NULL};
+    for (const char *const *h = head; *h; h++) {
+        size_t l = strlen(*h);
+        if (b - a >= l + 3 && starts_ci(s, b, b - l, *h))
+            return true;
+    }
+    return false;
+}
+
+/* Whether the capitalised word s[a, b) is written as a member's name within
+ * TOPIC_WIN bytes of a: after "lid", "leden", "de heer", "mevrouw", "motie-"
+ * or a slash ("motie-Jansen/Stikstof"), or before a party in brackets, "c.s."
+ * or a slash. */
+#define TOPIC_WIN 30000
+static bool named_as_member(const char *s, size_t n, size_t a, size_t b)
+{
+    size_t l = b - a, lo = a > TOPIC_WIN ? a - TOPIC_WIN : 0, hi = a + TOPIC_WIN < n ? a + TOPIC_WIN : n;
+    static const char *const before[] = {"lid ", "leden ", "heer ", "mevrouw ", "motie-", "moties-", "/", NULL};
+    /* the word's places, by memmem: the window is long */
+    const char *found;
+    for (size_t i = lo; i + l <= hi && (found = memmem(s + i, hi - i, s + a, l)); i++) {
+        i = (size_t)(found - s);
+        if ((i > 0 && ki_is_letter((unsigned char)s[i - 1])) ||
+            (i + l < n && (ki_is_letter((unsigned char)s[i + l]) || (unsigned char)s[i + l] >= 0x80)))
+            continue;
+        for (const char *const *w = before; *w; w++) {
+            size_t wl = strlen(*w);
+            if (i >= wl && starts_ci(s, i, i - wl, *w) && (wl == 1 || i == wl || !ki_is_letter((unsigned char)s[i - wl - 1])))
+                return true;
+        }
+        size_t k = i + l;
+        if (k < n && s[k] == '/')
+            return true;
+        k = ki_skip_blank(s, n, k);
+        if (k + 1 < n && s[k] == '(' && is_upper((unsigned char)s[k + 1]))
+            return true;
+        if (starts_ci(s, n, k, "c.s."))
+            return true;
+    }
+    return false;
+}
+
+/* Whether the capitalised word s[a, b) is written in lower case as a word
+ * of its own within TOPIC_WIN bytes: a common noun ("de motie Stikstof" in a
+ * letter about "stikstof"), which a surname seldom is. */
+static bool written_lower(const char *s, size_t n, size_t a, size_t b)
+{
+    size_t l = b - a, lo = a > TOPIC_WIN ? a - TOPIC_WIN : 0, hi = a + TOPIC_WIN < n ? a + TOPIC_WIN : n;
+    if (l < 4 || !is_upper((unsigned char)s[a]))
+        return false;
+    char c0 = (char)ki_lower((unsigned char)s[a]);
+    /* the word's places after its first letter, by memmem (the window is
+     * long); that letter in lower case before */
+    const char *found;
+    for (size_t j = lo + 1; j + l - 1 <= hi && (found = memmem(s + j, hi - j, s + a + 1, l - 1)); j++) {
+        j = (size_t)(found - s);
+        size_t i = j - 1;
+        if (s[i] == c0 &&
+            !(i > 0 && (ki_is_letter((unsigned char)s[i - 1]) || (unsigned char)s[i - 1] >= 0x80 || s[i - 1] == '-')) &&
+            !(i + l < n && (ki_is_letter((unsigned char)s[i + l]) || (unsigned char)s[i + l] >= 0x80 || s[i + l] == '-')))
+            return true;
+    }
+    return false;
+}
+
+/* Whether the capitalised word s[a, b) stands elsewhere within TOPIC_WIN
+ * bytes right after a preposition of place ("in Europa", "naar Groningen",
+ * "binnen Nederland"): a place, which a member's surname never follows. */
+static bool after_place_word(const char *s, size_t n, size_t a, size_t b)
+{
+    static const char *const prep[] = {"in", "uit", "naar", "binnen", "buiten", NULL};
+    size_t l = b - a, lo = a > TOPIC_WIN ? a - TOPIC_WIN : 0, hi = a + TOPIC_WIN < n ? a + TOPIC_WIN : n;
+    for (size_t i = lo; i + l <= hi; i++) {
+        if (i == a || s[i] != s[a] || memcmp(s + i, s + a, l) != 0 || i < 3 || s[i - 1] != ' ' ||
+            (i + l < n && (ki_is_letter((unsigned char)s[i + l]) || (unsigned char)s[i + l] >= 0x80)))
+            continue;
+        size_t e = i - 1, w = e;
+        while (w > lo && ki_is_letter((unsigned char)s[w - 1]))
+            w--;
+        if (w < e && kd_word_in_list(s, w, e, prep) && (w == 0 || !ki_is_letter((unsigned char)s[w - 1])))
+            return true;
+    }
+    return false;
+}
+
+/*
+ * Whether a lone name right after "motie" or "motie-" (s[ns..ne), no party,
+ * no c.s., no second name) is a sponsor: the capital alone does not say so.
+ * "Stemming motie Europese top over ...", "Motie Stikstof en natuur",
+ * "motie Samenvoeging van de gemeenten ...": a title, whose first word is
+ * an adjective ("Europese", "Nationale") or is followed by a noun.  A name
+ * is followed by what follows a name: "over", "c.s.", a bracket, a comma, a
+ * verb ("is aangenomen", "verzoekt"), "en" with another name, the end of
+ * the line, or a verb and its subject ("De motie-Kops acht ik ...").  In a
+ * title (the line opens with "motie", "Stemming motie"), "en", "of" or a
+ * preposition with an article and a noun ("en natuur", "van de gemeenten",
+ * "op de kinderopvang") go on with the title.
+ */
+bool kd_bare_name_backed(const char *s, size_t n, size_t ns, size_t ne, bool title, bool dash)
+{
+    static const char *const fn[] = {
+        "over", "inzake", "met", "om", "is", "was", "wordt", "werd", "worden", "werden", "zijn", "waren",
+        "heeft", "had", "hebben", "heb", "kan", "kon", "kunnen", "zal", "zullen", "zou", "moet", "mag", "die",
+        "dat", "waarin",
+        "waarmee", "waarbij", "waarvan", "waarop", "waarover", "ter", "tot", "uit", "in", "op", "aan",
+        "bij", "voor", "na", "naar", "als", "niet", "nog", "ook", "al", "reeds", "inmiddels", "verzoekt",
+        "vraagt", "verzocht", "vroeg", "roept", "riep", "beoogt", "beoogde", "houdende", "luidt", "stelt",
+        "gaat", "ging", "betreft", "betrof", "draagt", "wil", "wilde", "vergt", "behelst", "tevens",
+        "eveneens", "daarover", "hierover", "destijds", "toen", "zelf", "aangenomen", "verworpen",
+        "aangehouden", "ingetrokken", "ingediend", "uitgevoerd", "afgedaan", "gewijzigd", "en", "of",
+        "van", "de", "het", "een", "deze", "dit",
+        /* adverbs before the verb: "heb ik de motie-Klaver volledig uitgevoerd" */
+        "volledig", "deels", "gedeeltelijk", "grotendeels", "geheel", "daarmee", "hiermee", "echter",
+        "dan", "nu", "thans", "wel", "dus", "verder", "namelijk", "overigens", "eerder", "later", "alsnog",
+        "eerst", "vandaag", "gisteren", "mede", NULL};
+    static const char *const subj[] = {"ik", "wij", "we", "u", "hij", "zij", "het", NULL};
+    /* the first word: "Europese", "Nationale", "Nederlandse", "Caribische" */
+    size_t w = ns;
+    while (w < ne && ki_is_letter((unsigned char)s[w]))
+        w++;
+    for (size_t x = ns; x < ne; x++)
+        if (s[x] == '(' || s[x] == '/' || s[x] == ',' || s[x] == '&' || word_at(s, ne, x, "en") ||
+            starts_ci(s, ne, x, "c.") || word_at(s, ne, x, "cs"))
+            return true;
+    /* a surname with its prefix ("Van Dam", "De Graaf", "Ter Horst", "Van
+     * der Werf"): no title opens so, unless the word after the prefixes is
+     * an adjective or a noun ("De Europese ...") */
+    {
+        static const char *const pfx[] = {"van", "de", "der", "den", "ter", "ten", "te", NULL};
+        size_t x = ns, we = w;
+        bool had = false;
+        while (we > x && kd_word_in_list(s, x, we, pfx)) {
+            had = true;
+            x = ki_skip_blank(s, ne, we);
+            we = x;
+            while (we < ne && ki_is_letter((unsigned char)s[we]))
+                we++;
+        }
+        if (had && we > x && is_upper((unsigned char)s[x])) {
+            if (!adjective_word(s, x, we) && !noun_word(s, x, we))
+                return true;
+            ns = x;
+            w = we;
+        }
+    }
+    if (adjective_word(s, ns, w))
+        return false;
+    /* a common noun by its head ("de motie Vreemdelingenbeleid is ...");
+     * after "motie " (a name is written "motie-X") also one the text writes
+     * in lower case, or as a place ("in Europa"), and never as a member's
+     * name ("de motie Stikstof" in a letter about stikstof) */
+    if (topic_head(s, ns, w) ||
+        (!dash && (written_lower(s, n, ns, w) || after_place_word(s, n, ns, w)) && !named_as_member(s, n, ns, w)))
+        return false;
+    /* a noun's ending ("Samenvoeging", "Herindeling", "Veiligheid",
+     * "Participatie"): a title, unless what follows is "over" or a verb */
+    if (noun_word(s, ns, w)) {
+        static const char *const strong[] = {"over", "inzake", "is", "was", "wordt", "werd", "worden", "werden",
+                                             "heeft", "had", "verzoekt", "vraagt", "verzocht", "aangenomen",
+                                             "verworpen", "aangehouden", "ingetrokken", "uitgevoerd", NULL};
+        size_t x = ki_skip_blank(s, n, ne);
+        return x < n && kd_word_in_list(s, x, kd_word_end(s, n, x), strong);
+    }
+    /* "Motie Mei Li Vos is ...": further capitalised words of the name */
+    size_t i = ne;
+    for (int caps = 0;; caps++) {
+        while (i < n && (s[i] == ' ' || s[i] == '\t' || (unsigned char)s[i] == 0xA0 || (unsigned char)s[i] == 0xC2))
+            i++;
+        if (i >= n || s[i] == '\n' || s[i] == '\r')
+            return true; /* the end of the line */
+        if (!is_upper((unsigned char)s[i]) || caps == 2)
+            break;
+        i = kd_word_end(s, n, i);
+    }
+    if (!ki_is_letter((unsigned char)s[i]) && (unsigned char)s[i] < 0x80)
+        return true; /* a bracket, a comma, a full stop, a number */
+    if (is_upper((unsigned char)s[i]))
+        return false;
+    size_t e = kd_word_end(s, n, i);
+    size_t j = ki_skip_blank(s, n, e);
+    size_t je = kd_word_end(s, n, j);
+    /* "De motie-Kops acht ik ...": a verb and its subject */
+    if (je > j && kd_word_in_list(s, j, je, subj) && (je >= n || !ki_is_letter((unsigned char)s[je])))
+        return true;
+    if (!kd_word_in_list(s, i, e, fn))
+        return false;
+    static const char *const prep[] = {"van", "op", "voor", "in", "bij", "aan", "naar", "tegen", "tussen", NULL};
+    bool pr = kd_word_in_list(s, i, e, prep);
+    if (title && (word_at(s, e, i, "en") || word_at(s, e, i, "of") || pr)) {
+        /* "en natuur": a title; "en Mutluer", "en de motie ...": names */
+        if (j >= n || !ki_is_letter((unsigned char)s[j]) || is_upper((unsigned char)s[j]))
+            return true;
+        if (pr && !kd_word_in_list(s, j, je, fn))
+            return true; /* "van vorige week", "op stuk nr. 24" */
+        if (pr) {
+            /* "van de gemeenten", "op de kinderopvang": a title; "van de SP": a name */
+            size_t k = ki_skip_blank(s, n, je);
+            return k < n && (is_upper((unsigned char)s[k]) || ki_is_digit((unsigned char)s[k]));
+        }
+        return kd_word_in_list(s, j, je, fn);
+    }
+    return true;
+}
+
+/* Whether "motie" at pos opens the title of an item: on its line before it
+ * only a number, a bullet or "Stemming(en)" ("14 Stemming motie ...",
+ * "- Motie ..."). */
+bool kd_item_title(const char *s, size_t pos)
+{
+    size_t i = kd_line_start(s, pos);
+    while (i < pos) {
+        size_t e;
+        if (ki_is_blank((unsigned char)s[i]) || ki_is_digit((unsigned char)s[i]) || strchr("-*.)", s[i]))
+            i++;
+        else if ((e = word_at(s, pos, i, "Stemming")) || (e = word_at(s, pos, i, "Stemmingen")))
+            i = e;
+        else if ((unsigned char)s[i] == 0xE2 && i + 2 < pos) /* a bullet "•" */
+            i += 3;
+        else
+            return false;
+    }
+    return true;
+}
+
+
+/*
+ * The sponsors in the bracket that opens at a, after a motion's number ("de
+ * motie Kamerstuk 32 793, nr. 181 (Wolbert)"): true with the names in
+ * [*ns, *ne) and *close just after the ')'.  A bracket with no lower-case
+ * letter is a party or an abbreviation ("(SP)", "(EK)"), not a member.
+ */
+static bool bracket_names(struct ki_scan *sc, size_t a, size_t *ns, size_t *ne, size_t *close)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    if (a >= n || s[a] != '(')
+        return false;
+    size_t len = a + 120 < n ? cp_fwd(s, n, a + 120) : n;
+    if (kd_run_p(sc->d, KI_P_SPONSORS, s, len, a + 1, KI_ANY, PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK) <= 0)
+        return false;
+    const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->d->md[KI_P_SPONSORS]);
+    size_t e = ki_skip_blank(s, n, ov[1]);
+    if (e >= n || s[e] != ')')
+        return false;
+    bool lower = false;
+    for (size_t x = ov[0]; x < ov[1] && !lower; x++)
+        lower = s[x] >= 'a' && s[x] <= 'z';
+    if (!lower)
+        return false;
+    *ns = ov[0];
+    *ne = ov[1];
+    *close = e + 1;
+    return true;
+}
+
+static bool names_at(struct ki_scan *sc, size_t a, size_t len, const char *want, size_t *ns, size_t *ne);
+
+/* Is w (lower case) the word right before s[pos]? */
+static bool word_before(const char *s, size_t pos, const char *w)
+{
+    size_t e, b = ki_word_before(s, 0, pos, &e);
+    return b < e && word_at(s, e, b, w) == e;
+}
+
+/* The participles that say a motion was moved ("ingediend", "voorgesteld",
+ * "ingebracht", "aangekondigd"): the word at i, or 0. */
+static size_t moved_word(const char *s, size_t n, size_t i)
+{
+    static const char *const w[] = {"ingediend", "voorgesteld", "ingebracht", "aangekondigd"};
+    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++) {
+        size_t e = word_at(s, n, i, w[k]);
+        if (e)
+            return e;
+    }
+    return 0;
+}
+
+/* Does the clause after a motion's trigger, s[a..b), say it was moved
+ * ("een motie ingediend over X", "een motie over X ingediend"), or the
+ * particle after it with the verb before ("In het debat kondigde het lid X
+ * een motie aan over Y", "diende het lid X een motie in")?  ss is the
+ * sentence start. */
+static bool moved_after(const char *s, size_t n, size_t ss, size_t a, size_t b)
+{
+    static const char *const verb[] = {"diende", "dienden", "dient", "kondigde", "kondigden", "kondigt", NULL};
+    if (b > n)
+        b = n;
+    size_t p = ki_skip_blank(s, b, a);
+    if (word_at(s, b, p, "aan") || word_at(s, b, p, "in"))
+        for (size_t x = ss; x < a; x++)
+            if ((x == ss || !ki_is_letter((unsigned char)s[x - 1])) && kd_word_in_list(s, x, kd_word_end(s, a, x), verb))
+                return true;
+    for (size_t x = a; x < b; x++) {
+        if (s[x] == ';' || (s[x] == ',' && !ki_is_digit((unsigned char)s[x + 1 < n ? x + 1 : x])))
+            return false;
+        if ((x == a || ki_is_blank((unsigned char)s[x - 1])) && moved_word(s, b, x))
+            return true;
+    }
+    return false;
+}
+
+/*
+ * A motion named by its number before its sponsors, or after them:
+ *   1 "de motie 25295, letter AR, de motie van het lid X" (the next trigger,
+ *     mv[i + 1], is the same motion: *skip = 1) and "de motie op stuk nr. 21
+ *     van het lid X": the names follow the number k;
+ *   2 "Op verzoek van het lid X stel ik voor de volgende door hem ingediende
+ *     motie opnieuw aan te houden: 29544, nr. 959": they come before;
+ *   3 "de motie Kamerstuk 32 793, nr. 181 (Wolbert)": in a bracket after it.
+ * Sets the names (and the end) in *mi and returns 1, 2 or 3; 0 when none.
+ */
+static int names_apart(struct ki_scan *sc, const motinfo *mv, size_t nm, size_t i, long k,
+                       motinfo *mi, size_t *skip)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    const ki_refs *r = sc->r;
+    *skip = 0;
+    size_t ke = 0;
+    if (k >= 0 && r->kamerstukken[k].span.start >= mi->end && r->kamerstukken[k].span.start - mi->end <= 24) {
+        ke = r->kamerstukken[k].span.end;
+    } else if (k < 0) {
+        /* "de motie op stuk nr. 12 van de heer X" with no dossier to give it a number */
+        size_t a = ki_skip_blank(s, n, mi->end), e;
+        if ((e = word_at(s, n, a, "op")))
+            a = ki_skip_blank(s, n, e);
+        if ((e = word_at(s, n, a, "stuk")))
+            a = ki_skip_blank(s, n, e);
+        if ((e = word_at(s, n, a, "nr")) && e < n && s[e] == '.') {
+            size_t d = ki_skip_blank(s, n, e + 1), q = d;
+            while (q < n && q - d < 4 && ki_is_digit((unsigned char)s[q]))
+                q++;
+            if (q > d)
+                ke = q;
+        }
+    }
+    if (ke) {
+        size_t a = ki_skip_blank(s, n, ke), e, bs, be, bc;
+        /* "de moties Kamerstuk 32 793, nr. 176 (Dik-Faber), ..." */
+        if (k >= 0 && bracket_names(sc, a, &bs, &be, &bc)) {
+            mi->names_s = bs;
+            mi->names_e = be;
+            mi->end = bc;
+            return 3;
+        }
+        if (a < n && s[a] == ',')
+            a = ki_skip_blank(s, n, a + 1);
+        if (k >= 0 && (e = word_at(s, n, a, "de")) && i + 1 < nm && mv[i + 1].start == ki_skip_blank(s, n, e) &&
+            mv[i + 1].names_s < mv[i + 1].names_e && !mv[i + 1].plural) {
+            mi->names_s = mv[i + 1].names_s;
+            mi->names_e = mv[i + 1].names_e;
+            mi->end = mv[i + 1].end;
+            *skip = 1;
+            return 1;
+        }
+        size_t len = a + 300 < n ? cp_fwd(s, n, a + 300) : n;
+        if (word_at(s, n, a, "van") &&
+            kd_run_p(sc->d, KI_P_MOTION_OF, s, len, a, KI_ANY, PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK) > 0) {
+            const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->d->md[KI_P_MOTION_OF]);
+            ki_hit h = {sc->d->re[KI_P_MOTION_OF], ov, pcre2_get_ovector_count(sc->d->md[KI_P_MOTION_OF]),
+                        s, ov[0], ov[1], KI_P_MOTION_OF, &sc->d->names[KI_P_MOTION_OF]};
+            const char *gp;
+            size_t gl;
+            if (kd_group(&h, "of", &gp, &gl) && kd_group(&h, "names", &gp, &gl)) {
+                mi->names_s = (size_t)(gp - s);
+                mi->names_e = mi->names_s + gl;
+                mi->end = ov[1];
+                return 1;
+            }
+        }
+    }
+    /* "De leden X en Y hebben vorige week een motie ingediend over Z": the
+     * members who moved it are the subject of its sentence */
+    size_t ss0 = kd_sent_start(s, n, mi->start);
+    if (!mi->plural && moved_after(s, n, ss0, mi->end, kd_sent_end(s, n, mi->end))) {
+        for (size_t x = ss0; x < mi->start; x++) {
+            bool door = word_at(s, mi->start, x, "door") != 0;
+            if (!(x == ss0 || ki_is_blank((unsigned char)s[x - 1])) ||
+                !(word_at(s, mi->start, x, "het") || word_at(s, mi->start, x, "de") ||
+                  word_at(s, mi->start, x, "mevrouw") || door))
+                continue;
+            size_t ns, ne;
+            if (names_at(sc, x, mi->end, door ? "door" : "subj", &ns, &ne) && ne < mi->start) {
+                mi->names_s = ns;
+                mi->names_e = ne;
+                /* "Ik heb samen met de heer X een motie ingediend", "Samen
+                 * met mevrouw Y hebben wij ...": the member speaking moved
+                 * it with them */
+                static const char *const we[] = {"ik", "wij", "we"};
+                size_t ps, pe;
+                if (!door && word_before(s, x, "met") && kd_word_in(s, ss0, mi->start, we, 3) != (size_t)-1 &&
+                    speaker_label(sc, x, &ps, &pe)) {
+                    mi->co_s = ns;
+                    mi->co_e = ne;
+                    mi->names_s = ps;
+                    mi->names_e = pe;
+                }
+                return 2;
+            }
+        }
+    }
+    /* the form before the trigger ends "... door hem ingediende motie", "...
+     * door de leden X en Y voorgestelde motie" or "... stel ik voor, haar motie" */
+    size_t w = mi->start;
+    while (w > 0 && ki_is_blank((unsigned char)s[w - 1]))
+        w--;
+    if (!(w >= 10 && starts_ci(s, n, w - 10, "ingediende")) && !(w >= 12 && starts_ci(s, n, w - 12, "voorgestelde")) &&
+        !(w >= 5 && (word_at(s, w, w - 4, "haar") || word_at(s, w, w - 4, "zijn")) && !ki_is_letter((unsigned char)s[w - 5])) &&
+        !(w >= 4 && word_at(s, w, w - 3, "hun") && !ki_is_letter((unsigned char)s[w - 4])))
+        return 0;
+    size_t ss = kd_sent_start(s, n, mi->start);
+    if (mi->start - ss > 400)
+        ss = mi->start - 400;
+    size_t len = mi->start + 8 < n ? cp_fwd(s, n, mi->start + 8) : n;
+    for (size_t off = cp_fwd(s, n, ss); off < mi->start;) {
+        /* "Op verzoek van het lid X ... door hem ingediende motie", or "de
+         * door de leden X en Y ingediende motie" (run from "door") */
+        size_t v = kd_find_ci(s, mi->start, off, "verzoek"), dv = kd_find_ci(s, mi->start, off, "door ");
+        bool door = dv != (size_t)-1 && (v == (size_t)-1 || dv < v);
+        if (door)
+            v = dv + 3;
+        if (v == (size_t)-1 || v < off + 3)
+            break;
+        if (kd_run_p(sc->d, KI_P_MOTION_OF, s, len, v - 3, KI_ANY, PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK) > 0) {
+            const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->d->md[KI_P_MOTION_OF]);
+            ki_hit h = {sc->d->re[KI_P_MOTION_OF], ov, pcre2_get_ovector_count(sc->d->md[KI_P_MOTION_OF]),
+                        s, ov[0], ov[1], KI_P_MOTION_OF, &sc->d->names[KI_P_MOTION_OF]};
+            const char *gp;
+            size_t gl;
+            if (ov[1] == mi->start && (kd_group(&h, "req", &gp, &gl) || kd_group(&h, "door", &gp, &gl)) &&
+                kd_group(&h, "names", &gp, &gl)) {
+                mi->names_s = (size_t)(gp - s);
+                mi->names_e = mi->names_s + gl;
+                return 2;
+            }
+        }
+        off = v + 7;
+    }
+    return 0;
+}
+
+/* Runs KI_P_MOTION_OF anchored at a; the names when group want is set. */
+static bool names_at(struct ki_scan *sc, size_t a, size_t len, const char *want, size_t *ns, size_t *ne)
+{
+    if (kd_run_p(sc->d, KI_P_MOTION_OF, sc->s, len, a, KI_ANY, PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK) <= 0)
+        return false;
+    const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->d->md[KI_P_MOTION_OF]);
+    ki_hit h = {sc->d->re[KI_P_MOTION_OF], ov, pcre2_get_ovector_count(sc->d->md[KI_P_MOTION_OF]), sc->s,
+                ov[0], ov[1], KI_P_MOTION_OF, &sc->d->names[KI_P_MOTION_OF]};
+    const char *gp;
+    size_t gl;
+    if (!kd_group(&h, want, &gp, &gl) || !kd_group(&h, "names", &gp, &gl))
+        return false;
+    *ns = (size_t)(gp - sc->s);
+    *ne = *ns + gl;
+    return true;
+}
+
+/*
+ * The member speaking at pos in Handelingen or a verslag: the nearest label
+ * above, "De heer Jasper van Dijk (SP):" alone on its line or before the
+ * words ("De heer Vendrik (GroenLinks): Voorzitter. ..."), with the names in
+ * [*ns, *ne).  False when another label comes first ("De voorzitter:",
+ * "Minister X:"), or none within a few pages: a letter has no speaker.
+ */
+static bool speaker_label(struct ki_scan *sc, size_t pos, size_t *ns, size_t *ne)
+{
+    const char *s = sc->s;
+    size_t n = sc->n, lo = pos > 8000 ? pos - 8000 : 0;
+    for (size_t ls = kd_line_start(s, pos);; ls = kd_line_start(s, ls - 1)) {
+        size_t le = kd_line_end(s, n, ls), a = ls, t = le;
+        while (a < le && (s[a] == ' ' || s[a] == '\t'))
+            a++;
+        while (t > a && ki_is_blank((unsigned char)s[t - 1]))
+            t--;
+        bool member = a < pos && is_upper((unsigned char)s[a]) &&
+                      (starts_ci(s, le, a, "De heer ") || starts_ci(s, le, a, "Mevrouw "));
+        if (member && names_at(sc, a, le + 1 < n ? le + 1 : n, "spk", ns, ne))
+            return *ne <= pos;
+        /* another speaker's label: "De voorzitter:", "Minister Van Ark:" */
+        const char *c = a < le ? memchr(s + a, ':', le - a < 80 ? le - a : 80) : NULL;
+        if (c && is_upper((unsigned char)s[a]) &&
+            ((member && (size_t)(c - s) + 1 == t) || starts_ci(s, le, a, "De voorzitter:") ||
+             starts_ci(s, le, a, "Voorzitter:") || starts_ci(s, le, a, "Minister") ||
+             starts_ci(s, le, a, "Staatssecretaris") || starts_ci(s, le, a, "De minister") ||
+             starts_ci(s, le, a, "De staatssecretaris")))
+            return false;
+        if (ls <= lo)
+            return false;
+    }
+}
+
+/*
+ * A motion read out in Handelingen ("Motie" alone on its line, then "De
+ * Kamer,") whose closing "Deze motie is voorgesteld door ..." does not
+ * follow before the next such heading (the record comes from that line when
+ * it does): its sponsor is the member speaking, the label "De heer Smaling
+ * (SP):" above it.  Sets the names in *mi; false when there is none.
+ */
+/* Is mi the heading of a motion read out: "Motie" alone on its line, then
+ * "De Kamer,"?  Its end of line in *eol. */
+static bool motion_heading(const struct ki_scan *sc, const motinfo *mi, size_t *eol)
+{
+    const char *s = sc->s;
+    size_t n = sc->n, ls = kd_line_start(s, mi->start);
+    if (ki_skip_blank(s, n, ls) != mi->start || !starts_ci(s, n, mi->start, "motie") ||
+        mi->start + 5 != mi->end)
+        return false;
+    size_t e = mi->end;
+    while (e < n && (s[e] == ' ' || s[e] == '\t' || s[e] == '\r'))
+        e++;
+    *eol = e;
+    return e < n && s[e] == '\n' && starts_ci(s, n, ki_skip_blank(s, n, e), "De Kamer,");
+}
+
+static bool read_out_motion(struct ki_scan *sc, motinfo *mi)
+{
+    const char *s = sc->s;
+    size_t n = sc->n, ls = kd_line_start(s, mi->start), e;
+    if (!motion_heading(sc, mi, &e))
+        return false;
+    size_t lim = e + 8000 < n ? e + 8000 : n;
+    for (size_t q = e; q + 16 < lim; q++) {
+        if (s[q] == '\n' && starts_ci(s, lim, q + 1, "Motie") && q + 6 < lim &&
+            (s[q + 6] == '\n' || s[q + 6] == ' ' || s[q + 6] == '\r'))
+            break; /* the next motion read out */
+        if ((s[q] == 'v' || s[q] == 'V') && starts_ci(s, lim, q, "voorgesteld door"))
+            return false;
+    }
+    /* the nearest speaker label above */
+    size_t lo = mi->start > 4000 ? mi->start - 4000 : 0;
+    for (size_t p = ls; p > lo;) {
+        size_t pe = p - 1, ps = kd_line_start(s, pe);
+        size_t t = pe;
+        while (t > ps && ki_is_blank((unsigned char)s[t - 1]))
+            t--;
+        if (t > ps && s[t - 1] == ':') {
+            size_t a = ki_skip_blank(s, pe, ps), ns, ne;
+            size_t len = pe + 1 < n ? pe + 1 : n;
+            if ((a == 0 || s[a - 1] == '\n') && names_at(sc, a, len, "spk", &ns, &ne)) {
+                mi->names_s = ns;
+                mi->names_e = ne;
+                /* "Met mevrouw Kuik dien ik de volgende motie in.": she moves it too */
+                for (size_t x = pe; x < ls; x++) {
+                    size_t w = (s[x] == 'm' || s[x] == 'M') ? word_at(s, ls, x, "met") : 0;
+                    if (!w && (s[x] == 'm' || s[x] == 'M'))
+                        w = word_at(s, ls, x, "mede");
+                    if (w && names_at(sc, x, ls, "with", &ns, &ne)) {
+                        mi->co_s = ns;
+                        mi->co_e = ne;
+                    }
+                }
+                return true;
+            }
+            return false; /* "De voorzitter:", "Minister X:" */
+        }
+        p = ps;
+    }
+    return false;
+}
+
+/* Whether a request s[a, b) opens with words that point back to what the
+ * motion said before ("hiervan bij de marktverkenningen uit te gaan",
+ * "daarover te rapporteren", "dit mee te nemen"): a pronominal adverb
+ * (hier-, daar-, er- with a preposition), or "dit"/"dat" as the object
+ * right before an adverb, a particle or "te".  Such a request names no
+ * subject. */
+static bool request_points_back(const char *s, size_t a, size_t b)
+{
+    static const char *const adv[] = {"hiervan", "daarvan", "hierover", "daarover", "hiermee", "daarmee",
+                                      "hieraan", "daaraan", "hierin", "daarin", "hierbij", "daarbij", "hierop",
+                                      "daarop", "hiervoor", "daarvoor", "hiertoe", "daartoe", "hierna",
+                                      "daarna", "hieruit", "daaruit", "ervan", "erover", "ermee",
+                                      "eraan", "erin", "erbij", "erop", "ervoor", "ertoe", "eruit", NULL};
+    static const char *const light[] = {"te", "mee", "bij", "in", "op", "aan", "uit", "over", "voor", "door",
+                                        "na", "toe", "af", "om", "met", "zo", "ook", "nader", "verder",
+                                        "alsnog", "spoedig", "snel", "binnen", "uiterlijk", "per", NULL};
+    static const char *const pron[] = {"dit", "dat", NULL};
+    size_t e = kd_word_end(s, b, a);
+    if (e == a)
+        return false;
+    if (kd_word_in_list(s, a, e, adv))
+        return true;
+    if (!kd_word_in_list(s, a, e, pron))
+        return false;
+    size_t x = ki_skip_blank(s, b, e), xe = kd_word_end(s, b, x);
+    return xe > x && kd_word_in_list(s, x, xe, light);
+}
+
+/*
+ * The request of a motion's own text ("De Kamer, ... verzoekt de regering,
+ * X, en gaat over tot de orde van de dag."): X in [*ds, *de).  The text
+ * follows the motion at [start, end) (a MOTIE document's head, "Motie" read
+ * out), or comes before it (before, "Deze motie is voorgesteld door ...").
+ */
+static bool dictum(const char *s, size_t n, size_t start, size_t end, bool before, size_t *ds, size_t *de)
+{
+    static const char *const whom[] = {"de regering", "het kabinet", "de Voorzitter", "het Presidium",
+                                       "de minister", "de staatssecretaris", "de Kamer"};
+    size_t a = end, b;
+    if (before) {
+        /* back to the body's "De Kamer," (past its "en gaat over ...") */
+        size_t lo = start > 6000 ? start - 6000 : 0, q = start;
+        while (q > lo && !(s[q - 1] == '\n' && starts_ci(s, n, q, "De Kamer,")))
+            q--;
+        if (q <= lo && !(q == 0 && starts_ci(s, n, 0, "De Kamer,"))) {
+            /* no "De Kamer," (a page that begins inside the motion): back to
+             * its "en gaat over tot de orde van de dag.", the end of the
+             * motion before it at most */
+            size_t lo2 = start > 800 ? start - 800 : 0, g = (size_t)-1, x;
+            for (x = lo2; (x = kd_find_ci(s, start, x, "en gaat over tot de orde")) != (size_t)-1; x++)
+                g = x;
+            if (g == (size_t)-1)
+                return false;
+            q = g > 4000 ? g - 4000 : 0;
+            for (x = q; (x = kd_find_ci(s, g, x, "en gaat over tot de orde")) != (size_t)-1; x++)
+                q = x + 24;
+        }
+        a = q;
+        b = start;
+    } else {
+        b = end + 6000 < n ? end + 6000 : n;
+    }
+    size_t g = kd_find_ci(s, b, a, "en gaat over tot de orde");
+    if (g != (size_t)-1)
+        b = g;
+    for (size_t i = a; i < b; i++) {
+        size_t e;
+        if ((s[i] != 'v' && s[i] != 'V') || (i > 0 && !ki_is_blank((unsigned char)s[i - 1])) ||
+            !(e = word_at(s, b, i, "verzoekt")))
+            continue;
+        size_t p = ki_skip_blank(s, b, e);
+        for (size_t w = 0; w < sizeof whom / sizeof whom[0]; w++)
+            if ((e = word_at(s, b, p, whom[w]))) {
+                p = ki_skip_blank(s, b, e);
+                break;
+            }
+        if (p < b && s[p] == ',')
+            p = ki_skip_blank(s, b, p + 1);
+        if ((e = word_at(s, b, p, "om")))
+            p = ki_skip_blank(s, b, e);
+        size_t q = p;
+        while (q < b && s[q] != ';' && !(s[q] == '\n' && (q + 1 >= b || s[q + 1] == '\n' || s[q - 1] == ',')))
+            q++;
+        /* "verzoekt de regering te regelen dat:" and a list: all of it */
+        for (size_t c = p; c < q; c++)
+            if (s[c] == ':' && ki_skip_blank(s, b, c + 1) > c + 1 && memchr(s + c + 1, '\n', ki_skip_blank(s, b, c + 1) - c - 1)) {
+                q = b;
+                break;
+            }
+        {
+            size_t t = q;
+            while (t > p && ki_is_blank((unsigned char)s[t - 1]))
+                t--;
+            if (t > p && s[t - 1] == ':')
+                q = b;
+        }
+        if (q - p > 300) {
+            q = p + 300;
+            while (q > p && !ki_is_blank((unsigned char)s[q]))
+                q--;
+        }
+        while (q > p && (ki_is_blank((unsigned char)s[q - 1]) || s[q - 1] == ',' || s[q - 1] == ';'))
+            q--;
+        if (q <= p || request_points_back(s, p, q))
+            return false;
+        *ds = p;
+        *de = q;
+        return true;
+    }
+    return false;
+}
+
+/* Finite verbs that follow the subject of a motion ("de motie over X
+ * duurde lang"), beyond subject_stop()'s auxiliaries: nouns of the same
+ * spelling ("de staat") come after an article, see after_determiner(). */
+static const char *const finite[] = {
+    "had", "hadden", "waren", "zou", "zouden", "kon", "konden", "moet", "moeten", "moest", "moesten",
+    "wilde", "wilden", "ging", "gingen", "kwam", "kwamen", "komt", "bleef", "bleven", "bleek", "bleken",
+    "blijkt", "duurde", "duurden", "duurt", "leidde", "leidden", "leidt", "kreeg", "kregen", "krijgt",
+    "stond", "stonden", "staat", "lag", "lagen", "ligt", "gaf", "gaven", "riep", "riepen", "roept",
+    "betreft", "betrof", "verzocht", "loopt", "lopen", "liep", "liepen", NULL};
+
+/* Does the word before s[i] (after a) determine a noun: an article, a
+ * demonstrative or possessive, a preposition, or an inflected adjective
+ * ("de nieuwe", "een vrije")? */
+static bool after_determiner(const char *s, size_t a, size_t i)
+{
+    static const char *const det[] = {"de", "het", "een", "deze", "die", "dit", "dat", "zijn", "haar", "hun",
+                                      "mijn", "uw", "onze", "ons", "van", "voor", "over", "op", "in", "met",
+                                      "aan", "bij", "tot", "uit", "naar", "om", "en", "of", "te", "door", NULL};
+    size_t e = i;
+    while (e > a && ki_is_blank((unsigned char)s[e - 1]))
+        e--;
+    size_t w = e;
+    while (w > a && ki_is_letter((unsigned char)s[w - 1]))
+        w--;
+    if (w == e)
+        return true; /* no word before: a number, a bracket, the start */
+    return kd_word_in_list(s, w, e, det) || s[e - 1] == 'e';
+}
+
+/* Does a verb that takes an infinitive ("gaat", "zal", "kan", "wil",
+ * "moet") stand before s[i] in its sentence?  Then a word in -en that ends
+ * the clause is that infinitive, not a plural ("de basisnormen
+ * hoogbegaafden;"). */
+static bool modal_before(const char *s, size_t i)
+{
+    static const char *const modal[] = {"ga", "gaat", "gaan", "zal", "zult", "zullen", "kan", "kunt", "kunnen",
+                                        "wil", "wilt", "willen", "moet", "moeten", "zou", "zouden", NULL};
+    size_t lo = i > 400 ? i - 400 : 0;
+    for (size_t e = i; e > lo;) {
+        char c = s[e - 1];
+        /* a full stop ends a sentence before a capital, not in "nr. 598" */
+        size_t z = e;
+        while (z < i && ki_is_blank((unsigned char)s[z]))
+            z++;
+        if ((c == '.' && z > e && z < i && is_upper((unsigned char)s[z])) || c == '?' || c == '!' || c == ';' ||
+            c == ':' || (c == '\n' && e >= 2 && s[e - 2] == '\n'))
+            return false;
+        if (!ki_is_letter((unsigned char)c)) {
+            e--;
+            continue;
+        }
+        size_t w = e;
+        while (w > lo && ki_is_letter((unsigned char)s[w - 1]))
+            w--;
+        if (kd_word_in_list(s, w, e, modal))
+            return true;
+        e = w;
+    }
+    return false;
+}
+
+/* A verb at s[i] that ends its clause (then '.', ',', ';', ':', '?' or
+ * the end b): a participle "(aan|in|uit|...)ge...d/t/en" ("aangenomen",
+ * "ingediend", "gevraagd"), one without ge- of the few a motion is given
+ * ("verworpen", "aanvaard"), or a word in -en after a modal
+ * (modal_before()), an infinitive ("Hoe gaat de minister de motie over X
+ * versnellen?"); the caller has made sure no article or adjective stands
+ * before it (a plural noun: "de kosten"). */
+static bool clause_verb(const char *s, size_t b, size_t i)
+{
+    static const char *const part[] = {"aan", "af", "in", "uit", "op", "voor", "mee", "na", "toe", "door",
+                                       "terug", "bij", "om", "vast", "weg", "tegen", "samen", "neer", ""};
+    static const char *const bare[] = {"verworpen", "aanvaard", "behandeld", "besproken", "ondersteund",
+                                       "ontvangen", "ondertekend", NULL};
+    size_t e = kd_word_end(s, b, i);
+    size_t z = ki_skip_blank(s, b, e);
+    if (e - i < 5 || !(z >= b || s[z] == '.' || s[z] == ',' || s[z] == ';' || s[z] == ':' || s[z] == '?' ||
+                       s[z] == '!' || s[z] == ')'))
+        return false;
+    for (size_t x = i; x < e; x++)
+        if (!(s[x] >= 'a' && s[x] <= 'z'))
+            return false;
+    if (kd_word_in_list(s, i, e, bare) || (s[e - 2] == 'e' && s[e - 1] == 'n' && modal_before(s, i)))
+        return true;
+    bool end = s[e - 1] == 'd' || s[e - 1] == 't' || (s[e - 2] == 'e' && s[e - 1] == 'n');
+    for (size_t p = 0; end && p < sizeof part / sizeof part[0]; p++) {
+        size_t l = strlen(part[p]);
+        if (i + l + 4 <= e && starts_ci(s, e, i, part[p]) && s[i + l] == 'g' && s[i + l + 1] == 'e')
+            return true;
+    }
+    return false;
+}
+
+/* Does s[a, b) say the work is not yet done: "nog niet" within three words
+ * of "afgerond", "uitgevoerd", "afgedaan", "voldaan", "gereed"? */
+static bool not_yet_done(const char *s, size_t a, size_t b)
+{
+    static const char *const done[] = {"afgerond", "uitgevoerd", "afgedaan", "voldaan", "gereed", "klaar", NULL};
+    for (size_t x = a; x < b; x++) {
+        size_t e = word_at(s, b, x, "nog");
+        if (!e)
+            continue;
+        size_t y = ki_skip_blank(s, b, e);
+        if (!(e = word_at(s, b, y, "niet")))
+            continue;
+        for (int w = 0; w < 3 && e < b; w++) {
+            y = ki_skip_blank(s, b, e);
+            e = kd_word_end(s, b, y);
+            if (e == y)
+                break;
+            if (kd_word_in_list(s, y, e, done))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* Does the sentence from a ask, before the item at ts, whether something
+ * is so ("heeft gevraagd of", "vraagt wanneer", "wil weten hoe"): an
+ * indirect question? */
+static bool asked_whether(const char *s, size_t a, size_t ts)
+{
+    static const char *const ask[] = {"vraagt", "vroeg", "vroegen", "vragen", "gevraagd", "weten", "informeerde",
+                                      "informeerden", NULL};
+    static const char *const wh[] = {"of", "wanneer", "hoe", "waarom", "hoever", "welke", NULL};
+    for (size_t x = a; x < ts; x++) {
+        if (!(x == a || !ki_is_letter((unsigned char)s[x - 1])) || !ki_is_letter((unsigned char)s[x]))
+            continue;
+        size_t e = kd_word_end(s, ts, x);
+        if (kd_word_in_list(s, x, e, ask)) {
+            size_t y = ki_skip_blank(s, ts, e);
+            if (y < ts && s[y] == ',')
+                y = ki_skip_blank(s, ts, y + 1);
+            size_t f = kd_word_end(s, ts, y);
+            if (f > y && kd_word_in_list(s, y, f, wh))
+                return true;
+        }
+        x = e;
+    }
+    return false;
+}
+
+/* Where the subject of a motion without a number ("de motie-X over Y is
+ * hiermee uitgevoerd") ends: before the verb of the sentence it stands in
+ * (" is ", " wordt ", " zijn ", ...), a comma, ';' or '(' in s[a..b); b
+ * when none. */
+static size_t subject_stop(const char *s, size_t a, size_t b)
+{
+    static const char *const verbs[] = {"is", "wordt", "werd", "zijn", "worden", "werden", "heb",
+                                        "heeft", "hebben", "zal", "zullen", "kan", "kunnen", "vraagt",
+                                        "verzoekt", "was", "ga", "gaat", "geef", "geeft", "voer", "neem",
+                                        "acht", "beschouw", "blijft", "ben", "bent"};
+    for (size_t i = a; i < b; i++) {
+        /* '|' or three blanks: the next cell */
+        if (s[i] == ',' || s[i] == ';' || s[i] == '(' || s[i] == '|' ||
+            (s[i] == ' ' && i + 2 < b && s[i + 1] == ' ' && s[i + 2] == ' '))
+            return i;
+        if (i == a || !ki_is_blank((unsigned char)s[i - 1]) || !ki_is_letter((unsigned char)s[i]))
+            continue;
+        /* "beschouw ik de motie over X als afgedaan" */
+        size_t als = word_at(s, b, i, "als");
+        if (als) {
+            size_t v = ki_skip_blank(s, b, als);
+            if (word_at(s, b, v, "afgedaan") || word_at(s, b, v, "uitgevoerd") || word_at(s, b, v, "afgerond") ||
+                word_at(s, b, v, "voldaan"))
+                return i;
+        }
+        /* a clause about the motion itself: "over X die uw Kamer op 12 maart
+         * aannam", "over X die de Kamer heeft aangenomen" */
+        size_t r = word_at(s, b, i, "die");
+        if (!r)
+            r = word_at(s, b, i, "welke");
+        if (r) {
+            r = ki_skip_blank(s, b, r);
+            if (word_at(s, b, r, "uw") || word_at(s, b, r, "u") || word_at(s, b, r, "ik") ||
+                word_at(s, b, r, "wij") || word_at(s, b, r, "het") ||
+                (word_at(s, b, r, "de") && (starts_ci(s, b, ki_skip_blank(s, b, r + 2), "Kamer") ||
+                                            starts_ci(s, b, ki_skip_blank(s, b, r + 2), "Tweede"))))
+                return i;
+        }
+        for (size_t v = 0; v < sizeof verbs / sizeof verbs[0]; v++)
+            if (word_at(s, b, i, verbs[v]))
+                return i;
+        /* "Het debat over de motie over X duurde lang", "heeft de Kamer de
+         * motie over X aangenomen": a finite verb, or a participle that
+         * ends the clause, after a word that is no article (the noun "de
+         * staat", "het aangenomen voorstel") */
+        if (!after_determiner(s, a, i) && (kd_word_in_list(s, i, kd_word_end(s, b, i), finite) || clause_verb(s, b, i)))
+            return i;
+    }
+    return b;
+}
+
+/*
+ * A motion on a row of a table laid out with spaces ("Motie van het lid X
+ * over ...    35 334, nr. 301    Afgedaan met deze brief") or bars: the
+ * row's last cell is its status column, and says the relation when it has
+ * one cue ("Afgedaan ...", "Loopt; ...", "Aangehouden").  Returns false
+ * when pos is on no such row or the cell says nothing clear.
+ */
+/* The first x at or after from where s[x] is '|' or s[x] and s[x + 1] are
+ * both ' ', looked for sixteen bytes at a time while seventeen are left
+ * before le; where that search stops short, the x it reached (< le). */
+static size_t pipe_or_gap(const char *s, size_t x, size_t le)
+{
+#if defined(__SSE2__)
+    const __m128i bar = _mm_set1_epi8('|'), sp = _mm_set1_epi8(' ');
+    for (; x + 17 <= le; x += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + x));
+        __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(s + x + 1));
+        __m128i m = _mm_or_si128(_mm_cmpeq_epi8(v, bar), _mm_and_si128(_mm_cmpeq_epi8(v, sp), _mm_cmpeq_epi8(w, sp)));
+        unsigned k = (unsigned)_mm_movemask_epi8(m);
+        if (k)
+            return x + (size_t)__builtin_ctz(k);
+    }
+#else
+    (void)s;
+    (void)le;
+#endif
+    return x;
+}
+
+static bool row_status(struct ki_scan *sc, size_t pos, ki_relation *rel, size_t *es, size_t *ee)
+{
+    const char *s = sc->s;
+    size_t n = sc->n, ls = kd_line_start(s, pos), le = kd_line_end(s, n, ls), gaps = 0, cell = ls;
+    for (size_t x = ls; x < le; x++) {
+        /* only a '|' or two blanks in a row can open a cell */
+        x = pipe_or_gap(s, x, le);
+        if (s[x] == '|' && x + 1 < le) {
+            gaps++;
+            cell = x + 1;
+        } else if (s[x] == ' ' && x + 3 < le && s[x + 1] == ' ' && s[x + 2] == ' ') {
+            while (x < le && s[x] == ' ')
+                x++;
+            if (x < le) {
+                gaps++;
+                cell = x;
+            }
+        }
+    }
+    size_t t = le;
+    while (t > cell && (ki_is_blank((unsigned char)s[t - 1]) || s[t - 1] == '|'))
+        t--;
+    if (gaps < 2 || cell <= pos || t <= cell)
+        return false;
+    cues c;
+    kd_cues_of(sc, cell, t, 0, 0, &c);
+    /* a status that points to where it is done ("Afgedaan, zie brief
+     * 29279-889", "Loopt; zie de voortgangsbrief") is that status */
+    int k = c.settled + c.progress;
+    if (k == 0)
+        k = c.cited;
+    if (k != 1)
+        return false;
+    *rel = c.settled ? KI_REL_SETTLED : c.progress ? KI_REL_PROGRESS : KI_REL_CITED;
+    *es = cell;
+    *ee = t;
+    return true;
+}
+
+/* A further item of a list of motions: Kamerstuk k2, sponsors named at
+ * s[ns, ne), its text s[a, b), the relation and evidence of the list's
+ * first motion `base`; *out is the new record (owned by sc->r). */
+static ki_status list_item_motion(struct ki_scan *sc, size_t base, long k2, size_t ns, size_t ne, size_t a,
+                                  size_t b, ki_motion **out)
+{
+    ki_refs *r = sc->r;
+    ki_motion *m = ki_refs_add_motion(r);
+    if (!m)
+        return KI_ERR_NOMEM;
+    const ki_motion *first = &r->motions[base];
+    m->kamerstuk = r->kamerstukken[k2].id;
+    m->relation = first->relation;
+    m->evidence = first->evidence;
+    ki_status st = parse_sponsors(sc, m, ns, ne);
+    if (st)
+        return st;
+    if (!(m->text = kd_clean_copy(r, sc->s, a, b)))
+        return KI_ERR_NOMEM;
+    m->span.start = a;
+    m->span.end = b;
+    m->span.page = ki_text_page(sc->t, a);
+    *out = m;
+    return KI_OK;
+}
+
+/*
+ * "de moties van de leden Kathmann c.s. (Kamerstuk 36 600 VII, nr. 20) en Six
+ * Dijkstra (Kamerstuk 26 643, nr. 1195)": after motion `base` with Kamerstuk
+ * k, each further "en NAMES (number)" of the list is a motion of its own, with
+ * the relation and evidence of the first.
+ */
+static ki_status list_next_motions(struct ki_scan *sc, size_t base, long k)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    ki_refs *r = sc->r;
+    for (int items = 0; items < 8; items++) {
+        size_t p = r->kamerstukken[k].span.end, e, w0;
+        while (p < n && (s[p] == ')' || ki_is_blank((unsigned char)s[p])))
+            p++;
+        if (p < n && s[p] == ',')
+            p = ki_skip_blank(s, n, p + 1);
+        if ((e = word_at(s, n, p, "en")))
+            p = ki_skip_blank(s, n, e);
+        /* "de moties-Dik-Faber (...) en -Wolbert (...)" */
+        if (p + 1 < n && s[p] == '-' && is_upper((unsigned char)s[p + 1]))
+            p++;
+        /* "de moties van het lid X over A (35925-VI, nr. 20) en over B
+         * (35925-VI, nr. 21)": another motion of the same sponsors */
+        if (e && ((w0 = word_at(s, n, p, "over")) || (w0 = word_at(s, n, p, "inzake")))) {
+            size_t ss = ki_skip_blank(s, n, w0), lim = ss + 300 < n ? ss + 300 : n;
+            size_t se = kd_sent_end(s, n, ss);
+            long k2 = kd_kst_in(sc, ss, se < lim ? se : lim);
+            if (k2 <= k)
+                return KI_OK;
+            size_t ks = r->kamerstukken[k2].span.start, ce = ks;
+            const char *op = memchr(s + ss, '(', ks - ss);
+            if (op)
+                ce = (size_t)(op - s);
+            while (ce > ss && (ki_is_blank((unsigned char)s[ce - 1]) || s[ce - 1] == ','))
+                ce--;
+            ki_motion *m;
+            ki_status st = list_item_motion(sc, base, k2, ss, ss, p, r->kamerstukken[k2].span.end, &m);
+            if (st)
+                return st;
+            m->sponsors = r->motions[base].sponsors;
+            m->nsponsors = r->motions[base].nsponsors;
+            m->cs = r->motions[base].cs;
+            if (ce > ss && !(m->subject = kd_clean_copy(r, s, ss, ce)))
+                return KI_ERR_NOMEM;
+            k = k2;
+            continue;
+        }
+        size_t len = p + 300 < n ? cp_fwd(s, n, p + 300) : n;
+        if (p >= n || !is_upper((unsigned char)s[p]) ||
+            kd_run_p(sc->d, KI_P_SPONSORS, s, len, p, KI_ANY, PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK) <= 0)
+            return KI_OK;
+        const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->d->md[KI_P_SPONSORS]);
+        size_t ns = ov[0], ne = ov[1];
+        size_t open = ki_skip_blank(s, n, ne), subj_s = 0, subj_e = 0, w;
+        /* "... en Mertens (VVD) over minder toetsdruk (Kamerstuk ...)": a
+         * party, and a subject, before the number */
+        if (open < n && s[open] == '(' && kd_kst_in(sc, open, open + 16) < 0) {
+            const char *cl = memchr(s + open, ')', n - open < 32 ? n - open : 32);
+            if (cl) {
+                ne = (size_t)(cl - s) + 1;
+                open = ki_skip_blank(s, n, ne);
+            }
+        }
+        if ((w = word_at(s, n, open, "over")) || (w = word_at(s, n, open, "inzake"))) {
+            size_t q = subj_s = ki_skip_blank(s, n, w);
+            while (q < n && q - subj_s < 250 && s[q] != '(' && s[q] != ';' && s[q] != '.' && s[q] != '\n')
+                q++;
+            if (q < n && s[q] == '(') {
+                subj_e = q;
+                while (subj_e > subj_s && ki_is_blank((unsigned char)s[subj_e - 1]))
+                    subj_e--;
+                open = q;
+            }
+        }
+        long k2 = open < n && s[open] == '(' ? kd_kst_in(sc, open, open + 16) : -1;
+        if (k2 < 0 || k2 <= k)
+            return KI_OK;
+        ki_motion *m;
+        ki_status st = list_item_motion(sc, base, k2, ns, ne, ns, r->kamerstukken[k2].span.end, &m);
+        if (st)
+            return st;
+        if (subj_e > subj_s && !(m->subject = kd_clean_copy(r, s, subj_s, subj_e)))
+            return KI_ERR_NOMEM;
+        k = k2;
+    }
+    return KI_OK;
+}
+
+/*
+ * "de moties Kamerstuk 32 793, nr. 176 (Dik-Faber), Kamerstuk 32 793, nr.
+ * 181 (Wolbert) en Kamerstuk 32 793, nr. 185 (Wolbert)": after motion `base`
+ * (Kamerstuk k, its bracket closing at close), each further "[,|en] NUMBER
+ * (NAMES)" of the list is a motion of its own, with the relation and
+ * evidence of the first.
+ */
+static ki_status list_next_numbered(struct ki_scan *sc, size_t base, long k, size_t close)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    ki_refs *r = sc->r;
+    for (int items = 0; items < 12; items++) {
+        size_t p = ki_skip_blank(s, n, close), e, ns, ne;
+        if (p < n && (s[p] == ',' || s[p] == ';'))
+            p = ki_skip_blank(s, n, p + 1);
+        if ((e = word_at(s, n, p, "en")))
+            p = ki_skip_blank(s, n, e);
+        long k2 = kd_kst_in(sc, p, p + 1);
+        if (k2 <= k)
+            return KI_OK;
+        size_t a = ki_skip_blank(s, n, r->kamerstukken[k2].span.end);
+        if (!bracket_names(sc, a, &ns, &ne, &close))
+            return KI_OK;
+        ki_motion *m;
+        ki_status st = list_item_motion(sc, base, k2, ns, ne, p, close, &m);
+        if (st)
+            return st;
+        k = k2;
+    }
+    return KI_OK;
+}
+
+/* Does the motion at pos open its line ("De motie van het lid Krol;
+ * Verzoekt ...", a row of a bijlage), a bullet or "De" before it allowed? */
+static bool row_start(const char *s, size_t n, size_t pos)
+{
+    size_t ls = kd_line_start(s, pos), i = ki_skip_blank(s, pos, ls);
+    if (i < pos && kd_bullet_at(s, n, ls)) {
+        while (i < pos && !ki_is_letter((unsigned char)s[i]))
+            i++;
+    }
+    size_t e;
+    if ((e = word_at(s, pos, i, "de")) || (e = word_at(s, pos, i, "een")))
+        i = ki_skip_blank(s, pos, e);
+    return i == pos;
+}
+
+
+/* Two rows of a list or table by one member are two motions: each opens
+ * its line, and their subjects share no word, or the later row goes on with
+ * its own dictum ("De motie van het lid Krol; Verzoekt de regering, ..."). */
+static bool rows_apart(const char *s, size_t n, const ki_motion *m, const ki_motion *p)
+{
+    if (!row_start(s, n, m->span.start) || !row_start(s, n, p->span.start))
+        return false;
+    /* a subject read from "De motie van het lid X verzoekt de regering Y" is
+     * its dictum, not a title to compare */
+    bool dict = starts_ci(s, n, ki_skip_blank(s, n, m->span.end), "verzoekt") ||
+                starts_ci(s, n, ki_skip_blank(s, n, p->span.end), "verzoekt");
+    if (m->subject && p->subject && !dict) {
+        int sh, few;
+        kd_shared_words(m->subject, p->subject, &sh, &few);
+        return few > 0 && sh == 0;
+    }
+    size_t a = ki_skip_blank(s, n, m->span.end);
+    return a < n && s[a] == ';' && starts_ci(s, n, ki_skip_blank(s, n, a + 1), "verzoekt");
+}
+
+/* Where the body of a motion read out in Handelingen ("Motie\n\nDe Kamer,
+ * ... en gaat over tot de orde van de dag.") that holds pos starts (its
+ * "De Kamer,"), or (size_t)-1 when pos is in none. */
+static size_t motion_body(const char *s, size_t n, size_t pos)
+{
+    size_t lo = pos > 6000 ? pos - 6000 : 0;
+    for (size_t q = pos; q > lo; q--) {
+        /* the line starts before q, by memrchr() */
+        const char *nl = memrchr(s + lo, '\n', q - lo);
+        if (!nl)
+            break;
+        q = (size_t)(nl - s) + 1;
+        int c = q < n ? s[q] | 0x20 : 0;
+        if (c != 'e' && c != 'd')
+            continue;
+        if (starts_ci(s, n, q, "en gaat over tot de orde van de dag"))
+            return (size_t)-1;
+        if (starts_ci(s, n, q, "De Kamer,")) {
+            size_t b = q - 1;
+            while (b > lo && ki_is_blank((unsigned char)s[b - 1]))
+                b--;
+            return b >= 5 && starts_ci(s, n, b - 5, "Motie") ? q : (size_t)-1;
+        }
+    }
+    return (size_t)-1;
+}
+
+/* Motions submitted in the text itself (Handelingen), by index in
+ * r->motions: such a motion is never a later mention of another.  Also the
+ * motions that are the name cell of an annex row (annex_dictum()). */
+typedef struct subflags {
+    unsigned char *v;
+    size_t cap;
+} subflags;
+
+static bool sub_set(subflags *f, size_t i, bool on)
+{
+    if (i >= f->cap) {
+        size_t nc = f->cap ? f->cap * 2 : 64;
+        while (nc <= i)
+            nc *= 2;
+        unsigned char *v = realloc(f->v, nc);
+        if (!v)
+            return false;
+        memset(v + f->cap, 0, nc - f->cap);
+        f->v = v;
+        f->cap = nc;
+    }
+    f->v[i] = on;
+    return true;
+}
+
+/* Does the letter say, in its title or opening, that it handles motions
+ * ("Uitvoering van diverse moties en toezeggingen", "een overzicht van de
+ * stand van zaken van de door u aangeleverde moties")?  Read once. */
+static bool handles_motions(struct ki_scan *sc)
+{
+    if (sc->handles_motions)
+        return sc->handles_motions > 0;
+    static const char *const intro[] = {"uitvoering van", "stand van zaken van", "voortgang van",
+                                        "afhandeling van", "afdoening van"};
+    const char *s = sc->s;
+    size_t lim = sc->n < 3000 ? sc->n : 3000;
+    bool yes = false;
+    for (size_t k = 0; k < sizeof intro / sizeof intro[0] && !yes; k++) {
+        const char *t = sc->meta.title;
+        size_t tl = strlen(t), p;
+        /* in the title, or in the opening text */
+        if ((p = kd_find_ci(t, tl, 0, intro[k])) != (size_t)-1 && kd_find_ci(t, tl, p, "motie") != (size_t)-1)
+            yes = true;
+        for (size_t from = 0; !yes && (p = kd_find_ci(s, lim, from, intro[k])) != (size_t)-1; from = p + 1) {
+            size_t e = p + 100 < lim ? p + 100 : lim;
+            size_t m = kd_find_ci(s, e, p, "moties");
+            yes = m != (size_t)-1 && !memchr(s + p, '.', m - p);
+        }
+    }
+    sc->handles_motions = yes ? 1 : -1;
+    return yes;
+}
+
+/*
+ * A motion named in a heading or title line ("Uitvoering van de motie van het
+ * lid X c.s. over Y", "Motie van het lid Bushoff over MRSA"), with no full
+ * stop before the text below it: where its line ends, or (size_t)-1 when the
+ * motion at start (its names ending at after) is running prose.  A title
+ * line opens its block (the text's start, a blank line or a finished
+ * sentence above it), ends in a word that can end a phrase (no ",", "(",
+ * "van", "de"...), and the next line starts with a capital that is no
+ * Kamerstuk: PDF text wraps prose at any word, but a wrapped line goes on
+ * in lower case or after a preposition.
+ */
+/* Where the line s[a, e) ends when its end can end a title (a word that is
+ * none of open[], a number, ')' or "c.s."), or (size_t)-1. */
+static size_t title_end(const char *s, size_t a, size_t e, const char *const *open, size_t nopen)
+{
+    size_t t = e;
+    while (t > a && ki_is_blank((unsigned char)s[t - 1]))
+        t--;
+    if (t <= a)
+        return (size_t)-1;
+    unsigned char lc = (unsigned char)s[t - 1];
+    if (lc == '.' && !(t >= a + 4 && starts_ci(s, t, t - 4, "c.s.")))
+        return (size_t)-1;
+    if (!(ki_is_letter(lc) || ki_is_digit(lc) || lc == ')' || lc == '.' || lc >= 0x80))
+        return (size_t)-1;
+    size_t w = t;
+    while (w > a && ki_is_letter((unsigned char)s[w - 1]))
+        w--;
+    for (size_t k = 0; k < nopen; k++)
+        if (word_at(s, t, w, open[k]) == t)
+            return (size_t)-1;
+    return t;
+}
+
+static size_t heading_end(struct ki_scan *sc, size_t start, size_t after)
+{
+    static const char *const open_words[] = {
+        "de", "het", "een", "van", "voor", "over", "met", "in", "op", "aan", "te", "en", "of", "dat", "die",
+        "als", "door", "bij", "naar", "om", "tot", "uit", "tegen", "tussen", "onder", "na", "zijn", "is",
+        "wordt", "der", "den", "ter", "ten", "inzake", "betreffende", "zoals", "waarin", "welke", "dan", "nr",
+        "nrs", "lid", "leden"};
+    const char *s = sc->s;
+    size_t n = sc->n, ls = kd_line_start(s, start), le = kd_line_end(s, n, ls);
+    if (after > le || le >= n)
+        return (size_t)-1;
+    /* the line opens its block */
+    size_t i = ki_skip_blank(s, le, ls);
+    if (kd_bullet_at(s, n, ls))
+        while (i < start && !ki_is_letter((unsigned char)s[i]))
+            i++;
+    if (i >= le || !is_upper((unsigned char)s[i]))
+        return (size_t)-1;
+    /* above it: nothing, a blank line, a finished sentence or another title
+     * ("Bijlage - Stand van zaken⏎Passages van de minister van VWS⏎Motie van
+     * het lid X over Y⏎In navolging van ...") */
+    if (ls > 0 && !kd_blank_line(s, n, kd_line_start(s, ls - 1))) {
+        size_t pl = kd_line_start(s, ls - 1);
+        char c = kd_last_char(s, n, pl);
+        if (c != '.' && c != ':' && c != ';' && c != '!' && c != '?' && title_end(s, pl, kd_line_end(s, n, pl), open_words, sizeof open_words / sizeof open_words[0]) == (size_t)-1)
+            return (size_t)-1;
+    }
+    /* it ends in a word that can end a title; no bracket is left open */
+    size_t t = title_end(s, start, le, open_words, sizeof open_words / sizeof open_words[0]);
+    if (t == (size_t)-1 || t <= after)
+        return (size_t)-1;
+    int depth = 0;
+    for (size_t x = start; x < t; x++)
+        depth += s[x] == '(' ? 1 : s[x] == ')' ? -1 : 0;
+    if (depth > 0)
+        return (size_t)-1;
+    /* the next line starts with a capital, and not with a number; or it is
+     * a Kamerstuk's dossier line ("36 512 Wijziging van de ...") */
+    size_t nl = ki_skip_blank(s, n, le), de;
+    char dos[8];
+    if (nl < n && kd_dossier_at(s, le + 80 < n ? le + 80 : n, nl, dos, &de)) {
+        size_t x = ki_skip_blank(s, n, de), r = x;
+        while (r < n && s[r] && strchr("IVXL", s[r]) && r < de + 9) /* a Roman sub: "36 200 XVI" */
+            r++;
+        if (r > x && r < n && ki_is_blank((unsigned char)s[r]))
+            x = ki_skip_blank(s, n, r);
+        if (x > de && x + 1 < n && is_upper((unsigned char)s[x]) && s[x + 1] >= 'a' && s[x + 1] <= 'z')
+            return t;
+    }
+    if (nl >= n || !is_upper((unsigned char)s[nl]))
+        return (size_t)-1;
+    long k = kd_kst_in(sc, nl, nl + 1);
+    if (k >= 0 || starts_ci(s, n, nl, "Kamerstuk") || starts_ci(s, n, nl, "Kst"))
+        return (size_t)-1;
+    return t;
+}
+
+
+/*
+ * Does the sentence s[a, b) promise to report to the Kamer ("zal het kabinet
+ * uw Kamer hier voor 1 april nader over informeren", "zal ik u ... berichten")
+ * outside the motion's own subject [xs, xe)?  A promise to report on a motion
+ * is progress on it.
+ */
+static bool promise_in(const char *s, size_t a, size_t b, size_t xs, size_t xe)
+{
+    static const char *const aux[] = {"zal", "zullen"};
+    static const char *const verbs[] = {"informeren", "berichten", "rapporteren", "inlichten", "toesturen",
+                                        "toezenden", "sturen", "terugkomen", "aanbieden", "informeer"};
+    static const char *const whom[] = {"Kamer", "u"};
+    for (size_t z = a; (z = kd_word_in(s, z, b, aux, 2)) != (size_t)-1; z++) {
+        if (z >= xs && z < xe)
+            continue;
+        size_t lim = z + 240 < b ? z + 240 : b;
+        size_t v = kd_word_in(s, z, lim, verbs, sizeof verbs / sizeof verbs[0]);
+        if (v == (size_t)-1 || (v >= xs && v < xe))
+            continue;
+        size_t k = kd_word_in(s, z, v, whom, 2);
+        if (k != (size_t)-1 && !(k >= xs && k < xe))
+            return true;
+    }
+    return false;
+}
+
+/* Does the sentence s[a, b) recall what the Kamer or a commissie asked ("Uw
+ * Kamer heeft via de motie van het lid X het kabinet verzocht ...", "De vaste
+ * commissie ... heeft mij verzocht ...")?  A letter recalls the request it
+ * answers. */
+static bool request_recap(const char *s, size_t a, size_t b)
+{
+    static const char *const asked[] = {"verzocht", "gevraagd"};
+    static const char *const who[] = {"uw Kamer", "commissie", "Kamercommissie"};
+    size_t v = kd_word_in(s, a, b, asked, 2);
+    if (v == (size_t)-1 || memchr(s + a, '?', b - a))
+        return false;
+    size_t w = kd_word_in(s, a, v, who, 3);
+    return w != (size_t)-1;
+}
+
+/* A list of votes or a table puts the number first: "31497-305 Gewijzigde
+ * motie van de leden X en Y over ...": the Kamerstuk that opens the line and
+ * ends just before the motion at pos, or -1. */
+static long number_before(struct ki_scan *sc, size_t pos)
+{
+    const char *s = sc->s;
+    const ki_refs *r = sc->r;
+    for (size_t i = kd_ref_from(sc, REF_KST, pos > 40 ? pos - 40 : 0); i < r->nkamerstukken; i++) {
+        const ki_span *sp = &r->kamerstukken[i].span;
+        if (sp->start >= pos)
+            break;
+        if (sp->end > pos || pos - sp->end > 2 || (sc->kflag[i] & KF_REPLACED))
+            continue;
+        size_t ls = kd_line_start(s, sp->start);
+        if (ki_skip_blank(s, sp->start, ls) == sp->start && ki_is_blank((unsigned char)s[sp->end]))
+            return (long)i;
+    }
+    return -1;
+}
+
+/* Does s[a, b) name a letter ("brief", "Kamerbrief", "voortgangsbrief",
+ * "de brieven")? */
+static bool letter_between(const char *s, size_t a, size_t b)
+{
+    for (size_t i = a; i + 5 <= b; i++) {
+        size_t e = s[i] != 'b' ? 0 : starts_ci(s, b, i, "brieven") ? i + 7 : starts_ci(s, b, i, "brief") ? i + 5 : 0;
+        if (e && (e == b || !ki_is_letter((unsigned char)s[e])))
+            return true;
+    }
+    return false;
+}
+
+/*
+ * "De motie is daarmee afgedaan.", "Hiermee beschouw ik deze motie als
+ * uitgevoerd.": a motion named by nothing (at pos) whose own sentence says
+ * it is settled or in progress speaks of the motion named last, within a
+ * few paragraphs and with no other item named in between; that record takes
+ * the relation when it is stronger than its own.
+ */
+static void back_reference(struct ki_scan *sc, const motinfo *mv, size_t nm, const cominfo *cv, size_t nc,
+                           size_t pos)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    ki_refs *r = sc->r;
+    if (r->nmotions == 0)
+        return;
+    ki_motion *p = &r->motions[r->nmotions - 1];
+    /* a motion known by its subject alone is one too ("de motie over de
+     * woningbouw ... Die motie heb ik uitgevoerd.") */
+    if (p->span.start >= pos || pos - p->span.start > 2500 || (!p->nsponsors && !p->kamerstuk && !p->subject))
+        return;
+    /* nothing else named since: no motion with names, no commitment */
+    for (size_t k = kd_mot_from(mv, nm, p->span.end); k < nm && mv[k].start < pos; k++)
+        if (mv[k].names_s < mv[k].names_e || mv[k].by)
+            return;
+    size_t c0 = kd_com_from(cv, nc, p->span.end);
+    if (c0 < nc && cv[c0].start < pos)
+        return;
+    size_t a = kd_sent_start(s, n, pos), b = kd_sent_end(s, n, pos), q = b;
+    while (q > a && ki_is_blank((unsigned char)s[q - 1]))
+        q--;
+    if (q > a && s[q - 1] == '?')
+        return;
+    /* "Over de uitvoering van die motie heb ik uw Kamer op 5 juni
+     * geïnformeerd (Kamerstuk ...)": a report in another document */
+    if (kd_kst_in(sc, a, b) >= 0)
+        return;
+    cues c;
+    kd_cues_of(sc, a, b, 0, 0, &c);
+    if (c.settled == c.progress || c.cited)
+        return;
+    ki_relation rel = c.settled ? KI_REL_SETTLED : KI_REL_PROGRESS;
+    if (kd_rel_rank(rel) <= kd_rel_rank(p->relation))
+        return;
+    char *ev = kd_clean_copy(r, s, a, b);
+    if (!ev)
+        return; /* out of memory: the record keeps what it had */
+    p->relation = rel;
+    p->evidence = ev;
+}
+
+/* "met als strekking" at j: what a motion moved in a debate was about. */
+static bool purport_at(const char *s, size_t n, size_t j)
+{
+    size_t e = word_at(s, n, j, "met");
+    return e && (e = word_at(s, n, ki_skip_blank(s, n, e), "als")) && word_at(s, n, ki_skip_blank(s, n, e), "strekking");
+}
+
+/* The end of "de regering" / "het kabinet" at s[x], else 0. */
+static size_t government_at(const char *s, size_t n, size_t x)
+{
+    size_t y;
+    if (!(y = word_at(s, n, x, "de")) && !(y = word_at(s, n, x, "het")))
+        return 0;
+    x = ki_skip_blank(s, n, y);
+    if (!(y = word_at(s, n, x, "regering")) && !(y = word_at(s, n, x, "kabinet")))
+        return 0;
+    return y;
+}
+
+/* Where the subject starts after the words at j that introduce what a
+ * motion asks: "met (het) verzoek (om)", "houdende het verzoek (om)", "met
+ * als strekking (dat)", "verzoekt de regering(,) (om)", and with the Kamer
+ * that asks named "verzocht uw Kamer het kabinet"; 0 when none stands at j. */
+static size_t request_lead(const char *s, size_t n, size_t j)
+{
+    size_t e = 0;
+    /* ", die de regering verzoekt X", "die het kabinet vraagt om X" */
+    if (j < n && s[j] == ',' && ((e = word_at(s, n, ki_skip_blank(s, n, j + 1), "die")) ||
+                                 (e = word_at(s, n, ki_skip_blank(s, n, j + 1), "welke")))) {
+        size_t x = ki_skip_blank(s, n, e), y;
+        if (!(y = government_at(s, n, x)))
+            return 0;
+        x = ki_skip_blank(s, n, y);
+        if (!(e = word_at(s, n, x, "verzoekt")) && !(e = word_at(s, n, x, "vraagt")))
+            return 0;
+        if (e < n && s[e] == ',')
+            e++;
+    } else if ((e = word_at(s, n, j, "met")) || (e = word_at(s, n, j, "houdende"))) {
+        size_t x = ki_skip_blank(s, n, e), y;
+        if ((y = word_at(s, n, x, "het")) || (y = word_at(s, n, x, "een")))
+            x = ki_skip_blank(s, n, y);
+        if (purport_at(s, n, j)) {
+            x = ki_skip_blank(s, n, word_at(s, n, ki_skip_blank(s, n, word_at(s, n, x, "als")), "strekking"));
+            if ((y = word_at(s, n, x, "dat")))
+                x = ki_skip_blank(s, n, y);
+            return x < n && ki_is_letter((unsigned char)s[x]) ? x : 0;
+        }
+        if (!(e = word_at(s, n, x, "verzoek")))
+            return 0;
+    } else if ((e = word_at(s, n, j, "verzoekt")) || (e = word_at(s, n, j, "verzocht"))) {
+        size_t x = ki_skip_blank(s, n, e), y;
+        if ((y = word_at(s, n, x, "uw")) || (y = word_at(s, n, x, "de"))) {
+            size_t z = ki_skip_blank(s, n, y), k;
+            if ((k = word_at(s, n, z, "Tweede")))
+                z = ki_skip_blank(s, n, k);
+            if ((k = word_at(s, n, z, "Kamer")))
+                x = ki_skip_blank(s, n, k);
+        }
+        if (!(e = government_at(s, n, x)))
+            return 0;
+        if (e < n && s[e] == ',')
+            e++;
+    } else {
+        return 0;
+    }
+    size_t x = ki_skip_blank(s, n, e), y;
+    if ((y = word_at(s, n, x, "om")) || (y = word_at(s, n, x, "tot")))
+        x = ki_skip_blank(s, n, y);
+    return x < n && ki_is_letter((unsigned char)s[x]) ? x : 0;
+}
+
+/* Where the request that starts at a ends (at most 400 bytes on, and not
+ * past b): at ';', a blank line, or the full stop of its sentence, a
+ * footnote mark glued to it or not ("van jongeren.[^2] De", "leerlingen.3
+ * In"). */
+static size_t request_end(const char *s, size_t n, size_t a, size_t b)
+{
+    if (b > a + 400)
+        b = a + 400;
+    if (b > n)
+        b = n;
+    for (size_t i = a; i < b; i++) {
+        if (s[i] == ';' || (s[i] == '\n' && i + 1 < b && s[i + 1] == '\n'))
+            return i;
+        if (s[i] != '.')
+            continue;
+        size_t x = i + 1, y = x;
+        if (x < b && s[x] == '[') { /* "[^2]" */
+            while (y < b && y < i + 10 && s[y] != ']')
+                y++;
+            if (y < b && s[y] == ']')
+                x = y + 1;
+        }
+        while (x < b && ki_is_digit((unsigned char)s[x]) && x < i + 4)
+            x++;
+        y = ki_skip_blank(s, n, x);
+        if (x >= b || (ki_is_blank((unsigned char)s[x]) && (x == i + 1 || y >= n || is_upper((unsigned char)s[y]))))
+            return i;
+    }
+    return b;
+}
+
+/* The first line of the paragraph before the one whose first line starts
+ * at ls, in *ps, and the end of its last line, in *pe; false when there is
+ * none (blank lines of blanks only count as blank). */
+static bool para_before(const char *s, size_t n, size_t ls, size_t *ps, size_t *pe)
+{
+    size_t p = kd_prev_line(s, n, ls);
+    if (p == (size_t)-1)
+        return false;
+    *pe = kd_line_end(s, n, p);
+    while (p > 0 && !kd_blank_line(s, n, kd_line_start(s, p - 1)))
+        p = kd_line_start(s, p - 1);
+    *ps = p;
+    return true;
+}
+
+/*
+ * A row of a begroting's annex "Moties en toezeggingen", its cells flattened
+ * to paragraphs: the dictum ("De Tweede Kamer verzoekt de regering X."),
+ * the vindplaats ("Debat [22-02-2018] Plenair debat ..."), the motion by its
+ * name alone ("Motie-Jansen", "Motie-Straus/ Jadnanansing c.s."), then its
+ * number and its stand van zaken.  For a motion s[start, end) that is such a
+ * name cell: the request of the dictum cell two paragraphs up (after its
+ * last "verzoekt de regering", to the end of that request), in [*ds, *de).
+ */
+static bool annex_dictum(const char *s, size_t n, size_t start, size_t end, size_t *ds, size_t *de)
+{
+    size_t ls = kd_line_start(s, start), le = kd_line_end(s, n, start);
+    if (ki_skip_blank(s, le, ls) != start || ls == 0 || !kd_blank_line(s, n, kd_line_start(s, ls - 1)) || end > le ||
+        le - start > 120 || (le < n && !kd_blank_line(s, n, le + 1)))
+        return false;
+    /* the name and nothing more ("c.s." at most): no number, no sentence */
+    size_t t = ki_skip_blank(s, le, end);
+    if (t < le && starts_ci(s, le, t, "c.s"))
+        t = ki_skip_blank(s, le, t + 3 + (t + 3 < le && s[t + 3] == '.'));
+    if (t < le)
+        return false;
+    /* the vindplaats: one line, a label rather than a sentence */
+    size_t vs, ve, qs, qe;
+    if (!para_before(s, n, ls, &vs, &ve) || kd_line_end(s, n, vs) != ve || kd_find_ci(s, ve, vs, "verzoekt") != (size_t)-1 ||
+        kd_last_char(s, n, vs) == '.' || !para_before(s, n, vs, &qs, &qe))
+        return false;
+    size_t a = 0;
+    for (size_t v = qs; (v = kd_find_ci(s, qe, v, "verzoekt")) != (size_t)-1; v++) {
+        size_t e2 = request_lead(s, qe, v);
+        if (e2 && (v == qs || !ki_is_letter((unsigned char)s[v - 1])))
+            a = e2;
+    }
+    if (!a)
+        return false;
+    /* the cell is the request's end ("in lijn met de motie 30 950, nr. 113,
+     * passende maatregelen te nemen"), unless it runs on too long */
+    size_t b = qe - a < 600 ? qe : request_end(s, n, a, qe);
+    while (b > a && (ki_is_blank((unsigned char)s[b - 1]) || s[b - 1] == '.' || s[b - 1] == ','))
+        b--;
+    if (b <= a)
+        return false;
+    *ds = a;
+    *de = b;
+    return true;
+}
+
+/* The paragraph at or after x (blank lines skipped): [*ps, *pe), its end
+ * before the blank line that closes it; false at the end of the text. */
+static bool para_at(const char *s, size_t n, size_t x, size_t *ps, size_t *pe)
+{
+    while (x < n && kd_blank_line(s, n, x))
+        x = kd_line_end(s, n, x) + 1;
+    if (x >= n)
+        return false;
+    size_t e = x;
+    while (e < n && !kd_blank_line(s, n, e))
+        e = kd_line_end(s, n, e) + 1;
+    *ps = x;
+    *pe = e > n ? n : e;
+    while (*pe > x && ki_is_blank((unsigned char)s[*pe - 1]))
+        (*pe)--;
+    return true;
+}
+
+/* The stand cell of the annex row whose name cell starts at start: the
+ * paragraph after the name, or after its number cell ("33 106, nr. 71"),
+ * unless that paragraph is the next row's dictum; [*cs, *ce). */
+static bool stand_cell(struct ki_scan *sc, size_t start, size_t *cs, size_t *ce)
+{
+    const char *s = sc->s;
+    size_t n = sc->n, ps, pe;
+    if (!para_at(s, n, kd_line_end(s, n, start), &ps, &pe))
+        return false;
+    long k = kd_kst_in(sc, ps, ps + 1);
+    if (k >= 0 && sc->r->kamerstukken[k].span.end + 2 >= pe && !para_at(s, n, pe, &ps, &pe))
+        return false;
+    if (kd_find_ci(s, pe, ps, "verzoekt") != (size_t)-1)
+        return false;
+    *cs = ps;
+    *ce = pe;
+    return true;
+}
+
+/* The relation an annex row's stand cell gives its motion: settled
+ * ("Aan de motie is uitvoering gegeven met de brief van ...") or progress
+ * ("Op dit moment wordt uitgewerkt ..."), when it has the cues of one of
+ * them only; progress too when it has no cue at all, for a stand van zaken
+ * that is no "afgedaan" reports where things stand ("Op dit moment wordt
+ * bekeken hoe ...", "In de zomer van 2016 wordt de eindevaluatie
+ * toegezonden"); else false ("Aangehouden", both kinds of cue). */
+static bool annex_status(struct ki_scan *sc, size_t start, ki_relation *rel, size_t *es, size_t *ee)
+{
+    size_t cs, ce;
+    if (!stand_cell(sc, start, &cs, &ce))
+        return false;
+    cues c;
+    kd_cues_of(sc, cs, ce, 0, 0, &c);
+    if (c.settled == c.progress && (c.settled || c.cited))
+        return false;
+    *rel = c.settled ? KI_REL_SETTLED : KI_REL_PROGRESS;
+    *es = cs;
+    *ee = ce;
+    return true;
+}
+
+/* The sponsors of an older annex row, written as the Kamer's register
+ * writes members: "Hamer, drs. M.I., Slob, drs. A., Vlies, ir. B.J. van der"
+ * (surname, titles and initials, the prefix last), in s[a, b): each
+ * surname with its prefix in front ("Van der Vlies") appended to m; *first
+ * is where the first of them starts, *end where the last ends (both a when
+ * there is none). */
+static ki_status register_names(struct ki_scan *sc, ki_motion *m, size_t a, size_t b, size_t *first,
+                                size_t *end)
+{
+    *first = *end = a;
+    static const char *const titles[] = {"drs.", "mr.", "ir.", "dr.", "prof.", "ing.", "ds.", "dr.ir."};
+    static const char *const particles[] = {"van", "der", "de", "den", "ter", "ten", "het", "'t", "in"};
+    const char *s = sc->s;
+    for (size_t c = a; c + 2 < b; c++) {
+        if (s[c] != ',' || s[c + 1] != ' ')
+            continue;
+        size_t x = c + 2, e;
+        bool tagged = false;
+        for (bool more = true; more && x < b;) {
+            more = false;
+            for (size_t t = 0; t < sizeof titles / sizeof titles[0] && !more; t++)
+                if (starts_ci(s, b, x, titles[t])) {
+                    x = ki_skip_blank(s, b, x + strlen(titles[t]));
+                    more = tagged = true;
+                }
+        }
+        size_t i0 = x;
+        while (x + 1 < b && is_upper((unsigned char)s[x]) && s[x + 1] == '.')
+            x += 2;
+        if (!tagged && x == i0)
+            continue; /* no member: "Begroting OCW, rest" */
+        if (x == i0)
+            continue;
+        /* the surname: the word before the comma */
+        size_t w = c;
+        while (w > a && (ki_is_letter((unsigned char)s[w - 1]) || (unsigned char)s[w - 1] >= 0x80 ||
+                         s[w - 1] == '-' || s[w - 1] == '\''))
+            w--;
+        if (w == c || !is_upper((unsigned char)s[w]))
+            continue;
+        /* the prefix after the initials: "van der" */
+        size_t ps = ki_skip_blank(s, b, x), pe = ps;
+        for (size_t q = ps; q < b;) {
+            size_t pe2 = 0;
+            for (size_t k = 0; k < sizeof particles / sizeof particles[0] && !pe2; k++)
+                if ((e = word_at(s, b, q, particles[k])) && s[q] >= 'a' && s[q] <= 'z')
+                    pe2 = e;
+            if (!pe2)
+                break;
+            pe = pe2;
+            q = ki_skip_blank(s, b, pe2);
+        }
+        char name[96];
+        int len;
+        if (pe > ps)
+            len = snprintf(name, sizeof name, "%c%.*s %.*s", s[ps] - 32, (int)(pe - ps - 1), s + ps + 1,
+                           (int)(c - w), s + w);
+        else
+            len = snprintf(name, sizeof name, "%.*s", (int)(c - w), s + w);
+        if (len <= 0 || (size_t)len >= sizeof name)
+            continue;
+        ki_sponsor *v = ki_refs_alloc(sc->r, (m->nsponsors + 1) * sizeof *v);
+        if (!v || !(v[m->nsponsors].name = ki_refs_strdup(sc->r, name)))
+            return KI_ERR_NOMEM;
+        if (m->nsponsors)
+            memcpy(v, m->sponsors, m->nsponsors * sizeof *v);
+        m->sponsors = v;
+        if (!m->nsponsors)
+            *first = w;
+        m->nsponsors++;
+        c = pe > x ? pe : x;
+        *end = c;
+    }
+    return KI_OK;
+}
+
+/*
+ * A row of an older annex (the rijksbegroting's "Moties en toezeggingen" of
+ * about 2005-2008), its cells glued into one line: "De Kamer verzoekt de
+ * regering X.PA [12-11-2003] Begroting OCW Hamer, drs. M.I., Slob, drs. A.
+ * kamerstuk 29 200 VIII, nr. 72De motie is afgedaan met brief d.d. 29
+ * september 2005.": the dictum, the vindplaats with its date in brackets,
+ * the sponsors (register_names()), the motion's Kamerstuk, the stand.  Each
+ * such line is a motion, added to sc->r in the order of the text (with its
+ * flags in subm and rows, the row's own flag set).
+ */
+static ki_status glued_rows(struct ki_scan *sc, subflags *subm, subflags *rows)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    ki_refs *r = sc->r;
+    size_t from = 0, v;
+    while ((v = kd_find_ci(s, n, from, "verzoekt de regering")) != (size_t)-1) {
+        from = v + 1;
+        size_t ls = kd_line_start(s, v), le = kd_line_end(s, n, v), f = ki_skip_blank(s, le, ls), e;
+        if (!(e = word_at(s, le, f, "De")))
+            continue;
+        f = ki_skip_blank(s, le, e);
+        if ((e = word_at(s, le, f, "Tweede")))
+            f = ki_skip_blank(s, le, e);
+        if (!(e = word_at(s, le, f, "Kamer")) || ki_skip_blank(s, le, e) != v)
+            continue;
+        size_t a = request_lead(s, le, v);
+        if (!a)
+            continue;
+        /* the vindplaats: "[12-11-2003]" */
+        size_t br = a;
+        while (br < le && !(s[br] == '[' && br + 1 < le && ki_is_digit((unsigned char)s[br + 1])))
+            br++;
+        const char *cl = br < le ? memchr(s + br, ']', le - br < 16 ? le - br : 16) : NULL;
+        if (!cl)
+            continue;
+        /* the dictum ends at the full stop before the vindplaats's label */
+        size_t d = br;
+        while (d > a && (ki_is_blank((unsigned char)s[d - 1]) || is_upper((unsigned char)s[d - 1])))
+            d--;
+        if (d <= a || s[d - 1] != '.')
+            continue;
+        d--;
+        size_t after = (size_t)(cl - s) + 1, nb, ne;
+        ki_motion *m = ki_refs_add_motion(r);
+        if (!m || !sub_set(subm, r->nmotions - 1, false) || !sub_set(rows, r->nmotions - 1, true))
+            return KI_ERR_NOMEM;
+        ki_status st = register_names(sc, m, after, le, &nb, &ne);
+        if (st)
+            return st;
+        if (!m->nsponsors) {
+            r->nmotions--;
+            continue;
+        }
+        /* its number right after the names; a later one is the stand's */
+        long k = kd_kst_in(sc, ne, le);
+        size_t te = ne;
+        if (k >= 0 && ki_skip_blank(s, le, ne) == r->kamerstukken[k].span.start) {
+            m->kamerstuk = r->kamerstukken[k].id;
+            te = r->kamerstukken[k].span.end;
+        }
+        if (!(m->subject = kd_clean_copy(r, s, a, d)))
+            return KI_ERR_NOMEM;
+        /* the stand: its cue, else a report of where it stands */
+        cues c;
+        kd_cues_of(sc, te, le, 0, 0, &c);
+        m->relation = c.settled && !c.progress ? KI_REL_SETTLED
+                      : c.progress && !c.settled ? KI_REL_PROGRESS
+                      : c.cited || c.settled     ? KI_REL_CITED
+                                                 : KI_REL_PROGRESS;
+        m->evidence = kd_clean_copy(r, s, te, le);
+        m->text = kd_clean_copy(r, s, nb, te); /* its members and number */
+        m->span.start = nb;
+        m->span.end = te;
+        m->span.page = ki_text_page(sc->t, nb);
+        if (!m->evidence || !m->text)
+            return KI_ERR_NOMEM;
+        /* into its place in the order of the text */
+        size_t at = r->nmotions - 1;
+        while (at > 0 && r->motions[at - 1].span.start > nb)
+            at--;
+        if (at < r->nmotions - 1) {
+            ki_motion tmp = *m;
+            memmove(&r->motions[at + 1], &r->motions[at], (r->nmotions - 1 - at) * sizeof tmp);
+            r->motions[at] = tmp;
+            memmove(subm->v + at + 1, subm->v + at, r->nmotions - 1 - at);
+            memmove(rows->v + at + 1, rows->v + at, r->nmotions - 1 - at);
+            subm->v[at] = 0;
+            rows->v[at] = 1;
+        }
+        from = le;
+    }
+    return KI_OK;
+}
+
+/*
+ * The stand cell of an annex row (the paragraphs after its name cell, its
+ * number cell and its stand, up to a paragraph with a dictum) names other
+ * motions: "De motie is afgedaan met de brief ..., Kamerstuk 33 187, nr. 39
+ * inzake motie 33 000-VIII, nr. 144 en motie 33 187, nr. 34" settles the
+ * row's motion and only cites those.  A row without a number cell that
+ * names one numbered motion there ("... met de brief inzake antwoord op
+ * motie 34 251, nr. 60") is that motion: it takes the number, and the two
+ * records become one (not one it names beside it: "zie ook motie X").  rows
+ * flags the row motions by index.
+ */
+static void annex_stands(struct ki_scan *sc, const subflags *rows)
+{
+    ki_refs *r = sc->r;
+    for (size_t i = 0; i < r->nmotions && i < rows->cap; i++) {
+        if (!rows->v[i])
+            continue;
+        ki_motion *row = &r->motions[i];
+        size_t cs, ce;
+        if (!stand_cell(sc, row->span.start, &cs, &ce))
+            continue;
+        long only = -1;
+        int named = 0;
+        for (size_t j = 0; j < r->nmotions; j++) {
+            ki_motion *m = &r->motions[j];
+            if (j == i || (j < rows->cap && rows->v[j]) || m->span.start <= row->span.start ||
+                m->span.start >= ce)
+                continue;
+            if (row->kamerstuk && m->kamerstuk && strcmp(row->kamerstuk, m->kamerstuk) == 0)
+                continue;
+            named++;
+            /* (not one set beside it: "zie ook motie X", "samen met motie X") */
+            size_t b0 = m->span.start > 24 ? m->span.start - 24 : 0;
+            bool beside = kd_find_ci(sc->s, m->span.start, b0, "zie ook") != (size_t)-1 ||
+                          kd_find_ci(sc->s, m->span.start, b0, "samen met") != (size_t)-1 ||
+                          kd_find_ci(sc->s, m->span.start, b0, "evenals") != (size_t)-1;
+            if (!row->kamerstuk && m->kamerstuk && !m->nsponsors && !beside)
+                only = (long)j;
+            m->relation = KI_REL_CITED;
+        }
+        if (named == 1 && only >= 0) {
+            ki_motion *m = &r->motions[only];
+            row->kamerstuk = m->kamerstuk;
+            m->relation = row->relation; /* the same motion */
+        }
+    }
+}
+
+/* "De motie-X (35000-XII, nr. 12) is in die zin gewijzigd dat zij thans is
+ * ondertekend door de leden X en Y": the sentence after the number at pos
+ * names the changed motion's sponsors, which replace those of m. */
+static ki_status changed_sponsors(struct ki_scan *sc, ki_motion *m, size_t pos)
+{
+    const char *s = sc->s;
+    size_t n = sc->n, se = kd_sent_end(s, n, pos);
+    size_t g = kd_find_ci(s, se, pos, "gewijzigd");
+    size_t o = g == (size_t)-1 ? g : kd_find_ci(s, se, g, "ondertekend door");
+    if (o == (size_t)-1 || o > pos + 200)
+        return KI_OK;
+    size_t bl = o + 300 < n ? cp_fwd(s, n, o + 300) : n;
+    if (kd_run_p(sc->d, KI_P_MOTION_BY, s, bl, o, KI_ANY, PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK) <= 0)
+        return KI_OK;
+    const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->d->md[KI_P_MOTION_BY]);
+    ki_hit h = {sc->d->re[KI_P_MOTION_BY], ov, pcre2_get_ovector_count(sc->d->md[KI_P_MOTION_BY]), s, ov[0], ov[1],
+                KI_P_MOTION_BY, &sc->d->names[KI_P_MOTION_BY]};
+    const char *gp;
+    size_t gl;
+    if (!kd_group(&h, "names", &gp, &gl))
+        return KI_OK;
+    m->sponsors = NULL;
+    m->nsponsors = 0;
+    m->cs = false;
+    return parse_sponsors(sc, m, (size_t)(gp - s), (size_t)(gp - s) + gl);
+}
+
+/* Whether the number "ter vervanging van ... gedrukt onder nr. 51" at pos
+ * replaces an amendment, not a motion: "amendement" is the nearer noun
+ * before it in its sentence ("AMENDEMENT VAN HET LID X TER VERVANGING VAN
+ * DAT GEDRUKT ONDER NR. 51"), or, without either noun, the neuter "dat
+ * gedrukt" (a motion is "die gedrukt"). */
+static bool amendment_replaced(const char *s, size_t n, size_t pos)
+{
+    size_t ss = kd_sent_start(s, n, pos);
+    if (pos > ss + 400)
+        ss = pos - 400;
+    for (size_t i = pos; i > ss; i--) {
+        if (starts_ci(s, pos, i - 1, "amendement"))
+            return true;
+        if (starts_ci(s, pos, i - 1, "motie"))
+            return false;
+    }
+    size_t d = kd_find_ci(s, pos, ss, "dat gedrukt");
+    return d != (size_t)-1;
+}
+
+
+/* Whether two subjects of motions name the same thing: every word of three
+ * letters or more of the shorter one is in the other ("de bekostiging van
+ * het mbo" and "de bekostiging van het mbo en hbo"); NULL meets nothing. */
+static bool same_subject(const char *a, const char *b)
+{
+    if (!a || !b)
+        return false;
+    if (strlen(a) > strlen(b)) {
+        const char *t = a;
+        a = b;
+        b = t;
+    }
+    size_t l, m;
+    int words = 0;
+    for (const char *p = a; *p;) {
+        const char *w = kd_next_word(&p, &l);
+        if (l < 3)
+            continue;
+        bool in = false;
+        for (const char *q = b; *q && !in;) {
+            const char *v = kd_next_word(&q, &m);
+            in = m == l && strncasecmp(v, w, l) == 0;
+        }
+        if (!in)
+            return false;
+        words++;
+    }
+    return words > 0;
+}
+
+/*
+ * A motion known by its subject alone: "de motie over de bekostiging van
+ * het mbo", "De door uw Kamer aangenomen motie over X": the article "de"
+ * (not "een", "deze", "mijn", ...) a few words before the trigger at
+ * [start, end), and "over" or "inzake" with a subject of its own after it,
+ * before lim.  Such a motion is a record of its own (no number, no
+ * sponsor); "een motie over X" is one not yet moved, "deze motie" one
+ * named before.
+ */
+static bool by_subject(const char *s, size_t n, size_t start, size_t end, size_t lim)
+{
+    static const char *const other[] = {"een", "deze", "die", "dit", "dat", "geen", "mijn", "zijn", "haar", "hun",
+                                        "onze", "elke", "iedere", "welke", "andere", "zo'n", NULL};
+    size_t b = start;
+    bool de = false;
+    for (int back = 0; back < 5 && b > 0 && !de; back++) {
+        while (b > 0 && ki_is_blank((unsigned char)s[b - 1]))
+            b--;
+        size_t e = b;
+        while (b > 0 && (ki_is_letter((unsigned char)s[b - 1]) || s[b - 1] == '\''))
+            b--;
+        if (b == e || kd_word_in_list(s, b, e, other))
+            return false;
+        de = word_at(s, e, b, "de") != 0;
+    }
+    size_t j = ki_skip_blank(s, n, end), e2;
+    if (!de || !((e2 = word_at(s, n, j, "over")) || (e2 = word_at(s, n, j, "inzake"))))
+        return false;
+    size_t a = ki_skip_blank(s, n, e2), z = subject_stop(s, a, lim < n ? lim : n);
+    while (z > a && (ki_is_blank((unsigned char)s[z - 1]) || s[z - 1] == '.'))
+        z--;
+    return z > a + 3 && !kd_anaphor(s, a, z);
+}
+
+/* Whether the number at pos ends a motion read out: "... en gaat over tot
+ * de orde van de dag." a few sentences before ("Naar mij blijkt, wordt de
+ * indiening ervan voldoende ondersteund. Zij krijgt nr. 348"), and no
+ * other motion's number between. */
+static bool read_out_before(const char *s, size_t n, size_t pos)
+{
+    size_t lo = pos > 600 ? pos - 600 : 0, g = (size_t)-1, x;
+    for (x = lo; (x = kd_find_ci(s, pos, x, "en gaat over tot de orde")) != (size_t)-1; x++)
+        g = x;
+    (void)n;
+    return g != (size_t)-1 && kd_find_ci(s, pos, g, "krijgt nr") == (size_t)-1 &&
+           kd_find_ci(s, pos, g, "De Kamer,") == (size_t)-1;
+}
+
+/* The motion that the gewijzigde motie numbered by Kamerstuk k ("Zij krijgt
+ * nr. 348") changes: the one of the number it replaces right after it
+ * ("was nr. 347"), or the one named in "De motie-X (..., nr. 347) is in die
+ * zin gewijzigd dat zij thans luidt" before it, with no other motion's
+ * number between; -1 when none. */
+static long changed_motion(const struct ki_scan *sc, size_t k)
+{
+    const ki_refs *r = sc->r;
+    const char *s = sc->s;
+    size_t pos = r->kamerstukken[k].span.start;
+    const char *was = NULL;
+    if (k + 1 < r->nkamerstukken && (sc->kflag[k + 1] & KF_REPLACED) &&
+        r->kamerstukken[k + 1].span.start < kd_sent_end(s, sc->n, pos))
+        was = r->kamerstukken[k + 1].id;
+    long best = -1;
+    for (size_t j = 0; j < r->nmotions; j++) {
+        const ki_motion *m = &r->motions[j];
+        if (!m->kamerstuk || strcmp(m->kamerstuk, r->kamerstukken[k].id) == 0)
+            continue;
+        if (was && strcmp(m->kamerstuk, was) == 0 && m->span.start < pos)
+            return (long)j;
+        if (m->span.end >= pos || pos - m->span.end > 3000)
+            continue;
+        size_t se = kd_sent_end(s, sc->n, m->span.end);
+        if (kd_find_ci(s, se, m->span.end, "in die zin gewijzigd") == (size_t)-1 ||
+            kd_find_ci(s, pos, m->span.end, "krijgt nr") != (size_t)-1)
+            continue;
+        best = (long)j;
+    }
+    return best;
+}
+
+static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t nm,
+                                  const cominfo *cv, size_t nc, subflags *subm, subflags *rows)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    ki_refs *r = sc->r;
+    for (size_t i = 0; i < nm; i++) {
+        motinfo cur = mv[i];
+        const motinfo *mi = &cur;
+        size_t after = mi->names_e > mi->end ? mi->names_e : mi->end;
+        size_t nt = kd_next_trigger(mv, nm, cv, nc, mi->start, n);
+        size_t se = kd_sent_end(s, n, after > 0 ? after - 1 : 0);
+        if (mi->by) /* "Zij krijgt nr. 890 (29279)." follows */
+            se = kd_sent_end(s, n, ki_skip_blank(s, n, se));
+        size_t lim = se < nt ? se : nt;
+        if (lim > after + 600)
+            lim = after + 600;
+        /* a title line ends the motion's text: what follows is not its number */
+        size_t hl = heading_end(sc, mi->start, after);
+        if (hl < lim)
+            lim = hl;
+        long k = kd_kst_in(sc, after, lim);
+        while (k >= 0 && (sc->kflag[k] & KF_REPLACED))
+            k = kd_kst_in(sc, r->kamerstukken[k].span.end, lim);
+        /* "Aan de motie-X is uitvoering gegeven met de brief van 18 september
+         * jl. (Kamerstuk 19 637, nr. 3266)": the number of the letter */
+        if (k >= 0 && letter_between(s, after, r->kamerstukken[k].span.start))
+            k = -1;
+        bool nfirst = false; /* "31497-305 Gewijzigde motie van ..." */
+        if (k < 0 && !mi->by && !mi->header)
+            nfirst = (k = number_before(sc, mi->start)) >= 0;
+        if (k < 0 && !mi->by)
+            k = kd_footnote_kamerstuk(sc, mi->names_s < mi->names_e ? mi->names_s : mi->end, lim);
+        if (k < 0 && !mi->by)
+            k = kd_cell_kamerstuk(sc, mi->start, nt);
+        if (mi->by && k < 0) {
+            /* Handelingen: "Deze motie is voorgesteld door het lid X. Naar mij
+             * blijkt, wordt de indiening ervan voldoende ondersteund. Zij
+             * krijgt nr. 203(28286)." -- the number a few sentences on */
+            size_t l2 = after + 400 < nt ? after + 400 : nt;
+            for (long q = kd_kst_in(sc, after, l2); q >= 0; q = kd_kst_in(sc, r->kamerstukken[q].span.end, l2))
+                if (sc->kflag[q] & KF_KRIJGT) {
+                    k = q;
+                    lim = r->kamerstukken[q].span.end;
+                    break;
+                }
+        }
+        /* a motion read out gets its number from "Zij krijgt nr."; a number
+         * in its own overwegingen is another motion's ("overwegende dat de
+         * motie op stuk nr. 68 (35483) is aangenomen") */
+        size_t eol;
+        if (k >= 0 && !(sc->kflag[k] & KF_KRIJGT) && motion_heading(sc, mi, &eol))
+            k = -1;
+        bool own = mi->header && sc->meta.self_id[0] && sc->meta.kind && strcmp(sc->meta.kind, "motie") == 0;
+        if (own)
+            k = -1;
+        /* the sponsors named apart from the number (see names_apart()) */
+        bool late = nfirst, submitted = mi->by; /* they follow the number; submitted here */
+        bool bracketed = false; /* "Kamerstuk ..., nr. 176 (Dik-Faber)" */
+        if (mi->names_s == mi->names_e && !mi->header && !mi->by) {
+            size_t skip = 0;
+            int how = names_apart(sc, mv, nm, i, k, &cur, &skip);
+            /* "Voorzitter. In november nam de Kamer mijn motie aan": the
+             * member speaking moved it */
+            size_t ms, me;
+            if (!how && !mi->plural && word_before(s, mi->start, "mijn") && speaker_label(sc, mi->start, &ms, &me)) {
+                cur.names_s = ms;
+                cur.names_e = me;
+                how = 2;
+            }
+            late = how == 1 || how == 3;
+            bracketed = how == 3;
+            i += skip;
+            after = cur.names_e > cur.end ? cur.names_e : cur.end;
+            if (late) {
+                lim = kd_sent_end(s, n, after > 0 ? after - 1 : 0);
+                nt = kd_next_trigger(mv, nm, cv, nc, cur.end, n);
+                if (lim > nt)
+                    lim = nt;
+                if (lim > after + 600)
+                    lim = after + 600;
+            }
+        }
+        if (mi->names_s == mi->names_e && !mi->header) {
+            /* "die laatste motie", "deze motie": one already named */
+            size_t b = mi->start, w0 = 0;
+            for (int back = 0; back < 2 && b > 0; back++) {
+                while (b > 0 && ki_is_blank((unsigned char)s[b - 1]))
+                    b--;
+                size_t e = b;
+                while (b > 0 && ki_is_letter((unsigned char)s[b - 1]))
+                    b--;
+                if (word_at(s, e, b, "deze") || word_at(s, e, b, "die") || word_at(s, e, b, "dezelfde") ||
+                    word_at(s, e, b, "laatste") || word_at(s, e, b, "genoemde") ||
+                    word_at(s, e, b, "bovengenoemde") || word_at(s, e, b, "voornoemde"))
+                    w0 = 1;
+                /* an article before it ends its phrase: "die de motie op nr.
+                 * 1297 verving" names a motion of its own */
+                if (word_at(s, e, b, "de") || word_at(s, e, b, "het") || word_at(s, e, b, "een"))
+                    break;
+            }
+            if (!w0 && k < 0 && read_out_motion(sc, &cur)) {
+                submitted = true;
+                /* its subject is its "verzoekt ..." body, not the words after "Motie" */
+                after = cur.end;
+                lim = after;
+            } else if ((w0 || k < 0) && (w0 || mi->plural || !by_subject(s, n, mi->start, mi->end, lim))) {
+                if (!mi->plural) /* "alle moties zijn afgehandeld" names no one motion */
+                    back_reference(sc, mv, nm, cv, nc, mi->start);
+                continue;
+            }
+        }
+        /* "mijn reactie op de aangenomen moties (Kamerstuk 32 123 X, nr. 89)":
+         * several motions without a name own no one number; it is the
+         * letter's that handles them */
+        if (k >= 0 && mi->plural && cur.names_s == cur.names_e && !late && !bracketed && !submitted &&
+            !((size_t)k + 1 < r->nkamerstukken && sc->kgroup[k + 1] == sc->kgroup[k]) &&
+            kd_kst_in(sc, r->kamerstukken[k].span.end, lim) < 0)
+            continue;
+        size_t nk = 1;
+        if (k >= 0 && mi->plural) {
+            while ((size_t)k + nk < r->nkamerstukken && sc->kgroup[k + nk] == sc->kgroup[k])
+                nk++;
+            /* "de volgende moties zijn vervallen: 35300-XII-53; 34348-74; ...":
+             * after a colon, every item of the list is one of them */
+            size_t ks = r->kamerstukken[k].span.start; /* may lie before after (a table cell) */
+            /* ... and "de moties over X (Kamerstuk 35510-21 en Kamerstuk
+             * 35510-16)": every number of the bracket that follows them */
+            size_t ob = ks;
+            while (ob > after && ki_is_blank((unsigned char)s[ob - 1]))
+                ob--;
+            bool bracket = ob > after && s[ob - 1] == '(' && cur.names_s == cur.names_e;
+            if (ks > after && (bracket || memchr(s + after, ':', ks - after))) {
+                while ((size_t)k + nk < r->nkamerstukken) {
+                    size_t pe = r->kamerstukken[k + nk - 1].span.end;
+                    size_t ns = r->kamerstukken[k + nk].span.start;
+                    if (ns < pe || ns - pe > 4)
+                        break;
+                    bool sep = true; /* only "; " or ", " between them, or " en " in a bracket */
+                    for (size_t x = pe; x < ns && sep; x++) {
+                        size_t e;
+                        if (bracket && (e = word_at(s, ns, x, "en")))
+                            x = e - 1;
+                        else
+                            sep = s[x] == ';' || s[x] == ',' || ki_is_blank((unsigned char)s[x]);
+                    }
+                    if (!sep)
+                        break;
+                    nk++;
+                }
+            }
+        }
+        for (size_t q = 0; q < nk; q++) {
+            ki_motion *m = ki_refs_add_motion(r);
+            if (!m || !sub_set(subm, r->nmotions - 1, submitted))
+                return KI_ERR_NOMEM;
+            if (k >= 0)
+                m->kamerstuk = r->kamerstukken[k + q].id;
+            else if (own)
+                m->kamerstuk = ki_refs_strdup(r, sc->meta.self_id);
+            if (mi->names_e > mi->names_s) {
+                ki_status st = parse_sponsors(sc, m, mi->names_s, mi->names_e);
+                if (st)
+                    return st;
+            }
+            if (cur.co_e > cur.co_s) {
+                ki_status st = parse_sponsors(sc, m, cur.co_s, cur.co_e);
+                if (st)
+                    return st;
+            }
+            if (q == 0 && k >= 0 && !late) {
+                ki_status st = changed_sponsors(sc, m, r->kamerstukken[k].span.end);
+                if (st)
+                    return st;
+            }
+            /* subject: "over ..." or "met het verzoek ..." */
+            size_t j = ki_skip_blank(s, n, after), e2, subj_cut = 0;
+            size_t subj_s = j, subj_e = k >= 0 && !late ? r->kamerstukken[k].span.end : lim;
+            size_t kb = k >= 0 && !late ? ki_skip_blank(s, n, r->kamerstukken[k].span.end) : 0;
+            bool req = false;
+            if (kb && kb < n && s[kb] == ')')
+                kb = ki_skip_blank(s, n, kb + 1);
+            /* "de gewijzigde motie-X c.s. (t.v.v. 35570-VIII-50) over Y", "(ter
+             * vervanging van die gedrukt onder nr. 123) over Y": the motion it
+             * replaces, then its subject */
+            if (j < n && s[j] == '(') {
+                size_t o = ki_skip_blank(s, n, j + 1);
+                const char *cp = memchr(s + j, ')', n - j < 160 ? n - j : 160);
+                if (cp && (starts_ci(s, n, o, "t.v.v") || starts_ci(s, n, o, "tvv") ||
+                           starts_ci(s, n, o, "ter vervanging") || starts_ci(s, n, o, "was nr"))) {
+                    size_t z = ki_skip_blank(s, n, (size_t)(cp - s) + 1);
+                    if (word_at(s, n, z, "over") || word_at(s, n, z, "inzake"))
+                        j = z;
+                }
+            }
+            /* "een motie ingediend over X", "kondigde ... een motie aan over
+             * X": what was done to it, then its subject */
+            /* "Het lid X dient de volgende motie in: verzoekt de regering Y" */
+            if ((e2 = word_at(s, n, j, "in")) && e2 < n && s[e2] == ':' &&
+                request_lead(s, n, ki_skip_blank(s, n, e2 + 1)))
+                j = ki_skip_blank(s, n, e2 + 1);
+            if (((e2 = moved_word(s, n, j)) || (e2 = word_at(s, n, j, "aan")) || (e2 = word_at(s, n, j, "in"))) &&
+                (word_at(s, n, ki_skip_blank(s, n, e2), "over") || word_at(s, n, ki_skip_blank(s, n, e2), "inzake")))
+                j = ki_skip_blank(s, n, e2);
+            /* "een motie-X c.s. ingediend, met als strekking dat Y" */
+            if ((e2 = moved_word(s, n, j))) {
+                size_t c = ki_skip_blank(s, n, e2);
+                if (c < n && s[c] == ',')
+                    c = ki_skip_blank(s, n, c + 1);
+                if (request_lead(s, n, c))
+                    j = c;
+            }
+            if ((e2 = word_at(s, n, j, "over")) || (e2 = word_at(s, n, j, "inzake"))) {
+                subj_s = ki_skip_blank(s, n, e2);
+            } else if (kb > j && kb < lim && ((e2 = word_at(s, n, kb, "over")) || (e2 = word_at(s, n, kb, "inzake")))) {
+                /* "de motie (36512, nr. 76) over de huurtoeslag is uitgevoerd" */
+                subj_s = ki_skip_blank(s, n, e2);
+                subj_e = subject_stop(s, subj_s, lim);
+            } else if ((e2 = request_lead(s, n, j))) {
+                subj_s = e2;
+                /* "De motie van het lid X verzoekt de regering Y.": Y, to its sentence's end */
+                if ((req = word_at(s, n, j, "verzoekt") != 0 || word_at(s, n, j, "verzocht") != 0 ||
+                           purport_at(s, n, j)))
+                    subj_e = request_end(s, n, e2, n);
+            } else if (kb > j && kb < lim && (e2 = request_lead(s, n, kb))) {
+                /* "De motie van het lid X (Kamerstuk ...) verzoekt de regering Y." */
+                subj_s = e2;
+                subj_e = request_end(s, n, e2, n);
+                req = true;
+            } else {
+                subj_s = subj_e;
+            }
+            if (subj_e > subj_s) {
+                size_t cut = subj_e;
+                for (size_t x = subj_s; x < subj_e; x++)
+                    if (s[x] == '(' && k >= 0 && !late) {
+                        cut = x;
+                        break;
+                    }
+                /* "Motie van het lid X over Y⏎Kamerstuk 36600-XVI, nr. 45": the
+                 * number on its own is no part of the subject */
+                if (k >= 0 && !late && r->kamerstukken[k].span.start > subj_s && r->kamerstukken[k].span.start < cut)
+                    cut = r->kamerstukken[k].span.start;
+                if ((k < 0 || late) && !req)
+                    cut = subj_e = subject_stop(s, subj_s, lim);
+                while (cut > subj_s && (ki_is_blank((unsigned char)s[cut - 1]) || s[cut - 1] == '.' ||
+                                        s[cut - 1] == ',' || s[cut - 1] == '|' || s[cut - 1] == ';'))
+                    cut--;
+                if (cut > subj_s && cut - subj_s < 400 && !kd_anaphor(s, subj_s, cut) &&
+                    !(m->subject = kd_clean_copy(r, s, subj_s, cut)))
+                    return KI_ERR_NOMEM;
+                if (m->subject)
+                    subj_cut = cut;
+            }
+            /* known by its subject alone (by_subject()): that is all it has */
+            bool bare = k < 0 && !own && mi->names_s == mi->names_e && !mi->header && !submitted;
+            if (bare && !m->subject) {
+                r->nmotions--;
+                continue;
+            }
+            /* a motion moved here or the motion itself: what it asks ("verzoekt
+             * de regering, X" gives X) */
+            if (!m->subject && (mi->header || submitted)) {
+                size_t ds, de;
+                if (dictum(s, n, mi->start, mi->end, mi->by, &ds, &de) && !(m->subject = kd_clean_copy(r, s, ds, de)))
+                    return KI_ERR_NOMEM;
+            }
+            /* a row of an annex "Moties en toezeggingen": its dictum cell */
+            size_t ds, de;
+            bool arow = annex_dictum(s, n, mi->start, after, &ds, &de);
+            if (arow) {
+                if (!sub_set(rows, r->nmotions - 1, true))
+                    return KI_ERR_NOMEM;
+                if (!m->subject && !(m->subject = kd_clean_copy(r, s, ds, de)))
+                    return KI_ERR_NOMEM;
+            }
+            size_t xs = after, xe = k >= 0 && !late ? r->kamerstukken[k].span.end : subj_e;
+            /* without a number or an "over ..." the words after the name say
+             * what happens to it ("de wijze waarop de motie X wordt
+             * uitgevoerd"), they are no subject to leave out */
+            if ((k < 0 || late) && subj_s == subj_e)
+                xe = after;
+            size_t te0 = xe > mi->end ? xe : mi->end;
+            size_t es, ee;
+            /* items later in the same sentence do not end its next sentence
+             * ("A en B zijn betrokken. Over de uitvoering van beide moties
+             * informeer ik u ..."), unless that sentence names an item itself */
+            size_t own_end = kd_sent_end(s, n, mi->start);
+            size_t nt_same = kd_next_trigger_f(mv, nm, cv, nc, mi->start, n, true);
+            size_t nt_item = nt_same;
+            if (nt_same < own_end) {
+                size_t nt_after = kd_next_trigger_f(mv, nm, cv, nc, own_end > 0 ? own_end - 1 : 0, n, true);
+                if (nt_after >= kd_sent_end(s, n, ki_skip_blank(s, n, own_end)))
+                    nt_item = nt_after;
+            }
+            bool heading = ki_skip_blank(s, n, kd_line_start(s, mi->start)) == mi->start;
+            /* the motion document itself ("Nr. 110 MOTIE VAN HET LID X"):
+             * its considerans ("constaterende dat ... niet volledig is
+             * uitgevoerd") says nothing of what became of it */
+            bool self_doc = mi->header && sc->meta.kind && strcmp(sc->meta.kind, "motie") == 0;
+            if (submitted || self_doc) {
+                /* a motion moved here: its own "verzoekt de regering ... de
+                 * Kamer hierover te informeren" is its request, not a report */
+                m->relation = KI_REL_CITED;
+                es = kd_sent_start(s, n, mi->start);
+                ee = own_end;
+            } else if (!(arow && annex_status(sc, mi->start, &m->relation, &es, &ee)) &&
+                       !row_status(sc, mi->start, &m->relation, &es, &ee) &&
+                       !kd_clause_rel(sc, mv, nm, cv, nc, mi->start, te0, xs, xe, &m->relation, &es, &ee)) {
+                m->relation = kd_relation_of(sc, mi->start, xs, xe, nt_item, &es, &ee);
+                /* "Aan de motie wordt daarmee uitvoering gegeven; zij is nog
+                 * niet afgerond": done and not done weigh as not yet done */
+                if (m->relation == KI_REL_ADDRESSED && not_yet_done(s, es, ee))
+                    m->relation = KI_REL_PROGRESS;
+                /* "De heer X heeft gevraagd of de motie over Y is uitgevoerd":
+                 * an indirect question reports nothing */
+                if ((m->relation == KI_REL_SETTLED || m->relation == KI_REL_PROGRESS) &&
+                    es == kd_sent_start(s, n, mi->start) && asked_whether(s, es, mi->start))
+                    m->relation = KI_REL_CITED;
+                /* "Met deze brief informeer ik u over de uitvoering van diverse
+                 * moties ...", then "Motie Bisschop over ..." opening a line:
+                 * one of those the letter handles */
+                if (m->relation == KI_REL_CITED && heading && !mi->header && handles_motions(sc))
+                    m->relation = KI_REL_ADDRESSED;
+                size_t ps = kd_sent_start(s, n, mi->start), pe = kd_sent_end(s, n, mi->start);
+                if ((m->relation == KI_REL_CITED || m->relation == KI_REL_ADDRESSED) &&
+                    promise_in(s, ps, pe, xs, xe)) {
+                    /* "Conform de motie van het lid X, zal het kabinet uw Kamer
+                     * hier voor 1 april nader over informeren" */
+                    m->relation = KI_REL_PROGRESS;
+                    es = ps;
+                    ee = pe;
+                } else if (m->relation == KI_REL_CITED && sc->meta.kind && strcmp(sc->meta.kind, "brief") == 0 &&
+                           mi->start < 3000 && request_recap(s, ps, pe)) {
+                    /* "Uw Kamer heeft via de motie van het lid X het kabinet
+                     * verzocht ...", opening a letter: what the letter answers */
+                    m->relation = KI_REL_ADDRESSED;
+                    es = ps;
+                    ee = pe;
+                }
+            }
+            /* "(de motie-Graus ...), die de motie op nr. 1297 verving": the
+             * motion replaced is only named; the one that replaced it is
+             * what the sentence settles */
+            if (k >= 0 && !late) {
+                size_t v = ki_skip_blank(s, n, r->kamerstukken[k].span.end);
+                if (v < n && s[v] == ')')
+                    v = ki_skip_blank(s, n, v + 1);
+                if (word_at(s, n, v, "verving") || word_at(s, n, v, "vervingen") || word_at(s, n, v, "vervangt"))
+                    m->relation = KI_REL_CITED;
+            }
+            m->evidence = kd_clean_copy(r, s, es, ee);
+            size_t te = k >= 0 && r->kamerstukken[k].span.end > mi->end ? r->kamerstukken[k].span.end : mi->end;
+            if (mi->names_e > te)
+                te = mi->names_e;
+            if (bare) /* "motie over de bekostiging van het mbo" */
+                te = subj_cut;
+            m->text = kd_clean_copy(r, s, mi->start, te);
+            m->span.start = mi->start;
+            m->span.end = te;
+            m->span.page = ki_text_page(sc->t, mi->start);
+            if (q > 0) {
+                /* the later items of "de moties 35925-32; 35925-29; ...": each
+                 * where its own number stands */
+                m->text = r->kamerstukken[k + q].text;
+                m->span = r->kamerstukken[k + q].span;
+            }
+            if (!m->text || !m->evidence)
+                return KI_ERR_NOMEM;
+        }
+        /* "de moties van de leden A c.s. (Kamerstuk ...) en B (Kamerstuk ...)" */
+        if (k >= 0 && mi->plural && !late && nk == 1) {
+            ki_status st = list_next_motions(sc, r->nmotions - 1, k);
+            if (st)
+                return st;
+        }
+        /* "de moties Kamerstuk 32 793, nr. 176 (Dik-Faber), Kamerstuk 32 793,
+         * nr. 181 (Wolbert) en ..." */
+        if (k >= 0 && mi->plural && bracketed) {
+            ki_status st = list_next_numbered(sc, r->nmotions - 1, k, cur.end);
+            if (st)
+                return st;
+        }
+    }
+    /* the replaced motion ("t.v.v. 31497-297", "gedrukt onder nr. 297") and
+     * a motion numbered in Handelingen ("Zij krijgt nr. 41 (36 600 XVI)")
+     * are motions too, without sponsors when nothing names them */
+    for (size_t k = 0; k < r->nkamerstukken; k++) {
+        if (!(sc->kflag[k] & (KF_REPLACED | KF_KRIJGT)))
+            continue;
+        if ((sc->kflag[k] & KF_REPLACED) && amendment_replaced(s, n, r->kamerstukken[k].span.start))
+            continue;
+        long have = -1;
+        for (size_t j = 0; j < r->nmotions && have < 0; j++)
+            if (r->motions[j].kamerstuk && strcmp(r->motions[j].kamerstuk, r->kamerstukken[k].id) == 0)
+                have = (long)j;
+        /* a gewijzigde motie numbered here ("Zij krijgt nr. 348, was nr. 347")
+         * is the motion it changes in its new words: its sponsors, unless
+         * named apart, and its subject when its own request only points back */
+        long old = (sc->kflag[k] & KF_KRIJGT) ? changed_motion(sc, k) : -1;
+        if (have >= 0) {
+            ki_motion *m = &r->motions[have];
+            if (old >= 0 && !m->subject && r->motions[old].subject)
+                m->subject = r->motions[old].subject;
+            continue;
+        }
+        ki_motion *m = ki_refs_add_motion(r);
+        if (!m)
+            return KI_ERR_NOMEM;
+        m->kamerstuk = r->kamerstukken[k].id;
+        m->relation = KI_REL_CITED;
+        m->text = r->kamerstukken[k].text;
+        m->span = r->kamerstukken[k].span;
+        if (sc->kflag[k] & KF_KRIJGT) {
+            size_t ds, de;
+            if (read_out_before(s, n, m->span.start) && dictum(s, n, m->span.start, m->span.end, true, &ds, &de) &&
+                !(m->subject = kd_clean_copy(r, s, ds, de)))
+                return KI_ERR_NOMEM;
+            if (old >= 0) {
+                const ki_motion *o = &r->motions[old];
+                m->sponsors = o->sponsors;
+                m->nsponsors = o->nsponsors;
+                m->cs = o->cs;
+                if (!m->subject)
+                    m->subject = o->subject;
+            }
+        }
+    }
+    ki_status gst = glued_rows(sc, subm, rows);
+    if (gst)
+        return gst;
+    annex_stands(sc, rows);
+    /* one record per motion: a later mention by name only, or the same
+     * Kamerstuk again, joins the first */
+    size_t o = 0;
+    for (size_t i = 0; i < r->nmotions; i++) {
+        ki_motion *m = &r->motions[i];
+        bool dup = false;
+        bool msub = i < subm->cap && subm->v[i];
+        bool mrow = i < rows->cap && rows->v[i];
+        /* an earlier motion named in the considerans of one moved here
+         * ("constaterende dat naar aanleiding van de motie van de leden X en
+         * Y onderzoek is gedaan"): only cited, and not the one moved */
+        size_t body = msub ? (size_t)-1 : motion_body(s, n, m->span.start);
+        if (body != (size_t)-1)
+            m->relation = KI_REL_CITED;
+        for (size_t j = 0; j < o && !dup; j++) {
+            ki_motion *p = &r->motions[j];
+            bool same = false;
+            if (body != (size_t)-1 && p->span.start <= body && p->span.start + 40 >= body)
+                continue;
+            bool mbare = !m->kamerstuk && !m->nsponsors, pbare = !p->kamerstuk && !p->nsponsors;
+            /* two rows of an annex, each with its own dictum, are two
+             * motions unless one number names both */
+            bool two_rows = mrow && j < rows->cap && rows->v[j];
+            if (m->kamerstuk && p->kamerstuk)
+                same = strcmp(m->kamerstuk, p->kamerstuk) == 0;
+            else if (two_rows)
+                same = false;
+            else if ((mbare || pbare) && !msub && same_subject(m->subject, p->subject)) {
+                /* "de motie over X" is the motion named before (or after)
+                 * with that subject; the named mention gives the record */
+                same = true;
+                if (pbare && !mbare) {
+                    p->kamerstuk = m->kamerstuk;
+                    p->sponsors = m->sponsors;
+                    p->nsponsors = m->nsponsors;
+                    p->cs = m->cs;
+                    p->text = m->text;
+                    p->span = m->span;
+                }
+            } else if (!m->kamerstuk && m->nsponsors && p->nsponsors && !msub && !rows_apart(s, n, m, p))
+                same = strcasecmp(m->sponsors[0].name, p->sponsors[0].name) == 0;
+            else if (m->kamerstuk && !p->kamerstuk && m->nsponsors && p->nsponsors &&
+                     strcasecmp(m->sponsors[0].name, p->sponsors[0].name) == 0) {
+                /* the first mention lacked the number: take it */
+                p->kamerstuk = m->kamerstuk;
+                same = true;
+            }
+            if (same) {
+                dup = true;
+                /* ... or named fewer of them: "De motie-X (...) is in die zin
+                 * gewijzigd dat zij thans is ondertekend door de leden X en Y" */
+                if ((!p->nsponsors && m->nsponsors) ||
+                    (m->kamerstuk && p->kamerstuk && p->nsponsors && m->nsponsors > p->nsponsors &&
+                     strcasecmp(m->sponsors[0].name, p->sponsors[0].name) == 0)) {
+                    p->sponsors = m->sponsors;
+                    p->nsponsors = m->nsponsors;
+                    p->cs = m->cs;
+                }
+                if (kd_rel_rank(m->relation) > kd_rel_rank(p->relation)) {
+                    p->relation = m->relation;
+                    p->evidence = m->evidence;
+                }
+                /* "... de motie Jansen c.s. (Kamerstuk 35510-21). Met de motie
+                 * Jansen c.s. verzocht uw Kamer het kabinet X": the later
+                 * mention says what it asks */
+                if (!p->subject && m->subject)
+                    p->subject = m->subject;
+            }
+        }
+        if (!dup) {
+            if (o < rows->cap)
+                rows->v[o] = mrow; /* o <= i: the flags move with their records */
+            r->motions[o++] = *m;
+        }
+    }
+    r->nmotions = o;
+    return KI_OK;
+}
+
+ki_status kd_build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
+                           const cominfo *cv, size_t nc)
+{
+    subflags subm = {NULL, 0}, rows = {NULL, 0};
+    ki_status st = build_motions_in(sc, mv, nm, cv, nc, &subm, &rows);
+    free(subm.v);
+    free(rows.v);
+    return st;
+}

@@ -1,0 +1,1508 @@
+/*
+ * detect_text.c - how the detector reads the text around a reference:
+ * sentences, lines, list items and headings; the cue rows and the relation
+ * (settled, progress, addressed, cited, made) they give; the motion and
+ * commitment triggers and the clauses between them.
+ */
+#include "detect_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- sentences, list items, sections ---- */
+
+
+size_t kd_line_start(const char *s, size_t pos)
+{
+    size_t lim = pos > LINE_MAX_SCAN ? pos - LINE_MAX_SCAN : 0;
+    const char *p = memrchr(s + lim, '\n', pos - lim);
+    return p ? (size_t)(p - s) + 1 : lim;
+}
+
+size_t kd_line_end(const char *s, size_t n, size_t pos)
+{
+    size_t lim = n - pos > LINE_MAX_SCAN ? LINE_MAX_SCAN : n - pos;
+    const char *p = memchr(s + pos, '\n', lim);
+    return p ? (size_t)(p - s) : pos + lim;
+}
+
+
+bool kd_bullet_at(const char *s, size_t n, size_t ls)
+{
+    size_t i = ls;
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    if (i >= n)
+        return false;
+    unsigned char c = (unsigned char)s[i];
+    if (c == '-')
+        return i + 1 < n && (s[i + 1] == ' ' || s[i + 1] == '_' || s[i + 1] == '\t');
+    if (c == '|')
+        return true; /* a table row */
+    if (ki_is_digit(c) || (c >= 'a' && c <= 'z')) {
+        /* "1. Motie ...", "2) de motie", "a. ..." with text after it */
+        size_t k = i;
+        while (k < n && k - i < 2 && ki_is_digit((unsigned char)s[k]))
+            k++;
+        if (k == i)
+            k++;
+        if (k - i > 2 || k + 1 >= n || !(s[k] == '.' || s[k] == ')') || s[k + 1] != ' ')
+            return false;
+        size_t e = kd_line_end(s, n, i);
+        return e - i > 40 && !kd_heading_at(s, n, ls);
+    }
+    if (c == 0xE2 && i + 2 < n) {
+        unsigned char c1 = (unsigned char)s[i + 1], c2 = (unsigned char)s[i + 2];
+        if (c1 == 0x80 && (c2 == 0x93 || c2 == 0x94 || c2 == 0xA2)) /* – — • */
+            return true;
+        if ((c1 == 0x96 && c2 == 0xAA) || (c1 == 0x97 && c2 == 0x8F)) /* ▪ ● */
+            return true;
+    }
+    if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xB7) /* · */
+        return true;
+    if (c == 0xEF && i + 2 < n && (unsigned char)s[i + 1] == 0x82 && (unsigned char)s[i + 2] == 0xB7)
+        return true;
+    return false;
+}
+
+static const char *const abbrevs[] = {
+    "d.d", "c.s", "t.v.v", "nr", "nrs", "blz", "p", "pp", "pag", "jl", "j.l", "mr", "dr",
+    "drs", "ir", "ing", "prof", "dhr", "mevr", "mw", "o.a", "e.a", "i.c", "m.b.t", "t.a.v",
+    "ca", "vs", "art", "stb", "stcrt", "kst", "aanh", "hand", "bijv", "resp", "evt", "incl",
+    "excl", "z.s.m", "n.a.v", "i.v.m", "m.u.v", "o.b.v", "a.s", "no", "jan", "feb", "mrt",
+    "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec", "vgl", "zgn", "e.d",
+};
+
+#define ABBREV_MAX 5
+#define NABBREV (sizeof abbrevs / sizeof abbrevs[0])
+_Static_assert(NABBREV < 255, "abbrevs[] is indexed by a byte");
+
+/* Is w (lower case) one of abbrevs[]?  Only those with its first letter
+ * (a-z) are compared, by a list per letter each thread builds once. */
+static bool is_abbrev(const char *w)
+{
+    static _Thread_local unsigned char first[26], next[NABBREV];
+    static _Thread_local bool ready;
+    if (!ready) {
+        memset(first, 0xFF, sizeof first);
+        for (size_t a = NABBREV; a-- > 0;) {
+            unsigned l = (unsigned)((unsigned char)abbrevs[a][0] - 'a');
+            next[a] = l < 26 ? first[l] : 0xFF;
+            if (l < 26)
+                first[l] = (unsigned char)a;
+        }
+        ready = true;
+    }
+    unsigned l = (unsigned)((unsigned char)w[0] - 'a');
+    if (l >= 26) { /* not a letter's list: all of them */
+        for (size_t a = 0; a < NABBREV; a++)
+            if (w[0] == abbrevs[a][0] && strcmp(w, abbrevs[a]) == 0)
+                return true;
+        return false;
+    }
+    for (unsigned a = first[l]; a != 0xFF; a = next[a])
+        if (strcmp(w, abbrevs[a]) == 0)
+            return true;
+    return false;
+}
+
+/* Is the '.' (or ? !) at i the end of a sentence? */
+/* Whether s[b, i) (i at a period) is a member's initials: parts split by
+ * periods, each a capital or one of the two- and three-letter initials
+ * Dutch writes for one sound or a long name ("Chr", "Th", "IJ", "Joh"), as
+ * patterns.c's INITIAL: "Chr", "Th.C", "J.J", "M.B". */
+static bool initials_at(const char *s, size_t b, size_t i)
+{
+    static const char *const multi[] = {"Th", "Ph", "Ch", "Chr", "Tj", "Sj", "IJ", "Ij", "Joh", "Jac", "Wm", NULL};
+    if (b > 0 && ki_is_letter((unsigned char)s[b - 1]))
+        return false;
+    for (size_t p = b; p < i;) {
+        size_t q = p;
+        while (q < i && s[q] != '.')
+            q++;
+        bool ok = q - p == 1 && is_upper((unsigned char)s[p]);
+        for (const char *const *m = multi; *m && !ok; m++)
+            ok = strlen(*m) == q - p && memcmp(s + p, *m, q - p) == 0;
+        if (!ok)
+            return false;
+        p = q + 1;
+    }
+    return true;
+}
+
+static bool sentence_end_at(const char *s, size_t n, size_t i)
+{
+    /* a footnote mark glued to the period: "toegestuurd krijgen.1 In 2023" */
+    bool mark = false;
+    if (s[i] == '.' && i > 0 && i + 2 < n && ki_is_digit((unsigned char)s[i + 1]) &&
+        ((s[i - 1] >= 'a' && s[i - 1] <= 'z') || s[i - 1] == ')')) {
+        size_t k = i + 1;
+        while (k < n && k - i <= 3 && ki_is_digit((unsigned char)s[k]))
+            k++;
+        size_t j = ki_skip_blank(s, n, k);
+        mark = k - i <= 3 && j > k && j < n && is_upper((unsigned char)s[j]);
+    }
+    if (!mark && i + 1 < n && !ki_is_blank((unsigned char)s[i + 1]) && s[i + 1] != ')' &&
+        !((unsigned char)s[i + 1] == 0xE2))
+        return false;
+    if (s[i] == '.') {
+        size_t b = i;
+        while (b > 0 && (ki_is_letter((unsigned char)s[b - 1]) || s[b - 1] == '.') && i - b < 8)
+            b--;
+        if (b < i) {
+            char w[10];
+            size_t k = 0;
+            for (size_t j = b; j < i && k < 9; j++)
+                w[k++] = (char)ki_lower((unsigned char)s[j]);
+            w[k] = '\0';
+            /* no abbreviation is longer than ABBREV_MAX */
+            /* "3 april jl. De ...", "motie-X c.s. Ik ...": these end a
+             * sentence before a capital */
+            if (strcmp(w, "jl") == 0 || strcmp(w, "j.l") == 0 || strcmp(w, "c.s") == 0) {
+                size_t j = mark ? i + 1 : i;
+                while (j + 1 < n && ki_is_digit((unsigned char)s[j + 1]))
+                    j++;
+                size_t u = ki_skip_blank(s, n, j + 1);
+                return u > j + 1 && u < n && is_upper((unsigned char)s[u]);
+            }
+            if (k <= ABBREV_MAX && is_abbrev(w))
+                return false;
+            if (k == 1 && (b == 0 || !ki_is_letter((unsigned char)s[b - 1])) && is_upper((unsigned char)s[b]))
+                return false; /* an initial: "J. de Vries" */
+            if (initials_at(s, b, i))
+                return false; /* "Chr. Jansen", "Th.C. de Graaf", "J.J. Vos" */
+        }
+    }
+    if (mark)
+        return true;
+    size_t j = ki_skip_blank(s, n, i + 1);
+    if (j >= n)
+        return true;
+    unsigned char c = (unsigned char)s[j];
+    if (is_upper(c) || c == '[' || c == '(' || c == '-' || c >= 0xC3)
+        return true;
+    /* "... te laten.\n2.\nToezeggingen": a numbered part starts on its own line */
+    if (ki_is_digit(c) && memchr(s + i + 1, '\n', j - i - 1)) {
+        size_t k = j;
+        while (k < n && k - j < 3 && ki_is_digit((unsigned char)s[k]))
+            k++;
+        return k < n && (s[k] == '.' || s[k] == ')') && (k + 1 >= n || ki_is_blank((unsigned char)s[k + 1]));
+    }
+    return false;
+}
+
+/* A heading line: "h. Toezeggingen", "4, Toelichting", "2. Geadviseerd
+ * besluit": an enumerator, a capitalised short text, no final period. */
+bool kd_heading_at(const char *s, size_t n, size_t ls)
+{
+    size_t e = kd_line_end(s, n, ls), i = ls;
+    while (i < e && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    /* the numbered questions and answers of written questions: "Vraag 2",
+     * "Antwoord 4", "Antwoord op vraag 3", alone on their line */
+    if (i < e && (s[i] == 'V' || s[i] == 'A')) {
+        size_t w = word_at(s, e, i, "Vraag");
+        if (!w && (w = word_at(s, e, i, "Antwoord"))) {
+            size_t o = ki_skip_blank(s, e, w), q;
+            if ((q = word_at(s, e, o, "op")) && (q = word_at(s, e, ki_skip_blank(s, e, q), "vraag")))
+                w = q;
+        }
+        if (w) {
+            w = ki_skip_blank(s, e, w);
+            size_t d = w;
+            while (d < e && ki_is_digit((unsigned char)s[d]))
+                d++;
+            if (d > w && d - w <= 3) {
+                if (d < e && s[d] >= 'a' && s[d] <= 'z')
+                    d++;
+                if (d < e && (s[d] == ':' || s[d] == '.'))
+                    d++;
+                return ki_skip_blank(s, e, d) == e;
+            }
+        }
+    }
+    size_t k = i;
+    while (k < e && k - i < 2 && (ki_is_digit((unsigned char)s[k]) || (s[k] >= 'a' && s[k] <= 'z')))
+        k++;
+    if (k == i || k >= e || !(s[k] == '.' || s[k] == ',' || s[k] == ')'))
+        return false;
+    if (k - i == 2 && !ki_is_digit((unsigned char)s[i]))
+        return false;
+    k++;
+    while (k < e && (s[k] == ' ' || s[k] == '_' || s[k] == '\t'))
+        k++;
+    if (k >= e || !is_upper((unsigned char)s[k]))
+        return false;
+    size_t t = e;
+    while (t > k && ki_is_blank((unsigned char)s[t - 1]))
+        t--;
+    return t - i <= 70 && s[t - 1] != '.' && s[t - 1] != ',';
+}
+
+/* The bytes kd_sent_start() and kd_sent_end() stop at: line breaks, . ? ! :, and
+ * 0xE2, the lead byte of the quotes ‘ ’ “ ”. */
+static const bool sent_byte[256] = {
+    ['\n'] = true, ['.'] = true, ['?'] = true, ['!'] = true, [':'] = true, [0xE2] = true,
+};
+
+#if defined(__SSE2__)
+/* A bit per byte of the 16 at p: is it one of sent_byte's? */
+static inline unsigned sent_mask(const char *p)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+    __m128i m = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(v, _mm_set1_epi8('.')));
+    m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('?')), _mm_cmpeq_epi8(v, _mm_set1_epi8('!'))));
+    m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(':')),
+                                     _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE2))));
+    return (unsigned)_mm_movemask_epi8(m);
+}
+#endif
+
+/* The first i in [from, lim) with sent_byte[s[i]], else lim. */
+static inline size_t sent_fwd(const char *s, size_t from, size_t lim)
+{
+    size_t i = from;
+#if defined(__SSE2__)
+    for (; i + 16 <= lim; i += 16) {
+        unsigned m = sent_mask(s + i);
+        if (m)
+            return i + (size_t)__builtin_ctz(m);
+    }
+#endif
+    while (i < lim && !sent_byte[(unsigned char)s[i]])
+        i++;
+    return i;
+}
+
+/* The greatest i in (lim, from] with sent_byte[s[i - 1]], else lim. */
+static inline size_t sent_back(const char *s, size_t from, size_t lim)
+{
+    size_t i = from;
+#if defined(__SSE2__)
+    for (; i >= lim + 16; i -= 16) {
+        unsigned m = sent_mask(s + i - 16);
+        if (m)
+            return i - 16 + (size_t)(32 - __builtin_clz(m));
+    }
+#endif
+    while (i > lim && !sent_byte[(unsigned char)s[i - 1]])
+        i--;
+    return i;
+}
+
+/*
+ * The sentence bounds already asked in this document: a motion's or
+ * commitment's subject, list, venue and relation each ask them of the same
+ * few places.  kd_sent_start() and kd_sent_end() depend on nothing but (s, n,
+ * pos), so an answer kept under that key, for the current ki_detect() call
+ * (sent_gen, a new number per call: a later document may sit at the same
+ * address), is the answer.  One table per function and thread, a slot per
+ * hashed pos, the last answer winning.
+ */
+#define SENT_MEMO 512 /* a power of two */
+struct sentmemo {
+    uint64_t    gen;
+    const char *s;
+    size_t      n, pos, val;
+};
+static _Thread_local uint64_t sent_gen;
+
+void kd_sent_new_text(void) { sent_gen++; }
+
+/* The slot for (s, n, pos) in t; *known when it holds the answer. */
+static struct sentmemo *sent_slot(struct sentmemo *t, const char *s, size_t n, size_t pos, bool *known)
+{
+    struct sentmemo *e = &t[(size_t)(((uint64_t)pos * 0x9E3779B97F4A7C15u) >> 40) & (SENT_MEMO - 1)];
+    *known = e->gen == sent_gen && e->pos == pos && e->s == s && e->n == n;
+    return e;
+}
+
+/* Remembers val as the answer at e for (s, n, pos); returns val. */
+static size_t sent_keep(struct sentmemo *e, const char *s, size_t n, size_t pos, size_t val)
+{
+    *e = (struct sentmemo){sent_gen, s, n, pos, val};
+    return val;
+}
+
+static size_t sent_start_scan(const char *s, size_t n, size_t pos);
+static size_t sent_end_scan(const char *s, size_t n, size_t pos);
+
+/* Start of the sentence (or list item) that contains pos. */
+size_t kd_sent_start(const char *s, size_t n, size_t pos)
+{
+    static _Thread_local struct sentmemo t[SENT_MEMO];
+    bool known;
+    struct sentmemo *e = sent_slot(t, s, n, pos, &known);
+    return known ? e->val : sent_keep(e, s, n, pos, sent_start_scan(s, n, pos));
+}
+
+/* End (exclusive) of the sentence that contains pos; '.'s inside ‘...’ do
+ * not end it. */
+size_t kd_sent_end(const char *s, size_t n, size_t pos)
+{
+    static _Thread_local struct sentmemo t[SENT_MEMO];
+    bool known;
+    struct sentmemo *e = sent_slot(t, s, n, pos, &known);
+    return known ? e->val : sent_keep(e, s, n, pos, sent_end_scan(s, n, pos));
+}
+
+/* kd_sent_start() worked out */
+static size_t sent_start_scan(const char *s, size_t n, size_t pos)
+{
+    size_t lim = pos > 1500 ? pos - 1500 : 0;
+    for (size_t i = pos; i > lim; i--) {
+        /* every test below is at one of sent_byte's bytes */
+        i = sent_back(s, i, lim);
+        if (i == lim)
+            break;
+        size_t k = i - 1;
+        if (s[k] == '\n' && i <= pos && kd_bullet_at(s, n, i))
+            return ki_skip_blank(s, n, i);
+        if (s[k] == '\n' && i <= pos && kd_heading_at(s, n, kd_line_start(s, k)) && kd_line_start(s, k) < k)
+            return ki_skip_blank(s, n, i);
+        /* the salutation "Geachte voorzitter," (and the letter's head above
+         * it); the date line "Den Haag, 9 juli 2018" */
+        if (s[k] == '\n' && i <= pos && k > 0 &&
+            (starts_ci(s, k, ki_skip_blank(s, k, kd_line_start(s, k - 1)), "Geachte ") ||
+             starts_ci(s, k, ki_skip_blank(s, k, kd_line_start(s, k - 1)), "Den Haag, ")))
+            return ki_skip_blank(s, n, i);
+        if ((s[k] == '.' || s[k] == '?' || s[k] == '!') && k + 1 <= pos && sentence_end_at(s, n, k))
+            return ki_skip_blank(s, n, k + 1);
+        if (s[k] == ':') {
+            size_t j = k + 1;
+            while (j < n && (s[j] == ' ' || s[j] == '\t'))
+                j++;
+            if (j < n && s[j] == '\n' && j < pos)
+                return ki_skip_blank(s, n, j);
+        }
+    }
+    return lim ? ki_skip_blank(s, n, lim) : 0;
+}
+
+/* kd_sent_end() worked out */
+static size_t sent_end_scan(const char *s, size_t n, size_t pos)
+{
+    size_t lim = pos + 1500 < n ? pos + 1500 : n;
+    int quote = 0;
+    for (size_t i = pos; i < lim; i++) {
+        /* only these bytes can end a sentence or open and close a quote:
+         * the rest of the sentence is passed over a byte per step */
+        i = sent_fwd(s, i, lim);
+        if (i == lim)
+            break;
+        unsigned char c = (unsigned char)s[i];
+        if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80) {
+            unsigned char c2 = (unsigned char)s[i + 2];
+            if (c2 == 0x98 || c2 == 0x9C)
+                quote++;
+            else if ((c2 == 0x99 || c2 == 0x9D) && quote > 0)
+                quote--;
+        }
+        if (c == '\n' && i + 1 < n && (kd_bullet_at(s, n, i + 1) || kd_heading_at(s, n, i + 1) ||
+                                         kd_heading_at(s, n, kd_line_start(s, i))))
+            return i;
+        /* "…(Kamerstuk 31839, nr. 1101);" then a blank line: a list item ends */
+        if (c == '\n' && i > pos && s[i - 1] == ';' && i + 1 < n && s[i + 1] == '\n')
+            return i;
+        /* "femicide!' In": a sentence may end inside the quote */
+        if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+            ((unsigned char)s[i + 2] == 0x99 || (unsigned char)s[i + 2] == 0x9D) && i > pos &&
+            (s[i - 1] == '.' || s[i - 1] == '!' || s[i - 1] == '?') && sentence_end_at(s, n, i + 2))
+            return i + 3;
+        if ((c == '.' || c == '?' || c == '!') && !quote && sentence_end_at(s, n, i))
+            return i + 1;
+        if (c == ':') {
+            size_t j = i + 1;
+            while (j < n && (s[j] == ' ' || s[j] == '\t'))
+                j++;
+            if (j < n && s[j] == '\n')
+                return i + 1;
+        }
+    }
+    return lim;
+}
+
+/* Trimmed end of the line starting at ls: the last non-blank char, or ls. */
+char kd_last_char(const char *s, size_t n, size_t ls)
+{
+    size_t e = kd_line_end(s, n, ls);
+    while (e > ls && ki_is_blank((unsigned char)s[e - 1]))
+        e--;
+    return e > ls ? s[e - 1] : '\0';
+}
+
+bool kd_blank_line(const char *s, size_t n, size_t ls)
+{
+    size_t e = kd_line_end(s, n, ls);
+    for (size_t i = ls; i < e; i++)
+        if (!ki_is_blank((unsigned char)s[i]))
+            return false;
+    return true;
+}
+
+/* Previous non-blank line start before the line at ls; (size_t)-1 if none. */
+size_t kd_prev_line(const char *s, size_t n, size_t ls)
+{
+    while (ls > 0) {
+        size_t p = kd_line_start(s, ls - 1);
+        if (!kd_blank_line(s, n, p))
+            return p;
+        ls = p;
+    }
+    return (size_t)-1;
+}
+
+/* When pos lies in a bulleted list: the start of the list's first item;
+ * else (size_t)-1.  Lines between items that do not start with a bullet
+ * are continuations when a bullet comes before any sentence end. */
+size_t kd_list_first_item(struct ki_scan *sc, const char *s, size_t n, size_t pos)
+{
+    size_t ls = kd_line_start(s, pos);
+    /* climb to the bullet that starts this item */
+    size_t item = (size_t)-1;
+    for (int g = 0; g < 40; g++) {
+        if (kd_bullet_at(s, n, ls)) {
+            item = ls;
+            break;
+        }
+        size_t p = kd_prev_line(s, n, ls);
+        if (p == (size_t)-1)
+            return (size_t)-1;
+        char lc = kd_last_char(s, n, p);
+        if (lc == '.' || lc == ':' || lc == '?' || lc == '!') {
+            if (!kd_bullet_at(s, n, p))
+                return (size_t)-1;
+        }
+        ls = p;
+    }
+    if (item == (size_t)-1)
+        return (size_t)-1;
+    if (sc->lf_first != (size_t)-1 && item == sc->lf_item)
+        return sc->lf_first;
+    size_t first = item;
+    ls = item;
+    for (int g = 0; g < 400; g++) {
+        if (sc->lf_first != (size_t)-1 && ls == sc->lf_item) {
+            first = sc->lf_first;
+            break;
+        }
+        size_t p = kd_prev_line(s, n, ls);
+        if (p == (size_t)-1)
+            break;
+        if (kd_bullet_at(s, n, p)) {
+            first = p;
+            ls = p;
+            continue;
+        }
+        /* a line ending in ':' introduces this list ("Over de volgende
+         * moties wordt de voortgang toegelicht:"): it is nobody's
+         * continuation, and the items above it belong to another list */
+        if (kd_last_char(s, n, p) == ':')
+            break;
+        /* a continuation line of an earlier item? */
+        size_t q = p;
+        bool cont = false;
+        for (int h = 0; h < 12; h++) {
+            size_t pp = kd_prev_line(s, n, q);
+            if (pp == (size_t)-1)
+                break;
+            if (kd_bullet_at(s, n, pp)) {
+                cont = true;
+                q = pp;
+                break;
+            }
+            char lc = kd_last_char(s, n, pp);
+            if (lc == '.' || lc == ':' || lc == '?' || lc == '!')
+                break;
+            q = pp;
+        }
+        if (!cont)
+            break;
+        first = q;
+        ls = q;
+    }
+    sc->lf_item = item;
+    sc->lf_first = first;
+    return first;
+}
+
+/* Inside the "Aanleiding" section (the reason this document exists)?  The
+ * section runs from its heading to the next numbered heading. */
+static bool in_aanleiding(struct ki_scan *sc, const char *s, size_t n, size_t pos)
+{
+    if (!sc->aanl_built) {
+        sc->aanl_built = true;
+        size_t from = 0;
+        const char *ah;
+        while (from < n && (ah = memmem(s + from, n - from, "Aanleiding", 10))) {
+            size_t at = (size_t)(ah - s), ls = kd_line_start(s, at), e = kd_line_end(s, n, at);
+            from = at + 10;
+            size_t i = ki_skip_blank(s, e, ls);
+            while (i < e && (ki_is_digit((unsigned char)s[i]) || s[i] == '.' || s[i] == ','))
+                i++;
+            i = ki_skip_blank(s, e, i);
+            size_t k = word_at(s, e, i, "Aanleiding");
+            if (!k || ki_skip_blank(s, e, k + (k < e && s[k] == ':')) < e)
+                continue;
+            sc->aanl_s = e;
+            sc->aanl_e = n;
+            for (size_t l = e < n ? e + 1 : n; l < n; l = kd_line_end(s, n, l) + 1) {
+                size_t j = ki_skip_blank(s, kd_line_end(s, n, l), l);
+                if (j < n && ki_is_digit((unsigned char)s[j]) && kd_heading_at(s, n, l)) {
+                    sc->aanl_e = l;
+                    break;
+                }
+                if (kd_line_end(s, n, l) >= n)
+                    break;
+            }
+            break;
+        }
+    }
+    return pos >= sc->aanl_s && pos < sc->aanl_e;
+}
+
+/* ---- relations ---- */
+
+
+/*
+ * The cues in the sentence [a, b), leaving out those that start inside the
+ * mention's own subject [xs, xe).  Neighbouring mentions ask about the same
+ * sentences (two motions in one sentence, the items of one list and their
+ * introduction), so the matches of the last few ranges are kept with their
+ * positions, and a range is matched once however many mentions ask.
+ */
+void kd_cues_of(struct ki_scan *sc, size_t a, size_t b, size_t xs, size_t xe, cues *c)
+{
+    memset(c, 0, sizeof *c);
+    c->ev_s = a;
+    c->ev_e = b;
+    bool *flag[5] = {&c->settled, &c->progress, &c->addressed, &c->cited, &c->made};
+    struct cuecache *e = NULL;
+    for (unsigned i = 0; i < CUE_CACHE && i < sc->ncc; i++)
+        if (sc->cc[i].a == a && sc->cc[i].b == b) {
+            e = &sc->cc[i];
+            break;
+        }
+    if (!e) {
+        e = &sc->cc[sc->ncc++ % CUE_CACHE];
+        e->a = a;
+        e->b = b;
+        e->n = 0;
+        e->all = 0;
+        ki_detector *d = sc->d;
+        size_t off = a;
+        while (off < b) {
+            const struct matcher *m = NULL;
+            int rc = kd_run_pairs(d, &d->cue_all, d->cue_split ? d->cue_for : NULL, &m, &d->cue_pair,
+                               true, sc->s, b, off, b, d->cue, d->cue_memo);
+            if (rc <= 0)
+                break;
+            const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
+            uint32_t ovn = pcre2_get_ovector_count(m->md);
+            for (int i = 0; i < 5; i++) {
+                uint32_t g = m->group[i];
+                if (g && g < ovn && ov[2 * g] != PCRE2_UNSET) {
+                    if (e->n < CUE_PER)
+                        e->m[e->n++] = (struct cuehit){ov[0], (unsigned char)i};
+                    else
+                        e->all |= (unsigned char)(1u << i); /* too many to place */
+                    break;
+                }
+            }
+            off = cp_fwd(sc->s, b, ov[1] > ov[0] ? ov[1] : ov[0] + 1);
+        }
+    }
+    unsigned char flags = e->all;
+    for (unsigned i = 0; i < e->n; i++)
+        if (!(e->m[i].pos >= xs && e->m[i].pos < xe))
+            flags |= (unsigned char)(1u << e->m[i].kind);
+    for (int k = 0; k < 5; k++)
+        *flag[k] = (flags >> k) & 1;
+}
+
+static bool cue_rel(const cues *c, ki_relation *r)
+{
+    if (c->settled && c->progress)
+        *r = KI_REL_ADDRESSED;
+    else if (c->settled)
+        *r = KI_REL_SETTLED;
+    else if (c->progress)
+        *r = KI_REL_PROGRESS;
+    else if (c->addressed)
+        *r = KI_REL_ADDRESSED;
+    else
+        return false;
+    return true;
+}
+
+/* Is ts on a letter's subject line ("Betreft ...", "Onderwerp: ...")? */
+bool kd_on_subject_line(const char *s, size_t ts)
+{
+    size_t l = ki_skip_blank(s, ts, kd_line_start(s, ts));
+    return starts_ci(s, ts, l, "Betreft ") || starts_ci(s, ts, l, "Betreft:") || starts_ci(s, ts, l, "Onderwerp ") ||
+           starts_ci(s, ts, l, "Onderwerp:");
+}
+
+/* Is the item at ts the object of "(mede) ter uitvoering van" in a sentence
+ * s[a, b) that speaks of this text ("in deze brief", "hierbij",
+ * "hieronder")? */
+static bool carried_out_here(const char *s, size_t a, size_t b, size_t ts)
+{
+    static const char *const here[] = {"deze brief", "hierbij", "hiermee", "hieronder", "bijgaand"};
+    size_t f = kd_find_ci(s, ts, ts > a + 40 ? ts - 40 : a, "ter uitvoering van");
+    if (f == (size_t)-1 || kd_word_in(s, a, b, here, sizeof here / sizeof here[0]) == (size_t)-1)
+        return false;
+    size_t k = ki_skip_blank(s, ts, f + 18), w;
+    if ((w = word_at(s, ts, k, "de")) || (w = word_at(s, ts, k, "het")))
+        k = ki_skip_blank(s, ts, w);
+    return k == ts;
+}
+
+/*
+ * The relation of a motion or commitment whose trigger is at [ts, te) and
+ * whose own subject text is [xs, xe) (cues there describe the subject, not
+ * this document).  In order: cues in its own sentence; an explicit "zie
+ * ook" there; cues in the next sentence (when no other item starts in it);
+ * the introduction of the list it is an item of; the "Aanleiding" section;
+ * else cited.  next_item bounds the next sentence.
+ */
+ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
+                           size_t next_item, size_t *ev_s, size_t *ev_e)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    size_t a = kd_sent_start(s, n, ts), b = kd_sent_end(s, n, ts);
+    cues c, nc2;
+    ki_relation r = KI_REL_CITED;
+    kd_cues_of(sc, a, b, xs, xe, &c);
+    *ev_s = a;
+    *ev_e = b;
+    /* a question ("Op welke wijze wordt uitvoering gegeven aan de motie
+     * ...?") reports nothing itself; its answer may, below */
+    size_t qe = b;
+    while (qe > a && ki_is_blank((unsigned char)s[qe - 1]))
+        qe--;
+    if (qe > a && s[qe - 1] == '?')
+        memset(&c, 0, sizeof c);
+    /* "In deze brief geef ik, ter uitvoering van de motie X, een overzicht
+     * van de stand van zaken": the letter carries it out; the state of
+     * things it describes is its content, not the item's progress */
+    if (c.progress && !c.settled && carried_out_here(s, a, b, ts))
+        return KI_REL_ADDRESSED;
+    /* "Betreft Uitvoering motie-Bikker over gokreclame": what the letter is
+     * about, named in its subject line */
+    if (!c.settled && !c.progress && kd_on_subject_line(s, ts))
+        return KI_REL_ADDRESSED;
+    if (c.settled || c.progress) {
+        cue_rel(&c, &r);
+        return r;
+    }
+    if (c.cited)
+        return KI_REL_CITED;
+    memset(&nc2, 0, sizeof nc2);
+    /* the next two sentences of the same paragraph, while no other item starts */
+    size_t ns = ki_skip_blank(s, n, b);
+    for (int k = 0; k < 2; k++) {
+        /* (a bullet line starts the next item, unless the sentence goes on on
+         * the item's own line: "1. TZ.. - ... (debat, datum). Status: afgedaan.") */
+        if (!(ns < n && ns < next_item && ns - b < 600 &&
+              !(kd_bullet_at(s, n, kd_line_start(s, ns)) && kd_line_start(s, ns) != kd_line_start(s, b > 0 ? b - 1 : 0))))
+            break;
+        size_t ne = kd_sent_end(s, n, ns);
+        if (ne > next_item)
+            ne = next_item;
+        /* a line ending in ':' introduces what follows, not this item */
+        bool intro = false;
+        for (size_t q = ns; q < ne && !intro; q++) {
+            if (s[q] != ':')
+                continue;
+            size_t t = q + 1;
+            while (t < ne && (s[t] == ' ' || s[t] == '\t'))
+                t++;
+            intro = t >= ne || s[t] == '\n';
+        }
+        if (intro)
+            break;
+        cues cx;
+        kd_cues_of(sc, ns, ne, 0, 0, &cx);
+        if (cx.settled || cx.progress) {
+            cue_rel(&cx, &r);
+            *ev_s = ns;
+            *ev_e = ne;
+            return r;
+        }
+        if (cx.addressed && !nc2.addressed)
+            nc2 = cx;
+        if (ne <= ns || kd_blank_line(s, n, kd_line_start(s, ki_skip_blank(s, n, ne))))
+            break;
+        ns = ki_skip_blank(s, n, ne);
+    }
+    if (c.addressed)
+        return KI_REL_ADDRESSED;
+    if (nc2.addressed) {
+        *ev_s = nc2.ev_s;
+        *ev_e = nc2.ev_e;
+        return KI_REL_ADDRESSED;
+    }
+    size_t first = kd_list_first_item(sc, s, n, ts);
+    if (first != (size_t)-1) {
+        size_t p = kd_prev_line(s, n, first);
+        if (p != (size_t)-1) {
+            size_t pe = kd_line_end(s, n, p);
+            while (pe > p && ki_is_blank((unsigned char)s[pe - 1]))
+                pe--;
+            size_t is = kd_sent_start(s, n, pe > p ? pe - 1 : p);
+            kd_cues_of(sc, is, first, 0, 0, &c);
+            if (cue_rel(&c, &r)) {
+                *ev_s = is;
+                *ev_e = first;
+                return r;
+            }
+            /* a bare "Het gaat om:" or "Dit betreft:" introduces the list the
+             * sentence before announced ("... informeert over de stand van
+             * zaken bij de uitvoering van enkele moties. Het gaat om:") */
+            size_t iq = is > p ? is : p, ps = iq;
+            while (ps > 0 && ki_is_blank((unsigned char)s[ps - 1]))
+                ps--;
+            /* (past a line that is no sentence: "Kamerbrief over uitvoering
+             * moties (PDF | 5 pagina's | 280 kB)") */
+            for (int k = 0; k < 2 && first - iq < 60 && kd_last_char(s, n, p) == ':' && ps > 1 && iq - ps < 200; k++) {
+                size_t pa = kd_sent_start(s, n, ps - 1);
+                if (iq - pa >= 600)
+                    break;
+                kd_cues_of(sc, pa, ps, 0, 0, &c);
+                if (cue_rel(&c, &r)) {
+                    *ev_s = pa;
+                    *ev_e = first;
+                    return r;
+                }
+                size_t ls = kd_line_start(s, ps - 1);
+                if (s[ps - 1] == '.' || s[ps - 1] == '?' || ls < 2)
+                    break;
+                ps = ls;
+                while (ps > 0 && ki_is_blank((unsigned char)s[ps - 1]))
+                    ps--;
+            }
+        }
+    }
+    if (in_aanleiding(sc, s, n, ts))
+        return KI_REL_ADDRESSED;
+    return KI_REL_CITED;
+}
+
+/* Runs pattern pid over the window [p - back, p + ahead) (never before
+ * floor) and fills *hh when a match covers the anchor at p. */
+static bool match_around(struct ki_scan *sc, int pid, size_t p, size_t floor, size_t back,
+                         size_t ahead, ki_hit *hh)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    size_t from = p > back ? p - back : 0;
+    if (from < floor)
+        from = floor;
+    from = cp_fwd(s, n, from);
+    size_t len = p + ahead < n ? cp_fwd(s, n, p + ahead) : n;
+    ki_detector *d = sc->d;
+    /* the commitment pattern, long and begun by many words, is tried
+     * anchored where it can begin (the same leftmost match: kd_run_chars());
+     * its groups are numbered and named as the unanchored one's */
+    struct matcher *m = pid == KI_P_COMMIT && d->commit_ok ? &d->commit_a : NULL;
+    int rc = m ? kd_run_chars(d, m, d->commit_wide, &d->commit_pair, d->commit_memo, s, len, from, p)
+               : kd_run_p(d, pid, s, len, from, p, PCRE2_NO_UTF_CHECK);
+    if (rc <= 0)
+        return false;
+    pcre2_match_data *md = m ? m->md : d->md[pid];
+    const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+    if (ov[0] > p || ov[1] < p)
+        return false;
+    *hh = (ki_hit){m ? m->re : d->re[pid], ov, pcre2_get_ovector_count(md), s, ov[0], ov[1], pid,
+                   &d->names[pid]};
+    return true;
+}
+
+#if defined(__SSE2__)
+/* Bit j set when byte j of v is a blank, a control byte or 0xC2 (the lead
+ * byte of a no-break space): what kd_clean_copy() cannot copy as it is. */
+static inline unsigned odd_bytes(__m128i v)
+{
+    const __m128i sp = _mm_set1_epi8(' ');
+    return (unsigned)_mm_movemask_epi8(
+        _mm_or_si128(_mm_cmpeq_epi8(_mm_max_epu8(v, sp), sp), _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC2))));
+}
+#endif
+
+/* Copies s[a..b) with blanks collapsed into r's storage. */
+char *kd_clean_copy(ki_refs *r, const char *s, size_t a, size_t b)
+{
+    while (a < b && ki_is_blank((unsigned char)s[a]))
+        a++;
+    while (b > a && ki_is_blank((unsigned char)s[b - 1]))
+        b--;
+    char *d = ki_refs_alloc(r, b - a + 1);
+    if (!d)
+        return NULL;
+    size_t o = 0;
+    size_t i = a;
+    while (i < b) {
+#if defined(__SSE2__)
+        /* sixteen bytes at a time while each is copied as it is: an
+         * ordinary byte (not a blank, a control byte or 0xC2, the lead byte
+         * of a no-break space), or a single ' ' between two ordinary bytes
+         * (a run of blanks that is one space already; asked only where the
+         * bytes on both sides can be read).  Each block is stored whole and
+         * kept up to the first other byte.  The store stays inside d: the
+         * copy is never longer than what has been read (o <= i - a), so
+         * o + 16 <= b - a. */
+        while (i + 16 <= b) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+            unsigned m = odd_bytes(v);
+            if (i > 0 && i + 17 <= b)
+                m &= ~((unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' '))) &
+                       ~odd_bytes(_mm_loadu_si128((const __m128i *)(const void *)(s + i - 1))) &
+                       ~odd_bytes(_mm_loadu_si128((const __m128i *)(const void *)(s + i + 1))));
+            _mm_storeu_si128((__m128i *)(void *)(d + o), v);
+            size_t run = m ? (size_t)__builtin_ctz(m) : 16;
+            o += run;
+            i += run;
+            if (m)
+                break;
+        }
+#endif
+        /* the rest of a run of ordinary bytes, copied as it is read: words
+         * are too short for a memcpy() call each */
+        while (i < b && (unsigned char)s[i] > ' ' && (unsigned char)s[i] != 0xC2)
+            d[o++] = s[i++];
+        if (i == b)
+            break;
+        unsigned char c = (unsigned char)s[i];
+        bool nbsp = c == 0xC2 && i + 1 < b && (unsigned char)s[i + 1] == 0xA0;
+        if (!ki_is_blank(c) && !nbsp) {
+            d[o++] = (char)c;
+            i++;
+            continue;
+        }
+        /* blanks and no-break spaces: one space between words */
+        while (i < b) {
+            c = (unsigned char)s[i];
+            if (ki_is_blank(c))
+                i++;
+            else if (c == 0xC2 && i + 1 < b && (unsigned char)s[i + 1] == 0xA0)
+                i += 2;
+            else
+                break;
+        }
+        if (o > 0 && i < b)
+            d[o++] = ' ';
+    }
+    d[o] = '\0';
+    return d;
+}
+
+/* Copies s[a1..b1) and s[a2..b2), one space between, with blanks
+ * collapsed into r's storage. */
+char *kd_clean_join(ki_refs *r, const char *s, size_t a1, size_t b1, size_t a2, size_t b2)
+{
+    char *x = kd_clean_copy(r, s, a1, b1), *y = kd_clean_copy(r, s, a2, b2);
+    if (!x || !y)
+        return NULL;
+    size_t lx = strlen(x), ly = strlen(y);
+    char *d = ki_refs_alloc(r, lx + ly + 2);
+    if (!d)
+        return NULL;
+    memcpy(d, x, lx);
+    d[lx] = ' ';
+    memcpy(d + lx + 1, y, ly + 1);
+    return d;
+}
+
+/* Finds motion and commitment triggers around their anchors. */
+ki_status kd_find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, size_t *nm,
+                           cominfo **cv, size_t *nc)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    size_t mcap = 0, ccap = 0, mlast = 0, clast = 0;
+    for (size_t i = 0; i < h->n; i++) {
+        size_t p = h->v[i].pos;
+        if (*nm >= MAX_ITEMS || *nc >= MAX_ITEMS) {
+            if (ki_refs_warn(sc->r, "too many motions or commitments; the rest are not read"))
+                return KI_ERR_NOMEM;
+            break;
+        }
+        if (h->v[i].kind & HIT_MOT) {
+            if (p < mlast)
+                continue;
+            ki_hit hh;
+            if (!match_around(sc, KI_P_MOTION, p, mlast, 13, 600, &hh))
+                continue;
+            const PCRE2_SIZE *ov = hh.ov;
+            motinfo mi;
+            memset(&mi, 0, sizeof mi);
+            mi.start = ov[0];
+            mi.end = ov[1];
+            const char *gp;
+            size_t gl;
+            if (kd_group(&hh, "names", &gp, &gl)) {
+                mi.names_s = (size_t)(gp - s);
+                mi.names_e = mi.names_s + gl;
+            } else {
+                mi.names_s = mi.names_e = mi.end;
+            }
+            char kw[8] = "", pl[4] = "", gew[16] = "";
+            kd_gstr(&hh, "kw", kw, sizeof kw);
+            kd_gstr(&hh, "pl", pl, sizeof pl);
+            mi.gew = kd_gstr(&hh, "gew", gew, sizeof gew);
+            mi.plural = pl[0] != '\0';
+            if (mi.plural && mi.names_s < mi.names_e && mi.names_s > 0) {
+                /* "moties Femicide": plural names only after "van het lid" or a dash */
+                size_t b = mi.names_s;
+                while (b > 0 && ki_is_blank((unsigned char)s[b - 1]))
+                    b--;
+                /* ... nor before their numbers in a list: "de moties Dik-Faber
+                 * (Kamerstuk 32 793, nr. 176) en Wolbert (...)" */
+                size_t o = ki_skip_blank(s, n, mi.names_e);
+                bool numbered = o < n && s[o] == '(' && kd_kst_in(sc, o, o + 16) >= 0;
+                const char *cl = numbered ? memchr(s + o, ')', (n - o < 80 ? n - o : 80)) : NULL;
+                if (cl) {
+                    size_t q = ki_skip_blank(s, n, (size_t)(cl - s) + 1), e;
+                    if (q < n && s[q] == ',')
+                        q = ki_skip_blank(s, n, q + 1);
+                    if ((e = word_at(s, n, q, "en")))
+                        q = ki_skip_blank(s, n, e);
+                    if (q < n && s[q] == '-')
+                        q++;
+                    numbered = q < n && is_upper((unsigned char)s[q]);
+                } else {
+                    numbered = false;
+                }
+                if (!(b >= 3 && (starts_ci(s, n, b - 3, "lid") || starts_ci(s, n, b - 5, "leden"))) &&
+                    !(b > 0 && s[b - 1] == '-') && !numbered)
+                    mi.names_s = mi.names_e = mi.end = b;
+            }
+            if (!mi.plural && strcmp(kw, "MOTIE") != 0 && mi.names_s < mi.names_e && kd_group(&hh, "kw", &gp, &gl)) {
+                /* "Stemming motie Europese top", "motie-Europese top": no sponsor */
+                size_t b = (size_t)(gp - s) + gl, x = b;
+                while (x < mi.names_s && (ki_is_blank((unsigned char)s[x]) || s[x] == '-'))
+                    x++;
+                bool dash = false;
+                for (size_t y = b; y < x; y++)
+                    dash = dash || s[y] == '-';
+                if (x == mi.names_s && !kd_bare_name_backed(s, n, mi.names_s, mi.names_e, kd_item_title(s, mi.start), dash))
+                    mi.names_s = mi.names_e = mi.end = b;
+            }
+            /* "MOTIE VAN HET LID X" heads a motion; "BIJLAGE 3. MOTIES EN
+             * TOEZEGGINGEN" heads an annex of many */
+            mi.header = strcmp(kw, "MOTIE") == 0 && !mi.plural;
+            mlast = mi.end;
+            if (mi.names_s == mi.names_e) {
+                /* "Deze motie is voorgesteld door de leden X en Y" */
+                size_t bl = mi.end + 200 < n ? cp_fwd(s, n, mi.end + 200) : n;
+                int rc = kd_run_p(sc->d, KI_P_MOTION_BY, s, bl, cp_fwd(s, n, mi.end), KI_ANY, PCRE2_NO_UTF_CHECK);
+                if (rc > 0) {
+                    const PCRE2_SIZE *o2 = pcre2_get_ovector_pointer(sc->d->md[KI_P_MOTION_BY]);
+                    ki_hit h2 = {sc->d->re[KI_P_MOTION_BY], o2,
+                                 pcre2_get_ovector_count(sc->d->md[KI_P_MOTION_BY]), s, o2[0], o2[1],
+                                 KI_P_MOTION_BY, &sc->d->names[KI_P_MOTION_BY]};
+                    if (o2[0] < kd_sent_end(s, n, mi.end) && !kd_group(&h2, "ond", &gp, &gl) &&
+                        kd_group(&h2, "names", &gp, &gl)) {
+                        mi.names_s = (size_t)(gp - s);
+                        mi.names_e = mi.names_s + gl;
+                        mi.by = true;
+                        mi.end = o2[1];
+                        mlast = mi.end;
+                    }
+                }
+            }
+            if (*nm == mcap) {
+                mcap = mcap ? mcap * 2 : 16;
+                motinfo *v = realloc(*mv, mcap * sizeof *v);
+                if (!v)
+                    return KI_ERR_NOMEM;
+                *mv = v;
+            }
+            (*mv)[(*nm)++] = mi;
+        }
+        if (h->v[i].kind & HIT_COM) {
+            if (p < clast)
+                continue;
+            ki_hit hh;
+            /* "zal", "zullen", "zijn voornemens" */
+            /* a promise in other words: its subject stands before the
+             * trigger, "heb ik" up to ten words before "aangegeven" */
+            int c0 = ki_lower((unsigned char)s[p]);
+            size_t other = c0 == 'a' || c0 == 'm' || c0 == 'l' ? 160 : c0 == 'o' || c0 == 'e' || c0 == 'v' ? 30 : 0;
+            bool fut = c0 != 'a' && p + 1 < n &&
+                       (s[p + 1] == 'a' || s[p + 1] == 'u' || ((s[p] == 'z' || s[p] == 'Z') && s[p + 1] == 'i'));
+            /* "zegt de Kamer, naar aanleiding van een vraag van het lid X, toe" */
+            fut = fut || (p + 4 < n && s[p + 3] == 't' && ki_is_blank((unsigned char)s[p + 4]));
+            /* "Ik kom hier ... op terug": "terug" comes late; "Uw Kamer wordt
+             * uiterlijk januari 2026 geïnformeerd": the subject comes early */
+            fut = fut || s[p] == 'k' || s[p] == 'K';
+            /* "geïnformeerd", "geinformeerd", "(toe)gezonden", "gestuurd",
+             * "aangeboden": the participle ends a passive that began before */
+            bool passive = s[p] == 'n' || (p >= 2 && (s[p - 1] == 'e' || s[p - 1] == 'E') &&
+                                           (s[p] == 'i' || s[p] == 'I' || s[p] == 'z' || s[p] == 's'));
+            if (c0 == 'a' && p + 4 < n && s[p + 4] == 'b')
+                passive = true, other = 0;
+            bool zegt = p + 4 < n && s[p + 3] == 't' && ki_is_blank((unsigned char)s[p + 4]);
+            size_t ahead = zegt || (other && c0 != 'o') ? 400 : fut ? 320 : 80;
+            /* "waarna ik uw Kamer spoedig zal informeren", "Ik streef ernaar
+             * uw Kamer voor de zomer te informeren": the subject further
+             * before "zal" or the verb */
+            if (!match_around(sc, KI_P_COMMIT, p, clast, passive ? 140 : other ? other : 12, ahead, &hh) &&
+                !(fut && (s[p] == 'z' || s[p] == 'Z') && match_around(sc, KI_P_COMMIT, p, clast, 60, ahead, &hh)) &&
+                !(!passive && (s[p] == 'i' || s[p] == 'I') && match_around(sc, KI_P_COMMIT, p, clast, 160, ahead, &hh)))
+                continue;
+            const PCRE2_SIZE *ov = hh.ov;
+            cominfo ci;
+            memset(&ci, 0, sizeof ci);
+            const char *gp;
+            size_t gl;
+            ci.start = ov[0];
+            ci.end = ov[1];
+            ci.form = kd_group(&hh, "noun", &gp, &gl) ? 0 : kd_group(&hh, "verb", &gp, &gl) ? 1
+                    : kd_group(&hh, "zal", &gp, &gl) ? 3 : kd_group(&hh, "pres", &gp, &gl) ? 4 : 2;
+            ci.advice = kd_group(&hh, "tte", &gp, &gl);
+            ci.passive = kd_group(&hh, "sent", &gp, &gl);
+            /* "Toezegging X: de minister zal de Kamer ... informeren" says
+             * what an earlier trigger of the sentence promised */
+            if ((ci.form == 3 || ci.form == 4) && *nc > 0 && (*cv)[*nc - 1].end > kd_sent_start(s, n, ci.start))
+                continue;
+            clast = ci.end;
+            if (*nc == ccap) {
+                ccap = ccap ? ccap * 2 : 16;
+                cominfo *v = realloc(*cv, ccap * sizeof *v);
+                if (!v)
+                    return KI_ERR_NOMEM;
+                *cv = v;
+            }
+            (*cv)[(*nc)++] = ci;
+        }
+    }
+    return KI_OK;
+}
+
+/* The first motion (commitment) trigger that starts at or after pos: both
+ * arrays are in text order, so a sentence's triggers are found by binary
+ * search, not by a walk over the whole document. */
+size_t kd_mot_from(const motinfo *mv, size_t nm, size_t pos)
+{
+    size_t lo = 0, hi = nm;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (mv[mid].start < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+size_t kd_com_from(const cominfo *cv, size_t nc, size_t pos)
+{
+    size_t lo = 0, hi = nc;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cv[mid].start < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Start of the next motion/commitment trigger after pos, or n (both
+ * arrays are in text order: binary search). */
+size_t kd_next_trigger_f(const motinfo *mv, size_t nm, const cominfo *cv, size_t nc,
+                         size_t pos, size_t n, bool kept_only)
+{
+    size_t best = n, lo = kd_mot_from(mv, nm, pos + 1);
+    for (size_t i = lo; i < nm && i < lo + 8; i++)
+        if (mv[i].names_s < mv[i].names_e || mv[i].by) {
+            best = mv[i].start;
+            break;
+        }
+    lo = kd_com_from(cv, nc, pos + 1);
+    while (kept_only && lo < nc && !cv[lo].keep)
+        lo++;
+    if (lo < nc && cv[lo].start < best)
+        best = cv[lo].start;
+    return best;
+}
+
+size_t kd_next_trigger(const motinfo *mv, size_t nm, const cominfo *cv, size_t nc,
+                       size_t pos, size_t n)
+{
+    return kd_next_trigger_f(mv, nm, cv, nc, pos, n, false);
+}
+
+int kd_rel_rank(ki_relation r)
+{
+    switch (r) {
+    case KI_REL_SETTLED: return 4;
+    case KI_REL_PROGRESS: return 3;
+    case KI_REL_ADDRESSED: return 2;
+    case KI_REL_MADE: return 5;
+    default: return 1;
+    }
+}
+
+/* Whether the comma at s[x] starts another item of the sentence [.., se):
+ * ", de motie-B", ", het lid X" is not one, ", de toezegging". */
+static bool comma_item(const char *s, const motinfo *mv, size_t nm, const cominfo *cv, size_t nc, size_t x,
+                       size_t se)
+{
+    size_t w = ki_skip_blank(s, se, x + 1), e;
+    if ((e = word_at(s, se, w, "de")) || (e = word_at(s, se, w, "het")))
+        w = ki_skip_blank(s, se, e);
+    for (size_t k = kd_mot_from(mv, nm, w); k < nm && mv[k].start <= w; k++)
+        if (mv[k].start == w && !mv[k].header)
+            return true;
+    for (size_t k = kd_com_from(cv, nc, w); k < nc && cv[k].start <= w; k++)
+        if (cv[k].start == w && cv[k].keep)
+            return true;
+    return false;
+}
+
+/* The clause [*ca, *cb) of the sentence [ss, se) that holds the item at
+ * [ts, te): clauses end at ';', ", maar" and ", terwijl", and with weak
+ * also at a comma before another item (comma_item()). */
+static void clause_of(const char *s, const motinfo *mv, size_t nm, const cominfo *cv, size_t nc, size_t ss,
+                      size_t se, size_t ts, size_t te, bool weak, size_t *ca, size_t *cb)
+{
+    *ca = ss;
+    *cb = se;
+    for (size_t x = ss; x < se; x++) {
+        if (x >= ts && x < te)
+            continue;
+        bool end = s[x] == ';';
+        if (s[x] == ',') {
+            size_t w = ki_skip_blank(s, se, x + 1);
+            end = word_at(s, se, w, "maar") || word_at(s, se, w, "terwijl") ||
+                  (weak && comma_item(s, mv, nm, cv, nc, x, se));
+        }
+        if (!end)
+            continue;
+        if (x < ts) {
+            *ca = x + 1;
+        } else {
+            *cb = x;
+            break;
+        }
+    }
+}
+
+
+/* An elliptic clause [ca, cb) around the item at [ts, te) (its words
+ * [xs, xe) after it, such as its number, aside): "maar de
+ * motie-B wel" gives 1, "maar de motie-B nog niet" 2 (-2 would be "niet"
+ * alone, which says nothing more than no cue: 0), anything else 0.  Only
+ * the item, "wel"/"(nog) niet" and "en", "maar", "ook" may stand in it. */
+static int elliptic_turn(const char *s, size_t ca, size_t cb, size_t ts, size_t te, size_t xs, size_t xe)
+{
+    if (xs <= te && xe > te)
+        te = xe; /* its number: "maar de motie (36512, nr. 77) nog niet" */
+    static const char *const filler[] = {"maar", "en", "de", "het", "dat", "voor", "geldt", "met", NULL};
+    bool wel = false, nog = false, niet = false;
+    for (size_t x = ca; x < cb;) {
+        if (x >= ts && x < te) {
+            x = te;
+            continue;
+        }
+        if (!ki_is_letter((unsigned char)s[x])) {
+            if (!(ki_is_blank((unsigned char)s[x]) || s[x] == ',' || s[x] == '.' || s[x] == '(' || s[x] == ')'))
+                return 0;
+            x++;
+            continue;
+        }
+        size_t e = kd_word_end(s, cb, x);
+        if (word_at(s, e, x, "wel"))
+            wel = true;
+        else if (word_at(s, e, x, "nog"))
+            nog = true;
+        else if (word_at(s, e, x, "niet"))
+            niet = true;
+        else if (!kd_word_in_list(s, x, e, filler))
+            return 0;
+        x = e;
+    }
+    if (wel && !niet && !nog)
+        return 1;
+    if (niet && nog && !wel)
+        return 2;
+    return 0;
+}
+
+/* When the sentence of the item at [ts, te) also holds another motion or
+ * commitment and ';' splits it ("De motie-A is hiermee afgedaan; over de
+ * motie-B informeer ik u later"), the cues of the item's own clause decide:
+ * true and *rel when that clause says settled or progress (not both). */
+bool kd_clause_rel(struct ki_scan *sc, const motinfo *mv, size_t nm, const cominfo *cv, size_t nc,
+                   size_t ts, size_t te, size_t xs, size_t xe, ki_relation *rel, size_t *es,
+                   size_t *ee)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    size_t ss = kd_sent_start(s, n, ts), se = kd_sent_end(s, n, ts);
+    size_t m0 = kd_mot_from(mv, nm, ss), c0 = kd_com_from(cv, nc, ss);
+    bool other = false;
+    for (size_t k = m0; k < nm && mv[k].start < se && !other; k++)
+        other = mv[k].start != ts && !mv[k].header;
+    for (size_t k = c0; k < nc && cv[k].start < se && !other; k++)
+        other = cv[k].keep && cv[k].start != ts;
+    if (!other)
+        return false;
+    /* clauses end at ';' and at ", maar", ", terwijl" ("Ik heb de motie-A
+     * uitgevoerd, maar de motie-B nog niet") */
+    size_t ca, cb;
+    clause_of(s, mv, nm, cv, nc, ss, se, ts, te, false, &ca, &cb);
+    cues c;
+    memset(&c, 0, sizeof c);
+    if (ca != ss || cb != se)
+        kd_cues_of(sc, ca, cb, xs, xe, &c);
+    if ((ca == ss && cb == se) || (c.settled && c.progress)) {
+        /* "De motie-A is uitgevoerd, de motie-B is nog in uitvoering": a
+         * comma before another item ends a clause too, when the item's own
+         * clause then says settled or progress */
+        size_t wa, wb;
+        clause_of(s, mv, nm, cv, nc, ss, se, ts, te, true, &wa, &wb);
+        if (wa != ss || wb != se) {
+            cues w;
+            kd_cues_of(sc, wa, wb, xs, xe, &w);
+            if (w.settled != w.progress && !w.cited) {
+                *rel = w.settled ? KI_REL_SETTLED : KI_REL_PROGRESS;
+                *es = wa;
+                *ee = wb;
+                return true;
+            }
+        }
+        if (ca == ss && cb == se)
+            return false;
+    }
+    if (c.settled != c.progress) {
+        *rel = c.settled ? KI_REL_SETTLED : KI_REL_PROGRESS;
+        *es = ca;
+        *ee = cb;
+        return true;
+    }
+    /* "..., maar de motie-B is aangehouden": its own clause says what
+     * became of it, and that is no step towards it */
+    if (c.cited && !c.settled && !c.progress && !c.addressed) {
+        *rel = KI_REL_CITED;
+        *es = ca;
+        *ee = cb;
+        return true;
+    }
+    if (c.settled || c.cited)
+        return false;
+    /* its own clause says nothing; what the other clauses say is about the
+     * items they name ("kom ik tegemoet aan de motie-A; de motie-B is hier
+     * niet aan de orde"): B is only mentioned */
+    /* ... named by sponsor or by its own number ("Ik heb de motie 36512-76
+     * uitgevoerd, maar de motie 36512-77 nog niet"), not "de motie" alone */
+    bool other_in = false;
+    for (size_t k = m0; k < nm && mv[k].start < se && !other_in; k++)
+        other_in = mv[k].start != ts && (mv[k].start < ca || mv[k].start >= cb) &&
+                   (mv[k].names_s < mv[k].names_e || mv[k].by ||
+                    kd_kst_in(sc, mv[k].end, ki_skip_blank(s, se, mv[k].end) + 2) >= 0);
+    if (!other_in)
+        return false;
+    /* "...; de motie-B eveneens": it shares what the other clause says */
+    for (size_t x = ca; x < cb; x++)
+        if ((x == ca || !ki_is_letter((unsigned char)s[x - 1])) &&
+            (word_at(s, cb, x, "eveneens") || word_at(s, cb, x, "ook") || word_at(s, cb, x, "evenzeer") ||
+             word_at(s, cb, x, "evenmin") || word_at(s, cb, x, "idem") || word_at(s, cb, x, "beide") ||
+             word_at(s, cb, x, "hetzelfde")))
+            return false;
+    /* "A is nog niet uitgevoerd, maar B wel", "A is uitgevoerd, maar B nog
+     * niet": the clause leaves out the verb of the other and turns it */
+    int turn = elliptic_turn(s, ca, cb, ts, te, xs, xe);
+    if (turn) {
+        size_t oa = ca > ss ? ss : cb, ob = ca > ss ? ca : se;
+        cues o;
+        kd_cues_of(sc, oa, ob, 0, 0, &o);
+        bool done_word = false, negated = false;
+        static const char *const done[] = {"uitgevoerd", "afgerond", "afgedaan", "voldaan", "afgehandeld",
+                                           "gerealiseerd", "ingevuld"};
+        static const char *const neg[] = {"niet"};
+        size_t ng = kd_word_in(s, oa, ob, neg, 1);
+        negated = ng != (size_t)-1;
+        done_word = kd_word_in(s, negated ? ng : oa, ob, done, sizeof done / sizeof done[0]) != (size_t)-1;
+        if ((turn == 1 && negated && done_word) || (turn == 2 && !negated && o.settled && !o.progress)) {
+            *rel = turn == 1 ? KI_REL_SETTLED : KI_REL_PROGRESS;
+            *es = ss;
+            *ee = se;
+            return true;
+        }
+    }
+    *rel = c.addressed ? KI_REL_ADDRESSED : KI_REL_CITED;
+    *es = ca;
+    *ee = cb;
+    return true;
+}
+
+/*
+ * A footnote marker glued to a word of a motion's mention ("de motie-Kröger
+ * c.s.9 verzoekt", "over maatschappelijk prioriteren3 verzoekt", "(NSC)
+ * c.s.2", from a PDF "c.s.^9"), the first in s[from..to): the first
+ * Kamerstuk on the footnote line "9 Kamerstuk 29 023, nr. 561" (or "[^9]
+ * Kamerstuk ...") further on (within FOOTNOTE_REACH), or -1.
+ */
+#define FOOTNOTE_REACH 20000
+
+long kd_footnote_kamerstuk(const struct ki_scan *sc, size_t from, size_t to)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    for (size_t at = from > 0 ? from : 1; at < to && at < n; at++) {
+        /* "zee4", "c.s.9", and the PDF extractor's "c.s.^9" */
+        bool caret = s[at - 1] == '^';
+        if (!ki_is_digit((unsigned char)s[at]) || ki_is_digit((unsigned char)s[at - 1]) ||
+            !(ki_is_letter((unsigned char)s[at - 1]) || s[at - 1] == '.' || s[at - 1] == ')' || caret))
+            continue;
+        size_t e = at;
+        while (e < n && e - at < 3 && ki_is_digit((unsigned char)s[e]))
+            e++;
+        if (e - at > 2 || (e < n && !ki_is_blank((unsigned char)s[e]) && s[e] != ',' && s[e] != '.' &&
+                           s[e] != ';' && s[e] != ')'))
+            continue;
+        size_t len = e - at, lim = at + FOOTNOTE_REACH < n ? at + FOOTNOTE_REACH : n;
+        for (size_t ls = kd_line_end(s, n, e) + 1; ls < lim; ls = kd_line_end(s, n, ls) + 1) {
+            size_t j = ls;
+            while (j < lim && (s[j] == ' ' || s[j] == '\t'))
+                j++;
+            /* the note: "9 Kamerstuk ..." or "[^9] Kamerstuk ..." */
+            size_t d = j + 2 < lim && s[j] == '[' && s[j + 1] == '^' ? j + 2 : j;
+            size_t de = d + len + (d > j);
+            if (de < lim && memcmp(s + d, s + at, len) == 0 && (d == j || s[d + len] == ']') &&
+                ki_is_blank((unsigned char)s[de]))
+                return kd_kst_in(sc, j, kd_line_end(s, n, de));
+        }
+        return -1; /* the first marker only */
+    }
+    return -1;
+}
+
+/*
+ * A bijlage table flattened to its cells: "De motie van het lid X c.s.;
+ * Verzoekt de regering ...", then a paragraph that is only
+ * "Kamerstukken II 2022/23, 36200 IV, nr. 12" (the Vindplaats), then the
+ * status.  For a motion that starts its paragraph: the Kamerstuk that is a
+ * later paragraph on its own, before lim (the next motion or commitment);
+ * else -1.
+ */
+long kd_cell_kamerstuk(struct ki_scan *sc, size_t start, size_t lim)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    const ki_refs *r = sc->r;
+    size_t ls = kd_line_start(s, start), f = ki_skip_blank(s, n, ls);
+    if (start - f > 3 || (ls > 0 && !kd_blank_line(s, n, kd_line_start(s, ls - 1))))
+        return -1; /* not the first words of a paragraph */
+    if (lim > start + 3000)
+        lim = start + 3000;
+    for (size_t p = kd_line_end(s, n, start); p < lim && p < n;) {
+        size_t a = ki_skip_blank(s, n, p);
+        if (a >= lim)
+            break;
+        size_t e = kd_line_end(s, n, a);
+        size_t t = e;
+        while (t > a && (ki_is_blank((unsigned char)s[t - 1]) || s[t - 1] == '.' || s[t - 1] == ';'))
+            t--;
+        /* "Kamerstukken II 2018/19, 34477, nr. 64 (t.v.v. 58)": a short
+         * bracket after the number is part of the cell */
+        if (t > a && s[t - 1] == ')') {
+            size_t o = t - 1;
+            while (o > a && s[o] != '(' && t - o < 24)
+                o--;
+            if (s[o] == '(') {
+                t = o;
+                while (t > a && ki_is_blank((unsigned char)s[t - 1]))
+                    t--;
+            }
+        }
+        long k = kd_kst_in(sc, a, a + 1);
+        if (k >= 0 && r->kamerstukken[k].span.end >= t && (a == 0 || s[a - 1] == '\n'))
+            return k;
+        p = e;
+    }
+    return -1;
+}
+
+/* ---- words ---- */
+
+/* A word of w..e (letters only, any case) among the lower-case list. */
+bool kd_word_in_list(const char *s, size_t w, size_t e, const char *const *list)
+{
+    for (; *list; list++)
+        if (strlen(*list) == e - w && starts_ci(s, e, w, *list))
+            return true;
+    return false;
+}
+
+/* The end of the word (letters and UTF-8 bytes) that starts at i. */
+size_t kd_word_end(const char *s, size_t n, size_t i)
+{
+    while (i < n && (ki_is_letter((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80))
+        i++;
+    return i;
+}
+
+/* The first case-insensitive w in s[from..to), or (size_t)-1.  Only the
+ * places whose byte with 0x20 set is w[0]'s (a superset of those
+ * starts_ci() can accept there) are compared, found 16 at a time where
+ * SSE2 is there. */
+size_t kd_find_ci(const char *s, size_t to, size_t from, const char *w)
+{
+    size_t wl = strlen(w), i = from;
+    if (!wl || from > to) {
+        for (; i + wl <= to; i++)
+            if (starts_ci(s, to, i, w))
+                return i;
+        return (size_t)-1;
+    }
+    unsigned char c0 = (unsigned char)w[0] | 0x20;
+#if defined(__SSE2__)
+    const __m128i k = _mm_set1_epi8((char)c0), c20 = _mm_set1_epi8(0x20);
+    for (; i + 16 <= to; i += 16) {
+        __m128i v = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + i)), c20);
+        for (unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, k)); m; m &= m - 1) {
+            size_t j = i + (size_t)__builtin_ctz(m);
+            if (j + wl > to)
+                return (size_t)-1;
+            if (starts_ci(s, to, j, w))
+                return j;
+        }
+    }
+#endif
+    for (; i + wl <= to; i++)
+        if (((unsigned char)s[i] | 0x20) == c0 && starts_ci(s, to, i, w))
+            return i;
+    return (size_t)-1;
+}
+
+/* A word of w[] at a word start in s[a, b): its position, or (size_t)-1.
+ * Only places whose byte can begin one of the words (as word_at() compares
+ * it: either case of a letter) are tried. */
+size_t kd_word_in(const char *s, size_t a, size_t b, const char *const *w, size_t nw)
+{
+    bool first[256] = {false};
+    for (size_t k = 0; k < nw; k++) {
+        unsigned c = (unsigned)ki_lower((unsigned char)w[k][0]);
+        if (!c)
+            memset(first, true, sizeof first); /* word_at() lets any byte begin "" */
+        first[c] = true;
+        if (c >= 'a' && c <= 'z')
+            first[c - 32] = true;
+    }
+    for (size_t i = a; i < b; i++) {
+        if (!first[(unsigned char)s[i]])
+            continue;
+        if (i > a && ki_is_letter((unsigned char)s[i - 1]))
+            continue;
+        for (size_t k = 0; k < nw; k++)
+            if (word_at(s, b, i, w[k]))
+                return i;
+    }
+    return (size_t)-1;
+}
