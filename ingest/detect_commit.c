@@ -1908,6 +1908,42 @@ static bool next_step_after(const char *s, size_t n, size_t pe, size_t ns, size_
     return true;
 }
 
+/* Does the sentence at ns (the next of the paragraph after pe) say that
+ * this text takes up what the sentence before named: "Op die toezegging ga
+ * ik hieronder in.", "Daarop ga ik in paragraaf 3 in.", "Hierop wordt in de
+ * bijlage ingegaan."? */
+static bool taken_up_next(const char *s, size_t n, size_t pe, size_t ns)
+{
+    size_t nl = 0;
+    for (size_t x = pe; x < ns; x++)
+        nl += s[x] == '\n';
+    if (nl > 1)
+        return false;
+    size_t k = ns, e;
+    if ((e = word_at(s, n, k, "op"))) {
+        k = ki_skip_blank(s, n, e);
+        if (!(e = word_at(s, n, k, "die")) && !(e = word_at(s, n, k, "deze")) && !(e = word_at(s, n, k, "dat")) &&
+            !(e = word_at(s, n, k, "dit")))
+            return false;
+        k = ki_skip_blank(s, n, e);
+        if (!(e = word_at(s, n, k, "toezegging")) && !(e = word_at(s, n, k, "toezeggingen")) &&
+            !(e = word_at(s, n, k, "punt")) && !(e = word_at(s, n, k, "verzoek")))
+            return false;
+    } else if (!(e = word_at(s, n, k, "daarop")) && !(e = word_at(s, n, k, "hierop"))) {
+        return false;
+    }
+    size_t se = kd_sent_end(s, n, ns);
+    if (se > e + 200)
+        return false;
+    if (kd_find_ci(s, se, e, "ingegaan") != (size_t)-1)
+        return true;
+    /* the separable particle closing the sentence: "... ga ik hieronder in." */
+    size_t q = se;
+    while (q > e && (s[q - 1] == '.' || ki_is_blank((unsigned char)s[q - 1])))
+        q--;
+    return q >= e + 3 && word_at(s, q, q - 2, "in") && kd_find_ci(s, q, e, " ga") != (size_t)-1;
+}
+
 static bool same_deadline(const char *a, const char *b)
 {
     if (!a || !b)
@@ -2498,6 +2534,65 @@ static size_t before_lead_in(const char *s, size_t a, size_t e)
     while (x > a && (ki_is_blank((unsigned char)s[x - 1]) || s[x - 1] == ','))
         x--;
     return x;
+}
+
+/* A beslisnota's or letter's head names the commitment it is about by its
+ * number ("Toezegging / motie  Ja", "Nummer  TZ202606-092" in the first
+ * 1500 bytes, the first after its label): when no record carries that number, it is the first
+ * commitment the text handles (settled, progress or addressed) that has no
+ * number of its own. */
+static bool head_label(const char *s, size_t pos)
+{
+    static const char *const labels[] = {"Nummer", "Nummers", "Toezegging", "Toezeggingsnummer", "TZ-nummer",
+                                         "Kenmerk toezegging", "Referentie"};
+    size_t ls = ki_skip_blank(s, pos, kd_line_start(s, pos));
+    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++) {
+        size_t e = word_at(s, pos, ls, labels[k]);
+        if (e && e < pos && (s[e] == ':' ? e + 1 : e) <= pos &&
+            ki_skip_blank(s, pos, s[e] == ':' ? e + 1 : e) == pos)
+            return true;
+    }
+    return false;
+}
+
+static ki_status head_number(struct ki_scan *sc)
+{
+    ki_refs *r = sc->r;
+    const char *tz = NULL;
+    for (size_t k = 0; k < r->ntk_numbers; k++) {
+        const ki_tknumber *t = &r->tk_numbers[k];
+        if (t->span.start >= 1500 || t->id[0] != 'T' || !head_label(sc->s, t->span.start))
+            continue;
+        if (tz)
+            return KI_OK; /* two: which is which is not said */
+        tz = t->id;
+    }
+    if (!tz)
+        return KI_OK;
+    for (size_t i = 0; i < r->ncommitments; i++)
+        for (size_t x = 0; x < r->commitments[i].nrefs; x++)
+            if (strcmp(r->commitments[i].refs[x], tz) == 0)
+                return KI_OK; /* already someone's */
+    for (size_t i = 0; i < r->ncommitments; i++) {
+        ki_commitment *c = &r->commitments[i];
+        if (c->relation != KI_REL_SETTLED && c->relation != KI_REL_PROGRESS && c->relation != KI_REL_ADDRESSED)
+            continue;
+        bool own = false;
+        for (size_t x = 0; x < c->nrefs; x++)
+            own = own || c->refs[x][0] == 'T';
+        if (own)
+            return KI_OK;
+        char **v = ki_refs_alloc(r, (c->nrefs + 1) * sizeof *v);
+        if (!v)
+            return KI_ERR_NOMEM;
+        for (size_t x = 0; x < c->nrefs; x++)
+            v[x] = c->refs[x];
+        v[c->nrefs] = (char *)tz;
+        c->refs = v;
+        c->nrefs++;
+        return KI_OK;
+    }
+    return KI_OK;
 }
 
 ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
@@ -3973,6 +4068,17 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 }
             }
         }
+        /* "... toegezegd te reageren op X. Op die toezegging ga ik, mede
+         * namens haar, hieronder in.": handled here */
+        if (c->relation == KI_REL_CITED && own_end < nt_item) {
+            size_t ns = ki_skip_blank(s, n, own_end);
+            if (ns < nt_item && taken_up_next(s, n, own_end, ns)) {
+                size_t ne = kd_sent_end(s, n, ns);
+                c->relation = KI_REL_ADDRESSED;
+                if (!(c->evidence = kd_clean_copy(r, s, ns, ne < nt_item ? ne : nt_item)))
+                    return KI_ERR_NOMEM;
+            }
+        }
         /* the next step's time is its deadline: "... is nog niet gereed; ik
          * verwacht u hierover in het tweede kwartaal van 2026 te berichten",
          * also when that is said in the sentence after the progress cue
@@ -4070,5 +4176,5 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         }
         r->commitments[j] = c;
     }
-    return KI_OK;
+    return head_number(sc);
 }

@@ -3322,6 +3322,41 @@ static void test_commitment_signers_and_next_step(void **state)
     ki_refs_free(r);
 }
 
+/* A beslisnota's head names its commitment ("Nummer  TZ..."), its
+ * unnumbered sections ("Aanleiding") end the head, so a promise under them
+ * takes neither the memo's date nor its title as venue; "doet u die
+ * toezegging af" and "Daarmee is die toezegging nagekomen" settle; "Op die
+ * toezegging ga ik hieronder in" handles. */
+static void test_commitment_nota_head_and_sections(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Ministerie van Infrastructuur en Waterstaat\n\nBeslisnota bij Kamerbrief over de "
+                        "veerdiensten\n\nAan          de minister\nDatum        27 oktober 2026\n"
+                        "Nummer       TZ202606-093\nTermijn      voor het kerstreces\n\nAanleiding\n"
+                        "In het commissiedebat Scheepvaart van 25 juni jl. heeft u toegezegd de Kamer voor het "
+                        "kerstreces te informeren over de tarieven. Met bijgaande Kamerbrief doet u die "
+                        "toezegging af.\n",
+                        NULL);
+    ki_commitment *c = only_commitment(r);
+    assert_string_equal(c->date, "2026-06-25");
+    assert_string_equal(c->venue, "commissiedebat Scheepvaart");
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    assert_int_equal(c->nrefs, 1);
+    assert_string_equal(c->refs[0], "TZ202606-093");
+    ki_refs_free(r);
+
+    r = detect("De minister heeft in het commissiedebat Personeel van 12 maart jl. toegezegd uw Kamer te "
+               "informeren over de uitstroom. In de bijlage vindt u de cijfers. Daarmee is die toezegging "
+               "nagekomen.\n\nDe minister van Buitenlandse Handel heeft in het commissiedebat Export van 3 "
+               "november jl. toegezegd te reageren op de aanbeveling. Op die toezegging ga ik, mede namens "
+               "haar, hieronder in.\n",
+               "2026-12-01");
+    assert_int_equal(r->ncommitments, 2);
+    assert_int_equal(r->commitments[0].relation, KI_REL_SETTLED);
+    assert_int_equal(r->commitments[1].relation, KI_REL_ADDRESSED);
+    ki_refs_free(r);
+}
+
 static void test_commitment_register_labels(void **state)
 {
     (void)state;
@@ -4045,6 +4080,7 @@ int main(void)
         cmocka_unit_test(test_commitment_register_labels),
         cmocka_unit_test(test_commitment_nota_summary_list),
         cmocka_unit_test(test_commitment_signers_and_next_step),
+        cmocka_unit_test(test_commitment_nota_head_and_sections),
         cmocka_unit_test(test_commitment_entry_status),
         cmocka_unit_test(test_commitment_expected_next),
         cmocka_unit_test(test_motion_sponsor_titles),
