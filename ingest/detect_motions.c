@@ -312,14 +312,28 @@ static bool noun_word(const char *s, size_t a, size_t b)
 
 /* Whether the word s[a, b) is a common noun by its head, which no surname
  * ends in: a compound's last part ("Vreemdelingenbeleid", "Klimaatakkoord",
- * "Stikstof", "Omgevingswet", "Actieplan") or an abstract noun's suffix
- * ("Bestaanszekerheid", "Burgerschap", "Racisme", "Kwaliteit",
- * "Participatie"), at least three letters before it ("Kaplan" is a name). */
+ * "Stikstof", "Omgevingswet", "Actieplan"), also in the plural
+ * ("Onderwijsachterstanden", "Zorgkosten", "Energieprijzen"), or an abstract
+ * noun's suffix ("Bestaanszekerheid", "Burgerschap", "Racisme",
+ * "Kwaliteit", "Participatie"), at least three letters before it ("Kaplan"
+ * is a name).  A word of seventeen letters or more is a compound noun too:
+ * a surname that long is written in parts ("Schimmelpenninck van der Oye"). */
 static bool topic_head(const char *s, size_t a, size_t b)
 {
     static const char *const head[] = {"beleid", "akkoord", "stof", "wet", "plan", "fonds", "zorg", "recht",
                                        "markt", "vervoer", "verkeer", "onderwijs", "wezen", "stelsel", "agenda",
-                                       "heid", "schap", "isme", "teit", "tie", NULL};
+                                       "heid", "schap", "isme", "teit", "tie",
+                                       /* heads in the plural, and more of a policy's */
+                                       "wetten", "plannen", "rechten", "markten", "standen", "kosten", "lasten",
+                                       "tekorten", "prijzen", "tarieven", "middelen", "gelden", "maatregelen",
+                                       "kansen", "problemen", "problematiek", "regels", "normen", "doelen",
+                                       "toeslag", "toeslagen", "opvang", "bouw", "instroom", "uitstoot",
+                                       "onderzoek", "steun", "hulp", "zaken", "scholen", "woningen", NULL};
+    size_t letters = 0;
+    for (size_t i = a; i < b; i++) /* characters: no UTF-8 continuation byte */
+        letters += ((unsigned char)s[i] < 0x80 && ki_is_letter((unsigned char)s[i])) || (unsigned char)s[i] >= 0xC0;
+    if (letters >= 17)
+        return true;
     for (const char *const *h = head; *h; h++) {
         size_t l = strlen(*h);
         if (b - a >= l + 3 && starts_ci(s, b, b - l, *h))
@@ -701,7 +715,9 @@ static int names_apart(struct ki_scan *sc, const motinfo *mv, size_t nm, size_t 
                   word_at(s, mi->start, x, "mevrouw") || door))
                 continue;
             size_t ns, ne;
-            if (names_at(sc, x, mi->end, door ? "door" : "subj", &ns, &ne) && ne < mi->start) {
+            /* "X heb ik een motie ingediend" only after "(samen) met" */
+            if (names_at(sc, x, mi->end, door ? "door" : "subj", &ns, &ne) && ne < mi->start &&
+                (!word_at(s, n, ki_skip_blank(s, n, ne), "heb") || word_before(s, x, "met"))) {
                 mi->names_s = ns;
                 mi->names_e = ne;
                 /* "Ik heb samen met de heer X een motie ingediend", "Samen
@@ -2331,6 +2347,25 @@ static long changed_motion(const struct ki_scan *sc, size_t k)
     return best;
 }
 
+/* s[a..b) without the words that join it to what follows ("de Jeugdwet en
+ * de" before "motie Jeugdzorg", "X, alsmede"): a subject ends in no
+ * conjunction or article. */
+static size_t open_tail(const char *s, size_t a, size_t b)
+{
+    static const char *const tail[] = {"en", "of", "de", "het", "een", "alsmede", "alsook", "evenals", "en/of", NULL};
+    for (;;) {
+        size_t e = b;
+        while (e > a && (ki_is_blank((unsigned char)s[e - 1]) || s[e - 1] == ','))
+            e--;
+        size_t w = e;
+        while (w > a && (ki_is_letter((unsigned char)s[w - 1]) || s[w - 1] == '/'))
+            w--;
+        if (w == e || w == a || !kd_word_in_list(s, w, e, tail))
+            return e;
+        b = w;
+    }
+}
+
 static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t nm,
                                   const cominfo *cv, size_t nc, subflags *subm, subflags *rows)
 {
@@ -2579,6 +2614,7 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 while (cut > subj_s && (ki_is_blank((unsigned char)s[cut - 1]) || s[cut - 1] == '.' ||
                                         s[cut - 1] == ',' || s[cut - 1] == '|' || s[cut - 1] == ';'))
                     cut--;
+                cut = open_tail(s, subj_s, cut);
                 if (cut > subj_s && cut - subj_s < 400 && !kd_anaphor(s, subj_s, cut) &&
                     !(m->subject = kd_clean_copy(r, s, subj_s, cut)))
                     return KI_ERR_NOMEM;

@@ -484,6 +484,7 @@ static const ki_example ex_motion_of[] = {
     {"Het lid Chr. Jansen heeft een motie ingediend", NULL},
     {"Mevrouw Kuik en ik hebben een motie ingediend", NULL},
     {"Het lid Th. Jansen (CDA) dient de volgende motie in:", NULL},
+    {"Samen met mevrouw Kuik heb ik een motie ingediend", NULL},
     {NULL, NULL},
 };
 static const char *const nx_motion_of[] = {"van de minister van Justitie", "Op verzoek van een aantal leden stel ik",
@@ -891,7 +892,13 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?(<spk>)[ \\t]{0,4}:(?=[ \\t]{0,4}(?:\\n|$)|[ \\t]{1,4}\\S))"
      "(?(<with>),?" S1 "(?:dien|leg)" S1 "(?:ik|wij|we)(?![\\w]))"
      /* "Het lid X dient de volgende motie in", "De leden X en Y dienden een motie in" */
-     "(?(<subj>)(?:" S1 "(?:heeft|hebben)(?![\\w])|(?:" S1 "(?:dient|dienen|diende|dienden))?"
+     "(?(<subj>)(?:" S1 "(?:heeft|hebben)(?![\\w])"
+     /* after "(samen) met" (the caller looks): "Samen met mevrouw Kuik heb ik
+      * (vorige week) een motie ingediend", the speaker the subject and they
+      * the co-sponsor */
+     "|(?<we>" S1 "(?:heb|hebben)" S1 "(?:ik|wij|we))"
+     "(?=(?:" S1 "[^\\s.;:?!]{1,20}){0,3}?" S1 "(?:een|de)" S1 "(?:[Gg]ewijzigde" S1 ")?[Mm]otie(?![\\w]))"
+     "|(?:" S1 "(?:dient|dienen|diende|dienden))?"
      "(?=" S1 "(?:een|de(?:" S1 "volgende)?)" S1 "(?:[Gg]ewijzigde" S1 ")?[Mm]otie(?![\\w]))))",
      NULL, ex_motion_of, nx_motion_of},
     {KI_P_SPONSORS, KI_PK_MOTION, "motion-list-next",

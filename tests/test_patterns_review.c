@@ -243,8 +243,8 @@ static void test_was_nr_sub(void **state)
 }
 
 /* "de motie X" with one capitalised word: a topic, not a sponsor, when the
- * word is a common noun by its head (a compound's last part, an abstract
- * suffix), or, after "motie " without the dash, when the text writes it in
+ * word is a common noun by its head (a compound's last part, also plural,
+ * an abstract suffix; seventeen letters or more), or, after "motie " without the dash, when the text writes it in
  * lower case and never as a member's name */
 static void test_motion_topic_noun(void **state)
 {
@@ -254,6 +254,13 @@ static void test_motion_topic_noun(void **state)
     check("Ik heb de motie Stikstof uitgevoerd. De uitstoot van stikstof daalt.", "", "");
     check("De motie Bestaanszekerheid is aangenomen.", "", "");
     check("De motie Stikstof (36 200, nr. 5) is aangenomen.", "kst-36200-5", "kst-36200-5/-");
+    /* a head in the plural ("-achterstanden", "-kosten"), a word longer than
+     * a one-word surname */
+    check("De motie Onderwijsachterstanden (Kamerstuk 36 410-VIII, nr. 44) verzoekt de regering om een plan.",
+          "kst-36410-VIII-44", "kst-36410-VIII-44/-");
+    check("De motie Zorgkosten (36 200, nr. 6) is aangenomen.", "kst-36200-6", "kst-36200-6/-");
+    check("De motie Arbeidsmarktdiscriminatie (36 200, nr. 7) is aangenomen.", "kst-36200-7", "kst-36200-7/-");
+    check("De motie Schimmelpenninck (36 200, nr. 8) is aangenomen.", "kst-36200-8", "kst-36200-8/Schimmelpenninck");
     /* names stay names: a surname is no compound of a noun ("Kaplan"), nor
      * written in lower case; when it is, a member's name elsewhere decides */
     check("Ik heb de motie Omtzigt uitgevoerd.", "", "-/Omtzigt");
@@ -266,6 +273,29 @@ static void test_motion_topic_noun(void **state)
     /* a place the text names as one ("binnen Europa") */
     check("Volgens de motie Europa moet dit anders. De handel binnen Europa groeit.", "", "");
     check("Volgens de motie Omtzigt moet dit anders. Het lid Omtzigt was in Groningen.", "", "-/Omtzigt");
+}
+
+/* "de motie-X over Y en de motie Z (nr.)": a motion named by its topic is
+ * the next item, so the first one's subject ends before it (without the
+ * "en de" that joins them) and the number is the second one's */
+static void test_subject_before_topic_motion(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Hierbij informeer ik uw Kamer over de uitvoering van de motie-Bikker over de Jeugdwet en de "
+                        "motie Jeugdzorg (Kamerstuk 31 839, nr. 990).");
+    motions_equal(r, "-/Bikker kst-31839-990/-");
+    subject_is(r, 0, "de Jeugdwet");
+    ki_refs_free(r);
+    r = detect("Ik ga in op de motie-Bikker over de Jeugdwet en de motie-Kuik over de jeugdzorg (31 839, nr. 990).");
+    motions_equal(r, "-/Bikker kst-31839-990/Kuik");
+    subject_is(r, 0, "de Jeugdwet");
+    subject_is(r, 1, "de jeugdzorg");
+    ki_refs_free(r);
+    /* one motion: its number stays */
+    r = detect("Ik ga in op de motie-Bikker over de Jeugdwet en de zorg (31 839, nr. 990).");
+    motions_equal(r, "kst-31839-990/Bikker");
+    subject_is(r, 0, "de Jeugdwet en de zorg");
+    ki_refs_free(r);
 }
 
 /* the member who moved a motion as the sentence's subject, named with
@@ -315,8 +345,8 @@ static void sponsors_are(const char *text, const char *want)
 
 /* the member speaking (the label above) moved the motion with another:
  * "X en ik hebben" (the plural verb makes "ik" part of the subject), "Ik
- * heb samen met X", "Samen met X hebben wij"; not "een motie van X en ik
- * steun die" */
+ * heb samen met X", "Samen met X hebben wij", "Samen met X heb ik"; not
+ * "een motie van X en ik steun die" */
 static void test_speaker_co_sponsor(void **state)
 {
     (void)state;
@@ -327,6 +357,11 @@ static void test_speaker_co_sponsor(void **state)
     sponsors_are("Mevrouw Kuik (CDA):\nVoorzitter. Ik heb samen met de heer Van Dijk een motie ingediend over de "
                  "pardonners (19637, nr. 2840).\n", "Kuik (CDA), Van Dijk");
     sponsors_are("Mevrouw Kuik (CDA):\nVoorzitter. Samen met de heer Van Dijk hebben wij een motie ingediend over de "
+                 "pardonners (19637, nr. 2840).\n", "Kuik (CDA), Van Dijk");
+    /* "Samen met X heb ik": the speaker, the subject after the verb, moved it with X */
+    sponsors_are("De heer Bisschop (SGP):\nVoorzitter. Samen met mevrouw Kuik heb ik een motie ingediend over de "
+                 "mantelzorgers (30169, nr. 77).\n", "Bisschop (SGP), Kuik");
+    sponsors_are("Mevrouw Kuik (CDA):\nVoorzitter. Met de heer Van Dijk heb ik vorige week een motie ingediend over de "
                  "pardonners (19637, nr. 2840).\n", "Kuik (CDA), Van Dijk");
     /* no speaker: the member named alone */
     sponsors_are("De minister sprak met de heer Van Dijk. De heer Van Dijk heeft een motie ingediend over de pardonners "
@@ -496,6 +531,7 @@ int main(void)
         cmocka_unit_test(test_was_nr_sub),
         cmocka_unit_test(test_motion_topic_noun),
         cmocka_unit_test(test_mover_initials),
+        cmocka_unit_test(test_subject_before_topic_motion),
         cmocka_unit_test(test_speaker_co_sponsor),
         cmocka_unit_test(test_sponsor_forms),
         cmocka_unit_test(test_replaced_in_brackets),
