@@ -1850,6 +1850,61 @@ static size_t request_end(const char *s, size_t n, size_t a, size_t b)
     return b;
 }
 
+/* The request(s) of a dictum s[a..b) as a subject: a later "; verzoekt de
+ * regering (voorts) Y" is "; Y" ("X; Y"), the words that open the next
+ * request are no part of what is asked. */
+static char *requests_copy(ki_refs *r, const char *s, size_t a, size_t b)
+{
+    static const char *const adv[] = {"voorts", "tevens", "ook", "eveneens", "daarnaast", "bovendien",
+                                      "verder", "ten slotte", "tot slot", "tenslotte", NULL};
+    char *out = NULL;
+    size_t from = a;
+    for (size_t v = a;; v++) {
+        v = v < b ? kd_find_ci(s, b, v, "verzoekt") : (size_t)-1;
+        size_t lead = 0, sep = v;
+        if (v != (size_t)-1) {
+            while (sep > from && ki_is_blank((unsigned char)s[sep - 1]))
+                sep--;
+            if (sep == from || (s[sep - 1] != ';' && s[sep - 1] != ',' && s[sep - 1] != '.'))
+                continue;
+            if (!(lead = request_lead(s, b, v)))
+                continue;
+            sep--;
+        }
+        size_t e = v == (size_t)-1 ? b : sep;
+        char *part = kd_clean_copy(r, s, from, e);
+        if (!part)
+            return NULL;
+        if (out) {
+            size_t lo = strlen(out), lp = strlen(part);
+            char *d = ki_refs_alloc(r, lo + lp + 3);
+            if (!d)
+                return NULL;
+            memcpy(d, out, lo);
+            memcpy(d + lo, "; ", 2);
+            memcpy(d + lo + 2, part, lp + 1);
+            out = d;
+        } else {
+            out = part;
+        }
+        if (v == (size_t)-1)
+            return out;
+        /* "verzoekt de regering voorts (om) Y" */
+        size_t x = lead, y;
+        for (const char *const *w = adv; *w; w++)
+            if ((y = word_at(s, b, x, *w))) {
+                x = ki_skip_blank(s, b, y);
+                if (x < b && s[x] == ',')
+                    x = ki_skip_blank(s, b, x + 1);
+                if ((y = word_at(s, b, x, "om")))
+                    x = ki_skip_blank(s, b, y);
+                break;
+            }
+        from = x;
+        v = x - 1;
+    }
+}
+
 /* The first line of the paragraph before the one whose first line starts
  * at ls, in *ps, and the end of its last line, in *pe; false when there is
  * none (blank lines of blanks only count as blank). */
@@ -1872,7 +1927,7 @@ static bool para_before(const char *s, size_t n, size_t ls, size_t *ps, size_t *
  * name alone ("Motie-Jansen", "Motie-Straus/ Jadnanansing c.s."), then its
  * number and its stand van zaken.  For a motion s[start, end) that is such a
  * name cell: the request of the dictum cell two paragraphs up (after its
- * last "verzoekt de regering", to the end of that request), in [*ds, *de).
+ * first "verzoekt de regering", to the end of the cell), in [*ds, *de).
  */
 static bool annex_dictum(const char *s, size_t n, size_t start, size_t end, size_t *ds, size_t *de)
 {
@@ -1891,8 +1946,10 @@ static bool annex_dictum(const char *s, size_t n, size_t start, size_t end, size
     if (!para_before(s, n, ls, &vs, &ve) || kd_line_end(s, n, vs) != ve || kd_find_ci(s, ve, vs, "verzoekt") != (size_t)-1 ||
         kd_last_char(s, n, vs) == '.' || !para_before(s, n, vs, &qs, &qe))
         return false;
+    /* from the first request: a dictum of two ("verzoekt de regering X;
+     * verzoekt de regering voorts Y") is both (requests_copy()) */
     size_t a = 0;
-    for (size_t v = qs; (v = kd_find_ci(s, qe, v, "verzoekt")) != (size_t)-1; v++) {
+    for (size_t v = qs; !a && (v = kd_find_ci(s, qe, v, "verzoekt")) != (size_t)-1; v++) {
         size_t e2 = request_lead(s, qe, v);
         if (e2 && (v == qs || !ki_is_letter((unsigned char)s[v - 1])))
             a = e2;
@@ -2107,7 +2164,7 @@ static ki_status glued_rows(struct ki_scan *sc, subflags *subm, subflags *rows)
             m->kamerstuk = r->kamerstukken[k].id;
             te = r->kamerstukken[k].span.end;
         }
-        if (!(m->subject = kd_clean_copy(r, s, a, d)))
+        if (!(m->subject = requests_copy(r, s, a, d)))
             return KI_ERR_NOMEM;
         /* the stand: its cue, else a report of where it stands */
         cues c;
@@ -2640,7 +2697,7 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             if (arow) {
                 if (!sub_set(rows, r->nmotions - 1, true))
                     return KI_ERR_NOMEM;
-                if (!m->subject && !(m->subject = kd_clean_copy(r, s, ds, de)))
+                if (!m->subject && !(m->subject = requests_copy(r, s, ds, de)))
                     return KI_ERR_NOMEM;
             }
             size_t xs = after, xe = k >= 0 && !late ? r->kamerstukken[k].span.end : subj_e;
