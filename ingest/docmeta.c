@@ -1072,6 +1072,28 @@ static bool date_after(const char *s, size_t n, size_t i, bool van, const char *
     return ki_date_resolve(&d, ref, out);
 }
 
+/* Whether "Datum" at p is the date of something else than the document,
+ * by the word before it on its line: a deadline ("Uiterste datum: 1 juli
+ * 2025" on a register page), a plan ("Beoogde datum", "Geplande datum",
+ * "Streefdatum" is one word). */
+static bool other_date(const char *s, size_t p)
+{
+    static const char *const qual[] = {"uiterste", "beoogde", "geplande", "verwachte", "gewenste", "nieuwe",
+                                       "oorspronkelijke", "laatste", "volgende", "uiterlijke", NULL};
+    size_t e = p;
+    while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+        e--;
+    size_t w = e;
+    while (w > 0 && ki_is_letter((unsigned char)s[w - 1]))
+        w--;
+    if (w == e)
+        return false;
+    for (const char *const *q = qual; *q; q++)
+        if (phrase(s, e, w, *q) == e)
+            return true;
+    return false;
+}
+
 /* The ordinal before "vergadering" at p: "45e vergadering", "16de
  * vergadering", "1ste vergadering" (one blank between).  Its digits are
  * [*a, *b); false when none. */
@@ -1157,6 +1179,8 @@ static void read_date(const ki_text *t, const char *s, size_t n, const char *ref
             if ((k == 9 || k == 10) && s[p] != 'V') /* a heading, not "in het verslag van de vergadering" */
                 continue;
             size_t after = p + strlen(lead[k]);
+            if (k == 3 && other_date(s, p))
+                continue;
             if (k == 3) {
                 /* "Datum Bijlage(n) 22 januari 2008 - ..." (a flattened
                  * letterhead); a court's "Datum uitspraak: 2 juli 2025" */
@@ -1471,6 +1495,38 @@ static void read_kenmerk(const ki_text *t, const char *s, size_t n, ki_docmeta *
 /* Copies a label's value from v to its line end, and the lines that
  * continue it (a value broken over lines: the next text line starts in lower
  * case, or this one ends in a word that cannot end a title). */
+/* Where an onderwerp s[v..e) ends when the letter's first words follow it
+ * on its line (a layout flattened): before the salutation ("Geachte
+ * voorzitter,", "Hooggeachte"), or after the full stop of a sentence, a
+ * capital after it ("... femicide. Hierbij informeer ik u ..."); an
+ * onderwerp itself has no sentence stop (not after an abbreviation, "nr.",
+ * "m.b.t.", "c.s.", nor an initial). */
+static size_t value_end(const char *s, size_t v, size_t e)
+{
+    static const char *const opening[] = {"Geachte", "Hooggeachte", "Zeer geachte", "Beste"};
+    for (size_t i = v + 1; i < e; i++) {
+        if (!ki_is_blank((unsigned char)s[i - 1]) || i < v + 8)
+            continue;
+        for (size_t k = 0; k < sizeof opening / sizeof opening[0]; k++)
+            if (s[i] == opening[k][0] && phrase(s, e, i, opening[k])) {
+                size_t b = i;
+                while (b > v && (ki_is_blank((unsigned char)s[b - 1]) || s[b - 1] == ','))
+                    b--;
+                return b;
+            }
+        /* ". Capital": the word before the stop has four letters or more and
+         * no dot of its own */
+        if (s[i - 2] == '.' && s[i] >= 'A' && s[i] <= 'Z') {
+            size_t d = i - 2, w = d;
+            while (w > v && ki_is_letter((unsigned char)s[w - 1]))
+                w--;
+            if (d - w >= 4 && !(w > v && s[w - 1] == '.'))
+                return d;
+        }
+    }
+    return e;
+}
+
 static void copy_value(char *dst, size_t cap, const char *s, size_t n, size_t v)
 {
     size_t e = line_end(s, n, v);
@@ -1490,6 +1546,7 @@ static void copy_value(char *dst, size_t cap, const char *s, size_t n, size_t v)
             break;
         e = line_end(s, n, f);
     }
+    e = value_end(s, v, e);
     copy_clean(dst, cap, s + v, e - v);
     /* an OCR value may keep the right margin's words: nothing to do there */
 }
@@ -1658,6 +1715,24 @@ static bool first_line_title(const char *s, size_t n, size_t *a, size_t *b, bool
             break;
         i = ki_skip_blank(s, n, e);
         e = line_end(s, n, i);
+    }
+    /* the house alone on the first line, the document's heading under it:
+     * "Eerste Kamer der Staten-Generaal" above "Verslag van een schriftelijk
+     * overleg over ..." */
+    {
+        size_t he = phrase(s, e, i, "Eerste Kamer der Staten");
+        if (!he)
+            he = phrase(s, e, i, "Tweede Kamer der Staten");
+        size_t t = e;
+        while (t > i && ki_is_blank((unsigned char)s[t - 1]))
+            t--;
+        if (he && t - he <= 12 && (t == he || !ki_is_blank((unsigned char)s[he]))) {
+            i = next_text_line(s, n, i);
+            if (i >= n)
+                return false;
+            e = line_end(s, n, i);
+            i = ki_skip_blank(s, e, i);
+        }
     }
     /* a markdown heading: "# Betere Kamerstukken, ..." */
     size_t h = i;

@@ -1382,10 +1382,41 @@ static void test_review11_heads(void **state)
                        "h-ek-20222023-2", ""});
 }
 
+/* a register page's deadline ("Uiterste datum") is no date of the page;
+ * "Eerste Kamer der Staten-Generaal" alone above a report's heading leaves
+ * the heading its title; an onderwerp flattened onto one line with the
+ * letter's first words ends before them */
+static void test_mot12_meta(void **state)
+{
+    (void)state;
+    expect_meta("Toezeggingen\n\nToezegging evaluatie van de Jeugdwet (TZ202301-045)\n\nStatus: Openstaand\n"
+                "Uiterste datum: 1 juli 2025\nBewindspersoon: Minister van Volksgezondheid, Welzijn en Sport\n\n"
+                "De minister zegt toe de Kamer voor de zomer te informeren.\n",
+                NULL, (want){"other", "", "", "", ""});
+    expect_meta("Toezegging evaluatie van de Jeugdwet\n\nUiterste datum: 1 juli 2025\n", "2025-06-15",
+                (want){"other", "2025-06-15", "Toezegging evaluatie van de Jeugdwet", "", ""});
+    expect_meta("Eerste Kamer der Staten-Generaal\n\nVerslag van een schriftelijk overleg over de Wet open "
+                "overheid\n\nVastgesteld 12 maart 2024\n\nDe leden van de commissie hebben kennisgenomen van de "
+                "brief.\n",
+                NULL, (want){"verslag", "2024-03-12", "Verslag van een schriftelijk overleg over de Wet open overheid",
+                             "", ""});
+    expect_meta("Den Haag, 3 april 2025\n\nBetreft: Voortgang van de aanpak van femicide Geachte voorzitter, hierbij "
+                "informeer ik u over de voortgang.\n",
+                NULL, (want){"brief", "2025-04-03", "Voortgang van de aanpak van femicide", "", ""});
+    expect_meta("Den Haag, 3 april 2025\n\nBetreft: Voortgang van de aanpak van femicide. Hierbij informeer ik u "
+                "over de voortgang.\n",
+                NULL, (want){"brief", "2025-04-03", "Voortgang van de aanpak van femicide", "", ""});
+    /* an abbreviation's stop ends no onderwerp */
+    expect_meta("Den Haag, 3 april 2025\n\nBetreft: Uitvoering motie-Bikker c.s. over de Jeugdwet\n\nGeachte "
+                "voorzitter,\n",
+                NULL, (want){"brief", "2025-04-03", "Uitvoering motie-Bikker c.s. over de Jeugdwet", "", ""});
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_kst_letter),
+        cmocka_unit_test(test_mot12_meta),
         cmocka_unit_test(test_kst_letter_ocr),
         cmocka_unit_test(test_kst_letter_budget_sub),
         cmocka_unit_test(test_kst_rijkswet),
