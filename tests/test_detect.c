@@ -3226,6 +3226,42 @@ static void test_commitment_question_answered(void **state)
     ki_refs_free(r);
 }
 
+/* A beslisnota's summary list names its promises by meeting and date
+ * ("Afgedaan: toezegging CD X 12 mei 2026 (...)"): the promise its body
+ * spoke of, not a second one; "Nieuw:" is the letter's new promise;
+ * "Uw ambtsvoorganger" is the addressee's office, read from "Aan" / "de
+ * minister" under the letterhead "Ministerie van X"; the subject line's
+ * "toezeggingen commissiedebat X" on the line after "Onderwerp" is none. */
+static void test_commitment_nota_summary_list(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Ministerie van Infrastructuur en Waterstaat\n\nNota\n\nAan\nde minister\n\n"
+                        "Onderwerp\nKamerbrief over de veerdiensten en\ntoezeggingen commissiedebat Scheepvaart\n\n"
+                        "1. Aanleiding\nU heeft in het commissiedebat Scheepvaart van 12 mei 2026 toegezegd de Kamer "
+                        "na de zomer te informeren over de dienstregeling van de veerdiensten. Met de brief geeft u "
+                        "invulling aan die toezegging.\n\n2. Kernpunten\nUw ambtsvoorganger heeft in het "
+                        "wetgevingsoverleg Water van 3 maart 2025 toegezegd te onderzoeken of de tarieven omlaag "
+                        "kunnen. Dat onderzoek is afgerond; de toezegging is daarmee afgedaan.\n\n3. Toezeggingen\n"
+                        "- Afgedaan: toezegging CD Scheepvaart 12 mei 2026 (dienstregeling veerdiensten).\n"
+                        "- Afgedaan: toezegging WGO Water 3 maart 2025 (tarieven).\n"
+                        "- Nieuw: informeren over de nieuwe concessie, voor 1 juni 2027.\n",
+                        "2026-10-01");
+    assert_int_equal(r->ncommitments, 3);
+    ki_commitment *a = &r->commitments[0], *b = &r->commitments[1], *c = &r->commitments[2];
+    assert_string_equal(a->date, "2026-05-12");
+    assert_int_equal(a->relation, KI_REL_SETTLED);
+    assert_string_equal(a->venue, "commissiedebat Scheepvaart");
+    assert_string_equal(b->date, "2025-03-03");
+    assert_int_equal(b->nactors, 1);
+    assert_string_equal(b->actors[0], "MIenW");
+    assert_int_equal(b->relation, KI_REL_SETTLED);
+    assert_null(c->date);
+    assert_string_equal(c->deadline, "voor 1 juni 2027");
+    assert_int_equal(c->relation, KI_REL_MADE);
+    assert_string_equal(c->subject, "informeren over de nieuwe concessie, voor 1 juni 2027");
+    ki_refs_free(r);
+}
+
 static void test_commitment_register_labels(void **state)
 {
     (void)state;
@@ -3947,6 +3983,7 @@ int main(void)
         cmocka_unit_test(test_commitment_done_named_meeting),
         cmocka_unit_test(test_commitment_question_answered),
         cmocka_unit_test(test_commitment_register_labels),
+        cmocka_unit_test(test_commitment_nota_summary_list),
         cmocka_unit_test(test_commitment_entry_status),
         cmocka_unit_test(test_commitment_expected_next),
         cmocka_unit_test(test_motion_sponsor_titles),
