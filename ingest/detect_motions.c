@@ -1679,11 +1679,127 @@ static long number_before(struct ki_scan *sc, size_t pos)
             break;
         if (sp->end > pos || pos - sp->end > 2 || (sc->kflag[i] & KF_REPLACED))
             continue;
-        size_t ls = kd_line_start(s, sp->start);
-        if (ki_skip_blank(s, sp->start, ls) == sp->start && ki_is_blank((unsigned char)s[sp->end]))
+        /* glued to it by a dash: "-31066-503-Motie van het lid X" */
+        if (pos == sp->end + 1 && s[sp->end] == '-')
+            return (long)i;
+        size_t ls = kd_line_start(s, sp->start), f = ki_skip_blank(s, sp->start, ls);
+        if (f < sp->start && s[f] == '-') /* a list's dash */
+            f = ki_skip_blank(s, sp->start, f + 1);
+        if (f == sp->start && ki_is_blank((unsigned char)s[sp->end]))
             return (long)i;
     }
     return -1;
+}
+
+/* A date in figures at a word start, s[i..): "27-02-2008", "19-6-2008";
+ * its end, or 0. */
+static size_t figure_date(const char *s, size_t le, size_t i)
+{
+    if (!ki_is_digit((unsigned char)s[i]) || (i > 0 && (ki_is_digit((unsigned char)s[i - 1]) ||
+                                                         ki_is_letter((unsigned char)s[i - 1]) || s[i - 1] == '-')))
+        return 0;
+    size_t j = i;
+    while (j < le && j - i < 2 && ki_is_digit((unsigned char)s[j]))
+        j++;
+    if (j >= le || s[j] != '-')
+        return 0;
+    size_t m = ++j;
+    while (j < le && j - m < 2 && ki_is_digit((unsigned char)s[j]))
+        j++;
+    if (j == m || j >= le || s[j] != '-')
+        return 0;
+    size_t y = ++j;
+    while (j < le && j - y < 4 && ki_is_digit((unsigned char)s[j]))
+        j++;
+    if (j - y != 4 || (j < le && ki_is_digit((unsigned char)s[j])))
+        return 0;
+    return j;
+}
+
+/* Where a row's description cell, s[a..b), ends before the Vindplaats
+ * cell that follows it on its line ("... in de buurt 19-6-2008 Actieplan
+ * overlast (28 684, nr. 158)"): at a date in figures that no preposition
+ * introduces ("van 19-6-2008" is part of the text); b when none. */
+static size_t before_figure_date(const char *s, size_t a, size_t b)
+{
+    static const char *const prep[] = {"van", "op", "per", "d.d", "dd", "tot", "sinds", "vanaf", "na", "voor",
+                                       "en", "of", "tussen", "datum", "t/m", NULL};
+    for (size_t i = a + 1; i + 8 <= b; i++) {
+        if (!ki_is_blank((unsigned char)s[i - 1]) || !figure_date(s, b, i))
+            continue;
+        size_t e = i;
+        while (e > a && ki_is_blank((unsigned char)s[e - 1]))
+            e--;
+        if (e > a && s[e - 1] == '.')
+            e--;
+        size_t w = e;
+        while (w > a && (ki_is_letter((unsigned char)s[w - 1]) || s[w - 1] == '.' || s[w - 1] == '/'))
+            w--;
+        if (w < e && !kd_word_in_list(s, w, e, prep))
+            return i;
+    }
+    return b;
+}
+
+/*
+ * A row of a table flattened to one line, the motion first: "Motie van X
+ * over Y. Z is toegezegd. 27-02-2008 Spoeddebat ... (29 628, nr. 77) De
+ * Kamer wordt ... geinformeerd."  The Vindplaats column is a date written
+ * in figures, then the debate and the motion's Kamerstuk: the first
+ * Kamerstuk on the line after such a date (within 160 bytes of it), the
+ * motion's, when the motion opens the line and no other motion comes first
+ * (before nt; a promise the description names may), with the date's start
+ * in *date.  -1 when there is none.
+ */
+static long row_vindplaats(struct ki_scan *sc, size_t start, size_t after, size_t nt, size_t *date)
+{
+    const char *s = sc->s;
+    size_t n = sc->n, ls = kd_line_start(s, start), f = ki_skip_blank(s, n, ls);
+    if (f < start && (s[f] == '-' || s[f] == '*'))
+        f = ki_skip_blank(s, n, f + 1);
+    if (f != start)
+        return -1;
+    size_t le = kd_line_end(s, n, start);
+    if (le > nt)
+        le = nt;
+    if (le > after + 1500)
+        le = after + 1500;
+    for (size_t i = after; i + 8 <= le; i++) {
+        size_t j = figure_date(s, le, i);
+        if (!j)
+            continue;
+        long q = kd_kst_in(sc, j, le < j + 160 ? le : j + 160);
+        *date = i;
+        return q >= 0 && kd_kst_in(sc, after, j) < 0 ? q : -1;
+    }
+    return -1;
+}
+
+/* The relation the Stand van zaken cell of a row flattened to one line
+ * gives (the rest of the line after the Vindplaats's Kamerstuk, which ends
+ * at ke): settled with a settling cue alone, progress with a cue of
+ * progress alone or none (a stand that is no "afgedaan" says where things
+ * stand: "De Kamer wordt na het zomerreces per brief geinformeerd"), else
+ * cited; [*es, *ee) the cell.  False when the line has no more. */
+static bool row_stand(struct ki_scan *sc, size_t ke, ki_relation *rel, size_t *es, size_t *ee)
+{
+    const char *s = sc->s;
+    size_t n = sc->n, a = ki_skip_blank(s, n, ke), le = kd_line_end(s, n, ke);
+    if (a < le && s[a] == ')')
+        a = ki_skip_blank(s, n, a + 1);
+    while (le > a && ki_is_blank((unsigned char)s[le - 1]))
+        le--;
+    if (a >= le)
+        return false;
+    cues c;
+    kd_cues_of(sc, a, le, 0, 0, &c);
+    *rel = c.settled && !c.progress ? KI_REL_SETTLED
+           : c.progress && !c.settled ? KI_REL_PROGRESS
+           : c.cited || c.settled     ? KI_REL_CITED
+                                      : KI_REL_PROGRESS;
+    *es = a;
+    *ee = le;
+    return true;
 }
 
 /* Does s[a, b) name a letter ("brief", "Kamerbrief", "voortgangsbrief",
@@ -2447,6 +2563,10 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
         long k = kd_kst_in(sc, after, lim);
         while (k >= 0 && (sc->kflag[k] & KF_REPLACED))
             k = kd_kst_in(sc, r->kamerstukken[k].span.end, lim);
+        /* the number that opens the next motion ("... er -31066-504-Motie
+         * van de leden X en Y", a line "31497-305 Gewijzigde motie ...") */
+        if (k >= 0 && nt < n && number_before(sc, nt) == k)
+            k = -1;
         /* "Aan de motie-X is uitvoering gegeven met de brief van 18 september
          * jl. (Kamerstuk 19 637, nr. 3266)": the number of the letter */
         if (k >= 0 && letter_between(s, after, r->kamerstukken[k].span.start))
@@ -2458,6 +2578,10 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             k = kd_footnote_kamerstuk(sc, mi->names_s < mi->names_e ? mi->names_s : mi->end, lim);
         if (k < 0 && !mi->by)
             k = kd_cell_kamerstuk(sc, mi->start, nt);
+        size_t rowdate = 0; /* a row's Vindplaats date gave k (row_vindplaats()) */
+        if (k < 0 && !mi->by && !mi->header &&
+            (k = row_vindplaats(sc, mi->start, after, kd_next_trigger(mv, nm, cv, 0, mi->start, n), &rowdate)) < 0)
+            rowdate = 0;
         if (mi->by && k < 0) {
             /* Handelingen: "Deze motie is voorgesteld door het lid X. Naar mij
              * blijkt, wordt de indiening ervan voldoende ondersteund. Zij
@@ -2666,6 +2790,14 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                  * number on its own is no part of the subject */
                 if (k >= 0 && !late && r->kamerstukken[k].span.start > subj_s && r->kamerstukken[k].span.start < cut)
                     cut = r->kamerstukken[k].span.start;
+                /* a row's description cell: its first sentence, before the
+                 * Vindplaats's date */
+                if (rowdate && rowdate < cut)
+                    cut = rowdate;
+                if (k >= 0 && !late)
+                    cut = before_figure_date(s, subj_s, cut);
+                if (rowdate && kd_sent_end(s, n, subj_s) < cut)
+                    cut = kd_sent_end(s, n, subj_s);
                 if ((k < 0 || late) && !req)
                     cut = subj_e = subject_stop(s, subj_s, lim);
                 while (cut > subj_s && (ki_is_blank((unsigned char)s[cut - 1]) || s[cut - 1] == '.' ||
@@ -2731,6 +2863,7 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 es = kd_sent_start(s, n, mi->start);
                 ee = own_end;
             } else if (!(arow && annex_status(sc, mi->start, &m->relation, &es, &ee)) &&
+                       !(rowdate && row_stand(sc, r->kamerstukken[k].span.end, &m->relation, &es, &ee)) &&
                        !row_status(sc, mi->start, &m->relation, &es, &ee) &&
                        !kd_clause_rel(sc, mv, nm, cv, nc, mi->start, te0, xs, xe, &m->relation, &es, &ee)) {
                 m->relation = kd_relation_of(sc, mi->start, xs, xe, nt_item, &es, &ee);

@@ -298,6 +298,36 @@ static void test_subject_before_topic_motion(void **state)
     ki_refs_free(r);
 }
 
+/* A motion's number where lists and tables put it: glued before it by
+ * dashes ("-31066-503-Motie van ...", also mid-line, the number then the
+ * next motion's, not the one before); "op stuknummer 47 (31200-VI)"; a row
+ * flattened to one line whose Vindplaats cell ("27-02-2008 Spoeddebat ...
+ * (29 628, nr. 77)") follows a description of two sentences, the row's
+ * Stand van zaken cell its relation and the description its subject */
+static void test_number_in_list_and_row(void **state)
+{
+    (void)state;
+    check("-31066-503-Motie van het lid Omtzigt c.s. om de ouders schadeloos te stellen, en er -31066-504-Motie van "
+          "de leden Omtzigt en Lodders om deze richtlijnen te implementeren\n-31066-505-Motie van het lid Leijten "
+          "spreekt haar afkeuring uit. VERWORPEN.\n",
+          "kst-31066-503 kst-31066-504 kst-31066-505",
+          "kst-31066-503/Omtzigt kst-31066-504/Omtzigt kst-31066-505/Leijten");
+    check("Op verzoek van het lid De Wit stel ik voor, zijn motie op stuknummer 47 (31200-VI) opnieuw aan te houden.",
+          "kst-31200-VI-47", "kst-31200-VI-47/De Wit");
+    /* a range of numbers is no list item */
+    check("De bedragen liggen tussen -12500-15000 euro.", "", "");
+    ki_refs *r = detect("Omschrijving motie Vindplaats Stand van Zaken\nMotie van Haverkamp over het benadrukken van "
+                        "elementen in een nieuwe functiewaardering. Onderzoek naar de waardering is toegezegd. "
+                        "27-02-2008 Spoeddebat CAO-onderhandelingen politie (29 628, nr. 77) De Tweede Kamer wordt na "
+                        "het zomerreces van 2009 per brief geinformeerd.\n\nMotie van Coruz over de taakstraffen in "
+                        "de buurt 19-6-2008 Actieplan overlast(28 684, nr. 158) Deze motie is in uitvoering.\n");
+    motions_equal(r, "kst-29628-77/Haverkamp kst-28684-158/Coruz");
+    subject_is(r, 0, "het benadrukken van elementen in een nieuwe functiewaardering");
+    assert_int_equal(r->motions[0].relation, KI_REL_PROGRESS);
+    subject_is(r, 1, "de taakstraffen in de buurt");
+    ki_refs_free(r);
+}
+
 /* the member who moved a motion as the sentence's subject, named with
  * initials: a period after initials ends no sentence ("Het lid Chr. Jansen
  * heeft een motie ingediend"); "dient de volgende motie in" names the mover
@@ -532,6 +562,7 @@ int main(void)
         cmocka_unit_test(test_motion_topic_noun),
         cmocka_unit_test(test_mover_initials),
         cmocka_unit_test(test_subject_before_topic_motion),
+        cmocka_unit_test(test_number_in_list_and_row),
         cmocka_unit_test(test_speaker_co_sponsor),
         cmocka_unit_test(test_sponsor_forms),
         cmocka_unit_test(test_replaced_in_brackets),
