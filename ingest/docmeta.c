@@ -1943,6 +1943,28 @@ static void read_title(const ki_text *t, const char *s, size_t n, size_t item, k
             sentence_case(m->title, sizeof m->title, s + a, b - a);
         else
             copy_clean(m->title, sizeof m->title, s + a, b - a);
+        return;
+    }
+    /* a page whose title is a numbered section's heading, under a site's
+     * chrome: "8.1 Moties en Toezeggingen (per 15 juli 2009)" (a number with
+     * a dot inside, two words or more, no full stop) */
+    for (size_t ls = 0; ls < (n < 800 ? n : 800); ls = line_end(s, n, ls) + 1) {
+        size_t i = ki_skip_blank(s, n, ls), le = line_end(s, n, ls), te = le, k = digits(s, le, i, 2);
+        if (i >= le)
+            continue;
+        while (te > i && ki_is_blank((unsigned char)s[te - 1]))
+            te--;
+        if (k == i || k >= te || s[k] != '.' || digits(s, te, k + 1, 2) == k + 1)
+            continue;
+        size_t d = digits(s, te, k + 1, 2);
+        while (d + 1 < te && s[d] == '.' && ki_is_digit((unsigned char)s[d + 1]))
+            d = digits(s, te, d + 1, 2);
+        size_t w = ki_skip_blank(s, te, d);
+        if (w == d || w >= te || !(s[w] >= 'A' && s[w] <= 'Z') || te - w > 120 || s[te - 1] == '.' ||
+            s[te - 1] == ':' || !memchr(s + w, ' ', te - w))
+            continue;
+        copy_clean(m->title, sizeof m->title, s + i, te - i);
+        return;
     }
 }
 
@@ -2766,10 +2788,22 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
                                                                                : phrase(s, n, after, "blz.");
                     size_t p0 = pg ? ki_skip_blank(s, n, pg) : 0, p1 = pg ? digits(s, n, p0, 5) : 0;
                     size_t p2 = p1 > p0 && p1 + 1 < n && s[p1] == '-' ? digits(s, n, p1 + 1, 5) : 0;
-                    if (p2 > p1 + 1)
+                    if (p2 > p1 + 1) {
                         snprintf(m->self_id, sizeof m->self_id, "h-%s-%.4s%.4s-%.*s-%.*s", house,
                                  s + b - 9, s + b - 4, (int)(p1 - p0), s + p0, (int)(p2 - p1 - 1),
                                  s + p1 + 1);
+                        /* the item's heading on the next line, without a
+                         * number then: "Regeling van werkzaamheden" (not
+                         * "Aan de orde is ...", a sentence, nor "De voorzitter:") */
+                        size_t nl = next_text_line(s, n, p2), f = ki_skip_blank(s, n, nl);
+                        size_t ie = line_end(s, n, f), t = ie;
+                        while (t > f && ki_is_blank((unsigned char)s[t - 1]))
+                            t--;
+                        if (nl < n && !m->title[0] && t > f && t - f <= 120 && s[f] >= 'A' && s[f] <= 'Z' &&
+                            (ki_is_letter((unsigned char)s[t - 1]) || ki_is_digit((unsigned char)s[t - 1]) ||
+                             s[t - 1] == ')'))
+                            copy_clean(m->title, sizeof m->title, s + f, t - f);
+                    }
                 } else if (r > q && r + 1 < n && s[r] == ',' &&
                     (it = phrase(s, n, after, "item"))) {
                     size_t u = ki_skip_blank(s, n, it), w = digits(s, n, u, 3);

@@ -453,6 +453,7 @@ static const ki_example ex_motion[] = {
     {"de motie die door de leden Bikker en Ceder is voorgesteld", NULL},
     {"De motie van het voormalig lid Pieter Heerma over de gemeenten", NULL},
     {"de motie van het oud-Kamerlid Van Haersma Buma", NULL},
+    {"door een motie van SP-Kamerlid Renske Leijten aan te nemen", NULL},
     {"De motie van het lid Tielen c.s. (VVD) over de zorgkosten", NULL},
     {"De motie van het lid Bikker cs over de zorg", NULL},
     {NULL, NULL},
@@ -849,6 +850,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?:(?:" B0 DASH B0 "|" B1 "(?:(?:[Vv]an|VAN)" B1 "(?:(?:(?:de|DE)" B1 ")?(?:" FORMER ")?(?:(?:[Kk]amer)?leden|(?:KAMER)?LEDEN)"
      /* "van het lid X", "van het Kamerlid X", "van lid X" */
      "|(?:(?:het|HET)" B1 ")?(?:" FORMER ")?(?:(?:[Kk]amer)?lid|(?:KAMER)?LID)"
+     /* the party before the title, as news writes it: "een motie van
+      * SP-Kamerlid Renske Leijten", "van GL-PvdA-Kamerlid X" */
+     "|(?:(?:het|HET)" B1 ")?[A-Z][A-Za-z0-9]{0,12}(?:-[A-Z][A-Za-z]{1,5})?-[Kk]amerlid"
      /* "de motie van mevrouw Van Toorenburg", "van de heer Irrgang" (debates) */
      "|mevrouw|de" B1 "heer)" B1
      /* a relative clause: "de motie die het lid X c.s. heeft ingediend",

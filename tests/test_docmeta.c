@@ -1412,11 +1412,33 @@ static void test_mot12_meta(void **state)
                 NULL, (want){"brief", "2025-04-03", "Uitvoering motie-Bikker c.s. over de Jeugdwet", "", ""});
 }
 
+/* Handelingen of before 2011/12 on officielebekendmakingen: the item's
+ * heading under the row that numbers it by its pages; a page under a
+ * site's chrome titled by a numbered section heading */
+static void test_mot12_heads(void **state)
+{
+    (void)state;
+    expect_meta("Handeling\n\nDatum publicatieOrganisatieVergaderjaarVergadernummerDatum vergadering\n"
+                "Tweede Kamer der Staten-Generaal2007-2008nr. 52, pagina 3777-3782\n\nRegeling van werkzaamheden\n\n"
+                "De voorzitter:\n\nIk stel voor, hedenmiddag ook te stemmen over de moties.\n",
+                "2025-06-15",
+                (want){"handelingen", "2025-06-15", "Regeling van werkzaamheden", "h-tk-20072008-3777-3782", ""});
+    /* a sentence there is no heading */
+    expect_meta("Handeling\n\nDatum publicatieOrganisatieVergaderjaarVergadernummerDatum vergadering\n"
+                "Tweede Kamer der Staten-Generaal2007-2008nr. 67, pagina 4709-4713\n\nAan de orde is het debat "
+                "naar aanleiding van een algemeen overleg op 12 maart 2008 over de Regeling Agressieve Dieren.\n",
+                "2025-06-15", (want){"handelingen", "2025-06-15", "", "h-tk-20072008-4709-4713", ""});
+    expect_meta("Direct naar (in deze pagina): inhoud, zoekveld of menu.\n\nRijksbegrotingsfasen\n2010\n\n"
+                "8.1 Moties en Toezeggingen (per 15 juli 2009)\n\nAlgemeen\n\nIn behandeling zijnde toezeggingen\n",
+                "2025-06-15", (want){"other", "2025-06-15", "8.1 Moties en Toezeggingen (per 15 juli 2009)", "", ""});
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_kst_letter),
         cmocka_unit_test(test_mot12_meta),
+        cmocka_unit_test(test_mot12_heads),
         cmocka_unit_test(test_kst_letter_ocr),
         cmocka_unit_test(test_kst_letter_budget_sub),
         cmocka_unit_test(test_kst_rijkswet),

@@ -429,6 +429,10 @@ static void test_sponsor_forms(void **state)
                   "aangenomen.", "Bikker", false, "de zorg te verbeteren");
     check_sponsor("De motie-Bikker, die de regering verzoekt om de zorg te verbeteren, is aangenomen.", "Bikker", false,
                   "de zorg te verbeteren");
+    /* the party before the title, as news writes it: not part of the name */
+    sponsors_are("Dit heeft de Kamer besloten door een motie van SP-Kamerlid Renske Leijten aan te nemen.",
+                 "Renske Leijten");
+    sponsors_are("De motie van GL-PvdA-Kamerlid Kr\xC3\xB6ger over de A12 is aangenomen.", "Kr\xC3\xB6ger");
     /* a relative clause without the verb of moving names no sponsor */
     sponsors_are("De motie die het lid Omtzigt steunt (31066, nr. 1234) is aangenomen.", "");
 }
