@@ -650,6 +650,15 @@ static bool last_named_before(struct ki_scan *sc, size_t ss, size_t back, char r
             return true;
         }
     }
+    /* none named: a letter signed by a minister and a staatssecretaris
+     * calls each by rank ("De staatssecretaris heeft ... toegezegd") */
+    const char *const signers[] = {sc->meta.signer, sc->meta.cosigner};
+    if (rank && sc->meta.signer && sc->meta.cosigner)
+        for (size_t k = 0; k < 2; k++)
+            if (signers[k][0] == rank) {
+                actor_add(a, signers[k]);
+                return true;
+            }
     return false;
 }
 
@@ -1870,6 +1879,71 @@ static bool next_deadline(const char *s, size_t a, size_t b, ki_deadline *dl)
     return false;
 }
 
+/* Is the sentence at ns (after the one ending at pe, in the same
+ * paragraph, before lim) one that points back at it and speaks of what is
+ * still to come: "Die cijfers komen in februari ...", "Dat onderzoek
+ * verschijnt ..." (not "Die brief heb ik op 3 maart gestuurd")?  Its end
+ * in *ne. */
+static bool next_step_after(const char *s, size_t n, size_t pe, size_t ns, size_t lim, size_t *ne)
+{
+    size_t nl = 0;
+    for (size_t x = pe; x < ns; x++)
+        nl += s[x] == '\n';
+    if (nl > 1 || kd_bullet_at(s, n, kd_line_start(s, ns)))
+        return false;
+    static const char *const back[] = {"die", "deze", "dat", "dit", "hierover", "daarover"};
+    bool pointing = false;
+    for (size_t k = 0; k < sizeof back / sizeof back[0] && !pointing; k++)
+        pointing = word_at(s, n, ns, back[k]) != 0;
+    if (!pointing)
+        return false;
+    size_t e = kd_sent_end(s, n, ns);
+    if (e > lim)
+        e = lim;
+    static const char *const past[] = {"heb", "hebben", "heeft", "had", "was", "waren", "werd", "werden", "kwam",
+                                       "kwamen", "is", "zijn"};
+    if (kd_word_in(s, ns, e, past, sizeof past / sizeof past[0]) != (size_t)-1)
+        return false;
+    *ne = e;
+    return true;
+}
+
+/* Does the sentence at ns (the next of the paragraph after pe) say that
+ * this text takes up what the sentence before named: "Op die toezegging ga
+ * ik hieronder in.", "Daarop ga ik in paragraaf 3 in.", "Hierop wordt in de
+ * bijlage ingegaan."? */
+static bool taken_up_next(const char *s, size_t n, size_t pe, size_t ns)
+{
+    size_t nl = 0;
+    for (size_t x = pe; x < ns; x++)
+        nl += s[x] == '\n';
+    if (nl > 1)
+        return false;
+    size_t k = ns, e;
+    if ((e = word_at(s, n, k, "op"))) {
+        k = ki_skip_blank(s, n, e);
+        if (!(e = word_at(s, n, k, "die")) && !(e = word_at(s, n, k, "deze")) && !(e = word_at(s, n, k, "dat")) &&
+            !(e = word_at(s, n, k, "dit")))
+            return false;
+        k = ki_skip_blank(s, n, e);
+        if (!(e = word_at(s, n, k, "toezegging")) && !(e = word_at(s, n, k, "toezeggingen")) &&
+            !(e = word_at(s, n, k, "punt")) && !(e = word_at(s, n, k, "verzoek")))
+            return false;
+    } else if (!(e = word_at(s, n, k, "daarop")) && !(e = word_at(s, n, k, "hierop"))) {
+        return false;
+    }
+    size_t se = kd_sent_end(s, n, ns);
+    if (se > e + 200)
+        return false;
+    if (kd_find_ci(s, se, e, "ingegaan") != (size_t)-1)
+        return true;
+    /* the separable particle closing the sentence: "... ga ik hieronder in." */
+    size_t q = se;
+    while (q > e && (s[q - 1] == '.' || ki_is_blank((unsigned char)s[q - 1])))
+        q--;
+    return q >= e + 3 && word_at(s, q, q - 2, "in") && kd_find_ci(s, q, e, " ga") != (size_t)-1;
+}
+
 static bool same_deadline(const char *a, const char *b)
 {
     if (!a || !b)
@@ -2462,6 +2536,65 @@ static size_t before_lead_in(const char *s, size_t a, size_t e)
     return x;
 }
 
+/* A beslisnota's or letter's head names the commitment it is about by its
+ * number ("Toezegging / motie  Ja", "Nummer  TZ202606-092" in the first
+ * 1500 bytes, the first after its label): when no record carries that number, it is the first
+ * commitment the text handles (settled, progress or addressed) that has no
+ * number of its own. */
+static bool head_label(const char *s, size_t pos)
+{
+    static const char *const labels[] = {"Nummer", "Nummers", "Toezegging", "Toezeggingsnummer", "TZ-nummer",
+                                         "Kenmerk toezegging", "Referentie"};
+    size_t ls = ki_skip_blank(s, pos, kd_line_start(s, pos));
+    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++) {
+        size_t e = word_at(s, pos, ls, labels[k]);
+        if (e && e < pos && (s[e] == ':' ? e + 1 : e) <= pos &&
+            ki_skip_blank(s, pos, s[e] == ':' ? e + 1 : e) == pos)
+            return true;
+    }
+    return false;
+}
+
+static ki_status head_number(struct ki_scan *sc)
+{
+    ki_refs *r = sc->r;
+    const char *tz = NULL;
+    for (size_t k = 0; k < r->ntk_numbers; k++) {
+        const ki_tknumber *t = &r->tk_numbers[k];
+        if (t->span.start >= 1500 || t->id[0] != 'T' || !head_label(sc->s, t->span.start))
+            continue;
+        if (tz)
+            return KI_OK; /* two: which is which is not said */
+        tz = t->id;
+    }
+    if (!tz)
+        return KI_OK;
+    for (size_t i = 0; i < r->ncommitments; i++)
+        for (size_t x = 0; x < r->commitments[i].nrefs; x++)
+            if (strcmp(r->commitments[i].refs[x], tz) == 0)
+                return KI_OK; /* already someone's */
+    for (size_t i = 0; i < r->ncommitments; i++) {
+        ki_commitment *c = &r->commitments[i];
+        if (c->relation != KI_REL_SETTLED && c->relation != KI_REL_PROGRESS && c->relation != KI_REL_ADDRESSED)
+            continue;
+        bool own = false;
+        for (size_t x = 0; x < c->nrefs; x++)
+            own = own || c->refs[x][0] == 'T';
+        if (own)
+            return KI_OK;
+        char **v = ki_refs_alloc(r, (c->nrefs + 1) * sizeof *v);
+        if (!v)
+            return KI_ERR_NOMEM;
+        for (size_t x = 0; x < c->nrefs; x++)
+            v[x] = c->refs[x];
+        v[c->nrefs] = (char *)tz;
+        c->refs = v;
+        c->nrefs++;
+        return KI_OK;
+    }
+    return KI_OK;
+}
+
 ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                                cominfo *cv, size_t nc)
 {
@@ -2599,6 +2732,13 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 else if (word_at(s, vs, x, "u"))
                     actor_add(&ac, "u");
             }
+            /* "de toezegging die de minister deed in het commissiedebat X":
+             * the bewindspersoon of that rank named before, or who signs */
+            size_t dk = ki_skip_blank(s, vs, ci->end), dq;
+            if ((dq = word_at(s, vs, dk, "na")) || (dq = word_at(s, vs, dk, "af"))) /* "komen wij de toezegging na die ..." */
+                dk = ki_skip_blank(s, vs, dq);
+            if (has_venue && !ac.n && vs > ci->end && word_at(s, vs, dk, "die"))
+                (void)third_person(sc, ss, dk, vs, &ac);
             /* "mijn toezegging" */
             size_t b = ci->start;
             while (b > ss && ki_is_blank((unsigned char)s[b - 1]))
@@ -3891,6 +4031,54 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             if (!(c->evidence = kd_clean_copy(r, s, kd_sent_start(s, n, ci->start), own_end)))
                 return KI_ERR_NOMEM;
         }
+        /* "... heeft toegezegd uw Kamer te informeren over X. Die cijfers
+         * komen in februari beschikbaar; de staatssecretaris stuurt ze
+         * direct daarna, voor het voorjaarsreces.": the next sentence of the
+         * paragraph points back and says when: progress, by then */
+        if (c->relation == KI_REL_CITED && !c->deadline && own_end < nt_item) {
+            size_t ns = ki_skip_blank(s, n, own_end), ne;
+            if (ns < nt_item && next_step_after(s, n, own_end, ns, nt_item, &ne)) {
+                /* and the sentence after it, of the same paragraph, that
+                 * goes on about it: "Dat gesprek vindt in maart plaats. Ik
+                 * informeer uw Kamer over de uitkomst ..., die ik voor de
+                 * zomer van 2025 verstuur." */
+                size_t n2 = ki_skip_blank(s, n, ne), e2;
+                if (n2 < nt_item && next_step_after(s, n, ne, n2, nt_item, &e2) == false &&
+                    (word_at(s, n, n2, "ik") || word_at(s, n, n2, "wij") || word_at(s, n, n2, "Ik") ||
+                     word_at(s, n, n2, "Wij")) &&
+                    kd_find_ci(s, kd_sent_end(s, n, n2) < nt_item ? kd_sent_end(s, n, n2) : nt_item, n2, "uw Kamer") != (size_t)-1) {
+                    size_t nl = 0;
+                    for (size_t x = ne; x < n2; x++)
+                        nl += s[x] == '\n';
+                    if (nl <= 1)
+                        ne = kd_sent_end(s, n, n2) < nt_item ? kd_sent_end(s, n, n2) : nt_item;
+                }
+                ki_deadline dl, last;
+                size_t at = ns, d0 = (size_t)-1;
+                while (at < ne && next_deadline(s, at, ne, &dl)) {
+                    last = dl;
+                    d0 = at;
+                    at += dl.end;
+                }
+                if (d0 != (size_t)-1) {
+                    c->relation = KI_REL_PROGRESS;
+                    if (!(c->deadline = kd_clean_copy(r, s, d0 + last.start, d0 + last.end)) ||
+                        !(c->evidence = kd_clean_copy(r, s, ns, ne)))
+                        return KI_ERR_NOMEM;
+                }
+            }
+        }
+        /* "... toegezegd te reageren op X. Op die toezegging ga ik, mede
+         * namens haar, hieronder in.": handled here */
+        if (c->relation == KI_REL_CITED && own_end < nt_item) {
+            size_t ns = ki_skip_blank(s, n, own_end);
+            if (ns < nt_item && taken_up_next(s, n, own_end, ns)) {
+                size_t ne = kd_sent_end(s, n, ns);
+                c->relation = KI_REL_ADDRESSED;
+                if (!(c->evidence = kd_clean_copy(r, s, ns, ne < nt_item ? ne : nt_item)))
+                    return KI_ERR_NOMEM;
+            }
+        }
         /* the next step's time is its deadline: "... is nog niet gereed; ik
          * verwacht u hierover in het tweede kwartaal van 2026 te berichten",
          * also when that is said in the sentence after the progress cue
@@ -3988,5 +4176,5 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         }
         r->commitments[j] = c;
     }
-    return KI_OK;
+    return head_number(sc);
 }

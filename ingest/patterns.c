@@ -1020,7 +1020,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
     {KI_P_CUE_SETTLED, KI_PK_CUE, "cue-settled",
      "\\b(?:als" B1 ")?[Aa]fgedaan(?<!niet afgedaan)(?<!niet als afgedaan)|\\bafgehandeld"
      "|(?<!niet )\\bals" B1 "(?:uitgevoerd|afgerond|voldaan)(?![\\w])"
-     "|(?:[Hh]iermee|[Hh]ierbij|[Dd]aarmee|[Hh]iervan|[Dd]aarvan)(?:" B1 "\\S{1,20}){0,5}?" B1 "(?:voldaan|uitgevoerd|afgerond|ingevuld)"
+     "|(?:[Hh]iermee|[Hh]ierbij|[Dd]aarmee|[Hh]iervan|[Dd]aarvan)(?:" B1 "\\S{1,20}){0,5}?" B1 "(?:voldaan|uitgevoerd|afgerond|ingevuld|nagekomen)"
      "|(?:is|wordt|zijn)" B1 "(?:(?:hiermee|daarmee|hierbij|inmiddels)" B1 ")?voldaan"
      /* not the future: "Ik zal uitvoering geven aan de motie" */
      "|(?<!zal )(?<!zullen )(?<!geen )(?:uitvoering|invulling|gevolg)" B1 "(?:(?:is|wordt|zijn|worden|geef|geven|gegeven|ik|wij|we)" B1 "){0,3}aan(?![\\w])"
@@ -1096,7 +1096,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:gesprek|gesprekken|overleg)(?:" B1 "[^\\s.;:?!]{1,20}){0,3}?" B1 "(?:is|zijn)" B1 "(?:inmiddels" B1 ")?gevoerd(?![\\w])"
      "|\\b(?:is|zijn)(?:" B1 WORDX "){0,6}?" B1 "(?:verzonden|verstuurd|toegezonden)(?![\\w])"
      /* "Deze brief doet tevens de toezegging af" */
-     "|(?:[Dd]oet|[Dd]oen)" B1 "(?:deze|dit|de|hiermee|daarmee|tevens|ook|hierbij)(?:" B1 "[^\\s.;:?!]{1,25}){0,5}?" B1 "af(?![\\w])",
+     "|(?:[Dd]oet|[Dd]oen)" B1 "(?:deze|dit|de|hiermee|daarmee|tevens|ook|hierbij|u)(?:" B1 "[^\\s.;:?!]{1,25}){0,5}?" B1 "af(?![\\w])",
      NULL, ex_cue_settled, nx_cue_settled},
     {KI_P_CUE_PROGRESS, KI_PK_CUE, "cue-progress",
      /* not a table's column header: "Stand van zaken" alone on its line, a blank line after */
