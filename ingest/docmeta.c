@@ -2980,6 +2980,45 @@ static bool speaker_label(const char *s, size_t n)
     return false;
 }
 
+/* A news report's dateline opening one of its first paragraphs: a place
+ * and a dash before the first sentence ("Den Haag \u2013 De Eerste
+ * Kamercommissie ...", "AMSTERDAM - Het kabinet ..."), within the first 800
+ * bytes.  No Kamer document, letter or minutes opens a paragraph so. */
+static bool news_dateline(const char *s, size_t n)
+{
+    size_t lim = n < 800 ? n : 800;
+    for (size_t ls = 0; ls < lim; ls = line_end(s, n, ls) + 1) {
+        size_t i = ki_skip_blank(s, lim, ls), le = line_end(s, n, ls), j = i;
+        if (i >= le || !(s[i] >= 'A' && s[i] <= 'Z'))
+            continue;
+        /* the place: one to three words, capitalised ("Den Haag", "'s-Hertogenbosch" is rare here) */
+        for (int w = 0; w < 3; w++) {
+            size_t k = j;
+            while (k < le && (ki_is_letter((unsigned char)s[k]) || s[k] == '-' || s[k] == '\''))
+                k++;
+            if (k == j || !(s[j] >= 'A' && s[j] <= 'Z'))
+                break;
+            j = k;
+            if (j + 1 < le && s[j] == ' ' && s[j + 1] >= 'A' && s[j + 1] <= 'Z' &&
+                !(j + 2 < le && s[j + 2] == ' '))
+                j++;
+            else
+                break;
+        }
+        if (j == i || j >= le || s[j] != ' ')
+            continue;
+        size_t d = j + 1, e = 0;
+        if (d < le && s[d] == '-')
+            e = d + 1;
+        else if (d + 2 < le && (unsigned char)s[d] == 0xE2 && (unsigned char)s[d + 1] == 0x80 &&
+                 ((unsigned char)s[d + 2] == 0x93 || (unsigned char)s[d + 2] == 0x94))
+            e = d + 3; /* an en or em dash */
+        if (e && e + 1 < le && s[e] == ' ' && s[e + 1] >= 'A' && s[e + 1] <= 'Z' && le - i > 80)
+            return true;
+    }
+    return false;
+}
+
 /* A letter's head: the labels of its margin or address block. */
 static bool letter_head(const char *s, size_t n)
 {
@@ -3088,6 +3127,8 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
                  has_ends(s, n, "U wordt geadviseerd") || has(s, n, 600, "Nota aan de minister") ||
                  has(s, n, 600, "Nota aan de staatssecretaris"))
             kind = "beslisnota";
+        else if (!m->self_id[0] && news_dateline(s, n))
+            kind = "other"; /* a news report, whatever verslag it quotes */
         else if (minutes_head(s, n) != (size_t)-1 || has_upper(s, n < 2500 ? n : 2500, "VERSLAG VAN EEN") || has(s, n, 1500, "Verslag van een commissiedebat") ||
                  has(s, n, 1500, "Verslag van een schriftelijk overleg") ||
                  /* "De vaste commissie ... heeft schriftelijk overleg gevoerd met ...

@@ -1428,6 +1428,15 @@ static void test_mot12_heads(void **state)
                 "Tweede Kamer der Staten-Generaal2007-2008nr. 67, pagina 4709-4713\n\nAan de orde is het debat "
                 "naar aanleiding van een algemeen overleg op 12 maart 2008 over de Regeling Agressieve Dieren.\n",
                 "2025-06-15", (want){"handelingen", "2025-06-15", "", "h-tk-20072008-4709-4713", ""});
+    /* a news report quoting a verslag ("De voorzitter: ... Aan de orde is"):
+     * its dateline says what it is */
+    expect_meta("Eerste Kamer in afwachting antwoord Knops op vragen over geschillenregeling\n\nDen Haag "
+                "\xE2\x80\x93 De Eerste Kamercommissie voor Koninkrijksrelaties is in afwachting van de beantwoording "
+                "van de vragen die zij aan staatssecretaris Knops heeft gesteld.\n\nHieronder het verslag.\n\n"
+                "De voorzitter: Een goede morgen allemaal. Aan de orde is een brief van de staatssecretaris.\n",
+                "2025-06-15",
+                (want){"other", "2025-06-15",
+                       "Eerste Kamer in afwachting antwoord Knops op vragen over geschillenregeling", "", ""});
     expect_meta("Direct naar (in deze pagina): inhoud, zoekveld of menu.\n\nRijksbegrotingsfasen\n2010\n\n"
                 "8.1 Moties en Toezeggingen (per 15 juli 2009)\n\nAlgemeen\n\nIn behandeling zijnde toezeggingen\n",
                 "2025-06-15", (want){"other", "2025-06-15", "8.1 Moties en Toezeggingen (per 15 juli 2009)", "", ""});
