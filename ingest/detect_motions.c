@@ -292,8 +292,10 @@ static bool adjective_word(const char *s, size_t a, size_t b)
         t[k] = (char)ki_lower((unsigned char)s[b - 5 + k]);
     t[5] = '\0';
     bool cons = strchr("aeiouys", t[2]) == NULL;
+    /* a present participle: "Passend", "Dreigende" */
+    bool part = strcmp(t + 2, "end") == 0 ? strchr("aeiou", t[1]) == NULL : strcmp(t + 1, "ende") == 0;
     return (t[3] == 's' && t[4] == 'e' && (cons || t[2] == 'e')) || strcmp(t + 2, "ale") == 0 ||
-           strcmp(t + 1, "sche") == 0 || strcmp(t, "lijke") == 0;
+           strcmp(t + 1, "sche") == 0 || strcmp(t, "lijke") == 0 || part;
 }
 
 /* Whether the word s[a, b) ends as a noun of a title does ("Samenvoeging",
@@ -328,7 +330,10 @@ static bool topic_head(const char *s, size_t a, size_t b)
                                        "tekorten", "prijzen", "tarieven", "middelen", "gelden", "maatregelen",
                                        "kansen", "problemen", "problematiek", "regels", "normen", "doelen",
                                        "toeslag", "toeslagen", "opvang", "bouw", "instroom", "uitstoot",
-                                       "onderzoek", "steun", "hulp", "zaken", "scholen", "woningen", NULL};
+                                       "onderzoek", "steun", "hulp", "zaken", "scholen", "woningen", "tekort",
+                                       "plaats", "plaatsen", "welzijn", "vesting", "armoede", "schulden",
+                                       "wonen", "kinderen", "jongeren", "ouders", "leraren", "dieren", "banen",
+                                       "klimaat", "natuur", "energie", "pensioen", "pensioenen", NULL};
     size_t letters = 0;
     for (size_t i = a; i < b; i++) /* characters: no UTF-8 continuation byte */
         letters += ((unsigned char)s[i] < 0x80 && ki_is_letter((unsigned char)s[i])) || (unsigned char)s[i] >= 0xC0;
@@ -340,6 +345,18 @@ static bool topic_head(const char *s, size_t a, size_t b)
             return true;
     }
     return false;
+}
+
+/* Whether the word s[a, b) is a common noun of a policy's title as it
+ * stands ("Passend Onderwijs", "Veilig Wonen", "Betaalbare Zorg"), which no
+ * surname is. */
+static bool topic_word(const char *s, size_t a, size_t b)
+{
+    static const char *const noun[] = {"onderwijs", "zorg", "wonen", "klimaat", "natuur", "energie", "veiligheid",
+                                       "welzijn", "armoede", "werk", "markt", "agenda", "beleid", "recht",
+                                       "vervoer", "verkeer", "landbouw", "defensie", "cultuur", "sport",
+                                       "gezondheid", "pensioen", "pensioenen", "asiel", "migratie", NULL};
+    return kd_word_in_list(s, a, b, noun) || topic_head(s, a, b);
 }
 
 /* Whether the capitalised word s[a, b) is written as a member's name within
@@ -480,6 +497,16 @@ bool kd_bare_name_backed(const char *s, size_t n, size_t ns, size_t ne, bool tit
     }
     if (adjective_word(s, ns, w))
         return false;
+    /* a later word of the name that is a common noun: "Passend Onderwijs",
+     * "Veilig Wonen" (not "Mei Li Vos", "Remco Dijkstra") */
+    for (size_t x = ki_skip_blank(s, ne, w); x < ne;) {
+        size_t xe = kd_word_end(s, ne, x);
+        if (xe == x)
+            break;
+        if (is_upper((unsigned char)s[x]) && topic_word(s, x, xe))
+            return false;
+        x = ki_skip_blank(s, ne, xe);
+    }
     /* a common noun by its head ("de motie Vreemdelingenbeleid is ...");
      * after "motie " (a name is written "motie-X") also one the text writes
      * in lower case, or as a place ("in Europa"), and never as a member's

@@ -261,6 +261,12 @@ static void test_motion_topic_noun(void **state)
     check("De motie Zorgkosten (36 200, nr. 6) is aangenomen.", "kst-36200-6", "kst-36200-6/-");
     check("De motie Arbeidsmarktdiscriminatie (36 200, nr. 7) is aangenomen.", "kst-36200-7", "kst-36200-7/-");
     check("De motie Schimmelpenninck (36 200, nr. 8) is aangenomen.", "kst-36200-8", "kst-36200-8/Schimmelpenninck");
+    check("De motie Lerarentekort (36 200, nr. 9) is aangenomen.", "kst-36200-9", "kst-36200-9/-");
+    check("De motie Dierenwelzijn (36 200, nr. 10) is aangenomen.", "kst-36200-10", "kst-36200-10/-");
+    /* a title of more words: a participle before a noun, a noun after a word */
+    check("De motie Passend Onderwijs (36 200, nr. 11) is aangenomen.", "kst-36200-11", "kst-36200-11/-");
+    check("De motie Veilig Wonen (36 200, nr. 12) is aangenomen.", "kst-36200-12", "kst-36200-12/-");
+    check("De motie Remco Dijkstra (36 200, nr. 13) is aangenomen.", "kst-36200-13", "kst-36200-13/Remco Dijkstra");
     /* names stay names: a surname is no compound of a noun ("Kaplan"), nor
      * written in lower case; when it is, a member's name elsewhere decides */
     check("Ik heb de motie Omtzigt uitgevoerd.", "", "-/Omtzigt");
