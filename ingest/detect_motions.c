@@ -951,6 +951,8 @@ static bool request_points_back(const char *s, size_t a, size_t b)
     return xe > x && kd_word_in_list(s, x, xe, light);
 }
 
+static size_t request_lead(const char *s, size_t n, size_t j);
+
 /*
  * The request of a motion's own text ("De Kamer, ... verzoekt de regering,
  * X, en gaat over tot de orde van de dag."): X in [*ds, *de).  The text
@@ -1006,6 +1008,23 @@ static bool dictum(const char *s, size_t n, size_t start, size_t end, bool befor
         size_t q = p;
         while (q < b && s[q] != ';' && !(s[q] == '\n' && (q + 1 >= b || s[q + 1] == '\n' || s[q - 1] == ',')))
             q++;
+        /* a second request ("...;\n\nverzoekt de regering voorts Y", ", en
+         * verzoekt de regering tevens Y"): the subject holds both (the caller
+         * joins them, requests_copy()) */
+        size_t cap = 300;
+        for (int more = 0; more < 3; more++) {
+            size_t x = q;
+            while (x < b && (s[x] == ';' || s[x] == ',' || ki_is_blank((unsigned char)s[x])))
+                x++;
+            if ((e = word_at(s, b, x, "en")))
+                x = ki_skip_blank(s, b, e);
+            if (!word_at(s, b, x, "verzoekt") || !request_lead(s, b, x))
+                break;
+            q = x;
+            while (q < b && s[q] != ';' && !(s[q] == '\n' && (q + 1 >= b || s[q + 1] == '\n' || s[q - 1] == ',')))
+                q++;
+            cap = 600;
+        }
         /* "verzoekt de regering te regelen dat:" and a list: all of it */
         for (size_t c = p; c < q; c++)
             if (s[c] == ':' && ki_skip_blank(s, b, c + 1) > c + 1 && memchr(s + c + 1, '\n', ki_skip_blank(s, b, c + 1) - c - 1)) {
@@ -1019,8 +1038,8 @@ static bool dictum(const char *s, size_t n, size_t start, size_t end, bool befor
             if (t > p && s[t - 1] == ':')
                 q = b;
         }
-        if (q - p > 300) {
-            q = p + 300;
+        if (q - p > cap) {
+            q = p + cap;
             while (q > p && !ki_is_blank((unsigned char)s[q]))
                 q--;
         }
@@ -2008,6 +2027,11 @@ static char *requests_copy(ki_refs *r, const char *s, size_t a, size_t b)
         if (v != (size_t)-1) {
             while (sep > from && ki_is_blank((unsigned char)s[sep - 1]))
                 sep--;
+            if (sep >= from + 3 && word_at(s, sep, sep - 2, "en")) { /* ", en verzoekt ..." */
+                sep -= 2;
+                while (sep > from && ki_is_blank((unsigned char)s[sep - 1]))
+                    sep--;
+            }
             if (sep == from || (s[sep - 1] != ';' && s[sep - 1] != ',' && s[sep - 1] != '.'))
                 continue;
             if (!(lead = request_lead(s, b, v)))
@@ -2847,7 +2871,7 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
              * de regering, X" gives X) */
             if (!m->subject && (mi->header || submitted)) {
                 size_t ds, de;
-                if (dictum(s, n, mi->start, mi->end, mi->by, &ds, &de) && !(m->subject = kd_clean_copy(r, s, ds, de)))
+                if (dictum(s, n, mi->start, mi->end, mi->by, &ds, &de) && !(m->subject = requests_copy(r, s, ds, de)))
                     return KI_ERR_NOMEM;
             }
             /* a row of an annex "Moties en toezeggingen": its dictum cell */
@@ -3000,7 +3024,7 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
         if (sc->kflag[k] & KF_KRIJGT) {
             size_t ds, de;
             if (read_out_before(s, n, m->span.start) && dictum(s, n, m->span.start, m->span.end, true, &ds, &de) &&
-                !(m->subject = kd_clean_copy(r, s, ds, de)))
+                !(m->subject = requests_copy(r, s, ds, de)))
                 return KI_ERR_NOMEM;
             if (old >= 0) {
                 const ki_motion *o = &r->motions[old];

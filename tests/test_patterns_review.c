@@ -219,6 +219,26 @@ static void test_review10_was_nr(void **state)
     ki_refs_free(r);
 }
 
+/* a motion read out with two requests ("verzoekt de regering X, en
+ * verzoekt de regering tevens Y"; "X; verzoekt de regering voorts Y"):
+ * both are its subject */
+static void test_read_out_two_requests(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("De heer Jansen (SP):\n\nMotie\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de "
+                        "regering de pardonners te naturaliseren,\n\nen verzoekt de regering tevens de Kamer voor de "
+                        "zomer te informeren,\n\nen gaat over tot de orde van de dag.\n\nDe voorzitter:\nDeze motie is "
+                        "voorgesteld door het lid Jansen.\n\nZij krijgt nr. 12 (35483).\n");
+    motions_equal(r, "kst-35483-12/Jansen");
+    subject_is(r, 0, "de pardonners te naturaliseren; de Kamer voor de zomer te informeren");
+    ki_refs_free(r);
+    r = detect("Motie\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering de pardonners te "
+               "naturaliseren;\n\nverzoekt de regering voorts om de Kamer te informeren,\n\nen gaat over tot de orde "
+               "van de dag.\n\nDeze motie is voorgesteld door het lid Jansen.\n\nZij krijgt nr. 12 (35483).\n");
+    subject_is(r, 0, "de pardonners te naturaliseren; de Kamer te informeren");
+    ki_refs_free(r);
+}
+
 /* "Zij krijgt nr. N, was nr. M (D-S).": the sub-dossier in the brackets
  * (two digits for an EU dossier, Roman, a letter; any dash) belongs to the
  * dossier, never the number of a Kamerstuk of its own */
@@ -572,6 +592,7 @@ int main(void)
         cmocka_unit_test(test_motion_topic_noun),
         cmocka_unit_test(test_mover_initials),
         cmocka_unit_test(test_subject_before_topic_motion),
+        cmocka_unit_test(test_read_out_two_requests),
         cmocka_unit_test(test_number_in_list_and_row),
         cmocka_unit_test(test_speaker_co_sponsor),
         cmocka_unit_test(test_sponsor_forms),
