@@ -1495,6 +1495,27 @@ static void read_kenmerk(const ki_text *t, const char *s, size_t n, ki_docmeta *
 /* Copies a label's value from v to its line end, and the lines that
  * continue it (a value broken over lines: the next text line starts in lower
  * case, or this one ends in a word that cannot end a title). */
+/* Whether s[i] lies inside a quotation opened in s[a..i): a '"' unpaired,
+ * or a U+2018/U+201C not closed by U+2019/U+201D (an apostrophe, "'s",
+ * is no quote). */
+static bool in_quotes(const char *s, size_t a, size_t i)
+{
+    int dq = 0, open = 0;
+    for (size_t k = a; k < i; k++) {
+        unsigned char c = (unsigned char)s[k];
+        if (c == '"')
+            dq ^= 1;
+        else if (c == 0xE2 && k + 2 < i && (unsigned char)s[k + 1] == 0x80) {
+            unsigned char d = (unsigned char)s[k + 2];
+            if (d == 0x98 || d == 0x9C)
+                open++;
+            else if ((d == 0x99 || d == 0x9D) && open > 0)
+                open--;
+        }
+    }
+    return dq || open > 0;
+}
+
 /* Where an onderwerp s[v..e) ends when the letter's first words follow it
  * on its line (a layout flattened): before the salutation ("Geachte
  * voorzitter,", "Hooggeachte"), or after the full stop of a sentence, a
@@ -1515,8 +1536,9 @@ static size_t value_end(const char *s, size_t v, size_t e)
                 return b;
             }
         /* ". Capital": the word before the stop has four letters or more and
-         * no dot of its own */
-        if (s[i - 2] == '.' && s[i] >= 'A' && s[i] <= 'Z') {
+         * no dot of its own, outside quotes ("het rapport \u2018Werk aan de
+         * winkel. Een analyse\u2019") */
+        if (s[i - 2] == '.' && s[i] >= 'A' && s[i] <= 'Z' && !in_quotes(s, v, i)) {
             size_t d = i - 2, w = d;
             while (w > v && ki_is_letter((unsigned char)s[w - 1]))
                 w--;

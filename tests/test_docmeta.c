@@ -1406,6 +1406,12 @@ static void test_mot12_meta(void **state)
     expect_meta("Den Haag, 3 april 2025\n\nBetreft: Voortgang van de aanpak van femicide. Hierbij informeer ik u "
                 "over de voortgang.\n",
                 NULL, (want){"brief", "2025-04-03", "Voortgang van de aanpak van femicide", "", ""});
+    /* a stop inside a quoted title ends no onderwerp */
+    expect_meta("Den Haag, 3 april 2025\n\nBetreft: Reactie op het rapport \xE2\x80\x98Werk aan de winkel. Een "
+                "analyse\xE2\x80\x99 van de SER\n\nGeachte voorzitter,\n",
+                NULL, (want){"brief", "2025-04-03",
+                             "Reactie op het rapport \xE2\x80\x98Werk aan de winkel. Een analyse\xE2\x80\x99 van de SER",
+                             "", ""});
     /* an abbreviation's stop ends no onderwerp */
     expect_meta("Den Haag, 3 april 2025\n\nBetreft: Uitvoering motie-Bikker c.s. over de Jeugdwet\n\nGeachte "
                 "voorzitter,\n",
