@@ -894,6 +894,28 @@ static bool said_before(const char *s, size_t n, size_t ss, size_t *a, size_t *b
     size_t e = ss;
     while (e > 0 && ki_is_blank((unsigned char)s[e - 1]))
         e--;
+    /* in Handelingen the turn changes between question and answer: back
+     * over "Voorzitter.", "Het woord is aan de minister.", the speakers'
+     * labels ("De voorzitter:", "Minister X:") and a running page header
+     * ("24 november 2026 TK 31 31-12-1") */
+    for (int hop = 0; hop < 6 && e > 1; hop++) {
+        size_t ls = kd_line_start(s, e - 1), x = ki_skip_blank(s, e, ls);
+        size_t p0 = kd_sent_start(s, n, e - 1);
+        if (s[e - 1] == ':' && e - ls < 80) {
+            e = ls;
+        } else if (s[e - 1] == '.' && p0 < e && (word_at(s, e, p0, "Voorzitter") == e - 1 ||
+                                                starts_ci(s, e, p0, "Het woord is aan ") ||
+                                                starts_ci(s, e, p0, "Dank u wel"))) {
+            e = p0;
+        } else if (s[e - 1] != '.' && s[e - 1] != '?' && ls > 0 && e - x < 80 &&
+                   (kd_find_ci(s, e, x, " TK ") != (size_t)-1 || kd_find_ci(s, e, x, "Tweede Kamer") != (size_t)-1)) {
+            e = ls;
+        } else {
+            break;
+        }
+        while (e > 0 && ki_is_blank((unsigned char)s[e - 1]))
+            e--;
+    }
     if (e < 2 || (s[e - 1] != '.' && s[e - 1] != '?'))
         return false;
     size_t p = kd_sent_start(s, n, e - 1);
@@ -2595,6 +2617,33 @@ static ki_status head_number(struct ki_scan *sc)
     return KI_OK;
 }
 
+/* The debate the Handelingen item before pos puts on the agenda: "Aan de
+ * orde is het debat over netcongestie." gives [*a, *b) = "debat over
+ * netcongestie" (a debate or overleg; within the 20000 bytes before pos). */
+static bool on_agenda(const char *s, size_t pos, size_t *a, size_t *b)
+{
+    size_t from = pos > 20000 ? pos - 20000 : 0, last = (size_t)-1;
+    for (size_t at = from; (at = kd_find_ci(s, pos, at, "Aan de orde is het ")) != (size_t)-1; at++)
+        last = at;
+    if (last == (size_t)-1)
+        return false;
+    size_t x = last + 19, e = x;
+    int depth = 0; /* "(CD d.d. 24/09)" */
+    while (e < pos && (depth > 0 || s[e] != '.') && s[e] != '\n' && e - x < 120) {
+        depth += s[e] == '(' ? 1 : s[e] == ')' && depth > 0 ? -1 : 0;
+        e++;
+    }
+    if (e >= pos || s[e] != '.' || e == x)
+        return false;
+    static const char *const kinds[] = {"debat", "overleg", "vragenuur"};
+    bool ok = false;
+    for (size_t k = 0; k < 3 && !ok; k++)
+        ok = kd_find_ci(s, e, x, kinds[k]) != (size_t)-1;
+    *a = x;
+    *b = e;
+    return ok;
+}
+
 ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                                cominfo *cv, size_t nc)
 {
@@ -3213,6 +3262,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             if (this_text_ahead(s, cs, ci->start))
                 continue;
             bool named = false, mot_in = false, mot_topic = false;
+            bool debate = sc->meta.kind && strcmp(sc->meta.kind, "handelingen") == 0;
             /* (the triggers are in text order: those in a span are found
              * by binary search, not by a walk over all of them) */
             for (size_t k = kd_mot_from(mv, nm, cs); k < nm && mv[k].start < ue; k++) {
@@ -3261,7 +3311,9 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                         break;
                     }
                 km = kd_mot_from(mv, nm, from);
-                item_before = km < nm && mv[km].start < ci->start;
+                /* (in a debate the motions before are the ones being moved:
+                 * no next step of theirs yet) */
+                item_before = km < nm && mv[km].start < ci->start && !debate;
                 for (size_t k = kd_com_from(cv, i, from); k < i && cv[k].start < ci->start && !item_before; k++)
                     item_before = cv[k].form != 3 && cv[k].form != 4;
                 /* its time may be an event: "Zodra de resultaten bekend zijn, ..." */
@@ -3600,10 +3652,21 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             if (!(c->venue = kd_clean_copy(r, s, v0, ve)))
                 return KI_ERR_NOMEM;
         }
-        /* a promise in Handelingen is made in the debate the item reports */
-        if (!c->venue && made && sc->meta.kind && strcmp(sc->meta.kind, "handelingen") == 0 &&
-            (strstr(sc->meta.title, "debat") || strstr(sc->meta.title, "overleg") ||
-             strstr(sc->meta.title, "vragenuur")) && !(c->venue = ki_refs_strdup(r, sc->meta.title)))
+        /* a promise in Handelingen is made in the debate the item reports:
+         * its title, or what "Aan de orde is het debat over X." puts on the
+         * agenda; in a verslag, the kind of meeting it reports */
+        if (!c->venue && made && sc->meta.kind && strcmp(sc->meta.kind, "handelingen") == 0) {
+            size_t da, db;
+            if (strstr(sc->meta.title, "debat") || strstr(sc->meta.title, "overleg") ||
+                strstr(sc->meta.title, "vragenuur")) {
+                if (!(c->venue = ki_refs_strdup(r, sc->meta.title)))
+                    return KI_ERR_NOMEM;
+            } else if (on_agenda(s, ci->start, &da, &db) && !(c->venue = kd_clean_copy(r, s, da, db))) {
+                return KI_ERR_NOMEM;
+            }
+        }
+        if (!c->venue && made && verslag && verslag_venue(s, n) &&
+            !(c->venue = ki_refs_strdup(r, verslag_venue(s, n))))
             return KI_ERR_NOMEM;
         if (!has_date && verslag && sc->meta.debate_date[0]) {
             if (!(c->date = ki_refs_strdup(r, sc->meta.debate_date)))

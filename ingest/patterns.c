@@ -976,8 +976,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
       * zomer informeer ik uw Kamer", "Voor de zomer ontvangt uw Kamer van
       * mij een brief") */
      "|(?<![\\w])(?:[Ii]nformeer|[Ii]nformeren|[Ss]tuur|[Ss]turen)" B1 "(?:ik|wij|we)" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer)(?![\\w])"
-     "|(?<![\\w])[Oo]ntvangt" B1 "(?:u|uw" B1 "Kamer|de" B1 "(?:Tweede" B1 ")?Kamer)(?![\\w])"
-     "|(?<![\\w])(?:U|[Uu]w" B1 "Kamer|[Dd]e" B1 "(?:Tweede" B1 ")?Kamer)" B1 "ontvangt(?![\\w])"
+     "|(?<![\\w])(?:[Oo]ntvangt|[Kk]rijgt)" B1 "(?:u|uw" B1 "Kamer|de" B1 "(?:Tweede" B1 ")?Kamer)(?![\\w])"
+     "|(?<![\\w])(?:U|[Uu]w" B1 "Kamer|[Dd]e" B1 "(?:Tweede" B1 ")?Kamer)" B1 "(?:ontvangt|krijgt)(?![\\w])"
      /* an expectation with its time: "Ik verwacht uw Kamer voor de zomer te
       * informeren", "De minister van VWS verwacht uw Kamer, uiterlijk het
       * eerste kwartaal van 2025, nader te kunnen informeren" (after an item
