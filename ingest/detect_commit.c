@@ -1930,6 +1930,20 @@ static bool next_step_after(const char *s, size_t n, size_t pe, size_t ns, size_
     return true;
 }
 
+/* Does s[a, b) say a promise is kept: "is de toezegging nagekomen", "zijn
+ * beide toezeggingen nagekomen" (not "nog niet nagekomen")? */
+static bool kept_in(const char *s, size_t a, size_t b)
+{
+    size_t k = kd_find_ci(s, b, a, "nagekomen");
+    if (k == (size_t)-1)
+        return false;
+    static const char *const no[] = {"niet", "nog", "geen"};
+    if (kd_word_in(s, k > a + 20 ? k - 20 : a, k, no, 3) != (size_t)-1)
+        return false;
+    static const char *const aux[] = {"is", "zijn", "werd", "werden"};
+    return kd_word_in(s, k > a + 40 ? k - 40 : a, k, aux, 4) != (size_t)-1;
+}
+
 /* Does the sentence at ns (the next of the paragraph after pe) say that
  * this text takes up what the sentence before named: "Op die toezegging ga
  * ik hieronder in.", "Daarop ga ik in paragraaf 3 in.", "Hierop wordt in de
@@ -2183,6 +2197,16 @@ static bool refs_agree(const ki_commitment *p, const ki_commitment *m)
     return false;
 }
 
+/* Do p and m carry the same commitment number (T03815, TZ202505-077)? */
+static bool same_number(const ki_commitment *p, const ki_commitment *m)
+{
+    for (size_t x = 0; x < p->nrefs; x++)
+        for (size_t y = 0; y < m->nrefs; y++)
+            if (p->refs[x][0] == 'T' && strcmp(p->refs[x], m->refs[y]) == 0)
+                return true;
+    return false;
+}
+
 static void merge_mentions(const char *s, size_t n, ki_refs *r)
 {
     size_t o = 0;
@@ -2202,7 +2226,10 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
          * de plenaire behandeling op 18 juni 2024": the one just named, and
          * when and where it was made */
         size_t dwe, dw = ki_word_before(s, 0, m->span.start, &dwe);
-        if (!row && bare && o > 0 && m->relation != KI_REL_MADE && (m->date || m->venue) &&
+        /* ("deze toezegging gedaan" reports the past: made then, not here) */
+        bool past = m->relation == KI_REL_MADE && m->evidence &&
+                    (strstr(m->evidence, "gedaan") || strstr(m->evidence, " deed ") || strstr(m->evidence, " deden "));
+        if (!row && bare && o > 0 && (m->relation != KI_REL_MADE || past) && (m->date || m->venue) &&
             (word_at(s, dwe, dw, "deze") || word_at(s, dwe, dw, "die")) && dwe + 1 == m->span.start) {
             ki_commitment *p = &r->commitments[o - 1];
             if (p->span.end <= m->span.start && p->span.end + 800 > m->span.start && !p->date && !p->date_raw &&
@@ -2211,14 +2238,19 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
                 p->date_raw = m->date_raw;
                 if (!p->venue)
                     p->venue = m->venue;
-                if (m->relation == KI_REL_SETTLED || m->relation == KI_REL_PROGRESS ||
-                    p->relation == KI_REL_MADE) {
+                if ((m->relation == KI_REL_SETTLED || m->relation == KI_REL_PROGRESS ||
+                     p->relation == KI_REL_MADE) && !past) {
                     p->relation = m->relation;
                     p->evidence = m->evidence;
                 }
                 continue;
             }
         }
+        /* a pointer to an earlier one ("Die toezegging heb ik op 3 maart
+         * gedaan") with nothing to point at is no record */
+        if (!row && bare && (word_at(s, dwe, dw, "deze") || word_at(s, dwe, dw, "die")) && dwe + 1 == m->span.start &&
+            !m->nactors && (past || (m->evidence && (strstr(m->evidence, "gedaan") || strstr(m->evidence, " deed ")))))
+            continue;
         bool look = !row && i < 1000 && m->relation != KI_REL_MADE &&
                     (m->date || bare || (m->venue && strchr(m->venue, ' ')));
         /* bounded: the last 32 records before it */
@@ -2226,6 +2258,11 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
             ki_commitment *p = &r->commitments[j];
             if (p->relation == KI_REL_MADE || !refs_agree(p, m))
                 continue;
+            if (same_number(p, m)) { /* "Toezegging X (T03815)" and its quoted text */
+                cands = 1;
+                hb = (long)j;
+                break;
+            }
             /* (a question that named it without its date: "Hoe staat het met
              * de toezegging uit het commissiedebat X om ...?") */
             bool asked = !p->date && p->evidence && *p->evidence &&
@@ -2311,6 +2348,8 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
             p->refs = m->refs;
             p->nrefs = m->nrefs;
         }
+        if (!p->subject)
+            p->subject = m->subject;
     }
     r->ncommitments = o;
 }
@@ -3032,7 +3071,18 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             if (!ac.n && !has_venue && !made && !by_self &&
                 (word_at(s, ue, nw, "om") || word_at(s, ue, nw, "dat") || word_at(s, ue, nw, "over")))
                 ids_in(sc, REF_TK, ci->end, ue, tz, &ntz, 1);
-            if (!ac.n && !has_venue && !made && !by_self && !ntz)
+            /* "Reactie: de minister deed deze toezegging op 14 mei 2025",
+             * "ook deze toezegging heb ik op 2 december 2025 gedaan": when
+             * the one just named was made (merge_mentions() dates it) */
+            bool dated_back = false;
+            size_t dbe, db = ki_word_before(s, ss, ci->start, &dbe);
+            if (s[ci->end - 1] == 'g' && dbe == ci->start - 1 && (word_at(s, dbe, db, "deze") || word_at(s, dbe, db, "die"))) {
+                static const char *const did[] = {"gedaan", "deed", "deden"};
+                ki_date d0;
+                dated_back = (kd_word_in(s, ci->end, ue, did, 3) != (size_t)-1 || kd_word_in(s, ss, ci->start, did, 3) != (size_t)-1) &&
+                             ki_date_find(s + ci->end, ue - ci->end, &d0);
+            }
+            if (!ac.n && !has_venue && !made && !by_self && !ntz && !dated_back)
                 continue; /* a bare mention: "toezeggingen", "deze toezegging" */
             /* the letter's subject line names its theme: "Betreft Rappel
              * toezeggingen", "Betreft Stand van zaken moties en toezeggingen"
@@ -4130,6 +4180,40 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                         return KI_ERR_NOMEM;
                 }
             }
+        }
+        /* a register entry's "Reactie: ... Met de laatste rapportage is de
+         * toezegging nagekomen.": the paragraph after it, two sentences at
+         * most, says it is kept */
+        if (c->relation == KI_REL_CITED) {
+            /* up to the next item that is not this one named again ("deze
+             * toezegging heb ik gedaan op ...") */
+            size_t lim = n;
+            for (size_t k = i + 1; k < nc && lim == n; k++) {
+                size_t we, w = ki_word_before(s, 0, cv[k].start, &we);
+                if (cv[k].keep && cv[k].start > own_end && !word_at(s, we, w, "deze") && !word_at(s, we, w, "die") &&
+                    !word_at(s, we, w, "de"))
+                    lim = cv[k].start;
+            }
+            size_t km = kd_mot_from(mv, nm, own_end);
+            if (km < nm && mv[km].start < lim)
+                lim = mv[km].start;
+            size_t ns = ki_skip_blank(s, n, own_end);
+            for (int k = 0; k < 3 && ns < lim && ns < n; k++) {
+                size_t ne = kd_sent_end(s, n, ns), nl = 0;
+                for (size_t x = own_end; x < ns; x++)
+                    nl += s[x] == '\n';
+                if (nl > 1 || ne > lim)
+                    break;
+                if (kept_in(s, ns, ne)) {
+                    c->relation = KI_REL_SETTLED;
+                    if (!(c->evidence = kd_clean_copy(r, s, ns, ne)))
+                        return KI_ERR_NOMEM;
+                    break;
+                }
+                own_end = ne;
+                ns = ki_skip_blank(s, n, ne);
+            }
+            own_end = kd_sent_end(s, n, ci->start);
         }
         /* "... toegezegd te reageren op X. Op die toezegging ga ik, mede
          * namens haar, hieronder in.": handled here */

@@ -3387,6 +3387,38 @@ static void test_commitment_debate_turns(void **state)
     ki_refs_free(r);
 }
 
+/* A rappel reply quotes each register entry and reacts to it: the quote
+ * ends the promise's text at its closing quote; "deed deze toezegging op
+ * DATE", "deze toezegging heb ik gedaan tijdens X op DATE" date the entry;
+ * "... is de toezegging nagekomen" two sentences on settles it. */
+static void test_commitment_rappel_reactions(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Geachte voorzitter,\n\nHieronder geef ik per toezegging de stand van zaken.\n\n"
+                        "Toezegging Toezicht op trusts (36.300) (T03701)\n"
+                        "\"De staatssecretaris van Financi\xc3\xabn zegt de Kamer toe de Kamer jaarlijks te "
+                        "informeren over het toezicht op trustkantoren.\"\n"
+                        "Reactie: mijn ambtsvoorganger heeft deze toezegging gedaan tijdens de plenaire "
+                        "behandeling op 11 juni 2024. Met de laatste rapportage van 1 oktober 2026 is de "
+                        "toezegging nagekomen.\n\n"
+                        "Toezegging Heffingen (36.218) (T03815)\n"
+                        "\"De minister van Financi\xc3\xabn zegt de Kamer toe te laten onderzoeken of de "
+                        "heffingen omlaag kunnen.\"\n"
+                        "Reactie: de minister van Financi\xc3\xabn deed deze toezegging op 14 mei 2025. Het "
+                        "onderzoek loopt nog.\n\n"
+                        "De staatssecretaris van Financi\xc3\xabn,\n\nA. Jansen\n",
+                        "2026-11-10");
+    assert_int_equal(r->ncommitments, 2);
+    ki_commitment *a = &r->commitments[0], *b = &r->commitments[1];
+    assert_string_equal(a->date, "2024-06-11");
+    assert_int_equal(a->relation, KI_REL_SETTLED);
+    assert_null(strstr(a->subject, "Reactie"));
+    assert_string_equal(b->date, "2025-05-14");
+    assert_actors(b, "MFin");
+    assert_null(strstr(b->subject, "Reactie"));
+    ki_refs_free(r);
+}
+
 static void test_commitment_register_labels(void **state)
 {
     (void)state;
@@ -4112,6 +4144,7 @@ int main(void)
         cmocka_unit_test(test_commitment_signers_and_next_step),
         cmocka_unit_test(test_commitment_nota_head_and_sections),
         cmocka_unit_test(test_commitment_debate_turns),
+        cmocka_unit_test(test_commitment_rappel_reactions),
         cmocka_unit_test(test_commitment_entry_status),
         cmocka_unit_test(test_commitment_expected_next),
         cmocka_unit_test(test_motion_sponsor_titles),
