@@ -13,7 +13,7 @@
 
 static const char *const venue_words[] = {
     "commissiedebat", "wetgevingsoverleg", "notaoverleg", "algemeen overleg",
-    "schriftelijk overleg", "plenaire debat", "plenair debat", "plenaire behandeling",
+    "schriftelijk overleg", "mondeling overleg", "plenaire debat", "plenair debat", "plenaire behandeling",
     "tweeminutendebat", "dertigledendebat", "mondelinge vragenuur", "vragenuur",
     "begrotingsbehandeling", "behandeling", "memorie van antwoord", "debat", "aanbiedingsbrief", "verzamelbrief", "Kamerbrief",
     "voortgangsbrief", "brief", "beantwoording", "antwoorden op", "antwoord op",
@@ -56,6 +56,7 @@ static const char *const venue_stops[] = {
     "eveneens", "ook", "tevens", "namelijk", "daarnaast",
     /* "tijdens het commissiedebat Wonen al (eerder) toegezegd" */
     "al", "reeds", "eerder", "destijds", "toen", "komt", "kwam",
+    "waarvoor", "waarbij", "waarop", "waar",
 };
 
 /* Does one of venue_stops start at s[j] (a word)?  Its first letter is
@@ -335,6 +336,62 @@ static const char *actor_parse_joined(const char *s, size_t i, size_t b, size_t 
 }
 
 /* Abbreviations and written titles in s[a..b), in order. */
+/* "staatssecretaris Knops (BZK)", "minister Van der Wal (Landbouw, Natuur
+ * en Voedselkwaliteit)": a rank, a name, the ministry in brackets.  The
+ * abbreviation, *used the bytes read; NULL when it is not one. */
+static const char *actor_by_name(const char *s, size_t i, size_t b, size_t *used)
+{
+    size_t e;
+    char rank;
+    if ((e = word_at(s, b, i, "minister")))
+        rank = 'M';
+    else if ((e = word_at(s, b, i, "staatssecretaris")))
+        rank = 'S';
+    else
+        return NULL;
+    size_t k = ki_skip_blank(s, b, e);
+    int names = 0;
+    for (int g = 0; g < 5 && k < b; g++) { /* "Van der Wal", "Knops" */
+        size_t w = k;
+        while (w < b && (ki_is_letter((unsigned char)s[w]) || s[w] == '-' || (unsigned char)s[w] >= 0x80))
+            w++;
+        if (w == k)
+            break;
+        bool cap = is_upper((unsigned char)s[k]);
+        if (!cap && !word_at(s, w, k, "van") && !word_at(s, w, k, "der") && !word_at(s, w, k, "de") &&
+            !word_at(s, w, k, "den"))
+            return NULL;
+        names += cap;
+        k = w;
+        if (k < b && s[k] == ' ' && k + 1 < b && s[k + 1] == '(')
+            break;
+        if (k < b && s[k] == ' ')
+            k++;
+    }
+    if (!names || k + 2 >= b || s[k] != ' ' || s[k + 1] != '(')
+        return NULL;
+    size_t o = k + 2, c = o;
+    while (c < b && s[c] != ')' && c - o < 80)
+        c++;
+    if (c >= b || s[c] != ')' || c == o)
+        return NULL;
+    char buf[128];
+    const char *ab = NULL;
+    if (c - o <= 6) { /* "(BZK)", "(JenV)" */
+        int w = snprintf(buf, sizeof buf, "%c%.*s", rank, (int)(c - o), s + o);
+        ab = w > 0 ? ki_actor_abbrev(buf, (size_t)w) : NULL;
+    }
+    if (!ab) {
+        size_t u;
+        int w = snprintf(buf, sizeof buf, "%s van %.*s", rank == 'M' ? "minister" : "staatssecretaris", (int)(c - o),
+                         s + o);
+        ab = w > 0 && (size_t)w < sizeof buf ? ki_actor_parse(buf, (size_t)w, &u) : NULL;
+    }
+    if (ab)
+        *used = c + 1 - i;
+    return ab;
+}
+
 static void find_actors(struct ki_scan *sc, size_t a, size_t b, actors *out)
 {
     const char *s = sc->s;
@@ -377,6 +434,9 @@ static void find_actors(struct ki_scan *sc, size_t a, size_t b, actors *out)
         if (c == 'd' || c == 'D' || c == 'm' || c == 'M' || c == 's' || c == 'S') {
             const char *ab = ki_actor_parse(s + i, b - i, &used);
             if (ab) {
+                actor_add(out, ab);
+                i += used;
+            } else if ((c == 'm' || c == 's') && (ab = actor_by_name(s, i, b, &used))) {
                 actor_add(out, ab);
                 i += used;
             } else if ((ab = actor_parse_joined(s, i, b, &used))) {
@@ -702,6 +762,9 @@ static bool third_person(struct ki_scan *sc, size_t ss, size_t a, size_t b, acto
             found = true, rank = 'M';
         else if (starts_ci(s, b, x, "de staatssecretaris ") && !starts_ci(s, b, x, "de staatssecretaris van"))
             found = true, rank = 'S';
+        else if (starts_ci(s, b, x, "de bewindsman ") || starts_ci(s, b, x, "de bewindsvrouw ") ||
+                 starts_ci(s, b, x, "de bewindspersoon "))
+            found = true; /* either rank */
     }
     if (found)
         (void)last_named_before(sc, ss, 1500, rank, ac);
@@ -2222,6 +2285,14 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
          * of its own, however short) */
         bool bare = long_words(m->subject) < 3 && !(m->text && strncmp(m->text, "toegezegd ", 10) == 0);
         bool row = in_row(s, n, m->span.start); /* rows: merge_rows */
+        /* "Knops deed die toezegging tijdens ...": a pointer to the one
+         * named before, whatever its clause goes on to say */
+        {
+            size_t pe0, p0 = ki_word_before(s, 0, m->span.start, &pe0);
+            if ((word_at(s, pe0, p0, "deze") || word_at(s, pe0, p0, "die")) && pe0 + 1 == m->span.start &&
+                m->evidence && (strstr(m->evidence, " deed ") || strstr(m->evidence, " deden ")))
+                bare = true;
+        }
         /* "Reactie: mijn ambtsvoorganger heeft deze toezegging gedaan tijdens
          * de plenaire behandeling op 18 juni 2024": the one just named, and
          * when and where it was made */
@@ -2232,6 +2303,13 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
         if (!row && bare && o > 0 && (m->relation != KI_REL_MADE || past) && (m->date || m->venue) &&
             (word_at(s, dwe, dw, "deze") || word_at(s, dwe, dw, "die")) && dwe + 1 == m->span.start) {
             ki_commitment *p = &r->commitments[o - 1];
+            /* ("Knops deed die toezegging tijdens een mondeling overleg":
+             * where, of one already dated) */
+            if (p->span.end <= m->span.start && p->span.end + 800 > m->span.start && p->date && !p->venue &&
+                !m->date && !m->date_raw && m->venue && (!m->nactors || !p->nactors || !strcmp(m->actors[0], p->actors[0]))) {
+                p->venue = m->venue;
+                continue;
+            }
             if (p->span.end <= m->span.start && p->span.end + 800 > m->span.start && !p->date && !p->date_raw &&
                 (!m->nactors || !p->nactors || !strcmp(m->actors[0], p->actors[0]))) {
                 p->date = m->date;
@@ -3112,8 +3190,9 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             if (s[ci->end - 1] == 'g' && dbe == ci->start - 1 && (word_at(s, dbe, db, "deze") || word_at(s, dbe, db, "die"))) {
                 static const char *const did[] = {"gedaan", "deed", "deden"};
                 ki_date d0;
+                size_t v0, v1;
                 dated_back = (kd_word_in(s, ci->end, ue, did, 3) != (size_t)-1 || kd_word_in(s, ss, ci->start, did, 3) != (size_t)-1) &&
-                             ki_date_find(s + ci->end, ue - ci->end, &d0);
+                             (ki_date_find(s + ci->end, ue - ci->end, &d0) || find_venue(s, ci->end, ue, ue, &v0, &v1));
             }
             if (!ac.n && !has_venue && !made && !by_self && !ntz && !dated_back)
                 continue; /* a bare mention: "toezeggingen", "deze toezegging" */
@@ -3310,6 +3389,11 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             /* "Mijn ambtsvoorganger heeft op 4 november ... toegezegd": the
              * office that signs */
             if (!ac.n && predecessor_of(s, ss, ci->start, false))
+                (void)actor_self_at(sc, ci->start, &ac);
+            /* "Bij brief van 29 januari hebben onze ambtsvoorgangers ... In
+             * de brief is toegezegd dat ...": that letter's office signs */
+            if (!ac.n && ss > 2 && kd_find_ci(s, ci->start, ss, "brief") != (size_t)-1 &&
+                predecessor_of(s, kd_sent_start(s, n, ss - 2), ss, false))
                 (void)actor_self_at(sc, ci->start, &ac);
             /* "Uw ambtsvoorganger heeft ... toegezegd" (a beslisnota, a
              * committee's letter to a bewindspersoon): the addressee's office */

@@ -3437,6 +3437,35 @@ static void test_commitment_follow_up_debate(void **state)
     ki_refs_free(r);
 }
 
+/* Who, named another way: "staatssecretaris Knops (BZK)" then "zegde de
+ * bewindsman toe"; "Knops deed die toezegging tijdens een mondeling
+ * overleg" says where; "Bij brief van DATE hebben onze ambtsvoorgangers
+ * ... In de brief is toegezegd" is the office that signs. */
+static void test_commitment_named_otherwise(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("De commissie wacht op antwoorden van staatssecretaris Jansen (BZK) over de rijkswet. Op "
+                        "16 maart zegde de bewindsman toe de vragen binnen drie weken te beantwoorden.\n\n"
+                        "Jansen deed die toezegging tijdens een mondeling overleg waarvoor de commissie hem had "
+                        "uitgenodigd.\n",
+                        "2021-03-30");
+    ki_commitment *c = only_commitment(r);
+    assert_actors(c, "SBZK");
+    assert_string_equal(c->venue, "mondeling overleg");
+    assert_string_equal(c->date, "2021-03-16");
+    ki_refs_free(r);
+
+    r = detect("29 279 Rechtsstaat en Rechtsorde\n\nNr. 874 BRIEF VAN DE MINISTER EN STAATSSECRETARIS VAN JUSTITIE "
+               "EN VEILIGHEID\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 23 september "
+               "2024\n\nBij brief van 29 januari 2024 hebben onze ambtsvoorgangers uw Kamer ge\xc3\xafnformeerd "
+               "over de aanpak. In de brief is toegezegd dat uw Kamer jaarlijks v\xc3\xb3\xc3\xb3r het "
+               "zomerreces zal worden ge\xc3\xafnformeerd over de voortgang.\n",
+               NULL);
+    c = only_commitment(r);
+    assert_int_equal(c->nactors, 2);
+    ki_refs_free(r);
+}
+
 static void test_commitment_register_labels(void **state)
 {
     (void)state;
@@ -4164,6 +4193,7 @@ int main(void)
         cmocka_unit_test(test_commitment_debate_turns),
         cmocka_unit_test(test_commitment_rappel_reactions),
         cmocka_unit_test(test_commitment_follow_up_debate),
+        cmocka_unit_test(test_commitment_named_otherwise),
         cmocka_unit_test(test_commitment_entry_status),
         cmocka_unit_test(test_commitment_expected_next),
         cmocka_unit_test(test_motion_sponsor_titles),
