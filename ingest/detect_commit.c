@@ -1993,6 +1993,16 @@ static bool next_step_after(const char *s, size_t n, size_t pe, size_t ns, size_
     return true;
 }
 
+/* Does s[a, b) say a promise is still open: "blijft toezegging T03688
+ * openstaan", "staat nog open", "blijft open"? */
+static bool still_open(const char *s, size_t a, size_t b)
+{
+    if (kd_find_ci(s, b, a, "openstaan") != (size_t)-1 || kd_find_ci(s, b, a, "staat nog open") != (size_t)-1)
+        return true;
+    size_t k = kd_find_ci(s, b, a, "blijft");
+    return k != (size_t)-1 && kd_find_ci(s, b, k, " open") != (size_t)-1;
+}
+
 /* Does s[a, b) say a promise is kept: "is de toezegging nagekomen", "zijn
  * beide toezeggingen nagekomen" (not "nog niet nagekomen")? */
 static bool kept_in(const char *s, size_t a, size_t b)
@@ -3174,13 +3184,17 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
              * toezegging om X (TZ201710-112) is hiermee afgedaan") */
             const char *tz[1];
             size_t nw = ki_skip_blank(s, ue, ci->end);
+            bool numbered = false;
             if (numbered_line(s, ue, nw)) { /* "De toezegging TZ201710-112 over X" */
+                /* "Tot dat moment blijft toezegging T03688 openstaan." */
+                numbered = s[ci->end - 1] == 'g' && still_open(s, ss, ue) && kd_find_ci(s, ue, ss, "status") == (size_t)-1 &&
+                           kd_find_ci(s, ue, ss, "deadline") == (size_t)-1;
                 while (nw < ue && !ki_is_blank((unsigned char)s[nw]))
                     nw++;
                 nw = ki_skip_blank(s, ue, nw);
             }
             if (!ac.n && !has_venue && !made && !by_self &&
-                (word_at(s, ue, nw, "om") || word_at(s, ue, nw, "dat") || word_at(s, ue, nw, "over")))
+                (numbered || word_at(s, ue, nw, "om") || word_at(s, ue, nw, "dat") || word_at(s, ue, nw, "over")))
                 ids_in(sc, REF_TK, ci->end, ue, tz, &ntz, 1);
             /* "Reactie: de minister deed deze toezegging op 14 mei 2025",
              * "ook deze toezegging heb ik op 2 december 2025 gedaan": when
@@ -3494,6 +3508,19 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                            (word_at(s, ci->end, x, "zal") || word_at(s, ci->end, x, "zullen") ||
                             word_at(s, ci->end, x, "spoedig") || word_at(s, ci->end, x, "binnenkort") ||
                             starts_ci(s, ci->end, x, "op korte termijn"));
+                /* "... stuur ik u in april 2027. Tot dat moment blijft
+                 * toezegging T03688 openstaan.": the next step of the
+                 * numbered one the next sentence names */
+                if (!item_before && se < n) {
+                    size_t ns2 = ki_skip_blank(s, n, se), nl2 = 0;
+                    for (size_t x = se; x < ns2; x++)
+                        nl2 += s[x] == '\n';
+                    const char *nid[1];
+                    size_t nn = 0, ne2 = kd_sent_end(s, n, ns2);
+                    if (nl2 <= 1 && kd_find_ci(s, ne2, ns2, "toezegging") != (size_t)-1)
+                        ids_in(sc, REF_TK, ns2, ne2, nid, &nn, 1);
+                    item_before = nn > 0;
+                }
                 if (item_before || (!when && !ki_deadline_find(s + cs, ue - cs, &pdl)))
                     continue;
                 bool now = false;
@@ -4303,6 +4330,29 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                         !(c->evidence = kd_clean_copy(r, s, ns, ne)))
                         return KI_ERR_NOMEM;
                 }
+            }
+        }
+        /* "De eerste rapportage stuur ik u in april 2027. Tot dat moment
+         * blijft toezegging T03688 openstaan.": still open, with the time
+         * of its next step the sentence before gives */
+        if (c->relation == KI_REL_CITED && !c->deadline && still_open(s, kd_sent_start(s, n, ci->start), own_end)) {
+            size_t cs0 = kd_sent_start(s, n, ci->start), pe = cs0;
+            while (pe > 0 && ki_is_blank((unsigned char)s[pe - 1]))
+                pe--;
+            size_t ps0 = pe > 1 ? kd_sent_start(s, n, pe - 1) : cs0, nl = 0;
+            for (size_t x = pe; x < cs0; x++)
+                nl += s[x] == '\n';
+            ki_deadline dl;
+            size_t km0 = kd_mot_from(mv, nm, ps0);
+            bool other = false; /* a record of its own in the sentence before */
+            for (size_t k = i; k-- > 0 && cv[k].start >= ps0 && !other;)
+                other = cv[k].keep;
+            if (nl <= 1 && ps0 < pe && !other && (km0 >= nm || mv[km0].start >= cs0) &&
+                next_deadline(s, ps0, pe, &dl)) {
+                c->relation = KI_REL_PROGRESS;
+                if (!(c->deadline = kd_clean_copy(r, s, ps0 + dl.start, ps0 + dl.end)) ||
+                    !(c->evidence = kd_clean_copy(r, s, ps0, own_end)))
+                    return KI_ERR_NOMEM;
             }
         }
         /* a register entry's "Reactie: ... Met de laatste rapportage is de

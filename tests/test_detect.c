@@ -3466,6 +3466,25 @@ static void test_commitment_named_otherwise(void **state)
     ki_refs_free(r);
 }
 
+/* "De eerste rapportage stuur ik u in april 2027. Tot dat moment blijft
+ * toezegging T03688 openstaan.": no new promise, the numbered one's next
+ * step and its time. */
+static void test_commitment_open_until(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Geachte voorzitter,\n\nDe minister van Asiel en Migratie heeft op 16 juni 2026 "
+                        "toegezegd de Kamer jaarlijks te informeren over de doorlooptijden (T03688).\n\nDe eerste "
+                        "rapportage over de doorlooptijden stuur ik u in april\n2027, bij de jaarcijfers van de "
+                        "IND. Tot dat moment blijft toezegging\nT03688 openstaan.\n\nDe minister van Asiel en "
+                        "Migratie,\n\nA. Jansen\n",
+                        "2026-11-20");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    assert_string_equal(c->deadline, "in april 2027");
+    assert_string_equal(c->date, "2026-06-16");
+    ki_refs_free(r);
+}
+
 static void test_commitment_register_labels(void **state)
 {
     (void)state;
@@ -4194,6 +4213,7 @@ int main(void)
         cmocka_unit_test(test_commitment_rappel_reactions),
         cmocka_unit_test(test_commitment_follow_up_debate),
         cmocka_unit_test(test_commitment_named_otherwise),
+        cmocka_unit_test(test_commitment_open_until),
         cmocka_unit_test(test_commitment_entry_status),
         cmocka_unit_test(test_commitment_expected_next),
         cmocka_unit_test(test_motion_sponsor_titles),
