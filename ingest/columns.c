@@ -186,11 +186,6 @@ static bool margin_label(const char *s, const seg *g)
     return false;
 }
 
-static bool lower_at(const char *s, size_t i)
-{
-    return s[i] >= 'a' && s[i] <= 'z';
-}
-
 static bool upper_or_digit(char c)
 {
     return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -205,26 +200,20 @@ static const seg *cell_seg(const line *L, const int *bnd, int nb, int c)
     return NULL;
 }
 
-/* Does L start a new row after P (columns.h)?  w0 is where the first
- * column's text ends at the latest. */
-static bool new_row(const char *s, const line *P, const line *L, const int *bnd, int nb, int w0)
+/* Does L start a new row after P (columns.h)? */
+static bool new_row(const char *s, const line *P, const line *L, const int *bnd, int nb)
 {
     const seg *c0 = cell_seg(L, bnd, nb, 0);
-    if (!c0)
+    if (!c0 || !upper_or_digit(s[c0->b0]))
+        return false;
+    if (!cell_seg(P, bnd, nb, 0))
+        return true;
+    if (L->nseg < 2)
         return false;
     for (int k = 0; k < L->nseg; k++)
-        if (&L->sg[k] != c0 && lower_at(s, L->sg[k].b0))
+        if (!upper_or_digit(s[L->sg[k].b0]))
             return false;
-    const seg *p0 = cell_seg(P, bnd, nb, 0);
-    if (!p0)
-        return true;
-    if (!upper_or_digit(s[c0->b0]))
-        return false;
-    int wl = 0;
-    for (size_t i = c0->b0; i < c0->b1 && s[i] != ' '; i++)
-        if (((unsigned char)s[i] & 0xC0) != 0x80)
-            wl++;
-    return p0->c1 + 1 + wl <= w0;
+    return true;
 }
 
 /* The text of a block as it is written: bytes and where each came from. */
@@ -282,8 +271,9 @@ static bool out_join(out *w, size_t cell0, const char *s, const seg *g, size_t b
     return true;
 }
 
-/* One row, lines v[a, e) (empty lines skipped), written to w: its cells
- * between bars ("| a | b |" when wide is set, else "|a|b|"), or the one
+/* One row, lines v[a, e) (empty lines skipped), written to w: each cell
+ * after a bar ("| a | b" when wide is set, else "|a|b"; no bar after the
+ * last, so that the last cell is the one after the last bar), or the one
  * cell alone when it has one; false when out of memory. */
 static bool out_row(out *w, const char *s, const line *v, size_t a, size_t e, const int *bnd, int nb, size_t base,
                     bool wide)
@@ -309,8 +299,6 @@ static bool out_row(out *w, const char *s, const line *v, size_t a, size_t e, co
                 return false;
         }
     }
-    if (filled >= 2 && (wide ? !out_put(w, ' ', KI_COL_NONE) || !out_put(w, '|', KI_COL_NONE) : !out_put(w, '|', KI_COL_NONE)))
-        return false;
     return true;
 }
 
@@ -348,8 +336,9 @@ static bool take_block(const char *s, char *view, const line *v, size_t a, size_
                 if (L->sg[k].c0 < c0min)
                     c0min = L->sg[k].c0;
             }
-            /* a margin label below the first line: a letter's heading block */
-            if (i > a && margin_label(s, &L->sg[k]))
+            /* a margin label (in the first line's first cell a header may
+             * have one): a letter's heading block or margin */
+            if ((i > a || c > 0) && margin_label(s, &L->sg[k]))
                 return true;
         }
         for (int c = 0; c <= nb; c++)
@@ -368,6 +357,11 @@ static bool take_block(const char *s, char *view, const line *v, size_t a, size_
     if (!rows)
         return false;
     size_t nr = 0;
+    /* rows separated by empty lines: three groups of lines or more */
+    size_t groups = 0;
+    for (size_t i = a; i < e; i++)
+        groups += v[i].nseg != 0 && (i == a || v[i - 1].nseg == 0);
+    blank_sep = groups >= 3;
     bool after_blank = false, wraps = false;
     for (size_t i = a; i < e; i++) {
         if (v[i].nseg == 0) {
@@ -375,7 +369,7 @@ static bool take_block(const char *s, char *view, const line *v, size_t a, size_
             continue;
         }
         bool open = nr > 0 && rows[nr - 1].e == i;
-        if (open && (!blank_sep || !after_blank) && new_row(s, &v[i - 1], &v[i], bnd, nb, w0))
+        if (open && (!blank_sep || !after_blank) && new_row(s, &v[i - 1], &v[i], bnd, nb))
             open = false;
         if (open) {
             rows[nr - 1].e = i + 1;
@@ -384,8 +378,10 @@ static bool take_block(const char *s, char *view, const line *v, size_t a, size_
             rows[nr++].e = i + 1;
         }
     }
-    /* some row of two cells or more has a cell over two lines */
-    for (size_t r = 0; r < nr && !wraps; r++) {
+    /* two rows or more of two cells or more (a body text beside a margin
+     * column is one), and one of them has a cell over two lines */
+    size_t full = 0;
+    for (size_t r = 0; r < nr; r++) {
         int cells = 0;
         bool two = false;
         for (int c = 0; c <= nb; c++) {
@@ -395,9 +391,10 @@ static bool take_block(const char *s, char *view, const line *v, size_t a, size_
             cells += lines > 0;
             two |= lines > 1;
         }
-        wraps = cells >= 2 && two;
+        full += cells >= 2;
+        wraps |= cells >= 2 && two;
     }
-    if (!wraps) {
+    if (!wraps || full < 2) {
         free(rows);
         return true;
     }

@@ -11,13 +11,13 @@
  * Read line by line, "Kamerstuk 36 100," is cut from its "nr. 12" and a
  * sentence from its own end.  ki_columns_view() finds such blocks and gives
  * the detector a view of the text of the SAME LENGTH in which every block
- * is rewritten in reading order, one row a line, its cells joined by " | "
- * ("|" when the block has too little room for that), each cell's lines
+ * is rewritten in reading order, one row a line, "| cell | cell"
+ * ("|cell|cell" when the block has too little room for that), each cell's lines
  * joined with one space (line-end hyphenation undone as ki_norm_join()
  * does), the bytes left over written as spaces at the end of each row's
  * line:
  *
- *     Motie van het lid A (X) over het onderhoud van bruggen | Kamerstuk
+ *     | Motie van het lid A (X) over het onderhoud van bruggen | Kamerstuk
  *     36 100, nr. 12 | Afgedaan met de brief van 3 mei.       (one line)
  *
  * Text outside the blocks is not touched, and a block never crosses a page
@@ -37,19 +37,20 @@
  *     more; two lines or more have text in two columns or more; some row
  *     with two cells or more has a cell that wraps (else line-by-line
  *     reading is as good);
- *   - not a list (a first column of list markers, "1.", "a)", "-", no wider
- *     than three characters) and not a letter's margin or heading block (a
- *     segment that is a margin label: "Datum", "Betreft", "Ons kenmerk",
- *     "Bijlage(n)", ...).
- * Rows: an empty line ends one; within lines that follow each other, a
- * line starts a new row when its first column has text, no other cell on
- * it begins in lower case, and either the first column was empty on the
- * line before or its first word begins with a capital or digit and would
- * have fitted on the line before (a wrapped cell would have taken it
- * there).  In a block whose rows are separated by empty lines, only the
- * first rows (before the first empty line, a header) are split this way.
- * A row with one cell only (a heading inside the table) is written without
- * separators.
+ *   - two rows or more with two cells or more (a body text beside a
+ *     margin column is one row);
+ *   - not a list (two columns, the first of list markers, "1.", "a)", "-",
+ *     no wider than four characters) and not a letter's margin or heading
+ *     block (a segment that is a margin label: "Datum", "Betreft", "Ons
+ *     kenmerk", "Bijlage(n)", ...; a header's first cell may be one).
+ * Rows: an empty line ends one.  Within lines that follow each other, a
+ * line starts a new row when its first cell begins with a capital or a
+ * digit and either the first column was empty on the line before, or it
+ * has two cells or more and every one of them begins so (a wrapped cell
+ * goes on in lower case).  In a block of three groups of lines or more
+ * between empty lines (one row a group), only the first group (a header
+ * above the first row) is split this way.  A row with one cell only (a
+ * heading inside the table) is written without bars.
  */
 #ifndef KI_COLUMNS_H
 #define KI_COLUMNS_H
