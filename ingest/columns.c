@@ -98,11 +98,11 @@ static bool multi_line(const char *s, size_t ls, size_t le)
     return false;
 }
 
-/* Does a segment of L run across column start b (text in b-2 or b-1)? */
+/* Does a segment of L run across column start b (text in b-1 or on)? */
 static bool straddles(const line *L, int b)
 {
     for (int k = 0; k < L->nseg; k++)
-        if (L->sg[k].c0 < b && L->sg[k].c1 > b - 2)
+        if (L->sg[k].c0 < b && L->sg[k].c1 > b - 1)
             return true;
     return false;
 }
@@ -138,7 +138,7 @@ static bool fits(const line *v, size_t a, size_t e, const line *L, int *bnd, int
         /* across a column start: a cell that starts a little further left
          * than the others of its column moves the start */
         for (int j = 0; j < m; j++) {
-            if (!(g->c0 < b[j] && g->c1 > b[j] - 2))
+            if (!(g->c0 < b[j] && g->c1 > b[j] - 1))
                 continue;
             if (k == 0 || b[j] - g->c0 > 4 || col_of(b, m, g->c0) == prevcol ||
                 (j > 0 && g->c0 - 2 < b[j - 1]) || any_straddles(v, a, e, g->c0))
@@ -336,9 +336,9 @@ static bool take_block(const char *s, char *view, const line *v, size_t a, size_
                 if (L->sg[k].c0 < c0min)
                     c0min = L->sg[k].c0;
             }
-            /* a margin label (in the first line's first cell a header may
-             * have one): a letter's heading block or margin */
-            if ((i > a || c > 0) && margin_label(s, &L->sg[k]))
+            /* a margin label: a letter's heading block or margin (a header
+             * of three cells or more, or a first cell, may have one) */
+            if ((i > a || (c > 0 && v[a].nseg < 3)) && margin_label(s, &L->sg[k]))
                 return true;
         }
         for (int c = 0; c <= nb; c++)

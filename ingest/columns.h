@@ -29,8 +29,9 @@
  *     runs separated by two or more spaces); single empty lines may
  *     separate its rows, two end it;
  *   - its column starts are the starts of segments after such a gap; every
- *     line of the block has nothing but spaces in the two character
- *     columns before each column start (no text runs across a column), and
+ *     line of the block has a space in the character column before each
+ *     column start (no text runs across a column; a cell that starts
+ *     further right may end one column short of the next start), and
  *     at most one segment in each column (a segment may start further right
  *     than its column, a column may be empty on a line);
  *   - 2 to 6 columns; every column but the first has text on two lines or
@@ -42,7 +43,8 @@
  *   - not a list (two columns, the first of list markers, "1.", "a)", "-",
  *     no wider than four characters) and not a letter's margin or heading
  *     block (a segment that is a margin label: "Datum", "Betreft", "Ons
- *     kenmerk", "Bijlage(n)", ...; a header's first cell may be one).
+ *     kenmerk", "Bijlage(n)", ...; on the block's first line the first
+ *     cell may be one, and any cell of a header of three cells or more).
  * Rows: an empty line ends one.  Within lines that follow each other, a
  * line starts a new row when its first cell begins with a capital or a
  * digit and either the first column was empty on the line before, or it
