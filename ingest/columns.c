@@ -8,8 +8,10 @@
  * column and no line of the block runs across it; moving one a few
  * characters left where a line's cell starts a little earlier).  A grown
  * block is checked (columns.h), cut into rows, and written into the view;
- * the pass goes on after it, whether it was kept or not, so each line is
- * looked at a bounded number of times.
+ * the pass goes on after a kept block or one of another kind (a margin, a
+ * list, labels), and after the seed of one that was no table for other
+ * reasons (until the lines read reach eight times the text: then after the
+ * block too), so each line is read a bounded number of times.
  */
 #include "columns.h"
 
@@ -166,24 +168,28 @@ static bool fits(const line *v, size_t a, size_t e, const line *L, int *bnd, int
     return true;
 }
 
-/* A letter's margin or heading label ("Datum", "Ons kenmerk"), alone in
- * its segment, a colon after it allowed. */
-static bool margin_label(const char *s, const seg *g)
+/* A letter's heading or margin label alone in its segment, a colon after
+ * it allowed: 1 for a word that may also head a table's column ("Datum",
+ * "Onderwerp"), 2 for one only a letter's margin has ("Ons kenmerk",
+ * "Bijlage(n)", "Kopie aan"); else 0. */
+static int margin_label(const char *s, const seg *g)
 {
-    static const char *const labels[] = {"datum", "betreft", "onderwerp", "kenmerk", "ons kenmerk",
-                                         "uw kenmerk", "uw brief", "uw brief van", "onze referentie",
-                                         "uw referentie", "referentie", "bijlage", "bijlagen", "bijlage(n)",
-                                         "contactpersoon", "inlichtingen", "doorkiesnummer", "telefoon",
-                                         "e-mail", "retouradres", "aan", "van", "cc", "afschrift aan",
-                                         "ons nummer", "uw nummer", "dossiernummer", "zaaknummer",
-                                         "verzonden", "datum verzonden"};
+    static const char *const heads[] = {"datum", "betreft", "onderwerp", "kenmerk", "referentie", "aan", "van"};
+    static const char *const margin[] = {"ons kenmerk", "uw kenmerk", "uw brief", "uw brief van", "onze referentie",
+                                         "uw referentie", "bijlage", "bijlagen", "bijlage(n)", "contactpersoon",
+                                         "inlichtingen", "doorkiesnummer", "telefoon", "e-mail", "retouradres", "cc",
+                                         "afschrift aan", "ons nummer", "uw nummer", "verzonden", "datum verzonden",
+                                         "parafen", "paraaf", "kopie aan"};
     size_t n = g->b1 - g->b0;
     if (n && s[g->b1 - 1] == ':')
         n--;
-    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
-        if (strlen(labels[k]) == n && strncasecmp(s + g->b0, labels[k], n) == 0)
-            return true;
-    return false;
+    for (size_t k = 0; k < sizeof margin / sizeof margin[0]; k++)
+        if (strlen(margin[k]) == n && strncasecmp(s + g->b0, margin[k], n) == 0)
+            return 2;
+    for (size_t k = 0; k < sizeof heads / sizeof heads[0]; k++)
+        if (strlen(heads[k]) == n && strncasecmp(s + g->b0, heads[k], n) == 0)
+            return 1;
+    return 0;
 }
 
 static bool upper_or_digit(char c)
@@ -212,6 +218,19 @@ static bool new_row(const char *s, const line *P, const line *L, const int *bnd,
         return false;
     for (int k = 0; k < L->nseg; k++)
         if (!upper_or_digit(s[L->sg[k].b0]))
+            return false;
+    return true;
+}
+
+/* Is H, the block's first line, a header above a row that starts at L?
+ * Each of H's two cells or more begins with a capital or digit, and so
+ * does L's first of two cells or more (its others may not: "eind 2026"). */
+static bool header_row(const char *s, const line *H, const line *L, const int *bnd, int nb)
+{
+    if (H->nseg < 2 || L->nseg < 2 || !cell_seg(L, bnd, nb, 0) || !upper_or_digit(s[cell_seg(L, bnd, nb, 0)->b0]))
+        return false;
+    for (int k = 0; k < H->nseg; k++)
+        if (!upper_or_digit(s[H->sg[k].b0]))
             return false;
     return true;
 }
@@ -308,10 +327,21 @@ typedef struct rowspan {
 
 /* Checks block v[a, e) with column starts bnd and, when it is a table,
  * writes it into view (the text's bytes [v[a].ls, v[e-1].le)) and adds it
- * to vw.  Returns false when out of memory. */
+ * to vw.  *other is set when the block is of another kind (a letter's
+ * margin or heading block, a list, labels and values: none of its lines
+ * begins a table).  Returns false when out of memory. */
 static bool take_block(const char *s, char *view, const line *v, size_t a, size_t e, const int *bnd, int nb,
-                       ki_colview *vw)
+                       ki_colview *vw, bool *other)
 {
+    *other = false;
+    /* the block ends with the row of its last line of two cells or more:
+     * what follows an empty line after it is text of its own */
+    size_t lm = e;
+    while (lm > a && v[lm - 1].nseg < 2)
+        lm--;
+    while (lm > a && lm < e && v[lm].nseg > 0)
+        lm++;
+    e = lm;
     if (nb < 1 || e - a < 2)
         return true;
     int support[MAXCOLS] = {0}, w0 = 0, c0min = 1 << 30;
@@ -336,10 +366,13 @@ static bool take_block(const char *s, char *view, const line *v, size_t a, size_
                 if (L->sg[k].c0 < c0min)
                     c0min = L->sg[k].c0;
             }
-            /* a margin label: a letter's heading block or margin (a header
-             * of three cells or more, or a first cell, may have one) */
-            if ((i > a || (c > 0 && v[a].nseg < 3)) && margin_label(s, &L->sg[k]))
+            /* a letter's heading block or margin: a label only a margin
+             * has, or a heading label below the first line */
+            int ml = margin_label(s, &L->sg[k]);
+            if (ml == 2 || (ml == 1 && i > a)) {
+                *other = true;
                 return true;
+            }
         }
         for (int c = 0; c <= nb; c++)
             support[c] += seen[c];
@@ -349,7 +382,9 @@ static bool take_block(const char *s, char *view, const line *v, size_t a, size_
         if (support[c] < 2)
             return true;
     /* a list: its markers in a column of their own */
-    if (multi < 2 || (nb == 1 && w0 - c0min <= 4))
+    if (nb == 1 && w0 - c0min <= 4)
+        *other = true;
+    if (multi < 2 || *other)
         return true;
 
     /* rows */
@@ -362,14 +397,13 @@ static bool take_block(const char *s, char *view, const line *v, size_t a, size_
     for (size_t i = a; i < e; i++)
         groups += v[i].nseg != 0 && (i == a || v[i - 1].nseg == 0);
     blank_sep = groups >= 3;
-    bool after_blank = false, wraps = false;
+    bool wraps = false;
     for (size_t i = a; i < e; i++) {
-        if (v[i].nseg == 0) {
-            after_blank = true;
+        if (v[i].nseg == 0)
             continue;
-        }
         bool open = nr > 0 && rows[nr - 1].e == i;
-        if (open && (!blank_sep || !after_blank) && new_row(s, &v[i - 1], &v[i], bnd, nb))
+        if (open && ((i == a + 1 && header_row(s, &v[a], &v[i], bnd, nb)) ||
+                     ((!blank_sep || i == a + 1) && new_row(s, &v[i - 1], &v[i], bnd, nb))))
             open = false;
         if (open) {
             rows[nr - 1].e = i + 1;
@@ -394,7 +428,25 @@ static bool take_block(const char *s, char *view, const line *v, size_t a, size_
         full += cells >= 2;
         wraps |= cells >= 2 && two;
     }
-    if (!wraps || full < 2) {
+    /* labels and their values ("Nummer   TZ...", "Termijn   voor de zomer"):
+     * two columns, the first narrow and never wrapped (where a row has it
+     * on two lines, the second's first word would have fitted on the
+     * first, up to the widest first-column text or two characters before
+     * the second column: a label below a label) */
+    bool col0_wraps = false;
+    for (size_t r = 0; r < nr && !col0_wraps; r++)
+        for (size_t i = rows[r].a; i + 1 < rows[r].e && !col0_wraps; i++) {
+            const seg *p = v[i].nseg > 0 ? cell_seg(&v[i], bnd, nb, 0) : NULL;
+            const seg *q = v[i + 1].nseg > 0 ? cell_seg(&v[i + 1], bnd, nb, 0) : NULL;
+            if (!p || !q)
+                continue;
+            int wl = 0;
+            for (size_t x = q->b0; x < q->b1 && s[x] != ' '; x++)
+                wl += ((unsigned char)s[x] & 0xC0) != 0x80;
+            col0_wraps = p->c1 + 1 + wl > (w0 > bnd[0] - 2 ? w0 : bnd[0] - 2);
+        }
+    *other = nb == 1 && !col0_wraps && w0 - c0min <= 24;
+    if (!wraps || full < 2 || *other) {
         free(rows);
         return true;
     }
@@ -458,7 +510,7 @@ ki_status ki_columns_view(const char *s, size_t n, const size_t *page_start, int
     line *v = NULL;
     size_t cap = 0;
     int page = 0;
-    size_t ls = 0;
+    size_t ls = 0, work = 0;
     while (ls < n) {
         size_t le = ls;
         const char *p = memchr(s + ls, '\n', n - ls);
@@ -515,9 +567,23 @@ ki_status ki_columns_view(const char *s, size_t n, const size_t *page_start, int
             memcpy(view, s, n);
             view[n] = '\0';
         }
-        if (last >= 2 && !take_block(s, view, v, 0, last, bnd, nb, vw))
+        size_t kept = vw->nblocks;
+        bool other = false;
+        if (last >= 2 && !take_block(s, view, v, 0, last, bnd, nb, vw, &other))
             goto nomem;
-        ls = v[last - 1].le + 1;
+        /* after a block that is no table (and no block of another kind),
+         * the next seed may be inside it (a page's footer above a table's
+         * header took the header along), as long as the lines read so far
+         * stay within a few times the text */
+        size_t next = v[last - 1].le + 1;
+        work += next - v[0].ls;
+        if (vw->nblocks == kept && !other && work < 8 * n + 100000)
+            for (size_t k = 1; k < last; k++)
+                if (v[k].nseg >= 2) {
+                    next = v[k].ls;
+                    break;
+                }
+        ls = next;
     }
     free(v);
     if (vw->nblocks) {

@@ -27,7 +27,9 @@
  * A block (the rule, for every layout, not for one document):
  *   - lines of one page, starting at a line with two or more segments (text
  *     runs separated by two or more spaces); single empty lines may
- *     separate its rows, two end it;
+ *     separate its rows, two end it; it ends with the row of its last line
+ *     of two segments or more (a heading after an empty line below the
+ *     table is not its row);
  *   - its column starts are the starts of segments after such a gap; every
  *     line of the block has a space in the character column before each
  *     column start (no text runs across a column; a cell that starts
@@ -41,17 +43,23 @@
  *   - two rows or more with two cells or more (a body text beside a
  *     margin column is one row);
  *   - not a list (two columns, the first of list markers, "1.", "a)", "-",
- *     no wider than four characters) and not a letter's margin or heading
- *     block (a segment that is a margin label: "Datum", "Betreft", "Ons
- *     kenmerk", "Bijlage(n)", ...; on the block's first line the first
- *     cell may be one, and any cell of a header of three cells or more).
+ *     no wider than four characters); not a letter's heading block or
+ *     margin (a segment that is a label only a margin has, "Ons kenmerk",
+ *     "Bijlage(n)", "Kopie aan", ..., or a heading label, "Datum",
+ *     "Betreft", "Kenmerk", ..., below the first line); not a list of labels
+ *     and values (two columns, the first no wider than 24 characters and
+ *     never wrapped: where a row has it on two lines, the second's first
+ *     word would have fitted on the first, a label below a label).
  * Rows: an empty line ends one.  Within lines that follow each other, a
  * line starts a new row when its first cell begins with a capital or a
  * digit and either the first column was empty on the line before, or it
  * has two cells or more and every one of them begins so (a wrapped cell
- * goes on in lower case).  In a block of three groups of lines or more
- * between empty lines (one row a group), only the first group (a header
- * above the first row) is split this way.  A row with one cell only (a
+ * goes on in lower case); the second line also when the first is a header
+ * (two cells or more, each beginning with a capital or digit) and the
+ * second's first cell of two or more begins so.  In a block of three
+ * groups of lines or more between empty lines (one row a group), only the
+ * first group's first line (a header above the first row) is split off
+ * this way.  A row with one cell only (a
  * heading inside the table) is written without bars.
  */
 #ifndef KI_COLUMNS_H

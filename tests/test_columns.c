@@ -158,10 +158,10 @@ static void test_two_columns_start_moves_left(void **state)
 static void test_narrow_gaps(void **state)
 {
     (void)state;
-    view_is("Aa  Bbbb  Cc\n"
+    view_is("Aa  Bbbb  Xx\n"
             "Dd  Eeee  Ff\n"
             "gg  hhhh  ii\n",
-            "|Aa|Bbbb|Cc\n"
+            "|Aa|Bbbb|Xx\n"
             "|Dd gg|Eeee hhhh|Ff ii\n");
 }
 
@@ -252,6 +252,14 @@ static void test_no_false_tables(void **state)
     no_table("Hierbij stuur ik u de brief over de voortgang      ABC/2025-1\n"
              "van het programma. Daarin ga ik in op de stand     Pagina 1 van 2\n"
              "van zaken en de planning voor het komende jaar.\n");
+    no_table("Parafen                DWO / DGKE                     Kopie aan\n"
+             "                                                      Staatssecretaris\n"
+             "Toezegging             Ja\n");
+    no_table("Toezegging / motie     Ja\n"
+             "Nummer                 TZ202501-001; Kamerstuk 36 100, nr. 5\n"
+             "Termijn                voor de zomer\n"
+             "Vindplaats             commissiedebat Water,\n"
+             "                       12 maart 2025\n");
     no_table("Een tekst in een kolom, zonder tabel.\n\nNog een alinea, ook zonder tabel.\n");
     /* one line per row, nothing wraps: read line by line as it is */
     no_table("Motie       Kamerstuk 35 100, nr. 12   Afgedaan\n"
