@@ -78,26 +78,19 @@ static void parse_line(const char *s, size_t ls, size_t le, line *L)
 }
 
 /* Does a line with more than one segment start at ls? (the cheap test that
- * picks the seeds) */
+ * picks the seeds: two spaces after text, then text) */
 static bool multi_line(const char *s, size_t ls, size_t le)
 {
     size_t i = ls;
     while (i < le && is_space(s[i]))
         i++;
-    const char *p = i < le ? memchr(s + i, ' ', le - i) : NULL;
-    while (p) {
-        size_t x = (size_t)(p - s);
-        if (x + 2 < le && is_space(s[x + 1])) {
-            size_t y = x + 2;
-            while (y < le && is_space(s[y]))
-                y++;
-            if (y < le)
-                return true;
-            return false;
-        }
-        p = x + 1 < le ? memchr(s + x + 1, ' ', le - x - 1) : NULL;
-    }
-    return false;
+    const char *p = i < le ? memmem(s + i, le - i, "  ", 2) : NULL;
+    if (!p)
+        return false;
+    size_t y = (size_t)(p - s) + 2;
+    while (y < le && is_space(s[y]))
+        y++;
+    return y < le;
 }
 
 /* Does a segment of L run across column start b (text in b-1 or on)? */
