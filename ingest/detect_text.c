@@ -142,8 +142,11 @@ static bool sentence_end_at(const char *s, size_t n, size_t i)
         size_t j = ki_skip_blank(s, n, k);
         mark = k - i <= 3 && j > k && j < n && is_upper((unsigned char)s[j]);
     }
-    if (!mark && i + 1 < n && !ki_is_blank((unsigned char)s[i + 1]) && s[i + 1] != ')' &&
-        !((unsigned char)s[i + 1] == 0xE2))
+    /* a closing quote after the stop: 'kunnen." Reactie: ...' */
+    size_t q = i + 1;
+    if (!mark && q < n && s[q] == '"' && q + 1 < n && ki_is_blank((unsigned char)s[q + 1]))
+        q++;
+    if (!mark && q < n && !ki_is_blank((unsigned char)s[q]) && s[q] != ')' && !((unsigned char)s[q] == 0xE2))
         return false;
     if (s[i] == '.') {
         size_t b = i;
@@ -175,7 +178,7 @@ static bool sentence_end_at(const char *s, size_t n, size_t i)
     }
     if (mark)
         return true;
-    size_t j = ki_skip_blank(s, n, i + 1);
+    size_t j = ki_skip_blank(s, n, q);
     if (j >= n)
         return true;
     unsigned char c = (unsigned char)s[j];
@@ -219,6 +222,20 @@ bool kd_heading_at(const char *s, size_t n, size_t ls)
                     d++;
                 return ki_skip_blank(s, e, d) == e;
             }
+        }
+    }
+    /* the unnumbered section names of a beslisnota or letter, alone on
+     * their line: "Aanleiding", "Geadviseerd besluit", "Kernpunten" */
+    if (i < e && is_upper((unsigned char)s[i])) {
+        static const char *const sections[] = {
+            "Aanleiding", "Geadviseerd besluit", "Besluit", "Kernpunten", "Toelichting", "Communicatie",
+            "Afstemming", "Achtergrond", "Samenvatting", "Inleiding", "Conclusie", "Vervolg", "Context",
+            "Advies", "Kern", "Vervolgstappen", "Financi\xc3\xable gevolgen", "Juridische aspecten",
+            "Politieke context", "Stand van zaken", "Tot slot", "Afsluitend"};
+        for (size_t x = 0; x < sizeof sections / sizeof sections[0]; x++) {
+            size_t w = word_at(s, e, i, sections[x]);
+            if (w && (w == e || ((s[w] == ':' || ki_is_blank((unsigned char)s[w])) && ki_skip_blank(s, e, w + 1) == e)))
+                return true;
         }
     }
     size_t k = i;
