@@ -2800,6 +2800,39 @@ static bool on_agenda(const char *s, size_t pos, size_t *a, size_t *b)
     return ok;
 }
 
+/* The committee meeting a follow-up debate on the agenda before pos
+ * follows, as a venue in out: "het debat naar aanleiding van een algemeen
+ * overleg op 27 maart 2008 over X" -> "algemeen overleg X", "het
+ * tweeminutendebat X (CD 24/9)" -> "commissiedebat X" (AO: "algemeen
+ * overleg X").  False when the agenda names none. */
+static bool prior_venue(const char *s, size_t pos, char *out, size_t cap)
+{
+    size_t a, b, k;
+    if (!on_agenda(s, pos, &a, &b))
+        return false;
+    if ((k = kd_find_ci(s, b, a, "algemeen overleg")) != (size_t)-1) {
+        size_t o = kd_find_ci(s, b, k, " over ");
+        if (o == (size_t)-1)
+            return false;
+        size_t x = o + 6, w;
+        if ((w = word_at(s, b, x, "de")) || (w = word_at(s, b, x, "het")))
+            x = ki_skip_blank(s, b, w); /* "over de Regeling Agressieve Dieren" */
+        snprintf(out, cap, "algemeen overleg %.*s", (int)(b - x), s + x);
+        return true;
+    }
+    if ((k = kd_find_ci(s, b, a, "tweeminutendebat ")) != (size_t)-1) {
+        size_t x = k + 17, br = kd_find_ci(s, b, x, " (");
+        if (br == (size_t)-1 || br == x)
+            return false;
+        bool ao = starts_ci(s, b, br + 2, "AO");
+        if (!ao && !starts_ci(s, b, br + 2, "CD"))
+            return false;
+        snprintf(out, cap, "%s %.*s", ao ? "algemeen overleg" : "commissiedebat", (int)(br - x), s + x);
+        return true;
+    }
+    return false;
+}
+
 ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                                cominfo *cv, size_t nc)
 {
@@ -3841,9 +3874,16 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         }
         /* "De minister heeft in het commissiedebat toegezegd ..." in the
          * tweeminutendebat that follows that commissiedebat: its date */
-        if (!has_date && !made && sc->meta.prior_date[0] && !c->date &&
-            !(c->date = ki_refs_strdup(r, sc->meta.prior_date)))
-            return KI_ERR_NOMEM;
+        if (!has_date && !made && sc->meta.prior_date[0] && !c->date) {
+            if (!(c->date = ki_refs_strdup(r, sc->meta.prior_date)))
+                return KI_ERR_NOMEM;
+            /* and its name: "naar aanleiding van een algemeen overleg op
+             * DATE over X" -> "algemeen overleg X", "tweeminutendebat X (CD
+             * 24/9)" -> "commissiedebat X" */
+            char pv[200];
+            if (!c->venue && prior_venue(s, ci->start, pv, sizeof pv) && !(c->venue = ki_refs_strdup(r, pv)))
+                return KI_ERR_NOMEM;
+        }
         if (has_date) {
             char iso[11];
             if (ki_date_resolve(&dt, sc->refdate, iso))

@@ -1024,8 +1024,10 @@ ki_status kd_find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, size
                 bool dash = false;
                 for (size_t y = b; y < x; y++)
                     dash = dash || s[y] == '-';
-                if (x == mi.names_s && !kd_bare_name_backed(s, n, mi.names_s, mi.names_e, kd_item_title(s, mi.start), dash))
+                if (x == mi.names_s && !kd_bare_name_backed(s, n, mi.names_s, mi.names_e, kd_item_title(s, mi.start), dash)) {
                     mi.names_s = mi.names_e = mi.end = b;
+                    mi.topic = true;
+                }
             }
             /* "MOTIE VAN HET LID X" heads a motion; "BIJLAGE 3. MOTIES EN
              * TOEZEGGINGEN" heads an annex of many */
@@ -1154,8 +1156,10 @@ size_t kd_next_trigger_f(const motinfo *mv, size_t nm, const cominfo *cv, size_t
                          size_t pos, size_t n, bool kept_only)
 {
     size_t best = n, lo = kd_mot_from(mv, nm, pos + 1);
+    /* a motion named by its sponsors or its topic ("de motie-Bikker over X
+     * en de motie Jeugdzorg (...)"), not "de motie" that points back */
     for (size_t i = lo; i < nm && i < lo + 8; i++)
-        if (mv[i].names_s < mv[i].names_e || mv[i].by) {
+        if (mv[i].names_s < mv[i].names_e || mv[i].by || mv[i].topic) {
             best = mv[i].start;
             break;
         }

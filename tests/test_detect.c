@@ -3419,6 +3419,24 @@ static void test_commitment_rappel_reactions(void **state)
     ki_refs_free(r);
 }
 
+/* A follow-up debate in Handelingen ("Aan de orde is het debat naar
+ * aanleiding van een algemeen overleg op DATE over X"): a promise the
+ * member recalls was made there, then. */
+static void test_commitment_follow_up_debate(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Tweede Kamer, 70ste vergadering, woensdag 9 april 2008\n\n12 Afvalbeleid\n\n"
+                        "Aan de orde is het debat naar aanleiding van een algemeen overleg op 27 maart 2008 over "
+                        "de inzameling van afval.\n\nMevrouw Jansen (SP):\nVoorzitter. De minister heeft "
+                        "toegezegd, daarover in overleg te treden met de gemeenten. Wil zij de Kamer daarover "
+                        "berichten?\n",
+                        NULL);
+    ki_commitment *c = only_commitment(r);
+    assert_string_equal(c->venue, "algemeen overleg inzameling van afval");
+    assert_string_equal(c->date, "2008-03-27");
+    ki_refs_free(r);
+}
+
 static void test_commitment_register_labels(void **state)
 {
     (void)state;
@@ -4145,6 +4163,7 @@ int main(void)
         cmocka_unit_test(test_commitment_nota_head_and_sections),
         cmocka_unit_test(test_commitment_debate_turns),
         cmocka_unit_test(test_commitment_rappel_reactions),
+        cmocka_unit_test(test_commitment_follow_up_debate),
         cmocka_unit_test(test_commitment_entry_status),
         cmocka_unit_test(test_commitment_expected_next),
         cmocka_unit_test(test_motion_sponsor_titles),
