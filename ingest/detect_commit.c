@@ -2093,6 +2093,8 @@ static bool in_row(const char *s, size_t n, size_t pos)
     return pipe_row(s, n, kd_line_start(s, pos < n ? pos : n));
 }
 
+static const char *venue_norm(char *out, size_t cap, const char *v);
+
 /* A table row about a commitment the body of the letter already discussed
  * (same day, same bewindspersoon, no other deadline, the same kind of
  * meeting) is that commitment: the body record takes the row's number,
@@ -2127,15 +2129,18 @@ static void merge_rows(const char *s, size_t n, ki_refs *r)
             if (b == t || st[b] || !c->date || strcmp(row->date, c->date) != 0 ||
                 c->relation == KI_REL_MADE || !same_deadline(row->deadline, c->deadline))
                 continue;
-            bool ok = row->nactors <= c->nactors && c->nactors > 0;
-            for (size_t a = 0; ok && a < row->nactors; a++) {
+            /* (a body record that names no one: the row's venue must be its) */
+            bool ok = c->nactors > 0 ? row->nactors <= c->nactors : row->venue && c->venue;
+            for (size_t a = 0; ok && c->nactors && a < row->nactors; a++) {
                 bool in = false;
                 for (size_t x = 0; x < c->nactors; x++)
                     in = in || strcmp(row->actors[a], c->actors[x]) == 0;
                 ok = in;
             }
-            if (ok && row->venue && c->venue)
-                ok = strncasecmp(row->venue, c->venue, 7) == 0;
+            if (ok && row->venue && c->venue) {
+                char rv[160], bv[160]; /* "CD Stikstof" in the row, "commissiedebat" in the body */
+                ok = strncasecmp(venue_norm(rv, sizeof rv, row->venue), venue_norm(bv, sizeof bv, c->venue), 7) == 0;
+            }
             if (ok)
                 hb = (long)b;
         }
@@ -2683,6 +2688,118 @@ static size_t before_lead_in(const char *s, size_t a, size_t e)
     while (x > a && (ki_is_blank((unsigned char)s[x - 1]) || s[x - 1] == ','))
         x--;
     return x;
+}
+
+/* "| De minister informeert de Kamer over X | ..." in a letter's table,
+ * the title without its ministry: the signer, when of that rank. */
+static void row_signer(struct ki_scan *sc, size_t a, size_t b, actors *ac)
+{
+    const char *s = sc->s, *sg = sc->meta.signer;
+    if (!sg || sc->meta.cosigner)
+        return;
+    for (size_t x = a; x < b; x++) {
+        if (s[x] != '|')
+            continue;
+        size_t c = ki_skip_blank(s, b, x + 1), k;
+        if (!bare_maker(s, c, b) || !(k = word_at(s, b, c, "de")))
+            continue;
+        k = ki_skip_blank(s, b, k);
+        char rank = starts_ci(s, b, k, "minister-president") ? 0
+                    : starts_ci(s, b, k, "minister")         ? 'M'
+                    : starts_ci(s, b, k, "staatssecretaris") ? 'S'
+                                                             : 0;
+        if (rank && sg[0] == rank) {
+            actor_add(ac, sg);
+            return;
+        }
+    }
+}
+
+/* Does the status cell at x say settled (1), progress (2), or neither (0)? */
+static int row_state(const char *s, size_t le, size_t x)
+{
+    if (word_at(s, le, x, "Afgedaan") || word_at(s, le, x, "Afgerond") || word_at(s, le, x, "Voldaan") ||
+        word_at(s, le, x, "Uitgevoerd"))
+        return 1;
+    if (word_at(s, le, x, "Loopt") || word_at(s, le, x, "Lopend") || word_at(s, le, x, "Deels") ||
+        starts_ci(s, le, x, "In uitvoering") || starts_ci(s, le, x, "In voorbereiding"))
+        return 2;
+    return 0;
+}
+
+/*
+ * A promise said in a cell of a table row, the way a table laid out in
+ * columns is read (columns.h): "| De minister van X zegt toe Y. |
+ * Commissiedebat Z, d.d. 15-05-2025 | Afgerond. Brief van ...".  Its text
+ * is its cell; the cells after it up to the last say where and when it was
+ * made, and the last cell how it stands: a register's entry, not a promise
+ * the document makes (so settled, progress or cited, from the last cell).
+ */
+static ki_status row_cells(struct ki_scan *sc)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    ki_refs *r = sc->r;
+    for (size_t k = 0; k < r->ncommitments; k++) {
+        ki_commitment *c = &r->commitments[k];
+        size_t p = c->span.start;
+        if (p >= n || s[p] == '|')
+            continue;
+        size_t ls = kd_line_start(s, p), le = kd_line_end(s, n, p), i = ki_skip_blank(s, le, ls);
+        const char *bar = i < le && s[i] == '|' && p < le ? memchr(s + p, '|', le - p) : NULL;
+        if (!bar)
+            continue; /* no row, or the promise is in its last cell */
+        size_t ce = (size_t)(bar - s), st = le, te = ce;
+        while (st > ce && s[st - 1] != '|')
+            st--;
+        while (te > p && ki_is_blank((unsigned char)s[te - 1]))
+            te--;
+        if (c->span.end > te && !set_text(sc, c, p, te))
+            return KI_ERR_NOMEM;
+        if (c->subject) {
+            char *b = strchr(c->subject, '|');
+            if (b) {
+                while (b > c->subject && (b[-1] == ' ' || b[-1] == '.' || b[-1] == ','))
+                    b--;
+                *b = '\0';
+            }
+        }
+        /* the vindplaats: the cells between, or the one after it */
+        size_t v0 = ce + 1, v1 = st > ce + 1 ? st - 1 : le, vs, ve;
+        bool hv = find_venue(s, v0, v1, v1, &vs, &ve);
+        ki_date dt;
+        size_t d0 = hv ? ve : v0;
+        bool hd = v1 > d0 && ki_date_find(s + d0, v1 - d0, &dt);
+        if (!hv && !hd)
+            continue;
+        if (!c->date && !c->date_raw && hd) {
+            char iso[11];
+            if (ki_date_resolve(&dt, sc->refdate, iso))
+                c->date = ki_refs_strdup(r, iso);
+            else
+                c->date_raw = kd_clean_copy(r, s, d0 + dt.start, d0 + dt.end);
+        }
+        if (hv && !c->venue && !(c->venue = kd_clean_copy(r, s, vs, ve)))
+            return KI_ERR_NOMEM;
+        /* its references: its own cell's and the vindplaats', not the
+         * letters the status names */
+        const char *ids[16];
+        size_t nids = 0;
+        ids_in(sc, REF_TK, p, v1, ids, &nids, 16);
+        ids_in(sc, REF_KST, p, v1, ids, &nids, 16);
+        if (set_refs(r, c, ids, nids))
+            return KI_ERR_NOMEM;
+        if (c->relation == KI_REL_MADE) {
+            size_t x = ki_skip_blank(s, le, st), e = le;
+            while (e > x && ki_is_blank((unsigned char)s[e - 1]))
+                e--;
+            int state = st > ce + 1 ? row_state(s, le, x) : 0;
+            c->relation = state == 1 ? KI_REL_SETTLED : state == 2 ? KI_REL_PROGRESS : KI_REL_CITED;
+            if (state && !(c->evidence = kd_clean_copy(r, s, x, e)))
+                return KI_ERR_NOMEM;
+        }
+    }
+    return KI_OK;
 }
 
 /* A beslisnota's or letter's head names the commitment it is about by its
@@ -4189,6 +4306,8 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     }
                     if (!ac.n)
                         find_actors(sc, i, le, &ac);
+                    if (!ac.n)
+                        row_signer(sc, i, le, &ac);
                     size_t vs = 0, ve = 0;
                     bool hv = find_venue(s, i, le, le, &vs, &ve);
                     ki_date dt;
@@ -4420,6 +4539,8 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         }
     }
     ki_status lst = split_lists(sc);
+    if (!lst)
+        lst = row_cells(sc);
     if (lst)
         return lst;
     merge_rows(s, n, r);
