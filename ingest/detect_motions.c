@@ -1360,6 +1360,18 @@ static ki_status list_next_motions(struct ki_scan *sc, size_t base, long k)
             p = ki_skip_blank(s, n, p + 1);
         if ((e = word_at(s, n, p, "en")))
             p = ki_skip_blank(s, n, e);
+        /* "... (Kamerstuk 33 450, nr. 31) en van het lid Ouwehand c.s. over
+         * ... (Kamerstuk 33 450, nr. 32)": the next members with their title */
+        if (e && (w0 = word_at(s, n, p, "van"))) {
+            size_t q = ki_skip_blank(s, n, w0), t;
+            static const char *const title[] = {"het lid", "de leden", "het Kamerlid", "de Kamerleden",
+                                                "de heer", "mevrouw"};
+            for (size_t x = 0; x < sizeof title / sizeof title[0]; x++)
+                if ((t = word_at(s, n, q, title[x]))) {
+                    p = ki_skip_blank(s, n, t);
+                    break;
+                }
+        }
         /* "de moties-Dik-Faber (...) en -Wolbert (...)" */
         if (p + 1 < n && s[p] == '-' && is_upper((unsigned char)s[p + 1]))
             p++;
@@ -1575,8 +1587,101 @@ static bool handles_motions(struct ki_scan *sc)
             yes = m != (size_t)-1 && !memchr(s + p, '.', m - p);
         }
     }
-    sc->handles_motions = yes ? 1 : -1;
+    /* "een overzicht van de nog openstaande moties": each listed motion is
+     * still open, what the letter says of it is a step on the way */
+    static const char *const open[] = {"openstaande moties", "lopende moties", "nog niet afgedane moties",
+                                       "nog niet afgeronde moties", "nog niet uitgevoerde moties"};
+    bool open_ones = kd_word_in(sc->meta.title, 0, strlen(sc->meta.title), open, sizeof open / sizeof open[0]) !=
+                         (size_t)-1 ||
+                     kd_word_in(s, 0, lim, open, sizeof open / sizeof open[0]) != (size_t)-1;
+    /* (not when it says it settles them too: "Aan veel van deze moties en
+     * toezeggingen is hiermee voldaan" -- settled and progress, addressed) */
+    static const char *const done[] = {"voldaan", "afgedaan", "afgehandeld", "afgerond", "uitgevoerd"};
+    if (open_ones)
+        yes = true;
+    if (open_ones && kd_word_in(s, 0, lim, done, sizeof done / sizeof done[0]) != (size_t)-1)
+        open_ones = false;
+    sc->handles_motions = !yes ? -1 : open_ones ? 2 : 1;
     return yes;
+}
+
+/* Does the letter handle motions that are, by its own words, still open? */
+static bool handles_open_motions(struct ki_scan *sc)
+{
+    return handles_motions(sc) && sc->handles_motions == 2;
+}
+
+/* Does the sentence s[a, b) put off what a motion asks ("dat aan deze motie
+ * niet voor de gestelde termijn van 1 mei uitvoering gegeven kan worden",
+ * "Ik vraag uitstel", "meer tijd nodig")?  Put off is not done: a step. */
+static bool put_off(const char *s, size_t a, size_t b)
+{
+    static const char *const later[] = {"niet voor de gestelde termijn", "niet binnen de gestelde termijn",
+                                        "niet binnen de termijn",        "niet v\xc3\xb3\xc3\xb3r de gestelde termijn",
+                                        "niet tijdig",                  "uitstel",
+                                        "meer tijd nodig",              "later dan gevraagd",
+                                        "later dan verzocht"};
+    return kd_word_in(s, a, b, later, sizeof later / sizeof later[0]) != (size_t)-1;
+}
+
+/* Does the sentence s[a, b) promise to report to the Kamer in the order of
+ * a clause as well ("waarna ik uw Kamer spoedig zal informeren")? */
+static bool promise_any_order(const char *s, size_t a, size_t b)
+{
+    static const char *const aux[] = {"zal", "zullen"};
+    static const char *const verbs[] = {"informeren", "berichten", "rapporteren", "inlichten",
+                                        "toesturen",  "toezenden", "sturen",      "terugkomen"};
+    static const char *const whom[] = {"uw Kamer", "de Kamer", "u"};
+    static const char *const who[] = {"ik", "wij", "we", "het kabinet"};
+    size_t z = kd_word_in(s, a, b, aux, 2);
+    if (z == (size_t)-1)
+        return false;
+    size_t v = kd_word_in(s, z, z + 200 < b ? z + 200 : b, verbs, sizeof verbs / sizeof verbs[0]);
+    size_t from = z > a + 120 ? z - 120 : a;
+    size_t k = kd_word_in(s, from, v == (size_t)-1 ? z : v, whom, 3);
+    size_t w = kd_word_in(s, from, v == (size_t)-1 ? z : v, who, 4);
+    return v != (size_t)-1 && k != (size_t)-1 && w != (size_t)-1;
+}
+
+/* Does the letter, after the sentence of a motion ending at pe, report a
+ * step on it: a later sentence that puts it off, or (when the letter names
+ * no other motion) that promises to report on it ("Deze bespreking zal in de
+ * eerstvolgende ministerraad plaatsvinden, waarna ik uw Kamer spoedig zal
+ * informeren")?  Looks as far as the next motion, 1500 bytes at most. */
+static bool step_after(struct ki_scan *sc, const motinfo *mv, size_t nm, size_t i, size_t pe, size_t *es,
+                       size_t *ee)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    size_t lim = pe + 1500 < n ? pe + 1500 : n;
+    /* (a motion not named, "deze motie", is this one again) */
+    size_t nx = n, named = 0;
+    for (size_t j = 0; j < nm; j++) {
+        if (j == i || (mv[j].names_s == mv[j].names_e && !mv[j].header))
+            continue;
+        named++;
+        if (j > i && mv[j].start < nx)
+            nx = mv[j].start;
+    }
+    bool alone = named == 0;
+    if (nx < lim)
+        lim = nx;
+    for (size_t a = ki_skip_blank(s, n, pe); a < lim;) {
+        size_t b = kd_sent_end(s, n, a);
+        if (b > lim)
+            b = lim;
+        if (b <= a)
+            break;
+        static const char *const motie[] = {"motie", "moties"};
+        if ((put_off(s, a, b) && (alone || kd_word_in(s, a, b, motie, 2) != (size_t)-1)) ||
+            (alone && promise_any_order(s, a, b))) {
+            *es = a;
+            *ee = b;
+            return true;
+        }
+        a = ki_skip_blank(s, n, b);
+    }
+    return false;
 }
 
 /*
@@ -1908,6 +2013,58 @@ static void back_reference(struct ki_scan *sc, const motinfo *mv, size_t nm, con
         return; /* out of memory: the record keeps what it had */
     p->relation = rel;
     p->evidence = ev;
+}
+
+/*
+ * "Tijdens het VAO ... zijn moties ingediend van ... (nr. 31) en van ...
+ * (nr. 32). Conform de toezegging ... geef ik hierbij een reactie op deze
+ * moties.": "deze/die/beide moties" at pos, in a sentence that says this
+ * letter handles them, speaks of the motions named in the sentence before;
+ * those still cited take the relation its cues give.
+ */
+static void plural_back_reference(struct ki_scan *sc, size_t pos)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    ki_refs *r = sc->r;
+    static const char *const here[] = {"hierbij", "hiermee", "deze brief", "bijgaand"};
+    size_t a = kd_sent_start(s, n, pos), b = kd_sent_end(s, n, pos);
+    if (a == 0 || kd_word_in(s, a, b, here, sizeof here / sizeof here[0]) == (size_t)-1)
+        return;
+    cues c;
+
+    kd_cues_of(sc, a, b, 0, 0, &c);
+    ki_relation rel;
+    if (c.cited)
+        return;
+    if (c.settled && c.progress)
+        rel = KI_REL_ADDRESSED;
+    else if (c.progress)
+        rel = KI_REL_PROGRESS;
+    else if (c.addressed || c.settled)
+        rel = c.settled && !c.addressed ? KI_REL_SETTLED : KI_REL_ADDRESSED;
+    else
+        return;
+    size_t q = a;
+    while (q > 0 && ki_is_blank((unsigned char)s[q - 1]))
+        q--;
+    if (q == 0)
+        return;
+    size_t pa = kd_sent_start(s, n, q - 1);
+    char *ev = NULL;
+    for (size_t k = r->nmotions; k-- > 0;) {
+        ki_motion *m = &r->motions[k];
+        if (m->span.start >= a)
+            continue;
+        if (m->span.start < pa)
+            break;
+        if (m->relation != KI_REL_CITED)
+            continue;
+        if (!ev && !(ev = kd_clean_copy(r, s, a, b)))
+            return;
+        m->relation = rel;
+        m->evidence = ev;
+    }
 }
 
 /* "met als strekking" at j: what a motion moved in a debate was about. */
@@ -2657,7 +2814,18 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
         /* the sponsors named apart from the number (see names_apart()) */
         bool late = nfirst, submitted = mi->by; /* they follow the number; submitted here */
         bool bracketed = false; /* "Kamerstuk ..., nr. 176 (Dik-Faber)" */
-        if (mi->names_s == mi->names_e && !mi->header && !mi->by) {
+        /* "Tijdens het VAO ... zijn moties ingediend van de leden X en Y over
+         * Z (Kamerstuk ...)": the participle between, then the members */
+        size_t mw = ki_skip_blank(s, n, mi->end), mwe, mns, mne;
+        if (mi->plural && mi->names_s == mi->names_e && !mi->header && !mi->by && (mwe = moved_word(s, n, mw)) &&
+            word_at(s, n, ki_skip_blank(s, n, mwe), "van") &&
+            names_at(sc, ki_skip_blank(s, n, mwe), mwe + 300 < n ? cp_fwd(s, n, mwe + 300) : n, "of", &mns, &mne) &&
+            mne <= lim) {
+            cur.names_s = mns;
+            cur.names_e = mne;
+            after = mne;
+        }
+        if (cur.names_s == cur.names_e && !mi->header && !mi->by) {
             size_t skip = 0;
             int how = names_apart(sc, mv, nm, i, k, &cur, &skip);
             /* "Voorzitter. In november nam de Kamer mijn motie aan": the
@@ -2707,6 +2875,8 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             } else if ((w0 || k < 0) && (w0 || mi->plural || !by_subject(s, n, mi->start, mi->end, lim))) {
                 if (!mi->plural) /* "alle moties zijn afgehandeld" names no one motion */
                     back_reference(sc, mv, nm, cv, nc, mi->start);
+                else if (w0)
+                    plural_back_reference(sc, mi->start);
                 continue;
             }
         }
@@ -2931,7 +3101,7 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                  * moties ...", then "Motie Bisschop over ..." opening a line:
                  * one of those the letter handles */
                 if (m->relation == KI_REL_CITED && heading && !mi->header && handles_motions(sc))
-                    m->relation = KI_REL_ADDRESSED;
+                    m->relation = handles_open_motions(sc) ? KI_REL_PROGRESS : KI_REL_ADDRESSED;
                 size_t ps = kd_sent_start(s, n, mi->start), pe = kd_sent_end(s, n, mi->start);
                 if ((m->relation == KI_REL_CITED || m->relation == KI_REL_ADDRESSED) &&
                     promise_in(s, ps, pe, xs, xe)) {
@@ -2947,6 +3117,15 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                     m->relation = KI_REL_ADDRESSED;
                     es = ps;
                     ee = pe;
+                }
+                /* an uitstelbrief: "Hierbij deel ik u mede dat aan deze motie
+                 * niet voor de gestelde termijn uitvoering gegeven kan worden" */
+                size_t es2, ee2;
+                if ((m->relation == KI_REL_CITED || m->relation == KI_REL_ADDRESSED) && !mi->header &&
+                    sc->meta.kind && strcmp(sc->meta.kind, "brief") == 0 && step_after(sc, mv, nm, i, pe, &es2, &ee2)) {
+                    m->relation = KI_REL_PROGRESS;
+                    es = es2;
+                    ee = ee2;
                 }
             }
             /* "(de motie-Graus ...), die de motie op nr. 1297 verving": the

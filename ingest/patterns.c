@@ -472,6 +472,7 @@ static const ki_example ex_sponsors[] = {
     {"Six Dijkstra (Kamerstuk 26 643, nr. 1195)", NULL},
     {"Van der Plas en Vermeer (beiden SGP) (36 200, nr. 12)", NULL},
     {"Kamerstuk 32 793, nr. 181 (Wolbert)", NULL},
+    {"Ouwehand c.s. over de opschorting van vergunningaanvragen (Kamerstuk 33 450, nr. 32)", NULL},
     {NULL, NULL},
 };
 static const char *const nx_sponsors[] = {"de minister (Kamerstuk 1)", NULL};
@@ -918,7 +919,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
     {KI_P_SPONSORS, KI_PK_MOTION, "motion-list-next",
      /* "Six Dijkstra (Kamerstuk ...": before the number; "Kamerstuk 32 793,
       * nr. 181 (Wolbert)": inside the bracket after it */
-     "(?<names>" NAMELIST ")(?=" B0 "[()])",
+     /* ... or before its subject: "en van het lid Ouwehand c.s. over X (Kamerstuk ...)" */
+     "(?<names>" NAMELIST ")(?=" B0 "[()]|" B1 "(?:over|inzake)" B1 ")",
      NULL, ex_sponsors, nx_sponsors},
     {KI_P_COMMIT, KI_PK_COMMITMENT, "commitment",
      /* "de toegezegde evaluatie" names a commitment as the noun does */
@@ -1179,7 +1181,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|\\b[Tt]er" B1 "uitvoering" B1 "van"
      /* "bevat tevens de reactie op de toezegging aan het lid X" (not another
       * letter's subject: "de brief van 26 november inzake reactie op de motie") */
-     "|(?<!inzake )(?<!inzake de )(?<!betreffende )\\breactie" B1 "op" B1 "de" B1 "(?:motie|toezegging)"
+     "|(?<!inzake )(?<!inzake de )(?<!betreffende )\\breactie" B1 "op" B1 "(?:de|deze|die|beide)" B1 "(?:motie|toezegging)"
      /* "Daarmee beantwoord ik tevens de motie van het lid X" */
      "|(?:[Bb]eantwoord|[Bb]eantwoorden)" B1 "(?:ik|wij|we)(?![\\w])|\\b(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:beantwoord|beantwoorden)(?![\\w])",
      NULL, ex_cue_addressed, nx_cue_addressed},

@@ -570,6 +570,77 @@ static void test_bracketed_nr_item(void **state)
     check("Zie de brief (33 328, nr. T) en het verslag (nr. 5).", "kst-33328-T kst-33328-5", NULL);
 }
 
+/* The relation of motion i of r must be want. */
+static void relation_is(const ki_refs *r, size_t i, ki_relation want)
+{
+    assert_true(i < r->nmotions);
+    if (r->motions[i].relation != want)
+        fail_msg("motion %zu: relation %d, want %d", i, (int)r->motions[i].relation, (int)want);
+}
+
+#define LETTER_HEAD "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 25 april 2019\n\n"
+
+/* real13 kind 2: what letters on motions say of them.  An overview of the
+ * motions still open ("de nog openstaande moties") reports steps on each:
+ * progress (but with "Aan veel van deze moties is hiermee voldaan" the
+ * letter settles some: addressed); an uitstelbrief ("dat aan deze motie niet
+ * voor de gestelde termijn uitvoering gegeven kan worden") and a letter on
+ * one motion that promises to report later ("waarna ik uw Kamer spoedig zal
+ * informeren") give progress; "geef ik hierbij een reactie op deze moties"
+ * handles the motions named in the sentence before: addressed. */
+static void test_letters_on_motions(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Ministerie van Verkeer en Waterstaat\n\nAan\nde voorzitter van de Tweede Kamer\n\nDatum 22 januari 2008\n"
+                        "Onderwerp\nStand van zaken uitvoering moties\n\nGeachte voorzitter,\n\nHierbij ontvangt u een "
+                        "overzicht van de nog openstaande moties voor Verkeer en Waterstaat.\n\nMotie Van Hijum c.s. over "
+                        "het vervoerplan van de NS (22026-224).\nDe oude lijnen blijven bestaan. De tijdscope van deze "
+                        "motie verschuift mee.\n\nMotie Dijksma c.s. over de overeenkomst tussen HSA en de NMBS "
+                        "(22026-228).\nHSA en NMBS komen niet tot afronding. Hiervoor is een interventie nodig.\n");
+    motions_equal(r, "kst-22026-224/Van Hijum kst-22026-228/Dijksma");
+    relation_is(r, 0, KI_REL_PROGRESS);
+    relation_is(r, 1, KI_REL_PROGRESS);
+    ki_refs_free(r);
+    r = detect("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 30 maart 2009\n\nIn dit overzicht "
+               "heb ik de openstaande moties en toezeggingen opgenomen. Aan veel van deze moties en toezeggingen is "
+               "hiermee voldaan.\n\nMoties\n\nMotie Thieme en Ouwehand (beiden PvdD), 28 286, nr. 172\n\nVerzoekt de "
+               "regering de overeenkomst te ratificeren.\n");
+    motions_equal(r, "kst-28286-172/Thieme");
+    relation_is(r, 0, KI_REL_ADDRESSED);
+    ki_refs_free(r);
+    r = detect(LETTER_HEAD "Op 18 oktober 2018 heeft uw Kamer de motie van het lid Ozutok (GroenLinks) aangenomen, waarin "
+               "de regering wordt verzocht om in overleg te treden met de projectfinanciers.\n\nHierbij deel ik u mede "
+               "dat aan deze motie, met kenmerk Kamerstuk 35 000 VII, nr. 18, niet voor de gestelde termijn van 1 mei "
+               "uitvoering gegeven kan worden. Voor de beantwoording is meer tijd nodig.\n\nDe Minister van "
+               "Binnenlandse Zaken en Koninkrijksrelaties,\nK.H. Ollongren\n");
+    relation_is(r, 0, KI_REL_PROGRESS);
+    ki_refs_free(r);
+    r = detect(LETTER_HEAD "Bij de stemmingen van 21 februari 2017 heeft uw Kamer de gewijzigde motie Voordewind c.s. "
+               "(Kamerstuk 19 637, nr. 2301) aangenomen. Na het aannemen van deze motie heeft de indiener gevraagd om "
+               "een brief in reactie op deze motie. Hierbij ontvangt uw Kamer de gevraagde brief.\n\nBij een complex "
+               "vraagstuk als dit past zorgvuldige bespreking van de motie binnen het kabinet.\n\nDeze bespreking zal "
+               "in de eerstvolgende ministerraad plaatsvinden, waarna ik uw Kamer spoedig zal informeren.\n");
+    motions_equal(r, "kst-19637-2301/Voordewind");
+    relation_is(r, 0, KI_REL_PROGRESS);
+    ki_refs_free(r);
+    /* "moties ingediend van de leden X en Y over A (nr. 31) en van het lid Z c.s. over B (nr. 32)" */
+    r = detect(LETTER_HEAD "Tijdens het VAO Waddenzee en Noordzee van 11 maart jl. zijn moties ingediend van de leden "
+               "Jacobi en Aukje de Vries over gaswinning bij Terschelling (Kamerstuk 33 450, nr. 31) en van het lid "
+               "Ouwehand c.s. over de opschorting van vergunningaanvragen in het Waddengebied (Kamerstuk 33 450, nr. "
+               "32). Conform de toezegging van de Minister van Infrastructuur en Milieu geef ik hierbij een reactie op "
+               "deze moties.\n\nBeide moties betreffen mijnbouwactiviteiten bij Terschelling.\n");
+    motions_equal(r, "kst-33450-31/Jacobi kst-33450-32/Ouwehand");
+    assert_int_equal(r->motions[0].nsponsors, 2);
+    assert_string_equal(r->motions[0].sponsors[1].name, "Aukje de Vries");
+    assert_true(r->motions[1].cs);
+    relation_is(r, 0, KI_REL_ADDRESSED);
+    relation_is(r, 1, KI_REL_ADDRESSED);
+    ki_refs_free(r);
+    /* the list form without "van" takes a subject before the number too */
+    check("Ik noem de moties van de leden Jacobi c.s. over gas (Kamerstuk 33 450, nr. 31) en Ouwehand over olie "
+          "(Kamerstuk 33 450, nr. 32).", "kst-33450-31 kst-33450-32", "kst-33450-31/Jacobi kst-33450-32/Ouwehand");
+}
+
 int main(void)
 {
     ki_err err;
@@ -598,6 +669,7 @@ int main(void)
         cmocka_unit_test(test_sponsor_forms),
         cmocka_unit_test(test_replaced_in_brackets),
         cmocka_unit_test(test_ek_letter_alone),
+        cmocka_unit_test(test_letters_on_motions),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
