@@ -4581,7 +4581,9 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 d1 = d0 < nt_item && d0 < n && !kd_bullet_at(s, n, kd_line_start(s, d0)) ? kd_sent_end(s, n, d0) : d0;
                 if (d1 > nt_item)
                     d1 = nt_item;
-                got = next_deadline(s, d0, d1, &dl);
+                /* (not what was done: "In 2023 heeft AEF onderzoek gedaan") */
+                static const char *const done[] = {"heeft", "hebben", "had", "hadden", "was", "waren", "werd", "werden"};
+                got = kd_word_in(s, d0, d1, done, sizeof done / sizeof done[0]) == (size_t)-1 && next_deadline(s, d0, d1, &dl);
             }
             if (got && !(c->deadline = kd_clean_copy(r, s, d0 + dl.start, d0 + dl.end)))
                 return KI_ERR_NOMEM;

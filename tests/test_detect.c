@@ -3499,6 +3499,33 @@ static void test_commitment_open_until(void **state)
     ki_refs_free(r);
 }
 
+/* Older letters write "Uw Kamer" with a capital; "te doen toekomen" is to
+ * send; what was done ("In 2023 heeft X onderzoek gedaan") gives no
+ * deadline. */
+static void test_commitment_older_letters(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Geachte voorzitter,\n\nIk zal Uw Kamer zo spoedig mogelijk informeren.\n\n"
+                        "De minister van Binnenlandse Zaken en Koninkrijksrelaties,\n\nA. Jansen\n", "2019-05-01");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_MADE);
+    assert_actors(c, "MBZK");
+    ki_refs_free(r);
+    r = detect("Geachte voorzitter,\n\nIk verwacht u de brief uiterlijk 30 april te doen toekomen.\n\n"
+               "De minister van Binnenlandse Zaken en Koninkrijksrelaties,\n\nA. Jansen\n", "2020-03-20");
+    c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_MADE);
+    assert_string_equal(c->deadline, "uiterlijk 30 april");
+    ki_refs_free(r);
+    r = detect("Tijdens het commissiedebat Zorg van 20 maart jl. is uw Kamer toegezegd een overzicht te sturen. "
+               "Dat overzicht is nog niet gereed. In 2023 heeft een bureau daarnaar onderzoek gedaan.\n",
+               "2025-06-15");
+    c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    assert_null(c->deadline);
+    ki_refs_free(r);
+}
+
 static void test_commitment_register_labels(void **state)
 {
     (void)state;
@@ -4228,6 +4255,7 @@ int main(void)
         cmocka_unit_test(test_commitment_follow_up_debate),
         cmocka_unit_test(test_commitment_named_otherwise),
         cmocka_unit_test(test_commitment_open_until),
+        cmocka_unit_test(test_commitment_older_letters),
         cmocka_unit_test(test_commitment_entry_status),
         cmocka_unit_test(test_commitment_expected_next),
         cmocka_unit_test(test_motion_sponsor_titles),
