@@ -1782,13 +1782,17 @@ static size_t deadline_moved(const char *s, size_t a, size_t b)
  * ongewijzigd te laten".  Voldaan settles it, deels voldaan is progress,
  * and so is kept open with a new deadline; any other status (kept open,
  * niet voldaan, vervallen) addresses it. */
-static bool tz_status_in(const char *s, size_t a, size_t b, ki_relation *rel)
+static bool tz_status_in(const char *s, size_t a, size_t b, size_t at, ki_relation *rel)
 {
     /* a decision ("de status van ... wordt", "T02883 als "voldaan" aan te
-     * merken"), not a register's "Status:" */
+     * merken"), not a register's "Status:"; of several in one clause, the
+     * one after this number ("T03679 als voldaan aan te merken en T03680
+     * als openstaand te blijven aanmerken") */
     size_t st = kd_find_ci(s, b, a, "status van ");
     if (st == (size_t)-1) {
-        size_t q = kd_find_ci(s, b, a, " als ");
+        size_t q = kd_find_ci(s, b, at > a && at < b ? at : a, " als ");
+        if (q == (size_t)-1)
+            q = kd_find_ci(s, b, a, " als ");
         if (q == (size_t)-1 && !memchr(s + a, '|', b - a) && deadline_moved(s, a, b) != (size_t)-1) {
             *rel = KI_REL_PROGRESS; /* kept open, later: how it goes on */
             return true;
@@ -1814,7 +1818,10 @@ static bool tz_status_in(const char *s, size_t a, size_t b, ki_relation *rel)
         return false;
     static const char *const kept[] = {"openstaand", "ongewijzigd", "niet voldaan", "vervallen",
                                        "achterhaald", "ingetrokken"};
+    /* (the status this number was given ends where the next " en " ... " als " begins) */
     size_t v = kd_find_ci(s, b, st, "voldaan");
+    if (v != (size_t)-1 && kd_find_ci(s, v, st + 5, " als ") != (size_t)-1)
+        v = (size_t)-1;
     if (v != (size_t)-1 && !(v >= 5 && starts_ci(s, b, v - 5, "niet "))) {
         *rel = v >= 6 && starts_ci(s, b, v - 6, "deels ") ? KI_REL_PROGRESS : KI_REL_SETTLED;
         return true;
@@ -1825,8 +1832,9 @@ static bool tz_status_in(const char *s, size_t a, size_t b, ki_relation *rel)
     }
     for (size_t k = 0; k < sizeof kept / sizeof kept[0]; k++)
         if (kd_find_ci(s, b, st, kept[k]) != (size_t)-1) {
-            /* kept open with a new deadline: news of how it goes on */
-            *rel = deadline_moved(s, a, b) != (size_t)-1 ? KI_REL_PROGRESS : KI_REL_ADDRESSED;
+            /* kept open with a new deadline: news of how it goes on; kept
+             * open as it was: named, not done */
+            *rel = deadline_moved(s, a, b) != (size_t)-1 ? KI_REL_PROGRESS : KI_REL_CITED;
             return true;
         }
     return false;
@@ -1859,6 +1867,18 @@ static void tz_clause(const char *s, size_t n, size_t pos, size_t *a, size_t *b)
  * where and when, the decision does not say.  A clause without a number
  * takes those of the sentence before it, when that sentence names some
  * and no status. */
+/* Who wrote the letter "brief van X" at bv names (X a bewindspersoon's
+ * title): into ac. */
+static void letter_writer(struct ki_scan *sc, size_t bv, actors *ac)
+{
+    const char *s = sc->s;
+    size_t n = sc->n, used;
+    size_t j = ki_skip_blank(s, n, bv + 10);
+    size_t be = j + 120 < n ? j + 120 : n;
+    if (ki_actor_parse(s + j, be - j, &used))
+        find_actors(sc, j, j + used, ac);
+}
+
 static ki_status tz_status(struct ki_scan *sc)
 {
     const char *s = sc->s;
@@ -1874,10 +1894,15 @@ static ki_status tz_status(struct ki_scan *sc)
                 have = strcmp(r->commitments[c].refs[x], t->id) == 0;
         if (have)
             continue;
-        size_t a, b;
+        size_t a, b, pos = t->span.start;
         ki_relation rel;
         tz_clause(s, n, t->span.start, &a, &b);
-        if (!tz_status_in(s, a, b, &rel)) {
+        /* (named again further on in the clause, where its status is:
+         * "Toezeggingen T03679 en T03680 ... besluit ... T03680 als
+         * openstaand te blijven aanmerken") */
+        for (size_t x = t->span.start + 1; (x = kd_find_ci(s, b, x, t->id)) != (size_t)-1; x++)
+            pos = x;
+        if (!tz_status_in(s, a, b, pos, &rel)) {
             /* "... de toezeggingen T01220 en T01222 (EK 34300 VII, E). De
              * commissie besluit de status van de toezeggingen (openstaand)
              * ongewijzigd te laten." */
@@ -1890,8 +1915,17 @@ static ki_status tz_status(struct ki_scan *sc)
             bool named = false;
             for (size_t j = 0; j < r->ntk_numbers && !named; j++)
                 named = r->tk_numbers[j].span.start >= a && r->tk_numbers[j].span.start < b;
-            if (named || a != na || !tz_status_in(s, a, b, &rel))
+            /* (a heading "Toezeggingen T03679 en T03680" above the clause
+             * that decides on each by number) */
+            size_t again = kd_find_ci(s, b, a, t->id);
+            if (again != (size_t)-1)
+                named = false;
+            if (named || a != na)
                 continue;
+            if (!tz_status_in(s, a, b, again != (size_t)-1 ? again : a, &rel))
+                continue;
+            if (again != (size_t)-1)
+                pos = again;
         }
         ki_commitment *c = ki_refs_add_commitment(r);
         if (!c)
@@ -1903,21 +1937,34 @@ static ki_status tz_status(struct ki_scan *sc)
         /* "naar aanleiding van de brief van de minister van X van 19 november
          * 2021 (...) besloten:\n- toezegging T02067 als ...": whose letter
          * the decisions answer made them */
-        size_t first = kd_list_first_item(sc, s, n, t->span.start);
+        size_t first = kd_list_first_item(sc, s, n, pos);
         size_t is = first != (size_t)-1 && kd_prev_line(s, n, first) != (size_t)-1
                         ? kd_sent_start(s, n, kd_prev_line(s, n, first))
-                        : kd_sent_start(s, n, t->span.start);
-        size_t bv = kd_find_ci(s, first != (size_t)-1 ? first : a > t->span.start ? a : b, is, "brief van ");
-        if (bv != (size_t)-1) {
-            actors ac = {{0}, 0};
-            size_t be = bv + 10 + 120 < n ? bv + 10 + 120 : n;
-            size_t used;
-            size_t j = ki_skip_blank(s, n, bv + 10);
-            if (ki_actor_parse(s + j, be - j, &used))
-                find_actors(sc, j, j + used, &ac);
-            if (set_actors(r, c, &ac))
-                return KI_ERR_NOMEM;
+                        : kd_sent_start(s, n, pos);
+        size_t bv = kd_find_ci(s, first != (size_t)-1 ? first : a > pos ? a : b, is, "brief van ");
+        actors ac = {{0}, 0};
+        if (bv != (size_t)-1)
+            letter_writer(sc, bv, &ac);
+        /* else the letter the minutes' heading or opening names ("Brief van
+         * de minister van VWS van 10 september 2021 inzake rappel
+         * toezeggingen"), the last before the number */
+        for (size_t from = pos > 3000 ? pos - 3000 : 0, x;
+             !ac.n && (x = kd_find_ci(s, pos, from, "brief van de ")) != (size_t)-1; from = x + 1) {
+            actors one = {{0}, 0};
+            letter_writer(sc, x, &one);
+            /* (of this part of the minutes: no numbered heading between) */
+            bool part = true;
+            for (size_t l = kd_line_end(s, n, x) + 1; l < pos && part; l = kd_line_end(s, n, l) + 1) {
+                size_t d = l; /* a heading, or a number alone on its line ("2.") */
+                while (d < n && ki_is_digit((unsigned char)s[d]))
+                    d++;
+                part = !kd_heading_at(s, n, l) && !(d > l && d < n && s[d] == '.' && d + 1 == kd_line_end(s, n, l));
+            }
+            if (one.n && part && kd_find_ci(s, pos, x + 1, "brief van de ") == (size_t)-1)
+                ac = one;
         }
+        if (set_actors(r, c, &ac))
+            return KI_ERR_NOMEM;
         /* "en de deadline wordt verplaatst naar 1 november 2016", "de deadline
          * van toezegging T03141 te verplaatsen naar 15 december 2021" */
         ki_deadline dl;
@@ -1997,7 +2044,8 @@ static bool next_step_after(const char *s, size_t n, size_t pe, size_t ns, size_
  * openstaan", "staat nog open", "blijft open"? */
 static bool still_open(const char *s, size_t a, size_t b)
 {
-    if (kd_find_ci(s, b, a, "openstaan") != (size_t)-1 || kd_find_ci(s, b, a, "staat nog open") != (size_t)-1)
+    static const char *const open[] = {"openstaan", "openstaat"};
+    if (kd_word_in(s, a, b, open, 2) != (size_t)-1 || kd_find_ci(s, b, a, "staat nog open") != (size_t)-1)
         return true;
     size_t k = kd_find_ci(s, b, a, "blijft");
     return k != (size_t)-1 && kd_find_ci(s, b, k, " open") != (size_t)-1;
@@ -3305,7 +3353,8 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             if (numbered_line(s, ue, nw)) { /* "De toezegging TZ201710-112 over X" */
                 /* "Tot dat moment blijft toezegging T03688 openstaan." */
                 numbered = s[ci->end - 1] == 'g' && still_open(s, ss, ue) && kd_find_ci(s, ue, ss, "status") == (size_t)-1 &&
-                           kd_find_ci(s, ue, ss, "deadline") == (size_t)-1;
+                           kd_find_ci(s, ue, ss, "deadline") == (size_t)-1 && kd_find_ci(s, ue, ss, "aanmerken") == (size_t)-1 &&
+                           kd_find_ci(s, ue, ss, "aan te merken") == (size_t)-1;
                 while (nw < ue && !ki_is_blank((unsigned char)s[nw]))
                     nw++;
                 nw = ki_skip_blank(s, ue, nw);
@@ -4532,7 +4581,9 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 d1 = d0 < nt_item && d0 < n && !kd_bullet_at(s, n, kd_line_start(s, d0)) ? kd_sent_end(s, n, d0) : d0;
                 if (d1 > nt_item)
                     d1 = nt_item;
-                got = next_deadline(s, d0, d1, &dl);
+                /* (not what was done: "In 2023 heeft AEF onderzoek gedaan") */
+                static const char *const done[] = {"heeft", "hebben", "had", "hadden", "was", "waren", "werd", "werden"};
+                got = kd_word_in(s, d0, d1, done, sizeof done / sizeof done[0]) == (size_t)-1 && next_deadline(s, d0, d1, &dl);
             }
             if (got && !(c->deadline = kd_clean_copy(r, s, d0 + dl.start, d0 + dl.end)))
                 return KI_ERR_NOMEM;
