@@ -61,6 +61,21 @@ static char *norm_name(ki_refs *r, const char *s, size_t a, size_t b)
     }
     if (d[0] >= 'a' && d[0] <= 'z')
         d[0] = (char)(d[0] - 32);
+    /* a table row flattened glues the status cell to the name: "Motie Atsma
+     * en Snijder-HazelhoffZie brief aan TK", "AtsmaWordt uitgevoerd" */
+    static const char *const cell[] = {"Zie", "Wordt", "Worden", "Is", "Afgedaan", "Uitgevoerd", "Afgerond",
+                                       "Aangehouden", "Verworpen", "Aangenomen", "Lopend", "Voldaan", "Brief",
+                                       "Status", "Stand", "In"};
+    len = strlen(d);
+    for (size_t i = 1; i + 1 < len; i++) {
+        if (!(d[i - 1] >= 'a' && d[i - 1] <= 'z' && d[i] >= 'A' && d[i] <= 'Z'))
+            continue;
+        for (size_t k = 0; k < sizeof cell / sizeof cell[0]; k++)
+            if (strcmp(d + i, cell[k]) == 0) {
+                d[i] = '\0';
+                return d;
+            }
+    }
     return d;
 }
 
@@ -1832,6 +1847,11 @@ static long number_before(struct ki_scan *sc, size_t pos)
             continue;
         /* glued to it by a dash: "-31066-503-Motie van het lid X" */
         if (pos == sp->end + 1 && s[sp->end] == '-')
+            return (long)i;
+        /* a table row flattened, the cell before glued to it: "...
+         * vertegenwoordigd zijn.30 252, nr. 4, Motie X" */
+        if (sp->start > 1 && s[sp->start - 1] == '.' && ki_is_letter((unsigned char)s[sp->start - 2]) &&
+            s[sp->end] == ',')
             return (long)i;
         size_t ls = kd_line_start(s, sp->start), f = ki_skip_blank(s, sp->start, ls);
         if (f < sp->start && s[f] == '-') /* a list's dash */

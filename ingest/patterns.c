@@ -30,7 +30,9 @@
 /* dossier: 35 300, 35300, 36\n410; after a prefix also 35.300 */
 #define DOS_P "(?<dos>\\d{2}[ \\x{a0}\\n.]?\\d{3})(?!\\d)"
 /* in brackets also with the Eerste Kamer's thousands dot: "(35.526, BH)" */
-#define DOS_B "(?<dos>[1-3](?<![\\w.,/\\x{20ac}$\\x{a0}-][1-3])(?<!EUR [1-3])(?<!\\x{20ac} [1-3])\\d" \
+/* (a table cell glued to the one before, "vertegenwoordigd zijn.30 252, nr. 4",
+ * may follow a word's full stop, not a figure's) */
+#define DOS_B "(?<dos>[1-3](?<![\\w,/\\x{20ac}$\\x{a0}-][1-3])(?<![^a-z]\\.[1-3])(?<!^\\.[1-3])(?<!EUR [1-3])(?<!\\x{20ac} [1-3])\\d" \
     "(?:[ \\x{a0}\\n]|(?<=\\(\\d\\d)\\.)?\\d{3})(?!\\d)"
 /* sub-dossier: -XV, " IV", -07, -B */
 #define SUBR  "(?:[IVXL]{1,7}(?: ?[A-Z])?|[A-Z])(?![\\w])"

@@ -641,6 +641,29 @@ static void test_letters_on_motions(void **state)
           "(Kamerstuk 33 450, nr. 32).", "kst-33450-31 kst-33450-32", "kst-33450-31/Jacobi kst-33450-32/Ouwehand");
 }
 
+/* real13 kind 6: a begroting bijlage's table flattened, each cell glued to
+ * the one before: the dossier after a word's full stop ("vertegenwoordigd
+ * zijn.30 252, nr. 4"), not a figure's ("1.300 252, nr. 4" is none); the
+ * number before "Motie X" is its id; the status cell glued to the name
+ * ("AtsmaZie brief aan TK") is no part of it */
+static void test_glued_table_cells(void **state)
+{
+    (void)state;
+    check("Omschrijving motieVindplaatsStand van zaken\nVerzoekt de regering een taskforce op te zetten, waarin de "
+          "ministeries vertegenwoordigd zijn.30 252, nr. 4, Motie Waalkens en AtsmaZie brief aan TK d.d. 16-06-2006\n"
+          "   \nVerzoekt de regering de correctiefactor toe te verklaren.28 385, nr. 70, Motie Waalkens c.s.Wordt "
+          "uitgevoerd.\n   \nStelt vast dat de middelen dienen te worden aangewend.30 300 XIV, nr. 37, Motie Atsma en "
+          "Snijder-HazelhoffZie brief aan TK d.d. 18-11-2005\n",
+          "kst-30252-4 kst-28385-70 kst-30300-XIV-37",
+          "kst-30252-4/Waalkens kst-28385-70/Waalkens kst-30300-XIV-37/Atsma");
+    ki_refs *r = detect("De rij: bijgesteld.30 252, nr. 4, Motie Waalkens en AtsmaZie brief aan TK\n");
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].nsponsors, 2);
+    assert_string_equal(r->motions[0].sponsors[1].name, "Atsma");
+    ki_refs_free(r);
+    check("Het bedrag is 1.300 252, nr. 4 van de lijst.", "", NULL);
+}
+
 int main(void)
 {
     ki_err err;
@@ -670,6 +693,7 @@ int main(void)
         cmocka_unit_test(test_replaced_in_brackets),
         cmocka_unit_test(test_ek_letter_alone),
         cmocka_unit_test(test_letters_on_motions),
+        cmocka_unit_test(test_glued_table_cells),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
