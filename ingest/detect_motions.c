@@ -160,6 +160,12 @@ static ki_status sponsors_into(struct ki_scan *sc, ki_sponsor *tmp, size_t *ntp,
         size_t ne = e;
         while (ne > i && ki_is_blank((unsigned char)s[ne - 1]))
             ne--;
+        /* a footnote mark glued to the name: "Ozutok1 (GroenLinks)" */
+        size_t nd = ne;
+        while (nd > i && ne - nd < 2 && ki_is_digit((unsigned char)s[nd - 1]))
+            nd--;
+        if (nd < ne && nd > i && !ki_is_digit((unsigned char)s[nd - 1]) && !ki_is_blank((unsigned char)s[nd - 1]))
+            ne = nd;
         char *party = NULL;
         size_t j = ki_skip_blank(s, b, e);
         if (j < b && s[j] == '(') {
@@ -814,6 +820,46 @@ static int names_apart(struct ki_scan *sc, const motinfo *mv, size_t nm, size_t 
             }
         }
         off = v + 7;
+    }
+    /* "heeft het lid Omtzigt verzocht om ... naar aanleiding van de door hem
+     * ingediende motie": "hem"/"haar" is the member named before it in the
+     * sentence */
+    size_t pw = w >= 10 ? w - 10 : w, pe2, pb = ki_word_before(s, 0, pw, &pe2);
+    if (w >= 10 && starts_ci(s, n, w - 10, "ingediende") && pb < pe2 &&
+        (word_at(s, pe2, pb, "hem") == pe2 || word_at(s, pe2, pb, "haar") == pe2)) {
+        static const char *const title[] = {"het lid", "het Kamerlid", "de heer", "mevrouw"};
+        size_t best_s = 0, best_e = 0;
+        for (size_t x = ss; x < pb; x++) {
+            size_t t = 0;
+            for (size_t q = 0; q < sizeof title / sizeof title[0] && !t; q++)
+                t = word_at(s, pb, x, title[q]);
+            if (!t)
+                continue;
+            /* the name: capitalised words, with prefixes between ("Van der Lee") */
+            size_t a = ki_skip_blank(s, pb, t), y = a, ne = a;
+            while (y < pb) {
+                size_t we = kd_word_end(s, pb, y);
+                if (we <= y)
+                    break;
+                if (is_upper((unsigned char)s[y]) || (unsigned char)s[y] >= 0xC0)
+                    ne = we;
+                else if (!is_prefix_word(s + y, we - y))
+                    break;
+                if (we >= pb || s[we] != ' ')
+                    break;
+                y = we + 1;
+            }
+            if (ne > a) {
+                best_s = a;
+                best_e = ne;
+            }
+            x = t;
+        }
+        if (best_e > best_s) {
+            mi->names_s = best_s;
+            mi->names_e = best_e;
+            return 2;
+        }
     }
     return 0;
 }
@@ -1523,7 +1569,13 @@ static bool rows_apart(const char *s, size_t n, const ki_motion *m, const ki_mot
         return few > 0 && sh == 0;
     }
     size_t a = ki_skip_blank(s, n, m->span.end);
-    return a < n && s[a] == ';' && starts_ci(s, n, ki_skip_blank(s, n, a + 1), "verzoekt");
+    if (a < n && s[a] == ';' && starts_ci(s, n, ki_skip_blank(s, n, a + 1), "verzoekt"))
+        return true;
+    /* "De motie van het lid X. Verzoekt de regering Y." twice: each row its
+     * own dictum */
+    size_t b = ki_skip_blank(s, n, p->span.end);
+    return a < n && b < n && s[a] == '.' && s[b] == '.' && starts_ci(s, n, ki_skip_blank(s, n, a + 1), "verzoek") &&
+           starts_ci(s, n, ki_skip_blank(s, n, b + 1), "verzoek");
 }
 
 /* Where the body of a motion read out in Handelingen ("Motie\n\nDe Kamer,
@@ -2033,6 +2085,31 @@ static void back_reference(struct ki_scan *sc, const motinfo *mv, size_t nm, con
         return; /* out of memory: the record keeps what it had */
     p->relation = rel;
     p->evidence = ev;
+}
+
+/*
+ * "Op 18 oktober heeft uw Kamer de motie van het lid X aangenomen ...
+ * Hierbij deel ik u mede dat aan deze motie, met kenmerk Kamerstuk 35 000
+ * VII, nr. 18, ...": "deze motie" at pos with Kamerstuk k just after it
+ * (within 40 bytes) numbers the motion named last, when that has no number
+ * and no other motion was named since.
+ */
+static void back_number(struct ki_scan *sc, const motinfo *mv, size_t nm, size_t pos, long k)
+{
+    ki_refs *r = sc->r;
+    if (r->nmotions == 0 || r->kamerstukken[k].span.start < pos || r->kamerstukken[k].span.start - pos > 40)
+        return;
+    ki_motion *p = &r->motions[r->nmotions - 1];
+    if (p->kamerstuk || !p->nsponsors || p->span.start >= pos || pos - p->span.start > 2500)
+        return;
+    for (size_t j = kd_mot_from(mv, nm, p->span.end); j < nm && mv[j].start < pos; j++)
+        if (mv[j].names_s < mv[j].names_e || mv[j].by)
+            return;
+    /* (not a number another motion of the text has already) */
+    for (size_t j = 0; j + 1 < r->nmotions; j++)
+        if (r->motions[j].kamerstuk && strcmp(r->motions[j].kamerstuk, r->kamerstukken[k].id) == 0)
+            return;
+    p->kamerstuk = r->kamerstukken[k].id;
 }
 
 /*
@@ -2893,6 +2970,8 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 after = cur.end;
                 lim = after;
             } else if ((w0 || k < 0) && (w0 || mi->plural || !by_subject(s, n, mi->start, mi->end, lim))) {
+                if (!mi->plural && w0 && k >= 0)
+                    back_number(sc, mv, nm, mi->start, k);
                 if (!mi->plural) /* "alle moties zijn afgehandeld" names no one motion */
                     back_reference(sc, mv, nm, cv, nc, mi->start);
                 else if (w0)

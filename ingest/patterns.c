@@ -117,7 +117,8 @@
 #define PARTY "(?:" B0 "\\((?!" B0 "(?:[Kk]amerstuk|[Ss]tuk|Kst|nr|TK|zie|Handelingen|Aanhangsel|\\d+" B0 "\\)" \
     "|\\d\\d[ \\x{a0}.]?\\d|t\\.?" B0 "v\\.?" B0 "v|ter" B1 "vervanging|was" B1 "|letter" B1 "|[^)]{0,30}?\\d{3}))" \
     B0 "[A-Za-z0-9][A-Za-z0-9\\x{c0}-\\x{17f}/&.'\\- ]{0,28}?" B0 "\\))"
-#define SPONSOR NAME PARTY "?"
+/* (a footnote mark glued to the name before the party: "het lid Ozutok1 (GroenLinks)") */
+#define SPONSOR NAME "(?:\\d{1,2}(?=" B0 "\\())?" PARTY "?"
 /* the sponsors: the second and later are a call of the first's group "sp"
  * ((?&sp)), which keeps the rows that hold a list short */
 /* a member named as in a debate ("de heer Jansen en mevrouw Pietersen"):
@@ -425,6 +426,7 @@ static const ki_example ex_kst_cont[] = {
 static const char *const nx_kst_cont[] = {"; 28345, nr. 4", ", p. 15", "en 2024-2025", NULL};
 
 static const ki_example ex_motion[] = {
+    {"De motie het lid van Tongeren. Verzoekt de regering", NULL},
     {"Motie van de leden Temmink (SP) en Mutluer (GL-PvdA) met het verzoek", NULL},
     {"de motie van het lid Van Nispen c.s. over onderzoeken", NULL},
     {"de motie-Van der Werf/Becker (29279, nr. 890)", NULL},
@@ -849,7 +851,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?:\\((?<crw>R\\d{3,4})\\)" DASH ")?(?:(?<csub>[IVXL]{1,7}|[A-Z]|\\d{2})" DASH ")?(?<cnr>\\d{1,4})(?![\\w]))",
      NULL, ex_kst_cont, nx_kst_cont},
     {KI_P_MOTION, KI_PK_MOTION, "motion",
-     "(?<![A-Za-z0-9])(?<gew>(?:[Nn]ader" B1 ")?[Gg]ewijzigde" B1 "|(?:NADER" B1 ")?GEWIJZIGDE" B1 ")?(?<kw>[Mm]otie|MOTIE)(?<pl>s|S)?(?![\\w])"
+     "(?<![A-Za-z0-9])(?<gew>(?:[Nn]ader" B1 ")?[Gg]ewijzigde" B1 "|(?:NADER" B1 ")?GEWIJZIGDE" B1 ")?(?<kw>[Mm]otie|MOTIE)(?<pl>s|S)?"
+     /* (or a footnote mark glued to it: "de door hem ingediende motie1 tijdens") */
+     "(?:(?![\\w])|(?<=[a-z])\\d(?=[ \\t]))"
      "(?:(?:" B0 DASH B0 "|" B1 "(?:(?:[Vv]an|VAN)" B1 "(?:(?:(?:de|DE)" B1 ")?(?:" FORMER ")?(?:(?:[Kk]amer)?leden|(?:KAMER)?LEDEN)"
      /* "van het lid X", "van het Kamerlid X", "van lid X" */
      "|(?:(?:het|HET)" B1 ")?(?:" FORMER ")?(?:(?:[Kk]amer)?lid|(?:KAMER)?LID)"
@@ -866,6 +870,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
       * preposition; a name's own prefix is written "de motie Van Nispen",
       * "motie van der Werf" or "MOTIE VAN DER STAAIJ" */
      "|van" B1 "(?=[A-Z\\x{c0}-\\x{de}])|VAN" B1 "(?!" PFXW ")(?=[A-Z\\x{c0}-\\x{de}])"
+     /* the "van" left out: "De motie het lid van Tongeren." */
+     "|(?:het|HET)" B1 "(?:[Kk]amer)?(?:lid|LID)" B1
      /* the speaker first: "motie van mij en de heer Irrgang" */
      "|van" B1 "(?=" ME B1 "en" B1 ")"
      ")?)"

@@ -664,6 +664,41 @@ static void test_glued_table_cells(void **state)
     check("Het bedrag is 1.300 252, nr. 4 van de lijst.", "", NULL);
 }
 
+/* real13 kind 7: less common phrasings.  A footnote mark glued to a name
+ * before the party ("het lid Ozutok1 (GroenLinks)") or to "motie"
+ * ("ingediende motie1 tijdens"); "aan deze motie, met kenmerk Kamerstuk ..."
+ * numbers the motion named before; "De motie het lid X." (the "van" left
+ * out), twice by one member with two dicta, is two rows; "het lid X ... de
+ * door hem ingediende motie" is X's */
+static void test_motion_phrasings_real13(void **state)
+{
+    (void)state;
+    sponsors_are("Op 18 oktober 2018 heeft uw Kamer de motie van het lid Ozutok1 (GroenLinks) aangenomen.",
+                 "Ozutok (GroenLinks)");
+    sponsors_are("Op 18 oktober 2018 heeft uw Kamer de motie van het lid Ozutok12 (GroenLinks) aangenomen.",
+                 "Ozutok (GroenLinks)");
+    ki_refs *r = detect(LETTER_HEAD "Op 18 oktober 2018 heeft uw Kamer de motie van het lid Ozutok1 (GroenLinks) "
+                        "aangenomen, waarin de regering wordt verzocht te overleggen.\n\nHierbij deel ik u mede dat aan "
+                        "deze motie, met kenmerk Kamerstuk 35 000 VII, nr. 18, niet voor de gestelde termijn van 1 mei "
+                        "uitvoering gegeven kan worden.\n");
+    motions_equal(r, "kst-35000-VII-18/Ozutok");
+    ki_refs_free(r);
+    r = detect("Bijlage 3: Moties en toezeggingen\n\nDe motie van het lid van Tongeren. Verzoekt de regering, het "
+               "duurzaam bouwen te stimuleren.\n\nAfgedaan.\n\nDe motie het lid van Tongeren. Verzoekt de regering "
+               "om, te onderzoeken hoe regelingen gerealiseerd kunnen worden.\n\nAfgedaan.\n");
+    motions_equal(r, "-/Van Tongeren -/Van Tongeren");
+    ki_refs_free(r);
+    r = detect(LETTER_HEAD "Tijdens de regeling van werkzaamheden heeft het lid Omtzigt verzocht om de toegezegde "
+               "reactie te ontvangen naar aanleiding van de door hem ingediende motie1 tijdens het debat over het "
+               "Eigen Middelenbesluit op 19 maart jongstleden2.\n");
+    motions_equal(r, "-/Omtzigt");
+    ki_refs_free(r);
+    /* a figure after "motie" is no footnote mark: "motie 12" is none, nor "motie12b" */
+    r = detect("Zie de motie12b van gisteren.");
+    assert_int_equal(r->nmotions, 0);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     ki_err err;
@@ -694,6 +729,7 @@ int main(void)
         cmocka_unit_test(test_ek_letter_alone),
         cmocka_unit_test(test_letters_on_motions),
         cmocka_unit_test(test_glued_table_cells),
+        cmocka_unit_test(test_motion_phrasings_real13),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
