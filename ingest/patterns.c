@@ -257,6 +257,7 @@ static const char *const nx_kst_full[] = {
 };
 
 static const ki_example ex_kst_compact[] = {
+    {"(31 700-XIV-126/2009D07382)", "kst-31700-XIV-126 2009D07382"},
     {"de motie van het lid Ten Hoopen (Kamerstuk 32 123 XIII-17)", "kst-32123-XIII-17"},
     {"Kamerstuk 21501-32-1740", "kst-21501-32-1740"},
     {"verwijs ik naar Kamerstuk 21501-33-1084.", "kst-21501-33-1084"},
@@ -761,7 +762,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
       * van het lid Omtzigt c.s. om ...", also after text on the line ("...
       * er -31066-504-Motie van de leden ...": the motion follows) */
      "|(?<glued>(?<=-)(?<![\\w]-)))"
-     "(?<dos>(?(<pre>)\\d{2}[ \\x{a0}]?\\d{3}|\\d{5}))"
+     /* (in brackets also spaced, when a sub and a number follow by dashes:
+      * "(31 700-XIV-126/2009D07382)") */
+     "(?<dos>(?(<pre>)\\d{2}[ \\x{a0}]?\\d{3}|(?:\\d{5}|(?<=\\()\\d{2}[ \\x{a0}]\\d{3}(?=-(?:[IVXL]{1,7}|[A-Z])-\\d{1,4}(?![\\w])))))"
      "(?:" DASH RWC "(?:(?<sub>[IVXL]{1,7}|[A-Z]|\\d{2})" DASH ")?"
      /* "Kamerstuk 32 123 XIII-17": a blank before the Roman sub */
      "|(?(<pre>)" B1 "(?<sub>[IVXL]{1,7})" DASH "|(*FAIL)))"

@@ -699,6 +699,17 @@ static void test_motion_phrasings_real13(void **state)
     ki_refs_free(r);
 }
 
+/* real13 kind 10: a spaced dossier with a hyphenated sub and number in
+ * brackets ("(31 700-XIV-126/2009D07382)"); without the dashes it is none
+ * ("(31 700 126)") */
+static void test_spaced_compact_in_brackets(void **state)
+{
+    (void)state;
+    check("Naar aanleiding van een verzoek van de vaste commissie voor LNV van 18 februari 2009 "
+          "(31 700-XIV-126/2009D07382) om een overzicht stuur ik u hierbij een overzicht.", "kst-31700-XIV-126", NULL);
+    check("Het verzoek (31 700 126/2009D07382) kwam later.", "", NULL);
+}
+
 int main(void)
 {
     ki_err err;
@@ -730,6 +741,7 @@ int main(void)
         cmocka_unit_test(test_letters_on_motions),
         cmocka_unit_test(test_glued_table_cells),
         cmocka_unit_test(test_motion_phrasings_real13),
+        cmocka_unit_test(test_spaced_compact_in_brackets),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
