@@ -2088,6 +2088,48 @@ static void back_reference(struct ki_scan *sc, const motinfo *mv, size_t nm, con
 }
 
 /*
+ * The status cell of a table row flattened onto its line, glued to the
+ * sponsors or after them ("30 252, nr. 4, Motie Waalkens en AtsmaZie brief
+ * aan TK d.d. 16-06-2006", "Motie Oplaat c.s.VROM informeert Tweede
+ * Kamer."): a letter it points to handled the motion (addressed, though
+ * "zie" alone cites); a department that informs the Kamer is a step to
+ * come (progress).  From a, the start of the names, to the line's end.
+ */
+static void glued_status(const char *s, size_t n, size_t a, ki_relation *rel, size_t *es, size_t *ee)
+{
+    size_t le = kd_line_end(s, n, a);
+    static const char *const seen[] = {"Zie brief", "Zie de brief", "Zie Kamerbrief", "Zie kamerbrief"};
+    for (size_t x = a; x < le; x++) {
+        if (s[x] != 'Z')
+            continue;
+        for (size_t k = 0; k < sizeof seen / sizeof seen[0]; k++)
+            if (starts_ci(s, le, x, seen[k]) && s[x + 1] == 'i') {
+                *rel = KI_REL_ADDRESSED;
+                *es = x;
+                *ee = le;
+                return;
+            }
+    }
+    static const char *const informs[] = {"informeert"};
+    size_t v = kd_word_in(s, a, le, informs, 1);
+    if (v != (size_t)-1) {
+        size_t w = ki_skip_blank(s, le, v + 10), e;
+        if ((e = word_at(s, le, w, "de")))
+            w = ki_skip_blank(s, le, e);
+        if ((e = word_at(s, le, w, "Tweede")))
+            w = ki_skip_blank(s, le, e);
+        if (word_at(s, le, w, "Kamer") || word_at(s, le, w, "TK")) {
+            size_t ws = v;
+            while (ws > a && !ki_is_blank((unsigned char)s[ws - 1]) && s[ws - 1] != '.')
+                ws--;
+            *rel = KI_REL_PROGRESS;
+            *es = ws;
+            *ee = le;
+        }
+    }
+}
+
+/*
  * "Op 18 oktober heeft uw Kamer de motie van het lid X aangenomen ...
  * Hierbij deel ik u mede dat aan deze motie, met kenmerk Kamerstuk 35 000
  * VII, nr. 18, ...": "deze motie" at pos with Kamerstuk k just after it
@@ -3237,6 +3279,9 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 if (word_at(s, n, v, "verving") || word_at(s, n, v, "vervingen") || word_at(s, n, v, "vervangt"))
                     m->relation = KI_REL_CITED;
             }
+            /* a table row "NUMBER, Motie X c.s.STATUS": its status cell */
+            if (nfirst && !submitted)
+                glued_status(s, n, mi->names_s < mi->names_e ? mi->names_s : mi->end, &m->relation, &es, &ee);
             m->evidence = kd_clean_copy(r, s, es, ee);
             size_t te = k >= 0 && r->kamerstukken[k].span.end > mi->end ? r->kamerstukken[k].span.end : mi->end;
             if (mi->names_e > te)

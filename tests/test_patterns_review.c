@@ -656,7 +656,16 @@ static void test_glued_table_cells(void **state)
           "Snijder-HazelhoffZie brief aan TK d.d. 18-11-2005\n",
           "kst-30252-4 kst-28385-70 kst-30300-XIV-37",
           "kst-30252-4/Waalkens kst-28385-70/Waalkens kst-30300-XIV-37/Atsma");
-    ki_refs *r = detect("De rij: bijgesteld.30 252, nr. 4, Motie Waalkens en AtsmaZie brief aan TK\n");
+    /* the status cell glued to the row: "Zie brief aan TK d.d." (a letter
+     * handled it), "VROM informeert Tweede Kamer." (to come) */
+    ki_refs *r = detect("Omschrijving motieVindplaatsStand van zaken\nVerzoekt de regering de stallen te verplichten."
+                        "30 252, nr. 6, Motie Oplaat c.s.VROM informeert Tweede Kamer.\n   \nVerzoekt de regering het "
+                        "plan af te schaffen.30 300 XIV, nr. 38, Motie Koopmans c.s.Zie brief aan TK d.d. 26-01-2006\n");
+    motions_equal(r, "kst-30252-6/Oplaat kst-30300-XIV-38/Koopmans");
+    relation_is(r, 0, KI_REL_PROGRESS);
+    relation_is(r, 1, KI_REL_ADDRESSED);
+    ki_refs_free(r);
+    r = detect("De rij: bijgesteld.30 252, nr. 4, Motie Waalkens en AtsmaZie brief aan TK\n");
     assert_int_equal(r->nmotions, 1);
     assert_int_equal(r->motions[0].nsponsors, 2);
     assert_string_equal(r->motions[0].sponsors[1].name, "Atsma");
