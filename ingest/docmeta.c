@@ -3141,6 +3141,12 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
         (te = phrase(s, line_end(s, n, tl), tl, "Brief regering")) &&
         ki_skip_blank(s, line_end(s, n, tl), te) >= line_end(s, n, tl))
         kind = "brief"; /* the page says so above its number */
+    /* an annex the Kamer filed with a letter: type "Bijlage" above its
+     * number, then "Bijlage bij: Stand van zaken ... (2026D07142)" -- part
+     * of the letter it was sent with */
+    if (!kind && (tl = page_type_line(s, n)) != (size_t)-1 && (te = phrase(s, line_end(s, n, tl), tl, "Bijlage")) &&
+        ki_skip_blank(s, line_end(s, n, tl), te) >= line_end(s, n, tl) && label_at(s, n, 1500, "Bijlage bij:") != (size_t)-1)
+        kind = "brief";
     if (!kind) {
         size_t lim = 1500;
         if (has_upper(s, n < lim ? n : lim, "MOTIE VAN") && !has(s, n, lim, "Geachte"))

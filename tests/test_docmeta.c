@@ -1448,11 +1448,31 @@ static void test_mot12_heads(void **state)
                 "2025-06-15", (want){"other", "2025-06-15", "8.1 Moties en Toezeggingen (per 15 juli 2009)", "", ""});
 }
 
+/* real13 kind 9: an annex the Kamer's site files with a letter ("Bijlage"
+ * above its number, "Bijlage bij: <the letter> (2026D07142)") is part of
+ * the letter: brief, not other; a page typed "Bijlage" that names no letter
+ * stays other */
+static void test_mot13_bijlage_bij(void **state)
+{
+    (void)state;
+    expect_meta("Stand van zaken diverse moties en toezeggingen\nBijlage\nNummer: 2026D07143, datum: 2026-02-12, "
+                "bijgewerkt: 2026-02-12 17:20, versie: 1\nDirecte link naar document (.docx), link naar pagina op de "
+                "Tweede Kamer site.\nBijlage bij: Stand van zaken diverse moties en toezeggingen begrotingsbehandeling "
+                "VWS 2026 (2026D07142)\nPreview document\nBijlage \xE2\x80\x93 Stand van zaken diverse moties en "
+                "toezeggingen\nPassages van de minister van Volksgezondheid, Welzijn en Sport\n",
+                NULL, (want){"brief", "2026-02-12", "Stand van zaken diverse moties en toezeggingen", "", ""});
+    ki_docmeta m;
+    const char *t = "Overzicht subsidies\nBijlage\nNummer: 2026D07143, datum: 2026-02-12, versie: 1\n\nDe tabel.\n";
+    ki_docmeta_read(NULL, t, strlen(t), NULL, &m);
+    assert_string_equal(m.kind, "other");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_kst_letter),
         cmocka_unit_test(test_mot12_meta),
+        cmocka_unit_test(test_mot13_bijlage_bij),
         cmocka_unit_test(test_mot12_heads),
         cmocka_unit_test(test_kst_letter_ocr),
         cmocka_unit_test(test_kst_letter_budget_sub),
