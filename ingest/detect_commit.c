@@ -1038,14 +1038,16 @@ static bool this_text_ahead(const char *s, size_t cs, size_t pos)
 static bool back_to_debate(const char *s, size_t ss, size_t pos)
 {
     static const char *const backs[] = {"toen", "daarbij", "daar", "daarin", "daartijdens"};
-    static const char *const nouns[] = {"debat", "overleg", "commissiedebat", "notaoverleg", "gesprek"};
+    static const char *const nouns[] = {"debat", "overleg", "commissiedebat", "notaoverleg", "gesprek",
+                                        "behandeling", "vergadering", "plenaire"};
     if (kd_word_in(s, ss, pos, backs, sizeof backs / sizeof backs[0]) != (size_t)-1)
         return true;
     for (size_t i = ss; i < pos; i++) {
         if (i > ss && ki_is_letter((unsigned char)s[i - 1]))
             continue;
         size_t k;
-        if ((k = word_at(s, pos, i, "dat")) || (k = word_at(s, pos, i, "dit"))) {
+        if ((k = word_at(s, pos, i, "dat")) || (k = word_at(s, pos, i, "dit")) || (k = word_at(s, pos, i, "deze")) ||
+            (k = word_at(s, pos, i, "die"))) {
             size_t j = ki_skip_blank(s, pos, k);
             for (size_t w = 0; w < sizeof nouns / sizeof nouns[0]; w++)
                 if (word_at(s, pos, j, nouns[w]))
@@ -3496,7 +3498,9 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
              * Y. Ik heb toen toegezegd ...": "toen", "daarbij", "daar" and
              * "in dat debat" are the debate the sentence before named */
             bool that = has_venue && vs >= ss + 4 && (starts_ci(s, vs, vs - 4, "dat ") ||
-                                                       starts_ci(s, vs, vs - 4, "dit "));
+                                                       starts_ci(s, vs, vs - 4, "dit ") ||
+                                                       (vs >= ss + 5 && starts_ci(s, vs, vs - 5, "deze ")) ||
+                                                       starts_ci(s, vs, vs - 4, "die "));
             if ((!has_venue || that) && ss > 2 && back_to_debate(s, ss, ci->start)) {
                 size_t p0 = kd_sent_start(s, n, ss - 2), pvs, pve;
                 if (find_venue(s, p0, ss, ss, &pvs, &pve) && !letter_venue_at(s, pvs, pve)) {
@@ -3504,6 +3508,12 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     ve = pve;
                     has_venue = true;
                     xds = p0; /* its date, before or after it */
+                    xde = ss;
+                } else if (that) {
+                    /* "Op 3 september werd het wetsvoorstel behandeld.
+                     * Tijdens deze behandeling heb ik toegezegd ...": the
+                     * date the sentence before gives */
+                    xds = p0;
                     xde = ss;
                 }
             }

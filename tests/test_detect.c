@@ -3517,6 +3517,14 @@ static void test_commitment_older_letters(void **state)
     assert_int_equal(c->relation, KI_REL_MADE);
     assert_string_equal(c->deadline, "uiterlijk 30 april");
     ki_refs_free(r);
+    /* "Tijdens deze behandeling": the day the sentence before gives */
+    r = detect("Geachte voorzitter,\n\nOp 3 september 2020 werd het wetsvoorstel in uw Kamer behandeld. Tijdens "
+               "deze behandeling heb ik u een brief toegezegd over de vermogenstoets.\n\nDe staatssecretaris van "
+               "Sociale Zaken en Werkgelegenheid,\n\nA. Jansen\n", "2020-12-01");
+    c = only_commitment(r);
+    assert_string_equal(c->date, "2020-09-03");
+    assert_actors(c, "SSZW");
+    ki_refs_free(r);
     r = detect("Tijdens het commissiedebat Zorg van 20 maart jl. is uw Kamer toegezegd een overzicht te sturen. "
                "Dat overzicht is nog niet gereed. In 2023 heeft een bureau daarnaar onderzoek gedaan.\n",
                "2025-06-15");
