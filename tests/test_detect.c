@@ -3534,6 +3534,30 @@ static void test_commitment_older_letters(void **state)
     ki_refs_free(r);
 }
 
+/* A begroting's bijlage, unsigned, its table laid out in columns: "De
+ * minister" is the minister of the ministry its head names; a column
+ * headed "Termijn" gives the deadline as written; the introduction's "de
+ * toezeggingen ... die op 15 augustus openstonden" is no commitment. */
+static void test_commitment_begroting_table(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Tweede Kamer der Staten-Generaal\n\n37 000 XII       Vaststelling van de begrotingsstaten "
+                        "van het Ministerie van\n                 Infrastructuur en Waterstaat (XII) voor het jaar "
+                        "2027\n\nBijlage 5 Toezeggingen\n\nIn deze bijlage staan de toezeggingen van de minister "
+                        "aan de Tweede Kamer die op 15 augustus 2026 openstonden.\n\n"
+                        "Toezegging                          Vindplaats                Termijn         Stand\n"
+                        "De minister zegt toe de Kamer te    CD Scheepvaart            zomer 2027      Loopt. Het\n"
+                        "informeren over de veerdiensten.    12 november 2025                          onderzoek "
+                        "loopt.\n                                    TZ202511-042\n",
+                        "2026-09-15");
+    ki_commitment *c = only_commitment(r);
+    assert_actors(c, "MIenW");
+    assert_string_equal(c->deadline, "zomer 2027");
+    assert_string_equal(c->date, "2025-11-12");
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+}
+
 static void test_commitment_register_labels(void **state)
 {
     (void)state;
@@ -4264,6 +4288,7 @@ int main(void)
         cmocka_unit_test(test_commitment_named_otherwise),
         cmocka_unit_test(test_commitment_open_until),
         cmocka_unit_test(test_commitment_older_letters),
+        cmocka_unit_test(test_commitment_begroting_table),
         cmocka_unit_test(test_commitment_entry_status),
         cmocka_unit_test(test_commitment_expected_next),
         cmocka_unit_test(test_motion_sponsor_titles),
