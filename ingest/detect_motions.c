@@ -1704,6 +1704,13 @@ static bool promise_any_order(const char *s, size_t a, size_t b)
     if (z == (size_t)-1)
         return false;
     size_t v = kd_word_in(s, z, z + 200 < b ? z + 200 : b, verbs, sizeof verbs / sizeof verbs[0]);
+    /* the passive: "zal de Kamer spoedig schriftelijk geïnformeerd worden" */
+    static const char *const done[] = {"ge\xc3\xafnformeerd", "geinformeerd", "ingelicht", "bericht"};
+    static const char *const kamer[] = {"de Kamer", "uw Kamer"};
+    size_t pv = kd_word_in(s, z, z + 200 < b ? z + 200 : b, done, sizeof done / sizeof done[0]), we = 0;
+    if (pv != (size_t)-1 && kd_word_in(s, z, pv, kamer, 2) != (size_t)-1 &&
+        (we = kd_word_end(s, b, pv)) && word_at(s, b, ki_skip_blank(s, b, we), "worden"))
+        return true;
     size_t from = z > a + 120 ? z - 120 : a;
     size_t k = kd_word_in(s, from, v == (size_t)-1 ? z : v, whom, 3);
     size_t w = kd_word_in(s, from, v == (size_t)-1 ? z : v, who, 4);

@@ -702,6 +702,17 @@ static void test_motion_phrasings_real13(void **state)
                "Eigen Middelenbesluit op 19 maart jongstleden2.\n");
     motions_equal(r, "-/Omtzigt");
     ki_refs_free(r);
+    /* ... and the one motion of a letter that says the Kamer will be told
+     * (in the passive): progress */
+    r = detect(LETTER_HEAD "Het lid Omtzigt heeft verzocht om een reactie naar aanleiding van de door hem ingediende "
+               "motie1 tijdens het debat. In deze motie wordt de regering verzocht de correspondentie openbaar te "
+               "maken. Tijdens het debat heb ik het lid Omtzigt verzocht de motie aan te houden. Door omstandigheden heeft bespreking in de voltallige ministerraad nog niet "
+               "plaatsgevonden.\n\nZodra de "
+               "besprekingen zijn afgerond zal de Kamer spoedig schriftelijk ge\xc3\xafnformeerd worden over de "
+               "uitkomst.\n");
+    motions_equal(r, "-/Omtzigt");
+    relation_is(r, 0, KI_REL_PROGRESS);
+    ki_refs_free(r);
     /* a figure after "motie" is no footnote mark: "motie 12" is none, nor "motie12b" */
     r = detect("Zie de motie12b van gisteren.");
     assert_int_equal(r->nmotions, 0);
