@@ -1680,14 +1680,14 @@ static bool handles_open_motions(struct ki_scan *sc)
 
 /* Does the sentence s[a, b) put off what a motion asks ("dat aan deze motie
  * niet voor de gestelde termijn van 1 mei uitvoering gegeven kan worden",
- * "Ik vraag uitstel", "meer tijd nodig")?  Put off is not done: a step. */
+ * "meer tijd nodig"; not "uitstel", which a motion itself often asks)?  Put
+ * off is not done: a step. */
 static bool put_off(const char *s, size_t a, size_t b)
 {
     static const char *const later[] = {"niet voor de gestelde termijn", "niet binnen de gestelde termijn",
                                         "niet binnen de termijn",        "niet v\xc3\xb3\xc3\xb3r de gestelde termijn",
-                                        "niet tijdig",                  "uitstel",
-                                        "meer tijd nodig",              "later dan gevraagd",
-                                        "later dan verzocht"};
+                                        "niet tijdig",                  "meer tijd nodig",
+                                        "later dan gevraagd",           "later dan verzocht"};
     return kd_word_in(s, a, b, later, sizeof later / sizeof later[0]) != (size_t)-1;
 }
 
