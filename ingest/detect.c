@@ -2142,6 +2142,10 @@ static int classify(const unsigned char *s, size_t n, size_t i)
         /* "(21501-32-1740)", a line starting "31497-305 ": five digits, a dash */
         if (dossier_dash(s, n, i + 1))
             return HIT_NUM;
+        /* "(31 700-XIV-126)": a spaced dossier, then a dash */
+        if (s[i] == '(' && i + 8 < n && ki_is_digit(s[i + 1]) && ki_is_digit(s[i + 2]) && s[i + 3] == ' ' &&
+            ki_is_digit(s[i + 4]) && ki_is_digit(s[i + 5]) && ki_is_digit(s[i + 6]) && s[i + 7] == '-')
+            return HIT_NUM;
         /* an Eerste Kamer motion's letter alone: "de motie-Koffeman c.s. (letter F)" */
         if (s[i] == '(' && i + 9 < n && memcmp(s + i + 1, "letter ", 7) == 0 && is_upper(s[i + 8]))
             return HIT_NUM;

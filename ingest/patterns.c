@@ -258,6 +258,7 @@ static const char *const nx_kst_full[] = {
 
 static const ki_example ex_kst_compact[] = {
     {"(31 700-XIV-126/2009D07382)", "kst-31700-XIV-126 2009D07382"},
+    {"Het verzoek (31 700-XIV-126) kwam later.", "kst-31700-XIV-126"},
     {"de motie van het lid Ten Hoopen (Kamerstuk 32 123 XIII-17)", "kst-32123-XIII-17"},
     {"Kamerstuk 21501-32-1740", "kst-21501-32-1740"},
     {"verwijs ik naar Kamerstuk 21501-33-1084.", "kst-21501-33-1084"},

@@ -727,7 +727,9 @@ static void test_spaced_compact_in_brackets(void **state)
     (void)state;
     check("Naar aanleiding van een verzoek van de vaste commissie voor LNV van 18 februari 2009 "
           "(31 700-XIV-126/2009D07382) om een overzicht stuur ik u hierbij een overzicht.", "kst-31700-XIV-126", NULL);
+    check("Het verzoek (31 700-XIV-126) kwam later.", "kst-31700-XIV-126", NULL);
     check("Het verzoek (31 700 126/2009D07382) kwam later.", "", NULL);
+    check("Het bedrag (12 500-13 000 euro) is hoog.", "", NULL);
 }
 
 int main(void)
