@@ -4658,6 +4658,22 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             }
             own_end = kd_sent_end(s, n, ci->start);
         }
+        /* "Zoals de minister-president in het debat over X van DATE heeft
+         * toegezegd, ontvangt u hierbij het overzicht": this letter is what
+         * was promised (however long the clause before the comma) */
+        if ((c->relation == KI_REL_CITED || c->relation == KI_REL_ADDRESSED) && ci->form == 1) {
+            size_t cs0 = kd_sent_start(s, n, ci->start), cm = ci->end;
+            while (cm < own_end && s[cm] != ',')
+                cm++;
+            static const char *const here[] = {"hierbij", "bijgaand", "hiermee"};
+            if (word_at(s, own_end, ki_skip_blank(s, own_end, cs0), "Zoals") && cm < own_end &&
+                (kd_word_in(s, cm, own_end, here, 3) != (size_t)-1 || kd_find_ci(s, own_end, cm, "met deze brief") != (size_t)-1 ||
+                 kd_find_ci(s, own_end, cm, "in deze brief") != (size_t)-1)) {
+                c->relation = KI_REL_SETTLED;
+                if (!(c->evidence = kd_clean_copy(r, s, cs0, own_end)))
+                    return KI_ERR_NOMEM;
+            }
+        }
         /* "... toegezegd te reageren op X. Op die toezegging ga ik, mede
          * namens haar, hieronder in.": handled here */
         if (c->relation == KI_REL_CITED && own_end < nt_item) {

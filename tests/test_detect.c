@@ -3517,6 +3517,12 @@ static void test_commitment_older_letters(void **state)
     assert_int_equal(c->relation, KI_REL_MADE);
     assert_string_equal(c->deadline, "uiterlijk 30 april");
     ki_refs_free(r);
+    /* "Zoals X ... heeft toegezegd, ontvangt u hierbij ...": done by this letter */
+    r = detect("Zoals de minister-president in het debat over de Algemene Politieke Beschouwingen van 18 september "
+               "2025 heeft toegezegd, ontvangt u hierbij het overzicht van de inzet op bestaanszekerheid.", NULL);
+    c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    ki_refs_free(r);
     /* "Tijdens deze behandeling": the day the sentence before gives */
     r = detect("Geachte voorzitter,\n\nOp 3 september 2020 werd het wetsvoorstel in uw Kamer behandeld. Tijdens "
                "deze behandeling heb ik u een brief toegezegd over de vermogenstoets.\n\nDe staatssecretaris van "
