@@ -588,6 +588,23 @@ static bool in_aanleiding(struct ki_scan *sc, const char *s, size_t n, size_t po
  * introduction), so the matches of the last few ranges are kept with their
  * positions, and a range is matched once however many mentions ask.
  */
+/* Is pos in a clause of s[a..) that opens with a condition: "Zodra X zijn
+ * afgerond", "Als de gesprekken zijn gevoerd", "Nadat ...", "Indien ..."? */
+static bool conditional_at(const char *s, size_t a, size_t pos)
+{
+    size_t cs = pos;
+    while (cs > a && s[cs - 1] != ',' && s[cs - 1] != ';' && s[cs - 1] != ':' && pos - cs < 300)
+        cs--;
+    if (pos - cs >= 300)
+        return false;
+    cs = ki_skip_blank(s, pos, cs);
+    static const char *const conds[] = {"zodra", "wanneer", "nadat", "indien", "als", "zo gauw", "voordat"};
+    for (size_t k = 0; k < sizeof conds / sizeof conds[0]; k++)
+        if (word_at(s, pos, cs, conds[k]))
+            return true;
+    return false;
+}
+
 void kd_cues_of(struct ki_scan *sc, size_t a, size_t b, size_t xs, size_t xe, cues *c)
 {
     memset(c, 0, sizeof *c);
@@ -619,6 +636,8 @@ void kd_cues_of(struct ki_scan *sc, size_t a, size_t b, size_t xs, size_t xe, cu
             for (int i = 0; i < 5; i++) {
                 uint32_t g = m->group[i];
                 if (g && g < ovn && ov[2 * g] != PCRE2_UNSET) {
+                    if (i == 0 && conditional_at(sc->s, a, ov[0]))
+                        break; /* "Zodra de besprekingen zijn afgerond, ...": not done yet */
                     if (e->n < CUE_PER)
                         e->m[e->n++] = (struct cuehit){ov[0], (unsigned char)i};
                     else

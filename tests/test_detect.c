@@ -3517,6 +3517,13 @@ static void test_commitment_older_letters(void **state)
     assert_int_equal(c->relation, KI_REL_MADE);
     assert_string_equal(c->deadline, "uiterlijk 30 april");
     ki_refs_free(r);
+    /* a condition is not done: "Zodra de besprekingen zijn afgerond, ..." */
+    r = detect("Geachte voorzitter,\n\nDe motie van het lid Jansen (Kamerstuk 31 000, nr. 12) vraagt om een "
+               "onderzoek. Zodra de besprekingen in de ministerraad zijn afgerond, zal ik uw Kamer informeren.\n",
+               "2015-04-10");
+    assert_int_equal(r->nmotions, 1);
+    assert_int_not_equal(r->motions[0].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
     /* "Zoals X ... heeft toegezegd, ontvangt u hierbij ...": done by this letter */
     r = detect("Zoals de minister-president in het debat over de Algemene Politieke Beschouwingen van 18 september "
                "2025 heeft toegezegd, ontvangt u hierbij het overzicht van de inzet op bestaanszekerheid.", NULL);
