@@ -391,8 +391,11 @@ static bool after_place_word(const char *s, size_t n, size_t a, size_t b)
 {
     static const char *const prep[] = {"in", "uit", "naar", "binnen", "buiten", NULL};
     size_t l = b - a, lo = a > TOPIC_WIN ? a - TOPIC_WIN : 0, hi = a + TOPIC_WIN < n ? a + TOPIC_WIN : n;
-    for (size_t i = lo; i + l <= hi; i++) {
-        if (i == a || s[i] != s[a] || memcmp(s + i, s + a, l) != 0 || i < 3 || s[i - 1] != ' ' ||
+    /* the word's places, by memmem: the window is long */
+    const char *found;
+    for (size_t i = lo; i + l <= hi && (found = memmem(s + i, hi - i, s + a, l)); i++) {
+        i = (size_t)(found - s);
+        if (i == a || s[i] != s[a] || i < 3 || s[i - 1] != ' ' ||
             (i + l < n && (ki_is_letter((unsigned char)s[i + l]) || (unsigned char)s[i + l] >= 0x80)))
             continue;
         size_t e = i - 1, w = e;
