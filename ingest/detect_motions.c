@@ -5,6 +5,7 @@
  * to the document.
  */
 #include "detect_int.h"
+#include "../util/strindex.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -2334,6 +2335,131 @@ static long changed_motion(const struct ki_scan *sc, size_t k)
     return best;
 }
 
+/* Whether motion m is the motion p kept before it at j (and then p takes
+ * what m adds); body: where the considerans that names m begins, or
+ * (size_t)-1. */
+static bool joins_kept(const char *s, size_t n, ki_motion *m, ki_motion *p, size_t j, size_t body, bool msub,
+                       bool mrow, const subflags *rows)
+{
+    bool same = false;
+    if (body != (size_t)-1 && p->span.start <= body && p->span.start + 40 >= body)
+        return false;
+    bool mbare = !m->kamerstuk && !m->nsponsors, pbare = !p->kamerstuk && !p->nsponsors;
+    /* two rows of an annex, each with its own dictum, are two
+     * motions unless one number names both */
+    bool two_rows = mrow && j < rows->cap && rows->v[j];
+    if (m->kamerstuk && p->kamerstuk)
+        same = strcmp(m->kamerstuk, p->kamerstuk) == 0;
+    else if (two_rows)
+        same = false;
+    else if ((mbare || pbare) && !msub && same_subject(m->subject, p->subject)) {
+        /* "de motie over X" is the motion named before (or after)
+         * with that subject; the named mention gives the record */
+        same = true;
+        if (pbare && !mbare) {
+            p->kamerstuk = m->kamerstuk;
+            p->sponsors = m->sponsors;
+            p->nsponsors = m->nsponsors;
+            p->cs = m->cs;
+            p->text = m->text;
+            p->span = m->span;
+        }
+    } else if (!m->kamerstuk && m->nsponsors && p->nsponsors && !msub && !rows_apart(s, n, m, p))
+        same = strcasecmp(m->sponsors[0].name, p->sponsors[0].name) == 0;
+    else if (m->kamerstuk && !p->kamerstuk && m->nsponsors && p->nsponsors &&
+             strcasecmp(m->sponsors[0].name, p->sponsors[0].name) == 0) {
+        /* the first mention lacked the number: take it */
+        p->kamerstuk = m->kamerstuk;
+        same = true;
+    }
+    if (!same)
+        return false;
+    /* ... or named fewer of them: "De motie-X (...) is in die zin
+     * gewijzigd dat zij thans is ondertekend door de leden X en Y" */
+    if ((!p->nsponsors && m->nsponsors) ||
+        (m->kamerstuk && p->kamerstuk && p->nsponsors && m->nsponsors > p->nsponsors &&
+         strcasecmp(m->sponsors[0].name, p->sponsors[0].name) == 0)) {
+        p->sponsors = m->sponsors;
+        p->nsponsors = m->nsponsors;
+        p->cs = m->cs;
+    }
+    if (kd_rel_rank(m->relation) > kd_rel_rank(p->relation)) {
+        p->relation = m->relation;
+        p->evidence = m->evidence;
+    }
+    /* "... de motie Jansen c.s. (Kamerstuk 35510-21). Met de motie
+     * Jansen c.s. verzocht uw Kamer het kabinet X": the later
+     * mention says what it asks */
+    if (!p->subject && m->subject)
+        p->subject = m->subject;
+    return true;
+}
+
+/* One record per motion: each motion joins the first kept one that
+ * joins_kept() finds the same, else is kept.  A motion with a Kamerstuk can
+ * only be the same as one with that Kamerstuk or one without any (with
+ * another, joins_kept() says no and changes nothing), so those are all it
+ * is compared with: the kept ones by Kamerstuk in a ki_strindex, and a list
+ * of those without, in the order of the records, so that the first found
+ * is the one the walk over all of them would find. */
+static ki_status dedup_motions(struct ki_scan *sc, subflags *subm, subflags *rows)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    ki_refs *r = sc->r;
+    ki_strindex byk = KI_STRINDEX_INIT;
+    size_t *none = NULL, nnone = 0; /* kept without a Kamerstuk when kept, ascending */
+    ki_status st = KI_OK;
+    if (r->nmotions && !(none = malloc(r->nmotions * sizeof *none)))
+        return KI_ERR_NOMEM;
+    size_t o = 0;
+    for (size_t i = 0; i < r->nmotions; i++) {
+        ki_motion *m = &r->motions[i];
+        bool dup = false;
+        bool msub = i < subm->cap && subm->v[i];
+        bool mrow = i < rows->cap && rows->v[i];
+        /* an earlier motion named in the considerans of one moved here
+         * ("constaterende dat naar aanleiding van de motie van de leden X en
+         * Y onderzoek is gedaan"): only cited, and not the one moved */
+        size_t body = msub ? (size_t)-1 : motion_body(s, n, m->span.start);
+        if (body != (size_t)-1)
+            m->relation = KI_REL_CITED;
+        if (!m->kamerstuk) {
+            for (size_t j = 0; j < o && !dup; j++)
+                dup = joins_kept(s, n, m, &r->motions[j], j, body, msub, mrow, rows);
+        } else {
+            ki_idxlist same = ki_strindex_get(&byk, m->kamerstuk);
+            size_t a = 0, b = 0;
+            while (!dup && (a < same.n || b < nnone)) {
+                size_t ja = a < same.n ? same.v[a] : (size_t)-1, jb = b < nnone ? none[b] : (size_t)-1;
+                bool numberless = jb <= ja;
+                size_t j = numberless ? none[b++] : same.v[a++];
+                ki_motion *p = &r->motions[j];
+                if (numberless && p->kamerstuk)
+                    continue; /* it took a number since: in byk now */
+                dup = joins_kept(s, n, m, p, j, body, msub, mrow, rows);
+                /* p took m's number */
+                if (dup && numberless && p->kamerstuk && (st = ki_strindex_add(&byk, p->kamerstuk, j)))
+                    goto out;
+            }
+        }
+        if (!dup) {
+            if (o < rows->cap)
+                rows->v[o] = mrow; /* o <= i: the flags move with their records */
+            if (!m->kamerstuk)
+                none[nnone++] = o;
+            else if ((st = ki_strindex_add(&byk, m->kamerstuk, o)))
+                goto out;
+            r->motions[o++] = *m;
+        }
+    }
+    r->nmotions = o;
+out:
+    ki_strindex_free(&byk);
+    free(none);
+    return st;
+}
+
 static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t nm,
                                   const cominfo *cv, size_t nc, subflags *subm, subflags *rows)
 {
@@ -2768,82 +2894,9 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
     annex_stands(sc, rows);
     /* one record per motion: a later mention by name only, or the same
      * Kamerstuk again, joins the first */
-    size_t o = 0;
-    for (size_t i = 0; i < r->nmotions; i++) {
-        ki_motion *m = &r->motions[i];
-        bool dup = false;
-        bool msub = i < subm->cap && subm->v[i];
-        bool mrow = i < rows->cap && rows->v[i];
-        /* an earlier motion named in the considerans of one moved here
-         * ("constaterende dat naar aanleiding van de motie van de leden X en
-         * Y onderzoek is gedaan"): only cited, and not the one moved */
-        size_t body = msub ? (size_t)-1 : motion_body(s, n, m->span.start);
-        if (body != (size_t)-1)
-            m->relation = KI_REL_CITED;
-        for (size_t j = 0; j < o && !dup; j++) {
-            ki_motion *p = &r->motions[j];
-            bool same = false;
-            if (body != (size_t)-1 && p->span.start <= body && p->span.start + 40 >= body)
-                continue;
-            bool mbare = !m->kamerstuk && !m->nsponsors, pbare = !p->kamerstuk && !p->nsponsors;
-            /* two rows of an annex, each with its own dictum, are two
-             * motions unless one number names both */
-            bool two_rows = mrow && j < rows->cap && rows->v[j];
-            if (m->kamerstuk && p->kamerstuk)
-                same = strcmp(m->kamerstuk, p->kamerstuk) == 0;
-            else if (two_rows)
-                same = false;
-            else if ((mbare || pbare) && !msub && same_subject(m->subject, p->subject)) {
-                /* "de motie over X" is the motion named before (or after)
-                 * with that subject; the named mention gives the record */
-                same = true;
-                if (pbare && !mbare) {
-                    p->kamerstuk = m->kamerstuk;
-                    p->sponsors = m->sponsors;
-                    p->nsponsors = m->nsponsors;
-                    p->cs = m->cs;
-                    p->text = m->text;
-                    p->span = m->span;
-                }
-            } else if (!m->kamerstuk && m->nsponsors && p->nsponsors && !msub && !rows_apart(s, n, m, p))
-                same = strcasecmp(m->sponsors[0].name, p->sponsors[0].name) == 0;
-            else if (m->kamerstuk && !p->kamerstuk && m->nsponsors && p->nsponsors &&
-                     strcasecmp(m->sponsors[0].name, p->sponsors[0].name) == 0) {
-                /* the first mention lacked the number: take it */
-                p->kamerstuk = m->kamerstuk;
-                same = true;
-            }
-            if (same) {
-                dup = true;
-                /* ... or named fewer of them: "De motie-X (...) is in die zin
-                 * gewijzigd dat zij thans is ondertekend door de leden X en Y" */
-                if ((!p->nsponsors && m->nsponsors) ||
-                    (m->kamerstuk && p->kamerstuk && p->nsponsors && m->nsponsors > p->nsponsors &&
-                     strcasecmp(m->sponsors[0].name, p->sponsors[0].name) == 0)) {
-                    p->sponsors = m->sponsors;
-                    p->nsponsors = m->nsponsors;
-                    p->cs = m->cs;
-                }
-                if (kd_rel_rank(m->relation) > kd_rel_rank(p->relation)) {
-                    p->relation = m->relation;
-                    p->evidence = m->evidence;
-                }
-                /* "... de motie Jansen c.s. (Kamerstuk 35510-21). Met de motie
-                 * Jansen c.s. verzocht uw Kamer het kabinet X": the later
-                 * mention says what it asks */
-                if (!p->subject && m->subject)
-                    p->subject = m->subject;
-            }
-        }
-        if (!dup) {
-            if (o < rows->cap)
-                rows->v[o] = mrow; /* o <= i: the flags move with their records */
-            r->motions[o++] = *m;
-        }
-    }
-    r->nmotions = o;
-    return KI_OK;
+    return dedup_motions(sc, subm, rows);
 }
+
 
 ki_status kd_build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
                            const cominfo *cv, size_t nc)
