@@ -2401,7 +2401,8 @@ static bool joins_kept(const char *s, size_t n, ki_motion *m, ki_motion *p, size
  * another, joins_kept() says no and changes nothing), so those are all it
  * is compared with: the kept ones by Kamerstuk in a ki_strindex, and a list
  * of those without, in the order of the records, so that the first found
- * is the one the walk over all of them would find. */
+ * is the one the walk over all of them would find.  (A long document's
+ * hundreds of motions made that walk grow with their square.) */
 static ki_status dedup_motions(struct ki_scan *sc, subflags *subm, subflags *rows)
 {
     const char *s = sc->s;
@@ -2410,7 +2411,9 @@ static ki_status dedup_motions(struct ki_scan *sc, subflags *subm, subflags *row
     ki_strindex byk = KI_STRINDEX_INIT;
     size_t *none = NULL, nnone = 0; /* kept without a Kamerstuk when kept, ascending */
     ki_status st = KI_OK;
-    if (r->nmotions && !(none = malloc(r->nmotions * sizeof *none)))
+    /* a letter's few motions are walked: the index would cost more */
+    bool indexed = r->nmotions > 48;
+    if (indexed && !(none = malloc(r->nmotions * sizeof *none)))
         return KI_ERR_NOMEM;
     size_t o = 0;
     for (size_t i = 0; i < r->nmotions; i++) {
@@ -2424,7 +2427,7 @@ static ki_status dedup_motions(struct ki_scan *sc, subflags *subm, subflags *row
         size_t body = msub ? (size_t)-1 : motion_body(s, n, m->span.start);
         if (body != (size_t)-1)
             m->relation = KI_REL_CITED;
-        if (!m->kamerstuk) {
+        if (!m->kamerstuk || !indexed) {
             for (size_t j = 0; j < o && !dup; j++)
                 dup = joins_kept(s, n, m, &r->motions[j], j, body, msub, mrow, rows);
         } else {
@@ -2446,9 +2449,9 @@ static ki_status dedup_motions(struct ki_scan *sc, subflags *subm, subflags *row
         if (!dup) {
             if (o < rows->cap)
                 rows->v[o] = mrow; /* o <= i: the flags move with their records */
-            if (!m->kamerstuk)
+            if (indexed && !m->kamerstuk)
                 none[nnone++] = o;
-            else if ((st = ki_strindex_add(&byk, m->kamerstuk, o)))
+            else if (indexed && (st = ki_strindex_add(&byk, m->kamerstuk, o)))
                 goto out;
             r->motions[o++] = *m;
         }

@@ -3885,6 +3885,49 @@ static int teardown(void **state)
     return 0;
 }
 
+/* A long document's motions are matched by their Kamerstuk through an
+ * index (more than 48 motions): the records of three mentions after sixty
+ * other motions are those of the three alone.  The first names the motion
+ * without its number, the second gives the number (the first takes it), the
+ * third repeats the number. */
+static void motion_records_after_many(ki_refs *r, size_t from)
+{
+    assert_int_equal(r->nmotions, from + 2);
+    const ki_motion *a = &r->motions[from], *b = &r->motions[from + 1];
+    assert_string_equal(a->kamerstuk, "kst-31839-700");
+    assert_int_equal(a->nsponsors, 1);
+    assert_string_equal(a->sponsors[0].name, "Jansen");
+    assert_string_equal(a->subject, "de wachttijden in de jeugdzorg");
+    assert_int_equal(a->relation, KI_REL_SETTLED);
+    assert_string_equal(a->text, "motie-Jansen");
+    assert_string_equal(b->kamerstuk, "kst-31839-701");
+    assert_string_equal(b->sponsors[0].name, "Bakker");
+}
+
+static void test_motion_dedup_many(void **state)
+{
+    (void)state;
+    const char *tail = "De motie-Jansen over de wachttijden in de jeugdzorg vraagt om een plan. De motie-Jansen "
+                       "c.s. (Kamerstuk 31839, nr. 700) heb ik met deze brief uitgevoerd. Ook de motie van het "
+                       "lid Bakker (Kamerstuk 31839, nr. 701) over de tarieven is uitgevoerd. De motie 31839-700 "
+                       "noemde ik al.\n";
+    char text[16384];
+    size_t o = (size_t)snprintf(text, sizeof text, "Geachte voorzitter,\n\n");
+    ki_refs *r = detect(strcat(text, tail), "2025-06-15");
+    motion_records_after_many(r, 0);
+    ki_refs_free(r);
+    for (int k = 0; k < 60; k++)
+        o += (size_t)snprintf(text + o, sizeof text - o,
+                              "De motie van het lid Pietersen (Kamerstuk 21501, nr. %d) is aangehouden.\n", 100 + k);
+    assert_true(o + strlen(tail) < sizeof text);
+    strcpy(text + o, tail);
+    r = detect(text, "2025-06-15");
+    motion_records_after_many(r, 60);
+    for (size_t k = 0; k < 60; k++)
+        assert_int_equal(r->motions[k].nsponsors, 1);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3967,6 +4010,7 @@ int main(void)
         cmocka_unit_test(test_motion_review10_contrast_and_status),
         cmocka_unit_test(test_motion_review10_lists_and_questions),
         cmocka_unit_test(test_motion_review10_narrative),
+        cmocka_unit_test(test_motion_dedup_many),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
