@@ -2320,11 +2320,13 @@ static long changed_motion(const struct ki_scan *sc, size_t k)
     long best = -1;
     for (size_t j = 0; j < r->nmotions; j++) {
         const ki_motion *m = &r->motions[j];
-        if (!m->kamerstuk || strcmp(m->kamerstuk, r->kamerstukken[k].id) == 0)
+        /* within 3000 bytes before: the span compared before the strings */
+        bool near = m->span.end < pos && pos - m->span.end <= 3000;
+        if (!m->kamerstuk || (!near && !was) || strcmp(m->kamerstuk, r->kamerstukken[k].id) == 0)
             continue;
         if (was && strcmp(m->kamerstuk, was) == 0 && m->span.start < pos)
             return (long)j;
-        if (m->span.end >= pos || pos - m->span.end > 3000)
+        if (!near)
             continue;
         size_t se = kd_sent_end(s, sc->n, m->span.end);
         if (kd_find_ci(s, se, m->span.end, "in die zin gewijzigd") == (size_t)-1 ||
@@ -2850,15 +2852,30 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
     /* the replaced motion ("t.v.v. 31497-297", "gedrukt onder nr. 297") and
      * a motion numbered in Handelingen ("Zij krijgt nr. 41 (36 600 XVI)")
      * are motions too, without sponsors when nothing names them */
+    ki_strindex byk = KI_STRINDEX_INIT; /* the motions [0, filed) by Kamerstuk */
+    size_t filed = 0;
     for (size_t k = 0; k < r->nkamerstukken; k++) {
         if (!(sc->kflag[k] & (KF_REPLACED | KF_KRIJGT)))
             continue;
         if ((sc->kflag[k] & KF_REPLACED) && amendment_replaced(s, n, r->kamerstukken[k].span.start))
             continue;
         long have = -1;
-        for (size_t j = 0; j < r->nmotions && have < 0; j++)
-            if (r->motions[j].kamerstuk && strcmp(r->motions[j].kamerstuk, r->kamerstukken[k].id) == 0)
-                have = (long)j;
+        if (r->nmotions <= 48) {
+            for (size_t j = 0; j < r->nmotions && have < 0; j++)
+                if (r->motions[j].kamerstuk && strcmp(r->motions[j].kamerstuk, r->kamerstukken[k].id) == 0)
+                    have = (long)j;
+        } else {
+            /* a long document's: by their Kamerstuk, those added since
+             * filed first (their Kamerstuk is not changed here) */
+            for (; filed < r->nmotions; filed++)
+                if (r->motions[filed].kamerstuk && ki_strindex_add(&byk, r->motions[filed].kamerstuk, filed)) {
+                    ki_strindex_free(&byk);
+                    return KI_ERR_NOMEM;
+                }
+            ki_idxlist l = ki_strindex_get(&byk, r->kamerstukken[k].id);
+            if (l.n)
+                have = (long)l.v[0];
+        }
         /* a gewijzigde motie numbered here ("Zij krijgt nr. 348, was nr. 347")
          * is the motion it changes in its new words: its sponsors, unless
          * named apart, and its subject when its own request only points back */
@@ -2870,8 +2887,10 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             continue;
         }
         ki_motion *m = ki_refs_add_motion(r);
-        if (!m)
+        if (!m) {
+            ki_strindex_free(&byk);
             return KI_ERR_NOMEM;
+        }
         m->kamerstuk = r->kamerstukken[k].id;
         m->relation = KI_REL_CITED;
         m->text = r->kamerstukken[k].text;
@@ -2879,8 +2898,10 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
         if (sc->kflag[k] & KF_KRIJGT) {
             size_t ds, de;
             if (read_out_before(s, n, m->span.start) && dictum(s, n, m->span.start, m->span.end, true, &ds, &de) &&
-                !(m->subject = kd_clean_copy(r, s, ds, de)))
+                !(m->subject = kd_clean_copy(r, s, ds, de))) {
+                ki_strindex_free(&byk);
                 return KI_ERR_NOMEM;
+            }
             if (old >= 0) {
                 const ki_motion *o = &r->motions[old];
                 m->sponsors = o->sponsors;
@@ -2891,6 +2912,7 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             }
         }
     }
+    ki_strindex_free(&byk);
     ki_status gst = glued_rows(sc, subm, rows);
     if (gst)
         return gst;
