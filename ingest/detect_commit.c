@@ -548,6 +548,63 @@ static bool trailing_bracket(const char *s, size_t from, size_t to, size_t *a, s
     return *b > *a;
 }
 
+static bool addressee_actor(const char *s, size_t pos, actors *ac);
+
+/* The office of the addressee ("u") of a beslisnota or of a letter to a
+ * bewindspersoon: "Aan de minister van X" (addressee_actor()), "Aan: de
+ * staatssecretaris van X", or a head that names only the rank ("Aan" above
+ * "de minister") under a letterhead "Ministerie van X": then the rank of
+ * that ministry.  Adds it to ac; false when the head does not say. */
+static bool addressee_office(struct ki_scan *sc, size_t pos, actors *ac)
+{
+    const char *s = sc->s;
+    if (addressee_actor(s, pos, ac))
+        return true;
+    size_t lim = pos < 3000 ? pos : 3000, used;
+    for (size_t ls = 0; ls < lim; ls = kd_line_end(s, lim, ls) + 1) {
+        size_t q = ki_skip_blank(s, lim, ls), k = word_at(s, lim, q, "Aan");
+        if (!k || (s[q] != 'A'))
+            continue;
+        if (k < lim && s[k] == ':')
+            k++;
+        size_t j = k;
+        while (j < lim && (s[j] == ' ' || s[j] == '\t'))
+            j++;
+        if (j < lim && s[j] == '\n') /* the rank on the line below */
+            j = ki_skip_blank(s, lim, j);
+        else if (j < lim && j - k >= 3) /* a margin column beside "Aan": the rank below */
+            j = ki_skip_blank(s, lim, kd_line_end(s, lim, j));
+        const char *ab = ki_actor_parse(s + j, lim - j, &used);
+        if (ab) {
+            actor_add(ac, ab);
+            return true;
+        }
+        size_t e;
+        if (!(e = word_at(s, lim, j, "de")))
+            return false;
+        j = ki_skip_blank(s, lim, e);
+        const char *rank = word_at(s, lim, j, "minister") ? "minister" : word_at(s, lim, j, "staatssecretaris") ? "staatssecretaris" : NULL;
+        if (!rank)
+            return false;
+        size_t m = kd_find_ci(s, lim, 0, "Ministerie van ");
+        if (m == (size_t)-1)
+            return false;
+        size_t me = m + 15;
+        while (me < lim && s[me] != '\n' && !(s[me] == ' ' && me + 1 < lim && s[me + 1] == ' '))
+            me++;
+        char buf[200];
+        int w = snprintf(buf, sizeof buf, "%s van %.*s", rank, (int)(me - m - 15), s + m + 15);
+        if (w <= 0 || (size_t)w >= sizeof buf)
+            return false;
+        if ((ab = ki_actor_parse(buf, (size_t)w, &used))) {
+            actor_add(ac, ab);
+            return true;
+        }
+        return false;
+    }
+    return false;
+}
+
 /* "voorganger(s)", "ambtsvoorganger(s)" at s[j..b) */
 static bool predecessor_at(const char *s, size_t b, size_t j)
 {
@@ -593,6 +650,15 @@ static bool last_named_before(struct ki_scan *sc, size_t ss, size_t back, char r
             return true;
         }
     }
+    /* none named: a letter signed by a minister and a staatssecretaris
+     * calls each by rank ("De staatssecretaris heeft ... toegezegd") */
+    const char *const signers[] = {sc->meta.signer, sc->meta.cosigner};
+    if (rank && sc->meta.signer && sc->meta.cosigner)
+        for (size_t k = 0; k < 2; k++)
+            if (signers[k][0] == rank) {
+                actor_add(a, signers[k]);
+                return true;
+            }
     return false;
 }
 
@@ -666,13 +732,15 @@ static bool intro_by_self(struct ki_scan *sc, size_t pos)
 /* Does s[ss..pos) say "mijn ambtsvoorganger" or "onze (ambts)voorgangers"
  * (the subject of "... heeft toegezegd"; a heading line may precede it): the
  * predecessor in the signer's own office, which the actor abbreviation
- * names as well (MSZW then as now)? */
-static bool own_predecessor(const char *s, size_t ss, size_t pos)
+ * names as well (MSZW then as now)?  With yours, "uw (ambts)voorganger":
+ * the addressee's predecessor. */
+static bool predecessor_of(const char *s, size_t ss, size_t pos, bool yours)
 {
     for (size_t i = ss; i < pos; i++) {
-        size_t k;
+        size_t k = 0;
         if ((i > ss && ki_is_letter((unsigned char)s[i - 1])) ||
-            (!(k = word_at(s, pos, i, "mijn")) && !(k = word_at(s, pos, i, "onze")))) /* either case */
+            (yours ? !(k = word_at(s, pos, i, "uw"))
+                   : (!(k = word_at(s, pos, i, "mijn")) && !(k = word_at(s, pos, i, "onze"))))) /* either case */
             continue;
         size_t j = ki_skip_blank(s, pos, k);
         if (predecessor_at(s, pos, j))
@@ -1375,6 +1443,42 @@ static size_t next_oezeggingen(const char *s, size_t ls, size_t le)
     return le;
 }
 
+/* The status label an item of a Toezeggingen list opens with ("Afgedaan:",
+ * "Nieuw:", "Loopt:"): its relation in *rel and where the item's own text
+ * begins; is itself (and *rel untouched) when there is none. */
+static size_t item_label(const char *s, size_t is, size_t ie, ki_relation *rel)
+{
+    static const struct { const char *w; ki_relation rel; } labels[] = {
+        {"afgedaan", KI_REL_SETTLED}, {"afgerond", KI_REL_SETTLED}, {"voldaan", KI_REL_SETTLED},
+        {"gereed", KI_REL_SETTLED},   {"nieuw", KI_REL_MADE},       {"loopt", KI_REL_PROGRESS},
+        {"lopend", KI_REL_PROGRESS},  {"in behandeling", KI_REL_PROGRESS},
+        {"in uitvoering", KI_REL_PROGRESS}, {"openstaand", KI_REL_CITED},
+    };
+    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++) {
+        size_t e = word_at(s, ie, is, labels[k].w);
+        if (e && e < ie && s[e] == ':') {
+            *rel = labels[k].rel;
+            return ki_skip_blank(s, ie, e + 1);
+        }
+    }
+    return is;
+}
+
+/* Does the item s[is..) name its commitment by the meeting first
+ * ("toezegging CD Visserij 18 juni 2026", "toezegging uit het WGO Jeugd")?
+ * vs is where find_venue() found the venue. */
+static bool venue_named_first(const char *s, size_t is, size_t vs)
+{
+    static const char *const lead[] = {"toezegging", "toezeggingen", "toezegging uit het", "toezegging in het",
+                                       "toezegging tijdens het", "toezegging van het"};
+    for (size_t k = 0; k < sizeof lead / sizeof lead[0]; k++) {
+        size_t e = word_at(s, vs, is, lead[k]);
+        if (e && ki_skip_blank(s, vs, e) == vs)
+            return true;
+    }
+    return false;
+}
+
 static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
 {
     const char *s = sc->s;
@@ -1450,6 +1554,11 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
             }
             while (is < ie && (ki_is_blank((unsigned char)s[is]) || s[is] == '_'))
                 is++;
+            /* a status label before the item: "Afgedaan: toezegging CD X 18
+             * juni 2026", "Nieuw: informeren over X, voor 1 mei 2027" */
+            ki_relation lrel = KI_REL_COUNT; /* none */
+            size_t ls0 = is;
+            is = item_label(s, is, ie, &lrel);
             long have = -1;
             for (size_t k = 0; k < r->ncommitments && have < 0; k++)
                 if (r->commitments[k].span.start >= b0 && r->commitments[k].span.start < ie)
@@ -1479,8 +1588,9 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
                 /* the item's own "(commissiedebat X, 9 oktober 2024)" */
                 size_t iv0 = 0, iv1 = 0;
                 ki_date idt;
-                bool iv = !hv && !dvenue && find_venue(s, is, ie, ie, &iv0, &iv1) &&
-                          iv0 > is && s[iv0 - 1] == '(';
+                bool iv = !hv && !dvenue && find_venue(s, is, ie, ie, &iv0, &iv1) && iv0 > is &&
+                          (s[iv0 - 1] == '(' || venue_named_first(s, is, iv0));
+                bool vfirst = iv && s[iv0 - 1] != '(';
                 bool idate = iv && !iso[0] && !hdate && ki_date_find(s + iv1, ie - iv1, &idt) &&
                              idt.start < 40;
                 if (hv)
@@ -1510,16 +1620,36 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
                 size_t es = is, ee = ie;
                 if (verslag)
                     c->relation = KI_REL_MADE;
-                else
+                else if (lrel != KI_REL_COUNT) {
+                    c->relation = lrel;
+                    es = ls0;
+                } else
                     c->relation = kd_relation_of(sc, is, 0, 0, ie, &es, &ee);
                 /* "Toezeggingen\n- De minister van X stuurt de Kamer voor 1
                  * december een brief": a list of what was promised, with
                  * nothing saying where or when before: made here */
                 if (c->relation == KI_REL_CITED && !c->venue && !c->date && !hdate && ac.n && item_promises(s, is, ie))
                     c->relation = KI_REL_MADE;
-                c->subject = kd_clean_copy(r, s, is, ie);
+                /* named by its meeting: what follows is all it says of
+                 * its subject ("... 18 juni 2026 (uitkoopregeling)") */
+                size_t ss0 = is, se0 = ie;
+                if (vfirst) {
+                    ss0 = idate ? iv1 + idt.end : iv1;
+                    while (ss0 < ie && (ki_is_blank((unsigned char)s[ss0]) || s[ss0] == '(' || s[ss0] == ')' ||
+                                        s[ss0] == ',' || s[ss0] == ':'))
+                        ss0++;
+                    /* ("... (10 november) en toezegging Y (6 november)": one
+                     * item for two, each named by its meeting) */
+                    size_t two = kd_find_ci(s, ie, ss0, "toezegging");
+                    if (two != (size_t)-1)
+                        se0 = ss0;
+                    while (se0 > ss0 && (s[se0 - 1] == ')' || s[se0 - 1] == '.' || ki_is_blank((unsigned char)s[se0 - 1])))
+                        se0--;
+                }
+                c->subject = se0 > ss0 ? kd_clean_copy(r, s, ss0, se0) : NULL;
                 c->evidence = kd_clean_copy(r, s, es, ee);
-                if (!set_text(sc, c, is, ie) || !c->evidence || !c->subject || (c->venue == NULL && (hv || dvenue || iv)))
+                if (!set_text(sc, c, is, ie) || !c->evidence || (se0 > ss0 && !c->subject) ||
+                    (c->venue == NULL && (hv || dvenue || iv)))
                     return KI_ERR_NOMEM;
             }
             if (ie >= n)
@@ -1749,6 +1879,35 @@ static bool next_deadline(const char *s, size_t a, size_t b, ki_deadline *dl)
     return false;
 }
 
+/* Is the sentence at ns (after the one ending at pe, in the same
+ * paragraph, before lim) one that points back at it and speaks of what is
+ * still to come: "Die cijfers komen in februari ...", "Dat onderzoek
+ * verschijnt ..." (not "Die brief heb ik op 3 maart gestuurd")?  Its end
+ * in *ne. */
+static bool next_step_after(const char *s, size_t n, size_t pe, size_t ns, size_t lim, size_t *ne)
+{
+    size_t nl = 0;
+    for (size_t x = pe; x < ns; x++)
+        nl += s[x] == '\n';
+    if (nl > 1 || kd_bullet_at(s, n, kd_line_start(s, ns)))
+        return false;
+    static const char *const back[] = {"die", "deze", "dat", "dit", "hierover", "daarover"};
+    bool pointing = false;
+    for (size_t k = 0; k < sizeof back / sizeof back[0] && !pointing; k++)
+        pointing = word_at(s, n, ns, back[k]) != 0;
+    if (!pointing)
+        return false;
+    size_t e = kd_sent_end(s, n, ns);
+    if (e > lim)
+        e = lim;
+    static const char *const past[] = {"heb", "hebben", "heeft", "had", "was", "waren", "werd", "werden", "kwam",
+                                       "kwamen", "is", "zijn"};
+    if (kd_word_in(s, ns, e, past, sizeof past / sizeof past[0]) != (size_t)-1)
+        return false;
+    *ne = e;
+    return true;
+}
+
 static bool same_deadline(const char *a, const char *b)
 {
     if (!a || !b)
@@ -1947,6 +2106,25 @@ static const char *venue_norm(char *out, size_t cap, const char *v)
  * and either no one named the second time while only one commitment of
  * that day was named before, or the same bewindspersonen promising the
  * same thing.  The more specific relation of the two is kept. */
+/* Two commitments that both carry a commitment number (T01220,
+ * TZ202505-077; other refs are Kamerstukken and Handelingen) are one only
+ * when they share one. */
+static bool refs_agree(const ki_commitment *p, const ki_commitment *m)
+{
+    bool pn = false, mn = false;
+    for (size_t x = 0; x < p->nrefs; x++)
+        pn = pn || p->refs[x][0] == 'T';
+    for (size_t y = 0; y < m->nrefs; y++)
+        mn = mn || m->refs[y][0] == 'T';
+    if (!pn || !mn)
+        return true;
+    for (size_t x = 0; x < p->nrefs; x++)
+        for (size_t y = 0; y < m->nrefs; y++)
+            if (p->refs[x][0] == 'T' && strcmp(p->refs[x], m->refs[y]) == 0)
+                return true;
+    return false;
+}
+
 static void merge_mentions(const char *s, size_t n, ki_refs *r)
 {
     size_t o = 0;
@@ -1988,7 +2166,7 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
         /* bounded: the last 32 records before it */
         for (size_t j = o > 32 ? o - 32 : 0; look && j < o; j++) {
             ki_commitment *p = &r->commitments[j];
-            if (p->relation == KI_REL_MADE)
+            if (p->relation == KI_REL_MADE || !refs_agree(p, m))
                 continue;
             /* (a question that named it without its date: "Hoe staat het met
              * de toezegging uit het commissiedebat X om ...?") */
@@ -2459,6 +2637,13 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 else if (word_at(s, vs, x, "u"))
                     actor_add(&ac, "u");
             }
+            /* "de toezegging die de minister deed in het commissiedebat X":
+             * the bewindspersoon of that rank named before, or who signs */
+            size_t dk = ki_skip_blank(s, vs, ci->end), dq;
+            if ((dq = word_at(s, vs, dk, "na")) || (dq = word_at(s, vs, dk, "af"))) /* "komen wij de toezegging na die ..." */
+                dk = ki_skip_blank(s, vs, dq);
+            if (has_venue && !ac.n && vs > ci->end && word_at(s, vs, dk, "die"))
+                (void)third_person(sc, ss, dk, vs, &ac);
             /* "mijn toezegging" */
             size_t b = ci->start;
             while (b > ss && ki_is_blank((unsigned char)s[b - 1]))
@@ -2897,8 +3082,12 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             }
             /* "Mijn ambtsvoorganger heeft op 4 november ... toegezegd": the
              * office that signs */
-            if (!ac.n && own_predecessor(s, ss, ci->start))
+            if (!ac.n && predecessor_of(s, ss, ci->start, false))
                 (void)actor_self_at(sc, ci->start, &ac);
+            /* "Uw ambtsvoorganger heeft ... toegezegd" (a beslisnota, a
+             * committee's letter to a bewindspersoon): the addressee's office */
+            if (!ac.n && predecessor_of(s, ss, ci->start, true))
+                (void)addressee_office(sc, ss, &ac);
             /* "Het is niet mogelijk, zoals eerder toegezegd, uw Kamer ... te
              * informeren": a letter's own earlier promise */
             if (!ac.n && !by_self && zoals_before(s, ss, ci->start) && actor_self_at(sc, ci->start, &ac))
@@ -3747,6 +3936,43 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             if (!(c->evidence = kd_clean_copy(r, s, kd_sent_start(s, n, ci->start), own_end)))
                 return KI_ERR_NOMEM;
         }
+        /* "... heeft toegezegd uw Kamer te informeren over X. Die cijfers
+         * komen in februari beschikbaar; de staatssecretaris stuurt ze
+         * direct daarna, voor het voorjaarsreces.": the next sentence of the
+         * paragraph points back and says when: progress, by then */
+        if (c->relation == KI_REL_CITED && !c->deadline && own_end < nt_item) {
+            size_t ns = ki_skip_blank(s, n, own_end), ne;
+            if (ns < nt_item && next_step_after(s, n, own_end, ns, nt_item, &ne)) {
+                /* and the sentence after it, of the same paragraph, that
+                 * goes on about it: "Dat gesprek vindt in maart plaats. Ik
+                 * informeer uw Kamer over de uitkomst ..., die ik voor de
+                 * zomer van 2025 verstuur." */
+                size_t n2 = ki_skip_blank(s, n, ne), e2;
+                if (n2 < nt_item && next_step_after(s, n, ne, n2, nt_item, &e2) == false &&
+                    (word_at(s, n, n2, "ik") || word_at(s, n, n2, "wij") || word_at(s, n, n2, "Ik") ||
+                     word_at(s, n, n2, "Wij")) &&
+                    kd_find_ci(s, kd_sent_end(s, n, n2) < nt_item ? kd_sent_end(s, n, n2) : nt_item, n2, "uw Kamer") != (size_t)-1) {
+                    size_t nl = 0;
+                    for (size_t x = ne; x < n2; x++)
+                        nl += s[x] == '\n';
+                    if (nl <= 1)
+                        ne = kd_sent_end(s, n, n2) < nt_item ? kd_sent_end(s, n, n2) : nt_item;
+                }
+                ki_deadline dl, last;
+                size_t at = ns, d0 = (size_t)-1;
+                while (at < ne && next_deadline(s, at, ne, &dl)) {
+                    last = dl;
+                    d0 = at;
+                    at += dl.end;
+                }
+                if (d0 != (size_t)-1) {
+                    c->relation = KI_REL_PROGRESS;
+                    if (!(c->deadline = kd_clean_copy(r, s, d0 + last.start, d0 + last.end)) ||
+                        !(c->evidence = kd_clean_copy(r, s, ns, ne)))
+                        return KI_ERR_NOMEM;
+                }
+            }
+        }
         /* the next step's time is its deadline: "... is nog niet gereed; ik
          * verwacht u hierover in het tweede kwartaal van 2026 te berichten",
          * also when that is said in the sentence after the progress cue
@@ -3777,6 +4003,9 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         bst = tz_status(sc);
     if (bst)
         return bst;
+    /* a list's "Afgedaan: toezegging CD X 18 juni 2026" is the promise the
+     * text spoke of before */
+    merge_mentions(s, n, r);
     /* a new commitment said twice ("akkoord met de toezegging ... voor de
      * zomer van 2026", "wordt de toezegging gedaan ... voor de zomer 2026")
      * is one */

@@ -635,12 +635,32 @@ static bool cue_rel(const cues *c, ki_relation *r)
     return true;
 }
 
-/* Is ts on a letter's subject line ("Betreft ...", "Onderwerp: ...")? */
+static bool subject_label(const char *s, size_t n, size_t ls)
+{
+    size_t l = ki_skip_blank(s, n, ls);
+    return starts_ci(s, n, l, "Betreft ") || starts_ci(s, n, l, "Betreft:") || starts_ci(s, n, l, "Onderwerp ") ||
+           starts_ci(s, n, l, "Onderwerp:") || word_at(s, n, l, "Betreft") || word_at(s, n, l, "Onderwerp");
+}
+
+/* Is ts on a letter's subject line ("Betreft ...", "Onderwerp: ...")?  In
+ * the head of a letter (its first 4000 bytes) also on the line or two that
+ * carry it on ("Onderwerp" above "Kamerbrief stand van zaken garnalenvisserij
+ * en" / "toezeggingen commissiedebat Visserij"), none of them blank. */
 bool kd_on_subject_line(const char *s, size_t ts)
 {
-    size_t l = ki_skip_blank(s, ts, kd_line_start(s, ts));
-    return starts_ci(s, ts, l, "Betreft ") || starts_ci(s, ts, l, "Betreft:") || starts_ci(s, ts, l, "Onderwerp ") ||
-           starts_ci(s, ts, l, "Onderwerp:");
+    size_t ls = kd_line_start(s, ts);
+    if (subject_label(s, ts, ls))
+        return true;
+    for (int k = 0; k < 2 && ts < 4000 && ls > 0; k++) {
+        size_t pe = ls - 1; /* the '\n' ending the line above */
+        size_t ps = kd_line_start(s, pe);
+        if (ki_skip_blank(s, pe, ps) == pe || s[pe - 1 > ps ? pe - 1 : ps] == '.')
+            return false;
+        if (subject_label(s, pe, ps))
+            return true;
+        ls = ps;
+    }
+    return false;
 }
 
 /* Is the item at ts the object of "(mede) ter uitvoering van" in a sentence

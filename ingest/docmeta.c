@@ -1917,6 +1917,9 @@ static void read_answerer(const char *s, size_t n, ki_docmeta *m)
 /* Who signs: the kind line "BRIEF VAN DE MINISTER VAN X" ("... DE MINISTER
  * EN (DE) STAATSSECRETARIS VAN X": both), else the signature lines "De
  * minister van X," at the end; a second, different one is the cosigner. */
+static size_t last_closing(const char *s, size_t n);
+static void signature_lines(const char *s, size_t n, size_t i, ki_docmeta *m, bool strict);
+
 static void read_signer(const char *s, size_t n, const char *kindword, ki_docmeta *m)
 {
     size_t c;
@@ -1946,27 +1949,65 @@ static void read_signer(const char *s, size_t n, const char *kindword, ki_docmet
         }
     }
     /* the lines of the last 1500 bytes that start "De ..."; a signature
-     * line is only the title and a comma ("De minister van X,") */
-    size_t i = n > 1500 ? n - 1500 : 0;
+     * line is only the title and a comma ("De minister van X,").  A letter
+     * whose bijlage follows its signature ("Hoogachtend," and the table
+     * after it) signs where its closing is: the 600 bytes after the last
+     * closing, when that is before the last 1500 bytes. */
+    size_t cl = last_closing(s, n);
+    if (cl != (size_t)-1 && cl + 1500 < n) {
+        signature_lines(s, cl + 600 < n ? cl + 600 : n, cl, m, false);
+        if (m->signer)
+            return;
+    }
+    signature_lines(s, n, n > 1500 ? n - 1500 : 0, m, false);
+    /* no closing, the bijlage after the signature: a line that is only a
+     * title and its comma, anywhere */
+    if (!m->signer)
+        signature_lines(s, n, 0, m, true);
+}
+
+/* Where the last "Hoogachtend" or "Met vriendelijke groet" is, or
+ * (size_t)-1. */
+static size_t last_closing(const char *s, size_t n)
+{
+    size_t best = (size_t)-1;
+    static const char *const closings[] = {"oogachtend", "et vriendelijke groet"};
+    for (size_t k = 0; k < sizeof closings / sizeof closings[0]; k++) {
+        size_t wl = strlen(closings[k]);
+        for (const char *p = memmem(s, n, closings[k], wl); p; p = memmem(p + 1, n - (size_t)(p + 1 - s), closings[k], wl))
+            if (best == (size_t)-1 || (size_t)(p - s) > best)
+                best = (size_t)(p - s);
+    }
+    return best;
+}
+
+/* The signature lines in s[i..n): lines that start "De ..." or "de ..."
+ * with a title ki_actor_parse() reads; the last is the signer, a second,
+ * different one ended by a comma the cosigner.  strict: only a line that
+ * is "De minister ..." / "De staatssecretaris ..." and its comma. */
+static void signature_lines(const char *s, size_t n, size_t i, ki_docmeta *m, bool strict)
+{
+    size_t c;
     const char *sig = NULL;
-    /* each 'D' that starts a line: by memchr for the 'D', rarer than the
-     * line breaks */
-    for (const char *dp = memchr(s + i, 'D', n - i); dp; dp = memchr(dp + 1, 'D', n - (size_t)(dp + 1 - s))) {
-        i = (size_t)(dp - s);
-        if (i == 0 || s[i - 1] == '\n') {
-            const char *a = ki_actor_parse(s + i, n - i, &c);
-            if (a) {
-                m->signer = a;
-                size_t t = i + c;
-                while (t < n && (s[t] == ' ' || s[t] == '\t'))
-                    t++;
-                if (t < n && s[t] == ',') {
-                    t = ki_skip_blank(s, n, t + 1);
-                    if (sig && strcmp(sig, a) != 0)
-                        m->cosigner = sig;
-                    sig = a;
-                }
-            }
+    for (; i < n; i++) {
+        if ((s[i] != 'D' && s[i] != 'd') || (i > 0 && s[i - 1] != '\n'))
+            continue;
+        if (strict && !phrase(s, n, i, "de minister") && !phrase(s, n, i, "de staatssecretaris"))
+            continue;
+        const char *a = ki_actor_parse(s + i, n - i, &c);
+        if (!a)
+            continue;
+        size_t t = i + c;
+        while (t < n && (s[t] == ' ' || s[t] == '\t'))
+            t++;
+        if (strict && !(t < n && s[t] == ',' && (t + 1 == n || s[ki_skip_blank(s, n, t + 1) - 1] == '\n' ||
+                                                 ki_skip_blank(s, n, t + 1) == n)))
+            continue;
+        m->signer = a;
+        if (t < n && s[t] == ',') {
+            if (sig && strcmp(sig, a) != 0)
+                m->cosigner = sig;
+            sig = a;
         }
     }
 }

@@ -3226,6 +3226,102 @@ static void test_commitment_question_answered(void **state)
     ki_refs_free(r);
 }
 
+/* A beslisnota's summary list names its promises by meeting and date
+ * ("Afgedaan: toezegging CD X 12 mei 2026 (...)"): the promise its body
+ * spoke of, not a second one; "Nieuw:" is the letter's new promise;
+ * "Uw ambtsvoorganger" is the addressee's office, read from "Aan" / "de
+ * minister" under the letterhead "Ministerie van X"; the subject line's
+ * "toezeggingen commissiedebat X" on the line after "Onderwerp" is none. */
+static void test_commitment_nota_summary_list(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Ministerie van Infrastructuur en Waterstaat\n\nNota\n\nAan\nde minister\n\n"
+                        "Onderwerp\nKamerbrief over de veerdiensten en\ntoezeggingen commissiedebat Scheepvaart\n\n"
+                        "1. Aanleiding\nU heeft in het commissiedebat Scheepvaart van 12 mei 2026 toegezegd de Kamer "
+                        "na de zomer te informeren over de dienstregeling van de veerdiensten. Met de brief geeft u "
+                        "invulling aan die toezegging.\n\n2. Kernpunten\nUw ambtsvoorganger heeft in het "
+                        "wetgevingsoverleg Water van 3 maart 2025 toegezegd te onderzoeken of de tarieven omlaag "
+                        "kunnen. Dat onderzoek is afgerond; de toezegging is daarmee afgedaan.\n\n3. Toezeggingen\n"
+                        "- Afgedaan: toezegging CD Scheepvaart 12 mei 2026 (dienstregeling veerdiensten).\n"
+                        "- Afgedaan: toezegging WGO Water 3 maart 2025 (tarieven).\n"
+                        "- Nieuw: informeren over de nieuwe concessie, voor 1 juni 2027.\n",
+                        "2026-10-01");
+    assert_int_equal(r->ncommitments, 3);
+    ki_commitment *a = &r->commitments[0], *b = &r->commitments[1], *c = &r->commitments[2];
+    assert_string_equal(a->date, "2026-05-12");
+    assert_int_equal(a->relation, KI_REL_SETTLED);
+    assert_string_equal(a->venue, "commissiedebat Scheepvaart");
+    assert_string_equal(b->date, "2025-03-03");
+    assert_int_equal(b->nactors, 1);
+    assert_string_equal(b->actors[0], "MIenW");
+    assert_int_equal(b->relation, KI_REL_SETTLED);
+    assert_null(c->date);
+    assert_string_equal(c->deadline, "voor 1 juni 2027");
+    assert_int_equal(c->relation, KI_REL_MADE);
+    assert_string_equal(c->subject, "informeren over de nieuwe concessie, voor 1 juni 2027");
+    ki_refs_free(r);
+}
+
+/* Who signs decides "ik" and "wij": a signature in lower case wrapped over
+ * two lines, a letter whose bijlage follows its signature (no closing
+ * formula), two signers each named by rank ("De staatssecretaris heeft
+ * ... toegezegd", "de toezegging na die de minister deed"); the sentence
+ * after a promise that points back and says when is its progress. */
+static void test_commitment_signers_and_next_step(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Geachte voorzitter,\n\nIk zeg toe dat ik uw Kamer voor de zomer informeer over de "
+                        "uitkomsten.\n\nHoogachtend,\n\nde Minister van Sociale Zaken\nen Werkgelegenheid,\n\n"
+                        "drs. A. Veldkamp\n",
+                        "2026-10-01");
+    ki_commitment *c = only_commitment(r);
+    assert_actors(c, "MSZW");
+    ki_refs_free(r);
+
+    r = detect("Geachte voorzitter,\n\nMet deze brief komen wij de toezegging na die de minister deed in het "
+               "commissiedebat Onderwijs van 10 september jl., om uw Kamer een overzicht te sturen.\n\n"
+               "De staatssecretaris heeft in het wetgevingsoverleg Jeugd van 2 juni jl. toegezegd uw Kamer te "
+               "informeren over het verzuim. Die cijfers komen in februari beschikbaar; de staatssecretaris "
+               "stuurt ze direct daarna, voor het voorjaarsreces.\n\n"
+               "De minister van Onderwijs, Cultuur en Wetenschap,\n\nA. Jansen\n\n"
+               "De staatssecretaris van Onderwijs, Cultuur en Wetenschap,\n\nB. de Vries\n\n"
+               "Bijlage: overzicht moties\n\nMotie van het lid Pool over leraren\nStand: loopt; de brief "
+               "volgt in het voorjaar van 2027, na overleg met de sectorraden en de gemeenten over de "
+               "uitvoering en de kosten van de maatregelen die de motie vraagt.\n"
+               "Motie van het lid Kuik over scholen\nStand: afgedaan met de brief van 3 maart 2026 over de "
+               "bekostiging van scholen in krimpgebieden en de gevolgen daarvan voor de regio's en de "
+               "besturen die het aangaat.\n"
+               "Motie van het lid Beertema over toetsen\nStand: loopt; de uitkomsten van het onderzoek naar "
+               "toetsdruk in het basisonderwijs volgen eind 2026, met een reactie van het kabinet op de "
+               "aanbevelingen en een planning voor de uitvoering daarvan.\n"
+               "Motie van het lid Paternotte over lerarenopleidingen\nStand: loopt; de verkenning naar "
+               "zij-instroom in de lerarenopleidingen is in uitvoering en de resultaten worden betrokken bij "
+               "de volgende voortgangsrapportage over het lerarentekort in het voorjaar.\n"
+               "Motie van de leden Van Baarle en Westerveld over passend onderwijs\nStand: loopt; het "
+               "onderzoek naar de ondersteuning van leerlingen met een extra ondersteuningsbehoefte wordt "
+               "uitgebreid naar het voortgezet onderwijs en de uitkomsten volgen in de zomer van 2027.\n"
+               "Motie van het lid Stoffer over bekostiging\nStand: afgedaan; de bekostiging van kleine "
+               "scholen is aangepast met ingang van het schooljaar 2026-2027, zoals gemeld in de brief over "
+               "de vereenvoudiging van de bekostiging en de kleinescholentoeslag.\n",
+               "2026-12-01");
+    assert_int_equal(r->ncommitments, 2);
+    assert_actors(&r->commitments[0], "MOCW");
+    assert_string_equal(r->commitments[0].date, "2026-09-10");
+    assert_actors(&r->commitments[1], "SOCW");
+    assert_int_equal(r->commitments[1].relation, KI_REL_PROGRESS);
+    assert_string_equal(r->commitments[1].deadline, "voor het voorjaarsreces");
+    ki_refs_free(r);
+
+    /* a sentence that points back at what was done gives no deadline */
+    r = detect("In het commissiedebat Wonen van 3 maart 2026 heeft de minister van Volkshuisvesting en "
+               "Ruimtelijke Ordening toegezegd een brief te sturen. Die brief heb ik op 3 mei verstuurd.\n",
+               "2026-10-01");
+    c = only_commitment(r);
+    assert_null(c->deadline);
+    assert_int_not_equal(c->relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+}
+
 static void test_commitment_register_labels(void **state)
 {
     (void)state;
@@ -3990,6 +4086,8 @@ int main(void)
         cmocka_unit_test(test_commitment_done_named_meeting),
         cmocka_unit_test(test_commitment_question_answered),
         cmocka_unit_test(test_commitment_register_labels),
+        cmocka_unit_test(test_commitment_nota_summary_list),
+        cmocka_unit_test(test_commitment_signers_and_next_step),
         cmocka_unit_test(test_commitment_entry_status),
         cmocka_unit_test(test_commitment_expected_next),
         cmocka_unit_test(test_motion_sponsor_titles),
