@@ -1990,7 +1990,16 @@ static void signature_lines(const char *s, size_t n, size_t i, ki_docmeta *m, bo
     size_t c;
     const char *sig = NULL;
     for (; i < n; i++) {
-        if ((s[i] != 'D' && s[i] != 'd') || (i > 0 && s[i - 1] != '\n'))
+        /* the next line start, by memchr: strict reads the whole text */
+        if (i > 0 && s[i - 1] != '\n') {
+            const char *nl = memchr(s + i, '\n', n - i);
+            if (!nl)
+                break;
+            i = (size_t)(nl - s) + 1;
+            if (i >= n)
+                break;
+        }
+        if (s[i] != 'D' && s[i] != 'd')
             continue;
         if (strict && !phrase(s, n, i, "de minister") && !phrase(s, n, i, "de staatssecretaris"))
             continue;
