@@ -1697,7 +1697,7 @@ static bool first_line_title(const char *s, size_t n, size_t *a, size_t *b, bool
         lower = lower || (s[k] >= 'a' && s[k] <= 'z');
         /* a headline quoting its speaker ("Van Huffelen: \u201cSociaal
          * minimum ... geen haalbare kaart\u201d") is no label */
-        size_t q = k + 1 < e ? ki_skip_blank(s, e, k + 1) : e;
+        size_t q = s[k] != ':' ? e : k + 1 < e ? ki_skip_blank(s, e, k + 1) : e; /* only a colon asks */
         bool quote = q < e && (s[q] == '"' || s[q] == '\'' ||
                                (q + 2 < e && (unsigned char)s[q] == 0xE2 && (unsigned char)s[q + 1] == 0x80 &&
                                 ((unsigned char)s[q + 2] == 0x9C || (unsigned char)s[q + 2] == 0x9E ||
@@ -1726,7 +1726,7 @@ static bool first_line_title(const char *s, size_t n, size_t *a, size_t *b, bool
             return false;
     for (size_t k = i; k + 7 <= e; k++) {
         char yy[9];
-        if (vj_at(s, e, k, yy) > k)
+        if (ki_is_digit((unsigned char)s[k]) && vj_at(s, e, k, yy) > k)
             return false; /* "Parlementair jaar 2020/2021, 26e vergadering" */
     }
     /* a line of a paragraph, continued below */
