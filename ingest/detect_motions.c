@@ -332,31 +332,36 @@ static bool topic_head(const char *s, size_t a, size_t b)
 /* Whether the capitalised word s[a, b) is written as a member's name within
  * TOPIC_WIN bytes of a: after "lid", "leden", "de heer", "mevrouw", "motie-"
  * or a slash ("motie-Jansen/Stikstof"), or before a party in brackets, "c.s."
- * or a slash. */
+ * or a slash.  member_at(): so at i, where the word (l bytes) stands. */
 #define TOPIC_WIN 30000
+static bool member_at(const char *s, size_t n, size_t i, size_t l)
+{
+    static const char *const before[] = {"lid ", "leden ", "heer ", "mevrouw ", "motie-", "moties-", "/", NULL};
+    if ((i > 0 && ki_is_letter((unsigned char)s[i - 1])) ||
+        (i + l < n && (ki_is_letter((unsigned char)s[i + l]) || (unsigned char)s[i + l] >= 0x80)))
+        return false;
+    for (const char *const *w = before; *w; w++) {
+        size_t wl = strlen(*w);
+        if (i >= wl && starts_ci(s, i, i - wl, *w) && (wl == 1 || i == wl || !ki_is_letter((unsigned char)s[i - wl - 1])))
+            return true;
+    }
+    size_t k = i + l;
+    if (k < n && s[k] == '/')
+        return true;
+    k = ki_skip_blank(s, n, k);
+    if (k + 1 < n && s[k] == '(' && is_upper((unsigned char)s[k + 1]))
+        return true;
+    return starts_ci(s, n, k, "c.s.");
+}
+
 static bool named_as_member(const char *s, size_t n, size_t a, size_t b)
 {
     size_t l = b - a, lo = a > TOPIC_WIN ? a - TOPIC_WIN : 0, hi = a + TOPIC_WIN < n ? a + TOPIC_WIN : n;
-    static const char *const before[] = {"lid ", "leden ", "heer ", "mevrouw ", "motie-", "moties-", "/", NULL};
     /* the word's places, by memmem: the window is long */
     const char *found;
     for (size_t i = lo; i + l <= hi && (found = memmem(s + i, hi - i, s + a, l)); i++) {
         i = (size_t)(found - s);
-        if ((i > 0 && ki_is_letter((unsigned char)s[i - 1])) ||
-            (i + l < n && (ki_is_letter((unsigned char)s[i + l]) || (unsigned char)s[i + l] >= 0x80)))
-            continue;
-        for (const char *const *w = before; *w; w++) {
-            size_t wl = strlen(*w);
-            if (i >= wl && starts_ci(s, i, i - wl, *w) && (wl == 1 || i == wl || !ki_is_letter((unsigned char)s[i - wl - 1])))
-                return true;
-        }
-        size_t k = i + l;
-        if (k < n && s[k] == '/')
-            return true;
-        k = ki_skip_blank(s, n, k);
-        if (k + 1 < n && s[k] == '(' && is_upper((unsigned char)s[k + 1]))
-            return true;
-        if (starts_ci(s, n, k, "c.s."))
+        if (member_at(s, n, i, l))
             return true;
     }
     return false;
@@ -364,7 +369,16 @@ static bool named_as_member(const char *s, size_t n, size_t a, size_t b)
 
 /* Whether the capitalised word s[a, b) is written in lower case as a word
  * of its own within TOPIC_WIN bytes: a common noun ("de motie Stikstof" in a
- * letter about "stikstof"), which a surname seldom is. */
+ * letter about "stikstof"), which a surname seldom is.  lower_at(): so at i,
+ * where the word's bytes after its first stand after c0, that letter in
+ * lower case. */
+static bool lower_at(const char *s, size_t n, size_t i, size_t l, char c0)
+{
+    return s[i] == c0 &&
+           !(i > 0 && (ki_is_letter((unsigned char)s[i - 1]) || (unsigned char)s[i - 1] >= 0x80 || s[i - 1] == '-')) &&
+           !(i + l < n && (ki_is_letter((unsigned char)s[i + l]) || (unsigned char)s[i + l] >= 0x80 || s[i + l] == '-'));
+}
+
 static bool written_lower(const char *s, size_t n, size_t a, size_t b)
 {
     size_t l = b - a, lo = a > TOPIC_WIN ? a - TOPIC_WIN : 0, hi = a + TOPIC_WIN < n ? a + TOPIC_WIN : n;
@@ -376,10 +390,7 @@ static bool written_lower(const char *s, size_t n, size_t a, size_t b)
     const char *found;
     for (size_t j = lo + 1; j + l - 1 <= hi && (found = memmem(s + j, hi - j, s + a + 1, l - 1)); j++) {
         j = (size_t)(found - s);
-        size_t i = j - 1;
-        if (s[i] == c0 &&
-            !(i > 0 && (ki_is_letter((unsigned char)s[i - 1]) || (unsigned char)s[i - 1] >= 0x80 || s[i - 1] == '-')) &&
-            !(i + l < n && (ki_is_letter((unsigned char)s[i + l]) || (unsigned char)s[i + l] >= 0x80 || s[i + l] == '-')))
+        if (lower_at(s, n, j - 1, l, c0))
             return true;
     }
     return false;
@@ -387,25 +398,58 @@ static bool written_lower(const char *s, size_t n, size_t a, size_t b)
 
 /* Whether the capitalised word s[a, b) stands elsewhere within TOPIC_WIN
  * bytes right after a preposition of place ("in Europa", "naar Groningen",
- * "binnen Nederland"): a place, which a member's surname never follows. */
-static bool after_place_word(const char *s, size_t n, size_t a, size_t b)
+ * "binnen Nederland"): a place, which a member's surname never follows.
+ * place_at(): so at i, where the word stands. */
+static bool place_at(const char *s, size_t n, size_t lo, size_t a, size_t i, size_t l)
 {
     static const char *const prep[] = {"in", "uit", "naar", "binnen", "buiten", NULL};
+    if (i == a || s[i] != s[a] || i < 3 || s[i - 1] != ' ' ||
+        (i + l < n && (ki_is_letter((unsigned char)s[i + l]) || (unsigned char)s[i + l] >= 0x80)))
+        return false;
+    size_t e = i - 1, w = e;
+    while (w > lo && ki_is_letter((unsigned char)s[w - 1]))
+        w--;
+    return w < e && kd_word_in_list(s, w, e, prep) && (w == 0 || !ki_is_letter((unsigned char)s[w - 1]));
+}
+
+static bool after_place_word(const char *s, size_t n, size_t a, size_t b)
+{
     size_t l = b - a, lo = a > TOPIC_WIN ? a - TOPIC_WIN : 0, hi = a + TOPIC_WIN < n ? a + TOPIC_WIN : n;
     /* the word's places, by memmem: the window is long */
     const char *found;
     for (size_t i = lo; i + l <= hi && (found = memmem(s + i, hi - i, s + a, l)); i++) {
         i = (size_t)(found - s);
-        if (i == a || s[i] != s[a] || i < 3 || s[i - 1] != ' ' ||
-            (i + l < n && (ki_is_letter((unsigned char)s[i + l]) || (unsigned char)s[i + l] >= 0x80)))
-            continue;
-        size_t e = i - 1, w = e;
-        while (w > lo && ki_is_letter((unsigned char)s[w - 1]))
-            w--;
-        if (w < e && kd_word_in_list(s, w, e, prep) && (w == 0 || !ki_is_letter((unsigned char)s[w - 1])))
+        if (place_at(s, n, lo, a, i, l))
             return true;
     }
     return false;
+}
+
+/* (written_lower() || after_place_word()) && !named_as_member(): a common
+ * word or a place, not a member's name.  One memmem pass over the window
+ * for the word without its first letter finds the places of all three
+ * (the word as written where that letter stands before, in lower case
+ * where its lower case does), where each walked the window of 60 KB. */
+static bool topic_not_member(const char *s, size_t n, size_t a, size_t b)
+{
+    size_t l = b - a, lo = a > TOPIC_WIN ? a - TOPIC_WIN : 0, hi = a + TOPIC_WIN < n ? a + TOPIC_WIN : n;
+    if (l < 2)
+        return (written_lower(s, n, a, b) || after_place_word(s, n, a, b)) && !named_as_member(s, n, a, b);
+    bool can_lower = l >= 4 && is_upper((unsigned char)s[a]), common = false;
+    char c0 = (char)ki_lower((unsigned char)s[a]);
+    const char *found;
+    for (size_t j = lo + 1; j + l - 1 <= hi && (found = memmem(s + j, hi - j, s + a + 1, l - 1)); j++) {
+        j = (size_t)(found - s);
+        size_t i = j - 1;
+        if (s[i] == s[a]) {
+            if (member_at(s, n, i, l))
+                return false;
+            common = common || place_at(s, n, lo, a, i, l);
+        } else if (can_lower && !common) {
+            common = lower_at(s, n, i, l, c0);
+        }
+    }
+    return common;
 }
 
 /*
@@ -475,7 +519,7 @@ bool kd_bare_name_backed(const char *s, size_t n, size_t ns, size_t ne, bool tit
      * in lower case, or as a place ("in Europa"), and never as a member's
      * name ("de motie Stikstof" in a letter about stikstof) */
     if (topic_head(s, ns, w) ||
-        (!dash && (written_lower(s, n, ns, w) || after_place_word(s, n, ns, w)) && !named_as_member(s, n, ns, w)))
+        (!dash && topic_not_member(s, n, ns, w)))
         return false;
     /* a noun's ending ("Samenvoeging", "Herindeling", "Veiligheid",
      * "Participatie"): a title, unless what follows is "over" or a verb */
