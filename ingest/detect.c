@@ -2045,6 +2045,10 @@ static int classify(const unsigned char *s, size_t n, size_t i)
             return HIT_NUM;
         return 0;
     case 'k':
+        /* "Voor de zomer krijgt de Kamer een voorstel" */
+        if (ws && c1 == 'r' && c2 == 'i' && c3 == 'j' && i + 6 < n && s[i + 4] == 'g' && s[i + 5] == 't' &&
+            s[i + 6] == ' ')
+            return HIT_COM;
         /* "Ik kom hierop terug", "komen wij ... terug" */
         if (c1 == 'o' && c2 == 'm' && ws &&
             (c3 == ' ' || (c3 == 'e' && i + 5 < n && s[i + 4] == 'n' && s[i + 5] == ' ')))
@@ -2178,7 +2182,7 @@ static const struct {
     {{"sS", "tT", "uU"}},          /* stuk */
     {{"tT", ".vV", "vVaA"}},       /* t.v.v., t.a.p., tvv */
     {{"tT#", "#zZdD", "#"}},       /* T03912, tz2025, 2024D38217 */
-    {{"kK", "oOsS", "mMtT"}},      /* kom, kst- */
+    {{"kK", "oOsSrR", "mMtTiI"}},  /* kom, kst-, krijgt */
     {{"iI", "nN", "fF"}},          /* informeer */
     {{"iI", "dD", "eE"}},          /* idem */
     {{"hH", "aA", "nN"}},          /* hand */

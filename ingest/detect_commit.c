@@ -894,6 +894,28 @@ static bool said_before(const char *s, size_t n, size_t ss, size_t *a, size_t *b
     size_t e = ss;
     while (e > 0 && ki_is_blank((unsigned char)s[e - 1]))
         e--;
+    /* in Handelingen the turn changes between question and answer: back
+     * over "Voorzitter.", "Het woord is aan de minister.", the speakers'
+     * labels ("De voorzitter:", "Minister X:") and a running page header
+     * ("24 november 2026 TK 31 31-12-1") */
+    for (int hop = 0; hop < 6 && e > 1; hop++) {
+        size_t ls = kd_line_start(s, e - 1), x = ki_skip_blank(s, e, ls);
+        size_t p0 = kd_sent_start(s, n, e - 1);
+        if (s[e - 1] == ':' && e - ls < 80) {
+            e = ls;
+        } else if (s[e - 1] == '.' && p0 < e && (word_at(s, e, p0, "Voorzitter") == e - 1 ||
+                                                starts_ci(s, e, p0, "Het woord is aan ") ||
+                                                starts_ci(s, e, p0, "Dank u wel"))) {
+            e = p0;
+        } else if (s[e - 1] != '.' && s[e - 1] != '?' && ls > 0 && e - x < 80 &&
+                   (kd_find_ci(s, e, x, " TK ") != (size_t)-1 || kd_find_ci(s, e, x, "Tweede Kamer") != (size_t)-1)) {
+            e = ls;
+        } else {
+            break;
+        }
+        while (e > 0 && ki_is_blank((unsigned char)s[e - 1]))
+            e--;
+    }
     if (e < 2 || (s[e - 1] != '.' && s[e - 1] != '?'))
         return false;
     size_t p = kd_sent_start(s, n, e - 1);
@@ -1908,6 +1930,42 @@ static bool next_step_after(const char *s, size_t n, size_t pe, size_t ns, size_
     return true;
 }
 
+/* Does the sentence at ns (the next of the paragraph after pe) say that
+ * this text takes up what the sentence before named: "Op die toezegging ga
+ * ik hieronder in.", "Daarop ga ik in paragraaf 3 in.", "Hierop wordt in de
+ * bijlage ingegaan."? */
+static bool taken_up_next(const char *s, size_t n, size_t pe, size_t ns)
+{
+    size_t nl = 0;
+    for (size_t x = pe; x < ns; x++)
+        nl += s[x] == '\n';
+    if (nl > 1)
+        return false;
+    size_t k = ns, e;
+    if ((e = word_at(s, n, k, "op"))) {
+        k = ki_skip_blank(s, n, e);
+        if (!(e = word_at(s, n, k, "die")) && !(e = word_at(s, n, k, "deze")) && !(e = word_at(s, n, k, "dat")) &&
+            !(e = word_at(s, n, k, "dit")))
+            return false;
+        k = ki_skip_blank(s, n, e);
+        if (!(e = word_at(s, n, k, "toezegging")) && !(e = word_at(s, n, k, "toezeggingen")) &&
+            !(e = word_at(s, n, k, "punt")) && !(e = word_at(s, n, k, "verzoek")))
+            return false;
+    } else if (!(e = word_at(s, n, k, "daarop")) && !(e = word_at(s, n, k, "hierop"))) {
+        return false;
+    }
+    size_t se = kd_sent_end(s, n, ns);
+    if (se > e + 200)
+        return false;
+    if (kd_find_ci(s, se, e, "ingegaan") != (size_t)-1)
+        return true;
+    /* the separable particle closing the sentence: "... ga ik hieronder in." */
+    size_t q = se;
+    while (q > e && (s[q - 1] == '.' || ki_is_blank((unsigned char)s[q - 1])))
+        q--;
+    return q >= e + 3 && word_at(s, q, q - 2, "in") && kd_find_ci(s, q, e, " ga") != (size_t)-1;
+}
+
 static bool same_deadline(const char *a, const char *b)
 {
     if (!a || !b)
@@ -2498,6 +2556,92 @@ static size_t before_lead_in(const char *s, size_t a, size_t e)
     while (x > a && (ki_is_blank((unsigned char)s[x - 1]) || s[x - 1] == ','))
         x--;
     return x;
+}
+
+/* A beslisnota's or letter's head names the commitment it is about by its
+ * number ("Toezegging / motie  Ja", "Nummer  TZ202606-092" in the first
+ * 1500 bytes, the first after its label): when no record carries that number, it is the first
+ * commitment the text handles (settled, progress or addressed) that has no
+ * number of its own. */
+static bool head_label(const char *s, size_t pos)
+{
+    static const char *const labels[] = {"Nummer", "Nummers", "Toezegging", "Toezeggingsnummer", "TZ-nummer",
+                                         "Kenmerk toezegging", "Referentie"};
+    size_t ls = ki_skip_blank(s, pos, kd_line_start(s, pos));
+    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++) {
+        size_t e = word_at(s, pos, ls, labels[k]);
+        if (e && e < pos && (s[e] == ':' ? e + 1 : e) <= pos &&
+            ki_skip_blank(s, pos, s[e] == ':' ? e + 1 : e) == pos)
+            return true;
+    }
+    return false;
+}
+
+static ki_status head_number(struct ki_scan *sc)
+{
+    ki_refs *r = sc->r;
+    const char *tz = NULL;
+    for (size_t k = 0; k < r->ntk_numbers; k++) {
+        const ki_tknumber *t = &r->tk_numbers[k];
+        if (t->span.start >= 1500 || t->id[0] != 'T' || !head_label(sc->s, t->span.start))
+            continue;
+        if (tz)
+            return KI_OK; /* two: which is which is not said */
+        tz = t->id;
+    }
+    if (!tz)
+        return KI_OK;
+    for (size_t i = 0; i < r->ncommitments; i++)
+        for (size_t x = 0; x < r->commitments[i].nrefs; x++)
+            if (strcmp(r->commitments[i].refs[x], tz) == 0)
+                return KI_OK; /* already someone's */
+    for (size_t i = 0; i < r->ncommitments; i++) {
+        ki_commitment *c = &r->commitments[i];
+        if (c->relation != KI_REL_SETTLED && c->relation != KI_REL_PROGRESS && c->relation != KI_REL_ADDRESSED)
+            continue;
+        bool own = false;
+        for (size_t x = 0; x < c->nrefs; x++)
+            own = own || c->refs[x][0] == 'T';
+        if (own)
+            return KI_OK;
+        char **v = ki_refs_alloc(r, (c->nrefs + 1) * sizeof *v);
+        if (!v)
+            return KI_ERR_NOMEM;
+        for (size_t x = 0; x < c->nrefs; x++)
+            v[x] = c->refs[x];
+        v[c->nrefs] = (char *)tz;
+        c->refs = v;
+        c->nrefs++;
+        return KI_OK;
+    }
+    return KI_OK;
+}
+
+/* The debate the Handelingen item before pos puts on the agenda: "Aan de
+ * orde is het debat over netcongestie." gives [*a, *b) = "debat over
+ * netcongestie" (a debate or overleg; within the 20000 bytes before pos). */
+static bool on_agenda(const char *s, size_t pos, size_t *a, size_t *b)
+{
+    size_t from = pos > 20000 ? pos - 20000 : 0, last = (size_t)-1;
+    for (size_t at = from; (at = kd_find_ci(s, pos, at, "Aan de orde is het ")) != (size_t)-1; at++)
+        last = at;
+    if (last == (size_t)-1)
+        return false;
+    size_t x = last + 19, e = x;
+    int depth = 0; /* "(CD d.d. 24/09)" */
+    while (e < pos && (depth > 0 || s[e] != '.') && s[e] != '\n' && e - x < 120) {
+        depth += s[e] == '(' ? 1 : s[e] == ')' && depth > 0 ? -1 : 0;
+        e++;
+    }
+    if (e >= pos || s[e] != '.' || e == x)
+        return false;
+    static const char *const kinds[] = {"debat", "overleg", "vragenuur"};
+    bool ok = false;
+    for (size_t k = 0; k < 3 && !ok; k++)
+        ok = kd_find_ci(s, e, x, kinds[k]) != (size_t)-1;
+    *a = x;
+    *b = e;
+    return ok;
 }
 
 ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
@@ -3118,6 +3262,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             if (this_text_ahead(s, cs, ci->start))
                 continue;
             bool named = false, mot_in = false, mot_topic = false;
+            bool debate = sc->meta.kind && strcmp(sc->meta.kind, "handelingen") == 0;
             /* (the triggers are in text order: those in a span are found
              * by binary search, not by a walk over all of them) */
             for (size_t k = kd_mot_from(mv, nm, cs); k < nm && mv[k].start < ue; k++) {
@@ -3166,7 +3311,9 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                         break;
                     }
                 km = kd_mot_from(mv, nm, from);
-                item_before = km < nm && mv[km].start < ci->start;
+                /* (in a debate the motions before are the ones being moved:
+                 * no next step of theirs yet) */
+                item_before = km < nm && mv[km].start < ci->start && !debate;
                 for (size_t k = kd_com_from(cv, i, from); k < i && cv[k].start < ci->start && !item_before; k++)
                     item_before = cv[k].form != 3 && cv[k].form != 4;
                 /* its time may be an event: "Zodra de resultaten bekend zijn, ..." */
@@ -3505,10 +3652,21 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             if (!(c->venue = kd_clean_copy(r, s, v0, ve)))
                 return KI_ERR_NOMEM;
         }
-        /* a promise in Handelingen is made in the debate the item reports */
-        if (!c->venue && made && sc->meta.kind && strcmp(sc->meta.kind, "handelingen") == 0 &&
-            (strstr(sc->meta.title, "debat") || strstr(sc->meta.title, "overleg") ||
-             strstr(sc->meta.title, "vragenuur")) && !(c->venue = ki_refs_strdup(r, sc->meta.title)))
+        /* a promise in Handelingen is made in the debate the item reports:
+         * its title, or what "Aan de orde is het debat over X." puts on the
+         * agenda; in a verslag, the kind of meeting it reports */
+        if (!c->venue && made && sc->meta.kind && strcmp(sc->meta.kind, "handelingen") == 0) {
+            size_t da, db;
+            if (strstr(sc->meta.title, "debat") || strstr(sc->meta.title, "overleg") ||
+                strstr(sc->meta.title, "vragenuur")) {
+                if (!(c->venue = ki_refs_strdup(r, sc->meta.title)))
+                    return KI_ERR_NOMEM;
+            } else if (on_agenda(s, ci->start, &da, &db) && !(c->venue = kd_clean_copy(r, s, da, db))) {
+                return KI_ERR_NOMEM;
+            }
+        }
+        if (!c->venue && made && verslag && verslag_venue(s, n) &&
+            !(c->venue = ki_refs_strdup(r, verslag_venue(s, n))))
             return KI_ERR_NOMEM;
         if (!has_date && verslag && sc->meta.debate_date[0]) {
             if (!(c->date = ki_refs_strdup(r, sc->meta.debate_date)))
@@ -3973,6 +4131,17 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 }
             }
         }
+        /* "... toegezegd te reageren op X. Op die toezegging ga ik, mede
+         * namens haar, hieronder in.": handled here */
+        if (c->relation == KI_REL_CITED && own_end < nt_item) {
+            size_t ns = ki_skip_blank(s, n, own_end);
+            if (ns < nt_item && taken_up_next(s, n, own_end, ns)) {
+                size_t ne = kd_sent_end(s, n, ns);
+                c->relation = KI_REL_ADDRESSED;
+                if (!(c->evidence = kd_clean_copy(r, s, ns, ne < nt_item ? ne : nt_item)))
+                    return KI_ERR_NOMEM;
+            }
+        }
         /* the next step's time is its deadline: "... is nog niet gereed; ik
          * verwacht u hierover in het tweede kwartaal van 2026 te berichten",
          * also when that is said in the sentence after the progress cue
@@ -4070,5 +4239,5 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         }
         r->commitments[j] = c;
     }
-    return KI_OK;
+    return head_number(sc);
 }

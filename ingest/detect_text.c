@@ -221,6 +221,20 @@ bool kd_heading_at(const char *s, size_t n, size_t ls)
             }
         }
     }
+    /* the unnumbered section names of a beslisnota or letter, alone on
+     * their line: "Aanleiding", "Geadviseerd besluit", "Kernpunten" */
+    if (i < e && is_upper((unsigned char)s[i])) {
+        static const char *const sections[] = {
+            "Aanleiding", "Geadviseerd besluit", "Besluit", "Kernpunten", "Toelichting", "Communicatie",
+            "Afstemming", "Achtergrond", "Samenvatting", "Inleiding", "Conclusie", "Vervolg", "Context",
+            "Advies", "Kern", "Vervolgstappen", "Financi\xc3\xable gevolgen", "Juridische aspecten",
+            "Politieke context", "Stand van zaken", "Tot slot", "Afsluitend"};
+        for (size_t x = 0; x < sizeof sections / sizeof sections[0]; x++) {
+            size_t w = word_at(s, e, i, sections[x]);
+            if (w && (w == e || ((s[w] == ':' || ki_is_blank((unsigned char)s[w])) && ki_skip_blank(s, e, w + 1) == e)))
+                return true;
+        }
+    }
     size_t k = i;
     while (k < e && k - i < 2 && (ki_is_digit((unsigned char)s[k]) || (s[k] >= 'a' && s[k] <= 'z')))
         k++;

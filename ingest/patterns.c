@@ -955,8 +955,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
       * zomer informeer ik uw Kamer", "Voor de zomer ontvangt uw Kamer van
       * mij een brief") */
      "|(?<![\\w])(?:[Ii]nformeer|[Ii]nformeren|[Ss]tuur|[Ss]turen)" B1 "(?:ik|wij|we)" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer)(?![\\w])"
-     "|(?<![\\w])[Oo]ntvangt" B1 "(?:u|uw" B1 "Kamer|de" B1 "(?:Tweede" B1 ")?Kamer)(?![\\w])"
-     "|(?<![\\w])(?:U|[Uu]w" B1 "Kamer|[Dd]e" B1 "(?:Tweede" B1 ")?Kamer)" B1 "ontvangt(?![\\w])"
+     "|(?<![\\w])(?:[Oo]ntvangt|[Kk]rijgt)" B1 "(?:u|uw" B1 "Kamer|de" B1 "(?:Tweede" B1 ")?Kamer)(?![\\w])"
+     "|(?<![\\w])(?:U|[Uu]w" B1 "Kamer|[Dd]e" B1 "(?:Tweede" B1 ")?Kamer)" B1 "(?:ontvangt|krijgt)(?![\\w])"
      /* an expectation with its time: "Ik verwacht uw Kamer voor de zomer te
       * informeren", "De minister van VWS verwacht uw Kamer, uiterlijk het
       * eerste kwartaal van 2025, nader te kunnen informeren" (after an item
@@ -999,7 +999,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
     {KI_P_CUE_SETTLED, KI_PK_CUE, "cue-settled",
      "\\b(?:als" B1 ")?[Aa]fgedaan(?<!niet afgedaan)(?<!niet als afgedaan)|\\bafgehandeld"
      "|(?<!niet )\\bals" B1 "(?:uitgevoerd|afgerond|voldaan)(?![\\w])"
-     "|(?:[Hh]iermee|[Hh]ierbij|[Dd]aarmee|[Hh]iervan|[Dd]aarvan)(?:" B1 "\\S{1,20}){0,5}?" B1 "(?:voldaan|uitgevoerd|afgerond|ingevuld)"
+     "|(?:[Hh]iermee|[Hh]ierbij|[Dd]aarmee|[Hh]iervan|[Dd]aarvan)(?:" B1 "\\S{1,20}){0,5}?" B1 "(?:voldaan|uitgevoerd|afgerond|ingevuld|nagekomen)"
      "|(?:is|wordt|zijn)" B1 "(?:(?:hiermee|daarmee|hierbij|inmiddels)" B1 ")?voldaan"
      /* not the future: "Ik zal uitvoering geven aan de motie" */
      "|(?<!zal )(?<!zullen )(?<!geen )(?:uitvoering|invulling|gevolg)" B1 "(?:(?:is|wordt|zijn|worden|geef|geven|gegeven|ik|wij|we)" B1 "){0,3}aan(?![\\w])"
@@ -1075,7 +1075,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:gesprek|gesprekken|overleg)(?:" B1 "[^\\s.;:?!]{1,20}){0,3}?" B1 "(?:is|zijn)" B1 "(?:inmiddels" B1 ")?gevoerd(?![\\w])"
      "|\\b(?:is|zijn)(?:" B1 WORDX "){0,6}?" B1 "(?:verzonden|verstuurd|toegezonden)(?![\\w])"
      /* "Deze brief doet tevens de toezegging af" */
-     "|(?:[Dd]oet|[Dd]oen)" B1 "(?:deze|dit|de|hiermee|daarmee|tevens|ook|hierbij)(?:" B1 "[^\\s.;:?!]{1,25}){0,5}?" B1 "af(?![\\w])",
+     "|(?:[Dd]oet|[Dd]oen)" B1 "(?:deze|dit|de|hiermee|daarmee|tevens|ook|hierbij|u)(?:" B1 "[^\\s.;:?!]{1,25}){0,5}?" B1 "af(?![\\w])",
      NULL, ex_cue_settled, nx_cue_settled},
     {KI_P_CUE_PROGRESS, KI_PK_CUE, "cue-progress",
      /* not a table's column header: "Stand van zaken" alone on its line, a blank line after */

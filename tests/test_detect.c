@@ -3322,6 +3322,71 @@ static void test_commitment_signers_and_next_step(void **state)
     ki_refs_free(r);
 }
 
+/* A beslisnota's head names its commitment ("Nummer  TZ..."), its
+ * unnumbered sections ("Aanleiding") end the head, so a promise under them
+ * takes neither the memo's date nor its title as venue; "doet u die
+ * toezegging af" and "Daarmee is die toezegging nagekomen" settle; "Op die
+ * toezegging ga ik hieronder in" handles. */
+static void test_commitment_nota_head_and_sections(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Ministerie van Infrastructuur en Waterstaat\n\nBeslisnota bij Kamerbrief over de "
+                        "veerdiensten\n\nAan          de minister\nDatum        27 oktober 2026\n"
+                        "Nummer       TZ202606-093\nTermijn      voor het kerstreces\n\nAanleiding\n"
+                        "In het commissiedebat Scheepvaart van 25 juni jl. heeft u toegezegd de Kamer voor het "
+                        "kerstreces te informeren over de tarieven. Met bijgaande Kamerbrief doet u die "
+                        "toezegging af.\n",
+                        NULL);
+    ki_commitment *c = only_commitment(r);
+    assert_string_equal(c->date, "2026-06-25");
+    assert_string_equal(c->venue, "commissiedebat Scheepvaart");
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    assert_int_equal(c->nrefs, 1);
+    assert_string_equal(c->refs[0], "TZ202606-093");
+    ki_refs_free(r);
+
+    r = detect("De minister heeft in het commissiedebat Personeel van 12 maart jl. toegezegd uw Kamer te "
+               "informeren over de uitstroom. In de bijlage vindt u de cijfers. Daarmee is die toezegging "
+               "nagekomen.\n\nDe minister van Buitenlandse Handel heeft in het commissiedebat Export van 3 "
+               "november jl. toegezegd te reageren op de aanbeveling. Op die toezegging ga ik, mede namens "
+               "haar, hieronder in.\n",
+               "2026-12-01");
+    assert_int_equal(r->ncommitments, 2);
+    assert_int_equal(r->commitments[0].relation, KI_REL_SETTLED);
+    assert_int_equal(r->commitments[1].relation, KI_REL_ADDRESSED);
+    ki_refs_free(r);
+}
+
+/* Handelingen: promises made in the debate take the debate the item puts
+ * on the agenda ("Aan de orde is het debat over X."); "Dat kan ik
+ * toezeggen." answers the question asked before the turn changed (the
+ * chair's words, the labels and a running page header between); "Voor de
+ * zomer krijgt de Kamer X" after a motion being moved is a promise of its
+ * own. */
+static void test_commitment_debate_turns(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Tweede Kamer, 31e vergadering, dinsdag 24 november 2026\n\n12 Waterbeheer\n\n"
+                        "Aan de orde is het debat over waterbeheer.\n\nDe heer Jansen (BBB):\n"
+                        "Kan de minister toezeggen dat hij de evaluatie van de peilbesluiten in het eerste "
+                        "kwartaal van 2027 naar de Kamer stuurt?\n"
+                        "                                        24 november 2026 TK 31 31-12-1\n"
+                        "De voorzitter:\nHet woord is aan de minister.\n\nMinister De Boer:\n"
+                        "Voorzitter. Dat kan ik toezeggen. De waterschappen leveren de gegevens in januari.\n\n"
+                        "De motie op stuk nr. 562 van mevrouw Kuik vraagt om een landelijk kader. Voor de zomer "
+                        "krijgt de Kamer een uitgewerkt voorstel voor dat kader.\n",
+                        NULL);
+    assert_int_equal(r->ncommitments, 2);
+    ki_commitment *a = &r->commitments[0], *b = &r->commitments[1];
+    assert_int_equal(a->relation, KI_REL_MADE);
+    assert_string_equal(a->venue, "debat over waterbeheer");
+    assert_string_equal(a->deadline, "in het eerste kwartaal van 2027");
+    assert_int_equal(b->relation, KI_REL_MADE);
+    assert_string_equal(b->venue, "debat over waterbeheer");
+    assert_true(strncasecmp(b->deadline, "voor de zomer", 13) == 0);
+    ki_refs_free(r);
+}
+
 static void test_commitment_register_labels(void **state)
 {
     (void)state;
@@ -4088,6 +4153,8 @@ int main(void)
         cmocka_unit_test(test_commitment_register_labels),
         cmocka_unit_test(test_commitment_nota_summary_list),
         cmocka_unit_test(test_commitment_signers_and_next_step),
+        cmocka_unit_test(test_commitment_nota_head_and_sections),
+        cmocka_unit_test(test_commitment_debate_turns),
         cmocka_unit_test(test_commitment_entry_status),
         cmocka_unit_test(test_commitment_expected_next),
         cmocka_unit_test(test_motion_sponsor_titles),
