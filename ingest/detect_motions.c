@@ -2352,7 +2352,36 @@ static bool read_out_before(const char *s, size_t n, size_t pos)
  * ("was nr. 347"), or the one named in "De motie-X (..., nr. 347) is in die
  * zin gewijzigd dat zij thans luidt" before it, with no other motion's
  * number between; -1 when none. */
-static long changed_motion(const struct ki_scan *sc, size_t k)
+/* A long document's motions [0, n) by where they end (then by index), and
+ * by Kamerstuk (byk), for changed_motion(). */
+typedef struct motion_ends {
+    struct mend { size_t end, j; } *v;
+    size_t n, cap;
+} motion_ends;
+
+/* Files the motions added since into x, in order. */
+static ki_status motion_ends_sync(motion_ends *x, const ki_refs *r)
+{
+    for (; x->n < r->nmotions; x->n++) {
+        if (x->n == x->cap) {
+            size_t nc = x->cap ? x->cap * 2 : 64;
+            struct mend *v = realloc(x->v, nc * sizeof *v);
+            if (!v)
+                return KI_ERR_NOMEM;
+            x->v = v;
+            x->cap = nc;
+        }
+        struct mend e = {r->motions[x->n].span.end, x->n};
+        size_t at = x->n; /* j is the largest yet: after every end <= its own */
+        while (at > 0 && x->v[at - 1].end > e.end)
+            at--;
+        memmove(x->v + at + 1, x->v + at, (x->n - at) * sizeof *x->v);
+        x->v[at] = e;
+    }
+    return KI_OK;
+}
+
+static long changed_motion(const struct ki_scan *sc, size_t k, const motion_ends *ends, const ki_strindex *byk)
 {
     const ki_refs *r = sc->r;
     const char *s = sc->s;
@@ -2362,6 +2391,39 @@ static long changed_motion(const struct ki_scan *sc, size_t k)
         r->kamerstukken[k + 1].span.start < kd_sent_end(s, sc->n, pos))
         was = r->kamerstukken[k + 1].id;
     long best = -1;
+    if (ends) {
+        /* by the indexes, the same answer as the walk below: the first
+         * motion of the replaced number, else the last one near that says
+         * it was changed */
+        if (was) {
+            ki_idxlist l = ki_strindex_get(byk, was);
+            for (size_t x = 0; x < l.n; x++) {
+                const ki_motion *m = &r->motions[l.v[x]];
+                if (strcmp(m->kamerstuk, r->kamerstukken[k].id) != 0 && m->span.start < pos)
+                    return (long)l.v[x];
+            }
+        }
+        size_t lo = 0, hi = ends->n, from = pos > 3000 ? pos - 3000 : 0;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (ends->v[mid].end < from)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (size_t x = lo; x < ends->n && ends->v[x].end < pos; x++) {
+            size_t j = ends->v[x].j;
+            const ki_motion *m = &r->motions[j];
+            if ((long)j < best || !m->kamerstuk || strcmp(m->kamerstuk, r->kamerstukken[k].id) == 0)
+                continue;
+            size_t se = kd_sent_end(s, sc->n, m->span.end);
+            if (kd_find_ci(s, se, m->span.end, "in die zin gewijzigd") == (size_t)-1 ||
+                kd_find_ci(s, pos, m->span.end, "krijgt nr") != (size_t)-1)
+                continue;
+            best = (long)j;
+        }
+        return best;
+    }
     for (size_t j = 0; j < r->nmotions; j++) {
         const ki_motion *m = &r->motions[j];
         /* within 3000 bytes before: the span compared before the strings */
@@ -2898,13 +2960,15 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
      * are motions too, without sponsors when nothing names them */
     ki_strindex byk = KI_STRINDEX_INIT; /* the motions [0, filed) by Kamerstuk */
     size_t filed = 0;
+    motion_ends ends = {NULL, 0, 0};
     for (size_t k = 0; k < r->nkamerstukken; k++) {
         if (!(sc->kflag[k] & (KF_REPLACED | KF_KRIJGT)))
             continue;
         if ((sc->kflag[k] & KF_REPLACED) && amendment_replaced(s, n, r->kamerstukken[k].span.start))
             continue;
         long have = -1;
-        if (r->nmotions <= 48) {
+        bool big = r->nmotions > 48;
+        if (!big) {
             for (size_t j = 0; j < r->nmotions && have < 0; j++)
                 if (r->motions[j].kamerstuk && strcmp(r->motions[j].kamerstuk, r->kamerstukken[k].id) == 0)
                     have = (long)j;
@@ -2912,10 +2976,13 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             /* a long document's: by their Kamerstuk, those added since
              * filed first (their Kamerstuk is not changed here) */
             for (; filed < r->nmotions; filed++)
-                if (r->motions[filed].kamerstuk && ki_strindex_add(&byk, r->motions[filed].kamerstuk, filed)) {
-                    ki_strindex_free(&byk);
-                    return KI_ERR_NOMEM;
-                }
+                if (r->motions[filed].kamerstuk && ki_strindex_add(&byk, r->motions[filed].kamerstuk, filed))
+                    break;
+            if (filed < r->nmotions || motion_ends_sync(&ends, r)) {
+                ki_strindex_free(&byk);
+                free(ends.v);
+                return KI_ERR_NOMEM;
+            }
             ki_idxlist l = ki_strindex_get(&byk, r->kamerstukken[k].id);
             if (l.n)
                 have = (long)l.v[0];
@@ -2923,7 +2990,7 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
         /* a gewijzigde motie numbered here ("Zij krijgt nr. 348, was nr. 347")
          * is the motion it changes in its new words: its sponsors, unless
          * named apart, and its subject when its own request only points back */
-        long old = (sc->kflag[k] & KF_KRIJGT) ? changed_motion(sc, k) : -1;
+        long old = (sc->kflag[k] & KF_KRIJGT) ? changed_motion(sc, k, big ? &ends : NULL, &byk) : -1;
         if (have >= 0) {
             ki_motion *m = &r->motions[have];
             if (old >= 0 && !m->subject && r->motions[old].subject)
@@ -2933,6 +3000,7 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
         ki_motion *m = ki_refs_add_motion(r);
         if (!m) {
             ki_strindex_free(&byk);
+            free(ends.v);
             return KI_ERR_NOMEM;
         }
         m->kamerstuk = r->kamerstukken[k].id;
@@ -2944,6 +3012,7 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             if (read_out_before(s, n, m->span.start) && dictum(s, n, m->span.start, m->span.end, true, &ds, &de) &&
                 !(m->subject = kd_clean_copy(r, s, ds, de))) {
                 ki_strindex_free(&byk);
+                free(ends.v);
                 return KI_ERR_NOMEM;
             }
             if (old >= 0) {
@@ -2957,6 +3026,7 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
         }
     }
     ki_strindex_free(&byk);
+    free(ends.v);
     ki_status gst = glued_rows(sc, subm, rows);
     if (gst)
         return gst;

@@ -4089,6 +4089,47 @@ static void test_motion_dedup_many(void **state)
     ki_refs_free(r);
 }
 
+/* A gewijzigde motie ("Zij krijgt nr. 712, was nr. 700", or only "Zij
+ * krijgt nr. 712" after "is in die zin gewijzigd") takes the sponsors of the
+ * motion it changes, also after sixty other motions, where that motion is
+ * found by indexes (more than 48 motions). */
+static void changed_after(const char *tail, int fillers)
+{
+    char text[16384];
+    size_t o = 0;
+    for (int k = 0; k < fillers; k++)
+        o += (size_t)snprintf(text + o, sizeof text - o,
+                              "De motie van het lid Pietersen (Kamerstuk 21501, nr. %d) is aangehouden.\n", 100 + k);
+    assert_true(o + strlen(tail) < sizeof text);
+    strcpy(text + o, tail);
+    ki_refs *r = detect(text, "2025-06-15");
+    assert_int_equal(r->nmotions, (size_t)fillers + 2);
+    const ki_motion *a = &r->motions[fillers], *b = &r->motions[fillers + 1];
+    assert_string_equal(a->kamerstuk, "kst-31839-700");
+    assert_string_equal(b->kamerstuk, "kst-31839-712");
+    assert_int_equal(b->nsponsors, 1);
+    assert_string_equal(b->sponsors[0].name, "Jansen");
+    assert_string_equal(b->subject, "de wachttijden in de jeugdzorg te halveren");
+    ki_refs_free(r);
+}
+
+static void test_motion_changed_many(void **state)
+{
+    (void)state;
+    const char *was = "Aan de orde is de stemming over de moties.\n\nDe motie-Jansen c.s. (31839, nr. 700) is in "
+                      "die zin gewijzigd dat zij thans luidt:\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt "
+                      "de regering, de wachttijden in de jeugdzorg te halveren,\n\nen gaat over tot de orde van de "
+                      "dag.\n\nZij krijgt nr. 712, was nr. 700 (31839).\n";
+    const char *near = "Aan de orde is de stemming over de moties.\n\nDe motie-Jansen c.s. (31839, nr. 700) is in "
+                       "die zin gewijzigd dat zij thans luidt:\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt "
+                       "de regering, de wachttijden in de jeugdzorg te halveren,\n\nen gaat over tot de orde van de "
+                       "dag.\n\nZij krijgt nr. 712 (31839).\n";
+    changed_after(was, 0);
+    changed_after(was, 60);
+    changed_after(near, 0);
+    changed_after(near, 60);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4176,6 +4217,7 @@ int main(void)
         cmocka_unit_test(test_motion_review10_lists_and_questions),
         cmocka_unit_test(test_motion_review10_narrative),
         cmocka_unit_test(test_motion_dedup_many),
+        cmocka_unit_test(test_motion_changed_many),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
