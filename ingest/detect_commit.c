@@ -2037,8 +2037,8 @@ static void merge_rows(const char *s, size_t n, ki_refs *r)
         }
         for (size_t b = 0; b < r->ncommitments && hb < 0 && row->date; b++) {
             const ki_commitment *c = &r->commitments[b];
-            if (b == t || st[b] || !c->date || strcmp(row->date, c->date) != 0 ||
-                c->relation == KI_REL_MADE || !same_deadline(row->deadline, c->deadline))
+            if (b == t || st[b] || !c->date || c->relation == KI_REL_MADE || strcmp(row->date, c->date) != 0 ||
+                !same_deadline(row->deadline, c->deadline))
                 continue;
             bool ok = row->nactors <= c->nactors && c->nactors > 0;
             for (size_t a = 0; ok && a < row->nactors; a++) {
@@ -4183,24 +4183,30 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         ki_commitment *c = &r->commitments[i];
         bool dup = false;
         if (c->relation == KI_REL_MADE && c->deadline) {
+            char a[128];
+            bool have_a = false; /* c's deadline as compared, worked out once */
             for (size_t j = 0; j < o && !dup; j++) {
                 ki_commitment *p = &r->commitments[j];
                 /* same day (a verslag dates both to its debate), same deadline */
                 if (p->relation != KI_REL_MADE || !p->deadline || !p->date != !c->date ||
                     (p->date && strcmp(p->date, c->date) != 0))
                     continue;
-                char a[128], b[128];
+                char b[128];
                 size_t x = 0, y = 0;
-                for (const char *q = c->deadline; *q && x < 127; q++)
-                    if (*q != ' ')
-                        a[x++] = (char)ki_lower((unsigned char)*q);
+                char *va;
+                if (!have_a) {
+                    for (const char *q = c->deadline; *q && x < 127; q++)
+                        if (*q != ' ')
+                            a[x++] = (char)ki_lower((unsigned char)*q);
+                    a[x] = '\0';
+                    while ((va = strstr(a, "van")))
+                        memmove(va, va + 3, strlen(va + 3) + 1);
+                    have_a = true;
+                }
                 for (const char *q = p->deadline; *q && y < 127; q++)
                     if (*q != ' ')
                         b[y++] = (char)ki_lower((unsigned char)*q);
-                a[x] = b[y] = '\0';
-                char *va;
-                while ((va = strstr(a, "van")))
-                    memmove(va, va + 3, strlen(va + 3) + 1);
+                b[y] = '\0';
                 while ((va = strstr(b, "van")))
                     memmove(va, va + 3, strlen(va + 3) + 1);
                 if (strcmp(a, b) == 0 && subjects_meet(p->subject, c->subject)) {
