@@ -537,7 +537,7 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
         }
         /* "uiterlijk", "deadline", "voorafgaand aan", "voor het", "na
          * inwerkingtreding", "binnen" (and "vóór het") */
-        static const char *const own[] = {"ui", "de", "vo", "v\xC3", "na", "bi"};
+        static const char *const own[] = {"ui", "de", "vo", "v\xC3", "na", "bi", "in"};
         for (size_t k = 0; k < sizeof own / sizeof own[0]; k++) {
             unsigned char p1 = (unsigned char)own[k][1];
             pair[own[k][0] - 'a'][p1 >> 3] |= (unsigned char)(1u << (p1 & 7));
@@ -645,6 +645,46 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
                 out->start = i;
                 out->end = e;
                 return true;
+            }
+        }
+        /* the next report of a series: "in de volgende voortgangsbrief
+         * Jeugd", "bij de eerstvolgende voortgangsrapportage": up to its
+         * name in capitals */
+        if ((c == 'i' || c == 'b') && ((u = match_phrase(s, n, i, "in de volgende")) ||
+                                       (u = match_phrase(s, n, i, "in de eerstvolgende")) ||
+                                       (u = match_phrase(s, n, i, "bij de volgende")) ||
+                                       (u = match_phrase(s, n, i, "bij de eerstvolgende")))) {
+            w = ki_skip_blank(s, n, u);
+            size_t k = w;
+            while (k < n && (ki_is_letter((unsigned char)s[k]) || s[k] == '-'))
+                k++;
+            static const char *const reports[] = {"brief", "rapportage", "verslag", "monitor", "nota", "overzicht"};
+            bool report = false;
+            for (size_t x = 0; x < sizeof reports / sizeof reports[0] && !report && k > w; x++) {
+                size_t rl = strlen(reports[x]);
+                report = k - w >= rl && strncasecmp(s + k - rl, reports[x], rl) == 0;
+            }
+            if (report) {
+                size_t e = k, m, j;
+                for (int g = 0; g < 3; g++) { /* "Jeugd", "Caribisch Nederland" */
+                    j = ki_skip_blank(s, n, e);
+                    if (j == e || j >= n || s[e] == '\n' || !(s[j] >= 'A' && s[j] <= 'Z'))
+                        break;
+                    m = j;
+                    while (m < n && (ki_is_letter((unsigned char)s[m]) || s[m] == '-' || (unsigned char)s[m] >= 0x80))
+                        m++;
+                    e = m;
+                }
+                /* (its own time said with it wins: "in de volgende
+                 * voortgangsrapportage, die u rond de zomer ontvangt") */
+                size_t d = e < n && s[e] == ',' ? ki_skip_blank(s, n, e + 1) : ki_skip_blank(s, n, e);
+                ki_deadline later;
+                if (!(match_phrase(s, n, d, "die") &&
+                      ki_deadline_find(s + d, n - d > 60 ? 60 : n - d, &later))) {
+                    out->start = i;
+                    out->end = e;
+                    return true;
+                }
             }
         }
         /* a term after the law takes effect: "drie jaar na inwerkingtreding",

@@ -2083,9 +2083,11 @@ static int classify(const unsigned char *s, size_t n, size_t i)
             return HIT_COM;
         if (!(c1 == 't' && c2 == 'i' && c3 == 'e' && i > 0 && ki_lower(s[i - 1]) == 'm'))
             return 0;
-        /* "de motie 32793-812", "de moties 29911-226": a compact id right after the word */
-        return HIT_MOT | (i + 4 < n && ((s[i + 4] == ' ' && dossier_dash(s, n, i + 5)) ||
-                                        (s[i + 4] == 's' && i + 5 < n && s[i + 5] == ' ' && dossier_dash(s, n, i + 6)))
+        /* "de motie 32793-812", "de moties 29911-226": a compact id right
+         * after the word; "-31066-503-Motie van ...": glued before it */
+        return HIT_MOT | ((i + 4 < n && ((s[i + 4] == ' ' && dossier_dash(s, n, i + 5)) ||
+                                         (s[i + 4] == 's' && i + 5 < n && s[i + 5] == ' ' && dossier_dash(s, n, i + 6)))) ||
+                                  (i >= 3 && s[i - 2] == '-' && ki_is_digit(s[i - 3]))
                               ? HIT_NUM
                               : 0);
     case 'z':

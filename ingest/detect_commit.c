@@ -13,7 +13,7 @@
 
 static const char *const venue_words[] = {
     "commissiedebat", "wetgevingsoverleg", "notaoverleg", "algemeen overleg",
-    "schriftelijk overleg", "plenaire debat", "plenair debat", "plenaire behandeling",
+    "schriftelijk overleg", "mondeling overleg", "plenaire debat", "plenair debat", "plenaire behandeling",
     "tweeminutendebat", "dertigledendebat", "mondelinge vragenuur", "vragenuur",
     "begrotingsbehandeling", "behandeling", "memorie van antwoord", "debat", "aanbiedingsbrief", "verzamelbrief", "Kamerbrief",
     "voortgangsbrief", "brief", "beantwoording", "antwoorden op", "antwoord op",
@@ -56,6 +56,7 @@ static const char *const venue_stops[] = {
     "eveneens", "ook", "tevens", "namelijk", "daarnaast",
     /* "tijdens het commissiedebat Wonen al (eerder) toegezegd" */
     "al", "reeds", "eerder", "destijds", "toen", "komt", "kwam",
+    "waarvoor", "waarbij", "waarop", "waar",
 };
 
 /* Does one of venue_stops start at s[j] (a word)?  Its first letter is
@@ -335,6 +336,62 @@ static const char *actor_parse_joined(const char *s, size_t i, size_t b, size_t 
 }
 
 /* Abbreviations and written titles in s[a..b), in order. */
+/* "staatssecretaris Knops (BZK)", "minister Van der Wal (Landbouw, Natuur
+ * en Voedselkwaliteit)": a rank, a name, the ministry in brackets.  The
+ * abbreviation, *used the bytes read; NULL when it is not one. */
+static const char *actor_by_name(const char *s, size_t i, size_t b, size_t *used)
+{
+    size_t e;
+    char rank;
+    if ((e = word_at(s, b, i, "minister")))
+        rank = 'M';
+    else if ((e = word_at(s, b, i, "staatssecretaris")))
+        rank = 'S';
+    else
+        return NULL;
+    size_t k = ki_skip_blank(s, b, e);
+    int names = 0;
+    for (int g = 0; g < 5 && k < b; g++) { /* "Van der Wal", "Knops" */
+        size_t w = k;
+        while (w < b && (ki_is_letter((unsigned char)s[w]) || s[w] == '-' || (unsigned char)s[w] >= 0x80))
+            w++;
+        if (w == k)
+            break;
+        bool cap = is_upper((unsigned char)s[k]);
+        if (!cap && !word_at(s, w, k, "van") && !word_at(s, w, k, "der") && !word_at(s, w, k, "de") &&
+            !word_at(s, w, k, "den"))
+            return NULL;
+        names += cap;
+        k = w;
+        if (k < b && s[k] == ' ' && k + 1 < b && s[k + 1] == '(')
+            break;
+        if (k < b && s[k] == ' ')
+            k++;
+    }
+    if (!names || k + 2 >= b || s[k] != ' ' || s[k + 1] != '(')
+        return NULL;
+    size_t o = k + 2, c = o;
+    while (c < b && s[c] != ')' && c - o < 80)
+        c++;
+    if (c >= b || s[c] != ')' || c == o)
+        return NULL;
+    char buf[128];
+    const char *ab = NULL;
+    if (c - o <= 6) { /* "(BZK)", "(JenV)" */
+        int w = snprintf(buf, sizeof buf, "%c%.*s", rank, (int)(c - o), s + o);
+        ab = w > 0 ? ki_actor_abbrev(buf, (size_t)w) : NULL;
+    }
+    if (!ab) {
+        size_t u;
+        int w = snprintf(buf, sizeof buf, "%s van %.*s", rank == 'M' ? "minister" : "staatssecretaris", (int)(c - o),
+                         s + o);
+        ab = w > 0 && (size_t)w < sizeof buf ? ki_actor_parse(buf, (size_t)w, &u) : NULL;
+    }
+    if (ab)
+        *used = c + 1 - i;
+    return ab;
+}
+
 static void find_actors(struct ki_scan *sc, size_t a, size_t b, actors *out)
 {
     const char *s = sc->s;
@@ -377,6 +434,9 @@ static void find_actors(struct ki_scan *sc, size_t a, size_t b, actors *out)
         if (c == 'd' || c == 'D' || c == 'm' || c == 'M' || c == 's' || c == 'S') {
             const char *ab = ki_actor_parse(s + i, b - i, &used);
             if (ab) {
+                actor_add(out, ab);
+                i += used;
+            } else if ((c == 'm' || c == 's') && (ab = actor_by_name(s, i, b, &used))) {
                 actor_add(out, ab);
                 i += used;
             } else if ((ab = actor_parse_joined(s, i, b, &used))) {
@@ -702,6 +762,9 @@ static bool third_person(struct ki_scan *sc, size_t ss, size_t a, size_t b, acto
             found = true, rank = 'M';
         else if (starts_ci(s, b, x, "de staatssecretaris ") && !starts_ci(s, b, x, "de staatssecretaris van"))
             found = true, rank = 'S';
+        else if (starts_ci(s, b, x, "de bewindsman ") || starts_ci(s, b, x, "de bewindsvrouw ") ||
+                 starts_ci(s, b, x, "de bewindspersoon "))
+            found = true; /* either rank */
     }
     if (found)
         (void)last_named_before(sc, ss, 1500, rank, ac);
@@ -1930,6 +1993,20 @@ static bool next_step_after(const char *s, size_t n, size_t pe, size_t ns, size_
     return true;
 }
 
+/* Does s[a, b) say a promise is kept: "is de toezegging nagekomen", "zijn
+ * beide toezeggingen nagekomen" (not "nog niet nagekomen")? */
+static bool kept_in(const char *s, size_t a, size_t b)
+{
+    size_t k = kd_find_ci(s, b, a, "nagekomen");
+    if (k == (size_t)-1)
+        return false;
+    static const char *const no[] = {"niet", "nog", "geen"};
+    if (kd_word_in(s, k > a + 20 ? k - 20 : a, k, no, 3) != (size_t)-1)
+        return false;
+    static const char *const aux[] = {"is", "zijn", "werd", "werden"};
+    return kd_word_in(s, k > a + 40 ? k - 40 : a, k, aux, 4) != (size_t)-1;
+}
+
 /* Does the sentence at ns (the next of the paragraph after pe) say that
  * this text takes up what the sentence before named: "Op die toezegging ga
  * ik hieronder in.", "Daarop ga ik in paragraaf 3 in.", "Hierop wordt in de
@@ -2183,6 +2260,16 @@ static bool refs_agree(const ki_commitment *p, const ki_commitment *m)
     return false;
 }
 
+/* Do p and m carry the same commitment number (T03815, TZ202505-077)? */
+static bool same_number(const ki_commitment *p, const ki_commitment *m)
+{
+    for (size_t x = 0; x < p->nrefs; x++)
+        for (size_t y = 0; y < m->nrefs; y++)
+            if (p->refs[x][0] == 'T' && strcmp(p->refs[x], m->refs[y]) == 0)
+                return true;
+    return false;
+}
+
 static void merge_mentions(const char *s, size_t n, ki_refs *r)
 {
     size_t o = 0;
@@ -2198,27 +2285,50 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
          * of its own, however short) */
         bool bare = long_words(m->subject) < 3 && !(m->text && strncmp(m->text, "toegezegd ", 10) == 0);
         bool row = in_row(s, n, m->span.start); /* rows: merge_rows */
+        /* "Knops deed die toezegging tijdens ...": a pointer to the one
+         * named before, whatever its clause goes on to say */
+        {
+            size_t pe0, p0 = ki_word_before(s, 0, m->span.start, &pe0);
+            if ((word_at(s, pe0, p0, "deze") || word_at(s, pe0, p0, "die")) && pe0 + 1 == m->span.start &&
+                m->evidence && (strstr(m->evidence, " deed ") || strstr(m->evidence, " deden ")))
+                bare = true;
+        }
         /* "Reactie: mijn ambtsvoorganger heeft deze toezegging gedaan tijdens
          * de plenaire behandeling op 18 juni 2024": the one just named, and
          * when and where it was made */
         size_t dwe, dw = ki_word_before(s, 0, m->span.start, &dwe);
-        if (!row && bare && o > 0 && m->relation != KI_REL_MADE && (m->date || m->venue) &&
+        /* ("deze toezegging gedaan" reports the past: made then, not here) */
+        bool past = m->relation == KI_REL_MADE && m->evidence &&
+                    (strstr(m->evidence, "gedaan") || strstr(m->evidence, " deed ") || strstr(m->evidence, " deden "));
+        if (!row && bare && o > 0 && (m->relation != KI_REL_MADE || past) && (m->date || m->venue) &&
             (word_at(s, dwe, dw, "deze") || word_at(s, dwe, dw, "die")) && dwe + 1 == m->span.start) {
             ki_commitment *p = &r->commitments[o - 1];
+            /* ("Knops deed die toezegging tijdens een mondeling overleg":
+             * where, of one already dated) */
+            if (p->span.end <= m->span.start && p->span.end + 800 > m->span.start && p->date && !p->venue &&
+                !m->date && !m->date_raw && m->venue && (!m->nactors || !p->nactors || !strcmp(m->actors[0], p->actors[0]))) {
+                p->venue = m->venue;
+                continue;
+            }
             if (p->span.end <= m->span.start && p->span.end + 800 > m->span.start && !p->date && !p->date_raw &&
                 (!m->nactors || !p->nactors || !strcmp(m->actors[0], p->actors[0]))) {
                 p->date = m->date;
                 p->date_raw = m->date_raw;
                 if (!p->venue)
                     p->venue = m->venue;
-                if (m->relation == KI_REL_SETTLED || m->relation == KI_REL_PROGRESS ||
-                    p->relation == KI_REL_MADE) {
+                if ((m->relation == KI_REL_SETTLED || m->relation == KI_REL_PROGRESS ||
+                     p->relation == KI_REL_MADE) && !past) {
                     p->relation = m->relation;
                     p->evidence = m->evidence;
                 }
                 continue;
             }
         }
+        /* a pointer to an earlier one ("Die toezegging heb ik op 3 maart
+         * gedaan") with nothing to point at is no record */
+        if (!row && bare && (word_at(s, dwe, dw, "deze") || word_at(s, dwe, dw, "die")) && dwe + 1 == m->span.start &&
+            !m->nactors && (past || (m->evidence && (strstr(m->evidence, "gedaan") || strstr(m->evidence, " deed ")))))
+            continue;
         bool look = !row && i < 1000 && m->relation != KI_REL_MADE &&
                     (m->date || bare || (m->venue && strchr(m->venue, ' ')));
         /* bounded: the last 32 records before it */
@@ -2226,6 +2336,11 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
             ki_commitment *p = &r->commitments[j];
             if (p->relation == KI_REL_MADE || !refs_agree(p, m))
                 continue;
+            if (same_number(p, m)) { /* "Toezegging X (T03815)" and its quoted text */
+                cands = 1;
+                hb = (long)j;
+                break;
+            }
             /* (a question that named it without its date: "Hoe staat het met
              * de toezegging uit het commissiedebat X om ...?") */
             bool asked = !p->date && p->evidence && *p->evidence &&
@@ -2311,6 +2426,8 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
             p->refs = m->refs;
             p->nrefs = m->nrefs;
         }
+        if (!p->subject)
+            p->subject = m->subject;
     }
     r->ncommitments = o;
 }
@@ -2642,6 +2759,39 @@ static bool on_agenda(const char *s, size_t pos, size_t *a, size_t *b)
     *a = x;
     *b = e;
     return ok;
+}
+
+/* The committee meeting a follow-up debate on the agenda before pos
+ * follows, as a venue in out: "het debat naar aanleiding van een algemeen
+ * overleg op 27 maart 2008 over X" -> "algemeen overleg X", "het
+ * tweeminutendebat X (CD 24/9)" -> "commissiedebat X" (AO: "algemeen
+ * overleg X").  False when the agenda names none. */
+static bool prior_venue(const char *s, size_t pos, char *out, size_t cap)
+{
+    size_t a, b, k;
+    if (!on_agenda(s, pos, &a, &b))
+        return false;
+    if ((k = kd_find_ci(s, b, a, "algemeen overleg")) != (size_t)-1) {
+        size_t o = kd_find_ci(s, b, k, " over ");
+        if (o == (size_t)-1)
+            return false;
+        size_t x = o + 6, w;
+        if ((w = word_at(s, b, x, "de")) || (w = word_at(s, b, x, "het")))
+            x = ki_skip_blank(s, b, w); /* "over de Regeling Agressieve Dieren" */
+        snprintf(out, cap, "algemeen overleg %.*s", (int)(b - x), s + x);
+        return true;
+    }
+    if ((k = kd_find_ci(s, b, a, "tweeminutendebat ")) != (size_t)-1) {
+        size_t x = k + 17, br = kd_find_ci(s, b, x, " (");
+        if (br == (size_t)-1 || br == x)
+            return false;
+        bool ao = starts_ci(s, b, br + 2, "AO");
+        if (!ao && !starts_ci(s, b, br + 2, "CD"))
+            return false;
+        snprintf(out, cap, "%s %.*s", ao ? "algemeen overleg" : "commissiedebat", (int)(br - x), s + x);
+        return true;
+    }
+    return false;
 }
 
 ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
@@ -3032,7 +3182,19 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             if (!ac.n && !has_venue && !made && !by_self &&
                 (word_at(s, ue, nw, "om") || word_at(s, ue, nw, "dat") || word_at(s, ue, nw, "over")))
                 ids_in(sc, REF_TK, ci->end, ue, tz, &ntz, 1);
-            if (!ac.n && !has_venue && !made && !by_self && !ntz)
+            /* "Reactie: de minister deed deze toezegging op 14 mei 2025",
+             * "ook deze toezegging heb ik op 2 december 2025 gedaan": when
+             * the one just named was made (merge_mentions() dates it) */
+            bool dated_back = false;
+            size_t dbe, db = ki_word_before(s, ss, ci->start, &dbe);
+            if (s[ci->end - 1] == 'g' && dbe == ci->start - 1 && (word_at(s, dbe, db, "deze") || word_at(s, dbe, db, "die"))) {
+                static const char *const did[] = {"gedaan", "deed", "deden"};
+                ki_date d0;
+                size_t v0, v1;
+                dated_back = (kd_word_in(s, ci->end, ue, did, 3) != (size_t)-1 || kd_word_in(s, ss, ci->start, did, 3) != (size_t)-1) &&
+                             (ki_date_find(s + ci->end, ue - ci->end, &d0) || find_venue(s, ci->end, ue, ue, &v0, &v1));
+            }
+            if (!ac.n && !has_venue && !made && !by_self && !ntz && !dated_back)
                 continue; /* a bare mention: "toezeggingen", "deze toezegging" */
             /* the letter's subject line names its theme: "Betreft Rappel
              * toezeggingen", "Betreft Stand van zaken moties en toezeggingen"
@@ -3227,6 +3389,11 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             /* "Mijn ambtsvoorganger heeft op 4 november ... toegezegd": the
              * office that signs */
             if (!ac.n && predecessor_of(s, ss, ci->start, false))
+                (void)actor_self_at(sc, ci->start, &ac);
+            /* "Bij brief van 29 januari hebben onze ambtsvoorgangers ... In
+             * de brief is toegezegd dat ...": that letter's office signs */
+            if (!ac.n && ss > 2 && kd_find_ci(s, ci->start, ss, "brief") != (size_t)-1 &&
+                predecessor_of(s, kd_sent_start(s, n, ss - 2), ss, false))
                 (void)actor_self_at(sc, ci->start, &ac);
             /* "Uw ambtsvoorganger heeft ... toegezegd" (a beslisnota, a
              * committee's letter to a bewindspersoon): the addressee's office */
@@ -3674,9 +3841,16 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         }
         /* "De minister heeft in het commissiedebat toegezegd ..." in the
          * tweeminutendebat that follows that commissiedebat: its date */
-        if (!has_date && !made && sc->meta.prior_date[0] && !c->date &&
-            !(c->date = ki_refs_strdup(r, sc->meta.prior_date)))
-            return KI_ERR_NOMEM;
+        if (!has_date && !made && sc->meta.prior_date[0] && !c->date) {
+            if (!(c->date = ki_refs_strdup(r, sc->meta.prior_date)))
+                return KI_ERR_NOMEM;
+            /* and its name: "naar aanleiding van een algemeen overleg op
+             * DATE over X" -> "algemeen overleg X", "tweeminutendebat X (CD
+             * 24/9)" -> "commissiedebat X" */
+            char pv[200];
+            if (!c->venue && prior_venue(s, ci->start, pv, sizeof pv) && !(c->venue = ki_refs_strdup(r, pv)))
+                return KI_ERR_NOMEM;
+        }
         if (has_date) {
             char iso[11];
             if (ki_date_resolve(&dt, sc->refdate, iso))
@@ -4130,6 +4304,40 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                         return KI_ERR_NOMEM;
                 }
             }
+        }
+        /* a register entry's "Reactie: ... Met de laatste rapportage is de
+         * toezegging nagekomen.": the paragraph after it, two sentences at
+         * most, says it is kept */
+        if (c->relation == KI_REL_CITED) {
+            /* up to the next item that is not this one named again ("deze
+             * toezegging heb ik gedaan op ...") */
+            size_t lim = n;
+            for (size_t k = i + 1; k < nc && lim == n; k++) {
+                size_t we, w = ki_word_before(s, 0, cv[k].start, &we);
+                if (cv[k].keep && cv[k].start > own_end && !word_at(s, we, w, "deze") && !word_at(s, we, w, "die") &&
+                    !word_at(s, we, w, "de"))
+                    lim = cv[k].start;
+            }
+            size_t km = kd_mot_from(mv, nm, own_end);
+            if (km < nm && mv[km].start < lim)
+                lim = mv[km].start;
+            size_t ns = ki_skip_blank(s, n, own_end);
+            for (int k = 0; k < 3 && ns < lim && ns < n; k++) {
+                size_t ne = kd_sent_end(s, n, ns), nl = 0;
+                for (size_t x = own_end; x < ns; x++)
+                    nl += s[x] == '\n';
+                if (nl > 1 || ne > lim)
+                    break;
+                if (kept_in(s, ns, ne)) {
+                    c->relation = KI_REL_SETTLED;
+                    if (!(c->evidence = kd_clean_copy(r, s, ns, ne)))
+                        return KI_ERR_NOMEM;
+                    break;
+                }
+                own_end = ne;
+                ns = ki_skip_blank(s, n, ne);
+            }
+            own_end = kd_sent_end(s, n, ci->start);
         }
         /* "... toegezegd te reageren op X. Op die toezegging ga ik, mede
          * namens haar, hieronder in.": handled here */

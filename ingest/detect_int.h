@@ -224,6 +224,7 @@ typedef struct motinfo {
     size_t names_s, names_e;    /* sponsor list, or equal */
     size_t co_s, co_e;          /* more sponsors named apart ("Met mevrouw Kuik dien ik ... in"), or equal */
     bool   plural, header, by, gew;
+    bool   topic;               /* named by a topic, not a sponsor ("de motie Jeugdzorg") */
 } motinfo;
 
 typedef struct cominfo {

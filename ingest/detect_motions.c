@@ -293,8 +293,10 @@ static bool adjective_word(const char *s, size_t a, size_t b)
         t[k] = (char)ki_lower((unsigned char)s[b - 5 + k]);
     t[5] = '\0';
     bool cons = strchr("aeiouys", t[2]) == NULL;
+    /* a present participle: "Passend", "Dreigende" */
+    bool part = strcmp(t + 2, "end") == 0 ? strchr("aeiou", t[1]) == NULL : strcmp(t + 1, "ende") == 0;
     return (t[3] == 's' && t[4] == 'e' && (cons || t[2] == 'e')) || strcmp(t + 2, "ale") == 0 ||
-           strcmp(t + 1, "sche") == 0 || strcmp(t, "lijke") == 0;
+           strcmp(t + 1, "sche") == 0 || strcmp(t, "lijke") == 0 || part;
 }
 
 /* Whether the word s[a, b) ends as a noun of a title does ("Samenvoeging",
@@ -313,20 +315,49 @@ static bool noun_word(const char *s, size_t a, size_t b)
 
 /* Whether the word s[a, b) is a common noun by its head, which no surname
  * ends in: a compound's last part ("Vreemdelingenbeleid", "Klimaatakkoord",
- * "Stikstof", "Omgevingswet", "Actieplan") or an abstract noun's suffix
- * ("Bestaanszekerheid", "Burgerschap", "Racisme", "Kwaliteit",
- * "Participatie"), at least three letters before it ("Kaplan" is a name). */
+ * "Stikstof", "Omgevingswet", "Actieplan"), also in the plural
+ * ("Onderwijsachterstanden", "Zorgkosten", "Energieprijzen"), or an abstract
+ * noun's suffix ("Bestaanszekerheid", "Burgerschap", "Racisme",
+ * "Kwaliteit", "Participatie"), at least three letters before it ("Kaplan"
+ * is a name).  A word of seventeen letters or more is a compound noun too:
+ * a surname that long is written in parts ("Schimmelpenninck van der Oye"). */
 static bool topic_head(const char *s, size_t a, size_t b)
 {
     static const char *const head[] = {"beleid", "akkoord", "stof", "wet", "plan", "fonds", "zorg", "recht",
                                        "markt", "vervoer", "verkeer", "onderwijs", "wezen", "stelsel", "agenda",
-                                       "heid", "schap", "isme", "teit", "tie", NULL};
+                                       "heid", "schap", "isme", "teit", "tie",
+                                       /* heads in the plural, and more of a policy's */
+                                       "wetten", "plannen", "rechten", "markten", "standen", "kosten", "lasten",
+                                       "tekorten", "prijzen", "tarieven", "middelen", "gelden", "maatregelen",
+                                       "kansen", "problemen", "problematiek", "regels", "normen", "doelen",
+                                       "toeslag", "toeslagen", "opvang", "bouw", "instroom", "uitstoot",
+                                       "onderzoek", "steun", "hulp", "zaken", "scholen", "woningen", "tekort",
+                                       "plaats", "plaatsen", "welzijn", "vesting", "armoede", "schulden",
+                                       "wonen", "kinderen", "jongeren", "ouders", "leraren", "dieren", "banen",
+                                       "klimaat", "natuur", "energie", "pensioen", "pensioenen", NULL};
+    size_t letters = 0;
+    for (size_t i = a; i < b; i++) /* characters: no UTF-8 continuation byte */
+        letters += ((unsigned char)s[i] < 0x80 && ki_is_letter((unsigned char)s[i])) || (unsigned char)s[i] >= 0xC0;
+    if (letters >= 17)
+        return true;
     for (const char *const *h = head; *h; h++) {
         size_t l = strlen(*h);
         if (b - a >= l + 3 && starts_ci(s, b, b - l, *h))
             return true;
     }
     return false;
+}
+
+/* Whether the word s[a, b) is a common noun of a policy's title as it
+ * stands ("Passend Onderwijs", "Veilig Wonen", "Betaalbare Zorg"), which no
+ * surname is. */
+static bool topic_word(const char *s, size_t a, size_t b)
+{
+    static const char *const noun[] = {"onderwijs", "zorg", "wonen", "klimaat", "natuur", "energie", "veiligheid",
+                                       "welzijn", "armoede", "werk", "markt", "agenda", "beleid", "recht",
+                                       "vervoer", "verkeer", "landbouw", "defensie", "cultuur", "sport",
+                                       "gezondheid", "pensioen", "pensioenen", "asiel", "migratie", NULL};
+    return kd_word_in_list(s, a, b, noun) || topic_head(s, a, b);
 }
 
 /* Whether the capitalised word s[a, b) is written as a member's name within
@@ -514,6 +545,16 @@ bool kd_bare_name_backed(const char *s, size_t n, size_t ns, size_t ne, bool tit
     }
     if (adjective_word(s, ns, w))
         return false;
+    /* a later word of the name that is a common noun: "Passend Onderwijs",
+     * "Veilig Wonen" (not "Mei Li Vos", "Remco Dijkstra") */
+    for (size_t x = ki_skip_blank(s, ne, w); x < ne;) {
+        size_t xe = kd_word_end(s, ne, x);
+        if (xe == x)
+            break;
+        if (is_upper((unsigned char)s[x]) && topic_word(s, x, xe))
+            return false;
+        x = ki_skip_blank(s, ne, xe);
+    }
     /* a common noun by its head ("de motie Vreemdelingenbeleid is ...");
      * after "motie " (a name is written "motie-X") also one the text writes
      * in lower case, or as a place ("in Europa"), and never as a member's
@@ -749,7 +790,9 @@ static int names_apart(struct ki_scan *sc, const motinfo *mv, size_t nm, size_t 
                   word_at(s, mi->start, x, "mevrouw") || door))
                 continue;
             size_t ns, ne;
-            if (names_at(sc, x, mi->end, door ? "door" : "subj", &ns, &ne) && ne < mi->start) {
+            /* "X heb ik een motie ingediend" only after "(samen) met" */
+            if (names_at(sc, x, mi->end, door ? "door" : "subj", &ns, &ne) && ne < mi->start &&
+                (!word_at(s, n, ki_skip_blank(s, n, ne), "heb") || word_before(s, x, "met"))) {
                 mi->names_s = ns;
                 mi->names_e = ne;
                 /* "Ik heb samen met de heer X een motie ingediend", "Samen
@@ -956,6 +999,8 @@ static bool request_points_back(const char *s, size_t a, size_t b)
     return xe > x && kd_word_in_list(s, x, xe, light);
 }
 
+static size_t request_lead(const char *s, size_t n, size_t j);
+
 /*
  * The request of a motion's own text ("De Kamer, ... verzoekt de regering,
  * X, en gaat over tot de orde van de dag."): X in [*ds, *de).  The text
@@ -1011,6 +1056,23 @@ static bool dictum(const char *s, size_t n, size_t start, size_t end, bool befor
         size_t q = p;
         while (q < b && s[q] != ';' && !(s[q] == '\n' && (q + 1 >= b || s[q + 1] == '\n' || s[q - 1] == ',')))
             q++;
+        /* a second request ("...;\n\nverzoekt de regering voorts Y", ", en
+         * verzoekt de regering tevens Y"): the subject holds both (the caller
+         * joins them, requests_copy()) */
+        size_t cap = 300;
+        for (int more = 0; more < 3; more++) {
+            size_t x = q;
+            while (x < b && (s[x] == ';' || s[x] == ',' || ki_is_blank((unsigned char)s[x])))
+                x++;
+            if ((e = word_at(s, b, x, "en")))
+                x = ki_skip_blank(s, b, e);
+            if (!word_at(s, b, x, "verzoekt") || !request_lead(s, b, x))
+                break;
+            q = x;
+            while (q < b && s[q] != ';' && !(s[q] == '\n' && (q + 1 >= b || s[q + 1] == '\n' || s[q - 1] == ',')))
+                q++;
+            cap = 600;
+        }
         /* "verzoekt de regering te regelen dat:" and a list: all of it */
         for (size_t c = p; c < q; c++)
             if (s[c] == ':' && ki_skip_blank(s, b, c + 1) > c + 1 && memchr(s + c + 1, '\n', ki_skip_blank(s, b, c + 1) - c - 1)) {
@@ -1024,8 +1086,8 @@ static bool dictum(const char *s, size_t n, size_t start, size_t end, bool befor
             if (t > p && s[t - 1] == ':')
                 q = b;
         }
-        if (q - p > 300) {
-            q = p + 300;
+        if (q - p > cap) {
+            q = p + cap;
             while (q > p && !ki_is_blank((unsigned char)s[q]))
                 q--;
         }
@@ -1711,11 +1773,127 @@ static long number_before(struct ki_scan *sc, size_t pos)
             break;
         if (sp->end > pos || pos - sp->end > 2 || (sc->kflag[i] & KF_REPLACED))
             continue;
-        size_t ls = kd_line_start(s, sp->start);
-        if (ki_skip_blank(s, sp->start, ls) == sp->start && ki_is_blank((unsigned char)s[sp->end]))
+        /* glued to it by a dash: "-31066-503-Motie van het lid X" */
+        if (pos == sp->end + 1 && s[sp->end] == '-')
+            return (long)i;
+        size_t ls = kd_line_start(s, sp->start), f = ki_skip_blank(s, sp->start, ls);
+        if (f < sp->start && s[f] == '-') /* a list's dash */
+            f = ki_skip_blank(s, sp->start, f + 1);
+        if (f == sp->start && ki_is_blank((unsigned char)s[sp->end]))
             return (long)i;
     }
     return -1;
+}
+
+/* A date in figures at a word start, s[i..): "27-02-2008", "19-6-2008";
+ * its end, or 0. */
+static size_t figure_date(const char *s, size_t le, size_t i)
+{
+    if (!ki_is_digit((unsigned char)s[i]) || (i > 0 && (ki_is_digit((unsigned char)s[i - 1]) ||
+                                                         ki_is_letter((unsigned char)s[i - 1]) || s[i - 1] == '-')))
+        return 0;
+    size_t j = i;
+    while (j < le && j - i < 2 && ki_is_digit((unsigned char)s[j]))
+        j++;
+    if (j >= le || s[j] != '-')
+        return 0;
+    size_t m = ++j;
+    while (j < le && j - m < 2 && ki_is_digit((unsigned char)s[j]))
+        j++;
+    if (j == m || j >= le || s[j] != '-')
+        return 0;
+    size_t y = ++j;
+    while (j < le && j - y < 4 && ki_is_digit((unsigned char)s[j]))
+        j++;
+    if (j - y != 4 || (j < le && ki_is_digit((unsigned char)s[j])))
+        return 0;
+    return j;
+}
+
+/* Where a row's description cell, s[a..b), ends before the Vindplaats
+ * cell that follows it on its line ("... in de buurt 19-6-2008 Actieplan
+ * overlast (28 684, nr. 158)"): at a date in figures that no preposition
+ * introduces ("van 19-6-2008" is part of the text); b when none. */
+static size_t before_figure_date(const char *s, size_t a, size_t b)
+{
+    static const char *const prep[] = {"van", "op", "per", "d.d", "dd", "tot", "sinds", "vanaf", "na", "voor",
+                                       "en", "of", "tussen", "datum", "t/m", NULL};
+    for (size_t i = a + 1; i + 8 <= b; i++) {
+        if (!ki_is_blank((unsigned char)s[i - 1]) || !figure_date(s, b, i))
+            continue;
+        size_t e = i;
+        while (e > a && ki_is_blank((unsigned char)s[e - 1]))
+            e--;
+        if (e > a && s[e - 1] == '.')
+            e--;
+        size_t w = e;
+        while (w > a && (ki_is_letter((unsigned char)s[w - 1]) || s[w - 1] == '.' || s[w - 1] == '/'))
+            w--;
+        if (w < e && !kd_word_in_list(s, w, e, prep))
+            return i;
+    }
+    return b;
+}
+
+/*
+ * A row of a table flattened to one line, the motion first: "Motie van X
+ * over Y. Z is toegezegd. 27-02-2008 Spoeddebat ... (29 628, nr. 77) De
+ * Kamer wordt ... geinformeerd."  The Vindplaats column is a date written
+ * in figures, then the debate and the motion's Kamerstuk: the first
+ * Kamerstuk on the line after such a date (within 160 bytes of it), the
+ * motion's, when the motion opens the line and no other motion comes first
+ * (before nt; a promise the description names may), with the date's start
+ * in *date.  -1 when there is none.
+ */
+static long row_vindplaats(struct ki_scan *sc, size_t start, size_t after, size_t nt, size_t *date)
+{
+    const char *s = sc->s;
+    size_t n = sc->n, ls = kd_line_start(s, start), f = ki_skip_blank(s, n, ls);
+    if (f < start && (s[f] == '-' || s[f] == '*'))
+        f = ki_skip_blank(s, n, f + 1);
+    if (f != start)
+        return -1;
+    size_t le = kd_line_end(s, n, start);
+    if (le > nt)
+        le = nt;
+    if (le > after + 1500)
+        le = after + 1500;
+    for (size_t i = after; i + 8 <= le; i++) {
+        size_t j = figure_date(s, le, i);
+        if (!j)
+            continue;
+        long q = kd_kst_in(sc, j, le < j + 160 ? le : j + 160);
+        *date = i;
+        return q >= 0 && kd_kst_in(sc, after, j) < 0 ? q : -1;
+    }
+    return -1;
+}
+
+/* The relation the Stand van zaken cell of a row flattened to one line
+ * gives (the rest of the line after the Vindplaats's Kamerstuk, which ends
+ * at ke): settled with a settling cue alone, progress with a cue of
+ * progress alone or none (a stand that is no "afgedaan" says where things
+ * stand: "De Kamer wordt na het zomerreces per brief geinformeerd"), else
+ * cited; [*es, *ee) the cell.  False when the line has no more. */
+static bool row_stand(struct ki_scan *sc, size_t ke, ki_relation *rel, size_t *es, size_t *ee)
+{
+    const char *s = sc->s;
+    size_t n = sc->n, a = ki_skip_blank(s, n, ke), le = kd_line_end(s, n, ke);
+    if (a < le && s[a] == ')')
+        a = ki_skip_blank(s, n, a + 1);
+    while (le > a && ki_is_blank((unsigned char)s[le - 1]))
+        le--;
+    if (a >= le)
+        return false;
+    cues c;
+    kd_cues_of(sc, a, le, 0, 0, &c);
+    *rel = c.settled && !c.progress ? KI_REL_SETTLED
+           : c.progress && !c.settled ? KI_REL_PROGRESS
+           : c.cited || c.settled     ? KI_REL_CITED
+                                      : KI_REL_PROGRESS;
+    *es = a;
+    *ee = le;
+    return true;
 }
 
 /* Does s[a, b) name a letter ("brief", "Kamerbrief", "voortgangsbrief",
@@ -1882,6 +2060,66 @@ static size_t request_end(const char *s, size_t n, size_t a, size_t b)
     return b;
 }
 
+/* The request(s) of a dictum s[a..b) as a subject: a later "; verzoekt de
+ * regering (voorts) Y" is "; Y" ("X; Y"), the words that open the next
+ * request are no part of what is asked. */
+static char *requests_copy(ki_refs *r, const char *s, size_t a, size_t b)
+{
+    static const char *const adv[] = {"voorts", "tevens", "ook", "eveneens", "daarnaast", "bovendien",
+                                      "verder", "ten slotte", "tot slot", "tenslotte", NULL};
+    char *out = NULL;
+    size_t from = a;
+    for (size_t v = a;; v++) {
+        v = v < b ? kd_find_ci(s, b, v, "verzoekt") : (size_t)-1;
+        size_t lead = 0, sep = v;
+        if (v != (size_t)-1) {
+            while (sep > from && ki_is_blank((unsigned char)s[sep - 1]))
+                sep--;
+            if (sep >= from + 3 && word_at(s, sep, sep - 2, "en")) { /* ", en verzoekt ..." */
+                sep -= 2;
+                while (sep > from && ki_is_blank((unsigned char)s[sep - 1]))
+                    sep--;
+            }
+            if (sep == from || (s[sep - 1] != ';' && s[sep - 1] != ',' && s[sep - 1] != '.'))
+                continue;
+            if (!(lead = request_lead(s, b, v)))
+                continue;
+            sep--;
+        }
+        size_t e = v == (size_t)-1 ? b : sep;
+        char *part = kd_clean_copy(r, s, from, e);
+        if (!part)
+            return NULL;
+        if (out) {
+            size_t lo = strlen(out), lp = strlen(part);
+            char *d = ki_refs_alloc(r, lo + lp + 3);
+            if (!d)
+                return NULL;
+            memcpy(d, out, lo);
+            memcpy(d + lo, "; ", 2);
+            memcpy(d + lo + 2, part, lp + 1);
+            out = d;
+        } else {
+            out = part;
+        }
+        if (v == (size_t)-1)
+            return out;
+        /* "verzoekt de regering voorts (om) Y" */
+        size_t x = lead, y;
+        for (const char *const *w = adv; *w; w++)
+            if ((y = word_at(s, b, x, *w))) {
+                x = ki_skip_blank(s, b, y);
+                if (x < b && s[x] == ',')
+                    x = ki_skip_blank(s, b, x + 1);
+                if ((y = word_at(s, b, x, "om")))
+                    x = ki_skip_blank(s, b, y);
+                break;
+            }
+        from = x;
+        v = x - 1;
+    }
+}
+
 /* The first line of the paragraph before the one whose first line starts
  * at ls, in *ps, and the end of its last line, in *pe; false when there is
  * none (blank lines of blanks only count as blank). */
@@ -1904,7 +2142,7 @@ static bool para_before(const char *s, size_t n, size_t ls, size_t *ps, size_t *
  * name alone ("Motie-Jansen", "Motie-Straus/ Jadnanansing c.s."), then its
  * number and its stand van zaken.  For a motion s[start, end) that is such a
  * name cell: the request of the dictum cell two paragraphs up (after its
- * last "verzoekt de regering", to the end of that request), in [*ds, *de).
+ * first "verzoekt de regering", to the end of the cell), in [*ds, *de).
  */
 static bool annex_dictum(const char *s, size_t n, size_t start, size_t end, size_t *ds, size_t *de)
 {
@@ -1923,8 +2161,10 @@ static bool annex_dictum(const char *s, size_t n, size_t start, size_t end, size
     if (!para_before(s, n, ls, &vs, &ve) || kd_line_end(s, n, vs) != ve || kd_find_ci(s, ve, vs, "verzoekt") != (size_t)-1 ||
         kd_last_char(s, n, vs) == '.' || !para_before(s, n, vs, &qs, &qe))
         return false;
+    /* from the first request: a dictum of two ("verzoekt de regering X;
+     * verzoekt de regering voorts Y") is both (requests_copy()) */
     size_t a = 0;
-    for (size_t v = qs; (v = kd_find_ci(s, qe, v, "verzoekt")) != (size_t)-1; v++) {
+    for (size_t v = qs; !a && (v = kd_find_ci(s, qe, v, "verzoekt")) != (size_t)-1; v++) {
         size_t e2 = request_lead(s, qe, v);
         if (e2 && (v == qs || !ki_is_letter((unsigned char)s[v - 1])))
             a = e2;
@@ -2139,7 +2379,7 @@ static ki_status glued_rows(struct ki_scan *sc, subflags *subm, subflags *rows)
             m->kamerstuk = r->kamerstukken[k].id;
             te = r->kamerstukken[k].span.end;
         }
-        if (!(m->subject = kd_clean_copy(r, s, a, d)))
+        if (!(m->subject = requests_copy(r, s, a, d)))
             return KI_ERR_NOMEM;
         /* the stand: its cue, else a report of where it stands */
         cues c;
@@ -2571,6 +2811,25 @@ out:
     return st;
 }
 
+/* s[a..b) without the words that join it to what follows ("de Jeugdwet en
+ * de" before "motie Jeugdzorg", "X, alsmede"): a subject ends in no
+ * conjunction or article. */
+static size_t open_tail(const char *s, size_t a, size_t b)
+{
+    static const char *const tail[] = {"en", "of", "de", "het", "een", "alsmede", "alsook", "evenals", "en/of", NULL};
+    for (;;) {
+        size_t e = b;
+        while (e > a && (ki_is_blank((unsigned char)s[e - 1]) || s[e - 1] == ','))
+            e--;
+        size_t w = e;
+        while (w > a && (ki_is_letter((unsigned char)s[w - 1]) || s[w - 1] == '/'))
+            w--;
+        if (w == e || w == a || !kd_word_in_list(s, w, e, tail))
+            return e;
+        b = w;
+    }
+}
+
 static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t nm,
                                   const cominfo *cv, size_t nc, subflags *subm, subflags *rows)
 {
@@ -2595,6 +2854,10 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
         long k = kd_kst_in(sc, after, lim);
         while (k >= 0 && (sc->kflag[k] & KF_REPLACED))
             k = kd_kst_in(sc, r->kamerstukken[k].span.end, lim);
+        /* the number that opens the next motion ("... er -31066-504-Motie
+         * van de leden X en Y", a line "31497-305 Gewijzigde motie ...") */
+        if (k >= 0 && nt < n && number_before(sc, nt) == k)
+            k = -1;
         /* "Aan de motie-X is uitvoering gegeven met de brief van 18 september
          * jl. (Kamerstuk 19 637, nr. 3266)": the number of the letter */
         if (k >= 0 && letter_between(s, after, r->kamerstukken[k].span.start))
@@ -2606,6 +2869,10 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             k = kd_footnote_kamerstuk(sc, mi->names_s < mi->names_e ? mi->names_s : mi->end, lim);
         if (k < 0 && !mi->by)
             k = kd_cell_kamerstuk(sc, mi->start, nt);
+        size_t rowdate = 0; /* a row's Vindplaats date gave k (row_vindplaats()) */
+        if (k < 0 && !mi->by && !mi->header &&
+            (k = row_vindplaats(sc, mi->start, after, kd_next_trigger(mv, nm, cv, 0, mi->start, n), &rowdate)) < 0)
+            rowdate = 0;
         if (mi->by && k < 0) {
             /* Handelingen: "Deze motie is voorgesteld door het lid X. Naar mij
              * blijkt, wordt de indiening ervan voldoende ondersteund. Zij
@@ -2814,11 +3081,20 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                  * number on its own is no part of the subject */
                 if (k >= 0 && !late && r->kamerstukken[k].span.start > subj_s && r->kamerstukken[k].span.start < cut)
                     cut = r->kamerstukken[k].span.start;
+                /* a row's description cell: its first sentence, before the
+                 * Vindplaats's date */
+                if (rowdate && rowdate < cut)
+                    cut = rowdate;
+                if (k >= 0 && !late)
+                    cut = before_figure_date(s, subj_s, cut);
+                if (rowdate && kd_sent_end(s, n, subj_s) < cut)
+                    cut = kd_sent_end(s, n, subj_s);
                 if ((k < 0 || late) && !req)
                     cut = subj_e = subject_stop(s, subj_s, lim);
                 while (cut > subj_s && (ki_is_blank((unsigned char)s[cut - 1]) || s[cut - 1] == '.' ||
                                         s[cut - 1] == ',' || s[cut - 1] == '|' || s[cut - 1] == ';'))
                     cut--;
+                cut = open_tail(s, subj_s, cut);
                 if (cut > subj_s && cut - subj_s < 400 && !kd_anaphor(s, subj_s, cut) &&
                     !(m->subject = kd_clean_copy(r, s, subj_s, cut)))
                     return KI_ERR_NOMEM;
@@ -2835,7 +3111,7 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
              * de regering, X" gives X) */
             if (!m->subject && (mi->header || submitted)) {
                 size_t ds, de;
-                if (dictum(s, n, mi->start, mi->end, mi->by, &ds, &de) && !(m->subject = kd_clean_copy(r, s, ds, de)))
+                if (dictum(s, n, mi->start, mi->end, mi->by, &ds, &de) && !(m->subject = requests_copy(r, s, ds, de)))
                     return KI_ERR_NOMEM;
             }
             /* a row of an annex "Moties en toezeggingen": its dictum cell */
@@ -2844,7 +3120,7 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             if (arow) {
                 if (!sub_set(rows, r->nmotions - 1, true))
                     return KI_ERR_NOMEM;
-                if (!m->subject && !(m->subject = kd_clean_copy(r, s, ds, de)))
+                if (!m->subject && !(m->subject = requests_copy(r, s, ds, de)))
                     return KI_ERR_NOMEM;
             }
             size_t xs = after, xe = k >= 0 && !late ? r->kamerstukken[k].span.end : subj_e;
@@ -2878,6 +3154,7 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 es = kd_sent_start(s, n, mi->start);
                 ee = own_end;
             } else if (!(arow && annex_status(sc, mi->start, &m->relation, &es, &ee)) &&
+                       !(rowdate && row_stand(sc, r->kamerstukken[k].span.end, &m->relation, &es, &ee)) &&
                        !row_status(sc, mi->start, &m->relation, &es, &ee) &&
                        !kd_clause_rel(sc, mv, nm, cv, nc, mi->start, te0, xs, xe, &m->relation, &es, &ee)) {
                 m->relation = kd_relation_of(sc, mi->start, xs, xe, nt_item, &es, &ee);
@@ -3010,7 +3287,7 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
         if (sc->kflag[k] & KF_KRIJGT) {
             size_t ds, de;
             if (read_out_before(s, n, m->span.start) && dictum(s, n, m->span.start, m->span.end, true, &ds, &de) &&
-                !(m->subject = kd_clean_copy(r, s, ds, de))) {
+                !(m->subject = requests_copy(r, s, ds, de))) {
                 ki_strindex_free(&byk);
                 free(ends.v);
                 return KI_ERR_NOMEM;

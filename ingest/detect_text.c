@@ -142,8 +142,11 @@ static bool sentence_end_at(const char *s, size_t n, size_t i)
         size_t j = ki_skip_blank(s, n, k);
         mark = k - i <= 3 && j > k && j < n && is_upper((unsigned char)s[j]);
     }
-    if (!mark && i + 1 < n && !ki_is_blank((unsigned char)s[i + 1]) && s[i + 1] != ')' &&
-        !((unsigned char)s[i + 1] == 0xE2))
+    /* a closing quote after the stop: 'kunnen." Reactie: ...' */
+    size_t q = i + 1;
+    if (!mark && q < n && s[q] == '"' && q + 1 < n && ki_is_blank((unsigned char)s[q + 1]))
+        q++;
+    if (!mark && q < n && !ki_is_blank((unsigned char)s[q]) && s[q] != ')' && !((unsigned char)s[q] == 0xE2))
         return false;
     if (s[i] == '.') {
         size_t b = i;
@@ -175,7 +178,7 @@ static bool sentence_end_at(const char *s, size_t n, size_t i)
     }
     if (mark)
         return true;
-    size_t j = ki_skip_blank(s, n, i + 1);
+    size_t j = ki_skip_blank(s, n, q);
     if (j >= n)
         return true;
     unsigned char c = (unsigned char)s[j];
@@ -1021,8 +1024,10 @@ ki_status kd_find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, size
                 bool dash = false;
                 for (size_t y = b; y < x; y++)
                     dash = dash || s[y] == '-';
-                if (x == mi.names_s && !kd_bare_name_backed(s, n, mi.names_s, mi.names_e, kd_item_title(s, mi.start), dash))
+                if (x == mi.names_s && !kd_bare_name_backed(s, n, mi.names_s, mi.names_e, kd_item_title(s, mi.start), dash)) {
                     mi.names_s = mi.names_e = mi.end = b;
+                    mi.topic = true;
+                }
             }
             /* "MOTIE VAN HET LID X" heads a motion; "BIJLAGE 3. MOTIES EN
              * TOEZEGGINGEN" heads an annex of many */
@@ -1151,8 +1156,10 @@ size_t kd_next_trigger_f(const motinfo *mv, size_t nm, const cominfo *cv, size_t
                          size_t pos, size_t n, bool kept_only)
 {
     size_t best = n, lo = kd_mot_from(mv, nm, pos + 1);
+    /* a motion named by its sponsors or its topic ("de motie-Bikker over X
+     * en de motie Jeugdzorg (...)"), not "de motie" that points back */
     for (size_t i = lo; i < nm && i < lo + 8; i++)
-        if (mv[i].names_s < mv[i].names_e || mv[i].by) {
+        if (mv[i].names_s < mv[i].names_e || mv[i].by || mv[i].topic) {
             best = mv[i].start;
             break;
         }

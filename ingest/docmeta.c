@@ -1072,6 +1072,28 @@ static bool date_after(const char *s, size_t n, size_t i, bool van, const char *
     return ki_date_resolve(&d, ref, out);
 }
 
+/* Whether "Datum" at p is the date of something else than the document,
+ * by the word before it on its line: a deadline ("Uiterste datum: 1 juli
+ * 2025" on a register page), a plan ("Beoogde datum", "Geplande datum",
+ * "Streefdatum" is one word). */
+static bool other_date(const char *s, size_t p)
+{
+    static const char *const qual[] = {"uiterste", "beoogde", "geplande", "verwachte", "gewenste", "nieuwe",
+                                       "oorspronkelijke", "laatste", "volgende", "uiterlijke", NULL};
+    size_t e = p;
+    while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+        e--;
+    size_t w = e;
+    while (w > 0 && ki_is_letter((unsigned char)s[w - 1]))
+        w--;
+    if (w == e)
+        return false;
+    for (const char *const *q = qual; *q; q++)
+        if (phrase(s, e, w, *q) == e)
+            return true;
+    return false;
+}
+
 /* The ordinal before "vergadering" at p: "45e vergadering", "16de
  * vergadering", "1ste vergadering" (one blank between).  Its digits are
  * [*a, *b); false when none. */
@@ -1157,6 +1179,8 @@ static void read_date(const ki_text *t, const char *s, size_t n, const char *ref
             if ((k == 9 || k == 10) && s[p] != 'V') /* a heading, not "in het verslag van de vergadering" */
                 continue;
             size_t after = p + strlen(lead[k]);
+            if (k == 3 && other_date(s, p))
+                continue;
             if (k == 3) {
                 /* "Datum Bijlage(n) 22 januari 2008 - ..." (a flattened
                  * letterhead); a court's "Datum uitspraak: 2 juli 2025" */
@@ -1471,6 +1495,60 @@ static void read_kenmerk(const ki_text *t, const char *s, size_t n, ki_docmeta *
 /* Copies a label's value from v to its line end, and the lines that
  * continue it (a value broken over lines: the next text line starts in lower
  * case, or this one ends in a word that cannot end a title). */
+/* Whether s[i] lies inside a quotation opened in s[a..i): a '"' unpaired,
+ * or a U+2018/U+201C not closed by U+2019/U+201D (an apostrophe, "'s",
+ * is no quote). */
+static bool in_quotes(const char *s, size_t a, size_t i)
+{
+    int dq = 0, open = 0;
+    for (size_t k = a; k < i; k++) {
+        unsigned char c = (unsigned char)s[k];
+        if (c == '"')
+            dq ^= 1;
+        else if (c == 0xE2 && k + 2 < i && (unsigned char)s[k + 1] == 0x80) {
+            unsigned char d = (unsigned char)s[k + 2];
+            if (d == 0x98 || d == 0x9C)
+                open++;
+            else if ((d == 0x99 || d == 0x9D) && open > 0)
+                open--;
+        }
+    }
+    return dq || open > 0;
+}
+
+/* Where an onderwerp s[v..e) ends when the letter's first words follow it
+ * on its line (a layout flattened): before the salutation ("Geachte
+ * voorzitter,", "Hooggeachte"), or after the full stop of a sentence, a
+ * capital after it ("... femicide. Hierbij informeer ik u ..."); an
+ * onderwerp itself has no sentence stop (not after an abbreviation, "nr.",
+ * "m.b.t.", "c.s.", nor an initial). */
+static size_t value_end(const char *s, size_t v, size_t e)
+{
+    static const char *const opening[] = {"Geachte", "Hooggeachte", "Zeer geachte", "Beste"};
+    for (size_t i = v + 1; i < e; i++) {
+        if (!ki_is_blank((unsigned char)s[i - 1]) || i < v + 8)
+            continue;
+        for (size_t k = 0; k < sizeof opening / sizeof opening[0]; k++)
+            if (s[i] == opening[k][0] && phrase(s, e, i, opening[k])) {
+                size_t b = i;
+                while (b > v && (ki_is_blank((unsigned char)s[b - 1]) || s[b - 1] == ','))
+                    b--;
+                return b;
+            }
+        /* ". Capital": the word before the stop has four letters or more and
+         * no dot of its own, outside quotes ("het rapport \u2018Werk aan de
+         * winkel. Een analyse\u2019") */
+        if (s[i - 2] == '.' && s[i] >= 'A' && s[i] <= 'Z' && !in_quotes(s, v, i)) {
+            size_t d = i - 2, w = d;
+            while (w > v && ki_is_letter((unsigned char)s[w - 1]))
+                w--;
+            if (d - w >= 4 && !(w > v && s[w - 1] == '.'))
+                return d;
+        }
+    }
+    return e;
+}
+
 static void copy_value(char *dst, size_t cap, const char *s, size_t n, size_t v)
 {
     size_t e = line_end(s, n, v);
@@ -1490,6 +1568,7 @@ static void copy_value(char *dst, size_t cap, const char *s, size_t n, size_t v)
             break;
         e = line_end(s, n, f);
     }
+    e = value_end(s, v, e);
     copy_clean(dst, cap, s + v, e - v);
     /* an OCR value may keep the right margin's words: nothing to do there */
 }
@@ -1658,6 +1737,24 @@ static bool first_line_title(const char *s, size_t n, size_t *a, size_t *b, bool
             break;
         i = ki_skip_blank(s, n, e);
         e = line_end(s, n, i);
+    }
+    /* the house alone on the first line, the document's heading under it:
+     * "Eerste Kamer der Staten-Generaal" above "Verslag van een schriftelijk
+     * overleg over ..." */
+    {
+        size_t he = phrase(s, e, i, "Eerste Kamer der Staten");
+        if (!he)
+            he = phrase(s, e, i, "Tweede Kamer der Staten");
+        size_t t = e;
+        while (t > i && ki_is_blank((unsigned char)s[t - 1]))
+            t--;
+        if (he && t - he <= 12 && (t == he || !ki_is_blank((unsigned char)s[he]))) {
+            i = next_text_line(s, n, i);
+            if (i >= n)
+                return false;
+            e = line_end(s, n, i);
+            i = ki_skip_blank(s, e, i);
+        }
     }
     /* a markdown heading: "# Betere Kamerstukken, ..." */
     size_t h = i;
@@ -1868,6 +1965,28 @@ static void read_title(const ki_text *t, const char *s, size_t n, size_t item, k
             sentence_case(m->title, sizeof m->title, s + a, b - a);
         else
             copy_clean(m->title, sizeof m->title, s + a, b - a);
+        return;
+    }
+    /* a page whose title is a numbered section's heading, under a site's
+     * chrome: "8.1 Moties en Toezeggingen (per 15 juli 2009)" (a number with
+     * a dot inside, two words or more, no full stop) */
+    for (size_t ls = 0; ls < (n < 800 ? n : 800); ls = line_end(s, n, ls) + 1) {
+        size_t i = ki_skip_blank(s, n, ls), le = line_end(s, n, ls), te = le, k = digits(s, le, i, 2);
+        if (i >= le)
+            continue;
+        while (te > i && ki_is_blank((unsigned char)s[te - 1]))
+            te--;
+        if (k == i || k >= te || s[k] != '.' || digits(s, te, k + 1, 2) == k + 1)
+            continue;
+        size_t d = digits(s, te, k + 1, 2);
+        while (d + 1 < te && s[d] == '.' && ki_is_digit((unsigned char)s[d + 1]))
+            d = digits(s, te, d + 1, 2);
+        size_t w = ki_skip_blank(s, te, d);
+        if (w == d || w >= te || !(s[w] >= 'A' && s[w] <= 'Z') || te - w > 120 || s[te - 1] == '.' ||
+            s[te - 1] == ':' || !memchr(s + w, ' ', te - w))
+            continue;
+        copy_clean(m->title, sizeof m->title, s + i, te - i);
+        return;
     }
 }
 
@@ -2741,10 +2860,22 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
                                                                                : phrase(s, n, after, "blz.");
                     size_t p0 = pg ? ki_skip_blank(s, n, pg) : 0, p1 = pg ? digits(s, n, p0, 5) : 0;
                     size_t p2 = p1 > p0 && p1 + 1 < n && s[p1] == '-' ? digits(s, n, p1 + 1, 5) : 0;
-                    if (p2 > p1 + 1)
+                    if (p2 > p1 + 1) {
                         snprintf(m->self_id, sizeof m->self_id, "h-%s-%.4s%.4s-%.*s-%.*s", house,
                                  s + b - 9, s + b - 4, (int)(p1 - p0), s + p0, (int)(p2 - p1 - 1),
                                  s + p1 + 1);
+                        /* the item's heading on the next line, without a
+                         * number then: "Regeling van werkzaamheden" (not
+                         * "Aan de orde is ...", a sentence, nor "De voorzitter:") */
+                        size_t nl = next_text_line(s, n, p2), f = ki_skip_blank(s, n, nl);
+                        size_t ie = line_end(s, n, f), t = ie;
+                        while (t > f && ki_is_blank((unsigned char)s[t - 1]))
+                            t--;
+                        if (nl < n && !m->title[0] && t > f && t - f <= 120 && s[f] >= 'A' && s[f] <= 'Z' &&
+                            (ki_is_letter((unsigned char)s[t - 1]) || ki_is_digit((unsigned char)s[t - 1]) ||
+                             s[t - 1] == ')'))
+                            copy_clean(m->title, sizeof m->title, s + f, t - f);
+                    }
                 } else if (r > q && r + 1 < n && s[r] == ',' &&
                     (it = phrase(s, n, after, "item"))) {
                     size_t u = ki_skip_blank(s, n, it), w = digits(s, n, u, 3);
@@ -2880,6 +3011,45 @@ static bool speaker_label(const char *s, size_t n)
     return false;
 }
 
+/* A news report's dateline opening one of its first paragraphs: a place
+ * and a dash before the first sentence ("Den Haag \u2013 De Eerste
+ * Kamercommissie ...", "AMSTERDAM - Het kabinet ..."), within the first 800
+ * bytes.  No Kamer document, letter or minutes opens a paragraph so. */
+static bool news_dateline(const char *s, size_t n)
+{
+    size_t lim = n < 800 ? n : 800;
+    for (size_t ls = 0; ls < lim; ls = line_end(s, n, ls) + 1) {
+        size_t i = ki_skip_blank(s, lim, ls), le = line_end(s, n, ls), j = i;
+        if (i >= le || !(s[i] >= 'A' && s[i] <= 'Z'))
+            continue;
+        /* the place: one to three words, capitalised ("Den Haag", "'s-Hertogenbosch" is rare here) */
+        for (int w = 0; w < 3; w++) {
+            size_t k = j;
+            while (k < le && (ki_is_letter((unsigned char)s[k]) || s[k] == '-' || s[k] == '\''))
+                k++;
+            if (k == j || !(s[j] >= 'A' && s[j] <= 'Z'))
+                break;
+            j = k;
+            if (j + 1 < le && s[j] == ' ' && s[j + 1] >= 'A' && s[j + 1] <= 'Z' &&
+                !(j + 2 < le && s[j + 2] == ' '))
+                j++;
+            else
+                break;
+        }
+        if (j == i || j >= le || s[j] != ' ')
+            continue;
+        size_t d = j + 1, e = 0;
+        if (d < le && s[d] == '-')
+            e = d + 1;
+        else if (d + 2 < le && (unsigned char)s[d] == 0xE2 && (unsigned char)s[d + 1] == 0x80 &&
+                 ((unsigned char)s[d + 2] == 0x93 || (unsigned char)s[d + 2] == 0x94))
+            e = d + 3; /* an en or em dash */
+        if (e && e + 1 < le && s[e] == ' ' && s[e + 1] >= 'A' && s[e + 1] <= 'Z' && le - i > 80)
+            return true;
+    }
+    return false;
+}
+
 /* A letter's head: the labels of its margin or address block. */
 static bool letter_head(const char *s, size_t n)
 {
@@ -2988,6 +3158,8 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
                  has_ends(s, n, "U wordt geadviseerd") || has(s, n, 600, "Nota aan de minister") ||
                  has(s, n, 600, "Nota aan de staatssecretaris"))
             kind = "beslisnota";
+        else if (!m->self_id[0] && news_dateline(s, n))
+            kind = "other"; /* a news report, whatever verslag it quotes */
         else if (minutes_head(s, n) != (size_t)-1 || has_upper(s, n < 2500 ? n : 2500, "VERSLAG VAN EEN") || has(s, n, 1500, "Verslag van een commissiedebat") ||
                  has(s, n, 1500, "Verslag van een schriftelijk overleg") ||
                  /* "De vaste commissie ... heeft schriftelijk overleg gevoerd met ...

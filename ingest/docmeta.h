@@ -66,7 +66,13 @@
  *     brief; "Rappelabele toezeggingen ...", "Korte aantekeningen ..."),
  *     under a site's navigation links or prompts ("Selecteer een pagina")
  *     or its menu (lines of one or two words, one a menu's: "Menu / Zoek op
- *     / rubriek / ..."), when nothing else gives one.
+ *     / rubriek / ..."), or under "Eerste Kamer der Staten-Generaal" alone,
+ *     when nothing else gives one; else a numbered section heading near the
+ *     top ("8.1 Moties en Toezeggingen (per 15 juli 2009)");
+ *   - not the document's date: a deadline or plan ("Uiterste datum: 1 juli
+ *     2025", "Beoogde datum"); an onderwerp flattened onto the letter's first
+ *     words ends before "Geachte" or a sentence's full stop; a news report's
+ *     dateline ("Den Haag – ...") makes it other.
  * The title is the onderwerp when the text or the PDF title
  * ("Dossier; Brief regering; Onderwerp") gives one (a page of the Kamer's
  * documents gives it on its first line, above the dossier's title and the

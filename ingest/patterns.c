@@ -275,6 +275,8 @@ static const ki_example ex_kst_compact[] = {
     /* the number repeated after a blank line: no sub-dossier 48 ("ID: 35394-48\n\nNr. 48 BRIEF
      * ..." is the page's own id, docmeta's) */
     {"vervallen: 35394-48\n\nNr. 48 blijft staan.", "kst-35394-48"},
+    {"-31066-503-Motie van het lid Omtzigt c.s. om", "kst-31066-503"},
+    {"in relevante gevallen er -31066-504-Motie van de leden Omtzigt en Lodders", "kst-31066-504"},
     {"De moties 30234-412 en 28286-1190 worden aangehouden.", "kst-30234-412 kst-28286-1190"},
     {"Zie de brief 21501-34-181 voor de details.", "kst-21501-34-181"},
     {"Zie brief 29279-889.", "kst-29279-889"},
@@ -288,7 +290,8 @@ static const char *const nx_kst_compact[] = {
     "Kenmerk 4132817-1084052-DMO", "telefoon 070-3407911", "ISBN 978-90-12-34567-8",
     "de stukken 2024-2025 en 12-3", "het stuk van 36 pagina's, 12-14 maart",
     "Telefoon: 070-3407911; fax: 06-12345678", "Kenmerk: 2024-0001234; Datum: 12-03-2025",
-    "De bedragen - 12500-15000 euro per jaar", "Zaak - 21501-34-245 over de Raad", NULL,
+    "De bedragen - 12500-15000 euro per jaar", "Zaak - 21501-34-245 over de Raad", "bedragen -12500-15000 euro",
+    "periode 2019-31066-503-Motie", NULL,
 };
 
 static const ki_example ex_kst_url[] = {
@@ -309,6 +312,8 @@ static const ki_example ex_kst_nrparen[] = {
 static const char *const nx_kst_nrparen[] = {"nr. 3 (2024)", "nr. 12 (zie bijlage)", NULL};
 
 static const ki_example ex_kst_context[] = {
+    {"Op verzoek van het lid De Wit stel ik voor, zijn motie op stuknummer 47 (31200-VI) opnieuw aan te houden.",
+     "kst-31200-VI-47"},
     {"Het wetsvoorstel (36 123) is behandeld. Het amendement op stuk nr. 13 is aangenomen.",
      "kst-36123-13"},
     {"Kamerstuk 29279, nr. 891 en stuk nr. 12", "kst-29279-891 kst-29279-12"},
@@ -448,6 +453,7 @@ static const ki_example ex_motion[] = {
     {"de motie die door de leden Bikker en Ceder is voorgesteld", NULL},
     {"De motie van het voormalig lid Pieter Heerma over de gemeenten", NULL},
     {"de motie van het oud-Kamerlid Van Haersma Buma", NULL},
+    {"door een motie van SP-Kamerlid Renske Leijten aan te nemen", NULL},
     {"De motie van het lid Tielen c.s. (VVD) over de zorgkosten", NULL},
     {"De motie van het lid Bikker cs over de zorg", NULL},
     {NULL, NULL},
@@ -484,6 +490,7 @@ static const ki_example ex_motion_of[] = {
     {"Het lid Chr. Jansen heeft een motie ingediend", NULL},
     {"Mevrouw Kuik en ik hebben een motie ingediend", NULL},
     {"Het lid Th. Jansen (CDA) dient de volgende motie in:", NULL},
+    {"Samen met mevrouw Kuik heb ik een motie ingediend", NULL},
     {NULL, NULL},
 };
 static const char *const nx_motion_of[] = {"van de minister van Justitie", "Op verzoek van een aantal leden stel ik",
@@ -744,7 +751,11 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?<=brief |Brief )"
      /* the last item of a line after " - " (a Zaak line of a
       * besluitenlijst: "Zaak: Brief regering - ... - 21501-34-181") */
-     "|(?<eol>(?<=[ \\t]- )))"
+     "|(?<eol>(?<=[ \\t]- ))"
+     /* a list that glues number and motion with dashes: "-31066-503-Motie
+      * van het lid Omtzigt c.s. om ...", also after text on the line ("...
+      * er -31066-504-Motie van de leden ...": the motion follows) */
+     "|(?<glued>(?<=-)(?<![\\w]-)))"
      "(?<dos>(?(<pre>)\\d{2}[ \\x{a0}]?\\d{3}|\\d{5}))"
      "(?:" DASH RWC "(?:(?<sub>[IVXL]{1,7}|[A-Z]|\\d{2})" DASH ")?"
      /* "Kamerstuk 32 123 XIII-17": a blank before the Roman sub */
@@ -755,7 +766,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
       * follows (KI_P_KST_FULL reads it) */
      "(?<nrs>\\d{1,4})(?![\\w])(?!(?:" B0 "," B0 "|[ \\t\\x{a0}]{0,8}(?:\\r?\\n[ \\t\\x{a0}]{0,8})?)"
      "(?:[Nn]rs?|NRS?)\\.?" B0 "\\d)"
-     "(?(<eol>)(?=[ \\t]{0,8}(?:\\r?\\n|$)))",
+     "(?(<eol>)(?=[ \\t]{0,8}(?:\\r?\\n|$)))"
+     "(?(<glued>)(?=" DASH "(?:[Gg]ewijzigde|GEWIJZIGDE|[Mm]otie|MOTIE|[Aa]mendement)))",
      ki_canon_kamerstuk, ex_kst_compact, nx_kst_compact},
     {KI_P_KST_URL, KI_PK_KAMERSTUK, "kamerstuk-id",
      "(?<![\\w-])kst-(?<dos>\\d{5})(?:-(?<sub>[IVXL]{1,7}|[A-Z]|\\d{2}))?-(?<nrs>\\d{1,4}|[A-Z]{1,2})(?![\\w])",
@@ -765,8 +777,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?<dos>\\d{2}[ \\x{a0}]?\\d{3})(?:" B0 DASH B0 "(?<sub>[IVXL]{1,7}|[A-Z]|\\d{2})|" B1 "(?<sub>[IVXL]{1,7}|[A-Z]))?" B0 "\\)",
      ki_canon_kamerstuk, ex_kst_nrparen, nx_kst_nrparen},
     {KI_P_KST_CONTEXT, KI_PK_KAMERSTUK, "kamerstuk-stuknr",
-     "\\b(?<ctx>(?:(?:[Oo]p|[Bb]ij|[Oo]nder)" B1 "(?:het" B1 ")?)?[Ss]tuk(?:ken)?" B1
-     "(?:[Nn]rs?|NRS?)\\.?" B0 NRLIST
+     "\\b(?<ctx>(?:(?:[Oo]p|[Bb]ij|[Oo]nder)" B1 "(?:het" B1 ")?)?(?:[Ss]tuk(?:ken)?" B1
+     "(?:[Nn]rs?|NRS?)\\.?|[Ss]tuknummers?(?![\\w]))" B0 NRLIST
      "|(?:(?:gedrukt|GEDRUKT)" B1 ")?(?:onder|ONDER)" B1 "(?:[Nn]r|NR)\\.?" B0 "(?<nrs>\\d{1,4})(?![\\w])"
      /* "(nr. 5)" after a dossier; "(nr. 1, item 11)" is Handelingen */
      "|(?<=\\()(?:[Nn]rs?|NRS?)\\." B0 "(?>" NRLIST ")(?!" B0 "[,;]?" B0 "[Ii]tems?(?![\\w]))"
@@ -838,6 +850,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?:(?:" B0 DASH B0 "|" B1 "(?:(?:[Vv]an|VAN)" B1 "(?:(?:(?:de|DE)" B1 ")?(?:" FORMER ")?(?:(?:[Kk]amer)?leden|(?:KAMER)?LEDEN)"
      /* "van het lid X", "van het Kamerlid X", "van lid X" */
      "|(?:(?:het|HET)" B1 ")?(?:" FORMER ")?(?:(?:[Kk]amer)?lid|(?:KAMER)?LID)"
+     /* the party before the title, as news writes it: "een motie van
+      * SP-Kamerlid Renske Leijten", "van GL-PvdA-Kamerlid X" */
+     "|(?:(?:het|HET)" B1 ")?[A-Z][A-Za-z0-9]{0,12}(?:-[A-Z][A-Za-z]{1,5})?-[Kk]amerlid"
      /* "de motie van mevrouw Van Toorenburg", "van de heer Irrgang" (debates) */
      "|mevrouw|de" B1 "heer)" B1
      /* a relative clause: "de motie die het lid X c.s. heeft ingediend",
@@ -891,7 +906,13 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?(<spk>)[ \\t]{0,4}:(?=[ \\t]{0,4}(?:\\n|$)|[ \\t]{1,4}\\S))"
      "(?(<with>),?" S1 "(?:dien|leg)" S1 "(?:ik|wij|we)(?![\\w]))"
      /* "Het lid X dient de volgende motie in", "De leden X en Y dienden een motie in" */
-     "(?(<subj>)(?:" S1 "(?:heeft|hebben)(?![\\w])|(?:" S1 "(?:dient|dienen|diende|dienden))?"
+     "(?(<subj>)(?:" S1 "(?:heeft|hebben)(?![\\w])"
+     /* after "(samen) met" (the caller looks): "Samen met mevrouw Kuik heb ik
+      * (vorige week) een motie ingediend", the speaker the subject and they
+      * the co-sponsor */
+     "|(?<we>" S1 "(?:heb|hebben)" S1 "(?:ik|wij|we))"
+     "(?=(?:" S1 "[^\\s.;:?!]{1,20}){0,3}?" S1 "(?:een|de)" S1 "(?:[Gg]ewijzigde" S1 ")?[Mm]otie(?![\\w]))"
+     "|(?:" S1 "(?:dient|dienen|diende|dienden))?"
      "(?=" S1 "(?:een|de(?:" S1 "volgende)?)" S1 "(?:[Gg]ewijzigde" S1 ")?[Mm]otie(?![\\w]))))",
      NULL, ex_motion_of, nx_motion_of},
     {KI_P_SPONSORS, KI_PK_MOTION, "motion-list-next",

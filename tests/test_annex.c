@@ -79,6 +79,25 @@ static void test_dictum_is_subject(void **state)
                   "-|Pietersen|settled|een register van windparken op zee bij te houden\n");
 }
 
+/* A dictum cell of two requests ("verzoekt de regering X; verzoekt de
+ * regering voorts Y") gives both, without the words that open the second. */
+static void test_two_requests(void **state)
+{
+    (void)state;
+    motions_equal("Bijlage 2: Moties en toezeggingen\n\n"
+                  "De Tweede Kamer verzoekt de regering een register van windparken bij te houden; verzoekt de "
+                  "regering voorts dit register jaarlijks te publiceren.\n\n"
+                  "Debat [12-03-2019] Commissiedebat Energie\n\nMotie-Pietersen\n\n"
+                  "Aan de motie is uitvoering gegeven met de brief van 4 juni 2019.\n",
+                  "-|Pietersen|settled|een register van windparken bij te houden; dit register jaarlijks te "
+                  "publiceren\n");
+    motions_equal("BIJLAGE 1. MOTIES EN TOEZEGGINGEN\n\n"
+                  "De Kamer verzoekt de regering de reiskosten te vergoeden; verzoekt de regering tevens om de "
+                  "wachtlijsten te publiceren.AO [3-10-2004] Begroting VWS Smits, mr. A.kamerstuk 29 800 XVI, nr. "
+                  "41De motie is afgedaan met brief d.d. 2 mei 2005.\n",
+                  "kst-29800-XVI-41|Smits|settled|de reiskosten te vergoeden; de wachtlijsten te publiceren\n");
+}
+
 /* Two rows of one member are two motions, told apart by their dicta, each
  * with its own stand; "Motie-X/ Y" after "Motie-X" is a third. */
 static void test_rows_of_one_member(void **state)
@@ -215,6 +234,7 @@ int main(void)
     }
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_dictum_is_subject),
+        cmocka_unit_test(test_two_requests),
         cmocka_unit_test(test_rows_of_one_member),
         cmocka_unit_test(test_letter_inzake_others),
         cmocka_unit_test(test_number_in_stand),

@@ -195,6 +195,14 @@ static void test_deadlines(void **state)
     expect_deadline("| Deadline | 1 juli 2025 |", "1 juli 2025");
     expect_deadline("de deadline wordt verplaatst naar 1 november 2016;", "1 november 2016");
     expect_deadline("de deadline is nog niet bekend", NULL);
+    /* the next report of a series, with its name */
+    expect_deadline("daar ga ik in de volgende voortgangsbrief Jeugd op in", "in de volgende voortgangsbrief Jeugd");
+    expect_deadline("neem ik mee in de volgende voortgangsbrief.", "in de volgende voortgangsbrief");
+    expect_deadline("bij de eerstvolgende voortgangsrapportage over de pilot",
+                    "bij de eerstvolgende voortgangsrapportage");
+    expect_deadline("in de volgende vergadering", NULL);
+    expect_deadline("Ik kom hier in de volgende voortgangsrapportage, die u rond de zomer ontvangt, op terug.",
+                    "rond de zomer");
 }
 
 int main(void)

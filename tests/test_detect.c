@@ -3387,6 +3387,85 @@ static void test_commitment_debate_turns(void **state)
     ki_refs_free(r);
 }
 
+/* A rappel reply quotes each register entry and reacts to it: the quote
+ * ends the promise's text at its closing quote; "deed deze toezegging op
+ * DATE", "deze toezegging heb ik gedaan tijdens X op DATE" date the entry;
+ * "... is de toezegging nagekomen" two sentences on settles it. */
+static void test_commitment_rappel_reactions(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Geachte voorzitter,\n\nHieronder geef ik per toezegging de stand van zaken.\n\n"
+                        "Toezegging Toezicht op trusts (36.300) (T03701)\n"
+                        "\"De staatssecretaris van Financi\xc3\xabn zegt de Kamer toe de Kamer jaarlijks te "
+                        "informeren over het toezicht op trustkantoren.\"\n"
+                        "Reactie: mijn ambtsvoorganger heeft deze toezegging gedaan tijdens de plenaire "
+                        "behandeling op 11 juni 2024. Met de laatste rapportage van 1 oktober 2026 is de "
+                        "toezegging nagekomen.\n\n"
+                        "Toezegging Heffingen (36.218) (T03815)\n"
+                        "\"De minister van Financi\xc3\xabn zegt de Kamer toe te laten onderzoeken of de "
+                        "heffingen omlaag kunnen.\"\n"
+                        "Reactie: de minister van Financi\xc3\xabn deed deze toezegging op 14 mei 2025. Het "
+                        "onderzoek loopt nog.\n\n"
+                        "De staatssecretaris van Financi\xc3\xabn,\n\nA. Jansen\n",
+                        "2026-11-10");
+    assert_int_equal(r->ncommitments, 2);
+    ki_commitment *a = &r->commitments[0], *b = &r->commitments[1];
+    assert_string_equal(a->date, "2024-06-11");
+    assert_int_equal(a->relation, KI_REL_SETTLED);
+    assert_null(strstr(a->subject, "Reactie"));
+    assert_string_equal(b->date, "2025-05-14");
+    assert_actors(b, "MFin");
+    assert_null(strstr(b->subject, "Reactie"));
+    ki_refs_free(r);
+}
+
+/* A follow-up debate in Handelingen ("Aan de orde is het debat naar
+ * aanleiding van een algemeen overleg op DATE over X"): a promise the
+ * member recalls was made there, then. */
+static void test_commitment_follow_up_debate(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Tweede Kamer, 70ste vergadering, woensdag 9 april 2008\n\n12 Afvalbeleid\n\n"
+                        "Aan de orde is het debat naar aanleiding van een algemeen overleg op 27 maart 2008 over "
+                        "de inzameling van afval.\n\nMevrouw Jansen (SP):\nVoorzitter. De minister heeft "
+                        "toegezegd, daarover in overleg te treden met de gemeenten. Wil zij de Kamer daarover "
+                        "berichten?\n",
+                        NULL);
+    ki_commitment *c = only_commitment(r);
+    assert_string_equal(c->venue, "algemeen overleg inzameling van afval");
+    assert_string_equal(c->date, "2008-03-27");
+    ki_refs_free(r);
+}
+
+/* Who, named another way: "staatssecretaris Knops (BZK)" then "zegde de
+ * bewindsman toe"; "Knops deed die toezegging tijdens een mondeling
+ * overleg" says where; "Bij brief van DATE hebben onze ambtsvoorgangers
+ * ... In de brief is toegezegd" is the office that signs. */
+static void test_commitment_named_otherwise(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("De commissie wacht op antwoorden van staatssecretaris Jansen (BZK) over de rijkswet. Op "
+                        "16 maart zegde de bewindsman toe de vragen binnen drie weken te beantwoorden.\n\n"
+                        "Jansen deed die toezegging tijdens een mondeling overleg waarvoor de commissie hem had "
+                        "uitgenodigd.\n",
+                        "2021-03-30");
+    ki_commitment *c = only_commitment(r);
+    assert_actors(c, "SBZK");
+    assert_string_equal(c->venue, "mondeling overleg");
+    assert_string_equal(c->date, "2021-03-16");
+    ki_refs_free(r);
+
+    r = detect("29 279 Rechtsstaat en Rechtsorde\n\nNr. 874 BRIEF VAN DE MINISTER EN STAATSSECRETARIS VAN JUSTITIE "
+               "EN VEILIGHEID\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 23 september "
+               "2024\n\nBij brief van 29 januari 2024 hebben onze ambtsvoorgangers uw Kamer ge\xc3\xafnformeerd "
+               "over de aanpak. In de brief is toegezegd dat uw Kamer jaarlijks v\xc3\xb3\xc3\xb3r het "
+               "zomerreces zal worden ge\xc3\xafnformeerd over de voortgang.\n",
+               NULL);
+    c = only_commitment(r);
+    assert_int_equal(c->nactors, 2);
+    ki_refs_free(r);
+}
+
 static void test_commitment_register_labels(void **state)
 {
     (void)state;
@@ -4196,6 +4275,9 @@ int main(void)
         cmocka_unit_test(test_commitment_signers_and_next_step),
         cmocka_unit_test(test_commitment_nota_head_and_sections),
         cmocka_unit_test(test_commitment_debate_turns),
+        cmocka_unit_test(test_commitment_rappel_reactions),
+        cmocka_unit_test(test_commitment_follow_up_debate),
+        cmocka_unit_test(test_commitment_named_otherwise),
         cmocka_unit_test(test_commitment_entry_status),
         cmocka_unit_test(test_commitment_expected_next),
         cmocka_unit_test(test_motion_sponsor_titles),

@@ -1382,10 +1382,78 @@ static void test_review11_heads(void **state)
                        "h-ek-20222023-2", ""});
 }
 
+/* a register page's deadline ("Uiterste datum") is no date of the page;
+ * "Eerste Kamer der Staten-Generaal" alone above a report's heading leaves
+ * the heading its title; an onderwerp flattened onto one line with the
+ * letter's first words ends before them */
+static void test_mot12_meta(void **state)
+{
+    (void)state;
+    expect_meta("Toezeggingen\n\nToezegging evaluatie van de Jeugdwet (TZ202301-045)\n\nStatus: Openstaand\n"
+                "Uiterste datum: 1 juli 2025\nBewindspersoon: Minister van Volksgezondheid, Welzijn en Sport\n\n"
+                "De minister zegt toe de Kamer voor de zomer te informeren.\n",
+                NULL, (want){"other", "", "", "", ""});
+    expect_meta("Toezegging evaluatie van de Jeugdwet\n\nUiterste datum: 1 juli 2025\n", "2025-06-15",
+                (want){"other", "2025-06-15", "Toezegging evaluatie van de Jeugdwet", "", ""});
+    expect_meta("Eerste Kamer der Staten-Generaal\n\nVerslag van een schriftelijk overleg over de Wet open "
+                "overheid\n\nVastgesteld 12 maart 2024\n\nDe leden van de commissie hebben kennisgenomen van de "
+                "brief.\n",
+                NULL, (want){"verslag", "2024-03-12", "Verslag van een schriftelijk overleg over de Wet open overheid",
+                             "", ""});
+    expect_meta("Den Haag, 3 april 2025\n\nBetreft: Voortgang van de aanpak van femicide Geachte voorzitter, hierbij "
+                "informeer ik u over de voortgang.\n",
+                NULL, (want){"brief", "2025-04-03", "Voortgang van de aanpak van femicide", "", ""});
+    expect_meta("Den Haag, 3 april 2025\n\nBetreft: Voortgang van de aanpak van femicide. Hierbij informeer ik u "
+                "over de voortgang.\n",
+                NULL, (want){"brief", "2025-04-03", "Voortgang van de aanpak van femicide", "", ""});
+    /* a stop inside a quoted title ends no onderwerp */
+    expect_meta("Den Haag, 3 april 2025\n\nBetreft: Reactie op het rapport \xE2\x80\x98Werk aan de winkel. Een "
+                "analyse\xE2\x80\x99 van de SER\n\nGeachte voorzitter,\n",
+                NULL, (want){"brief", "2025-04-03",
+                             "Reactie op het rapport \xE2\x80\x98Werk aan de winkel. Een analyse\xE2\x80\x99 van de SER",
+                             "", ""});
+    /* an abbreviation's stop ends no onderwerp */
+    expect_meta("Den Haag, 3 april 2025\n\nBetreft: Uitvoering motie-Bikker c.s. over de Jeugdwet\n\nGeachte "
+                "voorzitter,\n",
+                NULL, (want){"brief", "2025-04-03", "Uitvoering motie-Bikker c.s. over de Jeugdwet", "", ""});
+}
+
+/* Handelingen of before 2011/12 on officielebekendmakingen: the item's
+ * heading under the row that numbers it by its pages; a page under a
+ * site's chrome titled by a numbered section heading */
+static void test_mot12_heads(void **state)
+{
+    (void)state;
+    expect_meta("Handeling\n\nDatum publicatieOrganisatieVergaderjaarVergadernummerDatum vergadering\n"
+                "Tweede Kamer der Staten-Generaal2007-2008nr. 52, pagina 3777-3782\n\nRegeling van werkzaamheden\n\n"
+                "De voorzitter:\n\nIk stel voor, hedenmiddag ook te stemmen over de moties.\n",
+                "2025-06-15",
+                (want){"handelingen", "2025-06-15", "Regeling van werkzaamheden", "h-tk-20072008-3777-3782", ""});
+    /* a sentence there is no heading */
+    expect_meta("Handeling\n\nDatum publicatieOrganisatieVergaderjaarVergadernummerDatum vergadering\n"
+                "Tweede Kamer der Staten-Generaal2007-2008nr. 67, pagina 4709-4713\n\nAan de orde is het debat "
+                "naar aanleiding van een algemeen overleg op 12 maart 2008 over de Regeling Agressieve Dieren.\n",
+                "2025-06-15", (want){"handelingen", "2025-06-15", "", "h-tk-20072008-4709-4713", ""});
+    /* a news report quoting a verslag ("De voorzitter: ... Aan de orde is"):
+     * its dateline says what it is */
+    expect_meta("Eerste Kamer in afwachting antwoord Knops op vragen over geschillenregeling\n\nDen Haag "
+                "\xE2\x80\x93 De Eerste Kamercommissie voor Koninkrijksrelaties is in afwachting van de beantwoording "
+                "van de vragen die zij aan staatssecretaris Knops heeft gesteld.\n\nHieronder het verslag.\n\n"
+                "De voorzitter: Een goede morgen allemaal. Aan de orde is een brief van de staatssecretaris.\n",
+                "2025-06-15",
+                (want){"other", "2025-06-15",
+                       "Eerste Kamer in afwachting antwoord Knops op vragen over geschillenregeling", "", ""});
+    expect_meta("Direct naar (in deze pagina): inhoud, zoekveld of menu.\n\nRijksbegrotingsfasen\n2010\n\n"
+                "8.1 Moties en Toezeggingen (per 15 juli 2009)\n\nAlgemeen\n\nIn behandeling zijnde toezeggingen\n",
+                "2025-06-15", (want){"other", "2025-06-15", "8.1 Moties en Toezeggingen (per 15 juli 2009)", "", ""});
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_kst_letter),
+        cmocka_unit_test(test_mot12_meta),
+        cmocka_unit_test(test_mot12_heads),
         cmocka_unit_test(test_kst_letter_ocr),
         cmocka_unit_test(test_kst_letter_budget_sub),
         cmocka_unit_test(test_kst_rijkswet),

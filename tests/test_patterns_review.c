@@ -219,6 +219,26 @@ static void test_review10_was_nr(void **state)
     ki_refs_free(r);
 }
 
+/* a motion read out with two requests ("verzoekt de regering X, en
+ * verzoekt de regering tevens Y"; "X; verzoekt de regering voorts Y"):
+ * both are its subject */
+static void test_read_out_two_requests(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("De heer Jansen (SP):\n\nMotie\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de "
+                        "regering de pardonners te naturaliseren,\n\nen verzoekt de regering tevens de Kamer voor de "
+                        "zomer te informeren,\n\nen gaat over tot de orde van de dag.\n\nDe voorzitter:\nDeze motie is "
+                        "voorgesteld door het lid Jansen.\n\nZij krijgt nr. 12 (35483).\n");
+    motions_equal(r, "kst-35483-12/Jansen");
+    subject_is(r, 0, "de pardonners te naturaliseren; de Kamer voor de zomer te informeren");
+    ki_refs_free(r);
+    r = detect("Motie\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering de pardonners te "
+               "naturaliseren;\n\nverzoekt de regering voorts om de Kamer te informeren,\n\nen gaat over tot de orde "
+               "van de dag.\n\nDeze motie is voorgesteld door het lid Jansen.\n\nZij krijgt nr. 12 (35483).\n");
+    subject_is(r, 0, "de pardonners te naturaliseren; de Kamer te informeren");
+    ki_refs_free(r);
+}
+
 /* "Zij krijgt nr. N, was nr. M (D-S).": the sub-dossier in the brackets
  * (two digits for an EU dossier, Roman, a letter; any dash) belongs to the
  * dossier, never the number of a Kamerstuk of its own */
@@ -243,8 +263,8 @@ static void test_was_nr_sub(void **state)
 }
 
 /* "de motie X" with one capitalised word: a topic, not a sponsor, when the
- * word is a common noun by its head (a compound's last part, an abstract
- * suffix), or, after "motie " without the dash, when the text writes it in
+ * word is a common noun by its head (a compound's last part, also plural,
+ * an abstract suffix; seventeen letters or more), or, after "motie " without the dash, when the text writes it in
  * lower case and never as a member's name */
 static void test_motion_topic_noun(void **state)
 {
@@ -254,6 +274,19 @@ static void test_motion_topic_noun(void **state)
     check("Ik heb de motie Stikstof uitgevoerd. De uitstoot van stikstof daalt.", "", "");
     check("De motie Bestaanszekerheid is aangenomen.", "", "");
     check("De motie Stikstof (36 200, nr. 5) is aangenomen.", "kst-36200-5", "kst-36200-5/-");
+    /* a head in the plural ("-achterstanden", "-kosten"), a word longer than
+     * a one-word surname */
+    check("De motie Onderwijsachterstanden (Kamerstuk 36 410-VIII, nr. 44) verzoekt de regering om een plan.",
+          "kst-36410-VIII-44", "kst-36410-VIII-44/-");
+    check("De motie Zorgkosten (36 200, nr. 6) is aangenomen.", "kst-36200-6", "kst-36200-6/-");
+    check("De motie Arbeidsmarktdiscriminatie (36 200, nr. 7) is aangenomen.", "kst-36200-7", "kst-36200-7/-");
+    check("De motie Schimmelpenninck (36 200, nr. 8) is aangenomen.", "kst-36200-8", "kst-36200-8/Schimmelpenninck");
+    check("De motie Lerarentekort (36 200, nr. 9) is aangenomen.", "kst-36200-9", "kst-36200-9/-");
+    check("De motie Dierenwelzijn (36 200, nr. 10) is aangenomen.", "kst-36200-10", "kst-36200-10/-");
+    /* a title of more words: a participle before a noun, a noun after a word */
+    check("De motie Passend Onderwijs (36 200, nr. 11) is aangenomen.", "kst-36200-11", "kst-36200-11/-");
+    check("De motie Veilig Wonen (36 200, nr. 12) is aangenomen.", "kst-36200-12", "kst-36200-12/-");
+    check("De motie Remco Dijkstra (36 200, nr. 13) is aangenomen.", "kst-36200-13", "kst-36200-13/Remco Dijkstra");
     /* names stay names: a surname is no compound of a noun ("Kaplan"), nor
      * written in lower case; when it is, a member's name elsewhere decides */
     check("Ik heb de motie Omtzigt uitgevoerd.", "", "-/Omtzigt");
@@ -266,6 +299,59 @@ static void test_motion_topic_noun(void **state)
     /* a place the text names as one ("binnen Europa") */
     check("Volgens de motie Europa moet dit anders. De handel binnen Europa groeit.", "", "");
     check("Volgens de motie Omtzigt moet dit anders. Het lid Omtzigt was in Groningen.", "", "-/Omtzigt");
+}
+
+/* "de motie-X over Y en de motie Z (nr.)": a motion named by its topic is
+ * the next item, so the first one's subject ends before it (without the
+ * "en de" that joins them) and the number is the second one's */
+static void test_subject_before_topic_motion(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Hierbij informeer ik uw Kamer over de uitvoering van de motie-Bikker over de Jeugdwet en de "
+                        "motie Jeugdzorg (Kamerstuk 31 839, nr. 990).");
+    motions_equal(r, "-/Bikker kst-31839-990/-");
+    subject_is(r, 0, "de Jeugdwet");
+    ki_refs_free(r);
+    r = detect("Ik ga in op de motie-Bikker over de Jeugdwet en de motie-Kuik over de jeugdzorg (31 839, nr. 990).");
+    motions_equal(r, "-/Bikker kst-31839-990/Kuik");
+    subject_is(r, 0, "de Jeugdwet");
+    subject_is(r, 1, "de jeugdzorg");
+    ki_refs_free(r);
+    /* one motion: its number stays */
+    r = detect("Ik ga in op de motie-Bikker over de Jeugdwet en de zorg (31 839, nr. 990).");
+    motions_equal(r, "kst-31839-990/Bikker");
+    subject_is(r, 0, "de Jeugdwet en de zorg");
+    ki_refs_free(r);
+}
+
+/* A motion's number where lists and tables put it: glued before it by
+ * dashes ("-31066-503-Motie van ...", also mid-line, the number then the
+ * next motion's, not the one before); "op stuknummer 47 (31200-VI)"; a row
+ * flattened to one line whose Vindplaats cell ("27-02-2008 Spoeddebat ...
+ * (29 628, nr. 77)") follows a description of two sentences, the row's
+ * Stand van zaken cell its relation and the description its subject */
+static void test_number_in_list_and_row(void **state)
+{
+    (void)state;
+    check("-31066-503-Motie van het lid Omtzigt c.s. om de ouders schadeloos te stellen, en er -31066-504-Motie van "
+          "de leden Omtzigt en Lodders om deze richtlijnen te implementeren\n-31066-505-Motie van het lid Leijten "
+          "spreekt haar afkeuring uit. VERWORPEN.\n",
+          "kst-31066-503 kst-31066-504 kst-31066-505",
+          "kst-31066-503/Omtzigt kst-31066-504/Omtzigt kst-31066-505/Leijten");
+    check("Op verzoek van het lid De Wit stel ik voor, zijn motie op stuknummer 47 (31200-VI) opnieuw aan te houden.",
+          "kst-31200-VI-47", "kst-31200-VI-47/De Wit");
+    /* a range of numbers is no list item */
+    check("De bedragen liggen tussen -12500-15000 euro.", "", "");
+    ki_refs *r = detect("Omschrijving motie Vindplaats Stand van Zaken\nMotie van Haverkamp over het benadrukken van "
+                        "elementen in een nieuwe functiewaardering. Onderzoek naar de waardering is toegezegd. "
+                        "27-02-2008 Spoeddebat CAO-onderhandelingen politie (29 628, nr. 77) De Tweede Kamer wordt na "
+                        "het zomerreces van 2009 per brief geinformeerd.\n\nMotie van Coruz over de taakstraffen in "
+                        "de buurt 19-6-2008 Actieplan overlast(28 684, nr. 158) Deze motie is in uitvoering.\n");
+    motions_equal(r, "kst-29628-77/Haverkamp kst-28684-158/Coruz");
+    subject_is(r, 0, "het benadrukken van elementen in een nieuwe functiewaardering");
+    assert_int_equal(r->motions[0].relation, KI_REL_PROGRESS);
+    subject_is(r, 1, "de taakstraffen in de buurt");
+    ki_refs_free(r);
 }
 
 /* the member who moved a motion as the sentence's subject, named with
@@ -315,8 +401,8 @@ static void sponsors_are(const char *text, const char *want)
 
 /* the member speaking (the label above) moved the motion with another:
  * "X en ik hebben" (the plural verb makes "ik" part of the subject), "Ik
- * heb samen met X", "Samen met X hebben wij"; not "een motie van X en ik
- * steun die" */
+ * heb samen met X", "Samen met X hebben wij", "Samen met X heb ik"; not
+ * "een motie van X en ik steun die" */
 static void test_speaker_co_sponsor(void **state)
 {
     (void)state;
@@ -327,6 +413,11 @@ static void test_speaker_co_sponsor(void **state)
     sponsors_are("Mevrouw Kuik (CDA):\nVoorzitter. Ik heb samen met de heer Van Dijk een motie ingediend over de "
                  "pardonners (19637, nr. 2840).\n", "Kuik (CDA), Van Dijk");
     sponsors_are("Mevrouw Kuik (CDA):\nVoorzitter. Samen met de heer Van Dijk hebben wij een motie ingediend over de "
+                 "pardonners (19637, nr. 2840).\n", "Kuik (CDA), Van Dijk");
+    /* "Samen met X heb ik": the speaker, the subject after the verb, moved it with X */
+    sponsors_are("De heer Bisschop (SGP):\nVoorzitter. Samen met mevrouw Kuik heb ik een motie ingediend over de "
+                 "mantelzorgers (30169, nr. 77).\n", "Bisschop (SGP), Kuik");
+    sponsors_are("Mevrouw Kuik (CDA):\nVoorzitter. Met de heer Van Dijk heb ik vorige week een motie ingediend over de "
                  "pardonners (19637, nr. 2840).\n", "Kuik (CDA), Van Dijk");
     /* no speaker: the member named alone */
     sponsors_are("De minister sprak met de heer Van Dijk. De heer Van Dijk heeft een motie ingediend over de pardonners "
@@ -364,6 +455,10 @@ static void test_sponsor_forms(void **state)
                   "aangenomen.", "Bikker", false, "de zorg te verbeteren");
     check_sponsor("De motie-Bikker, die de regering verzoekt om de zorg te verbeteren, is aangenomen.", "Bikker", false,
                   "de zorg te verbeteren");
+    /* the party before the title, as news writes it: not part of the name */
+    sponsors_are("Dit heeft de Kamer besloten door een motie van SP-Kamerlid Renske Leijten aan te nemen.",
+                 "Renske Leijten");
+    sponsors_are("De motie van GL-PvdA-Kamerlid Kr\xC3\xB6ger over de A12 is aangenomen.", "Kr\xC3\xB6ger");
     /* a relative clause without the verb of moving names no sponsor */
     sponsors_are("De motie die het lid Omtzigt steunt (31066, nr. 1234) is aangenomen.", "");
 }
@@ -496,6 +591,9 @@ int main(void)
         cmocka_unit_test(test_was_nr_sub),
         cmocka_unit_test(test_motion_topic_noun),
         cmocka_unit_test(test_mover_initials),
+        cmocka_unit_test(test_subject_before_topic_motion),
+        cmocka_unit_test(test_read_out_two_requests),
+        cmocka_unit_test(test_number_in_list_and_row),
         cmocka_unit_test(test_speaker_co_sponsor),
         cmocka_unit_test(test_sponsor_forms),
         cmocka_unit_test(test_replaced_in_brackets),
