@@ -328,7 +328,7 @@ static inline bool starts_ci(const char *s, size_t n, size_t i, const char *w)
 }
 
 /* word_at() past its first byte, out of line */
-static inline __attribute__((noinline)) size_t word_at_rest(const char *s, size_t n, size_t i, const char *w)
+static __attribute__((noinline, unused)) size_t word_at_rest(const char *s, size_t n, size_t i, const char *w)
 {
     if (i > 0 && ki_is_letter((unsigned char)s[i - 1]))
         return 0;
