@@ -509,6 +509,9 @@ static bool actor_self_at(struct ki_scan *sc, size_t pos, actors *a)
     return true;
 }
 
+static void ids_in(const struct ki_scan *sc, int kind, size_t a, size_t b, const char **ids,
+                   size_t *n, size_t cap);
+
 /* Footnote refs: markers "*", "[^N]", "^N" or a number glued to a word in
  * s[a..b) lead to the footnote line; the ids in it are appended. */
 static void footnote_refs(struct ki_scan *sc, size_t a, size_t b, const char **ids, size_t *nids,
@@ -575,14 +578,10 @@ static void footnote_refs(struct ki_scan *sc, size_t a, size_t b, const char **i
         for (size_t f = 0; f < sc->nfn; f++) {
             if (sc->fn[f].ls <= i || strcmp(sc->fn[f].key, key) != 0)
                 continue;
-            size_t j = sc->fn[f].ls, le = sc->fn[f].le;
-            const ki_refs *r = sc->r;
-            for (size_t k = 0; k < r->nkamerstukken && *nids < cap; k++)
-                if (r->kamerstukken[k].span.start >= j && r->kamerstukken[k].span.start < le)
-                    ids[(*nids)++] = r->kamerstukken[k].id;
-            for (size_t k = 0; k < r->nhandelingen && *nids < cap; k++)
-                if (r->handelingen[k].span.start >= j && r->handelingen[k].span.start < le)
-                    ids[(*nids)++] = r->handelingen[k].id;
+            /* the references on the footnote's line (by binary search
+             * where they are in text order) */
+            ids_in(sc, REF_KST, sc->fn[f].ls, sc->fn[f].le, ids, nids, cap);
+            ids_in(sc, REF_HAND, sc->fn[f].ls, sc->fn[f].le, ids, nids, cap);
             break;
         }
     }
