@@ -34,6 +34,7 @@
  * (cue_sets()), so that a word start tries a handful of them, not all.
  */
 #include "detect_int.h"
+#include "columns.h"
 
 /* ---- detector ---- */
 
@@ -2598,6 +2599,23 @@ static void tidy_subject(char *t)
     t[e] = '\0';
 }
 
+/* The spans of r, found in the column view cv, as spans of the text. */
+static void spans_to_text(ki_refs *r, const ki_colview *cv, const ki_text *text)
+{
+#define TO_TEXT(arr, cnt)                                                                          \
+    for (size_t i = 0; i < r->cnt; i++) {                                                          \
+        ki_span *sp = &r->arr[i].span;                                                             \
+        ki_colview_span(cv, sp->start, sp->end, &sp->start, &sp->end);                             \
+        sp->page = ki_text_page(text, sp->start);                                                  \
+    }
+    TO_TEXT(kamerstukken, nkamerstukken)
+    TO_TEXT(handelingen, nhandelingen)
+    TO_TEXT(tk_numbers, ntk_numbers)
+    TO_TEXT(motions, nmotions)
+    TO_TEXT(commitments, ncommitments)
+#undef TO_TEXT
+}
+
 ki_status ki_detect(ki_detector *d, const ki_text *text, const char *ref_date, ki_refs **out,
                     ki_err *err)
 {
@@ -2610,6 +2628,7 @@ ki_status ki_detect(ki_detector *d, const ki_text *text, const char *ref_date, k
         memset(sc, 0, offsetof(struct ki_scan, cc));
     char *fixed = NULL;
     hits h = {NULL, 0, 0};
+    ki_colview cols = {0};
     motinfo *mv = NULL;
     cominfo *cv = NULL;
     size_t nm = 0, nc = 0;
@@ -2668,6 +2687,17 @@ ki_status ki_detect(ki_detector *d, const ki_text *text, const char *ref_date, k
         if ((st = ki_refs_warn(r, text->warnings[w])))
             goto done;
 
+    /* a table laid out in columns is read cell by cell, in a view of the
+     * same length (columns.h); spans go back to the text at the end */
+    if (ki_columns_view(sc->s, sc->n, text->page_start, text->npages, &cols)) {
+        st = KI_ERR_NOMEM;
+        goto done;
+    }
+    if (cols.buf) {
+        sc->s = cols.buf;
+        sc->meta.body_start = ki_colview_from_text(&cols, sc->meta.body_start);
+    }
+
     /* 3. anchors, then the numeric references around them */
     /* a text that starts "31497-305 ..." has no '(' or newline before it */
     if (sc->n > 6 && ki_is_digit((unsigned char)sc->s[0]) && ki_is_digit((unsigned char)sc->s[4]) &&
@@ -2702,7 +2732,10 @@ ki_status ki_detect(ki_detector *d, const ki_text *text, const char *ref_date, k
             strlen(c->subject) > 20)
             c->subject += c->subject[1] == 'a' ? 4 : 7;
     }
+    if (cols.buf)
+        spans_to_text(r, &cols, text);
 done:
+    ki_colview_free(&cols);
     free(h.v);
     free(mv);
     free(cv);

@@ -1781,13 +1781,17 @@ static size_t deadline_moved(const char *s, size_t a, size_t b)
  * ongewijzigd te laten".  Voldaan settles it, deels voldaan is progress,
  * and so is kept open with a new deadline; any other status (kept open,
  * niet voldaan, vervallen) addresses it. */
-static bool tz_status_in(const char *s, size_t a, size_t b, ki_relation *rel)
+static bool tz_status_in(const char *s, size_t a, size_t b, size_t at, ki_relation *rel)
 {
     /* a decision ("de status van ... wordt", "T02883 als "voldaan" aan te
-     * merken"), not a register's "Status:" */
+     * merken"), not a register's "Status:"; of several in one clause, the
+     * one after this number ("T03679 als voldaan aan te merken en T03680
+     * als openstaand te blijven aanmerken") */
     size_t st = kd_find_ci(s, b, a, "status van ");
     if (st == (size_t)-1) {
-        size_t q = kd_find_ci(s, b, a, " als ");
+        size_t q = kd_find_ci(s, b, at > a && at < b ? at : a, " als ");
+        if (q == (size_t)-1)
+            q = kd_find_ci(s, b, a, " als ");
         if (q == (size_t)-1 && !memchr(s + a, '|', b - a) && deadline_moved(s, a, b) != (size_t)-1) {
             *rel = KI_REL_PROGRESS; /* kept open, later: how it goes on */
             return true;
@@ -1813,7 +1817,10 @@ static bool tz_status_in(const char *s, size_t a, size_t b, ki_relation *rel)
         return false;
     static const char *const kept[] = {"openstaand", "ongewijzigd", "niet voldaan", "vervallen",
                                        "achterhaald", "ingetrokken"};
+    /* (the status this number was given ends where the next " en " ... " als " begins) */
     size_t v = kd_find_ci(s, b, st, "voldaan");
+    if (v != (size_t)-1 && kd_find_ci(s, v, st + 5, " als ") != (size_t)-1)
+        v = (size_t)-1;
     if (v != (size_t)-1 && !(v >= 5 && starts_ci(s, b, v - 5, "niet "))) {
         *rel = v >= 6 && starts_ci(s, b, v - 6, "deels ") ? KI_REL_PROGRESS : KI_REL_SETTLED;
         return true;
@@ -1824,8 +1831,9 @@ static bool tz_status_in(const char *s, size_t a, size_t b, ki_relation *rel)
     }
     for (size_t k = 0; k < sizeof kept / sizeof kept[0]; k++)
         if (kd_find_ci(s, b, st, kept[k]) != (size_t)-1) {
-            /* kept open with a new deadline: news of how it goes on */
-            *rel = deadline_moved(s, a, b) != (size_t)-1 ? KI_REL_PROGRESS : KI_REL_ADDRESSED;
+            /* kept open with a new deadline: news of how it goes on; kept
+             * open as it was: named, not done */
+            *rel = deadline_moved(s, a, b) != (size_t)-1 ? KI_REL_PROGRESS : KI_REL_CITED;
             return true;
         }
     return false;
@@ -1858,6 +1866,18 @@ static void tz_clause(const char *s, size_t n, size_t pos, size_t *a, size_t *b)
  * where and when, the decision does not say.  A clause without a number
  * takes those of the sentence before it, when that sentence names some
  * and no status. */
+/* Who wrote the letter "brief van X" at bv names (X a bewindspersoon's
+ * title): into ac. */
+static void letter_writer(struct ki_scan *sc, size_t bv, actors *ac)
+{
+    const char *s = sc->s;
+    size_t n = sc->n, used;
+    size_t j = ki_skip_blank(s, n, bv + 10);
+    size_t be = j + 120 < n ? j + 120 : n;
+    if (ki_actor_parse(s + j, be - j, &used))
+        find_actors(sc, j, j + used, ac);
+}
+
 static ki_status tz_status(struct ki_scan *sc)
 {
     const char *s = sc->s;
@@ -1873,10 +1893,15 @@ static ki_status tz_status(struct ki_scan *sc)
                 have = strcmp(r->commitments[c].refs[x], t->id) == 0;
         if (have)
             continue;
-        size_t a, b;
+        size_t a, b, pos = t->span.start;
         ki_relation rel;
         tz_clause(s, n, t->span.start, &a, &b);
-        if (!tz_status_in(s, a, b, &rel)) {
+        /* (named again further on in the clause, where its status is:
+         * "Toezeggingen T03679 en T03680 ... besluit ... T03680 als
+         * openstaand te blijven aanmerken") */
+        for (size_t x = t->span.start + 1; (x = kd_find_ci(s, b, x, t->id)) != (size_t)-1; x++)
+            pos = x;
+        if (!tz_status_in(s, a, b, pos, &rel)) {
             /* "... de toezeggingen T01220 en T01222 (EK 34300 VII, E). De
              * commissie besluit de status van de toezeggingen (openstaand)
              * ongewijzigd te laten." */
@@ -1889,8 +1914,17 @@ static ki_status tz_status(struct ki_scan *sc)
             bool named = false;
             for (size_t j = 0; j < r->ntk_numbers && !named; j++)
                 named = r->tk_numbers[j].span.start >= a && r->tk_numbers[j].span.start < b;
-            if (named || a != na || !tz_status_in(s, a, b, &rel))
+            /* (a heading "Toezeggingen T03679 en T03680" above the clause
+             * that decides on each by number) */
+            size_t again = kd_find_ci(s, b, a, t->id);
+            if (again != (size_t)-1)
+                named = false;
+            if (named || a != na)
                 continue;
+            if (!tz_status_in(s, a, b, again != (size_t)-1 ? again : a, &rel))
+                continue;
+            if (again != (size_t)-1)
+                pos = again;
         }
         ki_commitment *c = ki_refs_add_commitment(r);
         if (!c)
@@ -1902,21 +1936,34 @@ static ki_status tz_status(struct ki_scan *sc)
         /* "naar aanleiding van de brief van de minister van X van 19 november
          * 2021 (...) besloten:\n- toezegging T02067 als ...": whose letter
          * the decisions answer made them */
-        size_t first = kd_list_first_item(sc, s, n, t->span.start);
+        size_t first = kd_list_first_item(sc, s, n, pos);
         size_t is = first != (size_t)-1 && kd_prev_line(s, n, first) != (size_t)-1
                         ? kd_sent_start(s, n, kd_prev_line(s, n, first))
-                        : kd_sent_start(s, n, t->span.start);
-        size_t bv = kd_find_ci(s, first != (size_t)-1 ? first : a > t->span.start ? a : b, is, "brief van ");
-        if (bv != (size_t)-1) {
-            actors ac = {{0}, 0};
-            size_t be = bv + 10 + 120 < n ? bv + 10 + 120 : n;
-            size_t used;
-            size_t j = ki_skip_blank(s, n, bv + 10);
-            if (ki_actor_parse(s + j, be - j, &used))
-                find_actors(sc, j, j + used, &ac);
-            if (set_actors(r, c, &ac))
-                return KI_ERR_NOMEM;
+                        : kd_sent_start(s, n, pos);
+        size_t bv = kd_find_ci(s, first != (size_t)-1 ? first : a > pos ? a : b, is, "brief van ");
+        actors ac = {{0}, 0};
+        if (bv != (size_t)-1)
+            letter_writer(sc, bv, &ac);
+        /* else the letter the minutes' heading or opening names ("Brief van
+         * de minister van VWS van 10 september 2021 inzake rappel
+         * toezeggingen"), the last before the number */
+        for (size_t from = pos > 3000 ? pos - 3000 : 0, x;
+             !ac.n && (x = kd_find_ci(s, pos, from, "brief van de ")) != (size_t)-1; from = x + 1) {
+            actors one = {{0}, 0};
+            letter_writer(sc, x, &one);
+            /* (of this part of the minutes: no numbered heading between) */
+            bool part = true;
+            for (size_t l = kd_line_end(s, n, x) + 1; l < pos && part; l = kd_line_end(s, n, l) + 1) {
+                size_t d = l; /* a heading, or a number alone on its line ("2.") */
+                while (d < n && ki_is_digit((unsigned char)s[d]))
+                    d++;
+                part = !kd_heading_at(s, n, l) && !(d > l && d < n && s[d] == '.' && d + 1 == kd_line_end(s, n, l));
+            }
+            if (one.n && part && kd_find_ci(s, pos, x + 1, "brief van de ") == (size_t)-1)
+                ac = one;
         }
+        if (set_actors(r, c, &ac))
+            return KI_ERR_NOMEM;
         /* "en de deadline wordt verplaatst naar 1 november 2016", "de deadline
          * van toezegging T03141 te verplaatsen naar 15 december 2021" */
         ki_deadline dl;
@@ -1990,6 +2037,17 @@ static bool next_step_after(const char *s, size_t n, size_t pe, size_t ns, size_
         return false;
     *ne = e;
     return true;
+}
+
+/* Does s[a, b) say a promise is still open: "blijft toezegging T03688
+ * openstaan", "staat nog open", "blijft open"? */
+static bool still_open(const char *s, size_t a, size_t b)
+{
+    static const char *const open[] = {"openstaan", "openstaat"};
+    if (kd_word_in(s, a, b, open, 2) != (size_t)-1 || kd_find_ci(s, b, a, "staat nog open") != (size_t)-1)
+        return true;
+    size_t k = kd_find_ci(s, b, a, "blijft");
+    return k != (size_t)-1 && kd_find_ci(s, b, k, " open") != (size_t)-1;
 }
 
 /* Does s[a, b) say a promise is kept: "is de toezegging nagekomen", "zijn
@@ -2082,6 +2140,8 @@ static bool in_row(const char *s, size_t n, size_t pos)
     return pipe_row(s, n, kd_line_start(s, pos < n ? pos : n));
 }
 
+static const char *venue_norm(char *out, size_t cap, const char *v);
+
 /* A table row about a commitment the body of the letter already discussed
  * (same day, same bewindspersoon, no other deadline, the same kind of
  * meeting) is that commitment: the body record takes the row's number,
@@ -2116,15 +2176,18 @@ static void merge_rows(const char *s, size_t n, ki_refs *r)
             if (b == t || st[b] || !c->date || c->relation == KI_REL_MADE || strcmp(row->date, c->date) != 0 ||
                 !same_deadline(row->deadline, c->deadline))
                 continue;
-            bool ok = row->nactors <= c->nactors && c->nactors > 0;
-            for (size_t a = 0; ok && a < row->nactors; a++) {
+            /* (a body record that names no one: the row's venue must be its) */
+            bool ok = c->nactors > 0 ? row->nactors <= c->nactors : row->venue && c->venue;
+            for (size_t a = 0; ok && c->nactors && a < row->nactors; a++) {
                 bool in = false;
                 for (size_t x = 0; x < c->nactors; x++)
                     in = in || strcmp(row->actors[a], c->actors[x]) == 0;
                 ok = in;
             }
-            if (ok && row->venue && c->venue)
-                ok = strncasecmp(row->venue, c->venue, 7) == 0;
+            if (ok && row->venue && c->venue) {
+                char rv[160], bv[160]; /* "CD Stikstof" in the row, "commissiedebat" in the body */
+                ok = strncasecmp(venue_norm(rv, sizeof rv, row->venue), venue_norm(bv, sizeof bv, c->venue), 7) == 0;
+            }
             if (ok)
                 hb = (long)b;
         }
@@ -2674,6 +2737,118 @@ static size_t before_lead_in(const char *s, size_t a, size_t e)
     return x;
 }
 
+/* "| De minister informeert de Kamer over X | ..." in a letter's table,
+ * the title without its ministry: the signer, when of that rank. */
+static void row_signer(struct ki_scan *sc, size_t a, size_t b, actors *ac)
+{
+    const char *s = sc->s, *sg = sc->meta.signer;
+    if (!sg || sc->meta.cosigner)
+        return;
+    for (size_t x = a; x < b; x++) {
+        if (s[x] != '|')
+            continue;
+        size_t c = ki_skip_blank(s, b, x + 1), k;
+        if (!bare_maker(s, c, b) || !(k = word_at(s, b, c, "de")))
+            continue;
+        k = ki_skip_blank(s, b, k);
+        char rank = starts_ci(s, b, k, "minister-president") ? 0
+                    : starts_ci(s, b, k, "minister")         ? 'M'
+                    : starts_ci(s, b, k, "staatssecretaris") ? 'S'
+                                                             : 0;
+        if (rank && sg[0] == rank) {
+            actor_add(ac, sg);
+            return;
+        }
+    }
+}
+
+/* Does the status cell at x say settled (1), progress (2), or neither (0)? */
+static int row_state(const char *s, size_t le, size_t x)
+{
+    if (word_at(s, le, x, "Afgedaan") || word_at(s, le, x, "Afgerond") || word_at(s, le, x, "Voldaan") ||
+        word_at(s, le, x, "Uitgevoerd"))
+        return 1;
+    if (word_at(s, le, x, "Loopt") || word_at(s, le, x, "Lopend") || word_at(s, le, x, "Deels") ||
+        starts_ci(s, le, x, "In uitvoering") || starts_ci(s, le, x, "In voorbereiding"))
+        return 2;
+    return 0;
+}
+
+/*
+ * A promise said in a cell of a table row, the way a table laid out in
+ * columns is read (columns.h): "| De minister van X zegt toe Y. |
+ * Commissiedebat Z, d.d. 15-05-2025 | Afgerond. Brief van ...".  Its text
+ * is its cell; the cells after it up to the last say where and when it was
+ * made, and the last cell how it stands: a register's entry, not a promise
+ * the document makes (so settled, progress or cited, from the last cell).
+ */
+static ki_status row_cells(struct ki_scan *sc)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    ki_refs *r = sc->r;
+    for (size_t k = 0; k < r->ncommitments; k++) {
+        ki_commitment *c = &r->commitments[k];
+        size_t p = c->span.start;
+        if (p >= n || s[p] == '|')
+            continue;
+        size_t ls = kd_line_start(s, p), le = kd_line_end(s, n, p), i = ki_skip_blank(s, le, ls);
+        const char *bar = i < le && s[i] == '|' && p < le ? memchr(s + p, '|', le - p) : NULL;
+        if (!bar)
+            continue; /* no row, or the promise is in its last cell */
+        size_t ce = (size_t)(bar - s), st = le, te = ce;
+        while (st > ce && s[st - 1] != '|')
+            st--;
+        while (te > p && ki_is_blank((unsigned char)s[te - 1]))
+            te--;
+        if (c->span.end > te && !set_text(sc, c, p, te))
+            return KI_ERR_NOMEM;
+        if (c->subject) {
+            char *b = strchr(c->subject, '|');
+            if (b) {
+                while (b > c->subject && (b[-1] == ' ' || b[-1] == '.' || b[-1] == ','))
+                    b--;
+                *b = '\0';
+            }
+        }
+        /* the vindplaats: the cells between, or the one after it */
+        size_t v0 = ce + 1, v1 = st > ce + 1 ? st - 1 : le, vs, ve;
+        bool hv = find_venue(s, v0, v1, v1, &vs, &ve);
+        ki_date dt;
+        size_t d0 = hv ? ve : v0;
+        bool hd = v1 > d0 && ki_date_find(s + d0, v1 - d0, &dt);
+        if (!hv && !hd)
+            continue;
+        if (!c->date && !c->date_raw && hd) {
+            char iso[11];
+            if (ki_date_resolve(&dt, sc->refdate, iso))
+                c->date = ki_refs_strdup(r, iso);
+            else
+                c->date_raw = kd_clean_copy(r, s, d0 + dt.start, d0 + dt.end);
+        }
+        if (hv && !c->venue && !(c->venue = kd_clean_copy(r, s, vs, ve)))
+            return KI_ERR_NOMEM;
+        /* its references: its own cell's and the vindplaats', not the
+         * letters the status names */
+        const char *ids[16];
+        size_t nids = 0;
+        ids_in(sc, REF_TK, p, v1, ids, &nids, 16);
+        ids_in(sc, REF_KST, p, v1, ids, &nids, 16);
+        if (set_refs(r, c, ids, nids))
+            return KI_ERR_NOMEM;
+        if (c->relation == KI_REL_MADE) {
+            size_t x = ki_skip_blank(s, le, st), e = le;
+            while (e > x && ki_is_blank((unsigned char)s[e - 1]))
+                e--;
+            int state = st > ce + 1 ? row_state(s, le, x) : 0;
+            c->relation = state == 1 ? KI_REL_SETTLED : state == 2 ? KI_REL_PROGRESS : KI_REL_CITED;
+            if (state && !(c->evidence = kd_clean_copy(r, s, x, e)))
+                return KI_ERR_NOMEM;
+        }
+    }
+    return KI_OK;
+}
+
 /* A beslisnota's or letter's head names the commitment it is about by its
  * number ("Toezegging / motie  Ja", "Nummer  TZ202606-092" in the first
  * 1500 bytes, the first after its label): when no record carries that number, it is the first
@@ -3173,13 +3348,18 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
              * toezegging om X (TZ201710-112) is hiermee afgedaan") */
             const char *tz[1];
             size_t nw = ki_skip_blank(s, ue, ci->end);
+            bool numbered = false;
             if (numbered_line(s, ue, nw)) { /* "De toezegging TZ201710-112 over X" */
+                /* "Tot dat moment blijft toezegging T03688 openstaan." */
+                numbered = s[ci->end - 1] == 'g' && still_open(s, ss, ue) && kd_find_ci(s, ue, ss, "status") == (size_t)-1 &&
+                           kd_find_ci(s, ue, ss, "deadline") == (size_t)-1 && kd_find_ci(s, ue, ss, "aanmerken") == (size_t)-1 &&
+                           kd_find_ci(s, ue, ss, "aan te merken") == (size_t)-1;
                 while (nw < ue && !ki_is_blank((unsigned char)s[nw]))
                     nw++;
                 nw = ki_skip_blank(s, ue, nw);
             }
             if (!ac.n && !has_venue && !made && !by_self &&
-                (word_at(s, ue, nw, "om") || word_at(s, ue, nw, "dat") || word_at(s, ue, nw, "over")))
+                (numbered || word_at(s, ue, nw, "om") || word_at(s, ue, nw, "dat") || word_at(s, ue, nw, "over")))
                 ids_in(sc, REF_TK, ci->end, ue, tz, &ntz, 1);
             /* "Reactie: de minister deed deze toezegging op 14 mei 2025",
              * "ook deze toezegging heb ik op 2 december 2025 gedaan": when
@@ -3493,6 +3673,19 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                            (word_at(s, ci->end, x, "zal") || word_at(s, ci->end, x, "zullen") ||
                             word_at(s, ci->end, x, "spoedig") || word_at(s, ci->end, x, "binnenkort") ||
                             starts_ci(s, ci->end, x, "op korte termijn"));
+                /* "... stuur ik u in april 2027. Tot dat moment blijft
+                 * toezegging T03688 openstaan.": the next step of the
+                 * numbered one the next sentence names */
+                if (!item_before && se < n) {
+                    size_t ns2 = ki_skip_blank(s, n, se), nl2 = 0;
+                    for (size_t x = se; x < ns2; x++)
+                        nl2 += s[x] == '\n';
+                    const char *nid[1];
+                    size_t nn = 0, ne2 = kd_sent_end(s, n, ns2);
+                    if (nl2 <= 1 && kd_find_ci(s, ne2, ns2, "toezegging") != (size_t)-1)
+                        ids_in(sc, REF_TK, ns2, ne2, nid, &nn, 1);
+                    item_before = nn > 0;
+                }
                 if (item_before || (!when && !ki_deadline_find(s + cs, ue - cs, &pdl)))
                     continue;
                 bool now = false;
@@ -4161,6 +4354,8 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     }
                     if (!ac.n)
                         find_actors(sc, i, le, &ac);
+                    if (!ac.n)
+                        row_signer(sc, i, le, &ac);
                     size_t vs = 0, ve = 0;
                     bool hv = find_venue(s, i, le, le, &vs, &ve);
                     ki_date dt;
@@ -4304,6 +4499,29 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 }
             }
         }
+        /* "De eerste rapportage stuur ik u in april 2027. Tot dat moment
+         * blijft toezegging T03688 openstaan.": still open, with the time
+         * of its next step the sentence before gives */
+        if (c->relation == KI_REL_CITED && !c->deadline && still_open(s, kd_sent_start(s, n, ci->start), own_end)) {
+            size_t cs0 = kd_sent_start(s, n, ci->start), pe = cs0;
+            while (pe > 0 && ki_is_blank((unsigned char)s[pe - 1]))
+                pe--;
+            size_t ps0 = pe > 1 ? kd_sent_start(s, n, pe - 1) : cs0, nl = 0;
+            for (size_t x = pe; x < cs0; x++)
+                nl += s[x] == '\n';
+            ki_deadline dl;
+            size_t km0 = kd_mot_from(mv, nm, ps0);
+            bool other = false; /* a record of its own in the sentence before */
+            for (size_t k = i; k-- > 0 && cv[k].start >= ps0 && !other;)
+                other = cv[k].keep;
+            if (nl <= 1 && ps0 < pe && !other && (km0 >= nm || mv[km0].start >= cs0) &&
+                next_deadline(s, ps0, pe, &dl)) {
+                c->relation = KI_REL_PROGRESS;
+                if (!(c->deadline = kd_clean_copy(r, s, ps0 + dl.start, ps0 + dl.end)) ||
+                    !(c->evidence = kd_clean_copy(r, s, ps0, own_end)))
+                    return KI_ERR_NOMEM;
+            }
+        }
         /* a register entry's "Reactie: ... Met de laatste rapportage is de
          * toezegging nagekomen.": the paragraph after it, two sentences at
          * most, says it is kept */
@@ -4369,6 +4587,8 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         }
     }
     ki_status lst = split_lists(sc);
+    if (!lst)
+        lst = row_cells(sc);
     if (lst)
         return lst;
     merge_rows(s, n, r);

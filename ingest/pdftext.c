@@ -39,6 +39,8 @@ typedef struct pline {
     int8_t col, kind;
     bool bold, bullet, soft_break, starts_digit;
     bool edge; /* in the page's top or bottom block (mark_edges) */
+    bool cells; /* a table row: words set apart by a gap wider than 1.2 em */
+    uint16_t lead; /* spaces that put its first word in its text column (cells) */
     uint32_t bullet_off; /* where the text after the bullet starts */
     float text_x0;       /* x where the text after a bullet starts */
     uint32_t num_len;    /* footnote lines: bytes of the leading number */
@@ -457,18 +459,44 @@ static bool make_line(pdoc *d, const keyidx *idx, size_t n, ki_buf *raw)
 
     raw->len = 0;
     const word *prev = NULL;
+    /* A table's cells are words set apart by a wide gap: written as
+     * columns.h reads them, each after the spaces that put it at the
+     * character column of its x (2.5 pt a character, from the text
+     * column's left edge; two spaces at least).  Not a list's or a
+     * footnote's marker and its text ("1.", "a)", "3", a bullet before a
+     * tab). */
+    float base = w0->col >= 0 && w0->col < d->ncols ? d->col_x[w0->col] : l.x0, cw = 2.5f;
+    size_t chars = l.x0 > base ? (size_t)((l.x0 - base) / cw + 0.5f) : 0;
+    l.lead = (uint16_t)(chars < 400 ? chars : 400);
+    chars = l.lead;
     for (size_t i = 0; i < n; i++) {
         const word *w = &d->w[idx[i].idx];
         const char *s = d->pool.data + w->off;
         float yc = (w->y0 + w->y1) / 2;
         bool sup = prev && w->size < 0.8f * l.size && yc < l.yc - 0.12f * l.size &&
                    all_digits(s, w->len);
+        bool marker = i == 1 && (is_bullet_text(d->pool.data + prev->off, prev->len) ||
+                                 (prev->len <= 3 && all_digits(d->pool.data + prev->off, prev->len)) ||
+                                 (prev->len <= 4 && prev->len >= 2 &&
+                                  (d->pool.data[prev->off + prev->len - 1] == '.' ||
+                                   d->pool.data[prev->off + prev->len - 1] == ')')));
         if (sup) {
             if (ki_buf_addc(raw, '^'))
                 return false;
+        } else if (prev && !marker && w->x0 - prev->x1 > 1.2f * l.size && w->x0 > base) {
+            size_t at = (size_t)((w->x0 - base) / cw + 0.5f), pad = at > chars + 2 ? at - chars : 2;
+            l.cells = true;
+            for (size_t k = 0; k < pad && k < 400; k++)
+                if (ki_buf_addc(raw, ' '))
+                    return false;
+            chars += pad;
         } else if (prev && ki_buf_addc(raw, ' ')) {
             return false;
+        } else if (prev) {
+            chars++;
         }
+        for (size_t k = 0; k < w->len; k++)
+            chars += ((unsigned char)s[k] & 0xC0) != 0x80;
         if (i == 1 && prev && is_bullet_text(d->pool.data + prev->off, prev->len) &&
             w->x0 - prev->x1 > 0.25f * l.size) {
             l.bullet = true;
@@ -997,14 +1025,26 @@ static ki_status assemble(pdoc *d, ki_text *t)
     float gap_limit = 1.35f * d->leading;
     for (int p = 0; p < d->npages && !s; p++) {
         size_t a = d->page_lines[p], b = d->page_lines[p + 1];
-        bool page_started = false;
+        bool page_started = false, prev_tab = false;
         const pline *prev = NULL;
+        /* a table row's lead counts from the leftmost body line of its column */
+        unsigned minlead[KI_MAX_COLS];
+        for (int c = 0; c < KI_MAX_COLS; c++)
+            minlead[c] = 0xFFFF;
+        for (size_t i = a; i < b; i++)
+            if (d->ln[i].kind == L_BODY && d->ln[i].col >= 0 && d->ln[i].col < KI_MAX_COLS &&
+                d->ln[i].lead < minlead[d->ln[i].col])
+                minlead[d->ln[i].col] = d->ln[i].lead;
         for (size_t i = a; i < b && !s; i++) {
             const pline *l = &d->ln[i];
             if (l->col == COL_MARGIN || l->kind != L_BODY || !l->len)
                 continue;
             const char *txt = ltext(d, l);
             bool new_block = true, single = false;
+            /* a table row, and the lines right below one (its cells go on):
+             * each a line of its own, its first word at its text column */
+            bool near = prev && prev->col == l->col && o.open && o.last && l->yc - o.last->yc <= gap_limit;
+            bool tab = l->cells || (prev_tab && near);
             if (o.open && o.last) {
                 const pline *above = o.last;
                 bool same_style = above->bold == l->bold && fabsf(above->size - l->size) < 0.5f;
@@ -1031,6 +1071,11 @@ static ki_status assemble(pdoc *d, ki_text *t)
                         single = false;
                 }
             }
+            if (tab || (prev_tab && o.open)) {
+                new_block = true;
+                single = near;
+            }
+            prev_tab = tab;
             if (!page_started) {
                 if (new_block && (s = out_end_para(&o)))
                     break;
@@ -1052,7 +1097,13 @@ static ki_status assemble(pdoc *d, ki_text *t)
                     if (!s)
                         s = ki_buf_add(&o.b, txt + l->bullet_off, l->len - l->bullet_off);
                 } else {
-                    s = ki_buf_add(&o.b, txt, l->len);
+                    unsigned lead = l->col >= 0 && l->col < KI_MAX_COLS && l->lead > minlead[l->col]
+                                        ? l->lead - minlead[l->col]
+                                        : 0;
+                    for (unsigned k = 0; tab && k < lead && !s; k++)
+                        s = ki_buf_addc(&o.b, ' ');
+                    if (!s)
+                        s = ki_buf_add(&o.b, txt, l->len);
                 }
             } else {
                 s = ki_norm_join(&o.b, o.para_start, txt, l->len, o.last->soft_break);

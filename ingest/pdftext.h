@@ -31,6 +31,12 @@
  *      footnotes of the first page then follow the joined paragraph.
  *      Bullets are written "- ".  Lines that end short without vertical
  *      space below them (an address, a table row) end with a single '\n'.
+ *   8. a table's rows (a line whose words are set apart by a gap wider
+ *      than 1.2 em, not a list or footnote marker before its text) and the
+ *      lines right below one are lines of their own, laid out as
+ *      `pdftotext -layout` does: each word after a wide gap, and the line's first word, at the
+ *      character column of its x (2.5 pt a character, from the leftmost
+ *      line of its column), so that columns.h reads the table cell by cell.
  */
 #ifndef KI_PDFTEXT_H
 #define KI_PDFTEXT_H

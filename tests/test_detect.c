@@ -2162,6 +2162,19 @@ static void test_commitment_venue_placement(void **state)
 static void test_commitment_status_decisions(void **state)
 {
     (void)state;
+    /* two numbers, two statuses in one clause; whose letter from the heading */
+    ki_refs *r0 = detect("Korte aantekeningen vergadering commissie OCW van 12 december 2023\n\n"
+                         "2. Toezeggingen T03679 en T03680\n\nBrief van de minister voor Primair en Voortgezet "
+                         "Onderwijs over toezegging burgerschap\n\nDe commissie besluit toezegging T03679 als "
+                         "voldaan aan te merken en toezegging T03680 als openstaand te blijven aanmerken in "
+                         "afwachting van de evaluatie.\n", NULL);
+    assert_int_equal(r0->ncommitments, 2);
+    assert_string_equal(r0->commitments[0].refs[0], "T03679");
+    assert_int_equal(r0->commitments[0].relation, KI_REL_SETTLED);
+    assert_string_equal(r0->commitments[1].refs[0], "T03680");
+    assert_int_equal(r0->commitments[1].relation, KI_REL_CITED);
+    assert_actors(&r0->commitments[1], "MPVO");
+    ki_refs_free(r0);
     ki_refs *r = detect("Korte aantekeningen vergadering commissie Koninkrijksrelaties (KOREL) van 24 mei 2016\n"
                         "1.\nT01220 en T01222\n\n"
                         "De commissie bespreekt de brief van de minister van BZK d.d. 25 april 2016 voor wat "
@@ -2175,9 +2188,10 @@ static void test_commitment_status_decisions(void **state)
                         "- de status van toezegging T01156 wordt gewijzigd in niet voldaan.\n", NULL);
     assert_string_equal(r->kind, "verslag");
     assert_string_equal(r->date, "2016-05-24");
-    static const char *const want[][2] = {{"T01220", "addressed"}, {"T01222", "addressed"},
-                                          {"T01031", "progress"},  {"T01154", "settled"},
-                                          {"T01224", "progress"},  {"T01156", "addressed"}};
+    /* kept open as it was, or not kept: named, not done (cited) */
+    static const char *const want[][2] = {{"T01220", "cited"},    {"T01222", "cited"},
+                                          {"T01031", "progress"}, {"T01154", "settled"},
+                                          {"T01224", "progress"}, {"T01156", "cited"}};
     assert_int_equal(r->ncommitments, 6);
     for (size_t k = 0; k < 6; k++) {
         assert_int_equal(r->commitments[k].nrefs, 1);
@@ -3466,6 +3480,25 @@ static void test_commitment_named_otherwise(void **state)
     ki_refs_free(r);
 }
 
+/* "De eerste rapportage stuur ik u in april 2027. Tot dat moment blijft
+ * toezegging T03688 openstaan.": no new promise, the numbered one's next
+ * step and its time. */
+static void test_commitment_open_until(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Geachte voorzitter,\n\nDe minister van Asiel en Migratie heeft op 16 juni 2026 "
+                        "toegezegd de Kamer jaarlijks te informeren over de doorlooptijden (T03688).\n\nDe eerste "
+                        "rapportage over de doorlooptijden stuur ik u in april\n2027, bij de jaarcijfers van de "
+                        "IND. Tot dat moment blijft toezegging\nT03688 openstaan.\n\nDe minister van Asiel en "
+                        "Migratie,\n\nA. Jansen\n",
+                        "2026-11-20");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    assert_string_equal(c->deadline, "in april 2027");
+    assert_string_equal(c->date, "2026-06-16");
+    ki_refs_free(r);
+}
+
 static void test_commitment_register_labels(void **state)
 {
     (void)state;
@@ -4278,6 +4311,7 @@ int main(void)
         cmocka_unit_test(test_commitment_rappel_reactions),
         cmocka_unit_test(test_commitment_follow_up_debate),
         cmocka_unit_test(test_commitment_named_otherwise),
+        cmocka_unit_test(test_commitment_open_until),
         cmocka_unit_test(test_commitment_entry_status),
         cmocka_unit_test(test_commitment_expected_next),
         cmocka_unit_test(test_motion_sponsor_titles),

@@ -18,6 +18,10 @@
  *   # comment            ## Heading              - bullet ("  " continues it)
  *   ^3 marker            [^3]: footnote text     @pagebreak
  *   @raw: ... @endraw    lines set as they are
+ *   @grid: ... @endgrid  a table laid out in columns: each line's runs of text
+ *                        (split at two spaces or more) set in 8 pt at the x of
+ *                        their character column (4.4 pt a character), so that
+ *                        cells aligned in the source are aligned on the page
  *
  * The output is deterministic: the same input gives the same bytes (the
  * creation date is only written when @date gives one).  mkpdf is a tool,
@@ -531,6 +535,36 @@ static void place_raw(const char *s)
     page_fresh = false;
 }
 
+#define GRID_SIZE 8.0
+#define GRID_CHAR_W 4.4
+#define GRID_LEAD 10.5
+
+/* One line of a @grid block: its runs of text at their character columns. */
+static void place_grid(const char *s)
+{
+    page *p = last_page();
+    if (!fits(p, 0) && !page_fresh)
+        p = next_area();
+    size_t n = strlen(s), i = 0;
+    while (i < n) {
+        if (s[i] == ' ') {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < n && !(s[j] == ' ' && (j + 1 >= n || s[j + 1] == ' ')))
+            j++;
+        size_t col = 0;
+        for (size_t k = 0; k < i; k++)
+            col += ((unsigned char)s[k] & 0xC0) != 0x80;
+        word_run(p, s + i, j - i, BODY_X + col_off(cur_col) + (double)col * GRID_CHAR_W, cur_y, F_REG,
+                 GRID_SIZE, SUP_SIZE);
+        i = j;
+    }
+    cur_y += GRID_LEAD;
+    page_fresh = false;
+}
+
 /* ---- reading the source ---- */
 
 static char *trim(char *s)
@@ -552,7 +586,7 @@ static bool directive(char *s, const char *name, char **val)
     return true;
 }
 
-typedef enum { B_NONE, B_PARA, B_HEADING, B_BULLET, B_NOTE } block_kind;
+typedef enum { B_NONE, B_PARA, B_HEADING, B_BULLET, B_NOTE, B_GRID } block_kind;
 
 static struct {
     block_kind kind;
@@ -610,7 +644,7 @@ static void parse(FILE *f)
     char *lb = NULL;
     size_t lcap = 0;
     ssize_t got;
-    bool in_body = false, in_raw = false;
+    bool in_body = false, in_raw = false, in_grid = false;
     while ((got = getline(&lb, &lcap, f)) != -1) {
         src_line++;
         char *s = lb;
@@ -618,11 +652,11 @@ static void parse(FILE *f)
         while (n && (s[n - 1] == '\n' || s[n - 1] == '\r'))
             s[--n] = '\0';
         if (in_raw) {
-            if (strncmp(trim(s), "@endraw", 7) == 0) {
-                in_raw = false;
+            if (strncmp(trim(s), "@endraw", 7) == 0 || strncmp(trim(s), "@endgrid", 8) == 0) {
+                in_raw = in_grid = false;
                 continue;
             }
-            push_block(B_NOTE, s);
+            push_block(in_grid ? B_GRID : B_NOTE, s);
             continue;
         }
         if (s[0] == '#' && s[1] != '#')
@@ -677,6 +711,12 @@ static void parse(FILE *f)
         if (strncmp(s, "@pagebreak", 10) == 0) {
             flush_block();
             push_block(B_NONE, NULL);
+            continue;
+        }
+        if (strncmp(s, "@grid:", 6) == 0) {
+            flush_block();
+            in_raw = in_grid = true;
+            in_body = true;
             continue;
         }
         if (strncmp(s, "@raw:", 5) == 0) {
@@ -742,7 +782,11 @@ static void layout(void)
             prev = B_NONE;
             continue;
         }
-        if (b->kind == B_NOTE) { /* a raw line */
+        if (b->kind == B_GRID) { /* a table line */
+            if (prev != B_GRID)
+                block_gap();
+            place_grid(b->text);
+        } else if (b->kind == B_NOTE) { /* a raw line */
             if (prev != B_NOTE)
                 block_gap();
             place_raw(b->text);

@@ -95,6 +95,39 @@ out=$("$K" text "$T/latin1.txt" "$T/missing.pdf" 2>"$T/err"); rc=$?
 [ $rc -eq 1 ] || bad "two files, one missing: exit $rc, want 1"
 echo "$out" | grep -q "^Financiële zaken$" || bad "latin1 text: $out"
 
+# A table laid out in columns, its cells wrapping (mkpdf @grid): each row a
+# line of its own with its cells at their columns, read cell by cell by the
+# detector (ingest/columns.h); the margin column still leaves the body.
+cat > "$T/tabel.src" <<'SRC'
+@title: Tabel
+@margin-first: Kenmerk
+@margin-first: 2025-0042
+Geachte voorzitter,
+
+Hierbij het overzicht van de moties en hun stand van zaken.
+
+@grid:
+Omschrijving                     Vindplaats           Stand van zaken
+Motie van het lid Jansen (CDA)   Kamerstuk 35 100,    Afgedaan. Zie de brief
+over de bereikbaarheid van       nr. 12               van 3 mei 2025.
+dorpshuizen
+
+Motie-De Boer over schoon        Kamerstuk 35 100,    Loopt. De verkenning
+drinkwater op scholen            nr. 27               volgt in het najaar.
+@endgrid
+
+Hoogachtend,
+SRC
+"$MKPDF" "$T/tabel.src" "$T/tabel.pdf" || bad "mkpdf tabel"
+out=$("$K" text "$T/tabel.pdf")
+echo "$out" | grep -q "^Motie van het lid Jansen (CDA)  *Kamerstuk 35 100,  *Afgedaan. Zie de brief$" ||
+    bad "tabel: row not laid out in columns: [$out]"
+echo "$out" | grep -q "2025-0042" && bad "tabel: the margin column is in the body: [$out]"
+out=$("$K" refs --json "$T/tabel.pdf")
+for want in '"id": *"kst-35100-12"' '"kamerstuk": *"kst-35100-27"' '"name": *"De Boer"' '"kenmerk": *"2025-0042"'; do
+    echo "$out" | grep -q "$want" || bad "tabel refs: no $want in [$out]"
+done
+
 "$K" text >/dev/null 2>&1; rc=$?
 [ $rc -eq 2 ] || bad "text without FILE: exit $rc"
 "$K" text --help | grep -q -- "--pages" || bad "text --help does not explain --pages"
