@@ -5,6 +5,7 @@
  * promise named more than once.
  */
 #include "detect_int.h"
+#include "../util/strindex.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -2156,6 +2157,13 @@ static void merge_rows(const char *s, size_t n, ki_refs *r)
     for (size_t t = 0; t < r->ncommitments; t++)
         if (in_row(s, n, r->commitments[t].span.start))
             st[t] = 4;
+    /* past 48 records, the records by date (a record's date is not
+     * changed below): a row is compared only with those of its own */
+    ki_strindex bydate = KI_STRINDEX_INIT;
+    bool indexed = r->ncommitments > 48;
+    for (size_t b = 0; indexed && b < r->ncommitments; b++)
+        if (r->commitments[b].date && ki_strindex_add(&bydate, r->commitments[b].date, b))
+            indexed = false; /* out of memory: the walk over all */
     for (size_t t = 0; t < r->ncommitments && t < 2000; t++) {
         ki_commitment *row = &r->commitments[t];
         if (!(st[t] & 4))
@@ -2171,7 +2179,12 @@ static void merge_rows(const char *s, size_t n, ki_refs *r)
                     if (row->refs[x][0] == 'T' && strcmp(row->refs[x], c->refs[y]) == 0)
                         hb = (long)b;
         }
-        for (size_t b = 0; b < r->ncommitments && hb < 0 && row->date; b++) {
+        /* the records of the row's date: by the index in a long document */
+        ki_idxlist same = {NULL, 0};
+        if (indexed && row->date)
+            same = ki_strindex_get(&bydate, row->date);
+        for (size_t q = 0, b; q < (indexed ? same.n : r->ncommitments) && hb < 0 && row->date; q++) {
+            b = indexed ? same.v[q] : q;
             const ki_commitment *c = &r->commitments[b];
             if (b == t || st[b] || !c->date || c->relation == KI_REL_MADE || strcmp(row->date, c->date) != 0 ||
                 !same_deadline(row->deadline, c->deadline))
@@ -2216,6 +2229,7 @@ static void merge_rows(const char *s, size_t n, ki_refs *r)
             c->evidence = row->evidence;
         }
     }
+    ki_strindex_free(&bydate);
     size_t o = 0;
     for (size_t t = 0; t < r->ncommitments; t++)
         if (!(st[t] & 2))
