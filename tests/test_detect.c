@@ -4242,6 +4242,38 @@ static void test_motion_changed_many(void **state)
     changed_after(near, 60);
 }
 
+/* A table row joins the body's record of its date also after sixty other
+ * records (more than 48: merge_rows() then finds the records of a date by
+ * an index). */
+static void test_commitment_row_after_many(void **state)
+{
+    (void)state;
+    char text[20000];
+    size_t o = 0;
+    for (int k = 0; k < 60; k++)
+        o += (size_t)snprintf(text + o, sizeof text - o,
+                              "In het commissiedebat Wonen van 3 maart 2023 heeft de minister van Binnenlandse "
+                              "Zaken en Koninkrijksrelaties toegezegd de Kamer te informeren over regio %d.\n\n",
+                              k + 1);
+    const char *tail = "In het commissiedebat Politie van 2 oktober 2024 heeft de minister van Justitie en "
+                       "Veiligheid toegezegd uw Kamer te informeren over de wijkagenten.\n\n"
+                       "| Nr. | Toezegging | Vindplaats | Stand van zaken |\n"
+                       "| 10 | TZ202410-101: de Kamer voor 1 maart 2025 informeren over de wijkagenten | "
+                       "Commissiedebat Politie, 2 oktober 2024 | Afgedaan met deze brief |\n";
+    assert_true(o + strlen(tail) < sizeof text);
+    strcpy(text + o, tail);
+    ki_refs *r = detect(text, NULL);
+    assert_int_equal(r->ncommitments, 61);
+    ki_commitment *c = &r->commitments[60];
+    assert_string_equal(c->actors[0], "MJenV");
+    assert_string_equal(c->date, "2024-10-02");
+    assert_string_equal(c->deadline, "voor 1 maart 2025");
+    assert_int_equal(c->nrefs, 1);
+    assert_string_equal(c->refs[0], "TZ202410-101");
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4334,6 +4366,7 @@ int main(void)
         cmocka_unit_test(test_motion_review10_narrative),
         cmocka_unit_test(test_motion_dedup_many),
         cmocka_unit_test(test_motion_changed_many),
+        cmocka_unit_test(test_commitment_row_after_many),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
