@@ -610,6 +610,30 @@ static bool trailing_bracket(const char *s, size_t from, size_t to, size_t *a, s
 
 static bool addressee_actor(const char *s, size_t pos, actors *ac);
 
+/* The bewindspersoon of rank ("minister", "staatssecretaris") of the
+ * ministry the head of the text (s[0..lim)) names: a letterhead "Ministerie
+ * van X", a begroting's "begrotingsstaten van het Ministerie van X"; NULL
+ * when it names none. */
+static const char *head_ministry(const char *s, size_t lim, const char *rank)
+{
+    size_t m = kd_find_ci(s, lim, 0, "Ministerie van");
+    if (m == (size_t)-1 || m + 14 >= lim || !ki_is_blank((unsigned char)s[m + 14]))
+        return NULL;
+    size_t ms = ki_skip_blank(s, lim, m + 14), me = ms; /* ("Ministerie van\n    Financi\xc3\xabn") */
+    /* to the end of the name: a gap, a bracket, the line's end ("van
+     * Financi\xc3\xabn (IXB) en ...") */
+    while (me < lim && s[me] != '\n' && s[me] != '(' && !(s[me] == ' ' && me + 1 < lim && s[me + 1] == ' '))
+        me++;
+    while (me > ms && s[me - 1] == ' ')
+        me--;
+    char buf[200];
+    size_t used;
+    int w = snprintf(buf, sizeof buf, "%s van %.*s", rank, (int)(me - ms), s + ms);
+    if (w <= 0 || (size_t)w >= sizeof buf)
+        return NULL;
+    return ki_actor_parse(buf, (size_t)w, &used);
+}
+
 /* The office of the addressee ("u") of a beslisnota or of a letter to a
  * bewindspersoon: "Aan de minister van X" (addressee_actor()), "Aan: de
  * staatssecretaris van X", or a head that names only the rank ("Aan" above
@@ -646,17 +670,7 @@ static bool addressee_office(struct ki_scan *sc, size_t pos, actors *ac)
         const char *rank = word_at(s, lim, j, "minister") ? "minister" : word_at(s, lim, j, "staatssecretaris") ? "staatssecretaris" : NULL;
         if (!rank)
             return false;
-        size_t m = kd_find_ci(s, lim, 0, "Ministerie van ");
-        if (m == (size_t)-1)
-            return false;
-        size_t me = m + 15;
-        while (me < lim && s[me] != '\n' && !(s[me] == ' ' && me + 1 < lim && s[me + 1] == ' '))
-            me++;
-        char buf[200];
-        int w = snprintf(buf, sizeof buf, "%s van %.*s", rank, (int)(me - m - 15), s + m + 15);
-        if (w <= 0 || (size_t)w >= sizeof buf)
-            return false;
-        if ((ab = ki_actor_parse(buf, (size_t)w, &used))) {
+        if ((ab = head_ministry(s, lim, rank))) {
             actor_add(ac, ab);
             return true;
         }
@@ -719,6 +733,15 @@ static bool last_named_before(struct ki_scan *sc, size_t ss, size_t back, char r
                 actor_add(a, signers[k]);
                 return true;
             }
+    /* unsigned, a ministry's own text (a begroting's bijlage, a
+     * beslisnota): "De minister" of that ministry */
+    const char *own = rank && !sc->meta.signer
+                          ? head_ministry(sc->s, sc->n < 1500 ? sc->n : 1500, rank == 'M' ? "minister" : "staatssecretaris")
+                          : NULL;
+    if (own) {
+        actor_add(a, own);
+        return true;
+    }
     return false;
 }
 
@@ -1038,14 +1061,16 @@ static bool this_text_ahead(const char *s, size_t cs, size_t pos)
 static bool back_to_debate(const char *s, size_t ss, size_t pos)
 {
     static const char *const backs[] = {"toen", "daarbij", "daar", "daarin", "daartijdens"};
-    static const char *const nouns[] = {"debat", "overleg", "commissiedebat", "notaoverleg", "gesprek"};
+    static const char *const nouns[] = {"debat", "overleg", "commissiedebat", "notaoverleg", "gesprek",
+                                        "behandeling", "vergadering", "plenaire"};
     if (kd_word_in(s, ss, pos, backs, sizeof backs / sizeof backs[0]) != (size_t)-1)
         return true;
     for (size_t i = ss; i < pos; i++) {
         if (i > ss && ki_is_letter((unsigned char)s[i - 1]))
             continue;
         size_t k;
-        if ((k = word_at(s, pos, i, "dat")) || (k = word_at(s, pos, i, "dit"))) {
+        if ((k = word_at(s, pos, i, "dat")) || (k = word_at(s, pos, i, "dit")) || (k = word_at(s, pos, i, "deze")) ||
+            (k = word_at(s, pos, i, "die"))) {
             size_t j = ki_skip_blank(s, pos, k);
             for (size_t w = 0; w < sizeof nouns / sizeof nouns[0]; w++)
                 if (word_at(s, pos, j, nouns[w]))
@@ -2756,7 +2781,7 @@ static size_t before_lead_in(const char *s, size_t a, size_t e)
 static void row_signer(struct ki_scan *sc, size_t a, size_t b, actors *ac)
 {
     const char *s = sc->s, *sg = sc->meta.signer;
-    if (!sg || sc->meta.cosigner)
+    if (sg && sc->meta.cosigner)
         return;
     for (size_t x = a; x < b; x++) {
         if (s[x] != '|')
@@ -2769,8 +2794,17 @@ static void row_signer(struct ki_scan *sc, size_t a, size_t b, actors *ac)
                     : starts_ci(s, b, k, "minister")         ? 'M'
                     : starts_ci(s, b, k, "staatssecretaris") ? 'S'
                                                              : 0;
-        if (rank && sg[0] == rank) {
+        if (rank && sg && sg[0] == rank) {
             actor_add(ac, sg);
+            return;
+        }
+        /* unsigned (a begroting's bijlage): that rank of the ministry its
+         * head names */
+        const char *own = rank && !sg ? head_ministry(s, sc->n < 1500 ? sc->n : 1500,
+                                                      rank == 'M' ? "minister" : "staatssecretaris")
+                                      : NULL;
+        if (own) {
+            actor_add(ac, own);
             return;
         }
     }
@@ -2796,6 +2830,51 @@ static int row_state(const char *s, size_t le, size_t x)
  * made, and the last cell how it stands: a register's entry, not a promise
  * the document makes (so settled, progress or cited, from the last cell).
  */
+/* The k-th cell (0: the first) of the row line s[ls..le) ("| a | b | c"),
+ * blanks trimmed, in [*a, *b); false when the row has fewer. */
+static bool row_cell(const char *s, size_t ls, size_t le, int k, size_t *a, size_t *b)
+{
+    size_t x = ki_skip_blank(s, le, ls);
+    if (x >= le || s[x] != '|')
+        return false;
+    for (int j = 0; j <= k; j++) {
+        size_t c0 = x + 1;
+        const char *bar = c0 < le ? memchr(s + c0, '|', le - c0) : NULL;
+        size_t c1 = bar ? (size_t)(bar - s) : le;
+        if (j == k) {
+            *a = ki_skip_blank(s, c1, c0);
+            *b = c1;
+            while (*b > *a && ki_is_blank((unsigned char)s[*b - 1]))
+                (*b)--;
+            return *b > *a;
+        }
+        if (!bar)
+            return false;
+        x = c1;
+    }
+    return false;
+}
+
+/* The row at s[ls..le) of a table whose first row (the row lines above it,
+ * none blank) heads a column "Termijn" or "Deadline": that cell. */
+static bool term_cell(const char *s, size_t n, size_t ls, size_t le, size_t *a, size_t *b)
+{
+    size_t top = ls;
+    for (int k = 0; k < 200 && top > 0; k++) {
+        size_t p = kd_line_start(s, top - 1), q = ki_skip_blank(s, top - 1, p);
+        if (q >= top - 1 || s[q] != '|')
+            break;
+        top = p;
+    }
+    if (top == ls)
+        return false;
+    size_t te = kd_line_end(s, n, top), h0, h1;
+    for (int k = 0; k < 8 && row_cell(s, top, te, k, &h0, &h1); k++)
+        if (word_at(s, h1, h0, "Termijn") || word_at(s, h1, h0, "Deadline") || starts_ci(s, h1, h0, "Uiterste datum"))
+            return row_cell(s, ls, le, k, a, b);
+    return false;
+}
+
 static ki_status row_cells(struct ki_scan *sc)
 {
     const char *s = sc->s;
@@ -2841,6 +2920,10 @@ static ki_status row_cells(struct ki_scan *sc)
                 c->date_raw = kd_clean_copy(r, s, d0 + dt.start, d0 + dt.end);
         }
         if (hv && !c->venue && !(c->venue = kd_clean_copy(r, s, vs, ve)))
+            return KI_ERR_NOMEM;
+        /* a column headed "Termijn" or "Deadline": its cell, as written */
+        size_t t0, t1;
+        if (!c->deadline && term_cell(s, n, ls, le, &t0, &t1) && !(c->deadline = kd_clean_copy(r, s, t0, t1)))
             return KI_ERR_NOMEM;
         /* its references: its own cell's and the vindplaats', not the
          * letters the status names */
@@ -3406,6 +3489,14 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             if (!ac.n && !ntz && s[ci->end - 1] == 'n' && qe0 > q0 && kd_word_in_list(s, q0, qe0, some) &&
                 !word_at(s, ue, nw, "over") && !word_at(s, ue, nw, "om") && !word_at(s, ue, nw, "dat"))
                 continue;
+            /* "de toezeggingen van de minister ... die op 15 augustus
+             * openstonden of sinds de vorige begroting zijn afgedaan": which
+             * ones a list holds, not one */
+            if (!ntz && s[ci->end - 1] == 'n' && kd_find_ci(s, ue, ci->end, " die ") != (size_t)-1) {
+                static const char *const which[] = {"openstonden", "openstaan", "openstaand", "afgedaan"};
+                if (kd_word_in(s, ci->end, ue, which, sizeof which / sizeof which[0]) != (size_t)-1)
+                    continue;
+            }
             /* "Toezegging X om Y te herijken: hierop wordt in deze brief
              * ingegaan": what follows the colon is what became of it */
             if (!attr && !subj_cut && subj_s < ue && !made) {
@@ -3509,7 +3600,9 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
              * Y. Ik heb toen toegezegd ...": "toen", "daarbij", "daar" and
              * "in dat debat" are the debate the sentence before named */
             bool that = has_venue && vs >= ss + 4 && (starts_ci(s, vs, vs - 4, "dat ") ||
-                                                       starts_ci(s, vs, vs - 4, "dit "));
+                                                       starts_ci(s, vs, vs - 4, "dit ") ||
+                                                       (vs >= ss + 5 && starts_ci(s, vs, vs - 5, "deze ")) ||
+                                                       starts_ci(s, vs, vs - 4, "die "));
             if ((!has_venue || that) && ss > 2 && back_to_debate(s, ss, ci->start)) {
                 size_t p0 = kd_sent_start(s, n, ss - 2), pvs, pve;
                 if (find_venue(s, p0, ss, ss, &pvs, &pve) && !letter_venue_at(s, pvs, pve)) {
@@ -3517,6 +3610,12 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     ve = pve;
                     has_venue = true;
                     xds = p0; /* its date, before or after it */
+                    xde = ss;
+                } else if (that) {
+                    /* "Op 3 september werd het wetsvoorstel behandeld.
+                     * Tijdens deze behandeling heb ik toegezegd ...": the
+                     * date the sentence before gives */
+                    xds = p0;
                     xde = ss;
                 }
             }
@@ -4594,7 +4693,9 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 d1 = d0 < nt_item && d0 < n && !kd_bullet_at(s, n, kd_line_start(s, d0)) ? kd_sent_end(s, n, d0) : d0;
                 if (d1 > nt_item)
                     d1 = nt_item;
-                got = next_deadline(s, d0, d1, &dl);
+                /* (not what was done: "In 2023 heeft AEF onderzoek gedaan") */
+                static const char *const done[] = {"heeft", "hebben", "had", "hadden", "was", "waren", "werd", "werden"};
+                got = kd_word_in(s, d0, d1, done, sizeof done / sizeof done[0]) == (size_t)-1 && next_deadline(s, d0, d1, &dl);
             }
             if (got && !(c->deadline = kd_clean_copy(r, s, d0 + dl.start, d0 + dl.end)))
                 return KI_ERR_NOMEM;

@@ -500,8 +500,8 @@ static const char *const nx_motion_of[] = {"van de minister van Justitie", "Op v
 
 /* what follows an intention: "(om) uw Kamer ... te (kunnen) informeren" */
 #define TO_KAMER_TE                                                                                           \
-    "(?:" B1 "om)?(?=" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer),?" B1 "(?:\\S{1,25}" B1 "){0,12}?te" B1 "(?:kunnen" B1 \
-    ")?(?:informeren|berichten|sturen|toesturen|zenden|rapporteren)(?![\\w]))"
+    "(?:" B1 "om)?(?=" B1 "(?:u|[Uu]w" B1 "Kamer|de" B1 "Kamer),?" B1 "(?:\\S{1,25}" B1 "){0,12}?te" B1 "(?:kunnen" B1 \
+    ")?(?:informeren|berichten|sturen|toesturen|zenden|rapporteren|doen" B1 "toekomen)(?![\\w]))"
 
 static const ki_example ex_commit[] = {
     {"Ik kan de heer Jansen toezeggen dat ik voor de zomer een brief stuur.", NULL},
@@ -929,7 +929,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
       * heb aangegeven dat ik uw Kamer voor de zomer zou informeren"; the
       * match starts at the participle, its subject stands before it */
      "|(?<![\\w])(?:(?:heb|hebben)" B1 "(?:ik|wij|we)|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:heb|hebben))"
-     "(?=(?:" B1 "[^\\s.;:?!]{1,30}){0,40}?" B1 "(?:u|uw" B1 "Kamer|de" B1 "(?:Tweede" B1 ")?Kamer)(?![\\w]))"
+     "(?=(?:" B1 "[^\\s.;:?!]{1,30}){0,40}?" B1 "(?:u|[Uu]w" B1 "Kamer|de" B1 "(?:Tweede" B1 ")?Kamer)(?![\\w]))"
      "(?:" B1 "[^\\s.;:?!]{1,30}){0,10}?" B1 "\\K(?:gemeld|aangegeven|aangekondigd|laten" B1 "weten)(?![\\w])"
      "(?=(?:" B1 "[^\\s.;:?!]{1,30}){0,30}?" B1 "(?:aan" B1 "te" B1 "(?:kunnen" B1 ")?bieden"
      "|toe" B1 "te" B1 "(?:kunnen" B1 ")?(?:sturen|zenden)"
@@ -970,13 +970,13 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
       * hierop terug in de voortgangsbrief", "Uw Kamer wordt uiterlijk
       * januari 2026 geïnformeerd"); the detector asks for the time */
      "|(?<pres>(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:informeer|informeren|stuur|sturen)"
-     B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer)(?:" B1 "[^\\s.;:?!]{1,30}){0,10}?" B1
+     B1 "(?:u|[Uu]w" B1 "Kamer|de" B1 "Kamer)(?:" B1 "[^\\s.;:?!]{1,30}){0,10}?" B1
      "(?:voor|v\xc3\xb3\xc3\xb3r|na|in|uiterlijk|begin|medio|eind|rond|bij|zodra)(?![\\w])"
      /* the verb first: what stands before it is often the time ("Na de
       * zomer informeer ik uw Kamer", "Voor de zomer ontvangt uw Kamer van
       * mij een brief") */
-     "|(?<![\\w])(?:[Ii]nformeer|[Ii]nformeren|[Ss]tuur|[Ss]turen)" B1 "(?:ik|wij|we)" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer)(?![\\w])"
-     "|(?<![\\w])(?:[Oo]ntvangt|[Kk]rijgt)" B1 "(?:u|uw" B1 "Kamer|de" B1 "(?:Tweede" B1 ")?Kamer)(?![\\w])"
+     "|(?<![\\w])(?:[Ii]nformeer|[Ii]nformeren|[Ss]tuur|[Ss]turen)" B1 "(?:ik|wij|we)" B1 "(?:u|[Uu]w" B1 "Kamer|de" B1 "Kamer)(?![\\w])"
+     "|(?<![\\w])(?:[Oo]ntvangt|[Kk]rijgt)" B1 "(?:u|[Uu]w" B1 "Kamer|de" B1 "(?:Tweede" B1 ")?Kamer)(?![\\w])"
      "|(?<![\\w])(?:U|[Uu]w" B1 "Kamer|[Dd]e" B1 "(?:Tweede" B1 ")?Kamer)" B1 "(?:ontvangt|krijgt)(?![\\w])"
      /* an expectation with its time: "Ik verwacht uw Kamer voor de zomer te
       * informeren", "De minister van VWS verwacht uw Kamer, uiterlijk het
@@ -994,13 +994,13 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
       * nagezonden worden", "Het rapport wordt voor 1 juli aan uw Kamer
       * toegezonden" (the detector asks for a time, or "zal") */
      "|(?<sent>(?<![\\w])(?:[Zz]al|[Zz]ullen|[Ww]ordt|[Ww]orden)(?:" B1 "[^\\s.;:?!]{1,30}){0,10}?" B1 "(?:aan" B1 ")?"
-     "(?:u|uw" B1 "Kamer|de" B1 "(?:Tweede" B1 ")?Kamer)(?![\\w])(?:" B1 "[^\\s.;:?!]{1,30}){0,8}?" B1 "(?:worden" B1 ")?"
+     "(?:u|[Uu]w" B1 "Kamer|de" B1 "(?:Tweede" B1 ")?Kamer)(?![\\w])(?:" B1 "[^\\s.;:?!]{1,30}){0,8}?" B1 "(?:worden" B1 ")?"
      "(?:(?:toe|na)?ge(?:zonden|stuurd)|aangeboden)(?![\\w])(?:" B1 "worden(?![\\w]))?))"
      /* also in a subordinate clause: "waarna ik uw Kamer spoedig zal informeren";
       * an intention: "Ik ben voornemens uw Kamer ... te informeren" (not an
       * expectation: "Ik verwacht u ... te informeren" is the next step of
       * what the text reports on) */
-     "|(?<zal>(?:(?<![\\w])(?:ik|wij|we)(?=" B1 "(?:u|uw" B1 "Kamer|de" B1 "Kamer)" B1 "(?:\\S{1,25}" B1 "){0,6}?(?:zal|zullen)" B1 ")"
+     "|(?<zal>(?:(?<![\\w])(?:ik|wij|we)(?=" B1 "(?:u|[Uu]w" B1 "Kamer|de" B1 "Kamer)" B1 "(?:\\S{1,25}" B1 "){0,6}?(?:zal|zullen)" B1 ")"
      "|(?<![\\w])(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:ben" B1 "voornemens|zijn" B1 "voornemens"
      "|ben" B1 "van" B1 "plan|zijn" B1 "van" B1 "plan|streef" B1 "ernaar|streven" B1 "ernaar)" TO_KAMER_TE
      /* "Streven wij ernaar ...", "De staatssecretaris heeft aangegeven
@@ -1010,7 +1010,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:[Zz]al|[Zz]ullen)(?:" B1 "(?:ik|wij|we))?)"
      /* not across a subordinate clause's start ("zal ... plaatsvinden, waarna ik uw Kamer ...") */
      "(?:" B1 "(?!(?:waarna|nadat|zodra|zodat|waarbij|waarop|waarmee)(?![\\w]))[^\\s.;:?!]{1,25}){0,6}?" B1
-     "(?:u|uw" B1 "Kamer|de" B1 "(?:Tweede" B1 "|Eerste" B1 ")?Kamer)(?![\\w])"
+     "(?:u|[Uu]w" B1 "Kamer|de" B1 "(?:Tweede" B1 "|Eerste" B1 ")?Kamer)(?![\\w])"
      /* "zal uw Kamer zo spoedig mogelijk na ontvangst van het advies en ...
       * hierover informeren": real sentences put much between */
      "(?:" B1 "[^\\s.;:?!]{1,30}){0,24}?" B1

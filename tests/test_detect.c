@@ -3499,6 +3499,65 @@ static void test_commitment_open_until(void **state)
     ki_refs_free(r);
 }
 
+/* Older letters write "Uw Kamer" with a capital; "te doen toekomen" is to
+ * send; what was done ("In 2023 heeft X onderzoek gedaan") gives no
+ * deadline. */
+static void test_commitment_older_letters(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Geachte voorzitter,\n\nIk zal Uw Kamer zo spoedig mogelijk informeren.\n\n"
+                        "De minister van Binnenlandse Zaken en Koninkrijksrelaties,\n\nA. Jansen\n", "2019-05-01");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_MADE);
+    assert_actors(c, "MBZK");
+    ki_refs_free(r);
+    r = detect("Geachte voorzitter,\n\nIk verwacht u de brief uiterlijk 30 april te doen toekomen.\n\n"
+               "De minister van Binnenlandse Zaken en Koninkrijksrelaties,\n\nA. Jansen\n", "2020-03-20");
+    c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_MADE);
+    assert_string_equal(c->deadline, "uiterlijk 30 april");
+    ki_refs_free(r);
+    /* "Tijdens deze behandeling": the day the sentence before gives */
+    r = detect("Geachte voorzitter,\n\nOp 3 september 2020 werd het wetsvoorstel in uw Kamer behandeld. Tijdens "
+               "deze behandeling heb ik u een brief toegezegd over de vermogenstoets.\n\nDe staatssecretaris van "
+               "Sociale Zaken en Werkgelegenheid,\n\nA. Jansen\n", "2020-12-01");
+    c = only_commitment(r);
+    assert_string_equal(c->date, "2020-09-03");
+    assert_actors(c, "SSZW");
+    ki_refs_free(r);
+    r = detect("Tijdens het commissiedebat Zorg van 20 maart jl. is uw Kamer toegezegd een overzicht te sturen. "
+               "Dat overzicht is nog niet gereed. In 2023 heeft een bureau daarnaar onderzoek gedaan.\n",
+               "2025-06-15");
+    c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    assert_null(c->deadline);
+    ki_refs_free(r);
+}
+
+/* A begroting's bijlage, unsigned, its table laid out in columns: "De
+ * minister" is the minister of the ministry its head names; a column
+ * headed "Termijn" gives the deadline as written; the introduction's "de
+ * toezeggingen ... die op 15 augustus openstonden" is no commitment. */
+static void test_commitment_begroting_table(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Tweede Kamer der Staten-Generaal\n\n37 000 XII       Vaststelling van de begrotingsstaten "
+                        "van het Ministerie van\n                 Infrastructuur en Waterstaat (XII) voor het jaar "
+                        "2027\n\nBijlage 5 Toezeggingen\n\nIn deze bijlage staan de toezeggingen van de minister "
+                        "aan de Tweede Kamer die op 15 augustus 2026 openstonden.\n\n"
+                        "Toezegging                          Vindplaats                Termijn         Stand\n"
+                        "De minister zegt toe de Kamer te    CD Scheepvaart            zomer 2027      Loopt. Het\n"
+                        "informeren over de veerdiensten.    12 november 2025                          onderzoek "
+                        "loopt.\n                                    TZ202511-042\n",
+                        "2026-09-15");
+    ki_commitment *c = only_commitment(r);
+    assert_actors(c, "MIenW");
+    assert_string_equal(c->deadline, "zomer 2027");
+    assert_string_equal(c->date, "2025-11-12");
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+}
+
 static void test_commitment_register_labels(void **state)
 {
     (void)state;
@@ -4344,6 +4403,8 @@ int main(void)
         cmocka_unit_test(test_commitment_follow_up_debate),
         cmocka_unit_test(test_commitment_named_otherwise),
         cmocka_unit_test(test_commitment_open_until),
+        cmocka_unit_test(test_commitment_older_letters),
+        cmocka_unit_test(test_commitment_begroting_table),
         cmocka_unit_test(test_commitment_entry_status),
         cmocka_unit_test(test_commitment_expected_next),
         cmocka_unit_test(test_motion_sponsor_titles),
