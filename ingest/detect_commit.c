@@ -2268,6 +2268,21 @@ static void merge_rows(const char *s, size_t n, ki_refs *r)
 void kd_shared_words(const char *a, const char *b, int *shared, int *fewest)
 {
     int na = 0, nb = 0, sh = 0;
+    /* the words of b that each word of a is compared with (those that
+     * start within its first 600 bytes, in order), read once: a word is a
+     * byte or more between others, so there are at most 301 */
+    struct { const char *p; size_t l; } bw[320];
+    size_t nbw = 0;
+    for (const char *x = b; x && *x && x - b < 600 && nbw < sizeof bw / sizeof bw[0];) {
+        while (*x && !ki_is_letter((unsigned char)*x) && (unsigned char)*x < 0x80)
+            x++;
+        const char *y = x;
+        while (*y && (ki_is_letter((unsigned char)*y) || (unsigned char)*y >= 0x80))
+            y++;
+        bw[nbw].p = x;
+        bw[nbw++].l = (size_t)(y - x);
+        x = y;
+    }
     for (const char *p = a; p && *p;) {
         while (*p && !ki_is_letter((unsigned char)*p) && (unsigned char)*p < 0x80)
             p++;
@@ -2278,15 +2293,8 @@ void kd_shared_words(const char *a, const char *b, int *shared, int *fewest)
         if (l >= 6 && na < 24) {
             na++;
             bool in = false;
-            for (const char *x = b; x && *x && !in && x - b < 600;) {
-                while (*x && !ki_is_letter((unsigned char)*x) && (unsigned char)*x < 0x80)
-                    x++;
-                const char *y = x;
-                while (*y && (ki_is_letter((unsigned char)*y) || (unsigned char)*y >= 0x80))
-                    y++;
-                in = (size_t)(y - x) == l && strncasecmp(x, p, l) == 0;
-                x = y;
-            }
+            for (size_t w = 0; w < nbw && !in; w++)
+                in = bw[w].l == l && strncasecmp(bw[w].p, p, l) == 0;
             sh += in;
         }
         p = q;
