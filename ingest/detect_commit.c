@@ -727,9 +727,11 @@ static bool last_named_before(struct ki_scan *sc, size_t ss, size_t back, char r
     /* none named: a letter signed by a minister and a staatssecretaris
      * calls each by rank ("De staatssecretaris heeft ... toegezegd") */
     const char *const signers[] = {sc->meta.signer, sc->meta.cosigner};
-    if (rank && sc->meta.signer && sc->meta.cosigner)
+    bool verslag = sc->meta.kind && strcmp(sc->meta.kind, "verslag") == 0;
+    /* (a verslag's "De minister zegt toe": the minister the committee met) */
+    if (rank && sc->meta.signer && (sc->meta.cosigner || verslag))
         for (size_t k = 0; k < 2; k++)
-            if (signers[k][0] == rank) {
+            if (signers[k] && signers[k][0] == rank) {
                 actor_add(a, signers[k]);
                 return true;
             }
@@ -4677,6 +4679,22 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             }
             own_end = kd_sent_end(s, n, ci->start);
         }
+        /* "Zoals de minister-president in het debat over X van DATE heeft
+         * toegezegd, ontvangt u hierbij het overzicht": this letter is what
+         * was promised (however long the clause before the comma) */
+        if ((c->relation == KI_REL_CITED || c->relation == KI_REL_ADDRESSED) && ci->form == 1) {
+            size_t cs0 = kd_sent_start(s, n, ci->start), cm = ci->end;
+            while (cm < own_end && s[cm] != ',')
+                cm++;
+            static const char *const here[] = {"hierbij", "bijgaand", "hiermee"};
+            if (word_at(s, own_end, ki_skip_blank(s, own_end, cs0), "Zoals") && cm < own_end &&
+                (kd_word_in(s, cm, own_end, here, 3) != (size_t)-1 || kd_find_ci(s, own_end, cm, "met deze brief") != (size_t)-1 ||
+                 kd_find_ci(s, own_end, cm, "in deze brief") != (size_t)-1)) {
+                c->relation = KI_REL_SETTLED;
+                if (!(c->evidence = kd_clean_copy(r, s, cs0, own_end)))
+                    return KI_ERR_NOMEM;
+            }
+        }
         /* "... toegezegd te reageren op X. Op die toezegging ga ik, mede
          * namens haar, hieronder in.": handled here */
         if (c->relation == KI_REL_CITED && own_end < nt_item) {
@@ -4729,6 +4747,9 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
      * zomer van 2026", "wordt de toezegging gedaan ... voor de zomer 2026")
      * is one */
     size_t o = 0;
+    bool *restated = calloc(r->ncommitments ? r->ncommitments : 1, sizeof *restated);
+    if (!restated)
+        return KI_ERR_NOMEM;
     for (size_t i = 0; i < r->ncommitments; i++) {
         ki_commitment *c = &r->commitments[i];
         bool dup = false;
@@ -4759,7 +4780,14 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 b[y] = '\0';
                 while ((va = strstr(b, "van")))
                     memmove(va, va + 3, strlen(va + 3) + 1);
-                if (strcmp(a, b) == 0 && subjects_meet(p->subject, c->subject)) {
+                /* (a verslag's closing Toezeggingen list restates the debate
+                 * in its own words: the same bewindspersoon, day and term is
+                 * enough there, once each) */
+                bool listed = c->span.start < n && kd_bullet_at(s, n, kd_line_start(s, c->span.start)) &&
+                              !kd_bullet_at(s, n, kd_line_start(s, p->span.start)) && c->nactors && p->nactors &&
+                              !strcmp(c->actors[0], p->actors[0]) && c->date && !restated[j];
+                if (strcmp(a, b) == 0 && (subjects_meet(p->subject, c->subject) || listed)) {
+                    restated[j] = listed;
                     dup = true;
                     if (!p->venue)
                         p->venue = c->venue;
@@ -4783,6 +4811,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         if (!dup)
             r->commitments[o++] = *c;
     }
+    free(restated);
     r->ncommitments = o;
     /* in text order: the rows of tables and lists were read after the
      * sentences (insertion sort: only those appended rows move) */

@@ -3517,6 +3517,12 @@ static void test_commitment_older_letters(void **state)
     assert_int_equal(c->relation, KI_REL_MADE);
     assert_string_equal(c->deadline, "uiterlijk 30 april");
     ki_refs_free(r);
+    /* "Zoals X ... heeft toegezegd, ontvangt u hierbij ...": done by this letter */
+    r = detect("Zoals de minister-president in het debat over de Algemene Politieke Beschouwingen van 18 september "
+               "2025 heeft toegezegd, ontvangt u hierbij het overzicht van de inzet op bestaanszekerheid.", NULL);
+    c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    ki_refs_free(r);
     /* "Tijdens deze behandeling": the day the sentence before gives */
     r = detect("Geachte voorzitter,\n\nOp 3 september 2020 werd het wetsvoorstel in uw Kamer behandeld. Tijdens "
                "deze behandeling heb ik u een brief toegezegd over de vermogenstoets.\n\nDe staatssecretaris van "
@@ -3555,6 +3561,25 @@ static void test_commitment_begroting_table(void **state)
     assert_string_equal(c->deadline, "zomer 2027");
     assert_string_equal(c->date, "2025-11-12");
     assert_int_equal(c->relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+}
+
+/* A verslag's closing Toezeggingen list restates the debate's promises
+ * in other words: one record each, "De minister" the minister met. */
+static void test_commitment_verslag_list_restates(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Tweede Kamer der Staten-Generaal\n\n29 544 Arbeidsmarktbeleid\n\nNr. 1301 VERSLAG VAN EEN "
+                        "COMMISSIEDEBAT\nVastgesteld 20 oktober 2026\n\nDe vaste commissie voor Sociale Zaken en "
+                        "Werkgelegenheid heeft op 7 oktober 2026 overleg gevoerd met de minister van Sociale Zaken en "
+                        "Werkgelegenheid over arbeidsmarktbeleid.\n\nMinister Brouwer:\nOver de eerste ervaringen "
+                        "met het stelsel stuur ik uw Kamer in het najaar van 2027 een brief. Dat zeg ik toe.\n\n"
+                        "Toezeggingen\n-__ De minister zegt toe de Kamer in het najaar van 2027 te informeren over "
+                        "de eerste ervaringen met het toelatingsstelsel voor uitzendbureaus.\n",
+                        NULL);
+    ki_commitment *c = only_commitment(r);
+    assert_actors(c, "MSZW");
+    assert_string_equal(c->date, "2026-10-07");
     ki_refs_free(r);
 }
 
@@ -4405,6 +4430,7 @@ int main(void)
         cmocka_unit_test(test_commitment_open_until),
         cmocka_unit_test(test_commitment_older_letters),
         cmocka_unit_test(test_commitment_begroting_table),
+        cmocka_unit_test(test_commitment_verslag_list_restates),
         cmocka_unit_test(test_commitment_entry_status),
         cmocka_unit_test(test_commitment_expected_next),
         cmocka_unit_test(test_motion_sponsor_titles),
