@@ -2445,8 +2445,8 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
         /* bounded: the last 32 records before it */
         for (size_t j = o > 32 ? o - 32 : 0; look && j < o; j++) {
             ki_commitment *p = &r->commitments[j];
-            if (p->relation == KI_REL_MADE || !refs_agree(p, m))
-                continue;
+            if (p->relation == KI_REL_MADE || !refs_agree(p, m) || p->span.start == m->span.start)
+                continue; /* (the parts of one sentence that named several: split_counted()) */
             if (same_number(p, m)) { /* "Toezegging X (T03815)" and its quoted text */
                 cands = 1;
                 hb = (long)j;
@@ -2632,6 +2632,137 @@ static bool subjects_meet(const char *a, const char *b)
  * date and references of its own bracket; the rest (actors, relation,
  * deadline) is the list's.
  */
+/* The relation the clause s[a, b) gives: its cues, or "... ga ik (in
+ * paragraaf 2) in" (handled here); false when it gives none. */
+static bool clause_relation(struct ki_scan *sc, size_t a, size_t b, ki_relation *rel)
+{
+    const char *s = sc->s;
+    cues c;
+    kd_cues_of(sc, a, b, 0, 0, &c);
+    if (kd_cue_rel(&c, rel))
+        return true;
+    size_t q = b;
+    while (q > a && (s[q - 1] == '.' || s[q - 1] == ';' || ki_is_blank((unsigned char)s[q - 1])))
+        q--;
+    static const char *const go[] = {"ga", "gaan"};
+    if (q >= a + 3 && word_at(s, q, q - 2, "in") && kd_word_in(s, a, q, go, 2) != (size_t)-1) {
+        *rel = KI_REL_ADDRESSED;
+        return true;
+    }
+    return false;
+}
+
+/* Several promises said as one: "heeft toegezegd (1) X en (2) Y",
+ * "heeft twee toezeggingen gedaan: X, en over Y": one record each, its
+ * part of the subject; "Op de eerste ... ; de tweede is nog in uitvoering"
+ * (the ordinals in the sentence after) or "Beide toezeggingen doe ik met
+ * deze brief af" give each its relation. */
+static ki_status split_counted(struct ki_scan *sc)
+{
+    ki_refs *r = sc->r;
+    const char *s = sc->s;
+    size_t n = sc->n, cnt = r->ncommitments;
+    static const char *const counts[] = {"twee", "drie", "vier"};
+    static const char *const ords[] = {"eerste", "tweede", "derde", "vierde"};
+    for (size_t i = 0; i < cnt; i++) {
+        ki_commitment *c = &r->commitments[i];
+        if (!c->subject || c->relation == KI_REL_MADE)
+            continue;
+        const char *sb = c->subject;
+        size_t sl = strlen(sb);
+        enum { MAXP = 4 };
+        size_t ps[MAXP], pe[MAXP];
+        int np = 0;
+        /* "(1) X en (2) Y" */
+        for (int k = 0; k < MAXP; k++) {
+            char mk[4] = {'(', (char)('1' + k), ')', '\0'};
+            const char *m = strstr(sb, mk);
+            if (!m)
+                break;
+            ps[np] = (size_t)(m - sb) + 3;
+            if (np > 0)
+                pe[np - 1] = (size_t)(m - sb);
+            np++;
+        }
+        if (np >= 2) {
+            pe[np - 1] = sl;
+        } else {
+            /* "twee toezeggingen gedaan: X, en over Y" */
+            size_t we, w = ki_word_before(s, 0, c->span.start, &we);
+            int want = 0;
+            for (int k = 0; k < 3 && !want; k++)
+                if (word_at(s, we, w, counts[k]))
+                    want = k + 2;
+            size_t g = ki_skip_blank(s, n, c->span.start + 12);
+            if (!want || !starts_ci(s, n, c->span.start, "toezeggingen ") || !word_at(s, n, g, "gedaan") ||
+                g + 6 >= n || s[g + 6] != ':')
+                continue;
+            np = 0;
+            size_t from = 0;
+            for (size_t x = 0; x + 1 < sl && np < want - 1; x++)
+                if ((sb[x] == ';' && sb[x + 1] == ' ') || (sb[x] == ',' && !strncmp(sb + x, ", en ", 5))) {
+                    ps[np] = from;
+                    pe[np] = x;
+                    np++;
+                    from = sb[x] == ';' ? x + 2 : x + 5;
+                }
+            if (np != want - 1)
+                continue;
+            ps[np] = from;
+            pe[np] = sl;
+            np++;
+        }
+        /* each part's relation: the sentence after, by ordinal or for all */
+        ki_relation rel[MAXP];
+        for (int k = 0; k < np; k++)
+            rel[k] = c->relation;
+        size_t se = kd_sent_end(s, n, c->span.start), ns = ki_skip_blank(s, n, se);
+        size_t ne = ns < n ? kd_sent_end(s, n, ns) : ns;
+        bool any = false;
+        for (int k = 0; k < np && ns < ne; k++) {
+            size_t o = kd_find_ci(s, ne, ns, ords[k]);
+            if (o == (size_t)-1)
+                continue;
+            size_t ce = o;
+            while (ce < ne && s[ce] != ';')
+                ce++;
+            ki_relation rr;
+            if (clause_relation(sc, o, ce, &rr)) {
+                rel[k] = rr;
+                any = true;
+            }
+        }
+        ki_relation all;
+        if (!any && ns < ne && (word_at(s, ne, ns, "Beide") || word_at(s, ne, ns, "Alle") || word_at(s, ne, ns, "Deze")) &&
+            clause_relation(sc, ns, ne, &all))
+            for (int k = 0; k < np; k++)
+                rel[k] = all;
+        ki_commitment base = *c;
+        for (int k = 0; k < np; k++) {
+            ki_commitment *d = k == 0 ? &r->commitments[i] : ki_refs_add_commitment(r);
+            if (!d)
+                return KI_ERR_NOMEM;
+            if (k > 0)
+                *d = base;
+            size_t a = ps[k], b = pe[k];
+            while (a < b && sb[a] == ' ')
+                a++;
+            while (b > a && (sb[b - 1] == ' ' || sb[b - 1] == ',' || sb[b - 1] == ';'))
+                b--;
+            if (b >= a + 3 && !strncmp(sb + b - 3, " en", 3))
+                b -= 3;
+            char *part = ki_refs_alloc(r, b - a + 1);
+            if (!part)
+                return KI_ERR_NOMEM;
+            memcpy(part, sb + a, b - a);
+            part[b - a] = '\0';
+            d->subject = part;
+            d->relation = rel[k];
+        }
+    }
+    return KI_OK;
+}
+
 static ki_status split_lists(struct ki_scan *sc)
 {
     ki_refs *r = sc->r;
@@ -3299,6 +3430,16 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 has_venue = true;
                 find_actors(sc, ss, vs, &ac);
             }
+            /* "Tijdens het commissiedebat X heeft de minister van Y een
+             * toezegging gedaan over Z", "twee toezeggingen gedaan:": the
+             * subject of "heeft", before the noun */
+            size_t gd0 = ki_skip_blank(s, ue, ci->end);
+            if (!ac.n && !made && word_at(s, ue, gd0, "gedaan")) {
+                static const char *const aux[] = {"heeft", "hebben", "had", "hadden"};
+                size_t hx = kd_word_in(s, ss, ci->start, aux, 4);
+                if (hx != (size_t)-1)
+                    find_actors(sc, hx, ci->start, &ac);
+            }
             /* "- de toezegging om ... (commissiedebat X, 4 juli 2024);": where
              * and when in the bracket that closes the item */
             if (!has_venue && !made && trailing_bracket(s, he, ue, &xds, &xde) &&
@@ -3342,6 +3483,12 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 bool said = !has_venue && word_at(s, ue, g, "gedaan") &&
                             find_venue(s, ss, ci->start, ci->start, &v0, &v1) &&
                             ki_date_find(s + v1, ci->start - v1, &cd);
+                /* ("twee toezeggingen gedaan: X, en Y": these, one by one) */
+                if (said && g + 6 < ue && s[g + 6] == ':') {
+                    vs = v0;
+                    ve = v1;
+                    has_venue = true;
+                }
                 bool ahead = !said && ((w2 = word_at(s, ue, g, "uit")) || (w2 = word_at(s, ue, g, "tijdens"))) &&
                              find_venue(s, w2, w2 + 8, ue, &v0, &v1) && ki_date_find(s + v1, ue - v1, &cd) &&
                              cd.start < 12;
@@ -4728,6 +4875,8 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         }
     }
     ki_status lst = split_lists(sc);
+    if (!lst)
+        lst = split_counted(sc);
     if (!lst)
         lst = row_cells(sc);
     if (lst)

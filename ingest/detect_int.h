@@ -450,6 +450,8 @@ bool kd_blank_line(const char *s, size_t n, size_t ls);
 size_t kd_prev_line(const char *s, size_t n, size_t ls);
 size_t kd_list_first_item(struct ki_scan *sc, const char *s, size_t n, size_t pos);
 void kd_cues_of(struct ki_scan *sc, size_t a, size_t b, size_t xs, size_t xe, cues *c);
+/* the relation cues give (settled and progress both: addressed); false when none */
+bool kd_cue_rel(const cues *c, ki_relation *r);
 bool kd_on_subject_line(const char *s, size_t ts);
 ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
                            size_t next_item, size_t *ev_s, size_t *ev_e);

@@ -637,7 +637,7 @@ void kd_cues_of(struct ki_scan *sc, size_t a, size_t b, size_t xs, size_t xe, cu
         *flag[k] = (flags >> k) & 1;
 }
 
-static bool cue_rel(const cues *c, ki_relation *r)
+bool kd_cue_rel(const cues *c, ki_relation *r)
 {
     if (c->settled && c->progress)
         *r = KI_REL_ADDRESSED;
@@ -731,7 +731,7 @@ ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
     if (!c.settled && !c.progress && kd_on_subject_line(s, ts))
         return KI_REL_ADDRESSED;
     if (c.settled || c.progress) {
-        cue_rel(&c, &r);
+        kd_cue_rel(&c, &r);
         return r;
     }
     if (c.cited)
@@ -763,7 +763,7 @@ ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
         cues cx;
         kd_cues_of(sc, ns, ne, 0, 0, &cx);
         if (cx.settled || cx.progress) {
-            cue_rel(&cx, &r);
+            kd_cue_rel(&cx, &r);
             *ev_s = ns;
             *ev_e = ne;
             return r;
@@ -790,7 +790,7 @@ ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
                 pe--;
             size_t is = kd_sent_start(s, n, pe > p ? pe - 1 : p);
             kd_cues_of(sc, is, first, 0, 0, &c);
-            if (cue_rel(&c, &r)) {
+            if (kd_cue_rel(&c, &r)) {
                 *ev_s = is;
                 *ev_e = first;
                 return r;
@@ -808,7 +808,7 @@ ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
                 if (iq - pa >= 600)
                     break;
                 kd_cues_of(sc, pa, ps, 0, 0, &c);
-                if (cue_rel(&c, &r)) {
+                if (kd_cue_rel(&c, &r)) {
                     *ev_s = pa;
                     *ev_e = first;
                     return r;

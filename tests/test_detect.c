@@ -3583,6 +3583,35 @@ static void test_commitment_verslag_list_restates(void **state)
     ki_refs_free(r);
 }
 
+/* Several promises said as one: "(1) X en (2) Y" and "twee toezeggingen
+ * gedaan: X, en over Y" are a record each; the ordinals of the sentence
+ * after ("Op de eerste ...; de tweede is nog in uitvoering") or "Beide
+ * toezeggingen doe ik met deze brief af" give each its relation. */
+static void test_commitment_counted(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Tijdens het commissiedebat Water van 10 september jl. heeft de minister van Infrastructuur "
+                        "en Waterstaat toegezegd (1) de Kamer te informeren over de dijkversterking en (2) een "
+                        "reactie te sturen op het rapport over de sluizen. Op de eerste toezegging ga ik in "
+                        "paragraaf 2 in; de tweede is nog in uitvoering.", "2026-11-20");
+    assert_int_equal(r->ncommitments, 2);
+    assert_int_equal(r->commitments[0].relation, KI_REL_ADDRESSED);
+    assert_int_equal(r->commitments[1].relation, KI_REL_PROGRESS);
+    assert_string_equal(r->commitments[1].date, "2026-09-10");
+    assert_string_equal(r->commitments[1].subject, "een reactie te sturen op het rapport over de sluizen");
+    ki_refs_free(r);
+    r = detect("Tijdens het commissiedebat Onderwijs van 12 juni jl. heeft de minister van Onderwijs, Cultuur "
+               "en Wetenschap twee toezeggingen gedaan: de Kamer informeren over de zij-instroom, en over de "
+               "werkdruk van schoolleiders. Beide toezeggingen doe ik met deze brief af.", "2025-09-30");
+    assert_int_equal(r->ncommitments, 2);
+    for (size_t k = 0; k < 2; k++) {
+        assert_actors(&r->commitments[k], "MOCW");
+        assert_string_equal(r->commitments[k].date, "2025-06-12");
+        assert_int_equal(r->commitments[k].relation, KI_REL_SETTLED);
+    }
+    ki_refs_free(r);
+}
+
 static void test_commitment_register_labels(void **state)
 {
     (void)state;
@@ -4431,6 +4460,7 @@ int main(void)
         cmocka_unit_test(test_commitment_older_letters),
         cmocka_unit_test(test_commitment_begroting_table),
         cmocka_unit_test(test_commitment_verslag_list_restates),
+        cmocka_unit_test(test_commitment_counted),
         cmocka_unit_test(test_commitment_entry_status),
         cmocka_unit_test(test_commitment_expected_next),
         cmocka_unit_test(test_motion_sponsor_titles),
