@@ -19,6 +19,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #define MAXSEG 8           /* segments a table line may have */
 #define MAXCOLS 6          /* columns a table may have */
 #define MAXLINES 4000      /* lines a block may have */
@@ -77,6 +81,26 @@ static void parse_line(const char *s, size_t ls, size_t le, line *L)
     }
 }
 
+/* Where the first two spaces in a row are in s[i, lim), or lim: sixteen
+ * places at a time (memmem() for "  " cost more than the rest of the pass) */
+static size_t two_spaces(const char *s, size_t i, size_t lim)
+{
+#ifdef __SSE2__
+    const __m128i sp = _mm_set1_epi8(' ');
+    for (; i + 17 <= lim; i += 16) {
+        __m128i a = _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + i)), sp);
+        __m128i b = _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + i + 1)), sp);
+        unsigned m = (unsigned)_mm_movemask_epi8(_mm_and_si128(a, b));
+        if (m)
+            return i + (size_t)__builtin_ctz(m);
+    }
+#endif
+    for (; i + 1 < lim; i++)
+        if (s[i] == ' ' && s[i + 1] == ' ')
+            return i;
+    return lim;
+}
+
 /* Does a line with more than one segment start at ls? (the cheap test that
  * picks the seeds: two spaces after text, then text) */
 static bool multi_line(const char *s, size_t ls, size_t le)
@@ -84,10 +108,10 @@ static bool multi_line(const char *s, size_t ls, size_t le)
     size_t i = ls;
     while (i < le && is_space(s[i]))
         i++;
-    const char *p = i < le ? memmem(s + i, le - i, "  ", 2) : NULL;
-    if (!p)
+    size_t t = i < le ? two_spaces(s, i, le) : le;
+    if (t >= le)
         return false;
-    size_t y = (size_t)(p - s) + 2;
+    size_t y = t + 2;
     while (y < le && is_space(s[y]))
         y++;
     return y < le;
@@ -505,6 +529,14 @@ ki_status ki_columns_view(const char *s, size_t n, const size_t *page_start, int
     int page = 0;
     size_t ls = 0, work = 0;
     while (ls < n) {
+        /* a line without two spaces in a row seeds nothing: past such
+         * lines at once, to the line of the next two spaces */
+        size_t ts = two_spaces(s, ls, n);
+        if (ts >= n)
+            break;
+        const char *lb = ts > ls ? memrchr(s + ls, '\n', ts - ls) : NULL;
+        if (lb)
+            ls = (size_t)(lb - s) + 1;
         size_t le = ls;
         const char *p = memchr(s + ls, '\n', n - ls);
         le = p ? (size_t)(p - s) : n;

@@ -5,6 +5,7 @@
  * promise named more than once.
  */
 #include "detect_int.h"
+#include "../util/strindex.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -509,6 +510,9 @@ static bool actor_self_at(struct ki_scan *sc, size_t pos, actors *a)
     return true;
 }
 
+static void ids_in(const struct ki_scan *sc, int kind, size_t a, size_t b, const char **ids,
+                   size_t *n, size_t cap);
+
 /* Footnote refs: markers "*", "[^N]", "^N" or a number glued to a word in
  * s[a..b) lead to the footnote line; the ids in it are appended. */
 static void footnote_refs(struct ki_scan *sc, size_t a, size_t b, const char **ids, size_t *nids,
@@ -575,14 +579,10 @@ static void footnote_refs(struct ki_scan *sc, size_t a, size_t b, const char **i
         for (size_t f = 0; f < sc->nfn; f++) {
             if (sc->fn[f].ls <= i || strcmp(sc->fn[f].key, key) != 0)
                 continue;
-            size_t j = sc->fn[f].ls, le = sc->fn[f].le;
-            const ki_refs *r = sc->r;
-            for (size_t k = 0; k < r->nkamerstukken && *nids < cap; k++)
-                if (r->kamerstukken[k].span.start >= j && r->kamerstukken[k].span.start < le)
-                    ids[(*nids)++] = r->kamerstukken[k].id;
-            for (size_t k = 0; k < r->nhandelingen && *nids < cap; k++)
-                if (r->handelingen[k].span.start >= j && r->handelingen[k].span.start < le)
-                    ids[(*nids)++] = r->handelingen[k].id;
+            /* the references on the footnote's line (by binary search
+             * where they are in text order) */
+            ids_in(sc, REF_KST, sc->fn[f].ls, sc->fn[f].le, ids, nids, cap);
+            ids_in(sc, REF_HAND, sc->fn[f].ls, sc->fn[f].le, ids, nids, cap);
             break;
         }
     }
@@ -2184,6 +2184,13 @@ static void merge_rows(const char *s, size_t n, ki_refs *r)
     for (size_t t = 0; t < r->ncommitments; t++)
         if (in_row(s, n, r->commitments[t].span.start))
             st[t] = 4;
+    /* past 48 records, the records by date (a record's date is not
+     * changed below): a row is compared only with those of its own */
+    ki_strindex bydate = KI_STRINDEX_INIT;
+    bool indexed = r->ncommitments > 48;
+    for (size_t b = 0; indexed && b < r->ncommitments; b++)
+        if (r->commitments[b].date && ki_strindex_add(&bydate, r->commitments[b].date, b))
+            indexed = false; /* out of memory: the walk over all */
     for (size_t t = 0; t < r->ncommitments && t < 2000; t++) {
         ki_commitment *row = &r->commitments[t];
         if (!(st[t] & 4))
@@ -2199,10 +2206,15 @@ static void merge_rows(const char *s, size_t n, ki_refs *r)
                     if (row->refs[x][0] == 'T' && strcmp(row->refs[x], c->refs[y]) == 0)
                         hb = (long)b;
         }
-        for (size_t b = 0; b < r->ncommitments && hb < 0 && row->date; b++) {
+        /* the records of the row's date: by the index in a long document */
+        ki_idxlist same = {NULL, 0};
+        if (indexed && row->date)
+            same = ki_strindex_get(&bydate, row->date);
+        for (size_t q = 0, b; q < (indexed ? same.n : r->ncommitments) && hb < 0 && row->date; q++) {
+            b = indexed ? same.v[q] : q;
             const ki_commitment *c = &r->commitments[b];
-            if (b == t || st[b] || !c->date || strcmp(row->date, c->date) != 0 ||
-                c->relation == KI_REL_MADE || !same_deadline(row->deadline, c->deadline))
+            if (b == t || st[b] || !c->date || c->relation == KI_REL_MADE || strcmp(row->date, c->date) != 0 ||
+                !same_deadline(row->deadline, c->deadline))
                 continue;
             /* (a body record that names no one: the row's venue must be its) */
             bool ok = c->nactors > 0 ? row->nactors <= c->nactors : row->venue && c->venue;
@@ -2244,6 +2256,7 @@ static void merge_rows(const char *s, size_t n, ki_refs *r)
             c->evidence = row->evidence;
         }
     }
+    ki_strindex_free(&bydate);
     size_t o = 0;
     for (size_t t = 0; t < r->ncommitments; t++)
         if (!(st[t] & 2))
@@ -2257,6 +2270,21 @@ static void merge_rows(const char *s, size_t n, ki_refs *r)
 void kd_shared_words(const char *a, const char *b, int *shared, int *fewest)
 {
     int na = 0, nb = 0, sh = 0;
+    /* the words of b that each word of a is compared with (those that
+     * start within its first 600 bytes, in order), read once: a word is a
+     * byte or more between others, so there are at most 301 */
+    struct { const char *p; size_t l; } bw[320];
+    size_t nbw = 0;
+    for (const char *x = b; x && *x && x - b < 600 && nbw < sizeof bw / sizeof bw[0];) {
+        while (*x && !ki_is_letter((unsigned char)*x) && (unsigned char)*x < 0x80)
+            x++;
+        const char *y = x;
+        while (*y && (ki_is_letter((unsigned char)*y) || (unsigned char)*y >= 0x80))
+            y++;
+        bw[nbw].p = x;
+        bw[nbw++].l = (size_t)(y - x);
+        x = y;
+    }
     for (const char *p = a; p && *p;) {
         while (*p && !ki_is_letter((unsigned char)*p) && (unsigned char)*p < 0x80)
             p++;
@@ -2267,15 +2295,8 @@ void kd_shared_words(const char *a, const char *b, int *shared, int *fewest)
         if (l >= 6 && na < 24) {
             na++;
             bool in = false;
-            for (const char *x = b; x && *x && !in && x - b < 600;) {
-                while (*x && !ki_is_letter((unsigned char)*x) && (unsigned char)*x < 0x80)
-                    x++;
-                const char *y = x;
-                while (*y && (ki_is_letter((unsigned char)*y) || (unsigned char)*y >= 0x80))
-                    y++;
-                in = (size_t)(y - x) == l && strncasecmp(x, p, l) == 0;
-                x = y;
-            }
+            for (size_t w = 0; w < nbw && !in; w++)
+                in = bw[w].l == l && strncasecmp(bw[w].p, p, l) == 0;
             sh += in;
         }
         p = q;
@@ -4882,24 +4903,30 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         ki_commitment *c = &r->commitments[i];
         bool dup = false;
         if (c->relation == KI_REL_MADE && c->deadline) {
+            char a[128];
+            bool have_a = false; /* c's deadline as compared, worked out once */
             for (size_t j = 0; j < o && !dup; j++) {
                 ki_commitment *p = &r->commitments[j];
                 /* same day (a verslag dates both to its debate), same deadline */
                 if (p->relation != KI_REL_MADE || !p->deadline || !p->date != !c->date ||
                     (p->date && strcmp(p->date, c->date) != 0))
                     continue;
-                char a[128], b[128];
+                char b[128];
                 size_t x = 0, y = 0;
-                for (const char *q = c->deadline; *q && x < 127; q++)
-                    if (*q != ' ')
-                        a[x++] = (char)ki_lower((unsigned char)*q);
+                char *va;
+                if (!have_a) {
+                    for (const char *q = c->deadline; *q && x < 127; q++)
+                        if (*q != ' ')
+                            a[x++] = (char)ki_lower((unsigned char)*q);
+                    a[x] = '\0';
+                    while ((va = strstr(a, "van")))
+                        memmove(va, va + 3, strlen(va + 3) + 1);
+                    have_a = true;
+                }
                 for (const char *q = p->deadline; *q && y < 127; q++)
                     if (*q != ' ')
                         b[y++] = (char)ki_lower((unsigned char)*q);
-                a[x] = b[y] = '\0';
-                char *va;
-                while ((va = strstr(a, "van")))
-                    memmove(va, va + 3, strlen(va + 3) + 1);
+                b[y] = '\0';
                 while ((va = strstr(b, "van")))
                     memmove(va, va + 3, strlen(va + 3) + 1);
                 /* (a verslag's closing Toezeggingen list restates the debate

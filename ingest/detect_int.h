@@ -327,13 +327,9 @@ static inline bool starts_ci(const char *s, size_t n, size_t i, const char *w)
     return true;
 }
 
-/* A word at i (case-insensitive) that ends at a word boundary.  Inline,
- * the first byte tested before anything else: callers try it at every
- * byte of a clause ("om", "dat", "waarin" ...). */
-static inline size_t word_at(const char *s, size_t n, size_t i, const char *w)
+/* word_at() past its first byte, out of line */
+static __attribute__((noinline, unused)) size_t word_at_rest(const char *s, size_t n, size_t i, const char *w)
 {
-    if (w[0] && (i >= n || ki_lower((unsigned char)s[i]) != ki_lower((unsigned char)w[0])))
-        return 0;
     if (i > 0 && ki_is_letter((unsigned char)s[i - 1]))
         return 0;
     if (!starts_ci(s, n, i, w))
@@ -342,6 +338,17 @@ static inline size_t word_at(const char *s, size_t n, size_t i, const char *w)
     if (e < n && (ki_is_letter((unsigned char)s[e]) || ki_is_digit((unsigned char)s[e])))
         return 0;
     return e;
+}
+
+/* A word at i (case-insensitive) that ends at a word boundary.  The first
+ * byte is tested inline, before anything else (callers try it at every
+ * byte of a clause: "om", "dat", "waarin" ...), the rest in word_at_rest():
+ * inlined whole at its hundreds of callers it was mostly not inlined at all. */
+static inline __attribute__((always_inline)) size_t word_at(const char *s, size_t n, size_t i, const char *w)
+{
+    if (w[0] && (i >= n || ki_lower((unsigned char)s[i]) != ki_lower((unsigned char)w[0])))
+        return 0;
+    return word_at_rest(s, n, i, w);
 }
 
 /* Valid UTF-8?  (RFC 3629: no overlongs, no surrogates, <= U+10FFFF)

@@ -5,6 +5,7 @@
  * to the document.
  */
 #include "detect_int.h"
+#include "../util/strindex.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -383,31 +384,36 @@ static bool topic_word(const char *s, size_t a, size_t b)
 /* Whether the capitalised word s[a, b) is written as a member's name within
  * TOPIC_WIN bytes of a: after "lid", "leden", "de heer", "mevrouw", "motie-"
  * or a slash ("motie-Jansen/Stikstof"), or before a party in brackets, "c.s."
- * or a slash. */
+ * or a slash.  member_at(): so at i, where the word (l bytes) stands. */
 #define TOPIC_WIN 30000
+static bool member_at(const char *s, size_t n, size_t i, size_t l)
+{
+    static const char *const before[] = {"lid ", "leden ", "heer ", "mevrouw ", "motie-", "moties-", "/", NULL};
+    if ((i > 0 && ki_is_letter((unsigned char)s[i - 1])) ||
+        (i + l < n && (ki_is_letter((unsigned char)s[i + l]) || (unsigned char)s[i + l] >= 0x80)))
+        return false;
+    for (const char *const *w = before; *w; w++) {
+        size_t wl = strlen(*w);
+        if (i >= wl && starts_ci(s, i, i - wl, *w) && (wl == 1 || i == wl || !ki_is_letter((unsigned char)s[i - wl - 1])))
+            return true;
+    }
+    size_t k = i + l;
+    if (k < n && s[k] == '/')
+        return true;
+    k = ki_skip_blank(s, n, k);
+    if (k + 1 < n && s[k] == '(' && is_upper((unsigned char)s[k + 1]))
+        return true;
+    return starts_ci(s, n, k, "c.s.");
+}
+
 static bool named_as_member(const char *s, size_t n, size_t a, size_t b)
 {
     size_t l = b - a, lo = a > TOPIC_WIN ? a - TOPIC_WIN : 0, hi = a + TOPIC_WIN < n ? a + TOPIC_WIN : n;
-    static const char *const before[] = {"lid ", "leden ", "heer ", "mevrouw ", "motie-", "moties-", "/", NULL};
     /* the word's places, by memmem: the window is long */
     const char *found;
     for (size_t i = lo; i + l <= hi && (found = memmem(s + i, hi - i, s + a, l)); i++) {
         i = (size_t)(found - s);
-        if ((i > 0 && ki_is_letter((unsigned char)s[i - 1])) ||
-            (i + l < n && (ki_is_letter((unsigned char)s[i + l]) || (unsigned char)s[i + l] >= 0x80)))
-            continue;
-        for (const char *const *w = before; *w; w++) {
-            size_t wl = strlen(*w);
-            if (i >= wl && starts_ci(s, i, i - wl, *w) && (wl == 1 || i == wl || !ki_is_letter((unsigned char)s[i - wl - 1])))
-                return true;
-        }
-        size_t k = i + l;
-        if (k < n && s[k] == '/')
-            return true;
-        k = ki_skip_blank(s, n, k);
-        if (k + 1 < n && s[k] == '(' && is_upper((unsigned char)s[k + 1]))
-            return true;
-        if (starts_ci(s, n, k, "c.s."))
+        if (member_at(s, n, i, l))
             return true;
     }
     return false;
@@ -415,7 +421,16 @@ static bool named_as_member(const char *s, size_t n, size_t a, size_t b)
 
 /* Whether the capitalised word s[a, b) is written in lower case as a word
  * of its own within TOPIC_WIN bytes: a common noun ("de motie Stikstof" in a
- * letter about "stikstof"), which a surname seldom is. */
+ * letter about "stikstof"), which a surname seldom is.  lower_at(): so at i,
+ * where the word's bytes after its first stand after c0, that letter in
+ * lower case. */
+static bool lower_at(const char *s, size_t n, size_t i, size_t l, char c0)
+{
+    return s[i] == c0 &&
+           !(i > 0 && (ki_is_letter((unsigned char)s[i - 1]) || (unsigned char)s[i - 1] >= 0x80 || s[i - 1] == '-')) &&
+           !(i + l < n && (ki_is_letter((unsigned char)s[i + l]) || (unsigned char)s[i + l] >= 0x80 || s[i + l] == '-'));
+}
+
 static bool written_lower(const char *s, size_t n, size_t a, size_t b)
 {
     size_t l = b - a, lo = a > TOPIC_WIN ? a - TOPIC_WIN : 0, hi = a + TOPIC_WIN < n ? a + TOPIC_WIN : n;
@@ -427,10 +442,7 @@ static bool written_lower(const char *s, size_t n, size_t a, size_t b)
     const char *found;
     for (size_t j = lo + 1; j + l - 1 <= hi && (found = memmem(s + j, hi - j, s + a + 1, l - 1)); j++) {
         j = (size_t)(found - s);
-        size_t i = j - 1;
-        if (s[i] == c0 &&
-            !(i > 0 && (ki_is_letter((unsigned char)s[i - 1]) || (unsigned char)s[i - 1] >= 0x80 || s[i - 1] == '-')) &&
-            !(i + l < n && (ki_is_letter((unsigned char)s[i + l]) || (unsigned char)s[i + l] >= 0x80 || s[i + l] == '-')))
+        if (lower_at(s, n, j - 1, l, c0))
             return true;
     }
     return false;
@@ -438,22 +450,58 @@ static bool written_lower(const char *s, size_t n, size_t a, size_t b)
 
 /* Whether the capitalised word s[a, b) stands elsewhere within TOPIC_WIN
  * bytes right after a preposition of place ("in Europa", "naar Groningen",
- * "binnen Nederland"): a place, which a member's surname never follows. */
-static bool after_place_word(const char *s, size_t n, size_t a, size_t b)
+ * "binnen Nederland"): a place, which a member's surname never follows.
+ * place_at(): so at i, where the word stands. */
+static bool place_at(const char *s, size_t n, size_t lo, size_t a, size_t i, size_t l)
 {
     static const char *const prep[] = {"in", "uit", "naar", "binnen", "buiten", NULL};
+    if (i == a || s[i] != s[a] || i < 3 || s[i - 1] != ' ' ||
+        (i + l < n && (ki_is_letter((unsigned char)s[i + l]) || (unsigned char)s[i + l] >= 0x80)))
+        return false;
+    size_t e = i - 1, w = e;
+    while (w > lo && ki_is_letter((unsigned char)s[w - 1]))
+        w--;
+    return w < e && kd_word_in_list(s, w, e, prep) && (w == 0 || !ki_is_letter((unsigned char)s[w - 1]));
+}
+
+static bool after_place_word(const char *s, size_t n, size_t a, size_t b)
+{
     size_t l = b - a, lo = a > TOPIC_WIN ? a - TOPIC_WIN : 0, hi = a + TOPIC_WIN < n ? a + TOPIC_WIN : n;
-    for (size_t i = lo; i + l <= hi; i++) {
-        if (i == a || s[i] != s[a] || memcmp(s + i, s + a, l) != 0 || i < 3 || s[i - 1] != ' ' ||
-            (i + l < n && (ki_is_letter((unsigned char)s[i + l]) || (unsigned char)s[i + l] >= 0x80)))
-            continue;
-        size_t e = i - 1, w = e;
-        while (w > lo && ki_is_letter((unsigned char)s[w - 1]))
-            w--;
-        if (w < e && kd_word_in_list(s, w, e, prep) && (w == 0 || !ki_is_letter((unsigned char)s[w - 1])))
+    /* the word's places, by memmem: the window is long */
+    const char *found;
+    for (size_t i = lo; i + l <= hi && (found = memmem(s + i, hi - i, s + a, l)); i++) {
+        i = (size_t)(found - s);
+        if (place_at(s, n, lo, a, i, l))
             return true;
     }
     return false;
+}
+
+/* (written_lower() || after_place_word()) && !named_as_member(): a common
+ * word or a place, not a member's name.  One memmem pass over the window
+ * for the word without its first letter finds the places of all three
+ * (the word as written where that letter stands before, in lower case
+ * where its lower case does), where each walked the window of 60 KB. */
+static bool topic_not_member(const char *s, size_t n, size_t a, size_t b)
+{
+    size_t l = b - a, lo = a > TOPIC_WIN ? a - TOPIC_WIN : 0, hi = a + TOPIC_WIN < n ? a + TOPIC_WIN : n;
+    if (l < 2)
+        return (written_lower(s, n, a, b) || after_place_word(s, n, a, b)) && !named_as_member(s, n, a, b);
+    bool can_lower = l >= 4 && is_upper((unsigned char)s[a]), common = false;
+    char c0 = (char)ki_lower((unsigned char)s[a]);
+    const char *found;
+    for (size_t j = lo + 1; j + l - 1 <= hi && (found = memmem(s + j, hi - j, s + a + 1, l - 1)); j++) {
+        j = (size_t)(found - s);
+        size_t i = j - 1;
+        if (s[i] == s[a]) {
+            if (member_at(s, n, i, l))
+                return false;
+            common = common || place_at(s, n, lo, a, i, l);
+        } else if (can_lower && !common) {
+            common = lower_at(s, n, i, l, c0);
+        }
+    }
+    return common;
 }
 
 /*
@@ -533,7 +581,7 @@ bool kd_bare_name_backed(const char *s, size_t n, size_t ns, size_t ne, bool tit
      * in lower case, or as a place ("in Europa"), and never as a member's
      * name ("de motie Stikstof" in a letter about stikstof) */
     if (topic_head(s, ns, w) ||
-        (!dash && (written_lower(s, n, ns, w) || after_place_word(s, n, ns, w)) && !named_as_member(s, n, ns, w)))
+        (!dash && topic_not_member(s, n, ns, w)))
         return false;
     /* a noun's ending ("Samenvoeging", "Herindeling", "Veiligheid",
      * "Participatie"): a title, unless what follows is "over" or a verb */
@@ -2847,7 +2895,36 @@ static bool read_out_before(const char *s, size_t n, size_t pos)
  * ("was nr. 347"), or the one named in "De motie-X (..., nr. 347) is in die
  * zin gewijzigd dat zij thans luidt" before it, with no other motion's
  * number between; -1 when none. */
-static long changed_motion(const struct ki_scan *sc, size_t k)
+/* A long document's motions [0, n) by where they end (then by index), and
+ * by Kamerstuk (byk), for changed_motion(). */
+typedef struct motion_ends {
+    struct mend { size_t end, j; } *v;
+    size_t n, cap;
+} motion_ends;
+
+/* Files the motions added since into x, in order. */
+static ki_status motion_ends_sync(motion_ends *x, const ki_refs *r)
+{
+    for (; x->n < r->nmotions; x->n++) {
+        if (x->n == x->cap) {
+            size_t nc = x->cap ? x->cap * 2 : 64;
+            struct mend *v = realloc(x->v, nc * sizeof *v);
+            if (!v)
+                return KI_ERR_NOMEM;
+            x->v = v;
+            x->cap = nc;
+        }
+        struct mend e = {r->motions[x->n].span.end, x->n};
+        size_t at = x->n; /* j is the largest yet: after every end <= its own */
+        while (at > 0 && x->v[at - 1].end > e.end)
+            at--;
+        memmove(x->v + at + 1, x->v + at, (x->n - at) * sizeof *x->v);
+        x->v[at] = e;
+    }
+    return KI_OK;
+}
+
+static long changed_motion(const struct ki_scan *sc, size_t k, const motion_ends *ends, const ki_strindex *byk)
 {
     const ki_refs *r = sc->r;
     const char *s = sc->s;
@@ -2857,13 +2934,48 @@ static long changed_motion(const struct ki_scan *sc, size_t k)
         r->kamerstukken[k + 1].span.start < kd_sent_end(s, sc->n, pos))
         was = r->kamerstukken[k + 1].id;
     long best = -1;
+    if (ends) {
+        /* by the indexes, the same answer as the walk below: the first
+         * motion of the replaced number, else the last one near that says
+         * it was changed */
+        if (was) {
+            ki_idxlist l = ki_strindex_get(byk, was);
+            for (size_t x = 0; x < l.n; x++) {
+                const ki_motion *m = &r->motions[l.v[x]];
+                if (strcmp(m->kamerstuk, r->kamerstukken[k].id) != 0 && m->span.start < pos)
+                    return (long)l.v[x];
+            }
+        }
+        size_t lo = 0, hi = ends->n, from = pos > 3000 ? pos - 3000 : 0;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (ends->v[mid].end < from)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (size_t x = lo; x < ends->n && ends->v[x].end < pos; x++) {
+            size_t j = ends->v[x].j;
+            const ki_motion *m = &r->motions[j];
+            if ((long)j < best || !m->kamerstuk || strcmp(m->kamerstuk, r->kamerstukken[k].id) == 0)
+                continue;
+            size_t se = kd_sent_end(s, sc->n, m->span.end);
+            if (kd_find_ci(s, se, m->span.end, "in die zin gewijzigd") == (size_t)-1 ||
+                kd_find_ci(s, pos, m->span.end, "krijgt nr") != (size_t)-1)
+                continue;
+            best = (long)j;
+        }
+        return best;
+    }
     for (size_t j = 0; j < r->nmotions; j++) {
         const ki_motion *m = &r->motions[j];
-        if (!m->kamerstuk || strcmp(m->kamerstuk, r->kamerstukken[k].id) == 0)
+        /* within 3000 bytes before: the span compared before the strings */
+        bool near = m->span.end < pos && pos - m->span.end <= 3000;
+        if (!m->kamerstuk || (!near && !was) || strcmp(m->kamerstuk, r->kamerstukken[k].id) == 0)
             continue;
         if (was && strcmp(m->kamerstuk, was) == 0 && m->span.start < pos)
             return (long)j;
-        if (m->span.end >= pos || pos - m->span.end > 3000)
+        if (!near)
             continue;
         size_t se = kd_sent_end(s, sc->n, m->span.end);
         if (kd_find_ci(s, se, m->span.end, "in die zin gewijzigd") == (size_t)-1 ||
@@ -2872,6 +2984,134 @@ static long changed_motion(const struct ki_scan *sc, size_t k)
         best = (long)j;
     }
     return best;
+}
+
+/* Whether motion m is the motion p kept before it at j (and then p takes
+ * what m adds); body: where the considerans that names m begins, or
+ * (size_t)-1. */
+static bool joins_kept(const char *s, size_t n, ki_motion *m, ki_motion *p, size_t j, size_t body, bool msub,
+                       bool mrow, const subflags *rows)
+{
+    bool same = false;
+    if (body != (size_t)-1 && p->span.start <= body && p->span.start + 40 >= body)
+        return false;
+    bool mbare = !m->kamerstuk && !m->nsponsors, pbare = !p->kamerstuk && !p->nsponsors;
+    /* two rows of an annex, each with its own dictum, are two
+     * motions unless one number names both */
+    bool two_rows = mrow && j < rows->cap && rows->v[j];
+    if (m->kamerstuk && p->kamerstuk)
+        same = strcmp(m->kamerstuk, p->kamerstuk) == 0;
+    else if (two_rows)
+        same = false;
+    else if ((mbare || pbare) && !msub && same_subject(m->subject, p->subject)) {
+        /* "de motie over X" is the motion named before (or after)
+         * with that subject; the named mention gives the record */
+        same = true;
+        if (pbare && !mbare) {
+            p->kamerstuk = m->kamerstuk;
+            p->sponsors = m->sponsors;
+            p->nsponsors = m->nsponsors;
+            p->cs = m->cs;
+            p->text = m->text;
+            p->span = m->span;
+        }
+    } else if (!m->kamerstuk && m->nsponsors && p->nsponsors && !msub && !rows_apart(s, n, m, p))
+        same = strcasecmp(m->sponsors[0].name, p->sponsors[0].name) == 0;
+    else if (m->kamerstuk && !p->kamerstuk && m->nsponsors && p->nsponsors &&
+             strcasecmp(m->sponsors[0].name, p->sponsors[0].name) == 0) {
+        /* the first mention lacked the number: take it */
+        p->kamerstuk = m->kamerstuk;
+        same = true;
+    }
+    if (!same)
+        return false;
+    /* ... or named fewer of them: "De motie-X (...) is in die zin
+     * gewijzigd dat zij thans is ondertekend door de leden X en Y" */
+    if ((!p->nsponsors && m->nsponsors) ||
+        (m->kamerstuk && p->kamerstuk && p->nsponsors && m->nsponsors > p->nsponsors &&
+         strcasecmp(m->sponsors[0].name, p->sponsors[0].name) == 0)) {
+        p->sponsors = m->sponsors;
+        p->nsponsors = m->nsponsors;
+        p->cs = m->cs;
+    }
+    if (kd_rel_rank(m->relation) > kd_rel_rank(p->relation)) {
+        p->relation = m->relation;
+        p->evidence = m->evidence;
+    }
+    /* "... de motie Jansen c.s. (Kamerstuk 35510-21). Met de motie
+     * Jansen c.s. verzocht uw Kamer het kabinet X": the later
+     * mention says what it asks */
+    if (!p->subject && m->subject)
+        p->subject = m->subject;
+    return true;
+}
+
+/* One record per motion: each motion joins the first kept one that
+ * joins_kept() finds the same, else is kept.  A motion with a Kamerstuk can
+ * only be the same as one with that Kamerstuk or one without any (with
+ * another, joins_kept() says no and changes nothing), so those are all it
+ * is compared with: the kept ones by Kamerstuk in a ki_strindex, and a list
+ * of those without, in the order of the records, so that the first found
+ * is the one the walk over all of them would find.  (A long document's
+ * hundreds of motions made that walk grow with their square.) */
+static ki_status dedup_motions(struct ki_scan *sc, subflags *subm, subflags *rows)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    ki_refs *r = sc->r;
+    ki_strindex byk = KI_STRINDEX_INIT;
+    size_t *none = NULL, nnone = 0; /* kept without a Kamerstuk when kept, ascending */
+    ki_status st = KI_OK;
+    /* a letter's few motions are walked: the index would cost more */
+    bool indexed = r->nmotions > 48;
+    if (indexed && !(none = malloc(r->nmotions * sizeof *none)))
+        return KI_ERR_NOMEM;
+    size_t o = 0;
+    for (size_t i = 0; i < r->nmotions; i++) {
+        ki_motion *m = &r->motions[i];
+        bool dup = false;
+        bool msub = i < subm->cap && subm->v[i];
+        bool mrow = i < rows->cap && rows->v[i];
+        /* an earlier motion named in the considerans of one moved here
+         * ("constaterende dat naar aanleiding van de motie van de leden X en
+         * Y onderzoek is gedaan"): only cited, and not the one moved */
+        size_t body = msub ? (size_t)-1 : motion_body(s, n, m->span.start);
+        if (body != (size_t)-1)
+            m->relation = KI_REL_CITED;
+        if (!m->kamerstuk || !indexed) {
+            for (size_t j = 0; j < o && !dup; j++)
+                dup = joins_kept(s, n, m, &r->motions[j], j, body, msub, mrow, rows);
+        } else {
+            ki_idxlist same = ki_strindex_get(&byk, m->kamerstuk);
+            size_t a = 0, b = 0;
+            while (!dup && (a < same.n || b < nnone)) {
+                size_t ja = a < same.n ? same.v[a] : (size_t)-1, jb = b < nnone ? none[b] : (size_t)-1;
+                bool numberless = jb <= ja;
+                size_t j = numberless ? none[b++] : same.v[a++];
+                ki_motion *p = &r->motions[j];
+                if (numberless && p->kamerstuk)
+                    continue; /* it took a number since: in byk now */
+                dup = joins_kept(s, n, m, p, j, body, msub, mrow, rows);
+                /* p took m's number */
+                if (dup && numberless && p->kamerstuk && (st = ki_strindex_add(&byk, p->kamerstuk, j)))
+                    goto out;
+            }
+        }
+        if (!dup) {
+            if (o < rows->cap)
+                rows->v[o] = mrow; /* o <= i: the flags move with their records */
+            if (indexed && !m->kamerstuk)
+                none[nnone++] = o;
+            else if (indexed && (st = ki_strindex_add(&byk, m->kamerstuk, o)))
+                goto out;
+            r->motions[o++] = *m;
+        }
+    }
+    r->nmotions = o;
+out:
+    ki_strindex_free(&byk);
+    free(none);
+    return st;
 }
 
 /* s[a..b) without the words that join it to what follows ("de Jeugdwet en
@@ -3325,19 +3565,39 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
     /* the replaced motion ("t.v.v. 31497-297", "gedrukt onder nr. 297") and
      * a motion numbered in Handelingen ("Zij krijgt nr. 41 (36 600 XVI)")
      * are motions too, without sponsors when nothing names them */
+    ki_strindex byk = KI_STRINDEX_INIT; /* the motions [0, filed) by Kamerstuk */
+    size_t filed = 0;
+    motion_ends ends = {NULL, 0, 0};
     for (size_t k = 0; k < r->nkamerstukken; k++) {
         if (!(sc->kflag[k] & (KF_REPLACED | KF_KRIJGT)))
             continue;
         if ((sc->kflag[k] & KF_REPLACED) && amendment_replaced(s, n, r->kamerstukken[k].span.start))
             continue;
         long have = -1;
-        for (size_t j = 0; j < r->nmotions && have < 0; j++)
-            if (r->motions[j].kamerstuk && strcmp(r->motions[j].kamerstuk, r->kamerstukken[k].id) == 0)
-                have = (long)j;
+        bool big = r->nmotions > 48;
+        if (!big) {
+            for (size_t j = 0; j < r->nmotions && have < 0; j++)
+                if (r->motions[j].kamerstuk && strcmp(r->motions[j].kamerstuk, r->kamerstukken[k].id) == 0)
+                    have = (long)j;
+        } else {
+            /* a long document's: by their Kamerstuk, those added since
+             * filed first (their Kamerstuk is not changed here) */
+            for (; filed < r->nmotions; filed++)
+                if (r->motions[filed].kamerstuk && ki_strindex_add(&byk, r->motions[filed].kamerstuk, filed))
+                    break;
+            if (filed < r->nmotions || motion_ends_sync(&ends, r)) {
+                ki_strindex_free(&byk);
+                free(ends.v);
+                return KI_ERR_NOMEM;
+            }
+            ki_idxlist l = ki_strindex_get(&byk, r->kamerstukken[k].id);
+            if (l.n)
+                have = (long)l.v[0];
+        }
         /* a gewijzigde motie numbered here ("Zij krijgt nr. 348, was nr. 347")
          * is the motion it changes in its new words: its sponsors, unless
          * named apart, and its subject when its own request only points back */
-        long old = (sc->kflag[k] & KF_KRIJGT) ? changed_motion(sc, k) : -1;
+        long old = (sc->kflag[k] & KF_KRIJGT) ? changed_motion(sc, k, big ? &ends : NULL, &byk) : -1;
         if (have >= 0) {
             ki_motion *m = &r->motions[have];
             if (old >= 0 && !m->subject && r->motions[old].subject)
@@ -3345,8 +3605,11 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             continue;
         }
         ki_motion *m = ki_refs_add_motion(r);
-        if (!m)
+        if (!m) {
+            ki_strindex_free(&byk);
+            free(ends.v);
             return KI_ERR_NOMEM;
+        }
         m->kamerstuk = r->kamerstukken[k].id;
         m->relation = KI_REL_CITED;
         m->text = r->kamerstukken[k].text;
@@ -3354,8 +3617,11 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
         if (sc->kflag[k] & KF_KRIJGT) {
             size_t ds, de;
             if (read_out_before(s, n, m->span.start) && dictum(s, n, m->span.start, m->span.end, true, &ds, &de) &&
-                !(m->subject = requests_copy(r, s, ds, de)))
+                !(m->subject = requests_copy(r, s, ds, de))) {
+                ki_strindex_free(&byk);
+                free(ends.v);
                 return KI_ERR_NOMEM;
+            }
             if (old >= 0) {
                 const ki_motion *o = &r->motions[old];
                 m->sponsors = o->sponsors;
@@ -3366,88 +3632,17 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             }
         }
     }
+    ki_strindex_free(&byk);
+    free(ends.v);
     ki_status gst = glued_rows(sc, subm, rows);
     if (gst)
         return gst;
     annex_stands(sc, rows);
     /* one record per motion: a later mention by name only, or the same
      * Kamerstuk again, joins the first */
-    size_t o = 0;
-    for (size_t i = 0; i < r->nmotions; i++) {
-        ki_motion *m = &r->motions[i];
-        bool dup = false;
-        bool msub = i < subm->cap && subm->v[i];
-        bool mrow = i < rows->cap && rows->v[i];
-        /* an earlier motion named in the considerans of one moved here
-         * ("constaterende dat naar aanleiding van de motie van de leden X en
-         * Y onderzoek is gedaan"): only cited, and not the one moved */
-        size_t body = msub ? (size_t)-1 : motion_body(s, n, m->span.start);
-        if (body != (size_t)-1)
-            m->relation = KI_REL_CITED;
-        for (size_t j = 0; j < o && !dup; j++) {
-            ki_motion *p = &r->motions[j];
-            bool same = false;
-            if (body != (size_t)-1 && p->span.start <= body && p->span.start + 40 >= body)
-                continue;
-            bool mbare = !m->kamerstuk && !m->nsponsors, pbare = !p->kamerstuk && !p->nsponsors;
-            /* two rows of an annex, each with its own dictum, are two
-             * motions unless one number names both */
-            bool two_rows = mrow && j < rows->cap && rows->v[j];
-            if (m->kamerstuk && p->kamerstuk)
-                same = strcmp(m->kamerstuk, p->kamerstuk) == 0;
-            else if (two_rows)
-                same = false;
-            else if ((mbare || pbare) && !msub && same_subject(m->subject, p->subject)) {
-                /* "de motie over X" is the motion named before (or after)
-                 * with that subject; the named mention gives the record */
-                same = true;
-                if (pbare && !mbare) {
-                    p->kamerstuk = m->kamerstuk;
-                    p->sponsors = m->sponsors;
-                    p->nsponsors = m->nsponsors;
-                    p->cs = m->cs;
-                    p->text = m->text;
-                    p->span = m->span;
-                }
-            } else if (!m->kamerstuk && m->nsponsors && p->nsponsors && !msub && !rows_apart(s, n, m, p))
-                same = strcasecmp(m->sponsors[0].name, p->sponsors[0].name) == 0;
-            else if (m->kamerstuk && !p->kamerstuk && m->nsponsors && p->nsponsors &&
-                     strcasecmp(m->sponsors[0].name, p->sponsors[0].name) == 0) {
-                /* the first mention lacked the number: take it */
-                p->kamerstuk = m->kamerstuk;
-                same = true;
-            }
-            if (same) {
-                dup = true;
-                /* ... or named fewer of them: "De motie-X (...) is in die zin
-                 * gewijzigd dat zij thans is ondertekend door de leden X en Y" */
-                if ((!p->nsponsors && m->nsponsors) ||
-                    (m->kamerstuk && p->kamerstuk && p->nsponsors && m->nsponsors > p->nsponsors &&
-                     strcasecmp(m->sponsors[0].name, p->sponsors[0].name) == 0)) {
-                    p->sponsors = m->sponsors;
-                    p->nsponsors = m->nsponsors;
-                    p->cs = m->cs;
-                }
-                if (kd_rel_rank(m->relation) > kd_rel_rank(p->relation)) {
-                    p->relation = m->relation;
-                    p->evidence = m->evidence;
-                }
-                /* "... de motie Jansen c.s. (Kamerstuk 35510-21). Met de motie
-                 * Jansen c.s. verzocht uw Kamer het kabinet X": the later
-                 * mention says what it asks */
-                if (!p->subject && m->subject)
-                    p->subject = m->subject;
-            }
-        }
-        if (!dup) {
-            if (o < rows->cap)
-                rows->v[o] = mrow; /* o <= i: the flags move with their records */
-            r->motions[o++] = *m;
-        }
-    }
-    r->nmotions = o;
-    return KI_OK;
+    return dedup_motions(sc, subm, rows);
 }
+
 
 ki_status kd_build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
                            const cominfo *cv, size_t nc)

@@ -1794,7 +1794,7 @@ static bool first_line_title(const char *s, size_t n, size_t *a, size_t *b, bool
         lower = lower || (s[k] >= 'a' && s[k] <= 'z');
         /* a headline quoting its speaker ("Van Huffelen: \u201cSociaal
          * minimum ... geen haalbare kaart\u201d") is no label */
-        size_t q = k + 1 < e ? ki_skip_blank(s, e, k + 1) : e;
+        size_t q = s[k] != ':' ? e : k + 1 < e ? ki_skip_blank(s, e, k + 1) : e; /* only a colon asks */
         bool quote = q < e && (s[q] == '"' || s[q] == '\'' ||
                                (q + 2 < e && (unsigned char)s[q] == 0xE2 && (unsigned char)s[q + 1] == 0x80 &&
                                 ((unsigned char)s[q + 2] == 0x9C || (unsigned char)s[q + 2] == 0x9E ||
@@ -1823,7 +1823,7 @@ static bool first_line_title(const char *s, size_t n, size_t *a, size_t *b, bool
             return false;
     for (size_t k = i; k + 7 <= e; k++) {
         char yy[9];
-        if (vj_at(s, e, k, yy) > k)
+        if (ki_is_digit((unsigned char)s[k]) && vj_at(s, e, k, yy) > k)
             return false; /* "Parlementair jaar 2020/2021, 26e vergadering" */
     }
     /* a line of a paragraph, continued below */
@@ -2037,7 +2037,7 @@ static void read_answerer(const char *s, size_t n, ki_docmeta *m)
  * EN (DE) STAATSSECRETARIS VAN X": both), else the signature lines "De
  * minister van X," at the end; a second, different one is the cosigner. */
 static size_t last_closing(const char *s, size_t n);
-static void signature_lines(const char *s, size_t n, size_t i, ki_docmeta *m, bool strict);
+static void signature_lines(const char *s, size_t n, size_t i, size_t to, ki_docmeta *m, bool strict);
 
 static void read_signer(const char *s, size_t n, const char *kindword, ki_docmeta *m)
 {
@@ -2074,15 +2074,17 @@ static void read_signer(const char *s, size_t n, const char *kindword, ki_docmet
      * closing, when that is before the last 1500 bytes. */
     size_t cl = last_closing(s, n);
     if (cl != (size_t)-1 && cl + 1500 < n) {
-        signature_lines(s, cl + 600 < n ? cl + 600 : n, cl, m, false);
+        signature_lines(s, cl + 600 < n ? cl + 600 : n, cl, cl + 600 < n ? cl + 600 : n, m, false);
         if (m->signer)
             return;
     }
-    signature_lines(s, n, n > 1500 ? n - 1500 : 0, m, false);
+    size_t tail = n > 1500 ? n - 1500 : 0;
+    signature_lines(s, n, tail, n, m, false);
     /* no closing, the bijlage after the signature: a line that is only a
-     * title and its comma, anywhere */
+     * title and its comma, anywhere (the lines from tail on have just
+     * been read: none had a title) */
     if (!m->signer)
-        signature_lines(s, n, 0, m, true);
+        signature_lines(s, n, 0, tail, m, true);
 }
 
 /* Where the last "Hoogachtend" or "Met vriendelijke groet" is, or
@@ -2100,16 +2102,26 @@ static size_t last_closing(const char *s, size_t n)
     return best;
 }
 
-/* The signature lines in s[i..n): lines that start "De ..." or "de ..."
- * with a title ki_actor_parse() reads; the last is the signer, a second,
- * different one ended by a comma the cosigner.  strict: only a line that
- * is "De minister ..." / "De staatssecretaris ..." and its comma. */
-static void signature_lines(const char *s, size_t n, size_t i, ki_docmeta *m, bool strict)
+/* The signature lines that start in s[i..to) (to <= n): lines that start
+ * "De ..." or "de ..." with a title ki_actor_parse() reads; the last is the
+ * signer, a second, different one ended by a comma the cosigner.  strict:
+ * only a line that is "De minister ..." / "De staatssecretaris ..." and its
+ * comma. */
+static void signature_lines(const char *s, size_t n, size_t i, size_t to, ki_docmeta *m, bool strict)
 {
     size_t c;
     const char *sig = NULL;
-    for (; i < n; i++) {
-        if ((s[i] != 'D' && s[i] != 'd') || (i > 0 && s[i - 1] != '\n'))
+    for (; i < to; i++) {
+        /* the next line start, by memchr: strict reads the whole text */
+        if (i > 0 && s[i - 1] != '\n') {
+            const char *nl = memchr(s + i, '\n', n - i);
+            if (!nl)
+                break;
+            i = (size_t)(nl - s) + 1;
+            if (i >= to)
+                break;
+        }
+        if (s[i] != 'D' && s[i] != 'd')
             continue;
         if (strict && !phrase(s, n, i, "de minister") && !phrase(s, n, i, "de staatssecretaris"))
             continue;

@@ -4278,6 +4278,122 @@ static int teardown(void **state)
     return 0;
 }
 
+/* A long document's motions are matched by their Kamerstuk through an
+ * index (more than 48 motions): the records of three mentions after sixty
+ * other motions are those of the three alone.  The first names the motion
+ * without its number, the second gives the number (the first takes it), the
+ * third repeats the number. */
+static void motion_records_after_many(ki_refs *r, size_t from)
+{
+    assert_int_equal(r->nmotions, from + 2);
+    const ki_motion *a = &r->motions[from], *b = &r->motions[from + 1];
+    assert_string_equal(a->kamerstuk, "kst-31839-700");
+    assert_int_equal(a->nsponsors, 1);
+    assert_string_equal(a->sponsors[0].name, "Jansen");
+    assert_string_equal(a->subject, "de wachttijden in de jeugdzorg");
+    assert_int_equal(a->relation, KI_REL_SETTLED);
+    assert_string_equal(a->text, "motie-Jansen");
+    assert_string_equal(b->kamerstuk, "kst-31839-701");
+    assert_string_equal(b->sponsors[0].name, "Bakker");
+}
+
+static void test_motion_dedup_many(void **state)
+{
+    (void)state;
+    const char *tail = "De motie-Jansen over de wachttijden in de jeugdzorg vraagt om een plan. De motie-Jansen "
+                       "c.s. (Kamerstuk 31839, nr. 700) heb ik met deze brief uitgevoerd. Ook de motie van het "
+                       "lid Bakker (Kamerstuk 31839, nr. 701) over de tarieven is uitgevoerd. De motie 31839-700 "
+                       "noemde ik al.\n";
+    char text[16384];
+    size_t o = (size_t)snprintf(text, sizeof text, "Geachte voorzitter,\n\n");
+    ki_refs *r = detect(strcat(text, tail), "2025-06-15");
+    motion_records_after_many(r, 0);
+    ki_refs_free(r);
+    for (int k = 0; k < 60; k++)
+        o += (size_t)snprintf(text + o, sizeof text - o,
+                              "De motie van het lid Pietersen (Kamerstuk 21501, nr. %d) is aangehouden.\n", 100 + k);
+    assert_true(o + strlen(tail) < sizeof text);
+    strcpy(text + o, tail);
+    r = detect(text, "2025-06-15");
+    motion_records_after_many(r, 60);
+    for (size_t k = 0; k < 60; k++)
+        assert_int_equal(r->motions[k].nsponsors, 1);
+    ki_refs_free(r);
+}
+
+/* A gewijzigde motie ("Zij krijgt nr. 712, was nr. 700", or only "Zij
+ * krijgt nr. 712" after "is in die zin gewijzigd") takes the sponsors of the
+ * motion it changes, also after sixty other motions, where that motion is
+ * found by indexes (more than 48 motions). */
+static void changed_after(const char *tail, int fillers)
+{
+    char text[16384];
+    size_t o = 0;
+    for (int k = 0; k < fillers; k++)
+        o += (size_t)snprintf(text + o, sizeof text - o,
+                              "De motie van het lid Pietersen (Kamerstuk 21501, nr. %d) is aangehouden.\n", 100 + k);
+    assert_true(o + strlen(tail) < sizeof text);
+    strcpy(text + o, tail);
+    ki_refs *r = detect(text, "2025-06-15");
+    assert_int_equal(r->nmotions, (size_t)fillers + 2);
+    const ki_motion *a = &r->motions[fillers], *b = &r->motions[fillers + 1];
+    assert_string_equal(a->kamerstuk, "kst-31839-700");
+    assert_string_equal(b->kamerstuk, "kst-31839-712");
+    assert_int_equal(b->nsponsors, 1);
+    assert_string_equal(b->sponsors[0].name, "Jansen");
+    assert_string_equal(b->subject, "de wachttijden in de jeugdzorg te halveren");
+    ki_refs_free(r);
+}
+
+static void test_motion_changed_many(void **state)
+{
+    (void)state;
+    const char *was = "Aan de orde is de stemming over de moties.\n\nDe motie-Jansen c.s. (31839, nr. 700) is in "
+                      "die zin gewijzigd dat zij thans luidt:\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt "
+                      "de regering, de wachttijden in de jeugdzorg te halveren,\n\nen gaat over tot de orde van de "
+                      "dag.\n\nZij krijgt nr. 712, was nr. 700 (31839).\n";
+    const char *near = "Aan de orde is de stemming over de moties.\n\nDe motie-Jansen c.s. (31839, nr. 700) is in "
+                       "die zin gewijzigd dat zij thans luidt:\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt "
+                       "de regering, de wachttijden in de jeugdzorg te halveren,\n\nen gaat over tot de orde van de "
+                       "dag.\n\nZij krijgt nr. 712 (31839).\n";
+    changed_after(was, 0);
+    changed_after(was, 60);
+    changed_after(near, 0);
+    changed_after(near, 60);
+}
+
+/* A table row joins the body's record of its date also after sixty other
+ * records (more than 48: merge_rows() then finds the records of a date by
+ * an index). */
+static void test_commitment_row_after_many(void **state)
+{
+    (void)state;
+    char text[20000];
+    size_t o = 0;
+    for (int k = 0; k < 60; k++)
+        o += (size_t)snprintf(text + o, sizeof text - o,
+                              "In het commissiedebat Wonen van 3 maart 2023 heeft de minister van Binnenlandse "
+                              "Zaken en Koninkrijksrelaties toegezegd de Kamer te informeren over regio %d.\n\n",
+                              k + 1);
+    const char *tail = "In het commissiedebat Politie van 2 oktober 2024 heeft de minister van Justitie en "
+                       "Veiligheid toegezegd uw Kamer te informeren over de wijkagenten.\n\n"
+                       "| Nr. | Toezegging | Vindplaats | Stand van zaken |\n"
+                       "| 10 | TZ202410-101: de Kamer voor 1 maart 2025 informeren over de wijkagenten | "
+                       "Commissiedebat Politie, 2 oktober 2024 | Afgedaan met deze brief |\n";
+    assert_true(o + strlen(tail) < sizeof text);
+    strcpy(text + o, tail);
+    ki_refs *r = detect(text, NULL);
+    assert_int_equal(r->ncommitments, 61);
+    ki_commitment *c = &r->commitments[60];
+    assert_string_equal(c->actors[0], "MJenV");
+    assert_string_equal(c->date, "2024-10-02");
+    assert_string_equal(c->deadline, "voor 1 maart 2025");
+    assert_int_equal(c->nrefs, 1);
+    assert_string_equal(c->refs[0], "TZ202410-101");
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4372,6 +4488,9 @@ int main(void)
         cmocka_unit_test(test_motion_review10_contrast_and_status),
         cmocka_unit_test(test_motion_review10_lists_and_questions),
         cmocka_unit_test(test_motion_review10_narrative),
+        cmocka_unit_test(test_motion_dedup_many),
+        cmocka_unit_test(test_motion_changed_many),
+        cmocka_unit_test(test_commitment_row_after_many),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
