@@ -4161,12 +4161,13 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             bool above = false;
             head_at = labels_above(s, n, ci->start);
             /* the Eerste Kamer's register lists its "Kerngegevens" a dozen
-             * lines down: "Soort activiteit Plenaire vergadering" */
+             * lines down (after the list of members): "Soort activiteit
+             * Plenaire vergadering" */
             for (int k = 0;; k++) {
                 size_t q = p < n ? ki_skip_blank(s, n, p + 1) : n, qe = q < n ? kd_line_end(s, n, q) : n, lab = 0;
                 if (q < qe && s[q] == '|') /* a key-value table: "| Deadline | 1 juli 2025 |" */
                     q = ki_skip_blank(s, qe, q + 1);
-                if (k == 14 || q >= lim || qe - q < 6 || word_at(s, qe, q, "Toezegging") || kd_bullet_at(s, n, q)) {
+                if (k == 24 || q >= lim || qe - q < 6 || word_at(s, qe, q, "Toezegging") || kd_bullet_at(s, n, q)) {
                     if (!above)
                         below_end = p;
                     if (above || labelled || head_at == (size_t)-1)

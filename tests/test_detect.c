@@ -2493,7 +2493,9 @@ static void test_commitment_register_entry(void **state)
                         "aanleiding van een vraag van het lid De Vries (VVD), toe de registratie te "
                         "evalueren.\nKerngegevens\nNummer T02861\nStatus openstaand\n"
                         "Datum toezegging 14 maart 2023\nDeadline 1 januari 2025\nVerantwoordelijke(n) Minister "
-                        "van Binnenlandse Zaken\nKamerleden Mr. M.H. Bikker\nCommissie BIZA\n"
+                        "van Binnenlandse Zaken\nKamerleden Mr. M.H. Bikker (ChristenUnie)\nprof. dr. J.A. "
+                        "Bruijn (VVD)\nA.M.V. Gerkens (SP)\nDrs. M.J.Th. Martens (CDA)\nDrs. J.E.A.M. Nooren "
+                        "(PvdA)\nProf.dr. A.H.G. Rinnooy Kan (D66)\nP. Schalk (SGP)\nCommissie BIZA\n"
                         "Soort activiteit Plenaire vergadering\n", NULL);
     ki_commitment *c = only_commitment(r);
     assert_actors(c, "MBZK");
