@@ -735,6 +735,14 @@ static bool last_named_before(struct ki_scan *sc, size_t ss, size_t back, char r
                 actor_add(a, signers[k]);
                 return true;
             }
+    /* a letter signed by one: "De staatssecretaris heeft ... toegezegd" in
+     * the minister's letter is the staatssecretaris of that ministry */
+    if (rank && sc->meta.signer && !sc->meta.cosigner && sc->meta.signer[0] != rank &&
+        (sc->meta.signer[0] == 'M' || sc->meta.signer[0] == 'S') && strcmp(sc->meta.signer, "MP") != 0 &&
+        ki_actor_other_rank(sc->meta.signer)) {
+        actor_add(a, ki_actor_other_rank(sc->meta.signer));
+        return true;
+    }
     /* unsigned, a ministry's own text (a begroting's bijlage, a
      * beslisnota): "De minister" of that ministry */
     const char *own = rank && !sc->meta.signer
@@ -2885,6 +2893,13 @@ static size_t om_clause_end(const char *s, size_t a, size_t b)
     for (size_t i = a; i < b; i++) {
         if (s[i] == '(' || s[i] == ';')
             return i;
+        /* "om de regeling te onderzoeken, is in uitvoering": the main
+         * clause's verb right after the comma */
+        if (s[i] == ',') {
+            size_t w = ki_skip_blank(s, b, i + 1);
+            if (w < b && ki_is_letter((unsigned char)s[w]) && kd_word_in_list(s, w, kd_word_end(s, b, w), fin))
+                return i;
+        }
         comma = comma || s[i] == ',';
         if (!comma && i > a && ki_is_blank((unsigned char)s[i - 1]) && ki_is_letter((unsigned char)s[i]) &&
             kd_word_in_list(s, i, kd_word_end(s, b, i), fin))

@@ -3621,6 +3621,29 @@ static void test_commitment_counted(void **state)
     ki_refs_free(r);
 }
 
+/* "De toezegging aan het lid X om Y te onderzoeken, is in uitvoering": the
+ * om-clause ends at the comma before the main verb, whose cue is progress;
+ * "De staatssecretaris heeft ... toegezegd" in a letter the minister signs
+ * is the staatssecretaris of that ministry. */
+static void test_commitment_letter_phrasings(void **state)
+{
+    (void)state;
+    const char *sig = "\n\nDe minister van Justitie en Veiligheid,\n\nA. Jansen\n";
+    char text[600];
+    snprintf(text, sizeof text, "Geachte voorzitter,\n\nDe toezegging aan het lid Van der Plas om de regeling te "
+             "onderzoeken, is in uitvoering.%s", sig);
+    ki_refs *r = detect(text, "2024-11-20");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    assert_string_equal(c->subject, "de regeling te onderzoeken");
+    ki_refs_free(r);
+    snprintf(text, sizeof text, "Geachte voorzitter,\n\nDe staatssecretaris heeft uw Kamer in het schriftelijk "
+             "overleg van 8 februari 2024 toegezegd nader te rapporteren over de pilot.%s", sig);
+    r = detect(text, "2024-11-20");
+    assert_actors(only_commitment(r), "SJenV");
+    ki_refs_free(r);
+}
+
 static void test_commitment_register_labels(void **state)
 {
     (void)state;
@@ -4470,6 +4493,7 @@ int main(void)
         cmocka_unit_test(test_commitment_begroting_table),
         cmocka_unit_test(test_commitment_verslag_list_restates),
         cmocka_unit_test(test_commitment_counted),
+        cmocka_unit_test(test_commitment_letter_phrasings),
         cmocka_unit_test(test_commitment_entry_status),
         cmocka_unit_test(test_commitment_expected_next),
         cmocka_unit_test(test_motion_sponsor_titles),
