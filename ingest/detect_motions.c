@@ -1133,7 +1133,7 @@ static bool read_out_motion(struct ki_scan *sc, motinfo *mi, bool *direct)
             (s[q + 6] == '\n' || s[q + 6] == ' ' || s[q + 6] == '\r'))
             break; /* the next motion read out */
         /* ... or the next one without a "Motie" line */
-        if (*direct && s[q] == '\n' && starts_ci(s, lim, ki_skip_blank(s, lim, q), "De Kamer,") && ++bodies > 1)
+        if (*direct && s[q] == '\n' && starts_ci(s, lim, q + 1, "De Kamer,") && ++bodies > 1)
             break;
         if ((s[q] == 'v' || s[q] == 'V') && starts_ci(s, lim, q, "voorgesteld door"))
             return false;

@@ -755,6 +755,12 @@ static void test_read_out_without_motie_line(void **state)
     snprintf(buf, sizeof buf, "Mevrouw Kuik (CDA):\n\nVoorzitter. Ik dien de motie mede namens de heer Jasper van Dijk "
                               "in.\n\n%s", body);
     sponsors_are(buf, "Kuik (CDA), Jasper van Dijk");
+    /* the chair's "Deze motie is voorgesteld door ..." that follows makes the
+     * one record (its names as written, as in the gold sets) */
+    snprintf(buf, sizeof buf, "De heer Slob (ChristenUnie):\n\nVoorzitter. Vandaar de volgende motie.\n\n%s\n"
+                              "De voorzitter:\n\nDeze motie is voorgesteld door het lid Slob. Naar mij blijkt, wordt de "
+                              "indiening ervan voldoende ondersteund.\n\nZij krijgt nr. 12 (31305).\n", body);
+    sponsors_are(buf, "Slob");
     /* not before a motion's text: "De Kamer," alone opens no motion */
     snprintf(buf, sizeof buf, "Mevrouw Kuik (CDA):\n\nVoorzitter. Ik dien morgen een motie in.\n\nDe Kamer, zo "
                               "zei de minister, beslist.\n");
