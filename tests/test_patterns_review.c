@@ -787,6 +787,24 @@ static void test_glued_speaker_label(void **state)
     ki_refs_free(r);
 }
 
+/* real14 kind 4: the vergaderjaar written after a citation's number is its
+ * year ("(32820, nr. 258, vergaderjaar 2017-2018)") */
+static void test_year_after_number(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Ik verwijs naar de motie-Beckerman c.s. (32820, nr. 258, vergaderjaar 2017-2018) over het "
+                        "Binnenhof.");
+    assert_int_equal(r->nkamerstukken, 1);
+    assert_string_equal(r->kamerstukken[0].id, "kst-32820-258");
+    assert_non_null(r->kamerstukken[0].year);
+    assert_string_equal(r->kamerstukken[0].year, "2017-2018");
+    ki_refs_free(r);
+    r = detect("Zie het verslag (32820, nr. 258) van vergaderjaar 2017-2018.");
+    assert_int_equal(r->nkamerstukken, 1);
+    assert_null(r->kamerstukken[0].year);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     ki_err err;
@@ -821,6 +839,7 @@ int main(void)
         cmocka_unit_test(test_spaced_compact_in_brackets),
         cmocka_unit_test(test_read_out_without_motie_line),
         cmocka_unit_test(test_glued_speaker_label),
+        cmocka_unit_test(test_year_after_number),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
