@@ -4284,14 +4284,8 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         ki_commitment *c = ki_refs_add_commitment(r);
         if (!c)
             return KI_ERR_NOMEM;
-        if (ac.n) {
-            c->actors = ki_refs_alloc(r, ac.n * sizeof *c->actors);
-            if (!c->actors)
-                return KI_ERR_NOMEM;
-            for (size_t a = 0; a < ac.n; a++)
-                c->actors[a] = (char *)ac.v[a];
-            c->nactors = ac.n;
-        }
+        if (set_actors(r, c, &ac))
+            return KI_ERR_NOMEM;
         if (has_venue) {
             size_t v0 = vs;
             if (!(c->venue = kd_clean_copy(r, s, v0, ve)))
@@ -4650,14 +4644,8 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     ki_commitment *c = ki_refs_add_commitment(r);
                     if (!c)
                         return KI_ERR_NOMEM;
-                    if (ac.n) {
-                        c->actors = ki_refs_alloc(r, ac.n * sizeof *c->actors);
-                        if (!c->actors)
-                            return KI_ERR_NOMEM;
-                        for (size_t a = 0; a < ac.n; a++)
-                            c->actors[a] = (char *)ac.v[a];
-                        c->nactors = ac.n;
-                    }
+                    if (set_actors(r, c, &ac))
+                        return KI_ERR_NOMEM;
                     if (hv && !(c->venue = kd_clean_copy(r, s, vs, ve)))
                         return KI_ERR_NOMEM;
                     if (hd) {
