@@ -1014,26 +1014,46 @@ static bool body_follows(const struct ki_scan *sc, const motinfo *mi, size_t *eo
     return starts_ci(s, n, ki_skip_blank(s, n, kd_line_end(s, n, k)), "gehoord de beraadslaging");
 }
 
-/* Is s[a, b) a party after "van" in a list of members ("Koenders van de
- * Partij van de Arbeid", "Vendrik van GroenLinks", "Van Dijke van RPF/GPV"),
- * not the rest of a name ("Jasper van Dijk", "Ineke van der Ven")? */
-static bool party_words(const char *s, size_t a, size_t b)
+/* Is the word at s[a] (up to b) written as a party: capitals or a digit
+ * after its first letter, or a slash ("GroenLinks", "VVD", "D66",
+ * "RPF/GPV"), not a surname ("Dijk")? */
+static bool party_word(const char *s, size_t b, size_t a)
 {
     size_t e = kd_word_end(s, b, a);
-    bool article = word_at(s, b, a, "de") || word_at(s, b, a, "het");
-    if (article) {
-        size_t w = ki_skip_blank(s, b, e);
-        if (word_at(s, b, a, "het"))
-            return true; /* "van het CDA" */
-        e = kd_word_end(s, b, w);
-        if (ki_skip_blank(s, b, e) < b)
-            return true; /* "van de Partij van de Arbeid" */
-        a = w;
-    }
     for (size_t i = a + 1; i < e; i++)
         if (is_upper((unsigned char)s[i]) || ki_is_digit((unsigned char)s[i]) || s[i] == '/')
-            return true; /* "GroenLinks", "VVD", "D66", "RPF/GPV" */
+            return true;
     return false;
+}
+
+/* Is s[a, ...) a party after "van" in a list of members ("Koenders van de
+ * Partij van de Arbeid", "Vendrik van GroenLinks", "Van Dijke van
+ * RPF/GPV"), not the rest of a name ("Jasper van Dijk", "Ineke van de
+ * Ven")?  The item ends at ",", ".", " en " or b. */
+static bool party_words(const char *s, size_t a, size_t b)
+{
+    size_t ie = a;
+    while (ie < b && s[ie] != ',' && s[ie] != '.' && s[ie] != ';' &&
+           !(ie > a && ki_is_blank((unsigned char)s[ie - 1]) && word_at(s, b, ie, "en")))
+        ie++;
+    if (word_at(s, ie, a, "het"))
+        return true; /* "van het CDA" */
+    size_t e;
+    if ((e = word_at(s, ie, a, "de"))) {
+        size_t w = ki_skip_blank(s, ie, e);
+        if (w >= ie)
+            return false;
+        if (party_word(s, ie, w))
+            return true; /* "van de VVD" */
+        /* "van de Partij van de Arbeid": a capitalised word further on */
+        if (!is_upper((unsigned char)s[w]))
+            return false;
+        for (size_t x = kd_word_end(s, ie, w); x < ie; x++)
+            if (ki_is_blank((unsigned char)s[x]) && x + 1 < ie && is_upper((unsigned char)s[x + 1]))
+                return true;
+        return false;
+    }
+    return party_word(s, ie, a);
 }
 
 /* The members a motion read out is moved on behalf of, in its sentence
@@ -1052,11 +1072,15 @@ static ki_status namens_sponsors(struct ki_scan *sc, ki_motion *m, size_t a, siz
     static const char *const lead[] = {"de collega's", "de collega\xE2\x80\x99s", "mijn collega's",
                                        "mijn collega\xE2\x80\x99s", "collega's", "de leden", "het lid",
                                        "collega", NULL};
-    for (size_t k = 0; lead[k]; k++)
+    bool led = false;
+    for (size_t k = 0; lead[k] && !led; k++)
         if (starts_ci(s, b, x, lead[k])) {
             x = ki_skip_blank(s, b, x + strlen(lead[k]));
-            break;
+            led = true;
         }
+    /* members, not a party ("namens de VVD-fractie", "namens GroenLinks") */
+    if (!led && !title_len(s, b, x))
+        return KI_OK;
     while (x < b) {
         x += title_len(s, b, x);
         /* the name: capitalised words and the prefixes between them */
@@ -1069,7 +1093,7 @@ static ki_status namens_sponsors(struct ki_scan *sc, ki_motion *m, size_t a, siz
             if (is_upper((unsigned char)s[y])) {
                 any = true;
                 ne = we;
-            } else if (!(any && word_at(s, b, y, "van") && party_words(s, ki_skip_blank(s, b, we), b)) &&
+            } else if (!(word_at(s, b, y, "van") && party_words(s, ki_skip_blank(s, b, we), b)) &&
                        (is_prefix_word(s + y, we - y) || word_at(s, b, y, "van"))) {
                 /* "Jasper van Dijk": a prefix before the surname */
             } else {

@@ -755,6 +755,13 @@ static void test_read_out_without_motie_line(void **state)
     snprintf(buf, sizeof buf, "Mevrouw Kuik (CDA):\n\nVoorzitter. Ik dien de motie mede namens de heer Jasper van Dijk "
                               "in.\n\n%s", body);
     sponsors_are(buf, "Kuik (CDA), Jasper van Dijk");
+    snprintf(buf, sizeof buf, "Mevrouw Kuik (CDA):\n\nVoorzitter. Ik leg deze motie mede namens de leden Ineke van de "
+                              "Ven en Jansen van de VVD voor.\n\n%s", body);
+    sponsors_are(buf, "Kuik (CDA), Ineke van de Ven, Jansen");
+    /* a party is no member: "namens de VVD-fractie", "namens GroenLinks" */
+    snprintf(buf, sizeof buf, "Mevrouw Kuik (CDA):\n\nVoorzitter. Ik dien namens de CDA-fractie de volgende "
+                              "motie in.\n\n%s", body);
+    sponsors_are(buf, "Kuik (CDA)");
     /* the chair's "Deze motie is voorgesteld door ..." that follows makes the
      * one record (its names as written, as in the gold sets) */
     snprintf(buf, sizeof buf, "De heer Slob (ChristenUnie):\n\nVoorzitter. Vandaar de volgende motie.\n\n%s\n"
