@@ -539,6 +539,10 @@ bool kd_bare_name_backed(const char *s, size_t n, size_t ns, size_t ne, bool tit
     size_t w = ns;
     while (w < ne && ki_is_letter((unsigned char)s[w]))
         w++;
+    /* a form's answer, not a name: "Toezegging / motie       Ja" */
+    static const char *const answer[] = {"ja", "nee", "geen", "nvt", NULL};
+    if (kd_word_in_list(s, ns, w, answer))
+        return false;
     for (size_t x = ns; x < ne; x++)
         if (s[x] == '(' || s[x] == '/' || s[x] == ',' || s[x] == '&' || word_at(s, ne, x, "en") ||
             starts_ci(s, ne, x, "c.") || word_at(s, ne, x, "cs"))

@@ -812,11 +812,24 @@ static void test_year_after_number(void **state)
     ki_refs_free(r);
 }
 
+/* A form's answer after "motie" is no sponsor: "Toezegging / motie   Ja" */
+static void test_motion_form_answer(void **state)
+{
+    (void)state;
+    ki_refs *r = test_detect(det, "Beslisnota\n\nToezegging / motie       Ja\nNummer                   "
+                                  "Kamerstuk 36 576, nr. 88\n", "2026-10-27");
+    for (size_t k = 0; k < r->nmotions; k++)
+        for (size_t x = 0; x < r->motions[k].nsponsors; x++)
+            assert_string_not_equal(r->motions[k].sponsors[x].name, "Ja");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
         return 1;
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_motion_form_answer),
         cmocka_unit_test(test_motion_op_stuk),
         cmocka_unit_test(test_motions_and_letters),
         cmocka_unit_test(test_own_row),
