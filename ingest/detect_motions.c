@@ -3830,6 +3830,59 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
 }
 
 
+/* A section headed by a motion it names without its number ("6.
+ * Appreciatie motie-Pool") whose first sentence gives the number ("Het lid
+ * Pool (PVV) heeft ... de motie op Kamerstuk 35 570-X, nr. 97 ingediend"):
+ * one motion, the heading's sponsors where the sentence gave none. */
+static ki_status heading_motions(struct ki_scan *sc)
+{
+    ki_refs *r = sc->r;
+    const char *s = sc->s;
+    size_t n = sc->n, o = 0;
+    for (size_t i = 0; i < r->nmotions; i++) {
+        ki_motion *m = &r->motions[i];
+        if (!m->kamerstuk && m->nsponsors && i + 1 < r->nmotions && r->motions[i + 1].kamerstuk) {
+            ki_motion *b = &r->motions[i + 1];
+            size_t ls = kd_line_start(s, m->span.start), le = kd_line_end(s, n, m->span.start);
+            size_t nl = le < n ? le + 1 : n; /* the paragraph's first line, right below */
+            bool heading = kd_heading_at(s, n, ls) && b->span.start >= nl &&
+                           b->span.start < kd_sent_end(s, n, nl);
+            bool same = !b->nsponsors;
+            for (size_t x = 0; x < b->nsponsors && !same; x++)
+                same = strcmp(b->sponsors[x].name, m->sponsors[0].name) == 0;
+            if (heading && same) {
+                if (!b->nsponsors) {
+                    b->sponsors = m->sponsors;
+                    b->nsponsors = m->nsponsors;
+                    b->cs = m->cs;
+                    /* "Het lid Pool (PVV) heeft ...": the party the sentence
+                     * writes in brackets after the name */
+                    const char *nm0 = b->sponsors[0].name;
+                    size_t at = kd_find_ci(s, b->span.start, nl, nm0);
+                    size_t q = at == (size_t)-1 ? at : at + strlen(nm0);
+                    if (!b->sponsors[0].party && q != (size_t)-1 && q + 2 < b->span.start && s[q] == ' ' &&
+                        s[q + 1] == '(') {
+                        const char *cb = memchr(s + q + 2, ')', b->span.start - q - 2);
+                        if (cb && cb - (s + q + 2) <= 24) {
+                            ki_sponsor *sp = ki_refs_alloc(r, b->nsponsors * sizeof *sp);
+                            char *party = kd_clean_copy(r, s, q + 2, (size_t)(cb - s));
+                            if (!sp || !party)
+                                return KI_ERR_NOMEM;
+                            memcpy(sp, b->sponsors, b->nsponsors * sizeof *sp);
+                            sp[0].party = party;
+                            b->sponsors = sp;
+                        }
+                    }
+                }
+                continue;
+            }
+        }
+        r->motions[o++] = *m;
+    }
+    r->nmotions = o;
+    return KI_OK;
+}
+
 ki_status kd_build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
                            const cominfo *cv, size_t nc)
 {
@@ -3837,5 +3890,5 @@ ki_status kd_build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
     ki_status st = build_motions_in(sc, mv, nm, cv, nc, &subm, &rows);
     free(subm.v);
     free(rows.v);
-    return st;
+    return st ? st : heading_motions(sc);
 }

@@ -824,12 +824,31 @@ static void test_motion_form_answer(void **state)
     ki_refs_free(r);
 }
 
+/* "6. Appreciatie motie-Pool" over "Het lid Pool (PVV) heeft ... de motie
+ * op Kamerstuk 35 570-X, nr. 97 ingediend": one motion, with its number,
+ * sponsor and party */
+static void test_motion_section_heading(void **state)
+{
+    (void)state;
+    ki_refs *r = test_detect(det, "Geachte voorzitter,\n\n6. Appreciatie motie-Pool\nHet lid Pool (PVV) heeft bij "
+                                  "het tweeminutendebat Personeel de motie op\nKamerstuk 35 570-X, nr. 97 ingediend, "
+                                  "die de regering verzoekt het salaris te verhogen. Ik ontraad deze motie.\n",
+                             "2026-11-20");
+    assert_int_equal(r->nmotions, 1);
+    assert_string_equal(r->motions[0].kamerstuk, "kst-35570-X-97");
+    assert_int_equal(r->motions[0].nsponsors, 1);
+    assert_string_equal(r->motions[0].sponsors[0].name, "Pool");
+    assert_string_equal(r->motions[0].sponsors[0].party, "PVV");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
         return 1;
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_motion_form_answer),
+        cmocka_unit_test(test_motion_section_heading),
         cmocka_unit_test(test_motion_op_stuk),
         cmocka_unit_test(test_motions_and_letters),
         cmocka_unit_test(test_own_row),
