@@ -174,6 +174,25 @@ static const char *first_of(const char *s, size_t n, const char *p, size_t pl, s
     return NULL;
 }
 
+/* The last occurrence of p (pl bytes) in s[0..n), found backwards by
+ * memrchr for its rare byte p[r] as first_of() finds the first. */
+static const char *last_of(const char *s, size_t n, const char *p, size_t pl, size_t r)
+{
+    if (pl > n)
+        return NULL;
+    for (size_t last = n - pl;;) { /* p may start at 0..last */
+        const char *q = memrchr(s + r, p[r], last + 1);
+        if (!q)
+            return NULL;
+        size_t at = (size_t)(q - s) - r;
+        if (memcmp(s + at, p, pl) == 0)
+            return s + at;
+        if (at == 0)
+            return NULL;
+        last = at - 1;
+    }
+}
+
 /* find_phrase() when its phrase's bucket is not empty, or the index cannot
  * answer */
 static size_t find_phrase_walk(const char *s, size_t to, size_t from, const char *p)
@@ -2115,12 +2134,12 @@ static void read_signer(const char *s, size_t n, const char *kindword, ki_docmet
 static size_t last_closing(const char *s, size_t n)
 {
     size_t best = (size_t)-1;
-    static const char *const closings[] = {"oogachtend", "et vriendelijke groet"};
+    /* each by its rarest byte: the 'c', the 'j' */
+    static const struct { const char *p; size_t r; } closings[] = {{"oogachtend", 4}, {"et vriendelijke groet", 12}};
     for (size_t k = 0; k < sizeof closings / sizeof closings[0]; k++) {
-        size_t wl = strlen(closings[k]);
-        for (const char *p = memmem(s, n, closings[k], wl); p; p = memmem(p + 1, n - (size_t)(p + 1 - s), closings[k], wl))
-            if (best == (size_t)-1 || (size_t)(p - s) > best)
-                best = (size_t)(p - s);
+        const char *p = last_of(s, n, closings[k].p, strlen(closings[k].p), closings[k].r);
+        if (p && (best == (size_t)-1 || (size_t)(p - s) > best))
+            best = (size_t)(p - s);
     }
     return best;
 }
@@ -2728,6 +2747,10 @@ static bool read_hand_verslag(const char *s, size_t n, ki_docmeta *m, const char
 {
     static const char key[] = "erslag van de vergadering van ";
     size_t lim = n < 800 ? n : 800;
+    /* the key's "vergadering van " starts a word: none, no key (the head
+     * index answers that for most texts) */
+    if (find_phrase(s, lim, 0, "vergadering van") == (size_t)-1)
+        return false;
     const char *hit = memmem(s, lim, key, sizeof key - 1);
     if (!hit || hit == s || (hit[-1] != 'V' && hit[-1] != 'v'))
         return false;
