@@ -3069,7 +3069,8 @@ static bool news_dateline(const char *s, size_t n)
     size_t lim = n < 800 ? n : 800;
     for (size_t ls = 0; ls < lim; ls = line_end(s, n, ls) + 1) {
         size_t i = ki_skip_blank(s, lim, ls), le = line_end(s, n, ls), j = i;
-        if (i >= le || !(s[i] >= 'A' && s[i] <= 'Z'))
+        /* a paragraph: more than 80 bytes (asked first: most lines are shorter) */
+        if (i >= le || !(s[i] >= 'A' && s[i] <= 'Z') || le - i <= 80)
             continue;
         /* the place: one to three words, capitalised ("Den Haag", "'s-Hertogenbosch" is rare here) */
         for (int w = 0; w < 3; w++) {
@@ -3093,7 +3094,7 @@ static bool news_dateline(const char *s, size_t n)
         else if (d + 2 < le && (unsigned char)s[d] == 0xE2 && (unsigned char)s[d + 1] == 0x80 &&
                  ((unsigned char)s[d + 2] == 0x93 || (unsigned char)s[d + 2] == 0x94))
             e = d + 3; /* an en or em dash */
-        if (e && e + 1 < le && s[e] == ' ' && s[e + 1] >= 'A' && s[e + 1] <= 'Z' && le - i > 80)
+        if (e && e + 1 < le && s[e] == ' ' && s[e + 1] >= 'A' && s[e + 1] <= 'Z')
             return true;
     }
     return false;
