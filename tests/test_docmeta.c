@@ -394,6 +394,58 @@ static void test_bounded(void **state)
     expect_meta(text, "2025-06-15", (want){"other", "2025-06-15", "", "", ""});
 }
 
+/* ---- the phrase look-ups (docmeta.c's head index, absent(), last_of()) ---- */
+
+/* A phrase is looked for in the head index while the range lies in it, by
+ * a scan past it; a word that shares the phrase's first two letters is no
+ * hit, nor is a phrase whose first two letters start no word. */
+static void test_phrase_lookup_head_and_past(void **state)
+{
+    (void)state;
+    ki_docmeta m;
+    const char *t = "Een korte tekst over het beleid.\nHoogachtend,\n";
+    ki_docmeta_read(NULL, t, strlen(t), NULL, &m);
+    assert_string_equal(m.kind, "brief"); /* in the indexed head */
+    t = "Een korte tekst over het beleid.\nHoofdstuk twee volgt.\n";
+    ki_docmeta_read(NULL, t, strlen(t), NULL, &m);
+    assert_string_equal(m.kind, "other"); /* "ho" starts a word, not the phrase */
+    t = "Een korte tekst over het beleid.\nHoogachtende groeten.\n";
+    ki_docmeta_read(NULL, t, strlen(t), NULL, &m);
+    assert_string_equal(m.kind, "other"); /* the phrase ends at a word's end */
+    char text[9000];
+    size_t o = 0;
+    while (o < 6000)
+        o += (size_t)snprintf(text + o, sizeof text - o, "Een alinea over het beleid van de overheid.\n");
+    snprintf(text + o, sizeof text - o, "Hoogachtend,\n");
+    ki_docmeta_read(NULL, text, strlen(text), NULL, &m);
+    assert_string_equal(m.kind, "brief"); /* in the tail, past the indexed head */
+    snprintf(text + o, sizeof text - o, "Hoofdstuk drie.\n");
+    ki_docmeta_read(NULL, text, strlen(text), NULL, &m);
+    assert_string_equal(m.kind, "other");
+}
+
+/* The signer stands after the last closing, found backwards (last_of()):
+ * not after an earlier "Hoogachtend" or "Met vriendelijke groet" */
+static void test_signer_after_last_closing(void **state)
+{
+    (void)state;
+    static const char *const closings[] = {"Hoogachtend,", "Met vriendelijke groet,"};
+    for (size_t k = 0; k < 2; k++) {
+        char text[9000];
+        size_t o = (size_t)snprintf(text, sizeof text, "Geachte voorzitter,\n%s\nDe minister van Defensie,\n",
+                                    closings[k]);
+        while (o < 1000) /* a line with a 'c' and a 'j', the bytes looked for */
+            o += (size_t)snprintf(text + o, sizeof text - o, "Technische tabel bij de jaarcijfers.\n");
+        o += (size_t)snprintf(text + o, sizeof text - o, "%s\nDe minister van Financi\xc3\xabn,\n", closings[k]);
+        while (o < 3000)
+            o += (size_t)snprintf(text + o, sizeof text - o, "Bijlage: technische tabel bij de jaarcijfers.\n");
+        ki_docmeta m;
+        ki_docmeta_read(NULL, text, strlen(text), NULL, &m);
+        assert_non_null(m.signer);
+        assert_string_equal(m.signer, "MFin");
+    }
+}
+
 /* ---- beslisnota's ---- */
 
 static void test_beslisnota(void **state)
@@ -1527,6 +1579,8 @@ int main(void)
         cmocka_unit_test(test_review10_page_labels),
         cmocka_unit_test(test_answerer_is_signer),
         cmocka_unit_test(test_review11_heads),
+        cmocka_unit_test(test_phrase_lookup_head_and_past),
+        cmocka_unit_test(test_signer_after_last_closing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
