@@ -29,12 +29,23 @@ dmbs=$(echo "$out" | sed -n 's/.* \([0-9][0-9]*\) MB\/s.*/\1/p')
 # grep's CPU time (user + sys), like detect_bench's, so that a busy machine
 # does not tilt the ratio
 pat='Kamerstukken II \d{4}/\d{2}, \d\d \d{3}, nr\. \d+'
+# (time(1) counts in hundredths of a second: on a small text grep runs
+# REPS times in one measurement, and its time is divided by REPS)
 best=""
+reps=1
+while :; do
+    t=$( { LC_ALL=C /usr/bin/time -f '%U %S' sh -c 'i=0; while [ $i -lt '"$reps"' ]; do grep -c -P "$0" "$1"; i=$((i+1)); done' \
+           "$pat" "$BIG" > "$DIR/grep.count"; } 2>&1 | awk '{ print $1 + $2 }')
+    if [ "$(echo "$t >= 0.2" | bc -l)" = 1 ] || [ "$reps" -ge 1024 ]; then break; fi
+    reps=$((reps * 4))
+done
 for i in $(seq "$RUNS"); do
-    t=$( { LC_ALL=C /usr/bin/time -f '%U %S' grep -c -P "$pat" "$BIG" > "$DIR/grep.count"; } 2>&1 | awk '{ print $1 + $2 }')
-    n=$(cat "$DIR/grep.count")
+    t=$( { LC_ALL=C /usr/bin/time -f '%U %S' sh -c 'i=0; while [ $i -lt '"$reps"' ]; do grep -c -P "$0" "$1"; i=$((i+1)); done' \
+           "$pat" "$BIG" > "$DIR/grep.count"; } 2>&1 | awk -v r="$reps" '{ print ($1 + $2) / r }')
+    n=$(head -1 "$DIR/grep.count")
     if [ -z "$best" ] || [ "$(echo "$t < $best" | bc -l)" = 1 ]; then best=$t; fi
 done
+[ "$(echo "$best > 0" | bc -l)" = 1 ] || best=0.001
 gmbs=$(echo "$bytes / 1000000 / $best" | bc -l)
 printf "grep -c -P '%s': %s lines, best of %s: %.3f s CPU, %.0f MB/s\n" "$pat" "$n" "$RUNS" "$best" "$gmbs"
 printf "ratio detect/grep: %.2f (goal 0.5; detect %s MB/s, goal 1000)\n" "$(echo "$dmbs / $gmbs" | bc -l)" "$dmbs"

@@ -12,7 +12,9 @@
  * ki_detect() reads text (see text.h) and returns a new ki_refs that the
  * caller frees with ki_refs_free().  ref_date ("YYYY-MM-DD" or NULL) is the
  * document's own date when the text does not state it (the --date option);
- * a date found in the document itself wins over it.
+ * a date found in the document itself wins over it.  A table laid out in
+ * columns is read row by row, cell by cell (columns.h); every record's span
+ * still points into the text as given.
  *
  * Statuses: KI_ERR_PATTERN (a pattern failed to compile; message says
  * which), KI_ERR_NOMEM.

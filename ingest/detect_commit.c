@@ -735,6 +735,14 @@ static bool last_named_before(struct ki_scan *sc, size_t ss, size_t back, char r
                 actor_add(a, signers[k]);
                 return true;
             }
+    /* a letter signed by one: "De staatssecretaris heeft ... toegezegd" in
+     * the minister's letter is the staatssecretaris of that ministry */
+    if (rank && sc->meta.signer && !sc->meta.cosigner && sc->meta.signer[0] != rank &&
+        (sc->meta.signer[0] == 'M' || sc->meta.signer[0] == 'S') && strcmp(sc->meta.signer, "MP") != 0 &&
+        ki_actor_other_rank(sc->meta.signer)) {
+        actor_add(a, ki_actor_other_rank(sc->meta.signer));
+        return true;
+    }
     /* unsigned, a ministry's own text (a begroting's bijlage, a
      * beslisnota): "De minister" of that ministry */
     const char *own = rank && !sc->meta.signer
@@ -2885,6 +2893,13 @@ static size_t om_clause_end(const char *s, size_t a, size_t b)
     for (size_t i = a; i < b; i++) {
         if (s[i] == '(' || s[i] == ';')
             return i;
+        /* "om de regeling te onderzoeken, is in uitvoering": the main
+         * clause's verb right after the comma */
+        if (s[i] == ',') {
+            size_t w = ki_skip_blank(s, b, i + 1);
+            if (w < b && ki_is_letter((unsigned char)s[w]) && kd_word_in_list(s, w, kd_word_end(s, b, w), fin))
+                return i;
+        }
         comma = comma || s[i] == ',';
         if (!comma && i > a && ki_is_blank((unsigned char)s[i - 1]) && ki_is_letter((unsigned char)s[i]) &&
             kd_word_in_list(s, i, kd_word_end(s, b, i), fin))
@@ -4161,12 +4176,13 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             bool above = false;
             head_at = labels_above(s, n, ci->start);
             /* the Eerste Kamer's register lists its "Kerngegevens" a dozen
-             * lines down: "Soort activiteit Plenaire vergadering" */
+             * lines down (after the list of members): "Soort activiteit
+             * Plenaire vergadering" */
             for (int k = 0;; k++) {
                 size_t q = p < n ? ki_skip_blank(s, n, p + 1) : n, qe = q < n ? kd_line_end(s, n, q) : n, lab = 0;
                 if (q < qe && s[q] == '|') /* a key-value table: "| Deadline | 1 juli 2025 |" */
                     q = ki_skip_blank(s, qe, q + 1);
-                if (k == 14 || q >= lim || qe - q < 6 || word_at(s, qe, q, "Toezegging") || kd_bullet_at(s, n, q)) {
+                if (k == 24 || q >= lim || qe - q < 6 || word_at(s, qe, q, "Toezegging") || kd_bullet_at(s, n, q)) {
                     if (!above)
                         below_end = p;
                     if (above || labelled || head_at == (size_t)-1)
@@ -4268,14 +4284,8 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         ki_commitment *c = ki_refs_add_commitment(r);
         if (!c)
             return KI_ERR_NOMEM;
-        if (ac.n) {
-            c->actors = ki_refs_alloc(r, ac.n * sizeof *c->actors);
-            if (!c->actors)
-                return KI_ERR_NOMEM;
-            for (size_t a = 0; a < ac.n; a++)
-                c->actors[a] = (char *)ac.v[a];
-            c->nactors = ac.n;
-        }
+        if (set_actors(r, c, &ac))
+            return KI_ERR_NOMEM;
         if (has_venue) {
             size_t v0 = vs;
             if (!(c->venue = kd_clean_copy(r, s, v0, ve)))
@@ -4634,14 +4644,8 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     ki_commitment *c = ki_refs_add_commitment(r);
                     if (!c)
                         return KI_ERR_NOMEM;
-                    if (ac.n) {
-                        c->actors = ki_refs_alloc(r, ac.n * sizeof *c->actors);
-                        if (!c->actors)
-                            return KI_ERR_NOMEM;
-                        for (size_t a = 0; a < ac.n; a++)
-                            c->actors[a] = (char *)ac.v[a];
-                        c->nactors = ac.n;
-                    }
+                    if (set_actors(r, c, &ac))
+                        return KI_ERR_NOMEM;
                     if (hv && !(c->venue = kd_clean_copy(r, s, vs, ve)))
                         return KI_ERR_NOMEM;
                     if (hd) {

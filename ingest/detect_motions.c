@@ -2924,6 +2924,16 @@ static ki_status motion_ends_sync(motion_ends *x, const ki_refs *r)
     return KI_OK;
 }
 
+/* Does the chair's sentence after motion m say it was changed ("is in die
+ * zin gewijzigd dat zij thans luidt"), with no "krijgt nr" of its own
+ * before pos? */
+static bool changed_at(const char *s, size_t n, const ki_motion *m, size_t pos)
+{
+    size_t se = kd_sent_end(s, n, m->span.end);
+    return kd_find_ci(s, se, m->span.end, "in die zin gewijzigd") != (size_t)-1 &&
+           kd_find_ci(s, pos, m->span.end, "krijgt nr") == (size_t)-1;
+}
+
 static long changed_motion(const struct ki_scan *sc, size_t k, const motion_ends *ends, const ki_strindex *byk)
 {
     const ki_refs *r = sc->r;
@@ -2959,9 +2969,7 @@ static long changed_motion(const struct ki_scan *sc, size_t k, const motion_ends
             const ki_motion *m = &r->motions[j];
             if ((long)j < best || !m->kamerstuk || strcmp(m->kamerstuk, r->kamerstukken[k].id) == 0)
                 continue;
-            size_t se = kd_sent_end(s, sc->n, m->span.end);
-            if (kd_find_ci(s, se, m->span.end, "in die zin gewijzigd") == (size_t)-1 ||
-                kd_find_ci(s, pos, m->span.end, "krijgt nr") != (size_t)-1)
+            if (!changed_at(s, sc->n, m, pos))
                 continue;
             best = (long)j;
         }
@@ -2977,9 +2985,7 @@ static long changed_motion(const struct ki_scan *sc, size_t k, const motion_ends
             return (long)j;
         if (!near)
             continue;
-        size_t se = kd_sent_end(s, sc->n, m->span.end);
-        if (kd_find_ci(s, se, m->span.end, "in die zin gewijzigd") == (size_t)-1 ||
-            kd_find_ci(s, pos, m->span.end, "krijgt nr") != (size_t)-1)
+        if (!changed_at(s, sc->n, m, pos))
             continue;
         best = (long)j;
     }

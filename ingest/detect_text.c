@@ -1140,15 +1140,17 @@ ki_status kd_find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, size
     return KI_OK;
 }
 
-/* The first motion (commitment) trigger that starts at or after pos: both
- * arrays are in text order, so a sentence's triggers are found by binary
- * search, not by a walk over the whole document. */
-size_t kd_mot_from(const motinfo *mv, size_t nm, size_t pos)
+/* The first of n triggers (motinfo or cominfo, each beginning with its
+ * start offset, stride bytes apart) that starts at or after pos: the arrays
+ * are in text order, so a sentence's triggers are found by binary search,
+ * not by a walk over the whole document. */
+static size_t first_from(const void *v, size_t n, size_t stride, size_t pos)
 {
-    size_t lo = 0, hi = nm;
+    size_t lo = 0, hi = n;
     while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (mv[mid].start < pos)
+        size_t mid = lo + (hi - lo) / 2, start;
+        memcpy(&start, (const char *)v + mid * stride, sizeof start);
+        if (start < pos)
             lo = mid + 1;
         else
             hi = mid;
@@ -1156,17 +1158,16 @@ size_t kd_mot_from(const motinfo *mv, size_t nm, size_t pos)
     return lo;
 }
 
+size_t kd_mot_from(const motinfo *mv, size_t nm, size_t pos)
+{
+    _Static_assert(offsetof(motinfo, start) == 0, "motinfo starts with its start");
+    return first_from(mv, nm, sizeof *mv, pos);
+}
+
 size_t kd_com_from(const cominfo *cv, size_t nc, size_t pos)
 {
-    size_t lo = 0, hi = nc;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (cv[mid].start < pos)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    _Static_assert(offsetof(cominfo, start) == 0, "cominfo starts with its start");
+    return first_from(cv, nc, sizeof *cv, pos);
 }
 
 /* Start of the next motion/commitment trigger after pos, or n (both

@@ -2043,6 +2043,17 @@ static const char *minister_of(const char *s_abbrev)
     return NULL;
 }
 
+const char *ki_actor_other_rank(const char *abbrev)
+{
+    for (size_t d = 0; abbrev && d < sizeof depts / sizeof depts[0]; d++) {
+        if (strcmp(depts[d].m, abbrev) == 0)
+            return depts[d].s;
+        if (strcmp(depts[d].s, abbrev) == 0)
+            return depts[d].m;
+    }
+    return NULL;
+}
+
 /* An answer to written questions names who answers in its head, by name
  * and ministry: "Antwoord van minister Vermeulen (Infrastructuur en
  * Waterstaat)", "Antwoord van staatssecretaris Van Rij (Financiën)": the

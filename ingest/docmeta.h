@@ -137,4 +137,8 @@ const char *ki_actor_parse(const char *s, size_t n, size_t *consumed);
  * as a static string; NULL otherwise. */
 const char *ki_actor_abbrev(const char *s, size_t n);
 
+/* The other rank of the same ministry: "SJenV" for "MJenV" and back, as a
+ * static string; NULL when abbrev is neither of a ministry. */
+const char *ki_actor_other_rank(const char *abbrev);
+
 #endif

@@ -227,11 +227,8 @@ static void test_subject_in_letter(void **state)
 
 int main(void)
 {
-    ki_err err;
-    if (ki_detector_new(&det, &err)) {
-        fprintf(stderr, "ki_detector_new: %s\n", err.msg);
+    if (!(det = test_detector()))
         return 1;
-    }
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_dictum_is_subject),
         cmocka_unit_test(test_two_requests),

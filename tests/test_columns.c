@@ -341,11 +341,8 @@ static void test_detect_commitment_rows(void **state)
 
 int main(void)
 {
-    ki_err err;
-    if (ki_detector_new(&det, &err)) {
-        fprintf(stderr, "ki_detector_new: %s\n", err.msg);
+    if (!(det = test_detector()))
         return 1;
-    }
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_rows_between_empty_lines),
         cmocka_unit_test(test_rows_without_empty_lines),

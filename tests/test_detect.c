@@ -2493,7 +2493,9 @@ static void test_commitment_register_entry(void **state)
                         "aanleiding van een vraag van het lid De Vries (VVD), toe de registratie te "
                         "evalueren.\nKerngegevens\nNummer T02861\nStatus openstaand\n"
                         "Datum toezegging 14 maart 2023\nDeadline 1 januari 2025\nVerantwoordelijke(n) Minister "
-                        "van Binnenlandse Zaken\nKamerleden Mr. M.H. Bikker\nCommissie BIZA\n"
+                        "van Binnenlandse Zaken\nKamerleden Mr. M.H. Bikker (ChristenUnie)\nprof. dr. J.A. "
+                        "Bruijn (VVD)\nA.M.V. Gerkens (SP)\nDrs. M.J.Th. Martens (CDA)\nDrs. J.E.A.M. Nooren "
+                        "(PvdA)\nProf.dr. A.H.G. Rinnooy Kan (D66)\nP. Schalk (SGP)\nCommissie BIZA\n"
                         "Soort activiteit Plenaire vergadering\n", NULL);
     ki_commitment *c = only_commitment(r);
     assert_actors(c, "MBZK");
@@ -3619,6 +3621,29 @@ static void test_commitment_counted(void **state)
     ki_refs_free(r);
 }
 
+/* "De toezegging aan het lid X om Y te onderzoeken, is in uitvoering": the
+ * om-clause ends at the comma before the main verb, whose cue is progress;
+ * "De staatssecretaris heeft ... toegezegd" in a letter the minister signs
+ * is the staatssecretaris of that ministry. */
+static void test_commitment_letter_phrasings(void **state)
+{
+    (void)state;
+    const char *sig = "\n\nDe minister van Justitie en Veiligheid,\n\nA. Jansen\n";
+    char text[600];
+    snprintf(text, sizeof text, "Geachte voorzitter,\n\nDe toezegging aan het lid Van der Plas om de regeling te "
+             "onderzoeken, is in uitvoering.%s", sig);
+    ki_refs *r = detect(text, "2024-11-20");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    assert_string_equal(c->subject, "de regeling te onderzoeken");
+    ki_refs_free(r);
+    snprintf(text, sizeof text, "Geachte voorzitter,\n\nDe staatssecretaris heeft uw Kamer in het schriftelijk "
+             "overleg van 8 februari 2024 toegezegd nader te rapporteren over de pilot.%s", sig);
+    r = detect(text, "2024-11-20");
+    assert_actors(only_commitment(r), "SJenV");
+    ki_refs_free(r);
+}
+
 static void test_commitment_register_labels(void **state)
 {
     (void)state;
@@ -4468,6 +4493,7 @@ int main(void)
         cmocka_unit_test(test_commitment_begroting_table),
         cmocka_unit_test(test_commitment_verslag_list_restates),
         cmocka_unit_test(test_commitment_counted),
+        cmocka_unit_test(test_commitment_letter_phrasings),
         cmocka_unit_test(test_commitment_entry_status),
         cmocka_unit_test(test_commitment_expected_next),
         cmocka_unit_test(test_motion_sponsor_titles),

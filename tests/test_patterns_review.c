@@ -734,11 +734,8 @@ static void test_spaced_compact_in_brackets(void **state)
 
 int main(void)
 {
-    ki_err err;
-    if (ki_detector_new(&det, &err)) {
-        fprintf(stderr, "ki_detector_new: %s\n", err.msg);
+    if (!(det = test_detector()))
         return 1;
-    }
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_motion_op_stuk),
         cmocka_unit_test(test_motions_and_letters),

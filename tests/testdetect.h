@@ -5,6 +5,7 @@
 #ifndef KI_TESTDETECT_H
 #define KI_TESTDETECT_H
 
+#include <stdio.h>
 #include <string.h>
 
 /* The references det finds in text, its own date taken as date (NULL: from
@@ -20,6 +21,19 @@ static inline ki_refs *test_detect(ki_detector *det, const char *text, const cha
         fail_msg("ki_detect: %s", err.msg);
     ki_text_free(t);
     return r;
+}
+
+/* A detector for a test program's main(): the tests of a file share one.
+ * NULL, after saying why on stderr, when it cannot be made. */
+static inline ki_detector *test_detector(void)
+{
+    ki_detector *d = NULL;
+    ki_err err;
+    if (ki_detector_new(&d, &err)) {
+        fprintf(stderr, "ki_detector_new: %s\n", err.msg);
+        return NULL;
+    }
+    return d;
 }
 
 #endif
