@@ -1757,9 +1757,13 @@ static size_t past_doc_number(const char *s, size_t e, size_t i)
     return d == k + 6 && d < e && s[d] == ' ' ? ki_skip_blank(s, e, d) : i;
 }
 
-/* caps: set when the line is a heading in capitals (caps_title()) that the
- * caller writes in sentence case; NULL: such a line is no title. */
-static bool first_line_title(const char *s, size_t n, size_t *a, size_t *b, bool *caps)
+/* The first line as the title: [*a, *b) when it is one.  Besides, when the
+ * line is a heading in capitals (caps_title()) that a caller may write in
+ * sentence case, *caps is set and the heading is [*ca, *cb) (*caps is left
+ * alone when the text has no first line); the answer without it goes on as
+ * if such a line were no title.  read_title() asks both ways: one call
+ * answers both (first_line_of()). */
+static bool first_line_title(const char *s, size_t n, size_t *a, size_t *b, bool *caps, size_t *ca, size_t *cb)
 {
     size_t i = ki_skip_blank(s, n, 0), e;
     size_t im = past_menu(s, n, i);
@@ -1806,14 +1810,11 @@ static bool first_line_title(const char *s, size_t n, size_t *a, size_t *b, bool
         i = ki_skip_blank(s, e, h);
     while (e > i && ki_is_blank((unsigned char)s[e - 1]))
         e--;
-    if (caps)
-        *caps = false;
     size_t dn = past_doc_number(s, e, i);
-    if (caps && caps_title(s, e, dn)) {
+    if (caps_title(s, e, dn)) {
         *caps = true;
-        *a = dn;
-        *b = e;
-        return true;
+        *ca = dn;
+        *cb = e;
     }
     /* minutes name every committee: "Korte aantekeningen vergadering
      * commissies Justitie en Veiligheid (J&V), Volksgezondheid, ... van 28
@@ -1888,8 +1889,26 @@ static bool first_line_title(const char *s, size_t n, size_t *a, size_t *b, bool
 }
 
 /* item: where item_head() found an item's title, or (size_t)-1 */
+/* first_line_title()'s answers, asked once: it reads only the text */
+typedef struct first_line {
+    int    ok; /* -1: not asked yet */
+    size_t a, b;
+    bool   caps; /* a heading in capitals at [ca, cb) */
+    size_t ca, cb;
+} first_line;
+
+static bool first_line_of(const char *s, size_t n, first_line *f)
+{
+    if (f->ok < 0) {
+        f->caps = false;
+        f->ok = first_line_title(s, n, &f->a, &f->b, &f->caps, &f->ca, &f->cb);
+    }
+    return f->ok;
+}
+
 static void read_title(const ki_text *t, const char *s, size_t n, size_t item, ki_docmeta *m)
 {
+    first_line fl = {.ok = -1};
     static const char *const labels[] = {"Betreft", "Onderwerp"};
     size_t lim = n < HEAD ? n : HEAD;
     for (size_t l = 0; l < 2; l++) {
@@ -1952,15 +1971,15 @@ static void read_title(const ki_text *t, const char *s, size_t n, size_t item, k
     /* a page of the Kamer's documents (berthub's layout): the first line,
      * above the dossier's title and the type line ("Brief regering",
      * "Nummer: 2024D34636, ..."), is the onderwerp */
-    size_t tl = page_type_line(s, n), a, b;
-    if (tl != (size_t)-1 && first_line_title(s, n, &a, &b, NULL) && b < tl && next_text_line(s, n, a) < tl) {
-        copy_clean(m->title, sizeof m->title, s + a, b - a);
+    size_t tl = page_type_line(s, n);
+    if (tl != (size_t)-1 && first_line_of(s, n, &fl) && fl.b < tl && next_text_line(s, n, fl.a) < tl) {
+        copy_clean(m->title, sizeof m->title, s + fl.a, fl.b - fl.a);
         return;
     }
     /* so is the first line of a page above "Deze brief is onder nr. 2
      * toegevoegd aan ..." (its Kerngegevens below) */
-    if (first_line_title(s, n, &a, &b, NULL) && added_below(s, n, a)) {
-        copy_clean(m->title, sizeof m->title, s + a, b - a);
+    if (first_line_of(s, n, &fl) && added_below(s, n, fl.a)) {
+        copy_clean(m->title, sizeof m->title, s + fl.a, fl.b - fl.a);
         return;
     }
     if (m->title[0])
@@ -2001,12 +2020,14 @@ static void read_title(const ki_text *t, const char *s, size_t n, size_t item, k
         copy_clean(m->title, sizeof m->title, t->pdf_title, strlen(t->pdf_title));
         return;
     }
-    bool caps;
-    if (first_line_title(s, n, &a, &b, &caps)) {
-        if (caps)
-            sentence_case(m->title, sizeof m->title, s + a, b - a);
-        else
-            copy_clean(m->title, sizeof m->title, s + a, b - a);
+    /* here a heading in capitals is the title too */
+    first_line_of(s, n, &fl);
+    if (fl.caps) {
+        sentence_case(m->title, sizeof m->title, s + fl.ca, fl.cb - fl.ca);
+        return;
+    }
+    if (fl.ok) {
+        copy_clean(m->title, sizeof m->title, s + fl.a, fl.b - fl.a);
         return;
     }
     /* a page whose title is a numbered section's heading, under a site's

@@ -446,6 +446,38 @@ static void test_signer_after_last_closing(void **state)
     }
 }
 
+/* read_title() asks for the first line as a title up to three times, as a
+ * plain title and, last, allowing a heading in capitals (caps_title():
+ * "BIJLAGE ...", "INBRENG ..."); one reading answers all (first_line_of()):
+ * such a heading only where it is allowed, a plain line everywhere */
+static void test_first_line_asked_once(void **state)
+{
+    (void)state;
+    ki_docmeta m;
+    const char *t = "BIJLAGE 2. VOORTGANG AANPAK ONDERMIJNING\n\nDe aanpak loopt volgens plan en wordt "
+                    "dit jaar verbreed.\n";
+    ki_docmeta_read(NULL, t, strlen(t), NULL, &m);
+    assert_string_equal(m.title, "Bijlage 2. Voortgang aanpak ondermijning");
+    /* other capitals are no title */
+    t = "VOORTGANG AANPAK ONDERMIJNING IN DE HAVENS\n\nDe aanpak loopt volgens plan en wordt dit jaar "
+        "verbreed.\n";
+    ki_docmeta_read(NULL, t, strlen(t), NULL, &m);
+    assert_string_equal(m.title, "");
+    t = "Voortgang aanpak ondermijning in de havens\n\nDe aanpak loopt volgens plan en wordt dit jaar "
+        "verbreed.\n";
+    ki_docmeta_read(NULL, t, strlen(t), NULL, &m);
+    assert_string_equal(m.title, "Voortgang aanpak ondermijning in de havens");
+    /* above "Deze brief is onder nr. ... toegevoegd" (asked earlier) */
+    t = "Voortgang aanpak ondermijning in de havens\n\nDeze brief is onder nr. 12 toegevoegd aan dossier "
+        "29911.\n";
+    ki_docmeta_read(NULL, t, strlen(t), NULL, &m);
+    assert_string_equal(m.title, "Voortgang aanpak ondermijning in de havens");
+    t = "BIJLAGE 2. VOORTGANG AANPAK ONDERMIJNING\n\nDeze brief is onder nr. 12 toegevoegd aan dossier "
+        "29911.\n";
+    ki_docmeta_read(NULL, t, strlen(t), NULL, &m);
+    assert_string_equal(m.title, "Bijlage 2. Voortgang aanpak ondermijning");
+}
+
 /* ---- beslisnota's ---- */
 
 static void test_beslisnota(void **state)
@@ -1581,6 +1613,7 @@ int main(void)
         cmocka_unit_test(test_review11_heads),
         cmocka_unit_test(test_phrase_lookup_head_and_past),
         cmocka_unit_test(test_signer_after_last_closing),
+        cmocka_unit_test(test_first_line_asked_once),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
