@@ -2837,6 +2837,11 @@ static bool read_hand_verslag(const char *s, size_t n, ki_docmeta *m, const char
 static bool read_hand_cover(const char *s, size_t n, ki_docmeta *m, const char *house)
 {
     size_t lim = n < 1500 ? n : 1500, ls, le = 0, v = (size_t)-1, oa = 0, ob = 0;
+    /* the word "Handelingen" starts no line when it starts no word: the head
+     * index answers that for a text it holds whole, but for a word after a
+     * no-break space (C2 A0: its A0 is no word's border there) */
+    if (absent(s, n, "Handelingen") && !memchr(s, 0xC2, n))
+        return false;
     for (ls = 0; ls < lim; ls = le + 1) {
         le = line_end(s, n, ls);
         size_t i = ki_skip_blank(s, le, ls), k = digits(s, le, i, 3);

@@ -1245,6 +1245,11 @@ static void test_handelingen_cover(void **state)
                 "2 Alfabetische inhoud Betaling rekeningen Motie-Van der Ham over de ingrepen (31 490, nr. 33) "
                 "(aangenomen) 1159\n",
                 NULL, (want){"handelingen", "", "Religie en publiek domein", "", ""});
+    /* after a no-break space, and no other word in the text starts "ha"
+     * (the head index has no word start after the space's A0) */
+    expect_meta("\xC2\xA0Handelingen 2 Vergaderjaar der Staten-Generaal 16 16de vergadering Religie en publiek "
+                "domein\n\n2 Alfabetische inhoud Betaling rekeningen (aangenomen) 1159\n",
+                NULL, (want){"handelingen", "", "Religie en publiek domein", "", ""});
     /* the date after the ordinal; "1ste vergadering" */
     expect_meta("Handelingen Tweede Kamer 1ste vergadering Opening van de zitting\n\n"
                 "1ste vergadering, dinsdag 15 september 2009\n\nDe voorzitter opent de vergadering.\n",
