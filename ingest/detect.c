@@ -1133,6 +1133,35 @@ static bool year_of(const char *y1, const char *y2, char out[24])
     return true;
 }
 
+/* The vergaderjaar written after a Kamerstuk's number, s[end..): "(32820,
+ * nr. 258, vergaderjaar 2017-2018)", "..., nr. 12, vergaderjaar 2019/20" */
+static bool year_after(const char *s, size_t n, size_t end, char out[24])
+{
+    size_t i = ki_skip_blank(s, n, end);
+    if (i < n && s[i] == ',')
+        i = ki_skip_blank(s, n, i + 1);
+    if (!starts_ci(s, n, i, "vergaderjaar"))
+        return false;
+    i = ki_skip_blank(s, n, i + 12);
+    char y1[8] = "", y2[8] = "";
+    size_t k = 0;
+    while (i < n && k < 4 && ki_is_digit((unsigned char)s[i]))
+        y1[k++] = s[i++];
+    if (k != 4)
+        return false;
+    if (i < n && (s[i] == '-' || s[i] == '/'))
+        i++;
+    else if (i + 2 < n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+             (unsigned char)s[i + 2] == 0x93)
+        i += 3; /* en dash */
+    else
+        return false;
+    k = 0;
+    while (i < n && k < 5 && ki_is_digit((unsigned char)s[i]))
+        y2[k++] = s[i++];
+    return (k == 2 || k == 4) && year_of(y1, y2, out);
+}
+
 static ki_status add_kst(struct ki_scan *sc, size_t start, size_t end, const char *chamber,
                          const char *year, const char *dos, const char *sub, const char *nr,
                          const char *rw)
@@ -1704,6 +1733,8 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
         chamber = sc->last_chamber;
         copy_str(year, sizeof year, sc->last_year);
     }
+    if (!year[0] && !tap)
+        year_after(sc->s, sc->n, h->end, year);
     /* "Kamerstukken II, 2023-2024, 36 200-XVI, nr. 12 en 36 410-XVI, nr. 8":
      * the second, bare, takes chamber and year from the first */
     if (!pre[0] && !chname[0] && !ch[0] && sc->last_end && h->start >= sc->last_end &&

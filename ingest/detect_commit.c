@@ -2882,24 +2882,32 @@ static size_t past_aside(const char *s, size_t a, size_t b)
 /* Where a promise's "om ... te VERB" clause ends, from just after its
  * verb at a: at a bracket, or at the finite verb of the sentence before
  * any comma ("om X te informeren over Y (TZ...) is hiermee afgedaan", "om in
- * gesprek te gaan met Z heb ik uitgevoerd"); b when neither.  A comma
- * opens a clause of the promise's own ("..., waarbij ook aandacht is
- * voor ..."). */
-static size_t om_clause_end(const char *s, size_t a, size_t b)
+ * gesprek te gaan met Z heb ik uitgevoerd"), or at a comma the main
+ * clause's verb follows ("..., is in uitvoering"); once its "te VERB" is
+ * said (after_te: a is past it), also at a comma a verb and "ik"/"wij"
+ * follow ("..., doe ik hierbij gestand"); b when none. */
+static size_t om_clause_end(const char *s, size_t a, size_t b, bool after_te)
 {
     static const char *const fin[] = {"is", "wordt", "werd", "zijn", "worden", "heb", "heeft", "hebben",
                                       "zal", "zullen", "kan", "ben", "was", NULL};
-    bool comma = false;
+    bool comma = false, te_seen = after_te;
     for (size_t i = a; i < b; i++) {
         if (s[i] == '(' || s[i] == ';')
             return i;
         /* "om de regeling te onderzoeken, is in uitvoering": the main
-         * clause's verb right after the comma */
+         * clause's verb right after the comma; once its "te VERB" is said,
+         * a comma ends the om-clause unless what follows goes on with it
+         * ("om uw Kamer te informeren over X, doe ik hierbij gestand") */
         if (s[i] == ',') {
-            size_t w = ki_skip_blank(s, b, i + 1);
-            if (w < b && ki_is_letter((unsigned char)s[w]) && kd_word_in_list(s, w, kd_word_end(s, b, w), fin))
+            size_t w = ki_skip_blank(s, b, i + 1), we = kd_word_end(s, b, w), p = ki_skip_blank(s, b, we);
+            if (w < b && ki_is_letter((unsigned char)s[w]) &&
+                (kd_word_in_list(s, w, we, fin) ||
+                 /* the main clause, verb then subject: "..., doe ik hierbij gestand" */
+                 (te_seen && we > w && (word_at(s, b, p, "ik") || word_at(s, b, p, "wij") || word_at(s, b, p, "we")))))
                 return i;
         }
+        if (!te_seen && i > a && s[i - 1] == ' ' && word_at(s, b, i, "te"))
+            te_seen = true;
         comma = comma || s[i] == ',';
         if (!comma && i > a && ki_is_blank((unsigned char)s[i - 1]) && ki_is_letter((unsigned char)s[i]) &&
             kd_word_in_list(s, i, kd_word_end(s, b, i), fin))
@@ -3583,7 +3591,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                          (word_at(s, ue, x, "die") || word_at(s, ue, x, "gedaan"))))
                         subj_cut = x;
                 /* "De toezegging over X is hiermee afgedaan" */
-                size_t fe = om_clause_end(s, subj_s, subj_cut ? subj_cut : ue);
+                size_t fe = om_clause_end(s, subj_s, subj_cut ? subj_cut : ue, false);
                 if (fe < (subj_cut ? subj_cut : ue))
                     subj_cut = fe;
                 /* "..., gedaan in het debat van 27 maart", "die in ons debat
@@ -4427,7 +4435,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 for (size_t x = a; x + 3 < sue; x++)
                     if (word_at(s, sue, x, "te") && (x == a || ki_is_blank((unsigned char)s[x - 1]))) {
                         size_t v = ki_skip_blank(s, sue, x + 2);
-                        sue = om_clause_end(s, kd_word_end(s, sue, v), sue);
+                        sue = om_clause_end(s, kd_word_end(s, sue, v), sue, true);
                         if (sue < ue) /* what follows says what became of it */
                             subj_cut = sue;
                         break;

@@ -946,14 +946,19 @@ static bool speaker_label(struct ki_scan *sc, size_t pos, size_t *ns, size_t *ne
             a++;
         while (t > a && ki_is_blank((unsigned char)s[t - 1]))
             t--;
+        /* "De heerKlaver (GroenLinks):", "Devoorzitter:": a source that
+         * lost the blank after the title */
         bool member = a < pos && is_upper((unsigned char)s[a]) &&
-                      (starts_ci(s, le, a, "De heer ") || starts_ci(s, le, a, "Mevrouw "));
+                      (starts_ci(s, le, a, "De heer ") || starts_ci(s, le, a, "Mevrouw ") ||
+                       ((starts_ci(s, le, a, "De heer") || starts_ci(s, le, a, "Mevrouw")) && a + 7 < le &&
+                        is_upper((unsigned char)s[a + 7])));
         if (member && names_at(sc, a, le + 1 < n ? le + 1 : n, "spk", ns, ne))
             return *ne <= pos;
         /* another speaker's label: "De voorzitter:", "Minister Van Ark:" */
         const char *c = a < le ? memchr(s + a, ':', le - a < 80 ? le - a : 80) : NULL;
         if (c && is_upper((unsigned char)s[a]) &&
             ((member && (size_t)(c - s) + 1 == t) || starts_ci(s, le, a, "De voorzitter:") ||
+             starts_ci(s, le, a, "Devoorzitter:") ||
              starts_ci(s, le, a, "Voorzitter:") || starts_ci(s, le, a, "Minister") ||
              starts_ci(s, le, a, "Staatssecretaris") || starts_ci(s, le, a, "De minister") ||
              starts_ci(s, le, a, "De staatssecretaris")))
@@ -986,22 +991,180 @@ static bool motion_heading(const struct ki_scan *sc, const motinfo *mi, size_t *
     return e < n && s[e] == '\n' && starts_ci(s, n, ki_skip_blank(s, n, e), "De Kamer,");
 }
 
-static bool read_out_motion(struct ki_scan *sc, motinfo *mi)
+/* Is the motion at mi named in the sentence that ends its paragraph, right
+ * before a motion's own text ("Vandaar de volgende motie.\n\nDe Kamer,\n\n
+ * gehoord de beraadslaging, ..."), as older Handelingen print a motion read
+ * out without a "Motie" line?  The end of its line in *eol. */
+static bool body_follows(const struct ki_scan *sc, const motinfo *mi, size_t *eol)
+{
+    const char *s = sc->s;
+    size_t n = sc->n, le = kd_line_end(s, n, mi->end), t = le;
+    while (t > mi->end && ki_is_blank((unsigned char)s[t - 1]))
+        t--;
+    if (t <= mi->end || t - mi->end > 400 || (s[t - 1] != '.' && s[t - 1] != ':'))
+        return false;
+    /* the last sentence of its paragraph: "dien ik een andere motie in.
+     * Ik leg die motie ... voor." is one motion */
+    if (kd_sent_end(s, n, mi->end) < t)
+        return false;
+    size_t k = ki_skip_blank(s, n, le);
+    if (!starts_ci(s, n, k, "De Kamer,") || kd_line_end(s, n, k) - k > 12)
+        return false;
+    *eol = le;
+    return starts_ci(s, n, ki_skip_blank(s, n, kd_line_end(s, n, k)), "gehoord de beraadslaging");
+}
+
+/* Is the word at s[a] (up to b) written as a party: capitals or a digit
+ * after its first letter, or a slash ("GroenLinks", "VVD", "D66",
+ * "RPF/GPV"), not a surname ("Dijk")? */
+static bool party_word(const char *s, size_t b, size_t a)
+{
+    size_t e = kd_word_end(s, b, a);
+    for (size_t i = a + 1; i < e; i++)
+        if (is_upper((unsigned char)s[i]) || ki_is_digit((unsigned char)s[i]) || s[i] == '/')
+            return true;
+    return false;
+}
+
+/* Is s[a, ...) a party after "van" in a list of members ("Koenders van de
+ * Partij van de Arbeid", "Vendrik van GroenLinks", "Van Dijke van
+ * RPF/GPV"), not the rest of a name ("Jasper van Dijk", "Ineke van de
+ * Ven")?  The item ends at ",", ".", " en " or b. */
+static bool party_words(const char *s, size_t a, size_t b)
+{
+    size_t ie = a;
+    while (ie < b && s[ie] != ',' && s[ie] != '.' && s[ie] != ';' &&
+           !(ie > a && ki_is_blank((unsigned char)s[ie - 1]) && word_at(s, b, ie, "en")))
+        ie++;
+    if (word_at(s, ie, a, "het"))
+        return true; /* "van het CDA" */
+    size_t e;
+    if ((e = word_at(s, ie, a, "de"))) {
+        size_t w = ki_skip_blank(s, ie, e);
+        if (w >= ie)
+            return false;
+        if (party_word(s, ie, w))
+            return true; /* "van de VVD" */
+        /* "van de Partij van de Arbeid": a capitalised word further on */
+        if (!is_upper((unsigned char)s[w]))
+            return false;
+        for (size_t x = kd_word_end(s, ie, w); x < ie; x++)
+            if (ki_is_blank((unsigned char)s[x]) && x + 1 < ie && is_upper((unsigned char)s[x + 1]))
+                return true;
+        return false;
+    }
+    return party_word(s, ie, a);
+}
+
+/* The members a motion read out is moved on behalf of, in its sentence
+ * s[a, b): "Ik leg die motie graag mede namens de collega's Koenders van de
+ * Partij van de Arbeid, Vendrik van GroenLinks en Van Dijke van RPF/GPV
+ * voor." gives Koenders, Vendrik, Van Dijke (no party: none is bracketed). */
+static ki_status namens_sponsors(struct ki_scan *sc, ki_motion *m, size_t a, size_t b)
+{
+    const char *s = sc->s;
+    size_t x = a, w;
+    while (x < b && !(w = word_at(s, b, x, "namens")))
+        x++;
+    if (x >= b)
+        return KI_OK;
+    x = ki_skip_blank(s, b, w);
+    static const char *const lead[] = {"de collega's", "de collega\xE2\x80\x99s", "mijn collega's",
+                                       "mijn collega\xE2\x80\x99s", "collega's", "de leden", "het lid",
+                                       "collega", NULL};
+    bool led = false;
+    for (size_t k = 0; lead[k] && !led; k++)
+        if (starts_ci(s, b, x, lead[k])) {
+            x = ki_skip_blank(s, b, x + strlen(lead[k]));
+            led = true;
+        }
+    /* members, not a party ("namens de VVD-fractie", "namens GroenLinks") */
+    if (!led && !title_len(s, b, x))
+        return KI_OK;
+    while (x < b) {
+        x += title_len(s, b, x);
+        /* the name: capitalised words and the prefixes between them */
+        size_t ns = x, ne = x, y = x;
+        bool any = false;
+        while (y < b) {
+            size_t we = kd_word_end(s, b, y);
+            if (we <= y)
+                break;
+            if (is_upper((unsigned char)s[y])) {
+                any = true;
+                ne = we;
+            } else if (!(word_at(s, b, y, "van") && party_words(s, ki_skip_blank(s, b, we), b)) &&
+                       (is_prefix_word(s + y, we - y) || word_at(s, b, y, "van"))) {
+                /* "Jasper van Dijk": a prefix before the surname */
+            } else {
+                break;
+            }
+            if (we < b && (s[we] == ',' || s[we] == '.' || s[we] == ':'))
+                break;
+            y = ki_skip_blank(s, b, we);
+        }
+        if (!any)
+            break;
+        ki_sponsor sp = {norm_name(sc->r, s, ns, ne), NULL};
+        if (!sp.name)
+            return KI_ERR_NOMEM;
+        bool dup = false;
+        for (size_t o = 0; o < m->nsponsors && !dup; o++)
+            dup = strcasecmp(m->sponsors[o].name, sp.name) == 0;
+        if (!dup) {
+            ki_sponsor *v = ki_refs_alloc(sc->r, (m->nsponsors + 1) * sizeof *v);
+            if (!v)
+                return KI_ERR_NOMEM;
+            if (m->nsponsors)
+                memcpy(v, m->sponsors, m->nsponsors * sizeof *v);
+            v[m->nsponsors++] = sp;
+            m->sponsors = v;
+        }
+        /* past "van <party>" to the next ", " or " en " */
+        size_t z = ne;
+        bool more = false;
+        while (z < b && s[z] != '.' && s[z] != ':') {
+            size_t e2;
+            if (s[z] == ',') {
+                z = ki_skip_blank(s, b, z + 1);
+                more = true;
+                break;
+            }
+            if (ki_is_blank((unsigned char)s[z]) && (e2 = word_at(s, b, ki_skip_blank(s, b, z), "en"))) {
+                z = ki_skip_blank(s, b, e2);
+                more = true;
+                break;
+            }
+            z++;
+        }
+        if (!more)
+            break;
+        x = z;
+    }
+    return KI_OK;
+}
+
+static bool read_out_motion(struct ki_scan *sc, motinfo *mi, bool *direct)
 {
     const char *s = sc->s;
     size_t n = sc->n, ls = kd_line_start(s, mi->start), e;
-    if (!motion_heading(sc, mi, &e))
+    *direct = false;
+    if (!motion_heading(sc, mi, &e) && !(*direct = body_follows(sc, mi, &e)))
         return false;
-    size_t lim = e + 8000 < n ? e + 8000 : n;
+    size_t lim = e + 8000 < n ? e + 8000 : n, bodies = 0;
     for (size_t q = e; q + 16 < lim; q++) {
         if (s[q] == '\n' && starts_ci(s, lim, q + 1, "Motie") && q + 6 < lim &&
             (s[q + 6] == '\n' || s[q + 6] == ' ' || s[q + 6] == '\r'))
             break; /* the next motion read out */
+        /* ... or the next one without a "Motie" line */
+        if (*direct && s[q] == '\n' && starts_ci(s, lim, q + 1, "De Kamer,") && ++bodies > 1)
+            break;
         if ((s[q] == 'v' || s[q] == 'V') && starts_ci(s, lim, q, "voorgesteld door"))
             return false;
     }
-    /* the nearest speaker label above */
-    size_t lo = mi->start > 4000 ? mi->start - 4000 : 0;
+    /* the nearest speaker label above (from the line of the trigger, which
+     * may be a long paragraph) */
+    size_t lo = ls > 4000 ? ls - 4000 : 0;
     for (size_t p = ls; p > lo;) {
         size_t pe = p - 1, ps = kd_line_start(s, pe);
         size_t t = pe;
@@ -3205,6 +3368,7 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             k = -1;
         /* the sponsors named apart from the number (see names_apart()) */
         bool late = nfirst, submitted = mi->by; /* they follow the number; submitted here */
+        size_t namens_s = 0, namens_e = 0; /* "mede namens X en Y" of a motion read out */
         bool bracketed = false; /* "Kamerstuk ..., nr. 176 (Dik-Faber)" */
         /* "Tijdens het VAO ... zijn moties ingediend van de leden X en Y over
          * Z (Kamerstuk ...)": the participle between, then the members */
@@ -3259,8 +3423,15 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 if (word_at(s, e, b, "de") || word_at(s, e, b, "het") || word_at(s, e, b, "een"))
                     break;
             }
-            if (!w0 && k < 0 && read_out_motion(sc, &cur)) {
+            size_t eol0;
+            bool direct = false;
+            if ((!w0 || body_follows(sc, mi, &eol0)) && k < 0 && read_out_motion(sc, &cur, &direct)) {
                 submitted = true;
+                /* "Ik leg die motie mede namens de collega's X en Y voor." */
+                if (direct) {
+                    namens_s = kd_sent_start(s, n, mi->start);
+                    namens_e = kd_line_end(s, n, mi->end);
+                }
                 /* its subject is its "verzoekt ..." body, not the words after "Motie" */
                 after = cur.end;
                 lim = after;
@@ -3329,6 +3500,11 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             }
             if (cur.co_e > cur.co_s) {
                 ki_status st = parse_sponsors(sc, m, cur.co_s, cur.co_e);
+                if (st)
+                    return st;
+            }
+            if (namens_e > namens_s) {
+                ki_status st = namens_sponsors(sc, m, namens_s, namens_e);
                 if (st)
                     return st;
             }

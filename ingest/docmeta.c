@@ -1802,6 +1802,18 @@ static bool first_line_title(const char *s, size_t n, size_t *a, size_t *b, bool
             i = ki_skip_blank(s, e, i);
         }
     }
+    /* an Eerste Kamer toezegging page: its number alone on the first line
+     * ("T02423"), a label; the "Toezegging ..." line under it is the title */
+    {
+        size_t t = e;
+        while (t > i && ki_is_blank((unsigned char)s[t - 1]))
+            t--;
+        size_t nx = next_text_line(s, n, i);
+        if (t == i + 6 && s[i] == 'T' && digits(s, t, i + 1, 5) == t && nx < n && phrase(s, n, nx, "Toezegging")) {
+            i = nx;
+            e = line_end(s, n, i);
+        }
+    }
     /* a markdown heading: "# Betere Kamerstukken, ..." */
     size_t h = i;
     while (h < e && h - i < 6 && s[h] == '#')
@@ -2217,10 +2229,27 @@ static void signature_lines(const char *s, size_t n, size_t i, size_t to, ki_doc
     }
 }
 
+/* Where "Vergaderjaar" stands in the head as the document's own, or
+ * (size_t)-1: not one inside a bracket of its line, which belongs to a
+ * citation ("de motie-Beckerman c.s. (32820, nr. 258, vergaderjaar
+ * 2017-2018)") */
+static size_t head_year_at(const char *s, size_t n)
+{
+    size_t lim = n < HEAD ? n : HEAD;
+    for (size_t p = 0; (p = find_phrase(s, lim, p, "Vergaderjaar")) != (size_t)-1; p++) {
+        int open = 0;
+        for (size_t i = line_start(s, p); i < p; i++)
+            open += s[i] == '(' ? 1 : s[i] == ')' && open > 0 ? -1 : 0;
+        if (!open)
+            return p;
+    }
+    return (size_t)-1;
+}
+
 /* "Vergaderjaar 2023-2024" in the head: the years as "20232024" */
 static bool head_year(const char *s, size_t n, char out[9])
 {
-    size_t p = find_phrase(s, n < HEAD ? n : HEAD, 0, "Vergaderjaar");
+    size_t p = head_year_at(s, n);
     if (p == (size_t)-1)
         return false;
     size_t i = ki_skip_blank(s, n, p + 12), k = 0;
@@ -2998,7 +3027,7 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
     /* the vergadering: "45e vergadering", or "Vergaderjaar 2025-2026, nr. 24"
      * as the Kamer's Handelingen PDF writes it */
     int nr = 0;
-    size_t yl = find_phrase(s, lim, 0, "Vergaderjaar");
+    size_t yl = head_year_at(s, n);
     size_t y = yl + 12, e;
     while (y < lim && (ki_is_digit((unsigned char)s[y]) || s[y] == '-' || s[y] == '/' || s[y] == ' ' ||
                        (unsigned char)s[y] >= 0x80))

@@ -490,6 +490,7 @@ static const ki_example ex_motion_of[] = {
     {"Voorzitter.\nDe heer Van Raan (PvdD):\n", NULL},
     {"de door de leden Bikker en Ceder ingediende motie", NULL},
     {"\nDe heer Vendrik (GroenLinks): Voorzitter. Er ligt een motie", NULL},
+    {"\nDe heerKlaver (GroenLinks):\n", NULL},
     {"Met mevrouw Kuik dien ik de volgende motie in.", NULL},
     {"De leden Boomsma (JA21) en van der Plas (BBB) hebben vorige week", NULL},
     {"Vorige week heeft het lid Boomsma een motie ingediend", NULL},
@@ -906,7 +907,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      /* the members who moved it, as the sentence's subject: "De leden X en Y
       * hebben ... een motie ingediend", "Vorige week heeft het lid X een
       * motie ingediend" */
-     "|(?<subj>(?:[Hh]et|[Dd]e)" S1 "(?:[Kk]amer)?(?:lid|leden)|[Dd]e" S1 "heer|[Mm]evrouw))" B1 "(?<names>" NAMELIST
+     "|(?<subj>(?:[Hh]et|[Dd]e)" S1 "(?:[Kk]amer)?(?:lid|leden)|[Dd]e" S1 "heer|[Mm]evrouw))"
+     /* a label whose blank the source lost: "De heerKlaver (GroenLinks):" */
+     "(?:" B1 "|(?(<spk>)(?<=heer|vrouw)(?=[A-Z])|(*FAIL)))" "(?<names>" NAMELIST
      /* the speaker moved it with them: "Mevrouw Kuik en ik hebben een motie
       * ingediend" (the plural verb says "ik" is part of the subject) */
      "(?(<subj>)(?:" S1 "en" S1 "ik(?=" S1 "hebben(?![\\w])))?))"

@@ -3637,6 +3637,14 @@ static void test_commitment_letter_phrasings(void **state)
     assert_int_equal(c->relation, KI_REL_PROGRESS);
     assert_string_equal(c->subject, "de regeling te onderzoeken");
     ki_refs_free(r);
+    snprintf(text, sizeof text, "Geachte voorzitter,\n\nDe toezegging die ik heb gedaan tijdens het "
+             "commissiedebat Politie van 12 maart 2024, om uw Kamer te informeren over de meldkamers, doe ik "
+             "hierbij gestand.%s", sig);
+    r = detect(text, "2024-11-20");
+    c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    assert_string_equal(c->subject, "uw Kamer te informeren over de meldkamers");
+    ki_refs_free(r);
     snprintf(text, sizeof text, "Geachte voorzitter,\n\nDe staatssecretaris heeft uw Kamer in het schriftelijk "
              "overleg van 8 februari 2024 toegezegd nader te rapporteren over de pilot.%s", sig);
     r = detect(text, "2024-11-20");

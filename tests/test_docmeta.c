@@ -1556,12 +1556,38 @@ static void test_mot13_bijlage_bij(void **state)
     assert_string_equal(m.kind, "other");
 }
 
+/* real14 kinds 4 and 6: a vergaderjaar inside a citation of the body ("(32820,
+ * nr. 258, vergaderjaar 2017-2018)") is that citation's, not the document's:
+ * the Handelingen metadata row still gives self and title; an Eerste Kamer
+ * toezegging page that starts with its bare number ("T02423") has the
+ * "Toezegging ..." line under it as title */
+static void test_mot14_heads(void **state)
+{
+    (void)state;
+    expect_meta("Handeling\n"
+                "Datum publicatieOrganisatieVergaderjaarVergadernummerDatum vergadering\n"
+                "Tweede Kamer der Staten-Generaal2019-2020nr. 27, item 5\n\n"
+                "5 Renovatie Binnenhof\n\n"
+                "Aan de orde is het VAO Renovatie Binnenhof (AO d.d. 17/10).\n\n"
+                "Mevrouw Beckerman (SP):\n\nVoorzitter. Ik verwijs naar de motie-Beckerman c.s. (32820, nr. 258, "
+                "vergaderjaar 2017-2018).\n",
+                "2019-11-26",
+                (want){"handelingen", "2019-11-26", "Renovatie Binnenhof", "h-tk-20192020-27-5", ""});
+    expect_meta("T02423\n\nToezegging Inschakeling onafhankelijke adviescommissie bij beoordeling (34.412)\n\n\n"
+                "De minister van Onderwijs, Cultuur en Wetenschap zegt toe om een adviescommissie in te stellen.\n\n"
+                "Kerngegevens\n\nNummer T02423\nStatus voldaan\n",
+                "2025-06-15",
+                (want){"other", "2025-06-15",
+                       "Toezegging Inschakeling onafhankelijke adviescommissie bij beoordeling (34.412)", "", ""});
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_kst_letter),
         cmocka_unit_test(test_mot12_meta),
         cmocka_unit_test(test_mot13_bijlage_bij),
+        cmocka_unit_test(test_mot14_heads),
         cmocka_unit_test(test_mot12_heads),
         cmocka_unit_test(test_kst_letter_ocr),
         cmocka_unit_test(test_kst_letter_budget_sub),

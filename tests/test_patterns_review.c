@@ -732,6 +732,86 @@ static void test_spaced_compact_in_brackets(void **state)
     check("Het bedrag (12 500-13 000 euro) is hoog.", "", NULL);
 }
 
+/* real14 kind 1: a motion read out without a "Motie" line: the sentence
+ * that ends the paragraph before "De Kamer,\n\ngehoord de beraadslaging,"
+ * names it; the member speaking moves it, with those "mede namens" names
+ * (no party unless bracketed: "van de Partij van de Arbeid" is none).
+ * Only the last sentence before the text is that motion. */
+static void test_read_out_without_motie_line(void **state)
+{
+    (void)state;
+    static const char body[] = "De Kamer,\n\ngehoord de beraadslaging,\n\noverwegende dat de tunnels duur zijn;\n\n"
+                               "verzoekt de regering, de Kamer elk halfjaar te rapporteren over de tunnels,\n\n"
+                               "en gaat over tot de orde van de dag.\n";
+    char buf[1024];
+    snprintf(buf, sizeof buf, "De heer Slob (ChristenUnie):\n\nVoorzitter. Wij hebben lang gesproken over de A2. "
+                              "Vandaar de volgende motie.\n\n%s", body);
+    sponsors_are(buf, "Slob (ChristenUnie)");
+    snprintf(buf, sizeof buf, "Mevrouw Verburg (CDA):\n\nMijnheer de voorzitter! Omdat de staatssecretaris die motie "
+                              "niet uitvoert, dien ik vandaag een andere motie in. Ik leg die motie graag mede namens "
+                              "de collega's Koenders van de Partij van de Arbeid, Vendrik van GroenLinks en Van Dijke "
+                              "van RPF/GPV voor.\n\n%s", body);
+    sponsors_are(buf, "Verburg (CDA), Koenders, Vendrik, Van Dijke");
+    snprintf(buf, sizeof buf, "Mevrouw Kuik (CDA):\n\nVoorzitter. Ik dien de motie mede namens de heer Jasper van Dijk "
+                              "in.\n\n%s", body);
+    sponsors_are(buf, "Kuik (CDA), Jasper van Dijk");
+    snprintf(buf, sizeof buf, "Mevrouw Kuik (CDA):\n\nVoorzitter. Ik leg deze motie mede namens de leden Ineke van de "
+                              "Ven en Jansen van de VVD voor.\n\n%s", body);
+    sponsors_are(buf, "Kuik (CDA), Ineke van de Ven, Jansen");
+    /* a party is no member: "namens de VVD-fractie", "namens GroenLinks" */
+    snprintf(buf, sizeof buf, "Mevrouw Kuik (CDA):\n\nVoorzitter. Ik dien namens de CDA-fractie de volgende "
+                              "motie in.\n\n%s", body);
+    sponsors_are(buf, "Kuik (CDA)");
+    /* the chair's "Deze motie is voorgesteld door ..." that follows makes the
+     * one record (its names as written, as in the gold sets) */
+    snprintf(buf, sizeof buf, "De heer Slob (ChristenUnie):\n\nVoorzitter. Vandaar de volgende motie.\n\n%s\n"
+                              "De voorzitter:\n\nDeze motie is voorgesteld door het lid Slob. Naar mij blijkt, wordt de "
+                              "indiening ervan voldoende ondersteund.\n\nZij krijgt nr. 12 (31305).\n", body);
+    sponsors_are(buf, "Slob");
+    /* not before a motion's text: "De Kamer," alone opens no motion */
+    snprintf(buf, sizeof buf, "Mevrouw Kuik (CDA):\n\nVoorzitter. Ik dien morgen een motie in.\n\nDe Kamer, zo "
+                              "zei de minister, beslist.\n");
+    ki_refs *r = detect(buf);
+    assert_int_equal(r->nmotions, 0);
+    ki_refs_free(r);
+}
+
+/* real14 kind 3: a speaker label whose blank the source lost ("De
+ * heerKlaver (GroenLinks):", "Devoorzitter:") is still a label */
+static void test_glued_speaker_label(void **state)
+{
+    (void)state;
+    sponsors_are("Devoorzitter:\n\nHet woord is aan de heer Klaver.\n\nDe heerKlaver (GroenLinks):\n\nVoorzitter. Ik "
+                 "dien de volgende motie in.\n\nMotie\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de "
+                 "regering, de gevolgen voor de pensioenen te onderzoeken,\n\nen gaat over tot de orde van de dag.\n",
+                 "Klaver (GroenLinks)");
+    /* the chair's glued label ends the speaker's turn: no sponsor */
+    ki_refs *r = detect("De heerKlaver (GroenLinks):\n\nVoorzitter.\n\nDevoorzitter:\n\nDan lees ik voor.\n\n"
+                        "Motie\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering, de gevolgen te "
+                        "onderzoeken,\n\nen gaat over tot de orde van de dag.\n");
+    for (size_t i = 0; i < r->nmotions; i++)
+        assert_int_equal(r->motions[i].nsponsors, 0);
+    ki_refs_free(r);
+}
+
+/* real14 kind 4: the vergaderjaar written after a citation's number is its
+ * year ("(32820, nr. 258, vergaderjaar 2017-2018)") */
+static void test_year_after_number(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Ik verwijs naar de motie-Beckerman c.s. (32820, nr. 258, vergaderjaar 2017-2018) over het "
+                        "Binnenhof.");
+    assert_int_equal(r->nkamerstukken, 1);
+    assert_string_equal(r->kamerstukken[0].id, "kst-32820-258");
+    assert_non_null(r->kamerstukken[0].year);
+    assert_string_equal(r->kamerstukken[0].year, "2017-2018");
+    ki_refs_free(r);
+    r = detect("Zie het verslag (32820, nr. 258) van vergaderjaar 2017-2018.");
+    assert_int_equal(r->nkamerstukken, 1);
+    assert_null(r->kamerstukken[0].year);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -761,6 +841,9 @@ int main(void)
         cmocka_unit_test(test_glued_table_cells),
         cmocka_unit_test(test_motion_phrasings_real13),
         cmocka_unit_test(test_spaced_compact_in_brackets),
+        cmocka_unit_test(test_read_out_without_motie_line),
+        cmocka_unit_test(test_glued_speaker_label),
+        cmocka_unit_test(test_year_after_number),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
