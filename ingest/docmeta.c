@@ -2193,10 +2193,47 @@ static size_t last_closing(const char *s, size_t n)
  * signer, a second, different one ended by a comma the cosigner.  strict:
  * only a line that is "De minister ..." / "De staatssecretaris ..." and its
  * comma. */
-static void signature_lines(const char *s, size_t n, size_t i, size_t to, ki_docmeta *m, bool strict)
+/* signature_lines()'s reading of the line that starts at i with 'D' or 'd' */
+static void signature_at(const char *s, size_t n, size_t i, ki_docmeta *m, bool strict, const char **sig)
 {
     size_t c;
+    if (strict && !phrase(s, n, i, "de minister") && !phrase(s, n, i, "de staatssecretaris"))
+        return;
+    const char *a = ki_actor_parse(s + i, n - i, &c);
+    if (!a)
+        return;
+    size_t t = i + c;
+    while (t < n && (s[t] == ' ' || s[t] == '\t'))
+        t++;
+    if (strict && !(t < n && s[t] == ',' && (t + 1 == n || s[ki_skip_blank(s, n, t + 1) - 1] == '\n' ||
+                                             ki_skip_blank(s, n, t + 1) == n)))
+        return;
+    m->signer = a;
+    if (t < n && s[t] == ',') {
+        if (*sig && strcmp(*sig, a) != 0)
+            m->cosigner = *sig;
+        *sig = a;
+    }
+}
+
+static void signature_lines(const char *s, size_t n, size_t i, size_t to, ki_docmeta *m, bool strict)
+{
     const char *sig = NULL;
+    const head_index *x = cur_index;
+    if (x && x->s == s && to <= x->len) {
+        /* ki_actor_parse() reads a title only after "de" and a blank: the
+         * lines that start so are the word starts in the head index's
+         * bucket of "de" (a letter after '\n' always starts a word) */
+        for (unsigned k = x->head[index_bucket('d', 'e')]; k; k = x->next[k - 1]) {
+            size_t p = k - 1;
+            if (p < i || (p > 0 && s[p - 1] != '\n'))
+                continue;
+            if (p >= to)
+                break;
+            signature_at(s, n, p, m, strict, &sig);
+        }
+        return;
+    }
     for (; i < to; i++) {
         /* the next line start, by memchr: strict reads the whole text */
         if (i > 0 && s[i - 1] != '\n') {
@@ -2207,25 +2244,8 @@ static void signature_lines(const char *s, size_t n, size_t i, size_t to, ki_doc
             if (i >= to)
                 break;
         }
-        if (s[i] != 'D' && s[i] != 'd')
-            continue;
-        if (strict && !phrase(s, n, i, "de minister") && !phrase(s, n, i, "de staatssecretaris"))
-            continue;
-        const char *a = ki_actor_parse(s + i, n - i, &c);
-        if (!a)
-            continue;
-        size_t t = i + c;
-        while (t < n && (s[t] == ' ' || s[t] == '\t'))
-            t++;
-        if (strict && !(t < n && s[t] == ',' && (t + 1 == n || s[ki_skip_blank(s, n, t + 1) - 1] == '\n' ||
-                                                 ki_skip_blank(s, n, t + 1) == n)))
-            continue;
-        m->signer = a;
-        if (t < n && s[t] == ',') {
-            if (sig && strcmp(sig, a) != 0)
-                m->cosigner = sig;
-            sig = a;
-        }
+        if (s[i] == 'D' || s[i] == 'd')
+            signature_at(s, n, i, m, strict, &sig);
     }
 }
 

@@ -446,6 +446,32 @@ static void test_signer_after_last_closing(void **state)
     }
 }
 
+/* The signature lines: those that start "De"/"de", found by the head index
+ * in a text it holds whole, line by line past it; the last is the signer,
+ * an earlier one with its comma the cosigner; a "De" inside a line or
+ * another word ("Den Haag") is none. */
+static void test_signature_lines_short_and_long(void **state)
+{
+    (void)state;
+    static const char tail[] = "Hoogachtend,\nDen Haag, de dag na de vergadering\n"
+                               "De minister van Financi\xc3\xab" "n,\nDe staatssecretaris van Defensie,\n"
+                               "Bijlage: De minister van Justitie en Veiligheid, schreef dit.\n";
+    char text[9000];
+    for (size_t len = 0; len <= 6000; len += 6000) {
+        size_t o = (size_t)snprintf(text, sizeof text, "Geachte voorzitter,\n");
+        while (o < len)
+            o += (size_t)snprintf(text + o, sizeof text - o,
+                                  "Een alinea waarin De minister van Justitie en Veiligheid, genoemd wordt.\n");
+        snprintf(text + o, sizeof text - o, "%s", tail);
+        ki_docmeta m;
+        ki_docmeta_read(NULL, text, strlen(text), NULL, &m);
+        assert_non_null(m.signer);
+        assert_string_equal(m.signer, "SDef");
+        assert_non_null(m.cosigner);
+        assert_string_equal(m.cosigner, "MFin");
+    }
+}
+
 /* read_title() asks for the first line as a title up to three times, as a
  * plain title and, last, allowing a heading in capitals (caps_title():
  * "BIJLAGE ...", "INBRENG ..."); one reading answers all (first_line_of()):
@@ -1645,6 +1671,7 @@ int main(void)
         cmocka_unit_test(test_phrase_lookup_head_and_past),
         cmocka_unit_test(test_signer_after_last_closing),
         cmocka_unit_test(test_first_line_asked_once),
+        cmocka_unit_test(test_signature_lines_short_and_long),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
