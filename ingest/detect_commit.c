@@ -656,7 +656,7 @@ static bool addressee_office(struct ki_scan *sc, size_t pos, actors *ac)
             j++;
         if (j < lim && s[j] == '\n') /* the rank on the line below */
             j = ki_skip_blank(s, lim, j);
-        else if (j < lim && j - k >= 3) /* a margin column beside "Aan": the rank below */
+        else if (j < lim && j - k >= 3 && !word_at(s, lim, j, "de")) /* a margin column beside "Aan": the rank below */
             j = ki_skip_blank(s, lim, kd_line_end(s, lim, j));
         const char *ab = ki_actor_parse(s + j, lim - j, &used);
         if (ab) {
@@ -1147,8 +1147,8 @@ static bool bare_subject(const char *s, size_t ss, size_t pos)
      * no punctuation, no negation */
     k = ki_skip_blank(s, pos, e);
     for (int w = 0; w < 6 && k < pos; w++) {
-        size_t we = k;
-        while (we < pos && ki_is_letter((unsigned char)s[we]))
+        size_t we = k; /* (a year or day among them: "heeft in 2025 toegezegd") */
+        while (we < pos && (ki_is_letter((unsigned char)s[we]) || ki_is_digit((unsigned char)s[we])))
             we++;
         if (we == k || word_at(s, we, k, "niet") || word_at(s, we, k, "nooit") || word_at(s, we, k, "geen"))
             return false;
@@ -3638,6 +3638,16 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             if (!ac.n && !has_venue && !made && !by_self &&
                 (numbered || word_at(s, ue, nw, "om") || word_at(s, ue, nw, "dat") || word_at(s, ue, nw, "over")))
                 ids_in(sc, REF_TK, ci->end, ue, tz, &ntz, 1);
+            /* a beslisnota's advice "Instemmen met de toezegging in de brief
+             * om X", "akkoord te gaan met de toezegging in de Kamerbrief dat
+             * X": the letter promises X, now */
+            if (!made && sc->meta.kind && strcmp(sc->meta.kind, "beslisnota") == 0 &&
+                (kd_find_ci(s, ci->start, ss, "stemmen met") != (size_t)-1 ||
+                 kd_find_ci(s, ci->start, ss, "akkoord") != (size_t)-1)) {
+                size_t in = kd_find_ci(s, ue, ci->end, " brief");
+                if (in != (size_t)-1 && in < ci->end + 30)
+                    made = true;
+            }
             /* "Reactie: de minister deed deze toezegging op 14 mei 2025",
              * "ook deze toezegging heb ik op 2 december 2025 gedaan": when
              * the one just named was made (merge_mentions() dates it) */

@@ -201,6 +201,8 @@ static void test_deadlines(void **state)
     expect_deadline("bij de eerstvolgende voortgangsrapportage over de pilot",
                     "bij de eerstvolgende voortgangsrapportage");
     expect_deadline("in de volgende vergadering", NULL);
+    expect_deadline("dat ik uw Kamer voor de\nbehandeling van de Voorjaarsnota 2027 informeer",
+                    "voor de\nbehandeling van de Voorjaarsnota 2027");
     expect_deadline("Ik kom hier in de volgende voortgangsrapportage, die u rond de zomer ontvangt, op terug.",
                     "rond de zomer");
 }

@@ -3652,6 +3652,27 @@ static void test_commitment_letter_phrasings(void **state)
     ki_refs_free(r);
 }
 
+/* A beslisnota with "Aan    de minister" on one line: "Uw ambtsvoorganger
+ * heeft in 2025 toegezegd" is that minister's office; its advice
+ * "Instemmen met de toezegging in de brief om X" makes X now. */
+static void test_commitment_nota_advice(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Ministerie van Klimaat en Groene Groei\n\nBeslisnota bij Kamerbrief over warmte\n\n"
+                        "Aan                      de minister\nDatum                    27 oktober 2026\n\n"
+                        "Geadviseerd besluit\n-__ Instemmen met de toezegging in de brief om de Kamer in het tweede "
+                        "kwartaal van 2027 te informeren over de warmtekavels.\n\nKernpunten\n-__ Uw ambtsvoorganger "
+                        "heeft in 2025 toegezegd een landelijk warmtefonds te verkennen. De verkenning is afgerond; de "
+                        "toezegging is hiermee afgedaan.\n",
+                        NULL);
+    assert_int_equal(r->ncommitments, 2);
+    assert_int_equal(r->commitments[0].relation, KI_REL_MADE);
+    assert_string_equal(r->commitments[0].deadline, "in het tweede kwartaal van 2027");
+    assert_actors(&r->commitments[1], "MKGG");
+    assert_int_equal(r->commitments[1].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+}
+
 static void test_commitment_register_labels(void **state)
 {
     (void)state;
@@ -4502,6 +4523,7 @@ int main(void)
         cmocka_unit_test(test_commitment_verslag_list_restates),
         cmocka_unit_test(test_commitment_counted),
         cmocka_unit_test(test_commitment_letter_phrasings),
+        cmocka_unit_test(test_commitment_nota_advice),
         cmocka_unit_test(test_commitment_entry_status),
         cmocka_unit_test(test_commitment_expected_next),
         cmocka_unit_test(test_motion_sponsor_titles),

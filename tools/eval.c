@@ -474,10 +474,13 @@ int main(int argc, char **argv)
     }
     char line[256];
     int below = 0;
+    bool cont = false; /* the rest of a line longer than line[] */
     while (fgets(line, sizeof line, f)) {
         char cat[64];
         double floor_f1;
-        if (line[0] == '#' || sscanf(line, "%63s %lf", cat, &floor_f1) != 2)
+        bool part = cont;
+        cont = !strchr(line, '\n') && !feof(f);
+        if (part || line[0] == '#' || sscanf(line, "%63s %lf", cat, &floor_f1) != 2)
             continue;
         int c = 0;
         while (c < NCAT && strcmp(catname[c], cat) != 0)
