@@ -23,9 +23,8 @@
 #define TAIL 2000
 
 
-/* Case-insensitive phrase at s[i..n); ' ' in p matches any blank run.
- * Returns the end, or 0.  The phrase must end at a word boundary. */
-static size_t phrase(const char *s, size_t n, size_t i, const char *p)
+/* phrase() past its first byte */
+static size_t phrase_rest(const char *s, size_t n, size_t i, const char *p)
 {
     while (*p) {
         if (*p == ' ') {
@@ -44,6 +43,17 @@ static size_t phrase(const char *s, size_t n, size_t i, const char *p)
     if (i < n && (ki_is_letter((unsigned char)s[i]) || ki_is_digit((unsigned char)s[i])))
         return 0;
     return i;
+}
+
+/* Case-insensitive phrase at s[i..n); ' ' in p matches any blank run.
+ * Returns the end, or 0.  The phrase must end at a word boundary.  Most
+ * calls fail at the first byte: that is asked here, inlined where the
+ * phrase is a literal, without a call. */
+static inline __attribute__((always_inline)) size_t phrase(const char *s, size_t n, size_t i, const char *p)
+{
+    if (*p && *p != ' ' && (i >= n || ki_lower((unsigned char)s[i]) != ki_lower((unsigned char)*p)))
+        return 0;
+    return phrase_rest(s, n, i, p);
 }
 
 /* First occurrence of phrase p at a word start in s[from..to); SIZE_MAX if
