@@ -1,6 +1,26 @@
 /*
  * docmeta.c - the document's own facts (kind, date, title, own number,
  * kenmerk, signer), read by hand from the head and tail of the text.
+ *
+ * How the ~90 phrase look-ups a document gets stay cheap (most texts are
+ * small, and most phrases are not in them):
+ * - index_head() reads the first IDX_LEN bytes once (ki_docmeta_read()):
+ *   every word start filed by its first letter and the class of the byte
+ *   after it (head_index, one chain per bucket in text order), and the
+ *   bytes lower-cased with blanks made ' ' (x->low).
+ * - find_phrase() (and has(), has_ends(), has_upper(), label_at() on it)
+ *   is inlined into its callers: absent() answers "no word starts so" from
+ *   the phrase's bucket, a constant for a literal phrase, without a call.
+ *   Otherwise find_phrase_walk() walks the bucket, comparing the phrase's
+ *   first eight bytes against x->low before phrase() reads the rest; a
+ *   range past the index is scanned (memmem, first_of()).
+ * - Readers that look for one word at line starts ask the index first:
+ *   read_hand_cover() ("Handelingen"), read_hand_verslag(), and the
+ *   signature lines (the bucket of "de" at line starts, signature_lines()).
+ * - phrase() asks the first byte inline, the rest in phrase_rest().
+ * - The last closing is found backwards by its rarest byte (last_of()).
+ * Each of these gives the answer the plain scan gives; tests/test_docmeta.c
+ * reads texts inside and past the index for each.
  */
 #include "../util/scan.h"
 #include "docmeta.h"
