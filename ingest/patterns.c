@@ -564,6 +564,7 @@ static const ki_example ex_cue_settled[] = {
     {"Met deze regeling kom ik tegemoet aan de motie", NULL},
     {"aan deze motie is met het nieuwe fonds invulling gegeven", NULL},
     {"Hiermee beschouw ik de motie als afgedaan.", NULL},
+    {"De motie op stuk nr. 540 is inderdaad uitgevoerd.", NULL},
     {"De motie-Van der Voort c.s. (35.526, BH) is als voldaan aangemerkt.", NULL},
     {"Die motie heb ik inmiddels uitgevoerd.", NULL},
     {"Dat gesprek heeft op 2 juli plaatsgevonden; over de uitkomst leest u meer in paragraaf 3.", NULL},
@@ -1054,7 +1055,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:[Dd]oe|[Dd]oen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,25}){0,40}?" B1 "af(?![\\w])(?!" B1 "(?:en|van)(?![\\w]))"
      /* (not "voer ik niet uit") */
      "|(?:[Vv]oer|[Vv]oeren)" B1 "(?:ik|wij|we)(?:" B1 "(?!(?:niet|geen)(?![\\w]))\\S{1,25}){0,12}?" B1 "uit(?![\\w])"
-     "|(?:is|zijn)" B1 "(?:(?:inmiddels|hiermee|daarmee|beide|volledig|reeds|al)" B1 "){0,2}(?:uitgevoerd|afgerond)(?![\\w])"
+     "|(?:is|zijn)" B1 "(?:(?:inmiddels|hiermee|daarmee|beide|volledig|reeds|al|inderdaad)" B1 "){0,2}(?:uitgevoerd|afgerond)(?![\\w])"
      /* "is met de nieuwe regeling uitgevoerd" */
      "|(?:is|zijn)" B1 "met" B1 "(?:\\S{1,25}" B1 "){1,5}?(?<!niet )(?:uitgevoerd|afgerond)(?![\\w])"
      "|(?:[Vv]indt|[Tt]reft)" B1 "u" B1 "(?:hierbij|in|bij)"
