@@ -394,6 +394,116 @@ static void test_bounded(void **state)
     expect_meta(text, "2025-06-15", (want){"other", "2025-06-15", "", "", ""});
 }
 
+/* ---- the phrase look-ups (docmeta.c's head index, absent(), last_of()) ---- */
+
+/* A phrase is looked for in the head index while the range lies in it, by
+ * a scan past it; a word that shares the phrase's first two letters is no
+ * hit, nor is a phrase whose first two letters start no word. */
+static void test_phrase_lookup_head_and_past(void **state)
+{
+    (void)state;
+    ki_docmeta m;
+    const char *t = "Een korte tekst over het beleid.\nHoogachtend,\n";
+    ki_docmeta_read(NULL, t, strlen(t), NULL, &m);
+    assert_string_equal(m.kind, "brief"); /* in the indexed head */
+    t = "Een korte tekst over het beleid.\nHoofdstuk twee volgt.\n";
+    ki_docmeta_read(NULL, t, strlen(t), NULL, &m);
+    assert_string_equal(m.kind, "other"); /* "ho" starts a word, not the phrase */
+    t = "Een korte tekst over het beleid.\nHoogachtende groeten.\n";
+    ki_docmeta_read(NULL, t, strlen(t), NULL, &m);
+    assert_string_equal(m.kind, "other"); /* the phrase ends at a word's end */
+    char text[9000];
+    size_t o = 0;
+    while (o < 6000)
+        o += (size_t)snprintf(text + o, sizeof text - o, "Een alinea over het beleid van de overheid.\n");
+    snprintf(text + o, sizeof text - o, "Hoogachtend,\n");
+    ki_docmeta_read(NULL, text, strlen(text), NULL, &m);
+    assert_string_equal(m.kind, "brief"); /* in the tail, past the indexed head */
+    snprintf(text + o, sizeof text - o, "Hoofdstuk drie.\n");
+    ki_docmeta_read(NULL, text, strlen(text), NULL, &m);
+    assert_string_equal(m.kind, "other");
+}
+
+/* The signer stands after the last closing, found backwards (last_of()):
+ * not after an earlier "Hoogachtend" or "Met vriendelijke groet" */
+static void test_signer_after_last_closing(void **state)
+{
+    (void)state;
+    static const char *const closings[] = {"Hoogachtend,", "Met vriendelijke groet,"};
+    for (size_t k = 0; k < 2; k++) {
+        char text[9000];
+        size_t o = (size_t)snprintf(text, sizeof text, "Geachte voorzitter,\n%s\nDe minister van Defensie,\n",
+                                    closings[k]);
+        while (o < 1000) /* a line with a 'c' and a 'j', the bytes looked for */
+            o += (size_t)snprintf(text + o, sizeof text - o, "Technische tabel bij de jaarcijfers.\n");
+        o += (size_t)snprintf(text + o, sizeof text - o, "%s\nDe minister van Financi\xc3\xabn,\n", closings[k]);
+        while (o < 3000)
+            o += (size_t)snprintf(text + o, sizeof text - o, "Bijlage: technische tabel bij de jaarcijfers.\n");
+        ki_docmeta m;
+        ki_docmeta_read(NULL, text, strlen(text), NULL, &m);
+        assert_non_null(m.signer);
+        assert_string_equal(m.signer, "MFin");
+    }
+}
+
+/* The signature lines: those that start "De"/"de", found by the head index
+ * in a text it holds whole, line by line past it; the last is the signer,
+ * an earlier one with its comma the cosigner; a "De" inside a line or
+ * another word ("Den Haag") is none. */
+static void test_signature_lines_short_and_long(void **state)
+{
+    (void)state;
+    static const char tail[] = "Hoogachtend,\nDen Haag, de dag na de vergadering\n"
+                               "De minister van Financi\xc3\xab" "n,\nDe staatssecretaris van Defensie,\n"
+                               "Bijlage: De minister van Justitie en Veiligheid, schreef dit.\n";
+    char text[9000];
+    for (size_t len = 0; len <= 6000; len += 6000) {
+        size_t o = (size_t)snprintf(text, sizeof text, "Geachte voorzitter,\n");
+        while (o < len)
+            o += (size_t)snprintf(text + o, sizeof text - o,
+                                  "Een alinea waarin De minister van Justitie en Veiligheid, genoemd wordt.\n");
+        snprintf(text + o, sizeof text - o, "%s", tail);
+        ki_docmeta m;
+        ki_docmeta_read(NULL, text, strlen(text), NULL, &m);
+        assert_non_null(m.signer);
+        assert_string_equal(m.signer, "SDef");
+        assert_non_null(m.cosigner);
+        assert_string_equal(m.cosigner, "MFin");
+    }
+}
+
+/* read_title() asks for the first line as a title up to three times, as a
+ * plain title and, last, allowing a heading in capitals (caps_title():
+ * "BIJLAGE ...", "INBRENG ..."); one reading answers all (first_line_of()):
+ * such a heading only where it is allowed, a plain line everywhere */
+static void test_first_line_asked_once(void **state)
+{
+    (void)state;
+    ki_docmeta m;
+    const char *t = "BIJLAGE 2. VOORTGANG AANPAK ONDERMIJNING\n\nDe aanpak loopt volgens plan en wordt "
+                    "dit jaar verbreed.\n";
+    ki_docmeta_read(NULL, t, strlen(t), NULL, &m);
+    assert_string_equal(m.title, "Bijlage 2. Voortgang aanpak ondermijning");
+    /* other capitals are no title */
+    t = "VOORTGANG AANPAK ONDERMIJNING IN DE HAVENS\n\nDe aanpak loopt volgens plan en wordt dit jaar "
+        "verbreed.\n";
+    ki_docmeta_read(NULL, t, strlen(t), NULL, &m);
+    assert_string_equal(m.title, "");
+    t = "Voortgang aanpak ondermijning in de havens\n\nDe aanpak loopt volgens plan en wordt dit jaar "
+        "verbreed.\n";
+    ki_docmeta_read(NULL, t, strlen(t), NULL, &m);
+    assert_string_equal(m.title, "Voortgang aanpak ondermijning in de havens");
+    /* above "Deze brief is onder nr. ... toegevoegd" (asked earlier) */
+    t = "Voortgang aanpak ondermijning in de havens\n\nDeze brief is onder nr. 12 toegevoegd aan dossier "
+        "29911.\n";
+    ki_docmeta_read(NULL, t, strlen(t), NULL, &m);
+    assert_string_equal(m.title, "Voortgang aanpak ondermijning in de havens");
+    t = "BIJLAGE 2. VOORTGANG AANPAK ONDERMIJNING\n\nDeze brief is onder nr. 12 toegevoegd aan dossier "
+        "29911.\n";
+    ki_docmeta_read(NULL, t, strlen(t), NULL, &m);
+    assert_string_equal(m.title, "Bijlage 2. Voortgang aanpak ondermijning");
+}
+
 /* ---- beslisnota's ---- */
 
 static void test_beslisnota(void **state)
@@ -1161,6 +1271,11 @@ static void test_handelingen_cover(void **state)
                 "2 Alfabetische inhoud Betaling rekeningen Motie-Van der Ham over de ingrepen (31 490, nr. 33) "
                 "(aangenomen) 1159\n",
                 NULL, (want){"handelingen", "", "Religie en publiek domein", "", ""});
+    /* after a no-break space, and no other word in the text starts "ha"
+     * (the head index has no word start after the space's A0) */
+    expect_meta("\xC2\xA0Handelingen 2 Vergaderjaar der Staten-Generaal 16 16de vergadering Religie en publiek "
+                "domein\n\n2 Alfabetische inhoud Betaling rekeningen (aangenomen) 1159\n",
+                NULL, (want){"handelingen", "", "Religie en publiek domein", "", ""});
     /* the date after the ordinal; "1ste vergadering" */
     expect_meta("Handelingen Tweede Kamer 1ste vergadering Opening van de zitting\n\n"
                 "1ste vergadering, dinsdag 15 september 2009\n\nDe voorzitter opent de vergadering.\n",
@@ -1553,6 +1668,10 @@ int main(void)
         cmocka_unit_test(test_review10_page_labels),
         cmocka_unit_test(test_answerer_is_signer),
         cmocka_unit_test(test_review11_heads),
+        cmocka_unit_test(test_phrase_lookup_head_and_past),
+        cmocka_unit_test(test_signer_after_last_closing),
+        cmocka_unit_test(test_first_line_asked_once),
+        cmocka_unit_test(test_signature_lines_short_and_long),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
