@@ -2580,6 +2580,16 @@ static bool own_row(const struct ki_scan *sc, size_t pos)
 /* A Handelingen text that opens "Handelingen II 2023/24, nr. 45" names
  * itself there, and a page about a Kamerstuk its number ("Kenmerk 33820,
  * nr. 2"): that is its own id (the document's self), not a reference. */
+/* Is pos on a Kamerstuk's running footer ("Tweede Kamer, vergaderjaar
+ * 2026-2027, 37 000 IX, nr. 2    143"), where the document names itself
+ * on every page? */
+static bool running_footer(const struct ki_scan *sc, size_t pos)
+{
+    size_t ls = ki_skip_blank(sc->s, sc->n, kd_line_start(sc->s, pos));
+    return starts_ci(sc->s, sc->n, ls, "Tweede Kamer, vergaderjaar") ||
+           starts_ci(sc->s, sc->n, ls, "Eerste Kamer, vergaderjaar");
+}
+
 static void drop_own_header(struct ki_scan *sc)
 {
     ki_refs *r = sc->r;
@@ -2602,7 +2612,7 @@ static void drop_own_header(struct ki_scan *sc)
         if (strcmp(r->kamerstukken[i].id, sc->meta.self_id) == 0 &&
             (r->kamerstukken[i].span.start < head ||
              (sc->meta.kenmerk[0] && strcmp(r->kamerstukken[i].text, sc->meta.kenmerk) == 0) ||
-             own_row(sc, r->kamerstukken[i].span.start)))
+             own_row(sc, r->kamerstukken[i].span.start) || running_footer(sc, r->kamerstukken[i].span.start)))
             continue;
         r->kamerstukken[o++] = r->kamerstukken[i];
     }

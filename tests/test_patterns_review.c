@@ -842,6 +842,23 @@ static void test_motion_section_heading(void **state)
     ki_refs_free(r);
 }
 
+/* A Kamerstuk names itself in its running footer on every page: no citation */
+static void test_own_running_footer(void **state)
+{
+    (void)state;
+    ki_refs *r = test_detect(det, "Tweede Kamer der Staten-Generaal\nVergaderjaar 2026\xe2\x80\x93" "2027\n\n"
+                                  "37 000 IX        Vaststelling van de begrotingsstaten van het Ministerie van\n"
+                                  "                 Financi\xc3\xabn (IXB) voor het jaar 2027\n\n"
+                                  "Nr. 2            MEMORIE VAN TOELICHTING\n\nDe brief van 3 maart (Kamerstuk 28 165, "
+                                  "nr. 431) gaat hierop in.\n\nTweede Kamer, vergaderjaar 2026\xe2\x80\x93" "2027, 37 000 IX, "
+                                  "nr. 2                        143\n",
+                             NULL);
+    for (size_t k = 0; k < r->nkamerstukken; k++)
+        assert_string_not_equal(r->kamerstukken[k].id, "kst-37000-IX-2");
+    assert_int_equal(r->nkamerstukken, 1);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -849,6 +866,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_motion_form_answer),
         cmocka_unit_test(test_motion_section_heading),
+        cmocka_unit_test(test_own_running_footer),
         cmocka_unit_test(test_motion_op_stuk),
         cmocka_unit_test(test_motions_and_letters),
         cmocka_unit_test(test_own_row),
