@@ -735,6 +735,12 @@ static bool last_named_before(struct ki_scan *sc, size_t ss, size_t back, char r
                 actor_add(a, signers[k]);
                 return true;
             }
+    /* none named before: "De minister zegt toe" in a letter the minister
+     * signs is the signer */
+    if (rank && sc->meta.signer && sc->meta.signer[0] == rank && strcmp(sc->meta.signer, "MP") != 0) {
+        actor_add(a, sc->meta.signer);
+        return true;
+    }
     /* a letter signed by one: "De staatssecretaris heeft ... toegezegd" in
      * the minister's letter is the staatssecretaris of that ministry */
     if (rank && sc->meta.signer && !sc->meta.cosigner && sc->meta.signer[0] != rank &&
@@ -2771,6 +2777,99 @@ static ki_status split_counted(struct ki_scan *sc)
     return KI_OK;
 }
 
+/* The number that opens the line at ls: its levels ("1." one, "1.1" two),
+ * 0 when none; *e after it. */
+static int number_levels(const char *s, size_t n, size_t ls, size_t *e)
+{
+    size_t x = ki_skip_blank(s, n, ls);
+    int lv = 0;
+    while (x < n && ki_is_digit((unsigned char)s[x])) {
+        size_t d = x;
+        while (x < n && ki_is_digit((unsigned char)s[x]) && x - d < 3)
+            x++;
+        lv++;
+        if (x < n && s[x] == '.')
+            x++;
+        else
+            break;
+    }
+    *e = x;
+    return x < n && (s[x] == ' ' || s[x] == '\t') ? lv : 0;
+}
+
+/*
+ * A letter that lists its promises per debate ("1. Commissiedebat Spoor van
+ * 11 november 2026" over "1.1 De minister zegt toe de Kamer ... te
+ * informeren." and "Stand van zaken: ... Deze toezegging is daarmee
+ * afgedaan."): each item was made in the debate its heading names (venue,
+ * date), by the bewindspersoon it names (of that rank: the signer's), and
+ * its "Stand van zaken" says how it stands (cited when it says nothing).
+ */
+static ki_status debate_sections(struct ki_scan *sc)
+{
+    ki_refs *r = sc->r;
+    const char *s = sc->s;
+    size_t n = sc->n;
+    for (size_t i = 0; i < r->ncommitments; i++) {
+        ki_commitment *c = &r->commitments[i];
+        size_t ie, ls = kd_line_start(s, c->span.start);
+        if (c->relation != KI_REL_MADE || c->venue || c->date || number_levels(s, n, ls, &ie) != 2)
+            continue;
+        /* the section's heading: the nearest line above numbered at one level */
+        size_t h = ls, he = 0;
+        bool found = false;
+        for (int k = 0; k < 80 && h > 0 && !found; k++) {
+            h = kd_line_start(s, h - 1);
+            int lv = number_levels(s, n, h, &he);
+            if (lv == 1)
+                found = true;
+            else if (lv > 2)
+                break;
+        }
+        size_t le = found ? kd_line_end(s, n, h) : 0, vs, ve;
+        ki_date dt;
+        he = found ? ki_skip_blank(s, le, he) : 0;
+        if (!found || !find_venue(s, he, he + 1, le, &vs, &ve) || !ki_date_find(s + ve, le - ve, &dt))
+            continue;
+        char iso[11];
+        if (!(c->venue = kd_clean_copy(r, s, vs, ve)))
+            return KI_ERR_NOMEM;
+        if (ki_date_resolve(&dt, sc->refdate, iso))
+            c->date = ki_refs_strdup(r, iso);
+        else
+            c->date_raw = kd_clean_copy(r, s, ve + dt.start, ve + dt.end);
+        if (!c->date && !c->date_raw)
+            return KI_ERR_NOMEM;
+        /* the item: up to the next numbered line */
+        size_t end = kd_line_end(s, n, ls), x;
+        while (end < n && end + 1 < n && !kd_blank_line(s, n, end + 1) && !number_levels(s, n, end + 1, &x))
+            end = kd_line_end(s, n, end + 1);
+        size_t st = kd_find_ci(s, end, ls, "Stand van zaken");
+        ki_relation rel = KI_REL_CITED;
+        if (st != (size_t)-1) {
+            size_t a = st + 15;
+            if (a < end && s[a] == ':')
+                a++;
+            if (!clause_relation(sc, a, end, &rel))
+                rel = KI_REL_CITED;
+            if (!(c->evidence = kd_clean_copy(r, s, ki_skip_blank(s, end, a), end)))
+                return KI_ERR_NOMEM;
+        }
+        c->relation = rel;
+        /* "De minister zegt toe": the signer (or cosigner) of that rank */
+        if (!c->nactors) {
+            actors ac = {{0}, 0};
+            size_t w = ki_skip_blank(s, n, x = ie);
+            if (word_at(s, n, w, "De") || word_at(s, n, w, "de"))
+                w = ki_skip_blank(s, n, w + 2);
+            char rank = starts_ci(s, n, w, "minister") ? 'M' : starts_ci(s, n, w, "staatssecretaris") ? 'S' : 0;
+            if (rank && last_named_before(sc, ls, 0, rank, &ac) && set_actors(r, c, &ac))
+                return KI_ERR_NOMEM;
+        }
+    }
+    return KI_OK;
+}
+
 static ki_status split_lists(struct ki_scan *sc)
 {
     ki_refs *r = sc->r;
@@ -3227,6 +3326,26 @@ static bool prior_venue(const char *s, size_t pos, char *out, size_t cap)
         return true;
     }
     return false;
+}
+
+/* Is the subject of the clause of the verb at pos ("..., dat het
+ * Havenbedrijf Rotterdam heeft toegezegd") an organisation, not a
+ * bewindspersoon, the government, the Kamer or "ik"? */
+static bool third_party(const char *s, size_t ss, size_t pos)
+{
+    size_t d = (size_t)-1;
+    for (size_t x = ss; (x = kd_find_ci(s, pos, x, " dat ")) != (size_t)-1; x++)
+        d = x + 5;
+    if (d == (size_t)-1)
+        return false;
+    size_t w = ki_skip_blank(s, pos, d), e;
+    if (!(e = word_at(s, pos, w, "het")) && !(e = word_at(s, pos, w, "de")))
+        return false;
+    w = ki_skip_blank(s, pos, e);
+    static const char *const gov[] = {"minister", "staatssecretaris", "kabinet", "regering", "kamer",
+                                      "bewindspersoon", "minister-president", "voorzitter", NULL};
+    return w < pos && is_upper((unsigned char)s[w]) && !kd_word_in_list(s, w, kd_word_end(s, pos, w), gov) &&
+           kd_find_ci(s, pos, w, " heeft ") != (size_t)-1;
 }
 
 ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
@@ -4140,6 +4259,10 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         }
         if (ci->form == 0 && !ac.n && !has_venue && !has_date && !made && !by_self && !ntz)
             continue;
+        /* "... gemeld dat het Havenbedrijf Rotterdam heeft toegezegd ...":
+         * a promise of someone else than a bewindspersoon */
+        if (ci->form == 1 && third_party(s, ss, ci->start))
+            continue;
         if (ci->form == 1 && s[ci->start] == 'z') {
             /* "hij zegde niet toe dat ...", "zegde de minister geen ... toe" */
             bool neg = false;
@@ -4897,6 +5020,8 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         }
     }
     ki_status lst = split_lists(sc);
+    if (!lst)
+        lst = debate_sections(sc);
     if (!lst)
         lst = split_counted(sc);
     if (!lst)

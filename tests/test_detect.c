@@ -3673,6 +3673,33 @@ static void test_commitment_nota_advice(void **state)
     ki_refs_free(r);
 }
 
+/* A letter listing its promises per debate: "1. Commissiedebat Spoor van
+ * 11 november 2026" over "1.1 De minister zegt toe ..." and its "Stand van
+ * zaken: ..." (venue, date, signer, relation); a third party's promise
+ * ("dat het Havenbedrijf Rotterdam heeft toegezegd") is none. */
+static void test_commitment_per_debate(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Geachte voorzitter,\n\nMet deze brief informeer ik u over de toezeggingen uit de debatten "
+                        "van het najaar.\n\n1. Commissiedebat Spoor van 11 november 2026\n1.1 De minister zegt toe "
+                        "de Kamer voor het einde van het jaar te informeren over de nachttreinen.\n    Stand van "
+                        "zaken: met de brief van 18 december jl. heeft u deze informatie ontvangen. Deze toezegging "
+                        "is daarmee afgedaan.\n1.2 De minister zegt toe met ProRail in gesprek te gaan over kleine "
+                        "stations.\n    Stand van zaken: de uitwerking loopt nog.\n\nOverige punten\nDe "
+                        "staatssecretaris heeft ook gemeld dat het Havenbedrijf Rotterdam heeft toegezegd in 2027 "
+                        "vier walstroomkades te openen.\n\nDe minister van Infrastructuur en Waterstaat,\n\n"
+                        "A. Jansen\n", "2027-01-14");
+    assert_int_equal(r->ncommitments, 2);
+    for (size_t k = 0; k < 2; k++) {
+        assert_actors(&r->commitments[k], "MIenW");
+        assert_string_equal(r->commitments[k].venue, "Commissiedebat Spoor");
+        assert_string_equal(r->commitments[k].date, "2026-11-11");
+    }
+    assert_int_equal(r->commitments[0].relation, KI_REL_SETTLED);
+    assert_int_equal(r->commitments[1].relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+}
+
 static void test_commitment_register_labels(void **state)
 {
     (void)state;
@@ -4524,6 +4551,7 @@ int main(void)
         cmocka_unit_test(test_commitment_counted),
         cmocka_unit_test(test_commitment_letter_phrasings),
         cmocka_unit_test(test_commitment_nota_advice),
+        cmocka_unit_test(test_commitment_per_debate),
         cmocka_unit_test(test_commitment_entry_status),
         cmocka_unit_test(test_commitment_expected_next),
         cmocka_unit_test(test_motion_sponsor_titles),
