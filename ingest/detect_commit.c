@@ -1838,6 +1838,14 @@ static bool tz_status_in(const char *s, size_t a, size_t b, size_t at, ki_relati
             *rel = KI_REL_PROGRESS; /* kept open, later: how it goes on */
             return true;
         }
+        /* "De commissie besluit een nadere toelichting te vragen op de
+         * uitvoering van de toezeggingen T02867, T02849 en T02908": asked
+         * about, by number */
+        if (q == (size_t)-1 && !memchr(s + a, '|', b - a) && kd_find_ci(s, b, a, "besluit") != (size_t)-1 &&
+            (kd_find_ci(s, b, a, " te vragen") != (size_t)-1 || kd_find_ci(s, b, a, " te verzoeken") != (size_t)-1)) {
+            *rel = KI_REL_CITED;
+            return true;
+        }
         if (q == (size_t)-1)
             return false;
         size_t v = q + 5;

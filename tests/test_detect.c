@@ -2175,6 +2175,16 @@ static void test_commitment_status_decisions(void **state)
     assert_int_equal(r0->commitments[1].relation, KI_REL_CITED);
     assert_actors(&r0->commitments[1], "MPVO");
     ki_refs_free(r0);
+    /* asked about by number: cited, each */
+    r0 = detect("In reactie op de brief van de minister van BZK van 12 november 2021 besluiten de commissies "
+                "om een nadere toelichting te vragen op de uitvoering van de toezeggingen T02867, T02849 en "
+                "T02908.\n", NULL);
+    assert_int_equal(r0->ncommitments, 3);
+    for (size_t k = 0; k < 3; k++) {
+        assert_int_equal(r0->commitments[k].relation, KI_REL_CITED);
+        assert_actors(&r0->commitments[k], "MBZK");
+    }
+    ki_refs_free(r0);
     ki_refs *r = detect("Korte aantekeningen vergadering commissie Koninkrijksrelaties (KOREL) van 24 mei 2016\n"
                         "1.\nT01220 en T01222\n\n"
                         "De commissie bespreekt de brief van de minister van BZK d.d. 25 april 2016 voor wat "
