@@ -2287,50 +2287,49 @@ static void merge_rows(const char *s, size_t n, ki_refs *r)
     free(st);
 }
 
+/* The next word of a subject at *p (letters, and the bytes of letters
+ * outside ASCII), its length in *len; *p moves past it. */
+static const char *subject_word(const char **p, size_t *len)
+{
+    const char *x = *p;
+    while (*x && !ki_is_letter((unsigned char)*x) && (unsigned char)*x < 0x80)
+        x++;
+    const char *y = x;
+    while (*y && (ki_is_letter((unsigned char)*y) || (unsigned char)*y >= 0x80))
+        y++;
+    *p = y;
+    *len = (size_t)(y - x);
+    return x;
+}
+
 /* Words of 6 letters or more that two subjects share, and the fewest
  * such words either has. */
 void kd_shared_words(const char *a, const char *b, int *shared, int *fewest)
 {
     int na = 0, nb = 0, sh = 0;
+    size_t l;
     /* the words of b that each word of a is compared with (those that
      * start within its first 600 bytes, in order), read once: a word is a
      * byte or more between others, so there are at most 301 */
     struct { const char *p; size_t l; } bw[320];
     size_t nbw = 0;
     for (const char *x = b; x && *x && x - b < 600 && nbw < sizeof bw / sizeof bw[0];) {
-        while (*x && !ki_is_letter((unsigned char)*x) && (unsigned char)*x < 0x80)
-            x++;
-        const char *y = x;
-        while (*y && (ki_is_letter((unsigned char)*y) || (unsigned char)*y >= 0x80))
-            y++;
-        bw[nbw].p = x;
-        bw[nbw++].l = (size_t)(y - x);
-        x = y;
+        bw[nbw].p = subject_word(&x, &l);
+        bw[nbw++].l = l;
     }
     for (const char *p = a; p && *p;) {
-        while (*p && !ki_is_letter((unsigned char)*p) && (unsigned char)*p < 0x80)
-            p++;
-        const char *q = p;
-        while (*q && (ki_is_letter((unsigned char)*q) || (unsigned char)*q >= 0x80))
-            q++;
-        size_t l = (size_t)(q - p);
+        const char *w = subject_word(&p, &l);
         if (l >= 6 && na < 24) {
             na++;
             bool in = false;
-            for (size_t w = 0; w < nbw && !in; w++)
-                in = bw[w].l == l && strncasecmp(bw[w].p, p, l) == 0;
+            for (size_t x = 0; x < nbw && !in; x++)
+                in = bw[x].l == l && strncasecmp(bw[x].p, w, l) == 0;
             sh += in;
         }
-        p = q;
     }
     for (const char *p = b; p && *p;) {
-        while (*p && !ki_is_letter((unsigned char)*p) && (unsigned char)*p < 0x80)
-            p++;
-        const char *q = p;
-        while (*q && (ki_is_letter((unsigned char)*q) || (unsigned char)*q >= 0x80))
-            q++;
-        nb += q - p >= 6;
-        p = q;
+        (void)subject_word(&p, &l);
+        nb += l >= 6;
     }
     *shared = sh;
     *fewest = na < nb ? na : nb;
@@ -2340,14 +2339,10 @@ void kd_shared_words(const char *a, const char *b, int *shared, int *fewest)
 static int long_words(const char *s)
 {
     int k = 0;
+    size_t l;
     for (const char *p = s; p && *p;) {
-        while (*p && !ki_is_letter((unsigned char)*p) && (unsigned char)*p < 0x80)
-            p++;
-        const char *q = p;
-        while (*q && (ki_is_letter((unsigned char)*q) || (unsigned char)*q >= 0x80))
-            q++;
-        k += q - p >= 6;
-        p = q;
+        (void)subject_word(&p, &l);
+        k += l >= 6;
     }
     return k;
 }
