@@ -121,7 +121,8 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
             const char *vw = venue_words[w];
             if (ki_lower((unsigned char)vw[0]) != c0)
                 continue;
-            bool caps = strcmp(vw, "AO") == 0 || strcmp(vw, "WGO") == 0 || strcmp(vw, "CD") == 0;
+            bool caps = strcmp(vw, "AO") == 0 || strcmp(vw, "WGO") == 0 || strcmp(vw, "CD") == 0 ||
+                        strcmp(vw, "VAO") == 0 || strcmp(vw, "VSO") == 0;
             size_t e;
             if (caps) {
                 if (!(e = word_at(s, b, i, vw)) || memcmp(s + i, vw, strlen(vw)) != 0)
@@ -2873,6 +2874,46 @@ static ki_status debate_sections(struct ki_scan *sc)
     return KI_OK;
 }
 
+/* "Tijdens het VAO Waddenzee van 11 maart jl. zijn moties ingediend ...
+ * Conform de toezegging van de minister van X geef ik hierbij een reactie":
+ * a promise named by "Conform/Overeenkomstig de toezegging" with no venue
+ * or date of its own was made where and when the sentence before, in the
+ * same paragraph, opens. */
+static ki_status venue_before(struct ki_scan *sc)
+{
+    ki_refs *r = sc->r;
+    const char *s = sc->s;
+    size_t n = sc->n;
+    for (size_t i = 0; i < r->ncommitments; i++) {
+        ki_commitment *c = &r->commitments[i];
+        if (c->venue || c->date || c->date_raw || c->relation == KI_REL_MADE)
+            continue;
+        size_t ss = kd_sent_start(s, n, c->span.start);
+        if (!(starts_ci(s, n, ss, "Conform de toezegging") || starts_ci(s, n, ss, "Overeenkomstig de toezegging")) ||
+            c->span.start > ss + 30 || ss < 2)
+            continue;
+        size_t pe = ss;
+        while (pe > 0 && ki_is_blank((unsigned char)s[pe - 1]))
+            pe--;
+        size_t ps = kd_sent_start(s, n, pe - 1), nl = 0, vs, ve;
+        for (size_t x = pe; x < ss; x++)
+            nl += s[x] == '\n';
+        ki_date dt;
+        size_t w = ps, e;
+        if ((e = word_at(s, pe, w, "Tijdens")) || (e = word_at(s, pe, w, "In")) || (e = word_at(s, pe, w, "Bij")))
+            w = ki_skip_blank(s, pe, e);
+        if (nl > 1 || w > ps + 20 || !find_venue(s, w, w + 12, pe, &vs, &ve) || letter_venue_at(s, vs, ve) ||
+            !ki_date_find(s + ve, pe - ve, &dt) || dt.start > 12)
+            continue;
+        char iso[11];
+        if (!(c->venue = kd_clean_copy(r, s, vs, ve)))
+            return KI_ERR_NOMEM;
+        if (ki_date_resolve(&dt, sc->refdate, iso) && !(c->date = ki_refs_strdup(r, iso)))
+            return KI_ERR_NOMEM;
+    }
+    return KI_OK;
+}
+
 static ki_status split_lists(struct ki_scan *sc)
 {
     ki_refs *r = sc->r;
@@ -5025,6 +5066,8 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
     ki_status lst = split_lists(sc);
     if (!lst)
         lst = debate_sections(sc);
+    if (!lst)
+        lst = venue_before(sc);
     if (!lst)
         lst = split_counted(sc);
     if (!lst)

@@ -3542,6 +3542,15 @@ static void test_commitment_older_letters(void **state)
     c = only_commitment(r);
     assert_int_equal(c->relation, KI_REL_SETTLED);
     ki_refs_free(r);
+    /* "Tijdens het VAO X van DATE ... Conform de toezegging van Y ...":
+     * made there and then */
+    r = detect("Tijdens het VAO Waddenzee en Noordzee van 11 maart jl. (Handelingen II 2014/15, nr. 62) zijn "
+               "moties ingediend. Conform de toezegging van de Minister van Infrastructuur en Milieu geef ik "
+               "hierbij een reactie op deze moties.\n", "2015-03-30");
+    c = only_commitment(r);
+    assert_string_equal(c->venue, "VAO Waddenzee en Noordzee");
+    assert_string_equal(c->date, "2015-03-11");
+    ki_refs_free(r);
     /* "Tijdens deze behandeling": the day the sentence before gives */
     r = detect("Geachte voorzitter,\n\nOp 3 september 2020 werd het wetsvoorstel in uw Kamer behandeld. Tijdens "
                "deze behandeling heb ik u een brief toegezegd over de vermogenstoets.\n\nDe staatssecretaris van "
