@@ -2801,6 +2801,22 @@ static int number_levels(const char *s, size_t n, size_t ls, size_t *e)
     return x < n && (s[x] == ' ' || s[x] == '\t') ? lv : 0;
 }
 
+/* c was made at the venue s[vs, ve) on the date dt found right after it
+ * (its offsets from ve): both into c, the date resolved or else as
+ * written. */
+static ki_status where_when(struct ki_scan *sc, ki_commitment *c, size_t vs, size_t ve, const ki_date *dt)
+{
+    ki_refs *r = sc->r;
+    char iso[11];
+    if (!(c->venue = kd_clean_copy(r, sc->s, vs, ve)))
+        return KI_ERR_NOMEM;
+    if (ki_date_resolve(dt, sc->refdate, iso))
+        c->date = ki_refs_strdup(r, iso);
+    else
+        c->date_raw = kd_clean_copy(r, sc->s, ve + dt->start, ve + dt->end);
+    return c->date || c->date_raw ? KI_OK : KI_ERR_NOMEM;
+}
+
 /*
  * A letter that lists its promises per debate ("1. Commissiedebat Spoor van
  * 11 november 2026" over "1.1 De minister zegt toe de Kamer ... te
@@ -2835,14 +2851,7 @@ static ki_status debate_sections(struct ki_scan *sc)
         he = found ? ki_skip_blank(s, le, he) : 0;
         if (!found || !find_venue(s, he, he + 1, le, &vs, &ve) || !ki_date_find(s + ve, le - ve, &dt))
             continue;
-        char iso[11];
-        if (!(c->venue = kd_clean_copy(r, s, vs, ve)))
-            return KI_ERR_NOMEM;
-        if (ki_date_resolve(&dt, sc->refdate, iso))
-            c->date = ki_refs_strdup(r, iso);
-        else
-            c->date_raw = kd_clean_copy(r, s, ve + dt.start, ve + dt.end);
-        if (!c->date && !c->date_raw)
+        if (where_when(sc, c, vs, ve, &dt))
             return KI_ERR_NOMEM;
         /* the item: up to the next numbered line */
         size_t end = kd_line_end(s, n, ls), x;
@@ -2905,10 +2914,7 @@ static ki_status venue_before(struct ki_scan *sc)
         if (nl > 1 || w > ps + 20 || !find_venue(s, w, w + 12, pe, &vs, &ve) || letter_venue_at(s, vs, ve) ||
             !ki_date_find(s + ve, pe - ve, &dt) || dt.start > 12)
             continue;
-        char iso[11];
-        if (!(c->venue = kd_clean_copy(r, s, vs, ve)))
-            return KI_ERR_NOMEM;
-        if (ki_date_resolve(&dt, sc->refdate, iso) && !(c->date = ki_refs_strdup(r, iso)))
+        if (where_when(sc, c, vs, ve, &dt))
             return KI_ERR_NOMEM;
     }
     return KI_OK;
