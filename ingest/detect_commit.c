@@ -2694,7 +2694,8 @@ static ki_status split_counted(struct ki_scan *sc)
         /* "(1) X en (2) Y" */
         for (int k = 0; k < MAXP; k++) {
             char mk[4] = {'(', (char)('1' + k), ')', '\0'};
-            const char *m = strstr(sb, mk);
+            /* (in order: "(2)" after "(1)") */
+            const char *m = strstr(np > 0 ? sb + ps[np - 1] : sb, mk);
             if (!m)
                 break;
             ps[np] = (size_t)(m - sb) + 3;

@@ -62,8 +62,8 @@ void *ki_refs_alloc(ki_refs *r, size_t n)
 {
     refs_priv *p = r->priv;
     size_t need = (n + 15) & ~(size_t)15;
-    if (need < n)
-        return NULL;
+    if (need < n || need > SIZE_MAX / 2)
+        return NULL; /* (no chunk of that size: its header would wrap) */
     chunk *c = p->chunks;
     if (!c || c->cap - c->used < need) {
         size_t cap = need > CHUNK_MIN ? need : CHUNK_MIN;

@@ -606,6 +606,10 @@ static void test_json(void **state)
     (void)state;
     ki_refs *r = ki_refs_new();
     assert_non_null(r);
+    /* a size no chunk can hold is refused, not wrapped (fuzz_detect found one) */
+    assert_null(ki_refs_alloc(r, SIZE_MAX / 2 + 100));
+    assert_null(ki_refs_alloc(r, SIZE_MAX - 3));
+    assert_non_null(ki_refs_alloc(r, 16));
     r->kind = ki_refs_strdup(r, "brief");
     r->title = ki_refs_strdup(r, "Quote \" backslash \\ newline \n esc \x1b end");
     ki_kamerstuk *k = ki_refs_add_kamerstuk(r);
