@@ -2061,6 +2061,26 @@ static bool next_deadline(const char *s, size_t a, size_t b, ki_deadline *dl)
     return false;
 }
 
+/* Are a and b in one paragraph: no empty line between them (at most one
+ * line break in s[a, b))? */
+static bool one_paragraph(const char *s, size_t a, size_t b)
+{
+    const char *nl = a < b ? memchr(s + a, '\n', b - a) : NULL;
+    return !nl || !memchr(nl + 1, '\n', b - (size_t)(nl + 1 - s));
+}
+
+/* The start of the sentence before the one that starts at ss, and in *pe
+ * where that sentence ends (its last byte that is not blank, plus one);
+ * ss itself when there is none. */
+static size_t sentence_before(const char *s, size_t n, size_t ss, size_t *pe)
+{
+    size_t e = ss;
+    while (e > 0 && ki_is_blank((unsigned char)s[e - 1]))
+        e--;
+    *pe = e;
+    return e > 1 ? kd_sent_start(s, n, e - 1) : ss;
+}
+
 /* Is the sentence at ns (after the one ending at pe, in the same
  * paragraph, before lim) one that points back at it and speaks of what is
  * still to come: "Die cijfers komen in februari ...", "Dat onderzoek
@@ -2068,10 +2088,7 @@ static bool next_deadline(const char *s, size_t a, size_t b, ki_deadline *dl)
  * in *ne. */
 static bool next_step_after(const char *s, size_t n, size_t pe, size_t ns, size_t lim, size_t *ne)
 {
-    size_t nl = 0;
-    for (size_t x = pe; x < ns; x++)
-        nl += s[x] == '\n';
-    if (nl > 1 || kd_bullet_at(s, n, kd_line_start(s, ns)))
+    if (!one_paragraph(s, pe, ns) || kd_bullet_at(s, n, kd_line_start(s, ns)))
         return false;
     static const char *const back[] = {"die", "deze", "dat", "dit", "hierover", "daarover"};
     bool pointing = false;
@@ -2121,10 +2138,7 @@ static bool kept_in(const char *s, size_t a, size_t b)
  * bijlage ingegaan."? */
 static bool taken_up_next(const char *s, size_t n, size_t pe, size_t ns)
 {
-    size_t nl = 0;
-    for (size_t x = pe; x < ns; x++)
-        nl += s[x] == '\n';
-    if (nl > 1)
+    if (!one_paragraph(s, pe, ns))
         return false;
     size_t k = ns, e;
     if ((e = word_at(s, n, k, "op"))) {
@@ -2902,17 +2916,13 @@ static ki_status venue_before(struct ki_scan *sc)
         if (!(starts_ci(s, n, ss, "Conform de toezegging") || starts_ci(s, n, ss, "Overeenkomstig de toezegging")) ||
             c->span.start > ss + 30 || ss < 2)
             continue;
-        size_t pe = ss;
-        while (pe > 0 && ki_is_blank((unsigned char)s[pe - 1]))
-            pe--;
-        size_t ps = kd_sent_start(s, n, pe - 1), nl = 0, vs, ve;
-        for (size_t x = pe; x < ss; x++)
-            nl += s[x] == '\n';
+        size_t pe, ps = sentence_before(s, n, ss, &pe), vs, ve;
         ki_date dt;
         size_t w = ps, e;
         if ((e = word_at(s, pe, w, "Tijdens")) || (e = word_at(s, pe, w, "In")) || (e = word_at(s, pe, w, "Bij")))
             w = ki_skip_blank(s, pe, e);
-        if (nl > 1 || w > ps + 20 || !find_venue(s, w, w + 12, pe, &vs, &ve) || letter_venue_at(s, vs, ve) ||
+        if (!one_paragraph(s, pe, ss) || w > ps + 20 || !find_venue(s, w, w + 12, pe, &vs, &ve) ||
+            letter_venue_at(s, vs, ve) ||
             !ki_date_find(s + ve, pe - ve, &dt) || dt.start > 12)
             continue;
         if (where_when(sc, c, vs, ve, &dt))
@@ -4150,12 +4160,10 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                  * toezegging T03688 openstaan.": the next step of the
                  * numbered one the next sentence names */
                 if (!item_before && se < n) {
-                    size_t ns2 = ki_skip_blank(s, n, se), nl2 = 0;
-                    for (size_t x = se; x < ns2; x++)
-                        nl2 += s[x] == '\n';
+                    size_t ns2 = ki_skip_blank(s, n, se);
                     const char *nid[1];
                     size_t nn = 0, ne2 = kd_sent_end(s, n, ns2);
-                    if (nl2 <= 1 && kd_find_ci(s, ne2, ns2, "toezegging") != (size_t)-1)
+                    if (one_paragraph(s, se, ns2) && kd_find_ci(s, ne2, ns2, "toezegging") != (size_t)-1)
                         ids_in(sc, REF_TK, ns2, ne2, nid, &nn, 1);
                     item_before = nn > 0;
                 }
@@ -4944,10 +4952,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     (word_at(s, n, n2, "ik") || word_at(s, n, n2, "wij") || word_at(s, n, n2, "Ik") ||
                      word_at(s, n, n2, "Wij")) &&
                     kd_find_ci(s, kd_sent_end(s, n, n2) < nt_item ? kd_sent_end(s, n, n2) : nt_item, n2, "uw Kamer") != (size_t)-1) {
-                    size_t nl = 0;
-                    for (size_t x = ne; x < n2; x++)
-                        nl += s[x] == '\n';
-                    if (nl <= 1)
+                    if (one_paragraph(s, ne, n2))
                         ne = kd_sent_end(s, n, n2) < nt_item ? kd_sent_end(s, n, n2) : nt_item;
                 }
                 ki_deadline dl, last;
@@ -4969,18 +4974,13 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
          * blijft toezegging T03688 openstaan.": still open, with the time
          * of its next step the sentence before gives */
         if (c->relation == KI_REL_CITED && !c->deadline && still_open(s, kd_sent_start(s, n, ci->start), own_end)) {
-            size_t cs0 = kd_sent_start(s, n, ci->start), pe = cs0;
-            while (pe > 0 && ki_is_blank((unsigned char)s[pe - 1]))
-                pe--;
-            size_t ps0 = pe > 1 ? kd_sent_start(s, n, pe - 1) : cs0, nl = 0;
-            for (size_t x = pe; x < cs0; x++)
-                nl += s[x] == '\n';
+            size_t cs0 = kd_sent_start(s, n, ci->start), pe, ps0 = sentence_before(s, n, cs0, &pe);
             ki_deadline dl;
             size_t km0 = kd_mot_from(mv, nm, ps0);
             bool other = false; /* a record of its own in the sentence before */
             for (size_t k = i; k-- > 0 && cv[k].start >= ps0 && !other;)
                 other = cv[k].keep;
-            if (nl <= 1 && ps0 < pe && !other && (km0 >= nm || mv[km0].start >= cs0) &&
+            if (one_paragraph(s, pe, cs0) && ps0 < pe && !other && (km0 >= nm || mv[km0].start >= cs0) &&
                 next_deadline(s, ps0, pe, &dl)) {
                 c->relation = KI_REL_PROGRESS;
                 if (!(c->deadline = kd_clean_copy(r, s, ps0 + dl.start, ps0 + dl.end)) ||
@@ -5006,10 +5006,8 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 lim = mv[km].start;
             size_t ns = ki_skip_blank(s, n, own_end);
             for (int k = 0; k < 3 && ns < lim && ns < n; k++) {
-                size_t ne = kd_sent_end(s, n, ns), nl = 0;
-                for (size_t x = own_end; x < ns; x++)
-                    nl += s[x] == '\n';
-                if (nl > 1 || ne > lim)
+                size_t ne = kd_sent_end(s, n, ns);
+                if (!one_paragraph(s, own_end, ns) || ne > lim)
                     break;
                 if (kept_in(s, ns, ne)) {
                     c->relation = KI_REL_SETTLED;

@@ -194,3 +194,52 @@ def check_docs(gen_dir, lines=(60, 150), ndocs=8):
                 err(name, "relation " + c["relation"])
     print("checked", len(files), "documents;", len(problems), "problems")
     return len(problems)
+
+
+# ---- whole documents (tests/heldout5/gen/, tests/heldout6/gen/ through their lib.py) ----
+
+def doc_sponsor(name, party=None):
+    """A sponsor: surname as the Kamer writes it, party as written in brackets or None."""
+    return {"name": name, "party": party}
+
+
+def doc_motion(kst, sponsors=OMIT, cs=OMIT, rel=OMIT):
+    d = {"kamerstuk": kst}
+    for k, v in (("sponsors", sponsors), ("cs", cs), ("relation", rel)):
+        if v is not OMIT:
+            d[k] = v
+    return d
+
+
+def doc_commitment(actors, date, rel=OMIT, venue=OMIT, deadline=OMIT, refs=OMIT, about=None):
+    d = {"actors": list(actors), "date": date}
+    for k, v in (("venue", venue), ("deadline", deadline), ("refs", refs), ("relation", rel)):
+        if v is not OMIT:
+            d[k] = v
+    if about:
+        d["about"] = about
+    return d
+
+
+def write_doc(gen_dir, name, src, about, ref_date, kind, date, self_id, kst, hand, tk, mot, com):
+    """gen_dir/SRC -> ../docs/NAME.txt ('{nb}' a no-break space, '{sh}' a
+    soft hyphen) and ../docs/NAME.expected.json; a document key given as
+    OMIT (kind, date, self_id) is left out, so not scored.  Returns the
+    text and the record."""
+    import json
+    import os
+    docs = os.path.join(gen_dir, "..", "docs")
+    with open(os.path.join(gen_dir, src), encoding="utf-8") as f:
+        text = f.read().replace("{nb}", "\u00a0").replace("{sh}", "\u00ad")
+    with open(os.path.join(docs, name + ".txt"), "w", encoding="utf-8") as f:
+        f.write(text)
+    exp = {"file": name + ".txt", "about": about, "reference_date": ref_date}
+    for k, v in (("kind", kind), ("date", date), ("self_id", self_id)):
+        if v is not OMIT:
+            exp[k] = v
+    exp.update({"kamerstukken": kst, "handelingen": hand, "tk_numbers": tk,
+                "motions": mot, "commitments": com})
+    with open(os.path.join(docs, name + ".expected.json"), "w", encoding="utf-8") as f:
+        json.dump(exp, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+    return text, exp
