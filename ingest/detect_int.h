@@ -2,9 +2,11 @@
  * detect_int.h - what the files of the detector share; not a public header
  * (detect.h is the manual of the module).  detect.c holds the detector:
  * compiling and running the patterns, the prefilter, the Kamerstuk and
- * Handelingen canonicalisers and ki_detect(); detect_text.c reads sentences,
- * lists and relations; detect_motions.c and detect_commit.c build the
- * motion and commitment records.  Functions shared between them carry kd_.
+ * Handelingen canonicalisers and ki_detect() (which reads a table laid out
+ * in columns through columns.h's view); detect_text.c reads sentences,
+ * lists, headings, relations, triggers and words; detect_motions.c and
+ * detect_commit.c build the motion and commitment records.  Functions
+ * shared between them carry kd_.
  */
 #ifndef KI_DETECT_INT_H
 #define KI_DETECT_INT_H

@@ -130,7 +130,8 @@ typedef struct ki_refs {
 void ki_refs_free(ki_refs *r);
 
 /*
- * Building a record (detect.c, and index/ when it reads one back).
+ * Building a record (the detector, ingest/detect*.c, and index/ when it
+ * reads one back).
  *
  * ki_refs_new() returns an empty record (every list empty, every string
  * NULL), or NULL when out of memory.  The ki_refs_add_*() functions append
@@ -138,7 +139,8 @@ void ki_refs_free(ki_refs *r);
  * a pointer they return stays valid only until the next add to the same
  * list.  ki_refs_strndup() copies n bytes of s into storage owned by r
  * (NUL-terminated; NULL when out of memory); ki_refs_alloc() gives n zeroed
- * bytes owned by r.  Both live until ki_refs_free().
+ * bytes owned by r (NULL when out of memory, or when n is more than half
+ * the address space).  Both live until ki_refs_free().
  */
 ki_refs *ki_refs_new(void);
 char *ki_refs_strndup(ki_refs *r, const char *s, size_t n);
