@@ -982,15 +982,86 @@ static bool points_back(const char *s, size_t ss, size_t pos)
     size_t a = ss, k;
     while (a < pos && !ki_is_letter((unsigned char)s[a]))
         a++;
+    /* "Ja, dat kan ik toezeggen." */
+    if ((k = word_at(s, pos, a, "ja")) && k < pos && s[k] == ',')
+        a = ki_skip_blank(s, pos, k + 1);
     if ((k = word_at(s, pos, a, "ook")) || (k = word_at(s, pos, a, "en")))
         a = ki_skip_blank(s, pos, k);
     return word_at(s, pos, a, "dat") || word_at(s, pos, a, "die") || word_at(s, pos, a, "dit") ||
            word_at(s, pos, a, "deze") || word_at(s, pos, a, "datgene");
 }
 
-/* What the sentence before ss asked or said, as [*a, *b): after its first
- * "om", "dat", "of" or "naar" ("vroeg in het debat om een overzicht van
- * X", "heb ik gezegd dat ik de Kamer zou informeren"), else all of it.
+/* The part of the sentence [p, e) that says what was asked or said: after
+ * its first "om", "dat", "of" or "naar" ("vroeg in het debat om een
+ * overzicht van X"), and without the asking ("Kan de minister toezeggen dat
+ * ...?"); else all of it.  [p, e) excludes the closing '.' or '?'. */
+static void asked_part(const char *s, size_t p, size_t e, size_t *a, size_t *b)
+{
+    static const char *const lead[] = {"om", "dat", "of", "naar"};
+    size_t w = kd_word_in(s, p + 1, e, lead, sizeof lead / sizeof lead[0]);
+    if (w != (size_t)-1) {
+        size_t k = ki_skip_blank(s, e, kd_word_end(s, e, w));
+        if (e - k > 10)
+            p = k;
+    }
+    while (p < e && ki_is_blank((unsigned char)s[p]))
+        p++;
+    /* the question itself: "Wilt u de Kamer informeren over X?", "Kan de
+     * minister toezeggen dat ...?", "Is de minister bereid om ...?" */
+    static const char *const ask[] = {"Wilt u ", "Kunt u ", "Zou u ", "Wil de minister ", "Kan de minister ",
+                                      "Wil de staatssecretaris ", "Kan de staatssecretaris ", "Wil het kabinet ",
+                                      "Kan het kabinet "};
+    for (size_t k = 0; k < sizeof ask / sizeof ask[0]; k++)
+        if (starts_ci(s, e, p, ask[k])) {
+            size_t q = ki_skip_blank(s, e, p + strlen(ask[k])), r;
+            if ((r = word_at(s, e, q, "toezeggen")))
+                q = ki_skip_blank(s, e, r);
+            if ((r = word_at(s, e, q, "dat")) || (r = word_at(s, e, q, "om")))
+                q = ki_skip_blank(s, e, r);
+            if (e > q + 8)
+                p = q;
+            break;
+        }
+    *a = p;
+    *b = e;
+}
+
+/* A sentence [p, e) that names a question by its topic, "Dan de vraag over
+ * antibiotica voor kinderen.", "Ik kom bij de vraag over X": the question
+ * it names, [*qs, *qe) without its '?', the last one within 20000 bytes
+ * before it that asks for a promise ("Kan de minister toezeggen dat zij de
+ * Kamer voor 1 maart 2027 informeert over de tekorten aan antibiotica voor
+ * kinderen?") and shares a word of six letters or more with the topic. */
+static bool question_named(const char *s, size_t n, size_t p, size_t e, size_t *qs, size_t *qe)
+{
+    size_t v = kd_find_ci(s, e, p, "de vraag over ");
+    if (v == (size_t)-1 || v - p > 30)
+        return false;
+    char topic[200];
+    size_t t = v + 14;
+    snprintf(topic, sizeof topic, "%.*s", (int)(e - t < sizeof topic - 1 ? e - t : sizeof topic - 1), s + t);
+    for (size_t q = p; q > 0 && p - q < 20000; q--) {
+        if (s[q - 1] != '?')
+            continue;
+        size_t a = kd_sent_start(s, n, q - 1);
+        if (q - a > 600 || kd_find_ci(s, q, a, "toezeggen") == (size_t)-1)
+            continue;
+        char quest[600];
+        snprintf(quest, sizeof quest, "%.*s", (int)(q - 1 - a), s + a);
+        int shared, fewest;
+        kd_shared_words(topic, quest, &shared, &fewest);
+        if (shared > 0) {
+            *qs = a;
+            *qe = q - 1;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* What the sentence before ss asked or said, as [*a, *b) (asked_part():
+ * "vroeg in het debat om een overzicht van X", "heb ik gezegd dat ik de
+ * Kamer zou informeren"), or the question it names (question_named()).
  * False when there is none or it is not a sentence of words. */
 static bool said_before(const char *s, size_t n, size_t ss, size_t *a, size_t *b)
 {
@@ -1025,33 +1096,15 @@ static bool said_before(const char *s, size_t n, size_t ss, size_t *a, size_t *b
     e--;
     if (e <= p + 10 || e - p > 600)
         return false;
-    static const char *const lead[] = {"om", "dat", "of", "naar"};
-    size_t w = kd_word_in(s, p + 1, e, lead, sizeof lead / sizeof lead[0]);
-    if (w != (size_t)-1) {
-        size_t k = ki_skip_blank(s, e, kd_word_end(s, e, w));
-        if (e - k > 10)
-            p = k;
+    /* "Dan de vraag over antibiotica voor kinderen. Ja, dat kan ik
+     * toezeggen.": what is promised is what that question asked, turns
+     * before */
+    size_t qs, qe;
+    if (question_named(s, n, p, e, &qs, &qe)) {
+        p = qs;
+        e = qe;
     }
-    while (p < e && ki_is_blank((unsigned char)s[p]))
-        p++;
-    /* the question itself: "Wilt u de Kamer informeren over X?", "Kan de
-     * minister toezeggen dat ...?", "Is de minister bereid om ...?" */
-    static const char *const ask[] = {"Wilt u ", "Kunt u ", "Zou u ", "Wil de minister ", "Kan de minister ",
-                                      "Wil de staatssecretaris ", "Kan de staatssecretaris ", "Wil het kabinet ",
-                                      "Kan het kabinet "};
-    for (size_t k = 0; k < sizeof ask / sizeof ask[0]; k++)
-        if (starts_ci(s, e, p, ask[k])) {
-            size_t q = ki_skip_blank(s, e, p + strlen(ask[k])), r;
-            if ((r = word_at(s, e, q, "toezeggen")))
-                q = ki_skip_blank(s, e, r);
-            if ((r = word_at(s, e, q, "dat")) || (r = word_at(s, e, q, "om")))
-                q = ki_skip_blank(s, e, r);
-            if (e > q + 8)
-                p = q;
-            break;
-        }
-    *a = p;
-    *b = e;
+    asked_part(s, p, e, a, b);
     return true;
 }
 
@@ -2059,6 +2112,13 @@ static bool next_deadline(const char *s, size_t a, size_t b, ki_deadline *dl)
         from += dl->end;
     }
     return false;
+}
+
+/* Does s[a, b) speak to the Kamer: "uw Kamer", "de Kamer", "u"? */
+static bool to_kamer(const char *s, size_t a, size_t b)
+{
+    static const char *const you[] = {"u", "Kamer"};
+    return kd_word_in(s, a, b, you, 2) != (size_t)-1;
 }
 
 /* Are a and b in one paragraph: no empty line between them (at most one
@@ -3356,6 +3416,47 @@ static bool on_agenda(const char *s, size_t pos, size_t *a, size_t *b)
     return ok;
 }
 
+/* The meeting the chair opens before pos, in a stenogram of a committee:
+ * "Ik open dit commissiedebat over het geneesmiddelenbeleid.", "Welkom bij
+ * het wetgevingsoverleg van de vaste commissie voor Financiën over de
+ * Belastingplannen.": its kind in [*ka, *kb) ("commissiedebat") and what
+ * it is about in [*a, *b) ("over het geneesmiddelenbeleid"), to the end
+ * of the clause.  False when the opening names no kind of meeting or not
+ * what it is about. */
+static bool opened_meeting(const char *s, size_t pos, size_t *ka, size_t *kb, size_t *a, size_t *b)
+{
+    static const char *const opens[] = {"open dit ", "open het ", "welkom bij dit ", "welkom bij het "};
+    static const char *const kinds[] = {"commissiedebat", "wetgevingsoverleg", "notaoverleg", "algemeen overleg",
+                                        "debat"};
+    size_t from = pos > 200000 ? pos - 200000 : 0;
+    for (size_t k = 0; k < sizeof opens / sizeof opens[0]; k++) {
+        size_t at = kd_find_ci(s, pos, from, opens[k]);
+        if (at == (size_t)-1)
+            continue;
+        size_t x = at + strlen(opens[k]);
+        for (size_t j = 0; j < sizeof kinds / sizeof kinds[0]; j++) {
+            size_t l = strlen(kinds[j]);
+            if (!starts_ci(s, pos, x, kinds[j]) || x + l >= pos || !ki_is_blank((unsigned char)s[x + l]))
+                continue;
+            /* the clause: to a full stop, comma or question mark, over at
+             * most one line break */
+            size_t e = x;
+            while (e < pos && s[e] != '.' && s[e] != ',' && s[e] != '?' && e - x < 200 &&
+                   !(s[e] == '\n' && e + 1 < pos && s[e + 1] == '\n'))
+                e++;
+            size_t o = kd_find_ci(s, e, x, " over ");
+            if (e >= pos || e - x >= 200 || s[e] == '\n' || o == (size_t)-1)
+                return false;
+            *ka = x;
+            *kb = x + l;
+            *a = o + 1;
+            *b = e;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* The committee meeting a follow-up debate on the agenda before pos
  * follows, as a venue in out: "het debat naar aanleiding van een algemeen
  * overleg op 27 maart 2008 over X" -> "algemeen overleg X", "het
@@ -4495,13 +4596,17 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
          * its title, or what "Aan de orde is het debat over X." puts on the
          * agenda; in a verslag, the kind of meeting it reports */
         if (!c->venue && made && sc->meta.kind && strcmp(sc->meta.kind, "handelingen") == 0) {
-            size_t da, db;
+            size_t da, db, ka, kb;
             if (strstr(sc->meta.title, "debat") || strstr(sc->meta.title, "overleg") ||
                 strstr(sc->meta.title, "vragenuur")) {
                 if (!(c->venue = ki_refs_strdup(r, sc->meta.title)))
                     return KI_ERR_NOMEM;
-            } else if (on_agenda(s, ci->start, &da, &db) && !(c->venue = kd_clean_copy(r, s, da, db))) {
-                return KI_ERR_NOMEM;
+            } else if (on_agenda(s, ci->start, &da, &db)) {
+                if (!(c->venue = kd_clean_copy(r, s, da, db)))
+                    return KI_ERR_NOMEM;
+            } else if (opened_meeting(s, ci->start, &ka, &kb, &da, &db)) {
+                if (!(c->venue = kd_clean_join(r, s, ka, kb, da, db)))
+                    return KI_ERR_NOMEM;
             }
         }
         if (!c->venue && made && verslag && verslag_venue(s, n) &&
@@ -4680,6 +4785,15 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 return KI_ERR_NOMEM;
             if (!c->deadline && ki_deadline_find(s + ps0, ps1 - ps0, &dl))
                 c->deadline = kd_clean_copy(r, s, deadline_lead(s, n, ps0, ps0 + dl.start), ps0 + dl.end);
+        }
+        /* "Dat zeg ik toe. Voor 1 juli 2027 ontvangt uw Kamer een overzicht
+         * per gemeente.": the term of a bare yes is in the sentence after
+         * it, when that one speaks to the Kamer */
+        if (made && !c->deadline && ss > 2 && ue - ss < 60 && points_back(s, ss, ci->start)) {
+            size_t ns = ki_skip_blank(s, n, ue), ne = ns < n ? kd_sent_end(s, n, ns) : ns;
+            if (ns < ne && ne - ns < 400 && one_paragraph(s, ue, ns) && to_kamer(s, ns, ne) &&
+                ki_deadline_find(s + ns, ne - ns, &dl))
+                c->deadline = kd_clean_copy(r, s, deadline_lead(s, n, ns, ns + dl.start), ns + dl.end);
         }
         /* references inside it, and those that name where it was made: "In
          * mijn brief van 7 juni 2024 (Kamerstuk 28345, nr. 278) heb ik

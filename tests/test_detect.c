@@ -4498,6 +4498,52 @@ static void test_commitment_row_after_many(void **state)
     ki_refs_free(r);
 }
 
+/* Session 11 (lead): a stenogram's bare yes ("Ja, dat kan ik toezeggen.")
+ * answers the question its topic names, turns before; a yes whose term
+ * follows in the next sentence; the meeting the chair opened is where
+ * promises in it are made */
+static void test_commitment_answers_named_question(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("ONGECORRIGEERD STENOGRAM\n\nDe voorzitter:\nGoedemiddag. Ik open dit commissiedebat over "
+                        "het spoorgoederenvervoer.\n\nDe heer Bakker (CDA):\nVoorzitter. Hoe staat het met de "
+                        "geluidsschermen? En kan de staatssecretaris toezeggen dat zij de Kamer voor 1 april 2027 "
+                        "informeert over het onderhoud van de Betuweroute?\n\nMevrouw Smit (D66):\nKan de "
+                        "staatssecretaris toezeggen dat zij ons jaarlijks over de geluidsschermen schrijft?\n\n"
+                        "Staatssecretaris Van Dijk:\nDank u wel, voorzitter. Dan de vraag over de Betuweroute. Ja, "
+                        "dat kan ik toezeggen.\n",
+                        "2026-12-02");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_MADE);
+    assert_non_null(c->deadline);
+    assert_string_equal(c->deadline, "voor 1 april 2027");
+    assert_string_equal(c->subject, "zij de Kamer voor 1 april 2027 informeert over het onderhoud van de Betuweroute");
+    assert_non_null(c->venue);
+    assert_string_equal(c->venue, "commissiedebat over het spoorgoederenvervoer");
+    ki_refs_free(r);
+    /* the topic names no question that asked for a promise: the sentence
+     * before is what was promised */
+    r = detect("Minister Jansen:\nDan de vraag over de wachtlijsten. Ja, dat kan ik toezeggen.\n", "2026-12-02");
+    c = only_commitment(r);
+    assert_null(c->deadline);
+    assert_string_equal(c->subject, "Dan de vraag over de wachtlijsten");
+    ki_refs_free(r);
+    /* the term in the sentence after the yes, said to the Kamer */
+    r = detect("Minister Jansen:\nDe heer Pieters vroeg naar de kosten voor kleine gemeenten. Dat zeg ik toe. Voor 1 "
+               "juli 2027 ontvangt uw Kamer een overzicht per gemeente.\n",
+               "2026-12-02");
+    c = only_commitment(r);
+    assert_non_null(c->deadline);
+    assert_string_equal(c->deadline, "Voor 1 juli 2027");
+    ki_refs_free(r);
+    /* a next sentence that does not speak to the Kamer gives no term */
+    r = detect("Minister Jansen:\nDe heer Pieters vroeg naar de kosten voor kleine gemeenten. Dat zeg ik toe. Voor 1 "
+               "juli 2027 moeten de gemeenten hun begroting rond hebben.\n",
+               "2026-12-02");
+    assert_null(only_commitment(r)->deadline);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4598,6 +4644,7 @@ int main(void)
         cmocka_unit_test(test_motion_dedup_many),
         cmocka_unit_test(test_motion_changed_many),
         cmocka_unit_test(test_commitment_row_after_many),
+        cmocka_unit_test(test_commitment_answers_named_question),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
