@@ -280,16 +280,24 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
     return false;
 }
 
+/* Actors in the order they are first named; with by_last, in the order
+ * they were last named (one named again moves to the end). */
 typedef struct actors {
     const char *v[8];
     size_t n;
+    bool by_last;
 } actors;
 
 static void actor_add(actors *a, const char *x)
 {
     for (size_t i = 0; i < a->n; i++)
-        if (strcmp(a->v[i], x) == 0)
+        if (strcmp(a->v[i], x) == 0) {
+            if (a->by_last) {
+                memmove(&a->v[i], &a->v[i + 1], (a->n - i - 1) * sizeof a->v[0]);
+                a->v[a->n - 1] = x;
+            }
             return;
+        }
     if (a->n < 8)
         a->v[a->n++] = x;
 }
@@ -495,7 +503,7 @@ static bool actor_self_at(struct ki_scan *sc, size_t pos, actors *a)
         }
         /* the title the text gave last, of the same rank */
         size_t b0 = ls > 3000 ? ls - 3000 : 0;
-        actors seen = {{0}, 0};
+        actors seen = {{0}, 0, false};
         find_actors(sc, b0, ls, &seen);
         for (size_t i = seen.n; i > 0; i--)
             if (seen.v[i - 1][0] == rank) {
@@ -716,7 +724,7 @@ static bool bare_maker(const char *s, size_t i, size_t b)
  * when there is none. */
 static bool last_named_before(struct ki_scan *sc, size_t ss, size_t back, char rank, actors *a)
 {
-    actors seen = {{0}, 0};
+    actors seen = {{0}, 0, true};
     find_actors(sc, ss > back ? ss - back : 0, ss, &seen);
     for (size_t i = seen.n; i > 0; i--) {
         const char *v = seen.v[i - 1];
@@ -809,6 +817,24 @@ static bool third_person(struct ki_scan *sc, size_t ss, size_t a, size_t b, acto
     if (found)
         (void)last_named_before(sc, ss, 1500, rank, ac);
     return found;
+}
+
+/* Does the sentence at ss open with "Ook", "Tevens", "Eveneens" or
+ * "Daarnaast" before pos ("Ook heeft de minister toegezegd ..."), after a
+ * heading line ("Evaluatie") if it has one? */
+static bool also_opens(const char *s, size_t ss, size_t pos)
+{
+    static const char *const also[] = {"ook", "tevens", "eveneens", "daarnaast", NULL};
+    size_t a = ss;
+    while (a < pos && !ki_is_letter((unsigned char)s[a]))
+        a++;
+    /* a heading: a short capitalised line without a closing stop */
+    const char *nl = memchr(s + a, '\n', pos - a);
+    if (nl && nl - (s + a) < 60 && is_upper((unsigned char)s[a]) && nl[-1] != '.' && nl[-1] != ',' &&
+        nl[-1] != ':')
+        a = ki_skip_blank(s, pos, (size_t)(nl + 1 - s));
+    size_t e = kd_word_end(s, pos, a);
+    return e > a && kd_word_in_list(s, a, e, also);
 }
 
 /* Is pos in a bulleted list whose introduction (the line before its first
@@ -1696,7 +1722,7 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
         char iso[11] = "";
         if (hdate && !ki_date_resolve(&hd, sc->refdate, iso))
             iso[0] = '\0';
-        actors hact = {{0}, 0};
+        actors hact = {{0}, 0, false};
         find_actors(sc, tz, hv ? vs : le, &hact);
         const char *dvenue = verslag ? verslag_venue(s, n) : NULL;
         /* the items: bulleted or numbered lines, a blank line allowed
@@ -1751,7 +1777,7 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
                     c->date = ki_refs_strdup(r, iso);
             } else if (is < ie) {
                 items++;
-                actors ac = {{0}, 0};
+                actors ac = {{0}, 0, false};
                 find_actors(sc, is, subject_end(s, is, ie), &ac);
                 if (!ac.n)
                     ac = hact;
@@ -2045,7 +2071,7 @@ static ki_status tz_status(struct ki_scan *sc)
                         ? kd_sent_start(s, n, kd_prev_line(s, n, first))
                         : kd_sent_start(s, n, pos);
         size_t bv = kd_find_ci(s, first != (size_t)-1 ? first : a > pos ? a : b, is, "brief van ");
-        actors ac = {{0}, 0};
+        actors ac = {{0}, 0, false};
         if (bv != (size_t)-1)
             letter_writer(sc, bv, &ac);
         /* else the letter the minutes' heading or opening names ("Brief van
@@ -2053,7 +2079,7 @@ static ki_status tz_status(struct ki_scan *sc)
          * toezeggingen"), the last before the number */
         for (size_t from = pos > 3000 ? pos - 3000 : 0, x;
              !ac.n && (x = kd_find_ci(s, pos, from, "brief van de ")) != (size_t)-1; from = x + 1) {
-            actors one = {{0}, 0};
+            actors one = {{0}, 0, false};
             letter_writer(sc, x, &one);
             /* (of this part of the minutes: no numbered heading between) */
             bool part = true;
@@ -2192,6 +2218,15 @@ static bool kept_in(const char *s, size_t a, size_t b)
     return kd_word_in(s, k > a + 40 ? k - 40 : a, k, aux, 4) != (size_t)-1;
 }
 
+/* Does s[e, q) end in the particle "in" of "ga ... in" ("Op die
+ * toezegging ga ik hieronder in")? */
+static bool particle_in(const char *s, size_t e, size_t q)
+{
+    while (q > e && (s[q - 1] == '.' || ki_is_blank((unsigned char)s[q - 1])))
+        q--;
+    return q >= e + 3 && word_at(s, q, q - 2, "in") && kd_find_ci(s, q, e, " ga") != (size_t)-1;
+}
+
 /* Does the sentence at ns (the next of the paragraph after pe) say that
  * this text takes up what the sentence before named: "Op die toezegging ga
  * ik hieronder in.", "Daarop ga ik in paragraaf 3 in.", "Hierop wordt in de
@@ -2206,23 +2241,25 @@ static bool taken_up_next(const char *s, size_t n, size_t pe, size_t ns)
         if (!(e = word_at(s, n, k, "die")) && !(e = word_at(s, n, k, "deze")) && !(e = word_at(s, n, k, "dat")) &&
             !(e = word_at(s, n, k, "dit")))
             return false;
+        /* what it points at: "Op die toezegging", "Op die verkenning"
+         * (not "Op dit moment") */
+        static const char *const when[] = {"moment", "ogenblik", "tijdstip", NULL};
         k = ki_skip_blank(s, n, e);
-        if (!(e = word_at(s, n, k, "toezegging")) && !(e = word_at(s, n, k, "toezeggingen")) &&
-            !(e = word_at(s, n, k, "punt")) && !(e = word_at(s, n, k, "verzoek")))
+        if ((e = kd_word_end(s, n, k)) == k || kd_word_in_list(s, k, e, when))
             return false;
     } else if (!(e = word_at(s, n, k, "daarop")) && !(e = word_at(s, n, k, "hierop"))) {
         return false;
     }
     size_t se = kd_sent_end(s, n, ns);
-    if (se > e + 200)
+    static const char *const no[] = {"niet", "geen"};
+    if (se > e + 200 || kd_word_in(s, e, se, no, 2) != (size_t)-1)
         return false;
     if (kd_find_ci(s, se, e, "ingegaan") != (size_t)-1)
         return true;
-    /* the separable particle closing the sentence: "... ga ik hieronder in." */
-    size_t q = se;
-    while (q > e && (s[q - 1] == '.' || ki_is_blank((unsigned char)s[q - 1])))
-        q--;
-    return q >= e + 3 && word_at(s, q, q - 2, "in") && kd_find_ci(s, q, e, " ga") != (size_t)-1;
+    /* the separable particle closing the sentence or its main clause: "...
+     * ga ik hieronder in.", "... ga ik hieronder in, omdat ..." */
+    const char *comma = memchr(s + e, ',', se - e);
+    return particle_in(s, e, se) || (comma && particle_in(s, e, (size_t)(comma - s)));
 }
 
 static bool same_deadline(const char *a, const char *b)
@@ -2946,7 +2983,7 @@ static ki_status debate_sections(struct ki_scan *sc)
         c->relation = rel;
         /* "De minister zegt toe": the signer (or cosigner) of that rank */
         if (!c->nactors) {
-            actors ac = {{0}, 0};
+            actors ac = {{0}, 0, false};
             size_t w = ki_skip_blank(s, n, x = ie);
             if (word_at(s, n, w, "De") || word_at(s, n, w, "de"))
                 w = ki_skip_blank(s, n, w + 2);
@@ -3525,7 +3562,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         size_t ss = kd_sent_start(s, n, ci->start), se = kd_sent_end(s, n, ci->end);
         size_t nt = kd_next_trigger(mv, nm, cv, nc, ci->start, n);
         size_t ue = se < nt ? se : nt; /* this commitment's own text ends here */
-        actors ac = {{0}, 0};
+        actors ac = {{0}, 0, false};
         bool made = false, has_venue = false, by_self = false, third = false;
         size_t subj_cut = 0; /* where its subject ends, when before ue */
         size_t ntz = 0; /* numbers of registered commitments in it */
@@ -4321,7 +4358,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     !starts_ci(s, ci->start, ki_skip_blank(s, ci->start, t0 + 3), "kabinet") &&
                     !starts_ci(s, ci->start, ki_skip_blank(s, ci->start, t0 + 3), "regering")) {
                     if (!same_rank_before(sc, cs, ci->start, &ac)) {
-                        actors me = {{0}, 0};
+                        actors me = {{0}, 0, false};
                         size_t j = ki_skip_blank(s, ci->start, t0 + 3);
                         char rank = starts_ci(s, ci->start, j, "staatssecretaris") ? 'S' : 'M';
                         if (actor_self_at(sc, ci->start, &me) && me.n && me.v[0][0] == rank)
@@ -4642,6 +4679,18 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     !(c->date = ki_refs_strdup(r, sc->refdate)))
                     return KI_ERR_NOMEM;
         }
+        /* "De minister heeft tijdens de behandeling op 15 december jl.
+         * toegezegd X. ... Ook heeft de minister toegezegd Y.": the same
+         * bewindspersoon, at the same occasion */
+        if (!made && !has_date && !has_venue && !c->date && r->ncommitments > 1 && also_opens(s, ss, ci->start)) {
+            const ki_commitment *p = &r->commitments[r->ncommitments - 2];
+            if (p->date && p->nactors == 1 && c->nactors == 1 && strcmp(p->actors[0], c->actors[0]) == 0 &&
+                p->span.end <= ss && ss - p->span.end < 1500) {
+                c->date = p->date;
+                if (!c->venue)
+                    c->venue = p->venue;
+            }
+        }
         ki_deadline dl;
         size_t dls = ci->form == 1 ? ci->end : hs;
         if (dl_e) {
@@ -4928,7 +4977,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     motrow = starts_ci(s, le, x, "motie") && (x == 0 || !ki_is_letter((unsigned char)s[x - 1]));
                 if (!sepline && (table_tz || tzno) && !have && !motrow && !kv_row(s, i, le)) {
                     rows++;
-                    actors ac = {{0}, 0};
+                    actors ac = {{0}, 0, false};
                     /* a column of its own names who made it ("| MJenV |",
                      * "| Minister van Financiën |"); else any name in the row */
                     for (size_t x = i; x < le && !ac.n;) {

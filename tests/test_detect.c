@@ -4544,6 +4544,54 @@ static void test_commitment_answers_named_question(void **state)
     ki_refs_free(r);
 }
 
+/* Session 11 (lead): "Ook heeft de minister toegezegd" after a dated
+ * promise of the same minister (the minister named last, not the first of
+ * a "mede namens" list); a footnote mark at a line's end after "jl."; a
+ * paragraph that ends before a footnote rule; "Op die verkenning ga ik
+ * hieronder in, omdat ..." */
+static void test_commitment_also_and_taken_up(void **state)
+{
+    (void)state;
+    const char *letter =
+        "Den Haag, 9 februari 2027\n\n"
+        "Mede namens de minister van Binnenlandse Zaken en Koninkrijksrelaties en de minister van Justitie en "
+        "Veiligheid informeer ik u over de uitvoering.\n\n"
+        "Kosten\nDe minister van Binnenlandse Zaken en Koninkrijksrelaties heeft tijdens de behandeling op 15 "
+        "december jl. toegezegd een overzicht te sturen van de kosten per gemeente. Dat overzicht is bijgevoegd.\n\n"
+        "Evaluatie\nOok heeft de minister toegezegd de wet binnen drie jaar te laten evalueren.\n\n"
+        "Daarnaast zeg ik uw Kamer toe dat ik in het najaar van 2027 een tussenstand stuur.\n\n"
+        "Over de samenhang verwijs ik naar mijn brief van 26 januari jl. 3\n\n"
+        "Ondermijning\nDe minister van Justitie en Veiligheid heeft in het commissiedebat Ondermijning van 4 "
+        "november 2026 toegezegd te verkennen welke rol rekenkamers kunnen spelen. Op die verkenning ga ik "
+        "hieronder in, omdat ook uw Kamer ernaar vroeg.\n\n"
+        "________\n1 Handelingen I 2026/27, nr. 11, item 5\n2 Kamerstukken I 2026/27, 36 702, F\n"
+        "3 Kamerstukken I 2026/27, 36 702, G\n4 Kamerstukken II 2026/27, 29 911, nr. 412\n"
+        "5 Kamerstukken II 2026/27, 29 911, nr. 413\n6 Kamerstukken II 2026/27, 29 911, nr. 414\n";
+    ki_refs *r = detect(letter, "2027-02-09");
+    assert_int_equal(r->ncommitments, 4);
+    ki_commitment *c = &r->commitments[1];
+    assert_int_equal(c->nactors, 1);
+    assert_string_equal(c->actors[0], "MBZK");
+    assert_non_null(c->date);
+    assert_string_equal(c->date, "2026-12-15");
+    /* made now: no date of the earlier one */
+    c = &r->commitments[2];
+    assert_int_equal(c->relation, KI_REL_MADE);
+    assert_null(c->date);
+    /* the sentence starts after "jl. 3": its venue is its own */
+    c = &r->commitments[3];
+    assert_string_equal(c->venue, "commissiedebat Ondermijning");
+    assert_string_equal(c->date, "2026-11-04");
+    assert_int_equal(c->relation, KI_REL_ADDRESSED);
+    ki_refs_free(r);
+    /* "Op dit moment ga ik daar niet op in" takes nothing up */
+    r = detect("De minister van Justitie en Veiligheid heeft in het commissiedebat Ondermijning van 4 november 2026 "
+               "toegezegd te verkennen welke rol rekenkamers kunnen spelen. Op dit moment ga ik daar niet op in.",
+               "2027-02-09");
+    assert_int_equal(only_commitment(r)->relation, KI_REL_CITED);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4645,6 +4693,7 @@ int main(void)
         cmocka_unit_test(test_motion_changed_many),
         cmocka_unit_test(test_commitment_row_after_many),
         cmocka_unit_test(test_commitment_answers_named_question),
+        cmocka_unit_test(test_commitment_also_and_taken_up),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
