@@ -819,20 +819,28 @@ static bool third_person(struct ki_scan *sc, size_t ss, size_t a, size_t b, acto
     return found;
 }
 
+/* The first letter of the sentence at ss (before pos), past a heading
+ * line it runs on from: a short capitalised line without a closing stop
+ * ("Evaluatie\nOok heeft ..."). */
+static size_t past_heading(const char *s, size_t ss, size_t pos)
+{
+    size_t a = ss;
+    while (a < pos && !ki_is_letter((unsigned char)s[a]))
+        a++;
+    const char *nl = memchr(s + a, '\n', pos - a);
+    if (nl && nl - (s + a) < 60 && is_upper((unsigned char)s[a]) && nl[-1] != '.' && nl[-1] != ',' &&
+        nl[-1] != ':')
+        a = ki_skip_blank(s, pos, (size_t)(nl + 1 - s));
+    return a;
+}
+
 /* Does the sentence at ss open with "Ook", "Tevens", "Eveneens" or
  * "Daarnaast" before pos ("Ook heeft de minister toegezegd ..."), after a
  * heading line ("Evaluatie") if it has one? */
 static bool also_opens(const char *s, size_t ss, size_t pos)
 {
     static const char *const also[] = {"ook", "tevens", "eveneens", "daarnaast", NULL};
-    size_t a = ss;
-    while (a < pos && !ki_is_letter((unsigned char)s[a]))
-        a++;
-    /* a heading: a short capitalised line without a closing stop */
-    const char *nl = memchr(s + a, '\n', pos - a);
-    if (nl && nl - (s + a) < 60 && is_upper((unsigned char)s[a]) && nl[-1] != '.' && nl[-1] != ',' &&
-        nl[-1] != ':')
-        a = ki_skip_blank(s, pos, (size_t)(nl + 1 - s));
+    size_t a = past_heading(s, ss, pos);
     size_t e = kd_word_end(s, pos, a);
     return e > a && kd_word_in_list(s, a, e, also);
 }
@@ -3547,6 +3555,74 @@ static bool third_party(const char *s, size_t ss, size_t pos)
            kd_find_ci(s, pos, w, " heeft ") != (size_t)-1;
 }
 
+/* Heads of the subjects that are no bewindspersoon: a provincie, a
+ * gemeente, their colleges and staten, the griffier, a company. */
+static const char *const bodies[] = {"provincie", "provincies", "gemeente", "gemeenten", "college",
+                                     "gedeputeerde", "provinciale", "griffier", "griffie", "waterschap",
+                                     "waterschappen", "burgemeester", "wethouder", "gedeputeerde", "vng",
+                                     "ipo", "rdw", "prorail", "bedrijf", "netbeheerder", "netbeheerders",
+                                     "sector", "werkgevers", "vakbonden", NULL};
+
+/* Does the sentence at ss (before pos) open with a subject of those,
+ * past a heading line: "Gedeputeerde Staten vragen ...", "De provincie
+ * ..."? */
+static bool body_first(const char *s, size_t ss, size_t pos)
+{
+    size_t a = past_heading(s, ss, pos), e;
+    if ((e = word_at(s, pos, a, "de")) || (e = word_at(s, pos, a, "het")))
+        a = ki_skip_blank(s, pos, e);
+    return (e = kd_word_end(s, pos, a)) > a && kd_word_in_list(s, a, e, bodies);
+}
+
+/* Is the subject of the clause of the verb at pos (the part of the
+ * sentence at ss after its last ";" or ",") one of those bodies: "de
+ * provincie Limburg heeft toegezegd", "De griffier zegt toe", or "Zij
+ * hebben toegezegd" after a sentence that opened with one ("Gedeputeerde
+ * Staten vragen ...")?  Not when a bewindspersoon, "ik" or "wij" is in
+ * the clause, nor a body the promise is made to ("aan de provincie"). */
+static bool body_promises(const char *s, size_t n, size_t ss, size_t pos)
+{
+    size_t cs = ss;
+    for (size_t x = ss; x < pos; x++)
+        if (s[x] == ';' || s[x] == ',')
+            cs = x + 1;
+    static const char *const gov[] = {"ik", "wij", "we", "minister", "staatssecretaris", "kabinet",
+                                      "regering", "bewindspersoon", "minister-president", NULL};
+    static const char *const to[] = {"aan", "met", "voor", "van", "bij", "door", NULL};
+    bool body = false;
+    for (size_t x = cs; x < pos;) {
+        while (x < pos && !ki_is_letter((unsigned char)s[x]))
+            x++;
+        size_t e = kd_word_end(s, pos, x);
+        if (e == x)
+            break;
+        if (kd_word_in_list(s, x, e, gov))
+            return false;
+        if (!body && kd_word_in_list(s, x, e, bodies)) {
+            /* "aan de provincie", "met gemeenten": to whom, not who */
+            size_t we, w = ki_word_before(s, cs, x, &we);
+            if (we > w && (word_at(s, we, w, "de") || word_at(s, we, w, "het")))
+                w = ki_word_before(s, cs, w, &we);
+            if (we > w && kd_word_in_list(s, w, we, to))
+                return false;
+            body = true;
+        }
+        x = e;
+    }
+    if (body)
+        return true;
+    /* "Zij hebben toegezegd": the subject of the sentence before */
+    size_t a = cs;
+    while (a < pos && !ki_is_letter((unsigned char)s[a]))
+        a++;
+    if (a == ss || cs == ss) {
+        size_t pe2, ps = sentence_before(s, n, ss, &pe2);
+        if (ps < ss && (word_at(s, pos, a, "zij") || word_at(s, pos, a, "ze")) && body_first(s, ps, pe2))
+            return true;
+    }
+    return false;
+}
+
 ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                                cominfo *cv, size_t nc)
 {
@@ -4458,7 +4534,8 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             continue;
         /* "... gemeld dat het Havenbedrijf Rotterdam heeft toegezegd ...":
          * a promise of someone else than a bewindspersoon */
-        if (ci->form == 1 && third_party(s, ss, ci->start))
+        if ((ci->form == 1 && third_party(s, ss, ci->start)) ||
+            ((ci->form == 1 || ci->form == 2) && body_promises(s, n, ss, ci->start)))
             continue;
         if (ci->form == 1 && s[ci->start] == 'z') {
             /* "hij zegde niet toe dat ...", "zegde de minister geen ... toe" */

@@ -4592,6 +4592,34 @@ static void test_commitment_also_and_taken_up(void **state)
     ki_refs_free(r);
 }
 
+/* Session 11 (lead): promises of a provincie, its staten, a griffier are
+ * no commitments of a bewindspersoon; one made to them is */
+static void test_commitment_by_other_bodies(void **state)
+{
+    (void)state;
+    const char *none[] = {
+        "Het kabinet heeft de provincies gevraagd mee te werken; de provincie Limburg heeft toegezegd in 2027 "
+        "twee extra locaties te openen.",
+        "Besluit: Vastgesteld. De griffier zegt toe de leden voor het einde van de week het jaarrooster te sturen.",
+        "De brief van de provincie\nGedeputeerde Staten vragen het Rijk bij te dragen aan de veerboten. Zij hebben "
+        "toegezegd de aanbesteding in het voorjaar van 2027 te starten.",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
+        ki_refs *r = detect(none[i], "2027-01-15");
+        assert_int_equal(r->ncommitments, 0);
+        ki_refs_free(r);
+    }
+    /* made to a provincie, or by the minister with it */
+    ki_refs *r = detect("De minister van Infrastructuur en Waterstaat heeft de provincie Zeeland toegezegd de Kamer voor "
+                        "de zomer te informeren.", "2027-01-15");
+    assert_string_equal(only_commitment(r)->actors[0], "MIenW");
+    ki_refs_free(r);
+    r = detect("Tijdens het overleg met de provincie heb ik toegezegd de Kamer voor de zomer te informeren.",
+               "2027-01-15");
+    assert_int_equal(r->ncommitments, 1);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4694,6 +4722,7 @@ int main(void)
         cmocka_unit_test(test_commitment_row_after_many),
         cmocka_unit_test(test_commitment_answers_named_question),
         cmocka_unit_test(test_commitment_also_and_taken_up),
+        cmocka_unit_test(test_commitment_by_other_bodies),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
