@@ -2201,6 +2201,46 @@ static bool next_step_after(const char *s, size_t n, size_t pe, size_t ns, size_
     return true;
 }
 
+/* Does s[a, b) say work is under way, in words the cue patterns leave to
+ * context: "wordt nu uitgewerkt", "is gestart", "loopt", "start in 2029"
+ * (not with "niet" or "geen")? */
+static bool under_way(const char *s, size_t a, size_t b)
+{
+    static const char *const busy[] = {"gestart", "loopt", "lopen", "uitgewerkt", "voorbereid", "voorbereiding",
+                                       "uitvoering", "start", "starten", "begint"};
+    static const char *const no[] = {"niet", "geen"};
+    return kd_word_in(s, a, b, busy, sizeof busy / sizeof busy[0]) != (size_t)-1 &&
+           kd_word_in(s, a, b, no, 2) == (size_t)-1;
+}
+
+/* Does the opening of the sentence s[a, b) (its first eight words) name
+ * what subject promised, by a word that shares its first five letters with
+ * one of six letters or more there ("De opzet van de evaluatie" after "de
+ * wet ... te laten evalueren")?  The Kamer and informing it do not count. */
+static bool names_again(const char *s, size_t a, size_t b, const char *subject)
+{
+    static const char *const common[] = {"kamer", "infor", "toeze", "minis", "staat", "brief", NULL};
+    size_t x = a;
+    for (int k = 0; k < 8 && x < b; k++) {
+        while (x < b && !ki_is_letter((unsigned char)s[x]))
+            x++;
+        size_t e = kd_word_end(s, b, x);
+        if (e - x >= 6) {
+            bool skip = false;
+            for (const char *const *c = common; *c && !skip; c++)
+                skip = starts_ci(s, e, x, *c);
+            for (const char *p = subject; *p && !skip;) {
+                size_t len;
+                const char *w = kd_next_word(&p, &len);
+                if (len >= 6 && strncasecmp(w, s + x, 5) == 0)
+                    return true;
+            }
+        }
+        x = e;
+    }
+    return false;
+}
+
 /* Does s[a, b) say a promise is still open: "blijft toezegging T03688
  * openstaan", "staat nog open", "blijft open"? */
 static bool still_open(const char *s, size_t a, size_t b)
@@ -5251,6 +5291,17 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     break;
                 if (kept_in(s, ns, ne)) {
                     c->relation = KI_REL_SETTLED;
+                    if (!(c->evidence = kd_clean_copy(r, s, ns, ne)))
+                        return KI_ERR_NOMEM;
+                    break;
+                }
+                /* "... toegezegd de wet te laten evalueren. De opzet van de
+                 * evaluatie wordt nu uitgewerkt.": a step on what it named */
+                cues cu;
+                kd_cues_of(sc, ns, ne, 0, 0, &cu);
+                if (((cu.progress && !cu.settled) || under_way(s, ns, ne)) && c->subject &&
+                    names_again(s, ns, ne, c->subject)) {
+                    c->relation = KI_REL_PROGRESS;
                     if (!(c->evidence = kd_clean_copy(r, s, ns, ne)))
                         return KI_ERR_NOMEM;
                     break;

@@ -4620,6 +4620,31 @@ static void test_commitment_by_other_bodies(void **state)
     ki_refs_free(r);
 }
 
+/* Session 11 (lead): a later sentence of the paragraph that names what was
+ * promised again and says work on it is under way: progress */
+static void test_commitment_progress_named_again(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Ook heeft de minister van Binnenlandse Zaken en Koninkrijksrelaties toegezegd de wet binnen drie "
+                        "jaar te laten evalueren. De wet treedt op 1 juli 2027 in werking. De opzet van de evaluatie "
+                        "wordt nu uitgewerkt; het onderzoek zelf start in 2029.",
+                        "2027-02-09");
+    assert_int_equal(only_commitment(r)->relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+    /* under way, but something else */
+    r = detect("Ook heeft de minister van Binnenlandse Zaken en Koninkrijksrelaties toegezegd de wet binnen drie "
+               "jaar te laten evalueren. De bouw van het nieuwe archief is gestart.",
+               "2027-02-09");
+    assert_int_equal(only_commitment(r)->relation, KI_REL_CITED);
+    ki_refs_free(r);
+    /* named again, but not started */
+    r = detect("Ook heeft de minister van Binnenlandse Zaken en Koninkrijksrelaties toegezegd de wet binnen drie "
+               "jaar te laten evalueren. De evaluatie is nog niet gestart.",
+               "2027-02-09");
+    assert_int_equal(only_commitment(r)->relation, KI_REL_CITED);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4723,6 +4748,7 @@ int main(void)
         cmocka_unit_test(test_commitment_answers_named_question),
         cmocka_unit_test(test_commitment_also_and_taken_up),
         cmocka_unit_test(test_commitment_by_other_bodies),
+        cmocka_unit_test(test_commitment_progress_named_again),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
