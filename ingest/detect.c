@@ -2177,6 +2177,15 @@ static int classify(const unsigned char *s, size_t n, size_t i)
         if (s[i] == '(' && i + 8 < n && ki_is_digit(s[i + 1]) && ki_is_digit(s[i + 2]) && s[i + 3] == ' ' &&
             ki_is_digit(s[i + 4]) && ki_is_digit(s[i + 5]) && ki_is_digit(s[i + 6]) && s[i + 7] == '-')
             return HIT_NUM;
+        /* an Eerste Kamer motion numbered in Handelingen: "Zij krijgt letter
+         * F (36 702)." (the bracket after "letter" and one or two capitals) */
+        if (s[i] == '(' && i >= 10 && s[i - 1] == ' ' && ki_is_digit(s[i + 1])) {
+            size_t b = i - 1;
+            while (b > i - 4 && is_upper(s[b - 1]))
+                b--;
+            if (b < i - 1 && b >= 8 && s[b - 1] == ' ' && memcmp(s + b - 7, "letter", 6) == 0)
+                return HIT_NUM;
+        }
         /* an Eerste Kamer motion's letter alone: "de motie-Koffeman c.s. (letter F)" */
         if (s[i] == '(' && i + 9 < n && memcmp(s + i + 1, "letter ", 7) == 0 && is_upper(s[i + 8]))
             return HIT_NUM;
