@@ -1016,7 +1016,8 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
                 if (fn && !(p + nlet + fn < ne && s[p + nlet + fn] == ' '))
                     fn = 0;
                 if (nlet >= 1 && nlet <= 2 && p + nlet + fn < ne && s[p + nlet + fn] == ' ') {
-                    kw = p + nlet + fn + 1;
+                    /* a layout that sets the kind in a column: "H   BRIEF VAN ..." */
+                    kw = ki_skip_blank(s, ne, p + nlet + fn + 1);
                 } else if (nlet >= 1 && nlet <= 2 && ki_skip_blank(s, ne, p + nlet) >= ne && ne < n) {
                     kw = ki_skip_blank(s, n, ne);
                     kwe = line_end(s, n, kw);

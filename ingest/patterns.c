@@ -145,6 +145,8 @@
     "(?:nr\\.|c\\.s\\.|[^\\s.;:?!]{1,30})"
 
 static const ki_example ex_kst_full[] = {
+    /* an Eerste Kamer letter ends its footnote, the next one's number follows on its line */
+    {"2 Kamerstukken I 2026/27, 36 702, F\n3 Kamerstukken I 2026/27, 36 702, G", "kst-36702-F kst-36702-G"},
     {"Kamerstukken II 2019/20, 35 300-XV, nr. 28", "kst-35300-XV-28"},
     {"Kamerstukken II, 2023-2024, 28345, nr. 278", "kst-28345-278"},
     {"| Motie Bikker | 36 600 XIII nr. 61 | afgedaan |", "kst-36600-XIII-61"},
@@ -732,7 +734,7 @@ static const char *const nx_cue_made[] = {"De toezegging is gedaan in 2023 door 
 const ki_pattern ki_patterns[KI_P_COUNT] = {
     {KI_P_KST_FULL, KI_PK_KAMERSTUK, "kamerstuk",
      "(?:" PREFIX DOS_P SUB "(?:" JOINTL ")?(?:" RW B0 "[,;]?" B0 NRW NRLIST
-     "|" RW B0 "," B0 LETTERS "(?!" B0 "\\d))"
+     "|" RW B0 "," B0 LETTERS "(?![ \\t\\x{a0}]{0,8}\\d))"
      /* without a prefix the dossier needs its "nr." ("31839, nr. 5"); a
       * table cell may leave out the comma ("36 600 XIII nr. 61") */
      /* an Eerste Kamer letter without "nr.": in brackets ("(36 011 (R2183),

@@ -101,12 +101,57 @@ static void test_ek_motion_letter(void **state)
     check("Ik krijg een letter (36 702) terug.", "", "");
 }
 
+/* Footnotes that cite Eerste Kamer letters: the letter ends the footnote,
+ * the next footnote's number starts the next line */
+static void test_ek_footnote_letters(void **state)
+{
+    (void)state;
+    check("De motie-Lagas c.s.2 is aangenomen.\n\n2 Kamerstukken I 2026/27, 36 702, F\n"
+          "3 Kamerstukken I 2026/27, 36 702, G\n4 Kamerstukken II 2026/27, 29 911, nr. 412\n",
+          "kst-36702-F kst-36702-G kst-29911-412", "kst-36702-F/Lagas");
+    /* a number on the same line is no letter's */
+    check("Zie Kamerstukken I 2026/27, 36 702, A 12 en verder.", "", NULL);
+}
+
+#define EK_HEAD                                                                                                \
+    "Eerste Kamer der Staten-Generaal                                1\nVergaderjaar 2026\xe2\x80\x93" "2027\n\n" \
+    "36 702          Wijziging van de Gemeentewet in verband met het versterken van\n"                          \
+    "                de lokale rekenkamers\n\n"                                                                 \
+    "H               BRIEF VAN DE STAATSSECRETARIS VAN BINNENLANDSE ZAKEN\n\n"                                  \
+    "Aan de Voorzitter van de Eerste Kamer der Staten-Generaal\n\nDen Haag, 9 februari 2027\n\n"
+
+/* An Eerste Kamer letter whose head sets the letter and the kind in
+ * columns ("H      BRIEF VAN ..."): its own number, and the running foot
+ * that cites it ("Kamerstukken I 2026/27, 36 702, H     1") is no reference */
+static void test_ek_own_letter(void **state)
+{
+    (void)state;
+    ki_refs *r = detect(EK_HEAD "Hierbij informeer ik u over de uitvoering van de motie.\n\n"
+                                "Kamerstukken I 2026/27, 36 702, H                         1\n\n"
+                                "Eerste Kamer, vergaderjaar 2026\xe2\x80\x93" "2027, 36 702, H          2\n\n"
+                                "Zie ook de nota (Kamerstukken I 2026/27, 36 702, G).\n");
+    assert_non_null(r->self_id);
+    assert_string_equal(r->self_id, "kst-36702-H");
+    kst_equal(r, "kst-36702-G");
+    ki_refs_free(r);
+    /* another letter's number alone on a line is a reference */
+    r = detect(EK_HEAD "Hierbij informeer ik u.\n\nKamerstukken I 2026/27, 36 702, G\n");
+    kst_equal(r, "kst-36702-G");
+    ki_refs_free(r);
+    /* a capital and a word in capitals in the text are no letter's head */
+    r = detect("Brief\n\n36 702 Wijziging van de Gemeentewet\n\nIn de tabel staat:\nA   BRIEFPAPIER en enveloppen\n");
+    assert_null(r->self_id);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
         return 1;
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_ek_motion_letter),
+        cmocka_unit_test(test_ek_footnote_letters),
+        cmocka_unit_test(test_ek_own_letter),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
