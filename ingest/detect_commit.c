@@ -2413,6 +2413,37 @@ static bool same_number(const ki_commitment *p, const ki_commitment *m)
     return false;
 }
 
+/* In questions printed with their answers (a lijst van vragen en
+ * antwoorden, answers to Kamervragen) a question that names a commitment
+ * ("Wat is de stand van zaken van de toezegging om ...?", "Welke
+ * toezeggingen uit het commissiedebat X van 5 maart staan nog open?") is no
+ * record of its own: the first commitment of its answer (before the next
+ * question) is the one it asks about, and takes the meeting and day the
+ * question names when it has none.  A new promise in the answer ("Uw Kamer
+ * wordt uiterlijk januari geinformeerd") is another: the question stays. */
+static void merge_questions(const char *s, size_t n, ki_refs *r)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < r->ncommitments; i++) {
+        ki_commitment *q = &r->commitments[i];
+        size_t qe = kd_sent_end(s, n, q->span.start);
+        ki_commitment *a = i + 1 < r->ncommitments ? &r->commitments[i + 1] : NULL;
+        if (!a || q->relation == KI_REL_MADE || a->relation == KI_REL_MADE || qe == 0 || s[qe - 1] != '?' || a->span.start < qe ||
+            a->span.start - qe > 1500 || memchr(s + qe, '?', a->span.start - qe) ||
+            s[kd_sent_end(s, n, a->span.start) - 1] == '?' || (q->nrefs && a->nrefs && !same_number(q, a))) {
+            r->commitments[o++] = *q;
+            continue;
+        }
+        if (!a->date && !a->date_raw) {
+            a->date = q->date;
+            a->date_raw = q->date_raw;
+        }
+        if (!a->venue)
+            a->venue = q->venue;
+    }
+    r->ncommitments = o;
+}
+
 static void merge_mentions(const char *s, size_t n, ki_refs *r)
 {
     size_t o = 0;
@@ -3415,7 +3446,9 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
     const char *s = sc->s;
     size_t n = sc->n;
     ki_refs *r = sc->r;
-    bool verslag = sc->meta.kind && strcmp(sc->meta.kind, "verslag") == 0;
+    /* (a lijst van vragen en antwoorden reports no meeting: its answers
+     * are the bewindspersoon's letter) */
+    bool verslag = sc->meta.kind && strcmp(sc->meta.kind, "verslag") == 0 && !sc->meta.answered;
     size_t ctx_vs = 0, ctx_ve = 0, ctx_at = 0; /* "enkele toezeggingen gedaan" */
     ki_date ctx_dt;
     memset(&ctx_dt, 0, sizeof ctx_dt);
@@ -5081,6 +5114,8 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         return lst;
     merge_rows(s, n, r);
     drop_overviews(r); /* before the merge would fold a real one into it */
+    if (sc->meta.answered || (sc->meta.kind && strcmp(sc->meta.kind, "antwoord") == 0))
+        merge_questions(s, n, r);
     merge_mentions(s, n, r);
     ki_status bst = tz_blocks(sc, verslag);
     if (!bst)

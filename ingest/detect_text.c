@@ -189,7 +189,12 @@ static bool sentence_end_at(const char *s, size_t n, size_t i)
         size_t k = j;
         while (k < n && k - j < 3 && ki_is_digit((unsigned char)s[k]))
             k++;
-        return k < n && (s[k] == '.' || s[k] == ')') && (k + 1 >= n || ki_is_blank((unsigned char)s[k + 1]));
+        if (k < n && (s[k] == '.' || s[k] == ')') && (k + 1 >= n || ki_is_blank((unsigned char)s[k + 1])))
+            return true;
+        /* "... (nr. 640).\n6\nHoe verhoudt ...": a question's number alone on its line */
+        while (k < n && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r'))
+            k++;
+        return k >= n || s[k] == '\n';
     }
     return false;
 }

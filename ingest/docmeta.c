@@ -2150,6 +2150,31 @@ static void read_answerer(const char *s, size_t n, ki_docmeta *m)
         m->signer = ab;
 }
 
+/* A committee's questions "voorgelegd aan de minister van X" (a lijst van
+ * vragen en antwoorden, a verslag of a schriftelijk overleg) are answered
+ * by X: the "ik" of the answers, whoever else the last lines name ("De
+ * minister van Y heeft ... toegezegd").  "... aan de minister van X en de
+ * staatssecretaris van Y": both. */
+static void read_questioned(const char *s, size_t n, ki_docmeta *m)
+{
+    size_t p = find_phrase(s, n, 0, "voorgelegd aan");
+    if (p == (size_t)-1)
+        return;
+    size_t i = ki_skip_blank(s, n, p + 14), c;
+    const char *a = ki_actor_parse(s + i, n - i, &c);
+    if (!a)
+        return;
+    const char *b = NULL;
+    size_t j = ki_skip_blank(s, n, i + c), e;
+    if ((e = phrase(s, n, j, "en"))) {
+        j = ki_skip_blank(s, n, e);
+        b = ki_actor_parse(s + j, n - j, &c);
+    }
+    m->signer = a;
+    m->cosigner = b && strcmp(a, b) != 0 ? b : NULL;
+    m->answered = true;
+}
+
 /* Who signs: the kind line "BRIEF VAN DE MINISTER VAN X" ("... DE MINISTER
  * EN (DE) STAATSSECRETARIS VAN X": both), else the signature lines "De
  * minister van X," at the end; a second, different one is the cosigner. */
@@ -3271,6 +3296,8 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
     read_signer(s, n, kindword, m);
     if (!m->signer)
         read_answerer(s, n < HEAD ? n : HEAD, m);
+    if (!(kindword && phrase(kindword, (size_t)(s + n - kindword), 0, "BRIEF VAN")))
+        read_questioned(s, n < HEAD ? n : HEAD, m);
     read_prior_debate(s, n, ref, m);
     /* a commissieverslag: "heeft op 2 oktober 2024 overleg gevoerd met de heer
      * X, minister van Y": who speaks as "ik", and when */

@@ -144,6 +144,71 @@ static void test_ek_own_letter(void **state)
     ki_refs_free(r);
 }
 
+#define QA_HEAD                                                                                               \
+    "Tweede Kamer der Staten-Generaal\nVergaderjaar 2026\xe2\x80\x93" "2027\n\n"                              \
+    "37 000 XIII     Vaststelling van de begrotingsstaten van het Ministerie van\n"                             \
+    "                Economische Zaken (XIII) voor het jaar 2027\n\n"                                           \
+    "Nr. 11          LIJST VAN VRAGEN EN ANTWOORDEN\n                Vastgesteld 29 oktober 2026\n\n"           \
+    "De vaste commissie voor Economische Zaken heeft een aantal vragen voorgelegd\naan de minister van "      \
+    "Economische Zaken over de begroting.\n\nDe minister heeft deze vragen beantwoord. Vragen\nen antwoorden "  \
+    "zijn hierna afgedrukt.\n\nDe voorzitter van de commissie,\nKaminski\n\n"
+
+/* The one the committee put its questions to answers them: "ik" in the
+ * answers, though the last lines name another minister ("De minister van
+ * Klimaat en Groene Groei heeft ... toegezegd"); a question that names a
+ * commitment is no record of its own, its answer's commitment is the one
+ * (with the day and meeting the question gave) */
+static void test_questions_answered(void **state)
+{
+    (void)state;
+    ki_refs *r = detect(QA_HEAD "1\nWat is de stand van zaken van de toezegging om een evaluatie van de\n"
+                                "innovatiebox naar de Kamer te sturen?\n\nAntwoord\nIn het commissiedebat Innovatie "
+                                "van 17 april 2026 heb ik toegezegd de\nKamer de evaluatie van de innovatiebox voor "
+                                "het einde van 2026 te sturen.\n\n"
+                                "2\nWelke toezeggingen uit het commissiedebat Mkb van 5 maart 2026 staan nog\nopen?\n\n"
+                                "Antwoord\nGeen. De toezegging om de Kamer te informeren over betalingstermijnen van\n"
+                                "grote bedrijven (TZ202603-041) is nagekomen met de brief van 30 september\n2026.\n\n"
+                                "3\nHoe verhoudt de begroting zich tot de toezegging van de minister van Klimaat\n"
+                                "en Groene Groei over de industrie?\n\nAntwoord\nDe minister van Klimaat en Groene "
+                                "Groei heeft op 12 februari 2026 in het\ncommissiedebat Verduurzaming industrie "
+                                "toegezegd maatwerkafspraken openbaar te maken.\n");
+    assert_int_equal(r->ncommitments, 3);
+    const ki_commitment *c = &r->commitments[0];
+    assert_int_equal(c->nactors, 1);
+    assert_string_equal(c->actors[0], "MEZK");
+    assert_string_equal(c->date, "2026-04-17");
+    assert_true(c->relation != KI_REL_MADE); /* the answers report, they are no verslag of a debate */
+    c = &r->commitments[1];
+    assert_int_equal(c->nactors, 0); /* passive, and the next question's minister is not its */
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    assert_string_equal(c->date, "2026-03-05");
+    assert_string_equal(c->venue, "commissiedebat Mkb");
+    c = &r->commitments[2];
+    assert_string_equal(c->actors[0], "MKGG");
+    ki_refs_free(r);
+    /* a new promise in the answer is another commitment: the question's stays */
+    r = detect(QA_HEAD "1\nHoe staat het met de toezegging uit het commissiedebat Mkb van 5 maart 2026 om de "
+                       "betalingstermijnen te onderzoeken?\n\nAntwoord\nHet onderzoek loopt. Uw Kamer wordt "
+                       "uiterlijk januari 2027 ge\xc3\xafnformeerd over de uitkomsten.\n");
+    assert_int_equal(r->ncommitments, 2);
+    assert_string_equal(r->commitments[1].actors[0], "MEZK");
+    ki_refs_free(r);
+}
+
+/* A sentence ends at a number alone on its line (the next question's):
+ * "... nr. 640).\n6\nHoe verhoudt ...?" is two sentences */
+static void test_number_line_ends_sentence(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Antwoord\nDe toezegging om de Kamer te informeren (TZ202603-041) is nagekomen met de "
+                        "brief (Kamerstuk 32 637, nr. 640).\n6\nHoe verhoudt de begroting zich tot de plannen van de "
+                        "minister van Klimaat en Groene Groei?\n");
+    assert_int_equal(r->ncommitments, 1);
+    assert_int_equal(r->commitments[0].relation, KI_REL_SETTLED);
+    assert_int_equal(r->commitments[0].nactors, 0);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -152,6 +217,8 @@ int main(void)
         cmocka_unit_test(test_ek_motion_letter),
         cmocka_unit_test(test_ek_footnote_letters),
         cmocka_unit_test(test_ek_own_letter),
+        cmocka_unit_test(test_questions_answered),
+        cmocka_unit_test(test_number_line_ends_sentence),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
