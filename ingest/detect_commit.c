@@ -714,16 +714,38 @@ static bool bare_maker(const char *s, size_t i, size_t b)
 /* Adds the last minister ('M') or staatssecretaris ('S') of rank (0: either;
  * never the minister-president) named in the back bytes before ss; false
  * when there is none. */
+/* The bewindspersoon of rank (0: either; never the minister-president)
+ * named last in s[lo, ss), or NULL.  find_actors() keeps each once, at its
+ * first mention, so the word starts are tried from ss back, each with the
+ * words after it ("Mede namens de minister van BZK en de minister van JenV
+ * ... De minister van BZK heeft toegezegd ... Ook heeft de minister
+ * toegezegd": BZK). */
+static const char *latest_named(struct ki_scan *sc, size_t lo, size_t ss, char rank)
+{
+    const char *s = sc->s;
+    for (size_t x = ss; x > lo;) {
+        x--;
+        unsigned char c = (unsigned char)(s[x] | 0x20);
+        if ((c != 'd' && c != 'm' && c != 's') ||
+            (x > lo && (ki_is_letter((unsigned char)s[x - 1]) || ki_is_digit((unsigned char)s[x - 1]))))
+            continue;
+        actors seen = {{0}, 0};
+        find_actors(sc, x, x + 120 < ss ? x + 120 : ss, &seen);
+        for (size_t i = 0; i < seen.n; i++) {
+            const char *v = seen.v[i];
+            if ((v[0] == 'M' || v[0] == 'S') && strcmp(v, "MP") != 0 && (!rank || v[0] == rank))
+                return v;
+        }
+    }
+    return NULL;
+}
+
 static bool last_named_before(struct ki_scan *sc, size_t ss, size_t back, char rank, actors *a)
 {
-    actors seen = {{0}, 0};
-    find_actors(sc, ss > back ? ss - back : 0, ss, &seen);
-    for (size_t i = seen.n; i > 0; i--) {
-        const char *v = seen.v[i - 1];
-        if ((v[0] == 'M' || v[0] == 'S') && strcmp(v, "MP") != 0 && (!rank || v[0] == rank)) {
-            actor_add(a, v);
-            return true;
-        }
+    const char *v = latest_named(sc, ss > back ? ss - back : 0, ss, rank);
+    if (v) {
+        actor_add(a, v);
+        return true;
     }
     /* none named: a letter signed by a minister and a staatssecretaris
      * calls each by rank ("De staatssecretaris heeft ... toegezegd") */

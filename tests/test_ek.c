@@ -209,6 +209,25 @@ static void test_number_line_ends_sentence(void **state)
     ki_refs_free(r);
 }
 
+/* "de minister" without a ministry is the minister named last before it,
+ * also when the letter named another one earlier and that one again
+ * ("Mede namens de minister van BZK en de minister van JenV ... De minister
+ * van BZK heeft ... Ook heeft de minister toegezegd"): BZK */
+static void test_bare_title_latest(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Geachte Voorzitter,\n\nMede namens de minister van Binnenlandse Zaken en\nKoninkrijksrelaties "
+                        "en de minister van Justitie en Veiligheid informeer ik u\nover de uitvoering.\n\n"
+                        "De minister van Binnenlandse Zaken en Koninkrijksrelaties heeft tijdens de\nbehandeling "
+                        "toegezegd uw Kamer een overzicht te sturen (T03902). Hiermee is de toezegging "
+                        "nagekomen.\n\nEvaluatie\nOok heeft de minister toegezegd de wet te laten evalueren "
+                        "(T03901).\n\nDe staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties,\nJansen\n");
+    assert_int_equal(r->ncommitments, 2);
+    assert_int_equal(r->commitments[1].nactors, 1);
+    assert_string_equal(r->commitments[1].actors[0], "MBZK");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -219,6 +238,7 @@ int main(void)
         cmocka_unit_test(test_ek_own_letter),
         cmocka_unit_test(test_questions_answered),
         cmocka_unit_test(test_number_line_ends_sentence),
+        cmocka_unit_test(test_bare_title_latest),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
