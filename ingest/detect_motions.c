@@ -721,7 +721,17 @@ static bool moved_after(const char *s, size_t n, size_t ss, size_t a, size_t b)
     if (b > n)
         b = n;
     size_t p = ki_skip_blank(s, b, a);
-    if (word_at(s, b, p, "aan") || word_at(s, b, p, "in"))
+    bool part = word_at(s, b, p, "aan") || word_at(s, b, p, "in");
+    /* the particle after the motion's subject: "diende ik de motie over X in
+     * (29 477, nr. 897)", "... in." */
+    for (size_t x = p; !part && x < b && s[x] != ',' && s[x] != ';' && s[x] != '(' && s[x] != '.'; x++) {
+        size_t e = (x == p || ki_is_blank((unsigned char)s[x - 1])) ? word_at(s, b, x, "in") : 0;
+        if (e) {
+            size_t q = ki_skip_blank(s, b, e);
+            part = q >= b || s[q] == '(' || s[q] == '.' || s[q] == ';';
+        }
+    }
+    if (part)
         for (size_t x = ss; x < a; x++)
             if ((x == ss || !ki_is_letter((unsigned char)s[x - 1])) && kd_word_in_list(s, x, kd_word_end(s, a, x), verb))
                 return true;
@@ -1364,7 +1374,7 @@ static const char *const finite[] = {
     "wilde", "wilden", "ging", "gingen", "kwam", "kwamen", "komt", "bleef", "bleven", "bleek", "bleken",
     "blijkt", "duurde", "duurden", "duurt", "leidde", "leidden", "leidt", "kreeg", "kregen", "krijgt",
     "stond", "stonden", "staat", "lag", "lagen", "ligt", "gaf", "gaven", "riep", "riepen", "roept",
-    "betreft", "betrof", "verzocht", "loopt", "lopen", "liep", "liepen", NULL};
+    "betreft", "betrof", "verzocht", "loopt", "lopen", "liep", "liepen", "voer", "voert", "voeren", NULL};
 
 /* Does the word before s[i] (after a) determine a noun: an article, a
  * demonstrative or possessive, a preposition, or an inflected adjective

@@ -504,6 +504,7 @@ static const ki_example ex_motion_of[] = {
     {"Mevrouw Kuik en ik hebben een motie ingediend", NULL},
     {"Het lid Th. Jansen (CDA) dient de volgende motie in:", NULL},
     {"Samen met mevrouw Kuik heb ik een motie ingediend", NULL},
+    {"Samen met de heer Kaptein diende ik de motie over prijzen in", NULL},
     {NULL, NULL},
 };
 static const char *const nx_motion_of[] = {"van de minister van Justitie", "Op verzoek van een aantal leden stel ik",
@@ -938,7 +939,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      /* after "(samen) met" (the caller looks): "Samen met mevrouw Kuik heb ik
       * (vorige week) een motie ingediend", the speaker the subject and they
       * the co-sponsor */
-     "|(?<we>" S1 "(?:heb|hebben)" S1 "(?:ik|wij|we))"
+     "|(?<we>" S1 "(?:heb|hebben|diende|dienden)" S1 "(?:ik|wij|we))"
      "(?=(?:" S1 "[^\\s.;:?!]{1,20}){0,3}?" S1 "(?:een|de)" S1 "(?:[Gg]ewijzigde" S1 ")?[Mm]otie(?![\\w]))"
      "|(?:" S1 "(?:dient|dienen|diende|dienden))?"
      "(?=" S1 "(?:een|de(?:" S1 "volgende)?)" S1 "(?:[Gg]ewijzigde" S1 ")?[Mm]otie(?![\\w]))))",

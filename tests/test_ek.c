@@ -228,6 +228,63 @@ static void test_bare_title_latest(void **state)
     ki_refs_free(r);
 }
 
+/* The relation of the only motion of text, which must be want. */
+static void motion_relation(const char *text, ki_relation want)
+{
+    ki_refs *r = detect(text);
+    if (r->nmotions != 1)
+        fail_msg("%zu motions in \"%s\"", r->nmotions, text);
+    if (r->motions[0].relation != want)
+        fail_msg("relation %d, want %d: \"%s\"", (int)r->motions[0].relation, (int)want, text);
+    ki_refs_free(r);
+}
+
+/* A stenogram: the member moved the motion "samen met" another ("Samen met
+ * de heer X diende ik de motie over Y in (...)"), and the minister's later
+ * words say how it stands: carrying it out step by step is progress, "is
+ * uitgevoerd met de regeling" settles it; "de motie van mevrouw X en de
+ * heer Y" is that one motion */
+static void test_debate_motion_relations(void **state)
+{
+    (void)state;
+    const char *text =
+        "Mevrouw Oostra (VVD):\nVoorzitter. Vorig jaar is mijn motie over een ijzeren voorraad aangenomen "
+        "(Kamerstuk\n29 477, nr. 902). Hoe staat het daarmee?\n\n"
+        "Mevrouw Van Heusden (GroenLinks-PvdA):\nVoorzitter. Samen met de heer Kaptein diende ik de motie over "
+        "transparantie van\ngeneesmiddelprijzen in (29 477, nr. 897).\n\n"
+        "Minister Van den Broek-Amrani:\nDank u wel, voorzitter. De motie-Oostra over de\nijzeren voorraad voeren "
+        "we stap voor stap uit. Sinds 1 juli houden\ngroothandels een voorraad aan.\n\n"
+        "Dan de motie van mevrouw Van Heusden en de heer Kaptein over transparantie van\nprijzen. Die motie is "
+        "uitgevoerd met de regeling die op 1 november is ingegaan.\n";
+    ki_refs *r = detect(text);
+    motions_equal(r, "kst-29477-902/Oostra kst-29477-897/Van Heusden,Kaptein");
+    assert_int_equal(r->motions[0].relation, KI_REL_PROGRESS);
+    assert_int_equal(r->motions[1].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+    /* what stays as it was: done by this letter, not done, done as seen */
+    motion_relation("Met deze brief voer ik de motie van het lid Jansen (Kamerstuk 29 477, nr. 12) uit.",
+                    KI_REL_SETTLED);
+    motion_relation("De motie van het lid Jansen (Kamerstuk 29 477, nr. 12) wordt stap voor stap uitgevoerd.",
+                    KI_REL_PROGRESS);
+    motion_relation("De motie van het lid Jansen (Kamerstuk 29 477, nr. 12) wordt niet uitgevoerd.", KI_REL_CITED);
+    motion_relation("De motie van het lid Jansen (Kamerstuk 29 477, nr. 12) wordt hiermee als uitgevoerd "
+                    "beschouwd.", KI_REL_SETTLED);
+}
+
+/* Items numbered on a second level ("3.2 ...") are sentences of their own:
+ * a motion "verworpen" does not take the item before's progress */
+static void test_second_level_items(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("3. Moties\n3.1 De verkenning naar helmen (TZ202610-011)\n    Stand van zaken: de verkenning "
+                        "wordt uitgevoerd en ligt op schema.\n3.2 Bij de stemmingen van 8 december jl. is de motie van de "
+                        "leden Van Dijk (NSC) en\n    Veltman (VVD) over een helmplicht (Kamerstuk 29 398, nr. 1131) "
+                        "verworpen.\n");
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_CITED);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -239,6 +296,8 @@ int main(void)
         cmocka_unit_test(test_questions_answered),
         cmocka_unit_test(test_number_line_ends_sentence),
         cmocka_unit_test(test_bare_title_latest),
+        cmocka_unit_test(test_debate_motion_relations),
+        cmocka_unit_test(test_second_level_items),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
