@@ -3195,6 +3195,16 @@ static long changed_motion(const struct ki_scan *sc, size_t k, const motion_ends
     return best;
 }
 
+/* Does text write party in brackets ("Vermeer (BBB)")? */
+static bool written_party(const char *text, const char *party)
+{
+    size_t pl = strlen(party);
+    for (const char *q = strchr(text, '('); q; q = strchr(q + 1, '('))
+        if (strncmp(q + 1, party, pl) == 0 && (q[1 + pl] == ')' || q[1 + pl] == ';' || q[1 + pl] == ','))
+            return true;
+    return false;
+}
+
 /* Whether motion m is the motion p kept before it at j (and then p takes
  * what m adds); body: where the considerans that names m begins, or
  * (size_t)-1. */
@@ -3243,6 +3253,14 @@ static bool joins_kept(const char *s, size_t n, ki_motion *m, ki_motion *p, size
         p->nsponsors = m->nsponsors;
         p->cs = m->cs;
     }
+    /* "de motie van het lid Vermeer over X?" and then "de motie van het lid
+     * Vermeer (BBB) (Kamerstuk ...)": the party the later mention writes
+     * (not one a speaker's label gave it, which no mention writes) */
+    for (size_t x = 0; p->sponsors != m->sponsors && x < p->nsponsors; x++)
+        for (size_t y = 0; !p->sponsors[x].party && y < m->nsponsors; y++)
+            if (m->sponsors[y].party && strcasecmp(p->sponsors[x].name, m->sponsors[y].name) == 0 && m->text &&
+                written_party(m->text, m->sponsors[y].party))
+                p->sponsors[x].party = m->sponsors[y].party;
     if (kd_rel_rank(m->relation) > kd_rel_rank(p->relation)) {
         p->relation = m->relation;
         p->evidence = m->evidence;

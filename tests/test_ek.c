@@ -285,6 +285,27 @@ static void test_second_level_items(void **state)
     ki_refs_free(r);
 }
 
+/* A motion asked about without its party and then answered with it
+ * ("Vermeer (BBB) (Kamerstuk 36 600-XIII, nr. 47)") keeps the party; one a
+ * speaker's label gives ("Mevrouw Jansen (NSC):") is no party the mention
+ * writes */
+static void test_party_of_later_mention(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("3\nHoe wordt uitvoering gegeven aan de motie van het lid Vermeer over regeldruk?\n\n"
+                        "Antwoord\nAan de motie van het lid Vermeer (BBB) (Kamerstuk 36 600-XIII, nr. 47)\nis "
+                        "uitvoering gegeven met het MKB-loket.\n");
+    motions_equal(r, "kst-36600-XIII-47/Vermeer");
+    assert_non_null(r->motions[0].sponsors[0].party);
+    assert_string_equal(r->motions[0].sponsors[0].party, "BBB");
+    ki_refs_free(r);
+    r = detect("Mevrouw Jansen (NSC):\nVoorzitter. Ik dien de volgende motie in.\n\n" EK_BODY
+               "De voorzitter:\nDeze motie is voorgesteld door het lid Jansen.\n\nZij krijgt nr. 513 (31839).\n");
+    motions_equal(r, "kst-31839-513/Jansen");
+    assert_null(r->motions[0].sponsors[0].party);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -298,6 +319,7 @@ int main(void)
         cmocka_unit_test(test_bare_title_latest),
         cmocka_unit_test(test_debate_motion_relations),
         cmocka_unit_test(test_second_level_items),
+        cmocka_unit_test(test_party_of_later_mention),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
