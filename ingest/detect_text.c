@@ -130,6 +130,20 @@ static bool initials_at(const char *s, size_t b, size_t i)
     return true;
 }
 
+/* A footnote mark set apart from the stop, at the end of its line, before
+ * a capital on the next: "... mijn brief van 26 januari jl. 3\n\nRekenkamers
+ * en ondermijning" (j at the mark's first digit). */
+static bool spaced_mark(const char *s, size_t n, size_t j)
+{
+    size_t k = j;
+    while (k < n && k - j < 2 && ki_is_digit((unsigned char)s[k]))
+        k++;
+    if (k == j || k >= n || ki_is_digit((unsigned char)s[k]) || !ki_is_blank((unsigned char)s[k]))
+        return false;
+    size_t u = ki_skip_blank(s, n, k);
+    return u < n && memchr(s + k, '\n', u - k) && is_upper((unsigned char)s[u]);
+}
+
 static bool sentence_end_at(const char *s, size_t n, size_t i)
 {
     /* a footnote mark glued to the period: "toegestuurd krijgen.1 In 2023" */
@@ -166,7 +180,7 @@ static bool sentence_end_at(const char *s, size_t n, size_t i)
                 while (j + 1 < n && ki_is_digit((unsigned char)s[j + 1]))
                     j++;
                 size_t u = ki_skip_blank(s, n, j + 1);
-                return u > j + 1 && u < n && is_upper((unsigned char)s[u]);
+                return u > j + 1 && u < n && (is_upper((unsigned char)s[u]) || (j == i && spaced_mark(s, n, u)));
             }
             if (k <= ABBREV_MAX && is_abbrev(w))
                 return false;
@@ -183,6 +197,8 @@ static bool sentence_end_at(const char *s, size_t n, size_t i)
         return true;
     unsigned char c = (unsigned char)s[j];
     if (is_upper(c) || c == '[' || c == '(' || c == '-' || c >= 0xC3)
+        return true;
+    if (ki_is_digit(c) && j > q && !memchr(s + i + 1, '\n', j - i - 1) && spaced_mark(s, n, j))
         return true;
     /* "... te laten.\n2.\nToezeggingen": a numbered part starts on its own line */
     if (ki_is_digit(c) && memchr(s + i + 1, '\n', j - i - 1)) {
@@ -398,8 +414,18 @@ static size_t sent_start_scan(const char *s, size_t n, size_t pos)
             (starts_ci(s, k, ki_skip_blank(s, k, kd_line_start(s, k - 1)), "Geachte ") ||
              starts_ci(s, k, ki_skip_blank(s, k, kd_line_start(s, k - 1)), "Den Haag, ")))
             return ki_skip_blank(s, n, i);
-        if ((s[k] == '.' || s[k] == '?' || s[k] == '!') && k + 1 <= pos && sentence_end_at(s, n, k))
-            return ki_skip_blank(s, n, k + 1);
+        if ((s[k] == '.' || s[k] == '?' || s[k] == '!') && k + 1 <= pos && sentence_end_at(s, n, k)) {
+            size_t b = ki_skip_blank(s, n, k + 1);
+            /* past the footnote mark of the sentence before ("jl. 3\n\nDe ...") */
+            if (b < pos && b > k + 1 && ki_is_digit((unsigned char)s[b]) && spaced_mark(s, n, b)) {
+                size_t e = b;
+                while (e < n && ki_is_digit((unsigned char)s[e]))
+                    e++;
+                if (ki_skip_blank(s, n, e) <= pos)
+                    b = ki_skip_blank(s, n, e);
+            }
+            return b;
+        }
         if (s[k] == ':') {
             size_t j = k + 1;
             while (j < n && (s[j] == ' ' || s[j] == '\t'))

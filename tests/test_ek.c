@@ -306,6 +306,29 @@ static void test_party_of_later_mention(void **state)
     ki_refs_free(r);
 }
 
+/* A footnote mark set apart from the stop ("jl. 3") ends its sentence when
+ * a capital starts the next line: the promise after it has its own meeting
+ * and day, not the letter of the sentence before */
+static void test_spaced_footnote_mark(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Geachte Voorzitter,\n\nOver de samenhang verwijs ik naar mijn brief van 26 januari jl. 3\n\n"
+                        "Rekenkamers en ondermijning\nDe minister van Justitie en Veiligheid heeft de Tweede Kamer in het\n"
+                        "commissiedebat Ondermijning van 4 november 2026 toegezegd te verkennen welke\nrol "
+                        "rekenkamers kunnen spelen.\n");
+    assert_int_equal(r->ncommitments, 1);
+    assert_string_equal(r->commitments[0].date, "2026-11-04");
+    assert_string_equal(r->commitments[0].venue, "commissiedebat Ondermijning");
+    ki_refs_free(r);
+    /* a number that goes on in its sentence is no mark */
+    r = detect("Geachte Voorzitter,\n\nHet gaat om nr. 3\nvan de reeks. De minister van Justitie en Veiligheid heeft "
+               "in het commissiedebat Ondermijning van 4 november 2026 toegezegd te verkennen welke rol "
+               "rekenkamers spelen.\n");
+    assert_int_equal(r->ncommitments, 1);
+    assert_string_equal(r->commitments[0].date, "2026-11-04");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -320,6 +343,7 @@ int main(void)
         cmocka_unit_test(test_debate_motion_relations),
         cmocka_unit_test(test_second_level_items),
         cmocka_unit_test(test_party_of_later_mention),
+        cmocka_unit_test(test_spaced_footnote_mark),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
