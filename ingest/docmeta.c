@@ -3153,9 +3153,27 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
                 copy_clean(m->title, sizeof m->title, s + k + 1, le - k - 1);
             return;
         }
+        /* the number alone, its title on the next line ("5\nWet versterking
+         * lokale rekenkamers"), which is a title: no sentence, no label */
+        if (k > i && k - i <= 3 && ki_skip_blank(s, le, k) >= le && le < n) {
+            size_t f = ki_skip_blank(s, n, le), fe = line_end(s, n, f), t = fe;
+            while (t > f && ki_is_blank((unsigned char)s[t - 1]))
+                t--;
+            if (f < n && f > le && !memchr(s + le + 1, '\n', f - le - 1) && s[f] >= 'A' && s[f] <= 'Z' &&
+                t - f <= 120 && s[t - 1] != '.' && s[t - 1] != ':' && s[t - 1] != ',' &&
+                !phrase(s, fe, f, "Aan de orde")) {
+                snprintf(m->self_id, sizeof m->self_id, "h-%s-%s-%d-%.*s", house, yy, nr, (int)(k - i), s + i);
+                if (!m->title[0])
+                    copy_clean(m->title, sizeof m->title, s + f, t - f);
+                return;
+            }
+        }
         bool dayline = false;
+        /* "dinsdag 15 december 2026", "Vergadering van dinsdag 15 december 2026" */
+        size_t dw = phrase(s, le, i, "Vergadering van");
+        dw = dw ? ki_skip_blank(s, le, dw) : i;
         for (size_t w = 0; w < 7 && !dayline; w++)
-            dayline = phrase(s, le, i, weekdays[w]) != 0;
+            dayline = phrase(s, le, dw, weekdays[w]) != 0;
         if (!dayline)
             break;
     }

@@ -329,6 +329,30 @@ static void test_spaced_footnote_mark(void **state)
     ki_refs_free(r);
 }
 
+/* Handelingen that set an item's number alone on its line and its title on
+ * the next ("5\nWet versterking lokale rekenkamers"), below the date line
+ * "Vergadering van dinsdag 15 december 2026": the item is in the own id */
+static void test_item_number_alone(void **state)
+{
+    (void)state;
+    const char *head = "Eerste Kamer der Staten-Generaal\nVergaderjaar 2026\xe2\x80\x93" "2027       nr. 11\n"
+                       "Vergadering van dinsdag 15 december 2026\n\n";
+    char buf[512];
+    snprintf(buf, sizeof buf, "%s5\nWet versterking lokale rekenkamers\n\nAan de orde is de behandeling.\n\n"
+             "De voorzitter:\nIk geef het woord aan de heer Kroeze.\n", head);
+    ki_refs *r = detect(buf);
+    assert_non_null(r->self_id);
+    assert_string_equal(r->self_id, "h-ek-20262027-11-5");
+    ki_refs_free(r);
+    /* a number above "Aan de orde is" (a page's) is no item */
+    snprintf(buf, sizeof buf, "%s5\nAan de orde is de behandeling van het wetsvoorstel.\n\n"
+             "De voorzitter:\nIk geef het woord aan de heer Kroeze.\n", head);
+    r = detect(buf);
+    assert_non_null(r->self_id);
+    assert_string_equal(r->self_id, "h-ek-20262027-11");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -344,6 +368,7 @@ int main(void)
         cmocka_unit_test(test_second_level_items),
         cmocka_unit_test(test_party_of_later_mention),
         cmocka_unit_test(test_spaced_footnote_mark),
+        cmocka_unit_test(test_item_number_alone),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
