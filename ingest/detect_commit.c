@@ -1498,6 +1498,37 @@ static void ids_in(const struct ki_scan *sc, int kind, size_t a, size_t b, const
     }
 }
 
+/* "De toezegging ... is nagekomen met de brief van 30 september
+ * (Kamerstukken II ..., nr. 640)": the letter that kept the promise after
+ * its verb is no reference of the promise.  Where "met (de|mijn) brief"
+ * (or "bij brief") after a participle that says it is done stands in
+ * s[a, b), else b. */
+static size_t done_by_letter(const char *s, size_t a, size_t b)
+{
+    static const char *const done[] = {"nagekomen", "afgedaan", "voldaan", "uitgevoerd", "ingelost", NULL};
+    for (size_t x = a; x < b; x++) {
+        size_t e;
+        if (s[x] != 'n' && s[x] != 'a' && s[x] != 'v' && s[x] != 'u' && s[x] != 'i')
+            continue;
+        if (x > a && ki_is_letter((unsigned char)s[x - 1]))
+            continue;
+        e = kd_word_end(s, b, x);
+        if (!kd_word_in_list(s, x, e, done))
+            continue;
+        size_t y = ki_skip_blank(s, b, e), m;
+        if ((m = word_at(s, b, y, "met"))) {
+            size_t z = ki_skip_blank(s, b, m), d;
+            if ((d = word_at(s, b, z, "de")) || (d = word_at(s, b, z, "mijn")))
+                z = ki_skip_blank(s, b, d);
+            if (word_at(s, b, z, "brief"))
+                return y;
+        } else if ((m = word_at(s, b, y, "bij")) && word_at(s, b, ki_skip_blank(s, b, m), "brief")) {
+            return y;
+        }
+    }
+    return b;
+}
+
 /* The heading of a register entry whose labels stand above its text
  * ("T03987 Toezegging X", "Toezegging 12", then "Datum: ...", "Uiterste
  * datum: ..." lines, then the line of the commitment at pos): where the
@@ -5000,7 +5031,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         const char *ids[32];
         size_t nids = 0;
         size_t r0 = has_venue && vs < ci->start && ci->form != 0 && !inherited ? vs : ci->start;
-        ids_in(sc, REF_KST, r0, ue, ids, &nids, 32);
+        ids_in(sc, REF_KST, r0, done_by_letter(s, ci->end, ue), ids, &nids, 32);
         ids_in(sc, REF_HAND, r0, ue, ids, &nids, 32);
         ids_in(sc, REF_TK, r0, ue, ids, &nids, 32);
         footnote_refs(sc, ss, ue, ids, &nids, 32);

@@ -353,6 +353,27 @@ static void test_item_number_alone(void **state)
     ki_refs_free(r);
 }
 
+/* The letter that kept a promise ("is nagekomen met de brief van 30
+ * september (Kamerstukken II ..., nr. 640)") is no reference of it; the
+ * letter it was made in still is */
+static void test_kept_by_letter(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Geachte Voorzitter,\n\nDe toezegging om de Kamer te informeren over betalingstermijnen "
+                        "(TZ202603-041) is nagekomen met de brief van 30 september 2026 (Kamerstukken II 2025/26, "
+                        "32 637, nr. 640).\n");
+    assert_int_equal(r->ncommitments, 1);
+    assert_int_equal(r->commitments[0].nrefs, 1);
+    assert_string_equal(r->commitments[0].refs[0], "TZ202603-041");
+    ki_refs_free(r);
+    r = detect("Geachte Voorzitter,\n\nIn mijn brief van 7 juni 2024 (Kamerstuk 28345, nr. 278) heb ik toegezegd "
+               "uw Kamer voor de zomer te informeren over de wachttijden.\n");
+    assert_int_equal(r->ncommitments, 1);
+    assert_int_equal(r->commitments[0].nrefs, 1);
+    assert_string_equal(r->commitments[0].refs[0], "kst-28345-278");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -369,6 +390,7 @@ int main(void)
         cmocka_unit_test(test_party_of_later_mention),
         cmocka_unit_test(test_spaced_footnote_mark),
         cmocka_unit_test(test_item_number_alone),
+        cmocka_unit_test(test_kept_by_letter),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
