@@ -2563,6 +2563,85 @@ static void read_dossier_line(const char *s, size_t n, ki_docmeta *m)
     snprintf(m->self_sub, sizeof m->self_sub, "%s", sub);
 }
 
+/* The running head a Kamerstuk prints on its pages after the first,
+ * "Eerste Kamer, vergaderjaar 2026–2027, 36 702, H      2" or "Tweede
+ * Kamer, vergaderjaar 2026–2027, 37 000 IX, nr. 2      143", a line of its
+ * own: the document's own id when its first page's header is missing. */
+static void read_running_head(const char *s, size_t n, ki_docmeta *m)
+{
+    static const char *const heads[] = {"Eerste Kamer, vergaderjaar", "Tweede Kamer, vergaderjaar"};
+    char seen[64] = ""; /* one without a page number, found once so far */
+    for (size_t h = 0; h < 2; h++) {
+        for (size_t p = 0; (p = find_phrase(s, n, p, heads[h])) != (size_t)-1; p++) {
+            if (!at_line_start(s, p))
+                continue;
+            size_t le = line_end(s, n, p), i = ki_skip_blank(s, le, p + strlen(heads[h]));
+            /* the years: "2026–2027", "2026-2027" */
+            size_t e = digits(s, le, i, 4);
+            if (e - i != 4)
+                continue;
+            while (e < le && !ki_is_digit((unsigned char)s[e]) && e - i < 10)
+                e++;
+            size_t y2 = digits(s, le, e, 4);
+            if (y2 - e != 4 || y2 >= le || s[y2] != ',')
+                continue;
+            i = ki_skip_blank(s, le, y2 + 1);
+            char dos[8], sub[8] = "", nr[8];
+            size_t d = digits(s, le, i, 5);
+            if (d - i == 5) {
+                memcpy(dos, s + i, 5);
+            } else if (d - i == 2 && d + 4 <= le && s[d] == ' ' && digits(s, le, d + 1, 3) == d + 4) {
+                memcpy(dos, s + i, 2);
+                memcpy(dos + 2, s + d + 1, 3);
+                d += 4;
+            } else {
+                continue;
+            }
+            dos[5] = '\0';
+            if (d < le && (s[d] == ' ' || s[d] == '-')) {
+                size_t b = d + 1, c = b;
+                while (c < le && c - b < 7 && strchr("IVXL", s[c]) && s[c])
+                    c++;
+                if (c > b && c < le && s[c] == ',') {
+                    memcpy(sub, s + b, c - b);
+                    sub[c - b] = '\0';
+                    d = c;
+                }
+            }
+            if (d >= le || s[d] != ',')
+                continue;
+            size_t a = ki_skip_blank(s, le, d + 1), x, b;
+            if ((x = phrase(s, le, a, "nr."))) {
+                a = ki_skip_blank(s, le, x);
+                b = digits(s, le, a, 4);
+            } else {
+                b = a;
+                while (b < le && b - a < 2 && s[b] >= 'A' && s[b] <= 'Z')
+                    b++;
+            }
+            if (b == a || (b < le && !ki_is_blank((unsigned char)s[b])))
+                continue;
+            /* then only the page number; without one, the same line again
+             * (a citation on a line of its own is no running head) */
+            size_t t = ki_skip_blank(s, le, b), u = digits(s, le, t, 4);
+            if (ki_skip_blank(s, le, u) < le)
+                continue;
+            memcpy(nr, s + a, b - a);
+            nr[b - a] = '\0';
+            char id[64];
+            snprintf(id, sizeof id, "kst-%s%s%s-%s", dos, sub[0] ? "-" : "", sub, nr);
+            if (u == t && strcmp(id, seen) != 0) {
+                snprintf(seen, sizeof seen, "%s", id);
+                continue;
+            }
+            snprintf(m->self_id, sizeof m->self_id, "%s", id);
+            snprintf(m->self_dossier, sizeof m->self_dossier, "%s", dos);
+            snprintf(m->self_sub, sizeof m->self_sub, "%s", sub);
+            return;
+        }
+    }
+}
+
 /* A Kamerstuk id as pages about a document write it: "35394-48",
  * "32123-XVIII-75", "21501-32-1691", "35925-E", "36800-XVI nr. B" (a table
  * cell), "kst-35394-48" after the "kst-" of an address.  Fills dos, sub and
@@ -3293,6 +3372,8 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
         read_answer_page(s, n, ref, m);
     if (!m->self_id[0])
         read_question_list(s, n, m);
+    if (!m->self_id[0])
+        read_running_head(s, n, m);
     if (!m->self_dossier[0]) {
         /* a page about an Eerste Kamer dossier of its own, its number alone
          * on the first line ("CXXIV"): the dossier of its "(EK, B)" */

@@ -374,6 +374,30 @@ static void test_kept_by_letter(void **state)
     ki_refs_free(r);
 }
 
+/* A page without the first page's header names itself in its running head
+ * ("Eerste Kamer, vergaderjaar 2026-2027, 36 702, H      2"): the own id,
+ * no reference; a citation on a line of its own once, without a page
+ * number, stays a reference */
+static void test_running_head_own_id(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Eerste Kamer, vergaderjaar 2026\xe2\x80\x93" "2027, 36 702, H                   2\n\n"
+                        "Uit de verkenning blijkt dat rekenkamers zicht bieden op risico's (Kamerstukken I 2026/27, "
+                        "36 702, G).\n\nKamerstukken I 2026/27, 36 702, H                   2\n");
+    assert_non_null(r->self_id);
+    assert_string_equal(r->self_id, "kst-36702-H");
+    kst_equal(r, "kst-36702-G");
+    ki_refs_free(r);
+    r = detect("Tweede Kamer, vergaderjaar 2026\xe2\x80\x93" "2027, 37 000 IX, nr. 2        143\n\nDe tekst.\n");
+    assert_string_equal(r->self_id, "kst-37000-IX-2");
+    kst_equal(r, "");
+    ki_refs_free(r);
+    r = detect("Tweede Kamer, vergaderjaar 2009\xe2\x80\x93" "2010, 32 123 XIII, nr. 8\n");
+    assert_null(r->self_id);
+    kst_equal(r, "kst-32123-XIII-8");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -391,6 +415,7 @@ int main(void)
         cmocka_unit_test(test_spaced_footnote_mark),
         cmocka_unit_test(test_item_number_alone),
         cmocka_unit_test(test_kept_by_letter),
+        cmocka_unit_test(test_running_head_own_id),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
