@@ -1498,6 +1498,37 @@ static void ids_in(const struct ki_scan *sc, int kind, size_t a, size_t b, const
     }
 }
 
+/* "De toezegging ... is nagekomen met de brief van 30 september
+ * (Kamerstukken II ..., nr. 640)": the letter that kept the promise after
+ * its verb is no reference of the promise.  Where "met (de|mijn) brief"
+ * (or "bij brief") after a participle that says it is done stands in
+ * s[a, b), else b. */
+static size_t done_by_letter(const char *s, size_t a, size_t b)
+{
+    static const char *const done[] = {"nagekomen", "afgedaan", "voldaan", "uitgevoerd", "ingelost", NULL};
+    for (size_t x = a; x < b; x++) {
+        size_t e;
+        if (s[x] != 'n' && s[x] != 'a' && s[x] != 'v' && s[x] != 'u' && s[x] != 'i')
+            continue;
+        if (x > a && ki_is_letter((unsigned char)s[x - 1]))
+            continue;
+        e = kd_word_end(s, b, x);
+        if (!kd_word_in_list(s, x, e, done))
+            continue;
+        size_t y = ki_skip_blank(s, b, e), m;
+        if ((m = word_at(s, b, y, "met"))) {
+            size_t z = ki_skip_blank(s, b, m), d;
+            if ((d = word_at(s, b, z, "de")) || (d = word_at(s, b, z, "mijn")))
+                z = ki_skip_blank(s, b, d);
+            if (word_at(s, b, z, "brief"))
+                return y;
+        } else if ((m = word_at(s, b, y, "bij")) && word_at(s, b, ki_skip_blank(s, b, m), "brief")) {
+            return y;
+        }
+    }
+    return b;
+}
+
 /* The heading of a register entry whose labels stand above its text
  * ("T03987 Toezegging X", "Toezegging 12", then "Datum: ...", "Uiterste
  * datum: ..." lines, then the line of the commitment at pos): where the
@@ -2583,6 +2614,37 @@ static bool same_number(const ki_commitment *p, const ki_commitment *m)
             if (p->refs[x][0] == 'T' && strcmp(p->refs[x], m->refs[y]) == 0)
                 return true;
     return false;
+}
+
+/* In questions printed with their answers (a lijst van vragen en
+ * antwoorden, answers to Kamervragen) a question that names a commitment
+ * ("Wat is de stand van zaken van de toezegging om ...?", "Welke
+ * toezeggingen uit het commissiedebat X van 5 maart staan nog open?") is no
+ * record of its own: the first commitment of its answer (before the next
+ * question) is the one it asks about, and takes the meeting and day the
+ * question names when it has none.  A new promise in the answer ("Uw Kamer
+ * wordt uiterlijk januari geinformeerd") is another: the question stays. */
+static void merge_questions(const char *s, size_t n, ki_refs *r)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < r->ncommitments; i++) {
+        ki_commitment *q = &r->commitments[i];
+        size_t qe = kd_sent_end(s, n, q->span.start);
+        ki_commitment *a = i + 1 < r->ncommitments ? &r->commitments[i + 1] : NULL;
+        if (!a || q->relation == KI_REL_MADE || a->relation == KI_REL_MADE || qe == 0 || s[qe - 1] != '?' ||
+            a->span.start < qe || a->span.start - qe > 1500 || memchr(s + qe, '?', a->span.start - qe) ||
+            s[kd_sent_end(s, n, a->span.start) - 1] == '?' || (q->nrefs && a->nrefs && !same_number(q, a))) {
+            r->commitments[o++] = *q;
+            continue;
+        }
+        if (!a->date && !a->date_raw) {
+            a->date = q->date;
+            a->date_raw = q->date_raw;
+        }
+        if (!a->venue)
+            a->venue = q->venue;
+    }
+    r->ncommitments = o;
 }
 
 static void merge_mentions(const char *s, size_t n, ki_refs *r)
@@ -3696,7 +3758,9 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
     const char *s = sc->s;
     size_t n = sc->n;
     ki_refs *r = sc->r;
-    bool verslag = sc->meta.kind && strcmp(sc->meta.kind, "verslag") == 0;
+    /* (a lijst van vragen en antwoorden reports no meeting: its answers
+     * are the bewindspersoon's letter) */
+    bool verslag = sc->meta.kind && strcmp(sc->meta.kind, "verslag") == 0 && !sc->meta.answered;
     size_t ctx_vs = 0, ctx_ve = 0, ctx_at = 0; /* "enkele toezeggingen gedaan" */
     ki_date ctx_dt;
     memset(&ctx_dt, 0, sizeof ctx_dt);
@@ -5036,7 +5100,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         const char *ids[32];
         size_t nids = 0;
         size_t r0 = has_venue && vs < ci->start && ci->form != 0 && !inherited ? vs : ci->start;
-        ids_in(sc, REF_KST, r0, ue, ids, &nids, 32);
+        ids_in(sc, REF_KST, r0, done_by_letter(s, ci->end, ue), ids, &nids, 32);
         ids_in(sc, REF_HAND, r0, ue, ids, &nids, 32);
         ids_in(sc, REF_TK, r0, ue, ids, &nids, 32);
         footnote_refs(sc, ss, ue, ids, &nids, 32);
@@ -5452,6 +5516,8 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         return lst;
     merge_rows(s, n, r);
     drop_overviews(r); /* before the merge would fold a real one into it */
+    if (sc->meta.answered || (sc->meta.kind && strcmp(sc->meta.kind, "antwoord") == 0))
+        merge_questions(s, n, r);
     merge_mentions(s, n, r);
     ki_status bst = tz_blocks(sc, verslag);
     if (!bst)
