@@ -95,12 +95,111 @@ static void test_table_cell_left_of_column(void **state)
           "kst-29517-240/Bakker/settled kst-29517-251/Visser/progress");
 }
 
+/* The head of a verslag of a wetgevingsoverleg on a begroting (its own
+ * dossier 36 600-XII), up to the first speaker. */
+#define WGO_HEAD                                                                                       \
+    "Tweede Kamer der Staten-Generaal                                            2\n"                  \
+    "Vergaderjaar 2024-2025\n"                                                                         \
+    "\n"                                                                                               \
+    "36 600 XII      Vaststelling van de begrotingsstaten van het Ministerie van\n"                    \
+    "                Infrastructuur en Waterstaat (XII) voor het jaar 2025\n"                          \
+    "\n"                                                                                               \
+    "Nr. 120         VERSLAG VAN EEN WETGEVINGSOVERLEG\n"                                              \
+    "                Vastgesteld 2 december 2024\n"                                                    \
+    "\n"                                                                                               \
+    "De vaste commissie voor Infrastructuur en Waterstaat heeft op\n"                                  \
+    "18 november 2024 overleg gevoerd met de heer Madlener, minister van\n"                            \
+    "Infrastructuur en Waterstaat, over:\n"                                                            \
+    "- de brief van de minister d.d. 1 oktober 2024 over het Deltaprogramma\n"                         \
+    "  (Kamerstuk 36 360, nr. 12).\n"                                                                  \
+    "\n"
+
+/* In the verslag of a debate on the document's own dossier, a motion or an
+ * amendment "op stuk nr. N" is one of that dossier (moved there), not of
+ * the Kamerstuk cited last -- unless that one is cited in the same
+ * sentence; in a letter the Kamerstuk cited last gives the dossier. */
+static void test_op_stuk_in_debate(void **state)
+{
+    (void)state;
+    check(WGO_HEAD "De heer Bamenga (D66):\n"
+                   "Voorzitter. De motie-Bamenga over de Afsluitdijk (Kamerstuk 29 385,\n"
+                   "nr. 130) is nog niet uitgevoerd. Mijn amendement op stuk nr. 21 regelt\n"
+                   "de dekking.\n\n"
+                   "Minister Madlener:\n"
+                   "De motie op stuk nr. 44 ontraad ik.\n",
+          "kst-36360-12 kst-29385-130 kst-36600-XII-21 kst-36600-XII-44", NULL);
+    /* the Kamerstuk cited in the same sentence */
+    check(WGO_HEAD "De heer Bamenga (D66):\n"
+                   "Voorzitter. De motie-Bamenga (Kamerstuk 29 385, nr. 130) en de motie op\n"
+                   "stuk nr. 131 zijn nog niet uitgevoerd.\n",
+          "kst-36360-12 kst-29385-130 kst-29385-131", NULL);
+    /* a letter: no debate on a dossier of its own */
+    check("Geachte voorzitter,\n\n"
+          "De motie-Bamenga over de Afsluitdijk (Kamerstuk 29 385, nr. 130) is nog\n"
+          "niet uitgevoerd. De motie op stuk nr. 131 vraagt om een verkenning.\n",
+          "kst-29385-130 kst-29385-131", NULL);
+}
+
+/* A motion read out in a verslag or Handelingen, signed below its text by
+ * its movers, one name a line, then numbered ("Zij krijgt nr. 44
+ * (36 600-XII).") is one motion with that number and those movers (not
+ * the member speaking alone); a later "de motie op stuk nr. 44" is the
+ * same motion. */
+static void test_read_out_signed(void **state)
+{
+    (void)state;
+    const char *text = WGO_HEAD "De heer Bamenga (D66):\n"
+                                "Ik dien daarom een motie in.\n\n"
+                                "Motie\n\n"
+                                "De Kamer,\n\n"
+                                "gehoord de beraadslaging,\n\n"
+                                "verzoekt de regering de onderhoudsbudgetten voor sluizen te verhogen,\n\n"
+                                "en gaat over tot de orde van de dag.\n\n"
+                                "Bamenga\n"
+                                "Van der Graaf\n\n"
+                                "Zij krijgt nr. 44 (36 600-XII).\n\n"
+                                "Minister Madlener:\n"
+                                "De motie op stuk nr. 44 ontraad ik.\n";
+    check(text, "kst-36360-12 kst-36600-XII-44 kst-36600-XII-44", "kst-36600-XII-44/Bamenga+Van der Graaf/cited");
+    /* a line below the text that is no name: not signed so; the speaker moves it */
+    check(WGO_HEAD "De heer Bamenga (D66):\n"
+                   "Ik dien daarom een motie in.\n\n"
+                   "Motie\n\n"
+                   "De Kamer,\n\n"
+                   "gehoord de beraadslaging,\n\n"
+                   "verzoekt de regering de onderhoudsbudgetten voor sluizen te verhogen,\n\n"
+                   "en gaat over tot de orde van de dag.\n\n"
+                   "Dat was mijn termijn.\n\n"
+                   "Zij krijgt nr. 44 (36 600-XII).\n",
+          "kst-36360-12 kst-36600-XII-44", "-/Bamenga/cited kst-36600-XII-44/-/cited");
+}
+
+/* A compact number alone on an indented line ("Zaak: ... -", wrapped) is a
+ * Kamerstuk; phone numbers, postcodes, dates, amounts and kenmerken alone
+ * on such a line are not, nor is a compact number with words after it. */
+static void test_compact_alone_indented(void **state)
+{
+    (void)state;
+    check("    Zaak: Brief regering - minister van BZK - 3 maart 2025\n"
+          "    Voortgang van de aanpak (Kamerstuk 31 015, nr. 300) -\n"
+          "    31015-311\n"
+          "    Besluit: Voor kennisgeving aangenomen.\n",
+          "kst-31015-300 kst-31015-311", NULL);
+    check("Zaak:\n\t21501-20-2150\n", "kst-21501-20-2150", NULL);
+    check("Contact\n    070-3407911\n    Postbus 20011\n    2500 EA Den Haag\n    12-03-2025\n"
+          "    12500-15000\n    2024-0001234\n    20240-12345\n    36600-XVI\n    31015-311 euro\n",
+          "", NULL);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
         return 1;
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_table_cell_left_of_column),
+        cmocka_unit_test(test_op_stuk_in_debate),
+        cmocka_unit_test(test_read_out_signed),
+        cmocka_unit_test(test_compact_alone_indented),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
