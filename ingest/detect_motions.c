@@ -1516,6 +1516,76 @@ static bool not_yet_done(const char *s, size_t a, size_t b)
     return false;
 }
 
+/* Does s[a, b) say a part of the motion is done: "geeft invulling aan het
+ * eerste deel van die motie", "Een groot deel van de motie is uitgevoerd"
+ * ("deel", "onderdeel", "gedeelte" of the motion)? */
+static bool part_done(const char *s, size_t a, size_t b)
+{
+    static const char *const part[] = {"deel", "onderdeel", "gedeelte", NULL};
+    static const char *const det[] = {"de", "die", "deze", "het", "dat", "uw", NULL};
+    for (size_t x = a; x < b; x++) {
+        if ((x > a && ki_is_letter((unsigned char)s[x - 1])) || !ki_is_letter((unsigned char)s[x]))
+            continue;
+        size_t e = kd_word_end(s, b, x);
+        if (!kd_word_in_list(s, x, e, part)) {
+            x = e;
+            continue;
+        }
+        size_t y = ki_skip_blank(s, b, e), f;
+        if (!(f = word_at(s, b, y, "van")))
+            continue;
+        y = ki_skip_blank(s, b, f);
+        f = kd_word_end(s, b, y);
+        if (f > y && kd_word_in_list(s, y, f, det))
+            y = ki_skip_blank(s, b, f);
+        if (starts_ci(s, b, y, "motie"))
+            return true;
+    }
+    return false;
+}
+
+/* Does a later sentence of the paragraph, from a (up to lim), say that
+ * the motion named before is not yet done ("De uitvoering van de motie is
+ * daarmee nog niet afgerond.": "de/die/deze motie", not another one by name
+ * or number)?  At most four sentences on. */
+static bool undone_after(const struct ki_scan *sc, size_t a, size_t lim)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    for (int k = 0; k < 4; k++) {
+        size_t ss = ki_skip_blank(s, n, a);
+        if (ss >= lim || ss >= n)
+            return false;
+        /* a blank line ends the paragraph */
+        for (size_t x = a; x < ss; x++)
+            if (s[x] == '\n' && x + 1 < ss && memchr(s + x + 1, '\n', ss - x - 1))
+                return false;
+        size_t se = kd_sent_end(s, n, ss);
+        if (se > lim)
+            se = lim;
+        if (kd_kst_in(sc, ss, se) >= 0)
+            return false;
+        bool named = false;
+        for (size_t x = ss; x < se && !named; x++) {
+            size_t e = (s[x] == 'd' || s[x] == 'D') ? 0 : 1, f;
+            if (e || (x > ss && ki_is_letter((unsigned char)s[x - 1])))
+                continue;
+            if (!(e = word_at(s, se, x, "de")) && !(e = word_at(s, se, x, "die")) && !(e = word_at(s, se, x, "deze")))
+                continue;
+            size_t y = ki_skip_blank(s, se, e);
+            if ((f = word_at(s, se, y, "motie")) && !(f < se && s[f] == '-') &&
+                !word_at(s, se, ki_skip_blank(s, se, f), "van"))
+                named = true;
+        }
+        if (named && not_yet_done(s, ss, se))
+            return true;
+        if (se <= ss)
+            return false;
+        a = se;
+    }
+    return false;
+}
+
 /* Does the sentence from a ask, before the item at ts, whether something
  * is so ("heeft gevraagd of", "vraagt wanneer", "wil weten hoe"): an
  * indirect question? */
@@ -2369,6 +2439,12 @@ static void back_reference(struct ki_scan *sc, const motinfo *mv, size_t nm, con
     if (c.settled == c.progress || c.cited)
         return;
     ki_relation rel = c.settled ? KI_REL_SETTLED : KI_REL_PROGRESS;
+    /* "Dit wetsvoorstel geeft invulling aan het eerste deel van die motie":
+     * a part done; "De uitvoering van de motie is daarmee nog niet
+     * afgerond" (here or later in the paragraph): not yet done */
+    if (rel == KI_REL_SETTLED &&
+        (part_done(s, a, b) || not_yet_done(s, a, b) || undone_after(sc, b, b + 1200 < n ? b + 1200 : n)))
+        rel = KI_REL_PROGRESS;
     if (kd_rel_rank(rel) <= kd_rel_rank(p->relation))
         return;
     char *ev = kd_clean_copy(r, s, a, b);
@@ -3800,6 +3876,13 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 if (word_at(s, n, v, "verving") || word_at(s, n, v, "vervingen") || word_at(s, n, v, "vervangt"))
                     m->relation = KI_REL_CITED;
             }
+            /* "Dit wetsvoorstel geeft invulling aan het eerste deel van die
+             * motie", and "De uitvoering van de motie is daarmee nog niet
+             * afgerond" later in the paragraph: a part done, or done and
+             * not yet done, is progress */
+            if (m->relation == KI_REL_SETTLED && !submitted && !self_doc &&
+                (part_done(s, es, ee) || undone_after(sc, ee, ee + 1200 < n ? ee + 1200 : n)))
+                m->relation = KI_REL_PROGRESS;
             /* a table row "NUMBER, Motie X c.s.STATUS": its status cell */
             if (nfirst && !submitted)
                 glued_status(s, n, mi->names_s < mi->names_e ? mi->names_s : mi->end, &m->relation, &es, &ee);

@@ -191,6 +191,39 @@ static void test_compact_alone_indented(void **state)
           "", NULL);
 }
 
+/* A motion of which a part is done ("invulling aan het eerste deel van die
+ * motie", "uitvoering gegeven aan een deel van de motie"), or done and, in
+ * the same paragraph, not yet done ("... is daarmee nog niet afgerond"), is
+ * in progress; done as a whole it is settled. */
+static void test_part_done(void **state)
+{
+    (void)state;
+    const char *intro = "De leden van de CDA-fractie vragen naar de motie van het lid Jansen over\n"
+                        "een norm voor dijken (Kamerstuk 31 015, nr. 12). ";
+    char buf[1024];
+    snprintf(buf, sizeof buf, "%s%s", intro, "Dit wetsvoorstel geeft invulling aan het eerste deel van die motie.\n");
+    check(buf, "kst-31015-12", "kst-31015-12/Jansen/progress");
+    snprintf(buf, sizeof buf, "%s%s", intro, "Dit wetsvoorstel geeft invulling aan die motie.\n");
+    check(buf, "kst-31015-12", "kst-31015-12/Jansen/settled");
+    snprintf(buf, sizeof buf, "%s%s", intro,
+             "Dit wetsvoorstel geeft invulling aan die motie. De kosten regel ik later. De\n"
+             "uitvoering van de motie is daarmee nog niet afgerond.\n");
+    check(buf, "kst-31015-12", "kst-31015-12/Jansen/progress");
+    /* another paragraph is of another motion (one known by its subject) */
+    snprintf(buf, sizeof buf, "%s%s", intro,
+             "Dit wetsvoorstel geeft invulling aan die motie.\n\nDe uitvoering van de motie over de\n"
+             "kosten is nog niet afgerond.\n");
+    check(buf, "kst-31015-12", "kst-31015-12/Jansen/settled -/-/progress");
+    check("Met dit besluit is uitvoering gegeven aan een deel van de motie van het lid Jansen (Kamerstuk\n"
+          "31 015, nr. 12).\n",
+          "kst-31015-12", "kst-31015-12/Jansen/progress");
+    check("Met dit besluit is uitvoering gegeven aan de motie van het lid Jansen (Kamerstuk 31 015, nr. 12).\n"
+          "Het tweede verzoek werk ik nog uit; de uitvoering van de motie is nog niet afgerond.\n",
+          "kst-31015-12", "kst-31015-12/Jansen/progress");
+    check("Met dit besluit is uitvoering gegeven aan de motie van het lid Jansen (Kamerstuk 31 015, nr. 12).\n",
+          "kst-31015-12", "kst-31015-12/Jansen/settled");
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -200,6 +233,7 @@ int main(void)
         cmocka_unit_test(test_op_stuk_in_debate),
         cmocka_unit_test(test_read_out_signed),
         cmocka_unit_test(test_compact_alone_indented),
+        cmocka_unit_test(test_part_done),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
