@@ -2211,6 +2211,15 @@ static int classify(const unsigned char *s, size_t n, size_t i)
         if (s[i] == '(' && i + 8 < n && ki_is_digit(s[i + 1]) && ki_is_digit(s[i + 2]) && s[i + 3] == ' ' &&
             ki_is_digit(s[i + 4]) && ki_is_digit(s[i + 5]) && ki_is_digit(s[i + 6]) && s[i + 7] == '-')
             return HIT_NUM;
+        /* an Eerste Kamer motion numbered in Handelingen: "Zij krijgt letter
+         * F (36 702)." (the bracket after "letter" and one or two capitals) */
+        if (s[i] == '(' && i >= 10 && s[i - 1] == ' ' && ki_is_digit(s[i + 1])) {
+            size_t b = i - 1;
+            while (b > i - 4 && is_upper(s[b - 1]))
+                b--;
+            if (b < i - 1 && b >= 8 && s[b - 1] == ' ' && memcmp(s + b - 7, "letter", 6) == 0)
+                return HIT_NUM;
+        }
         /* an Eerste Kamer motion's letter alone: "de motie-Koffeman c.s. (letter F)" */
         if (s[i] == '(' && i + 9 < n && memcmp(s + i + 1, "letter ", 7) == 0 && is_upper(s[i + 8]))
             return HIT_NUM;
@@ -2626,6 +2635,24 @@ static bool running_footer(const struct ki_scan *sc, size_t pos)
            starts_ci(sc->s, sc->n, ls, "Eerste Kamer, vergaderjaar");
 }
 
+/* Is [a, b) a line of its own but for a page number after it
+ * ("Kamerstukken I 2026/27, 36 702, H        2"), as a page's running head
+ * or foot cites the document itself? */
+static bool own_line(const struct ki_scan *sc, size_t a, size_t b)
+{
+    const char *s = sc->s;
+    if (ki_skip_blank(s, sc->n, kd_line_start(s, a)) != a)
+        return false;
+    size_t le = kd_line_end(s, sc->n, b), q = b, d;
+    while (q < le && (s[q] == ' ' || s[q] == '\t'))
+        q++;
+    for (d = q; d < le && d - q < 4 && ki_is_digit((unsigned char)s[d]);)
+        d++;
+    while (d < le && ki_is_blank((unsigned char)s[d]))
+        d++;
+    return d == le;
+}
+
 static void drop_own_header(struct ki_scan *sc)
 {
     ki_refs *r = sc->r;
@@ -2648,7 +2675,8 @@ static void drop_own_header(struct ki_scan *sc)
         if (strcmp(r->kamerstukken[i].id, sc->meta.self_id) == 0 &&
             (r->kamerstukken[i].span.start < head ||
              (sc->meta.kenmerk[0] && strcmp(r->kamerstukken[i].text, sc->meta.kenmerk) == 0) ||
-             own_row(sc, r->kamerstukken[i].span.start) || running_footer(sc, r->kamerstukken[i].span.start)))
+             own_row(sc, r->kamerstukken[i].span.start) || running_footer(sc, r->kamerstukken[i].span.start) ||
+             own_line(sc, r->kamerstukken[i].span.start, r->kamerstukken[i].span.end)))
             continue;
         r->kamerstukken[o++] = r->kamerstukken[i];
     }

@@ -721,7 +721,17 @@ static bool moved_after(const char *s, size_t n, size_t ss, size_t a, size_t b)
     if (b > n)
         b = n;
     size_t p = ki_skip_blank(s, b, a);
-    if (word_at(s, b, p, "aan") || word_at(s, b, p, "in"))
+    bool part = word_at(s, b, p, "aan") || word_at(s, b, p, "in");
+    /* the particle after the motion's subject: "diende ik de motie over X in
+     * (29 477, nr. 897)", "... in." */
+    for (size_t x = p; !part && x < b && s[x] != ',' && s[x] != ';' && s[x] != '(' && s[x] != '.'; x++) {
+        size_t e = (x == p || ki_is_blank((unsigned char)s[x - 1])) ? word_at(s, b, x, "in") : 0;
+        if (e) {
+            size_t q = ki_skip_blank(s, b, e);
+            part = q >= b || s[q] == '(' || s[q] == '.' || s[q] == ';';
+        }
+    }
+    if (part)
         for (size_t x = ss; x < a; x++)
             if ((x == ss || !ki_is_letter((unsigned char)s[x - 1])) && kd_word_in_list(s, x, kd_word_end(s, a, x), verb))
                 return true;
@@ -810,6 +820,10 @@ static int names_apart(struct ki_scan *sc, const motinfo *mv, size_t nm, size_t 
     if (!mi->plural && moved_after(s, n, ss0, mi->end, kd_sent_end(s, n, mi->end))) {
         for (size_t x = ss0; x < mi->start; x++) {
             bool door = word_at(s, mi->start, x, "door") != 0;
+            /* "Door de leden X en Y wordt de volgende motie voorgesteld:" is
+             * the chair's line before the motion read out (read_out_motion()) */
+            if (door && word_before(s, mi->start, "volgende"))
+                break;
             if (!(x == ss0 || ki_is_blank((unsigned char)s[x - 1])) ||
                 !(word_at(s, mi->start, x, "het") || word_at(s, mi->start, x, "de") ||
                   word_at(s, mi->start, x, "mevrouw") || door))
@@ -1148,6 +1162,25 @@ static ki_status namens_sponsors(struct ki_scan *sc, ki_motion *m, size_t a, siz
     return KI_OK;
 }
 
+/* Whether a line in s[a, b) (after a label that is no member's) opens with
+ * the members the chair says moved the motion read out below: "Door de leden
+ * Lagas, Ten Broeke en Veldhoen wordt de volgende motie voorgesteld:"; their
+ * names then go to mi. */
+static bool chair_reads_out(struct ki_scan *sc, size_t a, size_t b, motinfo *mi)
+{
+    const char *s = sc->s;
+    for (size_t x = a; x < b; x = kd_line_end(s, b, x) + 1) {
+        size_t t = ki_skip_blank(s, b, x), ns, ne;
+        if (t < b && (s[t] == 'D' || s[t] == 'd') && word_at(s, b, t, "door") &&
+            names_at(sc, t, b, "door", &ns, &ne)) {
+            mi->names_s = ns;
+            mi->names_e = ne;
+            return true;
+        }
+    }
+    return false;
+}
+
 static bool read_out_motion(struct ki_scan *sc, motinfo *mi, bool *direct)
 {
     const char *s = sc->s;
@@ -1192,7 +1225,10 @@ static bool read_out_motion(struct ki_scan *sc, motinfo *mi, bool *direct)
                 }
                 return true;
             }
-            return false; /* "De voorzitter:", "Minister X:" */
+            /* "De voorzitter:" ... "Door de leden X en Y wordt de volgende
+             * motie voorgesteld:" (the Eerste Kamer's chair reads it out; its
+             * own line ends in the colon) */
+            return chair_reads_out(sc, ps, ls, mi);
         }
         p = ps;
     }
@@ -1407,7 +1443,7 @@ static const char *const finite[] = {
     "wilde", "wilden", "ging", "gingen", "kwam", "kwamen", "komt", "bleef", "bleven", "bleek", "bleken",
     "blijkt", "duurde", "duurden", "duurt", "leidde", "leidden", "leidt", "kreeg", "kregen", "krijgt",
     "stond", "stonden", "staat", "lag", "lagen", "ligt", "gaf", "gaven", "riep", "riepen", "roept",
-    "betreft", "betrof", "verzocht", "loopt", "lopen", "liep", "liepen", NULL};
+    "betreft", "betrof", "verzocht", "loopt", "lopen", "liep", "liepen", "voer", "voert", "voeren", NULL};
 
 /* Does the word before s[i] (after a) determine a noun: an article, a
  * demonstrative or possessive, a preposition, or an inflected adjective
@@ -3304,6 +3340,16 @@ static long changed_motion(const struct ki_scan *sc, size_t k, const motion_ends
     return best;
 }
 
+/* Does text write party in brackets ("Vermeer (BBB)")? */
+static bool written_party(const char *text, const char *party)
+{
+    size_t pl = strlen(party);
+    for (const char *q = strchr(text, '('); q; q = strchr(q + 1, '('))
+        if (strncmp(q + 1, party, pl) == 0 && (q[1 + pl] == ')' || q[1 + pl] == ';' || q[1 + pl] == ','))
+            return true;
+    return false;
+}
+
 /* Whether motion m is the motion p kept before it at j (and then p takes
  * what m adds); body: where the considerans that names m begins, or
  * (size_t)-1. */
@@ -3352,6 +3398,14 @@ static bool joins_kept(const char *s, size_t n, ki_motion *m, ki_motion *p, size
         p->nsponsors = m->nsponsors;
         p->cs = m->cs;
     }
+    /* "de motie van het lid Vermeer over X?" and then "de motie van het lid
+     * Vermeer (BBB) (Kamerstuk ...)": the party the later mention writes
+     * (not one a speaker's label gave it, which no mention writes) */
+    for (size_t x = 0; p->sponsors != m->sponsors && x < p->nsponsors; x++)
+        for (size_t y = 0; !p->sponsors[x].party && y < m->nsponsors; y++)
+            if (m->sponsors[y].party && strcasecmp(p->sponsors[x].name, m->sponsors[y].name) == 0 && m->text &&
+                written_party(m->text, m->sponsors[y].party))
+                p->sponsors[x].party = m->sponsors[y].party;
     if (kd_rel_rank(m->relation) > kd_rel_rank(p->relation)) {
         p->relation = m->relation;
         p->evidence = m->evidence;
@@ -3451,6 +3505,35 @@ static size_t open_tail(const char *s, size_t a, size_t b)
     }
 }
 
+/* The number of a motion read out (mi its "Motie" line) that the sentence
+ * right after its text gives, with no "Deze motie is voorgesteld door"
+ * between: "... en gaat over tot de orde van de dag.\n\nZij krijgt letter F
+ * (36 702)." (the Eerste Kamer, whose chair names the members before it);
+ * sets *lim to that number's end.  -1 when there is none. */
+static long krijgt_after_body(struct ki_scan *sc, const motinfo *mi, size_t *lim)
+{
+    const char *s = sc->s;
+    size_t n = sc->n, eol;
+    if (!motion_heading(sc, mi, &eol))
+        return -1;
+    size_t hi = eol + 6000 < n ? eol + 6000 : n;
+    size_t g = kd_find_ci(s, hi, eol, "en gaat over tot de orde van de dag");
+    if (g == (size_t)-1)
+        return -1;
+    size_t a = g + 35;
+    if (a < n && s[a] == '.')
+        a++;
+    size_t b = kd_sent_end(s, n, ki_skip_blank(s, n, a));
+    if (b > a + 120)
+        b = a + 120;
+    for (long q = kd_kst_in(sc, a, b); q >= 0; q = kd_kst_in(sc, sc->r->kamerstukken[q].span.end, b))
+        if (sc->kflag[q] & KF_KRIJGT) {
+            *lim = sc->r->kamerstukken[q].span.end;
+            return q;
+        }
+    return -1;
+}
+
 static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t nm,
                                   const cominfo *cv, size_t nc, subflags *subm, subflags *rows)
 {
@@ -3506,10 +3589,13 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                     break;
                 }
         }
+        size_t eol;
+        bool body_nr = false; /* k from krijgt_after_body() */
+        if (k < 0 && !mi->by)
+            body_nr = (k = krijgt_after_body(sc, mi, &lim)) >= 0;
         /* a motion read out gets its number from "Zij krijgt nr."; a number
          * in its own overwegingen is another motion's ("overwegende dat de
          * motie op stuk nr. 68 (35483) is aangenomen") */
-        size_t eol;
         if (k >= 0 && !(sc->kflag[k] & KF_KRIJGT) && motion_heading(sc, mi, &eol))
             k = -1;
         bool own = mi->header && sc->meta.self_id[0] && sc->meta.kind && strcmp(sc->meta.kind, "motie") == 0;
@@ -3576,7 +3662,7 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             }
             size_t eol0;
             bool direct = false;
-            if ((!w0 || body_follows(sc, mi, &eol0)) && k < 0 && read_out_motion(sc, &cur, &direct)) {
+            if ((!w0 || body_follows(sc, mi, &eol0)) && (k < 0 || body_nr) && read_out_motion(sc, &cur, &direct)) {
                 submitted = true;
                 /* signed and numbered below its text: those names are its
                  * movers (not the member speaking alone), that its number */

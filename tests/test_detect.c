@@ -4645,6 +4645,53 @@ static void test_commitment_progress_named_again(void **state)
     ki_refs_free(r);
 }
 
+/* Session 11 (lead): minutes and letters that report a promise made
+ * elsewhere: a verslag's promise at another, dated meeting; "invulling aan
+ * de toezegging gedaan tijdens ..."; "zegt in de brief toe"; "; dat gebeurt
+ * in deze geannoteerde agenda" */
+static void test_commitment_made_elsewhere(void **state)
+{
+    (void)state;
+    const char *minutes =
+        "BESLUITENLIJST PROCEDUREVERGADERING\nDatum: woensdag 13 januari 2027\n\n"
+        "2. Agendapunt: Voortgang aanpak ondermijning\n"
+        "Zaak: Brief regering - minister van Justitie en Veiligheid - 5 januari 2027\n"
+        "Noot: Met deze brief geeft de minister invulling aan de toezegging gedaan tijdens het commissiedebat "
+        "Georganiseerde criminaliteit van 2 oktober 2026.\n\n"
+        "3. Agendapunt: Slachtoffers van mensenhandel\n"
+        "Zaak: Brief regering - staatssecretaris van Justitie en Veiligheid - 8 januari 2027\n"
+        "Noot: De staatssecretaris zegt in de brief toe de Kamer voor 1 mei 2027 te informeren over de evaluatie.\n\n"
+        "6. Agendapunt: Geannoteerde agenda JBZ-Raad\n"
+        "Noot: De minister heeft in het commissiedebat JBZ-Raad van 4 december 2026 toegezegd de Kamer te "
+        "informeren over de inzet op het e-evidencepakket; dat gebeurt in deze geannoteerde agenda.\n";
+    ki_refs *r = detect(minutes, "2027-01-14");
+    assert_int_equal(r->ncommitments, 3);
+    ki_commitment *c = &r->commitments[0];
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    assert_int_equal(c->nactors, 1);
+    assert_string_equal(c->actors[0], "MJenV");
+    assert_string_equal(c->date, "2026-10-02");
+    c = &r->commitments[1];
+    assert_int_equal(c->relation, KI_REL_CITED);
+    assert_string_equal(c->actors[0], "SJenV");
+    c = &r->commitments[2];
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    assert_string_equal(c->date, "2026-12-04");
+    ki_refs_free(r);
+    /* promised in this letter ("in deze brief"), or made in the meeting a
+     * verslag reports: made */
+    r = detect("Den Haag, 14 januari 2027\n\nIk zeg in deze brief toe de Kamer voor 1 mei 2027 te informeren over de "
+               "evaluatie.\n", "2027-01-14");
+    assert_int_equal(only_commitment(r)->relation, KI_REL_MADE);
+    ki_refs_free(r);
+    r = detect("VERSLAG VAN EEN COMMISSIEDEBAT\nVastgesteld 20 januari 2027\n\nDe vaste commissie voor Justitie en "
+               "Veiligheid heeft op 13 januari 2027 overleg gevoerd met de minister van Justitie en Veiligheid over "
+               "de politie.\n\nDe minister heeft in het commissiedebat van 13 januari 2027 toegezegd de Kamer voor de "
+               "zomer te informeren over de wachttijden.\n", "2027-01-20");
+    assert_int_equal(only_commitment(r)->relation, KI_REL_MADE);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4749,6 +4796,7 @@ int main(void)
         cmocka_unit_test(test_commitment_also_and_taken_up),
         cmocka_unit_test(test_commitment_by_other_bodies),
         cmocka_unit_test(test_commitment_progress_named_again),
+        cmocka_unit_test(test_commitment_made_elsewhere),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
