@@ -2377,7 +2377,8 @@ static bool still_open(const char *s, size_t a, size_t b)
 }
 
 /* Does s[a, b) say a promise is kept: "is de toezegging nagekomen", "zijn
- * beide toezeggingen nagekomen" (not "nog niet nagekomen")? */
+ * beide toezeggingen nagekomen", "heeft die toezegging nagekomen" (not
+ * "nog niet nagekomen")? */
 static bool kept_in(const char *s, size_t a, size_t b)
 {
     size_t k = kd_find_ci(s, b, a, "nagekomen");
@@ -2386,8 +2387,9 @@ static bool kept_in(const char *s, size_t a, size_t b)
     static const char *const no[] = {"niet", "nog", "geen"};
     if (kd_word_in(s, k > a + 20 ? k - 20 : a, k, no, 3) != (size_t)-1)
         return false;
-    static const char *const aux[] = {"is", "zijn", "werd", "werden"};
-    return kd_word_in(s, k > a + 40 ? k - 40 : a, k, aux, 4) != (size_t)-1;
+    /* (and active: "Hij heeft die toezegging nagekomen met zijn brief") */
+    static const char *const aux[] = {"is", "zijn", "werd", "werden", "heeft", "hebben", "heb"};
+    return kd_word_in(s, k > a + 40 ? k - 40 : a, k, aux, 7) != (size_t)-1;
 }
 
 /* Does s[e, q) end in the particle "in" of "ga ... in" ("Op die

@@ -4734,6 +4734,28 @@ static void test_commitment_named_once(void **state)
     ki_refs_free(r);
 }
 
+/* Session 11 (lead): "voor de plenaire behandeling van dit wetsvoorstel"
+ * is one deadline; "Hij heeft die toezegging nagekomen met zijn brief"
+ * settles it */
+static void test_commitment_bill_term_and_kept(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Tijdens het WGO Water d.d. 30/11 heb ik toegezegd voor de plenaire behandeling van dit "
+                        "wetsvoorstel in te gaan op die rol.", "2027-01-20");
+    assert_string_equal(only_commitment(r)->deadline, "voor de plenaire behandeling van dit wetsvoorstel");
+    ki_refs_free(r);
+    r = detect("De minister van VRO heeft in het commissiedebat Ruimtelijke ordening van 14 oktober 2026 toegezegd de "
+               "Kamer te informeren over de ruimte voor waterveiligheid. Hij heeft die toezegging nagekomen met zijn "
+               "brief van 20 januari jl.", "2027-01-20");
+    assert_int_equal(only_commitment(r)->relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+    r = detect("De minister van VRO heeft in het commissiedebat Ruimtelijke ordening van 14 oktober 2026 toegezegd de "
+               "Kamer te informeren over de ruimte voor waterveiligheid. Hij heeft die toezegging nog niet nagekomen.",
+               "2027-01-20");
+    assert_int_equal(only_commitment(r)->relation, KI_REL_CITED);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4840,6 +4862,7 @@ int main(void)
         cmocka_unit_test(test_commitment_progress_named_again),
         cmocka_unit_test(test_commitment_made_elsewhere),
         cmocka_unit_test(test_commitment_named_once),
+        cmocka_unit_test(test_commitment_bill_term_and_kept),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
