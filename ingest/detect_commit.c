@@ -663,19 +663,25 @@ static bool addressee_office(struct ki_scan *sc, size_t pos, actors *ac)
         size_t j = k;
         while (j < lim && (s[j] == ' ' || s[j] == '\t'))
             j++;
-        if (j < lim && s[j] == '\n') /* the rank on the line below */
-            j = ki_skip_blank(s, lim, j);
-        else if (j < lim && j - k >= 3 && !word_at(s, lim, j, "de")) /* a margin column beside "Aan": the rank below */
-            j = ki_skip_blank(s, lim, kd_line_end(s, lim, j));
-        const char *ab = ki_actor_parse(s + j, lim - j, &used);
+        /* "Aan       Staatssecretaris BZK      Den Haag": the rank beside it */
+        const char *ab = j < lim && s[j] != '\n' ? ki_actor_parse(s + j, lim - j, &used) : NULL;
+        bool rank_here = j < lim && (word_at(s, lim, j, "Staatssecretaris") || word_at(s, lim, j, "Minister"));
+        if (!ab && !rank_here) {
+            if (j < lim && s[j] == '\n') /* the rank on the line below */
+                j = ki_skip_blank(s, lim, j);
+            else if (j < lim && j - k >= 3 && !word_at(s, lim, j, "de")) /* a margin column beside "Aan": the rank below */
+                j = ki_skip_blank(s, lim, kd_line_end(s, lim, j));
+            ab = ki_actor_parse(s + j, lim - j, &used);
+        }
         if (ab) {
             actor_add(ac, ab);
             return true;
         }
         size_t e;
-        if (!(e = word_at(s, lim, j, "de")))
+        if ((e = word_at(s, lim, j, "de")))
+            j = ki_skip_blank(s, lim, e);
+        else if (!rank_here)
             return false;
-        j = ki_skip_blank(s, lim, e);
         const char *rank = word_at(s, lim, j, "minister") ? "minister" : word_at(s, lim, j, "staatssecretaris") ? "staatssecretaris" : NULL;
         if (!rank)
             return false;
@@ -1274,6 +1280,66 @@ static bool earlier_debate_date(const char *s, size_t n, size_t pos, ki_date *dt
             return true;
         }
         i = a;
+    }
+    return false;
+}
+
+/* A venue [vs, ve) that is a kind of meeting alone ("tweeminutendebat",
+ * "commissiedebat", "wetgevingsoverleg"): the last place before it, within
+ * 6000 bytes, where the text named one of that kind ("het
+ * tweeminutendebat Mestbeleid"), as [*a, *b), and the date of that
+ * sentence in *dt (empty when it has none).  False when there is none. */
+static bool named_before(const char *s, size_t n, size_t vs, size_t ve, size_t *a, size_t *b, ki_date *dt)
+{
+    static const char *const kinds[] = {"tweeminutendebat", "commissiedebat", "wetgevingsoverleg", "notaoverleg",
+                                        NULL};
+    if (!kd_word_in_list(s, vs, ve, kinds))
+        return false;
+    size_t len = ve - vs, lo = vs > 6000 ? vs - 6000 : 0;
+    for (size_t i = vs; i-- > lo;) {
+        if (ki_lower((unsigned char)s[i]) != ki_lower((unsigned char)s[vs]) || i + len >= vs ||
+            (i > 0 && ki_is_letter((unsigned char)s[i - 1])))
+            continue;
+        bool same = true;
+        for (size_t k = 0; k < len && same; k++)
+            same = ki_lower((unsigned char)s[i + k]) == ki_lower((unsigned char)s[vs + k]);
+        if (!same || i + len >= n || s[i + len] != ' ')
+            continue;
+        /* its name: capitalised words ("Mestbeleid", "Sport en bewegen"),
+         * to a date, a bracket or the end of the clause */
+        static const char *const stop[] = {"van", "op", "d", "heeft", "hebben", "is", "zijn", "was", "werd", "wordt",
+                                           "plaatsgevonden", "plaatsvond", "gehouden", "gevoerd", "waarin", "waar",
+                                           "dat", "die", "met", "over", "toegezegd", "zegde", NULL};
+        size_t x = i + len + 1, e = x;
+        if (!is_upper((unsigned char)s[x]))
+            continue;
+        for (int w = 0; w < 4 && e < vs; w++) {
+            size_t we = kd_word_end(s, vs, e);
+            if (we == e || (w > 0 && kd_word_in_list(s, e, we, stop)))
+                break;
+            size_t nx = we;
+            while (nx < vs && (s[nx] == ' ' || s[nx] == '-'))
+                nx++;
+            if (nx < vs && s[nx] == '\n') /* a name broken over a line */
+                nx = ki_skip_blank(s, vs, nx);
+            e = we;
+            if (nx >= vs || !ki_is_letter((unsigned char)s[nx]))
+                break;
+            e = nx;
+        }
+        while (e > x && (ki_is_blank((unsigned char)s[e - 1]) || s[e - 1] == '-'))
+            e--;
+        if (e <= x)
+            continue;
+        *a = i;
+        *b = e;
+        size_t ss = kd_sent_start(s, n, i), se = kd_sent_end(s, n, i);
+        memset(dt, 0, sizeof *dt);
+        if (ki_date_find(s + ss, se - ss, dt)) {
+            dt->start += ss;
+            dt->end += ss;
+        }
+        return true;
     }
     return false;
 }
@@ -4033,8 +4099,19 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             /* "Conform mijn toezegging in het genoemde debat zal ik ..." */
             if (mine && !has_venue && !made && conform_before(s, ss, ci->start))
                 by_self = true;
-            if (maker && !ac.n && one_named(s, ss, ci->start, ci->end, ue))
+            if (maker && !ac.n && one_named(s, ss, ci->start, ci->end, ue)) {
                 by_self = true;
+                /* "de toezegging van de staatssecretaris": the one of that
+                 * rank named before, or the signer's (for "de minister") or
+                 * the signer's ministry's (for "de staatssecretaris") */
+                size_t t = ki_skip_blank(s, n, word_at(s, n, vk, "van")), te;
+                if ((te = word_at(s, n, t, "de"))) {
+                    t = ki_skip_blank(s, n, te);
+                    char rank = word_at(s, n, t, "minister") ? 'M' : word_at(s, n, t, "staatssecretaris") ? 'S' : 0;
+                    if (rank)
+                        (void)last_named_before(sc, ss, 1500, rank, &ac);
+                }
+            }
             /* "dat de minister een toezegging heeft gedaan, namelijk dat ..." */
             if (!ac.n && !has_venue && !made && !by_self) {
                 size_t g = ki_skip_blank(s, ue, ci->end), e2;
@@ -4625,8 +4702,14 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
              * between the verb and its particle */
             if (ci->end > ci->start + 9 && find_venue(s, ci->start + 5, ci->end - 3, ci->end - 3, &vs, &ve))
                 has_venue = true;
-            /* "De minister van X zegt toe ...", else "ik" */
-            find_actors(sc, ss, ci->start, &ac);
+            /* "De minister van X zegt toe ...", else "ik"; a beslisnota's
+             * "In de brief zegt u toe ...": "u", who signs that letter */
+            bool nota_u = sc->meta.kind && strcmp(sc->meta.kind, "beslisnota") == 0 &&
+                          word_at(s, ci->end, ki_skip_blank(s, ci->end, kd_word_end(s, ci->end, ci->start)), "u");
+            if (nota_u)
+                actor_add(&ac, "u");
+            else
+                find_actors(sc, ss, ci->start, &ac);
             if (!ac.n && bare_subject(s, ss, ci->start))
                 (void)same_rank_before(sc, ss, ci->start, &ac);
             else if (!ac.n && !actor_self_at(sc, ci->start, &ac))
@@ -4636,7 +4719,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
              * deze brief toe" is) */
             size_t bw = has_venue ? kd_find_ci(s, ve, vs, "brief") : (size_t)-1, bwe;
             size_t bd = bw != (size_t)-1 ? ki_word_before(s, ss, bw, &bwe) : 0;
-            made = !(bw != (size_t)-1 && bwe > bd && !word_at(s, bwe, bd, "deze") && !word_at(s, bwe, bd, "dit") &&
+            made = nota_u || !(bw != (size_t)-1 && bwe > bd && !word_at(s, bwe, bd, "deze") && !word_at(s, bwe, bd, "dit") &&
                      !word_at(s, bwe, bd, "bijgaande") && !word_at(s, bwe, bd, "onderhavige"));
         }
         /* "Met deze brief doe ik de volgende toezeggingen af:\n- de toezegging
@@ -4866,12 +4949,39 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         }
         /* "in het (genoemde) debat" is the debate the text dated before:
          * "..., waarover de Kamer op 24 oktober jl. heeft gedebatteerd" */
-        if (has_venue && !has_date && ve - vs == 5 && memcmp(s + vs, "debat", 5) == 0 &&
+        /* "In hetzelfde debat heeft de staatssecretaris toegezegd": the
+         * meeting the promise before was made in */
+        const ki_commitment *same = NULL;
+        if (has_venue && !inherited && r->ncommitments > 0 && vs >= 10 &&
+            (starts_ci(s, vs, vs - 10, "hetzelfde ") || starts_ci(s, vs, vs - 10, "datzelfde "))) {
+            const ki_commitment *p = &r->commitments[r->ncommitments - 1];
+            if (p->venue && p->date && p->span.end <= ss && ss - p->span.end < 3000)
+                same = p;
+        }
+        if (has_venue && !has_date && !same && ve - vs == 5 && memcmp(s + vs, "debat", 5) == 0 &&
             earlier_debate_date(s, n, vs, &dt))
             has_date = true;
+        /* "Tijdens het tweeminutendebat heb ik toegezegd": the meeting of
+         * that kind the text named before ("Op 19 november jl. heeft het
+         * tweeminutendebat Mestbeleid plaatsgevonden"), its name and day */
+        size_t mvs, mve;
+        ki_date mdt;
+        if (has_venue && !has_date && !same && !inherited && named_before(s, n, vs, ve, &mvs, &mve, &mdt)) {
+            vs = mvs;
+            ve = mve;
+            if (mdt.end > mdt.start) {
+                dt = mdt;
+                has_date = true;
+            }
+        }
         ki_commitment *c = ki_refs_add_commitment(r);
         if (!c)
             return KI_ERR_NOMEM;
+        if (same) {
+            c->venue = same->venue;
+            c->date = same->date;
+            has_venue = false;
+        }
         if (set_actors(r, c, &ac))
             return KI_ERR_NOMEM;
         if (has_venue) {

@@ -1235,6 +1235,75 @@ static bool read_out_motion(struct ki_scan *sc, motinfo *mi, bool *direct)
     return false;
 }
 
+/* Is s[a, b) a line that holds one member's name only, as a motion read
+ * out is signed ("Krul", "Van der Plas", "Slagt-Tichelman")?  Capitalised
+ * words and the prefixes between them, nothing else. */
+static bool name_line(const char *s, size_t a, size_t b)
+{
+    if (a >= b || b - a > 40 || !is_upper((unsigned char)s[a]))
+        return false;
+    bool cap_last = false;
+    for (size_t x = a; x < b;) {
+        size_t e = x;
+        while (e < b && !ki_is_blank((unsigned char)s[e]))
+            e++;
+        for (size_t i = x; i < e; i++)
+            if (!(ki_is_letter((unsigned char)s[i]) || s[i] == '-' || s[i] == '\'' || s[i] == '.'))
+                return false;
+        if (is_upper((unsigned char)s[x]))
+            cap_last = true;
+        else if (is_prefix_word(s + x, e - x))
+            cap_last = false;
+        else
+            return false;
+        x = ki_skip_blank(s, b, e);
+    }
+    return cap_last;
+}
+
+/*
+ * A motion read out (its "Motie" line at start, its text ending "en gaat
+ * over tot de orde van de dag.") that is signed below its text by its
+ * movers, one name a line, then numbered: "Krul⏎Paulusma⏎⏎Zij krijgt nr. 81
+ * (37 000-XVI)." (a verslag of a wetgevingsoverleg, Handelingen).  Its
+ * number (a "krijgt nr." Kamerstuk) in *k, the lines of names in [*ns,
+ * *ne) (equal when none); false when the motion's text is not followed so.
+ */
+static bool signed_read_out(const struct ki_scan *sc, size_t start, long *k, size_t *ns, size_t *ne)
+{
+    const char *s = sc->s;
+    size_t n = sc->n, lim = start + 6000 < n ? start + 6000 : n;
+    size_t g = kd_find_ci(s, lim, start, "en gaat over tot de orde");
+    if (g == (size_t)-1)
+        return false;
+    /* no other motion's text between ("De Kamer," once) */
+    size_t dk = kd_find_ci(s, g, start, "De Kamer,");
+    if (dk != (size_t)-1 && kd_find_ci(s, g, dk + 9, "De Kamer,") != (size_t)-1)
+        return false;
+    size_t ls = kd_line_end(s, n, g) + 1;
+    *ns = *ne = 0;
+    for (int names = 0; ls < n && names <= 12; ls = kd_line_end(s, n, ls) + 1) {
+        size_t le = kd_line_end(s, n, ls), a = ki_skip_blank(s, le, ls), t = le;
+        while (t > a && ki_is_blank((unsigned char)s[t - 1]))
+            t--;
+        if (a >= t)
+            continue;
+        if (starts_ci(s, t, a, "Zij krijgt nr")) {
+            long q = kd_kst_in(sc, a, t);
+            if (q < 0 || !(sc->kflag[q] & KF_KRIJGT))
+                return false;
+            *k = q;
+            return true;
+        }
+        if (!name_line(s, a, t))
+            return false;
+        if (!names++)
+            *ns = a;
+        *ne = t;
+    }
+    return false;
+}
+
 /* Whether a request s[a, b) opens with words that point back to what the
  * motion said before ("hiervan bij de marktverkenningen uit te gaan",
  * "daarover te rapporteren", "dit mee te nemen"): a pronominal adverb
@@ -1479,6 +1548,76 @@ static bool not_yet_done(const char *s, size_t a, size_t b)
             if (kd_word_in_list(s, y, e, done))
                 return true;
         }
+    }
+    return false;
+}
+
+/* Does s[a, b) say a part of the motion is done: "geeft invulling aan het
+ * eerste deel van die motie", "Een groot deel van de motie is uitgevoerd"
+ * ("deel", "onderdeel", "gedeelte" of the motion)? */
+static bool part_done(const char *s, size_t a, size_t b)
+{
+    static const char *const part[] = {"deel", "onderdeel", "gedeelte", NULL};
+    static const char *const det[] = {"de", "die", "deze", "het", "dat", "uw", NULL};
+    for (size_t x = a; x < b; x++) {
+        if ((x > a && ki_is_letter((unsigned char)s[x - 1])) || !ki_is_letter((unsigned char)s[x]))
+            continue;
+        size_t e = kd_word_end(s, b, x);
+        if (!kd_word_in_list(s, x, e, part)) {
+            x = e;
+            continue;
+        }
+        size_t y = ki_skip_blank(s, b, e), f;
+        if (!(f = word_at(s, b, y, "van")))
+            continue;
+        y = ki_skip_blank(s, b, f);
+        f = kd_word_end(s, b, y);
+        if (f > y && kd_word_in_list(s, y, f, det))
+            y = ki_skip_blank(s, b, f);
+        if (starts_ci(s, b, y, "motie"))
+            return true;
+    }
+    return false;
+}
+
+/* Does a later sentence of the paragraph, from a (up to lim), say that
+ * the motion named before is not yet done ("De uitvoering van de motie is
+ * daarmee nog niet afgerond.": "de/die/deze motie", not another one by name
+ * or number)?  At most four sentences on. */
+static bool undone_after(const struct ki_scan *sc, size_t a, size_t lim)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    for (int k = 0; k < 4; k++) {
+        size_t ss = ki_skip_blank(s, n, a);
+        if (ss >= lim || ss >= n)
+            return false;
+        /* a blank line ends the paragraph */
+        for (size_t x = a; x < ss; x++)
+            if (s[x] == '\n' && x + 1 < ss && memchr(s + x + 1, '\n', ss - x - 1))
+                return false;
+        size_t se = kd_sent_end(s, n, ss);
+        if (se > lim)
+            se = lim;
+        if (kd_kst_in(sc, ss, se) >= 0)
+            return false;
+        bool named = false;
+        for (size_t x = ss; x < se && !named; x++) {
+            size_t e = (s[x] == 'd' || s[x] == 'D') ? 0 : 1, f;
+            if (e || (x > ss && ki_is_letter((unsigned char)s[x - 1])))
+                continue;
+            if (!(e = word_at(s, se, x, "de")) && !(e = word_at(s, se, x, "die")) && !(e = word_at(s, se, x, "deze")))
+                continue;
+            size_t y = ki_skip_blank(s, se, e);
+            if ((f = word_at(s, se, y, "motie")) && !(f < se && s[f] == '-') &&
+                !word_at(s, se, ki_skip_blank(s, se, f), "van"))
+                named = true;
+        }
+        if (named && not_yet_done(s, ss, se))
+            return true;
+        if (se <= ss)
+            return false;
+        a = se;
     }
     return false;
 }
@@ -2336,6 +2475,12 @@ static void back_reference(struct ki_scan *sc, const motinfo *mv, size_t nm, con
     if (c.settled == c.progress || c.cited)
         return;
     ki_relation rel = c.settled ? KI_REL_SETTLED : KI_REL_PROGRESS;
+    /* "Dit wetsvoorstel geeft invulling aan het eerste deel van die motie":
+     * a part done; "De uitvoering van de motie is daarmee nog niet
+     * afgerond" (here or later in the paragraph): not yet done */
+    if (rel == KI_REL_SETTLED &&
+        (part_done(s, a, b) || not_yet_done(s, a, b) || undone_after(sc, b, b + 1200 < n ? b + 1200 : n)))
+        rel = KI_REL_PROGRESS;
     if (kd_rel_rank(rel) <= kd_rel_rank(p->relation))
         return;
     char *ev = kd_clean_copy(r, s, a, b);
@@ -3459,6 +3604,8 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
         /* the sponsors named apart from the number (see names_apart()) */
         bool late = nfirst, submitted = mi->by; /* they follow the number; submitted here */
         size_t namens_s = 0, namens_e = 0; /* "mede namens X en Y" of a motion read out */
+        size_t sig_s = 0, sig_e = 0;       /* its movers' names below it, one a line */
+        bool signed_k = false;             /* ... and its number after them */
         bool bracketed = false; /* "Kamerstuk ..., nr. 176 (Dik-Faber)" */
         /* "Tijdens het VAO ... zijn moties ingediend van de leden X en Y over
          * Z (Kamerstuk ...)": the participle between, then the members */
@@ -3517,6 +3664,15 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             bool direct = false;
             if ((!w0 || body_follows(sc, mi, &eol0)) && (k < 0 || body_nr) && read_out_motion(sc, &cur, &direct)) {
                 submitted = true;
+                /* signed and numbered below its text: those names are its
+                 * movers (not the member speaking alone), that its number */
+                long sk;
+                if (!direct && signed_read_out(sc, cur.end, &sk, &sig_s, &sig_e)) {
+                    k = sk;
+                    signed_k = true;
+                    if (sig_e > sig_s)
+                        cur.names_s = cur.names_e = cur.co_s = cur.co_e = 0;
+                }
                 /* "Ik leg die motie mede namens de collega's X en Y voor." */
                 if (direct) {
                     namens_s = kd_sent_start(s, n, mi->start);
@@ -3595,6 +3751,14 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             }
             if (namens_e > namens_s) {
                 ki_status st = namens_sponsors(sc, m, namens_s, namens_e);
+                if (st)
+                    return st;
+            }
+            for (size_t ls = sig_s; ls < sig_e; ls = kd_line_end(s, n, ls) + 1) {
+                size_t le = kd_line_end(s, n, ls), a = ki_skip_blank(s, le, ls), t = le < sig_e ? le : sig_e;
+                while (t > a && ki_is_blank((unsigned char)s[t - 1]))
+                    t--;
+                ki_status st = a < t ? parse_sponsors(sc, m, a, t) : KI_OK;
                 if (st)
                     return st;
             }
@@ -3798,6 +3962,13 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 if (word_at(s, n, v, "verving") || word_at(s, n, v, "vervingen") || word_at(s, n, v, "vervangt"))
                     m->relation = KI_REL_CITED;
             }
+            /* "Dit wetsvoorstel geeft invulling aan het eerste deel van die
+             * motie", and "De uitvoering van de motie is daarmee nog niet
+             * afgerond" later in the paragraph: a part done, or done and
+             * not yet done, is progress */
+            if (m->relation == KI_REL_SETTLED && !submitted && !self_doc &&
+                (part_done(s, es, ee) || undone_after(sc, ee, ee + 1200 < n ? ee + 1200 : n)))
+                m->relation = KI_REL_PROGRESS;
             /* a table row "NUMBER, Motie X c.s.STATUS": its status cell */
             if (nfirst && !submitted)
                 glued_status(s, n, mi->names_s < mi->names_e ? mi->names_s : mi->end, &m->relation, &es, &ee);
@@ -3807,6 +3978,8 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 te = mi->names_e;
             if (bare) /* "motie over de bekostiging van het mbo" */
                 te = subj_cut;
+            if (signed_k) /* a motion read out: its "Motie" line, not its whole text */
+                te = mi->end;
             m->text = kd_clean_copy(r, s, mi->start, te);
             m->span.start = mi->start;
             m->span.end = te;

@@ -291,6 +291,10 @@ static const ki_example ex_kst_compact[] = {
      "kst-30234-412 kst-28286-1190 kst-21501-02-2810"},
     {"Zaak: Brief regering - minister van OCW - 4 mei 2015 Verslag van de Raad - 21501-34-245\nBesluit: Voor "
      "kennisgeving aangenomen.", "kst-21501-34-245"},
+    /* alone on its line, indented: a Zaak line wrapped after its " -" */
+    {"    Zaak: Brief regering - minister van BZK - 3 maart 2025\n    Voortgang aanpak (Kamerstuk 31 015, nr. 300) -\n"
+     "    31015-311\n    Besluit: Voor kennisgeving aangenomen.", "kst-31015-300 kst-31015-311"},
+    {"Zaak:\n\t21501-20-2150\n", "kst-21501-20-2150"},
     {NULL, NULL},
 };
 static const char *const nx_kst_compact[] = {
@@ -298,7 +302,12 @@ static const char *const nx_kst_compact[] = {
     "de stukken 2024-2025 en 12-3", "het stuk van 36 pagina's, 12-14 maart",
     "Telefoon: 070-3407911; fax: 06-12345678", "Kenmerk: 2024-0001234; Datum: 12-03-2025",
     "De bedragen - 12500-15000 euro per jaar", "Zaak - 21501-34-245 over de Raad", "bedragen -12500-15000 euro",
-    "periode 2019-31066-503-Motie", NULL,
+    "periode 2019-31066-503-Motie",
+    /* alone on an indented line: a phone number, a postcode, a date, an amount, a kenmerk,
+     * a dossier with its sub only, a number with words after it */
+    "Telefoon\n    070-3407911\n", "Postbus 20011\n    2500 EA Den Haag\n", "Datum\n    12-03-2025\n",
+    "Bedrag\n    12500-15000\n", "Kenmerk\n    2024-0001234\n", "Kenmerk\n    20240-12345\n",
+    "Dossier\n    36600-XVI\n", "Bedragen\n    12500-250 euro per jaar\n", NULL,
 };
 
 static const ki_example ex_kst_url[] = {
@@ -758,6 +767,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?:(?<pre>" KSTW ")(?:" B1 CH ")?" SEP "(?:" YEAR SEP ")?"
      "|(?<pre>[Ss]tuk(?:ken)?)" B1
      "|(?<tvv>t\\.?" B0 "v\\.?" B0 "v\\.?|tvv)" B0 "|(?<=\\()|(?<=^)|(?<=\\n)"
+     /* alone on its line, indented ("Zaak: ... -⏎    31015-311⏎Besluit:"):
+      * up to eight blanks before it, nothing after it (see the end) */
+     "|(?<ind>(?<=\\n[ \\t]|\\n[ \\t]{2}|\\n[ \\t]{3}|\\n[ \\t]{4}|\\n[ \\t]{5}|\\n[ \\t]{6}|\\n[ \\t]{7}|\\n[ \\t]{8}))"
      /* an item of a list: "zijn vervallen: 35300-XII-53; 34348-74; ..." */
      "|(?<=[;:] )"
      /* right after the word: "de motie 32793-812", "amendement 36512-8",
@@ -785,6 +797,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?<nrs>\\d{1,4})(?![\\w])(?!(?:" B0 "," B0 "|[ \\t\\x{a0}]{0,8}(?:\\r?\\n[ \\t\\x{a0}]{0,8})?)"
      "(?:[Nn]rs?|NRS?)\\.?" B0 "\\d)"
      "(?(<eol>)(?=[ \\t]{0,8}(?:\\r?\\n|$)))"
+     "(?(<ind>)(?=[ \\t]{0,8}(?:\\r?\\n|$)))"
      "(?(<glued>)(?=" DASH "(?:[Gg]ewijzigde|GEWIJZIGDE|[Mm]otie|MOTIE|[Aa]mendement)))",
      ki_canon_kamerstuk, ex_kst_compact, nx_kst_compact},
     {KI_P_KST_URL, KI_PK_KAMERSTUK, "kamerstuk-id",
