@@ -4851,6 +4851,28 @@ static void test_commitment_annual_report(void **state)
     ki_refs_free(r);
 }
 
+/* Session 11 (lead): an answer's head names who answers ("Antwoord van
+ * minister Hermans (Klimaat en Groene Groei), mede namens de
+ * staatssecretaris van Financiën"): the "ik" of the answers, a minister
+ * voor; "voor het eind van het eerste kwartaal van 2027" is one term */
+static void test_commitment_answer_head(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Aanhangsel van de Handelingen\n\nVragen van het lid Kr\xc3\xb6ger (GroenLinks-PvdA) aan de minister "
+                        "voor Klimaat en Groene Groei over laadpleinen.\n\nAntwoord van minister Hermans (Klimaat en "
+                        "Groene Groei), mede namens de staatssecretaris van Financi\xc3\xabn (ontvangen 1 december "
+                        "2026).\n\nVraag 1\nBent u bereid de Kamer te informeren?\n\nAntwoord 1\nJa. Ik zeg toe dat ik "
+                        "de Kamer voor het eind van het eerste kwartaal van 2027 informeer over de uitkomst.\n\n"
+                        "Vraag 2\nKan de staatssecretaris van Financi\xc3\xabn de regeling verlengen?\n\nAntwoord 2\n"
+                        "De staatssecretaris van Financi\xc3\xabn laat de regeling onderzoeken.\n",
+                        "2026-12-01");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->nactors, 1);
+    assert_string_equal(c->actors[0], "MKGG");
+    assert_string_equal(c->deadline, "voor het eind van het eerste kwartaal van 2027");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4961,6 +4983,7 @@ int main(void)
         cmocka_unit_test(test_commitment_after_items_in_general),
         cmocka_unit_test(test_commitment_labelled_list),
         cmocka_unit_test(test_commitment_annual_report),
+        cmocka_unit_test(test_commitment_answer_head),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
