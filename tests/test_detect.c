@@ -4907,6 +4907,25 @@ static void test_commitment_ek_export(void **state)
     ki_refs_free(r);
 }
 
+/* Session 11 (lead): an item "a. Tijdens het commissiedebat X op DATE heb
+ * ik" whose sentence runs on over the line is no heading */
+static void test_commitment_item_runs_on(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("2. Toezeggingen\n\na. Tijdens het commissiedebat Handelsbeleid op 9 oktober jl. heb ik\n"
+                        "toegezegd uw Kamer voor het einde van het jaar te informeren over de importheffingen.\n\n"
+                        "b. De minister van Buitenlandse Zaken heeft op 12 november jl. in het\ncommissiedebat Raad "
+                        "Buitenlandse Zaken toegezegd de Kamer te informeren over Belarus.\n",
+                        "2026-12-10");
+    assert_int_equal(r->ncommitments, 2);
+    assert_string_equal(r->commitments[0].venue, "commissiedebat Handelsbeleid");
+    assert_string_equal(r->commitments[0].date, "2026-10-09");
+    assert_int_equal(r->commitments[1].nactors, 1);
+    assert_string_equal(r->commitments[1].actors[0], "MBuZa");
+    assert_string_equal(r->commitments[1].date, "2026-11-12");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5019,6 +5038,7 @@ int main(void)
         cmocka_unit_test(test_commitment_annual_report),
         cmocka_unit_test(test_commitment_answer_head),
         cmocka_unit_test(test_commitment_ek_export),
+        cmocka_unit_test(test_commitment_item_runs_on),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
