@@ -1780,12 +1780,44 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
     char rw2[16];
     const char *rwp, *d2p;
     size_t rwl, d2l;
+    /* "voor de stukken 31761, 31741, 31718, nr. 1, 31725 (R1867), 31708,
+     * nr. 1": dossiers parted by commas alone, with no prefix before them,
+     * are the items of a list, each its own (a bare dossier is no
+     * Kamerstuk); the number is the last one's.  A joint document names its
+     * dossiers with "en" or "/" ("35 234, 35 235 en 35 237, nr. 7", "31
+     * 031/29 949, nr. 19"), or after "Kamerstukken" */
+    size_t kstart = h->start;
+    bool itemlist = false;
+    {
+        const char *dp0;
+        size_t dl0;
+        if (ki_is_digit((unsigned char)nrs[0]) && kd_group(h, "dos2", &d2p, &d2l) && kd_group(h, "dos", &dp0, &dl0) &&
+            d2p > dp0 && (size_t)(dp0 - sc->s) == h->start && !sub[0] && !rw[0]) {
+            bool comma = false, other = false;
+            for (const char *q = dp0 + dl0; q < d2p; q++) {
+                if (*q == ',')
+                    comma = true;
+                else if (!(ki_is_blank((unsigned char)*q) || ki_is_digit((unsigned char)*q) || *q == '.' ||
+                           (unsigned char)*q == 0xC2 || (unsigned char)*q == 0xA0))
+                    other = true;
+            }
+            if (comma && !other && d2l < sizeof dos) {
+                memcpy(dos, d2p, d2l);
+                dos[d2l] = '\0';
+                squeeze(dos);
+                kstart = (size_t)(d2p - sc->s);
+                itemlist = true;
+            }
+        }
+    }
     copy_str(rw2, sizeof rw2, rw);
     if (rw[0] && kd_group(h, "rw", &rwp, &rwl) && kd_group(h, "dos2", &d2p, &d2l) && rwp > d2p)
         rw[0] = '\0';
-    ki_status st = add_nrs(sc, h->start, h->end, nrs, chamber, year, dos, sub, rw);
+    ki_status st = add_nrs(sc, kstart, h->end, nrs, chamber, year, dos, sub, rw);
     if (st)
         return st;
+    if (itemlist)
+        return KI_OK;
     /* a joint document: the Eerste Kamer's "22 112 / 31 544, CK" (and
      * "35925 VII / 35925 IV, A", "(35526 25295, CG)") is that letter in
      * both dossiers, and so is the plural "Kamerstukken 33 576 en 26 407,

@@ -1,0 +1,78 @@
+/*
+ * test_review16.c - the detector (ingest/detect.h) on the forms a review of
+ * real text (rev16: regelingen van werkzaamheden, flattened PDF headers)
+ * found wrong: each case is a rule of the language, written as its own
+ * short text.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "ingest/detect.h"
+#include "testdetect.h"
+
+static ki_detector *det;
+
+static ki_refs *detect(const char *text)
+{
+    return test_detect(det, text, "2025-06-15");
+}
+
+/* The Kamerstuk ids of r, space separated, must be want. */
+static void kst_equal(const ki_refs *r, const char *want)
+{
+    char got[2048] = "";
+    size_t o = 0;
+    for (size_t i = 0; i < r->nkamerstukken; i++) {
+        int w = snprintf(got + o, sizeof got - o, "%s%s", o ? " " : "", r->kamerstukken[i].id);
+        if (w < 0 || (size_t)w >= sizeof got - o)
+            break;
+        o += (size_t)w;
+    }
+    if (strcmp(got, want) != 0)
+        fail_msg("got \"%s\", want \"%s\"", got, want);
+}
+
+static void check(const char *text, const char *kst)
+{
+    ki_refs *r = detect(text);
+    kst_equal(r, kst);
+    ki_refs_free(r);
+}
+
+/* "voor de stukken 31761, 31741, 31718, nr. 1, ...": dossiers parted by
+ * commas alone are a list's items, each its own; the number is only the
+ * last one's.  A joint document ("A, B en C, nr. 7", "A/B, nr. 19",
+ * "Kamerstukken A, B, nr. 7") keeps the number for all. */
+static void test_comma_list_of_stukken(void **state)
+{
+    (void)state;
+    check("Ik deel aan de Kamer mee dat voor de stukken 31761, 31754 (R1869), 31741, 31743, 31718, nr. 1, "
+          "31725 (R1867), 31708, nr. 1, 31747, 23490, nr. 528, 23490, nrs. 517 en 525 de termijnen zijn verstreken.",
+          "kst-31718-1 kst-31708-1 kst-23490-528 kst-23490-517 kst-23490-525");
+    check("Voor de stukken 31744, 28286, nr. 232 en 27923, nr. 65 is de termijn verstreken.",
+          "kst-28286-232 kst-27923-65");
+    /* joint documents stay joint */
+    check("Zie de brief (Kamerstukken 35 234, 35 235, 35 236 en 35 237, nr. 7).",
+          "kst-35234-7 kst-35235-7 kst-35236-7 kst-35237-7");
+    check("de brief van 19 december 2007 (31 031/29 949, nr. 19)", "kst-31031-19");
+}
+
+int main(void)
+{
+    if (!(det = test_detector()))
+        return 1;
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_comma_list_of_stukken),
+    };
+    int rc = cmocka_run_group_tests(tests, NULL, NULL);
+    ki_detector_free(det);
+    return rc;
+}
