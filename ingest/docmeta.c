@@ -723,8 +723,44 @@ static bool office_end(const char *w, size_t n)
  * Veiligheid", "MOTIE VAN DE LEDEN TIELEN EN INGE VAN DIJK" -> "Motie van de
  * leden Tielen en Inge van Dijk".  Departments take their written form,
  * names after "lid"/"leden" are capitalised, everything else is lower case. */
+/* The length of a heading in capitals that a flattened page runs on into
+ * its text on the same line ("VERSLAG VAN EEN ALGEMEEN OVERLEG Vastgesteld 7
+ * april 2000 De vaste commissie ..."): it ends before the first word with a
+ * small letter once two words in capitals went before ("'t" and "c.s." in
+ * a name excepted); n when the heading is not in capitals. */
+static size_t caps_heading_len(const char *s, size_t n)
+{
+    size_t i = ki_skip_blank(s, n, 0);
+    int caps = 0;
+    while (i < n) {
+        size_t e = i;
+        bool lower = false, upper = false;
+        while (e < n && !ki_is_blank((unsigned char)s[e])) {
+            lower = lower || (s[e] >= 'a' && s[e] <= 'z');
+            upper = upper || (s[e] >= 'A' && s[e] <= 'Z');
+            e++;
+        }
+        bool particle = (e - i == 2 && s[i + 1] == 't' && (s[i] == '\'' || s[i] == '`')) ||
+                        (e - i == 4 && s[i] == (char)0xE2 && s[i + 3] == 't') || /* ’t */
+                        (e - i >= 4 && strncmp(s + i, "c.s.", 4) == 0);
+        if (lower && !particle) {
+            if (caps >= 2) {
+                while (i > 0 && ki_is_blank((unsigned char)s[i - 1]))
+                    i--;
+                return i;
+            }
+            return n;
+        }
+        if (upper && !lower)
+            caps++;
+        i = ki_skip_blank(s, n, e);
+    }
+    return n;
+}
+
 static void heading_case(char *dst, size_t cap, const char *s, size_t n)
 {
+    n = caps_heading_len(s, n);
     size_t o = 0, i = ki_skip_blank(s, n, 0);
     bool names = false, name_start = false, want_dept = false;
     /* office: inside the name of an office ("minister voor Armoedebeleid,

@@ -65,12 +65,47 @@ static void test_comma_list_of_stukken(void **state)
     check("de brief van 19 december 2007 (31 031/29 949, nr. 19)", "kst-31031-19");
 }
 
+static void meta_equal(const char *text, const char *kind, const char *title, const char *self)
+{
+    ki_refs *r = detect(text);
+    if (!r->kind || strcmp(r->kind, kind) != 0)
+        fail_msg("kind: got \"%s\", want \"%s\"", r->kind ? r->kind : "(null)", kind);
+    if (title ? !r->title || strcmp(r->title, title) != 0 : r->title != NULL)
+        fail_msg("title: got \"%s\", want \"%s\"", r->title ? r->title : "(null)", title ? title : "(null)");
+    if (self ? !r->self_id || strcmp(r->self_id, self) != 0 : r->self_id != NULL)
+        fail_msg("self: got \"%s\", want \"%s\"", r->self_id ? r->self_id : "(null)", self ? self : "(null)");
+    ki_refs_free(r);
+}
+
+/* A heading in capitals that a flattened page runs on into the text on its
+ * line ends where the capitals end: "VERSLAG VAN EEN ALGEMEEN OVERLEG
+ * Vastgesteld 7 april 2000 De vaste commissie ..." */
+static void test_heading_run_on(void **state)
+{
+    (void)state;
+    meta_equal("Tweede Kamer der Staten-Generaal\n2\nVergaderjaar 1999–2000\n21 501-08\nMilieuraad\nNr. 108\n"
+               "VERSLAG VAN EEN ALGEMEEN OVERLEG Vastgesteld 7 april 2000 De vaste commissie voor VROM heeft op 16 "
+               "maart 2000 overleg gevoerd met minister Pronk.\n",
+               "verslag", "Milieuraad; Verslag van een algemeen overleg", "kst-21501-08-108");
+    meta_equal("31 700 XVI Vaststelling van de begrotingsstaten van het Ministerie van VWS voor het jaar 2009\n"
+               "Nr. 112 BRIEF VAN DE MINISTER VAN VOLKSGEZONDHEID, WELZIJN EN SPORT Aan de Voorzitter van de Tweede "
+               "Kamer der Staten-Generaal Den Haag, 3 maart 2009\nGeachte voorzitter,\n",
+               "brief",
+               "Vaststelling van de begrotingsstaten van het Ministerie van VWS voor het jaar 2009; Brief van de "
+               "minister van Volksgezondheid, Welzijn en Sport",
+               "kst-31700-XVI-112");
+    /* a heading on its own line, and one in small letters, are whole */
+    meta_equal("21 501-08 Milieuraad\nNr. 108 VERSLAG VAN EEN ALGEMEEN OVERLEG\nVastgesteld 7 april 2000\n",
+               "verslag", "Milieuraad; Verslag van een algemeen overleg", "kst-21501-08-108");
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
         return 1;
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_comma_list_of_stukken),
+        cmocka_unit_test(test_heading_run_on),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
