@@ -99,6 +99,87 @@ static void test_heading_run_on(void **state)
                "verslag", "Milieuraad; Verslag van een algemeen overleg", "kst-21501-08-108");
 }
 
+/* The Eerste Kamer's older layout: the letter on the dossier's line after
+ * its sub, the heading below the dossier title without a letter. */
+static void test_ek_letter_on_dossier_line(void **state)
+{
+    (void)state;
+    meta_equal("Eerste Kamer der Staten-Generaal\n1\nVergaderjaar 2005-2006\n30300 VII A\nVaststelling van de "
+               "begrotingsstaat van het Ministerie van BZK (VII) voor het jaar 2006\nVERSLAG VAN EEN MONDELING "
+               "OVERLEG\nVastgesteld 28 november 2005\nDe vaste commissie heeft overleg gevoerd.\n",
+               "verslag",
+               "Vaststelling van de begrotingsstaat van het Ministerie van BZK (VII) voor het jaar 2006; Verslag "
+               "van een mondeling overleg",
+               "kst-30300-VII-A");
+}
+
+/* A header that a transcript of the PDF ran into one line with the text:
+ * the vergaderjaar, the dossier (sub, letter), its title, "Nr. N" or a
+ * letter, the heading in capitals, then the text. */
+static void test_flattened_header(void **state)
+{
+    (void)state;
+    static const char body[] = " De vaste commissie heeft overleg gevoerd met de minister over de brief van 1 december "
+                               "2008 en over andere zaken, zodat deze regel lang is zoals de pagina van een "
+                               "transcriptiesite die een heel blad op een regel zet.\n";
+    char t[1024];
+    snprintf(t, sizeof t, "%s%s",
+             "Eerste Kamer der Staten-Generaal 1 Vergaderjaar 2005-2006 30300 VII A Vaststelling van de "
+             "begrotingsstaat van het Ministerie van BZK (VII) voor het jaar 2006 VERSLAG VAN EEN MONDELING OVERLEG "
+             "Vastgesteld 28 november 2005",
+             body);
+    meta_equal(t, "verslag",
+               "Vaststelling van de begrotingsstaat van het Ministerie van BZK (VII) voor het jaar 2006; Verslag "
+               "van een mondeling overleg",
+               "kst-30300-VII-A");
+    snprintf(t, sizeof t, "%s%s",
+             "Tweede Kamer der Staten-Generaal 2 Vergaderjaar 2008–2009 31 700 XVI Vaststelling van de "
+             "begrotingsstaten van VWS voor het jaar 2009 Nr. 112 VERSLAG VAN EEN ALGEMEEN OVERLEG Vastgesteld 3 "
+             "maart 2009",
+             body);
+    meta_equal(t, "verslag", "Vaststelling van de begrotingsstaten van VWS voor het jaar 2009; Verslag van een "
+               "algemeen overleg", "kst-31700-XVI-112");
+    snprintf(t, sizeof t, "%s%s",
+             "Eerste Kamer der Staten-Generaal 1 Vergaderjaar 2024–2025 36 600 B Vaststelling van de "
+             "begrotingsstaat van het gemeentefonds voor het jaar 2025 K VERSLAG VAN EEN SCHRIFTELIJK OVERLEG "
+             "Vastgesteld 13 mei 2025",
+             body);
+    meta_equal(t, "verslag", "Vaststelling van de begrotingsstaat van het gemeentefonds voor het jaar 2025; Verslag "
+               "van een schriftelijk overleg", "kst-36600-B-K");
+    /* a vergaderjaar without a dossier after it is no header */
+    snprintf(t, sizeof t, "%s%s", "Tweede Kamer der Staten-Generaal 2 Vergaderjaar 2008–2009 Over de brief van 3 "
+             "maart is in de commissie gesproken.", body);
+    ki_refs *r = detect(t);
+    assert_null(r->self_id);
+    ki_refs_free(r);
+}
+
+/* Names with a Latin Extended-A letter ("Ş", "Ğ", "Ć"): written in
+ * capitals in a motion's heading, in title case as a sponsor and in the
+ * title; one may begin a name. */
+static void test_latin_ext_names(void **state)
+{
+    (void)state;
+    static const char *const cases[][2] = {
+        {"KOŞER KAYA", "Koşer Kaya"}, {"GÜNDOĞAN", "Gündoğan"}, {"KOSTIĆ", "Kostić"}, {"ŞAHIN", "Şahin"}};
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char t[256], title[160];
+        snprintf(t, sizeof t, "35 300 VII Vaststelling\nNr. 17 MOTIE VAN HET LID %s\nVoorgesteld 12 november "
+                 "2019\nDe Kamer,\n", cases[k][0]);
+        ki_refs *r = detect(t);
+        assert_int_equal(r->nmotions, 1);
+        assert_int_equal(r->motions[0].nsponsors, 1);
+        assert_string_equal(r->motions[0].sponsors[0].name, cases[k][1]);
+        snprintf(title, sizeof title, "Vaststelling; Motie van het lid %s", cases[k][1]);
+        assert_string_equal(r->title, title);
+        ki_refs_free(r);
+    }
+    ki_refs *r = detect("De motie van het lid Şahin (36200, nr. 5) is aangenomen.");
+    assert_int_equal(r->nmotions, 1);
+    assert_string_equal(r->motions[0].sponsors[0].name, "Şahin");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -106,6 +187,9 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_comma_list_of_stukken),
         cmocka_unit_test(test_heading_run_on),
+        cmocka_unit_test(test_ek_letter_on_dossier_line),
+        cmocka_unit_test(test_flattened_header),
+        cmocka_unit_test(test_latin_ext_names),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
