@@ -180,6 +180,26 @@ static void test_latin_ext_names(void **state)
     ki_refs_free(r);
 }
 
+/* Handelingen before 2011 are cited by page, "blz.", "pag." or "p.": the
+ * id takes the first page. */
+static void test_handelingen_page(void **state)
+{
+    (void)state;
+    static const char *const cases[][2] = {
+        {"Zie Handelingen TK 2007-2008, pag. 4709-4713.", "h-tk-20072008-4709"},
+        {"Zie (Handelingen II 2005/06, p. 5631).", "h-tk-20052006-5631"},
+        {"Zie Handelingen II 1997/98, blz. 4512.", "h-tk-19971998-4512"},
+        {"Zie Handelingen II 1997/98, pp. 4512-4520.", "h-tk-19971998-4512"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        ki_refs *r = detect(cases[k][0]);
+        if (r->nhandelingen != 1 || strcmp(r->handelingen[0].id, cases[k][1]) != 0)
+            fail_msg("%s: got %zu, %s", cases[k][0], r->nhandelingen,
+                     r->nhandelingen ? r->handelingen[0].id : "-");
+        ki_refs_free(r);
+    }
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -190,6 +210,7 @@ int main(void)
         cmocka_unit_test(test_ek_letter_on_dossier_line),
         cmocka_unit_test(test_flattened_header),
         cmocka_unit_test(test_latin_ext_names),
+        cmocka_unit_test(test_handelingen_page),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
