@@ -423,6 +423,12 @@ static const struct {
     {"Infrastructuur en Milieu", "MIenM", "SIenM"},
     {"IenM", "MIenM", "SIenM"},
     {"Verkeer en Waterstaat", "MVenW", "SVenW"},
+    {"Justitie", "MJ", "SJ"}, /* before 2010; after "Justitie en Veiligheid" above */
+    {"Landbouw, Natuurbeheer en Visserij", "MLNV", "SLNV"},
+    {"Onderwijs, Cultuur en Wetenschappen", "MOCW", "SOCW"},
+    {"Vreemdelingenzaken en Integratie", "MVI", "SVI"},
+    {"Grote Steden- en Integratiebeleid", "MGSI", "SGSI"},
+    {"Bestuurlijke Vernieuwing en Koninkrijksrelaties", "MBVK", "SBVK"},
     {"Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer", "MVROM", "SVROM"},
     {"VROM", "MVROM", "SVROM"},
     /* ministers without a ministry of their own, of earlier cabinets */
@@ -446,6 +452,7 @@ static const char *const abbrevs[] = {
     "MVenJ", "SVenJ", "MIenM", "SIenM", "MVenW", "SVenW", "MVROM", "SVROM", "MELI", "SELI",
     "MWWI", "SWWI", "MWR", "SWR", "MJG", "SJG", "MIenA", "SIenA", "MIIA", "SIIA", "MAPP", "SAPP",
     "MKE", "SKE", "MNenS", "SNenS", "MMZS", "SMZS", "MBVOM", "SBVOM", "MLZS", "SLZS", "MMW", "SMW",
+    "MJ", "SJ", "MVI", "SVI", "MGSI", "SGSI", "MBVK", "SBVK",
 };
 
 const char *ki_actor_abbrev(const char *s, size_t n)
@@ -2110,8 +2117,14 @@ static void read_title(const ki_text *t, const char *s, size_t n, size_t item, k
      * (ingezonden 2 april 2024)." */
     size_t p = label_at(s, n, 1500, "Vragen van");
     const char *in = NULL;
-    if (p != (size_t)-1)
-        in = memmem(s + p, line_end(s, n, p) - p, " (ingezonden", 12);
+    if (p != (size_t)-1) {
+        /* the older Aanhangsel: "... over stalking. (Ingezonden 3 maart 2009)" */
+        size_t pl = line_end(s, n, p) - p;
+        in = memmem(s + p, pl, " (ingezonden", 12);
+        const char *in2 = memmem(s + p, pl, " (Ingezonden", 12);
+        if (in2 && (!in || in2 < in))
+            in = in2;
+    }
     /* also the questions on their own: "Vragen van de leden X en Y aan de
      * minister van Z over ... (ingezonden 23 juni 2020)." */
     if (p != (size_t)-1 && (in || has(s, n, 1500, "Aanhangsel"))) {
@@ -3249,7 +3262,16 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
             size_t i = ki_skip_blank(s, lim, ls), e = line_end(s, n, ls), k = i;
             while (k < e && ki_is_digit((unsigned char)s[k]))
                 k++;
-            if (k > i && k - i <= 5 && ki_skip_blank(s, e, k) >= e) {
+            /* not the chamber's mark under its name: "Tweede Kamer der
+             * Staten-Generaal⏎2⏎Vergaderjaar 2008–2009" (1 for the Eerste) */
+            bool mark = false;
+            if (k == i + 1 && (s[i] == '1' || s[i] == '2') && ls > 0) {
+                size_t pe = ls - 1;
+                while (pe > 0 && ki_is_blank((unsigned char)s[pe - 1]))
+                    pe--;
+                mark = pe >= 15 && memcmp(s + pe - 15, "Staten-Generaal", 15) == 0;
+            }
+            if (k > i && k - i <= 5 && !mark && ki_skip_blank(s, e, k) >= e) {
                 snprintf(m->self_id, sizeof m->self_id, "ah-%s-%s-%.*s", house, yy, (int)(k - i), s + i);
                 return;
             }

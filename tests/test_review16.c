@@ -200,6 +200,54 @@ static void test_handelingen_page(void **state)
     }
 }
 
+/* The older Aanhangsel: the chamber's mark "2" under "Tweede Kamer der
+ * Staten-Generaal" is not its number; "(Ingezonden ...)" with a capital ends
+ * the question line's title; the answering minister's department of the
+ * time ("(Justitie)") gives the actor. */
+static void test_older_aanhangsel(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Tweede Kamer der Staten-Generaal\n2\nVergaderjaar 2008–2009\nAanhangsel van de Handelingen\n"
+                        "Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden\n"
+                        "2345\nVragen van het lid Koşer Kaya (D66) aan de minister van Justitie over de aanpak van "
+                        "stalking. (Ingezonden 3 maart 2009)\n1\nKent u het bericht?\nAntwoord van minister Hirsch "
+                        "Ballin (Justitie) (Ontvangen 1 april 2009)\n1\nJa. Ik zal de Kamer voor de zomer informeren "
+                        "over de uitkomsten.\n");
+    assert_string_equal(r->kind, "antwoord");
+    assert_string_equal(r->self_id, "ah-tk-20082009-2345");
+    assert_string_equal(r->title,
+                        "Vragen van het lid Koşer Kaya (D66) aan de minister van Justitie over de aanpak van stalking");
+    assert_int_equal(r->ncommitments, 1);
+    assert_int_equal(r->commitments[0].nactors, 1);
+    assert_string_equal(r->commitments[0].actors[0], "MJ");
+    ki_refs_free(r);
+}
+
+/* Departments of earlier cabinets name their bewindspersoon too. */
+static void test_older_departments(void **state)
+{
+    (void)state;
+    static const char *const cases[][2] = {
+        {"de staatssecretaris van Justitie", "SJ"},
+        {"de minister van Justitie en Veiligheid", "MJenV"},
+        {"de minister voor Vreemdelingenzaken en Integratie", "MVI"},
+        {"de minister voor Grote Steden- en Integratiebeleid", "MGSI"},
+        {"de minister voor Bestuurlijke Vernieuwing en Koninkrijksrelaties", "MBVK"},
+        {"de minister van Landbouw, Natuurbeheer en Visserij", "MLNV"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char t[256];
+        snprintf(t, sizeof t, "Den Haag, 4 oktober 2000\n%c%s zal de Kamer voor de zomer informeren over het "
+                 "onderzoek.\n", 'D', cases[k][0] + 1);
+        ki_refs *r = detect(t);
+        if (r->ncommitments != 1 || r->commitments[0].nactors != 1 ||
+            strcmp(r->commitments[0].actors[0], cases[k][1]) != 0)
+            fail_msg("%s: got %zu commitments, actor %s", cases[k][0], r->ncommitments,
+                     r->ncommitments && r->commitments[0].nactors ? r->commitments[0].actors[0] : "-");
+        ki_refs_free(r);
+    }
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -211,6 +259,8 @@ int main(void)
         cmocka_unit_test(test_flattened_header),
         cmocka_unit_test(test_latin_ext_names),
         cmocka_unit_test(test_handelingen_page),
+        cmocka_unit_test(test_older_aanhangsel),
+        cmocka_unit_test(test_older_departments),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
