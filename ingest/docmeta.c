@@ -2116,6 +2116,18 @@ static void read_title(const ki_text *t, const char *s, size_t n, size_t item, k
     /* Aanhangsel: "Vragen van het lid X aan de minister van Y over Z
      * (ingezonden 2 april 2024)." */
     size_t p = label_at(s, n, 1500, "Vragen van");
+    /* on a page a transcript ran into one line, the question line follows
+     * the Aanhangsel's number: "... gegeven antwoorden 2345 Vragen van" */
+    if (p == (size_t)-1 && has(s, n, 1500, "Aanhangsel van de Handelingen")) {
+        size_t ga = find_phrase(s, n < 1500 ? n : 1500, 0, "gegeven antwoorden");
+        if (ga != (size_t)-1) {
+            size_t i = ki_skip_blank(s, n, ga + 18), k = digits(s, n, i, 5);
+            size_t q = ki_skip_blank(s, n, k), ql = q + 500 < n ? q + 500 : n;
+            if (k > i && k < n && ki_is_blank((unsigned char)s[k]) && phrase(s, n, q, "Vragen van") &&
+                (memmem(s + q, ql - q, "(ingezonden", 11) || memmem(s + q, ql - q, "(Ingezonden", 11)))
+                p = q;
+        }
+    }
     const char *in = NULL;
     if (p != (size_t)-1) {
         /* the older Aanhangsel: "... over stalking. (Ingezonden 3 maart 2009)" */
@@ -3277,6 +3289,14 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
             }
             if (e >= lim)
                 break;
+        }
+        /* a page a transcript ran into one line: "... gegeven antwoorden
+         * 2345 Vragen van het lid ..." */
+        size_t ga = find_phrase(s, lim, 0, "gegeven antwoorden");
+        if (ga != (size_t)-1) {
+            size_t i = ki_skip_blank(s, lim, ga + 18), k = digits(s, lim, i, 5);
+            if (k > i && k < lim && ki_is_blank((unsigned char)s[k]) && phrase(s, lim, ki_skip_blank(s, lim, k), "Vragen van"))
+                snprintf(m->self_id, sizeof m->self_id, "ah-%s-%s-%.*s", house, yy, (int)(k - i), s + i);
         }
         return;
     }

@@ -223,6 +223,24 @@ static void test_older_aanhangsel(void **state)
     ki_refs_free(r);
 }
 
+/* The same Aanhangsel run into one line by a transcript: its number after
+ * "... gegeven antwoorden", its question line the title. */
+static void test_flattened_aanhangsel(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Tweede Kamer der Staten-Generaal 2 Vergaderjaar 2008–2009 Aanhangsel van de Handelingen Vragen "
+                        "gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden 2345 Vragen "
+                        "van het lid Koşer Kaya (D66) aan de minister van Justitie over de aanpak van stalking. "
+                        "(Ingezonden 3 maart 2009) 1 Kent u het bericht? Antwoord van minister Hirsch Ballin (Justitie) "
+                        "(Ontvangen 1 april 2009) 1 Ja.\n");
+    assert_non_null(r->self_id);
+    assert_non_null(r->title);
+    assert_string_equal(r->self_id, "ah-tk-20082009-2345");
+    assert_string_equal(r->title,
+                        "Vragen van het lid Koşer Kaya (D66) aan de minister van Justitie over de aanpak van stalking");
+    ki_refs_free(r);
+}
+
 /* Departments of earlier cabinets name their bewindspersoon too. */
 static void test_older_departments(void **state)
 {
@@ -261,6 +279,7 @@ int main(void)
         cmocka_unit_test(test_handelingen_page),
         cmocka_unit_test(test_older_aanhangsel),
         cmocka_unit_test(test_older_departments),
+        cmocka_unit_test(test_flattened_aanhangsel),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
