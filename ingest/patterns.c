@@ -383,6 +383,7 @@ static const ki_example ex_hand[] = {
     {"(Handelingen TK 2007-2008, blz. 1502-1510)", "h-tk-20072008-1502"},
     {"Handelingen TK 2007-2008, pag. 4709-4713", "h-tk-20072008-4709"},
     {"(Handelingen II 2005/06, p. 5631)", "h-tk-20052006-5631"},
+    {"(Handelingen II 2005/06, 5631)", "h-tk-20052006-5631"},
     {"14 Handelingen Tweede Kamer 2025/26, nr. 9, item 3.", "h-tk-20252026-9-3"},
     {"(Handelingen Eerste Kamer 2024/25, nr. 30, item 6)", "h-ek-20242025-30-6"},
     {"(Handelingen II 2025/26, 52, item 14)", "h-tk-20252026-52-14"},
@@ -850,7 +851,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?<nr>\\d{1,5}(?:" B0 "(?:,|en)" B0 "(?:(?:[Nn]rs?|NRS?)\\.?" B0 ")?\\d{1,5}){0,5})(?![\\w])"
      "(?:" B0 "[,;]?" B0 "[Ii]tems?" B0 "(?<item>\\d{1,4}(?:" B0 "(?:,|en)" B0 "\\d{1,4}){0,5})(?![\\w]))?"
      /* the number without "nr.", where an item follows: "2025/26, 52, item 14" */
-     "|(?<nr>\\d{1,4})" B0 "," B0 "[Ii]tems?" B0 "(?<item>\\d{1,4}(?:" B0 "(?:,|en)" B0 "\\d{1,4}){0,5})(?![\\w]))"
+     "|(?<nr>\\d{1,4})" B0 "," B0 "[Ii]tems?" B0 "(?<item>\\d{1,4}(?:" B0 "(?:,|en)" B0 "\\d{1,4}){0,5})(?![\\w])"
+     /* a page without "blz." that closes the citation: "(Handelingen II 2005/06, 5631)" */
+     "|(?<nr>\\d{3,5})(?=" B0 "[);]))"
      /* "(idem, item 21)": another item of the Handelingen just cited */
      "|(?<htap>[Ii]dem|t\\." B0 "a\\." B0 "p\\.)" B0 "," B0 "[Ii]tems?" B0
      "(?<item>\\d{1,4}(?:" B0 "(?:,|en)" B0 "\\d{1,4}){0,5})(?![\\w]))",

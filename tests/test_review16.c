@@ -180,8 +180,8 @@ static void test_latin_ext_names(void **state)
     ki_refs_free(r);
 }
 
-/* Handelingen before 2011 are cited by page, "blz.", "pag." or "p.": the
- * id takes the first page. */
+/* Handelingen before 2011 are cited by page, "blz.", "pag." or "p.", or
+ * the page alone before the bracket closes: the id takes the first page. */
 static void test_handelingen_page(void **state)
 {
     (void)state;
@@ -190,6 +190,8 @@ static void test_handelingen_page(void **state)
         {"Zie (Handelingen II 2005/06, p. 5631).", "h-tk-20052006-5631"},
         {"Zie Handelingen II 1997/98, blz. 4512.", "h-tk-19971998-4512"},
         {"Zie Handelingen II 1997/98, pp. 4512-4520.", "h-tk-19971998-4512"},
+        /* a bare page that closes the citation */
+        {"Zie (Handelingen II 2005/06, 5631).", "h-tk-20052006-5631"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         ki_refs *r = detect(cases[k][0]);
