@@ -268,6 +268,20 @@ static void test_older_departments(void **state)
     }
 }
 
+/* An Eerste Kamer agenda item names its letter at the start of its line,
+ * without brackets: "1. 32820, A", "3. 36410 VIII, C", and a joint letter
+ * "2. 35526 / 25295, AP (betrokken commissies: ...)" in both dossiers. */
+static void test_ek_agenda_letters(void **state)
+{
+    (void)state;
+    check("Korte aantekeningen vergadering commissie OCW van 12 december 2023\n1. 32820, A\n\nBrief van de "
+          "staatssecretaris van OCW.\n\n2. 35526 / 25295, AP (betrokken commissies: J&V en VWS)\n\nBrief van de "
+          "minister van VWS.\n3. 36410 VIII, C\nVerslag van een schriftelijk overleg (36410 VIII, C).\n",
+          "kst-32820-A kst-35526-AP kst-25295-AP kst-36410-VIII-C kst-36410-VIII-C");
+    /* a number in a sentence or a list line is none */
+    check("In 2023 waren er 32 820, A en B zeiden het.\n1. Het bedrag 12 345, A is geen stuk.\n32 820, A en B.\n", "");
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -282,6 +296,7 @@ int main(void)
         cmocka_unit_test(test_older_aanhangsel),
         cmocka_unit_test(test_older_departments),
         cmocka_unit_test(test_flattened_aanhangsel),
+        cmocka_unit_test(test_ek_agenda_letters),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
