@@ -4283,11 +4283,14 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 if (!ki_is_letter((unsigned char)s[y - 1]) && (word_at(s, ue, y, "af") || word_at(s, ue, y, "gestand")))
                     made = false;
             /* "invulling aan de toezegging gedaan tijdens het commissiedebat
-             * X van 2 oktober": the participle names a promise made then
-             * (not "heeft deze toezegging gedaan tijdens ...", a verb) */
+             * X van 2 oktober", "wordt de toezegging gedaan tijdens X
+             * afgedaan": the participle names a promise made then (not
+             * "heeft deze toezegging gedaan tijdens ...", a verb) */
             static const char *const paux[] = {"heeft", "hebben", "had", "hadden", "is", "wordt", "werd", "worden"};
             size_t pp = ki_skip_blank(s, ue, ci->end), ppe;
-            if (made && (ppe = word_at(s, ue, pp, "gedaan")) && kd_word_in(s, ss, ci->start, paux, 8) == (size_t)-1) {
+            static const char *const kept[] = {"afgedaan", "nagekomen", "uitgevoerd", "ingelost"};
+            if (made && (ppe = word_at(s, ue, pp, "gedaan")) &&
+                (kd_word_in(s, ss, ci->start, paux, 8) == (size_t)-1 || kd_word_in(s, ppe, ue, kept, 4) != (size_t)-1)) {
                 size_t p2 = ki_skip_blank(s, ue, ppe);
                 if (word_at(s, ue, p2, "tijdens") || word_at(s, ue, p2, "in") || word_at(s, ue, p2, "bij") ||
                     word_at(s, ue, p2, "op"))

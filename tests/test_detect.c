@@ -4679,6 +4679,12 @@ static void test_commitment_made_elsewhere(void **state)
     assert_int_equal(c->relation, KI_REL_SETTLED);
     assert_string_equal(c->date, "2026-12-04");
     ki_refs_free(r);
+    /* "wordt de toezegging gedaan tijdens X afgedaan": settled, not made */
+    r = detect("Ministerie van Binnenlandse Zaken\n\nnota\nAan de minister\nDatum 3 maart 2024\n\nGeadviseerd "
+               "besluit\nU wordt geadviseerd de brief te ondertekenen. Met deze brief wordt de toezegging gedaan tijdens "
+               "het commissiedebat Digitale overheid van 7 februari 2024 afgedaan.\n", "2024-03-03");
+    assert_int_equal(only_commitment(r)->relation, KI_REL_SETTLED);
+    ki_refs_free(r);
     /* promised in this letter ("in deze brief"), or made in the meeting a
      * verslag reports: made */
     r = detect("Den Haag, 14 januari 2027\n\nIk zeg in deze brief toe de Kamer voor 1 mei 2027 te informeren over de "
