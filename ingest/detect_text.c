@@ -288,7 +288,37 @@ bool kd_heading_at(const char *s, size_t n, size_t ls)
     size_t t = e;
     while (t > k && ki_is_blank((unsigned char)s[t - 1]))
         t--;
-    return t - i <= 70 && s[t - 1] != '.' && s[t - 1] != ',';
+    if (!(t - i <= 70 && s[t - 1] != '.' && s[t - 1] != ','))
+        return false;
+    /* a title broken over lines is no heading: its line ends in an article,
+     * a preposition or a conjunction ("a. Motie van het lid X over het
+     * versterken van het⏎exportinstrumentarium ..."), or the next line goes
+     * on in lower case */
+    static const char *const open[] = {"de", "het", "een", "van", "voor", "over", "met", "in", "op", "aan", "te",
+                                       "en", "of", "bij", "naar", "om", "tot", "uit", "door", "tegen", "tussen",
+                                       "onder", "inzake", "betreffende", "der", "den", NULL};
+    size_t w = t;
+    while (w > k && ki_is_letter((unsigned char)s[w - 1]))
+        w--;
+    if (w < t && (w == k || s[w - 1] == ' ') && kd_word_in_list(s, w, t, open))
+        return false;
+    if (e < n && s[e] == '\n' && e + 1 < n && s[e + 1] >= 'a' && s[e + 1] <= 'z' && !kd_bullet_at(s, n, e + 1))
+        return false;
+    /* ... or the next line ends in the title's reference in brackets ("bij de
+     * Raad⏎Buitenlandse Zaken Handel (Kamerstuk 21501-02-3011)") */
+    if (e + 1 < n && s[e] == '\n') {
+        size_t ne = kd_line_end(s, n, e + 1), nt = ne;
+        while (nt > e + 1 && ki_is_blank((unsigned char)s[nt - 1]))
+            nt--;
+        if (nt > e + 1 && s[nt - 1] == ')') {
+            size_t o = nt - 1;
+            while (o > e + 1 && s[o - 1] != '(' && s[o - 1] != ')')
+                o--;
+            if (o > e + 1 && s[o - 1] == '(' && starts_ci(s, nt, o, "Kamerstuk"))
+                return false;
+        }
+    }
+    return true;
 }
 
 /* The bytes kd_sent_start() and kd_sent_end() stop at: line breaks, . ? ! :, and

@@ -1,0 +1,93 @@
+/*
+ * test_mot16.c - the detector (ingest/detect.h) on motion forms and document
+ * metadata of the eighth held-out set's kinds: a list item's motion title
+ * broken over lines, a member's or a future "afgedaan", and the kind of a
+ * letter that speaks of other kinds of documents.  Each case is a rule of
+ * the language, written as its own short text, with look-alikes.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "ingest/detect.h"
+#include "testdetect.h"
+
+static ki_detector *det;
+
+static ki_refs *detect(const char *text)
+{
+    return test_detect(det, text, "2026-12-01");
+}
+
+/* The motions of r as "ID/SPONSOR/RELATION" (ID "-" when null, SPONSOR the
+ * first or "-"), space separated, must be want. */
+static void motions_equal(const ki_refs *r, const char *want)
+{
+    char got[1024] = "";
+    size_t o = 0;
+    for (size_t i = 0; i < r->nmotions; i++) {
+        const ki_motion *m = &r->motions[i];
+        int w = snprintf(got + o, sizeof got - o, "%s%s/%s/%s", o ? " " : "", m->kamerstuk ? m->kamerstuk : "-",
+                         m->nsponsors ? m->sponsors[0].name : "-", ki_relation_str(m->relation));
+        if (w < 0 || (size_t)w >= sizeof got - o)
+            break;
+        o += (size_t)w;
+    }
+    if (strcmp(got, want) != 0)
+        fail_msg("got \"%s\", want \"%s\"", got, want);
+}
+
+static void check(const char *text, const char *motions)
+{
+    ki_refs *r = detect(text);
+    motions_equal(r, motions);
+    ki_refs_free(r);
+}
+
+/* A list item's motion title broken over lines keeps the number in the
+ * brackets below it: the first line ends in an article or a preposition,
+ * the next goes on in lower case, or the next ends in the bracketed
+ * reference; a short item title above a body is still a heading. */
+static void test_item_title_over_lines(void **state)
+{
+    (void)state;
+    check("Geachte voorzitter,\n\n1. Moties\n\n"
+          "a. Motie van het lid Kamminga c.s. over het versterken van het\n"
+          "exportinstrumentarium voor het mkb (Kamerstuk 36 180, nr. 92)\n"
+          "De regeling is per 1 september 2026 verruimd. Hiermee is de motie\nuitgevoerd.\n",
+          "kst-36180-92/Kamminga/settled");
+    check("Geachte voorzitter,\n\n1. Moties\n\n"
+          "b. Motie van de leden Boswijk en Dobbe over de inzet bij de Raad\n"
+          "Buitenlandse Zaken Handel (Kamerstuk 21501-02-3011)\n"
+          "Het kabinet heeft dit punt op 14 november jl. ingebracht. De motie\nis daarmee afgedaan.\n",
+          "kst-21501-02-3011/Boswijk/settled");
+    check("Geachte voorzitter,\n\n1. Moties\n\n"
+          "d. Motie van het lid Van der Burg (VVD) over de ratificatie van\n"
+          "investeringsakkoorden met Chili (Kamerstuk 36 180, nr. 99)\n"
+          "Het wetsvoorstel is op 2 oktober jl. ingediend. De motie wordt uitgevoerd.\n",
+          "kst-36180-99/Van der Burg/progress");
+    /* look-alike: a short heading and its body; the motion in the body */
+    check("Geachte voorzitter,\n\n"
+          "a. Exportinstrumentarium\n"
+          "De motie van het lid Kamminga c.s. (Kamerstuk 36 180, nr. 92) is uitgevoerd.\n",
+          "kst-36180-92/Kamminga/settled");
+}
+
+int main(void)
+{
+    if (!(det = test_detector()))
+        return 1;
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_item_title_over_lines),
+    };
+    int rc = cmocka_run_group_tests(tests, NULL, NULL);
+    ki_detector_free(det);
+    return rc;
+}
