@@ -80,12 +80,36 @@ static void test_item_title_over_lines(void **state)
           "kst-36180-92/Kamminga/settled");
 }
 
+/* A one-line motion title of a register list gets its number from the
+ * labelled line below it ("Vindplaats: Kamerstuk 35 165 (R2171), nr. 19"),
+ * and the label is no part of its subject; a label line without a
+ * Kamerstuk gives none. */
+static void test_title_above_label_line(void **state)
+{
+    (void)state;
+    const char *text = "5.1 Moties\n\n"
+                       "Motie-Bikker c.s. over het kiesrecht van Nederlanders in het buitenland\n"
+                       "Vindplaats: Kamerstuk 35 165 (R2171), nr. 19\n"
+                       "Stand van zaken: Het wetsvoorstel is naar de Raad van State gestuurd. In uitvoering.\n";
+    check(text, "kst-35165-19/Bikker/progress");
+    ki_refs *r = detect(text);
+    assert_int_equal(r->nmotions, 1);
+    assert_string_equal(r->motions[0].subject, "het kiesrecht van Nederlanders in het buitenland");
+    ki_refs_free(r);
+    check("5.1 Moties\n\n"
+          "Motie van het lid Sneller over een openbaarheidstoets bij nieuwe wetsvoorstellen\n"
+          "Vindplaats: commissiedebat Openbaarheid, 12 juni 2026\n"
+          "Stand van zaken: In uitvoering.\n",
+          "-/Sneller/progress");
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
         return 1;
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_item_title_over_lines),
+        cmocka_unit_test(test_title_above_label_line),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
