@@ -103,6 +103,29 @@ static void test_title_above_label_line(void **state)
           "-/Sneller/progress");
 }
 
+/* The kind of a document: a letter that speaks of beslisnota's below its
+ * salutation is a brief; a note that names itself a beslisnota above a
+ * letter it goes with is one. */
+static void kind_is(const char *text, const char *want)
+{
+    ki_refs *r = detect(text);
+    assert_non_null(r->kind);
+    assert_string_equal(r->kind, want);
+    ki_refs_free(r);
+}
+
+static void test_letter_about_beslisnotas(void **state)
+{
+    (void)state;
+    kind_is("Datum 14 december 2026\nBetreft Informatievoorziening aan de Kamer\n\nGeachte voorzitter,\n\n"
+            "Sinds 1 oktober 2026 worden de beslisnota's bij alle Kamerbrieven openbaar gemaakt. Het model "
+            "van de beslisnota is aangepast.\n\nDe minister-president,\n\nM. Jansen\n",
+            "brief");
+    kind_is("Beslisnota bij Kamerbrief over de informatievoorziening\n\nAanleiding\nU heeft toegezegd de Kamer "
+            "te informeren.\n\nGeachte voorzitter,\n\nHierbij informeer ik u.\n",
+            "beslisnota");
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -110,6 +133,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_item_title_over_lines),
         cmocka_unit_test(test_title_above_label_line),
+        cmocka_unit_test(test_letter_about_beslisnotas),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
