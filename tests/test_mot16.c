@@ -126,6 +126,96 @@ static void test_letter_about_beslisnotas(void **state)
             "beslisnota");
 }
 
+/* A done motion said in the perfect over a clause with a date, "jl." and a
+ * bracketed reference between; not when the clause denies or defers it,
+ * nor when what was done is no motion. */
+static void test_perfect_done_over_clause(void **state)
+{
+    (void)state;
+    check("Voorzitter. Eerder steunden wij de motie-Tuinman over munitievoorraden (Kamerstuk 36 124, nr. 42); de\n"
+          "minister heeft die in zijn brief van 20 november jl. (Kamerstuk 36 600-X,\nnr. 47) uitgevoerd.\n",
+          "kst-36124-42/Tuinman/settled");
+    check("Geachte voorzitter,\n\nIk heb de motie-Tuinman (Kamerstuk 36 124, nr. 42) met de brief van 20 november jl. "
+          "(Kamerstuk 36 600-X, nr. 47) uitgevoerd.\n",
+          "kst-36124-42/Tuinman/settled");
+    check("Voorzitter. Eerder steunden wij de motie-Tuinman over munitievoorraden (Kamerstuk 36 124, nr. 42); de\n"
+          "minister heeft die in zijn brief van 20 november jl. nog niet uitgevoerd.\n",
+          "kst-36124-42/Tuinman/progress");
+    check("Voorzitter. Eerder steunden wij de motie-Tuinman over munitievoorraden (Kamerstuk 36 124, nr. 42); de\n"
+          "gemeente heeft het plan in de zomer van 2026 (zie de brief van 20 november jl.) uitgevoerd.\n",
+          "kst-36124-42/Tuinman/cited");
+}
+
+/* Done at a time: "is in 2025 uitgevoerd", "is per 1 juli 2026 afgerond";
+ * not "is in 2025 nog niet uitgevoerd", nor a count ("zijn er in 2025 31"). */
+static void test_done_at_a_time(void **state)
+{
+    (void)state;
+    check("Geachte voorzitter,\n\nDe motie-De Hoop c.s. over de spoorverbinding Groningen-Bremen (Kamerstuk 36 200 A, "
+          "nr. 61) is in 2025 uitgevoerd: de concessie is op 1 oktober 2025 gegund.\n",
+          "kst-36200-A-61/De Hoop/settled");
+    check("Geachte voorzitter,\n\nDe motie-De Hoop (Kamerstuk 36 200 A, nr. 61) is per 1 juli 2026 afgerond.\n",
+          "kst-36200-A-61/De Hoop/settled");
+    check("Geachte voorzitter,\n\nDe motie-De Hoop (Kamerstuk 36 200 A, nr. 61) is in 2025 nog niet uitgevoerd.\n",
+          "kst-36200-A-61/De Hoop/progress");
+}
+
+/* A term moved and work in hand are progress: "de uitvoering van deze motie
+ * schuift op naar maart 2027", "Voor de uitvoering van de motie-X werk ik
+ * een aanbesteding uit". */
+static void test_moved_and_worked_out(void **state)
+{
+    (void)state;
+    check("Geachte voorzitter,\n\nDe motie-Brekelmans c.s. (Kamerstuk 19 637, nr. 3301) verzoekt de regering de kosten "
+          "te betrekken. Dat gebeurt; ook de uitvoering van deze motie schuift daardoor op naar maart\n2027.\n",
+          "kst-19637-3301/Brekelmans/progress");
+    check("Geachte voorzitter,\n\nVoor de uitvoering van de motie-Kr\xc3\xb6ger (Kamerstuk 29 023, nr. 598) werk ik een "
+          "aanbesteding uit.\n",
+          "kst-29023-598/Kr\xc3\xb6ger/progress");
+    /* look-alike: "werk ik niet uit" */
+    check("Geachte voorzitter,\n\nDe motie-Kr\xc3\xb6ger (Kamerstuk 29 023, nr. 598) werk ik niet verder uit.\n",
+          "kst-29023-598/Kr\xc3\xb6ger/cited");
+}
+
+/* "als afgedaan" in the future is progress: "zal ik ... als afgedaan
+ * beschouwen", "ik zie de motie met het verschijnen van de evaluatie als
+ * afgedaan"; with this text ("met het verschijnen van deze brief") or now it
+ * is settled. */
+static void test_future_afgedaan(void **state)
+{
+    (void)state;
+    check("Geachte voorzitter,\n\nDe motie van de leden Van Dijk (SGP) en Podt (D66) over kleinschalige opvang "
+          "(Kamerstuk 27 062, nr. 141) vraagt om een aparte paragraaf. Die komt er; ik zie de motie met het "
+          "verschijnen van\nde evaluatie als afgedaan.\n",
+          "kst-27062-141/Van Dijk/progress");
+    check("Geachte voorzitter,\n\nDe motie van het lid Podt (Kamerstuk 27 062, nr. 141) zal ik na de evaluatie "
+          "als afgedaan beschouwen.\n",
+          "kst-27062-141/Podt/progress");
+    check("Geachte voorzitter,\n\nDe motie van het lid Podt (Kamerstuk 27 062, nr. 141) zie ik met het verschijnen "
+          "van deze brief als afgedaan.\n",
+          "kst-27062-141/Podt/settled");
+    check("Geachte voorzitter,\n\nDe motie van het lid Podt (Kamerstuk 27 062, nr. 141) beschouw ik als afgedaan.\n",
+          "kst-27062-141/Podt/settled");
+}
+
+/* A register's "Stand van zaken:" label is no step of its own when its
+ * cell says the item is done; a cell with done and a step stays
+ * addressed. */
+static void test_stand_label_done(void **state)
+{
+    (void)state;
+    check("5.1 Moties\n\nMotie van de leden Kathmann en Six Dijkstra over open standaarden in de overheids-ICT\n"
+          "Vindplaats: Kamerstuk 26 643, nr. 1201\n"
+          "Stand van zaken: De staatssecretaris heeft de motie uitgevoerd door de\nlijst met standaarden per 1 juli "
+          "2026 aan te vullen. Afgedaan.\n",
+          "kst-26643-1201/Kathmann/settled");
+    check("5.1 Moties\n\nMotie van de leden Kathmann en Six Dijkstra over open standaarden in de overheids-ICT\n"
+          "Vindplaats: Kamerstuk 26 643, nr. 1201\n"
+          "Stand van zaken: De staatssecretaris heeft de motie uitgevoerd voor het Rijk. Voor gemeenten "
+          "loopt de uitvoering nog.\n",
+          "kst-26643-1201/Kathmann/addressed");
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -134,6 +224,11 @@ int main(void)
         cmocka_unit_test(test_item_title_over_lines),
         cmocka_unit_test(test_title_above_label_line),
         cmocka_unit_test(test_letter_about_beslisnotas),
+        cmocka_unit_test(test_perfect_done_over_clause),
+        cmocka_unit_test(test_done_at_a_time),
+        cmocka_unit_test(test_moved_and_worked_out),
+        cmocka_unit_test(test_future_afgedaan),
+        cmocka_unit_test(test_stand_label_done),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
