@@ -302,7 +302,12 @@ bool kd_heading_at(const char *s, size_t n, size_t ls)
         w--;
     if (w < t && (w == k || s[w - 1] == ' ') && kd_word_in_list(s, w, t, open))
         return false;
-    if (e < n && s[e] == '\n' && e + 1 < n && s[e + 1] >= 'a' && s[e + 1] <= 'z' && !kd_bullet_at(s, n, e + 1))
+    /* (an item whose sentence runs on: "a. Tijdens het commissiedebat X op 9
+     * oktober jl. heb ik⏎toegezegd ...") */
+    size_t nx = e < n ? e + 1 : n;
+    while (nx < n && (s[nx] == ' ' || s[nx] == '\t'))
+        nx++;
+    if (nx < n && s[nx] >= 'a' && s[nx] <= 'z' && !kd_bullet_at(s, n, e + 1))
         return false;
     /* ... or the next line ends in the title's reference in brackets ("bij de
      * Raad⏎Buitenlandse Zaken Handel (Kamerstuk 21501-02-3011)") */
