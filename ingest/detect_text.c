@@ -778,6 +778,18 @@ static size_t clause_token(const char *s, size_t b, size_t y)
     return z;
 }
 
+/* The start of the word before x in s[a, x); x when none. */
+static size_t prev_word(const char *s, size_t a, size_t x)
+{
+    size_t e = x;
+    while (e > a && ki_is_blank((unsigned char)s[e - 1]))
+        e--;
+    size_t w = e;
+    while (w > a && ki_is_letter((unsigned char)s[w - 1]))
+        w--;
+    return w < e ? w : x;
+}
+
 /* The cues the cue rows miss (their pattern is at PCRE2's size limit):
  *  - settled, a perfect tense over a clause with brackets and abbreviations
  *    between: "de minister heeft die in zijn brief van 20 november jl.
@@ -807,9 +819,9 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
         if (x > a && (ki_is_letter((unsigned char)s[x - 1]) || ki_is_digit((unsigned char)s[x - 1])))
             continue;
         unsigned char c = (unsigned char)(s[x] | 0x20);
-        if (c != 'h' && c != 'i' && c != 'z' && c != 's' && c != 'v' && c != 'w')
+        if (c != 'h' && c != 'i' && c != 'z' && c != 's' && c != 'v' && c != 'w' && c != 'b')
             continue;
-        size_t w;
+        size_t w, pw;
         if ((w = word_at(s, b, x, "heeft")) || (w = word_at(s, b, x, "hebben")) || (w = word_at(s, b, x, "heb"))) {
             size_t y = ki_skip_blank(s, b, w), ye = kd_word_end(s, b, y);
             if (word_at(s, ye, y, "ik") || word_at(s, ye, y, "wij") || word_at(s, ye, y, "we") ||
@@ -882,6 +894,25 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
                 if (t == y || word_at(s, t, y, "niet"))
                     break;
                 if (word_at(s, t, y, "naar") || word_at(s, t, y, "tot")) {
+                    cue_add(e, x, 1);
+                    break;
+                }
+                y = t;
+            }
+        } else if ((pw = prev_word(s, a, x)) != x && ((w = word_at(s, b, x, "informeer")) || (w = word_at(s, b, x, "informeren")) ||
+                    (w = word_at(s, b, x, "bericht")) || (w = word_at(s, b, x, "berichten"))) &&
+                   (word_at(s, b, pw, "ik") || word_at(s, b, pw, "wij") ||
+                                 word_at(s, b, pw, "we"))) {
+            /* "ik informeer u over het resultaat zodra de Raad heeft besloten" */
+            size_t y = ki_skip_blank(s, b, w), ye = kd_word_end(s, b, y);
+            if (!word_at(s, ye, y, "u") && !word_at(s, ye, y, "uw") && !word_at(s, ye, y, "de"))
+                continue;
+            for (int k = 0; k < 14; k++) {
+                y = ki_skip_blank(s, b, y);
+                size_t t = kd_word_end(s, b, y);
+                if (t == y || word_at(s, t, y, "hierbij") || word_at(s, t, y, "hiermee") || word_at(s, t, y, "nu"))
+                    break;
+                if (word_at(s, t, y, "zodra") || word_at(s, t, y, "wanneer") || word_at(s, t, y, "nadat")) {
                     cue_add(e, x, 1);
                     break;
                 }

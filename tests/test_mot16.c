@@ -177,6 +177,21 @@ static void test_moved_and_worked_out(void **state)
           "kst-29023-598/Kr\xc3\xb6ger/cited");
 }
 
+/* A report promised for when something happens is a step: "ik informeer u
+ * over het resultaat zodra de Raad een besluit heeft genomen"; "Hierbij
+ * informeer ik u" is no step of its own. */
+static void test_report_when(void **state)
+{
+    (void)state;
+    check("Geachte voorzitter,\n\nc. Motie van het lid Teunissen c.s. over dierenwelzijnseisen in handelsakkoorden "
+          "(Kamerstuk 36 180, nr. 97)\nIn de onderhandelingen zet het kabinet in op een hoofdstuk over dierenwelzijn. "
+          "De onderhandelingen lopen; ik informeer u over het resultaat zodra de Raad een besluit heeft genomen.\n",
+          "kst-36180-97/Teunissen/progress");
+    check("Geachte voorzitter,\n\nMet deze brief informeer ik u over de motie van het lid Teunissen c.s. "
+          "(Kamerstuk 36 180, nr. 97), zodra het kan.\n",
+          "kst-36180-97/Teunissen/addressed");
+}
+
 /* "als afgedaan" in the future is progress: "zal ik ... als afgedaan
  * beschouwen", "ik zie de motie met het verschijnen van de evaluatie als
  * afgedaan"; with this text ("met het verschijnen van deze brief") or now it
@@ -227,6 +242,7 @@ int main(void)
         cmocka_unit_test(test_perfect_done_over_clause),
         cmocka_unit_test(test_done_at_a_time),
         cmocka_unit_test(test_moved_and_worked_out),
+        cmocka_unit_test(test_report_when),
         cmocka_unit_test(test_future_afgedaan),
         cmocka_unit_test(test_stand_label_done),
     };
