@@ -848,10 +848,17 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
                 if (te == t && kd_word_in_list(s, y, te, stop))
                     break;
                 if (te == t && kd_word_in_list(s, y, te, done)) {
-                    cue_add(e, x, 0);
+                    /* (not "uitgevoerd te krijgen", "uitgevoerd worden") */
+                    size_t u = ki_skip_blank(s, b, t), ue = kd_word_end(s, b, u);
+                    if (!(word_at(s, ue, u, "te") || word_at(s, ue, u, "worden") || word_at(s, ue, u, "wordt") ||
+                          word_at(s, ue, u, "zal") || word_at(s, ue, u, "kan") || word_at(s, ue, u, "moet")))
+                        cue_add(e, x, 0);
                     x = t;
                     break;
                 }
+                /* a comma ends the clause ("heeft de motie aangenomen, die ...") */
+                if (s[t - 1] == ',')
+                    break;
                 y = t;
             }
         } else if ((w = word_at(s, b, x, "is")) || (w = word_at(s, b, x, "zijn"))) {

@@ -144,6 +144,9 @@ static void test_perfect_done_over_clause(void **state)
     check("Voorzitter. Eerder steunden wij de motie-Tuinman over munitievoorraden (Kamerstuk 36 124, nr. 42); de\n"
           "gemeente heeft het plan in de zomer van 2026 (zie de brief van 20 november jl.) uitgevoerd.\n",
           "kst-36124-42/Tuinman/cited");
+    check("Voorzitter. Eerder steunden wij de motie-Tuinman over munitievoorraden (Kamerstuk 36 124, nr. 42); de\n"
+          "Kamer heeft die in maart aangenomen, want wij willen het plan snel uitgevoerd zien.\n",
+          "kst-36124-42/Tuinman/cited");
 }
 
 /* Done at a time: "is in 2025 uitgevoerd", "is per 1 juli 2026 afgerond";
