@@ -2235,6 +2235,13 @@ static size_t heading_end(struct ki_scan *sc, size_t start, size_t after)
     }
     if (nl >= n || !is_upper((unsigned char)s[nl]))
         return (size_t)-1;
+    /* a labelled line that gives the number ("Vindplaats: Kamerstuk 35 165
+     * (R2171), nr. 19") is the title's too */
+    size_t nle = kd_line_end(s, n, nl), c = nl;
+    while (c < nle && c < nl + 30 && s[c] != ':')
+        c++;
+    if (c < nle && s[c] == ':')
+        nl = ki_skip_blank(s, nle, c + 1);
     long k = kd_kst_in(sc, nl, nl + 1);
     if (k >= 0 || starts_ci(s, n, nl, "Kamerstuk") || starts_ci(s, n, nl, "Kst"))
         return (size_t)-1;
@@ -3837,6 +3844,13 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                  * number on its own is no part of the subject */
                 if (k >= 0 && !late && r->kamerstukken[k].span.start > subj_s && r->kamerstukken[k].span.start < cut)
                     cut = r->kamerstukken[k].span.start;
+                /* ... nor is the label of its line ("...⏎Vindplaats: Kamerstuk ...") */
+                if (k >= 0 && !late && cut > subj_s) {
+                    size_t kl = kd_line_start(s, cut), kw = ki_skip_blank(s, cut, kl);
+                    size_t kwe = kd_word_end(s, cut, kw);
+                    if (kl > subj_s && kwe > kw && kwe < cut && s[kwe] == ':' && ki_skip_blank(s, n, kwe + 1) == cut)
+                        cut = kl;
+                }
                 /* a row's description cell: its first sentence, before the
                  * Vindplaats's date */
                 if (rowdate && rowdate < cut)

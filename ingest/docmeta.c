@@ -1491,11 +1491,16 @@ static bool under_attachments(const char *s, size_t i)
     return false;
 }
 
-/* "beslisnota" in the first lim bytes, not as the name of an attachment. */
+/* "beslisnota" in the first lim bytes, not as the name of an attachment,
+ * nor in the body of a letter: below its salutation ("Geachte voorzitter,")
+ * a letter speaks of beslisnota's (their openbaarmaking) without being one. */
 static bool beslisnota_named(const char *s, size_t n, size_t lim)
 {
     size_t from = 0, at;
     lim = n < lim ? n : lim;
+    size_t sal = label_at(s, n, lim, "Geachte");
+    if (sal != (size_t)-1)
+        lim = sal;
     while ((at = find_phrase(s, lim, from, "beslisnota")) != (size_t)-1) {
         if (!under_attachments(s, at))
             return true;
