@@ -2612,6 +2612,9 @@ static void drop_own_header(struct ki_scan *sc)
         if (strcmp(r->kamerstukken[i].id, sc->meta.self_id) == 0 &&
             (r->kamerstukken[i].span.start < head ||
              (sc->meta.kenmerk[0] && strcmp(r->kamerstukken[i].text, sc->meta.kenmerk) == 0) ||
+             /* its own link, written as the id: "officiële HTML versie
+              * (kst-35256-4)" on a page about it */
+             strstr(r->kamerstukken[i].text, sc->meta.self_id) ||
              own_row(sc, r->kamerstukken[i].span.start) || running_footer(sc, r->kamerstukken[i].span.start)))
             continue;
         r->kamerstukken[o++] = r->kamerstukken[i];

@@ -1,0 +1,138 @@
+/*
+ * test_review15.c - the detector (ingest/detect.h) on forms a review of 25
+ * real excerpts (real15: berthub pages, motion documents, stemmingslijsten,
+ * verslagen) found wrong: each case is a rule of the language.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "ingest/detect.h"
+#include "testdetect.h"
+
+static ki_detector *det;
+
+static ki_refs *detect(const char *text)
+{
+    return test_detect(det, text, "2025-06-15");
+}
+
+/* The Kamerstuk ids of r, space separated, must be want. */
+static void kst_equal(const ki_refs *r, const char *want)
+{
+    char got[1024] = "";
+    size_t o = 0;
+    for (size_t i = 0; i < r->nkamerstukken; i++) {
+        int w = snprintf(got + o, sizeof got - o, "%s%s", o ? " " : "", r->kamerstukken[i].id);
+        if (w < 0 || (size_t)w >= sizeof got - o)
+            break;
+        o += (size_t)w;
+    }
+    if (strcmp(got, want) != 0)
+        fail_msg("got \"%s\", want \"%s\"", got, want);
+}
+
+/* A page about a Kamerstuk links to the document itself by its id
+ * ("officiële HTML versie (kst-35256-4)"): that is the document's own id,
+ * not a citation, also when no "Nr. 4 ..." header follows the page's head.
+ * Another document's id written the same way stays a citation. */
+static void test_own_link_as_id(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "Advies Afdeling advisering Raad van State en Nader rapport\n"
+        "Wijziging van de Algemene wet bestuursrecht en enkele andere wetten in verband met het nieuwe "
+        "omgevingsrecht en nadeelcompensatierecht\n"
+        "Advies Afdeling advisering Raad van State en Nader rapport\n"
+        "Nummer: 2019D30995, datum: 2019-07-10, bijgewerkt: 2024-02-19 10:56, versie: 3\n"
+        "Directe link naar document (.pdf), link naar pagina op de Tweede Kamer site, offici\xC3\xAB"
+        "le HTML versie (kst-35256-4).\n"
+        "Gerelateerde personen:- Eerste ondertekenaar: Th.C. de Graaf, vicepresident van de Raad van State\n"
+        "Onderdeel van kamerstukdossier 35256 -4 Wijziging van de Algemene wet bestuursrecht.\n"
+        "Onderdeel van zaak 2019Z15077:\n"
+        "- Indiener: S. Dekker, minister voor Rechtsbescherming\n";
+    ki_refs *r = detect(page);
+    assert_non_null(r->self_id);
+    assert_string_equal(r->self_id, "kst-35256-4");
+    kst_equal(r, "");
+    ki_refs_free(r);
+
+    static const char other[] =
+        "Advies Afdeling advisering Raad van State en Nader rapport\n"
+        "Wijziging van de Algemene wet bestuursrecht\n"
+        "Advies Afdeling advisering Raad van State en Nader rapport\n"
+        "Nummer: 2019D30995, datum: 2019-07-10, bijgewerkt: 2024-02-19 10:56, versie: 3\n"
+        "Directe link naar document (.pdf), offici\xC3\xAB" "le HTML versie (kst-35256-4).\n"
+        "Onderdeel van kamerstukdossier 35256 -4 Wijziging van de Algemene wet bestuursrecht.\n"
+        "Onderdeel van zaak 2019Z15077:\n"
+        "Zie ook het voorstel van wet (kst-35256-2).\n";
+    r = detect(other);
+    assert_non_null(r->self_id);
+    assert_string_equal(r->self_id, "kst-35256-4");
+    kst_equal(r, "kst-35256-2");
+    ki_refs_free(r);
+}
+
+/* A page about a Kamer document (berthub's layout: title, dossier, type
+ * line, "Nummer: 2023D48516, ...") has its title on the first line, also
+ * when that title is one or two words. */
+static void test_short_page_title(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "Wijzigingen Natuurherstelverordening\n"
+        "Milieuraad\n"
+        "Brief regering\n"
+        "Nummer: 2023D48516, datum: 2023-12-08, bijgewerkt: 2024-02-19 10:56, versie: 3\n"
+        "Directe link naar document (.pdf), link naar pagina op de Tweede Kamer site, offici\xC3\xAB"
+        "le HTML versie (kst-21501-08-928).\n"
+        "Gerelateerde personen:- Eerste ondertekenaar: C. van der Wal, minister voor Natuur en Stikstof\n"
+        "Onderdeel van zaak 2023Z19876:\n"
+        "Preview document\n"
+        "Tweede Kamer der Staten-Generaal | 2 |\n"
+        "Vergaderjaar 2023-2024 |\n"
+        "21 501-08 Milieuraad\n"
+        "Nr. 928 BRIEF VAN DE MINISTER VOOR NATUUR EN STIKSTOF\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
+        "Den Haag, 8 december 2023\n"
+        "Conform het verzoek van de vaste commissie ga ik in deze brief in op het voorlopig akkoord.\n";
+    ki_refs *r = detect(page);
+    assert_non_null(r->title);
+    assert_string_equal(r->title, "Wijzigingen Natuurherstelverordening");
+    assert_non_null(r->self_id);
+    assert_string_equal(r->self_id, "kst-21501-08-928");
+    ki_refs_free(r);
+
+    static const char one[] =
+        "Natuurherstelverordening\n"
+        "Milieuraad\n"
+        "Brief regering\n"
+        "Nummer: 2023D48516, datum: 2023-12-08, bijgewerkt: 2024-02-19 10:56, versie: 3\n"
+        "Onderdeel van zaak 2023Z19876:\n"
+        "Geachte voorzitter,\n"
+        "Hierbij informeer ik u over het voorlopig akkoord.\n";
+    r = detect(one);
+    assert_non_null(r->title);
+    assert_string_equal(r->title, "Natuurherstelverordening");
+    ki_refs_free(r);
+}
+
+int main(void)
+{
+    if (!(det = test_detector()))
+        return 1;
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_own_link_as_id),
+        cmocka_unit_test(test_short_page_title),
+    };
+    int rc = cmocka_run_group_tests(tests, NULL, NULL);
+    ki_detector_free(det);
+    return rc;
+}
