@@ -1950,6 +1950,22 @@ static bool first_line_of(const char *s, size_t n, first_line *f)
     return f->ok;
 }
 
+/* Is [o, o + on) (trailing blanks aside) the heading that ends title, the
+ * "Heading" of a Kamerstuk header's "DOSSIER; Heading" ("Verslag", "Nota
+ * naar aanleiding van het verslag"), in any case? */
+static bool own_heading(const char *title, const char *o, size_t on)
+{
+    while (on > 0 && ki_is_blank((unsigned char)o[on - 1]))
+        on--;
+    size_t tl = strlen(title);
+    if (on == 0 || tl < on + 2 || title[tl - on - 2] != ';' || title[tl - on - 1] != ' ')
+        return false;
+    for (size_t k = 0; k < on; k++)
+        if (ki_lower((unsigned char)title[tl - on + k]) != ki_lower((unsigned char)o[k]))
+            return false;
+    return true;
+}
+
 static void read_title(const ki_text *t, const char *s, size_t n, size_t item, ki_docmeta *m)
 {
     first_line fl = {.ok = -1};
@@ -2003,6 +2019,10 @@ static void read_title(const ki_text *t, const char *s, size_t n, size_t item, k
             const char *colon = memchr(s, ':', e0);
             if (e && colon && colon[-1] == ' ' && (size_t)(colon - s) < 60) {
                 size_t v = ki_skip_blank(s, e0, (size_t)(colon - s) + 1);
+                if (v < e0 && own_heading(m->title, s + v, e0 - v))
+                    break; /* "Verslag (initiatief)wetsvoorstel (nader) : Verslag":
+                              the kind again, not the onderwerp; the header's
+                              "DOSSIER; Verslag" says more */
                 if (v < e0) {
                     copy_clean(m->title, sizeof m->title, s + v, e0 - v);
                     return;

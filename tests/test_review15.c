@@ -124,6 +124,45 @@ static void test_short_page_title(void **state)
     ki_refs_free(r);
 }
 
+/* A Kamer page headed "TYPE : ONDERWERP" whose onderwerp only repeats the
+ * document's kind ("Verslag (initiatief)wetsvoorstel (nader) : Verslag",
+ * "Memorie van toelichting : Memorie van toelichting") has no onderwerp of
+ * its own: the Kamerstuk header's "DOSSIER; Heading" is the title.  A real
+ * onderwerp ("Brief regering : Voortgang ...") stays the title. */
+static void test_type_line_repeats_kind(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Verslag (initiatief)wetsvoorstel (nader) : Verslag\n"
+                        "35 497 Tweede Verzamelspoedwet COVID-19\n"
+                        "Nr. 5 VERSLAG\n"
+                        "Vastgesteld 23 juni 2020\n"
+                        "De vaste commissie voor Onderwijs, Cultuur en Wetenschap, belast met het voorbereidend\n"
+                        "onderzoek van dit wetsvoorstel, heeft de eer als volgt verslag uit te brengen.\n");
+    assert_non_null(r->title);
+    assert_string_equal(r->title, "Tweede Verzamelspoedwet COVID-19; Verslag");
+    assert_string_equal(r->kind, "verslag");
+    ki_refs_free(r);
+
+    r = detect("Memorie van toelichting : Memorie van toelichting\n"
+               "36 410 Wijziging van de Wet op de jeugdzorg\n"
+               "Nr. 3 MEMORIE VAN TOELICHTING\n"
+               "I. ALGEMEEN DEEL\n"
+               "Dit wetsvoorstel regelt de reikwijdte van de jeugdzorg opnieuw.\n");
+    assert_non_null(r->title);
+    assert_string_equal(r->title, "Wijziging van de Wet op de jeugdzorg; Memorie van toelichting");
+    ki_refs_free(r);
+
+    r = detect("Brief regering : Voortgang aanpak ondermijning\n"
+               "29 911 Bestrijding georganiseerde criminaliteit\n"
+               "Nr. 300 BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID\n"
+               "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
+               "Den Haag, 3 maart 2025\n"
+               "Met deze brief informeer ik u over de voortgang.\n");
+    assert_non_null(r->title);
+    assert_string_equal(r->title, "Voortgang aanpak ondermijning");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -131,6 +170,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_own_link_as_id),
         cmocka_unit_test(test_short_page_title),
+        cmocka_unit_test(test_type_line_repeats_kind),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
