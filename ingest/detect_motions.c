@@ -56,6 +56,11 @@ static char *norm_name(ki_refs *r, const char *s, size_t a, size_t b)
             }
             if (first && pfx && wordno > 0 && c >= 'A' && c <= 'Z' && allcaps)
                 d[i] = (char)(c + 32);
+            /* a double name's second part opens with its particle in lower
+             * case: "FABER-VAN DE KLASHORST" -> "Faber-van de Klashorst" */
+            if (allcaps && i > w && d[i - 1] == '-' && e < len && is_prefix_word(d + i, e - i) &&
+                c >= 'A' && c <= 'Z')
+                d[i] = (char)(c + 32);
         }
         w = e + 1;
         wordno++;

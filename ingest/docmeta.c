@@ -655,6 +655,8 @@ static size_t next_text_line(const char *s, size_t n, size_t i)
 
 /* Appends the word s[0..n) to dst at *o in the given case: 0 all lower,
  * 1 first letter (and the letter after a hyphen) upper, the rest lower. */
+static bool is_particle(const char *w, size_t n);
+
 static void put_word(char *dst, size_t cap, size_t *o, const char *s, size_t n, int style)
 {
     bool up = style == 1;
@@ -676,6 +678,10 @@ static void put_word(char *dst, size_t cap, size_t *o, const char *s, size_t n, 
             c = (unsigned char)(c + 32);
         dst[(*o)++] = (char)c;
         up = style == 1 && c == '-';
+        /* the second name of a double one starts with its particle in
+         * lower case: "FABER-VAN DE KLASHORST" -> "Faber-van de Klashorst" */
+        if (up && i + 1 < n && is_particle(s + i + 1, n - i - 1))
+            up = false;
         if (ki_is_letter(c) && c != '-')
             up = false;
     }

@@ -163,6 +163,49 @@ static void test_type_line_repeats_kind(void **state)
     ki_refs_free(r);
 }
 
+/* A motion document's heading in capitals names a member with a double
+ * surname: the second part's particle is written in lower case, as the
+ * Kamer writes it ("FABER-VAN DE KLASHORST" -> "Faber-van de Klashorst",
+ * "AIKING-VAN WAGENINGEN" -> "Aiking-van Wageningen"), in the sponsor and in
+ * the title; a second part without particle keeps its capital
+ * ("VAN KOOTEN-ARISSEN" -> "Van Kooten-Arissen"). */
+static void test_double_name_in_caps(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Eerste Kamer der Staten-Generaal\n"
+                        "Vergaderjaar 2021-2022\n"
+                        "35 788 Regeringsverklaring\n"
+                        "D MOTIE VAN HET LID FABER-VAN DE KLASHORST C.S.\n"
+                        "Voorgesteld 15 februari 2022\n"
+                        "De Kamer,\n"
+                        "gehoord de beraadslaging,\n"
+                        "verzoekt de regering de AOW-uitkering niet te ontkoppelen van het minimumloon,\n"
+                        "en gaat over tot de orde van de dag.\n"
+                        "Faber-van de Klashorst\n"
+                        "Van Rooijen\n");
+    assert_int_equal(r->nmotions, 1);
+    assert_string_equal(r->motions[0].kamerstuk, "kst-35788-D");
+    assert_string_equal(r->motions[0].sponsors[0].name, "Faber-van de Klashorst");
+    assert_non_null(r->title);
+    assert_string_equal(r->title, "Regeringsverklaring; Motie van het lid Faber-van de Klashorst c.s.");
+    ki_refs_free(r);
+
+    r = detect("Tweede Kamer der Staten-Generaal\n"
+               "Vergaderjaar 2019-2020\n"
+               "35 300 VII Vaststelling van de begrotingsstaten van het Ministerie van Binnenlandse Zaken\n"
+               "Nr. 17 MOTIE VAN DE LEDEN AIKING-VAN WAGENINGEN EN VAN KOOTEN-ARISSEN\n"
+               "Voorgesteld 13 november 2019\n"
+               "De Kamer,\n"
+               "gehoord de beraadslaging,\n"
+               "verzoekt de regering een jaarlijkse monitor in te stellen,\n"
+               "en gaat over tot de orde van de dag.\n");
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].nsponsors, 2);
+    assert_string_equal(r->motions[0].sponsors[0].name, "Aiking-van Wageningen");
+    assert_string_equal(r->motions[0].sponsors[1].name, "Van Kooten-Arissen");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -171,6 +214,7 @@ int main(void)
         cmocka_unit_test(test_own_link_as_id),
         cmocka_unit_test(test_short_page_title),
         cmocka_unit_test(test_type_line_repeats_kind),
+        cmocka_unit_test(test_double_name_in_caps),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
