@@ -765,8 +765,17 @@ ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
               !(kd_bullet_at(s, n, kd_line_start(s, ns)) && kd_line_start(s, ns) != kd_line_start(s, b > 0 ? b - 1 : 0))))
             break;
         size_t ne = kd_sent_end(s, n, ns);
-        if (ne > next_item)
+        if (ne > next_item) {
+            /* the next item starts in it: the sentence is about that item
+             * ("De motie-X is aangenomen. Ter uitvoering van de motie Y is
+             * ..."), unless its words before it point back to this one
+             * ("Aan deze motie en aan de motie Y is uitvoering gegeven") */
+            static const char *const back[] = {"deze", "die", "dit", "dat", "beide", "hieraan", "daaraan",
+                                               "zij", "ze", "hij"};
+            if (kd_word_in(s, ns, next_item, back, sizeof back / sizeof back[0]) == (size_t)-1)
+                break;
             ne = next_item;
+        }
         /* a line ending in ':' introduces what follows, not this item */
         bool intro = false;
         for (size_t q = ns; q < ne && !intro; q++) {

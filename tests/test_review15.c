@@ -206,6 +206,32 @@ static void test_double_name_in_caps(void **state)
     ki_refs_free(r);
 }
 
+/* The relation of a motion: the sentence after it counts only while no other
+ * motion is named in it.  "De motie-Thijssen ... is aangenomen. Ter
+ * uitvoering van de motie Marijnissen c.s. ... is een plan opgesteld." says
+ * nothing of Thijssen's motion (cited), the plan is Marijnissen's; with "de
+ * motie" alone the next sentence is about the first one (addressed). */
+static void test_next_sentence_names_other_motion(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Geachte voorzitter,\n\n"
+                        "De motie-Thijssen over de Klimaatnota is aangenomen.\n\n"
+                        "Ter uitvoering van de motie Marijnissen c.s. (Kamerstuk 35510-21) is een plan opgesteld.\n");
+    assert_int_equal(r->nmotions, 2);
+    assert_string_equal(r->motions[0].sponsors[0].name, "Thijssen");
+    assert_int_equal(r->motions[0].relation, KI_REL_CITED);
+    assert_string_equal(r->motions[1].sponsors[0].name, "Marijnissen");
+    assert_int_equal(r->motions[1].relation, KI_REL_ADDRESSED);
+    ki_refs_free(r);
+
+    r = detect("Geachte voorzitter,\n\n"
+               "De motie-Thijssen over de Klimaatnota is aangenomen.\n\n"
+               "Ter uitvoering van de motie is een plan opgesteld.\n");
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_ADDRESSED);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -215,6 +241,7 @@ int main(void)
         cmocka_unit_test(test_short_page_title),
         cmocka_unit_test(test_type_line_repeats_kind),
         cmocka_unit_test(test_double_name_in_caps),
+        cmocka_unit_test(test_next_sentence_names_other_motion),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
