@@ -783,6 +783,18 @@ static int names_apart(struct ki_scan *sc, const motinfo *mv, size_t nm, size_t 
             mi->end = bc;
             return 3;
         }
+        /* the bracket the number stands in, or the dossier in brackets
+         * after it: "de motie (Kamerstuk 35 510, nr. 21) van het lid X",
+         * "de motie op stuk nr. 21 (35510) van het lid X" */
+        if (a < n && s[a] == ')') {
+            a = ki_skip_blank(s, n, a + 1);
+        } else if (a < n && s[a] == '(') {
+            size_t q = a + 1;
+            while (q < n && q - a < 16 && (ki_is_digit((unsigned char)s[q]) || s[q] == ' '))
+                q++;
+            if (q > a + 1 && q < n && s[q] == ')')
+                a = ki_skip_blank(s, n, q + 1);
+        }
         if (a < n && s[a] == ',')
             a = ki_skip_blank(s, n, a + 1);
         if (k >= 0 && (e = word_at(s, n, a, "de")) && i + 1 < nm && mv[i + 1].start == ki_skip_blank(s, n, e) &&

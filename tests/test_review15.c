@@ -232,6 +232,36 @@ static void test_next_sentence_names_other_motion(void **state)
     ki_refs_free(r);
 }
 
+/* A motion named by its number first, its sponsors after the bracket:
+ * "de motie (Kamerstuk 35 510, nr. 21) van het lid Omtzigt c.s.", "de motie
+ * op stuk nr. 21 (35510) van het lid Omtzigt" (as "de motie 35510-21 van het
+ * lid Omtzigt" already was).  A date after the bracket names nobody. */
+static void test_names_after_bracketed_number(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Geachte voorzitter,\n\nDe motie (Kamerstuk 35 510, nr. 21) van het lid Omtzigt c.s. "
+                        "verzoekt de regering een plan te maken.\n");
+    assert_int_equal(r->nmotions, 1);
+    assert_string_equal(r->motions[0].kamerstuk, "kst-35510-21");
+    assert_int_equal(r->motions[0].nsponsors, 1);
+    assert_string_equal(r->motions[0].sponsors[0].name, "Omtzigt");
+    assert_true(r->motions[0].cs);
+    ki_refs_free(r);
+
+    r = detect("Geachte voorzitter,\n\nDe motie op stuk nr. 21 (35510) van de leden Omtzigt en Leijten is "
+               "aangenomen.\n");
+    assert_int_equal(r->nmotions, 1);
+    assert_string_equal(r->motions[0].kamerstuk, "kst-35510-21");
+    assert_int_equal(r->motions[0].nsponsors, 2);
+    assert_string_equal(r->motions[0].sponsors[1].name, "Leijten");
+    ki_refs_free(r);
+
+    r = detect("Geachte voorzitter,\n\nDe motie (Kamerstuk 35 510, nr. 21) van 15 januari 2021 is aangenomen.\n");
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].nsponsors, 0);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -242,6 +272,7 @@ int main(void)
         cmocka_unit_test(test_type_line_repeats_kind),
         cmocka_unit_test(test_double_name_in_caps),
         cmocka_unit_test(test_next_sentence_names_other_motion),
+        cmocka_unit_test(test_names_after_bracketed_number),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
