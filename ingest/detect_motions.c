@@ -3358,8 +3358,9 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
         bool nfirst = false; /* "31497-305 Gewijzigde motie van ..." */
         if (k < 0 && !mi->by && !mi->header)
             nfirst = (k = number_before(sc, mi->start)) >= 0;
+        size_t fnote = 0; /* k is the Kamerstuk of a footnote further on: where its mark ends */
         if (k < 0 && !mi->by)
-            k = kd_footnote_kamerstuk(sc, mi->names_s < mi->names_e ? mi->names_s : mi->end, lim);
+            k = kd_footnote_kamerstuk(sc, mi->names_s < mi->names_e ? mi->names_s : mi->end, lim, &fnote);
         if (k < 0 && !mi->by)
             k = kd_cell_kamerstuk(sc, mi->start, nt);
         size_t rowdate = 0; /* a row's Vindplaats date gave k (row_vindplaats()) */
@@ -3733,7 +3734,10 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             if (nfirst && !submitted)
                 glued_status(s, n, mi->names_s < mi->names_e ? mi->names_s : mi->end, &m->relation, &es, &ee);
             m->evidence = kd_clean_copy(r, s, es, ee);
-            size_t te = k >= 0 && r->kamerstukken[k].span.end > mi->end ? r->kamerstukken[k].span.end : mi->end;
+            /* (its text ends at its footnote mark, not at the footnote far below) */
+            size_t te = k >= 0 && fnote ? (fnote > mi->end ? fnote : mi->end)
+                        : k >= 0 && r->kamerstukken[k].span.end > mi->end ? r->kamerstukken[k].span.end
+                                                                          : mi->end;
             if (mi->names_e > te)
                 te = mi->names_e;
             if (bare) /* "motie over de bekostiging van het mbo" */

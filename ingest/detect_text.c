@@ -1420,7 +1420,7 @@ bool kd_clause_rel(struct ki_scan *sc, const motinfo *mv, size_t nm, const comin
  */
 #define FOOTNOTE_REACH 20000
 
-long kd_footnote_kamerstuk(const struct ki_scan *sc, size_t from, size_t to)
+long kd_footnote_kamerstuk(const struct ki_scan *sc, size_t from, size_t to, size_t *mark_end)
 {
     const char *s = sc->s;
     size_t n = sc->n;
@@ -1433,20 +1433,27 @@ long kd_footnote_kamerstuk(const struct ki_scan *sc, size_t from, size_t to)
         size_t e = at;
         while (e < n && e - at < 3 && ki_is_digit((unsigned char)s[e]))
             e++;
-        if (e - at > 2 || (e < n && !ki_is_blank((unsigned char)s[e]) && s[e] != ',' && s[e] != '.' &&
-                           s[e] != ';' && s[e] != ')'))
+        /* a markdown marker "c.s.[^1]": its closing bracket */
+        size_t me = caret && at >= 2 && s[at - 2] == '[' && e < n && s[e] == ']' ? e + 1 : e;
+        if (e - at > 2 || (me < n && !ki_is_blank((unsigned char)s[me]) && s[me] != ',' && s[me] != '.' &&
+                           s[me] != ';' && s[me] != ')'))
             continue;
         size_t len = e - at, lim = at + FOOTNOTE_REACH < n ? at + FOOTNOTE_REACH : n;
         for (size_t ls = kd_line_end(s, n, e) + 1; ls < lim; ls = kd_line_end(s, n, ls) + 1) {
             size_t j = ls;
             while (j < lim && (s[j] == ' ' || s[j] == '\t'))
                 j++;
-            /* the note: "9 Kamerstuk ..." or "[^9] Kamerstuk ..." */
+            /* the note: "9 Kamerstuk ..." or "[^9] Kamerstuk ..." ("[^9]:
+             * Kamerstuk ...", markdown's own form) */
             size_t d = j + 2 < lim && s[j] == '[' && s[j + 1] == '^' ? j + 2 : j;
             size_t de = d + len + (d > j);
+            if (d > j && de < lim && s[de] == ':')
+                de++;
             if (de < lim && memcmp(s + d, s + at, len) == 0 && (d == j || s[d + len] == ']') &&
-                ki_is_blank((unsigned char)s[de]))
+                ki_is_blank((unsigned char)s[de])) {
+                *mark_end = me;
                 return kd_kst_in(sc, j, kd_line_end(s, n, de));
+            }
         }
         return -1; /* the first marker only */
     }

@@ -262,6 +262,33 @@ static void test_names_after_bracketed_number(void **state)
     ki_refs_free(r);
 }
 
+/* A motion whose number stands in a markdown footnote: the mark "[^1]" glued
+ * to the mention ("de motie van het lid Omtzigt c.s.[^1]") and the note
+ * "[^1]: Kamerstuk 35 510, nr. 21" (with or without the colon) give its
+ * number; its text ends at the mark, not at the note far below. */
+static void test_markdown_footnote_mark(void **state)
+{
+    (void)state;
+    static const char doc[] = "Geachte voorzitter,\n\n"
+                              "Met deze brief geef ik uitvoering aan de motie van het lid Omtzigt c.s.[^1] over de "
+                              "risicomodellen.\n\nHoogachtend,\n\nde staatssecretaris van Binnenlandse Zaken en "
+                              "Koninkrijksrelaties,\n\n[^1]: Kamerstuk 35 510, nr. 21\n";
+    ki_refs *r = detect(doc);
+    assert_int_equal(r->nmotions, 1);
+    assert_non_null(r->motions[0].kamerstuk);
+    assert_string_equal(r->motions[0].kamerstuk, "kst-35510-21");
+    assert_string_equal(r->motions[0].text, "motie van het lid Omtzigt c.s.[^1]");
+    ki_refs_free(r);
+
+    r = detect("Geachte voorzitter,\n\nDe motie-Dassen2 vroeg om een eigen zorgverzekeraar. Die motie is "
+               "uitgevoerd.\n\n2 Kamerstuk 36 124, nr. 12\n");
+    assert_int_equal(r->nmotions, 1);
+    assert_non_null(r->motions[0].kamerstuk);
+    assert_string_equal(r->motions[0].kamerstuk, "kst-36124-12");
+    assert_string_equal(r->motions[0].text, "motie-Dassen2");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -273,6 +300,7 @@ int main(void)
         cmocka_unit_test(test_double_name_in_caps),
         cmocka_unit_test(test_next_sentence_names_other_motion),
         cmocka_unit_test(test_names_after_bracketed_number),
+        cmocka_unit_test(test_markdown_footnote_mark),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
