@@ -3755,6 +3755,79 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             if (!m->text || !m->evidence)
                 return KI_ERR_NOMEM;
         }
+        /* "de moties Marijnissen c.s. en Klaver c.s." without numbers: one
+         * motion each, after the first (that the loop above made) */
+        if (k < 0 && mi->plural && mi->names_e > mi->names_s && r->nmotions > 0 &&
+            r->motions[r->nmotions - 1].span.start == mi->start) {
+            size_t base = r->nmotions - 1, lim2 = mi->names_e + 200 < n ? mi->names_e + 200 : n;
+            size_t c = kd_find_ci(s, mi->names_e + 6 < n ? mi->names_e + 6 : n, mi->names_s, "c.s.");
+            for (int more = 0; c != (size_t)-1 && more < 8; more++) {
+                size_t seg = ki_skip_blank(s, lim2, c + 4), en;
+                if (seg < lim2 && s[seg] == ',')
+                    seg = ki_skip_blank(s, lim2, seg + 1);
+                else if ((en = word_at(s, lim2, seg, "en")))
+                    seg = ki_skip_blank(s, lim2, en);
+                else
+                    break;
+                size_t c2 = kd_find_ci(s, seg + 64 < lim2 ? seg + 64 : lim2, seg, "c.s.");
+                if (c2 == (size_t)-1 || c2 == seg || !is_upper((unsigned char)s[seg]))
+                    break;
+                for (size_t x = seg; x < c2; x++)
+                    if (s[x] == '.' || s[x] == ';' || s[x] == '(' || s[x] == '\n')
+                        c2 = (size_t)-1;
+                if (c2 == (size_t)-1)
+                    break;
+                ki_motion *m = ki_refs_add_motion(r);
+                if (!m || !sub_set(subm, r->nmotions - 1, submitted))
+                    return KI_ERR_NOMEM;
+                const ki_motion *first = &r->motions[base];
+                m->relation = first->relation;
+                m->evidence = first->evidence;
+                ki_status st = parse_sponsors(sc, m, seg, c2 + 4);
+                if (st)
+                    return st;
+                m->cs = true;
+                if (!(m->text = kd_clean_copy(r, s, seg, c2 + 4)))
+                    return KI_ERR_NOMEM;
+                m->span.start = seg;
+                m->span.end = c2 + 4;
+                m->span.page = ki_text_page(sc->t, seg);
+                c = c2;
+            }
+        }
+        /* "de moties van de leden A c.s. en B c.s. (Kamerstuk 35 510, nrs. 21
+         * en 16)": as many members, each with his c.s., as numbers -- the
+         * motions are theirs in that order, one each */
+        size_t ks0 = k >= 0 ? r->kamerstukken[k].span.start : 0;
+        if (k >= 0 && mi->plural && nk >= 2 && r->nmotions >= nk && mi->names_e > mi->names_s &&
+            ks0 > mi->names_s && ks0 - mi->names_s < 300) {
+            /* (the names up to the number: the first member's c.s. may end
+             * what names_at() read) */
+            size_t names_e = ks0, ncs = 0;
+            for (size_t x = mi->names_s; x + 4 <= names_e; x++)
+                ncs += memcmp(s + x, "c.s.", 4) == 0;
+            size_t b0 = r->nmotions - nk, seg = mi->names_s;
+            for (size_t q = 0; q < nk && ncs == nk; q++) {
+                /* member q: up to and with his "c.s.", past "en" or "," */
+                size_t x = seg;
+                while (x + 4 <= names_e && memcmp(s + x, "c.s.", 4) != 0)
+                    x++;
+                if (x + 4 > names_e)
+                    break;
+                ki_motion *m = &r->motions[b0 + q];
+                m->nsponsors = 0;
+                ki_status st = parse_sponsors(sc, m, seg, x + 4);
+                if (st)
+                    return st;
+                m->cs = true;
+                seg = ki_skip_blank(s, names_e, x + 4);
+                if (seg < names_e && s[seg] == ',')
+                    seg = ki_skip_blank(s, names_e, seg + 1);
+                size_t en = word_at(s, names_e, seg, "en");
+                if (en)
+                    seg = ki_skip_blank(s, names_e, en);
+            }
+        }
         /* "de moties van de leden A c.s. (Kamerstuk ...) en B (Kamerstuk ...)" */
         if (k >= 0 && mi->plural && !late && nk == 1) {
             ki_status st = list_next_motions(sc, r->nmotions - 1, k);

@@ -1040,8 +1040,15 @@ ki_status kd_find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, size
                 } else {
                     numbered = false;
                 }
+                /* ... or each with his c.s.: "de moties Marijnissen c.s. en
+                 * Klaver c.s." */
+                size_t c1 = kd_find_ci(s, mi.names_e + 6 < n ? mi.names_e + 6 : n, mi.names_s, "c.s.");
+                size_t ce = c1 != (size_t)-1 && c1 + 64 < n ? c1 + 64 : n;
+                bool each_cs = c1 != (size_t)-1 && c1 + 4 < n &&
+                               (word_at(s, n, ki_skip_blank(s, n, c1 + 4), "en") || s[c1 + 4] == ',') &&
+                               kd_find_ci(s, ce, c1 + 4, "c.s.") != (size_t)-1;
                 if (!(b >= 3 && (starts_ci(s, n, b - 3, "lid") || starts_ci(s, n, b - 5, "leden"))) &&
-                    !(b > 0 && s[b - 1] == '-') && !numbered)
+                    !(b > 0 && s[b - 1] == '-') && !numbered && !each_cs)
                     mi.names_s = mi.names_e = mi.end = b;
             }
             if (!mi.plural && strcmp(kw, "MOTIE") != 0 && mi.names_s < mi.names_e && kd_group(&hh, "kw", &gp, &gl)) {

@@ -289,6 +289,42 @@ static void test_markdown_footnote_mark(void **state)
     ki_refs_free(r);
 }
 
+/* Several motions named by their members, each with his c.s.: one motion
+ * each.  "de moties Marijnissen c.s. en Klaver c.s." (no "van de leden", no
+ * numbers) gives Marijnissen's and Klaver's; with numbers "de moties van de
+ * leden Omtzigt c.s. en Klaver c.s. (Kamerstuk 35 510, nrs. 21 en 16)" pairs
+ * them in order (nr. 16 is Klaver's, not Omtzigt's). */
+static void test_plural_motions_each_cs(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Geachte voorzitter,\n\nMet deze brief informeer ik uw Kamer over de voortgang van de "
+                        "uitvoering van de moties Marijnissen c.s. en Klaver c.s. (hierna: Motie#21).\n");
+    assert_int_equal(r->nmotions, 2);
+    assert_string_equal(r->motions[0].sponsors[0].name, "Marijnissen");
+    assert_string_equal(r->motions[1].sponsors[0].name, "Klaver");
+    assert_true(r->motions[1].cs);
+    assert_int_equal(r->motions[1].relation, r->motions[0].relation);
+    ki_refs_free(r);
+
+    r = detect("Geachte voorzitter,\n\nDe moties van de leden Omtzigt c.s. en Klaver c.s. (Kamerstuk 35 510, "
+               "nrs. 21 en 16) zijn aangenomen.\n");
+    assert_int_equal(r->nmotions, 2);
+    assert_string_equal(r->motions[0].kamerstuk, "kst-35510-21");
+    assert_string_equal(r->motions[0].sponsors[0].name, "Omtzigt");
+    assert_int_equal(r->motions[0].nsponsors, 1);
+    assert_string_equal(r->motions[1].kamerstuk, "kst-35510-16");
+    assert_string_equal(r->motions[1].sponsors[0].name, "Klaver");
+    assert_int_equal(r->motions[1].nsponsors, 1);
+    ki_refs_free(r);
+
+    /* one member, several numbers: each is his */
+    r = detect("Geachte voorzitter,\n\nDe aangehouden moties-Voortman (19637, nrs. 32, 33 en 35) komen in "
+               "stemming.\n");
+    assert_int_equal(r->nmotions, 3);
+    assert_string_equal(r->motions[2].sponsors[0].name, "Voortman");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -301,6 +337,7 @@ int main(void)
         cmocka_unit_test(test_next_sentence_names_other_motion),
         cmocka_unit_test(test_names_after_bracketed_number),
         cmocka_unit_test(test_markdown_footnote_mark),
+        cmocka_unit_test(test_plural_motions_each_cs),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
