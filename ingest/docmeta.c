@@ -1899,10 +1899,11 @@ static bool first_line_title(const char *s, size_t n, size_t *a, size_t *b, bool
         words += s[k] == ' ' && k + 1 < e && s[k + 1] != ' ';
     }
     /* under a site's navigation the first line is the page's title, also
-     * when short ("PFAS verzamelbrief"); so is the one above a page's type
-     * line ("Wijzigingen Natuurherstelverordening / Milieuraad / Brief
-     * regering / Nummer: 2023D48516, ...") */
-    if (words < (ptl != (size_t)-1 && e < ptl ? 1 : nav ? 2 : 3) || !lower)
+     * when short ("PFAS verzamelbrief"); so is the one above a page's
+     * dossier and type lines ("Wijzigingen Natuurherstelverordening /
+     * Milieuraad / Brief regering / Nummer: 2023D48516, ...") */
+    bool page_head = ptl != (size_t)-1 && e < ptl && next_text_line(s, n, i) < ptl; /* a dossier line between */
+    if (words < (page_head ? 1 : nav ? 2 : 3) || !lower)
         return false; /* a heading in capitals is a kind line ("MOTIE VAN HET LID ...") */
     static const char *const not_titles[] = {
         "Tweede Kamer der Staten", "Eerste Kamer der Staten", "Ministerie van", "Aan de", "Retouradres",
