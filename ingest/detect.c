@@ -1597,6 +1597,30 @@ static bool new_before_was(const char *s, size_t pos, size_t *a, size_t *b, char
     return true;
 }
 
+/* A motion named by its number alone ("de motie op stuk nr. 81") after the
+ * chair numbered a motion so in this text ("Zij krijgt nr. 81 (37 000-XVI)"):
+ * that motion's dossier and sub.  Only after the word "motie" (an
+ * amendment's numbers are another series), and only for one number. */
+static bool numbered_here(const struct ki_scan *sc, size_t at, const char *nrs, char *dos, char *sub, size_t cap)
+{
+    size_t lo = at > 24 ? at - 24 : 0;
+    if (kd_find_ci(sc->s, at, lo, "motie") == (size_t)-1 || !nrs[0])
+        return false;
+    for (const char *p = nrs; *p; p++)
+        if (!ki_is_digit((unsigned char)*p))
+            return false;
+    const ki_refs *r = sc->r;
+    for (size_t k = r->nkamerstukken; k > 0; k--) {
+        const ki_kamerstuk *q = &r->kamerstukken[k - 1];
+        if (q->span.start < at && (sc->kflag[k - 1] & KF_KRIJGT) && q->nr && strcmp(q->nr, nrs) == 0) {
+            copy_str(dos, cap, q->dossier);
+            copy_str(sub, cap, q->sub ? q->sub : "");
+            return true;
+        }
+    }
+    return false;
+}
+
 ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
 {
     char pre[32], ch[8], chname[16], y1[8], y2[8], dos[32], sub[32], rw[16], nrs[256], tmp[64];
@@ -1675,6 +1699,9 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
             /* "de gewijzigde motie (ter vervanging van die gedrukt onder nr.
              * 123) over X (36 200 XVI, nr. 130)": the dossier of the motion
              * that replaces it */
+        } else if (!repl && numbered_here(sc, h->start, nrs, dos, sub, sizeof dos)) {
+            /* "De motie op stuk nr. 81 laat ik aan het oordeel van de Kamer",
+             * after "Zij krijgt nr. 81 (37 000-XVI)" in the same debate */
         } else if (dossier_before(sc, sc->last_end, h->start, dos, sizeof dos) ||
                    dossier_after(sc, h->end, dos, sizeof dos)) {
             sub[0] = '\0';
@@ -1714,7 +1741,7 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
             sc->curflag = KF_REPLACED;
         while (b > 0 && ki_is_blank((unsigned char)sc->s[b - 1]))
             b--;
-        if (b >= 6 && starts_ci(sc->s, sc->n, b - 6, "krijgt"))
+        if ((b >= 6 && starts_ci(sc->s, sc->n, b - 6, "krijgt")) || starts_ci(sc->s, sc->n, h->start, "krijgt"))
             sc->curflag = KF_KRIJGT;
     }
     const char *chamber = NULL;
@@ -2080,7 +2107,8 @@ static int classify(const unsigned char *s, size_t n, size_t i)
         /* "Voor de zomer krijgt de Kamer een voorstel" */
         if (ws && c1 == 'r' && c2 == 'i' && c3 == 'j' && i + 6 < n && s[i + 4] == 'g' && s[i + 5] == 't' &&
             s[i + 6] == ' ')
-            return HIT_COM;
+            /* and the Eerste Kamer's motion number: "Zij krijgt letter N (35788)." */
+            return HIT_COM | (i + 14 < n && memcmp(s + i + 7, "letter ", 7) == 0 ? HIT_NUM : 0);
         /* "Ik kom hierop terug", "komen wij ... terug" */
         if (c1 == 'o' && c2 == 'm' && ws &&
             (c3 == ' ' || (c3 == 'e' && i + 5 < n && s[i + 4] == 'n' && s[i + 5] == ' ')))

@@ -3878,6 +3878,40 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
          * is the motion it changes in its new words: its sponsors, unless
          * named apart, and its subject when its own request only points back */
         long old = (sc->kflag[k] & KF_KRIJGT) ? changed_motion(sc, k, big ? &ends : NULL, &byk) : -1;
+        /* the motion announced before it is read out, its number given after
+         * ("Door de leden X en Y wordt de volgende motie voorgesteld: Motie
+         * ... Zij krijgt letter F (36 702)."), or read out with its
+         * signatures and no "voorgesteld door": the last motion before the
+         * number, named but not numbered, with no number between them --
+         * also when a later mention by number alone ("De motie op stuk nr.
+         * 81 laat ik aan het oordeel van de Kamer") made a record of it */
+        if ((sc->kflag[k] & KF_KRIJGT) && old < 0 &&
+            (have < 0 || (r->motions[have].span.start > r->kamerstukken[k].span.end && !r->motions[have].nsponsors))) {
+            size_t ks = r->kamerstukken[k].span.start;
+            long last = -1;
+            for (size_t j = 0; j < r->nmotions; j++)
+                if (r->motions[j].span.start < ks && (last < 0 || r->motions[j].span.start > r->motions[last].span.start))
+                    last = (long)j;
+            bool free_before = last >= 0 && !r->motions[last].kamerstuk && r->motions[last].nsponsors > 0 &&
+                               ks - r->motions[last].span.start < 3000;
+            for (size_t q = 0; q < r->nkamerstukken && free_before; q++)
+                if (q != k && (sc->kflag[q] & KF_KRIJGT) && r->kamerstukken[q].span.start > r->motions[last].span.start &&
+                    r->kamerstukken[q].span.start < ks)
+                    free_before = false;
+            if (free_before) {
+                ki_motion *m = &r->motions[last];
+                m->kamerstuk = r->kamerstukken[k].id;
+                size_t ds, de;
+                if (!m->subject && read_out_before(s, n, ks) &&
+                    dictum(s, n, ks, r->kamerstukken[k].span.end, true, &ds, &de) &&
+                    !(m->subject = requests_copy(r, s, ds, de))) {
+                    ki_strindex_free(&byk);
+                    free(ends.v);
+                    return KI_ERR_NOMEM;
+                }
+                continue;
+            }
+        }
         if (have >= 0) {
             ki_motion *m = &r->motions[have];
             if (old >= 0 && !m->subject && r->motions[old].subject)

@@ -312,6 +312,7 @@ static const ki_example ex_kst_nrparen[] = {
     {"Zij krijgt nr. 890 (29279).", "kst-29279-890"},
     {"het amendement nr. 456 (36800-XVI)", "kst-36800-XVI-456"},
     {"Zij krijgt nr. 41 (36 600 XVI).", "kst-36600-XVI-41"},
+    {"Zij krijgt letter N (35788).", "kst-35788-N"},
     {NULL, NULL},
 };
 static const char *const nx_kst_nrparen[] = {"nr. 3 (2024)", "nr. 12 (zie bijlage)", NULL};
@@ -784,7 +785,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?<![\\w-])kst-(?<dos>\\d{5})(?:-(?<sub>[IVXL]{1,7}|[A-Z]|\\d{2}))?-(?<nrs>\\d{1,4}|[A-Z]{1,2})(?![\\w])",
      ki_canon_kamerstuk, ex_kst_url, nx_kst_url},
     {KI_P_KST_NRPAREN, KI_PK_KAMERSTUK, "kamerstuk-nr-dossier",
-     "\\b(?:[Nn]r|NR)\\.?" B0 "(?<nrs>\\d{1,4})" B0 "\\(" B0
+     /* the Eerste Kamer numbers by letter: "Zij krijgt letter N (35788)." */
+     "\\b(?:(?:[Nn]r|NR)\\.?" B0 "(?<nrs>\\d{1,4})|krijgt" B1 "letter" B1 "(?<nrs>[A-Z]{1,2}))" B0 "\\(" B0
      "(?<dos>\\d{2}[ \\x{a0}]?\\d{3})(?:" B0 DASH B0 "(?<sub>[IVXL]{1,7}|[A-Z]|\\d{2})|" B1 "(?<sub>[IVXL]{1,7}|[A-Z]))?" B0 "\\)",
      ki_canon_kamerstuk, ex_kst_nrparen, nx_kst_nrparen},
     {KI_P_KST_CONTEXT, KI_PK_KAMERSTUK, "kamerstuk-stuknr",
@@ -918,8 +920,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      S1 "ingediende|zijn|haar|hun)" S1 "(?=[Mm]otie))"
      /* "de door de leden Bikker en Ceder ingediende motie" */
      "(?(<door>)" S1 "(?:(?:ingediende|voorgestelde)" S1 "(?=(?:[Gg]ewijzigde" S1 ")?[Mm]otie)"
-     /* "Door het lid Tielen (VVD) is een motie ingediend" */
-     "|(?:is|zijn|werd|werden)(?=" S1 "(?:een|de)" S1 "(?:[Gg]ewijzigde" S1 ")?[Mm]otie(?![\\w]))))"
+     /* "Door het lid Tielen (VVD) is een motie ingediend"; the Eerste
+      * Kamer's chair: "Door de leden X en Y wordt de volgende motie voorgesteld:" */
+     "|(?:is|zijn|werd|werden|wordt|worden)(?=" S1 "(?:een|de(?:" S1 "volgende)?)" S1 "(?:[Gg]ewijzigde" S1 ")?[Mm]otie(?![\\w]))))"
      "(?(<spk>)[ \\t]{0,4}:(?=[ \\t]{0,4}(?:\\n|$)|[ \\t]{1,4}\\S))"
      "(?(<with>),?" S1 "(?:dien|leg)" S1 "(?:ik|wij|we)(?![\\w]))"
      /* "Het lid X dient de volgende motie in", "De leden X en Y dienden een motie in" */

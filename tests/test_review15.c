@@ -325,6 +325,67 @@ static void test_plural_motions_each_cs(void **state)
     ki_refs_free(r);
 }
 
+/* The Eerste Kamer numbers a motion moved in its sitting by letter: "Zij
+ * krijgt letter N (35788)." gives kst-35788-N, joined with the chair's
+ * "Deze motie is voorgesteld door het lid Koffeman"; its chair may also
+ * announce the motion before it is read out ("Door de leden Lagas, Ten Broeke
+ * en Veldhoen wordt de volgende motie voorgesteld:"), and the number after it
+ * is that motion's. */
+static void test_ek_motion_letter(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("De heer Koffeman (PvdD):\nVoorzitter. Ik dien de volgende motie in.\n\nMotie\n\n"
+                        "De Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering de handel in "
+                        "stikstofruimte landelijk te verbieden,\n\nen gaat over tot de orde van de dag.\n\n"
+                        "De voorzitter:\nDeze motie is voorgesteld door het lid Koffeman.\n\n"
+                        "Zij krijgt letter N (35788).\n");
+    kst_equal(r, "kst-35788-N");
+    assert_int_equal(r->nmotions, 1);
+    assert_string_equal(r->motions[0].kamerstuk, "kst-35788-N");
+    assert_string_equal(r->motions[0].sponsors[0].name, "Koffeman");
+    ki_refs_free(r);
+
+    r = detect("Mevrouw Lagas (D66):\nVoorzitter. Daarom dien ik de volgende motie in.\n\n"
+               "De voorzitter:\nDoor de leden Lagas, Ten Broeke en Veldhoen wordt de volgende motie voorgesteld:\n\n"
+               "Motie\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering in het Besluit "
+               "rekenkamers een onverenigbaarheid op te nemen,\n\nen gaat over tot de orde van de dag.\n\n"
+               "Zij krijgt letter F (36 702).\n");
+    assert_int_equal(r->nmotions, 1);
+    assert_non_null(r->motions[0].kamerstuk);
+    assert_string_equal(r->motions[0].kamerstuk, "kst-36702-F");
+    assert_int_equal(r->motions[0].nsponsors, 3);
+    assert_string_equal(r->motions[0].sponsors[2].name, "Veldhoen");
+    ki_refs_free(r);
+}
+
+/* A motion read out in a debate and numbered by the chair ("Zij krijgt nr. 81
+ * (37 000-XVI)"), then appraised by its number alone after another Kamerstuk
+ * was cited ("De motie op stuk nr. 81 laat ik aan het oordeel van de Kamer"):
+ * the number is the motion numbered here (not nr. 81 of the dossier cited
+ * last), and the mention joins the motion read out. */
+static void test_appraisal_by_number_here(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("De heer Krul (CDA):\nVoorzitter. Ik dien daarover een motie in.\n\nMotie\n\n"
+                        "De Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering de regeling voor "
+                        "sportbuurtbanen voort te zetten,\n\nen gaat over tot de orde van de dag.\n\nKrul\n"
+                        "Paulusma\n\nZij krijgt nr. 81 (37 000-XVI).\n\n"
+                        "Mevrouw Slagt-Tichelman (GroenLinks-PvdA):\nDe motie-Slagt-Tichelman c.s. over "
+                        "zwemvaardigheid (Kamerstuk 30 234, nr. 401) vroeg om gratis zwemles.\n\n"
+                        "Staatssecretaris Kuijpers-Maas:\nVoorzitter. De motie op stuk nr. 81 laat ik aan het "
+                        "oordeel van de Kamer.\n");
+    kst_equal(r, "kst-37000-XVI-81 kst-30234-401 kst-37000-XVI-81");
+    int n81 = 0;
+    for (size_t i = 0; i < r->nmotions; i++)
+        if (r->motions[i].kamerstuk && strcmp(r->motions[i].kamerstuk, "kst-37000-XVI-81") == 0) {
+            n81++;
+            assert_true(r->motions[i].nsponsors >= 1);
+            assert_string_equal(r->motions[i].sponsors[0].name, "Krul");
+        }
+    assert_int_equal(n81, 1);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -338,6 +399,8 @@ int main(void)
         cmocka_unit_test(test_names_after_bracketed_number),
         cmocka_unit_test(test_markdown_footnote_mark),
         cmocka_unit_test(test_plural_motions_each_cs),
+        cmocka_unit_test(test_ek_motion_letter),
+        cmocka_unit_test(test_appraisal_by_number_here),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
