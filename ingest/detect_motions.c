@@ -1165,6 +1165,70 @@ static ki_status namens_sponsors(struct ki_scan *sc, ki_motion *m, size_t a, siz
     return KI_OK;
 }
 
+/* Is s[a, e) a signature line of a motion: a member's name alone ("Krul",
+ * "Van der Werf", "Inge van Dijk", "Faber-van de Klashorst")? */
+static bool signature_name(const char *s, size_t a, size_t e)
+{
+    while (e > a && ki_is_blank((unsigned char)s[e - 1]))
+        e--;
+    if (e <= a || e - a > 40 || !is_upper((unsigned char)s[a]))
+        return false;
+    static const char *const not_names[] = {"Zij", "Deze", "De voorzitter", "Motie", "De Kamer", "Naar", "Dank",
+                                            "Voorzitter", "Minister", "Staatssecretaris", "Ik", "Mijn"};
+    for (size_t k = 0; k < sizeof not_names / sizeof not_names[0]; k++)
+        if (word_at(s, e, a, not_names[k]))
+            return false;
+    int words = 1;
+    for (size_t x = a; x < e; x++) {
+        unsigned char c = (unsigned char)s[x];
+        if (!(ki_is_letter(c) || c == ' ' || c == '-' || c == '\'' || c == '.' || c >= 0x80))
+            return false;
+        words += c == ' ';
+    }
+    return words <= 4;
+}
+
+/* The signature lines under a motion read out at pos: after its "en gaat
+ * over tot de orde van de dag." (before the next "Motie" line), one name a
+ * line, ended by a blank line, "Zij krijgt ..." or the end; [*a, *b) when
+ * there are such lines. */
+static bool signature_lines(const char *s, size_t n, size_t pos, size_t *a, size_t *b)
+{
+    size_t lim = pos + 6000 < n ? pos + 6000 : n;
+    size_t g = kd_find_ci(s, lim, pos, "en gaat over tot de orde");
+    if (g == (size_t)-1)
+        return false;
+    for (size_t q = pos; q < g; q++)
+        if (s[q] == '\n' && starts_ci(s, n, q + 1, "Motie") && q + 6 < n && (s[q + 6] == '\n' || s[q + 6] == '\r'))
+            return false; /* that is the next motion's */
+    size_t ls = kd_line_end(s, n, g);
+    if (ls >= n)
+        return false;
+    ls = ki_skip_blank(s, n, ls); /* past blank lines */
+    while (ls > 0 && s[ls - 1] != '\n')
+        ls--;
+    size_t first = ls, end = ls;
+    int lines = 0;
+    while (end < n && lines < 12) {
+        size_t le = kd_line_end(s, n, end);
+        if (!signature_name(s, ki_skip_blank(s, le, end), le))
+            break;
+        lines++;
+        end = le < n ? le + 1 : n;
+    }
+    if (!lines)
+        return false;
+    /* what follows the names: a blank line, the chair's number, the end */
+    size_t nx = end;
+    while (nx < n && (s[nx] == ' ' || s[nx] == '\t' || s[nx] == '\r'))
+        nx++;
+    if (!(nx >= n || s[nx] == '\n' || starts_ci(s, n, nx, "Zij krijgt")))
+        return false;
+    *a = first;
+    *b = end;
+    return true;
+}
+
 static bool read_out_motion(struct ki_scan *sc, motinfo *mi, bool *direct)
 {
     const char *s = sc->s;
@@ -3529,6 +3593,21 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 ki_status st = namens_sponsors(sc, m, namens_s, namens_e);
                 if (st)
                     return st;
+            }
+            /* a motion read out and printed with its signatures, one name a
+             * line under its "en gaat over tot de orde van de dag." ("Krul /
+             * Paulusma / Zij krijgt nr. 81 (37 000-XVI)."): those are its
+             * sponsors, as the chair's "voorgesteld door" would name them */
+            size_t sg_s, sg_e;
+            if (submitted && signature_lines(s, n, mi->start, &sg_s, &sg_e)) {
+                m->nsponsors = 0;
+                m->cs = false;
+                for (size_t ls2 = sg_s; ls2 < sg_e; ls2 = kd_line_end(s, n, ls2) + 1) {
+                    size_t le2 = kd_line_end(s, n, ls2);
+                    ki_status st = parse_sponsors(sc, m, ls2, le2 < sg_e ? le2 : sg_e);
+                    if (st)
+                        return st;
+                }
             }
             if (q == 0 && k >= 0 && !late) {
                 ki_status st = changed_sponsors(sc, m, r->kamerstukken[k].span.end);

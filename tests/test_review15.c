@@ -386,6 +386,35 @@ static void test_appraisal_by_number_here(void **state)
     ki_refs_free(r);
 }
 
+/* A motion read out in a debate as the Handelingen print it now: its
+ * signatures one a line under "en gaat over tot de orde van de dag.", then
+ * the chair's number.  All who signed are its sponsors (not only the member
+ * speaking); a speech after it is no signature. */
+static void test_signature_lines(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("De heer Kr\xC3\xB6ger (GroenLinks):\nVoorzitter. Ik heb een motie.\n\nMotie\n\n"
+                        "De Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering nog dit jaar tot "
+                        "besluitvorming te komen over extra klimaatmaatregelen,\n\nen gaat over tot de orde van de "
+                        "dag.\n\nKr\xC3\xB6ger\nThijssen\nVan der Lee\n\nZij krijgt nr. 62 (36200-XIII).\n\n"
+                        "De voorzitter:\nDank u wel.\n");
+    assert_int_equal(r->nmotions, 1);
+    assert_string_equal(r->motions[0].kamerstuk, "kst-36200-XIII-62");
+    assert_int_equal(r->motions[0].nsponsors, 3);
+    assert_string_equal(r->motions[0].sponsors[1].name, "Thijssen");
+    assert_string_equal(r->motions[0].sponsors[2].name, "Van der Lee");
+    ki_refs_free(r);
+
+    /* no signatures: the member speaking */
+    r = detect("De heer Kr\xC3\xB6ger (GroenLinks):\nVoorzitter. Ik heb een motie.\n\nMotie\n\n"
+               "De Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering te besluiten,\n\nen gaat over tot "
+               "de orde van de dag.\n\nDe voorzitter:\nDank u wel. Dan is het woord aan de heer Bontenbal.\n");
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].nsponsors, 1);
+    assert_string_equal(r->motions[0].sponsors[0].name, "Kr\xC3\xB6ger");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -401,6 +430,7 @@ int main(void)
         cmocka_unit_test(test_plural_motions_each_cs),
         cmocka_unit_test(test_ek_motion_letter),
         cmocka_unit_test(test_appraisal_by_number_here),
+        cmocka_unit_test(test_signature_lines),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
