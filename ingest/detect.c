@@ -2611,11 +2611,20 @@ static bool own_row(const struct ki_scan *sc, size_t pos)
 /* Is pos on a Kamerstuk's running footer ("Tweede Kamer, vergaderjaar
  * 2026-2027, 37 000 IX, nr. 2    143"), where the document names itself
  * on every page? */
-static bool running_footer(const struct ki_scan *sc, size_t pos)
+static bool running_footer(const struct ki_scan *sc, size_t pos, size_t end)
 {
     size_t ls = ki_skip_blank(sc->s, sc->n, kd_line_start(sc->s, pos));
-    return starts_ci(sc->s, sc->n, ls, "Tweede Kamer, vergaderjaar") ||
-           starts_ci(sc->s, sc->n, ls, "Eerste Kamer, vergaderjaar");
+    if (starts_ci(sc->s, sc->n, ls, "Tweede Kamer, vergaderjaar") ||
+        starts_ci(sc->s, sc->n, ls, "Eerste Kamer, vergaderjaar"))
+        return true;
+    /* "Kamerstukken I 2026/27, 36 702, H        1": the reference alone on
+     * its line, a page number after it */
+    if (ls != pos)
+        return false;
+    size_t le = kd_line_end(sc->s, sc->n, end), x = ki_skip_blank(sc->s, le, end), d = x;
+    while (d < le && ki_is_digit((unsigned char)sc->s[d]))
+        d++;
+    return d > x && d - x <= 4 && x > end && ki_skip_blank(sc->s, le, d) >= le;
 }
 
 static void drop_own_header(struct ki_scan *sc)
@@ -2643,7 +2652,8 @@ static void drop_own_header(struct ki_scan *sc)
              /* its own link, written as the id: "officiële HTML versie
               * (kst-35256-4)" on a page about it */
              strstr(r->kamerstukken[i].text, sc->meta.self_id) ||
-             own_row(sc, r->kamerstukken[i].span.start) || running_footer(sc, r->kamerstukken[i].span.start)))
+             own_row(sc, r->kamerstukken[i].span.start) ||
+             running_footer(sc, r->kamerstukken[i].span.start, r->kamerstukken[i].span.end)))
             continue;
         r->kamerstukken[o++] = r->kamerstukken[i];
     }

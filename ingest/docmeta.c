@@ -1022,7 +1022,9 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
                 if (fn && !(p + nlet + fn < ne && s[p + nlet + fn] == ' '))
                     fn = 0;
                 if (nlet >= 1 && nlet <= 2 && p + nlet + fn < ne && s[p + nlet + fn] == ' ') {
-                    kw = p + nlet + fn + 1;
+                    /* (the PDF's columns may part them by many blanks: "H
+                     * <spaces> BRIEF VAN DE STAATSSECRETARIS ...") */
+                    kw = ki_skip_blank(s, ne, p + nlet + fn + 1);
                 } else if (nlet >= 1 && nlet <= 2 && ki_skip_blank(s, ne, p + nlet) >= ne && ne < n) {
                     kw = ki_skip_blank(s, n, ne);
                     kwe = line_end(s, n, kw);
@@ -1087,6 +1089,24 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
                         }
                         hs = past_reprint(s, ne, hs);
                         *kindword = s + hs;
+                        /* a heading in capitals that goes on on the next line
+                         * ("H  BRIEF VAN DE STAATSSECRETARIS VAN BINNENLANDSE
+                         * ZAKEN EN / KONINKRIJKSRELATIES") */
+                        if (ne < n && ne > hs) {
+                            size_t c0 = ne + 1, c1 = c0 < n ? line_end(s, n, c0) : n, ca = ki_skip_blank(s, c1, c0);
+                            bool caps = ca + 3 < c1;
+                            for (size_t x = ca; x < c1 && caps; x++)
+                                caps = (s[x] >= 'A' && s[x] <= 'Z') || s[x] == ' ' || s[x] == '-' || s[x] == ',' ||
+                                       (unsigned char)s[x] >= 0x80;
+                            size_t we = ne;
+                            while (we > hs && s[we - 1] == ' ')
+                                we--;
+                            /* (the line before ends in a word that goes on: "EN", "VAN", "VOOR", "DE") */
+                            bool open = we >= hs + 3 && (memcmp(s + we - 3, " EN", 3) == 0 || memcmp(s + we - 3, "VAN", 3) == 0 ||
+                                                         memcmp(s + we - 3, " DE", 3) == 0 || memcmp(s + we - 4, "VOOR", 4) == 0);
+                            if (caps && open)
+                                ne = c1;
+                        }
                         char heading[sizeof m->title];
                         heading_case(heading, sizeof heading, s + hs, ne - hs);
                         compose_title(m, heading);

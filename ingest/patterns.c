@@ -729,7 +729,9 @@ static const char *const nx_cue_made[] = {"De toezegging is gedaan in 2023 door 
 const ki_pattern ki_patterns[KI_P_COUNT] = {
     {KI_P_KST_FULL, KI_PK_KAMERSTUK, "kamerstuk",
      "(?:" PREFIX DOS_P SUB "(?:" JOINTL ")?(?:" RW B0 "[,;]?" B0 NRW NRLIST
-     "|" RW B0 "," B0 LETTERS "(?!" B0 "\\d))"
+     /* (a number on its line after the letter is no part of it; the next
+      * line's may be the next footnote: "F\n3 Kamerstukken I ...") */
+     "|" RW B0 "," B0 LETTERS "(?![ \\t\\x{a0}]{0,8}\\d))"
      /* without a prefix the dossier needs its "nr." ("31839, nr. 5"); a
       * table cell may leave out the comma ("36 600 XIII nr. 61") */
      /* an Eerste Kamer letter without "nr.": in brackets ("(36 011 (R2183),

@@ -415,6 +415,37 @@ static void test_signature_lines(void **state)
     ki_refs_free(r);
 }
 
+/* An Eerste Kamer letter laid out as its PDF gives it: the letter and the
+ * heading parted by the column's blanks ("H<blanks>BRIEF VAN DE
+ * STAATSSECRETARIS VAN BINNENLANDSE ZAKEN EN" and "KONINKRIJKSRELATIES" on the
+ * next line), footnotes citing its sibling letters one a line ("2 Kamerstukken
+ * I 2026/27, 36 702, F" above "3 ..."), and its own reference with the page
+ * number as the page's footer.  Self kst-36702-H, the whole heading in the
+ * title, F and G cited, the footer not. */
+static void test_ek_letter_pdf_layout(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Eerste Kamer der Staten-Generaal                                            1\n"
+                        "Vergaderjaar 2026\xE2\x80\x93" "2027\n\n"
+                        "36 702          Wijziging van de Gemeentewet in verband met het versterken van de\n"
+                        "                lokale rekenkamers\n\n"
+                        "H               BRIEF VAN DE STAATSSECRETARIS VAN BINNENLANDSE ZAKEN EN\n"
+                        "                KONINKRIJKSRELATIES\n\n"
+                        "Aan de Voorzitter van de Eerste Kamer der Staten-Generaal\n\n"
+                        "Den Haag, 9 februari 2027\n\n"
+                        "De motie-Lagas c.s.2 is uitgevoerd. Zie ook mijn brief van 26 januari jl.3\n\n"
+                        "________________\n"
+                        "2 Kamerstukken I 2026/27, 36 702, F\n"
+                        "3 Kamerstukken I 2026/27, 36 702, G\n"
+                        "Kamerstukken I 2026/27, 36 702, H                                            1\n");
+    assert_non_null(r->self_id);
+    assert_string_equal(r->self_id, "kst-36702-H");
+    assert_non_null(r->title);
+    assert_non_null(strstr(r->title, "Brief van de staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties"));
+    kst_equal(r, "kst-36702-F kst-36702-G");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -431,6 +462,7 @@ int main(void)
         cmocka_unit_test(test_ek_motion_letter),
         cmocka_unit_test(test_appraisal_by_number_here),
         cmocka_unit_test(test_signature_lines),
+        cmocka_unit_test(test_ek_letter_pdf_layout),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
