@@ -3176,7 +3176,21 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
                 copy_clean(m->title, sizeof m->title, s + k + 1, le - k - 1);
             return;
         }
-        bool dayline = false;
+        /* the item's number alone on its line, its title on the next (a PDF
+         * that keeps them in columns): "5 / Wet versterking lokale rekenkamers" */
+        if (k > i && k - i <= 3 && ki_skip_blank(s, le, k) >= le && le < n) {
+            size_t ta = ki_skip_blank(s, n, le), te = line_end(s, n, ta);
+            while (te > ta && ki_is_blank((unsigned char)s[te - 1]))
+                te--;
+            if (ta < te && te - ta <= 120 && s[ta] >= 'A' && s[ta] <= 'Z' && s[te - 1] != '.' && s[te - 1] != ':' &&
+                !phrase(s, te, ta, "Aan de orde")) {
+                snprintf(m->self_id, sizeof m->self_id, "h-%s-%s-%d-%.*s", house, yy, nr, (int)(k - i), s + i);
+                if (!m->title[0])
+                    copy_clean(m->title, sizeof m->title, s + ta, te - ta);
+                return;
+            }
+        }
+        bool dayline = phrase(s, le, i, "Vergadering van") != 0; /* "Vergadering van dinsdag 15 december 2026" */
         for (size_t w = 0; w < 7 && !dayline; w++)
             dayline = phrase(s, le, i, weekdays[w]) != 0;
         if (!dayline)

@@ -446,6 +446,27 @@ static void test_ek_letter_pdf_layout(void **state)
     ki_refs_free(r);
 }
 
+/* The Handelingen of a sitting as a PDF gives their head: "Vergaderjaar
+ * 2026-2027  nr. 11", "Vergadering van dinsdag 15 december 2026", then the
+ * item's number alone on a line and its title on the next: self
+ * h-ek-20262027-11-5, title the item's. */
+static void test_item_number_alone(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Eerste Kamer der Staten-Generaal\n"
+                        "Vergaderjaar 2026-2027                                                 nr. 11\n"
+                        "Vergadering van dinsdag 15 december 2026\n\n"
+                        "5\n"
+                        "Wet versterking lokale rekenkamers\n\n"
+                        "Aan de orde is de voortzetting van de behandeling van het wetsvoorstel (36 702).\n\n"
+                        "De voorzitter:\nIk geef het woord aan de minister.\n");
+    assert_non_null(r->self_id);
+    assert_string_equal(r->self_id, "h-ek-20262027-11-5");
+    assert_non_null(r->title);
+    assert_string_equal(r->title, "Wet versterking lokale rekenkamers");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -463,6 +484,7 @@ int main(void)
         cmocka_unit_test(test_appraisal_by_number_here),
         cmocka_unit_test(test_signature_lines),
         cmocka_unit_test(test_ek_letter_pdf_layout),
+        cmocka_unit_test(test_item_number_alone),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
