@@ -851,6 +851,19 @@ static bool also_opens(const char *s, size_t ss, size_t pos)
     return e > a && kd_word_in_list(s, a, e, also);
 }
 
+/* Is the motion word of m any motion, not one or some: "Per motie en
+ * toezegging is aangegeven ...", "elke motie", "de stand van zaken van de
+ * moties en toezeggingen" (not "De onderstaande moties")? */
+static bool any_motion(const char *s, size_t n, const motinfo *m)
+{
+    size_t we, w = ki_word_before(s, m->start > 40 ? m->start - 40 : 0, m->start, &we);
+    if (we > w && (word_at(s, we, w, "per") || word_at(s, we, w, "elke") || word_at(s, we, w, "iedere")))
+        return true;
+    size_t x = ki_skip_blank(s, n, m->end), e;
+    return m->plural && m->names_s == m->names_e && (e = word_at(s, n, x, "en")) &&
+           word_at(s, n, ki_skip_blank(s, n, e), "toezeggingen");
+}
+
 /* Is pos in a bulleted list whose introduction (the line before its first
  * item, ending in ':') has the writer as subject ("doe ik de volgende
  * toezeggingen af:", "ga ik in op de volgende toezeggingen:")? */
@@ -2377,7 +2390,8 @@ static bool still_open(const char *s, size_t a, size_t b)
 }
 
 /* Does s[a, b) say a promise is kept: "is de toezegging nagekomen", "zijn
- * beide toezeggingen nagekomen" (not "nog niet nagekomen")? */
+ * beide toezeggingen nagekomen", "heeft die toezegging nagekomen" (not
+ * "nog niet nagekomen")? */
 static bool kept_in(const char *s, size_t a, size_t b)
 {
     size_t k = kd_find_ci(s, b, a, "nagekomen");
@@ -2386,8 +2400,9 @@ static bool kept_in(const char *s, size_t a, size_t b)
     static const char *const no[] = {"niet", "nog", "geen"};
     if (kd_word_in(s, k > a + 20 ? k - 20 : a, k, no, 3) != (size_t)-1)
         return false;
-    static const char *const aux[] = {"is", "zijn", "werd", "werden"};
-    return kd_word_in(s, k > a + 40 ? k - 40 : a, k, aux, 4) != (size_t)-1;
+    /* (and active: "Hij heeft die toezegging nagekomen met zijn brief") */
+    static const char *const aux[] = {"is", "zijn", "werd", "werden", "heeft", "hebben", "heb"};
+    return kd_word_in(s, k > a + 40 ? k - 40 : a, k, aux, 7) != (size_t)-1;
 }
 
 /* Does s[e, q) end in the particle "in" of "ga ... in" ("Op die
@@ -4591,9 +4606,13 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 km = kd_mot_from(mv, nm, from);
                 /* (in a debate the motions before are the ones being moved:
                  * no next step of theirs yet) */
-                item_before = km < nm && mv[km].start < ci->start && !debate;
+                /* (not motions in general: "Per motie en toezegging is
+                 * aangegeven ...", "de stand van zaken van de moties") */
+                item_before = km < nm && mv[km].start < ci->start && !debate && !any_motion(s, n, &mv[km]);
+                /* (an earlier commitment that became a record: not "Per
+                 * motie en toezegging is aangegeven ...") */
                 for (size_t k = kd_com_from(cv, i, from); k < i && cv[k].start < ci->start && !item_before; k++)
-                    item_before = cv[k].form != 3 && cv[k].form != 4;
+                    item_before = cv[k].form != 3 && cv[k].form != 4 && cv[k].keep;
                 /* its time may be an event: "Zodra de resultaten bekend zijn, ..." */
                 size_t cw = ki_skip_blank(s, ue, cs);
                 bool when = word_at(s, ue, cw, "zodra") || starts_ci(s, ue, cw, "na afronding") ||

@@ -4734,6 +4734,54 @@ static void test_commitment_named_once(void **state)
     ki_refs_free(r);
 }
 
+/* Session 11 (lead): "voor de plenaire behandeling van dit wetsvoorstel"
+ * is one deadline; "Hij heeft die toezegging nagekomen met zijn brief"
+ * settles it */
+static void test_commitment_bill_term_and_kept(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Tijdens het WGO Water d.d. 30/11 heb ik toegezegd voor de plenaire behandeling van dit "
+                        "wetsvoorstel in te gaan op die rol.", "2027-01-20");
+    assert_string_equal(only_commitment(r)->deadline, "voor de plenaire behandeling van dit wetsvoorstel");
+    ki_refs_free(r);
+    r = detect("De minister van VRO heeft in het commissiedebat Ruimtelijke ordening van 14 oktober 2026 toegezegd de "
+               "Kamer te informeren over de ruimte voor waterveiligheid. Hij heeft die toezegging nagekomen met zijn "
+               "brief van 20 januari jl.", "2027-01-20");
+    assert_int_equal(only_commitment(r)->relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+    r = detect("De minister van VRO heeft in het commissiedebat Ruimtelijke ordening van 14 oktober 2026 toegezegd de "
+               "Kamer te informeren over de ruimte voor waterveiligheid. Hij heeft die toezegging nog niet nagekomen.",
+               "2027-01-20");
+    assert_int_equal(only_commitment(r)->relation, KI_REL_CITED);
+    ki_refs_free(r);
+}
+
+/* Session 11 (lead): a promise with its time after a sentence on motions
+ * and commitments in general is the letter's own (not the next step of
+ * an item named before) */
+static void test_commitment_after_items_in_general(void **state)
+{
+    (void)state;
+    const char *texts[] = {
+        "Den Haag, 11 februari 2027\n\nGeachte voorzitter,\n\nTwee keer per jaar informeer ik uw Kamer over de stand "
+        "van zaken van de moties en toezeggingen. Per motie en toezegging is aangegeven of die met deze brief wordt "
+        "afgedaan. Het volgende overzicht ontvangt u voor 1 juli 2027.\n\nDe Minister van Volkshuisvesting en "
+        "Ruimtelijke Ordening,\n",
+    };
+    ki_refs *r = detect(texts[0], "2027-02-11");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_MADE);
+    assert_string_equal(c->deadline, "voor 1 juli 2027");
+    ki_refs_free(r);
+    /* after one motion named: its next step, no promise of its own */
+    r = detect("Den Haag, 11 februari 2027\n\nGeachte voorzitter,\n\nDe motie van het lid De Hoop over sociale huur "
+               "(Kamerstuk 32 847, nr. 1221) is in uitvoering. Het volgende overzicht ontvangt u voor 1 juli 2027.\n\n"
+               "De Minister van Volkshuisvesting en Ruimtelijke Ordening,\n",
+               "2027-02-11");
+    assert_int_equal(r->ncommitments, 0);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4840,6 +4888,8 @@ int main(void)
         cmocka_unit_test(test_commitment_progress_named_again),
         cmocka_unit_test(test_commitment_made_elsewhere),
         cmocka_unit_test(test_commitment_named_once),
+        cmocka_unit_test(test_commitment_bill_term_and_kept),
+        cmocka_unit_test(test_commitment_after_items_in_general),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
