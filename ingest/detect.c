@@ -2217,7 +2217,9 @@ static int classify(const unsigned char *s, size_t n, size_t i)
                    : 0;
     case ';':
     case ':':
-        /* "vervallen: 35300-XII-53; 34348-74": a list item after "; " or ": " */
+    case '|':
+        /* "vervallen: 35300-XII-53; 34348-74": a list item after "; " or ": ";
+         * a table cell "| 24557-201 |" */
         if (i + 1 < n && s[i + 1] == ' ' && dossier_dash(s, n, i + 2))
             return HIT_NUM;
         return 0;
@@ -2299,7 +2301,7 @@ static const struct {
     {{"zZ", "eEiIoO", "gGjJnN"}},  /* zeg, zijn, gezonden */
     {{"zZ", "aAuU", "lL"}},        /* zal, zullen */
     {{",E", " K", "l ,"}},         /* ", letter", "EK 34300", "(EK, B)" */
-    {{";:(\nf", " \t#", "# \t"}}, /* "; 35300-XII-53", "(21501-32", a line "31497-305" (indented too), "brief 29279-889" */
+    {{";:(\nf|", " \t#", "# \t"}}, /* "; 35300-XII-53", "(21501-32", a line "31497-305" (indented too), "brief 29279-889", "| 24557-201" */
     {{"aA", "aA", "nN"}},          /* aangegeven, aangekondigd */
     {{"mM", "eE", "lL"}},          /* gemeld */
     {{"lL", "aA", "tT"}},          /* laten weten */

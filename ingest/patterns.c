@@ -282,6 +282,7 @@ static const ki_example ex_kst_compact[] = {
     /* the number repeated after a blank line: no sub-dossier 48 ("ID: 35394-48\n\nNr. 48 BRIEF
      * ..." is the page's own id, docmeta's) */
     {"vervallen: 35394-48\n\nNr. 48 blijft staan.", "kst-35394-48"},
+    {"| Motie van het lid Bikker over gokreclame | 24557-201 | Afgedaan |", "kst-24557-201"},
     {"-31066-503-Motie van het lid Omtzigt c.s. om", "kst-31066-503"},
     {"in relevante gevallen er -31066-504-Motie van de leden Omtzigt en Lodders", "kst-31066-504"},
     {"De moties 30234-412 en 28286-1190 worden aangehouden.", "kst-30234-412 kst-28286-1190"},
@@ -772,6 +773,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?<ind>(?<=\\n[ \\t]|\\n[ \\t]{2}|\\n[ \\t]{3}|\\n[ \\t]{4}|\\n[ \\t]{5}|\\n[ \\t]{6}|\\n[ \\t]{7}|\\n[ \\t]{8}))"
      /* an item of a list: "zijn vervallen: 35300-XII-53; 34348-74; ..." */
      "|(?<=[;:] )"
+     /* a table's cell: "| 24557-201 | Afgedaan |" */
+     "|(?<=\\| )"
      /* right after the word: "de motie 32793-812", "amendement 36512-8",
       * "De moties 29911-226 en 31015-168 worden aangehouden" */
      "|(?<=[Mm]otie |[Mm]oties |[Aa]mendement )"

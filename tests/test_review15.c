@@ -467,6 +467,23 @@ static void test_item_number_alone(void **state)
     ki_refs_free(r);
 }
 
+/* A "stand van zaken" table as markdown: a motion's number as a compact id in
+ * a cell of its own ("| 3 | Motie van het lid Bikker over gokreclame |
+ * 24557-201 | Afgedaan |") is its Kamerstuk, and the row's status cell its
+ * relation. */
+static void test_compact_id_in_table_cell(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Geachte voorzitter,\n\n| Nr. | Motie | Kamerstuk | Stand van zaken |\n|---|---|---|---|\n"
+                        "| 3 | Motie van het lid Bikker over gokreclame | 24557-201 | Afgedaan |\n");
+    kst_equal(r, "kst-24557-201");
+    assert_int_equal(r->nmotions, 1);
+    assert_string_equal(r->motions[0].kamerstuk, "kst-24557-201");
+    assert_string_equal(r->motions[0].sponsors[0].name, "Bikker");
+    assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -485,6 +502,7 @@ int main(void)
         cmocka_unit_test(test_signature_lines),
         cmocka_unit_test(test_ek_letter_pdf_layout),
         cmocka_unit_test(test_item_number_alone),
+        cmocka_unit_test(test_compact_id_in_table_cell),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
