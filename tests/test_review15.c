@@ -484,6 +484,23 @@ static void test_compact_id_in_table_cell(void **state)
     ki_refs_free(r);
 }
 
+/* A list of motions, each with its "Stand van zaken:" line: "Stand van zaken:
+ * Afgedaan." (the status written with its capital) says done, not progress
+ * and done (which would make it addressed); "In uitvoering" says progress. */
+static void test_status_label_capital(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Geachte voorzitter,\n\nIn deze bijlage treft u de stand van zaken van de moties aan.\n\n"
+                        "1. Motie van het lid Bikker (ChristenUnie) over gokreclame (Kamerstuk 24 557, nr. 201)\n"
+                        "Stand van zaken: Afgedaan. De reclamecode is aangepast.\n\n"
+                        "2. Motie van de leden Dijk en Kathmann over loot boxes (Kamerstuk 24 557, nr. 202)\n"
+                        "Stand van zaken: In uitvoering; de consultatie loopt tot juni.\n");
+    assert_int_equal(r->nmotions, 2);
+    assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
+    assert_int_equal(r->motions[1].relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -503,6 +520,7 @@ int main(void)
         cmocka_unit_test(test_ek_letter_pdf_layout),
         cmocka_unit_test(test_item_number_alone),
         cmocka_unit_test(test_compact_id_in_table_cell),
+        cmocka_unit_test(test_status_label_capital),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
