@@ -696,7 +696,8 @@ static const char *const nx_cue_progress[] = {
     "de Kamer in juni zullen informeren over de voortgang van het wetsvoorstel",
     "Het besluit het programma om te vormen is genomen", "zij besluit",
     "Omschrijving\n\nVindplaats\n\nStand van zaken\n\nDe motie van het lid X",
-    "Stand van zaken: Afgedaan.", "Stand van zaken: Uitgevoerd",
+    "Stand van zaken: Afgedaan.", "Stand van zaken: Uitgevoerd", "Stand van zaken: Aangehouden.",
+    "Stand van zaken: vervallen",
     "Deze brief komt later dan toegezegd", "Ik ga in op de huidige stand van zaken van het systeem",
     "Aan de motie wordt niet gewerkt.", "Het lopende onderzoek",
     "die de regering aanspoorde om voortvarend aan de slag te gaan", NULL,
@@ -1148,7 +1149,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
     {KI_P_CUE_PROGRESS, KI_PK_CUE, "cue-progress",
      /* not a table's column header: "Stand van zaken" alone on its line, a blank line after */
      /* nor "de huidige stand van zaken" of a subject the letter treats */
-     "(?<!huidige )[Ss]tand" B1 "van" B1 "zaken(?![ \\t]*\\n[ \\t]*\\n)(?!" B0 ":" B0 "(?:hiermee" B1 "|daarmee" B1 ")?(?:[Aa]fgedaan|[Aa]fgerond|[Vv]oldaan|[Uu]itgevoerd))|[Vv]oortgangsrapportage|[Tt]ussenstand|[Tt]ussenrapportage"
+     "(?<!huidige )[Ss]tand" B1 "van" B1 "zaken(?![ \\t]*\\n[ \\t]*\\n)(?!" B0 ":" B0 "(?:hiermee" B1 "|daarmee" B1 ")?(?:[Aa]fgedaan|[Aa]fgerond|[Vv]oldaan|[Uu]itgevoerd|[Aa]angehouden|[Vv]erworpen|[Vv]ervallen|[Ii]ngetrokken))|[Vv]oortgangsrapportage|[Tt]ussenstand|[Tt]ussenrapportage"
      "|\\bOver" B1 "de" B1 "(?:verdere" B1 ")?(?:uitvoering|voortgang|uitwerking)"
      /* one of a series a promise asked for: "Deze brief behelst de eerste
       * zelfstandige rapportage" */

@@ -499,6 +499,13 @@ static void test_status_label_capital(void **state)
     assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
     assert_int_equal(r->motions[1].relation, KI_REL_PROGRESS);
     ki_refs_free(r);
+
+    /* a status that says nothing is done nor under way: only cited */
+    r = detect("Geachte voorzitter,\n\n1. Motie van het lid Bikker over gokreclame (Kamerstuk 24 557, nr. 201)\n"
+               "Stand van zaken: Aangehouden.\n");
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_CITED);
+    ki_refs_free(r);
 }
 
 int main(void)
