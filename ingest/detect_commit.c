@@ -656,14 +656,27 @@ static const char *head_ministry(const char *s, size_t lim, const char *rank)
         return NULL;
     size_t ms = ki_skip_blank(s, lim, m + 14), me = ms; /* ("Ministerie van\n    Financi\xc3\xabn") */
     /* to the end of the name: a gap, a bracket, the line's end ("van
-     * Financi\xc3\xabn (IXB) en ...") */
-    while (me < lim && s[me] != '\n' && s[me] != '(' && !(s[me] == ' ' && me + 1 < lim && s[me + 1] == ' '))
-        me++;
-    while (me > ms && s[me - 1] == ' ')
-        me--;
+     * Financi\xc3\xabn (IXB) en ..."); a name broken after "en" goes on
+     * on the next line ("Infrastructuur en\n    Waterstaat 2025") */
+    char name[160];
+    size_t k = 0;
+    while (me < lim && k + 2 < sizeof name && s[me] != '(' && !ki_is_digit((unsigned char)s[me]) &&
+           !(s[me] == ' ' && me + 1 < lim && s[me + 1] == ' ')) {
+        if (s[me] == '\n') {
+            if (!(k >= 3 && (name[k - 1] == 'n' || name[k - 1] == 'N') && (name[k - 2] == 'e' || name[k - 2] == 'E') &&
+                  name[k - 3] == ' '))
+                break;
+            me = ki_skip_blank(s, lim, me);
+            name[k++] = ' ';
+            continue;
+        }
+        name[k++] = s[me++];
+    }
+    while (k > 0 && name[k - 1] == ' ')
+        k--;
     char buf[200];
     size_t used;
-    int w = snprintf(buf, sizeof buf, "%s van %.*s", rank, (int)(me - ms), s + ms);
+    int w = snprintf(buf, sizeof buf, "%s van %.*s", rank, (int)k, name);
     if (w <= 0 || (size_t)w >= sizeof buf)
         return NULL;
     return ki_actor_parse(buf, (size_t)w, &used);
@@ -756,6 +769,19 @@ static bool bare_maker(const char *s, size_t i, size_t b)
  * when there is none. */
 static bool last_named_before(struct ki_scan *sc, size_t ss, size_t back, char rank, actors *a)
 {
+    /* a ministry's own budget or annual report: "De minister" is its
+     * minister, whoever the text named before ("... heeft de minister van
+     * Justitie en Veiligheid afspraken gemaakt. De minister heeft ...") */
+    size_t hl = sc->n < 1500 ? sc->n : 1500;
+    const char *own_text = rank && !sc->meta.signer &&
+                                   (kd_find_ci(sc->s, hl, 0, "begrotingsstaten") != (size_t)-1 ||
+                                    kd_find_ci(sc->s, hl, 0, "jaarverslag") != (size_t)-1)
+                               ? head_ministry(sc->s, hl, rank == 'M' ? "minister" : "staatssecretaris")
+                               : NULL;
+    if (own_text) {
+        actor_add(a, own_text);
+        return true;
+    }
     actors seen = {{0}, 0, true};
     find_actors(sc, ss > back ? ss - back : 0, ss, &seen);
     for (size_t i = seen.n; i > 0; i--) {
@@ -2732,6 +2758,59 @@ static void merge_questions(const char *s, size_t n, ki_refs *r)
         }
         if (!a->venue)
             a->venue = q->venue;
+    }
+    r->ncommitments = o;
+}
+
+/* A promise the paragraph goes on about, in the next sentence or the one
+ * after: "De toezegging uit het wetgevingsoverleg X ... is in uitvoering.
+ * De minister heeft daarbij toegezegd de evaluatie voor de zomer te
+ * sturen" (the same promise, its term), "De minister heeft toegezegd X.
+ * Deze analyse is niet afgerond. De minister zal de Kamer voor 1 oktober
+ * informeren over de uitkomsten." (its next step): one record, the
+ * earlier, with the term, in progress. */
+static void merge_next_steps(const char *s, size_t n, ki_refs *r)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < r->ncommitments; i++) {
+        ki_commitment *c = &r->commitments[i];
+        ki_commitment *p = o > 0 ? &r->commitments[o - 1] : NULL;
+        size_t cs = kd_sent_start(s, n, c->span.start);
+        bool merge = false;
+        if (p && p->relation != KI_REL_MADE && p->span.end <= cs && cs - p->span.end < 600 &&
+            one_paragraph(s, p->span.end, cs) && !c->nrefs && (!c->nactors || !p->nactors ||
+                                                               strcmp(c->actors[0], p->actors[0]) == 0)) {
+            size_t ps, pe = kd_sent_end(s, n, p->span.start);
+            int between = 0; /* sentences between the two */
+            for (ps = ki_skip_blank(s, n, pe); ps < cs && between < 3; ps = ki_skip_blank(s, n, kd_sent_end(s, n, ps)))
+                between++;
+            static const char *const there[] = {"daarbij"};
+            size_t w = subject_start(s, cs, c->span.start);
+            bool daarbij = kd_word_in(s, cs, c->span.start, there, 1) != (size_t)-1;
+            /* the same promise, told on: "De minister heeft daarbij toegezegd" */
+            if (c->relation != KI_REL_MADE && between == 0 && daarbij &&
+                ((!c->venue && !p->venue) || (c->venue && p->venue && strcmp(c->venue, p->venue) == 0)))
+                merge = true;
+            /* its next step: a pointing sentence between ("Deze analyse is
+             * niet afgerond."), then "De minister zal de Kamer voor X informeren" */
+            if (c->relation == KI_REL_MADE && c->deadline && !c->venue && between == 1 && bare_maker(s, w, c->span.start)) {
+                size_t m = ki_skip_blank(s, n, pe);
+                merge = word_at(s, n, m, "deze") || word_at(s, n, m, "die") || word_at(s, n, m, "dit") ||
+                        word_at(s, n, m, "dat");
+            }
+        }
+        if (!merge) {
+            r->commitments[o++] = *c;
+            continue;
+        }
+        if (!p->deadline)
+            p->deadline = c->deadline;
+        if (!p->nactors) {
+            p->actors = c->actors;
+            p->nactors = c->nactors;
+        }
+        if (p->relation == KI_REL_CITED)
+            p->relation = KI_REL_PROGRESS;
     }
     r->ncommitments = o;
 }
@@ -5729,6 +5808,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
     if (sc->meta.answered || (sc->meta.kind && strcmp(sc->meta.kind, "antwoord") == 0))
         merge_questions(s, n, r);
     merge_mentions(s, n, r);
+    merge_next_steps(s, n, r);
     ki_status bst = tz_blocks(sc, verslag);
     if (!bst)
         bst = tz_status(sc);
