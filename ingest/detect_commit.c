@@ -328,6 +328,27 @@ static size_t subject_start(const char *s, size_t ss, size_t pos)
     return i;
 }
 
+/* Where the words of the line that holds pos begin, past a label, when
+ * the sentence at ss runs over label lines before it (a register's
+ * "Kabinetsleden: Minister van X" above the next entry's "Toezegging: De
+ * staatssecretaris zegt toe"): those lines name others. */
+static size_t after_labels(const char *s, size_t ss, size_t pos)
+{
+    size_t a = ss;
+    for (size_t ls = ss; ls < pos;) {
+        const char *nl = memchr(s + ls, '\n', pos - ls);
+        size_t x = ls;
+        while (x < pos && (ki_is_letter((unsigned char)s[x]) || s[x] == ' ') && x - ls < 25)
+            x++;
+        if (x > ls && x < pos && s[x] == ':' && is_upper((unsigned char)s[ls]))
+            a = x + 1;
+        if (!nl)
+            break;
+        ls = (size_t)(nl + 1 - s);
+    }
+    return a;
+}
+
 /* A title a scanner broke over a line ("de minister voor Volkshuisvesting
  * en Ruimte- lijke Ordening"): read with the breaks joined; *used is
  * counted in s.  NULL when there is no break or still no title. */
@@ -897,6 +918,24 @@ static bool any_motion(const char *s, size_t n, const motinfo *m)
     size_t x = ki_skip_blank(s, n, m->end), e;
     return m->plural && m->names_s == m->names_e && (e = word_at(s, n, x, "en")) &&
            word_at(s, n, ki_skip_blank(s, n, e), "toezeggingen");
+}
+
+/* Is the line [ls, le) a commitment number alone ("T03612",
+ * "TZ202605-071"), the head of a register entry? */
+static bool bare_id_line(const char *s, size_t ls, size_t le)
+{
+    size_t a = ls, b = le;
+    while (a < b && ki_is_blank((unsigned char)s[a]))
+        a++;
+    while (b > a && ki_is_blank((unsigned char)s[b - 1]))
+        b--;
+    if (b - a < 6 || b - a > 13 || s[a] != 'T')
+        return false;
+    size_t x = a + 1 + (s[a + 1] == 'Z');
+    for (; x < b; x++)
+        if (!ki_is_digit((unsigned char)s[x]) && s[x] != '-')
+            return false;
+    return true;
 }
 
 /* Is pos in a bulleted list whose introduction (the line before its first
@@ -4874,10 +4913,11 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
              * "In de brief zegt u toe ...": "u", who signs that letter */
             bool nota_u = sc->meta.kind && strcmp(sc->meta.kind, "beslisnota") == 0 &&
                           word_at(s, ci->end, ki_skip_blank(s, ci->end, kd_word_end(s, ci->end, ci->start)), "u");
+            size_t fa = after_labels(s, ss, ci->start);
             if (nota_u)
                 actor_add(&ac, "u");
             else
-                find_actors(sc, ss, ci->start, &ac);
+                find_actors(sc, fa, ci->start, &ac);
             /* "De minister en de minister van Justitie en Veiligheid zeggen
              * toe": the one named by rank alone as well, first */
             if (ac.n && !nota_u && bare_maker(s, subject_start(s, ss, ci->start), ci->start)) {
@@ -4888,8 +4928,8 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     ac = both;
                 }
             }
-            if (!ac.n && bare_subject(s, ss, ci->start))
-                (void)same_rank_before(sc, ss, ci->start, &ac);
+            if (!ac.n && bare_subject(s, fa, ci->start))
+                (void)same_rank_before(sc, fa, ci->start, &ac);
             else if (!ac.n && !actor_self_at(sc, ci->start, &ac))
                 continue; /* a member speaking */
             /* "De staatssecretaris zegt in de brief toe ..." (minutes on a
@@ -5422,8 +5462,24 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     ids_in(sc, REF_TK, hl, he0, ids, &nids, 32);
                 hl = he0 + 1;
             }
-            if (lab_end > ue)
-                ids_in(sc, REF_TK, ue, lab_end, ids, &nids, 32);
+            /* (the Eerste Kamer's export: "T03612" alone three or four lines
+             * above "Toezegging: ...", over its title and "Kamerstuknummer:") */
+            size_t up = kd_line_start(s, ci->start);
+            for (int k = 0; k < 5 && up > 0 && !nids; k++) {
+                up = kd_line_start(s, up - 1);
+                size_t ue0 = kd_line_end(s, n, up);
+                if (kd_blank_line(s, n, up))
+                    break;
+                if (bare_id_line(s, up, ue0))
+                    ids_in(sc, REF_TK, up, ue0, ids, &nids, 32);
+            }
+            /* the labels below, up to the next entry's number alone on its line */
+            size_t le2 = lab_end;
+            for (size_t x = ue; x < le2; x = kd_line_end(s, n, x) + 1)
+                if (x > ue && bare_id_line(s, x, kd_line_end(s, n, x)))
+                    le2 = x;
+            if (le2 > ue)
+                ids_in(sc, REF_TK, ue, le2, ids, &nids, 32);
             if (entry && head_at != (size_t)-1)
                 ids_in(sc, REF_TK, head_at, kd_line_end(s, n, head_at), ids, &nids, 32);
             size_t o = 0;

@@ -4673,6 +4673,7 @@ static void test_commitment_made_elsewhere(void **state)
     assert_string_equal(c->date, "2026-10-02");
     c = &r->commitments[1];
     assert_int_equal(c->relation, KI_REL_CITED);
+    assert_int_equal(c->nactors, 1);
     assert_string_equal(c->actors[0], "SJenV");
     c = &r->commitments[2];
     assert_int_equal(c->relation, KI_REL_SETTLED);
@@ -4873,6 +4874,39 @@ static void test_commitment_answer_head(void **state)
     ki_refs_free(r);
 }
 
+/* Session 11 (lead): the Eerste Kamer's export of open commitments: each
+ * entry's number stands alone three lines above its "Toezegging:", and the
+ * label lines of the entry before ("Kabinetsleden: ...") name others */
+static void test_commitment_ek_export(void **state)
+{
+    (void)state;
+    ki_refs *r = detect(
+        "Overzicht openstaande toezeggingen\nDatum overzicht: 1 december 2026\n\n"
+        "T03612\nToezegging Evaluatie herziening strafvordering (36.123)\nKamerstuknummer: 36.123\n"
+        "Toezegging: De minister van Justitie en Veiligheid zegt de Kamer, naar aanleiding van een vraag van het lid "
+        "Dittrich (D66), toe de eerste evaluatie aan de Kamer te zenden.\nKabinetsleden: Minister van Justitie en "
+        "Veiligheid\nDatum toezegging: 14 maart 2026\nDeadline: 1 juli 2030\nStatus: openstaand\n\n"
+        "T03733\nToezegging Slachtofferrechten (CXLVI)\nKamerstuknummer: CXLVI\n"
+        "Toezegging: De staatssecretaris van Justitie en Veiligheid zegt de Kamer, naar aanleiding van een vraag van "
+        "het lid Bezaan (PVV), toe in gesprek te gaan met Slachtofferhulp Nederland.\nKabinetsleden: "
+        "Staatssecretaris van Justitie en Veiligheid\nDatum toezegging: 15 september 2026\nDeadline: -\n"
+        "Status: openstaand\n",
+        "2026-12-01");
+    assert_int_equal(r->ncommitments, 2);
+    ki_commitment *c = &r->commitments[0];
+    assert_int_equal(c->nrefs, 1);
+    assert_string_equal(c->refs[0], "T03612");
+    assert_int_equal(c->nactors, 1);
+    assert_string_equal(c->actors[0], "MJenV");
+    c = &r->commitments[1];
+    assert_int_equal(c->nrefs, 1);
+    assert_string_equal(c->refs[0], "T03733");
+    assert_int_equal(c->nactors, 1);
+    assert_string_equal(c->actors[0], "SJenV");
+    assert_string_equal(c->date, "2026-09-15");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4984,6 +5018,7 @@ int main(void)
         cmocka_unit_test(test_commitment_labelled_list),
         cmocka_unit_test(test_commitment_annual_report),
         cmocka_unit_test(test_commitment_answer_head),
+        cmocka_unit_test(test_commitment_ek_export),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
