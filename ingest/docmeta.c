@@ -3522,6 +3522,9 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
                  /* "De vaste commissie ... heeft schriftelijk overleg gevoerd met ...
                   * Bijgaand brengt de commissie hiervan verslag uit." */
                  (has(s, n, HEAD, "overleg gevoerd") && has(s, n, HEAD, "verslag uit")) ||
+                 /* "De commissie brengt bijgaand verslag uit van het gevoerde
+                  * (nader) schriftelijk overleg", its heading left out */
+                 has(s, n, HEAD, "verslag uit van het gevoerde") ||
                  /* a lijst van vragen en antwoorden: "Vastgesteld ... De commissie
                   * heeft ... de navolgende vragen ter beantwoording ... voorgelegd" */
                  (label_at(s, n, HEAD, "Vastgesteld") != (size_t)-1 && has(s, n, HEAD, "navolgende vragen")))

@@ -508,6 +508,28 @@ static void test_status_label_capital(void **state)
     ki_refs_free(r);
 }
 
+/* An Eerste Kamer verslag of a schriftelijk overleg whose heading the page
+ * left out: "Vastgesteld 10 januari 2025 ... De commissie brengt bijgaand
+ * verslag uit van het gevoerde schriftelijk overleg." is a verslag, though
+ * the committee's letter after it has "Aan de Minister" and "Den Haag,". */
+static void test_verslag_without_heading(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("| Eerste Kamer der Staten-Generaal | 2024-2025 | 30573 nr. J |\n"
+                        "Vastgesteld 10 januari 2025\n"
+                        "De vaste commissie voor Immigratie en Asiel/JBZ-Raad van de Eerste Kamer der Staten-Generaal "
+                        "heeft kennisgenomen van de Staat van Migratie 2024.\n"
+                        "Naar aanleiding hiervan is op 23 oktober 2024 een brief gestuurd aan de Minister van Asiel en "
+                        "Migratie.\nDe Minister heeft op 7 januari 2025 gereageerd.\n"
+                        "De commissie brengt bijgaand verslag uit van het gevoerde schriftelijk overleg.\n"
+                        "De griffier van de vaste commissie voor Immigratie & Asiel / JBZ-Raad, De Man\n"
+                        "Aan de Minister van Asiel en Migratie\nDen Haag, 23 oktober 2024\n"
+                        "De vaste commissie heeft met belangstelling kennisgenomen van de Staat van Migratie 2024.\n");
+    assert_non_null(r->kind);
+    assert_string_equal(r->kind, "verslag");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -528,6 +550,7 @@ int main(void)
         cmocka_unit_test(test_item_number_alone),
         cmocka_unit_test(test_compact_id_in_table_cell),
         cmocka_unit_test(test_status_label_capital),
+        cmocka_unit_test(test_verslag_without_heading),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
