@@ -892,7 +892,7 @@ static bool kind_word(const char *s, size_t n, size_t i)
     i = past_reprint(s, n, i);
     static const char *const kinds[] = {"BRIEF", "MOTIE", "GEWIJZIGDE MOTIE", "VERSLAG", "MEMORIE", "NOTA",
                                         "AMENDEMENT", "LIJST VAN", "VOORLOPIG VERSLAG", "NADER",
-                                        "EINDVERSLAG", "VOORSTEL VAN WET"};
+                                        "EINDVERSLAG", "VOORSTEL VAN WET", "BRIEFWISSELING"};
     for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
         if (phrase(s, n, i, kinds[k]))
             return true;
@@ -3486,7 +3486,9 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
             kind = "motie";
         else if (phrase(kindword, kn, 0, "VERSLAG") || phrase(kindword, kn, 0, "LIJST VAN VRAGEN") ||
                  phrase(kindword, kn, 0, "VOORLOPIG VERSLAG") || phrase(kindword, kn, 0, "NADER VOORLOPIG VERSLAG") ||
-                 phrase(kindword, kn, 0, "EINDVERSLAG"))
+                 phrase(kindword, kn, 0, "EINDVERSLAG") ||
+                 /* the Eerste Kamer's "H BRIEFWISSELING": the verslag of a written exchange */
+                 phrase(kindword, kn, 0, "BRIEFWISSELING"))
             kind = "verslag";
         else if (phrase(kindword, kn, 0, "ANTWOORD"))
             kind = "antwoord";

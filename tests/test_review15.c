@@ -530,6 +530,28 @@ static void test_verslag_without_heading(void **state)
     ki_refs_free(r);
 }
 
+/* The Eerste Kamer prints a written exchange as "H  BRIEFWISSELING" under its
+ * dossier: the letter H is its own number (self kst-36514-H, not cited), and
+ * it is a verslag. */
+static void test_ek_briefwisseling(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Eerste Kamer der Staten-Generaal                                              1\n\n"
+                        "Vergaderjaar 2026-2027\n\n"
+                        "36 514          Wijziging van de Vreemdelingenwet 2000 in verband met de\n"
+                        "                invoering van een tweestatusstelsel\n\n"
+                        "                H               BRIEFWISSELING\n"
+                        "                                Vastgesteld 20 november 2026\n\n"
+                        "De vaste commissie voor Immigratie en Asiel heeft op 6 oktober 2026 een brief gestuurd aan de "
+                        "minister van Asiel en Migratie.\n\nDe minister heeft op 13 november 2026 gereageerd.\n\n"
+                        "Eerste Kamer, vergaderjaar 2026-2027, 36 514, H                              2\n");
+    assert_non_null(r->self_id);
+    assert_string_equal(r->self_id, "kst-36514-H");
+    assert_string_equal(r->kind, "verslag");
+    kst_equal(r, "");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -551,6 +573,7 @@ int main(void)
         cmocka_unit_test(test_compact_id_in_table_cell),
         cmocka_unit_test(test_status_label_capital),
         cmocka_unit_test(test_verslag_without_heading),
+        cmocka_unit_test(test_ek_briefwisseling),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
