@@ -1434,6 +1434,12 @@ static bool beslisnota_named(const char *s, size_t n, size_t lim)
 {
     size_t from = 0, at;
     lim = n < lim ? n : lim;
+    /* a letter's body that speaks of beslisnota's ("Geachte voorzitter, ...
+     * de actieve openbaarmaking van beslisnota's") is no beslisnota: only
+     * what stands above a salutation counts */
+    size_t g = label_at(s, lim, lim, "Geachte");
+    if (g != (size_t)-1)
+        lim = g;
     while ((at = find_phrase(s, lim, from, "beslisnota")) != (size_t)-1) {
         if (!under_attachments(s, at))
             return true;
