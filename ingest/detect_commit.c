@@ -3365,6 +3365,54 @@ static ki_status debate_sections(struct ki_scan *sc)
     return KI_OK;
 }
 
+/* A letter that postpones a promise ("het niet mogelijk blijkt om uw
+ * Kamer voor eind 2025 te informeren ...; dat vergt meer tijd dan voorzien
+ * tijdens het Wetgevingsoverleg Defensie van 18 juni 2025. Ik streef ernaar
+ * uw Kamer uiterlijk in het eerste kwartaal van 2026 te informeren."): the
+ * new term is the next step of the promise made there and then, in
+ * progress, not a promise of its own. */
+static ki_status postponed(struct ki_scan *sc)
+{
+    ki_refs *r = sc->r;
+    const char *s = sc->s;
+    static const char *const late[] = {"niet mogelijk", "meer tijd", "later dan", "uitstel"};
+    for (size_t i = 0; i < r->ncommitments; i++) {
+        ki_commitment *c = &r->commitments[i];
+        if (c->relation != KI_REL_MADE || c->venue || c->date || c->date_raw || c->nrefs)
+            continue;
+        /* (up to the promise itself: a footnote mark glued to a year,
+         * "18 juni 2025.1", may join the sentences) */
+        size_t cs = c->span.start, lo = cs > 800 ? cs - 800 : 0;
+        if (i > 0 && r->commitments[i - 1].span.end > lo)
+            lo = r->commitments[i - 1].span.end; /* not past the record before */
+        bool slow = false;
+        for (size_t k = 0; k < sizeof late / sizeof late[0] && !slow; k++)
+            slow = kd_find_ci(s, cs, lo, late[k]) != (size_t)-1;
+        if (!slow || kd_find_ci(s, cs, lo, "informeren") == (size_t)-1)
+            continue;
+        /* the last meeting with its day in that stretch */
+        size_t vs = 0, ve = 0, a = lo, v0, v1;
+        ki_date dt, d2;
+        bool got = false;
+        while (a < cs && find_venue(s, a, cs, cs, &v0, &v1)) {
+            size_t de = v1 + 40 < cs ? v1 + 40 : cs;
+            if (ki_date_find(s + v1, de - v1, &d2)) { /* (offsets from ve, as where_when() wants) */
+                vs = v0;
+                ve = v1;
+                dt = d2;
+                got = true;
+            }
+            a = v1;
+        }
+        if (!got)
+            continue;
+        if (where_when(sc, c, vs, ve, &dt))
+            return KI_ERR_NOMEM;
+        c->relation = KI_REL_PROGRESS;
+    }
+    return KI_OK;
+}
+
 /* A register item's status said last in one or two words ("Stand van
  * zaken: Het gesprek heeft plaatsgevonden; de minister informeert de
  * Kamer hierover. Afgedaan.", "... de evaluatie volgt in 2027. In
@@ -5901,6 +5949,8 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
     if (lst)
         return lst;
     status_words(sc);
+    if (postponed(sc))
+        return KI_ERR_NOMEM;
     merge_rows(s, n, r);
     drop_overviews(r); /* before the merge would fold a real one into it */
     if (sc->meta.answered || (sc->meta.kind && strcmp(sc->meta.kind, "antwoord") == 0))

@@ -52,6 +52,8 @@ static char *norm_name(ki_refs *r, const char *s, size_t a, size_t b)
                          (unsigned char)d[i + 1] <= 0x9E && (unsigned char)d[i + 1] != 0x97) {
                     d[i + 1] = (char)((unsigned char)d[i + 1] + 0x20);
                     i++;
+                } else if (i + 1 < e && ki_latin_ext_case(d + i, true)) {
+                    i++; /* "KOŞER" -> "Koşer" */
                 }
             }
             if (first && pfx && wordno > 0 && c >= 'A' && c <= 'Z' && allcaps)

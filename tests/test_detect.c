@@ -4949,6 +4949,30 @@ static void test_commitment_mine_relative(void **state)
     ki_refs_free(r);
 }
 
+/* Session 11 (lead): a letter that postpones a promise: the new term is
+ * the next step of the promise made at the meeting it names, in progress */
+static void test_commitment_postponed(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 8 december 2025\n\nHierbij deel ik u mee dat het niet mogelijk blijkt om uw Kamer voor "
+                        "eind 2025 te informeren over de impact van de focusverschuiving. Een zorgvuldige analyse vergt "
+                        "meer tijd dan voorzien tijdens het Wetgevingsoverleg Defensie van\n18 juni 2025.1\nIk streef "
+                        "ernaar uw Kamer zo spoedig mogelijk, maar uiterlijk in het eerste kwartaal van 2026, te "
+                        "informeren.\n\nDe Minister van Defensie,\n",
+                        "2025-12-08");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    assert_string_equal(c->venue, "Wetgevingsoverleg Defensie");
+    assert_string_equal(c->date, "2025-06-18");
+    ki_refs_free(r);
+    /* a new promise after a delay of something else is made */
+    r = detect("Den Haag, 8 december 2025\n\nDe bouw van de kazerne loopt vertraging op. Ik zal uw Kamer uiterlijk in "
+               "het eerste kwartaal van 2026 informeren over de nieuwe planning.\n\nDe Minister van Defensie,\n",
+               "2025-12-08");
+    assert_int_equal(only_commitment(r)->relation, KI_REL_MADE);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5063,6 +5087,7 @@ int main(void)
         cmocka_unit_test(test_commitment_ek_export),
         cmocka_unit_test(test_commitment_item_runs_on),
         cmocka_unit_test(test_commitment_mine_relative),
+        cmocka_unit_test(test_commitment_postponed),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
