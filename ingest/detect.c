@@ -1618,6 +1618,30 @@ static bool new_before_was(const char *s, size_t pos, size_t *a, size_t *b, char
     return true;
 }
 
+/* A motion named by its number alone ("de motie op stuk nr. 81") after the
+ * chair numbered a motion so in this text ("Zij krijgt nr. 81 (37 000-XVI)"):
+ * that motion's dossier and sub.  Only after the word "motie" (an
+ * amendment's numbers are another series), and only for one number. */
+static bool numbered_here(const struct ki_scan *sc, size_t at, const char *nrs, char *dos, char *sub, size_t cap)
+{
+    size_t lo = at > 24 ? at - 24 : 0;
+    if (kd_find_ci(sc->s, at, lo, "motie") == (size_t)-1 || !nrs[0])
+        return false;
+    for (const char *p = nrs; *p; p++)
+        if (!ki_is_digit((unsigned char)*p))
+            return false;
+    const ki_refs *r = sc->r;
+    for (size_t k = r->nkamerstukken; k > 0; k--) {
+        const ki_kamerstuk *q = &r->kamerstukken[k - 1];
+        if (q->span.start < at && (sc->kflag[k - 1] & KF_KRIJGT) && q->nr && strcmp(q->nr, nrs) == 0) {
+            copy_str(dos, cap, q->dossier);
+            copy_str(sub, cap, q->sub ? q->sub : "");
+            return true;
+        }
+    }
+    return false;
+}
+
 ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
 {
     char pre[32], ch[8], chname[16], y1[8], y2[8], dos[32], sub[32], rw[16], nrs[256], tmp[64];
@@ -1696,6 +1720,9 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
             /* "de gewijzigde motie (ter vervanging van die gedrukt onder nr.
              * 123) over X (36 200 XVI, nr. 130)": the dossier of the motion
              * that replaces it */
+        } else if (!repl && numbered_here(sc, h->start, nrs, dos, sub, sizeof dos)) {
+            /* "De motie op stuk nr. 81 laat ik aan het oordeel van de Kamer",
+             * after "Zij krijgt nr. 81 (37 000-XVI)" in the same debate */
         } else if (dossier_before(sc, sc->last_end, h->start, dos, sizeof dos) ||
                    dossier_after(sc, h->end, dos, sizeof dos)) {
             sub[0] = '\0';
@@ -2222,7 +2249,9 @@ static int classify(const unsigned char *s, size_t n, size_t i)
                    : 0;
     case ';':
     case ':':
-        /* "vervallen: 35300-XII-53; 34348-74": a list item after "; " or ": " */
+    case '|':
+        /* "vervallen: 35300-XII-53; 34348-74": a list item after "; " or ": ";
+         * a table cell "| 24557-201 |" */
         if (i + 1 < n && s[i + 1] == ' ' && dossier_dash(s, n, i + 2))
             return HIT_NUM;
         return 0;
@@ -2304,7 +2333,7 @@ static const struct {
     {{"zZ", "eEiIoO", "gGjJnN"}},  /* zeg, zijn, gezonden */
     {{"zZ", "aAuU", "lL"}},        /* zal, zullen */
     {{",E", " K", "l ,"}},         /* ", letter", "EK 34300", "(EK, B)" */
-    {{";:(\nf", " \t#", "# \t"}}, /* "; 35300-XII-53", "(21501-32", a line "31497-305" (indented too), "brief 29279-889" */
+    {{";:(\nf|", " \t#", "# \t"}}, /* "; 35300-XII-53", "(21501-32", a line "31497-305" (indented too), "brief 29279-889", "| 24557-201" */
     {{"aA", "aA", "nN"}},          /* aangegeven, aangekondigd */
     {{"mM", "eE", "lL"}},          /* gemeld */
     {{"lL", "aA", "tT"}},          /* laten weten */
@@ -2818,6 +2847,9 @@ static void drop_own_header(struct ki_scan *sc)
         if (strcmp(r->kamerstukken[i].id, sc->meta.self_id) == 0 &&
             (r->kamerstukken[i].span.start < head ||
              (sc->meta.kenmerk[0] && strcmp(r->kamerstukken[i].text, sc->meta.kenmerk) == 0) ||
+             /* its own link, written as the id: "officiële HTML versie
+              * (kst-35256-4)" on a page about it */
+             strstr(r->kamerstukken[i].text, sc->meta.self_id) ||
              own_row(sc, r->kamerstukken[i].span.start) || running_footer(sc, r->kamerstukken[i].span.start) ||
              own_line(sc, r->kamerstukken[i].span.start, r->kamerstukken[i].span.end)))
             continue;

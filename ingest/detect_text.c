@@ -1159,8 +1159,17 @@ ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
               !(kd_bullet_at(s, n, kd_line_start(s, ns)) && kd_line_start(s, ns) != kd_line_start(s, b > 0 ? b - 1 : 0))))
             break;
         size_t ne = kd_sent_end(s, n, ns);
-        if (ne > next_item)
+        if (ne > next_item) {
+            /* the next item starts in it: the sentence is about that item
+             * ("De motie-X is aangenomen. Ter uitvoering van de motie Y is
+             * ..."), unless its words before it point back to this one
+             * ("Aan deze motie en aan de motie Y is uitvoering gegeven") */
+            static const char *const back[] = {"deze", "die", "dit", "dat", "beide", "hieraan", "daaraan",
+                                               "zij", "ze", "hij"};
+            if (kd_word_in(s, ns, next_item, back, sizeof back / sizeof back[0]) == (size_t)-1)
+                break;
             ne = next_item;
+        }
         /* a line ending in ':' introduces what follows, not this item */
         bool intro = false;
         for (size_t q = ns; q < ne && !intro; q++) {
@@ -1425,8 +1434,15 @@ ki_status kd_find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, size
                 } else {
                     numbered = false;
                 }
+                /* ... or each with his c.s.: "de moties Marijnissen c.s. en
+                 * Klaver c.s." */
+                size_t c1 = kd_find_ci(s, mi.names_e + 6 < n ? mi.names_e + 6 : n, mi.names_s, "c.s.");
+                size_t ce = c1 != (size_t)-1 && c1 + 64 < n ? c1 + 64 : n;
+                bool each_cs = c1 != (size_t)-1 && c1 + 4 < n &&
+                               (word_at(s, n, ki_skip_blank(s, n, c1 + 4), "en") || s[c1 + 4] == ',') &&
+                               kd_find_ci(s, ce, c1 + 4, "c.s.") != (size_t)-1;
                 if (!(b >= 3 && (starts_ci(s, n, b - 3, "lid") || starts_ci(s, n, b - 5, "leden"))) &&
-                    !(b > 0 && s[b - 1] == '-') && !numbered)
+                    !(b > 0 && s[b - 1] == '-') && !numbered && !each_cs)
                     mi.names_s = mi.names_e = mi.end = b;
             }
             if (!mi.plural && strcmp(kw, "MOTIE") != 0 && mi.names_s < mi.names_e && kd_group(&hh, "kw", &gp, &gl)) {
@@ -1805,7 +1821,7 @@ bool kd_clause_rel(struct ki_scan *sc, const motinfo *mv, size_t nm, const comin
  */
 #define FOOTNOTE_REACH 20000
 
-long kd_footnote_kamerstuk(const struct ki_scan *sc, size_t from, size_t to)
+long kd_footnote_kamerstuk(const struct ki_scan *sc, size_t from, size_t to, size_t *mark_end)
 {
     const char *s = sc->s;
     size_t n = sc->n;
@@ -1818,20 +1834,27 @@ long kd_footnote_kamerstuk(const struct ki_scan *sc, size_t from, size_t to)
         size_t e = at;
         while (e < n && e - at < 3 && ki_is_digit((unsigned char)s[e]))
             e++;
-        if (e - at > 2 || (e < n && !ki_is_blank((unsigned char)s[e]) && s[e] != ',' && s[e] != '.' &&
-                           s[e] != ';' && s[e] != ')'))
+        /* a markdown marker "c.s.[^1]": its closing bracket */
+        size_t me = caret && at >= 2 && s[at - 2] == '[' && e < n && s[e] == ']' ? e + 1 : e;
+        if (e - at > 2 || (me < n && !ki_is_blank((unsigned char)s[me]) && s[me] != ',' && s[me] != '.' &&
+                           s[me] != ';' && s[me] != ')'))
             continue;
         size_t len = e - at, lim = at + FOOTNOTE_REACH < n ? at + FOOTNOTE_REACH : n;
         for (size_t ls = kd_line_end(s, n, e) + 1; ls < lim; ls = kd_line_end(s, n, ls) + 1) {
             size_t j = ls;
             while (j < lim && (s[j] == ' ' || s[j] == '\t'))
                 j++;
-            /* the note: "9 Kamerstuk ..." or "[^9] Kamerstuk ..." */
+            /* the note: "9 Kamerstuk ..." or "[^9] Kamerstuk ..." ("[^9]:
+             * Kamerstuk ...", markdown's own form) */
             size_t d = j + 2 < lim && s[j] == '[' && s[j + 1] == '^' ? j + 2 : j;
             size_t de = d + len + (d > j);
+            if (d > j && de < lim && s[de] == ':')
+                de++;
             if (de < lim && memcmp(s + d, s + at, len) == 0 && (d == j || s[d + len] == ']') &&
-                ki_is_blank((unsigned char)s[de]))
+                ki_is_blank((unsigned char)s[de])) {
+                *mark_end = me;
                 return kd_kst_in(sc, j, kd_line_end(s, n, de));
+            }
         }
         return -1; /* the first marker only */
     }

@@ -662,6 +662,8 @@ static size_t next_text_line(const char *s, size_t n, size_t i)
 
 /* Appends the word s[0..n) to dst at *o in the given case: 0 all lower,
  * 1 first letter (and the letter after a hyphen) upper, the rest lower. */
+static bool is_particle(const char *w, size_t n);
+
 static void put_word(char *dst, size_t cap, size_t *o, const char *s, size_t n, int style)
 {
     bool up = style == 1;
@@ -693,6 +695,10 @@ static void put_word(char *dst, size_t cap, size_t *o, const char *s, size_t n, 
             c = (unsigned char)(c + 32);
         dst[(*o)++] = (char)c;
         up = style == 1 && c == '-';
+        /* the second name of a double one starts with its particle in
+         * lower case: "FABER-VAN DE KLASHORST" -> "Faber-van de Klashorst" */
+        if (up && i + 1 < n && is_particle(s + i + 1, n - i - 1))
+            up = false;
         if (ki_is_letter(c) && c != '-')
             up = false;
     }
@@ -939,7 +945,7 @@ static bool kind_word(const char *s, size_t n, size_t i)
     i = past_reprint(s, n, i);
     static const char *const kinds[] = {"BRIEF", "MOTIE", "GEWIJZIGDE MOTIE", "VERSLAG", "MEMORIE", "NOTA",
                                         "AMENDEMENT", "LIJST VAN", "VOORLOPIG VERSLAG", "NADER",
-                                        "EINDVERSLAG", "VOORSTEL VAN WET"};
+                                        "EINDVERSLAG", "VOORSTEL VAN WET", "BRIEFWISSELING"};
     for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
         if (phrase(s, n, i, kinds[k]))
             return true;
@@ -1168,6 +1174,24 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
                         }
                         hs = past_reprint(s, ne, hs);
                         *kindword = s + hs;
+                        /* a heading in capitals that goes on on the next line
+                         * ("H  BRIEF VAN DE STAATSSECRETARIS VAN BINNENLANDSE
+                         * ZAKEN EN / KONINKRIJKSRELATIES") */
+                        if (ne < n && ne > hs) {
+                            size_t c0 = ne + 1, c1 = c0 < n ? line_end(s, n, c0) : n, ca = ki_skip_blank(s, c1, c0);
+                            bool caps = ca + 3 < c1;
+                            for (size_t x = ca; x < c1 && caps; x++)
+                                caps = (s[x] >= 'A' && s[x] <= 'Z') || s[x] == ' ' || s[x] == '-' || s[x] == ',' ||
+                                       (unsigned char)s[x] >= 0x80;
+                            size_t we = ne;
+                            while (we > hs && s[we - 1] == ' ')
+                                we--;
+                            /* (the line before ends in a word that goes on: "EN", "VAN", "VOOR", "DE") */
+                            bool open = we >= hs + 3 && (memcmp(s + we - 3, " EN", 3) == 0 || memcmp(s + we - 3, "VAN", 3) == 0 ||
+                                                         memcmp(s + we - 3, " DE", 3) == 0 || memcmp(s + we - 4, "VOOR", 4) == 0);
+                            if (caps && open)
+                                ne = c1;
+                        }
                         char heading[sizeof m->title];
                         heading_case(heading, sizeof heading, s + hs, ne - hs);
                         compose_title(m, heading);
@@ -1985,8 +2009,11 @@ static bool first_line_title(const char *s, size_t n, size_t *a, size_t *b, bool
         words += s[k] == ' ' && k + 1 < e && s[k + 1] != ' ';
     }
     /* under a site's navigation the first line is the page's title, also
-     * when short ("PFAS verzamelbrief") */
-    if (words < (nav ? 2 : 3) || !lower)
+     * when short ("PFAS verzamelbrief"); so is the one above a page's
+     * dossier and type lines ("Wijzigingen Natuurherstelverordening /
+     * Milieuraad / Brief regering / Nummer: 2023D48516, ...") */
+    bool page_head = ptl != (size_t)-1 && e < ptl && next_text_line(s, n, i) < ptl; /* a dossier line between */
+    if (words < (page_head ? 1 : nav ? 2 : 3) || !lower)
         return false; /* a heading in capitals is a kind line ("MOTIE VAN HET LID ...") */
     static const char *const not_titles[] = {
         "Tweede Kamer der Staten", "Eerste Kamer der Staten", "Ministerie van", "Aan de", "Retouradres",
@@ -2038,6 +2065,22 @@ static bool first_line_of(const char *s, size_t n, first_line *f)
         f->ok = first_line_title(s, n, &f->a, &f->b, &f->caps, &f->ca, &f->cb);
     }
     return f->ok;
+}
+
+/* Is [o, o + on) (trailing blanks aside) the heading that ends title, the
+ * "Heading" of a Kamerstuk header's "DOSSIER; Heading" ("Verslag", "Nota
+ * naar aanleiding van het verslag"), in any case? */
+static bool own_heading(const char *title, const char *o, size_t on)
+{
+    while (on > 0 && ki_is_blank((unsigned char)o[on - 1]))
+        on--;
+    size_t tl = strlen(title);
+    if (on == 0 || tl < on + 2 || title[tl - on - 2] != ';' || title[tl - on - 1] != ' ')
+        return false;
+    for (size_t k = 0; k < on; k++)
+        if (ki_lower((unsigned char)title[tl - on + k]) != ki_lower((unsigned char)o[k]))
+            return false;
+    return true;
 }
 
 static void read_title(const ki_text *t, const char *s, size_t n, size_t item, ki_docmeta *m)
@@ -2093,6 +2136,10 @@ static void read_title(const ki_text *t, const char *s, size_t n, size_t item, k
             const char *colon = memchr(s, ':', e0);
             if (e && colon && colon[-1] == ' ' && (size_t)(colon - s) < 60) {
                 size_t v = ki_skip_blank(s, e0, (size_t)(colon - s) + 1);
+                if (v < e0 && own_heading(m->title, s + v, e0 - v))
+                    break; /* "Verslag (initiatief)wetsvoorstel (nader) : Verslag":
+                              the kind again, not the onderwerp; the header's
+                              "DOSSIER; Verslag" says more */
                 if (v < e0) {
                     copy_clean(m->title, sizeof m->title, s + v, e0 - v);
                     return;
@@ -3662,7 +3709,9 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
             kind = "motie";
         else if (phrase(kindword, kn, 0, "VERSLAG") || phrase(kindword, kn, 0, "LIJST VAN VRAGEN") ||
                  phrase(kindword, kn, 0, "VOORLOPIG VERSLAG") || phrase(kindword, kn, 0, "NADER VOORLOPIG VERSLAG") ||
-                 phrase(kindword, kn, 0, "EINDVERSLAG"))
+                 phrase(kindword, kn, 0, "EINDVERSLAG") ||
+                 /* the Eerste Kamer's "H BRIEFWISSELING": the verslag of a written exchange */
+                 phrase(kindword, kn, 0, "BRIEFWISSELING"))
             kind = "verslag";
         else if (phrase(kindword, kn, 0, "ANTWOORD"))
             kind = "antwoord";
@@ -3698,6 +3747,9 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
                  /* "De vaste commissie ... heeft schriftelijk overleg gevoerd met ...
                   * Bijgaand brengt de commissie hiervan verslag uit." */
                  (has(s, n, HEAD, "overleg gevoerd") && has(s, n, HEAD, "verslag uit")) ||
+                 /* "De commissie brengt bijgaand verslag uit van het gevoerde
+                  * (nader) schriftelijk overleg", its heading left out */
+                 has(s, n, HEAD, "verslag uit van het gevoerde") ||
                  /* a lijst van vragen en antwoorden: "Vastgesteld ... De commissie
                   * heeft ... de navolgende vragen ter beantwoording ... voorgelegd" */
                  (label_at(s, n, HEAD, "Vastgesteld") != (size_t)-1 && has(s, n, HEAD, "navolgende vragen")))

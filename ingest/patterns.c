@@ -282,6 +282,7 @@ static const ki_example ex_kst_compact[] = {
     /* the number repeated after a blank line: no sub-dossier 48 ("ID: 35394-48\n\nNr. 48 BRIEF
      * ..." is the page's own id, docmeta's) */
     {"vervallen: 35394-48\n\nNr. 48 blijft staan.", "kst-35394-48"},
+    {"| Motie van het lid Bikker over gokreclame | 24557-201 | Afgedaan |", "kst-24557-201"},
     {"-31066-503-Motie van het lid Omtzigt c.s. om", "kst-31066-503"},
     {"in relevante gevallen er -31066-504-Motie van de leden Omtzigt en Lodders", "kst-31066-504"},
     {"De moties 30234-412 en 28286-1190 worden aangehouden.", "kst-30234-412 kst-28286-1190"},
@@ -698,6 +699,8 @@ static const char *const nx_cue_progress[] = {
     "de Kamer in juni zullen informeren over de voortgang van het wetsvoorstel",
     "Het besluit het programma om te vormen is genomen", "zij besluit",
     "Omschrijving\n\nVindplaats\n\nStand van zaken\n\nDe motie van het lid X",
+    "Stand van zaken: Afgedaan.", "Stand van zaken: Uitgevoerd", "Stand van zaken: Aangehouden.",
+    "Stand van zaken: vervallen",
     "Deze brief komt later dan toegezegd", "Ik ga in op de huidige stand van zaken van het systeem",
     "Aan de motie wordt niet gewerkt.", "Het lopende onderzoek",
     "die de regering aanspoorde om voortvarend aan de slag te gaan", NULL,
@@ -775,6 +778,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?<ind>(?<=\\n[ \\t]|\\n[ \\t]{2}|\\n[ \\t]{3}|\\n[ \\t]{4}|\\n[ \\t]{5}|\\n[ \\t]{6}|\\n[ \\t]{7}|\\n[ \\t]{8}))"
      /* an item of a list: "zijn vervallen: 35300-XII-53; 34348-74; ..." */
      "|(?<=[;:] )"
+     /* a table's cell: "| 24557-201 | Afgedaan |" */
+     "|(?<=\\| )"
      /* right after the word: "de motie 32793-812", "amendement 36512-8",
       * "De moties 29911-226 en 31015-168 worden aangehouden" */
      "|(?<=[Mm]otie |[Mm]oties |[Aa]mendement )"
@@ -1149,7 +1154,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
     {KI_P_CUE_PROGRESS, KI_PK_CUE, "cue-progress",
      /* not a table's column header: "Stand van zaken" alone on its line, a blank line after */
      /* nor "de huidige stand van zaken" of a subject the letter treats */
-     "(?<!huidige )[Ss]tand" B1 "van" B1 "zaken(?![ \\t]*\\n[ \\t]*\\n)(?!" B0 ":" B0 "(?:hiermee" B1 "|daarmee" B1 ")?(?:afgedaan|afgerond|voldaan|uitgevoerd))|[Vv]oortgangsrapportage|[Tt]ussenstand|[Tt]ussenrapportage"
+     "(?<!huidige )[Ss]tand" B1 "van" B1 "zaken(?![ \\t]*\\n[ \\t]*\\n)(?!" B0 ":" B0 "(?:hiermee" B1 "|daarmee" B1 ")?(?:[Aa]fgedaan|[Aa]fgerond|[Vv]oldaan|[Uu]itgevoerd|[Aa]angehouden|[Vv]erworpen|[Vv]ervallen|[Ii]ngetrokken))|[Vv]oortgangsrapportage|[Tt]ussenstand|[Tt]ussenrapportage"
      "|\\bOver" B1 "de" B1 "(?:verdere" B1 ")?(?:uitvoering|voortgang|uitwerking)"
      /* one of a series a promise asked for: "Deze brief behelst de eerste
       * zelfstandige rapportage" */
