@@ -4979,6 +4979,20 @@ static void test_commitment_postponed(void **state)
     ki_refs_free(r);
 }
 
+/* Session 11 (lead): a letter head's subject line ("Betreft
+ * Voortgangsbrief aanpak stalking") is no part of the first sentence */
+static void test_commitment_after_subject_line(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Datum 12 maart 2009\nBetreft Voortgangsbrief aanpak stalking\n\nTijdens het algemeen overleg van 5 "
+                        "februari 2009 heb ik toegezegd u voor de zomer te informeren over de evaluatie.\n",
+                        "2009-03-12");
+    ki_commitment *c = only_commitment(r);
+    assert_string_equal(c->venue, "algemeen overleg");
+    assert_string_equal(c->date, "2009-02-05");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5094,6 +5108,7 @@ int main(void)
         cmocka_unit_test(test_commitment_item_runs_on),
         cmocka_unit_test(test_commitment_mine_relative),
         cmocka_unit_test(test_commitment_postponed),
+        cmocka_unit_test(test_commitment_after_subject_line),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
