@@ -4993,6 +4993,23 @@ static void test_commitment_after_subject_line(void **state)
     ki_refs_free(r);
 }
 
+/* Session 11 (lead): "Dat gesprek vond plaats op 20 november jl." after
+ * the promise: settled; "Dat gesprek vindt nog plaats" is not */
+static void test_commitment_took_place(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 10 december 2026\n\nIn mijn antwoorden van 3 juli jl. heb ik toegezegd een "
+                        "rondetafelgesprek met het bedrijfsleven te organiseren. Dat gesprek vond plaats op 20 november "
+                        "jl.\n", "2026-12-10");
+    assert_int_equal(only_commitment(r)->relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+    r = detect("Den Haag, 10 december 2026\n\nIn mijn antwoorden van 3 juli jl. heb ik toegezegd een "
+               "rondetafelgesprek met het bedrijfsleven te organiseren. Dat gesprek heeft nog niet plaatsgevonden.\n",
+               "2026-12-10");
+    assert_int_not_equal(only_commitment(r)->relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5109,6 +5126,7 @@ int main(void)
         cmocka_unit_test(test_commitment_mine_relative),
         cmocka_unit_test(test_commitment_postponed),
         cmocka_unit_test(test_commitment_after_subject_line),
+        cmocka_unit_test(test_commitment_took_place),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
