@@ -1481,6 +1481,13 @@ static bool one_named(const char *s, size_t ss, size_t ns, size_t ne, size_t ue)
     size_t k, w0 = ki_word_before(s, ss, ns, &k);
     if (word_at(s, k, w0, "eerdere") || word_at(s, k, w0, "gedane"))
         w0 = ki_word_before(s, ss, w0, &k);
+    /* "de daar genoemde toezegging", "de eerder genoemde toezegging" */
+    else if (word_at(s, k, w0, "genoemde")) {
+        w0 = ki_word_before(s, ss, w0, &k);
+        if (word_at(s, k, w0, "daar") || word_at(s, k, w0, "eerder") || word_at(s, k, w0, "hier") ||
+            word_at(s, k, w0, "hierboven") || word_at(s, k, w0, "boven"))
+            w0 = ki_word_before(s, ss, w0, &k);
+    }
     if (!(word_at(s, k, w0, "een") || word_at(s, k, w0, "de") || word_at(s, k, w0, "mijn") ||
           word_at(s, k, w0, "onze")))
         return false;

@@ -5010,6 +5010,21 @@ static void test_commitment_took_place(void **state)
     ki_refs_free(r);
 }
 
+/* Session 11 (lead): "De daar genoemde toezegging van de staatssecretaris
+ * om ..." is one promise, of the staatssecretaris of the signer's ministry */
+static void test_commitment_named_there(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 11 december 2026\n\nOver de JBZ-Raad heb ik u geinformeerd in het verslag. De daar "
+                        "genoemde toezegging van de staatssecretaris om de Kamer te informeren over de "
+                        "terugkeerverordening komt daar aan bod.\n\nDe minister van Justitie en Veiligheid,\n",
+                        "2026-12-11");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->nactors, 1);
+    assert_string_equal(c->actors[0], "SJenV");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5127,6 +5142,7 @@ int main(void)
         cmocka_unit_test(test_commitment_postponed),
         cmocka_unit_test(test_commitment_after_subject_line),
         cmocka_unit_test(test_commitment_took_place),
+        cmocka_unit_test(test_commitment_named_there),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
