@@ -950,7 +950,7 @@ static bool mine_relative(const char *s, size_t ne, size_t ue, size_t *e)
     x = ki_skip_blank(s, ue, w);
     if (!(w = word_at(s, ue, x, "ik")) && !(w = word_at(s, ue, x, "wij")) && !(w = word_at(s, ue, x, "we")))
         return false;
-    static const char *const did[] = {"deed", "deden", "gedaan"};
+    static const char *const did[] = {"deed", "deden", "gedaan", NULL};
     size_t lim = w + 160 < ue ? w + 160 : ue;
     for (size_t y = w; y < lim; y++) {
         if (s[y] == ',' || s[y] == ';' || s[y] == '.')
