@@ -1481,6 +1481,13 @@ static bool one_named(const char *s, size_t ss, size_t ns, size_t ne, size_t ue)
     size_t k, w0 = ki_word_before(s, ss, ns, &k);
     if (word_at(s, k, w0, "eerdere") || word_at(s, k, w0, "gedane"))
         w0 = ki_word_before(s, ss, w0, &k);
+    /* "de daar genoemde toezegging", "de eerder genoemde toezegging" */
+    else if (word_at(s, k, w0, "genoemde")) {
+        w0 = ki_word_before(s, ss, w0, &k);
+        if (word_at(s, k, w0, "daar") || word_at(s, k, w0, "eerder") || word_at(s, k, w0, "hier") ||
+            word_at(s, k, w0, "hierboven") || word_at(s, k, w0, "boven"))
+            w0 = ki_word_before(s, ss, w0, &k);
+    }
     if (!(word_at(s, k, w0, "een") || word_at(s, k, w0, "de") || word_at(s, k, w0, "mijn") ||
           word_at(s, k, w0, "onze")))
         return false;
@@ -2434,6 +2441,28 @@ static bool done_here(const char *s, size_t a, size_t b)
         return false;
     x = ki_skip_blank(s, b, e);
     return word_at(s, b, x, "deze") || word_at(s, b, x, "dit") || word_at(s, b, x, "bijgaande");
+}
+
+/* Does the sentence s[a, b) point back at what was promised and say it
+ * took place: "Dat gesprek vond plaats op 20 november jl.", "Die brief is
+ * op 3 maart verstuurd", "Deze bijeenkomst heeft in mei plaatsgevonden"
+ * (not with "niet" or "nog")? */
+static bool happened(const char *s, size_t a, size_t b)
+{
+    size_t x = a;
+    while (x < b && !ki_is_letter((unsigned char)s[x]))
+        x++;
+    if (!word_at(s, b, x, "dat") && !word_at(s, b, x, "die") && !word_at(s, b, x, "deze") && !word_at(s, b, x, "dit"))
+        return false;
+    static const char *const no[] = {"niet", "nog", "geen", "zal", "zullen", "wordt", "worden"};
+    if (kd_word_in(s, a, b, no, sizeof no / sizeof no[0]) != (size_t)-1)
+        return false;
+    static const char *const done[] = {"plaatsgevonden", "gehouden", "verschenen", "verstuurd", "gepubliceerd",
+                                       "toegestuurd", "gestuurd", "aangeboden", "opgeleverd"};
+    if (kd_word_in(s, a, b, done, sizeof done / sizeof done[0]) != (size_t)-1)
+        return true;
+    size_t v = kd_find_ci(s, b, a, " vond ");
+    return v != (size_t)-1 && kd_find_ci(s, b, v, " plaats") != (size_t)-1;
 }
 
 /* Does s[a, b) say work is under way, in words the cue patterns leave to
@@ -5867,7 +5896,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 size_t ne = kd_sent_end(s, n, ns);
                 if (!one_paragraph(s, own_end, ns) || ne > lim)
                     break;
-                if (kept_in(s, ns, ne)) {
+                if (kept_in(s, ns, ne) || happened(s, ns, ne)) {
                     c->relation = KI_REL_SETTLED;
                     if (!(c->evidence = kd_clean_copy(r, s, ns, ne)))
                         return KI_ERR_NOMEM;

@@ -4979,6 +4979,52 @@ static void test_commitment_postponed(void **state)
     ki_refs_free(r);
 }
 
+/* Session 11 (lead): a letter head's subject line ("Betreft
+ * Voortgangsbrief aanpak stalking") is no part of the first sentence */
+static void test_commitment_after_subject_line(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Datum 12 maart 2009\nBetreft Voortgangsbrief aanpak stalking\n\nTijdens het algemeen overleg van 5 "
+                        "februari 2009 heb ik toegezegd u voor de zomer te informeren over de evaluatie.\n",
+                        "2009-03-12");
+    ki_commitment *c = only_commitment(r);
+    assert_string_equal(c->venue, "algemeen overleg");
+    assert_string_equal(c->date, "2009-02-05");
+    ki_refs_free(r);
+}
+
+/* Session 11 (lead): "Dat gesprek vond plaats op 20 november jl." after
+ * the promise: settled; "Dat gesprek vindt nog plaats" is not */
+static void test_commitment_took_place(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 10 december 2026\n\nIn mijn antwoorden van 3 juli jl. heb ik toegezegd een "
+                        "rondetafelgesprek met het bedrijfsleven te organiseren. Dat gesprek vond plaats op 20 november "
+                        "jl.\n", "2026-12-10");
+    assert_int_equal(only_commitment(r)->relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+    r = detect("Den Haag, 10 december 2026\n\nIn mijn antwoorden van 3 juli jl. heb ik toegezegd een "
+               "rondetafelgesprek met het bedrijfsleven te organiseren. Dat gesprek heeft nog niet plaatsgevonden.\n",
+               "2026-12-10");
+    assert_int_not_equal(only_commitment(r)->relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+}
+
+/* Session 11 (lead): "De daar genoemde toezegging van de staatssecretaris
+ * om ..." is one promise, of the staatssecretaris of the signer's ministry */
+static void test_commitment_named_there(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 11 december 2026\n\nOver de JBZ-Raad heb ik u geinformeerd in het verslag. De daar "
+                        "genoemde toezegging van de staatssecretaris om de Kamer te informeren over de "
+                        "terugkeerverordening komt daar aan bod.\n\nDe minister van Justitie en Veiligheid,\n",
+                        "2026-12-11");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->nactors, 1);
+    assert_string_equal(c->actors[0], "SJenV");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5094,6 +5140,9 @@ int main(void)
         cmocka_unit_test(test_commitment_item_runs_on),
         cmocka_unit_test(test_commitment_mine_relative),
         cmocka_unit_test(test_commitment_postponed),
+        cmocka_unit_test(test_commitment_after_subject_line),
+        cmocka_unit_test(test_commitment_took_place),
+        cmocka_unit_test(test_commitment_named_there),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
