@@ -2465,6 +2465,22 @@ static bool happened(const char *s, size_t a, size_t b)
     return v != (size_t)-1 && kd_find_ci(s, b, v, " plaats") != (size_t)-1;
 }
 
+/* Is the line at ls a speaker's label of a bewindspersoon ("Minister X:",
+ * "Staatssecretaris Van Lier:")?  Where the turn's first sentence starts
+ * in *an. */
+static bool answer_turn(const char *s, size_t n, size_t ls, size_t *an)
+{
+    ls = kd_line_start(s, ls);
+    size_t le = kd_line_end(s, n, ls), t = le;
+    while (t > ls && ki_is_blank((unsigned char)s[t - 1]))
+        t--;
+    if (t == ls || s[t - 1] != ':' || t - ls > 80 ||
+        !(starts_ci(s, t, ls, "minister") || starts_ci(s, t, ls, "staatssecretaris")))
+        return false;
+    *an = ki_skip_blank(s, n, le);
+    return *an < n;
+}
+
 /* Does s[a, b) say work is under way, in words the cue patterns leave to
  * context: "wordt nu uitgewerkt", "is gestart", "loopt", "start in 2029"
  * (not with "niet" or "geen")? */
@@ -2518,11 +2534,16 @@ static bool still_open(const char *s, size_t a, size_t b)
 }
 
 /* Does s[a, b) say a promise is kept: "is de toezegging nagekomen", "zijn
- * beide toezeggingen nagekomen", "heeft die toezegging nagekomen" (not
- * "nog niet nagekomen")? */
+ * beide toezeggingen nagekomen", "heeft die toezegging nagekomen", "Die
+ * toezegging is uitgevoerd" (not "nog niet nagekomen")? */
 static bool kept_in(const char *s, size_t a, size_t b)
 {
     size_t k = kd_find_ci(s, b, a, "nagekomen");
+    /* "Die toezegging is uitgevoerd.", "... is daarmee ingelost": of the
+     * promise itself, named in the sentence */
+    static const char *const done[] = {"uitgevoerd", "ingelost"};
+    if (k == (size_t)-1 && kd_find_ci(s, b, a, "toezegging") != (size_t)-1)
+        k = kd_word_in(s, a, b, done, 2);
     if (k == (size_t)-1)
         return false;
     static const char *const no[] = {"niet", "nog", "geen"};
@@ -5894,8 +5915,18 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             size_t ns = ki_skip_blank(s, n, own_end);
             for (int k = 0; k < 3 && ns < lim && ns < n; k++) {
                 size_t ne = kd_sent_end(s, n, ns);
-                if (!one_paragraph(s, own_end, ns) || ne > lim)
+                /* in a debate, the answer's first sentence in the next turn:
+                 * "... toegezegd dat ... Wat is daarvan terechtgekomen?" /
+                 * "Staatssecretaris X:" / "Die toezegging is uitgevoerd." */
+                size_t an;
+                if (!one_paragraph(s, own_end, ns) && k > 0 && s[own_end - 1] == '?' &&
+                    answer_turn(s, n, ns, &an) && an < lim) {
+                    ns = an;
+                    ne = kd_sent_end(s, n, ns);
+                    k = 2; /* that sentence only */
+                } else if (!one_paragraph(s, own_end, ns) || ne > lim) {
                     break;
+                }
                 if (kept_in(s, ns, ne) || happened(s, ns, ne)) {
                     c->relation = KI_REL_SETTLED;
                     if (!(c->evidence = kd_clean_copy(r, s, ns, ne)))
