@@ -3463,6 +3463,52 @@ static ki_status postponed(struct ki_scan *sc)
     return KI_OK;
 }
 
+/* A bulleted item that says its status after a colon ("- mijn
+ * toezegging ... over X: uitgevoerd, zie Kamerstukken I ...", "- de
+ * toezegging ...: afgedaan met deze brief", "...: in uitvoering"): that
+ * word decides the relation. */
+static void bullet_status(struct ki_scan *sc)
+{
+    ki_refs *r = sc->r;
+    const char *s = sc->s;
+    size_t n = sc->n;
+    static const struct {
+        const char *word;
+        ki_relation rel;
+    } st[] = {{"uitgevoerd", KI_REL_SETTLED}, {"afgedaan", KI_REL_SETTLED}, {"nagekomen", KI_REL_SETTLED},
+              {"ingelost", KI_REL_SETTLED},   {"in uitvoering", KI_REL_PROGRESS}, {"loopt", KI_REL_PROGRESS}};
+    for (size_t i = 0; i < r->ncommitments; i++) {
+        ki_commitment *c = &r->commitments[i];
+        size_t ls = kd_line_start(s, c->span.start);
+        if (c->relation == KI_REL_MADE || c->relation == KI_REL_SETTLED)
+            continue;
+        /* the item's first line, at most four lines up */
+        size_t first = ls;
+        for (int k = 0; k < 4 && !kd_bullet_at(s, n, first) && first > 0; k++)
+            first = kd_line_start(s, first - 1);
+        if (!kd_bullet_at(s, n, first))
+            continue;
+        /* its end: the next item, a blank line or a page's end */
+        size_t end = kd_line_end(s, n, ls);
+        while (end + 1 < n && !kd_blank_line(s, n, end + 1) && !kd_bullet_at(s, n, end + 1) && end - ls < 800)
+            end = kd_line_end(s, n, end + 1);
+        const char *colon = NULL;
+        for (size_t x = c->span.start; x < end; x++)
+            if (s[x] == ':' && x + 1 < end && s[x + 1] == ' ')
+                colon = s + x;
+        if (!colon)
+            continue;
+        size_t w = ki_skip_blank(s, end, (size_t)(colon - s) + 1);
+        for (size_t k = 0; k < sizeof st / sizeof st[0]; k++) {
+            size_t e = w + strlen(st[k].word);
+            if (starts_ci(s, end, w, st[k].word) && (e >= end || !ki_is_letter((unsigned char)s[e]))) {
+                c->relation = st[k].rel;
+                break;
+            }
+        }
+    }
+}
+
 /* A register item's status said last in one or two words ("Stand van
  * zaken: Het gesprek heeft plaatsgevonden; de minister informeert de
  * Kamer hierover. Afgedaan.", "... de evaluatie volgt in 2027. In
@@ -4276,6 +4322,15 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                         find_actors(sc, y, subject_end(s, y, he), &ac);
                         break;
                     }
+            }
+            /* "de toezegging, door mij gedaan in het commissiedebat X": the
+             * writer's */
+            if (!ac.n && !made) {
+                size_t dm = kd_find_ci(s, ue, ci->end, "door mij gedaan");
+                if (dm == (size_t)-1)
+                    dm = kd_find_ci(s, ue, ci->end, "door ons gedaan");
+                if (dm != (size_t)-1 && dm < ci->end + 6 && actor_self_at(sc, ci->start, &ac))
+                    by_self = true;
             }
             /* "de toezegging die ik deed in het commissiedebat X" */
             for (size_t x = hs; has_venue && !ac.n && x < vs; x++) {
@@ -6012,6 +6067,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
     if (lst)
         return lst;
     status_words(sc);
+    bullet_status(sc);
     if (postponed(sc))
         return KI_ERR_NOMEM;
     merge_rows(s, n, r);

@@ -5051,6 +5051,25 @@ static void test_commitment_nota_and_answer_turn(void **state)
     ki_refs_free(r);
 }
 
+/* Session 11 (lead): a bulleted list of promises with their status after a
+ * colon; "door mij gedaan" is the writer's */
+static void test_commitment_bullet_status(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 9 maart 2027\n\nToezeggingen\n\n- de toezegging, door mij gedaan in het commissiedebat "
+                        "Arbeidsmarktbeleid van 9 oktober 2026, om de Kamer te informeren over de effecten: afgedaan met "
+                        "deze brief;\n- mijn toezegging aan de Eerste Kamer van 30 september 2026 (T03714) over het "
+                        "minimumuurloon: uitgevoerd, zie de brief van 3 maart.\n\nDe minister van Sociale Zaken en "
+                        "Werkgelegenheid,\n",
+                        "2027-03-09");
+    assert_int_equal(r->ncommitments, 2);
+    assert_int_equal(r->commitments[0].nactors, 1);
+    assert_string_equal(r->commitments[0].actors[0], "MSZW");
+    assert_int_equal(r->commitments[0].relation, KI_REL_SETTLED);
+    assert_int_equal(r->commitments[1].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5170,6 +5189,7 @@ int main(void)
         cmocka_unit_test(test_commitment_took_place),
         cmocka_unit_test(test_commitment_named_there),
         cmocka_unit_test(test_commitment_nota_and_answer_turn),
+        cmocka_unit_test(test_commitment_bullet_status),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
