@@ -4122,12 +4122,14 @@ static bool third_party(const char *s, size_t ss, size_t pos)
 }
 
 /* Heads of the subjects that are no bewindspersoon: a provincie, a
- * gemeente, their colleges and staten, the griffier, a company. */
+ * gemeente, their colleges and staten, the griffier, a company, the
+ * Rekenkamer, an ombudsman, a toezichthouder, a planbureau. */
 static const char *const bodies[] = {"provincie", "provincies", "gemeente", "gemeenten", "college",
                                      "gedeputeerde", "provinciale", "griffier", "griffie", "waterschap",
                                      "waterschappen", "burgemeester", "wethouder", "gedeputeerde", "vng",
                                      "ipo", "rdw", "prorail", "bedrijf", "netbeheerder", "netbeheerders",
-                                     "sector", "werkgevers", "vakbonden", NULL};
+                                     "sector", "werkgevers", "vakbonden", "rekenkamer", "ombudsman",
+                                     "toezichthouder", "planbureau", NULL};
 
 /* Does the sentence at ss (before pos) open with a subject of those,
  * past a heading line: "Gedeputeerde Staten vragen ...", "De provincie

@@ -4603,6 +4603,8 @@ static void test_commitment_by_other_bodies(void **state)
         "Besluit: Vastgesteld. De griffier zegt toe de leden voor het einde van de week het jaarrooster te sturen.",
         "De brief van de provincie\nGedeputeerde Staten vragen het Rijk bij te dragen aan de veerboten. Zij hebben "
         "toegezegd de aanbesteding in het voorjaar van 2027 te starten.",
+        "De Rekenkamer beveelt aan de financiering zeker te stellen. De Rekenkamer zegt toe in 2029 een "
+        "vervolgonderzoek te doen.",
     };
     for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
         ki_refs *r = detect(none[i], "2027-01-15");
