@@ -2458,18 +2458,39 @@ static bool done_here(const char *s, size_t a, size_t b)
     return word_at(s, b, x, "deze") || word_at(s, b, x, "dit") || word_at(s, b, x, "bijgaande");
 }
 
+/* Does s[a, b) hold "geïnformeerd" ("geinformeerd"), also broken over a
+ * line ("geïn-\nformeerd")? */
+static bool informed_in(const char *s, size_t a, size_t b)
+{
+    for (size_t f = a; (f = kd_find_ci(s, b, f, "formeerd")) != (size_t)-1; f++) {
+        size_t g = f;
+        while (g > a && f - g < 4 && (s[g - 1] == '-' || ki_is_blank((unsigned char)s[g - 1])))
+            g--;
+        if ((g >= a + 5 && starts_ci(s, f, g - 5, "ge\xc3\xafn")) || (g >= a + 4 && starts_ci(s, f, g - 4, "gein")))
+            return true;
+    }
+    return false;
+}
+
 /* Does the sentence s[a, b) point back at what was promised and say it
  * took place: "Dat gesprek vond plaats op 20 november jl.", "Die brief is
- * op 3 maart verstuurd", "Deze bijeenkomst heeft in mei plaatsgevonden"
- * (not with "niet" or "nog")? */
+ * op 3 maart verstuurd", "Deze bijeenkomst heeft in mei plaatsgevonden",
+ * "Daarover bent u op 4 november jl. geïnformeerd" (not with "niet" or
+ * "nog")? */
 static bool happened(const char *s, size_t a, size_t b)
 {
     size_t x = a;
     while (x < b && !ki_is_letter((unsigned char)s[x]))
         x++;
-    if (!word_at(s, b, x, "dat") && !word_at(s, b, x, "die") && !word_at(s, b, x, "deze") && !word_at(s, b, x, "dit"))
+    /* "Daarover bent u op 4 november jl. geïnformeerd" */
+    bool about = word_at(s, b, x, "daarover") || word_at(s, b, x, "hierover");
+    if (!about && !word_at(s, b, x, "dat") && !word_at(s, b, x, "die") && !word_at(s, b, x, "deze") &&
+        !word_at(s, b, x, "dit"))
         return false;
     static const char *const no[] = {"niet", "nog", "geen", "zal", "zullen", "wordt", "worden"};
+    if (about)
+        return kd_word_in(s, a, b, no, sizeof no / sizeof no[0]) == (size_t)-1 &&
+               informed_in(s, x, b);
     if (kd_word_in(s, a, b, no, sizeof no / sizeof no[0]) != (size_t)-1)
         return false;
     static const char *const done[] = {"plaatsgevonden", "gehouden", "verschenen", "verstuurd", "gepubliceerd",

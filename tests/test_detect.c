@@ -5010,6 +5010,13 @@ static void test_commitment_took_place(void **state)
                "2026-12-10");
     assert_int_not_equal(only_commitment(r)->relation, KI_REL_SETTLED);
     ki_refs_free(r);
+    /* "Daarover bent u ... geïn-\nformeerd" (broken over a line) */
+    r = detect("Den Haag, 10 december 2026\n\nDe staatssecretaris heeft in het tweeminutendebat Scheepvaart (d.d. "
+               "02/10) toegezegd om de bediening van bruggen te verruimen. Daarover bent u op 4 november jl. ge\xc3\xafn-\n"
+               "formeerd; de bediening is per 1 januari verruimd.\n",
+               "2026-12-10");
+    assert_int_equal(only_commitment(r)->relation, KI_REL_SETTLED);
+    ki_refs_free(r);
 }
 
 /* Session 11 (lead): "De daar genoemde toezegging van de staatssecretaris
