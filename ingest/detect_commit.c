@@ -1895,23 +1895,45 @@ static size_t next_oezeggingen(const char *s, size_t ls, size_t le)
     return le;
 }
 
+/* The words a register, a list or a table gives an item's status in
+ * ("Afgedaan", "Loopt", "In uitvoering", "Openstaand", "Nieuw"), and the
+ * relation each says: one table for the labels, status cells and closing
+ * words read below. */
+static const struct status {
+    const char *w;
+    ki_relation rel;
+} statuses[] = {
+    {"afgedaan", KI_REL_SETTLED},      {"afgerond", KI_REL_SETTLED},         {"voldaan", KI_REL_SETTLED},
+    {"uitgevoerd", KI_REL_SETTLED},    {"nagekomen", KI_REL_SETTLED},        {"ingelost", KI_REL_SETTLED},
+    {"gereed", KI_REL_SETTLED},        {"in uitvoering", KI_REL_PROGRESS},   {"in voorbereiding", KI_REL_PROGRESS},
+    {"in behandeling", KI_REL_PROGRESS}, {"loopt", KI_REL_PROGRESS},         {"lopend", KI_REL_PROGRESS},
+    {"deels", KI_REL_PROGRESS},        {"openstaand", KI_REL_CITED},         {"nieuw", KI_REL_MADE},
+};
+
+/* The status word or phrase of statuses[] that starts at x (any case, a
+ * whole word), before e: its end, and its relation in *rel; 0 when none. */
+static size_t status_at(const char *s, size_t e, size_t x, ki_relation *rel)
+{
+    for (size_t k = 0; k < sizeof statuses / sizeof statuses[0]; k++) {
+        size_t l = strlen(statuses[k].w);
+        if (x + l <= e && starts_ci(s, e, x, statuses[k].w) && (x + l == e || !ki_is_letter((unsigned char)s[x + l]))) {
+            *rel = statuses[k].rel;
+            return x + l;
+        }
+    }
+    return 0;
+}
+
 /* The status label an item of a Toezeggingen list opens with ("Afgedaan:",
  * "Nieuw:", "Loopt:"): its relation in *rel and where the item's own text
  * begins; is itself (and *rel untouched) when there is none. */
 static size_t item_label(const char *s, size_t is, size_t ie, ki_relation *rel)
 {
-    static const struct { const char *w; ki_relation rel; } labels[] = {
-        {"afgedaan", KI_REL_SETTLED}, {"afgerond", KI_REL_SETTLED}, {"voldaan", KI_REL_SETTLED},
-        {"gereed", KI_REL_SETTLED},   {"nieuw", KI_REL_MADE},       {"loopt", KI_REL_PROGRESS},
-        {"lopend", KI_REL_PROGRESS},  {"in behandeling", KI_REL_PROGRESS},
-        {"in uitvoering", KI_REL_PROGRESS}, {"openstaand", KI_REL_CITED},
-    };
-    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++) {
-        size_t e = word_at(s, ie, is, labels[k].w);
-        if (e && e < ie && s[e] == ':') {
-            *rel = labels[k].rel;
-            return ki_skip_blank(s, ie, e + 1);
-        }
+    ki_relation r;
+    size_t e = status_at(s, ie, is, &r);
+    if (e && e < ie && s[e] == ':') {
+        *rel = r;
+        return ki_skip_blank(s, ie, e + 1);
     }
     return is;
 }
@@ -3508,11 +3530,6 @@ static void bullet_status(struct ki_scan *sc)
     ki_refs *r = sc->r;
     const char *s = sc->s;
     size_t n = sc->n;
-    static const struct {
-        const char *word;
-        ki_relation rel;
-    } st[] = {{"uitgevoerd", KI_REL_SETTLED}, {"afgedaan", KI_REL_SETTLED}, {"nagekomen", KI_REL_SETTLED},
-              {"ingelost", KI_REL_SETTLED},   {"in uitvoering", KI_REL_PROGRESS}, {"loopt", KI_REL_PROGRESS}};
     for (size_t i = 0; i < r->ncommitments; i++) {
         ki_commitment *c = &r->commitments[i];
         size_t ls = kd_line_start(s, c->span.start);
@@ -3535,13 +3552,9 @@ static void bullet_status(struct ki_scan *sc)
         if (!colon)
             continue;
         size_t w = ki_skip_blank(s, end, (size_t)(colon - s) + 1);
-        for (size_t k = 0; k < sizeof st / sizeof st[0]; k++) {
-            size_t e = w + strlen(st[k].word);
-            if (starts_ci(s, end, w, st[k].word) && (e >= end || !ki_is_letter((unsigned char)s[e]))) {
-                c->relation = st[k].rel;
-                break;
-            }
-        }
+        ki_relation rel;
+        if (status_at(s, end, w, &rel) && (rel == KI_REL_SETTLED || rel == KI_REL_PROGRESS))
+            c->relation = rel;
     }
 }
 
@@ -3555,11 +3568,6 @@ static void status_words(struct ki_scan *sc)
     ki_refs *r = sc->r;
     const char *s = sc->s;
     size_t n = sc->n;
-    static const struct {
-        const char *word;
-        ki_relation rel;
-    } last[] = {{"Afgedaan", KI_REL_SETTLED},     {"Voldaan", KI_REL_SETTLED},  {"Afgerond", KI_REL_SETTLED},
-                {"In uitvoering", KI_REL_PROGRESS}, {"Loopt", KI_REL_PROGRESS}, {"Lopend", KI_REL_PROGRESS}};
     for (size_t i = 0; i < r->ncommitments; i++) {
         ki_commitment *c = &r->commitments[i];
         if (c->relation == KI_REL_MADE && !c->date)
@@ -3574,16 +3582,18 @@ static void status_words(struct ki_scan *sc)
         size_t e = end;
         while (e > st && (ki_is_blank((unsigned char)s[e - 1]) || s[e - 1] == '.'))
             e--;
-        for (size_t k = 0; k < sizeof last / sizeof last[0]; k++) {
-            size_t l = strlen(last[k].word);
-            if (e < st + l || !starts_ci(s, e, e - l, last[k].word))
+        for (size_t k = 0; k < sizeof statuses / sizeof statuses[0]; k++) {
+            size_t l = strlen(statuses[k].w);
+            ki_relation rel = statuses[k].rel;
+            if (e < st + l || (rel != KI_REL_SETTLED && rel != KI_REL_PROGRESS) ||
+                !is_upper((unsigned char)s[e - l]) || !starts_ci(s, e, e - l, statuses[k].w))
                 continue;
             /* the word opens its own sentence: ". Afgedaan" */
             size_t b = e - l;
             while (b > st && ki_is_blank((unsigned char)s[b - 1]))
                 b--;
             if (b > st && (s[b - 1] == '.' || s[b - 1] == ':' || s[b - 1] == ';')) {
-                c->relation = last[k].rel;
+                c->relation = rel;
                 break;
             }
         }
@@ -3829,13 +3839,10 @@ static void row_signer(struct ki_scan *sc, size_t a, size_t b, actors *ac)
 /* Does the status cell at x say settled (1), progress (2), or neither (0)? */
 static int row_state(const char *s, size_t le, size_t x)
 {
-    if (word_at(s, le, x, "Afgedaan") || word_at(s, le, x, "Afgerond") || word_at(s, le, x, "Voldaan") ||
-        word_at(s, le, x, "Uitgevoerd"))
-        return 1;
-    if (word_at(s, le, x, "Loopt") || word_at(s, le, x, "Lopend") || word_at(s, le, x, "Deels") ||
-        starts_ci(s, le, x, "In uitvoering") || starts_ci(s, le, x, "In voorbereiding"))
-        return 2;
-    return 0;
+    ki_relation r;
+    if (!status_at(s, le, x, &r) || !is_upper((unsigned char)s[x]))
+        return 0; /* (a cell opens with a capital) */
+    return r == KI_REL_SETTLED ? 1 : r == KI_REL_PROGRESS ? 2 : 0;
 }
 
 /*
@@ -5872,15 +5879,9 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     size_t es, ee;
                     /* the status cell: "Afgedaan met deze brief", "Loopt; ..." */
                     size_t sc0 = st < le ? ki_skip_blank(s, le, st) : le;
-                    if (word_at(s, le, sc0, "Afgedaan") || word_at(s, le, sc0, "Afgerond") ||
-                        word_at(s, le, sc0, "Voldaan") || word_at(s, le, sc0, "Uitgevoerd")) {
-                        c->relation = KI_REL_SETTLED;
-                        es = sc0;
-                        ee = kd_line_end(s, n, sc0);
-                    } else if (word_at(s, le, sc0, "Loopt") || word_at(s, le, sc0, "Lopend") ||
-                               starts_ci(s, le, sc0, "In uitvoering") ||
-                               starts_ci(s, le, sc0, "In voorbereiding")) {
-                        c->relation = KI_REL_PROGRESS;
+                    int rs = row_state(s, le, sc0);
+                    if (rs) {
+                        c->relation = rs == 1 ? KI_REL_SETTLED : KI_REL_PROGRESS;
                         es = sc0;
                         ee = kd_line_end(s, n, sc0);
                     } else {
