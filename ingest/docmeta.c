@@ -660,10 +660,32 @@ static size_t next_text_line(const char *s, size_t n, size_t i)
     return n;
 }
 
-/* Appends the word s[0..n) to dst at *o in the given case: 0 all lower,
- * 1 first letter (and the letter after a hyphen) upper, the rest lower. */
-static bool is_particle(const char *w, size_t n);
+static bool word_is(const char *w, size_t n, const char *p)
+{
+    size_t k = strlen(p);
+    if (n != k)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (ki_lower((unsigned char)w[i]) != p[i])
+            return false;
+    return true;
+}
 
+/* A name particle: lower case inside a name ("Inge van Dijk"), capital at
+ * its start ("Van der Werf"). */
+static bool is_particle(const char *w, size_t n)
+{
+    static const char *const ps[] = {"van", "de", "der", "den", "het", "ter", "ten", "te",
+                                     "in", "op", "la", "le", "du", "da", "von", "'t"};
+    for (size_t i = 0; i < sizeof ps / sizeof ps[0]; i++)
+        if (word_is(w, n, ps[i]))
+            return true;
+    return false;
+}
+
+/* Appends the word s[0..n) to dst at *o in the given case: 0 all lower,
+ * 1 first letter (and the letter after a hyphen, unless a particle begins
+ * there: "Faber-van de Klashorst") upper, the rest lower. */
 static void put_word(char *dst, size_t cap, size_t *o, const char *s, size_t n, int style)
 {
     bool up = style == 1;
@@ -704,29 +726,6 @@ static void put_word(char *dst, size_t cap, size_t *o, const char *s, size_t n, 
     }
 }
 
-static bool word_is(const char *w, size_t n, const char *p)
-{
-    size_t k = strlen(p);
-    if (n != k)
-        return false;
-    for (size_t i = 0; i < n; i++)
-        if (ki_lower((unsigned char)w[i]) != p[i])
-            return false;
-    return true;
-}
-
-/* A name particle: lower case inside a name ("Inge van Dijk"), capital at
- * its start ("Van der Werf"). */
-static bool is_particle(const char *w, size_t n)
-{
-    static const char *const ps[] = {"van", "de", "der", "den", "het", "ter", "ten", "te",
-                                     "in", "op", "la", "le", "du", "da", "von", "'t"};
-    for (size_t i = 0; i < sizeof ps / sizeof ps[0]; i++)
-        if (word_is(w, n, ps[i]))
-            return true;
-    return false;
-}
-
 /* A word that ends the name of an office in a heading: "MINISTER VAN
  * FINANCIËN INZAKE ...", "... EN DE MINISTER VOOR ...", "..., MEDE NAMENS". */
 static bool office_end(const char *w, size_t n)
@@ -741,11 +740,6 @@ static bool office_end(const char *w, size_t n)
     return n == 0;
 }
 
-/* The document's own heading as a title: "BRIEF VAN DE MINISTER VAN
- * JUSTITIE EN VEILIGHEID" -> "Brief van de minister van Justitie en
- * Veiligheid", "MOTIE VAN DE LEDEN TIELEN EN INGE VAN DIJK" -> "Motie van de
- * leden Tielen en Inge van Dijk".  Departments take their written form,
- * names after "lid"/"leden" are capitalised, everything else is lower case. */
 /* The length of a heading in capitals that a flattened page runs on into
  * its text on the same line ("VERSLAG VAN EEN ALGEMEEN OVERLEG Vastgesteld 7
  * april 2000 De vaste commissie ..."): it ends before the first word with a
@@ -781,6 +775,13 @@ static size_t caps_heading_len(const char *s, size_t n)
     return n;
 }
 
+/* The document's own heading as a title: "BRIEF VAN DE MINISTER VAN
+ * JUSTITIE EN VEILIGHEID" -> "Brief van de minister van Justitie en
+ * Veiligheid", "MOTIE VAN DE LEDEN TIELEN EN INGE VAN DIJK" -> "Motie van de
+ * leden Tielen en Inge van Dijk".  Departments take their written form,
+ * names after "lid"/"leden" are capitalised, everything else is lower case.
+ * A heading in capitals that runs on into its text on the same line ends
+ * where the capitals end (caps_heading_len()). */
 static void heading_case(char *dst, size_t cap, const char *s, size_t n)
 {
     n = caps_heading_len(s, n);
