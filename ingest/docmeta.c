@@ -2084,6 +2084,30 @@ static bool own_heading(const char *title, const char *o, size_t on)
     return true;
 }
 
+/* An Aanhangsel page a transcript ran into one line puts its number
+ * between the head and the question line: "... gegeven antwoorden 2345
+ * Vragen van het lid ...".  "gegeven antwoorden" is looked for in s[0, lim),
+ * the number and "Vragen van" after it in s[0, n).  Returns where "Vragen
+ * van" starts and sets s[*nr, *nre) to the number (up to five digits), or
+ * returns (size_t)-1.  (One blank between the two words: the offset is the
+ * phrase's length.) */
+static size_t run_on_questions(const char *s, size_t lim, size_t n, size_t *nr, size_t *nre)
+{
+    static const char ga_words[] = "gegeven antwoorden";
+    size_t ga = find_phrase(s, lim, 0, ga_words);
+    if (ga == (size_t)-1)
+        return (size_t)-1;
+    size_t i = ki_skip_blank(s, n, ga + sizeof ga_words - 1), k = digits(s, n, i, 5);
+    if (!(k > i && k < n && ki_is_blank((unsigned char)s[k])))
+        return (size_t)-1;
+    size_t q = ki_skip_blank(s, n, k);
+    if (!phrase(s, n, q, "Vragen van"))
+        return (size_t)-1;
+    *nr = i;
+    *nre = k;
+    return q;
+}
+
 static void read_title(const ki_text *t, const char *s, size_t n, size_t item, ki_docmeta *m)
 {
     first_line fl = {.ok = -1};
@@ -2172,12 +2196,10 @@ static void read_title(const ki_text *t, const char *s, size_t n, size_t item, k
     /* on a page a transcript ran into one line, the question line follows
      * the Aanhangsel's number: "... gegeven antwoorden 2345 Vragen van" */
     if (p == (size_t)-1 && has(s, n, 1500, "Aanhangsel van de Handelingen")) {
-        size_t ga = find_phrase(s, n < 1500 ? n : 1500, 0, "gegeven antwoorden");
-        if (ga != (size_t)-1) {
-            size_t i = ki_skip_blank(s, n, ga + 18), k = digits(s, n, i, 5);
-            size_t q = ki_skip_blank(s, n, k), ql = q + 500 < n ? q + 500 : n;
-            if (k > i && k < n && ki_is_blank((unsigned char)s[k]) && phrase(s, n, q, "Vragen van") &&
-                (memmem(s + q, ql - q, "(ingezonden", 11) || memmem(s + q, ql - q, "(Ingezonden", 11)))
+        size_t nr, nre, q = run_on_questions(s, n < 1500 ? n : 1500, n, &nr, &nre);
+        if (q != (size_t)-1) {
+            size_t ql = q + 500 < n ? q + 500 : n;
+            if (memmem(s + q, ql - q, "(ingezonden", 11) || memmem(s + q, ql - q, "(Ingezonden", 11))
                 p = q;
         }
     }
@@ -2327,7 +2349,7 @@ static void read_questioned(const char *s, size_t n, ki_docmeta *m)
     size_t p = find_phrase(s, n, 0, "voorgelegd aan");
     if (p == (size_t)-1)
         return;
-    size_t i = ki_skip_blank(s, n, p + 14), c;
+    size_t i = ki_skip_blank(s, n, p + strlen("voorgelegd aan")), c;
     const char *a = ki_actor_parse(s + i, n - i, &c);
     if (!a)
         return;
@@ -3355,12 +3377,9 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
         }
         /* a page a transcript ran into one line: "... gegeven antwoorden
          * 2345 Vragen van het lid ..." */
-        size_t ga = find_phrase(s, lim, 0, "gegeven antwoorden");
-        if (ga != (size_t)-1) {
-            size_t i = ki_skip_blank(s, lim, ga + 18), k = digits(s, lim, i, 5);
-            if (k > i && k < lim && ki_is_blank((unsigned char)s[k]) && phrase(s, lim, ki_skip_blank(s, lim, k), "Vragen van"))
-                snprintf(m->self_id, sizeof m->self_id, "ah-%s-%s-%.*s", house, yy, (int)(k - i), s + i);
-        }
+        size_t nr, nre;
+        if (run_on_questions(s, lim, lim, &nr, &nre) != (size_t)-1)
+            snprintf(m->self_id, sizeof m->self_id, "ah-%s-%s-%.*s", house, yy, (int)(nre - nr), s + nr);
         return;
     }
     /* the vergadering: "45e vergadering", or "Vergaderjaar 2025-2026, nr. 24"
@@ -3554,7 +3573,7 @@ static void read_flat_header(const char *s, size_t n, ki_docmeta *m, const char 
     size_t le = line_end(s, n, v);
     if (le - v < 300)
         return;
-    size_t y = ki_skip_blank(s, le, v + 12), y2 = digits(s, le, y, 4);
+    size_t y = ki_skip_blank(s, le, v + strlen("Vergaderjaar")), y2 = digits(s, le, y, 4);
     if (y2 != y + 4)
         return;
     if (y2 < le && s[y2] == '-')
