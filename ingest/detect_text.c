@@ -1817,7 +1817,9 @@ bool kd_clause_rel(struct ki_scan *sc, const motinfo *mv, size_t nm, const comin
  * c.s.9 verzoekt", "over maatschappelijk prioriteren3 verzoekt", "(NSC)
  * c.s.2", from a PDF "c.s.^9"), the first in s[from..to): the first
  * Kamerstuk on the footnote line "9 Kamerstuk 29 023, nr. 561" (or "[^9]
- * Kamerstuk ...") further on (within FOOTNOTE_REACH), or -1.
+ * Kamerstuk ...") further on (within FOOTNOTE_REACH), or -1.  When one is
+ * found, *mark_end is where the mark ends in the text (past the "]" of
+ * "[^9]"): the mention ends there, not at the footnote far below.
  */
 #define FOOTNOTE_REACH 20000
 
