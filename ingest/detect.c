@@ -1389,6 +1389,9 @@ static bool debate_own_stuk(const struct ki_scan *sc, size_t pos)
     if (!sc->meta.self_dossier[0] || !sc->meta.debate_date[0] || !sc->meta.kind ||
         strcmp(sc->meta.kind, "verslag") != 0)
         return false;
+    /* "motie" or "amendement" in the words just before, in its sentence:
+     * "mijn amendement op stuk nr.", "de gewijzigde motie van het lid X op
+     * stuk nr." */
     size_t ss = kd_sent_start(s, sc->n, pos), lo = pos > 60 ? pos - 60 : 0;
     if (lo < ss)
         lo = ss;
@@ -1624,6 +1627,7 @@ static bool new_before_was(const char *s, size_t pos, size_t *a, size_t *b, char
  * amendment's numbers are another series), and only for one number. */
 static bool numbered_here(const struct ki_scan *sc, size_t at, const char *nrs, char *dos, char *sub, size_t cap)
 {
+    /* "motie" among the few words before: "de motie op stuk nr. " is 21 bytes */
     size_t lo = at > 24 ? at - 24 : 0;
     if (kd_find_ci(sc->s, at, lo, "motie") == (size_t)-1 || !nrs[0])
         return false;
