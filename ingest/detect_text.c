@@ -449,9 +449,13 @@ static size_t sent_start_scan(const char *s, size_t n, size_t pos)
             return ki_skip_blank(s, n, i);
         /* the salutation "Geachte voorzitter," (and the letter's head above
          * it); the date line "Den Haag, 9 juli 2018" */
+        /* (and the head's subject line: "Betreft Voortgangsbrief aanpak
+         * stalking", "Onderwerp ...") */
         if (s[k] == '\n' && i <= pos && k > 0 &&
             (starts_ci(s, k, ki_skip_blank(s, k, kd_line_start(s, k - 1)), "Geachte ") ||
-             starts_ci(s, k, ki_skip_blank(s, k, kd_line_start(s, k - 1)), "Den Haag, ")))
+             starts_ci(s, k, ki_skip_blank(s, k, kd_line_start(s, k - 1)), "Den Haag, ") ||
+             word_at(s, k, ki_skip_blank(s, k, kd_line_start(s, k - 1)), "Betreft") ||
+             word_at(s, k, ki_skip_blank(s, k, kd_line_start(s, k - 1)), "Onderwerp")))
             return ki_skip_blank(s, n, i);
         if ((s[k] == '.' || s[k] == '?' || s[k] == '!') && k + 1 <= pos && sentence_end_at(s, n, k)) {
             /* the next sentence starts after a footnote mark; pos in the
