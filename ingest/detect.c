@@ -12,15 +12,17 @@
  *   2. One prefilter pass (SSE2, 16 bytes at a time, with a plain C loop
  *      elsewhere) looks for the few anchor tokens every reference carries:
  *      "nr", "nummer", "no.", "stuk", "t.v.v", "t.a.p.", "idem", "kst-",
- *      "hand", "-tk-", digits-D/Z-digits, "TZ"+digit, "T"+five digits, "("
- *      or a line start (indented too) before a dossier, ", letter X", "EK "
- *      before a digit (the numeric kinds), "otie" (motions), "zeg" (commitments).  Real
- *      prose has few of them.
+ *      "hand", "-tk-", digits-D/Z-digits, "TZ"+digit, "T"+five digits, "(",
+ *      a table cell's "| " or a line start (indented too) before a dossier,
+ *      ", letter X", "EK " before a digit (the numeric kinds), "otie"
+ *      (motions), "zeg" (commitments).  Real prose has few of them.
  *   3. Around numeric anchors, windows of text are matched against ONE
  *      pattern: the scan rows of the table joined as alternatives, each in
  *      a named group p0..pN that tells which row matched; its canonicaliser
  *      makes the records (lists, ranges, continuations, the dossier from
- *      context).
+ *      context).  Then one pass in C reads the Eerste Kamer agenda lines
+ *      that name a letter without brackets ("1. 32820, A";
+ *      scan_agenda_letters(): the joined pattern is at PCRE2's size limit).
  *   4. Around motion and commitment anchors the motion / commitment rows
  *      are matched; the sentence, list item, list introduction and section
  *      around each give its Kamerstuk, actors, venue, date, deadline and its
