@@ -1912,7 +1912,7 @@ static const struct status {
 
 /* The status word or phrase of statuses[] that starts at x (any case, a
  * whole word), before e: its end, and its relation in *rel; 0 when none. */
-static size_t status_at(const char *s, size_t e, size_t x, ki_relation *rel)
+size_t kd_status_at(const char *s, size_t e, size_t x, ki_relation *rel)
 {
     for (size_t k = 0; k < sizeof statuses / sizeof statuses[0]; k++) {
         size_t l = strlen(statuses[k].w);
@@ -1930,7 +1930,7 @@ static size_t status_at(const char *s, size_t e, size_t x, ki_relation *rel)
 static size_t item_label(const char *s, size_t is, size_t ie, ki_relation *rel)
 {
     ki_relation r;
-    size_t e = status_at(s, ie, is, &r);
+    size_t e = kd_status_at(s, ie, is, &r);
     if (e && e < ie && s[e] == ':') {
         *rel = r;
         return ki_skip_blank(s, ie, e + 1);
@@ -3553,7 +3553,7 @@ static void bullet_status(struct ki_scan *sc)
             continue;
         size_t w = ki_skip_blank(s, end, (size_t)(colon - s) + 1);
         ki_relation rel;
-        if (status_at(s, end, w, &rel) && (rel == KI_REL_SETTLED || rel == KI_REL_PROGRESS))
+        if (kd_status_at(s, end, w, &rel) && (rel == KI_REL_SETTLED || rel == KI_REL_PROGRESS))
             c->relation = rel;
     }
 }
@@ -3840,7 +3840,7 @@ static void row_signer(struct ki_scan *sc, size_t a, size_t b, actors *ac)
 static int row_state(const char *s, size_t le, size_t x)
 {
     ki_relation r;
-    if (!status_at(s, le, x, &r) || !is_upper((unsigned char)s[x]))
+    if (!kd_status_at(s, le, x, &r) || !is_upper((unsigned char)s[x]))
         return 0; /* (a cell opens with a capital) */
     return r == KI_REL_SETTLED ? 1 : r == KI_REL_PROGRESS ? 2 : 0;
 }

@@ -492,6 +492,9 @@ ki_status kd_build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
                            const cominfo *cv, size_t nc);
 
 /* detect_commit.c */
+/* the status word a register, list or table cell gives ("Afgedaan",
+ * "Loopt", "In uitvoering") at x, before e: its end and relation; 0 when none */
+size_t kd_status_at(const char *s, size_t e, size_t x, ki_relation *rel);
 void kd_shared_words(const char *a, const char *b, int *shared, int *fewest);
 const char *kd_next_word(const char **p, size_t *len);
 ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,

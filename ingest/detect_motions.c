@@ -4292,6 +4292,38 @@ static ki_status heading_motions(struct ki_scan *sc)
     return KI_OK;
 }
 
+/* A bulleted motion whose status follows a colon after it ("- de motie van
+ * het lid X over Y (Kamerstuk 29 544, nr. 1290): uitgevoerd met de brief
+ * van 19 januari", "...: in uitvoering; ..."): settled or progress, as
+ * the word says. */
+static void bullet_status(struct ki_scan *sc)
+{
+    ki_refs *r = sc->r;
+    const char *s = sc->s;
+    size_t n = sc->n;
+    for (size_t i = 0; i < r->nmotions; i++) {
+        ki_motion *m = &r->motions[i];
+        size_t ls = kd_line_start(s, m->span.start), first = ls;
+        for (int k = 0; k < 3 && !kd_bullet_at(s, n, first) && first > 0; k++)
+            first = kd_line_start(s, first - 1);
+        if (!kd_bullet_at(s, n, first))
+            continue;
+        /* the colon after the motion, before the item's end (the next
+         * item or a blank line) */
+        size_t x = m->span.end, end = kd_line_end(s, n, x);
+        while (end + 1 < n && !kd_blank_line(s, n, end + 1) && !kd_bullet_at(s, n, end + 1) && end - x < 400)
+            end = kd_line_end(s, n, end + 1);
+        while (x < end && s[x] != ':' && s[x] != '.' && s[x] != ';')
+            x++;
+        if (x >= end || s[x] != ':')
+            continue;
+        ki_relation rel;
+        if (kd_status_at(s, end, ki_skip_blank(s, end, x + 1), &rel) &&
+            (rel == KI_REL_SETTLED || rel == KI_REL_PROGRESS))
+            m->relation = rel;
+    }
+}
+
 ki_status kd_build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
                            const cominfo *cv, size_t nc)
 {
@@ -4299,5 +4331,7 @@ ki_status kd_build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
     ki_status st = build_motions_in(sc, mv, nm, cv, nc, &subm, &rows);
     free(subm.v);
     free(rows.v);
+    if (!st)
+        bullet_status(sc);
     return st ? st : heading_motions(sc);
 }

@@ -5094,6 +5094,23 @@ static void test_commitment_answers_question_not_remark(void **state)
     ki_refs_free(r);
 }
 
+/* Session 11 (lead): a bulleted motion's status after its colon
+ * ("(Kamerstuk 29 544, nr. 1290): uitgevoerd met de brief van 19 januari")
+ * decides its relation */
+static void test_motion_bullet_status(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 9 maart 2027\n\nMoties\n\n- de motie van de leden De Jong (PVV) en Flach (SGP) over de "
+                        "mantelzorgers (Kamerstuk 29 544, nr. 1276): in\n  uitvoering; ik informeer u hierover voor 1 juli "
+                        "2027;\n- de gewijzigde motie van het lid Patijn c.s. (GroenLinks-PvdA) over loondoorbetaling "
+                        "(Kamerstuk 29 544,\n  nr. 1290): uitgevoerd met de brief van 19 januari jl.;\n",
+                        "2027-03-09");
+    assert_int_equal(r->nmotions, 2);
+    assert_int_equal(r->motions[0].relation, KI_REL_PROGRESS);
+    assert_int_equal(r->motions[1].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5215,6 +5232,7 @@ int main(void)
         cmocka_unit_test(test_commitment_nota_and_answer_turn),
         cmocka_unit_test(test_commitment_bullet_status),
         cmocka_unit_test(test_commitment_answers_question_not_remark),
+        cmocka_unit_test(test_motion_bullet_status),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
