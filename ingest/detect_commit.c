@@ -3535,16 +3535,9 @@ static void bullet_status(struct ki_scan *sc)
         size_t ls = kd_line_start(s, c->span.start);
         if (c->relation == KI_REL_MADE || c->relation == KI_REL_SETTLED)
             continue;
-        /* the item's first line, at most four lines up */
-        size_t first = ls;
-        for (int k = 0; k < 4 && !kd_bullet_at(s, n, first) && first > 0; k++)
-            first = kd_line_start(s, first - 1);
-        if (!kd_bullet_at(s, n, first))
+        size_t end;
+        if (!kd_bullet_item(s, n, ls, 4, ls, 800, &end))
             continue;
-        /* its end: the next item, a blank line or a page's end */
-        size_t end = kd_line_end(s, n, ls);
-        while (end + 1 < n && !kd_blank_line(s, n, end + 1) && !kd_bullet_at(s, n, end + 1) && end - ls < 800)
-            end = kd_line_end(s, n, end + 1);
         const char *colon = NULL;
         for (size_t x = c->span.start; x < end; x++)
             if (s[x] == ':' && x + 1 < end && s[x + 1] == ' ')

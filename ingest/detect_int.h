@@ -445,6 +445,10 @@ size_t kd_line_start(const char *s, size_t pos);
 size_t kd_line_end(const char *s, size_t n, size_t pos);
 bool kd_bullet_at(const char *s, size_t n, size_t ls);
 bool kd_heading_at(const char *s, size_t n, size_t ls);
+/* the bulleted item around the line at ls (first line at most up lines
+ * above), and in *end where it ends (next item, blank line, reach bytes
+ * past from); false when there is none */
+bool kd_bullet_item(const char *s, size_t n, size_t ls, int up, size_t from, size_t reach, size_t *end);
 size_t kd_sent_start(const char *s, size_t n, size_t pos);
 size_t kd_sent_end(const char *s, size_t n, size_t pos);
 char kd_last_char(const char *s, size_t n, size_t ls);

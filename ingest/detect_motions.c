@@ -4303,16 +4303,10 @@ static void bullet_status(struct ki_scan *sc)
     size_t n = sc->n;
     for (size_t i = 0; i < r->nmotions; i++) {
         ki_motion *m = &r->motions[i];
-        size_t ls = kd_line_start(s, m->span.start), first = ls;
-        for (int k = 0; k < 3 && !kd_bullet_at(s, n, first) && first > 0; k++)
-            first = kd_line_start(s, first - 1);
-        if (!kd_bullet_at(s, n, first))
+        /* the colon after the motion, before the item's end */
+        size_t x = m->span.end, end;
+        if (!kd_bullet_item(s, n, kd_line_start(s, m->span.start), 3, x, 400, &end))
             continue;
-        /* the colon after the motion, before the item's end (the next
-         * item or a blank line) */
-        size_t x = m->span.end, end = kd_line_end(s, n, x);
-        while (end + 1 < n && !kd_blank_line(s, n, end + 1) && !kd_bullet_at(s, n, end + 1) && end - x < 400)
-            end = kd_line_end(s, n, end + 1);
         while (x < end && s[x] != ':' && s[x] != '.' && s[x] != ';')
             x++;
         if (x >= end || s[x] != ':')

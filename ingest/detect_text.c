@@ -229,6 +229,23 @@ static bool sentence_end_at(const char *s, size_t n, size_t i)
     return false;
 }
 
+/* Is the line at ls in a bulleted item, its first line at most up lines
+ * above?  The item's end in *end: from the line of from on, to the next
+ * item, a blank line, or reach bytes past from. */
+bool kd_bullet_item(const char *s, size_t n, size_t ls, int up, size_t from, size_t reach, size_t *end)
+{
+    size_t first = ls;
+    for (int k = 0; k < up && !kd_bullet_at(s, n, first) && first > 0; k++)
+        first = kd_line_start(s, first - 1);
+    if (!kd_bullet_at(s, n, first))
+        return false;
+    size_t e = kd_line_end(s, n, from);
+    while (e + 1 < n && !kd_blank_line(s, n, e + 1) && !kd_bullet_at(s, n, e + 1) && e - from < reach)
+        e = kd_line_end(s, n, e + 1);
+    *end = e;
+    return true;
+}
+
 /* A heading line: "h. Toezeggingen", "4, Toelichting", "2. Geadviseerd
  * besluit": an enumerator, a capitalised short text, no final period. */
 bool kd_heading_at(const char *s, size_t n, size_t ls)
