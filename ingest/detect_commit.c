@@ -546,7 +546,10 @@ static void footnote_refs(struct ki_scan *sc, size_t a, size_t b, const char **i
         if (!sc->fn_built) {
             sc->fn_built = true;
             size_t fcap = 0;
-            for (size_t ls = 0; ls < n; ls = kd_line_end(s, n, ls) + 1) {
+            /* (each line's end read once: a long document has some
+             * hundred thousand lines) */
+            for (size_t ls = 0, le; ls < n; ls = le + 1) {
+                le = kd_line_end(s, n, ls);
                 size_t j = ls;
                 while (j < n && (s[j] == ' ' || s[j] == '\t'))
                     j++;
@@ -571,9 +574,9 @@ static void footnote_refs(struct ki_scan *sc, size_t a, size_t b, const char **i
                     struct fnline *f = &sc->fn[sc->nfn++];
                     snprintf(f->key, sizeof f->key, "%.*s", (int)kl, s + j);
                     f->ls = j;
-                    f->le = kd_line_end(s, n, ls);
+                    f->le = le;
                 }
-                if (kd_line_end(s, n, ls) >= n)
+                if (le >= n)
                     break;
             }
         }
