@@ -342,7 +342,7 @@ static size_t sent_keep(struct sentmemo *e, const char *s, size_t n, size_t pos,
 }
 
 static size_t sent_start_scan(const char *s, size_t n, size_t pos);
-static size_t sent_end_scan(const char *s, size_t n, size_t pos);
+static size_t sent_end_scan(const char *s, size_t n, size_t pos, size_t *stop);
 
 /* Start of the sentence (or list item) that contains pos. */
 size_t kd_sent_start(const char *s, size_t n, size_t pos)
@@ -353,14 +353,46 @@ size_t kd_sent_start(const char *s, size_t n, size_t pos)
     return known ? e->val : sent_keep(e, s, n, pos, sent_start_scan(s, n, pos));
 }
 
+/*
+ * A record asks the end of its sentence from several places in it (its
+ * trigger, its subject, its names), each a new key for the memo above.
+ * The scan from pos stops at the byte `stop` that ends the sentence; from
+ * any pos' in [pos, stop) it passes the same bytes up to stop and stops
+ * there too, provided no opening quote was passed on the way (a quote
+ * opened before pos' would not be counted from pos', and a '.' inside it
+ * could end the sentence there) and the scan did stop before its limit
+ * (pos' + 1500 reaches further).  The tests at each byte depend on pos
+ * only as "i > pos", which holds from pos' wherever it held from pos for
+ * the bytes passed, and at stop since stop > pos'.  So such a scan's
+ * answer holds for the span [pos, stop): the last SENT_SPANS of them are
+ * kept.
+ */
+#define SENT_SPANS 8 /* a power of two */
+struct sentspan {
+    uint64_t    gen;
+    const char *s;
+    size_t      n, lo, hi, val;
+};
+
 /* End (exclusive) of the sentence that contains pos; '.'s inside ‘...’ do
  * not end it. */
 size_t kd_sent_end(const char *s, size_t n, size_t pos)
 {
     static _Thread_local struct sentmemo t[SENT_MEMO];
+    static _Thread_local struct sentspan sp[SENT_SPANS];
+    static _Thread_local unsigned nsp;
     bool known;
     struct sentmemo *e = sent_slot(t, s, n, pos, &known);
-    return known ? e->val : sent_keep(e, s, n, pos, sent_end_scan(s, n, pos));
+    if (known)
+        return e->val;
+    for (unsigned k = 0; k < SENT_SPANS; k++)
+        if (sp[k].gen == sent_gen && pos >= sp[k].lo && pos < sp[k].hi && sp[k].s == s && sp[k].n == n)
+            return sent_keep(e, s, n, pos, sp[k].val);
+    size_t stop;
+    size_t val = sent_end_scan(s, n, pos, &stop);
+    if (stop > pos)
+        sp[nsp++ & (SENT_SPANS - 1)] = (struct sentspan){sent_gen, s, n, pos, stop, val};
+    return sent_keep(e, s, n, pos, val);
 }
 
 /* kd_sent_start() worked out */
@@ -396,11 +428,23 @@ static size_t sent_start_scan(const char *s, size_t n, size_t pos)
     return lim ? ki_skip_blank(s, n, lim) : 0;
 }
 
-/* kd_sent_end() worked out */
-static size_t sent_end_scan(const char *s, size_t n, size_t pos)
+/* Returns val, the answer of a scan that ended the sentence at byte i;
+ * *stop is i unless an opening quote was passed (opened). */
+static inline size_t sent_stop(size_t *stop, size_t i, bool opened, size_t val)
+{
+    if (!opened)
+        *stop = i;
+    return val;
+}
+
+/* kd_sent_end() worked out; *stop is the byte where the scan ended the
+ * sentence, pos when its answer holds for pos alone (see struct sentspan) */
+static size_t sent_end_scan(const char *s, size_t n, size_t pos, size_t *stop)
 {
     size_t lim = pos + 1500 < n ? pos + 1500 : n;
     int quote = 0;
+    bool opened = false;
+    *stop = pos;
     for (size_t i = pos; i < lim; i++) {
         /* only these bytes can end a sentence or open and close a quote:
          * the rest of the sentence is passed over a byte per step */
@@ -411,29 +455,29 @@ static size_t sent_end_scan(const char *s, size_t n, size_t pos)
         if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80) {
             unsigned char c2 = (unsigned char)s[i + 2];
             if (c2 == 0x98 || c2 == 0x9C)
-                quote++;
+                quote++, opened = true;
             else if ((c2 == 0x99 || c2 == 0x9D) && quote > 0)
                 quote--;
         }
         if (c == '\n' && i + 1 < n && (kd_bullet_at(s, n, i + 1) || kd_heading_at(s, n, i + 1) ||
                                          kd_heading_at(s, n, kd_line_start(s, i))))
-            return i;
+            return sent_stop(stop, i, opened, i);
         /* "…(Kamerstuk 31839, nr. 1101);" then a blank line: a list item ends */
         if (c == '\n' && i > pos && s[i - 1] == ';' && i + 1 < n && s[i + 1] == '\n')
-            return i;
+            return sent_stop(stop, i, opened, i);
         /* "femicide!' In": a sentence may end inside the quote */
         if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
             ((unsigned char)s[i + 2] == 0x99 || (unsigned char)s[i + 2] == 0x9D) && i > pos &&
             (s[i - 1] == '.' || s[i - 1] == '!' || s[i - 1] == '?') && sentence_end_at(s, n, i + 2))
-            return i + 3;
+            return sent_stop(stop, i, opened, i + 3);
         if ((c == '.' || c == '?' || c == '!') && !quote && sentence_end_at(s, n, i))
-            return i + 1;
+            return sent_stop(stop, i, opened, i + 1);
         if (c == ':') {
             size_t j = i + 1;
             while (j < n && (s[j] == ' ' || s[j] == '\t'))
                 j++;
             if (j < n && s[j] == '\n')
-                return i + 1;
+                return sent_stop(stop, i, opened, i + 1);
         }
     }
     return lim;
