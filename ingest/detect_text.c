@@ -890,10 +890,20 @@ ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
     return KI_REL_CITED;
 }
 
-/* Runs pattern pid over the window [p - back, p + ahead) (never before
- * floor) and fills *hh when a match covers the anchor at p. */
+/*
+ * Runs pattern pid over the window [p - back, p + ahead) (never before
+ * floor) and fills *hh when a match covers the anchor at p.
+ *
+ * *tried says where matches were already looked for with the same p and
+ * ahead: every start in [*tried, p] (SIZE_MAX: none yet).  The leftmost
+ * match starting in [from, p] is then the leftmost one starting in [from,
+ * *tried), if any, else the one the earlier try found, which did not
+ * cover p (or nothing, or the same error): so only [from, *tried) is
+ * searched again, and a window that reaches no further back than an
+ * earlier one is not searched at all.
+ */
 static bool match_around(struct ki_scan *sc, int pid, size_t p, size_t floor, size_t back,
-                         size_t ahead, ki_hit *hh)
+                         size_t ahead, size_t *tried, ki_hit *hh)
 {
     const char *s = sc->s;
     size_t n = sc->n;
@@ -901,14 +911,18 @@ static bool match_around(struct ki_scan *sc, int pid, size_t p, size_t floor, si
     if (from < floor)
         from = floor;
     from = cp_fwd(s, n, from);
+    if (from >= *tried)
+        return false;
+    size_t upto = *tried > p ? p : *tried - 1;
+    *tried = from;
     size_t len = p + ahead < n ? cp_fwd(s, n, p + ahead) : n;
     ki_detector *d = sc->d;
     /* the commitment pattern, long and begun by many words, is tried
      * anchored where it can begin (the same leftmost match: kd_run_chars());
      * its groups are numbered and named as the unanchored one's */
     struct matcher *m = pid == KI_P_COMMIT && d->commit_ok ? &d->commit_a : NULL;
-    int rc = m ? kd_run_chars(d, m, d->commit_wide, &d->commit_pair, d->commit_memo, s, len, from, p)
-               : kd_run_p(d, pid, s, len, from, p, PCRE2_NO_UTF_CHECK);
+    int rc = m ? kd_run_chars(d, m, d->commit_wide, &d->commit_pair, d->commit_memo, s, len, from, upto)
+               : kd_run_p(d, pid, s, len, from, upto, PCRE2_NO_UTF_CHECK);
     if (rc <= 0)
         return false;
     pcre2_match_data *md = m ? m->md : d->md[pid];
@@ -1033,7 +1047,8 @@ ki_status kd_find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, size
             if (p < mlast)
                 continue;
             ki_hit hh;
-            if (!match_around(sc, KI_P_MOTION, p, mlast, 13, 600, &hh))
+            size_t tried = SIZE_MAX;
+            if (!match_around(sc, KI_P_MOTION, p, mlast, 13, 600, &tried, &hh))
                 continue;
             const PCRE2_SIZE *ov = hh.ov;
             motinfo mi;
@@ -1151,9 +1166,10 @@ ki_status kd_find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, size
             /* "waarna ik uw Kamer spoedig zal informeren", "Ik streef ernaar
              * uw Kamer voor de zomer te informeren": the subject further
              * before "zal" or the verb */
-            if (!match_around(sc, KI_P_COMMIT, p, clast, passive ? 140 : other ? other : 12, ahead, &hh) &&
-                !(fut && (s[p] == 'z' || s[p] == 'Z') && match_around(sc, KI_P_COMMIT, p, clast, 60, ahead, &hh)) &&
-                !(!passive && (s[p] == 'i' || s[p] == 'I') && match_around(sc, KI_P_COMMIT, p, clast, 160, ahead, &hh)))
+            size_t tried = SIZE_MAX; /* (the later tries search only further back) */
+            if (!match_around(sc, KI_P_COMMIT, p, clast, passive ? 140 : other ? other : 12, ahead, &tried, &hh) &&
+                !(fut && (s[p] == 'z' || s[p] == 'Z') && match_around(sc, KI_P_COMMIT, p, clast, 60, ahead, &tried, &hh)) &&
+                !(!passive && (s[p] == 'i' || s[p] == 'I') && match_around(sc, KI_P_COMMIT, p, clast, 160, ahead, &tried, &hh)))
                 continue;
             const PCRE2_SIZE *ov = hh.ov;
             cominfo ci;
