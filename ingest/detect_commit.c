@@ -306,16 +306,24 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
     return false;
 }
 
+/* Actors in the order they are first named; with by_last, in the order
+ * they were last named (one named again moves to the end). */
 typedef struct actors {
     const char *v[8];
     size_t n;
+    bool by_last;
 } actors;
 
 static void actor_add(actors *a, const char *x)
 {
     for (size_t i = 0; i < a->n; i++)
-        if (strcmp(a->v[i], x) == 0)
+        if (strcmp(a->v[i], x) == 0) {
+            if (a->by_last) {
+                memmove(&a->v[i], &a->v[i + 1], (a->n - i - 1) * sizeof a->v[0]);
+                a->v[a->n - 1] = x;
+            }
             return;
+        }
     if (a->n < 8)
         a->v[a->n++] = x;
 }
@@ -521,7 +529,7 @@ static bool actor_self_at(struct ki_scan *sc, size_t pos, actors *a)
         }
         /* the title the text gave last, of the same rank */
         size_t b0 = ls > 3000 ? ls - 3000 : 0;
-        actors seen = {{0}, 0};
+        actors seen = {{0}, 0, false};
         find_actors(sc, b0, ls, &seen);
         for (size_t i = seen.n; i > 0; i--)
             if (seen.v[i - 1][0] == rank) {
@@ -745,7 +753,7 @@ static bool bare_maker(const char *s, size_t i, size_t b)
  * when there is none. */
 static bool last_named_before(struct ki_scan *sc, size_t ss, size_t back, char rank, actors *a)
 {
-    actors seen = {{0}, 0};
+    actors seen = {{0}, 0, true};
     find_actors(sc, ss > back ? ss - back : 0, ss, &seen);
     for (size_t i = seen.n; i > 0; i--) {
         const char *v = seen.v[i - 1];
@@ -838,6 +846,32 @@ static bool third_person(struct ki_scan *sc, size_t ss, size_t a, size_t b, acto
     if (found)
         (void)last_named_before(sc, ss, 1500, rank, ac);
     return found;
+}
+
+/* The first letter of the sentence at ss (before pos), past a heading
+ * line it runs on from: a short capitalised line without a closing stop
+ * ("Evaluatie\nOok heeft ..."). */
+static size_t past_heading(const char *s, size_t ss, size_t pos)
+{
+    size_t a = ss;
+    while (a < pos && !ki_is_letter((unsigned char)s[a]))
+        a++;
+    const char *nl = memchr(s + a, '\n', pos - a);
+    if (nl && nl - (s + a) < 60 && is_upper((unsigned char)s[a]) && nl[-1] != '.' && nl[-1] != ',' &&
+        nl[-1] != ':')
+        a = ki_skip_blank(s, pos, (size_t)(nl + 1 - s));
+    return a;
+}
+
+/* Does the sentence at ss open with "Ook", "Tevens", "Eveneens" or
+ * "Daarnaast" before pos ("Ook heeft de minister toegezegd ..."), after a
+ * heading line ("Evaluatie") if it has one? */
+static bool also_opens(const char *s, size_t ss, size_t pos)
+{
+    static const char *const also[] = {"ook", "tevens", "eveneens", "daarnaast", NULL};
+    size_t a = past_heading(s, ss, pos);
+    size_t e = kd_word_end(s, pos, a);
+    return e > a && kd_word_in_list(s, a, e, also);
 }
 
 /* Is pos in a bulleted list whose introduction (the line before its first
@@ -1011,15 +1045,86 @@ static bool points_back(const char *s, size_t ss, size_t pos)
     size_t a = ss, k;
     while (a < pos && !ki_is_letter((unsigned char)s[a]))
         a++;
+    /* "Ja, dat kan ik toezeggen." */
+    if ((k = word_at(s, pos, a, "ja")) && k < pos && s[k] == ',')
+        a = ki_skip_blank(s, pos, k + 1);
     if ((k = word_at(s, pos, a, "ook")) || (k = word_at(s, pos, a, "en")))
         a = ki_skip_blank(s, pos, k);
     return word_at(s, pos, a, "dat") || word_at(s, pos, a, "die") || word_at(s, pos, a, "dit") ||
            word_at(s, pos, a, "deze") || word_at(s, pos, a, "datgene");
 }
 
-/* What the sentence before ss asked or said, as [*a, *b): after its first
- * "om", "dat", "of" or "naar" ("vroeg in het debat om een overzicht van
- * X", "heb ik gezegd dat ik de Kamer zou informeren"), else all of it.
+/* The part of the sentence [p, e) that says what was asked or said: after
+ * its first "om", "dat", "of" or "naar" ("vroeg in het debat om een
+ * overzicht van X"), and without the asking ("Kan de minister toezeggen dat
+ * ...?"); else all of it.  [p, e) excludes the closing '.' or '?'. */
+static void asked_part(const char *s, size_t p, size_t e, size_t *a, size_t *b)
+{
+    static const char *const lead[] = {"om", "dat", "of", "naar"};
+    size_t w = kd_word_in(s, p + 1, e, lead, sizeof lead / sizeof lead[0]);
+    if (w != (size_t)-1) {
+        size_t k = ki_skip_blank(s, e, kd_word_end(s, e, w));
+        if (e - k > 10)
+            p = k;
+    }
+    while (p < e && ki_is_blank((unsigned char)s[p]))
+        p++;
+    /* the question itself: "Wilt u de Kamer informeren over X?", "Kan de
+     * minister toezeggen dat ...?", "Is de minister bereid om ...?" */
+    static const char *const ask[] = {"Wilt u ", "Kunt u ", "Zou u ", "Wil de minister ", "Kan de minister ",
+                                      "Wil de staatssecretaris ", "Kan de staatssecretaris ", "Wil het kabinet ",
+                                      "Kan het kabinet "};
+    for (size_t k = 0; k < sizeof ask / sizeof ask[0]; k++)
+        if (starts_ci(s, e, p, ask[k])) {
+            size_t q = ki_skip_blank(s, e, p + strlen(ask[k])), r;
+            if ((r = word_at(s, e, q, "toezeggen")))
+                q = ki_skip_blank(s, e, r);
+            if ((r = word_at(s, e, q, "dat")) || (r = word_at(s, e, q, "om")))
+                q = ki_skip_blank(s, e, r);
+            if (e > q + 8)
+                p = q;
+            break;
+        }
+    *a = p;
+    *b = e;
+}
+
+/* A sentence [p, e) that names a question by its topic, "Dan de vraag over
+ * antibiotica voor kinderen.", "Ik kom bij de vraag over X": the question
+ * it names, [*qs, *qe) without its '?', the last one within 20000 bytes
+ * before it that asks for a promise ("Kan de minister toezeggen dat zij de
+ * Kamer voor 1 maart 2027 informeert over de tekorten aan antibiotica voor
+ * kinderen?") and shares a word of six letters or more with the topic. */
+static bool question_named(const char *s, size_t n, size_t p, size_t e, size_t *qs, size_t *qe)
+{
+    size_t v = kd_find_ci(s, e, p, "de vraag over ");
+    if (v == (size_t)-1 || v - p > 30)
+        return false;
+    char topic[200];
+    size_t t = v + 14;
+    snprintf(topic, sizeof topic, "%.*s", (int)(e - t < sizeof topic - 1 ? e - t : sizeof topic - 1), s + t);
+    for (size_t q = p; q > 0 && p - q < 20000; q--) {
+        if (s[q - 1] != '?')
+            continue;
+        size_t a = kd_sent_start(s, n, q - 1);
+        if (q - a > 600 || kd_find_ci(s, q, a, "toezeggen") == (size_t)-1)
+            continue;
+        char quest[600];
+        snprintf(quest, sizeof quest, "%.*s", (int)(q - 1 - a), s + a);
+        int shared, fewest;
+        kd_shared_words(topic, quest, &shared, &fewest);
+        if (shared > 0) {
+            *qs = a;
+            *qe = q - 1;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* What the sentence before ss asked or said, as [*a, *b) (asked_part():
+ * "vroeg in het debat om een overzicht van X", "heb ik gezegd dat ik de
+ * Kamer zou informeren"), or the question it names (question_named()).
  * False when there is none or it is not a sentence of words. */
 static bool said_before(const char *s, size_t n, size_t ss, size_t *a, size_t *b)
 {
@@ -1054,33 +1159,15 @@ static bool said_before(const char *s, size_t n, size_t ss, size_t *a, size_t *b
     e--;
     if (e <= p + 10 || e - p > 600)
         return false;
-    static const char *const lead[] = {"om", "dat", "of", "naar"};
-    size_t w = kd_word_in(s, p + 1, e, lead, sizeof lead / sizeof lead[0]);
-    if (w != (size_t)-1) {
-        size_t k = ki_skip_blank(s, e, kd_word_end(s, e, w));
-        if (e - k > 10)
-            p = k;
+    /* "Dan de vraag over antibiotica voor kinderen. Ja, dat kan ik
+     * toezeggen.": what is promised is what that question asked, turns
+     * before */
+    size_t qs, qe;
+    if (question_named(s, n, p, e, &qs, &qe)) {
+        p = qs;
+        e = qe;
     }
-    while (p < e && ki_is_blank((unsigned char)s[p]))
-        p++;
-    /* the question itself: "Wilt u de Kamer informeren over X?", "Kan de
-     * minister toezeggen dat ...?", "Is de minister bereid om ...?" */
-    static const char *const ask[] = {"Wilt u ", "Kunt u ", "Zou u ", "Wil de minister ", "Kan de minister ",
-                                      "Wil de staatssecretaris ", "Kan de staatssecretaris ", "Wil het kabinet ",
-                                      "Kan het kabinet "};
-    for (size_t k = 0; k < sizeof ask / sizeof ask[0]; k++)
-        if (starts_ci(s, e, p, ask[k])) {
-            size_t q = ki_skip_blank(s, e, p + strlen(ask[k])), r;
-            if ((r = word_at(s, e, q, "toezeggen")))
-                q = ki_skip_blank(s, e, r);
-            if ((r = word_at(s, e, q, "dat")) || (r = word_at(s, e, q, "om")))
-                q = ki_skip_blank(s, e, r);
-            if (e > q + 8)
-                p = q;
-            break;
-        }
-    *a = p;
-    *b = e;
+    asked_part(s, p, e, a, b);
     return true;
 }
 
@@ -1672,7 +1759,7 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
         char iso[11] = "";
         if (hdate && !ki_date_resolve(&hd, sc->refdate, iso))
             iso[0] = '\0';
-        actors hact = {{0}, 0};
+        actors hact = {{0}, 0, false};
         find_actors(sc, tz, hv ? vs : le, &hact);
         const char *dvenue = verslag ? verslag_venue(s, n) : NULL;
         /* the items: bulleted or numbered lines, a blank line allowed
@@ -1727,7 +1814,7 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
                     c->date = ki_refs_strdup(r, iso);
             } else if (is < ie) {
                 items++;
-                actors ac = {{0}, 0};
+                actors ac = {{0}, 0, false};
                 find_actors(sc, is, subject_end(s, is, ie), &ac);
                 if (!ac.n)
                     ac = hact;
@@ -2021,7 +2108,7 @@ static ki_status tz_status(struct ki_scan *sc)
                         ? kd_sent_start(s, n, kd_prev_line(s, n, first))
                         : kd_sent_start(s, n, pos);
         size_t bv = kd_find_ci(s, first != (size_t)-1 ? first : a > pos ? a : b, is, "brief van ");
-        actors ac = {{0}, 0};
+        actors ac = {{0}, 0, false};
         if (bv != (size_t)-1)
             letter_writer(sc, bv, &ac);
         /* else the letter the minutes' heading or opening names ("Brief van
@@ -2029,7 +2116,7 @@ static ki_status tz_status(struct ki_scan *sc)
          * toezeggingen"), the last before the number */
         for (size_t from = pos > 3000 ? pos - 3000 : 0, x;
              !ac.n && (x = kd_find_ci(s, pos, from, "brief van de ")) != (size_t)-1; from = x + 1) {
-            actors one = {{0}, 0};
+            actors one = {{0}, 0, false};
             letter_writer(sc, x, &one);
             /* (of this part of the minutes: no numbered heading between) */
             bool part = true;
@@ -2090,6 +2177,13 @@ static bool next_deadline(const char *s, size_t a, size_t b, ki_deadline *dl)
     return false;
 }
 
+/* Does s[a, b) speak to the Kamer: "uw Kamer", "de Kamer", "u"? */
+static bool to_kamer(const char *s, size_t a, size_t b)
+{
+    static const char *const you[] = {"u", "Kamer"};
+    return kd_word_in(s, a, b, you, 2) != (size_t)-1;
+}
+
 /* Are a and b in one paragraph: no empty line between them (at most one
  * line break in s[a, b))? */
 static bool one_paragraph(const char *s, size_t a, size_t b)
@@ -2136,6 +2230,46 @@ static bool next_step_after(const char *s, size_t n, size_t pe, size_t ns, size_
     return true;
 }
 
+/* Does s[a, b) say work is under way, in words the cue patterns leave to
+ * context: "wordt nu uitgewerkt", "is gestart", "loopt", "start in 2029"
+ * (not with "niet" or "geen")? */
+static bool under_way(const char *s, size_t a, size_t b)
+{
+    static const char *const busy[] = {"gestart", "loopt", "lopen", "uitgewerkt", "voorbereid", "voorbereiding",
+                                       "uitvoering", "start", "starten", "begint"};
+    static const char *const no[] = {"niet", "geen"};
+    return kd_word_in(s, a, b, busy, sizeof busy / sizeof busy[0]) != (size_t)-1 &&
+           kd_word_in(s, a, b, no, 2) == (size_t)-1;
+}
+
+/* Does the opening of the sentence s[a, b) (its first eight words) name
+ * what subject promised, by a word that shares its first five letters with
+ * one of six letters or more there ("De opzet van de evaluatie" after "de
+ * wet ... te laten evalueren")?  The Kamer and informing it do not count. */
+static bool names_again(const char *s, size_t a, size_t b, const char *subject)
+{
+    static const char *const common[] = {"kamer", "infor", "toeze", "minis", "staat", "brief", NULL};
+    size_t x = a;
+    for (int k = 0; k < 8 && x < b; k++) {
+        while (x < b && !ki_is_letter((unsigned char)s[x]))
+            x++;
+        size_t e = kd_word_end(s, b, x);
+        if (e - x >= 6) {
+            bool skip = false;
+            for (const char *const *c = common; *c && !skip; c++)
+                skip = starts_ci(s, e, x, *c);
+            for (const char *p = subject; *p && !skip;) {
+                size_t len;
+                const char *w = kd_next_word(&p, &len);
+                if (len >= 6 && strncasecmp(w, s + x, 5) == 0)
+                    return true;
+            }
+        }
+        x = e;
+    }
+    return false;
+}
+
 /* Does s[a, b) say a promise is still open: "blijft toezegging T03688
  * openstaan", "staat nog open", "blijft open"? */
 static bool still_open(const char *s, size_t a, size_t b)
@@ -2161,6 +2295,15 @@ static bool kept_in(const char *s, size_t a, size_t b)
     return kd_word_in(s, k > a + 40 ? k - 40 : a, k, aux, 4) != (size_t)-1;
 }
 
+/* Does s[e, q) end in the particle "in" of "ga ... in" ("Op die
+ * toezegging ga ik hieronder in")? */
+static bool particle_in(const char *s, size_t e, size_t q)
+{
+    while (q > e && (s[q - 1] == '.' || ki_is_blank((unsigned char)s[q - 1])))
+        q--;
+    return q >= e + 3 && word_at(s, q, q - 2, "in") && kd_find_ci(s, q, e, " ga") != (size_t)-1;
+}
+
 /* Does the sentence at ns (the next of the paragraph after pe) say that
  * this text takes up what the sentence before named: "Op die toezegging ga
  * ik hieronder in.", "Daarop ga ik in paragraaf 3 in.", "Hierop wordt in de
@@ -2175,23 +2318,25 @@ static bool taken_up_next(const char *s, size_t n, size_t pe, size_t ns)
         if (!(e = word_at(s, n, k, "die")) && !(e = word_at(s, n, k, "deze")) && !(e = word_at(s, n, k, "dat")) &&
             !(e = word_at(s, n, k, "dit")))
             return false;
+        /* what it points at: "Op die toezegging", "Op die verkenning"
+         * (not "Op dit moment") */
+        static const char *const when[] = {"moment", "ogenblik", "tijdstip", NULL};
         k = ki_skip_blank(s, n, e);
-        if (!(e = word_at(s, n, k, "toezegging")) && !(e = word_at(s, n, k, "toezeggingen")) &&
-            !(e = word_at(s, n, k, "punt")) && !(e = word_at(s, n, k, "verzoek")))
+        if ((e = kd_word_end(s, n, k)) == k || kd_word_in_list(s, k, e, when))
             return false;
     } else if (!(e = word_at(s, n, k, "daarop")) && !(e = word_at(s, n, k, "hierop"))) {
         return false;
     }
     size_t se = kd_sent_end(s, n, ns);
-    if (se > e + 200)
+    static const char *const no[] = {"niet", "geen"};
+    if (se > e + 200 || kd_word_in(s, e, se, no, 2) != (size_t)-1)
         return false;
     if (kd_find_ci(s, se, e, "ingegaan") != (size_t)-1)
         return true;
-    /* the separable particle closing the sentence: "... ga ik hieronder in." */
-    size_t q = se;
-    while (q > e && (s[q - 1] == '.' || ki_is_blank((unsigned char)s[q - 1])))
-        q--;
-    return q >= e + 3 && word_at(s, q, q - 2, "in") && kd_find_ci(s, q, e, " ga") != (size_t)-1;
+    /* the separable particle closing the sentence or its main clause: "...
+     * ga ik hieronder in.", "... ga ik hieronder in, omdat ..." */
+    const char *comma = memchr(s + e, ',', se - e);
+    return particle_in(s, e, se) || (comma && particle_in(s, e, (size_t)(comma - s)));
 }
 
 static bool same_deadline(const char *a, const char *b)
@@ -2915,7 +3060,7 @@ static ki_status debate_sections(struct ki_scan *sc)
         c->relation = rel;
         /* "De minister zegt toe": the signer (or cosigner) of that rank */
         if (!c->nactors) {
-            actors ac = {{0}, 0};
+            actors ac = {{0}, 0, false};
             size_t w = ki_skip_blank(s, n, x = ie);
             if (word_at(s, n, w, "De") || word_at(s, n, w, "de"))
                 w = ki_skip_blank(s, n, w + 2);
@@ -3385,6 +3530,47 @@ static bool on_agenda(const char *s, size_t pos, size_t *a, size_t *b)
     return ok;
 }
 
+/* The meeting the chair opens before pos, in a stenogram of a committee:
+ * "Ik open dit commissiedebat over het geneesmiddelenbeleid.", "Welkom bij
+ * het wetgevingsoverleg van de vaste commissie voor Financiën over de
+ * Belastingplannen.": its kind in [*ka, *kb) ("commissiedebat") and what
+ * it is about in [*a, *b) ("over het geneesmiddelenbeleid"), to the end
+ * of the clause.  False when the opening names no kind of meeting or not
+ * what it is about. */
+static bool opened_meeting(const char *s, size_t pos, size_t *ka, size_t *kb, size_t *a, size_t *b)
+{
+    static const char *const opens[] = {"open dit ", "open het ", "welkom bij dit ", "welkom bij het "};
+    static const char *const kinds[] = {"commissiedebat", "wetgevingsoverleg", "notaoverleg", "algemeen overleg",
+                                        "debat"};
+    size_t from = pos > 200000 ? pos - 200000 : 0;
+    for (size_t k = 0; k < sizeof opens / sizeof opens[0]; k++) {
+        size_t at = kd_find_ci(s, pos, from, opens[k]);
+        if (at == (size_t)-1)
+            continue;
+        size_t x = at + strlen(opens[k]);
+        for (size_t j = 0; j < sizeof kinds / sizeof kinds[0]; j++) {
+            size_t l = strlen(kinds[j]);
+            if (!starts_ci(s, pos, x, kinds[j]) || x + l >= pos || !ki_is_blank((unsigned char)s[x + l]))
+                continue;
+            /* the clause: to a full stop, comma or question mark, over at
+             * most one line break */
+            size_t e = x;
+            while (e < pos && s[e] != '.' && s[e] != ',' && s[e] != '?' && e - x < 200 &&
+                   !(s[e] == '\n' && e + 1 < pos && s[e + 1] == '\n'))
+                e++;
+            size_t o = kd_find_ci(s, e, x, " over ");
+            if (e >= pos || e - x >= 200 || s[e] == '\n' || o == (size_t)-1)
+                return false;
+            *ka = x;
+            *kb = x + l;
+            *a = o + 1;
+            *b = e;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* The committee meeting a follow-up debate on the agenda before pos
  * follows, as a venue in out: "het debat naar aanleiding van een algemeen
  * overleg op 27 maart 2008 over X" -> "algemeen overleg X", "het
@@ -3438,6 +3624,74 @@ static bool third_party(const char *s, size_t ss, size_t pos)
            kd_find_ci(s, pos, w, " heeft ") != (size_t)-1;
 }
 
+/* Heads of the subjects that are no bewindspersoon: a provincie, a
+ * gemeente, their colleges and staten, the griffier, a company. */
+static const char *const bodies[] = {"provincie", "provincies", "gemeente", "gemeenten", "college",
+                                     "gedeputeerde", "provinciale", "griffier", "griffie", "waterschap",
+                                     "waterschappen", "burgemeester", "wethouder", "gedeputeerde", "vng",
+                                     "ipo", "rdw", "prorail", "bedrijf", "netbeheerder", "netbeheerders",
+                                     "sector", "werkgevers", "vakbonden", NULL};
+
+/* Does the sentence at ss (before pos) open with a subject of those,
+ * past a heading line: "Gedeputeerde Staten vragen ...", "De provincie
+ * ..."? */
+static bool body_first(const char *s, size_t ss, size_t pos)
+{
+    size_t a = past_heading(s, ss, pos), e;
+    if ((e = word_at(s, pos, a, "de")) || (e = word_at(s, pos, a, "het")))
+        a = ki_skip_blank(s, pos, e);
+    return (e = kd_word_end(s, pos, a)) > a && kd_word_in_list(s, a, e, bodies);
+}
+
+/* Is the subject of the clause of the verb at pos (the part of the
+ * sentence at ss after its last ";" or ",") one of those bodies: "de
+ * provincie Limburg heeft toegezegd", "De griffier zegt toe", or "Zij
+ * hebben toegezegd" after a sentence that opened with one ("Gedeputeerde
+ * Staten vragen ...")?  Not when a bewindspersoon, "ik" or "wij" is in
+ * the clause, nor a body the promise is made to ("aan de provincie"). */
+static bool body_promises(const char *s, size_t n, size_t ss, size_t pos)
+{
+    size_t cs = ss;
+    for (size_t x = ss; x < pos; x++)
+        if (s[x] == ';' || s[x] == ',')
+            cs = x + 1;
+    static const char *const gov[] = {"ik", "wij", "we", "minister", "staatssecretaris", "kabinet",
+                                      "regering", "bewindspersoon", "minister-president", NULL};
+    static const char *const to[] = {"aan", "met", "voor", "van", "bij", "door", NULL};
+    bool body = false;
+    for (size_t x = cs; x < pos;) {
+        while (x < pos && !ki_is_letter((unsigned char)s[x]))
+            x++;
+        size_t e = kd_word_end(s, pos, x);
+        if (e == x)
+            break;
+        if (kd_word_in_list(s, x, e, gov))
+            return false;
+        if (!body && kd_word_in_list(s, x, e, bodies)) {
+            /* "aan de provincie", "met gemeenten": to whom, not who */
+            size_t we, w = ki_word_before(s, cs, x, &we);
+            if (we > w && (word_at(s, we, w, "de") || word_at(s, we, w, "het")))
+                w = ki_word_before(s, cs, w, &we);
+            if (we > w && kd_word_in_list(s, w, we, to))
+                return false;
+            body = true;
+        }
+        x = e;
+    }
+    if (body)
+        return true;
+    /* "Zij hebben toegezegd": the subject of the sentence before */
+    size_t a = cs;
+    while (a < pos && !ki_is_letter((unsigned char)s[a]))
+        a++;
+    if (a == ss || cs == ss) {
+        size_t pe2, ps = sentence_before(s, n, ss, &pe2);
+        if (ps < ss && (word_at(s, pos, a, "zij") || word_at(s, pos, a, "ze")) && body_first(s, ps, pe2))
+            return true;
+    }
+    return false;
+}
+
 ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                                cominfo *cv, size_t nc)
 {
@@ -3453,7 +3707,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         size_t ss = kd_sent_start(s, n, ci->start), se = kd_sent_end(s, n, ci->end);
         size_t nt = kd_next_trigger(mv, nm, cv, nc, ci->start, n);
         size_t ue = se < nt ? se : nt; /* this commitment's own text ends here */
-        actors ac = {{0}, 0};
+        actors ac = {{0}, 0, false};
         bool made = false, has_venue = false, by_self = false, third = false;
         size_t subj_cut = 0; /* where its subject ends, when before ue */
         size_t ntz = 0; /* numbers of registered commitments in it */
@@ -4249,7 +4503,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     !starts_ci(s, ci->start, ki_skip_blank(s, ci->start, t0 + 3), "kabinet") &&
                     !starts_ci(s, ci->start, ki_skip_blank(s, ci->start, t0 + 3), "regering")) {
                     if (!same_rank_before(sc, cs, ci->start, &ac)) {
-                        actors me = {{0}, 0};
+                        actors me = {{0}, 0, false};
                         size_t j = ki_skip_blank(s, ci->start, t0 + 3);
                         char rank = starts_ci(s, ci->start, j, "staatssecretaris") ? 'S' : 'M';
                         if (actor_self_at(sc, ci->start, &me) && me.n && me.v[0][0] == rank)
@@ -4349,7 +4603,8 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             continue;
         /* "... gemeld dat het Havenbedrijf Rotterdam heeft toegezegd ...":
          * a promise of someone else than a bewindspersoon */
-        if (ci->form == 1 && third_party(s, ss, ci->start))
+        if ((ci->form == 1 && third_party(s, ss, ci->start)) ||
+            ((ci->form == 1 || ci->form == 2) && body_promises(s, n, ss, ci->start)))
             continue;
         if (ci->form == 1 && s[ci->start] == 'z') {
             /* "hij zegde niet toe dat ...", "zegde de minister geen ... toe" */
@@ -4524,13 +4779,17 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
          * its title, or what "Aan de orde is het debat over X." puts on the
          * agenda; in a verslag, the kind of meeting it reports */
         if (!c->venue && made && sc->meta.kind && strcmp(sc->meta.kind, "handelingen") == 0) {
-            size_t da, db;
+            size_t da, db, ka, kb;
             if (strstr(sc->meta.title, "debat") || strstr(sc->meta.title, "overleg") ||
                 strstr(sc->meta.title, "vragenuur")) {
                 if (!(c->venue = ki_refs_strdup(r, sc->meta.title)))
                     return KI_ERR_NOMEM;
-            } else if (on_agenda(s, ci->start, &da, &db) && !(c->venue = kd_clean_copy(r, s, da, db))) {
-                return KI_ERR_NOMEM;
+            } else if (on_agenda(s, ci->start, &da, &db)) {
+                if (!(c->venue = kd_clean_copy(r, s, da, db)))
+                    return KI_ERR_NOMEM;
+            } else if (opened_meeting(s, ci->start, &ka, &kb, &da, &db)) {
+                if (!(c->venue = kd_clean_join(r, s, ka, kb, da, db)))
+                    return KI_ERR_NOMEM;
             }
         }
         if (!c->venue && made && verslag && verslag_venue(s, n) &&
@@ -4565,6 +4824,18 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     (word_at(s, ci->start, x, "vandaag") || word_at(s, ci->start, x, "Vandaag")) &&
                     !(c->date = ki_refs_strdup(r, sc->refdate)))
                     return KI_ERR_NOMEM;
+        }
+        /* "De minister heeft tijdens de behandeling op 15 december jl.
+         * toegezegd X. ... Ook heeft de minister toegezegd Y.": the same
+         * bewindspersoon, at the same occasion */
+        if (!made && !has_date && !has_venue && !c->date && r->ncommitments > 1 && also_opens(s, ss, ci->start)) {
+            const ki_commitment *p = &r->commitments[r->ncommitments - 2];
+            if (p->date && p->nactors == 1 && c->nactors == 1 && strcmp(p->actors[0], c->actors[0]) == 0 &&
+                p->span.end <= ss && ss - p->span.end < 1500) {
+                c->date = p->date;
+                if (!c->venue)
+                    c->venue = p->venue;
+            }
         }
         ki_deadline dl;
         size_t dls = ci->form == 1 ? ci->end : hs;
@@ -4710,6 +4981,15 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             if (!c->deadline && ki_deadline_find(s + ps0, ps1 - ps0, &dl))
                 c->deadline = kd_clean_copy(r, s, deadline_lead(s, n, ps0, ps0 + dl.start), ps0 + dl.end);
         }
+        /* "Dat zeg ik toe. Voor 1 juli 2027 ontvangt uw Kamer een overzicht
+         * per gemeente.": the term of a bare yes is in the sentence after
+         * it, when that one speaks to the Kamer */
+        if (made && !c->deadline && ss > 2 && ue - ss < 60 && points_back(s, ss, ci->start)) {
+            size_t ns = ki_skip_blank(s, n, ue), ne = ns < n ? kd_sent_end(s, n, ns) : ns;
+            if (ns < ne && ne - ns < 400 && one_paragraph(s, ue, ns) && to_kamer(s, ns, ne) &&
+                ki_deadline_find(s + ns, ne - ns, &dl))
+                c->deadline = kd_clean_copy(r, s, deadline_lead(s, n, ns, ns + dl.start), ns + dl.end);
+        }
         /* references inside it, and those that name where it was made: "In
          * mijn brief van 7 juni 2024 (Kamerstuk 28345, nr. 278) heb ik
          * toegezegd", "Bij de behandeling (Handelingen I ..., item 3) zegde" */
@@ -4843,7 +5123,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     motrow = starts_ci(s, le, x, "motie") && (x == 0 || !ki_is_letter((unsigned char)s[x - 1]));
                 if (!sepline && (table_tz || tzno) && !have && !motrow && !kv_row(s, i, le)) {
                     rows++;
-                    actors ac = {{0}, 0};
+                    actors ac = {{0}, 0, false};
                     /* a column of its own names who made it ("| MJenV |",
                      * "| Minister van Financiën |"); else any name in the row */
                     for (size_t x = i; x < le && !ac.n;) {
@@ -5040,6 +5320,17 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     break;
                 if (kept_in(s, ns, ne)) {
                     c->relation = KI_REL_SETTLED;
+                    if (!(c->evidence = kd_clean_copy(r, s, ns, ne)))
+                        return KI_ERR_NOMEM;
+                    break;
+                }
+                /* "... toegezegd de wet te laten evalueren. De opzet van de
+                 * evaluatie wordt nu uitgewerkt.": a step on what it named */
+                cues cu;
+                kd_cues_of(sc, ns, ne, 0, 0, &cu);
+                if (((cu.progress && !cu.settled) || under_way(s, ns, ne)) && c->subject &&
+                    names_again(s, ns, ne, c->subject)) {
+                    c->relation = KI_REL_PROGRESS;
                     if (!(c->evidence = kd_clean_copy(r, s, ns, ne)))
                         return KI_ERR_NOMEM;
                     break;

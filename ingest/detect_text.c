@@ -130,18 +130,34 @@ static bool initials_at(const char *s, size_t b, size_t i)
     return true;
 }
 
+/* A footnote mark after the period at i, before a capital: glued
+ * ("toegestuurd krijgen.1 In 2023") or, at the end of its line, after a
+ * space ("26 januari jl. 3\n\nRekenkamers"): the end of its digits, else 0. */
+static size_t mark_after(const char *s, size_t n, size_t i)
+{
+    if (s[i] != '.' || i == 0 || !((s[i - 1] >= 'a' && s[i - 1] <= 'z') || s[i - 1] == ')'))
+        return 0;
+    size_t d0 = i + 1;
+    bool spaced = false;
+    while (d0 < n && d0 - i < 3 && (s[d0] == ' ' || s[d0] == '\t'))
+        d0++, spaced = true;
+    size_t mk = d0;
+    while (mk < n && mk - d0 < 3 && ki_is_digit((unsigned char)s[mk]))
+        mk++;
+    if (mk == d0 || mk - d0 >= 3 || mk + 1 >= n)
+        return 0;
+    size_t j = ki_skip_blank(s, n, mk);
+    if (j == mk || j >= n || !is_upper((unsigned char)s[j]))
+        return 0;
+    if (spaced && !memchr(s + mk, '\n', j - mk))
+        return 0; /* "jl. 3 De": a number in the text */
+    return mk;
+}
+
 static bool sentence_end_at(const char *s, size_t n, size_t i)
 {
-    /* a footnote mark glued to the period: "toegestuurd krijgen.1 In 2023" */
-    bool mark = false;
-    if (s[i] == '.' && i > 0 && i + 2 < n && ki_is_digit((unsigned char)s[i + 1]) &&
-        ((s[i - 1] >= 'a' && s[i - 1] <= 'z') || s[i - 1] == ')')) {
-        size_t k = i + 1;
-        while (k < n && k - i <= 3 && ki_is_digit((unsigned char)s[k]))
-            k++;
-        size_t j = ki_skip_blank(s, n, k);
-        mark = k - i <= 3 && j > k && j < n && is_upper((unsigned char)s[j]);
-    }
+    size_t mk = mark_after(s, n, i);
+    bool mark = mk != 0;
     /* a closing quote after the stop: 'kunnen." Reactie: ...' */
     size_t q = i + 1;
     if (!mark && q < n && s[q] == '"' && q + 1 < n && ki_is_blank((unsigned char)s[q + 1]))
@@ -162,11 +178,11 @@ static bool sentence_end_at(const char *s, size_t n, size_t i)
             /* "3 april jl. De ...", "motie-X c.s. Ik ...": these end a
              * sentence before a capital */
             if (strcmp(w, "jl") == 0 || strcmp(w, "j.l") == 0 || strcmp(w, "c.s") == 0) {
-                size_t j = mark ? i + 1 : i;
-                while (j + 1 < n && ki_is_digit((unsigned char)s[j + 1]))
+                size_t j = mark ? mk : i + 1;
+                while (!mark && j < n && ki_is_digit((unsigned char)s[j]))
                     j++;
-                size_t u = ki_skip_blank(s, n, j + 1);
-                return u > j + 1 && u < n && is_upper((unsigned char)s[u]);
+                size_t u = ki_skip_blank(s, n, j);
+                return u > j && u < n && is_upper((unsigned char)s[u]);
             }
             if (k <= ABBREV_MAX && is_abbrev(w))
                 return false;
@@ -183,6 +199,10 @@ static bool sentence_end_at(const char *s, size_t n, size_t i)
         return true;
     unsigned char c = (unsigned char)s[j];
     if (is_upper(c) || c == '[' || c == '(' || c == '-' || c >= 0xC3)
+        return true;
+    /* "... ernaar vroeg.\n\n________\n1 Handelingen": a paragraph ends */
+    const char *nl = memchr(s + q, '\n', j - q);
+    if (nl && memchr(nl + 1, '\n', (size_t)(s + j - (nl + 1))))
         return true;
     /* "... te laten.\n2.\nToezeggingen": a numbered part starts on its own line */
     if (ki_is_digit(c) && memchr(s + i + 1, '\n', j - i - 1)) {
@@ -415,8 +435,14 @@ static size_t sent_start_scan(const char *s, size_t n, size_t pos)
             (starts_ci(s, k, ki_skip_blank(s, k, kd_line_start(s, k - 1)), "Geachte ") ||
              starts_ci(s, k, ki_skip_blank(s, k, kd_line_start(s, k - 1)), "Den Haag, ")))
             return ki_skip_blank(s, n, i);
-        if ((s[k] == '.' || s[k] == '?' || s[k] == '!') && k + 1 <= pos && sentence_end_at(s, n, k))
-            return ki_skip_blank(s, n, k + 1);
+        if ((s[k] == '.' || s[k] == '?' || s[k] == '!') && k + 1 <= pos && sentence_end_at(s, n, k)) {
+            /* the next sentence starts after a footnote mark; pos in the
+             * mark is in the sentence the stop ends */
+            size_t mk = mark_after(s, n, k);
+            if (mk && pos < mk)
+                continue;
+            return ki_skip_blank(s, n, mk ? mk : k + 1);
+        }
         if (s[k] == ':') {
             size_t j = k + 1;
             while (j < n && (s[j] == ' ' || s[j] == '\t'))

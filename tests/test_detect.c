@@ -4525,6 +4525,153 @@ static void test_commitment_row_after_many(void **state)
     ki_refs_free(r);
 }
 
+/* Session 11 (lead): a stenogram's bare yes ("Ja, dat kan ik toezeggen.")
+ * answers the question its topic names, turns before; a yes whose term
+ * follows in the next sentence; the meeting the chair opened is where
+ * promises in it are made */
+static void test_commitment_answers_named_question(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("ONGECORRIGEERD STENOGRAM\n\nDe voorzitter:\nGoedemiddag. Ik open dit commissiedebat over "
+                        "het spoorgoederenvervoer.\n\nDe heer Bakker (CDA):\nVoorzitter. Hoe staat het met de "
+                        "geluidsschermen? En kan de staatssecretaris toezeggen dat zij de Kamer voor 1 april 2027 "
+                        "informeert over het onderhoud van de Betuweroute?\n\nMevrouw Smit (D66):\nKan de "
+                        "staatssecretaris toezeggen dat zij ons jaarlijks over de geluidsschermen schrijft?\n\n"
+                        "Staatssecretaris Van Dijk:\nDank u wel, voorzitter. Dan de vraag over de Betuweroute. Ja, "
+                        "dat kan ik toezeggen.\n",
+                        "2026-12-02");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_MADE);
+    assert_non_null(c->deadline);
+    assert_string_equal(c->deadline, "voor 1 april 2027");
+    assert_string_equal(c->subject, "zij de Kamer voor 1 april 2027 informeert over het onderhoud van de Betuweroute");
+    assert_non_null(c->venue);
+    assert_string_equal(c->venue, "commissiedebat over het spoorgoederenvervoer");
+    ki_refs_free(r);
+    /* the topic names no question that asked for a promise: the sentence
+     * before is what was promised */
+    r = detect("Minister Jansen:\nDan de vraag over de wachtlijsten. Ja, dat kan ik toezeggen.\n", "2026-12-02");
+    c = only_commitment(r);
+    assert_null(c->deadline);
+    assert_string_equal(c->subject, "Dan de vraag over de wachtlijsten");
+    ki_refs_free(r);
+    /* the term in the sentence after the yes, said to the Kamer */
+    r = detect("Minister Jansen:\nDe heer Pieters vroeg naar de kosten voor kleine gemeenten. Dat zeg ik toe. Voor 1 "
+               "juli 2027 ontvangt uw Kamer een overzicht per gemeente.\n",
+               "2026-12-02");
+    c = only_commitment(r);
+    assert_non_null(c->deadline);
+    assert_string_equal(c->deadline, "Voor 1 juli 2027");
+    ki_refs_free(r);
+    /* a next sentence that does not speak to the Kamer gives no term */
+    r = detect("Minister Jansen:\nDe heer Pieters vroeg naar de kosten voor kleine gemeenten. Dat zeg ik toe. Voor 1 "
+               "juli 2027 moeten de gemeenten hun begroting rond hebben.\n",
+               "2026-12-02");
+    assert_null(only_commitment(r)->deadline);
+    ki_refs_free(r);
+}
+
+/* Session 11 (lead): "Ook heeft de minister toegezegd" after a dated
+ * promise of the same minister (the minister named last, not the first of
+ * a "mede namens" list); a footnote mark at a line's end after "jl."; a
+ * paragraph that ends before a footnote rule; "Op die verkenning ga ik
+ * hieronder in, omdat ..." */
+static void test_commitment_also_and_taken_up(void **state)
+{
+    (void)state;
+    const char *letter =
+        "Den Haag, 9 februari 2027\n\n"
+        "Mede namens de minister van Binnenlandse Zaken en Koninkrijksrelaties en de minister van Justitie en "
+        "Veiligheid informeer ik u over de uitvoering.\n\n"
+        "Kosten\nDe minister van Binnenlandse Zaken en Koninkrijksrelaties heeft tijdens de behandeling op 15 "
+        "december jl. toegezegd een overzicht te sturen van de kosten per gemeente. Dat overzicht is bijgevoegd.\n\n"
+        "Evaluatie\nOok heeft de minister toegezegd de wet binnen drie jaar te laten evalueren.\n\n"
+        "Daarnaast zeg ik uw Kamer toe dat ik in het najaar van 2027 een tussenstand stuur.\n\n"
+        "Over de samenhang verwijs ik naar mijn brief van 26 januari jl. 3\n\n"
+        "Ondermijning\nDe minister van Justitie en Veiligheid heeft in het commissiedebat Ondermijning van 4 "
+        "november 2026 toegezegd te verkennen welke rol rekenkamers kunnen spelen. Op die verkenning ga ik "
+        "hieronder in, omdat ook uw Kamer ernaar vroeg.\n\n"
+        "________\n1 Handelingen I 2026/27, nr. 11, item 5\n2 Kamerstukken I 2026/27, 36 702, F\n"
+        "3 Kamerstukken I 2026/27, 36 702, G\n4 Kamerstukken II 2026/27, 29 911, nr. 412\n"
+        "5 Kamerstukken II 2026/27, 29 911, nr. 413\n6 Kamerstukken II 2026/27, 29 911, nr. 414\n";
+    ki_refs *r = detect(letter, "2027-02-09");
+    assert_int_equal(r->ncommitments, 4);
+    ki_commitment *c = &r->commitments[1];
+    assert_int_equal(c->nactors, 1);
+    assert_string_equal(c->actors[0], "MBZK");
+    assert_non_null(c->date);
+    assert_string_equal(c->date, "2026-12-15");
+    /* made now: no date of the earlier one */
+    c = &r->commitments[2];
+    assert_int_equal(c->relation, KI_REL_MADE);
+    assert_null(c->date);
+    /* the sentence starts after "jl. 3": its venue is its own */
+    c = &r->commitments[3];
+    assert_string_equal(c->venue, "commissiedebat Ondermijning");
+    assert_string_equal(c->date, "2026-11-04");
+    assert_int_equal(c->relation, KI_REL_ADDRESSED);
+    ki_refs_free(r);
+    /* "Op dit moment ga ik daar niet op in" takes nothing up */
+    r = detect("De minister van Justitie en Veiligheid heeft in het commissiedebat Ondermijning van 4 november 2026 "
+               "toegezegd te verkennen welke rol rekenkamers kunnen spelen. Op dit moment ga ik daar niet op in.",
+               "2027-02-09");
+    assert_int_equal(only_commitment(r)->relation, KI_REL_CITED);
+    ki_refs_free(r);
+}
+
+/* Session 11 (lead): promises of a provincie, its staten, a griffier are
+ * no commitments of a bewindspersoon; one made to them is */
+static void test_commitment_by_other_bodies(void **state)
+{
+    (void)state;
+    const char *none[] = {
+        "Het kabinet heeft de provincies gevraagd mee te werken; de provincie Limburg heeft toegezegd in 2027 "
+        "twee extra locaties te openen.",
+        "Besluit: Vastgesteld. De griffier zegt toe de leden voor het einde van de week het jaarrooster te sturen.",
+        "De brief van de provincie\nGedeputeerde Staten vragen het Rijk bij te dragen aan de veerboten. Zij hebben "
+        "toegezegd de aanbesteding in het voorjaar van 2027 te starten.",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
+        ki_refs *r = detect(none[i], "2027-01-15");
+        assert_int_equal(r->ncommitments, 0);
+        ki_refs_free(r);
+    }
+    /* made to a provincie, or by the minister with it */
+    ki_refs *r = detect("De minister van Infrastructuur en Waterstaat heeft de provincie Zeeland toegezegd de Kamer voor "
+                        "de zomer te informeren.", "2027-01-15");
+    assert_string_equal(only_commitment(r)->actors[0], "MIenW");
+    ki_refs_free(r);
+    r = detect("Tijdens het overleg met de provincie heb ik toegezegd de Kamer voor de zomer te informeren.",
+               "2027-01-15");
+    assert_int_equal(r->ncommitments, 1);
+    ki_refs_free(r);
+}
+
+/* Session 11 (lead): a later sentence of the paragraph that names what was
+ * promised again and says work on it is under way: progress */
+static void test_commitment_progress_named_again(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Ook heeft de minister van Binnenlandse Zaken en Koninkrijksrelaties toegezegd de wet binnen drie "
+                        "jaar te laten evalueren. De wet treedt op 1 juli 2027 in werking. De opzet van de evaluatie "
+                        "wordt nu uitgewerkt; het onderzoek zelf start in 2029.",
+                        "2027-02-09");
+    assert_int_equal(only_commitment(r)->relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+    /* under way, but something else */
+    r = detect("Ook heeft de minister van Binnenlandse Zaken en Koninkrijksrelaties toegezegd de wet binnen drie "
+               "jaar te laten evalueren. De bouw van het nieuwe archief is gestart.",
+               "2027-02-09");
+    assert_int_equal(only_commitment(r)->relation, KI_REL_CITED);
+    ki_refs_free(r);
+    /* named again, but not started */
+    r = detect("Ook heeft de minister van Binnenlandse Zaken en Koninkrijksrelaties toegezegd de wet binnen drie "
+               "jaar te laten evalueren. De evaluatie is nog niet gestart.",
+               "2027-02-09");
+    assert_int_equal(only_commitment(r)->relation, KI_REL_CITED);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4626,6 +4773,10 @@ int main(void)
         cmocka_unit_test(test_motion_dedup_many),
         cmocka_unit_test(test_motion_changed_many),
         cmocka_unit_test(test_commitment_row_after_many),
+        cmocka_unit_test(test_commitment_answers_named_question),
+        cmocka_unit_test(test_commitment_also_and_taken_up),
+        cmocka_unit_test(test_commitment_by_other_bodies),
+        cmocka_unit_test(test_commitment_progress_named_again),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

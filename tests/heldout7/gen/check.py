@@ -1,0 +1,12 @@
+"""Checks every heldout7 docs/*.expected.json against its text with
+annotation.check_docs (id shapes, numbers, sponsors, parties, venues,
+deadlines and refs in the text, actors, relations, dates, 8 documents of
+60-150 lines).  Exit 1 on any problem."""
+import os
+import sys
+
+here = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(here, "..", ".."))
+from annotation import check_docs  # noqa: E402
+
+sys.exit(1 if check_docs(here, lines=(60, 150), ndocs=8) else 0)
