@@ -2810,6 +2810,7 @@ done:
         free(sc->kgroup);
         free(sc->kflag);
         free(sc->fn);
+        free(sc->mb_nl);
     }
     free(sc);
     free(fixed);
