@@ -1752,6 +1752,24 @@ static void test_motions_read_out(void **state)
     ki_refs_free(r);
 }
 
+/* A motion named after a read-out motion has ended ("en gaat over tot de
+ * orde van de dag.") is not in its body: only the nearest "De Kamer," or
+ * "en gaat over" line above it says so (motion_body()). */
+static void test_motion_after_read_out_body(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("De heer Kops (PVV):\n\nMotie\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n"
+                        "verzoekt de regering, de centrale open te houden,\n\n"
+                        "en gaat over tot de orde van de dag.\n\nDe voorzitter:\n\n"
+                        "De motie-Bikker over de zorgplicht is met de nieuwe regeling uitgevoerd.\n", NULL);
+    size_t k = 0;
+    while (k < r->nmotions && !(r->motions[k].subject && strstr(r->motions[k].subject, "zorgplicht")))
+        k++;
+    assert_true(k < r->nmotions);
+    assert_int_equal(r->motions[k].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+}
+
 static void test_motion_progress_contexts(void **state)
 {
     (void)state;
@@ -4697,6 +4715,7 @@ int main(void)
         cmocka_unit_test(test_motion_subject_forms),
         cmocka_unit_test(test_motion_document_not_self_settled),
         cmocka_unit_test(test_motions_read_out),
+        cmocka_unit_test(test_motion_after_read_out_body),
         cmocka_unit_test(test_motion_moved_considerans),
         /* motions on real text, review 6 */
         cmocka_unit_test(test_motion_member_forms),
