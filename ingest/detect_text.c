@@ -361,6 +361,40 @@ static size_t sent_keep(struct sentmemo *e, const char *s, size_t n, size_t pos,
     return val;
 }
 
+/* Does the line break at i end a sentence: a list item or a heading
+ * starts after it, or the line it ends is a heading? */
+static bool break_ends(const char *s, size_t n, size_t i)
+{
+    return kd_bullet_at(s, n, i + 1) || kd_heading_at(s, n, i + 1) || kd_heading_at(s, n, kd_line_start(s, i));
+}
+
+/* The tests at a scan's stops that depend on the stop alone, remembered
+ * for the current ki_detect() call (sent_gen) by stop: the scans of
+ * neighbouring places pass the same stops, and these tests (a period's
+ * abbreviations, initials and what follows; the line break's list item
+ * or heading) are the dearest part of a scan.  kind 0: sentence_end_at()
+ * at i; kind 1: break_ends() at i.  A slot per hashed stop, the last
+ * answer winning. */
+#define STOP_MEMO 1024 /* a power of two */
+static bool stop_ends(const char *s, size_t n, size_t i, int kind)
+{
+    static _Thread_local struct {
+        uint64_t    gen;
+        const char *s;
+        size_t      n, i;
+        bool        ends;
+    } t[2][STOP_MEMO];
+    size_t k = (size_t)(((uint64_t)i * 0x9E3779B97F4A7C15u) >> 40) & (STOP_MEMO - 1);
+    if (t[kind][k].gen != sent_gen || t[kind][k].i != i || t[kind][k].s != s || t[kind][k].n != n) {
+        t[kind][k].gen = sent_gen;
+        t[kind][k].s = s;
+        t[kind][k].n = n;
+        t[kind][k].i = i;
+        t[kind][k].ends = kind ? break_ends(s, n, i) : sentence_end_at(s, n, i);
+    }
+    return t[kind][k].ends;
+}
+
 static size_t sent_start_scan(const char *s, size_t n, size_t pos);
 static size_t sent_end_scan(const char *s, size_t n, size_t pos, size_t *stop);
 
@@ -435,7 +469,7 @@ static size_t sent_start_scan(const char *s, size_t n, size_t pos)
             (starts_ci(s, k, ki_skip_blank(s, k, kd_line_start(s, k - 1)), "Geachte ") ||
              starts_ci(s, k, ki_skip_blank(s, k, kd_line_start(s, k - 1)), "Den Haag, ")))
             return ki_skip_blank(s, n, i);
-        if ((s[k] == '.' || s[k] == '?' || s[k] == '!') && k + 1 <= pos && sentence_end_at(s, n, k)) {
+        if ((s[k] == '.' || s[k] == '?' || s[k] == '!') && k + 1 <= pos && stop_ends(s, n, k, 0)) {
             /* the next sentence starts after a footnote mark; pos in the
              * mark is in the sentence the stop ends */
             size_t mk = mark_after(s, n, k);
@@ -485,8 +519,7 @@ static size_t sent_end_scan(const char *s, size_t n, size_t pos, size_t *stop)
             else if ((c2 == 0x99 || c2 == 0x9D) && quote > 0)
                 quote--;
         }
-        if (c == '\n' && i + 1 < n && (kd_bullet_at(s, n, i + 1) || kd_heading_at(s, n, i + 1) ||
-                                         kd_heading_at(s, n, kd_line_start(s, i))))
+        if (c == '\n' && i + 1 < n && stop_ends(s, n, i, 1))
             return sent_stop(stop, i, opened, i);
         /* "…(Kamerstuk 31839, nr. 1101);" then a blank line: a list item ends */
         if (c == '\n' && i > pos && s[i - 1] == ';' && i + 1 < n && s[i + 1] == '\n')
@@ -494,9 +527,9 @@ static size_t sent_end_scan(const char *s, size_t n, size_t pos, size_t *stop)
         /* "femicide!' In": a sentence may end inside the quote */
         if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
             ((unsigned char)s[i + 2] == 0x99 || (unsigned char)s[i + 2] == 0x9D) && i > pos &&
-            (s[i - 1] == '.' || s[i - 1] == '!' || s[i - 1] == '?') && sentence_end_at(s, n, i + 2))
+            (s[i - 1] == '.' || s[i - 1] == '!' || s[i - 1] == '?') && stop_ends(s, n, i + 2, 0))
             return sent_stop(stop, i, opened, i + 3);
-        if ((c == '.' || c == '?' || c == '!') && !quote && sentence_end_at(s, n, i))
+        if ((c == '.' || c == '?' || c == '!') && !quote && stop_ends(s, n, i, 0))
             return sent_stop(stop, i, opened, i + 1);
         if (c == ':') {
             size_t j = i + 1;
