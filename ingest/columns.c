@@ -134,6 +134,18 @@ static bool any_straddles(const line *v, size_t a, size_t e, int b)
     return false;
 }
 
+/* Does a line of v[a, e) have text in character column b from a segment
+ * that starts before it? (a moved column start may touch the text before
+ * it: pdftotext rounds a cell's place by a character or two) */
+static bool any_reaches(const line *v, size_t a, size_t e, int b)
+{
+    for (size_t i = a; i < e; i++)
+        for (int k = 0; k < v[i].nseg; k++)
+            if (v[i].sg[k].c0 < b && v[i].sg[k].c1 > b)
+                return true;
+    return false;
+}
+
 /* The column of character column c (0 = the first) under starts bnd. */
 static int col_of(const int *bnd, int nb, int c)
 {
@@ -155,12 +167,14 @@ static bool fits(const line *v, size_t a, size_t e, const line *L, int *bnd, int
     for (int k = 0; k < L->nseg; k++) {
         const seg *g = &L->sg[k];
         /* across a column start: a cell that starts a little further left
-         * than the others of its column moves the start */
+         * than the others of its column moves the start (the cell before
+         * it on the line, in the column to the left, ends two spaces or
+         * more before it, as every line's text of that column must) */
         for (int j = 0; j < m; j++) {
             if (!(g->c0 < b[j] && g->c1 > b[j] - 1))
                 continue;
-            if (k == 0 || b[j] - g->c0 > 4 || col_of(b, m, g->c0) == prevcol ||
-                (j > 0 && g->c0 - 2 < b[j - 1]) || any_straddles(v, a, e, g->c0))
+            if (k == 0 || b[j] - g->c0 > 4 || (col_of(b, m, g->c0) == prevcol && prevcol != j) ||
+                (j > 0 && g->c0 - 2 < b[j - 1]) || any_reaches(v, a, e, g->c0))
                 return false;
             b[j] = g->c0;
         }

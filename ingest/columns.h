@@ -35,7 +35,11 @@
  *     column start (no text runs across a column; a cell that starts
  *     further right may end one column short of the next start), and
  *     at most one segment in each column (a segment may start further right
- *     than its column, a column may be empty on a line);
+ *     than its column, a column may be empty on a line); a cell that starts
+ *     up to four characters left of its column (pdftotext rounds a cell's
+ *     place), after a cell of the column before on its line or not, moves
+ *     the column start there, as long as no line's text runs into that
+ *     character column;
  *   - 2 to 6 columns; every column but the first has text on two lines or
  *     more; two lines or more have text in two columns or more; some row
  *     with two cells or more has a cell that wraps (else line-by-line

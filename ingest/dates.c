@@ -645,6 +645,15 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
                         m++;
                     e = m;
                 }
+                /* "voor de plenaire behandeling van dit wetsvoorstel" */
+                static const char *const bills[] = {"van dit wetsvoorstel", "van het wetsvoorstel",
+                                                    "van dit voorstel", "van het voorstel", "van deze wet"};
+                size_t j = ki_skip_blank(s, n, e);
+                for (size_t b = 0; b < sizeof bills / sizeof bills[0] && j > e; b++)
+                    if ((m = match_phrase(s, n, j, bills[b]))) {
+                        e = m;
+                        break;
+                    }
                 out->start = i;
                 out->end = e;
                 return true;

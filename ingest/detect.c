@@ -13,8 +13,8 @@
  *      elsewhere) looks for the few anchor tokens every reference carries:
  *      "nr", "nummer", "no.", "stuk", "t.v.v", "t.a.p.", "idem", "kst-",
  *      "hand", "-tk-", digits-D/Z-digits, "TZ"+digit, "T"+five digits, "("
- *      or a line start before a dossier, ", letter X", "EK " before a digit
- *      (the numeric kinds), "otie" (motions), "zeg" (commitments).  Real
+ *      or a line start (indented too) before a dossier, ", letter X", "EK "
+ *      before a digit (the numeric kinds), "otie" (motions), "zeg" (commitments).  Real
  *      prose has few of them.
  *   3. Around numeric anchors, windows of text are matched against ONE
  *      pattern: the scan rows of the table joined as alternatives, each in
@@ -1398,6 +1398,27 @@ static bool dossier_after(const struct ki_scan *sc, size_t pos, char *dos, size_
     return false;
 }
 
+/* Is "op stuk nr." at pos a motion's or an amendment's ("De motie op stuk
+ * nr. 81", "mijn amendement op stuk nr. 35") in the verslag of a debate
+ * (a wetgevingsoverleg, a notaoverleg: "heeft op ... overleg gevoerd") on
+ * the document's own dossier, with no Kamerstuk cited before it in its
+ * sentence?  Such a motion or amendment was moved in that dossier: the
+ * number is the dossier's, not that of the Kamerstuk last cited (the
+ * speaker's earlier "(Kamerstuk 30 234, nr. 401)"). */
+static bool debate_own_stuk(const struct ki_scan *sc, size_t pos)
+{
+    const char *s = sc->s;
+    if (!sc->meta.self_dossier[0] || !sc->meta.debate_date[0] || !sc->meta.kind ||
+        strcmp(sc->meta.kind, "verslag") != 0)
+        return false;
+    size_t ss = kd_sent_start(s, sc->n, pos), lo = pos > 60 ? pos - 60 : 0;
+    if (lo < ss)
+        lo = ss;
+    if (sc->last_end > ss)
+        return false;
+    return kd_find_ci(s, pos, lo, "motie") != (size_t)-1 || kd_find_ci(s, pos, lo, "amendement") != (size_t)-1;
+}
+
 /* The length of the dash at s[i]: "-", an en or em dash, a minus (UTF-8);
  * 0 when there is none. */
 static size_t dash_len(const char *s, size_t n, size_t i)
@@ -1700,6 +1721,11 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
         } else if (dossier_before(sc, sc->last_end, h->start, dos, sizeof dos) ||
                    dossier_after(sc, h->end, dos, sizeof dos)) {
             sub[0] = '\0';
+        } else if (debate_own_stuk(sc, h->start)) {
+            /* "mijn amendement op stuk nr. 35" in the verslag of a debate on
+             * the begroting: the dossier debated */
+            copy_str(dos, sizeof dos, sc->meta.self_dossier);
+            copy_str(sub, sizeof sub, sc->meta.self_sub);
         } else if (sc->last_dos[0]) {
             copy_str(dos, sizeof dos, sc->last_dos);
             copy_str(sub, sizeof sub, sc->last_sub);
@@ -2195,10 +2221,27 @@ static int classify(const unsigned char *s, size_t n, size_t i)
         /* "(21501-32-1740)", a line starting "31497-305 ": five digits, a dash */
         if (dossier_dash(s, n, i + 1))
             return HIT_NUM;
+        /* "    31015-311" alone on an indented line */
+        if (s[i] == '\n') {
+            size_t j = i + 1;
+            while (j < n && j <= i + 8 && (s[j] == ' ' || s[j] == '\t'))
+                j++;
+            if (j > i + 1 && j <= i + 9 && dossier_dash(s, n, j))
+                return HIT_NUM;
+        }
         /* "(31 700-XIV-126)": a spaced dossier, then a dash */
         if (s[i] == '(' && i + 8 < n && ki_is_digit(s[i + 1]) && ki_is_digit(s[i + 2]) && s[i + 3] == ' ' &&
             ki_is_digit(s[i + 4]) && ki_is_digit(s[i + 5]) && ki_is_digit(s[i + 6]) && s[i + 7] == '-')
             return HIT_NUM;
+        /* an Eerste Kamer motion numbered in Handelingen: "Zij krijgt letter
+         * F (36 702)." (the bracket after "letter" and one or two capitals) */
+        if (s[i] == '(' && i >= 10 && s[i - 1] == ' ' && ki_is_digit(s[i + 1])) {
+            size_t b = i - 1;
+            while (b > i - 4 && is_upper(s[b - 1]))
+                b--;
+            if (b < i - 1 && b >= 8 && s[b - 1] == ' ' && memcmp(s + b - 7, "letter", 6) == 0)
+                return HIT_NUM;
+        }
         /* an Eerste Kamer motion's letter alone: "de motie-Koffeman c.s. (letter F)" */
         if (s[i] == '(' && i + 9 < n && memcmp(s + i + 1, "letter ", 7) == 0 && is_upper(s[i + 8]))
             return HIT_NUM;
@@ -2251,7 +2294,7 @@ static const struct {
     {{"zZ", "eEiIoO", "gGjJnN"}},  /* zeg, zijn, gezonden */
     {{"zZ", "aAuU", "lL"}},        /* zal, zullen */
     {{",E", " K", "l ,"}},         /* ", letter", "EK 34300", "(EK, B)" */
-    {{";:(\nf", " #", "#"}},       /* "; 35300-XII-53", "(21501-32", a line "31497-305", "brief 29279-889" */
+    {{";:(\nf", " \t#", "# \t"}}, /* "; 35300-XII-53", "(21501-32", a line "31497-305" (indented too), "brief 29279-889" */
     {{"aA", "aA", "nN"}},          /* aangegeven, aangekondigd */
     {{"mM", "eE", "lL"}},          /* gemeld */
     {{"lL", "aA", "tT"}},          /* laten weten */
@@ -2439,6 +2482,8 @@ static int prefilter(const ki_detector *d, const char *text, size_t n, hits *out
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'z'), EQ(l1, 'i')), _mm_and_si128(EQ(l2, 'j'), EQ(l3, 'n'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'z'), EQ(l1, 'o')), _mm_and_si128(EQ(l2, 'n'), EQ(l3, 'd'))));
         m = _mm_or_si128(m, _mm_and_si128(dig1, _mm_or_si128(EQ(v0, '('), EQ(v0, '\n'))));
+        /* an indented line: "\n    31015-311" */
+        m = _mm_or_si128(m, _mm_and_si128(EQ(v0, '\n'), _mm_or_si128(EQ(v1, ' '), EQ(v1, '\t'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(dig2, EQ(v1, ' ')),
                                           _mm_or_si128(_mm_or_si128(EQ(v0, ';'), EQ(v0, ':')), EQ(v0, 'f'))));
         /* ", letter X" and "EK 34300" */
@@ -2612,6 +2657,24 @@ static bool running_footer(const struct ki_scan *sc, size_t pos)
            starts_ci(sc->s, sc->n, ls, "Eerste Kamer, vergaderjaar");
 }
 
+/* Is [a, b) a line of its own but for a page number after it
+ * ("Kamerstukken I 2026/27, 36 702, H        2"), as a page's running head
+ * or foot cites the document itself? */
+static bool own_line(const struct ki_scan *sc, size_t a, size_t b)
+{
+    const char *s = sc->s;
+    if (ki_skip_blank(s, sc->n, kd_line_start(s, a)) != a)
+        return false;
+    size_t le = kd_line_end(s, sc->n, b), q = b, d;
+    while (q < le && (s[q] == ' ' || s[q] == '\t'))
+        q++;
+    for (d = q; d < le && d - q < 4 && ki_is_digit((unsigned char)s[d]);)
+        d++;
+    while (d < le && ki_is_blank((unsigned char)s[d]))
+        d++;
+    return d == le;
+}
+
 static void drop_own_header(struct ki_scan *sc)
 {
     ki_refs *r = sc->r;
@@ -2634,7 +2697,8 @@ static void drop_own_header(struct ki_scan *sc)
         if (strcmp(r->kamerstukken[i].id, sc->meta.self_id) == 0 &&
             (r->kamerstukken[i].span.start < head ||
              (sc->meta.kenmerk[0] && strcmp(r->kamerstukken[i].text, sc->meta.kenmerk) == 0) ||
-             own_row(sc, r->kamerstukken[i].span.start) || running_footer(sc, r->kamerstukken[i].span.start)))
+             own_row(sc, r->kamerstukken[i].span.start) || running_footer(sc, r->kamerstukken[i].span.start) ||
+             own_line(sc, r->kamerstukken[i].span.start, r->kamerstukken[i].span.end)))
             continue;
         r->kamerstukken[o++] = r->kamerstukken[i];
     }

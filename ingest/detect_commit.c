@@ -692,19 +692,25 @@ static bool addressee_office(struct ki_scan *sc, size_t pos, actors *ac)
         size_t j = k;
         while (j < lim && (s[j] == ' ' || s[j] == '\t'))
             j++;
-        if (j < lim && s[j] == '\n') /* the rank on the line below */
-            j = ki_skip_blank(s, lim, j);
-        else if (j < lim && j - k >= 3 && !word_at(s, lim, j, "de")) /* a margin column beside "Aan": the rank below */
-            j = ki_skip_blank(s, lim, kd_line_end(s, lim, j));
-        const char *ab = ki_actor_parse(s + j, lim - j, &used);
+        /* "Aan       Staatssecretaris BZK      Den Haag": the rank beside it */
+        const char *ab = j < lim && s[j] != '\n' ? ki_actor_parse(s + j, lim - j, &used) : NULL;
+        bool rank_here = j < lim && (word_at(s, lim, j, "Staatssecretaris") || word_at(s, lim, j, "Minister"));
+        if (!ab && !rank_here) {
+            if (j < lim && s[j] == '\n') /* the rank on the line below */
+                j = ki_skip_blank(s, lim, j);
+            else if (j < lim && j - k >= 3 && !word_at(s, lim, j, "de")) /* a margin column beside "Aan": the rank below */
+                j = ki_skip_blank(s, lim, kd_line_end(s, lim, j));
+            ab = ki_actor_parse(s + j, lim - j, &used);
+        }
         if (ab) {
             actor_add(ac, ab);
             return true;
         }
         size_t e;
-        if (!(e = word_at(s, lim, j, "de")))
+        if ((e = word_at(s, lim, j, "de")))
+            j = ki_skip_blank(s, lim, e);
+        else if (!rank_here)
             return false;
-        j = ki_skip_blank(s, lim, e);
         const char *rank = word_at(s, lim, j, "minister") ? "minister" : word_at(s, lim, j, "staatssecretaris") ? "staatssecretaris" : NULL;
         if (!rank)
             return false;
@@ -872,6 +878,19 @@ static bool also_opens(const char *s, size_t ss, size_t pos)
     size_t a = past_heading(s, ss, pos);
     size_t e = kd_word_end(s, pos, a);
     return e > a && kd_word_in_list(s, a, e, also);
+}
+
+/* Is the motion word of m any motion, not one or some: "Per motie en
+ * toezegging is aangegeven ...", "elke motie", "de stand van zaken van de
+ * moties en toezeggingen" (not "De onderstaande moties")? */
+static bool any_motion(const char *s, size_t n, const motinfo *m)
+{
+    size_t we, w = ki_word_before(s, m->start > 40 ? m->start - 40 : 0, m->start, &we);
+    if (we > w && (word_at(s, we, w, "per") || word_at(s, we, w, "elke") || word_at(s, we, w, "iedere")))
+        return true;
+    size_t x = ki_skip_blank(s, n, m->end), e;
+    return m->plural && m->names_s == m->names_e && (e = word_at(s, n, x, "en")) &&
+           word_at(s, n, ki_skip_blank(s, n, e), "toezeggingen");
 }
 
 /* Is pos in a bulleted list whose introduction (the line before its first
@@ -1307,6 +1326,66 @@ static bool earlier_debate_date(const char *s, size_t n, size_t pos, ki_date *dt
     return false;
 }
 
+/* A venue [vs, ve) that is a kind of meeting alone ("tweeminutendebat",
+ * "commissiedebat", "wetgevingsoverleg"): the last place before it, within
+ * 6000 bytes, where the text named one of that kind ("het
+ * tweeminutendebat Mestbeleid"), as [*a, *b), and the date of that
+ * sentence in *dt (empty when it has none).  False when there is none. */
+static bool named_before(const char *s, size_t n, size_t vs, size_t ve, size_t *a, size_t *b, ki_date *dt)
+{
+    static const char *const kinds[] = {"tweeminutendebat", "commissiedebat", "wetgevingsoverleg", "notaoverleg",
+                                        NULL};
+    if (!kd_word_in_list(s, vs, ve, kinds))
+        return false;
+    size_t len = ve - vs, lo = vs > 6000 ? vs - 6000 : 0;
+    for (size_t i = vs; i-- > lo;) {
+        if (ki_lower((unsigned char)s[i]) != ki_lower((unsigned char)s[vs]) || i + len >= vs ||
+            (i > 0 && ki_is_letter((unsigned char)s[i - 1])))
+            continue;
+        bool same = true;
+        for (size_t k = 0; k < len && same; k++)
+            same = ki_lower((unsigned char)s[i + k]) == ki_lower((unsigned char)s[vs + k]);
+        if (!same || i + len >= n || s[i + len] != ' ')
+            continue;
+        /* its name: capitalised words ("Mestbeleid", "Sport en bewegen"),
+         * to a date, a bracket or the end of the clause */
+        static const char *const stop[] = {"van", "op", "d", "heeft", "hebben", "is", "zijn", "was", "werd", "wordt",
+                                           "plaatsgevonden", "plaatsvond", "gehouden", "gevoerd", "waarin", "waar",
+                                           "dat", "die", "met", "over", "toegezegd", "zegde", NULL};
+        size_t x = i + len + 1, e = x;
+        if (!is_upper((unsigned char)s[x]))
+            continue;
+        for (int w = 0; w < 4 && e < vs; w++) {
+            size_t we = kd_word_end(s, vs, e);
+            if (we == e || (w > 0 && kd_word_in_list(s, e, we, stop)))
+                break;
+            size_t nx = we;
+            while (nx < vs && (s[nx] == ' ' || s[nx] == '-'))
+                nx++;
+            if (nx < vs && s[nx] == '\n') /* a name broken over a line */
+                nx = ki_skip_blank(s, vs, nx);
+            e = we;
+            if (nx >= vs || !ki_is_letter((unsigned char)s[nx]))
+                break;
+            e = nx;
+        }
+        while (e > x && (ki_is_blank((unsigned char)s[e - 1]) || s[e - 1] == '-'))
+            e--;
+        if (e <= x)
+            continue;
+        *a = i;
+        *b = e;
+        size_t ss = kd_sent_start(s, n, i), se = kd_sent_end(s, n, i);
+        memset(dt, 0, sizeof *dt);
+        if (ki_date_find(s + ss, se - ss, dt)) {
+            dt->start += ss;
+            dt->end += ss;
+        }
+        return true;
+    }
+    return false;
+}
+
 /* Does the word before the date at pos ("voor", "vóór", "uiterlijk",
  * "tot", "per") make it a deadline? */
 static bool deadline_date(const char *s, size_t from, size_t pos)
@@ -1525,6 +1604,37 @@ static void ids_in(const struct ki_scan *sc, int kind, size_t a, size_t b, const
                           : kind == REF_HAND ? r->handelingen[k].id
                                              : r->tk_numbers[k].id;
     }
+}
+
+/* "De toezegging ... is nagekomen met de brief van 30 september
+ * (Kamerstukken II ..., nr. 640)": the letter that kept the promise after
+ * its verb is no reference of the promise.  Where "met (de|mijn) brief"
+ * (or "bij brief") after a participle that says it is done stands in
+ * s[a, b), else b. */
+static size_t done_by_letter(const char *s, size_t a, size_t b)
+{
+    static const char *const done[] = {"nagekomen", "afgedaan", "voldaan", "uitgevoerd", "ingelost", NULL};
+    for (size_t x = a; x < b; x++) {
+        size_t e;
+        if (s[x] != 'n' && s[x] != 'a' && s[x] != 'v' && s[x] != 'u' && s[x] != 'i')
+            continue;
+        if (x > a && ki_is_letter((unsigned char)s[x - 1]))
+            continue;
+        e = kd_word_end(s, b, x);
+        if (!kd_word_in_list(s, x, e, done))
+            continue;
+        size_t y = ki_skip_blank(s, b, e), m;
+        if ((m = word_at(s, b, y, "met"))) {
+            size_t z = ki_skip_blank(s, b, m), d;
+            if ((d = word_at(s, b, z, "de")) || (d = word_at(s, b, z, "mijn")))
+                z = ki_skip_blank(s, b, d);
+            if (word_at(s, b, z, "brief"))
+                return y;
+        } else if ((m = word_at(s, b, y, "bij")) && word_at(s, b, ki_skip_blank(s, b, m), "brief")) {
+            return y;
+        }
+    }
+    return b;
 }
 
 /* The heading of a register entry whose labels stand above its text
@@ -2230,6 +2340,32 @@ static bool next_step_after(const char *s, size_t n, size_t pe, size_t ns, size_
     return true;
 }
 
+/* Does s[a, b) say, after a semicolon, that this text does what was
+ * promised: "; dat gebeurt in deze geannoteerde agenda", "; dat doe ik
+ * met deze brief", "; dat gebeurt hierbij"? */
+static bool done_here(const char *s, size_t a, size_t b)
+{
+    const char *semi = memchr(s + a, ';', b - a);
+    if (!semi)
+        return false;
+    size_t x = ki_skip_blank(s, b, (size_t)(semi + 1 - s)), e;
+    if (!(e = word_at(s, b, x, "dat")) && !(e = word_at(s, b, x, "dit")))
+        return false;
+    x = ki_skip_blank(s, b, e);
+    if ((e = word_at(s, b, x, "gebeurt")) || (e = word_at(s, b, x, "geschiedt")))
+        x = ki_skip_blank(s, b, e);
+    else if ((e = word_at(s, b, x, "doe")) && (e = word_at(s, b, ki_skip_blank(s, b, e), "ik")))
+        x = ki_skip_blank(s, b, e);
+    else
+        return false;
+    if (word_at(s, b, x, "hierbij") || word_at(s, b, x, "hiermee"))
+        return true;
+    if (!(e = word_at(s, b, x, "in")) && !(e = word_at(s, b, x, "met")) && !(e = word_at(s, b, x, "bij")))
+        return false;
+    x = ki_skip_blank(s, b, e);
+    return word_at(s, b, x, "deze") || word_at(s, b, x, "dit") || word_at(s, b, x, "bijgaande");
+}
+
 /* Does s[a, b) say work is under way, in words the cue patterns leave to
  * context: "wordt nu uitgewerkt", "is gestart", "loopt", "start in 2029"
  * (not with "niet" or "geen")? */
@@ -2245,10 +2381,11 @@ static bool under_way(const char *s, size_t a, size_t b)
 /* Does the opening of the sentence s[a, b) (its first eight words) name
  * what subject promised, by a word that shares its first five letters with
  * one of six letters or more there ("De opzet van de evaluatie" after "de
- * wet ... te laten evalueren")?  The Kamer and informing it do not count. */
+ * wet ... te laten evalueren")?  The Kamer, informing it and progress
+ * itself ("voortgang") do not count. */
 static bool names_again(const char *s, size_t a, size_t b, const char *subject)
 {
-    static const char *const common[] = {"kamer", "infor", "toeze", "minis", "staat", "brief", NULL};
+    static const char *const common[] = {"kamer", "infor", "toeze", "minis", "staat", "brief", "voort", NULL};
     size_t x = a;
     for (int k = 0; k < 8 && x < b; k++) {
         while (x < b && !ki_is_letter((unsigned char)s[x]))
@@ -2282,7 +2419,8 @@ static bool still_open(const char *s, size_t a, size_t b)
 }
 
 /* Does s[a, b) say a promise is kept: "is de toezegging nagekomen", "zijn
- * beide toezeggingen nagekomen" (not "nog niet nagekomen")? */
+ * beide toezeggingen nagekomen", "heeft die toezegging nagekomen" (not
+ * "nog niet nagekomen")? */
 static bool kept_in(const char *s, size_t a, size_t b)
 {
     size_t k = kd_find_ci(s, b, a, "nagekomen");
@@ -2291,8 +2429,9 @@ static bool kept_in(const char *s, size_t a, size_t b)
     static const char *const no[] = {"niet", "nog", "geen"};
     if (kd_word_in(s, k > a + 20 ? k - 20 : a, k, no, 3) != (size_t)-1)
         return false;
-    static const char *const aux[] = {"is", "zijn", "werd", "werden"};
-    return kd_word_in(s, k > a + 40 ? k - 40 : a, k, aux, 4) != (size_t)-1;
+    /* (and active: "Hij heeft die toezegging nagekomen met zijn brief") */
+    static const char *const aux[] = {"is", "zijn", "werd", "werden", "heeft", "hebben", "heb"};
+    return kd_word_in(s, k > a + 40 ? k - 40 : a, k, aux, 7) != (size_t)-1;
 }
 
 /* Does s[e, q) end in the particle "in" of "ga ... in" ("Op die
@@ -2585,6 +2724,37 @@ static bool same_number(const ki_commitment *p, const ki_commitment *m)
             if (p->refs[x][0] == 'T' && strcmp(p->refs[x], m->refs[y]) == 0)
                 return true;
     return false;
+}
+
+/* In questions printed with their answers (a lijst van vragen en
+ * antwoorden, answers to Kamervragen) a question that names a commitment
+ * ("Wat is de stand van zaken van de toezegging om ...?", "Welke
+ * toezeggingen uit het commissiedebat X van 5 maart staan nog open?") is no
+ * record of its own: the first commitment of its answer (before the next
+ * question) is the one it asks about, and takes the meeting and day the
+ * question names when it has none.  A new promise in the answer ("Uw Kamer
+ * wordt uiterlijk januari geinformeerd") is another: the question stays. */
+static void merge_questions(const char *s, size_t n, ki_refs *r)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < r->ncommitments; i++) {
+        ki_commitment *q = &r->commitments[i];
+        size_t qe = kd_sent_end(s, n, q->span.start);
+        ki_commitment *a = i + 1 < r->ncommitments ? &r->commitments[i + 1] : NULL;
+        if (!a || q->relation == KI_REL_MADE || a->relation == KI_REL_MADE || qe == 0 || s[qe - 1] != '?' ||
+            a->span.start < qe || a->span.start - qe > 1500 || memchr(s + qe, '?', a->span.start - qe) ||
+            s[kd_sent_end(s, n, a->span.start) - 1] == '?' || (q->nrefs && a->nrefs && !same_number(q, a))) {
+            r->commitments[o++] = *q;
+            continue;
+        }
+        if (!a->date && !a->date_raw) {
+            a->date = q->date;
+            a->date_raw = q->date_raw;
+        }
+        if (!a->venue)
+            a->venue = q->venue;
+    }
+    r->ncommitments = o;
 }
 
 static void merge_mentions(const char *s, size_t n, ki_refs *r)
@@ -3698,7 +3868,9 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
     const char *s = sc->s;
     size_t n = sc->n;
     ki_refs *r = sc->r;
-    bool verslag = sc->meta.kind && strcmp(sc->meta.kind, "verslag") == 0;
+    /* (a lijst van vragen en antwoorden reports no meeting: its answers
+     * are the bewindspersoon's letter) */
+    bool verslag = sc->meta.kind && strcmp(sc->meta.kind, "verslag") == 0 && !sc->meta.answered;
     size_t ctx_vs = 0, ctx_ve = 0, ctx_at = 0; /* "enkele toezeggingen gedaan" */
     ki_date ctx_dt;
     memset(&ctx_dt, 0, sizeof ctx_dt);
@@ -3875,6 +4047,17 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             for (size_t y = ci->end; made && y < ue; y++)
                 if (!ki_is_letter((unsigned char)s[y - 1]) && (word_at(s, ue, y, "af") || word_at(s, ue, y, "gestand")))
                     made = false;
+            /* "invulling aan de toezegging gedaan tijdens het commissiedebat
+             * X van 2 oktober": the participle names a promise made then
+             * (not "heeft deze toezegging gedaan tijdens ...", a verb) */
+            static const char *const paux[] = {"heeft", "hebben", "had", "hadden", "is", "wordt", "werd", "worden"};
+            size_t pp = ki_skip_blank(s, ue, ci->end), ppe;
+            if (made && (ppe = word_at(s, ue, pp, "gedaan")) && kd_word_in(s, ss, ci->start, paux, 8) == (size_t)-1) {
+                size_t p2 = ki_skip_blank(s, ue, ppe);
+                if (word_at(s, ue, p2, "tijdens") || word_at(s, ue, p2, "in") || word_at(s, ue, p2, "bij") ||
+                    word_at(s, ue, p2, "op"))
+                    made = false;
+            }
             /* "Op 19 januari jl. is, tijdens een VSO (...), de Kamer de
              * toezegging gedaan ...": made that day, which was before this
              * document; it reports on it.  Where and when come before the
@@ -3926,6 +4109,22 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 if (hx != (size_t)-1)
                     find_actors(sc, hx, ci->start, &ac);
             }
+            /* "Met deze brief geeft de minister invulling aan de toezegging
+             * ...", "geef ik uitvoering aan de toezegging": who carries it
+             * out made it */
+            if (!ac.n && !made && ci->start > ss + 12) {
+                size_t a0 = ci->start > ss + 30 ? ci->start - 30 : ss;
+                if (kd_find_ci(s, ci->start, a0, "invulling aan ") != (size_t)-1 ||
+                    kd_find_ci(s, ci->start, a0, "uitvoering aan ") != (size_t)-1) {
+                    static const char *const self[] = {"ik", "wij", "we"};
+                    if (kd_word_in(s, ss, ci->start, self, 3) != (size_t)-1) {
+                        if (actor_self_at(sc, ci->start, &ac))
+                            by_self = true;
+                    } else {
+                        (void)third_person(sc, ci->start, ss, ci->start, &ac); /* named before it */
+                    }
+                }
+            }
             /* "- de toezegging om ... (commissiedebat X, 4 juli 2024);": where
              * and when in the bracket that closes the item */
             if (!has_venue && !made && trailing_bracket(s, he, ue, &xds, &xde) &&
@@ -3944,8 +4143,19 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             /* "Conform mijn toezegging in het genoemde debat zal ik ..." */
             if (mine && !has_venue && !made && conform_before(s, ss, ci->start))
                 by_self = true;
-            if (maker && !ac.n && one_named(s, ss, ci->start, ci->end, ue))
+            if (maker && !ac.n && one_named(s, ss, ci->start, ci->end, ue)) {
                 by_self = true;
+                /* "de toezegging van de staatssecretaris": the one of that
+                 * rank named before, or the signer's (for "de minister") or
+                 * the signer's ministry's (for "de staatssecretaris") */
+                size_t t = ki_skip_blank(s, n, word_at(s, n, vk, "van")), te;
+                if ((te = word_at(s, n, t, "de"))) {
+                    t = ki_skip_blank(s, n, te);
+                    char rank = word_at(s, n, t, "minister") ? 'M' : word_at(s, n, t, "staatssecretaris") ? 'S' : 0;
+                    if (rank)
+                        (void)last_named_before(sc, ss, 1500, rank, &ac);
+                }
+            }
             /* "dat de minister een toezegging heeft gedaan, namelijk dat ..." */
             if (!ac.n && !has_venue && !made && !by_self) {
                 size_t g = ki_skip_blank(s, ue, ci->end), e2;
@@ -4425,9 +4635,13 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 km = kd_mot_from(mv, nm, from);
                 /* (in a debate the motions before are the ones being moved:
                  * no next step of theirs yet) */
-                item_before = km < nm && mv[km].start < ci->start && !debate;
+                /* (not motions in general: "Per motie en toezegging is
+                 * aangegeven ...", "de stand van zaken van de moties") */
+                item_before = km < nm && mv[km].start < ci->start && !debate && !any_motion(s, n, &mv[km]);
+                /* (an earlier commitment that became a record: not "Per
+                 * motie en toezegging is aangegeven ...") */
                 for (size_t k = kd_com_from(cv, i, from); k < i && cv[k].start < ci->start && !item_before; k++)
-                    item_before = cv[k].form != 3 && cv[k].form != 4;
+                    item_before = cv[k].form != 3 && cv[k].form != 4 && cv[k].keep;
                 /* its time may be an event: "Zodra de resultaten bekend zijn, ..." */
                 size_t cw = ki_skip_blank(s, ue, cs);
                 bool when = word_at(s, ue, cw, "zodra") || starts_ci(s, ue, cw, "na afronding") ||
@@ -4536,13 +4750,25 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
              * between the verb and its particle */
             if (ci->end > ci->start + 9 && find_venue(s, ci->start + 5, ci->end - 3, ci->end - 3, &vs, &ve))
                 has_venue = true;
-            /* "De minister van X zegt toe ...", else "ik" */
-            find_actors(sc, ss, ci->start, &ac);
+            /* "De minister van X zegt toe ...", else "ik"; a beslisnota's
+             * "In de brief zegt u toe ...": "u", who signs that letter */
+            bool nota_u = sc->meta.kind && strcmp(sc->meta.kind, "beslisnota") == 0 &&
+                          word_at(s, ci->end, ki_skip_blank(s, ci->end, kd_word_end(s, ci->end, ci->start)), "u");
+            if (nota_u)
+                actor_add(&ac, "u");
+            else
+                find_actors(sc, ss, ci->start, &ac);
             if (!ac.n && bare_subject(s, ss, ci->start))
                 (void)same_rank_before(sc, ss, ci->start, &ac);
             else if (!ac.n && !actor_self_at(sc, ci->start, &ac))
                 continue; /* a member speaking */
-            made = true;
+            /* "De staatssecretaris zegt in de brief toe ..." (minutes on a
+             * letter): made in that letter, not in this text ("Ik zeg in
+             * deze brief toe" is) */
+            size_t bw = has_venue ? kd_find_ci(s, ve, vs, "brief") : (size_t)-1, bwe;
+            size_t bd = bw != (size_t)-1 ? ki_word_before(s, ss, bw, &bwe) : 0;
+            made = nota_u || !(bw != (size_t)-1 && bwe > bd && !word_at(s, bwe, bd, "deze") && !word_at(s, bwe, bd, "dit") &&
+                     !word_at(s, bwe, bd, "bijgaande") && !word_at(s, bwe, bd, "onderhavige"));
         }
         /* "Met deze brief doe ik de volgende toezeggingen af:\n- de toezegging
          * uit het commissiedebat X ...": an item no one is named for is the
@@ -4598,6 +4824,15 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             has_date = true;
             dt.start += ci->end;
             dt.end += ci->end;
+        }
+        /* a verslag's "De minister heeft in het commissiedebat X van 4
+         * december 2026 toegezegd": made at another meeting than the one it
+         * reports (or, in minutes without one, before the day they are of) */
+        if (made && verslag && ci->form == 1 && has_venue && has_date) {
+            char iso[11];
+            const char *day = sc->meta.debate_date[0] ? sc->meta.debate_date : sc->refdate;
+            if (day && ki_date_resolve(&dt, sc->refdate, iso) && strcmp(iso, day) != 0)
+                made = false;
         }
         if (ci->form == 0 && !ac.n && !has_venue && !has_date && !made && !by_self && !ntz)
             continue;
@@ -4762,12 +4997,39 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         }
         /* "in het (genoemde) debat" is the debate the text dated before:
          * "..., waarover de Kamer op 24 oktober jl. heeft gedebatteerd" */
-        if (has_venue && !has_date && ve - vs == 5 && memcmp(s + vs, "debat", 5) == 0 &&
+        /* "In hetzelfde debat heeft de staatssecretaris toegezegd": the
+         * meeting the promise before was made in */
+        const ki_commitment *same = NULL;
+        if (has_venue && !inherited && r->ncommitments > 0 && vs >= 10 &&
+            (starts_ci(s, vs, vs - 10, "hetzelfde ") || starts_ci(s, vs, vs - 10, "datzelfde "))) {
+            const ki_commitment *p = &r->commitments[r->ncommitments - 1];
+            if (p->venue && p->date && p->span.end <= ss && ss - p->span.end < 3000)
+                same = p;
+        }
+        if (has_venue && !has_date && !same && ve - vs == 5 && memcmp(s + vs, "debat", 5) == 0 &&
             earlier_debate_date(s, n, vs, &dt))
             has_date = true;
+        /* "Tijdens het tweeminutendebat heb ik toegezegd": the meeting of
+         * that kind the text named before ("Op 19 november jl. heeft het
+         * tweeminutendebat Mestbeleid plaatsgevonden"), its name and day */
+        size_t mvs, mve;
+        ki_date mdt;
+        if (has_venue && !has_date && !same && !inherited && named_before(s, n, vs, ve, &mvs, &mve, &mdt)) {
+            vs = mvs;
+            ve = mve;
+            if (mdt.end > mdt.start) {
+                dt = mdt;
+                has_date = true;
+            }
+        }
         ki_commitment *c = ki_refs_add_commitment(r);
         if (!c)
             return KI_ERR_NOMEM;
+        if (same) {
+            c->venue = same->venue;
+            c->date = same->date;
+            has_venue = false;
+        }
         if (set_actors(r, c, &ac))
             return KI_ERR_NOMEM;
         if (has_venue) {
@@ -4996,7 +5258,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         const char *ids[32];
         size_t nids = 0;
         size_t r0 = has_venue && vs < ci->start && ci->form != 0 && !inherited ? vs : ci->start;
-        ids_in(sc, REF_KST, r0, ue, ids, &nids, 32);
+        ids_in(sc, REF_KST, r0, done_by_letter(s, ci->end, ue), ids, &nids, 32);
         ids_in(sc, REF_HAND, r0, ue, ids, &nids, 32);
         ids_in(sc, REF_TK, r0, ue, ids, &nids, 32);
         footnote_refs(sc, ss, ue, ids, &nids, 32);
@@ -5313,6 +5575,14 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             size_t km = kd_mot_from(mv, nm, own_end);
             if (km < nm && mv[km].start < lim)
                 lim = mv[km].start;
+            /* "... toegezegd de Kamer te informeren over X; dat gebeurt in
+             * deze geannoteerde agenda" */
+            if (done_here(s, ci->end, own_end)) {
+                c->relation = KI_REL_SETTLED;
+                if (!(c->evidence = kd_clean_copy(r, s, kd_sent_start(s, n, ci->start), own_end)))
+                    return KI_ERR_NOMEM;
+                lim = 0;
+            }
             size_t ns = ki_skip_blank(s, n, own_end);
             for (int k = 0; k < 3 && ns < lim && ns < n; k++) {
                 size_t ne = kd_sent_end(s, n, ns);
@@ -5328,7 +5598,10 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                  * evaluatie wordt nu uitgewerkt.": a step on what it named */
                 cues cu;
                 kd_cues_of(sc, ns, ne, 0, 0, &cu);
+                static const char *const done[] = {"nagekomen", "afgedaan", "uitgevoerd", "voldaan", "ingelost",
+                                                   "afgerond"};
                 if (((cu.progress && !cu.settled) || under_way(s, ns, ne)) && c->subject &&
+                    kd_word_in(s, ns, ne, done, sizeof done / sizeof done[0]) == (size_t)-1 &&
                     names_again(s, ns, ne, c->subject)) {
                     c->relation = KI_REL_PROGRESS;
                     if (!(c->evidence = kd_clean_copy(r, s, ns, ne)))
@@ -5401,6 +5674,8 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         return lst;
     merge_rows(s, n, r);
     drop_overviews(r); /* before the merge would fold a real one into it */
+    if (sc->meta.answered || (sc->meta.kind && strcmp(sc->meta.kind, "antwoord") == 0))
+        merge_questions(s, n, r);
     merge_mentions(s, n, r);
     ki_status bst = tz_blocks(sc, verslag);
     if (!bst)

@@ -721,7 +721,17 @@ static bool moved_after(const char *s, size_t n, size_t ss, size_t a, size_t b)
     if (b > n)
         b = n;
     size_t p = ki_skip_blank(s, b, a);
-    if (word_at(s, b, p, "aan") || word_at(s, b, p, "in"))
+    bool part = word_at(s, b, p, "aan") || word_at(s, b, p, "in");
+    /* the particle after the motion's subject: "diende ik de motie over X in
+     * (29 477, nr. 897)", "... in." */
+    for (size_t x = p; !part && x < b && s[x] != ',' && s[x] != ';' && s[x] != '(' && s[x] != '.'; x++) {
+        size_t e = (x == p || ki_is_blank((unsigned char)s[x - 1])) ? word_at(s, b, x, "in") : 0;
+        if (e) {
+            size_t q = ki_skip_blank(s, b, e);
+            part = q >= b || s[q] == '(' || s[q] == '.' || s[q] == ';';
+        }
+    }
+    if (part)
         for (size_t x = ss; x < a; x++)
             if ((x == ss || !ki_is_letter((unsigned char)s[x - 1])) && kd_word_in_list(s, x, kd_word_end(s, a, x), verb))
                 return true;
@@ -810,6 +820,10 @@ static int names_apart(struct ki_scan *sc, const motinfo *mv, size_t nm, size_t 
     if (!mi->plural && moved_after(s, n, ss0, mi->end, kd_sent_end(s, n, mi->end))) {
         for (size_t x = ss0; x < mi->start; x++) {
             bool door = word_at(s, mi->start, x, "door") != 0;
+            /* "Door de leden X en Y wordt de volgende motie voorgesteld:" is
+             * the chair's line before the motion read out (read_out_motion()) */
+            if (door && word_before(s, mi->start, "volgende"))
+                break;
             if (!(x == ss0 || ki_is_blank((unsigned char)s[x - 1])) ||
                 !(word_at(s, mi->start, x, "het") || word_at(s, mi->start, x, "de") ||
                   word_at(s, mi->start, x, "mevrouw") || door))
@@ -1148,6 +1162,25 @@ static ki_status namens_sponsors(struct ki_scan *sc, ki_motion *m, size_t a, siz
     return KI_OK;
 }
 
+/* Whether a line in s[a, b) (after a label that is no member's) opens with
+ * the members the chair says moved the motion read out below: "Door de leden
+ * Lagas, Ten Broeke en Veldhoen wordt de volgende motie voorgesteld:"; their
+ * names then go to mi. */
+static bool chair_reads_out(struct ki_scan *sc, size_t a, size_t b, motinfo *mi)
+{
+    const char *s = sc->s;
+    for (size_t x = a; x < b; x = kd_line_end(s, b, x) + 1) {
+        size_t t = ki_skip_blank(s, b, x), ns, ne;
+        if (t < b && (s[t] == 'D' || s[t] == 'd') && word_at(s, b, t, "door") &&
+            names_at(sc, t, b, "door", &ns, &ne)) {
+            mi->names_s = ns;
+            mi->names_e = ne;
+            return true;
+        }
+    }
+    return false;
+}
+
 static bool read_out_motion(struct ki_scan *sc, motinfo *mi, bool *direct)
 {
     const char *s = sc->s;
@@ -1192,9 +1225,81 @@ static bool read_out_motion(struct ki_scan *sc, motinfo *mi, bool *direct)
                 }
                 return true;
             }
-            return false; /* "De voorzitter:", "Minister X:" */
+            /* "De voorzitter:" ... "Door de leden X en Y wordt de volgende
+             * motie voorgesteld:" (the Eerste Kamer's chair reads it out; its
+             * own line ends in the colon) */
+            return chair_reads_out(sc, ps, ls, mi);
         }
         p = ps;
+    }
+    return false;
+}
+
+/* Is s[a, b) a line that holds one member's name only, as a motion read
+ * out is signed ("Krul", "Van der Plas", "Slagt-Tichelman")?  Capitalised
+ * words and the prefixes between them, nothing else. */
+static bool name_line(const char *s, size_t a, size_t b)
+{
+    if (a >= b || b - a > 40 || !is_upper((unsigned char)s[a]))
+        return false;
+    bool cap_last = false;
+    for (size_t x = a; x < b;) {
+        size_t e = x;
+        while (e < b && !ki_is_blank((unsigned char)s[e]))
+            e++;
+        for (size_t i = x; i < e; i++)
+            if (!(ki_is_letter((unsigned char)s[i]) || s[i] == '-' || s[i] == '\'' || s[i] == '.'))
+                return false;
+        if (is_upper((unsigned char)s[x]))
+            cap_last = true;
+        else if (is_prefix_word(s + x, e - x))
+            cap_last = false;
+        else
+            return false;
+        x = ki_skip_blank(s, b, e);
+    }
+    return cap_last;
+}
+
+/*
+ * A motion read out (its "Motie" line at start, its text ending "en gaat
+ * over tot de orde van de dag.") that is signed below its text by its
+ * movers, one name a line, then numbered: "Krul⏎Paulusma⏎⏎Zij krijgt nr. 81
+ * (37 000-XVI)." (a verslag of a wetgevingsoverleg, Handelingen).  Its
+ * number (a "krijgt nr." Kamerstuk) in *k, the lines of names in [*ns,
+ * *ne) (equal when none); false when the motion's text is not followed so.
+ */
+static bool signed_read_out(const struct ki_scan *sc, size_t start, long *k, size_t *ns, size_t *ne)
+{
+    const char *s = sc->s;
+    size_t n = sc->n, lim = start + 6000 < n ? start + 6000 : n;
+    size_t g = kd_find_ci(s, lim, start, "en gaat over tot de orde");
+    if (g == (size_t)-1)
+        return false;
+    /* no other motion's text between ("De Kamer," once) */
+    size_t dk = kd_find_ci(s, g, start, "De Kamer,");
+    if (dk != (size_t)-1 && kd_find_ci(s, g, dk + 9, "De Kamer,") != (size_t)-1)
+        return false;
+    size_t ls = kd_line_end(s, n, g) + 1;
+    *ns = *ne = 0;
+    for (int names = 0; ls < n && names <= 12; ls = kd_line_end(s, n, ls) + 1) {
+        size_t le = kd_line_end(s, n, ls), a = ki_skip_blank(s, le, ls), t = le;
+        while (t > a && ki_is_blank((unsigned char)s[t - 1]))
+            t--;
+        if (a >= t)
+            continue;
+        if (starts_ci(s, t, a, "Zij krijgt nr")) {
+            long q = kd_kst_in(sc, a, t);
+            if (q < 0 || !(sc->kflag[q] & KF_KRIJGT))
+                return false;
+            *k = q;
+            return true;
+        }
+        if (!name_line(s, a, t))
+            return false;
+        if (!names++)
+            *ns = a;
+        *ne = t;
     }
     return false;
 }
@@ -1338,7 +1443,7 @@ static const char *const finite[] = {
     "wilde", "wilden", "ging", "gingen", "kwam", "kwamen", "komt", "bleef", "bleven", "bleek", "bleken",
     "blijkt", "duurde", "duurden", "duurt", "leidde", "leidden", "leidt", "kreeg", "kregen", "krijgt",
     "stond", "stonden", "staat", "lag", "lagen", "ligt", "gaf", "gaven", "riep", "riepen", "roept",
-    "betreft", "betrof", "verzocht", "loopt", "lopen", "liep", "liepen", NULL};
+    "betreft", "betrof", "verzocht", "loopt", "lopen", "liep", "liepen", "voer", "voert", "voeren", NULL};
 
 /* Does the word before s[i] (after a) determine a noun: an article, a
  * demonstrative or possessive, a preposition, or an inflected adjective
@@ -1443,6 +1548,76 @@ static bool not_yet_done(const char *s, size_t a, size_t b)
             if (kd_word_in_list(s, y, e, done))
                 return true;
         }
+    }
+    return false;
+}
+
+/* Does s[a, b) say a part of the motion is done: "geeft invulling aan het
+ * eerste deel van die motie", "Een groot deel van de motie is uitgevoerd"
+ * ("deel", "onderdeel", "gedeelte" of the motion)? */
+static bool part_done(const char *s, size_t a, size_t b)
+{
+    static const char *const part[] = {"deel", "onderdeel", "gedeelte", NULL};
+    static const char *const det[] = {"de", "die", "deze", "het", "dat", "uw", NULL};
+    for (size_t x = a; x < b; x++) {
+        if ((x > a && ki_is_letter((unsigned char)s[x - 1])) || !ki_is_letter((unsigned char)s[x]))
+            continue;
+        size_t e = kd_word_end(s, b, x);
+        if (!kd_word_in_list(s, x, e, part)) {
+            x = e;
+            continue;
+        }
+        size_t y = ki_skip_blank(s, b, e), f;
+        if (!(f = word_at(s, b, y, "van")))
+            continue;
+        y = ki_skip_blank(s, b, f);
+        f = kd_word_end(s, b, y);
+        if (f > y && kd_word_in_list(s, y, f, det))
+            y = ki_skip_blank(s, b, f);
+        if (starts_ci(s, b, y, "motie"))
+            return true;
+    }
+    return false;
+}
+
+/* Does a later sentence of the paragraph, from a (up to lim), say that
+ * the motion named before is not yet done ("De uitvoering van de motie is
+ * daarmee nog niet afgerond.": "de/die/deze motie", not another one by name
+ * or number)?  At most four sentences on. */
+static bool undone_after(const struct ki_scan *sc, size_t a, size_t lim)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    for (int k = 0; k < 4; k++) {
+        size_t ss = ki_skip_blank(s, n, a);
+        if (ss >= lim || ss >= n)
+            return false;
+        /* a blank line ends the paragraph */
+        for (size_t x = a; x < ss; x++)
+            if (s[x] == '\n' && x + 1 < ss && memchr(s + x + 1, '\n', ss - x - 1))
+                return false;
+        size_t se = kd_sent_end(s, n, ss);
+        if (se > lim)
+            se = lim;
+        if (kd_kst_in(sc, ss, se) >= 0)
+            return false;
+        bool named = false;
+        for (size_t x = ss; x < se && !named; x++) {
+            size_t e = (s[x] == 'd' || s[x] == 'D') ? 0 : 1, f;
+            if (e || (x > ss && ki_is_letter((unsigned char)s[x - 1])))
+                continue;
+            if (!(e = word_at(s, se, x, "de")) && !(e = word_at(s, se, x, "die")) && !(e = word_at(s, se, x, "deze")))
+                continue;
+            size_t y = ki_skip_blank(s, se, e);
+            if ((f = word_at(s, se, y, "motie")) && !(f < se && s[f] == '-') &&
+                !word_at(s, se, ki_skip_blank(s, se, f), "van"))
+                named = true;
+        }
+        if (named && not_yet_done(s, ss, se))
+            return true;
+        if (se <= ss)
+            return false;
+        a = se;
     }
     return false;
 }
@@ -2354,6 +2529,12 @@ static void back_reference(struct ki_scan *sc, const motinfo *mv, size_t nm, con
     if (c.settled == c.progress || c.cited)
         return;
     ki_relation rel = c.settled ? KI_REL_SETTLED : KI_REL_PROGRESS;
+    /* "Dit wetsvoorstel geeft invulling aan het eerste deel van die motie":
+     * a part done; "De uitvoering van de motie is daarmee nog niet
+     * afgerond" (here or later in the paragraph): not yet done */
+    if (rel == KI_REL_SETTLED &&
+        (part_done(s, a, b) || not_yet_done(s, a, b) || undone_after(sc, b, b + 1200 < n ? b + 1200 : n)))
+        rel = KI_REL_PROGRESS;
     if (kd_rel_rank(rel) <= kd_rel_rank(p->relation))
         return;
     char *ev = kd_clean_copy(r, s, a, b);
@@ -3213,6 +3394,16 @@ static long changed_motion(const struct ki_scan *sc, size_t k, const motion_ends
     return best;
 }
 
+/* Does text write party in brackets ("Vermeer (BBB)")? */
+static bool written_party(const char *text, const char *party)
+{
+    size_t pl = strlen(party);
+    for (const char *q = strchr(text, '('); q; q = strchr(q + 1, '('))
+        if (strncmp(q + 1, party, pl) == 0 && (q[1 + pl] == ')' || q[1 + pl] == ';' || q[1 + pl] == ','))
+            return true;
+    return false;
+}
+
 /* Whether motion m is the motion p kept before it at j (and then p takes
  * what m adds); body: where the considerans that names m begins, or
  * (size_t)-1. */
@@ -3261,6 +3452,14 @@ static bool joins_kept(const char *s, size_t n, ki_motion *m, ki_motion *p, size
         p->nsponsors = m->nsponsors;
         p->cs = m->cs;
     }
+    /* "de motie van het lid Vermeer over X?" and then "de motie van het lid
+     * Vermeer (BBB) (Kamerstuk ...)": the party the later mention writes
+     * (not one a speaker's label gave it, which no mention writes) */
+    for (size_t x = 0; p->sponsors != m->sponsors && x < p->nsponsors; x++)
+        for (size_t y = 0; !p->sponsors[x].party && y < m->nsponsors; y++)
+            if (m->sponsors[y].party && strcasecmp(p->sponsors[x].name, m->sponsors[y].name) == 0 && m->text &&
+                written_party(m->text, m->sponsors[y].party))
+                p->sponsors[x].party = m->sponsors[y].party;
     if (kd_rel_rank(m->relation) > kd_rel_rank(p->relation)) {
         p->relation = m->relation;
         p->evidence = m->evidence;
@@ -3360,6 +3559,35 @@ static size_t open_tail(const char *s, size_t a, size_t b)
     }
 }
 
+/* The number of a motion read out (mi its "Motie" line) that the sentence
+ * right after its text gives, with no "Deze motie is voorgesteld door"
+ * between: "... en gaat over tot de orde van de dag.\n\nZij krijgt letter F
+ * (36 702)." (the Eerste Kamer, whose chair names the members before it);
+ * sets *lim to that number's end.  -1 when there is none. */
+static long krijgt_after_body(struct ki_scan *sc, const motinfo *mi, size_t *lim)
+{
+    const char *s = sc->s;
+    size_t n = sc->n, eol;
+    if (!motion_heading(sc, mi, &eol))
+        return -1;
+    size_t hi = eol + 6000 < n ? eol + 6000 : n;
+    size_t g = kd_find_ci(s, hi, eol, "en gaat over tot de orde van de dag");
+    if (g == (size_t)-1)
+        return -1;
+    size_t a = g + 35;
+    if (a < n && s[a] == '.')
+        a++;
+    size_t b = kd_sent_end(s, n, ki_skip_blank(s, n, a));
+    if (b > a + 120)
+        b = a + 120;
+    for (long q = kd_kst_in(sc, a, b); q >= 0; q = kd_kst_in(sc, sc->r->kamerstukken[q].span.end, b))
+        if (sc->kflag[q] & KF_KRIJGT) {
+            *lim = sc->r->kamerstukken[q].span.end;
+            return q;
+        }
+    return -1;
+}
+
 static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t nm,
                                   const cominfo *cv, size_t nc, subflags *subm, subflags *rows)
 {
@@ -3415,10 +3643,13 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                     break;
                 }
         }
+        size_t eol;
+        bool body_nr = false; /* k from krijgt_after_body() */
+        if (k < 0 && !mi->by)
+            body_nr = (k = krijgt_after_body(sc, mi, &lim)) >= 0;
         /* a motion read out gets its number from "Zij krijgt nr."; a number
          * in its own overwegingen is another motion's ("overwegende dat de
          * motie op stuk nr. 68 (35483) is aangenomen") */
-        size_t eol;
         if (k >= 0 && !(sc->kflag[k] & KF_KRIJGT) && motion_heading(sc, mi, &eol))
             k = -1;
         bool own = mi->header && sc->meta.self_id[0] && sc->meta.kind && strcmp(sc->meta.kind, "motie") == 0;
@@ -3427,6 +3658,8 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
         /* the sponsors named apart from the number (see names_apart()) */
         bool late = nfirst, submitted = mi->by; /* they follow the number; submitted here */
         size_t namens_s = 0, namens_e = 0; /* "mede namens X en Y" of a motion read out */
+        size_t sig_s = 0, sig_e = 0;       /* its movers' names below it, one a line */
+        bool signed_k = false;             /* ... and its number after them */
         bool bracketed = false; /* "Kamerstuk ..., nr. 176 (Dik-Faber)" */
         /* "Tijdens het VAO ... zijn moties ingediend van de leden X en Y over
          * Z (Kamerstuk ...)": the participle between, then the members */
@@ -3483,8 +3716,17 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             }
             size_t eol0;
             bool direct = false;
-            if ((!w0 || body_follows(sc, mi, &eol0)) && k < 0 && read_out_motion(sc, &cur, &direct)) {
+            if ((!w0 || body_follows(sc, mi, &eol0)) && (k < 0 || body_nr) && read_out_motion(sc, &cur, &direct)) {
                 submitted = true;
+                /* signed and numbered below its text: those names are its
+                 * movers (not the member speaking alone), that its number */
+                long sk;
+                if (!direct && signed_read_out(sc, cur.end, &sk, &sig_s, &sig_e)) {
+                    k = sk;
+                    signed_k = true;
+                    if (sig_e > sig_s)
+                        cur.names_s = cur.names_e = cur.co_s = cur.co_e = 0;
+                }
                 /* "Ik leg die motie mede namens de collega's X en Y voor." */
                 if (direct) {
                     namens_s = kd_sent_start(s, n, mi->start);
@@ -3563,6 +3805,14 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             }
             if (namens_e > namens_s) {
                 ki_status st = namens_sponsors(sc, m, namens_s, namens_e);
+                if (st)
+                    return st;
+            }
+            for (size_t ls = sig_s; ls < sig_e; ls = kd_line_end(s, n, ls) + 1) {
+                size_t le = kd_line_end(s, n, ls), a = ki_skip_blank(s, le, ls), t = le < sig_e ? le : sig_e;
+                while (t > a && ki_is_blank((unsigned char)s[t - 1]))
+                    t--;
+                ki_status st = a < t ? parse_sponsors(sc, m, a, t) : KI_OK;
                 if (st)
                     return st;
             }
@@ -3766,6 +4016,13 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 if (word_at(s, n, v, "verving") || word_at(s, n, v, "vervingen") || word_at(s, n, v, "vervangt"))
                     m->relation = KI_REL_CITED;
             }
+            /* "Dit wetsvoorstel geeft invulling aan het eerste deel van die
+             * motie", and "De uitvoering van de motie is daarmee nog niet
+             * afgerond" later in the paragraph: a part done, or done and
+             * not yet done, is progress */
+            if (m->relation == KI_REL_SETTLED && !submitted && !self_doc &&
+                (part_done(s, es, ee) || undone_after(sc, ee, ee + 1200 < n ? ee + 1200 : n)))
+                m->relation = KI_REL_PROGRESS;
             /* a table row "NUMBER, Motie X c.s.STATUS": its status cell */
             if (nfirst && !submitted)
                 glued_status(s, n, mi->names_s < mi->names_e ? mi->names_s : mi->end, &m->relation, &es, &ee);
@@ -3775,6 +4032,8 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 te = mi->names_e;
             if (bare) /* "motie over de bekostiging van het mbo" */
                 te = subj_cut;
+            if (signed_k) /* a motion read out: its "Motie" line, not its whole text */
+                te = mi->end;
             m->text = kd_clean_copy(r, s, mi->start, te);
             m->span.start = mi->start;
             m->span.end = te;

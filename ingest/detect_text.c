@@ -209,7 +209,22 @@ static bool sentence_end_at(const char *s, size_t n, size_t i)
         size_t k = j;
         while (k < n && k - j < 3 && ki_is_digit((unsigned char)s[k]))
             k++;
-        return k < n && (s[k] == '.' || s[k] == ')') && (k + 1 >= n || ki_is_blank((unsigned char)s[k + 1]));
+        if (k < n && (s[k] == '.' || s[k] == ')') && (k + 1 >= n || ki_is_blank((unsigned char)s[k + 1])))
+            return true;
+        /* "... op schema.\n3.2 Bij de stemmingen ...": a numbered item of a second level */
+        if (k > j && k + 1 < n && s[k] == '.' && ki_is_digit((unsigned char)s[k + 1])) {
+            size_t m = k + 1;
+            while (m < n && m - k <= 3 && ki_is_digit((unsigned char)s[m]))
+                m++;
+            if (m < n && s[m] == '.')
+                m++;
+            if (m < n && (s[m] == ' ' || s[m] == '\t'))
+                return true;
+        }
+        /* "... (nr. 640).\n6\nHoe verhoudt ...": a question's number alone on its line */
+        while (k < n && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r'))
+            k++;
+        return k >= n || s[k] == '\n';
     }
     return false;
 }
@@ -708,6 +723,64 @@ static bool conditional_at(const char *s, size_t a, size_t pos)
     return false;
 }
 
+/* Progress the cue rows do not say (their pattern is at PCRE2's size
+ * limit), carrying it out now: "wordt (stap voor stap) uitgevoerd", and
+ * "De motie-X voeren we stap voor stap uit" with a word that says it goes
+ * on ("stap voor stap", "geleidelijk", "verder", "nog", "momenteel"; "Met
+ * deze brief voer ik de motie uit" stays settled).  A few words between, no
+ * punctuation, no "niet"/"geen".  Each goes to e as a progress hit (kind 1)
+ * that replaces the settled ones inside it ("uitgevoerd"). */
+static void carry_out_cues(const char *s, size_t a, size_t b, struct cuecache *e)
+{
+    static const char *const going[] = {"stap", "geleidelijk", "verder", "nog", "momenteel", "gefaseerd", NULL};
+    /* done by this text: "wordt hiermee uitgevoerd", "wordt als uitgevoerd beschouwd" */
+    static const char *const done[] = {"als", "hiermee", "daarmee", "hierbij", "hiermede", "brief", NULL};
+    for (size_t x = a; x < b; x++) {
+        if (x > a && (ki_is_letter((unsigned char)s[x - 1]) || ki_is_digit((unsigned char)s[x - 1])))
+            continue;
+        unsigned char c = (unsigned char)(s[x] | 0x20);
+        if (c != 'v' && c != 'w')
+            continue;
+        size_t w = 0;
+        bool pass;
+        if ((w = word_at(s, b, x, "voer")) || (w = word_at(s, b, x, "voeren")))
+            pass = false;
+        else if ((w = word_at(s, b, x, "wordt")) || (w = word_at(s, b, x, "worden")))
+            pass = true;
+        else
+            continue;
+        size_t y = w, end = 0;
+        bool on = false;
+        for (int k = 0; k < 7; k++) {
+            y = ki_skip_blank(s, b, y);
+            size_t ye = kd_word_end(s, b, y);
+            if (ye == y)
+                break; /* punctuation */
+            if (word_at(s, ye, y, "niet") || word_at(s, ye, y, "geen") || word_at(s, ye, y, "nooit") ||
+                kd_word_in_list(s, y, ye, done))
+                break;
+            on = on || kd_word_in_list(s, y, ye, going);
+            if (pass ? word_at(s, ye, y, "uitgevoerd") != 0 : word_at(s, ye, y, "uit") != 0) {
+                end = ye;
+                break;
+            }
+            y = ye;
+        }
+        if (!end || (!pass && !on))
+            continue;
+        size_t o = 0;
+        for (size_t i = 0; i < e->n; i++)
+            if (!(e->m[i].kind == 0 && e->m[i].pos >= x && e->m[i].pos < end))
+                e->m[o++] = e->m[i];
+        e->n = o;
+        if (e->n < CUE_PER)
+            e->m[e->n++] = (struct cuehit){x, 1};
+        else
+            e->all |= 2;
+        x = end;
+    }
+}
+
 void kd_cues_of(struct ki_scan *sc, size_t a, size_t b, size_t xs, size_t xe, cues *c)
 {
     memset(c, 0, sizeof *c);
@@ -750,6 +823,7 @@ void kd_cues_of(struct ki_scan *sc, size_t a, size_t b, size_t xs, size_t xe, cu
             }
             off = cp_fwd(sc->s, b, ov[1] > ov[0] ? ov[1] : ov[0] + 1);
         }
+        carry_out_cues(sc->s, a, b, e);
     }
     unsigned char flags = e->all;
     for (unsigned i = 0; i < e->n; i++)

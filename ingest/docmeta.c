@@ -1016,7 +1016,8 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
                 if (fn && !(p + nlet + fn < ne && s[p + nlet + fn] == ' '))
                     fn = 0;
                 if (nlet >= 1 && nlet <= 2 && p + nlet + fn < ne && s[p + nlet + fn] == ' ') {
-                    kw = p + nlet + fn + 1;
+                    /* a layout that sets the kind in a column: "H   BRIEF VAN ..." */
+                    kw = ki_skip_blank(s, ne, p + nlet + fn + 1);
                 } else if (nlet >= 1 && nlet <= 2 && ki_skip_blank(s, ne, p + nlet) >= ne && ne < n) {
                     kw = ki_skip_blank(s, n, ne);
                     kwe = line_end(s, n, kw);
@@ -2149,6 +2150,31 @@ static void read_answerer(const char *s, size_t n, ki_docmeta *m)
         m->signer = ab;
 }
 
+/* A committee's questions "voorgelegd aan de minister van X" (a lijst van
+ * vragen en antwoorden, a verslag of a schriftelijk overleg) are answered
+ * by X: the "ik" of the answers, whoever else the last lines name ("De
+ * minister van Y heeft ... toegezegd").  "... aan de minister van X en de
+ * staatssecretaris van Y": both. */
+static void read_questioned(const char *s, size_t n, ki_docmeta *m)
+{
+    size_t p = find_phrase(s, n, 0, "voorgelegd aan");
+    if (p == (size_t)-1)
+        return;
+    size_t i = ki_skip_blank(s, n, p + 14), c;
+    const char *a = ki_actor_parse(s + i, n - i, &c);
+    if (!a)
+        return;
+    const char *b = NULL;
+    size_t j = ki_skip_blank(s, n, i + c), e;
+    if ((e = phrase(s, n, j, "en"))) {
+        j = ki_skip_blank(s, n, e);
+        b = ki_actor_parse(s + j, n - j, &c);
+    }
+    m->signer = a;
+    m->cosigner = b && strcmp(a, b) != 0 ? b : NULL;
+    m->answered = true;
+}
+
 /* Who signs: the kind line "BRIEF VAN DE MINISTER VAN X" ("... DE MINISTER
  * EN (DE) STAATSSECRETARIS VAN X": both), else the signature lines "De
  * minister van X," at the end; a second, different one is the cosigner. */
@@ -2535,6 +2561,85 @@ static void read_dossier_line(const char *s, size_t n, ki_docmeta *m)
              s + a);
     snprintf(m->self_dossier, sizeof m->self_dossier, "%.5s", s + i);
     snprintf(m->self_sub, sizeof m->self_sub, "%s", sub);
+}
+
+/* The running head a Kamerstuk prints on its pages after the first,
+ * "Eerste Kamer, vergaderjaar 2026–2027, 36 702, H      2" or "Tweede
+ * Kamer, vergaderjaar 2026–2027, 37 000 IX, nr. 2      143", a line of its
+ * own: the document's own id when its first page's header is missing. */
+static void read_running_head(const char *s, size_t n, ki_docmeta *m)
+{
+    static const char *const heads[] = {"Eerste Kamer, vergaderjaar", "Tweede Kamer, vergaderjaar"};
+    char seen[64] = ""; /* one without a page number, found once so far */
+    for (size_t h = 0; h < 2; h++) {
+        for (size_t p = 0; (p = find_phrase(s, n, p, heads[h])) != (size_t)-1; p++) {
+            if (!at_line_start(s, p))
+                continue;
+            size_t le = line_end(s, n, p), i = ki_skip_blank(s, le, p + strlen(heads[h]));
+            /* the years: "2026–2027", "2026-2027" */
+            size_t e = digits(s, le, i, 4);
+            if (e - i != 4)
+                continue;
+            while (e < le && !ki_is_digit((unsigned char)s[e]) && e - i < 10)
+                e++;
+            size_t y2 = digits(s, le, e, 4);
+            if (y2 - e != 4 || y2 >= le || s[y2] != ',')
+                continue;
+            i = ki_skip_blank(s, le, y2 + 1);
+            char dos[8], sub[8] = "", nr[8];
+            size_t d = digits(s, le, i, 5);
+            if (d - i == 5) {
+                memcpy(dos, s + i, 5);
+            } else if (d - i == 2 && d + 4 <= le && s[d] == ' ' && digits(s, le, d + 1, 3) == d + 4) {
+                memcpy(dos, s + i, 2);
+                memcpy(dos + 2, s + d + 1, 3);
+                d += 4;
+            } else {
+                continue;
+            }
+            dos[5] = '\0';
+            if (d < le && (s[d] == ' ' || s[d] == '-')) {
+                size_t b = d + 1, c = b;
+                while (c < le && c - b < 7 && strchr("IVXL", s[c]) && s[c])
+                    c++;
+                if (c > b && c < le && s[c] == ',') {
+                    memcpy(sub, s + b, c - b);
+                    sub[c - b] = '\0';
+                    d = c;
+                }
+            }
+            if (d >= le || s[d] != ',')
+                continue;
+            size_t a = ki_skip_blank(s, le, d + 1), x, b;
+            if ((x = phrase(s, le, a, "nr."))) {
+                a = ki_skip_blank(s, le, x);
+                b = digits(s, le, a, 4);
+            } else {
+                b = a;
+                while (b < le && b - a < 2 && s[b] >= 'A' && s[b] <= 'Z')
+                    b++;
+            }
+            if (b == a || (b < le && !ki_is_blank((unsigned char)s[b])))
+                continue;
+            /* then only the page number; without one, the same line again
+             * (a citation on a line of its own is no running head) */
+            size_t t = ki_skip_blank(s, le, b), u = digits(s, le, t, 4);
+            if (ki_skip_blank(s, le, u) < le)
+                continue;
+            memcpy(nr, s + a, b - a);
+            nr[b - a] = '\0';
+            char id[64];
+            snprintf(id, sizeof id, "kst-%s%s%s-%s", dos, sub[0] ? "-" : "", sub, nr);
+            if (u == t && strcmp(id, seen) != 0) {
+                snprintf(seen, sizeof seen, "%s", id);
+                continue;
+            }
+            snprintf(m->self_id, sizeof m->self_id, "%s", id);
+            snprintf(m->self_dossier, sizeof m->self_dossier, "%s", dos);
+            snprintf(m->self_sub, sizeof m->self_sub, "%s", sub);
+            return;
+        }
+    }
 }
 
 /* A Kamerstuk id as pages about a document write it: "35394-48",
@@ -3127,9 +3232,27 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
                 copy_clean(m->title, sizeof m->title, s + k + 1, le - k - 1);
             return;
         }
+        /* the number alone, its title on the next line ("5\nWet versterking
+         * lokale rekenkamers"), which is a title: no sentence, no label */
+        if (k > i && k - i <= 3 && ki_skip_blank(s, le, k) >= le && le < n) {
+            size_t f = ki_skip_blank(s, n, le), fe = line_end(s, n, f), t = fe;
+            while (t > f && ki_is_blank((unsigned char)s[t - 1]))
+                t--;
+            if (f < n && f > le && !memchr(s + le + 1, '\n', f - le - 1) && s[f] >= 'A' && s[f] <= 'Z' &&
+                t - f <= 120 && s[t - 1] != '.' && s[t - 1] != ':' && s[t - 1] != ',' &&
+                !phrase(s, fe, f, "Aan de orde")) {
+                snprintf(m->self_id, sizeof m->self_id, "h-%s-%s-%d-%.*s", house, yy, nr, (int)(k - i), s + i);
+                if (!m->title[0])
+                    copy_clean(m->title, sizeof m->title, s + f, t - f);
+                return;
+            }
+        }
         bool dayline = false;
+        /* "dinsdag 15 december 2026", "Vergadering van dinsdag 15 december 2026" */
+        size_t dw = phrase(s, le, i, "Vergadering van");
+        dw = dw ? ki_skip_blank(s, le, dw) : i;
         for (size_t w = 0; w < 7 && !dayline; w++)
-            dayline = phrase(s, le, i, weekdays[w]) != 0;
+            dayline = phrase(s, le, dw, weekdays[w]) != 0;
         if (!dayline)
             break;
     }
@@ -3249,6 +3372,8 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
         read_answer_page(s, n, ref, m);
     if (!m->self_id[0])
         read_question_list(s, n, m);
+    if (!m->self_id[0])
+        read_running_head(s, n, m);
     if (!m->self_dossier[0]) {
         /* a page about an Eerste Kamer dossier of its own, its number alone
          * on the first line ("CXXIV"): the dossier of its "(EK, B)" */
@@ -3270,6 +3395,8 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
     read_signer(s, n, kindword, m);
     if (!m->signer)
         read_answerer(s, n < HEAD ? n : HEAD, m);
+    if (!(kindword && phrase(kindword, (size_t)(s + n - kindword), 0, "BRIEF VAN")))
+        read_questioned(s, n < HEAD ? n : HEAD, m);
     read_prior_debate(s, n, ref, m);
     /* a commissieverslag: "heeft op 2 oktober 2024 overleg gevoerd met de heer
      * X, minister van Y": who speaks as "ik", and when */

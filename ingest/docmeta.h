@@ -116,6 +116,9 @@ typedef struct ki_docmeta {
                            Kamervragen the one its head names ("Antwoord van minister
                            X (Infrastructuur en Waterstaat)") */
     const char *cosigner; /* a letter signed by two: the other one ("SOCW"), or NULL */
+    bool answered; /* a committee's questions "voorgelegd aan" a bewindspersoon, printed
+                      with the answers (a lijst van vragen en antwoorden): the answers
+                      are that one's letter, not a report of a meeting */
     char debate_date[11]; /* verslag: "heeft op 2 oktober 2024 overleg gevoerd" */
     char prior_date[11]; /* Handelingen of a follow-up debate: the date of the committee
                             debate it follows ("tweeminutendebat X (CD d.d. 24/09)",

@@ -145,6 +145,8 @@
     "(?:nr\\.|c\\.s\\.|[^\\s.;:?!]{1,30})"
 
 static const ki_example ex_kst_full[] = {
+    /* an Eerste Kamer letter ends its footnote, the next one's number follows on its line */
+    {"2 Kamerstukken I 2026/27, 36 702, F\n3 Kamerstukken I 2026/27, 36 702, G", "kst-36702-F kst-36702-G"},
     {"Kamerstukken II 2019/20, 35 300-XV, nr. 28", "kst-35300-XV-28"},
     {"Kamerstukken II, 2023-2024, 28345, nr. 278", "kst-28345-278"},
     {"| Motie Bikker | 36 600 XIII nr. 61 | afgedaan |", "kst-36600-XIII-61"},
@@ -289,6 +291,10 @@ static const ki_example ex_kst_compact[] = {
      "kst-30234-412 kst-28286-1190 kst-21501-02-2810"},
     {"Zaak: Brief regering - minister van OCW - 4 mei 2015 Verslag van de Raad - 21501-34-245\nBesluit: Voor "
      "kennisgeving aangenomen.", "kst-21501-34-245"},
+    /* alone on its line, indented: a Zaak line wrapped after its " -" */
+    {"    Zaak: Brief regering - minister van BZK - 3 maart 2025\n    Voortgang aanpak (Kamerstuk 31 015, nr. 300) -\n"
+     "    31015-311\n    Besluit: Voor kennisgeving aangenomen.", "kst-31015-300 kst-31015-311"},
+    {"Zaak:\n\t21501-20-2150\n", "kst-21501-20-2150"},
     {NULL, NULL},
 };
 static const char *const nx_kst_compact[] = {
@@ -296,7 +302,12 @@ static const char *const nx_kst_compact[] = {
     "de stukken 2024-2025 en 12-3", "het stuk van 36 pagina's, 12-14 maart",
     "Telefoon: 070-3407911; fax: 06-12345678", "Kenmerk: 2024-0001234; Datum: 12-03-2025",
     "De bedragen - 12500-15000 euro per jaar", "Zaak - 21501-34-245 over de Raad", "bedragen -12500-15000 euro",
-    "periode 2019-31066-503-Motie", NULL,
+    "periode 2019-31066-503-Motie",
+    /* alone on an indented line: a phone number, a postcode, a date, an amount, a kenmerk,
+     * a dossier with its sub only, a number with words after it */
+    "Telefoon\n    070-3407911\n", "Postbus 20011\n    2500 EA Den Haag\n", "Datum\n    12-03-2025\n",
+    "Bedrag\n    12500-15000\n", "Kenmerk\n    2024-0001234\n", "Kenmerk\n    20240-12345\n",
+    "Dossier\n    36600-XVI\n", "Bedragen\n    12500-250 euro per jaar\n", NULL,
 };
 
 static const ki_example ex_kst_url[] = {
@@ -312,9 +323,11 @@ static const ki_example ex_kst_nrparen[] = {
     {"Zij krijgt nr. 890 (29279).", "kst-29279-890"},
     {"het amendement nr. 456 (36800-XVI)", "kst-36800-XVI-456"},
     {"Zij krijgt nr. 41 (36 600 XVI).", "kst-36600-XVI-41"},
+    {"Zij krijgt letter F (36 702).", "kst-36702-F"},
     {NULL, NULL},
 };
-static const char *const nx_kst_nrparen[] = {"nr. 3 (2024)", "nr. 12 (zie bijlage)", NULL};
+static const char *const nx_kst_nrparen[] = {"nr. 3 (2024)", "nr. 12 (zie bijlage)", "letter A (12 345 euro)",
+                                             "letter b (36 702)", "Letter F (36 702)", "de letter Fa (36 702)", NULL};
 
 static const ki_example ex_kst_context[] = {
     {"Op verzoek van het lid De Wit stel ik voor, zijn motie op stuknummer 47 (31200-VI) opnieuw aan te houden.",
@@ -495,15 +508,18 @@ static const ki_example ex_motion_of[] = {
     {"De leden Boomsma (JA21) en van der Plas (BBB) hebben vorige week", NULL},
     {"Vorige week heeft het lid Boomsma een motie ingediend", NULL},
     {"Door het lid Tielen (VVD) is een motie ingediend", NULL},
+    {"Door de leden Lagas, Ten Broeke en Veldhoen wordt de volgende motie voorgesteld:", NULL},
     {"Het lid Chr. Jansen heeft een motie ingediend", NULL},
     {"Mevrouw Kuik en ik hebben een motie ingediend", NULL},
     {"Het lid Th. Jansen (CDA) dient de volgende motie in:", NULL},
     {"Samen met mevrouw Kuik heb ik een motie ingediend", NULL},
+    {"Samen met de heer Kaptein diende ik de motie over prijzen in", NULL},
     {NULL, NULL},
 };
 static const char *const nx_motion_of[] = {"van de minister van Justitie", "Op verzoek van een aantal leden stel ik",
                                            "\nDe heer Van Raan zei: ja", "\nDe voorzitter:\n",
                                            "Met mevrouw Kuik heb ik gesproken", "De heer Jansen vraagt",
+                                           "Door de leden Jansen en Smit wordt de volgende vraag gesteld",
                                            NULL};
 
 /* what follows an intention: "(om) uw Kamer ... te (kunnen) informeren" */
@@ -728,7 +744,7 @@ static const char *const nx_cue_made[] = {"De toezegging is gedaan in 2023 door 
 const ki_pattern ki_patterns[KI_P_COUNT] = {
     {KI_P_KST_FULL, KI_PK_KAMERSTUK, "kamerstuk",
      "(?:" PREFIX DOS_P SUB "(?:" JOINTL ")?(?:" RW B0 "[,;]?" B0 NRW NRLIST
-     "|" RW B0 "," B0 LETTERS "(?!" B0 "\\d))"
+     "|" RW B0 "," B0 LETTERS "(?![ \\t\\x{a0}]{0,8}\\d))"
      /* without a prefix the dossier needs its "nr." ("31839, nr. 5"); a
       * table cell may leave out the comma ("36 600 XIII nr. 61") */
      /* an Eerste Kamer letter without "nr.": in brackets ("(36 011 (R2183),
@@ -751,6 +767,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?:(?<pre>" KSTW ")(?:" B1 CH ")?" SEP "(?:" YEAR SEP ")?"
      "|(?<pre>[Ss]tuk(?:ken)?)" B1
      "|(?<tvv>t\\.?" B0 "v\\.?" B0 "v\\.?|tvv)" B0 "|(?<=\\()|(?<=^)|(?<=\\n)"
+     /* alone on its line, indented ("Zaak: ... -⏎    31015-311⏎Besluit:"):
+      * up to eight blanks before it, nothing after it (see the end) */
+     "|(?<ind>(?<=\\n[ \\t]|\\n[ \\t]{2}|\\n[ \\t]{3}|\\n[ \\t]{4}|\\n[ \\t]{5}|\\n[ \\t]{6}|\\n[ \\t]{7}|\\n[ \\t]{8}))"
      /* an item of a list: "zijn vervallen: 35300-XII-53; 34348-74; ..." */
      "|(?<=[;:] )"
      /* right after the word: "de motie 32793-812", "amendement 36512-8",
@@ -778,13 +797,16 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?<nrs>\\d{1,4})(?![\\w])(?!(?:" B0 "," B0 "|[ \\t\\x{a0}]{0,8}(?:\\r?\\n[ \\t\\x{a0}]{0,8})?)"
      "(?:[Nn]rs?|NRS?)\\.?" B0 "\\d)"
      "(?(<eol>)(?=[ \\t]{0,8}(?:\\r?\\n|$)))"
+     "(?(<ind>)(?=[ \\t]{0,8}(?:\\r?\\n|$)))"
      "(?(<glued>)(?=" DASH "(?:[Gg]ewijzigde|GEWIJZIGDE|[Mm]otie|MOTIE|[Aa]mendement)))",
      ki_canon_kamerstuk, ex_kst_compact, nx_kst_compact},
     {KI_P_KST_URL, KI_PK_KAMERSTUK, "kamerstuk-id",
      "(?<![\\w-])kst-(?<dos>\\d{5})(?:-(?<sub>[IVXL]{1,7}|[A-Z]|\\d{2}))?-(?<nrs>\\d{1,4}|[A-Z]{1,2})(?![\\w])",
      ki_canon_kamerstuk, ex_kst_url, nx_kst_url},
     {KI_P_KST_NRPAREN, KI_PK_KAMERSTUK, "kamerstuk-nr-dossier",
-     "\\b(?:[Nn]r|NR)\\.?" B0 "(?<nrs>\\d{1,4})" B0 "\\(" B0
+     /* an Eerste Kamer motion numbered in Handelingen: "Zij krijgt letter F
+      * (36 702)." (a capital alone, the dossier alone in the brackets) */
+     "(?:\\b(?:[Nn]r|NR)\\.?" B0 "(?<nrs>\\d{1,4})|\\bletter" B1 "(?<nrs>[A-Z]{1,2})(?![\\w]))" B0 "\\(" B0
      "(?<dos>\\d{2}[ \\x{a0}]?\\d{3})(?:" B0 DASH B0 "(?<sub>[IVXL]{1,7}|[A-Z]|\\d{2})|" B1 "(?<sub>[IVXL]{1,7}|[A-Z]))?" B0 "\\)",
      ki_canon_kamerstuk, ex_kst_nrparen, nx_kst_nrparen},
     {KI_P_KST_CONTEXT, KI_PK_KAMERSTUK, "kamerstuk-stuknr",
@@ -918,8 +940,11 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      S1 "ingediende|zijn|haar|hun)" S1 "(?=[Mm]otie))"
      /* "de door de leden Bikker en Ceder ingediende motie" */
      "(?(<door>)" S1 "(?:(?:ingediende|voorgestelde)" S1 "(?=(?:[Gg]ewijzigde" S1 ")?[Mm]otie)"
-     /* "Door het lid Tielen (VVD) is een motie ingediend" */
-     "|(?:is|zijn|werd|werden)(?=" S1 "(?:een|de)" S1 "(?:[Gg]ewijzigde" S1 ")?[Mm]otie(?![\\w]))))"
+     /* "Door het lid Tielen (VVD) is een motie ingediend"; the Eerste
+      * Kamer's chair reading one out: "Door de leden X en Y wordt de
+      * volgende motie voorgesteld:" */
+     "|(?:is|zijn|werd|werden|wordt|worden)(?=" S1 "(?:een|de)" S1 "(?:volgende" S1 ")?(?:[Gg]ewijzigde" S1
+     ")?[Mm]otie(?![\\w]))))"
      "(?(<spk>)[ \\t]{0,4}:(?=[ \\t]{0,4}(?:\\n|$)|[ \\t]{1,4}\\S))"
      "(?(<with>),?" S1 "(?:dien|leg)" S1 "(?:ik|wij|we)(?![\\w]))"
      /* "Het lid X dient de volgende motie in", "De leden X en Y dienden een motie in" */
@@ -927,7 +952,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      /* after "(samen) met" (the caller looks): "Samen met mevrouw Kuik heb ik
       * (vorige week) een motie ingediend", the speaker the subject and they
       * the co-sponsor */
-     "|(?<we>" S1 "(?:heb|hebben)" S1 "(?:ik|wij|we))"
+     "|(?<we>" S1 "(?:heb|hebben|diende|dienden)" S1 "(?:ik|wij|we))"
      "(?=(?:" S1 "[^\\s.;:?!]{1,20}){0,3}?" S1 "(?:een|de)" S1 "(?:[Gg]ewijzigde" S1 ")?[Mm]otie(?![\\w]))"
      "|(?:" S1 "(?:dient|dienen|diende|dienden))?"
      "(?=" S1 "(?:een|de(?:" S1 "volgende)?)" S1 "(?:[Gg]ewijzigde" S1 ")?[Mm]otie(?![\\w]))))",

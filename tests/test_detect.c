@@ -4690,6 +4690,143 @@ static void test_commitment_progress_named_again(void **state)
     ki_refs_free(r);
 }
 
+/* Session 11 (lead): minutes and letters that report a promise made
+ * elsewhere: a verslag's promise at another, dated meeting; "invulling aan
+ * de toezegging gedaan tijdens ..."; "zegt in de brief toe"; "; dat gebeurt
+ * in deze geannoteerde agenda" */
+static void test_commitment_made_elsewhere(void **state)
+{
+    (void)state;
+    const char *minutes =
+        "BESLUITENLIJST PROCEDUREVERGADERING\nDatum: woensdag 13 januari 2027\n\n"
+        "2. Agendapunt: Voortgang aanpak ondermijning\n"
+        "Zaak: Brief regering - minister van Justitie en Veiligheid - 5 januari 2027\n"
+        "Noot: Met deze brief geeft de minister invulling aan de toezegging gedaan tijdens het commissiedebat "
+        "Georganiseerde criminaliteit van 2 oktober 2026.\n\n"
+        "3. Agendapunt: Slachtoffers van mensenhandel\n"
+        "Zaak: Brief regering - staatssecretaris van Justitie en Veiligheid - 8 januari 2027\n"
+        "Noot: De staatssecretaris zegt in de brief toe de Kamer voor 1 mei 2027 te informeren over de evaluatie.\n\n"
+        "6. Agendapunt: Geannoteerde agenda JBZ-Raad\n"
+        "Noot: De minister heeft in het commissiedebat JBZ-Raad van 4 december 2026 toegezegd de Kamer te "
+        "informeren over de inzet op het e-evidencepakket; dat gebeurt in deze geannoteerde agenda.\n";
+    ki_refs *r = detect(minutes, "2027-01-14");
+    assert_int_equal(r->ncommitments, 3);
+    ki_commitment *c = &r->commitments[0];
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    assert_int_equal(c->nactors, 1);
+    assert_string_equal(c->actors[0], "MJenV");
+    assert_string_equal(c->date, "2026-10-02");
+    c = &r->commitments[1];
+    assert_int_equal(c->relation, KI_REL_CITED);
+    assert_string_equal(c->actors[0], "SJenV");
+    c = &r->commitments[2];
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    assert_string_equal(c->date, "2026-12-04");
+    ki_refs_free(r);
+    /* promised in this letter ("in deze brief"), or made in the meeting a
+     * verslag reports: made */
+    r = detect("Den Haag, 14 januari 2027\n\nIk zeg in deze brief toe de Kamer voor 1 mei 2027 te informeren over de "
+               "evaluatie.\n", "2027-01-14");
+    assert_int_equal(only_commitment(r)->relation, KI_REL_MADE);
+    ki_refs_free(r);
+    r = detect("VERSLAG VAN EEN COMMISSIEDEBAT\nVastgesteld 20 januari 2027\n\nDe vaste commissie voor Justitie en "
+               "Veiligheid heeft op 13 januari 2027 overleg gevoerd met de minister van Justitie en Veiligheid over "
+               "de politie.\n\nDe minister heeft in het commissiedebat van 13 januari 2027 toegezegd de Kamer voor de "
+               "zomer te informeren over de wachttijden.\n", "2027-01-20");
+    assert_int_equal(only_commitment(r)->relation, KI_REL_MADE);
+    ki_refs_free(r);
+}
+
+/* Session 11 (lead): who and where when a text names them once: a nota's
+ * "Aan   Staatssecretaris BZK" beside the margin; "In de brief zegt u toe"
+ * in a beslisnota; "Tijdens het tweeminutendebat" after the text named it
+ * with its day; "In hetzelfde debat"; "de toezegging van de
+ * staatssecretaris" in the minister's text */
+static void test_commitment_named_once(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Ministerie van Binnenlandse Zaken en Koninkrijksrelaties\n\nnota                        Directie DS\n"
+                        "Aan       Staatssecretaris BZK          Den Haag\n          (Digitalisering)\n"
+                        "Datum     12 november 2026\nTer beslissing\n\n1. Geadviseerd besluit\nWij adviseren u in te "
+                        "stemmen met bijgevoegde Kamerbrief.\n\n4. Toezeggingen\nUw ambtsvoorganger heeft op 7 "
+                        "februari 2026 in het WGO Digitale zaken toegezegd een evaluatie te laten uitvoeren.\n\n"
+                        "In de brief zegt u bovendien toe de Kamer voor 1 juli 2027 te informeren over de "
+                        "toegankelijkheid van overheidswebsites.\n",
+                        "2026-11-12");
+    assert_int_equal(r->ncommitments, 2);
+    assert_string_equal(r->commitments[0].actors[0], "SBZK");
+    assert_string_equal(r->commitments[1].actors[0], "u");
+    assert_int_equal(r->commitments[1].relation, KI_REL_MADE);
+    ki_refs_free(r);
+    r = detect("Den Haag, 15 december 2026\n\nOp 19 november jl. heeft het tweeminutendebat Mestbeleid plaatsgevonden. "
+               "Tijdens dat debat zijn zes moties ingediend.\n\nIn het commissiedebat Mestbeleid d.d. 01/10 heb ik "
+               "toegezegd een toets te laten uitvoeren. In hetzelfde debat heeft de staatssecretaris van "
+               "Infrastructuur en Waterstaat toegezegd de gebieden in kaart te brengen.\n\nTijdens het "
+               "tweeminutendebat heb ik toegezegd de Kamer voor de kerst te informeren over de derogatie.\n\n"
+               "De minister van Landbouw, Visserij, Voedselzekerheid en Natuur,\n",
+               "2026-12-15");
+    assert_int_equal(r->ncommitments, 3);
+    assert_string_equal(r->commitments[1].venue, "commissiedebat Mestbeleid");
+    assert_string_equal(r->commitments[1].date, "2026-10-01");
+    assert_string_equal(r->commitments[2].venue, "tweeminutendebat Mestbeleid");
+    assert_string_equal(r->commitments[2].date, "2026-11-19");
+    ki_refs_free(r);
+    r = detect("Den Haag, 19 januari 2027\n\nDe leden vragen naar de toezegging van de staatssecretaris tijdens het "
+               "tweeminutendebat Arbeidsmarktbeleid (d.d. 07/12) om de Kamer te informeren over de handhaving.\n\n"
+               "De minister van Sociale Zaken en Werkgelegenheid,\n",
+               "2027-01-19");
+    assert_string_equal(only_commitment(r)->actors[0], "SSZW");
+    ki_refs_free(r);
+}
+
+/* Session 11 (lead): "voor de plenaire behandeling van dit wetsvoorstel"
+ * is one deadline; "Hij heeft die toezegging nagekomen met zijn brief"
+ * settles it */
+static void test_commitment_bill_term_and_kept(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Tijdens het WGO Water d.d. 30/11 heb ik toegezegd voor de plenaire behandeling van dit "
+                        "wetsvoorstel in te gaan op die rol.", "2027-01-20");
+    assert_string_equal(only_commitment(r)->deadline, "voor de plenaire behandeling van dit wetsvoorstel");
+    ki_refs_free(r);
+    r = detect("De minister van VRO heeft in het commissiedebat Ruimtelijke ordening van 14 oktober 2026 toegezegd de "
+               "Kamer te informeren over de ruimte voor waterveiligheid. Hij heeft die toezegging nagekomen met zijn "
+               "brief van 20 januari jl.", "2027-01-20");
+    assert_int_equal(only_commitment(r)->relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+    r = detect("De minister van VRO heeft in het commissiedebat Ruimtelijke ordening van 14 oktober 2026 toegezegd de "
+               "Kamer te informeren over de ruimte voor waterveiligheid. Hij heeft die toezegging nog niet nagekomen.",
+               "2027-01-20");
+    assert_int_equal(only_commitment(r)->relation, KI_REL_CITED);
+    ki_refs_free(r);
+}
+
+/* Session 11 (lead): a promise with its time after a sentence on motions
+ * and commitments in general is the letter's own (not the next step of
+ * an item named before) */
+static void test_commitment_after_items_in_general(void **state)
+{
+    (void)state;
+    const char *texts[] = {
+        "Den Haag, 11 februari 2027\n\nGeachte voorzitter,\n\nTwee keer per jaar informeer ik uw Kamer over de stand "
+        "van zaken van de moties en toezeggingen. Per motie en toezegging is aangegeven of die met deze brief wordt "
+        "afgedaan. Het volgende overzicht ontvangt u voor 1 juli 2027.\n\nDe Minister van Volkshuisvesting en "
+        "Ruimtelijke Ordening,\n",
+    };
+    ki_refs *r = detect(texts[0], "2027-02-11");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_MADE);
+    assert_string_equal(c->deadline, "voor 1 juli 2027");
+    ki_refs_free(r);
+    /* after one motion named: its next step, no promise of its own */
+    r = detect("Den Haag, 11 februari 2027\n\nGeachte voorzitter,\n\nDe motie van het lid De Hoop over sociale huur "
+               "(Kamerstuk 32 847, nr. 1221) is in uitvoering. Het volgende overzicht ontvangt u voor 1 juli 2027.\n\n"
+               "De Minister van Volkshuisvesting en Ruimtelijke Ordening,\n",
+               "2027-02-11");
+    assert_int_equal(r->ncommitments, 0);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4796,6 +4933,10 @@ int main(void)
         cmocka_unit_test(test_commitment_also_and_taken_up),
         cmocka_unit_test(test_commitment_by_other_bodies),
         cmocka_unit_test(test_commitment_progress_named_again),
+        cmocka_unit_test(test_commitment_made_elsewhere),
+        cmocka_unit_test(test_commitment_named_once),
+        cmocka_unit_test(test_commitment_bill_term_and_kept),
+        cmocka_unit_test(test_commitment_after_items_in_general),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
