@@ -328,6 +328,32 @@ static void actor_add(actors *a, const char *x)
         a->v[a->n++] = x;
 }
 
+/* The first letter of the sentence at ss (before pos), past a heading
+ * line it runs on from: a short capitalised line without a closing stop
+ * ("Evaluatie\nOok heeft ..."). */
+static size_t past_heading(const char *s, size_t ss, size_t pos)
+{
+    size_t a = ss;
+    while (a < pos && !ki_is_letter((unsigned char)s[a]))
+        a++;
+    const char *nl = memchr(s + a, '\n', pos - a);
+    if (nl && nl - (s + a) < 60 && is_upper((unsigned char)s[a]) && nl[-1] != '.' && nl[-1] != ',' &&
+        nl[-1] != ':')
+        a = ki_skip_blank(s, pos, (size_t)(nl + 1 - s));
+    return a;
+}
+
+/* Where the words of the sentence at ss begin (before pos): past blanks,
+ * a bullet ("- ", "2."), a heading line it runs on from, and a label
+ * ("Toezegging: De minister zegt toe ..."). */
+static size_t subject_start(const char *s, size_t ss, size_t pos)
+{
+    size_t i = past_heading(s, ss, pos), e;
+    if ((e = kd_word_end(s, pos, i)) > i && e < pos && s[e] == ':' && e - i < 20)
+        i = ki_skip_blank(s, pos, e + 1);
+    return i;
+}
+
 /* A title a scanner broke over a line ("de minister voor Volkshuisvesting
  * en Ruimte- lijke Ordening"): read with the breaks joined; *used is
  * counted in s.  NULL when there is no break or still no title. */
@@ -812,9 +838,7 @@ static bool last_named_before(struct ki_scan *sc, size_t ss, size_t back, char r
 static bool same_rank_before(struct ki_scan *sc, size_t ss, size_t t, actors *a)
 {
     const char *s = sc->s;
-    size_t k = ss;
-    while (k < t && !ki_is_letter((unsigned char)s[k]))
-        k++;
+    size_t k = subject_start(s, ss, t);
     if (starts_ci(s, sc->n, k, "de "))
         k = ki_skip_blank(s, sc->n, k + 3);
     char rank = starts_ci(s, sc->n, k, "minister-president") ? 0
@@ -852,21 +876,6 @@ static bool third_person(struct ki_scan *sc, size_t ss, size_t a, size_t b, acto
     if (found)
         (void)last_named_before(sc, ss, 1500, rank, ac);
     return found;
-}
-
-/* The first letter of the sentence at ss (before pos), past a heading
- * line it runs on from: a short capitalised line without a closing stop
- * ("Evaluatie\nOok heeft ..."). */
-static size_t past_heading(const char *s, size_t ss, size_t pos)
-{
-    size_t a = ss;
-    while (a < pos && !ki_is_letter((unsigned char)s[a]))
-        a++;
-    const char *nl = memchr(s + a, '\n', pos - a);
-    if (nl && nl - (s + a) < 60 && is_upper((unsigned char)s[a]) && nl[-1] != '.' && nl[-1] != ',' &&
-        nl[-1] != ':')
-        a = ki_skip_blank(s, pos, (size_t)(nl + 1 - s));
-    return a;
 }
 
 /* Does the sentence at ss open with "Ook", "Tevens", "Eveneens" or
@@ -1263,13 +1272,12 @@ static bool zoals_before(const char *s, size_t ss, size_t pos)
     return false;
 }
 
+
 /* Is the sentence's subject before the verb at pos a bare title ("De
  * minister heeft toegezegd", "Het kabinet heeft in het debat toegezegd")? */
 static bool bare_subject(const char *s, size_t ss, size_t pos)
 {
-    size_t i = ss;
-    while (i < pos && !ki_is_letter((unsigned char)s[i])) /* blanks, a bullet "- ", "2." */
-        i++;
+    size_t i = subject_start(s, ss, pos);
     if (!bare_maker(s, i, pos))
         return false;
     /* then only "heeft", "hebben", "had" before the verb */
@@ -3242,6 +3250,51 @@ static ki_status debate_sections(struct ki_scan *sc)
     return KI_OK;
 }
 
+/* A register item's status said last in one or two words ("Stand van
+ * zaken: Het gesprek heeft plaatsgevonden; de minister informeert de
+ * Kamer hierover. Afgedaan.", "... de evaluatie volgt in 2027. In
+ * uitvoering."): that word decides the item's relation, whatever the
+ * sentences before it suggest. */
+static void status_words(struct ki_scan *sc)
+{
+    ki_refs *r = sc->r;
+    const char *s = sc->s;
+    size_t n = sc->n;
+    static const struct {
+        const char *word;
+        ki_relation rel;
+    } last[] = {{"Afgedaan", KI_REL_SETTLED},     {"Voldaan", KI_REL_SETTLED},  {"Afgerond", KI_REL_SETTLED},
+                {"In uitvoering", KI_REL_PROGRESS}, {"Loopt", KI_REL_PROGRESS}, {"Lopend", KI_REL_PROGRESS}};
+    for (size_t i = 0; i < r->ncommitments; i++) {
+        ki_commitment *c = &r->commitments[i];
+        if (c->relation == KI_REL_MADE && !c->date)
+            continue; /* made in this text */
+        /* the item: to the next blank line, at most 1500 bytes on */
+        size_t end = c->span.end, lim = c->span.end + 1500 < n ? c->span.end + 1500 : n;
+        while (end < lim && !(s[end] == '\n' && end + 1 < n && kd_blank_line(s, n, end + 1)))
+            end++;
+        size_t st = kd_find_ci(s, end, c->span.start, "Stand van zaken:");
+        if (st == (size_t)-1 || (i + 1 < r->ncommitments && r->commitments[i + 1].span.start < st))
+            continue;
+        size_t e = end;
+        while (e > st && (ki_is_blank((unsigned char)s[e - 1]) || s[e - 1] == '.'))
+            e--;
+        for (size_t k = 0; k < sizeof last / sizeof last[0]; k++) {
+            size_t l = strlen(last[k].word);
+            if (e < st + l || !starts_ci(s, e, e - l, last[k].word))
+                continue;
+            /* the word opens its own sentence: ". Afgedaan" */
+            size_t b = e - l;
+            while (b > st && ki_is_blank((unsigned char)s[b - 1]))
+                b--;
+            if (b > st && (s[b - 1] == '.' || s[b - 1] == ':' || s[b - 1] == ';')) {
+                c->relation = last[k].rel;
+                break;
+            }
+        }
+    }
+}
+
 /* "Tijdens het VAO Waddenzee van 11 maart jl. zijn moties ingediend ...
  * Conform de toezegging van de minister van X geef ik hierbij een reactie":
  * a promise named by "Conform/Overeenkomstig de toezegging" with no venue
@@ -3896,6 +3949,25 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 l1--;
             if (l0 == ci->start && l1 == ci->end)
                 continue;
+            /* "Toezegging: De minister zegt toe ...": a label over the
+             * promise the verb after it makes */
+            size_t cl = ci->end;
+            while (cl < n && (s[cl] == ' ' || s[cl] == '\t'))
+                cl++;
+            if (l0 == ci->start && cl < n && s[cl] == ':' && i + 1 < nc && cv[i + 1].form != 0 &&
+                cv[i + 1].start < se)
+                continue;
+            /* "Toezegging: De staatssecretaris zal de Kamer ... sturen": who
+             * the words after the label name, by title or by rank */
+            if (l0 == ci->start && cl < n && s[cl] == ':') {
+                size_t a0 = ki_skip_blank(s, n, cl + 1), a1 = a0 + 120 < se ? a0 + 120 : se;
+                size_t fin = kd_word_in(s, a0, a1, (const char *const[]){"zal", "zullen", "zegt", "zeggen"}, 4);
+                if (fin != (size_t)-1) {
+                    find_actors(sc, a0, fin, &ac);
+                    if (!ac.n && bare_maker(s, a0, fin))
+                        (void)same_rank_before(sc, a0, fin, &ac);
+                }
+            }
             /* "moties en toezeggingen" names a kind of item, not one ("Stand
              * van zaken moties en toezeggingen", "Bijlage bij: ... moties en
              * toezeggingen begrotingsbehandeling VWS 2026"): the items say
@@ -4710,9 +4782,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 /* "De staatssecretaris zal de Kamer voor 1 april informeren":
                  * the one of that rank named before, else the writer when
                  * of that rank, else unnamed */
-                size_t t0 = cs;
-                while (t0 < ci->start && !ki_is_letter((unsigned char)s[t0]))
-                    t0++;
+                size_t t0 = subject_start(s, cs, ci->start);
                 if (!self && bare_maker(s, t0, ci->start) && !word_at(s, ci->start, t0, "uw") &&
                     !starts_ci(s, ci->start, ki_skip_blank(s, ci->start, t0 + 3), "kabinet") &&
                     !starts_ci(s, ci->start, ki_skip_blank(s, ci->start, t0 + 3), "regering")) {
@@ -4758,6 +4828,16 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 actor_add(&ac, "u");
             else
                 find_actors(sc, ss, ci->start, &ac);
+            /* "De minister en de minister van Justitie en Veiligheid zeggen
+             * toe": the one named by rank alone as well, first */
+            if (ac.n && !nota_u && bare_maker(s, subject_start(s, ss, ci->start), ci->start)) {
+                actors both = {{0}, 0, false};
+                if (same_rank_before(sc, ss, ci->start, &both)) {
+                    for (size_t k = 0; k < ac.n; k++)
+                        actor_add(&both, ac.v[k]);
+                    ac = both;
+                }
+            }
             if (!ac.n && bare_subject(s, ss, ci->start))
                 (void)same_rank_before(sc, ss, ci->start, &ac);
             else if (!ac.n && !actor_self_at(sc, ci->start, &ac))
@@ -5672,6 +5752,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         lst = row_cells(sc);
     if (lst)
         return lst;
+    status_words(sc);
     merge_rows(s, n, r);
     drop_overviews(r); /* before the merge would fold a real one into it */
     if (sc->meta.answered || (sc->meta.kind && strcmp(sc->meta.kind, "antwoord") == 0))

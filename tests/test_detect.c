@@ -4827,6 +4827,45 @@ static void test_commitment_after_items_in_general(void **state)
     ki_refs_free(r);
 }
 
+/* Session 11 (lead): a begroting's list of promises under labels
+ * ("Toezegging: De minister zegt toe ...", "Gedaan tijdens:", "Stand van
+ * zaken: ... Afgedaan."): the ministry of the head, a bare rank and a
+ * named minister together, the status word said last */
+static void test_commitment_labelled_list(void **state)
+{
+    (void)state;
+    ki_refs *r = detect(
+        "37 000 VII    Vaststelling van de begrotingsstaten van het Ministerie van\n"
+        "              Binnenlandse Zaken en Koninkrijksrelaties (VII) voor het jaar 2027\n\n"
+        "Bijlage 5 Overzicht moties en toezeggingen\n\nDeze bijlage bevat de openstaande toezeggingen.\n\n"
+        "5.2 Toezeggingen\n\n"
+        "Toezegging: De minister zegt toe in gesprek te gaan met de VNG over de positie van wethouders.\n"
+        "Gedaan tijdens: plenair debat over het Ambtenarenstatuut, 9 april 2026\n"
+        "Stand van zaken: Het gesprek heeft plaatsgevonden; de minister informeert de Kamer hierover in de brief "
+        "over het decentraal bestuur. Afgedaan.\n\n"
+        "Toezegging: De staatssecretaris zal de Kamer jaarlijks een overzicht sturen van de algoritmes, voor het "
+        "eerst in maart 2026.\nGedaan tijdens: wetgevingsoverleg Digitale overheid, 20 november 2025\n"
+        "Stand van zaken: Het eerste overzicht is op 30 maart 2026 verstuurd. Afgedaan.\n\n"
+        "Toezegging: De minister en de minister van Justitie en Veiligheid zeggen toe de Kamer een gezamenlijke "
+        "reactie te sturen op het rapport.\nGedaan tijdens: commissiedebat Ondermijning, 3 juni 2026\n"
+        "Stand van zaken: De reactie wordt na de zomer verstuurd. In uitvoering.\n",
+        "2026-09-15");
+    assert_int_equal(r->ncommitments, 3);
+    ki_commitment *c = &r->commitments[0];
+    assert_int_equal(c->nactors, 1);
+    assert_string_equal(c->actors[0], "MBZK");
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    c = &r->commitments[1];
+    assert_string_equal(c->actors[0], "SBZK");
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    c = &r->commitments[2];
+    assert_int_equal(c->nactors, 2);
+    assert_string_equal(c->actors[0], "MBZK");
+    assert_string_equal(c->actors[1], "MJenV");
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4937,6 +4976,7 @@ int main(void)
         cmocka_unit_test(test_commitment_named_once),
         cmocka_unit_test(test_commitment_bill_term_and_kept),
         cmocka_unit_test(test_commitment_after_items_in_general),
+        cmocka_unit_test(test_commitment_labelled_list),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
