@@ -1704,9 +1704,16 @@ long kd_cell_kamerstuk(struct ki_scan *sc, size_t start, size_t lim)
 /* A word of w..e (letters only, any case) among the lower-case list. */
 bool kd_word_in_list(const char *s, size_t w, size_t e, const char *const *list)
 {
-    for (; *list; list++)
-        if (strlen(*list) == e - w && starts_ci(s, e, w, *list))
+    /* compared as read, the lengths with the bytes: no strlen() of every
+     * word of the list at every word asked about */
+    for (; *list; list++) {
+        const char *p = *list;
+        size_t k = 0;
+        while (p[k] && w + k < e && ki_lower((unsigned char)s[w + k]) == ki_lower((unsigned char)p[k]))
+            k++;
+        if (!p[k] && w + k == e)
             return true;
+    }
     return false;
 }
 
