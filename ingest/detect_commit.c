@@ -354,6 +354,27 @@ static size_t subject_start(const char *s, size_t ss, size_t pos)
     return i;
 }
 
+/* Where the words of the line that holds pos begin, past a label, when
+ * the sentence at ss runs over label lines before it (a register's
+ * "Kabinetsleden: Minister van X" above the next entry's "Toezegging: De
+ * staatssecretaris zegt toe"): those lines name others. */
+static size_t after_labels(const char *s, size_t ss, size_t pos)
+{
+    size_t a = ss;
+    for (size_t ls = ss; ls < pos;) {
+        const char *nl = memchr(s + ls, '\n', pos - ls);
+        size_t x = ls;
+        while (x < pos && (ki_is_letter((unsigned char)s[x]) || s[x] == ' ') && x - ls < 25)
+            x++;
+        if (x > ls && x < pos && s[x] == ':' && is_upper((unsigned char)s[ls]))
+            a = x + 1;
+        if (!nl)
+            break;
+        ls = (size_t)(nl + 1 - s);
+    }
+    return a;
+}
+
 /* A title a scanner broke over a line ("de minister voor Volkshuisvesting
  * en Ruimte- lijke Ordening"): read with the breaks joined; *used is
  * counted in s.  NULL when there is no break or still no title. */
@@ -685,14 +706,27 @@ static const char *head_ministry(const char *s, size_t lim, const char *rank)
         return NULL;
     size_t ms = ki_skip_blank(s, lim, m + 14), me = ms; /* ("Ministerie van\n    Financi\xc3\xabn") */
     /* to the end of the name: a gap, a bracket, the line's end ("van
-     * Financi\xc3\xabn (IXB) en ...") */
-    while (me < lim && s[me] != '\n' && s[me] != '(' && !(s[me] == ' ' && me + 1 < lim && s[me + 1] == ' '))
-        me++;
-    while (me > ms && s[me - 1] == ' ')
-        me--;
+     * Financi\xc3\xabn (IXB) en ..."); a name broken after "en" goes on
+     * on the next line ("Infrastructuur en\n    Waterstaat 2025") */
+    char name[160];
+    size_t k = 0;
+    while (me < lim && k + 2 < sizeof name && s[me] != '(' && !ki_is_digit((unsigned char)s[me]) &&
+           !(s[me] == ' ' && me + 1 < lim && s[me + 1] == ' ')) {
+        if (s[me] == '\n') {
+            if (!(k >= 3 && (name[k - 1] == 'n' || name[k - 1] == 'N') && (name[k - 2] == 'e' || name[k - 2] == 'E') &&
+                  name[k - 3] == ' '))
+                break;
+            me = ki_skip_blank(s, lim, me);
+            name[k++] = ' ';
+            continue;
+        }
+        name[k++] = s[me++];
+    }
+    while (k > 0 && name[k - 1] == ' ')
+        k--;
     char buf[200];
     size_t used;
-    int w = snprintf(buf, sizeof buf, "%s van %.*s", rank, (int)(me - ms), s + ms);
+    int w = snprintf(buf, sizeof buf, "%s van %.*s", rank, (int)k, name);
     if (w <= 0 || (size_t)w >= sizeof buf)
         return NULL;
     return ki_actor_parse(buf, (size_t)w, &used);
@@ -785,6 +819,19 @@ static bool bare_maker(const char *s, size_t i, size_t b)
  * when there is none. */
 static bool last_named_before(struct ki_scan *sc, size_t ss, size_t back, char rank, actors *a)
 {
+    /* a ministry's own budget or annual report: "De minister" is its
+     * minister, whoever the text named before ("... heeft de minister van
+     * Justitie en Veiligheid afspraken gemaakt. De minister heeft ...") */
+    size_t hl = sc->n < 1500 ? sc->n : 1500;
+    const char *own_text = rank && !sc->meta.signer &&
+                                   (kd_find_ci(sc->s, hl, 0, "begrotingsstaten") != (size_t)-1 ||
+                                    kd_find_ci(sc->s, hl, 0, "jaarverslag") != (size_t)-1)
+                               ? head_ministry(sc->s, hl, rank == 'M' ? "minister" : "staatssecretaris")
+                               : NULL;
+    if (own_text) {
+        actor_add(a, own_text);
+        return true;
+    }
     actors seen = {{0}, 0, true};
     find_actors(sc, ss > back ? ss - back : 0, ss, &seen);
     for (size_t i = seen.n; i > 0; i--) {
@@ -900,6 +947,24 @@ static bool any_motion(const char *s, size_t n, const motinfo *m)
     size_t x = ki_skip_blank(s, n, m->end), e;
     return m->plural && m->names_s == m->names_e && (e = word_at(s, n, x, "en")) &&
            word_at(s, n, ki_skip_blank(s, n, e), "toezeggingen");
+}
+
+/* Is the line [ls, le) a commitment number alone ("T03612",
+ * "TZ202605-071"), the head of a register entry? */
+static bool bare_id_line(const char *s, size_t ls, size_t le)
+{
+    size_t a = ls, b = le;
+    while (a < b && ki_is_blank((unsigned char)s[a]))
+        a++;
+    while (b > a && ki_is_blank((unsigned char)s[b - 1]))
+        b--;
+    if (b - a < 6 || b - a > 13 || s[a] != 'T')
+        return false;
+    size_t x = a + 1 + (s[a + 1] == 'Z');
+    for (; x < b; x++)
+        if (!ki_is_digit((unsigned char)s[x]) && s[x] != '-')
+            return false;
+    return true;
 }
 
 /* Is pos in a bulleted list whose introduction (the line before its first
@@ -2761,6 +2826,59 @@ static void merge_questions(const char *s, size_t n, ki_refs *r)
         }
         if (!a->venue)
             a->venue = q->venue;
+    }
+    r->ncommitments = o;
+}
+
+/* A promise the paragraph goes on about, in the next sentence or the one
+ * after: "De toezegging uit het wetgevingsoverleg X ... is in uitvoering.
+ * De minister heeft daarbij toegezegd de evaluatie voor de zomer te
+ * sturen" (the same promise, its term), "De minister heeft toegezegd X.
+ * Deze analyse is niet afgerond. De minister zal de Kamer voor 1 oktober
+ * informeren over de uitkomsten." (its next step): one record, the
+ * earlier, with the term, in progress. */
+static void merge_next_steps(const char *s, size_t n, ki_refs *r)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < r->ncommitments; i++) {
+        ki_commitment *c = &r->commitments[i];
+        ki_commitment *p = o > 0 ? &r->commitments[o - 1] : NULL;
+        size_t cs = kd_sent_start(s, n, c->span.start);
+        bool merge = false;
+        if (p && p->relation != KI_REL_MADE && p->span.end <= cs && cs - p->span.end < 600 &&
+            one_paragraph(s, p->span.end, cs) && !c->nrefs && (!c->nactors || !p->nactors ||
+                                                               strcmp(c->actors[0], p->actors[0]) == 0)) {
+            size_t ps, pe = kd_sent_end(s, n, p->span.start);
+            int between = 0; /* sentences between the two */
+            for (ps = ki_skip_blank(s, n, pe); ps < cs && between < 3; ps = ki_skip_blank(s, n, kd_sent_end(s, n, ps)))
+                between++;
+            static const char *const there[] = {"daarbij"};
+            size_t w = subject_start(s, cs, c->span.start);
+            bool daarbij = kd_word_in(s, cs, c->span.start, there, 1) != (size_t)-1;
+            /* the same promise, told on: "De minister heeft daarbij toegezegd" */
+            if (c->relation != KI_REL_MADE && between == 0 && daarbij &&
+                ((!c->venue && !p->venue) || (c->venue && p->venue && strcmp(c->venue, p->venue) == 0)))
+                merge = true;
+            /* its next step: a pointing sentence between ("Deze analyse is
+             * niet afgerond."), then "De minister zal de Kamer voor X informeren" */
+            if (c->relation == KI_REL_MADE && c->deadline && !c->venue && between == 1 && bare_maker(s, w, c->span.start)) {
+                size_t m = ki_skip_blank(s, n, pe);
+                merge = word_at(s, n, m, "deze") || word_at(s, n, m, "die") || word_at(s, n, m, "dit") ||
+                        word_at(s, n, m, "dat");
+            }
+        }
+        if (!merge) {
+            r->commitments[o++] = *c;
+            continue;
+        }
+        if (!p->deadline)
+            p->deadline = c->deadline;
+        if (!p->nactors) {
+            p->actors = c->actors;
+            p->nactors = c->nactors;
+        }
+        if (p->relation == KI_REL_CITED)
+            p->relation = KI_REL_PROGRESS;
     }
     r->ncommitments = o;
 }
@@ -4824,10 +4942,11 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
              * "In de brief zegt u toe ...": "u", who signs that letter */
             bool nota_u = sc->meta.kind && strcmp(sc->meta.kind, "beslisnota") == 0 &&
                           word_at(s, ci->end, ki_skip_blank(s, ci->end, kd_word_end(s, ci->end, ci->start)), "u");
+            size_t fa = after_labels(s, ss, ci->start);
             if (nota_u)
                 actor_add(&ac, "u");
             else
-                find_actors(sc, ss, ci->start, &ac);
+                find_actors(sc, fa, ci->start, &ac);
             /* "De minister en de minister van Justitie en Veiligheid zeggen
              * toe": the one named by rank alone as well, first */
             if (ac.n && !nota_u && bare_maker(s, subject_start(s, ss, ci->start), ci->start)) {
@@ -4838,8 +4957,8 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     ac = both;
                 }
             }
-            if (!ac.n && bare_subject(s, ss, ci->start))
-                (void)same_rank_before(sc, ss, ci->start, &ac);
+            if (!ac.n && bare_subject(s, fa, ci->start))
+                (void)same_rank_before(sc, fa, ci->start, &ac);
             else if (!ac.n && !actor_self_at(sc, ci->start, &ac))
                 continue; /* a member speaking */
             /* "De staatssecretaris zegt in de brief toe ..." (minutes on a
@@ -5372,8 +5491,24 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     ids_in(sc, REF_TK, hl, he0, ids, &nids, 32);
                 hl = he0 + 1;
             }
-            if (lab_end > ue)
-                ids_in(sc, REF_TK, ue, lab_end, ids, &nids, 32);
+            /* (the Eerste Kamer's export: "T03612" alone three or four lines
+             * above "Toezegging: ...", over its title and "Kamerstuknummer:") */
+            size_t up = kd_line_start(s, ci->start);
+            for (int k = 0; k < 5 && up > 0 && !nids; k++) {
+                up = kd_line_start(s, up - 1);
+                size_t ue0 = kd_line_end(s, n, up);
+                if (kd_blank_line(s, n, up))
+                    break;
+                if (bare_id_line(s, up, ue0))
+                    ids_in(sc, REF_TK, up, ue0, ids, &nids, 32);
+            }
+            /* the labels below, up to the next entry's number alone on its line */
+            size_t le2 = lab_end;
+            for (size_t x = ue; x < le2; x = kd_line_end(s, n, x) + 1)
+                if (x > ue && bare_id_line(s, x, kd_line_end(s, n, x)))
+                    le2 = x;
+            if (le2 > ue)
+                ids_in(sc, REF_TK, ue, le2, ids, &nids, 32);
             if (entry && head_at != (size_t)-1)
                 ids_in(sc, REF_TK, head_at, kd_line_end(s, n, head_at), ids, &nids, 32);
             size_t o = 0;
@@ -5758,6 +5893,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
     if (sc->meta.answered || (sc->meta.kind && strcmp(sc->meta.kind, "antwoord") == 0))
         merge_questions(s, n, r);
     merge_mentions(s, n, r);
+    merge_next_steps(s, n, r);
     ki_status bst = tz_blocks(sc, verslag);
     if (!bst)
         bst = tz_status(sc);

@@ -288,7 +288,14 @@ bool kd_heading_at(const char *s, size_t n, size_t ls)
     size_t t = e;
     while (t > k && ki_is_blank((unsigned char)s[t - 1]))
         t--;
-    return t - i <= 70 && s[t - 1] != '.' && s[t - 1] != ',';
+    if (t - i > 70 || s[t - 1] == '.' || s[t - 1] == ',')
+        return false;
+    /* not an item whose sentence runs on: "a. Tijdens het commissiedebat X
+     * op 9 oktober jl. heb ik\ntoegezegd ..." */
+    size_t nx = e < n ? e + 1 : n;
+    while (nx < n && (s[nx] == ' ' || s[nx] == '\t'))
+        nx++;
+    return !(nx < n && s[nx] >= 'a' && s[nx] <= 'z');
 }
 
 /* The bytes kd_sent_start() and kd_sent_end() stop at: line breaks, . ? ! :, and

@@ -2121,7 +2121,7 @@ const char *ki_actor_other_rank(const char *abbrev)
 /* An answer to written questions names who answers in its head, by name
  * and ministry: "Antwoord van minister Vermeulen (Infrastructuur en
  * Waterstaat)", "Antwoord van staatssecretaris Van Rij (Financiën)": the
- * signer when no signature says it. */
+ * signer, whatever else the signature lines suggest. */
 static void read_answerer(const char *s, size_t n, ki_docmeta *m)
 {
     size_t av = find_phrase(s, n, 0, "Antwoord van");
@@ -2146,6 +2146,16 @@ static void read_answerer(const char *s, size_t n, ki_docmeta *m)
     buf[o] = '\0';
     size_t used;
     const char *ab = ki_actor_parse(buf, o, &used);
+    if (!(ab && used == o) && rank[0] == 'm') {
+        /* "minister Hermans (Klimaat en Groene Groei)": a minister voor */
+        char alt[140];
+        int w = snprintf(alt, sizeof alt, "minister voor %s", buf + strlen(rank));
+        if (w > 0 && (size_t)w < sizeof alt && (ab = ki_actor_parse(alt, (size_t)w, &used)) && used == (size_t)w) {
+            m->signer = ab;
+            return;
+        }
+        ab = NULL;
+    }
     if (ab && used == o)
         m->signer = ab;
 }
@@ -3393,8 +3403,9 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
         item = (size_t)-1;
     read_title(t, s, n, item, m);
     read_signer(s, n, kindword, m);
-    if (!m->signer)
-        read_answerer(s, n < HEAD ? n : HEAD, m);
+    /* (the head of an answer names who answers, before any name the
+     * signature guess took from the answers themselves) */
+    read_answerer(s, n < HEAD ? n : HEAD, m);
     if (!(kindword && phrase(kindword, (size_t)(s + n - kindword), 0, "BRIEF VAN")))
         read_questioned(s, n < HEAD ? n : HEAD, m);
     read_prior_debate(s, n, ref, m);

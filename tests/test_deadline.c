@@ -59,6 +59,7 @@ static void test_years_and_quarters(void **state)
     expect("in de loop van volgend jaar", "2024-05-05", "2025-12-31");
     expect("eerste kwartaal 2026", NULL, "2026-03-31");
     expect("in het tweede kwartaal van 2026", NULL, "2026-06-30");
+    expect("voor het eind van het eerste kwartaal van 2027", NULL, "2027-03-31");
     expect("het 3e kwartaal van 2025", NULL, "2025-09-30");
     expect("vierde kwartaal", "2025-01-01", "2025-12-31");
     expect("Q1 2027", NULL, "2027-03-31");

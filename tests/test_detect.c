@@ -4718,6 +4718,7 @@ static void test_commitment_made_elsewhere(void **state)
     assert_string_equal(c->date, "2026-10-02");
     c = &r->commitments[1];
     assert_int_equal(c->relation, KI_REL_CITED);
+    assert_int_equal(c->nactors, 1);
     assert_string_equal(c->actors[0], "SJenV");
     c = &r->commitments[2];
     assert_int_equal(c->relation, KI_REL_SETTLED);
@@ -4866,6 +4867,110 @@ static void test_commitment_labelled_list(void **state)
     ki_refs_free(r);
 }
 
+/* Session 11 (lead): a ministry's annual report: "De minister" is its
+ * minister (the head's, broken over a line), whoever was named before;
+ * a promise told on ("daarbij toegezegd") and its next step ("Deze analyse
+ * is niet afgerond. De minister zal ... informeren") are one record */
+static void test_commitment_annual_report(void **state)
+{
+    (void)state;
+    ki_refs *r = detect(
+        "36 930 XII    Jaarverslag en slotwet Ministerie van Infrastructuur en\n"
+        "               Waterstaat 2025\n\n"
+        "Moties\nOver de motie-Stoffer heeft de minister van Justitie en Veiligheid afspraken gemaakt met het OM.\n\n"
+        "Toezeggingen\nDe toezegging uit het wetgevingsoverleg Mobiliteitsfonds van 24 november 2025 om een "
+        "evaluatie van de Wet rijonderricht te laten uitvoeren, is in uitvoering. De minister heeft daarbij "
+        "toegezegd de evaluatie voor de zomer van 2026 te sturen.\n\n"
+        "De minister heeft de Kamer in 2025 toegezegd de gevolgen van het emissiehandelssysteem voor de binnenvaart "
+        "in kaart te brengen. Deze analyse is in 2025 niet afgerond. De minister zal de Kamer voor 1 oktober 2026 "
+        "informeren over de uitkomsten.\n",
+        "2026-05-20");
+    assert_int_equal(r->ncommitments, 2);
+    ki_commitment *c = &r->commitments[0];
+    assert_string_equal(c->actors[0], "MIenW");
+    assert_string_equal(c->deadline, "voor de zomer van 2026");
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    c = &r->commitments[1];
+    assert_string_equal(c->actors[0], "MIenW");
+    assert_string_equal(c->deadline, "voor 1 oktober 2026");
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+}
+
+/* Session 11 (lead): an answer's head names who answers ("Antwoord van
+ * minister Hermans (Klimaat en Groene Groei), mede namens de
+ * staatssecretaris van Financiën"): the "ik" of the answers, a minister
+ * voor; "voor het eind van het eerste kwartaal van 2027" is one term */
+static void test_commitment_answer_head(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Aanhangsel van de Handelingen\n\nVragen van het lid Kr\xc3\xb6ger (GroenLinks-PvdA) aan de minister "
+                        "voor Klimaat en Groene Groei over laadpleinen.\n\nAntwoord van minister Hermans (Klimaat en "
+                        "Groene Groei), mede namens de staatssecretaris van Financi\xc3\xabn (ontvangen 1 december "
+                        "2026).\n\nVraag 1\nBent u bereid de Kamer te informeren?\n\nAntwoord 1\nJa. Ik zeg toe dat ik "
+                        "de Kamer voor het eind van het eerste kwartaal van 2027 informeer over de uitkomst.\n\n"
+                        "Vraag 2\nKan de staatssecretaris van Financi\xc3\xabn de regeling verlengen?\n\nAntwoord 2\n"
+                        "De staatssecretaris van Financi\xc3\xabn laat de regeling onderzoeken.\n",
+                        "2026-12-01");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->nactors, 1);
+    assert_string_equal(c->actors[0], "MKGG");
+    assert_string_equal(c->deadline, "voor het eind van het eerste kwartaal van 2027");
+    ki_refs_free(r);
+}
+
+/* Session 11 (lead): the Eerste Kamer's export of open commitments: each
+ * entry's number stands alone three lines above its "Toezegging:", and the
+ * label lines of the entry before ("Kabinetsleden: ...") name others */
+static void test_commitment_ek_export(void **state)
+{
+    (void)state;
+    ki_refs *r = detect(
+        "Overzicht openstaande toezeggingen\nDatum overzicht: 1 december 2026\n\n"
+        "T03612\nToezegging Evaluatie herziening strafvordering (36.123)\nKamerstuknummer: 36.123\n"
+        "Toezegging: De minister van Justitie en Veiligheid zegt de Kamer, naar aanleiding van een vraag van het lid "
+        "Dittrich (D66), toe de eerste evaluatie aan de Kamer te zenden.\nKabinetsleden: Minister van Justitie en "
+        "Veiligheid\nDatum toezegging: 14 maart 2026\nDeadline: 1 juli 2030\nStatus: openstaand\n\n"
+        "T03733\nToezegging Slachtofferrechten (CXLVI)\nKamerstuknummer: CXLVI\n"
+        "Toezegging: De staatssecretaris van Justitie en Veiligheid zegt de Kamer, naar aanleiding van een vraag van "
+        "het lid Bezaan (PVV), toe in gesprek te gaan met Slachtofferhulp Nederland.\nKabinetsleden: "
+        "Staatssecretaris van Justitie en Veiligheid\nDatum toezegging: 15 september 2026\nDeadline: -\n"
+        "Status: openstaand\n",
+        "2026-12-01");
+    assert_int_equal(r->ncommitments, 2);
+    ki_commitment *c = &r->commitments[0];
+    assert_int_equal(c->nrefs, 1);
+    assert_string_equal(c->refs[0], "T03612");
+    assert_int_equal(c->nactors, 1);
+    assert_string_equal(c->actors[0], "MJenV");
+    c = &r->commitments[1];
+    assert_int_equal(c->nrefs, 1);
+    assert_string_equal(c->refs[0], "T03733");
+    assert_int_equal(c->nactors, 1);
+    assert_string_equal(c->actors[0], "SJenV");
+    assert_string_equal(c->date, "2026-09-15");
+    ki_refs_free(r);
+}
+
+/* Session 11 (lead): an item "a. Tijdens het commissiedebat X op DATE heb
+ * ik" whose sentence runs on over the line is no heading */
+static void test_commitment_item_runs_on(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("2. Toezeggingen\n\na. Tijdens het commissiedebat Handelsbeleid op 9 oktober jl. heb ik\n"
+                        "toegezegd uw Kamer voor het einde van het jaar te informeren over de importheffingen.\n\n"
+                        "b. De minister van Buitenlandse Zaken heeft op 12 november jl. in het\ncommissiedebat Raad "
+                        "Buitenlandse Zaken toegezegd de Kamer te informeren over Belarus.\n",
+                        "2026-12-10");
+    assert_int_equal(r->ncommitments, 2);
+    assert_string_equal(r->commitments[0].venue, "commissiedebat Handelsbeleid");
+    assert_string_equal(r->commitments[0].date, "2026-10-09");
+    assert_int_equal(r->commitments[1].nactors, 1);
+    assert_string_equal(r->commitments[1].actors[0], "MBuZa");
+    assert_string_equal(r->commitments[1].date, "2026-11-12");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4977,6 +5082,10 @@ int main(void)
         cmocka_unit_test(test_commitment_bill_term_and_kept),
         cmocka_unit_test(test_commitment_after_items_in_general),
         cmocka_unit_test(test_commitment_labelled_list),
+        cmocka_unit_test(test_commitment_annual_report),
+        cmocka_unit_test(test_commitment_answer_head),
+        cmocka_unit_test(test_commitment_ek_export),
+        cmocka_unit_test(test_commitment_item_runs_on),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
