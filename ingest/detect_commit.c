@@ -967,6 +967,32 @@ static bool bare_id_line(const char *s, size_t ls, size_t le)
     return true;
 }
 
+/* Does the noun that ends at ne go on with a clause that says the writer
+ * made it: "die ik op 3 maart 2026 in de Eerste Kamer deed", "die wij
+ * hebben gedaan", "die ik u in het debat heb gedaan"?  Where its verb
+ * starts in *e. */
+static bool mine_relative(const char *s, size_t ne, size_t ue, size_t *e)
+{
+    size_t x = ki_skip_blank(s, ue, ne), w;
+    if (!(w = word_at(s, ue, x, "die")))
+        return false;
+    x = ki_skip_blank(s, ue, w);
+    if (!(w = word_at(s, ue, x, "ik")) && !(w = word_at(s, ue, x, "wij")) && !(w = word_at(s, ue, x, "we")))
+        return false;
+    static const char *const did[] = {"deed", "deden", "gedaan"};
+    size_t lim = w + 160 < ue ? w + 160 : ue;
+    for (size_t y = w; y < lim; y++) {
+        if (s[y] == ',' || s[y] == ';' || s[y] == '.')
+            return false;
+        size_t ye = kd_word_end(s, lim, y);
+        if (ye > y && (y == 0 || !ki_is_letter((unsigned char)s[y - 1])) && kd_word_in_list(s, y, ye, did)) {
+            *e = y;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Is pos in a bulleted list whose introduction (the line before its first
  * item, ending in ':') has the writer as subject ("doe ik de volgende
  * toezeggingen af:", "ga ik in op de volgende toezeggingen:")? */
@@ -4522,6 +4548,22 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 size_t v0, v1;
                 dated_back = (kd_word_in(s, ci->end, ue, did, 3) != (size_t)-1 || kd_word_in(s, ss, ci->start, did, 3) != (size_t)-1) &&
                              (ki_date_find(s + ci->end, ue - ci->end, &d0) || find_venue(s, ci->end, ue, ue, &v0, &v1));
+            }
+            /* "De toezegging die ik op 3 maart 2026 in de Eerste Kamer deed
+             * (T03690), om ..., is hiermee nagekomen": mine, made then and
+             * there (one: not "de toezeggingen die wij ... hebben gedaan") */
+            size_t rc_e;
+            if (!ac.n && !made && !by_self && s[ci->end - 1] == 'g' && mine_relative(s, ci->end, ue, &rc_e)) {
+                if (actor_self_at(sc, ci->start, &ac))
+                    by_self = true;
+                size_t v0, v1;
+                if (!has_venue && find_venue(s, ci->end, rc_e, rc_e, &v0, &v1)) {
+                    has_venue = true;
+                    vs = v0;
+                    ve = v1;
+                }
+                xds = ci->end;
+                xde = rc_e;
             }
             if (!ac.n && !has_venue && !made && !by_self && !ntz && !dated_back)
                 continue; /* a bare mention: "toezeggingen", "deze toezegging" */

@@ -4971,6 +4971,29 @@ static void test_commitment_item_runs_on(void **state)
     ki_refs_free(r);
 }
 
+/* Session 11 (lead): "De toezegging die ik op 3 maart 2026 in de Eerste
+ * Kamer deed (T03690), ..., is hiermee nagekomen": the writer's, dated;
+ * "de toezeggingen die wij ... hebben gedaan" is an overview, no record */
+static void test_commitment_mine_relative(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 15 december 2026\n\nGeachte voorzitter,\n\nOok de toezegging die ik op 3 maart 2026 in "
+                        "de Eerste Kamer deed (T03690), om de Eerste Kamer gelijktijdig te informeren, is hiermee "
+                        "nagekomen.\n\nDe minister-president,\n",
+                        "2026-12-15");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->nactors, 1);
+    assert_string_equal(c->actors[0], "MP");
+    assert_string_equal(c->date, "2026-03-03");
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+    r = detect("Den Haag, 15 december 2026\n\nGeachte voorzitter,\n\nHierbij informeer ik u over de toezeggingen die wij "
+               "in de debatten van het najaar hebben gedaan.\n\nDe minister-president,\n",
+               "2026-12-15");
+    assert_int_equal(r->ncommitments, 0);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5086,6 +5109,7 @@ int main(void)
         cmocka_unit_test(test_commitment_answer_head),
         cmocka_unit_test(test_commitment_ek_export),
         cmocka_unit_test(test_commitment_item_runs_on),
+        cmocka_unit_test(test_commitment_mine_relative),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
