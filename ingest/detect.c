@@ -1640,6 +1640,30 @@ static bool new_before_was(const char *s, size_t pos, size_t *a, size_t *b, char
     return true;
 }
 
+/* A motion named by its number alone ("de motie op stuk nr. 81") after the
+ * chair numbered a motion so in this text ("Zij krijgt nr. 81 (37 000-XVI)"):
+ * that motion's dossier and sub.  Only after the word "motie" (an
+ * amendment's numbers are another series), and only for one number. */
+static bool numbered_here(const struct ki_scan *sc, size_t at, const char *nrs, char *dos, char *sub, size_t cap)
+{
+    size_t lo = at > 24 ? at - 24 : 0;
+    if (kd_find_ci(sc->s, at, lo, "motie") == (size_t)-1 || !nrs[0])
+        return false;
+    for (const char *p = nrs; *p; p++)
+        if (!ki_is_digit((unsigned char)*p))
+            return false;
+    const ki_refs *r = sc->r;
+    for (size_t k = r->nkamerstukken; k > 0; k--) {
+        const ki_kamerstuk *q = &r->kamerstukken[k - 1];
+        if (q->span.start < at && (sc->kflag[k - 1] & KF_KRIJGT) && q->nr && strcmp(q->nr, nrs) == 0) {
+            copy_str(dos, cap, q->dossier);
+            copy_str(sub, cap, q->sub ? q->sub : "");
+            return true;
+        }
+    }
+    return false;
+}
+
 ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
 {
     char pre[32], ch[8], chname[16], y1[8], y2[8], dos[32], sub[32], rw[16], nrs[256], tmp[64];
@@ -1718,6 +1742,9 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
             /* "de gewijzigde motie (ter vervanging van die gedrukt onder nr.
              * 123) over X (36 200 XVI, nr. 130)": the dossier of the motion
              * that replaces it */
+        } else if (!repl && numbered_here(sc, h->start, nrs, dos, sub, sizeof dos)) {
+            /* "De motie op stuk nr. 81 laat ik aan het oordeel van de Kamer",
+             * after "Zij krijgt nr. 81 (37 000-XVI)" in the same debate */
         } else if (dossier_before(sc, sc->last_end, h->start, dos, sizeof dos) ||
                    dossier_after(sc, h->end, dos, sizeof dos)) {
             sub[0] = '\0';
@@ -1802,12 +1829,44 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
     char rw2[16];
     const char *rwp, *d2p;
     size_t rwl, d2l;
+    /* "voor de stukken 31761, 31741, 31718, nr. 1, 31725 (R1867), 31708,
+     * nr. 1": dossiers parted by commas alone, with no prefix before them,
+     * are the items of a list, each its own (a bare dossier is no
+     * Kamerstuk); the number is the last one's.  A joint document names its
+     * dossiers with "en" or "/" ("35 234, 35 235 en 35 237, nr. 7", "31
+     * 031/29 949, nr. 19"), or after "Kamerstukken" */
+    size_t kstart = h->start;
+    bool itemlist = false;
+    {
+        const char *dp0;
+        size_t dl0;
+        if (ki_is_digit((unsigned char)nrs[0]) && kd_group(h, "dos2", &d2p, &d2l) && kd_group(h, "dos", &dp0, &dl0) &&
+            d2p > dp0 && (size_t)(dp0 - sc->s) == h->start && !sub[0] && !rw[0]) {
+            bool comma = false, other = false;
+            for (const char *q = dp0 + dl0; q < d2p; q++) {
+                if (*q == ',')
+                    comma = true;
+                else if (!(ki_is_blank((unsigned char)*q) || ki_is_digit((unsigned char)*q) || *q == '.' ||
+                           (unsigned char)*q == 0xC2 || (unsigned char)*q == 0xA0))
+                    other = true;
+            }
+            if (comma && !other && d2l < sizeof dos) {
+                memcpy(dos, d2p, d2l);
+                dos[d2l] = '\0';
+                squeeze(dos);
+                kstart = (size_t)(d2p - sc->s);
+                itemlist = true;
+            }
+        }
+    }
     copy_str(rw2, sizeof rw2, rw);
     if (rw[0] && kd_group(h, "rw", &rwp, &rwl) && kd_group(h, "dos2", &d2p, &d2l) && rwp > d2p)
         rw[0] = '\0';
-    ki_status st = add_nrs(sc, h->start, h->end, nrs, chamber, year, dos, sub, rw);
+    ki_status st = add_nrs(sc, kstart, h->end, nrs, chamber, year, dos, sub, rw);
     if (st)
         return st;
+    if (itemlist)
+        return KI_OK;
     /* a joint document: the Eerste Kamer's "22 112 / 31 544, CK" (and
      * "35925 VII / 35925 IV, A", "(35526 25295, CG)") is that letter in
      * both dossiers, and so is the plural "Kamerstukken 33 576 en 26 407,
@@ -2212,7 +2271,9 @@ static int classify(const unsigned char *s, size_t n, size_t i)
                    : 0;
     case ';':
     case ':':
-        /* "vervallen: 35300-XII-53; 34348-74": a list item after "; " or ": " */
+    case '|':
+        /* "vervallen: 35300-XII-53; 34348-74": a list item after "; " or ": ";
+         * a table cell "| 24557-201 |" */
         if (i + 1 < n && s[i + 1] == ' ' && dossier_dash(s, n, i + 2))
             return HIT_NUM;
         return 0;
@@ -2294,7 +2355,7 @@ static const struct {
     {{"zZ", "eEiIoO", "gGjJnN"}},  /* zeg, zijn, gezonden */
     {{"zZ", "aAuU", "lL"}},        /* zal, zullen */
     {{",E", " K", "l ,"}},         /* ", letter", "EK 34300", "(EK, B)" */
-    {{";:(\nf", " \t#", "# \t"}}, /* "; 35300-XII-53", "(21501-32", a line "31497-305" (indented too), "brief 29279-889" */
+    {{";:(\nf|", " \t#", "# \t"}}, /* "; 35300-XII-53", "(21501-32", a line "31497-305" (indented too), "brief 29279-889", "| 24557-201" */
     {{"aA", "aA", "nN"}},          /* aangegeven, aangekondigd */
     {{"mM", "eE", "lL"}},          /* gemeld */
     {{"lL", "aA", "tT"}},          /* laten weten */
@@ -2675,6 +2736,117 @@ static bool own_line(const struct ki_scan *sc, size_t a, size_t b)
     return d == le;
 }
 
+/* A dossier number at s[i]: "32820", "32 820", "35.526" (five digits); its
+ * digits into dos and the end, or i when there is none. */
+static size_t agenda_dossier(const char *s, size_t n, size_t i, char dos[8])
+{
+    size_t k = 0, e = i;
+    while (e < n && k < 5) {
+        if (ki_is_digit((unsigned char)s[e]))
+            dos[k++] = s[e++];
+        else if (k == 2 && e == i + 2 && (s[e] == ' ' || s[e] == '.'))
+            e++;
+        else
+            break;
+    }
+    if (k != 5 || (e < n && (ki_is_digit((unsigned char)s[e]) || ki_is_letter((unsigned char)s[e]))))
+        return i;
+    dos[5] = '\0';
+    return e;
+}
+
+/* An Eerste Kamer agenda item (korte aantekeningen, besluitenlijst) names
+ * the letter it is about at the start of its line, without brackets or the
+ * word "letter": "1. 32820, A", "3. 36410 VIII, C", "1. 35526 / 25295, AP
+ * (betrokken commissies: ...)" -- a joint letter in both dossiers.  Added
+ * in text order among the Kamerstukken found before. */
+static ki_status scan_agenda_letters(struct ki_scan *sc)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    for (size_t ls = 0; ls < n;) {
+        size_t le = kd_line_end(s, n, ls), i = ki_skip_blank(s, le, ls), d = i;
+        size_t next = le < n ? le + 1 : n;
+        while (d < le && d - i < 3 && ki_is_digit((unsigned char)s[d]))
+            d++;
+        if (d > i && d < le && s[d] == '.')
+            i = ki_skip_blank(s, le, d + 1);
+        size_t st = i;
+        char dos[3][8], sub[3][8];
+        int nd = 0;
+        while (nd < 3) {
+            size_t e = agenda_dossier(s, le, i, dos[nd]);
+            if (e == i)
+                break;
+            sub[nd][0] = '\0';
+            size_t r = e;
+            if (r < le && s[r] == ' ') {
+                size_t t = r + 1;
+                while (t < le && t - r <= 7 && s[t] && strchr("IVXL", s[t]))
+                    t++;
+                if (t > r + 1 && t - r <= 7 && (t >= le || !ki_is_letter((unsigned char)s[t]))) {
+                    memcpy(sub[nd], s + r + 1, t - r - 1);
+                    sub[nd][t - r - 1] = '\0';
+                    e = t;
+                }
+            }
+            nd++;
+            i = ki_skip_blank(s, le, e);
+            if (i < le && s[i] == '/')
+                i = ki_skip_blank(s, le, i + 1);
+            else
+                break;
+        }
+        if (!nd || i >= le || s[i] != ',') {
+            ls = next;
+            continue;
+        }
+        size_t a = ki_skip_blank(s, le, i + 1), b = a;
+        while (b < le && b - a < 3 && s[b] >= 'A' && s[b] <= 'Z')
+            b++;
+        size_t after = ki_skip_blank(s, le, b);
+        if (b == a || b - a > 2 || (b < le && !ki_is_blank((unsigned char)s[b])) || (after < le && s[after] != '(')) {
+            ls = next;
+            continue;
+        }
+        bool taken = false;
+        for (size_t k = 0; k < sc->r->nkamerstukken && !taken; k++)
+            taken = sc->r->kamerstukken[k].span.start < b && sc->r->kamerstukken[k].span.end > st;
+        if (!taken) {
+            char let[4];
+            memcpy(let, s + a, b - a);
+            let[b - a] = '\0';
+            size_t from = sc->r->nkamerstukken;
+            sc->matchno++;
+            sc->curflag = 0;
+            for (int k = 0; k < nd; k++) {
+                ki_status stt = add_nrs(sc, st, b, let, "I", "", dos[k], sub[k], "");
+                if (stt)
+                    return stt;
+            }
+            /* into text order: each new record before the first that starts after it */
+            ki_refs *r = sc->r;
+            for (size_t k = from; k < r->nkamerstukken; k++) {
+                size_t p = k;
+                while (p > 0 && r->kamerstukken[p - 1].span.start > r->kamerstukken[p].span.start) {
+                    ki_kamerstuk t = r->kamerstukken[p - 1];
+                    r->kamerstukken[p - 1] = r->kamerstukken[p];
+                    r->kamerstukken[p] = t;
+                    size_t g = sc->kgroup[p - 1];
+                    sc->kgroup[p - 1] = sc->kgroup[p];
+                    sc->kgroup[p] = g;
+                    unsigned char f = sc->kflag[p - 1];
+                    sc->kflag[p - 1] = sc->kflag[p];
+                    sc->kflag[p] = f;
+                    p--;
+                }
+            }
+        }
+        ls = next;
+    }
+    return KI_OK;
+}
+
 static void drop_own_header(struct ki_scan *sc)
 {
     ki_refs *r = sc->r;
@@ -2697,6 +2869,9 @@ static void drop_own_header(struct ki_scan *sc)
         if (strcmp(r->kamerstukken[i].id, sc->meta.self_id) == 0 &&
             (r->kamerstukken[i].span.start < head ||
              (sc->meta.kenmerk[0] && strcmp(r->kamerstukken[i].text, sc->meta.kenmerk) == 0) ||
+             /* its own link, written as the id: "officiële HTML versie
+              * (kst-35256-4)" on a page about it */
+             strstr(r->kamerstukken[i].text, sc->meta.self_id) ||
              own_row(sc, r->kamerstukken[i].span.start) || running_footer(sc, r->kamerstukken[i].span.start) ||
              own_line(sc, r->kamerstukken[i].span.start, r->kamerstukken[i].span.end)))
             continue;
@@ -2841,6 +3016,8 @@ ki_status ki_detect(ki_detector *d, const ki_text *text, const char *ref_date, k
         goto done;
     }
     if ((st = scan_windows(sc, &h)))
+        goto done;
+    if ((st = scan_agenda_letters(sc)))
         goto done;
     drop_own_header(sc);
     kd_note_order(sc);

@@ -979,7 +979,7 @@ static bool mine_relative(const char *s, size_t ne, size_t ue, size_t *e)
     x = ki_skip_blank(s, ue, w);
     if (!(w = word_at(s, ue, x, "ik")) && !(w = word_at(s, ue, x, "wij")) && !(w = word_at(s, ue, x, "we")))
         return false;
-    static const char *const did[] = {"deed", "deden", "gedaan"};
+    static const char *const did[] = {"deed", "deden", "gedaan", NULL};
     size_t lim = w + 160 < ue ? w + 160 : ue;
     for (size_t y = w; y < lim; y++) {
         if (s[y] == ',' || s[y] == ';' || s[y] == '.')
@@ -1510,6 +1510,13 @@ static bool one_named(const char *s, size_t ss, size_t ns, size_t ne, size_t ue)
     size_t k, w0 = ki_word_before(s, ss, ns, &k);
     if (word_at(s, k, w0, "eerdere") || word_at(s, k, w0, "gedane"))
         w0 = ki_word_before(s, ss, w0, &k);
+    /* "de daar genoemde toezegging", "de eerder genoemde toezegging" */
+    else if (word_at(s, k, w0, "genoemde")) {
+        w0 = ki_word_before(s, ss, w0, &k);
+        if (word_at(s, k, w0, "daar") || word_at(s, k, w0, "eerder") || word_at(s, k, w0, "hier") ||
+            word_at(s, k, w0, "hierboven") || word_at(s, k, w0, "boven"))
+            w0 = ki_word_before(s, ss, w0, &k);
+    }
     if (!(word_at(s, k, w0, "een") || word_at(s, k, w0, "de") || word_at(s, k, w0, "mijn") ||
           word_at(s, k, w0, "onze")))
         return false;
@@ -2465,6 +2472,28 @@ static bool done_here(const char *s, size_t a, size_t b)
     return word_at(s, b, x, "deze") || word_at(s, b, x, "dit") || word_at(s, b, x, "bijgaande");
 }
 
+/* Does the sentence s[a, b) point back at what was promised and say it
+ * took place: "Dat gesprek vond plaats op 20 november jl.", "Die brief is
+ * op 3 maart verstuurd", "Deze bijeenkomst heeft in mei plaatsgevonden"
+ * (not with "niet" or "nog")? */
+static bool happened(const char *s, size_t a, size_t b)
+{
+    size_t x = a;
+    while (x < b && !ki_is_letter((unsigned char)s[x]))
+        x++;
+    if (!word_at(s, b, x, "dat") && !word_at(s, b, x, "die") && !word_at(s, b, x, "deze") && !word_at(s, b, x, "dit"))
+        return false;
+    static const char *const no[] = {"niet", "nog", "geen", "zal", "zullen", "wordt", "worden"};
+    if (kd_word_in(s, a, b, no, sizeof no / sizeof no[0]) != (size_t)-1)
+        return false;
+    static const char *const done[] = {"plaatsgevonden", "gehouden", "verschenen", "verstuurd", "gepubliceerd",
+                                       "toegestuurd", "gestuurd", "aangeboden", "opgeleverd"};
+    if (kd_word_in(s, a, b, done, sizeof done / sizeof done[0]) != (size_t)-1)
+        return true;
+    size_t v = kd_find_ci(s, b, a, " vond ");
+    return v != (size_t)-1 && kd_find_ci(s, b, v, " plaats") != (size_t)-1;
+}
+
 /* Does s[a, b) say work is under way, in words the cue patterns leave to
  * context: "wordt nu uitgewerkt", "is gestart", "loopt", "start in 2029"
  * (not with "niet" or "geen")? */
@@ -3394,6 +3423,54 @@ static ki_status debate_sections(struct ki_scan *sc)
     return KI_OK;
 }
 
+/* A letter that postpones a promise ("het niet mogelijk blijkt om uw
+ * Kamer voor eind 2025 te informeren ...; dat vergt meer tijd dan voorzien
+ * tijdens het Wetgevingsoverleg Defensie van 18 juni 2025. Ik streef ernaar
+ * uw Kamer uiterlijk in het eerste kwartaal van 2026 te informeren."): the
+ * new term is the next step of the promise made there and then, in
+ * progress, not a promise of its own. */
+static ki_status postponed(struct ki_scan *sc)
+{
+    ki_refs *r = sc->r;
+    const char *s = sc->s;
+    static const char *const late[] = {"niet mogelijk", "meer tijd", "later dan", "uitstel"};
+    for (size_t i = 0; i < r->ncommitments; i++) {
+        ki_commitment *c = &r->commitments[i];
+        if (c->relation != KI_REL_MADE || c->venue || c->date || c->date_raw || c->nrefs)
+            continue;
+        /* (up to the promise itself: a footnote mark glued to a year,
+         * "18 juni 2025.1", may join the sentences) */
+        size_t cs = c->span.start, lo = cs > 800 ? cs - 800 : 0;
+        if (i > 0 && r->commitments[i - 1].span.end > lo)
+            lo = r->commitments[i - 1].span.end; /* not past the record before */
+        bool slow = false;
+        for (size_t k = 0; k < sizeof late / sizeof late[0] && !slow; k++)
+            slow = kd_find_ci(s, cs, lo, late[k]) != (size_t)-1;
+        if (!slow || kd_find_ci(s, cs, lo, "informeren") == (size_t)-1)
+            continue;
+        /* the last meeting with its day in that stretch */
+        size_t vs = 0, ve = 0, a = lo, v0, v1;
+        ki_date dt, d2;
+        bool got = false;
+        while (a < cs && find_venue(s, a, cs, cs, &v0, &v1)) {
+            size_t de = v1 + 40 < cs ? v1 + 40 : cs;
+            if (ki_date_find(s + v1, de - v1, &d2)) { /* (offsets from ve, as where_when() wants) */
+                vs = v0;
+                ve = v1;
+                dt = d2;
+                got = true;
+            }
+            a = v1;
+        }
+        if (!got)
+            continue;
+        if (where_when(sc, c, vs, ve, &dt))
+            return KI_ERR_NOMEM;
+        c->relation = KI_REL_PROGRESS;
+    }
+    return KI_OK;
+}
+
 /* A register item's status said last in one or two words ("Stand van
  * zaken: Het gesprek heeft plaatsgevonden; de minister informeert de
  * Kamer hierover. Afgedaan.", "... de evaluatie volgt in 2027. In
@@ -4264,11 +4341,14 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 if (!ki_is_letter((unsigned char)s[y - 1]) && (word_at(s, ue, y, "af") || word_at(s, ue, y, "gestand")))
                     made = false;
             /* "invulling aan de toezegging gedaan tijdens het commissiedebat
-             * X van 2 oktober": the participle names a promise made then
-             * (not "heeft deze toezegging gedaan tijdens ...", a verb) */
+             * X van 2 oktober", "wordt de toezegging gedaan tijdens X
+             * afgedaan": the participle names a promise made then (not
+             * "heeft deze toezegging gedaan tijdens ...", a verb) */
             static const char *const paux[] = {"heeft", "hebben", "had", "hadden", "is", "wordt", "werd", "worden"};
             size_t pp = ki_skip_blank(s, ue, ci->end), ppe;
-            if (made && (ppe = word_at(s, ue, pp, "gedaan")) && kd_word_in(s, ss, ci->start, paux, 8) == (size_t)-1) {
+            static const char *const kept[] = {"afgedaan", "nagekomen", "uitgevoerd", "ingelost"};
+            if (made && (ppe = word_at(s, ue, pp, "gedaan")) &&
+                (kd_word_in(s, ss, ci->start, paux, 8) == (size_t)-1 || kd_word_in(s, ppe, ue, kept, 4) != (size_t)-1)) {
                 size_t p2 = ki_skip_blank(s, ue, ppe);
                 if (word_at(s, ue, p2, "tijdens") || word_at(s, ue, p2, "in") || word_at(s, ue, p2, "bij") ||
                     word_at(s, ue, p2, "op"))
@@ -5845,7 +5925,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 size_t ne = kd_sent_end(s, n, ns);
                 if (!one_paragraph(s, own_end, ns) || ne > lim)
                     break;
-                if (kept_in(s, ns, ne)) {
+                if (kept_in(s, ns, ne) || happened(s, ns, ne)) {
                     c->relation = KI_REL_SETTLED;
                     if (!(c->evidence = kd_clean_copy(r, s, ns, ne)))
                         return KI_ERR_NOMEM;
@@ -5930,6 +6010,8 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
     if (lst)
         return lst;
     status_words(sc);
+    if (postponed(sc))
+        return KI_ERR_NOMEM;
     merge_rows(s, n, r);
     drop_overviews(r); /* before the merge would fold a real one into it */
     if (sc->meta.answered || (sc->meta.kind && strcmp(sc->meta.kind, "antwoord") == 0))

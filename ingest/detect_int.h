@@ -472,7 +472,8 @@ int kd_rel_rank(ki_relation r);
 bool kd_clause_rel(struct ki_scan *sc, const motinfo *mv, size_t nm, const cominfo *cv, size_t nc,
                    size_t ts, size_t te, size_t xs, size_t xe, ki_relation *rel, size_t *es,
                    size_t *ee);
-long kd_footnote_kamerstuk(const struct ki_scan *sc, size_t from, size_t to);
+/* *mark_end: where the footnote mark ends in the text (when found) */
+long kd_footnote_kamerstuk(const struct ki_scan *sc, size_t from, size_t to, size_t *mark_end);
 long kd_cell_kamerstuk(struct ki_scan *sc, size_t start, size_t lim);
 bool kd_word_in_list(const char *s, size_t w, size_t e, const char *const *list);
 size_t kd_word_end(const char *s, size_t n, size_t i);

@@ -52,9 +52,16 @@ static char *norm_name(ki_refs *r, const char *s, size_t a, size_t b)
                          (unsigned char)d[i + 1] <= 0x9E && (unsigned char)d[i + 1] != 0x97) {
                     d[i + 1] = (char)((unsigned char)d[i + 1] + 0x20);
                     i++;
+                } else if (i + 1 < e && ki_latin_ext_case(d + i, true)) {
+                    i++; /* "KOŞER" -> "Koşer" */
                 }
             }
             if (first && pfx && wordno > 0 && c >= 'A' && c <= 'Z' && allcaps)
+                d[i] = (char)(c + 32);
+            /* a double name's second part opens with its particle in lower
+             * case: "FABER-VAN DE KLASHORST" -> "Faber-van de Klashorst" */
+            if (allcaps && i > w && d[i - 1] == '-' && e < len && is_prefix_word(d + i, e - i) &&
+                c >= 'A' && c <= 'Z')
                 d[i] = (char)(c + 32);
         }
         w = e + 1;
@@ -787,6 +794,18 @@ static int names_apart(struct ki_scan *sc, const motinfo *mv, size_t nm, size_t 
             mi->names_e = be;
             mi->end = bc;
             return 3;
+        }
+        /* the bracket the number stands in, or the dossier in brackets
+         * after it: "de motie (Kamerstuk 35 510, nr. 21) van het lid X",
+         * "de motie op stuk nr. 21 (35510) van het lid X" */
+        if (a < n && s[a] == ')') {
+            a = ki_skip_blank(s, n, a + 1);
+        } else if (a < n && s[a] == '(') {
+            size_t q = a + 1;
+            while (q < n && q - a < 16 && (ki_is_digit((unsigned char)s[q]) || s[q] == ' '))
+                q++;
+            if (q > a + 1 && q < n && s[q] == ')')
+                a = ki_skip_blank(s, n, q + 1);
         }
         if (a < n && s[a] == ',')
             a = ki_skip_blank(s, n, a + 1);
@@ -2287,6 +2306,13 @@ static size_t heading_end(struct ki_scan *sc, size_t start, size_t after)
     }
     if (nl >= n || !is_upper((unsigned char)s[nl]))
         return (size_t)-1;
+    /* a labelled line that gives the number ("Vindplaats: Kamerstuk 35 165
+     * (R2171), nr. 19") is the title's too */
+    size_t nle = kd_line_end(s, n, nl), c = nl;
+    while (c < nle && c < nl + 30 && s[c] != ':')
+        c++;
+    if (c < nle && s[c] == ':')
+        nl = ki_skip_blank(s, nle, c + 1);
     long k = kd_kst_in(sc, nl, nl + 1);
     if (k >= 0 || starts_ci(s, n, nl, "Kamerstuk") || starts_ci(s, n, nl, "Kst"))
         return (size_t)-1;
@@ -3623,8 +3649,9 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
         bool nfirst = false; /* "31497-305 Gewijzigde motie van ..." */
         if (k < 0 && !mi->by && !mi->header)
             nfirst = (k = number_before(sc, mi->start)) >= 0;
+        size_t fnote = 0; /* k is the Kamerstuk of a footnote further on: where its mark ends */
         if (k < 0 && !mi->by)
-            k = kd_footnote_kamerstuk(sc, mi->names_s < mi->names_e ? mi->names_s : mi->end, lim);
+            k = kd_footnote_kamerstuk(sc, mi->names_s < mi->names_e ? mi->names_s : mi->end, lim, &fnote);
         if (k < 0 && !mi->by)
             k = kd_cell_kamerstuk(sc, mi->start, nt);
         size_t rowdate = 0; /* a row's Vindplaats date gave k (row_vindplaats()) */
@@ -3889,6 +3916,13 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                  * number on its own is no part of the subject */
                 if (k >= 0 && !late && r->kamerstukken[k].span.start > subj_s && r->kamerstukken[k].span.start < cut)
                     cut = r->kamerstukken[k].span.start;
+                /* ... nor is the label of its line ("...⏎Vindplaats: Kamerstuk ...") */
+                if (k >= 0 && !late && cut > subj_s) {
+                    size_t kl = kd_line_start(s, cut), kw = ki_skip_blank(s, cut, kl);
+                    size_t kwe = kd_word_end(s, cut, kw);
+                    if (kl > subj_s && kwe > kw && kwe < cut && s[kwe] == ':' && ki_skip_blank(s, n, kwe + 1) == cut)
+                        cut = kl;
+                }
                 /* a row's description cell: its first sentence, before the
                  * Vindplaats's date */
                 if (rowdate && rowdate < cut)
@@ -4027,7 +4061,10 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             if (nfirst && !submitted)
                 glued_status(s, n, mi->names_s < mi->names_e ? mi->names_s : mi->end, &m->relation, &es, &ee);
             m->evidence = kd_clean_copy(r, s, es, ee);
-            size_t te = k >= 0 && r->kamerstukken[k].span.end > mi->end ? r->kamerstukken[k].span.end : mi->end;
+            /* (its text ends at its footnote mark, not at the footnote far below) */
+            size_t te = k >= 0 && fnote ? (fnote > mi->end ? fnote : mi->end)
+                        : k >= 0 && r->kamerstukken[k].span.end > mi->end ? r->kamerstukken[k].span.end
+                                                                          : mi->end;
             if (mi->names_e > te)
                 te = mi->names_e;
             if (bare) /* "motie over de bekostiging van het mbo" */
@@ -4046,6 +4083,79 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             }
             if (!m->text || !m->evidence)
                 return KI_ERR_NOMEM;
+        }
+        /* "de moties Marijnissen c.s. en Klaver c.s." without numbers: one
+         * motion each, after the first (that the loop above made) */
+        if (k < 0 && mi->plural && mi->names_e > mi->names_s && r->nmotions > 0 &&
+            r->motions[r->nmotions - 1].span.start == mi->start) {
+            size_t base = r->nmotions - 1, lim2 = mi->names_e + 200 < n ? mi->names_e + 200 : n;
+            size_t c = kd_find_ci(s, mi->names_e + 6 < n ? mi->names_e + 6 : n, mi->names_s, "c.s.");
+            for (int more = 0; c != (size_t)-1 && more < 8; more++) {
+                size_t seg = ki_skip_blank(s, lim2, c + 4), en;
+                if (seg < lim2 && s[seg] == ',')
+                    seg = ki_skip_blank(s, lim2, seg + 1);
+                else if ((en = word_at(s, lim2, seg, "en")))
+                    seg = ki_skip_blank(s, lim2, en);
+                else
+                    break;
+                size_t c2 = kd_find_ci(s, seg + 64 < lim2 ? seg + 64 : lim2, seg, "c.s.");
+                if (c2 == (size_t)-1 || c2 == seg || !is_upper((unsigned char)s[seg]))
+                    break;
+                for (size_t x = seg; x < c2; x++)
+                    if (s[x] == '.' || s[x] == ';' || s[x] == '(' || s[x] == '\n')
+                        c2 = (size_t)-1;
+                if (c2 == (size_t)-1)
+                    break;
+                ki_motion *m = ki_refs_add_motion(r);
+                if (!m || !sub_set(subm, r->nmotions - 1, submitted))
+                    return KI_ERR_NOMEM;
+                const ki_motion *first = &r->motions[base];
+                m->relation = first->relation;
+                m->evidence = first->evidence;
+                ki_status st = parse_sponsors(sc, m, seg, c2 + 4);
+                if (st)
+                    return st;
+                m->cs = true;
+                if (!(m->text = kd_clean_copy(r, s, seg, c2 + 4)))
+                    return KI_ERR_NOMEM;
+                m->span.start = seg;
+                m->span.end = c2 + 4;
+                m->span.page = ki_text_page(sc->t, seg);
+                c = c2;
+            }
+        }
+        /* "de moties van de leden A c.s. en B c.s. (Kamerstuk 35 510, nrs. 21
+         * en 16)": as many members, each with his c.s., as numbers -- the
+         * motions are theirs in that order, one each */
+        size_t ks0 = k >= 0 ? r->kamerstukken[k].span.start : 0;
+        if (k >= 0 && mi->plural && nk >= 2 && r->nmotions >= nk && mi->names_e > mi->names_s &&
+            ks0 > mi->names_s && ks0 - mi->names_s < 300) {
+            /* (the names up to the number: the first member's c.s. may end
+             * what names_at() read) */
+            size_t names_e = ks0, ncs = 0;
+            for (size_t x = mi->names_s; x + 4 <= names_e; x++)
+                ncs += memcmp(s + x, "c.s.", 4) == 0;
+            size_t b0 = r->nmotions - nk, seg = mi->names_s;
+            for (size_t q = 0; q < nk && ncs == nk; q++) {
+                /* member q: up to and with his "c.s.", past "en" or "," */
+                size_t x = seg;
+                while (x + 4 <= names_e && memcmp(s + x, "c.s.", 4) != 0)
+                    x++;
+                if (x + 4 > names_e)
+                    break;
+                ki_motion *m = &r->motions[b0 + q];
+                m->nsponsors = 0;
+                ki_status st = parse_sponsors(sc, m, seg, x + 4);
+                if (st)
+                    return st;
+                m->cs = true;
+                seg = ki_skip_blank(s, names_e, x + 4);
+                if (seg < names_e && s[seg] == ',')
+                    seg = ki_skip_blank(s, names_e, seg + 1);
+                size_t en = word_at(s, names_e, seg, "en");
+                if (en)
+                    seg = ki_skip_blank(s, names_e, en);
+            }
         }
         /* "de moties van de leden A c.s. (Kamerstuk ...) en B (Kamerstuk ...)" */
         if (k >= 0 && mi->plural && !late && nk == 1) {
@@ -4097,6 +4207,40 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
          * is the motion it changes in its new words: its sponsors, unless
          * named apart, and its subject when its own request only points back */
         long old = (sc->kflag[k] & KF_KRIJGT) ? changed_motion(sc, k, big ? &ends : NULL, &byk) : -1;
+        /* the motion announced before it is read out, its number given after
+         * ("Door de leden X en Y wordt de volgende motie voorgesteld: Motie
+         * ... Zij krijgt letter F (36 702)."), or read out with its
+         * signatures and no "voorgesteld door": the last motion before the
+         * number, named but not numbered, with no number between them --
+         * also when a later mention by number alone ("De motie op stuk nr.
+         * 81 laat ik aan het oordeel van de Kamer") made a record of it */
+        if ((sc->kflag[k] & KF_KRIJGT) && old < 0 &&
+            (have < 0 || (r->motions[have].span.start > r->kamerstukken[k].span.end && !r->motions[have].nsponsors))) {
+            size_t ks = r->kamerstukken[k].span.start;
+            long last = -1;
+            for (size_t j = 0; j < r->nmotions; j++)
+                if (r->motions[j].span.start < ks && (last < 0 || r->motions[j].span.start > r->motions[last].span.start))
+                    last = (long)j;
+            bool free_before = last >= 0 && !r->motions[last].kamerstuk && r->motions[last].nsponsors > 0 &&
+                               ks - r->motions[last].span.start < 3000;
+            for (size_t q = 0; q < r->nkamerstukken && free_before; q++)
+                if (q != k && (sc->kflag[q] & KF_KRIJGT) && r->kamerstukken[q].span.start > r->motions[last].span.start &&
+                    r->kamerstukken[q].span.start < ks)
+                    free_before = false;
+            if (free_before) {
+                ki_motion *m = &r->motions[last];
+                m->kamerstuk = r->kamerstukken[k].id;
+                size_t ds, de;
+                if (!m->subject && read_out_before(s, n, ks) &&
+                    dictum(s, n, ks, r->kamerstukken[k].span.end, true, &ds, &de) &&
+                    !(m->subject = requests_copy(r, s, ds, de))) {
+                    ki_strindex_free(&byk);
+                    free(ends.v);
+                    return KI_ERR_NOMEM;
+                }
+                continue;
+            }
+        }
         if (have >= 0) {
             ki_motion *m = &r->motions[have];
             if (old >= 0 && !m->subject && r->motions[old].subject)

@@ -288,14 +288,42 @@ bool kd_heading_at(const char *s, size_t n, size_t ls)
     size_t t = e;
     while (t > k && ki_is_blank((unsigned char)s[t - 1]))
         t--;
-    if (t - i > 70 || s[t - 1] == '.' || s[t - 1] == ',')
+    if (!(t - i <= 70 && s[t - 1] != '.' && s[t - 1] != ','))
         return false;
-    /* not an item whose sentence runs on: "a. Tijdens het commissiedebat X
-     * op 9 oktober jl. heb ik\ntoegezegd ..." */
+    /* a title broken over lines is no heading: its line ends in an article,
+     * a preposition or a conjunction ("a. Motie van het lid X over het
+     * versterken van het⏎exportinstrumentarium ..."), or the next line goes
+     * on in lower case */
+    static const char *const open[] = {"de", "het", "een", "van", "voor", "over", "met", "in", "op", "aan", "te",
+                                       "en", "of", "bij", "naar", "om", "tot", "uit", "door", "tegen", "tussen",
+                                       "onder", "inzake", "betreffende", "der", "den", NULL};
+    size_t w = t;
+    while (w > k && ki_is_letter((unsigned char)s[w - 1]))
+        w--;
+    if (w < t && (w == k || s[w - 1] == ' ') && kd_word_in_list(s, w, t, open))
+        return false;
+    /* (an item whose sentence runs on: "a. Tijdens het commissiedebat X op 9
+     * oktober jl. heb ik⏎toegezegd ...") */
     size_t nx = e < n ? e + 1 : n;
     while (nx < n && (s[nx] == ' ' || s[nx] == '\t'))
         nx++;
-    return !(nx < n && s[nx] >= 'a' && s[nx] <= 'z');
+    if (nx < n && s[nx] >= 'a' && s[nx] <= 'z' && !kd_bullet_at(s, n, e + 1))
+        return false;
+    /* ... or the next line ends in the title's reference in brackets ("bij de
+     * Raad⏎Buitenlandse Zaken Handel (Kamerstuk 21501-02-3011)") */
+    if (e + 1 < n && s[e] == '\n') {
+        size_t ne = kd_line_end(s, n, e + 1), nt = ne;
+        while (nt > e + 1 && ki_is_blank((unsigned char)s[nt - 1]))
+            nt--;
+        if (nt > e + 1 && s[nt - 1] == ')') {
+            size_t o = nt - 1;
+            while (o > e + 1 && s[o - 1] != '(' && s[o - 1] != ')')
+                o--;
+            if (o > e + 1 && s[o - 1] == '(' && starts_ci(s, nt, o, "Kamerstuk"))
+                return false;
+        }
+    }
+    return true;
 }
 
 /* The bytes kd_sent_start() and kd_sent_end() stop at: line breaks, . ? ! :, and
@@ -487,9 +515,13 @@ static size_t sent_start_scan(const char *s, size_t n, size_t pos)
             return ki_skip_blank(s, n, i);
         /* the salutation "Geachte voorzitter," (and the letter's head above
          * it); the date line "Den Haag, 9 juli 2018" */
+        /* (and the head's subject line: "Betreft Voortgangsbrief aanpak
+         * stalking", "Onderwerp ...") */
         if (s[k] == '\n' && i <= pos && k > 0 &&
             (starts_ci(s, k, ki_skip_blank(s, k, kd_line_start(s, k - 1)), "Geachte ") ||
-             starts_ci(s, k, ki_skip_blank(s, k, kd_line_start(s, k - 1)), "Den Haag, ")))
+             starts_ci(s, k, ki_skip_blank(s, k, kd_line_start(s, k - 1)), "Den Haag, ") ||
+             word_at(s, k, ki_skip_blank(s, k, kd_line_start(s, k - 1)), "Betreft") ||
+             word_at(s, k, ki_skip_blank(s, k, kd_line_start(s, k - 1)), "Onderwerp")))
             return ki_skip_blank(s, n, i);
         if ((s[k] == '.' || s[k] == '?' || s[k] == '!') && k + 1 <= pos && stop_ends(s, n, k, 0)) {
             /* the next sentence starts after a footnote mark; pos in the
@@ -804,6 +836,264 @@ static void carry_out_cues(const char *s, size_t a, size_t b, struct cuecache *e
     }
 }
 
+/* e gets a hit of kind k at pos (or the kind in its overflow bits). */
+static void cue_add(struct cuecache *e, size_t pos, unsigned char k)
+{
+    if (e->n < CUE_PER)
+        e->m[e->n++] = (struct cuehit){pos, k};
+    else
+        e->all |= (unsigned char)(1u << k);
+}
+
+/* The end of the clause token at y in s[.., b): a bracket with what it holds
+ * ("(Kamerstuk 36 600-X, nr. 47)"), or a word with its abbreviation's dot
+ * ("jl.", "nr.", "c.s."); y when a clause ends there (. ; : ? ! outside an
+ * abbreviation, or b). */
+static size_t clause_token(const char *s, size_t b, size_t y)
+{
+    if (y >= b)
+        return y;
+    if (s[y] == '(') {
+        size_t z = y + 1;
+        while (z < b && z - y < 200 && s[z] != ')' && s[z] != '(')
+            z++;
+        return z < b && s[z] == ')' ? z + 1 : y;
+    }
+    size_t z = y;
+    while (z < b && !ki_is_blank((unsigned char)s[z]) && !strchr(".;:?!()", s[z]))
+        z++;
+    if (z < b && s[z] == '.') {
+        static const char *const abbr[] = {"jl", "nr", "nrs", "c.s", "j.l", "resp", "o.a", "d.d", NULL};
+        if (z > y && kd_word_in_list(s, y, z, abbr))
+            return z + 1;
+        if (z + 2 < b && s[z + 1] == 's' && s[z + 2] == '.' && word_at(s, b, y, "c")) /* "c.s." */
+            return z + 3;
+        return z > y ? z : y;
+    }
+    if (z < b && s[z] == ')')
+        return z > y ? z : y;
+    return z;
+}
+
+/* The start of the word before x in s[a, x); x when none. */
+static size_t prev_word(const char *s, size_t a, size_t x)
+{
+    size_t e = x;
+    while (e > a && ki_is_blank((unsigned char)s[e - 1]))
+        e--;
+    size_t w = e;
+    while (w > a && ki_is_letter((unsigned char)s[w - 1]))
+        w--;
+    return w < e ? w : x;
+}
+
+/* The cues the cue rows miss (their pattern is at PCRE2's size limit):
+ *  - settled, a perfect tense over a clause with brackets and abbreviations
+ *    between: "de minister heeft die in zijn brief van 20 november jl.
+ *    (Kamerstuk ..., nr. 47) uitgevoerd", "heeft de motie-X (...) in zijn
+ *    brief uitgevoerd" (what is done: "die", "deze", "de motie ...");
+ *  - settled, done at a time: "is in 2025 uitgevoerd", "is per 1 juli 2026
+ *    afgerond";
+ *  - progress, a term moved: "de uitvoering schuift op naar maart 2027";
+ *  - progress, working it out now: "werk ik een aanbesteding uit";
+ *  - a settled cue of the future is progress: "zal ik de motie als afgedaan
+ *    beschouwen", "ik zie de motie met het verschijnen van de evaluatie als
+ *    afgedaan" (an event still to come, not this text);
+ *  - a register's label "Stand van zaken:" is no progress of its own when
+ *    its cell says the item is done ("Stand van zaken: ... uitgevoerd ...
+ *    Afgedaan."). */
+static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecache *e)
+{
+    static const char *const stop[] = {"niet", "nog", "geen", "nooit", "deels", "gedeeltelijk", "grotendeels",
+                                       "zal", "zullen", "wordt", "worden", "kan", "kunnen", "moet", "moeten",
+                                       "dat", "om", "omdat", "maar", "want", "zodat", "waarna", "zodra", "nadat",
+                                       "wanneer", "indien", "als", NULL};
+    static const char *const done[] = {"uitgevoerd", "afgerond", NULL};
+    static const char *const months[] = {"januari", "februari", "maart", "april", "mei", "juni", "juli",
+                                         "augustus", "september", "oktober", "november", "december",
+                                         "voorjaar", "najaar", "zomer", "winter", "het", "de", "van", NULL};
+    for (size_t x = a; x < b; x++) {
+        if (x > a && (ki_is_letter((unsigned char)s[x - 1]) || ki_is_digit((unsigned char)s[x - 1])))
+            continue;
+        unsigned char c = (unsigned char)(s[x] | 0x20);
+        if (c != 'h' && c != 'i' && c != 'z' && c != 's' && c != 'v' && c != 'w' && c != 'b')
+            continue;
+        size_t w, pw;
+        if ((w = word_at(s, b, x, "heeft")) || (w = word_at(s, b, x, "hebben")) || (w = word_at(s, b, x, "heb"))) {
+            size_t y = ki_skip_blank(s, b, w), ye = kd_word_end(s, b, y);
+            if (word_at(s, ye, y, "ik") || word_at(s, ye, y, "wij") || word_at(s, ye, y, "we") ||
+                word_at(s, ye, y, "hij") || word_at(s, ye, y, "zij")) {
+                y = ki_skip_blank(s, b, ye);
+                ye = kd_word_end(s, b, y);
+            }
+            bool obj = false;
+            if (word_at(s, ye, y, "die") || word_at(s, ye, y, "deze"))
+                obj = true, y = ye;
+            if (word_at(s, ye, y, "de") || word_at(s, ye, y, "die") || word_at(s, ye, y, "deze") || obj) {
+                size_t z = ki_skip_blank(s, b, ye), ze = kd_word_end(s, b, z);
+                if (starts_ci(s, b, z, "motie"))
+                    obj = true, y = ze;
+            }
+            if (!obj)
+                continue;
+            for (int k = 0; k < 30; k++) {
+                y = ki_skip_blank(s, b, y);
+                size_t t = clause_token(s, b, y);
+                if (t == y)
+                    break;
+                size_t te = kd_word_end(s, t, y);
+                if (te == t && kd_word_in_list(s, y, te, stop))
+                    break;
+                if (te == t && kd_word_in_list(s, y, te, done)) {
+                    /* (not "uitgevoerd te krijgen", "uitgevoerd worden") */
+                    size_t u = ki_skip_blank(s, b, t), ue = kd_word_end(s, b, u);
+                    if (!(word_at(s, ue, u, "te") || word_at(s, ue, u, "worden") || word_at(s, ue, u, "wordt") ||
+                          word_at(s, ue, u, "zal") || word_at(s, ue, u, "kan") || word_at(s, ue, u, "moet")))
+                        cue_add(e, x, 0);
+                    x = t;
+                    break;
+                }
+                /* a comma ends the clause ("heeft de motie aangenomen, die ...") */
+                if (s[t - 1] == ',')
+                    break;
+                y = t;
+            }
+        } else if ((w = word_at(s, b, x, "is")) || (w = word_at(s, b, x, "zijn"))) {
+            size_t y = ki_skip_blank(s, b, w), ye = kd_word_end(s, b, y);
+            if (word_at(s, ye, y, "inmiddels") || word_at(s, ye, y, "al") || word_at(s, ye, y, "reeds"))
+                y = ki_skip_blank(s, b, ye), ye = kd_word_end(s, b, y);
+            if (!(word_at(s, ye, y, "in") || word_at(s, ye, y, "op") || word_at(s, ye, y, "per") ||
+                  word_at(s, ye, y, "sinds") || word_at(s, ye, y, "medio") || word_at(s, ye, y, "begin") ||
+                  word_at(s, ye, y, "eind") || word_at(s, ye, y, "vanaf")))
+                continue;
+            y = ye;
+            bool time = false;
+            for (int k = 0; k < 5; k++) {
+                y = ki_skip_blank(s, b, y);
+                size_t t = y;
+                while (t < b && ki_is_digit((unsigned char)s[t]))
+                    t++;
+                if (t > y && (t >= b || ki_is_blank((unsigned char)s[t]))) {
+                    time = true;
+                    y = t;
+                    continue;
+                }
+                t = kd_word_end(s, b, y);
+                if (t > y && kd_word_in_list(s, y, t, months)) {
+                    y = t;
+                    continue;
+                }
+                if (time && t > y && kd_word_in_list(s, y, t, done) && (t >= b || !ki_is_letter((unsigned char)s[t]))) {
+                    cue_add(e, x, 0);
+                    x = t;
+                }
+                break;
+            }
+        } else if ((w = word_at(s, b, x, "schuift")) || (w = word_at(s, b, x, "schuiven")) ||
+                   (w = word_at(s, b, x, "verschuift")) || (w = word_at(s, b, x, "verschuiven"))) {
+            size_t y = w;
+            for (int k = 0; k < 6; k++) {
+                y = ki_skip_blank(s, b, y);
+                size_t t = kd_word_end(s, b, y);
+                if (t == y || word_at(s, t, y, "niet"))
+                    break;
+                if (word_at(s, t, y, "naar") || word_at(s, t, y, "tot")) {
+                    cue_add(e, x, 1);
+                    break;
+                }
+                y = t;
+            }
+        } else if ((pw = prev_word(s, a, x)) != x && ((w = word_at(s, b, x, "informeer")) || (w = word_at(s, b, x, "informeren")) ||
+                    (w = word_at(s, b, x, "bericht")) || (w = word_at(s, b, x, "berichten"))) &&
+                   (word_at(s, b, pw, "ik") || word_at(s, b, pw, "wij") ||
+                                 word_at(s, b, pw, "we"))) {
+            /* "ik informeer u over het resultaat zodra de Raad heeft besloten" */
+            size_t y = ki_skip_blank(s, b, w), ye = kd_word_end(s, b, y);
+            if (!word_at(s, ye, y, "u") && !word_at(s, ye, y, "uw") && !word_at(s, ye, y, "de"))
+                continue;
+            for (int k = 0; k < 14; k++) {
+                y = ki_skip_blank(s, b, y);
+                size_t t = kd_word_end(s, b, y);
+                if (t == y || word_at(s, t, y, "hierbij") || word_at(s, t, y, "hiermee") || word_at(s, t, y, "nu"))
+                    break;
+                if (word_at(s, t, y, "zodra") || word_at(s, t, y, "wanneer") || word_at(s, t, y, "nadat")) {
+                    cue_add(e, x, 1);
+                    break;
+                }
+                y = t;
+            }
+        } else if ((w = word_at(s, b, x, "werk")) || (w = word_at(s, b, x, "werken"))) {
+            size_t y = ki_skip_blank(s, b, w), ye = kd_word_end(s, b, y);
+            if (!(word_at(s, ye, y, "ik") || word_at(s, ye, y, "wij") || word_at(s, ye, y, "we")))
+                continue;
+            y = ye;
+            for (int k = 0; k < 8; k++) {
+                y = ki_skip_blank(s, b, y);
+                size_t t = kd_word_end(s, b, y);
+                if (t == y || word_at(s, t, y, "niet") || word_at(s, t, y, "geen"))
+                    break;
+                if (word_at(s, t, y, "uit")) {
+                    cue_add(e, x, 1);
+                    break;
+                }
+                y = t;
+            }
+        }
+    }
+    static const char *const future[] = {"zal", "zullen", NULL};
+    static const char *const event[] = {"met het verschijnen van", "met de publicatie van", "met de afronding van",
+                                        "met de oplevering van", "met de verschijning van"};
+    bool settled_after_label = false;
+    for (unsigned i = 0; i < e->n; i++) {
+        if (e->m[i].kind != 0)
+            continue;
+        size_t p = e->m[i].pos, cs = p;
+        while (cs > a && s[cs - 1] != ',' && s[cs - 1] != ';' && s[cs - 1] != ':' && p - cs < 300)
+            cs--;
+        bool fut = false;
+        for (size_t q = cs; q < p && !fut; q++)
+            if ((q == cs || !ki_is_letter((unsigned char)s[q - 1])) && (s[q] == 'z' || s[q] == 'Z')) {
+                size_t qe = kd_word_end(s, p, q);
+                fut = kd_word_in_list(s, q, qe, future);
+            }
+        size_t ev = kd_word_in(s, cs, p, event, sizeof event / sizeof event[0]);
+        if (!fut && ev != (size_t)-1 && word_at(s, b, p, "als")) {
+            size_t d = kd_find_ci(s, p, ev, "van");
+            d = d == (size_t)-1 ? p : ki_skip_blank(s, p, d + 3);
+            fut = !(word_at(s, p, d, "deze") || word_at(s, p, d, "dit") || starts_ci(s, p, d, "bijgaand"));
+        }
+        if (fut)
+            e->m[i].kind = 1;
+        else
+            settled_after_label = true;
+    }
+    if (settled_after_label) {
+        unsigned o = 0, prog = 0;
+        for (unsigned i = 0; i < e->n; i++)
+            if (e->m[i].kind == 1)
+                prog++;
+        for (unsigned i = 0; i < e->n; i++) {
+            size_t p = e->m[i].pos, q;
+            if (e->m[i].kind == 1 && (q = word_at(s, b, p, "Stand")) && (q = word_at(s, b, ki_skip_blank(s, b, q), "van")) &&
+                (q = word_at(s, b, ki_skip_blank(s, b, q), "zaken")) && q < b && s[q] == ':') {
+                bool later = false;
+                for (unsigned j = 0; j < e->n; j++)
+                    later = later || (e->m[j].kind == 0 && e->m[j].pos > p);
+                /* (the cell goes on past the sentence: no step said there) */
+                static const char *const going[] = {"uitvoering", "loopt", "lopen", "volgt", "volgen", "nog",
+                                                    "verwacht", "voortgang"};
+                size_t pe = b, pl = b + 400 < n ? b + 400 : n;
+                while (pe < pl && !(s[pe] == '\n' && pe + 1 < n && s[pe + 1] == '\n'))
+                    pe++;
+                if (later && prog == 1 && kd_word_in(s, b, pe, going, sizeof going / sizeof going[0]) == (size_t)-1)
+                    continue;
+            }
+            e->m[o++] = e->m[i];
+        }
+        e->n = o;
+    }
+}
+
 void kd_cues_of(struct ki_scan *sc, size_t a, size_t b, size_t xs, size_t xe, cues *c)
 {
     memset(c, 0, sizeof *c);
@@ -847,6 +1137,7 @@ void kd_cues_of(struct ki_scan *sc, size_t a, size_t b, size_t xs, size_t xe, cu
             off = cp_fwd(sc->s, b, ov[1] > ov[0] ? ov[1] : ov[0] + 1);
         }
         carry_out_cues(sc->s, a, b, e);
+        more_cues(sc->s, sc->n, a, b, e);
     }
     unsigned char flags = e->all;
     for (unsigned i = 0; i < e->n; i++)
@@ -965,8 +1256,17 @@ ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
               !(kd_bullet_at(s, n, kd_line_start(s, ns)) && kd_line_start(s, ns) != kd_line_start(s, b > 0 ? b - 1 : 0))))
             break;
         size_t ne = kd_sent_end(s, n, ns);
-        if (ne > next_item)
+        if (ne > next_item) {
+            /* the next item starts in it: the sentence is about that item
+             * ("De motie-X is aangenomen. Ter uitvoering van de motie Y is
+             * ..."), unless its words before it point back to this one
+             * ("Aan deze motie en aan de motie Y is uitvoering gegeven") */
+            static const char *const back[] = {"deze", "die", "dit", "dat", "beide", "hieraan", "daaraan",
+                                               "zij", "ze", "hij"};
+            if (kd_word_in(s, ns, next_item, back, sizeof back / sizeof back[0]) == (size_t)-1)
+                break;
             ne = next_item;
+        }
         /* a line ending in ':' introduces what follows, not this item */
         bool intro = false;
         for (size_t q = ns; q < ne && !intro; q++) {
@@ -1246,8 +1546,15 @@ ki_status kd_find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, size
                 } else {
                     numbered = false;
                 }
+                /* ... or each with his c.s.: "de moties Marijnissen c.s. en
+                 * Klaver c.s." */
+                size_t c1 = kd_find_ci(s, mi.names_e + 6 < n ? mi.names_e + 6 : n, mi.names_s, "c.s.");
+                size_t ce = c1 != (size_t)-1 && c1 + 64 < n ? c1 + 64 : n;
+                bool each_cs = c1 != (size_t)-1 && c1 + 4 < n &&
+                               (word_at(s, n, ki_skip_blank(s, n, c1 + 4), "en") || s[c1 + 4] == ',') &&
+                               kd_find_ci(s, ce, c1 + 4, "c.s.") != (size_t)-1;
                 if (!(b >= 3 && (starts_ci(s, n, b - 3, "lid") || starts_ci(s, n, b - 5, "leden"))) &&
-                    !(b > 0 && s[b - 1] == '-') && !numbered)
+                    !(b > 0 && s[b - 1] == '-') && !numbered && !each_cs)
                     mi.names_s = mi.names_e = mi.end = b;
             }
             if (!mi.plural && strcmp(kw, "MOTIE") != 0 && mi.names_s < mi.names_e && kd_group(&hh, "kw", &gp, &gl)) {
@@ -1627,7 +1934,7 @@ bool kd_clause_rel(struct ki_scan *sc, const motinfo *mv, size_t nm, const comin
  */
 #define FOOTNOTE_REACH 20000
 
-long kd_footnote_kamerstuk(const struct ki_scan *sc, size_t from, size_t to)
+long kd_footnote_kamerstuk(const struct ki_scan *sc, size_t from, size_t to, size_t *mark_end)
 {
     const char *s = sc->s;
     size_t n = sc->n;
@@ -1640,20 +1947,27 @@ long kd_footnote_kamerstuk(const struct ki_scan *sc, size_t from, size_t to)
         size_t e = at;
         while (e < n && e - at < 3 && ki_is_digit((unsigned char)s[e]))
             e++;
-        if (e - at > 2 || (e < n && !ki_is_blank((unsigned char)s[e]) && s[e] != ',' && s[e] != '.' &&
-                           s[e] != ';' && s[e] != ')'))
+        /* a markdown marker "c.s.[^1]": its closing bracket */
+        size_t me = caret && at >= 2 && s[at - 2] == '[' && e < n && s[e] == ']' ? e + 1 : e;
+        if (e - at > 2 || (me < n && !ki_is_blank((unsigned char)s[me]) && s[me] != ',' && s[me] != '.' &&
+                           s[me] != ';' && s[me] != ')'))
             continue;
         size_t len = e - at, lim = at + FOOTNOTE_REACH < n ? at + FOOTNOTE_REACH : n;
         for (size_t ls = kd_line_end(s, n, e) + 1; ls < lim; ls = kd_line_end(s, n, ls) + 1) {
             size_t j = ls;
             while (j < lim && (s[j] == ' ' || s[j] == '\t'))
                 j++;
-            /* the note: "9 Kamerstuk ..." or "[^9] Kamerstuk ..." */
+            /* the note: "9 Kamerstuk ..." or "[^9] Kamerstuk ..." ("[^9]:
+             * Kamerstuk ...", markdown's own form) */
             size_t d = j + 2 < lim && s[j] == '[' && s[j + 1] == '^' ? j + 2 : j;
             size_t de = d + len + (d > j);
+            if (d > j && de < lim && s[de] == ':')
+                de++;
             if (de < lim && memcmp(s + d, s + at, len) == 0 && (d == j || s[d + len] == ']') &&
-                ki_is_blank((unsigned char)s[de]))
+                ki_is_blank((unsigned char)s[de])) {
+                *mark_end = me;
                 return kd_kst_in(sc, j, kd_line_end(s, n, de));
+            }
         }
         return -1; /* the first marker only */
     }

@@ -423,6 +423,12 @@ static const struct {
     {"Infrastructuur en Milieu", "MIenM", "SIenM"},
     {"IenM", "MIenM", "SIenM"},
     {"Verkeer en Waterstaat", "MVenW", "SVenW"},
+    {"Justitie", "MJ", "SJ"}, /* before 2010; after "Justitie en Veiligheid" above */
+    {"Landbouw, Natuurbeheer en Visserij", "MLNV", "SLNV"},
+    {"Onderwijs, Cultuur en Wetenschappen", "MOCW", "SOCW"},
+    {"Vreemdelingenzaken en Integratie", "MVI", "SVI"},
+    {"Grote Steden- en Integratiebeleid", "MGSI", "SGSI"},
+    {"Bestuurlijke Vernieuwing en Koninkrijksrelaties", "MBVK", "SBVK"},
     {"Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer", "MVROM", "SVROM"},
     {"VROM", "MVROM", "SVROM"},
     /* ministers without a ministry of their own, of earlier cabinets */
@@ -446,6 +452,7 @@ static const char *const abbrevs[] = {
     "MVenJ", "SVenJ", "MIenM", "SIenM", "MVenW", "SVenW", "MVROM", "SVROM", "MELI", "SELI",
     "MWWI", "SWWI", "MWR", "SWR", "MJG", "SJG", "MIenA", "SIenA", "MIIA", "SIIA", "MAPP", "SAPP",
     "MKE", "SKE", "MNenS", "SNenS", "MMZS", "SMZS", "MBVOM", "SBVOM", "MLZS", "SLZS", "MMW", "SMW",
+    "MJ", "SJ", "MVI", "SVI", "MGSI", "SGSI", "MBVK", "SBVK",
 };
 
 const char *ki_actor_abbrev(const char *s, size_t n)
@@ -655,6 +662,8 @@ static size_t next_text_line(const char *s, size_t n, size_t i)
 
 /* Appends the word s[0..n) to dst at *o in the given case: 0 all lower,
  * 1 first letter (and the letter after a hyphen) upper, the rest lower. */
+static bool is_particle(const char *w, size_t n);
+
 static void put_word(char *dst, size_t cap, size_t *o, const char *s, size_t n, int style)
 {
     bool up = style == 1;
@@ -670,12 +679,26 @@ static void put_word(char *dst, size_t cap, size_t *o, const char *s, size_t n, 
             up = false;
             continue;
         }
+        if ((c == 0xC4 || c == 0xC5) && i + 1 < n && *o + 2 < cap) {
+            char two[2] = {s[i], s[i + 1]};
+            if (ki_latin_ext_case(two, !up)) { /* "KOŞER" -> "Koşer" */
+                dst[(*o)++] = two[0];
+                dst[(*o)++] = two[1];
+                i++;
+                up = false;
+                continue;
+            }
+        }
         if (c >= 'a' && c <= 'z' && up)
             c = (unsigned char)(c - 32);
         else if (c >= 'A' && c <= 'Z' && !up)
             c = (unsigned char)(c + 32);
         dst[(*o)++] = (char)c;
         up = style == 1 && c == '-';
+        /* the second name of a double one starts with its particle in
+         * lower case: "FABER-VAN DE KLASHORST" -> "Faber-van de Klashorst" */
+        if (up && i + 1 < n && is_particle(s + i + 1, n - i - 1))
+            up = false;
         if (ki_is_letter(c) && c != '-')
             up = false;
     }
@@ -723,8 +746,44 @@ static bool office_end(const char *w, size_t n)
  * Veiligheid", "MOTIE VAN DE LEDEN TIELEN EN INGE VAN DIJK" -> "Motie van de
  * leden Tielen en Inge van Dijk".  Departments take their written form,
  * names after "lid"/"leden" are capitalised, everything else is lower case. */
+/* The length of a heading in capitals that a flattened page runs on into
+ * its text on the same line ("VERSLAG VAN EEN ALGEMEEN OVERLEG Vastgesteld 7
+ * april 2000 De vaste commissie ..."): it ends before the first word with a
+ * small letter once two words in capitals went before ("'t" and "c.s." in
+ * a name excepted); n when the heading is not in capitals. */
+static size_t caps_heading_len(const char *s, size_t n)
+{
+    size_t i = ki_skip_blank(s, n, 0);
+    int caps = 0;
+    while (i < n) {
+        size_t e = i;
+        bool lower = false, upper = false;
+        while (e < n && !ki_is_blank((unsigned char)s[e])) {
+            lower = lower || (s[e] >= 'a' && s[e] <= 'z');
+            upper = upper || (s[e] >= 'A' && s[e] <= 'Z');
+            e++;
+        }
+        bool particle = (e - i == 2 && s[i + 1] == 't' && (s[i] == '\'' || s[i] == '`')) ||
+                        (e - i == 4 && s[i] == (char)0xE2 && s[i + 3] == 't') || /* ’t */
+                        (e - i >= 4 && strncmp(s + i, "c.s.", 4) == 0);
+        if (lower && !particle) {
+            if (caps >= 2) {
+                while (i > 0 && ki_is_blank((unsigned char)s[i - 1]))
+                    i--;
+                return i;
+            }
+            return n;
+        }
+        if (upper && !lower)
+            caps++;
+        i = ki_skip_blank(s, n, e);
+    }
+    return n;
+}
+
 static void heading_case(char *dst, size_t cap, const char *s, size_t n)
 {
+    n = caps_heading_len(s, n);
     size_t o = 0, i = ki_skip_blank(s, n, 0);
     bool names = false, name_start = false, want_dept = false;
     /* office: inside the name of an office ("minister voor Armoedebeleid,
@@ -886,7 +945,7 @@ static bool kind_word(const char *s, size_t n, size_t i)
     i = past_reprint(s, n, i);
     static const char *const kinds[] = {"BRIEF", "MOTIE", "GEWIJZIGDE MOTIE", "VERSLAG", "MEMORIE", "NOTA",
                                         "AMENDEMENT", "LIJST VAN", "VOORLOPIG VERSLAG", "NADER",
-                                        "EINDVERSLAG", "VOORSTEL VAN WET"};
+                                        "EINDVERSLAG", "VOORSTEL VAN WET", "BRIEFWISSELING"};
     for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
         if (phrase(s, n, i, kinds[k]))
             return true;
@@ -963,6 +1022,39 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
                     sub[b - a] = '\0';
                     i = t0;
                     le = t1;
+                }
+            }
+            /* the Eerste Kamer's older layout: the letter on the dossier's
+             * line after its sub ("30300 VII A"), the dossier title on the
+             * lines below and then the heading without a letter ("VERSLAG
+             * VAN EEN MONDELING OVERLEG").  ("IX B" is Financiën's sub.) */
+            if (sub[0] && strcmp(sub, "IX") != 0) {
+                size_t a = ki_skip_blank(s, le, i), b = a;
+                while (b < le && b - a < 3 && s[b] >= 'A' && s[b] <= 'Z')
+                    b++;
+                if (b > a && b - a <= 2 && ki_skip_blank(s, le, b) >= le && le < n) {
+                    size_t t0 = ki_skip_blank(s, n, le + 1), x = t0;
+                    for (int lines = 0; lines < 4 && x < n; lines++) {
+                        size_t xe = line_end(s, n, x);
+                        if (x > t0 && kind_word(s, xe, x)) {
+                            snprintf(m->self_id, sizeof m->self_id, "kst-%s-%s-%.*s", dos, sub, (int)(b - a),
+                                     s + a);
+                            snprintf(m->self_dossier, sizeof m->self_dossier, "%s", dos);
+                            snprintf(m->self_sub, sizeof m->self_sub, "%s", sub);
+                            size_t te = x;
+                            while (te > t0 && ki_is_blank((unsigned char)s[te - 1]))
+                                te--;
+                            copy_clean(m->dossier_title, sizeof m->dossier_title, s + t0, te - t0);
+                            size_t hs = past_reprint(s, xe, x);
+                            *kindword = s + hs;
+                            char heading[sizeof m->title];
+                            heading_case(heading, sizeof heading, s + hs, xe - hs);
+                            compose_title(m, heading);
+                            m->body_start = xe;
+                            return;
+                        }
+                        x = xe < n ? ki_skip_blank(s, n, xe + 1) : n;
+                    }
                 }
             }
             size_t ts = ki_skip_blank(s, le, i);
@@ -1082,6 +1174,24 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
                         }
                         hs = past_reprint(s, ne, hs);
                         *kindword = s + hs;
+                        /* a heading in capitals that goes on on the next line
+                         * ("H  BRIEF VAN DE STAATSSECRETARIS VAN BINNENLANDSE
+                         * ZAKEN EN / KONINKRIJKSRELATIES") */
+                        if (ne < n && ne > hs) {
+                            size_t c0 = ne + 1, c1 = c0 < n ? line_end(s, n, c0) : n, ca = ki_skip_blank(s, c1, c0);
+                            bool caps = ca + 3 < c1;
+                            for (size_t x = ca; x < c1 && caps; x++)
+                                caps = (s[x] >= 'A' && s[x] <= 'Z') || s[x] == ' ' || s[x] == '-' || s[x] == ',' ||
+                                       (unsigned char)s[x] >= 0x80;
+                            size_t we = ne;
+                            while (we > hs && s[we - 1] == ' ')
+                                we--;
+                            /* (the line before ends in a word that goes on: "EN", "VAN", "VOOR", "DE") */
+                            bool open = we >= hs + 3 && (memcmp(s + we - 3, " EN", 3) == 0 || memcmp(s + we - 3, "VAN", 3) == 0 ||
+                                                         memcmp(s + we - 3, " DE", 3) == 0 || memcmp(s + we - 4, "VOOR", 4) == 0);
+                            if (caps && open)
+                                ne = c1;
+                        }
                         char heading[sizeof m->title];
                         heading_case(heading, sizeof heading, s + hs, ne - hs);
                         compose_title(m, heading);
@@ -1405,11 +1515,16 @@ static bool under_attachments(const char *s, size_t i)
     return false;
 }
 
-/* "beslisnota" in the first lim bytes, not as the name of an attachment. */
+/* "beslisnota" in the first lim bytes, not as the name of an attachment,
+ * nor in the body of a letter: below its salutation ("Geachte voorzitter,")
+ * a letter speaks of beslisnota's (their openbaarmaking) without being one. */
 static bool beslisnota_named(const char *s, size_t n, size_t lim)
 {
     size_t from = 0, at;
     lim = n < lim ? n : lim;
+    size_t sal = label_at(s, n, lim, "Geachte");
+    if (sal != (size_t)-1)
+        lim = sal;
     while ((at = find_phrase(s, lim, from, "beslisnota")) != (size_t)-1) {
         if (!under_attachments(s, at))
             return true;
@@ -1894,8 +2009,11 @@ static bool first_line_title(const char *s, size_t n, size_t *a, size_t *b, bool
         words += s[k] == ' ' && k + 1 < e && s[k + 1] != ' ';
     }
     /* under a site's navigation the first line is the page's title, also
-     * when short ("PFAS verzamelbrief") */
-    if (words < (nav ? 2 : 3) || !lower)
+     * when short ("PFAS verzamelbrief"); so is the one above a page's
+     * dossier and type lines ("Wijzigingen Natuurherstelverordening /
+     * Milieuraad / Brief regering / Nummer: 2023D48516, ...") */
+    bool page_head = ptl != (size_t)-1 && e < ptl && next_text_line(s, n, i) < ptl; /* a dossier line between */
+    if (words < (page_head ? 1 : nav ? 2 : 3) || !lower)
         return false; /* a heading in capitals is a kind line ("MOTIE VAN HET LID ...") */
     static const char *const not_titles[] = {
         "Tweede Kamer der Staten", "Eerste Kamer der Staten", "Ministerie van", "Aan de", "Retouradres",
@@ -1947,6 +2065,22 @@ static bool first_line_of(const char *s, size_t n, first_line *f)
         f->ok = first_line_title(s, n, &f->a, &f->b, &f->caps, &f->ca, &f->cb);
     }
     return f->ok;
+}
+
+/* Is [o, o + on) (trailing blanks aside) the heading that ends title, the
+ * "Heading" of a Kamerstuk header's "DOSSIER; Heading" ("Verslag", "Nota
+ * naar aanleiding van het verslag"), in any case? */
+static bool own_heading(const char *title, const char *o, size_t on)
+{
+    while (on > 0 && ki_is_blank((unsigned char)o[on - 1]))
+        on--;
+    size_t tl = strlen(title);
+    if (on == 0 || tl < on + 2 || title[tl - on - 2] != ';' || title[tl - on - 1] != ' ')
+        return false;
+    for (size_t k = 0; k < on; k++)
+        if (ki_lower((unsigned char)title[tl - on + k]) != ki_lower((unsigned char)o[k]))
+            return false;
+    return true;
 }
 
 static void read_title(const ki_text *t, const char *s, size_t n, size_t item, ki_docmeta *m)
@@ -2002,6 +2136,10 @@ static void read_title(const ki_text *t, const char *s, size_t n, size_t item, k
             const char *colon = memchr(s, ':', e0);
             if (e && colon && colon[-1] == ' ' && (size_t)(colon - s) < 60) {
                 size_t v = ki_skip_blank(s, e0, (size_t)(colon - s) + 1);
+                if (v < e0 && own_heading(m->title, s + v, e0 - v))
+                    break; /* "Verslag (initiatief)wetsvoorstel (nader) : Verslag":
+                              the kind again, not the onderwerp; the header's
+                              "DOSSIER; Verslag" says more */
                 if (v < e0) {
                     copy_clean(m->title, sizeof m->title, s + v, e0 - v);
                     return;
@@ -2030,9 +2168,27 @@ static void read_title(const ki_text *t, const char *s, size_t n, size_t item, k
     /* Aanhangsel: "Vragen van het lid X aan de minister van Y over Z
      * (ingezonden 2 april 2024)." */
     size_t p = label_at(s, n, 1500, "Vragen van");
+    /* on a page a transcript ran into one line, the question line follows
+     * the Aanhangsel's number: "... gegeven antwoorden 2345 Vragen van" */
+    if (p == (size_t)-1 && has(s, n, 1500, "Aanhangsel van de Handelingen")) {
+        size_t ga = find_phrase(s, n < 1500 ? n : 1500, 0, "gegeven antwoorden");
+        if (ga != (size_t)-1) {
+            size_t i = ki_skip_blank(s, n, ga + 18), k = digits(s, n, i, 5);
+            size_t q = ki_skip_blank(s, n, k), ql = q + 500 < n ? q + 500 : n;
+            if (k > i && k < n && ki_is_blank((unsigned char)s[k]) && phrase(s, n, q, "Vragen van") &&
+                (memmem(s + q, ql - q, "(ingezonden", 11) || memmem(s + q, ql - q, "(Ingezonden", 11)))
+                p = q;
+        }
+    }
     const char *in = NULL;
-    if (p != (size_t)-1)
-        in = memmem(s + p, line_end(s, n, p) - p, " (ingezonden", 12);
+    if (p != (size_t)-1) {
+        /* the older Aanhangsel: "... over stalking. (Ingezonden 3 maart 2009)" */
+        size_t pl = line_end(s, n, p) - p;
+        in = memmem(s + p, pl, " (ingezonden", 12);
+        const char *in2 = memmem(s + p, pl, " (Ingezonden", 12);
+        if (in2 && (!in || in2 < in))
+            in = in2;
+    }
     /* also the questions on their own: "Vragen van de leden X en Y aan de
      * minister van Z over ... (ingezonden 23 juni 2020)." */
     if (p != (size_t)-1 && (in || has(s, n, 1500, "Aanhangsel"))) {
@@ -3180,12 +3336,29 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
             size_t i = ki_skip_blank(s, lim, ls), e = line_end(s, n, ls), k = i;
             while (k < e && ki_is_digit((unsigned char)s[k]))
                 k++;
-            if (k > i && k - i <= 5 && ki_skip_blank(s, e, k) >= e) {
+            /* not the chamber's mark under its name: "Tweede Kamer der
+             * Staten-Generaal⏎2⏎Vergaderjaar 2008–2009" (1 for the Eerste) */
+            bool mark = false;
+            if (k == i + 1 && (s[i] == '1' || s[i] == '2') && ls > 0) {
+                size_t pe = ls - 1;
+                while (pe > 0 && ki_is_blank((unsigned char)s[pe - 1]))
+                    pe--;
+                mark = pe >= 15 && memcmp(s + pe - 15, "Staten-Generaal", 15) == 0;
+            }
+            if (k > i && k - i <= 5 && !mark && ki_skip_blank(s, e, k) >= e) {
                 snprintf(m->self_id, sizeof m->self_id, "ah-%s-%s-%.*s", house, yy, (int)(k - i), s + i);
                 return;
             }
             if (e >= lim)
                 break;
+        }
+        /* a page a transcript ran into one line: "... gegeven antwoorden
+         * 2345 Vragen van het lid ..." */
+        size_t ga = find_phrase(s, lim, 0, "gegeven antwoorden");
+        if (ga != (size_t)-1) {
+            size_t i = ki_skip_blank(s, lim, ga + 18), k = digits(s, lim, i, 5);
+            if (k > i && k < lim && ki_is_blank((unsigned char)s[k]) && phrase(s, lim, ki_skip_blank(s, lim, k), "Vragen van"))
+                snprintf(m->self_id, sizeof m->self_id, "ah-%s-%s-%.*s", house, yy, (int)(k - i), s + i);
         }
         return;
     }
@@ -3362,6 +3535,101 @@ static bool letter_head(const char *s, size_t n)
            label_at(s, n, 2500, "Onze referentie") != (size_t)-1;
 }
 
+/* A Kamerstuk whose header a transcript of its PDF ran into one line with
+ * its text: "Eerste Kamer der Staten-Generaal 1 Vergaderjaar 2005-2006
+ * 30300 VII A Vaststelling van ... VERSLAG VAN EEN MONDELING OVERLEG
+ * Vastgesteld ...", "... Vergaderjaar 2008-2009 31 700 XVI Vaststelling
+ * ... Nr. 112 VERSLAG ...".  read_header() reads a copy of the head with
+ * its line ends put back (blanks become line ends, so offsets hold): after
+ * the vergaderjaar, after the dossier (its sub, an Eerste Kamer letter),
+ * before "Nr. N" (or a letter) and the heading in capitals, and after the
+ * heading. */
+static void read_flat_header(const char *s, size_t n, ki_docmeta *m, const char **kindword)
+{
+    char c[4096];
+    size_t v = find_phrase(s, n < 400 ? n : 400, 0, "Vergaderjaar");
+    if (v == (size_t)-1)
+        return;
+    size_t le = line_end(s, n, v);
+    if (le - v < 300)
+        return;
+    size_t y = ki_skip_blank(s, le, v + 12), y2 = digits(s, le, y, 4);
+    if (y2 != y + 4)
+        return;
+    if (y2 < le && s[y2] == '-')
+        y2++;
+    else if (y2 + 2 < le && (unsigned char)s[y2] == 0xE2 && (unsigned char)s[y2 + 1] == 0x80 &&
+             ((unsigned char)s[y2 + 2] == 0x93 || (unsigned char)s[y2 + 2] == 0x94))
+        y2 += 3;
+    else
+        return;
+    size_t d = digits(s, le, y2, 4);
+    if (d != y2 + 4 || d >= le || s[d] != ' ')
+        return;
+    size_t p = d + 1, q = digits(s, le, p, 5);
+    if (q == p + 2 && q < le && s[q] == ' ' && digits(s, le, q + 1, 3) == q + 4)
+        q += 4;
+    else if (q != p + 5)
+        return;
+    /* the sub ("XVI", "B") and an Eerste Kamer letter ("VII A"): words in
+     * capitals before the dossier's title */
+    size_t r = q;
+    for (int tok = 0; tok < 2 && r < le && s[r] == ' '; tok++) {
+        size_t t = r + 1;
+        while (t < le && t - r <= 7 && s[t] >= 'A' && s[t] <= 'Z')
+            t++;
+        if (t == r + 1 || t - r > 7 || t + 2 >= le || s[t] != ' ' || !(s[t + 1] >= 'A' && s[t + 1] <= 'Z'))
+            break;
+        r = t;
+    }
+    if (r >= le || s[r] != ' ')
+        return;
+    size_t x = r + 1, xl = le < r + 800 ? le : r + 800;
+    for (; x + 1 < xl; x++)
+        if (s[x - 1] == ' ' && s[x] >= 'A' && s[x] <= 'Z' && s[x + 1] >= 'A' && s[x + 1] <= 'Z' &&
+            kind_word(s, le, x))
+            break;
+    if (x + 1 >= xl)
+        return;
+    size_t hb = x - 1, b = hb; /* the blank before the heading, or before its "Nr. N" or letter */
+    while (b > r && ki_is_digit((unsigned char)s[b - 1]))
+        b--;
+    if (b < hb && b > r + 4 && s[b - 1] == ' ' && (s[b - 2] == '.' || s[b - 2] == 'r') &&
+        ((s[b - 4] == 'N' && s[b - 3] == 'r') || (s[b - 3] == 'N' && s[b - 2] == 'r')))
+        hb = s[b - 2] == '.' ? b - 5 : b - 4;
+    else {
+        b = hb;
+        while (b > r && s[b - 1] >= 'A' && s[b - 1] <= 'Z')
+            b--;
+        if (b < hb && hb - b <= 2 && b > r && s[b - 1] == ' ')
+            hb = b - 1;
+    }
+    size_t cap = n < sizeof c ? n : sizeof c;
+    if (hb <= r || hb >= cap)
+        return;
+    size_t he = x + caps_heading_len(s + x, le - x);
+    memcpy(c, s, cap);
+    c[d] = '\n';
+    c[r] = '\n';
+    c[hb] = '\n';
+    if (he < cap && s[he] == ' ')
+        c[he] = '\n';
+    const char *kw = NULL;
+    ki_docmeta t;
+    memset(&t, 0, sizeof t);
+    read_header(c, cap, &t, &kw);
+    if (!t.self_id[0])
+        return;
+    memcpy(m->self_id, t.self_id, sizeof m->self_id);
+    memcpy(m->self_dossier, t.self_dossier, sizeof m->self_dossier);
+    memcpy(m->self_sub, t.self_sub, sizeof m->self_sub);
+    memcpy(m->dossier_title, t.dossier_title, sizeof m->dossier_title);
+    memcpy(m->title, t.title, sizeof m->title);
+    m->body_start = t.body_start;
+    if (kw)
+        *kindword = s + (kw - c);
+}
+
 void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
                      ki_docmeta *m)
 {
@@ -3376,6 +3644,8 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
     size_t f0 = ki_skip_blank(s, n, 0), k0 = phrase(s, n, f0, "Kamerstuk");
     if (!m->self_id[0] || (k0 && f0 + 9 < n && s[k0] == ' ' && ki_is_digit((unsigned char)s[k0 + 1])))
         read_page_id(s, n, m, &kindword);
+    if (!m->self_id[0])
+        read_flat_header(s, n, m, &kindword);
     if (!m->self_id[0])
         read_dossier_line(s, n, m);
     if (!m->self_id[0])
@@ -3439,7 +3709,9 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
             kind = "motie";
         else if (phrase(kindword, kn, 0, "VERSLAG") || phrase(kindword, kn, 0, "LIJST VAN VRAGEN") ||
                  phrase(kindword, kn, 0, "VOORLOPIG VERSLAG") || phrase(kindword, kn, 0, "NADER VOORLOPIG VERSLAG") ||
-                 phrase(kindword, kn, 0, "EINDVERSLAG"))
+                 phrase(kindword, kn, 0, "EINDVERSLAG") ||
+                 /* the Eerste Kamer's "H BRIEFWISSELING": the verslag of a written exchange */
+                 phrase(kindword, kn, 0, "BRIEFWISSELING"))
             kind = "verslag";
         else if (phrase(kindword, kn, 0, "ANTWOORD"))
             kind = "antwoord";
@@ -3475,6 +3747,9 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
                  /* "De vaste commissie ... heeft schriftelijk overleg gevoerd met ...
                   * Bijgaand brengt de commissie hiervan verslag uit." */
                  (has(s, n, HEAD, "overleg gevoerd") && has(s, n, HEAD, "verslag uit")) ||
+                 /* "De commissie brengt bijgaand verslag uit van het gevoerde
+                  * (nader) schriftelijk overleg", its heading left out */
+                 has(s, n, HEAD, "verslag uit van het gevoerde") ||
                  /* a lijst van vragen en antwoorden: "Vastgesteld ... De commissie
                   * heeft ... de navolgende vragen ter beantwoording ... voorgelegd" */
                  (label_at(s, n, HEAD, "Vastgesteld") != (size_t)-1 && has(s, n, HEAD, "navolgende vragen")))

@@ -73,7 +73,7 @@
 #define S1    "\\s{1,8}"
 
 /* names of members: "Van der Werf", "Inge van Dijk", "Kostić", "LAÇIN" */
-#define UPW   "[A-Z\\x{c0}-\\x{d6}\\x{d8}-\\x{de}][a-zA-Z\\x{c0}-\\x{d6}\\x{d8}-\\x{f6}\\x{f8}-\\x{17f}'\\x{2019}]{1,25}"
+#define UPW   "[A-Z\\x{c0}-\\x{d6}\\x{d8}-\\x{de}\\x{100}-\\x{17e}][a-zA-Z\\x{c0}-\\x{d6}\\x{d8}-\\x{f6}\\x{f8}-\\x{17f}'\\x{2019}]{1,25}"
 #define PFXW  "(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|[Ii]n|'t|\\x{2019}t|[Oo]p|[Ll]a|[Ll]e|[Dd]u|[Ee]l|VAN|DE|DER|DEN|TER|TEN|TE|OP|EL|LA|LE|DU)(?![\\w\\x{c0}-\\x{17f}])"
 #define STOPW "(?:Kamer|Kamerstuk|Kamerstukken|Tweede|Eerste|Regering|Minister|Staatssecretaris|Handelingen|" \
     "In|Het|De|Deze|Dit|Die|Dat|Zie|Over|Met|Op|Voor|Ook|En|Om|Hierin|Hiermee|Daarmee|Daarin|" \
@@ -282,6 +282,7 @@ static const ki_example ex_kst_compact[] = {
     /* the number repeated after a blank line: no sub-dossier 48 ("ID: 35394-48\n\nNr. 48 BRIEF
      * ..." is the page's own id, docmeta's) */
     {"vervallen: 35394-48\n\nNr. 48 blijft staan.", "kst-35394-48"},
+    {"| Motie van het lid Bikker over gokreclame | 24557-201 | Afgedaan |", "kst-24557-201"},
     {"-31066-503-Motie van het lid Omtzigt c.s. om", "kst-31066-503"},
     {"in relevante gevallen er -31066-504-Motie van de leden Omtzigt en Lodders", "kst-31066-504"},
     {"De moties 30234-412 en 28286-1190 worden aangehouden.", "kst-30234-412 kst-28286-1190"},
@@ -381,6 +382,9 @@ static const ki_example ex_hand[] = {
     {"Aanhangsel Handelingen II 2024/25, nrs. 1402 en 1403", "ah-tk-20242025-1402 ah-tk-20242025-1403"},
     {"(Kamervragen (Aanhangsel) 2009-2010, nr. 2210)", "ah-tk-20092010-2210"},
     {"(Handelingen TK 2007-2008, blz. 1502-1510)", "h-tk-20072008-1502"},
+    {"Handelingen TK 2007-2008, pag. 4709-4713", "h-tk-20072008-4709"},
+    {"(Handelingen II 2005/06, p. 5631)", "h-tk-20052006-5631"},
+    {"(Handelingen II 2005/06, 5631)", "h-tk-20052006-5631"},
     {"14 Handelingen Tweede Kamer 2025/26, nr. 9, item 3.", "h-tk-20252026-9-3"},
     {"(Handelingen Eerste Kamer 2024/25, nr. 30, item 6)", "h-ek-20242025-30-6"},
     {"(Handelingen II 2025/26, 52, item 14)", "h-tk-20252026-52-14"},
@@ -695,6 +699,8 @@ static const char *const nx_cue_progress[] = {
     "de Kamer in juni zullen informeren over de voortgang van het wetsvoorstel",
     "Het besluit het programma om te vormen is genomen", "zij besluit",
     "Omschrijving\n\nVindplaats\n\nStand van zaken\n\nDe motie van het lid X",
+    "Stand van zaken: Afgedaan.", "Stand van zaken: Uitgevoerd", "Stand van zaken: Aangehouden.",
+    "Stand van zaken: vervallen",
     "Deze brief komt later dan toegezegd", "Ik ga in op de huidige stand van zaken van het systeem",
     "Aan de motie wordt niet gewerkt.", "Het lopende onderzoek",
     "die de regering aanspoorde om voortvarend aan de slag te gaan", NULL,
@@ -772,6 +778,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?<ind>(?<=\\n[ \\t]|\\n[ \\t]{2}|\\n[ \\t]{3}|\\n[ \\t]{4}|\\n[ \\t]{5}|\\n[ \\t]{6}|\\n[ \\t]{7}|\\n[ \\t]{8}))"
      /* an item of a list: "zijn vervallen: 35300-XII-53; 34348-74; ..." */
      "|(?<=[;:] )"
+     /* a table's cell: "| 24557-201 | Afgedaan |" */
+     "|(?<=\\| )"
      /* right after the word: "de motie 32793-812", "amendement 36512-8",
       * "De moties 29911-226 en 31015-168 worden aangehouden" */
      "|(?<=[Mm]otie |[Mm]oties |[Aa]mendement )"
@@ -844,11 +852,13 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|" B1 "(?:van" B1 "de" B1 ")?(?<chname>Tweede|Eerste)" B1 "Kamer(?![\\w]))?"
      "|(?<aanh>Kamervragen" B0 "\\(" B0 "Aanhangsel" B0 "\\)))" SEP
      "(?:vergaderjaar" B1 ")?" YEAR SEP
-     "(?:(?:(?:[Nn]rs?|NRS?)[.,]?|[Nn]ummers?|blz\\.)" B0
+     "(?:(?:(?:[Nn]rs?|NRS?)[.,]?|[Nn]ummers?|(?:blz|pag|pp?)\\.)" B0
      "(?<nr>\\d{1,5}(?:" B0 "(?:,|en)" B0 "(?:(?:[Nn]rs?|NRS?)\\.?" B0 ")?\\d{1,5}){0,5})(?![\\w])"
      "(?:" B0 "[,;]?" B0 "[Ii]tems?" B0 "(?<item>\\d{1,4}(?:" B0 "(?:,|en)" B0 "\\d{1,4}){0,5})(?![\\w]))?"
      /* the number without "nr.", where an item follows: "2025/26, 52, item 14" */
-     "|(?<nr>\\d{1,4})" B0 "," B0 "[Ii]tems?" B0 "(?<item>\\d{1,4}(?:" B0 "(?:,|en)" B0 "\\d{1,4}){0,5})(?![\\w]))"
+     "|(?<nr>\\d{1,4})" B0 "," B0 "[Ii]tems?" B0 "(?<item>\\d{1,4}(?:" B0 "(?:,|en)" B0 "\\d{1,4}){0,5})(?![\\w])"
+     /* a page without "blz." that closes the citation: "(Handelingen II 2005/06, 5631)" */
+     "|(?<nr>\\d{3,5})(?=" B0 "[);]))"
      /* "(idem, item 21)": another item of the Handelingen just cited */
      "|(?<htap>[Ii]dem|t\\." B0 "a\\." B0 "p\\.)" B0 "," B0 "[Ii]tems?" B0
      "(?<item>\\d{1,4}(?:" B0 "(?:,|en)" B0 "\\d{1,4}){0,5})(?![\\w]))",
@@ -1144,7 +1154,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
     {KI_P_CUE_PROGRESS, KI_PK_CUE, "cue-progress",
      /* not a table's column header: "Stand van zaken" alone on its line, a blank line after */
      /* nor "de huidige stand van zaken" of a subject the letter treats */
-     "(?<!huidige )[Ss]tand" B1 "van" B1 "zaken(?![ \\t]*\\n[ \\t]*\\n)(?!" B0 ":" B0 "(?:hiermee" B1 "|daarmee" B1 ")?(?:afgedaan|afgerond|voldaan|uitgevoerd))|[Vv]oortgangsrapportage|[Tt]ussenstand|[Tt]ussenrapportage"
+     "(?<!huidige )[Ss]tand" B1 "van" B1 "zaken(?![ \\t]*\\n[ \\t]*\\n)(?!" B0 ":" B0 "(?:hiermee" B1 "|daarmee" B1 ")?(?:[Aa]fgedaan|[Aa]fgerond|[Vv]oldaan|[Uu]itgevoerd|[Aa]angehouden|[Vv]erworpen|[Vv]ervallen|[Ii]ngetrokken))|[Vv]oortgangsrapportage|[Tt]ussenstand|[Tt]ussenrapportage"
      "|\\bOver" B1 "de" B1 "(?:verdere" B1 ")?(?:uitvoering|voortgang|uitwerking)"
      /* one of a series a promise asked for: "Deze brief behelst de eerste
       * zelfstandige rapportage" */

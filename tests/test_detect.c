@@ -4724,6 +4724,12 @@ static void test_commitment_made_elsewhere(void **state)
     assert_int_equal(c->relation, KI_REL_SETTLED);
     assert_string_equal(c->date, "2026-12-04");
     ki_refs_free(r);
+    /* "wordt de toezegging gedaan tijdens X afgedaan": settled, not made */
+    r = detect("Ministerie van Binnenlandse Zaken\n\nnota\nAan de minister\nDatum 3 maart 2024\n\nGeadviseerd "
+               "besluit\nU wordt geadviseerd de brief te ondertekenen. Met deze brief wordt de toezegging gedaan tijdens "
+               "het commissiedebat Digitale overheid van 7 februari 2024 afgedaan.\n", "2024-03-03");
+    assert_int_equal(only_commitment(r)->relation, KI_REL_SETTLED);
+    ki_refs_free(r);
     /* promised in this letter ("in deze brief"), or made in the meeting a
      * verslag reports: made */
     r = detect("Den Haag, 14 januari 2027\n\nIk zeg in deze brief toe de Kamer voor 1 mei 2027 te informeren over de "
@@ -4994,6 +5000,76 @@ static void test_commitment_mine_relative(void **state)
     ki_refs_free(r);
 }
 
+/* Session 11 (lead): a letter that postpones a promise: the new term is
+ * the next step of the promise made at the meeting it names, in progress */
+static void test_commitment_postponed(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 8 december 2025\n\nHierbij deel ik u mee dat het niet mogelijk blijkt om uw Kamer voor "
+                        "eind 2025 te informeren over de impact van de focusverschuiving. Een zorgvuldige analyse vergt "
+                        "meer tijd dan voorzien tijdens het Wetgevingsoverleg Defensie van\n18 juni 2025.1\nIk streef "
+                        "ernaar uw Kamer zo spoedig mogelijk, maar uiterlijk in het eerste kwartaal van 2026, te "
+                        "informeren.\n\nDe Minister van Defensie,\n",
+                        "2025-12-08");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    assert_string_equal(c->venue, "Wetgevingsoverleg Defensie");
+    assert_string_equal(c->date, "2025-06-18");
+    ki_refs_free(r);
+    /* a new promise after a delay of something else is made */
+    r = detect("Den Haag, 8 december 2025\n\nDe bouw van de kazerne loopt vertraging op. Ik zal uw Kamer uiterlijk in "
+               "het eerste kwartaal van 2026 informeren over de nieuwe planning.\n\nDe Minister van Defensie,\n",
+               "2025-12-08");
+    assert_int_equal(only_commitment(r)->relation, KI_REL_MADE);
+    ki_refs_free(r);
+}
+
+/* Session 11 (lead): a letter head's subject line ("Betreft
+ * Voortgangsbrief aanpak stalking") is no part of the first sentence */
+static void test_commitment_after_subject_line(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Datum 12 maart 2009\nBetreft Voortgangsbrief aanpak stalking\n\nTijdens het algemeen overleg van 5 "
+                        "februari 2009 heb ik toegezegd u voor de zomer te informeren over de evaluatie.\n",
+                        "2009-03-12");
+    ki_commitment *c = only_commitment(r);
+    assert_string_equal(c->venue, "algemeen overleg");
+    assert_string_equal(c->date, "2009-02-05");
+    ki_refs_free(r);
+}
+
+/* Session 11 (lead): "Dat gesprek vond plaats op 20 november jl." after
+ * the promise: settled; "Dat gesprek vindt nog plaats" is not */
+static void test_commitment_took_place(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 10 december 2026\n\nIn mijn antwoorden van 3 juli jl. heb ik toegezegd een "
+                        "rondetafelgesprek met het bedrijfsleven te organiseren. Dat gesprek vond plaats op 20 november "
+                        "jl.\n", "2026-12-10");
+    assert_int_equal(only_commitment(r)->relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+    r = detect("Den Haag, 10 december 2026\n\nIn mijn antwoorden van 3 juli jl. heb ik toegezegd een "
+               "rondetafelgesprek met het bedrijfsleven te organiseren. Dat gesprek heeft nog niet plaatsgevonden.\n",
+               "2026-12-10");
+    assert_int_not_equal(only_commitment(r)->relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+}
+
+/* Session 11 (lead): "De daar genoemde toezegging van de staatssecretaris
+ * om ..." is one promise, of the staatssecretaris of the signer's ministry */
+static void test_commitment_named_there(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 11 december 2026\n\nOver de JBZ-Raad heb ik u geinformeerd in het verslag. De daar "
+                        "genoemde toezegging van de staatssecretaris om de Kamer te informeren over de "
+                        "terugkeerverordening komt daar aan bod.\n\nDe minister van Justitie en Veiligheid,\n",
+                        "2026-12-11");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->nactors, 1);
+    assert_string_equal(c->actors[0], "SJenV");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5110,6 +5186,10 @@ int main(void)
         cmocka_unit_test(test_commitment_ek_export),
         cmocka_unit_test(test_commitment_item_runs_on),
         cmocka_unit_test(test_commitment_mine_relative),
+        cmocka_unit_test(test_commitment_postponed),
+        cmocka_unit_test(test_commitment_after_subject_line),
+        cmocka_unit_test(test_commitment_took_place),
+        cmocka_unit_test(test_commitment_named_there),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
