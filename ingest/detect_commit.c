@@ -2494,6 +2494,22 @@ static bool happened(const char *s, size_t a, size_t b)
     return v != (size_t)-1 && kd_find_ci(s, b, v, " plaats") != (size_t)-1;
 }
 
+/* Is the line at ls a speaker's label of a bewindspersoon ("Minister X:",
+ * "Staatssecretaris Van Lier:")?  Where the turn's first sentence starts
+ * in *an. */
+static bool answer_turn(const char *s, size_t n, size_t ls, size_t *an)
+{
+    ls = kd_line_start(s, ls);
+    size_t le = kd_line_end(s, n, ls), t = le;
+    while (t > ls && ki_is_blank((unsigned char)s[t - 1]))
+        t--;
+    if (t == ls || s[t - 1] != ':' || t - ls > 80 ||
+        !(starts_ci(s, t, ls, "minister") || starts_ci(s, t, ls, "staatssecretaris")))
+        return false;
+    *an = ki_skip_blank(s, n, le);
+    return *an < n;
+}
+
 /* Does s[a, b) say work is under way, in words the cue patterns leave to
  * context: "wordt nu uitgewerkt", "is gestart", "loopt", "start in 2029"
  * (not with "niet" or "geen")? */
@@ -2547,11 +2563,16 @@ static bool still_open(const char *s, size_t a, size_t b)
 }
 
 /* Does s[a, b) say a promise is kept: "is de toezegging nagekomen", "zijn
- * beide toezeggingen nagekomen", "heeft die toezegging nagekomen" (not
- * "nog niet nagekomen")? */
+ * beide toezeggingen nagekomen", "heeft die toezegging nagekomen", "Die
+ * toezegging is uitgevoerd" (not "nog niet nagekomen")? */
 static bool kept_in(const char *s, size_t a, size_t b)
 {
     size_t k = kd_find_ci(s, b, a, "nagekomen");
+    /* "Die toezegging is uitgevoerd.", "... is daarmee ingelost": of the
+     * promise itself, named in the sentence */
+    static const char *const done[] = {"uitgevoerd", "ingelost"};
+    if (k == (size_t)-1 && kd_find_ci(s, b, a, "toezegging") != (size_t)-1)
+        k = kd_word_in(s, a, b, done, 2);
     if (k == (size_t)-1)
         return false;
     static const char *const no[] = {"niet", "nog", "geen"};
@@ -3471,6 +3492,52 @@ static ki_status postponed(struct ki_scan *sc)
     return KI_OK;
 }
 
+/* A bulleted item that says its status after a colon ("- mijn
+ * toezegging ... over X: uitgevoerd, zie Kamerstukken I ...", "- de
+ * toezegging ...: afgedaan met deze brief", "...: in uitvoering"): that
+ * word decides the relation. */
+static void bullet_status(struct ki_scan *sc)
+{
+    ki_refs *r = sc->r;
+    const char *s = sc->s;
+    size_t n = sc->n;
+    static const struct {
+        const char *word;
+        ki_relation rel;
+    } st[] = {{"uitgevoerd", KI_REL_SETTLED}, {"afgedaan", KI_REL_SETTLED}, {"nagekomen", KI_REL_SETTLED},
+              {"ingelost", KI_REL_SETTLED},   {"in uitvoering", KI_REL_PROGRESS}, {"loopt", KI_REL_PROGRESS}};
+    for (size_t i = 0; i < r->ncommitments; i++) {
+        ki_commitment *c = &r->commitments[i];
+        size_t ls = kd_line_start(s, c->span.start);
+        if (c->relation == KI_REL_MADE || c->relation == KI_REL_SETTLED)
+            continue;
+        /* the item's first line, at most four lines up */
+        size_t first = ls;
+        for (int k = 0; k < 4 && !kd_bullet_at(s, n, first) && first > 0; k++)
+            first = kd_line_start(s, first - 1);
+        if (!kd_bullet_at(s, n, first))
+            continue;
+        /* its end: the next item, a blank line or a page's end */
+        size_t end = kd_line_end(s, n, ls);
+        while (end + 1 < n && !kd_blank_line(s, n, end + 1) && !kd_bullet_at(s, n, end + 1) && end - ls < 800)
+            end = kd_line_end(s, n, end + 1);
+        const char *colon = NULL;
+        for (size_t x = c->span.start; x < end; x++)
+            if (s[x] == ':' && x + 1 < end && s[x + 1] == ' ')
+                colon = s + x;
+        if (!colon)
+            continue;
+        size_t w = ki_skip_blank(s, end, (size_t)(colon - s) + 1);
+        for (size_t k = 0; k < sizeof st / sizeof st[0]; k++) {
+            size_t e = w + strlen(st[k].word);
+            if (starts_ci(s, end, w, st[k].word) && (e >= end || !ki_is_letter((unsigned char)s[e]))) {
+                c->relation = st[k].rel;
+                break;
+            }
+        }
+    }
+}
+
 /* A register item's status said last in one or two words ("Stand van
  * zaken: Het gesprek heeft plaatsgevonden; de minister informeert de
  * Kamer hierover. Afgedaan.", "... de evaluatie volgt in 2027. In
@@ -4284,6 +4351,15 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                         find_actors(sc, y, subject_end(s, y, he), &ac);
                         break;
                     }
+            }
+            /* "de toezegging, door mij gedaan in het commissiedebat X": the
+             * writer's */
+            if (!ac.n && !made) {
+                size_t dm = kd_find_ci(s, ue, ci->end, "door mij gedaan");
+                if (dm == (size_t)-1)
+                    dm = kd_find_ci(s, ue, ci->end, "door ons gedaan");
+                if (dm != (size_t)-1 && dm < ci->end + 6 && actor_self_at(sc, ci->start, &ac))
+                    by_self = true;
             }
             /* "de toezegging die ik deed in het commissiedebat X" */
             for (size_t x = hs; has_venue && !ac.n && x < vs; x++) {
@@ -5923,8 +5999,18 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             size_t ns = ki_skip_blank(s, n, own_end);
             for (int k = 0; k < 3 && ns < lim && ns < n; k++) {
                 size_t ne = kd_sent_end(s, n, ns);
-                if (!one_paragraph(s, own_end, ns) || ne > lim)
+                /* in a debate, the answer's first sentence in the next turn:
+                 * "... toegezegd dat ... Wat is daarvan terechtgekomen?" /
+                 * "Staatssecretaris X:" / "Die toezegging is uitgevoerd." */
+                size_t an;
+                if (!one_paragraph(s, own_end, ns) && k > 0 && s[own_end - 1] == '?' &&
+                    answer_turn(s, n, ns, &an) && an < lim) {
+                    ns = an;
+                    ne = kd_sent_end(s, n, ns);
+                    k = 2; /* that sentence only */
+                } else if (!one_paragraph(s, own_end, ns) || ne > lim) {
                     break;
+                }
                 if (kept_in(s, ns, ne) || happened(s, ns, ne)) {
                     c->relation = KI_REL_SETTLED;
                     if (!(c->evidence = kd_clean_copy(r, s, ns, ne)))
@@ -6010,6 +6096,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
     if (lst)
         return lst;
     status_words(sc);
+    bullet_status(sc);
     if (postponed(sc))
         return KI_ERR_NOMEM;
     merge_rows(s, n, r);

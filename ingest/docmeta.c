@@ -3738,7 +3738,10 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
             kind = "motie";
         else if (beslisnota_named(s, n, 2500) || has_ends(s, n, "Geadviseerd besluit") ||
                  has_ends(s, n, "U wordt geadviseerd") || has(s, n, 600, "Nota aan de minister") ||
-                 has(s, n, 600, "Nota aan de staatssecretaris"))
+                 has(s, n, 600, "Nota aan de staatssecretaris") ||
+                 /* a nota "Ter beslissing" whose advice is "Wij adviseren u: ..." */
+                 (label_at(s, n, 1500, "Ter beslissing") != (size_t)-1 &&
+                  (has(s, n, 3000, "Wij adviseren u") || has(s, n, 3000, "adviseren wij u"))))
             kind = "beslisnota";
         else if (!m->self_id[0] && news_dateline(s, n))
             kind = "other"; /* a news report, whatever verslag it quotes */

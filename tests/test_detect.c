@@ -5070,6 +5070,51 @@ static void test_commitment_named_there(void **state)
     ki_refs_free(r);
 }
 
+/* Session 11 (lead): a nota "Ter beslissing" with "Wij adviseren u" is a
+ * beslisnota ("In de brief zegt u daarnaast toe": u); in a debate, "Die
+ * toezegging is uitgevoerd." in the answer's turn settles the promise the
+ * member's question named */
+static void test_commitment_nota_and_answer_turn(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Ministerie van Volksgezondheid, Welzijn en Sport\n\nNota\nAan        Minister van VWS\nDatum      3 "
+                        "februari 2027\nTer beslissing\n\n1. Advies\nWij adviseren u in te stemmen met bijgaande "
+                        "Kamerbrief.\n\n2. Aanleiding\nIn de brief zegt u daarnaast toe de Kamer voor 1 juni 2027 te "
+                        "informeren over het overleg.\n",
+                        "2027-02-03");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->nactors, 1);
+    assert_string_equal(c->actors[0], "u");
+    assert_int_equal(c->relation, KI_REL_MADE);
+    ki_refs_free(r);
+    r = detect("De heer Van Haga (Groep Van Haga):\nDe staatssecretaris van Financi\xc3\xabn heeft bij het vorige debat, "
+               "op 4 juni 2026, toegezegd dat er een vast aanspreekpunt komt voor ouders. Wat is daarvan "
+               "terechtgekomen?\n\nStaatssecretaris Van Lier:\nDie toezegging is uitgevoerd. Sinds 1 november 2026 heeft "
+               "iedere ouder een vast aanspreekpunt.\n",
+               "2027-01-20");
+    assert_int_equal(only_commitment(r)->relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+}
+
+/* Session 11 (lead): a bulleted list of promises with their status after a
+ * colon; "door mij gedaan" is the writer's */
+static void test_commitment_bullet_status(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 9 maart 2027\n\nToezeggingen\n\n- de toezegging, door mij gedaan in het commissiedebat "
+                        "Arbeidsmarktbeleid van 9 oktober 2026, om de Kamer te informeren over de effecten: afgedaan met "
+                        "deze brief;\n- mijn toezegging aan de Eerste Kamer van 30 september 2026 (T03714) over het "
+                        "minimumuurloon: uitgevoerd, zie de brief van 3 maart.\n\nDe minister van Sociale Zaken en "
+                        "Werkgelegenheid,\n",
+                        "2027-03-09");
+    assert_int_equal(r->ncommitments, 2);
+    assert_int_equal(r->commitments[0].nactors, 1);
+    assert_string_equal(r->commitments[0].actors[0], "MSZW");
+    assert_int_equal(r->commitments[0].relation, KI_REL_SETTLED);
+    assert_int_equal(r->commitments[1].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5190,6 +5235,8 @@ int main(void)
         cmocka_unit_test(test_commitment_after_subject_line),
         cmocka_unit_test(test_commitment_took_place),
         cmocka_unit_test(test_commitment_named_there),
+        cmocka_unit_test(test_commitment_nota_and_answer_turn),
+        cmocka_unit_test(test_commitment_bullet_status),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
