@@ -375,6 +375,14 @@ static size_t after_labels(const char *s, size_t ss, size_t pos)
     return a;
 }
 
+/* Are a and b in one paragraph: no empty line between them (at most one
+ * line break in s[a, b))? */
+static bool one_paragraph(const char *s, size_t a, size_t b)
+{
+    const char *nl = a < b ? memchr(s + a, '\n', b - a) : NULL;
+    return !nl || !memchr(nl + 1, '\n', b - (size_t)(nl + 1 - s));
+}
+
 /* A title a scanner broke over a line ("de minister voor Volkshuisvesting
  * en Ruimte- lijke Ordening"): read with the breaks joined; *used is
  * counted in s.  NULL when there is no break or still no title. */
@@ -1275,6 +1283,20 @@ static bool said_before(const char *s, size_t n, size_t ss, size_t *a, size_t *b
     if (e < 2 || (s[e - 1] != '.' && s[e - 1] != '?'))
         return false;
     size_t p = kd_sent_start(s, n, e - 1);
+    /* "Wil de staatssecretaris toezeggen dat X? Die liepen in 2026 op." /
+     * "Dat zeg ik toe.": what the question asked, not the remark after it */
+    if (s[e - 1] == '.' && p > 2) {
+        size_t qe = p;
+        while (qe > 0 && ki_is_blank((unsigned char)s[qe - 1]))
+            qe--;
+        if (qe > 1 && s[qe - 1] == '?' && one_paragraph(s, qe, p)) {
+            size_t qp = kd_sent_start(s, n, qe - 1);
+            if (kd_find_ci(s, qe, qp, "toezeggen") != (size_t)-1) {
+                p = qp;
+                e = qe;
+            }
+        }
+    }
     e--;
     if (e <= p + 10 || e - p > 600)
         return false;
@@ -2400,13 +2422,6 @@ static bool to_kamer(const char *s, size_t a, size_t b)
     return kd_word_in(s, a, b, you, 2) != (size_t)-1;
 }
 
-/* Are a and b in one paragraph: no empty line between them (at most one
- * line break in s[a, b))? */
-static bool one_paragraph(const char *s, size_t a, size_t b)
-{
-    const char *nl = a < b ? memchr(s + a, '\n', b - a) : NULL;
-    return !nl || !memchr(nl + 1, '\n', b - (size_t)(nl + 1 - s));
-}
 
 /* The start of the sentence before the one that starts at ss, and in *pe
  * where that sentence ends (its last byte that is not blank, plus one);

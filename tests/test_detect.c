@@ -5115,6 +5115,21 @@ static void test_commitment_bullet_status(void **state)
     ki_refs_free(r);
 }
 
+/* Session 11 (lead): "Dat zeg ik toe." answers the question that asked for
+ * the promise, not the remark after it ("Die liepen in 2026 op ...") */
+static void test_commitment_answers_question_not_remark(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Mevrouw Bruyning (NSC):\nWil de staatssecretaris toezeggen dat de Kamer jaarlijks een overzicht "
+                        "krijgt van de uitvoeringskosten? Die liepen in 2026 op tot 1,2 miljard.\n\n"
+                        "Staatssecretaris Van Lier:\nDat zeg ik toe. Ik neem dat overzicht op in de voortgangsrapportage.\n",
+                        "2027-01-20");
+    ki_commitment *c = only_commitment(r);
+    assert_null(c->deadline);
+    assert_string_equal(c->subject, "de Kamer jaarlijks een overzicht krijgt van de uitvoeringskosten");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5237,6 +5252,7 @@ int main(void)
         cmocka_unit_test(test_commitment_named_there),
         cmocka_unit_test(test_commitment_nota_and_answer_turn),
         cmocka_unit_test(test_commitment_bullet_status),
+        cmocka_unit_test(test_commitment_answers_question_not_remark),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
