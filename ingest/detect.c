@@ -12,15 +12,17 @@
  *   2. One prefilter pass (SSE2, 16 bytes at a time, with a plain C loop
  *      elsewhere) looks for the few anchor tokens every reference carries:
  *      "nr", "nummer", "no.", "stuk", "t.v.v", "t.a.p.", "idem", "kst-",
- *      "hand", "-tk-", digits-D/Z-digits, "TZ"+digit, "T"+five digits, "("
- *      or a line start (indented too) before a dossier, ", letter X", "EK "
- *      before a digit (the numeric kinds), "otie" (motions), "zeg" (commitments).  Real
- *      prose has few of them.
+ *      "hand", "-tk-", digits-D/Z-digits, "TZ"+digit, "T"+five digits, "(",
+ *      a table cell's "| " or a line start (indented too) before a dossier,
+ *      ", letter X", "EK " before a digit (the numeric kinds), "otie"
+ *      (motions), "zeg" (commitments).  Real prose has few of them.
  *   3. Around numeric anchors, windows of text are matched against ONE
  *      pattern: the scan rows of the table joined as alternatives, each in
  *      a named group p0..pN that tells which row matched; its canonicaliser
  *      makes the records (lists, ranges, continuations, the dossier from
- *      context).
+ *      context).  Then one pass in C reads the Eerste Kamer agenda lines
+ *      that name a letter without brackets ("1. 32820, A";
+ *      scan_agenda_letters(): the joined pattern is at PCRE2's size limit).
  *   4. Around motion and commitment anchors the motion / commitment rows
  *      are matched; the sentence, list item, list introduction and section
  *      around each give its Kamerstuk, actors, venue, date, deadline and its
@@ -1411,6 +1413,9 @@ static bool debate_own_stuk(const struct ki_scan *sc, size_t pos)
     if (!sc->meta.self_dossier[0] || !sc->meta.debate_date[0] || !sc->meta.kind ||
         strcmp(sc->meta.kind, "verslag") != 0)
         return false;
+    /* "motie" or "amendement" in the words just before, in its sentence:
+     * "mijn amendement op stuk nr.", "de gewijzigde motie van het lid X op
+     * stuk nr." */
     size_t ss = kd_sent_start(s, sc->n, pos), lo = pos > 60 ? pos - 60 : 0;
     if (lo < ss)
         lo = ss;
@@ -1646,6 +1651,7 @@ static bool new_before_was(const char *s, size_t pos, size_t *a, size_t *b, char
  * amendment's numbers are another series), and only for one number. */
 static bool numbered_here(const struct ki_scan *sc, size_t at, const char *nrs, char *dos, char *sub, size_t cap)
 {
+    /* "motie" among the few words before: "de motie op stuk nr. " is 21 bytes */
     size_t lo = at > 24 ? at - 24 : 0;
     if (kd_find_ci(sc->s, at, lo, "motie") == (size_t)-1 || !nrs[0])
         return false;

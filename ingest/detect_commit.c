@@ -1924,23 +1924,45 @@ static size_t next_oezeggingen(const char *s, size_t ls, size_t le)
     return le;
 }
 
+/* The words a register, a list or a table gives an item's status in
+ * ("Afgedaan", "Loopt", "In uitvoering", "Openstaand", "Nieuw"), and the
+ * relation each says: one table for the labels, status cells and closing
+ * words read below. */
+static const struct status {
+    const char *w;
+    ki_relation rel;
+} statuses[] = {
+    {"afgedaan", KI_REL_SETTLED},      {"afgerond", KI_REL_SETTLED},         {"voldaan", KI_REL_SETTLED},
+    {"uitgevoerd", KI_REL_SETTLED},    {"nagekomen", KI_REL_SETTLED},        {"ingelost", KI_REL_SETTLED},
+    {"gereed", KI_REL_SETTLED},        {"in uitvoering", KI_REL_PROGRESS},   {"in voorbereiding", KI_REL_PROGRESS},
+    {"in behandeling", KI_REL_PROGRESS}, {"loopt", KI_REL_PROGRESS},         {"lopend", KI_REL_PROGRESS},
+    {"deels", KI_REL_PROGRESS},        {"openstaand", KI_REL_CITED},         {"nieuw", KI_REL_MADE},
+};
+
+/* The status word or phrase of statuses[] that starts at x (any case, a
+ * whole word), before e: its end, and its relation in *rel; 0 when none. */
+size_t kd_status_at(const char *s, size_t e, size_t x, ki_relation *rel)
+{
+    for (size_t k = 0; k < sizeof statuses / sizeof statuses[0]; k++) {
+        size_t l = strlen(statuses[k].w);
+        if (x + l <= e && starts_ci(s, e, x, statuses[k].w) && (x + l == e || !ki_is_letter((unsigned char)s[x + l]))) {
+            *rel = statuses[k].rel;
+            return x + l;
+        }
+    }
+    return 0;
+}
+
 /* The status label an item of a Toezeggingen list opens with ("Afgedaan:",
  * "Nieuw:", "Loopt:"): its relation in *rel and where the item's own text
  * begins; is itself (and *rel untouched) when there is none. */
 static size_t item_label(const char *s, size_t is, size_t ie, ki_relation *rel)
 {
-    static const struct { const char *w; ki_relation rel; } labels[] = {
-        {"afgedaan", KI_REL_SETTLED}, {"afgerond", KI_REL_SETTLED}, {"voldaan", KI_REL_SETTLED},
-        {"gereed", KI_REL_SETTLED},   {"nieuw", KI_REL_MADE},       {"loopt", KI_REL_PROGRESS},
-        {"lopend", KI_REL_PROGRESS},  {"in behandeling", KI_REL_PROGRESS},
-        {"in uitvoering", KI_REL_PROGRESS}, {"openstaand", KI_REL_CITED},
-    };
-    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++) {
-        size_t e = word_at(s, ie, is, labels[k].w);
-        if (e && e < ie && s[e] == ':') {
-            *rel = labels[k].rel;
-            return ki_skip_blank(s, ie, e + 1);
-        }
+    ki_relation r;
+    size_t e = kd_status_at(s, ie, is, &r);
+    if (e && e < ie && s[e] == ':') {
+        *rel = r;
+        return ki_skip_blank(s, ie, e + 1);
     }
     return is;
 }
@@ -2487,18 +2509,39 @@ static bool done_here(const char *s, size_t a, size_t b)
     return word_at(s, b, x, "deze") || word_at(s, b, x, "dit") || word_at(s, b, x, "bijgaande");
 }
 
+/* Does s[a, b) hold "geïnformeerd" ("geinformeerd"), also broken over a
+ * line ("geïn-\nformeerd")? */
+static bool informed_in(const char *s, size_t a, size_t b)
+{
+    for (size_t f = a; (f = kd_find_ci(s, b, f, "formeerd")) != (size_t)-1; f++) {
+        size_t g = f;
+        while (g > a && f - g < 4 && (s[g - 1] == '-' || ki_is_blank((unsigned char)s[g - 1])))
+            g--;
+        if ((g >= a + 5 && starts_ci(s, f, g - 5, "ge\xc3\xafn")) || (g >= a + 4 && starts_ci(s, f, g - 4, "gein")))
+            return true;
+    }
+    return false;
+}
+
 /* Does the sentence s[a, b) point back at what was promised and say it
  * took place: "Dat gesprek vond plaats op 20 november jl.", "Die brief is
- * op 3 maart verstuurd", "Deze bijeenkomst heeft in mei plaatsgevonden"
- * (not with "niet" or "nog")? */
+ * op 3 maart verstuurd", "Deze bijeenkomst heeft in mei plaatsgevonden",
+ * "Daarover bent u op 4 november jl. geïnformeerd" (not with "niet" or
+ * "nog")? */
 static bool happened(const char *s, size_t a, size_t b)
 {
     size_t x = a;
     while (x < b && !ki_is_letter((unsigned char)s[x]))
         x++;
-    if (!word_at(s, b, x, "dat") && !word_at(s, b, x, "die") && !word_at(s, b, x, "deze") && !word_at(s, b, x, "dit"))
+    /* "Daarover bent u op 4 november jl. geïnformeerd" */
+    bool about = word_at(s, b, x, "daarover") || word_at(s, b, x, "hierover");
+    if (!about && !word_at(s, b, x, "dat") && !word_at(s, b, x, "die") && !word_at(s, b, x, "deze") &&
+        !word_at(s, b, x, "dit"))
         return false;
     static const char *const no[] = {"niet", "nog", "geen", "zal", "zullen", "wordt", "worden"};
+    if (about)
+        return kd_word_in(s, a, b, no, sizeof no / sizeof no[0]) == (size_t)-1 &&
+               informed_in(s, x, b);
     if (kd_word_in(s, a, b, no, sizeof no / sizeof no[0]) != (size_t)-1)
         return false;
     static const char *const done[] = {"plaatsgevonden", "gehouden", "verschenen", "verstuurd", "gepubliceerd",
@@ -3516,11 +3559,6 @@ static void bullet_status(struct ki_scan *sc)
     ki_refs *r = sc->r;
     const char *s = sc->s;
     size_t n = sc->n;
-    static const struct {
-        const char *word;
-        ki_relation rel;
-    } st[] = {{"uitgevoerd", KI_REL_SETTLED}, {"afgedaan", KI_REL_SETTLED}, {"nagekomen", KI_REL_SETTLED},
-              {"ingelost", KI_REL_SETTLED},   {"in uitvoering", KI_REL_PROGRESS}, {"loopt", KI_REL_PROGRESS}};
     for (size_t i = 0; i < r->ncommitments; i++) {
         ki_commitment *c = &r->commitments[i];
         size_t ls = kd_line_start(s, c->span.start);
@@ -3543,13 +3581,9 @@ static void bullet_status(struct ki_scan *sc)
         if (!colon)
             continue;
         size_t w = ki_skip_blank(s, end, (size_t)(colon - s) + 1);
-        for (size_t k = 0; k < sizeof st / sizeof st[0]; k++) {
-            size_t e = w + strlen(st[k].word);
-            if (starts_ci(s, end, w, st[k].word) && (e >= end || !ki_is_letter((unsigned char)s[e]))) {
-                c->relation = st[k].rel;
-                break;
-            }
-        }
+        ki_relation rel;
+        if (kd_status_at(s, end, w, &rel) && (rel == KI_REL_SETTLED || rel == KI_REL_PROGRESS))
+            c->relation = rel;
     }
 }
 
@@ -3563,11 +3597,6 @@ static void status_words(struct ki_scan *sc)
     ki_refs *r = sc->r;
     const char *s = sc->s;
     size_t n = sc->n;
-    static const struct {
-        const char *word;
-        ki_relation rel;
-    } last[] = {{"Afgedaan", KI_REL_SETTLED},     {"Voldaan", KI_REL_SETTLED},  {"Afgerond", KI_REL_SETTLED},
-                {"In uitvoering", KI_REL_PROGRESS}, {"Loopt", KI_REL_PROGRESS}, {"Lopend", KI_REL_PROGRESS}};
     for (size_t i = 0; i < r->ncommitments; i++) {
         ki_commitment *c = &r->commitments[i];
         if (c->relation == KI_REL_MADE && !c->date)
@@ -3582,16 +3611,18 @@ static void status_words(struct ki_scan *sc)
         size_t e = end;
         while (e > st && (ki_is_blank((unsigned char)s[e - 1]) || s[e - 1] == '.'))
             e--;
-        for (size_t k = 0; k < sizeof last / sizeof last[0]; k++) {
-            size_t l = strlen(last[k].word);
-            if (e < st + l || !starts_ci(s, e, e - l, last[k].word))
+        for (size_t k = 0; k < sizeof statuses / sizeof statuses[0]; k++) {
+            size_t l = strlen(statuses[k].w);
+            ki_relation rel = statuses[k].rel;
+            if (e < st + l || (rel != KI_REL_SETTLED && rel != KI_REL_PROGRESS) ||
+                !is_upper((unsigned char)s[e - l]) || !starts_ci(s, e, e - l, statuses[k].w))
                 continue;
             /* the word opens its own sentence: ". Afgedaan" */
             size_t b = e - l;
             while (b > st && ki_is_blank((unsigned char)s[b - 1]))
                 b--;
             if (b > st && (s[b - 1] == '.' || s[b - 1] == ':' || s[b - 1] == ';')) {
-                c->relation = last[k].rel;
+                c->relation = rel;
                 break;
             }
         }
@@ -3837,13 +3868,10 @@ static void row_signer(struct ki_scan *sc, size_t a, size_t b, actors *ac)
 /* Does the status cell at x say settled (1), progress (2), or neither (0)? */
 static int row_state(const char *s, size_t le, size_t x)
 {
-    if (word_at(s, le, x, "Afgedaan") || word_at(s, le, x, "Afgerond") || word_at(s, le, x, "Voldaan") ||
-        word_at(s, le, x, "Uitgevoerd"))
-        return 1;
-    if (word_at(s, le, x, "Loopt") || word_at(s, le, x, "Lopend") || word_at(s, le, x, "Deels") ||
-        starts_ci(s, le, x, "In uitvoering") || starts_ci(s, le, x, "In voorbereiding"))
-        return 2;
-    return 0;
+    ki_relation r;
+    if (!kd_status_at(s, le, x, &r) || !is_upper((unsigned char)s[x]))
+        return 0; /* (a cell opens with a capital) */
+    return r == KI_REL_SETTLED ? 1 : r == KI_REL_PROGRESS ? 2 : 0;
 }
 
 /*
@@ -4151,12 +4179,14 @@ static bool third_party(const char *s, size_t ss, size_t pos)
 }
 
 /* Heads of the subjects that are no bewindspersoon: a provincie, a
- * gemeente, their colleges and staten, the griffier, a company. */
+ * gemeente, their colleges and staten, the griffier, a company, the
+ * Rekenkamer, an ombudsman, a toezichthouder, a planbureau. */
 static const char *const bodies[] = {"provincie", "provincies", "gemeente", "gemeenten", "college",
                                      "gedeputeerde", "provinciale", "griffier", "griffie", "waterschap",
                                      "waterschappen", "burgemeester", "wethouder", "gedeputeerde", "vng",
                                      "ipo", "rdw", "prorail", "bedrijf", "netbeheerder", "netbeheerders",
-                                     "sector", "werkgevers", "vakbonden", NULL};
+                                     "sector", "werkgevers", "vakbonden", "rekenkamer", "ombudsman",
+                                     "toezichthouder", "planbureau", NULL};
 
 /* Does the sentence at ss (before pos) open with a subject of those,
  * past a heading line: "Gedeputeerde Staten vragen ...", "De provincie
@@ -5878,15 +5908,9 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     size_t es, ee;
                     /* the status cell: "Afgedaan met deze brief", "Loopt; ..." */
                     size_t sc0 = st < le ? ki_skip_blank(s, le, st) : le;
-                    if (word_at(s, le, sc0, "Afgedaan") || word_at(s, le, sc0, "Afgerond") ||
-                        word_at(s, le, sc0, "Voldaan") || word_at(s, le, sc0, "Uitgevoerd")) {
-                        c->relation = KI_REL_SETTLED;
-                        es = sc0;
-                        ee = kd_line_end(s, n, sc0);
-                    } else if (word_at(s, le, sc0, "Loopt") || word_at(s, le, sc0, "Lopend") ||
-                               starts_ci(s, le, sc0, "In uitvoering") ||
-                               starts_ci(s, le, sc0, "In voorbereiding")) {
-                        c->relation = KI_REL_PROGRESS;
+                    int rs = row_state(s, le, sc0);
+                    if (rs) {
+                        c->relation = rs == 1 ? KI_REL_SETTLED : KI_REL_PROGRESS;
                         es = sc0;
                         ee = kd_line_end(s, n, sc0);
                     } else {

@@ -472,7 +472,8 @@ int kd_rel_rank(ki_relation r);
 bool kd_clause_rel(struct ki_scan *sc, const motinfo *mv, size_t nm, const cominfo *cv, size_t nc,
                    size_t ts, size_t te, size_t xs, size_t xe, ki_relation *rel, size_t *es,
                    size_t *ee);
-/* *mark_end: where the footnote mark ends in the text (when found) */
+/* the Kamerstuk of the footnote a mark in s[from, to) points to, or -1;
+ * *mark_end: where the mark ends in the text (set only when found) */
 long kd_footnote_kamerstuk(const struct ki_scan *sc, size_t from, size_t to, size_t *mark_end);
 long kd_cell_kamerstuk(struct ki_scan *sc, size_t start, size_t lim);
 bool kd_word_in_list(const char *s, size_t w, size_t e, const char *const *list);
@@ -492,6 +493,9 @@ ki_status kd_build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
                            const cominfo *cv, size_t nc);
 
 /* detect_commit.c */
+/* the status word a register, list or table cell gives ("Afgedaan",
+ * "Loopt", "In uitvoering") at x, before e: its end and relation; 0 when none */
+size_t kd_status_at(const char *s, size_t e, size_t x, ki_relation *rel);
 void kd_shared_words(const char *a, const char *b, int *shared, int *fewest);
 const char *kd_next_word(const char **p, size_t *len);
 ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,

@@ -1599,10 +1599,15 @@ static bool part_done(const char *s, size_t a, size_t b)
     return false;
 }
 
-/* Does a later sentence of the paragraph, from a (up to lim), say that
- * the motion named before is not yet done ("De uitvoering van de motie is
- * daarmee nog niet afgerond.": "de/die/deze motie", not another one by name
- * or number)?  At most four sentences on. */
+/* How far undone_after() reads on: its four sentences, at some 300 bytes
+ * each. */
+#define UNDONE_REACH 1200
+
+/* Does a later sentence of the paragraph, from a (up to lim: a +
+ * UNDONE_REACH at most), say that the motion named before is not yet done
+ * ("De uitvoering van de motie is daarmee nog niet afgerond.":
+ * "de/die/deze motie", not another one by name or number)?  At most four
+ * sentences on. */
 static bool undone_after(const struct ki_scan *sc, size_t a, size_t lim)
 {
     const char *s = sc->s;
@@ -2559,7 +2564,7 @@ static void back_reference(struct ki_scan *sc, const motinfo *mv, size_t nm, con
      * a part done; "De uitvoering van de motie is daarmee nog niet
      * afgerond" (here or later in the paragraph): not yet done */
     if (rel == KI_REL_SETTLED &&
-        (part_done(s, a, b) || not_yet_done(s, a, b) || undone_after(sc, b, b + 1200 < n ? b + 1200 : n)))
+        (part_done(s, a, b) || not_yet_done(s, a, b) || undone_after(sc, b, b + UNDONE_REACH < n ? b + UNDONE_REACH : n)))
         rel = KI_REL_PROGRESS;
     if (kd_rel_rank(rel) <= kd_rel_rank(p->relation))
         return;
@@ -3596,11 +3601,12 @@ static long krijgt_after_body(struct ki_scan *sc, const motinfo *mi, size_t *lim
     size_t n = sc->n, eol;
     if (!motion_heading(sc, mi, &eol))
         return -1;
+    static const char orde[] = "en gaat over tot de orde van de dag";
     size_t hi = eol + 6000 < n ? eol + 6000 : n;
-    size_t g = kd_find_ci(s, hi, eol, "en gaat over tot de orde van de dag");
+    size_t g = kd_find_ci(s, hi, eol, orde);
     if (g == (size_t)-1)
         return -1;
-    size_t a = g + 35;
+    size_t a = g + sizeof orde - 1;
     if (a < n && s[a] == '.')
         a++;
     size_t b = kd_sent_end(s, n, ki_skip_blank(s, n, a));
@@ -4055,7 +4061,7 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
              * afgerond" later in the paragraph: a part done, or done and
              * not yet done, is progress */
             if (m->relation == KI_REL_SETTLED && !submitted && !self_doc &&
-                (part_done(s, es, ee) || undone_after(sc, ee, ee + 1200 < n ? ee + 1200 : n)))
+                (part_done(s, es, ee) || undone_after(sc, ee, ee + UNDONE_REACH < n ? ee + UNDONE_REACH : n)))
                 m->relation = KI_REL_PROGRESS;
             /* a table row "NUMBER, Motie X c.s.STATUS": its status cell */
             if (nfirst && !submitted)
@@ -4340,6 +4346,38 @@ static ki_status heading_motions(struct ki_scan *sc)
     return KI_OK;
 }
 
+/* A bulleted motion whose status follows a colon after it ("- de motie van
+ * het lid X over Y (Kamerstuk 29 544, nr. 1290): uitgevoerd met de brief
+ * van 19 januari", "...: in uitvoering; ..."): settled or progress, as
+ * the word says. */
+static void bullet_status(struct ki_scan *sc)
+{
+    ki_refs *r = sc->r;
+    const char *s = sc->s;
+    size_t n = sc->n;
+    for (size_t i = 0; i < r->nmotions; i++) {
+        ki_motion *m = &r->motions[i];
+        size_t ls = kd_line_start(s, m->span.start), first = ls;
+        for (int k = 0; k < 3 && !kd_bullet_at(s, n, first) && first > 0; k++)
+            first = kd_line_start(s, first - 1);
+        if (!kd_bullet_at(s, n, first))
+            continue;
+        /* the colon after the motion, before the item's end (the next
+         * item or a blank line) */
+        size_t x = m->span.end, end = kd_line_end(s, n, x);
+        while (end + 1 < n && !kd_blank_line(s, n, end + 1) && !kd_bullet_at(s, n, end + 1) && end - x < 400)
+            end = kd_line_end(s, n, end + 1);
+        while (x < end && s[x] != ':' && s[x] != '.' && s[x] != ';')
+            x++;
+        if (x >= end || s[x] != ':')
+            continue;
+        ki_relation rel;
+        if (kd_status_at(s, end, ki_skip_blank(s, end, x + 1), &rel) &&
+            (rel == KI_REL_SETTLED || rel == KI_REL_PROGRESS))
+            m->relation = rel;
+    }
+}
+
 ki_status kd_build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
                            const cominfo *cv, size_t nc)
 {
@@ -4347,5 +4385,7 @@ ki_status kd_build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
     ki_status st = build_motions_in(sc, mv, nm, cv, nc, &subm, &rows);
     free(subm.v);
     free(rows.v);
+    if (!st)
+        bullet_status(sc);
     return st ? st : heading_motions(sc);
 }

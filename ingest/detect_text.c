@@ -762,6 +762,15 @@ static bool conditional_at(const char *s, size_t a, size_t pos)
     return false;
 }
 
+/* e gets a hit of kind k at pos (or the kind in its overflow bits). */
+static void cue_add(struct cuecache *e, size_t pos, unsigned char k)
+{
+    if (e->n < CUE_PER)
+        e->m[e->n++] = (struct cuehit){pos, k};
+    else
+        e->all |= (unsigned char)(1u << k);
+}
+
 /* Progress the cue rows do not say (their pattern is at PCRE2's size
  * limit), carrying it out now: "wordt (stap voor stap) uitgevoerd", and
  * "De motie-X voeren we stap voor stap uit" with a word that says it goes
@@ -828,21 +837,9 @@ static void carry_out_cues(const char *s, size_t a, size_t b, struct cuecache *e
             if (!(e->m[i].kind == 0 && e->m[i].pos >= x && e->m[i].pos < end))
                 e->m[o++] = e->m[i];
         e->n = o;
-        if (e->n < CUE_PER)
-            e->m[e->n++] = (struct cuehit){x, 1};
-        else
-            e->all |= 2;
+        cue_add(e, x, 1);
         x = end;
     }
-}
-
-/* e gets a hit of kind k at pos (or the kind in its overflow bits). */
-static void cue_add(struct cuecache *e, size_t pos, unsigned char k)
-{
-    if (e->n < CUE_PER)
-        e->m[e->n++] = (struct cuehit){pos, k};
-    else
-        e->all |= (unsigned char)(1u << k);
 }
 
 /* The end of the clause token at y in s[.., b): a bracket with what it holds
@@ -1957,7 +1954,9 @@ bool kd_clause_rel(struct ki_scan *sc, const motinfo *mv, size_t nm, const comin
  * c.s.9 verzoekt", "over maatschappelijk prioriteren3 verzoekt", "(NSC)
  * c.s.2", from a PDF "c.s.^9"), the first in s[from..to): the first
  * Kamerstuk on the footnote line "9 Kamerstuk 29 023, nr. 561" (or "[^9]
- * Kamerstuk ...") further on (within FOOTNOTE_REACH), or -1.
+ * Kamerstuk ...") further on (within FOOTNOTE_REACH), or -1.  When one is
+ * found, *mark_end is where the mark ends in the text (past the "]" of
+ * "[^9]"): the mention ends there, not at the footnote far below.
  */
 #define FOOTNOTE_REACH 20000
 

@@ -660,10 +660,32 @@ static size_t next_text_line(const char *s, size_t n, size_t i)
     return n;
 }
 
-/* Appends the word s[0..n) to dst at *o in the given case: 0 all lower,
- * 1 first letter (and the letter after a hyphen) upper, the rest lower. */
-static bool is_particle(const char *w, size_t n);
+static bool word_is(const char *w, size_t n, const char *p)
+{
+    size_t k = strlen(p);
+    if (n != k)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (ki_lower((unsigned char)w[i]) != p[i])
+            return false;
+    return true;
+}
 
+/* A name particle: lower case inside a name ("Inge van Dijk"), capital at
+ * its start ("Van der Werf"). */
+static bool is_particle(const char *w, size_t n)
+{
+    static const char *const ps[] = {"van", "de", "der", "den", "het", "ter", "ten", "te",
+                                     "in", "op", "la", "le", "du", "da", "von", "'t"};
+    for (size_t i = 0; i < sizeof ps / sizeof ps[0]; i++)
+        if (word_is(w, n, ps[i]))
+            return true;
+    return false;
+}
+
+/* Appends the word s[0..n) to dst at *o in the given case: 0 all lower,
+ * 1 first letter (and the letter after a hyphen, unless a particle begins
+ * there: "Faber-van de Klashorst") upper, the rest lower. */
 static void put_word(char *dst, size_t cap, size_t *o, const char *s, size_t n, int style)
 {
     bool up = style == 1;
@@ -704,29 +726,6 @@ static void put_word(char *dst, size_t cap, size_t *o, const char *s, size_t n, 
     }
 }
 
-static bool word_is(const char *w, size_t n, const char *p)
-{
-    size_t k = strlen(p);
-    if (n != k)
-        return false;
-    for (size_t i = 0; i < n; i++)
-        if (ki_lower((unsigned char)w[i]) != p[i])
-            return false;
-    return true;
-}
-
-/* A name particle: lower case inside a name ("Inge van Dijk"), capital at
- * its start ("Van der Werf"). */
-static bool is_particle(const char *w, size_t n)
-{
-    static const char *const ps[] = {"van", "de", "der", "den", "het", "ter", "ten", "te",
-                                     "in", "op", "la", "le", "du", "da", "von", "'t"};
-    for (size_t i = 0; i < sizeof ps / sizeof ps[0]; i++)
-        if (word_is(w, n, ps[i]))
-            return true;
-    return false;
-}
-
 /* A word that ends the name of an office in a heading: "MINISTER VAN
  * FINANCIËN INZAKE ...", "... EN DE MINISTER VOOR ...", "..., MEDE NAMENS". */
 static bool office_end(const char *w, size_t n)
@@ -741,11 +740,6 @@ static bool office_end(const char *w, size_t n)
     return n == 0;
 }
 
-/* The document's own heading as a title: "BRIEF VAN DE MINISTER VAN
- * JUSTITIE EN VEILIGHEID" -> "Brief van de minister van Justitie en
- * Veiligheid", "MOTIE VAN DE LEDEN TIELEN EN INGE VAN DIJK" -> "Motie van de
- * leden Tielen en Inge van Dijk".  Departments take their written form,
- * names after "lid"/"leden" are capitalised, everything else is lower case. */
 /* The length of a heading in capitals that a flattened page runs on into
  * its text on the same line ("VERSLAG VAN EEN ALGEMEEN OVERLEG Vastgesteld 7
  * april 2000 De vaste commissie ..."): it ends before the first word with a
@@ -781,6 +775,13 @@ static size_t caps_heading_len(const char *s, size_t n)
     return n;
 }
 
+/* The document's own heading as a title: "BRIEF VAN DE MINISTER VAN
+ * JUSTITIE EN VEILIGHEID" -> "Brief van de minister van Justitie en
+ * Veiligheid", "MOTIE VAN DE LEDEN TIELEN EN INGE VAN DIJK" -> "Motie van de
+ * leden Tielen en Inge van Dijk".  Departments take their written form,
+ * names after "lid"/"leden" are capitalised, everything else is lower case.
+ * A heading in capitals that runs on into its text on the same line ends
+ * where the capitals end (caps_heading_len()). */
 static void heading_case(char *dst, size_t cap, const char *s, size_t n)
 {
     n = caps_heading_len(s, n);
@@ -2083,6 +2084,30 @@ static bool own_heading(const char *title, const char *o, size_t on)
     return true;
 }
 
+/* An Aanhangsel page a transcript ran into one line puts its number
+ * between the head and the question line: "... gegeven antwoorden 2345
+ * Vragen van het lid ...".  "gegeven antwoorden" is looked for in s[0, lim),
+ * the number and "Vragen van" after it in s[0, n).  Returns where "Vragen
+ * van" starts and sets s[*nr, *nre) to the number (up to five digits), or
+ * returns (size_t)-1.  (One blank between the two words: the offset is the
+ * phrase's length.) */
+static size_t run_on_questions(const char *s, size_t lim, size_t n, size_t *nr, size_t *nre)
+{
+    static const char ga_words[] = "gegeven antwoorden";
+    size_t ga = find_phrase(s, lim, 0, ga_words);
+    if (ga == (size_t)-1)
+        return (size_t)-1;
+    size_t i = ki_skip_blank(s, n, ga + sizeof ga_words - 1), k = digits(s, n, i, 5);
+    if (!(k > i && k < n && ki_is_blank((unsigned char)s[k])))
+        return (size_t)-1;
+    size_t q = ki_skip_blank(s, n, k);
+    if (!phrase(s, n, q, "Vragen van"))
+        return (size_t)-1;
+    *nr = i;
+    *nre = k;
+    return q;
+}
+
 static void read_title(const ki_text *t, const char *s, size_t n, size_t item, ki_docmeta *m)
 {
     first_line fl = {.ok = -1};
@@ -2171,12 +2196,10 @@ static void read_title(const ki_text *t, const char *s, size_t n, size_t item, k
     /* on a page a transcript ran into one line, the question line follows
      * the Aanhangsel's number: "... gegeven antwoorden 2345 Vragen van" */
     if (p == (size_t)-1 && has(s, n, 1500, "Aanhangsel van de Handelingen")) {
-        size_t ga = find_phrase(s, n < 1500 ? n : 1500, 0, "gegeven antwoorden");
-        if (ga != (size_t)-1) {
-            size_t i = ki_skip_blank(s, n, ga + 18), k = digits(s, n, i, 5);
-            size_t q = ki_skip_blank(s, n, k), ql = q + 500 < n ? q + 500 : n;
-            if (k > i && k < n && ki_is_blank((unsigned char)s[k]) && phrase(s, n, q, "Vragen van") &&
-                (memmem(s + q, ql - q, "(ingezonden", 11) || memmem(s + q, ql - q, "(Ingezonden", 11)))
+        size_t nr, nre, q = run_on_questions(s, n < 1500 ? n : 1500, n, &nr, &nre);
+        if (q != (size_t)-1) {
+            size_t ql = q + 500 < n ? q + 500 : n;
+            if (memmem(s + q, ql - q, "(ingezonden", 11) || memmem(s + q, ql - q, "(Ingezonden", 11))
                 p = q;
         }
     }
@@ -2326,7 +2349,7 @@ static void read_questioned(const char *s, size_t n, ki_docmeta *m)
     size_t p = find_phrase(s, n, 0, "voorgelegd aan");
     if (p == (size_t)-1)
         return;
-    size_t i = ki_skip_blank(s, n, p + 14), c;
+    size_t i = ki_skip_blank(s, n, p + strlen("voorgelegd aan")), c;
     const char *a = ki_actor_parse(s + i, n - i, &c);
     if (!a)
         return;
@@ -3354,12 +3377,9 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
         }
         /* a page a transcript ran into one line: "... gegeven antwoorden
          * 2345 Vragen van het lid ..." */
-        size_t ga = find_phrase(s, lim, 0, "gegeven antwoorden");
-        if (ga != (size_t)-1) {
-            size_t i = ki_skip_blank(s, lim, ga + 18), k = digits(s, lim, i, 5);
-            if (k > i && k < lim && ki_is_blank((unsigned char)s[k]) && phrase(s, lim, ki_skip_blank(s, lim, k), "Vragen van"))
-                snprintf(m->self_id, sizeof m->self_id, "ah-%s-%s-%.*s", house, yy, (int)(k - i), s + i);
-        }
+        size_t nr, nre;
+        if (run_on_questions(s, lim, lim, &nr, &nre) != (size_t)-1)
+            snprintf(m->self_id, sizeof m->self_id, "ah-%s-%s-%.*s", house, yy, (int)(nre - nr), s + nr);
         return;
     }
     /* the vergadering: "45e vergadering", or "Vergaderjaar 2025-2026, nr. 24"
@@ -3553,7 +3573,7 @@ static void read_flat_header(const char *s, size_t n, ki_docmeta *m, const char 
     size_t le = line_end(s, n, v);
     if (le - v < 300)
         return;
-    size_t y = ki_skip_blank(s, le, v + 12), y2 = digits(s, le, y, 4);
+    size_t y = ki_skip_blank(s, le, v + strlen("Vergaderjaar")), y2 = digits(s, le, y, 4);
     if (y2 != y + 4)
         return;
     if (y2 < le && s[y2] == '-')

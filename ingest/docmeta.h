@@ -14,9 +14,22 @@
  *     DE MINISTER ..." (also "Nr.874", "Nr, 874"), Eerste Kamer "E BRIEF ...",
  *     "D MEMORIE VAN ANTWOORD", sub-dossiers "36 600 XVI", "21 501-07", a
  *     rijkswet "(R2183)"; kind from the heading (BRIEF, MOTIE, VERSLAG, LIJST
- *     VAN VRAGEN, (NADER) VOORLOPIG VERSLAG, ANTWOORD; other headings other)
- *     (the heading on a line of its own under "Nr. 966" is in capitals: a
- *     sentence there is no heading);
+ *     VAN VRAGEN, (NADER) VOORLOPIG VERSLAG, ANTWOORD, the Eerste Kamer's
+ *     BRIEFWISSELING a verslag; other headings other) (the heading on a line
+ *     of its own under "Nr. 966" is in capitals: a sentence there is no
+ *     heading); the Eerste Kamer's letter and heading parted by a column's
+ *     blanks ("H      BRIEF VAN ..."); a heading in capitals whose line ends
+ *     in "EN", "VAN", "DE" or "VOOR" goes on on the next line in capitals; a
+ *     heading in capitals that runs on into the text on its line ends where
+ *     the capitals end; the Eerste Kamer's older layout with the letter on
+ *     the dossier's line ("30300 VII A", the title below, then "VERSLAG VAN
+ *     EEN MONDELING OVERLEG"); a whole header a transcript ran into one line
+ *     ("Vergaderjaar 2005-2006 30300 VII A Vaststelling ... VERSLAG ...
+ *     Vastgesteld ...") is read from a copy with its line ends put back;
+ *     without a first page's header, the running head of the later pages on
+ *     a line of its own ("Eerste Kamer, vergaderjaar 2026–2027, 36 702, H
+ *     2", "Tweede Kamer, ..., 37 000 IX, nr. 2   143"; without a page
+ *     number only when seen twice);
  *   - letters: "Datum 3 april 2025", "Datum: 03-04-2025", "Den Haag, 21
  *     februari 2022", "'s-Gravenhage, ..."; "Betreft"/"Onderwerp" (a value
  *     broken over lines is joined); "Ons kenmerk", "Onze referentie",
@@ -25,7 +38,10 @@
  *     sentence;
  *   - motions "Voorgesteld ...", verslagen "Vastgesteld ...", nota's
  *     "Ontvangen ...", Aanhangsel answers "(ontvangen ...)" / ", ontvangen
- *     ..." with the number line and "Vragen van het lid ..." as title;
+ *     ..." with the number line and "Vragen van het lid ..." as title (also
+ *     "(Ingezonden ...)"; the chamber's "2" or "1" under "... der
+ *     Staten-Generaal" is no number; a page run into one line gives both
+ *     after "gegeven antwoorden": "... 2345 Vragen van ...");
  *   - Handelingen: "Tweede Kamer, 45e vergadering, donderdag 14 maart 2024"
  *     + "Vergaderjaar" + item line; "Vergaderjaar 2025-2026, nr. 24" + a day
  *     line + item line; the Kamer's running header "5 maart 2024 TK 58
@@ -36,7 +52,9 @@
  *     date and, with it, h-tk-20092010-16);
  *     officielebekendmakingen's row "2019-2020 nr. 31, item 8" (before 2011/12
  *     "2007-2008nr. 67, pagina 4709-4713": h-tk-20072008-67); a first line
- *     "Handelingen II 2023/24, nr. 45"; "Vergadering van dinsdag ..."; the
+ *     "Handelingen II 2023/24, nr. 45"; "Vergadering van dinsdag ..."
+ *     (also as the day line under "Vergaderjaar ..., nr. 24", whose item
+ *     number may stand alone above its title); the
  *     Eerste Kamer's sitting page "Verslag van de vergadering van 16 mei 2023
  *     (2022/2023 nr. 31)" (h-ek-20222023-31, its date, the item before it);
  *   - an Eerste Kamer dossier of its own, in Roman numerals ("CXXIV Verslag
@@ -72,20 +90,31 @@
  *   - not the document's date: a deadline or plan ("Uiterste datum: 1 juli
  *     2025", "Beoogde datum"); an onderwerp flattened onto the letter's first
  *     words ends before "Geachte" or a sentence's full stop; a news report's
- *     dateline ("Den Haag – ...") makes it other.
+ *     dateline ("Den Haag – ...") makes it other;
+ *   - the kind beslisnota only from "beslisnota" above a letter's salutation
+ *     ("Geachte voorzitter,"): a letter that speaks of beslisnota's is a
+ *     brief; a verslag also without its heading from "De commissie brengt
+ *     bijgaand verslag uit van het gevoerde (nader) schriftelijk overleg".
  * The title is the onderwerp when the text or the PDF title
  * ("Dossier; Brief regering; Onderwerp") gives one (a page of the Kamer's
  * documents gives it on its first line, above the dossier's title and the
  * type line "Brief regering" / "Nummer: 2024D34636, ..."), else for a Kamerstuk
  * "DOSSIER TITLE; Heading in sentence case", else the Handelingen item, the
  * Aanhangsel question, a beslisnota's own first line, the PDF title, a
- * first line that stands alone as a heading.  Offices in headings keep
+ * first line that stands alone as a heading (one word will do above a
+ * page's dossier and type lines).  An onderwerp that only repeats the
+ * header's heading ("Verslag ... : Verslag") does not replace it.  Offices
+ * in headings keep
  * their capitals ("minister voor Armoedebeleid, Participatie en Pensioenen").
  *
  * ki_actor_parse() reads a written title at s ("de staatssecretaris van
  * Justitie en Veiligheid", "minister voor Rechtsbescherming",
  * "de minister-president", "Minister van VWS") and gives the abbreviation
- * ministries use (a static string: "SJenV", "MRb", "MP", ...), or NULL.
+ * ministries use (a static string: "SJenV", "MRb", "MP", ...), or NULL;
+ * departments of earlier cabinets too ("Justitie" MJ, "Onderwijs, Cultuur
+ * en Wetenschappen" MOCW, "Vreemdelingenzaken en Integratie" MVI, ...).
+ * Names in capitals are written with their capital first, also with a
+ * Latin Extended-A letter ("KOŞER KAYA" -> "Koşer Kaya").
  */
 #ifndef KI_DOCMETA_H
 #define KI_DOCMETA_H
@@ -112,9 +141,12 @@ typedef struct ki_docmeta {
     char self_sub[8];
     char kenmerk[96];
     const char *signer; /* static abbreviation ("MJenV") or NULL; in a verslag the
-                           bewindspersoon the committee met; in an unsigned answer to
-                           Kamervragen the one its head names ("Antwoord van minister
-                           X (Infrastructuur en Waterstaat)") */
+                           bewindspersoon the committee met; in an answer to Kamervragen
+                           the one its head names ("Antwoord van minister X
+                           (Infrastructuur en Waterstaat)", a minister voor too), over the
+                           signature lines; in a text that is no "BRIEF VAN", the one a
+                           committee's questions were "voorgelegd aan" (a second one
+                           after "en": the cosigner) */
     const char *cosigner; /* a letter signed by two: the other one ("SOCW"), or NULL */
     bool answered; /* a committee's questions "voorgelegd aan" a bewindspersoon, printed
                       with the answers (a lijst van vragen en antwoorden): the answers

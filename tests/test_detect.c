@@ -4648,6 +4648,8 @@ static void test_commitment_by_other_bodies(void **state)
         "Besluit: Vastgesteld. De griffier zegt toe de leden voor het einde van de week het jaarrooster te sturen.",
         "De brief van de provincie\nGedeputeerde Staten vragen het Rijk bij te dragen aan de veerboten. Zij hebben "
         "toegezegd de aanbesteding in het voorjaar van 2027 te starten.",
+        "De Rekenkamer beveelt aan de financiering zeker te stellen. De Rekenkamer zegt toe in 2029 een "
+        "vervolgonderzoek te doen.",
     };
     for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
         ki_refs *r = detect(none[i], "2027-01-15");
@@ -5053,6 +5055,13 @@ static void test_commitment_took_place(void **state)
                "2026-12-10");
     assert_int_not_equal(only_commitment(r)->relation, KI_REL_SETTLED);
     ki_refs_free(r);
+    /* "Daarover bent u ... geïn-\nformeerd" (broken over a line) */
+    r = detect("Den Haag, 10 december 2026\n\nDe staatssecretaris heeft in het tweeminutendebat Scheepvaart (d.d. "
+               "02/10) toegezegd om de bediening van bruggen te verruimen. Daarover bent u op 4 november jl. ge\xc3\xafn-\n"
+               "formeerd; de bediening is per 1 januari verruimd.\n",
+               "2026-12-10");
+    assert_int_equal(only_commitment(r)->relation, KI_REL_SETTLED);
+    ki_refs_free(r);
 }
 
 /* Session 11 (lead): "De daar genoemde toezegging van de staatssecretaris
@@ -5127,6 +5136,23 @@ static void test_commitment_answers_question_not_remark(void **state)
     ki_commitment *c = only_commitment(r);
     assert_null(c->deadline);
     assert_string_equal(c->subject, "de Kamer jaarlijks een overzicht krijgt van de uitvoeringskosten");
+    ki_refs_free(r);
+}
+
+/* Session 11 (lead): a bulleted motion's status after its colon
+ * ("(Kamerstuk 29 544, nr. 1290): uitgevoerd met de brief van 19 januari")
+ * decides its relation */
+static void test_motion_bullet_status(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 9 maart 2027\n\nMoties\n\n- de motie van de leden De Jong (PVV) en Flach (SGP) over de "
+                        "mantelzorgers (Kamerstuk 29 544, nr. 1276): in\n  uitvoering; ik informeer u hierover voor 1 juli "
+                        "2027;\n- de gewijzigde motie van het lid Patijn c.s. (GroenLinks-PvdA) over loondoorbetaling "
+                        "(Kamerstuk 29 544,\n  nr. 1290): uitgevoerd met de brief van 19 januari jl.;\n",
+                        "2027-03-09");
+    assert_int_equal(r->nmotions, 2);
+    assert_int_equal(r->motions[0].relation, KI_REL_PROGRESS);
+    assert_int_equal(r->motions[1].relation, KI_REL_SETTLED);
     ki_refs_free(r);
 }
 
@@ -5253,6 +5279,7 @@ int main(void)
         cmocka_unit_test(test_commitment_nota_and_answer_turn),
         cmocka_unit_test(test_commitment_bullet_status),
         cmocka_unit_test(test_commitment_answers_question_not_remark),
+        cmocka_unit_test(test_motion_bullet_status),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

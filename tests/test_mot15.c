@@ -27,21 +27,6 @@ static ki_refs *detect(const char *text)
     return test_detect(det, text, "2025-06-15");
 }
 
-/* The Kamerstuk ids of r, space separated, must be want. */
-static void kst_equal(const ki_refs *r, const char *want)
-{
-    char got[1024] = "";
-    size_t o = 0;
-    for (size_t i = 0; i < r->nkamerstukken; i++) {
-        int w = snprintf(got + o, sizeof got - o, "%s%s", o ? " " : "", r->kamerstukken[i].id);
-        if (w < 0 || (size_t)w >= sizeof got - o)
-            break;
-        o += (size_t)w;
-    }
-    if (strcmp(got, want) != 0)
-        fail_msg("got \"%s\", want \"%s\"", got, want);
-}
-
 /* The motions of r as "ID/SPONSORS/RELATION" (ID "-" when null, SPONSORS
  * the names joined by "+", "-" when none), space separated, must be want. */
 static void motions_equal(const ki_refs *r, const char *want)
@@ -72,7 +57,7 @@ static void motions_equal(const ki_refs *r, const char *want)
 static void check(const char *text, const char *kst, const char *motions)
 {
     ki_refs *r = detect(text);
-    kst_equal(r, kst);
+    test_kst_equal(r, kst);
     if (motions)
         motions_equal(r, motions);
     ki_refs_free(r);

@@ -25,25 +25,10 @@ static ki_refs *detect(const char *text)
     return test_detect(det, text, "2025-06-15");
 }
 
-/* The Kamerstuk ids of r, space separated, must be want. */
-static void kst_equal(const ki_refs *r, const char *want)
-{
-    char got[2048] = "";
-    size_t o = 0;
-    for (size_t i = 0; i < r->nkamerstukken; i++) {
-        int w = snprintf(got + o, sizeof got - o, "%s%s", o ? " " : "", r->kamerstukken[i].id);
-        if (w < 0 || (size_t)w >= sizeof got - o)
-            break;
-        o += (size_t)w;
-    }
-    if (strcmp(got, want) != 0)
-        fail_msg("got \"%s\", want \"%s\"", got, want);
-}
-
 static void check(const char *text, const char *kst)
 {
     ki_refs *r = detect(text);
-    kst_equal(r, kst);
+    test_kst_equal(r, kst);
     ki_refs_free(r);
 }
 

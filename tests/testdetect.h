@@ -1,6 +1,7 @@
 /*
- * testdetect.h - ki_detect() on a string, for the unit tests of the
- * detector (tests only; include after <cmocka.h> and "ingest/detect.h").
+ * testdetect.h - ki_detect() on a string, and the checks the detector's
+ * test files share, for the unit tests of the detector (tests only;
+ * include after <cmocka.h> and "ingest/detect.h").
  */
 #ifndef KI_TESTDETECT_H
 #define KI_TESTDETECT_H
@@ -21,6 +22,22 @@ static inline ki_refs *test_detect(ki_detector *det, const char *text, const cha
         fail_msg("ki_detect: %s", err.msg);
     ki_text_free(t);
     return r;
+}
+
+/* The Kamerstuk ids of r in order, space separated, must be want; the
+ * test fails with both when they differ. */
+static inline void test_kst_equal(const ki_refs *r, const char *want)
+{
+    char got[2048] = "";
+    size_t o = 0;
+    for (size_t i = 0; i < r->nkamerstukken; i++) {
+        int w = snprintf(got + o, sizeof got - o, "%s%s", o ? " " : "", r->kamerstukken[i].id);
+        if (w < 0 || (size_t)w >= sizeof got - o)
+            break;
+        o += (size_t)w;
+    }
+    if (strcmp(got, want) != 0)
+        fail_msg("got \"%s\", want \"%s\"", got, want);
 }
 
 /* A detector for a test program's main(): the tests of a file share one.
