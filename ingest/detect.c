@@ -471,15 +471,30 @@ static size_t group_end(const char *re, size_t i)
     return 0;
 }
 
+/* Does re[i..e) open a capturing group: "(x", "(?<name>", "(?'name'",
+ * "(?P<name>"? */
+static bool holds_group(const char *re, size_t i, size_t e)
+{
+    for (; i < e; i = re_next(re, i)) {
+        if (re[i] != '(')
+            continue;
+        if (re[i + 1] != '?' || re[i + 2] == '\'' || re[i + 2] == 'P' ||
+            (re[i + 2] == '<' && re[i + 3] != '=' && re[i + 3] != '!'))
+            return true;
+    }
+    return false;
+}
+
 /*
  * re with its positive lookbehinds left out, into out: a pattern that
  * matches wherever re does and maybe more (an assertion left out only
  * drops a condition), whose beginnings asked of a few bytes alone hold in
  * any text, for nothing before the bytes can make a match possible (see
  * pairs_of(), prefix_may_begin()).  False when that cannot be vouched for:
- * a lookbehind inside a negative assertion or a condition (leaving it out
- * would forbid more), \b \B \G \Q (which look before the bytes or are
- * not parsed here), or out of memory.
+ * a lookbehind inside a negative assertion or a condition that asserts
+ * (leaving it out would forbid more), a lookbehind that holds a group (a
+ * condition on the group would choose otherwise), \b \B \G \Q (which
+ * look before the bytes or are not parsed here), or out of memory.
  */
 static bool without_lookbehinds(const char *re, bool drop_b, ki_buf *out)
 {
@@ -500,15 +515,22 @@ static bool without_lookbehinds(const char *re, bool drop_b, ki_buf *out)
             i = class_end(re, i);
         } else if (c == '(' && strncmp(re + i, "(?<=", 4) == 0) {
             size_t e = group_end(re, i);
-            if (!e || negs)
+            if (!e || negs || holds_group(re, i + 4, e))
                 return false;
             i = e; /* left out */
             continue;
         } else if (c == '(') {
             if (depth == 64)
                 return false;
-            bool n = strncmp(re + i, "(?!", 3) == 0 || strncmp(re + i, "(?<!", 4) == 0 ||
-                     strncmp(re + i, "(?(", 3) == 0;
+            /* a condition that tests a group, "(?(<pre>)yes|no)": a
+             * match's path sets the same groups once the lookbehinds are
+             * gone (none that is left out holds one), so the condition
+             * chooses the same branch, and a branch only loses conditions.
+             * A condition that asserts, "(?(?<=x)yes|no)", would choose
+             * otherwise. */
+            bool cond = strncmp(re + i, "(?(", 3) == 0;
+            bool by_group = cond && (re[i + 3] == '<' || ki_is_digit((unsigned char)re[i + 3]));
+            bool n = strncmp(re + i, "(?!", 3) == 0 || strncmp(re + i, "(?<!", 4) == 0 || (cond && !by_group);
             neg[depth++] = n;
             negs += n;
             i++;
@@ -3035,6 +3057,7 @@ done:
         free(sc->kgroup);
         free(sc->kflag);
         free(sc->fn);
+        free(sc->mb_nl);
     }
     free(sc);
     free(fixed);

@@ -109,18 +109,44 @@ static size_t listed_name_end(const char *s, size_t b, size_t k)
     return k;
 }
 
+#define NVENUE (sizeof venue_words / sizeof venue_words[0])
+_Static_assert(NVENUE < 255, "venue_words[] indexes fit a byte");
+
+/* The venue words by their first letter (lower case), each letter's in
+ * the table's order and ended by 255: find_venue() asks at every word
+ * start, and most letters begin none or one or two. */
+struct venue_index {
+    unsigned char at[26][NVENUE + 1];
+};
+
+static const struct venue_index *venue_index(void)
+{
+    static _Thread_local struct venue_index x;
+    static _Thread_local bool built;
+    if (!built) {
+        for (int c = 0; c < 26; c++) {
+            size_t k = 0;
+            for (size_t w = 0; w < NVENUE; w++)
+                if (ki_lower((unsigned char)venue_words[w][0]) == 'a' + c)
+                    x.at[c][k++] = (unsigned char)w;
+            x.at[c][k] = 255;
+        }
+        built = true;
+    }
+    return &x;
+}
+
 static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *vs, size_t *ve)
 {
+    const struct venue_index *vx = venue_index();
     for (size_t i = a; i < b && i < amax; i++) {
         if (i > a && ki_is_letter((unsigned char)s[i - 1]))
             continue;
         int c0 = ki_lower((unsigned char)s[i]);
-        if (!strchr("cwnasptdmvbkro", c0) || !c0)
+        if (c0 < 'a' || c0 > 'z' || vx->at[c0 - 'a'][0] == 255)
             continue; /* no venue word starts so */
-        for (size_t w = 0; w < sizeof venue_words / sizeof venue_words[0]; w++) {
-            const char *vw = venue_words[w];
-            if (ki_lower((unsigned char)vw[0]) != c0)
-                continue;
+        for (const unsigned char *wi = vx->at[c0 - 'a']; *wi != 255; wi++) {
+            const char *vw = venue_words[*wi];
             bool caps = strcmp(vw, "AO") == 0 || strcmp(vw, "WGO") == 0 || strcmp(vw, "CD") == 0 ||
                         strcmp(vw, "VAO") == 0 || strcmp(vw, "VSO") == 0;
             size_t e;
@@ -609,7 +635,10 @@ static void footnote_refs(struct ki_scan *sc, size_t a, size_t b, const char **i
         if (!sc->fn_built) {
             sc->fn_built = true;
             size_t fcap = 0;
-            for (size_t ls = 0; ls < n; ls = kd_line_end(s, n, ls) + 1) {
+            /* (each line's end read once: a long document has some
+             * hundred thousand lines) */
+            for (size_t ls = 0, le; ls < n; ls = le + 1) {
+                le = kd_line_end(s, n, ls);
                 size_t j = ls;
                 while (j < n && (s[j] == ' ' || s[j] == '\t'))
                     j++;
@@ -634,9 +663,9 @@ static void footnote_refs(struct ki_scan *sc, size_t a, size_t b, const char **i
                     struct fnline *f = &sc->fn[sc->nfn++];
                     snprintf(f->key, sizeof f->key, "%.*s", (int)kl, s + j);
                     f->ls = j;
-                    f->le = kd_line_end(s, n, ls);
+                    f->le = le;
                 }
-                if (kd_line_end(s, n, ls) >= n)
+                if (le >= n)
                     break;
             }
         }

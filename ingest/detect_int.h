@@ -266,7 +266,8 @@ struct ki_scan {
     struct fnline { char key[12]; size_t ls, le; } *fn;
     bool          in_order[3]; /* REF_KST, REF_HAND, REF_TK records are in text order */
     size_t        nfn;
-    bool          fn_built, aanl_built;
+    bool          fn_built, aanl_built, mb_built, mb_failed;
+    size_t       *mb_nl, nmb; /* the '\n's before the lines motion_body() stops at */
     size_t        aanl_s, aanl_e;  /* the "Aanleiding" section, or 0..0 */
     size_t        lf_item, lf_first; /* the last list item and its list's first */
     unsigned      ncc;

@@ -1992,29 +1992,83 @@ static bool rows_apart(const char *s, size_t n, const ki_motion *m, const ki_mot
            starts_ci(s, n, ki_skip_blank(s, n, b + 1), "verzoek");
 }
 
+/* Is the line at q one that motion_body() stops at: "De Kamer," or "en
+ * gaat over tot de orde van de dag"? */
+static bool body_stop(const char *s, size_t n, size_t q)
+{
+    int c = q < n ? s[q] | 0x20 : 0;
+    return (c == 'e' || c == 'd') &&
+           (starts_ci(s, n, q, "en gaat over tot de orde van de dag") || starts_ci(s, n, q, "De Kamer,"));
+}
+
+/* What motion_body() answers when the nearest stop line above pos (within
+ * its 6000 bytes, lo on) starts at q. */
+static size_t body_at(const char *s, size_t n, size_t lo, size_t q)
+{
+    if (starts_ci(s, n, q, "en gaat over tot de orde van de dag"))
+        return (size_t)-1;
+    size_t b = q - 1;
+    while (b > lo && ki_is_blank((unsigned char)s[b - 1]))
+        b--;
+    return b >= 5 && starts_ci(s, n, b - 5, "Motie") ? q : (size_t)-1;
+}
+
+/* The '\n' before each stop line of the document, ascending, into sc
+ * (once per document): every motion asks, and each walked some eighty
+ * lines back.  False when out of memory (then motion_body() walks). */
+static bool body_lines(struct ki_scan *sc)
+{
+    const char *s = sc->s, *e = sc->s + sc->n;
+    size_t cap = 0;
+    sc->mb_built = true;
+    for (const char *p = s; p < e && (p = memchr(p, '\n', (size_t)(e - p))); p++) {
+        if (!body_stop(s, sc->n, (size_t)(p - s) + 1))
+            continue;
+        if (sc->nmb == cap) {
+            cap = cap ? cap * 2 : 16;
+            size_t *v = realloc(sc->mb_nl, cap * sizeof *v);
+            if (!v) {
+                sc->mb_failed = true;
+                return false;
+            }
+            sc->mb_nl = v;
+        }
+        sc->mb_nl[sc->nmb++] = (size_t)(p - s);
+    }
+    return true;
+}
+
 /* Where the body of a motion read out in Handelingen ("Motie\n\nDe Kamer,
  * ... en gaat over tot de orde van de dag.") that holds pos starts (its
- * "De Kamer,"), or (size_t)-1 when pos is in none. */
-static size_t motion_body(const char *s, size_t n, size_t pos)
+ * "De Kamer,"), or (size_t)-1 when pos is in none: what the nearest stop
+ * line above pos says, the lines of the 6000 bytes above looked at. */
+static size_t motion_body(struct ki_scan *sc, size_t pos)
 {
+    const char *s = sc->s;
+    size_t n = sc->n;
     size_t lo = pos > 6000 ? pos - 6000 : 0;
+    if ((sc->mb_built || body_lines(sc)) && !sc->mb_failed) {
+        /* the last '\n' in [lo, pos) before a stop line */
+        size_t a = 0, b = sc->nmb;
+        while (a < b) {
+            size_t m = a + (b - a) / 2;
+            if (sc->mb_nl[m] < pos)
+                a = m + 1;
+            else
+                b = m;
+        }
+        if (a == 0 || sc->mb_nl[a - 1] < lo)
+            return (size_t)-1;
+        return body_at(s, n, lo, sc->mb_nl[a - 1] + 1);
+    }
     for (size_t q = pos; q > lo; q--) {
         /* the line starts before q, by memrchr() */
         const char *nl = memrchr(s + lo, '\n', q - lo);
         if (!nl)
             break;
         q = (size_t)(nl - s) + 1;
-        int c = q < n ? s[q] | 0x20 : 0;
-        if (c != 'e' && c != 'd')
-            continue;
-        if (starts_ci(s, n, q, "en gaat over tot de orde van de dag"))
-            return (size_t)-1;
-        if (starts_ci(s, n, q, "De Kamer,")) {
-            size_t b = q - 1;
-            while (b > lo && ki_is_blank((unsigned char)s[b - 1]))
-                b--;
-            return b >= 5 && starts_ci(s, n, b - 5, "Motie") ? q : (size_t)-1;
-        }
+        if (body_stop(s, n, q))
+            return body_at(s, n, lo, q);
     }
     return (size_t)-1;
 }
@@ -3478,7 +3532,7 @@ static ki_status dedup_motions(struct ki_scan *sc, subflags *subm, subflags *row
         /* an earlier motion named in the considerans of one moved here
          * ("constaterende dat naar aanleiding van de motie van de leden X en
          * Y onderzoek is gedaan"): only cited, and not the one moved */
-        size_t body = msub ? (size_t)-1 : motion_body(s, n, m->span.start);
+        size_t body = msub ? (size_t)-1 : motion_body(sc, m->span.start);
         if (body != (size_t)-1)
             m->relation = KI_REL_CITED;
         if (!m->kamerstuk || !indexed) {

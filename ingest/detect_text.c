@@ -428,8 +428,42 @@ static size_t sent_keep(struct sentmemo *e, const char *s, size_t n, size_t pos,
     return val;
 }
 
+/* Does the line break at i end a sentence: a list item or a heading
+ * starts after it, or the line it ends is a heading? */
+static bool break_ends(const char *s, size_t n, size_t i)
+{
+    return kd_bullet_at(s, n, i + 1) || kd_heading_at(s, n, i + 1) || kd_heading_at(s, n, kd_line_start(s, i));
+}
+
+/* The tests at a scan's stops that depend on the stop alone, remembered
+ * for the current ki_detect() call (sent_gen) by stop: the scans of
+ * neighbouring places pass the same stops, and these tests (a period's
+ * abbreviations, initials and what follows; the line break's list item
+ * or heading) are the dearest part of a scan.  kind 0: sentence_end_at()
+ * at i; kind 1: break_ends() at i.  A slot per hashed stop, the last
+ * answer winning. */
+#define STOP_MEMO 1024 /* a power of two */
+static bool stop_ends(const char *s, size_t n, size_t i, int kind)
+{
+    static _Thread_local struct {
+        uint64_t    gen;
+        const char *s;
+        size_t      n, i;
+        bool        ends;
+    } t[2][STOP_MEMO];
+    size_t k = (size_t)(((uint64_t)i * 0x9E3779B97F4A7C15u) >> 40) & (STOP_MEMO - 1);
+    if (t[kind][k].gen != sent_gen || t[kind][k].i != i || t[kind][k].s != s || t[kind][k].n != n) {
+        t[kind][k].gen = sent_gen;
+        t[kind][k].s = s;
+        t[kind][k].n = n;
+        t[kind][k].i = i;
+        t[kind][k].ends = kind ? break_ends(s, n, i) : sentence_end_at(s, n, i);
+    }
+    return t[kind][k].ends;
+}
+
 static size_t sent_start_scan(const char *s, size_t n, size_t pos);
-static size_t sent_end_scan(const char *s, size_t n, size_t pos);
+static size_t sent_end_scan(const char *s, size_t n, size_t pos, size_t *stop);
 
 /* Start of the sentence (or list item) that contains pos. */
 size_t kd_sent_start(const char *s, size_t n, size_t pos)
@@ -440,14 +474,46 @@ size_t kd_sent_start(const char *s, size_t n, size_t pos)
     return known ? e->val : sent_keep(e, s, n, pos, sent_start_scan(s, n, pos));
 }
 
+/*
+ * A record asks the end of its sentence from several places in it (its
+ * trigger, its subject, its names), each a new key for the memo above.
+ * The scan from pos stops at the byte `stop` that ends the sentence; from
+ * any pos' in [pos, stop) it passes the same bytes up to stop and stops
+ * there too, provided no opening quote was passed on the way (a quote
+ * opened before pos' would not be counted from pos', and a '.' inside it
+ * could end the sentence there) and the scan did stop before its limit
+ * (pos' + 1500 reaches further).  The tests at each byte depend on pos
+ * only as "i > pos", which holds from pos' wherever it held from pos for
+ * the bytes passed, and at stop since stop > pos'.  So such a scan's
+ * answer holds for the span [pos, stop): the last SENT_SPANS of them are
+ * kept.
+ */
+#define SENT_SPANS 8 /* a power of two */
+struct sentspan {
+    uint64_t    gen;
+    const char *s;
+    size_t      n, lo, hi, val;
+};
+
 /* End (exclusive) of the sentence that contains pos; '.'s inside ‘...’ do
  * not end it. */
 size_t kd_sent_end(const char *s, size_t n, size_t pos)
 {
     static _Thread_local struct sentmemo t[SENT_MEMO];
+    static _Thread_local struct sentspan sp[SENT_SPANS];
+    static _Thread_local unsigned nsp;
     bool known;
     struct sentmemo *e = sent_slot(t, s, n, pos, &known);
-    return known ? e->val : sent_keep(e, s, n, pos, sent_end_scan(s, n, pos));
+    if (known)
+        return e->val;
+    for (unsigned k = 0; k < SENT_SPANS; k++)
+        if (sp[k].gen == sent_gen && pos >= sp[k].lo && pos < sp[k].hi && sp[k].s == s && sp[k].n == n)
+            return sent_keep(e, s, n, pos, sp[k].val);
+    size_t stop;
+    size_t val = sent_end_scan(s, n, pos, &stop);
+    if (stop > pos)
+        sp[nsp++ & (SENT_SPANS - 1)] = (struct sentspan){sent_gen, s, n, pos, stop, val};
+    return sent_keep(e, s, n, pos, val);
 }
 
 /* kd_sent_start() worked out */
@@ -474,7 +540,7 @@ static size_t sent_start_scan(const char *s, size_t n, size_t pos)
              word_at(s, k, ki_skip_blank(s, k, kd_line_start(s, k - 1)), "Betreft") ||
              word_at(s, k, ki_skip_blank(s, k, kd_line_start(s, k - 1)), "Onderwerp")))
             return ki_skip_blank(s, n, i);
-        if ((s[k] == '.' || s[k] == '?' || s[k] == '!') && k + 1 <= pos && sentence_end_at(s, n, k)) {
+        if ((s[k] == '.' || s[k] == '?' || s[k] == '!') && k + 1 <= pos && stop_ends(s, n, k, 0)) {
             /* the next sentence starts after a footnote mark; pos in the
              * mark is in the sentence the stop ends */
             size_t mk = mark_after(s, n, k);
@@ -493,11 +559,23 @@ static size_t sent_start_scan(const char *s, size_t n, size_t pos)
     return lim ? ki_skip_blank(s, n, lim) : 0;
 }
 
-/* kd_sent_end() worked out */
-static size_t sent_end_scan(const char *s, size_t n, size_t pos)
+/* Returns val, the answer of a scan that ended the sentence at byte i;
+ * *stop is i unless an opening quote was passed (opened). */
+static inline size_t sent_stop(size_t *stop, size_t i, bool opened, size_t val)
+{
+    if (!opened)
+        *stop = i;
+    return val;
+}
+
+/* kd_sent_end() worked out; *stop is the byte where the scan ended the
+ * sentence, pos when its answer holds for pos alone (see struct sentspan) */
+static size_t sent_end_scan(const char *s, size_t n, size_t pos, size_t *stop)
 {
     size_t lim = pos + 1500 < n ? pos + 1500 : n;
     int quote = 0;
+    bool opened = false;
+    *stop = pos;
     for (size_t i = pos; i < lim; i++) {
         /* only these bytes can end a sentence or open and close a quote:
          * the rest of the sentence is passed over a byte per step */
@@ -508,29 +586,28 @@ static size_t sent_end_scan(const char *s, size_t n, size_t pos)
         if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80) {
             unsigned char c2 = (unsigned char)s[i + 2];
             if (c2 == 0x98 || c2 == 0x9C)
-                quote++;
+                quote++, opened = true;
             else if ((c2 == 0x99 || c2 == 0x9D) && quote > 0)
                 quote--;
         }
-        if (c == '\n' && i + 1 < n && (kd_bullet_at(s, n, i + 1) || kd_heading_at(s, n, i + 1) ||
-                                         kd_heading_at(s, n, kd_line_start(s, i))))
-            return i;
+        if (c == '\n' && i + 1 < n && stop_ends(s, n, i, 1))
+            return sent_stop(stop, i, opened, i);
         /* "…(Kamerstuk 31839, nr. 1101);" then a blank line: a list item ends */
         if (c == '\n' && i > pos && s[i - 1] == ';' && i + 1 < n && s[i + 1] == '\n')
-            return i;
+            return sent_stop(stop, i, opened, i);
         /* "femicide!' In": a sentence may end inside the quote */
         if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
             ((unsigned char)s[i + 2] == 0x99 || (unsigned char)s[i + 2] == 0x9D) && i > pos &&
-            (s[i - 1] == '.' || s[i - 1] == '!' || s[i - 1] == '?') && sentence_end_at(s, n, i + 2))
-            return i + 3;
-        if ((c == '.' || c == '?' || c == '!') && !quote && sentence_end_at(s, n, i))
-            return i + 1;
+            (s[i - 1] == '.' || s[i - 1] == '!' || s[i - 1] == '?') && stop_ends(s, n, i + 2, 0))
+            return sent_stop(stop, i, opened, i + 3);
+        if ((c == '.' || c == '?' || c == '!') && !quote && stop_ends(s, n, i, 0))
+            return sent_stop(stop, i, opened, i + 1);
         if (c == ':') {
             size_t j = i + 1;
             while (j < n && (s[j] == ' ' || s[j] == '\t'))
                 j++;
             if (j < n && s[j] == '\n')
-                return i + 1;
+                return sent_stop(stop, i, opened, i + 1);
         }
     }
     return lim;
@@ -718,16 +795,32 @@ static void cue_add(struct cuecache *e, size_t pos, unsigned char k)
  * deze brief voer ik de motie uit" stays settled).  A few words between, no
  * punctuation, no "niet"/"geen".  Each goes to e as a progress hit (kind 1)
  * that replaces the settled ones inside it ("uitgevoerd"). */
+/* The first i in [x, b) with s[i] a 'v' or a 'w' (either case), else b:
+ * every sentence whose cues are asked is passed over for them, so where
+ * SSE2 is there 16 bytes at a time. */
+static size_t next_v_or_w(const char *s, size_t x, size_t b)
+{
+#if defined(__SSE2__)
+    const __m128i c20 = _mm_set1_epi8(0x20), v = _mm_set1_epi8('v'), w = _mm_set1_epi8('w');
+    for (; x + 16 <= b; x += 16) {
+        __m128i l = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + x)), c20);
+        unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(l, v), _mm_cmpeq_epi8(l, w)));
+        if (m)
+            return x + (size_t)__builtin_ctz(m);
+    }
+#endif
+    while (x < b && (s[x] | 0x20) != 'v' && (s[x] | 0x20) != 'w')
+        x++;
+    return x;
+}
+
 static void carry_out_cues(const char *s, size_t a, size_t b, struct cuecache *e)
 {
     static const char *const going[] = {"stap", "geleidelijk", "verder", "nog", "momenteel", "gefaseerd", NULL};
     /* done by this text: "wordt hiermee uitgevoerd", "wordt als uitgevoerd beschouwd" */
     static const char *const done[] = {"als", "hiermee", "daarmee", "hierbij", "hiermede", "brief", NULL};
-    for (size_t x = a; x < b; x++) {
+    for (size_t x = a; (x = next_v_or_w(s, x, b)) < b; x++) {
         if (x > a && (ki_is_letter((unsigned char)s[x - 1]) || ki_is_digit((unsigned char)s[x - 1])))
-            continue;
-        unsigned char c = (unsigned char)(s[x] | 0x20);
-        if (c != 'v' && c != 'w')
             continue;
         size_t w = 0;
         bool pass;
@@ -823,6 +916,36 @@ static size_t prev_word(const char *s, size_t a, size_t x)
  *  - a register's label "Stand van zaken:" is no progress of its own when
  *    its cell says the item is done ("Stand van zaken: ... uitgevoerd ...
  *    Afgedaan."). */
+/* Is c, in either case, an initial more_cues() looks at: h i z s v w b? */
+static inline bool more_initial(unsigned char c)
+{
+    c |= 0x20;
+    return c == 'h' || c == 'i' || c == 'z' || c == 's' || c == 'v' || c == 'w' || c == 'b';
+}
+
+/* The first i in [x, b) with more_initial(s[i]), else b; 16 bytes at a
+ * time where SSE2 is (more_cues() passes over every sentence whose cues
+ * are asked). */
+static inline size_t next_more_initial(const char *s, size_t x, size_t b)
+{
+#if defined(__SSE2__)
+    const __m128i c20 = _mm_set1_epi8(0x20);
+    for (; x + 16 <= b; x += 16) {
+        __m128i l = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + x)), c20);
+        __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(l, _mm_set1_epi8('h')), _mm_cmpeq_epi8(l, _mm_set1_epi8('i'))),
+                                 _mm_or_si128(_mm_cmpeq_epi8(l, _mm_set1_epi8('z')), _mm_cmpeq_epi8(l, _mm_set1_epi8('s'))));
+        m = _mm_or_si128(m, _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(l, _mm_set1_epi8('v')), _mm_cmpeq_epi8(l, _mm_set1_epi8('w'))),
+                                         _mm_cmpeq_epi8(l, _mm_set1_epi8('b'))));
+        unsigned bits = (unsigned)_mm_movemask_epi8(m);
+        if (bits)
+            return x + (size_t)__builtin_ctz(bits);
+    }
+#endif
+    while (x < b && !more_initial((unsigned char)s[x]))
+        x++;
+    return x;
+}
+
 static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecache *e)
 {
     static const char *const stop[] = {"niet", "nog", "geen", "nooit", "deels", "gedeeltelijk", "grotendeels",
@@ -833,11 +956,8 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
     static const char *const months[] = {"januari", "februari", "maart", "april", "mei", "juni", "juli",
                                          "augustus", "september", "oktober", "november", "december",
                                          "voorjaar", "najaar", "zomer", "winter", "het", "de", "van", NULL};
-    for (size_t x = a; x < b; x++) {
+    for (size_t x = a; (x = next_more_initial(s, x, b)) < b; x++) {
         if (x > a && (ki_is_letter((unsigned char)s[x - 1]) || ki_is_digit((unsigned char)s[x - 1])))
-            continue;
-        unsigned char c = (unsigned char)(s[x] | 0x20);
-        if (c != 'h' && c != 'i' && c != 'z' && c != 's' && c != 'v' && c != 'w' && c != 'b')
             continue;
         size_t w, pw;
         if ((w = word_at(s, b, x, "heeft")) || (w = word_at(s, b, x, "hebben")) || (w = word_at(s, b, x, "heb"))) {
@@ -1267,10 +1387,20 @@ ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
     return KI_REL_CITED;
 }
 
-/* Runs pattern pid over the window [p - back, p + ahead) (never before
- * floor) and fills *hh when a match covers the anchor at p. */
+/*
+ * Runs pattern pid over the window [p - back, p + ahead) (never before
+ * floor) and fills *hh when a match covers the anchor at p.
+ *
+ * *tried says where matches were already looked for with the same p and
+ * ahead: every start in [*tried, p] (SIZE_MAX: none yet).  The leftmost
+ * match starting in [from, p] is then the leftmost one starting in [from,
+ * *tried), if any, else the one the earlier try found, which did not
+ * cover p (or nothing, or the same error): so only [from, *tried) is
+ * searched again, and a window that reaches no further back than an
+ * earlier one is not searched at all.
+ */
 static bool match_around(struct ki_scan *sc, int pid, size_t p, size_t floor, size_t back,
-                         size_t ahead, ki_hit *hh)
+                         size_t ahead, size_t *tried, ki_hit *hh)
 {
     const char *s = sc->s;
     size_t n = sc->n;
@@ -1278,14 +1408,18 @@ static bool match_around(struct ki_scan *sc, int pid, size_t p, size_t floor, si
     if (from < floor)
         from = floor;
     from = cp_fwd(s, n, from);
+    if (from >= *tried)
+        return false;
+    size_t upto = *tried > p ? p : *tried - 1;
+    *tried = from;
     size_t len = p + ahead < n ? cp_fwd(s, n, p + ahead) : n;
     ki_detector *d = sc->d;
     /* the commitment pattern, long and begun by many words, is tried
      * anchored where it can begin (the same leftmost match: kd_run_chars());
      * its groups are numbered and named as the unanchored one's */
     struct matcher *m = pid == KI_P_COMMIT && d->commit_ok ? &d->commit_a : NULL;
-    int rc = m ? kd_run_chars(d, m, d->commit_wide, &d->commit_pair, d->commit_memo, s, len, from, p)
-               : kd_run_p(d, pid, s, len, from, p, PCRE2_NO_UTF_CHECK);
+    int rc = m ? kd_run_chars(d, m, d->commit_wide, &d->commit_pair, d->commit_memo, s, len, from, upto)
+               : kd_run_p(d, pid, s, len, from, upto, PCRE2_NO_UTF_CHECK);
     if (rc <= 0)
         return false;
     pcre2_match_data *md = m ? m->md : d->md[pid];
@@ -1410,7 +1544,8 @@ ki_status kd_find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, size
             if (p < mlast)
                 continue;
             ki_hit hh;
-            if (!match_around(sc, KI_P_MOTION, p, mlast, 13, 600, &hh))
+            size_t tried = SIZE_MAX;
+            if (!match_around(sc, KI_P_MOTION, p, mlast, 13, 600, &tried, &hh))
                 continue;
             const PCRE2_SIZE *ov = hh.ov;
             motinfo mi;
@@ -1535,9 +1670,10 @@ ki_status kd_find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, size
             /* "waarna ik uw Kamer spoedig zal informeren", "Ik streef ernaar
              * uw Kamer voor de zomer te informeren": the subject further
              * before "zal" or the verb */
-            if (!match_around(sc, KI_P_COMMIT, p, clast, passive ? 140 : other ? other : 12, ahead, &hh) &&
-                !(fut && (s[p] == 'z' || s[p] == 'Z') && match_around(sc, KI_P_COMMIT, p, clast, 60, ahead, &hh)) &&
-                !(!passive && (s[p] == 'i' || s[p] == 'I') && match_around(sc, KI_P_COMMIT, p, clast, 160, ahead, &hh)))
+            size_t tried = SIZE_MAX; /* (the later tries search only further back) */
+            if (!match_around(sc, KI_P_COMMIT, p, clast, passive ? 140 : other ? other : 12, ahead, &tried, &hh) &&
+                !(fut && (s[p] == 'z' || s[p] == 'Z') && match_around(sc, KI_P_COMMIT, p, clast, 60, ahead, &tried, &hh)) &&
+                !(!passive && (s[p] == 'i' || s[p] == 'I') && match_around(sc, KI_P_COMMIT, p, clast, 160, ahead, &tried, &hh)))
                 continue;
             const PCRE2_SIZE *ov = hh.ov;
             cominfo ci;
@@ -1932,9 +2068,16 @@ long kd_cell_kamerstuk(struct ki_scan *sc, size_t start, size_t lim)
 /* A word of w..e (letters only, any case) among the lower-case list. */
 bool kd_word_in_list(const char *s, size_t w, size_t e, const char *const *list)
 {
-    for (; *list; list++)
-        if (strlen(*list) == e - w && starts_ci(s, e, w, *list))
+    /* compared as read, the lengths with the bytes: no strlen() of every
+     * word of the list at every word asked about */
+    for (; *list; list++) {
+        const char *p = *list;
+        size_t k = 0;
+        while (p[k] && w + k < e && ki_lower((unsigned char)s[w + k]) == ki_lower((unsigned char)p[k]))
+            k++;
+        if (!p[k] && w + k == e)
             return true;
+    }
     return false;
 }
 

@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include "ingest/detect.h"
+#include "ingest/detect_int.h"
 #include "testdetect.h"
 #include "tests/testutil.h"
 #include "util/json.h"
@@ -1748,6 +1749,24 @@ static void test_motions_read_out(void **state)
     assert_int_equal(r->nmotions, 2);
     expect_motion(&r->motions[0], "kst-32645-41", "Kops", NULL, false);
     expect_motion(&r->motions[1], NULL, "Kops", NULL, false);
+    ki_refs_free(r);
+}
+
+/* A motion named after a read-out motion has ended ("en gaat over tot de
+ * orde van de dag.") is not in its body: only the nearest "De Kamer," or
+ * "en gaat over" line above it says so (motion_body()). */
+static void test_motion_after_read_out_body(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("De heer Kops (PVV):\n\nMotie\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n"
+                        "verzoekt de regering, de centrale open te houden,\n\n"
+                        "en gaat over tot de orde van de dag.\n\nDe voorzitter:\n\n"
+                        "De motie-Bikker over de zorgplicht is met de nieuwe regeling uitgevoerd.\n", NULL);
+    size_t k = 0;
+    while (k < r->nmotions && !(r->motions[k].subject && strstr(r->motions[k].subject, "zorgplicht")))
+        k++;
+    assert_true(k < r->nmotions);
+    assert_int_equal(r->motions[k].relation, KI_REL_SETTLED);
     ki_refs_free(r);
 }
 
@@ -4401,6 +4420,32 @@ static void motion_records_after_many(ki_refs *r, size_t from)
     assert_string_equal(b->sponsors[0].name, "Bakker");
 }
 
+/* kd_sent_end() keeps a scan's answer for the places after pos that it
+ * holds for: not past an opening quote, inside which a '.' that the scan
+ * from pos passed (the quote open) ends the sentence for a place after the
+ * quote mark.  Asked in that order, each answer must be its own. */
+static void test_sentence_end_span(void **state)
+{
+    (void)state;
+    const char *t = "Hij zei \xe2\x80\x98" "dit is klaar. Echt waar\xe2\x80\x99 en ging weg. Daarna iets anders.";
+    size_t n = strlen(t);
+    kd_sent_new_text();
+    size_t whole = (size_t)(strstr(t, "weg.") - t) + 4;
+    size_t inner = (size_t)(strstr(t, "klaar.") - t) + 6;
+    size_t dit = (size_t)(strstr(t, "dit") - t), hij = (size_t)(strstr(t, "zei") - t);
+    assert_int_equal(kd_sent_end(t, n, 0), whole);
+    assert_int_equal(kd_sent_end(t, n, dit), inner); /* after the quote mark */
+    assert_int_equal(kd_sent_end(t, n, hij), whole);
+    /* without a quote the places of one sentence share the answer */
+    const char *u = "De minister zal de Kamer voor de zomer informeren. Daarna volgt meer.";
+    size_t un = strlen(u), ue = (size_t)(strstr(u, "informeren.") - u) + 11;
+    kd_sent_new_text();
+    assert_int_equal(kd_sent_end(u, un, 0), ue);
+    assert_int_equal(kd_sent_end(u, un, 12), ue);
+    assert_int_equal(kd_sent_end(u, un, ue - 1), ue);
+    assert_int_equal(kd_sent_end(u, un, ue + 1), un);
+}
+
 static void test_motion_dedup_many(void **state)
 {
     (void)state;
@@ -5136,6 +5181,7 @@ int main(void)
         cmocka_unit_test(test_motion_subject_forms),
         cmocka_unit_test(test_motion_document_not_self_settled),
         cmocka_unit_test(test_motions_read_out),
+        cmocka_unit_test(test_motion_after_read_out_body),
         cmocka_unit_test(test_motion_moved_considerans),
         /* motions on real text, review 6 */
         cmocka_unit_test(test_motion_member_forms),
@@ -5208,6 +5254,7 @@ int main(void)
         cmocka_unit_test(test_motion_review10_contrast_and_status),
         cmocka_unit_test(test_motion_review10_lists_and_questions),
         cmocka_unit_test(test_motion_review10_narrative),
+        cmocka_unit_test(test_sentence_end_span),
         cmocka_unit_test(test_motion_dedup_many),
         cmocka_unit_test(test_motion_changed_many),
         cmocka_unit_test(test_commitment_row_after_many),
