@@ -1133,6 +1133,30 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
         }
         e->n = o;
     }
+    /* "... valt buiten het verzoek; ik ga er in deze brief niet verder op
+     * in": taking it up is denied, no cue of addressed */
+    size_t nv = kd_find_ci(s, b, a, "niet verder op in");
+    if (nv == (size_t)-1)
+        nv = kd_find_ci(s, b, a, "niet verder in");
+    if (nv != (size_t)-1) {
+        unsigned o = 0;
+        for (unsigned i = 0; i < e->n; i++)
+            if (!(e->m[i].kind == 2 && e->m[i].pos < nv + 17))
+                e->m[o++] = e->m[i];
+        e->n = o;
+    }
+    /* "Ik ben met het opstellen daarvan gestart", "Wij zijn daarmee
+     * gestart": begun, under way (not "niet", "nog niet") */
+    static const char *const begun[] = {"gestart", "begonnen"};
+    static const char *const no[] = {"niet", "nog", "geen"};
+    size_t g = kd_word_in(s, a, b, begun, 2);
+    if (g != (size_t)-1 && kd_word_in(s, a, g, no, 3) == (size_t)-1) {
+        static const char *const be[] = {"ben", "is", "zijn"};
+        static const char *const with[] = {"daarvan", "daarmee", "hiermee", "mee"};
+        size_t lo = g > a + 120 ? g - 120 : a;
+        if (kd_word_in(s, lo, g, be, 3) != (size_t)-1 && kd_word_in(s, lo, g, with, 4) != (size_t)-1)
+            cue_add(e, g, 1);
+    }
 }
 
 void kd_cues_of(struct ki_scan *sc, size_t a, size_t b, size_t xs, size_t xe, cues *c)

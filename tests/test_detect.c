@@ -5156,6 +5156,24 @@ static void test_motion_bullet_status(void **state)
     ki_refs_free(r);
 }
 
+/* Session 11 (lead): "ik ga er niet verder op in" takes nothing up; "Ik
+ * ben met het opstellen daarvan gestart" is under way */
+static void test_motion_not_taken_up_and_begun(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 18 maart 2027\n\nDe motie van het lid Beckerman (SP) over huurbevriezing (Kamerstuk 32 "
+                        "847, nr. 1190) valt buiten het verzoek van uw commissie; ik ga er in deze brief niet verder op "
+                        "in.\n", "2027-03-18");
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_CITED);
+    ki_refs_free(r);
+    r = detect("Den Haag, 18 maart 2027\n\nIn de motie-Westerveld (Kamerstuk 31 497, nr. 481) wordt de regering verzocht "
+               "een noodplan te maken. Ik ben met het opstellen daarvan gestart.\n", "2027-03-18");
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5280,6 +5298,7 @@ int main(void)
         cmocka_unit_test(test_commitment_bullet_status),
         cmocka_unit_test(test_commitment_answers_question_not_remark),
         cmocka_unit_test(test_motion_bullet_status),
+        cmocka_unit_test(test_motion_not_taken_up_and_begun),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
