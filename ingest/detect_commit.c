@@ -3502,6 +3502,20 @@ static ki_status debate_sections(struct ki_scan *sc)
     return KI_OK;
 }
 
+/* Is there an empty line in s[a, b) (a paragraph ends there)? */
+static bool blank_line_in(const char *s, size_t a, size_t b)
+{
+    for (const char *nl = a < b ? memchr(s + a, '\n', b - a) : NULL; nl; ) {
+        const char *x = nl + 1;
+        while (x < s + b && (*x == ' ' || *x == '\t' || *x == '\r'))
+            x++;
+        if (x < s + b && *x == '\n')
+            return true;
+        nl = x < s + b ? memchr(x, '\n', (size_t)(s + b - x)) : NULL;
+    }
+    return false;
+}
+
 /* A letter that postpones a promise ("het niet mogelijk blijkt om uw
  * Kamer voor eind 2025 te informeren ...; dat vergt meer tijd dan voorzien
  * tijdens het Wetgevingsoverleg Defensie van 18 juni 2025. Ik streef ernaar
@@ -3513,18 +3527,38 @@ static ki_status postponed(struct ki_scan *sc)
     ki_refs *r = sc->r;
     const char *s = sc->s;
     static const char *const late[] = {"niet mogelijk", "meer tijd", "later dan", "uitstel"};
+    size_t o = 0;
     for (size_t i = 0; i < r->ncommitments; i++) {
         ki_commitment *c = &r->commitments[i];
+        r->commitments[o++] = *c;
+        c = &r->commitments[o - 1];
         if (c->relation != KI_REL_MADE || c->venue || c->date || c->date_raw || c->nrefs)
             continue;
         /* (up to the promise itself: a footnote mark glued to a year,
          * "18 juni 2025.1", may join the sentences) */
         size_t cs = c->span.start, lo = cs > 800 ? cs - 800 : 0;
-        if (i > 0 && r->commitments[i - 1].span.end > lo)
-            lo = r->commitments[i - 1].span.end; /* not past the record before */
+        ki_commitment *p = o > 1 ? &r->commitments[o - 2] : NULL;
+        if (p && p->span.end > lo)
+            lo = p->span.end; /* not past the record before */
         bool slow = false;
         for (size_t k = 0; k < sizeof late / sizeof late[0] && !slow; k++)
             slow = kd_find_ci(s, cs, lo, late[k]) != (size_t)-1;
+        /* "... later aan dan\nvoorzien": than foreseen, over a line break */
+        for (size_t v = lo; !slow && (v = kd_find_ci(s, cs, v, "voorzien")) != (size_t)-1; v++) {
+            size_t we, w = ki_word_before(s, lo, v, &we);
+            slow = we > w && word_at(s, we, w, "dan");
+        }
+        /* "... heb ik toegezegd uw Kamer voor 1 januari 2027 te informeren
+         * .... De Aw levert de gegevens later aan dan voorzien. Ik zal u
+         * daarom uiterlijk 1 juni 2027 informeren.": the new term of the
+         * promise just before, which is in progress; no record of its own */
+        if (slow && p && p->span.end == lo && cs - lo < 400 && !blank_line_in(s, lo, cs) &&
+            (p->relation == KI_REL_CITED || p->relation == KI_REL_PROGRESS) && p->nactors && c->nactors &&
+            strcmp(p->actors[0], c->actors[0]) == 0 && kd_find_ci(s, c->span.end, kd_sent_start(s, sc->n, cs), "daarom") != (size_t)-1) {
+            p->relation = KI_REL_PROGRESS;
+            o--;
+            continue;
+        }
         if (!slow || kd_find_ci(s, cs, lo, "informeren") == (size_t)-1)
             continue;
         /* the last meeting with its day in that stretch */
@@ -3547,6 +3581,7 @@ static ki_status postponed(struct ki_scan *sc)
             return KI_ERR_NOMEM;
         c->relation = KI_REL_PROGRESS;
     }
+    r->ncommitments = o;
     return KI_OK;
 }
 

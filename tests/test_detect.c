@@ -5174,6 +5174,24 @@ static void test_motion_not_taken_up_and_begun(void **state)
     ki_refs_free(r);
 }
 
+/* Session 11 (lead): a rappel answer: "heb ik toegezegd uw Kamer voor 1
+ * januari 2027 te informeren ... De Aw levert de gegevens later aan dan
+ * voorzien. Ik zal u daarom uiterlijk 1 juni 2027 informeren." is one
+ * promise, in progress */
+static void test_commitment_new_term_of_late_one(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 18 maart 2027\n\nToezegging over de normhuurverhoging (T03518)\nOp 3 juni 2026 heb ik "
+                        "toegezegd uw Kamer voor 1 januari 2027 te\ninformeren over de normhuurverhoging.\nDe Autoriteit "
+                        "woningcorporaties levert de gegevens later aan dan\nvoorzien. Ik zal u daarom uiterlijk 1 juni "
+                        "2027 informeren.\n\nDe minister van Volkshuisvesting en Ruimtelijke Ordening,\n",
+                        "2027-03-18");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    assert_string_equal(c->date, "2026-06-03");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5299,6 +5317,7 @@ int main(void)
         cmocka_unit_test(test_commitment_answers_question_not_remark),
         cmocka_unit_test(test_motion_bullet_status),
         cmocka_unit_test(test_motion_not_taken_up_and_begun),
+        cmocka_unit_test(test_commitment_new_term_of_late_one),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
