@@ -26,35 +26,12 @@ static ki_refs *detect(const char *text)
     return test_detect(det, text, "2026-12-15");
 }
 
-/* The motions of r as "ID/SPONSOR,SPONSOR" (ID "-" when null, sponsors
- * "-" when none), space separated, must be want. */
-static void motions_equal(const ki_refs *r, const char *want)
-{
-    char got[1024] = "";
-    size_t o = 0;
-    for (size_t i = 0; i < r->nmotions && o < sizeof got; i++) {
-        const ki_motion *m = &r->motions[i];
-        int w = snprintf(got + o, sizeof got - o, "%s%s/", o ? " " : "", m->kamerstuk ? m->kamerstuk : "-");
-        if (w < 0 || (size_t)w >= sizeof got - o)
-            break;
-        o += (size_t)w;
-        for (size_t j = 0; j < m->nsponsors || j == 0; j++) {
-            w = snprintf(got + o, sizeof got - o, "%s%s", j ? "," : "", m->nsponsors ? m->sponsors[j].name : "-");
-            if (w < 0 || (size_t)w >= sizeof got - o)
-                break;
-            o += (size_t)w;
-        }
-    }
-    if (strcmp(got, want) != 0)
-        fail_msg("got \"%s\", want \"%s\"", got, want);
-}
-
 static void check(const char *text, const char *kst, const char *motions)
 {
     ki_refs *r = detect(text);
     test_kst_equal(r, kst);
     if (motions)
-        motions_equal(r, motions);
+        test_motions_equal(r, motions, ',', false);
     ki_refs_free(r);
 }
 
@@ -242,7 +219,7 @@ static void test_debate_motion_relations(void **state)
         "Dan de motie van mevrouw Van Heusden en de heer Kaptein over transparantie van\nprijzen. Die motie is "
         "uitgevoerd met de regeling die op 1 november is ingegaan.\n";
     ki_refs *r = detect(text);
-    motions_equal(r, "kst-29477-902/Oostra kst-29477-897/Van Heusden,Kaptein");
+    test_motions_equal(r, "kst-29477-902/Oostra kst-29477-897/Van Heusden,Kaptein", ',', false);
     assert_int_equal(r->motions[0].relation, KI_REL_PROGRESS);
     assert_int_equal(r->motions[1].relation, KI_REL_SETTLED);
     ki_refs_free(r);
@@ -280,13 +257,13 @@ static void test_party_of_later_mention(void **state)
     ki_refs *r = detect("3\nHoe wordt uitvoering gegeven aan de motie van het lid Vermeer over regeldruk?\n\n"
                         "Antwoord\nAan de motie van het lid Vermeer (BBB) (Kamerstuk 36 600-XIII, nr. 47)\nis "
                         "uitvoering gegeven met het MKB-loket.\n");
-    motions_equal(r, "kst-36600-XIII-47/Vermeer");
+    test_motions_equal(r, "kst-36600-XIII-47/Vermeer", ',', false);
     assert_non_null(r->motions[0].sponsors[0].party);
     assert_string_equal(r->motions[0].sponsors[0].party, "BBB");
     ki_refs_free(r);
     r = detect("Mevrouw Jansen (NSC):\nVoorzitter. Ik dien de volgende motie in.\n\n" EK_BODY
                "De voorzitter:\nDeze motie is voorgesteld door het lid Jansen.\n\nZij krijgt nr. 513 (31839).\n");
-    motions_equal(r, "kst-31839-513/Jansen");
+    test_motions_equal(r, "kst-31839-513/Jansen", ',', false);
     assert_null(r->motions[0].sponsors[0].party);
     ki_refs_free(r);
 }

@@ -27,39 +27,12 @@ static ki_refs *detect(const char *text)
     return test_detect(det, text, "2025-06-15");
 }
 
-/* The motions of r as "ID/SPONSORS/RELATION" (ID "-" when null, SPONSORS
- * the names joined by "+", "-" when none), space separated, must be want. */
-static void motions_equal(const ki_refs *r, const char *want)
-{
-    char got[2048] = "";
-    size_t o = 0;
-    for (size_t i = 0; i < r->nmotions; i++) {
-        const ki_motion *m = &r->motions[i];
-        int w = snprintf(got + o, sizeof got - o, "%s%s/", o ? " " : "", m->kamerstuk ? m->kamerstuk : "-");
-        if (w < 0 || (size_t)w >= sizeof got - o)
-            break;
-        o += (size_t)w;
-        for (size_t k = 0; k < m->nsponsors || k == 0; k++) {
-            w = snprintf(got + o, sizeof got - o, "%s%s", k ? "+" : "", m->nsponsors ? m->sponsors[k].name : "-");
-            if (w < 0 || (size_t)w >= sizeof got - o)
-                break;
-            o += (size_t)w;
-        }
-        w = snprintf(got + o, sizeof got - o, "/%s", ki_relation_str(m->relation));
-        if (w < 0 || (size_t)w >= sizeof got - o)
-            break;
-        o += (size_t)w;
-    }
-    if (strcmp(got, want) != 0)
-        fail_msg("got \"%s\", want \"%s\"", got, want);
-}
-
 static void check(const char *text, const char *kst, const char *motions)
 {
     ki_refs *r = detect(text);
     test_kst_equal(r, kst);
     if (motions)
-        motions_equal(r, motions);
+        test_motions_equal(r, motions, '+', true);
     ki_refs_free(r);
 }
 

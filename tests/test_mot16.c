@@ -26,28 +26,10 @@ static ki_refs *detect(const char *text)
     return test_detect(det, text, "2026-12-01");
 }
 
-/* The motions of r as "ID/SPONSOR/RELATION" (ID "-" when null, SPONSOR the
- * first or "-"), space separated, must be want. */
-static void motions_equal(const ki_refs *r, const char *want)
-{
-    char got[1024] = "";
-    size_t o = 0;
-    for (size_t i = 0; i < r->nmotions; i++) {
-        const ki_motion *m = &r->motions[i];
-        int w = snprintf(got + o, sizeof got - o, "%s%s/%s/%s", o ? " " : "", m->kamerstuk ? m->kamerstuk : "-",
-                         m->nsponsors ? m->sponsors[0].name : "-", ki_relation_str(m->relation));
-        if (w < 0 || (size_t)w >= sizeof got - o)
-            break;
-        o += (size_t)w;
-    }
-    if (strcmp(got, want) != 0)
-        fail_msg("got \"%s\", want \"%s\"", got, want);
-}
-
 static void check(const char *text, const char *motions)
 {
     ki_refs *r = detect(text);
-    motions_equal(r, motions);
+    test_motions_equal(r, motions, 0, true);
     ki_refs_free(r);
 }
 

@@ -6,6 +6,7 @@
 #ifndef KI_TESTDETECT_H
 #define KI_TESTDETECT_H
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -35,6 +36,38 @@ static inline void test_kst_equal(const ki_refs *r, const char *want)
         if (w < 0 || (size_t)w >= sizeof got - o)
             break;
         o += (size_t)w;
+    }
+    if (strcmp(got, want) != 0)
+        fail_msg("got \"%s\", want \"%s\"", got, want);
+}
+
+/* The motions of r in order, space separated, must be want; each as
+ * "ID/SPONSORS" (ID "-" when null; SPONSORS all names joined by sep, or
+ * only the first when sep is 0; "-" when none), with "/RELATION" after it
+ * when relation is set.  The test fails with both when they differ. */
+static inline void test_motions_equal(const ki_refs *r, const char *want, char sep, bool relation)
+{
+    char got[2048] = "";
+    size_t o = 0;
+    for (size_t i = 0; i < r->nmotions; i++) {
+        const ki_motion *m = &r->motions[i];
+        int w = snprintf(got + o, sizeof got - o, "%s%s/", o ? " " : "", m->kamerstuk ? m->kamerstuk : "-");
+        if (w < 0 || (size_t)w >= sizeof got - o)
+            break;
+        o += (size_t)w;
+        size_t ns = sep ? m->nsponsors : m->nsponsors > 0;
+        for (size_t j = 0; j < ns || j == 0; j++) {
+            w = snprintf(got + o, sizeof got - o, "%s%s", j ? (char[]){sep, 0} : "", m->nsponsors ? m->sponsors[j].name : "-");
+            if (w < 0 || (size_t)w >= sizeof got - o)
+                break;
+            o += (size_t)w;
+        }
+        if (relation) {
+            w = snprintf(got + o, sizeof got - o, "/%s", ki_relation_str(m->relation));
+            if (w < 0 || (size_t)w >= sizeof got - o)
+                break;
+            o += (size_t)w;
+        }
     }
     if (strcmp(got, want) != 0)
         fail_msg("got \"%s\", want \"%s\"", got, want);
