@@ -958,21 +958,27 @@ static bool any_motion(const char *s, size_t n, const motinfo *m)
 }
 
 /* Is the line [ls, le) a commitment number alone ("T03612",
- * "TZ202605-071"), the head of a register entry? */
-static bool bare_id_line(const char *s, size_t ls, size_t le)
+ * "TZ202605-071"), the head of a register entry: one number record (as
+ * the pattern table reads them) that is the whole line? */
+static bool bare_id_line(const struct ki_scan *sc, size_t ls, size_t le)
 {
+    const char *s = sc->s;
     size_t a = ls, b = le;
     while (a < b && ki_is_blank((unsigned char)s[a]))
         a++;
     while (b > a && ki_is_blank((unsigned char)s[b - 1]))
         b--;
-    if (b - a < 6 || b - a > 13 || s[a] != 'T')
+    if (b == a || s[a] != 'T')
         return false;
-    size_t x = a + 1 + (s[a + 1] == 'Z');
-    for (; x < b; x++)
-        if (!ki_is_digit((unsigned char)s[x]) && s[x] != '-')
-            return false;
-    return true;
+    size_t cnt = kd_nrefs(sc->r, REF_TK);
+    for (size_t k = kd_ref_from(sc, REF_TK, a); k < cnt; k++) {
+        const ki_span *sp = kd_ref_span(sc->r, REF_TK, k);
+        if (sp->start == a && sp->end == b)
+            return true;
+        if (sc->in_order[REF_TK] && sp->start > a)
+            break;
+    }
+    return false;
 }
 
 /* Does the noun that ends at ne go on with a clause that says the writer
@@ -5770,13 +5776,13 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 size_t ue0 = kd_line_end(s, n, up);
                 if (kd_blank_line(s, n, up))
                     break;
-                if (bare_id_line(s, up, ue0))
+                if (bare_id_line(sc, up, ue0))
                     ids_in(sc, REF_TK, up, ue0, ids, &nids, 32);
             }
             /* the labels below, up to the next entry's number alone on its line */
             size_t le2 = lab_end;
             for (size_t x = ue; x < le2; x = kd_line_end(s, n, x) + 1)
-                if (x > ue && bare_id_line(s, x, kd_line_end(s, n, x)))
+                if (x > ue && bare_id_line(sc, x, kd_line_end(s, n, x)))
                     le2 = x;
             if (le2 > ue)
                 ids_in(sc, REF_TK, ue, le2, ids, &nids, 32);
