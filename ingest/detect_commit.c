@@ -4123,16 +4123,18 @@ static bool on_agenda(const char *s, size_t pos, size_t *a, size_t *b)
  * het wetgevingsoverleg van de vaste commissie voor Financiën over de
  * Belastingplannen.": its kind in [*ka, *kb) ("commissiedebat") and what
  * it is about in [*a, *b) ("over het geneesmiddelenbeleid"), to the end
- * of the clause.  False when the opening names no kind of meeting or not
- * what it is about. */
+ * of the clause (which may run past the first 5000 bytes).  False when the
+ * opening names no kind of meeting or not what it is about. */
 static bool opened_meeting(const char *s, size_t pos, size_t *ka, size_t *kb, size_t *a, size_t *b)
 {
     static const char *const opens[] = {"open dit ", "open het ", "welkom bij dit ", "welkom bij het "};
     static const char *const kinds[] = {"commissiedebat", "wetgevingsoverleg", "notaoverleg", "algemeen overleg",
                                         "debat"};
-    size_t from = pos > 200000 ? pos - 200000 : 0;
+    /* the chair opens it at the start: the first 5000 bytes, not the
+     * whole stenogram again for every promise in it */
+    size_t lim = pos < 5000 ? pos : 5000;
     for (size_t k = 0; k < sizeof opens / sizeof opens[0]; k++) {
-        size_t at = kd_find_ci(s, pos, from, opens[k]);
+        size_t at = kd_find_ci(s, lim, 0, opens[k]);
         if (at == (size_t)-1)
             continue;
         size_t x = at + strlen(opens[k]);
