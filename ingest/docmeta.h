@@ -91,9 +91,11 @@
  *     2025", "Beoogde datum"); an onderwerp flattened onto the letter's first
  *     words ends before "Geachte" or a sentence's full stop; a news report's
  *     dateline ("Den Haag – ...") makes it other;
- *   - the kind beslisnota only from "beslisnota" above a letter's salutation
- *     ("Geachte voorzitter,"): a letter that speaks of beslisnota's is a
- *     brief; a verslag also without its heading from "De commissie brengt
+ *   - the kind beslisnota from "beslisnota" above a letter's salutation
+ *     ("Geachte voorzitter,": a letter that speaks of beslisnota's is a
+ *     brief), "Geadviseerd besluit", "U wordt geadviseerd", "Nota aan de
+ *     minister", or a nota "Ter beslissing" whose advice reads "Wij
+ *     adviseren u"; a verslag also without its heading from "De commissie brengt
  *     bijgaand verslag uit van het gevoerde (nader) schriftelijk overleg".
  * The title is the onderwerp when the text or the PDF title
  * ("Dossier; Brief regering; Onderwerp") gives one (a page of the Kamer's
