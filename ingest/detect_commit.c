@@ -4235,6 +4235,20 @@ static bool body_first(const char *s, size_t ss, size_t pos)
     return (e = kd_word_end(s, pos, a)) > a && kd_word_in_list(s, a, e, bodies);
 }
 
+/* Does "daarover" at x point at what the sentence itself does first: "zal
+ * ik ... met de sectorraad de uitkomsten bespreken en u daarover berichten"
+ * ("en u", "en uw Kamer" before it, well after the trigger at ts)? */
+static bool told_after_done(const char *s, size_t ts, size_t x)
+{
+    size_t we, w = ki_word_before(s, ts, x, &we);
+    if (we > w && word_at(s, we, w, "kamer"))
+        w = ki_word_before(s, ts, w, &we);
+    if (!(we > w && (word_at(s, we, w, "u") || word_at(s, we, w, "uw"))))
+        return false;
+    w = ki_word_before(s, ts, w, &we);
+    return we > w && word_at(s, we, w, "en") && w > ts + 20;
+}
+
 /* Is the subject of the clause of the verb at pos (the part of the
  * sentence at ss after its last ";" or ",") one of those bodies: "de
  * provincie Limburg heeft toegezegd", "De griffier zegt toe", or "Zij
@@ -5077,7 +5091,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 if (s[x] == 'h' || s[x] == 'd' || s[x] == 'w' || s[x] == 'H' || s[x] == 'D' || s[x] == 'W')
                     named = (x == cs || !ki_is_letter((unsigned char)s[x - 1])) &&
                             (word_at(s, ue, x, "hierover") || word_at(s, ue, x, "daarover") ||
-                             word_at(s, ue, x, "waarover"));
+                             word_at(s, ue, x, "waarover")) && !told_after_done(s, ci->start, x);
             if (ci->form == 4) {
                 /* the present tense promises only with its time ("Wij
                  * informeren uw Kamer voor de zomer", not "Hierbij informeer

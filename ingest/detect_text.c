@@ -908,8 +908,10 @@ static size_t prev_word(const char *s, size_t a, size_t x)
  *    brief uitgevoerd" (what is done: "die", "deze", "de motie ...");
  *  - settled, done at a time: "is in 2025 uitgevoerd", "is per 1 juli 2026
  *    afgerond";
+ *  - settled, a register's word: "De toezegging staat daarmee op voldaan";
  *  - progress, a term moved: "de uitvoering schuift op naar maart 2027";
- *  - progress, working it out now: "werk ik een aanbesteding uit";
+ *  - progress, working it out now: "werk ik een aanbesteding uit", "Zij
+ *    werkt die brief op dit moment uit";
  *  - a settled cue of the future is progress: "zal ik de motie als afgedaan
  *    beschouwen", "ik zie de motie met het verschijnen van de evaluatie als
  *    afgedaan" (an event still to come, not this text);
@@ -1030,6 +1032,21 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
                 }
                 break;
             }
+        } else if ((w = word_at(s, b, x, "staat")) || (w = word_at(s, b, x, "staan"))) {
+            /* a register's word for done: "De toezegging staat daarmee op
+             * voldaan", "staan nu op afgedaan" */
+            static const char *const now[] = {"daarmee", "hiermee", "nu", "inmiddels", "dus", "thans", NULL};
+            static const char *const st_done[] = {"voldaan", "afgedaan", "afgerond", NULL};
+            size_t y = ki_skip_blank(s, b, w), ye = kd_word_end(s, b, y);
+            if (kd_word_in_list(s, y, ye, now))
+                y = ki_skip_blank(s, b, ye), ye = kd_word_end(s, b, y);
+            if (!word_at(s, ye, y, "op"))
+                continue;
+            y = ki_skip_blank(s, b, ye), ye = kd_word_end(s, b, y);
+            if (ye > y && kd_word_in_list(s, y, ye, st_done)) {
+                cue_add(e, x, 0);
+                x = ye;
+            }
         } else if ((w = word_at(s, b, x, "schuift")) || (w = word_at(s, b, x, "schuiven")) ||
                    (w = word_at(s, b, x, "verschuift")) || (w = word_at(s, b, x, "verschuiven"))) {
             size_t y = w;
@@ -1063,11 +1080,18 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
                 }
                 y = t;
             }
-        } else if ((w = word_at(s, b, x, "werk")) || (w = word_at(s, b, x, "werken"))) {
+        } else if ((w = word_at(s, b, x, "werk")) || (w = word_at(s, b, x, "werken")) || (w = word_at(s, b, x, "werkt"))) {
+            /* "Daarom werk ik de regeling uit", "Zij werkt die brief op dit
+             * moment uit" (the subject after or just before the verb) */
+            static const char *const subj[] = {"ik", "wij", "we", "zij", "hij", NULL};
+            static const char *const before[] = {"ik", "wij", "we", "zij", "hij", "minister", "staatssecretaris",
+                                                 "kabinet", "ministerie", NULL};
             size_t y = ki_skip_blank(s, b, w), ye = kd_word_end(s, b, y);
-            if (!(word_at(s, ye, y, "ik") || word_at(s, ye, y, "wij") || word_at(s, ye, y, "we")))
+            size_t pe2 = (pw = prev_word(s, a, x)) != x ? kd_word_end(s, x, pw) : pw;
+            if (kd_word_in_list(s, y, ye, subj))
+                y = ye;
+            else if (!(pw != x && kd_word_in_list(s, pw, pe2, before)))
                 continue;
-            y = ye;
             for (int k = 0; k < 8; k++) {
                 y = ki_skip_blank(s, b, y);
                 size_t t = kd_word_end(s, b, y);
@@ -1255,6 +1279,18 @@ bool kd_on_subject_line(const char *s, size_t ts)
     return false;
 }
 
+/* Is the item at ts named in a request made of the writer, s[a, ts) asking
+ * it ("De commissie heeft mij verzocht ... aan te geven hoe het staat met de
+ * motie X", "vroeg ons in te gaan op")?  (A motion asks "de regering", not
+ * "mij".) */
+static bool asked_of_me(const char *s, size_t a, size_t ts)
+{
+    static const char *const asked[] = {"verzocht", "gevraagd", "verzoekt", "vraagt", "vroeg"};
+    static const char *const me[] = {"mij", "ons"};
+    return kd_word_in(s, a, ts, asked, sizeof asked / sizeof asked[0]) != (size_t)-1 &&
+           kd_word_in(s, a, ts, me, sizeof me / sizeof me[0]) != (size_t)-1;
+}
+
 /* Is the item at ts the object of "(mede) ter uitvoering van" in a sentence
  * s[a, b) that speaks of this text ("in deze brief", "hierbij",
  * "hieronder")? */
@@ -1346,6 +1382,12 @@ ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
             break;
         cues cx;
         kd_cues_of(sc, ns, ne, 0, 0, &cx);
+        /* "De commissie heeft mij verzocht aan te geven hoe het staat met de
+         * motie X. Met deze brief voldoe ik aan dat verzoek.": what is met
+         * is the request the item was named in, not the item */
+        if (cx.settled && k == 0 && asked_of_me(s, a, ts) &&
+            kd_word_in(s, ns, ne, (const char *const[]){"verzoek", "vraag"}, 2) != (size_t)-1)
+            break;
         if (cx.settled || cx.progress) {
             kd_cue_rel(&cx, &r);
             *ev_s = ns;
@@ -1707,7 +1749,7 @@ ki_status kd_find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, size
             ci.start = ov[0];
             ci.end = ov[1];
             ci.form = kd_group(&hh, "noun", &gp, &gl) ? 0 : kd_group(&hh, "verb", &gp, &gl) ? 1
-                    : kd_group(&hh, "zal", &gp, &gl) ? 3 : kd_group(&hh, "pres", &gp, &gl) ? 4 : 2;
+                    : kd_group(&hh, "zal", &gp, &gl) || kd_group(&hh, "zalen", &gp, &gl) ? 3 : kd_group(&hh, "pres", &gp, &gl) ? 4 : 2;
             ci.advice = kd_group(&hh, "tte", &gp, &gl);
             ci.passive = kd_group(&hh, "sent", &gp, &gl);
             /* "Toezegging X: de minister zal de Kamer ... informeren" says

@@ -494,6 +494,10 @@ static int dept_at(const char *s, size_t n, size_t j, size_t *end)
             } else if (x < n && ki_lower((unsigned char)s[x]) == ki_lower((unsigned char)*p)) {
                 x++;
                 p++;
+            } else if (x + 1 < n && s[x] == '-' && s[x + 1] == '\n' && x > j && ki_is_letter((unsigned char)s[x - 1]) &&
+                       ki_is_letter((unsigned char)*p)) {
+                /* broken at a line end: "Binnenlandse Zaken en Konink-\nrijksrelaties" */
+                x = ki_skip_blank(s, n, x + 1);
             } else {
                 ok = false;
             }

@@ -5192,6 +5192,56 @@ static void test_commitment_new_term_of_late_one(void **state)
     ki_refs_free(r);
 }
 
+/* heldout9's open kinds: the request a motion was named in is not the
+ * motion; the Kamer last after what is done first; "Zij werkt die brief
+ * uit"; a register's "staat op voldaan" */
+static void test_commitment_request_and_late_kamer(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 14 januari 2027\n\nGeachte voorzitter,\n\nBij brief van 8 december 2026 heeft de "
+                        "vaste commissie mij verzocht aan te geven hoe het staat met de motie van het lid Westerveld "
+                        "(GroenLinks-PvdA) over een noodplan (Kamerstuk 31 497, nr. 481). Met deze brief voldoe ik aan "
+                        "dat verzoek.\n\n",
+                        "2027-01-14");
+    assert_int_equal(r->nmotions, 1);
+    assert_int_not_equal(r->motions[0].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+    /* (the motion's own words are the request: settled) */
+    r = detect("Den Haag, 14 januari 2027\n\nGeachte voorzitter,\n\nDe motie van het lid Westerveld (GroenLinks-PvdA) "
+               "(Kamerstuk 31 497, nr. 481) verzoekt de regering een noodplan te maken. Met deze brief voldoe ik aan dat "
+               "verzoek.\n\n",
+               "2027-01-14");
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+
+    r = detect("Den Haag, 14 januari 2027\n\nGeachte voorzitter,\n\nDaarnaast zeg ik toe dat ik de Inspectie vraag "
+               "de lesuitval in beeld te brengen.\nTot slot zal ik uiterlijk 1 oktober 2027 met de sectorraad en de "
+               "ouder-\nvereniging de uitkomsten van de pilots bespreken en u daarover berichten.\n\nDe minister van "
+               "Onderwijs, Cultuur en Wetenschap,\n",
+               "2027-01-14");
+    assert_int_equal(r->ncommitments, 2);
+    assert_string_equal(r->commitments[1].deadline, "uiterlijk 1 oktober 2027");
+    assert_int_equal(r->commitments[1].relation, KI_REL_MADE);
+    ki_refs_free(r);
+
+    r = detect("Den Haag, 14 januari 2027\n\nGeachte voorzitter,\n\nOok de staatssecretaris van Onderwijs, Cultuur en "
+               "Wetenschap heeft in het wetgevingsoverleg van 18 november 2026 toegezegd de Kamer voor 1 april 2027 te "
+               "informeren over de onderwijstijd. Zij werkt die brief op dit moment uit.\n\n",
+               "2027-01-14");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+
+    r = detect("Den Haag, 18 maart 2027\n\nGeachte voorzitter,\n\nIn het commissiedebat Wonen van 3 maart 2026 heb ik "
+               "toegezegd u een monitor te sturen. Die monitor is in maart verstuurd. De toezegging staat daarmee op "
+               "voldaan.\n\n",
+               "2027-03-18");
+    c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5318,6 +5368,7 @@ int main(void)
         cmocka_unit_test(test_motion_bullet_status),
         cmocka_unit_test(test_motion_not_taken_up_and_begun),
         cmocka_unit_test(test_commitment_new_term_of_late_one),
+        cmocka_unit_test(test_commitment_request_and_late_kamer),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

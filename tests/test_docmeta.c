@@ -764,6 +764,10 @@ static void test_actor_parse(void **state)
     assert_string_equal(ki_actor_parse(s, strlen(s), &c), "MP");
     s = "de minister heeft";
     assert_null(ki_actor_parse(s, strlen(s), &c));
+    /* a title broken at a line end */
+    s = "de staatssecretaris van Binnenlandse Zaken en Konink-\nrijksrelaties op 8 december";
+    assert_string_equal(ki_actor_parse(s, strlen(s), &c), "SBZK");
+    assert_int_equal(c, strlen("de staatssecretaris van Binnenlandse Zaken en Konink-\nrijksrelaties"));
     /* the one list of abbreviations (the detector reads "Toezegging van
      * SJenV", "MBZK, SJenV en SOCW" with it) */
     static const char *const known[] = {"SJenV", "MBZK", "SOCW", "SLMZ", "MP", "SVenJ", "MWWI", "SELI"};
