@@ -201,6 +201,11 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
                 pre = i - 1;
                 while (pre > a && ki_is_letter((unsigned char)s[pre - 1]))
                     pre--;
+            } else if (i > a + 2 && s[i - 1] == '\n' && s[i - 2] == '-' && s[i - 3] >= 'a' && s[i - 3] <= 'z') {
+                /* broken at a line end: "in het commissie-\ndebat Acute zorg" */
+                pre = i - 2;
+                while (pre > a && ki_is_letter((unsigned char)s[pre - 1]))
+                    pre--;
             }
             if (strcmp(vw, "overleg") == 0 && pre == i)
                 continue;
@@ -5591,6 +5596,17 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     c->venue = p->venue;
             }
         }
+        /* "In het commissiedebat Acute zorg van 12 november heeft u ...
+         * toegezegd ... De staatssecretaris heeft in het commissiedebat
+         * Acute zorg eveneens iets toegezegd": a meeting named with its
+         * name, dated at an earlier promise of this text */
+        if (!made && !has_date && !c->date && has_venue && c->venue && strchr(c->venue, ' '))
+            for (size_t k = r->ncommitments - 1; k-- > 0;)
+                if (r->commitments[k].venue && r->commitments[k].date &&
+                    strcasecmp(r->commitments[k].venue, c->venue) == 0) {
+                    c->date = r->commitments[k].date;
+                    break;
+                }
         ki_deadline dl;
         size_t dls = ci->form == 1 ? ci->end : hs;
         if (dl_e) {

@@ -907,7 +907,8 @@ static size_t prev_word(const char *s, size_t a, size_t x)
  *    (Kamerstuk ..., nr. 47) uitgevoerd", "heeft de motie-X (...) in zijn
  *    brief uitgevoerd" (what is done: "die", "deze", "de motie ...");
  *  - settled, done at a time: "is in 2025 uitgevoerd", "is per 1 juli 2026
- *    afgerond";
+ *    afgerond", or with a letter named at length: "is met de brief over X van
+ *    10 december jl. (Kamerstuk ...) nagekomen";
  *  - settled, a register's word: "De toezegging staat daarmee op voldaan";
  *  - progress, a term moved: "de uitvoering schuift op naar maart 2027";
  *  - progress, working it out now: "werk ik een aanbesteding uit", "Zij
@@ -1005,6 +1006,24 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
             size_t y = ki_skip_blank(s, b, w), ye = kd_word_end(s, b, y);
             if (word_at(s, ye, y, "inmiddels") || word_at(s, ye, y, "al") || word_at(s, ye, y, "reeds"))
                 y = ki_skip_blank(s, b, ye), ye = kd_word_end(s, b, y);
+            if (word_at(s, ye, y, "met")) {
+                /* done with a letter named at length: "Die toezegging is met de
+                 * brief over X van 10 december jl. (Kamerstuk ...) nagekomen" */
+                static const char *const kept[] = {"nagekomen", "uitgevoerd", "afgerond", "ingelost", NULL};
+                for (int k = 0; k < 30; k++) {
+                    y = ki_skip_blank(s, b, ye);
+                    size_t t = clause_token(s, b, y), te = kd_word_end(s, t, y);
+                    if (t == y || s[t - 1] == ',' || (te == t && kd_word_in_list(s, y, te, stop)))
+                        break;
+                    if (te == t && kd_word_in_list(s, y, te, kept)) {
+                        cue_add(e, x, 0);
+                        x = t;
+                        break;
+                    }
+                    ye = t;
+                }
+                continue;
+            }
             if (!(word_at(s, ye, y, "in") || word_at(s, ye, y, "op") || word_at(s, ye, y, "per") ||
                   word_at(s, ye, y, "sinds") || word_at(s, ye, y, "medio") || word_at(s, ye, y, "begin") ||
                   word_at(s, ye, y, "eind") || word_at(s, ye, y, "vanaf")))
@@ -1559,14 +1578,28 @@ char *kd_clean_copy(ki_refs *r, const char *s, size_t a, size_t b)
             continue;
         }
         /* blanks and no-break spaces: one space between words */
+        bool nl = false;
         while (i < b) {
             c = (unsigned char)s[i];
             if (ki_is_blank(c))
-                i++;
+                nl |= c == '\n', i++;
             else if (c == 0xC2 && i + 1 < b && (unsigned char)s[i + 1] == 0xA0)
                 i += 2;
             else
                 break;
+        }
+        /* a word broken at a line end is whole again ("ouder-\nvereniging"
+         * -> "oudervereniging", "mkb-\nbedrijven" -> "mkb-bedrijven"; not
+         * "zorg- en welzijnsveld", "GL-\nPvdA") */
+        if (nl && o >= 2 && d[o - 1] == '-' && d[o - 2] >= 'a' && d[o - 2] <= 'z' && i < b && s[i] >= 'a' &&
+            s[i] <= 'z' && !word_at(s, b, i, "en") && !word_at(s, b, i, "of") && !word_at(s, b, i, "tot")) {
+            size_t w = o - 1;
+            bool vowel = false;
+            while (w > 0 && ki_is_letter((unsigned char)d[w - 1]))
+                vowel |= strchr("aeiouy", d[--w]) != NULL;
+            if (o - 1 - w > 3 || vowel) /* (not an abbreviation's own hyphen: "mkb-", "btw-") */
+                o--;
+            continue;
         }
         if (o > 0 && i < b)
             d[o++] = ' ';

@@ -5241,6 +5241,37 @@ static void test_commitment_request_and_late_kamer(void **state)
     ki_refs_free(r);
 }
 
+/* Words broken at a line end are whole in what is reported ("ouder-\n
+ * vereniging", "commissie-\ndebat"), not an abbreviation's own hyphen
+ * ("mkb-\nbedrijven"); a meeting named with its name takes the day an
+ * earlier promise of the text gave it; "is met de brief ... nagekomen". */
+static void test_commitment_broken_words_and_named_meeting(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 3 februari 2027\n\nGeachte voorzitter,\n\nIn het commissiedebat Acute zorg van 12 "
+                        "november 2026 heb ik toegezegd u een overzicht te sturen. Dat overzicht is bijgevoegd; de "
+                        "toezegging is daarmee afgedaan.\n\nDe staatssecretaris van Jeugd, Preventie en Sport heeft in "
+                        "het commissie-\ndebat Acute zorg eveneens toegezegd de Kamer te informeren over de ouder-\n"
+                        "vereniging en de mkb-\nbedrijven.\n\n",
+                        "2027-02-03");
+    assert_int_equal(r->ncommitments, 2);
+    ki_commitment *c = &r->commitments[1];
+    assert_string_equal(c->actors[0], "SJSP");
+    assert_string_equal(c->venue, "commissiedebat Acute zorg");
+    assert_string_equal(c->date, "2026-11-12");
+    assert_string_equal(c->subject, "de Kamer te informeren over de oudervereniging en de mkb-bedrijven");
+    ki_refs_free(r);
+
+    r = detect("Den Haag, 3 februari 2027\n\nGeachte voorzitter,\n\nUw ambtsvoorganger heeft op 7 maart 2026 in het "
+               "debat over het Integraal Zorgakkoord toegezegd de Kamer te informeren over de ambulancezorg "
+               "(TZ202603-118). Die toezegging is met de brief over ambulancezorg van 10 december jl. (Kamerstuk 29 247, "
+               "nr. 455) nagekomen; de brief hoeft er niet meer op in te gaan.\n\n",
+               "2027-02-03");
+    c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5368,6 +5399,7 @@ int main(void)
         cmocka_unit_test(test_motion_not_taken_up_and_begun),
         cmocka_unit_test(test_commitment_new_term_of_late_one),
         cmocka_unit_test(test_commitment_request_and_late_kamer),
+        cmocka_unit_test(test_commitment_broken_words_and_named_meeting),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
