@@ -3074,6 +3074,12 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
                 p->date_raw = m->date_raw;
                 if (!p->venue)
                     p->venue = m->venue;
+                /* ("Deze toezegging heeft de staatssecretaris van X op 8
+                 * december gedaan": and who) */
+                if (!p->nactors && m->nactors) {
+                    p->actors = m->actors;
+                    p->nactors = m->nactors;
+                }
                 if ((m->relation == KI_REL_SETTLED || m->relation == KI_REL_PROGRESS ||
                      p->relation == KI_REL_MADE) && !past) {
                     p->relation = m->relation;
@@ -4460,6 +4466,14 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     dm = kd_find_ci(s, ue, ci->end, "door ons gedaan");
                 if (dm != (size_t)-1 && dm < ci->end + 6 && actor_self_at(sc, ci->start, &ac))
                     by_self = true;
+            }
+            /* "Deze toezegging heeft de staatssecretaris van X op 8 december
+             * gedaan": who, between the verb and "gedaan" */
+            size_t hk = ki_skip_blank(s, n, ci->end), hq;
+            if (!ac.n && !made && ((hq = word_at(s, n, hk, "heeft")) || (hq = word_at(s, n, hk, "hebben")))) {
+                size_t dn = kd_find_ci(s, se, hq, " gedaan");
+                if (dn != (size_t)-1 && dn - hq < 200)
+                    find_actors(sc, hq, dn, &ac);
             }
             /* "de toezegging die ik deed in het commissiedebat X" */
             for (size_t x = hs; has_venue && !ac.n && x < vs; x++) {

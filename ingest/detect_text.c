@@ -911,6 +911,8 @@ static size_t prev_word(const char *s, size_t a, size_t x)
  *    10 december jl. (Kamerstuk ...) nagekomen";
  *  - settled, a register's word: "De toezegging staat daarmee op voldaan";
  *  - progress, a term moved: "de uitvoering schuift op naar maart 2027";
+ *  - progress, another's next step: "Zij informeert uw commissie hierover
+ *    in een afzonderlijke brief";
  *  - progress, working it out now: "werk ik een aanbesteding uit", "Zij
  *    werkt die brief op dit moment uit";
  *  - a settled cue of the future is progress: "zal ik de motie als afgedaan
@@ -1094,6 +1096,23 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
                 if (t == y || word_at(s, t, y, "hierbij") || word_at(s, t, y, "hiermee") || word_at(s, t, y, "nu"))
                     break;
                 if (word_at(s, t, y, "zodra") || word_at(s, t, y, "wanneer") || word_at(s, t, y, "nadat")) {
+                    cue_add(e, x, 1);
+                    break;
+                }
+                y = t;
+            }
+        } else if ((w = word_at(s, b, x, "informeert")) && (pw = prev_word(s, a, x)) != x &&
+                   (word_at(s, x, pw, "zij") || word_at(s, x, pw, "hij") || word_at(s, x, pw, "Zij") ||
+                    word_at(s, x, pw, "Hij") || word_at(s, x, pw, "minister") || word_at(s, x, pw, "staatssecretaris"))) {
+            /* another bewindspersoon's next step: "Zij informeert uw commissie
+             * hierover in een afzonderlijke brief" */
+            size_t y = w;
+            for (int k = 0; k < 10; k++) {
+                y = ki_skip_blank(s, b, y);
+                size_t t = kd_word_end(s, b, y);
+                if (t == y || word_at(s, t, y, "niet"))
+                    break;
+                if (word_at(s, t, y, "brief")) {
                     cue_add(e, x, 1);
                     break;
                 }

@@ -5272,6 +5272,25 @@ static void test_commitment_broken_words_and_named_meeting(void **state)
     ki_refs_free(r);
 }
 
+/* A register entry's heading, then "Deze toezegging heeft de
+ * staatssecretaris van X op D gedaan. Zij informeert uw commissie hierover
+ * in een afzonderlijke brief.": who made it, when, and her next step. */
+static void test_commitment_heading_then_maker(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 18 maart 2027\n\nGeachte voorzitter,\n\nToezegging over de Omgevingswet en "
+                        "woningbouw (T03602)\nDeze toezegging heeft de staatssecretaris van Binnenlandse Zaken en "
+                        "Konink-\nrijksrelaties op 8 december 2026 gedaan. Zij informeert uw commissie\nhierover in een "
+                        "afzonderlijke brief.\n\nDe minister van Volkshuisvesting en Ruimtelijke Ordening,\n",
+                        "2027-03-18");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->nactors, 1);
+    assert_string_equal(c->actors[0], "SBZK");
+    assert_string_equal(c->date, "2026-12-08");
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5400,6 +5419,7 @@ int main(void)
         cmocka_unit_test(test_commitment_new_term_of_late_one),
         cmocka_unit_test(test_commitment_request_and_late_kamer),
         cmocka_unit_test(test_commitment_broken_words_and_named_meeting),
+        cmocka_unit_test(test_commitment_heading_then_maker),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
