@@ -5291,6 +5291,24 @@ static void test_commitment_heading_then_maker(void **state)
     ki_refs_free(r);
 }
 
+/* The chair announces a motion ("Er is een motie ingediend."), its text is
+ * read out and signed below, one mover a line: those are its movers. */
+static void test_motion_chair_announces_signed(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("De voorzitter:\nDank u wel. Er is een motie ingediend.\n\nMotie\n\nDe Kamer,\n\ngehoord de "
+                        "beraadslaging,\n\noverwegende dat ouders langer wachten;\n\nverzoekt de regering de "
+                        "beoordeling af te ronden,\n\nen gaat over tot de orde van de dag.\n\nVan Haga\nBruyning\n\n"
+                        "Zij krijgt nr. 1420 (31 066).\n\n",
+                        NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_string_equal(r->motions[0].kamerstuk, "kst-31066-1420");
+    assert_int_equal(r->motions[0].nsponsors, 2);
+    assert_string_equal(r->motions[0].sponsors[0].name, "Van Haga");
+    assert_string_equal(r->motions[0].sponsors[1].name, "Bruyning");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5420,6 +5438,7 @@ int main(void)
         cmocka_unit_test(test_commitment_request_and_late_kamer),
         cmocka_unit_test(test_commitment_broken_words_and_named_meeting),
         cmocka_unit_test(test_commitment_heading_then_maker),
+        cmocka_unit_test(test_motion_chair_announces_signed),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
