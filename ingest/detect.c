@@ -11,7 +11,7 @@
  *      into the original.
  *   2. One prefilter pass (SSE2, 16 bytes at a time, with a plain C loop
  *      elsewhere) looks for the few anchor tokens every reference carries:
- *      "nr", "nummer", "no.", "stuk", "t.v.v", "t.a.p.", "idem", "kst-",
+ *      "nr", "nummer" (also "nurnmer"), "no.", "stuk", "t.v.v", "t.a.p.", "idem", "kst-",
  *      "hand", "-tk-", digits-D/Z-digits, "TZ"+digit, "T"+five digits, "(",
  *      a table cell's "| " or a line start (indented too) before a dossier,
  *      ", letter X", "EK " before a digit (the numeric kinds), "otie"
@@ -2133,7 +2133,7 @@ static int classify(const unsigned char *s, size_t n, size_t i)
             return 0;
         if (c1 == 'r' && !(c2 >= 'a' && c2 <= 'z' && c2 != 's'))
             return HIT_NUM;
-        if (c1 == 'u' && c2 == 'm')
+        if (c1 == 'u' && (c2 == 'm' || (c2 == 'r' && c3 == 'n'))) /* "nummer", a scanner's "nurnmer" */
             return HIT_NUM;
         if (c1 == 'o' && (c2 == '.' || (c2 == 's' && c3 == '.')))
             return HIT_NUM;
@@ -2346,7 +2346,7 @@ static int classify(const unsigned char *s, size_t n, size_t i)
 static const struct {
     const char *b[3];
 } pf_rows[] = {
-    {{"nN", "fFuU", "oOmM"}},      /* geïnformeerd, num */
+    {{"nN", "fFuU", "oOmMrR"}},    /* geïnformeerd, num, nurn(mer) */
     {{"nN", "rR", "*"}},           /* nr */
     {{"nN", "oO", ".sS"}},         /* no., nos. */
     {{"sS", "tT", "uU"}},          /* stuk */
@@ -2864,7 +2864,12 @@ static void drop_own_header(struct ki_scan *sc)
         head = first;
     size_t o = 0;
     for (size_t i = 0; i < r->nhandelingen; i++) {
-        if (r->handelingen[i].span.start < head && strcmp(r->handelingen[i].id, sc->meta.self_id) == 0)
+        /* above the text, or the id itself on its own line at the foot
+         * ("ah-tk-20252026-1587 / ISSN ..." under an Aanhangsel answer) */
+        if (strcmp(r->handelingen[i].id, sc->meta.self_id) == 0 &&
+            (r->handelingen[i].span.start < head ||
+             (strstr(r->handelingen[i].text, sc->meta.self_id) &&
+              own_line(sc, r->handelingen[i].span.start, r->handelingen[i].span.end))))
             continue;
         r->handelingen[o++] = r->handelingen[i];
     }

@@ -1,0 +1,95 @@
+/*
+ * test_ho11.c - the detector (ingest/detect.h) on the forms of the eleventh
+ * held-out set's kinds that are no commitments: a scanner's "rn" for "m"
+ * in "nummer", an Aanhangsel answer's own id in its foot, ...  Each case is
+ * a rule of the language, written as its own short text, with look-alikes.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "ingest/detect.h"
+#include "testdetect.h"
+
+static ki_detector *det;
+
+static ki_refs *detect(const char *text)
+{
+    return test_detect(det, text, "2026-12-01");
+}
+
+static void check_kst(const char *text, const char *want)
+{
+    ki_refs *r = detect(text);
+    test_kst_equal(r, want);
+    ki_refs_free(r);
+}
+
+static inline void check_motions(const char *text, const char *motions)
+{
+    ki_refs *r = detect(text);
+    test_motions_equal(r, motions, ',', true);
+    ki_refs_free(r);
+}
+
+/* A scanner reads the "m" of "nummer" as "rn": "nurnmer 64" is nr. 64, in
+ * brackets and alone in a sentence, its number also on the next line. */
+static void test_ocr_rn_for_m(void **state)
+{
+    (void)state;
+    check_kst("Het actieplan is aan uw Kamer gezonden (TK 2007-2008, 27 923, nurnmer 64).\n", "kst-27923-64");
+    check_kst("1 Zie ook de brief over de beurs, TK 2008-2009, 31 289, nurnmer\n  62, en het verslag.\n",
+              "kst-31289-62");
+    check_kst("Zie Kamerstukken II 2010/11, 32 500 VIII, nurnrner 12.\n", "kst-32500-VIII-12");
+    /* look-alike: a word that is no number */
+    check_kst("De nurnmer van de klant is 31 289 en die van de zaak 62.\n", "");
+}
+
+/* An Aanhangsel answer's own id printed alone on a line of its foot is not a
+ * reference to itself; the same id cited in the text still is one. */
+static void test_own_aanhangsel_foot(void **state)
+{
+    (void)state;
+    const char *head = "Tweede Kamer der Staten-Generaal           Aanhangsel van de Handelingen\n"
+                       "Vergaderjaar 2025\xE2\x80\x93" "2026\n"
+                       "Vragen gesteld door de leden der Kamer, met de daarop door de regering\n"
+                       "gegeven antwoorden\n\n1587\n\n"
+                       "Vragen van het lid Van Asselt (VVD) aan de minister van Infrastructuur en Waterstaat "
+                       "over overwegen (ingezonden 3 maart 2026).\n\n"
+                       "Antwoord van minister Verhagen-Smit (Infrastructuur en Waterstaat) (ontvangen 27 maart "
+                       "2026).\n\nVraag 1\nBent u bekend met het bericht?\n\nAntwoord 1\nJa.\n\n";
+    char text[2048];
+    snprintf(text, sizeof text, "%sah-tk-20252026-1587\nISSN 1388-8951\n's-Gravenhage 2026      "
+             "Aanhangsel Handelingen II 2025/26         1\n", head);
+    ki_refs *r = detect(text);
+    assert_non_null(r->self_id);
+    assert_string_equal(r->self_id, "ah-tk-20252026-1587");
+    assert_int_equal(r->nhandelingen, 0);
+    ki_refs_free(r);
+    /* a different answer's id at the foot stays */
+    snprintf(text, sizeof text, "%sZie ook ah-tk-20252026-1211\n", head);
+    r = detect(text);
+    assert_int_equal(r->nhandelingen, 1);
+    assert_string_equal(r->handelingen[0].id, "ah-tk-20252026-1211");
+    ki_refs_free(r);
+}
+
+int main(void)
+{
+    if (!(det = test_detector()))
+        return 1;
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_ocr_rn_for_m),
+        cmocka_unit_test(test_own_aanhangsel_foot),
+    };
+    int rc = cmocka_run_group_tests(tests, NULL, NULL);
+    ki_detector_free(det);
+    return rc;
+}
