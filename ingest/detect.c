@@ -1424,6 +1424,28 @@ static bool debate_own_stuk(const struct ki_scan *sc, size_t pos)
     return kd_find_ci(s, pos, lo, "motie") != (size_t)-1 || kd_find_ci(s, pos, lo, "amendement") != (size_t)-1;
 }
 
+/* Is "stuk nr." at pos an amendment's or a nota van wijziging's ("het
+ * amendement op stuk nr. 11", "De nota van wijziging (stuk nr. 9)") in a
+ * debate (Handelingen, a verslag or a stenogram of one) whose head names the
+ * bill it is about ("Wetgevingsoverleg ... (36 741)", "Ik open dit
+ * wetgevingsoverleg ... over het wetsvoorstel 36 741")?  Both are parts of
+ * that bill's dossier, whatever Kamerstuk a speaker cited last (a motion on
+ * a begroting).  The bill's dossier in dos. */
+static bool debate_bill_stuk(const struct ki_scan *sc, size_t pos, char *dos, size_t cap)
+{
+    const char *s = sc->s;
+    if (!sc->meta.kind || (strcmp(sc->meta.kind, "handelingen") != 0 && strcmp(sc->meta.kind, "verslag") != 0))
+        return false;
+    size_t ss = kd_sent_start(s, sc->n, pos), lo = pos > 80 ? pos - 80 : 0;
+    if (lo < ss)
+        lo = ss;
+    if (kd_find_ci(s, pos, lo, "amendement") == (size_t)-1 && kd_find_ci(s, pos, lo, "nota van wijzi") == (size_t)-1)
+        return false;
+    /* the bill named nearest the end of the head (the chair's opening) */
+    size_t head = pos < 4000 ? pos : 4000;
+    return dossier_before(sc, 0, head, dos, cap);
+}
+
 /* The length of the dash at s[i]: "-", an en or em dash, a minus (UTF-8);
  * 0 when there is none. */
 static size_t dash_len(const char *s, size_t n, size_t i)
@@ -1754,6 +1776,9 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
         } else if (dossier_before(sc, sc->last_end, h->start, dos, sizeof dos) ||
                    dossier_after(sc, h->end, dos, sizeof dos)) {
             sub[0] = '\0';
+        } else if (debate_bill_stuk(sc, h->start, dos, sizeof dos)) {
+            sub[0] = '\0'; /* "het amendement op stuk nr. 11" in a debate on the
+                            * wetsvoorstel 36 741 */
         } else if (debate_own_stuk(sc, h->start)) {
             /* "mijn amendement op stuk nr. 35" in the verslag of a debate on
              * the begroting: the dossier debated */

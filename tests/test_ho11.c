@@ -1,7 +1,8 @@
 /*
  * test_ho11.c - the detector (ingest/detect.h) on the forms of the eleventh
  * held-out set's kinds that are no commitments: a scanner's "rn" for "m"
- * in "nummer", an Aanhangsel answer's own id in its foot, ...  Each case is
+ * in "nummer", an Aanhangsel answer's own id in its foot, an amendment's
+ * "op stuk nr." in a debate on a bill, ...  Each case is
  * a rule of the language, written as its own short text, with look-alikes.
  */
 #include <setjmp.h>
@@ -81,6 +82,28 @@ static void test_own_aanhangsel_foot(void **state)
     ki_refs_free(r);
 }
 
+/* In a debate on a bill, an amendment "op stuk nr. 14" and a "nota van
+ * wijziging (stuk nr. 9)" are that bill's, not the dossier of the motion a
+ * speaker cited just before; a motion "op stuk nr." still takes the last
+ * Kamerstuk's, and a letter (no debate) keeps the rule of the last one. */
+static void test_debate_amendment_bill(void **state)
+{
+    (void)state;
+    const char *head = "Wetgevingsoverleg Wijziging van de Wet op het primair onderwijs in verband\n"
+                       "met de vrije schoolkeuze (36 512)\n\nVoorzitter: Jansen\n\nDe voorzitter:\n"
+                       "Ik open dit wetgevingsoverleg over het wetsvoorstel 36 512.\n\nMinister Kuipers:\n"
+                       "De motie van het lid Dekker over de schooltijden (31 293, nr. 700) voer ik uit.\n";
+    char text[2048];
+    snprintf(text, sizeof text, "%sDan het amendement op stuk nr. 14 van mevrouw Smit. Dat ontraad ik. De nota\n"
+             "van wijziging (stuk nr. 9) regelt de overgang.\n", head);
+    check_kst(text, "kst-31293-700 kst-36512-14 kst-36512-9");
+    snprintf(text, sizeof text, "%sDe motie op stuk nr. 701 ontraad ik.\n", head);
+    check_kst(text, "kst-31293-700 kst-31293-701");
+    check_kst("Geachte voorzitter,\n\nHet wetsvoorstel 36 512 ligt bij uw Kamer. De motie van het lid Dekker "
+              "(31 293, nr. 700) voer ik uit. Het amendement op stuk nr. 14 vraagt hetzelfde.\n",
+              "kst-31293-700 kst-31293-14");
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -88,6 +111,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_ocr_rn_for_m),
         cmocka_unit_test(test_own_aanhangsel_foot),
+        cmocka_unit_test(test_debate_amendment_bill),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
