@@ -2911,9 +2911,54 @@ static void drop_own_header(struct ki_scan *sc)
              own_row(sc, r->kamerstukken[i].span.start) || running_footer(sc, r->kamerstukken[i].span.start) ||
              own_line(sc, r->kamerstukken[i].span.start, r->kamerstukken[i].span.end)))
             continue;
+        /* each record's group and flags go with it ("gedrukt onder nr. 40"
+         * after the own number in a page's foot keeps its KF_REPLACED) */
+        sc->kgroup[o] = sc->kgroup[i];
+        sc->kflag[o] = sc->kflag[i];
         r->kamerstukken[o++] = r->kamerstukken[i];
     }
     r->nkamerstukken = o;
+}
+
+/* A file that prints more than one motion of the dossier (a Kamerstuk PDF of
+ * a motion and, on its next page, a gewijzigde motie): the header line of
+ * each further one, "Nr. 52   GEWIJZIGDE MOTIE VAN DE LEDEN ...", is that
+ * Kamerstuk of the document's dossier (the first one's number is the
+ * document's own).  Added as a Kamerstuk at its "Nr. 52". */
+static ki_status further_motion_headers(struct ki_scan *sc)
+{
+    const char *s = sc->s, *own = sc->meta.self_id;
+    size_t n = sc->n;
+    if (!sc->meta.kind || strcmp(sc->meta.kind, "motie") != 0 || !own[0] || !sc->meta.self_dossier[0])
+        return KI_OK;
+    const char *on = strrchr(own, '-');
+    for (size_t ls = 0; ls < n;) {
+        size_t le = kd_line_end(s, n, ls), i = ki_skip_blank(s, le, ls);
+        size_t next = le < n ? le + 1 : n;
+        if (i + 4 < le && (s[i] == 'N' || s[i] == 'n') && s[i + 1] == 'r' && s[i + 2] == '.') {
+            size_t d = ki_skip_blank(s, le, i + 3), e = d;
+            while (e < le && e - d < 5 && ki_is_digit((unsigned char)s[e]))
+                e++;
+            size_t w = ki_skip_blank(s, le, e);
+            if (e > d && e - d < 5 && w > e && w < le &&
+                (starts_ci(s, le, w, "MOTIE ") || starts_ci(s, le, w, "GEWIJZIGDE MOTIE ") ||
+                 starts_ci(s, le, w, "NADER GEWIJZIGDE MOTIE ")) &&
+                is_upper((unsigned char)s[w + 1])) {
+                char nr[8];
+                memcpy(nr, s + d, e - d);
+                nr[e - d] = '\0';
+                if (!on || strcmp(on + 1, nr) != 0) {
+                    sc->matchno++;
+                    sc->curflag = 0;
+                    ki_status st = add_kst(sc, i, e, NULL, NULL, sc->meta.self_dossier, sc->meta.self_sub, nr, NULL);
+                    if (st)
+                        return st;
+                }
+            }
+        }
+        ls = next;
+    }
+    return KI_OK;
 }
 
 /* A subject is a phrase, not a sentence: the '.', '?', ',', ';' or ':' that
@@ -3056,6 +3101,8 @@ ki_status ki_detect(ki_detector *d, const ki_text *text, const char *ref_date, k
     if ((st = scan_agenda_letters(sc)))
         goto done;
     drop_own_header(sc);
+    if ((st = further_motion_headers(sc)))
+        goto done;
     kd_note_order(sc);
 
     /* 4. motions and commitments */

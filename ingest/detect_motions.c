@@ -3367,6 +3367,41 @@ static bool changed_at(const char *s, size_t n, const ki_motion *m, size_t pos)
            kd_find_ci(s, pos, m->span.end, "krijgt nr") == (size_t)-1;
 }
 
+/* The clause of a motion's considerans around pos: from after the ';' (or
+ * the blank line) before it to its own ';' (or the sentence end), blanks at
+ * its start skipped. */
+static void clause_around(const char *s, size_t n, size_t pos, size_t *es, size_t *ee)
+{
+    size_t a = kd_sent_start(s, n, pos), b = kd_sent_end(s, n, pos);
+    for (size_t i = pos; i > a; i--)
+        if (s[i - 1] == ';' || (s[i - 1] == '\n' && i >= 2 && s[i - 2] == '\n')) {
+            a = i;
+            break;
+        }
+    for (size_t i = pos; i < b; i++)
+        if (s[i] == ';') {
+            b = i + 1;
+            break;
+        }
+    *es = ki_skip_blank(s, b, a);
+    *ee = b;
+}
+
+/* Is pos inside the text of a motion, between its "gehoord de
+ * beraadslaging" and its "en gaat over tot de orde van de dag" (within 4000
+ * bytes)?  What that text says of other motions is the Kamer's considerans. */
+static bool in_motion_text(const char *s, size_t n, size_t pos)
+{
+    size_t lo = pos > 4000 ? pos - 4000 : 0;
+    size_t g = (size_t)-1;
+    for (size_t f = lo; (f = kd_find_ci(s, pos, f, "gehoord de beraadslaging")) != (size_t)-1; f++)
+        g = f;
+    if (g == (size_t)-1 || kd_find_ci(s, pos, g, "orde van de dag") != (size_t)-1)
+        return false;
+    size_t hi = pos + 4000 < n ? pos + 4000 : n;
+    return kd_find_ci(s, hi, pos, "orde van de dag") != (size_t)-1;
+}
+
 static long changed_motion(const struct ki_scan *sc, size_t k, const motion_ends *ends, const ki_strindex *byk)
 {
     const ki_refs *r = sc->r;
@@ -3686,8 +3721,16 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
         if (k >= 0 && !(sc->kflag[k] & KF_KRIJGT) && motion_heading(sc, mi, &eol))
             k = -1;
         bool own = mi->header && sc->meta.self_id[0] && sc->meta.kind && strcmp(sc->meta.kind, "motie") == 0;
-        if (own)
-            k = -1;
+        if (own) {
+            /* a further motion printed in the same file heads its page
+             * with its own number ("Nr. 52   GEWIJZIGDE MOTIE VAN ...") */
+            size_t hls = kd_line_start(s, mi->start);
+            k = kd_kst_in(sc, hls, mi->start);
+            if (k >= 0 && strcmp(r->kamerstukken[k].id, sc->meta.self_id) != 0)
+                own = false;
+            else
+                k = -1;
+        }
         /* the sponsors named apart from the number (see names_apart()) */
         bool late = nfirst, submitted = mi->by; /* they follow the number; submitted here */
         size_t namens_s = 0, namens_e = 0; /* "mede namens X en Y" of a motion read out */
@@ -3995,7 +4038,13 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
              * its considerans ("constaterende dat ... niet volledig is
              * uitgevoerd") says nothing of what became of it */
             bool self_doc = mi->header && sc->meta.kind && strcmp(sc->meta.kind, "motie") == 0;
-            if (submitted || self_doc) {
+            if (!submitted && !self_doc && !mi->header && in_motion_text(s, n, mi->start)) {
+                /* named in another motion's considerans ("constaterende dat
+                 * de eerder aangenomen motie-X ... nog niet volledig is
+                 * uitgevoerd"): the Kamer's words, no report on it */
+                m->relation = KI_REL_CITED;
+                clause_around(s, n, mi->start, &es, &ee);
+            } else if (submitted || self_doc) {
                 /* a motion moved here: its own "verzoekt de regering ... de
                  * Kamer hierover te informeren" is its request, not a report */
                 m->relation = KI_REL_CITED;

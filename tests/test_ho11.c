@@ -2,7 +2,8 @@
  * test_ho11.c - the detector (ingest/detect.h) on the forms of the eleventh
  * held-out set's kinds that are no commitments: a scanner's "rn" for "m"
  * in "nummer", an Aanhangsel answer's own id in its foot, an amendment's
- * "op stuk nr." in a debate on a bill, ...  Each case is
+ * "op stuk nr." in a debate on a bill, a second motion printed in a motion's
+ * file, a motion named in a motion's considerans, ...  Each case is
  * a rule of the language, written as its own short text, with look-alikes.
  */
 #include <setjmp.h>
@@ -104,6 +105,80 @@ static void test_debate_amendment_bill(void **state)
               "kst-31293-700 kst-31293-14");
 }
 
+/* A Kamerstuk PDF that prints a motion and, on its next page, a gewijzigde
+ * motie: the second page's "Nr. 52 GEWIJZIGDE MOTIE VAN DE LEDEN X EN Y"
+ * is motion 52 of the same dossier with its own sponsors, the number it
+ * replaces ("TER VERVANGING VAN DIE GEDRUKT ONDER NR. 40", after the first
+ * page's own number in its foot) a motion too; a motion named in either's
+ * considerans is cited, whatever the clause says of it. */
+static const char *const two_motions =
+    "Tweede Kamer der Staten-Generaal                                        2\n"
+    "Vergaderjaar 2025\xE2\x80\x93" "2026\n\n"
+    "36 800 XVI     Vaststelling van de begrotingsstaten van het Ministerie van\n"
+    "               Volksgezondheid, Welzijn en Sport (XVI) voor het jaar 2026\n\n"
+    "Nr. 45         MOTIE VAN HET LID DE KORTE-ELSHOUT\n"
+    "               Voorgesteld 12 november 2025\n\n"
+    "De Kamer,\n\ngehoord de beraadslaging,\n\n"
+    "constaterende dat de eerder aangenomen motie-Oudekerk c.s. (36 600 XVI,\n"
+    "nr. 112) over respijtzorg nog niet volledig is uitgevoerd;\n\n"
+    "verzoekt de regering, de wachtlijsten in kaart te brengen,\n\n"
+    "en gaat over tot de orde van de dag.\n\nDe Korte-Elshout\n\n"
+    "kst-36800-XVI-45\nISSN 0921 - 7371\n"
+    "'s-Gravenhage 2025        Tweede Kamer, vergaderjaar 2025\xE2\x80\x93" "2026, 36 800 XVI, nr. 45     1\n"
+    "------------------------------------------------------------------\n\n"
+    "Tweede Kamer der Staten-Generaal                                        2\n"
+    "Vergaderjaar 2025\xE2\x80\x93" "2026\n\n"
+    "36 800 XVI     Vaststelling van de begrotingsstaten van het Ministerie van\n"
+    "               Volksgezondheid, Welzijn en Sport (XVI) voor het jaar 2026\n\n"
+    "Nr. 52         GEWIJZIGDE MOTIE VAN DE LEDEN VAN WAVEREN EN OUDEKERK\n"
+    "               TER VERVANGING VAN DIE GEDRUKT ONDER NR. 40\n"
+    "               Voorgesteld 13 november 2025\n\n"
+    "De Kamer,\n\ngehoord de beraadslaging,\n\n"
+    "verzoekt de regering, met de VNG afspraken te maken over respijtzorg,\n\n"
+    "en gaat over tot de orde van de dag.\n\nVan Waveren\nOudekerk\n";
+
+static void test_two_motions_one_file(void **state)
+{
+    (void)state;
+    ki_refs *r = detect(two_motions);
+    assert_non_null(r->self_id);
+    assert_string_equal(r->self_id, "kst-36800-XVI-45");
+    test_motions_equal(r, "kst-36800-XVI-45/De Korte-Elshout/cited kst-36600-XVI-112/Oudekerk/cited "
+                          "kst-36800-XVI-52/Van Waveren,Oudekerk/cited kst-36800-XVI-40/-/cited",
+                       ',', true);
+    ki_refs_free(r);
+    /* a letter's "Nr. 12  MOTIE ..." line is no motion document's */
+    check_kst("Geachte voorzitter,\n\nIn de bijlage:\nNr. 12  MOTIE VAN HET LID JANSEN (36 800 XVI, nr. 12)\n",
+              "kst-36800-XVI-12");
+}
+
+/* A motion named in the considerans of a motion read out in a debate is
+ * cited, not settled by the clause around it; after its "orde van de
+ * dag" the speaker's report counts again. */
+/* The relation of the motion with Kamerstuk kst in r ("none" when there is
+ * no such motion). */
+static const char *relation_of(const ki_refs *r, const char *kst)
+{
+    for (size_t i = 0; i < r->nmotions; i++)
+        if (r->motions[i].kamerstuk && strcmp(r->motions[i].kamerstuk, kst) == 0)
+            return ki_relation_str(r->motions[i].relation);
+    return "none";
+}
+
+static void test_considerans_cites(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("De voorzitter:\nEr is een motie ingediend.\n\nMotie\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n"
+                        "constaterende dat de motie-Kat (31 066, nr. 1355) is uitgevoerd en afgedaan;\n\n"
+                        "verzoekt de regering, de beoordeling af te ronden,\n\nen gaat over tot de orde van de dag.\n\n"
+                        "Van Haga\n\nZij krijgt nr. 1420 (31 066).\n\n"
+                        "Staatssecretaris Van Lier:\nDe motie-Dekker (31 066, nr. 1377) is uitgevoerd; ik beschouw haar "
+                        "als afgedaan.\n");
+    assert_string_equal(relation_of(r, "kst-31066-1355"), "cited");
+    assert_string_equal(relation_of(r, "kst-31066-1377"), "settled");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -112,6 +187,8 @@ int main(void)
         cmocka_unit_test(test_ocr_rn_for_m),
         cmocka_unit_test(test_own_aanhangsel_foot),
         cmocka_unit_test(test_debate_amendment_bill),
+        cmocka_unit_test(test_two_motions_one_file),
+        cmocka_unit_test(test_considerans_cites),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
