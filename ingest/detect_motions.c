@@ -1547,6 +1547,33 @@ static bool clause_verb(const char *s, size_t b, size_t i)
     return false;
 }
 
+/* "De motie-X voer ik uit via het programma ...", "... voer ik uit in het
+ * wetsvoorstel dat ik in het voorjaar zend": the present tense of carrying
+ * out, with nothing in s[a, b) that says it is done now ("Met deze brief
+ * voer ik de motie uit", "hiermee", "is daarmee uitgevoerd"), is work under
+ * way, not work done. */
+static bool carrying_out(const char *s, size_t a, size_t b)
+{
+    static const char *const done[] = {"deze brief", "hiermee", "hierbij", "daarmee", "bijgaand", "afgedaan",
+                                       "uitgevoerd", "afgerond", "voldaan", "nagekomen", "gestand", NULL};
+    bool voer = false;
+    for (size_t x = a; x < b && !voer; x++) {
+        size_t e = word_at(s, b, x, "voer");
+        if (!e)
+            e = word_at(s, b, x, "voeren");
+        if (!e || (x > a && ki_is_letter((unsigned char)s[x - 1])))
+            continue;
+        size_t y = ki_skip_blank(s, b, e);
+        voer = word_at(s, b, y, "ik") || word_at(s, b, y, "wij") || word_at(s, b, y, "we");
+    }
+    if (!voer)
+        return false;
+    for (size_t k = 0; done[k]; k++)
+        if (kd_find_ci(s, b, a, done[k]) != (size_t)-1)
+            return false;
+    return true;
+}
+
 /* Does s[a, b) say the work is not yet done: "nog niet" within three words
  * of "afgerond", "uitgevoerd", "afgedaan", "voldaan", "gereed"? */
 static bool not_yet_done(const char *s, size_t a, size_t b)
@@ -4058,6 +4085,8 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 /* "Aan de motie wordt daarmee uitvoering gegeven; zij is nog
                  * niet afgerond": done and not done weigh as not yet done */
                 if (m->relation == KI_REL_ADDRESSED && not_yet_done(s, es, ee))
+                    m->relation = KI_REL_PROGRESS;
+                if (m->relation == KI_REL_SETTLED && carrying_out(s, es, ee))
                     m->relation = KI_REL_PROGRESS;
                 /* "De heer X heeft gevraagd of de motie over Y is uitgevoerd":
                  * an indirect question reports nothing */

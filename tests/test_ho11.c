@@ -3,7 +3,7 @@
  * held-out set's kinds that are no commitments: a scanner's "rn" for "m"
  * in "nummer", an Aanhangsel answer's own id in its foot, an amendment's
  * "op stuk nr." in a debate on a bill, a second motion printed in a motion's
- * file, a motion named in a motion's considerans, ...  Each case is
+ * file, a motion named in a motion's considerans, "voer ik uit" as work under way.  Each case is
  * a rule of the language, written as its own short text, with look-alikes.
  */
 #include <setjmp.h>
@@ -179,6 +179,27 @@ static void test_considerans_cites(void **state)
     ki_refs_free(r);
 }
 
+/* "De motie-X voer ik uit via het programma ..." is work under way
+ * (progress); with the means of this letter ("Met deze brief voer ik de
+ * motie ... uit") or a word that it is done ("... voer ik uit met artikel
+ * 1.7; die motie is daarmee uitgevoerd") it is settled. */
+static void test_carrying_out(void **state)
+{
+    (void)state;
+    check_motions("Geachte voorzitter,\n\nDe motie-Van Asselt c.s. (Kamerstuk 29 893, nr. 288) voer ik uit via het "
+                  "programma dat ik in de brief van 14 januari heb beschreven.\n",
+                  "kst-29893-288/Van Asselt/progress");
+    check_motions("Geachte voorzitter,\n\nDe motie-Breukink c.s. over lasten (Kamerstukken II 2010/11, 32 500 VIII, "
+                  "nr. 52) voer ik uit in het wetsvoorstel dat ik in het voorjaar aan uw Kamer zend.\n",
+                  "kst-32500-VIII-52/Breukink/progress");
+    check_motions("Geachte voorzitter,\n\nMet deze brief voer ik de motie van het lid Bikker (Kamerstuk 36 200, "
+                  "nr. 12) uit.\n",
+                  "kst-36200-12/Bikker/settled");
+    check_motions("Geachte voorzitter,\n\nDe motie-Tellegen (31 322, nr. 512) voer ik uit met artikel 1.7 van het "
+                  "besluit; die motie is daarmee uitgevoerd.\n",
+                  "kst-31322-512/Tellegen/settled");
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -189,6 +210,7 @@ int main(void)
         cmocka_unit_test(test_debate_amendment_bill),
         cmocka_unit_test(test_two_motions_one_file),
         cmocka_unit_test(test_considerans_cites),
+        cmocka_unit_test(test_carrying_out),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
