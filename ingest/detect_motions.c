@@ -4042,6 +4042,11 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                     return KI_ERR_NOMEM;
             }
             size_t xs = after, xe = k >= 0 && !late ? r->kamerstukken[k].span.end : subj_e;
+            /* a number from a footnote far below: the motion's own words end
+             * at its mark ("De motie van het lid X (NSC)4 over Y is
+             * afgedaan."), the rest of the sentence says what became of it */
+            if (k >= 0 && !late && fnote && xe > kd_sent_end(s, n, mi->start))
+                xe = fnote > mi->end ? fnote : mi->end;
             /* without a number or an "over ..." the words after the name say
              * what happens to it ("de wijze waarop de motie X wordt
              * uitgevoerd"), they are no subject to leave out */

@@ -3,7 +3,7 @@
  * held-out set's kinds that are no commitments: a scanner's "rn" for "m"
  * in "nummer", an Aanhangsel answer's own id in its foot, an amendment's
  * "op stuk nr." in a debate on a bill, a second motion printed in a motion's
- * file, a motion named in a motion's considerans, "voer ik uit" as work under way.  Each case is
+ * file, a motion named in a motion's considerans, "voer ik uit" as work under way, the relation of a motion numbered in a footnote.  Each case is
  * a rule of the language, written as its own short text, with look-alikes.
  */
 #include <setjmp.h>
@@ -200,6 +200,21 @@ static void test_carrying_out(void **state)
                   "kst-31322-512/Tellegen/settled");
 }
 
+/* A motion whose number stands only in a footnote ("(NSC)4", "4 Kamerstuk
+ * 24 515, nr. 830" at the page foot): what the rest of its sentence says of
+ * it is its relation, as for a number in brackets. */
+static void test_footnote_motion_relation(void **state)
+{
+    (void)state;
+    check_motions("Geachte voorzitter,\n\nDe gewijzigde motie van het lid Keulen (NSC)4 over vroegsignalering van "
+                  "schulden heeft de staatssecretaris met haar brief van 3 februari jl.5 afgedaan.\n\n_____\n"
+                  "4 Kamerstuk 24 515, nr. 830.\n5 Kamerstuk 24 515, nr. 835.\n",
+                  "kst-24515-830/Keulen/settled");
+    check_motions("Geachte voorzitter,\n\nDe motie van het lid Keulen (NSC)4 over vroegsignalering noem ik hier "
+                  "alleen volledigheidshalve.\n\n_____\n4 Kamerstuk 24 515, nr. 830.\n",
+                  "kst-24515-830/Keulen/cited");
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -211,6 +226,7 @@ int main(void)
         cmocka_unit_test(test_two_motions_one_file),
         cmocka_unit_test(test_considerans_cites),
         cmocka_unit_test(test_carrying_out),
+        cmocka_unit_test(test_footnote_motion_relation),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
