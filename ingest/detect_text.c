@@ -909,7 +909,10 @@ static size_t prev_word(const char *s, size_t a, size_t x)
  *  - settled, done at a time: "is in 2025 uitgevoerd", "is per 1 juli 2026
  *    afgerond";
  *  - progress, a term moved: "de uitvoering schuift op naar maart 2027";
- *  - progress, working it out now: "werk ik een aanbesteding uit";
+ *  - progress, working it out now: "werk ik een aanbesteding uit", "De
+ *    staatssecretaris werkt dit uit met de VNG", a status "Doorlopend";
+ *  - settled, the motion named first and the means after: "De motie-X
+ *    (...) heb ik met de bijgevoegde aanpassing van het besluit uitgevoerd";
  *  - a settled cue of the future is progress: "zal ik de motie als afgedaan
  *    beschouwen", "ik zie de motie met het verschijnen van de evaluatie als
  *    afgedaan" (an event still to come, not this text);
@@ -962,14 +965,18 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
         size_t w, pw;
         if ((w = word_at(s, b, x, "heeft")) || (w = word_at(s, b, x, "hebben")) || (w = word_at(s, b, x, "heb"))) {
             size_t y = ki_skip_blank(s, b, w), ye = kd_word_end(s, b, y);
-            if (word_at(s, ye, y, "ik") || word_at(s, ye, y, "wij") || word_at(s, ye, y, "we") ||
-                word_at(s, ye, y, "hij") || word_at(s, ye, y, "zij")) {
+            bool me = word_at(s, ye, y, "ik") || word_at(s, ye, y, "wij") || word_at(s, ye, y, "we");
+            if (me || word_at(s, ye, y, "hij") || word_at(s, ye, y, "zij")) {
                 y = ki_skip_blank(s, b, ye);
                 ye = kd_word_end(s, b, y);
             }
             bool obj = false;
             if (word_at(s, ye, y, "die") || word_at(s, ye, y, "deze"))
                 obj = true, y = ye;
+            /* "De motie-X (...) heb ik met de bijgevoegde aanpassing van het
+             * besluit uitgevoerd": the motion named first, the means after */
+            else if (me && word_at(s, ye, y, "met"))
+                obj = true;
             if (word_at(s, ye, y, "de") || word_at(s, ye, y, "die") || word_at(s, ye, y, "deze") || obj) {
                 size_t z = ki_skip_blank(s, b, ye), ze = kd_word_end(s, b, z);
                 if (starts_ci(s, b, z, "motie"))
@@ -1063,11 +1070,16 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
                 }
                 y = t;
             }
-        } else if ((w = word_at(s, b, x, "werk")) || (w = word_at(s, b, x, "werken"))) {
+        } else if ((w = word_at(s, b, x, "werk")) || (w = word_at(s, b, x, "werken")) || (w = word_at(s, b, x, "werkt"))) {
             size_t y = ki_skip_blank(s, b, w), ye = kd_word_end(s, b, y);
-            if (!(word_at(s, ye, y, "ik") || word_at(s, ye, y, "wij") || word_at(s, ye, y, "we")))
+            /* "werk ik een aanbesteding uit"; "De staatssecretaris werkt dit
+             * uit met de VNG" (the subject before it) */
+            if (word_at(s, ye, y, "ik") || word_at(s, ye, y, "wij") || word_at(s, ye, y, "we"))
+                y = ye;
+            else if (!word_at(s, b, x, "werkt"))
                 continue;
-            y = ye;
+            else
+                y = w;
             for (int k = 0; k < 8; k++) {
                 y = ki_skip_blank(s, b, y);
                 size_t t = kd_word_end(s, b, y);
@@ -1081,6 +1093,13 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
             }
         }
     }
+    /* a status "Doorlopend" (a register's, a table cell's): under way */
+    for (size_t x = a; (x = kd_find_ci(s, b, x, "doorlopend")) != (size_t)-1; x++)
+        if ((x == a || !ki_is_letter((unsigned char)s[x - 1])) &&
+            (x + 10 >= b || !ki_is_letter((unsigned char)s[x + 10]))) {
+            cue_add(e, x, 1);
+            break;
+        }
     static const char *const future[] = {"zal", "zullen", NULL};
     static const char *const event[] = {"met het verschijnen van", "met de publicatie van", "met de afronding van",
                                         "met de oplevering van", "met de verschijning van"};

@@ -3,7 +3,8 @@
  * held-out set's kinds that are no commitments: a scanner's "rn" for "m"
  * in "nummer", an Aanhangsel answer's own id in its foot, an amendment's
  * "op stuk nr." in a debate on a bill, a second motion printed in a motion's
- * file, a motion named in a motion's considerans, "voer ik uit" as work under way, the relation of a motion numbered in a footnote.  Each case is
+ * file, a motion named in a motion's considerans, "voer ik uit" as work under way, the relation of a motion numbered in a footnote, "werkt dit uit",
+ * "Doorlopend", "heb ik met ... uitgevoerd".  Each case is
  * a rule of the language, written as its own short text, with look-alikes.
  */
 #include <setjmp.h>
@@ -215,6 +216,34 @@ static void test_footnote_motion_relation(void **state)
                   "kst-24515-830/Keulen/cited");
 }
 
+/* Cues the pattern rows miss: "De staatssecretaris werkt dit uit met de
+ * VNG" (work under way, the subject before the verb), a register's status
+ * "Doorlopend", and "De motie-X (...) heb ik met de bijgevoegde aanpassing
+ * van het besluit uitgevoerd" (the motion named first, the means after). */
+static void test_more_status_words(void **state)
+{
+    (void)state;
+    check_motions("Geachte voorzitter,\n\nDe motie-Heutink/Slagter (Kamerstuk 36 800-XV, nr. 44) vraagt om een vast "
+                  "aanspreekpunt in iedere gemeente. De staatssecretaris werkt dit uit met de VNG; in 41 gemeenten is "
+                  "het er al.\n",
+                  "kst-36800-XV-44/Heutink,Slagter/progress");
+    check_motions("3 Moties\n\n3.3 Gewijzigde motie van de leden Kats en Ter Horst over monitoring\n"
+                  "Vindplaats: Kamerstuk 33 576, nr. 452\nStatus: Doorlopend\n"
+                  "Toelichting: de monitoring is onderdeel van de jaarlijkse Natuurbalans.\n",
+                  "kst-33576-452/Kats,Ter Horst/progress");
+    check_motions("Geachte voorzitter,\n\nDe motie van het lid Terpstra-Visser c.s. over het pakket thuis "
+                  "(Kamerstukken I 2025/26, 36 610, F) heb ik met de bijgevoegde aanpassing van het Besluit "
+                  "langdurige zorg uitgevoerd.\n",
+                  "kst-36610-F/Terpstra-Visser/settled");
+    /* look-alikes: a denied working out; "een doorlopende leerlijn" */
+    check_motions("Geachte voorzitter,\n\nDe motie-Heutink (Kamerstuk 36 800-XV, nr. 44) vraagt om een aanspreekpunt. "
+                  "De staatssecretaris werkt dit niet uit.\n",
+                  "kst-36800-XV-44/Heutink/cited");
+    check_motions("Geachte voorzitter,\n\nDe motie-Kats (Kamerstuk 33 576, nr. 452) vraagt om een doorlopende "
+                  "leerlijn.\n",
+                  "kst-33576-452/Kats/cited");
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -227,6 +256,7 @@ int main(void)
         cmocka_unit_test(test_considerans_cites),
         cmocka_unit_test(test_carrying_out),
         cmocka_unit_test(test_footnote_motion_relation),
+        cmocka_unit_test(test_more_status_words),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
