@@ -224,7 +224,8 @@ static void test_more_status_words(void **state)
 {
     (void)state;
     check_motions("Geachte voorzitter,\n\nDe motie-Heutink/Slagter (Kamerstuk 36 800-XV, nr. 44) vraagt om een vast "
-                  "aanspreekpunt in iedere gemeente. De staatssecretaris werkt dit uit met de VNG; in 41 gemeenten is "
+                  "aanspreekpunt in iedere gemeente. De staatssecretaris van Sociale Zaken en Werkgelegenheid werkt dit "
+                  "uit met de VNG; in 41 gemeenten is "
                   "het er al.\n",
                   "kst-36800-XV-44/Heutink,Slagter/progress");
     check_motions("3 Moties\n\n3.3 Gewijzigde motie van de leden Kats en Ter Horst over monitoring\n"
