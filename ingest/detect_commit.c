@@ -553,6 +553,25 @@ static void actor_self(struct ki_scan *sc, actors *a)
         actor_add(a, sc->meta.signer);
 }
 
+/* "Mede namens de staatssecretaris van X en de staatssecretaris Jeugd,
+ * Preventie en Sport informeer ik u ...": the bewindspersonen a letter
+ * with one signer speaks for besides that signer, added to a (its "wij" is
+ * all of them; a letter signed by two is their "wij"). */
+static void on_behalf(struct ki_scan *sc, actors *a)
+{
+    const char *s = sc->s;
+    size_t n = sc->n, lim = n < 8000 ? n : 8000;
+    if (sc->meta.cosigner)
+        return;
+    size_t m = kd_find_ci(s, lim, sc->meta.body_start < lim ? sc->meta.body_start : 0, "mede namens ");
+    if (m == (size_t)-1)
+        return;
+    size_t e = kd_sent_end(s, n, m), x;
+    if ((x = kd_word_in(s, m, e, (const char *const[]){"ik", "wij", "we"}, 3)) != (size_t)-1)
+        e = x;
+    find_actors(sc, m + 12, e, a);
+}
+
 /* "ik" at pos in Handelingen: the speaker.  Under "Staatssecretaris Van
  * Oosten:" that is the bewindspersoon whose title the text gave last ("Het
  * woord is aan de staatssecretaris van Justitie en Veiligheid"); under a
@@ -5259,6 +5278,10 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 actor_add(&ac, "u");
             else
                 find_actors(sc, fa, ci->start, &ac);
+            /* "Verder zegt de staatssecretaris van X toe dat ...": named
+             * between the verb and its particle */
+            if (!ac.n && !nota_u && (s[ci->start] == 'z' || s[ci->start] == 'Z'))
+                find_actors(sc, kd_word_end(s, ci->end, ci->start), ci->end, &ac);
             /* "De minister en de minister van Justitie en Veiligheid zeggen
              * toe": the one named by rank alone as well, first */
             if (ac.n && !nota_u && bare_maker(s, subject_start(s, ss, ci->start), ci->start)) {
@@ -5273,6 +5296,8 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 (void)same_rank_before(sc, fa, ci->start, &ac);
             else if (!ac.n && !actor_self_at(sc, ci->start, &ac))
                 continue; /* a member speaking */
+            else if (kd_word_in(s, ss, ci->end, (const char *const[]){"wij", "we"}, 2) != (size_t)-1)
+                on_behalf(sc, &ac);
             /* "De staatssecretaris zegt in de brief toe ..." (minutes on a
              * letter): made in that letter, not in this text ("Ik zeg in
              * deze brief toe" is) */

@@ -5332,6 +5332,31 @@ static void test_motion_decided_against(void **state)
     ki_refs_free(r);
 }
 
+/* "Verder zegt de staatssecretaris van X toe": named between the verb and
+ * its particle, not the signer; "zeggen wij toe" in a letter one signs
+ * "Mede namens" two others is all three (a letter two sign: those two). */
+static void test_commitment_inverted_and_on_behalf(void **state)
+{
+    (void)state;
+    const char *head = "Den Haag, 20 maart 2026\n\nGeachte voorzitter,\n\nMede namens de staatssecretaris van Sociale "
+                       "Zaken en Werkgelegenheid en de\nstaatssecretaris Jeugd, Preventie en Sport informeer ik u over de "
+                       "aanpak van kinderarmoede.\n\n";
+    char buf[2048];
+    snprintf(buf, sizeof buf, "%sVerder zegt de staatssecretaris van Sociale Zaken en Werkgelegenheid toe dat zij uw "
+             "Kamer voor 1 juli 2026 informeert over de pilot.\n\nTot slot zeggen wij toe dat wij uw Kamer uiterlijk 1 "
+             "oktober 2026 een monitor sturen.\n\nDe minister van Sociale Zaken en Werkgelegenheid,\n\nA. Jansen\n",
+             head);
+    ki_refs *r = detect(buf, "2026-03-20");
+    assert_int_equal(r->ncommitments, 2);
+    assert_int_equal(r->commitments[0].nactors, 1);
+    assert_string_equal(r->commitments[0].actors[0], "SSZW");
+    assert_int_equal(r->commitments[1].nactors, 3);
+    assert_string_equal(r->commitments[1].actors[0], "MSZW");
+    assert_string_equal(r->commitments[1].actors[1], "SSZW");
+    assert_string_equal(r->commitments[1].actors[2], "SJSP");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5463,6 +5488,7 @@ int main(void)
         cmocka_unit_test(test_commitment_heading_then_maker),
         cmocka_unit_test(test_motion_chair_announces_signed),
         cmocka_unit_test(test_motion_decided_against),
+        cmocka_unit_test(test_commitment_inverted_and_on_behalf),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
