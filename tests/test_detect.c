@@ -5355,6 +5355,15 @@ static void test_commitment_inverted_and_on_behalf(void **state)
     assert_string_equal(r->commitments[1].actors[1], "SSZW");
     assert_string_equal(r->commitments[1].actors[2], "SJSP");
     ki_refs_free(r);
+    r = detect("Den Haag, 20 maart 2026\n\nGeachte voorzitter,\n\nMet deze brief, die wij mede namens de "
+               "staatssecretaris van Onderwijs, Cultuur en Wetenschap sturen, informeren wij u.\n\nWij zeggen toe uw "
+               "Kamer voor de zomer van 2026 te informeren over de voortgang.\n\nDe staatssecretaris Langdurige en "
+               "Maatschappelijke Zorg,\n\nA. Jansen\n\nDe staatssecretaris van Justitie en Veiligheid,\n\nB. "
+               "Pietersen\n",
+               "2026-03-20");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->nactors, 2);
+    ki_refs_free(r);
 }
 
 int main(void)
