@@ -1537,6 +1537,23 @@ static bool named_before(const char *s, size_t n, size_t vs, size_t ve, size_t *
     return false;
 }
 
+/* Is the date at pos that of the letter a promise was kept with: "met de
+ * brief van 3 maart", "met zijn brief\nvan 2 oktober 2025"? */
+static bool kept_with_letter(const char *s, size_t from, size_t pos)
+{
+    size_t we, w = ki_word_before(s, from, pos, &we);
+    if (!(we > w && word_at(s, we, w, "van")))
+        return false;
+    w = ki_word_before(s, from, w, &we);
+    if (!(we > w && (word_at(s, we, w, "brief") || word_at(s, we, w, "Kamerbrief"))))
+        return false;
+    w = ki_word_before(s, from, w, &we);
+    if (we > w && (word_at(s, we, w, "de") || word_at(s, we, w, "zijn") || word_at(s, we, w, "haar") ||
+                   word_at(s, we, w, "mijn") || word_at(s, we, w, "onze") || word_at(s, we, w, "die")))
+        w = ki_word_before(s, from, w, &we);
+    return we > w && word_at(s, we, w, "met");
+}
+
 /* Does the word before the date at pos ("voor", "vóór", "uiterlijk",
  * "tot", "per") make it a deadline? */
 static bool deadline_date(const char *s, size_t from, size_t pos)
@@ -2591,6 +2608,11 @@ static bool answer_turn(const char *s, size_t n, size_t ls, size_t *an)
     size_t le = kd_line_end(s, n, ls), t = le;
     while (t > ls && ki_is_blank((unsigned char)s[t - 1]))
         t--;
+    /* written questions: "Vraag 4 ... ?" / "Antwoord 4" */
+    if (t > ls && s[ls] == 'A' && word_at(s, t, ls, "Antwoord") && kd_heading_at(s, n, ls)) {
+        *an = ki_skip_blank(s, n, le);
+        return *an < n;
+    }
     if (t == ls || s[t - 1] != ':' || t - ls > 80 ||
         !(starts_ci(s, t, ls, "minister") || starts_ci(s, t, ls, "staatssecretaris")))
         return false;
@@ -3047,6 +3069,17 @@ static void merge_next_steps(const char *s, size_t n, ki_refs *r)
     r->ncommitments = o;
 }
 
+/* Does a numbered question of written questions ("Vraag 6" alone on its
+ * line) start in s[a, b)?  What its answer points back to ("die
+ * toezegging") is in that question, not before it. */
+static bool question_between(const char *s, size_t n, size_t a, size_t b)
+{
+    for (size_t ls = kd_line_end(s, n, a) + 1; ls < b && ls < n; ls = kd_line_end(s, n, ls) + 1)
+        if ((s[ls] == 'V' || s[ls] == 'v') && word_at(s, n, ls, "Vraag") && kd_heading_at(s, n, ls))
+            return true;
+    return false;
+}
+
 static void merge_mentions(const char *s, size_t n, ki_refs *r)
 {
     size_t o = 0;
@@ -3077,9 +3110,25 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
         /* ("deze toezegging gedaan" reports the past: made then, not here) */
         bool past = m->relation == KI_REL_MADE && m->evidence &&
                     (strstr(m->evidence, "gedaan") || strstr(m->evidence, " deed ") || strstr(m->evidence, " deden "));
-        if (!row && bare && o > 0 && (m->relation != KI_REL_MADE || past) && (m->date || m->venue) &&
-            (word_at(s, dwe, dw, "deze") || word_at(s, dwe, dw, "die")) && dwe + 1 == m->span.start) {
+        if (!row && bare && o > 0 && (m->relation != KI_REL_MADE || past) && (m->date || m->venue || m->nactors) &&
+            (word_at(s, dwe, dw, "deze") || word_at(s, dwe, dw, "die")) && dwe + 1 == m->span.start &&
+            !question_between(s, n, r->commitments[o - 1].span.end, m->span.start)) {
             ki_commitment *p = &r->commitments[o - 1];
+            /* ("De staatssecretaris heeft deze toezegging nagekomen met de
+             * brief van 15 januari": what became of the one just named) */
+            if (!m->date && !m->date_raw && !m->venue && p->span.end <= m->span.start &&
+                p->span.end + 800 > m->span.start && (!p->nactors || !strcmp(m->actors[0], p->actors[0]))) {
+                if ((p->relation == KI_REL_CITED || p->relation == KI_REL_ADDRESSED) &&
+                    (m->relation == KI_REL_SETTLED || m->relation == KI_REL_PROGRESS)) {
+                    p->relation = m->relation;
+                    p->evidence = m->evidence;
+                }
+                if (!p->nactors) {
+                    p->actors = m->actors;
+                    p->nactors = m->nactors;
+                }
+                continue;
+            }
             /* ("Knops deed die toezegging tijdens een mondeling overleg":
              * where, of one already dated) */
             if (p->span.end <= m->span.start && p->span.end + 800 > m->span.start && p->date && !p->venue &&
@@ -3137,8 +3186,15 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
                 if (!p->venue || strncasecmp(venue_norm(pv, sizeof pv, p->venue), venue_norm(mv, sizeof mv, m->venue),
                                              strlen(mv)) != 0)
                     continue;
-            } else if (j + 1 != o || p->span.end + 800 < m->span.start) {
-                continue; /* "die toezegging": only the one just named */
+            } else if ((j + 1 != o || p->span.end + 800 < m->span.start) &&
+                       !(bare && m->nactors && p->nactors == m->nactors && !strcmp(p->actors[0], m->actors[0]) &&
+                         m->span.start - p->span.end < 5000 && dwe + 1 == m->span.start &&
+                         (word_at(s, dwe, dw, "deze") || word_at(s, dwe, dw, "die")))) {
+                /* "die toezegging": only the one just named, or the one its
+                 * maker made ("De leden vragen naar de toezegging van de
+                 * staatssecretaris ... / Antwoord ... / De staatssecretaris
+                 * heeft deze toezegging nagekomen") */
+                continue;
             }
             if (p->venue && m->venue) {
                 size_t la = strlen(p->venue), lb = strlen(m->venue);
@@ -4494,6 +4550,20 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 if (dn != (size_t)-1 && dn - hq < 200)
                     find_actors(sc, hq, dn, &ac);
             }
+            /* "De staatssecretaris heeft die toezegging gestand gedaan": the
+             * subject before "heeft die/deze/zijn/haar", by title, else the
+             * one of that rank named before */
+            size_t dpe, dp = ki_word_before(s, ss, ci->start, &dpe), hpe, hp;
+            if (!ac.n && !made && dpe > dp &&
+                (word_at(s, dpe, dp, "die") || word_at(s, dpe, dp, "deze") || word_at(s, dpe, dp, "zijn") ||
+                 word_at(s, dpe, dp, "haar")) &&
+                (hp = ki_word_before(s, ss, dp, &hpe)) < hpe &&
+                (word_at(s, hpe, hp, "heeft") || word_at(s, hpe, hp, "hebben"))) {
+                size_t t0 = subject_start(s, ss, hp);
+                find_actors(sc, t0, hp, &ac);
+                if (!ac.n && bare_maker(s, t0, hp))
+                    (void)same_rank_before(sc, t0, hp, &ac);
+            }
             /* "de toezegging die ik deed in het commissiedebat X" */
             for (size_t x = hs; has_venue && !ac.n && x < vs; x++) {
                 if (x > hs && ki_is_letter((unsigned char)s[x - 1]))
@@ -5048,7 +5118,13 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     ikw = ikw || word_at(s, ci->start, x, "ik") || word_at(s, ci->start, x, "wij");
                     ik = heb && ikw;
                 }
-                if (u && !ik && (nota || !addressee_actor(s, ss, &ac)))
+                /* (in an answer to written questions the question's "u"
+                 * is the bewindspersoon who answers: "Vraag 4 / U heeft
+                 * tijdens het commissiedebat X toegezegd ...") */
+                bool answers = sc->meta.kind && strcmp(sc->meta.kind, "antwoord") == 0;
+                if (u && !ik && answers && actor_self_at(sc, ci->start, &ac) && ac.n)
+                    by_self = true;
+                else if (u && !ik && (nota || !addressee_actor(s, ss, &ac)))
                     actor_add(&ac, "u");
                 else if (ik) {
                     if (!actor_self_at(sc, ci->start, &ac))
@@ -5346,8 +5422,9 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             dt.start += ds;
             dt.end += ds;
             /* "zal de Kamer voor 1 maart 2026 informeren": a deadline, not
-             * the day it was made */
-            if (deadline_date(s, ds, dt.start))
+             * the day it was made; "die toezegging is nagekomen met de brief
+             * van 3 maart": the day it was kept */
+            if (deadline_date(s, ds, dt.start) || (ci->form == 0 && kept_with_letter(s, ds, dt.start)))
                 has_date = false;
         }
         if (!has_date && xde > xds && ki_date_find(s + xds, xde - xds, &dt)) {
@@ -6151,6 +6228,11 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     answer_turn(s, n, ns, &an) && an < lim) {
                     ns = an;
                     ne = kd_sent_end(s, n, ns);
+                    /* (after a bare "Ja." or "Nee.") */
+                    if ((word_at(s, ne, ns, "ja") || word_at(s, ne, ns, "nee")) && ne - ns <= 5 && ne < lim) {
+                        ns = ki_skip_blank(s, n, ne);
+                        ne = kd_sent_end(s, n, ns);
+                    }
                     k = 2; /* that sentence only */
                 } else if (!one_paragraph(s, own_end, ns) || ne > lim) {
                     break;

@@ -963,7 +963,7 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
                                        "zal", "zullen", "wordt", "worden", "kan", "kunnen", "moet", "moeten",
                                        "dat", "om", "omdat", "maar", "want", "zodat", "waarna", "zodra", "nadat",
                                        "wanneer", "indien", "als", NULL};
-    static const char *const done[] = {"uitgevoerd", "afgerond", NULL};
+    static const char *const done[] = {"uitgevoerd", "afgerond", "nagekomen", "ingelost", NULL};
     static const char *const months[] = {"januari", "februari", "maart", "april", "mei", "juni", "juli",
                                          "augustus", "september", "oktober", "november", "december",
                                          "voorjaar", "najaar", "zomer", "winter", "het", "de", "van", NULL};
