@@ -3110,25 +3110,10 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
         /* ("deze toezegging gedaan" reports the past: made then, not here) */
         bool past = m->relation == KI_REL_MADE && m->evidence &&
                     (strstr(m->evidence, "gedaan") || strstr(m->evidence, " deed ") || strstr(m->evidence, " deden "));
-        if (!row && bare && o > 0 && (m->relation != KI_REL_MADE || past) && (m->date || m->venue || m->nactors) &&
+        if (!row && bare && o > 0 && (m->relation != KI_REL_MADE || past) && (m->date || m->venue) &&
             (word_at(s, dwe, dw, "deze") || word_at(s, dwe, dw, "die")) && dwe + 1 == m->span.start &&
             !question_between(s, n, r->commitments[o - 1].span.end, m->span.start)) {
             ki_commitment *p = &r->commitments[o - 1];
-            /* ("De staatssecretaris heeft deze toezegging nagekomen met de
-             * brief van 15 januari": what became of the one just named) */
-            if (!m->date && !m->date_raw && !m->venue && p->span.end <= m->span.start &&
-                p->span.end + 800 > m->span.start && (!p->nactors || !strcmp(m->actors[0], p->actors[0]))) {
-                if ((p->relation == KI_REL_CITED || p->relation == KI_REL_ADDRESSED) &&
-                    (m->relation == KI_REL_SETTLED || m->relation == KI_REL_PROGRESS)) {
-                    p->relation = m->relation;
-                    p->evidence = m->evidence;
-                }
-                if (!p->nactors) {
-                    p->actors = m->actors;
-                    p->nactors = m->nactors;
-                }
-                continue;
-            }
             /* ("Knops deed die toezegging tijdens een mondeling overleg":
              * where, of one already dated) */
             if (p->span.end <= m->span.start && p->span.end + 800 > m->span.start && p->date && !p->venue &&
