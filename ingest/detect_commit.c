@@ -3069,17 +3069,6 @@ static void merge_next_steps(const char *s, size_t n, ki_refs *r)
     r->ncommitments = o;
 }
 
-/* Does a numbered question of written questions ("Vraag 6" alone on its
- * line) start in s[a, b)?  What its answer points back to ("die
- * toezegging") is in that question, not before it. */
-static bool question_between(const char *s, size_t n, size_t a, size_t b)
-{
-    for (size_t ls = kd_line_end(s, n, a) + 1; ls < b && ls < n; ls = kd_line_end(s, n, ls) + 1)
-        if ((s[ls] == 'V' || s[ls] == 'v') && word_at(s, n, ls, "Vraag") && kd_heading_at(s, n, ls))
-            return true;
-    return false;
-}
-
 static void merge_mentions(const char *s, size_t n, ki_refs *r)
 {
     size_t o = 0;
@@ -3111,8 +3100,7 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
         bool past = m->relation == KI_REL_MADE && m->evidence &&
                     (strstr(m->evidence, "gedaan") || strstr(m->evidence, " deed ") || strstr(m->evidence, " deden "));
         if (!row && bare && o > 0 && (m->relation != KI_REL_MADE || past) && (m->date || m->venue) &&
-            (word_at(s, dwe, dw, "deze") || word_at(s, dwe, dw, "die")) && dwe + 1 == m->span.start &&
-            !question_between(s, n, r->commitments[o - 1].span.end, m->span.start)) {
+            (word_at(s, dwe, dw, "deze") || word_at(s, dwe, dw, "die")) && dwe + 1 == m->span.start) {
             ki_commitment *p = &r->commitments[o - 1];
             /* ("Knops deed die toezegging tijdens een mondeling overleg":
              * where, of one already dated) */

@@ -5393,6 +5393,17 @@ static void test_commitment_written_questions(void **state)
     assert_null(c->date);
     assert_int_equal(c->relation, KI_REL_SETTLED);
     ki_refs_free(r);
+    /* (a pointer under the next question is not the promise the answer
+     * before made) */
+    r = detect("Den Haag, 27 maart 2026\n\nAntwoord van minister Jansen (Infrastructuur en Waterstaat) (ontvangen 27 "
+               "maart 2026)\n\nVraag 4\nBent u bereid de gemeenten te betrekken?\n\nAntwoord 4\nJa. Ik zal uw Kamer voor "
+               "1 juli 2026 informeren over de uitkomst van die gesprekken.\n\nVraag 5\nIs de eerdere toezegging over "
+               "de spoorwegpolitie nagekomen?\n\nAntwoord 5\nJa. Die toezegging is op 2 oktober 2025 nagekomen.\n",
+               "2026-03-27");
+    assert_true(r->ncommitments >= 1);
+    assert_int_equal(r->commitments[0].relation, KI_REL_MADE);
+    assert_null(r->commitments[0].date);
+    ki_refs_free(r);
 }
 
 /* A verslag's answer to a fractie: "De staatssecretaris heeft deze
