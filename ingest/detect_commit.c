@@ -4375,7 +4375,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         size_t nt = kd_next_trigger(mv, nm, cv, nc, ci->start, n);
         size_t ue = se < nt ? se : nt; /* this commitment's own text ends here */
         actors ac = {{0}, 0, false};
-        bool made = false, has_venue = false, by_self = false, third = false;
+        bool made = false, has_venue = false, by_self = false, third = false, kept_ptr = false;
         size_t subj_cut = 0; /* where its subject ends, when before ue */
         size_t ntz = 0; /* numbers of registered commitments in it */
         size_t xds = 0, xde = 0; /* where else its date may be said */
@@ -4477,7 +4477,14 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             if ((k = word_at(s, n, as, "van")) || (k = word_at(s, n, as, "aan")))
                 as = k;
             size_t ae = he;
-            if (!attr && find_venue(s, hs, hs + 160, he, &vs, &ve) && gap_ok(s, hs, vs)) {
+            /* "Ik heb die toezegging in mijn brief van 20 november jl.
+             * nagekomen": the letter and its day are where and when it was
+             * kept, not made */
+            size_t kwe, kw = ki_word_before(s, ss, ci->start, &kwe);
+            static const char *const kept_words[] = {"nagekomen", "ingelost", "uitgevoerd", "afgedaan", "gestand"};
+            kept_ptr = kwe > kw && (word_at(s, kwe, kw, "die") || word_at(s, kwe, kw, "deze")) &&
+                       kd_word_in(s, ci->end, se, kept_words, 5) != (size_t)-1;
+            if (!attr && !kept_ptr && find_venue(s, hs, hs + 160, he, &vs, &ve) && gap_ok(s, hs, vs)) {
                 has_venue = true;
                 ae = vs;
             }
@@ -5397,7 +5404,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             /* "zal de Kamer voor 1 maart 2026 informeren": a deadline, not
              * the day it was made; "die toezegging is nagekomen met de brief
              * van 3 maart": the day it was kept */
-            if (deadline_date(s, ds, dt.start) || (ci->form == 0 && kept_with_letter(s, ds, dt.start)))
+            if (deadline_date(s, ds, dt.start) || (ci->form == 0 && (kept_ptr || kept_with_letter(s, ds, dt.start))))
                 has_date = false;
         }
         if (!has_date && xde > xds && ki_date_find(s + xds, xde - xds, &dt)) {

@@ -5432,6 +5432,22 @@ static void test_commitment_answer_to_fractie(void **state)
     ki_refs_free(r);
 }
 
+/* "Ik heb die toezegging in mijn brief van 20 november jl. (...)
+ * nagekomen": the promise named before, kept then (the letter and its day
+ * are not where and when it was made) */
+static void test_commitment_kept_in_letter(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 27 maart 2026\n\nGeachte voorzitter,\n\nIn het commissiedebat Spoor van 3 maart 2025 "
+                        "heb ik toegezegd u te informeren over de overwegen. Ik heb die toezegging in mijn brief van 20 "
+                        "november jl. (Kamerstuk 29 893, nr. 294) nagekomen.\n",
+                        "2026-03-27");
+    ki_commitment *c = only_commitment(r);
+    assert_string_equal(c->date, "2025-03-03");
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5566,6 +5582,7 @@ int main(void)
         cmocka_unit_test(test_commitment_inverted_and_on_behalf),
         cmocka_unit_test(test_commitment_written_questions),
         cmocka_unit_test(test_commitment_answer_to_fractie),
+        cmocka_unit_test(test_commitment_kept_in_letter),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
