@@ -43,7 +43,9 @@ static inline void check_motions(const char *text, const char *motions)
 }
 
 /* A scanner reads the "m" of "nummer" as "rn": "nurnmer 64" is nr. 64, in
- * brackets and alone in a sentence, its number also on the next line. */
+ * brackets and alone in a sentence, its number also on the next line; and
+ * a "1" of a dossier as "l" ("32 l23 VIII"), read as 1 after a Kamerstuk's
+ * prefix only. */
 static void test_ocr_rn_for_m(void **state)
 {
     (void)state;
@@ -51,6 +53,9 @@ static void test_ocr_rn_for_m(void **state)
     check_kst("1 Zie ook de brief over de beurs, TK 2008-2009, 31 289, nurnmer\n  62, en het verslag.\n",
               "kst-31289-62");
     check_kst("Zie Kamerstukken II 2010/11, 32 500 VIII, nurnrner 12.\n", "kst-32500-VIII-12");
+    /* ... and an "l" for one "1" of a dossier after a full prefix */
+    check_kst("De motie (Kamerstukken 11 2009/10, 32 l23 VIII, nr, 41) is uitgevoerd.\n", "kst-32123-VIII-41");
+    check_kst("Zie het pakket van 32 l23 stuks, nr. 4.\n", "");
     /* look-alike: a word that is no number */
     check_kst("De nurnmer van de klant is 31 289 en die van de zaak 62.\n", "");
 }
