@@ -4,7 +4,7 @@
  * in "nummer", an Aanhangsel answer's own id in its foot, an amendment's
  * "op stuk nr." in a debate on a bill, a second motion printed in a motion's
  * file, a motion named in a motion's considerans, "voer ik uit" as work under way, the relation of a motion numbered in a footnote, "werkt dit uit",
- * "Doorlopend", "heb ik met ... uitgevoerd".  Each case is
+ * "Doorlopend", "heb ik met ... uitgevoerd", a status "Vervalt".  Each case is
  * a rule of the language, written as its own short text, with look-alikes.
  */
 #include <setjmp.h>
@@ -250,6 +250,23 @@ static void test_more_status_words(void **state)
                   "kst-33576-452/Kats/cited");
 }
 
+/* A register's status "Vervalt" (after "Status:" or alone in a table
+ * cell) closes an item without it being done: addressed; the verb in a
+ * sentence ("het formulier vervalt") is no status. */
+static void test_status_vervalt(void **state)
+{
+    (void)state;
+    check_motions("3 Moties\n\n3.4 Motie Schreurs over een herstelfonds voor de Waddenzee\n"
+                  "Vindplaats: Kamerstuk 29 684, nr. 233\nStatus: Vervalt\n"
+                  "Toelichting: het Waddenfonds is opgeheven; een apart herstelfonds is niet meer nodig.\n",
+                  "kst-29684-233/Schreurs/addressed");
+    check_motions("Motie\tVindplaats\tStatus\nMotie Schreurs over de Waddenzee\t29 684, nr. 233\tVervalt\n",
+                  "kst-29684-233/Schreurs/addressed");
+    check_motions("Geachte voorzitter,\n\nDe motie-Schreurs (Kamerstuk 29 684, nr. 233) vraagt om een fonds. Het "
+                  "formulier vervalt per 1 juli.\n",
+                  "kst-29684-233/Schreurs/cited");
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -263,6 +280,7 @@ int main(void)
         cmocka_unit_test(test_carrying_out),
         cmocka_unit_test(test_footnote_motion_relation),
         cmocka_unit_test(test_more_status_words),
+        cmocka_unit_test(test_status_vervalt),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
