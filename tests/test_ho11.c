@@ -4,7 +4,8 @@
  * in "nummer", an Aanhangsel answer's own id in its foot, an amendment's
  * "op stuk nr." in a debate on a bill, a second motion printed in a motion's
  * file, a motion named in a motion's considerans, "voer ik uit" as work under way, the relation of a motion numbered in a footnote, "werkt dit uit",
- * "Doorlopend", "heb ik met ... uitgevoerd", a status "Vervalt".  Each case is
+ * "Doorlopend", "heb ik met ... uitgevoerd", a status "Vervalt", a month
+ * name hyphenated at a line end.  Each case is
  * a rule of the language, written as its own short text, with look-alikes.
  */
 #include <setjmp.h>
@@ -18,6 +19,7 @@
 
 #include <cmocka.h>
 
+#include "ingest/dates.h"
 #include "ingest/detect.h"
 #include "testdetect.h"
 
@@ -267,6 +269,26 @@ static void test_status_vervalt(void **state)
                   "kst-29684-233/Schreurs/cited");
 }
 
+/* A month broken at a line end by hyphenation is still that month: "op 11
+ * novem-\nber 2009", "3 sep-\n  tember 2025"; a word that joins to no month
+ * is none. */
+static void test_month_hyphenated(void **state)
+{
+    (void)state;
+    ki_date d;
+    const char *a = "op 11 novem-\nber 2009 toegezegd";
+    assert_true(ki_date_find(a, strlen(a), &d));
+    assert_int_equal(d.year, 2009);
+    assert_int_equal(d.month, 11);
+    assert_int_equal(d.day, 11);
+    const char *b = "op 3 sep-\n  tember 2025 gedaan";
+    assert_true(ki_date_find(b, strlen(b), &d));
+    assert_int_equal(d.month, 9);
+    assert_int_equal(d.year, 2025);
+    const char *c = "de 11 novem-\nbertjes van 2009";
+    assert_false(ki_date_find(c, strlen(c), &d) && d.day == 11);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -281,6 +303,7 @@ int main(void)
         cmocka_unit_test(test_footnote_motion_relation),
         cmocka_unit_test(test_more_status_words),
         cmocka_unit_test(test_status_vervalt),
+        cmocka_unit_test(test_month_hyphenated),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
