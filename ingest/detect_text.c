@@ -923,6 +923,9 @@ static size_t prev_word(const char *s, size_t a, size_t x)
  *  - a settled cue of the future is progress: "zal ik de motie als afgedaan
  *    beschouwen", "ik zie de motie met het verschijnen van de evaluatie als
  *    afgedaan" (an event still to come, not this text);
+ *  - addressed, decided against: "wordt niet uitgevoerd", "voer ik niet
+ *    uit", "besloten de motie niet uit te voeren" (not the state "is nog
+ *    altijd niet uitgevoerd");
  *  - a register's label "Stand van zaken:" is no progress of its own when
  *    its cell says the item is done ("Stand van zaken: ... uitgevoerd ...
  *    Afgedaan."). */
@@ -1253,6 +1256,34 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
         size_t lo = g > a + 120 ? g - 120 : a;
         if (kd_word_in(s, lo, g, be, 3) != (size_t)-1 && kd_word_in(s, lo, g, with, 4) != (size_t)-1)
             cue_add(e, g, 1);
+    }
+    /* decided against: "De motie X wordt niet uitgevoerd; de brief legt uit
+     * waarom", "voer ik niet uit", "zal ik niet uitvoeren", "besloten de
+     * motie niet uit te voeren": handled, neither done nor under way (not
+     * the state "is nog altijd niet uitgevoerd") */
+    for (size_t x = a; (x = kd_find_ci(s, b, x, "niet ")) != (size_t)-1; x += 5) {
+        if (x > a && ki_is_letter((unsigned char)s[x - 1]))
+            continue;
+        size_t y = ki_skip_blank(s, b, x + 4), ye = kd_word_end(s, b, y);
+        size_t lo = x > a + 160 ? x - 160 : a;
+        size_t pe, pw = ki_word_before(s, a, x, &pe);
+        bool against = false;
+        if (word_at(s, ye, y, "uitgevoerd"))
+            against = pe > pw && (word_at(s, pe, pw, "wordt") || word_at(s, pe, pw, "worden"));
+        else if (word_at(s, ye, y, "uitvoeren"))
+            against = kd_word_in(s, lo, x, (const char *const[]){"zal", "zullen", "ga", "gaan"}, 4) != (size_t)-1;
+        else if (word_at(s, ye, y, "uit")) {
+            size_t z = ki_skip_blank(s, b, ye), ze = kd_word_end(s, b, z);
+            if (word_at(s, ze, z, "te"))
+                against = kd_word_in(s, lo, x, (const char *const[]){"besloten", "besluit", "besluiten", "besloot"}, 4) !=
+                     (size_t)-1;
+            else
+                against = kd_word_in(s, lo, x, (const char *const[]){"voer", "voeren"}, 2) != (size_t)-1;
+        }
+        if (against) {
+            cue_add(e, x, 2);
+            break;
+        }
     }
 }
 
