@@ -775,6 +775,49 @@ static size_t caps_heading_len(const char *s, size_t n)
     return n;
 }
 
+/* Bodies whose names a heading in capitals writes, in their written form
+ * (not departments: no bewindspersoon speaks for them). */
+static const char *const insts[] = {
+    "Algemene Rekenkamer", "Raad van State", "Hoge Colleges van Staat", "Huis van de Koning", "Staten-Generaal",
+    "Eerste Kamer", "Tweede Kamer", "Nationale ombudsman", "Kiesraad", "Europese Unie", "Algemene Zaken",
+};
+
+/* The body of insts[] named at s[j..n) (in any case, blanks loose): its
+ * index with *end after it, or -1. */
+static int inst_at(const char *s, size_t n, size_t j, size_t *end)
+{
+    for (size_t d = 0; d < sizeof insts / sizeof insts[0]; d++) {
+        const char *p = insts[d];
+        size_t x = j;
+        while (*p) {
+            if (*p == ' ') {
+                size_t y = ki_skip_blank(s, n, x);
+                if (y == x)
+                    break;
+                x = y;
+            } else if (x < n && ki_lower((unsigned char)s[x]) == ki_lower((unsigned char)*p)) {
+                x++;
+            } else {
+                break;
+            }
+            p++;
+        }
+        if (*p)
+            continue;
+        /* a footnote mark after the heading's last word ("KONING1") goes with it */
+        size_t f = x;
+        while (f < n && f - x < 2 && ki_is_digit((unsigned char)s[f]))
+            f++;
+        if (f > x && ki_skip_blank(s, n, f) >= n)
+            x = f;
+        if (x < n && (ki_is_letter((unsigned char)s[x]) || ki_is_digit((unsigned char)s[x])))
+            continue;
+        *end = x;
+        return (int)d;
+    }
+    return -1;
+}
+
 /* The document's own heading as a title: "BRIEF VAN DE MINISTER VAN
  * JUSTITIE EN VEILIGHEID" -> "Brief van de minister van Justitie en
  * Veiligheid", "MOTIE VAN DE LEDEN TIELEN EN INGE VAN DIJK" -> "Motie van de
@@ -809,8 +852,26 @@ static void heading_case(char *dst, size_t cap, const char *s, size_t n)
             want_dept = false;
             continue;
         }
+        if (!names && !office && (d = inst_at(s, n, i, &x)) >= 0) {
+            /* a body's name keeps its capitals: "ALGEMENE REKENKAMER" */
+            const char *in = insts[d];
+            for (size_t k = 0; in[k] && o + 1 < cap; k++)
+                dst[o++] = in[k];
+            i = ki_skip_blank(s, n, x);
+            want_dept = after_office = false;
+            continue;
+        }
         while (e < n && !ki_is_blank((unsigned char)s[e]))
             e++;
+        /* a footnote mark glued to the heading's last word: "... HUIS VAN
+         * DE KONING1" */
+        if (ki_skip_blank(s, n, e) >= n && e - i >= 4 && ki_is_digit((unsigned char)s[e - 1])) {
+            size_t f = e - 1;
+            if (f > i && ki_is_digit((unsigned char)s[f - 1]))
+                f--;
+            if (f - i >= 3 && s[f - 1] >= 'A' && s[f - 1] <= 'Z' && s[f - 2] >= 'A' && s[f - 2] <= 'Z')
+                e = n = f;
+        }
         size_t wl = e - i;
         while (wl > 0 && (s[i + wl - 1] == ',' || s[i + wl - 1] == ';'))
             wl--; /* the word itself, without the comma after it */
@@ -1527,7 +1588,12 @@ static bool beslisnota_named(const char *s, size_t n, size_t lim)
     if (sal != (size_t)-1)
         lim = sal;
     while ((at = find_phrase(s, lim, from, "beslisnota")) != (size_t)-1) {
-        if (!under_attachments(s, at))
+        /* an item of a list ("- Beslisnota bij het verslag ...", "• Beslisnota
+         * ...") names a document that goes with this one */
+        size_t ls = line_start(s, at), a = ki_skip_blank(s, at, ls);
+        bool item = a < at && (s[a] == '-' || s[a] == '*' || (a + 2 < at && memcmp(s + a, "\xE2\x80\xA2", 3) == 0)) &&
+                    ki_skip_blank(s, at, a + (s[a] == '-' || s[a] == '*' ? 1 : 3)) == at;
+        if (!item && !under_attachments(s, at))
             return true;
         from = at + 1;
     }
@@ -3267,6 +3333,20 @@ static bool read_hand_cover(const char *s, size_t n, ki_docmeta *m, const char *
     return true;
 }
 
+/* The house of the Handelingen at the head of s: the one whose name the
+ * header writes in full ("Tweede Kamer der Staten-Generaal2012-2013nr. 13,
+ * item 7"), the first when both are; else "ek" when the head names the
+ * Eerste Kamer at all.  A Tweede Kamer sitting speaks of the Eerste Kamer
+ * ("de Eerste Kamer te laten weten dat ..."), which makes it none of hers. */
+static const char *head_house(const char *s, size_t n)
+{
+    size_t lim = n < 600 ? n : 600;
+    size_t tk = find_phrase(s, lim, 0, "Tweede Kamer der Staten"), ek = find_phrase(s, lim, 0, "Eerste Kamer der Staten");
+    if (tk != (size_t)-1 || ek != (size_t)-1)
+        return tk < ek ? "tk" : "ek";
+    return has(s, n, 600, "Eerste Kamer") ? "ek" : "tk";
+}
+
 /* Aanhangsel: a line holding only the number; Handelingen: "45e vergadering"
  * and the item line "12 Femicide" after "Vergaderjaar"; the Kamer's running
  * header "5 maart 2024 TK 58 58-15-1"; officielebekendmakingen's line
@@ -3276,7 +3356,7 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
     char yy[9];
     if (m->self_id[0] || read_hand_first(s, n, m))
         return;
-    const char *house = has(s, n, 600, "Eerste Kamer") ? "ek" : "tk";
+    const char *house = head_house(s, n);
     size_t lim = n < HEAD ? n : HEAD;
     if (!head_year(s, n, yy)) {
         if (read_hand_running(s, n, m, house) || read_hand_verslag(s, n, m, house))
@@ -3746,6 +3826,11 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
         (te = phrase(s, line_end(s, n, tl), tl, "Brief regering")) &&
         ki_skip_blank(s, line_end(s, n, tl), te) >= line_end(s, n, tl))
         kind = "brief"; /* the page says so above its number */
+    /* "Verslag van een schriftelijk overleg" above "Nummer: 2025D18687": a
+     * verslag, whatever attachment (a "Beslisnota bij het verslag ...") the
+     * page lists with it */
+    if (!kind && (tl = page_type_line(s, n)) != (size_t)-1 && phrase(s, line_end(s, n, tl), tl, "Verslag van een"))
+        kind = "verslag";
     /* an annex the Kamer filed with a letter: type "Bijlage" above its
      * number, then "Bijlage bij: Stand van zaken ... (2026D07142)" -- part
      * of the letter it was sent with */
