@@ -1241,6 +1241,12 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
                          * ZAKEN EN / KONINKRIJKSRELATIES") */
                         if (ne < n && ne > hs) {
                             size_t c0 = ne + 1, c1 = c0 < n ? line_end(s, n, c0) : n, ca = ki_skip_blank(s, c1, c0);
+                            /* a PDF's text puts a blank line after each line */
+                            if (ca >= c1 && c1 < n) {
+                                c0 = c1 + 1;
+                                c1 = c0 < n ? line_end(s, n, c0) : n;
+                                ca = ki_skip_blank(s, c1, c0);
+                            }
                             bool caps = ca + 3 < c1;
                             for (size_t x = ca; x < c1 && caps; x++)
                                 caps = (s[x] >= 'A' && s[x] <= 'Z') || s[x] == ' ' || s[x] == '-' || s[x] == ',' ||
@@ -1251,6 +1257,19 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
                             /* (the line before ends in a word that goes on: "EN", "VAN", "VOOR", "DE") */
                             bool open = we >= hs + 3 && (memcmp(s + we - 3, " EN", 3) == 0 || memcmp(s + we - 3, "VAN", 3) == 0 ||
                                                          memcmp(s + we - 3, " DE", 3) == 0 || memcmp(s + we - 4, "VOOR", 4) == 0);
+                            /* or a last word or two in capitals with the letter's
+                             * address or date below them ("A BRIEF VAN DE VOORZITTER
+                             * VAN DE WERKGROEP / ZELFEVALUATIE / Aan de Voorzitter ...") */
+                            if (caps && !open && c1 < n) {
+                                int words = 0;
+                                for (size_t x = ca; x < c1; x++)
+                                    words += !ki_is_blank((unsigned char)s[x]) && (x == ca || ki_is_blank((unsigned char)s[x - 1]));
+                                size_t nx = ki_skip_blank(s, n, c1);
+                                open = words <= 2 && memchr(s + ca, ',', c1 - ca) == NULL &&
+                                       (phrase(s, n, nx, "Aan") || phrase(s, n, nx, "Vastgesteld") ||
+                                        phrase(s, n, nx, "Voorgesteld") || phrase(s, n, nx, "Ontvangen") ||
+                                        phrase(s, n, nx, "Den Haag"));
+                            }
                             if (caps && open)
                                 ne = c1;
                         }

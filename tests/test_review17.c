@@ -117,6 +117,30 @@ static void test_heading_bodies_and_footnote(void **state)
                "kst-32500-XVI-155");
 }
 
+/* A PDF's text with a blank line after each line parts a heading in
+ * capitals from its last word ("A BRIEF VAN DE VOORZITTER VAN DE WERKGROEP /
+ * ZELFEVALUATIE"): a word or two in capitals with the letter's address or
+ * date below them still belong to it; a heading that stops there does not
+ * take the next capitals. */
+static void test_heading_wrapped_past_blank(void **state)
+{
+    (void)state;
+    meta_equal("Eerste Kamer der Staten-Generaal\n\n1\n\nVergaderjaar 2021–2022\n\nCXLVIII Rapport van de werkgroep "
+               "zelfevaluatie naar aanleiding van de toeslagenaffaire\n\nA BRIEF VAN DE VOORZITTER VAN DE WERKGROEP\n\n"
+               "ZELFEVALUATIE\n\nAan de Voorzitter van de Eerste Kamer der Staten-Generaal Den Haag, 21 december 2021\n\n"
+               "Op 17 december 2020 is het rapport gepubliceerd.\n",
+               "brief",
+               "Rapport van de werkgroep zelfevaluatie naar aanleiding van de toeslagenaffaire; Brief van de "
+               "voorzitter van de werkgroep zelfevaluatie",
+               "kst-CXLVIII-A");
+    meta_equal("32 500 XVI Vaststelling van de begrotingsstaten van het Ministerie van VWS voor het jaar 2011\n\n"
+               "Nr. 3 MEMORIE VAN TOELICHTING\n\nALGEMEEN\n\nDit wetsvoorstel regelt de begroting.\n",
+               "other",
+               "Vaststelling van de begrotingsstaten van het Ministerie van VWS voor het jaar 2011; Memorie van "
+               "toelichting",
+               "kst-32500-XVI-3");
+}
+
 /* "de motie van van het lid X": a word the writer doubled does not hide
  * the sponsor. */
 static void test_doubled_van(void **state)
@@ -149,6 +173,7 @@ int main(void)
         cmocka_unit_test(test_house_named_in_full),
         cmocka_unit_test(test_page_type_verslag),
         cmocka_unit_test(test_heading_bodies_and_footnote),
+        cmocka_unit_test(test_heading_wrapped_past_blank),
         cmocka_unit_test(test_doubled_van),
         cmocka_unit_test(test_type_line_no_sponsor),
     };
