@@ -1011,7 +1011,9 @@ static bool kind_word(const char *s, size_t n, size_t i)
     i = past_reprint(s, n, i);
     static const char *const kinds[] = {"BRIEF", "MOTIE", "GEWIJZIGDE MOTIE", "VERSLAG", "MEMORIE", "NOTA",
                                         "AMENDEMENT", "LIJST VAN", "VOORLOPIG VERSLAG", "NADER",
-                                        "EINDVERSLAG", "VOORSTEL VAN WET", "BRIEFWISSELING"};
+                                        "EINDVERSLAG", "VOORSTEL VAN WET", "BRIEFWISSELING",
+                                        /* "A / ADVIES RAAD VAN STATE EN NADER RAPPORT" (a letter's older use) */
+                                        "ADVIES RAAD VAN STATE", "ADVIES AFDELING ADVISERING"};
     for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
         if (phrase(s, n, i, kinds[k]))
             return true;
@@ -3356,6 +3358,36 @@ static bool read_hand_cover(const char *s, size_t n, ki_docmeta *m, const char *
     return true;
 }
 
+/* An older sitting's own opening, as its first item prints it: "76ste
+ * vergadering / Donderdag 1 mei 1997 / 10.15 uur / Voorzitter: Weisglas /
+ * Tegenwoordig zijn 82 leden, te weten: ...".  The number is the sitting's,
+ * its vergaderjaar that of the date below it (within two lines); the chair
+ * or the roll call says it is a sitting.  Gives self id and date. */
+static bool read_hand_opening(const char *s, size_t n, ki_docmeta *m, const char *house)
+{
+    size_t i = ki_skip_blank(s, n, 0), le = line_end(s, n, i), a, b;
+    size_t v = find_phrase(s, le, i, "vergadering");
+    if (v == (size_t)-1 || !ordinal_before(s, v, &a, &b) || a != i ||
+        ki_skip_blank(s, le, v + 11) < le)
+        return false;
+    if (label_at(s, n, 600, "Voorzitter:") == (size_t)-1 && label_at(s, n, 600, "Tegenwoordig zijn") == (size_t)-1)
+        return false;
+    size_t ls = le;
+    for (int lines = 0; lines < 2 && ls < n; lines++) {
+        size_t ds = ki_skip_blank(s, n, ls), de = line_end(s, n, ds);
+        ki_date d;
+        char iso[11];
+        if (ds < de && ki_date_find(s + ds, de - ds, &d) && d.year && ki_date_resolve(&d, NULL, iso)) {
+            char yy[9];
+            year_of_sitting(iso, yy);
+            snprintf(m->self_id, sizeof m->self_id, "h-%s-%s-%.*s", house, yy, (int)(b - a), s + a);
+            return true;
+        }
+        ls = de;
+    }
+    return false;
+}
+
 /* The house of the Handelingen at the head of s: the one whose name the
  * header writes in full ("Tweede Kamer der Staten-Generaal2012-2013nr. 13,
  * item 7"), the first when both are; else "ek" when the head names the
@@ -3382,7 +3414,8 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
     const char *house = head_house(s, n);
     size_t lim = n < HEAD ? n : HEAD;
     if (!head_year(s, n, yy)) {
-        if (read_hand_running(s, n, m, house) || read_hand_verslag(s, n, m, house))
+        if (read_hand_running(s, n, m, house) || read_hand_verslag(s, n, m, house) ||
+            read_hand_opening(s, n, m, house))
             return;
         /* eerstekamer.nl's sitting: "Parlementair jaar 2020/2021, 26e vergadering" */
         size_t pj = label_at(s, n, 800, "Parlementair jaar"), e;

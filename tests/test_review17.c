@@ -141,6 +141,34 @@ static void test_heading_wrapped_past_blank(void **state)
                "kst-32500-XVI-3");
 }
 
+/* The older Kamerstuk gave the Raad van State's advice a letter of its own
+ * line ("26 363 / Wijziging van de Postwet ... / A / ADVIES RAAD VAN STATE
+ * EN NADER RAPPORT1 Hieronder ..."), as the Eerste Kamer does its letters. */
+static void test_letter_advies_header(void **state)
+{
+    (void)state;
+    meta_equal("Tweede Kamer der Staten-Generaal\n2\nVergaderjaar 1998–1999\n26 363\nWijziging van de Postwet\nA\n"
+               "ADVIES RAAD VAN STATE EN NADER RAPPORT1 Hieronder zijn opgenomen het advies van de Raad van State "
+               "d.d. 22 oktober 1998 en het nader rapport d.d. 21 december 1998.\n",
+               "other", "Wijziging van de Postwet; Advies Raad van State en nader rapport", "kst-26363-A");
+}
+
+/* An older sitting's first item opens with its number and date ("76ste
+ * vergadering / Donderdag 1 mei 1997 / Voorzitter: Weisglas / Tegenwoordig
+ * zijn 82 leden"): the sitting is h-tk-19961997-76, its vergaderjaar that of
+ * the date. */
+static void test_sitting_opening(void **state)
+{
+    (void)state;
+    meta_equal("76ste vergadering\n\nDonderdag 1 mei 1997\n\n10.15 uur\n\nVoorzitter: Weisglas\n\n"
+               "Tegenwoordig zijn 82 leden, te weten:\n\nVan Ardenne-van der Hoeven, Assen en Wolters,\n\n"
+               "en mevrouw De Boer, minister van Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer.\n",
+               "handelingen", NULL, "h-tk-19961997-76");
+    meta_equal("11de vergadering\n\nWoensdag 8 oktober 1997\n\n10.15 uur\n\nVoorzitter: Doelman-Pel\n\n"
+               "Tegenwoordig zijn 105 leden, te weten:\n\nAssen, Bakker en Zijlstra.\n",
+               "handelingen", NULL, "h-tk-19971998-11");
+}
+
 /* "de motie van van het lid X": a word the writer doubled does not hide
  * the sponsor. */
 static void test_doubled_van(void **state)
@@ -174,6 +202,8 @@ int main(void)
         cmocka_unit_test(test_page_type_verslag),
         cmocka_unit_test(test_heading_bodies_and_footnote),
         cmocka_unit_test(test_heading_wrapped_past_blank),
+        cmocka_unit_test(test_letter_advies_header),
+        cmocka_unit_test(test_sitting_opening),
         cmocka_unit_test(test_doubled_van),
         cmocka_unit_test(test_type_line_no_sponsor),
     };
