@@ -3920,7 +3920,11 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
                  has(s, n, HEAD, "verslag uit van het gevoerde") ||
                  /* a lijst van vragen en antwoorden: "Vastgesteld ... De commissie
                   * heeft ... de navolgende vragen ter beantwoording ... voorgelegd" */
-                 (label_at(s, n, HEAD, "Vastgesteld") != (size_t)-1 && has(s, n, HEAD, "navolgende vragen")))
+                 (label_at(s, n, HEAD, "Vastgesteld") != (size_t)-1 && has(s, n, HEAD, "navolgende vragen")) ||
+                 /* a (voorlopig) verslag's opening sentence, its heading left out: "Het
+                  * voorbereidend onderzoek van dit wetsvoorstel heeft de commissie
+                  * aanleiding gegeven tot het maken van een aantal opmerkingen" */
+                 (has(s, n, HEAD, "voorbereidend onderzoek") && has(s, n, HEAD, "aanleiding gegeven tot het maken van")))
             kind = "verslag";
         else if (has(s, n, 3000, "Antwoord op vragen") || has(s, n, 3000, "Antwoorden op vragen") ||
                  has(s, n, 3000, "Antwoord van de minister") || has(s, n, 3000, "Antwoord van de staatssecretaris") ||

@@ -169,6 +169,21 @@ static void test_sitting_opening(void **state)
                "handelingen", NULL, "h-tk-19971998-11");
 }
 
+/* A (voorlopig) verslag says what it is in its first sentence ("Het
+ * voorbereidend onderzoek van dit wetsvoorstel heeft de commissie aanleiding
+ * gegeven tot het maken van een aantal opmerkingen ..."), also where a page
+ * left out its heading. */
+static void test_verslag_opening_sentence(void **state)
+{
+    (void)state;
+    meta_equal("Kamerstuk\nDatum publicatie | Organisatie | Vergaderjaar | Dossier- en ondernummer |\n---|---|---|---|\n"
+               "Eerste Kamer der Staten-Generaal | 2012-2013 | 30372 nr. B |\nVastgesteld 26 maart 2013\n"
+               "Het voorbereidend onderzoek van dit wetsvoorstel heeft de commissie aanleiding gegeven tot het maken "
+               "van een aantal opmerkingen en het stellen van een aantal vragen.\nDe leden van de VVD-fractie hebben "
+               "met belangstelling kennisgenomen van het voorstel.\n",
+               "verslag", NULL, "kst-30372-B");
+}
+
 /* "de motie van van het lid X": a word the writer doubled does not hide
  * the sponsor. */
 static void test_doubled_van(void **state)
@@ -204,6 +219,7 @@ int main(void)
         cmocka_unit_test(test_heading_wrapped_past_blank),
         cmocka_unit_test(test_letter_advies_header),
         cmocka_unit_test(test_sitting_opening),
+        cmocka_unit_test(test_verslag_opening_sentence),
         cmocka_unit_test(test_doubled_van),
         cmocka_unit_test(test_type_line_no_sponsor),
     };
