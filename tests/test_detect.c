@@ -5309,6 +5309,29 @@ static void test_motion_chair_announces_signed(void **state)
     ki_refs_free(r);
 }
 
+/* A motion the letter decides against is handled (addressed); a member's
+ * "is nog altijd niet uitgevoerd" only names it. */
+static void test_motion_decided_against(void **state)
+{
+    (void)state;
+    static const char *const against[] = {"wordt niet uitgevoerd; de brief legt uit waarom.", "voer ik niet uit.",
+                                          "zal ik niet uitvoeren, omdat dit te duur is."};
+    char buf[512];
+    for (size_t k = 0; k < sizeof against / sizeof against[0]; k++) {
+        snprintf(buf, sizeof buf, "Den Haag, 3 februari 2027\n\nDe motie van het lid Bikker (ChristenUnie) over X "
+                 "(Kamerstuk 29 247, nr. 451) %s\n", against[k]);
+        ki_refs *r = detect(buf, "2027-02-03");
+        assert_int_equal(r->nmotions, 1);
+        assert_int_equal(r->motions[0].relation, KI_REL_ADDRESSED);
+        ki_refs_free(r);
+    }
+    ki_refs *r = detect("Den Haag, 3 februari 2027\n\nDe motie van het lid Bikker (ChristenUnie) over X (Kamerstuk 29 "
+                        "247, nr. 451) is nog altijd niet uitgevoerd.\n", "2027-02-03");
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_CITED);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5439,6 +5462,7 @@ int main(void)
         cmocka_unit_test(test_commitment_broken_words_and_named_meeting),
         cmocka_unit_test(test_commitment_heading_then_maker),
         cmocka_unit_test(test_motion_chair_announces_signed),
+        cmocka_unit_test(test_motion_decided_against),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
