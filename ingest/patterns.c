@@ -455,6 +455,7 @@ static const ki_example ex_motion[] = {
     {"De motie het lid van Tongeren. Verzoekt de regering", NULL},
     {"Motie van de leden Temmink (SP) en Mutluer (GL-PvdA) met het verzoek", NULL},
     {"de motie van het lid Van Nispen c.s. over onderzoeken", NULL},
+    {"de motie van van het lid Jasper van Dijk (Kamerstuk 35 663, nr.19) over", NULL},
     {"de motie-Van der Werf/Becker (29279, nr. 890)", NULL},
     {"en de motie Van Nispen.", NULL},
     {"MOTIE VAN HET LID LA\xC3\x87IN", NULL},
@@ -900,7 +901,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?<![A-Za-z0-9])(?<gew>(?:[Nn]ader" B1 ")?[Gg]ewijzigde" B1 "|(?:NADER" B1 ")?GEWIJZIGDE" B1 ")?(?<kw>[Mm]otie|MOTIE)(?<pl>s|S)?"
      /* (or a footnote mark glued to it: "de door hem ingediende motie1 tijdens") */
      "(?:(?![\\w])|(?<=[a-z])\\d(?=[ \\t]))"
-     "(?:(?:" B0 DASH B0 "|" B1 "(?:(?:[Vv]an|VAN)" B1 "(?:(?:(?:de|DE)" B1 ")?(?:" FORMER ")?(?:(?:[Kk]amer)?leden|(?:KAMER)?LEDEN)"
+     /* (a word the writer doubled: "de motie van van het lid X") */
+     "(?:(?:" B0 DASH B0 "|" B1 "(?:(?:[Vv]an|VAN)(?:" B1 "van)?" B1 "(?:(?:(?:de|DE)" B1 ")?(?:" FORMER ")?(?:(?:[Kk]amer)?leden|(?:KAMER)?LEDEN)"
      /* "van het lid X", "van het Kamerlid X", "van lid X" */
      "|(?:(?:het|HET)" B1 ")?(?:" FORMER ")?(?:(?:[Kk]amer)?lid|(?:KAMER)?LID)"
      /* the party before the title, as news writes it: "een motie van
