@@ -1081,6 +1081,41 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
             }
         }
     }
+    /* a part of it done is progress: "geeft gedeeltelijk invulling aan de
+     * motie", "is deels uitvoering gegeven" (a settled cue right after
+     * "deels", "gedeeltelijk", "grotendeels") */
+    static const char *const part[] = {"deels", "gedeeltelijk", "grotendeels", NULL};
+    for (unsigned i = 0; i < e->n; i++) {
+        size_t p = e->m[i].pos, pw = prev_word(s, a, p);
+        if (e->m[i].kind == 0 && pw != p && kd_word_in_list(s, pw, kd_word_end(s, p, pw), part))
+            e->m[i].kind = 1;
+    }
+    /* the outcome reported later: "(en) meld u de uitkomst in het verslag",
+     * "meld ik uw Kamer het resultaat" (not "Meld u aan", nor this text's
+     * "meld ik u hierbij de uitkomst") */
+    static const char *const meld[] = {"meld", "melden"};
+    static const char *const outcome[] = {"uitkomst", "uitkomsten", "resultaat", "resultaten", "afloop", NULL};
+    static const char *const now[] = {"hierbij", "hiermee", "nu", "niet", "geen", NULL};
+    for (size_t x = a; (x = kd_word_in(s, x, b, meld, 2)) != (size_t)-1; x++) {
+        size_t y = kd_word_end(s, b, x), pw = prev_word(s, a, x);
+        if (pw != x && kd_word_in_list(s, pw, kd_word_end(s, x, pw), now))
+            continue;
+        for (int k = 0; k < 6; k++) {
+            y = ki_skip_blank(s, b, y);
+            size_t t = kd_word_end(s, b, y);
+            if (t == y || kd_word_in_list(s, y, t, now))
+                break;
+            if (kd_word_in_list(s, y, t, outcome)) {
+                size_t u = ki_skip_blank(s, b, kd_word_end(s, b, x)), ue = kd_word_end(s, b, u);
+                if (word_at(s, ue, u, "ik") || word_at(s, ue, u, "wij") || word_at(s, ue, u, "we"))
+                    u = ki_skip_blank(s, b, ue), ue = kd_word_end(s, b, u);
+                if (word_at(s, ue, u, "u") || word_at(s, ue, u, "uw") || word_at(s, ue, u, "de"))
+                    cue_add(e, x, 1);
+                break;
+            }
+            y = t;
+        }
+    }
     static const char *const future[] = {"zal", "zullen", NULL};
     static const char *const event[] = {"met het verschijnen van", "met de publicatie van", "met de afronding van",
                                         "met de oplevering van", "met de verschijning van"};

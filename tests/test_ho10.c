@@ -1,0 +1,103 @@
+/*
+ * test_ho10.c - the detector (ingest/detect.h) on the motion relations of
+ * the tenth held-out set's kinds (a geannoteerde agenda, a memorie van
+ * toelichting): a done word with a footnote mark glued to it, a motion
+ * carried out in part, and the outcome to be reported after a Raad.  Each
+ * case is a rule of the language, written as its own short text, with
+ * look-alikes.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "ingest/detect.h"
+#include "testdetect.h"
+
+static ki_detector *det;
+
+static void check(const char *text, const char *motions)
+{
+    ki_refs *r = test_detect(det, text, "2027-03-12");
+    test_motions_equal(r, motions, 0, true);
+    ki_refs_free(r);
+}
+
+/* "uitgevoerd" with a footnote mark glued to it ("uitgevoerd1;") is still
+ * the word: a digit after a word is a mark, a letter makes another word. */
+static void test_done_with_footnote_mark(void **state)
+{
+    (void)state;
+    check("Geachte voorzitter,\n\nDe motie van het lid Bikker (Kamerstuk 36 200-XVI, nr. 41) heb ik met de "
+          "nieuwe regeling uitgevoerd2; die geldt sinds 1 juli.\n\n2 Stcrt. 2027, 1188.\n",
+          "kst-36200-XVI-41/Bikker/settled");
+    check("Geachte voorzitter,\n\nDe motie-Kops (Kamerstuk 32 813, nr. 1466) is inmiddels uitgevoerd3.\n",
+          "kst-32813-1466/Kops/settled");
+    /* look-alike: a longer word, no mark */
+    check("Geachte voorzitter,\n\nDe motie-Kops (Kamerstuk 32 813, nr. 1466) is inmiddels uitgevoerdeel van "
+          "een breder pakket.\n",
+          "kst-32813-1466/Kops/cited");
+}
+
+/* A settled word right after "deels", "gedeeltelijk" or "grotendeels" is
+ * progress: part of the motion is done ("geeft gedeeltelijk invulling aan
+ * de motie", "is deels uitvoering gegeven"); "daadwerkelijk" is no part. */
+static void test_done_in_part(void **state)
+{
+    (void)state;
+    check("Geachte voorzitter,\n\nDit besluit geeft gedeeltelijk invulling aan de motie van het lid Van Eijk "
+          "(Kamerstuk 32 545, nr. 231).\n",
+          "kst-32545-231/Van Eijk/progress");
+    check("Geachte voorzitter,\n\nAan de motie-Klaver (Kamerstuk 36 512, nr. 7) is grotendeels uitvoering "
+          "gegeven.\n",
+          "kst-36512-7/Klaver/progress");
+    /* look-alike: the whole of it */
+    check("Geachte voorzitter,\n\nDit besluit geeft daadwerkelijk invulling aan de motie van het lid Van Eijk "
+          "(Kamerstuk 32 545, nr. 231).\n",
+          "kst-32545-231/Van Eijk/settled");
+}
+
+/* "(en) meld u de uitkomst", "meld ik uw Kamer de resultaten": the outcome
+ * comes later (a geannoteerde agenda's motion brought up in the Raad), so
+ * progress; not an imperative "Meld u aan ...", nor this letter's "Hierbij
+ * meld ik u de uitkomst". */
+static void test_outcome_reported_later(void **state)
+{
+    (void)state;
+    check("Geachte voorzitter,\n\nDe motie van het lid Vedder (Kamerstuk 21 501-32, nr. 1702) verzoekt de "
+          "regering in de Raad te pleiten voor een uitzondering. Ik breng het punt in de Raad in en meld u de "
+          "uitkomst in het verslag.\n",
+          "kst-21501-32-1702/Vedder/progress");
+    check("Geachte voorzitter,\n\nDe motie van het lid Vedder (Kamerstuk 21 501-32, nr. 1702) verzoekt de "
+          "regering in de Raad te pleiten voor een uitzondering. Na de Raad meld ik uw Kamer de resultaten.\n",
+          "kst-21501-32-1702/Vedder/progress");
+    /* look-alikes */
+    check("Geachte voorzitter,\n\nDe motie van het lid Vedder (Kamerstuk 21 501-32, nr. 1702) verzoekt de "
+          "regering in de Raad te pleiten voor een uitzondering. Meld u aan voor de bijeenkomst over de "
+          "uitkomst.\n",
+          "kst-21501-32-1702/Vedder/cited");
+    check("Geachte voorzitter,\n\nDe motie van het lid Vedder (Kamerstuk 21 501-32, nr. 1702) verzoekt de "
+          "regering in de Raad te pleiten voor een uitzondering. Hierbij meld ik u de uitkomst van de Raad; "
+          "daarmee is de motie afgedaan.\n",
+          "kst-21501-32-1702/Vedder/settled");
+}
+
+int main(void)
+{
+    if (!(det = test_detector()))
+        return 1;
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_done_with_footnote_mark),
+        cmocka_unit_test(test_done_in_part),
+        cmocka_unit_test(test_outcome_reported_later),
+    };
+    int rc = cmocka_run_group_tests(tests, NULL, NULL);
+    ki_detector_free(det);
+    return rc;
+}
