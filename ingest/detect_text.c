@@ -1092,25 +1092,49 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
     }
     /* the outcome reported later: "(en) meld u de uitkomst in het verslag",
      * "meld ik uw Kamer het resultaat" (not "Meld u aan", nor this text's
-     * "meld ik u hierbij de uitkomst") */
-    static const char *const meld[] = {"meld", "melden"};
+     * "meld ik u hierbij de uitkomst");
+     * the next step in a Raad or a meeting: "Nederland zal dit punt opnieuw
+     * aankaarten", "Ik zal de motie in de Raad onder de aandacht brengen",
+     * "zullen wij dat bepleiten" (not "zal ... niet inbrengen").
+     * One pass over the range for both. */
+    static const char *const meld_or_will[] = {"meld", "melden", "zal", "zullen"};
     static const char *const outcome[] = {"uitkomst", "uitkomsten", "resultaat", "resultaten", "afloop", NULL};
     static const char *const now[] = {"hierbij", "hiermee", "nu", "niet", "geen", NULL};
-    for (size_t x = a; (x = kd_word_in(s, x, b, meld, 2)) != (size_t)-1; x++) {
-        size_t y = kd_word_end(s, b, x), pw = prev_word(s, a, x);
-        if (pw != x && kd_word_in_list(s, pw, kd_word_end(s, x, pw), now))
+    static const char *const raise[] = {"aankaarten", "inbrengen", "bepleiten", "agenderen", "opbrengen", NULL};
+    static const char *const stopw[] = {"niet", "geen", "nooit", "dat", "om", "als", "indien", "wanneer", NULL};
+    for (size_t x = a; (x = kd_word_in(s, x, b, meld_or_will, 4)) != (size_t)-1; x++) {
+        size_t y = kd_word_end(s, b, x);
+        if ((s[x] | 0x20) == 'm') {
+            size_t pw = prev_word(s, a, x);
+            if (pw != x && kd_word_in_list(s, pw, kd_word_end(s, x, pw), now))
+                continue;
+            for (int k = 0; k < 6; k++) {
+                y = ki_skip_blank(s, b, y);
+                size_t t = kd_word_end(s, b, y);
+                if (t == y || kd_word_in_list(s, y, t, now))
+                    break;
+                if (kd_word_in_list(s, y, t, outcome)) {
+                    size_t u = ki_skip_blank(s, b, kd_word_end(s, b, x)), ue = kd_word_end(s, b, u);
+                    if (word_at(s, ue, u, "ik") || word_at(s, ue, u, "wij") || word_at(s, ue, u, "we"))
+                        u = ki_skip_blank(s, b, ue), ue = kd_word_end(s, b, u);
+                    if (word_at(s, ue, u, "u") || word_at(s, ue, u, "uw") || word_at(s, ue, u, "de"))
+                        cue_add(e, x, 1);
+                    break;
+                }
+                y = t;
+            }
             continue;
-        for (int k = 0; k < 6; k++) {
+        }
+        for (int k = 0; k < 10; k++) {
             y = ki_skip_blank(s, b, y);
             size_t t = kd_word_end(s, b, y);
-            if (t == y || kd_word_in_list(s, y, t, now))
+            if (t == y || kd_word_in_list(s, y, t, stopw))
                 break;
-            if (kd_word_in_list(s, y, t, outcome)) {
-                size_t u = ki_skip_blank(s, b, kd_word_end(s, b, x)), ue = kd_word_end(s, b, u);
-                if (word_at(s, ue, u, "ik") || word_at(s, ue, u, "wij") || word_at(s, ue, u, "we"))
-                    u = ki_skip_blank(s, b, ue), ue = kd_word_end(s, b, u);
-                if (word_at(s, ue, u, "u") || word_at(s, ue, u, "uw") || word_at(s, ue, u, "de"))
-                    cue_add(e, x, 1);
+            size_t u = ki_skip_blank(s, b, t), ue = kd_word_end(s, b, u);
+            if (kd_word_in_list(s, y, t, raise) ||
+                (word_at(s, t, y, "aandacht") && word_at(s, ue, u, "brengen")) ||
+                (word_at(s, t, y, "orde") && word_at(s, ue, u, "stellen"))) {
+                cue_add(e, x, 1);
                 break;
             }
             y = t;

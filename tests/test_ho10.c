@@ -2,7 +2,8 @@
  * test_ho10.c - the detector (ingest/detect.h) on the motion relations of
  * the tenth held-out set's kinds (a geannoteerde agenda, a memorie van
  * toelichting): a done word with a footnote mark glued to it, a motion
- * carried out in part, and the outcome to be reported after a Raad.  Each
+ * carried out in part, the outcome to be reported after a Raad, and the
+ * next step to be taken in one.  Each
  * case is a rule of the language, written as its own short text, with
  * look-alikes.
  */
@@ -88,6 +89,29 @@ static void test_outcome_reported_later(void **state)
           "kst-21501-32-1702/Vedder/settled");
 }
 
+/* "zal/zullen ... aankaarten / inbrengen / bepleiten / agenderen / onder de
+ * aandacht brengen / aan de orde stellen": the next step taken on the
+ * motion in a Raad or a meeting, so progress; not with "niet", nor the
+ * motion's own request. */
+static void test_next_step_in_raad(void **state)
+{
+    (void)state;
+    check("Geachte voorzitter,\n\nDe motie van het lid Grinwis (Kamerstuk 21 501-33, nr. 1101) verzoekt de "
+          "regering in de Raad te pleiten voor een Europees verbod. Nederland zal dit punt in de Raad opnieuw "
+          "aankaarten.\n",
+          "kst-21501-33-1101/Grinwis/progress");
+    check("Geachte voorzitter,\n\nDe motie van het lid Kostić (Kamerstuk 21 501-33, nr. 1107) vraagt om steun "
+          "van andere lidstaten. Ik zal de motie in de Raad onder de aandacht brengen.\n",
+          "kst-21501-33-1107/Kostić/progress");
+    /* look-alikes */
+    check("Geachte voorzitter,\n\nDe motie van het lid Kostić (Kamerstuk 21 501-33, nr. 1107) vraagt om steun "
+          "van andere lidstaten. Nederland zal dit punt niet opnieuw inbrengen.\n",
+          "kst-21501-33-1107/Kostić/cited");
+    check("Geachte voorzitter,\n\nDe motie van het lid Grinwis (Kamerstuk 21 501-33, nr. 1101) verzoekt de "
+          "regering het verbod in de Raad in te brengen.\n",
+          "kst-21501-33-1101/Grinwis/cited");
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -96,6 +120,7 @@ int main(void)
         cmocka_unit_test(test_done_with_footnote_mark),
         cmocka_unit_test(test_done_in_part),
         cmocka_unit_test(test_outcome_reported_later),
+        cmocka_unit_test(test_next_step_in_raad),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
