@@ -1003,6 +1003,32 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
             size_t y = ki_skip_blank(s, b, w), ye = kd_word_end(s, b, y);
             if (word_at(s, ye, y, "inmiddels") || word_at(s, ye, y, "al") || word_at(s, ye, y, "reeds"))
                 y = ki_skip_blank(s, b, ye), ye = kd_word_end(s, b, y);
+            /* done by a means, over a clause with brackets and abbreviations:
+             * "is met de brief van 3 maart jl. (Kamerstuk ...) uitgevoerd",
+             * "is met de inwerkingtreding van de wet reeds uitgevoerd" */
+            if (word_at(s, ye, y, "met") || word_at(s, ye, y, "door") || word_at(s, ye, y, "via")) {
+                for (int k = 0; k < 30; k++) {
+                    y = ki_skip_blank(s, b, y);
+                    size_t t = clause_token(s, b, y);
+                    if (t == y)
+                        break;
+                    size_t te = kd_word_end(s, t, y);
+                    if (te == t && kd_word_in_list(s, y, te, stop))
+                        break;
+                    if (te == t && kd_word_in_list(s, y, te, done)) {
+                        size_t u = ki_skip_blank(s, b, t), ue = kd_word_end(s, b, u);
+                        if (!(word_at(s, ue, u, "te") || word_at(s, ue, u, "worden") || word_at(s, ue, u, "wordt") ||
+                              word_at(s, ue, u, "zal") || word_at(s, ue, u, "kan") || word_at(s, ue, u, "moet")))
+                            cue_add(e, x, 0);
+                        x = t;
+                        break;
+                    }
+                    if (s[t - 1] == ',')
+                        break;
+                    y = t;
+                }
+                continue;
+            }
             if (!(word_at(s, ye, y, "in") || word_at(s, ye, y, "op") || word_at(s, ye, y, "per") ||
                   word_at(s, ye, y, "sinds") || word_at(s, ye, y, "medio") || word_at(s, ye, y, "begin") ||
                   word_at(s, ye, y, "eind") || word_at(s, ye, y, "vanaf")))
@@ -1085,9 +1111,22 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
      * motie", "is deels uitvoering gegeven" (a settled cue right after
      * "deels", "gedeeltelijk", "grotendeels") */
     static const char *const part[] = {"deels", "gedeeltelijk", "grotendeels", NULL};
+    static const char *const donew[] = {"uitgevoerd", "afgerond", "voldaan", "afgedaan", "ingelost", "nagekomen"};
     for (unsigned i = 0; i < e->n; i++) {
+        if (e->m[i].kind != 0)
+            continue;
         size_t p = e->m[i].pos, pw = prev_word(s, a, p);
-        if (e->m[i].kind == 0 && pw != p && kd_word_in_list(s, pw, kd_word_end(s, p, pw), part))
+        if (pw != p && kd_word_in_list(s, pw, kd_word_end(s, p, pw), part)) {
+            e->m[i].kind = 1;
+            continue;
+        }
+        /* ... or before its done word in the same clause: "is met de nieuwe
+         * regeling gedeeltelijk uitgevoerd" */
+        size_t ce = p;
+        while (ce < b && ce - p < 200 && s[ce] != ';' && s[ce] != ':' && !(s[ce] == '.' && (ce + 1 >= b || ki_is_blank((unsigned char)s[ce + 1]))))
+            ce++;
+        size_t d = kd_word_in(s, p, ce, donew, sizeof donew / sizeof donew[0]);
+        if (d != (size_t)-1 && (pw = prev_word(s, p, d)) != d && kd_word_in_list(s, pw, kd_word_end(s, d, pw), part))
             e->m[i].kind = 1;
     }
     /* the outcome reported later: "(en) meld u de uitkomst in het verslag",
@@ -1329,6 +1368,29 @@ static bool carried_out_here(const char *s, size_t a, size_t b, size_t ts)
     return k == ts;
 }
 
+/* Does a word of back[] in s[a, b) point back to the item before: a
+ * pronoun or a demonstrative of a de-word ("Aan deze motie en aan de motie
+ * Y ...", "beide", "hieraan", "zij")?  "dit" and "dat" only as a pronoun
+ * ("Dit geldt ook voor de motie Y", "Dat is ..."), not before a het-word
+ * (a motion and a promise are de-words: "Met artikel 3 van dit voorstel
+ * wordt invulling gegeven aan de motie Y" is about Y alone). */
+static bool points_back(const char *s, size_t a, size_t b, const char *const *back, size_t nb)
+{
+    static const char *const neuter[] = {"dit", "dat", NULL};
+    static const char *const pron[] = {"en", "is", "was", "geldt", "gold", "gebeurt", "gebeurde", "wordt", "werd",
+                                       "heeft", "betreft", NULL};
+    for (size_t x = a; (x = kd_word_in(s, x, b, back, nb)) != (size_t)-1; x++) {
+        size_t xe = kd_word_end(s, b, x);
+        if (!kd_word_in_list(s, x, xe, neuter))
+            return true;
+        size_t y = ki_skip_blank(s, b, xe), ye = kd_word_end(s, b, y);
+        if (ye == y || kd_word_in_list(s, y, ye, pron))
+            return true;
+        x = xe > x ? xe - 1 : x;
+    }
+    return false;
+}
+
 /*
  * The relation of a motion or commitment whose trigger is at [ts, te) and
  * whose own subject text is [xs, xe) (cues there describe the subject, not
@@ -1387,7 +1449,7 @@ ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
              * ("Aan deze motie en aan de motie Y is uitvoering gegeven") */
             static const char *const back[] = {"deze", "die", "dit", "dat", "beide", "hieraan", "daaraan",
                                                "zij", "ze", "hij"};
-            if (kd_word_in(s, ns, next_item, back, sizeof back / sizeof back[0]) == (size_t)-1)
+            if (!points_back(s, ns, next_item, back, sizeof back / sizeof back[0]))
                 break;
             ne = next_item;
         }

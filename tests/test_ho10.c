@@ -2,8 +2,9 @@
  * test_ho10.c - the detector (ingest/detect.h) on the motion relations of
  * the tenth held-out set's kinds (a geannoteerde agenda, a memorie van
  * toelichting): a done word with a footnote mark glued to it, a motion
- * carried out in part, the outcome to be reported after a Raad, and the
- * next step to be taken in one.  Each
+ * carried out in part, the outcome to be reported after a Raad, the next
+ * step to be taken in one, a motion done by a means named at length, and
+ * the sentence of the next motion.  Each
  * case is a rule of the language, written as its own short text, with
  * look-alikes.
  */
@@ -112,6 +113,45 @@ static void test_next_step_in_raad(void **state)
           "kst-21501-33-1101/Grinwis/cited");
 }
 
+/* "is met / door / via <a clause> uitgevoerd": done by a means, however
+ * long the clause, brackets and abbreviations in it; not with "niet", nor
+ * across "wordt", a comma or "gedeeltelijk" (progress). */
+static void test_done_by_a_means(void **state)
+{
+    (void)state;
+    check("Geachte voorzitter,\n\nDe motie-Nijboer is met de brief van 3 maart jl. uitgevoerd.\n",
+          "-/Nijboer/settled");
+    check("Geachte voorzitter,\n\nDe motie van het lid Nijboer (Kamerstuk 32 545, nr. 243) is met de brief van "
+          "3 maart jl. (Kamerstuk 29 689, nr. 1301) uitgevoerd.\n",
+          "kst-32545-243/Nijboer/settled");
+    check("Geachte voorzitter,\n\nDe motie-Nijboer is door de invoering van de nieuwe regeling per 1 januari "
+          "uitgevoerd.\n",
+          "-/Nijboer/settled");
+    /* look-alikes */
+    check("Geachte voorzitter,\n\nDe motie-Nijboer is met de brief van 3 maart jl. niet uitgevoerd.\n",
+          "-/Nijboer/cited");
+    check("Geachte voorzitter,\n\nDe motie-Nijboer is door de Kamer aangenomen en wordt uitgevoerd.\n",
+          "-/Nijboer/progress");
+    check("Geachte voorzitter,\n\nDe motie-Nijboer is met de nieuwe regeling gedeeltelijk uitgevoerd.\n",
+          "-/Nijboer/progress");
+}
+
+/* A sentence in which the next motion starts is about that motion, unless
+ * it points back to this one; "dit" and "dat" before a noun do not (a
+ * motion is a de-word: "van dit voorstel" names the bill), "deze" does. */
+static void test_next_motion_sentence(void **state)
+{
+    (void)state;
+    check("Geachte voorzitter,\n\nDit voorstel komt voort uit de motie van het lid Van Eijk (Kamerstuk 32 545, "
+          "nr. 231) over een registratieplicht.\n\nMet artikel 3 van dit voorstel wordt tevens invulling "
+          "gegeven aan de motie van het lid Stoffer (Kamerstuk 32 545, nr. 238).\n",
+          "kst-32545-231/Van Eijk/cited kst-32545-238/Stoffer/settled");
+    check("Geachte voorzitter,\n\nHet voorstel komt voort uit de motie van het lid Van Eijk (Kamerstuk 32 545, "
+          "nr. 231) over een registratieplicht.\n\nMet artikel 3 wordt invulling gegeven aan deze motie en aan de "
+          "motie van het lid Stoffer (Kamerstuk 32 545, nr. 238).\n",
+          "kst-32545-231/Van Eijk/settled kst-32545-238/Stoffer/settled");
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -121,6 +161,8 @@ int main(void)
         cmocka_unit_test(test_done_in_part),
         cmocka_unit_test(test_outcome_reported_later),
         cmocka_unit_test(test_next_step_in_raad),
+        cmocka_unit_test(test_done_by_a_means),
+        cmocka_unit_test(test_next_motion_sentence),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
