@@ -914,7 +914,10 @@ static size_t prev_word(const char *s, size_t a, size_t x)
  *  - progress, another's next step: "Zij informeert uw commissie hierover
  *    in een afzonderlijke brief";
  *  - progress, working it out now: "werk ik een aanbesteding uit", "Zij
- *    werkt die brief op dit moment uit";
+ *    werkt die brief op dit moment uit", "De staatssecretaris van X werkt
+ *    dit uit met de VNG", a status "Doorlopend";
+ *  - settled, the motion named first and the means after: "De motie-X
+ *    (...) heb ik met de bijgevoegde aanpassing van het besluit uitgevoerd";
  *  - a settled cue of the future is progress: "zal ik de motie als afgedaan
  *    beschouwen", "ik zie de motie met het verschijnen van de evaluatie als
  *    afgedaan" (an event still to come, not this text);
@@ -970,14 +973,18 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
         size_t w, pw;
         if ((w = word_at(s, b, x, "heeft")) || (w = word_at(s, b, x, "hebben")) || (w = word_at(s, b, x, "heb"))) {
             size_t y = ki_skip_blank(s, b, w), ye = kd_word_end(s, b, y);
-            if (word_at(s, ye, y, "ik") || word_at(s, ye, y, "wij") || word_at(s, ye, y, "we") ||
-                word_at(s, ye, y, "hij") || word_at(s, ye, y, "zij")) {
+            bool me = word_at(s, ye, y, "ik") || word_at(s, ye, y, "wij") || word_at(s, ye, y, "we");
+            if (me || word_at(s, ye, y, "hij") || word_at(s, ye, y, "zij")) {
                 y = ki_skip_blank(s, b, ye);
                 ye = kd_word_end(s, b, y);
             }
             bool obj = false;
             if (word_at(s, ye, y, "die") || word_at(s, ye, y, "deze"))
                 obj = true, y = ye;
+            /* "De motie-X (...) heb ik met de bijgevoegde aanpassing van het
+             * besluit uitgevoerd": the motion named first, the means after */
+            else if (me && word_at(s, ye, y, "met"))
+                obj = true;
             if (word_at(s, ye, y, "de") || word_at(s, ye, y, "die") || word_at(s, ye, y, "deze") || obj) {
                 size_t z = ki_skip_blank(s, b, ye), ze = kd_word_end(s, b, z);
                 if (starts_ci(s, b, z, "motie"))
@@ -1137,7 +1144,10 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
             size_t pe2 = (pw = prev_word(s, a, x)) != x ? kd_word_end(s, x, pw) : pw;
             if (kd_word_in_list(s, y, ye, subj))
                 y = ye;
-            else if (!(pw != x && kd_word_in_list(s, pw, pe2, before)))
+            /* ("werkt" has its subject before it however long the name:
+             * "De staatssecretaris van Sociale Zaken en Werkgelegenheid werkt
+             * dit uit met de VNG") */
+            else if (!(pw != x && kd_word_in_list(s, pw, pe2, before)) && !word_at(s, b, x, "werkt"))
                 continue;
             for (int k = 0; k < 8; k++) {
                 y = ki_skip_blank(s, b, y);
@@ -1224,6 +1234,13 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
             y = t;
         }
     }
+    /* a status "Doorlopend" (a register's, a table cell's): under way */
+    for (size_t x = a; (x = kd_find_ci(s, b, x, "doorlopend")) != (size_t)-1; x++)
+        if ((x == a || !ki_is_letter((unsigned char)s[x - 1])) &&
+            (x + 10 >= b || !ki_is_letter((unsigned char)s[x + 10]))) {
+            cue_add(e, x, 1);
+            break;
+        }
     static const char *const future[] = {"zal", "zullen", NULL};
     static const char *const event[] = {"met het verschijnen van", "met de publicatie van", "met de afronding van",
                                         "met de oplevering van", "met de verschijning van"};

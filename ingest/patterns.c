@@ -54,8 +54,9 @@
  * 35 237, nr. 7" (filed under the first, as "35 234/35 235, nr. 7") */
 #define JOINTL "(?:" B0 "(?:/|,|en(?![\\w]))" B0 "(?<dos2>\\d{2}[ \\x{a0}.]?\\d{3})(?!\\d)(?!" B0 DASH "))" \
     "{1,6}(?=" B0 "[,;(]?" B0 "(?:[Nn][ro]|NR|[Nn]ummer|letter|[A-Z]{1,2}(?![\\w])|R))"
-/* nr. / nrs. / nr.s / nummer / no. (OCR: "nr,") */
-#define NRW   "(?:(?:[Nn]r\\.s|[Nn]rs?|NRS?)(?: ?[.,])?|[Nn]ummers?|[Nn]os?\\.)" B0
+/* nr. / nrs. / nr.s / nummer / no. (OCR: "nr,", and "rn" for an "m":
+ * "nurnmer", "nurnrner") */
+#define NRW   "(?:(?:[Nn]r\\.s|[Nn]rs?|NRS?)(?: ?[.,])?|[Nn]u(?:m|rn){2}ers?|[Nn]os?\\.)" B0
 /* 520 | 520 en 548 | 12, 14 en 19 | 1-3 | E */
 /* a number; "12 345" and "12,5" are not one, but a footnote line "\n2 Kamerstukken"
  * may follow */
@@ -161,6 +162,9 @@ static const ki_example ex_kst_full[] = {
     {"kamerstuk 29 200 VIII, nr. 72De motie is afgedaan met brief d.d. 29 september 2005.", "kst-29200-VIII-72"},
     {"de agenda (21 501-07, nr. 1750) is", "kst-21501-07-1750"},
     {"TK 2008-2009, 31473, nummer 25", "kst-31473-25"},
+    /* a scanner's "rn" for "m" */
+    {"(TK 2007-2008, 27 923, nurnmer 64)", "kst-27923-64"},
+    {"de brief, TK 2008-2009, 31 289, nurnmer\n  62, en", "kst-31289-62"},
     {"Kamerstukken II 2015/16, 34 356 (R2064), nr. 3", "kst-34356-3"},
     {"wijziging 23 908 (R 1519), nr. 12.", "kst-23908-12"},
     {"Kamerstukken II 2022/23, 31 322, nrs. 520 en 548", "kst-31322-520 kst-31322-548"},
