@@ -4472,5 +4472,18 @@ ki_status kd_build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
     free(rows.v);
     if (!st)
         bullet_status(sc);
-    return st ? st : heading_motions(sc);
+    if (!st)
+        st = heading_motions(sc);
+    /* a gemeente's, provincie's or waterschap's letter to its raad, Staten
+     * or bestuur: a motion without a Kamer number is its own ("de motie van
+     * de leden Jansen (VVD) en De Boer (CDA) ...: in uitvoering") */
+    if (!st && kd_lower_gov_doc(sc->s, sc->n)) {
+        ki_refs *r = sc->r;
+        size_t o = 0;
+        for (size_t i = 0; i < r->nmotions; i++)
+            if (r->motions[i].kamerstuk)
+                r->motions[o++] = r->motions[i];
+        r->nmotions = o;
+    }
+    return st;
 }

@@ -1470,6 +1470,25 @@ static bool carried_out_here(const char *s, size_t a, size_t b, size_t ts)
     return k == ts;
 }
 
+bool kd_lower_gov_doc(const char *s, size_t n)
+{
+    /* in the head: the addressee, the salutation or the kind of document */
+    static const char *const signs[] = {
+        "raadsinformatiebrief", "raadsvoorstel", "raadsmededeling", "aan de gemeenteraad",
+        "aan de leden van de gemeenteraad", "aan de leden van de raad", "geachte leden van de raad,",
+        "geachte leden van de gemeenteraad", "geachte raadsleden", "statenbrief", "statenvoorstel",
+        "statenmededeling", "aan provinciale staten", "aan de leden van provinciale staten",
+        "geachte leden van provinciale staten", "aan het algemeen bestuur", "geachte leden van het algemeen bestuur",
+    };
+    size_t h = n < 3000 ? n : 3000;
+    for (size_t k = 0; k < sizeof signs / sizeof signs[0]; k++) {
+        size_t f = kd_find_ci(s, h, 0, signs[k]);
+        if (f != (size_t)-1 && (f == 0 || !ki_is_letter((unsigned char)s[f - 1])))
+            return true;
+    }
+    return false;
+}
+
 /* Does a word of back[] in s[a, b) point back to the item before: a
  * pronoun or a demonstrative of a de-word ("Aan deze motie en aan de motie
  * Y ...", "beide", "hieraan", "zij")?  "dit" and "dat" only as a pronoun

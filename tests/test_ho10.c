@@ -3,8 +3,8 @@
  * the tenth held-out set's kinds (a geannoteerde agenda, a memorie van
  * toelichting): a done word with a footnote mark glued to it, a motion
  * carried out in part, the outcome to be reported after a Raad, the next
- * step to be taken in one, a motion done by a means named at length, and
- * the sentence of the next motion.  Each
+ * step to be taken in one, a motion done by a means named at length, the
+ * sentence of the next motion, and a gemeente's letter to its raad.  Each
  * case is a rule of the language, written as its own short text, with
  * look-alikes.
  */
@@ -152,6 +152,31 @@ static void test_next_motion_sentence(void **state)
           "kst-32545-231/Van Eijk/settled kst-32545-238/Stoffer/settled");
 }
 
+/* A gemeente's, provincie's or waterschap's letter to its raad, Staten or
+ * algemeen bestuur (its head says so) cites its own motions: one without a
+ * Kamer number is not the Kamer's; one with a Kamerstuk is.  A Kamer
+ * letter that speaks of a gemeenteraad, or a minister's letter to
+ * Gedeputeerde Staten, keeps its motions without a number. */
+static void test_lower_government_motions(void **state)
+{
+    (void)state;
+    check("Raadsinformatiebrief                         Gemeente Utrecht\n\nAan de gemeenteraad van Utrecht\n\n"
+          "Geachte leden van de raad,\n\n- de motie van de leden Jansen (VVD) en De Boer (CDA) over fietsparkeren: "
+          "in uitvoering.\n- de motie-Bakker (D66) over groene daken: afgedaan.\n\nIn de Tweede Kamer is de motie "
+          "van het lid Grinwis (ChristenUnie) over de woningbouwimpuls (Kamerstuk 32 847, nr. 1201) aangenomen.\n",
+          "kst-32847-1201/Grinwis/cited");
+    check("Statenbrief\n\nAan Provinciale Staten van Gelderland\n\nDe motie-Pieters (BBB) over stikstof is "
+          "uitgevoerd.\n",
+          "");
+    /* look-alikes */
+    check("Geachte voorzitter,\n\nDe gemeenteraad van Utrecht heeft mij over de woningbouw geschreven. De "
+          "motie-Vermeer c.s. over hetzelfde onderwerp is uitgevoerd.\n",
+          "-/Vermeer/settled");
+    check("Aan Gedeputeerde Staten van Fryslân\n\nGeachte leden van Gedeputeerde Staten,\n\nDe motie-Vermeer "
+          "c.s. over de N31 is uitgevoerd.\n",
+          "-/Vermeer/settled");
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -163,6 +188,7 @@ int main(void)
         cmocka_unit_test(test_next_step_in_raad),
         cmocka_unit_test(test_done_by_a_means),
         cmocka_unit_test(test_next_motion_sentence),
+        cmocka_unit_test(test_lower_government_motions),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
