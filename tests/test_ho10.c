@@ -4,7 +4,8 @@
  * toelichting): a done word with a footnote mark glued to it, a motion
  * carried out in part, the outcome to be reported after a Raad, the next
  * step to be taken in one, a motion done by a means named at length, the
- * sentence of the next motion, and a gemeente's letter to its raad.  Each
+ * sentence of the next motion, a gemeente's letter to its raad, and a
+ * "motie-X" before a participle.  Each
  * case is a rule of the language, written as its own short text, with
  * look-alikes.
  */
@@ -177,6 +178,19 @@ static void test_lower_government_motions(void **state)
           "-/Vermeer/settled");
 }
 
+/* "motie-X" (how a member's motion is written) before a past participle is
+ * the motion of member X: "heeft de motie-Nijboer betrokken bij de inzet",
+ * "Ik heb de motie-Kops gelezen."; a title after "motie " is not. */
+static void test_dash_name_before_participle(void **state)
+{
+    (void)state;
+    check("Geachte voorzitter,\n\nHet kabinet heeft de motie-Nijboer betrokken bij de inzet voor de Raad.\n",
+          "-/Nijboer/cited");
+    check("Geachte voorzitter,\n\nIk heb de motie-Kops gelezen.\n", "-/Kops/cited");
+    /* look-alike: a title */
+    check("Geachte voorzitter,\n\nStemming motie Samenvoeging gehouden op 3 maart.\n", "");
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -189,6 +203,7 @@ int main(void)
         cmocka_unit_test(test_done_by_a_means),
         cmocka_unit_test(test_next_motion_sentence),
         cmocka_unit_test(test_lower_government_motions),
+        cmocka_unit_test(test_dash_name_before_participle),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
