@@ -814,6 +814,17 @@ static size_t next_v_or_w(const char *s, size_t x, size_t b)
     return x;
 }
 
+/* Is the word after s[y, ye) ("dit", "deze") this text: "dit wetsvoorstel",
+ * "deze brief", "dit besluit"?  Its end, else 0. */
+static size_t this_text_at(const char *s, size_t b, size_t y, size_t ye)
+{
+    static const char *const docn[] = {"wetsvoorstel", "voorstel", "brief", "besluit", "nota", "wetswijziging", NULL};
+    if (!(word_at(s, ye, y, "dit") || word_at(s, ye, y, "deze")))
+        return 0;
+    size_t z = ki_skip_blank(s, b, ye), ze = kd_word_end(s, b, z);
+    return ze > z && kd_word_in_list(s, z, ze, docn) ? ze : 0;
+}
+
 static void carry_out_cues(const char *s, size_t a, size_t b, struct cuecache *e)
 {
     static const char *const going[] = {"stap", "geleidelijk", "verder", "nog", "momenteel", "gefaseerd", NULL};
@@ -832,11 +843,32 @@ static void carry_out_cues(const char *s, size_t a, size_t b, struct cuecache *e
             continue;
         size_t y = w, end = 0;
         bool on = false;
+        /* done by this text, named before or between: "Met dit wetsvoorstel
+         * wordt de motie-X uitgevoerd", "De motie wordt met deze brief
+         * uitgevoerd" (settled, not under way) */
+        bool here = false;
+        if (pass) {
+            size_t cs = x;
+            while (cs > a && s[cs - 1] != ',' && s[cs - 1] != ';' && s[cs - 1] != ':' && x - cs < 200)
+                cs--;
+            for (size_t q = cs; q < x && !here; q++)
+                if ((q == cs || !ki_is_letter((unsigned char)s[q - 1])) && (s[q] == 'd' || s[q] == 'D'))
+                    here = this_text_at(s, x, q, kd_word_end(s, x, q)) != 0;
+        }
         for (int k = 0; k < 7; k++) {
             y = ki_skip_blank(s, b, y);
             size_t ye = kd_word_end(s, b, y);
             if (ye == y)
                 break; /* punctuation */
+            /* a compound: "de motie-Nijboer" */
+            while (ye + 1 < b && s[ye] == '-' && ki_is_letter((unsigned char)s[ye + 1]))
+                ye = kd_word_end(s, b, ye + 1);
+            size_t tt;
+            if (pass && (tt = this_text_at(s, b, y, ye))) {
+                here = true;
+                y = tt;
+                continue;
+            }
             if (word_at(s, ye, y, "niet") || word_at(s, ye, y, "geen") || word_at(s, ye, y, "nooit") ||
                 kd_word_in_list(s, y, ye, done))
                 break;
@@ -854,7 +886,7 @@ static void carry_out_cues(const char *s, size_t a, size_t b, struct cuecache *e
             if (!(e->m[i].kind == 0 && e->m[i].pos >= x && e->m[i].pos < end))
                 e->m[o++] = e->m[i];
         e->n = o;
-        cue_add(e, x, 1);
+        cue_add(e, x, here ? 0 : 1);
         x = end;
     }
 }

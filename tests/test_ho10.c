@@ -4,8 +4,8 @@
  * toelichting): a done word with a footnote mark glued to it, a motion
  * carried out in part, the outcome to be reported after a Raad, the next
  * step to be taken in one, a motion done by a means named at length, the
- * sentence of the next motion, a gemeente's letter to its raad, and a
- * "motie-X" before a participle.  Each
+ * sentence of the next motion, a gemeente's letter to its raad, a
+ * "motie-X" before a participle, and a motion carried out by this text.  Each
  * case is a rule of the language, written as its own short text, with
  * look-alikes.
  */
@@ -191,6 +191,22 @@ static void test_dash_name_before_participle(void **state)
     check("Geachte voorzitter,\n\nStemming motie Samenvoeging gehouden op 3 maart.\n", "");
 }
 
+/* "wordt ... uitgevoerd" is under way (progress), but done by this text
+ * when it names itself in the clause ("Met dit wetsvoorstel wordt de
+ * motie-X uitgevoerd", "wordt met deze brief uitgevoerd"): settled; the
+ * words between may be a compound ("de motie-Nijboer"). */
+static void test_carried_out_by_this_text(void **state)
+{
+    (void)state;
+    check("Geachte voorzitter,\n\nMet dit wetsvoorstel wordt de motie-Nijboer uitgevoerd.\n", "-/Nijboer/settled");
+    check("Geachte voorzitter,\n\nDe motie-Nijboer wordt met dit wetsvoorstel uitgevoerd.\n", "-/Nijboer/settled");
+    check("Geachte voorzitter,\n\nOp dit moment wordt de motie-Nijboer uitgevoerd.\n", "-/Nijboer/progress");
+    /* look-alike: another clause names the text */
+    check("Geachte voorzitter,\n\nDit wetsvoorstel regelt de registratie; de motie-Nijboer wordt nog "
+          "uitgevoerd.\n",
+          "-/Nijboer/progress");
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -204,6 +220,7 @@ int main(void)
         cmocka_unit_test(test_next_motion_sentence),
         cmocka_unit_test(test_lower_government_motions),
         cmocka_unit_test(test_dash_name_before_participle),
+        cmocka_unit_test(test_carried_out_by_this_text),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
