@@ -5448,6 +5448,26 @@ static void test_commitment_kept_in_letter(void **state)
     ki_refs_free(r);
 }
 
+/* A gemeente's raadsinformatiebrief: the college's and the wethouder's
+ * promises to the raad are no bewindspersoon's; a minister's, named in its
+ * sentence, still is */
+static void test_commitment_local_council(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Raadsinformatiebrief\nAan de gemeenteraad van Utrecht\nDatum      18 mei 2027\n\nGeachte leden van "
+                        "de raad,\n\n- Toezegging T2026-031 van wethouder Eerenberg, gedaan in de commissie Stad en Ruimte "
+                        "van 9 april 2026, om de raad te informeren over de wachttijd: afgedaan.\n\nZoals ik in de "
+                        "commissie van 11 maart 2027 heb toegezegd, informeer ik de raad voor de zomer van 2027 over de "
+                        "pilot.\n\nDe minister van Volkshuisvesting en Ruimtelijke Ordening heeft in het commissiedebat "
+                        "Woningbouw van 4 februari 2027 toegezegd de regeling te verlengen.\n\nIk zeg u toe dat u het "
+                        "volgende overzicht in november 2027 ontvangt.\n\nnamens het college van burgemeester en "
+                        "wethouders van Utrecht,\n\nde wethouder Wonen en Ruimte,\n\nH. Eerenberg\n",
+                        "2027-05-18");
+    ki_commitment *c = only_commitment(r);
+    assert_string_equal(c->actors[0], "MVRO");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5583,6 +5603,7 @@ int main(void)
         cmocka_unit_test(test_commitment_written_questions),
         cmocka_unit_test(test_commitment_answer_to_fractie),
         cmocka_unit_test(test_commitment_kept_in_letter),
+        cmocka_unit_test(test_commitment_local_council),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
