@@ -1972,7 +1972,7 @@ static size_t next_oezeggingen(const char *s, size_t ls, size_t le)
 }
 
 /* The words a register, a list or a table gives an item's status in
- * ("Afgedaan", "Loopt", "In uitvoering", "Openstaand", "Nieuw"), and the
+ * ("Afgedaan", "Loopt", "Doorlopend", "In uitvoering", "Openstaand", "Nieuw"), and the
  * relation each says: one table for the labels, status cells and closing
  * words read below. */
 static const struct status {
@@ -1983,7 +1983,8 @@ static const struct status {
     {"uitgevoerd", KI_REL_SETTLED},    {"nagekomen", KI_REL_SETTLED},        {"ingelost", KI_REL_SETTLED},
     {"gereed", KI_REL_SETTLED},        {"in uitvoering", KI_REL_PROGRESS},   {"in voorbereiding", KI_REL_PROGRESS},
     {"in behandeling", KI_REL_PROGRESS}, {"loopt", KI_REL_PROGRESS},         {"lopend", KI_REL_PROGRESS},
-    {"deels", KI_REL_PROGRESS},        {"openstaand", KI_REL_CITED},         {"nieuw", KI_REL_MADE},
+    {"deels", KI_REL_PROGRESS},        {"doorlopend", KI_REL_PROGRESS},      {"openstaand", KI_REL_CITED},
+    {"nieuw", KI_REL_MADE},
 };
 
 /* The status word or phrase of statuses[] that starts at x (any case, a
@@ -3946,6 +3947,17 @@ static void row_signer(struct ki_scan *sc, size_t a, size_t b, actors *ac)
             actor_add(ac, sg);
             return;
         }
+        /* "Hierbij stuur ik u, mede namens de staatssecretaris van Defensie,
+         * het overzicht": the one of that rank the letter speaks for */
+        if (rank && sg) {
+            actors others = {{0}, 0, false};
+            on_behalf(sc, &others);
+            for (size_t k2 = 0; k2 < others.n; k2++)
+                if (others.v[k2][0] == rank) {
+                    actor_add(ac, others.v[k2]);
+                    return;
+                }
+        }
         /* unsigned (a begroting's bijlage): that rank of the ministry its
          * head names */
         const char *own = rank && !sg ? head_ministry(s, sc->n < 1500 ? sc->n : 1500,
@@ -4074,11 +4086,13 @@ static ki_status row_cells(struct ki_scan *sc)
          * letters the status names */
         const char *ids[16];
         size_t nids = 0;
-        ids_in(sc, REF_TK, p, v1, ids, &nids, 16);
+        /* (the row's number in the cell before: "| TZ202611-201 | De
+         * minister zegt toe ...") */
+        ids_in(sc, REF_TK, i, v1, ids, &nids, 16);
         ids_in(sc, REF_KST, p, v1, ids, &nids, 16);
         if (set_refs(r, c, ids, nids))
             return KI_ERR_NOMEM;
-        if (c->relation == KI_REL_MADE) {
+        if (c->relation == KI_REL_MADE || c->relation == KI_REL_CITED) {
             size_t x = ki_skip_blank(s, le, st), e = le;
             while (e > x && ki_is_blank((unsigned char)s[e - 1]))
                 e--;
