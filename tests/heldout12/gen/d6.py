@@ -1,14 +1,14 @@
 from lib import *
 
 write("006_brief_lnv_2020_uitstel_toezeggingen", "d6.txt",
-      "Letter of the minister van LNV (MLVVN) of 14 januari 2020 postponing promises (letterhead margin repeated "
+      "Letter of the minister van LNV (MLNV) of 14 januari 2020 postponing promises (letterhead margin repeated "
       "on page 2, 'Pagina 1 van 2', glued footnote digit 'nr. 201)1', hyphenation 'feb-\\nruari').  Commitments: "
       "the AO Visserij promise '(AO d.d. 05/12)' = 2019-12-05 (the latest 5 December not after the letter), 'voor "
       "1 feb-\\nruari 2020', 'De brief wordt daardoor later dan toegezegd verzonden: u ontvangt hem uiterlijk 1 "
       "april 2020' (progress; two terms: deadline left out, heldout4); 'In het notaoverleg over de Visserijwet van "
       "11 november 2019 heb ik u beloofd', 'is vertraagd ... na afronding van het onderzoek, naar verwachting in "
-      "Q2 2020' (progress; status time: deadline left out); MIenW and MLVVN's joint AO Water promise of 28 november "
-      "2019 'voor de zomer', 'volgt daarom na het zomerreces' (MIenW + MLVVN, progress, deadline left out); the "
+      "Q2 2020' (progress; status time: deadline left out); MIenW and MLNV's joint AO Water promise of 28 november "
+      "2019 'voor de zomer', 'volgt daarom na het zomerreces' (MIenW + MLNV, progress, deadline left out); the "
       "vragenuur promise of '3 december jl.' 'nagekomen en kan als afgedaan worden beschouwd' (settled; plenary: "
       "no venue key; no term: deadline null); 'Daarnaast zal ik u voor het zomerreces informeren' (made).  'kan "
       "ik op dit moment niet toezeggen. Als de Europese Commissie ..., zal ik opnieuw bezien' no commitment.  "
@@ -21,9 +21,9 @@ write("006_brief_lnv_2020_uitstel_toezeggingen", "d6.txt",
       [],
       [M("kst-29664-196", [S("Bisschop", "SGP")], False, "progress"),
        M("kst-35300-XIV-42", [S("Geurts"), S("Lodders")], False, "settled")],
-      [C(["MLVVN"], "2019-12-05", "progress", venue="AO Visserij", about="gevolgen verbod pulsvisserij (later)"),
-       C(["MLVVN"], "2019-11-11", "progress", venue="notaoverleg over de Visserijwet",
+      [C(["MLNV"], "2019-12-05", "progress", venue="AO Visserij", about="gevolgen verbod pulsvisserij (later)"),
+       C(["MLNV"], "2019-11-11", "progress", venue="notaoverleg over de Visserijwet",
          about="onderzoek teruggezette vis (vertraagd)"),
-       C(["MIenW", "MLVVN"], "2019-11-28", "progress", venue="AO Water", about="verzilting Zeeland (later)"),
-       C(["MLVVN"], "2019-12-03", "settled", deadline=None, about="overleg Friesland Waddenvisserij"),
-       C(["MLVVN"], None, "made", deadline="voor het zomerreces", about="visserijrechten na Brexit")])
+       C(["MIenW", "MLNV"], "2019-11-28", "progress", venue="AO Water", about="verzilting Zeeland (later)"),
+       C(["MLNV"], "2019-12-03", "settled", deadline=None, about="overleg Friesland Waddenvisserij"),
+       C(["MLNV"], None, "made", deadline="voor het zomerreces", about="visserijrechten na Brexit")])
