@@ -593,16 +593,29 @@ static void mark_cut(char *dst, size_t cap, size_t o)
 static size_t collapse(char *dst, size_t cap, const char *s, size_t n, bool *cut)
 {
     size_t o = 0, i = 0;
-    bool sp = false;
+    bool sp = false, nl = false;
     for (; i < n && o + 1 < cap; i++) {
         unsigned char c = (unsigned char)s[i];
         if (ki_is_blank(c)) {
             sp = o > 0;
+            nl |= c == '\n';
             continue;
+        }
+        /* a word broken at a line end: "Cultuur en Weten-\nschap" (not
+         * "zorg- en welzijn", "GL-\nPvdA", an abbreviation's "mkb-") */
+        if (sp && nl && o >= 2 && dst[o - 1] == '-' && dst[o - 2] >= 'a' && dst[o - 2] <= 'z' && c >= 'a' &&
+            c <= 'z' && !phrase(s, n, i, "en") && !phrase(s, n, i, "of") && !phrase(s, n, i, "tot")) {
+            size_t w = o - 1;
+            bool vowel = false;
+            while (w > 0 && ki_is_letter((unsigned char)dst[w - 1]))
+                vowel |= strchr("aeiouy", dst[--w]) != NULL;
+            if (o - 1 - w > 3 || vowel)
+                o--;
+            sp = false;
         }
         if (sp && o + 2 < cap)
             dst[o++] = ' ';
-        sp = false;
+        sp = nl = false;
         dst[o++] = (char)c;
     }
     if (cut)
