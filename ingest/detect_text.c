@@ -1410,6 +1410,26 @@ static bool carried_out_here(const char *s, size_t a, size_t b, size_t ts)
     return k == ts;
 }
 
+/* Is the item at ts among what the writer puts before the reader, the
+ * sentence s[a, ts) saying so: "Naast het verslag treft u ook nadere
+ * informatie ... aan over: A, B en de motie van ..."; "vindt u hierbij
+ * informatie over X en de motie Y".  The verb (treft, vindt) with "u" right
+ * after it, then "over" before the item, with no ';' between: this text
+ * carries the information about it. */
+static bool presented_here(const char *s, size_t a, size_t ts)
+{
+    static const char *const verb[] = {"treft", "vindt", "Treft", "Vindt"};
+    size_t v = kd_word_in(s, a, ts, verb, sizeof verb / sizeof verb[0]);
+    if (v == (size_t)-1)
+        return false;
+    size_t u = ki_skip_blank(s, ts, v + 5);
+    if (!word_at(s, ts, u, "u"))
+        return false;
+    static const char *const over[] = {"over"};
+    size_t o = kd_word_in(s, u, ts, over, 1);
+    return o != (size_t)-1 && !memchr(s + o, ';', ts - o);
+}
+
 /*
  * The relation of a motion or commitment whose trigger is at [ts, te) and
  * whose own subject text is [xs, xe) (cues there describe the subject, not
@@ -1504,7 +1524,7 @@ ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
             break;
         ns = ki_skip_blank(s, n, ne);
     }
-    if (c.addressed)
+    if (c.addressed || presented_here(s, a, ts))
         return KI_REL_ADDRESSED;
     if (nc2.addressed) {
         *ev_s = nc2.ev_s;

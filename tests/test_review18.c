@@ -104,6 +104,63 @@ static void test_motion_text_without_heading(void **state)
                "handelingen", NULL, NULL);
 }
 
+static const char *rel_name(ki_relation x)
+{
+    return x == KI_REL_SETTLED ? "settled" : x == KI_REL_PROGRESS ? "progress" : x == KI_REL_ADDRESSED ? "addressed"
+                                                                   : x == KI_REL_CITED ? "cited" : "made";
+}
+
+/* the relation of the text's only motion */
+static void motion_rel(const char *text, const char *want)
+{
+    ki_refs *r = detect(text);
+    if (r->nmotions != 1)
+        fail_msg("motions: got %zu, want 1", r->nmotions);
+    if (strcmp(rel_name(r->motions[0].relation), want) != 0)
+        fail_msg("relation: got %s, want %s", rel_name(r->motions[0].relation), want);
+    ki_refs_free(r);
+}
+
+/* The writer puts information before the reader ("treft u ... aan over:
+ * A, B en de motie ..."): the motion at the end of that list is handled by
+ * this text. */
+static void test_presented_list(void **state)
+{
+    (void)state;
+    motion_rel("Naast het verslag treft u ook nadere informatie van de zijde van het kabinet aan over: het "
+               "Brexit Adjustment Reserve, de eerste plenaire vergadering en de motie van het lid Jasper van Dijk "
+               "(Kamerstuk 35 663, nr. 19) over het aandringen op meer balans.\n",
+               "addressed");
+    motion_rel("Verder vindt u nadere informatie over de Europese top en over de motie van het lid Omtzigt "
+               "(Kamerstuk 35 663, nr. 20).\n",
+               "addressed");
+    /* the reader is handed something else; the motion is another clause's */
+    motion_rel("U treft in de bijlage het verslag aan. De motie van het lid Bosma (Kamerstuk 35 663, nr. 21) is "
+               "aangenomen.\n",
+               "cited");
+    motion_rel("Hierin treft u het verslag over de Raad aan; de motie van het lid Bosma (Kamerstuk 35 663, nr. 21) "
+               "wordt later besproken.\n",
+               "cited");
+}
+
+/* tweedekamer.nl cites a sitting by its number alone, closing the line or
+ * the bracket: "Handelingen TK 2024-2025, 48". */
+static void test_handelingen_number_alone(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Gerelateerde informatie\nHandelingen TK 2024-2025, 48\nWijziging van het Reglement van Orde\n"
+                        "Zie ook (Handelingen II 2023/24, 12).\n");
+    if (r->nhandelingen != 2 || strcmp(r->handelingen[0].id, "h-tk-20242025-48") != 0 ||
+        strcmp(r->handelingen[1].id, "h-tk-20232024-12") != 0)
+        fail_msg("handelingen: got %zu (%s)", r->nhandelingen, r->nhandelingen ? r->handelingen[0].id : "-");
+    ki_refs_free(r);
+    /* a count of pages is no citation */
+    r = detect("Handelingen II 2025/26, 52 pagina's\n");
+    if (r->nhandelingen != 0)
+        fail_msg("handelingen: got %zu, want 0", r->nhandelingen);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -113,6 +170,8 @@ int main(void)
         cmocka_unit_test(test_parlementair_jaar_glued),
         cmocka_unit_test(test_stenogram_marks),
         cmocka_unit_test(test_motion_text_without_heading),
+        cmocka_unit_test(test_presented_list),
+        cmocka_unit_test(test_handelingen_number_alone),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
