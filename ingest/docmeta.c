@@ -1006,6 +1006,15 @@ static size_t past_reprint(const char *s, size_t n, size_t i)
     return e < n && ki_is_blank((unsigned char)s[e]) ? ki_skip_blank(s, n, e) : i;
 }
 
+/* Has s[a, b) a lower-case ASCII letter? */
+static bool has_lower(const char *s, size_t a, size_t b)
+{
+    for (size_t q = a; q < b; q++)
+        if (s[q] >= 'a' && s[q] <= 'z')
+            return true;
+    return false;
+}
+
 static bool kind_word(const char *s, size_t n, size_t i)
 {
     i = past_reprint(s, n, i);
@@ -3891,6 +3900,25 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
     if (!item_head(s, n, &item))
         item = (size_t)-1;
     read_title(t, s, n, item, m);
+    /* a Kamerstuk whose copy lost its dossier's lines: "Nr. F / VERSLAG VAN
+     * EEN SCHRIFTELIJK OVERLEG / Vastgesteld ..." -- its heading is still
+     * its title */
+    if (!m->title[0] && !m->self_id[0]) {
+        size_t i = ki_skip_blank(s, n, 0), e = line_end(s, n, i), w = phrase(s, e, i, "Nr.");
+        size_t v = w ? ki_skip_blank(s, e, w) : e, ve = v;
+        while (ve < e && (ki_is_digit((unsigned char)s[ve]) || (s[ve] >= 'A' && s[ve] <= 'Z')))
+            ve++;
+        if (w && ve > v && ve - v <= 4 && ki_skip_blank(s, e, ve) >= e && e < n) {
+            size_t x = ki_skip_blank(s, n, e), xe = line_end(s, n, x);
+            while (xe > x && ki_is_blank((unsigned char)s[xe - 1]))
+                xe--;
+            if (xe > x && xe - x < 120 && kind_word(s, xe, x) && !has_lower(s, x, xe)) {
+                char heading[sizeof m->title];
+                heading_case(heading, sizeof heading, s + x, xe - x);
+                compose_title(m, heading);
+            }
+        }
+    }
     read_signer(s, n, kindword, m);
     /* (the head of an answer names who answers, before any name the
      * signature guess took from the answers themselves) */

@@ -161,6 +161,23 @@ static void test_handelingen_number_alone(void **state)
     ki_refs_free(r);
 }
 
+/* A Kamerstuk whose copy lost its dossier's lines ("Nr. F / VERSLAG VAN EEN
+ * SCHRIFTELIJK OVERLEG / Vastgesteld ..."): its heading is its title. */
+static void test_heading_without_dossier(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Nr. F\nVERSLAG VAN EEN SCHRIFTELIJK OVERLEG\nVastgesteld 6 september 2013\nDe Voorzitter van de "
+                        "Eerste Kamer der Staten-Generaal heeft op 24 juli 2013 een brief gestuurd aan de Minister.\n");
+    if (!r->title || strcmp(r->title, "Verslag van een schriftelijk overleg") != 0)
+        fail_msg("title: got \"%s\"", r->title ? r->title : "(null)");
+    ki_refs_free(r);
+    /* a sentence below a number is no heading */
+    r = detect("Nr. 5\nVerslag van een gesprek met de burgemeester, gehouden op 3 mei.\n");
+    if (r->title && strcmp(r->title, "Verslag van een gesprek met de burgemeester, gehouden op 3 mei.") == 0)
+        fail_msg("title: got \"%s\"", r->title);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -172,6 +189,7 @@ int main(void)
         cmocka_unit_test(test_motion_text_without_heading),
         cmocka_unit_test(test_presented_list),
         cmocka_unit_test(test_handelingen_number_alone),
+        cmocka_unit_test(test_heading_without_dossier),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
