@@ -511,6 +511,34 @@ static bool topic_not_member(const char *s, size_t n, size_t a, size_t b)
     return common;
 }
 
+/* Is s[a, e) a past participle, lower case, six letters or more, ending
+ * in d, t or en: "ge-" after a separable particle or none ("gelezen",
+ * "meegenomen", "uitgewerkt"), or "be-", "ver-", "ont-", "her-"
+ * ("betrokken", "verwerkt", "ontvangen")? */
+static bool participle(const char *s, size_t a, size_t e)
+{
+    static const char *const part[] = {"aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "toe",
+                                       "uit", "vast", "voor", "weg", ""};
+    static const char *const pre[] = {"ge", "be", "ver", "ont", "her"};
+    if (e - a < 6 || !(s[a] >= 'a' && s[a] <= 'z'))
+        return false;
+    for (size_t k = a; k < e; k++)
+        if (!(s[k] >= 'a' && s[k] <= 'z'))
+            return false;
+    bool end = s[e - 1] == 'd' || s[e - 1] == 't' || (s[e - 2] == 'e' && s[e - 1] == 'n');
+    if (!end)
+        return false;
+    for (size_t p = 0; p < sizeof part / sizeof part[0]; p++) {
+        size_t pl = strlen(part[p]);
+        if (e - a <= pl + 4 || strncmp(s + a, part[p], pl) != 0)
+            continue;
+        for (size_t q = 0; q < sizeof pre / sizeof pre[0]; q++)
+            if ((pl == 0 || q == 0) && strncmp(s + a + pl, pre[q], strlen(pre[q])) == 0)
+                return true;
+    }
+    return false;
+}
+
 /*
  * Whether a lone name right after "motie" or "motie-" (s[ns..ne), no party,
  * no c.s., no second name) is a sponsor: the capital alone does not say so.
@@ -637,6 +665,11 @@ bool kd_bare_name_backed(const char *s, size_t n, size_t ns, size_t ne, bool tit
     size_t je = kd_word_end(s, n, j);
     /* "De motie-Kops acht ik ...": a verb and its subject */
     if (je > j && kd_word_in_list(s, j, je, subj) && (je >= n || !ki_is_letter((unsigned char)s[je])))
+        return true;
+    /* "motie-X" (how a member's motion is written) before a past
+     * participle: "heeft de motie-Nijboer betrokken bij ...", "Ik heb de
+     * motie-Kops gelezen." */
+    if (dash && participle(s, i, e))
         return true;
     if (!kd_word_in_list(s, i, e, fn))
         return false;
@@ -4486,5 +4519,18 @@ ki_status kd_build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
     free(rows.v);
     if (!st)
         bullet_status(sc);
-    return st ? st : heading_motions(sc);
+    if (!st)
+        st = heading_motions(sc);
+    /* a gemeente's, provincie's or waterschap's letter to its raad, Staten
+     * or bestuur: a motion without a Kamer number is its own ("de motie van
+     * de leden Jansen (VVD) en De Boer (CDA) ...: in uitvoering") */
+    if (!st && kd_lower_gov_doc(sc->s, sc->n)) {
+        ki_refs *r = sc->r;
+        size_t o = 0;
+        for (size_t i = 0; i < r->nmotions; i++)
+            if (r->motions[i].kamerstuk)
+                r->motions[o++] = r->motions[i];
+        r->nmotions = o;
+    }
+    return st;
 }

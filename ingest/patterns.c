@@ -598,6 +598,8 @@ static const ki_example ex_cue_settled[] = {
     {"De motie op stuk nr. 540 is inderdaad uitgevoerd.", NULL},
     {"De motie-Van der Voort c.s. (35.526, BH) is als voldaan aangemerkt.", NULL},
     {"Die motie heb ik inmiddels uitgevoerd.", NULL},
+    /* a footnote mark glued to the word */
+    {"Die motie heb ik met de nieuwe subsidieregeling uitgevoerd2; de regeling loopt tot 2030.", NULL},
     {"Dat gesprek heeft op 2 juli plaatsgevonden; over de uitkomst leest u meer in paragraaf 3.", NULL},
     {"Met bijgaande Kamerbrief komt u deze toezegging na.", NULL},
     {"toegezegd de Kamer te informeren over de vuurwerkschade; dat doe ik in deze brief.", NULL},
@@ -1092,7 +1094,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      NULL, ex_commit, nx_commit},
     {KI_P_CUE_SETTLED, KI_PK_CUE, "cue-settled",
      "\\b(?:als" B1 ")?[Aa]fgedaan(?<!niet afgedaan)(?<!niet als afgedaan)|\\bafgehandeld"
-     "|(?<!niet )\\bals" B1 "(?:uitgevoerd|afgerond|voldaan)(?![\\w])"
+     "|(?<!niet )\\bals" B1 "(?:uitgevoerd|afgerond|voldaan)(?![A-Za-z])"
      "|(?:[Hh]iermee|[Hh]ierbij|[Dd]aarmee|[Hh]iervan|[Dd]aarvan)(?:" B1 "\\S{1,20}){0,5}?" B1 "(?:voldaan|uitgevoerd|afgerond|ingevuld|nagekomen)"
      "|(?:is|wordt|zijn)" B1 "(?:(?:hiermee|daarmee|hierbij|inmiddels)" B1 ")?voldaan"
      /* not the future: "Ik zal uitvoering geven aan de motie" */
@@ -1110,9 +1112,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:[Dd]oe|[Dd]oen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,25}){0,40}?" B1 "af(?![\\w])(?!" B1 "(?:en|van)(?![\\w]))"
      /* (not "voer ik niet uit") */
      "|(?:[Vv]oer|[Vv]oeren)" B1 "(?:ik|wij|we)(?:" B1 "(?!(?:niet|geen)(?![\\w]))\\S{1,25}){0,12}?" B1 "uit(?![\\w])"
-     "|(?:is|zijn)" B1 "(?:(?:inmiddels|hiermee|daarmee|beide|volledig|reeds|al|inderdaad)" B1 "){0,2}(?:uitgevoerd|afgerond)(?![\\w])"
+     "|(?:is|zijn)" B1 "(?:(?:inmiddels|hiermee|daarmee|beide|volledig|reeds|al|inderdaad)" B1 "){0,2}(?:uitgevoerd|afgerond)(?![A-Za-z])"
      /* "is met de nieuwe regeling uitgevoerd" */
-     "|(?:is|zijn)" B1 "met" B1 "(?:\\S{1,25}" B1 "){1,5}?(?<!niet )(?:uitgevoerd|afgerond)(?![\\w])"
+     "|(?:is|zijn)" B1 "met" B1 "(?:\\S{1,25}" B1 "){1,5}?(?<!niet )(?:uitgevoerd|afgerond)(?![A-Za-z])"
      "|(?:[Vv]indt|[Tt]reft)" B1 "u" B1 "(?:hierbij|in|bij)"
      "|(?:[Kk]om|[Kk]omen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,3}?" B1 "tegemoet(?![\\w])|tegemoet" B1 "gekomen"
      "|(?<!geen )(?<!geen\\n)(?:uitvoering|invulling|gevolg)" B1 "gegeven(?![\\w])"
@@ -1120,9 +1122,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      /* "is de motie van het lid X (...) uitgevoerd", "acht ik met het besluit
       * uitgevoerd", "Ik heb de motie van het lid X uitgevoerd" */
      "|(?:\\b(?:is|zijn|[Hh]eb|[Hh]ebben|[Hh]eeft)(?:" B1 WORDX "){0,3}?" B1 "(?:[Mm]oties?|[Tt]oezeggingen?)(?:-[^\\s.;:?!]{1,30})?"
-     "|[Aa]cht" B1 "(?:ik|wij|we))(?:" B1 WORDX "){0,24}?" B1 "uitgevoerd(?![\\w])"
+     "|[Aa]cht" B1 "(?:ik|wij|we))(?:" B1 WORDX "){0,24}?" B1 "uitgevoerd(?![A-Za-z])"
      /* the motion named first, as the topic: "Die motie heb ik uitgevoerd" */
-     "|\\b(?:[Hh]eb|[Hh]ebben|[Hh]eeft)" B1 "(?:ik|wij|we)(?:" B1 WORDX "){0,8}?" B1 "(?:uitgevoerd|afgerond)(?![\\w])"
+     "|\\b(?:[Hh]eb|[Hh]ebben|[Hh]eeft)" B1 "(?:ik|wij|we)(?:" B1 WORDX "){0,8}?" B1 "(?:uitgevoerd|afgerond)(?![A-Za-z])"
      /* "Met deze brief is aan die toezegging voldaan", "is die toezegging ingelost" */
      "|(?:is|zijn|wordt|worden)(?:" B1 "(?:hiermee|daarmee|hierbij|nu|inmiddels))?" B1 "aan" B1
      "(?:deze|die|de|het|dit|mijn|onze|beide)(?:" B1 "[^\\s.;:?!]{1,25}){1,2}?" B1 "voldaan"
