@@ -178,6 +178,27 @@ static void test_heading_without_dossier(void **state)
     ki_refs_free(r);
 }
 
+/* A motion's text without its heading, signed below by its movers one a
+ * line: the document's one motion, those its sponsors. */
+static void test_signed_motion_text(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Voorgesteld 3 maart 2009\nDe Kamer,\ngehoord de beraadslaging,\nconstaterende, dat de "
+                        "effectiviteit niet duidelijk is;\nverzoekt de regering de wetswijziging in 2011 te evalueren,\n"
+                        "en gaat over tot de orde van de dag.\nKo\xC5\x9F" "er Kaya\nVan der Vlies\n");
+    if (r->nmotions != 1 || r->motions[0].nsponsors != 2 ||
+        strcmp(r->motions[0].sponsors[0].name, "Ko\xC5\x9F" "er Kaya") != 0 ||
+        strcmp(r->motions[0].sponsors[1].name, "Van der Vlies") != 0)
+        fail_msg("motions: got %zu (%zu sponsors)", r->nmotions, r->nmotions ? r->motions[0].nsponsors : 0);
+    ki_refs_free(r);
+    /* a sentence below it is no signature */
+    r = detect("Voorgesteld 3 maart 2009\nDe Kamer,\ngehoord de beraadslaging,\nverzoekt de regering te evalueren,\n"
+               "en gaat over tot de orde van de dag.\nDe motie is later ingetrokken door de indiener.\n");
+    if (r->nmotions != 0)
+        fail_msg("motions: got %zu, want 0", r->nmotions);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -190,6 +211,7 @@ int main(void)
         cmocka_unit_test(test_presented_list),
         cmocka_unit_test(test_handelingen_number_alone),
         cmocka_unit_test(test_heading_without_dossier),
+        cmocka_unit_test(test_signed_motion_text),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
