@@ -138,6 +138,10 @@ static void test_presented_list(void **state)
     motion_rel("U treft in de bijlage het verslag aan. De motie van het lid Bosma (Kamerstuk 35 663, nr. 21) is "
                "aangenomen.\n",
                "cited");
+    motion_rel("In de bijlage vindt u het verslag van het overleg over de Raad, waarin ook de motie van het lid "
+               "Klaver (Kamerstuk 35 663, nr. 22) ter sprake kwam.\n",
+               "cited");
+    motion_rel("Vindt u nadere informatie over de motie van het lid Pool (Kamerstuk 35 663, nr. 23) nodig?\n", "cited");
     motion_rel("Hierin treft u het verslag over de Raad aan; de motie van het lid Bosma (Kamerstuk 35 663, nr. 21) "
                "wordt later besproken.\n",
                "cited");
