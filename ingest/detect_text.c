@@ -1792,7 +1792,8 @@ static inline unsigned odd_bytes(__m128i v)
 }
 #endif
 
-/* Copies s[a..b) with blanks collapsed into r's storage. */
+/* Copies s[a..b) into r's storage, blanks collapsed, a word broken at a
+ * line end whole again (ki_hyphen_at_line_end()). */
 char *kd_clean_copy(ki_refs *r, const char *s, size_t a, size_t b)
 {
     while (a < b && ki_is_blank((unsigned char)s[a]))
@@ -1854,16 +1855,10 @@ char *kd_clean_copy(ki_refs *r, const char *s, size_t a, size_t b)
                 break;
         }
         /* a word broken at a line end is whole again ("ouder-\nvereniging"
-         * -> "oudervereniging", "mkb-\nbedrijven" -> "mkb-bedrijven"; not
-         * "zorg- en welzijnsveld", "GL-\nPvdA") */
-        if (nl && o >= 2 && d[o - 1] == '-' && d[o - 2] >= 'a' && d[o - 2] <= 'z' && i < b && s[i] >= 'a' &&
-            s[i] <= 'z' && !word_at(s, b, i, "en") && !word_at(s, b, i, "of") && !word_at(s, b, i, "tot")) {
-            size_t w = o - 1;
-            bool vowel = false;
-            while (w > 0 && ki_is_letter((unsigned char)d[w - 1]))
-                vowel |= strchr("aeiouy", d[--w]) != NULL;
-            if (o - 1 - w > 3 || vowel) /* (not an abbreviation's own hyphen: "mkb-", "btw-") */
-                o--;
+         * -> "oudervereniging", "mkb-\nbedrijven" -> "mkb-bedrijven") */
+        ki_hyphen_break hb = nl ? ki_hyphen_at_line_end(d, o, s + i, b - i) : KI_HYPHEN_SPACE;
+        if (hb != KI_HYPHEN_SPACE) {
+            o -= hb == KI_HYPHEN_DROP;
             continue;
         }
         if (o > 0 && i < b)

@@ -588,8 +588,9 @@ static void mark_cut(char *dst, size_t cap, size_t o)
     dst[w + 3] = '\0';
 }
 
-/* Copies s[0..n) into dst (size cap), blanks collapsed, trimmed; *cut
- * (when not NULL) tells whether text was left over. */
+/* Copies s[0..n) into dst (size cap), blanks collapsed, trimmed, a word
+ * broken at a line end whole again (ki_hyphen_at_line_end()); *cut (when
+ * not NULL) tells whether text was left over. */
 static size_t collapse(char *dst, size_t cap, const char *s, size_t n, bool *cut)
 {
     size_t o = 0, i = 0;
@@ -601,17 +602,13 @@ static size_t collapse(char *dst, size_t cap, const char *s, size_t n, bool *cut
             nl |= c == '\n';
             continue;
         }
-        /* a word broken at a line end: "Cultuur en Weten-\nschap" (not
-         * "zorg- en welzijn", "GL-\nPvdA", an abbreviation's "mkb-") */
-        if (sp && nl && o >= 2 && dst[o - 1] == '-' && dst[o - 2] >= 'a' && dst[o - 2] <= 'z' && c >= 'a' &&
-            c <= 'z' && !phrase(s, n, i, "en") && !phrase(s, n, i, "of") && !phrase(s, n, i, "tot")) {
-            size_t w = o - 1;
-            bool vowel = false;
-            while (w > 0 && ki_is_letter((unsigned char)dst[w - 1]))
-                vowel |= strchr("aeiouy", dst[--w]) != NULL;
-            if (o - 1 - w > 3 || vowel)
-                o--;
-            sp = false;
+        /* a word broken at a line end: "Cultuur en Weten-\nschap" */
+        if (sp && nl) {
+            ki_hyphen_break hb = ki_hyphen_at_line_end(dst, o, s + i, n - i);
+            if (hb != KI_HYPHEN_SPACE) {
+                o -= hb == KI_HYPHEN_DROP;
+                sp = false;
+            }
         }
         if (sp && o + 2 < cap)
             dst[o++] = ' ';

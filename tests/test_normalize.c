@@ -13,6 +13,7 @@
 #include <cmocka.h>
 
 #include "ingest/normalize.h"
+#include "util/scan.h"
 
 static void check_norm(const char *in, const char *want)
 {
@@ -69,6 +70,30 @@ static void test_join(void **state)
     check_join("", "alleen", false, "alleen");
 }
 
+static ki_hyphen_break hyphen(const char *before, const char *after)
+{
+    return ki_hyphen_at_line_end(before, strlen(before), after, strlen(after));
+}
+
+/* a text file's line end after a hyphen (util/scan.h) */
+static void test_hyphen_at_line_end(void **state)
+{
+    (void)state;
+    assert_int_equal(hyphen("de ouder-", "vereniging"), KI_HYPHEN_DROP);
+    assert_int_equal(hyphen("Weten-", "schap)"), KI_HYPHEN_DROP);
+    assert_int_equal(hyphen("een kort-", "enorme"), KI_HYPHEN_DROP); /* "en" only as a word */
+    assert_int_equal(hyphen("de mkb-", "bedrijven"), KI_HYPHEN_KEEP);
+    assert_int_equal(hyphen("de btw-", "verhoging"), KI_HYPHEN_KEEP);
+    assert_int_equal(hyphen("het zorg-", "en welzijnsveld"), KI_HYPHEN_SPACE);
+    assert_int_equal(hyphen("land-", "of tuinbouw"), KI_HYPHEN_SPACE);
+    assert_int_equal(hyphen("markt-", "tot"), KI_HYPHEN_SPACE);
+    assert_int_equal(hyphen("GL-", "PvdA"), KI_HYPHEN_SPACE);
+    assert_int_equal(hyphen("de CDA-", "fractie"), KI_HYPHEN_SPACE);
+    assert_int_equal(hyphen("een zin -", "met"), KI_HYPHEN_SPACE);
+    assert_int_equal(hyphen("be-", ""), KI_HYPHEN_SPACE);
+    assert_int_equal(hyphen("geen streep", "hier"), KI_HYPHEN_SPACE);
+}
+
 static void test_utf8(void **state)
 {
     (void)state;
@@ -90,6 +115,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_characters),
         cmocka_unit_test(test_join),
+        cmocka_unit_test(test_hyphen_at_line_end),
         cmocka_unit_test(test_utf8),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -88,4 +88,39 @@ static inline size_t ki_word_before(const char *s, size_t lo, size_t end, size_t
     return ws;
 }
 
+/* How text that kept its line ends (a text file; a PDF's lines were joined
+ * by ki_norm_join() already) goes on across a line end after a hyphen.
+ * w[0, o) is what stands before the line end and ends in '-'; next[0, n)
+ * is what follows it, blanks skipped.  The words "en", "of" and "tot" after
+ * the hyphen share a compound ("zorg- en welzijnsveld"). */
+typedef enum ki_hyphen_break {
+    KI_HYPHEN_SPACE,    /* no word broken: a space between ("zorg- en", "GL-\nPvdA") */
+    KI_HYPHEN_KEEP,     /* an abbreviation's own hyphen, at most three letters and
+                         * no vowel ("mkb-\nbedrijven"): glued, the hyphen stays */
+    KI_HYPHEN_DROP      /* a word broken in two, a lower-case letter on both
+                         * sides ("ouder-\nvereniging"): glued, the hyphen goes */
+} ki_hyphen_break;
+
+static inline ki_hyphen_break ki_hyphen_at_line_end(const char *w, size_t o, const char *next, size_t n)
+{
+    static const char *const shared[] = {"en", "of", "tot"};
+    if (o < 2 || w[o - 1] != '-' || !(w[o - 2] >= 'a' && w[o - 2] <= 'z') || n == 0 ||
+        !(next[0] >= 'a' && next[0] <= 'z'))
+        return KI_HYPHEN_SPACE;
+    for (size_t k = 0; k < sizeof shared / sizeof shared[0]; k++) {
+        size_t l = 0;
+        while (shared[k][l] && l < n && ki_lower((unsigned char)next[l]) == shared[k][l])
+            l++;
+        if (!shared[k][l] && (l == n || !(ki_is_letter((unsigned char)next[l]) || ki_is_digit((unsigned char)next[l]))))
+            return KI_HYPHEN_SPACE;
+    }
+    size_t s = o - 1;
+    bool vowel = false;
+    while (s > 0 && ki_is_letter((unsigned char)w[s - 1])) {
+        char c = w[--s];
+        vowel |= c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+    }
+    return o - 1 - s > 3 || vowel ? KI_HYPHEN_DROP : KI_HYPHEN_KEEP;
+}
+
 #endif
