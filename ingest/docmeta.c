@@ -3377,6 +3377,27 @@ static bool read_hand_cover(const char *s, size_t n, ki_docmeta *m, const char *
     return true;
 }
 
+/* The sitting numbered num[0, nl) whose date stands within two lines after
+ * the line end ls ("39e vergadering / Donderdag 19 december 2019"): sets
+ * m's self id "h-HOUSE-VERGADERJAAR-NUM", the vergaderjaar that of the
+ * date, and the date in iso.  False, m untouched, when no date is there. */
+static bool sitting_below(const char *s, size_t n, size_t ls, const char *house, const char *num, size_t nl,
+                          ki_docmeta *m, char iso[11])
+{
+    for (int lines = 0; lines < 2 && ls < n; lines++) {
+        size_t ds = ki_skip_blank(s, n, ls), de = line_end(s, n, ds);
+        ki_date d;
+        if (ds < de && ki_date_find(s + ds, de - ds, &d) && d.year && ki_date_resolve(&d, NULL, iso)) {
+            char yy[9];
+            year_of_sitting(iso, yy);
+            snprintf(m->self_id, sizeof m->self_id, "h-%s-%s-%.*s", house, yy, (int)nl, num);
+            return true;
+        }
+        ls = de;
+    }
+    return false;
+}
+
 /* An older sitting's own opening, as its first item prints it: "76ste
  * vergadering / Donderdag 1 mei 1997 / 10.15 uur / Voorzitter: Weisglas /
  * Tegenwoordig zijn 82 leden, te weten: ...".  The number is the sitting's,
@@ -3401,22 +3422,12 @@ static bool read_hand_opening(const char *s, size_t n, ki_docmeta *m, const char
         return false;
     if (label_at(s, n, 600, "Voorzitter:") == (size_t)-1 && label_at(s, n, 600, "Tegenwoordig zijn") == (size_t)-1)
         return false;
-    size_t ls = le;
-    for (int lines = 0; lines < 2 && ls < n; lines++) {
-        size_t ds = ki_skip_blank(s, n, ls), de = line_end(s, n, ds);
-        ki_date d;
-        char iso[11];
-        if (ds < de && ki_date_find(s + ds, de - ds, &d) && d.year && ki_date_resolve(&d, NULL, iso)) {
-            char yy[9];
-            year_of_sitting(iso, yy);
-            snprintf(m->self_id, sizeof m->self_id, "h-%s-%s-%.*s", house, yy, (int)(b - a), s + a);
-            if (!m->date[0])
-                memcpy(m->date, iso, sizeof iso);
-            return true;
-        }
-        ls = de;
-    }
-    return false;
+    char iso[11];
+    if (!sitting_below(s, n, le, house, s + a, b - a, m, iso))
+        return false;
+    if (!m->date[0])
+        memcpy(m->date, iso, sizeof iso);
+    return true;
 }
 
 /* tweedekamer.nl's sitting: "Plenair verslag Tweede Kamer, 39e vergadering /
@@ -3435,20 +3446,8 @@ static bool read_hand_plenair(const char *s, size_t n, ki_docmeta *m)
     if (kam == (size_t)-1 || line_start(s, kam) != line_start(s, a))
         return false;
     const char *house = find_phrase(s, a, pv + 15, "Eerste Kamer") != (size_t)-1 ? "ek" : "tk";
-    size_t ls = line_end(s, n, v);
-    for (int lines = 0; lines < 2 && ls < n; lines++) {
-        size_t ds = ki_skip_blank(s, n, ls), de = line_end(s, n, ds);
-        ki_date d;
-        char iso[11];
-        if (ds < de && ki_date_find(s + ds, de - ds, &d) && d.year && ki_date_resolve(&d, NULL, iso)) {
-            char yy[9];
-            year_of_sitting(iso, yy);
-            snprintf(m->self_id, sizeof m->self_id, "h-%s-%s-%.*s", house, yy, (int)(b - a), s + a);
-            return true;
-        }
-        ls = de;
-    }
-    return false;
+    char iso[11];
+    return sitting_below(s, n, line_end(s, n, v), house, s + a, b - a, m, iso);
 }
 
 /* The house of the Handelingen at the head of s: the one whose name the
