@@ -933,6 +933,38 @@ static size_t prev_word(const char *s, size_t a, size_t x)
     return w < e ? w : x;
 }
 
+/* The first word of done[] in the clause from y on (up to CLAUSE_TOKENS
+ * tokens of clause_token(): brackets and abbreviations are inside it):
+ * its end, or 0 when a word of stop[], a comma or the clause's end comes
+ * first.  *now is false when the done word looks ahead ("uitgevoerd te
+ * krijgen", "uitgevoerd worden", "afgerond zal ...").  more_cues()'s
+ * perfect tenses ("heeft die in zijn brief van ... uitgevoerd", "is met de
+ * brief over X (...) nagekomen") walk their clause with it. */
+enum { CLAUSE_TOKENS = 30 };
+static size_t done_ahead(const char *s, size_t b, size_t y, const char *const *stop, const char *const *done, bool *now)
+{
+    for (int k = 0; k < CLAUSE_TOKENS; k++) {
+        y = ki_skip_blank(s, b, y);
+        size_t t = clause_token(s, b, y);
+        if (t == y)
+            break;
+        size_t te = kd_word_end(s, t, y);
+        if (te == t && kd_word_in_list(s, y, te, stop))
+            break;
+        if (te == t && kd_word_in_list(s, y, te, done)) {
+            size_t u = ki_skip_blank(s, b, t), ue = kd_word_end(s, b, u);
+            *now = !(word_at(s, ue, u, "te") || word_at(s, ue, u, "worden") || word_at(s, ue, u, "wordt") ||
+                     word_at(s, ue, u, "zal") || word_at(s, ue, u, "kan") || word_at(s, ue, u, "moet"));
+            return t;
+        }
+        /* a comma ends the clause ("heeft de motie aangenomen, die ...") */
+        if (s[t - 1] == ',')
+            break;
+        y = t;
+    }
+    return 0;
+}
+
 /* The cues the cue rows miss (their pattern is at PCRE2's size limit):
  *  - settled, a perfect tense over a clause with brackets and abbreviations
  *    between: "de minister heeft die in zijn brief van 20 november jl.
@@ -1026,27 +1058,12 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
             }
             if (!obj)
                 continue;
-            for (int k = 0; k < 30; k++) {
-                y = ki_skip_blank(s, b, y);
-                size_t t = clause_token(s, b, y);
-                if (t == y)
-                    break;
-                size_t te = kd_word_end(s, t, y);
-                if (te == t && kd_word_in_list(s, y, te, stop))
-                    break;
-                if (te == t && kd_word_in_list(s, y, te, done)) {
-                    /* (not "uitgevoerd te krijgen", "uitgevoerd worden") */
-                    size_t u = ki_skip_blank(s, b, t), ue = kd_word_end(s, b, u);
-                    if (!(word_at(s, ue, u, "te") || word_at(s, ue, u, "worden") || word_at(s, ue, u, "wordt") ||
-                          word_at(s, ue, u, "zal") || word_at(s, ue, u, "kan") || word_at(s, ue, u, "moet")))
-                        cue_add(e, x, 0);
-                    x = t;
-                    break;
-                }
-                /* a comma ends the clause ("heeft de motie aangenomen, die ...") */
-                if (s[t - 1] == ',')
-                    break;
-                y = t;
+            bool now;
+            size_t t = done_ahead(s, b, y, stop, done, &now);
+            if (t) {
+                if (now)
+                    cue_add(e, x, 0);
+                x = t;
             }
         } else if ((w = word_at(s, b, x, "is")) || (w = word_at(s, b, x, "zijn"))) {
             size_t y = ki_skip_blank(s, b, w), ye = kd_word_end(s, b, y);
@@ -1058,21 +1075,12 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
                  * december jl. (Kamerstuk ...) nagekomen", "is met de
                  * inwerkingtreding van de wet reeds uitgevoerd", "is door de
                  * invoering van ... uitgevoerd" (not "uitgevoerd te worden") */
-                static const char *const kept[] = {"nagekomen", "uitgevoerd", "afgerond", "ingelost", NULL};
-                for (int k = 0; k < 30; k++) {
-                    y = ki_skip_blank(s, b, ye);
-                    size_t t = clause_token(s, b, y), te = kd_word_end(s, t, y);
-                    if (t == y || s[t - 1] == ',' || (te == t && kd_word_in_list(s, y, te, stop)))
-                        break;
-                    if (te == t && kd_word_in_list(s, y, te, kept)) {
-                        size_t u = ki_skip_blank(s, b, t), ue = kd_word_end(s, b, u);
-                        if (!(word_at(s, ue, u, "te") || word_at(s, ue, u, "worden") || word_at(s, ue, u, "wordt") ||
-                              word_at(s, ue, u, "zal") || word_at(s, ue, u, "kan") || word_at(s, ue, u, "moet")))
-                            cue_add(e, x, 0);
-                        x = t;
-                        break;
-                    }
-                    ye = t;
+                bool now;
+                size_t t = done_ahead(s, b, ye, stop, done, &now);
+                if (t) {
+                    if (now)
+                        cue_add(e, x, 0);
+                    x = t;
                 }
                 continue;
             }
