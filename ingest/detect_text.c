@@ -933,6 +933,14 @@ static size_t prev_word(const char *s, size_t a, size_t x)
     return w < e ? w : x;
 }
 
+/* Is the word before x in s[a, x) (blanks between) one of list[] (NULL
+ * ended, any case)?  "gedeeltelijk uitgevoerd", "Zij informeert". */
+static bool word_before_in(const char *s, size_t a, size_t x, const char *const *list)
+{
+    size_t pw = prev_word(s, a, x);
+    return pw != x && kd_word_in_list(s, pw, kd_word_end(s, x, pw), list);
+}
+
 /* The first word of done[] in the clause from y on (up to CLAUSE_TOKENS
  * tokens of clause_token(): brackets and abbreviations are inside it):
  * its end, or 0 when a word of stop[], a comma or the clause's end comes
@@ -1033,10 +1041,13 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
     static const char *const months[] = {"januari", "februari", "maart", "april", "mei", "juni", "juli",
                                          "augustus", "september", "oktober", "november", "december",
                                          "voorjaar", "najaar", "zomer", "winter", "het", "de", "van", NULL};
+    /* who speaks ("ik informeer u"), another bewindspersoon ("Zij informeert") */
+    static const char *const writer[] = {"ik", "wij", "we", NULL};
+    static const char *const other_maker[] = {"zij", "hij", "minister", "staatssecretaris", NULL};
     for (size_t x = a; (x = next_more_initial(s, x, b)) < b; x++) {
         if (x > a && (ki_is_letter((unsigned char)s[x - 1]) || ki_is_digit((unsigned char)s[x - 1])))
             continue;
-        size_t w, pw;
+        size_t w;
         if ((w = word_at(s, b, x, "heeft")) || (w = word_at(s, b, x, "hebben")) || (w = word_at(s, b, x, "heb"))) {
             size_t y = ki_skip_blank(s, b, w), ye = kd_word_end(s, b, y);
             bool me = word_at(s, ye, y, "ik") || word_at(s, ye, y, "wij") || word_at(s, ye, y, "we");
@@ -1140,10 +1151,9 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
                 }
                 y = t;
             }
-        } else if ((pw = prev_word(s, a, x)) != x && ((w = word_at(s, b, x, "informeer")) || (w = word_at(s, b, x, "informeren")) ||
+        } else if (((w = word_at(s, b, x, "informeer")) || (w = word_at(s, b, x, "informeren")) ||
                     (w = word_at(s, b, x, "bericht")) || (w = word_at(s, b, x, "berichten"))) &&
-                   (word_at(s, b, pw, "ik") || word_at(s, b, pw, "wij") ||
-                                 word_at(s, b, pw, "we"))) {
+                   word_before_in(s, a, x, writer)) {
             /* "ik informeer u over het resultaat zodra de Raad heeft besloten" */
             size_t y = ki_skip_blank(s, b, w), ye = kd_word_end(s, b, y);
             if (!word_at(s, ye, y, "u") && !word_at(s, ye, y, "uw") && !word_at(s, ye, y, "de"))
@@ -1159,9 +1169,7 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
                 }
                 y = t;
             }
-        } else if ((w = word_at(s, b, x, "informeert")) && (pw = prev_word(s, a, x)) != x &&
-                   (word_at(s, x, pw, "zij") || word_at(s, x, pw, "hij") || word_at(s, x, pw, "Zij") ||
-                    word_at(s, x, pw, "Hij") || word_at(s, x, pw, "minister") || word_at(s, x, pw, "staatssecretaris"))) {
+        } else if ((w = word_at(s, b, x, "informeert")) && word_before_in(s, a, x, other_maker)) {
             /* another bewindspersoon's next step: "Zij informeert uw commissie
              * hierover in een afzonderlijke brief" */
             size_t y = w;
@@ -1183,13 +1191,12 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
             static const char *const before[] = {"ik", "wij", "we", "zij", "hij", "minister", "staatssecretaris",
                                                  "kabinet", "ministerie", NULL};
             size_t y = ki_skip_blank(s, b, w), ye = kd_word_end(s, b, y);
-            size_t pe2 = (pw = prev_word(s, a, x)) != x ? kd_word_end(s, x, pw) : pw;
             if (kd_word_in_list(s, y, ye, subj))
                 y = ye;
             /* ("werkt" has its subject before it however long the name:
              * "De staatssecretaris van Sociale Zaken en Werkgelegenheid werkt
              * dit uit met de VNG") */
-            else if (!(pw != x && kd_word_in_list(s, pw, pe2, before)) && !word_at(s, b, x, "werkt"))
+            else if (!word_before_in(s, a, x, before) && !word_at(s, b, x, "werkt"))
                 continue;
             for (int k = 0; k < 8; k++) {
                 y = ki_skip_blank(s, b, y);
@@ -1228,8 +1235,8 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
     for (unsigned i = 0; i < e->n; i++) {
         if (e->m[i].kind != 0)
             continue;
-        size_t p = e->m[i].pos, pw = prev_word(s, a, p);
-        if (pw != p && kd_word_in_list(s, pw, kd_word_end(s, p, pw), part)) {
+        size_t p = e->m[i].pos;
+        if (word_before_in(s, a, p, part)) {
             e->m[i].kind = 1;
             continue;
         }
@@ -1239,7 +1246,7 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
         while (ce < b && ce - p < 200 && s[ce] != ';' && s[ce] != ':' && !(s[ce] == '.' && (ce + 1 >= b || ki_is_blank((unsigned char)s[ce + 1]))))
             ce++;
         size_t d = kd_word_in(s, p, ce, donew, sizeof donew / sizeof donew[0]);
-        if (d != (size_t)-1 && (pw = prev_word(s, p, d)) != d && kd_word_in_list(s, pw, kd_word_end(s, d, pw), part))
+        if (d != (size_t)-1 && word_before_in(s, p, d, part))
             e->m[i].kind = 1;
     }
     /* the outcome reported later: "(en) meld u de uitkomst in het verslag",
@@ -1257,8 +1264,7 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
     for (size_t x = a; (x = kd_word_in(s, x, b, meld_or_will, 4)) != (size_t)-1; x++) {
         size_t y = kd_word_end(s, b, x);
         if ((s[x] | 0x20) == 'm') {
-            size_t pw = prev_word(s, a, x);
-            if (pw != x && kd_word_in_list(s, pw, kd_word_end(s, x, pw), now))
+            if (word_before_in(s, a, x, now))
                 continue;
             for (int k = 0; k < 6; k++) {
                 y = ki_skip_blank(s, b, y);
