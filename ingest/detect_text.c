@@ -788,13 +788,6 @@ static void cue_add(struct cuecache *e, size_t pos, unsigned char k)
         e->all |= (unsigned char)(1u << k);
 }
 
-/* Progress the cue rows do not say (their pattern is at PCRE2's size
- * limit), carrying it out now: "wordt (stap voor stap) uitgevoerd", and
- * "De motie-X voeren we stap voor stap uit" with a word that says it goes
- * on ("stap voor stap", "geleidelijk", "verder", "nog", "momenteel"; "Met
- * deze brief voer ik de motie uit" stays settled).  A few words between, no
- * punctuation, no "niet"/"geen".  Each goes to e as a progress hit (kind 1)
- * that replaces the settled ones inside it ("uitgevoerd"). */
 /* The first i in [x, b) with s[i] a 'v' or a 'w' (either case), else b:
  * every sentence whose cues are asked is passed over for them, so where
  * SSE2 is there 16 bytes at a time. */
@@ -825,6 +818,17 @@ static size_t this_text_at(const char *s, size_t b, size_t y, size_t ye)
     return ze > z && kd_word_in_list(s, z, ze, docn) ? ze : 0;
 }
 
+/* Progress the cue rows do not say (their pattern is at PCRE2's size
+ * limit), carrying it out now: "wordt (stap voor stap) uitgevoerd", and
+ * "De motie-X voeren we stap voor stap uit" with a word that says it goes
+ * on ("stap voor stap", "geleidelijk", "verder", "nog", "momenteel"; "Met
+ * deze brief voer ik de motie uit" stays settled).  A few words between
+ * (a compound as "de motie-Nijboer" one of them), no punctuation, no
+ * "niet"/"geen".  Each goes to e as a progress hit (kind 1) that replaces
+ * the settled ones inside it ("uitgevoerd"); a passive done by this text,
+ * named in its clause before the verb or between (this_text_at(): "Met dit
+ * wetsvoorstel wordt de motie-X uitgevoerd", "De motie wordt met deze brief
+ * uitgevoerd"), is a settled hit (kind 0) instead. */
 static void carry_out_cues(const char *s, size_t a, size_t b, struct cuecache *e)
 {
     static const char *const going[] = {"stap", "geleidelijk", "verder", "nog", "momenteel", "gefaseerd", NULL};
@@ -973,34 +977,6 @@ static size_t done_ahead(const char *s, size_t b, size_t y, const char *const *s
     return 0;
 }
 
-/* The cues the cue rows miss (their pattern is at PCRE2's size limit):
- *  - settled, a perfect tense over a clause with brackets and abbreviations
- *    between: "de minister heeft die in zijn brief van 20 november jl.
- *    (Kamerstuk ..., nr. 47) uitgevoerd", "heeft de motie-X (...) in zijn
- *    brief uitgevoerd" (what is done: "die", "deze", "de motie ...");
- *  - settled, done at a time: "is in 2025 uitgevoerd", "is per 1 juli 2026
- *    afgerond", or with a letter named at length: "is met de brief over X van
- *    10 december jl. (Kamerstuk ...) nagekomen";
- *  - settled, a register's word: "De toezegging staat daarmee op voldaan";
- *  - progress, a term moved: "de uitvoering schuift op naar maart 2027";
- *  - progress, another's next step: "Zij informeert uw commissie hierover
- *    in een afzonderlijke brief";
- *  - progress, working it out now: "werk ik een aanbesteding uit", "Zij
- *    werkt die brief op dit moment uit", "De staatssecretaris van X werkt
- *    dit uit met de VNG", a status "Doorlopend";
- *  - addressed, a status "Vervalt" ("Status: Vervalt", a table cell): closed,
- *    not done;
- *  - settled, the motion named first and the means after: "De motie-X
- *    (...) heb ik met de bijgevoegde aanpassing van het besluit uitgevoerd";
- *  - a settled cue of the future is progress: "zal ik de motie als afgedaan
- *    beschouwen", "ik zie de motie met het verschijnen van de evaluatie als
- *    afgedaan" (an event still to come, not this text);
- *  - addressed, decided against: "wordt niet uitgevoerd", "voer ik niet
- *    uit", "besloten de motie niet uit te voeren" (not the state "is nog
- *    altijd niet uitgevoerd");
- *  - a register's label "Stand van zaken:" is no progress of its own when
- *    its cell says the item is done ("Stand van zaken: ... uitgevoerd ...
- *    Afgedaan."). */
 /* Is c, in either case, an initial more_cues() looks at: h i z s v w b? */
 static inline bool more_initial(unsigned char c)
 {
@@ -1031,6 +1007,45 @@ static inline size_t next_more_initial(const char *s, size_t x, size_t b)
     return x;
 }
 
+/* The cues the cue rows miss (their pattern is at PCRE2's size limit):
+ *  - settled, a perfect tense over a clause with brackets and abbreviations
+ *    between: "de minister heeft die in zijn brief van 20 november jl.
+ *    (Kamerstuk ..., nr. 47) uitgevoerd", "heeft de motie-X (...) in zijn
+ *    brief uitgevoerd" (what is done: "die", "deze", "de motie ...");
+ *  - settled, done at a time: "is in 2025 uitgevoerd", "is per 1 juli 2026
+ *    afgerond", or with a letter named at length: "is met de brief over X van
+ *    10 december jl. (Kamerstuk ...) nagekomen";
+ *  - settled, a register's word: "De toezegging staat daarmee op voldaan";
+ *  - progress, a term moved: "de uitvoering schuift op naar maart 2027";
+ *  - progress, a part done: a settled cue after "deels", "gedeeltelijk",
+ *    "grotendeels", or with one of them before its done word ("is met de
+ *    nieuwe regeling gedeeltelijk uitgevoerd");
+ *  - progress, the outcome reported later: "meld u de uitkomst in het
+ *    verslag" (not "hierbij"), "ik informeer u ... zodra de Raad heeft
+ *    besloten"; the next step in a Raad or a meeting: "zal dit punt opnieuw
+ *    aankaarten", "zal de motie onder de aandacht brengen";
+ *  - progress, another's next step: "Zij informeert uw commissie hierover
+ *    in een afzonderlijke brief";
+ *  - progress, working it out now: "werk ik een aanbesteding uit", "Zij
+ *    werkt die brief op dit moment uit", "De staatssecretaris van X werkt
+ *    dit uit met de VNG", a status "Doorlopend";
+ *  - addressed, a status "Vervalt" ("Status: Vervalt", a table cell): closed,
+ *    not done;
+ *  - settled, the motion named first and the means after: "De motie-X
+ *    (...) heb ik met de bijgevoegde aanpassing van het besluit uitgevoerd";
+ *  - a settled cue of the future is progress: "zal ik de motie als afgedaan
+ *    beschouwen", "ik zie de motie met het verschijnen van de evaluatie als
+ *    afgedaan" (an event still to come, not this text);
+ *  - addressed, decided against: "wordt niet uitgevoerd", "voer ik niet
+ *    uit", "besloten de motie niet uit te voeren" (not the state "is nog
+ *    altijd niet uitgevoerd");
+ *  - progress, begun: "Ik ben met het opstellen daarvan gestart" (not
+ *    "nog niet");
+ *  - no addressed cue where taking it up is denied: "ik ga er in deze brief
+ *    niet verder op in";
+ *  - a register's label "Stand van zaken:" is no progress of its own when
+ *    its cell says the item is done ("Stand van zaken: ... uitgevoerd ...
+ *    Afgedaan."). */
 static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecache *e)
 {
     static const char *const stop[] = {"niet", "nog", "geen", "nooit", "deels", "gedeeltelijk", "grotendeels",
