@@ -1557,11 +1557,11 @@ static bool carried_out_here(const char *s, size_t a, size_t b, size_t ts)
  * carries the information about it. */
 static bool presented_here(const char *s, size_t a, size_t ts)
 {
-    static const char *const verb[] = {"treft", "vindt", "Treft", "Vindt"};
+    static const char *const verb[] = {"treft", "vindt"};
     size_t v = kd_word_in(s, a, ts, verb, sizeof verb / sizeof verb[0]);
     if (v == (size_t)-1)
         return false;
-    size_t u = ki_skip_blank(s, ts, v + 5);
+    size_t u = ki_skip_blank(s, ts, kd_word_end(s, ts, v));
     if (!word_at(s, ts, u, "u"))
         return false;
     /* the last "over" before the item, the item in its object: no ';' and
