@@ -251,6 +251,23 @@ static ki_status parse_sponsors(struct ki_scan *sc, ki_motion *m, size_t a, size
     return KI_OK;
 }
 
+/* The movers who sign a motion below its text, one a line in s[a, b)
+ * ("Krul⏎Paulusma"): each line's through parse_sponsors(). */
+static ki_status signer_lines(struct ki_scan *sc, ki_motion *m, size_t a, size_t b)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    for (size_t ls = a; ls < b; ls = kd_line_end(s, n, ls) + 1) {
+        size_t le = kd_line_end(s, n, ls), w = ki_skip_blank(s, le, ls), t = le < b ? le : b;
+        while (t > w && ki_is_blank((unsigned char)s[t - 1]))
+            t--;
+        ki_status st = w < t ? parse_sponsors(sc, m, w, t) : KI_OK;
+        if (st)
+            return st;
+    }
+    return KI_OK;
+}
+
 /* The records of one kind: their count, and the span of record k. */
 size_t kd_nrefs(const ki_refs *r, int kind)
 {
@@ -3966,11 +3983,8 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 if (st)
                     return st;
             }
-            for (size_t ls = sig_s; ls < sig_e; ls = kd_line_end(s, n, ls) + 1) {
-                size_t le = kd_line_end(s, n, ls), a = ki_skip_blank(s, le, ls), t = le < sig_e ? le : sig_e;
-                while (t > a && ki_is_blank((unsigned char)s[t - 1]))
-                    t--;
-                ki_status st = a < t ? parse_sponsors(sc, m, a, t) : KI_OK;
+            if (sig_e > sig_s) {
+                ki_status st = signer_lines(sc, m, sig_s, sig_e);
                 if (st)
                     return st;
             }
@@ -4551,14 +4565,9 @@ static ki_status signed_motion_doc(struct ki_scan *sc)
     m->span.end = ne;
     if (!(m->text = kd_clean_copy(r, s, ns, ne)))
         return KI_ERR_NOMEM;
-    for (size_t ls = ns; ls < ne; ls = kd_line_end(s, n, ls) + 1) {
-        size_t le = kd_line_end(s, n, ls), a = ki_skip_blank(s, le, ls), t = le < ne ? le : ne;
-        while (t > a && ki_is_blank((unsigned char)s[t - 1]))
-            t--;
-        ki_status st = a < t ? parse_sponsors(sc, m, a, t) : KI_OK;
-        if (st)
-            return st;
-    }
+    ki_status st = signer_lines(sc, m, ns, ne);
+    if (st)
+        return st;
     size_t ds, de;
     if (dictum(s, n, dk, dk, false, &ds, &de) && !(m->subject = requests_copy(r, s, ds, de)))
         return KI_ERR_NOMEM;
