@@ -104,20 +104,14 @@ static void test_motion_text_without_heading(void **state)
                "handelingen", NULL, NULL);
 }
 
-static const char *rel_name(ki_relation x)
-{
-    return x == KI_REL_SETTLED ? "settled" : x == KI_REL_PROGRESS ? "progress" : x == KI_REL_ADDRESSED ? "addressed"
-                                                                   : x == KI_REL_CITED ? "cited" : "made";
-}
-
 /* the relation of the text's only motion */
 static void motion_rel(const char *text, const char *want)
 {
     ki_refs *r = detect(text);
     if (r->nmotions != 1)
         fail_msg("motions: got %zu, want 1", r->nmotions);
-    if (strcmp(rel_name(r->motions[0].relation), want) != 0)
-        fail_msg("relation: got %s, want %s", rel_name(r->motions[0].relation), want);
+    if (strcmp(ki_relation_str(r->motions[0].relation), want) != 0)
+        fail_msg("relation: got %s, want %s", ki_relation_str(r->motions[0].relation), want);
     ki_refs_free(r);
 }
 
