@@ -30,12 +30,7 @@ static ki_refs *detect(const char *text)
 static void meta_equal(const char *text, const char *kind, const char *self, const char *date)
 {
     ki_refs *r = detect(text);
-    if (!r->kind || strcmp(r->kind, kind) != 0)
-        fail_msg("kind: got \"%s\", want \"%s\"", r->kind ? r->kind : "(null)", kind);
-    if (self ? !r->self_id || strcmp(r->self_id, self) != 0 : r->self_id != NULL)
-        fail_msg("self: got \"%s\", want \"%s\"", r->self_id ? r->self_id : "(null)", self ? self : "(null)");
-    if (date && (!r->date || strcmp(r->date, date) != 0))
-        fail_msg("date: got \"%s\", want \"%s\"", r->date ? r->date : "(null)", date);
+    test_meta_equal(r, kind, NULL, self, date);
     ki_refs_free(r);
 }
 

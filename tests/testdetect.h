@@ -73,6 +73,22 @@ static inline void test_motions_equal(const ki_refs *r, const char *want, char s
         fail_msg("got \"%s\", want \"%s\"", got, want);
 }
 
+/* The document metadata of r must be as asked: its kind kind, its self id
+ * self (NULL: none), its title title and its date date (either NULL: not
+ * checked); the test fails with the first that differs. */
+static inline void test_meta_equal(const ki_refs *r, const char *kind, const char *title, const char *self,
+                                   const char *date)
+{
+    if (!r->kind || strcmp(r->kind, kind) != 0)
+        fail_msg("kind: got \"%s\", want \"%s\"", r->kind ? r->kind : "(null)", kind);
+    if (title && (!r->title || strcmp(r->title, title) != 0))
+        fail_msg("title: got \"%s\", want \"%s\"", r->title ? r->title : "(null)", title);
+    if (self ? !r->self_id || strcmp(r->self_id, self) != 0 : r->self_id != NULL)
+        fail_msg("self: got \"%s\", want \"%s\"", r->self_id ? r->self_id : "(null)", self ? self : "(null)");
+    if (date && (!r->date || strcmp(r->date, date) != 0))
+        fail_msg("date: got \"%s\", want \"%s\"", r->date ? r->date : "(null)", date);
+}
+
 /* A detector for a test program's main(): the tests of a file share one.
  * NULL, after saying why on stderr, when it cannot be made. */
 static inline ki_detector *test_detector(void)
