@@ -2037,9 +2037,7 @@ ki_status kd_find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, size
             size_t tried = SIZE_MAX; /* (the later tries search only further back) */
             if (!match_around(sc, KI_P_COMMIT, p, clast, passive ? 140 : other ? other : 12, ahead, &tried, &hh) &&
                 !(fut && (s[p] == 'z' || s[p] == 'Z') && match_around(sc, KI_P_COMMIT, p, clast, 60, ahead, &tried, &hh)) &&
-                !(!passive && (s[p] == 'i' || s[p] == 'I') && match_around(sc, KI_P_COMMIT, p, clast, 160, ahead, &tried, &hh)) &&
-                /* "Het kabinet stuurt de Kamer ...": its subject before */
-                !(s[p] == 's' && p + 5 < n && s[p + 5] == 't' && match_around(sc, KI_P_COMMIT, p, clast, 24, ahead, &tried, &hh)))
+                !(!passive && (s[p] == 'i' || s[p] == 'I') && match_around(sc, KI_P_COMMIT, p, clast, 160, ahead, &tried, &hh)))
                 continue;
             const PCRE2_SIZE *ov = hh.ov;
             cominfo ci;
