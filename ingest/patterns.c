@@ -543,6 +543,7 @@ static const char *const nx_motion_of[] = {"van de minister van Justitie", "Op v
 
 static const ki_example ex_commit[] = {
     {"Ik kan de heer Jansen toezeggen dat ik voor de zomer een brief stuur.", NULL},
+    {"Het kabinet stuurt de Kamer voor de Europese Raad van maart een brief.", NULL},
     {"Dat kan ik u toezeggen.", NULL},
     {"Tot slot zal ik uiterlijk 1 oktober met de sectorraad de uitkomsten bespreken en u daarover berichten.", NULL},
     {"Wat ik wel kan toezeggen, is dat ik de Kamer voor de zomer informeer.", NULL},
@@ -1038,7 +1039,10 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
       * uw Kamer voor de zomer", "informeer ik uw Kamer na de zomer", "Ik kom
       * hierop terug in de voortgangsbrief", "Uw Kamer wordt uiterlijk
       * januari 2026 geïnformeerd"); the detector asks for the time */
-     "|(?<pres>(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:informeer|informeren|stuur|sturen)"
+     /* (also the cabinet: "Het kabinet stuurt de Kamer voor de Europese
+      * Raad van maart een brief") */
+     "|(?<pres>(?:(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:informeer|informeren|stuur|sturen)"
+     "|(?:[Hh]et" B1 "kabinet|[Dd]e" B1 "regering)" B1 "(?:informeert|stuurt))"
      B1 "(?:u|[Uu]w" B1 "Kamer|de" B1 "Kamer)(?:" B1 "[^\\s.;:?!]{1,30}){0,10}?" B1
      "(?:voor|v\xc3\xb3\xc3\xb3r|na|in|uiterlijk|begin|medio|eind|rond|bij|zodra)(?![\\w])"
      /* the verb first: what stands before it is often the time ("Na de

@@ -5533,6 +5533,22 @@ static void test_commitment_later_than_and_joint(void **state)
     ki_refs_free(r);
 }
 
+/* "Het kabinet stuurt de Kamer voor de Europese Raad van maart een brief":
+ * the cabinet's promise in the present tense, with its time, through the
+ * signer */
+static void test_commitment_cabinet_present(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 3 maart 2026\n\nGeachte voorzitter,\n\nHet kabinet stuurt de Kamer voor de Europese Raad "
+                        "van maart een brief over het meerjarig financieel kader.\n\nDe minister-president,\n",
+                        "2026-03-03");
+    ki_commitment *c = only_commitment(r);
+    assert_string_equal(c->actors[0], "MP");
+    assert_string_equal(c->deadline, "voor de Europese Raad van maart");
+    assert_int_equal(c->relation, KI_REL_MADE);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5671,6 +5687,7 @@ int main(void)
         cmocka_unit_test(test_commitment_local_council),
         cmocka_unit_test(test_commitment_table_rows_on_behalf),
         cmocka_unit_test(test_commitment_later_than_and_joint),
+        cmocka_unit_test(test_commitment_cabinet_present),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
