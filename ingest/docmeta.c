@@ -43,8 +43,9 @@
 #define TAIL 2000
 
 
-/* phrase() past its first byte */
-static size_t phrase_rest(const char *s, size_t n, size_t i, const char *p)
+/* p at s[i..n) as phrase() reads it (any case, ' ' any blank run), no
+ * word boundary asked at its end: the end, or 0. */
+static inline size_t phrase_prefix(const char *s, size_t n, size_t i, const char *p)
 {
     while (*p) {
         if (*p == ' ') {
@@ -60,6 +61,13 @@ static size_t phrase_rest(const char *s, size_t n, size_t i, const char *p)
         i++;
         p++;
     }
+    return i;
+}
+
+/* phrase() past its first byte */
+static size_t phrase_rest(const char *s, size_t n, size_t i, const char *p)
+{
+    i = phrase_prefix(s, n, i, p);
     if (i < n && (ki_is_letter((unsigned char)s[i]) || ki_is_digit((unsigned char)s[i])))
         return 0;
     return i;
@@ -801,22 +809,8 @@ static const char *const insts[] = {
 static int inst_at(const char *s, size_t n, size_t j, size_t *end)
 {
     for (size_t d = 0; d < sizeof insts / sizeof insts[0]; d++) {
-        const char *p = insts[d];
-        size_t x = j;
-        while (*p) {
-            if (*p == ' ') {
-                size_t y = ki_skip_blank(s, n, x);
-                if (y == x)
-                    break;
-                x = y;
-            } else if (x < n && ki_lower((unsigned char)s[x]) == ki_lower((unsigned char)*p)) {
-                x++;
-            } else {
-                break;
-            }
-            p++;
-        }
-        if (*p)
+        size_t x = phrase_prefix(s, n, j, insts[d]);
+        if (!x)
             continue;
         /* a footnote mark after the heading's last word ("KONING1") goes with it */
         size_t f = x;
