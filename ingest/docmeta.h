@@ -19,7 +19,13 @@
  *     of its own under "Nr. 966" is in capitals: a sentence there is no
  *     heading); the Eerste Kamer's letter and heading parted by a column's
  *     blanks ("H      BRIEF VAN ..."); a heading in capitals whose line ends
- *     in "EN", "VAN", "DE" or "VOOR" goes on on the next line in capitals; a
+ *     in "EN", "VAN", "DE" or "VOOR" goes on on the next line in capitals
+ *     (past one blank line, as a PDF's text leaves it), and so does a last
+ *     word or two in capitals with the letter's address or date below them
+ *     ("... VAN DE WERKGROEP / ZELFEVALUATIE / Aan de Voorzitter ..."); "A /
+ *     ADVIES RAAD VAN STATE EN NADER RAPPORT" (a letter's older use) is a
+ *     heading; a copy that lost its dossier's lines ("Nr. F / VERSLAG VAN
+ *     EEN SCHRIFTELIJK OVERLEG") keeps its heading as title; a
  *     heading in capitals that runs on into the text on its line ends where
  *     the capitals end; the Eerste Kamer's older layout with the letter on
  *     the dossier's line ("30300 VII A", the title below, then "VERSLAG VAN
@@ -57,6 +63,14 @@
  *     number may stand alone above its title); the
  *     Eerste Kamer's sitting page "Verslag van de vergadering van 16 mei 2023
  *     (2022/2023 nr. 31)" (h-ek-20222023-31, its date, the item before it);
+ *     an older sitting's own opening, "76ste vergadering / Donderdag 1 mei
+ *     1997" with "Voorzitter: X" or "Tegenwoordig zijn ..." below
+ *     (h-tk-19961997-76, its date), also behind the Eerste Kamer's older
+ *     stenogram's field marks ("*4: 1ste vergadering / *5: Dinsdag 30
+ *     september 2003"); tweedekamer.nl's "Plenair verslag Tweede Kamer, 39e
+ *     vergadering" over its date; the house is the one the header names in
+ *     full ("Tweede Kamer der Staten-Generaal2012-2013nr. 13, item 7"), not
+ *     the other one a speaker names;
  *   - an Eerste Kamer dossier of its own, in Roman numerals ("CXXIV Verslag
  *     ..." with "G BRIEF VAN DE VOORZITTER ...": kst-CXXIV-G); a page about a
  *     document, "Onderdeel van kamerstukdossier 35334 -407" (kst-35334-407,
@@ -75,7 +89,8 @@
  *     "Kamervraag ..." page ("Beantwoord ...", "Bron antwoord .../ah-tk-...");
  *     tweedekamer.nl's stenogram ("13 Wet open overheid" above "Vergaderjaar",
  *     "Vergaderingnummer 86"); eerstekamer.nl's "Parlementair jaar 2020/2021,
- *     26e vergadering"; "Vastgesteld16 april 2010" (glued), "Voorgesteld
+ *     26e vergadering" (also glued to the date line above it, which then
+ *     dates the sitting: "... 25 september 2018Parlementair jaar ..."); "Vastgesteld16 april 2010" (glued), "Voorgesteld
  *     tijdens het Wetgevingsoverleg van 22 juni 2009"; "Betreft" only with
  *     its capital (not "Het\nbetreft daarbij ...");
  *   - a page headed by its day: "Commissievergaderingen op dinsdag 28
@@ -95,8 +110,16 @@
  *     ("Geachte voorzitter,": a letter that speaks of beslisnota's is a
  *     brief), "Geadviseerd besluit", "U wordt geadviseerd", "Nota aan de
  *     minister", or a nota "Ter beslissing" whose advice reads "Wij
- *     adviseren u"; a verslag also without its heading from "De commissie brengt
- *     bijgaand verslag uit van het gevoerde (nader) schriftelijk overleg".
+ *     adviseren u" (a beslisnota named as a list's item, "- Beslisnota bij
+ *     het verslag ...", goes with the document: no kind of its own); a
+ *     verslag also without its heading from "De commissie brengt bijgaand
+ *     verslag uit van het gevoerde (nader) schriftelijk overleg", from its
+ *     opening "Het voorbereidend onderzoek ... heeft de commissie aanleiding
+ *     gegeven tot het maken van ...", or from a page's type line "Verslag
+ *     van een ..." above its number; a motie from a motion's text that opens
+ *     the document without heading ("De Kamer, / gehoord de beraadslaging,
+ *     / ... / en gaat over tot de orde van de dag."), not read out in a
+ *     sitting.
  * The title is the onderwerp when the text or the PDF title
  * ("Dossier; Brief regering; Onderwerp") gives one (a page of the Kamer's
  * documents gives it on its first line, above the dossier's title and the
@@ -106,8 +129,12 @@
  * first line that stands alone as a heading (one word will do above a
  * page's dossier and type lines).  An onderwerp that only repeats the
  * header's heading ("Verslag ... : Verslag") does not replace it.  Offices
- * in headings keep
- * their capitals ("minister voor Armoedebeleid, Participatie en Pensioenen").
+ * in headings keep their capitals ("minister voor Armoedebeleid,
+ * Participatie en Pensioenen"), and so do bodies ("ALGEMENE REKENKAMER" ->
+ * "Algemene Rekenkamer", "Raad van State"); a footnote mark glued to a
+ * heading's last word ("HUIS VAN DE KONING1") is left out.  A word broken at
+ * a line end is whole again in what the head names ("Cultuur en Weten-
+ * schap", "Konink- rijksrelaties" across the line end).
  *
  * ki_actor_parse() reads a written title at s ("de staatssecretaris van
  * Justitie en Veiligheid", "minister voor Rechtsbescherming",
