@@ -11,11 +11,12 @@
  *      into the original.
  *   2. One prefilter pass (SSE2, 16 bytes at a time, with a plain C loop
  *      elsewhere) looks for the few anchor tokens every reference carries:
- *      "nr", "nummer" (also "nurnmer"), "no.", "stuk", "t.v.v", "t.a.p.", "idem", "kst-",
- *      "hand", "-tk-", digits-D/Z-digits, "TZ"+digit, "T"+five digits, "(",
- *      a table cell's "| " or a line start (indented too) before a dossier,
- *      ", letter X", "EK " before a digit (the numeric kinds), "otie"
- *      (motions), "zeg" (commitments).  Real prose has few of them.
+ *      "nr", "nummer" (also a scanner's "nurnmer"), "no.", "stuk", "t.v.v",
+ *      "t.a.p.", "idem", "kst-", "hand", "-tk-", digits-D/Z-digits,
+ *      "TZ"+digit, "T"+five digits, "(", a table cell's "| " or a line start
+ *      (indented too) before a dossier, ", letter X", "EK " before a digit
+ *      (the numeric kinds), "otie" (motions), "zeg" (commitments).  Real
+ *      prose has few of them.
  *   3. Around numeric anchors, windows of text are matched against ONE
  *      pattern: the scan rows of the table joined as alternatives, each in
  *      a named group p0..pN that tells which row matched; its canonicaliser
@@ -23,6 +24,9 @@
  *      context).  Then one pass in C reads the Eerste Kamer agenda lines
  *      that name a letter without brackets ("1. 32820, A";
  *      scan_agenda_letters(): the joined pattern is at PCRE2's size limit).
+ *      The document's own id is dropped where it prints it
+ *      (drop_own_header()), and a further motion a motion's file prints
+ *      ("Nr. 52   GEWIJZIGDE MOTIE ...") added (further_motion_headers()).
  *   4. Around motion and commitment anchors the motion / commitment rows
  *      are matched; the sentence, list item, list introduction and section
  *      around each give its Kamerstuk, actors, venue, date, deadline and its
@@ -2882,6 +2886,12 @@ static ki_status scan_agenda_letters(struct ki_scan *sc)
     return KI_OK;
 }
 
+/* The document's own id is no reference it makes: drops the Handelingen
+ * record of it above the text (before the header's end or the first line)
+ * or alone on a line at the foot, and the Kamerstuk record of it above the
+ * text, as its kenmerk, as its own link ("(kst-35256-4)"), in its own table
+ * row, in a running footer or on a line of its own.  The Kamerstukken kept
+ * keep their group and flags (sc->kgroup, sc->kflag) beside them. */
 static void drop_own_header(struct ki_scan *sc)
 {
     ki_refs *r = sc->r;
