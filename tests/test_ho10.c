@@ -116,7 +116,8 @@ static void test_next_step_in_raad(void **state)
 
 /* "is met / door / via <a clause> uitgevoerd": done by a means, however
  * long the clause, brackets and abbreviations in it; not with "niet", nor
- * across "wordt", a comma or "gedeeltelijk" (progress). */
+ * across "wordt", a comma or "gedeeltelijk" (progress), nor before "te"
+ * ("uitgevoerd te krijgen"). */
 static void test_done_by_a_means(void **state)
 {
     (void)state;
@@ -135,6 +136,10 @@ static void test_done_by_a_means(void **state)
           "-/Nijboer/progress");
     check("Geachte voorzitter,\n\nDe motie-Nijboer is met de nieuwe regeling gedeeltelijk uitgevoerd.\n",
           "-/Nijboer/progress");
+    /* the done word looking ahead ("uitgevoerd te krijgen") is no deed */
+    check("Geachte voorzitter,\n\nHet doel is met deze aanpak de motie-Nijboer (Kamerstuk 32 545, nr. 243) in "
+          "2027 uitgevoerd te krijgen.\n",
+          "kst-32545-243/Nijboer/cited");
 }
 
 /* A sentence in which the next motion starts is about that motion, unless
