@@ -3,10 +3,11 @@
  * held-out set's kinds that are no commitments: a scanner's "rn" for "m"
  * in "nummer", an Aanhangsel answer's own id in its foot, an amendment's
  * "op stuk nr." in a debate on a bill, a second motion printed in a motion's
- * file, a motion named in a motion's considerans, "voer ik uit" as work under way, the relation of a motion numbered in a footnote, "werkt dit uit",
- * "Doorlopend", "heb ik met ... uitgevoerd", a status "Vervalt", a month
- * name hyphenated at a line end.  Each case is
- * a rule of the language, written as its own short text, with look-alikes.
+ * file, a motion named in a motion's considerans, "voer ik uit" as work
+ * under way, the relation of a motion numbered in a footnote, "werkt dit
+ * uit", "Doorlopend", "heb ik met ... uitgevoerd", a status "Vervalt", a
+ * month name hyphenated at a line end.  Each case is a rule of the
+ * language, written as its own short text, with look-alikes.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -37,7 +38,7 @@ static void check_kst(const char *text, const char *want)
     ki_refs_free(r);
 }
 
-static inline void check_motions(const char *text, const char *motions)
+static void check_motions(const char *text, const char *motions)
 {
     ki_refs *r = detect(text);
     test_motions_equal(r, motions, ',', true);
@@ -154,15 +155,14 @@ static void test_two_motions_one_file(void **state)
     test_motions_equal(r, "kst-36800-XVI-45/De Korte-Elshout/cited kst-36600-XVI-112/Oudekerk/cited "
                           "kst-36800-XVI-52/Van Waveren,Oudekerk/cited kst-36800-XVI-40/-/cited",
                        ',', true);
+    /* (the first page's "Nr. 45" is the document's own: no reference) */
+    test_kst_equal(r, "kst-36600-XVI-112 kst-36800-XVI-40 kst-36800-XVI-52");
     ki_refs_free(r);
     /* a letter's "Nr. 12  MOTIE ..." line is no motion document's */
     check_kst("Geachte voorzitter,\n\nIn de bijlage:\nNr. 12  MOTIE VAN HET LID JANSEN (36 800 XVI, nr. 12)\n",
               "kst-36800-XVI-12");
 }
 
-/* A motion named in the considerans of a motion read out in a debate is
- * cited, not settled by the clause around it; after its "orde van de
- * dag" the speaker's report counts again. */
 /* The relation of the motion with Kamerstuk kst in r ("none" when there is
  * no such motion). */
 static const char *relation_of(const ki_refs *r, const char *kst)
@@ -173,6 +173,9 @@ static const char *relation_of(const ki_refs *r, const char *kst)
     return "none";
 }
 
+/* A motion named in the considerans of a motion read out in a debate is
+ * cited, not settled by the clause around it; after its "orde van de
+ * dag" the speaker's report counts again. */
 static void test_considerans_cites(void **state)
 {
     (void)state;
