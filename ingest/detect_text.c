@@ -1400,6 +1400,9 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
      * waarom", "voer ik niet uit", "zal ik niet uitvoeren", "besloten de
      * motie niet uit te voeren": handled, neither done nor under way (not
      * the state "is nog altijd niet uitgevoerd") */
+    static const char *const will[] = {"zal", "zullen", "ga", "gaan"};
+    static const char *const decided[] = {"besloten", "besluit", "besluiten", "besloot"};
+    static const char *const carry[] = {"voer", "voeren"};
     for (size_t x = a; (x = kd_find_ci(s, b, x, "niet ")) != (size_t)-1; x += 5) {
         if (x > a && ki_is_letter((unsigned char)s[x - 1]))
             continue;
@@ -1410,14 +1413,13 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
         if (word_at(s, ye, y, "uitgevoerd"))
             against = pe > pw && (word_at(s, pe, pw, "wordt") || word_at(s, pe, pw, "worden"));
         else if (word_at(s, ye, y, "uitvoeren"))
-            against = kd_word_in(s, lo, x, (const char *const[]){"zal", "zullen", "ga", "gaan"}, 4) != (size_t)-1;
+            against = kd_word_in(s, lo, x, will, sizeof will / sizeof will[0]) != (size_t)-1;
         else if (word_at(s, ye, y, "uit")) {
             size_t z = ki_skip_blank(s, b, ye), ze = kd_word_end(s, b, z);
             if (word_at(s, ze, z, "te"))
-                against = kd_word_in(s, lo, x, (const char *const[]){"besloten", "besluit", "besluiten", "besloot"}, 4) !=
-                     (size_t)-1;
+                against = kd_word_in(s, lo, x, decided, sizeof decided / sizeof decided[0]) != (size_t)-1;
             else
-                against = kd_word_in(s, lo, x, (const char *const[]){"voer", "voeren"}, 2) != (size_t)-1;
+                against = kd_word_in(s, lo, x, carry, sizeof carry / sizeof carry[0]) != (size_t)-1;
         }
         if (against) {
             cue_add(e, x, 2);
@@ -1698,8 +1700,9 @@ ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
         /* "De commissie heeft mij verzocht aan te geven hoe het staat met de
          * motie X. Met deze brief voldoe ik aan dat verzoek.": what is met
          * is the request the item was named in, not the item */
+        static const char *const request[] = {"verzoek", "vraag"};
         if (cx.settled && k == 0 && asked_of_me(s, a, ts) &&
-            kd_word_in(s, ns, ne, (const char *const[]){"verzoek", "vraag"}, 2) != (size_t)-1)
+            kd_word_in(s, ns, ne, request, sizeof request / sizeof request[0]) != (size_t)-1)
             break;
         if (cx.settled || cx.progress) {
             kd_cue_rel(&cx, &r);
