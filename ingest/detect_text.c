@@ -1237,7 +1237,9 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
             gap = gap || s[p - 1] == '\t' || (p < x && s[p] == ' ' && s[p - 1] == ' ');
             p--;
         }
-        if (gap || (p > a && s[p - 1] == '|') || (p >= a + 7 && starts_ci(s, p, p - 7, "Status:"))) {
+        static const char label[] = "Status:";
+        if (gap || (p > a && s[p - 1] == '|') ||
+            (p >= a + sizeof label - 1 && starts_ci(s, p, p - (sizeof label - 1), label))) {
             cue_add(e, x, 2);
             break;
         }
@@ -1314,9 +1316,10 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
         }
     }
     /* a status "Doorlopend" (a register's, a table cell's): under way */
-    for (size_t x = a; (x = kd_find_ci(s, b, x, "doorlopend")) != (size_t)-1; x++)
+    static const char ongoing[] = "doorlopend";
+    for (size_t x = a; (x = kd_find_ci(s, b, x, ongoing)) != (size_t)-1; x++)
         if ((x == a || !ki_is_letter((unsigned char)s[x - 1])) &&
-            (x + 10 >= b || !ki_is_letter((unsigned char)s[x + 10]))) {
+            (x + sizeof ongoing - 1 >= b || !ki_is_letter((unsigned char)s[x + sizeof ongoing - 1]))) {
             cue_add(e, x, 1);
             break;
         }
