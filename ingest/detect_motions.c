@@ -1352,6 +1352,34 @@ static bool name_line(const char *s, size_t a, size_t b)
     return cap_last;
 }
 
+/* The most movers who sign a motion below its text, one a line. */
+enum { SIGNERS_MAX = 12 };
+
+/* The lines from ls on that each hold one mover's name (name_line()),
+ * blank lines between, below a motion's text: [*ns, *ne) from the first
+ * name to the end of the last (both 0 when none).  Returns where the first
+ * other line begins, its blanks skipped: n when the text ends first,
+ * (size_t)-1 when more than SIGNERS_MAX names stand there. */
+static size_t signer_names(const char *s, size_t n, size_t ls, size_t *ns, size_t *ne)
+{
+    *ns = *ne = 0;
+    for (int names = 0; ls < n; ls = kd_line_end(s, n, ls) + 1) {
+        size_t le = kd_line_end(s, n, ls), a = ki_skip_blank(s, le, ls), t = le;
+        while (t > a && ki_is_blank((unsigned char)s[t - 1]))
+            t--;
+        if (a >= t)
+            continue;
+        if (!name_line(s, a, t))
+            return a;
+        if (names++ == SIGNERS_MAX)
+            return (size_t)-1;
+        if (names == 1)
+            *ns = a;
+        *ne = t;
+    }
+    return n;
+}
+
 /*
  * A motion read out (its "Motie" line at start, its text ending "en gaat
  * over tot de orde van de dag.") that is signed below its text by its
@@ -1371,28 +1399,19 @@ static bool signed_read_out(const struct ki_scan *sc, size_t start, long *k, siz
     size_t dk = kd_find_ci(s, g, start, "De Kamer,");
     if (dk != (size_t)-1 && kd_find_ci(s, g, dk + 9, "De Kamer,") != (size_t)-1)
         return false;
-    size_t ls = kd_line_end(s, n, g) + 1;
-    *ns = *ne = 0;
-    for (int names = 0; ls < n && names <= 12; ls = kd_line_end(s, n, ls) + 1) {
-        size_t le = kd_line_end(s, n, ls), a = ki_skip_blank(s, le, ls), t = le;
-        while (t > a && ki_is_blank((unsigned char)s[t - 1]))
-            t--;
-        if (a >= t)
-            continue;
-        if (starts_ci(s, t, a, "Zij krijgt nr")) {
-            long q = kd_kst_in(sc, a, t);
-            if (q < 0 || !(sc->kflag[q] & KF_KRIJGT))
-                return false;
-            *k = q;
-            return true;
-        }
-        if (!name_line(s, a, t))
-            return false;
-        if (!names++)
-            *ns = a;
-        *ne = t;
-    }
-    return false;
+    size_t a = signer_names(s, n, kd_line_end(s, n, g) + 1, ns, ne);
+    if (a >= n)
+        return false;
+    size_t t = kd_line_end(s, n, a);
+    while (t > a && ki_is_blank((unsigned char)s[t - 1]))
+        t--;
+    if (!starts_ci(s, t, a, "Zij krijgt nr"))
+        return false;
+    long q = kd_kst_in(sc, a, t);
+    if (q < 0 || !(sc->kflag[q] & KF_KRIJGT))
+        return false;
+    *k = q;
+    return true;
 }
 
 /* Whether a request s[a, b) opens with words that point back to what the
@@ -4539,21 +4558,8 @@ static ki_status signed_motion_doc(struct ki_scan *sc)
     size_t dk = kd_find_ci(s, n, 0, "De Kamer,"), g = kd_find_ci(s, n, 0, "en gaat over tot de orde van de dag");
     if (dk == (size_t)-1 || g == (size_t)-1 || g < dk || kd_find_ci(s, n, dk + 9, "De Kamer,") != (size_t)-1)
         return KI_OK;
-    size_t ns = 0, ne = 0;
-    int names = 0;
-    for (size_t ls = kd_line_end(s, n, g) + 1; ls < n; ls = kd_line_end(s, n, ls) + 1) {
-        size_t le = kd_line_end(s, n, ls), a = ki_skip_blank(s, le, ls), t = le;
-        while (t > a && ki_is_blank((unsigned char)s[t - 1]))
-            t--;
-        if (a >= t)
-            continue;
-        if (++names > 12 || !name_line(s, a, t))
-            return KI_OK;
-        if (!ns)
-            ns = a;
-        ne = t;
-    }
-    if (!names)
+    size_t ns, ne;
+    if (signer_names(s, n, kd_line_end(s, n, g) + 1, &ns, &ne) != n || ne <= ns)
         return KI_OK;
     ki_motion *m = ki_refs_add_motion(r);
     if (!m)
