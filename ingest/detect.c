@@ -1711,6 +1711,9 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
         (strcmp(dos + dosl - 3, "000") == 0 || strcmp(dos + dosl - 3, "500") == 0))
         return KI_OK;
     squeeze(dos);
+    for (char *c = dos; *c; c++)
+        if (*c == 'l')
+            *c = '1'; /* a scanner's "32 l23" */
     squeeze(sub); /* "IX B" -> "IXB" */
     squeeze(rw);
     bool tap = kd_gstr(h, "tap", tmp, sizeof tmp);

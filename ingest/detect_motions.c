@@ -570,6 +570,20 @@ bool kd_bare_name_backed(const char *s, size_t n, size_t ns, size_t ne, bool tit
         "dan", "nu", "thans", "wel", "dus", "verder", "namelijk", "overigens", "eerder", "later", "alsnog",
         "eerst", "vandaag", "gisteren", "mede", NULL};
     static const char *const subj[] = {"ik", "wij", "we", "u", "hij", "zij", "het", NULL};
+    /* "Motie" alone on its line, a label below it ("Motie⏎⏎Nummer: 2025D03540"):
+     * a page's type and its next field.  A name follows "motie" in its
+     * sentence: never past a blank line, and on the next line not as a label
+     * ending in ":" */
+    if (!dash) {
+        int nl = 0;
+        for (size_t b = ns; b > 0 && ki_is_blank((unsigned char)s[b - 1]); b--)
+            nl += s[b - 1] == '\n';
+        size_t c = ne;
+        while (c < n && (s[c] == ' ' || s[c] == '\t'))
+            c++;
+        if (nl >= 2 || (nl == 1 && c < n && s[c] == ':'))
+            return false;
+    }
     /* the first word: "Europese", "Nationale", "Nederlandse", "Caribische" */
     size_t w = ns;
     while (w < ne && ki_is_letter((unsigned char)s[w]))

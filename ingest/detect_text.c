@@ -948,6 +948,8 @@ static size_t prev_word(const char *s, size_t a, size_t x)
  *  - progress, working it out now: "werk ik een aanbesteding uit", "Zij
  *    werkt die brief op dit moment uit", "De staatssecretaris van X werkt
  *    dit uit met de VNG", a status "Doorlopend";
+ *  - addressed, a status "Vervalt" ("Status: Vervalt", a table cell): closed,
+ *    not done;
  *  - settled, the motion named first and the means after: "De motie-X
  *    (...) heb ik met de bijgevoegde aanpassing van het besluit uitgevoerd";
  *  - a settled cue of the future is progress: "zal ik de motie als afgedaan
@@ -995,7 +997,7 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
                                        "zal", "zullen", "wordt", "worden", "kan", "kunnen", "moet", "moeten",
                                        "dat", "om", "omdat", "maar", "want", "zodat", "waarna", "zodra", "nadat",
                                        "wanneer", "indien", "als", NULL};
-    static const char *const done[] = {"uitgevoerd", "afgerond", NULL};
+    static const char *const done[] = {"uitgevoerd", "afgerond", "nagekomen", "ingelost", NULL};
     static const char *const months[] = {"januari", "februari", "maart", "april", "mei", "juni", "juli",
                                          "augustus", "september", "oktober", "november", "december",
                                          "voorjaar", "najaar", "zomer", "winter", "het", "de", "van", NULL};
@@ -1264,6 +1266,22 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
                 break;
             }
             y = t;
+        }
+    }
+    /* a status "Vervalt" / "Vervallen" after "Status:" or alone in a table
+     * cell: the text closes the item without it being done (addressed) */
+    for (size_t x = a; (x = kd_find_ci(s, b, x, "verval")) != (size_t)-1; x++) {
+        if (s[x] != 'V' || !(word_at(s, b, x, "Vervalt") || word_at(s, b, x, "Vervallen")))
+            continue;
+        size_t p = x;
+        bool gap = false; /* a tab or two blanks: a column's gap */
+        while (p > a && (s[p - 1] == ' ' || s[p - 1] == '\t')) {
+            gap = gap || s[p - 1] == '\t' || (p < x && s[p] == ' ' && s[p - 1] == ' ');
+            p--;
+        }
+        if (gap || (p > a && s[p - 1] == '|') || (p >= a + 7 && starts_ci(s, p, p - 7, "Status:"))) {
+            cue_add(e, x, 2);
+            break;
         }
     }
     /* a status "Doorlopend" (a register's, a table cell's): under way */

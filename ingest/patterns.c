@@ -28,7 +28,9 @@
     "(?:(?<pre>" KSTW ")(?:" B1 CH ")?" SEP "(?:(?:vergaderjaar" B1 ")?" YEAR SEP ")?(?:Kenmerk" B1 ")?" \
     "|(?<chname>Tweede|Eerste)" B1 "Kamer" SEP "(?:vergaderjaar" B1 ")?" YEAR SEP ")"
 /* dossier: 35 300, 35300, 36\n410; after a prefix also 35.300 */
-#define DOS_P "(?<dos>\\d{2}[ \\x{a0}\\n.]?\\d{3})(?!\\d)"
+/* (a scanner's "l" for one "1" of the last three: "Kamerstukken 11 2009/10,
+ * 32 l23 VIII, nr, 41"; after a prefix only) */
+#define DOS_P "(?<dos>\\d{2}[ \\x{a0}\\n.]?(?:\\d{3}|l\\d\\d|\\dl\\d|\\d\\dl))(?!\\d)"
 /* in brackets also with the Eerste Kamer's thousands dot: "(35.526, BH)" */
 /* (a table cell glued to the one before, "vertegenwoordigd zijn.30 252, nr. 4",
  * may follow a word's full stop, not a figure's) */
@@ -174,6 +176,7 @@ static const ki_example ex_kst_full[] = {
     {"Kamerstukken II 2023/24, 36 410, nr. 5, blz. 3\xE2\x80\x93" "4 en nr. 6.", "kst-36410-5 kst-36410-6"},
     {"Kamerstukken 11 2022/23, 32 793, nr. 640.", "kst-32793-640"},
     {"Kamerstukken Il 2021/22, 35 830 XVI, nr, 45", "kst-35830-XVI-45"},
+    {"(Kamerstukken 11 2009/10, 32 l23 VIII, nr, 41)", "kst-32123-VIII-41"},
     {"verlengen.6Kamerstukken II 2023/24, 36 410 XVI, nr. 8.", "kst-36410-XVI-8"},
     {"(Kamerstuk\n\n29279, nr. 891)", "kst-29279-891"},
     {"(Kamerstukken II 2023\xE2\x80\x93" "2024, 36 200\xE2\x80\x93XVI, nr. 12)", "kst-36200-XVI-12"},
@@ -452,6 +455,7 @@ static const ki_example ex_motion[] = {
     {"De motie het lid van Tongeren. Verzoekt de regering", NULL},
     {"Motie van de leden Temmink (SP) en Mutluer (GL-PvdA) met het verzoek", NULL},
     {"de motie van het lid Van Nispen c.s. over onderzoeken", NULL},
+    {"de motie van van het lid Jasper van Dijk (Kamerstuk 35 663, nr.19) over", NULL},
     {"de motie-Van der Werf/Becker (29279, nr. 890)", NULL},
     {"en de motie Van Nispen.", NULL},
     {"MOTIE VAN HET LID LA\xC3\x87IN", NULL},
@@ -899,7 +903,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?<![A-Za-z0-9])(?<gew>(?:[Nn]ader" B1 ")?[Gg]ewijzigde" B1 "|(?:NADER" B1 ")?GEWIJZIGDE" B1 ")?(?<kw>[Mm]otie|MOTIE)(?<pl>s|S)?"
      /* (or a footnote mark glued to it: "de door hem ingediende motie1 tijdens") */
      "(?:(?![\\w])|(?<=[a-z])\\d(?=[ \\t]))"
-     "(?:(?:" B0 DASH B0 "|" B1 "(?:(?:[Vv]an|VAN)" B1 "(?:(?:(?:de|DE)" B1 ")?(?:" FORMER ")?(?:(?:[Kk]amer)?leden|(?:KAMER)?LEDEN)"
+     /* (a word the writer doubled: "de motie van van het lid X") */
+     "(?:(?:" B0 DASH B0 "|" B1 "(?:(?:[Vv]an|VAN)(?:" B1 "van)?" B1 "(?:(?:(?:de|DE)" B1 ")?(?:" FORMER ")?(?:(?:[Kk]amer)?leden|(?:KAMER)?LEDEN)"
      /* "van het lid X", "van het Kamerlid X", "van lid X" */
      "|(?:(?:het|HET)" B1 ")?(?:" FORMER ")?(?:(?:[Kk]amer)?lid|(?:KAMER)?LID)"
      /* the party before the title, as news writes it: "een motie van

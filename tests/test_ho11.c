@@ -4,7 +4,8 @@
  * in "nummer", an Aanhangsel answer's own id in its foot, an amendment's
  * "op stuk nr." in a debate on a bill, a second motion printed in a motion's
  * file, a motion named in a motion's considerans, "voer ik uit" as work under way, the relation of a motion numbered in a footnote, "werkt dit uit",
- * "Doorlopend", "heb ik met ... uitgevoerd".  Each case is
+ * "Doorlopend", "heb ik met ... uitgevoerd", a status "Vervalt", a month
+ * name hyphenated at a line end.  Each case is
  * a rule of the language, written as its own short text, with look-alikes.
  */
 #include <setjmp.h>
@@ -18,6 +19,7 @@
 
 #include <cmocka.h>
 
+#include "ingest/dates.h"
 #include "ingest/detect.h"
 #include "testdetect.h"
 
@@ -43,7 +45,9 @@ static inline void check_motions(const char *text, const char *motions)
 }
 
 /* A scanner reads the "m" of "nummer" as "rn": "nurnmer 64" is nr. 64, in
- * brackets and alone in a sentence, its number also on the next line. */
+ * brackets and alone in a sentence, its number also on the next line; and
+ * a "1" of a dossier as "l" ("32 l23 VIII"), read as 1 after a Kamerstuk's
+ * prefix only. */
 static void test_ocr_rn_for_m(void **state)
 {
     (void)state;
@@ -51,6 +55,9 @@ static void test_ocr_rn_for_m(void **state)
     check_kst("1 Zie ook de brief over de beurs, TK 2008-2009, 31 289, nurnmer\n  62, en het verslag.\n",
               "kst-31289-62");
     check_kst("Zie Kamerstukken II 2010/11, 32 500 VIII, nurnrner 12.\n", "kst-32500-VIII-12");
+    /* ... and an "l" for one "1" of a dossier after a full prefix */
+    check_kst("De motie (Kamerstukken 11 2009/10, 32 l23 VIII, nr, 41) is uitgevoerd.\n", "kst-32123-VIII-41");
+    check_kst("Zie het pakket van 32 l23 stuks, nr. 4.\n", "");
     /* look-alike: a word that is no number */
     check_kst("De nurnmer van de klant is 31 289 en die van de zaak 62.\n", "");
 }
@@ -245,6 +252,43 @@ static void test_more_status_words(void **state)
                   "kst-33576-452/Kats/cited");
 }
 
+/* A register's status "Vervalt" (after "Status:" or alone in a table
+ * cell) closes an item without it being done: addressed; the verb in a
+ * sentence ("het formulier vervalt") is no status. */
+static void test_status_vervalt(void **state)
+{
+    (void)state;
+    check_motions("3 Moties\n\n3.4 Motie Schreurs over een herstelfonds voor de Waddenzee\n"
+                  "Vindplaats: Kamerstuk 29 684, nr. 233\nStatus: Vervalt\n"
+                  "Toelichting: het Waddenfonds is opgeheven; een apart herstelfonds is niet meer nodig.\n",
+                  "kst-29684-233/Schreurs/addressed");
+    check_motions("Motie\tVindplaats\tStatus\nMotie Schreurs over de Waddenzee\t29 684, nr. 233\tVervalt\n",
+                  "kst-29684-233/Schreurs/addressed");
+    check_motions("Geachte voorzitter,\n\nDe motie-Schreurs (Kamerstuk 29 684, nr. 233) vraagt om een fonds. Het "
+                  "formulier vervalt per 1 juli.\n",
+                  "kst-29684-233/Schreurs/cited");
+}
+
+/* A month broken at a line end by hyphenation is still that month: "op 11
+ * novem-\nber 2009", "3 sep-\n  tember 2025"; a word that joins to no month
+ * is none. */
+static void test_month_hyphenated(void **state)
+{
+    (void)state;
+    ki_date d;
+    const char *a = "op 11 novem-\nber 2009 toegezegd";
+    assert_true(ki_date_find(a, strlen(a), &d));
+    assert_int_equal(d.year, 2009);
+    assert_int_equal(d.month, 11);
+    assert_int_equal(d.day, 11);
+    const char *b = "op 3 sep-\n  tember 2025 gedaan";
+    assert_true(ki_date_find(b, strlen(b), &d));
+    assert_int_equal(d.month, 9);
+    assert_int_equal(d.year, 2025);
+    const char *c = "de 11 novem-\nbertjes van 2009";
+    assert_false(ki_date_find(c, strlen(c), &d) && d.day == 11);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -258,6 +302,8 @@ int main(void)
         cmocka_unit_test(test_carrying_out),
         cmocka_unit_test(test_footnote_motion_relation),
         cmocka_unit_test(test_more_status_words),
+        cmocka_unit_test(test_status_vervalt),
+        cmocka_unit_test(test_month_hyphenated),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
