@@ -5,7 +5,8 @@
  * carried out in part, the outcome to be reported after a Raad, the next
  * step to be taken in one, a motion done by a means named at length, the
  * sentence of the next motion, a gemeente's letter to its raad, a
- * "motie-X" before a participle, and a motion carried out by this text.  Each
+ * "motie-X" before a participle, a motion carried out by this text, and a
+ * Zaak line's spaced Kamerstuk.  Each
  * case is a rule of the language, written as its own short text, with
  * look-alikes.
  */
@@ -207,6 +208,22 @@ static void test_carried_out_by_this_text(void **state)
           "-/Nijboer/progress");
 }
 
+/* A Zaak line's last item after " - " may be spaced ("36 600-VI-42") when a
+ * sub and a number follow by dashes; a phone number there is not. */
+static void test_zaak_line_spaced_id(void **state)
+{
+    (void)state;
+    ki_refs *r = test_detect(det, "Agendapunt: Moties\n\nZaak: Motie - Motie van het lid Ellian over het openbaar "
+                                  "maken van uitspraken - 36 600-VI-42\nBesluit: Aangehouden.\n", "2027-04-14");
+    test_kst_equal(r, "kst-36600-VI-42");
+    test_motions_equal(r, "kst-36600-VI-42/Ellian/cited", 0, true);
+    ki_refs_free(r);
+    /* look-alike */
+    r = test_detect(det, "Zaak: Verzoek - Griffie - bereikbaar via 070 - 31 888-40-20\n", "2027-04-14");
+    test_kst_equal(r, "");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -221,6 +238,7 @@ int main(void)
         cmocka_unit_test(test_lower_government_motions),
         cmocka_unit_test(test_dash_name_before_participle),
         cmocka_unit_test(test_carried_out_by_this_text),
+        cmocka_unit_test(test_zaak_line_spaced_id),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
