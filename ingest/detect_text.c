@@ -1168,6 +1168,39 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
                 }
                 y = t;
             }
+        } else if ((w = word_at(s, b, x, "zet")) || (w = word_at(s, b, x, "zetten"))) {
+            /* an effort under way: "Nederland zet zich hiervoor in de Raad
+             * in", "Ik zet mij ervoor in", "zetten wij ons in voor" (not "zet
+             * zich niet in") */
+            static const char *const refl[] = {"zich", "mij", "me", "ons", NULL};
+            static const char *const who[] = {"ik", "wij", "we", "het", "kabinet", "Nederland", NULL};
+            static const char *const after[] = {"voor", "om", "bij", "tegen", "op", "dat", NULL};
+            size_t y = w;
+            bool r = false;
+            for (int k = 0; k < 3 && !r; k++) {
+                y = ki_skip_blank(s, b, y);
+                size_t t = kd_word_end(s, b, y);
+                if (t == y)
+                    break;
+                r = kd_word_in_list(s, y, t, refl);
+                if (!r && !kd_word_in_list(s, y, t, who))
+                    break;
+                y = t;
+            }
+            for (int k = 0; r && k < 12; k++) {
+                y = ki_skip_blank(s, b, y);
+                size_t t = kd_word_end(s, b, y);
+                if (t == y || word_at(s, t, y, "niet") || word_at(s, t, y, "geen") || word_at(s, t, y, "nooit"))
+                    break;
+                if (word_at(s, t, y, "in")) {
+                    size_t u = ki_skip_blank(s, b, t), ue = kd_word_end(s, b, u);
+                    if (u >= b || strchr(".,;:", s[u]) || (ue > u && kd_word_in_list(s, u, ue, after))) {
+                        cue_add(e, x, 1);
+                        break;
+                    }
+                }
+                y = t;
+            }
         } else if ((w = word_at(s, b, x, "zal")) || (w = word_at(s, b, x, "zullen"))) {
             /* the next step in a Raad or a meeting: "Nederland zal dit punt
              * opnieuw aankaarten", "Ik zal de motie in de Raad onder de

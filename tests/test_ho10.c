@@ -5,8 +5,8 @@
  * carried out in part, the outcome to be reported after a Raad, the next
  * step to be taken in one, a motion done by a means named at length, the
  * sentence of the next motion, a gemeente's letter to its raad, a
- * "motie-X" before a participle, a motion carried out by this text, and a
- * Zaak line's spaced Kamerstuk.  Each
+ * "motie-X" before a participle, a motion carried out by this text, a
+ * Zaak line's spaced Kamerstuk, and an effort under way ("zet zich in").  Each
  * case is a rule of the language, written as its own short text, with
  * look-alikes.
  */
@@ -208,6 +208,26 @@ static void test_carried_out_by_this_text(void **state)
           "-/Nijboer/progress");
 }
 
+/* "zet zich / mij / ons ... in": an effort under way on the motion, so
+ * progress; not "zet zich niet in", nor "zet het onderzoek in gang". */
+static void test_effort_under_way(void **state)
+{
+    (void)state;
+    check("Geachte voorzitter,\n\nDe motie-Ellian (Kamerstuk 32 317, nr. 920) roept op tot een Europees verbod. "
+          "Nederland zet zich hiervoor in de Raad in.\n",
+          "kst-32317-920/Ellian/progress");
+    check("Geachte voorzitter,\n\nDe motie-Ellian (Kamerstuk 32 317, nr. 920) vraagt om een verbod. Ik zet mij "
+          "ervoor in dat het verbod er komt.\n",
+          "kst-32317-920/Ellian/progress");
+    /* look-alikes */
+    check("Geachte voorzitter,\n\nDe motie-Ellian (Kamerstuk 32 317, nr. 920) vraagt om een verbod. Nederland "
+          "zet zich hier niet voor in.\n",
+          "kst-32317-920/Ellian/cited");
+    check("Geachte voorzitter,\n\nDe motie-Ellian (Kamerstuk 32 317, nr. 920) vraagt om een verbod. De minister "
+          "zet het onderzoek in gang.\n",
+          "kst-32317-920/Ellian/cited");
+}
+
 /* A Zaak line's last item after " - " may be spaced ("36 600-VI-42") when a
  * sub and a number follow by dashes; a phone number there is not. */
 static void test_zaak_line_spaced_id(void **state)
@@ -239,6 +259,7 @@ int main(void)
         cmocka_unit_test(test_dash_name_before_participle),
         cmocka_unit_test(test_carried_out_by_this_text),
         cmocka_unit_test(test_zaak_line_spaced_id),
+        cmocka_unit_test(test_effort_under_way),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
