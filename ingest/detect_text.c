@@ -1251,6 +1251,22 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
             }
         }
     }
+    /* a status "Vervalt" / "Vervallen" after "Status:" or alone in a table
+     * cell: the text closes the item without it being done (addressed) */
+    for (size_t x = a; (x = kd_find_ci(s, b, x, "verval")) != (size_t)-1; x++) {
+        if (s[x] != 'V' || !(word_at(s, b, x, "Vervalt") || word_at(s, b, x, "Vervallen")))
+            continue;
+        size_t p = x;
+        bool gap = false; /* a tab or two blanks: a column's gap */
+        while (p > a && (s[p - 1] == ' ' || s[p - 1] == '\t')) {
+            gap = gap || s[p - 1] == '\t' || (p < x && s[p] == ' ' && s[p - 1] == ' ');
+            p--;
+        }
+        if (gap || (p > a && s[p - 1] == '|') || (p >= a + 7 && starts_ci(s, p, p - 7, "Status:"))) {
+            cue_add(e, x, 2);
+            break;
+        }
+    }
     /* a part of it done is progress: "geeft gedeeltelijk invulling aan de
      * motie", "is deels uitvoering gegeven" (a settled cue right after
      * "deels", "gedeeltelijk", "grotendeels") */
@@ -1299,22 +1315,6 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
                 break;
             }
             y = t;
-        }
-    }
-    /* a status "Vervalt" / "Vervallen" after "Status:" or alone in a table
-     * cell: the text closes the item without it being done (addressed) */
-    for (size_t x = a; (x = kd_find_ci(s, b, x, "verval")) != (size_t)-1; x++) {
-        if (s[x] != 'V' || !(word_at(s, b, x, "Vervalt") || word_at(s, b, x, "Vervallen")))
-            continue;
-        size_t p = x;
-        bool gap = false; /* a tab or two blanks: a column's gap */
-        while (p > a && (s[p - 1] == ' ' || s[p - 1] == '\t')) {
-            gap = gap || s[p - 1] == '\t' || (p < x && s[p] == ' ' && s[p - 1] == ' ');
-            p--;
-        }
-        if (gap || (p > a && s[p - 1] == '|') || (p >= a + 7 && starts_ci(s, p, p - 7, "Status:"))) {
-            cue_add(e, x, 2);
-            break;
         }
     }
     /* a status "Doorlopend" (a register's, a table cell's): under way */
