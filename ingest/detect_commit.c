@@ -4092,7 +4092,7 @@ static ki_status row_cells(struct ki_scan *sc)
         ids_in(sc, REF_KST, p, v1, ids, &nids, 16);
         if (set_refs(r, c, ids, nids))
             return KI_ERR_NOMEM;
-        if (c->relation == KI_REL_MADE || c->relation == KI_REL_CITED) {
+        if (c->relation == KI_REL_MADE) {
             size_t x = ki_skip_blank(s, le, st), e = le;
             while (e > x && ki_is_blank((unsigned char)s[e - 1]))
                 e--;
