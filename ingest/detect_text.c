@@ -865,7 +865,9 @@ static void carry_out_cues(const char *s, size_t a, size_t b, struct cuecache *e
                 kd_word_in_list(s, y, ye, done))
                 break;
             on = on || kd_word_in_list(s, y, ye, going);
-            if (pass ? word_at(s, ye, y, "uitgevoerd") != 0 : word_at(s, ye, y, "uit") != 0) {
+            if (pass ? (word_at(s, ye, y, "uitgevoerd") || word_at(s, ye, y, "nagekomen") ||
+                        word_at(s, ye, y, "ingelost"))
+                     : word_at(s, ye, y, "uit") != 0) {
                 end = ye;
                 break;
             }

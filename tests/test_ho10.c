@@ -6,7 +6,8 @@
  * step to be taken in one, a motion done by a means named at length, the
  * sentence of the next motion, a gemeente's letter to its raad, a
  * "motie-X" before a participle, a motion carried out by this text, a
- * Zaak line's spaced Kamerstuk, and an effort under way ("zet zich in").  Each
+ * Zaak line's spaced Kamerstuk, an effort under way ("zet zich in"), and a
+ * promise kept by this text ("wordt die toezegging nagekomen").  Each
  * case is a rule of the language, written as its own short text, with
  * look-alikes.
  */
@@ -228,6 +229,34 @@ static void test_effort_under_way(void **state)
           "kst-32317-920/Ellian/cited");
 }
 
+/* The relation of the only commitment of text, which must be want. */
+static void commitment_relation(const char *text, const char *want)
+{
+    ki_refs *r = test_detect(det, text, "2027-04-15");
+    if (r->ncommitments != 1)
+        fail_msg("%zu commitments in \"%s\"", r->ncommitments, text);
+    if (strcmp(ki_relation_str(r->commitments[0].relation), want) != 0)
+        fail_msg("relation %s, want %s: \"%s\"", ki_relation_str(r->commitments[0].relation), want, text);
+    ki_refs_free(r);
+}
+
+/* "wordt ... nagekomen / ingelost" as "wordt ... uitgevoerd": under way,
+ * but done when this text names itself ("Met dit wetsvoorstel wordt die
+ * toezegging nagekomen"). */
+static void test_kept_by_this_text(void **state)
+{
+    (void)state;
+    static const char *const head = "Geachte voorzitter,\n\nDe minister van Financi\xc3\xabn heeft tijdens het "
+                                    "commissiedebat Financi\xc3\xable markten van 6 oktober 2026 toegezegd de "
+                                    "registratieplicht uit te breiden. %s\n\nDe minister van Financi\xc3\xabn,\n"
+                                    "E. Heinen\n";
+    char t[1024];
+    snprintf(t, sizeof t, head, "Met dit wetsvoorstel wordt die toezegging nagekomen.");
+    commitment_relation(t, "settled");
+    snprintf(t, sizeof t, head, "De toezegging wordt in het najaar nagekomen.");
+    commitment_relation(t, "progress");
+}
+
 /* A Zaak line's last item after " - " may be spaced ("36 600-VI-42") when a
  * sub and a number follow by dashes; a phone number there is not. */
 static void test_zaak_line_spaced_id(void **state)
@@ -260,6 +289,7 @@ int main(void)
         cmocka_unit_test(test_carried_out_by_this_text),
         cmocka_unit_test(test_zaak_line_spaced_id),
         cmocka_unit_test(test_effort_under_way),
+        cmocka_unit_test(test_kept_by_this_text),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
