@@ -4977,6 +4977,15 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     subj_cut = cq;
             }
         } else if (ci->form == 1) {
+            /* "De brief wordt daardoor later dan toegezegd verzonden": how the
+             * promise just told of goes (its status), no promise of its own
+             * (alone, "Deze brief komt later dan toegezegd" is the one) */
+            {
+                size_t dwe, dw = ki_word_before(s, ss, ci->start, &dwe);
+                if (dwe > dw && word_at(s, dwe, dw, "dan") && s[ci->start] == 't' && i > 0 && cv[i - 1].keep &&
+                    cv[i - 1].start + 800 > ci->start)
+                    continue;
+            }
             /* "... heeft de staatssecretaris van X toegezegd (in de brief van ...)" */
             hs = ss;
             he = ci->end;
@@ -5172,6 +5181,19 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
              * informeren": a letter's own earlier promise */
             if (!ac.n && !by_self && zoals_before(s, ss, ci->start) && actor_self_at(sc, ci->start, &ac))
                 by_self = true;
+            /* "De minister van IenW en ik hebben ... toegezegd", "De
+             * staatssecretaris en ik hebben ...": the one named and the writer */
+            size_t eik = kd_find_ci(s, ci->start, ss, " en ik ");
+            if (eik != (size_t)-1 && eik - ss < 120 && !third) {
+                actors both = {{0}, 0, false};
+                size_t t0 = subject_start(s, ss, eik), l0 = kd_line_start(s, eik);
+                find_actors(sc, t0, eik, &both);
+                /* (the subject may open the line under a long heading) */
+                if (!both.n && (bare_maker(s, t0, eik) || (l0 > t0 && bare_maker(s, t0 = l0, eik))))
+                    (void)same_rank_before(sc, t0, eik, &both);
+                if (both.n && actor_self_at(sc, ci->start, &both) && both.n > 1)
+                    ac = both;
+            }
             made = verslag;
             /* "In de brief wordt toegezegd ...": promised now, in the text
              * itself (a beslisnota's letter, that "u" signs) */

@@ -5501,6 +5501,38 @@ static void test_commitment_table_rows_on_behalf(void **state)
     ki_refs_free(r);
 }
 
+/* "De brief wordt daardoor later dan toegezegd verzonden" says how an
+ * earlier promise goes, no promise of its own; "De staatssecretaris en ik
+ * hebben toegezegd", "De minister van IenW en ik": both made it */
+static void test_commitment_later_than_and_joint(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 20 januari 2020\n\nGeachte voorzitter,\n\nTijdens het AO Visserij (AO d.d. 05/12) heb "
+                        "ik toegezegd u voor 1 februari 2020 te informeren over de pulsvisserij. De brief wordt daardoor "
+                        "later dan toegezegd verzonden: u ontvangt hem uiterlijk 1 april 2020.\n\nDe minister van "
+                        "Infrastructuur en Waterstaat en ik hebben in het AO Water van 28 november 2019 toegezegd voor de "
+                        "zomer een brief te sturen over de verzilting.\n\nDe minister van Landbouw, Natuur en "
+                        "Voedselkwaliteit,\n",
+                        "2020-01-20");
+    assert_int_equal(r->ncommitments, 2);
+    assert_int_equal(r->commitments[0].nactors, 1);
+    assert_string_equal(r->commitments[0].actors[0], "MLNV");
+    assert_int_equal(r->commitments[1].nactors, 2);
+    assert_string_equal(r->commitments[1].actors[0], "MIenW");
+    assert_string_equal(r->commitments[1].actors[1], "MLNV");
+    ki_refs_free(r);
+    r = detect("Den Haag, 20 november 2026\n\nMede namens de staatssecretaris van Justitie en Veiligheid bericht ik u als "
+               "volgt.\n\nToezegging Gegevensuitwisseling reclassering (36.244) (T03622)\nDe staatssecretaris en ik "
+               "hebben bij dezelfde behandeling toegezegd\nuw Kamer in het voorjaar van 2026 te informeren over de "
+               "gegevens.\n\nDe minister van Justitie en Veiligheid,\n",
+               "2026-11-20");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->nactors, 2);
+    assert_string_equal(c->actors[0], "SJenV");
+    assert_string_equal(c->actors[1], "MJenV");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5638,6 +5670,7 @@ int main(void)
         cmocka_unit_test(test_commitment_kept_in_letter),
         cmocka_unit_test(test_commitment_local_council),
         cmocka_unit_test(test_commitment_table_rows_on_behalf),
+        cmocka_unit_test(test_commitment_later_than_and_joint),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
