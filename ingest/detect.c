@@ -2249,6 +2249,12 @@ static int classify(const unsigned char *s, size_t n, size_t i)
         /* "Zaak: ... - 21501-34-181": a compact id after " - " */
         if (c1 == ' ' && i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t') && dossier_dash(s, n, i + 2))
             return HIT_NUM;
+        /* "... - 36 600-VI-42": spaced, then a dash (the pattern asks for a sub
+         * and a number after it) */
+        if (c1 == ' ' && i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t') && i + 9 < n && ki_is_digit(s[i + 2]) &&
+            ki_is_digit(s[i + 3]) && s[i + 4] == ' ' && ki_is_digit(s[i + 5]) && ki_is_digit(s[i + 6]) &&
+            ki_is_digit(s[i + 7]) && s[i + 8] == '-')
+            return HIT_NUM;
         return c1 == 't' && c2 == 'k' && c3 == '-' ? HIT_NUM : 0;
     case 'o':
         /* "Voor de zomer ontvangt uw Kamer van mij een brief" */

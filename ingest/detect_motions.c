@@ -4581,7 +4581,10 @@ ki_status kd_build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
     /* a gemeente's, provincie's or waterschap's letter to its raad, Staten
      * or bestuur: a motion without a Kamer number is its own ("de motie van
      * de leden Jansen (VVD) en De Boer (CDA) ...: in uitvoering") */
-    if (!st && kd_lower_gov_doc(sc->s, sc->n)) {
+    bool bare = false;
+    for (size_t i = 0; !st && i < sc->r->nmotions && !bare; i++)
+        bare = !sc->r->motions[i].kamerstuk;
+    if (bare && kd_lower_gov_doc(sc->s, sc->n)) {
         ki_refs *r = sc->r;
         size_t o = 0;
         for (size_t i = 0; i < r->nmotions; i++)
