@@ -4371,29 +4371,6 @@ static bool body_promises(const char *s, size_t n, size_t ss, size_t pos)
     return false;
 }
 
-/* Is the text a local government's letter to its council ("Aan de
- * gemeenteraad", "Geachte leden van de raad", "Aan Provinciale Staten",
- * signed "namens het college van burgemeester en wethouders", "de
- * wethouder", "Gedeputeerde Staten"), not to the Kamer? */
-static bool local_council(const char *s, size_t n)
-{
-    size_t head = n < 2500 ? n : 2500, tail = n > 2500 ? n - 2500 : 0;
-    if (kd_find_ci(s, head, 0, "Tweede Kamer") != (size_t)-1 || kd_find_ci(s, head, 0, "Eerste Kamer") != (size_t)-1)
-        return false;
-    static const char *const to[] = {"Aan de gemeenteraad", "Geachte leden van de raad", "Geachte raadsleden",
-                                     "Aan Provinciale Staten", "Geachte Statenleden", "Aan de leden van de raad",
-                                     "Raadsinformatiebrief", "Statenbrief"};
-    static const char *const by[] = {"burgemeester en wethouders", "de wethouder", "Gedeputeerde Staten van",
-                                     "het college van dijkgraaf"};
-    for (size_t k = 0; k < sizeof to / sizeof to[0]; k++)
-        if (kd_find_ci(s, head, 0, to[k]) != (size_t)-1)
-            return true;
-    for (size_t k = 0; k < sizeof by / sizeof by[0]; k++)
-        if (kd_find_ci(s, n, tail, by[k]) != (size_t)-1)
-            return true;
-    return false;
-}
-
 ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                                cominfo *cv, size_t nc)
 {
@@ -6451,7 +6428,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
     /* a gemeente's, provincie's or waterschap's letter to its own council:
      * its promises are the college's, not a bewindspersoon's; only one a
      * minister or staatssecretaris made, named in its sentence, counts */
-    if (local_council(s, n)) {
+    if (kd_lower_gov_doc(s, n)) {
         o = 0;
         for (size_t i = 0; i < r->ncommitments; i++) {
             const char *ev = r->commitments[i].evidence;

@@ -1599,6 +1599,16 @@ bool kd_lower_gov_doc(const char *s, size_t n)
         if (f != (size_t)-1 && (f == 0 || !ki_is_letter((unsigned char)s[f - 1])))
             return true;
     }
+    /* ... or at its foot, who signs ("namens het college van burgemeester
+     * en wethouders", "de wethouder Wonen"), when the head names no Kamer */
+    static const char *const signers[] = {"burgemeester en wethouders", "de wethouder", "gedeputeerde staten van",
+                                          "het college van dijkgraaf"};
+    if (kd_find_ci(s, h, 0, "tweede kamer") != (size_t)-1 || kd_find_ci(s, h, 0, "eerste kamer") != (size_t)-1)
+        return false;
+    size_t t = n > 2500 ? n - 2500 : 0;
+    for (size_t k = 0; k < sizeof signers / sizeof signers[0]; k++)
+        if (kd_find_ci(s, n, t, signers[k]) != (size_t)-1)
+            return true;
     return false;
 }
 
