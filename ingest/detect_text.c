@@ -1601,14 +1601,19 @@ bool kd_lower_gov_doc(const char *s, size_t n)
     }
     /* ... or at its foot, who signs ("namens het college van burgemeester
      * en wethouders", "de wethouder Wonen"), when the head names no Kamer */
-    static const char *const signers[] = {"burgemeester en wethouders", "de wethouder", "gedeputeerde staten van",
-                                          "het college van dijkgraaf"};
+    static const char *const signers[] = {"namens het college van burgemeester en wethouders", "de wethouder",
+                                          "het college van burgemeester en wethouders"};
     if (kd_find_ci(s, h, 0, "tweede kamer") != (size_t)-1 || kd_find_ci(s, h, 0, "eerste kamer") != (size_t)-1)
         return false;
     size_t t = n > 2500 ? n - 2500 : 0;
     for (size_t k = 0; k < sizeof signers / sizeof signers[0]; k++)
-        if (kd_find_ci(s, n, t, signers[k]) != (size_t)-1)
-            return true;
+        for (size_t f = t; (f = kd_find_ci(s, n, f, signers[k])) != (size_t)-1; f++) {
+            size_t b = f; /* (a line of its own: the signature) */
+            while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+                b--;
+            if (b == 0 || s[b - 1] == '\n')
+                return true;
+        }
     return false;
 }
 
