@@ -5626,11 +5626,12 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         }
         /* "in het (genoemde) debat" is the debate the text dated before:
          * "..., waarover de Kamer op 24 oktober jl. heeft gedebatteerd" */
-        /* "In hetzelfde debat heeft de staatssecretaris toegezegd": the
-         * meeting the promise before was made in */
+        /* "In hetzelfde debat heeft de staatssecretaris toegezegd", "bij
+         * dezelfde behandeling": the meeting the promise before was made in */
         const ki_commitment *same = NULL;
         if (has_venue && !inherited && r->ncommitments > 0 && vs >= 10 &&
-            (starts_ci(s, vs, vs - 10, "hetzelfde ") || starts_ci(s, vs, vs - 10, "datzelfde "))) {
+            (starts_ci(s, vs, vs - 10, "hetzelfde ") || starts_ci(s, vs, vs - 10, "datzelfde ") ||
+             starts_ci(s, vs, vs - 9, "dezelfde "))) {
             const ki_commitment *p = &r->commitments[r->ncommitments - 1];
             if (p->venue && p->date && p->span.end <= ss && ss - p->span.end < 3000)
                 same = p;
@@ -6312,15 +6313,26 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         if (c->relation == KI_REL_PROGRESS && !c->deadline) {
             size_t d0 = es > ci->ue ? es : ci->ue, d1 = ee;
             ki_deadline dl;
+            /* (not what was done: "In 2023 heeft AEF onderzoek gedaan", "Die
+             * evaluatie is in januari gestart") */
+            static const char *const done[] = {"heeft", "hebben", "had", "hadden", "was", "waren", "werd", "werden",
+                                               "gestart", "begonnen"};
+            const size_t ndone = sizeof done / sizeof done[0];
             bool got = next_deadline(s, d0, d1, &dl);
+            if (got) { /* (its clause, between ';' or ':') */
+                size_t c0 = d0 + dl.start, c1 = c0;
+                while (c0 > d0 && s[c0 - 1] != ';' && s[c0 - 1] != ':')
+                    c0--;
+                while (c1 < d1 && s[c1] != ';' && s[c1] != ':')
+                    c1++;
+                got = kd_word_in(s, c0, c1, done + 8, 2) == (size_t)-1;
+            }
             if (!got) {
                 d0 = ki_skip_blank(s, n, ee > own_end ? ee : own_end);
                 d1 = d0 < nt_item && d0 < n && !kd_bullet_at(s, n, kd_line_start(s, d0)) ? kd_sent_end(s, n, d0) : d0;
                 if (d1 > nt_item)
                     d1 = nt_item;
-                /* (not what was done: "In 2023 heeft AEF onderzoek gedaan") */
-                static const char *const done[] = {"heeft", "hebben", "had", "hadden", "was", "waren", "werd", "werden"};
-                got = kd_word_in(s, d0, d1, done, sizeof done / sizeof done[0]) == (size_t)-1 && next_deadline(s, d0, d1, &dl);
+                got = kd_word_in(s, d0, d1, done, ndone) == (size_t)-1 && next_deadline(s, d0, d1, &dl);
             }
             if (got && !(c->deadline = kd_clean_copy(r, s, d0 + dl.start, d0 + dl.end)))
                 return KI_ERR_NOMEM;

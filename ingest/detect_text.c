@@ -1399,7 +1399,11 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
         static const char *const be[] = {"ben", "is", "zijn"};
         static const char *const with[] = {"daarvan", "daarmee", "hiermee", "mee"};
         size_t lo = g > a + 120 ? g - 120 : a;
-        if (kd_word_in(s, lo, g, be, 3) != (size_t)-1 && kd_word_in(s, lo, g, with, 4) != (size_t)-1)
+        /* (or what was named before: "Die evaluatie is in januari gestart") */
+        size_t f = ki_skip_blank(s, b, a), fe = kd_word_end(s, b, f);
+        bool named = word_at(s, fe, f, "die") || word_at(s, fe, f, "deze") || word_at(s, fe, f, "dat") ||
+                     word_at(s, fe, f, "dit");
+        if (kd_word_in(s, lo, g, be, 3) != (size_t)-1 && (named || kd_word_in(s, lo, g, with, 4) != (size_t)-1))
             cue_add(e, g, 1);
     }
     /* decided against: "De motie X wordt niet uitgevoerd; de brief legt uit

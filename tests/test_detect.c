@@ -5549,6 +5549,30 @@ static void test_commitment_cabinet_present(void **state)
     ki_refs_free(r);
 }
 
+/* "bij dezelfde behandeling" is the meeting the promise before was made
+ * in; "Die evaluatie is in januari gestart" is under way, and its month is
+ * when it began, no deadline */
+static void test_commitment_same_meeting_and_begun(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 20 november 2026\n\nBij de behandeling van de Wet slachtofferrechten op 9 december 2025 "
+                        "heeft de staatssecretaris van Justitie en Veiligheid toegezegd een handreiking te maken.\n\nIk heb "
+                        "bij dezelfde behandeling toegezegd uw Kamer te informeren over de gegevens.\n\nDe minister van "
+                        "Justitie en Veiligheid,\n",
+                        "2026-11-20");
+    assert_int_equal(r->ncommitments, 2);
+    assert_string_equal(r->commitments[1].date, "2025-12-09");
+    ki_refs_free(r);
+    r = detect("Den Haag, 3 maart 2027\n\nGeachte voorzitter,\n\nIn het commissiedebat Klimaat van 4 oktober 2026 heeft "
+               "de staatssecretaris van Financi\xc3\xabn toegezegd de subsidieregeling te laten evalueren. Die evaluatie "
+               "is in januari gestart.\n\n",
+               "2027-03-03");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    assert_null(c->deadline);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5688,6 +5712,7 @@ int main(void)
         cmocka_unit_test(test_commitment_table_rows_on_behalf),
         cmocka_unit_test(test_commitment_later_than_and_joint),
         cmocka_unit_test(test_commitment_cabinet_present),
+        cmocka_unit_test(test_commitment_same_meeting_and_begun),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
