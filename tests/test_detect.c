@@ -3589,6 +3589,16 @@ static void test_commitment_older_letters(void **state)
     assert_int_equal(c->relation, KI_REL_PROGRESS);
     assert_null(c->deadline);
     ki_refs_free(r);
+    /* (the next step's time in the clause after it is the deadline) */
+    r = detect("Den Haag, 3 maart 2027\n\nGeachte voorzitter,\n\nDe minister van IenW heeft de Eerste Kamer op 10 juni "
+               "2025 toegezegd de\nveerdiensten te betrekken bij de evaluatie van de Wet personenvervoer 2000\n(T03812)1. "
+               "Die evaluatie is gestart; de minister stuurt haar in het najaar van\n2027 aan beide Kamers.\n\n",
+               "2027-03-03");
+    c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    assert_non_null(c->deadline);
+    assert_string_equal(c->deadline, "in het najaar van 2027");
+    ki_refs_free(r);
 }
 
 /* A begroting's bijlage, unsigned, its table laid out in columns: "De
