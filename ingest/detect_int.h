@@ -344,12 +344,16 @@ static __attribute__((noinline, unused)) size_t word_at_rest(const char *s, size
 }
 
 /* A word at i (case-insensitive) that ends at a word boundary.  The first
- * byte is tested inline, before anything else (callers try it at every
+ * two bytes are tested inline, before anything else (callers try it at every
  * byte of a clause: "om", "dat", "waarin" ...), the rest in word_at_rest():
  * inlined whole at its hundreds of callers it was mostly not inlined at all. */
 static inline __attribute__((always_inline)) size_t word_at(const char *s, size_t n, size_t i, const char *w)
 {
     if (w[0] && (i >= n || ki_lower((unsigned char)s[i]) != ki_lower((unsigned char)w[0])))
+        return 0;
+    /* the second byte too ("heeft" at "het", "is" at "in"): where w is a
+     * literal, a compare without a call */
+    if (w[0] && w[1] && (i + 1 >= n || ki_lower((unsigned char)s[i + 1]) != ki_lower((unsigned char)w[1])))
         return 0;
     return word_at_rest(s, n, i, w);
 }
