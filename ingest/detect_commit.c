@@ -201,6 +201,11 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
                 pre = i - 1;
                 while (pre > a && ki_is_letter((unsigned char)s[pre - 1]))
                     pre--;
+            } else if (i > a + 2 && s[i - 1] == '\n' && s[i - 2] == '-' && s[i - 3] >= 'a' && s[i - 3] <= 'z') {
+                /* broken at a line end: "in het commissie-\ndebat Acute zorg" */
+                pre = i - 2;
+                while (pre > a && ki_is_letter((unsigned char)s[pre - 1]))
+                    pre--;
             }
             if (strcmp(vw, "overleg") == 0 && pre == i)
                 continue;
@@ -3069,6 +3074,12 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
                 p->date_raw = m->date_raw;
                 if (!p->venue)
                     p->venue = m->venue;
+                /* ("Deze toezegging heeft de staatssecretaris van X op 8
+                 * december gedaan": and who) */
+                if (!p->nactors && m->nactors) {
+                    p->actors = m->actors;
+                    p->nactors = m->nactors;
+                }
                 if ((m->relation == KI_REL_SETTLED || m->relation == KI_REL_PROGRESS ||
                      p->relation == KI_REL_MADE) && !past) {
                     p->relation = m->relation;
@@ -4235,6 +4246,20 @@ static bool body_first(const char *s, size_t ss, size_t pos)
     return (e = kd_word_end(s, pos, a)) > a && kd_word_in_list(s, a, e, bodies);
 }
 
+/* Does "daarover" at x point at what the sentence itself does first: "zal
+ * ik ... met de sectorraad de uitkomsten bespreken en u daarover berichten"
+ * ("en u", "en uw Kamer" before it, well after the trigger at ts)? */
+static bool told_after_done(const char *s, size_t ts, size_t x)
+{
+    size_t we, w = ki_word_before(s, ts, x, &we);
+    if (we > w && word_at(s, we, w, "kamer"))
+        w = ki_word_before(s, ts, w, &we);
+    if (!(we > w && (word_at(s, we, w, "u") || word_at(s, we, w, "uw"))))
+        return false;
+    w = ki_word_before(s, ts, w, &we);
+    return we > w && word_at(s, we, w, "en") && w > ts + 20;
+}
+
 /* Is the subject of the clause of the verb at pos (the part of the
  * sentence at ss after its last ";" or ",") one of those bodies: "de
  * provincie Limburg heeft toegezegd", "De griffier zegt toe", or "Zij
@@ -4441,6 +4466,14 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     dm = kd_find_ci(s, ue, ci->end, "door ons gedaan");
                 if (dm != (size_t)-1 && dm < ci->end + 6 && actor_self_at(sc, ci->start, &ac))
                     by_self = true;
+            }
+            /* "Deze toezegging heeft de staatssecretaris van X op 8 december
+             * gedaan": who, between the verb and "gedaan" */
+            size_t hk = ki_skip_blank(s, n, ci->end), hq;
+            if (!ac.n && !made && ((hq = word_at(s, n, hk, "heeft")) || (hq = word_at(s, n, hk, "hebben")))) {
+                size_t dn = kd_find_ci(s, se, hq, " gedaan");
+                if (dn != (size_t)-1 && dn - hq < 200)
+                    find_actors(sc, hq, dn, &ac);
             }
             /* "de toezegging die ik deed in het commissiedebat X" */
             for (size_t x = hs; has_venue && !ac.n && x < vs; x++) {
@@ -5077,7 +5110,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 if (s[x] == 'h' || s[x] == 'd' || s[x] == 'w' || s[x] == 'H' || s[x] == 'D' || s[x] == 'W')
                     named = (x == cs || !ki_is_letter((unsigned char)s[x - 1])) &&
                             (word_at(s, ue, x, "hierover") || word_at(s, ue, x, "daarover") ||
-                             word_at(s, ue, x, "waarover"));
+                             word_at(s, ue, x, "waarover")) && !told_after_done(s, ci->start, x);
             if (ci->form == 4) {
                 /* the present tense promises only with its time ("Wij
                  * informeren uw Kamer voor de zomer", not "Hierbij informeer
@@ -5577,6 +5610,17 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     c->venue = p->venue;
             }
         }
+        /* "In het commissiedebat Acute zorg van 12 november heeft u ...
+         * toegezegd ... De staatssecretaris heeft in het commissiedebat
+         * Acute zorg eveneens iets toegezegd": a meeting named with its
+         * name, dated at an earlier promise of this text */
+        if (!made && !has_date && !c->date && has_venue && c->venue && strchr(c->venue, ' '))
+            for (size_t k = r->ncommitments - 1; k-- > 0;)
+                if (r->commitments[k].venue && r->commitments[k].date &&
+                    strcasecmp(r->commitments[k].venue, c->venue) == 0) {
+                    c->date = r->commitments[k].date;
+                    break;
+                }
         ki_deadline dl;
         size_t dls = ci->form == 1 ? ci->end : hs;
         if (dl_e) {

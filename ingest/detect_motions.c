@@ -1200,6 +1200,8 @@ static bool chair_reads_out(struct ki_scan *sc, size_t a, size_t b, motinfo *mi)
     return false;
 }
 
+static bool signed_read_out(const struct ki_scan *sc, size_t start, long *k, size_t *ns, size_t *ne);
+
 static bool read_out_motion(struct ki_scan *sc, motinfo *mi, bool *direct)
 {
     const char *s = sc->s;
@@ -1247,7 +1249,13 @@ static bool read_out_motion(struct ki_scan *sc, motinfo *mi, bool *direct)
             /* "De voorzitter:" ... "Door de leden X en Y wordt de volgende
              * motie voorgesteld:" (the Eerste Kamer's chair reads it out; its
              * own line ends in the colon) */
-            return chair_reads_out(sc, ps, ls, mi);
+            if (chair_reads_out(sc, ps, ls, mi))
+                return true;
+            /* "De voorzitter: Er is een motie ingediend." and the motion
+             * signed below its text by its movers */
+            long sk;
+            size_t ss0, se0;
+            return signed_read_out(sc, mi->end, &sk, &ss0, &se0) && se0 > ss0;
         }
         p = ps;
     }

@@ -907,12 +907,20 @@ static size_t prev_word(const char *s, size_t a, size_t x)
  *    (Kamerstuk ..., nr. 47) uitgevoerd", "heeft de motie-X (...) in zijn
  *    brief uitgevoerd" (what is done: "die", "deze", "de motie ...");
  *  - settled, done at a time: "is in 2025 uitgevoerd", "is per 1 juli 2026
- *    afgerond";
+ *    afgerond", or with a letter named at length: "is met de brief over X van
+ *    10 december jl. (Kamerstuk ...) nagekomen";
+ *  - settled, a register's word: "De toezegging staat daarmee op voldaan";
  *  - progress, a term moved: "de uitvoering schuift op naar maart 2027";
- *  - progress, working it out now: "werk ik een aanbesteding uit";
+ *  - progress, another's next step: "Zij informeert uw commissie hierover
+ *    in een afzonderlijke brief";
+ *  - progress, working it out now: "werk ik een aanbesteding uit", "Zij
+ *    werkt die brief op dit moment uit";
  *  - a settled cue of the future is progress: "zal ik de motie als afgedaan
  *    beschouwen", "ik zie de motie met het verschijnen van de evaluatie als
  *    afgedaan" (an event still to come, not this text);
+ *  - addressed, decided against: "wordt niet uitgevoerd", "voer ik niet
+ *    uit", "besloten de motie niet uit te voeren" (not the state "is nog
+ *    altijd niet uitgevoerd");
  *  - a register's label "Stand van zaken:" is no progress of its own when
  *    its cell says the item is done ("Stand van zaken: ... uitgevoerd ...
  *    Afgedaan."). */
@@ -1003,6 +1011,24 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
             size_t y = ki_skip_blank(s, b, w), ye = kd_word_end(s, b, y);
             if (word_at(s, ye, y, "inmiddels") || word_at(s, ye, y, "al") || word_at(s, ye, y, "reeds"))
                 y = ki_skip_blank(s, b, ye), ye = kd_word_end(s, b, y);
+            if (word_at(s, ye, y, "met")) {
+                /* done with a letter named at length: "Die toezegging is met de
+                 * brief over X van 10 december jl. (Kamerstuk ...) nagekomen" */
+                static const char *const kept[] = {"nagekomen", "uitgevoerd", "afgerond", "ingelost", NULL};
+                for (int k = 0; k < 30; k++) {
+                    y = ki_skip_blank(s, b, ye);
+                    size_t t = clause_token(s, b, y), te = kd_word_end(s, t, y);
+                    if (t == y || s[t - 1] == ',' || (te == t && kd_word_in_list(s, y, te, stop)))
+                        break;
+                    if (te == t && kd_word_in_list(s, y, te, kept)) {
+                        cue_add(e, x, 0);
+                        x = t;
+                        break;
+                    }
+                    ye = t;
+                }
+                continue;
+            }
             if (!(word_at(s, ye, y, "in") || word_at(s, ye, y, "op") || word_at(s, ye, y, "per") ||
                   word_at(s, ye, y, "sinds") || word_at(s, ye, y, "medio") || word_at(s, ye, y, "begin") ||
                   word_at(s, ye, y, "eind") || word_at(s, ye, y, "vanaf")))
@@ -1029,6 +1055,21 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
                     x = t;
                 }
                 break;
+            }
+        } else if ((w = word_at(s, b, x, "staat")) || (w = word_at(s, b, x, "staan"))) {
+            /* a register's word for done: "De toezegging staat daarmee op
+             * voldaan", "staan nu op afgedaan" */
+            static const char *const now[] = {"daarmee", "hiermee", "nu", "inmiddels", "dus", "thans", NULL};
+            static const char *const st_done[] = {"voldaan", "afgedaan", "afgerond", NULL};
+            size_t y = ki_skip_blank(s, b, w), ye = kd_word_end(s, b, y);
+            if (kd_word_in_list(s, y, ye, now))
+                y = ki_skip_blank(s, b, ye), ye = kd_word_end(s, b, y);
+            if (!word_at(s, ye, y, "op"))
+                continue;
+            y = ki_skip_blank(s, b, ye), ye = kd_word_end(s, b, y);
+            if (ye > y && kd_word_in_list(s, y, ye, st_done)) {
+                cue_add(e, x, 0);
+                x = ye;
             }
         } else if ((w = word_at(s, b, x, "schuift")) || (w = word_at(s, b, x, "schuiven")) ||
                    (w = word_at(s, b, x, "verschuift")) || (w = word_at(s, b, x, "verschuiven"))) {
@@ -1063,11 +1104,35 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
                 }
                 y = t;
             }
-        } else if ((w = word_at(s, b, x, "werk")) || (w = word_at(s, b, x, "werken"))) {
+        } else if ((w = word_at(s, b, x, "informeert")) && (pw = prev_word(s, a, x)) != x &&
+                   (word_at(s, x, pw, "zij") || word_at(s, x, pw, "hij") || word_at(s, x, pw, "Zij") ||
+                    word_at(s, x, pw, "Hij") || word_at(s, x, pw, "minister") || word_at(s, x, pw, "staatssecretaris"))) {
+            /* another bewindspersoon's next step: "Zij informeert uw commissie
+             * hierover in een afzonderlijke brief" */
+            size_t y = w;
+            for (int k = 0; k < 10; k++) {
+                y = ki_skip_blank(s, b, y);
+                size_t t = kd_word_end(s, b, y);
+                if (t == y || word_at(s, t, y, "niet"))
+                    break;
+                if (word_at(s, t, y, "brief")) {
+                    cue_add(e, x, 1);
+                    break;
+                }
+                y = t;
+            }
+        } else if ((w = word_at(s, b, x, "werk")) || (w = word_at(s, b, x, "werken")) || (w = word_at(s, b, x, "werkt"))) {
+            /* "Daarom werk ik de regeling uit", "Zij werkt die brief op dit
+             * moment uit" (the subject after or just before the verb) */
+            static const char *const subj[] = {"ik", "wij", "we", "zij", "hij", NULL};
+            static const char *const before[] = {"ik", "wij", "we", "zij", "hij", "minister", "staatssecretaris",
+                                                 "kabinet", "ministerie", NULL};
             size_t y = ki_skip_blank(s, b, w), ye = kd_word_end(s, b, y);
-            if (!(word_at(s, ye, y, "ik") || word_at(s, ye, y, "wij") || word_at(s, ye, y, "we")))
+            size_t pe2 = (pw = prev_word(s, a, x)) != x ? kd_word_end(s, x, pw) : pw;
+            if (kd_word_in_list(s, y, ye, subj))
+                y = ye;
+            else if (!(pw != x && kd_word_in_list(s, pw, pe2, before)))
                 continue;
-            y = ye;
             for (int k = 0; k < 8; k++) {
                 y = ki_skip_blank(s, b, y);
                 size_t t = kd_word_end(s, b, y);
@@ -1156,6 +1221,34 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
         size_t lo = g > a + 120 ? g - 120 : a;
         if (kd_word_in(s, lo, g, be, 3) != (size_t)-1 && kd_word_in(s, lo, g, with, 4) != (size_t)-1)
             cue_add(e, g, 1);
+    }
+    /* decided against: "De motie X wordt niet uitgevoerd; de brief legt uit
+     * waarom", "voer ik niet uit", "zal ik niet uitvoeren", "besloten de
+     * motie niet uit te voeren": handled, neither done nor under way (not
+     * the state "is nog altijd niet uitgevoerd") */
+    for (size_t x = a; (x = kd_find_ci(s, b, x, "niet ")) != (size_t)-1; x += 5) {
+        if (x > a && ki_is_letter((unsigned char)s[x - 1]))
+            continue;
+        size_t y = ki_skip_blank(s, b, x + 4), ye = kd_word_end(s, b, y);
+        size_t lo = x > a + 160 ? x - 160 : a;
+        size_t pe, pw = ki_word_before(s, a, x, &pe);
+        bool against = false;
+        if (word_at(s, ye, y, "uitgevoerd"))
+            against = pe > pw && (word_at(s, pe, pw, "wordt") || word_at(s, pe, pw, "worden"));
+        else if (word_at(s, ye, y, "uitvoeren"))
+            against = kd_word_in(s, lo, x, (const char *const[]){"zal", "zullen", "ga", "gaan"}, 4) != (size_t)-1;
+        else if (word_at(s, ye, y, "uit")) {
+            size_t z = ki_skip_blank(s, b, ye), ze = kd_word_end(s, b, z);
+            if (word_at(s, ze, z, "te"))
+                against = kd_word_in(s, lo, x, (const char *const[]){"besloten", "besluit", "besluiten", "besloot"}, 4) !=
+                     (size_t)-1;
+            else
+                against = kd_word_in(s, lo, x, (const char *const[]){"voer", "voeren"}, 2) != (size_t)-1;
+        }
+        if (against) {
+            cue_add(e, x, 2);
+            break;
+        }
     }
 }
 
@@ -1255,6 +1348,18 @@ bool kd_on_subject_line(const char *s, size_t ts)
     return false;
 }
 
+/* Is the item at ts named in a request made of the writer, s[a, ts) asking
+ * it ("De commissie heeft mij verzocht ... aan te geven hoe het staat met de
+ * motie X", "vroeg ons in te gaan op")?  (A motion asks "de regering", not
+ * "mij".) */
+static bool asked_of_me(const char *s, size_t a, size_t ts)
+{
+    static const char *const asked[] = {"verzocht", "gevraagd", "verzoekt", "vraagt", "vroeg"};
+    static const char *const me[] = {"mij", "ons"};
+    return kd_word_in(s, a, ts, asked, sizeof asked / sizeof asked[0]) != (size_t)-1 &&
+           kd_word_in(s, a, ts, me, sizeof me / sizeof me[0]) != (size_t)-1;
+}
+
 /* Is the item at ts the object of "(mede) ter uitvoering van" in a sentence
  * s[a, b) that speaks of this text ("in deze brief", "hierbij",
  * "hieronder")? */
@@ -1346,6 +1451,12 @@ ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
             break;
         cues cx;
         kd_cues_of(sc, ns, ne, 0, 0, &cx);
+        /* "De commissie heeft mij verzocht aan te geven hoe het staat met de
+         * motie X. Met deze brief voldoe ik aan dat verzoek.": what is met
+         * is the request the item was named in, not the item */
+        if (cx.settled && k == 0 && asked_of_me(s, a, ts) &&
+            kd_word_in(s, ns, ne, (const char *const[]){"verzoek", "vraag"}, 2) != (size_t)-1)
+            break;
         if (cx.settled || cx.progress) {
             kd_cue_rel(&cx, &r);
             *ev_s = ns;
@@ -1517,14 +1628,28 @@ char *kd_clean_copy(ki_refs *r, const char *s, size_t a, size_t b)
             continue;
         }
         /* blanks and no-break spaces: one space between words */
+        bool nl = false;
         while (i < b) {
             c = (unsigned char)s[i];
             if (ki_is_blank(c))
-                i++;
+                nl |= c == '\n', i++;
             else if (c == 0xC2 && i + 1 < b && (unsigned char)s[i + 1] == 0xA0)
                 i += 2;
             else
                 break;
+        }
+        /* a word broken at a line end is whole again ("ouder-\nvereniging"
+         * -> "oudervereniging", "mkb-\nbedrijven" -> "mkb-bedrijven"; not
+         * "zorg- en welzijnsveld", "GL-\nPvdA") */
+        if (nl && o >= 2 && d[o - 1] == '-' && d[o - 2] >= 'a' && d[o - 2] <= 'z' && i < b && s[i] >= 'a' &&
+            s[i] <= 'z' && !word_at(s, b, i, "en") && !word_at(s, b, i, "of") && !word_at(s, b, i, "tot")) {
+            size_t w = o - 1;
+            bool vowel = false;
+            while (w > 0 && ki_is_letter((unsigned char)d[w - 1]))
+                vowel |= strchr("aeiouy", d[--w]) != NULL;
+            if (o - 1 - w > 3 || vowel) /* (not an abbreviation's own hyphen: "mkb-", "btw-") */
+                o--;
+            continue;
         }
         if (o > 0 && i < b)
             d[o++] = ' ';
@@ -1707,7 +1832,7 @@ ki_status kd_find_triggers(struct ki_scan *sc, const hits *h, motinfo **mv, size
             ci.start = ov[0];
             ci.end = ov[1];
             ci.form = kd_group(&hh, "noun", &gp, &gl) ? 0 : kd_group(&hh, "verb", &gp, &gl) ? 1
-                    : kd_group(&hh, "zal", &gp, &gl) ? 3 : kd_group(&hh, "pres", &gp, &gl) ? 4 : 2;
+                    : kd_group(&hh, "zal", &gp, &gl) || kd_group(&hh, "zalen", &gp, &gl) ? 3 : kd_group(&hh, "pres", &gp, &gl) ? 4 : 2;
             ci.advice = kd_group(&hh, "tte", &gp, &gl);
             ci.passive = kd_group(&hh, "sent", &gp, &gl);
             /* "Toezegging X: de minister zal de Kamer ... informeren" says

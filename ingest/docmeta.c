@@ -516,6 +516,10 @@ static int dept_at(const char *s, size_t n, size_t j, size_t *end)
             } else if (x < n && ki_lower((unsigned char)s[x]) == ki_lower((unsigned char)*p)) {
                 x++;
                 p++;
+            } else if (x + 1 < n && s[x] == '-' && s[x + 1] == '\n' && x > j && ki_is_letter((unsigned char)s[x - 1]) &&
+                       ki_is_letter((unsigned char)*p)) {
+                /* broken at a line end: "Binnenlandse Zaken en Konink-\nrijksrelaties" */
+                x = ki_skip_blank(s, n, x + 1);
             } else {
                 ok = false;
             }
@@ -3458,12 +3462,16 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
             return;
         }
         /* the number alone, its title on the next line ("5\nWet versterking
-         * lokale rekenkamers"), which is a title: no sentence, no label */
+         * lokale rekenkamers", one blank line between allowed), which is a
+         * title: no sentence, no label */
         if (k > i && k - i <= 3 && ki_skip_blank(s, le, k) >= le && le < n) {
             size_t f = ki_skip_blank(s, n, le), fe = line_end(s, n, f), t = fe;
             while (t > f && ki_is_blank((unsigned char)s[t - 1]))
                 t--;
-            if (f < n && f > le && !memchr(s + le + 1, '\n', f - le - 1) && s[f] >= 'A' && s[f] <= 'Z' &&
+            int blank = 0;
+            for (size_t q = le + 1; q < f; q++)
+                blank += s[q] == '\n';
+            if (f < n && f > le && blank <= 1 && s[f] >= 'A' && s[f] <= 'Z' &&
                 t - f <= 120 && s[t - 1] != '.' && s[t - 1] != ':' && s[t - 1] != ',' &&
                 !phrase(s, fe, f, "Aan de orde")) {
                 snprintf(m->self_id, sizeof m->self_id, "h-%s-%s-%d-%.*s", house, yy, nr, (int)(k - i), s + i);

@@ -534,6 +534,7 @@ static const char *const nx_motion_of[] = {"van de minister van Justitie", "Op v
 static const ki_example ex_commit[] = {
     {"Ik kan de heer Jansen toezeggen dat ik voor de zomer een brief stuur.", NULL},
     {"Dat kan ik u toezeggen.", NULL},
+    {"Tot slot zal ik uiterlijk 1 oktober met de sectorraad de uitkomsten bespreken en u daarover berichten.", NULL},
     {"Wat ik wel kan toezeggen, is dat ik de Kamer voor de zomer informeer.", NULL},
     {"Toezegging van SJenV in het commissiedebat", NULL},
     {"heeft de staatssecretaris toegezegd", NULL},
@@ -1068,7 +1069,13 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
       * hierover informeren": real sentences put much between */
      "(?:" B1 "[^\\s.;:?!]{1,30}){0,24}?" B1
      "(?:informeren|berichten|inlichten|rapporteren|toesturen|toezenden|sturen|zenden|aanbieden"
-     "|doen" B1 "toekomen|op" B1 "de" B1 "hoogte" B1 "(?:houden|stellen|brengen))))(?![\\w])",
+     "|doen" B1 "toekomen|op" B1 "de" B1 "hoogte" B1 "(?:houden|stellen|brengen))))(?![\\w])"
+     /* the Kamer last, after what is done first: "Tot slot zal ik uiterlijk 1
+      * oktober met de sectorraad de uitkomsten bespreken en u daarover
+      * berichten" */
+     "|(?<zalen>(?<![\\w])(?:[Zz]al|[Zz]ullen)" B1 "(?:ik|wij|we)(?:" B1 "[^\\s.;:?!]{1,30}){2,24}?" B1 "en" B1
+     "(?:u|[Uu]w" B1 "Kamer)(?:" B1 "(?:daarover|hierover|daarna|vervolgens))?" B1
+     "(?:informeren|berichten|inlichten)(?![\\w]))",
      NULL, ex_commit, nx_commit},
     {KI_P_CUE_SETTLED, KI_PK_CUE, "cue-settled",
      "\\b(?:als" B1 ")?[Aa]fgedaan(?<!niet afgedaan)(?<!niet als afgedaan)|\\bafgehandeld"

@@ -5192,6 +5192,146 @@ static void test_commitment_new_term_of_late_one(void **state)
     ki_refs_free(r);
 }
 
+/* heldout9's open kinds: the request a motion was named in is not the
+ * motion; the Kamer last after what is done first; "Zij werkt die brief
+ * uit"; a register's "staat op voldaan" */
+static void test_commitment_request_and_late_kamer(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 14 januari 2027\n\nGeachte voorzitter,\n\nBij brief van 8 december 2026 heeft de "
+                        "vaste commissie mij verzocht aan te geven hoe het staat met de motie van het lid Westerveld "
+                        "(GroenLinks-PvdA) over een noodplan (Kamerstuk 31 497, nr. 481). Met deze brief voldoe ik aan "
+                        "dat verzoek.\n\n",
+                        "2027-01-14");
+    assert_int_equal(r->nmotions, 1);
+    assert_int_not_equal(r->motions[0].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+    /* (the motion's own words are the request: settled) */
+    r = detect("Den Haag, 14 januari 2027\n\nGeachte voorzitter,\n\nDe motie van het lid Westerveld (GroenLinks-PvdA) "
+               "(Kamerstuk 31 497, nr. 481) verzoekt de regering een noodplan te maken. Met deze brief voldoe ik aan dat "
+               "verzoek.\n\n",
+               "2027-01-14");
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+
+    r = detect("Den Haag, 14 januari 2027\n\nGeachte voorzitter,\n\nDaarnaast zeg ik toe dat ik de Inspectie vraag "
+               "de lesuitval in beeld te brengen.\nTot slot zal ik uiterlijk 1 oktober 2027 met de sectorraad en de "
+               "ouder-\nvereniging de uitkomsten van de pilots bespreken en u daarover berichten.\n\nDe minister van "
+               "Onderwijs, Cultuur en Wetenschap,\n",
+               "2027-01-14");
+    assert_int_equal(r->ncommitments, 2);
+    assert_string_equal(r->commitments[1].deadline, "uiterlijk 1 oktober 2027");
+    assert_int_equal(r->commitments[1].relation, KI_REL_MADE);
+    ki_refs_free(r);
+
+    r = detect("Den Haag, 14 januari 2027\n\nGeachte voorzitter,\n\nOok de staatssecretaris van Onderwijs, Cultuur en "
+               "Wetenschap heeft in het wetgevingsoverleg van 18 november 2026 toegezegd de Kamer voor 1 april 2027 te "
+               "informeren over de onderwijstijd. Zij werkt die brief op dit moment uit.\n\n",
+               "2027-01-14");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+
+    r = detect("Den Haag, 18 maart 2027\n\nGeachte voorzitter,\n\nIn het commissiedebat Wonen van 3 maart 2026 heb ik "
+               "toegezegd u een monitor te sturen. De toezegging staat nu op voldaan.\n\n",
+               "2027-03-18");
+    c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+}
+
+/* Words broken at a line end are whole in what is reported ("ouder-\n
+ * vereniging", "commissie-\ndebat"), not an abbreviation's own hyphen
+ * ("mkb-\nbedrijven"); a meeting named with its name takes the day an
+ * earlier promise of the text gave it; "is met de brief ... nagekomen". */
+static void test_commitment_broken_words_and_named_meeting(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 3 februari 2027\n\nGeachte voorzitter,\n\nIn het commissiedebat Acute zorg van 12 "
+                        "november 2026 heb ik toegezegd u een overzicht te sturen. Dat overzicht is bijgevoegd; de "
+                        "toezegging is daarmee afgedaan.\n\nDe staatssecretaris van Jeugd, Preventie en Sport heeft in "
+                        "het commissie-\ndebat Acute zorg eveneens toegezegd de Kamer te informeren over de ouder-\n"
+                        "vereniging en de mkb-\nbedrijven.\n\n",
+                        "2027-02-03");
+    assert_int_equal(r->ncommitments, 2);
+    ki_commitment *c = &r->commitments[1];
+    assert_string_equal(c->actors[0], "SJSP");
+    assert_string_equal(c->venue, "commissiedebat Acute zorg");
+    assert_string_equal(c->date, "2026-11-12");
+    assert_string_equal(c->subject, "de Kamer te informeren over de oudervereniging en de mkb-bedrijven");
+    ki_refs_free(r);
+
+    r = detect("Den Haag, 3 februari 2027\n\nGeachte voorzitter,\n\nUw ambtsvoorganger heeft op 7 maart 2026 in het "
+               "debat over het Integraal Zorgakkoord toegezegd de Kamer te informeren over de ambulancezorg "
+               "(TZ202603-118). Die toezegging is met de brief over ambulancezorg van 10 december jl. (Kamerstuk 29 247, "
+               "nr. 455) nagekomen; de brief hoeft er niet meer op in te gaan.\n\n",
+               "2027-02-03");
+    c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+}
+
+/* A register entry's heading, then "Deze toezegging heeft de
+ * staatssecretaris van X op D gedaan. Zij informeert uw commissie hierover
+ * in een afzonderlijke brief.": who made it, when, and her next step. */
+static void test_commitment_heading_then_maker(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 18 maart 2027\n\nGeachte voorzitter,\n\nToezegging over de Omgevingswet en "
+                        "woningbouw (T03602)\nDeze toezegging heeft de staatssecretaris van Binnenlandse Zaken en "
+                        "Konink-\nrijksrelaties op 8 december 2026 gedaan. Zij informeert uw commissie\nhierover in een "
+                        "afzonderlijke brief.\n\nDe minister van Volkshuisvesting en Ruimtelijke Ordening,\n",
+                        "2027-03-18");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->nactors, 1);
+    assert_string_equal(c->actors[0], "SBZK");
+    assert_string_equal(c->date, "2026-12-08");
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+}
+
+/* The chair announces a motion ("Er is een motie ingediend."), its text is
+ * read out and signed below, one mover a line: those are its movers. */
+static void test_motion_chair_announces_signed(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("De voorzitter:\nDank u wel. Er is een motie ingediend.\n\nMotie\n\nDe Kamer,\n\ngehoord de "
+                        "beraadslaging,\n\noverwegende dat ouders langer wachten;\n\nverzoekt de regering de "
+                        "beoordeling af te ronden,\n\nen gaat over tot de orde van de dag.\n\nVan Haga\nBruyning\n\n"
+                        "Zij krijgt nr. 1420 (31 066).\n\n",
+                        NULL);
+    assert_int_equal(r->nmotions, 1);
+    assert_string_equal(r->motions[0].kamerstuk, "kst-31066-1420");
+    assert_int_equal(r->motions[0].nsponsors, 2);
+    assert_string_equal(r->motions[0].sponsors[0].name, "Van Haga");
+    assert_string_equal(r->motions[0].sponsors[1].name, "Bruyning");
+    ki_refs_free(r);
+}
+
+/* A motion the letter decides against is handled (addressed); a member's
+ * "is nog altijd niet uitgevoerd" only names it. */
+static void test_motion_decided_against(void **state)
+{
+    (void)state;
+    static const char *const against[] = {"wordt niet uitgevoerd; de brief legt uit waarom.", "voer ik niet uit.",
+                                          "zal ik niet uitvoeren, omdat dit te duur is."};
+    char buf[512];
+    for (size_t k = 0; k < sizeof against / sizeof against[0]; k++) {
+        snprintf(buf, sizeof buf, "Den Haag, 3 februari 2027\n\nDe motie van het lid Bikker (ChristenUnie) over X "
+                 "(Kamerstuk 29 247, nr. 451) %s\n", against[k]);
+        ki_refs *r = detect(buf, "2027-02-03");
+        assert_int_equal(r->nmotions, 1);
+        assert_int_equal(r->motions[0].relation, KI_REL_ADDRESSED);
+        ki_refs_free(r);
+    }
+    ki_refs *r = detect("Den Haag, 3 februari 2027\n\nDe motie van het lid Bikker (ChristenUnie) over X (Kamerstuk 29 "
+                        "247, nr. 451) is nog altijd niet uitgevoerd.\n", "2027-02-03");
+    assert_int_equal(r->nmotions, 1);
+    assert_int_equal(r->motions[0].relation, KI_REL_CITED);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5318,6 +5458,11 @@ int main(void)
         cmocka_unit_test(test_motion_bullet_status),
         cmocka_unit_test(test_motion_not_taken_up_and_begun),
         cmocka_unit_test(test_commitment_new_term_of_late_one),
+        cmocka_unit_test(test_commitment_request_and_late_kamer),
+        cmocka_unit_test(test_commitment_broken_words_and_named_meeting),
+        cmocka_unit_test(test_commitment_heading_then_maker),
+        cmocka_unit_test(test_motion_chair_announces_signed),
+        cmocka_unit_test(test_motion_decided_against),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -621,6 +621,15 @@ static void test_handelingen_item(void **state)
                 NULL,
                 (want){"handelingen", "2025-02-04", "Begroting Justitie en Veiligheid 2025",
                        "h-ek-20242025-18-6", ""});
+    /* the item's number alone on its line, a blank line before its title */
+    expect_meta("Tweede Kamer der Staten-Generaal                    Handelingen\n"
+                "Vergaderjaar 2026-2027, nr. 38\n\n"
+                "Vergadering van woensdag 20 januari 2027\n\n7\n\n"
+                "Herstel- en compensatieregeling kinderopvangtoeslag\n\n"
+                "Aan de orde is het debat over de hersteloperatie.\n",
+                NULL,
+                (want){"handelingen", "2027-01-20", "Herstel- en compensatieregeling kinderopvangtoeslag",
+                       "h-tk-20262027-38-7", ""});
 }
 
 /* "Handelingen II 2023/24, nr. 45" as the first line, "Vergadering van
@@ -790,6 +799,10 @@ static void test_actor_parse(void **state)
     assert_string_equal(ki_actor_parse(s, strlen(s), &c), "MP");
     s = "de minister heeft";
     assert_null(ki_actor_parse(s, strlen(s), &c));
+    /* a title broken at a line end */
+    s = "de staatssecretaris van Binnenlandse Zaken en Konink-\nrijksrelaties op 8 december";
+    assert_string_equal(ki_actor_parse(s, strlen(s), &c), "SBZK");
+    assert_int_equal(c, strlen("de staatssecretaris van Binnenlandse Zaken en Konink-\nrijksrelaties"));
     /* the one list of abbreviations (the detector reads "Toezegging van
      * SJenV", "MBZK, SJenV en SOCW" with it) */
     static const char *const known[] = {"SJenV", "MBZK", "SOCW", "SLMZ", "MP", "SVenJ", "MWWI", "SELI"};
