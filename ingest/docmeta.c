@@ -228,9 +228,9 @@ static const char *last_of(const char *s, size_t n, const char *p, size_t pl, si
  * start at in s[..to)? */
 static inline bool first_word_at(const char *s, size_t to, size_t at, const char *p, size_t wl)
 {
-    return at + wl <= to && memcmp(s + at + 1, p + 1, wl - 1) == 0 &&
-           ki_lower((unsigned char)s[at]) == ki_lower((unsigned char)p[0]) &&
-           (at == 0 || !ki_is_letter((unsigned char)s[at - 1])) && phrase(s, to, at, p);
+    return at + wl <= to && ki_lower((unsigned char)s[at]) == ki_lower((unsigned char)p[0]) && s[at + 1] == p[1] &&
+           memcmp(s + at + 1, p + 1, wl - 1) == 0 && (at == 0 || !ki_is_letter((unsigned char)s[at - 1])) &&
+           phrase(s, to, at, p);
 }
 
 /* find_phrase() when its phrase's bucket is not empty, or the index cannot
