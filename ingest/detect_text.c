@@ -1085,8 +1085,9 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
                 }
                 y = t;
             }
-        } else if ((pw = prev_word(s, a, x)) != x && ((w = word_at(s, b, x, "informeer")) || (w = word_at(s, b, x, "informeren")) ||
+        } else if (((w = word_at(s, b, x, "informeer")) || (w = word_at(s, b, x, "informeren")) ||
                     (w = word_at(s, b, x, "bericht")) || (w = word_at(s, b, x, "berichten"))) &&
+                   (pw = prev_word(s, a, x)) != x &&
                    (word_at(s, b, pw, "ik") || word_at(s, b, pw, "wij") ||
                                  word_at(s, b, pw, "we"))) {
             /* "ik informeer u over het resultaat zodra de Raad heeft besloten" */
@@ -2296,15 +2297,6 @@ size_t kd_find_ci(const char *s, size_t to, size_t from, const char *w)
  * the byte loop asks it; so the answer is the byte loop's. */
 size_t kd_word_in(const char *s, size_t a, size_t b, const char *const *w, size_t nw)
 {
-    bool first[256] = {false};
-    for (size_t k = 0; k < nw; k++) {
-        unsigned c = (unsigned)ki_lower((unsigned char)w[k][0]);
-        if (!c)
-            memset(first, true, sizeof first); /* word_at() lets any byte begin "" */
-        first[c] = true;
-        if (c >= 'a' && c <= 'z')
-            first[c - 32] = true;
-    }
     size_t i = a;
 #if defined(__SSE2__)
     bool pairs = nw <= 8;
@@ -2317,23 +2309,49 @@ size_t kd_word_in(const char *s, size_t a, size_t b, const char *const *w, size_
             k0[k] = _mm_set1_epi8((char)((unsigned char)w[k][0] | 0x20));
             k1[k] = _mm_set1_epi8((char)((unsigned char)w[k][1] | 0x20));
         }
-        for (; i + 17 <= b; i += 16) {
-            __m128i v = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + i)), c20);
-            __m128i v1 = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + i + 1)), c20);
+        /* the blocks, the last one moved back to end at b - 1 (no word of
+         * two bytes begins at b - 1), its places before i left out */
+        for (size_t stop = b >= a + 17 ? b : a; i < stop;) {
+            size_t at = i + 17 <= b ? i : b - 17;
+            __m128i v = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + at)), c20);
+            __m128i v1 = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + at + 1)), c20);
             __m128i m = _mm_and_si128(_mm_cmpeq_epi8(v, k0[0]), _mm_cmpeq_epi8(v1, k1[0]));
             for (size_t k = 1; k < nw; k++)
                 m = _mm_or_si128(m, _mm_and_si128(_mm_cmpeq_epi8(v, k0[k]), _mm_cmpeq_epi8(v1, k1[k])));
-            for (unsigned bits = (unsigned)_mm_movemask_epi8(m); bits; bits &= bits - 1) {
-                size_t j = i + (size_t)__builtin_ctz(bits);
-                if (!first[(unsigned char)s[j]] || (j > a && ki_is_letter((unsigned char)s[j - 1])))
+            unsigned bits = (unsigned)_mm_movemask_epi8(m) & (0xFFFFu << (i - at));
+            for (; bits; bits &= bits - 1) {
+                size_t j = at + (size_t)__builtin_ctz(bits);
+                if (j > a && ki_is_letter((unsigned char)s[j - 1]))
                     continue;
                 for (size_t k = 0; k < nw; k++)
                     if (word_at(s, b, j, w[k]))
                         return j;
             }
+            i = at + 16;
+            if (at + 17 > b - 1) /* (the moved block ends the range) */
+                i = b;
         }
+        /* a range shorter than a block, as the loop below asks it, without
+         * its table (word_at() asks the first byte first) */
+        for (; i < b; i++) {
+            if (i > a && ki_is_letter((unsigned char)s[i - 1]))
+                continue;
+            for (size_t k = 0; k < nw; k++)
+                if (word_at(s, b, i, w[k]))
+                    return i;
+        }
+        return (size_t)-1;
     }
 #endif
+    bool first[256] = {false};
+    for (size_t k = 0; k < nw; k++) {
+        unsigned c = (unsigned)ki_lower((unsigned char)w[k][0]);
+        if (!c)
+            memset(first, true, sizeof first); /* word_at() lets any byte begin "" */
+        first[c] = true;
+        if (c >= 'a' && c <= 'z')
+            first[c - 32] = true;
+    }
     for (; i < b; i++) {
         if (!first[(unsigned char)s[i]])
             continue;
