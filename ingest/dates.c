@@ -30,11 +30,44 @@ static const struct {
     {"december", 3, 12},
 };
 
+/* A month's full name broken at a line end by hyphenation ("novem-\nber",
+ * "sep-\n  tember"): its number, with *len the bytes up to the end of the
+ * second part; 0 when s[0..n) is no such break.  w letters stand before
+ * the '-'. */
+static int month_split(const char *s, size_t n, size_t w, size_t *len)
+{
+    if (w < 2 || w + 2 >= n || s[w] != '-' || s[w + 1] != '\n')
+        return 0;
+    size_t j = w + 2;
+    while (j < n && (s[j] == ' ' || s[j] == '\t'))
+        j++;
+    char word[16];
+    size_t k = 0;
+    for (size_t q = 0; q < w && k < sizeof word - 1; q++)
+        word[k++] = (char)ki_lower((unsigned char)s[q]);
+    size_t e = j;
+    while (e < n && k < sizeof word - 1 && s[e] >= 'a' && s[e] <= 'z')
+        word[k++] = s[e++];
+    word[k] = '\0';
+    if (e == j || (e < n && ki_is_letter((unsigned char)s[e])))
+        return 0;
+    for (size_t m = 0; m < sizeof months / sizeof months[0]; m++)
+        if (strcmp(word, months[m].name) == 0) {
+            if (len)
+                *len = e;
+            return months[m].month;
+        }
+    return 0;
+}
+
 int ki_month_parse(const char *s, size_t n, size_t *len)
 {
     size_t w = 0;
     while (w < n && w < 12 && ((s[w] >= 'a' && s[w] <= 'z') || (s[w] >= 'A' && s[w] <= 'Z')))
         w++;
+    int split = month_split(s, n, w, len);
+    if (split)
+        return split;
     if (w < 3 || (w < n && (ki_is_letter((unsigned char)s[w]) && (unsigned char)s[w] != 0xC2)))
         return 0;
     for (size_t m = 0; m < sizeof months / sizeof months[0]; m++) {

@@ -11,7 +11,7 @@
  *      into the original.
  *   2. One prefilter pass (SSE2, 16 bytes at a time, with a plain C loop
  *      elsewhere) looks for the few anchor tokens every reference carries:
- *      "nr", "nummer", "no.", "stuk", "t.v.v", "t.a.p.", "idem", "kst-",
+ *      "nr", "nummer" (also "nurnmer"), "no.", "stuk", "t.v.v", "t.a.p.", "idem", "kst-",
  *      "hand", "-tk-", digits-D/Z-digits, "TZ"+digit, "T"+five digits, "(",
  *      a table cell's "| " or a line start (indented too) before a dossier,
  *      ", letter X", "EK " before a digit (the numeric kinds), "otie"
@@ -1424,6 +1424,28 @@ static bool debate_own_stuk(const struct ki_scan *sc, size_t pos)
     return kd_find_ci(s, pos, lo, "motie") != (size_t)-1 || kd_find_ci(s, pos, lo, "amendement") != (size_t)-1;
 }
 
+/* Is "stuk nr." at pos an amendment's or a nota van wijziging's ("het
+ * amendement op stuk nr. 11", "De nota van wijziging (stuk nr. 9)") in a
+ * debate (Handelingen, a verslag or a stenogram of one) whose head names the
+ * bill it is about ("Wetgevingsoverleg ... (36 741)", "Ik open dit
+ * wetgevingsoverleg ... over het wetsvoorstel 36 741")?  Both are parts of
+ * that bill's dossier, whatever Kamerstuk a speaker cited last (a motion on
+ * a begroting).  The bill's dossier in dos. */
+static bool debate_bill_stuk(const struct ki_scan *sc, size_t pos, char *dos, size_t cap)
+{
+    const char *s = sc->s;
+    if (!sc->meta.kind || (strcmp(sc->meta.kind, "handelingen") != 0 && strcmp(sc->meta.kind, "verslag") != 0))
+        return false;
+    size_t ss = kd_sent_start(s, sc->n, pos), lo = pos > 80 ? pos - 80 : 0;
+    if (lo < ss)
+        lo = ss;
+    if (kd_find_ci(s, pos, lo, "amendement") == (size_t)-1 && kd_find_ci(s, pos, lo, "nota van wijzi") == (size_t)-1)
+        return false;
+    /* the bill named nearest the end of the head (the chair's opening) */
+    size_t head = pos < 4000 ? pos : 4000;
+    return dossier_before(sc, 0, head, dos, cap);
+}
+
 /* The length of the dash at s[i]: "-", an en or em dash, a minus (UTF-8);
  * 0 when there is none. */
 static size_t dash_len(const char *s, size_t n, size_t i)
@@ -1689,6 +1711,9 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
         (strcmp(dos + dosl - 3, "000") == 0 || strcmp(dos + dosl - 3, "500") == 0))
         return KI_OK;
     squeeze(dos);
+    for (char *c = dos; *c; c++)
+        if (*c == 'l')
+            *c = '1'; /* a scanner's "32 l23" */
     squeeze(sub); /* "IX B" -> "IXB" */
     squeeze(rw);
     bool tap = kd_gstr(h, "tap", tmp, sizeof tmp);
@@ -1754,6 +1779,9 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
         } else if (dossier_before(sc, sc->last_end, h->start, dos, sizeof dos) ||
                    dossier_after(sc, h->end, dos, sizeof dos)) {
             sub[0] = '\0';
+        } else if (debate_bill_stuk(sc, h->start, dos, sizeof dos)) {
+            sub[0] = '\0'; /* "het amendement op stuk nr. 11" in a debate on the
+                            * wetsvoorstel 36 741 */
         } else if (debate_own_stuk(sc, h->start)) {
             /* "mijn amendement op stuk nr. 35" in the verslag of a debate on
              * the begroting: the dossier debated */
@@ -2133,7 +2161,7 @@ static int classify(const unsigned char *s, size_t n, size_t i)
             return 0;
         if (c1 == 'r' && !(c2 >= 'a' && c2 <= 'z' && c2 != 's'))
             return HIT_NUM;
-        if (c1 == 'u' && c2 == 'm')
+        if (c1 == 'u' && (c2 == 'm' || (c2 == 'r' && c3 == 'n'))) /* "nummer", a scanner's "nurnmer" */
             return HIT_NUM;
         if (c1 == 'o' && (c2 == '.' || (c2 == 's' && c3 == '.')))
             return HIT_NUM;
@@ -2346,7 +2374,7 @@ static int classify(const unsigned char *s, size_t n, size_t i)
 static const struct {
     const char *b[3];
 } pf_rows[] = {
-    {{"nN", "fFuU", "oOmM"}},      /* geïnformeerd, num */
+    {{"nN", "fFuU", "oOmMrR"}},    /* geïnformeerd, num, nurn(mer) */
     {{"nN", "rR", "*"}},           /* nr */
     {{"nN", "oO", ".sS"}},         /* no., nos. */
     {{"sS", "tT", "uU"}},          /* stuk */
@@ -2894,7 +2922,12 @@ static void drop_own_header(struct ki_scan *sc)
         head = first;
     size_t o = 0;
     for (size_t i = 0; i < r->nhandelingen; i++) {
-        if (r->handelingen[i].span.start < head && strcmp(r->handelingen[i].id, sc->meta.self_id) == 0)
+        /* above the text, or the id itself on its own line at the foot
+         * ("ah-tk-20252026-1587 / ISSN ..." under an Aanhangsel answer) */
+        if (strcmp(r->handelingen[i].id, sc->meta.self_id) == 0 &&
+            (r->handelingen[i].span.start < head ||
+             (strstr(r->handelingen[i].text, sc->meta.self_id) &&
+              own_line(sc, r->handelingen[i].span.start, r->handelingen[i].span.end))))
             continue;
         r->handelingen[o++] = r->handelingen[i];
     }
@@ -2911,9 +2944,54 @@ static void drop_own_header(struct ki_scan *sc)
              own_row(sc, r->kamerstukken[i].span.start) || running_footer(sc, r->kamerstukken[i].span.start) ||
              own_line(sc, r->kamerstukken[i].span.start, r->kamerstukken[i].span.end)))
             continue;
+        /* each record's group and flags go with it ("gedrukt onder nr. 40"
+         * after the own number in a page's foot keeps its KF_REPLACED) */
+        sc->kgroup[o] = sc->kgroup[i];
+        sc->kflag[o] = sc->kflag[i];
         r->kamerstukken[o++] = r->kamerstukken[i];
     }
     r->nkamerstukken = o;
+}
+
+/* A file that prints more than one motion of the dossier (a Kamerstuk PDF of
+ * a motion and, on its next page, a gewijzigde motie): the header line of
+ * each further one, "Nr. 52   GEWIJZIGDE MOTIE VAN DE LEDEN ...", is that
+ * Kamerstuk of the document's dossier (the first one's number is the
+ * document's own).  Added as a Kamerstuk at its "Nr. 52". */
+static ki_status further_motion_headers(struct ki_scan *sc)
+{
+    const char *s = sc->s, *own = sc->meta.self_id;
+    size_t n = sc->n;
+    if (!sc->meta.kind || strcmp(sc->meta.kind, "motie") != 0 || !own[0] || !sc->meta.self_dossier[0])
+        return KI_OK;
+    const char *on = strrchr(own, '-');
+    for (size_t ls = 0; ls < n;) {
+        size_t le = kd_line_end(s, n, ls), i = ki_skip_blank(s, le, ls);
+        size_t next = le < n ? le + 1 : n;
+        if (i + 4 < le && (s[i] == 'N' || s[i] == 'n') && s[i + 1] == 'r' && s[i + 2] == '.') {
+            size_t d = ki_skip_blank(s, le, i + 3), e = d;
+            while (e < le && e - d < 5 && ki_is_digit((unsigned char)s[e]))
+                e++;
+            size_t w = ki_skip_blank(s, le, e);
+            if (e > d && e - d < 5 && w > e && w < le &&
+                (starts_ci(s, le, w, "MOTIE ") || starts_ci(s, le, w, "GEWIJZIGDE MOTIE ") ||
+                 starts_ci(s, le, w, "NADER GEWIJZIGDE MOTIE ")) &&
+                is_upper((unsigned char)s[w + 1])) {
+                char nr[8];
+                memcpy(nr, s + d, e - d);
+                nr[e - d] = '\0';
+                if (!on || strcmp(on + 1, nr) != 0) {
+                    sc->matchno++;
+                    sc->curflag = 0;
+                    ki_status st = add_kst(sc, i, e, NULL, NULL, sc->meta.self_dossier, sc->meta.self_sub, nr, NULL);
+                    if (st)
+                        return st;
+                }
+            }
+        }
+        ls = next;
+    }
+    return KI_OK;
 }
 
 /* A subject is a phrase, not a sentence: the '.', '?', ',', ';' or ':' that
@@ -3056,6 +3134,8 @@ ki_status ki_detect(ki_detector *d, const ki_text *text, const char *ref_date, k
     if ((st = scan_agenda_letters(sc)))
         goto done;
     drop_own_header(sc);
+    if ((st = further_motion_headers(sc)))
+        goto done;
     kd_note_order(sc);
 
     /* 4. motions and commitments */

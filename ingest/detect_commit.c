@@ -553,6 +553,25 @@ static void actor_self(struct ki_scan *sc, actors *a)
         actor_add(a, sc->meta.signer);
 }
 
+/* "Mede namens de staatssecretaris van X en de staatssecretaris Jeugd,
+ * Preventie en Sport informeer ik u ...": the bewindspersonen a letter
+ * with one signer speaks for besides that signer, added to a (its "wij" is
+ * all of them; a letter signed by two is their "wij"). */
+static void on_behalf(struct ki_scan *sc, actors *a)
+{
+    const char *s = sc->s;
+    size_t n = sc->n, lim = n < 8000 ? n : 8000;
+    if (sc->meta.cosigner)
+        return;
+    size_t m = kd_find_ci(s, lim, sc->meta.body_start < lim ? sc->meta.body_start : 0, "mede namens ");
+    if (m == (size_t)-1)
+        return;
+    size_t e = kd_sent_end(s, n, m), x;
+    if ((x = kd_word_in(s, m, e, (const char *const[]){"ik", "wij", "we"}, 3)) != (size_t)-1)
+        e = x;
+    find_actors(sc, m + 12, e, a);
+}
+
 /* "ik" at pos in Handelingen: the speaker.  Under "Staatssecretaris Van
  * Oosten:" that is the bewindspersoon whose title the text gave last ("Het
  * woord is aan de staatssecretaris van Justitie en Veiligheid"); under a
@@ -1516,6 +1535,23 @@ static bool named_before(const char *s, size_t n, size_t vs, size_t ve, size_t *
         return true;
     }
     return false;
+}
+
+/* Is the date at pos that of the letter a promise was kept with: "met de
+ * brief van 3 maart", "met zijn brief\nvan 2 oktober 2025"? */
+static bool kept_with_letter(const char *s, size_t from, size_t pos)
+{
+    size_t we, w = ki_word_before(s, from, pos, &we);
+    if (!(we > w && word_at(s, we, w, "van")))
+        return false;
+    w = ki_word_before(s, from, w, &we);
+    if (!(we > w && (word_at(s, we, w, "brief") || word_at(s, we, w, "Kamerbrief"))))
+        return false;
+    w = ki_word_before(s, from, w, &we);
+    if (we > w && (word_at(s, we, w, "de") || word_at(s, we, w, "zijn") || word_at(s, we, w, "haar") ||
+                   word_at(s, we, w, "mijn") || word_at(s, we, w, "onze") || word_at(s, we, w, "die")))
+        w = ki_word_before(s, from, w, &we);
+    return we > w && word_at(s, we, w, "met");
 }
 
 /* Does the word before the date at pos ("voor", "vóór", "uiterlijk",
@@ -2572,6 +2608,11 @@ static bool answer_turn(const char *s, size_t n, size_t ls, size_t *an)
     size_t le = kd_line_end(s, n, ls), t = le;
     while (t > ls && ki_is_blank((unsigned char)s[t - 1]))
         t--;
+    /* written questions: "Vraag 4 ... ?" / "Antwoord 4" */
+    if (t > ls && s[ls] == 'A' && word_at(s, t, ls, "Antwoord") && kd_heading_at(s, n, ls)) {
+        *an = ki_skip_blank(s, n, le);
+        return *an < n;
+    }
     if (t == ls || s[t - 1] != ':' || t - ls > 80 ||
         !(starts_ci(s, t, ls, "minister") || starts_ci(s, t, ls, "staatssecretaris")))
         return false;
@@ -3118,8 +3159,15 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
                 if (!p->venue || strncasecmp(venue_norm(pv, sizeof pv, p->venue), venue_norm(mv, sizeof mv, m->venue),
                                              strlen(mv)) != 0)
                     continue;
-            } else if (j + 1 != o || p->span.end + 800 < m->span.start) {
-                continue; /* "die toezegging": only the one just named */
+            } else if ((j + 1 != o || p->span.end + 800 < m->span.start) &&
+                       !(bare && m->nactors && p->nactors == m->nactors && !strcmp(p->actors[0], m->actors[0]) &&
+                         m->span.start - p->span.end < 5000 && dwe + 1 == m->span.start &&
+                         (word_at(s, dwe, dw, "deze") || word_at(s, dwe, dw, "die")))) {
+                /* "die toezegging": only the one just named, or the one its
+                 * maker made ("De leden vragen naar de toezegging van de
+                 * staatssecretaris ... / Antwoord ... / De staatssecretaris
+                 * heeft deze toezegging nagekomen") */
+                continue;
             }
             if (p->venue && m->venue) {
                 size_t la = strlen(p->venue), lb = strlen(m->venue);
@@ -4327,7 +4375,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         size_t nt = kd_next_trigger(mv, nm, cv, nc, ci->start, n);
         size_t ue = se < nt ? se : nt; /* this commitment's own text ends here */
         actors ac = {{0}, 0, false};
-        bool made = false, has_venue = false, by_self = false, third = false;
+        bool made = false, has_venue = false, by_self = false, third = false, kept_ptr = false;
         size_t subj_cut = 0; /* where its subject ends, when before ue */
         size_t ntz = 0; /* numbers of registered commitments in it */
         size_t xds = 0, xde = 0; /* where else its date may be said */
@@ -4429,7 +4477,14 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             if ((k = word_at(s, n, as, "van")) || (k = word_at(s, n, as, "aan")))
                 as = k;
             size_t ae = he;
-            if (!attr && find_venue(s, hs, hs + 160, he, &vs, &ve) && gap_ok(s, hs, vs)) {
+            /* "Ik heb die toezegging in mijn brief van 20 november jl.
+             * nagekomen": the letter and its day are where and when it was
+             * kept, not made */
+            size_t kwe, kw = ki_word_before(s, ss, ci->start, &kwe);
+            static const char *const kept_words[] = {"nagekomen", "ingelost", "uitgevoerd", "afgedaan", "gestand"};
+            kept_ptr = kwe > kw && (word_at(s, kwe, kw, "die") || word_at(s, kwe, kw, "deze")) &&
+                       kd_word_in(s, ci->end, se, kept_words, 5) != (size_t)-1;
+            if (!attr && !kept_ptr && find_venue(s, hs, hs + 160, he, &vs, &ve) && gap_ok(s, hs, vs)) {
                 has_venue = true;
                 ae = vs;
             }
@@ -4474,6 +4529,20 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 size_t dn = kd_find_ci(s, se, hq, " gedaan");
                 if (dn != (size_t)-1 && dn - hq < 200)
                     find_actors(sc, hq, dn, &ac);
+            }
+            /* "De staatssecretaris heeft die toezegging gestand gedaan": the
+             * subject before "heeft die/deze/zijn/haar", by title, else the
+             * one of that rank named before */
+            size_t dpe, dp = ki_word_before(s, ss, ci->start, &dpe), hpe, hp;
+            if (!ac.n && !made && dpe > dp &&
+                (word_at(s, dpe, dp, "die") || word_at(s, dpe, dp, "deze") || word_at(s, dpe, dp, "zijn") ||
+                 word_at(s, dpe, dp, "haar")) &&
+                (hp = ki_word_before(s, ss, dp, &hpe)) < hpe &&
+                (word_at(s, hpe, hp, "heeft") || word_at(s, hpe, hp, "hebben"))) {
+                size_t t0 = subject_start(s, ss, hp);
+                find_actors(sc, t0, hp, &ac);
+                if (!ac.n && bare_maker(s, t0, hp))
+                    (void)same_rank_before(sc, t0, hp, &ac);
             }
             /* "de toezegging die ik deed in het commissiedebat X" */
             for (size_t x = hs; has_venue && !ac.n && x < vs; x++) {
@@ -5029,7 +5098,13 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     ikw = ikw || word_at(s, ci->start, x, "ik") || word_at(s, ci->start, x, "wij");
                     ik = heb && ikw;
                 }
-                if (u && !ik && (nota || !addressee_actor(s, ss, &ac)))
+                /* (in an answer to written questions the question's "u"
+                 * is the bewindspersoon who answers: "Vraag 4 / U heeft
+                 * tijdens het commissiedebat X toegezegd ...") */
+                bool answers = sc->meta.kind && strcmp(sc->meta.kind, "antwoord") == 0;
+                if (u && !ik && answers && actor_self_at(sc, ci->start, &ac) && ac.n)
+                    by_self = true;
+                else if (u && !ik && (nota || !addressee_actor(s, ss, &ac)))
                     actor_add(&ac, "u");
                 else if (ik) {
                     if (!actor_self_at(sc, ci->start, &ac))
@@ -5259,6 +5334,10 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 actor_add(&ac, "u");
             else
                 find_actors(sc, fa, ci->start, &ac);
+            /* "Verder zegt de staatssecretaris van X toe dat ...": named
+             * between the verb and its particle */
+            if (!ac.n && !nota_u && (s[ci->start] == 'z' || s[ci->start] == 'Z'))
+                find_actors(sc, kd_word_end(s, ci->end, ci->start), ci->end, &ac);
             /* "De minister en de minister van Justitie en Veiligheid zeggen
              * toe": the one named by rank alone as well, first */
             if (ac.n && !nota_u && bare_maker(s, subject_start(s, ss, ci->start), ci->start)) {
@@ -5273,6 +5352,8 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 (void)same_rank_before(sc, fa, ci->start, &ac);
             else if (!ac.n && !actor_self_at(sc, ci->start, &ac))
                 continue; /* a member speaking */
+            else if (kd_word_in(s, ss, ci->end, (const char *const[]){"wij", "we"}, 2) != (size_t)-1)
+                on_behalf(sc, &ac);
             /* "De staatssecretaris zegt in de brief toe ..." (minutes on a
              * letter): made in that letter, not in this text ("Ik zeg in
              * deze brief toe" is) */
@@ -5321,8 +5402,9 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             dt.start += ds;
             dt.end += ds;
             /* "zal de Kamer voor 1 maart 2026 informeren": a deadline, not
-             * the day it was made */
-            if (deadline_date(s, ds, dt.start))
+             * the day it was made; "die toezegging is nagekomen met de brief
+             * van 3 maart": the day it was kept */
+            if (deadline_date(s, ds, dt.start) || (ci->form == 0 && (kept_ptr || kept_with_letter(s, ds, dt.start))))
                 has_date = false;
         }
         if (!has_date && xde > xds && ki_date_find(s + xds, xde - xds, &dt)) {
@@ -6126,6 +6208,11 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     answer_turn(s, n, ns, &an) && an < lim) {
                     ns = an;
                     ne = kd_sent_end(s, n, ns);
+                    /* (after a bare "Ja." or "Nee.") */
+                    if ((word_at(s, ne, ns, "ja") || word_at(s, ne, ns, "nee")) && ne - ns <= 5 && ne < lim) {
+                        ns = ki_skip_blank(s, n, ne);
+                        ne = kd_sent_end(s, n, ns);
+                    }
                     k = 2; /* that sentence only */
                 } else if (!one_paragraph(s, own_end, ns) || ne > lim) {
                     break;

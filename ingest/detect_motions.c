@@ -511,6 +511,34 @@ static bool topic_not_member(const char *s, size_t n, size_t a, size_t b)
     return common;
 }
 
+/* Is s[a, e) a past participle, lower case, six letters or more, ending
+ * in d, t or en: "ge-" after a separable particle or none ("gelezen",
+ * "meegenomen", "uitgewerkt"), or "be-", "ver-", "ont-", "her-"
+ * ("betrokken", "verwerkt", "ontvangen")? */
+static bool participle(const char *s, size_t a, size_t e)
+{
+    static const char *const part[] = {"aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "toe",
+                                       "uit", "vast", "voor", "weg", ""};
+    static const char *const pre[] = {"ge", "be", "ver", "ont", "her"};
+    if (e - a < 6 || !(s[a] >= 'a' && s[a] <= 'z'))
+        return false;
+    for (size_t k = a; k < e; k++)
+        if (!(s[k] >= 'a' && s[k] <= 'z'))
+            return false;
+    bool end = s[e - 1] == 'd' || s[e - 1] == 't' || (s[e - 2] == 'e' && s[e - 1] == 'n');
+    if (!end)
+        return false;
+    for (size_t p = 0; p < sizeof part / sizeof part[0]; p++) {
+        size_t pl = strlen(part[p]);
+        if (e - a <= pl + 4 || strncmp(s + a, part[p], pl) != 0)
+            continue;
+        for (size_t q = 0; q < sizeof pre / sizeof pre[0]; q++)
+            if ((pl == 0 || q == 0) && strncmp(s + a + pl, pre[q], strlen(pre[q])) == 0)
+                return true;
+    }
+    return false;
+}
+
 /*
  * Whether a lone name right after "motie" or "motie-" (s[ns..ne), no party,
  * no c.s., no second name) is a sponsor: the capital alone does not say so.
@@ -542,6 +570,20 @@ bool kd_bare_name_backed(const char *s, size_t n, size_t ns, size_t ne, bool tit
         "dan", "nu", "thans", "wel", "dus", "verder", "namelijk", "overigens", "eerder", "later", "alsnog",
         "eerst", "vandaag", "gisteren", "mede", NULL};
     static const char *const subj[] = {"ik", "wij", "we", "u", "hij", "zij", "het", NULL};
+    /* "Motie" alone on its line, a label below it ("Motie⏎⏎Nummer: 2025D03540"):
+     * a page's type and its next field.  A name follows "motie" in its
+     * sentence: never past a blank line, and on the next line not as a label
+     * ending in ":" */
+    if (!dash) {
+        int nl = 0;
+        for (size_t b = ns; b > 0 && ki_is_blank((unsigned char)s[b - 1]); b--)
+            nl += s[b - 1] == '\n';
+        size_t c = ne;
+        while (c < n && (s[c] == ' ' || s[c] == '\t'))
+            c++;
+        if (nl >= 2 || (nl == 1 && c < n && s[c] == ':'))
+            return false;
+    }
     /* the first word: "Europese", "Nationale", "Nederlandse", "Caribische" */
     size_t w = ns;
     while (w < ne && ki_is_letter((unsigned char)s[w]))
@@ -623,6 +665,11 @@ bool kd_bare_name_backed(const char *s, size_t n, size_t ns, size_t ne, bool tit
     size_t je = kd_word_end(s, n, j);
     /* "De motie-Kops acht ik ...": a verb and its subject */
     if (je > j && kd_word_in_list(s, j, je, subj) && (je >= n || !ki_is_letter((unsigned char)s[je])))
+        return true;
+    /* "motie-X" (how a member's motion is written) before a past
+     * participle: "heeft de motie-Nijboer betrokken bij ...", "Ik heb de
+     * motie-Kops gelezen." */
+    if (dash && participle(s, i, e))
         return true;
     if (!kd_word_in_list(s, i, e, fn))
         return false;
@@ -1553,6 +1600,33 @@ static bool clause_verb(const char *s, size_t b, size_t i)
             return true;
     }
     return false;
+}
+
+/* "De motie-X voer ik uit via het programma ...", "... voer ik uit in het
+ * wetsvoorstel dat ik in het voorjaar zend": the present tense of carrying
+ * out, with nothing in s[a, b) that says it is done now ("Met deze brief
+ * voer ik de motie uit", "hiermee", "is daarmee uitgevoerd"), is work under
+ * way, not work done. */
+static bool carrying_out(const char *s, size_t a, size_t b)
+{
+    static const char *const done[] = {"deze brief", "hiermee", "hierbij", "daarmee", "bijgaand", "afgedaan",
+                                       "uitgevoerd", "afgerond", "voldaan", "nagekomen", "gestand", NULL};
+    bool voer = false;
+    for (size_t x = a; x < b && !voer; x++) {
+        size_t e = word_at(s, b, x, "voer");
+        if (!e)
+            e = word_at(s, b, x, "voeren");
+        if (!e || (x > a && ki_is_letter((unsigned char)s[x - 1])))
+            continue;
+        size_t y = ki_skip_blank(s, b, e);
+        voer = word_at(s, b, y, "ik") || word_at(s, b, y, "wij") || word_at(s, b, y, "we");
+    }
+    if (!voer)
+        return false;
+    for (size_t k = 0; done[k]; k++)
+        if (kd_find_ci(s, b, a, done[k]) != (size_t)-1)
+            return false;
+    return true;
 }
 
 /* Does s[a, b) say the work is not yet done: "nog niet" within three words
@@ -3375,6 +3449,41 @@ static bool changed_at(const char *s, size_t n, const ki_motion *m, size_t pos)
            kd_find_ci(s, pos, m->span.end, "krijgt nr") == (size_t)-1;
 }
 
+/* The clause of a motion's considerans around pos: from after the ';' (or
+ * the blank line) before it to its own ';' (or the sentence end), blanks at
+ * its start skipped. */
+static void clause_around(const char *s, size_t n, size_t pos, size_t *es, size_t *ee)
+{
+    size_t a = kd_sent_start(s, n, pos), b = kd_sent_end(s, n, pos);
+    for (size_t i = pos; i > a; i--)
+        if (s[i - 1] == ';' || (s[i - 1] == '\n' && i >= 2 && s[i - 2] == '\n')) {
+            a = i;
+            break;
+        }
+    for (size_t i = pos; i < b; i++)
+        if (s[i] == ';') {
+            b = i + 1;
+            break;
+        }
+    *es = ki_skip_blank(s, b, a);
+    *ee = b;
+}
+
+/* Is pos inside the text of a motion, between its "gehoord de
+ * beraadslaging" and its "en gaat over tot de orde van de dag" (within 4000
+ * bytes)?  What that text says of other motions is the Kamer's considerans. */
+static bool in_motion_text(const char *s, size_t n, size_t pos)
+{
+    size_t lo = pos > 4000 ? pos - 4000 : 0;
+    size_t g = (size_t)-1;
+    for (size_t f = lo; (f = kd_find_ci(s, pos, f, "gehoord de beraadslaging")) != (size_t)-1; f++)
+        g = f;
+    if (g == (size_t)-1 || kd_find_ci(s, pos, g, "orde van de dag") != (size_t)-1)
+        return false;
+    size_t hi = pos + 4000 < n ? pos + 4000 : n;
+    return kd_find_ci(s, hi, pos, "orde van de dag") != (size_t)-1;
+}
+
 static long changed_motion(const struct ki_scan *sc, size_t k, const motion_ends *ends, const ki_strindex *byk)
 {
     const ki_refs *r = sc->r;
@@ -3694,8 +3803,16 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
         if (k >= 0 && !(sc->kflag[k] & KF_KRIJGT) && motion_heading(sc, mi, &eol))
             k = -1;
         bool own = mi->header && sc->meta.self_id[0] && sc->meta.kind && strcmp(sc->meta.kind, "motie") == 0;
-        if (own)
-            k = -1;
+        if (own) {
+            /* a further motion printed in the same file heads its page
+             * with its own number ("Nr. 52   GEWIJZIGDE MOTIE VAN ...") */
+            size_t hls = kd_line_start(s, mi->start);
+            k = kd_kst_in(sc, hls, mi->start);
+            if (k >= 0 && strcmp(r->kamerstukken[k].id, sc->meta.self_id) != 0)
+                own = false;
+            else
+                k = -1;
+        }
         /* the sponsors named apart from the number (see names_apart()) */
         bool late = nfirst, submitted = mi->by; /* they follow the number; submitted here */
         size_t namens_s = 0, namens_e = 0; /* "mede namens X en Y" of a motion read out */
@@ -3980,6 +4097,11 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                     return KI_ERR_NOMEM;
             }
             size_t xs = after, xe = k >= 0 && !late ? r->kamerstukken[k].span.end : subj_e;
+            /* a number from a footnote far below: the motion's own words end
+             * at its mark ("De motie van het lid X (NSC)4 over Y is
+             * afgedaan."), the rest of the sentence says what became of it */
+            if (k >= 0 && !late && fnote && xe > kd_sent_end(s, n, mi->start))
+                xe = fnote > mi->end ? fnote : mi->end;
             /* without a number or an "over ..." the words after the name say
              * what happens to it ("de wijze waarop de motie X wordt
              * uitgevoerd"), they are no subject to leave out */
@@ -4003,7 +4125,13 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
              * its considerans ("constaterende dat ... niet volledig is
              * uitgevoerd") says nothing of what became of it */
             bool self_doc = mi->header && sc->meta.kind && strcmp(sc->meta.kind, "motie") == 0;
-            if (submitted || self_doc) {
+            if (!submitted && !self_doc && !mi->header && in_motion_text(s, n, mi->start)) {
+                /* named in another motion's considerans ("constaterende dat
+                 * de eerder aangenomen motie-X ... nog niet volledig is
+                 * uitgevoerd"): the Kamer's words, no report on it */
+                m->relation = KI_REL_CITED;
+                clause_around(s, n, mi->start, &es, &ee);
+            } else if (submitted || self_doc) {
                 /* a motion moved here: its own "verzoekt de regering ... de
                  * Kamer hierover te informeren" is its request, not a report */
                 m->relation = KI_REL_CITED;
@@ -4017,6 +4145,8 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 /* "Aan de motie wordt daarmee uitvoering gegeven; zij is nog
                  * niet afgerond": done and not done weigh as not yet done */
                 if (m->relation == KI_REL_ADDRESSED && not_yet_done(s, es, ee))
+                    m->relation = KI_REL_PROGRESS;
+                if (m->relation == KI_REL_SETTLED && carrying_out(s, es, ee))
                     m->relation = KI_REL_PROGRESS;
                 /* "De heer X heeft gevraagd of de motie over Y is uitgevoerd":
                  * an indirect question reports nothing */
@@ -4389,5 +4519,18 @@ ki_status kd_build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
     free(rows.v);
     if (!st)
         bullet_status(sc);
-    return st ? st : heading_motions(sc);
+    if (!st)
+        st = heading_motions(sc);
+    /* a gemeente's, provincie's or waterschap's letter to its raad, Staten
+     * or bestuur: a motion without a Kamer number is its own ("de motie van
+     * de leden Jansen (VVD) en De Boer (CDA) ...: in uitvoering") */
+    if (!st && kd_lower_gov_doc(sc->s, sc->n)) {
+        ki_refs *r = sc->r;
+        size_t o = 0;
+        for (size_t i = 0; i < r->nmotions; i++)
+            if (r->motions[i].kamerstuk)
+                r->motions[o++] = r->motions[i];
+        r->nmotions = o;
+    }
+    return st;
 }

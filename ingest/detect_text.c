@@ -814,6 +814,17 @@ static size_t next_v_or_w(const char *s, size_t x, size_t b)
     return x;
 }
 
+/* Is the word after s[y, ye) ("dit", "deze") this text: "dit wetsvoorstel",
+ * "deze brief", "dit besluit"?  Its end, else 0. */
+static size_t this_text_at(const char *s, size_t b, size_t y, size_t ye)
+{
+    static const char *const docn[] = {"wetsvoorstel", "voorstel", "brief", "besluit", "nota", "wetswijziging", NULL};
+    if (!(word_at(s, ye, y, "dit") || word_at(s, ye, y, "deze")))
+        return 0;
+    size_t z = ki_skip_blank(s, b, ye), ze = kd_word_end(s, b, z);
+    return ze > z && kd_word_in_list(s, z, ze, docn) ? ze : 0;
+}
+
 static void carry_out_cues(const char *s, size_t a, size_t b, struct cuecache *e)
 {
     static const char *const going[] = {"stap", "geleidelijk", "verder", "nog", "momenteel", "gefaseerd", NULL};
@@ -832,11 +843,32 @@ static void carry_out_cues(const char *s, size_t a, size_t b, struct cuecache *e
             continue;
         size_t y = w, end = 0;
         bool on = false;
+        /* done by this text, named before or between: "Met dit wetsvoorstel
+         * wordt de motie-X uitgevoerd", "De motie wordt met deze brief
+         * uitgevoerd" (settled, not under way) */
+        bool here = false;
+        if (pass) {
+            size_t cs = x;
+            while (cs > a && s[cs - 1] != ',' && s[cs - 1] != ';' && s[cs - 1] != ':' && x - cs < 200)
+                cs--;
+            for (size_t q = cs; q < x && !here; q++)
+                if ((q == cs || !ki_is_letter((unsigned char)s[q - 1])) && (s[q] == 'd' || s[q] == 'D'))
+                    here = this_text_at(s, x, q, kd_word_end(s, x, q)) != 0;
+        }
         for (int k = 0; k < 7; k++) {
             y = ki_skip_blank(s, b, y);
             size_t ye = kd_word_end(s, b, y);
             if (ye == y)
                 break; /* punctuation */
+            /* a compound: "de motie-Nijboer" */
+            while (ye + 1 < b && s[ye] == '-' && ki_is_letter((unsigned char)s[ye + 1]))
+                ye = kd_word_end(s, b, ye + 1);
+            size_t tt;
+            if (pass && (tt = this_text_at(s, b, y, ye))) {
+                here = true;
+                y = tt;
+                continue;
+            }
             if (word_at(s, ye, y, "niet") || word_at(s, ye, y, "geen") || word_at(s, ye, y, "nooit") ||
                 kd_word_in_list(s, y, ye, done))
                 break;
@@ -854,7 +886,7 @@ static void carry_out_cues(const char *s, size_t a, size_t b, struct cuecache *e
             if (!(e->m[i].kind == 0 && e->m[i].pos >= x && e->m[i].pos < end))
                 e->m[o++] = e->m[i];
         e->n = o;
-        cue_add(e, x, 1);
+        cue_add(e, x, here ? 0 : 1);
         x = end;
     }
 }
@@ -914,7 +946,12 @@ static size_t prev_word(const char *s, size_t a, size_t x)
  *  - progress, another's next step: "Zij informeert uw commissie hierover
  *    in een afzonderlijke brief";
  *  - progress, working it out now: "werk ik een aanbesteding uit", "Zij
- *    werkt die brief op dit moment uit";
+ *    werkt die brief op dit moment uit", "De staatssecretaris van X werkt
+ *    dit uit met de VNG", a status "Doorlopend";
+ *  - addressed, a status "Vervalt" ("Status: Vervalt", a table cell): closed,
+ *    not done;
+ *  - settled, the motion named first and the means after: "De motie-X
+ *    (...) heb ik met de bijgevoegde aanpassing van het besluit uitgevoerd";
  *  - a settled cue of the future is progress: "zal ik de motie als afgedaan
  *    beschouwen", "ik zie de motie met het verschijnen van de evaluatie als
  *    afgedaan" (an event still to come, not this text);
@@ -960,7 +997,7 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
                                        "zal", "zullen", "wordt", "worden", "kan", "kunnen", "moet", "moeten",
                                        "dat", "om", "omdat", "maar", "want", "zodat", "waarna", "zodra", "nadat",
                                        "wanneer", "indien", "als", NULL};
-    static const char *const done[] = {"uitgevoerd", "afgerond", NULL};
+    static const char *const done[] = {"uitgevoerd", "afgerond", "nagekomen", "ingelost", NULL};
     static const char *const months[] = {"januari", "februari", "maart", "april", "mei", "juni", "juli",
                                          "augustus", "september", "oktober", "november", "december",
                                          "voorjaar", "najaar", "zomer", "winter", "het", "de", "van", NULL};
@@ -970,14 +1007,18 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
         size_t w, pw;
         if ((w = word_at(s, b, x, "heeft")) || (w = word_at(s, b, x, "hebben")) || (w = word_at(s, b, x, "heb"))) {
             size_t y = ki_skip_blank(s, b, w), ye = kd_word_end(s, b, y);
-            if (word_at(s, ye, y, "ik") || word_at(s, ye, y, "wij") || word_at(s, ye, y, "we") ||
-                word_at(s, ye, y, "hij") || word_at(s, ye, y, "zij")) {
+            bool me = word_at(s, ye, y, "ik") || word_at(s, ye, y, "wij") || word_at(s, ye, y, "we");
+            if (me || word_at(s, ye, y, "hij") || word_at(s, ye, y, "zij")) {
                 y = ki_skip_blank(s, b, ye);
                 ye = kd_word_end(s, b, y);
             }
             bool obj = false;
             if (word_at(s, ye, y, "die") || word_at(s, ye, y, "deze"))
                 obj = true, y = ye;
+            /* "De motie-X (...) heb ik met de bijgevoegde aanpassing van het
+             * besluit uitgevoerd": the motion named first, the means after */
+            else if (me && word_at(s, ye, y, "met"))
+                obj = true;
             if (word_at(s, ye, y, "de") || word_at(s, ye, y, "die") || word_at(s, ye, y, "deze") || obj) {
                 size_t z = ki_skip_blank(s, b, ye), ze = kd_word_end(s, b, z);
                 if (starts_ci(s, b, z, "motie"))
@@ -1011,9 +1052,12 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
             size_t y = ki_skip_blank(s, b, w), ye = kd_word_end(s, b, y);
             if (word_at(s, ye, y, "inmiddels") || word_at(s, ye, y, "al") || word_at(s, ye, y, "reeds"))
                 y = ki_skip_blank(s, b, ye), ye = kd_word_end(s, b, y);
-            if (word_at(s, ye, y, "met")) {
-                /* done with a letter named at length: "Die toezegging is met de
-                 * brief over X van 10 december jl. (Kamerstuk ...) nagekomen" */
+            if (word_at(s, ye, y, "met") || word_at(s, ye, y, "door") || word_at(s, ye, y, "via")) {
+                /* done by a means named at length, brackets and abbreviations
+                 * between: "Die toezegging is met de brief over X van 10
+                 * december jl. (Kamerstuk ...) nagekomen", "is met de
+                 * inwerkingtreding van de wet reeds uitgevoerd", "is door de
+                 * invoering van ... uitgevoerd" (not "uitgevoerd te worden") */
                 static const char *const kept[] = {"nagekomen", "uitgevoerd", "afgerond", "ingelost", NULL};
                 for (int k = 0; k < 30; k++) {
                     y = ki_skip_blank(s, b, ye);
@@ -1021,7 +1065,10 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
                     if (t == y || s[t - 1] == ',' || (te == t && kd_word_in_list(s, y, te, stop)))
                         break;
                     if (te == t && kd_word_in_list(s, y, te, kept)) {
-                        cue_add(e, x, 0);
+                        size_t u = ki_skip_blank(s, b, t), ue = kd_word_end(s, b, u);
+                        if (!(word_at(s, ue, u, "te") || word_at(s, ue, u, "worden") || word_at(s, ue, u, "wordt") ||
+                              word_at(s, ue, u, "zal") || word_at(s, ue, u, "kan") || word_at(s, ue, u, "moet")))
+                            cue_add(e, x, 0);
                         x = t;
                         break;
                     }
@@ -1132,7 +1179,10 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
             size_t pe2 = (pw = prev_word(s, a, x)) != x ? kd_word_end(s, x, pw) : pw;
             if (kd_word_in_list(s, y, ye, subj))
                 y = ye;
-            else if (!(pw != x && kd_word_in_list(s, pw, pe2, before)))
+            /* ("werkt" has its subject before it however long the name:
+             * "De staatssecretaris van Sociale Zaken en Werkgelegenheid werkt
+             * dit uit met de VNG") */
+            else if (!(pw != x && kd_word_in_list(s, pw, pe2, before)) && !word_at(s, b, x, "werkt"))
                 continue;
             for (int k = 0; k < 8; k++) {
                 y = ki_skip_blank(s, b, y);
@@ -1147,6 +1197,101 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
             }
         }
     }
+    /* a status "Vervalt" / "Vervallen" after "Status:" or alone in a table
+     * cell: the text closes the item without it being done (addressed) */
+    for (size_t x = a; (x = kd_find_ci(s, b, x, "verval")) != (size_t)-1; x++) {
+        if (s[x] != 'V' || !(word_at(s, b, x, "Vervalt") || word_at(s, b, x, "Vervallen")))
+            continue;
+        size_t p = x;
+        bool gap = false; /* a tab or two blanks: a column's gap */
+        while (p > a && (s[p - 1] == ' ' || s[p - 1] == '\t')) {
+            gap = gap || s[p - 1] == '\t' || (p < x && s[p] == ' ' && s[p - 1] == ' ');
+            p--;
+        }
+        if (gap || (p > a && s[p - 1] == '|') || (p >= a + 7 && starts_ci(s, p, p - 7, "Status:"))) {
+            cue_add(e, x, 2);
+            break;
+        }
+    }
+    /* a part of it done is progress: "geeft gedeeltelijk invulling aan de
+     * motie", "is deels uitvoering gegeven" (a settled cue right after
+     * "deels", "gedeeltelijk", "grotendeels") */
+    static const char *const part[] = {"deels", "gedeeltelijk", "grotendeels", NULL};
+    static const char *const donew[] = {"uitgevoerd", "afgerond", "voldaan", "afgedaan", "ingelost", "nagekomen"};
+    for (unsigned i = 0; i < e->n; i++) {
+        if (e->m[i].kind != 0)
+            continue;
+        size_t p = e->m[i].pos, pw = prev_word(s, a, p);
+        if (pw != p && kd_word_in_list(s, pw, kd_word_end(s, p, pw), part)) {
+            e->m[i].kind = 1;
+            continue;
+        }
+        /* ... or before its done word in the same clause: "is met de nieuwe
+         * regeling gedeeltelijk uitgevoerd" */
+        size_t ce = p;
+        while (ce < b && ce - p < 200 && s[ce] != ';' && s[ce] != ':' && !(s[ce] == '.' && (ce + 1 >= b || ki_is_blank((unsigned char)s[ce + 1]))))
+            ce++;
+        size_t d = kd_word_in(s, p, ce, donew, sizeof donew / sizeof donew[0]);
+        if (d != (size_t)-1 && (pw = prev_word(s, p, d)) != d && kd_word_in_list(s, pw, kd_word_end(s, d, pw), part))
+            e->m[i].kind = 1;
+    }
+    /* the outcome reported later: "(en) meld u de uitkomst in het verslag",
+     * "meld ik uw Kamer het resultaat" (not "Meld u aan", nor this text's
+     * "meld ik u hierbij de uitkomst");
+     * the next step in a Raad or a meeting: "Nederland zal dit punt opnieuw
+     * aankaarten", "Ik zal de motie in de Raad onder de aandacht brengen",
+     * "zullen wij dat bepleiten" (not "zal ... niet inbrengen").
+     * One pass over the range for both. */
+    static const char *const meld_or_will[] = {"meld", "melden", "zal", "zullen"};
+    static const char *const outcome[] = {"uitkomst", "uitkomsten", "resultaat", "resultaten", "afloop", NULL};
+    static const char *const now[] = {"hierbij", "hiermee", "nu", "niet", "geen", NULL};
+    static const char *const raise[] = {"aankaarten", "inbrengen", "bepleiten", "agenderen", "opbrengen", NULL};
+    static const char *const stopw[] = {"niet", "geen", "nooit", "dat", "om", "als", "indien", "wanneer", NULL};
+    for (size_t x = a; (x = kd_word_in(s, x, b, meld_or_will, 4)) != (size_t)-1; x++) {
+        size_t y = kd_word_end(s, b, x);
+        if ((s[x] | 0x20) == 'm') {
+            size_t pw = prev_word(s, a, x);
+            if (pw != x && kd_word_in_list(s, pw, kd_word_end(s, x, pw), now))
+                continue;
+            for (int k = 0; k < 6; k++) {
+                y = ki_skip_blank(s, b, y);
+                size_t t = kd_word_end(s, b, y);
+                if (t == y || kd_word_in_list(s, y, t, now))
+                    break;
+                if (kd_word_in_list(s, y, t, outcome)) {
+                    size_t u = ki_skip_blank(s, b, kd_word_end(s, b, x)), ue = kd_word_end(s, b, u);
+                    if (word_at(s, ue, u, "ik") || word_at(s, ue, u, "wij") || word_at(s, ue, u, "we"))
+                        u = ki_skip_blank(s, b, ue), ue = kd_word_end(s, b, u);
+                    if (word_at(s, ue, u, "u") || word_at(s, ue, u, "uw") || word_at(s, ue, u, "de"))
+                        cue_add(e, x, 1);
+                    break;
+                }
+                y = t;
+            }
+            continue;
+        }
+        for (int k = 0; k < 10; k++) {
+            y = ki_skip_blank(s, b, y);
+            size_t t = kd_word_end(s, b, y);
+            if (t == y || kd_word_in_list(s, y, t, stopw))
+                break;
+            size_t u = ki_skip_blank(s, b, t), ue = kd_word_end(s, b, u);
+            if (kd_word_in_list(s, y, t, raise) ||
+                (word_at(s, t, y, "aandacht") && word_at(s, ue, u, "brengen")) ||
+                (word_at(s, t, y, "orde") && word_at(s, ue, u, "stellen"))) {
+                cue_add(e, x, 1);
+                break;
+            }
+            y = t;
+        }
+    }
+    /* a status "Doorlopend" (a register's, a table cell's): under way */
+    for (size_t x = a; (x = kd_find_ci(s, b, x, "doorlopend")) != (size_t)-1; x++)
+        if ((x == a || !ki_is_letter((unsigned char)s[x - 1])) &&
+            (x + 10 >= b || !ki_is_letter((unsigned char)s[x + 10]))) {
+            cue_add(e, x, 1);
+            break;
+        }
     static const char *const future[] = {"zal", "zullen", NULL};
     static const char *const event[] = {"met het verschijnen van", "met de publicatie van", "met de afronding van",
                                         "met de oplevering van", "met de verschijning van"};
@@ -1376,6 +1521,48 @@ static bool carried_out_here(const char *s, size_t a, size_t b, size_t ts)
     return k == ts;
 }
 
+bool kd_lower_gov_doc(const char *s, size_t n)
+{
+    /* in the head: the addressee, the salutation or the kind of document */
+    static const char *const signs[] = {
+        "raadsinformatiebrief", "raadsvoorstel", "raadsmededeling", "aan de gemeenteraad",
+        "aan de leden van de gemeenteraad", "aan de leden van de raad", "geachte leden van de raad,",
+        "geachte leden van de gemeenteraad", "geachte raadsleden", "statenbrief", "statenvoorstel",
+        "statenmededeling", "aan provinciale staten", "aan de leden van provinciale staten",
+        "geachte leden van provinciale staten", "aan het algemeen bestuur", "geachte leden van het algemeen bestuur",
+    };
+    size_t h = n < 3000 ? n : 3000;
+    for (size_t k = 0; k < sizeof signs / sizeof signs[0]; k++) {
+        size_t f = kd_find_ci(s, h, 0, signs[k]);
+        if (f != (size_t)-1 && (f == 0 || !ki_is_letter((unsigned char)s[f - 1])))
+            return true;
+    }
+    return false;
+}
+
+/* Does a word of back[] in s[a, b) point back to the item before: a
+ * pronoun or a demonstrative of a de-word ("Aan deze motie en aan de motie
+ * Y ...", "beide", "hieraan", "zij")?  "dit" and "dat" only as a pronoun
+ * ("Dit geldt ook voor de motie Y", "Dat is ..."), not before a het-word
+ * (a motion and a promise are de-words: "Met artikel 3 van dit voorstel
+ * wordt invulling gegeven aan de motie Y" is about Y alone). */
+static bool points_back(const char *s, size_t a, size_t b, const char *const *back, size_t nb)
+{
+    static const char *const neuter[] = {"dit", "dat", NULL};
+    static const char *const pron[] = {"en", "is", "was", "geldt", "gold", "gebeurt", "gebeurde", "wordt", "werd",
+                                       "heeft", "betreft", NULL};
+    for (size_t x = a; (x = kd_word_in(s, x, b, back, nb)) != (size_t)-1; x++) {
+        size_t xe = kd_word_end(s, b, x);
+        if (!kd_word_in_list(s, x, xe, neuter))
+            return true;
+        size_t y = ki_skip_blank(s, b, xe), ye = kd_word_end(s, b, y);
+        if (ye == y || kd_word_in_list(s, y, ye, pron))
+            return true;
+        x = xe > x ? xe - 1 : x;
+    }
+    return false;
+}
+
 /*
  * The relation of a motion or commitment whose trigger is at [ts, te) and
  * whose own subject text is [xs, xe) (cues there describe the subject, not
@@ -1434,7 +1621,7 @@ ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
              * ("Aan deze motie en aan de motie Y is uitvoering gegeven") */
             static const char *const back[] = {"deze", "die", "dit", "dat", "beide", "hieraan", "daaraan",
                                                "zij", "ze", "hij"};
-            if (kd_word_in(s, ns, next_item, back, sizeof back / sizeof back[0]) == (size_t)-1)
+            if (!points_back(s, ns, next_item, back, sizeof back / sizeof back[0]))
                 break;
             ne = next_item;
         }

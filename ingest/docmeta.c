@@ -801,6 +801,49 @@ static size_t caps_heading_len(const char *s, size_t n)
     return n;
 }
 
+/* Bodies whose names a heading in capitals writes, in their written form
+ * (not departments: no bewindspersoon speaks for them). */
+static const char *const insts[] = {
+    "Algemene Rekenkamer", "Raad van State", "Hoge Colleges van Staat", "Huis van de Koning", "Staten-Generaal",
+    "Eerste Kamer", "Tweede Kamer", "Nationale ombudsman", "Kiesraad", "Europese Unie", "Algemene Zaken",
+};
+
+/* The body of insts[] named at s[j..n) (in any case, blanks loose): its
+ * index with *end after it, or -1. */
+static int inst_at(const char *s, size_t n, size_t j, size_t *end)
+{
+    for (size_t d = 0; d < sizeof insts / sizeof insts[0]; d++) {
+        const char *p = insts[d];
+        size_t x = j;
+        while (*p) {
+            if (*p == ' ') {
+                size_t y = ki_skip_blank(s, n, x);
+                if (y == x)
+                    break;
+                x = y;
+            } else if (x < n && ki_lower((unsigned char)s[x]) == ki_lower((unsigned char)*p)) {
+                x++;
+            } else {
+                break;
+            }
+            p++;
+        }
+        if (*p)
+            continue;
+        /* a footnote mark after the heading's last word ("KONING1") goes with it */
+        size_t f = x;
+        while (f < n && f - x < 2 && ki_is_digit((unsigned char)s[f]))
+            f++;
+        if (f > x && ki_skip_blank(s, n, f) >= n)
+            x = f;
+        if (x < n && (ki_is_letter((unsigned char)s[x]) || ki_is_digit((unsigned char)s[x])))
+            continue;
+        *end = x;
+        return (int)d;
+    }
+    return -1;
+}
+
 /* The document's own heading as a title: "BRIEF VAN DE MINISTER VAN
  * JUSTITIE EN VEILIGHEID" -> "Brief van de minister van Justitie en
  * Veiligheid", "MOTIE VAN DE LEDEN TIELEN EN INGE VAN DIJK" -> "Motie van de
@@ -835,8 +878,26 @@ static void heading_case(char *dst, size_t cap, const char *s, size_t n)
             want_dept = false;
             continue;
         }
+        if (!names && !office && (d = inst_at(s, n, i, &x)) >= 0) {
+            /* a body's name keeps its capitals: "ALGEMENE REKENKAMER" */
+            const char *in = insts[d];
+            for (size_t k = 0; in[k] && o + 1 < cap; k++)
+                dst[o++] = in[k];
+            i = ki_skip_blank(s, n, x);
+            want_dept = after_office = false;
+            continue;
+        }
         while (e < n && !ki_is_blank((unsigned char)s[e]))
             e++;
+        /* a footnote mark glued to the heading's last word: "... HUIS VAN
+         * DE KONING1" */
+        if (ki_skip_blank(s, n, e) >= n && e - i >= 4 && ki_is_digit((unsigned char)s[e - 1])) {
+            size_t f = e - 1;
+            if (f > i && ki_is_digit((unsigned char)s[f - 1]))
+                f--;
+            if (f - i >= 3 && s[f - 1] >= 'A' && s[f - 1] <= 'Z' && s[f - 2] >= 'A' && s[f - 2] <= 'Z')
+                e = n = f;
+        }
         size_t wl = e - i;
         while (wl > 0 && (s[i + wl - 1] == ',' || s[i + wl - 1] == ';'))
             wl--; /* the word itself, without the comma after it */
@@ -972,7 +1033,9 @@ static bool kind_word(const char *s, size_t n, size_t i)
     i = past_reprint(s, n, i);
     static const char *const kinds[] = {"BRIEF", "MOTIE", "GEWIJZIGDE MOTIE", "VERSLAG", "MEMORIE", "NOTA",
                                         "AMENDEMENT", "LIJST VAN", "VOORLOPIG VERSLAG", "NADER",
-                                        "EINDVERSLAG", "VOORSTEL VAN WET", "BRIEFWISSELING"};
+                                        "EINDVERSLAG", "VOORSTEL VAN WET", "BRIEFWISSELING",
+                                        /* "A / ADVIES RAAD VAN STATE EN NADER RAPPORT" (a letter's older use) */
+                                        "ADVIES RAAD VAN STATE", "ADVIES AFDELING ADVISERING"};
     for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
         if (phrase(s, n, i, kinds[k]))
             return true;
@@ -1206,6 +1269,12 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
                          * ZAKEN EN / KONINKRIJKSRELATIES") */
                         if (ne < n && ne > hs) {
                             size_t c0 = ne + 1, c1 = c0 < n ? line_end(s, n, c0) : n, ca = ki_skip_blank(s, c1, c0);
+                            /* a PDF's text puts a blank line after each line */
+                            if (ca >= c1 && c1 < n) {
+                                c0 = c1 + 1;
+                                c1 = c0 < n ? line_end(s, n, c0) : n;
+                                ca = ki_skip_blank(s, c1, c0);
+                            }
                             bool caps = ca + 3 < c1;
                             for (size_t x = ca; x < c1 && caps; x++)
                                 caps = (s[x] >= 'A' && s[x] <= 'Z') || s[x] == ' ' || s[x] == '-' || s[x] == ',' ||
@@ -1216,6 +1285,19 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
                             /* (the line before ends in a word that goes on: "EN", "VAN", "VOOR", "DE") */
                             bool open = we >= hs + 3 && (memcmp(s + we - 3, " EN", 3) == 0 || memcmp(s + we - 3, "VAN", 3) == 0 ||
                                                          memcmp(s + we - 3, " DE", 3) == 0 || memcmp(s + we - 4, "VOOR", 4) == 0);
+                            /* or a last word or two in capitals with the letter's
+                             * address or date below them ("A BRIEF VAN DE VOORZITTER
+                             * VAN DE WERKGROEP / ZELFEVALUATIE / Aan de Voorzitter ...") */
+                            if (caps && !open && c1 < n) {
+                                int words = 0;
+                                for (size_t x = ca; x < c1; x++)
+                                    words += !ki_is_blank((unsigned char)s[x]) && (x == ca || ki_is_blank((unsigned char)s[x - 1]));
+                                size_t nx = ki_skip_blank(s, n, c1);
+                                open = words <= 2 && memchr(s + ca, ',', c1 - ca) == NULL &&
+                                       (phrase(s, n, nx, "Aan") || phrase(s, n, nx, "Vastgesteld") ||
+                                        phrase(s, n, nx, "Voorgesteld") || phrase(s, n, nx, "Ontvangen") ||
+                                        phrase(s, n, nx, "Den Haag"));
+                            }
                             if (caps && open)
                                 ne = c1;
                         }
@@ -1553,7 +1635,12 @@ static bool beslisnota_named(const char *s, size_t n, size_t lim)
     if (sal != (size_t)-1)
         lim = sal;
     while ((at = find_phrase(s, lim, from, "beslisnota")) != (size_t)-1) {
-        if (!under_attachments(s, at))
+        /* an item of a list ("- Beslisnota bij het verslag ...", "• Beslisnota
+         * ...") names a document that goes with this one */
+        size_t ls = line_start(s, at), a = ki_skip_blank(s, at, ls);
+        bool item = a < at && (s[a] == '-' || s[a] == '*' || (a + 2 < at && memcmp(s + a, "\xE2\x80\xA2", 3) == 0)) &&
+                    ki_skip_blank(s, at, a + (s[a] == '-' || s[a] == '*' ? 1 : 3)) == at;
+        if (!item && !under_attachments(s, at))
             return true;
         from = at + 1;
     }
@@ -3293,6 +3380,50 @@ static bool read_hand_cover(const char *s, size_t n, ki_docmeta *m, const char *
     return true;
 }
 
+/* An older sitting's own opening, as its first item prints it: "76ste
+ * vergadering / Donderdag 1 mei 1997 / 10.15 uur / Voorzitter: Weisglas /
+ * Tegenwoordig zijn 82 leden, te weten: ...".  The number is the sitting's,
+ * its vergaderjaar that of the date below it (within two lines); the chair
+ * or the roll call says it is a sitting.  Gives self id and date. */
+static bool read_hand_opening(const char *s, size_t n, ki_docmeta *m, const char *house)
+{
+    size_t i = ki_skip_blank(s, n, 0), le = line_end(s, n, i), a, b;
+    size_t v = find_phrase(s, le, i, "vergadering");
+    if (v == (size_t)-1 || !ordinal_before(s, v, &a, &b) || a != i ||
+        ki_skip_blank(s, le, v + 11) < le)
+        return false;
+    if (label_at(s, n, 600, "Voorzitter:") == (size_t)-1 && label_at(s, n, 600, "Tegenwoordig zijn") == (size_t)-1)
+        return false;
+    size_t ls = le;
+    for (int lines = 0; lines < 2 && ls < n; lines++) {
+        size_t ds = ki_skip_blank(s, n, ls), de = line_end(s, n, ds);
+        ki_date d;
+        char iso[11];
+        if (ds < de && ki_date_find(s + ds, de - ds, &d) && d.year && ki_date_resolve(&d, NULL, iso)) {
+            char yy[9];
+            year_of_sitting(iso, yy);
+            snprintf(m->self_id, sizeof m->self_id, "h-%s-%s-%.*s", house, yy, (int)(b - a), s + a);
+            return true;
+        }
+        ls = de;
+    }
+    return false;
+}
+
+/* The house of the Handelingen at the head of s: the one whose name the
+ * header writes in full ("Tweede Kamer der Staten-Generaal2012-2013nr. 13,
+ * item 7"), the first when both are; else "ek" when the head names the
+ * Eerste Kamer at all.  A Tweede Kamer sitting speaks of the Eerste Kamer
+ * ("de Eerste Kamer te laten weten dat ..."), which makes it none of hers. */
+static const char *head_house(const char *s, size_t n)
+{
+    size_t lim = n < 600 ? n : 600;
+    size_t tk = find_phrase(s, lim, 0, "Tweede Kamer der Staten"), ek = find_phrase(s, lim, 0, "Eerste Kamer der Staten");
+    if (tk != (size_t)-1 || ek != (size_t)-1)
+        return tk < ek ? "tk" : "ek";
+    return has(s, n, 600, "Eerste Kamer") ? "ek" : "tk";
+}
+
 /* Aanhangsel: a line holding only the number; Handelingen: "45e vergadering"
  * and the item line "12 Femicide" after "Vergaderjaar"; the Kamer's running
  * header "5 maart 2024 TK 58 58-15-1"; officielebekendmakingen's line
@@ -3302,10 +3433,11 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
     char yy[9];
     if (m->self_id[0] || read_hand_first(s, n, m))
         return;
-    const char *house = has(s, n, 600, "Eerste Kamer") ? "ek" : "tk";
+    const char *house = head_house(s, n);
     size_t lim = n < HEAD ? n : HEAD;
     if (!head_year(s, n, yy)) {
-        if (read_hand_running(s, n, m, house) || read_hand_verslag(s, n, m, house))
+        if (read_hand_running(s, n, m, house) || read_hand_verslag(s, n, m, house) ||
+            read_hand_opening(s, n, m, house))
             return;
         /* eerstekamer.nl's sitting: "Parlementair jaar 2020/2021, 26e vergadering" */
         size_t pj = label_at(s, n, 800, "Parlementair jaar"), e;
@@ -3776,6 +3908,11 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
         (te = phrase(s, line_end(s, n, tl), tl, "Brief regering")) &&
         ki_skip_blank(s, line_end(s, n, tl), te) >= line_end(s, n, tl))
         kind = "brief"; /* the page says so above its number */
+    /* "Verslag van een schriftelijk overleg" above "Nummer: 2025D18687": a
+     * verslag, whatever attachment (a "Beslisnota bij het verslag ...") the
+     * page lists with it */
+    if (!kind && (tl = page_type_line(s, n)) != (size_t)-1 && phrase(s, line_end(s, n, tl), tl, "Verslag van een"))
+        kind = "verslag";
     /* an annex the Kamer filed with a letter: type "Bijlage" above its
      * number, then "Bijlage bij: Stand van zaken ... (2026D07142)" -- part
      * of the letter it was sent with */
@@ -3805,7 +3942,11 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
                  has(s, n, HEAD, "verslag uit van het gevoerde") ||
                  /* a lijst van vragen en antwoorden: "Vastgesteld ... De commissie
                   * heeft ... de navolgende vragen ter beantwoording ... voorgelegd" */
-                 (label_at(s, n, HEAD, "Vastgesteld") != (size_t)-1 && has(s, n, HEAD, "navolgende vragen")))
+                 (label_at(s, n, HEAD, "Vastgesteld") != (size_t)-1 && has(s, n, HEAD, "navolgende vragen")) ||
+                 /* a (voorlopig) verslag's opening sentence, its heading left out: "Het
+                  * voorbereidend onderzoek van dit wetsvoorstel heeft de commissie
+                  * aanleiding gegeven tot het maken van een aantal opmerkingen" */
+                 (has(s, n, HEAD, "voorbereidend onderzoek") && has(s, n, HEAD, "aanleiding gegeven tot het maken van")))
             kind = "verslag";
         else if (has(s, n, 3000, "Antwoord op vragen") || has(s, n, 3000, "Antwoorden op vragen") ||
                  has(s, n, 3000, "Antwoord van de minister") || has(s, n, 3000, "Antwoord van de staatssecretaris") ||

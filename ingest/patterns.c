@@ -28,7 +28,9 @@
     "(?:(?<pre>" KSTW ")(?:" B1 CH ")?" SEP "(?:(?:vergaderjaar" B1 ")?" YEAR SEP ")?(?:Kenmerk" B1 ")?" \
     "|(?<chname>Tweede|Eerste)" B1 "Kamer" SEP "(?:vergaderjaar" B1 ")?" YEAR SEP ")"
 /* dossier: 35 300, 35300, 36\n410; after a prefix also 35.300 */
-#define DOS_P "(?<dos>\\d{2}[ \\x{a0}\\n.]?\\d{3})(?!\\d)"
+/* (a scanner's "l" for one "1" of the last three: "Kamerstukken 11 2009/10,
+ * 32 l23 VIII, nr, 41"; after a prefix only) */
+#define DOS_P "(?<dos>\\d{2}[ \\x{a0}\\n.]?(?:\\d{3}|l\\d\\d|\\dl\\d|\\d\\dl))(?!\\d)"
 /* in brackets also with the Eerste Kamer's thousands dot: "(35.526, BH)" */
 /* (a table cell glued to the one before, "vertegenwoordigd zijn.30 252, nr. 4",
  * may follow a word's full stop, not a figure's) */
@@ -54,8 +56,9 @@
  * 35 237, nr. 7" (filed under the first, as "35 234/35 235, nr. 7") */
 #define JOINTL "(?:" B0 "(?:/|,|en(?![\\w]))" B0 "(?<dos2>\\d{2}[ \\x{a0}.]?\\d{3})(?!\\d)(?!" B0 DASH "))" \
     "{1,6}(?=" B0 "[,;(]?" B0 "(?:[Nn][ro]|NR|[Nn]ummer|letter|[A-Z]{1,2}(?![\\w])|R))"
-/* nr. / nrs. / nr.s / nummer / no. (OCR: "nr,") */
-#define NRW   "(?:(?:[Nn]r\\.s|[Nn]rs?|NRS?)(?: ?[.,])?|[Nn]ummers?|[Nn]os?\\.)" B0
+/* nr. / nrs. / nr.s / nummer / no. (OCR: "nr,", and "rn" for an "m":
+ * "nurnmer", "nurnrner") */
+#define NRW   "(?:(?:[Nn]r\\.s|[Nn]rs?|NRS?)(?: ?[.,])?|[Nn]u(?:m|rn){2}ers?|[Nn]os?\\.)" B0
 /* 520 | 520 en 548 | 12, 14 en 19 | 1-3 | E */
 /* a number; "12 345" and "12,5" are not one, but a footnote line "\n2 Kamerstukken"
  * may follow */
@@ -161,6 +164,9 @@ static const ki_example ex_kst_full[] = {
     {"kamerstuk 29 200 VIII, nr. 72De motie is afgedaan met brief d.d. 29 september 2005.", "kst-29200-VIII-72"},
     {"de agenda (21 501-07, nr. 1750) is", "kst-21501-07-1750"},
     {"TK 2008-2009, 31473, nummer 25", "kst-31473-25"},
+    /* a scanner's "rn" for "m" */
+    {"(TK 2007-2008, 27 923, nurnmer 64)", "kst-27923-64"},
+    {"de brief, TK 2008-2009, 31 289, nurnmer\n  62, en", "kst-31289-62"},
     {"Kamerstukken II 2015/16, 34 356 (R2064), nr. 3", "kst-34356-3"},
     {"wijziging 23 908 (R 1519), nr. 12.", "kst-23908-12"},
     {"Kamerstukken II 2022/23, 31 322, nrs. 520 en 548", "kst-31322-520 kst-31322-548"},
@@ -170,6 +176,7 @@ static const ki_example ex_kst_full[] = {
     {"Kamerstukken II 2023/24, 36 410, nr. 5, blz. 3\xE2\x80\x93" "4 en nr. 6.", "kst-36410-5 kst-36410-6"},
     {"Kamerstukken 11 2022/23, 32 793, nr. 640.", "kst-32793-640"},
     {"Kamerstukken Il 2021/22, 35 830 XVI, nr, 45", "kst-35830-XVI-45"},
+    {"(Kamerstukken 11 2009/10, 32 l23 VIII, nr, 41)", "kst-32123-VIII-41"},
     {"verlengen.6Kamerstukken II 2023/24, 36 410 XVI, nr. 8.", "kst-36410-XVI-8"},
     {"(Kamerstuk\n\n29279, nr. 891)", "kst-29279-891"},
     {"(Kamerstukken II 2023\xE2\x80\x93" "2024, 36 200\xE2\x80\x93XVI, nr. 12)", "kst-36200-XVI-12"},
@@ -448,6 +455,7 @@ static const ki_example ex_motion[] = {
     {"De motie het lid van Tongeren. Verzoekt de regering", NULL},
     {"Motie van de leden Temmink (SP) en Mutluer (GL-PvdA) met het verzoek", NULL},
     {"de motie van het lid Van Nispen c.s. over onderzoeken", NULL},
+    {"de motie van van het lid Jasper van Dijk (Kamerstuk 35 663, nr.19) over", NULL},
     {"de motie-Van der Werf/Becker (29279, nr. 890)", NULL},
     {"en de motie Van Nispen.", NULL},
     {"MOTIE VAN HET LID LA\xC3\x87IN", NULL},
@@ -588,6 +596,8 @@ static const ki_example ex_cue_settled[] = {
     {"De motie op stuk nr. 540 is inderdaad uitgevoerd.", NULL},
     {"De motie-Van der Voort c.s. (35.526, BH) is als voldaan aangemerkt.", NULL},
     {"Die motie heb ik inmiddels uitgevoerd.", NULL},
+    /* a footnote mark glued to the word */
+    {"Die motie heb ik met de nieuwe subsidieregeling uitgevoerd2; de regeling loopt tot 2030.", NULL},
     {"Dat gesprek heeft op 2 juli plaatsgevonden; over de uitkomst leest u meer in paragraaf 3.", NULL},
     {"Met bijgaande Kamerbrief komt u deze toezegging na.", NULL},
     {"toegezegd de Kamer te informeren over de vuurwerkschade; dat doe ik in deze brief.", NULL},
@@ -893,7 +903,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?<![A-Za-z0-9])(?<gew>(?:[Nn]ader" B1 ")?[Gg]ewijzigde" B1 "|(?:NADER" B1 ")?GEWIJZIGDE" B1 ")?(?<kw>[Mm]otie|MOTIE)(?<pl>s|S)?"
      /* (or a footnote mark glued to it: "de door hem ingediende motie1 tijdens") */
      "(?:(?![\\w])|(?<=[a-z])\\d(?=[ \\t]))"
-     "(?:(?:" B0 DASH B0 "|" B1 "(?:(?:[Vv]an|VAN)" B1 "(?:(?:(?:de|DE)" B1 ")?(?:" FORMER ")?(?:(?:[Kk]amer)?leden|(?:KAMER)?LEDEN)"
+     /* (a word the writer doubled: "de motie van van het lid X") */
+     "(?:(?:" B0 DASH B0 "|" B1 "(?:(?:[Vv]an|VAN)(?:" B1 "van)?" B1 "(?:(?:(?:de|DE)" B1 ")?(?:" FORMER ")?(?:(?:[Kk]amer)?leden|(?:KAMER)?LEDEN)"
      /* "van het lid X", "van het Kamerlid X", "van lid X" */
      "|(?:(?:het|HET)" B1 ")?(?:" FORMER ")?(?:(?:[Kk]amer)?lid|(?:KAMER)?LID)"
      /* the party before the title, as news writes it: "een motie van
@@ -1079,7 +1090,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      NULL, ex_commit, nx_commit},
     {KI_P_CUE_SETTLED, KI_PK_CUE, "cue-settled",
      "\\b(?:als" B1 ")?[Aa]fgedaan(?<!niet afgedaan)(?<!niet als afgedaan)|\\bafgehandeld"
-     "|(?<!niet )\\bals" B1 "(?:uitgevoerd|afgerond|voldaan)(?![\\w])"
+     "|(?<!niet )\\bals" B1 "(?:uitgevoerd|afgerond|voldaan)(?![A-Za-z])"
      "|(?:[Hh]iermee|[Hh]ierbij|[Dd]aarmee|[Hh]iervan|[Dd]aarvan)(?:" B1 "\\S{1,20}){0,5}?" B1 "(?:voldaan|uitgevoerd|afgerond|ingevuld|nagekomen)"
      "|(?:is|wordt|zijn)" B1 "(?:(?:hiermee|daarmee|hierbij|inmiddels)" B1 ")?voldaan"
      /* not the future: "Ik zal uitvoering geven aan de motie" */
@@ -1097,9 +1108,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:[Dd]oe|[Dd]oen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,25}){0,40}?" B1 "af(?![\\w])(?!" B1 "(?:en|van)(?![\\w]))"
      /* (not "voer ik niet uit") */
      "|(?:[Vv]oer|[Vv]oeren)" B1 "(?:ik|wij|we)(?:" B1 "(?!(?:niet|geen)(?![\\w]))\\S{1,25}){0,12}?" B1 "uit(?![\\w])"
-     "|(?:is|zijn)" B1 "(?:(?:inmiddels|hiermee|daarmee|beide|volledig|reeds|al|inderdaad)" B1 "){0,2}(?:uitgevoerd|afgerond)(?![\\w])"
+     "|(?:is|zijn)" B1 "(?:(?:inmiddels|hiermee|daarmee|beide|volledig|reeds|al|inderdaad)" B1 "){0,2}(?:uitgevoerd|afgerond)(?![A-Za-z])"
      /* "is met de nieuwe regeling uitgevoerd" */
-     "|(?:is|zijn)" B1 "met" B1 "(?:\\S{1,25}" B1 "){1,5}?(?<!niet )(?:uitgevoerd|afgerond)(?![\\w])"
+     "|(?:is|zijn)" B1 "met" B1 "(?:\\S{1,25}" B1 "){1,5}?(?<!niet )(?:uitgevoerd|afgerond)(?![A-Za-z])"
      "|(?:[Vv]indt|[Tt]reft)" B1 "u" B1 "(?:hierbij|in|bij)"
      "|(?:[Kk]om|[Kk]omen)" B1 "(?:ik|wij|we)(?:" B1 "\\S{1,20}){0,3}?" B1 "tegemoet(?![\\w])|tegemoet" B1 "gekomen"
      "|(?<!geen )(?<!geen\\n)(?:uitvoering|invulling|gevolg)" B1 "gegeven(?![\\w])"
@@ -1107,9 +1118,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      /* "is de motie van het lid X (...) uitgevoerd", "acht ik met het besluit
       * uitgevoerd", "Ik heb de motie van het lid X uitgevoerd" */
      "|(?:\\b(?:is|zijn|[Hh]eb|[Hh]ebben|[Hh]eeft)(?:" B1 WORDX "){0,3}?" B1 "(?:[Mm]oties?|[Tt]oezeggingen?)(?:-[^\\s.;:?!]{1,30})?"
-     "|[Aa]cht" B1 "(?:ik|wij|we))(?:" B1 WORDX "){0,24}?" B1 "uitgevoerd(?![\\w])"
+     "|[Aa]cht" B1 "(?:ik|wij|we))(?:" B1 WORDX "){0,24}?" B1 "uitgevoerd(?![A-Za-z])"
      /* the motion named first, as the topic: "Die motie heb ik uitgevoerd" */
-     "|\\b(?:[Hh]eb|[Hh]ebben|[Hh]eeft)" B1 "(?:ik|wij|we)(?:" B1 WORDX "){0,8}?" B1 "(?:uitgevoerd|afgerond)(?![\\w])"
+     "|\\b(?:[Hh]eb|[Hh]ebben|[Hh]eeft)" B1 "(?:ik|wij|we)(?:" B1 WORDX "){0,8}?" B1 "(?:uitgevoerd|afgerond)(?![A-Za-z])"
      /* "Met deze brief is aan die toezegging voldaan", "is die toezegging ingelost" */
      "|(?:is|zijn|wordt|worden)(?:" B1 "(?:hiermee|daarmee|hierbij|nu|inmiddels))?" B1 "aan" B1
      "(?:deze|die|de|het|dit|mijn|onze|beide)(?:" B1 "[^\\s.;:?!]{1,25}){1,2}?" B1 "voldaan"

@@ -5332,6 +5332,122 @@ static void test_motion_decided_against(void **state)
     ki_refs_free(r);
 }
 
+/* "Verder zegt de staatssecretaris van X toe": named between the verb and
+ * its particle, not the signer; "zeggen wij toe" in a letter one signs
+ * "Mede namens" two others is all three (a letter two sign: those two). */
+static void test_commitment_inverted_and_on_behalf(void **state)
+{
+    (void)state;
+    const char *head = "Den Haag, 20 maart 2026\n\nGeachte voorzitter,\n\nMede namens de staatssecretaris van Sociale "
+                       "Zaken en Werkgelegenheid en de\nstaatssecretaris Jeugd, Preventie en Sport informeer ik u over de "
+                       "aanpak van kinderarmoede.\n\n";
+    char buf[2048];
+    snprintf(buf, sizeof buf, "%sVerder zegt de staatssecretaris van Sociale Zaken en Werkgelegenheid toe dat zij uw "
+             "Kamer voor 1 juli 2026 informeert over de pilot.\n\nTot slot zeggen wij toe dat wij uw Kamer uiterlijk 1 "
+             "oktober 2026 een monitor sturen.\n\nDe minister van Sociale Zaken en Werkgelegenheid,\n\nA. Jansen\n",
+             head);
+    ki_refs *r = detect(buf, "2026-03-20");
+    assert_int_equal(r->ncommitments, 2);
+    assert_int_equal(r->commitments[0].nactors, 1);
+    assert_string_equal(r->commitments[0].actors[0], "SSZW");
+    assert_int_equal(r->commitments[1].nactors, 3);
+    assert_string_equal(r->commitments[1].actors[0], "MSZW");
+    assert_string_equal(r->commitments[1].actors[1], "SSZW");
+    assert_string_equal(r->commitments[1].actors[2], "SJSP");
+    ki_refs_free(r);
+    r = detect("Den Haag, 20 maart 2026\n\nGeachte voorzitter,\n\nMet deze brief, die wij mede namens de "
+               "staatssecretaris van Onderwijs, Cultuur en Wetenschap sturen, informeren wij u.\n\nWij zeggen toe uw "
+               "Kamer voor de zomer van 2026 te informeren over de voortgang.\n\nDe staatssecretaris Langdurige en "
+               "Maatschappelijke Zorg,\n\nA. Jansen\n\nDe staatssecretaris van Justitie en Veiligheid,\n\nB. "
+               "Pietersen\n",
+               "2026-03-20");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->nactors, 2);
+    ki_refs_free(r);
+}
+
+/* Written questions and their answers: the question's "u" is who answers;
+ * "Antwoord 4 / Ja. Die toezegging is nagekomen met de brief van D" settles
+ * the promise the question named (D is the day it was kept, not made); "De
+ * staatssecretaris heeft die toezegging gestand gedaan" under the next
+ * question is another promise, made by the staatssecretaris named there. */
+static void test_commitment_written_questions(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 27 maart 2026\n\nAntwoord van minister Jansen (Infrastructuur en Waterstaat) "
+                        "(ontvangen 27 maart 2026)\n\nVraag 4\nU heeft tijdens het commissiedebat Spoorveiligheid van 21 "
+                        "januari 2026\ntoegezegd de Kamer te informeren over de kosten van de overwegen. Is dat gebeurd?"
+                        "\n\nAntwoord 4\nJa. Die toezegging is nagekomen met de brief van 3 maart 2026.\n\nVraag 5\nIn "
+                        "antwoord op eerdere vragen schreef uw ambtsvoorganger dat de staatssecretaris van Infrastructuur "
+                        "en\nWaterstaat de Kamer in 2025 zou informeren over de spoorwegpolitie. Is dat gebeurd?\n\n"
+                        "Antwoord 5\nJa. De staatssecretaris heeft die toezegging gestand gedaan met zijn brief\nvan 2 "
+                        "oktober 2025 (Kamerstuk 29 893, nr. 294).\n",
+                        "2026-03-27");
+    assert_int_equal(r->ncommitments, 2);
+    ki_commitment *c = &r->commitments[0];
+    assert_string_equal(c->actors[0], "MIenW");
+    assert_string_equal(c->date, "2026-01-21");
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    c = &r->commitments[1];
+    assert_string_equal(c->actors[0], "SIenW");
+    assert_null(c->date);
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+    /* (a pointer under the next question is not the promise the answer
+     * before made) */
+    r = detect("Den Haag, 27 maart 2026\n\nAntwoord van minister Jansen (Infrastructuur en Waterstaat) (ontvangen 27 "
+               "maart 2026)\n\nVraag 4\nBent u bereid de gemeenten te betrekken?\n\nAntwoord 4\nJa. Ik zal uw Kamer voor "
+               "1 juli 2026 informeren over de uitkomst van die gesprekken.\n\nVraag 5\nIs de eerdere toezegging over "
+               "de spoorwegpolitie nagekomen?\n\nAntwoord 5\nJa. Die toezegging is op 2 oktober 2025 nagekomen.\n",
+               "2026-03-27");
+    assert_true(r->ncommitments >= 1);
+    assert_int_equal(r->commitments[0].relation, KI_REL_MADE);
+    assert_null(r->commitments[0].date);
+    ki_refs_free(r);
+}
+
+/* A verslag's answer to a fractie: "De staatssecretaris heeft deze
+ * toezegging nagekomen met de brief van 15 januari jl." is the promise of
+ * that staatssecretaris the fractie asked about, settled (not a promise of
+ * its own, however far the question stands) */
+static void test_commitment_answer_to_fractie(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Verslag van een schriftelijk overleg\n\nVastgesteld 3 februari 2027\n\nVragen en opmerkingen van de "
+                        "leden van de CDA-fractie\nDe leden van de CDA-fractie vragen naar de toezegging van de\n"
+                        "staatssecretaris van Sociale Zaken en Werkgelegenheid tijdens het tweeminutendebat "
+                        "Arbeidsmarktbeleid (d.d. 07/12)\nom de Kamer te informeren over de handhaving van de gelijke "
+                        "beloning van\nuitzendkrachten. Is die toezegging inmiddels nagekomen?\n\nVragen en opmerkingen "
+                        "van de leden van de SP-fractie\nDe leden van de SP-fractie vragen naar het meldpunt.\n\n"
+                        "Antwoord op de vragen van de leden van de SP-fractie\nWel zeg ik toe dat ik de bereikbaarheid van "
+                        "het meldpunt laat evalueren en uw Kamer over\nde uitkomst voor de zomer van 2027 informeer.\n\n"
+                        "Antwoord op de vragen van de leden van de CDA-fractie\nJa. De staatssecretaris heeft deze "
+                        "toezegging nagekomen met de brief van\n15 januari jl. over de handhaving (Kamerstuk 29 544, nr. "
+                        "1309).\n\nDe minister van Sociale Zaken en Werkgelegenheid,\n",
+                        "2027-02-03");
+    assert_int_equal(r->ncommitments, 2);
+    assert_string_equal(r->commitments[0].actors[0], "SSZW");
+    assert_int_equal(r->commitments[0].relation, KI_REL_SETTLED);
+    assert_int_equal(r->commitments[1].relation, KI_REL_MADE);
+    ki_refs_free(r);
+}
+
+/* "Ik heb die toezegging in mijn brief van 20 november jl. (...)
+ * nagekomen": the promise named before, kept then (the letter and its day
+ * are not where and when it was made) */
+static void test_commitment_kept_in_letter(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 27 maart 2026\n\nGeachte voorzitter,\n\nIn het commissiedebat Spoor van 3 maart 2025 "
+                        "heb ik toegezegd u te informeren over de overwegen. Ik heb die toezegging in mijn brief van 20 "
+                        "november jl. (Kamerstuk 29 893, nr. 294) nagekomen.\n",
+                        "2026-03-27");
+    ki_commitment *c = only_commitment(r);
+    assert_string_equal(c->date, "2025-03-03");
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5463,6 +5579,10 @@ int main(void)
         cmocka_unit_test(test_commitment_heading_then_maker),
         cmocka_unit_test(test_motion_chair_announces_signed),
         cmocka_unit_test(test_motion_decided_against),
+        cmocka_unit_test(test_commitment_inverted_and_on_behalf),
+        cmocka_unit_test(test_commitment_written_questions),
+        cmocka_unit_test(test_commitment_answer_to_fractie),
+        cmocka_unit_test(test_commitment_kept_in_letter),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -904,7 +904,7 @@ static void test_ek_roman_dossier(void **state)
                 "Aan de leden\n\nDen Haag, 3 maart 2020\n\nHierbij zend ik u een voorstel.\n",
                 NULL,
                 (want){"brief", "2020-03-03",
-                       "Reglement van Orde; Brief van de voorzitter van de eerste kamer der staten-generaal",
+                       "Reglement van Orde; Brief van de voorzitter van de Eerste Kamer der Staten-Generaal",
                        "kst-CXLI-D", ""});
     /* a Roman-looking word without a letter heading under it is no dossier */
     expect_meta("CV Jansen\n\nGeachte heer Jansen,\n\nDen Haag, 3 maart 2020\n", NULL,

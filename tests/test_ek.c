@@ -223,12 +223,13 @@ static void test_debate_motion_relations(void **state)
     assert_int_equal(r->motions[0].relation, KI_REL_PROGRESS);
     assert_int_equal(r->motions[1].relation, KI_REL_SETTLED);
     ki_refs_free(r);
-    /* what stays as it was: done by this letter, not done, done as seen */
+    /* what stays as it was: done by this letter, done as seen; not done is
+     * a decision on it, the motion handled (addressed) */
     motion_relation("Met deze brief voer ik de motie van het lid Jansen (Kamerstuk 29 477, nr. 12) uit.",
                     KI_REL_SETTLED);
     motion_relation("De motie van het lid Jansen (Kamerstuk 29 477, nr. 12) wordt stap voor stap uitgevoerd.",
                     KI_REL_PROGRESS);
-    motion_relation("De motie van het lid Jansen (Kamerstuk 29 477, nr. 12) wordt niet uitgevoerd.", KI_REL_CITED);
+    motion_relation("De motie van het lid Jansen (Kamerstuk 29 477, nr. 12) wordt niet uitgevoerd.", KI_REL_ADDRESSED);
     motion_relation("De motie van het lid Jansen (Kamerstuk 29 477, nr. 12) wordt hiermee als uitgevoerd "
                     "beschouwd.", KI_REL_SETTLED);
 }
