@@ -4523,8 +4523,10 @@ ki_status kd_build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
         st = heading_motions(sc);
     /* a gemeente's, provincie's or waterschap's letter to its raad, Staten
      * or bestuur: a motion without a Kamer number is its own ("de motie van
-     * de leden Jansen (VVD) en De Boer (CDA) ...: in uitvoering") */
-    if (!st && kd_lower_gov_doc(sc->s, sc->n)) {
+     * de leden Jansen (VVD) en De Boer (CDA) ...: in uitvoering"); asked
+     * only of a text with motions (its 17 phrases are looked for in the
+     * head of every text otherwise) */
+    if (!st && sc->r->nmotions && kd_lower_gov_doc(sc->s, sc->n)) {
         ki_refs *r = sc->r;
         size_t o = 0;
         for (size_t i = 0; i < r->nmotions; i++)
