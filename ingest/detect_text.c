@@ -1531,12 +1531,55 @@ bool kd_lower_gov_doc(const char *s, size_t n)
         "statenmededeling", "aan provinciale staten", "aan de leden van provinciale staten",
         "geachte leden van provinciale staten", "aan het algemeen bestuur", "geachte leden van het algemeen bestuur",
     };
+    enum { NSIGN = sizeof signs / sizeof signs[0] };
+    _Static_assert(NSIGN <= 32, "the open signs are a bit set");
     size_t h = n < 3000 ? n : 3000;
-    for (size_t k = 0; k < sizeof signs / sizeof signs[0]; k++) {
-        size_t f = kd_find_ci(s, h, 0, signs[k]);
-        if (f != (size_t)-1 && (f == 0 || !ki_is_letter((unsigned char)s[f - 1])))
-            return true;
+    /* A sign counts where it first stands in the head (kd_find_ci()'s
+     * answer), when a word starts there.  All are asked in one pass: at
+     * each place (in text order) the signs not yet found that begin with
+     * its letter are compared, and the first place of each decides it.
+     * Every sign begins "raa", "aan", "gea" or "sta": the places whose
+     * first three bytes (with 0x20 set) are one of those are found 16 at a
+     * time where SSE2 is. */
+    uint32_t open = (1u << NSIGN) - 1, by[4] = {0, 0, 0, 0}; /* the signs of r, a, g, s */
+    for (unsigned k = 0; k < NSIGN; k++)
+        by[signs[k][0] == 'r' ? 0 : signs[k][0] == 'a' ? 1 : signs[k][0] == 'g' ? 2 : 3] |= 1u << k;
+    size_t i = 0;
+#if defined(__SSE2__)
+    const __m128i c20 = _mm_set1_epi8(0x20);
+#define KD_EQ3(a, b, c)                                                                                            \
+    _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(a)), _mm_cmpeq_epi8(v1, _mm_set1_epi8(b))),        \
+                  _mm_cmpeq_epi8(v2, _mm_set1_epi8(c)))
+    for (; i + 18 <= h && open; i += 16) {
+        __m128i v = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + i)), c20);
+        __m128i v1 = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + i + 1)), c20);
+        __m128i v2 = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + i + 2)), c20);
+        __m128i m = _mm_or_si128(_mm_or_si128(KD_EQ3('r', 'a', 'a'), KD_EQ3('a', 'a', 'n')),
+                                 _mm_or_si128(KD_EQ3('g', 'e', 'a'), KD_EQ3('s', 't', 'a')));
+        for (unsigned bits = (unsigned)_mm_movemask_epi8(m); bits && open; bits &= bits - 1) {
+            size_t j = i + (size_t)__builtin_ctz(bits);
+            unsigned c = (unsigned char)s[j] | 0x20;
+            for (uint32_t o = open & by[c == 'r' ? 0 : c == 'a' ? 1 : c == 'g' ? 2 : 3]; o; o &= o - 1) {
+                unsigned k = (unsigned)__builtin_ctz(o);
+                if (starts_ci(s, h, j, signs[k])) {
+                    if (j == 0 || !ki_is_letter((unsigned char)s[j - 1]))
+                        return true;
+                    open &= ~(1u << k);
+                }
+            }
+        }
     }
+#undef KD_EQ3
+#endif
+    for (; i < h && open; i++)
+        for (uint32_t o = open; o; o &= o - 1) {
+            unsigned k = (unsigned)__builtin_ctz(o);
+            if (starts_ci(s, h, i, signs[k])) {
+                if (i == 0 || !ki_is_letter((unsigned char)s[i - 1]))
+                    return true;
+                open &= ~(1u << k);
+            }
+        }
     return false;
 }
 

@@ -79,10 +79,70 @@ static void test_word_in_same_as_bytes(void **state)
     assert_true(found > asked / 4 && found < asked); /* both answers were asked for */
 }
 
+/* kd_lower_gov_doc() as it was: each sign's first place in the head, by
+ * kd_find_ci(), at a word start. */
+static bool lower_gov_ref(const char *s, size_t n)
+{
+    static const char *const signs[] = {
+        "raadsinformatiebrief", "raadsvoorstel", "raadsmededeling", "aan de gemeenteraad",
+        "aan de leden van de gemeenteraad", "aan de leden van de raad", "geachte leden van de raad,",
+        "geachte leden van de gemeenteraad", "geachte raadsleden", "statenbrief", "statenvoorstel",
+        "statenmededeling", "aan provinciale staten", "aan de leden van provinciale staten",
+        "geachte leden van provinciale staten", "aan het algemeen bestuur", "geachte leden van het algemeen bestuur",
+    };
+    size_t h = n < 3000 ? n : 3000;
+    for (size_t k = 0; k < sizeof signs / sizeof signs[0]; k++) {
+        size_t f = kd_find_ci(s, h, 0, signs[k]);
+        if (f != (size_t)-1 && (f == 0 || !ki_is_letter((unsigned char)s[f - 1])))
+            return true;
+    }
+    return false;
+}
+
+/* The one-pass kd_lower_gov_doc() against the sign-by-sign one: signs at
+ * every place of a block, in capitals, glued to a word before (which
+ * decides that sign: a later place of it does not count), cut by the end
+ * of the head or of the text. */
+static void test_lower_gov_doc_same_as_each_sign(void **state)
+{
+    (void)state;
+    static const char *const piece[] = {
+        "Geachte leden van de raad,", "xgeachte raadsleden ", "AAN DE GEMEENTERAAD", "Staten", "staat ",
+        "aan de leden van de", "raad ", "geachte raadsleden", "Statenbrief", "xstatenbrief ", "aan het algemeen",
+        " bestuur", "het college ", "gemeente", "aan ", "de ", "\n", "raadsvoorstel", "Raadsmededeling",
+    };
+    static char text[4200];
+    unsigned seed = 7;
+    size_t yes = 0, asked = 0;
+    for (int round = 0; round < 3000; round++) {
+        size_t n = (size_t)(round % 16);
+        memset(text, 'y', n);
+        size_t want_len = round % 5 == 0 ? 3100 : 40 + (size_t)(round % 300);
+        while (n < want_len) {
+            seed = seed * 1103515245u + 12345u;
+            const char *p = piece[(seed >> 16) % (sizeof piece / sizeof piece[0])];
+            size_t l = strlen(p);
+            if (n + l >= sizeof text)
+                break;
+            memcpy(text + n, p, l);
+            n += l;
+        }
+        text[n] = 0;
+        for (size_t cut = n; cut + 20 > n && cut > 0; cut -= 7) {
+            bool want = lower_gov_ref(text, cut);
+            assert_int_equal(kd_lower_gov_doc(text, cut), want);
+            yes += want;
+            asked++;
+        }
+    }
+    assert_true(yes > asked / 10 && yes < asked); /* both answers were asked for */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_word_in_same_as_bytes),
+        cmocka_unit_test(test_lower_gov_doc_same_as_each_sign),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
