@@ -492,6 +492,7 @@ long kd_cell_kamerstuk(struct ki_scan *sc, size_t start, size_t lim);
 bool kd_word_in_list(const char *s, size_t w, size_t e, const char *const *list);
 size_t kd_word_end(const char *s, size_t n, size_t i);
 size_t kd_find_ci(const char *s, size_t to, size_t from, const char *w);
+size_t kd_rfind_ci(const char *s, size_t to, size_t from, const char *w);
 size_t kd_word_in(const char *s, size_t a, size_t b, const char *const *w, size_t nw);
 
 /* detect_motions.c */

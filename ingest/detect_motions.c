@@ -3475,9 +3475,7 @@ static void clause_around(const char *s, size_t n, size_t pos, size_t *es, size_
 static bool in_motion_text(const char *s, size_t n, size_t pos)
 {
     size_t lo = pos > 4000 ? pos - 4000 : 0;
-    size_t g = (size_t)-1;
-    for (size_t f = lo; (f = kd_find_ci(s, pos, f, "gehoord de beraadslaging")) != (size_t)-1; f++)
-        g = f;
+    size_t g = kd_rfind_ci(s, pos, lo, "gehoord de beraadslaging"); /* the last */
     if (g == (size_t)-1 || kd_find_ci(s, pos, g, "orde van de dag") != (size_t)-1)
         return false;
     size_t hi = pos + 4000 < n ? pos + 4000 : n;

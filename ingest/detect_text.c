@@ -2519,6 +2519,42 @@ size_t kd_find_ci(const char *s, size_t to, size_t from, const char *w)
     return (size_t)-1;
 }
 
+/* The last case-insensitive w in s[from..to) (what kd_find_ci() finds
+ * last, asked again after each place it finds), or (size_t)-1: the places
+ * whose first two bytes fit, from the end, 16 at a time where SSE2 is. */
+size_t kd_rfind_ci(const char *s, size_t to, size_t from, const char *w)
+{
+    size_t wl = strlen(w);
+    if (from > to || to - from < wl)
+        return (size_t)-1;
+    size_t i = to - wl + 1; /* places [from, i) are left */
+#if defined(__SSE2__)
+    if (wl >= 2) {
+        const __m128i c20 = _mm_set1_epi8(0x20), k0 = _mm_set1_epi8((char)((unsigned char)w[0] | 0x20)),
+                      k1 = _mm_set1_epi8((char)((unsigned char)w[1] | 0x20));
+        /* a block's s[at + 16] is s[i], which is before to (wl >= 2) */
+        for (; i >= from + 16; i -= 16) {
+            size_t at = i - 16;
+            __m128i v = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + at)), c20);
+            __m128i v1 = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + at + 1)), c20);
+            unsigned m = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(v, k0), _mm_cmpeq_epi8(v1, k1)));
+            while (m) {
+                unsigned b = 31u - (unsigned)__builtin_clz(m);
+                if (starts_ci(s, to, at + b, w))
+                    return at + b;
+                m &= ~(1u << b);
+            }
+        }
+    }
+#endif
+    while (i > from) {
+        i--;
+        if (starts_ci(s, to, i, w))
+            return i;
+    }
+    return (size_t)-1;
+}
+
 /* A word of w[] at a word start in s[a, b): its position, or (size_t)-1.
  * Only places whose byte can begin one of the words (as word_at() compares
  * it: either case of a letter) are tried.  Where SSE2 is, the places are

@@ -138,11 +138,49 @@ static void test_lower_gov_doc_same_as_each_sign(void **state)
     assert_true(yes > asked / 10 && yes < asked); /* both answers were asked for */
 }
 
+/* kd_rfind_ci() against kd_find_ci() asked again after each place it
+ * finds (the last place wins), over ranges whose ends move through the
+ * blocks. */
+static void test_rfind_ci_same_as_last_find(void **state)
+{
+    (void)state;
+    static const char *const words[] = {"gehoord de beraadslaging", "ge", "orde van de dag", "g"};
+    static const char *const piece[] = {"Gehoord de beraadslaging, ", "gehoord de ", "GEHOORD DE BERAADSLAGING", "ge",
+                                        "x", "orde van de dag", "  ", "beraadslaging\n", "Ge"};
+    static char text[700];
+    unsigned seed = 3;
+    size_t found = 0, asked = 0;
+    for (int round = 0; round < 200; round++) {
+        size_t n = (size_t)(round % 16);
+        memset(text, 'z', n);
+        while (n < 600) {
+            seed = seed * 1103515245u + 12345u;
+            const char *p = piece[(seed >> 16) % (sizeof piece / sizeof piece[0])];
+            size_t l = strlen(p);
+            memcpy(text + n, p, l);
+            n += l;
+        }
+        text[n] = 0;
+        for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+            for (size_t from = 0; from < 40; from += 3)
+                for (size_t to = n; to + 300 > n && to >= from; to -= 5) {
+                    size_t want = (size_t)-1;
+                    for (size_t f = from; (f = kd_find_ci(text, to, f, words[k])) != (size_t)-1; f++)
+                        want = f;
+                    assert_int_equal(kd_rfind_ci(text, to, from, words[k]), want);
+                    asked++;
+                    found += want != (size_t)-1;
+                }
+    }
+    assert_true(found > asked / 4 && found < asked);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_word_in_same_as_bytes),
         cmocka_unit_test(test_lower_gov_doc_same_as_each_sign),
+        cmocka_unit_test(test_rfind_ci_same_as_last_find),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
