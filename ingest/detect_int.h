@@ -269,6 +269,8 @@ struct ki_scan {
     bool          fn_built, aanl_built, mb_built, mb_failed;
     size_t       *mb_nl, nmb; /* the '\n's before the lines motion_body() stops at */
     size_t        aanl_s, aanl_e;  /* the "Aanleiding" section, or 0..0 */
+    bool          gb_built;        /* gb_first is read (in_motion_text()) */
+    size_t        gb_first;        /* the first "gehoord de beraadslaging", or (size_t)-1 */
     size_t        lf_item, lf_first; /* the last list item and its list's first */
     unsigned      ncc;
     size_t        kgroup_cap, matchno;

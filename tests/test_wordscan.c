@@ -17,6 +17,8 @@
 #include <cmocka.h>
 
 #include "ingest/detect_int.h"
+#include "ingest/text.h"
+#include "tests/testdetect.h"
 
 /* kd_word_in() as it was: every byte tried. */
 static size_t word_in_ref(const char *s, size_t a, size_t b, const char *const *w, size_t nw)
@@ -175,12 +177,49 @@ static void test_rfind_ci_same_as_last_find(void **state)
     assert_true(found > asked / 4 && found < asked);
 }
 
+/* in_motion_text() asks the text's first "gehoord de beraadslaging" once
+ * (ki_scan's gb_first): a motion named right after it is in a motion's
+ * text (cited), one named before it is not; the next text is asked anew. */
+static void test_considerans_first_phrase(void **state)
+{
+    (void)state;
+    ki_detector *det = NULL;
+    ki_err err;
+    assert_int_equal(ki_detector_new(&det, &err), KI_OK);
+    static const char *const texts[] = {
+        /* no phrase: the letter's own words */
+        "Geachte voorzitter,\n\nDe motie-Oudekerk c.s. (36 600 XVI, nr. 112) over respijtzorg is "
+        "uitgevoerd.\n",
+        /* named right after the phrase: the Kamer's words in a motion's text */
+        "Nr. 45         MOTIE VAN HET LID DE KORTE-ELSHOUT\n\nDe Kamer,\n\ngehoord de beraadslaging,\n"
+        "de motie-Oudekerk c.s. (36 600 XVI, nr. 112) over respijtzorg is uitgevoerd;\n\n"
+        "verzoekt de regering, de wachtlijsten in kaart te brengen,\n\nen gaat over tot de orde van de dag.\n",
+        /* named before it */
+        "Geachte voorzitter,\n\nDe motie-Oudekerk c.s. (36 600 XVI, nr. 112) over respijtzorg is "
+        "uitgevoerd.\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n"
+        "verzoekt de regering, de wachtlijsten in kaart te brengen,\n\nen gaat over tot de orde van de dag.\n",
+    };
+    static const char *const want[] = {"settled", "cited", "settled"};
+    for (int round = 0; round < 2; round++)
+        for (size_t k = 0; k < 3; k++) {
+            ki_refs *r = test_detect(det, texts[k], "2025-06-15");
+            const char *got = "none";
+            for (size_t i = 0; i < r->nmotions; i++)
+                if (r->motions[i].kamerstuk && strcmp(r->motions[i].kamerstuk, "kst-36600-XVI-112") == 0)
+                    got = ki_relation_str(r->motions[i].relation);
+            assert_string_equal(got, want[k]);
+            ki_refs_free(r);
+        }
+    ki_detector_free(det);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_word_in_same_as_bytes),
         cmocka_unit_test(test_lower_gov_doc_same_as_each_sign),
         cmocka_unit_test(test_rfind_ci_same_as_last_find),
+        cmocka_unit_test(test_considerans_first_phrase),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
