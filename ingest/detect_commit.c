@@ -1972,7 +1972,7 @@ static size_t next_oezeggingen(const char *s, size_t ls, size_t le)
 }
 
 /* The words a register, a list or a table gives an item's status in
- * ("Afgedaan", "Loopt", "In uitvoering", "Openstaand", "Nieuw"), and the
+ * ("Afgedaan", "Loopt", "Doorlopend", "In uitvoering", "Openstaand", "Nieuw"), and the
  * relation each says: one table for the labels, status cells and closing
  * words read below. */
 static const struct status {
@@ -1983,7 +1983,8 @@ static const struct status {
     {"uitgevoerd", KI_REL_SETTLED},    {"nagekomen", KI_REL_SETTLED},        {"ingelost", KI_REL_SETTLED},
     {"gereed", KI_REL_SETTLED},        {"in uitvoering", KI_REL_PROGRESS},   {"in voorbereiding", KI_REL_PROGRESS},
     {"in behandeling", KI_REL_PROGRESS}, {"loopt", KI_REL_PROGRESS},         {"lopend", KI_REL_PROGRESS},
-    {"deels", KI_REL_PROGRESS},        {"openstaand", KI_REL_CITED},         {"nieuw", KI_REL_MADE},
+    {"deels", KI_REL_PROGRESS},        {"doorlopend", KI_REL_PROGRESS},      {"openstaand", KI_REL_CITED},
+    {"nieuw", KI_REL_MADE},
 };
 
 /* The status word or phrase of statuses[] that starts at x (any case, a
@@ -3946,6 +3947,17 @@ static void row_signer(struct ki_scan *sc, size_t a, size_t b, actors *ac)
             actor_add(ac, sg);
             return;
         }
+        /* "Hierbij stuur ik u, mede namens de staatssecretaris van Defensie,
+         * het overzicht": the one of that rank the letter speaks for */
+        if (rank && sg) {
+            actors others = {{0}, 0, false};
+            on_behalf(sc, &others);
+            for (size_t k2 = 0; k2 < others.n; k2++)
+                if (others.v[k2][0] == rank) {
+                    actor_add(ac, others.v[k2]);
+                    return;
+                }
+        }
         /* unsigned (a begroting's bijlage): that rank of the ministry its
          * head names */
         const char *own = rank && !sg ? head_ministry(s, sc->n < 1500 ? sc->n : 1500,
@@ -4074,7 +4086,9 @@ static ki_status row_cells(struct ki_scan *sc)
          * letters the status names */
         const char *ids[16];
         size_t nids = 0;
-        ids_in(sc, REF_TK, p, v1, ids, &nids, 16);
+        /* (the row's number in the cell before: "| TZ202611-201 | De
+         * minister zegt toe ...") */
+        ids_in(sc, REF_TK, i, v1, ids, &nids, 16);
         ids_in(sc, REF_KST, p, v1, ids, &nids, 16);
         if (set_refs(r, c, ids, nids))
             return KI_ERR_NOMEM;
@@ -4354,6 +4368,29 @@ static bool body_promises(const char *s, size_t n, size_t ss, size_t pos)
         if (ps < ss && (word_at(s, pos, a, "zij") || word_at(s, pos, a, "ze")) && body_first(s, ps, pe2))
             return true;
     }
+    return false;
+}
+
+/* Is the text a local government's letter to its council ("Aan de
+ * gemeenteraad", "Geachte leden van de raad", "Aan Provinciale Staten",
+ * signed "namens het college van burgemeester en wethouders", "de
+ * wethouder", "Gedeputeerde Staten"), not to the Kamer? */
+static bool local_council(const char *s, size_t n)
+{
+    size_t head = n < 2500 ? n : 2500, tail = n > 2500 ? n - 2500 : 0;
+    if (kd_find_ci(s, head, 0, "Tweede Kamer") != (size_t)-1 || kd_find_ci(s, head, 0, "Eerste Kamer") != (size_t)-1)
+        return false;
+    static const char *const to[] = {"Aan de gemeenteraad", "Geachte leden van de raad", "Geachte raadsleden",
+                                     "Aan Provinciale Staten", "Geachte Statenleden", "Aan de leden van de raad",
+                                     "Raadsinformatiebrief", "Statenbrief"};
+    static const char *const by[] = {"burgemeester en wethouders", "de wethouder", "Gedeputeerde Staten van",
+                                     "het college van dijkgraaf"};
+    for (size_t k = 0; k < sizeof to / sizeof to[0]; k++)
+        if (kd_find_ci(s, head, 0, to[k]) != (size_t)-1)
+            return true;
+    for (size_t k = 0; k < sizeof by / sizeof by[0]; k++)
+        if (kd_find_ci(s, n, tail, by[k]) != (size_t)-1)
+            return true;
     return false;
 }
 
@@ -4940,6 +4977,15 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     subj_cut = cq;
             }
         } else if (ci->form == 1) {
+            /* "De brief wordt daardoor later dan toegezegd verzonden": how the
+             * promise just told of goes (its status), no promise of its own
+             * (alone, "Deze brief komt later dan toegezegd" is the one) */
+            {
+                size_t dwe, dw = ki_word_before(s, ss, ci->start, &dwe);
+                if (dwe > dw && word_at(s, dwe, dw, "dan") && s[ci->start] == 't' && i > 0 && cv[i - 1].keep &&
+                    cv[i - 1].start + 800 > ci->start)
+                    continue;
+            }
             /* "... heeft de staatssecretaris van X toegezegd (in de brief van ...)" */
             hs = ss;
             he = ci->end;
@@ -5135,6 +5181,19 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
              * informeren": a letter's own earlier promise */
             if (!ac.n && !by_self && zoals_before(s, ss, ci->start) && actor_self_at(sc, ci->start, &ac))
                 by_self = true;
+            /* "De minister van IenW en ik hebben ... toegezegd", "De
+             * staatssecretaris en ik hebben ...": the one named and the writer */
+            size_t eik = kd_find_ci(s, ci->start, ss, " en ik ");
+            if (eik != (size_t)-1 && eik - ss < 120 && !third) {
+                actors both = {{0}, 0, false};
+                size_t t0 = subject_start(s, ss, eik), l0 = kd_line_start(s, eik);
+                find_actors(sc, t0, eik, &both);
+                /* (the subject may open the line under a long heading) */
+                if (!both.n && (bare_maker(s, t0, eik) || (l0 > t0 && bare_maker(s, t0 = l0, eik))))
+                    (void)same_rank_before(sc, t0, eik, &both);
+                if (both.n && actor_self_at(sc, ci->start, &both) && both.n > 1)
+                    ac = both;
+            }
             made = verslag;
             /* "In de brief wordt toegezegd ...": promised now, in the text
              * itself (a beslisnota's letter, that "u" signs) */
@@ -6389,6 +6448,19 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
     }
     free(restated);
     r->ncommitments = o;
+    /* a gemeente's, provincie's or waterschap's letter to its own council:
+     * its promises are the college's, not a bewindspersoon's; only one a
+     * minister or staatssecretaris made, named in its sentence, counts */
+    if (local_council(s, n)) {
+        o = 0;
+        for (size_t i = 0; i < r->ncommitments; i++) {
+            const char *ev = r->commitments[i].evidence;
+            if (ev && (strstr(ev, "minister") || strstr(ev, "Minister") || strstr(ev, "staatssecretaris") ||
+                       strstr(ev, "Staatssecretaris")))
+                r->commitments[o++] = r->commitments[i];
+        }
+        r->ncommitments = o;
+    }
     /* in text order: the rows of tables and lists were read after the
      * sentences (insertion sort: only those appended rows move) */
     for (size_t i = 1; i < r->ncommitments; i++) {

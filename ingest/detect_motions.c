@@ -4518,6 +4518,61 @@ static void bullet_status(struct ki_scan *sc)
     }
 }
 
+/* A motion document without its heading, its text alone ("De Kamer, /
+ * gehoord de beraadslaging, / ... / en gaat over tot de orde van de dag.")
+ * and signed below by its movers, one a line, to the end ("Koşer Kaya"):
+ * its one motion, numbered as the document is (if at all).  Only when the
+ * document is a motion and no motion was found. */
+static ki_status signed_motion_doc(struct ki_scan *sc)
+{
+    ki_refs *r = sc->r;
+    const char *s = sc->s;
+    size_t n = sc->n;
+    if (r->nmotions || !sc->meta.kind || strcmp(sc->meta.kind, "motie") != 0)
+        return KI_OK;
+    size_t dk = kd_find_ci(s, n, 0, "De Kamer,"), g = kd_find_ci(s, n, 0, "en gaat over tot de orde van de dag");
+    if (dk == (size_t)-1 || g == (size_t)-1 || g < dk || kd_find_ci(s, n, dk + 9, "De Kamer,") != (size_t)-1)
+        return KI_OK;
+    size_t ns = 0, ne = 0;
+    int names = 0;
+    for (size_t ls = kd_line_end(s, n, g) + 1; ls < n; ls = kd_line_end(s, n, ls) + 1) {
+        size_t le = kd_line_end(s, n, ls), a = ki_skip_blank(s, le, ls), t = le;
+        while (t > a && ki_is_blank((unsigned char)s[t - 1]))
+            t--;
+        if (a >= t)
+            continue;
+        if (++names > 12 || !name_line(s, a, t))
+            return KI_OK;
+        if (!ns)
+            ns = a;
+        ne = t;
+    }
+    if (!names)
+        return KI_OK;
+    ki_motion *m = ki_refs_add_motion(r);
+    if (!m)
+        return KI_ERR_NOMEM;
+    if (sc->meta.self_id[0] && !(m->kamerstuk = ki_refs_strdup(r, sc->meta.self_id)))
+        return KI_ERR_NOMEM;
+    m->relation = KI_REL_CITED;
+    m->span.start = ns;
+    m->span.end = ne;
+    if (!(m->text = kd_clean_copy(r, s, ns, ne)))
+        return KI_ERR_NOMEM;
+    for (size_t ls = ns; ls < ne; ls = kd_line_end(s, n, ls) + 1) {
+        size_t le = kd_line_end(s, n, ls), a = ki_skip_blank(s, le, ls), t = le < ne ? le : ne;
+        while (t > a && ki_is_blank((unsigned char)s[t - 1]))
+            t--;
+        ki_status st = a < t ? parse_sponsors(sc, m, a, t) : KI_OK;
+        if (st)
+            return st;
+    }
+    size_t ds, de;
+    if (dictum(s, n, dk, dk, false, &ds, &de) && !(m->subject = requests_copy(r, s, ds, de)))
+        return KI_ERR_NOMEM;
+    return KI_OK;
+}
+
 ki_status kd_build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
                            const cominfo *cv, size_t nc)
 {
@@ -4529,6 +4584,8 @@ ki_status kd_build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
         bullet_status(sc);
     if (!st)
         st = heading_motions(sc);
+    if (!st)
+        st = signed_motion_doc(sc);
     /* a gemeente's, provincie's or waterschap's letter to its raad, Staten
      * or bestuur: a motion without a Kamer number is its own ("de motie van
      * de leden Jansen (VVD) en De Boer (CDA) ...: in uitvoering"); asked

@@ -1521,6 +1521,34 @@ static bool carried_out_here(const char *s, size_t a, size_t b, size_t ts)
     return k == ts;
 }
 
+/* Is the item at ts among what the writer puts before the reader, the
+ * sentence s[a, ts) saying so: "Naast het verslag treft u ook nadere
+ * informatie ... aan over: A, B en de motie van ..."; "vindt u hierbij
+ * informatie over X en de motie Y".  The verb (treft, vindt) with "u" right
+ * after it, then "over" before the item, with no ';' between: this text
+ * carries the information about it. */
+static bool presented_here(const char *s, size_t a, size_t ts)
+{
+    static const char *const verb[] = {"treft", "vindt", "Treft", "Vindt"};
+    size_t v = kd_word_in(s, a, ts, verb, sizeof verb / sizeof verb[0]);
+    if (v == (size_t)-1)
+        return false;
+    size_t u = ki_skip_blank(s, ts, v + 5);
+    if (!word_at(s, ts, u, "u"))
+        return false;
+    /* the last "over" before the item, the item in its object: no ';' and
+     * no relative clause between ("het verslag van het overleg over de
+     * Raad, waarin ook de motie X ter sprake kwam" speaks of the verslag) */
+    static const char *const over[] = {"over"};
+    static const char *const rel[] = {"waarin", "waarbij", "waarop", "waarover", "waarna", "die", "dat", "welke",
+                                      "waar", "toen"};
+    size_t o = (size_t)-1;
+    for (size_t x = u; (x = kd_word_in(s, x, ts, over, 1)) != (size_t)-1; x++)
+        o = x;
+    return o != (size_t)-1 && !memchr(s + o, ';', ts - o) &&
+           kd_word_in(s, o, ts, rel, sizeof rel / sizeof rel[0]) == (size_t)-1;
+}
+
 bool kd_lower_gov_doc(const char *s, size_t n)
 {
     /* in the head: the addressee, the salutation or the kind of document */
@@ -1700,7 +1728,7 @@ ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
             break;
         ns = ki_skip_blank(s, n, ne);
     }
-    if (c.addressed)
+    if (c.addressed || (presented_here(s, a, ts) && !(qe > a && s[qe - 1] == '?')))
         return KI_REL_ADDRESSED;
     if (nc2.addressed) {
         *ev_s = nc2.ev_s;

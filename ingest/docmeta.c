@@ -615,16 +615,29 @@ static void mark_cut(char *dst, size_t cap, size_t o)
 static size_t collapse(char *dst, size_t cap, const char *s, size_t n, bool *cut)
 {
     size_t o = 0, i = 0;
-    bool sp = false;
+    bool sp = false, nl = false;
     for (; i < n && o + 1 < cap; i++) {
         unsigned char c = (unsigned char)s[i];
         if (ki_is_blank(c)) {
             sp = o > 0;
+            nl |= c == '\n';
             continue;
+        }
+        /* a word broken at a line end: "Cultuur en Weten-\nschap" (not
+         * "zorg- en welzijn", "GL-\nPvdA", an abbreviation's "mkb-") */
+        if (sp && nl && o >= 2 && dst[o - 1] == '-' && dst[o - 2] >= 'a' && dst[o - 2] <= 'z' && c >= 'a' &&
+            c <= 'z' && !phrase(s, n, i, "en") && !phrase(s, n, i, "of") && !phrase(s, n, i, "tot")) {
+            size_t w = o - 1;
+            bool vowel = false;
+            while (w > 0 && ki_is_letter((unsigned char)dst[w - 1]))
+                vowel |= strchr("aeiouy", dst[--w]) != NULL;
+            if (o - 1 - w > 3 || vowel)
+                o--;
+            sp = false;
         }
         if (sp && o + 2 < cap)
             dst[o++] = ' ';
-        sp = false;
+        sp = nl = false;
         dst[o++] = (char)c;
     }
     if (cut)
@@ -1026,6 +1039,15 @@ static size_t past_reprint(const char *s, size_t n, size_t i)
     while (e < n && e - i < 9 && ki_is_digit((unsigned char)s[e]))
         e++;
     return e < n && ki_is_blank((unsigned char)s[e]) ? ki_skip_blank(s, n, e) : i;
+}
+
+/* Has s[a, b) a lower-case ASCII letter? */
+static bool has_lower(const char *s, size_t a, size_t b)
+{
+    for (size_t q = a; q < b; q++)
+        if (s[q] >= 'a' && s[q] <= 'z')
+            return true;
+    return false;
 }
 
 static bool kind_word(const char *s, size_t n, size_t i)
@@ -3389,12 +3411,56 @@ static bool read_hand_opening(const char *s, size_t n, ki_docmeta *m, const char
 {
     size_t i = ki_skip_blank(s, n, 0), le = line_end(s, n, i), a, b;
     size_t v = find_phrase(s, le, i, "vergadering");
-    if (v == (size_t)-1 || !ordinal_before(s, v, &a, &b) || a != i ||
-        ki_skip_blank(s, le, v + 11) < le)
+    bool ok = v != (size_t)-1 && ordinal_before(s, v, &a, &b) && a == i && ki_skip_blank(s, le, v + 11) >= le;
+    /* the Eerste Kamer's older stenogram numbers its header fields, the
+     * first lines of the page: "*0: EK / *1: 2003-2004 / ... / *3:
+     * WordXP*4: 1ste vergadering / *5: Dinsdag 30 september 2003" -- the
+     * ordinal right after such a mark, ending its line */
+    for (size_t from = 0, lim = n < 600 ? n : 600; !ok && (v = find_phrase(s, lim, from, "vergadering")) != (size_t)-1;
+         from = v + 1) {
+        le = line_end(s, n, v);
+        ok = ordinal_before(s, v, &a, &b) && a >= 4 && s[a - 1] == ' ' && s[a - 2] == ':' &&
+             ki_is_digit((unsigned char)s[a - 3]) && s[a - 4] == '*' && ki_skip_blank(s, le, v + 11) >= le;
+    }
+    if (!ok)
         return false;
     if (label_at(s, n, 600, "Voorzitter:") == (size_t)-1 && label_at(s, n, 600, "Tegenwoordig zijn") == (size_t)-1)
         return false;
     size_t ls = le;
+    for (int lines = 0; lines < 2 && ls < n; lines++) {
+        size_t ds = ki_skip_blank(s, n, ls), de = line_end(s, n, ds);
+        ki_date d;
+        char iso[11];
+        if (ds < de && ki_date_find(s + ds, de - ds, &d) && d.year && ki_date_resolve(&d, NULL, iso)) {
+            char yy[9];
+            year_of_sitting(iso, yy);
+            snprintf(m->self_id, sizeof m->self_id, "h-%s-%s-%.*s", house, yy, (int)(b - a), s + a);
+            if (!m->date[0])
+                memcpy(m->date, iso, sizeof iso);
+            return true;
+        }
+        ls = de;
+    }
+    return false;
+}
+
+/* tweedekamer.nl's sitting: "Plenair verslag Tweede Kamer, 39e vergadering /
+ * Donderdag 19 december 2019" (or "Plenair verslag / Tweede Kamer, 91e
+ * vergadering / Donderdag 2 juli 2020").  The number is the sitting's, its
+ * vergaderjaar that of the date within two lines below it. */
+static bool read_hand_plenair(const char *s, size_t n, ki_docmeta *m)
+{
+    size_t pv = label_at(s, n, 300, "Plenair verslag");
+    if (pv == (size_t)-1)
+        return false;
+    size_t lim = pv + 160 < n ? pv + 160 : n, v = find_phrase(s, lim, pv + 15, "vergadering"), a, b;
+    if (v == (size_t)-1 || !ordinal_before(s, v, &a, &b))
+        return false;
+    size_t kam = find_phrase(s, a, pv + 15, "Kamer");
+    if (kam == (size_t)-1 || line_start(s, kam) != line_start(s, a))
+        return false;
+    const char *house = find_phrase(s, a, pv + 15, "Eerste Kamer") != (size_t)-1 ? "ek" : "tk";
+    size_t ls = line_end(s, n, v);
     for (int lines = 0; lines < 2 && ls < n; lines++) {
         size_t ds = ki_skip_blank(s, n, ls), de = line_end(s, n, ds);
         ki_date d;
@@ -3439,8 +3505,23 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
         if (read_hand_running(s, n, m, house) || read_hand_verslag(s, n, m, house) ||
             read_hand_opening(s, n, m, house))
             return;
-        /* eerstekamer.nl's sitting: "Parlementair jaar 2020/2021, 26e vergadering" */
+        if (read_hand_plenair(s, n, m))
+            return;
+        /* eerstekamer.nl's sitting: "Parlementair jaar 2020/2021, 26e
+         * vergadering"; the page may glue it to the date above it: "... van
+         * dinsdag 25 september 2018Parlementair jaar 2018/2019, 1e
+         * vergadering", whose year then ends where the label begins */
         size_t pj = label_at(s, n, 800, "Parlementair jaar"), e;
+        if (pj == (size_t)-1) {
+            size_t g = find_phrase(s, n < 800 ? n : 800, 0, "Parlementair jaar");
+            if (g != (size_t)-1 && g >= 4 && digits(s, g, g - 4, 4) == g && !ki_is_digit((unsigned char)s[g - 5])) {
+                size_t ls = line_start(s, g);
+                ki_date d;
+                if (!m->date[0] && ki_date_find(s + ls, g - ls, &d) && d.year && ls + d.end == g)
+                    ki_date_resolve(&d, NULL, m->date);
+                pj = g;
+            }
+        }
         if (pj != (size_t)-1) {
             size_t le = line_end(s, n, pj), i = ki_skip_blank(s, le, pj + 17);
             if ((e = vj_at(s, le, i, yy)) > i) {
@@ -3854,6 +3935,25 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
     if (!item_head(s, n, &item))
         item = (size_t)-1;
     read_title(t, s, n, item, m);
+    /* a Kamerstuk whose copy lost its dossier's lines: "Nr. F / VERSLAG VAN
+     * EEN SCHRIFTELIJK OVERLEG / Vastgesteld ..." -- its heading is still
+     * its title */
+    if (!m->title[0] && !m->self_id[0]) {
+        size_t i = ki_skip_blank(s, n, 0), e = line_end(s, n, i), w = phrase(s, e, i, "Nr.");
+        size_t v = w ? ki_skip_blank(s, e, w) : e, ve = v;
+        while (ve < e && (ki_is_digit((unsigned char)s[ve]) || (s[ve] >= 'A' && s[ve] <= 'Z')))
+            ve++;
+        if (w && ve > v && ve - v <= 4 && ki_skip_blank(s, e, ve) >= e && e < n) {
+            size_t x = ki_skip_blank(s, n, e), xe = line_end(s, n, x);
+            while (xe > x && ki_is_blank((unsigned char)s[xe - 1]))
+                xe--;
+            if (xe > x && xe - x < 120 && kind_word(s, xe, x) && !has_lower(s, x, xe)) {
+                char heading[sizeof m->title];
+                heading_case(heading, sizeof heading, s + x, xe - x);
+                compose_title(m, heading);
+            }
+        }
+    }
     read_signer(s, n, kindword, m);
     /* (the head of an answer names who answers, before any name the
      * signature guess took from the answers themselves) */
@@ -3922,6 +4022,14 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
     if (!kind) {
         size_t lim = 1500;
         if (has_upper(s, n < lim ? n : lim, "MOTIE VAN") && !has(s, n, lim, "Geachte"))
+            kind = "motie";
+        /* a motion's text that opens the document, its heading left out:
+         * "Voorgesteld 3 maart 2009 / De Kamer, / gehoord de beraadslaging,
+         * / ... / en gaat over tot de orde van de dag. / Koşer Kaya" (not a
+         * sitting, where a member reads one out: "De voorzitter:") */
+        else if (label_at(s, n, 200, "De Kamer,") != (size_t)-1 && has(s, n, 400, "gehoord de beraadslaging") &&
+                 has(s, n, 4000, "en gaat over tot de orde van de dag") &&
+                 label_at(s, n, 4000, "De voorzitter:") == (size_t)-1 && !has(s, n, 4000, "Aan de orde"))
             kind = "motie";
         else if (beslisnota_named(s, n, 2500) || has_ends(s, n, "Geadviseerd besluit") ||
                  has_ends(s, n, "U wordt geadviseerd") || has(s, n, 600, "Nota aan de minister") ||

@@ -392,6 +392,8 @@ static const ki_example ex_hand[] = {
     {"Handelingen TK 2007-2008, pag. 4709-4713", "h-tk-20072008-4709"},
     {"(Handelingen II 2005/06, p. 5631)", "h-tk-20052006-5631"},
     {"(Handelingen II 2005/06, 5631)", "h-tk-20052006-5631"},
+    {"(Handelingen II 2024/25, 48)", "h-tk-20242025-48"},
+    {"Handelingen TK 2024-2025, 48\nWijziging van het Reglement", "h-tk-20242025-48"},
     {"14 Handelingen Tweede Kamer 2025/26, nr. 9, item 3.", "h-tk-20252026-9-3"},
     {"(Handelingen Eerste Kamer 2024/25, nr. 30, item 6)", "h-ek-20242025-30-6"},
     {"(Handelingen II 2025/26, 52, item 14)", "h-tk-20252026-52-14"},
@@ -868,8 +870,10 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?:" B0 "[,;]?" B0 "[Ii]tems?" B0 "(?<item>\\d{1,4}(?:" B0 "(?:,|en)" B0 "\\d{1,4}){0,5})(?![\\w]))?"
      /* the number without "nr.", where an item follows: "2025/26, 52, item 14" */
      "|(?<nr>\\d{1,4})" B0 "," B0 "[Ii]tems?" B0 "(?<item>\\d{1,4}(?:" B0 "(?:,|en)" B0 "\\d{1,4}){0,5})(?![\\w])"
-     /* a page without "blz." that closes the citation: "(Handelingen II 2005/06, 5631)" */
-     "|(?<nr>\\d{3,5})(?=" B0 "[);]))"
+     /* a page without "blz." that closes the citation: "(Handelingen II 2005/06, 5631)";
+      * or the sitting's number closing it or its line, as tweedekamer.nl cites one:
+      * "Handelingen TK 2024-2025, 48" */
+     "|(?<nr>\\d{1,5})(?=" B0 "[);]|[ \\t]*(?:\\r?\\n|$)))"
      /* "(idem, item 21)": another item of the Handelingen just cited */
      "|(?<htap>[Ii]dem|t\\." B0 "a\\." B0 "p\\.)" B0 "," B0 "[Ii]tems?" B0
      "(?<item>\\d{1,4}(?:" B0 "(?:,|en)" B0 "\\d{1,4}){0,5})(?![\\w]))",

@@ -5448,6 +5448,91 @@ static void test_commitment_kept_in_letter(void **state)
     ki_refs_free(r);
 }
 
+/* A gemeente's raadsinformatiebrief: the college's and the wethouder's
+ * promises to the raad are no bewindspersoon's; a minister's, named in its
+ * sentence, still is */
+static void test_commitment_local_council(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Raadsinformatiebrief\nAan de gemeenteraad van Utrecht\nDatum      18 mei 2027\n\nGeachte leden van "
+                        "de raad,\n\n- Toezegging T2026-031 van wethouder Eerenberg, gedaan in de commissie Stad en Ruimte "
+                        "van 9 april 2026, om de raad te informeren over de wachttijd: afgedaan.\n\nZoals ik in de "
+                        "commissie van 11 maart 2027 heb toegezegd, informeer ik de raad voor de zomer van 2027 over de "
+                        "pilot.\n\nDe minister van Volkshuisvesting en Ruimtelijke Ordening heeft in het commissiedebat "
+                        "Woningbouw van 4 februari 2027 toegezegd de regeling te verlengen.\n\nIk zeg u toe dat u het "
+                        "volgende overzicht in november 2027 ontvangt.\n\nnamens het college van burgemeester en "
+                        "wethouders van Utrecht,\n\nde wethouder Wonen en Ruimte,\n\nH. Eerenberg\n",
+                        "2027-05-18");
+    ki_commitment *c = only_commitment(r);
+    assert_string_equal(c->actors[0], "MVRO");
+    ki_refs_free(r);
+}
+
+/* A layout table of open promises in a letter signed by the minister "mede
+ * namens de staatssecretaris": a row "De staatssecretaris stuurt ..." is
+ * hers; a row whose cell says "zegt toe" takes the row's number and its
+ * status cell ("Doorlopend.": under way) */
+static void test_commitment_table_rows_on_behalf(void **state)
+{
+    (void)state;
+    ki_refs *r = detect(
+        "Datum      2 juni 2027\n\nGeachte voorzitter,\n\nHierbij stuur ik u, mede namens de staatssecretaris van "
+        "Defensie, het\nhalfjaarlijkse overzicht van de toezeggingen.\n\nDe minister van Defensie,\n\nR.P. "
+        "Brekelmans\n\nBijlage\n\n"
+        "Nr.           Toezegging                          Vindplaats                    Stand van zaken\n\n"
+        "TZ202610-045  De staatssecretaris stuurt de       Commissiedebat Vastgoed       Loopt. Het overzicht volgt met\n"
+        "              Kamer een overzicht van de ver-     Defensie, 7 oktober 2026      de tweede voortgangsrapportage\n"
+        "              traagde vastgoedprojecten per                                     vastgoed.\n"
+        "              kazerne.\n\n"
+        "TZ202611-201  De minister zegt toe de Kamer       Begrotingsbehandeling         Doorlopend. De eerste rappor-\n"
+        "              jaarlijks te informeren over de     Defensie, 19 november 2026    tage is op 15 april 2027 ver-\n"
+        "              munitievoorraden, in een ge-        (Handelingen II 2026/27,      stuurd (Kamerstuk 36 600-X,\n"
+        "              rubriceerde bijlage.                nr. 27, item 9)               nr. 104).\n",
+        "2027-06-02");
+    assert_int_equal(r->ncommitments, 2);
+    ki_commitment *c = &r->commitments[0];
+    assert_string_equal(c->actors[0], "SDef");
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    c = &r->commitments[1];
+    assert_string_equal(c->actors[0], "MDef");
+    assert_int_equal(c->nrefs, 1);
+    assert_string_equal(c->refs[0], "TZ202611-201");
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+}
+
+/* "De brief wordt daardoor later dan toegezegd verzonden" says how an
+ * earlier promise goes, no promise of its own; "De staatssecretaris en ik
+ * hebben toegezegd", "De minister van IenW en ik": both made it */
+static void test_commitment_later_than_and_joint(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 20 januari 2020\n\nGeachte voorzitter,\n\nTijdens het AO Visserij (AO d.d. 05/12) heb "
+                        "ik toegezegd u voor 1 februari 2020 te informeren over de pulsvisserij. De brief wordt daardoor "
+                        "later dan toegezegd verzonden: u ontvangt hem uiterlijk 1 april 2020.\n\nDe minister van "
+                        "Infrastructuur en Waterstaat en ik hebben in het AO Water van 28 november 2019 toegezegd voor de "
+                        "zomer een brief te sturen over de verzilting.\n\nDe minister van Landbouw, Natuur en "
+                        "Voedselkwaliteit,\n",
+                        "2020-01-20");
+    assert_int_equal(r->ncommitments, 2);
+    assert_int_equal(r->commitments[0].nactors, 1);
+    assert_string_equal(r->commitments[0].actors[0], "MLNV");
+    assert_int_equal(r->commitments[1].nactors, 2);
+    assert_string_equal(r->commitments[1].actors[0], "MIenW");
+    assert_string_equal(r->commitments[1].actors[1], "MLNV");
+    ki_refs_free(r);
+    r = detect("Den Haag, 20 november 2026\n\nMede namens de staatssecretaris van Justitie en Veiligheid bericht ik u als "
+               "volgt.\n\nToezegging Gegevensuitwisseling reclassering (36.244) (T03622)\nDe staatssecretaris en ik "
+               "hebben bij dezelfde behandeling toegezegd\nuw Kamer in het voorjaar van 2026 te informeren over de "
+               "gegevens.\n\nDe minister van Justitie en Veiligheid,\n",
+               "2026-11-20");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->nactors, 2);
+    assert_string_equal(c->actors[0], "SJenV");
+    assert_string_equal(c->actors[1], "MJenV");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5583,6 +5668,9 @@ int main(void)
         cmocka_unit_test(test_commitment_written_questions),
         cmocka_unit_test(test_commitment_answer_to_fractie),
         cmocka_unit_test(test_commitment_kept_in_letter),
+        cmocka_unit_test(test_commitment_local_council),
+        cmocka_unit_test(test_commitment_table_rows_on_behalf),
+        cmocka_unit_test(test_commitment_later_than_and_joint),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -252,6 +252,12 @@ static void test_answerer_is_signer(void **state)
     ki_docmeta_read(NULL, t, strlen(t), NULL, &m);
     assert_non_null(m.signer);
     assert_string_equal(m.signer, "SFin");
+    /* the ministry's name broken at a line end */
+    t = "Antwoord van minister Ter Horst-Valk (Onderwijs, Cultuur en Weten-\nschap) (ontvangen 23 november 2026).\n\n"
+        "Vraag 1\nWeet u dat?\n";
+    ki_docmeta_read(NULL, t, strlen(t), NULL, &m);
+    assert_non_null(m.signer);
+    assert_string_equal(m.signer, "MOCW");
     /* not a minister's answer */
     t = "Antwoord van de gemeente (Utrecht) op de zienswijze\n\nTekst.\n";
     ki_docmeta_read(NULL, t, strlen(t), NULL, &m);
