@@ -6440,7 +6440,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
     /* a gemeente's, provincie's or waterschap's letter to its own council:
      * its promises are the college's, not a bewindspersoon's; only one a
      * minister or staatssecretaris made, named in its sentence, counts */
-    if (kd_lower_gov_doc(s, n)) {
+    if (r->ncommitments && kd_lower_gov_doc(s, n)) { /* (it only drops commitments) */
         o = 0;
         for (size_t i = 0; i < r->ncommitments; i++) {
             const char *ev = r->commitments[i].evidence;

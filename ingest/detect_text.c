@@ -1134,8 +1134,9 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
                 }
                 y = t;
             }
-        } else if ((pw = prev_word(s, a, x)) != x && ((w = word_at(s, b, x, "informeer")) || (w = word_at(s, b, x, "informeren")) ||
+        } else if (((w = word_at(s, b, x, "informeer")) || (w = word_at(s, b, x, "informeren")) ||
                     (w = word_at(s, b, x, "bericht")) || (w = word_at(s, b, x, "berichten"))) &&
+                   (pw = prev_word(s, a, x)) != x &&
                    (word_at(s, b, pw, "ik") || word_at(s, b, pw, "wij") ||
                                  word_at(s, b, pw, "we"))) {
             /* "ik informeer u over het resultaat zodra de Raad heeft besloten" */
@@ -1597,12 +1598,55 @@ bool kd_lower_gov_doc(const char *s, size_t n)
         "statenmededeling", "aan provinciale staten", "aan de leden van provinciale staten",
         "geachte leden van provinciale staten", "aan het algemeen bestuur", "geachte leden van het algemeen bestuur",
     };
+    enum { NSIGN = sizeof signs / sizeof signs[0] };
+    _Static_assert(NSIGN <= 32, "the open signs are a bit set");
     size_t h = n < 3000 ? n : 3000;
-    for (size_t k = 0; k < sizeof signs / sizeof signs[0]; k++) {
-        size_t f = kd_find_ci(s, h, 0, signs[k]);
-        if (f != (size_t)-1 && (f == 0 || !ki_is_letter((unsigned char)s[f - 1])))
-            return true;
+    /* A sign counts where it first stands in the head (kd_find_ci()'s
+     * answer), when a word starts there.  All are asked in one pass: at
+     * each place (in text order) the signs not yet found that begin with
+     * its letter are compared, and the first place of each decides it.
+     * Every sign begins "raa", "aan", "gea" or "sta": the places whose
+     * first three bytes (with 0x20 set) are one of those are found 16 at a
+     * time where SSE2 is. */
+    uint32_t open = (1u << NSIGN) - 1, by[4] = {0, 0, 0, 0}; /* the signs of r, a, g, s */
+    for (unsigned k = 0; k < NSIGN; k++)
+        by[signs[k][0] == 'r' ? 0 : signs[k][0] == 'a' ? 1 : signs[k][0] == 'g' ? 2 : 3] |= 1u << k;
+    size_t i = 0;
+#if defined(__SSE2__)
+    const __m128i c20 = _mm_set1_epi8(0x20);
+#define KD_EQ3(a, b, c)                                                                                            \
+    _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(a)), _mm_cmpeq_epi8(v1, _mm_set1_epi8(b))),        \
+                  _mm_cmpeq_epi8(v2, _mm_set1_epi8(c)))
+    for (; i + 18 <= h && open; i += 16) {
+        __m128i v = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + i)), c20);
+        __m128i v1 = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + i + 1)), c20);
+        __m128i v2 = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + i + 2)), c20);
+        __m128i m = _mm_or_si128(_mm_or_si128(KD_EQ3('r', 'a', 'a'), KD_EQ3('a', 'a', 'n')),
+                                 _mm_or_si128(KD_EQ3('g', 'e', 'a'), KD_EQ3('s', 't', 'a')));
+        for (unsigned bits = (unsigned)_mm_movemask_epi8(m); bits && open; bits &= bits - 1) {
+            size_t j = i + (size_t)__builtin_ctz(bits);
+            unsigned c = (unsigned char)s[j] | 0x20;
+            for (uint32_t o = open & by[c == 'r' ? 0 : c == 'a' ? 1 : c == 'g' ? 2 : 3]; o; o &= o - 1) {
+                unsigned k = (unsigned)__builtin_ctz(o);
+                if (starts_ci(s, h, j, signs[k])) {
+                    if (j == 0 || !ki_is_letter((unsigned char)s[j - 1]))
+                        return true;
+                    open &= ~(1u << k);
+                }
+            }
+        }
     }
+#undef KD_EQ3
+#endif
+    for (; i < h && open; i++)
+        for (uint32_t o = open; o; o &= o - 1) {
+            unsigned k = (unsigned)__builtin_ctz(o);
+            if (starts_ci(s, h, i, signs[k])) {
+                if (i == 0 || !ki_is_letter((unsigned char)s[i - 1]))
+                    return true;
+                open &= ~(1u << k);
+            }
+        }
     /* ... or at its foot, who signs ("namens het college van burgemeester
      * en wethouders", "de wethouder Wonen"), when the head names no Kamer */
     static const char *const signers[] = {"namens het college van burgemeester en wethouders", "de wethouder",
@@ -2557,11 +2601,96 @@ size_t kd_find_ci(const char *s, size_t to, size_t from, const char *w)
     return (size_t)-1;
 }
 
+/* The last case-insensitive w in s[from..to) (what kd_find_ci() finds
+ * last, asked again after each place it finds), or (size_t)-1: the places
+ * whose first two bytes fit, from the end, 16 at a time where SSE2 is. */
+size_t kd_rfind_ci(const char *s, size_t to, size_t from, const char *w)
+{
+    size_t wl = strlen(w);
+    if (from > to || to - from < wl)
+        return (size_t)-1;
+    size_t i = to - wl + 1; /* places [from, i) are left */
+#if defined(__SSE2__)
+    if (wl >= 2) {
+        const __m128i c20 = _mm_set1_epi8(0x20), k0 = _mm_set1_epi8((char)((unsigned char)w[0] | 0x20)),
+                      k1 = _mm_set1_epi8((char)((unsigned char)w[1] | 0x20));
+        /* a block's s[at + 16] is s[i], which is before to (wl >= 2) */
+        for (; i >= from + 16; i -= 16) {
+            size_t at = i - 16;
+            __m128i v = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + at)), c20);
+            __m128i v1 = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + at + 1)), c20);
+            unsigned m = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(v, k0), _mm_cmpeq_epi8(v1, k1)));
+            while (m) {
+                unsigned b = 31u - (unsigned)__builtin_clz(m);
+                if (starts_ci(s, to, at + b, w))
+                    return at + b;
+                m &= ~(1u << b);
+            }
+        }
+    }
+#endif
+    while (i > from) {
+        i--;
+        if (starts_ci(s, to, i, w))
+            return i;
+    }
+    return (size_t)-1;
+}
+
 /* A word of w[] at a word start in s[a, b): its position, or (size_t)-1.
  * Only places whose byte can begin one of the words (as word_at() compares
- * it: either case of a letter) are tried. */
+ * it: either case of a letter) are tried.  Where SSE2 is, the places are
+ * found 16 at a time by the first two bytes of each word (with 0x20 set on
+ * both sides: a superset of what word_at() accepts), and each is asked as
+ * the byte loop asks it; so the answer is the byte loop's. */
 size_t kd_word_in(const char *s, size_t a, size_t b, const char *const *w, size_t nw)
 {
+    size_t i = a;
+#if defined(__SSE2__)
+    bool pairs = nw <= 8;
+    for (size_t k = 0; k < nw && pairs; k++)
+        pairs = w[k][0] && w[k][1];
+    if (pairs) {
+        const __m128i c20 = _mm_set1_epi8(0x20);
+        __m128i k0[8], k1[8];
+        for (size_t k = 0; k < nw; k++) {
+            k0[k] = _mm_set1_epi8((char)((unsigned char)w[k][0] | 0x20));
+            k1[k] = _mm_set1_epi8((char)((unsigned char)w[k][1] | 0x20));
+        }
+        /* the blocks, the last one moved back to end at b - 1 (no word of
+         * two bytes begins at b - 1), its places before i left out */
+        for (size_t stop = b >= a + 17 ? b : a; i < stop;) {
+            size_t at = i + 17 <= b ? i : b - 17;
+            __m128i v = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + at)), c20);
+            __m128i v1 = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + at + 1)), c20);
+            __m128i m = _mm_and_si128(_mm_cmpeq_epi8(v, k0[0]), _mm_cmpeq_epi8(v1, k1[0]));
+            for (size_t k = 1; k < nw; k++)
+                m = _mm_or_si128(m, _mm_and_si128(_mm_cmpeq_epi8(v, k0[k]), _mm_cmpeq_epi8(v1, k1[k])));
+            unsigned bits = (unsigned)_mm_movemask_epi8(m) & (0xFFFFu << (i - at));
+            for (; bits; bits &= bits - 1) {
+                size_t j = at + (size_t)__builtin_ctz(bits);
+                if (j > a && ki_is_letter((unsigned char)s[j - 1]))
+                    continue;
+                for (size_t k = 0; k < nw; k++)
+                    if (word_at(s, b, j, w[k]))
+                        return j;
+            }
+            i = at + 16;
+            if (at + 17 > b - 1) /* (the moved block ends the range) */
+                i = b;
+        }
+        /* a range shorter than a block, as the loop below asks it, without
+         * its table (word_at() asks the first byte first) */
+        for (; i < b; i++) {
+            if (i > a && ki_is_letter((unsigned char)s[i - 1]))
+                continue;
+            for (size_t k = 0; k < nw; k++)
+                if (word_at(s, b, i, w[k]))
+                    return i;
+        }
+        return (size_t)-1;
+    }
+#endif
     bool first[256] = {false};
     for (size_t k = 0; k < nw; k++) {
         unsigned c = (unsigned)ki_lower((unsigned char)w[k][0]);
@@ -2571,7 +2700,7 @@ size_t kd_word_in(const char *s, size_t a, size_t b, const char *const *w, size_
         if (c >= 'a' && c <= 'z')
             first[c - 32] = true;
     }
-    for (size_t i = a; i < b; i++) {
+    for (; i < b; i++) {
         if (!first[(unsigned char)s[i]])
             continue;
         if (i > a && ki_is_letter((unsigned char)s[i - 1]))
