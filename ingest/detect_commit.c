@@ -5344,6 +5344,11 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
              * ... te informeren": the addressee "u" promises, in that letter */
             if (!sc->meta.kind || strcmp(sc->meta.kind, "beslisnota") != 0 || (se > ss && s[se - 1] == '?'))
                 continue;
+            /* (advice against: "in de brief niet toe te zeggen dat ...",
+             * "daarover nu niets toe te zeggen") */
+            size_t nl0 = ci->start > ss + 40 ? ci->start - 40 : ss;
+            if (kd_word_in(s, nl0, ci->start, (const char *const[]){"niet", "niets", "geen"}, 3) != (size_t)-1)
+                continue;
             hs = ci->start;
             he = ci->end;
             subj_s = ci->end;

@@ -5583,6 +5583,20 @@ static void test_commitment_same_meeting_and_begun(void **state)
     ki_refs_free(r);
 }
 
+/* A beslisnota's advice against a promise ("Wij adviseren u in de brief
+ * niet toe te zeggen dat ...", "daarover nu niets toe te zeggen") makes
+ * none */
+static void test_commitment_advice_against(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Beslisnota bij Kamerbrief over geluidhinder\n\nAan de minister van Infrastructuur en Waterstaat\n\n"
+                        "Datum 3 november 2026\n\nAdvies\nWij adviseren u in de brief niet toe te zeggen dat de "
+                        "nachtvluchten in 2028 worden beperkt. Wij raden u daarom aan daarover nu niets toe te zeggen.\n",
+                        "2026-11-03");
+    assert_int_equal(r->ncommitments, 0);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5723,6 +5737,7 @@ int main(void)
         cmocka_unit_test(test_commitment_later_than_and_joint),
         cmocka_unit_test(test_commitment_cabinet_present),
         cmocka_unit_test(test_commitment_same_meeting_and_begun),
+        cmocka_unit_test(test_commitment_advice_against),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
