@@ -5597,6 +5597,20 @@ static void test_commitment_advice_against(void **state)
     ki_refs_free(r);
 }
 
+/* A council outside the cabinet ("De PO-Raad heeft dat ... toegezegd",
+ * "De Onderwijsraad zegt toe") makes no commitment; the ministerraad is the
+ * cabinet */
+static void test_commitment_councils(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 23 november 2026\n\nGeachte voorzitter,\n\nDe PO-Raad heeft dat in het bestuurlijk overleg "
+                        "van 4 november toegezegd. De Onderwijsraad zegt toe zijn advies in maart 2027 te sturen.\n\n"
+                        "De minister van Onderwijs, Cultuur en Wetenschap,\n",
+                        "2026-11-23");
+    assert_int_equal(r->ncommitments, 0);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5738,6 +5752,7 @@ int main(void)
         cmocka_unit_test(test_commitment_cabinet_present),
         cmocka_unit_test(test_commitment_same_meeting_and_begun),
         cmocka_unit_test(test_commitment_advice_against),
+        cmocka_unit_test(test_commitment_councils),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
