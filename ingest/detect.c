@@ -2253,6 +2253,12 @@ static int classify(const unsigned char *s, size_t n, size_t i)
         /* "Zaak: ... - 21501-34-181": a compact id after " - " */
         if (c1 == ' ' && i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t') && dossier_dash(s, n, i + 2))
             return HIT_NUM;
+        /* "... - 36 600-VI-42": spaced, then a dash (the pattern asks for a sub
+         * and a number after it) */
+        if (c1 == ' ' && i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t') && i + 9 < n && ki_is_digit(s[i + 2]) &&
+            ki_is_digit(s[i + 3]) && s[i + 4] == ' ' && ki_is_digit(s[i + 5]) && ki_is_digit(s[i + 6]) &&
+            ki_is_digit(s[i + 7]) && s[i + 8] == '-')
+            return HIT_NUM;
         return c1 == 't' && c2 == 'k' && c3 == '-' ? HIT_NUM : 0;
     case 'o':
         /* "Voor de zomer ontvangt uw Kamer van mij een brief" */
@@ -2799,11 +2805,41 @@ static size_t agenda_dossier(const char *s, size_t n, size_t i, char dos[8])
  * word "letter": "1. 32820, A", "3. 36410 VIII, C", "1. 35526 / 25295, AP
  * (betrokken commissies: ...)" -- a joint letter in both dossiers.  Added
  * in text order among the Kamerstukken found before. */
+/* The first line start at or after the line start ls whose line, after its
+ * blanks, begins with a digit; n when none.  For a text of at most
+ * LINE_MAX_SCAN bytes, whose lines kd_line_end() ends at their '\n' (or
+ * n): most lines are passed over by their first byte and a memchr(). */
+static size_t next_digit_line(const char *s, size_t n, size_t ls)
+{
+    while (ls < n) {
+        unsigned char c = (unsigned char)s[ls];
+        if (ki_is_digit(c))
+            return ls;
+        if (c == '\n') {
+            ls++; /* an empty line */
+            continue;
+        }
+        if (ki_is_blank(c) || c == 0xC2) {
+            size_t le = kd_line_end(s, n, ls), i = ki_skip_blank(s, le, ls);
+            if (i < le && ki_is_digit((unsigned char)s[i]))
+                return ls;
+            ls = le < n ? le + 1 : n;
+            continue;
+        }
+        const char *nl = memchr(s + ls, '\n', n - ls);
+        ls = nl ? (size_t)(nl - s) + 1 : n;
+    }
+    return n;
+}
+
 static ki_status scan_agenda_letters(struct ki_scan *sc)
 {
     const char *s = sc->s;
     size_t n = sc->n;
     for (size_t ls = 0; ls < n;) {
+        /* (only a line that begins with a digit can name a letter) */
+        if (n <= LINE_MAX_SCAN && (ls = next_digit_line(s, n, ls)) >= n)
+            break;
         size_t le = kd_line_end(s, n, ls), i = ki_skip_blank(s, le, ls), d = i;
         size_t next = le < n ? le + 1 : n;
         while (d < le && d - i < 3 && ki_is_digit((unsigned char)s[d]))

@@ -269,6 +269,8 @@ struct ki_scan {
     bool          fn_built, aanl_built, mb_built, mb_failed;
     size_t       *mb_nl, nmb; /* the '\n's before the lines motion_body() stops at */
     size_t        aanl_s, aanl_e;  /* the "Aanleiding" section, or 0..0 */
+    bool          gb_built;        /* gb_first is read (in_motion_text()) */
+    size_t        gb_first;        /* the first "gehoord de beraadslaging", or (size_t)-1 */
     size_t        lf_item, lf_first; /* the last list item and its list's first */
     unsigned      ncc;
     size_t        kgroup_cap, matchno;
@@ -344,12 +346,16 @@ static __attribute__((noinline, unused)) size_t word_at_rest(const char *s, size
 }
 
 /* A word at i (case-insensitive) that ends at a word boundary.  The first
- * byte is tested inline, before anything else (callers try it at every
+ * two bytes are tested inline, before anything else (callers try it at every
  * byte of a clause: "om", "dat", "waarin" ...), the rest in word_at_rest():
  * inlined whole at its hundreds of callers it was mostly not inlined at all. */
 static inline __attribute__((always_inline)) size_t word_at(const char *s, size_t n, size_t i, const char *w)
 {
     if (w[0] && (i >= n || ki_lower((unsigned char)s[i]) != ki_lower((unsigned char)w[0])))
+        return 0;
+    /* the second byte too ("heeft" at "het", "is" at "in"): where w is a
+     * literal, a compare without a call */
+    if (w[0] && w[1] && (i + 1 >= n || ki_lower((unsigned char)s[i + 1]) != ki_lower((unsigned char)w[1])))
         return 0;
     return word_at_rest(s, n, i, w);
 }
@@ -463,7 +469,8 @@ bool kd_on_subject_line(const char *s, size_t ts);
 /* Is s[0, n) a document of a gemeente, provincie or waterschap to its
  * elected body (a raadsinformatiebrief, "Aan de gemeenteraad", "Geachte
  * leden van Provinciale Staten,", a statenbrief, "Aan het algemeen
- * bestuur")?  Its own motions and promises are not the Kamer's. */
+ * bestuur"), or signed at its foot by its college or a wethouder (when its
+ * head names no Kamer)?  Its own motions and promises are not the Kamer's. */
 bool kd_lower_gov_doc(const char *s, size_t n);
 ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
                            size_t next_item, size_t *ev_s, size_t *ev_e);
@@ -488,6 +495,7 @@ long kd_cell_kamerstuk(struct ki_scan *sc, size_t start, size_t lim);
 bool kd_word_in_list(const char *s, size_t w, size_t e, const char *const *list);
 size_t kd_word_end(const char *s, size_t n, size_t i);
 size_t kd_find_ci(const char *s, size_t to, size_t from, const char *w);
+size_t kd_rfind_ci(const char *s, size_t to, size_t from, const char *w);
 size_t kd_word_in(const char *s, size_t a, size_t b, const char *const *w, size_t nw);
 
 /* detect_motions.c */

@@ -3508,12 +3508,20 @@ static void clause_around(const char *s, size_t n, size_t pos, size_t *es, size_
 /* Is pos inside the text of a motion, between its "gehoord de
  * beraadslaging" and its "en gaat over tot de orde van de dag" (within 4000
  * bytes)?  What that text says of other motions is the Kamer's considerans. */
-static bool in_motion_text(const char *s, size_t n, size_t pos)
+static bool in_motion_text(struct ki_scan *sc, size_t pos)
 {
+    const char *s = sc->s;
+    size_t n = sc->n;
+    /* the text's first "gehoord de beraadslaging", looked for once: none
+     * that ends by pos, none in [lo, pos) */
+    if (!sc->gb_built) {
+        sc->gb_built = true;
+        sc->gb_first = kd_find_ci(s, n, 0, "gehoord de beraadslaging");
+    }
+    if (sc->gb_first == (size_t)-1 || sc->gb_first + 24 > pos)
+        return false;
     size_t lo = pos > 4000 ? pos - 4000 : 0;
-    size_t g = (size_t)-1;
-    for (size_t f = lo; (f = kd_find_ci(s, pos, f, "gehoord de beraadslaging")) != (size_t)-1; f++)
-        g = f;
+    size_t g = kd_rfind_ci(s, pos, lo, "gehoord de beraadslaging"); /* the last */
     if (g == (size_t)-1 || kd_find_ci(s, pos, g, "orde van de dag") != (size_t)-1)
         return false;
     size_t hi = pos + 4000 < n ? pos + 4000 : n;
@@ -4158,7 +4166,7 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
              * its considerans ("constaterende dat ... niet volledig is
              * uitgevoerd") says nothing of what became of it */
             bool self_doc = mi->header && sc->meta.kind && strcmp(sc->meta.kind, "motie") == 0;
-            if (!submitted && !self_doc && !mi->header && in_motion_text(s, n, mi->start)) {
+            if (!submitted && !self_doc && !mi->header && in_motion_text(sc, mi->start)) {
                 /* named in another motion's considerans ("constaterende dat
                  * de eerder aangenomen motie-X ... nog niet volledig is
                  * uitgevoerd"): the Kamer's words, no report on it */
@@ -4595,8 +4603,13 @@ ki_status kd_build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
         st = signed_motion_doc(sc);
     /* a gemeente's, provincie's or waterschap's letter to its raad, Staten
      * or bestuur: a motion without a Kamer number is its own ("de motie van
-     * de leden Jansen (VVD) en De Boer (CDA) ...: in uitvoering") */
-    if (!st && kd_lower_gov_doc(sc->s, sc->n)) {
+     * de leden Jansen (VVD) en De Boer (CDA) ...: in uitvoering"); asked
+     * only when a motion has no Kamer number (the check reads the head and
+     * foot of every text otherwise) */
+    bool bare = false;
+    for (size_t i = 0; !st && i < sc->r->nmotions && !bare; i++)
+        bare = !sc->r->motions[i].kamerstuk;
+    if (bare && kd_lower_gov_doc(sc->s, sc->n)) {
         ki_refs *r = sc->r;
         size_t o = 0;
         for (size_t i = 0; i < r->nmotions; i++)

@@ -851,14 +851,6 @@ static void carry_out_cues(const char *s, size_t a, size_t b, struct cuecache *e
          * wordt de motie-X uitgevoerd", "De motie wordt met deze brief
          * uitgevoerd" (settled, not under way) */
         bool here = false;
-        if (pass) {
-            size_t cs = x;
-            while (cs > a && s[cs - 1] != ',' && s[cs - 1] != ';' && s[cs - 1] != ':' && x - cs < 200)
-                cs--;
-            for (size_t q = cs; q < x && !here; q++)
-                if ((q == cs || !ki_is_letter((unsigned char)s[q - 1])) && (s[q] == 'd' || s[q] == 'D'))
-                    here = this_text_at(s, x, q, kd_word_end(s, x, q)) != 0;
-        }
         for (int k = 0; k < 7; k++) {
             y = ki_skip_blank(s, b, y);
             size_t ye = kd_word_end(s, b, y);
@@ -877,7 +869,9 @@ static void carry_out_cues(const char *s, size_t a, size_t b, struct cuecache *e
                 kd_word_in_list(s, y, ye, done))
                 break;
             on = on || kd_word_in_list(s, y, ye, going);
-            if (pass ? word_at(s, ye, y, "uitgevoerd") != 0 : word_at(s, ye, y, "uit") != 0) {
+            if (pass ? (word_at(s, ye, y, "uitgevoerd") || word_at(s, ye, y, "nagekomen") ||
+                        word_at(s, ye, y, "ingelost"))
+                     : word_at(s, ye, y, "uit") != 0) {
                 end = ye;
                 break;
             }
@@ -885,6 +879,14 @@ static void carry_out_cues(const char *s, size_t a, size_t b, struct cuecache *e
         }
         if (!end || (!pass && !on))
             continue;
+        if (pass && !here) {
+            size_t cs = x;
+            while (cs > a && s[cs - 1] != ',' && s[cs - 1] != ';' && s[cs - 1] != ':' && x - cs < 200)
+                cs--;
+            for (size_t q = cs; q < x && !here; q++)
+                if ((q == cs || !ki_is_letter((unsigned char)s[q - 1])) && (s[q] == 'd' || s[q] == 'D'))
+                    here = this_text_at(s, x, q, kd_word_end(s, x, q)) != 0;
+        }
         size_t o = 0;
         for (size_t i = 0; i < e->n; i++)
             if (!(e->m[i].kind == 0 && e->m[i].pos >= x && e->m[i].pos < end))
@@ -1199,6 +1201,61 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
                 }
                 y = t;
             }
+        } else if ((w = word_at(s, b, x, "zet")) || (w = word_at(s, b, x, "zetten"))) {
+            /* an effort under way: "Nederland zet zich hiervoor in de Raad
+             * in", "Ik zet mij ervoor in", "zetten wij ons in voor" (not "zet
+             * zich niet in") */
+            static const char *const refl[] = {"zich", "mij", "me", "ons", NULL};
+            static const char *const who[] = {"ik", "wij", "we", "het", "kabinet", "Nederland", NULL};
+            static const char *const after[] = {"voor", "om", "bij", "tegen", "op", "dat", NULL};
+            size_t y = w;
+            bool r = false;
+            for (int k = 0; k < 3 && !r; k++) {
+                y = ki_skip_blank(s, b, y);
+                size_t t = kd_word_end(s, b, y);
+                if (t == y)
+                    break;
+                r = kd_word_in_list(s, y, t, refl);
+                if (!r && !kd_word_in_list(s, y, t, who))
+                    break;
+                y = t;
+            }
+            for (int k = 0; r && k < 12; k++) {
+                y = ki_skip_blank(s, b, y);
+                size_t t = kd_word_end(s, b, y);
+                if (t == y || word_at(s, t, y, "niet") || word_at(s, t, y, "geen") || word_at(s, t, y, "nooit"))
+                    break;
+                if (word_at(s, t, y, "in")) {
+                    size_t u = ki_skip_blank(s, b, t), ue = kd_word_end(s, b, u);
+                    if (u >= b || strchr(".,;:", s[u]) || (ue > u && kd_word_in_list(s, u, ue, after))) {
+                        cue_add(e, x, 1);
+                        break;
+                    }
+                }
+                y = t;
+            }
+        } else if ((w = word_at(s, b, x, "zal")) || (w = word_at(s, b, x, "zullen"))) {
+            /* the next step in a Raad or a meeting: "Nederland zal dit punt
+             * opnieuw aankaarten", "Ik zal de motie in de Raad onder de
+             * aandacht brengen", "zullen wij dat bepleiten" (not "zal ...
+             * niet inbrengen") */
+            static const char *const raise[] = {"aankaarten", "inbrengen", "bepleiten", "agenderen", "opbrengen", NULL};
+            static const char *const stopw[] = {"niet", "geen", "nooit", "dat", "om", "als", "indien", "wanneer", NULL};
+            size_t y = w;
+            for (int k = 0; k < 10; k++) {
+                y = ki_skip_blank(s, b, y);
+                size_t t = kd_word_end(s, b, y);
+                if (t == y || kd_word_in_list(s, y, t, stopw))
+                    break;
+                size_t u = ki_skip_blank(s, b, t), ue = kd_word_end(s, b, u);
+                if (kd_word_in_list(s, y, t, raise) ||
+                    (word_at(s, t, y, "aandacht") && word_at(s, ue, u, "brengen")) ||
+                    (word_at(s, t, y, "orde") && word_at(s, ue, u, "stellen"))) {
+                    cue_add(e, x, 1);
+                    break;
+                }
+                y = t;
+            }
         } else if ((w = word_at(s, b, x, "werk")) || (w = word_at(s, b, x, "werken")) || (w = word_at(s, b, x, "werkt"))) {
             /* "Daarom werk ik de regeling uit", "Zij werkt die brief op dit
              * moment uit" (the subject after or just before the verb) */
@@ -1268,48 +1325,26 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
     }
     /* the outcome reported later: "(en) meld u de uitkomst in het verslag",
      * "meld ik uw Kamer het resultaat" (not "Meld u aan", nor this text's
-     * "meld ik u hierbij de uitkomst");
-     * the next step in a Raad or a meeting: "Nederland zal dit punt opnieuw
-     * aankaarten", "Ik zal de motie in de Raad onder de aandacht brengen",
-     * "zullen wij dat bepleiten" (not "zal ... niet inbrengen").
-     * One pass over the range for both. */
-    static const char *const meld_or_will[] = {"meld", "melden", "zal", "zullen"};
+     * "meld ik u hierbij de uitkomst") */
     static const char *const outcome[] = {"uitkomst", "uitkomsten", "resultaat", "resultaten", "afloop", NULL};
     static const char *const now[] = {"hierbij", "hiermee", "nu", "niet", "geen", NULL};
-    static const char *const raise[] = {"aankaarten", "inbrengen", "bepleiten", "agenderen", "opbrengen", NULL};
-    static const char *const stopw[] = {"niet", "geen", "nooit", "dat", "om", "als", "indien", "wanneer", NULL};
-    for (size_t x = a; (x = kd_word_in(s, x, b, meld_or_will, 4)) != (size_t)-1; x++) {
-        size_t y = kd_word_end(s, b, x);
-        if ((s[x] | 0x20) == 'm') {
-            if (word_before_in(s, a, x, now))
-                continue;
-            for (int k = 0; k < 6; k++) {
-                y = ki_skip_blank(s, b, y);
-                size_t t = kd_word_end(s, b, y);
-                if (t == y || kd_word_in_list(s, y, t, now))
-                    break;
-                if (kd_word_in_list(s, y, t, outcome)) {
-                    size_t u = ki_skip_blank(s, b, kd_word_end(s, b, x)), ue = kd_word_end(s, b, u);
-                    if (word_at(s, ue, u, "ik") || word_at(s, ue, u, "wij") || word_at(s, ue, u, "we"))
-                        u = ki_skip_blank(s, b, ue), ue = kd_word_end(s, b, u);
-                    if (word_at(s, ue, u, "u") || word_at(s, ue, u, "uw") || word_at(s, ue, u, "de"))
-                        cue_add(e, x, 1);
-                    break;
-                }
-                y = t;
-            }
+    for (size_t x = a; (x = kd_find_ci(s, b, x, "meld")) != (size_t)-1; x++) {
+        size_t y = word_at(s, b, x, "meld");
+        if (!y && !(y = word_at(s, b, x, "melden")))
             continue;
-        }
-        for (int k = 0; k < 10; k++) {
+        if (word_before_in(s, a, x, now))
+            continue;
+        for (int k = 0; k < 6; k++) {
             y = ki_skip_blank(s, b, y);
             size_t t = kd_word_end(s, b, y);
-            if (t == y || kd_word_in_list(s, y, t, stopw))
+            if (t == y || kd_word_in_list(s, y, t, now))
                 break;
-            size_t u = ki_skip_blank(s, b, t), ue = kd_word_end(s, b, u);
-            if (kd_word_in_list(s, y, t, raise) ||
-                (word_at(s, t, y, "aandacht") && word_at(s, ue, u, "brengen")) ||
-                (word_at(s, t, y, "orde") && word_at(s, ue, u, "stellen"))) {
-                cue_add(e, x, 1);
+            if (kd_word_in_list(s, y, t, outcome)) {
+                size_t u = ki_skip_blank(s, b, kd_word_end(s, b, x)), ue = kd_word_end(s, b, u);
+                if (word_at(s, ue, u, "ik") || word_at(s, ue, u, "wij") || word_at(s, ue, u, "we"))
+                    u = ki_skip_blank(s, b, ue), ue = kd_word_end(s, b, u);
+                if (word_at(s, ue, u, "u") || word_at(s, ue, u, "uw") || word_at(s, ue, u, "de"))
+                    cue_add(e, x, 1);
                 break;
             }
             y = t;
@@ -1396,7 +1431,11 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
         static const char *const be[] = {"ben", "is", "zijn"};
         static const char *const with[] = {"daarvan", "daarmee", "hiermee", "mee"};
         size_t lo = g > a + 120 ? g - 120 : a;
-        if (kd_word_in(s, lo, g, be, 3) != (size_t)-1 && kd_word_in(s, lo, g, with, 4) != (size_t)-1)
+        /* (or what was named before: "Die evaluatie is in januari gestart") */
+        size_t f = ki_skip_blank(s, b, a), fe = kd_word_end(s, b, f);
+        bool named = word_at(s, fe, f, "die") || word_at(s, fe, f, "deze") || word_at(s, fe, f, "dat") ||
+                     word_at(s, fe, f, "dit");
+        if (kd_word_in(s, lo, g, be, 3) != (size_t)-1 && (named || kd_word_in(s, lo, g, with, 4) != (size_t)-1))
             cue_add(e, g, 1);
     }
     /* decided against: "De motie X wordt niet uitgevoerd; de brief legt uit
@@ -1592,12 +1631,70 @@ bool kd_lower_gov_doc(const char *s, size_t n)
         "statenmededeling", "aan provinciale staten", "aan de leden van provinciale staten",
         "geachte leden van provinciale staten", "aan het algemeen bestuur", "geachte leden van het algemeen bestuur",
     };
+    enum { NSIGN = sizeof signs / sizeof signs[0] };
+    _Static_assert(NSIGN <= 32, "the open signs are a bit set");
     size_t h = n < 3000 ? n : 3000;
-    for (size_t k = 0; k < sizeof signs / sizeof signs[0]; k++) {
-        size_t f = kd_find_ci(s, h, 0, signs[k]);
-        if (f != (size_t)-1 && (f == 0 || !ki_is_letter((unsigned char)s[f - 1])))
-            return true;
+    /* A sign counts where it first stands in the head (kd_find_ci()'s
+     * answer), when a word starts there.  All are asked in one pass: at
+     * each place (in text order) the signs not yet found that begin with
+     * its letter are compared, and the first place of each decides it.
+     * Every sign begins "raa", "aan", "gea" or "sta": the places whose
+     * first three bytes (with 0x20 set) are one of those are found 16 at a
+     * time where SSE2 is. */
+    uint32_t open = (1u << NSIGN) - 1, by[4] = {0, 0, 0, 0}; /* the signs of r, a, g, s */
+    for (unsigned k = 0; k < NSIGN; k++)
+        by[signs[k][0] == 'r' ? 0 : signs[k][0] == 'a' ? 1 : signs[k][0] == 'g' ? 2 : 3] |= 1u << k;
+    size_t i = 0;
+#if defined(__SSE2__)
+    const __m128i c20 = _mm_set1_epi8(0x20);
+#define KD_EQ3(a, b, c)                                                                                            \
+    _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(a)), _mm_cmpeq_epi8(v1, _mm_set1_epi8(b))),        \
+                  _mm_cmpeq_epi8(v2, _mm_set1_epi8(c)))
+    for (; i + 18 <= h && open; i += 16) {
+        __m128i v = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + i)), c20);
+        __m128i v1 = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + i + 1)), c20);
+        __m128i v2 = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + i + 2)), c20);
+        __m128i m = _mm_or_si128(_mm_or_si128(KD_EQ3('r', 'a', 'a'), KD_EQ3('a', 'a', 'n')),
+                                 _mm_or_si128(KD_EQ3('g', 'e', 'a'), KD_EQ3('s', 't', 'a')));
+        for (unsigned bits = (unsigned)_mm_movemask_epi8(m); bits && open; bits &= bits - 1) {
+            size_t j = i + (size_t)__builtin_ctz(bits);
+            unsigned c = (unsigned char)s[j] | 0x20;
+            for (uint32_t o = open & by[c == 'r' ? 0 : c == 'a' ? 1 : c == 'g' ? 2 : 3]; o; o &= o - 1) {
+                unsigned k = (unsigned)__builtin_ctz(o);
+                if (starts_ci(s, h, j, signs[k])) {
+                    if (j == 0 || !ki_is_letter((unsigned char)s[j - 1]))
+                        return true;
+                    open &= ~(1u << k);
+                }
+            }
+        }
     }
+#undef KD_EQ3
+#endif
+    for (; i < h && open; i++)
+        for (uint32_t o = open; o; o &= o - 1) {
+            unsigned k = (unsigned)__builtin_ctz(o);
+            if (starts_ci(s, h, i, signs[k])) {
+                if (i == 0 || !ki_is_letter((unsigned char)s[i - 1]))
+                    return true;
+                open &= ~(1u << k);
+            }
+        }
+    /* ... or at its foot, who signs ("namens het college van burgemeester
+     * en wethouders", "de wethouder Wonen"), when the head names no Kamer */
+    static const char *const signers[] = {"namens het college van burgemeester en wethouders", "de wethouder",
+                                          "het college van burgemeester en wethouders"};
+    if (kd_find_ci(s, h, 0, "tweede kamer") != (size_t)-1 || kd_find_ci(s, h, 0, "eerste kamer") != (size_t)-1)
+        return false;
+    size_t t = n > 2500 ? n - 2500 : 0;
+    for (size_t k = 0; k < sizeof signers / sizeof signers[0]; k++)
+        for (size_t f = t; (f = kd_find_ci(s, n, f, signers[k])) != (size_t)-1; f++) {
+            size_t b = f; /* (a line of its own: the signature) */
+            while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+                b--;
+            if (b == 0 || s[b - 1] == '\n')
+                return true;
+        }
     return false;
 }
 
@@ -2533,11 +2630,96 @@ size_t kd_find_ci(const char *s, size_t to, size_t from, const char *w)
     return (size_t)-1;
 }
 
+/* The last case-insensitive w in s[from..to) (what kd_find_ci() finds
+ * last, asked again after each place it finds), or (size_t)-1: the places
+ * whose first two bytes fit, from the end, 16 at a time where SSE2 is. */
+size_t kd_rfind_ci(const char *s, size_t to, size_t from, const char *w)
+{
+    size_t wl = strlen(w);
+    if (from > to || to - from < wl)
+        return (size_t)-1;
+    size_t i = to - wl + 1; /* places [from, i) are left */
+#if defined(__SSE2__)
+    if (wl >= 2) {
+        const __m128i c20 = _mm_set1_epi8(0x20), k0 = _mm_set1_epi8((char)((unsigned char)w[0] | 0x20)),
+                      k1 = _mm_set1_epi8((char)((unsigned char)w[1] | 0x20));
+        /* a block's s[at + 16] is s[i], which is before to (wl >= 2) */
+        for (; i >= from + 16; i -= 16) {
+            size_t at = i - 16;
+            __m128i v = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + at)), c20);
+            __m128i v1 = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + at + 1)), c20);
+            unsigned m = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(v, k0), _mm_cmpeq_epi8(v1, k1)));
+            while (m) {
+                unsigned b = 31u - (unsigned)__builtin_clz(m);
+                if (starts_ci(s, to, at + b, w))
+                    return at + b;
+                m &= ~(1u << b);
+            }
+        }
+    }
+#endif
+    while (i > from) {
+        i--;
+        if (starts_ci(s, to, i, w))
+            return i;
+    }
+    return (size_t)-1;
+}
+
 /* A word of w[] at a word start in s[a, b): its position, or (size_t)-1.
  * Only places whose byte can begin one of the words (as word_at() compares
- * it: either case of a letter) are tried. */
+ * it: either case of a letter) are tried.  Where SSE2 is, the places are
+ * found 16 at a time by the first two bytes of each word (with 0x20 set on
+ * both sides: a superset of what word_at() accepts), and each is asked as
+ * the byte loop asks it; so the answer is the byte loop's. */
 size_t kd_word_in(const char *s, size_t a, size_t b, const char *const *w, size_t nw)
 {
+    size_t i = a;
+#if defined(__SSE2__)
+    bool pairs = nw <= 8;
+    for (size_t k = 0; k < nw && pairs; k++)
+        pairs = w[k][0] && w[k][1];
+    if (pairs) {
+        const __m128i c20 = _mm_set1_epi8(0x20);
+        __m128i k0[8], k1[8];
+        for (size_t k = 0; k < nw; k++) {
+            k0[k] = _mm_set1_epi8((char)((unsigned char)w[k][0] | 0x20));
+            k1[k] = _mm_set1_epi8((char)((unsigned char)w[k][1] | 0x20));
+        }
+        /* the blocks, the last one moved back to end at b - 1 (no word of
+         * two bytes begins at b - 1), its places before i left out */
+        for (size_t stop = b >= a + 17 ? b : a; i < stop;) {
+            size_t at = i + 17 <= b ? i : b - 17;
+            __m128i v = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + at)), c20);
+            __m128i v1 = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + at + 1)), c20);
+            __m128i m = _mm_and_si128(_mm_cmpeq_epi8(v, k0[0]), _mm_cmpeq_epi8(v1, k1[0]));
+            for (size_t k = 1; k < nw; k++)
+                m = _mm_or_si128(m, _mm_and_si128(_mm_cmpeq_epi8(v, k0[k]), _mm_cmpeq_epi8(v1, k1[k])));
+            unsigned bits = (unsigned)_mm_movemask_epi8(m) & (0xFFFFu << (i - at));
+            for (; bits; bits &= bits - 1) {
+                size_t j = at + (size_t)__builtin_ctz(bits);
+                if (j > a && ki_is_letter((unsigned char)s[j - 1]))
+                    continue;
+                for (size_t k = 0; k < nw; k++)
+                    if (word_at(s, b, j, w[k]))
+                        return j;
+            }
+            i = at + 16;
+            if (at + 17 > b - 1) /* (the moved block ends the range) */
+                i = b;
+        }
+        /* a range shorter than a block, as the loop below asks it, without
+         * its table (word_at() asks the first byte first) */
+        for (; i < b; i++) {
+            if (i > a && ki_is_letter((unsigned char)s[i - 1]))
+                continue;
+            for (size_t k = 0; k < nw; k++)
+                if (word_at(s, b, i, w[k]))
+                    return i;
+        }
+        return (size_t)-1;
+    }
+#endif
     bool first[256] = {false};
     for (size_t k = 0; k < nw; k++) {
         unsigned c = (unsigned)ki_lower((unsigned char)w[k][0]);
@@ -2547,7 +2729,7 @@ size_t kd_word_in(const char *s, size_t a, size_t b, const char *const *w, size_
         if (c >= 'a' && c <= 'z')
             first[c - 32] = true;
     }
-    for (size_t i = a; i < b; i++) {
+    for (; i < b; i++) {
         if (!first[(unsigned char)s[i]])
             continue;
         if (i > a && ki_is_letter((unsigned char)s[i - 1]))

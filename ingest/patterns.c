@@ -303,6 +303,9 @@ static const ki_example ex_kst_compact[] = {
     {"    Zaak: Brief regering - minister van BZK - 3 maart 2025\n    Voortgang aanpak (Kamerstuk 31 015, nr. 300) -\n"
      "    31015-311\n    Besluit: Voor kennisgeving aangenomen.", "kst-31015-300 kst-31015-311"},
     {"Zaak:\n\t21501-20-2150\n", "kst-21501-20-2150"},
+    /* spaced, as a Zaak line's last item, a sub and a number after it */
+    {"Zaak: Motie - Motie van het lid Ellian over uitspraken - 36 600-VI-42\nBesluit: Aangehouden.",
+     "kst-36600-VI-42"},
     {NULL, NULL},
 };
 static const char *const nx_kst_compact[] = {
@@ -310,7 +313,7 @@ static const char *const nx_kst_compact[] = {
     "de stukken 2024-2025 en 12-3", "het stuk van 36 pagina's, 12-14 maart",
     "Telefoon: 070-3407911; fax: 06-12345678", "Kenmerk: 2024-0001234; Datum: 12-03-2025",
     "De bedragen - 12500-15000 euro per jaar", "Zaak - 21501-34-245 over de Raad", "bedragen -12500-15000 euro",
-    "periode 2019-31066-503-Motie",
+    "periode 2019-31066-503-Motie", "bereikbaar via 070 - 31 888-40-20", "tabel 2 - 12 345-A-B",
     /* alone on an indented line: a phone number, a postcode, a date, an amount, a kenmerk,
      * a dossier with its sub only, a number with words after it */
     "Telefoon\n    070-3407911\n", "Postbus 20011\n    2500 EA Den Haag\n", "Datum\n    12-03-2025\n",
@@ -806,9 +809,10 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
       * van het lid Omtzigt c.s. om ...", also after text on the line ("...
       * er -31066-504-Motie van de leden ...": the motion follows) */
      "|(?<glued>(?<=-)(?<![\\w]-)))"
-     /* (in brackets also spaced, when a sub and a number follow by dashes:
-      * "(31 700-XIV-126/2009D07382)") */
-     "(?<dos>(?(<pre>)\\d{2}[ \\x{a0}]?\\d{3}|(?:\\d{5}|(?<=\\()\\d{2}[ \\x{a0}]\\d{3}(?=-(?:[IVXL]{1,7}|[A-Z])-\\d{1,4}(?![\\w])))))"
+     /* (in brackets or as a Zaak line's last item also spaced, when a sub
+      * and a number follow by dashes: "(31 700-XIV-126/2009D07382)",
+      * "Zaak: Motie - Motie van het lid X over Y - 36 600-VI-42") */
+     "(?<dos>(?(<pre>)\\d{2}[ \\x{a0}]?\\d{3}|(?:\\d{5}|(?<=\\(|[ \\t]- )\\d{2}[ \\x{a0}]\\d{3}(?=-(?:[IVXL]{1,7}|[A-Z])-\\d{1,4}(?![\\w])))))"
      "(?:" DASH RWC "(?:(?<sub>[IVXL]{1,7}|[A-Z]|\\d{2})" DASH ")?"
      /* "Kamerstuk 32 123 XIII-17": a blank before the Roman sub */
      "|(?(<pre>)" B1 "(?<sub>[IVXL]{1,7})" DASH "|(*FAIL)))"

@@ -430,6 +430,32 @@ static void test_phrase_lookup_head_and_past(void **state)
     assert_string_equal(m.kind, "other");
 }
 
+/* A phrase looked for past the head index (the running head "Tweede Kamer,
+ * vergaderjaar ..." anywhere in a long text) is found at every place of a
+ * 16-byte block, after words that share its first letters ("de tweede",
+ * "Tweedeling"); its first word's first letter may have either case, the
+ * rest stands as written ("TWEEDE" is not it). */
+static void test_phrase_past_index_every_offset(void **state)
+{
+    (void)state;
+    static char text[12000];
+    for (int shift = 0; shift < 16; shift++)
+        for (int form = 0; form < 3; form++) {
+            size_t o = 0;
+            while (o < 5000)
+                o += (size_t)snprintf(text + o, sizeof text - o,
+                                      "De tweede alinea over de Tweedeling van het beleid, tweedehands.\n");
+            o += (size_t)snprintf(text + o, sizeof text - o, "%.*s\n", shift, "xxxxxxxxxxxxxxxx");
+            const char *head = form == 0 ? "Tweede" : form == 1 ? "tweede" : "TWEEDE";
+            o += (size_t)snprintf(text + o, sizeof text - o,
+                                  "%s Kamer, vergaderjaar 2024-2025, 36600 XV, nr. 12 3\n", head);
+            snprintf(text + o, sizeof text - o, "Een laatste alinea.\n");
+            ki_docmeta m;
+            ki_docmeta_read(NULL, text, strlen(text), NULL, &m);
+            assert_string_equal(m.self_id, form < 2 ? "kst-36600-XV-12" : "");
+        }
+}
+
 /* The signer stands after the last closing, found backwards (last_of()):
  * not after an earlier "Hoogachtend" or "Met vriendelijke groet" */
 static void test_signer_after_last_closing(void **state)
@@ -1688,6 +1714,7 @@ int main(void)
         cmocka_unit_test(test_answerer_is_signer),
         cmocka_unit_test(test_review11_heads),
         cmocka_unit_test(test_phrase_lookup_head_and_past),
+        cmocka_unit_test(test_phrase_past_index_every_offset),
         cmocka_unit_test(test_signer_after_last_closing),
         cmocka_unit_test(test_first_line_asked_once),
         cmocka_unit_test(test_signature_lines_short_and_long),
