@@ -2666,6 +2666,18 @@ size_t kd_rfind_ci(const char *s, size_t to, size_t from, const char *w)
     return (size_t)-1;
 }
 
+/* Does a word of w[] stand at j, a word start in s[a, b) (no letter
+ * before it past a)?  kd_word_in()'s question at each place it tries. */
+static inline bool word_start_in(const char *s, size_t a, size_t b, size_t j, const char *const *w, size_t nw)
+{
+    if (j > a && ki_is_letter((unsigned char)s[j - 1]))
+        return false;
+    for (size_t k = 0; k < nw; k++)
+        if (word_at(s, b, j, w[k]))
+            return true;
+    return false;
+}
+
 /* A word of w[] at a word start in s[a, b): its position, or (size_t)-1.
  * Only places whose byte can begin one of the words (as word_at() compares
  * it: either case of a letter) are tried.  Where SSE2 is, the places are
@@ -2698,11 +2710,8 @@ size_t kd_word_in(const char *s, size_t a, size_t b, const char *const *w, size_
             unsigned bits = (unsigned)_mm_movemask_epi8(m) & (0xFFFFu << (i - at));
             for (; bits; bits &= bits - 1) {
                 size_t j = at + (size_t)__builtin_ctz(bits);
-                if (j > a && ki_is_letter((unsigned char)s[j - 1]))
-                    continue;
-                for (size_t k = 0; k < nw; k++)
-                    if (word_at(s, b, j, w[k]))
-                        return j;
+                if (word_start_in(s, a, b, j, w, nw))
+                    return j;
             }
             i = at + 16;
             if (at + 17 > b - 1) /* (the moved block ends the range) */
@@ -2710,13 +2719,9 @@ size_t kd_word_in(const char *s, size_t a, size_t b, const char *const *w, size_
         }
         /* a range shorter than a block, as the loop below asks it, without
          * its table (word_at() asks the first byte first) */
-        for (; i < b; i++) {
-            if (i > a && ki_is_letter((unsigned char)s[i - 1]))
-                continue;
-            for (size_t k = 0; k < nw; k++)
-                if (word_at(s, b, i, w[k]))
-                    return i;
-        }
+        for (; i < b; i++)
+            if (word_start_in(s, a, b, i, w, nw))
+                return i;
         return (size_t)-1;
     }
 #endif
@@ -2729,14 +2734,8 @@ size_t kd_word_in(const char *s, size_t a, size_t b, const char *const *w, size_
         if (c >= 'a' && c <= 'z')
             first[c - 32] = true;
     }
-    for (; i < b; i++) {
-        if (!first[(unsigned char)s[i]])
-            continue;
-        if (i > a && ki_is_letter((unsigned char)s[i - 1]))
-            continue;
-        for (size_t k = 0; k < nw; k++)
-            if (word_at(s, b, i, w[k]))
-                return i;
-    }
+    for (; i < b; i++)
+        if (first[(unsigned char)s[i]] && word_start_in(s, a, b, i, w, nw))
+            return i;
     return (size_t)-1;
 }
