@@ -3505,26 +3505,31 @@ static void clause_around(const char *s, size_t n, size_t pos, size_t *es, size_
     *ee = b;
 }
 
+/* The longest motion text in_motion_text() looks through, either side. */
+enum { MOTION_TEXT_MAX = 4000 };
+
 /* Is pos inside the text of a motion, between its "gehoord de
- * beraadslaging" and its "en gaat over tot de orde van de dag" (within 4000
- * bytes)?  What that text says of other motions is the Kamer's considerans. */
+ * beraadslaging" and its "en gaat over tot de orde van de dag" (within
+ * MOTION_TEXT_MAX bytes)?  What that text says of other motions is the
+ * Kamer's considerans. */
 static bool in_motion_text(struct ki_scan *sc, size_t pos)
 {
+    static const char heard[] = "gehoord de beraadslaging";
     const char *s = sc->s;
     size_t n = sc->n;
     /* the text's first "gehoord de beraadslaging", looked for once: none
      * that ends by pos, none in [lo, pos) */
     if (!sc->gb_built) {
         sc->gb_built = true;
-        sc->gb_first = kd_find_ci(s, n, 0, "gehoord de beraadslaging");
+        sc->gb_first = kd_find_ci(s, n, 0, heard);
     }
-    if (sc->gb_first == (size_t)-1 || sc->gb_first + 24 > pos)
+    if (sc->gb_first == (size_t)-1 || sc->gb_first + sizeof heard - 1 > pos)
         return false;
-    size_t lo = pos > 4000 ? pos - 4000 : 0;
-    size_t g = kd_rfind_ci(s, pos, lo, "gehoord de beraadslaging"); /* the last */
+    size_t lo = pos > MOTION_TEXT_MAX ? pos - MOTION_TEXT_MAX : 0;
+    size_t g = kd_rfind_ci(s, pos, lo, heard); /* the last */
     if (g == (size_t)-1 || kd_find_ci(s, pos, g, "orde van de dag") != (size_t)-1)
         return false;
-    size_t hi = pos + 4000 < n ? pos + 4000 : n;
+    size_t hi = pos + MOTION_TEXT_MAX < n ? pos + MOTION_TEXT_MAX : n;
     return kd_find_ci(s, hi, pos, "orde van de dag") != (size_t)-1;
 }
 
