@@ -5137,6 +5137,14 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 bool answers = sc->meta.kind && strcmp(sc->meta.kind, "antwoord") == 0;
                 if (u && !ik && answers && actor_self_at(sc, ci->start, &ac) && ac.n)
                     by_self = true;
+                /* "Wanneer ontvangt de Kamer de evaluatie die in het
+                 * commissiedebat X is toegezegd?", asked of the one who
+                 * answers (a lijst van vragen en antwoorden) */
+                else if (!u && !ik && (answers || sc->meta.answered) && se > ss && s[se - 1] == '?' &&
+                         kd_word_in(s, ss, ci->start, (const char *const[]){"is", "zijn", "werd", "werden"}, 4) !=
+                             (size_t)-1 &&
+                         actor_self_at(sc, ci->start, &ac) && ac.n)
+                    by_self = true;
                 else if (u && !ik && (nota || !addressee_actor(s, ss, &ac)))
                     actor_add(&ac, "u");
                 else if (ik) {

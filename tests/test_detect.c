@@ -5403,6 +5403,16 @@ static void test_commitment_written_questions(void **state)
     assert_null(c->date);
     assert_int_equal(c->relation, KI_REL_SETTLED);
     ki_refs_free(r);
+    /* (a question asking after what "is toegezegd": the one who answers) */
+    r = detect("Den Haag, 27 maart 2026\n\nAntwoord van minister Jansen (Volksgezondheid, Welzijn en Sport) (ontvangen "
+               "27 maart 2026)\n\nVraag 2\nWanneer ontvangt de Kamer de evaluatie die in het commissiedebat Acute zorg "
+               "van 2 december 2025 is toegezegd?\n\nAntwoord 2\nDie toezegging is nagekomen met de brief van 3 maart "
+               "2026.\n",
+               "2026-03-27");
+    c = only_commitment(r);
+    assert_int_equal(c->nactors, 1);
+    assert_string_equal(c->actors[0], "MVWS");
+    ki_refs_free(r);
     /* (a pointer under the next question is not the promise the answer
      * before made) */
     r = detect("Den Haag, 27 maart 2026\n\nAntwoord van minister Jansen (Infrastructuur en Waterstaat) (ontvangen 27 "
