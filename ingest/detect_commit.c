@@ -4554,6 +4554,10 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 if (dn != (size_t)-1 && dn - hq < 200)
                     find_actors(sc, hq, dn, &ac);
             }
+            /* "Mijn ambtsvoorganger heeft een toezegging gedaan tijdens X":
+             * the office that signs */
+            if (!ac.n && predecessor_of(s, ss, ci->start, false))
+                (void)actor_self_at(sc, ci->start, &ac);
             /* "De staatssecretaris heeft die toezegging gestand gedaan": the
              * subject before "heeft die/deze/zijn/haar", by title, else the
              * one of that rank named before */

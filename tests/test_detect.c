@@ -5621,6 +5621,22 @@ static void test_commitment_councils(void **state)
     ki_refs_free(r);
 }
 
+/* "Mijn ambtsvoorganger heeft een toezegging gedaan tijdens X": the office
+ * that signs made it */
+static void test_commitment_predecessor_noun(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 1 maart 2011\n\nGeachte voorzitter,\n\nMijn ambtsvoorganger heeft een toezegging gedaan "
+                        "tijdens het commissiedebat Lerarenopleidingen van 30 september 2010: een pilot voor zij-instromers."
+                        "\n\nDe minister van Onderwijs, Cultuur en Wetenschap,\n",
+                        "2011-03-01");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->nactors, 1);
+    assert_string_equal(c->actors[0], "MOCW");
+    assert_string_equal(c->date, "2010-09-30");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5763,6 +5779,7 @@ int main(void)
         cmocka_unit_test(test_commitment_same_meeting_and_begun),
         cmocka_unit_test(test_commitment_advice_against),
         cmocka_unit_test(test_commitment_councils),
+        cmocka_unit_test(test_commitment_predecessor_noun),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
