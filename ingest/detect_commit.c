@@ -4415,6 +4415,13 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 l1--;
             if (l0 == ci->start && l1 == ci->end)
                 continue;
+            /* nor a heading that names no number ("Toezegging aan de Tweede
+             * Kamer") over the sentence that makes or tells the promise */
+            if (l0 == ci->start && l1 - l0 < 60 && l1 < n && !memchr(s + l0, '.', l1 - l0) &&
+                !memchr(s + l0, ':', l1 - l0) && !memchr(s + l0, '(', l1 - l0) && i + 1 < nc &&
+                cv[i + 1].start > l1 && cv[i + 1].start < l1 + 300 && cv[i + 1].form != 0 &&
+                kd_sent_start(s, n, cv[i + 1].start) <= l1 + 2)
+                continue;
             /* "Toezegging: De minister zegt toe ...": a label over the
              * promise the verb after it makes */
             size_t cl = ci->end;
@@ -4554,6 +4561,10 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 if (dn != (size_t)-1 && dn - hq < 200)
                     find_actors(sc, hq, dn, &ac);
             }
+            /* "Mijn ambtsvoorganger heeft een toezegging gedaan tijdens X":
+             * the office that signs */
+            if (!ac.n && predecessor_of(s, ss, ci->start, false))
+                (void)actor_self_at(sc, ci->start, &ac);
             /* "De staatssecretaris heeft die toezegging gestand gedaan": the
              * subject before "heeft die/deze/zijn/haar", by title, else the
              * one of that rank named before */
@@ -5136,6 +5147,14 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                  * tijdens het commissiedebat X toegezegd ...") */
                 bool answers = sc->meta.kind && strcmp(sc->meta.kind, "antwoord") == 0;
                 if (u && !ik && answers && actor_self_at(sc, ci->start, &ac) && ac.n)
+                    by_self = true;
+                /* "Wanneer ontvangt de Kamer de evaluatie die in het
+                 * commissiedebat X is toegezegd?", asked of the one who
+                 * answers (a lijst van vragen en antwoorden) */
+                else if (!u && !ik && (answers || sc->meta.answered) && se > ss && s[se - 1] == '?' &&
+                         kd_word_in(s, ss, ci->start, (const char *const[]){"is", "zijn", "werd", "werden"}, 4) !=
+                             (size_t)-1 &&
+                         actor_self_at(sc, ci->start, &ac) && ac.n)
                     by_self = true;
                 else if (u && !ik && (nota || !addressee_actor(s, ss, &ac)))
                     actor_add(&ac, "u");
@@ -6452,6 +6471,21 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
     }
     free(restated);
     r->ncommitments = o;
+    /* a letter reports on its own office's promises: one it says was kept
+     * or goes on, named by its meeting and with no maker named ("De
+     * toezegging uit het commissiedebat Mkb-beleid van 22 juni 2026 ... is
+     * gedeeltelijk nagekomen"), is the signer's */
+    if (sc->meta.kind && strcmp(sc->meta.kind, "brief") == 0 && sc->meta.signer)
+        for (size_t i = 0; i < r->ncommitments; i++) {
+            ki_commitment *c = &r->commitments[i];
+            if (c->nactors || !c->venue ||
+                !(c->relation == KI_REL_SETTLED || c->relation == KI_REL_PROGRESS || c->relation == KI_REL_ADDRESSED))
+                continue;
+            actors me = {{0}, 0, false};
+            actor_self(sc, &me);
+            if (me.n && set_actors(r, c, &me))
+                return KI_ERR_NOMEM;
+        }
     /* a gemeente's, provincie's or waterschap's letter to its own council:
      * its promises are the college's, not a bewindspersoon's; only one a
      * minister or staatssecretaris made, named in its sentence, counts */

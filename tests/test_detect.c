@@ -5403,6 +5403,16 @@ static void test_commitment_written_questions(void **state)
     assert_null(c->date);
     assert_int_equal(c->relation, KI_REL_SETTLED);
     ki_refs_free(r);
+    /* (a question asking after what "is toegezegd": the one who answers) */
+    r = detect("Den Haag, 27 maart 2026\n\nAntwoord van minister Jansen (Volksgezondheid, Welzijn en Sport) (ontvangen "
+               "27 maart 2026)\n\nVraag 2\nWanneer ontvangt de Kamer de evaluatie die in het commissiedebat Acute zorg "
+               "van 2 december 2025 is toegezegd?\n\nAntwoord 2\nDie toezegging is nagekomen met de brief van 3 maart "
+               "2026.\n",
+               "2026-03-27");
+    c = only_commitment(r);
+    assert_int_equal(c->nactors, 1);
+    assert_string_equal(c->actors[0], "MVWS");
+    ki_refs_free(r);
     /* (a pointer under the next question is not the promise the answer
      * before made) */
     r = detect("Den Haag, 27 maart 2026\n\nAntwoord van minister Jansen (Infrastructuur en Waterstaat) (ontvangen 27 "
@@ -5611,6 +5621,43 @@ static void test_commitment_councils(void **state)
     ki_refs_free(r);
 }
 
+/* "Mijn ambtsvoorganger heeft een toezegging gedaan tijdens X": the office
+ * that signs made it */
+static void test_commitment_predecessor_noun(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 1 maart 2011\n\nGeachte voorzitter,\n\nMijn ambtsvoorganger heeft een toezegging gedaan "
+                        "tijdens het commissiedebat Lerarenopleidingen van 30 september 2010: een pilot voor zij-instromers."
+                        "\n\nDe minister van Onderwijs, Cultuur en Wetenschap,\n",
+                        "2011-03-01");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->nactors, 1);
+    assert_string_equal(c->actors[0], "MOCW");
+    assert_string_equal(c->date, "2010-09-30");
+    ki_refs_free(r);
+}
+
+/* A letter tells of its own office's promises: "De toezegging uit het
+ * commissiedebat X van D ... is gedeeltelijk nagekomen", no maker named, is
+ * the signer's; a heading "Toezegging aan de Tweede Kamer" over the
+ * sentence that tells the promise is no promise of its own */
+static void test_commitment_letters_own_and_heading(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 14 oktober 2026\n\nGeachte voorzitter,\n\nDe toezegging uit het commissiedebat "
+                        "Mkb-beleid van 22 juni 2026 om met de banken te spreken is gedeeltelijk nagekomen: het gesprek "
+                        "heeft op 30 september plaatsgevonden.\n\nToezegging aan de Tweede Kamer\nIn het "
+                        "wetgevingsoverleg over dit wetsvoorstel heb ik toegezegd een handreiking op te stellen. Die "
+                        "handreiking is in juni gepubliceerd. Daarmee is die toezegging afgedaan.\n\nDe minister van "
+                        "Economische Zaken en Klimaat,\n",
+                        "2026-10-14");
+    assert_int_equal(r->ncommitments, 2);
+    assert_int_equal(r->commitments[0].nactors, 1);
+    assert_string_equal(r->commitments[0].actors[0], "MEZK");
+    assert_string_equal(r->commitments[1].text, "toegezegd een handreiking op te stellen.");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5753,6 +5800,8 @@ int main(void)
         cmocka_unit_test(test_commitment_same_meeting_and_begun),
         cmocka_unit_test(test_commitment_advice_against),
         cmocka_unit_test(test_commitment_councils),
+        cmocka_unit_test(test_commitment_predecessor_noun),
+        cmocka_unit_test(test_commitment_letters_own_and_heading),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
