@@ -947,15 +947,17 @@ static bool word_before_in(const char *s, size_t a, size_t x, const char *const 
     return pw != x && kd_word_in_list(s, pw, kd_word_end(s, x, pw), list);
 }
 
-/* The first word of done[] in the clause from y on (up to CLAUSE_TOKENS
- * tokens of clause_token(): brackets and abbreviations are inside it):
- * its end, or 0 when a word of stop[], a comma or the clause's end comes
- * first.  *now is false when the done word looks ahead ("uitgevoerd te
- * krijgen", "uitgevoerd worden", "afgerond zal ...").  more_cues()'s
- * perfect tenses ("heeft die in zijn brief van ... uitgevoerd", "is met de
- * brief over X (...) nagekomen") walk their clause with it. */
+/* A perfect tense whose verb is at x, its clause walked from y on (up to
+ * CLAUSE_TOKENS tokens of clause_token(): brackets and abbreviations are
+ * inside it) to the first word of done[]: a settled cue at x goes to e,
+ * unless the done word looks ahead ("uitgevoerd te krijgen", "uitgevoerd
+ * worden", "afgerond zal ..."), and the done word's end is returned; x when
+ * a word of stop[], a comma or the clause's end comes first.  more_cues()'s
+ * "heeft die in zijn brief van ... uitgevoerd" and "is met de brief over X
+ * (...) nagekomen" walk their clause with it. */
 enum { CLAUSE_TOKENS = 30 };
-static size_t done_ahead(const char *s, size_t b, size_t y, const char *const *stop, const char *const *done, bool *now)
+static size_t done_ahead(const char *s, size_t b, size_t x, size_t y, const char *const *stop,
+                         const char *const *done, struct cuecache *e)
 {
     for (int k = 0; k < CLAUSE_TOKENS; k++) {
         y = ki_skip_blank(s, b, y);
@@ -967,8 +969,9 @@ static size_t done_ahead(const char *s, size_t b, size_t y, const char *const *s
             break;
         if (te == t && kd_word_in_list(s, y, te, done)) {
             size_t u = ki_skip_blank(s, b, t), ue = kd_word_end(s, b, u);
-            *now = !(word_at(s, ue, u, "te") || word_at(s, ue, u, "worden") || word_at(s, ue, u, "wordt") ||
-                     word_at(s, ue, u, "zal") || word_at(s, ue, u, "kan") || word_at(s, ue, u, "moet"));
+            if (!(word_at(s, ue, u, "te") || word_at(s, ue, u, "worden") || word_at(s, ue, u, "wordt") ||
+                  word_at(s, ue, u, "zal") || word_at(s, ue, u, "kan") || word_at(s, ue, u, "moet")))
+                cue_add(e, x, 0);
             return t;
         }
         /* a comma ends the clause ("heeft de motie aangenomen, die ...") */
@@ -976,7 +979,7 @@ static size_t done_ahead(const char *s, size_t b, size_t y, const char *const *s
             break;
         y = t;
     }
-    return 0;
+    return x;
 }
 
 /* Is c, in either case, an initial more_cues() looks at: h i z s v w b? */
@@ -1086,13 +1089,7 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
             }
             if (!obj)
                 continue;
-            bool now;
-            size_t t = done_ahead(s, b, y, stop, done, &now);
-            if (t) {
-                if (now)
-                    cue_add(e, x, 0);
-                x = t;
-            }
+            x = done_ahead(s, b, x, y, stop, done, e);
         } else if ((w = word_at(s, b, x, "is")) || (w = word_at(s, b, x, "zijn"))) {
             size_t y = ki_skip_blank(s, b, w), ye = kd_word_end(s, b, y);
             if (word_at(s, ye, y, "inmiddels") || word_at(s, ye, y, "al") || word_at(s, ye, y, "reeds"))
@@ -1103,13 +1100,7 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
                  * december jl. (Kamerstuk ...) nagekomen", "is met de
                  * inwerkingtreding van de wet reeds uitgevoerd", "is door de
                  * invoering van ... uitgevoerd" (not "uitgevoerd te worden") */
-                bool now;
-                size_t t = done_ahead(s, b, ye, stop, done, &now);
-                if (t) {
-                    if (now)
-                        cue_add(e, x, 0);
-                    x = t;
-                }
+                x = done_ahead(s, b, x, ye, stop, done, e);
                 continue;
             }
             if (!(word_at(s, ye, y, "in") || word_at(s, ye, y, "op") || word_at(s, ye, y, "per") ||
