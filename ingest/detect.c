@@ -15,8 +15,10 @@
  *      "t.a.p.", "idem", "kst-", "hand", "-tk-", digits-D/Z-digits,
  *      "TZ"+digit, "T"+five digits, "(", a table cell's "| " or a line start
  *      (indented too) before a dossier, ", letter X", "EK " before a digit
- *      (the numeric kinds), "otie" (motions), "zeg" (commitments).  Real
- *      prose has few of them.
+ *      (the numeric kinds), "otie" (motions), "zeg" and the other words a
+ *      promise is told with: "zal", "informeer", "kom", "aangekondigd",
+ *      "gemeld", "laten weten", "verwacht" ... (commitments; pf_rows[] lists
+ *      them all).  Real prose has few of them.
  *   3. Around numeric anchors, windows of text are matched against ONE
  *      pattern: the scan rows of the table joined as alternatives, each in
  *      a named group p0..pN that tells which row matched; its canonicaliser
