@@ -4975,6 +4975,13 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     subj_cut = cq;
             }
         } else if (ci->form == 1) {
+            /* "beloofd", the lay word: a promise when the writer or the
+             * addressee says it ("Ik heb de Kamer ... beloofd", "U heeft de
+             * Kamer beloofd"), not a member's report of another's ("heeft de
+             * minister beloofd te kijken naar ...") */
+            if (s[ci->start] == 'b' &&
+                kd_word_in(s, ss, ci->start, (const char *const[]){"ik", "wij", "we", "u"}, 4) == (size_t)-1)
+                continue;
             /* "De brief wordt daardoor later dan toegezegd verzonden": how the
              * promise just told of goes (its status), no promise of its own
              * (alone, "Deze brief komt later dan toegezegd" is the one) */
