@@ -666,7 +666,7 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
         if (c == 'v' && ((u = match_phrase(s, n, i, "voor het")) || (u = match_phrase(s, n, i, "voor de")))) {
             static const char *const debates[] = {"wetgevingsoverleg", "commissiedebat", "notaoverleg",
                                                   "algemeen overleg", "plenaire debat", "plenaire behandeling",
-                                                  "wgo", "ao", "cd", "no"};
+                                                  "europese raad", "wgo", "ao", "cd", "no"};
             w = ki_skip_blank(s, n, u);
             for (size_t x = 0; x < sizeof debates / sizeof debates[0]; x++) {
                 size_t k = match_phrase(s, n, w, debates[x]);
@@ -686,6 +686,20 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
                     while (m < n && (ki_is_letter((unsigned char)s[m]) || s[m] == '-' || (unsigned char)s[m] >= 0x80))
                         m++;
                     e = m;
+                }
+                /* "voor de Europese Raad van maart", "... van 17 en 18 december" */
+                if ((m = match_phrase(s, n, ki_skip_blank(s, n, e), "van"))) {
+                    size_t j2 = ki_skip_blank(s, n, m);
+                    ki_date d2;
+                    if (ki_date_find(s + j2, n - j2 < 40 ? n - j2 : 40, &d2) &&
+                        (d2.start == 0 || (d2.start < 10 && ki_is_digit((unsigned char)s[j2]))))
+                        e = j2 + d2.end;
+                    else
+                        for (size_t x2 = 0; x2 < sizeof months / sizeof months[0]; x2++)
+                            if ((m = match_phrase(s, n, j2, months[x2].name))) {
+                                e = m;
+                                break;
+                            }
                 }
                 /* "voor de plenaire behandeling van dit wetsvoorstel" */
                 static const char *const bills[] = {"van dit wetsvoorstel", "van het wetsvoorstel",

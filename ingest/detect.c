@@ -2173,9 +2173,9 @@ static int classify(const unsigned char *s, size_t n, size_t i)
         if (c1 == 't' && c2 == 'u' && c3 == 'u' && i >= 2 && i + 5 < n && s[i + 4] == 'r' && s[i + 5] == 'd' &&
             s[i - 2] == 'g' && s[i - 1] == 'e')
             return HIT_COM;
-        /* "Na de zomer stuur ik uw Kamer een brief" */
+        /* "Na de zomer stuur ik uw Kamer een brief", "Het kabinet stuurt" */
         if (ws && c1 == 't' && c2 == 'u' && i + 6 < n &&
-            ((c3 == 'u' && s[i + 4] == 'r' && s[i + 5] == ' ') ||
+            ((c3 == 'u' && s[i + 4] == 'r' && (s[i + 5] == ' ' || (s[i + 5] == 't' && s[i + 6] == ' '))) ||
              (c3 == 'r' && s[i + 4] == 'e' && s[i + 5] == 'n' && s[i + 6] == ' ')))
             return HIT_COM;
         return 0;
@@ -2236,7 +2236,8 @@ static int classify(const unsigned char *s, size_t n, size_t i)
                 e++;
             size_t l = e - i;
             bool pres = ws && ((l == 9 && memcmp(s + i + 1, "nformeer", 8) == 0) ||
-                               (l == 10 && memcmp(s + i + 1, "nformeren", 9) == 0));
+                               (l == 10 && (memcmp(s + i + 1, "nformeren", 9) == 0 ||
+                                            memcmp(s + i + 1, "nformeert", 9) == 0)));
             bool pass = !ws && i >= 2 && ki_lower(s[i - 2]) == 'g' && ki_lower(s[i - 1]) == 'e' && l == 10 &&
                         memcmp(s + i + 1, "nformeerd", 9) == 0;
             return pres || pass ? HIT_COM : 0;
@@ -2247,6 +2248,12 @@ static int classify(const unsigned char *s, size_t n, size_t i)
     case '-':
         /* "Zaak: ... - 21501-34-181": a compact id after " - " */
         if (c1 == ' ' && i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t') && dossier_dash(s, n, i + 2))
+            return HIT_NUM;
+        /* "... - 36 600-VI-42": spaced, then a dash (the pattern asks for a sub
+         * and a number after it) */
+        if (c1 == ' ' && i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t') && i + 9 < n && ki_is_digit(s[i + 2]) &&
+            ki_is_digit(s[i + 3]) && s[i + 4] == ' ' && ki_is_digit(s[i + 5]) && ki_is_digit(s[i + 6]) &&
+            ki_is_digit(s[i + 7]) && s[i + 8] == '-')
             return HIT_NUM;
         return c1 == 't' && c2 == 'k' && c3 == '-' ? HIT_NUM : 0;
     case 'o':

@@ -4371,29 +4371,6 @@ static bool body_promises(const char *s, size_t n, size_t ss, size_t pos)
     return false;
 }
 
-/* Is the text a local government's letter to its council ("Aan de
- * gemeenteraad", "Geachte leden van de raad", "Aan Provinciale Staten",
- * signed "namens het college van burgemeester en wethouders", "de
- * wethouder", "Gedeputeerde Staten"), not to the Kamer? */
-static bool local_council(const char *s, size_t n)
-{
-    size_t head = n < 2500 ? n : 2500, tail = n > 2500 ? n - 2500 : 0;
-    if (kd_find_ci(s, head, 0, "Tweede Kamer") != (size_t)-1 || kd_find_ci(s, head, 0, "Eerste Kamer") != (size_t)-1)
-        return false;
-    static const char *const to[] = {"Aan de gemeenteraad", "Geachte leden van de raad", "Geachte raadsleden",
-                                     "Aan Provinciale Staten", "Geachte Statenleden", "Aan de leden van de raad",
-                                     "Raadsinformatiebrief", "Statenbrief"};
-    static const char *const by[] = {"burgemeester en wethouders", "de wethouder", "Gedeputeerde Staten van",
-                                     "het college van dijkgraaf"};
-    for (size_t k = 0; k < sizeof to / sizeof to[0]; k++)
-        if (kd_find_ci(s, head, 0, to[k]) != (size_t)-1)
-            return true;
-    for (size_t k = 0; k < sizeof by / sizeof by[0]; k++)
-        if (kd_find_ci(s, n, tail, by[k]) != (size_t)-1)
-            return true;
-    return false;
-}
-
 ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                                cominfo *cv, size_t nc)
 {
@@ -5367,6 +5344,11 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
              * ... te informeren": the addressee "u" promises, in that letter */
             if (!sc->meta.kind || strcmp(sc->meta.kind, "beslisnota") != 0 || (se > ss && s[se - 1] == '?'))
                 continue;
+            /* (advice against: "in de brief niet toe te zeggen dat ...",
+             * "daarover nu niets toe te zeggen") */
+            size_t nl0 = ci->start > ss + 40 ? ci->start - 40 : ss;
+            if (kd_word_in(s, nl0, ci->start, (const char *const[]){"niet", "niets", "geen"}, 3) != (size_t)-1)
+                continue;
             hs = ci->start;
             he = ci->end;
             subj_s = ci->end;
@@ -5649,11 +5631,12 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         }
         /* "in het (genoemde) debat" is the debate the text dated before:
          * "..., waarover de Kamer op 24 oktober jl. heeft gedebatteerd" */
-        /* "In hetzelfde debat heeft de staatssecretaris toegezegd": the
-         * meeting the promise before was made in */
+        /* "In hetzelfde debat heeft de staatssecretaris toegezegd", "bij
+         * dezelfde behandeling": the meeting the promise before was made in */
         const ki_commitment *same = NULL;
         if (has_venue && !inherited && r->ncommitments > 0 && vs >= 10 &&
-            (starts_ci(s, vs, vs - 10, "hetzelfde ") || starts_ci(s, vs, vs - 10, "datzelfde "))) {
+            (starts_ci(s, vs, vs - 10, "hetzelfde ") || starts_ci(s, vs, vs - 10, "datzelfde ") ||
+             starts_ci(s, vs, vs - 9, "dezelfde "))) {
             const ki_commitment *p = &r->commitments[r->ncommitments - 1];
             if (p->venue && p->date && p->span.end <= ss && ss - p->span.end < 3000)
                 same = p;
@@ -6335,15 +6318,26 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         if (c->relation == KI_REL_PROGRESS && !c->deadline) {
             size_t d0 = es > ci->ue ? es : ci->ue, d1 = ee;
             ki_deadline dl;
+            /* (not what was done: "In 2023 heeft AEF onderzoek gedaan", "Die
+             * evaluatie is in januari gestart") */
+            static const char *const done[] = {"heeft", "hebben", "had", "hadden", "was", "waren", "werd", "werden",
+                                               "gestart", "begonnen"};
+            const size_t ndone = sizeof done / sizeof done[0];
             bool got = next_deadline(s, d0, d1, &dl);
+            if (got) { /* (its clause, between ';' or ':') */
+                size_t c0 = d0 + dl.start, c1 = c0;
+                while (c0 > d0 && s[c0 - 1] != ';' && s[c0 - 1] != ':')
+                    c0--;
+                while (c1 < d1 && s[c1] != ';' && s[c1] != ':')
+                    c1++;
+                got = kd_word_in(s, c0, c1, done + 8, 2) == (size_t)-1;
+            }
             if (!got) {
                 d0 = ki_skip_blank(s, n, ee > own_end ? ee : own_end);
                 d1 = d0 < nt_item && d0 < n && !kd_bullet_at(s, n, kd_line_start(s, d0)) ? kd_sent_end(s, n, d0) : d0;
                 if (d1 > nt_item)
                     d1 = nt_item;
-                /* (not what was done: "In 2023 heeft AEF onderzoek gedaan") */
-                static const char *const done[] = {"heeft", "hebben", "had", "hadden", "was", "waren", "werd", "werden"};
-                got = kd_word_in(s, d0, d1, done, sizeof done / sizeof done[0]) == (size_t)-1 && next_deadline(s, d0, d1, &dl);
+                got = kd_word_in(s, d0, d1, done, ndone) == (size_t)-1 && next_deadline(s, d0, d1, &dl);
             }
             if (got && !(c->deadline = kd_clean_copy(r, s, d0 + dl.start, d0 + dl.end)))
                 return KI_ERR_NOMEM;
@@ -6451,7 +6445,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
     /* a gemeente's, provincie's or waterschap's letter to its own council:
      * its promises are the college's, not a bewindspersoon's; only one a
      * minister or staatssecretaris made, named in its sentence, counts */
-    if (r->ncommitments && local_council(s, n)) { /* (it only drops commitments) */
+    if (r->ncommitments && kd_lower_gov_doc(s, n)) { /* (it only drops commitments) */
         o = 0;
         for (size_t i = 0; i < r->ncommitments; i++) {
             const char *ev = r->commitments[i].evidence;

@@ -469,7 +469,8 @@ bool kd_on_subject_line(const char *s, size_t ts);
 /* Is s[0, n) a document of a gemeente, provincie or waterschap to its
  * elected body (a raadsinformatiebrief, "Aan de gemeenteraad", "Geachte
  * leden van Provinciale Staten,", a statenbrief, "Aan het algemeen
- * bestuur")?  Its own motions and promises are not the Kamer's. */
+ * bestuur"), or signed at its foot by its college or a wethouder (when its
+ * head names no Kamer)?  Its own motions and promises are not the Kamer's. */
 bool kd_lower_gov_doc(const char *s, size_t n);
 ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
                            size_t next_item, size_t *ev_s, size_t *ev_e);

@@ -4589,9 +4589,12 @@ ki_status kd_build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
     /* a gemeente's, provincie's or waterschap's letter to its raad, Staten
      * or bestuur: a motion without a Kamer number is its own ("de motie van
      * de leden Jansen (VVD) en De Boer (CDA) ...: in uitvoering"); asked
-     * only of a text with motions (its 17 phrases are looked for in the
-     * head of every text otherwise) */
-    if (!st && sc->r->nmotions && kd_lower_gov_doc(sc->s, sc->n)) {
+     * only when a motion has no Kamer number (the check reads the head and
+     * foot of every text otherwise) */
+    bool bare = false;
+    for (size_t i = 0; !st && i < sc->r->nmotions && !bare; i++)
+        bare = !sc->r->motions[i].kamerstuk;
+    if (bare && kd_lower_gov_doc(sc->s, sc->n)) {
         ki_refs *r = sc->r;
         size_t o = 0;
         for (size_t i = 0; i < r->nmotions; i++)

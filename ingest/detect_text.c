@@ -847,14 +847,6 @@ static void carry_out_cues(const char *s, size_t a, size_t b, struct cuecache *e
          * wordt de motie-X uitgevoerd", "De motie wordt met deze brief
          * uitgevoerd" (settled, not under way) */
         bool here = false;
-        if (pass) {
-            size_t cs = x;
-            while (cs > a && s[cs - 1] != ',' && s[cs - 1] != ';' && s[cs - 1] != ':' && x - cs < 200)
-                cs--;
-            for (size_t q = cs; q < x && !here; q++)
-                if ((q == cs || !ki_is_letter((unsigned char)s[q - 1])) && (s[q] == 'd' || s[q] == 'D'))
-                    here = this_text_at(s, x, q, kd_word_end(s, x, q)) != 0;
-        }
         for (int k = 0; k < 7; k++) {
             y = ki_skip_blank(s, b, y);
             size_t ye = kd_word_end(s, b, y);
@@ -873,7 +865,9 @@ static void carry_out_cues(const char *s, size_t a, size_t b, struct cuecache *e
                 kd_word_in_list(s, y, ye, done))
                 break;
             on = on || kd_word_in_list(s, y, ye, going);
-            if (pass ? word_at(s, ye, y, "uitgevoerd") != 0 : word_at(s, ye, y, "uit") != 0) {
+            if (pass ? (word_at(s, ye, y, "uitgevoerd") || word_at(s, ye, y, "nagekomen") ||
+                        word_at(s, ye, y, "ingelost"))
+                     : word_at(s, ye, y, "uit") != 0) {
                 end = ye;
                 break;
             }
@@ -881,6 +875,14 @@ static void carry_out_cues(const char *s, size_t a, size_t b, struct cuecache *e
         }
         if (!end || (!pass && !on))
             continue;
+        if (pass && !here) {
+            size_t cs = x;
+            while (cs > a && s[cs - 1] != ',' && s[cs - 1] != ';' && s[cs - 1] != ':' && x - cs < 200)
+                cs--;
+            for (size_t q = cs; q < x && !here; q++)
+                if ((q == cs || !ki_is_letter((unsigned char)s[q - 1])) && (s[q] == 'd' || s[q] == 'D'))
+                    here = this_text_at(s, x, q, kd_word_end(s, x, q)) != 0;
+        }
         size_t o = 0;
         for (size_t i = 0; i < e->n; i++)
             if (!(e->m[i].kind == 0 && e->m[i].pos >= x && e->m[i].pos < end))
@@ -1169,6 +1171,61 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
                 }
                 y = t;
             }
+        } else if ((w = word_at(s, b, x, "zet")) || (w = word_at(s, b, x, "zetten"))) {
+            /* an effort under way: "Nederland zet zich hiervoor in de Raad
+             * in", "Ik zet mij ervoor in", "zetten wij ons in voor" (not "zet
+             * zich niet in") */
+            static const char *const refl[] = {"zich", "mij", "me", "ons", NULL};
+            static const char *const who[] = {"ik", "wij", "we", "het", "kabinet", "Nederland", NULL};
+            static const char *const after[] = {"voor", "om", "bij", "tegen", "op", "dat", NULL};
+            size_t y = w;
+            bool r = false;
+            for (int k = 0; k < 3 && !r; k++) {
+                y = ki_skip_blank(s, b, y);
+                size_t t = kd_word_end(s, b, y);
+                if (t == y)
+                    break;
+                r = kd_word_in_list(s, y, t, refl);
+                if (!r && !kd_word_in_list(s, y, t, who))
+                    break;
+                y = t;
+            }
+            for (int k = 0; r && k < 12; k++) {
+                y = ki_skip_blank(s, b, y);
+                size_t t = kd_word_end(s, b, y);
+                if (t == y || word_at(s, t, y, "niet") || word_at(s, t, y, "geen") || word_at(s, t, y, "nooit"))
+                    break;
+                if (word_at(s, t, y, "in")) {
+                    size_t u = ki_skip_blank(s, b, t), ue = kd_word_end(s, b, u);
+                    if (u >= b || strchr(".,;:", s[u]) || (ue > u && kd_word_in_list(s, u, ue, after))) {
+                        cue_add(e, x, 1);
+                        break;
+                    }
+                }
+                y = t;
+            }
+        } else if ((w = word_at(s, b, x, "zal")) || (w = word_at(s, b, x, "zullen"))) {
+            /* the next step in a Raad or a meeting: "Nederland zal dit punt
+             * opnieuw aankaarten", "Ik zal de motie in de Raad onder de
+             * aandacht brengen", "zullen wij dat bepleiten" (not "zal ...
+             * niet inbrengen") */
+            static const char *const raise[] = {"aankaarten", "inbrengen", "bepleiten", "agenderen", "opbrengen", NULL};
+            static const char *const stopw[] = {"niet", "geen", "nooit", "dat", "om", "als", "indien", "wanneer", NULL};
+            size_t y = w;
+            for (int k = 0; k < 10; k++) {
+                y = ki_skip_blank(s, b, y);
+                size_t t = kd_word_end(s, b, y);
+                if (t == y || kd_word_in_list(s, y, t, stopw))
+                    break;
+                size_t u = ki_skip_blank(s, b, t), ue = kd_word_end(s, b, u);
+                if (kd_word_in_list(s, y, t, raise) ||
+                    (word_at(s, t, y, "aandacht") && word_at(s, ue, u, "brengen")) ||
+                    (word_at(s, t, y, "orde") && word_at(s, ue, u, "stellen"))) {
+                    cue_add(e, x, 1);
+                    break;
+                }
+                y = t;
+            }
         } else if ((w = word_at(s, b, x, "werk")) || (w = word_at(s, b, x, "werken")) || (w = word_at(s, b, x, "werkt"))) {
             /* "Daarom werk ik de regeling uit", "Zij werkt die brief op dit
              * moment uit" (the subject after or just before the verb) */
@@ -1237,49 +1294,27 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
     }
     /* the outcome reported later: "(en) meld u de uitkomst in het verslag",
      * "meld ik uw Kamer het resultaat" (not "Meld u aan", nor this text's
-     * "meld ik u hierbij de uitkomst");
-     * the next step in a Raad or a meeting: "Nederland zal dit punt opnieuw
-     * aankaarten", "Ik zal de motie in de Raad onder de aandacht brengen",
-     * "zullen wij dat bepleiten" (not "zal ... niet inbrengen").
-     * One pass over the range for both. */
-    static const char *const meld_or_will[] = {"meld", "melden", "zal", "zullen"};
+     * "meld ik u hierbij de uitkomst") */
     static const char *const outcome[] = {"uitkomst", "uitkomsten", "resultaat", "resultaten", "afloop", NULL};
     static const char *const now[] = {"hierbij", "hiermee", "nu", "niet", "geen", NULL};
-    static const char *const raise[] = {"aankaarten", "inbrengen", "bepleiten", "agenderen", "opbrengen", NULL};
-    static const char *const stopw[] = {"niet", "geen", "nooit", "dat", "om", "als", "indien", "wanneer", NULL};
-    for (size_t x = a; (x = kd_word_in(s, x, b, meld_or_will, 4)) != (size_t)-1; x++) {
-        size_t y = kd_word_end(s, b, x);
-        if ((s[x] | 0x20) == 'm') {
-            size_t pw = prev_word(s, a, x);
-            if (pw != x && kd_word_in_list(s, pw, kd_word_end(s, x, pw), now))
-                continue;
-            for (int k = 0; k < 6; k++) {
-                y = ki_skip_blank(s, b, y);
-                size_t t = kd_word_end(s, b, y);
-                if (t == y || kd_word_in_list(s, y, t, now))
-                    break;
-                if (kd_word_in_list(s, y, t, outcome)) {
-                    size_t u = ki_skip_blank(s, b, kd_word_end(s, b, x)), ue = kd_word_end(s, b, u);
-                    if (word_at(s, ue, u, "ik") || word_at(s, ue, u, "wij") || word_at(s, ue, u, "we"))
-                        u = ki_skip_blank(s, b, ue), ue = kd_word_end(s, b, u);
-                    if (word_at(s, ue, u, "u") || word_at(s, ue, u, "uw") || word_at(s, ue, u, "de"))
-                        cue_add(e, x, 1);
-                    break;
-                }
-                y = t;
-            }
+    for (size_t x = a; (x = kd_find_ci(s, b, x, "meld")) != (size_t)-1; x++) {
+        size_t y = word_at(s, b, x, "meld");
+        if (!y && !(y = word_at(s, b, x, "melden")))
             continue;
-        }
-        for (int k = 0; k < 10; k++) {
+        size_t pw = prev_word(s, a, x);
+        if (pw != x && kd_word_in_list(s, pw, kd_word_end(s, x, pw), now))
+            continue;
+        for (int k = 0; k < 6; k++) {
             y = ki_skip_blank(s, b, y);
             size_t t = kd_word_end(s, b, y);
-            if (t == y || kd_word_in_list(s, y, t, stopw))
+            if (t == y || kd_word_in_list(s, y, t, now))
                 break;
-            size_t u = ki_skip_blank(s, b, t), ue = kd_word_end(s, b, u);
-            if (kd_word_in_list(s, y, t, raise) ||
-                (word_at(s, t, y, "aandacht") && word_at(s, ue, u, "brengen")) ||
-                (word_at(s, t, y, "orde") && word_at(s, ue, u, "stellen"))) {
-                cue_add(e, x, 1);
+            if (kd_word_in_list(s, y, t, outcome)) {
+                size_t u = ki_skip_blank(s, b, kd_word_end(s, b, x)), ue = kd_word_end(s, b, u);
+                if (word_at(s, ue, u, "ik") || word_at(s, ue, u, "wij") || word_at(s, ue, u, "we"))
+                    u = ki_skip_blank(s, b, ue), ue = kd_word_end(s, b, u);
+                if (word_at(s, ue, u, "u") || word_at(s, ue, u, "uw") || word_at(s, ue, u, "de"))
+                    cue_add(e, x, 1);
                 break;
             }
             y = t;
@@ -1365,7 +1400,11 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
         static const char *const be[] = {"ben", "is", "zijn"};
         static const char *const with[] = {"daarvan", "daarmee", "hiermee", "mee"};
         size_t lo = g > a + 120 ? g - 120 : a;
-        if (kd_word_in(s, lo, g, be, 3) != (size_t)-1 && kd_word_in(s, lo, g, with, 4) != (size_t)-1)
+        /* (or what was named before: "Die evaluatie is in januari gestart") */
+        size_t f = ki_skip_blank(s, b, a), fe = kd_word_end(s, b, f);
+        bool named = word_at(s, fe, f, "die") || word_at(s, fe, f, "deze") || word_at(s, fe, f, "dat") ||
+                     word_at(s, fe, f, "dit");
+        if (kd_word_in(s, lo, g, be, 3) != (size_t)-1 && (named || kd_word_in(s, lo, g, with, 4) != (size_t)-1))
             cue_add(e, g, 1);
     }
     /* decided against: "De motie X wordt niet uitgevoerd; de brief legt uit
@@ -1611,6 +1650,21 @@ bool kd_lower_gov_doc(const char *s, size_t n)
                     return true;
                 open &= ~(1u << k);
             }
+        }
+    /* ... or at its foot, who signs ("namens het college van burgemeester
+     * en wethouders", "de wethouder Wonen"), when the head names no Kamer */
+    static const char *const signers[] = {"namens het college van burgemeester en wethouders", "de wethouder",
+                                          "het college van burgemeester en wethouders"};
+    if (kd_find_ci(s, h, 0, "tweede kamer") != (size_t)-1 || kd_find_ci(s, h, 0, "eerste kamer") != (size_t)-1)
+        return false;
+    size_t t = n > 2500 ? n - 2500 : 0;
+    for (size_t k = 0; k < sizeof signers / sizeof signers[0]; k++)
+        for (size_t f = t; (f = kd_find_ci(s, n, f, signers[k])) != (size_t)-1; f++) {
+            size_t b = f; /* (a line of its own: the signature) */
+            while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+                b--;
+            if (b == 0 || s[b - 1] == '\n')
+                return true;
         }
     return false;
 }

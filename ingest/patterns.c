@@ -303,6 +303,9 @@ static const ki_example ex_kst_compact[] = {
     {"    Zaak: Brief regering - minister van BZK - 3 maart 2025\n    Voortgang aanpak (Kamerstuk 31 015, nr. 300) -\n"
      "    31015-311\n    Besluit: Voor kennisgeving aangenomen.", "kst-31015-300 kst-31015-311"},
     {"Zaak:\n\t21501-20-2150\n", "kst-21501-20-2150"},
+    /* spaced, as a Zaak line's last item, a sub and a number after it */
+    {"Zaak: Motie - Motie van het lid Ellian over uitspraken - 36 600-VI-42\nBesluit: Aangehouden.",
+     "kst-36600-VI-42"},
     {NULL, NULL},
 };
 static const char *const nx_kst_compact[] = {
@@ -310,7 +313,7 @@ static const char *const nx_kst_compact[] = {
     "de stukken 2024-2025 en 12-3", "het stuk van 36 pagina's, 12-14 maart",
     "Telefoon: 070-3407911; fax: 06-12345678", "Kenmerk: 2024-0001234; Datum: 12-03-2025",
     "De bedragen - 12500-15000 euro per jaar", "Zaak - 21501-34-245 over de Raad", "bedragen -12500-15000 euro",
-    "periode 2019-31066-503-Motie",
+    "periode 2019-31066-503-Motie", "bereikbaar via 070 - 31 888-40-20", "tabel 2 - 12 345-A-B",
     /* alone on an indented line: a phone number, a postcode, a date, an amount, a kenmerk,
      * a dossier with its sub only, a number with words after it */
     "Telefoon\n    070-3407911\n", "Postbus 20011\n    2500 EA Den Haag\n", "Datum\n    12-03-2025\n",
@@ -543,6 +546,7 @@ static const char *const nx_motion_of[] = {"van de minister van Justitie", "Op v
 
 static const ki_example ex_commit[] = {
     {"Ik kan de heer Jansen toezeggen dat ik voor de zomer een brief stuur.", NULL},
+    {"Het kabinet stuurt de Kamer voor de Europese Raad van maart een brief.", NULL},
     {"Dat kan ik u toezeggen.", NULL},
     {"Tot slot zal ik uiterlijk 1 oktober met de sectorraad de uitkomsten bespreken en u daarover berichten.", NULL},
     {"Wat ik wel kan toezeggen, is dat ik de Kamer voor de zomer informeer.", NULL},
@@ -805,9 +809,10 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
       * van het lid Omtzigt c.s. om ...", also after text on the line ("...
       * er -31066-504-Motie van de leden ...": the motion follows) */
      "|(?<glued>(?<=-)(?<![\\w]-)))"
-     /* (in brackets also spaced, when a sub and a number follow by dashes:
-      * "(31 700-XIV-126/2009D07382)") */
-     "(?<dos>(?(<pre>)\\d{2}[ \\x{a0}]?\\d{3}|(?:\\d{5}|(?<=\\()\\d{2}[ \\x{a0}]\\d{3}(?=-(?:[IVXL]{1,7}|[A-Z])-\\d{1,4}(?![\\w])))))"
+     /* (in brackets or as a Zaak line's last item also spaced, when a sub
+      * and a number follow by dashes: "(31 700-XIV-126/2009D07382)",
+      * "Zaak: Motie - Motie van het lid X over Y - 36 600-VI-42") */
+     "(?<dos>(?(<pre>)\\d{2}[ \\x{a0}]?\\d{3}|(?:\\d{5}|(?<=\\(|[ \\t]- )\\d{2}[ \\x{a0}]\\d{3}(?=-(?:[IVXL]{1,7}|[A-Z])-\\d{1,4}(?![\\w])))))"
      "(?:" DASH RWC "(?:(?<sub>[IVXL]{1,7}|[A-Z]|\\d{2})" DASH ")?"
      /* "Kamerstuk 32 123 XIII-17": a blank before the Roman sub */
      "|(?(<pre>)" B1 "(?<sub>[IVXL]{1,7})" DASH "|(*FAIL)))"
@@ -1038,7 +1043,10 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
       * uw Kamer voor de zomer", "informeer ik uw Kamer na de zomer", "Ik kom
       * hierop terug in de voortgangsbrief", "Uw Kamer wordt uiterlijk
       * januari 2026 geïnformeerd"); the detector asks for the time */
-     "|(?<pres>(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:informeer|informeren|stuur|sturen)"
+     /* (also the cabinet: "Het kabinet stuurt de Kamer voor de Europese
+      * Raad van maart een brief") */
+     "|(?<pres>(?:(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:informeer|informeren|stuur|sturen)"
+     "|(?:[Hh]et" B1 "kabinet|[Dd]e" B1 "regering)" B1 "(?:informeert|stuurt))"
      B1 "(?:u|[Uu]w" B1 "Kamer|de" B1 "Kamer)(?:" B1 "[^\\s.;:?!]{1,30}){0,10}?" B1
      "(?:voor|v\xc3\xb3\xc3\xb3r|na|in|uiterlijk|begin|medio|eind|rond|bij|zodra)(?![\\w])"
      /* the verb first: what stands before it is often the time ("Na de

@@ -177,6 +177,11 @@ static void test_deadlines(void **state)
     expect_deadline("voorafgaand aan de vergadering", NULL);
     expect_deadline("zal uw Kamer voor het wetgevingsoverleg Jeugd, gepland op 25 november, informeren",
                     "voor het wetgevingsoverleg Jeugd");
+    /* the Europese Raad, with its month or its days */
+    expect_deadline("Het kabinet stuurt de Kamer voor de Europese Raad van maart een brief",
+                    "voor de Europese Raad van maart");
+    expect_deadline("informeert u voor de Europese Raad van 17 en 18 december 2026 over",
+                    "voor de Europese Raad van 17 en 18 december 2026");
     expect_deadline("voor het commissiedebat Zorg en Sport informeren", "voor het commissiedebat Zorg en Sport");
     expect_deadline("voor het WGO Jeugd", "voor het WGO Jeugd");
     expect_deadline("informeert de Kamer voor het voorjaar over", "voor het voorjaar");

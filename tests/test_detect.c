@@ -3589,6 +3589,16 @@ static void test_commitment_older_letters(void **state)
     assert_int_equal(c->relation, KI_REL_PROGRESS);
     assert_null(c->deadline);
     ki_refs_free(r);
+    /* (the next step's time in the clause after it is the deadline) */
+    r = detect("Den Haag, 3 maart 2027\n\nGeachte voorzitter,\n\nDe minister van IenW heeft de Eerste Kamer op 10 juni "
+               "2025 toegezegd de\nveerdiensten te betrekken bij de evaluatie van de Wet personenvervoer 2000\n(T03812)1. "
+               "Die evaluatie is gestart; de minister stuurt haar in het najaar van\n2027 aan beide Kamers.\n\n",
+               "2027-03-03");
+    c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    assert_non_null(c->deadline);
+    assert_string_equal(c->deadline, "in het najaar van 2027");
+    ki_refs_free(r);
 }
 
 /* A begroting's bijlage, unsigned, its table laid out in columns: "De
@@ -5533,6 +5543,60 @@ static void test_commitment_later_than_and_joint(void **state)
     ki_refs_free(r);
 }
 
+/* "Het kabinet stuurt de Kamer voor de Europese Raad van maart een brief":
+ * the cabinet's promise in the present tense, with its time, through the
+ * signer */
+static void test_commitment_cabinet_present(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 3 maart 2026\n\nGeachte voorzitter,\n\nHet kabinet stuurt de Kamer voor de Europese Raad "
+                        "van maart een brief over het meerjarig financieel kader.\n\nDe minister-president,\n",
+                        "2026-03-03");
+    ki_commitment *c = only_commitment(r);
+    assert_string_equal(c->actors[0], "MP");
+    assert_string_equal(c->deadline, "voor de Europese Raad van maart");
+    assert_int_equal(c->relation, KI_REL_MADE);
+    ki_refs_free(r);
+}
+
+/* "bij dezelfde behandeling" is the meeting the promise before was made
+ * in; "Die evaluatie is in januari gestart" is under way, and its month is
+ * when it began, no deadline */
+static void test_commitment_same_meeting_and_begun(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 20 november 2026\n\nBij de behandeling van de Wet slachtofferrechten op 9 december 2025 "
+                        "heeft de staatssecretaris van Justitie en Veiligheid toegezegd een handreiking te maken.\n\nIk heb "
+                        "bij dezelfde behandeling toegezegd uw Kamer te informeren over de gegevens.\n\nDe minister van "
+                        "Justitie en Veiligheid,\n",
+                        "2026-11-20");
+    assert_int_equal(r->ncommitments, 2);
+    assert_string_equal(r->commitments[1].date, "2025-12-09");
+    ki_refs_free(r);
+    r = detect("Den Haag, 3 maart 2027\n\nGeachte voorzitter,\n\nIn het commissiedebat Klimaat van 4 oktober 2026 heeft "
+               "de staatssecretaris van Financi\xc3\xabn toegezegd de subsidieregeling te laten evalueren. Die evaluatie "
+               "is in januari gestart.\n\n",
+               "2027-03-03");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    assert_null(c->deadline);
+    ki_refs_free(r);
+}
+
+/* A beslisnota's advice against a promise ("Wij adviseren u in de brief
+ * niet toe te zeggen dat ...", "daarover nu niets toe te zeggen") makes
+ * none */
+static void test_commitment_advice_against(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Beslisnota bij Kamerbrief over geluidhinder\n\nAan de minister van Infrastructuur en Waterstaat\n\n"
+                        "Datum 3 november 2026\n\nAdvies\nWij adviseren u in de brief niet toe te zeggen dat de "
+                        "nachtvluchten in 2028 worden beperkt. Wij raden u daarom aan daarover nu niets toe te zeggen.\n",
+                        "2026-11-03");
+    assert_int_equal(r->ncommitments, 0);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5671,6 +5735,9 @@ int main(void)
         cmocka_unit_test(test_commitment_local_council),
         cmocka_unit_test(test_commitment_table_rows_on_behalf),
         cmocka_unit_test(test_commitment_later_than_and_joint),
+        cmocka_unit_test(test_commitment_cabinet_present),
+        cmocka_unit_test(test_commitment_same_meeting_and_begun),
+        cmocka_unit_test(test_commitment_advice_against),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -5,7 +5,9 @@
  * carried out in part, the outcome to be reported after a Raad, the next
  * step to be taken in one, a motion done by a means named at length, the
  * sentence of the next motion, a gemeente's letter to its raad, a
- * "motie-X" before a participle, and a motion carried out by this text.  Each
+ * "motie-X" before a participle, a motion carried out by this text, a
+ * Zaak line's spaced Kamerstuk, an effort under way ("zet zich in"), and a
+ * promise kept by this text ("wordt die toezegging nagekomen").  Each
  * case is a rule of the language, written as its own short text, with
  * look-alikes.
  */
@@ -207,6 +209,70 @@ static void test_carried_out_by_this_text(void **state)
           "-/Nijboer/progress");
 }
 
+/* "zet zich / mij / ons ... in": an effort under way on the motion, so
+ * progress; not "zet zich niet in", nor "zet het onderzoek in gang". */
+static void test_effort_under_way(void **state)
+{
+    (void)state;
+    check("Geachte voorzitter,\n\nDe motie-Ellian (Kamerstuk 32 317, nr. 920) roept op tot een Europees verbod. "
+          "Nederland zet zich hiervoor in de Raad in.\n",
+          "kst-32317-920/Ellian/progress");
+    check("Geachte voorzitter,\n\nDe motie-Ellian (Kamerstuk 32 317, nr. 920) vraagt om een verbod. Ik zet mij "
+          "ervoor in dat het verbod er komt.\n",
+          "kst-32317-920/Ellian/progress");
+    /* look-alikes */
+    check("Geachte voorzitter,\n\nDe motie-Ellian (Kamerstuk 32 317, nr. 920) vraagt om een verbod. Nederland "
+          "zet zich hier niet voor in.\n",
+          "kst-32317-920/Ellian/cited");
+    check("Geachte voorzitter,\n\nDe motie-Ellian (Kamerstuk 32 317, nr. 920) vraagt om een verbod. De minister "
+          "zet het onderzoek in gang.\n",
+          "kst-32317-920/Ellian/cited");
+}
+
+/* The relation of the only commitment of text, which must be want. */
+static void commitment_relation(const char *text, const char *want)
+{
+    ki_refs *r = test_detect(det, text, "2027-04-15");
+    if (r->ncommitments != 1)
+        fail_msg("%zu commitments in \"%s\"", r->ncommitments, text);
+    if (strcmp(ki_relation_str(r->commitments[0].relation), want) != 0)
+        fail_msg("relation %s, want %s: \"%s\"", ki_relation_str(r->commitments[0].relation), want, text);
+    ki_refs_free(r);
+}
+
+/* "wordt ... nagekomen / ingelost" as "wordt ... uitgevoerd": under way,
+ * but done when this text names itself ("Met dit wetsvoorstel wordt die
+ * toezegging nagekomen"). */
+static void test_kept_by_this_text(void **state)
+{
+    (void)state;
+    static const char *const head = "Geachte voorzitter,\n\nDe minister van Financi\xc3\xabn heeft tijdens het "
+                                    "commissiedebat Financi\xc3\xable markten van 6 oktober 2026 toegezegd de "
+                                    "registratieplicht uit te breiden. %s\n\nDe minister van Financi\xc3\xabn,\n"
+                                    "E. Heinen\n";
+    char t[1024];
+    snprintf(t, sizeof t, head, "Met dit wetsvoorstel wordt die toezegging nagekomen.");
+    commitment_relation(t, "settled");
+    snprintf(t, sizeof t, head, "De toezegging wordt in het najaar nagekomen.");
+    commitment_relation(t, "progress");
+}
+
+/* A Zaak line's last item after " - " may be spaced ("36 600-VI-42") when a
+ * sub and a number follow by dashes; a phone number there is not. */
+static void test_zaak_line_spaced_id(void **state)
+{
+    (void)state;
+    ki_refs *r = test_detect(det, "Agendapunt: Moties\n\nZaak: Motie - Motie van het lid Ellian over het openbaar "
+                                  "maken van uitspraken - 36 600-VI-42\nBesluit: Aangehouden.\n", "2027-04-14");
+    test_kst_equal(r, "kst-36600-VI-42");
+    test_motions_equal(r, "kst-36600-VI-42/Ellian/cited", 0, true);
+    ki_refs_free(r);
+    /* look-alike */
+    r = test_detect(det, "Zaak: Verzoek - Griffie - bereikbaar via 070 - 31 888-40-20\n", "2027-04-14");
+    test_kst_equal(r, "");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -221,6 +287,9 @@ int main(void)
         cmocka_unit_test(test_lower_government_motions),
         cmocka_unit_test(test_dash_name_before_participle),
         cmocka_unit_test(test_carried_out_by_this_text),
+        cmocka_unit_test(test_zaak_line_spaced_id),
+        cmocka_unit_test(test_effort_under_way),
+        cmocka_unit_test(test_kept_by_this_text),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
