@@ -4295,7 +4295,17 @@ static const char *const bodies[] = {"provincie", "provincies", "gemeente", "gem
                                      "waterschappen", "burgemeester", "wethouder", "gedeputeerde", "vng",
                                      "ipo", "rdw", "prorail", "bedrijf", "netbeheerder", "netbeheerders",
                                      "sector", "werkgevers", "vakbonden", "rekenkamer", "ombudsman",
-                                     "toezichthouder", "planbureau", NULL};
+                                     "toezichthouder", "planbureau", "inspectie", "uwv", "svb", "duo", "nza",
+                                     "acm", "cbs", "koepel", "brancheorganisatie", NULL};
+
+/* Is s[x, e) one of bodies[], or a council that is no part of the cabinet
+ * ("PO-Raad", "sectorraad", "Onderwijsraad"; not "ministerraad")? */
+static bool body_word(const char *s, size_t x, size_t e)
+{
+    if (kd_word_in_list(s, x, e, bodies))
+        return true;
+    return e - x >= 4 && strncasecmp(s + e - 4, "raad", 4) == 0 && !(e - x == 13 && strncasecmp(s + x, "minister", 8) == 0);
+}
 
 /* Does the sentence at ss (before pos) open with a subject of those,
  * past a heading line: "Gedeputeerde Staten vragen ...", "De provincie
@@ -4305,7 +4315,7 @@ static bool body_first(const char *s, size_t ss, size_t pos)
     size_t a = past_heading(s, ss, pos), e;
     if ((e = word_at(s, pos, a, "de")) || (e = word_at(s, pos, a, "het")))
         a = ki_skip_blank(s, pos, e);
-    return (e = kd_word_end(s, pos, a)) > a && kd_word_in_list(s, a, e, bodies);
+    return (e = kd_word_end(s, pos, a)) > a && body_word(s, a, e);
 }
 
 /* Does "daarover" at x point at what the sentence itself does first: "zal
@@ -4346,7 +4356,7 @@ static bool body_promises(const char *s, size_t n, size_t ss, size_t pos)
             break;
         if (kd_word_in_list(s, x, e, gov))
             return false;
-        if (!body && kd_word_in_list(s, x, e, bodies)) {
+        if (!body && body_word(s, x, e)) {
             /* "aan de provincie", "met gemeenten": to whom, not who */
             size_t we, w = ki_word_before(s, cs, x, &we);
             if (we > w && (word_at(s, we, w, "de") || word_at(s, we, w, "het")))
@@ -4544,6 +4554,10 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 if (dn != (size_t)-1 && dn - hq < 200)
                     find_actors(sc, hq, dn, &ac);
             }
+            /* "Mijn ambtsvoorganger heeft een toezegging gedaan tijdens X":
+             * the office that signs */
+            if (!ac.n && predecessor_of(s, ss, ci->start, false))
+                (void)actor_self_at(sc, ci->start, &ac);
             /* "De staatssecretaris heeft die toezegging gestand gedaan": the
              * subject before "heeft die/deze/zijn/haar", by title, else the
              * one of that rank named before */
@@ -5126,6 +5140,14 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                  * tijdens het commissiedebat X toegezegd ...") */
                 bool answers = sc->meta.kind && strcmp(sc->meta.kind, "antwoord") == 0;
                 if (u && !ik && answers && actor_self_at(sc, ci->start, &ac) && ac.n)
+                    by_self = true;
+                /* "Wanneer ontvangt de Kamer de evaluatie die in het
+                 * commissiedebat X is toegezegd?", asked of the one who
+                 * answers (a lijst van vragen en antwoorden) */
+                else if (!u && !ik && (answers || sc->meta.answered) && se > ss && s[se - 1] == '?' &&
+                         kd_word_in(s, ss, ci->start, (const char *const[]){"is", "zijn", "werd", "werden"}, 4) !=
+                             (size_t)-1 &&
+                         actor_self_at(sc, ci->start, &ac) && ac.n)
                     by_self = true;
                 else if (u && !ik && (nota || !addressee_actor(s, ss, &ac)))
                     actor_add(&ac, "u");

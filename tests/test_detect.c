@@ -5403,6 +5403,16 @@ static void test_commitment_written_questions(void **state)
     assert_null(c->date);
     assert_int_equal(c->relation, KI_REL_SETTLED);
     ki_refs_free(r);
+    /* (a question asking after what "is toegezegd": the one who answers) */
+    r = detect("Den Haag, 27 maart 2026\n\nAntwoord van minister Jansen (Volksgezondheid, Welzijn en Sport) (ontvangen "
+               "27 maart 2026)\n\nVraag 2\nWanneer ontvangt de Kamer de evaluatie die in het commissiedebat Acute zorg "
+               "van 2 december 2025 is toegezegd?\n\nAntwoord 2\nDie toezegging is nagekomen met de brief van 3 maart "
+               "2026.\n",
+               "2026-03-27");
+    c = only_commitment(r);
+    assert_int_equal(c->nactors, 1);
+    assert_string_equal(c->actors[0], "MVWS");
+    ki_refs_free(r);
     /* (a pointer under the next question is not the promise the answer
      * before made) */
     r = detect("Den Haag, 27 maart 2026\n\nAntwoord van minister Jansen (Infrastructuur en Waterstaat) (ontvangen 27 "
@@ -5597,6 +5607,36 @@ static void test_commitment_advice_against(void **state)
     ki_refs_free(r);
 }
 
+/* A council outside the cabinet ("De PO-Raad heeft dat ... toegezegd",
+ * "De Onderwijsraad zegt toe") makes no commitment; the ministerraad is the
+ * cabinet */
+static void test_commitment_councils(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 23 november 2026\n\nGeachte voorzitter,\n\nDe PO-Raad heeft dat in het bestuurlijk overleg "
+                        "van 4 november toegezegd. De Onderwijsraad zegt toe zijn advies in maart 2027 te sturen.\n\n"
+                        "De minister van Onderwijs, Cultuur en Wetenschap,\n",
+                        "2026-11-23");
+    assert_int_equal(r->ncommitments, 0);
+    ki_refs_free(r);
+}
+
+/* "Mijn ambtsvoorganger heeft een toezegging gedaan tijdens X": the office
+ * that signs made it */
+static void test_commitment_predecessor_noun(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 1 maart 2011\n\nGeachte voorzitter,\n\nMijn ambtsvoorganger heeft een toezegging gedaan "
+                        "tijdens het commissiedebat Lerarenopleidingen van 30 september 2010: een pilot voor zij-instromers."
+                        "\n\nDe minister van Onderwijs, Cultuur en Wetenschap,\n",
+                        "2011-03-01");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->nactors, 1);
+    assert_string_equal(c->actors[0], "MOCW");
+    assert_string_equal(c->date, "2010-09-30");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5738,6 +5778,8 @@ int main(void)
         cmocka_unit_test(test_commitment_cabinet_present),
         cmocka_unit_test(test_commitment_same_meeting_and_begun),
         cmocka_unit_test(test_commitment_advice_against),
+        cmocka_unit_test(test_commitment_councils),
+        cmocka_unit_test(test_commitment_predecessor_noun),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
