@@ -2193,6 +2193,12 @@ static int classify(const unsigned char *s, size_t n, size_t i)
                         memcmp(s + i + 4, "eboden", 6) == 0)
                    ? HIT_COM
                    : 0;
+    case 'b':
+        /* "heb ik u beloofd ...": a promise in other words, as "toegezegd" */
+        return ws && c1 == 'e' && c2 == 'l' && c3 == 'o' && i + 7 <= n && memcmp(s + i + 4, "ofd", 3) == 0 &&
+                       !(i + 7 < n && ki_is_letter(s[i + 7]))
+                   ? HIT_COM
+                   : 0;
     case 'm':
         /* "heb ik gemeld uw Kamer ... aan te bieden" */
         return c1 == 'e' && c2 == 'l' && c3 == 'd' && i >= 2 && s[i - 2] == 'g' && s[i - 1] == 'e' &&
@@ -2403,6 +2409,7 @@ static const struct {
     {{"oO", "nN", "tT"}},          /* ontvangt */
     {{"eE", "rR", "nN"}},          /* ernaar */
     {{"vV", "eE", "rR"}},          /* verwacht */
+    {{"bB", "eE", "lL"}},          /* beloofd */
     {{"(", "Cl", "CLXVIe"}},       /* "(CXXIV, B)", "(letter F)" */
 };
 #define PF_ROWS (sizeof pf_rows / sizeof pf_rows[0])
@@ -2608,6 +2615,7 @@ static int prefilter(const ki_detector *d, const char *text, size_t n, hits *out
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'm'), EQ(l1, 'e')), _mm_and_si128(EQ(l2, 'l'), EQ(l3, 'd'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'l'), EQ(l1, 'a')), _mm_and_si128(t2, EQ(l3, 'e'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'v'), EQ(l1, 'e')), _mm_and_si128(EQ(l2, 'r'), EQ(l3, 'w'))));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'b'), EQ(l1, 'e')), _mm_and_si128(EQ(l2, 'l'), EQ(l3, 'o'))));
         unsigned mask = (unsigned)_mm_movemask_epi8(m);
         if (classify_mask(s, n, i, mask, out))
             return -1;
@@ -2621,7 +2629,7 @@ tail:
         int c = s[i] | 0x20;
         if (c != 'n' && c != 's' && c != 't' && c != 'k' && c != 'h' && c != '-' && c != 'o' &&
             c != 'z' && c != '(' && c != '*' && c != 'i' && c != 'e' && c != 'a' && c != 'm' && c != 'l' && c != 'v' &&
-            c != 'f' &&
+            c != 'f' && c != 'b' &&
             s[i] != ';' && s[i] != ':' && s[i] != ',' &&
             !ki_is_digit(s[i]))
             continue;

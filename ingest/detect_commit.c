@@ -4415,6 +4415,13 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 l1--;
             if (l0 == ci->start && l1 == ci->end)
                 continue;
+            /* nor a heading that names no number ("Toezegging aan de Tweede
+             * Kamer") over the sentence that makes or tells the promise */
+            if (l0 == ci->start && l1 - l0 < 60 && l1 < n && !memchr(s + l0, '.', l1 - l0) &&
+                !memchr(s + l0, ':', l1 - l0) && !memchr(s + l0, '(', l1 - l0) && i + 1 < nc &&
+                cv[i + 1].start > l1 && cv[i + 1].start < l1 + 300 && cv[i + 1].form != 0 &&
+                kd_sent_start(s, n, cv[i + 1].start) <= l1 + 2)
+                continue;
             /* "Toezegging: De minister zegt toe ...": a label over the
              * promise the verb after it makes */
             size_t cl = ci->end;
@@ -4968,6 +4975,13 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     subj_cut = cq;
             }
         } else if (ci->form == 1) {
+            /* "beloofd", the lay word: a promise when the writer or the
+             * addressee says it ("Ik heb de Kamer ... beloofd", "U heeft de
+             * Kamer beloofd"), not a member's report of another's ("heeft de
+             * minister beloofd te kijken naar ...") */
+            if (s[ci->start] == 'b' &&
+                kd_word_in(s, ss, ci->start, (const char *const[]){"ik", "wij", "we", "u"}, 4) == (size_t)-1)
+                continue;
             /* "De brief wordt daardoor later dan toegezegd verzonden": how the
              * promise just told of goes (its status), no promise of its own
              * (alone, "Deze brief komt later dan toegezegd" is the one) */
@@ -6464,6 +6478,21 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
     }
     free(restated);
     r->ncommitments = o;
+    /* a letter reports on its own office's promises: one it says was kept
+     * or goes on, named by its meeting and with no maker named ("De
+     * toezegging uit het commissiedebat Mkb-beleid van 22 juni 2026 ... is
+     * gedeeltelijk nagekomen"), is the signer's */
+    if (sc->meta.kind && strcmp(sc->meta.kind, "brief") == 0 && sc->meta.signer)
+        for (size_t i = 0; i < r->ncommitments; i++) {
+            ki_commitment *c = &r->commitments[i];
+            if (c->nactors || !c->venue ||
+                !(c->relation == KI_REL_SETTLED || c->relation == KI_REL_PROGRESS || c->relation == KI_REL_ADDRESSED))
+                continue;
+            actors me = {{0}, 0, false};
+            actor_self(sc, &me);
+            if (me.n && set_actors(r, c, &me))
+                return KI_ERR_NOMEM;
+        }
     /* a gemeente's, provincie's or waterschap's letter to its own council:
      * its promises are the college's, not a bewindspersoon's; only one a
      * minister or staatssecretaris made, named in its sentence, counts */

@@ -5637,6 +5637,48 @@ static void test_commitment_predecessor_noun(void **state)
     ki_refs_free(r);
 }
 
+/* A letter tells of its own office's promises: "De toezegging uit het
+ * commissiedebat X van D ... is gedeeltelijk nagekomen", no maker named, is
+ * the signer's; a heading "Toezegging aan de Tweede Kamer" over the
+ * sentence that tells the promise is no promise of its own */
+static void test_commitment_letters_own_and_heading(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 14 oktober 2026\n\nGeachte voorzitter,\n\nDe toezegging uit het commissiedebat "
+                        "Mkb-beleid van 22 juni 2026 om met de banken te spreken is gedeeltelijk nagekomen: het gesprek "
+                        "heeft op 30 september plaatsgevonden.\n\nToezegging aan de Tweede Kamer\nIn het "
+                        "wetgevingsoverleg over dit wetsvoorstel heb ik toegezegd een handreiking op te stellen. Die "
+                        "handreiking is in juni gepubliceerd. Daarmee is die toezegging afgedaan.\n\nDe minister van "
+                        "Economische Zaken en Klimaat,\n",
+                        "2026-10-14");
+    assert_int_equal(r->ncommitments, 2);
+    assert_int_equal(r->commitments[0].nactors, 1);
+    assert_string_equal(r->commitments[0].actors[0], "MEZK");
+    assert_string_equal(r->commitments[1].text, "toegezegd een handreiking op te stellen.");
+    ki_refs_free(r);
+}
+
+/* "beloofd" as "toegezegd" when the writer or the addressee says it; a
+ * member's "heeft de minister beloofd te kijken naar" is not counted */
+static void test_commitment_beloofd(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 3 maart 2027\n\nGeachte voorzitter,\n\nIk heb de Kamer in het tweeminutendebat Mkb van 14 "
+                        "mei 2026 beloofd een overzicht te sturen. Dat overzicht is in voorbereiding.\n\nDe minister van "
+                        "Economische Zaken en Klimaat,\n",
+                        "2027-03-03");
+    ki_commitment *c = only_commitment(r);
+    assert_string_equal(c->actors[0], "MEZK");
+    assert_string_equal(c->date, "2026-05-14");
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+    r = detect("De heer Vermaat (PVV):\nVoorzitter. In het vorige debat heeft de minister beloofd te kijken naar "
+               "subsidies. Wat is daarvan terechtgekomen?\n",
+               NULL);
+    assert_int_equal(r->ncommitments, 0);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5780,6 +5822,8 @@ int main(void)
         cmocka_unit_test(test_commitment_advice_against),
         cmocka_unit_test(test_commitment_councils),
         cmocka_unit_test(test_commitment_predecessor_noun),
+        cmocka_unit_test(test_commitment_letters_own_and_heading),
+        cmocka_unit_test(test_commitment_beloofd),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -83,6 +83,7 @@ static void test_anchors_everywhere(void **state)
         "Wij zijn voornemens u te berichten; ik heb eerder aangegeven uw Kamer te informeren.",
         "Ik kom hierop terug. Uw Kamer ontvangt voor de zomer een brief; ik streef ernaar.",
         "Ik verwacht uw Kamer in het najaar te informeren, zoals gemeld en laten weten.",
+        "Ik heb de Kamer in het debat van 14 mei beloofd een overzicht te sturen.",
         "(EK, B) en (EK CXXIV, H), brief 2024D38217 en 2023Z06928, letter A; EK 34300.",
         "vervallen: 35300-XII-53; 34348-74\n31497-305 (CXLVIII, D) no. 3, nos. 4",
         "Uw Kamer is geïnformeerd; dit stuk, op stuk nr. 13, de motie op nr. 58.",
