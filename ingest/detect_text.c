@@ -1652,6 +1652,10 @@ bool kd_lower_gov_doc(const char *s, size_t n)
             unsigned c = (unsigned char)s[j] | 0x20;
             for (uint32_t o = open & by[c == 'r' ? 0 : c == 'a' ? 1 : c == 'g' ? 2 : 3]; o; o &= o - 1) {
                 unsigned k = (unsigned)__builtin_ctz(o);
+                /* the eighth byte first (every sign is longer, in lower
+                 * case): "aan de " is common, "aan de g" or "aan de l" not */
+                if (j + 7 >= h || ki_lower((unsigned char)s[j + 7]) != (unsigned char)signs[k][7])
+                    continue;
                 if (starts_ci(s, h, j, signs[k])) {
                     if (j == 0 || !ki_is_letter((unsigned char)s[j - 1]))
                         return true;
