@@ -195,18 +195,15 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
             if (letter_venue(vw) && i >= a + 5 && starts_ci(s, i, i - 5, "deze "))
                 continue;
             /* a compound's head: "het POC-debat", "het MIRT-overleg" ("overleg"
-             * alone is no venue) */
+             * alone is no venue), also broken at a line end: "in het
+             * commissie-\ndebat Acute zorg" */
             size_t pre = i;
-            if (i > a + 1 && s[i - 1] == '-' && ki_is_letter((unsigned char)s[i - 2])) {
+            if (i > a + 1 && s[i - 1] == '-' && ki_is_letter((unsigned char)s[i - 2]))
                 pre = i - 1;
-                while (pre > a && ki_is_letter((unsigned char)s[pre - 1]))
-                    pre--;
-            } else if (i > a + 2 && s[i - 1] == '\n' && s[i - 2] == '-' && s[i - 3] >= 'a' && s[i - 3] <= 'z') {
-                /* broken at a line end: "in het commissie-\ndebat Acute zorg" */
+            else if (i > a + 2 && s[i - 1] == '\n' && s[i - 2] == '-' && s[i - 3] >= 'a' && s[i - 3] <= 'z')
                 pre = i - 2;
-                while (pre > a && ki_is_letter((unsigned char)s[pre - 1]))
-                    pre--;
-            }
+            while (pre < i && pre > a && ki_is_letter((unsigned char)s[pre - 1]))
+                pre--;
             if (strcmp(vw, "overleg") == 0 && pre == i)
                 continue;
             if (strcmp(vw, "beantwoording") == 0 || strncmp(vw, "antwoord", 8) == 0) {
@@ -559,17 +556,19 @@ static void actor_self(struct ki_scan *sc, actors *a)
  * all of them; a letter signed by two is their "wij"). */
 static void on_behalf(struct ki_scan *sc, actors *a)
 {
+    static const char namens[] = "mede namens ";
+    static const char *const writer[] = {"ik", "wij", "we"};
     const char *s = sc->s;
-    size_t n = sc->n, lim = n < 8000 ? n : 8000;
+    size_t n = sc->n, lim = n < 8000 ? n : 8000; /* (the letter's opening) */
     if (sc->meta.cosigner)
         return;
-    size_t m = kd_find_ci(s, lim, sc->meta.body_start < lim ? sc->meta.body_start : 0, "mede namens ");
+    size_t m = kd_find_ci(s, lim, sc->meta.body_start < lim ? sc->meta.body_start : 0, namens);
     if (m == (size_t)-1)
         return;
     size_t e = kd_sent_end(s, n, m), x;
-    if ((x = kd_word_in(s, m, e, (const char *const[]){"ik", "wij", "we"}, 3)) != (size_t)-1)
+    if ((x = kd_word_in(s, m, e, writer, sizeof writer / sizeof writer[0])) != (size_t)-1)
         e = x;
-    find_actors(sc, m + 12, e, a);
+    find_actors(sc, m + sizeof namens - 1, e, a);
 }
 
 /* "ik" at pos in Handelingen: the speaker.  Under "Staatssecretaris Van
