@@ -4303,7 +4303,10 @@ static bool body_word(const char *s, size_t x, size_t e)
 {
     if (kd_word_in_list(s, x, e, bodies))
         return true;
-    return e - x >= 4 && strncasecmp(s + e - 4, "raad", 4) == 0 && !(e - x == 13 && strncasecmp(s + x, "minister", 8) == 0);
+    static const char council[] = "raad", cabinet[] = "ministerraad";
+    size_t l = e - x, cl = sizeof council - 1;
+    return l >= cl && strncasecmp(s + e - cl, council, cl) == 0 &&
+           !(l == sizeof cabinet - 1 && strncasecmp(s + x, cabinet, l) == 0);
 }
 
 /* Does the sentence at ss (before pos) open with a subject of those,

@@ -5619,6 +5619,12 @@ static void test_commitment_councils(void **state)
                         "2026-11-23");
     assert_int_equal(r->ncommitments, 0);
     ki_refs_free(r);
+    /* the ministerraad is no council of those: its promise stands */
+    r = detect("Den Haag, 23 november 2026\n\nGeachte voorzitter,\n\nDe ministerraad zegt toe de Kamer voor de zomer "
+               "te informeren over de uitkomst.\n\nDe minister van Onderwijs, Cultuur en Wetenschap,\n",
+               "2026-11-23");
+    assert_int_equal(r->ncommitments, 1);
+    ki_refs_free(r);
 }
 
 /* "Mijn ambtsvoorganger heeft een toezegging gedaan tijdens X": the office
