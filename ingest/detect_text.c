@@ -947,6 +947,25 @@ static bool word_before_in(const char *s, size_t a, size_t x, const char *const 
     return pw != x && kd_word_in_list(s, pw, kd_word_end(s, x, pw), list);
 }
 
+/* The first of the next max words from y on in s[.., b) that is one of
+ * goal[], before a word of stop[] or a mark that is no word (both lists
+ * NULL ended, any case): its start, or (size_t)-1.  "schuift op naar",
+ * "werk ik de regeling uit" (not "werk ik niet uit"). */
+static size_t word_ahead(const char *s, size_t b, size_t y, int max, const char *const *stop,
+                         const char *const *goal)
+{
+    for (int k = 0; k < max; k++) {
+        y = ki_skip_blank(s, b, y);
+        size_t t = kd_word_end(s, b, y);
+        if (t == y || kd_word_in_list(s, y, t, stop))
+            break;
+        if (kd_word_in_list(s, y, t, goal))
+            return y;
+        y = t;
+    }
+    return (size_t)-1;
+}
+
 /* A perfect tense whose verb is at x, its clause walked from y on (up to
  * CLAUSE_TOKENS tokens of clause_token(): brackets and abbreviations are
  * inside it) to the first word of done[]: a settled cue at x goes to e,
@@ -1063,6 +1082,7 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
                                          "voorjaar", "najaar", "zomer", "winter", "het", "de", "van", NULL};
     /* who speaks ("ik informeer u"), another bewindspersoon ("Zij informeert") */
     static const char *const writer[] = {"ik", "wij", "we", NULL};
+    static const char *const neg[] = {"niet", NULL};
     static const char *const other_maker[] = {"zij", "hij", "minister", "staatssecretaris", NULL};
     for (size_t x = a; (x = next_more_initial(s, x, b)) < b; x++) {
         if (x > a && (ki_is_letter((unsigned char)s[x - 1]) || ki_is_digit((unsigned char)s[x - 1])))
@@ -1147,18 +1167,9 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
             }
         } else if ((w = word_at(s, b, x, "schuift")) || (w = word_at(s, b, x, "schuiven")) ||
                    (w = word_at(s, b, x, "verschuift")) || (w = word_at(s, b, x, "verschuiven"))) {
-            size_t y = w;
-            for (int k = 0; k < 6; k++) {
-                y = ki_skip_blank(s, b, y);
-                size_t t = kd_word_end(s, b, y);
-                if (t == y || word_at(s, t, y, "niet"))
-                    break;
-                if (word_at(s, t, y, "naar") || word_at(s, t, y, "tot")) {
-                    cue_add(e, x, 1);
-                    break;
-                }
-                y = t;
-            }
+            static const char *const to[] = {"naar", "tot", NULL};
+            if (word_ahead(s, b, w, 6, neg, to) != (size_t)-1)
+                cue_add(e, x, 1);
         } else if (((w = word_at(s, b, x, "informeer")) || (w = word_at(s, b, x, "informeren")) ||
                     (w = word_at(s, b, x, "bericht")) || (w = word_at(s, b, x, "berichten"))) &&
                    word_before_in(s, a, x, writer)) {
@@ -1166,32 +1177,16 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
             size_t y = ki_skip_blank(s, b, w), ye = kd_word_end(s, b, y);
             if (!word_at(s, ye, y, "u") && !word_at(s, ye, y, "uw") && !word_at(s, ye, y, "de"))
                 continue;
-            for (int k = 0; k < 14; k++) {
-                y = ki_skip_blank(s, b, y);
-                size_t t = kd_word_end(s, b, y);
-                if (t == y || word_at(s, t, y, "hierbij") || word_at(s, t, y, "hiermee") || word_at(s, t, y, "nu"))
-                    break;
-                if (word_at(s, t, y, "zodra") || word_at(s, t, y, "wanneer") || word_at(s, t, y, "nadat")) {
-                    cue_add(e, x, 1);
-                    break;
-                }
-                y = t;
-            }
+            static const char *const here[] = {"hierbij", "hiermee", "nu", NULL};
+            static const char *const once[] = {"zodra", "wanneer", "nadat", NULL};
+            if (word_ahead(s, b, y, 14, here, once) != (size_t)-1)
+                cue_add(e, x, 1);
         } else if ((w = word_at(s, b, x, "informeert")) && word_before_in(s, a, x, other_maker)) {
             /* another bewindspersoon's next step: "Zij informeert uw commissie
              * hierover in een afzonderlijke brief" */
-            size_t y = w;
-            for (int k = 0; k < 10; k++) {
-                y = ki_skip_blank(s, b, y);
-                size_t t = kd_word_end(s, b, y);
-                if (t == y || word_at(s, t, y, "niet"))
-                    break;
-                if (word_at(s, t, y, "brief")) {
-                    cue_add(e, x, 1);
-                    break;
-                }
-                y = t;
-            }
+            static const char *const letter[] = {"brief", NULL};
+            if (word_ahead(s, b, w, 10, neg, letter) != (size_t)-1)
+                cue_add(e, x, 1);
         } else if ((w = word_at(s, b, x, "zet")) || (w = word_at(s, b, x, "zetten"))) {
             /* an effort under way: "Nederland zet zich hiervoor in de Raad
              * in", "Ik zet mij ervoor in", "zetten wij ons in voor" (not "zet
@@ -1261,17 +1256,9 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
              * dit uit met de VNG") */
             else if (!word_before_in(s, a, x, before) && !word_at(s, b, x, "werkt"))
                 continue;
-            for (int k = 0; k < 8; k++) {
-                y = ki_skip_blank(s, b, y);
-                size_t t = kd_word_end(s, b, y);
-                if (t == y || word_at(s, t, y, "niet") || word_at(s, t, y, "geen"))
-                    break;
-                if (word_at(s, t, y, "uit")) {
-                    cue_add(e, x, 1);
-                    break;
-                }
-                y = t;
-            }
+            static const char *const neither[] = {"niet", "geen", NULL}, *const out[] = {"uit", NULL};
+            if (word_ahead(s, b, y, 8, neither, out) != (size_t)-1)
+                cue_add(e, x, 1);
         }
     }
     /* a status "Vervalt" / "Vervallen" after "Status:" or alone in a table
@@ -1323,23 +1310,14 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
         size_t y = word_at(s, b, x, "meld");
         if (!y && !(y = word_at(s, b, x, "melden")))
             continue;
-        if (word_before_in(s, a, x, now))
+        if (word_before_in(s, a, x, now) || word_ahead(s, b, y, 6, now, outcome) == (size_t)-1)
             continue;
-        for (int k = 0; k < 6; k++) {
-            y = ki_skip_blank(s, b, y);
-            size_t t = kd_word_end(s, b, y);
-            if (t == y || kd_word_in_list(s, y, t, now))
-                break;
-            if (kd_word_in_list(s, y, t, outcome)) {
-                size_t u = ki_skip_blank(s, b, kd_word_end(s, b, x)), ue = kd_word_end(s, b, u);
-                if (word_at(s, ue, u, "ik") || word_at(s, ue, u, "wij") || word_at(s, ue, u, "we"))
-                    u = ki_skip_blank(s, b, ue), ue = kd_word_end(s, b, u);
-                if (word_at(s, ue, u, "u") || word_at(s, ue, u, "uw") || word_at(s, ue, u, "de"))
-                    cue_add(e, x, 1);
-                break;
-            }
-            y = t;
-        }
+        /* told to the reader: "meld (ik) u / uw Kamer / de Kamer" */
+        size_t u = ki_skip_blank(s, b, kd_word_end(s, b, x)), ue = kd_word_end(s, b, u);
+        if (word_at(s, ue, u, "ik") || word_at(s, ue, u, "wij") || word_at(s, ue, u, "we"))
+            u = ki_skip_blank(s, b, ue), ue = kd_word_end(s, b, u);
+        if (word_at(s, ue, u, "u") || word_at(s, ue, u, "uw") || word_at(s, ue, u, "de"))
+            cue_add(e, x, 1);
     }
     /* a status "Doorlopend" (a register's, a table cell's): under way */
     static const char ongoing[] = "doorlopend";
