@@ -2213,9 +2213,10 @@ static int classify(const unsigned char *s, size_t n, size_t i)
                    : 0;
     case 'l':
         /* "heb ik uw Kamer laten weten dat ik ... zou informeren" */
-        return ws && c1 == 'a' && c2 == 't' && c3 == 'e' && i + 11 < n && memcmp(s + i + 4, "n weten", 7) == 0
-                   ? HIT_COM
-                   : 0;
+        if (ws && c1 == 'a' && c2 == 't' && c3 == 'e' && i + 11 < n && memcmp(s + i + 4, "n weten", 7) == 0)
+            return HIT_COM;
+        /* "Ik laat u voor 1 mei weten of ...", "Wel laat ik u ... weten" */
+        return ws && c1 == 'a' && c2 == 'a' && c3 == 't' && i + 4 < n && s[i + 4] == ' ' ? HIT_COM : 0;
     case 't':
         if (c1 == '.' && (c2 == 'v' || (c2 == 'a' && c3 == '.')) && ws)
             return HIT_NUM; /* "t.v.v.", "t.a.p." */
@@ -2411,7 +2412,7 @@ static const struct {
     {{";:(\nf|", " \t#", "# \t"}}, /* "; 35300-XII-53", "(21501-32", a line "31497-305" (indented too), "brief 29279-889", "| 24557-201" */
     {{"aA", "aA", "nN"}},          /* aangegeven, aangekondigd */
     {{"mM", "eE", "lL"}},          /* gemeld */
-    {{"lL", "aA", "tT"}},          /* laten weten */
+    {{"lL", "aA", "tTaA"}},        /* laten weten, laat ik u ... weten */
     {{"oO", "nN", "tT"}},          /* ontvangt */
     {{"eE", "rR", "nN"}},          /* ernaar */
     {{"vV", "eE", "rR"}},          /* verwacht */
@@ -2619,7 +2620,9 @@ static int prefilter(const ki_detector *d, const char *text, size_t n, hits *out
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'e'), EQ(l1, 'r')), _mm_and_si128(EQ(l2, 'n'), EQ(l3, 'a'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'a'), EQ(l1, 'a')), _mm_and_si128(EQ(l2, 'n'), EQ(l3, 'g'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'm'), EQ(l1, 'e')), _mm_and_si128(EQ(l2, 'l'), EQ(l3, 'd'))));
-        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'l'), EQ(l1, 'a')), _mm_and_si128(t2, EQ(l3, 'e'))));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'l'), EQ(l1, 'a')),
+                                          _mm_or_si128(_mm_and_si128(t2, EQ(l3, 'e')),
+                                                       _mm_and_si128(EQ(l2, 'a'), EQ(l3, 't')))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'v'), EQ(l1, 'e')), _mm_and_si128(EQ(l2, 'r'), EQ(l3, 'w'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(l0, 'b'), EQ(l1, 'e')), _mm_and_si128(EQ(l2, 'l'), EQ(l3, 'o'))));
         unsigned mask = (unsigned)_mm_movemask_epi8(m);

@@ -547,6 +547,7 @@ static const char *const nx_motion_of[] = {"van de minister van Justitie", "Op v
 static const ki_example ex_commit[] = {
     {"Ik kan de heer Jansen toezeggen dat ik voor de zomer een brief stuur.", NULL},
     {"Het kabinet stuurt de Kamer voor de Europese Raad van maart een brief.", NULL},
+    {"Ik laat u voor 1 maart 2027 weten of de Raad van State het voorstel steunt.", NULL},
     {"Dat kan ik u toezeggen.", NULL},
     {"Tot slot zal ik uiterlijk 1 oktober met de sectorraad de uitkomsten bespreken en u daarover berichten.", NULL},
     {"Wat ik wel kan toezeggen, is dat ik de Kamer voor de zomer informeer.", NULL},
@@ -1055,6 +1056,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
       * mij een brief") */
      "|(?<![\\w])(?:[Ii]nformeer|[Ii]nformeren|[Ss]tuur|[Ss]turen)" B1 "(?:ik|wij|we)" B1 "(?:u|[Uu]w" B1 "Kamer|de" B1 "Kamer)(?![\\w])"
      "|(?<![\\w])(?:[Oo]ntvangt|[Kk]rijgt)" B1 "(?:u|[Uu]w" B1 "Kamer|de" B1 "(?:Tweede" B1 ")?Kamer)(?![\\w])"
+     /* "Ik laat u voor 1 mei weten of ...", "Wel laat ik u ... weten" */
+     "|(?<![\\w])(?:[Ll]aat" B1 "(?:ik|wij|we)|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "laat)" B1 "(?:u|[Uu]w" B1 "Kamer|de" B1 "Kamer)"
+     "(?:" B1 "[^\\s.;:?!]{1,30}){1,10}?" B1 "weten(?![\\w])"
      "|(?<![\\w])(?:U|[Uu]w" B1 "Kamer|[Dd]e" B1 "(?:Tweede" B1 ")?Kamer)" B1 "(?:ontvangt|krijgt)(?![\\w])"
      /* an expectation with its time: "Ik verwacht uw Kamer voor de zomer te
       * informeren", "De minister van VWS verwacht uw Kamer, uiterlijk het

@@ -5673,6 +5673,23 @@ static void test_commitment_beloofd(void **state)
     ki_refs_free(r);
 }
 
+/* "Ik laat u voor 1 maart 2027 weten of ...": a promise in the present
+ * tense with its time; "Met deze brief laat ik u weten welke ..." is this
+ * letter, no promise */
+static void test_commitment_laat_weten(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 3 maart 2027\n\nGeachte voorzitter,\n\nIk laat u voor 1 maart 2027 weten of de Raad van "
+                        "State het voorstel steunt.\n\nMet deze brief laat ik u weten welke toezeggingen later worden "
+                        "afgehandeld.\n\nDe minister van Onderwijs, Cultuur en Wetenschap,\n",
+                        "2027-03-03");
+    ki_commitment *c = only_commitment(r);
+    assert_string_equal(c->actors[0], "MOCW");
+    assert_string_equal(c->deadline, "voor 1 maart 2027");
+    assert_int_equal(c->relation, KI_REL_MADE);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5818,6 +5835,7 @@ int main(void)
         cmocka_unit_test(test_commitment_predecessor_noun),
         cmocka_unit_test(test_commitment_letters_own_and_heading),
         cmocka_unit_test(test_commitment_beloofd),
+        cmocka_unit_test(test_commitment_laat_weten),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -84,6 +84,7 @@ static void test_anchors_everywhere(void **state)
         "Ik kom hierop terug. Uw Kamer ontvangt voor de zomer een brief; ik streef ernaar.",
         "Ik verwacht uw Kamer in het najaar te informeren, zoals gemeld en laten weten.",
         "Ik heb de Kamer in het debat van 14 mei beloofd een overzicht te sturen.",
+        "Wel laat ik u voor 1 mei 2027 weten of de regeling doorgaat.",
         "(EK, B) en (EK CXXIV, H), brief 2024D38217 en 2023Z06928, letter A; EK 34300.",
         "vervallen: 35300-XII-53; 34348-74\n31497-305 (CXLVIII, D) no. 3, nos. 4",
         "Uw Kamer is geïnformeerd; dit stuk, op stuk nr. 13, de motie op nr. 58.",
