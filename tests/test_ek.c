@@ -21,18 +21,16 @@
 
 static ki_detector *det;
 
+#define DATE "2026-12-15" /* the texts' own date */
+
 static ki_refs *detect(const char *text)
 {
-    return test_detect(det, text, "2026-12-15");
+    return test_detect(det, text, DATE);
 }
 
 static void check(const char *text, const char *kst, const char *motions)
 {
-    ki_refs *r = detect(text);
-    test_kst_equal(r, kst);
-    if (motions)
-        test_motions_equal(r, motions, ',', false);
-    ki_refs_free(r);
+    test_check(det, text, DATE, kst, motions, ',', false);
 }
 
 #define EK_BODY                                                                                                \

@@ -20,16 +20,16 @@
 
 static ki_detector *det;
 
+#define DATE "2025-06-15" /* the texts' own date */
+
 static ki_refs *detect(const char *text)
 {
-    return test_detect(det, text, "2025-06-15");
+    return test_detect(det, text, DATE);
 }
 
 static void check(const char *text, const char *kst)
 {
-    ki_refs *r = detect(text);
-    test_kst_equal(r, kst);
-    ki_refs_free(r);
+    test_check(det, text, DATE, kst, NULL, 0, false);
 }
 
 /* "voor de stukken 31761, 31741, 31718, nr. 1, ...": dossiers parted by

@@ -73,6 +73,21 @@ static inline void test_motions_equal(const ki_refs *r, const char *want, char s
         fail_msg("got \"%s\", want \"%s\"", got, want);
 }
 
+/* Detects text (its own date date) and checks what it finds: the
+ * Kamerstukken must be kst (test_kst_equal(); NULL: not checked) and the
+ * motions motions (test_motions_equal() with sep and relation; NULL: not
+ * checked).  The one body of the test files' check() helpers. */
+static inline void test_check(ki_detector *det, const char *text, const char *date, const char *kst,
+                              const char *motions, char sep, bool relation)
+{
+    ki_refs *r = test_detect(det, text, date);
+    if (kst)
+        test_kst_equal(r, kst);
+    if (motions)
+        test_motions_equal(r, motions, sep, relation);
+    ki_refs_free(r);
+}
+
 /* The document metadata of r must be as asked: its kind kind, its self id
  * self (NULL: none), its title title and its date date (either NULL: not
  * checked); the test fails with the first that differs. */
