@@ -2000,6 +2000,15 @@ size_t kd_status_at(const char *s, size_t e, size_t x, ki_relation *rel)
     return 0;
 }
 
+bool kd_status_after_colon(const char *s, size_t e, size_t colon, ki_relation *rel)
+{
+    ki_relation r;
+    if (!kd_status_at(s, e, ki_skip_blank(s, e, colon + 1), &r) || (r != KI_REL_SETTLED && r != KI_REL_PROGRESS))
+        return false;
+    *rel = r;
+    return true;
+}
+
 /* The status label an item of a Toezeggingen list opens with ("Afgedaan:",
  * "Nieuw:", "Loopt:"): its relation in *rel and where the item's own text
  * begins; is itself (and *rel untouched) when there is none. */
@@ -3667,16 +3676,13 @@ static void bullet_status(struct ki_scan *sc)
         size_t end;
         if (!kd_bullet_item(s, n, ls, 4, ls, 800, &end))
             continue;
-        const char *colon = NULL;
+        /* (its last colon: the promise's own text may hold one) */
+        size_t colon = end;
         for (size_t x = c->span.start; x < end; x++)
             if (s[x] == ':' && x + 1 < end && s[x + 1] == ' ')
-                colon = s + x;
-        if (!colon)
-            continue;
-        size_t w = ki_skip_blank(s, end, (size_t)(colon - s) + 1);
-        ki_relation rel;
-        if (kd_status_at(s, end, w, &rel) && (rel == KI_REL_SETTLED || rel == KI_REL_PROGRESS))
-            c->relation = rel;
+                colon = x;
+        if (colon < end)
+            (void)kd_status_after_colon(s, end, colon, &c->relation);
     }
 }
 

@@ -513,6 +513,10 @@ ki_status kd_build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
 /* the status word a register, list or table cell gives ("Afgedaan",
  * "Loopt", "In uitvoering") at x, before e: its end and relation; 0 when none */
 size_t kd_status_at(const char *s, size_t e, size_t x, ki_relation *rel);
+/* a bulleted item's status after the colon at colon, before e ("...:
+ * uitgevoerd, zie ...", "...: in uitvoering"): true with *rel settled or
+ * progress when its first word says so */
+bool kd_status_after_colon(const char *s, size_t e, size_t colon, ki_relation *rel);
 void kd_shared_words(const char *a, const char *b, int *shared, int *fewest);
 const char *kd_next_word(const char **p, size_t *len);
 ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,

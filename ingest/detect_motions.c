@@ -4549,10 +4549,7 @@ static void bullet_status(struct ki_scan *sc)
             x++;
         if (x >= end || s[x] != ':')
             continue;
-        ki_relation rel;
-        if (kd_status_at(s, end, ki_skip_blank(s, end, x + 1), &rel) &&
-            (rel == KI_REL_SETTLED || rel == KI_REL_PROGRESS))
-            m->relation = rel;
+        (void)kd_status_after_colon(s, end, x, &m->relation);
     }
 }
 
