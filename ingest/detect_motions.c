@@ -1563,12 +1563,7 @@ static bool after_determiner(const char *s, size_t a, size_t i)
     static const char *const det[] = {"de", "het", "een", "deze", "die", "dit", "dat", "zijn", "haar", "hun",
                                       "mijn", "uw", "onze", "ons", "van", "voor", "over", "op", "in", "met",
                                       "aan", "bij", "tot", "uit", "naar", "om", "en", "of", "te", "door", NULL};
-    size_t e = i;
-    while (e > a && ki_is_blank((unsigned char)s[e - 1]))
-        e--;
-    size_t w = e;
-    while (w > a && ki_is_letter((unsigned char)s[w - 1]))
-        w--;
+    size_t e, w = ki_word_before(s, a, i, &e);
     if (w == e)
         return true; /* no word before: a number, a bracket, the start */
     return kd_word_in_list(s, w, e, det) || s[e - 1] == 'e';

@@ -930,12 +930,7 @@ static size_t clause_token(const char *s, size_t b, size_t y)
 /* The start of the word before x in s[a, x); x when none. */
 static size_t prev_word(const char *s, size_t a, size_t x)
 {
-    size_t e = x;
-    while (e > a && ki_is_blank((unsigned char)s[e - 1]))
-        e--;
-    size_t w = e;
-    while (w > a && ki_is_letter((unsigned char)s[w - 1]))
-        w--;
+    size_t e, w = ki_word_before(s, a, x, &e);
     return w < e ? w : x;
 }
 
