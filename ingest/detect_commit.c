@@ -562,13 +562,20 @@ static void on_behalf(struct ki_scan *sc, actors *a)
     size_t n = sc->n, lim = n < 8000 ? n : 8000; /* (the letter's opening) */
     if (sc->meta.cosigner)
         return;
-    size_t m = kd_find_ci(s, lim, sc->meta.body_start < lim ? sc->meta.body_start : 0, namens);
-    if (m == (size_t)-1)
-        return;
-    size_t e = kd_sent_end(s, n, m), x;
-    if ((x = kd_word_in(s, m, e, writer, sizeof writer / sizeof writer[0])) != (size_t)-1)
-        e = x;
-    find_actors(sc, m + sizeof namens - 1, e, a);
+    /* (where the names stand is read once a text: a table asks it per row) */
+    if (!sc->behalf_built) {
+        sc->behalf_built = true;
+        size_t m = kd_find_ci(s, lim, sc->meta.body_start < lim ? sc->meta.body_start : 0, namens);
+        if (m != (size_t)-1) {
+            size_t e = kd_sent_end(s, n, m), x;
+            if ((x = kd_word_in(s, m, e, writer, sizeof writer / sizeof writer[0])) != (size_t)-1)
+                e = x;
+            sc->behalf_s = m + sizeof namens - 1;
+            sc->behalf_e = e;
+        }
+    }
+    if (sc->behalf_e > sc->behalf_s)
+        find_actors(sc, sc->behalf_s, sc->behalf_e, a);
 }
 
 /* "ik" at pos in Handelingen: the speaker.  Under "Staatssecretaris Van

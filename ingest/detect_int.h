@@ -271,6 +271,8 @@ struct ki_scan {
     size_t        aanl_s, aanl_e;  /* the "Aanleiding" section, or 0..0 */
     bool          gb_built;        /* gb_first is read (in_motion_text()) */
     size_t        gb_first;        /* the first "gehoord de beraadslaging", or (size_t)-1 */
+    bool          behalf_built;    /* behalf_s, behalf_e are read (on_behalf()) */
+    size_t        behalf_s, behalf_e; /* the names after the head's "Mede namens", or 0..0 */
     size_t        lf_item, lf_first; /* the last list item and its list's first */
     unsigned      ncc;
     size_t        kgroup_cap, matchno;

@@ -5370,6 +5370,15 @@ static void test_commitment_inverted_and_on_behalf(void **state)
     ki_commitment *c = only_commitment(r);
     assert_int_equal(c->nactors, 2);
     ki_refs_free(r);
+    /* (what the "Mede namens" line names is read once a text: the next
+     * text, without one, has its signer alone) */
+    r = detect("Den Haag, 20 maart 2026\n\nGeachte voorzitter,\n\nTot slot zeggen wij toe dat wij uw Kamer uiterlijk 1 "
+               "oktober 2026 een monitor sturen.\n\nDe minister van Sociale Zaken en Werkgelegenheid,\n\nA. Jansen\n",
+               "2026-03-20");
+    c = only_commitment(r);
+    assert_int_equal(c->nactors, 1);
+    assert_string_equal(c->actors[0], "MSZW");
+    ki_refs_free(r);
 }
 
 /* Written questions and their answers: the question's "u" is who answers;
