@@ -11,7 +11,9 @@
  * Deadlines are the time phrases of commitments: "voor de zomer van 2026",
  * "in het eerste kwartaal", "uiterlijk het eerste kwartaal van 2025",
  * "voor het einde van het jaar", "begin 2026", "half februari", "uiterlijk 1
- * juli 2025", a debate to come ("voor het wetgevingsoverleg Jeugd"), a term
+ * juli 2025", a debate or meeting to come ("voor het wetgevingsoverleg
+ * Jeugd", "voor de Europese Raad van maart", "... van 17 en 18 december
+ * 2026"), a term
  * after the law takes effect ("drie jaar na inwerkingtreding"), and the date
  * a register or a committee gives ("Deadline 1 juli 2026", "de deadline te
  * verschuiven naar 1 juli 2022").
