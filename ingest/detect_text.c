@@ -1693,7 +1693,10 @@ static bool points_back(const char *s, size_t a, size_t b, const char *const *ba
  * The relation of a motion or commitment whose trigger is at [ts, te) and
  * whose own subject text is [xs, xe) (cues there describe the subject, not
  * this document).  In order: cues in its own sentence; an explicit "zie
- * ook" there; cues in the next sentence (when no other item starts in it);
+ * ook" there; cues in the next sentence (when no other item starts in it,
+ * and not when it meets a request the item was only named in: "... heeft
+ * mij verzocht aan te geven hoe het staat met de motie X. Met deze brief
+ * voldoe ik aan dat verzoek.");
  * the introduction of the list it is an item of; the "Aanleiding" section;
  * else cited.  next_item bounds the next sentence.
  */
