@@ -935,6 +935,45 @@ static bool same_rank_before(struct ki_scan *sc, size_t ss, size_t t, actors *a)
     return last_named_before(sc, ss, 600, rank, a);
 }
 
+/* "De minister en de staatssecretaris sturen de Kamer ...": a subject of
+ * two bare titles joined by "en" at s[a, b), each the last bewindspersoon
+ * of its rank named before ss (or the one the text is by); both added to
+ * ac.  False when the subject is not two such titles. */
+static bool joint_titles(struct ki_scan *sc, size_t ss, size_t a, size_t b, actors *ac)
+{
+    const char *s = sc->s;
+    char rank[2] = {0, 0};
+    size_t x = a, e;
+    for (int k = 0; k < 2; k++) {
+        if (!(e = word_at(s, b, x, "de")))
+            return false;
+        x = ki_skip_blank(s, b, e);
+        if ((e = word_at(s, b, x, "minister")))
+            rank[k] = 'M';
+        else if ((e = word_at(s, b, x, "staatssecretaris")))
+            rank[k] = 'S';
+        else
+            return false;
+        x = ki_skip_blank(s, b, e);
+        if (word_at(s, b, x, "van"))
+            return false; /* "de minister van X": find_actors() reads it */
+        if (k == 0) {
+            if (!(e = word_at(s, b, x, "en")))
+                return false;
+            x = ki_skip_blank(s, b, e);
+        }
+    }
+    actors got = {{0}, 0, false};
+    for (int k = 0; k < 2; k++)
+        if (!last_named_before(sc, ss, 1500, rank[k], &got))
+            return false;
+    if (got.n < 2)
+        return false;
+    for (size_t k = 0; k < got.n; k++)
+        actor_add(ac, got.v[k]);
+    return true;
+}
+
 /* "Zij zegde toe", "Ook heeft hij toegezegd", "Wel zegde hij toe", "Tevens
  * zegde de minister toe": a pronoun or a bare title in [a, b) for someone
  * the text named before.  Adds the last bewindspersoon named in the 1500
@@ -950,6 +989,8 @@ static bool third_person(struct ki_scan *sc, size_t ss, size_t a, size_t b, acto
             continue;
         if (word_at(s, b, x, "hij") || word_at(s, b, x, "zij") || word_at(s, b, x, "ze"))
             found = true;
+        else if ((s[x] == 'd' || s[x] == 'D') && joint_titles(sc, ss, x, b, ac))
+            return true; /* "Tevens zeggen de minister en de staatssecretaris toe" */
         else if (starts_ci(s, b, x, "de minister ") && !starts_ci(s, b, x, "de minister van"))
             found = true, rank = 'M';
         else if (starts_ci(s, b, x, "de staatssecretaris ") && !starts_ci(s, b, x, "de staatssecretaris van"))
@@ -2139,6 +2180,8 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
                 items++;
                 actors ac = {{0}, 0, false};
                 find_actors(sc, is, subject_end(s, is, ie), &ac);
+                if (!ac.n)
+                    (void)joint_titles(sc, is, is, subject_end(s, is, ie), &ac);
                 if (!ac.n)
                     ac = hact;
                 if (!ac.n && (word_at(s, ie, is, "ik") || word_at(s, ie, is, "wij") ||
@@ -5378,7 +5421,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 if (!self && bare_maker(s, t0, ci->start) && !word_at(s, ci->start, t0, "uw") &&
                     !starts_ci(s, ci->start, ki_skip_blank(s, ci->start, t0 + 3), "kabinet") &&
                     !starts_ci(s, ci->start, ki_skip_blank(s, ci->start, t0 + 3), "regering")) {
-                    if (!same_rank_before(sc, cs, ci->start, &ac)) {
+                    if (!joint_titles(sc, cs, t0, ci->start, &ac) && !same_rank_before(sc, cs, ci->start, &ac)) {
                         actors me = {{0}, 0, false};
                         size_t j = ki_skip_blank(s, ci->start, t0 + 3);
                         char rank = starts_ci(s, ci->start, j, "staatssecretaris") ? 'S' : 'M';
@@ -5430,6 +5473,13 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
              * between the verb and its particle */
             if (!ac.n && !nota_u && (s[ci->start] == 'z' || s[ci->start] == 'Z'))
                 find_actors(sc, kd_word_end(s, ci->end, ci->start), ci->end, &ac);
+            /* "De minister en de staatssecretaris zeggen toe", "Tevens zeggen
+             * de minister en de staatssecretaris toe": both */
+            if (!ac.n && !nota_u &&
+                !joint_titles(sc, fa, subject_start(s, fa, ci->start), ci->start, &ac) &&
+                (s[ci->start] == 'z' || s[ci->start] == 'Z'))
+                (void)joint_titles(sc, fa, ki_skip_blank(s, ci->end, kd_word_end(s, ci->end, ci->start)), ci->end,
+                                   &ac);
             /* "De minister en de minister van Justitie en Veiligheid zeggen
              * toe": the one named by rank alone as well, first */
             if (ac.n && !nota_u && bare_maker(s, subject_start(s, ss, ci->start), ci->start)) {

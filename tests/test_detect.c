@@ -5699,6 +5699,47 @@ static void test_commitment_laat_weten(void **state)
     ki_refs_free(r);
 }
 
+/* "De minister en de staatssecretaris sturen de Kamer ...": two bare
+ * titles, each the bewindspersoon of that rank named before (a verslag's
+ * list and a sentence in its summary) */
+static void test_commitment_joint_titles(void **state)
+{
+    (void)state;
+    static const char head[] =
+        "VERSLAG VAN EEN COMMISSIEDEBAT\nVastgesteld 9 december 2026\n\nDe vaste commissie voor Digitale Zaken "
+        "heeft op 18 november 2026 overleg gevoerd met de heer Dekkers, minister van Binnenlandse Zaken en "
+        "Koninkrijksrelaties, en mevrouw Kok, staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties, "
+        "over digitale inclusie.\n\n";
+    char buf[2048];
+    snprintf(buf, sizeof buf,
+             "%sToezeggingen\n- De minister en de staatssecretaris sturen de Kamer in Q2 2027 een reactie op het "
+             "advies van de Raad van State.\n",
+             head);
+    ki_refs *r = detect(buf, "2026-12-09");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->nactors, 2);
+    assert_string_equal(c->actors[0], "MBZK");
+    assert_string_equal(c->actors[1], "SBZK");
+    assert_int_equal(c->relation, KI_REL_MADE);
+    ki_refs_free(r);
+    snprintf(buf, sizeof buf,
+             "%sDe heer Van Baarle vraagt naar het advies. Tevens zeggen de minister en de staatssecretaris toe de "
+             "Kamer voor de zomer een reactie te sturen.\n",
+             head);
+    r = detect(buf, "2026-12-09");
+    c = only_commitment(r);
+    assert_int_equal(c->nactors, 2);
+    assert_string_equal(c->actors[0], "MBZK");
+    assert_string_equal(c->actors[1], "SBZK");
+    ki_refs_free(r);
+    snprintf(buf, sizeof buf, "%sDe minister en de staatssecretaris zullen de Kamer voor de zomer informeren.\n", head);
+    r = detect(buf, "2026-12-09");
+    c = only_commitment(r);
+    assert_int_equal(c->nactors, 2);
+    assert_string_equal(c->deadline, "voor de zomer");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5845,6 +5886,7 @@ int main(void)
         cmocka_unit_test(test_commitment_letters_own_and_heading),
         cmocka_unit_test(test_commitment_beloofd),
         cmocka_unit_test(test_commitment_laat_weten),
+        cmocka_unit_test(test_commitment_joint_titles),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
