@@ -2679,6 +2679,46 @@ static bool answer_turn(const char *s, size_t n, size_t ls, size_t *an)
     return *an < n;
 }
 
+/* An answer that takes a motion first, as its question did ("Vraag 4 /
+ * Hoe staat het met de motie-X en met de toezegging van de
+ * staatssecretaris ...? / Antwoord 4 / De motie-X is uitgevoerd ... De
+ * toezegging van de staatssecretaris is vertraagd ..."): the start of the
+ * sentence in the answer's paragraph from a that names a commitment again,
+ * when it is no other kept record than cv[self]; else (size_t)-1. */
+static size_t named_in_answer(const char *s, size_t n, size_t a, const cominfo *cv, size_t nc, size_t self)
+{
+    size_t x = a;
+    for (int k = 0; k < 6 && x < n; k++) {
+        size_t e = kd_sent_end(s, n, x);
+        if (!one_paragraph(s, a, x))
+            break;
+        if (kd_find_ci(s, e, x, "toezeg") != (size_t)-1) { /* (also "toezeg-\nging") */
+            for (size_t j = 0; j < nc; j++)
+                if (j != self && cv[j].keep && cv[j].start >= x && cv[j].start < e)
+                    return (size_t)-1;
+            return x;
+        }
+        x = ki_skip_blank(s, n, e);
+    }
+    return (size_t)-1;
+}
+
+/* Is the sentence s[a, b) a bare yes or no that opens an answer: "Ja.",
+ * "Nee.", "Dat klopt.", "Klopt.", "Dat is juist.", "Dat is correct.",
+ * "Inderdaad."? */
+static bool bare_yes_no(const char *s, size_t a, size_t b)
+{
+    static const char *const said[] = {"ja", "nee", "klopt", "dat klopt", "dat is juist", "dat is correct",
+                                       "inderdaad", "dat is niet juist", "dat klopt niet", NULL};
+    size_t e = b;
+    while (e > a && (s[e - 1] == '.' || s[e - 1] == '!' || ki_is_blank((unsigned char)s[e - 1])))
+        e--;
+    for (size_t k = 0; said[k]; k++)
+        if (e - a == strlen(said[k]) && starts_ci(s, e, a, said[k]))
+            return true;
+    return false;
+}
+
 /* Does s[a, b) say work is under way, in words the cue patterns leave to
  * context: "wordt nu uitgewerkt", "is gestart", "loopt", "start in 2029"
  * (not with "niet" or "geen")? */
@@ -5598,7 +5638,13 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             size_t w0 = b;
             while (w0 > ss && ki_is_letter((unsigned char)s[w0 - 1]))
                 w0--;
-            if (word_at(s, b, w0, "niets") || word_at(s, b, w0, "niet") || word_at(s, b, w0, "nooit"))
+            /* (but a question that expects "yes": "Heeft u in het
+             * commissiedebat X niet beloofd ...?") */
+            size_t q0 = ki_skip_blank(s, ci->start, ss);
+            bool yes = se > ss && s[se - 1] == '?' && word_at(s, b, w0, "niet") &&
+                       (word_at(s, ci->start, q0, "heeft") || word_at(s, ci->start, q0, "hebt") ||
+                        word_at(s, ci->start, q0, "hebben") || word_at(s, ci->start, q0, "is"));
+            if (!yes && (word_at(s, b, w0, "niets") || word_at(s, b, w0, "niet") || word_at(s, b, w0, "nooit")))
                 continue;
         }
         if (ci->form == 1 && !ac.n && !by_self && !third && !has_venue && !has_date && !made &&
@@ -6347,16 +6393,20 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                  * "... toegezegd dat ... Wat is daarvan terechtgekomen?" /
                  * "Staatssecretaris X:" / "Die toezegging is uitgevoerd." */
                 size_t an;
-                if (!one_paragraph(s, own_end, ns) && k > 0 && s[own_end - 1] == '?' &&
-                    answer_turn(s, n, ns, &an) && an < lim) {
+                bool answer = false;
+                if (!one_paragraph(s, own_end, ns) && s[own_end - 1] == '?' && answer_turn(s, n, ns, &an) &&
+                    (km < nm && mv[km].start < kd_sent_end(s, n, an) ? (an = named_in_answer(s, n, an, cv, nc, i)) !=
+                                                                             (size_t)-1
+                                                                       : an < lim)) {
                     ns = an;
                     ne = kd_sent_end(s, n, ns);
-                    /* (after a bare "Ja." or "Nee.") */
-                    if ((word_at(s, ne, ns, "ja") || word_at(s, ne, ns, "nee")) && ne - ns <= 5 && ne < lim) {
+                    /* (after a bare "Ja.", "Nee.", "Dat klopt.", "Dat is juist.") */
+                    if (ne < lim && bare_yes_no(s, ns, ne)) {
                         ns = ki_skip_blank(s, n, ne);
                         ne = kd_sent_end(s, n, ns);
                     }
                     k = 2; /* that sentence only */
+                    answer = true;
                 } else if (!one_paragraph(s, own_end, ns) || ne > lim) {
                     break;
                 }
@@ -6372,9 +6422,11 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 kd_cues_of(sc, ns, ne, 0, 0, &cu);
                 static const char *const done[] = {"nagekomen", "afgedaan", "uitgevoerd", "voldaan", "ingelost",
                                                    "afgerond"};
+                /* (an answer's first sentence is about what was asked:
+                 * "Die toezegging loopt nog") */
                 if (((cu.progress && !cu.settled) || under_way(s, ns, ne)) && c->subject &&
                     kd_word_in(s, ns, ne, done, sizeof done / sizeof done[0]) == (size_t)-1 &&
-                    names_again(s, ns, ne, c->subject)) {
+                    (answer || names_again(s, ns, ne, c->subject))) {
                     c->relation = KI_REL_PROGRESS;
                     if (!(c->evidence = kd_clean_copy(r, s, ns, ne)))
                         return KI_ERR_NOMEM;

@@ -5740,6 +5740,49 @@ static void test_commitment_joint_titles(void **state)
     ki_refs_free(r);
 }
 
+/* Written questions: "Heeft u ... niet beloofd ...?" asks for a yes, and
+ * the answer's "Dat klopt. Die toezegging loopt nog" is its progress; an
+ * answer that takes a motion first reports on the commitment in the
+ * sentence that names it again */
+static void test_commitment_written_question_answers(void **state)
+{
+    (void)state;
+    static const char head[] =
+        "Aanhangsel van de Handelingen\nVragen van het lid Soepboer (NSC) aan de minister van Onderwijs, Cultuur en "
+        "Wetenschap over het lerarentekort (ingezonden 2 november 2026).\n\nAntwoord van minister Ter Horst "
+        "(Onderwijs, Cultuur en Wetenschap) (ontvangen 23 november 2026).\n\n";
+    char buf[2048];
+    snprintf(buf, sizeof buf,
+             "%sVraag 2\nHeeft u tijdens het commissiedebat Leraren d.d. 16-10-2026 niet beloofd de Kamer een "
+             "overzicht te geven van de vacatures per regio?\n\nAntwoord 2\nDat klopt. Die toezegging loopt nog: DUO "
+             "levert de cijfers in januari.\n",
+             head);
+    ki_refs *r = detect(buf, "2026-11-23");
+    ki_commitment *c = only_commitment(r);
+    assert_string_equal(c->actors[0], "MOCW");
+    assert_string_equal(c->date, "2026-10-16");
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+    snprintf(buf, sizeof buf,
+             "%sVraag 4\nHoe staat het met de uitvoering van de motie van het lid Soepboer (Kamerstuk 27 923, nr. "
+             "512), en met de toezegging van de staatssecretaris in het notaoverleg Passend onderwijs van 15 juni jl. "
+             "om de subsidie te evalueren?\n\nAntwoord 4\nDe motie-Soepboer is uitgevoerd met de brief van 9 "
+             "september jl. (Kamerstuk 27 923, nr. 518). De toezeg-\nging van de staatssecretaris is vertraagd: het "
+             "bureau heeft meer tijd nodig.\n",
+             head);
+    r = detect(buf, "2026-11-23");
+    c = only_commitment(r);
+    assert_string_equal(c->actors[0], "SOCW");
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+    /* a plain "niet" in a statement still is no promise */
+    snprintf(buf, sizeof buf, "%sAntwoord 5\nIk heb in het commissiedebat Leraren van 16 oktober jl. niet beloofd "
+             "de Kamer een overzicht te geven.\n", head);
+    r = detect(buf, "2026-11-23");
+    assert_int_equal(r->ncommitments, 0);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5887,6 +5930,7 @@ int main(void)
         cmocka_unit_test(test_commitment_beloofd),
         cmocka_unit_test(test_commitment_laat_weten),
         cmocka_unit_test(test_commitment_joint_titles),
+        cmocka_unit_test(test_commitment_written_question_answers),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
