@@ -5393,6 +5393,10 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 size_t cw = ki_skip_blank(s, ue, cs);
                 bool when = word_at(s, ue, cw, "zodra") || starts_ci(s, ue, cw, "na afronding") ||
                             starts_ci(s, ue, cw, "na ontvangst");
+                /* or how often from now on: "Het kabinet stuurt de Kamer
+                 * voortaan ieder halfjaar een stand van zaken" */
+                static const char *const often[] = {"voortaan", "jaarlijks", "halfjaarlijks", "periodiek"};
+                when = when || (ci->form == 4 && kd_word_in(s, ci->start, ci->end, often, 4) != (size_t)-1);
                 /* the passive "zal ... worden aangeboden" is a promise
                  * without its time, as is "worden u spoedig nagezonden" */
                 for (size_t x = ci->start; ci->passive && x < ci->end && !when; x++)

@@ -547,6 +547,7 @@ static const char *const nx_motion_of[] = {"van de minister van Justitie", "Op v
 static const ki_example ex_commit[] = {
     {"Ik kan de heer Jansen toezeggen dat ik voor de zomer een brief stuur.", NULL},
     {"Het kabinet stuurt de Kamer voor de Europese Raad van maart een brief.", NULL},
+    {"Het kabinet stuurt de Kamer voortaan ieder halfjaar een stand van zaken.", NULL},
     {"Ik laat u voor 1 maart 2027 weten of de Raad van State het voorstel steunt.", NULL},
     {"Dat kan ik u toezeggen.", NULL},
     {"Tot slot zal ik uiterlijk 1 oktober met de sectorraad de uitkomsten bespreken en u daarover berichten.", NULL},
@@ -1050,7 +1051,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?<pres>(?:(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:informeer|informeren|stuur|sturen)"
      "|(?:[Hh]et" B1 "kabinet|[Dd]e" B1 "regering)" B1 "(?:informeert|stuurt))"
      B1 "(?:u|[Uu]w" B1 "Kamer|de" B1 "Kamer)(?:" B1 "[^\\s.;:?!]{1,30}){0,10}?" B1
-     "(?:voor|v\xc3\xb3\xc3\xb3r|na|in|uiterlijk|begin|medio|eind|rond|bij|zodra)(?![\\w])"
+     "(?:voor|v\xc3\xb3\xc3\xb3r|na|in|uiterlijk|begin|medio|eind|rond|bij|zodra"
+     /* (or how often from now on: "stuurt de Kamer voortaan ieder halfjaar") */
+     "|voortaan|jaarlijks|halfjaarlijks|periodiek)(?![\\w])"
      /* the verb first: what stands before it is often the time ("Na de
       * zomer informeer ik uw Kamer", "Voor de zomer ontvangt uw Kamer van
       * mij een brief") */

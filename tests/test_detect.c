@@ -5783,6 +5783,27 @@ static void test_commitment_written_question_answers(void **state)
     ki_refs_free(r);
 }
 
+/* "Het kabinet stuurt de Kamer voortaan ieder halfjaar een stand van
+ * zaken", "Ik informeer uw Kamer voortaan jaarlijks": a promise in the
+ * present tense said with how often, not when */
+static void test_commitment_from_now_on(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 3 maart 2027\n\nGeachte voorzitter,\n\nIk informeer uw Kamer voortaan jaarlijks over "
+                        "de wachttijden in de jeugdzorg.\n\nDe minister van Volksgezondheid, Welzijn en Sport,\n",
+                        "2027-03-03");
+    ki_commitment *c = only_commitment(r);
+    assert_string_equal(c->actors[0], "MVWS");
+    assert_null(c->deadline);
+    assert_int_equal(c->relation, KI_REL_MADE);
+    ki_refs_free(r);
+    r = detect("Den Haag, 3 maart 2027\n\nGeachte voorzitter,\n\nIk informeer uw Kamer over de wachttijden in de "
+               "jeugdzorg.\n\nDe minister van Volksgezondheid, Welzijn en Sport,\n",
+               "2027-03-03");
+    assert_int_equal(r->ncommitments, 0);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5931,6 +5952,7 @@ int main(void)
         cmocka_unit_test(test_commitment_laat_weten),
         cmocka_unit_test(test_commitment_joint_titles),
         cmocka_unit_test(test_commitment_written_question_answers),
+        cmocka_unit_test(test_commitment_from_now_on),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
