@@ -1867,16 +1867,28 @@ static size_t done_by_letter(const char *s, size_t a, size_t b)
 static size_t labels_above(const char *s, size_t n, size_t pos)
 {
     static const char *const labels[] = {"Datum", "Uiterste datum", "Streefdatum", "Deadline", "Vindplaats",
-                                         "Activiteit", "Gedaan tijdens", "Gedaan in", "Status", "Nummer"};
-    size_t hl = kd_line_start(s, pos);
+                                         "Activiteit", "Gedaan tijdens", "Gedaan in", "Status", "Nummer",
+                                         "Termijn", "Titel", "Kabinetslid", "Bewindspersoon"};
+    size_t hl = kd_line_start(s, pos), top = (size_t)-1;
     int nlab = 0;
     for (int k = 0; k < 12 && hl > 0; k++) {
         hl = kd_line_start(s, hl - 1);
         size_t h0 = ki_skip_blank(s, n, hl), he = kd_line_end(s, n, hl);
-        if (h0 >= he)
+        if (h0 >= he) {
+            /* a block of labels whose first names the number, with no
+             * heading above: "Nummer            T03245 / Titel ... /
+             * Datum toezegging  9 november 2021 / Omschrijving  De minister
+             * zegt toe ..." (the Eerste Kamer's export) */
+            if (top != (size_t)-1 && nlab >= 3)
+                return top;
             continue; /* blank */
+        }
         if (word_at(s, he, h0, "Toezegging") || numbered_line(s, he, h0))
             return nlab ? hl : (size_t)-1;
+        if (h0 > hl && nlab && s[h0] >= 'a' && s[h0] <= 'z')
+            continue; /* a value's second line: "Kabinetslid  minister van X, minister van Y\n    en Z" */
+        size_t ne = word_at(s, he, h0, "Nummer");
+        top = ne && numbered_line(s, he, ki_skip_blank(s, he, ne)) ? hl : (size_t)-1;
         bool lab = false;
         for (size_t j = 0; j < sizeof labels / sizeof labels[0] && !lab; j++)
             lab = starts_ci(s, he, h0, labels[j]);
@@ -1884,7 +1896,7 @@ static size_t labels_above(const char *s, size_t n, size_t pos)
             return (size_t)-1;
         nlab++;
     }
-    return (size_t)-1;
+    return hl == 0 && top == 0 && nlab >= 3 ? top : (size_t)-1;
 }
 
 /* Is the commitment at pos, its sentence starting at ss, an entry of a register page
@@ -5686,7 +5698,13 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 size_t q = p < n ? ki_skip_blank(s, n, p + 1) : n, qe = q < n ? kd_line_end(s, n, q) : n, lab = 0;
                 if (q < qe && s[q] == '|') /* a key-value table: "| Deadline | 1 juli 2025 |" */
                     q = ki_skip_blank(s, qe, q + 1);
-                if (k == 24 || q >= lim || qe - q < 6 || word_at(s, qe, q, "Toezegging") || kd_bullet_at(s, n, q)) {
+                size_t nu = word_at(s, qe, q, "Nummer");
+                /* (in a register whose entries open with their labels,
+                 * the next entry's head ends this one: "Nummer  T03381"
+                 * after a blank line) */
+                if (k == 24 || q >= lim || qe - q < 6 || word_at(s, qe, q, "Toezegging") || kd_bullet_at(s, n, q) ||
+                    (nu && head_at != (size_t)-1 && p < n && !one_paragraph(s, p, q) &&
+                     numbered_line(s, qe, ki_skip_blank(s, qe, nu)))) {
                     if (!above)
                         below_end = p;
                     if (above || labelled || head_at == (size_t)-1)
@@ -5731,6 +5749,36 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                         has_venue = labelled = true;
                         vs = v1;
                         ve = v2;
+                    }
+                } else if (word_at(s, qe, q, "Termijn") && !dl_e) {
+                    /* "Termijn  1 januari 2025", "Termijn  voor de
+                     * behandeling van de begroting 2027": the deadline */
+                    size_t d0 = q + 7;
+                    while (d0 < qe && (ki_is_blank((unsigned char)s[d0]) || s[d0] == ':' || s[d0] == '|'))
+                        d0++;
+                    ki_deadline d;
+                    ki_date dd;
+                    if (ki_deadline_find(s + d0, qe - d0, &d) && d.start == 0) {
+                        dl_s = d0;
+                        dl_e = d0 + d.end;
+                    } else if (ki_date_find(s + d0, qe - d0, &dd) && dd.start == 0 && dd.year) {
+                        dl_s = d0;
+                        dl_e = d0 + dd.end;
+                    }
+                } else if (word_at(s, qe, q, "Status") && ci->st_e == ci->st_s) {
+                    /* "Status  voldaan", "Status  deels voldaan": what the
+                     * register says became of it (relations below) */
+                    size_t v0 = q + 6;
+                    while (v0 < qe && (ki_is_blank((unsigned char)s[v0]) || s[v0] == ':' || s[v0] == '|'))
+                        v0++;
+                    ki_relation sr;
+                    size_t v1 = kd_status_at(s, qe, v0, &sr);
+                    if (v1 && (sr == KI_REL_SETTLED || sr == KI_REL_PROGRESS)) {
+                        size_t v2 = qe; /* (the whole value: "deels voldaan") */
+                        while (v2 > v1 && (ki_is_blank((unsigned char)s[v2 - 1]) || s[v2 - 1] == '|'))
+                            v2--;
+                        ci->st_s = v0;
+                        ci->st_e = v2;
                     }
                 } else if (word_at(s, qe, q, "Deadline") && !dl_e) {
                     ki_deadline d;
@@ -6299,7 +6347,12 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             if (nt_after >= kd_sent_end(s, n, ki_skip_blank(s, n, own_end)))
                 nt_item = nt_after;
         }
-        if (!kd_clause_rel(sc, mv, nm, cv, nc, ci->start, ci->end, ci->subj_s, ci->ue, &c->relation, &es, &ee))
+        ki_relation sr;
+        if (ci->st_e > ci->st_s && kd_status_at(s, ci->st_e, ci->st_s, &sr)) {
+            c->relation = sr; /* the register's own "Status" */
+            es = ci->st_s;
+            ee = ci->st_e;
+        } else if (!kd_clause_rel(sc, mv, nm, cv, nc, ci->start, ci->end, ci->subj_s, ci->ue, &c->relation, &es, &ee))
             c->relation = kd_relation_of(sc, ci->start, ci->subj_s, ci->ue, nt_item, &es, &ee);
         if (!(c->evidence = kd_clean_copy(r, s, es, ee)))
             return KI_ERR_NOMEM;

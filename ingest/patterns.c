@@ -11,8 +11,8 @@
 
 /* a blank: ASCII white space or U+00A0 */
 #define B     "[\\s\\x{a0}]"
-#define B0    B "{0,8}"
-#define B1    B "{1,8}"
+#define B0    B "{0,24}"
+#define B1    B "{1,24}"
 /* between the parts of a reference: blanks and , ; : */
 #define SEP   "[,;:\\s\\x{a0}]{0,8}"
 #define DASH  "[-\\x{2010}-\\x{2015}\\x{2212}]"

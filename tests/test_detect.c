@@ -5804,6 +5804,54 @@ static void test_commitment_from_now_on(void **state)
     ki_refs_free(r);
 }
 
+/* A register exported as labels and values, each entry opening with its
+ * number ("Nummer  T03245 / Status  voldaan / Kabinetslid ... / Datum
+ * toezegging ... / Termijn ... / Omschrijving  De minister zegt ... toe"),
+ * the text wrapped under its value column: the entry's number, date,
+ * deadline and status, not the next entry's */
+static void test_commitment_label_export(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Export toezeggingen\nDatum export: 28 november 2025\n\n"
+                        "Nummer            T03245\n"
+                        "Titel             Evaluatie Wet gegevensverwerking (35.447)\n"
+                        "Status            voldaan\n"
+                        "Kabinetslid       minister van Justitie en Veiligheid\n"
+                        "Datum toezegging  9 november 2021\n"
+                        "Termijn           1 januari 2025\n"
+                        "Omschrijving      De minister zegt de Kamer, naar aanleiding van een vraag van het lid\n"
+                        "                  Verweij (PVV), toe de wet binnen drie jaar na inwerkingtreding te\n"
+                        "                  laten evalueren.\n"
+                        "Stand van zaken   Het rapport is op 3 oktober 2025 aan de Kamer gezonden.\n"
+                        "\n"
+                        "Nummer            T03381\n"
+                        "Titel             Rapportage forensische zorg (36.300 VI)\n"
+                        "Status            deels voldaan\n"
+                        "Kabinetslid       minister van Justitie en Veiligheid, minister van Binnenlandse Zaken\n"
+                        "                  en Koninkrijksrelaties\n"
+                        "Datum toezegging  14 maart 2023\n"
+                        "Termijn           voor de behandeling van de begroting 2027\n"
+                        "Omschrijving      De ministers zeggen toe de Kamer twee keer te rapporteren over de\n"
+                        "                  wachtlijsten.\n"
+                        "Stand van zaken   -\n",
+                        "2025-11-28");
+    assert_int_equal(r->ncommitments, 2);
+    ki_commitment *c = &r->commitments[0];
+    assert_string_equal(c->actors[0], "MJenV");
+    assert_string_equal(c->date, "2021-11-09");
+    assert_string_equal(c->deadline, "1 januari 2025");
+    assert_int_equal(c->nrefs, 1);
+    assert_string_equal(c->refs[0], "T03245");
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    c = &r->commitments[1];
+    assert_int_equal(c->nactors, 2);
+    assert_string_equal(c->date, "2023-03-14");
+    assert_string_equal(c->deadline, "voor de behandeling van de begroting 2027");
+    assert_string_equal(c->refs[0], "T03381");
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5953,6 +6001,7 @@ int main(void)
         cmocka_unit_test(test_commitment_joint_titles),
         cmocka_unit_test(test_commitment_written_question_answers),
         cmocka_unit_test(test_commitment_from_now_on),
+        cmocka_unit_test(test_commitment_label_export),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
