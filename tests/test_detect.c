@@ -5822,7 +5822,7 @@ static void test_commitment_label_export(void **state)
                         "Omschrijving      De minister zegt de Kamer, naar aanleiding van een vraag van het lid\n"
                         "                  Verweij (PVV), toe de wet binnen drie jaar na inwerkingtreding te\n"
                         "                  laten evalueren.\n"
-                        "Stand van zaken   Het rapport is op 3 oktober 2025 aan de Kamer gezonden.\n"
+                        "Stand van zaken   -\n"
                         "\n"
                         "Nummer            T03381\n"
                         "Titel             Rapportage forensische zorg (36.300 VI)\n"
@@ -5843,12 +5843,23 @@ static void test_commitment_label_export(void **state)
     assert_int_equal(c->nrefs, 1);
     assert_string_equal(c->refs[0], "T03245");
     assert_int_equal(c->relation, KI_REL_SETTLED);
+    assert_string_equal(c->evidence, "voldaan"); /* the "Status" says so */
     c = &r->commitments[1];
     assert_int_equal(c->nactors, 2);
     assert_string_equal(c->date, "2023-03-14");
     assert_string_equal(c->deadline, "voor de behandeling van de begroting 2027");
     assert_string_equal(c->refs[0], "T03381");
     assert_int_equal(c->relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+    /* (the text may open with the first entry's number) */
+    r = detect("Nummer            T03560\n"
+               "Status            voldaan\n"
+               "Kabinetslid       minister van Justitie en Veiligheid\n"
+               "Datum toezegging  1 april 2025\n"
+               "Omschrijving      De minister zegt toe een uitvoeringstoets aan de Kamer te sturen.\n",
+               "2025-11-28");
+    c = only_commitment(r);
+    assert_string_equal(c->date, "2025-04-01");
     ki_refs_free(r);
 }
 
