@@ -1282,6 +1282,12 @@ static ki_status add_nrs(struct ki_scan *sc, size_t start, size_t end, const cha
             } else {
                 char nr[24];
                 long_str(nr, v);
+                /* an older Eerste Kamer number with its letter: "nr. 42e", "nr. 175a" */
+                if (*p >= 'a' && *p <= 'h' && !ki_is_letter((unsigned char)p[1]) && !ki_is_digit((unsigned char)p[1])) {
+                    size_t n = strlen(nr);
+                    nr[n] = *p++;
+                    nr[n + 1] = '\0';
+                }
                 ki_status st = add_kst(sc, start, end, chamber, year, dos, sub, nr, rw);
                 if (st)
                     return st;
@@ -1698,6 +1704,32 @@ static bool numbered_here(const struct ki_scan *sc, size_t at, const char *nrs, 
     return false;
 }
 
+/* The letter an older document number may carry, written right after its
+ * first number ("nr. 42e", "nr. 175a": officielebekendmakingen's
+ * kst-26976-175a), is part of it: added to nrs.  Any other small letter
+ * there ("nr. 12de", "nr. 3km") makes it no number: false. */
+static bool nr_letter(const struct ki_scan *sc, const struct ki_hit *h, char *nrs, size_t cap)
+{
+    const char *gp;
+    size_t gl, d = 0;
+    if (!ki_is_digit((unsigned char)nrs[0]) || !kd_group(h, "nrs", &gp, &gl))
+        return true;
+    while (d < gl && ki_is_digit((unsigned char)gp[d]))
+        d++;
+    size_t at = (size_t)(gp - sc->s) + d;
+    if (at >= sc->n || sc->s[at] < 'a' || sc->s[at] > 'z')
+        return true;
+    if (sc->s[at] > 'h' || (at + 1 < sc->n && (ki_is_letter((unsigned char)sc->s[at + 1]) ||
+                                                 ki_is_digit((unsigned char)sc->s[at + 1]) || sc->s[at + 1] == '_')))
+        return false;
+    size_t len = strlen(nrs);
+    if (d > len || len + 2 > cap)
+        return true;
+    memmove(nrs + d + 1, nrs + d, len - d + 1);
+    nrs[d] = sc->s[at];
+    return true;
+}
+
 ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
 {
     char pre[32], ch[8], chname[16], y1[8], y2[8], dos[32], sub[32], rw[16], nrs[256], tmp[64];
@@ -1710,6 +1742,8 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
     kd_gstr(h, "sub", sub, sizeof sub);
     kd_gstr(h, "rw", rw, sizeof rw);
     kd_gstr(h, "nrs", nrs, sizeof nrs);
+    if (!nr_letter(sc, h, nrs, sizeof nrs))
+        return KI_OK;
     /* the Eerste Kamer's "(35.526, BH)", not an amount "(10.000, NL)": a
      * dossier written with a thousands dot is no round number */
     size_t dosl = strlen(dos);

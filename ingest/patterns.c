@@ -66,7 +66,7 @@
 /* the first number, also glued to the next cell's first word, as flattened
  * tables leave it ("nr. 72De motie is afgedaan"): a capital and a small
  * letter end it */
-#define NRFIRST "\\d{1,4}(?![a-z0-9_]|[A-Z](?![a-z]))(?![ \\t\\x{a0}]{1,8}\\d)(?!,\\d)"
+#define NRFIRST "\\d{1,4}(?![\\d_]|[A-Z](?![a-z]))(?![ \\t\\x{a0}]{1,8}\\d)(?!,\\d)"
 #define NRLIST \
     "(?<nrs>(?:" NRFIRST "|[A-Z]{1,2}(?![\\w]))" \
     "(?:" B0 "(?:,|&|en|t/m|tot" B1 "en" B1 "met|" DASH ")" B0 "(?:(?:[Nn]rs?|NRS?)[.,]?" B0 ")?" \

@@ -1,0 +1,52 @@
+/*
+ * test_review20.c - the detector (ingest/detect.h) on the forms a review of
+ * real text (rev20: footnotes of laws and court decisions citing
+ * Kamerstukken, older Handelingen of both Kamers, joint letters of two
+ * sub-dossiers, provincial minutes) found wrong: each case is a rule of the
+ * language, written as its own short text.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "ingest/detect.h"
+#include "testdetect.h"
+
+static ki_detector *det;
+
+static void kst(const char *text, const char *want)
+{
+    test_check(det, text, "2025-06-15", want, NULL, 0, false);
+}
+
+/* An older document number may carry a small letter ("nr. 42e", the
+ * Eerste Kamer's "nr. 175a"): it is part of the number; another small
+ * letter or a word glued to the number makes it none. */
+static void test_nr_with_letter(void **state)
+{
+    (void)state;
+    kst("Zie de Nadere Memorie van Antwoord (Kamerstukken I 1979/80, 15 516, nr. 42e, blz. 7).",
+        "kst-15516-42e");
+    kst("In de nota (zie kamerstukken I 2000-2001, 26 976, nr. 175a) heb ik aangegeven", "kst-26976-175a");
+    kst("Kamerstukken II 2020/21, 35 625, nr. 4 en het 2e kwartaal", "kst-35625-4");
+    kst("Kamerstukken II 2020/21, 35 625, nr. 4km verderop", "");
+}
+
+int main(void)
+{
+    if (!(det = test_detector()))
+        return 1;
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_nr_with_letter),
+    };
+    int rc = cmocka_run_group_tests(tests, NULL, NULL);
+    ki_detector_free(det);
+    return rc;
+}
