@@ -39,12 +39,27 @@ static void test_nr_with_letter(void **state)
     kst("Kamerstukken II 2020/21, 35 625, nr. 4km verderop", "");
 }
 
+/* A joint letter of two sub-dossiers, each written with its sub
+ * ("Kamerstukken 36 600 B en 36 600 C, nr. 6"): the number is in both; a
+ * dossier without a sub before "en" is a joint one read elsewhere, and a
+ * year before "en" none. */
+static void test_joint_subs(void **state)
+{
+    (void)state;
+    kst("toegezonden (Kamerstukken 36 600 B en 36 600 C, nr. 6).", "kst-36600-B-6 kst-36600-C-6");
+    kst("Zie Kamerstukken II 2024/25, 36 600 B en 36 600 C, nr. 6.", "kst-36600-B-6 kst-36600-C-6");
+    kst("de brief (36 410 VII en 36 410 B, nr. 3)", "kst-36410-VII-3 kst-36410-B-3");
+    kst("In 2024 en 36 600 C, nr. 7 staat het.", "kst-36600-C-7");
+    kst("de motie-Bikker (bijlage B en 36 600 C, nr. 7)", "kst-36600-C-7");
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
         return 1;
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_nr_with_letter),
+        cmocka_unit_test(test_joint_subs),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
