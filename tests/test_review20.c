@@ -53,6 +53,18 @@ static void test_joint_subs(void **state)
     kst("de motie-Bikker (bijlage B en 36 600 C, nr. 7)", "kst-36600-C-7");
 }
 
+/* A footnote whose number the text glued to its first word ("100Motie van
+ * het lid Sneller c.s., Kamerstukken ..."): the motion is read; a figure
+ * glued to a small "motie" is no such footnote. */
+static void test_footnote_glued_motion(void **state)
+{
+    (void)state;
+    test_check(det, "Zie de brief.\n               100Motie van het lid Sneller c.s., Kamerstukken II 2020/21 35 570-IX, nr. 14\n",
+               "2025-06-15", "kst-35570-IX-14", "kst-35570-IX-14/Sneller", ',', false);
+    test_check(det, "12Motie van de leden Bromet en Inge van Dijk (Kamerstuk 35 830 VII, nr. 13).\n", "2025-06-15",
+               "kst-35830-VII-13", "kst-35830-VII-13/Bromet,Inge van Dijk", ',', false);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -60,6 +72,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_nr_with_letter),
         cmocka_unit_test(test_joint_subs),
+        cmocka_unit_test(test_footnote_glued_motion),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
