@@ -65,6 +65,46 @@ static void test_footnote_glued_motion(void **state)
                "kst-35830-VII-13", "kst-35830-VII-13/Bromet,Inge van Dijk", ',', false);
 }
 
+/* kind and date (NULL: not checked) of a text */
+static void meta(const char *text, const char *kind, const char *date)
+{
+    ki_refs *r = test_detect(det, text, "2025-06-15");
+    if (!r->kind || strcmp(r->kind, kind) != 0)
+        fail_msg("kind: got \"%s\", want \"%s\"", r->kind ? r->kind : "(null)", kind);
+    if (date && (!r->date || strcmp(r->date, date) != 0))
+        fail_msg("date: got \"%s\", want \"%s\"", r->date ? r->date : "(null)", date);
+    ki_refs_free(r);
+}
+
+/* The heading of minutes names the meeting's date after "vergadering van"
+ * anywhere on its first line, also in capitals; a sitting only pointed to
+ * ("(Zie vergadering van ...)") dates nothing. */
+static void test_heading_vergadering(void **state)
+{
+    (void)state;
+    meta("PROVINCIALE STATEN VAN GRONINGEN VERGADERING VAN 11 MAART 2015\n\nDe voorzitter opent de vergadering.\n",
+         "other", "2015-03-11");
+    meta("Provinciale Staten van Groningen vergadering van 11 maart 2015\n\nDe voorzitter opent de vergadering.\n",
+         "other", "2015-03-11");
+    meta("Aan de orde is de motie (Zie vergadering van 11 maart 2015.)\n\nDe voorzitter:\n", "handelingen",
+         "2025-06-15");
+}
+
+/* An older Handelingen page's running head: the Kamer and the sitting's
+ * date, a vergaderjaar between them. */
+static void test_handelingen_running_head(void **state)
+{
+    (void)state;
+    meta("De voortzetting van de behandeling\n\nEerste Kamer 11 mei 1982\n\nAan de orde is de voortzetting van de "
+         "behandeling van de ontwerpen van wet.\n",
+         "handelingen", "1982-05-11");
+    meta("Handelingen Eerste Kamer 1981-1982 11 mei 1982 orde 2\n\nAan de orde is de voortzetting van de "
+         "behandeling.\n",
+         "handelingen", "1982-05-11");
+    /* the Kamer named in a sentence is no head */
+    meta("Aan de orde is het debat.\n\nDe Tweede Kamer 12 maart 1985 stemde voor.\n", "handelingen", "2025-06-15");
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -73,6 +113,8 @@ int main(void)
         cmocka_unit_test(test_nr_with_letter),
         cmocka_unit_test(test_joint_subs),
         cmocka_unit_test(test_footnote_glued_motion),
+        cmocka_unit_test(test_heading_vergadering),
+        cmocka_unit_test(test_handelingen_running_head),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
