@@ -1161,6 +1161,14 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
                 }
             }
             size_t ts = ki_skip_blank(s, le, i);
+            /* the Kamerstuk the document answers, on the dossier's line of
+             * an older one ("26 976, nr. 1\nNotitie «...»\n\nnr. 175a"): no title */
+            if (ts < le && s[ts] == ',') {
+                size_t x = ki_skip_blank(s, le, ts + 1), y;
+                if ((y = phrase(s, le, x, "nr.")) && (x = ki_skip_blank(s, le, y), y = digits(s, le, x, 4)) > x &&
+                    ki_skip_blank(s, le, y) >= le)
+                    ts = le;
+            }
             /* a rijkswet number "(R2183)" is not part of the title */
             if (ts + 2 < le && s[ts] == '(' && s[ts + 1] == 'R') {
                 const char *cl = memchr(s + ts, ')', le - ts);
@@ -1227,6 +1235,10 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
                     q = ki_skip_blank(s, ne, q);
                     size_t r = q;
                     while (r < ne && r - q < 5 && (ki_is_digit((unsigned char)s[r]) || (s[r] >= 'A' && s[r] <= 'Z' && r - q < 2)))
+                        r++;
+                    /* an older number with its letter: "nr. 175a" (kst-26976-175a) */
+                    if (!eklet && r > q && r < ne && s[r] >= 'a' && s[r] <= 'h' && ki_is_digit((unsigned char)s[r - 1]) &&
+                        (r + 1 == ne || s[r + 1] == ' '))
                         r++;
                     if (eklet)
                         r = q + nlet;

@@ -105,6 +105,29 @@ static void test_handelingen_running_head(void **state)
     meta("Aan de orde is het debat.\n\nDe Tweede Kamer 12 maart 1985 stemde voor.\n", "handelingen", "2025-06-15");
 }
 
+/* An older document's own number with its letter ("nr. 175a") under its
+ * dossier; a dossier line that names the Kamerstuk answered ("26 976, nr.
+ * 1") gives no title. */
+static void test_own_nr_with_letter(void **state)
+{
+    (void)state;
+    ki_refs *r = test_detect(det,
+                             "26 976\nPositie van de Eerste Kamer\n\nnr. 175a\nAANVULLING OP DE NOTA NAAR AANLEIDING VAN "
+                             "HET VERSLAG\n\nOntvangen 15 mei 2001\n\nIk heb de eer.\n",
+                             "2025-06-15");
+    test_meta_equal(r, "other", "Positie van de Eerste Kamer; Aanvulling op de nota naar aanleiding van het verslag",
+                    "kst-26976-175a", "2001-05-15");
+    ki_refs_free(r);
+    r = test_detect(det,
+                    "26 976, nr. 1\nNotitie over de positie van de Eerste Kamer\n\nnr. 175a\nAANVULLING OP DE NOTA "
+                    "NAAR AANLEIDING VAN HET VERSLAG\n\nOntvangen 15 mei 2001\n\nIk heb de eer.\n",
+                    "2025-06-15");
+    test_meta_equal(r, "other",
+                    "Notitie over de positie van de Eerste Kamer; Aanvulling op de nota naar aanleiding van het verslag",
+                    "kst-26976-175a", "2001-05-15");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -115,6 +138,7 @@ int main(void)
         cmocka_unit_test(test_footnote_glued_motion),
         cmocka_unit_test(test_heading_vergadering),
         cmocka_unit_test(test_handelingen_running_head),
+        cmocka_unit_test(test_own_nr_with_letter),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
