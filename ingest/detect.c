@@ -1778,9 +1778,10 @@ static bool joint_sub_before(const char *s, size_t pos, char dos[8], char sub[8]
 
 /* The letter an older document number may carry, written right after its
  * first number ("nr. 42e", "nr. 175a": officielebekendmakingen's
- * kst-26976-175a), is part of it: added to nrs.  Any other small letter
+ * kst-26976-175a), is part of it: added to nrs, and *hend (the match's
+ * end) moved past it when the match ends before it.  Any other small letter
  * there ("nr. 12de", "nr. 3km") makes it no number: false. */
-static bool nr_letter(const struct ki_scan *sc, const struct ki_hit *h, char *nrs, size_t cap)
+static bool nr_letter(const struct ki_scan *sc, const struct ki_hit *h, char *nrs, size_t cap, size_t *hend)
 {
     const char *gp;
     size_t gl, d = 0;
@@ -1799,6 +1800,8 @@ static bool nr_letter(const struct ki_scan *sc, const struct ki_hit *h, char *nr
         return true;
     memmove(nrs + d + 1, nrs + d, len - d + 1);
     nrs[d] = sc->s[at];
+    if (*hend == at)
+        *hend = at + 1; /* the letter ends the citation's text */
     return true;
 }
 
@@ -1814,7 +1817,8 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
     kd_gstr(h, "sub", sub, sizeof sub);
     kd_gstr(h, "rw", rw, sizeof rw);
     kd_gstr(h, "nrs", nrs, sizeof nrs);
-    if (!nr_letter(sc, h, nrs, sizeof nrs))
+    size_t hend = h->end;
+    if (!nr_letter(sc, h, nrs, sizeof nrs, &hend))
         return KI_OK;
     /* the Eerste Kamer's "(35.526, BH)", not an amount "(10.000, NL)": a
      * dossier written with a thousands dot is no round number */
@@ -2013,12 +2017,12 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
     char jdos[8], jsub[8];
     size_t jat;
     if (!itemlist && !kd_group(h, "dos2", &d2p, &d2l) && joint_sub_before(sc->s, kstart, jdos, jsub, &jat)) {
-        ki_status sj = add_nrs(sc, jat, h->end, nrs, chamber, year, jdos, jsub, "");
+        ki_status sj = add_nrs(sc, jat, hend, nrs, chamber, year, jdos, jsub, "");
         if (sj)
             return sj;
         sc->matchno++;
     }
-    ki_status st = add_nrs(sc, kstart, h->end, nrs, chamber, year, dos, sub, rw);
+    ki_status st = add_nrs(sc, kstart, hend, nrs, chamber, year, dos, sub, rw);
     if (st)
         return st;
     if (itemlist)
@@ -2058,7 +2062,7 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
                 if (k != 5 || (e < b && ki_is_digit((unsigned char)s[e])))
                     continue;
                 d2[5] = '\0';
-                if ((st = add_nrs(sc, h->start, h->end, nrs, chamber, year, d2, e == b ? sub2 : "",
+                if ((st = add_nrs(sc, h->start, hend, nrs, chamber, year, d2, e == b ? sub2 : "",
                                   e == b ? rw2 : "")))
                     return st;
                 i = e;

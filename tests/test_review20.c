@@ -37,6 +37,11 @@ static void test_nr_with_letter(void **state)
     kst("In de nota (zie kamerstukken I 2000-2001, 26 976, nr. 175a) heb ik aangegeven", "kst-26976-175a");
     kst("Kamerstukken II 2020/21, 35 625, nr. 4 en het 2e kwartaal", "kst-35625-4");
     kst("Kamerstukken II 2020/21, 35 625, nr. 4km verderop", "");
+    /* the citation's text ends with the letter */
+    ki_refs *r = test_detect(det, "Zie Kamerstukken I 1995/96, 23700, nr. 188b, p. 3.", "2025-06-15");
+    assert_int_equal(r->nkamerstukken, 1);
+    assert_string_equal(r->kamerstukken[0].text, "Kamerstukken I 1995/96, 23700, nr. 188b");
+    ki_refs_free(r);
 }
 
 /* A joint letter of two sub-dossiers, each written with its sub
