@@ -1522,6 +1522,14 @@ static void read_date(const ki_text *t, const char *s, size_t n, const char *ref
     size_t vp = label_at(s, n, HEAD, "Vastgesteld"), dh = find_phrase(s, n < HEAD ? n : HEAD, 0, "Den Haag");
     if (vp != (size_t)-1 && (dh == (size_t)-1 || vp < dh) && date_after(s, n, vp + 11, false, ref, m->date))
         return;
+    /* a Raad van State advice printed with its nader rapport: "Hieronder zijn
+     * opgenomen het advies van de Raad van State d.d. 20 december 2002 en het
+     * nader rapport d.d. 7 juli 2003": the document is the nader rapport */
+    {
+        size_t np = find_phrase(s, n < HEAD ? n : HEAD, 0, "nader rapport d.d.");
+        if (np != (size_t)-1 && date_after(s, n, np + 18, false, ref, m->date))
+            return;
+    }
     for (size_t k = 0; k < sizeof lead / sizeof lead[0]; k++) {
         size_t from = 0;
         for (int tries = 0; tries < 4; tries++) {

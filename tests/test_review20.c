@@ -133,6 +133,18 @@ static void test_own_nr_with_letter(void **state)
     ki_refs_free(r);
 }
 
+/* A Raad van State advice printed with its nader rapport is dated by the
+ * nader rapport: "Hieronder zijn opgenomen het advies van de Raad van State
+ * d.d. 20 december 2002 en het nader rapport d.d. 7 juli 2003". */
+static void test_nader_rapport_date(void **state)
+{
+    (void)state;
+    meta("28 995\nAanpassing van bijzondere wetten\n\nA\nADVIES RAAD VAN STATE EN NADER RAPPORT1\n\nHieronder zijn "
+         "opgenomen het advies van de Raad van State d.d. 20 december 2002 en het nader rapport d.d. 7 juli 2003, "
+         "aangeboden aan de Koningin door de minister.\n",
+         "other", "2003-07-07");
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -144,6 +156,7 @@ int main(void)
         cmocka_unit_test(test_heading_vergadering),
         cmocka_unit_test(test_handelingen_running_head),
         cmocka_unit_test(test_own_nr_with_letter),
+        cmocka_unit_test(test_nader_rapport_date),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
