@@ -66,7 +66,7 @@
 /* the first number, also glued to the next cell's first word, as flattened
  * tables leave it ("nr. 72De motie is afgedaan"): a capital and a small
  * letter end it */
-#define NRFIRST "\\d{1,4}(?![a-z0-9_]|[A-Z](?![a-z]))(?![ \\t\\x{a0}]{1,8}\\d)(?!,\\d)"
+#define NRFIRST "\\d{1,4}(?![\\d_]|[A-Z](?![a-z]))(?![ \\t\\x{a0}]{1,8}\\d)(?!,\\d)"
 #define NRLIST \
     "(?<nrs>(?:" NRFIRST "|[A-Z]{1,2}(?![\\w]))" \
     "(?:" B0 "(?:,|&|en|t/m|tot" B1 "en" B1 "met|" DASH ")" B0 "(?:(?:[Nn]rs?|NRS?)[.,]?" B0 ")?" \
@@ -912,7 +912,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?:\\((?<crw>R\\d{3,4})\\)" DASH ")?(?:(?<csub>[IVXL]{1,7}|[A-Z]|\\d{2})" DASH ")?(?<cnr>\\d{1,4})(?![\\w]))",
      NULL, ex_kst_cont, nx_kst_cont},
     {KI_P_MOTION, KI_PK_MOTION, "motion",
-     "(?<![A-Za-z0-9])(?<gew>(?:[Nn]ader" B1 ")?[Gg]ewijzigde" B1 "|(?:NADER" B1 ")?GEWIJZIGDE" B1 ")?(?<kw>[Mm]otie|MOTIE)(?<pl>s|S)?"
+     /* (a footnote's number may be glued to its capital: "100Motie van het lid X, Kamerstukken ...") */
+     "(?<![A-Za-z]|\\d(?=[a-z]))(?<gew>(?:[Nn]ader" B1 ")?[Gg]ewijzigde" B1 "|(?:NADER" B1 ")?GEWIJZIGDE" B1 ")?(?<kw>[Mm]otie|MOTIE)(?<pl>s|S)?"
      /* (or a footnote mark glued to it: "de door hem ingediende motie1 tijdens") */
      "(?:(?![\\w])|(?<=[a-z])\\d(?=[ \\t]))"
      /* (a word the writer doubled: "de motie van van het lid X") */
