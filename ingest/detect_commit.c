@@ -5963,6 +5963,19 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             c->date = same->date;
             has_venue = false;
         }
+        /* the writer with others: "De minister van X en ik zullen ...",
+         * and "wij" in a letter sent "mede namens" another ("hebben wij
+         * toegezegd", "Wij sturen uw Kamer ...") */
+        if ((by_self || made) && ac.n && !third) {
+            static const char *const we[] = {"wij", "we"};
+            size_t ik = kd_find_ci(s, ci->start, ss, " en ik ");
+            if (ik != (size_t)-1) {
+                find_actors(sc, ss, ik, &ac);
+                (void)actor_self_at(sc, ci->start, &ac);
+            }
+            else if (kd_word_in(s, ss, ci->end, we, 2) != (size_t)-1)
+                on_behalf(sc, &ac);
+        }
         if (set_actors(r, c, &ac))
             return KI_ERR_NOMEM;
         if (has_venue) {

@@ -1293,8 +1293,26 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
         while (ce < b && ce - p < 200 && s[ce] != ';' && s[ce] != ':' && !(s[ce] == '.' && (ce + 1 >= b || ki_is_blank((unsigned char)s[ce + 1]))))
             ce++;
         size_t d = kd_word_in(s, p, ce, donew, sizeof donew / sizeof donew[0]);
-        if (d != (size_t)-1 && word_before_in(s, p, d, part))
+        if (d != (size_t)-1 && word_before_in(s, p, d, part)) {
             e->m[i].kind = 1;
+            continue;
+        }
+        /* ... or a clause about a part of it: "Het eerste deel van die
+         * toezegging is met deze brief nagekomen; over X ..." */
+        size_t cs = p;
+        while (cs > a && s[cs - 1] != ';' && s[cs - 1] != ':' && s[cs - 1] != '.' && p - cs < 200)
+            cs--;
+        cs = ki_skip_blank(s, p, cs);
+        for (int k = 0; k < 3 && cs < p; k++) {
+            size_t we = kd_word_end(s, p, cs);
+            if (we == cs)
+                break;
+            if (word_at(s, we, cs, "deel")) {
+                e->m[i].kind = 1;
+                break;
+            }
+            cs = ki_skip_blank(s, p, we);
+        }
     }
     /* the outcome reported later: "(en) meld u de uitkomst in het verslag",
      * "meld ik uw Kamer het resultaat" (not "Meld u aan", nor this text's

@@ -5900,6 +5900,35 @@ static void test_commitment_table_who(void **state)
     ki_refs_free(r);
 }
 
+/* A letter sent "mede namens" another minister: "wij" is both ("hebben
+ * wij toegezegd", "Wij sturen uw Kamer ..."), "De minister van X en ik
+ * zullen ..." both, "ik" the signer alone; "Het eerste deel van die
+ * toezegging is met deze brief nagekomen" is progress */
+static void test_commitment_on_behalf_we(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 10 september 2025\n\nGeachte voorzitter,\n\nHierbij informeer ik u, mede namens de "
+                        "minister van Klimaat en Groene Groei, over de verduurzaming van huurwoningen.\n\nBij de behandeling "
+                        "van de Wet versterking regie volkshuisvesting op 3 april jl. hebben wij toegezegd de Kamer te "
+                        "informeren over de afspraken met corporaties. Het eerste deel van die toezegging is met deze brief "
+                        "nagekomen; over de huurverhoging zijn de afspraken nog niet rond.\n\nDe minister van Klimaat en "
+                        "Groene Groei en ik zullen uw Kamer rond de jaarwisseling informeren over het overleg met de "
+                        "netbeheerders.\nWij sturen uw Kamer in het najaar een uitwerking van het programma.\nIk zeg u "
+                        "daarnaast toe dat ik voor de behandeling van de begroting een overzicht stuur.\n\nDe minister van "
+                        "Volkshuisvesting en Ruimtelijke Ordening,\n",
+                        "2025-09-10");
+    assert_int_equal(r->ncommitments, 4);
+    for (size_t i = 0; i < 3; i++) {
+        assert_int_equal(r->commitments[i].nactors, 2);
+        assert_true(strcmp(r->commitments[i].actors[0], "MVRO") == 0 || strcmp(r->commitments[i].actors[1], "MVRO") == 0);
+        assert_true(strcmp(r->commitments[i].actors[0], "MKGG") == 0 || strcmp(r->commitments[i].actors[1], "MKGG") == 0);
+    }
+    assert_int_equal(r->commitments[0].relation, KI_REL_PROGRESS);
+    assert_int_equal(r->commitments[3].nactors, 1);
+    assert_string_equal(r->commitments[3].actors[0], "MVRO");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6051,6 +6080,7 @@ int main(void)
         cmocka_unit_test(test_commitment_from_now_on),
         cmocka_unit_test(test_commitment_label_export),
         cmocka_unit_test(test_commitment_table_who),
+        cmocka_unit_test(test_commitment_on_behalf_we),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
