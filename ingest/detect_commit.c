@@ -3203,6 +3203,27 @@ static void merge_next_steps(const char *s, size_t n, ki_refs *r)
     r->ncommitments = o;
 }
 
+/* Does the line of pos open with pos (after a number "1.", "a)" or a
+ * bullet) and end without a stop: a heading ("1. Toezegging uit het
+ * commissiedebat X van 4 juli 2024"), however long? */
+static bool heading_line(const char *s, size_t n, size_t pos)
+{
+    size_t ls = kd_line_start(s, pos), le = kd_line_end(s, n, pos), i = ki_skip_blank(s, pos, ls);
+    while (i < pos && (ki_is_digit((unsigned char)s[i]) || (s[i] >= 'a' && s[i] <= 'z' && i + 1 < pos &&
+                                                          (s[i + 1] == '.' || s[i + 1] == ')'))))
+        i++;
+    if (i < pos && (s[i] == '.' || s[i] == ')' || s[i] == '-'))
+        i++;
+    if (ki_skip_blank(s, pos, i) != pos && !kd_bullet_at(s, n, ls))
+        return false;
+    while (le > pos && ki_is_blank((unsigned char)s[le - 1]))
+        le--;
+    /* ("... over de tbs-maatregel d.d.\n16-09-2024": an abbreviation's stop) */
+    bool abbr = le >= pos + 5 && (starts_ci(s, le, le - 5, " d.d.") || starts_ci(s, le, le - 4, " jl.") ||
+                                  starts_ci(s, le, le - 4, " nr."));
+    return le > pos && (abbr || (s[le - 1] != '.' && s[le - 1] != ';' && s[le - 1] != ':'));
+}
+
 static void merge_mentions(const char *s, size_t n, ki_refs *r)
 {
     size_t o = 0;
@@ -3335,6 +3356,18 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
                 cands++;
                 hb = (long)j;
                 continue;
+            }
+            /* a heading that names the meeting ("1. Toezegging uit het
+             * commissiedebat X van 4 juli 2024"), then its text ("In het
+             * commissiedebat heb ik toegezegd ...") */
+            if ((!p->nactors || same) && m->nactors && p->text && strncmp(p->text, "Toezegging", 10) == 0 &&
+                p->span.start < m->span.start && m->span.start - p->span.start < 400 &&
+                heading_line(s, n, p->span.start) && kd_line_end(s, n, p->span.start) < m->span.start &&
+                m->text && strncasecmp(m->text, "toezegging", 10) != 0 &&
+                !kd_bullet_at(s, n, kd_line_start(s, m->span.start))) { /* (not the next item) */
+                cands = 1;
+                hb = (long)j;
+                break;
             }
             if (same)
                 kd_shared_words(p->subject, m->subject, &sh, &few);

@@ -1718,6 +1718,15 @@ static bool points_back(const char *s, size_t a, size_t b, const char *const *ba
  * the introduction of the list it is an item of; the "Aanleiding" section;
  * else cited.  next_item bounds the next sentence.
  */
+/* Is s[b, x) one paragraph (no empty line in it)? */
+static bool one_paragraph_at(const char *s, size_t n, size_t b, size_t x)
+{
+    for (size_t q = b; q < x && q < n; q++)
+        if (s[q] == '\n' && kd_blank_line(s, n, q + 1))
+            return false;
+    return true;
+}
+
 ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
                            size_t next_item, size_t *ev_s, size_t *ev_e)
 {
@@ -1804,6 +1813,32 @@ ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
         if (ne <= ns || kd_blank_line(s, n, kd_line_start(s, ki_skip_blank(s, n, ne))))
             break;
         ns = ki_skip_blank(s, n, ne);
+    }
+    /* further on in the paragraph, a sentence that names it again and
+     * says what became of it ("... Met deze paragraaf kom ik de toezegging
+     * na."), while no other item starts */
+    if (!c.addressed) {
+        static const char *const again[] = {"toezegging", "motie"};
+        static const char *const det[] = {"de", "deze", "die", NULL};
+        size_t x = ki_skip_blank(s, n, b);
+        for (int k = 0; k < 6 && x < n && x < next_item && x - b < 1200; k++) {
+            size_t xe2 = kd_sent_end(s, n, x);
+            if (xe2 > next_item || !one_paragraph_at(s, n, b, x))
+                break;
+            size_t w = k >= 2 ? kd_word_in(s, x, xe2, again, 2) : (size_t)-1, we2 = 0, w2 = 0;
+            if (w != (size_t)-1)
+                w2 = ki_word_before(s, x, w, &we2);
+            if (w != (size_t)-1 && kd_word_in_list(s, w2, we2, det)) {
+                cues cx;
+                kd_cues_of(sc, x, xe2, 0, 0, &cx);
+                if ((cx.settled || cx.progress) && kd_cue_rel(&cx, &r)) {
+                    *ev_s = x;
+                    *ev_e = xe2;
+                    return r;
+                }
+            }
+            x = ki_skip_blank(s, n, xe2);
+        }
     }
     if (c.addressed || (presented_here(s, a, ts) && !(qe > a && s[qe - 1] == '?')))
         return KI_REL_ADDRESSED;

@@ -5929,6 +5929,33 @@ static void test_commitment_on_behalf_we(void **state)
     ki_refs_free(r);
 }
 
+/* A voortgangsbrief with a heading per item ("1. Toezegging uit het
+ * commissiedebat X van 4 juli 2024", then "In het commissiedebat heb ik
+ * toegezegd ..."): one record; the paragraph's closing "Met deze paragraaf
+ * kom ik de toezegging na." settles it, three sentences on */
+static void test_commitment_heading_paragraph(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 1 december 2024\n\nGeachte voorzitter,\n\nPer onderwerp ga ik in op de toezeggingen "
+                        "die nog openstonden.\n\n1. Toezegging uit het commissiedebat Gevangeniswezen en tbs van 4 juli "
+                        "2024\nIn het commissiedebat heb ik toegezegd uw Kamer voor het einde van het jaar te\ninformeren "
+                        "over het gebruik van meerpersoonscellen. Op 1 november 2024 zaten 1.412\ngedetineerden op een "
+                        "meerpersoonscel. De Dienst Justitiele Inrichtingen zet die cellen alleen in na een selectie. "
+                        "Met deze paragraaf kom ik de toezegging na.\n\n2. Toezegging uit het schriftelijk overleg over de "
+                        "tbs-maatregel d.d.\n16-09-2024\nIn mijn antwoorden heb ik toegezegd uw Kamer te informeren over de "
+                        "wachttijd.\n\nDe staatssecretaris van Justitie en Veiligheid,\n",
+                        "2024-12-01");
+    assert_int_equal(r->ncommitments, 2);
+    ki_commitment *c = &r->commitments[0];
+    assert_string_equal(c->actors[0], "SJenV");
+    assert_string_equal(c->date, "2024-07-04");
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    c = &r->commitments[1];
+    assert_string_equal(c->actors[0], "SJenV");
+    assert_string_equal(c->date, "2024-09-16");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6081,6 +6108,7 @@ int main(void)
         cmocka_unit_test(test_commitment_label_export),
         cmocka_unit_test(test_commitment_table_who),
         cmocka_unit_test(test_commitment_on_behalf_we),
+        cmocka_unit_test(test_commitment_heading_paragraph),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
