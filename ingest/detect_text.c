@@ -1542,6 +1542,26 @@ static bool asked_of_me(const char *s, size_t a, size_t ts)
            kd_word_in(s, a, ts, me, sizeof me / sizeof me[0]) != (size_t)-1;
 }
 
+/* Does the sentence s[a, b) ask its addressee for what it names ("De
+ * commissie verzoekt u ... aan te geven wat de stand van zaken is van de
+ * volgende moties:", "vraagt u naar de uitvoering van", "verneemt graag of
+ * de motie is uitgevoerd")?  A request for a status reports none, as a
+ * question does not. */
+static bool asks_you(const char *s, size_t a, size_t b)
+{
+    static const char *const ask[] = {"verzoekt u", "verzoeken u", "vraagt u", "vragen u", "verneemt graag",
+                                      "vernemen graag"};
+    return kd_word_in(s, a, b, ask, sizeof ask / sizeof ask[0]) != (size_t)-1;
+}
+
+/* kd_cues_of(), none in a request to the addressee (asks_you()). */
+static void cues_unless_asked(struct ki_scan *sc, size_t a, size_t b, size_t xs, size_t xe, cues *c)
+{
+    kd_cues_of(sc, a, b, xs, xe, c);
+    if (asks_you(sc->s, a, b))
+        memset(c, 0, sizeof *c);
+}
+
 /* Is the item at ts the object of "(mede) ter uitvoering van" in a sentence
  * s[a, b) that speaks of this text ("in deze brief", "hierbij",
  * "hieronder")? */
@@ -1708,7 +1728,7 @@ ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
     size_t a = kd_sent_start(s, n, ts), b = kd_sent_end(s, n, ts);
     cues c, nc2;
     ki_relation r = KI_REL_CITED;
-    kd_cues_of(sc, a, b, xs, xe, &c);
+    cues_unless_asked(sc, a, b, xs, xe, &c);
     *ev_s = a;
     *ev_e = b;
     /* a question ("Op welke wijze wordt uitvoering gegeven aan de motie
@@ -1802,7 +1822,7 @@ ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
             while (pe > p && ki_is_blank((unsigned char)s[pe - 1]))
                 pe--;
             size_t is = kd_sent_start(s, n, pe > p ? pe - 1 : p);
-            kd_cues_of(sc, is, first, 0, 0, &c);
+            cues_unless_asked(sc, is, first, 0, 0, &c);
             if (kd_cue_rel(&c, &r)) {
                 *ev_s = is;
                 *ev_e = first;
@@ -1820,7 +1840,7 @@ ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
                 size_t pa = kd_sent_start(s, n, ps - 1);
                 if (iq - pa >= 600)
                     break;
-                kd_cues_of(sc, pa, ps, 0, 0, &c);
+                cues_unless_asked(sc, pa, ps, 0, 0, &c);
                 if (kd_cue_rel(&c, &r)) {
                     *ev_s = pa;
                     *ev_e = first;
@@ -2433,7 +2453,7 @@ bool kd_clause_rel(struct ki_scan *sc, const motinfo *mv, size_t nm, const comin
  * c.s.9 verzoekt", "over maatschappelijk prioriteren3 verzoekt", "(NSC)
  * c.s.2", from a PDF "c.s.^9"), the first in s[from..to): the first
  * Kamerstuk on the footnote line "9 Kamerstuk 29 023, nr. 561" (or "[^9]
- * Kamerstuk ...") further on (within FOOTNOTE_REACH), or -1.  When one is
+ * Kamerstuk ...", or glued "9Kamerstuk ...") further on (within FOOTNOTE_REACH), or -1.  When one is
  * found, *mark_end is where the mark ends in the text (past the "]" of
  * "[^9]"): the mention ends there, not at the footnote far below.
  */
@@ -2468,8 +2488,10 @@ long kd_footnote_kamerstuk(const struct ki_scan *sc, size_t from, size_t to, siz
             size_t de = d + len + (d > j);
             if (d > j && de < lim && s[de] == ':')
                 de++;
+            /* ... or the number glued to the note's first word, as a PDF
+             * extracts a superscript: "6Kamerstukken II 2021/22, ..." */
             if (de < lim && memcmp(s + d, s + at, len) == 0 && (d == j || s[d + len] == ']') &&
-                ki_is_blank((unsigned char)s[de])) {
+                (ki_is_blank((unsigned char)s[de]) || (d == j && s[de] >= 'A' && s[de] <= 'Z'))) {
                 *mark_end = me;
                 return kd_kst_in(sc, j, kd_line_end(s, n, de));
             }

@@ -1,0 +1,120 @@
+/*
+ * test_ho13.c - the detector (ingest/detect.h) on the forms of the
+ * thirteenth held-out set's kinds that are no commitments: a footnote
+ * number glued to the note's first word ("6Kamerstukken II ..."), the
+ * number a gewijzigde motie replaces written in full after "t.v.v.", and a
+ * commissie's request for the stand van zaken of motions.  Each case is a
+ * rule of the language, written as its own short text, with look-alikes.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "ingest/detect.h"
+#include "testdetect.h"
+
+static ki_detector *det;
+
+#define DATE "2026-12-01" /* the texts' own date */
+
+static void check_motions(const char *text, const char *motions)
+{
+    test_check(det, text, DATE, NULL, motions, ',', true);
+}
+
+/* A motion whose reference stands in a footnote: the footnote's number, as
+ * a PDF extracts a superscript, may be glued to the note's first word
+ * ("6Kamerstukken II 2021/22, ..."), as it is glued to the name above
+ * ("motie-Sneller/Leijten6").  A line that only starts with the digit and a
+ * lower-case word is no note. */
+static void test_footnote_glued_note(void **state)
+{
+    (void)state;
+    const char *body = "Geachte voorzitter,\n\nDat sluit aan bij de motie-Sneller/Leijten6, die de regering "
+                       "verzocht de ondersteuning te regelen. Die motie is nog niet uitgevoerd.\n\nHoogachtend,\n\n";
+    char text[1024];
+    snprintf(text, sizeof text, "%s______\n6Kamerstukken II 2021/22, 35 925 VII, nr. 56.\n", body);
+    check_motions(text, "kst-35925-VII-56/Sneller,Leijten/progress");
+    /* the markdown and spaced forms as before */
+    snprintf(text, sizeof text, "%s______\n6 Kamerstukken II 2021/22, 35 925 VII, nr. 56.\n", body);
+    check_motions(text, "kst-35925-VII-56/Sneller,Leijten/progress");
+    /* look-alike: a count at a line start, glued to nothing of a note */
+    snprintf(text, sizeof text, "%s6maal is de brief (35 925 VII, nr. 56) besproken.\n", body);
+    check_motions(text, "-/Sneller,Leijten/progress");
+}
+
+/* A gewijzigde motie names the motion it replaces: "(t.v.v.⏎36 600 XV, nr.
+ * 90)", "(ter vervanging van 36 600 XV, nr. 90)" written in full is that
+ * older number, a motion without sponsors (cited); the motion's own number
+ * is the one that follows ("Vindplaats: Kamerstuk 36 600 XV, nr. 104").  A
+ * bracket between the word and the number ("de tvv (36 600 XV, nr. 90)")
+ * is no replacement. */
+static void test_replaced_in_full(void **state)
+{
+    (void)state;
+    const char *head = "4.1 Moties\n\nMotie van het lid Ceder over werk\nVindplaats: Kamerstuk 36 410 XV, nr. 51\n"
+                       "Stand van zaken: Afgedaan.\n\n";
+    char text[1024];
+    snprintf(text, sizeof text,
+             "%sGewijzigde motie van het lid Podt over schuldhulp via de werkgever (t.v.v.\n36\xC2\xA0" "600 XV, "
+             "nr. 90)\nVindplaats: Kamerstuk 36 600 XV, nr. 104\nStand van zaken: In uitvoering.\n", head);
+    check_motions(text, "kst-36410-XV-51/Ceder/settled kst-36600-XV-104/Podt/progress kst-36600-XV-90/-/cited");
+    snprintf(text, sizeof text,
+             "%sGewijzigde motie van het lid Podt (ter vervanging van 36 600 XV, nr. 90) over schuldhulp\n"
+             "Vindplaats: Kamerstuk 36 600 XV, nr. 104\nStand van zaken: In uitvoering.\n", head);
+    check_motions(text, "kst-36410-XV-51/Ceder/settled kst-36600-XV-104/Podt/progress kst-36600-XV-90/-/cited");
+    check_motions("De gewijzigde motie-Podt (Kamerstuk 36 600 XV, nr. 104, t.v.v. 36 600 XV, nr. 90) over "
+                  "schuldhulp is in uitvoering.\n",
+                  "kst-36600-XV-104/Podt/progress kst-36600-XV-90/-/cited");
+    /* look-alikes: no replacement word right before the number */
+    check_motions("Zie de brief over de tvv (36 600 XV, nr. 90) en de motie-Podt (36 600 XV, nr. 91), die is "
+                  "uitgevoerd.\n",
+                  "kst-36600-XV-91/Podt/settled");
+    check_motions("De motie-Podt (36 600 XV, nr. 90) is in uitvoering.\n", "kst-36600-XV-90/Podt/progress");
+}
+
+/* A commissie that asks the bewindspersoon for the state of motions ("De
+ * commissie verzoekt u ... aan te geven wat de stand van zaken is van de
+ * volgende moties:", "vraagt u naar de stand van zaken van") reports none:
+ * the motions are cited, as in a question.  The writer's own "Ik informeer u
+ * over de stand van zaken" still reports progress. */
+static void test_request_for_status(void **state)
+{
+    (void)state;
+    check_motions("Geachte minister,\n\nDe commissie verzoekt u per motie aan te geven wat de stand van zaken "
+                  "is\nvan de volgende moties:\n- de motie-Idsinga c.s. over het toetsen van regelingen (36 800 "
+                  "IX, nr. 14);\n- de motie-Sneller over aangifte (31 066, nr. 1502).\n",
+                  "kst-36800-IX-14/Idsinga/cited kst-31066-1502/Sneller/cited");
+    check_motions("Geachte minister,\n\nDe commissie vraagt u naar de stand van zaken van de motie-Idsinga c.s. "
+                  "over het toetsen van regelingen (36 800 IX, nr. 14).\n",
+                  "kst-36800-IX-14/Idsinga/cited");
+    /* look-alikes: the writer reports, or the list follows a report */
+    check_motions("Geachte voorzitter,\n\nIk informeer u over de stand van zaken van de motie-Idsinga c.s. "
+                  "over het toetsen van regelingen (36 800 IX, nr. 14).\n",
+                  "kst-36800-IX-14/Idsinga/progress");
+    check_motions("Geachte voorzitter,\n\nHieronder schets ik de stand van zaken van de volgende moties:\n"
+                  "- de motie-Idsinga c.s. over het toetsen van regelingen (36 800 IX, nr. 14);\n"
+                  "- de motie-Sneller over aangifte (31 066, nr. 1502).\n",
+                  "kst-36800-IX-14/Idsinga/progress kst-31066-1502/Sneller/progress");
+}
+
+int main(void)
+{
+    if (!(det = test_detector()))
+        return 1;
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_footnote_glued_note),
+        cmocka_unit_test(test_replaced_in_full),
+        cmocka_unit_test(test_request_for_status),
+    };
+    int rc = cmocka_run_group_tests(tests, NULL, NULL);
+    ki_detector_free(det);
+    return rc;
+}
