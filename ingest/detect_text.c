@@ -1546,12 +1546,19 @@ static bool asked_of_me(const char *s, size_t a, size_t ts)
  * commissie verzoekt u ... aan te geven wat de stand van zaken is van de
  * volgende moties:", "vraagt u naar de uitvoering van", "verneemt graag of
  * de motie is uitgevoerd")?  A request for a status reports none, as a
- * question does not. */
+ * question does not.  Not the writer's own request ("Wij verzoeken u in te
+ * stemmen met de brief over de voortgang", a beslisnota's advice). */
 static bool asks_you(const char *s, size_t a, size_t b)
 {
     static const char *const ask[] = {"verzoekt u", "verzoeken u", "vraagt u", "vragen u", "verneemt graag",
                                       "vernemen graag"};
-    return kd_word_in(s, a, b, ask, sizeof ask / sizeof ask[0]) != (size_t)-1;
+    static const char *const writer[] = {"wij", "we", "ik", NULL};
+    for (size_t x = a; (x = kd_word_in(s, x, b, ask, sizeof ask / sizeof ask[0])) != (size_t)-1; x++) {
+        size_t we, ws = ki_word_before(s, a, x, &we);
+        if (!(we > ws && kd_word_in_list(s, ws, we, writer)))
+            return true;
+    }
+    return false;
 }
 
 /* kd_cues_of(), none in a request to the addressee (asks_you()). */

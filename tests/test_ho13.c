@@ -84,7 +84,8 @@ static void test_replaced_in_full(void **state)
  * commissie verzoekt u ... aan te geven wat de stand van zaken is van de
  * volgende moties:", "vraagt u naar de stand van zaken van") reports none:
  * the motions are cited, as in a question.  The writer's own "Ik informeer u
- * over de stand van zaken" still reports progress. */
+ * over de stand van zaken" still reports progress, and so does the letter a
+ * beslisnota's "Wij verzoeken u in te stemmen met ..." puts forward. */
 static void test_request_for_status(void **state)
 {
     (void)state;
@@ -103,6 +104,9 @@ static void test_request_for_status(void **state)
                   "- de motie-Idsinga c.s. over het toetsen van regelingen (36 800 IX, nr. 14);\n"
                   "- de motie-Sneller over aangifte (31 066, nr. 1502).\n",
                   "kst-36800-IX-14/Idsinga/progress kst-31066-1502/Sneller/progress");
+    check_motions("Wij verzoeken u in te stemmen met de brief over de stand van zaken van de motie-Idsinga "
+                  "c.s. over het toetsen van regelingen (36 800 IX, nr. 14).\n",
+                  "kst-36800-IX-14/Idsinga/progress");
 }
 
 int main(void)
