@@ -3819,6 +3819,18 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
         size_t fnote = 0; /* k is the Kamerstuk of a footnote further on: where its mark ends */
         if (k < 0 && !mi->by)
             k = kd_footnote_kamerstuk(sc, mi->names_s < mi->names_e ? mi->names_s : mi->end, lim, &fnote);
+        /* a mark after the sentence's period ("De motie-X over Y is
+         * uitgevoerd.6 Zie ..."): the motion's own words end before the
+         * verb of its sentence, as a motion's without a number */
+        if (k >= 0 && fnote) {
+            size_t se0 = kd_sent_end(s, n, mi->start);
+            if (fnote > se0 && se0 > after) {
+                size_t e = subject_stop(s, after, se0);
+                while (e > after && (ki_is_blank((unsigned char)s[e - 1]) || s[e - 1] == '.'))
+                    e--;
+                fnote = e;
+            }
+        }
         if (k < 0 && !mi->by)
             k = kd_cell_kamerstuk(sc, mi->start, nt);
         size_t rowdate = 0; /* a row's Vindplaats date gave k (row_vindplaats()) */
@@ -4023,6 +4035,17 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             /* subject: "over ..." or "met het verzoek ..." */
             size_t j = ki_skip_blank(s, n, after), e2, subj_cut = 0;
             size_t subj_s = j, subj_e = k >= 0 && !late ? r->kamerstukken[k].span.end : lim;
+            if (k >= 0 && !late && fnote > mi->end) {
+                /* a footnote's number: the words up to its mark, without it
+                 * ("over maatschappelijk prioriteren3", "c.s.[^3]") */
+                subj_e = fnote;
+                if (subj_e > subj_s && s[subj_e - 1] == ']')
+                    subj_e--;
+                while (subj_e > subj_s && ki_is_digit((unsigned char)s[subj_e - 1]))
+                    subj_e--;
+                while (subj_e > subj_s && (s[subj_e - 1] == '^' || s[subj_e - 1] == '['))
+                    subj_e--;
+            }
             size_t kb = k >= 0 && !late ? ki_skip_blank(s, n, r->kamerstukken[k].span.end) : 0;
             bool req = false;
             if (kb && kb < n && s[kb] == ')')

@@ -2470,6 +2470,13 @@ long kd_footnote_kamerstuk(const struct ki_scan *sc, size_t from, size_t to, siz
 {
     const char *s = sc->s;
     size_t n = sc->n;
+    /* a mark after the sentence's period ("... over de ondersteuning.6 Die
+     * motie ..."): the sentence ends at the period, its mark is its own */
+    size_t mk;
+    if (to < n && to > from && s[to - 1] == '.' && (mk = mark_after(s, n, to - 1)) != 0)
+        to = mk;
+    else if (to < n && s[to] == '.' && (mk = mark_after(s, n, to)) != 0)
+        to = mk;
     for (size_t at = from > 0 ? from : 1; at < to && at < n; at++) {
         /* "zee4", "c.s.9", and the PDF extractor's "c.s.^9" */
         bool caret = s[at - 1] == '^';
@@ -2479,6 +2486,12 @@ long kd_footnote_kamerstuk(const struct ki_scan *sc, size_t from, size_t to, siz
         size_t e = at;
         while (e < n && e - at < 3 && ki_is_digit((unsigned char)s[e]))
             e++;
+        /* the party D66 ("het lid Sneller (D66)4 over ..."): a name, no mark */
+        if (e - at == 2 && s[at] == '6' && s[at + 1] == '6' && s[at - 1] == 'D' &&
+            (at < 2 || !ki_is_letter((unsigned char)s[at - 2]))) {
+            at = e - 1;
+            continue;
+        }
         /* a markdown marker "c.s.[^1]": its closing bracket */
         size_t me = caret && at >= 2 && s[at - 2] == '[' && e < n && s[e] == ']' ? e + 1 : e;
         if (e - at > 2 || (me < n && !ki_is_blank((unsigned char)s[me]) && s[me] != ',' && s[me] != '.' &&

@@ -1,7 +1,8 @@
 /*
  * test_ho13.c - the detector (ingest/detect.h) on the forms of the
  * thirteenth held-out set's kinds that are no commitments: a footnote
- * number glued to the note's first word ("6Kamerstukken II ..."), the
+ * number glued to the note's first word ("6Kamerstukken II ...") or standing
+ * after the sentence's period ("is uitgevoerd.6 Zie"), the
  * number a gewijzigde motie replaces written in full after "t.v.v.", and a
  * commissie's request for the stand van zaken of motions.  Each case is a
  * rule of the language, written as its own short text, with look-alikes.
@@ -48,6 +49,44 @@ static void test_footnote_glued_note(void **state)
     /* look-alike: a count at a line start, glued to nothing of a note */
     snprintf(text, sizeof text, "%s6maal is de brief (35 925 VII, nr. 56) besproken.\n", body);
     check_motions(text, "-/Sneller,Leijten/progress");
+}
+
+/* A footnote mark after the sentence's period ("De motie-X over Y is
+ * uitgevoerd.6 Zie ...") is the motion's as well: its Kamerstuk from the
+ * note, its relation from its sentence, its subject the words up to the
+ * verb.  The party D66 in brackets ("het lid Sneller (D66)6") is no mark.
+ * A mark glued to the subject ("over maatschappelijk prioriteren3") is no
+ * part of the subject. */
+static void test_footnote_mark_after_period(void **state)
+{
+    (void)state;
+    const char *foot = "\n\nHoogachtend,\n\n6 Kamerstukken II 2021/22, 35 925 VII, nr. 56.\n";
+    char text[1024];
+    snprintf(text, sizeof text, "Geachte voorzitter,\n\nDe motie-Sneller/Leijten over de ondersteuning is "
+             "uitgevoerd.6 Zie ook de brief.%s", foot);
+    check_motions(text, "kst-35925-VII-56/Sneller,Leijten/settled");
+    ki_refs *r = test_detect(det, text, DATE);
+    assert_int_equal(r->nmotions, 1);
+    assert_non_null(r->motions[0].subject);
+    assert_string_equal(r->motions[0].subject, "de ondersteuning");
+    ki_refs_free(r);
+    snprintf(text, sizeof text, "Geachte voorzitter,\n\nDat sluit aan bij de motie-Sneller/Leijten over de "
+             "ondersteuning.6 Die motie is nog niet uitgevoerd.%s", foot);
+    check_motions(text, "kst-35925-VII-56/Sneller,Leijten/progress");
+    snprintf(text, sizeof text, "Geachte voorzitter,\n\nDe motie van het lid Sneller (D66)6 over de "
+             "ondersteuning is uitgevoerd.%s", foot);
+    check_motions(text, "kst-35925-VII-56/Sneller/settled");
+    snprintf(text, sizeof text, "Geachte voorzitter,\n\nDe motie van de leden Kr\xC3\xB6ger en Bontenbal over "
+             "maatschappelijk prioriteren6 is uitgevoerd.%s", foot);
+    r = test_detect(det, text, DATE);
+    assert_int_equal(r->nmotions, 1);
+    assert_non_null(r->motions[0].subject);
+    assert_string_equal(r->motions[0].subject, "maatschappelijk prioriteren");
+    ki_refs_free(r);
+    /* look-alikes: a number in the next sentence, the party alone */
+    snprintf(text, sizeof text, "Geachte voorzitter,\n\nDe motie van het lid Sneller (D66) over de "
+             "ondersteuning is uitgevoerd. Er doen 6 gemeenten mee.%s", foot);
+    check_motions(text, "-/Sneller/settled");
 }
 
 /* A gewijzigde motie names the motion it replaces: "(t.v.v.⏎36 600 XV, nr.
@@ -115,6 +154,7 @@ int main(void)
         return 1;
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_footnote_glued_note),
+        cmocka_unit_test(test_footnote_mark_after_period),
         cmocka_unit_test(test_replaced_in_full),
         cmocka_unit_test(test_request_for_status),
     };
