@@ -1547,7 +1547,9 @@ static bool asked_of_me(const char *s, size_t a, size_t ts)
  * volgende moties:", "vraagt u naar de uitvoering van", "verneemt graag of
  * de motie is uitgevoerd")?  A request for a status reports none, as a
  * question does not.  Not the writer's own request ("Wij verzoeken u in te
- * stemmen met de brief over de voortgang", a beslisnota's advice). */
+ * stemmen met de brief over de voortgang", a beslisnota's advice).  The
+ * request is the commissie's or the members' ("De commissie verzoekt u",
+ * "De leden ... vragen de minister", "De commissie wil graag weten"). */
 static bool asks_you(const char *s, size_t a, size_t b)
 {
     static const char *const ask[] = {"verzoekt u", "verzoeken u", "vraagt u", "vragen u", "verneemt graag",
@@ -1558,7 +1560,19 @@ static bool asks_you(const char *s, size_t a, size_t b)
         if (!(we > ws && kd_word_in_list(s, ws, we, writer)))
             return true;
     }
-    return false;
+    /* ... or asks a bewindspersoon named by rank, or wants to know, where
+     * the Kamer's members ask it ("De commissie verzoekt de minister de
+     * Kamer te informeren over de stand van zaken van ...", "De leden van
+     * de VVD-fractie willen graag weten ..."; not a motion's "verzoekt de
+     * regering") */
+    static const char *const ask3[] = {"verzoekt de minister", "verzoekt de staatssecretaris", "vraagt de minister",
+                                       "vraagt de staatssecretaris", "verzoeken de minister",
+                                       "verzoeken de staatssecretaris", "vragen de minister",
+                                       "vragen de staatssecretaris", "wil graag weten", "willen graag weten",
+                                       "wil weten", "willen weten"};
+    static const char *const members[] = {"commissie", "leden", "fractie", "fracties"};
+    size_t x = kd_word_in(s, a, b, ask3, sizeof ask3 / sizeof ask3[0]);
+    return x != (size_t)-1 && kd_word_in(s, a, x, members, sizeof members / sizeof members[0]) != (size_t)-1;
 }
 
 /* kd_cues_of(), none in a request to the addressee (asks_you()). */

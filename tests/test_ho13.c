@@ -135,7 +135,22 @@ static void test_request_for_status(void **state)
     check_motions("Geachte minister,\n\nDe commissie vraagt u naar de stand van zaken van de motie-Idsinga c.s. "
                   "over het toetsen van regelingen (36 800 IX, nr. 14).\n",
                   "kst-36800-IX-14/Idsinga/cited");
-    /* look-alikes: the writer reports, or the list follows a report */
+    /* ... a bewindspersoon asked by rank, or the commissie "wil graag weten" */
+    check_motions("Geachte minister,\n\nDe commissie verzoekt de minister de Kamer te informeren over de stand van "
+                  "zaken van de motie-Idsinga c.s. (36 800 IX, nr. 14).\n",
+                  "kst-36800-IX-14/Idsinga/cited");
+    check_motions("Geachte minister,\n\nDe commissie wil graag weten wat de stand van zaken is van de "
+                  "motie-Idsinga c.s. (36 800 IX, nr. 14).\n",
+                  "kst-36800-IX-14/Idsinga/cited");
+    /* ... whose answer, in the next sentence, still tells */
+    check_motions("De leden van de CDA-fractie vragen de minister naar de voortgang van de motie-Idsinga c.s. "
+                  "(36 800 IX, nr. 14). Die motie wordt uitgevoerd in het Belastingplan; de uitvoering loopt.\n",
+                  "kst-36800-IX-14/Idsinga/progress");
+    /* look-alikes: a motion's own request; the writer reports, or the list
+     * follows a report */
+    check_motions("De motie-Idsinga c.s. (36 800 IX, nr. 14) verzoekt de minister de Kamer jaarlijks over de "
+                  "voortgang te informeren; die motie is met deze brief uitgevoerd.\n",
+                  "kst-36800-IX-14/Idsinga/settled");
     check_motions("Geachte voorzitter,\n\nIk informeer u over de stand van zaken van de motie-Idsinga c.s. "
                   "over het toetsen van regelingen (36 800 IX, nr. 14).\n",
                   "kst-36800-IX-14/Idsinga/progress");
