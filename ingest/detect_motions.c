@@ -1634,7 +1634,8 @@ static bool clause_verb(const char *s, size_t b, size_t i)
 }
 
 /* "De motie-X voer ik uit via het programma ...", "... voer ik uit in het
- * wetsvoorstel dat ik in het voorjaar zend": the present tense of carrying
+ * wetsvoorstel dat ik in het voorjaar zend", "Aan de motie wordt uitvoering
+ * gegeven via het programma ...": the present tense of carrying
  * out, with nothing in s[a, b) that says it is done now ("Met deze brief
  * voer ik de motie uit", "hiermee", "is daarmee uitgevoerd"), is work under
  * way, not work done. */
@@ -1651,6 +1652,17 @@ static bool carrying_out(const char *s, size_t a, size_t b)
             continue;
         size_t y = ki_skip_blank(s, b, e);
         voer = word_at(s, b, y, "ik") || word_at(s, b, y, "wij") || word_at(s, b, y, "we");
+    }
+    /* "Aan de motie wordt uitvoering gegeven via het programma X": the
+     * passive present with the means it runs through */
+    static const char *const via[] = {"via", "door middel van", "in het kader van"};
+    static const char *const given[] = {"uitvoering gegeven", "invulling gegeven"};
+    size_t g;
+    if (!voer && (g = kd_word_in(s, a, b, given, sizeof given / sizeof given[0])) != (size_t)-1 &&
+        kd_word_in(s, a, b, via, sizeof via / sizeof via[0]) != (size_t)-1) {
+        static const char *const aux[] = {"wordt", "worden"};
+        size_t w = kd_word_in(s, a, g, aux, sizeof aux / sizeof aux[0]);
+        voer = w != (size_t)-1 && g - w < 80;
     }
     if (!voer)
         return false;

@@ -1,11 +1,12 @@
 /*
  * test_ho13.c - the detector (ingest/detect.h) on the forms of the
  * thirteenth held-out set's kinds that are no commitments: a footnote
- * number glued to the note's first word ("6Kamerstukken II ...") or standing
- * after the sentence's period ("is uitgevoerd.6 Zie"), the
- * number a gewijzigde motie replaces written in full after "t.v.v.", and a
- * commissie's request for the stand van zaken of motions.  Each case is a
- * rule of the language, written as its own short text, with look-alikes.
+ * number glued to the note's first word ("6Kamerstukken II ...") or
+ * standing after the sentence's period ("is uitgevoerd.6 Zie"), the number
+ * a gewijzigde motie replaces written in full after "t.v.v.", a commissie's
+ * request for the stand van zaken of motions, and "wordt uitvoering gegeven
+ * via" as work under way.  Each case is a rule of the language, written as
+ * its own short text, with look-alikes.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -163,6 +164,30 @@ static void test_request_for_status(void **state)
                   "kst-36800-IX-14/Idsinga/progress");
 }
 
+/* "Aan de motie wordt uitvoering gegeven via het programma X": the passive
+ * present with the means it runs through is work under way (as "voer ik
+ * uit via", test_ho11); done when the text says so ("met deze brief", "is
+ * uitvoering gegeven", "daarmee afgedaan"). */
+static void test_given_via(void **state)
+{
+    (void)state;
+    check_motions("Aan de motie-Vedder (21 501-32, nr. 1650) wordt uitvoering gegeven via het programma "
+                  "Vitale landbouw.\n",
+                  "kst-21501-32-1650/Vedder/progress");
+    check_motions("Aan de motie-Vedder (21 501-32, nr. 1650) wordt in het kader van de Regeling X invulling "
+                  "gegeven.\n",
+                  "kst-21501-32-1650/Vedder/progress");
+    /* look-alikes: done */
+    check_motions("Aan de motie-Vedder (21 501-32, nr. 1650) wordt met deze brief uitvoering gegeven.\n",
+                  "kst-21501-32-1650/Vedder/settled");
+    check_motions("Aan de motie-Vedder (21 501-32, nr. 1650) is uitvoering gegeven via het programma Vitale "
+                  "landbouw.\n",
+                  "kst-21501-32-1650/Vedder/settled");
+    check_motions("Aan de motie-Vedder (21 501-32, nr. 1650) wordt via het programma Vitale landbouw invulling "
+                  "gegeven; de motie is daarmee afgedaan.\n",
+                  "kst-21501-32-1650/Vedder/settled");
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -172,6 +197,7 @@ int main(void)
         cmocka_unit_test(test_footnote_mark_after_period),
         cmocka_unit_test(test_replaced_in_full),
         cmocka_unit_test(test_request_for_status),
+        cmocka_unit_test(test_given_via),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
