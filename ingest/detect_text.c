@@ -1549,7 +1549,8 @@ static bool asked_of_me(const char *s, size_t a, size_t ts)
  * question does not.  Not the writer's own request ("Wij verzoeken u in te
  * stemmen met de brief over de voortgang", a beslisnota's advice).  The
  * request is the commissie's or the members' ("De commissie verzoekt u",
- * "De leden ... vragen de minister", "De commissie wil graag weten"). */
+ * "De leden ... vragen de minister/regering", "De commissie wil graag
+ * weten"). */
 static bool asks_you(const char *s, size_t a, size_t b)
 {
     static const char *const ask[] = {"verzoekt u", "verzoeken u", "vraagt u", "vragen u", "verneemt graag",
@@ -1568,11 +1569,15 @@ static bool asks_you(const char *s, size_t a, size_t b)
     static const char *const ask3[] = {"verzoekt de minister", "verzoekt de staatssecretaris", "vraagt de minister",
                                        "vraagt de staatssecretaris", "verzoeken de minister",
                                        "verzoeken de staatssecretaris", "vragen de minister",
-                                       "vragen de staatssecretaris", "wil graag weten", "willen graag weten",
-                                       "wil weten", "willen weten"};
+                                       "vragen de staatssecretaris", "vraagt de regering", "vragen de regering",
+                                       "vraagt het kabinet", "vragen het kabinet", "wil graag weten",
+                                       "willen graag weten", "wil weten", "willen weten"};
     static const char *const members[] = {"commissie", "leden", "fractie", "fracties"};
+    static const char *const motion[] = {"motie", "moties"};
     size_t x = kd_word_in(s, a, b, ask3, sizeof ask3 / sizeof ask3[0]);
-    return x != (size_t)-1 && kd_word_in(s, a, x, members, sizeof members / sizeof members[0]) != (size_t)-1;
+    /* (the members, not a motion "van de leden X en Y", ask) */
+    return x != (size_t)-1 && kd_word_in(s, a, x, members, sizeof members / sizeof members[0]) != (size_t)-1 &&
+           kd_word_in(s, a, x, motion, sizeof motion / sizeof motion[0]) == (size_t)-1;
 }
 
 /* kd_cues_of(), none in a request to the addressee (asks_you()). */

@@ -143,12 +143,18 @@ static void test_request_for_status(void **state)
     check_motions("Geachte minister,\n\nDe commissie wil graag weten wat de stand van zaken is van de "
                   "motie-Idsinga c.s. (36 800 IX, nr. 14).\n",
                   "kst-36800-IX-14/Idsinga/cited");
+    check_motions("De leden van de CDA-fractie vragen de regering naar de stand van zaken van de motie-Idsinga "
+                  "c.s. (36 800 IX, nr. 14).\n",
+                  "kst-36800-IX-14/Idsinga/cited");
     /* ... whose answer, in the next sentence, still tells */
     check_motions("De leden van de CDA-fractie vragen de minister naar de voortgang van de motie-Idsinga c.s. "
                   "(36 800 IX, nr. 14). Die motie wordt uitgevoerd in het Belastingplan; de uitvoering loopt.\n",
                   "kst-36800-IX-14/Idsinga/progress");
-    /* look-alikes: a motion's own request; the writer reports, or the list
-     * follows a report */
+    /* look-alikes: a motion's own request (also one "van de leden"); the
+     * writer reports, or the list follows a report */
+    check_motions("De motie van de leden Kosti\xC4\x87 en Bromet (21 501-32, nr. 1653) verzoekt de minister om de "
+                  "voortgang te melden; deze motie is met deze brief uitgevoerd.\n",
+                  "kst-21501-32-1653/Kosti\xC4\x87,Bromet/settled");
     check_motions("De motie-Idsinga c.s. (36 800 IX, nr. 14) verzoekt de minister de Kamer jaarlijks over de "
                   "voortgang te informeren; die motie is met deze brief uitgevoerd.\n",
                   "kst-36800-IX-14/Idsinga/settled");
