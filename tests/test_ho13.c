@@ -4,9 +4,10 @@
  * number glued to the note's first word ("6Kamerstukken II ...") or
  * standing after the sentence's period ("is uitgevoerd.6 Zie"), the number
  * a gewijzigde motie replaces written in full after "t.v.v.", a commissie's
- * request for the stand van zaken of motions, and "wordt uitvoering gegeven
- * via" as work under way.  Each case is a rule of the language, written as
- * its own short text, with look-alikes.
+ * request for the stand van zaken of motions, "wordt uitvoering gegeven
+ * via" as work under way, and a letterhead's "Betreft" beside its margin
+ * column.  Each case is a rule of the language, written as its own short
+ * text, with look-alikes.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -20,6 +21,7 @@
 #include <cmocka.h>
 
 #include "ingest/detect.h"
+#include "ingest/docmeta.h"
 #include "testdetect.h"
 
 static ki_detector *det;
@@ -194,6 +196,49 @@ static void test_given_via(void **state)
                   "kst-21501-32-1650/Vedder/settled");
 }
 
+/* The title a letterhead's "Betreft" gives, written beside the margin
+ * column (a text file keeps the layout): the value stops at a gap of three
+ * blanks, or of two before a margin label ("Ons kenmerk"); a line below
+ * written from the value's column goes on with it (also when it starts with
+ * a quote or a capital), a word broken there is whole again; a lower-case
+ * margin line far right ("www.defensie.nl") is no part of it. */
+static void expect_title(const char *text, const char *want)
+{
+    ki_docmeta m;
+    ki_docmeta_read(NULL, text, strlen(text), NULL, &m);
+    assert_string_equal(m.title, want);
+}
+
+static void test_title_beside_margin(void **state)
+{
+    (void)state;
+    expect_title("Datum       13 oktober 2026                        Kenmerk\n"
+                 "Betreft     Kabinetsreactie op het advies          2026-0000581144\n"
+                 "            'Vertrouwen vraagt vakmanschap' van\n"
+                 "            de Raad voor het Openbaar Bestuur\n\nGeachte voorzitter,\n\nHierbij.\n",
+                 "Kabinetsreactie op het advies 'Vertrouwen vraagt vakmanschap' van de Raad voor het Openbaar "
+                 "Bestuur");
+    expect_title("Datum      6 oktober 2026                         Ons kenmerk\n"
+                 "Onderwerp  Stand van zaken openstaande            6190422\n"
+                 "           toezeggingen Justitie en Veiligheid    Uw kenmerk\n"
+                 "                                                  179012.01U\n\nGeachte voorzitter,\n",
+                 "Stand van zaken openstaande toezeggingen Justitie en Veiligheid");
+    expect_title("Betreft     Verzamelbrief moties en toezeggingen  Ons kenmerk\n"
+                 "            Economische Zaken, najaar 2026        DGBI / 26312458\n\nGeachte voorzitter,\n",
+                 "Verzamelbrief moties en toezeggingen Economische Zaken, najaar 2026");
+    expect_title("Betreft     Beantwoording rappel openstaande toezeg-   Kenmerk\n"
+                 "            gingen Eerste Kamer                        2027-0000154410\n\nGeachte voorzitter,\n",
+                 "Beantwoording rappel openstaande toezeggingen Eerste Kamer");
+    expect_title("Betreft     Uitvoering moties over personeel en         Postbus 20701\n"
+                 "            reservisten                                 2500 ES Den Haag\n"
+                 "                                                        www.defensie.nl\n\nGeachte voorzitter,\n",
+                 "Uitvoering moties over personeel en reservisten");
+    /* look-alikes: two blanks inside the value before no label; a label row
+     * below, at the label's column */
+    expect_title("Betreft     Uitvoering  moties over personeel\nBijlage(n)  2\n\nGeachte voorzitter,\n",
+                 "Uitvoering moties over personeel");
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -204,6 +249,7 @@ int main(void)
         cmocka_unit_test(test_replaced_in_full),
         cmocka_unit_test(test_request_for_status),
         cmocka_unit_test(test_given_via),
+        cmocka_unit_test(test_title_beside_margin),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
