@@ -1983,6 +1983,10 @@ static void copy_value(char *dst, size_t cap, const char *s, size_t n, size_t v)
         bool aligned = col >= 4 && nl == e + 1 && f - nl == col && f < n && !ki_is_blank((unsigned char)s[f]);
         if (!(lowerstart || aligned || (dangling && f < n && ki_is_letter((unsigned char)s[f]))) || bl > 200)
             break;
+        /* (the letter's opening is never the value's: "Geachte voorzitter,") */
+        if (phrase(s, n, f, "Geachte") || phrase(s, n, f, "Hooggeachte") || phrase(s, n, f, "Zeer geachte") ||
+            phrase(s, n, f, "Beste"))
+            break;
         e = line_end(s, n, f);
         se = beside_margin(s, f, e);
         ve = value_end(s, f, se);

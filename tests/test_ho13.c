@@ -237,6 +237,8 @@ static void test_title_beside_margin(void **state)
      * below, at the label's column */
     expect_title("Betreft     Uitvoering  moties over personeel\nBijlage(n)  2\n\nGeachte voorzitter,\n",
                  "Uitvoering moties over personeel");
+    expect_title("Betreft     Uitvoering moties over personeel\n            Geachte voorzitter,\n\nHierbij.\n",
+                 "Uitvoering moties over personeel");
 }
 
 int main(void)
