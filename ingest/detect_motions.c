@@ -2502,6 +2502,13 @@ static long number_before(struct ki_scan *sc, size_t pos)
         const ki_span *sp = &r->kamerstukken[i].span;
         if (sp->start >= pos)
             break;
+        /* a table row's first cell: "| Kamerstuk 29 544, nr. 1301 | Motie-X
+         * (BBB) over ... |" */
+        if (sp->end + 3 == pos && memcmp(s + sp->end, " | ", 3) == 0 && !(sc->kflag[i] & KF_REPLACED)) {
+            size_t ls = kd_line_start(s, sp->start), f = ki_skip_blank(s, sp->start, ls);
+            if (f < sp->start && s[f] == '|' && ki_skip_blank(s, sp->start, f + 1) == sp->start)
+                return (long)i;
+        }
         if (sp->end > pos || pos - sp->end > 2 || (sc->kflag[i] & KF_REPLACED))
             continue;
         /* glued to it by a dash: "-31066-503-Motie van het lid X" */

@@ -5863,6 +5863,43 @@ static void test_commitment_label_export(void **state)
     ki_refs_free(r);
 }
 
+/* A table of promises with a column "Bewindspersoon": who each row's
+ * cell names ("Minister SZW en minister OCW", "Minister" of the letter's
+ * ministry); a sentence of the letter on a row's meeting, without its day,
+ * is that row; a motion's number in the row's first cell is its number */
+static void test_commitment_table_who(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 27 november 2025\n\nGeachte voorzitter,\n\nDe staatssecretaris heeft in het "
+                        "tweeminutendebat Pensioenen toegezegd een overzicht te geven van de transitie. De gegevens komen "
+                        "in december.\n\nDe Staatssecretaris van Sociale Zaken en Werkgelegenheid,\n\n"
+                        "| Nummer | Omschrijving | Bewindspersoon | Termijn | Stand van zaken |\n"
+                        "| TZ202505-112 | Toezegging tweeminutendebat Pensioenen d.d. 22-05-2025: overzicht van de transitie "
+                        "| Staatssecretaris SZW | rond de jaarwisseling | Loopt |\n"
+                        "| TZ202506-007 | Toezegging plenair debat Armoede d.d. 05-06-2025: brief over schoolkosten | "
+                        "Minister SZW en minister OCW | in het najaar | In uitvoering |\n"
+                        "| TZ202510-019 | Toezegging vragenuur d.d. 07-10-2025: gesprek met werkgevers | Minister | - | Open |\n"
+                        "\nMoties\n\n| Nummer | Omschrijving | Stand van zaken |\n"
+                        "| Kamerstuk 29 544, nr. 1301 | Motie-Kroonenberg (BBB) over een loket | Uitgevoerd |\n",
+                        "2025-11-27");
+    assert_int_equal(r->ncommitments, 3);
+    ki_commitment *c = &r->commitments[0];
+    assert_string_equal(c->actors[0], "SSZW");
+    assert_string_equal(c->date, "2025-05-22");
+    assert_string_equal(c->deadline, "rond de jaarwisseling");
+    assert_string_equal(c->refs[0], "TZ202505-112");
+    c = &r->commitments[1];
+    assert_int_equal(c->nactors, 2);
+    assert_string_equal(c->actors[0], "MSZW");
+    assert_string_equal(c->actors[1], "MOCW");
+    c = &r->commitments[2];
+    assert_int_equal(c->nactors, 1);
+    assert_string_equal(c->actors[0], "MSZW");
+    assert_int_equal(r->nmotions, 1);
+    assert_string_equal(r->motions[0].kamerstuk, "kst-29544-1301");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6013,6 +6050,7 @@ int main(void)
         cmocka_unit_test(test_commitment_written_question_answers),
         cmocka_unit_test(test_commitment_from_now_on),
         cmocka_unit_test(test_commitment_label_export),
+        cmocka_unit_test(test_commitment_table_who),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
