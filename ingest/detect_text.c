@@ -1560,6 +1560,52 @@ static bool asked_of_me(const char *s, size_t a, size_t ts)
            kd_word_in(s, a, ts, me, sizeof me / sizeof me[0]) != (size_t)-1;
 }
 
+/* Does the sentence s[a, b) ask its addressee for what it names ("De
+ * commissie verzoekt u ... aan te geven wat de stand van zaken is van de
+ * volgende moties:", "vraagt u naar de uitvoering van", "verneemt graag of
+ * de motie is uitgevoerd")?  A request for a status reports none, as a
+ * question does not.  Not the writer's own request ("Wij verzoeken u in te
+ * stemmen met de brief over de voortgang", a beslisnota's advice).  The
+ * request is the commissie's or the members' ("De commissie verzoekt u",
+ * "De leden ... vragen de minister/regering", "De commissie wil graag
+ * weten"). */
+static bool asks_you(const char *s, size_t a, size_t b)
+{
+    static const char *const ask[] = {"verzoekt u", "verzoeken u", "vraagt u", "vragen u", "verneemt graag",
+                                      "vernemen graag"};
+    static const char *const writer[] = {"wij", "we", "ik", NULL};
+    for (size_t x = a; (x = kd_word_in(s, x, b, ask, sizeof ask / sizeof ask[0])) != (size_t)-1; x++) {
+        size_t we, ws = ki_word_before(s, a, x, &we);
+        if (!(we > ws && kd_word_in_list(s, ws, we, writer)))
+            return true;
+    }
+    /* ... or asks a bewindspersoon named by rank, or wants to know, where
+     * the Kamer's members ask it ("De commissie verzoekt de minister de
+     * Kamer te informeren over de stand van zaken van ...", "De leden van
+     * de VVD-fractie willen graag weten ..."; not a motion's "verzoekt de
+     * regering") */
+    static const char *const ask3[] = {"verzoekt de minister", "verzoekt de staatssecretaris", "vraagt de minister",
+                                       "vraagt de staatssecretaris", "verzoeken de minister",
+                                       "verzoeken de staatssecretaris", "vragen de minister",
+                                       "vragen de staatssecretaris", "vraagt de regering", "vragen de regering",
+                                       "vraagt het kabinet", "vragen het kabinet", "wil graag weten",
+                                       "willen graag weten", "wil weten", "willen weten"};
+    static const char *const members[] = {"commissie", "leden", "fractie", "fracties"};
+    static const char *const motion[] = {"motie", "moties"};
+    size_t x = kd_word_in(s, a, b, ask3, sizeof ask3 / sizeof ask3[0]);
+    /* (the members, not a motion "van de leden X en Y", ask) */
+    return x != (size_t)-1 && kd_word_in(s, a, x, members, sizeof members / sizeof members[0]) != (size_t)-1 &&
+           kd_word_in(s, a, x, motion, sizeof motion / sizeof motion[0]) == (size_t)-1;
+}
+
+/* kd_cues_of(), none in a request to the addressee (asks_you()). */
+static void cues_unless_asked(struct ki_scan *sc, size_t a, size_t b, size_t xs, size_t xe, cues *c)
+{
+    kd_cues_of(sc, a, b, xs, xe, c);
+    if (asks_you(sc->s, a, b))
+        memset(c, 0, sizeof *c);
+}
+
 /* Is the item at ts the object of "(mede) ter uitvoering van" in a sentence
  * s[a, b) that speaks of this text ("in deze brief", "hierbij",
  * "hieronder")? */
@@ -1735,7 +1781,7 @@ ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
     size_t a = kd_sent_start(s, n, ts), b = kd_sent_end(s, n, ts);
     cues c, nc2;
     ki_relation r = KI_REL_CITED;
-    kd_cues_of(sc, a, b, xs, xe, &c);
+    cues_unless_asked(sc, a, b, xs, xe, &c);
     *ev_s = a;
     *ev_e = b;
     /* a question ("Op welke wijze wordt uitvoering gegeven aan de motie
@@ -1855,7 +1901,7 @@ ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
             while (pe > p && ki_is_blank((unsigned char)s[pe - 1]))
                 pe--;
             size_t is = kd_sent_start(s, n, pe > p ? pe - 1 : p);
-            kd_cues_of(sc, is, first, 0, 0, &c);
+            cues_unless_asked(sc, is, first, 0, 0, &c);
             if (kd_cue_rel(&c, &r)) {
                 *ev_s = is;
                 *ev_e = first;
@@ -1873,7 +1919,7 @@ ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
                 size_t pa = kd_sent_start(s, n, ps - 1);
                 if (iq - pa >= 600)
                     break;
-                kd_cues_of(sc, pa, ps, 0, 0, &c);
+                cues_unless_asked(sc, pa, ps, 0, 0, &c);
                 if (kd_cue_rel(&c, &r)) {
                     *ev_s = pa;
                     *ev_e = first;
@@ -2486,7 +2532,7 @@ bool kd_clause_rel(struct ki_scan *sc, const motinfo *mv, size_t nm, const comin
  * c.s.9 verzoekt", "over maatschappelijk prioriteren3 verzoekt", "(NSC)
  * c.s.2", from a PDF "c.s.^9"), the first in s[from..to): the first
  * Kamerstuk on the footnote line "9 Kamerstuk 29 023, nr. 561" (or "[^9]
- * Kamerstuk ...") further on (within FOOTNOTE_REACH), or -1.  When one is
+ * Kamerstuk ...", or glued "9Kamerstuk ...") further on (within FOOTNOTE_REACH), or -1.  When one is
  * found, *mark_end is where the mark ends in the text (past the "]" of
  * "[^9]"): the mention ends there, not at the footnote far below.
  */
@@ -2496,6 +2542,13 @@ long kd_footnote_kamerstuk(const struct ki_scan *sc, size_t from, size_t to, siz
 {
     const char *s = sc->s;
     size_t n = sc->n;
+    /* a mark after the sentence's period ("... over de ondersteuning.6 Die
+     * motie ..."): the sentence ends at the period, its mark is its own */
+    size_t mk;
+    if (to < n && to > from && s[to - 1] == '.' && (mk = mark_after(s, n, to - 1)) != 0)
+        to = mk;
+    else if (to < n && s[to] == '.' && (mk = mark_after(s, n, to)) != 0)
+        to = mk;
     for (size_t at = from > 0 ? from : 1; at < to && at < n; at++) {
         /* "zee4", "c.s.9", and the PDF extractor's "c.s.^9" */
         bool caret = s[at - 1] == '^';
@@ -2505,6 +2558,12 @@ long kd_footnote_kamerstuk(const struct ki_scan *sc, size_t from, size_t to, siz
         size_t e = at;
         while (e < n && e - at < 3 && ki_is_digit((unsigned char)s[e]))
             e++;
+        /* the party D66 ("het lid Sneller (D66)4 over ..."): a name, no mark */
+        if (e - at == 2 && s[at] == '6' && s[at + 1] == '6' && s[at - 1] == 'D' &&
+            (at < 2 || !ki_is_letter((unsigned char)s[at - 2]))) {
+            at = e - 1;
+            continue;
+        }
         /* a markdown marker "c.s.[^1]": its closing bracket */
         size_t me = caret && at >= 2 && s[at - 2] == '[' && e < n && s[e] == ']' ? e + 1 : e;
         if (e - at > 2 || (me < n && !ki_is_blank((unsigned char)s[me]) && s[me] != ',' && s[me] != '.' &&
@@ -2521,8 +2580,10 @@ long kd_footnote_kamerstuk(const struct ki_scan *sc, size_t from, size_t to, siz
             size_t de = d + len + (d > j);
             if (d > j && de < lim && s[de] == ':')
                 de++;
+            /* ... or the number glued to the note's first word, as a PDF
+             * extracts a superscript: "6Kamerstukken II 2021/22, ..." */
             if (de < lim && memcmp(s + d, s + at, len) == 0 && (d == j || s[d + len] == ']') &&
-                ki_is_blank((unsigned char)s[de])) {
+                (ki_is_blank((unsigned char)s[de]) || (d == j && s[de] >= 'A' && s[de] <= 'Z'))) {
                 *mark_end = me;
                 return kd_kst_in(sc, j, kd_line_end(s, n, de));
             }
