@@ -385,6 +385,16 @@ static bool one_paragraph(const char *s, size_t a, size_t b)
     return !nl || !memchr(nl + 1, '\n', b - (size_t)(nl + 1 - s));
 }
 
+/* Is there an empty line in s[a, b)? */
+static bool blank_between(const char *s, size_t n, size_t a, size_t b)
+{
+    for (const char *nl = a < b ? memchr(s + a, '\n', b - a) : NULL; nl;
+         nl = (size_t)(nl + 1 - s) < b ? memchr(nl + 1, '\n', b - (size_t)(nl + 1 - s)) : NULL)
+        if (kd_blank_line(s, n, (size_t)(nl + 1 - s)))
+            return true;
+    return false;
+}
+
 /* A title a scanner broke over a line ("de minister voor Volkshuisvesting
  * en Ruimte- lijke Ordening"): read with the breaks joined; *used is
  * counted in s.  NULL when there is no break or still no title. */
@@ -3289,6 +3299,47 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
         if (!row && bare && (word_at(s, dwe, dw, "deze") || word_at(s, dwe, dw, "die")) && dwe + 1 == m->span.start &&
             !m->nactors && (past || (m->evidence && (strstr(m->evidence, "gedaan") || strstr(m->evidence, " deed ")))))
             continue;
+        /* a commitment's heading ("1. Toezegging uit het commissiedebat X
+         * van D") over the promise's own words ("In het commissiedebat heb
+         * ik toegezegd ...", "De minister zal de Kamer ... informeren", "De
+         * staatssecretaris zegt toe ..."): one record, the heading's, which
+         * they say who made and by when (what was made there and then is
+         * no news of it) */
+        bool headed = false;
+        for (size_t j = o; j > 0 && j + 4 > o && !row && !headed && m->nactors && m->text &&
+                           strncasecmp(m->text, "toezegging", 10) != 0;
+             j--) {
+            ki_commitment *p = &r->commitments[j - 1];
+            bool agree = !p->nactors || (p->nactors == m->nactors && !strcmp(p->actors[0], m->actors[0]));
+            if (agree && p->relation != KI_REL_MADE && p->text && strncmp(p->text, "Toezegging", 10) == 0 &&
+                p->span.end <= m->span.start && m->span.start - p->span.end < 300 &&
+                (!m->date || !p->date || !strcmp(m->date, p->date)) && heading_line(s, n, p->span.start) &&
+                !blank_between(s, n, p->span.end, m->span.start) &&
+                !kd_bullet_at(s, n, kd_line_start(s, m->span.start))) {
+                if (!p->nactors) {
+                    p->actors = m->actors;
+                    p->nactors = m->nactors;
+                }
+                if (!p->date && !p->date_raw) {
+                    p->date = m->date;
+                    p->date_raw = m->date_raw;
+                }
+                if (!p->venue || (m->venue && strlen(m->venue) > strlen(p->venue)))
+                    p->venue = m->venue ? m->venue : p->venue;
+                if (m->deadline) /* (the promise's own term, not a time its status gives) */
+                    p->deadline = m->deadline;
+                if (!p->subject)
+                    p->subject = m->subject;
+                if ((p->relation == KI_REL_CITED || p->relation == KI_REL_ADDRESSED) &&
+                    (m->relation == KI_REL_SETTLED || m->relation == KI_REL_PROGRESS)) {
+                    p->relation = m->relation;
+                    p->evidence = m->evidence;
+                }
+                headed = true;
+            }
+        }
+        if (headed)
+            continue;
         bool look = !row && i < 1000 && m->relation != KI_REL_MADE &&
                     (m->date || bare || (m->venue && strchr(m->venue, ' ')));
         /* bounded: the last 32 records before it */
@@ -3356,18 +3407,6 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
                 cands++;
                 hb = (long)j;
                 continue;
-            }
-            /* a heading that names the meeting ("1. Toezegging uit het
-             * commissiedebat X van 4 juli 2024"), then its text ("In het
-             * commissiedebat heb ik toegezegd ...") */
-            if ((!p->nactors || same) && m->nactors && p->text && strncmp(p->text, "Toezegging", 10) == 0 &&
-                p->span.start < m->span.start && m->span.start - p->span.start < 400 &&
-                heading_line(s, n, p->span.start) && kd_line_end(s, n, p->span.start) < m->span.start &&
-                m->text && strncasecmp(m->text, "toezegging", 10) != 0 &&
-                !kd_bullet_at(s, n, kd_line_start(s, m->span.start))) { /* (not the next item) */
-                cands = 1;
-                hb = (long)j;
-                break;
             }
             if (same)
                 kd_shared_words(p->subject, m->subject, &sh, &few);
@@ -6487,6 +6526,13 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
          * the next sentence, unless that one names an item itself */
         size_t own_end = kd_sent_end(s, n, ci->start);
         size_t nt_item = kd_next_trigger_f(mv, nm, cv, nc, ci->start, n, true);
+        /* a commitment's heading: the promise's own words below it are no
+         * other item ("Toezegging uit het commissiedebat X van D / De
+         * minister zal ... / Stand van zaken: ... loopt nog.") */
+        if (ci->form == 0 && nt_item < n && nt_item > own_end && nt_item - own_end < 200 &&
+            !blank_between(s, n, own_end, nt_item) && own_end < n && kd_line_end(s, n, own_end - 1) == own_end &&
+            heading_line(s, n, ci->start))
+            nt_item = kd_next_trigger_f(mv, nm, cv, nc, kd_sent_end(s, n, nt_item), n, true);
         if (nt_item < own_end) {
             size_t nt_after = kd_next_trigger_f(mv, nm, cv, nc, own_end > 0 ? own_end - 1 : 0, n, true);
             if (nt_after >= kd_sent_end(s, n, ki_skip_blank(s, n, own_end)))
