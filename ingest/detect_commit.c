@@ -3902,7 +3902,13 @@ static void status_words(struct ki_scan *sc)
         while (end < lim && !(s[end] == '\n' && end + 1 < n && kd_blank_line(s, n, end + 1)))
             end++;
         size_t st = kd_find_ci(s, end, c->span.start, "Stand van zaken:");
-        if (st == (size_t)-1 || (i + 1 < r->ncommitments && r->commitments[i + 1].span.start < st))
+        /* (the next record: not the promise's own words under its heading,
+         * which merge_mentions() makes this one) */
+        size_t nx = i + 1;
+        while (nx < r->ncommitments && r->commitments[nx].relation == KI_REL_MADE && !r->commitments[nx].date &&
+               r->commitments[nx].span.start < st && c->text && strncmp(c->text, "Toezegging", 10) == 0)
+            nx++;
+        if (st == (size_t)-1 || (nx < r->ncommitments && r->commitments[nx].span.start < st))
             continue;
         size_t e = end;
         while (e > st && (ki_is_blank((unsigned char)s[e - 1]) || s[e - 1] == '.'))
@@ -3921,6 +3927,19 @@ static void status_words(struct ki_scan *sc)
                 c->relation = rel;
                 break;
             }
+        }
+        /* a step done and the rest to come, the stand's last words saying
+         * where it stands now: "De eerste rapportage is verzonden ...; de
+         * toezegging is doorlopend.", "Het gesprek heeft plaatsgevonden;
+         * een brief volgt na de zomer." */
+        if (c->relation == KI_REL_ADDRESSED) {
+            size_t lc = e;
+            while (lc > st && s[lc - 1] != ';' && !(s[lc - 1] == '.' && lc < e && ki_is_blank((unsigned char)s[lc])))
+                lc--;
+            cues cu;
+            kd_cues_of(sc, lc, e, 0, 0, &cu);
+            if (lc > st + 16 && cu.progress && !cu.settled)
+                c->relation = KI_REL_PROGRESS;
         }
     }
 }

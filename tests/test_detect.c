@@ -5972,7 +5972,8 @@ static void test_commitment_annex_headings(void **state)
                         "Stand van zaken: De resultaten zijn vertraagd door een lage deelname.\n\n"
                         "Toezegging uit het wetgevingsoverleg Wet toekomst pensioenen d.d.\n02-10-2025 (TZ202510-014)\n"
                         "De staatssecretaris zegt toe de Kamer jaarlijks te informeren over de bezwaren.\n"
-                        "Stand van zaken: De eerste rapportage is in uitvoering.\n",
+                        "Stand van zaken: De eerste rapportage is verzonden op 3 februari 2026; de toezegging is "
+                        "doorlopend.\n",
                         "2026-04-01");
     assert_int_equal(r->ncommitments, 2);
     ki_commitment *c = &r->commitments[0];
