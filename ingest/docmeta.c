@@ -1164,9 +1164,9 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
             /* the Kamerstuk the document answers, on the dossier's line of
              * an older one ("26 976, nr. 1\nNotitie «...»\n\nnr. 175a"): no title */
             if (ts < le && s[ts] == ',') {
-                size_t x = ki_skip_blank(s, le, ts + 1), y;
-                if ((y = phrase(s, le, x, "nr.")) && (x = ki_skip_blank(s, le, y), y = digits(s, le, x, 4)) > x &&
-                    ki_skip_blank(s, le, y) >= le)
+                size_t nr = phrase(s, le, ki_skip_blank(s, le, ts + 1), "nr.");
+                size_t d0 = nr ? ki_skip_blank(s, le, nr) : le, d1 = nr ? digits(s, le, d0, 4) : le;
+                if (d1 > d0 && ki_skip_blank(s, le, d1) >= le)
                     ts = le;
             }
             /* a rijkswet number "(R2183)" is not part of the title */
