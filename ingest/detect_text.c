@@ -246,8 +246,6 @@ bool kd_bullet_item(const char *s, size_t n, size_t ls, int up, size_t from, siz
     return true;
 }
 
-/* A heading line: "h. Toezeggingen", "4, Toelichting", "2. Geadviseerd
- * besluit": an enumerator, a capitalised short text, no final period. */
 /* Does the line after the one at ls start with a capital letter (a new
  * sentence, not the line's words going on)? */
 static bool next_line_upper(const char *s, size_t n, size_t ls)
@@ -284,6 +282,10 @@ static bool tz_head_line(const char *s, size_t n, size_t ls)
     return abbr || (s[e - 1] != '.' && s[e - 1] != ';' && s[e - 1] != ':' && s[e - 1] != ',');
 }
 
+/* A heading line: "h. Toezeggingen", "4, Toelichting", "2. Geadviseerd
+ * besluit": an enumerator, a capitalised short text, no final period; also
+ * a commitment's heading over a sentence of its own (tz_head_line()), or
+ * the short second line of one broken over two. */
 bool kd_heading_at(const char *s, size_t n, size_t ls)
 {
     size_t e = kd_line_end(s, n, ls), i = ls;
@@ -1804,17 +1806,6 @@ static bool points_back(const char *s, size_t a, size_t b, const char *const *ba
     return false;
 }
 
-/*
- * The relation of a motion or commitment whose trigger is at [ts, te) and
- * whose own subject text is [xs, xe) (cues there describe the subject, not
- * this document).  In order: cues in its own sentence; an explicit "zie
- * ook" there; cues in the next sentence (when no other item starts in it,
- * and not when it meets a request the item was only named in: "... heeft
- * mij verzocht aan te geven hoe het staat met de motie X. Met deze brief
- * voldoe ik aan dat verzoek.");
- * the introduction of the list it is an item of; the "Aanleiding" section;
- * else cited.  next_item bounds the next sentence.
- */
 /* Is s[b, x) one paragraph (no empty line in it)? */
 static bool one_paragraph_at(const char *s, size_t n, size_t b, size_t x)
 {
@@ -1824,6 +1815,21 @@ static bool one_paragraph_at(const char *s, size_t n, size_t b, size_t x)
     return true;
 }
 
+/*
+ * The relation of a motion or commitment whose trigger starts at ts and
+ * whose own subject text is [xs, xe) (cues there describe the subject, not
+ * this document).  In order: cues in its own sentence (none in a question,
+ * nor in a request to the addressee, asks_you()); an explicit "zie ook"
+ * there; cues in the next two sentences of its paragraph (when no other
+ * item starts in them, and not when they meet a request the item was only
+ * named in: "... heeft mij verzocht aan te geven hoe het staat met de
+ * motie X. Met deze brief voldoe ik aan dat verzoek."); a later sentence
+ * of the paragraph that names "de toezegging" or "die motie" again and
+ * says it is done or under way; the introduction of the list it is an
+ * item of; the "Aanleiding" section; else cited.  next_item bounds the
+ * sentences read after its own.  The sentence that decided in *ev_s,
+ * *ev_e.
+ */
 ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
                            size_t next_item, size_t *ev_s, size_t *ev_e)
 {
@@ -1922,7 +1928,7 @@ ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
             size_t xe2 = kd_sent_end(s, n, x);
             if (xe2 > next_item || !one_paragraph_at(s, n, b, x))
                 break;
-            size_t w = k >= 2 ? kd_word_in(s, x, xe2, again, 2) : (size_t)-1, we2 = 0, w2 = 0;
+            size_t w = k >= 2 ? kd_word_in(s, x, xe2, again, sizeof again / sizeof again[0]) : (size_t)-1, we2 = 0, w2 = 0;
             if (w != (size_t)-1)
                 w2 = ki_word_before(s, x, w, &we2);
             if (w != (size_t)-1 && kd_word_in_list(s, w2, we2, det)) {
