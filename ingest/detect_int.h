@@ -463,6 +463,9 @@ size_t kd_sent_start(const char *s, size_t n, size_t pos);
 size_t kd_sent_end(const char *s, size_t n, size_t pos);
 char kd_last_char(const char *s, size_t n, size_t ls);
 bool kd_blank_line(const char *s, size_t n, size_t ls);
+/* is there an empty line in s[a, b) (a line end in it followed by a blank
+ * line): does a paragraph end there? */
+bool kd_blank_between(const char *s, size_t n, size_t a, size_t b);
 size_t kd_prev_line(const char *s, size_t n, size_t ls);
 size_t kd_list_first_item(struct ki_scan *sc, const char *s, size_t n, size_t pos);
 void kd_cues_of(struct ki_scan *sc, size_t a, size_t b, size_t xs, size_t xe, cues *c);

@@ -684,6 +684,16 @@ bool kd_blank_line(const char *s, size_t n, size_t ls)
     return true;
 }
 
+bool kd_blank_between(const char *s, size_t n, size_t a, size_t b)
+{
+    if (b > n)
+        b = n;
+    for (const char *nl; a < b && (nl = memchr(s + a, '\n', b - a)); a = (size_t)(nl - s) + 1)
+        if (kd_blank_line(s, n, (size_t)(nl - s) + 1))
+            return true;
+    return false;
+}
+
 /* Previous non-blank line start before the line at ls; (size_t)-1 if none. */
 size_t kd_prev_line(const char *s, size_t n, size_t ls)
 {
@@ -1806,15 +1816,6 @@ static bool points_back(const char *s, size_t a, size_t b, const char *const *ba
     return false;
 }
 
-/* Is s[b, x) one paragraph (no empty line in it)? */
-static bool one_paragraph_at(const char *s, size_t n, size_t b, size_t x)
-{
-    for (size_t q = b; q < x && q < n; q++)
-        if (s[q] == '\n' && kd_blank_line(s, n, q + 1))
-            return false;
-    return true;
-}
-
 /*
  * The relation of a motion or commitment whose trigger starts at ts and
  * whose own subject text is [xs, xe) (cues there describe the subject, not
@@ -1926,7 +1927,7 @@ ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
         size_t x = ki_skip_blank(s, n, b);
         for (int k = 0; k < 6 && x < n && x < next_item && x - b < 1200; k++) {
             size_t xe2 = kd_sent_end(s, n, x);
-            if (xe2 > next_item || !one_paragraph_at(s, n, b, x))
+            if (xe2 > next_item || kd_blank_between(s, n, b, x))
                 break;
             size_t w = k >= 2 ? kd_word_in(s, x, xe2, again, sizeof again / sizeof again[0]) : (size_t)-1, we2 = 0, w2 = 0;
             if (w != (size_t)-1)
