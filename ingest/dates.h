@@ -10,13 +10,17 @@
  *
  * Deadlines are the time phrases of commitments: "voor de zomer van 2026",
  * "in het eerste kwartaal", "uiterlijk het eerste kwartaal van 2025",
- * "voor het einde van het jaar", "begin 2026", "half februari", "uiterlijk 1
- * juli 2025", a debate or meeting to come ("voor het wetgevingsoverleg
- * Jeugd", "voor de Europese Raad van maart", "... van 17 en 18 december
- * 2026"), a term
- * after the law takes effect ("drie jaar na inwerkingtreding"), and the date
- * a register or a committee gives ("Deadline 1 juli 2026", "de deadline te
- * verschuiven naar 1 juli 2022").
+ * "voor het einde van het jaar", "na de jaarwisseling", "begin 2026", "half
+ * februari", "uiterlijk 1 juli 2025", a debate, meeting or budget to come
+ * ("voor het wetgevingsoverleg Jeugd", "voor de Europese Raad van maart",
+ * "... van 17 en 18 december 2026", "voor de behandeling van de begroting
+ * van VRO": a ministry by its abbreviation), the next report of a series
+ * ("in de volgende voortgangsbrief Jeugd"), a term after the law takes
+ * effect ("drie jaar na inwerkingtreding"), a step still to be finished
+ * ("na afronding van het onderzoek": the phrase and up to four words of
+ * what is finished), and the date a register or a committee gives
+ * ("Deadline 1 juli 2026", "de deadline te verschuiven naar 1 juli
+ * 2022").
  *
  * Nothing here allocates; all spans are byte offsets relative to the start
  * of the text passed in.
