@@ -236,7 +236,9 @@ ki_status ki_textfile_decode(const char *data, size_t len, ki_text **out, ki_err
     if (tab_rows(&b, pages, npages))
         goto nomem;
     /* Decoding grows a text at most threefold (a Windows-1252 byte becomes
-     * up to three bytes of UTF-8), so this costs at most 3 x the limit. */
+     * up to three bytes of UTF-8), and tab_rows() writes a row's tab as
+     * " | " and adds four bytes to its line, so this costs a few times the
+     * limit at most. */
     if (b.len > KI_TEXTFILE_MAX)
         goto too_large;
     if (!has_text) {
