@@ -10,10 +10,10 @@
  * trimmed.  A line with two runs of tabs or more between its cells (a
  * table a word processor or spreadsheet exported) is written as a row of
  * cells, "| cell | cell | cell |", as the detector reads tables; every
- * other tab becomes a space (at a line end, trimmed).  A form feed ('\f', as pdftotext writes between pages) starts a
- * new page in the page map and is itself replaced by a line end; a form
- * feed at the very end starts no page.  The file keeps its own lines
- * (no paragraph joining).
+ * other tab becomes a space (at a line end, trimmed).  A form feed ('\f',
+ * as pdftotext writes between pages) starts a new page in the page map and
+ * is itself replaced by a line end; a form feed at the very end starts no
+ * page.  The file keeps its own lines (no paragraph joining).
  *
  * Binary data is told apart from text by its first 64 KiB: more than 1% NUL
  * bytes or more than 5% other control bytes (when there is no UTF-16 BOM).
