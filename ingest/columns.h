@@ -53,7 +53,9 @@
  *     "Betreft", "Kenmerk", ..., below the first line); not a list of labels
  *     and values (two columns, the first no wider than 24 characters and
  *     never wrapped: where a row has it on two lines, the second's first
- *     word would have fitted on the first, a label below a label).
+ *     word would have fitted on the first, or the second begins with a
+ *     capital below a first that ends in a letter, "Datum toezegging" over
+ *     "Termijn": a label below a label).
  * Rows: an empty line ends one.  Within lines that follow each other, a
  * line starts a new row when its first cell begins with a capital or a
  * digit and either the first column was empty on the line before, or it
