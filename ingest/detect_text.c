@@ -264,6 +264,7 @@ static bool next_line_upper(const char *s, size_t n, size_t ls)
  * maart 2025", "1. Toezegging aan het lid X (VVD) bij de
  * begrotingsbehandeling": "Toezegging" and no closing stop (an
  * abbreviation's, "d.d.", may end it). */
+#define TZ_HEAD_MAX 130 /* the longest such heading, in bytes after its number */
 static bool tz_head_line(const char *s, size_t n, size_t ls)
 {
     size_t e = kd_line_end(s, n, ls), i = ls;
@@ -274,7 +275,8 @@ static bool tz_head_line(const char *s, size_t n, size_t ls)
         d++;
     if (d > i)
         i = ki_skip_blank(s, e, d);
-    if (e - i > 130 || !word_at(s, e, i, "Toezegging") || s[i] != 'T' || (i + 10 < e && s[i + 10] == ':'))
+    size_t we;
+    if (e - i > TZ_HEAD_MAX || !(we = word_at(s, e, i, "Toezegging")) || s[i] != 'T' || (we < e && s[we] == ':'))
         return false; /* (not a label: "Toezegging: De minister van X zegt ...") */
     while (e > i && ki_is_blank((unsigned char)s[e - 1]))
         e--;
