@@ -1526,8 +1526,9 @@ static void read_date(const ki_text *t, const char *s, size_t n, const char *ref
      * opgenomen het advies van de Raad van State d.d. 20 december 2002 en het
      * nader rapport d.d. 7 juli 2003": the document is the nader rapport */
     {
-        size_t np = find_phrase(s, n < HEAD ? n : HEAD, 0, "nader rapport d.d.");
-        if (np != (size_t)-1 && date_after(s, n, np + 18, false, ref, m->date))
+        static const char nader[] = "nader rapport d.d.";
+        size_t np = find_phrase(s, n < HEAD ? n : HEAD, 0, nader);
+        if (np != (size_t)-1 && date_after(s, n, np + strlen(nader), false, ref, m->date))
             return;
     }
     for (size_t k = 0; k < sizeof lead / sizeof lead[0]; k++) {
@@ -1962,10 +1963,10 @@ static size_t beside_margin(const char *s, size_t a, size_t e)
 static void copy_value(char *dst, size_t cap, const char *s, size_t n, size_t v)
 {
     char buf[1024];
-    size_t bl = 0, col = v - line_start(s, v);
+    size_t col = v - line_start(s, v);
     size_t e = line_end(s, n, v), se = beside_margin(s, v, e), ve = value_end(s, v, se);
-    memcpy(buf, s + v, ve - v < sizeof buf ? ve - v : sizeof buf - 1);
-    bl = ve - v < sizeof buf ? ve - v : sizeof buf - 1;
+    size_t bl = ve - v < sizeof buf ? ve - v : sizeof buf - 1;
+    memcpy(buf, s + v, bl);
     for (int k = 0; k < 3 && e < n && ve == se; k++) {
         size_t nl = next_text_line(s, n, e > 0 ? e - 1 : e);
         if (nl >= n)
