@@ -6032,6 +6032,29 @@ static void test_commitment_sitting_day(void **state)
     ki_refs_free(r);
 }
 
+/* Answers to a schriftelijk overleg: a party's quoted inbreng, then
+ * "Antwoord:"; the answer's first two sentences say what became of the
+ * commitment the inbreng named, asked ('... brief?"') or not */
+static void test_commitment_inbreng_answers(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 1 juni 2026\n\nGeachte voorzitter,\n\nVragen en opmerkingen van de VVD-fractie\n\"De leden "
+                        "van de VVD-fractie herinneren de minister aan haar toezegging in het\ncommissiedebat Luchtvaart van 11 "
+                        "februari 2026 om de Kamer te informeren over de slotverordening.\nWanneer ontvangt de Kamer die "
+                        "brief?\"\n\nAntwoord:\nDie brief heeft u op 14 mei jl. ontvangen.\nDaarmee is de toezegging "
+                        "nagekomen.\n\nVragen en opmerkingen van de CU-fractie\n\"De leden van de ChristenUnie-fractie vragen "
+                        "naar de toezegging van de\nstaatssecretaris in het tweeminutendebat Spoor van 3 maart 2026 om de Kamer "
+                        "te\ninformeren over de aanbesteding.\"\n\nAntwoord:\nDe staatssecretaris informeert uw Kamer daarover "
+                        "voor de zomer; de toezegging loopt nog.\n\nDe minister van Infrastructuur en Waterstaat,\n",
+                        "2026-06-01");
+    assert_int_equal(r->ncommitments, 2);
+    assert_int_equal(r->commitments[0].relation, KI_REL_SETTLED);
+    assert_string_equal(r->commitments[0].date, "2026-02-11");
+    assert_int_equal(r->commitments[1].relation, KI_REL_PROGRESS);
+    assert_string_equal(r->commitments[1].actors[0], "SIenW");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6187,6 +6210,7 @@ int main(void)
         cmocka_unit_test(test_commitment_heading_paragraph),
         cmocka_unit_test(test_commitment_annex_headings),
         cmocka_unit_test(test_commitment_sitting_day),
+        cmocka_unit_test(test_commitment_inbreng_answers),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
