@@ -6055,6 +6055,27 @@ static void test_commitment_inbreng_answers(void **state)
     ki_refs_free(r);
 }
 
+/* A beslisnota: "de brief waarmee u deze toezegging nakomt" settles it;
+ * the advice "in te stemmen met de passage in de brief waarin u toezegt de
+ * Kamer ... te informeren" is a promise "u" makes in that letter */
+static void test_commitment_nota_passage(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("nota  Beslisnota bij Kamerbrief stand van zaken\n\nAan  de minister van Asiel en Migratie\n"
+                        "datum  19 november 2025\n\nAanleiding\nIn het commissiedebat Vreemdelingen- en asielbeleid van 1 "
+                        "oktober 2025\nheeft u toegezegd de Kamer voor 1 december 2025 te informeren over de\nspreiding. "
+                        "Bijgaand treft u de\nbrief aan waarmee u deze toezegging nakomt.\n\nAdvies\nU wordt geadviseerd:\n"
+                        "- in te stemmen met de passage in de brief waarin u toezegt de Kamer in het\n  voorjaar van 2026 te "
+                        "informeren over de evaluatie van de noodopvang.\n",
+                        "2025-11-19");
+    assert_int_equal(r->ncommitments, 2);
+    assert_int_equal(r->commitments[0].relation, KI_REL_SETTLED);
+    assert_string_equal(r->commitments[1].actors[0], "u");
+    assert_int_equal(r->commitments[1].relation, KI_REL_MADE);
+    assert_string_equal(r->commitments[1].deadline, "in het voorjaar van 2026");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6211,6 +6232,7 @@ int main(void)
         cmocka_unit_test(test_commitment_annex_headings),
         cmocka_unit_test(test_commitment_sitting_day),
         cmocka_unit_test(test_commitment_inbreng_answers),
+        cmocka_unit_test(test_commitment_nota_passage),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
