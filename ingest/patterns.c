@@ -65,7 +65,8 @@
 #define NRITEM "\\d{1,4}(?![\\w])(?![ \\t\\x{a0}]{1,8}\\d)(?!,\\d)"
 /* the first number, also glued to the next cell's first word, as flattened
  * tables leave it ("nr. 72De motie is afgedaan"): a capital and a small
- * letter end it */
+ * letter end it; a small letter may follow it (an older number's letter,
+ * "nr. 175a", or no number: ki_canon_kamerstuk() tells, nr_letter()) */
 #define NRFIRST "\\d{1,4}(?![\\d_]|[A-Z](?![a-z]))(?![ \\t\\x{a0}]{1,8}\\d)(?!,\\d)"
 #define NRLIST \
     "(?<nrs>(?:" NRFIRST "|[A-Z]{1,2}(?![\\w]))" \
