@@ -1255,6 +1255,13 @@ static void long_str(char buf[24], long v)
     buf[k] = '\0';
 }
 
+/* The letter an older Eerste Kamer number may carry: "nr. 42e", "nr. 175a"
+ * (officielebekendmakingen's kst-26976-175a), a to h. */
+static bool nr_suffix_letter(int c)
+{
+    return c >= 'a' && c <= 'h';
+}
+
 static ki_status add_nrs(struct ki_scan *sc, size_t start, size_t end, const char *nrs,
                          const char *chamber, const char *year, const char *dos,
                          const char *sub, const char *rw)
@@ -1283,7 +1290,7 @@ static ki_status add_nrs(struct ki_scan *sc, size_t start, size_t end, const cha
                 char nr[24];
                 long_str(nr, v);
                 /* an older Eerste Kamer number with its letter: "nr. 42e", "nr. 175a" */
-                if (*p >= 'a' && *p <= 'h' && !ki_is_letter((unsigned char)p[1]) && !ki_is_digit((unsigned char)p[1])) {
+                if (nr_suffix_letter(*p) && !ki_is_letter((unsigned char)p[1]) && !ki_is_digit((unsigned char)p[1])) {
                     size_t n = strlen(nr);
                     nr[n] = *p++;
                     nr[n + 1] = '\0';
@@ -1812,11 +1819,11 @@ static bool joint_sub_before(const char *s, size_t pos, char dos[8], char sub[8]
     return true;
 }
 
-/* The letter an older document number may carry, written right after its
- * first number ("nr. 42e", "nr. 175a": officielebekendmakingen's
- * kst-26976-175a), is part of it: added to nrs, and *hend (the match's
- * end) moved past it when the match ends before it.  Any other small letter
- * there ("nr. 12de", "nr. 3km") makes it no number: false. */
+/* The letter an older document number may carry (nr_suffix_letter()),
+ * written right after its first number, is part of it: added to nrs, and
+ * *hend (the match's end) moved past it when the match ends before it.
+ * Any other small letter there ("nr. 12de", "nr. 3km") makes it no number:
+ * false. */
 static bool nr_letter(const struct ki_scan *sc, const struct ki_hit *h, char *nrs, size_t cap, size_t *hend)
 {
     const char *gp;
@@ -1828,8 +1835,9 @@ static bool nr_letter(const struct ki_scan *sc, const struct ki_hit *h, char *nr
     size_t at = (size_t)(gp - sc->s) + d;
     if (at >= sc->n || sc->s[at] < 'a' || sc->s[at] > 'z')
         return true;
-    if (sc->s[at] > 'h' || (at + 1 < sc->n && (ki_is_letter((unsigned char)sc->s[at + 1]) ||
-                                                 ki_is_digit((unsigned char)sc->s[at + 1]) || sc->s[at + 1] == '_')))
+    if (!nr_suffix_letter(sc->s[at]) || (at + 1 < sc->n && (ki_is_letter((unsigned char)sc->s[at + 1]) ||
+                                                            ki_is_digit((unsigned char)sc->s[at + 1]) ||
+                                                            sc->s[at + 1] == '_')))
         return false;
     size_t len = strlen(nrs);
     if (d > len || len + 2 > cap)
