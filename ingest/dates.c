@@ -537,6 +537,15 @@ static size_t match_year(const char *s, size_t n, size_t i)
     return 0;
 }
 
+/* The end of the word at i in s[0..n): letters (a UTF-8 byte counts as one)
+ * and hyphens, "Zorg", "Caribisch", "Noord-Holland"; i when none is there. */
+static size_t name_word_end(const char *s, size_t n, size_t i)
+{
+    while (i < n && (ki_is_letter((unsigned char)s[i]) || s[i] == '-'))
+        i++;
+    return i;
+}
+
 /* Could match_phrase(s, n, i, p) match, as its third byte tells, when the
  * first two bytes (ASCII) have matched?  Only a phrase whose second byte
  * is a plain one (not ' ', not the 'o' that also matches "ó") has its
@@ -684,10 +693,7 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
                         j = m; /* "Zorg en Sport" */
                     if (!(s[j] >= 'A' && s[j] <= 'Z'))
                         break;
-                    m = j;
-                    while (m < n && (ki_is_letter((unsigned char)s[m]) || s[m] == '-' || (unsigned char)s[m] >= 0x80))
-                        m++;
-                    e = m;
+                    e = name_word_end(s, n, j);
                 }
                 /* "voor de Europese Raad van maart", "... van 17 en 18 december" */
                 if ((m = match_phrase(s, n, ki_skip_blank(s, n, e), "van"))) {
@@ -725,9 +731,7 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
                                        (u = match_phrase(s, n, i, "bij de volgende")) ||
                                        (u = match_phrase(s, n, i, "bij de eerstvolgende")))) {
             w = ki_skip_blank(s, n, u);
-            size_t k = w;
-            while (k < n && (ki_is_letter((unsigned char)s[k]) || s[k] == '-'))
-                k++;
+            size_t k = name_word_end(s, n, w);
             static const char *const reports[] = {"brief", "rapportage", "verslag", "monitor", "nota", "overzicht"};
             bool report = false;
             for (size_t x = 0; x < sizeof reports / sizeof reports[0] && !report && k > w; x++) {
@@ -735,15 +739,12 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
                 report = k - w >= rl && strncasecmp(s + k - rl, reports[x], rl) == 0;
             }
             if (report) {
-                size_t e = k, m, j;
+                size_t e = k, j;
                 for (int g = 0; g < 3; g++) { /* "Jeugd", "Caribisch Nederland" */
                     j = ki_skip_blank(s, n, e);
                     if (j == e || j >= n || s[e] == '\n' || !(s[j] >= 'A' && s[j] <= 'Z'))
                         break;
-                    m = j;
-                    while (m < n && (ki_is_letter((unsigned char)s[m]) || s[m] == '-' || (unsigned char)s[m] >= 0x80))
-                        m++;
-                    e = m;
+                    e = name_word_end(s, n, j);
                 }
                 /* (its own time said with it wins: "in de volgende
                  * voortgangsrapportage, die u rond de zomer ontvangt") */
@@ -778,9 +779,7 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
                                                "waarna", "die", "dan"};
             size_t j = ki_skip_blank(s, n, u), e = u;
             for (int k = 0; k < 4 && j < n; k++) {
-                size_t we = j;
-                while (we < n && (ki_is_letter((unsigned char)s[we]) || s[we] == '-' || (unsigned char)s[we] >= 0x80))
-                    we++;
+                size_t we = name_word_end(s, n, j);
                 if (we == j)
                     break;
                 bool st = false;
