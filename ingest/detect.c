@@ -1801,7 +1801,7 @@ static bool joint_sub_before(const char *s, size_t pos, char dos[8], char sub[8]
             y--;
         if (i - 1 - y >= 7 && ki_is_digit((unsigned char)s[y]) && y > 0 && s[y - 1] == ' ') {
             i = y - 1;
-            while (i > 0 && s[i - 1] == 'I' && i > y - 4)
+            while (i > 0 && s[i - 1] == 'I' && y - i < 4)
                 i--;
             while (i > 0 && s[i - 1] == ' ')
                 i--;
