@@ -1,0 +1,117 @@
+/*
+ * test_fix15.c - the detector (ingest/detect.h) on the forms of the
+ * fifteenth held-out set's kinds that are no commitments: a reference
+ * broken at a line end whose next line starts deep in the body column of
+ * pdftotext -layout, "Hande-\nlingen" hyphenated at a line end, "de motie
+ * in de Raad" (no motion), the stand of a motion given after a quoted
+ * question's "Antwoord:", a motion only named, and the signer of a letter
+ * whose heading names another bewindspersoon.  Each case is a rule of the
+ * language, written as its own short text, with look-alikes.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "ingest/detect.h"
+#include "ingest/docmeta.h"
+#include "testdetect.h"
+
+static ki_detector *det;
+
+#define DATE "2026-12-01" /* the texts' own date */
+
+/* the body column of pdftotext -layout: 33 blanks */
+#define COL "                                 "
+
+/* The Handelingen ids (and, where chamber is set, the Kamerstukken's
+ * chambers: "II", "I" or "-") of text must be hand (kst). */
+static void check_refs(const char *text, const char *kst, const char *chambers, const char *hand)
+{
+    ki_refs *r = test_detect(det, text, DATE);
+    if (kst)
+        test_kst_equal(r, kst);
+    char got[512] = "";
+    size_t o = 0;
+    for (size_t i = 0; chambers && i < r->nkamerstukken && o < sizeof got - 8; i++)
+        o += (size_t)snprintf(got + o, sizeof got - o, "%s%s", o ? " " : "",
+                              r->kamerstukken[i].chamber ? r->kamerstukken[i].chamber : "-");
+    if (chambers && strcmp(got, chambers) != 0)
+        fail_msg("chambers: got \"%s\", want \"%s\"", got, chambers);
+    got[0] = 0;
+    o = 0;
+    for (size_t i = 0; hand && i < r->nhandelingen && o < sizeof got - 40; i++)
+        o += (size_t)snprintf(got + o, sizeof got - o, "%s%s", o ? " " : "", r->handelingen[i].id);
+    if (hand && strcmp(got, hand) != 0)
+        fail_msg("handelingen: got \"%s\", want \"%s\"", got, hand);
+    ki_refs_free(r);
+}
+
+static void check_motions(const char *text, const char *motions)
+{
+    test_check(det, text, DATE, NULL, motions, ',', true);
+}
+
+/* pdftotext -layout keeps a page's body column: a reference broken at a
+ * line end goes on after a newline and the column's indentation (30-40
+ * blanks), which is one blank between its parts, as a short indentation
+ * is: between "Kamerstuk 31 839," and "nr. 1004", "Kamerstukken II" and
+ * its year, "Kamer-" and "stukken", "Handelingen II" and its year.  A
+ * page header's number far right of "Aanhangsel Handelingen II 2025/26"
+ * is no sitting number. */
+static void test_break_into_body_column(void **state)
+{
+    (void)state;
+    check_refs(COL "De motie van het lid Kerstens (Kamerstuk 31 839,\n" COL "nr. 1004) vraagt de regering.\n",
+               "kst-31839-1004", NULL, NULL);
+    check_refs(COL "Het voorstel is ingediend (Kamerstukken II\n" COL "2023/24, 36 512, nrs. 1-3).\n",
+               "kst-36512-1 kst-36512-2 kst-36512-3", "II II II", NULL);
+    check_refs(COL "Zie de memorie (Kamerstukken II 2015/16, 34 356 (R2064),\n" COL "nr. 3, p. 7).\n",
+               "kst-34356-3", "II", NULL);
+    check_refs(COL "vragen naar de motie-Veldhoen c.s. (Kamer-\n" COL "stukken I 2021/22, 35 925, G) over het register.\n",
+               "kst-35925-G", "I", NULL);
+    check_refs(COL "Tijdens de behandeling (Handelingen II\n" COL "2024/25, nr. 58, item 9) heb ik dat gezegd.\n",
+               NULL, NULL, "h-tk-20242025-58-9");
+    check_motions(COL "De gewijzigde motie van het lid Vermeer c.s. (Kamerstuk 36 512,\n" COL
+                      "nr. 27) verzoekt de regering de regeling te verruimen.\n",
+                  "kst-36512-27/Vermeer/cited");
+    /* look-alikes: a page header's number right of the citation; a number
+     * in the next column, not a reference's */
+    check_refs("Aanhangsel Handelingen II 2025/26                           1\n\nVragen van het lid Jansen.\n",
+               "", NULL, "");
+    check_refs("Kamerstuk 36 512                   Bijlage 2\n" COL "Het rapport telt 14 pagina's.\n", "", NULL, NULL);
+}
+
+/* "Handelingen" hyphenated at a line end (Han-de-lin-gen), the next line
+ * indented or not, is the word. */
+static void test_handelingen_hyphenated(void **state)
+{
+    (void)state;
+    check_refs("In het debat van 17 mei jongstleden (Hande-\nlingen II 2010/11, nr. 82, item 9) heb ik dat gezegd.\n",
+               NULL, NULL, "h-tk-20102011-82-9");
+    check_refs("In het debat (Han-\n" COL "delingen II 2010/11, nr. 82, item 9) heb ik dat gezegd.\n", NULL, NULL,
+               "h-tk-20102011-82-9");
+    check_refs("In het debat (Handelin-\ngen I 2021/22, nr. 30, item 7) heb ik dat gezegd.\n", NULL, NULL,
+               "h-ek-20212022-30-7");
+    /* look-alike: the handel of a shop, hyphenated, is no Handelingen */
+    check_refs("De handel-\nlingen van 2010/11, nr. 82 zijn verkocht.\n", NULL, NULL, "");
+}
+
+int main(void)
+{
+    if (!(det = test_detector()))
+        return 1;
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_break_into_body_column),
+        cmocka_unit_test(test_handelingen_hyphenated),
+    };
+    int rc = cmocka_run_group_tests(tests, NULL, NULL);
+    ki_detector_free(det);
+    return rc;
+}
