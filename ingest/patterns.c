@@ -77,7 +77,7 @@
 
 /* names of members: "Van der Werf", "Inge van Dijk", "Kostić", "LAÇIN" */
 #define UPW   "[A-Z\\x{c0}-\\x{d6}\\x{d8}-\\x{de}\\x{100}-\\x{17e}][a-zA-Z\\x{c0}-\\x{d6}\\x{d8}-\\x{f6}\\x{f8}-\\x{17f}'\\x{2019}]{1,25}"
-#define PFXW  "(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|[Ii]n|'t|\\x{2019}t|[Oo]p|[Ll]a|[Ll]e|[Dd]u|[Ee]l|VAN|DE|DER|DEN|TER|TEN|TE|OP|EL|LA|LE|DU)(?![\\w\\x{c0}-\\x{17f}])"
+#define PFXW  "(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|In|in(?= ['\\x{2019}]t)|'t|\\x{2019}t|[Oo]p|[Ll]a|[Ll]e|[Dd]u|[Ee]l|VAN|DE|DER|DEN|TER|TEN|TE|OP|EL|LA|LE|DU)(?![\\w\\x{c0}-\\x{17f}])"
 #define STOPW "(?:Kamer|Kamerstuk|Kamerstukken|Tweede|Eerste|Regering|Minister|Staatssecretaris|Handelingen|" \
     "In|Het|De|Deze|Dit|Die|Dat|Zie|Over|Met|Op|Voor|Ook|En|Om|Hierin|Hiermee|Daarmee|Daarin|" \
     "Daarnaast|Bij|Als|Zoals|Uit|Wat|Ik|We|Wij|Er|Na|Naar|Tot|Toezegging|Motie|Nr|Nrs|TK|EK|Kst" \

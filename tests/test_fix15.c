@@ -103,6 +103,21 @@ static void test_handelingen_hyphenated(void **state)
     check_refs("De handel-\nlingen van 2010/11, nr. 82 zijn verkocht.\n", NULL, NULL, "");
 }
 
+/* "in" is a name's prefix before "'t" ("het lid In 't Veld", "in 't
+ * Veld"), not in "de motie in de Raad": a motion brought up in a council
+ * is no motion of a member named "In de Raad". */
+static void test_motion_in_council(void **state)
+{
+    (void)state;
+    check_motions("Ik breng de motie in de Raad van 5 juni opnieuw onder de aandacht.\n", "");
+    check_motions("Ik heb de motie in de Transportraad ingebracht.\n", "");
+    /* look-alikes: a member whose name starts with In 't */
+    check_motions("De motie van het lid In 't Veld (Kamerstuk 21 501-20, nr. 1200) is aangenomen.\n",
+                  "kst-21501-20-1200/In 't Veld/cited");
+    check_motions("De motie-in 't Veld (Kamerstuk 21 501-20, nr. 1200) is aangenomen.\n",
+                  "kst-21501-20-1200/In 't Veld/cited");
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -110,6 +125,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_break_into_body_column),
         cmocka_unit_test(test_handelingen_hyphenated),
+        cmocka_unit_test(test_motion_in_council),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
