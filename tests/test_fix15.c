@@ -118,6 +118,45 @@ static void test_motion_in_council(void **state)
                   "kst-21501-20-1200/In 't Veld/cited");
 }
 
+/* The signature decides who signs: a Kamerstuk headed "BRIEF VAN DE
+ * STAATSSECRETARIS VAN VOLKSGEZONDHEID, WELZIJN EN SPORT" and signed "De
+ * staatssecretaris Jeugd, Preventie en Sport," (the signature indented to
+ * the body column, as pdftotext -layout gives it) is the latter's.  A
+ * signature of the heading's own office, or none, leaves the heading's. */
+static void expect_signer(const char *sig, const char *want)
+{
+    char t[2048];
+    snprintf(t, sizeof t,
+             "31 839                          Jeugdbeleid\n\n"
+             "Nr. 1012                        BRIEF VAN DE STAATSSECRETARIS VAN VOLKSGEZONDHEID,\n"
+             "                                WELZIJN EN SPORT\n\n"
+             "                                Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+             "                                Den Haag, 2 april 2026\n\n"
+             "                                Hierbij informeer ik u over de stand van zaken.\n\n"
+             "%s\n",
+             sig);
+    ki_docmeta m;
+    ki_docmeta_read(NULL, t, strlen(t), NULL, &m);
+    if (want ? !m.signer || strcmp(m.signer, want) != 0 : m.signer != NULL)
+        fail_msg("signer: got \"%s\", want \"%s\"", m.signer ? m.signer : "(null)", want ? want : "(null)");
+}
+
+static void test_signature_decides(void **state)
+{
+    (void)state;
+    expect_signer("                                De staatssecretaris Jeugd, Preventie en Sport,\n"
+                  "                                J.A. Verhoeff-Linde",
+                  "SJSP");
+    expect_signer("De staatssecretaris Jeugd, Preventie en Sport,\n\nJ.A. Verhoeff-Linde", "SJSP");
+    /* look-alikes: the heading's own office signs; no signature; a
+     * staatssecretaris named in a sentence, not a signature line */
+    expect_signer("                                De staatssecretaris van Volksgezondheid, Welzijn en Sport,\n"
+                  "                                J.A. Verhoeff-Linde",
+                  "SVWS");
+    expect_signer("", "SVWS");
+    expect_signer("De staatssecretaris Jeugd, Preventie en Sport heeft dit ook gemeld.", "SVWS");
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -126,6 +165,7 @@ int main(void)
         cmocka_unit_test(test_break_into_body_column),
         cmocka_unit_test(test_handelingen_hyphenated),
         cmocka_unit_test(test_motion_in_council),
+        cmocka_unit_test(test_signature_decides),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
