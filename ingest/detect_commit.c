@@ -534,6 +534,26 @@ static void find_actors(struct ki_scan *sc, size_t a, size_t b, actors *out)
                 }
             }
         }
+        /* "de minister en de staatssecretaris van Sociale Zaken en
+         * Werkgelegenheid": the ministry the second names is the first's too */
+        size_t t = i, w;
+        if ((w = word_at(s, b, t, "de")))
+            t = ki_skip_blank(s, b, w);
+        char r1 = (w = word_at(s, b, t, "minister")) ? 'M' : (w = word_at(s, b, t, "staatssecretaris")) ? 'S' : 0;
+        if (r1 && (w = word_at(s, b, ki_skip_blank(s, b, w), "en"))) {
+            size_t u = ki_skip_blank(s, b, w), v;
+            if ((v = word_at(s, b, u, "de")))
+                u = ki_skip_blank(s, b, v);
+            char r2 = word_at(s, b, u, "minister") ? 'M' : word_at(s, b, u, "staatssecretaris") ? 'S' : 0;
+            const char *ab2 = r2 && r2 != r1 ? ki_actor_parse(s + u, b - u, &used) : NULL;
+            const char *ab1 = ab2 ? ki_actor_other_rank(ab2) : NULL;
+            if (ab1 && ab1[0] == r1) {
+                actor_add(out, ab1);
+                actor_add(out, ab2);
+                i = u + used;
+                continue;
+            }
+        }
         if (c == 'd' || c == 'D' || c == 'm' || c == 'M' || c == 's' || c == 'S') {
             const char *ab = ki_actor_parse(s + i, b - i, &used);
             if (ab) {
@@ -6098,6 +6118,11 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             if (!(c->date = ki_refs_strdup(r, sc->meta.debate_date)))
                 return KI_ERR_NOMEM;
         }
+        /* a promise made in the sitting a Handelingen text reports: made
+         * that day */
+        if (!has_date && made && !c->date && sc->meta.kind && strcmp(sc->meta.kind, "handelingen") == 0 &&
+            sc->meta.date[0] && !(c->date = ki_refs_strdup(r, sc->meta.date)))
+            return KI_ERR_NOMEM;
         /* "De minister heeft in het commissiedebat toegezegd ..." in the
          * tweeminutendebat that follows that commissiedebat: its date */
         if (!has_date && !made && sc->meta.prior_date[0] && !c->date) {

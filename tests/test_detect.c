@@ -5996,6 +5996,25 @@ static void test_commitment_annex_headings(void **state)
     ki_refs_free(r);
 }
 
+/* Handelingen: a promise made in the sitting is dated to it; "met de
+ * minister en de staatssecretaris van X" names both of X, so "Minister Y:"
+ * is the minister of X */
+static void test_commitment_sitting_day(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Tweede Kamer, 31e vergadering, donderdag 4 december 2025\nVergaderjaar 2025-2026\n\n12 Uitvoering "
+                        "Participatiewet\n\nAan de orde is het debat over de uitvoering van de Participatiewet, met de\n"
+                        "minister en de staatssecretaris van Sociale Zaken en Werkgelegenheid.\n\nDe voorzitter:\nHet woord "
+                        "is aan de minister.\n\nMinister Van Rijswijk:\nVoorzitter. Ik zeg u toe dat ik de Kamer voor 1 "
+                        "maart 2026 een brief stuur over de loonkostensubsidie.\n",
+                        "2025-12-04");
+    ki_commitment *c = only_commitment(r);
+    assert_string_equal(c->actors[0], "MSZW");
+    assert_string_equal(c->date, "2025-12-04");
+    assert_int_equal(c->relation, KI_REL_MADE);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6150,6 +6169,7 @@ int main(void)
         cmocka_unit_test(test_commitment_on_behalf_we),
         cmocka_unit_test(test_commitment_heading_paragraph),
         cmocka_unit_test(test_commitment_annex_headings),
+        cmocka_unit_test(test_commitment_sitting_day),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
