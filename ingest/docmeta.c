@@ -540,8 +540,6 @@ static int dept_at(const char *s, size_t n, size_t j, size_t *end)
     return -1;
 }
 
-static const char *minister_of(const char *s_abbrev);
-
 const char *ki_actor_parse(const char *s, size_t n, size_t *consumed)
 {
     size_t i = 0, e;
@@ -560,27 +558,6 @@ const char *ki_actor_parse(const char *s, size_t n, size_t *consumed)
     else
         return NULL;
     size_t j = ki_skip_blank(s, n, e), k;
-    if (minister && (k = phrase(s, n, j, "en"))) {
-        /* "de minister en (de) staatssecretaris van X": the minister of X;
-         * *consumed ends before the staatssecretaris, whom a reader of
-         * every title (find_actors()) then reads as well */
-        size_t en = k, st = ki_skip_blank(s, n, k);
-        if ((k = phrase(s, n, st, "de"))) {
-            en = k;
-            st = ki_skip_blank(s, n, k);
-        }
-        size_t sc, v = phrase(s, n, st, "staatssecretaris");
-        v = v ? ki_skip_blank(s, n, v) : 0;
-        /* (not "... en de staatssecretaris Jeugd, Preventie en Sport":
-         * the minister of that one is no minister of its own name) */
-        const char *sa = v && (phrase(s, n, v, "van") || phrase(s, n, v, "voor")) && st > en
-                             ? ki_actor_parse(s + st, n - st, &sc) : NULL;
-        if (sa && sa[0] == 'S' && minister_of(sa)) {
-            *consumed = en;
-            return minister_of(sa);
-        }
-        return NULL;
-    }
     if ((k = phrase(s, n, j, "van")) || (k = phrase(s, n, j, "voor")))
         j = ki_skip_blank(s, n, k);
     else if (minister)
