@@ -1696,6 +1696,31 @@ static bool not_yet_done(const char *s, size_t a, size_t b)
     return false;
 }
 
+/* Does s[a, b) say the document does not go into it: "de brief gaat daar
+ * niet op in", "wordt in deze brief niet op ingegaan", "gaat niet in op"
+ * ("niet" and then "op in", "in op" or "op ingegaan" within three words)? */
+static bool not_gone_into(const char *s, size_t a, size_t b)
+{
+    for (size_t x = a; x < b; x++) {
+        size_t e = word_at(s, b, x, "niet");
+        if (!e)
+            continue;
+        for (int w = 0; w < 3 && e < b; w++) {
+            size_t y = ki_skip_blank(s, b, e), k;
+            if ((k = word_at(s, b, y, "op")) && (word_at(s, b, ki_skip_blank(s, b, k), "in") ||
+                                                 word_at(s, b, ki_skip_blank(s, b, k), "ingegaan")))
+                return true;
+            if ((k = word_at(s, b, y, "in")) && word_at(s, b, ki_skip_blank(s, b, k), "op"))
+                return true;
+            e = kd_word_end(s, b, y);
+            if (e == y)
+                break;
+        }
+        x = e > x ? e - 1 : x;
+    }
+    return false;
+}
+
 /* Does s[a, b) say a part of the motion is done: "geeft invulling aan het
  * eerste deel van die motie", "Een groot deel van de motie is uitgevoerd"
  * ("deel", "onderdeel", "gedeelte" of the motion)? */
@@ -4229,6 +4254,10 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                  * niet afgerond": done and not done weigh as not yet done */
                 if (m->relation == KI_REL_ADDRESSED && not_yet_done(s, es, ee))
                     m->relation = KI_REL_PROGRESS;
+                /* "De motie-X vraagt ...; de brief gaat daar niet op in":
+                 * named, not handled */
+                if (m->relation == KI_REL_ADDRESSED && not_gone_into(s, es, ee))
+                    m->relation = KI_REL_CITED;
                 if (m->relation == KI_REL_SETTLED && carrying_out(s, es, ee))
                     m->relation = KI_REL_PROGRESS;
                 /* "De heer X heeft gevraagd of de motie over Y is uitgevoerd":

@@ -697,6 +697,15 @@ size_t kd_prev_line(const char *s, size_t n, size_t ls)
 /* When pos lies in a bulleted list: the start of the list's first item;
  * else (size_t)-1.  Lines between items that do not start with a bullet
  * are continuations when a bullet comes before any sentence end. */
+/* The blanks (spaces, tabs) that open the line starting at ls. */
+static size_t line_indent(const char *s, size_t n, size_t ls)
+{
+    size_t i = ls;
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    return i - ls;
+}
+
 size_t kd_list_first_item(struct ki_scan *sc, const char *s, size_t n, size_t pos)
 {
     size_t ls = kd_line_start(s, pos);
@@ -741,9 +750,16 @@ size_t kd_list_first_item(struct ki_scan *sc, const char *s, size_t n, size_t po
          * continuation, and the items above it belong to another list */
         if (kd_last_char(s, n, p) == ':')
             break;
-        /* a continuation line of an earlier item? */
+        /* a continuation line of an earlier item?  One indented deeper
+         * than the bullets is, across the item's sentence ends ("- De brief
+         * geeft de stand van de motie X.\n  De uitvoering loopt. In de
+         * brief meldt u ...\n- De motie Y ..."): its lines hang under the
+         * item's text */
         size_t q = p;
         bool cont = false;
+        size_t bind = line_indent(s, n, item);
+        /* (a block of its own, after an empty line, hangs under nothing) */
+        bool hang = line_indent(s, n, p) > bind && kd_line_end(s, n, p) + 1 == ls;
         for (int h = 0; h < 12; h++) {
             size_t pp = kd_prev_line(s, n, q);
             if (pp == (size_t)-1)
@@ -754,7 +770,8 @@ size_t kd_list_first_item(struct ki_scan *sc, const char *s, size_t n, size_t po
                 break;
             }
             char lc = kd_last_char(s, n, pp);
-            if (lc == '.' || lc == ':' || lc == '?' || lc == '!')
+            if ((lc == '.' || lc == ':' || lc == '?' || lc == '!') &&
+                !(hang && line_indent(s, n, pp) > bind && kd_line_end(s, n, pp) + 1 == q))
                 break;
             q = pp;
         }

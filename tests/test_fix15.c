@@ -157,6 +157,42 @@ static void test_signature_decides(void **state)
     expect_signer("De staatssecretaris Jeugd, Preventie en Sport heeft dit ook gemeld.", "SVWS");
 }
 
+/* A list item's lines hang under its text, across its own sentence ends:
+ * the end of the item above ("... In de brief meldt u dat u de Kamer
+ * informeert.") is no introduction of the list for the item below.  And
+ * "de brief gaat daar niet op in" in a motion's own sentence: named, not
+ * handled. */
+static void test_hanging_item_not_gone_into(void **state)
+{
+    (void)state;
+    const char *head = "Kernpunten\n"
+                       "- Met de brief komt u de toezegging uit het commissiedebat na.\n"
+                       "- De brief geeft de stand van de motie van het lid Vondeling\n"
+                       "  (Kamerstuk 19 637, nr. 3351) over vaste opvangplekken per provincie.\n"
+                       "  De uitvoering loopt: acht provincies hebben een locatie aangewezen, vier\n"
+                       "  nog niet. In de brief meldt u dat u de Kamer over de verdere uitvoering\n"
+                       "  informeert bij de volgende voortgangsrapportage.\n"
+                       "- Uw ambtsvoorganger heeft in het tweeminutendebat van 12 februari 2025\n"
+                       "  toegezegd de Kamer te informeren over de kosten. De brief bevat die kosten;\n"
+                       "  daarmee is ook deze toezegging afgedaan.\n";
+    char text[2048];
+    snprintf(text, sizeof text,
+             "%s- De aangenomen motie-Hulshof c.s. (36 704, nr. 31) vraagt de regering de\n"
+             "  wet in te trekken; de brief gaat daar niet op in, omdat het voorstel nog\n"
+             "  bij de Eerste Kamer ligt.\n",
+             head);
+    check_motions(text, "kst-19637-3351/Vondeling/progress kst-36704-31/Hulshof/cited");
+    snprintf(text, sizeof text,
+             "%s- De aangenomen motie-Hulshof c.s. (36 704, nr. 31) vraagt de regering de\n"
+             "  wet in te trekken; op deze motie wordt in de brief niet ingegaan.\n",
+             head);
+    check_motions(text, "kst-19637-3351/Vondeling/progress kst-36704-31/Hulshof/cited");
+    /* look-alike: "niet op" of something else; the letter does go into it */
+    check_motions("Geachte voorzitter,\n\nIn deze brief ga ik in op de motie-Hulshof c.s. (36 704, nr. 31), "
+                  "niet op de amendementen.\n",
+                  "kst-36704-31/Hulshof/addressed");
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -166,6 +202,7 @@ int main(void)
         cmocka_unit_test(test_handelingen_hyphenated),
         cmocka_unit_test(test_motion_in_council),
         cmocka_unit_test(test_signature_decides),
+        cmocka_unit_test(test_hanging_item_not_gone_into),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
