@@ -638,6 +638,8 @@ static bool actor_self_at(struct ki_scan *sc, size_t pos, actors *a)
         if (!rank)
             return false; /* a member or the chair: no commitment */
         const char *ab = ki_actor_parse(s + ls, t - ls, &used);
+        if (!ab) /* "Minister Van Rijswijk (Sociale Zaken en Werkgelegenheid):" */
+            ab = actor_by_name(s, ls, t, &used);
         if (ab) {
             actor_add(a, ab);
             return true;
@@ -5609,8 +5611,12 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 item_before = km < nm && mv[km].start < ci->start && !debate && !any_motion(s, n, &mv[km]);
                 /* (an earlier commitment that became a record: not "Per
                  * motie en toezegging is aangegeven ...") */
+                /* (not one the text has just said is done: "... daarmee is die
+                 * toezegging afgedaan. Ik stuur de Kamer in het voorjaar ...") */
+                static const char *const done_w[] = {"afgedaan", "voldaan", "nagekomen", "ingelost", "uitgevoerd"};
                 for (size_t k = kd_com_from(cv, i, from); k < i && cv[k].start < ci->start && !item_before; k++)
-                    item_before = cv[k].form != 3 && cv[k].form != 4 && cv[k].keep;
+                    item_before = cv[k].form != 3 && cv[k].form != 4 && cv[k].keep &&
+                                  kd_word_in(s, cv[k].end, ss, done_w, 5) == (size_t)-1;
                 /* its time may be an event: "Zodra de resultaten bekend zijn, ..." */
                 size_t cw = ki_skip_blank(s, ue, cs);
                 bool when = word_at(s, ue, cw, "zodra") || starts_ci(s, ue, cw, "na afronding") ||

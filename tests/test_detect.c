@@ -6013,6 +6013,23 @@ static void test_commitment_sitting_day(void **state)
     assert_string_equal(c->date, "2025-12-04");
     assert_int_equal(c->relation, KI_REL_MADE);
     ki_refs_free(r);
+    /* a promise after one the speaker has just said is done is a new one;
+     * "Ik kom ... met de uitkomsten naar de Kamer" promises */
+    r = detect("Tweede Kamer, 31e vergadering, donderdag 4 december 2025\n\nAan de orde is het debat over de "
+               "Participatiewet.\n\nDe voorzitter:\nHet woord is aan de minister.\n\nMinister Van Rijswijk (Sociale Zaken en "
+               "Werkgelegenheid):\nVoorzitter. In het commissiedebat Arbeidsmarktbeleid van 2 oktober jl. heb ik toegezegd "
+               "de Kamer te informeren over de no-riskpolis. Die evaluatie heeft u ontvangen; daarmee is die toezegging "
+               "afgedaan. Ik stuur de Kamer in het voorjaar van 2026 een voorstel over de loonkostensubsidie.\n\n"
+               "Staatssecretaris Bosschaert (Sociale Zaken en Werkgelegenheid):\nIk kom in het voorjaar met de uitkomsten "
+               "van de proef naar de Kamer.\n",
+               "2025-12-04");
+    assert_int_equal(r->ncommitments, 3);
+    assert_int_equal(r->commitments[0].relation, KI_REL_SETTLED);
+    assert_int_equal(r->commitments[1].relation, KI_REL_MADE);
+    assert_string_equal(r->commitments[1].deadline, "in het voorjaar van 2026");
+    assert_int_equal(r->commitments[2].relation, KI_REL_MADE);
+    assert_string_equal(r->commitments[2].actors[0], "SSZW");
+    ki_refs_free(r);
 }
 
 int main(void)
