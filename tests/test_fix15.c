@@ -193,6 +193,33 @@ static void test_hanging_item_not_gone_into(void **state)
                   "kst-36704-31/Hulshof/addressed");
 }
 
+/* A letter answering a schriftelijk overleg quotes each question and
+ * answers below it after "Antwoord:": a motion named in the question gets
+ * its relation from the answer ("Ik breng de motie in de Raad opnieuw onder
+ * de aandacht": a next step, progress).  Look-alikes: the answer's
+ * paragraph ended before the words; "niet onder de aandacht". */
+static void test_answer_below_question(void **state)
+{
+    (void)state;
+    const char *q = "Geachte voorzitter,\n\n"
+                    "\"De leden van de D66-fractie vragen naar de uitvoering van de motie van het lid\n"
+                    "Jansen c.s. over een heffing op privévluchten (Kamerstuk 21 501-33, nr. 1061).\n"
+                    "Welke stappen heeft de minister gezet?\"\n\n";
+    char text[2048];
+    snprintf(text, sizeof text,
+             "%sAntwoord:\nIk heb het voorstel in de Transportraad ingebracht; zes lidstaten steunen het.\n"
+             "Ik breng de motie in de Raad van 5 juni opnieuw onder de aandacht.\n",
+             q);
+    check_motions(text, "kst-21501-33-1061/Jansen/progress");
+    snprintf(text, sizeof text, "%sAntwoord:\nDaarmee is de motie uitgevoerd.\n", q);
+    check_motions(text, "kst-21501-33-1061/Jansen/settled");
+    /* look-alikes */
+    snprintf(text, sizeof text, "%sAntwoord:\nIk heb het voorstel ingebracht.\n\nDe motie over de spoorvracht is uitgevoerd.\n", q);
+    check_motions(text, "kst-21501-33-1061/Jansen/cited -/-/settled");
+    check_motions("Geachte voorzitter,\n\nIk breng de motie-Jansen (21 501-33, nr. 1061) niet onder de aandacht.\n",
+                  "kst-21501-33-1061/Jansen/cited");
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -203,6 +230,7 @@ int main(void)
         cmocka_unit_test(test_motion_in_council),
         cmocka_unit_test(test_signature_decides),
         cmocka_unit_test(test_hanging_item_not_gone_into),
+        cmocka_unit_test(test_answer_below_question),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
