@@ -2702,6 +2702,18 @@ static bool happened(const char *s, size_t a, size_t b)
     return v != (size_t)-1 && kd_find_ci(s, b, v, " plaats") != (size_t)-1;
 }
 
+/* Does the sentence that ends at e ask: "?", or '?"' at the end of a
+ * quoted question? */
+static bool asks_at(const char *s, size_t e)
+{
+    while (e > 0 && (s[e - 1] == '"' || s[e - 1] == '\'' || ki_is_blank((unsigned char)s[e - 1])))
+        e--;
+    if (e >= 3 && (unsigned char)s[e - 3] == 0xE2 && (unsigned char)s[e - 2] == 0x80 &&
+        ((unsigned char)s[e - 1] == 0x9D || (unsigned char)s[e - 1] == 0x99))
+        e -= 3; /* a closing curly quote */
+    return e > 0 && s[e - 1] == '?';
+}
+
 /* Is the line at ls a speaker's label of a bewindspersoon ("Minister X:",
  * "Staatssecretaris Van Lier:")?  Where the turn's first sentence starts
  * in *an. */
@@ -2711,8 +2723,10 @@ static bool answer_turn(const char *s, size_t n, size_t ls, size_t *an)
     size_t le = kd_line_end(s, n, ls), t = le;
     while (t > ls && ki_is_blank((unsigned char)s[t - 1]))
         t--;
-    /* written questions: "Vraag 4 ... ?" / "Antwoord 4" */
-    if (t > ls && s[ls] == 'A' && word_at(s, t, ls, "Antwoord") && kd_heading_at(s, n, ls)) {
+    /* written questions: "Vraag 4 ... ?" / "Antwoord 4", and a bare
+     * "Antwoord:" under a member's quoted question */
+    if (t > ls && s[ls] == 'A' && word_at(s, t, ls, "Antwoord") &&
+        (kd_heading_at(s, n, ls) || (t == ls + 9 && s[ls + 8] == ':'))) {
         *an = ki_skip_blank(s, n, le);
         return *an < n;
     }
@@ -6686,13 +6700,24 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             }
             size_t ns = ki_skip_blank(s, n, own_end);
             for (int k = 0; k < 3 && ns < lim && ns < n; k++) {
+                /* (a quoted question's closing quote ends it: '... brief?"') */
+                while (ns < n && (s[ns] == '"' || s[ns] == '\'')) {
+                    own_end = ns + 1;
+                    ns = ki_skip_blank(s, n, ns + 1);
+                }
+                if (ns >= lim || ns >= n)
+                    break;
                 size_t ne = kd_sent_end(s, n, ns);
                 /* in a debate, the answer's first sentence in the next turn:
                  * "... toegezegd dat ... Wat is daarvan terechtgekomen?" /
                  * "Staatssecretaris X:" / "Die toezegging is uitgevoerd." */
                 size_t an;
                 bool answer = false;
-                if (!one_paragraph(s, own_end, ns) && s[own_end - 1] == '?' && answer_turn(s, n, ns, &an) &&
+                /* (a party's quoted inbreng, then "Antwoord:", need not ask:
+                 * "De leden ... vragen naar de toezegging ...") */
+                if (!one_paragraph(s, own_end, ns) &&
+                    (asks_at(s, own_end) || (s[ns] == 'A' && starts_ci(s, n, ns, "Antwoord:\n"))) &&
+                    answer_turn(s, n, ns, &an) &&
                     (km < nm && mv[km].start < kd_sent_end(s, n, an) ? (an = named_in_answer(s, n, an, cv, nc, i)) !=
                                                                              (size_t)-1
                                                                        : an < lim)) {
@@ -6703,7 +6728,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                         ns = ki_skip_blank(s, n, ne);
                         ne = kd_sent_end(s, n, ns);
                     }
-                    k = 2; /* that sentence only */
+                    k = 1; /* that sentence and the next of its paragraph */
                     answer = true;
                 } else if (!one_paragraph(s, own_end, ns) || ne > lim) {
                     break;

@@ -549,6 +549,7 @@ static const ki_example ex_commit[] = {
     {"Het kabinet stuurt de Kamer voor de Europese Raad van maart een brief.", NULL},
     {"Het kabinet stuurt de Kamer voortaan ieder halfjaar een stand van zaken.", NULL},
     {"Ik kom in het voorjaar met de uitkomsten van de proef naar de Kamer.", NULL},
+    {"in te stemmen met de passage in de brief waarin u toezegt de Kamer te informeren", NULL},
     {"Ik laat u voor 1 maart 2027 weten of de Raad van State het voorstel steunt.", NULL},
     {"Dat kan ik u toezeggen.", NULL},
     {"Tot slot zal ik uiterlijk 1 oktober met de sectorraad de uitkomsten bespreken en u daarover berichten.", NULL},
@@ -1040,6 +1041,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:zegt|zeggen)" B1 "(?:de|uw|het)" B1 "(?:Kamer|lid|leden)(?:,|" B1 "[^\\s.;:?!]{1,30}){0,40}?" B1 "toe(?![\\w])"
      /* a beslisnota's advice: "in de Kamerbrief toe te zeggen de Kamer ... te informeren" */
      "|(?<tte>toe" B1 "te" B1 "zeggen"
+     /* "in te stemmen met de passage in de brief waarin u toezegt de Kamer ... te informeren" */
+     "|(?<=waarin u )toezegt(?![\\w])"
      /* "U kunt in de brief toezeggen dat ..." */
      "|(?<![\\w])[Uu]" B1 "(?:kunt|kan)(?:" B1 "[^\\s.;:?!]{1,25}){0,5}?" B1 "toezeggen(?![\\w])))"
      /* "zal uw Kamer voor de zomer informeren", "zullen wij de Kamer ...
