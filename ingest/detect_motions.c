@@ -2720,8 +2720,11 @@ static void back_reference(struct ki_scan *sc, const motinfo *mv, size_t nm, con
     /* "Dit wetsvoorstel geeft invulling aan het eerste deel van die motie":
      * a part done; "De uitvoering van de motie is daarmee nog niet
      * afgerond" (here or later in the paragraph): not yet done */
+    /* "Die motie voer ik uit in twee stappen": work under way
+     * (carrying_out()) */
     if (rel == KI_REL_SETTLED &&
-        (part_done(s, a, b) || not_yet_done(s, a, b) || undone_after(sc, b, b + UNDONE_REACH < n ? b + UNDONE_REACH : n)))
+        (part_done(s, a, b) || not_yet_done(s, a, b) || carrying_out(s, a, b) ||
+         undone_after(sc, b, b + UNDONE_REACH < n ? b + UNDONE_REACH : n)))
         rel = KI_REL_PROGRESS;
     if (kd_rel_rank(rel) <= kd_rel_rank(p->relation))
         return;

@@ -220,6 +220,22 @@ static void test_answer_below_question(void **state)
                   "kst-21501-33-1061/Jansen/cited");
 }
 
+/* "Die motie voer ik uit ..." after a sentence that only names the motion:
+ * the present of carrying out is work under way (progress), also when the
+ * sentence speaks of the motion named before it.  Look-alike: "Met deze
+ * brief voer ik die motie uit" is done now. */
+static void test_back_reference_carrying_out(void **state)
+{
+    (void)state;
+    check_motions("De leden van de CDA-fractie vragen naar de motie-Veldhoen c.s. (Kamerstukken I 2021/22, "
+                  "35 925, G) over het register. Die motie voer ik uit in twee stappen; het register is in "
+                  "opbouw.\n",
+                  "kst-35925-G/Veldhoen/progress");
+    check_motions("De leden van de CDA-fractie vragen naar de motie-Veldhoen c.s. (Kamerstukken I 2021/22, "
+                  "35 925, G) over het register. Die motie is hiermee uitgevoerd.\n",
+                  "kst-35925-G/Veldhoen/settled");
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -231,6 +247,7 @@ int main(void)
         cmocka_unit_test(test_signature_decides),
         cmocka_unit_test(test_hanging_item_not_gone_into),
         cmocka_unit_test(test_answer_below_question),
+        cmocka_unit_test(test_back_reference_carrying_out),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
