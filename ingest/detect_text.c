@@ -1922,9 +1922,8 @@ static bool answer_below(struct ki_scan *sc, size_t b, size_t next_item, ki_rela
  * of the paragraph that names "de toezegging" or "die motie" again and
  * says it is done or under way; the answer below it when it asks
  * (answer_below()); the introduction of the list it is an item of; the
- * "Aanleiding" section; else cited.  next_item bounds the
- * sentences read after its own.  The sentence that decided in *ev_s,
- * *ev_e.
+ * "Aanleiding" section; else cited.  next_item bounds the sentences read
+ * after its own.  The sentence that decided in *ev_s, *ev_e.
  */
 ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
                            size_t next_item, size_t *ev_s, size_t *ev_e)
