@@ -5671,6 +5671,14 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                            word_at(s, ue, x, "hiermee"));
                 if (now)
                     continue;
+                /* a standing practice, no promise: "Voor elk nieuw voorstel
+                 * ontvangt u binnen zes weken een BNC-fiche" */
+                size_t w1 = ki_skip_blank(s, ue, cs), w1e = kd_word_end(s, ue, w1);
+                size_t w2 = ki_skip_blank(s, ue, w1e);
+                if ((word_at(s, w1e, w1, "voor") || word_at(s, w1e, w1, "bij")) &&
+                    (word_at(s, ue, w2, "elk") || word_at(s, ue, w2, "elke") || word_at(s, ue, w2, "ieder") ||
+                     word_at(s, ue, w2, "iedere")))
+                    continue;
             }
             /* a motion in the clause: the promise reports on it, unless it
              * has a time of its own ("Conform de motie van het lid X zal
