@@ -5622,7 +5622,13 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                  * no next step of theirs yet) */
                 /* (not motions in general: "Per motie en toezegging is
                  * aangegeven ...", "de stand van zaken van de moties") */
-                item_before = km < nm && mv[km].start < ci->start && !debate && !any_motion(s, n, &mv[km]);
+                /* (nor motions not named, in a paragraph before: "De stand van
+                 * zaken ... van de twee moties die nog op de lijst stonden,
+                 * vindt u in de bijlage.") */
+                item_before = false;
+                for (size_t k = km; k < nm && mv[k].start < ci->start && !debate && !item_before; k++)
+                    item_before = !any_motion(s, n, &mv[k]) && !(mv[k].plural && mv[k].names_s == mv[k].names_e &&
+                                                                 blank_between(s, n, mv[k].end, ci->start));
                 /* (an earlier commitment that became a record: not "Per
                  * motie en toezegging is aangegeven ...") */
                 /* (not one the text has just said is done: "... daarmee is die

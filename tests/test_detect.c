@@ -6116,6 +6116,15 @@ static void test_commitment_standing_practice(void **state)
     ki_commitment *c = only_commitment(r);
     assert_string_equal(c->deadline, "Voor de zomer");
     ki_refs_free(r);
+    /* a promise after a paragraph that named motions without their names
+     * is no next step of theirs */
+    r = detect("Den Haag, 27 november 2025\n\nGeachte voorzitter,\n\nDe stand van zaken van de overige toezeggingen en van "
+               "de twee moties die nog op de lijst stonden, vindt u in de bijlage.\n\nIk stuur uw Kamer voor het "
+               "zomerreces 2026 het volgende overzicht.\n\nDe minister van Sociale Zaken en Werkgelegenheid,\n",
+               "2025-11-27");
+    c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_MADE);
+    ki_refs_free(r);
 }
 
 int main(void)
