@@ -3198,6 +3198,7 @@ done:
         free(sc->kflag);
         free(sc->fn);
         free(sc->mb_nl);
+        free(sc->gb_v);
     }
     free(sc);
     free(fixed);

@@ -271,6 +271,8 @@ struct ki_scan {
     size_t        aanl_s, aanl_e;  /* the "Aanleiding" section, or 0..0 */
     bool          gb_built;        /* gb_first is read (in_motion_text()) */
     size_t        gb_first;        /* the first "gehoord de beraadslaging", or (size_t)-1 */
+    size_t       *gb_v, gb_n;      /* all of them (kd_find_all_ci()), when gb_all */
+    bool          gb_all;
     bool          behalf_built;    /* behalf_s, behalf_e are read (on_behalf()) */
     size_t        behalf_s, behalf_e; /* the names after the head's "Mede namens", or 0..0 */
     size_t        lf_item, lf_first; /* the last list item and its list's first */
@@ -498,6 +500,14 @@ bool kd_word_in_list(const char *s, size_t w, size_t e, const char *const *list)
 size_t kd_word_end(const char *s, size_t n, size_t i);
 size_t kd_find_ci(const char *s, size_t to, size_t from, const char *w);
 size_t kd_rfind_ci(const char *s, size_t to, size_t from, const char *w);
+/* Every place where kd_find_ci() finds w in s[from..n), in order, into *v
+ * (malloc()ed, the caller's to free; NULL when none) and their number into
+ * *nv: asked once, then kd_last_in() answers what kd_rfind_ci(s, to, lo, w)
+ * would for any range, as kd_last_in(*v, *nv, lo, to - strlen(w)) (to >= strlen(w)),
+ * without reading the text again.  False (*v NULL, *nv 0) when out of memory. */
+bool kd_find_all_ci(const char *s, size_t n, size_t from, const char *w, size_t **v, size_t *nv);
+/* The last of the sorted places v[0..nv) in [lo, hi], or (size_t)-1. */
+size_t kd_last_in(const size_t *v, size_t nv, size_t lo, size_t hi);
 size_t kd_word_in(const char *s, size_t a, size_t b, const char *const *w, size_t nw);
 
 /* detect_motions.c */

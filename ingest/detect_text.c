@@ -2601,6 +2601,41 @@ size_t kd_find_ci(const char *s, size_t to, size_t from, const char *w)
     return (size_t)-1;
 }
 
+bool kd_find_all_ci(const char *s, size_t n, size_t from, const char *w, size_t **v, size_t *nv)
+{
+    size_t cap = 0, k = 0, *out = NULL;
+    for (size_t x = from; (x = kd_find_ci(s, n, x, w)) != (size_t)-1; x++) {
+        if (k == cap) {
+            size_t *grown = realloc(out, (cap = cap ? 2 * cap : 16) * sizeof *out);
+            if (!grown) {
+                free(out);
+                *v = NULL;
+                *nv = 0;
+                return false;
+            }
+            out = grown;
+        }
+        out[k++] = x;
+    }
+    *v = out;
+    *nv = k;
+    return true;
+}
+
+size_t kd_last_in(const size_t *v, size_t nv, size_t lo, size_t hi)
+{
+    /* the first place past hi, by halves; the one before it is the last <= hi */
+    size_t a = 0, b = nv;
+    while (a < b) {
+        size_t mid = a + (b - a) / 2;
+        if (v[mid] <= hi)
+            a = mid + 1;
+        else
+            b = mid;
+    }
+    return a > 0 && v[a - 1] >= lo ? v[a - 1] : (size_t)-1;
+}
+
 /* The last case-insensitive w in s[from..to) (what kd_find_ci() finds
  * last, asked again after each place it finds), or (size_t)-1: the places
  * whose first two bytes fit, from the end, 16 at a time where SSE2 is. */

@@ -1,0 +1,117 @@
+/*
+ * test_speed11.c - fast paths of the detector (session 13, speed11): each
+ * must give the answer of the slower code it stands in for, which is asked
+ * here beside it.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "ingest/detect_int.h"
+#include "ingest/text.h"
+#include "tests/testdetect.h"
+
+/* A text of n bytes or a little more from random pieces, 0-terminated. */
+static size_t random_text(char *text, size_t n0, size_t n, const char *const *piece, size_t np, unsigned *seed)
+{
+    memset(text, 'z', n0);
+    size_t k = n0;
+    while (k < n) {
+        *seed = *seed * 1103515245u + 12345u;
+        const char *p = piece[(*seed >> 16) % np];
+        size_t l = strlen(p);
+        memcpy(text + k, p, l);
+        k += l;
+    }
+    text[k] = 0;
+    return k;
+}
+
+/* kd_find_all_ci() asked once, then kd_last_in() for each range, against
+ * kd_rfind_ci() over that range (what in_motion_text() asked before), for
+ * ranges whose ends move through the text and lists that start late. */
+static void test_last_in_same_as_rfind(void **state)
+{
+    (void)state;
+    static const char *const words[] = {"gehoord de beraadslaging", "ge", "orde van de dag"};
+    static const char *const piece[] = {"Gehoord de beraadslaging, ", "gehoord de ", "GEHOORD DE BERAADSLAGING", "ge",
+                                        "x", "orde van de dag", "  ", "beraadslaging\n", "Ge", "gege"};
+    static char text[900];
+    unsigned seed = 11;
+    size_t found = 0, asked = 0;
+    for (int round = 0; round < 120; round++) {
+        size_t n = random_text(text, (size_t)(round % 16), 700, piece, sizeof piece / sizeof piece[0], &seed);
+        for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
+            size_t wl = strlen(words[k]);
+            for (size_t start = 0; start < 200; start += 97) {
+                size_t *v, nv;
+                assert_true(kd_find_all_ci(text, n, start, words[k], &v, &nv));
+                for (size_t lo = start; lo < n; lo += 7)
+                    for (size_t to = lo; to <= n; to += 5) {
+                        size_t want = kd_rfind_ci(text, to, lo, words[k]);
+                        size_t got = to >= wl ? kd_last_in(v, nv, lo, to - wl) : (size_t)-1;
+                        assert_int_equal(got, want);
+                        asked++;
+                        found += want != (size_t)-1;
+                    }
+                free(v);
+            }
+        }
+    }
+    assert_true(found > asked / 4 && found < asked); /* both answers were asked for */
+}
+
+/* in_motion_text() reads the last "gehoord de beraadslaging" before a
+ * motion from the list of all of them: a motion named in the second
+ * motion's text of a file is the Kamer's considerans (cited), though the
+ * first motion's text ended before it; one named between the two texts is
+ * the letter's own (settled). */
+static void test_considerans_second_motion(void **state)
+{
+    (void)state;
+    ki_detector *det = NULL;
+    ki_err err;
+    assert_int_equal(ki_detector_new(&det, &err), KI_OK);
+    static const char first[] =
+        "Nr. 44         MOTIE VAN HET LID BIKKER\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n"
+        "verzoekt de regering, de mantelzorg te steunen,\n\nen gaat over tot de orde van de dag.\n\n";
+    static const char *const texts[] = {
+        /* named in the second motion's text */
+        "Nr. 45         MOTIE VAN HET LID DE KORTE-ELSHOUT\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n"
+        "constaterende dat de motie-Oudekerk c.s. (36 600 XVI, nr. 112) over respijtzorg is uitgevoerd;\n\n"
+        "verzoekt de regering, de wachtlijsten in kaart te brengen,\n\nen gaat over tot de orde van de dag.\n",
+        /* named between the two texts */
+        "Geachte voorzitter,\n\nDe motie-Oudekerk c.s. (36 600 XVI, nr. 112) over respijtzorg is "
+        "uitgevoerd.\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n"
+        "verzoekt de regering, de wachtlijsten in kaart te brengen,\n\nen gaat over tot de orde van de dag.\n",
+    };
+    static const char *const want[] = {"cited", "settled"};
+    for (int round = 0; round < 2; round++)
+        for (size_t k = 0; k < 2; k++) {
+            char buf[2048];
+            snprintf(buf, sizeof buf, "%s%s", first, texts[k]);
+            ki_refs *r = test_detect(det, buf, "2025-06-15");
+            const char *got = "none";
+            for (size_t i = 0; i < r->nmotions; i++)
+                if (r->motions[i].kamerstuk && strcmp(r->motions[i].kamerstuk, "kst-36600-XVI-112") == 0)
+                    got = ki_relation_str(r->motions[i].relation);
+            assert_string_equal(got, want[k]);
+            ki_refs_free(r);
+        }
+    ki_detector_free(det);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_last_in_same_as_rfind),
+        cmocka_unit_test(test_considerans_second_motion),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
