@@ -65,6 +65,13 @@ typedef struct pairtab {
     /* 1 when a byte can begin a match: an ASCII byte with a pair, a UTF-8
      * lead byte; 0 for UTF-8 continuation bytes, which begin no character */
     uint8_t  first[256];
+    /* 1 when a match may begin right after the ASCII byte p (after[p]),
+     * as the pattern's own lookbehinds have it: "(?<![A-Za-z0-9])" lets
+     * none begin inside a word.  word_start: after[] is 0 for every ASCII
+     * letter and digit, so that only places after another byte are tried
+     * (kd_run_chars()) */
+    uint8_t  after[128];
+    bool     word_start;
     pcre2_code       *code; /* compiled anchored, JIT-compiled for partial matching */
     pcre2_match_data *md;
 } pairtab;

@@ -107,11 +107,62 @@ static void test_considerans_second_motion(void **state)
     ki_detector_free(det);
 }
 
+/* kd_run_chars() passes over the places after an ASCII letter or digit,
+ * sixteen at a time, where the commitment pattern's lookbehind lets no
+ * match begin (pairtab after[], word_start); asked again with after[] all
+ * 1 and word_start off (every place tried, as before), it must give the
+ * same rc and the same match, for windows whose ends move through the
+ * blocks and texts whose words are glued to letters, digits and UTF-8. */
+static void test_run_chars_same_as_every_place(void **state)
+{
+    (void)state;
+    ki_detector *d = NULL;
+    ki_err err;
+    assert_int_equal(ki_detector_new(&d, &err), KI_OK);
+    assert_true(d->commit_ok);
+    pairtab *t = &d->commit_pair;
+    assert_true(t->word_start); /* the fast path is the one taken */
+    static const char *const piece[] = {
+        "Ik zeg toe ", "toegezegd ", "xtoezegging ", "9toezegging", "De Kamer ", "heb ik u gemeld ", "dat ",
+        "\xc3\xa9toegezegd ", "Toezegging: ", "beloofd.", "zal ik ", "uw Kamer ", "voor de zomer ", "informeren. ",
+        "\n", "  ", "(toezeggingen) ", "wij ", "hebben ", "aangegeven ", "toezeggen", "Zegde ", "x"};
+    static char text[700];
+    uint8_t after[128];
+    unsigned seed = 5;
+    size_t asked = 0, matched = 0;
+    for (int round = 0; round < 60; round++) {
+        size_t n = random_text(text, (size_t)(round % 16), 500, piece, sizeof piece / sizeof piece[0], &seed);
+        for (size_t from = 0; from < n; from += 13)
+            for (size_t upto = from; upto < n && upto < from + 200; upto += 11) {
+                size_t len = round % 2 ? n : (upto + 8 < n ? upto + 8 : n);
+                int rc = kd_run_chars(d, &d->commit_a, d->commit_wide, t, d->commit_memo, text, len, from, upto);
+                const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(d->commit_a.md);
+                size_t s0 = rc > 0 ? ov[0] : 0, e0 = rc > 0 ? ov[1] : 0;
+                memcpy(after, t->after, sizeof after);
+                memset(t->after, 1, sizeof t->after);
+                t->word_start = false;
+                int rc2 = kd_run_chars(d, &d->commit_a, d->commit_wide, t, d->commit_memo, text, len, from, upto);
+                memcpy(t->after, after, sizeof after);
+                t->word_start = true;
+                assert_int_equal(rc, rc2);
+                if (rc > 0) {
+                    assert_int_equal(s0, ov[0]);
+                    assert_int_equal(e0, ov[1]);
+                    matched++;
+                }
+                asked++;
+            }
+    }
+    assert_true(matched > asked / 10 && matched < asked); /* both answers were asked for */
+    ki_detector_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_last_in_same_as_rfind),
         cmocka_unit_test(test_considerans_second_motion),
+        cmocka_unit_test(test_run_chars_same_as_every_place),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
