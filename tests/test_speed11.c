@@ -13,6 +13,7 @@
 
 #include <cmocka.h>
 
+#include "ingest/dates.h"
 #include "ingest/detect_int.h"
 #include "ingest/text.h"
 #include "tests/testdetect.h"
@@ -157,12 +158,50 @@ static void test_run_chars_same_as_every_place(void **state)
     ki_detector_free(d);
 }
 
+/* ki_deadline_find() matches the first word its phrases share ("voor ",
+ * 48 of them) once at a place, then each phrase's rest; with
+ * ki_deadline_test_whole() each phrase is matched whole, as before.  Both
+ * must find the same deadline in every range of texts of the phrases cut,
+ * spaced and glued differently ("vóór", blank runs, line ends, capitals). */
+static void test_deadline_first_word_same_as_whole(void **state)
+{
+    (void)state;
+    static const char *const piece[] = {
+        "voor ", "Voor", "v\xc3\xb3\xc3\xb3r ", "voor  het ", "voor\nde ", "het ", "de ", "zomer", "zomerreces ",
+        "einde van het ", "eind ", "van ", "jaar.", "dit ", "eerste kwartaal ", "voorjaar", "najaarsnota ", "behandeling ",
+        "in ", "binnen ", "drie ", "maanden ", "na ", "uiterlijk ", "1 juli 2026 ", "maart ", "2027 ", "q3 ", "x",
+        "verantwoordingsdag ", "begroting", " ", "medio ", "Deadline: ", "wetgevingsoverleg Jeugd "};
+    static char text[400];
+    unsigned seed = 9;
+    size_t asked = 0, found = 0;
+    for (int round = 0; round < 300; round++) {
+        size_t n = random_text(text, 0, 120, piece, sizeof piece / sizeof piece[0], &seed);
+        for (size_t a = 0; a < n; a += 3)
+            for (size_t b = a; b <= n; b += 7) {
+                ki_deadline d1 = {0, 0}, d2 = {0, 0};
+                bool f1 = ki_deadline_find(text + a, b - a, &d1);
+                ki_deadline_test_whole(true);
+                bool f2 = ki_deadline_find(text + a, b - a, &d2);
+                ki_deadline_test_whole(false);
+                assert_int_equal(f1, f2);
+                if (f1) {
+                    assert_int_equal(d1.start, d2.start);
+                    assert_int_equal(d1.end, d2.end);
+                    found++;
+                }
+                asked++;
+            }
+    }
+    assert_true(found > asked / 20 && found < asked); /* both answers were asked for */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_last_in_same_as_rfind),
         cmocka_unit_test(test_considerans_second_motion),
         cmocka_unit_test(test_run_chars_same_as_every_place),
+        cmocka_unit_test(test_deadline_first_word_same_as_whole),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
