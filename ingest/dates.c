@@ -596,13 +596,19 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
     /* the length of each phrase's first word, when a ' ' follows it (48
      * begin "voor "): at a place it is matched once for them all, the
      * rest of each phrase after it */
-    static _Thread_local unsigned char word1[NPHRASE];
+    static _Thread_local unsigned char word1[NPHRASE], word1_of[NPHRASE]; /* (the first phrase with that word) */
     static _Thread_local bool ready;
     if (!ready) {
         memset(first, 0xFF, sizeof first);
         for (size_t t = 0; t < NPHRASE; t++) {
             const char *sp = strchr(deadlines[t].phrase, ' ');
             word1[t] = sp && sp - deadlines[t].phrase < 64 ? (unsigned char)(sp - deadlines[t].phrase) : 0;
+            word1_of[t] = (unsigned char)t;
+            for (size_t u = 0; u < t; u++)
+                if (word1[u] && word1[u] == word1[t] && memcmp(deadlines[u].phrase, deadlines[t].phrase, word1[t]) == 0) {
+                    word1_of[t] = (unsigned char)u;
+                    break;
+                }
         }
         for (size_t t = NPHRASE; t-- > 0;) {
             int l = deadlines[t].phrase[0] - 'a';
@@ -835,10 +841,9 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
         /* the byte after the first letter, as match_phrase() would test it:
          * a phrase whose second byte it cannot be is passed over */
         int c1 = i + 1 < n ? ki_lower((unsigned char)s[i + 1]) : -1;
-        /* the last first word matched here (w1p, w1l) and where its phrase
-         * goes on (w1at), or 0 */
-        const char *w1p = NULL;
-        size_t w1l = 0, w1at = 0;
+        /* the last first word matched here (as word1_of[] names it) and
+         * where its phrases go on (w1at), or 0 */
+        size_t w1 = NPHRASE, w1at = 0;
         for (size_t t = first[c - 'a']; t != 0xFF; t = next[t]) {
             unsigned char p1 = (unsigned char)deadlines[t].phrase[1];
             if (p1 != ' ' && p1 != '\0' && c1 != p1 && !(p1 == 'o' && c1 == 0xC3))
@@ -850,9 +855,8 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
             if (!l1 || dl_whole) {
                 e = match_phrase(s, n, i, ph);
             } else {
-                if (!(w1p && w1l == l1 && memcmp(w1p, ph, l1) == 0)) {
-                    w1p = ph;
-                    w1l = l1;
+                if (w1 != word1_of[t]) {
+                    w1 = word1_of[t];
                     w1at = match_first_word(s, n, i, ph, l1);
                 }
                 e = w1at ? match_phrase(s, n, w1at, ph + l1 + 1) : 0;
