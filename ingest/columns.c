@@ -474,7 +474,11 @@ static bool take_block(const char *s, char *view, const line *v, size_t a, size_
             int wl = 0;
             for (size_t x = q->b0; x < q->b1 && s[x] != ' '; x++)
                 wl += ((unsigned char)s[x] & 0xC0) != 0x80;
-            col0_wraps = p->c1 + 1 + wl > (w0 > bnd[0] - 2 ? w0 : bnd[0] - 2);
+            /* (a capitalised label below one that ends in a whole word is
+             * a label too, however long: "Datum toezegging / Termijn") */
+            unsigned char pl = (unsigned char)s[p->b1 - 1], q0 = (unsigned char)s[q->b0];
+            bool label = q0 >= 'A' && q0 <= 'Z' && ((pl >= 'a' && pl <= 'z') || (pl >= 'A' && pl <= 'Z'));
+            col0_wraps = !label && p->c1 + 1 + wl > (w0 > bnd[0] - 2 ? w0 : bnd[0] - 2);
         }
     *other = nb == 1 && !col0_wraps && w0 - c0min <= 24;
     if (!wraps || full < 2 || *other) {

@@ -395,6 +395,8 @@ static const struct {
     {"bij de voorjaarsnota", Y_OPT},
     {"bij de miljoenennota", Y_OPT},
     {"voor de jaarwisseling", Y_NONE},
+    {"na de jaarwisseling", Y_NONE},
+    {"rond de jaarwisseling", Y_NONE},
     {"voor prinsjesdag", Y_OPT},
     {"rond prinsjesdag", Y_OPT},
     {"voor de kerst", Y_OPT},
@@ -805,6 +807,36 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
             if (b < i) {
                 out->start = b;
                 out->end = u;
+                return true;
+            }
+        }
+        /* a step still to be finished: "na afronding van die verkenning",
+         * "na afronding van het onderzoek, naar verwachting ...": the
+         * phrase and the noun after it, up to four words and no further
+         * than a stop or a word that starts a new part */
+        if (c == 'n' && (u = match_phrase(s, n, i, "na afronding van"))) {
+            static const char *const stop[] = {"en", "in", "op", "met", "naar", "om", "te", "dat", "zodat", "voor",
+                                               "waarna", "die", "dan"};
+            size_t j = ki_skip_blank(s, n, u), e = u;
+            for (int k = 0; k < 4 && j < n; k++) {
+                size_t we = j;
+                while (we < n && (ki_is_letter((unsigned char)s[we]) || s[we] == '-' || (unsigned char)s[we] >= 0x80))
+                    we++;
+                if (we == j)
+                    break;
+                bool st = false;
+                for (size_t q = 0; q < sizeof stop / sizeof stop[0] && !st; q++)
+                    st = k > 0 && we - j == strlen(stop[q]) && memcmp(s + j, stop[q], we - j) == 0;
+                if (st)
+                    break;
+                e = we;
+                if (we >= n || !ki_is_blank((unsigned char)s[we]))
+                    break;
+                j = ki_skip_blank(s, n, we);
+            }
+            if (e > u) {
+                out->start = i;
+                out->end = e;
                 return true;
             }
         }

@@ -1338,6 +1338,12 @@ static ki_status add_nrs(struct ki_scan *sc, size_t start, size_t end, const cha
             } else {
                 char nr[24];
                 long_str(nr, v);
+                /* an older Eerste Kamer number with its letter: "nr. 42e", "nr. 175a" */
+                if (*p >= 'a' && *p <= 'h' && !ki_is_letter((unsigned char)p[1]) && !ki_is_digit((unsigned char)p[1])) {
+                    size_t n = strlen(nr);
+                    nr[n] = *p++;
+                    nr[n + 1] = '\0';
+                }
                 ki_status st = add_kst(sc, start, end, chamber, year, dos, sub, nr, rw);
                 if (st)
                     return st;
@@ -1754,6 +1760,107 @@ static bool numbered_here(const struct ki_scan *sc, size_t at, const char *nrs, 
     return false;
 }
 
+/* A joint document whose first dossier has a sub of its own, written
+ * before the one a match read: "Kamerstukken 36 600 B en 36 600 C, nr. 6",
+ * "(36 410 VII en 36 410 B, nr. 3)".  Before pos (where the match's dossier
+ * starts) stand "Kamerstuk(ken)" or "(", a dossier of five digits, its sub
+ * (a Roman number or a capital) and "en", "/" or ","; that dossier in dos,
+ * its sub in sub, its start in *at.  False when the text has none. */
+static bool joint_sub_before(const char *s, size_t pos, char dos[8], char sub[8], size_t *at)
+{
+    size_t i = pos;
+    while (i > 0 && s[i - 1] == ' ')
+        i--;
+    if (i >= 2 && s[i - 1] == 'n' && s[i - 2] == 'e' && (i < 3 || s[i - 3] == ' '))
+        i -= 2;
+    else if (i >= 1 && (s[i - 1] == '/' || s[i - 1] == ','))
+        i--;
+    else
+        return false;
+    if (i == pos || (i > 0 && s[i - 1] != ' ' && s[i - 1] != '/' && s[i - 1] != ','))
+        return false;
+    while (i > 0 && s[i - 1] == ' ')
+        i--;
+    size_t se = i;
+    while (i > 0 && (s[i - 1] == 'I' || s[i - 1] == 'V' || s[i - 1] == 'X' || s[i - 1] == 'L' ||
+                     (s[i - 1] >= 'A' && s[i - 1] <= 'Z' && i == se)) && se - i < 7)
+        i--;
+    if (i == se || se - i > 7 || (se - i > 1 && strspn(s + i, "IVXL") < se - i))
+        return false;
+    size_t sb = i;
+    if (i == 0 || (s[i - 1] != ' ' && s[i - 1] != '-'))
+        return false;
+    i--;
+    size_t de = i, k = 0;
+    char d[8];
+    while (i > 0 && k < 6 && (ki_is_digit((unsigned char)s[i - 1]) || (s[i - 1] == ' ' && de - i == 3))) {
+        i--;
+        if (s[i] != ' ')
+            k++;
+    }
+    if (k != 5 || (i > 0 && ki_is_digit((unsigned char)s[i - 1])))
+        return false;
+    size_t ds = i, dl = 0;
+    for (size_t j = ds; j < de; j++)
+        if (s[j] != ' ')
+            d[dl++] = s[j];
+    d[dl] = '\0';
+    while (i > 0 && s[i - 1] == ' ')
+        i--;
+    /* "Kamerstukken II 2024/25, 36 600 B en ...": the vergaderjaar and the chamber */
+    if (i > 0 && s[i - 1] == ',') {
+        size_t y = i - 1;
+        while (y > 0 && (ki_is_digit((unsigned char)s[y - 1]) || s[y - 1] == '/' || s[y - 1] == '-') && i - y < 12)
+            y--;
+        if (i - 1 - y >= 7 && ki_is_digit((unsigned char)s[y]) && y > 0 && s[y - 1] == ' ') {
+            i = y - 1;
+            while (i > 0 && s[i - 1] == 'I' && i > y - 4)
+                i--;
+            while (i > 0 && s[i - 1] == ' ')
+                i--;
+        }
+    }
+    if (i >= 3 && memcmp(s + i - 3, "ken", 3) == 0)
+        i -= 3;
+    if (!(i > 0 && s[i - 1] == '(' && i == ds) &&
+        !(i >= 9 && ki_lower((unsigned char)s[i - 9]) == 'k' && memcmp(s + i - 8, "amerstuk", 8) == 0))
+        return false;
+    memcpy(dos, d, dl + 1);
+    memcpy(sub, s + sb, se - sb);
+    sub[se - sb] = '\0';
+    *at = ds;
+    return true;
+}
+
+/* The letter an older document number may carry, written right after its
+ * first number ("nr. 42e", "nr. 175a": officielebekendmakingen's
+ * kst-26976-175a), is part of it: added to nrs, and *hend (the match's
+ * end) moved past it when the match ends before it.  Any other small letter
+ * there ("nr. 12de", "nr. 3km") makes it no number: false. */
+static bool nr_letter(const struct ki_scan *sc, const struct ki_hit *h, char *nrs, size_t cap, size_t *hend)
+{
+    const char *gp;
+    size_t gl, d = 0;
+    if (!ki_is_digit((unsigned char)nrs[0]) || !kd_group(h, "nrs", &gp, &gl))
+        return true;
+    while (d < gl && ki_is_digit((unsigned char)gp[d]))
+        d++;
+    size_t at = (size_t)(gp - sc->s) + d;
+    if (at >= sc->n || sc->s[at] < 'a' || sc->s[at] > 'z')
+        return true;
+    if (sc->s[at] > 'h' || (at + 1 < sc->n && (ki_is_letter((unsigned char)sc->s[at + 1]) ||
+                                                 ki_is_digit((unsigned char)sc->s[at + 1]) || sc->s[at + 1] == '_')))
+        return false;
+    size_t len = strlen(nrs);
+    if (d > len || len + 2 > cap)
+        return true;
+    memmove(nrs + d + 1, nrs + d, len - d + 1);
+    nrs[d] = sc->s[at];
+    if (*hend == at)
+        *hend = at + 1; /* the letter ends the citation's text */
+    return true;
+}
+
 ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
 {
     char pre[32], ch[8], chname[16], y1[8], y2[8], dos[32], sub[32], rw[16], nrs[256], tmp[64];
@@ -1766,6 +1873,9 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
     kd_gstr(h, "sub", sub, sizeof sub);
     kd_gstr(h, "rw", rw, sizeof rw);
     kd_gstr(h, "nrs", nrs, sizeof nrs);
+    size_t hend = h->end;
+    if (!nr_letter(sc, h, nrs, sizeof nrs, &hend))
+        return KI_OK;
     /* the Eerste Kamer's "(35.526, BH)", not an amount "(10.000, NL)": a
      * dossier written with a thousands dot is no round number */
     size_t dosl = strlen(dos);
@@ -1958,7 +2068,17 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
     copy_str(rw2, sizeof rw2, rw);
     if (rw[0] && kd_group(h, "rw", &rwp, &rwl) && kd_group(h, "dos2", &d2p, &d2l) && rwp > d2p)
         rw[0] = '\0';
-    ki_status st = add_nrs(sc, kstart, h->end, nrs, chamber, year, dos, sub, rw);
+    /* "Kamerstukken 36 600 B en 36 600 C, nr. 6": the letter is in both
+     * sub-dossiers named */
+    char jdos[8], jsub[8];
+    size_t jat;
+    if (!itemlist && !kd_group(h, "dos2", &d2p, &d2l) && joint_sub_before(sc->s, kstart, jdos, jsub, &jat)) {
+        ki_status sj = add_nrs(sc, jat, hend, nrs, chamber, year, jdos, jsub, "");
+        if (sj)
+            return sj;
+        sc->matchno++;
+    }
+    ki_status st = add_nrs(sc, kstart, hend, nrs, chamber, year, dos, sub, rw);
     if (st)
         return st;
     if (itemlist)
@@ -1998,7 +2118,7 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
                 if (k != 5 || (e < b && ki_is_digit((unsigned char)s[e])))
                     continue;
                 d2[5] = '\0';
-                if ((st = add_nrs(sc, h->start, h->end, nrs, chamber, year, d2, e == b ? sub2 : "",
+                if ((st = add_nrs(sc, h->start, hend, nrs, chamber, year, d2, e == b ? sub2 : "",
                                   e == b ? rw2 : "")))
                     return st;
                 i = e;

@@ -935,6 +935,45 @@ static bool same_rank_before(struct ki_scan *sc, size_t ss, size_t t, actors *a)
     return last_named_before(sc, ss, 600, rank, a);
 }
 
+/* "De minister en de staatssecretaris sturen de Kamer ...": a subject of
+ * two bare titles joined by "en" at s[a, b), each the last bewindspersoon
+ * of its rank named before ss (or the one the text is by); both added to
+ * ac.  False when the subject is not two such titles. */
+static bool joint_titles(struct ki_scan *sc, size_t ss, size_t a, size_t b, actors *ac)
+{
+    const char *s = sc->s;
+    char rank[2] = {0, 0};
+    size_t x = a, e;
+    for (int k = 0; k < 2; k++) {
+        if (!(e = word_at(s, b, x, "de")))
+            return false;
+        x = ki_skip_blank(s, b, e);
+        if ((e = word_at(s, b, x, "minister")))
+            rank[k] = 'M';
+        else if ((e = word_at(s, b, x, "staatssecretaris")))
+            rank[k] = 'S';
+        else
+            return false;
+        x = ki_skip_blank(s, b, e);
+        if (word_at(s, b, x, "van"))
+            return false; /* "de minister van X": find_actors() reads it */
+        if (k == 0) {
+            if (!(e = word_at(s, b, x, "en")))
+                return false;
+            x = ki_skip_blank(s, b, e);
+        }
+    }
+    actors got = {{0}, 0, false};
+    for (int k = 0; k < 2; k++)
+        if (!last_named_before(sc, ss, 1500, rank[k], &got))
+            return false;
+    if (got.n < 2)
+        return false;
+    for (size_t k = 0; k < got.n; k++)
+        actor_add(ac, got.v[k]);
+    return true;
+}
+
 /* "Zij zegde toe", "Ook heeft hij toegezegd", "Wel zegde hij toe", "Tevens
  * zegde de minister toe": a pronoun or a bare title in [a, b) for someone
  * the text named before.  Adds the last bewindspersoon named in the 1500
@@ -950,6 +989,8 @@ static bool third_person(struct ki_scan *sc, size_t ss, size_t a, size_t b, acto
             continue;
         if (word_at(s, b, x, "hij") || word_at(s, b, x, "zij") || word_at(s, b, x, "ze"))
             found = true;
+        else if ((s[x] == 'd' || s[x] == 'D') && joint_titles(sc, ss, x, b, ac))
+            return true; /* "Tevens zeggen de minister en de staatssecretaris toe" */
         else if (starts_ci(s, b, x, "de minister ") && !starts_ci(s, b, x, "de minister van"))
             found = true, rank = 'M';
         else if (starts_ci(s, b, x, "de staatssecretaris ") && !starts_ci(s, b, x, "de staatssecretaris van"))
@@ -1826,16 +1867,28 @@ static size_t done_by_letter(const char *s, size_t a, size_t b)
 static size_t labels_above(const char *s, size_t n, size_t pos)
 {
     static const char *const labels[] = {"Datum", "Uiterste datum", "Streefdatum", "Deadline", "Vindplaats",
-                                         "Activiteit", "Gedaan tijdens", "Gedaan in", "Status", "Nummer"};
-    size_t hl = kd_line_start(s, pos);
+                                         "Activiteit", "Gedaan tijdens", "Gedaan in", "Status", "Nummer",
+                                         "Termijn", "Titel", "Kabinetslid", "Bewindspersoon"};
+    size_t hl = kd_line_start(s, pos), top = (size_t)-1;
     int nlab = 0;
     for (int k = 0; k < 12 && hl > 0; k++) {
         hl = kd_line_start(s, hl - 1);
         size_t h0 = ki_skip_blank(s, n, hl), he = kd_line_end(s, n, hl);
-        if (h0 >= he)
+        if (h0 >= he) {
+            /* a block of labels whose first names the number, with no
+             * heading above: "Nummer            T03245 / Titel ... /
+             * Datum toezegging  9 november 2021 / Omschrijving  De minister
+             * zegt toe ..." (the Eerste Kamer's export) */
+            if (top != (size_t)-1 && nlab >= 3)
+                return top;
             continue; /* blank */
+        }
         if (word_at(s, he, h0, "Toezegging") || numbered_line(s, he, h0))
             return nlab ? hl : (size_t)-1;
+        if (h0 > hl && nlab && s[h0] >= 'a' && s[h0] <= 'z')
+            continue; /* a value's second line: "Kabinetslid  minister van X, minister van Y\n    en Z" */
+        size_t ne = word_at(s, he, h0, "Nummer");
+        top = ne && numbered_line(s, he, ki_skip_blank(s, he, ne)) ? hl : (size_t)-1;
         bool lab = false;
         for (size_t j = 0; j < sizeof labels / sizeof labels[0] && !lab; j++)
             lab = starts_ci(s, he, h0, labels[j]);
@@ -1843,7 +1896,7 @@ static size_t labels_above(const char *s, size_t n, size_t pos)
             return (size_t)-1;
         nlab++;
     }
-    return (size_t)-1;
+    return hl == 0 && top == 0 && nlab >= 3 ? top : (size_t)-1;
 }
 
 /* Is the commitment at pos, its sentence starting at ss, an entry of a register page
@@ -2139,6 +2192,8 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
                 items++;
                 actors ac = {{0}, 0, false};
                 find_actors(sc, is, subject_end(s, is, ie), &ac);
+                if (!ac.n)
+                    (void)joint_titles(sc, is, is, subject_end(s, is, ie), &ac);
                 if (!ac.n)
                     ac = hact;
                 if (!ac.n && (word_at(s, ie, is, "ik") || word_at(s, ie, is, "wij") ||
@@ -2634,6 +2689,46 @@ static bool answer_turn(const char *s, size_t n, size_t ls, size_t *an)
         return false;
     *an = ki_skip_blank(s, n, le);
     return *an < n;
+}
+
+/* An answer that takes a motion first, as its question did ("Vraag 4 /
+ * Hoe staat het met de motie-X en met de toezegging van de
+ * staatssecretaris ...? / Antwoord 4 / De motie-X is uitgevoerd ... De
+ * toezegging van de staatssecretaris is vertraagd ..."): the start of the
+ * sentence in the answer's paragraph from a that names a commitment again,
+ * when it is no other kept record than cv[self]; else (size_t)-1. */
+static size_t named_in_answer(const char *s, size_t n, size_t a, const cominfo *cv, size_t nc, size_t self)
+{
+    size_t x = a;
+    for (int k = 0; k < 6 && x < n; k++) {
+        size_t e = kd_sent_end(s, n, x);
+        if (!one_paragraph(s, a, x))
+            break;
+        if (kd_find_ci(s, e, x, "toezeg") != (size_t)-1) { /* (also "toezeg-\nging") */
+            for (size_t j = 0; j < nc; j++)
+                if (j != self && cv[j].keep && cv[j].start >= x && cv[j].start < e)
+                    return (size_t)-1;
+            return x;
+        }
+        x = ki_skip_blank(s, n, e);
+    }
+    return (size_t)-1;
+}
+
+/* Is the sentence s[a, b) a bare yes or no that opens an answer: "Ja.",
+ * "Nee.", "Dat klopt.", "Klopt.", "Dat is juist.", "Dat is correct.",
+ * "Inderdaad."? */
+static bool bare_yes_no(const char *s, size_t a, size_t b)
+{
+    static const char *const said[] = {"ja", "nee", "klopt", "dat klopt", "dat is juist", "dat is correct",
+                                       "inderdaad", "dat is niet juist", "dat klopt niet", NULL};
+    size_t e = b;
+    while (e > a && (s[e - 1] == '.' || s[e - 1] == '!' || ki_is_blank((unsigned char)s[e - 1])))
+        e--;
+    for (size_t k = 0; said[k]; k++)
+        if (e - a == strlen(said[k]) && starts_ci(s, e, a, said[k]))
+            return true;
+    return false;
 }
 
 /* Does s[a, b) say work is under way, in words the cue patterns leave to
@@ -5310,6 +5405,10 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 size_t cw = ki_skip_blank(s, ue, cs);
                 bool when = word_at(s, ue, cw, "zodra") || starts_ci(s, ue, cw, "na afronding") ||
                             starts_ci(s, ue, cw, "na ontvangst");
+                /* or how often from now on: "Het kabinet stuurt de Kamer
+                 * voortaan ieder halfjaar een stand van zaken" */
+                static const char *const often[] = {"voortaan", "jaarlijks", "halfjaarlijks", "periodiek"};
+                when = when || (ci->form == 4 && kd_word_in(s, ci->start, ci->end, often, 4) != (size_t)-1);
                 /* the passive "zal ... worden aangeboden" is a promise
                  * without its time, as is "worden u spoedig nagezonden" */
                 for (size_t x = ci->start; ci->passive && x < ci->end && !when; x++)
@@ -5378,7 +5477,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 if (!self && bare_maker(s, t0, ci->start) && !word_at(s, ci->start, t0, "uw") &&
                     !starts_ci(s, ci->start, ki_skip_blank(s, ci->start, t0 + 3), "kabinet") &&
                     !starts_ci(s, ci->start, ki_skip_blank(s, ci->start, t0 + 3), "regering")) {
-                    if (!same_rank_before(sc, cs, ci->start, &ac)) {
+                    if (!joint_titles(sc, cs, t0, ci->start, &ac) && !same_rank_before(sc, cs, ci->start, &ac)) {
                         actors me = {{0}, 0, false};
                         size_t j = ki_skip_blank(s, ci->start, t0 + 3);
                         char rank = starts_ci(s, ci->start, j, "staatssecretaris") ? 'S' : 'M';
@@ -5430,6 +5529,13 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
              * between the verb and its particle */
             if (!ac.n && !nota_u && (s[ci->start] == 'z' || s[ci->start] == 'Z'))
                 find_actors(sc, kd_word_end(s, ci->end, ci->start), ci->end, &ac);
+            /* "De minister en de staatssecretaris zeggen toe", "Tevens zeggen
+             * de minister en de staatssecretaris toe": both */
+            if (!ac.n && !nota_u &&
+                !joint_titles(sc, fa, subject_start(s, fa, ci->start), ci->start, &ac) &&
+                (s[ci->start] == 'z' || s[ci->start] == 'Z'))
+                (void)joint_titles(sc, fa, ki_skip_blank(s, ci->end, kd_word_end(s, ci->end, ci->start)), ci->end,
+                                   &ac);
             /* "De minister en de minister van Justitie en Veiligheid zeggen
              * toe": the one named by rank alone as well, first */
             if (ac.n && !nota_u && bare_maker(s, subject_start(s, ss, ci->start), ci->start)) {
@@ -5548,7 +5654,13 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             size_t w0 = b;
             while (w0 > ss && ki_is_letter((unsigned char)s[w0 - 1]))
                 w0--;
-            if (word_at(s, b, w0, "niets") || word_at(s, b, w0, "niet") || word_at(s, b, w0, "nooit"))
+            /* (but a question that expects "yes": "Heeft u in het
+             * commissiedebat X niet beloofd ...?") */
+            size_t q0 = ki_skip_blank(s, ci->start, ss);
+            bool yes = se > ss && s[se - 1] == '?' && word_at(s, b, w0, "niet") &&
+                       (word_at(s, ci->start, q0, "heeft") || word_at(s, ci->start, q0, "hebt") ||
+                        word_at(s, ci->start, q0, "hebben") || word_at(s, ci->start, q0, "is"));
+            if (!yes && (word_at(s, b, w0, "niets") || word_at(s, b, w0, "niet") || word_at(s, b, w0, "nooit")))
                 continue;
         }
         if (ci->form == 1 && !ac.n && !by_self && !third && !has_venue && !has_date && !made &&
@@ -5586,7 +5698,13 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 size_t q = p < n ? ki_skip_blank(s, n, p + 1) : n, qe = q < n ? kd_line_end(s, n, q) : n, lab = 0;
                 if (q < qe && s[q] == '|') /* a key-value table: "| Deadline | 1 juli 2025 |" */
                     q = ki_skip_blank(s, qe, q + 1);
-                if (k == 24 || q >= lim || qe - q < 6 || word_at(s, qe, q, "Toezegging") || kd_bullet_at(s, n, q)) {
+                size_t nu = word_at(s, qe, q, "Nummer");
+                /* (in a register whose entries open with their labels,
+                 * the next entry's head ends this one: "Nummer  T03381"
+                 * after a blank line) */
+                if (k == 24 || q >= lim || qe - q < 6 || word_at(s, qe, q, "Toezegging") || kd_bullet_at(s, n, q) ||
+                    (nu && head_at != (size_t)-1 && p < n && !one_paragraph(s, p, q) &&
+                     numbered_line(s, qe, ki_skip_blank(s, qe, nu)))) {
                     if (!above)
                         below_end = p;
                     if (above || labelled || head_at == (size_t)-1)
@@ -5631,6 +5749,36 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                         has_venue = labelled = true;
                         vs = v1;
                         ve = v2;
+                    }
+                } else if (word_at(s, qe, q, "Termijn") && !dl_e) {
+                    /* "Termijn  1 januari 2025", "Termijn  voor de
+                     * behandeling van de begroting 2027": the deadline */
+                    size_t d0 = q + 7;
+                    while (d0 < qe && (ki_is_blank((unsigned char)s[d0]) || s[d0] == ':' || s[d0] == '|'))
+                        d0++;
+                    ki_deadline d;
+                    ki_date dd;
+                    if (ki_deadline_find(s + d0, qe - d0, &d) && d.start == 0) {
+                        dl_s = d0;
+                        dl_e = d0 + d.end;
+                    } else if (ki_date_find(s + d0, qe - d0, &dd) && dd.start == 0 && dd.year) {
+                        dl_s = d0;
+                        dl_e = d0 + dd.end;
+                    }
+                } else if (word_at(s, qe, q, "Status") && ci->st_e == ci->st_s) {
+                    /* "Status  voldaan", "Status  deels voldaan": what the
+                     * register says became of it (relations below) */
+                    size_t v0 = q + 6;
+                    while (v0 < qe && (ki_is_blank((unsigned char)s[v0]) || s[v0] == ':' || s[v0] == '|'))
+                        v0++;
+                    ki_relation sr;
+                    size_t v1 = kd_status_at(s, qe, v0, &sr);
+                    if (v1 && (sr == KI_REL_SETTLED || sr == KI_REL_PROGRESS)) {
+                        size_t v2 = qe; /* (the whole value: "deels voldaan") */
+                        while (v2 > v1 && (ki_is_blank((unsigned char)s[v2 - 1]) || s[v2 - 1] == '|'))
+                            v2--;
+                        ci->st_s = v0;
+                        ci->st_e = v2;
                     }
                 } else if (word_at(s, qe, q, "Deadline") && !dl_e) {
                     ki_deadline d;
@@ -6199,7 +6347,12 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             if (nt_after >= kd_sent_end(s, n, ki_skip_blank(s, n, own_end)))
                 nt_item = nt_after;
         }
-        if (!kd_clause_rel(sc, mv, nm, cv, nc, ci->start, ci->end, ci->subj_s, ci->ue, &c->relation, &es, &ee))
+        ki_relation sr;
+        if (ci->st_e > ci->st_s && kd_status_at(s, ci->st_e, ci->st_s, &sr)) {
+            c->relation = sr; /* the register's own "Status" */
+            es = ci->st_s;
+            ee = ci->st_e;
+        } else if (!kd_clause_rel(sc, mv, nm, cv, nc, ci->start, ci->end, ci->subj_s, ci->ue, &c->relation, &es, &ee))
             c->relation = kd_relation_of(sc, ci->start, ci->subj_s, ci->ue, nt_item, &es, &ee);
         if (!(c->evidence = kd_clean_copy(r, s, es, ee)))
             return KI_ERR_NOMEM;
@@ -6297,16 +6450,20 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                  * "... toegezegd dat ... Wat is daarvan terechtgekomen?" /
                  * "Staatssecretaris X:" / "Die toezegging is uitgevoerd." */
                 size_t an;
-                if (!one_paragraph(s, own_end, ns) && k > 0 && s[own_end - 1] == '?' &&
-                    answer_turn(s, n, ns, &an) && an < lim) {
+                bool answer = false;
+                if (!one_paragraph(s, own_end, ns) && s[own_end - 1] == '?' && answer_turn(s, n, ns, &an) &&
+                    (km < nm && mv[km].start < kd_sent_end(s, n, an) ? (an = named_in_answer(s, n, an, cv, nc, i)) !=
+                                                                             (size_t)-1
+                                                                       : an < lim)) {
                     ns = an;
                     ne = kd_sent_end(s, n, ns);
-                    /* (after a bare "Ja." or "Nee.") */
-                    if ((word_at(s, ne, ns, "ja") || word_at(s, ne, ns, "nee")) && ne - ns <= 5 && ne < lim) {
+                    /* (after a bare "Ja.", "Nee.", "Dat klopt.", "Dat is juist.") */
+                    if (ne < lim && bare_yes_no(s, ns, ne)) {
                         ns = ki_skip_blank(s, n, ne);
                         ne = kd_sent_end(s, n, ns);
                     }
                     k = 2; /* that sentence only */
+                    answer = true;
                 } else if (!one_paragraph(s, own_end, ns) || ne > lim) {
                     break;
                 }
@@ -6322,9 +6479,11 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 kd_cues_of(sc, ns, ne, 0, 0, &cu);
                 static const char *const done[] = {"nagekomen", "afgedaan", "uitgevoerd", "voldaan", "ingelost",
                                                    "afgerond"};
+                /* (an answer's first sentence is about what was asked:
+                 * "Die toezegging loopt nog") */
                 if (((cu.progress && !cu.settled) || under_way(s, ns, ne)) && c->subject &&
                     kd_word_in(s, ns, ne, done, sizeof done / sizeof done[0]) == (size_t)-1 &&
-                    names_again(s, ns, ne, c->subject)) {
+                    (answer || names_again(s, ns, ne, c->subject))) {
                     c->relation = KI_REL_PROGRESS;
                     if (!(c->evidence = kd_clean_copy(r, s, ns, ne)))
                         return KI_ERR_NOMEM;

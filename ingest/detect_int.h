@@ -245,6 +245,7 @@ typedef struct cominfo {
     bool   attr;       /* form 0 as "de toegezegde evaluatie" */
     bool   keep;       /* it became a record */
     size_t subj_s, ue; /* its subject and the end of its own text */
+    size_t st_s, st_e; /* a register entry's "Status  voldaan": the value, or equal */
     long   rec;        /* index in r->commitments */
 } cominfo;
 

@@ -1161,6 +1161,14 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
                 }
             }
             size_t ts = ki_skip_blank(s, le, i);
+            /* the Kamerstuk the document answers, on the dossier's line of
+             * an older one ("26 976, nr. 1\nNotitie «...»\n\nnr. 175a"): no title */
+            if (ts < le && s[ts] == ',') {
+                size_t x = ki_skip_blank(s, le, ts + 1), y;
+                if ((y = phrase(s, le, x, "nr.")) && (x = ki_skip_blank(s, le, y), y = digits(s, le, x, 4)) > x &&
+                    ki_skip_blank(s, le, y) >= le)
+                    ts = le;
+            }
             /* a rijkswet number "(R2183)" is not part of the title */
             if (ts + 2 < le && s[ts] == '(' && s[ts + 1] == 'R') {
                 const char *cl = memchr(s + ts, ')', le - ts);
@@ -1227,6 +1235,10 @@ static void read_header(const char *s, size_t n, ki_docmeta *m, const char **kin
                     q = ki_skip_blank(s, ne, q);
                     size_t r = q;
                     while (r < ne && r - q < 5 && (ki_is_digit((unsigned char)s[r]) || (s[r] >= 'A' && s[r] <= 'Z' && r - q < 2)))
+                        r++;
+                    /* an older number with its letter: "nr. 175a" (kst-26976-175a) */
+                    if (!eklet && r > q && r < ne && s[r] >= 'a' && s[r] <= 'h' && ki_is_digit((unsigned char)s[r - 1]) &&
+                        (r + 1 == ne || s[r + 1] == ' '))
                         r++;
                     if (eklet)
                         r = q + nlet;
@@ -1431,6 +1443,46 @@ static bool own_vergadering(const char *s, size_t p)
     return at_line_start(s, p) || ordinal_before(s, p, &a, &b);
 }
 
+/* ... or in the document's heading, its first line, after the body that
+ * met ("PROVINCIALE STATEN VAN GRONINGEN VERGADERING VAN 11 MAART 2015"),
+ * not in brackets nor after "zie" ("Aan de orde ... (Zie vergadering van
+ * 19 maart)"). */
+static bool heading_vergadering(const char *s, size_t n, size_t p)
+{
+    size_t ls = line_start(s, p);
+    if (ki_skip_blank(s, n, 0) != ki_skip_blank(s, p, ls))
+        return false;
+    for (size_t i = ls; i < p; i++)
+        if (s[i] == '(' || phrase(s, p, i, "zie"))
+            return false;
+    return true;
+}
+
+/* The running head of an older Handelingen page: the Kamer and the
+ * sitting's date at the start of a line ("Eerste Kamer 11 mei 1982",
+ * "Handelingen Eerste Kamer 1981-1982 11 mei 1982 orde 2", "Tweede Kamer 12
+ * maart 1985"), the vergaderjaar between them.  Its date in out. */
+static bool handelingen_running_head(const char *s, size_t n, const char *ref, char out[11])
+{
+    static const char *const heads[] = {"Eerste Kamer", "Tweede Kamer", "Handelingen Eerste Kamer",
+                                        "Handelingen Tweede Kamer"};
+    for (size_t k = 0; k < sizeof heads / sizeof heads[0]; k++) {
+        size_t p = label_at(s, n, 1500, heads[k]);
+        if (p == (size_t)-1)
+            continue;
+        size_t le = line_end(s, n, p), j = ki_skip_blank(s, le, p + strlen(heads[k]));
+        /* "1981-1982 " */
+        if (j + 10 <= le && ki_is_digit((unsigned char)s[j]) && ki_is_digit((unsigned char)s[j + 3]) &&
+            s[j + 4] == '-' && ki_is_digit((unsigned char)s[j + 8]) && s[j + 9] == ' ')
+            j = ki_skip_blank(s, le, j + 9);
+        ki_date d;
+        if (j < le && ki_is_digit((unsigned char)s[j]) && ki_date_parse(s + j, le - j, false, &d) && d.year &&
+            !d.jl && ki_date_resolve(&d, ref, out))
+            return true;
+    }
+    return false;
+}
+
 /* Where a committee's minutes name themselves at the start of a line near
  * the top ("Korte aantekeningen ...", "Besluitenlijst ..."), or (size_t)-1. */
 static size_t minutes_head(const char *s, size_t n)
@@ -1470,6 +1522,14 @@ static void read_date(const ki_text *t, const char *s, size_t n, const char *ref
     size_t vp = label_at(s, n, HEAD, "Vastgesteld"), dh = find_phrase(s, n < HEAD ? n : HEAD, 0, "Den Haag");
     if (vp != (size_t)-1 && (dh == (size_t)-1 || vp < dh) && date_after(s, n, vp + 11, false, ref, m->date))
         return;
+    /* a Raad van State advice printed with its nader rapport: "Hieronder zijn
+     * opgenomen het advies van de Raad van State d.d. 20 december 2002 en het
+     * nader rapport d.d. 7 juli 2003": the document is the nader rapport */
+    {
+        size_t np = find_phrase(s, n < HEAD ? n : HEAD, 0, "nader rapport d.d.");
+        if (np != (size_t)-1 && date_after(s, n, np + 18, false, ref, m->date))
+            return;
+    }
     for (size_t k = 0; k < sizeof lead / sizeof lead[0]; k++) {
         size_t from = 0;
         for (int tries = 0; tries < 4; tries++) {
@@ -1479,7 +1539,7 @@ static void read_date(const ki_text *t, const char *s, size_t n, const char *ref
             if (p == (size_t)-1)
                 break;
             from = p + 1;
-            if (k == 7 && !own_vergadering(s, p))
+            if (k == 7 && !own_vergadering(s, p) && !heading_vergadering(s, n, p))
                 continue;
             if ((k == 9 || k == 10) && s[p] != 'V') /* a heading, not "in het verslag van de vergadering" */
                 continue;
@@ -1530,6 +1590,8 @@ static void read_date(const ki_text *t, const char *s, size_t n, const char *ref
         if (p != (size_t)-1 && date_after(s, n, p + strlen(weekdays[w]), false, ref, m->date))
             return;
     }
+    if (handelingen_running_head(s, n, ref, m->date))
+        return;
     /* a page headed by its day: "Commissievergaderingen op dinsdag 28
      * november 2023" (a day of the week and a full date in the first line) */
     {

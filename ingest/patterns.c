@@ -11,8 +11,8 @@
 
 /* a blank: ASCII white space or U+00A0 */
 #define B     "[\\s\\x{a0}]"
-#define B0    B "{0,8}"
-#define B1    B "{1,8}"
+#define B0    B "{0,24}"
+#define B1    B "{1,24}"
 /* between the parts of a reference: blanks and , ; : */
 #define SEP   "[,;:\\s\\x{a0}]{0,8}"
 #define DASH  "[-\\x{2010}-\\x{2015}\\x{2212}]"
@@ -66,7 +66,7 @@
 /* the first number, also glued to the next cell's first word, as flattened
  * tables leave it ("nr. 72De motie is afgedaan"): a capital and a small
  * letter end it */
-#define NRFIRST "\\d{1,4}(?![a-z0-9_]|[A-Z](?![a-z]))(?![ \\t\\x{a0}]{1,8}\\d)(?!,\\d)"
+#define NRFIRST "\\d{1,4}(?![\\d_]|[A-Z](?![a-z]))(?![ \\t\\x{a0}]{1,8}\\d)(?!,\\d)"
 #define NRLIST \
     "(?<nrs>(?:" NRFIRST "|[A-Z]{1,2}(?![\\w]))" \
     "(?:" B0 "(?:,|&|en|t/m|tot" B1 "en" B1 "met|" DASH ")" B0 "(?:(?:[Nn]rs?|NRS?)[.,]?" B0 ")?" \
@@ -547,6 +547,7 @@ static const char *const nx_motion_of[] = {"van de minister van Justitie", "Op v
 static const ki_example ex_commit[] = {
     {"Ik kan de heer Jansen toezeggen dat ik voor de zomer een brief stuur.", NULL},
     {"Het kabinet stuurt de Kamer voor de Europese Raad van maart een brief.", NULL},
+    {"Het kabinet stuurt de Kamer voortaan ieder halfjaar een stand van zaken.", NULL},
     {"Ik laat u voor 1 maart 2027 weten of de Raad van State het voorstel steunt.", NULL},
     {"Dat kan ik u toezeggen.", NULL},
     {"Tot slot zal ik uiterlijk 1 oktober met de sectorraad de uitkomsten bespreken en u daarover berichten.", NULL},
@@ -911,7 +912,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?:\\((?<crw>R\\d{3,4})\\)" DASH ")?(?:(?<csub>[IVXL]{1,7}|[A-Z]|\\d{2})" DASH ")?(?<cnr>\\d{1,4})(?![\\w]))",
      NULL, ex_kst_cont, nx_kst_cont},
     {KI_P_MOTION, KI_PK_MOTION, "motion",
-     "(?<![A-Za-z0-9])(?<gew>(?:[Nn]ader" B1 ")?[Gg]ewijzigde" B1 "|(?:NADER" B1 ")?GEWIJZIGDE" B1 ")?(?<kw>[Mm]otie|MOTIE)(?<pl>s|S)?"
+     /* (a footnote's number may be glued to its capital: "100Motie van het lid X, Kamerstukken ...") */
+     "(?<![A-Za-z]|\\d(?=[a-z]))(?<gew>(?:[Nn]ader" B1 ")?[Gg]ewijzigde" B1 "|(?:NADER" B1 ")?GEWIJZIGDE" B1 ")?(?<kw>[Mm]otie|MOTIE)(?<pl>s|S)?"
      /* (or a footnote mark glued to it: "de door hem ingediende motie1 tijdens") */
      "(?:(?![\\w])|(?<=[a-z])\\d(?=[ \\t]))"
      /* (a word the writer doubled: "de motie van van het lid X") */
@@ -1050,7 +1052,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?<pres>(?:(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:informeer|informeren|stuur|sturen)"
      "|(?:[Hh]et" B1 "kabinet|[Dd]e" B1 "regering)" B1 "(?:informeert|stuurt))"
      B1 "(?:u|[Uu]w" B1 "Kamer|de" B1 "Kamer)(?:" B1 "[^\\s.;:?!]{1,30}){0,10}?" B1
-     "(?:voor|v\xc3\xb3\xc3\xb3r|na|in|uiterlijk|begin|medio|eind|rond|bij|zodra)(?![\\w])"
+     "(?:voor|v\xc3\xb3\xc3\xb3r|na|in|uiterlijk|begin|medio|eind|rond|bij|zodra"
+     /* (or how often from now on: "stuurt de Kamer voortaan ieder halfjaar") */
+     "|voortaan|jaarlijks|halfjaarlijks|periodiek)(?![\\w])"
      /* the verb first: what stands before it is often the time ("Na de
       * zomer informeer ik uw Kamer", "Voor de zomer ontvangt uw Kamer van
       * mij een brief") */

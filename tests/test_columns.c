@@ -260,6 +260,16 @@ static void test_no_false_tables(void **state)
              "Termijn                voor de zomer\n"
              "Vindplaats             commissiedebat Water,\n"
              "                       12 maart 2025\n");
+    /* labels below labels, each a whole word, however long the first
+     * ("Datum toezegging" over "Termijn"): the Eerste Kamer's export */
+    no_table("Nummer            T03245\n"
+             "Status            voldaan\n"
+             "Kabinetslid       minister van Justitie en Veiligheid, minister van\n"
+             "                  Binnenlandse Zaken\n"
+             "Datum toezegging  9 november 2021\n"
+             "Termijn           1 januari 2025\n"
+             "Omschrijving      De minister zegt toe de wet binnen drie jaar te\n"
+             "                  laten evalueren.\n");
     no_table("Een tekst in een kolom, zonder tabel.\n\nNog een alinea, ook zonder tabel.\n");
     /* one line per row, nothing wraps: read line by line as it is */
     no_table("Motie       Kamerstuk 35 100, nr. 12   Afgedaan\n"

@@ -167,6 +167,11 @@ static void test_deadlines(void **state)
                     "drie jaar na inwerkingtreding");
     expect_deadline("vijf jaar na de inwerkingtreding van deze wet", "vijf jaar na de inwerkingtreding");
     expect_deadline("kort na inwerkingtreding", NULL);
+    expect_deadline("zal ik u daarover informeren na afronding van die verkenning.", "na afronding van die verkenning");
+    expect_deadline("stuur ik u na afronding van het\nonderzoek, naar verwachting in Q2 2020",
+                    "na afronding van het\nonderzoek");
+    expect_deadline("na afronding van de evaluatie in 2027", "na afronding van de evaluatie");
+    expect_deadline("de Kamer na de jaarwisseling te informeren", "na de jaarwisseling");
     expect_deadline("na inwerkingtreding", NULL);
     expect_deadline("binnen de gemeente", NULL);
     /* an event */

@@ -5699,6 +5699,170 @@ static void test_commitment_laat_weten(void **state)
     ki_refs_free(r);
 }
 
+/* "De minister en de staatssecretaris sturen de Kamer ...": two bare
+ * titles, each the bewindspersoon of that rank named before (a verslag's
+ * list and a sentence in its summary) */
+static void test_commitment_joint_titles(void **state)
+{
+    (void)state;
+    static const char head[] =
+        "VERSLAG VAN EEN COMMISSIEDEBAT\nVastgesteld 9 december 2026\n\nDe vaste commissie voor Digitale Zaken "
+        "heeft op 18 november 2026 overleg gevoerd met de heer Dekkers, minister van Binnenlandse Zaken en "
+        "Koninkrijksrelaties, en mevrouw Kok, staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties, "
+        "over digitale inclusie.\n\n";
+    char buf[2048];
+    snprintf(buf, sizeof buf,
+             "%sToezeggingen\n- De minister en de staatssecretaris sturen de Kamer in Q2 2027 een reactie op het "
+             "advies van de Raad van State.\n",
+             head);
+    ki_refs *r = detect(buf, "2026-12-09");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->nactors, 2);
+    assert_string_equal(c->actors[0], "MBZK");
+    assert_string_equal(c->actors[1], "SBZK");
+    assert_int_equal(c->relation, KI_REL_MADE);
+    ki_refs_free(r);
+    snprintf(buf, sizeof buf,
+             "%sDe heer Van Baarle vraagt naar het advies. Tevens zeggen de minister en de staatssecretaris toe de "
+             "Kamer voor de zomer een reactie te sturen.\n",
+             head);
+    r = detect(buf, "2026-12-09");
+    c = only_commitment(r);
+    assert_int_equal(c->nactors, 2);
+    assert_string_equal(c->actors[0], "MBZK");
+    assert_string_equal(c->actors[1], "SBZK");
+    ki_refs_free(r);
+    snprintf(buf, sizeof buf, "%sDe minister en de staatssecretaris zullen de Kamer voor de zomer informeren.\n", head);
+    r = detect(buf, "2026-12-09");
+    c = only_commitment(r);
+    assert_int_equal(c->nactors, 2);
+    assert_string_equal(c->deadline, "voor de zomer");
+    ki_refs_free(r);
+}
+
+/* Written questions: "Heeft u ... niet beloofd ...?" asks for a yes, and
+ * the answer's "Dat klopt. Die toezegging loopt nog" is its progress; an
+ * answer that takes a motion first reports on the commitment in the
+ * sentence that names it again */
+static void test_commitment_written_question_answers(void **state)
+{
+    (void)state;
+    static const char head[] =
+        "Aanhangsel van de Handelingen\nVragen van het lid Soepboer (NSC) aan de minister van Onderwijs, Cultuur en "
+        "Wetenschap over het lerarentekort (ingezonden 2 november 2026).\n\nAntwoord van minister Ter Horst "
+        "(Onderwijs, Cultuur en Wetenschap) (ontvangen 23 november 2026).\n\n";
+    char buf[2048];
+    snprintf(buf, sizeof buf,
+             "%sVraag 2\nHeeft u tijdens het commissiedebat Leraren d.d. 16-10-2026 niet beloofd de Kamer een "
+             "overzicht te geven van de vacatures per regio?\n\nAntwoord 2\nDat klopt. Die toezegging loopt nog: DUO "
+             "levert de cijfers in januari.\n",
+             head);
+    ki_refs *r = detect(buf, "2026-11-23");
+    ki_commitment *c = only_commitment(r);
+    assert_string_equal(c->actors[0], "MOCW");
+    assert_string_equal(c->date, "2026-10-16");
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+    snprintf(buf, sizeof buf,
+             "%sVraag 4\nHoe staat het met de uitvoering van de motie van het lid Soepboer (Kamerstuk 27 923, nr. "
+             "512), en met de toezegging van de staatssecretaris in het notaoverleg Passend onderwijs van 15 juni jl. "
+             "om de subsidie te evalueren?\n\nAntwoord 4\nDe motie-Soepboer is uitgevoerd met de brief van 9 "
+             "september jl. (Kamerstuk 27 923, nr. 518). De toezeg-\nging van de staatssecretaris is vertraagd: het "
+             "bureau heeft meer tijd nodig.\n",
+             head);
+    r = detect(buf, "2026-11-23");
+    c = only_commitment(r);
+    assert_string_equal(c->actors[0], "SOCW");
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+    /* a plain "niet" in a statement still is no promise */
+    snprintf(buf, sizeof buf, "%sAntwoord 5\nIk heb in het commissiedebat Leraren van 16 oktober jl. niet beloofd "
+             "de Kamer een overzicht te geven.\n", head);
+    r = detect(buf, "2026-11-23");
+    assert_int_equal(r->ncommitments, 0);
+    ki_refs_free(r);
+}
+
+/* "Het kabinet stuurt de Kamer voortaan ieder halfjaar een stand van
+ * zaken", "Ik informeer uw Kamer voortaan jaarlijks": a promise in the
+ * present tense said with how often, not when */
+static void test_commitment_from_now_on(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 3 maart 2027\n\nGeachte voorzitter,\n\nIk informeer uw Kamer voortaan jaarlijks over "
+                        "de wachttijden in de jeugdzorg.\n\nDe minister van Volksgezondheid, Welzijn en Sport,\n",
+                        "2027-03-03");
+    ki_commitment *c = only_commitment(r);
+    assert_string_equal(c->actors[0], "MVWS");
+    assert_null(c->deadline);
+    assert_int_equal(c->relation, KI_REL_MADE);
+    ki_refs_free(r);
+    r = detect("Den Haag, 3 maart 2027\n\nGeachte voorzitter,\n\nIk informeer uw Kamer over de wachttijden in de "
+               "jeugdzorg.\n\nDe minister van Volksgezondheid, Welzijn en Sport,\n",
+               "2027-03-03");
+    assert_int_equal(r->ncommitments, 0);
+    ki_refs_free(r);
+}
+
+/* A register exported as labels and values, each entry opening with its
+ * number ("Nummer  T03245 / Status  voldaan / Kabinetslid ... / Datum
+ * toezegging ... / Termijn ... / Omschrijving  De minister zegt ... toe"),
+ * the text wrapped under its value column: the entry's number, date,
+ * deadline and status, not the next entry's */
+static void test_commitment_label_export(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Export toezeggingen\nDatum export: 28 november 2025\n\n"
+                        "Nummer            T03245\n"
+                        "Titel             Evaluatie Wet gegevensverwerking (35.447)\n"
+                        "Status            voldaan\n"
+                        "Kabinetslid       minister van Justitie en Veiligheid\n"
+                        "Datum toezegging  9 november 2021\n"
+                        "Termijn           1 januari 2025\n"
+                        "Omschrijving      De minister zegt de Kamer, naar aanleiding van een vraag van het lid\n"
+                        "                  Verweij (PVV), toe de wet binnen drie jaar na inwerkingtreding te\n"
+                        "                  laten evalueren.\n"
+                        "Stand van zaken   -\n"
+                        "\n"
+                        "Nummer            T03381\n"
+                        "Titel             Rapportage forensische zorg (36.300 VI)\n"
+                        "Status            deels voldaan\n"
+                        "Kabinetslid       minister van Justitie en Veiligheid, minister van Binnenlandse Zaken\n"
+                        "                  en Koninkrijksrelaties\n"
+                        "Datum toezegging  14 maart 2023\n"
+                        "Termijn           voor de behandeling van de begroting 2027\n"
+                        "Omschrijving      De ministers zeggen toe de Kamer twee keer te rapporteren over de\n"
+                        "                  wachtlijsten.\n"
+                        "Stand van zaken   -\n",
+                        "2025-11-28");
+    assert_int_equal(r->ncommitments, 2);
+    ki_commitment *c = &r->commitments[0];
+    assert_string_equal(c->actors[0], "MJenV");
+    assert_string_equal(c->date, "2021-11-09");
+    assert_string_equal(c->deadline, "1 januari 2025");
+    assert_int_equal(c->nrefs, 1);
+    assert_string_equal(c->refs[0], "T03245");
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    assert_string_equal(c->evidence, "voldaan"); /* the "Status" says so */
+    c = &r->commitments[1];
+    assert_int_equal(c->nactors, 2);
+    assert_string_equal(c->date, "2023-03-14");
+    assert_string_equal(c->deadline, "voor de behandeling van de begroting 2027");
+    assert_string_equal(c->refs[0], "T03381");
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+    /* (the text may open with the first entry's number) */
+    r = detect("Nummer            T03560\n"
+               "Status            voldaan\n"
+               "Kabinetslid       minister van Justitie en Veiligheid\n"
+               "Datum toezegging  1 april 2025\n"
+               "Omschrijving      De minister zegt toe een uitvoeringstoets aan de Kamer te sturen.\n",
+               "2025-11-28");
+    c = only_commitment(r);
+    assert_string_equal(c->date, "2025-04-01");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5845,6 +6009,10 @@ int main(void)
         cmocka_unit_test(test_commitment_letters_own_and_heading),
         cmocka_unit_test(test_commitment_beloofd),
         cmocka_unit_test(test_commitment_laat_weten),
+        cmocka_unit_test(test_commitment_joint_titles),
+        cmocka_unit_test(test_commitment_written_question_answers),
+        cmocka_unit_test(test_commitment_from_now_on),
+        cmocka_unit_test(test_commitment_label_export),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
