@@ -2279,10 +2279,15 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
         }
         /* the heading itself is no commitment once its items are */
         if (nitems) {
+            /* (each heading asks all: a record that stays where it is is
+             * not copied onto itself) */
             size_t o = 0;
             for (size_t k = 0; k < r->ncommitments; k++)
-                if (!(r->commitments[k].span.start >= ls && r->commitments[k].span.start < le))
-                    r->commitments[o++] = r->commitments[k];
+                if (!(r->commitments[k].span.start >= ls && r->commitments[k].span.start < le)) {
+                    if (o != k)
+                        r->commitments[o] = r->commitments[k];
+                    o++;
+                }
             r->ncommitments = o;
         }
         ls = p > le ? p : le + 1;
@@ -6681,15 +6686,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         r->ncommitments = o;
     }
     /* in text order: the rows of tables and lists were read after the
-     * sentences (insertion sort: only those appended rows move) */
-    for (size_t i = 1; i < r->ncommitments; i++) {
-        ki_commitment c = r->commitments[i];
-        size_t j = i;
-        while (j > 0 && r->commitments[j - 1].span.start > c.span.start) {
-            r->commitments[j] = r->commitments[j - 1];
-            j--;
-        }
-        r->commitments[j] = c;
-    }
+     * sentences (a stable sort: records at one place keep their order) */
+    kd_sort_commitments(r->commitments, r->ncommitments);
     return head_number(sc);
 }

@@ -508,6 +508,11 @@ bool kd_word_in_list(const char *s, size_t w, size_t e, const char *const *list)
 size_t kd_word_end(const char *s, size_t n, size_t i);
 size_t kd_find_ci(const char *s, size_t to, size_t from, const char *w);
 size_t kd_rfind_ci(const char *s, size_t to, size_t from, const char *w);
+/* Sorts v[0..n) by span.start, stably (records at one place keep their
+ * order): as an insertion sort would, moving each record once per merge of
+ * the runs already in order (the rows of tables and lists are appended
+ * after the sentences' records). */
+void kd_sort_commitments(ki_commitment *v, size_t n);
 /* Every place where kd_find_ci() finds w in s[from..n), in order, into *v
  * (malloc()ed, the caller's to free; NULL when none) and their number into
  * *nv: asked once, then kd_last_in() answers what kd_rfind_ci(s, to, lo, w)

@@ -2669,6 +2669,75 @@ size_t kd_last_in(const size_t *v, size_t nv, size_t lo, size_t hi)
     return a > 0 && v[a - 1] >= lo ? v[a - 1] : (size_t)-1;
 }
 
+/* Insertion sort of v[0..n) by span.start (kd_sort_commitments() without
+ * room for its merges). */
+static void insertion_sort_commitments(ki_commitment *v, size_t n)
+{
+    for (size_t i = 1; i < n; i++) {
+        ki_commitment c = v[i];
+        size_t j = i;
+        while (j > 0 && v[j - 1].span.start > c.span.start) {
+            v[j] = v[j - 1];
+            j--;
+        }
+        v[j] = c;
+    }
+}
+
+void kd_sort_commitments(ki_commitment *v, size_t n)
+{
+    size_t i = 1;
+    while (i < n && v[i - 1].span.start <= v[i].span.start)
+        i++;
+    if (i >= n)
+        return; /* in order already */
+    ki_commitment *tmp = malloc(n * sizeof *tmp);
+    if (!tmp) {
+        insertion_sort_commitments(v, n);
+        return;
+    }
+    /* runs in order, merged two by two (the left one first where they
+     * tie) until one is left */
+    for (;;) {
+        size_t a = 0, runs = 0;
+        while (a < n) {
+            size_t m = a + 1;
+            while (m < n && v[m - 1].span.start <= v[m].span.start)
+                m++;
+            size_t b = m;
+            if (m < n) {
+                b = m + 1;
+                while (b < n && v[b - 1].span.start <= v[b].span.start)
+                    b++;
+            }
+            /* (the left run's head that is not after the right run's
+             * first, and the right run's tail that is not before the left
+             * run's last, stay where they are) */
+            size_t lo = a, hi = b;
+            if (m < b) {
+                while (lo < m && v[lo].span.start <= v[m].span.start)
+                    lo++;
+                while (hi > m && v[hi - 1].span.start >= v[m - 1].span.start)
+                    hi--;
+            }
+            size_t x = lo, y = m, o = lo;
+            while (x < m && y < hi)
+                tmp[o++] = v[y].span.start < v[x].span.start ? v[y++] : v[x++];
+            while (x < m)
+                tmp[o++] = v[x++];
+            while (y < hi)
+                tmp[o++] = v[y++];
+            if (hi > lo)
+                memcpy(v + lo, tmp + lo, (hi - lo) * sizeof *v);
+            runs++;
+            a = b;
+        }
+        if (runs <= 1)
+            break;
+    }
+    free(tmp);
+}
+
 /* The last case-insensitive w in s[from..to) (what kd_find_ci() finds
  * last, asked again after each place it finds), or (size_t)-1: the places
  * whose first two bytes fit, from the end, 16 at a time where SSE2 is. */

@@ -195,6 +195,54 @@ static void test_deadline_first_word_same_as_whole(void **state)
     assert_true(found > asked / 20 && found < asked); /* both answers were asked for */
 }
 
+/* kd_sort_commitments() merges the runs in order; it must leave the
+ * records as the insertion sort before it did (stable: records at one
+ * place keep their order), for runs of every length, ties across runs, a
+ * sorted list and a reversed one. */
+static void test_sort_commitments_same_as_insertion(void **state)
+{
+    (void)state;
+    enum { MAXN = 90 };
+    ki_commitment v[MAXN], w[MAXN];
+    unsigned seed = 17;
+    for (int round = 0; round < 3000; round++) {
+        size_t n = (size_t)(round % MAXN);
+        for (size_t i = 0; i < n; i++) {
+            memset(&v[i], 0, sizeof v[i]);
+            seed = seed * 1103515245u + 12345u;
+            switch (round % 4) {
+            case 0: /* few places: many ties */
+                v[i].span.start = (seed >> 16) % 7;
+                break;
+            case 1: /* a sorted text, then appended rows */
+                v[i].span.start = i < n / 2 ? i * 3 : (seed >> 16) % (n * 3 + 1);
+                break;
+            case 2: /* reversed */
+                v[i].span.start = n - i;
+                break;
+            default:
+                v[i].span.start = (seed >> 16) % 1000;
+            }
+            v[i].span.end = i; /* which record it was */
+        }
+        memcpy(w, v, n * sizeof *v);
+        for (size_t i = 1; i < n; i++) { /* the insertion sort as it was */
+            ki_commitment c = w[i];
+            size_t j = i;
+            while (j > 0 && w[j - 1].span.start > c.span.start) {
+                w[j] = w[j - 1];
+                j--;
+            }
+            w[j] = c;
+        }
+        kd_sort_commitments(v, n);
+        for (size_t i = 0; i < n; i++) {
+            assert_int_equal(v[i].span.start, w[i].span.start);
+            assert_int_equal(v[i].span.end, w[i].span.end);
+        }
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -202,6 +250,7 @@ int main(void)
         cmocka_unit_test(test_considerans_second_motion),
         cmocka_unit_test(test_run_chars_same_as_every_place),
         cmocka_unit_test(test_deadline_first_word_same_as_whole),
+        cmocka_unit_test(test_sort_commitments_same_as_insertion),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
