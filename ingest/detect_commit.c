@@ -641,6 +641,24 @@ static void footnote_refs(struct ki_scan *sc, size_t a, size_t b, const char **i
     const char *s = sc->s;
     size_t n = sc->n;
     for (size_t i = a; i < b; i++) {
+#if defined(__SSE2__)
+        /* a marker is a '*', a '^' or a digit: the other bytes are passed
+         * over 16 at a time */
+        const __m128i star = _mm_set1_epi8('*'), caret = _mm_set1_epi8('^'), flip = _mm_set1_epi8((char)0x80),
+                      d0 = _mm_set1_epi8((char)('0' ^ 0x80)), d10 = _mm_set1_epi8((char)(('0' + 10) ^ 0x80));
+        for (; i + 16 <= b; i += 16) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i)), f = _mm_xor_si128(v, flip);
+            __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, star), _mm_cmpeq_epi8(v, caret)),
+                                     _mm_andnot_si128(_mm_cmplt_epi8(f, d0), _mm_cmplt_epi8(f, d10)));
+            unsigned bits = (unsigned)_mm_movemask_epi8(m);
+            if (bits) {
+                i += (size_t)__builtin_ctz(bits);
+                break;
+            }
+        }
+        if (i >= b)
+            break;
+#endif
         char key[16] = "";
         if (s[i] == '*' && (i == 0 || ki_is_blank((unsigned char)s[i - 1]) || (unsigned char)s[i - 1] >= 0x80) &&
             (i + 1 >= n || ki_is_blank((unsigned char)s[i + 1])))

@@ -243,6 +243,38 @@ static void test_sort_commitments_same_as_insertion(void **state)
     }
 }
 
+/* footnote_refs() passes over the bytes of a promise's sentence that are
+ * no marker ('*', '^', a digit) 16 at a time: a marker at every place of
+ * a block, after digits and stars that are none, still gives the
+ * promise its footnote's Kamerstuk. */
+static void test_footnote_marker_every_offset(void **state)
+{
+    (void)state;
+    ki_detector *det = NULL;
+    ki_err err;
+    assert_int_equal(ki_detector_new(&det, &err), KI_OK);
+    static const char *const mark[] = {"^3", "3", " *"};
+    static const char *const want[] = {"kst-29023-12", "kst-29023-12", "kst-36600-XVI-5"};
+    for (size_t m = 0; m < 3; m++)
+        for (size_t k = 1; k <= 34; k++) {
+            char pad[40], buf[600];
+            memset(pad, 'a', k);
+            pad[k] = 0;
+            snprintf(buf, sizeof buf,
+                     "Geachte voorzitter,\n\nIk zal uw Kamer voor de zomer van 2025 informeren over de %s "
+                     "voortgang%s van het onderzoek.\n\n[^3] Kamerstuk 29 023, nr. 12.\n* Kamerstuk 36 600 XVI, nr. 5.\n",
+                     pad, mark[m]);
+            ki_refs *r = test_detect(det, buf, "2025-06-15");
+            assert_int_equal(r->ncommitments, 1);
+            bool got = false;
+            for (size_t x = 0; x < r->commitments[0].nrefs; x++)
+                got = got || strcmp(r->commitments[0].refs[x], want[m]) == 0;
+            assert_true(got);
+            ki_refs_free(r);
+        }
+    ki_detector_free(det);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -251,6 +283,7 @@ int main(void)
         cmocka_unit_test(test_run_chars_same_as_every_place),
         cmocka_unit_test(test_deadline_first_word_same_as_whole),
         cmocka_unit_test(test_sort_commitments_same_as_insertion),
+        cmocka_unit_test(test_footnote_marker_every_offset),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
