@@ -475,6 +475,10 @@ bool kd_blank_line(const char *s, size_t n, size_t ls);
 size_t kd_prev_line(const char *s, size_t n, size_t ls);
 size_t kd_list_first_item(struct ki_scan *sc, const char *s, size_t n, size_t pos);
 void kd_cues_of(struct ki_scan *sc, size_t a, size_t b, size_t xs, size_t xe, cues *c);
+/* Tests only: on, the cue reader's own words (more_cues()) are looked for
+ * at every byte with one of their first letters, as before it asked
+ * whether a word starts there. */
+void kd_more_cues_test_whole(bool on);
 /* the relation cues give (settled and progress both: addressed); false when none */
 bool kd_cue_rel(const cues *c, ki_relation *r);
 bool kd_on_subject_line(const char *s, size_t ts);

@@ -1026,6 +1026,56 @@ static inline size_t next_more_initial(const char *s, size_t x, size_t b)
     return x;
 }
 
+/* Tests only: more_cues() visits every byte with one of its initials, as
+ * before it asked the byte before (next_more_start()). */
+static bool more_every_initial;
+void kd_more_cues_test_whole(bool on)
+{
+    more_every_initial = on;
+}
+
+/* The first i in [x, b) where a word of more_cues() may start: its byte
+ * one of more_initial()'s, and i == a or the byte before no letter (a
+ * UTF-8 byte is one) nor digit, which more_cues() asks first; else b.  16
+ * places at a time where SSE2 is. */
+static inline size_t next_more_start(const char *s, size_t a, size_t x, size_t b)
+{
+    if (more_every_initial)
+        return next_more_initial(s, x, b);
+    if (x == a && x < b) {
+        if (more_initial((unsigned char)s[x]))
+            return x;
+        x++;
+    }
+#if defined(__SSE2__)
+    const __m128i c20 = _mm_set1_epi8(0x20), flip = _mm_set1_epi8((char)0x80),
+                  la = _mm_set1_epi8((char)('a' ^ 0x80)), l26 = _mm_set1_epi8((char)(('a' + 26) ^ 0x80)),
+                  d0 = _mm_set1_epi8((char)('0' ^ 0x80)), d10 = _mm_set1_epi8((char)(('0' + 10) ^ 0x80));
+    for (; x + 16 <= b; x += 16) {
+        __m128i l = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + x)), c20);
+        __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(l, _mm_set1_epi8('h')), _mm_cmpeq_epi8(l, _mm_set1_epi8('i'))),
+                                 _mm_or_si128(_mm_cmpeq_epi8(l, _mm_set1_epi8('z')), _mm_cmpeq_epi8(l, _mm_set1_epi8('s'))));
+        m = _mm_or_si128(m, _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(l, _mm_set1_epi8('v')), _mm_cmpeq_epi8(l, _mm_set1_epi8('w'))),
+                                         _mm_cmpeq_epi8(l, _mm_set1_epi8('b'))));
+        /* the bytes before (x > a here): a letter, a digit or a UTF-8 byte
+         * (signed compares of the flipped bytes: unsigned ranges) */
+        __m128i p = _mm_loadu_si128((const __m128i *)(const void *)(s + x - 1));
+        __m128i pf = _mm_xor_si128(p, flip), pl = _mm_xor_si128(_mm_or_si128(p, c20), flip);
+        __m128i word = _mm_or_si128(_mm_or_si128(_mm_andnot_si128(_mm_cmplt_epi8(pl, la), _mm_cmplt_epi8(pl, l26)),
+                                                 _mm_andnot_si128(_mm_cmplt_epi8(pf, d0), _mm_cmplt_epi8(pf, d10))),
+                                    _mm_cmplt_epi8(p, _mm_setzero_si128()));
+        unsigned bits = (unsigned)_mm_movemask_epi8(_mm_andnot_si128(word, m));
+        if (bits)
+            return x + (size_t)__builtin_ctz(bits);
+    }
+#endif
+    for (; x < b; x++)
+        if (more_initial((unsigned char)s[x]) && !ki_is_letter((unsigned char)s[x - 1]) &&
+            !ki_is_digit((unsigned char)s[x - 1]))
+            return x;
+    return b;
+}
+
 /* The cues the cue rows miss (their pattern is at PCRE2's size limit):
  *  - settled, a perfect tense over a clause with brackets and abbreviations
  *    between: "de minister heeft die in zijn brief van 20 november jl.
@@ -1079,7 +1129,7 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
     static const char *const writer[] = {"ik", "wij", "we", NULL};
     static const char *const neg[] = {"niet", NULL};
     static const char *const other_maker[] = {"zij", "hij", "minister", "staatssecretaris", NULL};
-    for (size_t x = a; (x = next_more_initial(s, x, b)) < b; x++) {
+    for (size_t x = a; (x = next_more_start(s, a, x, b)) < b; x++) {
         if (x > a && (ki_is_letter((unsigned char)s[x - 1]) || ki_is_digit((unsigned char)s[x - 1])))
             continue;
         size_t w;

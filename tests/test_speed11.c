@@ -275,6 +275,69 @@ static void test_footnote_marker_every_offset(void **state)
     ki_detector_free(det);
 }
 
+/* more_cues() visits only the word starts with one of its initials
+ * (next_more_start()); with kd_more_cues_test_whole() it visits every byte
+ * with one, as before.  The cues of every range of texts of its words (in
+ * either case, glued to letters, digits and UTF-8 before them, cut by the
+ * range) must be the same: the kinds and places remembered, the flags. */
+static void test_more_cues_word_starts_same_as_every_byte(void **state)
+{
+    (void)state;
+    ki_detector *d = NULL;
+    ki_err err;
+    assert_int_equal(ki_detector_new(&d, &err), KI_OK);
+    static const char *const piece[] = {
+        "heeft ", "Heb ", "ik ", "die ", "de motie ", "in 2025 ", "uitgevoerd", ". ", "is ", "zijn ", "afgerond ",
+        "staat ", "daarmee ", "op voldaan", "schuift ", "naar maart 2027 ", "informeer ", "u ", "zodra ", "bericht ",
+        "zet ", "zal ", "werk ", "werkt ", "uit", "x", "9", "\xc3\xa9", "-", "  ", "\n", "Zij ", "IS ", "Werken ",
+        "is per 1 juli 2026 afgerond. ", "is in 2025 uitgevoerd. ", "staat daarmee op voldaan. ",
+        "schuift op naar maart 2027. ", "werk ik een aanbesteding uit. ", "Zij informeert uw commissie hierover ",
+        "heeft die in zijn brief van 20 november jl. (Kamerstuk 1, nr. 47) uitgevoerd. ",
+        "zal dit punt opnieuw aankaarten. ", "informeer ik u zodra de Raad heeft besloten. "};
+    static char text[600];
+    unsigned seed = 33;
+    size_t asked = 0, cued = 0;
+    struct ki_scan *sc = malloc(sizeof *sc);
+    assert_non_null(sc);
+    for (int round = 0; round < 150; round++) {
+        size_t n = random_text(text, 0, 160, piece, sizeof piece / sizeof piece[0], &seed);
+        for (size_t a = 0; a < n; a += 5)
+            for (size_t b = a; b <= n; b += 9) {
+                cues c1, c2;
+                struct cuecache e1;
+                memset(sc, 0, sizeof *sc);
+                sc->d = d;
+                sc->s = text;
+                sc->n = n;
+                kd_cues_of(sc, a, b, 0, 0, &c1);
+                e1 = sc->cc[0];
+                memset(sc, 0, sizeof *sc);
+                sc->d = d;
+                sc->s = text;
+                sc->n = n;
+                kd_more_cues_test_whole(true);
+                kd_cues_of(sc, a, b, 0, 0, &c2);
+                kd_more_cues_test_whole(false);
+                assert_int_equal(c1.settled, c2.settled);
+                assert_int_equal(c1.progress, c2.progress);
+                assert_int_equal(c1.addressed, c2.addressed);
+                assert_int_equal(c1.cited, c2.cited);
+                assert_int_equal(c1.made, c2.made);
+                assert_int_equal(e1.n, sc->cc[0].n);
+                assert_int_equal(e1.all, sc->cc[0].all);
+                for (unsigned k = 0; k < e1.n; k++) {
+                    assert_int_equal(e1.m[k].pos, sc->cc[0].m[k].pos);
+                    assert_int_equal(e1.m[k].kind, sc->cc[0].m[k].kind);
+                }
+                asked++;
+                cued += e1.n > 0;
+            }
+    }
+    free(sc);
+    assert_true(cued > asked / 10 && cued < asked); /* both answers were asked for */
+    ki_detector_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -284,6 +347,7 @@ int main(void)
         cmocka_unit_test(test_deadline_first_word_same_as_whole),
         cmocka_unit_test(test_sort_commitments_same_as_insertion),
         cmocka_unit_test(test_footnote_marker_every_offset),
+        cmocka_unit_test(test_more_cues_word_starts_same_as_every_byte),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
