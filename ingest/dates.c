@@ -903,6 +903,16 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
             case Y_OPT:
                 if ((y = match_year(s, n, e)))
                     e = y;
+                /* "voor de behandeling van de begroting van VRO", "... van
+                 * IenW": the budget's ministry, by its abbreviation */
+                else if (e >= 9 && memcmp(s + e - 9, "begroting", 9) == 0 && (y = match_phrase(s, n, e, " van"))) {
+                    size_t vw = ki_skip_blank(s, n, y), we = vw;
+                    int caps = 0;
+                    for (; we < n && ki_is_letter((unsigned char)s[we]); we++)
+                        caps += s[we] >= 'A' && s[we] <= 'Z';
+                    if (caps >= 2 && we - vw <= 8) /* "VRO", "IenW", "OCW" */
+                        e = (y = match_year(s, n, we)) ? y : we;
+                }
                 break;
             case Y_REQ:
                 if (!(y = match_year(s, n, e)))

@@ -1565,6 +1565,42 @@ static bool dossier_bracket(const struct ki_scan *sc, size_t pos, char *dos, cha
 }
 
 
+/* Whether the full citation that starts at pos is the number a gewijzigde
+ * motie replaces: "t.v.v." ("tvv") or "ter vervanging van" right before it,
+ * only blanks (a line end) between: "(t.v.v.⏎36 600 XV, nr. 90)", not "de
+ * tvv (36 600 XV, nr. 90)".  The compact and bare forms say so in their own
+ * match. */
+static bool replaced_before(const char *s, size_t pos)
+{
+    size_t e = pos;
+    for (;;) {
+        if (e > 0 && ki_is_blank((unsigned char)s[e - 1]))
+            e--;
+        else if (e > 1 && (unsigned char)s[e - 1] == 0xA0 && (unsigned char)s[e - 2] == 0xC2)
+            e -= 2; /* a no-break space */
+        else
+            break;
+    }
+    if (e > 0 && s[e - 1] == '.')
+        e--;
+    size_t we, ws = ki_word_before(s, e > 12 ? e - 12 : 0, e, &we);
+    if (we != e)
+        return false;
+    /* "t.v.v": the word before is one letter, "v", after "t.v." */
+    if (we - ws == 1 && (s[ws] == 'v' || s[ws] == 'V') && ws >= 4 && s[ws - 1] == '.' &&
+        (s[ws - 2] == 'v' || s[ws - 2] == 'V') && s[ws - 3] == '.' && (s[ws - 4] == 't' || s[ws - 4] == 'T') &&
+        (ws == 4 || !ki_is_letter((unsigned char)s[ws - 5])))
+        return true;
+    if (we - ws == 3 && starts_ci(s, we, ws, "tvv") && (ws == 0 || !ki_is_letter((unsigned char)s[ws - 1])))
+        return true;
+    /* "ter vervanging van" */
+    if (we - ws == 3 && starts_ci(s, we, ws, "van")) {
+        size_t w2e, w2 = ki_word_before(s, ws > 16 ? ws - 16 : 0, ws, &w2e);
+        return w2e - w2 == 10 && starts_ci(s, w2e, w2, "vervanging");
+    }
+    return false;
+}
+
 /* The dossier of the Kamerstuk cited next in the sentence, within 300
  * bytes of pos: "(ter vervanging van die gedrukt onder nr. 123) over de zorg
  * (36 200 XVI, nr. 130)" -- a dossier, its sub (Roman after a blank or
@@ -1991,7 +2027,8 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
         char tvv[16];
         size_t b = h->start;
         if (kd_gstr(h, "tvv", tvv, sizeof tvv) || starts_ci(sc->s, sc->n, h->start, "gedrukt") ||
-            starts_ci(sc->s, sc->n, h->start, "onder") || starts_ci(sc->s, sc->n, h->start, "was"))
+            starts_ci(sc->s, sc->n, h->start, "onder") || starts_ci(sc->s, sc->n, h->start, "was") ||
+            replaced_before(sc->s, h->start))
             sc->curflag = KF_REPLACED;
         while (b > 0 && ki_is_blank((unsigned char)sc->s[b - 1]))
             b--;

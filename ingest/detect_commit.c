@@ -2974,11 +2974,34 @@ static void merge_rows(const char *s, size_t n, ki_refs *r)
             if (ok)
                 hb = (long)b;
         }
+        /* a body record that names the row's meeting in full but not its
+         * day ("De staatssecretaris heeft in het tweeminutendebat Pensioenen
+         * toegezegd ..." over the row "Toezegging tweeminutendebat Pensioenen
+         * d.d. 22-05-2025 ..."): the one such record, of the row's maker */
+        for (size_t b = 0; b < r->ncommitments && hb < 0 && row->date && row->venue && t < 1000; b++) {
+            const ki_commitment *c = &r->commitments[b];
+            if (b == t || st[b] || c->date || !c->venue || c->relation == KI_REL_MADE ||
+                strcasecmp(c->venue, row->venue) != 0 || c->nactors != row->nactors)
+                continue;
+            bool ok = true;
+            for (size_t a = 0; ok && a < row->nactors; a++)
+                ok = strcmp(row->actors[a], c->actors[a]) == 0;
+            for (size_t q = 0; ok && q < r->ncommitments; q++) /* (one row of that meeting) */
+                ok = q == t || !(st[q] & 4) || !r->commitments[q].venue ||
+                     strcasecmp(r->commitments[q].venue, row->venue) != 0;
+            if (ok)
+                hb = (long)b;
+        }
         if (hb < 0)
             continue;
         ki_commitment *c = &r->commitments[hb];
         st[hb] = 1;
         st[t] = 2 | 4;
+        if (!c->date) { /* (and the row's term, not a time the body gave on the way) */
+            c->date = row->date;
+            if (row->deadline)
+                c->deadline = row->deadline;
+        }
         if (!c->nactors && row->nactors) {
             c->actors = row->actors;
             c->nactors = row->nactors;
@@ -3203,6 +3226,27 @@ static void merge_next_steps(const char *s, size_t n, ki_refs *r)
     r->ncommitments = o;
 }
 
+/* Does the line of pos open with pos (after a number "1.", "a)" or a
+ * bullet) and end without a stop: a heading ("1. Toezegging uit het
+ * commissiedebat X van 4 juli 2024"), however long? */
+static bool heading_line(const char *s, size_t n, size_t pos)
+{
+    size_t ls = kd_line_start(s, pos), le = kd_line_end(s, n, pos), i = ki_skip_blank(s, pos, ls);
+    while (i < pos && (ki_is_digit((unsigned char)s[i]) || (s[i] >= 'a' && s[i] <= 'z' && i + 1 < pos &&
+                                                          (s[i + 1] == '.' || s[i + 1] == ')'))))
+        i++;
+    if (i < pos && (s[i] == '.' || s[i] == ')' || s[i] == '-'))
+        i++;
+    if (ki_skip_blank(s, pos, i) != pos && !kd_bullet_at(s, n, ls))
+        return false;
+    while (le > pos && ki_is_blank((unsigned char)s[le - 1]))
+        le--;
+    /* ("... over de tbs-maatregel d.d.\n16-09-2024": an abbreviation's stop) */
+    bool abbr = le >= pos + 5 && (starts_ci(s, le, le - 5, " d.d.") || starts_ci(s, le, le - 4, " jl.") ||
+                                  starts_ci(s, le, le - 4, " nr."));
+    return le > pos && (abbr || (s[le - 1] != '.' && s[le - 1] != ';' && s[le - 1] != ':'));
+}
+
 static void merge_mentions(const char *s, size_t n, ki_refs *r)
 {
     size_t o = 0;
@@ -3335,6 +3379,18 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
                 cands++;
                 hb = (long)j;
                 continue;
+            }
+            /* a heading that names the meeting ("1. Toezegging uit het
+             * commissiedebat X van 4 juli 2024"), then its text ("In het
+             * commissiedebat heb ik toegezegd ...") */
+            if ((!p->nactors || same) && m->nactors && p->text && strncmp(p->text, "Toezegging", 10) == 0 &&
+                p->span.start < m->span.start && m->span.start - p->span.start < 400 &&
+                heading_line(s, n, p->span.start) && kd_line_end(s, n, p->span.start) < m->span.start &&
+                m->text && strncasecmp(m->text, "toezegging", 10) != 0 &&
+                !kd_bullet_at(s, n, kd_line_start(s, m->span.start))) { /* (not the next item) */
+                cands = 1;
+                hb = (long)j;
+                break;
             }
             if (same)
                 kd_shared_words(p->subject, m->subject, &sh, &few);
@@ -4143,8 +4199,9 @@ static bool row_cell(const char *s, size_t ls, size_t le, int k, size_t *a, size
 }
 
 /* The row at s[ls..le) of a table whose first row (the row lines above it,
- * none blank) heads a column "Termijn" or "Deadline": that cell. */
-static bool term_cell(const char *s, size_t n, size_t ls, size_t le, size_t *a, size_t *b)
+ * none blank) heads a column with one of heads (NULL-terminated; a head's
+ * words, then no letter): that cell. */
+static bool head_cell(const char *s, size_t n, size_t ls, size_t le, const char *const *heads, size_t *a, size_t *b)
 {
     size_t top = ls;
     for (int k = 0; k < 200 && top > 0; k++) {
@@ -4157,9 +4214,76 @@ static bool term_cell(const char *s, size_t n, size_t ls, size_t le, size_t *a, 
         return false;
     size_t te = kd_line_end(s, n, top), h0, h1;
     for (int k = 0; k < 8 && row_cell(s, top, te, k, &h0, &h1); k++)
-        if (word_at(s, h1, h0, "Termijn") || word_at(s, h1, h0, "Deadline") || starts_ci(s, h1, h0, "Uiterste datum"))
-            return row_cell(s, ls, le, k, a, b);
+        for (size_t j = 0; heads[j]; j++) {
+            size_t l = strlen(heads[j]);
+            if (starts_ci(s, h1, h0, heads[j]) && (h0 + l >= h1 || !ki_is_letter((unsigned char)s[h0 + l])))
+                return row_cell(s, ls, le, k, a, b);
+        }
     return false;
+}
+
+/* A column headed "Termijn" or "Deadline": the row's cell. */
+static bool term_cell(const char *s, size_t n, size_t ls, size_t le, size_t *a, size_t *b)
+{
+    static const char *const heads[] = {"Termijn", "Deadline", "Uiterste datum", NULL};
+    return head_cell(s, n, ls, le, heads, a, b);
+}
+
+/* A column headed "Bewindspersoon", "Kabinetslid", "Verantwoordelijk":
+ * who the row's cell s[a, b) names, one or more joined by "en", "," or
+ * "/" ("Minister SZW en minister OCW", "Staatssecretaris", "Minister en
+ * staatssecretaris", "De minister van IenW"), added to ac.  A rank
+ * without its ministry is the ministry's the text is by. */
+static bool who_cell(struct ki_scan *sc, size_t n, size_t ls, size_t le, actors *ac)
+{
+    static const char *const heads[] = {"Bewindspersoon", "Bewindspersonen", "Kabinetslid", "Kabinetsleden",
+                                        "Verantwoordelijk", "Verantwoordelijke", NULL};
+    const char *s = sc->s, *sg = sc->meta.signer;
+    size_t a, b;
+    if (!head_cell(s, n, ls, le, heads, &a, &b))
+        return false;
+    size_t before = ac->n;
+    for (size_t x = a; x < b;) {
+        size_t e = x; /* the part: up to "en", ",", "/", "&" */
+        while (e < b && s[e] != ',' && s[e] != '/' && s[e] != '&' &&
+               !(e > x && ki_is_blank((unsigned char)s[e - 1]) && word_at(s, b, e, "en")))
+            e++;
+        size_t pe = e;
+        while (pe > x && ki_is_blank((unsigned char)s[pe - 1]))
+            pe--;
+        actors got = {{0}, 0, false};
+        find_actors(sc, x, pe, &got);
+        size_t k = x, w;
+        if ((w = word_at(s, pe, k, "de")))
+            k = ki_skip_blank(s, pe, w);
+        char rank = starts_ci(s, pe, k, "minister-president") ? 'P'
+                    : (w = word_at(s, pe, k, "minister"))      ? 'M'
+                    : (w = word_at(s, pe, k, "staatssecretaris")) ? 'S'
+                                                                 : 0;
+        if (!got.n && rank == 'P')
+            actor_add(&got, "MP");
+        else if (!got.n && rank) {
+            size_t t = ki_skip_blank(s, pe, w), te = t;
+            while (te < pe && ki_is_letter((unsigned char)s[te]))
+                te++;
+            char buf[16];
+            const char *ab = NULL;
+            if (te > t && te - t < 8 && te == pe) { /* "Minister SZW" */
+                buf[0] = rank;
+                memcpy(buf + 1, s + t, te - t);
+                ab = ki_actor_abbrev(buf, te - t + 1);
+            } else if (t == pe && sg && (sg[0] == 'M' || sg[0] == 'S') && strcmp(sg, "MP") != 0) {
+                ab = sg[0] == rank ? sg : ki_actor_other_rank(sg); /* "Minister" */
+            }
+            if (ab)
+                actor_add(&got, ab);
+        }
+        for (size_t j = 0; j < got.n; j++)
+            actor_add(ac, got.v[j]);
+        x = e >= b ? b : s[e] == 'e' ? e + 2 : e + 1; /* past "en", ",", "/", "&" */
+        x = ki_skip_blank(s, b, x);
+    }
+    return ac->n > before;
 }
 
 static ki_status row_cells(struct ki_scan *sc)
@@ -4167,6 +4291,14 @@ static ki_status row_cells(struct ki_scan *sc)
     const char *s = sc->s;
     size_t n = sc->n;
     ki_refs *r = sc->r;
+    /* who: a row's cell of a column headed "Bewindspersoon" */
+    for (size_t k = 0; k < r->ncommitments; k++) {
+        ki_commitment *c = &r->commitments[k];
+        size_t p = c->span.start, ls = kd_line_start(s, p < n ? p : n), i = ki_skip_blank(s, n, ls);
+        actors wc = {{0}, 0, false};
+        if (p < n && i < n && s[i] == '|' && who_cell(sc, n, ls, kd_line_end(s, n, p), &wc) && set_actors(r, c, &wc))
+            return KI_ERR_NOMEM;
+    }
     for (size_t k = 0; k < r->ncommitments; k++) {
         ki_commitment *c = &r->commitments[k];
         size_t p = c->span.start;
@@ -5886,6 +6018,19 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             c->venue = same->venue;
             c->date = same->date;
             has_venue = false;
+        }
+        /* the writer with others: "De minister van X en ik zullen ...",
+         * and "wij" in a letter sent "mede namens" another ("hebben wij
+         * toegezegd", "Wij sturen uw Kamer ...") */
+        if ((by_self || made) && ac.n && !third) {
+            static const char *const we[] = {"wij", "we"};
+            size_t ik = kd_find_ci(s, ci->start, ss, " en ik ");
+            if (ik != (size_t)-1) {
+                find_actors(sc, ss, ik, &ac);
+                (void)actor_self_at(sc, ci->start, &ac);
+            }
+            else if (kd_word_in(s, ss, ci->end, we, 2) != (size_t)-1)
+                on_behalf(sc, &ac);
         }
         if (set_actors(r, c, &ac))
             return KI_ERR_NOMEM;

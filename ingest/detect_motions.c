@@ -1634,7 +1634,8 @@ static bool clause_verb(const char *s, size_t b, size_t i)
 }
 
 /* "De motie-X voer ik uit via het programma ...", "... voer ik uit in het
- * wetsvoorstel dat ik in het voorjaar zend": the present tense of carrying
+ * wetsvoorstel dat ik in het voorjaar zend", "Aan de motie wordt uitvoering
+ * gegeven via het programma ...": the present tense of carrying
  * out, with nothing in s[a, b) that says it is done now ("Met deze brief
  * voer ik de motie uit", "hiermee", "is daarmee uitgevoerd"), is work under
  * way, not work done. */
@@ -1651,6 +1652,17 @@ static bool carrying_out(const char *s, size_t a, size_t b)
             continue;
         size_t y = ki_skip_blank(s, b, e);
         voer = word_at(s, b, y, "ik") || word_at(s, b, y, "wij") || word_at(s, b, y, "we");
+    }
+    /* "Aan de motie wordt uitvoering gegeven via het programma X": the
+     * passive present with the means it runs through */
+    static const char *const via[] = {"via", "door middel van", "in het kader van"};
+    static const char *const given[] = {"uitvoering gegeven", "invulling gegeven"};
+    size_t g;
+    if (!voer && (g = kd_word_in(s, a, b, given, sizeof given / sizeof given[0])) != (size_t)-1 &&
+        kd_word_in(s, a, b, via, sizeof via / sizeof via[0]) != (size_t)-1) {
+        static const char *const aux[] = {"wordt", "worden"};
+        size_t w = kd_word_in(s, a, g, aux, sizeof aux / sizeof aux[0]);
+        voer = w != (size_t)-1 && g - w < 80;
     }
     if (!voer)
         return false;
@@ -2490,6 +2502,13 @@ static long number_before(struct ki_scan *sc, size_t pos)
         const ki_span *sp = &r->kamerstukken[i].span;
         if (sp->start >= pos)
             break;
+        /* a table row's first cell: "| Kamerstuk 29 544, nr. 1301 | Motie-X
+         * (BBB) over ... |" */
+        if (sp->end + 3 == pos && memcmp(s + sp->end, " | ", 3) == 0 && !(sc->kflag[i] & KF_REPLACED)) {
+            size_t ls = kd_line_start(s, sp->start), f = ki_skip_blank(s, sp->start, ls);
+            if (f < sp->start && s[f] == '|' && ki_skip_blank(s, sp->start, f + 1) == sp->start)
+                return (long)i;
+        }
         if (sp->end > pos || pos - sp->end > 2 || (sc->kflag[i] & KF_REPLACED))
             continue;
         /* glued to it by a dash: "-31066-503-Motie van het lid X" */
@@ -3824,6 +3843,18 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
         size_t fnote = 0; /* k is the Kamerstuk of a footnote further on: where its mark ends */
         if (k < 0 && !mi->by)
             k = kd_footnote_kamerstuk(sc, mi->names_s < mi->names_e ? mi->names_s : mi->end, lim, &fnote);
+        /* a mark after the sentence's period ("De motie-X over Y is
+         * uitgevoerd.6 Zie ..."): the motion's own words end before the
+         * verb of its sentence, as a motion's without a number */
+        if (k >= 0 && fnote) {
+            size_t se0 = kd_sent_end(s, n, mi->start);
+            if (fnote > se0 && se0 > after) {
+                size_t e = subject_stop(s, after, se0);
+                while (e > after && (ki_is_blank((unsigned char)s[e - 1]) || s[e - 1] == '.'))
+                    e--;
+                fnote = e;
+            }
+        }
         if (k < 0 && !mi->by)
             k = kd_cell_kamerstuk(sc, mi->start, nt);
         size_t rowdate = 0; /* a row's Vindplaats date gave k (row_vindplaats()) */
@@ -4028,6 +4059,17 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             /* subject: "over ..." or "met het verzoek ..." */
             size_t j = ki_skip_blank(s, n, after), e2, subj_cut = 0;
             size_t subj_s = j, subj_e = k >= 0 && !late ? r->kamerstukken[k].span.end : lim;
+            if (k >= 0 && !late && fnote > mi->end) {
+                /* a footnote's number: the words up to its mark, without it
+                 * ("over maatschappelijk prioriteren3", "c.s.[^3]") */
+                subj_e = fnote;
+                if (subj_e > subj_s && s[subj_e - 1] == ']')
+                    subj_e--;
+                while (subj_e > subj_s && ki_is_digit((unsigned char)s[subj_e - 1]))
+                    subj_e--;
+                while (subj_e > subj_s && (s[subj_e - 1] == '^' || s[subj_e - 1] == '['))
+                    subj_e--;
+            }
             size_t kb = k >= 0 && !late ? ki_skip_blank(s, n, r->kamerstukken[k].span.end) : 0;
             bool req = false;
             if (kb && kb < n && s[kb] == ')')

@@ -1343,8 +1343,26 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
         while (ce < b && ce - p < 200 && s[ce] != ';' && s[ce] != ':' && !(s[ce] == '.' && (ce + 1 >= b || ki_is_blank((unsigned char)s[ce + 1]))))
             ce++;
         size_t d = kd_word_in(s, p, ce, donew, sizeof donew / sizeof donew[0]);
-        if (d != (size_t)-1 && word_before_in(s, p, d, part))
+        if (d != (size_t)-1 && word_before_in(s, p, d, part)) {
             e->m[i].kind = 1;
+            continue;
+        }
+        /* ... or a clause about a part of it: "Het eerste deel van die
+         * toezegging is met deze brief nagekomen; over X ..." */
+        size_t cs = p;
+        while (cs > a && s[cs - 1] != ';' && s[cs - 1] != ':' && s[cs - 1] != '.' && p - cs < 200)
+            cs--;
+        cs = ki_skip_blank(s, p, cs);
+        for (int k = 0; k < 3 && cs < p; k++) {
+            size_t we = kd_word_end(s, p, cs);
+            if (we == cs)
+                break;
+            if (word_at(s, we, cs, "deel")) {
+                e->m[i].kind = 1;
+                break;
+            }
+            cs = ki_skip_blank(s, p, we);
+        }
     }
     /* the outcome reported later: "(en) meld u de uitkomst in het verslag",
      * "meld ik uw Kamer het resultaat" (not "Meld u aan", nor this text's
@@ -1592,6 +1610,52 @@ static bool asked_of_me(const char *s, size_t a, size_t ts)
            kd_word_in(s, a, ts, me, sizeof me / sizeof me[0]) != (size_t)-1;
 }
 
+/* Does the sentence s[a, b) ask its addressee for what it names ("De
+ * commissie verzoekt u ... aan te geven wat de stand van zaken is van de
+ * volgende moties:", "vraagt u naar de uitvoering van", "verneemt graag of
+ * de motie is uitgevoerd")?  A request for a status reports none, as a
+ * question does not.  Not the writer's own request ("Wij verzoeken u in te
+ * stemmen met de brief over de voortgang", a beslisnota's advice).  The
+ * request is the commissie's or the members' ("De commissie verzoekt u",
+ * "De leden ... vragen de minister/regering", "De commissie wil graag
+ * weten"). */
+static bool asks_you(const char *s, size_t a, size_t b)
+{
+    static const char *const ask[] = {"verzoekt u", "verzoeken u", "vraagt u", "vragen u", "verneemt graag",
+                                      "vernemen graag"};
+    static const char *const writer[] = {"wij", "we", "ik", NULL};
+    for (size_t x = a; (x = kd_word_in(s, x, b, ask, sizeof ask / sizeof ask[0])) != (size_t)-1; x++) {
+        size_t we, ws = ki_word_before(s, a, x, &we);
+        if (!(we > ws && kd_word_in_list(s, ws, we, writer)))
+            return true;
+    }
+    /* ... or asks a bewindspersoon named by rank, or wants to know, where
+     * the Kamer's members ask it ("De commissie verzoekt de minister de
+     * Kamer te informeren over de stand van zaken van ...", "De leden van
+     * de VVD-fractie willen graag weten ..."; not a motion's "verzoekt de
+     * regering") */
+    static const char *const ask3[] = {"verzoekt de minister", "verzoekt de staatssecretaris", "vraagt de minister",
+                                       "vraagt de staatssecretaris", "verzoeken de minister",
+                                       "verzoeken de staatssecretaris", "vragen de minister",
+                                       "vragen de staatssecretaris", "vraagt de regering", "vragen de regering",
+                                       "vraagt het kabinet", "vragen het kabinet", "wil graag weten",
+                                       "willen graag weten", "wil weten", "willen weten"};
+    static const char *const members[] = {"commissie", "leden", "fractie", "fracties"};
+    static const char *const motion[] = {"motie", "moties"};
+    size_t x = kd_word_in(s, a, b, ask3, sizeof ask3 / sizeof ask3[0]);
+    /* (the members, not a motion "van de leden X en Y", ask) */
+    return x != (size_t)-1 && kd_word_in(s, a, x, members, sizeof members / sizeof members[0]) != (size_t)-1 &&
+           kd_word_in(s, a, x, motion, sizeof motion / sizeof motion[0]) == (size_t)-1;
+}
+
+/* kd_cues_of(), none in a request to the addressee (asks_you()). */
+static void cues_unless_asked(struct ki_scan *sc, size_t a, size_t b, size_t xs, size_t xe, cues *c)
+{
+    kd_cues_of(sc, a, b, xs, xe, c);
+    if (asks_you(sc->s, a, b))
+        memset(c, 0, sizeof *c);
+}
+
 /* Is the item at ts the object of "(mede) ter uitvoering van" in a sentence
  * s[a, b) that speaks of this text ("in deze brief", "hierbij",
  * "hieronder")? */
@@ -1750,6 +1814,15 @@ static bool points_back(const char *s, size_t a, size_t b, const char *const *ba
  * the introduction of the list it is an item of; the "Aanleiding" section;
  * else cited.  next_item bounds the next sentence.
  */
+/* Is s[b, x) one paragraph (no empty line in it)? */
+static bool one_paragraph_at(const char *s, size_t n, size_t b, size_t x)
+{
+    for (size_t q = b; q < x && q < n; q++)
+        if (s[q] == '\n' && kd_blank_line(s, n, q + 1))
+            return false;
+    return true;
+}
+
 ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
                            size_t next_item, size_t *ev_s, size_t *ev_e)
 {
@@ -1758,7 +1831,7 @@ ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
     size_t a = kd_sent_start(s, n, ts), b = kd_sent_end(s, n, ts);
     cues c, nc2;
     ki_relation r = KI_REL_CITED;
-    kd_cues_of(sc, a, b, xs, xe, &c);
+    cues_unless_asked(sc, a, b, xs, xe, &c);
     *ev_s = a;
     *ev_e = b;
     /* a question ("Op welke wijze wordt uitvoering gegeven aan de motie
@@ -1837,6 +1910,32 @@ ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
             break;
         ns = ki_skip_blank(s, n, ne);
     }
+    /* further on in the paragraph, a sentence that names it again and
+     * says what became of it ("... Met deze paragraaf kom ik de toezegging
+     * na."), while no other item starts */
+    if (!c.addressed) {
+        static const char *const again[] = {"toezegging", "motie"};
+        static const char *const det[] = {"de", "deze", "die", NULL};
+        size_t x = ki_skip_blank(s, n, b);
+        for (int k = 0; k < 6 && x < n && x < next_item && x - b < 1200; k++) {
+            size_t xe2 = kd_sent_end(s, n, x);
+            if (xe2 > next_item || !one_paragraph_at(s, n, b, x))
+                break;
+            size_t w = k >= 2 ? kd_word_in(s, x, xe2, again, 2) : (size_t)-1, we2 = 0, w2 = 0;
+            if (w != (size_t)-1)
+                w2 = ki_word_before(s, x, w, &we2);
+            if (w != (size_t)-1 && kd_word_in_list(s, w2, we2, det)) {
+                cues cx;
+                kd_cues_of(sc, x, xe2, 0, 0, &cx);
+                if ((cx.settled || cx.progress) && kd_cue_rel(&cx, &r)) {
+                    *ev_s = x;
+                    *ev_e = xe2;
+                    return r;
+                }
+            }
+            x = ki_skip_blank(s, n, xe2);
+        }
+    }
     if (c.addressed || (presented_here(s, a, ts) && !(qe > a && s[qe - 1] == '?')))
         return KI_REL_ADDRESSED;
     if (nc2.addressed) {
@@ -1852,7 +1951,7 @@ ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
             while (pe > p && ki_is_blank((unsigned char)s[pe - 1]))
                 pe--;
             size_t is = kd_sent_start(s, n, pe > p ? pe - 1 : p);
-            kd_cues_of(sc, is, first, 0, 0, &c);
+            cues_unless_asked(sc, is, first, 0, 0, &c);
             if (kd_cue_rel(&c, &r)) {
                 *ev_s = is;
                 *ev_e = first;
@@ -1870,7 +1969,7 @@ ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
                 size_t pa = kd_sent_start(s, n, ps - 1);
                 if (iq - pa >= 600)
                     break;
-                kd_cues_of(sc, pa, ps, 0, 0, &c);
+                cues_unless_asked(sc, pa, ps, 0, 0, &c);
                 if (kd_cue_rel(&c, &r)) {
                     *ev_s = pa;
                     *ev_e = first;
@@ -2483,7 +2582,7 @@ bool kd_clause_rel(struct ki_scan *sc, const motinfo *mv, size_t nm, const comin
  * c.s.9 verzoekt", "over maatschappelijk prioriteren3 verzoekt", "(NSC)
  * c.s.2", from a PDF "c.s.^9"), the first in s[from..to): the first
  * Kamerstuk on the footnote line "9 Kamerstuk 29 023, nr. 561" (or "[^9]
- * Kamerstuk ...") further on (within FOOTNOTE_REACH), or -1.  When one is
+ * Kamerstuk ...", or glued "9Kamerstuk ...") further on (within FOOTNOTE_REACH), or -1.  When one is
  * found, *mark_end is where the mark ends in the text (past the "]" of
  * "[^9]"): the mention ends there, not at the footnote far below.
  */
@@ -2493,6 +2592,13 @@ long kd_footnote_kamerstuk(const struct ki_scan *sc, size_t from, size_t to, siz
 {
     const char *s = sc->s;
     size_t n = sc->n;
+    /* a mark after the sentence's period ("... over de ondersteuning.6 Die
+     * motie ..."): the sentence ends at the period, its mark is its own */
+    size_t mk;
+    if (to < n && to > from && s[to - 1] == '.' && (mk = mark_after(s, n, to - 1)) != 0)
+        to = mk;
+    else if (to < n && s[to] == '.' && (mk = mark_after(s, n, to)) != 0)
+        to = mk;
     for (size_t at = from > 0 ? from : 1; at < to && at < n; at++) {
         /* "zee4", "c.s.9", and the PDF extractor's "c.s.^9" */
         bool caret = s[at - 1] == '^';
@@ -2502,6 +2608,12 @@ long kd_footnote_kamerstuk(const struct ki_scan *sc, size_t from, size_t to, siz
         size_t e = at;
         while (e < n && e - at < 3 && ki_is_digit((unsigned char)s[e]))
             e++;
+        /* the party D66 ("het lid Sneller (D66)4 over ..."): a name, no mark */
+        if (e - at == 2 && s[at] == '6' && s[at + 1] == '6' && s[at - 1] == 'D' &&
+            (at < 2 || !ki_is_letter((unsigned char)s[at - 2]))) {
+            at = e - 1;
+            continue;
+        }
         /* a markdown marker "c.s.[^1]": its closing bracket */
         size_t me = caret && at >= 2 && s[at - 2] == '[' && e < n && s[e] == ']' ? e + 1 : e;
         if (e - at > 2 || (me < n && !ki_is_blank((unsigned char)s[me]) && s[me] != ',' && s[me] != '.' &&
@@ -2518,8 +2630,10 @@ long kd_footnote_kamerstuk(const struct ki_scan *sc, size_t from, size_t to, siz
             size_t de = d + len + (d > j);
             if (d > j && de < lim && s[de] == ':')
                 de++;
+            /* ... or the number glued to the note's first word, as a PDF
+             * extracts a superscript: "6Kamerstukken II 2021/22, ..." */
             if (de < lim && memcmp(s + d, s + at, len) == 0 && (d == j || s[d + len] == ']') &&
-                ki_is_blank((unsigned char)s[de])) {
+                (ki_is_blank((unsigned char)s[de]) || (d == j && s[de] >= 'A' && s[de] <= 'Z'))) {
                 *mark_end = me;
                 return kd_kst_in(sc, j, kd_line_end(s, n, de));
             }

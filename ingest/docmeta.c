@@ -1926,27 +1926,77 @@ static size_t value_end(const char *s, size_t v, size_t e)
     return e;
 }
 
+/* Where the value's part of the line s[a..e) ends: before a gap of three
+ * blanks or a tab with more text after it, the letterhead's margin column
+ * beside the value ("Voortgang aanpak kinderarmoede        2026-0000041877",
+ * "toezeggingen Justitie en Veiligheid    Uw kenmerk"); e when none. */
+static size_t beside_margin(const char *s, size_t a, size_t e)
+{
+    /* (after two blanks only a label of the margin: "Verzamelbrief moties en
+     * toezeggingen  Ons kenmerk") */
+    static const char *const labels[] = {"Ons kenmerk", "Uw kenmerk", "Kenmerk", "Onze referentie",
+                                         "Uw referentie", "Uw brief", "Bijlage", "Postbus", "Datum"};
+    for (size_t i = a; i < e; i++) {
+        if (!(s[i] == '\t' || (s[i] == ' ' && i + 1 < e && s[i + 1] == ' ')))
+            continue;
+        size_t j = i;
+        while (j < e && (s[j] == ' ' || s[j] == '\t'))
+            j++;
+        if (j >= e)
+            return i;
+        bool label = false;
+        for (size_t k = 0; k < sizeof labels / sizeof labels[0] && !label; k++)
+            label = phrase(s, e, j, labels[k]) != 0;
+        if (s[i] == '\t' || j - i >= 3 || label)
+            return i;
+        i = j;
+    }
+    return e;
+}
+
+/* The value of a label ("Betreft", "Onderwerp") that starts at v, into dst:
+ * its line, and the lines that go on with it (a lower-case start, a first
+ * line ending in "van", "de", ..., or the next line written from the same
+ * column as the value, the label's column blank), each without the margin
+ * column beside it (beside_margin()), up to the letter's opening. */
 static void copy_value(char *dst, size_t cap, const char *s, size_t n, size_t v)
 {
-    size_t e = line_end(s, n, v);
-    for (int k = 0; k < 3 && e < n; k++) {
+    char buf[1024];
+    size_t bl = 0, col = v - line_start(s, v);
+    size_t e = line_end(s, n, v), se = beside_margin(s, v, e), ve = value_end(s, v, se);
+    memcpy(buf, s + v, ve - v < sizeof buf ? ve - v : sizeof buf - 1);
+    bl = ve - v < sizeof buf ? ve - v : sizeof buf - 1;
+    for (int k = 0; k < 3 && e < n && ve == se; k++) {
         size_t nl = next_text_line(s, n, e > 0 ? e - 1 : e);
         if (nl >= n)
             break;
         size_t f = ki_skip_blank(s, n, nl);
-        size_t le, lw = ki_word_before(s, v, e, &le);
+        size_t le, lw = ki_word_before(s, v, se, &le);
         static const char *const open[] = {"van", "de", "het", "en", "over", "op", "voor", "bij",
                                            "der", "in", "met", "te", "aan", "naar", "een", "tot"};
         bool dangling = false;
         for (size_t q = 0; q < sizeof open / sizeof open[0]; q++)
             dangling = dangling || word_is(s + lw, le - lw, open[q]);
-        bool lowerstart = f < n && s[f] >= 'a' && s[f] <= 'z';
-        if (!(lowerstart || (dangling && f < n && ki_is_letter((unsigned char)s[f]))) || le - v > 200)
+        /* (not a margin line far right of the value: "www.defensie.nl") */
+        bool lowerstart = f < n && s[f] >= 'a' && s[f] <= 'z' && !(col >= 4 && f - nl > col + 2);
+        /* (the next line itself, blanks up to the value's column) */
+        bool aligned = col >= 4 && nl == e + 1 && f - nl == col && f < n && !ki_is_blank((unsigned char)s[f]);
+        if (!(lowerstart || aligned || (dangling && f < n && ki_is_letter((unsigned char)s[f]))) || bl > 200)
+            break;
+        /* (the letter's opening is never the value's: "Geachte voorzitter,") */
+        if (phrase(s, n, f, "Geachte") || phrase(s, n, f, "Hooggeachte") || phrase(s, n, f, "Zeer geachte") ||
+            phrase(s, n, f, "Beste"))
             break;
         e = line_end(s, n, f);
+        se = beside_margin(s, f, e);
+        ve = value_end(s, f, se);
+        if (ve <= f || bl + 1 + (ve - f) >= sizeof buf)
+            break;
+        buf[bl++] = '\n'; /* (collapse() joins a word broken at it) */
+        memcpy(buf + bl, s + f, ve - f);
+        bl += ve - f;
     }
-    e = value_end(s, v, e);
-    copy_clean(dst, cap, s + v, e - v);
+    copy_clean(dst, cap, buf, bl);
     /* an OCR value may keep the right margin's words: nothing to do there */
 }
 

@@ -81,6 +81,70 @@ static void trim_line_end(ki_buf *b)
         b->data[b->len] = '\0';
 }
 
+/* A table a word processor or spreadsheet exported as text has its cells
+ * parted by tabs, one row a line ("TZ202503-041<TAB>Toezegging CD X d.d.
+ * 12-03-2025: ...<TAB>Minister SZW<TAB>voor het zomerreces<TAB>Afgedaan").
+ * Such a line (two tab runs or more between its cells) is written as a
+ * row of cells, "| TZ202503-041 | Toezegging ... | Minister SZW | ... |",
+ * as the tables the detector reads by their rows are; every other tab is a
+ * space.  b's page starts move with the bytes before them. */
+static ki_status tab_rows(ki_buf *b, size_t *pages, size_t npages)
+{
+    if (!b->len || !memchr(b->data, '\t', b->len))
+        return KI_OK;
+    ki_buf o = KI_BUF_INIT;
+    if (ki_buf_grow(&o, b->len + b->len / 4))
+        return KI_ERR_NOMEM;
+    size_t pg = 0;
+    for (size_t ls = 0; ls < b->len;) {
+        const char *nl = memchr(b->data + ls, '\n', b->len - ls);
+        size_t le = nl ? (size_t)(nl - b->data) : b->len;
+        for (; pg < npages && pages[pg] <= ls; pg++)
+            pages[pg] = pages[pg] + o.len - ls;
+        const char *c = b->data + ls;
+        size_t n = le - ls, a = 0, e = n;
+        while (a < n && (c[a] == ' ' || c[a] == '\t'))
+            a++;
+        while (e > a && (c[e - 1] == ' ' || c[e - 1] == '\t'))
+            e--;
+        int runs = 0;
+        for (size_t i = a; i < e; i++)
+            runs += c[i] == '\t' && c[i - 1] != '\t';
+        ki_status st = KI_OK;
+        if (runs >= 2) {
+            st = ki_buf_add(&o, "| ", 2);
+            for (size_t i = a; i < e && !st; i++) {
+                if (c[i] != '\t') {
+                    st = ki_buf_addc(&o, c[i]);
+                    continue;
+                }
+                while (o.len && o.data[o.len - 1] == ' ')
+                    o.len--;
+                while (i + 1 < e && (c[i + 1] == '\t' || c[i + 1] == ' '))
+                    i++;
+                st = ki_buf_add(&o, " | ", 3);
+            }
+            if (!st)
+                st = ki_buf_add(&o, " |", 2);
+        } else {
+            for (size_t i = 0; i < e && !st; i++)
+                st = ki_buf_addc(&o, c[i] == '\t' ? ' ' : c[i]);
+        }
+        if (!st && nl)
+            st = ki_buf_addc(&o, '\n');
+        if (st) {
+            ki_buf_free(&o);
+            return st;
+        }
+        ls = nl ? le + 1 : b->len;
+    }
+    for (; pg < npages; pg++)
+        pages[pg] = pages[pg] + o.len - b->len;
+    ki_buf_free(b);
+    *b = o;
+    return KI_OK;
+}
+
 ki_status ki_textfile_decode(const char *data, size_t len, ki_text **out, ki_err *err)
 {
     *out = NULL;
@@ -156,6 +220,11 @@ ki_status ki_textfile_decode(const char *data, size_t len, ki_text **out, ki_err
                 goto nomem;
             continue;
         }
+        if (cp == '\t') { /* kept until tab_rows() has seen its line */
+            if (ki_buf_addc(&b, '\t'))
+                goto nomem;
+            continue;
+        }
         char tmp[8];
         size_t m = ki_norm_cp(cp, tmp);
         if (m && ki_buf_add(&b, tmp, m))
@@ -164,6 +233,8 @@ ki_status ki_textfile_decode(const char *data, size_t len, ki_text **out, ki_err
             has_text = true;
     }
     trim_line_end(&b);
+    if (tab_rows(&b, pages, npages))
+        goto nomem;
     /* Decoding grows a text at most threefold (a Windows-1252 byte becomes
      * up to three bytes of UTF-8), so this costs at most 3 x the limit. */
     if (b.len > KI_TEXTFILE_MAX)

@@ -172,6 +172,9 @@ static void test_deadlines(void **state)
                     "na afronding van het\nonderzoek");
     expect_deadline("na afronding van de evaluatie in 2027", "na afronding van de evaluatie");
     expect_deadline("de Kamer na de jaarwisseling te informeren", "na de jaarwisseling");
+    expect_deadline("voor de behandeling van de begroting van VRO een overzicht",
+                    "voor de behandeling van de begroting van VRO");
+    expect_deadline("voor de behandeling van de begroting van het Gemeentefonds", "voor de behandeling van de begroting");
     expect_deadline("na inwerkingtreding", NULL);
     expect_deadline("binnen de gemeente", NULL);
     /* an event */

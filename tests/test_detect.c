@@ -5863,6 +5863,99 @@ static void test_commitment_label_export(void **state)
     ki_refs_free(r);
 }
 
+/* A table of promises with a column "Bewindspersoon": who each row's
+ * cell names ("Minister SZW en minister OCW", "Minister" of the letter's
+ * ministry); a sentence of the letter on a row's meeting, without its day,
+ * is that row; a motion's number in the row's first cell is its number */
+static void test_commitment_table_who(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 27 november 2025\n\nGeachte voorzitter,\n\nDe staatssecretaris heeft in het "
+                        "tweeminutendebat Pensioenen toegezegd een overzicht te geven van de transitie. De gegevens komen "
+                        "in december.\n\nDe Staatssecretaris van Sociale Zaken en Werkgelegenheid,\n\n"
+                        "| Nummer | Omschrijving | Bewindspersoon | Termijn | Stand van zaken |\n"
+                        "| TZ202505-112 | Toezegging tweeminutendebat Pensioenen d.d. 22-05-2025: overzicht van de transitie "
+                        "| Staatssecretaris SZW | rond de jaarwisseling | Loopt |\n"
+                        "| TZ202506-007 | Toezegging plenair debat Armoede d.d. 05-06-2025: brief over schoolkosten | "
+                        "Minister SZW en minister OCW | in het najaar | In uitvoering |\n"
+                        "| TZ202510-019 | Toezegging vragenuur d.d. 07-10-2025: gesprek met werkgevers | Minister | - | Open |\n"
+                        "\nMoties\n\n| Nummer | Omschrijving | Stand van zaken |\n"
+                        "| Kamerstuk 29 544, nr. 1301 | Motie-Kroonenberg (BBB) over een loket | Uitgevoerd |\n",
+                        "2025-11-27");
+    assert_int_equal(r->ncommitments, 3);
+    ki_commitment *c = &r->commitments[0];
+    assert_string_equal(c->actors[0], "SSZW");
+    assert_string_equal(c->date, "2025-05-22");
+    assert_string_equal(c->deadline, "rond de jaarwisseling");
+    assert_string_equal(c->refs[0], "TZ202505-112");
+    c = &r->commitments[1];
+    assert_int_equal(c->nactors, 2);
+    assert_string_equal(c->actors[0], "MSZW");
+    assert_string_equal(c->actors[1], "MOCW");
+    c = &r->commitments[2];
+    assert_int_equal(c->nactors, 1);
+    assert_string_equal(c->actors[0], "MSZW");
+    assert_int_equal(r->nmotions, 1);
+    assert_string_equal(r->motions[0].kamerstuk, "kst-29544-1301");
+    ki_refs_free(r);
+}
+
+/* A letter sent "mede namens" another minister: "wij" is both ("hebben
+ * wij toegezegd", "Wij sturen uw Kamer ..."), "De minister van X en ik
+ * zullen ..." both, "ik" the signer alone; "Het eerste deel van die
+ * toezegging is met deze brief nagekomen" is progress */
+static void test_commitment_on_behalf_we(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 10 september 2025\n\nGeachte voorzitter,\n\nHierbij informeer ik u, mede namens de "
+                        "minister van Klimaat en Groene Groei, over de verduurzaming van huurwoningen.\n\nBij de behandeling "
+                        "van de Wet versterking regie volkshuisvesting op 3 april jl. hebben wij toegezegd de Kamer te "
+                        "informeren over de afspraken met corporaties. Het eerste deel van die toezegging is met deze brief "
+                        "nagekomen; over de huurverhoging zijn de afspraken nog niet rond.\n\nDe minister van Klimaat en "
+                        "Groene Groei en ik zullen uw Kamer rond de jaarwisseling informeren over het overleg met de "
+                        "netbeheerders.\nWij sturen uw Kamer in het najaar een uitwerking van het programma.\nIk zeg u "
+                        "daarnaast toe dat ik voor de behandeling van de begroting een overzicht stuur.\n\nDe minister van "
+                        "Volkshuisvesting en Ruimtelijke Ordening,\n",
+                        "2025-09-10");
+    assert_int_equal(r->ncommitments, 4);
+    for (size_t i = 0; i < 3; i++) {
+        assert_int_equal(r->commitments[i].nactors, 2);
+        assert_true(strcmp(r->commitments[i].actors[0], "MVRO") == 0 || strcmp(r->commitments[i].actors[1], "MVRO") == 0);
+        assert_true(strcmp(r->commitments[i].actors[0], "MKGG") == 0 || strcmp(r->commitments[i].actors[1], "MKGG") == 0);
+    }
+    assert_int_equal(r->commitments[0].relation, KI_REL_PROGRESS);
+    assert_int_equal(r->commitments[3].nactors, 1);
+    assert_string_equal(r->commitments[3].actors[0], "MVRO");
+    ki_refs_free(r);
+}
+
+/* A voortgangsbrief with a heading per item ("1. Toezegging uit het
+ * commissiedebat X van 4 juli 2024", then "In het commissiedebat heb ik
+ * toegezegd ..."): one record; the paragraph's closing "Met deze paragraaf
+ * kom ik de toezegging na." settles it, three sentences on */
+static void test_commitment_heading_paragraph(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 1 december 2024\n\nGeachte voorzitter,\n\nPer onderwerp ga ik in op de toezeggingen "
+                        "die nog openstonden.\n\n1. Toezegging uit het commissiedebat Gevangeniswezen en tbs van 4 juli "
+                        "2024\nIn het commissiedebat heb ik toegezegd uw Kamer voor het einde van het jaar te\ninformeren "
+                        "over het gebruik van meerpersoonscellen. Op 1 november 2024 zaten 1.412\ngedetineerden op een "
+                        "meerpersoonscel. De Dienst Justitiele Inrichtingen zet die cellen alleen in na een selectie. "
+                        "Met deze paragraaf kom ik de toezegging na.\n\n2. Toezegging uit het schriftelijk overleg over de "
+                        "tbs-maatregel d.d.\n16-09-2024\nIn mijn antwoorden heb ik toegezegd uw Kamer te informeren over de "
+                        "wachttijd.\n\nDe staatssecretaris van Justitie en Veiligheid,\n",
+                        "2024-12-01");
+    assert_int_equal(r->ncommitments, 2);
+    ki_commitment *c = &r->commitments[0];
+    assert_string_equal(c->actors[0], "SJenV");
+    assert_string_equal(c->date, "2024-07-04");
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    c = &r->commitments[1];
+    assert_string_equal(c->actors[0], "SJenV");
+    assert_string_equal(c->date, "2024-09-16");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6013,6 +6106,9 @@ int main(void)
         cmocka_unit_test(test_commitment_written_question_answers),
         cmocka_unit_test(test_commitment_from_now_on),
         cmocka_unit_test(test_commitment_label_export),
+        cmocka_unit_test(test_commitment_table_who),
+        cmocka_unit_test(test_commitment_on_behalf_we),
+        cmocka_unit_test(test_commitment_heading_paragraph),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

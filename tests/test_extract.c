@@ -432,6 +432,17 @@ static void test_text_files(void **state)
     t = text_of("utf16.txt", "\xff\xfe" "A\0\xeb\0\n\0");
     assert_string_equal(t->buf, "A\xc3\xab\n");
     ki_text_free(t);
+
+    /* A table exported with tabs between its cells is written as rows of
+     * cells; an indent or a lone tab is a space; page starts move along. */
+    t = text_of("tabs.txt", "\tIntro\tzin\n\fNummer\tOmschrijving\t\tTermijn\nTZ1\tBrief sturen\tvoor de zomer\t\n"
+                            "\fslot\n");
+    assert_string_equal(t->buf, " Intro zin\n| Nummer | Omschrijving | Termijn |\n| TZ1 | Brief sturen | voor de zomer |\n"
+                                "slot\n");
+    assert_int_equal(t->npages, 3);
+    assert_int_equal(t->page_start[1], strlen(" Intro zin\n"));
+    assert_int_equal(t->page_start[2], strlen(t->buf) - strlen("slot\n"));
+    ki_text_free(t);
 }
 
 static void test_decode_limits(void **state)
