@@ -295,6 +295,7 @@ struct ki_scan {
         size_t a, b;
         unsigned n;
         unsigned char all; /* kinds beyond CUE_PER matches */
+        signed char asks;  /* asks_you() of the sentence: 0 not asked yet, 1 yes, -1 no */
         struct cuehit { size_t pos; unsigned char kind; } m[CUE_PER];
     } cc[CUE_CACHE];
 };

@@ -1520,6 +1520,7 @@ void kd_cues_of(struct ki_scan *sc, size_t a, size_t b, size_t xs, size_t xe, cu
         e->b = b;
         e->n = 0;
         e->all = 0;
+        e->asks = 0;
         ki_detector *d = sc->d;
         size_t off = a;
         while (off < b) {
@@ -1652,7 +1653,25 @@ static bool asks_you(const char *s, size_t a, size_t b)
 static void cues_unless_asked(struct ki_scan *sc, size_t a, size_t b, size_t xs, size_t xe, cues *c)
 {
     kd_cues_of(sc, a, b, xs, xe, c);
-    if (asks_you(sc->s, a, b))
+    /* (a sentence without a cue has none to take back: not asked; the
+     * callers read no more of c than its cues) */
+    if (!(c->settled || c->progress || c->addressed || c->cited || c->made))
+        return;
+    /* asked once a sentence, remembered with its cues (kd_cues_of() has
+     * just found or made its entry) */
+    struct cuecache *e = NULL;
+    for (unsigned i = 0; i < CUE_CACHE && i < sc->ncc && !e; i++)
+        if (sc->cc[i].a == a && sc->cc[i].b == b)
+            e = &sc->cc[i];
+    bool asks;
+    if (e && e->asks)
+        asks = e->asks > 0;
+    else {
+        asks = asks_you(sc->s, a, b);
+        if (e)
+            e->asks = asks ? 1 : -1;
+    }
+    if (asks)
         memset(c, 0, sizeof *c);
 }
 

@@ -338,6 +338,44 @@ static void test_more_cues_word_starts_same_as_every_byte(void **state)
     ki_detector_free(d);
 }
 
+/* The relation of an item in a sentence that asks the addressee (asks_you())
+ * has no cue of that sentence: asked once per sentence and remembered with
+ * its cues, and not asked of a sentence without one.  Asked again of the
+ * same scan (remembered) it is the same as asked of a fresh one, and the
+ * request still takes the cue away. */
+static void test_asks_you_remembered(void **state)
+{
+    (void)state;
+    ki_detector *d = NULL;
+    ki_err err;
+    assert_int_equal(ki_detector_new(&d, &err), KI_OK);
+    static const char *const texts[] = {
+        "De commissie verzoekt de minister de Kamer te informeren over de motie X, die is uitgevoerd.\n",
+        "De minister meldt dat de motie X inmiddels is uitgevoerd.\n",
+        "De commissie verzoekt de minister de Kamer te informeren over de motie X.\n",
+    };
+    ki_relation want[3];
+    struct ki_scan *sc = malloc(sizeof *sc);
+    assert_non_null(sc);
+    for (size_t k = 0; k < 3; k++) {
+        const char *t = texts[k];
+        size_t n = strlen(t), ts = (size_t)(strstr(t, "motie X") - t), es, ee;
+        memset(sc, 0, offsetof(struct ki_scan, cc));
+        sc->d = d;
+        sc->s = t;
+        sc->n = n;
+        ki_relation r1 = kd_relation_of(sc, ts, 0, 0, n, &es, &ee);
+        ki_relation r2 = kd_relation_of(sc, ts, 0, 0, n, &es, &ee); /* remembered */
+        assert_int_equal(r1, r2);
+        want[k] = r1;
+    }
+    assert_int_equal(want[1], KI_REL_SETTLED);
+    assert_true(want[0] != KI_REL_SETTLED); /* the request takes the cue away */
+    assert_int_equal(want[0], want[2]);
+    free(sc);
+    ki_detector_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -348,6 +386,7 @@ int main(void)
         cmocka_unit_test(test_sort_commitments_same_as_insertion),
         cmocka_unit_test(test_footnote_marker_every_offset),
         cmocka_unit_test(test_more_cues_word_starts_same_as_every_byte),
+        cmocka_unit_test(test_asks_you_remembered),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
