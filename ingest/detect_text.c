@@ -2979,15 +2979,31 @@ size_t kd_word_in(const char *s, size_t a, size_t b, const char *const *w, size_
 {
     size_t i = a;
 #if defined(__SSE2__)
-    bool pairs = nw <= 8;
-    for (size_t k = 0; k < nw && pairs; k++)
+    /* the words' first two bytes (with 0x20 set), each pair once: a list
+     * of many words has few ("verzoekt de minister", "vraagt de regering",
+     * "wil weten" ... three) */
+    unsigned char p0[8], p1[8];
+    size_t np = 0;
+    bool pairs = true;
+    for (size_t k = 0; k < nw && pairs; k++) {
         pairs = w[k][0] && w[k][1];
-    if (pairs) {
+        unsigned char c0 = (unsigned char)w[k][0] | 0x20, c1 = (unsigned char)w[k][1] | 0x20;
+        size_t q = 0;
+        while (q < np && !(p0[q] == c0 && p1[q] == c1))
+            q++;
+        if (q == np && pairs) {
+            if (np == 8)
+                pairs = false;
+            else
+                p0[np] = c0, p1[np++] = c1;
+        }
+    }
+    if (pairs && np) {
         const __m128i c20 = _mm_set1_epi8(0x20);
         __m128i k0[8], k1[8];
-        for (size_t k = 0; k < nw; k++) {
-            k0[k] = _mm_set1_epi8((char)((unsigned char)w[k][0] | 0x20));
-            k1[k] = _mm_set1_epi8((char)((unsigned char)w[k][1] | 0x20));
+        for (size_t k = 0; k < np; k++) {
+            k0[k] = _mm_set1_epi8((char)p0[k]);
+            k1[k] = _mm_set1_epi8((char)p1[k]);
         }
         /* the blocks, the last one moved back to end at b - 1 (no word of
          * two bytes begins at b - 1), its places before i left out */
@@ -2996,7 +3012,7 @@ size_t kd_word_in(const char *s, size_t a, size_t b, const char *const *w, size_
             __m128i v = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + at)), c20);
             __m128i v1 = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + at + 1)), c20);
             __m128i m = _mm_and_si128(_mm_cmpeq_epi8(v, k0[0]), _mm_cmpeq_epi8(v1, k1[0]));
-            for (size_t k = 1; k < nw; k++)
+            for (size_t k = 1; k < np; k++)
                 m = _mm_or_si128(m, _mm_and_si128(_mm_cmpeq_epi8(v, k0[k]), _mm_cmpeq_epi8(v1, k1[k])));
             unsigned bits = (unsigned)_mm_movemask_epi8(m) & (0xFFFFu << (i - at));
             for (; bits; bits &= bits - 1) {

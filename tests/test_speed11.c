@@ -376,6 +376,54 @@ static void test_asks_you_remembered(void **state)
     ki_detector_free(d);
 }
 
+/* kd_word_in() as it was without its pairs: every byte tried. */
+static size_t word_in_ref(const char *s, size_t a, size_t b, const char *const *w, size_t nw)
+{
+    for (size_t i = a; i < b; i++) {
+        if (i > a && ki_is_letter((unsigned char)s[i - 1]))
+            continue;
+        for (size_t k = 0; k < nw; k++)
+            if (word_at(s, b, i, w[k]))
+                return i;
+    }
+    return (size_t)-1;
+}
+
+/* kd_word_in() finds the places of a list of more than eight words 16 at
+ * a time when their first two bytes are at most eight pairs (asks_you()'s
+ * sixteen are three); a list of more pairs is read byte by byte as before.
+ * Both against every byte tried, over ranges whose ends move through the
+ * blocks. */
+static void test_word_in_many_words(void **state)
+{
+    (void)state;
+    static const char *const ask3[] = {"verzoekt de minister", "verzoekt de staatssecretaris", "vraagt de minister",
+                                       "vraagt de staatssecretaris", "verzoeken de minister",
+                                       "verzoeken de staatssecretaris", "vragen de minister",
+                                       "vragen de staatssecretaris", "vraagt de regering", "vragen de regering",
+                                       "vraagt het kabinet", "vragen het kabinet", "wil graag weten",
+                                       "willen graag weten", "wil weten", "willen weten"};
+    static const char *const many[] = {"aa", "bb", "cc", "dd", "ee", "ff", "gg", "hh", "ii", "wil weten"};
+    static const char *const piece[] = {"Verzoekt de minister ", "verzoekt de ", "vraagt ", "VRAGEN DE REGERING",
+                                        "wil weten", "willen", "xwil weten ", "wil  weten", "ii", "gg ", "aa",
+                                        "ve", "vr", " ", "de minister ", "\xc3\xa9vraagt de regering ", "9"};
+    static char text[700];
+    unsigned seed = 41;
+    size_t found = 0, asked = 0;
+    for (int round = 0; round < 150; round++) {
+        size_t n = random_text(text, (size_t)(round % 16), 300, piece, sizeof piece / sizeof piece[0], &seed);
+        for (size_t a = 0; a < 40; a += 3)
+            for (size_t b = a; b <= n; b += 5) {
+                assert_int_equal(kd_word_in(text, a, b, ask3, 16), word_in_ref(text, a, b, ask3, 16));
+                size_t want = word_in_ref(text, a, b, many, 10);
+                assert_int_equal(kd_word_in(text, a, b, many, 10), want);
+                asked++;
+                found += want != (size_t)-1;
+            }
+    }
+    assert_true(found > asked / 4 && found < asked); /* both answers were asked for */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -387,6 +435,7 @@ int main(void)
         cmocka_unit_test(test_footnote_marker_every_offset),
         cmocka_unit_test(test_more_cues_word_starts_same_as_every_byte),
         cmocka_unit_test(test_asks_you_remembered),
+        cmocka_unit_test(test_word_in_many_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
