@@ -385,6 +385,16 @@ static bool one_paragraph(const char *s, size_t a, size_t b)
     return !nl || !memchr(nl + 1, '\n', b - (size_t)(nl + 1 - s));
 }
 
+/* Is there an empty line in s[a, b)? */
+static bool blank_between(const char *s, size_t n, size_t a, size_t b)
+{
+    for (const char *nl = a < b ? memchr(s + a, '\n', b - a) : NULL; nl;
+         nl = (size_t)(nl + 1 - s) < b ? memchr(nl + 1, '\n', b - (size_t)(nl + 1 - s)) : NULL)
+        if (kd_blank_line(s, n, (size_t)(nl + 1 - s)))
+            return true;
+    return false;
+}
+
 /* A title a scanner broke over a line ("de minister voor Volkshuisvesting
  * en Ruimte- lijke Ordening"): read with the breaks joined; *used is
  * counted in s.  NULL when there is no break or still no title. */
@@ -522,6 +532,26 @@ static void find_actors(struct ki_scan *sc, size_t a, size_t b, actors *out)
                     i = e;
                     continue;
                 }
+            }
+        }
+        /* "de minister en de staatssecretaris van Sociale Zaken en
+         * Werkgelegenheid": the ministry the second names is the first's too */
+        size_t t = i, w;
+        if ((w = word_at(s, b, t, "de")))
+            t = ki_skip_blank(s, b, w);
+        char r1 = (w = word_at(s, b, t, "minister")) ? 'M' : (w = word_at(s, b, t, "staatssecretaris")) ? 'S' : 0;
+        if (r1 && (w = word_at(s, b, ki_skip_blank(s, b, w), "en"))) {
+            size_t u = ki_skip_blank(s, b, w), v;
+            if ((v = word_at(s, b, u, "de")))
+                u = ki_skip_blank(s, b, v);
+            char r2 = word_at(s, b, u, "minister") ? 'M' : word_at(s, b, u, "staatssecretaris") ? 'S' : 0;
+            const char *ab2 = r2 && r2 != r1 ? ki_actor_parse(s + u, b - u, &used) : NULL;
+            const char *ab1 = ab2 ? ki_actor_other_rank(ab2) : NULL;
+            if (ab1 && ab1[0] == r1) {
+                actor_add(out, ab1);
+                actor_add(out, ab2);
+                i = u + used;
+                continue;
             }
         }
         if (c == 'd' || c == 'D' || c == 'm' || c == 'M' || c == 's' || c == 'S') {
@@ -3312,6 +3342,47 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
         if (!row && bare && (word_at(s, dwe, dw, "deze") || word_at(s, dwe, dw, "die")) && dwe + 1 == m->span.start &&
             !m->nactors && (past || (m->evidence && (strstr(m->evidence, "gedaan") || strstr(m->evidence, " deed ")))))
             continue;
+        /* a commitment's heading ("1. Toezegging uit het commissiedebat X
+         * van D") over the promise's own words ("In het commissiedebat heb
+         * ik toegezegd ...", "De minister zal de Kamer ... informeren", "De
+         * staatssecretaris zegt toe ..."): one record, the heading's, which
+         * they say who made and by when (what was made there and then is
+         * no news of it) */
+        bool headed = false;
+        for (size_t j = o; j > 0 && j + 4 > o && !row && !headed && m->nactors && m->text &&
+                           strncasecmp(m->text, "toezegging", 10) != 0;
+             j--) {
+            ki_commitment *p = &r->commitments[j - 1];
+            bool agree = !p->nactors || (p->nactors == m->nactors && !strcmp(p->actors[0], m->actors[0]));
+            if (agree && p->relation != KI_REL_MADE && p->text && strncmp(p->text, "Toezegging", 10) == 0 &&
+                p->span.end <= m->span.start && m->span.start - p->span.end < 300 &&
+                (!m->date || !p->date || !strcmp(m->date, p->date)) && heading_line(s, n, p->span.start) &&
+                !blank_between(s, n, p->span.end, m->span.start) &&
+                !kd_bullet_at(s, n, kd_line_start(s, m->span.start))) {
+                if (!p->nactors) {
+                    p->actors = m->actors;
+                    p->nactors = m->nactors;
+                }
+                if (!p->date && !p->date_raw) {
+                    p->date = m->date;
+                    p->date_raw = m->date_raw;
+                }
+                if (!p->venue || (m->venue && strlen(m->venue) > strlen(p->venue)))
+                    p->venue = m->venue ? m->venue : p->venue;
+                if (m->deadline) /* (the promise's own term, not a time its status gives) */
+                    p->deadline = m->deadline;
+                if (!p->subject)
+                    p->subject = m->subject;
+                if ((p->relation == KI_REL_CITED || p->relation == KI_REL_ADDRESSED) &&
+                    (m->relation == KI_REL_SETTLED || m->relation == KI_REL_PROGRESS)) {
+                    p->relation = m->relation;
+                    p->evidence = m->evidence;
+                }
+                headed = true;
+            }
+        }
+        if (headed)
+            continue;
         bool look = !row && i < 1000 && m->relation != KI_REL_MADE &&
                     (m->date || bare || (m->venue && strchr(m->venue, ' ')));
         /* bounded: the last 32 records before it */
@@ -3379,18 +3450,6 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
                 cands++;
                 hb = (long)j;
                 continue;
-            }
-            /* a heading that names the meeting ("1. Toezegging uit het
-             * commissiedebat X van 4 juli 2024"), then its text ("In het
-             * commissiedebat heb ik toegezegd ...") */
-            if ((!p->nactors || same) && m->nactors && p->text && strncmp(p->text, "Toezegging", 10) == 0 &&
-                p->span.start < m->span.start && m->span.start - p->span.start < 400 &&
-                heading_line(s, n, p->span.start) && kd_line_end(s, n, p->span.start) < m->span.start &&
-                m->text && strncasecmp(m->text, "toezegging", 10) != 0 &&
-                !kd_bullet_at(s, n, kd_line_start(s, m->span.start))) { /* (not the next item) */
-                cands = 1;
-                hb = (long)j;
-                break;
             }
             if (same)
                 kd_shared_words(p->subject, m->subject, &sh, &few);
@@ -3886,7 +3945,13 @@ static void status_words(struct ki_scan *sc)
         while (end < lim && !(s[end] == '\n' && end + 1 < n && kd_blank_line(s, n, end + 1)))
             end++;
         size_t st = kd_find_ci(s, end, c->span.start, "Stand van zaken:");
-        if (st == (size_t)-1 || (i + 1 < r->ncommitments && r->commitments[i + 1].span.start < st))
+        /* (the next record: not the promise's own words under its heading,
+         * which merge_mentions() makes this one) */
+        size_t nx = i + 1;
+        while (nx < r->ncommitments && r->commitments[nx].relation == KI_REL_MADE && !r->commitments[nx].date &&
+               r->commitments[nx].span.start < st && c->text && strncmp(c->text, "Toezegging", 10) == 0)
+            nx++;
+        if (st == (size_t)-1 || (nx < r->ncommitments && r->commitments[nx].span.start < st))
             continue;
         size_t e = end;
         while (e > st && (ki_is_blank((unsigned char)s[e - 1]) || s[e - 1] == '.'))
@@ -3905,6 +3970,19 @@ static void status_words(struct ki_scan *sc)
                 c->relation = rel;
                 break;
             }
+        }
+        /* a step done and the rest to come, the stand's last words saying
+         * where it stands now: "De eerste rapportage is verzonden ...; de
+         * toezegging is doorlopend.", "Het gesprek heeft plaatsgevonden;
+         * een brief volgt na de zomer." */
+        if (c->relation == KI_REL_ADDRESSED) {
+            size_t lc = e;
+            while (lc > st && s[lc - 1] != ';' && !(s[lc - 1] == '.' && lc < e && ki_is_blank((unsigned char)s[lc])))
+                lc--;
+            cues cu;
+            kd_cues_of(sc, lc, e, 0, 0, &cu);
+            if (lc > st + 16 && cu.progress && !cu.settled)
+                c->relation = KI_REL_PROGRESS;
         }
     }
 }
@@ -6063,6 +6141,11 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             if (!(c->date = ki_refs_strdup(r, sc->meta.debate_date)))
                 return KI_ERR_NOMEM;
         }
+        /* a promise made in the sitting a Handelingen text reports: made
+         * that day */
+        if (!has_date && made && !c->date && sc->meta.kind && strcmp(sc->meta.kind, "handelingen") == 0 &&
+            sc->meta.date[0] && !(c->date = ki_refs_strdup(r, sc->meta.date)))
+            return KI_ERR_NOMEM;
         /* "De minister heeft in het commissiedebat toegezegd ..." in the
          * tweeminutendebat that follows that commissiedebat: its date */
         if (!has_date && !made && sc->meta.prior_date[0] && !c->date) {
@@ -6510,6 +6593,13 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
          * the next sentence, unless that one names an item itself */
         size_t own_end = kd_sent_end(s, n, ci->start);
         size_t nt_item = kd_next_trigger_f(mv, nm, cv, nc, ci->start, n, true);
+        /* a commitment's heading: the promise's own words below it are no
+         * other item ("Toezegging uit het commissiedebat X van D / De
+         * minister zal ... / Stand van zaken: ... loopt nog.") */
+        if (ci->form == 0 && nt_item < n && nt_item > own_end && nt_item - own_end < 200 &&
+            !blank_between(s, n, own_end, nt_item) && own_end < n && kd_line_end(s, n, own_end - 1) == own_end &&
+            heading_line(s, n, ci->start))
+            nt_item = kd_next_trigger_f(mv, nm, cv, nc, kd_sent_end(s, n, nt_item), n, true);
         if (nt_item < own_end) {
             size_t nt_after = kd_next_trigger_f(mv, nm, cv, nc, own_end > 0 ? own_end - 1 : 0, n, true);
             if (nt_after >= kd_sent_end(s, n, ki_skip_blank(s, n, own_end)))

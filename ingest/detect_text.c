@@ -248,11 +248,59 @@ bool kd_bullet_item(const char *s, size_t n, size_t ls, int up, size_t from, siz
 
 /* A heading line: "h. Toezeggingen", "4, Toelichting", "2. Geadviseerd
  * besluit": an enumerator, a capitalised short text, no final period. */
+/* Does the line after the one at ls start with a capital letter (a new
+ * sentence, not the line's words going on)? */
+static bool next_line_upper(const char *s, size_t n, size_t ls)
+{
+    size_t e = kd_line_end(s, n, ls);
+    if (e >= n)
+        return false;
+    size_t i = e + 1;
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    return i < n && s[i] >= 'A' && s[i] <= 'Z';
+}
+
+/* A register's or letter's heading of one commitment on the line at ls,
+ * its number first or not: "Toezegging uit het commissiedebat X van 12
+ * maart 2025", "1. Toezegging aan het lid X (VVD) bij de
+ * begrotingsbehandeling": "Toezegging" and no closing stop (an
+ * abbreviation's, "d.d.", may end it). */
+static bool tz_head_line(const char *s, size_t n, size_t ls)
+{
+    size_t e = kd_line_end(s, n, ls), i = ls;
+    while (i < e && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    size_t d = i;
+    while (d < e && (ki_is_digit((unsigned char)s[d]) || (s[d] == '.' && d > i)))
+        d++;
+    if (d > i)
+        i = ki_skip_blank(s, e, d);
+    if (e - i > 130 || !word_at(s, e, i, "Toezegging") || s[i] != 'T' || (i + 10 < e && s[i + 10] == ':'))
+        return false; /* (not a label: "Toezegging: De minister van X zegt ...") */
+    while (e > i && ki_is_blank((unsigned char)s[e - 1]))
+        e--;
+    bool abbr = e >= i + 5 && (starts_ci(s, e, e - 5, " d.d.") || starts_ci(s, e, e - 4, " jl."));
+    return abbr || (s[e - 1] != '.' && s[e - 1] != ';' && s[e - 1] != ':' && s[e - 1] != ',');
+}
+
 bool kd_heading_at(const char *s, size_t n, size_t ls)
 {
     size_t e = kd_line_end(s, n, ls), i = ls;
     while (i < e && (s[i] == ' ' || s[i] == '\t'))
         i++;
+    /* a commitment's heading, its text below in a sentence of its own:
+     * "Toezegging uit het commissiedebat X van 12 maart 2025 / De minister
+     * zal ...", also over two lines ("... d.d. / 02-10-2025 (TZ202510-014)
+     * / De staatssecretaris zegt toe ...") */
+    if (i < e && (s[i] == 'T' || ki_is_digit((unsigned char)s[i])) && tz_head_line(s, n, ls) &&
+        next_line_upper(s, n, ls))
+        return true;
+    if (ls > 0 && i < e && e - i <= 60 && s[e - 1] != '.' && next_line_upper(s, n, ls)) {
+        size_t pl = kd_line_start(s, ls - 1);
+        if (pl < ls - 1 && tz_head_line(s, n, pl) && !next_line_upper(s, n, pl))
+            return true;
+    }
     /* the numbered questions and answers of written questions: "Vraag 2",
      * "Antwoord 4", "Antwoord op vraag 3", alone on their line */
     if (i < e && (s[i] == 'V' || s[i] == 'A')) {
@@ -432,7 +480,10 @@ static size_t sent_keep(struct sentmemo *e, const char *s, size_t n, size_t pos,
  * starts after it, or the line it ends is a heading? */
 static bool break_ends(const char *s, size_t n, size_t i)
 {
-    return kd_bullet_at(s, n, i + 1) || kd_heading_at(s, n, i + 1) || kd_heading_at(s, n, kd_line_start(s, i));
+    /* (a commitment's heading over two lines ends after its second) */
+    return kd_bullet_at(s, n, i + 1) ||
+           (kd_heading_at(s, n, i + 1) && !tz_head_line(s, n, kd_line_start(s, i))) ||
+           kd_heading_at(s, n, kd_line_start(s, i));
 }
 
 /* The tests at a scan's stops that depend on the stop alone, remembered

@@ -5956,6 +5956,65 @@ static void test_commitment_heading_paragraph(void **state)
     ki_refs_free(r);
 }
 
+/* An annex of open promises: a heading per promise ("Toezegging uit het
+ * commissiedebat X van D", over two lines too), its words below in a
+ * sentence of their own ("De minister zal ...", "De staatssecretaris zegt
+ * toe ..."), then "Stand van zaken: ...": one record each, by the
+ * ministry's minister or staatssecretaris, its relation from the stand;
+ * a label "Toezegging:" is no heading */
+static void test_commitment_annex_headings(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("36 930 XV     Jaarverslag en slotwet Ministerie van Sociale Zaken en\n"
+                        "                Werkgelegenheid 2025\n\nBijlage 4  Overzicht openstaande toezeggingen\n\n"
+                        "Toezegging uit het commissiedebat Arbeidsmarktbeleid van 12 maart 2025\n"
+                        "De minister zal de Kamer voor de zomer van 2025 informeren over de\nresultaten van de proef.\n"
+                        "Stand van zaken: De resultaten zijn vertraagd door een lage deelname.\n\n"
+                        "Toezegging uit het wetgevingsoverleg Wet toekomst pensioenen d.d.\n02-10-2025 (TZ202510-014)\n"
+                        "De staatssecretaris zegt toe de Kamer jaarlijks te informeren over de bezwaren.\n"
+                        "Stand van zaken: De eerste rapportage is verzonden op 3 februari 2026; de toezegging is "
+                        "doorlopend.\n",
+                        "2026-04-01");
+    assert_int_equal(r->ncommitments, 2);
+    ki_commitment *c = &r->commitments[0];
+    assert_string_equal(c->actors[0], "MSZW");
+    assert_string_equal(c->date, "2025-03-12");
+    assert_string_equal(c->deadline, "voor de zomer van 2025");
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    c = &r->commitments[1];
+    assert_string_equal(c->actors[0], "SSZW");
+    assert_string_equal(c->date, "2025-10-02");
+    assert_string_equal(c->refs[0], "TZ202510-014");
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+    r = detect("T03769\nToezegging Reactie WODC-rapport (36.123)\nToezegging: De minister van Justitie en Veiligheid en "
+               "de minister van\nBinnenlandse Zaken en Koninkrijksrelaties zeggen de Kamer toe een reactie te sturen.\n"
+               "Datum toezegging: 6 oktober 2026\n",
+               "2026-12-01");
+    c = only_commitment(r);
+    assert_int_equal(c->nactors, 2);
+    ki_refs_free(r);
+}
+
+/* Handelingen: a promise made in the sitting is dated to it; "met de
+ * minister en de staatssecretaris van X" names both of X, so "Minister Y:"
+ * is the minister of X */
+static void test_commitment_sitting_day(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Tweede Kamer, 31e vergadering, donderdag 4 december 2025\nVergaderjaar 2025-2026\n\n12 Uitvoering "
+                        "Participatiewet\n\nAan de orde is het debat over de uitvoering van de Participatiewet, met de\n"
+                        "minister en de staatssecretaris van Sociale Zaken en Werkgelegenheid.\n\nDe voorzitter:\nHet woord "
+                        "is aan de minister.\n\nMinister Van Rijswijk:\nVoorzitter. Ik zeg u toe dat ik de Kamer voor 1 "
+                        "maart 2026 een brief stuur over de loonkostensubsidie.\n",
+                        "2025-12-04");
+    ki_commitment *c = only_commitment(r);
+    assert_string_equal(c->actors[0], "MSZW");
+    assert_string_equal(c->date, "2025-12-04");
+    assert_int_equal(c->relation, KI_REL_MADE);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6109,6 +6168,8 @@ int main(void)
         cmocka_unit_test(test_commitment_table_who),
         cmocka_unit_test(test_commitment_on_behalf_we),
         cmocka_unit_test(test_commitment_heading_paragraph),
+        cmocka_unit_test(test_commitment_annex_headings),
+        cmocka_unit_test(test_commitment_sitting_day),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

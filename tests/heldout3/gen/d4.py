@@ -110,6 +110,6 @@ EXPECTED = {
     ],
     "commitments": [
         C(["MSZW"], "2026-09-24", rel="cited", about="uitzendbranche (CD 24/09), cited by Van Kent"),
-        C(["MSZW"], None, deadline="voor de zomer van 2027", rel="made", about="handhavingsresultaten vergunningplicht"),
+        C(["MSZW"], "2026-11-12", deadline="voor de zomer van 2027", rel="made", about="handhavingsresultaten vergunningplicht"),
     ],
 }

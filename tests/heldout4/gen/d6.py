@@ -15,8 +15,8 @@ write("006_handelingen_tweeminutendebat_jeugdzorg", "d6.txt",
        M("kst-31839-513", [S("Daniëlle Jansen")], False),
        M("kst-31839-514", [S("De Kort"), S("Ceder"), S("Bikker")], False),
        M("kst-31839-488", [S("Van der Werf")], False, "settled")],
-      [C(["SJSP"], None, "made", venue=V, deadline="in de volgende voortgangsbrief Jeugd",
+      [C(["SJSP"], "2026-10-14", "made", venue=V, deadline="in de volgende voortgangsbrief Jeugd",
          about="pleegzorgvergoeding"),
        C(["SJSP"], "2026-09-24", "progress", venue="commissiedebat Jeugdzorg", deadline="voor 1 december",
          about="plaatsingen buiten de regio"),
-       C(["SJSP"], None, "made", venue=V, deadline="voor de kerst", about="wachtlijsten per regio")])
+       C(["SJSP"], "2026-10-14", "made", venue=V, deadline="voor de kerst", about="wachtlijsten per regio")])
