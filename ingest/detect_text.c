@@ -3038,11 +3038,13 @@ size_t kd_word_in(const char *s, size_t a, size_t b, const char *const *w, size_
     bool pairs = true;
     for (size_t k = 0; k < nw && pairs; k++) {
         pairs = w[k][0] && w[k][1];
+        if (!pairs)
+            break; /* (a word of one byte or none: the byte loop below) */
         unsigned char c0 = (unsigned char)w[k][0] | 0x20, c1 = (unsigned char)w[k][1] | 0x20;
         size_t q = 0;
         while (q < np && !(p0[q] == c0 && p1[q] == c1))
             q++;
-        if (q == np && pairs) {
+        if (q == np) {
             if (np == 8)
                 pairs = false;
             else
