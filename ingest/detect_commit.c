@@ -638,6 +638,8 @@ static bool actor_self_at(struct ki_scan *sc, size_t pos, actors *a)
         if (!rank)
             return false; /* a member or the chair: no commitment */
         const char *ab = ki_actor_parse(s + ls, t - ls, &used);
+        if (!ab) /* "Minister Van Rijswijk (Sociale Zaken en Werkgelegenheid):" */
+            ab = actor_by_name(s, ls, t, &used);
         if (ab) {
             actor_add(a, ab);
             return true;
@@ -2723,6 +2725,18 @@ static bool happened(const char *s, size_t a, size_t b)
     return v != (size_t)-1 && kd_find_ci(s, b, v, " plaats") != (size_t)-1;
 }
 
+/* Does the sentence that ends at e ask: "?", or '?"' at the end of a
+ * quoted question? */
+static bool asks_at(const char *s, size_t e)
+{
+    while (e > 0 && (s[e - 1] == '"' || s[e - 1] == '\'' || ki_is_blank((unsigned char)s[e - 1])))
+        e--;
+    if (e >= 3 && (unsigned char)s[e - 3] == 0xE2 && (unsigned char)s[e - 2] == 0x80 &&
+        ((unsigned char)s[e - 1] == 0x9D || (unsigned char)s[e - 1] == 0x99))
+        e -= 3; /* a closing curly quote */
+    return e > 0 && s[e - 1] == '?';
+}
+
 /* Is the line at ls a speaker's label of a bewindspersoon ("Minister X:",
  * "Staatssecretaris Van Lier:")?  Where the turn's first sentence starts
  * in *an. */
@@ -2732,8 +2746,10 @@ static bool answer_turn(const char *s, size_t n, size_t ls, size_t *an)
     size_t le = kd_line_end(s, n, ls), t = le;
     while (t > ls && ki_is_blank((unsigned char)s[t - 1]))
         t--;
-    /* written questions: "Vraag 4 ... ?" / "Antwoord 4" */
-    if (t > ls && s[ls] == 'A' && word_at(s, t, ls, "Antwoord") && kd_heading_at(s, n, ls)) {
+    /* written questions: "Vraag 4 ... ?" / "Antwoord 4", and a bare
+     * "Antwoord:" under a member's quoted question */
+    if (t > ls && s[ls] == 'A' && word_at(s, t, ls, "Antwoord") &&
+        (kd_heading_at(s, n, ls) || (t == ls + 9 && s[ls + 8] == ':'))) {
         *an = ki_skip_blank(s, n, le);
         return *an < n;
     }
@@ -5632,8 +5648,12 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 item_before = km < nm && mv[km].start < ci->start && !debate && !any_motion(s, n, &mv[km]);
                 /* (an earlier commitment that became a record: not "Per
                  * motie en toezegging is aangegeven ...") */
+                /* (not one the text has just said is done: "... daarmee is die
+                 * toezegging afgedaan. Ik stuur de Kamer in het voorjaar ...") */
+                static const char *const done_w[] = {"afgedaan", "voldaan", "nagekomen", "ingelost", "uitgevoerd"};
                 for (size_t k = kd_com_from(cv, i, from); k < i && cv[k].start < ci->start && !item_before; k++)
-                    item_before = cv[k].form != 3 && cv[k].form != 4 && cv[k].keep;
+                    item_before = cv[k].form != 3 && cv[k].form != 4 && cv[k].keep &&
+                                  kd_word_in(s, cv[k].end, ss, done_w, 5) == (size_t)-1;
                 /* its time may be an event: "Zodra de resultaten bekend zijn, ..." */
                 size_t cw = ki_skip_blank(s, ue, cs);
                 bool when = word_at(s, ue, cw, "zodra") || starts_ci(s, ue, cw, "na afronding") ||
@@ -6703,13 +6723,24 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             }
             size_t ns = ki_skip_blank(s, n, own_end);
             for (int k = 0; k < 3 && ns < lim && ns < n; k++) {
+                /* (a quoted question's closing quote ends it: '... brief?"') */
+                while (ns < n && (s[ns] == '"' || s[ns] == '\'')) {
+                    own_end = ns + 1;
+                    ns = ki_skip_blank(s, n, ns + 1);
+                }
+                if (ns >= lim || ns >= n)
+                    break;
                 size_t ne = kd_sent_end(s, n, ns);
                 /* in a debate, the answer's first sentence in the next turn:
                  * "... toegezegd dat ... Wat is daarvan terechtgekomen?" /
                  * "Staatssecretaris X:" / "Die toezegging is uitgevoerd." */
                 size_t an;
                 bool answer = false;
-                if (!one_paragraph(s, own_end, ns) && s[own_end - 1] == '?' && answer_turn(s, n, ns, &an) &&
+                /* (a party's quoted inbreng, then "Antwoord:", need not ask:
+                 * "De leden ... vragen naar de toezegging ...") */
+                if (!one_paragraph(s, own_end, ns) &&
+                    (asks_at(s, own_end) || (s[ns] == 'A' && starts_ci(s, n, ns, "Antwoord:\n"))) &&
+                    answer_turn(s, n, ns, &an) &&
                     (km < nm && mv[km].start < kd_sent_end(s, n, an) ? (an = named_in_answer(s, n, an, cv, nc, i)) !=
                                                                              (size_t)-1
                                                                        : an < lim)) {
@@ -6720,7 +6751,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                         ns = ki_skip_blank(s, n, ne);
                         ne = kd_sent_end(s, n, ns);
                     }
-                    k = 2; /* that sentence only */
+                    k = 1; /* that sentence and the next of its paragraph */
                     answer = true;
                 } else if (!one_paragraph(s, own_end, ns) || ne > lim) {
                     break;

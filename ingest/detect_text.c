@@ -1184,6 +1184,15 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
         if (x > a && (ki_is_letter((unsigned char)s[x - 1]) || ki_is_digit((unsigned char)s[x - 1])))
             continue;
         size_t w;
+        /* settled, what a text is: "de brief waarmee u deze toezegging
+         * nakomt", "waarmee ik de motie uitvoer" */
+        if ((s[x] == 'w' || s[x] == 'W') && (w = word_at(s, b, x, "waarmee"))) {
+            static const char *const does[] = {"nakomt", "nakom", "nakomen", "uitvoer", "uitvoert", "uitvoeren",
+                                               "afdoe", "afdoet", "afdoen", NULL};
+            if (word_ahead(s, b, w, 7, stop, does) != (size_t)-1)
+                cue_add(e, x, 0);
+            continue;
+        }
         if ((w = word_at(s, b, x, "heeft")) || (w = word_at(s, b, x, "hebben")) || (w = word_at(s, b, x, "heb"))) {
             size_t y = ki_skip_blank(s, b, w), ye = kd_word_end(s, b, y);
             bool me = word_at(s, ye, y, "ik") || word_at(s, ye, y, "wij") || word_at(s, ye, y, "we");

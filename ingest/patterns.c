@@ -548,6 +548,8 @@ static const ki_example ex_commit[] = {
     {"Ik kan de heer Jansen toezeggen dat ik voor de zomer een brief stuur.", NULL},
     {"Het kabinet stuurt de Kamer voor de Europese Raad van maart een brief.", NULL},
     {"Het kabinet stuurt de Kamer voortaan ieder halfjaar een stand van zaken.", NULL},
+    {"Ik kom in het voorjaar met de uitkomsten van de proef naar de Kamer.", NULL},
+    {"in te stemmen met de passage in de brief waarin u toezegt de Kamer te informeren", NULL},
     {"Ik laat u voor 1 maart 2027 weten of de Raad van State het voorstel steunt.", NULL},
     {"Dat kan ik u toezeggen.", NULL},
     {"Tot slot zal ik uiterlijk 1 oktober met de sectorraad de uitkomsten bespreken en u daarover berichten.", NULL},
@@ -1039,6 +1041,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:zegt|zeggen)" B1 "(?:de|uw|het)" B1 "(?:Kamer|lid|leden)(?:,|" B1 "[^\\s.;:?!]{1,30}){0,40}?" B1 "toe(?![\\w])"
      /* a beslisnota's advice: "in de Kamerbrief toe te zeggen de Kamer ... te informeren" */
      "|(?<tte>toe" B1 "te" B1 "zeggen"
+     /* "in te stemmen met de passage in de brief waarin u toezegt de Kamer ... te informeren" */
+     "|(?<=waarin u )toezegt(?![\\w])"
      /* "U kunt in de brief toezeggen dat ..." */
      "|(?<![\\w])[Uu]" B1 "(?:kunt|kan)(?:" B1 "[^\\s.;:?!]{1,25}){0,5}?" B1 "toezeggen(?![\\w])))"
      /* "zal uw Kamer voor de zomer informeren", "zullen wij de Kamer ...
@@ -1069,7 +1073,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
       * eerste kwartaal van 2025, nader te kunnen informeren" (after an item
       * it is that item's next step) */
      "|(?<![\\w])(?:(?:[Ii]k|[Ww]ij|[Ww]e)" B1 ")?(?:verwacht|verwachten)" TO_KAMER_TE
-     "|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:kom|komen)(?:" B1 "[^\\s.;:?!]{1,30}){0,12}?" B1 "terug(?![\\w])"
+     /* (or "kom ... met de uitkomsten naar de Kamer") */
+     "|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:kom|komen)(?:" B1 "[^\\s.;:?!]{1,30}){0,12}?" B1
+     "(?:terug|naar" B1 "(?:de|uw)" B1 "Kamer)(?![\\w])"
      "|(?:[Kk]om|[Kk]omen)" B1 "(?:ik|wij|we)(?:" B1 "[^\\s.;:?!]{1,30}){0,12}?" B1 "terug(?![\\w])"
      "|(?:[Uu]w|[Dd]e)" B1 "(?:Tweede" B1 ")?Kamer" B1 "(?:wordt|zal)(?:" B1 "[^\\s.;:?!]{1,30}){0,8}?" B1
      "(?:worden" B1 ")?ge(?:\xc3\xaf|i)nformeerd(?![\\w])"

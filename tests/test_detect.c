@@ -6013,6 +6013,67 @@ static void test_commitment_sitting_day(void **state)
     assert_string_equal(c->date, "2025-12-04");
     assert_int_equal(c->relation, KI_REL_MADE);
     ki_refs_free(r);
+    /* a promise after one the speaker has just said is done is a new one;
+     * "Ik kom ... met de uitkomsten naar de Kamer" promises */
+    r = detect("Tweede Kamer, 31e vergadering, donderdag 4 december 2025\n\nAan de orde is het debat over de "
+               "Participatiewet.\n\nDe voorzitter:\nHet woord is aan de minister.\n\nMinister Van Rijswijk (Sociale Zaken en "
+               "Werkgelegenheid):\nVoorzitter. In het commissiedebat Arbeidsmarktbeleid van 2 oktober jl. heb ik toegezegd "
+               "de Kamer te informeren over de no-riskpolis. Die evaluatie heeft u ontvangen; daarmee is die toezegging "
+               "afgedaan. Ik stuur de Kamer in het voorjaar van 2026 een voorstel over de loonkostensubsidie.\n\n"
+               "Staatssecretaris Bosschaert (Sociale Zaken en Werkgelegenheid):\nIk kom in het voorjaar met de uitkomsten "
+               "van de proef naar de Kamer.\n",
+               "2025-12-04");
+    assert_int_equal(r->ncommitments, 3);
+    assert_int_equal(r->commitments[0].relation, KI_REL_SETTLED);
+    assert_int_equal(r->commitments[1].relation, KI_REL_MADE);
+    assert_string_equal(r->commitments[1].deadline, "in het voorjaar van 2026");
+    assert_int_equal(r->commitments[2].relation, KI_REL_MADE);
+    assert_string_equal(r->commitments[2].actors[0], "SSZW");
+    ki_refs_free(r);
+}
+
+/* Answers to a schriftelijk overleg: a party's quoted inbreng, then
+ * "Antwoord:"; the answer's first two sentences say what became of the
+ * commitment the inbreng named, asked ('... brief?"') or not */
+static void test_commitment_inbreng_answers(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 1 juni 2026\n\nGeachte voorzitter,\n\nVragen en opmerkingen van de VVD-fractie\n\"De leden "
+                        "van de VVD-fractie herinneren de minister aan haar toezegging in het\ncommissiedebat Luchtvaart van 11 "
+                        "februari 2026 om de Kamer te informeren over de slotverordening.\nWanneer ontvangt de Kamer die "
+                        "brief?\"\n\nAntwoord:\nDie brief heeft u op 14 mei jl. ontvangen.\nDaarmee is de toezegging "
+                        "nagekomen.\n\nVragen en opmerkingen van de CU-fractie\n\"De leden van de ChristenUnie-fractie vragen "
+                        "naar de toezegging van de\nstaatssecretaris in het tweeminutendebat Spoor van 3 maart 2026 om de Kamer "
+                        "te\ninformeren over de aanbesteding.\"\n\nAntwoord:\nDe staatssecretaris informeert uw Kamer daarover "
+                        "voor de zomer; de toezegging loopt nog.\n\nDe minister van Infrastructuur en Waterstaat,\n",
+                        "2026-06-01");
+    assert_int_equal(r->ncommitments, 2);
+    assert_int_equal(r->commitments[0].relation, KI_REL_SETTLED);
+    assert_string_equal(r->commitments[0].date, "2026-02-11");
+    assert_int_equal(r->commitments[1].relation, KI_REL_PROGRESS);
+    assert_string_equal(r->commitments[1].actors[0], "SIenW");
+    ki_refs_free(r);
+}
+
+/* A beslisnota: "de brief waarmee u deze toezegging nakomt" settles it;
+ * the advice "in te stemmen met de passage in de brief waarin u toezegt de
+ * Kamer ... te informeren" is a promise "u" makes in that letter */
+static void test_commitment_nota_passage(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("nota  Beslisnota bij Kamerbrief stand van zaken\n\nAan  de minister van Asiel en Migratie\n"
+                        "datum  19 november 2025\n\nAanleiding\nIn het commissiedebat Vreemdelingen- en asielbeleid van 1 "
+                        "oktober 2025\nheeft u toegezegd de Kamer voor 1 december 2025 te informeren over de\nspreiding. "
+                        "Bijgaand treft u de\nbrief aan waarmee u deze toezegging nakomt.\n\nAdvies\nU wordt geadviseerd:\n"
+                        "- in te stemmen met de passage in de brief waarin u toezegt de Kamer in het\n  voorjaar van 2026 te "
+                        "informeren over de evaluatie van de noodopvang.\n",
+                        "2025-11-19");
+    assert_int_equal(r->ncommitments, 2);
+    assert_int_equal(r->commitments[0].relation, KI_REL_SETTLED);
+    assert_string_equal(r->commitments[1].actors[0], "u");
+    assert_int_equal(r->commitments[1].relation, KI_REL_MADE);
+    assert_string_equal(r->commitments[1].deadline, "in het voorjaar van 2026");
+    ki_refs_free(r);
 }
 
 int main(void)
@@ -6170,6 +6231,8 @@ int main(void)
         cmocka_unit_test(test_commitment_heading_paragraph),
         cmocka_unit_test(test_commitment_annex_headings),
         cmocka_unit_test(test_commitment_sitting_day),
+        cmocka_unit_test(test_commitment_inbreng_answers),
+        cmocka_unit_test(test_commitment_nota_passage),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
