@@ -5651,7 +5651,11 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 /* (not one the text has just said is done: "... daarmee is die
                  * toezegging afgedaan. Ik stuur de Kamer in het voorjaar ...") */
                 static const char *const done_w[] = {"afgedaan", "voldaan", "nagekomen", "ingelost", "uitgevoerd"};
-                for (size_t k = kd_com_from(cv, i, from); k < i && cv[k].start < ci->start && !item_before; k++)
+                /* (nor when it says it is one more: "De staatssecretaris en ik
+                 * sturen u bovendien ...") */
+                static const char *const more_w[] = {"bovendien", "daarnaast", "tevens"};
+                bool more = kd_word_in(s, cs, ue, more_w, 3) != (size_t)-1;
+                for (size_t k = kd_com_from(cv, i, from); k < i && cv[k].start < ci->start && !item_before && !more; k++)
                     item_before = cv[k].form != 3 && cv[k].form != 4 && cv[k].keep &&
                                   kd_word_in(s, cv[k].end, ss, done_w, 5) == (size_t)-1;
                 /* its time may be an event: "Zodra de resultaten bekend zijn, ..." */
@@ -6122,9 +6126,23 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
          * toegezegd", "Wij sturen uw Kamer ...") */
         if ((by_self || made) && ac.n && !third) {
             static const char *const we[] = {"wij", "we"};
-            size_t ik = kd_find_ci(s, ci->start, ss, " en ik ");
+            size_t ik = (size_t)-1, lim = ci->start + 4 < ci->end ? ci->start + 4 : ci->end, e1;
+            for (size_t x = ss; x < lim && ik == (size_t)-1; x++)
+                if ((s[x] == 'e' || s[x] == 'E') && (x == ss || !ki_is_letter((unsigned char)s[x - 1])) &&
+                    (e1 = word_at(s, lim, x, "en")) && word_at(s, lim, ki_skip_blank(s, lim, e1), "ik"))
+                    ik = x;
             if (ik != (size_t)-1) {
-                find_actors(sc, ss, ik, &ac);
+                actors with = {{0}, 0, false};
+                find_actors(sc, ss, ik, &with);
+                /* ("De minister en ik zullen ...": the one of that rank) */
+                size_t t = ki_skip_blank(s, ik, ss), tw;
+                if ((tw = word_at(s, ik, t, "de")))
+                    t = ki_skip_blank(s, ik, tw);
+                char rank = word_at(s, ik, t, "minister") ? 'M' : word_at(s, ik, t, "staatssecretaris") ? 'S' : 0;
+                if (!with.n && rank)
+                    (void)last_named_before(sc, ss, 3000, rank, &with);
+                for (size_t k = 0; k < with.n; k++)
+                    actor_add(&ac, with.v[k]);
                 (void)actor_self_at(sc, ci->start, &ac);
             }
             else if (kd_word_in(s, ss, ci->end, we, 2) != (size_t)-1)

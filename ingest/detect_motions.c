@@ -1696,6 +1696,31 @@ static bool not_yet_done(const char *s, size_t a, size_t b)
     return false;
 }
 
+/* Does s[a, b) say the document does not go into it: "de brief gaat daar
+ * niet op in", "wordt in deze brief niet op ingegaan", "gaat niet in op"
+ * ("niet" and then "op in", "in op" or "op ingegaan" within three words)? */
+static bool not_gone_into(const char *s, size_t a, size_t b)
+{
+    for (size_t x = a; x < b; x++) {
+        size_t e = word_at(s, b, x, "niet");
+        if (!e)
+            continue;
+        for (int w = 0; w < 3 && e < b; w++) {
+            size_t y = ki_skip_blank(s, b, e), k;
+            if ((k = word_at(s, b, y, "op")) && (word_at(s, b, ki_skip_blank(s, b, k), "in") ||
+                                                 word_at(s, b, ki_skip_blank(s, b, k), "ingegaan")))
+                return true;
+            if ((k = word_at(s, b, y, "in")) && word_at(s, b, ki_skip_blank(s, b, k), "op"))
+                return true;
+            e = kd_word_end(s, b, y);
+            if (e == y)
+                break;
+        }
+        x = e > x ? e - 1 : x;
+    }
+    return false;
+}
+
 /* Does s[a, b) say a part of the motion is done: "geeft invulling aan het
  * eerste deel van die motie", "Een groot deel van de motie is uitgevoerd"
  * ("deel", "onderdeel", "gedeelte" of the motion)? */
@@ -2695,8 +2720,11 @@ static void back_reference(struct ki_scan *sc, const motinfo *mv, size_t nm, con
     /* "Dit wetsvoorstel geeft invulling aan het eerste deel van die motie":
      * a part done; "De uitvoering van de motie is daarmee nog niet
      * afgerond" (here or later in the paragraph): not yet done */
+    /* "Die motie voer ik uit in twee stappen": work under way
+     * (carrying_out()) */
     if (rel == KI_REL_SETTLED &&
-        (part_done(s, a, b) || not_yet_done(s, a, b) || undone_after(sc, b, b + UNDONE_REACH < n ? b + UNDONE_REACH : n)))
+        (part_done(s, a, b) || not_yet_done(s, a, b) || carrying_out(s, a, b) ||
+         undone_after(sc, b, b + UNDONE_REACH < n ? b + UNDONE_REACH : n)))
         rel = KI_REL_PROGRESS;
     if (kd_rel_rank(rel) <= kd_rel_rank(p->relation))
         return;
@@ -4234,6 +4262,10 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                  * niet afgerond": done and not done weigh as not yet done */
                 if (m->relation == KI_REL_ADDRESSED && not_yet_done(s, es, ee))
                     m->relation = KI_REL_PROGRESS;
+                /* "De motie-X vraagt ...; de brief gaat daar niet op in":
+                 * named, not handled */
+                if (m->relation == KI_REL_ADDRESSED && not_gone_into(s, es, ee))
+                    m->relation = KI_REL_CITED;
                 if (m->relation == KI_REL_SETTLED && carrying_out(s, es, ee))
                     m->relation = KI_REL_PROGRESS;
                 /* "De heer X heeft gevraagd of de motie over Y is uitgevoerd":

@@ -694,6 +694,15 @@ size_t kd_prev_line(const char *s, size_t n, size_t ls)
     return (size_t)-1;
 }
 
+/* The blanks (spaces, tabs) that open the line starting at ls. */
+static size_t line_indent(const char *s, size_t n, size_t ls)
+{
+    size_t i = ls;
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    return i - ls;
+}
+
 /* When pos lies in a bulleted list: the start of the list's first item;
  * else (size_t)-1.  Lines between items that do not start with a bullet
  * are continuations when a bullet comes before any sentence end. */
@@ -741,9 +750,16 @@ size_t kd_list_first_item(struct ki_scan *sc, const char *s, size_t n, size_t po
          * continuation, and the items above it belong to another list */
         if (kd_last_char(s, n, p) == ':')
             break;
-        /* a continuation line of an earlier item? */
+        /* a continuation line of an earlier item?  One indented deeper
+         * than the bullets is, across the item's sentence ends ("- De brief
+         * geeft de stand van de motie X.\n  De uitvoering loopt. In de
+         * brief meldt u ...\n- De motie Y ..."): its lines hang under the
+         * item's text */
         size_t q = p;
         bool cont = false;
+        size_t bind = line_indent(s, n, item);
+        /* (a block of its own, after an empty line, hangs under nothing) */
+        bool hang = line_indent(s, n, p) > bind && kd_line_end(s, n, p) + 1 == ls;
         for (int h = 0; h < 12; h++) {
             size_t pp = kd_prev_line(s, n, q);
             if (pp == (size_t)-1)
@@ -754,7 +770,8 @@ size_t kd_list_first_item(struct ki_scan *sc, const char *s, size_t n, size_t po
                 break;
             }
             char lc = kd_last_char(s, n, pp);
-            if (lc == '.' || lc == ':' || lc == '?' || lc == '!')
+            if ((lc == '.' || lc == ':' || lc == '?' || lc == '!') &&
+                !(hang && line_indent(s, n, pp) > bind && kd_line_end(s, n, pp) + 1 == q))
                 break;
             q = pp;
         }
@@ -1347,6 +1364,15 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
                 }
                 y = t;
             }
+        } else if (((w = word_at(s, b, x, "breng")) || (w = word_at(s, b, x, "brengen"))) &&
+                   (word_before_in(s, a, x, writer) ||
+                    kd_word_in_list(s, ki_skip_blank(s, b, w), kd_word_end(s, b, ki_skip_blank(s, b, w)), writer))) {
+            /* the same next step told in the present: "Ik breng de motie in
+             * de Raad opnieuw onder de aandacht" (not "breng ... niet onder
+             * de aandacht") */
+            size_t lim = w + 120 < b ? w + 120 : b, y = kd_find_ci(s, lim, w, "onder de aandacht");
+            if (y != (size_t)-1 && kd_find_ci(s, y, w, "niet") == (size_t)-1)
+                cue_add(e, x, 1);
         } else if ((w = word_at(s, b, x, "werk")) || (w = word_at(s, b, x, "werken")) || (w = word_at(s, b, x, "werkt"))) {
             /* "Daarom werk ik de regeling uit", "Zij werkt die brief op dit
              * moment uit" (the subject after or just before the verb) */
@@ -1902,6 +1928,63 @@ static bool one_paragraph_at(const char *s, size_t n, size_t b, size_t x)
     return true;
 }
 
+/* The paragraph from b (the end of an item's sentence) ends in a question
+ * ('?', a closing quote after it) and the next one opens with the label
+ * "Antwoord:" (a schriftelijk overleg's answer to the inbreng it quotes):
+ * true, *r and the evidence when one of the answer's first four sentences
+ * (to its paragraph's end, 1200 bytes at most) says settled or progress;
+ * the label must stand before next_item. */
+static bool answer_below(struct ki_scan *sc, size_t b, size_t next_item, ki_relation *r, size_t *ev_s,
+                         size_t *ev_e)
+{
+    const char *s = sc->s;
+    size_t n = sc->n, lim = b + 800 < n ? b + 800 : n, pe = b;
+    /* the end of the paragraph: the line before the first empty line */
+    size_t ls = kd_line_start(s, b > 0 ? b - 1 : 0);
+    for (;;) {
+        size_t le = kd_line_end(s, n, ls);
+        if (le >= lim || le >= n)
+            return false;
+        if (kd_blank_line(s, n, le + 1))
+            break;
+        ls = le + 1;
+    }
+    pe = kd_line_end(s, n, ls);
+    while (pe > ls && (ki_is_blank((unsigned char)s[pe - 1]) || s[pe - 1] == '"' || s[pe - 1] == '\''))
+        pe--;
+    if (pe >= 3 && (unsigned char)s[pe - 1] == 0x9D && (unsigned char)s[pe - 2] == 0x80 &&
+        (unsigned char)s[pe - 3] == 0xE2) /* U+201D */
+        pe -= 3;
+    if (!(pe > ls && s[pe - 1] == '?'))
+        return false;
+    size_t x = ki_skip_blank(s, n, kd_line_end(s, n, ls)), w = word_at(s, n, x, "Antwoord");
+    if (!w || w >= n || s[w] != ':' || x >= next_item)
+        return false;
+    size_t a = ki_skip_blank(s, n, w + 1), end = a + 1200 < n ? a + 1200 : n;
+    /* (the answer may name the item again, "Ik breng de motie ...": a
+     * trigger of its own, which does not end it) */
+    for (int k = 0; k < 4 && a < end; k++) {
+        size_t e = kd_sent_end(s, n, a);
+        if (e <= a)
+            break;
+        cues cx;
+        kd_cues_of(sc, a, e, 0, 0, &cx);
+        if ((cx.settled || cx.progress) && kd_cue_rel(&cx, r)) {
+            *ev_s = a;
+            *ev_e = e;
+            return true;
+        }
+        /* (the answer's paragraph ends at an empty line) */
+        size_t nx = ki_skip_blank(s, n, e), nl = 0;
+        for (size_t q = e; q < nx; q++)
+            nl += s[q] == '\n';
+        if (nl >= 2)
+            break;
+        a = nx;
+    }
+    return false;
+}
+
 ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
                            size_t next_item, size_t *ev_s, size_t *ev_e)
 {
@@ -2015,6 +2098,11 @@ ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
             x = ki_skip_blank(s, n, xe2);
         }
     }
+    /* a question (its paragraph ends in '?', quoted or not) answered below
+     * it ("Antwoord:" opening the next paragraph): the answer's sentences
+     * say what became of the item */
+    if (!c.addressed && answer_below(sc, b, next_item, &r, ev_s, ev_e))
+        return r;
     if (c.addressed || (presented_here(s, a, ts) && !(qe > a && s[qe - 1] == '?')))
         return KI_REL_ADDRESSED;
     if (nc2.addressed) {

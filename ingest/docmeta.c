@@ -2631,7 +2631,14 @@ static void read_signer(const char *s, size_t n, const char *kindword, ki_docmet
             if (!a)
                 a = ki_actor_parse(kindword + ki_skip_blank(kindword, kn, e), kn - ki_skip_blank(kindword, kn, e), &c);
             if (a) {
-                m->signer = a;
+                /* the signature decides: a letter headed "BRIEF VAN DE
+                 * STAATSSECRETARIS VAN VOLKSGEZONDHEID, ..." and signed "De
+                 * staatssecretaris Jeugd, Preventie en Sport," is the
+                 * latter's (only a line that is a title and its comma, in
+                 * the letter's last 1500 bytes) */
+                ki_docmeta sg = {0};
+                signature_lines(s, n, n > 1500 ? n - 1500 : 0, n, &sg, true);
+                m->signer = sg.signer && !sg.cosigner ? sg.signer : a;
                 return;
             }
         }
@@ -2688,8 +2695,11 @@ static void signature_at(const char *s, size_t n, size_t i, ki_docmeta *m, bool 
     size_t t = i + c;
     while (t < n && (s[t] == ' ' || s[t] == '\t'))
         t++;
-    if (strict && !(t < n && s[t] == ',' && (t + 1 == n || s[ki_skip_blank(s, n, t + 1) - 1] == '\n' ||
-                                             ki_skip_blank(s, n, t + 1) == n)))
+    /* strict: the comma ends the line (blanks may follow it) */
+    size_t u = t + 1;
+    while (u < n && (s[u] == ' ' || s[u] == '\t' || s[u] == '\r'))
+        u++;
+    if (strict && !(t < n && s[t] == ',' && (u >= n || s[u] == '\n')))
         return;
     m->signer = a;
     if (t < n && s[t] == ',') {
@@ -2697,6 +2707,15 @@ static void signature_at(const char *s, size_t n, size_t i, ki_docmeta *m, bool 
             m->cosigner = *sig;
         *sig = a;
     }
+}
+
+/* True when only blanks stand between the line start and s[p] (a
+ * signature indented to the body column of pdftotext -layout). */
+static bool blanks_to_line_start(const char *s, size_t p)
+{
+    while (p > 0 && (s[p - 1] == ' ' || s[p - 1] == '\t'))
+        p--;
+    return p == 0 || s[p - 1] == '\n';
 }
 
 static void signature_lines(const char *s, size_t n, size_t i, size_t to, ki_docmeta *m, bool strict)
@@ -2709,7 +2728,7 @@ static void signature_lines(const char *s, size_t n, size_t i, size_t to, ki_doc
          * bucket of "de" (a letter after '\n' always starts a word) */
         for (unsigned k = x->head[index_bucket('d', 'e')]; k; k = x->next[k - 1]) {
             size_t p = k - 1;
-            if (p < i || (p > 0 && s[p - 1] != '\n'))
+            if (p < i || !blanks_to_line_start(s, p))
                 continue;
             if (p >= to)
                 break;
@@ -2727,7 +2746,9 @@ static void signature_lines(const char *s, size_t n, size_t i, size_t to, ki_doc
             if (i >= to)
                 break;
         }
-        if (s[i] == 'D' || s[i] == 'd')
+        while (i < to && (s[i] == ' ' || s[i] == '\t'))
+            i++;
+        if (i < to && (s[i] == 'D' || s[i] == 'd'))
             signature_at(s, n, i, m, strict, &sig);
     }
 }

@@ -11,10 +11,10 @@
 
 /* a blank: ASCII white space or U+00A0 */
 #define B     "[\\s\\x{a0}]"
-#define B0    B "{0,24}"
-#define B1    B "{1,24}"
+#define B0    B "{0,40}"
+#define B1    B "{1,40}"
 /* between the parts of a reference: blanks and , ; : */
-#define SEP   "[,;:\\s\\x{a0}]{0,8}"
+#define SEP   "[,;:\\s\\x{a0}]{0,40}"
 #define DASH  "[-\\x{2010}-\\x{2015}\\x{2212}]"
 
 /* "Kamerstukken", "Kamerstuk", "Kamerstuknummer", "Kamer-\nstukken",
@@ -77,7 +77,7 @@
 
 /* names of members: "Van der Werf", "Inge van Dijk", "Kostić", "LAÇIN" */
 #define UPW   "[A-Z\\x{c0}-\\x{d6}\\x{d8}-\\x{de}\\x{100}-\\x{17e}][a-zA-Z\\x{c0}-\\x{d6}\\x{d8}-\\x{f6}\\x{f8}-\\x{17f}'\\x{2019}]{1,25}"
-#define PFXW  "(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|[Ii]n|'t|\\x{2019}t|[Oo]p|[Ll]a|[Ll]e|[Dd]u|[Ee]l|VAN|DE|DER|DEN|TER|TEN|TE|OP|EL|LA|LE|DU)(?![\\w\\x{c0}-\\x{17f}])"
+#define PFXW  "(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|In|in(?= ['\\x{2019}]t)|'t|\\x{2019}t|[Oo]p|[Ll]a|[Ll]e|[Dd]u|[Ee]l|VAN|DE|DER|DEN|TER|TEN|TE|OP|EL|LA|LE|DU)(?![\\w\\x{c0}-\\x{17f}])"
 #define STOPW "(?:Kamer|Kamerstuk|Kamerstukken|Tweede|Eerste|Regering|Minister|Staatssecretaris|Handelingen|" \
     "In|Het|De|Deze|Dit|Die|Dat|Zie|Over|Met|Op|Voor|Ook|En|Om|Hierin|Hiermee|Daarmee|Daarin|" \
     "Daarnaast|Bij|Als|Zoals|Uit|Wat|Ik|We|Wij|Er|Na|Naar|Tot|Toezegging|Motie|Nr|Nrs|TK|EK|Kst" \
@@ -871,7 +871,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      ki_canon_kamerstuk, ex_kst_context, nx_kst_context},
     {KI_P_HAND, KI_PK_HANDELING, "handelingen",
      "(?:(?:(?<aanh>Aanhangsel" B1 "(?:(?:van" B1 ")?(?:de|bij" B1 "de)" B1 ")?|Aanh\\." B0 ")?"
-     "(?<hw>Handelingen|Hand\\.)(?:" B1 "(?<ch>II|Il|ll|11|I|TK|EK|1)(?![\\w])"
+     "(?<hw>Han(?:-" B0 ")?de(?:-" B0 ")?lin(?:-" B0 ")?gen|Hand\\.)(?:" B1 "(?<ch>II|Il|ll|11|I|TK|EK|1)(?![\\w])"
      "|" B1 "(?:van" B1 "de" B1 ")?(?<chname>Tweede|Eerste)" B1 "Kamer(?![\\w]))?"
      "|(?<aanh>Kamervragen" B0 "\\(" B0 "Aanhangsel" B0 "\\)))" SEP
      "(?:vergaderjaar" B1 ")?" YEAR SEP
@@ -883,7 +883,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      /* a page without "blz." that closes the citation: "(Handelingen II 2005/06, 5631)";
       * or the sitting's number closing it or its line, as tweedekamer.nl cites one:
       * "Handelingen TK 2024-2025, 48" */
-     "|(?<nr>\\d{1,5})(?=" B0 "[);]|[ \\t]*(?:\\r?\\n|$)))"
+     "|(?<![ \\t]{3})(?<nr>\\d{1,5})(?=" B0 "[);]|[ \\t]*(?:\\r?\\n|$)))"
      /* "(idem, item 21)": another item of the Handelingen just cited */
      "|(?<htap>[Ii]dem|t\\." B0 "a\\." B0 "p\\.)" B0 "," B0 "[Ii]tems?" B0
      "(?<item>\\d{1,4}(?:" B0 "(?:,|en)" B0 "\\d{1,4}){0,5})(?![\\w]))",

@@ -6076,6 +6076,34 @@ static void test_commitment_nota_passage(void **state)
     ki_refs_free(r);
 }
 
+/* "De minister en ik zullen ...", "De minister van X en ik sturen ...":
+ * the writer with the other (a bare title: the other rank of the writer's
+ * ministry); "... sturen u bovendien ..." after "Ja, dat zeg ik toe." is
+ * one more promise, not the first one's next step */
+static void test_commitment_and_i(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 1 december 2025\n\nGeachte voorzitter,\n\nIk stuur u voor het zomerreces van 2026 een "
+                        "nieuwe stand van zaken. De minister\nen ik zullen uw Kamer daarnaast voor het commissiedebat Spoor "
+                        "informeren over de aanbesteding.\n\nDe staatssecretaris van Infrastructuur en Waterstaat,\n",
+                        "2025-12-01");
+    assert_int_equal(r->ncommitments, 2);
+    ki_commitment *c = &r->commitments[1];
+    assert_int_equal(c->nactors, 2);
+    assert_true(!strcmp(c->actors[0], "MIenW") || !strcmp(c->actors[1], "MIenW"));
+    ki_refs_free(r);
+    r = detect("Tweede Kamer, 30e vergadering, woensdag 12 november 2025\n\nAan de orde is het debat over de "
+               "hersteloperatie, met de minister en de staatssecretaris van Financi\xc3\xabn.\n\nDe voorzitter:\nHet woord is "
+               "aan de minister.\n\nMinister Van Dalen:\nJa, dat zeg ik toe. De staatssecretaris en ik sturen u bovendien voor de\nbehandeling van "
+               "de Voorjaarsnota een gezamenlijke brief over de middelen.\n",
+               "2025-11-12");
+    assert_int_equal(r->ncommitments, 2);
+    c = &r->commitments[1];
+    assert_int_equal(c->nactors, 2);
+    assert_string_equal(c->deadline, "voor de behandeling van de Voorjaarsnota");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6233,6 +6261,7 @@ int main(void)
         cmocka_unit_test(test_commitment_sitting_day),
         cmocka_unit_test(test_commitment_inbreng_answers),
         cmocka_unit_test(test_commitment_nota_passage),
+        cmocka_unit_test(test_commitment_and_i),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
