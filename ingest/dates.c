@@ -498,6 +498,33 @@ static size_t match_phrase(const char *s, size_t n, size_t i, const char *p)
     return i;
 }
 
+/* match_phrase(s, n, i, p) for the first word of p, the pl bytes before
+ * its first ' ', and that ' ' (a blank run): where the rest of p is to be
+ * matched (match_phrase(s, n, returned, p + pl + 1) is then match_phrase(s,
+ * n, i, p)), or 0 when p cannot match at i. */
+static size_t match_first_word(const char *s, size_t n, size_t i, const char *p, size_t pl)
+{
+    for (const char *e = p + pl; p < e; p++) {
+        if (*p == 'o' && i + 1 < n && (unsigned char)s[i] == 0xC3 && (unsigned char)s[i + 1] == 0xB3) {
+            i += 2; /* "vóór" is "voor" */
+            continue;
+        }
+        if (i >= n || ki_lower((unsigned char)s[i]) != (unsigned char)*p)
+            return 0;
+        i++;
+    }
+    size_t j = ki_skip_blank(s, n, i);
+    return j == i ? 0 : j;
+}
+
+/* Tests only: whether ki_deadline_find() matches each phrase whole, as it
+ * did before it remembered its first word at each place. */
+static bool dl_whole;
+void ki_deadline_test_whole(bool on)
+{
+    dl_whole = on;
+}
+
 /* The start of "drie jaar", "binnen 2 maanden", "vijf jaren" just before
  * s[i] (blanks between), or i when there is none. */
 static size_t term_before(const char *s, size_t i)
@@ -577,9 +604,23 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
      * table's, may go on with the (lower-cased) byte c1; a word start
      * whose first two bytes none can begin is passed over at once */
     static _Thread_local unsigned char pair[26][32];
+    /* the length of each phrase's first word, when a ' ' follows it (48
+     * begin "voor "): at a place it is matched once for them all, the
+     * rest of each phrase after it */
+    static _Thread_local unsigned char word1[NPHRASE], word1_of[NPHRASE]; /* (the first phrase with that word) */
     static _Thread_local bool ready;
     if (!ready) {
         memset(first, 0xFF, sizeof first);
+        for (size_t t = 0; t < NPHRASE; t++) {
+            const char *sp = strchr(deadlines[t].phrase, ' ');
+            word1[t] = sp && sp - deadlines[t].phrase < 64 ? (unsigned char)(sp - deadlines[t].phrase) : 0;
+            word1_of[t] = (unsigned char)t;
+            for (size_t u = 0; u < t; u++)
+                if (word1[u] && word1[u] == word1[t] && memcmp(deadlines[u].phrase, deadlines[t].phrase, word1[t]) == 0) {
+                    word1_of[t] = (unsigned char)u;
+                    break;
+                }
+        }
         for (size_t t = NPHRASE; t-- > 0;) {
             int l = deadlines[t].phrase[0] - 'a';
             next[t] = first[l];
@@ -831,13 +872,26 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
         /* the byte after the first letter, as match_phrase() would test it:
          * a phrase whose second byte it cannot be is passed over */
         int c1 = i + 1 < n ? ki_lower((unsigned char)s[i + 1]) : -1;
+        /* the last first word matched here (as word1_of[] names it) and
+         * where its phrases go on (w1at), or 0 */
+        size_t w1 = NPHRASE, w1at = 0;
         for (size_t t = first[c - 'a']; t != 0xFF; t = next[t]) {
             unsigned char p1 = (unsigned char)deadlines[t].phrase[1];
             if (p1 != ' ' && p1 != '\0' && c1 != p1 && !(p1 == 'o' && c1 == 0xC3))
                 continue;
             if (!third_may(s, n, i, deadlines[t].phrase))
                 continue;
-            size_t e = match_phrase(s, n, i, deadlines[t].phrase);
+            const char *ph = deadlines[t].phrase;
+            size_t e, l1 = word1[t];
+            if (!l1 || dl_whole) {
+                e = match_phrase(s, n, i, ph);
+            } else {
+                if (w1 != word1_of[t]) {
+                    w1 = word1_of[t];
+                    w1at = match_first_word(s, n, i, ph, l1);
+                }
+                e = w1at ? match_phrase(s, n, w1at, ph + l1 + 1) : 0;
+            }
             if (!e)
                 continue;
             size_t y;

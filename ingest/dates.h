@@ -70,5 +70,8 @@ typedef struct ki_deadline {
 
 /* Finds the first deadline phrase in s[0..n); true when found. */
 bool ki_deadline_find(const char *s, size_t n, ki_deadline *out);
+/* Tests only: on, ki_deadline_find() matches each of its phrases whole at
+ * each place, as it did before it matched a first word they share once. */
+void ki_deadline_test_whole(bool on);
 
 #endif

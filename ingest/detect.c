@@ -186,6 +186,18 @@ static bool pairs_of(pcre2_code *code, pairtab *t)
     for (int c = 0xC0; c < 256; c++)
         t->first[c] = 1;
     memset(t->tri, 0xFF, sizeof t->tri);
+    /* after[p]: a partial match at the end of the one byte p, so that the
+     * pattern's lookbehinds see p and whatever comes next may follow (a
+     * lookbehind that would look further back sees nothing there, which
+     * only lets more through) */
+    t->word_start = true;
+    for (int p = 0; p < 128; p++) {
+        unsigned char b[1] = {(unsigned char)p};
+        int r = pcre2_match(t->code, b, 1, 1, PCRE2_PARTIAL_HARD, t->md, NULL);
+        t->after[p] = r >= 0 || r == PCRE2_ERROR_PARTIAL;
+        if (t->after[p] && (((p | 0x20) >= 'a' && (p | 0x20) <= 'z') || (p >= '0' && p <= '9')))
+            t->word_start = false;
+    }
     return true;
 }
 
@@ -1041,6 +1053,30 @@ int kd_run_pairs(const ki_detector *d, struct matcher *m,
     return PCRE2_ERROR_NOMATCH;
 }
 
+/* kd_run_chars() at the one place off: m's match there, or
+ * PCRE2_ERROR_NOMATCH when the tables say none begins there */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline int char_try(const ki_detector *d, struct matcher *m, const pcre2_code *wide, pairtab *t,
+                           prefixmemo *pm, const char *s, size_t len, size_t off)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned c1 = u[off];
+    /* the byte before, as the pattern's lookbehinds have it (after[]) */
+    if (off > 0 && u[off - 1] < 128 && !t->after[u[off - 1]])
+        return PCRE2_ERROR_NOMATCH;
+    /* the byte alone: most bytes of a text begin nothing (an ASCII byte
+     * without pairs may still begin a match at the end) */
+    if (!t->first[c1] && (c1 >= 0x80 || off + 1 < len))
+        return PCRE2_ERROR_NOMATCH;
+    if (c1 < 128 ? !pair_may_begin(t, u, off, len) : !char_may_begin(wide, pm, u + off, len - off))
+        return PCRE2_ERROR_NOMATCH;
+    if (!prefix_may_begin(wide, pm, u + off, len - off))
+        return PCRE2_ERROR_NOMATCH;
+    return kd_run(d, m->re, m->md, &m->jit, s, len, off, KI_ANY, PCRE2_NO_UTF_CHECK);
+}
+
 /*
  * The leftmost match of m (compiled anchored) in s[0..len) that starts in
  * [off, lim]: what an unanchored search of the same pattern from off with
@@ -1049,26 +1085,46 @@ int kd_run_pairs(const ki_detector *d, struct matcher *m,
  * the tables t and the memo pm say a match can begin: they are those of
  * wide, m's pattern with its positive lookbehinds left out, which matches
  * wherever m does (see commit_tries()); a byte inside a UTF-8 character
- * begins none.  Returns rc as kd_run() does.
+ * begins none, nor a byte after one that t->after[] rules out.  Where no
+ * match begins after an ASCII letter or digit (t->word_start), the places
+ * after another byte are found sixteen at a time.  Returns rc as kd_run()
+ * does.
  */
 int kd_run_chars(const ki_detector *d, struct matcher *m, const pcre2_code *wide,
                  pairtab *t, prefixmemo *pm, const char *s, size_t len, size_t off, size_t lim)
 {
-    const unsigned char *u = (const unsigned char *)s;
-    for (; off <= lim && off < len; off++) {
-        unsigned c1 = u[off];
-        /* the byte alone first: most bytes of a text begin nothing (an
-         * ASCII byte without pairs may still begin a match at the end) */
-        if (!t->first[c1] && (c1 >= 0x80 || off + 1 < len))
-            continue;
-        if (c1 < 128 ? !pair_may_begin(t, u, off, len) : !char_may_begin(wide, pm, u + off, len - off))
-            continue;
-        if (!prefix_may_begin(wide, pm, u + off, len - off))
-            continue;
-        int rc = kd_run(d, m->re, m->md, &m->jit, s, len, off, KI_ANY, PCRE2_NO_UTF_CHECK);
-        if (rc != PCRE2_ERROR_NOMATCH)
+    size_t end = lim < len ? lim + 1 : len; /* the places are [off, end) */
+    int rc;
+#if defined(__SSE2__)
+    if (t->word_start && off < end) {
+        if (off == 0 && (rc = char_try(d, m, wide, t, pm, s, len, off++)) != PCRE2_ERROR_NOMATCH)
             return rc;
+        /* the bytes before the sixteen places, s[off - 1, off + 15): those
+         * that are no ASCII letter or digit (signed compares of the
+         * flipped bytes: unsigned ranges) */
+        const __m128i flip = _mm_set1_epi8((char)0x80), c20 = _mm_set1_epi8(0x20),
+                      ca = _mm_set1_epi8((char)('a' ^ 0x80)), c0 = _mm_set1_epi8((char)('0' ^ 0x80)),
+                      l26 = _mm_set1_epi8((char)(('a' + 26) ^ 0x80)), l10 = _mm_set1_epi8((char)(('0' + 10) ^ 0x80));
+        /* (a last block shorter than sixteen places too, while its bytes
+         * can be read: s[0..len) is there) */
+        for (; off < end && off + 15 <= len; off += 16) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + off - 1));
+            __m128i f = _mm_xor_si128(v, flip), fl = _mm_xor_si128(_mm_or_si128(v, c20), flip);
+            __m128i letter = _mm_andnot_si128(_mm_cmplt_epi8(fl, ca), _mm_cmplt_epi8(fl, l26));
+            __m128i digit = _mm_andnot_si128(_mm_cmplt_epi8(f, c0), _mm_cmplt_epi8(f, l10));
+            unsigned open = ~(unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit)) & 0xFFFFu;
+            if (end - off < 16)
+                open &= (1u << (end - off)) - 1;
+            for (; open; open &= open - 1)
+                if ((rc = char_try(d, m, wide, t, pm, s, len, off + (size_t)__builtin_ctz(open))) !=
+                    PCRE2_ERROR_NOMATCH)
+                    return rc;
+        }
     }
+#endif
+    for (; off < end; off++)
+        if ((rc = char_try(d, m, wide, t, pm, s, len, off)) != PCRE2_ERROR_NOMATCH)
+            return rc;
     return PCRE2_ERROR_NOMATCH;
 }
 
@@ -3363,6 +3419,7 @@ done:
         free(sc->kflag);
         free(sc->fn);
         free(sc->mb_nl);
+        free(sc->gb_v);
     }
     free(sc);
     free(fixed);

@@ -673,6 +673,24 @@ static void footnote_refs(struct ki_scan *sc, size_t a, size_t b, const char **i
     const char *s = sc->s;
     size_t n = sc->n;
     for (size_t i = a; i < b; i++) {
+#if defined(__SSE2__)
+        /* a marker is a '*', a '^' or a digit: the other bytes are passed
+         * over 16 at a time */
+        const __m128i star = _mm_set1_epi8('*'), caret = _mm_set1_epi8('^'), flip = _mm_set1_epi8((char)0x80),
+                      d0 = _mm_set1_epi8((char)('0' ^ 0x80)), d10 = _mm_set1_epi8((char)(('0' + 10) ^ 0x80));
+        for (; i + 16 <= b; i += 16) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i)), f = _mm_xor_si128(v, flip);
+            __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, star), _mm_cmpeq_epi8(v, caret)),
+                                     _mm_andnot_si128(_mm_cmplt_epi8(f, d0), _mm_cmplt_epi8(f, d10)));
+            unsigned bits = (unsigned)_mm_movemask_epi8(m);
+            if (bits) {
+                i += (size_t)__builtin_ctz(bits);
+                break;
+            }
+        }
+        if (i >= b)
+            break;
+#endif
         char key[16] = "";
         if (s[i] == '*' && (i == 0 || ki_is_blank((unsigned char)s[i - 1]) || (unsigned char)s[i - 1] >= 0x80) &&
             (i + 1 >= n || ki_is_blank((unsigned char)s[i + 1])))
@@ -2311,10 +2329,15 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
         }
         /* the heading itself is no commitment once its items are */
         if (nitems) {
+            /* (each heading asks all: a record that stays where it is is
+             * not copied onto itself) */
             size_t o = 0;
             for (size_t k = 0; k < r->ncommitments; k++)
-                if (!(r->commitments[k].span.start >= ls && r->commitments[k].span.start < le))
-                    r->commitments[o++] = r->commitments[k];
+                if (!(r->commitments[k].span.start >= ls && r->commitments[k].span.start < le)) {
+                    if (o != k)
+                        r->commitments[o] = r->commitments[k];
+                    o++;
+                }
             r->ncommitments = o;
         }
         ls = p > le ? p : le + 1;
@@ -5622,7 +5645,13 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                  * no next step of theirs yet) */
                 /* (not motions in general: "Per motie en toezegging is
                  * aangegeven ...", "de stand van zaken van de moties") */
-                item_before = km < nm && mv[km].start < ci->start && !debate && !any_motion(s, n, &mv[km]);
+                /* (nor motions not named, in a paragraph before: "De stand van
+                 * zaken ... van de twee moties die nog op de lijst stonden,
+                 * vindt u in de bijlage.") */
+                item_before = false;
+                for (size_t k = km; k < nm && mv[k].start < ci->start && !debate && !item_before; k++)
+                    item_before = !any_motion(s, n, &mv[k]) && !(mv[k].plural && mv[k].names_s == mv[k].names_e &&
+                                                                 blank_between(s, n, mv[k].end, ci->start));
                 /* (an earlier commitment that became a record: not "Per
                  * motie en toezegging is aangegeven ...") */
                 /* (not one the text has just said is done: "... daarmee is die
@@ -5670,6 +5699,14 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                            starts_ci(s, ue, x, "in deze brief") || starts_ci(s, ue, x, "met deze") ||
                            word_at(s, ue, x, "hiermee"));
                 if (now)
+                    continue;
+                /* a standing practice, no promise: "Voor elk nieuw voorstel
+                 * ontvangt u binnen zes weken een BNC-fiche" */
+                size_t w1 = ki_skip_blank(s, ue, cs), w1e = kd_word_end(s, ue, w1);
+                size_t w2 = ki_skip_blank(s, ue, w1e);
+                if ((word_at(s, w1e, w1, "voor") || word_at(s, w1e, w1, "bij")) &&
+                    (word_at(s, ue, w2, "elk") || word_at(s, ue, w2, "elke") || word_at(s, ue, w2, "ieder") ||
+                     word_at(s, ue, w2, "iedere")))
                     continue;
             }
             /* a motion in the clause: the promise reports on it, unless it
@@ -6965,15 +7002,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         r->ncommitments = o;
     }
     /* in text order: the rows of tables and lists were read after the
-     * sentences (insertion sort: only those appended rows move) */
-    for (size_t i = 1; i < r->ncommitments; i++) {
-        ki_commitment c = r->commitments[i];
-        size_t j = i;
-        while (j > 0 && r->commitments[j - 1].span.start > c.span.start) {
-            r->commitments[j] = r->commitments[j - 1];
-            j--;
-        }
-        r->commitments[j] = c;
-    }
+     * sentences (a stable sort: records at one place keep their order) */
+    kd_sort_commitments(r->commitments, r->ncommitments);
     return head_number(sc);
 }

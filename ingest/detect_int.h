@@ -65,6 +65,13 @@ typedef struct pairtab {
     /* 1 when a byte can begin a match: an ASCII byte with a pair, a UTF-8
      * lead byte; 0 for UTF-8 continuation bytes, which begin no character */
     uint8_t  first[256];
+    /* 1 when a match may begin right after the ASCII byte p (after[p]),
+     * as the pattern's own lookbehinds have it: "(?<![A-Za-z0-9])" lets
+     * none begin inside a word.  word_start: after[] is 0 for every ASCII
+     * letter and digit, so that only places after another byte are tried
+     * (kd_run_chars()) */
+    uint8_t  after[128];
+    bool     word_start;
     pcre2_code       *code; /* compiled anchored, JIT-compiled for partial matching */
     pcre2_match_data *md;
 } pairtab;
@@ -272,6 +279,8 @@ struct ki_scan {
     size_t        aanl_s, aanl_e;  /* the "Aanleiding" section, or 0..0 */
     bool          gb_built;        /* gb_first is read (in_motion_text()) */
     size_t        gb_first;        /* the first "gehoord de beraadslaging", or (size_t)-1 */
+    size_t       *gb_v, gb_n;      /* all of them (kd_find_all_ci()), when gb_all */
+    bool          gb_all;
     bool          behalf_built;    /* behalf_s, behalf_e are read (on_behalf()) */
     size_t        behalf_s, behalf_e; /* the names after the head's "Mede namens", or 0..0 */
     size_t        lf_item, lf_first; /* the last list item and its list's first */
@@ -286,6 +295,7 @@ struct ki_scan {
         size_t a, b;
         unsigned n;
         unsigned char all; /* kinds beyond CUE_PER matches */
+        signed char asks;  /* asks_you() of the sentence: 0 not asked yet, 1 yes, -1 no */
         struct cuehit { size_t pos; unsigned char kind; } m[CUE_PER];
     } cc[CUE_CACHE];
 };
@@ -469,6 +479,10 @@ bool kd_blank_between(const char *s, size_t n, size_t a, size_t b);
 size_t kd_prev_line(const char *s, size_t n, size_t ls);
 size_t kd_list_first_item(struct ki_scan *sc, const char *s, size_t n, size_t pos);
 void kd_cues_of(struct ki_scan *sc, size_t a, size_t b, size_t xs, size_t xe, cues *c);
+/* Tests only: on, the cue reader's own words (more_cues()) are looked for
+ * at every byte with one of their first letters, as before it asked
+ * whether a word starts there. */
+void kd_more_cues_test_whole(bool on);
 /* the relation cues give (settled and progress both: addressed); false when none */
 bool kd_cue_rel(const cues *c, ki_relation *r);
 bool kd_on_subject_line(const char *s, size_t ts);
@@ -502,6 +516,19 @@ bool kd_word_in_list(const char *s, size_t w, size_t e, const char *const *list)
 size_t kd_word_end(const char *s, size_t n, size_t i);
 size_t kd_find_ci(const char *s, size_t to, size_t from, const char *w);
 size_t kd_rfind_ci(const char *s, size_t to, size_t from, const char *w);
+/* Sorts v[0..n) by span.start, stably (records at one place keep their
+ * order): as an insertion sort would, moving each record once per merge of
+ * the runs already in order (the rows of tables and lists are appended
+ * after the sentences' records). */
+void kd_sort_commitments(ki_commitment *v, size_t n);
+/* Every place where kd_find_ci() finds w in s[from..n), in order, into *v
+ * (malloc()ed, the caller's to free; NULL when none) and their number into
+ * *nv: asked once, then kd_last_in() answers what kd_rfind_ci(s, to, lo, w)
+ * would for any range, as kd_last_in(*v, *nv, lo, to - strlen(w)) (to >= strlen(w)),
+ * without reading the text again.  False (*v NULL, *nv 0) when out of memory. */
+bool kd_find_all_ci(const char *s, size_t n, size_t from, const char *w, size_t **v, size_t *nv);
+/* The last of the sorted places v[0..nv) in [lo, hi], or (size_t)-1. */
+size_t kd_last_in(const size_t *v, size_t nv, size_t lo, size_t hi);
 size_t kd_word_in(const char *s, size_t a, size_t b, const char *const *w, size_t nw);
 
 /* detect_motions.c */

@@ -3564,11 +3564,16 @@ static bool in_motion_text(struct ki_scan *sc, size_t pos)
     if (!sc->gb_built) {
         sc->gb_built = true;
         sc->gb_first = kd_find_ci(s, n, 0, heard);
+        /* and all of them, once: a long text of many motions asked
+         * kd_rfind_ci() back over MOTION_TEXT_MAX bytes for each */
+        if (sc->gb_first != (size_t)-1)
+            sc->gb_all = kd_find_all_ci(s, n, sc->gb_first, heard, &sc->gb_v, &sc->gb_n);
     }
     if (sc->gb_first == (size_t)-1 || sc->gb_first + sizeof heard - 1 > pos)
         return false;
     size_t lo = pos > MOTION_TEXT_MAX ? pos - MOTION_TEXT_MAX : 0;
-    size_t g = kd_rfind_ci(s, pos, lo, heard); /* the last */
+    /* the last (pos >= gb_first + its length, above) */
+    size_t g = sc->gb_all ? kd_last_in(sc->gb_v, sc->gb_n, lo, pos - (sizeof heard - 1)) : kd_rfind_ci(s, pos, lo, heard);
     if (g == (size_t)-1 || kd_find_ci(s, pos, g, "orde van de dag") != (size_t)-1)
         return false;
     size_t hi = pos + MOTION_TEXT_MAX < n ? pos + MOTION_TEXT_MAX : n;

@@ -1108,6 +1108,56 @@ static inline size_t next_more_initial(const char *s, size_t x, size_t b)
     return x;
 }
 
+/* Tests only: more_cues() visits every byte with one of its initials, as
+ * before it asked the byte before (next_more_start()). */
+static bool more_every_initial;
+void kd_more_cues_test_whole(bool on)
+{
+    more_every_initial = on;
+}
+
+/* The first i in [x, b) where a word of more_cues() may start: its byte
+ * one of more_initial()'s, and i == a or the byte before no letter (a
+ * UTF-8 byte is one) nor digit, which more_cues() asks first; else b.  16
+ * places at a time where SSE2 is. */
+static inline size_t next_more_start(const char *s, size_t a, size_t x, size_t b)
+{
+    if (more_every_initial)
+        return next_more_initial(s, x, b);
+    if (x == a && x < b) {
+        if (more_initial((unsigned char)s[x]))
+            return x;
+        x++;
+    }
+#if defined(__SSE2__)
+    const __m128i c20 = _mm_set1_epi8(0x20), flip = _mm_set1_epi8((char)0x80),
+                  la = _mm_set1_epi8((char)('a' ^ 0x80)), l26 = _mm_set1_epi8((char)(('a' + 26) ^ 0x80)),
+                  d0 = _mm_set1_epi8((char)('0' ^ 0x80)), d10 = _mm_set1_epi8((char)(('0' + 10) ^ 0x80));
+    for (; x + 16 <= b; x += 16) {
+        __m128i l = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + x)), c20);
+        __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(l, _mm_set1_epi8('h')), _mm_cmpeq_epi8(l, _mm_set1_epi8('i'))),
+                                 _mm_or_si128(_mm_cmpeq_epi8(l, _mm_set1_epi8('z')), _mm_cmpeq_epi8(l, _mm_set1_epi8('s'))));
+        m = _mm_or_si128(m, _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(l, _mm_set1_epi8('v')), _mm_cmpeq_epi8(l, _mm_set1_epi8('w'))),
+                                         _mm_cmpeq_epi8(l, _mm_set1_epi8('b'))));
+        /* the bytes before (x > a here): a letter, a digit or a UTF-8 byte
+         * (signed compares of the flipped bytes: unsigned ranges) */
+        __m128i p = _mm_loadu_si128((const __m128i *)(const void *)(s + x - 1));
+        __m128i pf = _mm_xor_si128(p, flip), pl = _mm_xor_si128(_mm_or_si128(p, c20), flip);
+        __m128i word = _mm_or_si128(_mm_or_si128(_mm_andnot_si128(_mm_cmplt_epi8(pl, la), _mm_cmplt_epi8(pl, l26)),
+                                                 _mm_andnot_si128(_mm_cmplt_epi8(pf, d0), _mm_cmplt_epi8(pf, d10))),
+                                    _mm_cmplt_epi8(p, _mm_setzero_si128()));
+        unsigned bits = (unsigned)_mm_movemask_epi8(_mm_andnot_si128(word, m));
+        if (bits)
+            return x + (size_t)__builtin_ctz(bits);
+    }
+#endif
+    for (; x < b; x++)
+        if (more_initial((unsigned char)s[x]) && !ki_is_letter((unsigned char)s[x - 1]) &&
+            !ki_is_digit((unsigned char)s[x - 1]))
+            return x;
+    return b;
+}
+
 /* The cues the cue rows miss (their pattern is at PCRE2's size limit):
  *  - settled, a perfect tense over a clause with brackets and abbreviations
  *    between: "de minister heeft die in zijn brief van 20 november jl.
@@ -1161,7 +1211,7 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
     static const char *const writer[] = {"ik", "wij", "we", NULL};
     static const char *const neg[] = {"niet", NULL};
     static const char *const other_maker[] = {"zij", "hij", "minister", "staatssecretaris", NULL};
-    for (size_t x = a; (x = next_more_initial(s, x, b)) < b; x++) {
+    for (size_t x = a; (x = next_more_start(s, a, x, b)) < b; x++) {
         if (x > a && (ki_is_letter((unsigned char)s[x - 1]) || ki_is_digit((unsigned char)s[x - 1])))
             continue;
         size_t w;
@@ -1570,6 +1620,7 @@ void kd_cues_of(struct ki_scan *sc, size_t a, size_t b, size_t xs, size_t xe, cu
         e->b = b;
         e->n = 0;
         e->all = 0;
+        e->asks = 0;
         ki_detector *d = sc->d;
         size_t off = a;
         while (off < b) {
@@ -1702,7 +1753,25 @@ static bool asks_you(const char *s, size_t a, size_t b)
 static void cues_unless_asked(struct ki_scan *sc, size_t a, size_t b, size_t xs, size_t xe, cues *c)
 {
     kd_cues_of(sc, a, b, xs, xe, c);
-    if (asks_you(sc->s, a, b))
+    /* (a sentence without a cue has none to take back: not asked; the
+     * callers read no more of c than its cues) */
+    if (!(c->settled || c->progress || c->addressed || c->cited || c->made))
+        return;
+    /* asked once a sentence, remembered with its cues (kd_cues_of() has
+     * just found or made its entry) */
+    struct cuecache *e = NULL;
+    for (unsigned i = 0; i < CUE_CACHE && i < sc->ncc && !e; i++)
+        if (sc->cc[i].a == a && sc->cc[i].b == b)
+            e = &sc->cc[i];
+    bool asks;
+    if (e && e->asks)
+        asks = e->asks > 0;
+    else {
+        asks = asks_you(sc->s, a, b);
+        if (e)
+            e->asks = asks ? 1 : -1;
+    }
+    if (asks)
         memset(c, 0, sizeof *c);
 }
 
@@ -2873,6 +2942,143 @@ size_t kd_find_ci(const char *s, size_t to, size_t from, const char *w)
     return (size_t)-1;
 }
 
+/* Appends x to the list *v of *k (room for *cap); false when out of memory. */
+static bool place_add(size_t **v, size_t *k, size_t *cap, size_t x)
+{
+    if (*k == *cap) {
+        size_t *grown = realloc(*v, (*cap = *cap ? 2 * *cap : 16) * sizeof **v);
+        if (!grown)
+            return false;
+        *v = grown;
+    }
+    (*v)[(*k)++] = x;
+    return true;
+}
+
+bool kd_find_all_ci(const char *s, size_t n, size_t from, const char *w, size_t **v, size_t *nv)
+{
+    size_t cap = 0, k = 0, wl = strlen(w), x = from;
+    *v = NULL;
+    *nv = 0;
+#if defined(__SSE2__)
+    /* a long text read once: the places whose first four bytes fit (either
+     * case: a superset of starts_ci()'s), 16 at a time; kd_find_ci() asks
+     * two, which a common word start ("ge") passes too often */
+    if (wl >= 4) {
+        const __m128i c20 = _mm_set1_epi8(0x20);
+        __m128i k0 = _mm_set1_epi8((char)((unsigned char)w[0] | 0x20)), k1 = _mm_set1_epi8((char)((unsigned char)w[1] | 0x20)),
+                k2 = _mm_set1_epi8((char)((unsigned char)w[2] | 0x20)), k3 = _mm_set1_epi8((char)((unsigned char)w[3] | 0x20));
+        for (; x + 19 <= n; x += 16) {
+            __m128i m = _mm_and_si128(
+                _mm_and_si128(
+                    _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + x)), c20), k0),
+                    _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + x + 1)), c20), k1)),
+                _mm_and_si128(
+                    _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + x + 2)), c20), k2),
+                    _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + x + 3)), c20), k3)));
+            for (unsigned bits = (unsigned)_mm_movemask_epi8(m); bits; bits &= bits - 1) {
+                size_t j = x + (size_t)__builtin_ctz(bits);
+                if (j + wl <= n && starts_ci(s, n, j, w) && !place_add(v, &k, &cap, j))
+                    goto nomem;
+            }
+        }
+    }
+#endif
+    for (; (x = kd_find_ci(s, n, x, w)) != (size_t)-1; x++)
+        if (!place_add(v, &k, &cap, x))
+            goto nomem;
+    *nv = k;
+    return true;
+nomem:
+    free(*v);
+    *v = NULL;
+    *nv = 0;
+    return false;
+}
+
+size_t kd_last_in(const size_t *v, size_t nv, size_t lo, size_t hi)
+{
+    /* the first place past hi, by halves; the one before it is the last <= hi */
+    size_t a = 0, b = nv;
+    while (a < b) {
+        size_t mid = a + (b - a) / 2;
+        if (v[mid] <= hi)
+            a = mid + 1;
+        else
+            b = mid;
+    }
+    return a > 0 && v[a - 1] >= lo ? v[a - 1] : (size_t)-1;
+}
+
+/* Insertion sort of v[0..n) by span.start (kd_sort_commitments() without
+ * room for its merges). */
+static void insertion_sort_commitments(ki_commitment *v, size_t n)
+{
+    for (size_t i = 1; i < n; i++) {
+        ki_commitment c = v[i];
+        size_t j = i;
+        while (j > 0 && v[j - 1].span.start > c.span.start) {
+            v[j] = v[j - 1];
+            j--;
+        }
+        v[j] = c;
+    }
+}
+
+void kd_sort_commitments(ki_commitment *v, size_t n)
+{
+    size_t i = 1;
+    while (i < n && v[i - 1].span.start <= v[i].span.start)
+        i++;
+    if (i >= n)
+        return; /* in order already */
+    ki_commitment *tmp = malloc(n * sizeof *tmp);
+    if (!tmp) {
+        insertion_sort_commitments(v, n);
+        return;
+    }
+    /* runs in order, merged two by two (the left one first where they
+     * tie) until one is left */
+    for (;;) {
+        size_t a = 0, runs = 0;
+        while (a < n) {
+            size_t m = a + 1;
+            while (m < n && v[m - 1].span.start <= v[m].span.start)
+                m++;
+            size_t b = m;
+            if (m < n) {
+                b = m + 1;
+                while (b < n && v[b - 1].span.start <= v[b].span.start)
+                    b++;
+            }
+            /* (the left run's head that is not after the right run's
+             * first, and the right run's tail that is not before the left
+             * run's last, stay where they are) */
+            size_t lo = a, hi = b;
+            if (m < b) {
+                while (lo < m && v[lo].span.start <= v[m].span.start)
+                    lo++;
+                while (hi > m && v[hi - 1].span.start >= v[m - 1].span.start)
+                    hi--;
+            }
+            size_t x = lo, y = m, o = lo;
+            while (x < m && y < hi)
+                tmp[o++] = v[y].span.start < v[x].span.start ? v[y++] : v[x++];
+            while (x < m)
+                tmp[o++] = v[x++];
+            while (y < hi)
+                tmp[o++] = v[y++];
+            if (hi > lo)
+                memcpy(v + lo, tmp + lo, (hi - lo) * sizeof *v);
+            runs++;
+            a = b;
+        }
+        if (runs <= 1)
+            break;
+    }
+    free(tmp);
+}
+
 /* The last case-insensitive w in s[from..to) (what kd_find_ci() finds
  * last, asked again after each place it finds), or (size_t)-1: the places
  * whose first two bytes fit, from the end, 16 at a time where SSE2 is. */
@@ -2931,15 +3137,33 @@ size_t kd_word_in(const char *s, size_t a, size_t b, const char *const *w, size_
 {
     size_t i = a;
 #if defined(__SSE2__)
-    bool pairs = nw <= 8;
-    for (size_t k = 0; k < nw && pairs; k++)
+    /* the words' first two bytes (with 0x20 set), each pair once: a list
+     * of many words has few ("verzoekt de minister", "vraagt de regering",
+     * "wil weten" ... three) */
+    unsigned char p0[8], p1[8];
+    size_t np = 0;
+    bool pairs = true;
+    for (size_t k = 0; k < nw && pairs; k++) {
         pairs = w[k][0] && w[k][1];
-    if (pairs) {
+        if (!pairs)
+            break; /* (a word of one byte or none: the byte loop below) */
+        unsigned char c0 = (unsigned char)w[k][0] | 0x20, c1 = (unsigned char)w[k][1] | 0x20;
+        size_t q = 0;
+        while (q < np && !(p0[q] == c0 && p1[q] == c1))
+            q++;
+        if (q == np) {
+            if (np == 8)
+                pairs = false;
+            else
+                p0[np] = c0, p1[np++] = c1;
+        }
+    }
+    if (pairs && np) {
         const __m128i c20 = _mm_set1_epi8(0x20);
         __m128i k0[8], k1[8];
-        for (size_t k = 0; k < nw; k++) {
-            k0[k] = _mm_set1_epi8((char)((unsigned char)w[k][0] | 0x20));
-            k1[k] = _mm_set1_epi8((char)((unsigned char)w[k][1] | 0x20));
+        for (size_t k = 0; k < np; k++) {
+            k0[k] = _mm_set1_epi8((char)p0[k]);
+            k1[k] = _mm_set1_epi8((char)p1[k]);
         }
         /* the blocks, the last one moved back to end at b - 1 (no word of
          * two bytes begins at b - 1), its places before i left out */
@@ -2948,7 +3172,7 @@ size_t kd_word_in(const char *s, size_t a, size_t b, const char *const *w, size_
             __m128i v = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + at)), c20);
             __m128i v1 = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + at + 1)), c20);
             __m128i m = _mm_and_si128(_mm_cmpeq_epi8(v, k0[0]), _mm_cmpeq_epi8(v1, k1[0]));
-            for (size_t k = 1; k < nw; k++)
+            for (size_t k = 1; k < np; k++)
                 m = _mm_or_si128(m, _mm_and_si128(_mm_cmpeq_epi8(v, k0[k]), _mm_cmpeq_epi8(v1, k1[k])));
             unsigned bits = (unsigned)_mm_movemask_epi8(m) & (0xFFFFu << (i - at));
             for (; bits; bits &= bits - 1) {

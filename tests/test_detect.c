@@ -6104,6 +6104,29 @@ static void test_commitment_and_i(void **state)
     ki_refs_free(r);
 }
 
+/* A standing practice told in the present tense is no promise: "Voor elk
+ * nieuw voorstel ontvangt u binnen zes weken een BNC-fiche." */
+static void test_commitment_standing_practice(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 1 juni 2026\n\nGeachte voorzitter,\n\nVoor elk nieuw voorstel ontvangt u binnen zes weken "
+                        "een BNC-fiche. Voor de zomer ontvangt u van mij een brief over de rijtijden.\n\nDe minister van "
+                        "Infrastructuur en Waterstaat,\n",
+                        "2026-06-01");
+    ki_commitment *c = only_commitment(r);
+    assert_string_equal(c->deadline, "Voor de zomer");
+    ki_refs_free(r);
+    /* a promise after a paragraph that named motions without their names
+     * is no next step of theirs */
+    r = detect("Den Haag, 27 november 2025\n\nGeachte voorzitter,\n\nDe stand van zaken van de overige toezeggingen en van "
+               "de twee moties die nog op de lijst stonden, vindt u in de bijlage.\n\nIk stuur uw Kamer voor het "
+               "zomerreces 2026 het volgende overzicht.\n\nDe minister van Sociale Zaken en Werkgelegenheid,\n",
+               "2025-11-27");
+    c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_MADE);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6262,6 +6285,7 @@ int main(void)
         cmocka_unit_test(test_commitment_inbreng_answers),
         cmocka_unit_test(test_commitment_nota_passage),
         cmocka_unit_test(test_commitment_and_i),
+        cmocka_unit_test(test_commitment_standing_practice),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
