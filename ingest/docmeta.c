@@ -685,8 +685,16 @@ static size_t line_start(const char *s, size_t i)
 /* True when only blanks stand before i on its line. */
 static bool at_line_start(const char *s, size_t i)
 {
-    size_t b = line_start(s, i);
-    return ki_skip_blank(s, i, b) == i;
+    /* (backwards over the blanks only, not to the line's start: it is
+     * asked at every "de" of a text, signature_lines()) */
+    for (;;) {
+        if (i > 0 && s[i - 1] != '\n' && ki_is_blank((unsigned char)s[i - 1]))
+            i--;
+        else if (i > 1 && (unsigned char)s[i - 1] == 0xA0 && (unsigned char)s[i - 2] == 0xC2)
+            i -= 2; /* a no-break space */
+        else
+            return i == 0 || s[i - 1] == '\n';
+    }
 }
 
 /* The next line after the one holding i that is not blank (OCR puts blank
@@ -2710,15 +2718,6 @@ static void signature_at(const char *s, size_t n, size_t i, ki_docmeta *m, bool 
     }
 }
 
-/* True when only blanks stand between the line start and s[p] (a
- * signature indented to the body column of pdftotext -layout). */
-static bool blanks_to_line_start(const char *s, size_t p)
-{
-    while (p > 0 && (s[p - 1] == ' ' || s[p - 1] == '\t'))
-        p--;
-    return p == 0 || s[p - 1] == '\n';
-}
-
 static void signature_lines(const char *s, size_t n, size_t i, size_t to, ki_docmeta *m, bool strict)
 {
     const char *sig = NULL;
@@ -2729,7 +2728,7 @@ static void signature_lines(const char *s, size_t n, size_t i, size_t to, ki_doc
          * bucket of "de" (a letter after '\n' always starts a word) */
         for (unsigned k = x->head[index_bucket('d', 'e')]; k; k = x->next[k - 1]) {
             size_t p = k - 1;
-            if (p < i || !blanks_to_line_start(s, p))
+            if (p < i || !at_line_start(s, p)) /* (a signature indented to the body column of pdftotext -layout) */
                 continue;
             if (p >= to)
                 break;
