@@ -1085,19 +1085,26 @@ static inline bool more_initial(unsigned char c)
     return c == 'h' || c == 'i' || c == 'z' || c == 's' || c == 'v' || c == 'w' || c == 'b';
 }
 
+#if defined(__SSE2__)
+/* more_initial() of the 16 bytes at p: 0xFF where it holds, else 0 */
+static inline __m128i more_initial16(const char *p)
+{
+    __m128i l = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)p), _mm_set1_epi8(0x20));
+    __m128i hi = _mm_or_si128(_mm_cmpeq_epi8(l, _mm_set1_epi8('h')), _mm_cmpeq_epi8(l, _mm_set1_epi8('i')));
+    __m128i zs = _mm_or_si128(_mm_cmpeq_epi8(l, _mm_set1_epi8('z')), _mm_cmpeq_epi8(l, _mm_set1_epi8('s')));
+    __m128i vw = _mm_or_si128(_mm_cmpeq_epi8(l, _mm_set1_epi8('v')), _mm_cmpeq_epi8(l, _mm_set1_epi8('w')));
+    return _mm_or_si128(_mm_or_si128(hi, zs), _mm_or_si128(vw, _mm_cmpeq_epi8(l, _mm_set1_epi8('b'))));
+}
+#endif
+
 /* The first i in [x, b) with more_initial(s[i]), else b; 16 bytes at a
  * time where SSE2 is (more_cues() passes over every sentence whose cues
  * are asked). */
 static inline size_t next_more_initial(const char *s, size_t x, size_t b)
 {
 #if defined(__SSE2__)
-    const __m128i c20 = _mm_set1_epi8(0x20);
     for (; x + 16 <= b; x += 16) {
-        __m128i l = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + x)), c20);
-        __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(l, _mm_set1_epi8('h')), _mm_cmpeq_epi8(l, _mm_set1_epi8('i'))),
-                                 _mm_or_si128(_mm_cmpeq_epi8(l, _mm_set1_epi8('z')), _mm_cmpeq_epi8(l, _mm_set1_epi8('s'))));
-        m = _mm_or_si128(m, _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(l, _mm_set1_epi8('v')), _mm_cmpeq_epi8(l, _mm_set1_epi8('w'))),
-                                         _mm_cmpeq_epi8(l, _mm_set1_epi8('b'))));
+        __m128i m = more_initial16(s + x);
         unsigned bits = (unsigned)_mm_movemask_epi8(m);
         if (bits)
             return x + (size_t)__builtin_ctz(bits);
@@ -1134,11 +1141,7 @@ static inline size_t next_more_start(const char *s, size_t a, size_t x, size_t b
                   la = _mm_set1_epi8((char)('a' ^ 0x80)), l26 = _mm_set1_epi8((char)(('a' + 26) ^ 0x80)),
                   d0 = _mm_set1_epi8((char)('0' ^ 0x80)), d10 = _mm_set1_epi8((char)(('0' + 10) ^ 0x80));
     for (; x + 16 <= b; x += 16) {
-        __m128i l = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + x)), c20);
-        __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(l, _mm_set1_epi8('h')), _mm_cmpeq_epi8(l, _mm_set1_epi8('i'))),
-                                 _mm_or_si128(_mm_cmpeq_epi8(l, _mm_set1_epi8('z')), _mm_cmpeq_epi8(l, _mm_set1_epi8('s'))));
-        m = _mm_or_si128(m, _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(l, _mm_set1_epi8('v')), _mm_cmpeq_epi8(l, _mm_set1_epi8('w'))),
-                                         _mm_cmpeq_epi8(l, _mm_set1_epi8('b'))));
+        __m128i m = more_initial16(s + x);
         /* the bytes before (x > a here): a letter, a digit or a UTF-8 byte
          * (signed compares of the flipped bytes: unsigned ranges) */
         __m128i p = _mm_loadu_si128((const __m128i *)(const void *)(s + x - 1));
