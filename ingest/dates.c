@@ -424,6 +424,10 @@ static const struct {
     {"voor q2", Y_OPT},
     {"voor q3", Y_OPT},
     {"voor q4", Y_OPT},
+    {"q1", Y_REQ}, /* "uiterlijk Q1 2026", a Termijn cell "Q3 2026" */
+    {"q2", Y_REQ},
+    {"q3", Y_REQ},
+    {"q4", Y_REQ},
     {"in de eerste helft van", Y_REQ},
     {"in de tweede helft van", Y_REQ},
     {"in de zomer", Y_OPT},

@@ -4461,6 +4461,48 @@ static ki_status row_cells(struct ki_scan *sc)
     return KI_OK;
 }
 
+/* A letter's section per item, its heading with the item's number ("4.
+ * Wachttijden jeugdbescherming (TZ202509-071)"): the number of the first
+ * commitment of the paragraph below it that has none of its own (records in
+ * text order). */
+static ki_status section_numbers(struct ki_scan *sc)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    ki_refs *r = sc->r;
+    size_t last = (size_t)-1; /* the heading a record took last */
+    for (size_t i = 0; i < r->ncommitments; i++) {
+        ki_commitment *c = &r->commitments[i];
+        if (c->nrefs || c->relation == KI_REL_MADE)
+            continue;
+        /* the paragraph's first line, then the heading above it (one blank
+         * line between, or none) */
+        size_t ls = kd_line_start(s, kd_sent_start(s, n, c->span.start));
+        if (ls == 0)
+            continue;
+        size_t hl = kd_line_start(s, ls - 1);
+        if (kd_blank_line(s, n, hl) && hl > 0)
+            hl = kd_line_start(s, hl - 1);
+        size_t h0 = ki_skip_blank(s, n, hl), he = kd_line_end(s, n, hl);
+        while (he > h0 && ki_is_blank((unsigned char)s[he - 1]))
+            he--;
+        if (hl == last || he <= h0 || he - h0 > 100 || s[he - 1] != ')' || !ki_is_digit((unsigned char)s[h0]))
+            continue;
+        const char *ids[2];
+        size_t nids = 0;
+        ids_in(sc, REF_TK, h0, he, ids, &nids, 2);
+        if (nids != 1 || ids[0][0] != 'T')
+            continue;
+        /* (no other record between the heading and this one) */
+        if (i > 0 && r->commitments[i - 1].span.start > hl && r->commitments[i - 1].span.start < c->span.start)
+            continue;
+        if (set_refs(r, c, ids, 1))
+            return KI_ERR_NOMEM;
+        last = hl;
+    }
+    return KI_OK;
+}
+
 /* A beslisnota's or letter's head names the commitment it is about by its
  * number ("Toezegging / motie  Ja", "Nummer  TZ202606-092" in the first
  * 1500 bytes, the first after its label): when no record carries that number, it is the first
@@ -7004,5 +7046,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
     /* in text order: the rows of tables and lists were read after the
      * sentences (a stable sort: records at one place keep their order) */
     kd_sort_commitments(r->commitments, r->ncommitments);
+    if (section_numbers(sc))
+        return KI_ERR_NOMEM;
     return head_number(sc);
 }

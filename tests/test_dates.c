@@ -172,6 +172,8 @@ static void test_deadlines(void **state)
                     "na afronding van het\nonderzoek");
     expect_deadline("na afronding van de evaluatie in 2027", "na afronding van de evaluatie");
     expect_deadline("de Kamer na de jaarwisseling te informeren", "na de jaarwisseling");
+    expect_deadline("de reactie volgt uiterlijk Q1 2026", "uiterlijk Q1 2026");
+    expect_deadline("de cijfers van Q1 zijn binnen", NULL);
     expect_deadline("voor de behandeling van de begroting van VRO een overzicht",
                     "voor de behandeling van de begroting van VRO");
     expect_deadline("voor de behandeling van de begroting van het Gemeentefonds", "voor de behandeling van de begroting");

@@ -6127,6 +6127,23 @@ static void test_commitment_standing_practice(void **state)
     ki_refs_free(r);
 }
 
+/* A section per item whose heading carries the item's number ("4.
+ * Wachttijden jeugdbescherming (TZ202509-071)"): the commitment of the
+ * paragraph below takes it */
+static void test_commitment_section_number(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 1 december 2025\n\nGeachte voorzitter,\n\n4. Wachttijden jeugdbescherming "
+                        "(TZ202509-071)\n\nIn het tweeminutendebat Jeugdbescherming van 25 september 2025 heb ik\ntoegezegd "
+                        "de Kamer voor de zomer van 2026 te informeren over de wachttijden. Deze\ntoezegging loopt nog.\n\n"
+                        "De staatssecretaris Jeugd, Preventie en Sport,\n",
+                        "2025-12-01");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->nrefs, 1);
+    assert_string_equal(c->refs[0], "TZ202509-071");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6286,6 +6303,7 @@ int main(void)
         cmocka_unit_test(test_commitment_nota_passage),
         cmocka_unit_test(test_commitment_and_i),
         cmocka_unit_test(test_commitment_standing_practice),
+        cmocka_unit_test(test_commitment_section_number),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
