@@ -475,27 +475,30 @@ static const struct {
     {"in", Y_REQ},
 };
 
+/* One byte p (lower case) of a phrase at s[i]: where the text goes on
+ * after it, or 0 when it does not match there (an 'o' matches the "ó" of
+ * "vóór" too). */
+static inline size_t match_byte(const char *s, size_t n, size_t i, char p)
+{
+    if (p == 'o' && i + 1 < n && (unsigned char)s[i] == 0xC3 && (unsigned char)s[i + 1] == 0xB3)
+        return i + 2; /* "vóór" is "voor" */
+    if (i >= n || ki_lower((unsigned char)s[i]) != (unsigned char)p)
+        return 0;
+    return i + 1;
+}
+
 /* Matches phrase at s[i..n) with flexible blanks; returns end or 0. */
 static size_t match_phrase(const char *s, size_t n, size_t i, const char *p)
 {
-    while (*p) {
+    for (; *p; p++) {
         if (*p == ' ') {
             size_t j = ki_skip_blank(s, n, i);
             if (j == i)
                 return 0;
             i = j;
-            p++;
-            continue;
-        }
-        if (*p == 'o' && i + 1 < n && (unsigned char)s[i] == 0xC3 && (unsigned char)s[i + 1] == 0xB3) {
-            i += 2; /* "vóór" is "voor" */
-            p++;
-            continue;
-        }
-        if (i >= n || ki_lower((unsigned char)s[i]) != (unsigned char)*p)
+        } else if (!(i = match_byte(s, n, i, *p))) {
             return 0;
-        i++;
-        p++;
+        }
     }
     if (i < n && (ki_is_letter((unsigned char)s[i]) || ki_is_digit((unsigned char)s[i])))
         return 0;
@@ -508,15 +511,9 @@ static size_t match_phrase(const char *s, size_t n, size_t i, const char *p)
  * n, i, p)), or 0 when p cannot match at i. */
 static size_t match_first_word(const char *s, size_t n, size_t i, const char *p, size_t pl)
 {
-    for (const char *e = p + pl; p < e; p++) {
-        if (*p == 'o' && i + 1 < n && (unsigned char)s[i] == 0xC3 && (unsigned char)s[i + 1] == 0xB3) {
-            i += 2; /* "vóór" is "voor" */
-            continue;
-        }
-        if (i >= n || ki_lower((unsigned char)s[i]) != (unsigned char)*p)
+    for (const char *e = p + pl; p < e; p++)
+        if (!(i = match_byte(s, n, i, *p)))
             return 0;
-        i++;
-    }
     size_t j = ki_skip_blank(s, n, i);
     return j == i ? 0 : j;
 }
