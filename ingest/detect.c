@@ -1579,15 +1579,7 @@ static bool dossier_bracket(const struct ki_scan *sc, size_t pos, char *dos, cha
  * match. */
 static bool replaced_before(const char *s, size_t pos)
 {
-    size_t e = pos;
-    for (;;) {
-        if (e > 0 && ki_is_blank((unsigned char)s[e - 1]))
-            e--;
-        else if (e > 1 && (unsigned char)s[e - 1] == 0xA0 && (unsigned char)s[e - 2] == 0xC2)
-            e -= 2; /* a no-break space */
-        else
-            break;
-    }
+    size_t e = ki_skip_blank_back(s, 0, pos);
     if (e > 0 && s[e - 1] == '.')
         e--;
     size_t we, ws = ki_word_before(s, e > 12 ? e - 12 : 0, e, &we);

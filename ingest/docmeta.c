@@ -687,14 +687,8 @@ static bool at_line_start(const char *s, size_t i)
 {
     /* (backwards over the blanks only, not to the line's start: it is
      * asked at every "de" of a text, signature_lines()) */
-    for (;;) {
-        if (i > 0 && s[i - 1] != '\n' && ki_is_blank((unsigned char)s[i - 1]))
-            i--;
-        else if (i > 1 && (unsigned char)s[i - 1] == 0xA0 && (unsigned char)s[i - 2] == 0xC2)
-            i -= 2; /* a no-break space */
-        else
-            return i == 0 || s[i - 1] == '\n';
-    }
+    size_t b = ki_skip_blank_back(s, 0, i);
+    return b == 0 || memchr(s + b, '\n', i - b) != NULL;
 }
 
 /* The next line after the one holding i that is not blank (OCR puts blank

@@ -75,6 +75,21 @@ static inline size_t ki_skip_blank(const char *s, size_t n, size_t i)
     }
 }
 
+/* ki_skip_blank() backwards: the index after the last byte before i in
+ * s[lo..i) that is neither ASCII white space nor a UTF-8 no-break space
+ * (C2 A0); lo when there is none. */
+static inline size_t ki_skip_blank_back(const char *s, size_t lo, size_t i)
+{
+    for (;;) {
+        if (i > lo && ki_is_blank((unsigned char)s[i - 1]))
+            i--;
+        else if (i > lo + 1 && (unsigned char)s[i - 1] == 0xA0 && (unsigned char)s[i - 2] == 0xC2)
+            i -= 2;
+        else
+            return i;
+    }
+}
+
 /* The last word of s[lo..end), trailing blanks left out: returns its start
  * and sets *we to its end (the two are equal when no word ends there). */
 static inline size_t ki_word_before(const char *s, size_t lo, size_t end, size_t *we)
