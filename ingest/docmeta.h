@@ -13,7 +13,9 @@
  *     wrap; a joint document names a second dossier) with "Nr. 874 BRIEF VAN
  *     DE MINISTER ..." (also "Nr.874", "Nr, 874"), Eerste Kamer "E BRIEF ...",
  *     "D MEMORIE VAN ANTWOORD", sub-dossiers "36 600 XVI", "21 501-07", a
- *     rijkswet "(R2183)"; kind from the heading (BRIEF, MOTIE, VERSLAG, LIJST
+ *     rijkswet "(R2183)", an older number with its letter ("nr. 175a"; the
+ *     number of the Kamerstuk it answers on the dossier's line, "26 976,
+ *     nr. 1", is no title); kind from the heading (BRIEF, MOTIE, VERSLAG, LIJST
  *     VAN VRAGEN, (NADER) VOORLOPIG VERSLAG, ANTWOORD, the Eerste Kamer's
  *     BRIEFWISSELING a verslag; other headings other) (the heading on a line
  *     of its own under "Nr. 966" is in capitals: a sentence there is no
@@ -38,10 +40,14 @@
  *     number only when seen twice);
  *   - letters: "Datum 3 april 2025", "Datum: 03-04-2025", "Den Haag, 21
  *     februari 2022", "'s-Gravenhage, ..."; "Betreft"/"Onderwerp" (a value
- *     broken over lines is joined); "Ons kenmerk", "Onze referentie",
- *     "Kenmerk" with the value on the line or below it (OCR splices of the
- *     margin into body lines included), never "Uw kenmerk" or a kenmerk in a
- *     sentence;
+ *     broken over lines is joined, also a line below written from the
+ *     value's column; the letterhead's margin column beside it, after three
+ *     blanks or a tab, and the letter's opening are left out); a Raad van
+ *     State advice printed with its nader rapport ("... en het nader
+ *     rapport d.d. 7 juli 2003") has the nader rapport's date; "Ons
+ *     kenmerk", "Onze referentie", "Kenmerk" with the value on the line or
+ *     below it (OCR splices of the margin into body lines included), never
+ *     "Uw kenmerk" or a kenmerk in a sentence;
  *   - motions "Voorgesteld ...", verslagen "Vastgesteld ...", nota's
  *     "Ontvangen ...", Aanhangsel answers "(ontvangen ...)" / ", ontvangen
  *     ..." with the number line and "Vragen van het lid ..." as title (also
@@ -70,7 +76,10 @@
  *     september 2003"); tweedekamer.nl's "Plenair verslag Tweede Kamer, 39e
  *     vergadering" over its date; the house is the one the header names in
  *     full ("Tweede Kamer der Staten-Generaal2012-2013nr. 13, item 7"), not
- *     the other one a speaker names;
+ *     the other one a speaker names; an older page's running head "Eerste
+ *     Kamer 11 mei 1982", "Handelingen Eerste Kamer 1981-1982 11 mei 1982
+ *     orde 2" (its date, when nothing before dates it); a first line that
+ *     names the body that met and its "VERGADERING VAN 11 MAART 2015";
  *   - an Eerste Kamer dossier of its own, in Roman numerals ("CXXIV Verslag
  *     ..." with "G BRIEF VAN DE VOORZITTER ...": kst-CXXIV-G); a page about a
  *     document, "Onderdeel van kamerstukdossier 35334 -407" (kst-35334-407,
@@ -173,9 +182,11 @@ typedef struct ki_docmeta {
                            bewindspersoon the committee met; in an answer to Kamervragen
                            the one its head names ("Antwoord van minister X
                            (Infrastructuur en Waterstaat)", a minister voor too), over the
-                           signature lines; in a text that is no "BRIEF VAN", the one a
-                           committee's questions were "voorgelegd aan" (a second one
-                           after "en": the cosigner) */
+                           signature lines; in a "BRIEF VAN ..." the one its signature in
+                           the last 1500 bytes names alone ("De staatssecretaris Jeugd, Preventie
+                           en Sport,"), else its heading's; in a text that is no "BRIEF
+                           VAN", the one a committee's questions were "voorgelegd aan" (a
+                           second one after "en": the cosigner) */
     const char *cosigner; /* a letter signed by two: the other one ("SOCW"), or NULL */
     bool answered; /* a committee's questions "voorgelegd aan" a bewindspersoon, printed
                       with the answers (a lijst van vragen en antwoorden): the answers
