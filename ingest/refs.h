@@ -8,7 +8,7 @@
  * JSON null, never guessed.
  *
  * Identifiers follow officielebekendmakingen.nl (see ../shared/interface.md):
- *   Kamerstuk   kst-DOSSIER[-SUB]-NR     kst-29279-889, kst-36200-XVI-12
+ *   Kamerstuk   kst-DOSSIER[-SUB]-NR     kst-29279-889, kst-36200-XVI-12, kst-26976-175a
  *   Handelingen h-tk-YYYYYYYY-NR-ITEM   h-tk-20232024-45-12
  *   Aanhangsel  ah-tk-YYYYYYYY-NR        ah-tk-20242025-1821
  *   D/Z number  as written               2024D38217, 2023Z06928
@@ -52,7 +52,7 @@ typedef struct ki_kamerstuk {
     char   *year;     /* "2023-2024" or NULL */
     char   *dossier;  /* "28345" */
     char   *sub;      /* "XVI", "07", "B" or NULL */
-    char   *nr;       /* "278", "E" */
+    char   *nr;       /* "278", "E", "175a" (an older number's letter) */
     char   *rijkswet; /* "R1519" or NULL */
     char   *text;     /* the matched text */
     ki_span span;
