@@ -2091,6 +2091,17 @@ ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
             *ev_e = ne;
             return r;
         }
+        /* its next step promised: "Ik ben daarover in overleg met X en zal
+         * uw Kamer na de zomer nader berichten" */
+        static const char *const about[] = {"daarover", "hierover", "daarop", "hierop"};
+        static const char *const will[] = {"zal", "zullen"};
+        static const char *const tell[] = {"informeren", "berichten", "sturen", "toesturen", "rapporteren"};
+        if (kd_word_in(s, ns, ne, about, 4) != (size_t)-1 && kd_word_in(s, ns, ne, will, 2) != (size_t)-1 &&
+            kd_word_in(s, ns, ne, tell, 5) != (size_t)-1) {
+            *ev_s = ns;
+            *ev_e = ne;
+            return KI_REL_PROGRESS;
+        }
         if (cx.addressed && !nc2.addressed)
             nc2 = cx;
         if (ne <= ns || kd_blank_line(s, n, kd_line_start(s, ki_skip_blank(s, n, ne))))

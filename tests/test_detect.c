@@ -6165,6 +6165,15 @@ static void test_commitment_done_late(void **state)
     c = only_commitment(r);
     assert_int_equal(c->relation, KI_REL_PROGRESS);
     ki_refs_free(r);
+    /* its next step promised about it: progress */
+    r = detect("Den Haag, 20 juni 2011\n\nGeachte voorzitter,\n\nIn het plenaire debat van 17 mei jongstleden heb ik "
+               "toegezegd te bezien hoe de gevolgen voor clienten kunnen worden verzacht. Ik ben daarover in overleg "
+               "met Zorgverzekeraars Nederland en zal uw Kamer na de zomer nader berichten.\n\nDe staatssecretaris van "
+               "Volksgezondheid, Welzijn en Sport,\n",
+               "2011-06-20");
+    c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
 }
 
 int main(void)
