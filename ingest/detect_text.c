@@ -1605,6 +1605,30 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
     }
 }
 
+/* "Met deze brief is aan de toezegging voldaan, zij het enkele weken later
+ * dan beloofd": done, late; the "later dan" a concession ("zij het",
+ * "weliswaar", "al is het") makes is no progress when a settled hit is
+ * there too. */
+static void late_but_done(const char *s, struct cuecache *e)
+{
+    bool done = false;
+    for (unsigned i = 0; i < e->n && !done; i++)
+        done = e->m[i].kind == 0;
+    if (!done)
+        return;
+    unsigned o = 0;
+    for (unsigned i = 0; i < e->n; i++) {
+        size_t p = e->m[i].pos;
+        bool drop = e->m[i].kind == 1 && starts_ci(s, p + 5, p, "later") && p >= e->a + 8 &&
+                    (kd_rfind_ci(s, p, p > e->a + 40 ? p - 40 : e->a, "zij het ") != (size_t)-1 ||
+                     kd_rfind_ci(s, p, p > e->a + 40 ? p - 40 : e->a, "weliswaar ") != (size_t)-1 ||
+                     kd_rfind_ci(s, p, p > e->a + 40 ? p - 40 : e->a, "al is het ") != (size_t)-1);
+        if (!drop)
+            e->m[o++] = e->m[i];
+    }
+    e->n = o;
+}
+
 void kd_cues_of(struct ki_scan *sc, size_t a, size_t b, size_t xs, size_t xe, cues *c)
 {
     memset(c, 0, sizeof *c);
@@ -1650,6 +1674,7 @@ void kd_cues_of(struct ki_scan *sc, size_t a, size_t b, size_t xs, size_t xe, cu
         }
         carry_out_cues(sc->s, a, b, e);
         more_cues(sc->s, sc->n, a, b, e);
+        late_but_done(sc->s, e);
     }
     unsigned char flags = e->all;
     for (unsigned i = 0; i < e->n; i++)
@@ -2077,6 +2102,17 @@ ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
             *ev_s = ns;
             *ev_e = ne;
             return r;
+        }
+        /* its next step promised: "Ik ben daarover in overleg met X en zal
+         * uw Kamer na de zomer nader berichten" */
+        static const char *const about[] = {"daarover", "hierover", "daarop", "hierop"};
+        static const char *const will[] = {"zal", "zullen"};
+        static const char *const tell[] = {"informeren", "berichten", "sturen", "toesturen", "rapporteren"};
+        if (kd_word_in(s, ns, ne, about, 4) != (size_t)-1 && kd_word_in(s, ns, ne, will, 2) != (size_t)-1 &&
+            kd_word_in(s, ns, ne, tell, 5) != (size_t)-1) {
+            *ev_s = ns;
+            *ev_e = ne;
+            return KI_REL_PROGRESS;
         }
         if (cx.addressed && !nc2.addressed)
             nc2 = cx;

@@ -6144,6 +6144,38 @@ static void test_commitment_section_number(void **state)
     ki_refs_free(r);
 }
 
+/* "Met deze brief is aan de toezegging voldaan, zij het enkele weken later
+ * dan beloofd": done, late; "Het rapport komt later dan toegezegd" alone
+ * is progress */
+static void test_commitment_done_late(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 20 juni 2011\n\nGeachte voorzitter,\n\nIn het AO van 7 december 2010 heb ik toegezegd uw "
+                        "Kamer voor 1 juni 2011 te informeren over fraude met pgb's. Met deze brief is aan de toezegging "
+                        "voldaan, zij het enkele weken later dan beloofd.\n\nDe staatssecretaris van Volksgezondheid, "
+                        "Welzijn en Sport,\n",
+                        "2011-06-20");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+    r = detect("Den Haag, 20 juni 2011\n\nGeachte voorzitter,\n\nIn het AO van 7 december 2010 heb ik toegezegd uw "
+               "Kamer voor 1 juni 2011 te informeren over fraude met pgb's. Het rapport komt later dan toegezegd.\n\n"
+               "De staatssecretaris van Volksgezondheid, Welzijn en Sport,\n",
+               "2011-06-20");
+    c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+    /* its next step promised about it: progress */
+    r = detect("Den Haag, 20 juni 2011\n\nGeachte voorzitter,\n\nIn het plenaire debat van 17 mei jongstleden heb ik "
+               "toegezegd te bezien hoe de gevolgen voor clienten kunnen worden verzacht. Ik ben daarover in overleg "
+               "met Zorgverzekeraars Nederland en zal uw Kamer na de zomer nader berichten.\n\nDe staatssecretaris van "
+               "Volksgezondheid, Welzijn en Sport,\n",
+               "2011-06-20");
+    c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6304,6 +6336,7 @@ int main(void)
         cmocka_unit_test(test_commitment_and_i),
         cmocka_unit_test(test_commitment_standing_practice),
         cmocka_unit_test(test_commitment_section_number),
+        cmocka_unit_test(test_commitment_done_late),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
