@@ -824,10 +824,10 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
                 size_t we = name_word_end(s, n, j);
                 if (we == j)
                     break;
-                bool st = false;
-                for (size_t q = 0; q < sizeof stop / sizeof stop[0] && !st; q++)
-                    st = k > 0 && we - j == strlen(stop[q]) && memcmp(s + j, stop[q], we - j) == 0;
-                if (st)
+                bool stops = false; /* a word that starts a new part */
+                for (size_t q = 0; q < sizeof stop / sizeof stop[0] && !stops; q++)
+                    stops = k > 0 && we - j == strlen(stop[q]) && memcmp(s + j, stop[q], we - j) == 0;
+                if (stops)
                     break;
                 e = we;
                 if (we >= n || !ki_is_blank((unsigned char)s[we]))
