@@ -6116,6 +6116,14 @@ static void test_commitment_standing_practice(void **state)
     ki_commitment *c = only_commitment(r);
     assert_string_equal(c->deadline, "Voor de zomer");
     ki_refs_free(r);
+    /* "... kom ik terug in de voortgangsbrief ...": the text it will come
+     * in says when */
+    r = detect("Den Haag, 1 december 2026\n\nGeachte voorzitter,\n\nOp de resultaten van de pilot met startersleningen\n"
+               "kom ik terug in de voortgangsbrief mkb van het najaar van 2027.\n\nDe minister van Economische Zaken,\n",
+               "2026-12-01");
+    c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_MADE);
+    ki_refs_free(r);
     /* a promise after a paragraph that named motions without their names
      * is no next step of theirs */
     r = detect("Den Haag, 27 november 2025\n\nGeachte voorzitter,\n\nDe stand van zaken van de overige toezeggingen en van "
