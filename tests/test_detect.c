@@ -6184,6 +6184,21 @@ static void test_commitment_done_late(void **state)
     ki_refs_free(r);
 }
 
+/* "Die verkenning is gereed en gaat als bijlage bij deze brief mee": what
+ * was promised goes with this letter */
+static void test_commitment_sent_along(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 2 maart 2026\n\nGeachte voorzitter,\n\nDe staatssecretaris heeft in het commissiedebat "
+                        "Armoedebeleid van 4 december 2025 toegezegd voor de zomer een verkenning te sturen. Die verkenning "
+                        "is gereed en gaat als bijlage bij deze brief mee.\n\nDe minister van Sociale Zaken en "
+                        "Werkgelegenheid,\n",
+                        "2026-03-02");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6345,6 +6360,7 @@ int main(void)
         cmocka_unit_test(test_commitment_standing_practice),
         cmocka_unit_test(test_commitment_section_number),
         cmocka_unit_test(test_commitment_done_late),
+        cmocka_unit_test(test_commitment_sent_along),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
