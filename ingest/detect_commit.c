@@ -5714,6 +5714,9 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                  * voortaan ieder halfjaar een stand van zaken" */
                 static const char *const often[] = {"voortaan", "jaarlijks", "halfjaarlijks", "periodiek"};
                 when = when || (ci->form == 4 && kd_word_in(s, ci->start, ci->end, often, 4) != (size_t)-1);
+                /* or the text it will come in: "kom ik terug in de
+                 * voortgangsbrief mkb van het najaar van 2027" */
+                when = when || (ci->form == 4 && kd_find_ci(s, ue, ci->start, " terug in de ") != (size_t)-1);
                 /* the passive "zal ... worden aangeboden" is a promise
                  * without its time, as is "worden u spoedig nagezonden" */
                 for (size_t x = ci->start; ci->passive && x < ci->end && !when; x++)

@@ -1218,6 +1218,13 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
         if (x > a && (ki_is_letter((unsigned char)s[x - 1]) || ki_is_digit((unsigned char)s[x - 1])))
             continue;
         size_t w;
+        /* settled, what was promised goes with this letter: "Die verkenning
+         * is gereed en gaat als bijlage bij deze brief mee" */
+        if ((s[x] == 'b' || s[x] == 'B') && (w = word_at(s, b, x, "bijlage")) && x >= a + 4 &&
+            starts_ci(s, x, x - 4, "als ") && starts_ci(s, b, ki_skip_blank(s, b, w), "bij deze brief")) {
+            cue_add(e, x, 0);
+            continue;
+        }
         /* settled, what a text is: "de brief waarmee u deze toezegging
          * nakomt", "waarmee ik de motie uitvoer" */
         if ((s[x] == 'w' || s[x] == 'W') && (w = word_at(s, b, x, "waarmee"))) {

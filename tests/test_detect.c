@@ -6116,6 +6116,14 @@ static void test_commitment_standing_practice(void **state)
     ki_commitment *c = only_commitment(r);
     assert_string_equal(c->deadline, "Voor de zomer");
     ki_refs_free(r);
+    /* "... kom ik terug in de voortgangsbrief ...": the text it will come
+     * in says when */
+    r = detect("Den Haag, 1 december 2026\n\nGeachte voorzitter,\n\nOp de resultaten van de pilot met startersleningen\n"
+               "kom ik terug in de voortgangsbrief mkb van het najaar van 2027.\n\nDe minister van Economische Zaken,\n",
+               "2026-12-01");
+    c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_MADE);
+    ki_refs_free(r);
     /* a promise after a paragraph that named motions without their names
      * is no next step of theirs */
     r = detect("Den Haag, 27 november 2025\n\nGeachte voorzitter,\n\nDe stand van zaken van de overige toezeggingen en van "
@@ -6173,6 +6181,21 @@ static void test_commitment_done_late(void **state)
                "2011-06-20");
     c = only_commitment(r);
     assert_int_equal(c->relation, KI_REL_PROGRESS);
+    ki_refs_free(r);
+}
+
+/* "Die verkenning is gereed en gaat als bijlage bij deze brief mee": what
+ * was promised goes with this letter */
+static void test_commitment_sent_along(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 2 maart 2026\n\nGeachte voorzitter,\n\nDe staatssecretaris heeft in het commissiedebat "
+                        "Armoedebeleid van 4 december 2025 toegezegd voor de zomer een verkenning te sturen. Die verkenning "
+                        "is gereed en gaat als bijlage bij deze brief mee.\n\nDe minister van Sociale Zaken en "
+                        "Werkgelegenheid,\n",
+                        "2026-03-02");
+    ki_commitment *c = only_commitment(r);
+    assert_int_equal(c->relation, KI_REL_SETTLED);
     ki_refs_free(r);
 }
 
@@ -6337,6 +6360,7 @@ int main(void)
         cmocka_unit_test(test_commitment_standing_practice),
         cmocka_unit_test(test_commitment_section_number),
         cmocka_unit_test(test_commitment_done_late),
+        cmocka_unit_test(test_commitment_sent_along),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
