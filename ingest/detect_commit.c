@@ -385,16 +385,6 @@ static bool one_paragraph(const char *s, size_t a, size_t b)
     return !nl || !memchr(nl + 1, '\n', b - (size_t)(nl + 1 - s));
 }
 
-/* Is there an empty line in s[a, b)? */
-static bool blank_between(const char *s, size_t n, size_t a, size_t b)
-{
-    for (const char *nl = a < b ? memchr(s + a, '\n', b - a) : NULL; nl;
-         nl = (size_t)(nl + 1 - s) < b ? memchr(nl + 1, '\n', b - (size_t)(nl + 1 - s)) : NULL)
-        if (kd_blank_line(s, n, (size_t)(nl + 1 - s)))
-            return true;
-    return false;
-}
-
 /* A title a scanner broke over a line ("de minister voor Volkshuisvesting
  * en Ruimte- lijke Ordening"): read with the breaks joined; *used is
  * counted in s.  NULL when there is no break or still no title. */
@@ -3373,7 +3363,7 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
             if (agree && p->relation != KI_REL_MADE && p->text && strncmp(p->text, "Toezegging", 10) == 0 &&
                 p->span.end <= m->span.start && m->span.start - p->span.end < 300 &&
                 (!m->date || !p->date || !strcmp(m->date, p->date)) && heading_line(s, n, p->span.start) &&
-                !blank_between(s, n, p->span.end, m->span.start) &&
+                !kd_blank_between(s, n, p->span.end, m->span.start) &&
                 !kd_bullet_at(s, n, kd_line_start(s, m->span.start))) {
                 if (!p->nactors) {
                     p->actors = m->actors;
@@ -5693,7 +5683,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 item_before = false;
                 for (size_t k = km; k < nm && mv[k].start < ci->start && !debate && !item_before; k++)
                     item_before = !any_motion(s, n, &mv[k]) && !(mv[k].plural && mv[k].names_s == mv[k].names_e &&
-                                                                 blank_between(s, n, mv[k].end, ci->start));
+                                                                 kd_blank_between(s, n, mv[k].end, ci->start));
                 /* (an earlier commitment that became a record: not "Per
                  * motie en toezegging is aangegeven ...") */
                 /* (not one the text has just said is done: "... daarmee is die
@@ -6694,7 +6684,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
          * other item ("Toezegging uit het commissiedebat X van D / De
          * minister zal ... / Stand van zaken: ... loopt nog.") */
         if (ci->form == 0 && nt_item < n && nt_item > own_end && nt_item - own_end < 200 &&
-            !blank_between(s, n, own_end, nt_item) && own_end < n && kd_line_end(s, n, own_end - 1) == own_end &&
+            !kd_blank_between(s, n, own_end, nt_item) && own_end < n && kd_line_end(s, n, own_end - 1) == own_end &&
             heading_line(s, n, ci->start))
             nt_item = kd_next_trigger_f(mv, nm, cv, nc, kd_sent_end(s, n, nt_item), n, true);
         if (nt_item < own_end) {
