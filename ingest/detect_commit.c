@@ -5692,10 +5692,10 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 /* (nor when it says it is one more: "De staatssecretaris en ik
                  * sturen u bovendien ...") */
                 static const char *const more_w[] = {"bovendien", "daarnaast", "tevens"};
-                bool more = kd_word_in(s, cs, ue, more_w, 3) != (size_t)-1;
+                bool more = kd_word_in(s, cs, ue, more_w, sizeof more_w / sizeof more_w[0]) != (size_t)-1;
                 for (size_t k = kd_com_from(cv, i, from); k < i && cv[k].start < ci->start && !item_before && !more; k++)
                     item_before = cv[k].form != 3 && cv[k].form != 4 && cv[k].keep &&
-                                  kd_word_in(s, cv[k].end, ss, done_w, 5) == (size_t)-1;
+                                  kd_word_in(s, cv[k].end, ss, done_w, sizeof done_w / sizeof done_w[0]) == (size_t)-1;
                 /* its time may be an event: "Zodra de resultaten bekend zijn, ..." */
                 size_t cw = ki_skip_blank(s, ue, cs);
                 bool when = word_at(s, ue, cw, "zodra") || starts_ci(s, ue, cw, "na afronding") ||
@@ -5703,7 +5703,8 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 /* or how often from now on: "Het kabinet stuurt de Kamer
                  * voortaan ieder halfjaar een stand van zaken" */
                 static const char *const often[] = {"voortaan", "jaarlijks", "halfjaarlijks", "periodiek"};
-                when = when || (ci->form == 4 && kd_word_in(s, ci->start, ci->end, often, 4) != (size_t)-1);
+                when = when || (ci->form == 4 &&
+                                kd_word_in(s, ci->start, ci->end, often, sizeof often / sizeof often[0]) != (size_t)-1);
                 /* or the text it will come in: "kom ik terug in de
                  * voortgangsbrief mkb van het najaar van 2027" */
                 when = when || (ci->form == 4 && kd_find_ci(s, ue, ci->start, " terug in de ") != (size_t)-1);
@@ -6193,8 +6194,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 for (size_t k = 0; k < with.n; k++)
                     actor_add(&ac, with.v[k]);
                 (void)actor_self_at(sc, ci->start, &ac);
-            }
-            else if (kd_word_in(s, ss, ci->end, we, 2) != (size_t)-1)
+            } else if (kd_word_in(s, ss, ci->end, we, sizeof we / sizeof we[0]) != (size_t)-1)
                 on_behalf(sc, &ac);
         }
         if (set_actors(r, c, &ac))
