@@ -4370,6 +4370,16 @@ static bool who_cell(struct ki_scan *sc, size_t n, size_t ls, size_t le, actors 
     return ac->n > before;
 }
 
+/* Where the value of a register's label that ends at i starts: past the
+ * blanks, ':' and '|' after it, before e ("Termijn:  1 juli 2025", "|
+ * Status | voldaan |"). */
+static size_t label_value(const char *s, size_t e, size_t i)
+{
+    while (i < e && (ki_is_blank((unsigned char)s[i]) || s[i] == ':' || s[i] == '|'))
+        i++;
+    return i;
+}
+
 static ki_status row_cells(struct ki_scan *sc)
 {
     const char *s = sc->s;
@@ -6038,9 +6048,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     date_only = true;
                 } else if ((starts_ci(s, qe, q, "Uiterste datum") || starts_ci(s, qe, q, "Streefdatum")) && !dl_e) {
                     /* "Uiterste datum: 31-12-2026": the date is the deadline */
-                    size_t d0 = q + (s[q] == 'U' || s[q] == 'u' ? 14 : 11);
-                    while (d0 < qe && (ki_is_blank((unsigned char)s[d0]) || s[d0] == ':' || s[d0] == '|'))
-                        d0++;
+                    size_t d0 = label_value(s, qe, q + (s[q] == 'U' || s[q] == 'u' ? 14 : 11));
                     ki_date dd;
                     if (ki_date_find(s + d0, qe - d0, &dd) && dd.start == 0 && dd.year) {
                         dl_s = d0;
@@ -6060,9 +6068,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 } else if (word_at(s, qe, q, "Termijn") && !dl_e) {
                     /* "Termijn  1 januari 2025", "Termijn  voor de
                      * behandeling van de begroting 2027": the deadline */
-                    size_t d0 = q + 7;
-                    while (d0 < qe && (ki_is_blank((unsigned char)s[d0]) || s[d0] == ':' || s[d0] == '|'))
-                        d0++;
+                    size_t d0 = label_value(s, qe, word_at(s, qe, q, "Termijn"));
                     ki_deadline d;
                     ki_date dd;
                     if (ki_deadline_find(s + d0, qe - d0, &d) && d.start == 0) {
@@ -6075,9 +6081,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 } else if (word_at(s, qe, q, "Status") && ci->st_e == ci->st_s) {
                     /* "Status  voldaan", "Status  deels voldaan": what the
                      * register says became of it (relations below) */
-                    size_t v0 = q + 6;
-                    while (v0 < qe && (ki_is_blank((unsigned char)s[v0]) || s[v0] == ':' || s[v0] == '|'))
-                        v0++;
+                    size_t v0 = label_value(s, qe, word_at(s, qe, q, "Status"));
                     ki_relation sr;
                     size_t v1 = kd_status_at(s, qe, v0, &sr);
                     if (v1 && (sr == KI_REL_SETTLED || sr == KI_REL_PROGRESS)) {
