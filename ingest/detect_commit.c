@@ -485,6 +485,26 @@ static const char *actor_by_name(const char *s, size_t i, size_t b, size_t *used
     return ab;
 }
 
+/* A bare title at i in s[0, b), "de" before it or not: 'M' for "minister",
+ * 'S' for "staatssecretaris", else 0.  *ts is where the title (would)
+ * start, past "de"; *te, set only for a title, where it ends. */
+static char title_rank_at(const char *s, size_t b, size_t i, size_t *ts, size_t *te)
+{
+    size_t w;
+    if ((w = word_at(s, b, i, "de")))
+        i = ki_skip_blank(s, b, w);
+    *ts = i;
+    if ((w = word_at(s, b, i, "minister"))) {
+        *te = w;
+        return 'M';
+    }
+    if ((w = word_at(s, b, i, "staatssecretaris"))) {
+        *te = w;
+        return 'S';
+    }
+    return 0;
+}
+
 static void find_actors(struct ki_scan *sc, size_t a, size_t b, actors *out)
 {
     const char *s = sc->s;
@@ -526,15 +546,10 @@ static void find_actors(struct ki_scan *sc, size_t a, size_t b, actors *out)
         }
         /* "de minister en de staatssecretaris van Sociale Zaken en
          * Werkgelegenheid": the ministry the second names is the first's too */
-        size_t t = i, w;
-        if ((w = word_at(s, b, t, "de")))
-            t = ki_skip_blank(s, b, w);
-        char r1 = (w = word_at(s, b, t, "minister")) ? 'M' : (w = word_at(s, b, t, "staatssecretaris")) ? 'S' : 0;
+        size_t t, w = 0, u, ue;
+        char r1 = title_rank_at(s, b, i, &t, &w);
         if (r1 && (w = word_at(s, b, ki_skip_blank(s, b, w), "en"))) {
-            size_t u = ki_skip_blank(s, b, w), v;
-            if ((v = word_at(s, b, u, "de")))
-                u = ki_skip_blank(s, b, v);
-            char r2 = word_at(s, b, u, "minister") ? 'M' : word_at(s, b, u, "staatssecretaris") ? 'S' : 0;
+            char r2 = title_rank_at(s, b, ki_skip_blank(s, b, w), &u, &ue);
             const char *ab2 = r2 && r2 != r1 ? ki_actor_parse(s + u, b - u, &used) : NULL;
             const char *ab1 = ab2 ? ki_actor_other_rank(ab2) : NULL;
             if (ab1 && ab1[0] == r1) {
@@ -985,14 +1000,8 @@ static bool joint_titles(struct ki_scan *sc, size_t ss, size_t a, size_t b, acto
     char rank[2] = {0, 0};
     size_t x = a, e;
     for (int k = 0; k < 2; k++) {
-        if (!(e = word_at(s, b, x, "de")))
-            return false;
-        x = ki_skip_blank(s, b, e);
-        if ((e = word_at(s, b, x, "minister")))
-            rank[k] = 'M';
-        else if ((e = word_at(s, b, x, "staatssecretaris")))
-            rank[k] = 'S';
-        else
+        size_t t;
+        if (!word_at(s, b, x, "de") || !(rank[k] = title_rank_at(s, b, x, &t, &e)))
             return false;
         x = ki_skip_blank(s, b, e);
         if (word_at(s, b, x, "van"))
@@ -4337,13 +4346,10 @@ static bool who_cell(struct ki_scan *sc, size_t n, size_t ls, size_t le, actors 
             pe--;
         actors got = {{0}, 0, false};
         find_actors(sc, x, pe, &got);
-        size_t k = x, w;
-        if ((w = word_at(s, pe, k, "de")))
-            k = ki_skip_blank(s, pe, w);
-        char rank = starts_ci(s, pe, k, "minister-president") ? 'P'
-                    : (w = word_at(s, pe, k, "minister"))      ? 'M'
-                    : (w = word_at(s, pe, k, "staatssecretaris")) ? 'S'
-                                                                 : 0;
+        size_t k, w = 0;
+        char rank = title_rank_at(s, pe, x, &k, &w);
+        if (starts_ci(s, pe, k, "minister-president"))
+            rank = 'P';
         if (!got.n && rank == 'P')
             actor_add(&got, "MP");
         else if (!got.n && rank) {
@@ -6189,10 +6195,8 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 actors with = {{0}, 0, false};
                 find_actors(sc, ss, ik, &with);
                 /* ("De minister en ik zullen ...": the one of that rank) */
-                size_t t = ki_skip_blank(s, ik, ss), tw;
-                if ((tw = word_at(s, ik, t, "de")))
-                    t = ki_skip_blank(s, ik, tw);
-                char rank = word_at(s, ik, t, "minister") ? 'M' : word_at(s, ik, t, "staatssecretaris") ? 'S' : 0;
+                size_t t, tw;
+                char rank = title_rank_at(s, ik, ki_skip_blank(s, ik, ss), &t, &tw);
                 if (!with.n && rank)
                     (void)last_named_before(sc, ss, 3000, rank, &with);
                 for (size_t k = 0; k < with.n; k++)
