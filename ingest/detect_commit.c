@@ -3292,6 +3292,31 @@ static bool heading_line(const char *s, size_t n, size_t pos)
     return le > pos && (abbr || (s[le - 1] != '.' && s[le - 1] != ';' && s[le - 1] != ':'));
 }
 
+/* What a later mention m of the record p adds to it (merge_mentions()): a
+ * relation that says more (settled or progress over cited or addressed,
+ * with its evidence), and the date, makers, meeting (the longer name) and
+ * subject p lacks. */
+static void take_mention(ki_commitment *p, const ki_commitment *m)
+{
+    if ((p->relation == KI_REL_CITED || p->relation == KI_REL_ADDRESSED) &&
+        (m->relation == KI_REL_SETTLED || m->relation == KI_REL_PROGRESS)) {
+        p->relation = m->relation;
+        p->evidence = m->evidence;
+    }
+    if (!p->date && !p->date_raw) {
+        p->date = m->date;
+        p->date_raw = m->date_raw;
+    }
+    if (!p->nactors && m->nactors) {
+        p->actors = m->actors;
+        p->nactors = m->nactors;
+    }
+    if (!p->venue || (m->venue && strlen(m->venue) > strlen(p->venue)))
+        p->venue = m->venue ? m->venue : p->venue;
+    if (!p->subject)
+        p->subject = m->subject;
+}
+
 static void merge_mentions(const char *s, size_t n, ki_refs *r)
 {
     size_t o = 0;
@@ -3374,25 +3399,9 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
                 (!m->date || !p->date || !strcmp(m->date, p->date)) && heading_line(s, n, p->span.start) &&
                 !kd_blank_between(s, n, p->span.end, m->span.start) &&
                 !kd_bullet_at(s, n, kd_line_start(s, m->span.start))) {
-                if (!p->nactors) {
-                    p->actors = m->actors;
-                    p->nactors = m->nactors;
-                }
-                if (!p->date && !p->date_raw) {
-                    p->date = m->date;
-                    p->date_raw = m->date_raw;
-                }
-                if (!p->venue || (m->venue && strlen(m->venue) > strlen(p->venue)))
-                    p->venue = m->venue ? m->venue : p->venue;
+                take_mention(p, m);
                 if (m->deadline) /* (the promise's own term, not a time its status gives) */
                     p->deadline = m->deadline;
-                if (!p->subject)
-                    p->subject = m->subject;
-                if ((p->relation == KI_REL_CITED || p->relation == KI_REL_ADDRESSED) &&
-                    (m->relation == KI_REL_SETTLED || m->relation == KI_REL_PROGRESS)) {
-                    p->relation = m->relation;
-                    p->evidence = m->evidence;
-                }
                 headed = true;
             }
         }
@@ -3479,31 +3488,15 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
             continue;
         }
         ki_commitment *p = &r->commitments[hb];
-        if ((p->relation == KI_REL_CITED || p->relation == KI_REL_ADDRESSED) &&
-            (m->relation == KI_REL_SETTLED || m->relation == KI_REL_PROGRESS)) {
-            p->relation = m->relation;
-            p->evidence = m->evidence;
-        }
+        take_mention(p, m);
         if (!p->deadline)
             p->deadline = m->deadline;
-        if (!p->date && !p->date_raw) {
-            p->date = m->date;
-            p->date_raw = m->date_raw;
-        }
         if (answer)
             p->evidence = m->evidence;
-        if (!p->nactors && m->nactors) {
-            p->actors = m->actors;
-            p->nactors = m->nactors;
-        }
-        if (!p->venue || (m->venue && strlen(m->venue) > strlen(p->venue)))
-            p->venue = m->venue ? m->venue : p->venue;
         if (!p->nrefs && m->nrefs) {
             p->refs = m->refs;
             p->nrefs = m->nrefs;
         }
-        if (!p->subject)
-            p->subject = m->subject;
     }
     r->ncommitments = o;
 }
