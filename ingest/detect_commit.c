@@ -5769,12 +5769,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             find_actors(sc, cs, ci->start, &ac);
             if (!ac.n) {
                 /* the subject "ik"/"wij" just before "zal" or just after it */
-                size_t b = ci->start;
-                while (b > cs && ki_is_blank((unsigned char)s[b - 1]))
-                    b--;
-                size_t w0 = b;
-                while (w0 > cs && ki_is_letter((unsigned char)s[w0 - 1]))
-                    w0--;
+                size_t b, w0 = ki_word_before(s, cs, ci->start, &b);
                 size_t a1 = ci->start;
                 while (a1 < ci->end && ki_is_letter((unsigned char)s[a1]))
                     a1++;
@@ -5964,12 +5959,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         }
         if (ci->form == 1) {
             /* "ik heb niets/niet/nooit toegezegd" is no commitment */
-            size_t b = ci->start;
-            while (b > ss && ki_is_blank((unsigned char)s[b - 1]))
-                b--;
-            size_t w0 = b;
-            while (w0 > ss && ki_is_letter((unsigned char)s[w0 - 1]))
-                w0--;
+            size_t b, w0 = ki_word_before(s, ss, ci->start, &b);
             /* (but a question that expects "yes": "Heeft u in het
              * commissiedebat X niet beloofd ...?") */
             size_t q0 = ki_skip_blank(s, ci->start, ss);
