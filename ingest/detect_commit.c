@@ -3317,6 +3317,14 @@ static void take_mention(ki_commitment *p, const ki_commitment *m)
         p->subject = m->subject;
 }
 
+/* Is c a commitment's heading made a record ("Toezegging uit het
+ * commissiedebat X van D"): does its text open with "Toezegging"? */
+static bool heading_record(const ki_commitment *c)
+{
+    static const char w[] = "Toezegging";
+    return c->text && strncmp(c->text, w, sizeof w - 1) == 0;
+}
+
 static void merge_mentions(const char *s, size_t n, ki_refs *r)
 {
     size_t o = 0;
@@ -3394,7 +3402,7 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
              j--) {
             ki_commitment *p = &r->commitments[j - 1];
             bool agree = !p->nactors || (p->nactors == m->nactors && !strcmp(p->actors[0], m->actors[0]));
-            if (agree && p->relation != KI_REL_MADE && p->text && strncmp(p->text, "Toezegging", 10) == 0 &&
+            if (agree && p->relation != KI_REL_MADE && heading_record(p) &&
                 p->span.end <= m->span.start && m->span.start - p->span.end < 300 &&
                 (!m->date || !p->date || !strcmp(m->date, p->date)) && heading_line(s, n, p->span.start) &&
                 !kd_blank_between(s, n, p->span.end, m->span.start) &&
@@ -3957,7 +3965,7 @@ static void status_words(struct ki_scan *sc)
          * which merge_mentions() makes this one) */
         size_t nx = i + 1;
         while (nx < r->ncommitments && r->commitments[nx].relation == KI_REL_MADE && !r->commitments[nx].date &&
-               r->commitments[nx].span.start < st && c->text && strncmp(c->text, "Toezegging", 10) == 0)
+               r->commitments[nx].span.start < st && heading_record(c))
             nx++;
         if (st == (size_t)-1 || (nx < r->ncommitments && r->commitments[nx].span.start < st))
             continue;
