@@ -3960,7 +3960,8 @@ static void status_words(struct ki_scan *sc)
         size_t end = c->span.end, lim = c->span.end + 1500 < n ? c->span.end + 1500 : n;
         while (end < lim && !(s[end] == '\n' && end + 1 < n && kd_blank_line(s, n, end + 1)))
             end++;
-        size_t st = kd_find_ci(s, end, c->span.start, "Stand van zaken:");
+        static const char stand[] = "Stand van zaken:";
+        size_t st = kd_find_ci(s, end, c->span.start, stand);
         /* (the next record: not the promise's own words under its heading,
          * which merge_mentions() makes this one) */
         size_t nx = i + 1;
@@ -3997,7 +3998,7 @@ static void status_words(struct ki_scan *sc)
                 lc--;
             cues cu;
             kd_cues_of(sc, lc, e, 0, 0, &cu);
-            if (lc > st + 16 && cu.progress && !cu.settled)
+            if (lc > st + sizeof stand - 1 && cu.progress && !cu.settled)
                 c->relation = KI_REL_PROGRESS;
         }
     }
