@@ -2115,8 +2115,9 @@ ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
         static const char *const about[] = {"daarover", "hierover", "daarop", "hierop"};
         static const char *const will[] = {"zal", "zullen"};
         static const char *const tell[] = {"informeren", "berichten", "sturen", "toesturen", "rapporteren"};
-        if (kd_word_in(s, ns, ne, about, 4) != (size_t)-1 && kd_word_in(s, ns, ne, will, 2) != (size_t)-1 &&
-            kd_word_in(s, ns, ne, tell, 5) != (size_t)-1) {
+        if (kd_word_in(s, ns, ne, about, sizeof about / sizeof about[0]) != (size_t)-1 &&
+            kd_word_in(s, ns, ne, will, sizeof will / sizeof will[0]) != (size_t)-1 &&
+            kd_word_in(s, ns, ne, tell, sizeof tell / sizeof tell[0]) != (size_t)-1) {
             *ev_s = ns;
             *ev_e = ne;
             return KI_REL_PROGRESS;
