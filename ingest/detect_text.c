@@ -1627,11 +1627,11 @@ static void late_but_done(const char *s, struct cuecache *e)
     unsigned o = 0;
     for (unsigned i = 0; i < e->n; i++) {
         size_t p = e->m[i].pos, lo = p > e->a + 40 ? p - 40 : e->a; /* (the concession within 40 bytes before) */
-        bool drop = e->m[i].kind == 1 && starts_ci(s, p + 5, p, "later") && p >= e->a + 8;
+        bool later = e->m[i].kind == 1 && starts_ci(s, p + 5, p, "later") && p >= e->a + 8;
         bool conceded = false;
-        for (size_t k = 0; drop && !conceded && k < sizeof concede / sizeof concede[0]; k++)
+        for (size_t k = 0; later && !conceded && k < sizeof concede / sizeof concede[0]; k++)
             conceded = kd_rfind_ci(s, p, lo, concede[k]) != (size_t)-1;
-        if (!(drop && conceded))
+        if (!(later && conceded))
             e->m[o++] = e->m[i];
     }
     e->n = o;
