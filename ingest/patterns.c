@@ -551,6 +551,7 @@ static const ki_example ex_commit[] = {
     {"Het kabinet stuurt de Kamer voortaan ieder halfjaar een stand van zaken.", NULL},
     {"Ik kom in het voorjaar met de uitkomsten van de proef naar de Kamer.", NULL},
     {"in te stemmen met de passage in de brief waarin u toezegt de Kamer te informeren", NULL},
+    {"in de brief aan te kondigen dat u de Kamer in het voorjaar van 2027 informeert over de metingen", NULL},
     {"Ik laat u voor 1 maart 2027 weten of de Raad van State het voorstel steunt.", NULL},
     {"Dat kan ik u toezeggen.", NULL},
     {"Tot slot zal ik uiterlijk 1 oktober met de sectorraad de uitkomsten bespreken en u daarover berichten.", NULL},
@@ -1044,6 +1045,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?<tte>toe" B1 "te" B1 "zeggen"
      /* "in te stemmen met de passage in de brief waarin u toezegt de Kamer ... te informeren" */
      "|(?<=waarin u )toezegt(?![\\w])"
+     /* "in de brief aan te kondigen dat u de Kamer in het voorjaar informeert over ..." */
+     "|aan" B1 "te" B1 "kondigen" B1 "dat" B1 "u" B1 "(?:de|uw)" B1 "Kamer(?:" B1 "[^\\s.;:?!]{1,30}){1,12}?" B1
+     "informeert(?![\\w])"
      /* "U kunt in de brief toezeggen dat ..." */
      "|(?<![\\w])[Uu]" B1 "(?:kunt|kan)(?:" B1 "[^\\s.;:?!]{1,25}){0,5}?" B1 "toezeggen(?![\\w])))"
      /* "zal uw Kamer voor de zomer informeren", "zullen wij de Kamer ...

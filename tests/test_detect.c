@@ -6074,6 +6074,16 @@ static void test_commitment_nota_passage(void **state)
     assert_int_equal(r->commitments[1].relation, KI_REL_MADE);
     assert_string_equal(r->commitments[1].deadline, "in het voorjaar van 2026");
     ki_refs_free(r);
+    /* ("in de brief aan te kondigen dat u de Kamer ... informeert") */
+    r = detect("nota  Beslisnota bij Kamerbrief geluidhinder\n\nAan  de minister van Infrastructuur en Waterstaat\n"
+               "datum  19 november 2026\n\nAdvies\nU wordt geadviseerd:\n- in de brief aan te kondigen dat u de Kamer in "
+               "het voorjaar van 2027\n  informeert over de uitkomsten van de geluidsmetingen.\n",
+               "2026-11-19");
+    ki_commitment *c = only_commitment(r);
+    assert_string_equal(c->actors[0], "u");
+    assert_int_equal(c->relation, KI_REL_MADE);
+    assert_string_equal(c->deadline, "in het voorjaar van 2027");
+    ki_refs_free(r);
 }
 
 /* "De minister en ik zullen ...", "De minister van X en ik sturen ...":
