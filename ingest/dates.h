@@ -10,6 +10,7 @@
  *
  * Deadlines are the time phrases of commitments: "voor de zomer van 2026",
  * "in het eerste kwartaal", "uiterlijk het eerste kwartaal van 2025",
+ * "uiterlijk Q1 2026" (a quarter by its letter only with its year),
  * "voor het einde van het jaar", "na de jaarwisseling", "begin 2026", "half
  * februari", "uiterlijk 1 juli 2025", a debate, meeting or budget to come
  * ("voor het wetgevingsoverleg Jeugd", "voor de Europese Raad van maart",

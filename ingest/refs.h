@@ -97,7 +97,11 @@ typedef struct ki_commitment {
     char      **actors;   /* "SJenV", "MBZK", ...; nactors may be 0 */
     size_t      nactors;
     char       *venue;    /* "commissiedebat Zeden en (on)veiligheid van vrouwen" */
-    char       *date;     /* YYYY-MM-DD or NULL */
+    /* when it was made, YYYY-MM-DD: the debate or letter it was made in; for
+     * one made in the sitting a Handelingen text or stenogram reports, or
+     * in the debate a verslag reports, that day; NULL for a new one made by
+     * a letter or nota itself, or when the day is unknown */
+    char       *date;
     char       *date_raw; /* the date as written when it could not be resolved */
     char       *deadline; /* "voor de zomer van 2026" as written, or NULL */
     char       *subject;
