@@ -5147,13 +5147,10 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 /* "de toezegging van de staatssecretaris": the one of that
                  * rank named before, or the signer's (for "de minister") or
                  * the signer's ministry's (for "de staatssecretaris") */
-                size_t t = ki_skip_blank(s, n, word_at(s, n, vk, "van")), te;
-                if ((te = word_at(s, n, t, "de"))) {
-                    t = ki_skip_blank(s, n, te);
-                    char rank = word_at(s, n, t, "minister") ? 'M' : word_at(s, n, t, "staatssecretaris") ? 'S' : 0;
-                    if (rank)
-                        (void)last_named_before(sc, ss, 1500, rank, &ac);
-                }
+                size_t t = ki_skip_blank(s, n, word_at(s, n, vk, "van")), tt, te;
+                char rank = word_at(s, n, t, "de") ? title_rank_at(s, n, t, &tt, &te) : 0;
+                if (rank)
+                    (void)last_named_before(sc, ss, 1500, rank, &ac);
             }
             /* "dat de minister een toezegging heeft gedaan, namelijk dat ..." */
             if (!ac.n && !has_venue && !made && !by_self) {
