@@ -2092,7 +2092,7 @@ static const struct status {
     {"gereed", KI_REL_SETTLED},        {"in uitvoering", KI_REL_PROGRESS},   {"in voorbereiding", KI_REL_PROGRESS},
     {"in behandeling", KI_REL_PROGRESS}, {"loopt", KI_REL_PROGRESS},         {"lopend", KI_REL_PROGRESS},
     {"deels", KI_REL_PROGRESS},        {"doorlopend", KI_REL_PROGRESS},      {"openstaand", KI_REL_CITED},
-    {"nieuw", KI_REL_MADE},
+    {"nieuw", KI_REL_MADE},            {"vervalt", KI_REL_ADDRESSED},        {"vervallen", KI_REL_ADDRESSED},
 };
 
 /* The status word or phrase of statuses[] that starts at x (any case, a
@@ -4251,13 +4251,13 @@ static void row_signer(struct ki_scan *sc, size_t a, size_t b, actors *ac)
     }
 }
 
-/* Does the status cell at x say settled (1), progress (2), or neither (0)? */
-static int row_state(const char *s, size_t le, size_t x)
+/* Does the status cell at x say settled, progress or addressed ("Vervalt":
+ * closed without being done)?  That relation in *rel. */
+static bool row_state(const char *s, size_t le, size_t x, ki_relation *rel)
 {
-    ki_relation r;
-    if (!kd_status_at(s, le, x, &r) || !is_upper((unsigned char)s[x]))
-        return 0; /* (a cell opens with a capital) */
-    return r == KI_REL_SETTLED ? 1 : r == KI_REL_PROGRESS ? 2 : 0;
+    if (!kd_status_at(s, le, x, rel) || !is_upper((unsigned char)s[x]))
+        return false; /* (a cell opens with a capital) */
+    return *rel == KI_REL_SETTLED || *rel == KI_REL_PROGRESS || *rel == KI_REL_ADDRESSED;
 }
 
 /*
@@ -4460,8 +4460,9 @@ static ki_status row_cells(struct ki_scan *sc)
             size_t x = ki_skip_blank(s, le, st), e = le;
             while (e > x && ki_is_blank((unsigned char)s[e - 1]))
                 e--;
-            int state = st > ce + 1 ? row_state(s, le, x) : 0;
-            c->relation = state == 1 ? KI_REL_SETTLED : state == 2 ? KI_REL_PROGRESS : KI_REL_CITED;
+            bool state = st > ce + 1 && row_state(s, le, x, &c->relation);
+            if (!state)
+                c->relation = KI_REL_CITED;
             if (state && !(c->evidence = kd_clean_copy(r, s, x, e)))
                 return KI_ERR_NOMEM;
         }
@@ -6646,9 +6647,9 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     size_t es, ee;
                     /* the status cell: "Afgedaan met deze brief", "Loopt; ..." */
                     size_t sc0 = st < le ? ki_skip_blank(s, le, st) : le;
-                    int rs = row_state(s, le, sc0);
-                    if (rs) {
-                        c->relation = rs == 1 ? KI_REL_SETTLED : KI_REL_PROGRESS;
+                    ki_relation rs;
+                    if (row_state(s, le, sc0, &rs)) {
+                        c->relation = rs;
                         es = sc0;
                         ee = kd_line_end(s, n, sc0);
                     } else {

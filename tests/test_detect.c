@@ -6209,6 +6209,26 @@ static void test_commitment_sent_along(void **state)
     ki_refs_free(r);
 }
 
+/* A table row's status cell "Vervalt" closes the promise without its
+ * being done: addressed, as "Afgerond" is settled and "Loopt" progress */
+static void test_commitment_row_lapses(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 15 april 2026\n\nTabel 2 Toezeggingen\n"
+                        "| Nr. | Toezegging | Gedaan in | Termijn | Status |\n"
+                        "| 5 | De minister stuurt de Kamer een overzicht van de gebiedsplannen. | Commissiedebat Natuur "
+                        "9 oktober 2025 | - | Afgerond |\n"
+                        "| 6 | De minister onderzoekt of de verordening een aparte wet vergt. | Commissiedebat Natuur "
+                        "9 oktober 2025 | - | Vervalt |\n",
+                        "2026-04-15");
+    assert_int_equal(r->ncommitments, 2);
+    assert_int_equal(r->commitments[0].relation, KI_REL_SETTLED);
+    assert_int_equal(r->commitments[1].relation, KI_REL_ADDRESSED);
+    assert_string_equal(r->commitments[1].date, "2025-10-09");
+    assert_string_equal(r->commitments[1].evidence, "Vervalt |");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6360,6 +6380,7 @@ int main(void)
         cmocka_unit_test(test_commitment_from_now_on),
         cmocka_unit_test(test_commitment_label_export),
         cmocka_unit_test(test_commitment_table_who),
+        cmocka_unit_test(test_commitment_row_lapses),
         cmocka_unit_test(test_commitment_on_behalf_we),
         cmocka_unit_test(test_commitment_heading_paragraph),
         cmocka_unit_test(test_commitment_annex_headings),
