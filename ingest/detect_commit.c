@@ -4155,7 +4155,7 @@ static size_t past_aside(const char *s, size_t a, size_t b)
 static size_t om_clause_end(const char *s, size_t a, size_t b, bool after_te)
 {
     static const char *const fin[] = {"is", "wordt", "werd", "zijn", "worden", "heb", "heeft", "hebben",
-                                      "zal", "zullen", "kan", "ben", "was", NULL};
+                                      "zal", "zullen", "kan", "ben", "was", "loopt", "lopen", NULL};
     bool comma = false, te_seen = after_te;
     for (size_t i = a; i < b; i++) {
         if (s[i] == '(' || s[i] == ';')
@@ -5199,8 +5199,18 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
              * toezegging T03357 gestand": one commitment, named by its
              * subject or number, that the writer says the text handles */
             cues cs2 = c; /* the whole clause up to it: "Ik ga hierbij in op de moties ... en op de toezeggingen om" */
-            if (!ac.n && !made && !by_self && !attr && !(c.settled || c.progress || c.addressed) && ss < mk)
-                kd_cues_of(sc, ss, mke, 0, 0, &cs2);
+            /* (in a bewindspersoon's turn in the Handelingen, the whole
+             * sentence when the noun opens it, its verb far after: "De
+             * toezegging uit het commissiedebat X van D over de schulden bij
+             * private schuldeisers loopt nog") */
+            bool hand = sc->meta.kind && strcmp(sc->meta.kind, "handelingen") == 0;
+            size_t cs_e = mke, dwe, dw = ki_word_before(s, ss, ci->start, &dwe);
+            static const char *const det1[] = {"de", "deze", "die", "mijn", "onze", "haar", "zijn", NULL};
+            if (hand && ki_skip_blank(s, ci->start, ss) == (dwe > dw ? dw : ci->start) &&
+                (dwe == dw || kd_word_in_list(s, dw, dwe, det1)))
+                cs_e = ue;
+            if (!ac.n && !made && !by_self && !attr && !(c.settled || c.progress || c.addressed) && (ss < mk || cs_e > mke))
+                kd_cues_of(sc, ss, cs_e, 0, 0, &cs2);
             if (!ac.n && !made && !by_self && !attr && (cs2.settled || cs2.progress || cs2.addressed)) {
                 size_t g = ki_skip_blank(s, ue, ci->end);
                 if (g < ue && s[g] == '(')
@@ -5209,7 +5219,11 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                              word_at(s, ue, g, "betreffende") || word_at(s, ue, g, "aangaande") ||
                              starts_ci(s, ue, g, "met betrekking tot ") ||
                              (g + 6 <= ue && s[g] == 'T' && ki_is_digit((unsigned char)s[g + 1]) &&
-                              ki_is_digit((unsigned char)s[g + 5]));
+                              ki_is_digit((unsigned char)s[g + 5])) ||
+                             /* or by its meeting, in the Handelingen: "De toezegging uit het
+                              * commissiedebat X van D" (a letter's is often another's) */
+                             (hand && has_venue && vs > ci->end && vs < ci->end + 24 &&
+                              (word_at(s, ue, g, "uit") || word_at(s, ue, g, "tijdens") || word_at(s, ue, g, "in")));
                 /* "haar toezegging", "zijn toezegging": the bewindspersoon's */
                 bool own = mine || (b >= ss + 4 && word_at(s, n, b - 4, "haar")) ||
                            (b >= ss + 4 && word_at(s, n, b - 4, "zijn"));

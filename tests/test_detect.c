@@ -6229,6 +6229,40 @@ static void test_commitment_row_lapses(void **state)
     ki_refs_free(r);
 }
 
+/* In a bewindspersoon's turn in the Handelingen, a promise named by its
+ * meeting and told of as under way ("De toezegging uit het commissiedebat X
+ * van D over Y loopt nog") is the speaker's, progress; "loopt nog tot" is a
+ * term, not the state of the promise */
+static void test_commitment_speaker_meeting_named(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Handelingen II 2025/26, nr. 20\n\nVergadering van woensdag 12 november 2025\n\n"
+                        "Aan de orde is het debat over de hersteloperatie met de staatssecretaris van Financi\xc3\xabn.\n\n"
+                        "Staatssecretaris Ramdin-Hoek:\nDank u wel, voorzitter.\n\n"
+                        "De toezegging uit het commissiedebat Hersteloperatie kinderopvangtoeslag van 18 september jl. over "
+                        "de schulden bij private schuldeisers loopt nog. Wij zijn met de banken in gesprek.\n\n"
+                        "De voorzitter:\nDank u wel.\n",
+                        "2025-11-12");
+    assert_int_equal(r->ncommitments, 1);
+    ki_commitment *c = &r->commitments[0];
+    assert_int_equal(c->nactors, 1);
+    assert_string_equal(c->actors[0], "SFin");
+    assert_string_equal(c->date, "2025-09-18");
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    assert_string_equal(c->subject, "de schulden bij private schuldeisers");
+    ki_refs_free(r);
+    /* a member's turn: no one of the government speaks */
+    r = detect("Handelingen II 2025/26, nr. 20\n\nVergadering van woensdag 12 november 2025\n\n"
+               "Mevrouw Hammelburg-Smit (D66):\nDank u wel, voorzitter.\n\n"
+               "De toezegging uit het commissiedebat Hersteloperatie kinderopvangtoeslag van 18 september jl. over "
+               "de schulden bij private schuldeisers loopt nog. Dat duurt te lang.\n\n"
+               "De voorzitter:\nDank u wel.\n",
+               "2025-11-12");
+    for (size_t i = 0; i < r->ncommitments; i++)
+        assert_int_equal(r->commitments[i].nactors, 0);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6381,6 +6415,7 @@ int main(void)
         cmocka_unit_test(test_commitment_label_export),
         cmocka_unit_test(test_commitment_table_who),
         cmocka_unit_test(test_commitment_row_lapses),
+        cmocka_unit_test(test_commitment_speaker_meeting_named),
         cmocka_unit_test(test_commitment_on_behalf_we),
         cmocka_unit_test(test_commitment_heading_paragraph),
         cmocka_unit_test(test_commitment_annex_headings),
