@@ -1580,16 +1580,6 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
         if (kd_word_in(s, lo, g, be, 3) != (size_t)-1 && (named || kd_word_in(s, lo, g, with, 4) != (size_t)-1))
             cue_add(e, g, 1);
     }
-    /* under way: "De toezegging uit het commissiedebat X loopt nog", "Het
-     * onderzoek loopt nog" (not a term: "de regeling loopt nog tot 2030",
-     * "loopt nog door") */
-    for (size_t x = a; (x = kd_find_ci(s, b, x, "nog")) != (size_t)-1; x += 3) {
-        size_t pe, pw = ki_word_before(s, a, x, &pe), y = ki_skip_blank(s, b, x + 3);
-        if (!word_at(s, b, x, "nog") || pe != x - 1 || !(word_at(s, pe, pw, "loopt") || word_at(s, pe, pw, "lopen")))
-            continue;
-        if (!word_at(s, b, y, "tot") && !word_at(s, b, y, "door") && !word_at(s, b, y, "niet") && !word_at(s, b, y, "af"))
-            cue_add(e, pw, 1);
-    }
     /* decided against: "De motie X wordt niet uitgevoerd; de brief legt uit
      * waarom", "voer ik niet uit", "zal ik niet uitvoeren", "besloten de
      * motie niet uit te voeren": handled, neither done nor under way (not
