@@ -6901,7 +6901,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             static const char *const done[] = {"heeft", "hebben", "had", "hadden", "was", "waren", "werd", "werden",
                                                "gestart", "begonnen"};
             const size_t ndone = sizeof done / sizeof done[0];
-            bool got = next_deadline(s, d0, d1, &dl);
+            bool got = next_deadline(s, d0, d1, &dl), aside = false;
             if (got) { /* (its clause, between ';' or ':') */
                 size_t c0 = d0 + dl.start, c1 = c0;
                 while (c0 > d0 && s[c0 - 1] != ';' && s[c0 - 1] != ':')
@@ -6909,13 +6909,24 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 while (c1 < d1 && s[c1] != ';' && s[c1] != ':')
                     c1++;
                 got = kd_word_in(s, c0, c1, done + 8, 2) == (size_t)-1;
+                /* (a step on the way, not to the Kamer: "de uitvoeringstoets
+                 * ontvang ik in januari. Ik verwacht uw Kamer in het voorjaar
+                 * te informeren": the time of the sentence after, if it
+                 * speaks to the Kamer) */
+                aside = got && !to_kamer(s, c0, c1);
             }
-            if (!got) {
-                d0 = ki_skip_blank(s, n, ee > own_end ? ee : own_end);
-                d1 = d0 < nt_item && d0 < n && !kd_bullet_at(s, n, kd_line_start(s, d0)) ? kd_sent_end(s, n, d0) : d0;
-                if (d1 > nt_item)
-                    d1 = nt_item;
-                got = kd_word_in(s, d0, d1, done, ndone) == (size_t)-1 && next_deadline(s, d0, d1, &dl);
+            if (!got || aside) {
+                size_t n0 = ki_skip_blank(s, n, ee > own_end ? ee : own_end), n1;
+                n1 = n0 < nt_item && n0 < n && !kd_bullet_at(s, n, kd_line_start(s, n0)) ? kd_sent_end(s, n, n0) : n0;
+                if (n1 > nt_item)
+                    n1 = nt_item;
+                ki_deadline nd;
+                if (kd_word_in(s, n0, n1, done, ndone) == (size_t)-1 && (!aside || to_kamer(s, n0, n1)) &&
+                    next_deadline(s, n0, n1, &nd)) {
+                    got = true;
+                    d0 = n0;
+                    dl = nd;
+                }
             }
             if (got && !(c->deadline = kd_clean_copy(r, s, d0 + dl.start, d0 + dl.end)))
                 return KI_ERR_NOMEM;

@@ -6263,6 +6263,24 @@ static void test_commitment_speaker_meeting_named(void **state)
     ki_refs_free(r);
 }
 
+/* A promise under way whose status gives a step's time first ("de
+ * uitvoeringstoets ontvang ik in januari") and then when the Kamer hears:
+ * that one is its deadline */
+static void test_commitment_progress_term_to_kamer(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 6 oktober 2025\n\nGeachte voorzitter,\n\nIn het commissiedebat Toeslagen van 20 maart "
+                        "2025 heb ik toegezegd te onderzoeken of een plafond voor verrekening mogelijk is. Dat onderzoek "
+                        "loopt nog; de uitvoeringstoets van de Belastingdienst ontvang ik in januari. Ik verwacht uw Kamer "
+                        "in het voorjaar van 2026 over de uitkomst te informeren.\n\n"
+                        "De Staatssecretaris van Financi\xc3\xabn,\n",
+                        "2025-10-06");
+    assert_int_equal(r->ncommitments, 1);
+    assert_int_equal(r->commitments[0].relation, KI_REL_PROGRESS);
+    assert_string_equal(r->commitments[0].deadline, "in het voorjaar van 2026");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6416,6 +6434,7 @@ int main(void)
         cmocka_unit_test(test_commitment_table_who),
         cmocka_unit_test(test_commitment_row_lapses),
         cmocka_unit_test(test_commitment_speaker_meeting_named),
+        cmocka_unit_test(test_commitment_progress_term_to_kamer),
         cmocka_unit_test(test_commitment_on_behalf_we),
         cmocka_unit_test(test_commitment_heading_paragraph),
         cmocka_unit_test(test_commitment_annex_headings),
