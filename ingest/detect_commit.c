@@ -990,6 +990,58 @@ static bool same_rank_before(struct ki_scan *sc, size_t ss, size_t t, actors *a)
     return last_named_before(sc, ss, 600, rank, a);
 }
 
+/* A promise a report of what was said tells of, in a clause after a
+ * bewindspersoon's telling verb: "De staatssecretaris zegde toe ... Zij
+ * wijst erop dat de toezegging uit het commissiedebat X is vertraagd",
+ * "De minister meldt dat de toezegging over Y loopt": the teller's (a
+ * pronoun is the bewindspersoon the sentence before had as its subject).
+ * pos is the noun's determiner's end or the noun; ss its sentence. */
+static bool teller_of(struct ki_scan *sc, size_t ss, size_t pos, actors *ac)
+{
+    const char *s = sc->s;
+    size_t t0 = subject_start(s, ss, pos), we, w = ki_word_before(s, t0, pos, &we);
+    static const char *const det[] = {"de", "deze", "die", "haar", "zijn", NULL};
+    if (we > w && kd_word_in_list(s, w, we, det))
+        w = ki_word_before(s, t0, w, &we);
+    if (!(we > w && word_at(s, we, w, "dat")))
+        return false;
+    size_t dat = w;
+    static const char *const tell[] = {"wijst", "meldt", "zegt", "geeft", "antwoordt", "laat", "deelt", "stelt",
+                                       "merkt", "benadrukt", "erkent", "bevestigt", "licht", NULL};
+    size_t p, v;
+    if ((p = word_at(s, dat, t0, "zij")) || (p = word_at(s, dat, t0, "hij"))) {
+        v = ki_skip_blank(s, dat, p);
+        if (!kd_word_in_list(s, v, kd_word_end(s, dat, v), tell) || ss < 2)
+            return false;
+        size_t ps = kd_sent_start(s, sc->n, ss - 2);
+        /* (whose promise the sentence before told of: "De staatssecretaris
+         * zegde toe ...") */
+        for (size_t i = sc->r->ncommitments; i > 0; i--) {
+            const ki_commitment *c = &sc->r->commitments[i - 1];
+            if (c->span.start < ps)
+                break;
+            if (c->span.start < ss && c->nactors) {
+                for (size_t k = 0; k < c->nactors; k++)
+                    actor_add(ac, c->actors[k]);
+                return true;
+            }
+        }
+        return same_rank_before(sc, ps, ss - 1, ac);
+    }
+    /* "De staatssecretaris (van X) wijst erop dat" */
+    size_t x = t0;
+    for (int k = 0; k < 8 && x < dat; k++) {
+        size_t xe = kd_word_end(s, dat, x);
+        if (xe > x && kd_word_in_list(s, x, xe, tell))
+            break;
+        x = ki_skip_blank(s, dat, xe > x ? xe : x + 1);
+    }
+    if (x >= dat || x == t0)
+        return false;
+    find_actors(sc, t0, x, ac);
+    return ac->n || same_rank_before(sc, ss, x, ac);
+}
+
 /* "De minister en de staatssecretaris sturen de Kamer ...": a subject of
  * two bare titles joined by "en" at s[a, b), each the last bewindspersoon
  * of its rank named before ss (or the one the text is by); both added to
@@ -5386,6 +5438,11 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 xds = ci->end;
                 xde = rc_e;
             }
+            /* "Zij wijst erop dat de toezegging uit X is vertraagd" (a
+             * verslag or the Handelingen: what was said, told) */
+            bool told = sc->meta.kind && (strcmp(sc->meta.kind, "verslag") == 0 || strcmp(sc->meta.kind, "handelingen") == 0);
+            if (!ac.n && !made && !by_self && told && s[ci->end - 1] == 'g' && teller_of(sc, ss, ci->start, &ac))
+                by_self = true;
             if (!ac.n && !has_venue && !made && !by_self && !ntz && !dated_back)
                 continue; /* a bare mention: "toezeggingen", "deze toezegging" */
             /* the letter's subject line names its theme: "Betreft Rappel

@@ -6314,6 +6314,36 @@ static void test_commitment_relative_maker(void **state)
     ki_refs_free(r);
 }
 
+/* A verslag telling what a bewindspersoon said: "Zij wijst erop dat de
+ * toezegging uit het commissiedebat X van D ... is vertraagd" is hers (she
+ * whom the sentence before had promise something), "De minister van X
+ * meldt dat de toezegging over Y ..." his */
+static void test_commitment_told_by(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("26 643 Informatie- en communicatietechnologie (ICT)\n\n"
+                        "Nr. 1290 VERSLAG VAN EEN COMMISSIEDEBAT\nVastgesteld 9 december 2026\n\n"
+                        "De vaste commissie voor Digitale Zaken heeft op 18 november 2026 overleg gevoerd met de heer "
+                        "Dekkers, minister van Binnenlandse Zaken en Koninkrijksrelaties, over de toekomst van DigiD.\n\n"
+                        "Mevrouw Van der Werf (D66) vraagt naar de pilot. De staatssecretaris van Binnenlandse Zaken en "
+                        "Koninkrijksrelaties zegde toe de Kamer uiterlijk medio 2027 te informeren. Zij wijst erop dat de "
+                        "toezegging uit het commissiedebat Digitale overheid van 14 mei 2026 over de toegankelijkheid van "
+                        "DigiD is vertraagd.\n\n"
+                        "De minister van Financi\xc3\xabn meldt dat de toezegging uit het wetgevingsoverleg Belastingplan "
+                        "van 2 november 2026 over de heffing is vertraagd.\n",
+                        "2026-12-09");
+    assert_int_equal(r->ncommitments, 3);
+    ki_commitment *c = &r->commitments[1];
+    assert_string_equal(c->date, "2026-05-14");
+    assert_int_equal(c->nactors, 1);
+    assert_string_equal(c->actors[0], "SBZK");
+    c = &r->commitments[2];
+    assert_string_equal(c->date, "2026-11-02");
+    assert_int_equal(c->nactors, 1);
+    assert_string_equal(c->actors[0], "MFin");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6469,6 +6499,7 @@ int main(void)
         cmocka_unit_test(test_commitment_speaker_meeting_named),
         cmocka_unit_test(test_commitment_progress_term_to_kamer),
         cmocka_unit_test(test_commitment_relative_maker),
+        cmocka_unit_test(test_commitment_told_by),
         cmocka_unit_test(test_commitment_on_behalf_we),
         cmocka_unit_test(test_commitment_heading_paragraph),
         cmocka_unit_test(test_commitment_annex_headings),
