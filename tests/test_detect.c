@@ -6325,8 +6325,8 @@ static void test_commitment_told_by(void **state)
                         "Nr. 1290 VERSLAG VAN EEN COMMISSIEDEBAT\nVastgesteld 9 december 2026\n\n"
                         "De vaste commissie voor Digitale Zaken heeft op 18 november 2026 overleg gevoerd met de heer "
                         "Dekkers, minister van Binnenlandse Zaken en Koninkrijksrelaties, over de toekomst van DigiD.\n\n"
-                        "Mevrouw Van der Werf (D66) vraagt naar de pilot. De staatssecretaris van Binnenlandse Zaken en "
-                        "Koninkrijksrelaties zegde toe de Kamer uiterlijk medio 2027 te informeren. Zij wijst erop dat de "
+                        "Mevrouw Van der Werf (D66) vraagt naar de pilot. De staatssecretaris van Justitie en "
+                        "Veiligheid zegde toe de Kamer uiterlijk medio 2027 te informeren. Zij wijst erop dat de "
                         "toezegging uit het commissiedebat Digitale overheid van 14 mei 2026 over de toegankelijkheid van "
                         "DigiD is vertraagd.\n\n"
                         "De minister van Financi\xc3\xabn meldt dat de toezegging uit het wetgevingsoverleg Belastingplan "
@@ -6336,7 +6336,7 @@ static void test_commitment_told_by(void **state)
     ki_commitment *c = &r->commitments[1];
     assert_string_equal(c->date, "2026-05-14");
     assert_int_equal(c->nactors, 1);
-    assert_string_equal(c->actors[0], "SBZK");
+    assert_string_equal(c->actors[0], "SJenV");
     c = &r->commitments[2];
     assert_string_equal(c->date, "2026-11-02");
     assert_int_equal(c->nactors, 1);
