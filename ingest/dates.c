@@ -574,6 +574,45 @@ static size_t name_word_end(const char *s, size_t n, size_t i)
     return i;
 }
 
+/* The event a term counts from, after "binnen zes weken" at s[i]: "na de
+ * NAVO-top", "na publicatie van het Omnibus-voorstel", "na verschijning van
+ * het rapport", "na (de) inwerkingtreding" (its end, as the phrase "drie jaar
+ * na inwerkingtreding" has it): an article, one word and one "van" with its
+ * word; returns the end, or 0 when no "na" with such a word follows. */
+static size_t term_anchor(const char *s, size_t n, size_t i)
+{
+    static const char *const arts[] = {"de", "het", "een", "deze", "dit"};
+    size_t j = ki_skip_blank(s, n, i), k, we;
+    if (j == i || !(k = match_phrase(s, n, j, "na")))
+        return 0;
+    j = ki_skip_blank(s, n, k);
+    if (j == k)
+        return 0;
+    if ((k = match_phrase(s, n, j, "inwerkingtreding")) || (k = match_phrase(s, n, j, "de inwerkingtreding")))
+        return k;
+    for (size_t a = 0; a < sizeof arts / sizeof arts[0]; a++)
+        if ((k = match_phrase(s, n, j, arts[a])) && ki_skip_blank(s, n, k) > k) {
+            j = ki_skip_blank(s, n, k);
+            break;
+        }
+    we = name_word_end(s, n, j);
+    if (we - j < 3 || !ki_is_letter((unsigned char)s[j]))
+        return 0;
+    /* "... van het rapport": one more word after "van" */
+    size_t v = ki_skip_blank(s, n, we), v2;
+    if (v > we && (k = match_phrase(s, n, v, "van")) && (v2 = ki_skip_blank(s, n, k)) > k) {
+        for (size_t a = 0; a < sizeof arts / sizeof arts[0]; a++)
+            if ((k = match_phrase(s, n, v2, arts[a])) && ki_skip_blank(s, n, k) > k) {
+                v2 = ki_skip_blank(s, n, k);
+                break;
+            }
+        size_t e2 = name_word_end(s, n, v2);
+        if (e2 - v2 >= 2 && ki_is_letter((unsigned char)s[v2]))
+            return e2;
+    }
+    return we;
+}
+
 /* Could match_phrase(s, n, i, p) match, as its third byte tells, when the
  * first two bytes (ASCII) have matched?  Only a phrase whose second byte
  * is a plain one (not ' ', not the 'o' that also matches "ó") has its
@@ -719,12 +758,17 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
         if (c == 'v' && ((u = match_phrase(s, n, i, "voor het")) || (u = match_phrase(s, n, i, "voor de")))) {
             static const char *const debates[] = {"wetgevingsoverleg", "commissiedebat", "notaoverleg",
                                                   "algemeen overleg", "plenaire debat", "plenaire behandeling",
-                                                  "europese raad", "wgo", "ao", "cd", "no"};
+                                                  "europese raad", "raad", "wgo", "ao", "cd", "no"};
             w = ki_skip_blank(s, n, u);
             for (size_t x = 0; x < sizeof debates / sizeof debates[0]; x++) {
                 size_t k = match_phrase(s, n, w, debates[x]);
                 if (!k || (k - w <= 3 && !(s[w] >= 'A' && s[w] <= 'Z' && s[w + 1] >= 'A' && s[w + 1] <= 'Z')))
                     continue; /* "WGO" in capitals only */
+                /* a Raad of the EU only by its name or its month ("vóór de
+                 * Raad Buitenlandse Zaken van januari"), not "de Raad van State" */
+                bool raad = strcmp(debates[x], "raad") == 0;
+                if (raad && s[w] != 'R')
+                    continue;
                 size_t e = k, m;
                 for (int g = 0; g < 4; g++) { /* "Jeugd", "Zorg en Sport" */
                     size_t j = ki_skip_blank(s, n, e);
@@ -747,10 +791,13 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
                     else
                         for (size_t x2 = 0; x2 < sizeof months / sizeof months[0]; x2++)
                             if ((m = match_phrase(s, n, j2, months[x2].name))) {
-                                e = m;
+                                size_t y2 = match_year(s, n, m); /* "van maart 2027" */
+                                e = y2 ? y2 : m;
                                 break;
                             }
                 }
+                if (raad && e == k)
+                    continue; /* "voor de Raad" alone, "voor de Raad van State" */
                 /* "voor de plenaire behandeling van dit wetsvoorstel" */
                 static const char *const bills[] = {"van dit wetsvoorstel", "van het wetsvoorstel",
                                                     "van dit voorstel", "van het voorstel", "van deze wet"};
@@ -863,10 +910,13 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
                     break;
             }
             for (size_t x = 0; j > w && x < sizeof units / sizeof units[0]; x++)
-                if ((k = match_phrase(s, n, j, units[x])) &&
-                    !match_phrase(s, n, ki_skip_blank(s, n, k), "na")) { /* "binnen drie maanden na inwerkingtreding" */
+                if ((k = match_phrase(s, n, j, units[x]))) {
+                    /* "binnen 3 maanden na inwerkingtreding", "... na ontvangst" */
+                    size_t a = term_anchor(s, n, k);
+                    if (!a && match_phrase(s, n, ki_skip_blank(s, n, k), "na"))
+                        break;
                     out->start = i;
-                    out->end = k;
+                    out->end = a ? a : k;
                     return true;
                 }
         }
@@ -899,6 +949,9 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
             ki_date d;
             switch (deadlines[t].year) {
             case Y_NONE:
+                /* "binnen zes weken na de NAVO-top": the event it counts from */
+                if (c == 'b' && (y = term_anchor(s, n, e)))
+                    e = y;
                 break;
             case Y_OPT:
                 if ((y = match_year(s, n, e)))

@@ -17,7 +17,12 @@
  * "... van 17 en 18 december 2026", "voor de behandeling van de begroting
  * van VRO": a ministry by its abbreviation), the next report of a series
  * ("in de volgende voortgangsbrief Jeugd"), a term after the law takes
- * effect ("drie jaar na inwerkingtreding"), a step still to be finished
+ * effect ("drie jaar na inwerkingtreding") or after another event ("binnen
+ * zes weken na de NAVO-top", "... na publicatie van het Omnibus-voorstel":
+ * an article, a word and one "van" with its word), a Raad of the EU by its
+ * name or month ("vóór de Raad Buitenlandse Zaken van januari", not "de Raad
+ * van State"), the Europese Raad's month with its year ("van maart 2027"),
+ * a step still to be finished
  * ("na afronding van het onderzoek": the phrase and up to four words of
  * what is finished), and the date a register or a committee gives
  * ("Deadline 1 juli 2026", "de deadline te verschuiven naar 1 juli

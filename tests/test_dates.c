@@ -220,6 +220,27 @@ static void test_deadlines(void **state)
                     "voor de\nbehandeling van de Voorjaarsnota 2027");
     expect_deadline("Ik kom hier in de volgende voortgangsrapportage, die u rond de zomer ontvangt, op terug.",
                     "rond de zomer");
+    /* a term counted from an event: the event is part of it */
+    expect_deadline("de Kamer binnen zes weken na publicatie van het Omnibus-voorstel een appreciatie te sturen",
+                    "binnen zes weken na publicatie van het Omnibus-voorstel");
+    expect_deadline("Ik stuur uw Kamer binnen zes weken na verschijning van het rapport een reactie.",
+                    "binnen zes weken na verschijning van het rapport");
+    expect_deadline("binnen zes weken na de NAVO-top een brief te sturen", "binnen zes weken na de NAVO-top");
+    expect_deadline("uw Kamer binnen een jaar na de inwerkingtreding te informeren",
+                    "binnen een jaar na de inwerkingtreding");
+    expect_deadline("binnen drie maanden na de inwerkingtreding van de Wet collectieve warmte informeer",
+                    "binnen drie maanden na de inwerkingtreding");
+    expect_deadline("een reactie binnen 4 weken na ontvangst van de brief", "binnen 4 weken na ontvangst van de brief");
+    expect_deadline("binnen zes weken na 1 juli", "binnen zes weken");
+    expect_deadline("binnen zes weken nadat het rapport verschijnt", "binnen zes weken");
+    /* a Raad of the EU by its name or month, the Europese Raad with its year */
+    expect_deadline("dat ik uw Kamer v\xC3\xB3\xC3\xB3r de Raad Buitenlandse Zaken van januari informeer",
+                    "v\xC3\xB3\xC3\xB3r de Raad Buitenlandse Zaken van januari");
+    expect_deadline("ontvangt u voor de Raad Algemene Zaken een geannoteerde agenda", "voor de Raad Algemene Zaken");
+    expect_deadline("het voorstel ligt voor de Raad van State", NULL);
+    expect_deadline("zoals voor de raad van bestuur", NULL);
+    expect_deadline("het kabinet stuurt voor de Europese Raad van maart 2027 een visie",
+                    "voor de Europese Raad van maart 2027");
 }
 
 int main(void)
