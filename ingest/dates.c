@@ -574,22 +574,14 @@ static size_t name_word_end(const char *s, size_t n, size_t i)
     return i;
 }
 
-/* The event a term counts from, after "binnen zes weken" at s[i]: "na de
- * NAVO-top", "na publicatie van het Omnibus-voorstel", "na verschijning van
- * het rapport", "na (de) inwerkingtreding" (its end, as the phrase "drie jaar
- * na inwerkingtreding" has it): an article, one word and one "van" with its
- * word; returns the end, or 0 when no "na" with such a word follows. */
-static size_t term_anchor(const char *s, size_t n, size_t i)
+/* An event named at s[i]: an article, a word and one "van" with its
+ * article and word ("de NAVO-top", "publicatie van het Omnibus-voorstel",
+ * "de Raad", "ontvangst"); returns its end, or 0 when no word of three
+ * letters or more is there. */
+static size_t event_end(const char *s, size_t n, size_t i)
 {
     static const char *const arts[] = {"de", "het", "een", "deze", "dit"};
-    size_t j = ki_skip_blank(s, n, i), k, we;
-    if (j == i || !(k = match_phrase(s, n, j, "na")))
-        return 0;
-    j = ki_skip_blank(s, n, k);
-    if (j == k)
-        return 0;
-    if ((k = match_phrase(s, n, j, "inwerkingtreding")) || (k = match_phrase(s, n, j, "de inwerkingtreding")))
-        return k;
+    size_t j = i, k, we;
     for (size_t a = 0; a < sizeof arts / sizeof arts[0]; a++)
         if ((k = match_phrase(s, n, j, arts[a])) && ki_skip_blank(s, n, k) > k) {
             j = ki_skip_blank(s, n, k);
@@ -611,6 +603,24 @@ static size_t term_anchor(const char *s, size_t n, size_t i)
             return e2;
     }
     return we;
+}
+
+/* The event a term counts from, after "binnen zes weken" at s[i]: "na de
+ * NAVO-top", "na publicatie van het Omnibus-voorstel", "na verschijning van
+ * het rapport", "na (de) inwerkingtreding" (its end, as the phrase "drie jaar
+ * na inwerkingtreding" has it); returns the end, or 0 when no "na" with an
+ * event follows. */
+static size_t term_anchor(const char *s, size_t n, size_t i)
+{
+    size_t j = ki_skip_blank(s, n, i), k;
+    if (j == i || !(k = match_phrase(s, n, j, "na")))
+        return 0;
+    j = ki_skip_blank(s, n, k);
+    if (j == k)
+        return 0;
+    if ((k = match_phrase(s, n, j, "inwerkingtreding")) || (k = match_phrase(s, n, j, "de inwerkingtreding")))
+        return k;
+    return event_end(s, n, j);
 }
 
 /* Could match_phrase(s, n, i, p) match, as its third byte tells, when the
@@ -845,6 +855,18 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
                     out->end = e;
                     return true;
                 }
+            }
+        }
+        /* right after an event: "na afloop van de Raad", "direct na
+         * ontvangst", "meteen na de stemmingen": the event with it */
+        if ((c == 'n' && (u = match_phrase(s, n, i, "na afloop van"))) ||
+            (c == 'd' && (u = match_phrase(s, n, i, "direct na"))) ||
+            (c == 'm' && (u = match_phrase(s, n, i, "meteen na")))) {
+            size_t j = ki_skip_blank(s, n, u), e;
+            if (j > u && (e = event_end(s, n, j))) {
+                out->start = i;
+                out->end = e;
+                return true;
             }
         }
         /* a term after the law takes effect: "drie jaar na inwerkingtreding",

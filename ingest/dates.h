@@ -22,6 +22,7 @@
  * an article, a word and one "van" with its word), a Raad of the EU by its
  * name or month ("vóór de Raad Buitenlandse Zaken van januari", not "de Raad
  * van State"), the Europese Raad's month with its year ("van maart 2027"),
+ * right after an event ("na afloop van de Raad", "direct na ontvangst"),
  * a step still to be finished
  * ("na afronding van het onderzoek": the phrase and up to four words of
  * what is finished), and the date a register or a committee gives

@@ -233,6 +233,12 @@ static void test_deadlines(void **state)
     expect_deadline("een reactie binnen 4 weken na ontvangst van de brief", "binnen 4 weken na ontvangst van de brief");
     expect_deadline("binnen zes weken na 1 juli", "binnen zes weken");
     expect_deadline("binnen zes weken nadat het rapport verschijnt", "binnen zes weken");
+    /* right after an event */
+    expect_deadline("toegezegd de Kamer na afloop van de Raad te informeren over", "na afloop van de Raad");
+    expect_deadline("Ik zeg toe uw Kamer de resultaten direct na ontvangst toe te sturen.", "direct na ontvangst");
+    expect_deadline("meteen na de stemmingen een brief", "meteen na de stemmingen");
+    expect_deadline("na afloop is er koffie", NULL);
+    expect_deadline("direct na 1 juli", NULL);
     /* a Raad of the EU by its name or month, the Europese Raad with its year */
     expect_deadline("dat ik uw Kamer v\xC3\xB3\xC3\xB3r de Raad Buitenlandse Zaken van januari informeer",
                     "v\xC3\xB3\xC3\xB3r de Raad Buitenlandse Zaken van januari");
