@@ -798,13 +798,22 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
                     if (ki_date_find(s + j2, n - j2 < 40 ? n - j2 : 40, &d2) &&
                         (d2.start == 0 || (d2.start < 10 && ki_is_digit((unsigned char)s[j2]))))
                         e = j2 + d2.end;
-                    else
+                    else {
                         for (size_t x2 = 0; x2 < sizeof months / sizeof months[0]; x2++)
                             if ((m = match_phrase(s, n, j2, months[x2].name))) {
                                 size_t y2 = match_year(s, n, m); /* "van maart 2027" */
                                 e = y2 ? y2 : m;
                                 break;
                             }
+                        /* "voor het commissiedebat Spoor van het voorjaar" */
+                        static const char *const seasons[] = {"het voorjaar", "het najaar", "de zomer", "de herfst",
+                                                              "de winter"};
+                        for (size_t x2 = 0; x2 < sizeof seasons / sizeof seasons[0] && e < j2; x2++)
+                            if ((m = match_phrase(s, n, j2, seasons[x2]))) {
+                                size_t y2 = match_year(s, n, m);
+                                e = y2 ? y2 : m;
+                            }
+                    }
                 }
                 if (raad && e == k)
                     continue; /* "voor de Raad" alone, "voor de Raad van State" */

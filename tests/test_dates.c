@@ -193,6 +193,10 @@ static void test_deadlines(void **state)
     expect_deadline("informeert u voor de Europese Raad van 17 en 18 december 2026 over",
                     "voor de Europese Raad van 17 en 18 december 2026");
     expect_deadline("voor het commissiedebat Zorg en Sport informeren", "voor het commissiedebat Zorg en Sport");
+    expect_deadline("uw Kamer voor het commissiedebat Spoor van het voorjaar\nover de uitkomst",
+                    "voor het commissiedebat Spoor van het voorjaar");
+    expect_deadline("voor het commissiedebat Water van het najaar van 2027 een brief",
+                    "voor het commissiedebat Water van het najaar van 2027");
     expect_deadline("voor het WGO Jeugd", "voor het WGO Jeugd");
     expect_deadline("informeert de Kamer voor het voorjaar over", "voor het voorjaar");
     expect_deadline("verwacht ik u na het zomerreces te informeren", "na het zomerreces");
