@@ -428,6 +428,26 @@ static const struct {
     {"q2", Y_REQ},
     {"q3", Y_REQ},
     {"q4", Y_REQ},
+    {"in de loop van het jaar", Y_NONE},
+    {"in de loop van", Y_REQ},
+    {"in de eerste maanden van", Y_REQ},
+    {"in het eerste halfjaar", Y_OPT},
+    {"in het tweede halfjaar", Y_OPT},
+    {"in het vroege voorjaar", Y_OPT},
+    {"voor de zomervakantie", Y_OPT},
+    {"voor de kerstvakantie", Y_OPT},
+    {"voor de herfstvakantie", Y_OPT},
+    {"voor de meivakantie", Y_OPT},
+    {"voor de voorjaarsvakantie", Y_OPT},
+    {"na de zomervakantie", Y_OPT},
+    {"voor het einde van het kalenderjaar", Y_NONE},
+    {"bij de najaarsnota", Y_OPT},
+    {"bij de eerste suppletoire begroting", Y_OPT},
+    {"bij de tweede suppletoire begroting", Y_OPT},
+    {"volgend voorjaar", Y_NONE},
+    {"volgend najaar", Y_NONE},
+    {"komende zomer", Y_NONE},
+    {"deze zomer", Y_NONE},
     {"in de eerste helft van", Y_REQ},
     {"in de tweede helft van", Y_REQ},
     {"in de zomer", Y_OPT},
@@ -552,7 +572,7 @@ static size_t term_before(const char *s, size_t i)
     return bs < be && match_phrase(s, be, bs, "binnen") == be ? bs : cs;
 }
 
-/* " van 2026", " 2026", " van het jaar 2026": returns the end or 0. */
+/* " van 2026", " 2026", " van dit jaar", " volgend jaar": returns the end or 0. */
 static size_t match_year(const char *s, size_t n, size_t i)
 {
     size_t j = ki_skip_blank(s, n, i), k;
@@ -562,6 +582,9 @@ static size_t match_year(const char *s, size_t n, size_t i)
     if (j > i && digits(s, n, j, 4, &y) == 4 && y >= 1990 && y <= 2199 &&
         !(j + 4 < n && ki_is_letter((unsigned char)s[j + 4])))
         return j + 4;
+    /* the year by its place: "eind dit jaar", "in het najaar van volgend jaar" */
+    if (j > i && ((k = match_phrase(s, n, j, "dit jaar")) || (k = match_phrase(s, n, j, "volgend jaar"))))
+        return k;
     return 0;
 }
 
@@ -1001,6 +1024,8 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
             case Y_REQ:
                 if (!(y = match_year(s, n, e)))
                     continue;
+                if (ph[0] == 'i' && ph[1] == 'n' && !ph[2] && !ki_is_digit((unsigned char)s[y - 1]))
+                    continue; /* "in 2027", not "in dit jaar" */
                 e = y;
                 break;
             case Y_DATE: {
@@ -1008,6 +1033,10 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
                 if (j == e || !ki_date_parse(s + j, n - j, false, &d))
                     continue;
                 e = j + d.end;
+                /* "vóór 1 juli a.s.", "voor 1 september aanstaande" */
+                j = ki_skip_blank(s, n, e);
+                if (j > e && ((y = match_phrase(s, n, j, "a.s.")) || (y = match_phrase(s, n, j, "aanstaande"))))
+                    e = y;
                 break;
             }
             case Y_MONTH: {

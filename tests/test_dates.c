@@ -237,6 +237,25 @@ static void test_deadlines(void **state)
     expect_deadline("een reactie binnen 4 weken na ontvangst van de brief", "binnen 4 weken na ontvangst van de brief");
     expect_deadline("binnen zes weken na 1 juli", "binnen zes weken");
     expect_deadline("binnen zes weken nadat het rapport verschijnt", "binnen zes weken");
+    /* a year by its place, a term in the course of one, a holiday, "a.s." */
+    expect_deadline("ik informeer u in de loop van 2027 over", "in de loop van 2027");
+    expect_deadline("ik stuur u eind dit jaar een brief", "eind dit jaar");
+    expect_deadline("ik stuur u begin volgend jaar een brief", "begin volgend jaar");
+    expect_deadline("ik informeer u in het najaar van dit jaar over", "in het najaar van dit jaar");
+    expect_deadline("voor de zomer van volgend jaar een brief", "voor de zomer van volgend jaar");
+    expect_deadline("ik heb in dit jaar drie brieven gestuurd", NULL);
+    expect_deadline("de kosten van dit jaar zijn hoog", NULL);
+    expect_deadline("in de loop van de tijd", NULL);
+    expect_deadline("ik stuur u voor de zomervakantie een brief", "voor de zomervakantie");
+    expect_deadline("ik stuur u volgend voorjaar een brief", "volgend voorjaar");
+    expect_deadline("ik stuur u komende zomer een brief", "komende zomer");
+    expect_deadline("ik stuur u in het eerste halfjaar van 2027 een brief", "in het eerste halfjaar van 2027");
+    expect_deadline("ik stuur u in de eerste maanden van 2027 een brief", "in de eerste maanden van 2027");
+    expect_deadline("ik stuur u voor het einde van het kalenderjaar een brief", "voor het einde van het kalenderjaar");
+    expect_deadline("ik informeer u bij de Najaarsnota over", "bij de Najaarsnota");
+    expect_deadline("bij de eerste suppletoire begroting 2027 ontvangt u", "bij de eerste suppletoire begroting 2027");
+    expect_deadline("ik stuur u v\xC3\xB3\xC3\xB3r 1 juli a.s. een brief", "v\xC3\xB3\xC3\xB3r 1 juli a.s.");
+    expect_deadline("voor 1 september aanstaande een brief", "voor 1 september aanstaande");
     /* right after an event */
     expect_deadline("toegezegd de Kamer na afloop van de Raad te informeren over", "na afloop van de Raad");
     expect_deadline("Ik zeg toe uw Kamer de resultaten direct na ontvangst toe te sturen.", "direct na ontvangst");
