@@ -12,7 +12,9 @@
  * "in het eerste kwartaal", "uiterlijk het eerste kwartaal van 2025",
  * "uiterlijk Q1 2026" (a quarter by its letter only with its year),
  * "voor het einde van het jaar", "na de jaarwisseling", "begin 2026", "half
- * februari", "uiterlijk 1 juli 2025", a debate, meeting or budget to come
+ * februari", "uiterlijk 1 juli 2025", "vóór 1 juli a.s.", a year by its place
+ * ("eind dit jaar", "in het najaar van volgend jaar"), "in de loop van
+ * 2027", "voor de zomervakantie", a debate, meeting or budget to come
  * ("voor het wetgevingsoverleg Jeugd", "voor de Europese Raad van maart",
  * "... van 17 en 18 december 2026", "voor de behandeling van de begroting
  * van VRO": a ministry by its abbreviation), the next report of a series
