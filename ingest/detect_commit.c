@@ -1101,22 +1101,32 @@ static bool bare_id_line(const struct ki_scan *sc, size_t ls, size_t le)
     return false;
 }
 
-/* Does the noun that ends at ne go on with a clause that says the writer
- * made it: "die ik op 3 maart 2026 in de Eerste Kamer deed", "die wij
- * hebben gedaan", "die ik u in het debat heb gedaan"?  Where its verb
- * starts in *e. */
-static bool mine_relative(const char *s, size_t ne, size_t ue, size_t *e)
+/* Does the noun that ends at ne go on with a clause that says who made it:
+ * the writer, "die ik op 3 maart 2026 in de Eerste Kamer deed", "die wij
+ * hebben gedaan", "die ik u in het debat heb gedaan" ('i'); the one named
+ * just before, "de staatssecretaris te vragen naar de toezegging die zij
+ * ... heeft gedaan" ('z'); the addressee, "die u ... heeft gedaan" ('u')?
+ * Which in *who, where its verb starts in *e. */
+static bool mine_relative(const char *s, size_t ne, size_t ue, size_t *e, char *who)
 {
     size_t x = ki_skip_blank(s, ue, ne), w;
     if (!(w = word_at(s, ue, x, "die")))
         return false;
     x = ki_skip_blank(s, ue, w);
-    if (!(w = word_at(s, ue, x, "ik")) && !(w = word_at(s, ue, x, "wij")) && !(w = word_at(s, ue, x, "we")))
+    if ((w = word_at(s, ue, x, "ik")) || (w = word_at(s, ue, x, "wij")) || (w = word_at(s, ue, x, "we")))
+        *who = 'i';
+    else if ((w = word_at(s, ue, x, "zij")) || (w = word_at(s, ue, x, "hij")))
+        *who = 'z';
+    else if ((w = word_at(s, ue, x, "u")))
+        *who = 'u';
+    else
         return false;
     static const char *const did[] = {"deed", "deden", "gedaan", NULL};
     size_t lim = w + 160 < ue ? w + 160 : ue;
     for (size_t y = w; y < lim; y++) {
-        if (s[y] == ',' || s[y] == ';' || s[y] == '.')
+        /* (the clause ends at a comma or a stop, not at an abbreviation's:
+         * "op 12 november jl. heeft gedaan") */
+        if (s[y] == ',' || s[y] == ';' || (s[y] == '.' && !(y >= 2 && starts_ci(s, y + 1, y - 2, "jl."))))
             return false;
         size_t ye = kd_word_end(s, lim, y);
         if (ye > y && (y == 0 || !ki_is_letter((unsigned char)s[y - 1])) && kd_word_in_list(s, y, ye, did)) {
@@ -4995,8 +5005,13 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     continue;
                 if (word_at(s, vs, x, "ik") || word_at(s, vs, x, "wij") || word_at(s, vs, x, "we"))
                     (void)actor_self_at(sc, ci->start, &ac);
-                else if (word_at(s, vs, x, "u"))
-                    actor_add(&ac, "u");
+                else if (word_at(s, vs, x, "u")) {
+                    /* "u": a beslisnota's reader; a letter's addressee ("Aan
+                     * de minister van X") when its head names one */
+                    bool nota_u = sc->meta.kind && strcmp(sc->meta.kind, "beslisnota") == 0;
+                    if (nota_u || !addressee_actor(s, x, &ac))
+                        actor_add(&ac, "u");
+                }
             }
             /* "de toezegging die de minister deed in het commissiedebat X":
              * the bewindspersoon of that rank named before, or who signs */
@@ -5307,7 +5322,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 made = by_self = true;
             /* (unless it says what was promised and gives its number: "De
              * toezegging om X (TZ201710-112) is hiermee afgedaan") */
-            const char *tz[1];
+            const char *tz[4];
             size_t nw = ki_skip_blank(s, ue, ci->end);
             bool numbered = false;
             if (numbered_line(s, ue, nw)) { /* "De toezegging TZ201710-112 over X" */
@@ -5320,8 +5335,16 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 nw = ki_skip_blank(s, ue, nw);
             }
             if (!ac.n && !has_venue && !made && !by_self &&
-                (numbered || word_at(s, ue, nw, "om") || word_at(s, ue, nw, "dat") || word_at(s, ue, nw, "over")))
-                ids_in(sc, REF_TK, ci->end, ue, tz, &ntz, 1);
+                (numbered || word_at(s, ue, nw, "om") || word_at(s, ue, nw, "dat") || word_at(s, ue, nw, "over"))) {
+                /* (a commitment's number, "TZ202510-041", "T03456": not a
+                 * zaak's or a document's the sentence runs on into, "Ons
+                 * kenmerk 2026Z21345") */
+                ids_in(sc, REF_TK, ci->end, ue, tz, &ntz, 4);
+                size_t t = 0;
+                while (t < ntz && tz[t][0] != 'T')
+                    t++;
+                ntz = t < ntz;
+            }
             /* a beslisnota's advice "Instemmen met de toezegging in de brief
              * om X", "akkoord te gaan met de toezegging in de Kamerbrief dat
              * X": the letter promises X, now */
@@ -5348,8 +5371,11 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
              * (T03690), om ..., is hiermee nagekomen": mine, made then and
              * there (one: not "de toezeggingen die wij ... hebben gedaan") */
             size_t rc_e;
-            if (!ac.n && !made && !by_self && s[ci->end - 1] == 'g' && mine_relative(s, ci->end, ue, &rc_e)) {
-                if (actor_self_at(sc, ci->start, &ac))
+            char who;
+            if (!ac.n && !made && !by_self && s[ci->end - 1] == 'g' && mine_relative(s, ci->end, ue, &rc_e, &who)) {
+                if (who == 'i' ? actor_self_at(sc, ci->start, &ac)
+                               : who == 'z' ? last_named_before(sc, ci->start, ci->start - ss + 200, 0, &ac)
+                                            : addressee_office(sc, ci->start, &ac))
                     by_self = true;
                 size_t v0, v1;
                 if (!has_venue && find_venue(s, ci->end, rc_e, rc_e, &v0, &v1)) {
