@@ -396,6 +396,7 @@ static const ki_example ex_hand[] = {
     {"Handelingen TK 2007-2008, pag. 4709-4713", "h-tk-20072008-4709"},
     {"(Handelingen II 2005/06, p. 5631)", "h-tk-20052006-5631"},
     {"(Handelingen II 2005/06, 5631)", "h-tk-20052006-5631"},
+    {"(Handelingen TK 1997\xE2\x80\x93" "1998, 6368\xE2\x80\x93" "6375)", "h-tk-19971998-6368"},
     {"(Handelingen II 2024/25, 48)", "h-tk-20242025-48"},
     {"Handelingen TK 2024-2025, 48\nWijziging van het Reglement", "h-tk-20242025-48"},
     {"14 Handelingen Tweede Kamer 2025/26, nr. 9, item 3.", "h-tk-20252026-9-3"},
@@ -873,7 +874,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      ki_canon_kamerstuk, ex_kst_context, nx_kst_context},
     {KI_P_HAND, KI_PK_HANDELING, "handelingen",
      "(?:(?:(?<aanh>Aanhangsel" B1 "(?:(?:van" B1 ")?(?:de|bij" B1 "de)" B1 ")?|Aanh\\." B0 ")?"
-     "(?<hw>Han(?:-" B0 ")?de(?:-" B0 ")?lin(?:-" B0 ")?gen|Hand\\.)(?:" B1 "(?<ch>II|Il|ll|11|I|TK|EK|1)(?![\\w])"
+     "(?<hw>Han(?:-\\s{0,40})?de(?:-\\s{0,40})?lin(?:-\\s{0,40})?gen|Hand\\.)(?:" B1 "(?<ch>II|Il|ll|11|I|TK|EK|1)(?![\\w])"
      "|" B1 "(?:van" B1 "de" B1 ")?(?<chname>Tweede|Eerste)" B1 "Kamer(?![\\w]))?"
      "|(?<aanh>Kamervragen" B0 "\\(" B0 "Aanhangsel" B0 "\\)))" SEP
      "(?:vergaderjaar" B1 ")?" YEAR SEP
@@ -882,10 +883,11 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?:" B0 "[,;]?" B0 "[Ii]tems?" B0 "(?<item>\\d{1,4}(?:" B0 "(?:,|en)" B0 "\\d{1,4}){0,5})(?![\\w]))?"
      /* the number without "nr.", where an item follows: "2025/26, 52, item 14" */
      "|(?<nr>\\d{1,4})" B0 "," B0 "[Ii]tems?" B0 "(?<item>\\d{1,4}(?:" B0 "(?:,|en)" B0 "\\d{1,4}){0,5})(?![\\w])"
-     /* a page without "blz." that closes the citation: "(Handelingen II 2005/06, 5631)";
+     /* a page without "blz." that closes the citation: "(Handelingen II 2005/06, 5631)",
+      * also a page range, "(Handelingen TK 1997-1998, 6368-6375)" (the first page);
       * or the sitting's number closing it or its line, as tweedekamer.nl cites one:
       * "Handelingen TK 2024-2025, 48" */
-     "|(?<![ \\t]{3})(?<nr>\\d{1,5})(?=" B0 "[);]|[ \\t]*(?:\\r?\\n|$)))"
+     "|(?<![ \\t]{3})(?<nr>\\d{1,5})(?=" DASH "?\\d{0,5}" B0 "[);]|[ \\t]*(?:\\r?\\n|$)))"
      /* "(idem, item 21)": another item of the Handelingen just cited */
      "|(?<htap>[Ii]dem|t\\." B0 "a\\." B0 "p\\.)" B0 "," B0 "[Ii]tems?" B0
      "(?<item>\\d{1,4}(?:" B0 "(?:,|en)" B0 "\\d{1,4}){0,5})(?![\\w]))",

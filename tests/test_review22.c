@@ -1,0 +1,64 @@
+/*
+ * test_review22.c - the detector (ingest/detect.h) on the forms a review of
+ * real text (rev22: letters of several ministries, verslagen and lijsten
+ * van vragen, Eerste Kamer pages, berthub pages, older citation forms) found
+ * wrong: each case is a rule of the language, written as its own short
+ * text.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "ingest/detect.h"
+#include "testdetect.h"
+
+static ki_detector *det;
+
+/* The Handelingen ids found in text, space separated, must be want. */
+static void han(const char *text, const char *want)
+{
+    ki_refs *r = test_detect(det, text, "2025-06-15");
+    char got[512] = "";
+    size_t o = 0;
+    for (size_t i = 0; i < r->nhandelingen; i++) {
+        int w = snprintf(got + o, sizeof got - o, "%s%s", o ? " " : "", r->handelingen[i].id);
+        if (w < 0 || (size_t)w >= sizeof got - o)
+            break;
+        o += (size_t)w;
+    }
+    ki_refs_free(r);
+    if (strcmp(got, want) != 0)
+        fail_msg("got \"%s\", want \"%s\"", got, want);
+}
+
+/* An older Handelingen citation gives its pages without "blz.", also as a
+ * range: "(Handelingen TK 1997-1998, 6368-6375)" is the sitting's first
+ * page; a range followed by more text is no such citation. */
+static void test_handelingen_page_range(void **state)
+{
+    (void)state;
+    han("naar aanleiding van de motie Poppe (Handelingen TK 1997\xE2\x80\x93" "1998, 6368\xE2\x80\x93" "6375). Met deze",
+        "h-tk-19971998-6368");
+    han("(Handelingen II 2005/06, 5631-5640)", "h-tk-20052006-5631");
+    han("(Handelingen II 2005/06, 5631)", "h-tk-20052006-5631");
+    han("(Handelingen II 2005/06, 12-14 en 20)", "");
+}
+
+int main(void)
+{
+    if (!(det = test_detector()))
+        return 1;
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_handelingen_page_range),
+    };
+    int rc = cmocka_run_group_tests(tests, NULL, NULL);
+    ki_detector_free(det);
+    return rc;
+}
