@@ -2131,7 +2131,12 @@ static bool added_below(const char *s, size_t n, size_t i)
  * HET LID ...", read by read_header()). */
 static bool caps_title(const char *s, size_t e, size_t i)
 {
-    return phrase(s, e, i, "BIJLAGE") || phrase(s, e, i, "INBRENG");
+    /* in capitals as written: phrase() ignores case, and a page's first
+     * line "Inbreng verslag schriftelijk overleg : ..." is no such heading */
+    size_t w = phrase(s, e, i, "BIJLAGE");
+    if (!w)
+        w = phrase(s, e, i, "INBRENG");
+    return w && !has_lower(s, i, w);
 }
 
 /* A Kamer document number heading a page: "2021D32728 INBRENG ..."; where
@@ -2395,7 +2400,7 @@ static void read_title(const ki_text *t, const char *s, size_t n, size_t item, k
     /* "Brief regering : Voortgang aanpak ondermijning" */
     size_t e0 = line_end(s, n, 0);
     if (e0 < 200) {
-        static const char *const types[] = {"Brief regering", "Motie", "Verslag", "Lijst van vragen",
+        static const char *const types[] = {"Brief regering", "Motie", "Verslag", "Inbreng verslag", "Lijst van vragen",
                                             "Antwoord", "Brief commissie", "Memorie", "Nota"};
         for (size_t k = 0; k < sizeof types / sizeof types[0]; k++) {
             size_t e = phrase(s, e0, ki_skip_blank(s, e0, 0), types[k]);

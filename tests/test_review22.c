@@ -51,12 +51,47 @@ static void test_handelingen_page_range(void **state)
     han("(Handelingen II 2005/06, 12-14 en 20)", "");
 }
 
+/* The title of a page whose first line is its onderwerp keeps the case it is
+ * written in: only a heading written in capitals ("2021D32728 INBRENG
+ * VERSLAG VAN ...") is put in sentence case; tweedekamer.nl's type before
+ * " : " ("Inbreng verslag schriftelijk overleg : ...") is no part of it. */
+static void test_inbreng_title_case(void **state)
+{
+    (void)state;
+    ki_refs *r = test_detect(det,
+                             "Inbreng verslag van een schriftelijk overleg over o.a. Stand van zaken van moties "
+                             "(Kamerstuk 35334-415)\n\nInbreng verslag schriftelijk overleg\n\nNummer: 2026D04747, "
+                             "datum: 2026-02-02, bijgewerkt: 2026-02-02 11:45, versie: 1\n\nBinnen de vaste commissie.\n",
+                             "2025-06-15");
+    test_meta_equal(r, "verslag",
+                    "Inbreng verslag van een schriftelijk overleg over o.a. Stand van zaken van moties (Kamerstuk "
+                    "35334-415)",
+                    NULL, "2026-02-02");
+    ki_refs_free(r);
+    r = test_detect(det,
+                    "Inbreng verslag schriftelijk overleg : Inbreng verslag van een schriftelijk overleg over "
+                    "voortgang VTH-stelsel (Kamerstuk 22343-151)\n2023D06019 INBRENG VERSLAG VAN EEN SCHRIFTELIJK "
+                    "OVERLEG\nBinnen de vaste commissie voor Infrastructuur en Waterstaat hebben fracties vragen.\n",
+                    "2025-06-15");
+    test_meta_equal(r, "verslag",
+                    "Inbreng verslag van een schriftelijk overleg over voortgang VTH-stelsel (Kamerstuk 22343-151)",
+                    NULL, NULL);
+    ki_refs_free(r);
+    r = test_detect(det,
+                    "2021D32728 INBRENG VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\nBinnen de vaste commissie voor "
+                    "Justitie hebben fracties vragen.\n",
+                    "2025-06-15");
+    test_meta_equal(r, "verslag", "Inbreng verslag van een schriftelijk overleg", NULL, NULL);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
         return 1;
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_handelingen_page_range),
+        cmocka_unit_test(test_inbreng_title_case),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
