@@ -4132,8 +4132,10 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
         kind = "brief"; /* the page says so above its number */
     /* "Verslag van een schriftelijk overleg" above "Nummer: 2025D18687": a
      * verslag, whatever attachment (a "Beslisnota bij het verslag ...") the
-     * page lists with it */
-    if (!kind && (tl = page_type_line(s, n)) != (size_t)-1 && phrase(s, line_end(s, n, tl), tl, "Verslag van een"))
+     * page lists with it; so is a committee's "Lijst van vragen (en
+     * antwoorden)", whatever letter of an answering body it holds */
+    if (!kind && (tl = page_type_line(s, n)) != (size_t)-1 &&
+        (phrase(s, line_end(s, n, tl), tl, "Verslag van een") || phrase(s, line_end(s, n, tl), tl, "Lijst van vragen")))
         kind = "verslag";
     /* an annex the Kamer filed with a letter: type "Bijlage" above its
      * number, then "Bijlage bij: Stand van zaken ... (2026D07142)" -- part

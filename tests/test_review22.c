@@ -85,6 +85,30 @@ static void test_inbreng_title_case(void **state)
     ki_refs_free(r);
 }
 
+/* A page of the Kamer's documents whose type line above its number is "Lijst
+ * van vragen" or "Lijst van vragen en antwoorden" is a verslag, also when
+ * it holds an answering body's letter ("Geachte heer Bosma, ..."). */
+static void test_page_lijst_van_vragen(void **state)
+{
+    (void)state;
+    ki_refs *r = test_detect(det,
+                             "Lijst van vragen en antwoorden over het rapport Staat van de rijksverantwoording 2024 "
+                             "(Kamerstuk 36740-3)\nFinancieel Jaarverslag van het Rijk 2024\nLijst van vragen en "
+                             "antwoorden\nNummer: 2025D26913, datum: 2025-06-10, bijgewerkt: 2025-06-11 11:48, versie: "
+                             "1\nPreview document\nGeachte heer Bosma,\nHierbij bieden wij u onze antwoorden aan.\n",
+                             "2025-06-15");
+    test_meta_equal(r, "verslag", NULL, NULL, "2025-06-10");
+    ki_refs_free(r);
+    r = test_detect(det,
+                    "Lijst van vragen over de voortgang stikstofproblematiek: structurele aanpak\n\nLijst van "
+                    "vragen\n\nNummer: 2020D17507, datum: 2020-05-08, bijgewerkt: 2024-02-19 10:56, versie: 3\n\n"
+                    "2020D17507 LIJST VAN VRAGEN\n\nDe vaste commissie heeft een aantal vragen voorgelegd.\n",
+                    "2025-06-15");
+    test_meta_equal(r, "verslag", "Lijst van vragen over de voortgang stikstofproblematiek: structurele aanpak", NULL,
+                    "2020-05-08");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -92,6 +116,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_handelingen_page_range),
         cmocka_unit_test(test_inbreng_title_case),
+        cmocka_unit_test(test_page_lijst_van_vragen),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
