@@ -1798,11 +1798,13 @@ static bool undone_after(const struct ki_scan *sc, size_t a, size_t lim)
 
 /* Does the sentence from a ask, before the item at ts, whether something
  * is so ("heeft gevraagd of", "vraagt wanneer", "wil weten hoe"): an
- * indirect question? */
+ * indirect question?  The one asked may stand between ("Wij vragen de
+ * regering verder of zij ter uitvoering van de motie ...", "vraag ik de
+ * minister of"): up to four words before the question word. */
 static bool asked_whether(const char *s, size_t a, size_t ts)
 {
-    static const char *const ask[] = {"vraagt", "vroeg", "vroegen", "vragen", "gevraagd", "weten", "informeerde",
-                                      "informeerden", NULL};
+    static const char *const ask[] = {"vraagt", "vroeg", "vroegen", "vragen", "vraag", "gevraagd", "weten",
+                                      "informeerde", "informeerden", NULL};
     static const char *const wh[] = {"of", "wanneer", "hoe", "waarom", "hoever", "welke", NULL};
     for (size_t x = a; x < ts; x++) {
         if (!(x == a || !ki_is_letter((unsigned char)s[x - 1])) || !ki_is_letter((unsigned char)s[x]))
@@ -1810,11 +1812,16 @@ static bool asked_whether(const char *s, size_t a, size_t ts)
         size_t e = kd_word_end(s, ts, x);
         if (kd_word_in_list(s, x, e, ask)) {
             size_t y = ki_skip_blank(s, ts, e);
-            if (y < ts && s[y] == ',')
-                y = ki_skip_blank(s, ts, y + 1);
-            size_t f = kd_word_end(s, ts, y);
-            if (f > y && kd_word_in_list(s, y, f, wh))
-                return true;
+            for (int w = 0; w < 5 && y < ts; w++) {
+                if (s[y] == ',')
+                    y = ki_skip_blank(s, ts, y + 1);
+                size_t f = kd_word_end(s, ts, y);
+                if (f <= y)
+                    break;
+                if (kd_word_in_list(s, y, f, wh))
+                    return true;
+                y = ki_skip_blank(s, ts, f);
+            }
         }
         x = e;
     }
@@ -4269,8 +4276,16 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 if (m->relation == KI_REL_SETTLED && carrying_out(s, es, ee))
                     m->relation = KI_REL_PROGRESS;
                 /* "De heer X heeft gevraagd of de motie over Y is uitgevoerd":
-                 * an indirect question reports nothing */
-                if ((m->relation == KI_REL_SETTLED || m->relation == KI_REL_PROGRESS) &&
+                 * an indirect question reports nothing; nor does a member's
+                 * in a debate or a verslag ("Wij vragen de regering of zij ter
+                 * uitvoering van de motie X ..."), where a letter that recalls
+                 * the question ("U vroeg hoe de motie X wordt uitgevoerd")
+                 * handles it */
+                bool letter = sc->meta.kind && (strcmp(sc->meta.kind, "brief") == 0 ||
+                                                strcmp(sc->meta.kind, "antwoord") == 0 ||
+                                                strcmp(sc->meta.kind, "beslisnota") == 0);
+                if ((m->relation == KI_REL_SETTLED || m->relation == KI_REL_PROGRESS ||
+                     (m->relation == KI_REL_ADDRESSED && !letter)) &&
                     es == kd_sent_start(s, n, mi->start) && asked_whether(s, es, mi->start))
                     m->relation = KI_REL_CITED;
                 /* "Met deze brief informeer ik u over de uitvoering van diverse

@@ -109,6 +109,23 @@ static void test_page_lijst_van_vragen(void **state)
     ki_refs_free(r);
 }
 
+/* A member who asks the government whether it will do something "ter
+ * uitvoering van de motie X" (the one asked between the verb and "of")
+ * reports nothing of the motion: cited; a letter recalling such a question
+ * may still handle it. */
+static void test_member_asks_whether(void **state)
+{
+    (void)state;
+    test_check(det,
+               "Aan de orde is het debat.\n\nDe heer Ten Horn (SP):\n\nWij vragen de regering verder of zij ter "
+               "uitvoering van de motie-Van Bochove/Leerdam voornemens is het besluit voor te hangen.\n",
+               "2025-06-15", NULL, "-/Van Bochove,Leerdam/cited", ',', true);
+    test_check(det,
+               "Aan de orde is het debat.\n\nMevrouw Ten Horn (SP):\n\nIk vraag de minister of hij ter uitvoering "
+               "van de motie-Van Bochove/Leerdam het besluit zal voorhangen.\n",
+               "2025-06-15", NULL, "-/Van Bochove,Leerdam/cited", ',', true);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -117,6 +134,7 @@ int main(void)
         cmocka_unit_test(test_handelingen_page_range),
         cmocka_unit_test(test_inbreng_title_case),
         cmocka_unit_test(test_page_lijst_van_vragen),
+        cmocka_unit_test(test_member_asks_whether),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
