@@ -1796,6 +1796,16 @@ static bool undone_after(const struct ki_scan *sc, size_t a, size_t lim)
     return false;
 }
 
+/* Does s[a, b) speak of a toezegging ("deze toezegging", "Datum
+ * toezegging") and of no motion? */
+static bool toezegging_only(const char *s, size_t a, size_t b)
+{
+    static const char *const tz[] = {"toezegging", "toezeggingen"};
+    static const char *const mot[] = {"motie", "moties"};
+    return kd_word_in(s, a, b, tz, sizeof tz / sizeof tz[0]) != (size_t)-1 &&
+           kd_word_in(s, a, b, mot, sizeof mot / sizeof mot[0]) == (size_t)-1;
+}
+
 /* Does the sentence from a ask, before the item at ts, whether something
  * is so ("heeft gevraagd of", "vraagt wanneer", "wil weten hoe"): an
  * indirect question?  The one asked may stand between ("Wij vragen de
@@ -4339,6 +4349,17 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             /* a table row "NUMBER, Motie X c.s.STATUS": its status cell */
             if (nfirst && !submitted)
                 glued_status(s, n, mi->names_s < mi->names_e ? mi->names_s : mi->end, &m->relation, &es, &ee);
+            /* a later sentence that says a toezegging is done or under way,
+             * and names no motion, is the toezegging's: "... naar aanleiding
+             * van de motie Poppe (...). Met deze brief doe ik deze toezegging
+             * gestand.", an Eerste Kamer toezegging page's "Status voldaan"
+             * (under "Datum toezegging") below a motion its text names */
+            if (!submitted && !self_doc && (m->relation == KI_REL_SETTLED || m->relation == KI_REL_PROGRESS) &&
+                es >= own_end && toezegging_only(s, es, ee)) {
+                m->relation = KI_REL_CITED;
+                es = kd_sent_start(s, n, mi->start);
+                ee = own_end;
+            }
             m->evidence = kd_clean_copy(r, s, es, ee);
             /* (its text ends at its footnote mark, not at the footnote far below) */
             size_t te = k >= 0 && fnote ? (fnote > mi->end ? fnote : mi->end)

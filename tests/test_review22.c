@@ -126,6 +126,29 @@ static void test_member_asks_whether(void **state)
                "2025-06-15", NULL, "-/Van Bochove,Leerdam/cited", ',', true);
 }
 
+/* A later sentence that says a toezegging is kept ("Met deze brief doe ik
+ * deze toezegging gestand."), or a toezegging page's status under "Datum
+ * toezegging", is the toezegging's, not that of a motion named before it;
+ * a sentence that names the motion too still speaks of it. */
+static void test_toezegging_status_not_motion(void **state)
+{
+    (void)state;
+    test_check(det,
+               "Geachte voorzitter,\n\nMijn voorganger heeft toegezegd u regelmatig te informeren. Ik heb deze "
+               "toezegging bevestigd in het debat over de uitvoerbaarheid van de motie Poppe inzake een algemene "
+               "vervangingsplicht. Met deze brief doe ik deze toezegging gestand.\n",
+               "2025-06-15", NULL, "-/Poppe/cited", ',', true);
+    test_check(det,
+               "T02658\n\nToezegging Uitgangspunten aanstelling burgemeester (34.716)\nDe minister zegt de Kamer toe "
+               "haar een brief te sturen met een nadere duiding van de motie-Rombouts c.s.\n\nKerngegevens\n\n"
+               "Nummer T02658\nStatus voldaan\nDatum toezegging 13 november 2018\n",
+               "2025-06-15", NULL, "-/Rombouts/cited", ',', true);
+    test_check(det,
+               "Geachte voorzitter,\n\nIk heb toegezegd u te informeren over de motie Poppe inzake een algemene "
+               "vervangingsplicht. Met deze brief is de toezegging en de motie afgedaan.\n",
+               "2025-06-15", NULL, "-/Poppe/settled", ',', true);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -135,6 +158,7 @@ int main(void)
         cmocka_unit_test(test_inbreng_title_case),
         cmocka_unit_test(test_page_lijst_van_vragen),
         cmocka_unit_test(test_member_asks_whether),
+        cmocka_unit_test(test_toezegging_status_not_motion),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
