@@ -3131,6 +3131,10 @@ static size_t kst_token(const char *s, size_t le, size_t i, char dos[8], char su
         ne = nb;
         while (ne < le && ne - nb < 4 && (ki_is_digit((unsigned char)s[ne]) || (s[ne] >= 'A' && s[ne] <= 'Z')))
             ne++;
+        /* an older number's small letter: "25159 nr. 140b" */
+        if (ne > nb && ne + 1 <= le && ki_is_digit((unsigned char)s[ne - 1]) && s[ne] >= 'a' && s[ne] <= 'h' &&
+            !(ne + 1 < le && (ki_is_letter((unsigned char)s[ne + 1]) || ki_is_digit((unsigned char)s[ne + 1]))))
+            ne++;
         if (ne == nb || (ne < le && (ki_is_letter((unsigned char)s[ne]) || ki_is_digit((unsigned char)s[ne]))))
             return 0;
         if (np > 1)
@@ -3156,10 +3160,12 @@ static size_t kst_token(const char *s, size_t le, size_t i, char dos[8], char su
         sub[c - b] = '\0';
     }
     bool numeric = ki_is_digit((unsigned char)s[nb]);
-    for (size_t q = nb; q < ne; q++)
+    /* (a number's small letter last: "140b") */
+    size_t dl = ne - nb - (numeric && ne - nb > 1 && s[ne - 1] >= 'a' && s[ne - 1] <= 'h');
+    for (size_t q = nb; q < nb + dl; q++)
         if (ki_is_digit((unsigned char)s[q]) != numeric)
             return 0;
-    if (ne - nb > (numeric ? 4u : 2u))
+    if (dl > (numeric ? 4u : 2u))
         return 0;
     memcpy(nr, s + nb, ne - nb);
     nr[ne - nb] = '\0';

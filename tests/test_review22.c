@@ -149,6 +149,31 @@ static void test_toezegging_status_not_motion(void **state)
                "2025-06-15", NULL, "-/Poppe/settled", ',', true);
 }
 
+/* officielebekendmakingen's table row gives an older document's own number
+ * with its small letter ("25159 nr. 140b", also with a "Datum ontvangst"
+ * column): the self id, not a citation; another small letter is no
+ * number's. */
+static void test_table_row_nr_letter(void **state)
+{
+    (void)state;
+    static const char *const head =
+        "Kamerstuk\nDatum publicatie | Organisatie | Vergaderjaar | Dossier- en ondernummer | Datum ontvangst |\n"
+        "---|---|---|---|---|\nEerste Kamer der Staten-Generaal | 1997-1998 | ";
+    char text[512];
+    snprintf(text, sizeof text, "%s%s", head, "25159 nr. 140b |\nOntvangen 2 april 1998\nMet belangstelling heb ik "
+                                              "kennis genomen van het voorlopig verslag.\n");
+    ki_refs *r = test_detect(det, text, "2025-06-15");
+    test_meta_equal(r, "other", NULL, "kst-25159-140b", "1998-04-02");
+    test_kst_equal(r, "");
+    ki_refs_free(r);
+    snprintf(text, sizeof text, "%s%s", head, "25159 nr. 140x |\nOntvangen 2 april 1998\nMet belangstelling heb ik "
+                                              "kennis genomen van het voorlopig verslag.\n");
+    r = test_detect(det, text, "2025-06-15");
+    if (r->self_id)
+        fail_msg("self: got \"%s\", want none", r->self_id);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -159,6 +184,7 @@ int main(void)
         cmocka_unit_test(test_page_lijst_van_vragen),
         cmocka_unit_test(test_member_asks_whether),
         cmocka_unit_test(test_toezegging_status_not_motion),
+        cmocka_unit_test(test_table_row_nr_letter),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
