@@ -174,6 +174,27 @@ static void test_table_row_nr_letter(void **state)
     ki_refs_free(r);
 }
 
+/* A joint document's page: its kenmerk names both dossiers ("Kenmerk 33826;
+ * 33992, nr. C"); the second dossier with the own number is the document
+ * itself, no citation.  Another Kamerstuk in the text is still one. */
+static void test_joint_kenmerk(void **state)
+{
+    (void)state;
+    ki_refs *r = test_detect(det,
+                             "Brief van de minister en de staatssecretaris van VWS met Nadere beleidsreactie - "
+                             "Mensenrechten in Nederland\n\nDeze brief is onder nr. C toegevoegd aan dossier 33826 - "
+                             "Nationaal actieplan mensenrechten in Nederland en wetsvoorstel 33992 (R2034) - "
+                             "Goedkeuring van het Verdrag i.\n\n1.\n\nKerngegevens\n\nOfficiële titel Mensenrechten "
+                             "in Nederland; Brief van de minister\nDocumentdatum 04-06-2024\nPublicatiedatum "
+                             "04-06-2024\nNummer KST1145521\nKenmerk 33826; 33992, nr. C\n\n2.\n\nTekst\n\nZie ook "
+                             "de brief van 26 mei 2023 (Kamerstukken I 2022/23, 33992, nr. B).\n",
+                             "2025-06-15");
+    if (!r->self_id || strcmp(r->self_id, "kst-33826-C") != 0)
+        fail_msg("self: got \"%s\"", r->self_id ? r->self_id : "(null)");
+    test_kst_equal(r, "kst-33992-B");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -185,6 +206,7 @@ int main(void)
         cmocka_unit_test(test_member_asks_whether),
         cmocka_unit_test(test_toezegging_status_not_motion),
         cmocka_unit_test(test_table_row_nr_letter),
+        cmocka_unit_test(test_joint_kenmerk),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
