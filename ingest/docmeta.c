@@ -979,6 +979,15 @@ static void sentence_case(char *dst, size_t cap, const char *s, size_t n)
  * when both do not fit (the order officielebekendmakingen uses). */
 static void compose_title(ki_docmeta *m, const char *heading)
 {
+    /* the dossier's title line may end in a footnote's mark glued to its
+     * last word ("35 827 EU-voorstel: Strategie voor de rechten van het
+     * kind1"): one or two figures after a small letter or a ')' */
+    size_t tl = strlen(m->dossier_title), f = tl;
+    while (f > 0 && tl - f < 3 && ki_is_digit((unsigned char)m->dossier_title[f - 1]))
+        f--;
+    if (f < tl && tl - f <= 2 && f > 0 &&
+        ((m->dossier_title[f - 1] >= 'a' && m->dossier_title[f - 1] <= 'z') || m->dossier_title[f - 1] == ')'))
+        m->dossier_title[f] = '\0';
     size_t hl = strlen(heading), dl = strlen(m->dossier_title);
     size_t cap = sizeof m->title, o = 0;
     bool cut = false;

@@ -195,6 +195,29 @@ static void test_joint_kenmerk(void **state)
     ki_refs_free(r);
 }
 
+/* A footnote's mark glued to the last word of the dossier's title line
+ * ("... rechten van het kind1") is no part of the title; a title that ends
+ * in a number after a blank keeps it. */
+static void test_dossier_title_footnote(void **state)
+{
+    (void)state;
+    ki_refs *r = test_detect(det,
+                             "35 827 EU-voorstel: Strategie voor de rechten van het kind1\n\nC VERSLAG VAN EEN "
+                             "SCHRIFTELIJK OVERLEG\n\nVastgesteld 8 juli 2021\n\nDe vaste commissie heeft "
+                             "kennisgenomen van de EU-mededeling.\n",
+                             "2025-06-15");
+    test_meta_equal(r, "verslag", "EU-voorstel: Strategie voor de rechten van het kind; Verslag van een schriftelijk overleg",
+                    "kst-35827-C", "2021-07-08");
+    ki_refs_free(r);
+    r = test_detect(det,
+                    "36 740 Financieel Jaarverslag van het Rijk 2024\n\nNr. 4 LIJST VAN VRAGEN EN ANTWOORDEN\n\n"
+                    "Vastgesteld 9 juni 2025\n\nDe commissie heeft vragen voorgelegd.\n",
+                    "2025-06-15");
+    test_meta_equal(r, "verslag", "Financieel Jaarverslag van het Rijk 2024; Lijst van vragen en antwoorden",
+                    "kst-36740-4", "2025-06-09");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -207,6 +230,7 @@ int main(void)
         cmocka_unit_test(test_toezegging_status_not_motion),
         cmocka_unit_test(test_table_row_nr_letter),
         cmocka_unit_test(test_joint_kenmerk),
+        cmocka_unit_test(test_dossier_title_footnote),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
