@@ -25,7 +25,7 @@
 /* vergaderjaar 2019/20, 2023-2024, 2021/2022 */
 #define YEAR  "(?<y1>(?:19|20)\\d\\d)" B0 "(?:/|" DASH ")" B0 "(?<y2>(?:19|20)?\\d\\d)(?!\\d)"
 #define PREFIX \
-    "(?:(?<pre>" KSTW ")(?:" B1 CH ")?" SEP "(?:(?:vergaderjaar" B1 ")?" YEAR SEP ")?(?:Kenmerk" B1 ")?" \
+    "(?:(?<pre>" KSTW ")(?:" B1 CH "(?:/II)?)?" SEP "(?:(?:vergaderjaar" B1 ")?" YEAR SEP ")?(?:Kenmerk" B1 ")?" \
     "|(?<chname>Tweede|Eerste)" B1 "Kamer" SEP "(?:vergaderjaar" B1 ")?" YEAR SEP ")"
 /* dossier: 35 300, 35300, 36\n410; after a prefix also 35.300 */
 /* (a scanner's "l" for one "1" of the last three: "Kamerstukken 11 2009/10,
@@ -912,7 +912,10 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      ki_canon_tknumber, ex_tznum, nx_tznum},
     {KI_P_KST_CONT, KI_PK_AUX, "kamerstuk-continuation",
      "\\G(?:" B0 "(?:[,;]" B0 "(?:(?:pp?|pag|blz)\\.?" B0 "\\d{1,4}(?:" B0 "(?:,|en|t/m|" DASH ")" B0
-     "\\d{1,4}(?![\\w])){0,8}" B0 "(?:[;,]" B0 "|(?=en" B1 "))" ")?)(?:en" B1 ")?" NRW NRLIST
+     "\\d{1,4}(?![\\w])){0,8}" B0 "(?:[;,]" B0 "|(?=en" B1 "))" ")?"
+     /* without the comma where "en" follows a letter: "(Kamerstukken I/II
+      * 30 953, A en nr. 1)" */
+     "|(?=en" B1 "))(?:en" B1 ")?" NRW NRLIST
      /* the next of a list of compact numbers: "36 600-XVI-77 en 21501-31-702" */
      "|" B0 "(?:[,;]|en(?![\\w]))" B0 "(?<cdos>\\d{2}[ \\x{a0}]?\\d{3})" DASH
      "(?:\\((?<crw>R\\d{3,4})\\)" DASH ")?(?:(?<csub>[IVXL]{1,7}|[A-Z]|\\d{2})" DASH ")?(?<cnr>\\d{1,4})(?![\\w]))",

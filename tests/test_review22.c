@@ -218,6 +218,20 @@ static void test_dossier_title_footnote(void **state)
     ki_refs_free(r);
 }
 
+/* A document of both Kamers is cited "Kamerstukken I/II 30 953, A en nr.
+ * 1": the Eerste Kamer's letter and the Tweede Kamer's number, the second
+ * read on after "en" without a comma. */
+static void test_both_chambers(void **state)
+{
+    (void)state;
+    test_check(det, "In vervolg op haar brief (Kamerstukken I/II 30 953, A en nr. 1) biedt de commissie het rapport aan.",
+               "2025-06-15", "kst-30953-A kst-30953-1", NULL, 0, false);
+    test_check(det, "Zie Kamerstukken I/II 2006/07, 30 953, nr. 4.", "2025-06-15", "kst-30953-4", NULL, 0, false);
+    test_check(det, "Zie Kamerstuk 21501-32-1740 en nr. 1741 over de Landbouwraad.", "2025-06-15",
+               "kst-21501-32-1740 kst-21501-32-1741", NULL, 0, false);
+    test_check(det, "(Kamerstuk 36 100, nr. 3) en nr. 5 van de agenda", "2025-06-15", "kst-36100-3", NULL, 0, false);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -231,6 +245,7 @@ int main(void)
         cmocka_unit_test(test_table_row_nr_letter),
         cmocka_unit_test(test_joint_kenmerk),
         cmocka_unit_test(test_dossier_title_footnote),
+        cmocka_unit_test(test_both_chambers),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
