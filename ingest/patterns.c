@@ -152,6 +152,8 @@ static const ki_example ex_kst_full[] = {
     /* an Eerste Kamer letter ends its footnote, the next one's number follows on its line */
     {"2 Kamerstukken I 2026/27, 36 702, F\n3 Kamerstukken I 2026/27, 36 702, G", "kst-36702-F kst-36702-G"},
     {"Kamerstukken II 2019/20, 35 300-XV, nr. 28", "kst-35300-XV-28"},
+    /* a document of both Kamers: the Eerste Kamer's letter and the Tweede Kamer's number */
+    {"(Kamerstukken I/II 30 953, A en nr. 1)", "kst-30953-A kst-30953-1"},
     {"Kamerstukken II, 2023-2024, 28345, nr. 278", "kst-28345-278"},
     {"| Motie Bikker | 36 600 XIII nr. 61 | afgedaan |", "kst-36600-XIII-61"},
     {"(Kamerstuk II, 29279, nr. 889)", "kst-29279-889"},
