@@ -2036,7 +2036,15 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
             sc->curflag = KF_KRIJGT;
     }
     const char *chamber = NULL;
-    if (ch[0])
+    /* "Kamerstukken I/II": a document of both Kamers, the Eerste Kamer's
+     * letters and the Tweede Kamer's numbers ("30 953, A en nr. 1") */
+    const char *chp;
+    size_t chn;
+    bool both = ch[0] && kd_group(h, "ch", &chp, &chn) && (size_t)(chp - sc->s) + chn + 3 <= sc->n &&
+                memcmp(chp + chn, "/II", 3) == 0;
+    if (both)
+        chamber = ki_is_digit((unsigned char)nrs[0]) ? "II" : "I";
+    else if (ch[0])
         chamber = chamber_of(ch);
     else if (strcmp(pre, "TK") == 0)
         chamber = "II";
@@ -2197,6 +2205,8 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
         }
         if (!nrs2[0] || ov[1] <= at)
             break;
+        if (both)
+            chamber = ki_is_digit((unsigned char)nrs2[0]) ? "II" : "I";
         size_t ns = ki_skip_blank(sc->s, sc->n, at);
         const char *cp;
         size_t cn;

@@ -230,6 +230,14 @@ static void test_both_chambers(void **state)
     test_check(det, "Zie Kamerstuk 21501-32-1740 en nr. 1741 over de Landbouwraad.", "2025-06-15",
                "kst-21501-32-1740 kst-21501-32-1741", NULL, 0, false);
     test_check(det, "(Kamerstuk 36 100, nr. 3) en nr. 5 van de agenda", "2025-06-15", "kst-36100-3", NULL, 0, false);
+    /* the letter is the Eerste Kamer's, the number the Tweede Kamer's */
+    ki_refs *r = test_detect(det, "(Kamerstukken I/II 30 953, A en nr. 1)", "2025-06-15");
+    assert_int_equal(r->nkamerstukken, 2);
+    assert_non_null(r->kamerstukken[0].chamber);
+    assert_non_null(r->kamerstukken[1].chamber);
+    assert_string_equal(r->kamerstukken[0].chamber, "I");
+    assert_string_equal(r->kamerstukken[1].chamber, "II");
+    ki_refs_free(r);
 }
 
 int main(void)
