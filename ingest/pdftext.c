@@ -62,6 +62,10 @@ typedef struct pdoc {
     float col_x[KI_MAX_COLS];     /* left edge of each body column */
     float col_right[KI_MAX_COLS]; /* right edge of the text in each */
     float body_size, leading;
+    /* the line spacing of each other common font size (a table's smaller
+     * cells, a larger-set body when the cells hold more text) */
+    float lead_size[8], lead_val[8];
+    int nlead;
 } pdoc;
 
 typedef struct keyidx {
@@ -480,9 +484,19 @@ static bool make_line(pdoc *d, const keyidx *idx, size_t n, ki_buf *raw)
                                  (prev->len <= 4 && prev->len >= 2 &&
                                   (d->pool.data[prev->off + prev->len - 1] == '.' ||
                                    d->pool.data[prev->off + prev->len - 1] == ')')));
+        /* a hyphen set apart at the end of a justified line (LibreOffice
+         * places it at the right edge, closer than a space): it is the
+         * word's own line-end hyphen, glued back ("no -" -> "no-") */
+        bool end_hyphen = prev && i == n - 1 && w->len == 1 && s[0] == '-' &&
+                          w->x0 - prev->x1 < 0.2f * l.size && prev->len &&
+                          ((unsigned char)d->pool.data[prev->off + prev->len - 1] >= 0x80 ||
+                           ((d->pool.data[prev->off + prev->len - 1] | 0x20) >= 'a' &&
+                            (d->pool.data[prev->off + prev->len - 1] | 0x20) <= 'z'));
         if (sup) {
             if (ki_buf_addc(raw, '^'))
                 return false;
+        } else if (end_hyphen) {
+            /* no space */
         } else if (prev && !marker && w->x0 - prev->x1 > 1.2f * l.size && w->x0 > base) {
             size_t at = (size_t)((w->x0 - base) / cw + 0.5f), pad = at > chars + 2 ? at - chars : 2;
             l.cells = true;
@@ -888,6 +902,29 @@ static void measure_body(pdoc *d)
         if (d->leading < 0.9f * d->body_size)
             d->leading = 1.2f * d->body_size;
     }
+    /* The same for the other sizes with lines enough to measure. */
+    d->nlead = 0;
+    for (size_t j = 0; j < ns && d->nlead < 8; j++) {
+        if (fabsf(sizes[j] - d->body_size) <= 0.25f)
+            continue;
+        size_t n = 0;
+        prev = NULL;
+        for (size_t i = 0; i < d->nln; i++) {
+            const pline *l = &d->ln[i];
+            if (l->col == COL_MARGIN || l->kind != L_BODY || fabsf(l->size - sizes[j]) > 0.25f)
+                continue;
+            if (prev && prev->page == l->page && prev->col == l->col && l->yc > prev->yc)
+                deltas[n++] = l->yc - prev->yc;
+            prev = l;
+        }
+        if (n < 2)
+            continue;
+        qsort(deltas, n, sizeof *deltas, cmp_float);
+        if (deltas[n / 4] < 0.9f * sizes[j])
+            continue;
+        d->lead_size[d->nlead] = sizes[j];
+        d->lead_val[d->nlead++] = deltas[n / 4];
+    }
     /* Each column's right edge: nearly the widest of its body lines. */
     for (int c = 0; c < d->ncols; c++) {
         nx = 0;
@@ -904,6 +941,15 @@ static void measure_body(pdoc *d)
 out:
     free(deltas);
     free(x1s);
+}
+
+/* The line spacing of lines set in size (the body's when not measured). */
+static float leading_at(const pdoc *d, float size)
+{
+    for (int j = 0; j < d->nlead; j++)
+        if (fabsf(d->lead_size[j] - size) <= 0.25f)
+            return d->lead_val[j];
+    return d->leading;
 }
 
 /* Marks the footnote lines at the foot of each body column of each page:
@@ -1022,7 +1068,6 @@ static ki_status assemble(pdoc *d, ki_text *t)
 {
     outbuf o = {KI_BUF_INIT, 0, false, false, 0, NULL, KI_BUF_INIT};
     ki_status s = KI_OK;
-    float gap_limit = 1.35f * d->leading;
     for (int p = 0; p < d->npages && !s; p++) {
         size_t a = d->page_lines[p], b = d->page_lines[p + 1];
         bool page_started = false, prev_tab = false;
@@ -1043,6 +1088,8 @@ static ki_status assemble(pdoc *d, ki_text *t)
             bool new_block = true, single = false;
             /* a table row, and the lines right below one (its cells go on):
              * each a line of its own, its first word at its text column */
+            /* a gap wider than the spacing of lines of that size ends a paragraph */
+            float gap_limit = 1.35f * leading_at(d, o.last ? o.last->size : l->size);
             bool near = prev && prev->col == l->col && o.open && o.last && l->yc - o.last->yc <= gap_limit;
             bool tab = l->cells || (prev_tab && near);
             if (o.open && o.last) {

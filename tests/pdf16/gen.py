@@ -1,0 +1,47 @@
+"""python3 tests/pdf16/gen.py: the small PDFs of tests/test_pdf16.c, laid out by
+LibreOffice from flat ODT (tests/heldout16/gen/lib.py); LibreOffice is needed
+only here, the PDFs are committed."""
+import os
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "heldout16", "gen"))
+import lib  # noqa: E402
+from lib import P, Table, fodt  # noqa: E402
+
+
+def out(name, body, **kw):
+    src = os.path.join(HERE, name + ".fodt")
+    with open(src, "w", encoding="utf-8") as f:
+        f.write(fodt(body, **kw))
+    del lib._auto[:]
+    subprocess.run(["libreoffice", "--headless", "--convert-to", "pdf", "--outdir", HERE, src],
+                   check=True, stdout=subprocess.DEVNULL)
+
+
+# A body at 9.5 pt with 135% line spacing and a table at 8.5 pt holding more
+# text than the body: the table's size is the most common, and its tight
+# spacing must not split the body's paragraphs line by line.
+cell = ("Loopt. De aanbesteding start in het najaar en de uitvoering volgt in het jaar daarna, "
+        "zodat de Kamer bij de volgende voortgangsbrief de stand van zaken ontvangt. ")
+out("leading", [
+    P("De commissie heeft daarnaast op 8 mei 2025 om een reactie op het rapport van de Autoriteit "
+      "Consument en Markt gevraagd; die reactie is in de brief opgenomen en wordt met deze nota aan u "
+      "voorgelegd ter ondertekening.", "BodyJ"),
+    P("Tweede alinea van de nota.", "BodyJ"),
+    Table([4.0, 4.0, 4.0], ["Motie", "Vindplaats", "Stand"],
+          [["Motie %d over de regionale treinen" % i, "Kamerstuk 29 984, nr. %d" % (1180 + i), cell * 2]
+           for i in range(4)]),
+], page={"right": "6.0cm"})
+
+# Justified text hyphenated at line ends: LibreOffice sets the hyphen apart
+# at the right edge ("no -" / "vember"); the word must come back whole.
+out("hyphen", [
+    P("Hoe verhoudt dit bericht zich tot uw toezegging in het commissiedebat GGZ en suïcidepreventie "
+      "van 14 november 2024 om de Kamer te informeren over een landelijke aanpak van de wachttijden in "
+      "de specialistische ggz?", "BodyJ"),
+    P("Bent u bereid de Kamer voor 1 juli 2025 te informeren over de mogelijkheden om "
+      "eetstoorniszorg als landelijke functie aan te wijzen? Het Noord-Hollandse ziekenhuis en de "
+      "GL-PvdA-fractie vroegen daar eerder om.", "BodyJ"),
+], font="Liberation Serif", size="10.5pt")

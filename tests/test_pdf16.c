@@ -1,0 +1,66 @@
+/*
+ * test_pdf16.c - ingest/pdftext.c on PDFs laid out by LibreOffice (an
+ * independent producer), committed in tests/pdf16/ with their flat-ODT
+ * sources (tests/pdf16/gen.py makes them; LibreOffice is not needed here).
+ * Run from the repository root (tests/run.sh does).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "ingest/extract.h"
+
+static ki_text *extract(const char *name)
+{
+    char path[256];
+    snprintf(path, sizeof path, "tests/pdf16/%s", name);
+    ki_text *t = NULL;
+    ki_err err = {{0}};
+    ki_status s = ki_extract_file(path, &t, &err);
+    if (s)
+        fprintf(stderr, "%s: %s\n", path, err.msg);
+    assert_int_equal(s, KI_OK);
+    assert_non_null(t);
+    return t;
+}
+
+/* A body set at 9.5 pt with wide line spacing beside a table at 8.5 pt that
+ * holds more text: the table's tight spacing is not the body's, so the
+ * body's lines stay one paragraph, its line-end hyphens undone. */
+static void test_leading_per_size(void **state)
+{
+    (void)state;
+    ki_text *t = extract("leading.pdf");
+    assert_non_null(strstr(t->buf, "op het rapport van de Autoriteit Consument en Markt gevraagd; die "
+                                   "reactie is in de brief opgenomen en wordt met deze nota"));
+    assert_non_null(strstr(t->buf, "ter ondertekening.\n\nTweede alinea van de nota."));
+    ki_text_free(t);
+}
+
+/* LibreOffice sets a line-end hyphen of justified text apart at the right
+ * edge, closer than a space: "14 no -" over "vember 2024" is "14 november
+ * 2024" (a date the detector must see); hard hyphens stay. */
+static void test_justified_end_hyphen(void **state)
+{
+    (void)state;
+    ki_text *t = extract("hyphen.pdf");
+    assert_non_null(strstr(t->buf, "van 14 november 2024 om de Kamer"));
+    assert_non_null(strstr(t->buf, "eetstoorniszorg als landelijke functie"));
+    assert_non_null(strstr(t->buf, "Het Noord-Hollandse ziekenhuis en de GL-PvdA-fractie"));
+    assert_null(strstr(t->buf, " -"));
+    ki_text_free(t);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_leading_per_size),
+        cmocka_unit_test(test_justified_end_hyphen),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
