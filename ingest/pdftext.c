@@ -46,6 +46,11 @@ typedef struct pline {
     uint32_t num_len;    /* footnote lines: bytes of the leading number */
 } pline;
 
+typedef struct colx {
+    float x;
+    int col;
+} colx;
+
 typedef struct pdoc {
     word *w;
     size_t nw, capw;
@@ -66,6 +71,12 @@ typedef struct pdoc {
      * cells, a larger-set body when the cells hold more text) */
     float lead_size[8], lead_val[8];
     int nlead;
+    /* a table's cell starts on the page being read (build_lines): seen
+     * while its lines are made (cand), then the ones seen twice (start),
+     * which mark a cell however narrow the gap before it */
+    colx *cand, *start;
+    size_t ncand, capcand, nstart;
+    bool use_starts; /* the line being made is in a table's rows */
 } pdoc;
 
 typedef struct keyidx {
@@ -437,6 +448,28 @@ static bool is_bullet_text(const char *s, size_t n)
            (n == 2 && memcmp(s, "\xc2\xb7", 2) == 0);
 }
 
+/* Is w's left edge one of the page's cell starts (in its column)? */
+static bool at_cell_start(const pdoc *d, const word *w)
+{
+    for (size_t i = 0; i < d->nstart; i++)
+        if (d->start[i].col == w->col && fabsf(d->start[i].x - w->x0) <= 1.5f)
+            return true;
+    return false;
+}
+
+static bool note_cand(pdoc *d, int col, float x)
+{
+    if (d->ncand == d->capcand) {
+        size_t cap = d->capcand ? 2 * d->capcand : 64;
+        colx *nc = realloc(d->cand, cap * sizeof *nc);
+        if (!nc)
+            return false;
+        d->cand = nc, d->capcand = cap;
+    }
+    d->cand[d->ncand++] = (colx){x, col};
+    return true;
+}
+
 /* Builds line L from words idx[0..n) (sorted by x) of one page. */
 static bool make_line(pdoc *d, const keyidx *idx, size_t n, ki_buf *raw)
 {
@@ -497,9 +530,13 @@ static bool make_line(pdoc *d, const keyidx *idx, size_t n, ki_buf *raw)
                 return false;
         } else if (end_hyphen) {
             /* no space */
-        } else if (prev && !marker && w->x0 - prev->x1 > 1.2f * l.size && w->x0 > base) {
+        } else if (prev && w->x0 > base &&
+                   ((!marker && w->x0 - prev->x1 > 1.2f * l.size) ||
+                    (d->use_starts && w->x0 - prev->x1 > 0.45f * l.size && at_cell_start(d, w)))) {
             size_t at = (size_t)((w->x0 - base) / cw + 0.5f), pad = at > chars + 2 ? at - chars : 2;
             l.cells = true;
+            if (!note_cand(d, w->col, w->x0))
+                return false;
             for (size_t k = 0; k < pad && k < 400; k++)
                 if (ki_buf_addc(raw, ' '))
                     return false;
@@ -555,6 +592,104 @@ static bool make_line(pdoc *d, const keyidx *idx, size_t n, ki_buf *raw)
     return push_line(d, &l);
 }
 
+/* Sorts words a..a+n of page p into lines and makes them; lines of a
+ * column whose centre lies in [ry0, ry1] of that column are a table's rows
+ * (NULL: none). */
+static bool sweep_page(pdoc *d, keyidx *k, size_t a, size_t n, ki_buf *raw, const float *ry0,
+                       const float *ry1)
+{
+    for (size_t i = 0; i < n; i++) {
+        const word *w = &d->w[a + i];
+        k[i] = (keyidx){(float)w->col, (w->y0 + w->y1) / 2, (uint32_t)(a + i)};
+    }
+    qsort(k, n, sizeof *k, cmp_keyidx);
+    /* Sweep: a word joins the line when its centre is near the line's. */
+    size_t s = 0;
+    bool ok = true;
+    float ref_yc = k[0].k2, ref_size = d->w[k[0].idx].size;
+    for (size_t i = 1; i <= n && ok; i++) {
+        bool brk = i == n;
+        if (!brk) {
+            const word *w = &d->w[k[i].idx];
+            float lim = 0.45f * fmaxf(ref_size, w->size);
+            brk = k[i].k1 != k[s].k1 || fabsf(k[i].k2 - ref_yc) > lim;
+            if (!brk && w->size > ref_size)
+                ref_yc = k[i].k2, ref_size = w->size;
+        }
+        if (!brk)
+            continue;
+        int col = d->w[k[s].idx].col;
+        d->use_starts = ry0 && col >= 0 && col < KI_MAX_COLS && ref_yc >= ry0[col] - 0.5f &&
+                        ref_yc <= ry1[col] + 0.5f;
+        /* Words s..i-1 form a line: order them by x. */
+        for (size_t j = s; j < i; j++)
+            k[j].k2 = d->w[k[j].idx].x0;
+        qsort(k + s, i - s, sizeof *k, cmp_keyidx);
+        ok = make_line(d, k + s, i - s, raw);
+        if (i < n)
+            s = i, ref_yc = k[i].k2, ref_size = d->w[k[i].idx].size;
+    }
+    d->use_starts = false;
+    return ok;
+}
+
+/* A table's rows on the page whose lines are L0..nln: per body column, from
+ * its first line with cells to its last, and on over the lines that follow
+ * closely (the last row's cells go on).  Its cell starts are the x where
+ * two lines or more of those rows have a cell begin after a wide gap or
+ * begin indented (a cell's second line).  Returns whether any was found. */
+static bool find_cell_starts(pdoc *d, size_t L0, float *ry0, float *ry1)
+{
+    bool any = false;
+    d->nstart = 0;
+    for (int c = 0; c < KI_MAX_COLS; c++) {
+        ry0[c] = 1e9f, ry1[c] = -1e9f;
+        size_t ncells = 0, last = 0;
+        for (size_t i = L0; i < d->nln; i++)
+            if (d->ln[i].col == c && d->ln[i].cells) {
+                ry0[c] = fminf(ry0[c], d->ln[i].yc);
+                ry1[c] = fmaxf(ry1[c], d->ln[i].yc);
+                ncells++, last = i;
+            }
+        if (ncells < 2) {
+            ry0[c] = 1e9f, ry1[c] = -1e9f;
+            continue;
+        }
+        /* lines of a column are in order of height */
+        for (size_t i = last + 1; i < d->nln && d->ln[i].col == c; i++) {
+            if (d->ln[i].yc - d->ln[i - 1].yc > 1.6f * d->ln[i].size)
+                break;
+            ry1[c] = d->ln[i].yc;
+        }
+        float left = 1e9f;
+        for (size_t i = L0; i < d->nln; i++)
+            if (d->ln[i].col == c && d->ln[i].yc >= ry0[c] && d->ln[i].yc <= ry1[c])
+                left = fminf(left, d->ln[i].x0);
+        for (size_t i = L0; i < d->nln; i++) {
+            const pline *l = &d->ln[i];
+            if (l->col == c && l->yc >= ry0[c] && l->yc <= ry1[c] && l->x0 > left + 0.8f * l->size &&
+                !note_cand(d, c, l->x0))
+                return false;
+        }
+        any = true;
+    }
+    if (!any)
+        return false;
+    /* the candidates seen twice (within 1.5 pt), once each */
+    for (size_t i = 0; i < d->ncand; i++) {
+        size_t seen = 0;
+        bool dup = false;
+        for (size_t j = 0; j < d->ncand; j++)
+            if (d->cand[j].col == d->cand[i].col && fabsf(d->cand[j].x - d->cand[i].x) <= 1.5f) {
+                seen++;
+                dup = dup || j < i;
+            }
+        if (seen >= 2 && !dup)
+            d->start[d->nstart++] = d->cand[i];
+    }
+    return d->nstart > 0;
+}
+
 static bool build_lines(pdoc *d)
 {
     ki_buf raw = KI_BUF_INIT;
@@ -574,33 +709,26 @@ static bool build_lines(pdoc *d)
             }
             k = nk, capk = n;
         }
-        for (size_t i = 0; i < n; i++) {
-            const word *w = &d->w[a + i];
-            k[i] = (keyidx){(float)w->col, (w->y0 + w->y1) / 2, (uint32_t)(a + i)};
+        size_t L0 = d->nln, pool0 = d->lpool.len;
+        d->ncand = 0;
+        ok = sweep_page(d, k, a, n, &raw, NULL, NULL);
+        if (!ok)
+            break;
+        /* A table found: its lines again, each cell at its start. */
+        float ry0[KI_MAX_COLS], ry1[KI_MAX_COLS];
+        free(d->start);
+        d->start = malloc((d->ncand ? d->ncand : 1) * sizeof *d->start);
+        if (!d->start) {
+            ok = false;
+            break;
         }
-        qsort(k, n, sizeof *k, cmp_keyidx);
-        /* Sweep: a word joins the line when its centre is near the line's. */
-        size_t s = 0;
-        float ref_yc = k[0].k2, ref_size = d->w[k[0].idx].size;
-        for (size_t i = 1; i <= n && ok; i++) {
-            bool brk = i == n;
-            if (!brk) {
-                const word *w = &d->w[k[i].idx];
-                float lim = 0.45f * fmaxf(ref_size, w->size);
-                brk = k[i].k1 != k[s].k1 || fabsf(k[i].k2 - ref_yc) > lim;
-                if (!brk && w->size > ref_size)
-                    ref_yc = k[i].k2, ref_size = w->size;
-            }
-            if (!brk)
-                continue;
-            /* Words s..i-1 form a line: order them by x. */
-            for (size_t j = s; j < i; j++)
-                k[j].k2 = d->w[k[j].idx].x0;
-            qsort(k + s, i - s, sizeof *k, cmp_keyidx);
-            ok = make_line(d, k + s, i - s, &raw);
-            if (i < n)
-                s = i, ref_yc = k[i].k2, ref_size = d->w[k[i].idx].size;
+        d->nstart = 0;
+        if (d->nln > L0 && find_cell_starts(d, L0, ry0, ry1)) {
+            d->nln = L0;
+            d->lpool.len = pool0;
+            ok = sweep_page(d, k, a, n, &raw, ry0, ry1);
         }
+        d->nstart = 0;
     }
     d->page_lines[d->npages] = d->nln;
     free(k);
@@ -1216,6 +1344,8 @@ static void pdoc_free(pdoc *d)
     free(d->ph);
     free(d->page_words);
     free(d->page_lines);
+    free(d->cand);
+    free(d->start);
 }
 
 static bool page_has_image(PopplerPage *page)

@@ -5,6 +5,7 @@
  * Run from the repository root (tests/run.sh does).
  */
 #include <setjmp.h>
+#include <stdbool.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -13,6 +14,7 @@
 
 #include <cmocka.h>
 
+#include "ingest/detect.h"
 #include "ingest/extract.h"
 
 static ki_text *extract(const char *name)
@@ -56,11 +58,53 @@ static void test_justified_end_hyphen(void **state)
     ki_text_free(t);
 }
 
+/* A table whose cells are closer than an em (LibreOffice's padding), with
+ * row numbers in its first column: each cell starts at its own column, so
+ * the table is read cell by cell and the motion keeps its Kamerstuk and
+ * its sponsor's whole name ("Van Dalen-Pie-" / "ters"). */
+static void test_table_narrow_cells(void **state)
+{
+    (void)state;
+    ki_text *t = extract("table.pdf");
+    const char *p = strstr(t->buf, "Van Dalen-Pie-");
+    assert_non_null(p);
+    p += strlen("Van Dalen-Pie-");
+    assert_true(p[0] == ' ' && p[1] == ' ');
+    while (*p == ' ')
+        p++;
+    assert_true(strncmp(p, "Kamerstuk 36 600 XII,", 21) == 0);
+    /* the row number is a cell of its own, not a list marker */
+    p = strstr(t->buf, "\n 1 ");
+    assert_non_null(p);
+    assert_true(p[4] == ' ' && p[5] == ' ');
+    /* the paragraph after the table is plain text */
+    assert_non_null(strstr(t->buf, "\n\nNa de tabel volgt gewone tekst in een alinea die over meer dan "
+                                   "een regel loopt, zodat"));
+
+    ki_detector *d;
+    ki_err err = {{0}};
+    ki_refs *r = NULL;
+    assert_int_equal(ki_detector_new(&d, &err), KI_OK);
+    assert_int_equal(ki_detect(d, t, "2025-06-01", &r, &err), KI_OK);
+    bool found = false;
+    for (size_t i = 0; i < r->nmotions; i++)
+        if (r->motions[i].kamerstuk && strcmp(r->motions[i].kamerstuk, "kst-36600-XII-44") == 0) {
+            found = true;
+            assert_true(r->motions[i].nsponsors >= 1);
+            assert_string_equal(r->motions[i].sponsors[0].name, "Van Dalen-Pieters");
+        }
+    assert_true(found);
+    ki_refs_free(r);
+    ki_detector_free(d);
+    ki_text_free(t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_leading_per_size),
         cmocka_unit_test(test_justified_end_hyphen),
+        cmocka_unit_test(test_table_narrow_cells),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -45,3 +45,20 @@ out("hyphen", [
       "eetstoorniszorg als landelijke functie aan te wijzen? Het Noord-Hollandse ziekenhuis en de "
       "GL-PvdA-fractie vroegen daar eerder om.", "BodyJ"),
 ], font="Liberation Serif", size="10.5pt")
+
+# A bordered table with LibreOffice's narrow cell padding: the gap between
+# two cells' text is less than an em, and the first column holds row
+# numbers; every cell must still start at its own column.
+out("table", [
+    P("De onderstaande tabel geeft de stand van zaken per motie.", "BodyJ"),
+    Table([0.9, 4.6, 3.4, 3.7], ["Nr.", "Motie/toezegging", "Vindplaats", "Stand van zaken"], [
+        ["1", "Motie van het lid Van Dalen-Pieters over een meldpunt voor uitgevallen treinen in de regio",
+         "Kamerstuk 36 600 XII, nr. 44", "Uitgevoerd. Het meldpunt is sinds 1 april 2025 open."],
+        ["2", "Motie van het lid Kröger-Baart c.s. over de herintroductie van de nachttrein naar "
+              "Noord-Duitsland", "Kamerstuk 29 984, nr. 1187", "Loopt. De aanbesteding start in het najaar."],
+    ]),
+    P(""),
+    P("Na de tabel volgt gewone tekst in een alinea die over meer dan een regel loopt, zodat de regels "
+      "na de tabel geen cellen krijgen: de brief kan na ondertekening aan de Kamer worden gezonden.",
+      "BodyJ"),
+], page={"right": "6.0cm"})
