@@ -826,18 +826,24 @@ static bool mark_edges(pdoc *d)
         qsort(k, n, sizeof *k, cmp_keyidx);
 #define GAP_AT(i) (k[(i) + 1].k1 - k[i].k1 > 1.8f * 1.2f * \
                    fmaxf(d->ln[k[i].idx].size, d->ln[k[(i) + 1].idx].size))
-        size_t top = 0;
+        /* Rows, not lines: a footer split by a two-column page's gutter
+         * ("Tweede Kamer  Onderwerp" | "12 maart 2025") is one row. */
+#define NEW_ROW(i) (k[(i) + 1].k1 - k[i].k1 > 0.45f * \
+                    fmaxf(d->ln[k[i].idx].size, d->ln[k[(i) + 1].idx].size))
+        size_t top = 0, rows = 1;
         while (top + 1 < n && !GAP_AT(top))
-            top++;
-        if (top + 1 < n && top < 3)
+            rows += NEW_ROW(top), top++;
+        if (top + 1 < n && rows <= 3)
             for (size_t i = 0; i <= top; i++)
                 d->ln[k[i].idx].edge = true;
         size_t bot = n - 1;
+        rows = 1;
         while (bot > 0 && !GAP_AT(bot - 1))
-            bot--;
-        if (bot > 0 && n - bot <= 3)
+            rows += NEW_ROW(bot - 1), bot--;
+        if (bot > 0 && rows <= 3)
             for (size_t i = bot; i < n; i++)
                 d->ln[k[i].idx].edge = true;
+#undef NEW_ROW
 #undef GAP_AT
     }
     free(k);
@@ -909,6 +915,49 @@ static bool drop_headers_footers(pdoc *d)
                 d->ln[bl[k].line].kind = L_DROP;
     }
     free(bl);
+    for (int p = 0; p < d->npages; p++) {
+        size_t a = d->page_lines[p], b = d->page_lines[p + 1];
+        /* A running header or footer goes as a whole row: its date or
+         * number in the other column ("12 maart 2025", "58-7-1") too. */
+        for (size_t i = a; i < b; i++) {
+            pline *l = &d->ln[i];
+            if (l->col == COL_MARGIN || !l->edge || l->kind != L_BODY)
+                continue;
+            for (size_t j = a; j < b; j++) {
+                const pline *o = &d->ln[j];
+                if (j != i && o->edge && o->kind == L_DROP && o->col != COL_MARGIN &&
+                    fabsf(o->yc - l->yc) <= 0.45f * fmaxf(o->size, l->size)) {
+                    l->kind = L_DROP;
+                    break;
+                }
+            }
+        }
+        /* The page's bottom block in small print at the foot of the page
+         * that is no footnote (its first line opens with no number, no
+         * line ends a sentence) is a footer even on a single page: the
+         * colophon of a Kamerstuk's first page ("kst-29279-901", "ISSN
+         * 0921 - 7371", "'s-Gravenhage 2025  Tweede Kamer, ..."). */
+        const pline *first = NULL;
+        bool foot = true, low = false;
+        for (size_t i = a; i < b && foot; i++) {
+            const pline *l = &d->ln[i];
+            if (l->col == COL_MARGIN || !l->edge || l->yc < 0.5f * d->ph[p] || l->kind != L_BODY)
+                continue;
+            const char *tx = ltext(d, l);
+            foot = l->size < 0.9f * d->body_size && l->len && tx[l->len - 1] != '.';
+            low = low || l->yc > 0.9f * d->ph[p];
+            if (!first || l->yc < first->yc - 0.45f * l->size ||
+                (fabsf(l->yc - first->yc) <= 0.45f * l->size && l->x0 < first->x0))
+                first = l;
+        }
+        if (!first || !foot || !low || first->starts_digit)
+            continue;
+        for (size_t i = a; i < b; i++) {
+            pline *l = &d->ln[i];
+            if (l->col != COL_MARGIN && l->edge && l->yc >= 0.5f * d->ph[p] && l->kind == L_BODY)
+                l->kind = L_DROP;
+        }
+    }
     return true;
 }
 

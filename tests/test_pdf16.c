@@ -99,12 +99,45 @@ static void test_table_narrow_cells(void **state)
     ki_text_free(t);
 }
 
+/* Two columns, a running footer whose row the gutter splits ("Tweede Kamer
+ * Onderwerp" | "12 maart 2025" over "TK 58" | "58-7-1"): four lines, two
+ * rows, one footer; its date is no footnote "[^12] maart 2025". */
+static void test_footer_row_over_columns(void **state)
+{
+    (void)state;
+    ki_text *t = extract("footer2col.pdf");
+    assert_int_equal(t->npages, 2);
+    assert_null(strstr(t->buf, "TK 58"));
+    assert_null(strstr(t->buf, "58-7-"));
+    assert_null(strstr(t->buf, "maart 2025"));
+    assert_null(strstr(t->buf, "Tweede Kamer"));
+    assert_non_null(strstr(t->buf, "Minister Keijzer-Brink:"));
+    ki_text_free(t);
+}
+
+/* A Kamerstuk's colophon at the foot of its first page only: small print,
+ * no number opening it, no sentence: a footer though it cannot be seen to
+ * repeat.  The footnote above it stays a footnote. */
+static void test_first_page_colophon(void **state)
+{
+    (void)state;
+    ki_text *t = extract("colophon.pdf");
+    assert_null(strstr(t->buf, "kst-29279-901"));
+    assert_null(strstr(t->buf, "ISSN"));
+    assert_null(strstr(t->buf, "Gravenhage"));
+    assert_non_null(strstr(t->buf, "De motie^1 is uitgevoerd."));
+    assert_non_null(strstr(t->buf, "[^1] Kamerstuk 29 279, nr. 880."));
+    ki_text_free(t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_leading_per_size),
         cmocka_unit_test(test_justified_end_hyphen),
         cmocka_unit_test(test_table_narrow_cells),
+        cmocka_unit_test(test_footer_row_over_columns),
+        cmocka_unit_test(test_first_page_colophon),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

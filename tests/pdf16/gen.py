@@ -62,3 +62,34 @@ out("table", [
       "na de tabel geen cellen krijgen: de brief kan na ondertekening aan de Kamer worden gezonden.",
       "BodyJ"),
 ], page={"right": "6.0cm"})
+
+# Two columns with a running footer whose row spans both ("Tweede Kamer
+# Onderwerp" | "12 maart 2025", "TK 58" | "58-7-N"): the whole row goes,
+# and its date is no footnote.
+from lib import Columns  # noqa: E402
+speech = ("Dank u wel, voorzitter. Ik begin met de vragen over de betaalbare koopwoningen. De grens "
+          "wordt ieder jaar per 1 januari aangepast aan de bouwkostenontwikkeling, zodat de definitie "
+          "van een betaalbare koopwoning met de markt meebeweegt. ")
+out("footer2col", [
+    P("Wet versterking regie volkshuisvesting", "Title"),
+    Columns([P("Minister Keijzer-Brink:", "Head")] + [P(speech * 2, "BodyJ") for _ in range(14)]),
+], page={"left": "2.0cm", "right": "2.0cm", "header_h": "0.6cm"},
+    header=[P("", "Small")],
+    footer=[P("Tweede Kamer{tab}Wet versterking regie volkshuisvesting{tab}12 maart 2025\n"
+              "TK 58{tab}{tab}58-7-{page}", "OBFoot")], size="8.5pt")
+
+# A Kamerstuk's first page with the colophon at its foot, on that page only
+# ("kst-29279-901", "ISSN 0921 - 7371", "'s-Gravenhage 2025  Tweede Kamer,
+# ..."): a footer though it cannot be seen to repeat; a footnote stays.
+body = ("Met deze brief informeer ik uw Kamer over de stand van zaken van het stelsel van "
+        "gesubsidieerde rechtsbijstand en over de vergoedingen voor sociaal advocaten. ")
+out("colophon", [
+    P("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", "Tight"), P(""),
+    P(body * 3 + "De motie[[fn:Kamerstuk 29 279, nr. 880.]] is uitgevoerd.", "BodyJ"),
+    P(body * 4, "BodyJ"),
+], first_header=[P("Tweede Kamer der Staten-Generaal{tab}2", "OBChamber"),
+                 P("Vergaderjaar 2024–2025", "OBYear")],
+    header=[P("", "Small")], footer=[P("", "Small")],
+    first_footer=[P("kst-29279-901\nISSN 0921 - 7371\n's-Gravenhage 2025{tab}Tweede Kamer, vergaderjaar "
+                    "2024–2025, 29 279, nr. 901{tab}1", "OBFoot")],
+    page={"header_h": "2.2cm", "footer_h": "1.4cm"}, font="Liberation Serif", size="10.5pt")
