@@ -66,7 +66,7 @@ build(NAME, xml,
       "'Kamerstukken II 2023/24, 29 279, nr. 862'.  Not a motion: the gemeenteraad's.  Look-alikes: "
       "ISSN, EUR 29,3 miljoen, 6.871, 6.702.",
       "2025-06-03", "brief", "2025-06-03", "kst-29279-901",
-      [K("kst-31753-281"), K("kst-29279-862", "II", "2023/24"), K("kst-29279-880"), K("kst-31753-287")],
+      [K("kst-31753-281"), K("kst-29279-862", "II", "2023-2024"), K("kst-29279-880"), K("kst-31753-287")],
       [], [],
       [M("kst-29279-880", [S("Ellian-Koç")], True, "settled"),
        M("kst-31753-287", [S("Van Nispen"), S("Sneller-Wu")], False, "progress")],

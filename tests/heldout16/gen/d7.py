@@ -65,7 +65,7 @@ build(NAME, xml,
       "Motion Dijk-Hoogland c.s. progress.  Handelingen: 'Zie ook Aanhangsel Handelingen, vergaderjaar "
       "2024–2025, nr. 1702'.  Look-alikes: kenmerk NZa/2025-0412, ISSN.",
       "2025-03-04", "antwoord", "2025-03-04", "ah-tk-20242025-1987",
-      [K("kst-25424-712"), K("kst-25424-688", "II", "2023/24")],
+      [K("kst-25424-712"), K("kst-25424-688", "II", "2023-2024")],
       [H("ah-tk-20242025-1702")],
       [T("2025Z02204", "zaak")],
       [M("kst-25424-712", [S("Dijk-Hoogland")], True, "progress")],

@@ -205,6 +205,7 @@ def fodt(body, page=None, first_header=None, header=None, footer=None, first_foo
 def build(name, xml, about, ref_date, kind, date, self_id, kst, hand, tk, mot, com):
     """writes docs/NAME.fodt and docs/NAME.expected.json (the PDF: build.py)"""
     del _auto[:]
+    _tables[0] = 0
     with open(os.path.join(DOCS, name + ".fodt"), "w", encoding="utf-8") as f:
         f.write(xml)
     exp = {"file": name + ".pdf", "about": about, "reference_date": ref_date}
