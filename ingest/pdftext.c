@@ -506,6 +506,7 @@ static bool make_line(pdoc *d, const keyidx *idx, size_t n, ki_buf *raw)
     size_t chars = l.x0 > base ? (size_t)((l.x0 - base) / cw + 0.5f) : 0;
     l.lead = (uint16_t)(chars < 400 ? chars : 400);
     chars = l.lead;
+    bool prev_sup = false;
     for (size_t i = 0; i < n; i++) {
         const word *w = &d->w[idx[i].idx];
         const char *s = d->pool.data + w->off;
@@ -525,10 +526,12 @@ static bool make_line(pdoc *d, const keyidx *idx, size_t n, ki_buf *raw)
                           ((unsigned char)d->pool.data[prev->off + prev->len - 1] >= 0x80 ||
                            ((d->pool.data[prev->off + prev->len - 1] | 0x20) >= 'a' &&
                             (d->pool.data[prev->off + prev->len - 1] | 0x20) <= 'z'));
+        /* punctuation set right after a note marker ("gepubliceerd^3;") */
+        bool after_sup = prev_sup && w->len && strchr(".,;:)", s[0]) && w->x0 - prev->x1 < 0.25f * l.size;
         if (sup) {
             if (ki_buf_addc(raw, '^'))
                 return false;
-        } else if (end_hyphen) {
+        } else if (end_hyphen || after_sup) {
             /* no space */
         } else if (prev && w->x0 > base &&
                    ((!marker && w->x0 - prev->x1 > 1.2f * l.size) ||
@@ -557,6 +560,7 @@ static bool make_line(pdoc *d, const keyidx *idx, size_t n, ki_buf *raw)
         if (ki_buf_add(raw, s, w->len))
             return false;
         prev = w;
+        prev_sup = sup;
     }
     l.first_w = (n > 1 && l.bullet) ? d->w[idx[1].idx].x1 - d->w[idx[1].idx].x0
                                     : w0->x1 - w0->x0;

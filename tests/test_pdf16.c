@@ -130,6 +130,19 @@ static void test_first_page_colophon(void **state)
     ki_text_free(t);
 }
 
+/* A note marker glued to the word, and the punctuation after it glued to
+ * the marker: "gepubliceerd^1;" as the page prints it, not "^1 ;". */
+static void test_punctuation_after_note_marker(void **state)
+{
+    (void)state;
+    ki_text *t = extract("notes.pdf");
+    assert_non_null(strstr(t->buf, "op 1 mei gepubliceerd^1; de motie"));
+    assert_non_null(strstr(t->buf, "startende leraren^2."));
+    assert_non_null(strstr(t->buf, "[^1] Staatscourant 2025, 14021."));
+    assert_non_null(strstr(t->buf, "[^2] Kamerstuk 27 923, nr. 515."));
+    ki_text_free(t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -138,6 +151,7 @@ int main(void)
         cmocka_unit_test(test_table_narrow_cells),
         cmocka_unit_test(test_footer_row_over_columns),
         cmocka_unit_test(test_first_page_colophon),
+        cmocka_unit_test(test_punctuation_after_note_marker),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -93,3 +93,10 @@ out("colophon", [
     first_footer=[P("kst-29279-901\nISSN 0921 - 7371\n's-Gravenhage 2025{tab}Tweede Kamer, vergaderjaar "
                     "2024–2025, 29 279, nr. 901{tab}1", "OBFoot")],
     page={"header_h": "2.2cm", "footer_h": "1.4cm"}, font="Liberation Serif", size="10.5pt")
+
+# Footnote markers followed by punctuation: "gepubliceerd^1;", "leraren^2."
+out("notes", [
+    P("De subsidieregeling is op 1 mei gepubliceerd[[fn:Staatscourant 2025, 14021.]]; de motie is "
+      "daarmee uitgevoerd. Het geld gaat naar de begeleiding van startende "
+      "leraren[[fn:Kamerstuk 27 923, nr. 515.]].", "BodyJ"),
+], page={"right": "6.0cm"})
