@@ -1245,10 +1245,58 @@ static ki_status add_note_line(const pdoc *d, outbuf *o, const pline *l, bool *n
     return ki_norm_join(nb, *note_start, s, l->len, false);
 }
 
+/* The same text, blanks aside (a table's header row repeated on a page). */
+static bool same_words(const pdoc *d, const pline *x, const pline *y)
+{
+    const char *a = ltext(d, x), *b = ltext(d, y), *ae = a + x->len, *be = b + y->len;
+    for (;;) {
+        while (a < ae && *a == ' ')
+            a++;
+        while (b < be && *b == ' ')
+            b++;
+        if (a == ae || b == be)
+            return a == ae && b == be;
+        if (*a++ != *b++)
+            return false;
+    }
+}
+
+/* A table row that a page break splits: when the page before ended inside
+ * a table, and this page's first body line repeats that table's header
+ * row, the lines right below it that begin right of the table's left edge
+ * (the first column empty: the row's cells go on) are the end of the
+ * page before's last row.  Returns how many (their indices in cont). */
+static size_t row_run_on(const pdoc *d, size_t a, size_t b, const pline *head, float left,
+                         size_t *cont, size_t cap)
+{
+    size_t i0 = a;
+    while (i0 < b && (d->ln[i0].col == COL_MARGIN || d->ln[i0].kind != L_BODY || !d->ln[i0].len))
+        i0++;
+    if (i0 == b || !d->ln[i0].cells || d->ln[i0].col != head->col || !same_words(d, d->ln + i0, head))
+        return 0;
+    size_t n = 0;
+    const pline *above = &d->ln[i0];
+    for (size_t j = i0 + 1; j < b && n < cap; j++) {
+        const pline *l = &d->ln[j];
+        if (l->col == COL_MARGIN || l->kind != L_BODY || !l->len)
+            continue;
+        if (l->col != head->col || l->x0 <= left + 0.8f * l->size ||
+            l->yc - above->yc > 1.35f * leading_at(d, l->size) * (n ? 1.0f : 2.0f))
+            break;
+        cont[n++] = j;
+        above = l;
+    }
+    return n;
+}
+
 static ki_status assemble(pdoc *d, ki_text *t)
 {
     outbuf o = {KI_BUF_INIT, 0, false, false, 0, NULL, KI_BUF_INIT};
     ki_status s = KI_OK;
+    const pline *tab_head = NULL; /* the first line of the table being read */
+    float tab_left = 0;
+    bool tab_at_end = false; /* the page before ended inside that table */
+    unsigned prev_minlead[KI_MAX_COLS];
     for (int p = 0; p < d->npages && !s; p++) {
         size_t a = d->page_lines[p], b = d->page_lines[p + 1];
         bool page_started = false, prev_tab = false;
@@ -1261,9 +1309,37 @@ static ki_status assemble(pdoc *d, ki_text *t)
             if (d->ln[i].kind == L_BODY && d->ln[i].col >= 0 && d->ln[i].col < KI_MAX_COLS &&
                 d->ln[i].lead < minlead[d->ln[i].col])
                 minlead[d->ln[i].col] = d->ln[i].lead;
+        /* the end of the page before's last table row, written before
+         * this page starts, its footnotes after it */
+        size_t cont[64], ncont = 0;
+        if (p > 0 && tab_at_end && tab_head)
+            ncont = row_run_on(d, a, b, tab_head, tab_left, cont, 64);
+        if (ncont) {
+            ki_buf notes = o.notes;
+            o.notes = (ki_buf)KI_BUF_INIT;
+            for (size_t c = 0; c < ncont && !s; c++) {
+                const pline *l = &d->ln[cont[c]];
+                unsigned ml = l->col >= 0 && l->col < KI_MAX_COLS ? prev_minlead[l->col] : 0;
+                if ((s = out_begin(&o, true)))
+                    break;
+                for (unsigned k = ml; k < l->lead && !s; k++)
+                    s = ki_buf_addc(&o.b, ' ');
+                if (!s)
+                    s = ki_buf_add(&o.b, ltext(d, l), l->len);
+                o.last = l;
+            }
+            ki_buf_free(&o.notes);
+            o.notes = notes;
+        }
+        tab_at_end = false;
         for (size_t i = a; i < b && !s; i++) {
             const pline *l = &d->ln[i];
             if (l->col == COL_MARGIN || l->kind != L_BODY || !l->len)
+                continue;
+            bool moved = false;
+            for (size_t c = 0; c < ncont && !moved; c++)
+                moved = cont[c] == i;
+            if (moved)
                 continue;
             const char *txt = ltext(d, l);
             bool new_block = true, single = false;
@@ -1303,6 +1379,13 @@ static ki_status assemble(pdoc *d, ki_text *t)
                 new_block = true;
                 single = near;
             }
+            if (tab && !prev_tab)
+                tab_head = l, tab_left = l->x0;
+            else if (tab)
+                tab_left = fminf(tab_left, l->x0);
+            else
+                tab_head = NULL;
+            tab_at_end = tab;
             prev_tab = tab;
             if (!page_started) {
                 if (new_block && (s = out_end_para(&o)))
@@ -1346,6 +1429,7 @@ static ki_status assemble(pdoc *d, ki_text *t)
                 break;
             }
         }
+        memcpy(prev_minlead, minlead, sizeof minlead);
         if (!page_started)
             t->page_start[p] = o.b.len ? o.b.len + 2 : 0;
         /* This page's footnotes wait until the open paragraph ends. */

@@ -143,6 +143,34 @@ static void test_punctuation_after_note_marker(void **state)
     ki_text_free(t);
 }
 
+/* A table row split by the page break, the header row repeated on the next
+ * page: the row's end ("positie van de Waddeneilanden en ...") is written
+ * with its beginning, before the next page starts, so the row is read as
+ * one; the next page starts with the repeated header. */
+static void test_table_row_over_page_break(void **state)
+{
+    (void)state;
+    ki_text *t = extract("rowsplit.pdf");
+    assert_int_equal(t->npages, 2);
+    const char *row = strstr(t->buf, "informeren over onderwerp 7 en");
+    assert_non_null(row);
+    const char *p2 = t->buf + t->page_start[1];
+    assert_true(row < p2);
+    const char *end = strstr(row, "land en Noord-Holland.");
+    assert_non_null(end);
+    assert_true(end < p2);
+    while (*p2 == ' ')
+        p2++;
+    assert_true(strncmp(p2, "Nr.", 3) == 0);
+    /* nothing of row 7 after the page start */
+    assert_null(strstr(t->buf + t->page_start[1], "onderwerp 7"));
+    const char *row8 = strstr(t->buf + t->page_start[1], "onderwerp 8");
+    const char *w = strstr(t->buf + t->page_start[1], "positie van de Waddeneilanden");
+    assert_non_null(row8);
+    assert_true(w > row8);
+    ki_text_free(t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -152,6 +180,7 @@ int main(void)
         cmocka_unit_test(test_footer_row_over_columns),
         cmocka_unit_test(test_first_page_colophon),
         cmocka_unit_test(test_punctuation_after_note_marker),
+        cmocka_unit_test(test_table_row_over_page_break),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

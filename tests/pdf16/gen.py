@@ -100,3 +100,15 @@ out("notes", [
       "daarmee uitgevoerd. Het geld gaat naar de begeleiding van startende "
       "leraren[[fn:Kamerstuk 27 923, nr. 515.]].", "BodyJ"),
 ], page={"right": "6.0cm"})
+
+# A table whose row a page break splits, its header row repeated on the next
+# page: the row's end belongs with its beginning.
+filler = ("Het overzicht in de tabel vermeldt per toezegging het nummer in het register van de Kamer, "
+          "het debat waarin zij is gedaan en de stand van zaken. ")
+rows = [["TZ2025%02d-0%02d" % (i + 1, i), "De minister zegt toe de Kamer te informeren over onderwerp %d en "
+         "daarbij in te gaan op de financiële positie van de Waddeneilanden en de eilandgemeenten in "
+         "Zuid-Holland en Noord-Holland." % i, "Commissiedebat Financiële verhoudingen, %d april 2025" % (i + 1),
+         "Loopt; de Kamer ontvangt de informatie bij de suppletoire begroting."] for i in range(9)]
+out("rowsplit", [P(filler * 9, "BodyJ"),
+                 Table([2.3, 5.0, 3.3, 2.0], ["Nr.", "Toezegging", "Debat en datum", "Stand"], rows),
+                 P(""), P("Na de tabel volgt gewone tekst.", "BodyJ")], page={"right": "6.0cm"})
