@@ -77,6 +77,10 @@ typedef struct pdoc {
     colx *cand, *start;
     size_t ncand, capcand, nstart;
     bool use_starts; /* the line being made is in a table's rows */
+    /* two body columns below a full-width head: on each page the head's
+     * lowest word centre (words above it are column 0 whatever their x);
+     * 0 where the columns run from the top */
+    float *head_y;
 } pdoc;
 
 typedef struct keyidx {
@@ -316,6 +320,123 @@ typedef struct xrun {
     int a, b; /* [a, b) */
 } xrun;
 
+/* Two body columns below a full-width head (a title block, a Kamerstuk's
+ * number and title above a two-column text): for every x the lowest word
+ * (relative to its page's height, over all pages) that covers it.  A
+ * gutter is a run at least 9 pt wide, a fifth of the page from either edge
+ * of the text, where that lowest word lies clearly higher than the text
+ * on both sides: the head's foot.  Below it: text on both sides, 40 words
+ * each at least, columns of about the same width (within 20%), the left
+ * one justified (most of its lines end at its right edge; a table's
+ * ragged cells do not), and 20% of the page high at least.  Sets ncols,
+ * col_x[1] and each page's head_y.  Returns false when out of memory. */
+static bool head_columns(pdoc *d, float W)
+{
+    float limit = d->gutter > 0 ? d->gutter : W;
+    float *hc = calloc(MAX_X, sizeof *hc);
+    if (!hc)
+        return false;
+    float bx0 = 1e9f, bx1 = 0;
+    for (size_t i = 0; i < d->nw; i++) {
+        const word *w = &d->w[i];
+        float H = d->ph[w->page], yc = (w->y0 + w->y1) / 2;
+        if (yc < 0.08f * H || yc > 0.92f * H || w->x0 >= limit - 1.0f || H <= 0)
+            continue;
+        bx0 = fminf(bx0, w->x0), bx1 = fmaxf(bx1, w->x1);
+        int a = w->x0 >= MAX_X - 1 ? MAX_X - 1 : w->x0 > 0 ? (int)w->x0 : 0;
+        int b = w->x1 >= MAX_X ? MAX_X : w->x1 > 0 ? (int)ceilf(w->x1) : 0;
+        for (int x = a; x < b; x++)
+            hc[x] = fmaxf(hc[x], yc / H);
+    }
+    /* the gutter: the run 9 pt wide or more whose lowest word is highest
+     * (a space between two words of the head is narrower) */
+    int ga = -1, gb = -1;
+    float gh = 1;
+    int x0 = (int)fmaxf(0.25f * W, bx0 + 0.20f * W), x1 = (int)fminf(fminf(0.90f * W, limit), bx1 - 0.20f * W);
+    for (int x = x0; x + 9 <= x1; x++) {
+        float m = 0;
+        for (int k = x; k < x + 9; k++)
+            m = fmaxf(m, hc[k]);
+        if (m < gh)
+            gh = m, ga = x;
+    }
+    if (ga >= 0 && gh < 0.67f) {
+        gb = ga;
+        while (gb < x1 && hc[gb] <= gh + 0.005f)
+            gb++;
+        while (ga > x0 && hc[ga - 1] <= gh + 0.005f)
+            ga--;
+    } else {
+        ga = -1;
+    }
+    /* the text on each side must reach well below the head */
+    float hl = 0, hr = 0;
+    for (int x = (int)bx0; ga >= 0 && x < ga; x++)
+        hl = fmaxf(hl, hc[x]);
+    for (int x = gb; ga >= 0 && x < (int)bx1 && x < MAX_X; x++)
+        hr = fmaxf(hr, hc[x]);
+    free(hc);
+    if (ga < 0 || hl < gh + 0.20f || hr < gh + 0.20f)
+        return true;
+    for (int p = 0; p < d->npages; p++)
+        d->head_y[p] = 0;
+    for (size_t i = 0; i < d->nw; i++) {
+        const word *w = &d->w[i];
+        float H = d->ph[w->page], yc = (w->y0 + w->y1) / 2;
+        if (yc >= 0.08f * H && yc <= 0.92f * H && w->x0 < (float)gb && w->x1 > (float)ga &&
+            w->x0 < limit - 1.0f)
+            d->head_y[w->page] = fmaxf(d->head_y[w->page], yc);
+    }
+    size_t nl = 0, nr = 0;
+    float lx0 = 1e9f, lx1 = 0, rx1 = 0;
+    for (size_t i = 0; i < d->nw; i++) {
+        const word *w = &d->w[i];
+        float H = d->ph[w->page], yc = (w->y0 + w->y1) / 2;
+        if (yc < 0.08f * H || yc > 0.92f * H || yc <= d->head_y[w->page] + 0.5f || w->x0 >= limit - 1.0f)
+            continue;
+        if (w->x1 <= (float)ga)
+            nl++, lx0 = fminf(lx0, w->x0), lx1 = fmaxf(lx1, w->x1);
+        else if (w->x0 >= (float)gb)
+            nr++, rx1 = fmaxf(rx1, w->x1);
+    }
+    float lw = lx1 - lx0, rw = rx1 - (float)gb;
+    if (nl < 40 || nr < 40 || lw <= 0 || rw <= 0 || fabsf(lw - rw) > 0.2f * fmaxf(lw, rw))
+        goto no;
+    /* justified: the left column's line ends (the last word of each
+     * baseline left of the gutter) mostly at its right edge */
+    keyidx *k = malloc((nl ? nl : 1) * sizeof *k);
+    if (!k)
+        return false;
+    size_t nk = 0;
+    for (size_t i = 0; i < d->nw && nk < nl; i++) {
+        const word *w = &d->w[i];
+        float H = d->ph[w->page], yc = (w->y0 + w->y1) / 2;
+        if (yc < 0.08f * H || yc > 0.92f * H || yc <= d->head_y[w->page] + 0.5f || w->x0 >= limit - 1.0f ||
+            w->x1 > (float)ga)
+            continue;
+        k[nk++] = (keyidx){(float)w->page, yc, (uint32_t)i};
+    }
+    qsort(k, nk, sizeof *k, cmp_keyidx);
+    size_t rows = 0, flush = 0;
+    for (size_t i = 0, j; i < nk; i = j) {
+        float end = d->w[k[i].idx].x1, lim = 0.3f * d->w[k[i].idx].size;
+        for (j = i + 1; j < nk && k[j].k1 == k[i].k1 && k[j].k2 - k[i].k2 < lim; j++)
+            end = fmaxf(end, d->w[k[j].idx].x1);
+        rows++;
+        flush += end >= lx1 - 2.0f;
+    }
+    free(k);
+    if (rows < 5 || flush * 2 < rows)
+        goto no;
+    d->ncols = 2;
+    d->col_x[1] = (float)gb;
+    return true;
+no:
+    for (int p = 0; p < d->npages; p++)
+        d->head_y[p] = 0;
+    return true;
+}
+
 /* Step 3: the columns.  Gutters are vertical runs at least 9pt wide that no
  * word in the middle 84% of any page crosses, with words on both sides.
  * The rightmost region is the margin column when its text is narrow (under
@@ -402,12 +523,19 @@ static void find_columns(pdoc *d)
         }
     }
 out:
+    if (d->ncols == 1 && W >= 100 && W < MAX_X && !head_columns(d, W)) {
+        /* out of memory: one column */
+    }
     free(cov);
     free(starts);
     for (size_t i = 0; i < d->nw; i++) {
         word *w = &d->w[i];
         if (d->gutter > 0 && w->x0 >= d->gutter - 1.0f) {
             w->col = COL_MARGIN;
+            continue;
+        }
+        if (d->ncols > 1 && (w->y0 + w->y1) / 2 <= d->head_y[w->page] + 0.5f) {
+            w->col = 0; /* the full-width head above two columns */
             continue;
         }
         int c = 0;
@@ -1111,7 +1239,8 @@ static void measure_body(pdoc *d)
         nx = 0;
         for (size_t i = 0; i < d->nln; i++) {
             const pline *l = &d->ln[i];
-            if (l->col == c && l->kind == L_BODY && fabsf(l->size - d->body_size) <= 0.25f)
+            if (l->col == c && l->kind == L_BODY && fabsf(l->size - d->body_size) <= 0.25f &&
+                !(d->ncols > 1 && l->yc <= d->head_y[l->page] + 0.5f))
                 x1s[nx++] = l->x1;
         }
         if (nx) {
@@ -1483,6 +1612,7 @@ static void pdoc_free(pdoc *d)
     free(d->page_lines);
     free(d->cand);
     free(d->start);
+    free(d->head_y);
 }
 
 static bool page_has_image(PopplerPage *page)
@@ -1513,7 +1643,8 @@ ki_status ki_pdf_extract(const char *path, ki_text **out, ki_err *err)
     d.ph = calloc((size_t)np, sizeof *d.ph);
     d.page_words = calloc((size_t)np + 1, sizeof *d.page_words);
     d.page_lines = calloc((size_t)np + 1, sizeof *d.page_lines);
-    if (!t || !d.pw || !d.ph || !d.page_words || !d.page_lines ||
+    d.head_y = calloc((size_t)np, sizeof *d.head_y);
+    if (!t || !d.pw || !d.ph || !d.page_words || !d.page_lines || !d.head_y ||
         !(t->page_start = calloc((size_t)np, sizeof *t->page_start)))
         goto nomem;
     t->source_kind = "pdf";

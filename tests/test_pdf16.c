@@ -171,6 +171,42 @@ static void test_table_row_over_page_break(void **state)
     ki_text_free(t);
 }
 
+/* Two justified columns below a full-width head that crosses their gutter:
+ * the head first and whole, then the left column, then the right; a hard
+ * hyphen at a line end ("motie-" / "Olgün-Bos") stays. */
+static void test_columns_below_head(void **state)
+{
+    (void)state;
+    ki_text *t = extract("headcols.pdf");
+    assert_non_null(strstr(t->buf, "Vaststelling van de begrotingsstaten van het Ministerie van "
+                                   "Infrastructuur en Water-"));
+    assert_non_null(strstr(t->buf, "De Kamer,\n\ngehoord de beraadslaging,\n\nconstaterende dat het "
+                                   "aantal verkeersdoden op provinciale wegen in 2024 is gestegen tot 280,"));
+    const char *a = strstr(t->buf, "gestegen tot 282");
+    const char *b = strstr(t->buf, "gestegen tot 283");
+    const char *e = strstr(t->buf, "en gaat over tot de orde van de dag.");
+    assert_non_null(a);
+    assert_non_null(b);
+    assert_non_null(e);
+    assert_true(a < b && b < e);
+    assert_non_null(strstr(t->buf, "de motie-Olgün-Bos (36 200 XII, nr. 38) over een investeringsimpuls"));
+    ki_text_free(t);
+}
+
+/* The same head above a two-column table of ragged cells with an empty
+ * column between them: a table, read row by row, not as two columns. */
+static void test_table_below_head_stays_table(void **state)
+{
+    (void)state;
+    ki_text *t = extract("headtable.pdf");
+    const char *r0 = strstr(t->buf, "Rij 0 rechts");
+    const char *l1 = strstr(t->buf, "Rij 1 links");
+    assert_non_null(r0);
+    assert_non_null(l1);
+    assert_true(r0 < l1);
+    ki_text_free(t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -181,6 +217,8 @@ int main(void)
         cmocka_unit_test(test_first_page_colophon),
         cmocka_unit_test(test_punctuation_after_note_marker),
         cmocka_unit_test(test_table_row_over_page_break),
+        cmocka_unit_test(test_columns_below_head),
+        cmocka_unit_test(test_table_below_head_stays_table),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

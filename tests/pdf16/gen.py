@@ -112,3 +112,36 @@ rows = [["TZ2025%02d-0%02d" % (i + 1, i), "De minister zegt toe de Kamer te info
 out("rowsplit", [P(filler * 9, "BodyJ"),
                  Table([2.3, 5.0, 3.3, 2.0], ["Nr.", "Toezegging", "Debat en datum", "Stand"], rows),
                  P(""), P("Na de tabel volgt gewone tekst.", "BodyJ")], page={"right": "6.0cm"})
+
+# Two justified columns below a full-width head (a Kamerstuk's number and
+# title in two cells across the page): the columns are read one after the
+# other, the head first.
+considerans = ("constaterende dat het aantal verkeersdoden op provinciale wegen in 2024 is gestegen tot "
+               "287, het hoogste aantal in tien jaar, en dat de motie-Olgün-Bos (36 200 XII, nr. 38) "
+               "over een investeringsimpuls voor de verkeersveiligheid nog niet is uitgevoerd;")
+out("headcols", [
+    Table([2.6, 13.6], None, [["**36 600 XII**", "**Vaststelling van de begrotingsstaten van het Ministerie "
+                               "van Infrastructuur en Waterstaat (XII) voor het jaar 2025**"]],
+          style="Body", border=False),
+    P(""),
+    Columns([P("De Kamer,", "BodyJ"), P("gehoord de beraadslaging,", "BodyJ")] +
+            [P(considerans.replace("287", str(280 + i)), "BodyJ") for i in range(5)] +
+            [P("en gaat over tot de orde van de dag.", "BodyJ")]),
+], first_header=[P("Tweede Kamer der Staten-Generaal{tab}2", "OBChamber"), P("Vergaderjaar 2024–2025", "OBYear")],
+    header=[P("", "Small")], page={"header_h": "2.2cm"}, font="Liberation Serif", size="10.5pt")
+
+# The same head above a table of two wide columns with an empty narrow
+# column between them (a gutter no word crosses), ragged text: a table, read
+# row by row, not two columns.
+out("headtable", [
+    Table([2.6, 13.6], None, [["**36 600 XII**", "**Vaststelling van de begrotingsstaten van het Ministerie "
+                               "van Infrastructuur en Waterstaat (XII) voor het jaar 2025**"]],
+          style="Body", border=False),
+    P(""),
+    Table([7.6, 0.8, 7.6], None,
+          [["Rij %d links: de minister zegt toe de Kamer te informeren over de verkeersveiligheid op "
+            "provinciale wegen en de investeringsimpuls." % i, "",
+            "Rij %d rechts: loopt; de Kamer ontvangt de informatie bij de suppletoire begroting van "
+            "dit jaar." % i] for i in range(6)], border=False),
+], first_header=[P("Tweede Kamer der Staten-Generaal{tab}2", "OBChamber"), P("Vergaderjaar 2024–2025", "OBYear")],
+    header=[P("", "Small")], page={"header_h": "2.2cm"}, font="Liberation Serif", size="10.5pt")
