@@ -525,6 +525,19 @@ static void find_columns(pdoc *d)
 out:
     if (d->ncols == 1 && W >= 100 && W < MAX_X && !head_columns(d, W)) {
         /* out of memory: one column */
+    } else if (d->ncols > 1) {
+        /* columns over the whole page: a head in the top band (above the
+         * part the gutters were sought in) that runs across a gutter is
+         * full-width too */
+        for (size_t i = 0; i < d->nw; i++) {
+            const word *w = &d->w[i];
+            float yc = (w->y0 + w->y1) / 2;
+            if (yc >= 0.08f * d->ph[w->page] || (d->gutter > 0 && w->x0 >= d->gutter - 1.0f))
+                continue;
+            for (int c = 1; c < d->ncols; c++)
+                if (w->x0 < d->col_x[c] - 1.0f && w->x1 > d->col_x[c] - 4.0f)
+                    d->head_y[w->page] = fmaxf(d->head_y[w->page], yc);
+        }
     }
     free(cov);
     free(starts);

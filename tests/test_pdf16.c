@@ -207,6 +207,22 @@ static void test_table_below_head_stays_table(void **state)
     ki_text_free(t);
 }
 
+/* Columns over the whole page, a head in the top band (where gutters are
+ * not sought) running across the gutter: the head's line stays whole. */
+static void test_top_head_across_gutter(void **state)
+{
+    (void)state;
+    ki_text *t = extract("topheadcols.pdf");
+    assert_non_null(strstr(t->buf, "Vaststelling van de begrotingsstaten van het Ministerie van "
+                                   "Infrastructuur en Water-"));
+    const char *a = strstr(t->buf, "gestegen tot 285");
+    const char *b = strstr(t->buf, "gestegen tot 291");
+    assert_non_null(a);
+    assert_non_null(b);
+    assert_true(a < b);
+    ki_text_free(t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -219,6 +235,7 @@ int main(void)
         cmocka_unit_test(test_table_row_over_page_break),
         cmocka_unit_test(test_columns_below_head),
         cmocka_unit_test(test_table_below_head_stays_table),
+        cmocka_unit_test(test_top_head_across_gutter),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

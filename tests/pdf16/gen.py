@@ -145,3 +145,16 @@ out("headtable", [
             "dit jaar." % i] for i in range(6)], border=False),
 ], first_header=[P("Tweede Kamer der Staten-Generaal{tab}2", "OBChamber"), P("Vergaderjaar 2024–2025", "OBYear")],
     header=[P("", "Small")], page={"header_h": "2.2cm"}, font="Liberation Serif", size="10.5pt")
+
+# Two justified columns over the whole page but for a head in its top band
+# (set above the part the gutter is sought in) that runs across the gutter:
+# the head stays whole.
+out("topheadcols", [
+    Table([2.6, 13.6], None, [["**36 600 XII**", "**Vaststelling van de begrotingsstaten van het Ministerie "
+                               "van Infrastructuur en Waterstaat (XII) voor het jaar 2025**"]],
+          style="Body", border=False),
+    P(""),
+    Columns([P("De Kamer,", "BodyJ"), P("gehoord de beraadslaging,", "BodyJ")] +
+            [P(considerans.replace("287", str(280 + i)), "BodyJ") for i in range(12)] +
+            [P("en gaat over tot de orde van de dag.", "BodyJ")]),
+], page={"top": "0.8cm"}, font="Liberation Serif", size="10.5pt")
