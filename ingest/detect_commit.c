@@ -1101,22 +1101,32 @@ static bool bare_id_line(const struct ki_scan *sc, size_t ls, size_t le)
     return false;
 }
 
-/* Does the noun that ends at ne go on with a clause that says the writer
- * made it: "die ik op 3 maart 2026 in de Eerste Kamer deed", "die wij
- * hebben gedaan", "die ik u in het debat heb gedaan"?  Where its verb
- * starts in *e. */
-static bool mine_relative(const char *s, size_t ne, size_t ue, size_t *e)
+/* Does the noun that ends at ne go on with a clause that says who made it:
+ * the writer, "die ik op 3 maart 2026 in de Eerste Kamer deed", "die wij
+ * hebben gedaan", "die ik u in het debat heb gedaan" ('i'); the one named
+ * just before, "de staatssecretaris te vragen naar de toezegging die zij
+ * ... heeft gedaan" ('z'); the addressee, "die u ... heeft gedaan" ('u')?
+ * Which in *who, where its verb starts in *e. */
+static bool mine_relative(const char *s, size_t ne, size_t ue, size_t *e, char *who)
 {
     size_t x = ki_skip_blank(s, ue, ne), w;
     if (!(w = word_at(s, ue, x, "die")))
         return false;
     x = ki_skip_blank(s, ue, w);
-    if (!(w = word_at(s, ue, x, "ik")) && !(w = word_at(s, ue, x, "wij")) && !(w = word_at(s, ue, x, "we")))
+    if ((w = word_at(s, ue, x, "ik")) || (w = word_at(s, ue, x, "wij")) || (w = word_at(s, ue, x, "we")))
+        *who = 'i';
+    else if ((w = word_at(s, ue, x, "zij")) || (w = word_at(s, ue, x, "hij")))
+        *who = 'z';
+    else if ((w = word_at(s, ue, x, "u")))
+        *who = 'u';
+    else
         return false;
     static const char *const did[] = {"deed", "deden", "gedaan", NULL};
     size_t lim = w + 160 < ue ? w + 160 : ue;
     for (size_t y = w; y < lim; y++) {
-        if (s[y] == ',' || s[y] == ';' || s[y] == '.')
+        /* (the clause ends at a comma or a stop, not at an abbreviation's:
+         * "op 12 november jl. heeft gedaan") */
+        if (s[y] == ',' || s[y] == ';' || (s[y] == '.' && !(y >= 2 && starts_ci(s, y + 1, y - 2, "jl."))))
             return false;
         size_t ye = kd_word_end(s, lim, y);
         if (ye > y && (y == 0 || !ki_is_letter((unsigned char)s[y - 1])) && kd_word_in_list(s, y, ye, did)) {
@@ -2092,7 +2102,7 @@ static const struct status {
     {"gereed", KI_REL_SETTLED},        {"in uitvoering", KI_REL_PROGRESS},   {"in voorbereiding", KI_REL_PROGRESS},
     {"in behandeling", KI_REL_PROGRESS}, {"loopt", KI_REL_PROGRESS},         {"lopend", KI_REL_PROGRESS},
     {"deels", KI_REL_PROGRESS},        {"doorlopend", KI_REL_PROGRESS},      {"openstaand", KI_REL_CITED},
-    {"nieuw", KI_REL_MADE},
+    {"nieuw", KI_REL_MADE},            {"vervalt", KI_REL_ADDRESSED},        {"vervallen", KI_REL_ADDRESSED},
 };
 
 /* The status word or phrase of statuses[] that starts at x (any case, a
@@ -4155,7 +4165,7 @@ static size_t past_aside(const char *s, size_t a, size_t b)
 static size_t om_clause_end(const char *s, size_t a, size_t b, bool after_te)
 {
     static const char *const fin[] = {"is", "wordt", "werd", "zijn", "worden", "heb", "heeft", "hebben",
-                                      "zal", "zullen", "kan", "ben", "was", NULL};
+                                      "zal", "zullen", "kan", "ben", "was", "loopt", "lopen", NULL};
     bool comma = false, te_seen = after_te;
     for (size_t i = a; i < b; i++) {
         if (s[i] == '(' || s[i] == ';')
@@ -4251,13 +4261,13 @@ static void row_signer(struct ki_scan *sc, size_t a, size_t b, actors *ac)
     }
 }
 
-/* Does the status cell at x say settled (1), progress (2), or neither (0)? */
-static int row_state(const char *s, size_t le, size_t x)
+/* Does the status cell at x say settled, progress or addressed ("Vervalt":
+ * closed without being done)?  That relation in *rel. */
+static bool row_state(const char *s, size_t le, size_t x, ki_relation *rel)
 {
-    ki_relation r;
-    if (!kd_status_at(s, le, x, &r) || !is_upper((unsigned char)s[x]))
-        return 0; /* (a cell opens with a capital) */
-    return r == KI_REL_SETTLED ? 1 : r == KI_REL_PROGRESS ? 2 : 0;
+    if (!kd_status_at(s, le, x, rel) || !is_upper((unsigned char)s[x]))
+        return false; /* (a cell opens with a capital) */
+    return *rel == KI_REL_SETTLED || *rel == KI_REL_PROGRESS || *rel == KI_REL_ADDRESSED;
 }
 
 /*
@@ -4460,8 +4470,9 @@ static ki_status row_cells(struct ki_scan *sc)
             size_t x = ki_skip_blank(s, le, st), e = le;
             while (e > x && ki_is_blank((unsigned char)s[e - 1]))
                 e--;
-            int state = st > ce + 1 ? row_state(s, le, x) : 0;
-            c->relation = state == 1 ? KI_REL_SETTLED : state == 2 ? KI_REL_PROGRESS : KI_REL_CITED;
+            bool state = st > ce + 1 && row_state(s, le, x, &c->relation);
+            if (!state)
+                c->relation = KI_REL_CITED;
             if (state && !(c->evidence = kd_clean_copy(r, s, x, e)))
                 return KI_ERR_NOMEM;
         }
@@ -4994,8 +5005,13 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     continue;
                 if (word_at(s, vs, x, "ik") || word_at(s, vs, x, "wij") || word_at(s, vs, x, "we"))
                     (void)actor_self_at(sc, ci->start, &ac);
-                else if (word_at(s, vs, x, "u"))
-                    actor_add(&ac, "u");
+                else if (word_at(s, vs, x, "u")) {
+                    /* "u": a beslisnota's reader; a letter's addressee ("Aan
+                     * de minister van X") when its head names one */
+                    bool nota_u = sc->meta.kind && strcmp(sc->meta.kind, "beslisnota") == 0;
+                    if (nota_u || !addressee_actor(s, x, &ac))
+                        actor_add(&ac, "u");
+                }
             }
             /* "de toezegging die de minister deed in het commissiedebat X":
              * the bewindspersoon of that rank named before, or who signs */
@@ -5198,8 +5214,18 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
              * toezegging T03357 gestand": one commitment, named by its
              * subject or number, that the writer says the text handles */
             cues cs2 = c; /* the whole clause up to it: "Ik ga hierbij in op de moties ... en op de toezeggingen om" */
-            if (!ac.n && !made && !by_self && !attr && !(c.settled || c.progress || c.addressed) && ss < mk)
-                kd_cues_of(sc, ss, mke, 0, 0, &cs2);
+            /* (in a bewindspersoon's turn in the Handelingen, the whole
+             * sentence when the noun opens it, its verb far after: "De
+             * toezegging uit het commissiedebat X van D over de schulden bij
+             * private schuldeisers loopt nog") */
+            bool hand = sc->meta.kind && strcmp(sc->meta.kind, "handelingen") == 0;
+            size_t cs_e = mke, dwe, dw = ki_word_before(s, ss, ci->start, &dwe);
+            static const char *const det1[] = {"de", "deze", "die", "mijn", "onze", "haar", "zijn", NULL};
+            if (hand && ki_skip_blank(s, ci->start, ss) == (dwe > dw ? dw : ci->start) &&
+                (dwe == dw || kd_word_in_list(s, dw, dwe, det1)))
+                cs_e = ue;
+            if (!ac.n && !made && !by_self && !attr && !(c.settled || c.progress || c.addressed) && (ss < mk || cs_e > mke))
+                kd_cues_of(sc, ss, cs_e, 0, 0, &cs2);
             if (!ac.n && !made && !by_self && !attr && (cs2.settled || cs2.progress || cs2.addressed)) {
                 size_t g = ki_skip_blank(s, ue, ci->end);
                 if (g < ue && s[g] == '(')
@@ -5208,7 +5234,11 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                              word_at(s, ue, g, "betreffende") || word_at(s, ue, g, "aangaande") ||
                              starts_ci(s, ue, g, "met betrekking tot ") ||
                              (g + 6 <= ue && s[g] == 'T' && ki_is_digit((unsigned char)s[g + 1]) &&
-                              ki_is_digit((unsigned char)s[g + 5]));
+                              ki_is_digit((unsigned char)s[g + 5])) ||
+                             /* or by its meeting, in the Handelingen: "De toezegging uit het
+                              * commissiedebat X van D" (a letter's is often another's) */
+                             (hand && has_venue && vs > ci->end && vs < ci->end + 24 &&
+                              (word_at(s, ue, g, "uit") || word_at(s, ue, g, "tijdens") || word_at(s, ue, g, "in")));
                 /* "haar toezegging", "zijn toezegging": the bewindspersoon's */
                 bool own = mine || (b >= ss + 4 && word_at(s, n, b - 4, "haar")) ||
                            (b >= ss + 4 && word_at(s, n, b - 4, "zijn"));
@@ -5292,7 +5322,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 made = by_self = true;
             /* (unless it says what was promised and gives its number: "De
              * toezegging om X (TZ201710-112) is hiermee afgedaan") */
-            const char *tz[1];
+            const char *tz[4];
             size_t nw = ki_skip_blank(s, ue, ci->end);
             bool numbered = false;
             if (numbered_line(s, ue, nw)) { /* "De toezegging TZ201710-112 over X" */
@@ -5305,8 +5335,16 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 nw = ki_skip_blank(s, ue, nw);
             }
             if (!ac.n && !has_venue && !made && !by_self &&
-                (numbered || word_at(s, ue, nw, "om") || word_at(s, ue, nw, "dat") || word_at(s, ue, nw, "over")))
-                ids_in(sc, REF_TK, ci->end, ue, tz, &ntz, 1);
+                (numbered || word_at(s, ue, nw, "om") || word_at(s, ue, nw, "dat") || word_at(s, ue, nw, "over"))) {
+                /* (a commitment's number, "TZ202510-041", "T03456": not a
+                 * zaak's or a document's the sentence runs on into, "Ons
+                 * kenmerk 2026Z21345") */
+                ids_in(sc, REF_TK, ci->end, ue, tz, &ntz, 4);
+                size_t t = 0;
+                while (t < ntz && tz[t][0] != 'T')
+                    t++;
+                ntz = t < ntz;
+            }
             /* a beslisnota's advice "Instemmen met de toezegging in de brief
              * om X", "akkoord te gaan met de toezegging in de Kamerbrief dat
              * X": the letter promises X, now */
@@ -5333,8 +5371,11 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
              * (T03690), om ..., is hiermee nagekomen": mine, made then and
              * there (one: not "de toezeggingen die wij ... hebben gedaan") */
             size_t rc_e;
-            if (!ac.n && !made && !by_self && s[ci->end - 1] == 'g' && mine_relative(s, ci->end, ue, &rc_e)) {
-                if (actor_self_at(sc, ci->start, &ac))
+            char who;
+            if (!ac.n && !made && !by_self && s[ci->end - 1] == 'g' && mine_relative(s, ci->end, ue, &rc_e, &who)) {
+                if (who == 'i' ? actor_self_at(sc, ci->start, &ac)
+                               : who == 'z' ? last_named_before(sc, ci->start, ci->start - ss + 200, 0, &ac)
+                                            : addressee_office(sc, ci->start, &ac))
                     by_self = true;
                 size_t v0, v1;
                 if (!has_venue && find_venue(s, ci->end, rc_e, rc_e, &v0, &v1)) {
@@ -6646,9 +6687,9 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     size_t es, ee;
                     /* the status cell: "Afgedaan met deze brief", "Loopt; ..." */
                     size_t sc0 = st < le ? ki_skip_blank(s, le, st) : le;
-                    int rs = row_state(s, le, sc0);
-                    if (rs) {
-                        c->relation = rs == 1 ? KI_REL_SETTLED : KI_REL_PROGRESS;
+                    ki_relation rs;
+                    if (row_state(s, le, sc0, &rs)) {
+                        c->relation = rs;
                         es = sc0;
                         ee = kd_line_end(s, n, sc0);
                     } else {
@@ -6886,7 +6927,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             static const char *const done[] = {"heeft", "hebben", "had", "hadden", "was", "waren", "werd", "werden",
                                                "gestart", "begonnen"};
             const size_t ndone = sizeof done / sizeof done[0];
-            bool got = next_deadline(s, d0, d1, &dl);
+            bool got = next_deadline(s, d0, d1, &dl), aside = false;
             if (got) { /* (its clause, between ';' or ':') */
                 size_t c0 = d0 + dl.start, c1 = c0;
                 while (c0 > d0 && s[c0 - 1] != ';' && s[c0 - 1] != ':')
@@ -6894,13 +6935,24 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 while (c1 < d1 && s[c1] != ';' && s[c1] != ':')
                     c1++;
                 got = kd_word_in(s, c0, c1, done + 8, 2) == (size_t)-1;
+                /* (a step on the way, not to the Kamer: "de uitvoeringstoets
+                 * ontvang ik in januari. Ik verwacht uw Kamer in het voorjaar
+                 * te informeren": the time of the sentence after, if it
+                 * speaks to the Kamer) */
+                aside = got && !to_kamer(s, c0, c1);
             }
-            if (!got) {
-                d0 = ki_skip_blank(s, n, ee > own_end ? ee : own_end);
-                d1 = d0 < nt_item && d0 < n && !kd_bullet_at(s, n, kd_line_start(s, d0)) ? kd_sent_end(s, n, d0) : d0;
-                if (d1 > nt_item)
-                    d1 = nt_item;
-                got = kd_word_in(s, d0, d1, done, ndone) == (size_t)-1 && next_deadline(s, d0, d1, &dl);
+            if (!got || aside) {
+                size_t n0 = ki_skip_blank(s, n, ee > own_end ? ee : own_end), n1;
+                n1 = n0 < nt_item && n0 < n && !kd_bullet_at(s, n, kd_line_start(s, n0)) ? kd_sent_end(s, n, n0) : n0;
+                if (n1 > nt_item)
+                    n1 = nt_item;
+                ki_deadline nd;
+                if (kd_word_in(s, n0, n1, done, ndone) == (size_t)-1 && (!aside || to_kamer(s, n0, n1)) &&
+                    next_deadline(s, n0, n1, &nd)) {
+                    got = true;
+                    d0 = n0;
+                    dl = nd;
+                }
             }
             if (got && !(c->deadline = kd_clean_copy(r, s, d0 + dl.start, d0 + dl.end)))
                 return KI_ERR_NOMEM;
