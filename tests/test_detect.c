@@ -6357,7 +6357,7 @@ static void test_commitment_list_under_debate_heading(void **state)
                         "Overzicht toezeggingen begrotingsbehandeling (12 november 2026)\n"
                         "1. De minister van Buitenlandse Zaken zegt toe de Kamer voor 1 maart 2027 te informeren\n"
                         "   over de herziening van het sanctiebeleid.\n"
-                        "   Stand: in voorbereiding.\n"
+                        "   Stand: wordt meegenomen in de Voorjaarsnota 2027.\n"
                         "2. Beide ministers zeggen toe de Kamer voor het zomerreces te informeren over de\n"
                         "   Afrikastrategie.\n"
                         "   Stand: afgedaan; de brief treft u aan als bijlage bij deze brief.\n\n"
