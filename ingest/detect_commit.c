@@ -2175,6 +2175,7 @@ static const struct status {
     {"in behandeling", KI_REL_PROGRESS}, {"loopt", KI_REL_PROGRESS},         {"lopend", KI_REL_PROGRESS},
     {"deels", KI_REL_PROGRESS},        {"doorlopend", KI_REL_PROGRESS},      {"openstaand", KI_REL_CITED},
     {"nieuw", KI_REL_MADE},            {"vervalt", KI_REL_ADDRESSED},        {"vervallen", KI_REL_ADDRESSED},
+    {"op schema", KI_REL_PROGRESS},    {"ligt op schema", KI_REL_PROGRESS},  {"vertraagd", KI_REL_PROGRESS},
 };
 
 /* The status word or phrase of statuses[] that starts at x (any case, a
@@ -3923,6 +3924,113 @@ static ki_status debate_sections(struct ki_scan *sc)
                 w = ki_skip_blank(s, n, w + 2);
             char rank = starts_ci(s, n, w, "minister") ? 'M' : starts_ci(s, n, w, "staatssecretaris") ? 'S' : 0;
             if (rank && last_named_before(sc, ls, 0, rank, &ac) && set_actors(r, c, &ac))
+                return KI_ERR_NOMEM;
+        }
+    }
+    return KI_OK;
+}
+
+/* The heading of a register's item on the line at h: a line that names
+ * where and when ("1. Commissiedebat Digitale economie (3 juni 2026)",
+ * "Tweeminutendebat Mededinging, 18 september 2026"), no sentence: the
+ * meeting in [*vs, *ve), its day in *dt (offsets from *ve). */
+static bool item_heading(const char *s, size_t n, size_t h, size_t *vs, size_t *ve, ki_date *dt)
+{
+    size_t le = kd_line_end(s, n, h), x;
+    char lc = kd_last_char(s, n, h);
+    if (kd_blank_line(s, n, h) || lc == '.' || lc == ',' || lc == ';' || lc == ':' || le - h > 160)
+        return false;
+    if (number_levels(s, n, h, &x) == 0)
+        x = h;
+    return find_venue(s, x, le, le, vs, ve) && ki_date_find(s + *ve, le - *ve, dt);
+}
+
+/* Is s[x, ..) one of a register item's labels after its promise: "Planning:",
+ * "Stand:", "Stand van zaken:", "Status:", "Voortgang:"?  Where its value
+ * starts, or 0. */
+static size_t status_label(const char *s, size_t n, size_t x)
+{
+    static const char *const labels[] = {"Planning:", "Stand:", "Stand van zaken:", "Status:", "Voortgang:"};
+    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
+        if (starts_ci(s, n, x, labels[k]))
+            return x + strlen(labels[k]);
+    return 0;
+}
+
+/*
+ * A register of promises by item, each under a heading that names where and
+ * when ("1. Commissiedebat Digitale economie (3 juni 2026)"), its promise
+ * after a label in the register's words ("Toezegging: de Kamer in Q4 2026
+ * informeren over X") and how it stands after another ("Planning: ... wordt
+ * in januari 2027 verzonden", "Stand: ...", "Status: ..."): one record per
+ * item, made there and then by the bewindspersoon it names or else the one
+ * the text is by.  A record found in such an item without a meeting or a
+ * day of its own ("5. Debat over de Europese Raad (24 juni 2026)" over "De
+ * minister-president heeft toegezegd dat ...") takes its heading's.
+ */
+static ki_status label_items(struct ki_scan *sc)
+{
+    ki_refs *r = sc->r;
+    const char *s = sc->s;
+    size_t n = sc->n, nrec = r->ncommitments;
+    /* the records found: the heading right above their paragraph */
+    for (size_t i = 0; i < nrec; i++) {
+        ki_commitment *c = &r->commitments[i];
+        if (c->venue || c->date || c->date_raw || (c->relation == KI_REL_MADE && !c->nrefs))
+            continue;
+        size_t ls = kd_line_start(s, kd_sent_start(s, n, c->span.start)), vs, ve;
+        ki_date dt;
+        if (ls == 0 || !item_heading(s, n, kd_line_start(s, ls - 1), &vs, &ve, &dt))
+            continue;
+        if (where_when(sc, c, vs, ve, &dt))
+            return KI_ERR_NOMEM;
+    }
+    /* the labelled promises */
+    for (size_t x = 0; (x = kd_find_ci(s, n, x, "Toezegging:")) != (size_t)-1; x++) {
+        size_t ls = kd_line_start(s, x), vs, ve;
+        ki_date dt;
+        if (ki_skip_blank(s, n, ls) != x || ls == 0 || !item_heading(s, n, kd_line_start(s, ls - 1), &vs, &ve, &dt))
+            continue;
+        /* the promise: to the status label, a blank line or the next item */
+        size_t a = ki_skip_blank(s, n, x + 11), e = kd_line_end(s, n, x), st = 0, x1;
+        while (e + 1 < n && !kd_blank_line(s, n, e + 1) && !number_levels(s, n, e + 1, &x1) &&
+               !(st = status_label(s, n, ki_skip_blank(s, n, e + 1))))
+            e = kd_line_end(s, n, e + 1);
+        bool taken = false;
+        for (size_t i = 0; i < r->ncommitments && !taken; i++)
+            taken = r->commitments[i].span.start < e && r->commitments[i].span.end > a;
+        if (taken || e <= a + 10)
+            continue;
+        ki_commitment *c = ki_refs_add_commitment(r);
+        if (!c)
+            return KI_ERR_NOMEM;
+        actors ac = {{0}, 0, false};
+        find_actors(sc, a, e, &ac);
+        if (!ac.n)
+            actor_self(sc, &ac);
+        const char *ids[8];
+        size_t nids = 0;
+        size_t hs = kd_line_start(s, ls - 1);
+        ids_in(sc, REF_TK, hs, ls, ids, &nids, 8);
+        ids_in(sc, REF_TK, a, e, ids, &nids, 8);
+        ki_deadline dl;
+        if (set_actors(r, c, &ac) || set_refs(r, c, ids, nids) || where_when(sc, c, vs, ve, &dt))
+            return KI_ERR_NOMEM;
+        if (ki_deadline_find(s + a, e - a, &dl) && !(c->deadline = kd_clean_copy(r, s, a + dl.start, a + dl.end)))
+            return KI_ERR_NOMEM;
+        if (!(c->subject = kd_clean_copy(r, s, a, e)) || !set_text(sc, c, a, e))
+            return KI_ERR_NOMEM;
+        c->relation = KI_REL_CITED;
+        if (st) { /* "Planning: afgedaan met ...", "Stand: de brief is vertraagd ..." */
+            size_t v = ki_skip_blank(s, n, st), ve2 = kd_line_end(s, n, v);
+            while (ve2 + 1 < n && !kd_blank_line(s, n, ve2 + 1) && !number_levels(s, n, ve2 + 1, &x1))
+                ve2 = kd_line_end(s, n, ve2 + 1);
+            ki_relation rel;
+            if ((kd_status_at(s, ve2, v, &rel) && (rel == KI_REL_SETTLED || rel == KI_REL_PROGRESS ||
+                                                   rel == KI_REL_ADDRESSED)) ||
+                clause_relation(sc, v, ve2, &rel))
+                c->relation = rel;
+            if (!(c->evidence = kd_clean_copy(r, s, v, ve2)))
                 return KI_ERR_NOMEM;
         }
     }
@@ -7060,6 +7168,8 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         lst = split_counted(sc);
     if (!lst)
         lst = row_cells(sc);
+    if (!lst)
+        lst = label_items(sc);
     if (lst)
         return lst;
     status_words(sc);
