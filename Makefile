@@ -4,7 +4,7 @@
 #   make check      every test: unit (cmocka), end to end, detection eval
 #   make demo       ingest corpus/ into a fresh index and show what it finds
 #   make bench      benchmarks, each side by side with its baseline
-#   make eval       precision/recall/F1 of detection over tests/gold, tests/heldout, tests/heldout2, tests/heldout3, tests/heldout4, tests/heldout5, tests/heldout6, tests/heldout7, tests/heldout8, tests/heldout9, tests/heldout10, tests/heldout11, tests/heldout12, tests/heldout13, tests/heldout14, tests/heldout15, tests/heldout17
+#   make eval       precision/recall/F1 of detection over tests/gold, tests/heldout, tests/heldout2, tests/heldout3, tests/heldout4, tests/heldout5, tests/heldout6, tests/heldout7, tests/heldout8, tests/heldout9, tests/heldout10, tests/heldout11, tests/heldout12, tests/heldout13, tests/heldout14, tests/heldout15, tests/heldout17, tests/heldout18
 #   make fuzz       run the libFuzzer targets for FUZZ_SECONDS each (clang)
 #   make install PREFIX=/usr/local
 #   make SANITIZE=address,undefined check    the same tests under ASan+UBSan
@@ -137,6 +137,7 @@ eval: test-progs
 	$(BUILD)/bin/eval tests/heldout14
 	$(BUILD)/bin/eval tests/heldout15
 	$(BUILD)/bin/eval tests/heldout17
+	$(BUILD)/bin/eval tests/heldout18
 
 install: $(BIN)
 	install -d $(DESTDIR)$(PREFIX)/bin
