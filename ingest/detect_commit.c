@@ -1044,13 +1044,33 @@ static bool teller_of(struct ki_scan *sc, size_t ss, size_t pos, actors *ac)
 
 /* "De minister en de staatssecretaris sturen de Kamer ...": a subject of
  * two bare titles joined by "en" at s[a, b), each the last bewindspersoon
- * of its rank named before ss (or the one the text is by); both added to
- * ac.  False when the subject is not two such titles. */
+ * of its rank named before ss (or the one the text is by), or "beide
+ * ministers"; both added to ac.  False when the subject is not two such
+ * titles. */
 static bool joint_titles(struct ki_scan *sc, size_t ss, size_t a, size_t b, actors *ac)
 {
     const char *s = sc->s;
     char rank[2] = {0, 0};
     size_t x = a, e;
+    /* "Beide ministers zeggen toe", "De beide bewindspersonen": the letter's
+     * signers, or its signer and the one it speaks for ("mede namens") */
+    if ((e = word_at(s, b, x, "de")))
+        x = ki_skip_blank(s, b, e);
+    if ((e = word_at(s, b, x, "beide"))) {
+        x = ki_skip_blank(s, b, e);
+        if (!word_at(s, b, x, "ministers") && !word_at(s, b, x, "bewindspersonen") &&
+            !word_at(s, b, x, "staatssecretarissen"))
+            return false;
+        actors got = {{0}, 0, false};
+        actor_self(sc, &got);
+        on_behalf(sc, &got);
+        if (got.n < 2)
+            return false;
+        for (size_t k = 0; k < got.n; k++)
+            actor_add(ac, got.v[k]);
+        return true;
+    }
+    x = a;
     for (int k = 0; k < 2; k++) {
         size_t t;
         if (!word_at(s, b, x, "de") || !(rank[k] = title_rank_at(s, b, x, &t, &e)))
@@ -3844,14 +3864,27 @@ static ki_status debate_sections(struct ki_scan *sc)
     for (size_t i = 0; i < r->ncommitments; i++) {
         ki_commitment *c = &r->commitments[i];
         size_t ie, ls = kd_line_start(s, c->span.start);
-        if (c->relation != KI_REL_MADE || c->venue || c->date || number_levels(s, n, ls, &ie) != 2)
+        int level = c->relation == KI_REL_MADE && !c->venue && !c->date ? number_levels(s, n, ls, &ie) : 0;
+        if (level != 1 && level != 2)
             continue;
-        /* the section's heading: the nearest line above numbered at one level */
+        /* the section's heading: the nearest line above numbered at one
+         * level; or, over items numbered at one level, the line that heads
+         * the list ("Overzicht toezeggingen begrotingsbehandeling (12
+         * november 2026)" over "1. De minister ... zegt toe ...", "Stand:
+         * ..."), past the items and their indented lines */
         size_t h = ls, he = 0;
         bool found = false;
         for (int k = 0; k < 80 && h > 0 && !found; k++) {
             h = kd_line_start(s, h - 1);
             int lv = number_levels(s, n, h, &he);
+            if (level == 1) {
+                if (lv == 1 || (h < n && (s[h] == ' ' || s[h] == '\t') && !kd_blank_line(s, n, h)))
+                    continue;
+                char lc = kd_last_char(s, n, h);
+                found = lv == 0 && !kd_blank_line(s, n, h) && lc != '.' && lc != ',' && lc != ';';
+                he = h;
+                break;
+            }
             if (lv == 1)
                 found = true;
             else if (lv > 2)
@@ -3860,7 +3893,7 @@ static ki_status debate_sections(struct ki_scan *sc)
         size_t le = found ? kd_line_end(s, n, h) : 0, vs, ve;
         ki_date dt;
         he = found ? ki_skip_blank(s, le, he) : 0;
-        if (!found || !find_venue(s, he, he + 1, le, &vs, &ve) || !ki_date_find(s + ve, le - ve, &dt))
+        if (!found || !find_venue(s, he, level == 1 ? le : he + 1, le, &vs, &ve) || !ki_date_find(s + ve, le - ve, &dt))
             continue;
         if (where_when(sc, c, vs, ve, &dt))
             return KI_ERR_NOMEM;
@@ -3868,10 +3901,12 @@ static ki_status debate_sections(struct ki_scan *sc)
         size_t end = kd_line_end(s, n, ls), x;
         while (end < n && end + 1 < n && !kd_blank_line(s, n, end + 1) && !number_levels(s, n, end + 1, &x))
             end = kd_line_end(s, n, end + 1);
-        size_t st = kd_find_ci(s, end, ls, "Stand van zaken");
+        size_t st = kd_find_ci(s, end, ls, "Stand van zaken"), sl = 15;
+        if (st == (size_t)-1 && (st = kd_find_ci(s, end, ls, "Stand:")) != (size_t)-1)
+            sl = 5;
         ki_relation rel = KI_REL_CITED;
         if (st != (size_t)-1) {
-            size_t a = st + 15;
+            size_t a = st + sl;
             if (a < end && s[a] == ':')
                 a++;
             if (!clause_relation(sc, a, end, &rel))
@@ -5463,10 +5498,11 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 !word_at(s, ue, nw, "over") && !word_at(s, ue, nw, "om") && !word_at(s, ue, nw, "dat"))
                 continue;
             /* "de toezeggingen van de minister ... die op 15 augustus
-             * openstonden of sinds de vorige begroting zijn afgedaan": which
-             * ones a list holds, not one */
+             * openstonden of sinds de vorige begroting zijn afgedaan", "de
+             * toezeggingen die wij in het debat hebben gedaan": which ones a
+             * list holds, not one */
             if (!ntz && s[ci->end - 1] == 'n' && kd_find_ci(s, ue, ci->end, " die ") != (size_t)-1) {
-                static const char *const which[] = {"openstonden", "openstaan", "openstaand", "afgedaan"};
+                static const char *const which[] = {"openstonden", "openstaan", "openstaand", "afgedaan", "gedaan", "deden"};
                 if (kd_word_in(s, ci->end, ue, which, sizeof which / sizeof which[0]) != (size_t)-1)
                     continue;
             }

@@ -6344,6 +6344,39 @@ static void test_commitment_told_by(void **state)
     ki_refs_free(r);
 }
 
+/* A list of promises under a heading that names the debate and its day:
+ * each item made there and then, its "Stand:" line saying how it stands;
+ * "Beide ministers zeggen toe" is the signer and the one the letter is
+ * sent on behalf of */
+static void test_commitment_list_under_debate_heading(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 19 november 2026\n\nGeachte voorzitter,\n\n"
+                        "Hierbij ontvangt u, mede namens de minister voor Buitenlandse Handel en Ontwikkelingshulp, een "
+                        "overzicht van de toezeggingen die wij in het debat hebben gedaan.\n\n"
+                        "Overzicht toezeggingen begrotingsbehandeling (12 november 2026)\n"
+                        "1. De minister van Buitenlandse Zaken zegt toe de Kamer voor 1 maart 2027 te informeren\n"
+                        "   over de herziening van het sanctiebeleid.\n"
+                        "   Stand: wordt meegenomen in de Voorjaarsnota 2027.\n"
+                        "2. Beide ministers zeggen toe de Kamer voor het zomerreces te informeren over de\n"
+                        "   Afrikastrategie.\n"
+                        "   Stand: afgedaan; de brief treft u aan als bijlage bij deze brief.\n\n"
+                        "De minister van Buitenlandse Zaken,\n\nR.F.M. Ouweneel\n",
+                        "2026-11-19");
+    assert_int_equal(r->ncommitments, 2);
+    ki_commitment *c = &r->commitments[0];
+    assert_string_equal(c->date, "2026-11-12");
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    assert_string_equal(c->actors[0], "MBuZa");
+    c = &r->commitments[1];
+    assert_string_equal(c->date, "2026-11-12");
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    assert_int_equal(c->nactors, 2);
+    assert_string_equal(c->actors[0], "MBuZa");
+    assert_string_equal(c->actors[1], "MBHO");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6500,6 +6533,7 @@ int main(void)
         cmocka_unit_test(test_commitment_progress_term_to_kamer),
         cmocka_unit_test(test_commitment_relative_maker),
         cmocka_unit_test(test_commitment_told_by),
+        cmocka_unit_test(test_commitment_list_under_debate_heading),
         cmocka_unit_test(test_commitment_on_behalf_we),
         cmocka_unit_test(test_commitment_heading_paragraph),
         cmocka_unit_test(test_commitment_annex_headings),
