@@ -987,7 +987,13 @@ static bool same_rank_before(struct ki_scan *sc, size_t ss, size_t t, actors *a)
                                                              : 0;
     if (!rank)
         return false;
-    return last_named_before(sc, ss, 600, rank, a);
+    if (last_named_before(sc, ss, 600, rank, a))
+        return true;
+    /* a debate names its bewindspersonen once, when the chair welcomes
+     * them or the verslag opens ("Ik heet de minister van X en de
+     * staatssecretaris Y welkom"): further back */
+    bool debate = sc->meta.kind && (strcmp(sc->meta.kind, "handelingen") == 0 || strcmp(sc->meta.kind, "verslag") == 0);
+    return debate && last_named_before(sc, ss, 6000, rank, a);
 }
 
 /* A promise a report of what was said tells of, in a clause after a
@@ -5966,6 +5972,18 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 /* or the text it will come in: "kom ik terug in de
                  * voortgangsbrief mkb van het najaar van 2027" */
                 when = when || (ci->form == 4 && kd_find_ci(s, ue, ci->start, " terug in de ") != (size_t)-1);
+                /* or what is let known, once known: "We gaan dat uitzoeken en
+                 * ik laat het u weten" (not "Hierbij laat ik u weten dat ...") */
+                if (ci->form == 4 && !when) {
+                    size_t l = kd_word_in(s, ci->start, ci->end, (const char *const[]){"laat"}, 1), x;
+                    if (l != (size_t)-1) {
+                        x = ki_skip_blank(s, ci->end, l + 4);
+                        if (word_at(s, ci->end, x, "ik") || word_at(s, ci->end, x, "wij") || word_at(s, ci->end, x, "we"))
+                            x = ki_skip_blank(s, ci->end, kd_word_end(s, ci->end, x));
+                        when = word_at(s, ci->end, x, "het") || word_at(s, ci->end, x, "dat") ||
+                               word_at(s, ci->end, x, "dit");
+                    }
+                }
                 /* the passive "zal ... worden aangeboden" is a promise
                  * without its time, as is "worden u spoedig nagezonden" */
                 for (size_t x = ci->start; ci->passive && x < ci->end && !when; x++)
@@ -6427,10 +6445,16 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 actors with = {{0}, 0, false};
                 find_actors(sc, ss, ik, &with);
                 /* ("De minister en ik zullen ...": the one of that rank) */
-                size_t t, tw;
-                char rank = title_rank_at(s, ik, ki_skip_blank(s, ik, ss), &t, &tw);
+                size_t t, tw, t0 = ki_skip_blank(s, ik, ss), te;
+                /* (after a conjunction: "En de staatssecretaris en ik sturen u ...") */
+                static const char *const conj[] = {"en", "ook", "maar", "daarnaast", "tevens", "verder", NULL};
+                if ((te = kd_word_end(s, ik, t0)) > t0 && kd_word_in_list(s, t0, te, conj))
+                    t0 = ki_skip_blank(s, ik, te);
+                char rank = title_rank_at(s, ik, t0, &t, &tw);
+                bool debate = sc->meta.kind && (strcmp(sc->meta.kind, "handelingen") == 0 ||
+                                                strcmp(sc->meta.kind, "verslag") == 0);
                 if (!with.n && rank)
-                    (void)last_named_before(sc, ss, 3000, rank, &with);
+                    (void)last_named_before(sc, ss, debate ? 6000 : 3000, rank, &with);
                 for (size_t k = 0; k < with.n; k++)
                     actor_add(&ac, with.v[k]);
                 (void)actor_self_at(sc, ci->start, &ac);

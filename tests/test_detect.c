@@ -6445,6 +6445,42 @@ static void test_commitment_answers_written_title(void **state)
     ki_refs_free(r);
 }
 
+/* A debate names its bewindspersonen once, when the chair welcomes them:
+ * "de staatssecretaris zal ..." said by the minister a page later is that
+ * staatssecretaris; "En de staatssecretaris en ik sturen u ..." both; "ik
+ * laat het u weten" is a promise without its time (not "Hierbij laat ik u
+ * weten dat ...") */
+static void test_commitment_debate_named_once(void **state)
+{
+    (void)state;
+    char t[8192];
+    int k = snprintf(t, sizeof t, "%s",
+                     "Handelingen II 2026/27, nr. 26\n\nVergadering van donderdag 19 november 2026\n\n"
+                     "De voorzitter:\nIk heet de minister van Volksgezondheid, Welzijn en Sport en de staatssecretaris "
+                     "Jeugd, Preventie en Sport van harte welkom.\n\nMinister Haverkamp-Diouf:\n");
+    for (int i = 0; i < 12; i++)
+        k += snprintf(t + k, sizeof t - (size_t)k, "Jongeren tussen 18 en 23 jaar vallen te vaak tussen twee stelsels. ");
+    snprintf(t + k, sizeof t - (size_t)k, "%s",
+             "Over de jeugdzorg zelf: de staatssecretaris zal de Kamer voor 1 maart 2027 het plan van aanpak sturen. "
+             "En de staatssecretaris en ik sturen u in het voorjaar van 2027 een gezamenlijke brief over de overgang. "
+             "Hoeveel dat kost, weet ik niet. We gaan dat uitzoeken en ik laat het u weten. Hierbij laat ik u weten "
+             "dat de regeling ingaat.\n\nDe voorzitter:\nDank u wel.\n");
+    ki_refs *r = detect(t, "2026-11-19");
+    assert_int_equal(r->ncommitments, 3);
+    ki_commitment *c = &r->commitments[0];
+    assert_int_equal(c->nactors, 1);
+    assert_string_equal(c->actors[0], "SJSP");
+    c = &r->commitments[1];
+    assert_int_equal(c->nactors, 2);
+    assert_true((strcmp(c->actors[0], "MVWS") == 0 && strcmp(c->actors[1], "SJSP") == 0) ||
+                (strcmp(c->actors[0], "SJSP") == 0 && strcmp(c->actors[1], "MVWS") == 0));
+    c = &r->commitments[2];
+    assert_string_equal(c->actors[0], "MVWS");
+    assert_int_equal(c->relation, KI_REL_MADE);
+    assert_null(c->deadline);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6604,6 +6640,7 @@ int main(void)
         cmocka_unit_test(test_commitment_list_under_debate_heading),
         cmocka_unit_test(test_commitment_label_items),
         cmocka_unit_test(test_commitment_answers_written_title),
+        cmocka_unit_test(test_commitment_debate_named_once),
         cmocka_unit_test(test_commitment_on_behalf_we),
         cmocka_unit_test(test_commitment_heading_paragraph),
         cmocka_unit_test(test_commitment_annex_headings),
