@@ -131,20 +131,27 @@ static bool initials_at(const char *s, size_t b, size_t i)
 }
 
 /* A footnote mark after the period at i, before a capital: glued
- * ("toegestuurd krijgen.1 In 2023") or, at the end of its line, after a
- * space ("26 januari jl. 3\n\nRekenkamers"): the end of its digits, else 0. */
+ * ("toegestuurd krijgen.1 In 2023"), in brackets ("is uitgevoerd.[5] Het",
+ * markdown's "[^5]") or, at the end of its line, after a space ("26 januari
+ * jl. 3\n\nRekenkamers"): the end of the mark, else 0. */
 static size_t mark_after(const char *s, size_t n, size_t i)
 {
     if (s[i] != '.' || i == 0 || !((s[i - 1] >= 'a' && s[i - 1] <= 'z') || s[i - 1] == ')'))
         return 0;
     size_t d0 = i + 1;
-    bool spaced = false;
-    while (d0 < n && d0 - i < 3 && (s[d0] == ' ' || s[d0] == '\t'))
+    bool spaced = false, brack = false;
+    if (d0 + 1 < n && s[d0] == '[') {
+        brack = true;
+        d0 += s[d0 + 1] == '^' ? 2 : 1;
+    }
+    while (!brack && d0 < n && d0 - i < 3 && (s[d0] == ' ' || s[d0] == '\t'))
         d0++, spaced = true;
     size_t mk = d0;
     while (mk < n && mk - d0 < 3 && ki_is_digit((unsigned char)s[mk]))
         mk++;
     if (mk == d0 || mk - d0 >= 3 || mk + 1 >= n)
+        return 0;
+    if (brack && s[mk++] != ']')
         return 0;
     size_t j = ki_skip_blank(s, n, mk);
     if (j == mk || j >= n || !is_upper((unsigned char)s[j]))
@@ -2015,6 +2022,17 @@ static bool answer_below(struct ki_scan *sc, size_t b, size_t next_item, ki_rela
     return false;
 }
 
+/* Where the sentence after the one that ends at e starts: past the blanks,
+ * and past a footnote mark after its full stop ("... jongeren.[^2] De
+ * eerste", "uitgevoerd.5 Het"), which belongs to the sentence before. */
+static size_t next_sent(const char *s, size_t n, size_t e)
+{
+    size_t mk;
+    if (e > 0 && e < n && s[e - 1] == '.' && (mk = mark_after(s, n, e - 1)) != 0)
+        e = mk;
+    return ki_skip_blank(s, n, e);
+}
+
 /*
  * The relation of a motion or commitment whose trigger starts at ts and
  * whose own subject text is [xs, xe) (cues there describe the subject, not
@@ -2065,7 +2083,7 @@ ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
         return KI_REL_CITED;
     memset(&nc2, 0, sizeof nc2);
     /* the next two sentences of the same paragraph, while no other item starts */
-    size_t ns = ki_skip_blank(s, n, b);
+    size_t ns = next_sent(s, n, b);
     for (int k = 0; k < 2; k++) {
         /* (a bullet line starts the next item, unless the sentence goes on on
          * the item's own line: "1. TZ.. - ... (debat, datum). Status: afgedaan.") */
@@ -2127,7 +2145,7 @@ ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
             nc2 = cx;
         if (ne <= ns || kd_blank_line(s, n, kd_line_start(s, ki_skip_blank(s, n, ne))))
             break;
-        ns = ki_skip_blank(s, n, ne);
+        ns = next_sent(s, n, ne);
     }
     /* further on in the paragraph, a sentence that names it again and
      * says what became of it ("... Met deze paragraaf kom ik de toezegging
@@ -2135,7 +2153,7 @@ ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
     if (!c.addressed) {
         static const char *const again[] = {"toezegging", "motie"};
         static const char *const det[] = {"de", "deze", "die", NULL};
-        size_t x = ki_skip_blank(s, n, b);
+        size_t x = next_sent(s, n, b);
         for (int k = 0; k < 6 && x < n && x < next_item && x - b < 1200; k++) {
             size_t xe2 = kd_sent_end(s, n, x);
             if (xe2 > next_item || kd_blank_between(s, n, b, x))
@@ -2153,7 +2171,7 @@ ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
                     return r;
                 }
             }
-            x = ki_skip_blank(s, n, xe2);
+            x = next_sent(s, n, xe2);
         }
     }
     /* a question (its paragraph ends in '?', quoted or not) answered below
@@ -2825,10 +2843,13 @@ long kd_footnote_kamerstuk(const struct ki_scan *sc, size_t from, size_t to, siz
     else if (to < n && s[to] == '.' && (mk = mark_after(s, n, to)) != 0)
         to = mk;
     for (size_t at = from > 0 ? from : 1; at < to && at < n; at++) {
-        /* "zee4", "c.s.9", and the PDF extractor's "c.s.^9" */
+        /* "zee4", "c.s.9", and the PDF extractor's "c.s.^9"; a word
+         * processor's endnote mark in brackets glued to the word
+         * ("buitenland[2]", "beschikkingen[3]?") */
         bool caret = s[at - 1] == '^';
+        bool brack = s[at - 1] == '[' && at >= 2 && !ki_is_blank((unsigned char)s[at - 2]) && s[at - 2] != '[';
         if (!ki_is_digit((unsigned char)s[at]) || ki_is_digit((unsigned char)s[at - 1]) ||
-            !(ki_is_letter((unsigned char)s[at - 1]) || s[at - 1] == '.' || s[at - 1] == ')' || caret))
+            !(ki_is_letter((unsigned char)s[at - 1]) || s[at - 1] == '.' || s[at - 1] == ')' || caret || brack))
             continue;
         size_t e = at;
         while (e < n && e - at < 3 && ki_is_digit((unsigned char)s[e]))
@@ -2839,10 +2860,13 @@ long kd_footnote_kamerstuk(const struct ki_scan *sc, size_t from, size_t to, siz
             at = e - 1;
             continue;
         }
-        /* a markdown marker "c.s.[^1]": its closing bracket */
-        size_t me = caret && at >= 2 && s[at - 2] == '[' && e < n && s[e] == ']' ? e + 1 : e;
+        /* a markdown marker "c.s.[^1]" or "buitenland[2]": its closing bracket */
+        bool closed = e < n && s[e] == ']';
+        if (brack && !closed)
+            continue;
+        size_t me = (brack || (caret && at >= 2 && s[at - 2] == '[')) && closed ? e + 1 : e;
         if (e - at > 2 || (me < n && !ki_is_blank((unsigned char)s[me]) && s[me] != ',' && s[me] != '.' &&
-                           s[me] != ';' && s[me] != ')'))
+                           s[me] != ';' && s[me] != ')' && s[me] != '?' && s[me] != '!'))
             continue;
         size_t len = e - at, lim = at + FOOTNOTE_REACH < n ? at + FOOTNOTE_REACH : n;
         for (size_t ls = kd_line_end(s, n, e) + 1; ls < lim; ls = kd_line_end(s, n, ls) + 1) {
@@ -2850,8 +2874,10 @@ long kd_footnote_kamerstuk(const struct ki_scan *sc, size_t from, size_t to, siz
             while (j < lim && (s[j] == ' ' || s[j] == '\t'))
                 j++;
             /* the note: "9 Kamerstuk ..." or "[^9] Kamerstuk ..." ("[^9]:
-             * Kamerstuk ...", markdown's own form) */
-            size_t d = j + 2 < lim && s[j] == '[' && s[j + 1] == '^' ? j + 2 : j;
+             * Kamerstuk ...", markdown's own form), "[9] Kamerstuk ..." */
+            size_t d = j + 2 < lim && s[j] == '[' && s[j + 1] == '^' ? j + 2
+                       : j + 1 < lim && s[j] == '[' && ki_is_digit((unsigned char)s[j + 1]) ? j + 1
+                                                                                          : j;
             size_t de = d + len + (d > j);
             if (d > j && de < lim && s[de] == ':')
                 de++;
