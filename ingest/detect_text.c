@@ -1168,6 +1168,38 @@ static inline size_t next_more_start(const char *s, size_t a, size_t x, size_t b
     return b;
 }
 
+/* Is the settled cue at p only the condition of a later step: "pas" (only
+ * then) and a conjunction of a condition after it in the sentence s[a, b)
+ * ("Ik kan de motie pas als afgedaan beschouwen wanneer het besluit in
+ * werking is getreden", "De motie is pas afgedaan zodra ...", "Pas wanneer
+ * X, beschouw ik de motie als afgedaan")?  Not the noun ("de pas"), nor a
+ * told past ("werd pas uitgevoerd nadat de wet was aangenomen"). */
+static bool only_then(const char *s, size_t a, size_t b, size_t p)
+{
+    static const char *const pas[] = {"pas"};
+    static const char *const art[] = {"de", "een", "het", "deze", "die", "zijn", "haar", "uw", "mijn", "hun", NULL};
+    static const char *const conds[] = {"wanneer", "zodra", "nadat", "indien", "als", "mits"};
+    static const char *const done[] = {"afgedaan", "uitgevoerd", "voldaan", "afgerond", "gerealiseerd",
+                                       "nagekomen", "ingelost", NULL};
+    static const char *const past[] = {"werd", "werden", "was", "waren", "had", "hadden"};
+    size_t q = kd_word_in(s, a, b, pas, 1);
+    if (q == (size_t)-1 || q > p + 80)
+        return false;
+    size_t we, ws = ki_word_before(s, a, q, &we);
+    if (we > ws && kd_word_in_list(s, ws, we, art))
+        return false;
+    if (kd_word_in(s, a, b, past, sizeof past / sizeof past[0]) != (size_t)-1)
+        return false;
+    for (size_t x = q + 3; (x = kd_word_in(s, x, b, conds, sizeof conds / sizeof conds[0])) != (size_t)-1; x++) {
+        /* ("als afgedaan": as done, no condition) */
+        size_t y = ki_skip_blank(s, b, kd_word_end(s, b, x));
+        if (word_at(s, b, x, "als") && kd_word_in_list(s, y, kd_word_end(s, b, y), done))
+            continue;
+        return true;
+    }
+    return false;
+}
+
 /* The cues the cue rows miss (their pattern is at PCRE2's size limit):
  *  - settled, a perfect tense over a clause with brackets and abbreviations
  *    between: "de minister heeft die in zijn brief van 20 november jl.
@@ -1523,6 +1555,8 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
                 size_t qe = kd_word_end(s, p, q);
                 fut = kd_word_in_list(s, q, qe, future);
             }
+        if (!fut)
+            fut = only_then(s, a, b, p);
         size_t ev = kd_word_in(s, cs, p, event, sizeof event / sizeof event[0]);
         if (!fut && ev != (size_t)-1 && word_at(s, b, p, "als")) {
             size_t d = kd_find_ci(s, p, ev, "van");
@@ -1559,6 +1593,21 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
         }
         e->n = o;
     }
+    /* "de motie loopt vooruit op het Europese besluit": "vooruitlopen op"
+     * (to anticipate) is no "loopt" of a thing under way */
+    {
+        unsigned o = 0;
+        for (unsigned i = 0; i < e->n; i++) {
+            size_t p = e->m[i].pos, w;
+            static const char *const ahead[] = {"vooruit", NULL};
+            static const char *const none[] = {NULL};
+            if (e->m[i].kind == 1 && ((w = word_at(s, b, p, "loopt")) || (w = word_at(s, b, p, "lopen"))) &&
+                word_ahead(s, b, w, 3, none, ahead) != (size_t)-1)
+                continue;
+            e->m[o++] = e->m[i];
+        }
+        e->n = o;
+    }
     /* "... valt buiten het verzoek; ik ga er in deze brief niet verder op
      * in": taking it up is denied, no cue of addressed */
     size_t nv = kd_find_ci(s, b, a, "niet verder op in");
@@ -1581,7 +1630,15 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
         static const char *const with[] = {"daarvan", "daarmee", "hiermee", "mee"};
         size_t lo = g > a + 120 ? g - 120 : a;
         /* (or what was named before: "Die evaluatie is in januari gestart") */
-        size_t f = ki_skip_blank(s, b, a), fe = kd_word_end(s, b, f);
+        size_t f = ki_skip_blank(s, b, a), fe;
+        /* (also the clause after a semicolon: "De uitvoering vergt overleg
+         * met X; dat overleg is gestart") */
+        for (size_t q = g; q > a; q--)
+            if (s[q - 1] == ';') {
+                f = ki_skip_blank(s, b, q);
+                break;
+            }
+        fe = kd_word_end(s, b, f);
         bool named = word_at(s, fe, f, "die") || word_at(s, fe, f, "deze") || word_at(s, fe, f, "dat") ||
                      word_at(s, fe, f, "dit");
         if (kd_word_in(s, lo, g, be, 3) != (size_t)-1 && (named || kd_word_in(s, lo, g, with, 4) != (size_t)-1))
@@ -1592,6 +1649,7 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
      * motie niet uit te voeren": handled, neither done nor under way (not
      * the state "is nog altijd niet uitgevoerd") */
     static const char *const will[] = {"zal", "zullen", "ga", "gaan"};
+    static const char *const can[] = {"kan", "kunnen"};
     static const char *const decided[] = {"besloten", "besluit", "besluiten", "besloot"};
     static const char *const carry[] = {"voer", "voeren"};
     for (size_t x = a; (x = kd_find_ci(s, b, x, "niet ")) != (size_t)-1; x += 5) {
@@ -1604,7 +1662,11 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
         if (word_at(s, ye, y, "uitgevoerd"))
             against = pe > pw && (word_at(s, pe, pw, "wordt") || word_at(s, pe, pw, "worden"));
         else if (word_at(s, ye, y, "uitvoeren"))
-            against = kd_word_in(s, lo, x, will, sizeof will / sizeof will[0]) != (size_t)-1;
+            against = kd_word_in(s, lo, x, will, sizeof will / sizeof will[0]) != (size_t)-1 ||
+                      /* "Wij kunnen de motie daarom niet uitvoeren" (not
+                       * "nog niet": later, a step still to come) */
+                      (kd_word_in(s, lo, x, can, sizeof can / sizeof can[0]) != (size_t)-1 &&
+                       !(pe > pw && word_at(s, pe, pw, "nog")));
         else if (word_at(s, ye, y, "uit")) {
             size_t z = ki_skip_blank(s, b, ye), ze = kd_word_end(s, b, z);
             if (word_at(s, ze, z, "te"))

@@ -73,6 +73,64 @@ static void test_endnote_after_stop(void **state)
     ki_refs_free(r);
 }
 
+/* The relation of a motion a letter handles in the sentences after its
+ * mention; rel the expected relation of the one motion in text. */
+static void rel(const char *sentences, const char *want)
+{
+    char text[1024];
+    snprintf(text, sizeof text,
+             "Geachte voorzitter,\n\nDe motie-Van der Goot c.s. (Kamerstukken I 2025/26, 36 512, J) verzoekt de "
+             "regering de provincies een rol te geven. %s\n\nHoogachtend,\n",
+             sentences);
+    char m[128];
+    snprintf(m, sizeof m, "kst-36512-J/Van der Goot/%s", want);
+    test_check(det, text, "2026-11-23", NULL, m, 0, true);
+}
+
+/* "pas als afgedaan beschouwen wanneer ...": done only once a condition is
+ * met, a step still to come (progress, as "nog niet afgedaan"); not "pas"
+ * without a condition, nor the noun "de pas". */
+static void test_settled_only_then(void **state)
+{
+    (void)state;
+    rel("In het besluit is die rol vastgelegd. Ik kan de motie pas als afgedaan beschouwen wanneer het besluit in "
+        "werking is getreden.",
+        "progress");
+    rel("Ik beschouw de motie pas als afgedaan zodra het besluit is gepubliceerd.", "progress");
+    rel("Pas wanneer het besluit in werking is getreden, beschouw ik de motie als afgedaan.", "progress");
+    rel("De motie is daarmee afgedaan.", "settled");
+    rel("Met de pas voor mantelzorgers is de motie uitgevoerd, als de Kamer dat wil.", "settled");
+}
+
+/* "de motie loopt vooruit op het besluit" (to anticipate) tells no step
+ * under way; "het onderzoek loopt nog" does. */
+static void test_loopt_vooruit(void **state)
+{
+    (void)state;
+    rel("Ik ontraad de motie; de motie loopt vooruit op het Europese besluit.", "cited");
+    rel("Het onderzoek naar die rol loopt nog.", "progress");
+}
+
+/* "De uitvoering vergt overleg met X; dat overleg is gestart": the clause
+ * after the semicolon names what has begun (progress). */
+static void test_begun_after_semicolon(void **state)
+{
+    (void)state;
+    rel("De uitvoering vergt overleg met het IPO; dat overleg is gestart.", "progress");
+    rel("De uitvoering vergt overleg met het IPO; dat overleg is nog niet gestart.", "cited");
+}
+
+/* "Wij kunnen de motie daarom niet uitvoeren": decided against, as "voer
+ * ik niet uit" (addressed, heldout5/9/17); "nog niet uitvoeren" is no
+ * refusal. */
+static void test_cannot_carry_out(void **state)
+{
+    (void)state;
+    rel("De uitvoerder kan dat op zijn vroegst in 2029. Wij kunnen de motie daarom niet uitvoeren.", "addressed");
+    rel("Ik kan de motie niet uitvoeren.", "addressed");
+    rel("Wij kunnen de motie nog niet uitvoeren.", "cited");
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -80,6 +138,10 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_endnote_brackets),
         cmocka_unit_test(test_endnote_after_stop),
+        cmocka_unit_test(test_settled_only_then),
+        cmocka_unit_test(test_loopt_vooruit),
+        cmocka_unit_test(test_begun_after_semicolon),
+        cmocka_unit_test(test_cannot_carry_out),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
