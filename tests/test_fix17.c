@@ -131,6 +131,39 @@ static void test_cannot_carry_out(void **state)
     rel("Wij kunnen de motie nog niet uitvoeren.", "cited");
 }
 
+/* The Kamer numbers found in text, space separated, must be want. */
+static void tkn(const char *text, const char *want)
+{
+    ki_refs *r = test_detect(det, text, "2026-12-01");
+    char got[512] = "";
+    size_t o = 0;
+    for (size_t i = 0; i < r->ntk_numbers; i++) {
+        int w = snprintf(got + o, sizeof got - o, "%s%s", o ? " " : "", r->tk_numbers[i].id);
+        if (w < 0 || (size_t)w >= sizeof got - o)
+            break;
+        o += (size_t)w;
+    }
+    ki_refs_free(r);
+    if (strcmp(got, want) != 0)
+        fail_msg("got \"%s\", want \"%s\"", got, want);
+}
+
+/* The Eerste Kamer's toezegging number closing a heading after a comma
+ * ("..., T03512"), its line or the next about the Eerste Kamer or a
+ * toezegging; in text order among the others; not a product's type at a
+ * line's end. */
+static void test_tnumber_heading_end(void **state)
+{
+    (void)state;
+    tkn("Toezeggingen\n\n4. Eerste Kamer, behandeling Wet toekomstbestendige telecom (9 juni 2026), T03512\n"
+        "Toezegging: uiterlijk eind 2026 de Eerste Kamer informeren.\n",
+        "T03512");
+    tkn("Zie ook toezegging T03400.\n\n5. Plenair debat Omgevingswet (3 maart 2026) \xE2\x80\x93 T03411\n"
+        "Toezegging: de Kamer informeren.\n\nen de toezegging T03500.\n",
+        "T03400 T03411 T03500");
+    tkn("De leverancier levert de pomp, type T12345\nvoor de kelder.\n", "");
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -142,6 +175,7 @@ int main(void)
         cmocka_unit_test(test_loopt_vooruit),
         cmocka_unit_test(test_begun_after_semicolon),
         cmocka_unit_test(test_cannot_carry_out),
+        cmocka_unit_test(test_tnumber_heading_end),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
