@@ -164,6 +164,29 @@ static void test_tnumber_heading_end(void **state)
     tkn("De leverancier levert de pomp, type T12345\nvoor de kelder.\n", "");
 }
 
+/* The Kamer's running header of a Handelingen page standing on two lines:
+ * "Tweede Kamer   Funderend onderwijs   10 november 2026" above "TK 16
+ * 16-7-1" (the columns apart): the sitting's id, date and title; a line
+ * above that names no house gives none. */
+static void test_hand_header_two_lines(void **state)
+{
+    (void)state;
+    ki_refs *r = test_detect(det,
+                             "Tweede Kamer                    Funderend onderwijs                    10 november 2026\n"
+                             "TK 16                                                                      16-7-1\n\n7\n"
+                             "Funderend onderwijs\n\nAan de orde is het tweeminutendebat Funderend onderwijs.\n\n"
+                             "De voorzitter:\nIk heet de minister van harte welkom.\n",
+                             NULL);
+    test_meta_equal(r, "handelingen", "Funderend onderwijs", "h-tk-20262027-16-7", "2026-11-10");
+    ki_refs_free(r);
+    r = test_detect(det,
+                    "5 maart 2024 TK 58      58-15-1\n\nStemmingen\n\nDe voorzitter:\nAan de orde zijn de "
+                    "stemmingen.\n",
+                    NULL);
+    test_meta_equal(r, "handelingen", NULL, "h-tk-20232024-58-15", "2024-03-05");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -176,6 +199,7 @@ int main(void)
         cmocka_unit_test(test_begun_after_semicolon),
         cmocka_unit_test(test_cannot_carry_out),
         cmocka_unit_test(test_tnumber_heading_end),
+        cmocka_unit_test(test_hand_header_two_lines),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
