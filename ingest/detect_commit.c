@@ -1044,13 +1044,33 @@ static bool teller_of(struct ki_scan *sc, size_t ss, size_t pos, actors *ac)
 
 /* "De minister en de staatssecretaris sturen de Kamer ...": a subject of
  * two bare titles joined by "en" at s[a, b), each the last bewindspersoon
- * of its rank named before ss (or the one the text is by); both added to
- * ac.  False when the subject is not two such titles. */
+ * of its rank named before ss (or the one the text is by), or "beide
+ * ministers"; both added to ac.  False when the subject is not two such
+ * titles. */
 static bool joint_titles(struct ki_scan *sc, size_t ss, size_t a, size_t b, actors *ac)
 {
     const char *s = sc->s;
     char rank[2] = {0, 0};
     size_t x = a, e;
+    /* "Beide ministers zeggen toe", "De beide bewindspersonen": the letter's
+     * signers, or its signer and the one it speaks for ("mede namens") */
+    if ((e = word_at(s, b, x, "de")))
+        x = ki_skip_blank(s, b, e);
+    if ((e = word_at(s, b, x, "beide"))) {
+        x = ki_skip_blank(s, b, e);
+        if (!word_at(s, b, x, "ministers") && !word_at(s, b, x, "bewindspersonen") &&
+            !word_at(s, b, x, "staatssecretarissen"))
+            return false;
+        actors got = {{0}, 0, false};
+        actor_self(sc, &got);
+        on_behalf(sc, &got);
+        if (got.n < 2)
+            return false;
+        for (size_t k = 0; k < got.n; k++)
+            actor_add(ac, got.v[k]);
+        return true;
+    }
+    x = a;
     for (int k = 0; k < 2; k++) {
         size_t t;
         if (!word_at(s, b, x, "de") || !(rank[k] = title_rank_at(s, b, x, &t, &e)))
@@ -2155,6 +2175,7 @@ static const struct status {
     {"in behandeling", KI_REL_PROGRESS}, {"loopt", KI_REL_PROGRESS},         {"lopend", KI_REL_PROGRESS},
     {"deels", KI_REL_PROGRESS},        {"doorlopend", KI_REL_PROGRESS},      {"openstaand", KI_REL_CITED},
     {"nieuw", KI_REL_MADE},            {"vervalt", KI_REL_ADDRESSED},        {"vervallen", KI_REL_ADDRESSED},
+    {"op schema", KI_REL_PROGRESS},    {"ligt op schema", KI_REL_PROGRESS},  {"vertraagd", KI_REL_PROGRESS},
 };
 
 /* The status word or phrase of statuses[] that starts at x (any case, a
@@ -3844,14 +3865,27 @@ static ki_status debate_sections(struct ki_scan *sc)
     for (size_t i = 0; i < r->ncommitments; i++) {
         ki_commitment *c = &r->commitments[i];
         size_t ie, ls = kd_line_start(s, c->span.start);
-        if (c->relation != KI_REL_MADE || c->venue || c->date || number_levels(s, n, ls, &ie) != 2)
+        int level = c->relation == KI_REL_MADE && !c->venue && !c->date ? number_levels(s, n, ls, &ie) : 0;
+        if (level != 1 && level != 2)
             continue;
-        /* the section's heading: the nearest line above numbered at one level */
+        /* the section's heading: the nearest line above numbered at one
+         * level; or, over items numbered at one level, the line that heads
+         * the list ("Overzicht toezeggingen begrotingsbehandeling (12
+         * november 2026)" over "1. De minister ... zegt toe ...", "Stand:
+         * ..."), past the items and their indented lines */
         size_t h = ls, he = 0;
         bool found = false;
         for (int k = 0; k < 80 && h > 0 && !found; k++) {
             h = kd_line_start(s, h - 1);
             int lv = number_levels(s, n, h, &he);
+            if (level == 1) {
+                if (lv == 1 || (h < n && (s[h] == ' ' || s[h] == '\t') && !kd_blank_line(s, n, h)))
+                    continue;
+                char lc = kd_last_char(s, n, h);
+                found = lv == 0 && !kd_blank_line(s, n, h) && lc != '.' && lc != ',' && lc != ';';
+                he = h;
+                break;
+            }
             if (lv == 1)
                 found = true;
             else if (lv > 2)
@@ -3860,7 +3894,7 @@ static ki_status debate_sections(struct ki_scan *sc)
         size_t le = found ? kd_line_end(s, n, h) : 0, vs, ve;
         ki_date dt;
         he = found ? ki_skip_blank(s, le, he) : 0;
-        if (!found || !find_venue(s, he, he + 1, le, &vs, &ve) || !ki_date_find(s + ve, le - ve, &dt))
+        if (!found || !find_venue(s, he, level == 1 ? le : he + 1, le, &vs, &ve) || !ki_date_find(s + ve, le - ve, &dt))
             continue;
         if (where_when(sc, c, vs, ve, &dt))
             return KI_ERR_NOMEM;
@@ -3868,10 +3902,12 @@ static ki_status debate_sections(struct ki_scan *sc)
         size_t end = kd_line_end(s, n, ls), x;
         while (end < n && end + 1 < n && !kd_blank_line(s, n, end + 1) && !number_levels(s, n, end + 1, &x))
             end = kd_line_end(s, n, end + 1);
-        size_t st = kd_find_ci(s, end, ls, "Stand van zaken");
+        size_t st = kd_find_ci(s, end, ls, "Stand van zaken"), sl = 15;
+        if (st == (size_t)-1 && (st = kd_find_ci(s, end, ls, "Stand:")) != (size_t)-1)
+            sl = 5;
         ki_relation rel = KI_REL_CITED;
         if (st != (size_t)-1) {
-            size_t a = st + 15;
+            size_t a = st + sl;
             if (a < end && s[a] == ':')
                 a++;
             if (!clause_relation(sc, a, end, &rel))
@@ -3888,6 +3924,113 @@ static ki_status debate_sections(struct ki_scan *sc)
                 w = ki_skip_blank(s, n, w + 2);
             char rank = starts_ci(s, n, w, "minister") ? 'M' : starts_ci(s, n, w, "staatssecretaris") ? 'S' : 0;
             if (rank && last_named_before(sc, ls, 0, rank, &ac) && set_actors(r, c, &ac))
+                return KI_ERR_NOMEM;
+        }
+    }
+    return KI_OK;
+}
+
+/* The heading of a register's item on the line at h: a line that names
+ * where and when ("1. Commissiedebat Digitale economie (3 juni 2026)",
+ * "Tweeminutendebat Mededinging, 18 september 2026"), no sentence: the
+ * meeting in [*vs, *ve), its day in *dt (offsets from *ve). */
+static bool item_heading(const char *s, size_t n, size_t h, size_t *vs, size_t *ve, ki_date *dt)
+{
+    size_t le = kd_line_end(s, n, h), x;
+    char lc = kd_last_char(s, n, h);
+    if (kd_blank_line(s, n, h) || lc == '.' || lc == ',' || lc == ';' || lc == ':' || le - h > 160)
+        return false;
+    if (number_levels(s, n, h, &x) == 0)
+        x = h;
+    return find_venue(s, x, le, le, vs, ve) && ki_date_find(s + *ve, le - *ve, dt);
+}
+
+/* Is s[x, ..) one of a register item's labels after its promise: "Planning:",
+ * "Stand:", "Stand van zaken:", "Status:", "Voortgang:"?  Where its value
+ * starts, or 0. */
+static size_t status_label(const char *s, size_t n, size_t x)
+{
+    static const char *const labels[] = {"Planning:", "Stand:", "Stand van zaken:", "Status:", "Voortgang:"};
+    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
+        if (starts_ci(s, n, x, labels[k]))
+            return x + strlen(labels[k]);
+    return 0;
+}
+
+/*
+ * A register of promises by item, each under a heading that names where and
+ * when ("1. Commissiedebat Digitale economie (3 juni 2026)"), its promise
+ * after a label in the register's words ("Toezegging: de Kamer in Q4 2026
+ * informeren over X") and how it stands after another ("Planning: ... wordt
+ * in januari 2027 verzonden", "Stand: ...", "Status: ..."): one record per
+ * item, made there and then by the bewindspersoon it names or else the one
+ * the text is by.  A record found in such an item without a meeting or a
+ * day of its own ("5. Debat over de Europese Raad (24 juni 2026)" over "De
+ * minister-president heeft toegezegd dat ...") takes its heading's.
+ */
+static ki_status label_items(struct ki_scan *sc)
+{
+    ki_refs *r = sc->r;
+    const char *s = sc->s;
+    size_t n = sc->n, nrec = r->ncommitments;
+    /* the records found: the heading right above their paragraph */
+    for (size_t i = 0; i < nrec; i++) {
+        ki_commitment *c = &r->commitments[i];
+        if (c->venue || c->date || c->date_raw || (c->relation == KI_REL_MADE && !c->nrefs))
+            continue;
+        size_t ls = kd_line_start(s, kd_sent_start(s, n, c->span.start)), vs, ve;
+        ki_date dt;
+        if (ls == 0 || !item_heading(s, n, kd_line_start(s, ls - 1), &vs, &ve, &dt))
+            continue;
+        if (where_when(sc, c, vs, ve, &dt))
+            return KI_ERR_NOMEM;
+    }
+    /* the labelled promises */
+    for (size_t x = 0; (x = kd_find_ci(s, n, x, "Toezegging:")) != (size_t)-1; x++) {
+        size_t ls = kd_line_start(s, x), vs, ve;
+        ki_date dt;
+        if (ki_skip_blank(s, n, ls) != x || ls == 0 || !item_heading(s, n, kd_line_start(s, ls - 1), &vs, &ve, &dt))
+            continue;
+        /* the promise: to the status label, a blank line or the next item */
+        size_t a = ki_skip_blank(s, n, x + 11), e = kd_line_end(s, n, x), st = 0, x1;
+        while (e + 1 < n && !kd_blank_line(s, n, e + 1) && !number_levels(s, n, e + 1, &x1) &&
+               !(st = status_label(s, n, ki_skip_blank(s, n, e + 1))))
+            e = kd_line_end(s, n, e + 1);
+        bool taken = false;
+        for (size_t i = 0; i < r->ncommitments && !taken; i++)
+            taken = r->commitments[i].span.start < e && r->commitments[i].span.end > a;
+        if (taken || e <= a + 10)
+            continue;
+        ki_commitment *c = ki_refs_add_commitment(r);
+        if (!c)
+            return KI_ERR_NOMEM;
+        actors ac = {{0}, 0, false};
+        find_actors(sc, a, e, &ac);
+        if (!ac.n)
+            actor_self(sc, &ac);
+        const char *ids[8];
+        size_t nids = 0;
+        size_t hs = kd_line_start(s, ls - 1);
+        ids_in(sc, REF_TK, hs, ls, ids, &nids, 8);
+        ids_in(sc, REF_TK, a, e, ids, &nids, 8);
+        ki_deadline dl;
+        if (set_actors(r, c, &ac) || set_refs(r, c, ids, nids) || where_when(sc, c, vs, ve, &dt))
+            return KI_ERR_NOMEM;
+        if (ki_deadline_find(s + a, e - a, &dl) && !(c->deadline = kd_clean_copy(r, s, a + dl.start, a + dl.end)))
+            return KI_ERR_NOMEM;
+        if (!(c->subject = kd_clean_copy(r, s, a, e)) || !set_text(sc, c, a, e))
+            return KI_ERR_NOMEM;
+        c->relation = KI_REL_CITED;
+        if (st) { /* "Planning: afgedaan met ...", "Stand: de brief is vertraagd ..." */
+            size_t v = ki_skip_blank(s, n, st), ve2 = kd_line_end(s, n, v);
+            while (ve2 + 1 < n && !kd_blank_line(s, n, ve2 + 1) && !number_levels(s, n, ve2 + 1, &x1))
+                ve2 = kd_line_end(s, n, ve2 + 1);
+            ki_relation rel;
+            if ((kd_status_at(s, ve2, v, &rel) && (rel == KI_REL_SETTLED || rel == KI_REL_PROGRESS ||
+                                                   rel == KI_REL_ADDRESSED)) ||
+                clause_relation(sc, v, ve2, &rel))
+                c->relation = rel;
+            if (!(c->evidence = kd_clean_copy(r, s, v, ve2)))
                 return KI_ERR_NOMEM;
         }
     }
@@ -5463,10 +5606,11 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 !word_at(s, ue, nw, "over") && !word_at(s, ue, nw, "om") && !word_at(s, ue, nw, "dat"))
                 continue;
             /* "de toezeggingen van de minister ... die op 15 augustus
-             * openstonden of sinds de vorige begroting zijn afgedaan": which
-             * ones a list holds, not one */
+             * openstonden of sinds de vorige begroting zijn afgedaan", "de
+             * toezeggingen die wij in het debat hebben gedaan": which ones a
+             * list holds, not one */
             if (!ntz && s[ci->end - 1] == 'n' && kd_find_ci(s, ue, ci->end, " die ") != (size_t)-1) {
-                static const char *const which[] = {"openstonden", "openstaan", "openstaand", "afgedaan"};
+                static const char *const which[] = {"openstonden", "openstaan", "openstaand", "afgedaan", "gedaan", "deden"};
                 if (kd_word_in(s, ci->end, ue, which, sizeof which / sizeof which[0]) != (size_t)-1)
                     continue;
             }
@@ -7024,6 +7168,8 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         lst = split_counted(sc);
     if (!lst)
         lst = row_cells(sc);
+    if (!lst)
+        lst = label_items(sc);
     if (lst)
         return lst;
     status_words(sc);
