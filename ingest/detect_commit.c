@@ -2940,11 +2940,12 @@ static bool still_open(const char *s, size_t a, size_t b)
 static bool kept_in(const char *s, size_t a, size_t b)
 {
     size_t k = kd_find_ci(s, b, a, "nagekomen");
-    /* "Die toezegging is uitgevoerd.", "... is daarmee ingelost": of the
-     * promise itself, named in the sentence */
-    static const char *const done[] = {"uitgevoerd", "ingelost"};
+    /* "Die toezegging is uitgevoerd.", "... is daarmee ingelost", "Met dit
+     * antwoord is die toezegging afgedaan": of the promise itself, named in
+     * the sentence */
+    static const char *const done[] = {"uitgevoerd", "ingelost", "afgedaan", "voldaan"};
     if (k == (size_t)-1 && kd_find_ci(s, b, a, "toezegging") != (size_t)-1)
-        k = kd_word_in(s, a, b, done, 2);
+        k = kd_word_in(s, a, b, done, sizeof done / sizeof done[0]);
     if (k == (size_t)-1)
         return false;
     static const char *const no[] = {"niet", "nog", "geen"};
@@ -7057,7 +7058,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                         ns = ki_skip_blank(s, n, ne);
                         ne = kd_sent_end(s, n, ns);
                     }
-                    k = 1; /* that sentence and the next of its paragraph */
+                    k = 0; /* that sentence and the next two of its paragraph */
                     answer = true;
                 } else if (!one_paragraph(s, own_end, ns) || ne > lim) {
                     break;

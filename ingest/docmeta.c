@@ -2558,10 +2558,22 @@ const char *ki_actor_other_rank(const char *abbrev)
  * signer, whatever else the signature lines suggest. */
 static void read_answerer(const char *s, size_t n, ki_docmeta *m)
 {
-    size_t av = find_phrase(s, n, 0, "Antwoord van");
+    size_t av = find_phrase(s, n, 0, "Antwoord van"), skip = 12;
+    if (av == (size_t)-1 && (av = find_phrase(s, n, 0, "Antwoorden van")) != (size_t)-1)
+        skip = 14;
     if (av == (size_t)-1)
         return;
-    size_t i = ki_skip_blank(s, n, av + 12);
+    size_t i = ki_skip_blank(s, n, av + skip), used;
+    /* the title written out, in the head: "Antwoorden van de
+     * staatssecretaris van Financi\xc3\xabn \xe2\x80\x93 Herstel en Toeslagen op
+     * vragen van het lid X" */
+    if (av < 3000 && (phrase(s, n, i, "de minister") || phrase(s, n, i, "de staatssecretaris"))) {
+        const char *ab = ki_actor_parse(s + i, n - i, &used);
+        size_t lim = i + 300 < n ? i + 300 : n;
+        if (ab && find_phrase(s, lim, i, "vragen") != (size_t)-1)
+            m->signer = ab;
+        return;
+    }
     const char *rank = phrase(s, n, i, "minister")          ? "minister van "
                        : phrase(s, n, i, "staatssecretaris") ? "staatssecretaris van "
                                                              : NULL;
@@ -2578,7 +2590,6 @@ static void read_answerer(const char *s, size_t n, ki_docmeta *m)
     size_t o = (size_t)snprintf(buf, sizeof buf, "%s", rank);
     o += collapse(buf + o, sizeof buf - o, s + a, (size_t)(cb - s) - a, NULL); /* "en\nWaterstaat" */
     buf[o] = '\0';
-    size_t used;
     const char *ab = ki_actor_parse(buf, o, &used);
     if (!(ab && used == o) && rank[0] == 'm') {
         /* "minister Hermans (Klimaat en Groene Groei)": a minister voor */

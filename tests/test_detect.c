@@ -6417,6 +6417,34 @@ static void test_commitment_label_items(void **state)
     ki_refs_free(r);
 }
 
+/* Answers to written questions headed "Antwoorden van de
+ * staatssecretaris van X \xe2\x80\x93 portfolio op vragen van ...": the "ik" and
+ * the question's "u" are that staatssecretaris; a promise the question
+ * recalls is settled by the answer's third sentence ("Met dit antwoord is
+ * die toezegging afgedaan") */
+static void test_commitment_answers_written_title(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Antwoorden van de staatssecretaris van Financi\xc3\xabn \xe2\x80\x93 Herstel en Toeslagen op vragen "
+                        "van het lid Post-Verhoef (GroenLinks-PvdA) over het herstel (ingezonden 2 november 2026).\n\n"
+                        "Vraag 1\nHoeveel ouders wachten nog?\n\nAntwoord op vraag 1\nHet zijn er 2.318. Ik zal uw Kamer "
+                        "voor het kerstreces informeren over de verdeling.\n\n"
+                        "Vraag 2\nIn het commissiedebat Hersteloperatie van 25 september jl. heeft u toegezegd te "
+                        "onderzoeken of ouders via de ambassades kunnen worden geholpen. Wat is de uitkomst?\n\n"
+                        "Antwoord op vraag 2\nDat onderzoek is klaar. Sinds 1 november houden de ambassades een spreekuur. "
+                        "Met dit antwoord is die toezegging afgedaan.\n",
+                        "2026-11-23");
+    assert_int_equal(r->ncommitments, 2);
+    assert_string_equal(r->commitments[0].actors[0], "SFin");
+    assert_int_equal(r->commitments[0].relation, KI_REL_MADE);
+    ki_commitment *c = &r->commitments[1];
+    assert_int_equal(c->nactors, 1);
+    assert_string_equal(c->actors[0], "SFin");
+    assert_string_equal(c->date, "2026-09-25");
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6575,6 +6603,7 @@ int main(void)
         cmocka_unit_test(test_commitment_told_by),
         cmocka_unit_test(test_commitment_list_under_debate_heading),
         cmocka_unit_test(test_commitment_label_items),
+        cmocka_unit_test(test_commitment_answers_written_title),
         cmocka_unit_test(test_commitment_on_behalf_we),
         cmocka_unit_test(test_commitment_heading_paragraph),
         cmocka_unit_test(test_commitment_annex_headings),
