@@ -2855,7 +2855,8 @@ static bool read_hand_running(const char *s, size_t n, ki_docmeta *m, const char
             size_t a = i + 3, b = digits(s, le, a, 3);
             if (b == a || b >= le || s[b] != ' ')
                 continue;
-            size_t c = b + 1, d = digits(s, le, c, 3);
+            /* (the columns of a page laid out: "TK 16      16-7-1") */
+            size_t c = ki_skip_blank(s, le, b + 1), d = digits(s, le, c, 3);
             if (d - c != b - a || memcmp(s + a, s + c, b - a) != 0 || d >= le || s[d] != '-')
                 continue;
             size_t f = d + 1, g = digits(s, le, f, 3);
@@ -2863,20 +2864,46 @@ static bool read_hand_running(const char *s, size_t n, ki_docmeta *m, const char
                 continue;
             ki_date dt;
             char iso[11];
-            if (!ki_date_find(s + ls, i - ls, &dt) || !dt.year || !ki_date_resolve(&dt, NULL, iso))
-                continue;
+            /* the date before the house on its line, or on the line above
+             * when the header stands on two: "Tweede Kamer   Funderend
+             * onderwijs   10 november 2026" over "TK 16   16-7-1" (the
+             * title between the house and the date) */
+            size_t ps = 0, pe = 0;
+            bool above = false;
+            if (!ki_date_find(s + ls, i - ls, &dt) || !dt.year || !ki_date_resolve(&dt, NULL, iso)) {
+                if (ls == 0 || i != ki_skip_blank(s, le, ls))
+                    continue;
+                pe = ls - 1;
+                ps = line_start(s, pe);
+                size_t q = ki_skip_blank(s, pe, ps), h;
+                if (!((h = phrase(s, pe, q, "Tweede Kamer")) || (h = phrase(s, pe, q, "Eerste Kamer"))) ||
+                    !ki_date_find(s + h, pe - h, &dt) || !dt.year || !ki_date_resolve(&dt, NULL, iso))
+                    continue;
+                above = true;
+                /* (the title ends at the date, or where a wide gap opens) */
+                size_t te = ps = ki_skip_blank(s, pe, h);
+                pe = h + dt.start;
+                while (te < pe && !(s[te] == ' ' && te + 1 < pe && s[te + 1] == ' '))
+                    te++;
+                pe = te;
+            }
             char yy[9];
             year_of_sitting(iso, yy);
             const char *house = s[i] == 'E' ? "ek" : house_hint;
             snprintf(m->self_id, sizeof m->self_id, "h-%s-%s-%.*s-%.*s", house, yy, (int)(b - a),
                      s + a, (int)(g - f), s + f);
             memcpy(m->date, iso, 11);
-            /* the title: the line before, unless it names the house */
-            if (ls > 0) {
-                size_t pe = ls - 1, ps = line_start(s, pe);
-                size_t q = ki_skip_blank(s, pe, ps);
-                if (q < pe && !phrase(s, pe, q, "Tweede Kamer") && !phrase(s, pe, q, "Eerste Kamer"))
-                    copy_clean(m->title, sizeof m->title, s + q, pe - q);
+            if (above) {
+                while (pe > ps && ki_is_blank((unsigned char)s[pe - 1]))
+                    pe--;
+                if (pe > ps)
+                    copy_clean(m->title, sizeof m->title, s + ps, pe - ps);
+            } else if (ls > 0) {
+                /* the title: the line before, unless it names the house */
+                size_t be = ls - 1, bs = line_start(s, be);
+                size_t q = ki_skip_blank(s, be, bs);
+                if (q < be && !phrase(s, be, q, "Tweede Kamer") && !phrase(s, be, q, "Eerste Kamer"))
+                    copy_clean(m->title, sizeof m->title, s + q, be - q);
             }
             return true;
         }
