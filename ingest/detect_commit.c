@@ -7290,7 +7290,10 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             (!strncmp(c->evidence, "Dat ", 4) || !strncmp(c->evidence, "Die ", 4) || !strncmp(c->evidence, "Dit ", 4)) &&
             strlen(c->evidence) < 60) {
             ki_commitment *p = &r->commitments[o - 1];
-            if (p->relation == KI_REL_MADE && p->span.end <= c->span.start && p->span.end + 300 > c->span.start) {
+            /* (not an answer to a question asked in between: "Kan de
+             * minister ook toezeggen dat ...?" / "Dat kan ik toezeggen.") */
+            if (p->relation == KI_REL_MADE && p->span.end <= c->span.start && p->span.end + 300 > c->span.start &&
+                !memchr(s + p->span.end, '?', c->span.start - p->span.end)) {
                 dup = true;
                 if (!p->nactors) {
                     p->actors = c->actors;

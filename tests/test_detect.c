@@ -6479,6 +6479,17 @@ static void test_commitment_debate_named_once(void **state)
     assert_int_equal(c->relation, KI_REL_MADE);
     assert_null(c->deadline);
     ki_refs_free(r);
+    /* "Dat kan ik toezeggen." answers the question asked after the
+     * speaker's earlier promise: a promise of its own, not that one again */
+    r = detect("Handelingen II 2026/27, nr. 20\n\nVergadering van woensdag 25 november 2026\n\n"
+               "Minister Dekkers-Bal (Volkshuisvesting en Ruimtelijke Ordening):\nIk zeg toe dat ik de Kamer voor 1 april "
+               "2027 een overzicht stuur.\n\nMevrouw Wijnands (GL-PvdA):\nKan de minister ook toezeggen dat de Kamer "
+               "voor de zomer van 2027 de monitor krijgt?\n\nMinister Dekkers-Bal (Volkshuisvesting en Ruimtelijke "
+               "Ordening):\nDat kan ik toezeggen.\n\nDe voorzitter:\nDank u.\n",
+               "2026-11-25");
+    assert_int_equal(r->ncommitments, 2);
+    assert_string_equal(r->commitments[1].deadline, "voor de zomer van 2027");
+    ki_refs_free(r);
 }
 
 /* A Handelingen item on a ministry's begroting whose minister speaks as
