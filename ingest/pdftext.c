@@ -22,6 +22,9 @@
 
 enum { COL_MARGIN = 15, KI_MAX_COLS = 4 };
 enum { L_BODY, L_DROP, L_NOTE };
+/* Font sizes besides the body's whose line spacing is measured (a table's
+ * cells, notes, a heading's): a document sets fewer. */
+enum { MAX_LEADS = 8 };
 
 typedef struct word {
     float x0, y0, x1, y1, size;
@@ -69,7 +72,7 @@ typedef struct pdoc {
     float body_size, leading;
     /* the line spacing of each other common font size (a table's smaller
      * cells, a larger-set body when the cells hold more text) */
-    float lead_size[8], lead_val[8];
+    float lead_size[MAX_LEADS], lead_val[MAX_LEADS];
     int nlead;
     /* a table's cell starts on the page being read (build_lines): seen
      * while its lines are made (cand), then the ones seen twice (start),
@@ -369,11 +372,13 @@ static bool head_columns(pdoc *d, float W)
     } else {
         ga = -1;
     }
-    /* the text on each side must reach well below the head */
+    /* the text on each side must reach well below the head (the text's
+     * edges clamped as floats: a word may start left of the page) */
     float hl = 0, hr = 0;
-    for (int x = (int)bx0; ga >= 0 && x < ga; x++)
+    int tl = bx0 > 0 ? (int)bx0 : 0, tr = bx1 < MAX_X ? (int)bx1 : MAX_X;
+    for (int x = tl; ga >= 0 && x < ga; x++)
         hl = fmaxf(hl, hc[x]);
-    for (int x = gb; ga >= 0 && x < (int)bx1 && x < MAX_X; x++)
+    for (int x = gb; ga >= 0 && x < tr; x++)
         hr = fmaxf(hr, hc[x]);
     free(hc);
     if (ga < 0 || hl < gh + 0.20f || hr < gh + 0.20f)
@@ -400,13 +405,16 @@ static bool head_columns(pdoc *d, float W)
             nr++, rx1 = fmaxf(rx1, w->x1);
     }
     float lw = lx1 - lx0, rw = rx1 - (float)gb;
+    bool ok = true;
     if (nl < 40 || nr < 40 || lw <= 0 || rw <= 0 || fabsf(lw - rw) > 0.2f * fmaxf(lw, rw))
         goto no;
     /* justified: the left column's line ends (the last word of each
      * baseline left of the gutter) mostly at its right edge */
     keyidx *k = malloc((nl ? nl : 1) * sizeof *k);
-    if (!k)
-        return false;
+    if (!k) {
+        ok = false;
+        goto no;
+    }
     size_t nk = 0;
     for (size_t i = 0; i < d->nw && nk < nl; i++) {
         const word *w = &d->w[i];
@@ -434,7 +442,7 @@ static bool head_columns(pdoc *d, float W)
 no:
     for (int p = 0; p < d->npages; p++)
         d->head_y[p] = 0;
-    return true;
+    return ok;
 }
 
 /* Step 3: the columns.  Gutters are vertical runs at least 9pt wide that no
@@ -523,12 +531,13 @@ static void find_columns(pdoc *d)
         }
     }
 out:
-    if (d->ncols == 1 && W >= 100 && W < MAX_X && !head_columns(d, W)) {
-        /* out of memory: one column */
-    } else if (d->ncols > 1) {
-        /* columns over the whole page: a head in the top band (above the
-         * part the gutters were sought in) that runs across a gutter is
-         * full-width too */
+    /* No gutter down the whole page: two columns below a head, perhaps (out
+     * of memory, like the arrays above: one column). */
+    if (d->ncols == 1 && W >= 100 && W < MAX_X)
+        (void)head_columns(d, W);
+    if (d->ncols > 1) {
+        /* a head in the top band (above the part the gutters were sought
+         * in) that runs across a gutter is full-width too */
         for (size_t i = 0; i < d->nw; i++) {
             const word *w = &d->w[i];
             float yc = (w->y0 + w->y1) / 2;
@@ -668,7 +677,7 @@ static bool make_line(pdoc *d, const keyidx *idx, size_t n, ki_buf *raw)
                            ((d->pool.data[prev->off + prev->len - 1] | 0x20) >= 'a' &&
                             (d->pool.data[prev->off + prev->len - 1] | 0x20) <= 'z'));
         /* punctuation set right after a note marker ("gepubliceerd^3;") */
-        bool after_sup = prev_sup && w->len && strchr(".,;:)", s[0]) && w->x0 - prev->x1 < 0.25f * l.size;
+        bool after_sup = prev_sup && w->len && s[0] && strchr(".,;:)", s[0]) && w->x0 - prev->x1 < 0.25f * l.size;
         if (sup) {
             if (ki_buf_addc(raw, '^'))
                 return false;
@@ -782,7 +791,8 @@ static bool sweep_page(pdoc *d, keyidx *k, size_t a, size_t n, ki_buf *raw, cons
  * its first line with cells to its last, and on over the lines that follow
  * closely (the last row's cells go on).  Its cell starts are the x where
  * two lines or more of those rows have a cell begin after a wide gap or
- * begin indented (a cell's second line).  Returns whether any was found. */
+ * begin indented (a cell's second line): d->start[0..nstart), nstart 0
+ * when there are none.  Returns false when out of memory. */
 static bool find_cell_starts(pdoc *d, size_t L0, float *ry0, float *ry1)
 {
     bool any = false;
@@ -819,6 +829,11 @@ static bool find_cell_starts(pdoc *d, size_t L0, float *ry0, float *ry1)
         any = true;
     }
     if (!any)
+        return true;
+    /* Sized now that the indented lines have added theirs: every start is
+     * one of the candidates. */
+    free(d->start);
+    if (!(d->start = malloc((d->ncand ? d->ncand : 1) * sizeof *d->start)))
         return false;
     /* the candidates seen twice (within 1.5 pt), once each */
     for (size_t i = 0; i < d->ncand; i++) {
@@ -832,7 +847,7 @@ static bool find_cell_starts(pdoc *d, size_t L0, float *ry0, float *ry1)
         if (seen >= 2 && !dup)
             d->start[d->nstart++] = d->cand[i];
     }
-    return d->nstart > 0;
+    return true;
 }
 
 static bool build_lines(pdoc *d)
@@ -861,14 +876,10 @@ static bool build_lines(pdoc *d)
             break;
         /* A table found: its lines again, each cell at its start. */
         float ry0[KI_MAX_COLS], ry1[KI_MAX_COLS];
-        free(d->start);
-        d->start = malloc((d->ncand ? d->ncand : 1) * sizeof *d->start);
-        if (!d->start) {
-            ok = false;
-            break;
-        }
         d->nstart = 0;
-        if (d->nln > L0 && find_cell_starts(d, L0, ry0, ry1)) {
+        if (d->nln > L0 && !(ok = find_cell_starts(d, L0, ry0, ry1)))
+            break;
+        if (d->nstart) {
             d->nln = L0;
             d->lpool.len = pool0;
             ok = sweep_page(d, k, a, n, &raw, ry0, ry1);
@@ -1179,7 +1190,31 @@ static int cmp_float(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
-/* Body size (most common size by characters), leading and right edge. */
+/* The spacing of the body lines set in size (within 0.25 pt): the first
+ * quartile of the steps down between a column's lines on a page (the
+ * common, tight spacing), or 0 when fewer than min steps were seen.
+ * steps has room for one a line. */
+static float spacing_of(const pdoc *d, float size, float *steps, size_t min)
+{
+    size_t n = 0;
+    const pline *prev = NULL;
+    for (size_t i = 0; i < d->nln; i++) {
+        const pline *l = &d->ln[i];
+        if (l->col == COL_MARGIN || l->kind != L_BODY || fabsf(l->size - size) > 0.25f)
+            continue;
+        if (prev && prev->page == l->page && prev->col == l->col && l->yc > prev->yc)
+            steps[n++] = l->yc - prev->yc;
+        prev = l;
+    }
+    if (!n || n < min)
+        return 0;
+    qsort(steps, n, sizeof *steps, cmp_float);
+    return steps[n / 4];
+}
+
+/* Body size (most common size by characters), its leading and the leading
+ * of the other common sizes (lead_size, lead_val), each body column's right
+ * edge. */
 static void measure_body(pdoc *d)
 {
     float sizes[64];
@@ -1204,48 +1239,27 @@ static void measure_body(pdoc *d)
         if (counts[j] > best)
             best = counts[j], d->body_size = sizes[j];
 
-    size_t cap = d->nln ? d->nln : 1, nd = 0, nx = 0;
+    size_t cap = d->nln ? d->nln : 1, nx = 0;
     float *deltas = malloc(cap * sizeof *deltas), *x1s = malloc(cap * sizeof *x1s);
     d->leading = 1.2f * d->body_size;
     if (!deltas || !x1s)
         goto out;
-    const pline *prev = NULL;
-    for (size_t i = 0; i < d->nln; i++) {
-        const pline *l = &d->ln[i];
-        if (l->col == COL_MARGIN || l->kind != L_BODY || fabsf(l->size - d->body_size) > 0.25f)
-            continue;
-        if (prev && prev->page == l->page && prev->col == l->col && l->yc > prev->yc)
-            deltas[nd++] = l->yc - prev->yc;
-        prev = l;
-    }
-    if (nd) {
-        qsort(deltas, nd, sizeof *deltas, cmp_float);
-        d->leading = deltas[nd / 4]; /* the common, tight spacing */
+    float v = spacing_of(d, d->body_size, deltas, 1);
+    if (v > 0) {
+        d->leading = v;
         if (d->leading < 0.9f * d->body_size)
             d->leading = 1.2f * d->body_size;
     }
     /* The same for the other sizes with lines enough to measure. */
     d->nlead = 0;
-    for (size_t j = 0; j < ns && d->nlead < 8; j++) {
+    for (size_t j = 0; j < ns && d->nlead < MAX_LEADS; j++) {
         if (fabsf(sizes[j] - d->body_size) <= 0.25f)
             continue;
-        size_t n = 0;
-        prev = NULL;
-        for (size_t i = 0; i < d->nln; i++) {
-            const pline *l = &d->ln[i];
-            if (l->col == COL_MARGIN || l->kind != L_BODY || fabsf(l->size - sizes[j]) > 0.25f)
-                continue;
-            if (prev && prev->page == l->page && prev->col == l->col && l->yc > prev->yc)
-                deltas[n++] = l->yc - prev->yc;
-            prev = l;
-        }
-        if (n < 2)
-            continue;
-        qsort(deltas, n, sizeof *deltas, cmp_float);
-        if (deltas[n / 4] < 0.9f * sizes[j])
+        v = spacing_of(d, sizes[j], deltas, 2);
+        if (v == 0 || v < 0.9f * sizes[j])
             continue;
         d->lead_size[d->nlead] = sizes[j];
-        d->lead_val[d->nlead++] = deltas[n / 4];
+        d->lead_val[d->nlead++] = v;
     }
     /* Each column's right edge: nearly the widest of its body lines. */
     for (int c = 0; c < d->ncols; c++) {
