@@ -23,8 +23,10 @@
 enum { COL_MARGIN = 15, KI_MAX_COLS = 4 };
 enum { L_BODY, L_DROP, L_NOTE };
 /* Font sizes besides the body's whose line spacing is measured (a table's
- * cells, notes, a heading's): a document sets fewer. */
-enum { MAX_LEADS = 8 };
+ * cells, notes, a heading's): a document sets fewer.  Lines of a table row
+ * a page break split that are carried back to the page before: a cell of
+ * more lines stays split. */
+enum { MAX_LEADS = 8, MAX_RUN_ON = 64 };
 
 typedef struct word {
     float x0, y0, x1, y1, size;
@@ -181,17 +183,28 @@ static void read_metadata(PopplerDocument *doc, ki_text *t)
     }
 }
 
+/* The array a of *cap elements of size elem, n of them in use, with room
+ * for one more: a itself, or moved and *cap doubled (first when empty);
+ * NULL when out of memory (a is then still the caller's). */
+static void *room_for_one(void *a, size_t n, size_t *cap, size_t elem, size_t first)
+{
+    if (n < *cap)
+        return a;
+    size_t c = *cap ? 2 * *cap : first;
+    void *na = realloc(a, c * elem);
+    if (na)
+        *cap = c;
+    return na;
+}
+
 /* ---- step 1-2: glyphs to words ---- */
 
 static bool push_word(pdoc *d, const word *w)
 {
-    if (d->nw == d->capw) {
-        size_t cap = d->capw ? 2 * d->capw : 1024;
-        word *nw = realloc(d->w, cap * sizeof *nw);
-        if (!nw)
-            return false;
-        d->w = nw, d->capw = cap;
-    }
+    word *nw = room_for_one(d->w, d->nw, &d->capw, sizeof *nw, 1024);
+    if (!nw)
+        return false;
+    d->w = nw;
     d->w[d->nw++] = *w;
     return true;
 }
@@ -571,13 +584,10 @@ out:
 
 static bool push_line(pdoc *d, const pline *l)
 {
-    if (d->nln == d->capln) {
-        size_t cap = d->capln ? 2 * d->capln : 256;
-        pline *nl = realloc(d->ln, cap * sizeof *nl);
-        if (!nl)
-            return false;
-        d->ln = nl, d->capln = cap;
-    }
+    pline *nl = room_for_one(d->ln, d->nln, &d->capln, sizeof *nl, 256);
+    if (!nl)
+        return false;
+    d->ln = nl;
     d->ln[d->nln++] = *l;
     return true;
 }
@@ -607,15 +617,13 @@ static bool at_cell_start(const pdoc *d, const word *w)
     return false;
 }
 
+/* Notes x as a cell start candidate of column col; false when out of memory. */
 static bool note_cand(pdoc *d, int col, float x)
 {
-    if (d->ncand == d->capcand) {
-        size_t cap = d->capcand ? 2 * d->capcand : 64;
-        colx *nc = realloc(d->cand, cap * sizeof *nc);
-        if (!nc)
-            return false;
-        d->cand = nc, d->capcand = cap;
-    }
+    colx *nc = room_for_one(d->cand, d->ncand, &d->capcand, sizeof *nc, 64);
+    if (!nc)
+        return false;
+    d->cand = nc;
     d->cand[d->ncand++] = (colx){x, col};
     return true;
 }
@@ -746,9 +754,10 @@ static bool make_line(pdoc *d, const keyidx *idx, size_t n, ki_buf *raw)
     return push_line(d, &l);
 }
 
-/* Sorts words a..a+n of page p into lines and makes them; lines of a
- * column whose centre lies in [ry0, ry1] of that column are a table's rows
- * (NULL: none). */
+/* Sorts the words a..a+n (one page's, k room for n) into lines and makes
+ * them; lines of a column whose centre lies in [ry0[col], ry1[col]] are a
+ * table's rows, their cells begun at d->start (ry0 NULL: none).  False when
+ * out of memory. */
 static bool sweep_page(pdoc *d, keyidx *k, size_t a, size_t n, ki_buf *raw, const float *ry0,
                        const float *ry1)
 {
@@ -958,8 +967,9 @@ static bool in_band(const pdoc *d, const pline *l)
 
 /* Marks the lines of each page's top and bottom blocks: the lines above
  * the first (below the last) vertical gap of more than 1.8 line heights,
- * when there are at most three of them.  Only these can be running headers,
- * footers or page numbers; a body line in the band never is. */
+ * when they make at most three rows (lines side by side count once).  Only
+ * these can be running headers, footers or page numbers; a body line in
+ * the band never is. */
 static bool mark_edges(pdoc *d)
 {
     keyidx *k = NULL;
@@ -1445,6 +1455,18 @@ static size_t row_run_on(const pdoc *d, size_t a, size_t b, const pline *head, f
     return n;
 }
 
+/* Writes line l of a table's rows: the spaces that put its first word at
+ * its text column (its lead past minlead[col], the least lead of its
+ * column's lines on its page), then its text. */
+static ki_status out_row_line(outbuf *o, const pdoc *d, const pline *l, const unsigned *minlead)
+{
+    unsigned ml = l->col >= 0 && l->col < KI_MAX_COLS ? minlead[l->col] : l->lead;
+    ki_status s = KI_OK;
+    for (unsigned k = ml; k < l->lead && !s; k++)
+        s = ki_buf_addc(&o->b, ' ');
+    return s ? s : ki_buf_add(&o->b, ltext(d, l), l->len);
+}
+
 static ki_status assemble(pdoc *d, ki_text *t)
 {
     outbuf o = {KI_BUF_INIT, 0, false, false, 0, NULL, KI_BUF_INIT};
@@ -1452,7 +1474,7 @@ static ki_status assemble(pdoc *d, ki_text *t)
     const pline *tab_head = NULL; /* the first line of the table being read */
     float tab_left = 0;
     bool tab_at_end = false; /* the page before ended inside that table */
-    unsigned prev_minlead[KI_MAX_COLS];
+    unsigned prev_minlead[KI_MAX_COLS] = {0}; /* minlead of the page before */
     for (int p = 0; p < d->npages && !s; p++) {
         size_t a = d->page_lines[p], b = d->page_lines[p + 1];
         bool page_started = false, prev_tab = false;
@@ -1467,21 +1489,16 @@ static ki_status assemble(pdoc *d, ki_text *t)
                 minlead[d->ln[i].col] = d->ln[i].lead;
         /* the end of the page before's last table row, written before
          * this page starts, its footnotes after it */
-        size_t cont[64], ncont = 0;
+        size_t cont[MAX_RUN_ON], ncont = 0;
         if (p > 0 && tab_at_end && tab_head)
-            ncont = row_run_on(d, a, b, tab_head, tab_left, cont, 64);
+            ncont = row_run_on(d, a, b, tab_head, tab_left, cont, MAX_RUN_ON);
         if (ncont) {
             ki_buf notes = o.notes;
             o.notes = (ki_buf)KI_BUF_INIT;
             for (size_t c = 0; c < ncont && !s; c++) {
                 const pline *l = &d->ln[cont[c]];
-                unsigned ml = l->col >= 0 && l->col < KI_MAX_COLS ? prev_minlead[l->col] : 0;
-                if ((s = out_begin(&o, true)))
+                if ((s = out_begin(&o, true)) || (s = out_row_line(&o, d, l, prev_minlead)))
                     break;
-                for (unsigned k = ml; k < l->lead && !s; k++)
-                    s = ki_buf_addc(&o.b, ' ');
-                if (!s)
-                    s = ki_buf_add(&o.b, ltext(d, l), l->len);
                 o.last = l;
             }
             ki_buf_free(&o.notes);
@@ -1499,11 +1516,11 @@ static ki_status assemble(pdoc *d, ki_text *t)
                 continue;
             const char *txt = ltext(d, l);
             bool new_block = true, single = false;
-            /* a table row, and the lines right below one (its cells go on):
-             * each a line of its own, its first word at its text column */
             /* a gap wider than the spacing of lines of that size ends a paragraph */
             float gap_limit = 1.35f * leading_at(d, o.last ? o.last->size : l->size);
             bool near = prev && prev->col == l->col && o.open && o.last && l->yc - o.last->yc <= gap_limit;
+            /* a table row, and the lines right below one (its cells go on):
+             * each a line of its own, its first word at its text column */
             bool tab = l->cells || (prev_tab && near);
             if (o.open && o.last) {
                 const pline *above = o.last;
@@ -1564,13 +1581,7 @@ static ki_status assemble(pdoc *d, ki_text *t)
                     if (!s)
                         s = ki_buf_add(&o.b, txt + l->bullet_off, l->len - l->bullet_off);
                 } else {
-                    unsigned lead = l->col >= 0 && l->col < KI_MAX_COLS && l->lead > minlead[l->col]
-                                        ? l->lead - minlead[l->col]
-                                        : 0;
-                    for (unsigned k = 0; tab && k < lead && !s; k++)
-                        s = ki_buf_addc(&o.b, ' ');
-                    if (!s)
-                        s = ki_buf_add(&o.b, txt, l->len);
+                    s = tab ? out_row_line(&o, d, l, minlead) : ki_buf_add(&o.b, txt, l->len);
                 }
             } else {
                 s = ki_norm_join(&o.b, o.para_start, txt, l->len, o.last->soft_break);
