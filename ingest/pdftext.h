@@ -20,7 +20,9 @@
  *      one justified): words above the head's foot, and a top-band head
  *      across the gutters of whole-page columns, are column 0;
  *   4. words become lines by baseline; small raised digits are footnote
- *      markers, written "^N" glued to the preceding word ("femicide^3");
+ *      markers, written "^N" glued to the preceding word ("femicide^3"),
+ *      and punctuation set close after one is glued to it
+ *      ("gepubliceerd^3;");
  *   5. the page's top and bottom blocks (at most three rows set apart by
  *      a gap, within 12% of the edge) lose the lines that repeat at the
  *      same height on half of the pages or more (digits ignored) with the
