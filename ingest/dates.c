@@ -597,30 +597,32 @@ static size_t name_word_end(const char *s, size_t n, size_t i)
     return i;
 }
 
+/* Past the article at s[j] ("de", "het", "een", "deze", "dit") and the
+ * blanks after it; j when none stands there. */
+static size_t past_article(const char *s, size_t n, size_t j)
+{
+    static const char *const arts[] = {"de", "het", "een", "deze", "dit"};
+    size_t k;
+    for (size_t a = 0; a < sizeof arts / sizeof arts[0]; a++)
+        if ((k = match_phrase(s, n, j, arts[a])) && ki_skip_blank(s, n, k) > k)
+            return ki_skip_blank(s, n, k);
+    return j;
+}
+
 /* An event named at s[i]: an article, a word and one "van" with its
  * article and word ("de NAVO-top", "publicatie van het Omnibus-voorstel",
  * "de Raad", "ontvangst"); returns its end, or 0 when no word of three
  * letters or more is there. */
 static size_t event_end(const char *s, size_t n, size_t i)
 {
-    static const char *const arts[] = {"de", "het", "een", "deze", "dit"};
-    size_t j = i, k, we;
-    for (size_t a = 0; a < sizeof arts / sizeof arts[0]; a++)
-        if ((k = match_phrase(s, n, j, arts[a])) && ki_skip_blank(s, n, k) > k) {
-            j = ki_skip_blank(s, n, k);
-            break;
-        }
-    we = name_word_end(s, n, j);
+    size_t j = past_article(s, n, i), k;
+    size_t we = name_word_end(s, n, j);
     if (we - j < 3 || !ki_is_letter((unsigned char)s[j]))
         return 0;
     /* "... van het rapport": one more word after "van" */
     size_t v = ki_skip_blank(s, n, we), v2;
     if (v > we && (k = match_phrase(s, n, v, "van")) && (v2 = ki_skip_blank(s, n, k)) > k) {
-        for (size_t a = 0; a < sizeof arts / sizeof arts[0]; a++)
-            if ((k = match_phrase(s, n, v2, arts[a])) && ki_skip_blank(s, n, k) > k) {
-                v2 = ki_skip_blank(s, n, k);
-                break;
-            }
+        v2 = past_article(s, n, v2);
         size_t e2 = name_word_end(s, n, v2);
         if (e2 - v2 >= 2 && ki_is_letter((unsigned char)s[v2]))
             return e2;
@@ -1024,7 +1026,7 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
             case Y_REQ:
                 if (!(y = match_year(s, n, e)))
                     continue;
-                if (ph[0] == 'i' && ph[1] == 'n' && !ph[2] && !ki_is_digit((unsigned char)s[y - 1]))
+                if (strcmp(ph, "in") == 0 && !ki_is_digit((unsigned char)s[y - 1]))
                     continue; /* "in 2027", not "in dit jaar" */
                 e = y;
                 break;
