@@ -1485,8 +1485,7 @@ static bool dossier_after(const struct ki_scan *sc, size_t pos, char *dos, size_
 static bool debate_own_stuk(const struct ki_scan *sc, size_t pos)
 {
     const char *s = sc->s;
-    if (!sc->meta.self_dossier[0] || !sc->meta.debate_date[0] || !sc->meta.kind ||
-        strcmp(sc->meta.kind, "verslag") != 0)
+    if (!sc->meta.self_dossier[0] || !sc->meta.debate_date[0] || !kd_kind_is(sc, "verslag"))
         return false;
     /* "motie" or "amendement" in the words just before, in its sentence:
      * "mijn amendement op stuk nr.", "de gewijzigde motie van het lid X op
@@ -1509,7 +1508,7 @@ static bool debate_own_stuk(const struct ki_scan *sc, size_t pos)
 static bool debate_bill_stuk(const struct ki_scan *sc, size_t pos, char *dos, size_t cap)
 {
     const char *s = sc->s;
-    if (!sc->meta.kind || (strcmp(sc->meta.kind, "handelingen") != 0 && strcmp(sc->meta.kind, "verslag") != 0))
+    if (!kd_reports_debate(sc))
         return false;
     size_t ss = kd_sent_start(s, sc->n, pos), lo = pos > 80 ? pos - 80 : 0;
     if (lo < ss)
@@ -2277,15 +2276,19 @@ static ki_status add_tknumber(struct ki_scan *sc, size_t start, size_t end, cons
     return x->id && x->text ? KI_OK : KI_ERR_NOMEM;
 }
 
+/* An Eerste Kamer toezegging's number: "T" and five digits. */
+enum { TNUM_LEN = 6 };
+
 /* "T03912" at s[i]: five digits, a word of its own */
 static bool tnum_at(const char *s, size_t n, size_t i)
 {
-    if (i + 6 > n || s[i] != 'T')
+    if (i + TNUM_LEN > n || s[i] != 'T')
         return false;
-    for (size_t k = 1; k < 6; k++)
+    for (size_t k = 1; k < TNUM_LEN; k++)
         if (!ki_is_digit((unsigned char)s[i + k]))
             return false;
-    return !(i + 6 < n && (ki_is_letter((unsigned char)s[i + 6]) || ki_is_digit((unsigned char)s[i + 6])));
+    return !(i + TNUM_LEN < n &&
+             (ki_is_letter((unsigned char)s[i + TNUM_LEN]) || ki_is_digit((unsigned char)s[i + TNUM_LEN])));
 }
 
 ki_status ki_canon_tknumber(struct ki_scan *sc, const struct ki_hit *h)
@@ -2315,9 +2318,9 @@ ki_status ki_canon_tknumber(struct ki_scan *sc, const struct ki_hit *h)
             break;
         if (!tnum_at(s, sc->n, j))
             break;
-        memcpy(id, s + j, 6);
-        id[6] = '\0';
-        if ((st = add_tknumber(sc, j, j + 6, id, kind)))
+        memcpy(id, s + j, TNUM_LEN);
+        id[TNUM_LEN] = '\0';
+        if ((st = add_tknumber(sc, j, j + TNUM_LEN, id, kind)))
             return st;
         at = j + 6;
         sc->resume = at;
@@ -2340,10 +2343,10 @@ static ki_status heading_tnumbers(struct ki_scan *sc)
     ki_refs *r = sc->r;
     for (const char *p = s; (p = memchr(p, 'T', (size_t)(s + n - p))) != NULL; p++) {
         size_t i = (size_t)(p - s);
-        if (!tnum_at(s, n, i) || i < 2)
+        if (!tnum_at(s, n, i))
             continue;
         /* the line ends after it */
-        size_t e = i + 6;
+        size_t e = i + TNUM_LEN;
         while (e < n && (s[e] == ' ' || s[e] == '\t' || s[e] == '\r'))
             e++;
         if (e < n && s[e] != '\n')
@@ -2367,10 +2370,10 @@ static ki_status heading_tnumbers(struct ki_scan *sc)
             k++;
         if (k < r->ntk_numbers && r->tk_numbers[k].span.start == i)
             continue;
-        char id[8];
-        memcpy(id, s + i, 6);
-        id[6] = '\0';
-        ki_status st = add_tknumber(sc, i, i + 6, id, "toezegging");
+        char id[TNUM_LEN + 1];
+        memcpy(id, s + i, TNUM_LEN);
+        id[TNUM_LEN] = '\0';
+        ki_status st = add_tknumber(sc, i, i + TNUM_LEN, id, "toezegging");
         if (st)
             return st;
         /* (into its place in text order) */
@@ -2379,6 +2382,16 @@ static ki_status heading_tnumbers(struct ki_scan *sc)
         r->tk_numbers[k] = x;
     }
     return KI_OK;
+}
+
+bool kd_kind_is(const struct ki_scan *sc, const char *kind)
+{
+    return sc->meta.kind && strcmp(sc->meta.kind, kind) == 0;
+}
+
+bool kd_reports_debate(const struct ki_scan *sc)
+{
+    return kd_kind_is(sc, "handelingen") || kd_kind_is(sc, "verslag");
 }
 
 /* s[a, b) only points back ("dat onderwerp", "dit punt", "deze kwestie"):
@@ -3287,7 +3300,7 @@ static ki_status further_motion_headers(struct ki_scan *sc)
 {
     const char *s = sc->s, *own = sc->meta.self_id;
     size_t n = sc->n;
-    if (!sc->meta.kind || strcmp(sc->meta.kind, "motie") != 0 || !own[0] || !sc->meta.self_dossier[0])
+    if (!kd_kind_is(sc, "motie") || !own[0] || !sc->meta.self_dossier[0])
         return KI_OK;
     const char *on = strrchr(own, '-');
     for (size_t ls = 0; ls < n;) {

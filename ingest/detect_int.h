@@ -457,6 +457,12 @@ bool kd_group(const ki_hit *h, const char *name, const char **p, size_t *n);
 bool kd_gstr(const ki_hit *h, const char *name, char *out, size_t cap);
 bool kd_dossier_at(const char *s, size_t pos, size_t k, char d[8], size_t *e);
 bool kd_anaphor(const char *s, size_t a, size_t b);
+/* Is the document of that kind (docmeta.h's: "brief", "motie", ...)?  False
+ * when its kind is unknown. */
+bool kd_kind_is(const struct ki_scan *sc, const char *kind);
+/* Does the document report what was said in a debate: the Handelingen or a
+ * verslag? */
+bool kd_reports_debate(const struct ki_scan *sc);
 
 /* detect_text.c */
 /* a new text: sentence bounds remembered for an earlier one are forgotten */

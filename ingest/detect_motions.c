@@ -3927,7 +3927,7 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
          * motie op stuk nr. 68 (35483) is aangenomen") */
         if (k >= 0 && !(sc->kflag[k] & KF_KRIJGT) && motion_heading(sc, mi, &eol))
             k = -1;
-        bool own = mi->header && sc->meta.self_id[0] && sc->meta.kind && strcmp(sc->meta.kind, "motie") == 0;
+        bool own = mi->header && sc->meta.self_id[0] && kd_kind_is(sc, "motie");
         if (own) {
             /* a further motion printed in the same file heads its page
              * with its own number ("Nr. 52   GEWIJZIGDE MOTIE VAN ...") */
@@ -4257,7 +4257,7 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             /* the motion document itself ("Nr. 110 MOTIE VAN HET LID X"):
              * its considerans ("constaterende dat ... niet volledig is
              * uitgevoerd") says nothing of what became of it */
-            bool self_doc = mi->header && sc->meta.kind && strcmp(sc->meta.kind, "motie") == 0;
+            bool self_doc = mi->header && kd_kind_is(sc, "motie");
             if (!submitted && !self_doc && !mi->header && in_motion_text(sc, mi->start)) {
                 /* named in another motion's considerans ("constaterende dat
                  * de eerder aangenomen motie-X ... nog niet volledig is
@@ -4291,9 +4291,7 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                  * uitvoering van de motie X ..."), where a letter that recalls
                  * the question ("U vroeg hoe de motie X wordt uitgevoerd")
                  * handles it */
-                bool letter = sc->meta.kind && (strcmp(sc->meta.kind, "brief") == 0 ||
-                                                strcmp(sc->meta.kind, "antwoord") == 0 ||
-                                                strcmp(sc->meta.kind, "beslisnota") == 0);
+                bool letter = kd_kind_is(sc, "brief") || kd_kind_is(sc, "antwoord") || kd_kind_is(sc, "beslisnota");
                 if ((m->relation == KI_REL_SETTLED || m->relation == KI_REL_PROGRESS ||
                      (m->relation == KI_REL_ADDRESSED && !letter)) &&
                     es == kd_sent_start(s, n, mi->start) && asked_whether(s, es, mi->start))
@@ -4311,7 +4309,7 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                     m->relation = KI_REL_PROGRESS;
                     es = ps;
                     ee = pe;
-                } else if (m->relation == KI_REL_CITED && sc->meta.kind && strcmp(sc->meta.kind, "brief") == 0 &&
+                } else if (m->relation == KI_REL_CITED && kd_kind_is(sc, "brief") &&
                            mi->start < 3000 && request_recap(s, ps, pe)) {
                     /* "Uw Kamer heeft via de motie van het lid X het kabinet
                      * verzocht ...", opening a letter: what the letter answers */
@@ -4323,7 +4321,7 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                  * niet voor de gestelde termijn uitvoering gegeven kan worden" */
                 size_t es2, ee2;
                 if ((m->relation == KI_REL_CITED || m->relation == KI_REL_ADDRESSED) && !mi->header &&
-                    sc->meta.kind && strcmp(sc->meta.kind, "brief") == 0 && step_after(sc, mv, nm, i, pe, &es2, &ee2)) {
+                    kd_kind_is(sc, "brief") && step_after(sc, mv, nm, i, pe, &es2, &ee2)) {
                     m->relation = KI_REL_PROGRESS;
                     es = es2;
                     ee = ee2;
@@ -4673,7 +4671,7 @@ static ki_status signed_motion_doc(struct ki_scan *sc)
     ki_refs *r = sc->r;
     const char *s = sc->s;
     size_t n = sc->n;
-    if (r->nmotions || !sc->meta.kind || strcmp(sc->meta.kind, "motie") != 0)
+    if (r->nmotions || !kd_kind_is(sc, "motie"))
         return KI_OK;
     size_t dk = kd_find_ci(s, n, 0, "De Kamer,"), g = kd_find_ci(s, n, 0, "en gaat over tot de orde van de dag");
     if (dk == (size_t)-1 || g == (size_t)-1 || g < dk || kd_find_ci(s, n, dk + 9, "De Kamer,") != (size_t)-1)
