@@ -14,8 +14,11 @@
  * "voor het einde van het jaar", "na de jaarwisseling", "begin 2026", "half
  * februari", "uiterlijk 1 juli 2025", "vóór 1 juli a.s.", a year by its place
  * ("eind dit jaar", "in het najaar van volgend jaar"), "in de loop van
- * 2027", "voor de zomervakantie", a debate, meeting or budget to come
+ * 2027", "voor de zomervakantie" (and the other school holidays), "bij de
+ * najaarsnota" (and the suppletoire begrotingen), "volgend voorjaar", "deze
+ * zomer", a debate, meeting or budget to come
  * ("voor het wetgevingsoverleg Jeugd", "voor de Europese Raad van maart",
+ * a debate by its season: "voor het commissiedebat Spoor van het voorjaar",
  * "... van 17 en 18 december 2026", "voor de behandeling van de begroting
  * van VRO": a ministry by its abbreviation), the next report of a series
  * ("in de volgende voortgangsbrief Jeugd"), a term after the law takes

@@ -57,7 +57,10 @@
  *   - Handelingen: "Tweede Kamer, 45e vergadering, donderdag 14 maart 2024"
  *     + "Vergaderjaar" + item line; "Vergaderjaar 2025-2026, nr. 24" + a day
  *     line + item line; the Kamer's running header "5 maart 2024 TK 58
- *     58-15-1" (vergaderjaar from the date, turning on Prinsjesdag); the
+ *     58-15-1" (vergaderjaar from the date, turning on Prinsjesdag; a
+ *     column's blanks may stand inside it, "TK 16      16-7-1", and its
+ *     date on the line above with the title between: "Tweede Kamer
+ *     Funderend onderwijs   10 november 2026" over "TK 16   16-7-1"); the
  *     cover of a sitting (its table of contents) flattened to a line, "1
  *     Handelingen 2 Vergaderjaar ... 16 16de vergadering Religie en publiek
  *     domein ..." (the items its title, a date beside "16de vergadering" its
@@ -91,8 +94,9 @@
  *     is onder nr. D toegevoegd aan ..." the kind (brief, motie, verslag),
  *     "Documentdatum 29-06-2009" the date (a page's "Publicatiedatum: 16
  *     februari 2024" when nothing else dates it); the table row under "Dossier- en
- *     ondernummer" ("| ... | 36800-XVI nr. B |"); a footnote mark glued to
- *     an Eerste Kamer letter ("AE1 BRIEF");
+ *     ondernummer" ("| ... | 36800-XVI nr. B |", an older number with its
+ *     letter "25159 nr. 140b"); a footnote mark glued to an Eerste Kamer
+ *     letter ("AE1 BRIEF");
  *   - openkamer's "Kamerstuk 21501-04-120" alone, confirmed by "Nr. 120
  *     VERSLAG ..." (the kind line under it is no title), its answered
  *     "Kamervraag ..." page ("Beantwoord ...", "Bron antwoord .../ah-tk-...");
@@ -125,13 +129,16 @@
  *     verslag uit van het gevoerde (nader) schriftelijk overleg", from its
  *     opening "Het voorbereidend onderzoek ... heeft de commissie aanleiding
  *     gegeven tot het maken van ...", or from a page's type line "Verslag
- *     van een ..." above its number; a motie from a motion's text that opens
+ *     van een ..." or "Lijst van vragen" above its number (whatever
+ *     letter of the answering body the list holds); a motie from a motion's text that opens
  *     the document without heading ("De Kamer, / gehoord de beraadslaging,
  *     / ... / en gaat over tot de orde van de dag."), not read out in a
  *     sitting.
  * The title is the onderwerp when the text or the PDF title
- * ("Dossier; Brief regering; Onderwerp") gives one (a page of the Kamer's
- * documents gives it on its first line, above the dossier's title and the
+ * ("Dossier; Brief regering; Onderwerp") gives one (a first line "Brief
+ * regering : X", "Inbreng verslag schriftelijk overleg : X" gives X, and a
+ * "BIJLAGE" or "INBRENG" heading counts only in capitals; a page of the
+ * Kamer's documents gives it on its first line, above the dossier's title and the
  * type line "Brief regering" / "Nummer: 2024D34636, ..."), else for a Kamerstuk
  * "DOSSIER TITLE; Heading in sentence case", else the Handelingen item, the
  * Aanhangsel question, a beslisnota's own first line, the PDF title, a
@@ -141,7 +148,9 @@
  * in headings keep their capitals ("minister voor Armoedebeleid,
  * Participatie en Pensioenen"), and so do bodies ("ALGEMENE REKENKAMER" ->
  * "Algemene Rekenkamer", "Raad van State"); a footnote mark glued to a
- * heading's last word ("HUIS VAN DE KONING1") is left out.  A word broken at
+ * heading's last word ("HUIS VAN DE KONING1") is left out, and so is one
+ * or two figures glued to the dossier title's last small letter or ')'
+ * ("... de rechten van het kind1"; dossier_title loses it too).  A word broken at
  * a line end is whole again in what the head names ("Cultuur en Weten-
  * schap", "Konink- rijksrelaties" across the line end).
  *
@@ -181,10 +190,14 @@ typedef struct ki_docmeta {
     const char *signer; /* static abbreviation ("MJenV") or NULL; in a verslag the
                            bewindspersoon the committee met; in an answer to Kamervragen
                            the one its head names ("Antwoord van minister X
-                           (Infrastructuur en Waterstaat)", a minister voor too), over the
-                           signature lines; in a "BRIEF VAN ..." the one its signature in
-                           the last 1500 bytes names alone ("De staatssecretaris Jeugd, Preventie
-                           en Sport,"), else its heading's; in a text that is no "BRIEF
+                           (Infrastructuur en Waterstaat)", a minister voor too; in the
+                           first 3000 bytes its title written out, "Antwoorden van de
+                           staatssecretaris van Financiën – Herstel en Toeslagen op vragen
+                           van ..."), over the signature lines; in a "BRIEF VAN ..." the
+                           one its signature in the last 1500 bytes names alone ("De
+                           staatssecretaris Jeugd, Preventie en Sport,", a portfolio after
+                           a dash: "De Staatssecretaris van Financiën - Herstel en
+                           Toeslagen,"), else its heading's; in a text that is no "BRIEF
                            VAN", the one a committee's questions were "voorgelegd aan" (a
                            second one after "en": the cosigner) */
     const char *cosigner; /* a letter signed by two: the other one ("SOCW"), or NULL */

@@ -34,7 +34,8 @@ typedef struct ki_span {
 /* How a motion or commitment relates to the document that mentions it. */
 typedef enum ki_relation {
     KI_REL_CITED = 0,  /* only mentioned */
-    KI_REL_ADDRESSED,  /* handled, without saying settled or progress */
+    KI_REL_ADDRESSED,  /* handled, without saying settled or progress; a
+                        * register's "Vervalt": closed without being done */
     KI_REL_PROGRESS,   /* progress or a next step is reported */
     KI_REL_SETTLED,    /* "afgedaan", "hiermee voldaan", "uitgevoerd" */
     KI_REL_MADE,       /* commitments only: this document makes it */
@@ -48,7 +49,9 @@ int ki_relation_parse(const char *s);
 
 typedef struct ki_kamerstuk {
     char   *id;       /* kst-28345-278 */
-    char   *chamber;  /* "I", "II" or NULL */
+    char   *chamber;  /* "I", "II" or NULL; under "Kamerstukken I/II" the
+                       * Eerste Kamer's for a letter, the Tweede Kamer's for
+                       * a number ("30 953, A en nr. 1") */
     char   *year;     /* "2023-2024" or NULL */
     char   *dossier;  /* "28345" */
     char   *sub;      /* "XVI", "07", "B" or NULL */

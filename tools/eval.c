@@ -7,8 +7,9 @@
  * Reads DIR/snippets.jsonl (one annotated snippet per line) and every
  * DIR/docs/NAME.txt or DIR/docs/NAME.pdf with its NAME.expected.json, runs
  * the real detector on each text and compares.  A PDF is read by
- * ki_extract_file(), the path `kamerindex refs FILE.pdf` takes.  Lists are exhaustive: anything found that the
- * gold does not list is a false positive.
+ * ki_extract_file(), the path `kamerindex refs FILE.pdf` takes.  Lists are
+ * exhaustive: anything found that the gold does not list is a false
+ * positive.
  *
  * Categories: kamerstukken, handelingen, tk_numbers (matched on id);
  * motions (on kamerstuk, else the first sponsor's name); commitments (on
