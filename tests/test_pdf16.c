@@ -223,6 +223,22 @@ static void test_top_head_across_gutter(void **state)
     ki_text_free(t);
 }
 
+/* More cell starts than the first pass over the page saw candidates (the
+ * centred lines between a table's two rows add theirs): each row and line
+ * is read, and nothing is written past the array of starts (this test
+ * failed under AddressSanitizer when that array was sized by the first
+ * pass). */
+static void test_more_cell_starts_than_first_candidates(void **state)
+{
+    (void)state;
+    ki_text *t = extract("cellstarts.pdf");
+    assert_non_null(strstr(t->buf, "\nNaam "));
+    assert_non_null(strstr(t->buf, " Jan de Vries\n"));
+    assert_non_null(strstr(t->buf, " nog een stuk langer hier\n"));
+    assert_non_null(strstr(t->buf, " Den Haag\n"));
+    ki_text_free(t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -236,6 +252,7 @@ int main(void)
         cmocka_unit_test(test_columns_below_head),
         cmocka_unit_test(test_table_below_head_stays_table),
         cmocka_unit_test(test_top_head_across_gutter),
+        cmocka_unit_test(test_more_cell_starts_than_first_candidates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -158,3 +158,21 @@ out("topheadcols", [
             [P(considerans.replace("287", str(280 + i)), "BodyJ") for i in range(12)] +
             [P("en gaat over tot de orde van de dag.", "BodyJ")]),
 ], page={"top": "0.8cm"}, font="Liberation Serif", size="10.5pt")
+
+# Two lines with a wide gap (a table's rows) and between them centred lines
+# of three widths, two of each: three more cell starts than the first pass
+# over the page saw candidates (the array of starts was once sized by that
+# first pass, and written past its end).
+out("cellstarts", [
+    P("Een regel tekst boven het overzicht, om de body te meten en verder niets bijzonders; een tweede zin "
+      "maakt de alinea breder dan een regel, zodat hij uitgevuld de hele breedte van de bladspiegel beslaat.",
+      "BodyJ"),
+    P("Naam{tab}{tab}{tab}{tab}Jan de Vries", "Tight"),
+    P("kort", "Center"), P("kort", "Center"),
+    P("iets langer", "Center"), P("iets langer", "Center"),
+    P("nog een stuk langer hier", "Center"), P("nog een stuk langer hier", "Center"),
+    P("Adres{tab}{tab}{tab}{tab}Den Haag", "Tight"),
+    P("Een regel tekst onder het overzicht, om de body te meten en verder niets bijzonders; een tweede zin "
+      "maakt de alinea breder dan een regel, zodat hij uitgevuld de hele breedte van de bladspiegel beslaat.",
+      "BodyJ"),
+])
