@@ -368,6 +368,17 @@ static int run_one(ki_detector *d, const char *text, size_t len, const char *dat
     return run_text(d, t, date, gold, doc, doc2);
 }
 
+/* The PDF at path as `kamerindex refs FILE.pdf` reads it (NULL, said on
+ * stderr, when it cannot be read). */
+static ki_text *pdf_text(const char *path)
+{
+    ki_text *t = NULL;
+    ki_err err = {{0}};
+    if (ki_extract_file(path, &t, &err))
+        fprintf(stderr, "eval: %s: %s\n", cur_id, err.msg);
+    return t;
+}
+
 int main(int argc, char **argv)
 {
     bool check = false;
@@ -442,23 +453,14 @@ int main(int argc, char **argv)
             char *text = pdf ? NULL : slurp(tpath, &tl), *js = slurp(jpath, &jl);
             ki_json *g = js ? ki_json_parse(js, jl, &err) : NULL;
             cur_id = names[i];
-            if (pdf && g) {
-                /* the PDF as `kamerindex refs FILE.pdf` reads it */
-                ki_text *t = NULL;
-                ki_err xerr = {{0}};
-                if (ki_extract_file(tpath, &t, &xerr))
-                    fprintf(stderr, "eval: %s: %s\n", names[i], xerr.msg);
-                if (run_text(d, t, ki_json_getstr(g, "reference_date"), g, g,
-                             ki_json_get(g, "own_reference")))
-                    failed++;
-                ndocs++;
-            } else if (!text || !g) {
+            if (!g || (!pdf && !text)) {
                 fprintf(stderr, "eval: %s: cannot read the text or its expected.json\n", names[i]);
                 failed++;
             } else {
                 /* the document facts: top level, or "own_reference" */
-                if (run_one(d, text, tl, ki_json_getstr(g, "reference_date"), g, g,
-                            ki_json_get(g, "own_reference")))
+                const char *date = ki_json_getstr(g, "reference_date");
+                const ki_json *own = ki_json_get(g, "own_reference");
+                if (pdf ? run_text(d, pdf_text(tpath), date, g, g, own) : run_one(d, text, tl, date, g, g, own))
                     failed++;
                 ndocs++;
             }
