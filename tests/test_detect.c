@@ -6512,6 +6512,28 @@ static void test_commitment_speaker_from_item_head(void **state)
     ki_refs_free(r);
 }
 
+/* An abbreviation the text defines in brackets after a title ("de
+ * staatssecretaris van Defensie (SvD)") names that bewindspersoon in a
+ * table's column "Bwp" */
+static void test_commitment_defined_abbreviation(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Bijlage 4 Overzicht openstaande toezeggingen\n\n"
+                        "Deze bijlage geeft de toezeggingen van de minister van Defensie (MinDef) en de staatssecretaris "
+                        "van Defensie (SvD) die op 15 augustus 2026 nog openstonden.\n\n"
+                        "| Toezegging | Vindplaats | Bwp | Stand van zaken |\n"
+                        "| De minister stuurt de Kamer jaarlijks een overzicht. | WGO Jaarverslag 22-06-2026 | MinDef | "
+                        "Doorlopend |\n"
+                        "| De staatssecretaris stuurt de Kamer medio 2027 de evaluatie van het personeelssysteem. | CD "
+                        "Personeel 12-03-2026 | SvD | Ligt op schema |\n",
+                        "2026-09-15");
+    assert_int_equal(r->ncommitments, 2);
+    assert_string_equal(r->commitments[0].actors[0], "MDef");
+    assert_int_equal(r->commitments[1].nactors, 1);
+    assert_string_equal(r->commitments[1].actors[0], "SDef");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6673,6 +6695,7 @@ int main(void)
         cmocka_unit_test(test_commitment_answers_written_title),
         cmocka_unit_test(test_commitment_debate_named_once),
         cmocka_unit_test(test_commitment_speaker_from_item_head),
+        cmocka_unit_test(test_commitment_defined_abbreviation),
         cmocka_unit_test(test_commitment_on_behalf_we),
         cmocka_unit_test(test_commitment_heading_paragraph),
         cmocka_unit_test(test_commitment_annex_headings),
