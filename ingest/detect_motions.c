@@ -3981,6 +3981,13 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
              * member speaking moved it */
             size_t ms, me;
             if (!how && !mi->plural && word_before(s, mi->start, "mijn") && speaker_label(sc, mi->start, &ms, &me)) {
+                /* (the name without the party of the label, "Mevrouw
+                 * Lamberink (BBB):": the motion's words give none, as the
+                 * names under a motion read out give none) */
+                const char *op = memchr(s + ms, '(', me - ms);
+                if (op && (size_t)(op - s) > ms)
+                    for (me = (size_t)(op - s); me > ms && ki_is_blank((unsigned char)s[me - 1]);)
+                        me--;
                 cur.names_s = ms;
                 cur.names_e = me;
                 how = 2;

@@ -103,6 +103,29 @@ static void test_hand_head_lines(void **state)
     ki_refs_free(r);
 }
 
+/* A member's own motion ("mijn motie", his label above) is his, but the
+ * party of his label is not the motion's: a motion's party is the one its
+ * own words give in brackets, and "mijn motie" gives none. */
+static void test_own_motion_no_label_party(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "De heer Pauwels (NSC):\nVoorzitter. Mijn motie over de regionale spreiding van inrichtingen is "
+        "rondgedeeld. Zij\nkrijgt nr. 1105 (24587). Kan de staatssecretaris toezeggen dat de inrichting openblijft?\n",
+        "Mevrouw Van der Laan-Oud (GroenLinks-PvdA):\nVoorzitter. In maart nam de Kamer mijn motie over de "
+        "wachttijden aan (24587, nr. 1105). Hoe staat het daarmee?\n",
+    };
+    static const char *const names[] = {"Pauwels", "Van der Laan-Oud"};
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        char want[64];
+        snprintf(want, sizeof want, "kst-24587-1105/%s", names[i]);
+        ki_refs *r = test_detect(det, texts[i], "2026-11-26");
+        test_motions_equal(r, want, ',', false);
+        parties_equal(r, "-");
+        ki_refs_free(r);
+    }
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -110,6 +133,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_signers_non_ascii_capital),
         cmocka_unit_test(test_hand_head_lines),
+        cmocka_unit_test(test_own_motion_no_label_party),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
