@@ -613,6 +613,8 @@ static void on_behalf(struct ki_scan *sc, actors *a)
         find_actors(sc, sc->behalf_s, sc->behalf_e, a);
 }
 
+static const char *head_ministry(const char *s, size_t lim, const char *rank);
+
 /* "ik" at pos in Handelingen: the speaker.  Under "Staatssecretaris Van
  * Oosten:" that is the bewindspersoon whose title the text gave last ("Het
  * woord is aan de staatssecretaris van Justitie en Veiligheid"); under a
@@ -658,8 +660,15 @@ static bool actor_self_at(struct ki_scan *sc, size_t pos, actors *a)
                 actor_add(a, seen.v[i - 1]);
                 return true;
             }
-        if (sc->meta.signer && sc->meta.signer[0] == rank)
+        if (sc->meta.signer && sc->meta.signer[0] == rank) {
             actor_add(a, sc->meta.signer);
+            return true;
+        }
+        /* or of the ministry the item's head names ("de behandeling van
+         * ... de begrotingsstaten van het Ministerie van X") */
+        const char *own = head_ministry(s, n < 3000 ? n : 3000, rank == 'M' ? "minister" : "staatssecretaris");
+        if (own)
+            actor_add(a, own);
         return true;
     }
     if (!hand)
@@ -806,6 +815,15 @@ static const char *head_ministry(const char *s, size_t lim, const char *rank)
     while (me < lim && k + 2 < sizeof name && s[me] != '(' && !ki_is_digit((unsigned char)s[me]) &&
            !(s[me] == ' ' && me + 1 < lim && s[me + 1] == ' ')) {
         if (s[me] == '\n') {
+            /* ("Ministerie van Onder-\nwijs, Cultuur en Wetenschap": a word
+             * a column broke) */
+            size_t nx = ki_skip_blank(s, lim, me);
+            if (k >= 2 && name[k - 1] == '-' && name[k - 2] >= 'a' && name[k - 2] <= 'z' && nx < lim && s[nx] >= 'a' &&
+                s[nx] <= 'z') {
+                k--;
+                me = nx;
+                continue;
+            }
             if (!(k >= 3 && (name[k - 1] == 'n' || name[k - 1] == 'N') && (name[k - 2] == 'e' || name[k - 2] == 'E') &&
                   name[k - 3] == ' '))
                 break;

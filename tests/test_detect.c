@@ -6482,6 +6482,26 @@ static void test_commitment_debate_named_once(void **state)
     ki_refs_free(r);
 }
 
+/* A Handelingen item on a ministry's begroting whose minister speaks as
+ * "Minister Terpstra-Amrani:" (no ministry in the label, none named
+ * before): the minister of the ministry the item's head names, also when a
+ * column broke its name ("Ministerie van Onder-\nwijs, ...") */
+static void test_commitment_speaker_from_item_head(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Tweede Kamer   Begroting Onderwijs, Cultuur en Wetenschap 2027   5 november 2026\n\n"
+                        "Aan de orde is de voortzetting van de be-\nhandeling van:\n- het wetsvoorstel Vaststelling van "
+                        "de be-\ngrotingsstaten van het Ministerie van Onder-\nwijs, Cultuur en Wetenschap (VIII) voor "
+                        "het\njaar 2027 (36 950-VIII).\n\nMevrouw Van der Zee-Bakker (NSC):\nKan de minister dat "
+                        "toezeggen?\n\nMinister Terpstra-Amrani:\nJa. Ik zeg toe dat ik de Kamer in februari 2027 een "
+                        "overzicht stuur van de kosten.\n\nDe voorzitter:\nDank u wel.\n",
+                        "2026-11-05");
+    assert_int_equal(r->ncommitments, 1);
+    assert_int_equal(r->commitments[0].nactors, 1);
+    assert_string_equal(r->commitments[0].actors[0], "MOCW");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6642,6 +6662,7 @@ int main(void)
         cmocka_unit_test(test_commitment_label_items),
         cmocka_unit_test(test_commitment_answers_written_title),
         cmocka_unit_test(test_commitment_debate_named_once),
+        cmocka_unit_test(test_commitment_speaker_from_item_head),
         cmocka_unit_test(test_commitment_on_behalf_we),
         cmocka_unit_test(test_commitment_heading_paragraph),
         cmocka_unit_test(test_commitment_annex_headings),
