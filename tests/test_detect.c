@@ -4377,11 +4377,12 @@ static void test_motion_review10_narrative(void **state)
     assert_string_equal(r->motions[0].subject, "de aanleg van een tweede kerncentrale");
     assert_int_equal(r->motions[0].relation, KI_REL_CITED);
     ki_refs_free(r);
-    /* "mijn motie": the member whose label is above, none in a letter */
+    /* "mijn motie": the member whose label is above, none in a letter;
+     * without the label's party (the motion's words give none) */
     r = detect("De heer Wolthuis (CDA):\nVoorzitter. In november nam de Kamer mijn motie aan over maximale "
                "wachttijden in de jeugd-GGZ (31839, nr. 1012).", NULL);
     assert_int_equal(r->nmotions, 1);
-    expect_sponsors(&r->motions[0], (const char *const[]){"Wolthuis"}, (const char *const[]){"CDA"}, 1);
+    expect_sponsors(&r->motions[0], (const char *const[]){"Wolthuis"}, (const char *const[]){NULL}, 1);
     assert_string_equal(r->motions[0].subject, "maximale wachttijden in de jeugd-GGZ");
     ki_refs_free(r);
     r = detect("Ik verwijs naar mijn motie over de zorg.", NULL);
