@@ -6525,7 +6525,7 @@ static void test_commitment_defined_abbreviation(void **state)
                         "| Toezegging | Vindplaats | Bwp | Stand van zaken |\n"
                         "| De minister stuurt de Kamer jaarlijks een overzicht. | WGO Jaarverslag 22-06-2026 | MinDef | "
                         "Doorlopend |\n"
-                        "| De staatssecretaris stuurt de Kamer medio 2027 de evaluatie van het personeelssysteem. | CD "
+                        "| De Kamer wordt medio 2027 geinformeerd over de evaluatie van het personeelssysteem. | CD "
                         "Personeel 12-03-2026 | SvD | Ligt op schema |\n",
                         "2026-09-15");
     assert_int_equal(r->ncommitments, 2);
