@@ -1198,7 +1198,8 @@ static bool joint_titles(struct ki_scan *sc, size_t ss, size_t a, size_t b, acto
 static bool third_person(struct ki_scan *sc, size_t ss, size_t a, size_t b, actors *ac)
 {
     const char *s = sc->s;
-    char rank = 0;
+    char rank = 0, r1;
+    size_t t1, te1;
     bool found = false;
     for (size_t x = a; x < b && !found; x++) {
         if (x > a && ki_is_letter((unsigned char)s[x - 1]))
@@ -1207,10 +1208,9 @@ static bool third_person(struct ki_scan *sc, size_t ss, size_t a, size_t b, acto
             found = true;
         else if ((s[x] == 'd' || s[x] == 'D') && joint_titles(sc, ss, x, b, ac))
             return true; /* "Tevens zeggen de minister en de staatssecretaris toe" */
-        else if (starts_ci(s, b, x, "de minister ") && !starts_ci(s, b, x, "de minister van"))
-            found = true, rank = 'M';
-        else if (starts_ci(s, b, x, "de staatssecretaris ") && !starts_ci(s, b, x, "de staatssecretaris van"))
-            found = true, rank = 'S';
+        else if ((s[x] == 'd' || s[x] == 'D') && word_at(s, b, x, "de") && (r1 = title_rank_at(s, b, x, &t1, &te1)) &&
+                 te1 < b && ki_is_blank((unsigned char)s[te1]) && !word_at(s, b, ki_skip_blank(s, b, te1), "van"))
+            found = true, rank = r1; /* "de minister", "de\nstaatssecretaris" (not "de minister van X") */
         else if (starts_ci(s, b, x, "de bewindsman ") || starts_ci(s, b, x, "de bewindsvrouw ") ||
                  starts_ci(s, b, x, "de bewindspersoon "))
             found = true; /* either rank */

@@ -6556,6 +6556,30 @@ static void test_commitment_speaker_named_in_opening(void **state)
     ki_refs_free(r);
 }
 
+/* "heeft de\nstaatssecretaris toegezegd" (a title broken over a line) is
+ * that staatssecretaris of a letter two sign, not both; "Wij kunnen de
+ * toezegging daarom niet nakomen" handles it without its being done */
+static void test_commitment_title_over_line_and_not_kept(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 30 november 2026\n\nGeachte voorzitter,\n\n"
+                        "Tijdens het tweeminutendebat Armoede- en schuldenbeleid van 9 april 2026 heeft de\n"
+                        "staatssecretaris toegezegd voor 1 november 2026 te onderzoeken hoe de beslagvrije voet kan "
+                        "worden vereenvoudigd. Dat onderzoek loopt.\n\n"
+                        "De minister heeft in het commissiedebat Arbeidsmigratie van 11 februari 2026 toegezegd de Kamer "
+                        "voor 1 juli 2026 te informeren over een certificeringsplicht. Het wetsvoorstel is controversieel "
+                        "verklaard. Wij kunnen de toezegging daarom niet nakomen en beschouwen haar als vervallen.\n\n"
+                        "De minister van Sociale Zaken en Werkgelegenheid,\nW.A. Jongerius-Brand\n"
+                        "De staatssecretaris van Sociale Zaken en Werkgelegenheid,\nF.T. Kasmi\n",
+                        "2026-11-30");
+    assert_int_equal(r->ncommitments, 2);
+    assert_int_equal(r->commitments[0].nactors, 1);
+    assert_string_equal(r->commitments[0].actors[0], "SSZW");
+    assert_string_equal(r->commitments[1].actors[0], "MSZW");
+    assert_int_equal(r->commitments[1].relation, KI_REL_ADDRESSED);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6719,6 +6743,7 @@ int main(void)
         cmocka_unit_test(test_commitment_speaker_from_item_head),
         cmocka_unit_test(test_commitment_defined_abbreviation),
         cmocka_unit_test(test_commitment_speaker_named_in_opening),
+        cmocka_unit_test(test_commitment_title_over_line_and_not_kept),
         cmocka_unit_test(test_commitment_on_behalf_we),
         cmocka_unit_test(test_commitment_heading_paragraph),
         cmocka_unit_test(test_commitment_annex_headings),
