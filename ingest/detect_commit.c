@@ -505,6 +505,35 @@ static char title_rank_at(const char *s, size_t b, size_t i, size_t *ts, size_t 
     return 0;
 }
 
+/* The bewindspersoon an abbreviation s[i, e) stands for where the text
+ * defines it in brackets after the title ("de minister van Defensie
+ * (MinDef) en de staatssecretaris van Defensie (SvD)"), in its first 6000
+ * bytes; NULL when it does not. */
+static const char *defined_actor(struct ki_scan *sc, size_t i, size_t e)
+{
+    const char *s = sc->s;
+    size_t lim = sc->n < 6000 ? sc->n : 6000, l = e - i;
+    bool caps = false; /* (an abbreviation has a capital inside: "SvD", not "Stand") */
+    for (size_t k = i + 1; k < e; k++)
+        caps = caps || is_upper((unsigned char)s[k]);
+    if (l > 8 || !caps)
+        return NULL;
+    for (size_t x = 0; (x = kd_find_ci(s, lim, x, "(")) != (size_t)-1; x++) {
+        if (x + l + 1 >= lim || memcmp(s + x + 1, s + i, l) != 0 || s[x + 1 + l] != ')')
+            continue;
+        /* the title right before it: "de staatssecretaris van Defensie" */
+        size_t t0 = x > 60 ? x - 60 : 0, used;
+        for (size_t t = t0; t < x; t++) {
+            if ((s[t] == 'm' || s[t] == 'M' || s[t] == 's' || s[t] == 'S') && (t == 0 || !ki_is_letter((unsigned char)s[t - 1]))) {
+                const char *ab = ki_actor_parse(s + t, x - t, &used);
+                if (ab && ki_skip_blank(s, x, t + used) == x)
+                    return ab;
+            }
+        }
+    }
+    return NULL;
+}
+
 static void find_actors(struct ki_scan *sc, size_t a, size_t b, actors *out)
 {
     const char *s = sc->s;
@@ -523,6 +552,13 @@ static void find_actors(struct ki_scan *sc, size_t a, size_t b, actors *out)
                 e++;
             const char *ab = ki_actor_abbrev(s + i, e - i);
             if (ab && !(e < b && ki_is_letter((unsigned char)s[e]))) {
+                actor_add(out, ab);
+                i = e;
+                continue;
+            }
+            /* an abbreviation the text defines: "de staatssecretaris van
+             * Defensie (SvD)" */
+            if (!(e < b && ki_is_letter((unsigned char)s[e])) && e - i >= 2 && (ab = defined_actor(sc, i, e))) {
                 actor_add(out, ab);
                 i = e;
                 continue;
@@ -615,6 +651,39 @@ static void on_behalf(struct ki_scan *sc, actors *a)
 
 static const char *head_ministry(const char *s, size_t lim, const char *rank);
 
+/* The office of the bewindspersoon a speaker's label "Minister Hendriksen"
+ * at s[ls, le) names, where the text before named that person with the
+ * office ("overleg gevoerd met de heer Hendriksen, minister van X"): its
+ * abbreviation when of rank, else NULL. */
+static const char *office_of_name(const char *s, size_t ls, size_t le, char rank)
+{
+    size_t x = ki_skip_blank(s, le, ls), w = kd_word_end(s, le, x);
+    if (w <= x)
+        return NULL;
+    size_t ns = ki_skip_blank(s, le, w), ne = le;
+    while (ne > ns && ki_is_blank((unsigned char)s[ne - 1]))
+        ne--;
+    if (ne <= ns + 2 || ne - ns > 40 || memchr(s + ns, '(', ne - ns))
+        return NULL;
+    for (size_t h = 0; h + (ne - ns) < ls; h++) {
+        const char *f = memchr(s + h, s[ns], ls - h);
+        if (!f)
+            break;
+        h = (size_t)(f - s);
+        if (h + (ne - ns) >= ls || memcmp(s + h, s + ns, ne - ns) != 0 || (h > 0 && ki_is_letter((unsigned char)s[h - 1])))
+            continue;
+        size_t a = h + (ne - ns);
+        if (a < ls && s[a] == ',')
+            a++;
+        a = ki_skip_blank(s, ls, a);
+        size_t used;
+        const char *ab = ki_actor_parse(s + a, ls - a, &used);
+        if (ab && ab[0] == rank)
+            return ab;
+    }
+    return NULL;
+}
+
 /* "ik" at pos in Handelingen: the speaker.  Under "Staatssecretaris Van
  * Oosten:" that is the bewindspersoon whose title the text gave last ("Het
  * woord is aan de staatssecretaris van Justitie en Veiligheid"); under a
@@ -647,6 +716,8 @@ static bool actor_self_at(struct ki_scan *sc, size_t pos, actors *a)
         const char *ab = ki_actor_parse(s + ls, t - ls, &used);
         if (!ab) /* "Minister Van Rijswijk (Sociale Zaken en Werkgelegenheid):" */
             ab = actor_by_name(s, ls, t, &used);
+        if (!ab) /* "Minister Hendriksen:", whom the text named before */
+            ab = office_of_name(s, ls, t - 1, rank);
         if (ab) {
             actor_add(a, ab);
             return true;
@@ -1127,7 +1198,8 @@ static bool joint_titles(struct ki_scan *sc, size_t ss, size_t a, size_t b, acto
 static bool third_person(struct ki_scan *sc, size_t ss, size_t a, size_t b, actors *ac)
 {
     const char *s = sc->s;
-    char rank = 0;
+    char rank = 0, r1;
+    size_t t1, te1;
     bool found = false;
     for (size_t x = a; x < b && !found; x++) {
         if (x > a && ki_is_letter((unsigned char)s[x - 1]))
@@ -1136,10 +1208,9 @@ static bool third_person(struct ki_scan *sc, size_t ss, size_t a, size_t b, acto
             found = true;
         else if ((s[x] == 'd' || s[x] == 'D') && joint_titles(sc, ss, x, b, ac))
             return true; /* "Tevens zeggen de minister en de staatssecretaris toe" */
-        else if (starts_ci(s, b, x, "de minister ") && !starts_ci(s, b, x, "de minister van"))
-            found = true, rank = 'M';
-        else if (starts_ci(s, b, x, "de staatssecretaris ") && !starts_ci(s, b, x, "de staatssecretaris van"))
-            found = true, rank = 'S';
+        else if ((s[x] == 'd' || s[x] == 'D') && word_at(s, b, x, "de") && (r1 = title_rank_at(s, b, x, &t1, &te1)) &&
+                 te1 < b && ki_is_blank((unsigned char)s[te1]) && !word_at(s, b, ki_skip_blank(s, b, te1), "van"))
+            found = true, rank = r1; /* "de minister", "de\nstaatssecretaris" (not "de minister van X") */
         else if (starts_ci(s, b, x, "de bewindsman ") || starts_ci(s, b, x, "de bewindsvrouw ") ||
                  starts_ci(s, b, x, "de bewindspersoon "))
             found = true; /* either rank */
@@ -4562,7 +4633,7 @@ static bool term_cell(const char *s, size_t n, size_t ls, size_t le, size_t *a, 
 static bool who_cell(struct ki_scan *sc, size_t n, size_t ls, size_t le, actors *ac)
 {
     static const char *const heads[] = {"Bewindspersoon", "Bewindspersonen", "Kabinetslid", "Kabinetsleden",
-                                        "Verantwoordelijk", "Verantwoordelijke", NULL};
+                                        "Verantwoordelijk", "Verantwoordelijke", "Bwp", NULL};
     const char *s = sc->s, *sg = sc->meta.signer;
     size_t a, b;
     if (!head_cell(s, n, ls, le, heads, &a, &b))

@@ -1646,8 +1646,9 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
     }
     /* decided against: "De motie X wordt niet uitgevoerd; de brief legt uit
      * waarom", "voer ik niet uit", "zal ik niet uitvoeren", "besloten de
-     * motie niet uit te voeren": handled, neither done nor under way (not
-     * the state "is nog altijd niet uitgevoerd") */
+     * motie niet uit te voeren", "Wij kunnen de toezegging daarom niet
+     * nakomen": handled, neither done nor under way (not the state "is nog
+     * altijd niet uitgevoerd") */
     static const char *const will[] = {"zal", "zullen", "ga", "gaan"};
     static const char *const can[] = {"kan", "kunnen"};
     static const char *const decided[] = {"besloten", "besluit", "besluiten", "besloot"};
@@ -1661,7 +1662,7 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
         bool against = false;
         if (word_at(s, ye, y, "uitgevoerd"))
             against = pe > pw && (word_at(s, pe, pw, "wordt") || word_at(s, pe, pw, "worden"));
-        else if (word_at(s, ye, y, "uitvoeren"))
+        else if (word_at(s, ye, y, "uitvoeren") || word_at(s, ye, y, "nakomen"))
             against = kd_word_in(s, lo, x, will, sizeof will / sizeof will[0]) != (size_t)-1 ||
                       /* "Wij kunnen de motie daarom niet uitvoeren" (not
                        * "nog niet": later, a step still to come) */

@@ -4377,11 +4377,12 @@ static void test_motion_review10_narrative(void **state)
     assert_string_equal(r->motions[0].subject, "de aanleg van een tweede kerncentrale");
     assert_int_equal(r->motions[0].relation, KI_REL_CITED);
     ki_refs_free(r);
-    /* "mijn motie": the member whose label is above, none in a letter */
+    /* "mijn motie": the member whose label is above, none in a letter;
+     * without the label's party (the motion's words give none) */
     r = detect("De heer Wolthuis (CDA):\nVoorzitter. In november nam de Kamer mijn motie aan over maximale "
                "wachttijden in de jeugd-GGZ (31839, nr. 1012).", NULL);
     assert_int_equal(r->nmotions, 1);
-    expect_sponsors(&r->motions[0], (const char *const[]){"Wolthuis"}, (const char *const[]){"CDA"}, 1);
+    expect_sponsors(&r->motions[0], (const char *const[]){"Wolthuis"}, (const char *const[]){NULL}, 1);
     assert_string_equal(r->motions[0].subject, "maximale wachttijden in de jeugd-GGZ");
     ki_refs_free(r);
     r = detect("Ik verwijs naar mijn motie over de zorg.", NULL);
@@ -6512,6 +6513,73 @@ static void test_commitment_speaker_from_item_head(void **state)
     ki_refs_free(r);
 }
 
+/* An abbreviation the text defines in brackets after a title ("de
+ * staatssecretaris van Defensie (SvD)") names that bewindspersoon in a
+ * table's column "Bwp" */
+static void test_commitment_defined_abbreviation(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Bijlage 4 Overzicht openstaande toezeggingen\n\n"
+                        "Deze bijlage geeft de toezeggingen van de minister van Defensie (MinDef) en de staatssecretaris "
+                        "van Defensie (SvD) die op 15 augustus 2026 nog openstonden.\n\n"
+                        "| Toezegging | Vindplaats | Bwp | Stand van zaken |\n"
+                        "| De minister stuurt de Kamer jaarlijks een overzicht. | WGO Jaarverslag 22-06-2026 | MinDef | "
+                        "Doorlopend |\n"
+                        "| De Kamer wordt medio 2027 geinformeerd over de evaluatie van het personeelssysteem. | CD "
+                        "Personeel 12-03-2026 | SvD | Ligt op schema |\n",
+                        "2026-09-15");
+    assert_int_equal(r->ncommitments, 2);
+    assert_string_equal(r->commitments[0].actors[0], "MDef");
+    assert_int_equal(r->commitments[1].nactors, 1);
+    assert_string_equal(r->commitments[1].actors[0], "SDef");
+    ki_refs_free(r);
+}
+
+/* A verslag of a debate with two ministers: "Minister Hendriksen:" is the
+ * one its opening names with that name ("overleg gevoerd met de heer
+ * Hendriksen, Minister van X, en mevrouw Y, Minister van Z"), not the
+ * minister named last */
+static void test_commitment_speaker_named_in_opening(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("35 334 Stikstof\n\nNr. 412 VERSLAG VAN EEN COMMISSIEDEBAT\nVastgesteld 6 november 2026\n\n"
+                        "De vaste commissie voor LVVN heeft op 14 oktober 2026 overleg gevoerd met de heer Hendriksen, "
+                        "Minister van Landbouw, Visserij,\nVoedselzekerheid en Natuur, en mevrouw Van Loon-Pietersz, "
+                        "Minister van Klimaat en Groene\nGroei, over:\n- de brief.\n\n"
+                        "Minister Hendriksen:\nIk zeg toe dat ik de Kamer voor de zomer van 2027 informeer over de "
+                        "pilots.\n\nMinister Van Loon-Pietersz:\nIk zeg toe dat ik de Kamer voor de kerst informeer over "
+                        "de middelen.\n",
+                        "2026-11-06");
+    assert_int_equal(r->ncommitments, 2);
+    assert_string_equal(r->commitments[0].actors[0], "MLVVN");
+    assert_string_equal(r->commitments[1].actors[0], "MKGG");
+    ki_refs_free(r);
+}
+
+/* "heeft de\nstaatssecretaris toegezegd" (a title broken over a line) is
+ * that staatssecretaris of a letter two sign, not both; "Wij kunnen de
+ * toezegging daarom niet nakomen" handles it without its being done */
+static void test_commitment_title_over_line_and_not_kept(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 30 november 2026\n\nGeachte voorzitter,\n\n"
+                        "Tijdens het tweeminutendebat Armoede- en schuldenbeleid van 9 april 2026 heeft de\n"
+                        "staatssecretaris toegezegd voor 1 november 2026 te onderzoeken hoe de beslagvrije voet kan "
+                        "worden vereenvoudigd. Dat onderzoek loopt.\n\n"
+                        "De minister heeft in het commissiedebat Arbeidsmigratie van 11 februari 2026 toegezegd de Kamer "
+                        "voor 1 juli 2026 te informeren over een certificeringsplicht. Het wetsvoorstel is controversieel "
+                        "verklaard. Wij kunnen de toezegging daarom niet nakomen en beschouwen haar als vervallen.\n\n"
+                        "De minister van Sociale Zaken en Werkgelegenheid,\nW.A. Jongerius-Brand\n"
+                        "De staatssecretaris van Sociale Zaken en Werkgelegenheid,\nF.T. Kasmi\n",
+                        "2026-11-30");
+    assert_int_equal(r->ncommitments, 2);
+    assert_int_equal(r->commitments[0].nactors, 1);
+    assert_string_equal(r->commitments[0].actors[0], "SSZW");
+    assert_string_equal(r->commitments[1].actors[0], "MSZW");
+    assert_int_equal(r->commitments[1].relation, KI_REL_ADDRESSED);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6673,6 +6741,9 @@ int main(void)
         cmocka_unit_test(test_commitment_answers_written_title),
         cmocka_unit_test(test_commitment_debate_named_once),
         cmocka_unit_test(test_commitment_speaker_from_item_head),
+        cmocka_unit_test(test_commitment_defined_abbreviation),
+        cmocka_unit_test(test_commitment_speaker_named_in_opening),
+        cmocka_unit_test(test_commitment_title_over_line_and_not_kept),
         cmocka_unit_test(test_commitment_on_behalf_we),
         cmocka_unit_test(test_commitment_heading_paragraph),
         cmocka_unit_test(test_commitment_annex_headings),
