@@ -38,6 +38,7 @@ typedef struct pline {
     int page;
     int8_t col, kind;
     bool bold, bullet, soft_break, starts_digit;
+    bool first_bold, last_bold; /* the weight of its first and last word */
     bool edge; /* in the page's top or bottom block (mark_edges) */
     bool cells; /* a table row: words set apart by a gap wider than 1.2 em */
     uint16_t lead; /* spaces that put its first word in its text column (cells) */
@@ -634,6 +635,9 @@ static bool make_line(pdoc *d, const keyidx *idx, size_t n, ki_buf *raw)
     l.size = main->size;
     l.yc = (main->y0 + main->y1) / 2;
     l.bold = nbold * 2 > nchars;
+    const word *wn = &d->w[idx[n - 1].idx];
+    l.first_bold = w0->nbold * 2 > w0->nchars;
+    l.last_bold = wn->nbold * 2 > wn->nchars;
 
     raw->len = 0;
     const word *prev = NULL;
@@ -737,6 +741,62 @@ static bool make_line(pdoc *d, const keyidx *idx, size_t n, ki_buf *raw)
     return push_line(d, &l);
 }
 
+static float wyc(const word *w)
+{
+    return (w->y0 + w->y1) / 2;
+}
+
+/* Words of a line (ordered by x) that stand one over another: a large
+ * heading reaches the centres of two lines of small print beside it (a
+ * web page's side box next to its title), and those are no words of the
+ * heading's line.  Words at one height that overlap (text printed twice
+ * for bold) do not count. */
+static bool stacked_words(const pdoc *d, const keyidx *k, size_t n)
+{
+    if (n > 512)
+        return false;
+    for (size_t j = 1; j < n; j++) {
+        const word *q = &d->w[k[j].idx];
+        for (size_t i = 0; i < j; i++) {
+            const word *p = &d->w[k[i].idx];
+            float m = fminf(p->size, q->size);
+            if (q->x0 < p->x1 - 0.5f * m && fabsf(wyc(p) - wyc(q)) > 0.45f * m)
+                return true;
+        }
+    }
+    return false;
+}
+
+/* Such a group made into lines again, by centre, each word reaching only
+ * as far as the smaller of its own size and the line's. */
+static bool split_stacked(pdoc *d, keyidx *k, size_t n, ki_buf *raw)
+{
+    for (size_t j = 0; j < n; j++)
+        k[j].k1 = 0, k[j].k2 = wyc(&d->w[k[j].idx]);
+    qsort(k, n, sizeof *k, cmp_keyidx);
+    size_t t = 0;
+    float ry = k[0].k2, rs = d->w[k[0].idx].size;
+    for (size_t u = 1; u <= n; u++) {
+        bool brk = u == n;
+        if (!brk) {
+            const word *w = &d->w[k[u].idx];
+            brk = fabsf(k[u].k2 - ry) > 0.45f * fminf(rs, w->size);
+            if (!brk && w->size > rs)
+                ry = k[u].k2, rs = w->size;
+        }
+        if (!brk)
+            continue;
+        for (size_t j = t; j < u; j++)
+            k[j].k2 = d->w[k[j].idx].x0;
+        qsort(k + t, u - t, sizeof *k, cmp_keyidx);
+        if (!make_line(d, k + t, u - t, raw))
+            return false;
+        if (u < n)
+            t = u, ry = k[u].k2, rs = d->w[k[u].idx].size;
+    }
+    return true;
+}
+
 /* Sorts words a..a+n of page p into lines and makes them; lines of a
  * column whose centre lies in [ry0, ry1] of that column are a table's rows
  * (NULL: none). */
@@ -770,7 +830,10 @@ static bool sweep_page(pdoc *d, keyidx *k, size_t a, size_t n, ki_buf *raw, cons
         for (size_t j = s; j < i; j++)
             k[j].k2 = d->w[k[j].idx].x0;
         qsort(k + s, i - s, sizeof *k, cmp_keyidx);
-        ok = make_line(d, k + s, i - s, raw);
+        if (stacked_words(d, k + s, i - s))
+            ok = split_stacked(d, k + s, i - s, raw);
+        else
+            ok = make_line(d, k + s, i - s, raw);
         if (i < n)
             s = i, ref_yc = k[i].k2, ref_size = d->w[k[i].idx].size;
     }
@@ -888,7 +951,8 @@ static const char *ltext(const pdoc *d, const pline *l)
     return d->lpool.data + l->off;
 }
 
-/* The line's text with runs of digits as one '#', lower-cased ASCII. */
+/* The line's text with runs of digits as one '#' and runs of spaces (a
+ * table row's padding) as one ' ', lower-cased ASCII. */
 static size_t line_key(const pdoc *d, const pline *l, char *out, size_t cap)
 {
     const char *s = ltext(d, l);
@@ -900,6 +964,8 @@ static size_t line_key(const pdoc *d, const pline *l, char *out, size_t cap)
                 out[o++] = '#';
             continue;
         }
+        if (c == ' ' && o && out[o - 1] == ' ')
+            continue;
         out[o++] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
     }
     out[o] = '\0';
@@ -1024,9 +1090,12 @@ static bool drop_headers_footers(pdoc *d)
         return false;
     for (size_t i = 0; i < d->nln; i++) {
         pline *l = &d->ln[i];
-        if (l->col == COL_MARGIN || !l->edge || !in_band(d, l) || l->len > 200)
+        if (l->col == COL_MARGIN || !l->edge || !in_band(d, l))
             continue;
-        line_key(d, l, key, sizeof key);
+        /* a long line is body text; a row's padding does not count (a
+         * browser's print footer: the page's URL, far to its right "1/2") */
+        if (line_key(d, l, key, sizeof key) > 200)
+            continue;
         if (is_page_number(key)) {
             l->kind = L_DROP;
             continue;
@@ -1493,7 +1562,17 @@ static ki_status assemble(pdoc *d, ki_text *t)
             bool tab = l->cells || (prev_tab && near);
             if (o.open && o.last) {
                 const pline *above = o.last;
-                bool same_style = above->bold == l->bold && fabsf(above->size - l->size) < 0.5f;
+                /* A run-in bold label ("De heer De Hoop (GroenLinks-PvdA):
+                 * Voorzitter. Vorig jaar") may make most of a line bold,
+                 * or all of it; its paragraph goes on when the weight at
+                 * the join is regular on both sides, or when the bold line
+                 * ends in the label's ':' and the next word did not fit. */
+                bool same_style = (above->bold == l->bold ||
+                                   (!above->last_bold && !l->first_bold && !l->bold) ||
+                                   (above->bold && !l->bold && !l->first_bold && above->len &&
+                                    ltext(d, above)[above->len - 1] == ':' &&
+                                    !ended_short(d, above, l))) &&
+                                  fabsf(above->size - l->size) < 0.5f;
                 if (prev && prev->col == l->col) { /* same page and column */
                     float gap = l->yc - above->yc;
                     new_block = l->bullet || !same_style || gap > gap_limit ||

@@ -1,0 +1,85 @@
+/*
+ * test_pdf19.c - ingest/pdftext.c on PDFs printed by Chromium (a second
+ * independent producer: CSS page-margin boxes, position: fixed, flex and
+ * grid layouts), committed in tests/pdf19/ with their HTML sources
+ * (tests/pdf19/gen.sh makes them; Chromium is not needed here).
+ * Run from the repository root (tests/run.sh does).
+ */
+#include <setjmp.h>
+#include <stdbool.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "ingest/extract.h"
+
+static ki_text *extract(const char *name)
+{
+    char path[256];
+    snprintf(path, sizeof path, "tests/pdf19/%s", name);
+    ki_text *t = NULL;
+    ki_err err = {{0}};
+    ki_status s = ki_extract_file(path, &t, &err);
+    if (s)
+        fprintf(stderr, "%s: %s\n", path, err.msg);
+    assert_int_equal(s, KI_OK);
+    assert_non_null(t);
+    return t;
+}
+
+/* A speaker's bold label runs into the paragraph (Handelingen): the first
+ * line is mostly bold, or all bold up to the label's ':', and the
+ * paragraph goes on below it; a bold heading is still a block of its own. */
+static void test_run_in_bold_label(void **state)
+{
+    (void)state;
+    ki_text *t = extract("runin.pdf");
+    assert_non_null(strstr(t->buf, "De heer Van der Berg-Oostveen (GroenLinks-PvdA): Voorzitter. Vorig jaar "
+                                   "kwamen meer mensen"));
+    assert_non_null(strstr(t->buf, "Minister Van den Akker-Roos: Ja, dat zeg ik toe. Ik betrek het "
+                                   "Interprovinciaal Overleg"));
+    assert_non_null(strstr(t->buf, "de kolom vult\n\nGewone tekst"));
+    ki_text_free(t);
+}
+
+/* A web page's large title beside a side box in small print: the title's
+ * reach covers the box's first two lines, which are lines of their own,
+ * not words shuffled into the title's line ("Over Een toezegging
+ * toezeggingen"). */
+static void test_stacked_lines_beside_title(void **state)
+{
+    (void)state;
+    ki_text *t = extract("stacked.pdf");
+    assert_non_null(strstr(t->buf, "Over toezeggingen\n"));
+    assert_non_null(strstr(t->buf, "Evaluatie proef focusflitser"));
+    assert_null(strstr(t->buf, "Over Een"));
+    assert_non_null(strstr(t->buf, "Een toezegging is een belofte"));
+    ki_text_free(t);
+}
+
+/* A browser's print footer: the page's URL at the left, "1/2" far to the
+ * right; the padding between them makes the line long, but it is the
+ * same on every page and goes. */
+static void test_print_footer_with_url(void **state)
+{
+    (void)state;
+    ki_text *t = extract("printfoot.pdf");
+    assert_null(strstr(t->buf, "https://"));
+    assert_null(strstr(t->buf, "1/2"));
+    assert_non_null(strstr(t->buf, "Tweede pagina van de motie."));
+    ki_text_free(t);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_run_in_bold_label),
+        cmocka_unit_test(test_stacked_lines_beside_title),
+        cmocka_unit_test(test_print_footer_with_url),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
