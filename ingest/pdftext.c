@@ -38,6 +38,7 @@ typedef struct pline {
     int page;
     int8_t col, kind;
     bool bold, bullet, soft_break, starts_digit;
+    bool num_dot; /* opens with a number and a period as a word of its own ("1.") */
     bool first_bold, last_bold; /* the weight of its first and last word */
     bool edge; /* in the page's top or bottom block (mark_edges) */
     bool cells; /* a table row: words set apart by a gap wider than 1.2 em */
@@ -721,6 +722,9 @@ static bool make_line(pdoc *d, const keyidx *idx, size_t n, ki_buf *raw)
     l.starts_digit = nd >= 1 && nd <= 4 &&
                      (nd == w0->len || (w0s[nd] >= 'A' && w0s[nd] <= 'Z'));
     l.num_len = l.starts_digit ? (uint32_t)nd : 0;
+    l.num_dot = !l.starts_digit && n > 1 && nd >= 1 && nd <= 3 && w0->len == nd + 1 && w0s[nd] == '.';
+    if (l.num_dot)
+        l.num_len = (uint32_t)nd;
 
     /* Normalise into the line pool; the bullet offset moves with it. */
     l.off = (uint32_t)d->lpool.len;
@@ -1348,6 +1352,23 @@ static float leading_at(const pdoc *d, float size)
  * the run of small-print lines at the bottom, opening with a note number.
  * Lines of a page are ordered by (column, height), so each column is one
  * stretch of them. */
+/* Whether a body line holds the note marker "^N" (N the first len bytes
+ * of num). */
+static bool has_marker(const pdoc *d, const char *num, size_t len)
+{
+    for (size_t i = 0; i < d->nln; i++) {
+        const pline *l = &d->ln[i];
+        if (l->kind != L_BODY)
+            continue;
+        const char *t = ltext(d, l);
+        for (size_t j = 0; j + len < l->len; j++)
+            if (t[j] == '^' && memcmp(t + j + 1, num, len) == 0 &&
+                (j + 1 + len == l->len || t[j + 1 + len] < '0' || t[j + 1 + len] > '9'))
+                return true;
+    }
+    return false;
+}
+
 static void find_footnotes(pdoc *d)
 {
     for (int p = 0; p < d->npages; p++) {
@@ -1369,7 +1390,12 @@ static void find_footnotes(pdoc *d)
             }
             while (first < b && d->ln[first].kind == L_DROP)
                 first++;
-            if (first >= b || !d->ln[first].starts_digit)
+            /* notes as a numbered list at the end ("1. Kamerstukken II
+             * ...", a web page's end notes printed): when the text has the
+             * marker of its first number */
+            if (first >= b || (!d->ln[first].starts_digit &&
+                               !(d->ln[first].num_dot &&
+                                 has_marker(d, ltext(d, &d->ln[first]), d->ln[first].num_len))))
                 continue;
             for (size_t i = first; i < b; i++)
                 if (d->ln[i].kind == L_BODY)
@@ -1432,7 +1458,7 @@ static ki_status add_note_line(const pdoc *d, outbuf *o, const pline *l, bool *n
                                size_t *note_start, float region_x0)
 {
     const char *s = ltext(d, l);
-    bool starts = l->starts_digit && l->x0 <= region_x0 + 2.0f;
+    bool starts = (l->starts_digit || l->num_dot) && l->x0 <= region_x0 + 2.0f;
     ki_buf *nb = &o->notes;
     if (starts) {
         if (nb->len && ki_buf_addc(nb, '\n'))
@@ -1442,7 +1468,7 @@ static ki_status add_note_line(const pdoc *d, outbuf *o, const pline *l, bool *n
             return KI_ERR_NOMEM;
         *note_start = nb->len;
         *note_open = true;
-        size_t r = nl;
+        size_t r = nl + l->num_dot;
         while (r < l->len && s[r] == ' ')
             r++;
         return ki_buf_add(nb, s + r, l->len - r);

@@ -74,12 +74,31 @@ static void test_print_footer_with_url(void **state)
     ki_text_free(t);
 }
 
+/* Notes printed as a numbered list at the end, in small print ("1.
+ * Kamerstukken II ..."), for markers raised in the text: written as notes
+ * "[^1] ...", where the detector finds a motion's Kamerstuk.  The same
+ * list without markers in the text stays a list. */
+static void test_end_list_notes(void **state)
+{
+    (void)state;
+    ki_text *t = extract("endnotes.pdf");
+    assert_non_null(strstr(t->buf, "De Hoop c.s.^1, die"));
+    assert_non_null(strstr(t->buf, "\n[^1] Kamerstukken II 2025/26, 36 410 XII, nr. 41.\n"
+                                   "[^2] Kamerstukken II 2025/26, 29 398, nr. 1150."));
+    ki_text_free(t);
+    t = extract("endlist.pdf");
+    assert_non_null(strstr(t->buf, "\n1. Bijlage 1: de verdeling"));
+    assert_null(strstr(t->buf, "[^"));
+    ki_text_free(t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_run_in_bold_label),
         cmocka_unit_test(test_stacked_lines_beside_title),
         cmocka_unit_test(test_print_footer_with_url),
+        cmocka_unit_test(test_end_list_notes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
