@@ -83,6 +83,10 @@ typedef struct pdoc {
      * lowest word centre (words above it are column 0 whatever their x);
      * 0 where the columns run from the top */
     float *head_y;
+    /* a side box beside the text on some pages (a web page printed): on
+     * each page the gutter's right edge (0: none) and the band of height
+     * it runs in; the box is column 1, all else column 0 */
+    float *side_x, *side_y0, *side_y1;
 } pdoc;
 
 typedef struct keyidx {
@@ -439,6 +443,152 @@ no:
     return true;
 }
 
+typedef struct srow {
+    float y0, y1; /* the row's extent (word centres) */
+    size_t a, b;  /* its words in the sorted index */
+    uint8_t side; /* words left of the gutter 1, right of it 2, on one baseline 4 */
+} srow;
+
+/* A side box (a printed web page's "Status / Indiener / Zaak" column, or
+ * an info box beside a title): on a page of one column, a gutter 9 pt wide
+ * right of the middle that no word crosses over a band of rows a quarter
+ * of the page high or more, with words on both sides in four rows or
+ * more, crossed above (the site's head) or below (its foot), the words
+ * right of it narrower than those left of it and set on baselines of
+ * their own: a table's narrow last column shares its rows with the
+ * columns left of it and stays a table.  Returns false when out of
+ * memory. */
+static bool side_columns(pdoc *d, float W)
+{
+    keyidx *k = NULL;
+    srow *rows = NULL;
+    size_t capk = 0;
+    bool any = false;
+    d->side_x = calloc((size_t)d->npages, sizeof *d->side_x);
+    d->side_y0 = calloc((size_t)d->npages, sizeof *d->side_y0);
+    d->side_y1 = calloc((size_t)d->npages, sizeof *d->side_y1);
+    if (!d->side_x || !d->side_y0 || !d->side_y1)
+        return false;
+    for (int p = 0; p < d->npages; p++) {
+        size_t a = d->page_words[p], b = d->page_words[p + 1], n = 0;
+        float H = d->ph[p];
+        if (b - a < 40 || H <= 0)
+            continue;
+        if (b - a > capk) {
+            keyidx *nk = realloc(k, (b - a) * sizeof *nk);
+            srow *nr = realloc(rows, (b - a) * sizeof *nr);
+            if (nk)
+                k = nk;
+            if (nr)
+                rows = nr;
+            if (!nk || !nr)
+                goto nomem;
+            capk = b - a;
+        }
+        for (size_t i = a; i < b; i++) {
+            const word *w = &d->w[i];
+            float yc = (w->y0 + w->y1) / 2;
+            if (yc >= 0.08f * H && yc <= 0.92f * H)
+                k[n++] = (keyidx){yc, w->x0, (uint32_t)i};
+        }
+        qsort(k, n, sizeof *k, cmp_keyidx);
+        size_t nr = 0;
+        for (size_t i = 0; i < n; i++) {
+            const word *w = &d->w[k[i].idx];
+            if (nr && k[i].k1 - rows[nr - 1].y1 <= 0.45f * w->size) {
+                rows[nr - 1].y1 = k[i].k1, rows[nr - 1].b = i + 1;
+                continue;
+            }
+            rows[nr++] = (srow){k[i].k1, k[i].k1, i, i + 1, 0};
+        }
+        float best_h = 0, bx = 0, by0 = 0, by1 = 0;
+        for (int x = (int)(0.50f * W); x + 9 <= (int)(0.88f * W); x++) {
+            size_t r0 = 0;
+            while (r0 < nr) {
+                /* a run of rows no word of which crosses [x, x + 9] */
+                size_t r1 = r0;
+                for (; r1 < nr; r1++) {
+                    bool cross = false, l = false, r = false;
+                    for (size_t i = rows[r1].a; i < rows[r1].b && !cross; i++) {
+                        const word *w = &d->w[k[i].idx];
+                        cross = w->x0 < (float)(x + 9) && w->x1 > (float)x;
+                        if (w->x1 <= (float)x)
+                            l = true;
+                        else
+                            r = true;
+                    }
+                    if (cross)
+                        break;
+                    /* a table's row: a word on each side on one baseline */
+                    bool aligned = false;
+                    for (size_t i = rows[r1].a; l && r && i < rows[r1].b && !aligned; i++)
+                        for (size_t j = rows[r1].a; j < rows[r1].b && !aligned; j++) {
+                            const word *u = &d->w[k[i].idx], *v = &d->w[k[j].idx];
+                            aligned = u->x1 <= (float)x && v->x0 >= (float)(x + 9) &&
+                                      fabsf(u->y1 - v->y1) <= 0.15f * fmaxf(u->size, v->size);
+                        }
+                    rows[r1].side = (uint8_t)(l | (r << 1) | (aligned << 2));
+                }
+                /* the box's band: from its first row with words right of
+                 * the gutter to its last before four rows with words left
+                 * of it only (the text goes on below the box; a table
+                 * further down, its rows on both sides, is not in it) */
+                size_t s0 = r0, s1 = r0, only_left = 0;
+                while (s0 < r1 && !(rows[s0].side & 2))
+                    s0++;
+                for (size_t q = s0; q < r1 && only_left < 4; q++) {
+                    only_left = rows[q].side == 1 ? only_left + 1 : 0;
+                    if (rows[q].side & 2)
+                        s1 = q + 1;
+                }
+                size_t left = 0, right = 0, shared = 0;
+                float lx0 = 1e9f, rx1 = 0;
+                for (size_t q = s0; q < s1; q++) {
+                    left += rows[q].side & 1, right += (rows[q].side >> 1) & 1,
+                        shared += (rows[q].side >> 2) & 1;
+                    for (size_t i = rows[q].a; i < rows[q].b; i++) {
+                        const word *w = &d->w[k[i].idx];
+                        if (w->x1 <= (float)x)
+                            lx0 = fminf(lx0, w->x0);
+                        else
+                            rx1 = fmaxf(rx1, w->x1);
+                    }
+                }
+                if (s1 > s0) {
+                    float h = rows[s1 - 1].y1 - rows[s0].y0;
+                    bool crossed = r0 > 0 || r1 < nr;
+                    if (crossed && left >= 4 && right >= 4 && shared * 3 <= right && h >= 0.12f * H &&
+                        h > best_h && rx1 - (float)(x + 9) < 0.6f * ((float)x - lx0))
+                        best_h = h, bx = (float)(x + 9), by0 = rows[s0].y0, by1 = rows[s1 - 1].y1;
+                }
+                r0 = r1 + 1;
+            }
+        }
+        if (best_h > 0) {
+            d->side_x[p] = bx, d->side_y0[p] = by0, d->side_y1[p] = by1;
+            any = true;
+        }
+    }
+    free(k);
+    free(rows);
+    if (!any) {
+        free(d->side_x), free(d->side_y0), free(d->side_y1);
+        d->side_x = d->side_y0 = d->side_y1 = NULL;
+        return true;
+    }
+    float mx = W;
+    for (int p = 0; p < d->npages; p++)
+        if (d->side_x[p] > 0)
+            mx = fminf(mx, d->side_x[p]);
+    d->ncols = 2;
+    d->col_x[1] = mx;
+    return true;
+nomem:
+    free(k);
+    free(rows);
+    return false;
+}
+
 /* Step 3: the columns.  Gutters are vertical runs at least 9pt wide that no
  * word in the middle 84% of any page crosses, with words on both sides.
  * The rightmost region is the margin column when its text is narrow (under
@@ -527,6 +677,10 @@ static void find_columns(pdoc *d)
 out:
     if (d->ncols == 1 && W >= 100 && W < MAX_X && !head_columns(d, W)) {
         /* out of memory: one column */
+    } else if (d->ncols == 1 && d->gutter <= 0 && W >= 100 && W < MAX_X && !side_columns(d, W)) {
+        /* out of memory: one column */
+    } else if (d->side_x) {
+        /* a side box: no head across columns */
     } else if (d->ncols > 1) {
         /* columns over the whole page: a head in the top band (above the
          * part the gutters were sought in) that runs across a gutter is
@@ -547,6 +701,12 @@ out:
         word *w = &d->w[i];
         if (d->gutter > 0 && w->x0 >= d->gutter - 1.0f) {
             w->col = COL_MARGIN;
+            continue;
+        }
+        if (d->side_x) { /* a side box in its band, all else column 0 */
+            float yc = (w->y0 + w->y1) / 2, sx = d->side_x[w->page];
+            w->col = sx > 0 && w->x0 >= sx - 1.0f && yc >= d->side_y0[w->page] - 0.5f &&
+                     yc <= d->side_y1[w->page] + 0.5f;
             continue;
         }
         if (d->ncols > 1 && (w->y0 + w->y1) / 2 <= d->head_y[w->page] + 0.5f) {
@@ -1731,6 +1891,9 @@ static void pdoc_free(pdoc *d)
     free(d->cand);
     free(d->start);
     free(d->head_y);
+    free(d->side_x);
+    free(d->side_y0);
+    free(d->side_y1);
 }
 
 static bool page_has_image(PopplerPage *page)

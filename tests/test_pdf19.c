@@ -92,6 +92,38 @@ static void test_end_list_notes(void **state)
     ki_text_free(t);
 }
 
+/* A printed web page: the motion's text beside a side column (Status,
+ * Indiener, zaak and document numbers) between the site's head and a votes
+ * table across the page.  The side column is read after the rest, not
+ * line by line beside the motion; the table, its narrow last column on the
+ * rows' baselines, stays whole. */
+static void test_side_box_beside_text(void **state)
+{
+    (void)state;
+    ki_text *t = extract("sidebox.pdf");
+    assert_non_null(strstr(t->buf, "\nMOTIE VAN HET LID VEDDER C.S.\n"));
+    const char *end = strstr(t->buf, "en gaat over tot de orde van de dag.");
+    assert_non_null(end);
+    /* nothing of the side column within the motion */
+    const char *side[] = {"Aangenomen", "Indiener", "C.J.M. Vedder", "2025Z22817", "2025D51933",
+                          "16 december 2025"};
+    for (size_t i = 0; i < sizeof side / sizeof *side; i++) {
+        const char *p = strstr(t->buf, side[i]);
+        assert_non_null(p);
+        assert_true(p > end);
+    }
+    const char *st = strstr(t->buf, "\nStatus\n\nAangenomen\n");
+    assert_non_null(st);
+    assert_true(st > strstr(t->buf, "en gaat over tot de orde van de dag."));
+    assert_non_null(strstr(t->buf, "16 december 2025: aangenomen (102 stemmen voor, 48 tegen)"));
+    const char *row = strstr(t->buf, "GroenLinks-PvdA  ");
+    assert_non_null(row);
+    const char *eol = strchr(row, '\n');
+    const char *voor = strstr(row, "Voor");
+    assert_true(voor && eol && voor < eol);
+    ki_text_free(t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -99,6 +131,7 @@ int main(void)
         cmocka_unit_test(test_stacked_lines_beside_title),
         cmocka_unit_test(test_print_footer_with_url),
         cmocka_unit_test(test_end_list_notes),
+        cmocka_unit_test(test_side_box_beside_text),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
