@@ -505,6 +505,35 @@ static char title_rank_at(const char *s, size_t b, size_t i, size_t *ts, size_t 
     return 0;
 }
 
+/* The bewindspersoon an abbreviation s[i, e) stands for where the text
+ * defines it in brackets after the title ("de minister van Defensie
+ * (MinDef) en de staatssecretaris van Defensie (SvD)"), in its first 6000
+ * bytes; NULL when it does not. */
+static const char *defined_actor(struct ki_scan *sc, size_t i, size_t e)
+{
+    const char *s = sc->s;
+    size_t lim = sc->n < 6000 ? sc->n : 6000, l = e - i;
+    bool caps = false; /* (an abbreviation has a capital inside: "SvD", not "Stand") */
+    for (size_t k = i + 1; k < e; k++)
+        caps = caps || is_upper((unsigned char)s[k]);
+    if (l > 8 || !caps)
+        return NULL;
+    for (size_t x = 0; (x = kd_find_ci(s, lim, x, "(")) != (size_t)-1; x++) {
+        if (x + l + 1 >= lim || memcmp(s + x + 1, s + i, l) != 0 || s[x + 1 + l] != ')')
+            continue;
+        /* the title right before it: "de staatssecretaris van Defensie" */
+        size_t t0 = x > 60 ? x - 60 : 0, used;
+        for (size_t t = t0; t < x; t++) {
+            if ((s[t] == 'm' || s[t] == 'M' || s[t] == 's' || s[t] == 'S') && (t == 0 || !ki_is_letter((unsigned char)s[t - 1]))) {
+                const char *ab = ki_actor_parse(s + t, x - t, &used);
+                if (ab && ki_skip_blank(s, x, t + used) == x)
+                    return ab;
+            }
+        }
+    }
+    return NULL;
+}
+
 static void find_actors(struct ki_scan *sc, size_t a, size_t b, actors *out)
 {
     const char *s = sc->s;
@@ -523,6 +552,13 @@ static void find_actors(struct ki_scan *sc, size_t a, size_t b, actors *out)
                 e++;
             const char *ab = ki_actor_abbrev(s + i, e - i);
             if (ab && !(e < b && ki_is_letter((unsigned char)s[e]))) {
+                actor_add(out, ab);
+                i = e;
+                continue;
+            }
+            /* an abbreviation the text defines: "de staatssecretaris van
+             * Defensie (SvD)" */
+            if (!(e < b && ki_is_letter((unsigned char)s[e])) && e - i >= 2 && (ab = defined_actor(sc, i, e))) {
                 actor_add(out, ab);
                 i = e;
                 continue;
@@ -613,6 +649,8 @@ static void on_behalf(struct ki_scan *sc, actors *a)
         find_actors(sc, sc->behalf_s, sc->behalf_e, a);
 }
 
+static const char *head_ministry(const char *s, size_t lim, const char *rank);
+
 /* "ik" at pos in Handelingen: the speaker.  Under "Staatssecretaris Van
  * Oosten:" that is the bewindspersoon whose title the text gave last ("Het
  * woord is aan de staatssecretaris van Justitie en Veiligheid"); under a
@@ -658,8 +696,15 @@ static bool actor_self_at(struct ki_scan *sc, size_t pos, actors *a)
                 actor_add(a, seen.v[i - 1]);
                 return true;
             }
-        if (sc->meta.signer && sc->meta.signer[0] == rank)
+        if (sc->meta.signer && sc->meta.signer[0] == rank) {
             actor_add(a, sc->meta.signer);
+            return true;
+        }
+        /* or of the ministry the item's head names ("de behandeling van
+         * ... de begrotingsstaten van het Ministerie van X") */
+        const char *own = head_ministry(s, n < 3000 ? n : 3000, rank == 'M' ? "minister" : "staatssecretaris");
+        if (own)
+            actor_add(a, own);
         return true;
     }
     if (!hand)
@@ -806,6 +851,15 @@ static const char *head_ministry(const char *s, size_t lim, const char *rank)
     while (me < lim && k + 2 < sizeof name && s[me] != '(' && !ki_is_digit((unsigned char)s[me]) &&
            !(s[me] == ' ' && me + 1 < lim && s[me + 1] == ' ')) {
         if (s[me] == '\n') {
+            /* ("Ministerie van Onder-\nwijs, Cultuur en Wetenschap": a word
+             * a column broke) */
+            size_t nx = ki_skip_blank(s, lim, me);
+            if (k >= 2 && name[k - 1] == '-' && name[k - 2] >= 'a' && name[k - 2] <= 'z' && nx < lim && s[nx] >= 'a' &&
+                s[nx] <= 'z') {
+                k--;
+                me = nx;
+                continue;
+            }
             if (!(k >= 3 && (name[k - 1] == 'n' || name[k - 1] == 'N') && (name[k - 2] == 'e' || name[k - 2] == 'E') &&
                   name[k - 3] == ' '))
                 break;
@@ -987,7 +1041,13 @@ static bool same_rank_before(struct ki_scan *sc, size_t ss, size_t t, actors *a)
                                                              : 0;
     if (!rank)
         return false;
-    return last_named_before(sc, ss, 600, rank, a);
+    if (last_named_before(sc, ss, 600, rank, a))
+        return true;
+    /* a debate names its bewindspersonen once, when the chair welcomes
+     * them or the verslag opens ("Ik heet de minister van X en de
+     * staatssecretaris Y welkom"): further back */
+    bool debate = sc->meta.kind && (strcmp(sc->meta.kind, "handelingen") == 0 || strcmp(sc->meta.kind, "verslag") == 0);
+    return debate && last_named_before(sc, ss, 6000, rank, a);
 }
 
 /* A promise a report of what was said tells of, in a clause after a
@@ -4538,7 +4598,7 @@ static bool term_cell(const char *s, size_t n, size_t ls, size_t le, size_t *a, 
 static bool who_cell(struct ki_scan *sc, size_t n, size_t ls, size_t le, actors *ac)
 {
     static const char *const heads[] = {"Bewindspersoon", "Bewindspersonen", "Kabinetslid", "Kabinetsleden",
-                                        "Verantwoordelijk", "Verantwoordelijke", NULL};
+                                        "Verantwoordelijk", "Verantwoordelijke", "Bwp", NULL};
     const char *s = sc->s, *sg = sc->meta.signer;
     size_t a, b;
     if (!head_cell(s, n, ls, le, heads, &a, &b))
@@ -5966,6 +6026,18 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 /* or the text it will come in: "kom ik terug in de
                  * voortgangsbrief mkb van het najaar van 2027" */
                 when = when || (ci->form == 4 && kd_find_ci(s, ue, ci->start, " terug in de ") != (size_t)-1);
+                /* or what is let known, once known: "We gaan dat uitzoeken en
+                 * ik laat het u weten" (not "Hierbij laat ik u weten dat ...") */
+                if (ci->form == 4 && !when) {
+                    size_t l = kd_word_in(s, ci->start, ci->end, (const char *const[]){"laat"}, 1), x;
+                    if (l != (size_t)-1) {
+                        x = ki_skip_blank(s, ci->end, l + 4);
+                        if (word_at(s, ci->end, x, "ik") || word_at(s, ci->end, x, "wij") || word_at(s, ci->end, x, "we"))
+                            x = ki_skip_blank(s, ci->end, kd_word_end(s, ci->end, x));
+                        when = word_at(s, ci->end, x, "het") || word_at(s, ci->end, x, "dat") ||
+                               word_at(s, ci->end, x, "dit");
+                    }
+                }
                 /* the passive "zal ... worden aangeboden" is a promise
                  * without its time, as is "worden u spoedig nagezonden" */
                 for (size_t x = ci->start; ci->passive && x < ci->end && !when; x++)
@@ -6427,10 +6499,16 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 actors with = {{0}, 0, false};
                 find_actors(sc, ss, ik, &with);
                 /* ("De minister en ik zullen ...": the one of that rank) */
-                size_t t, tw;
-                char rank = title_rank_at(s, ik, ki_skip_blank(s, ik, ss), &t, &tw);
+                size_t t, tw, t0 = ki_skip_blank(s, ik, ss), te;
+                /* (after a conjunction: "En de staatssecretaris en ik sturen u ...") */
+                static const char *const conj[] = {"en", "ook", "maar", "daarnaast", "tevens", "verder", NULL};
+                if ((te = kd_word_end(s, ik, t0)) > t0 && kd_word_in_list(s, t0, te, conj))
+                    t0 = ki_skip_blank(s, ik, te);
+                char rank = title_rank_at(s, ik, t0, &t, &tw);
+                bool debate = sc->meta.kind && (strcmp(sc->meta.kind, "handelingen") == 0 ||
+                                                strcmp(sc->meta.kind, "verslag") == 0);
                 if (!with.n && rank)
-                    (void)last_named_before(sc, ss, 3000, rank, &with);
+                    (void)last_named_before(sc, ss, debate ? 6000 : 3000, rank, &with);
                 for (size_t k = 0; k < with.n; k++)
                     actor_add(&ac, with.v[k]);
                 (void)actor_self_at(sc, ci->start, &ac);
@@ -7248,7 +7326,10 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             (!strncmp(c->evidence, "Dat ", 4) || !strncmp(c->evidence, "Die ", 4) || !strncmp(c->evidence, "Dit ", 4)) &&
             strlen(c->evidence) < 60) {
             ki_commitment *p = &r->commitments[o - 1];
-            if (p->relation == KI_REL_MADE && p->span.end <= c->span.start && p->span.end + 300 > c->span.start) {
+            /* (not an answer to a question asked in between: "Kan de
+             * minister ook toezeggen dat ...?" / "Dat kan ik toezeggen.") */
+            if (p->relation == KI_REL_MADE && p->span.end <= c->span.start && p->span.end + 300 > c->span.start &&
+                !memchr(s + p->span.end, '?', c->span.start - p->span.end)) {
                 dup = true;
                 if (!p->nactors) {
                     p->actors = c->actors;

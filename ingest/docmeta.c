@@ -2855,7 +2855,8 @@ static bool read_hand_running(const char *s, size_t n, ki_docmeta *m, const char
             size_t a = i + 3, b = digits(s, le, a, 3);
             if (b == a || b >= le || s[b] != ' ')
                 continue;
-            size_t c = b + 1, d = digits(s, le, c, 3);
+            /* (the columns of a page laid out: "TK 16      16-7-1") */
+            size_t c = ki_skip_blank(s, le, b + 1), d = digits(s, le, c, 3);
             if (d - c != b - a || memcmp(s + a, s + c, b - a) != 0 || d >= le || s[d] != '-')
                 continue;
             size_t f = d + 1, g = digits(s, le, f, 3);
@@ -2863,20 +2864,46 @@ static bool read_hand_running(const char *s, size_t n, ki_docmeta *m, const char
                 continue;
             ki_date dt;
             char iso[11];
-            if (!ki_date_find(s + ls, i - ls, &dt) || !dt.year || !ki_date_resolve(&dt, NULL, iso))
-                continue;
+            /* the date before the house on its line, or on the line above
+             * when the header stands on two: "Tweede Kamer   Funderend
+             * onderwijs   10 november 2026" over "TK 16   16-7-1" (the
+             * title between the house and the date) */
+            size_t ps = 0, pe = 0;
+            bool above = false;
+            if (!ki_date_find(s + ls, i - ls, &dt) || !dt.year || !ki_date_resolve(&dt, NULL, iso)) {
+                if (ls == 0 || i != ki_skip_blank(s, le, ls))
+                    continue;
+                pe = ls - 1;
+                ps = line_start(s, pe);
+                size_t q = ki_skip_blank(s, pe, ps), h;
+                if (!((h = phrase(s, pe, q, "Tweede Kamer")) || (h = phrase(s, pe, q, "Eerste Kamer"))) ||
+                    !ki_date_find(s + h, pe - h, &dt) || !dt.year || !ki_date_resolve(&dt, NULL, iso))
+                    continue;
+                above = true;
+                /* (the title ends at the date, or where a wide gap opens) */
+                size_t te = ps = ki_skip_blank(s, pe, h);
+                pe = h + dt.start;
+                while (te < pe && !(s[te] == ' ' && te + 1 < pe && s[te + 1] == ' '))
+                    te++;
+                pe = te;
+            }
             char yy[9];
             year_of_sitting(iso, yy);
             const char *house = s[i] == 'E' ? "ek" : house_hint;
             snprintf(m->self_id, sizeof m->self_id, "h-%s-%s-%.*s-%.*s", house, yy, (int)(b - a),
                      s + a, (int)(g - f), s + f);
             memcpy(m->date, iso, 11);
-            /* the title: the line before, unless it names the house */
-            if (ls > 0) {
-                size_t pe = ls - 1, ps = line_start(s, pe);
-                size_t q = ki_skip_blank(s, pe, ps);
-                if (q < pe && !phrase(s, pe, q, "Tweede Kamer") && !phrase(s, pe, q, "Eerste Kamer"))
-                    copy_clean(m->title, sizeof m->title, s + q, pe - q);
+            if (above) {
+                while (pe > ps && ki_is_blank((unsigned char)s[pe - 1]))
+                    pe--;
+                if (pe > ps)
+                    copy_clean(m->title, sizeof m->title, s + ps, pe - ps);
+            } else if (ls > 0) {
+                /* the title: the line before, unless it names the house */
+                size_t be = ls - 1, bs = line_start(s, be);
+                size_t q = ki_skip_blank(s, be, bs);
+                if (q < be && !phrase(s, be, q, "Tweede Kamer") && !phrase(s, be, q, "Eerste Kamer"))
+                    copy_clean(m->title, sizeof m->title, s + q, be - q);
             }
             return true;
         }
@@ -3648,6 +3675,30 @@ static const char *head_house(const char *s, size_t n)
     return has(s, n, 600, "Eerste Kamer") ? "ek" : "tk";
 }
 
+/* Whether the line above the one holding p says only "Handelingen" (its
+ * chamber, "II"/"I", after it allowed), and the one above that names the
+ * house: the head officielebekendmakingen gives a sitting's item,
+ * "Tweede Kamer der Staten-Generaal⏎Handelingen⏎2026-2027 nr. 26, item 6",
+ * the year opening p's line. */
+static bool hand_line_above(const char *s, size_t n, size_t p)
+{
+    size_t ls = line_start(s, p), b = p;
+    while (b > ls && ki_is_blank((unsigned char)s[b - 1]))
+        b--;
+    if (ls < 2 || ki_skip_blank(s, b, ls) + 9 != b)
+        return false;
+    size_t he = ls - 1, hs = line_start(s, he), e, c;
+    if (!(e = phrase(s, he, ki_skip_blank(s, he, hs), "Handelingen")))
+        return false;
+    e = ki_skip_blank(s, he, e);
+    if ((c = phrase(s, he, e, "II")) || (c = phrase(s, he, e, "I")))
+        e = ki_skip_blank(s, he, c);
+    if (e != he || hs < 2)
+        return false;
+    size_t ke = hs - 1, k = ki_skip_blank(s, ke, line_start(s, ke));
+    return k < n && (phrase(s, ke, k, "Tweede Kamer") || phrase(s, ke, k, "Eerste Kamer"));
+}
+
 /* Aanhangsel: a line holding only the number; Handelingen: "45e vergadering"
  * and the item line "12 Femicide" after "Vergaderjaar"; the Kamer's running
  * header "5 maart 2024 TK 58 58-15-1"; officielebekendmakingen's line
@@ -3695,9 +3746,12 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
         }
         if (read_hand_cover(s, n, m, house))
             return;
-        /* "Tweede Kamer der Staten-Generaal 2019-2020 nr. 31, item 8" */
+        /* "Tweede Kamer der Staten-Generaal 2019-2020 nr. 31, item 8"; or on
+         * lines of their own: "Tweede Kamer der Staten-Generaal⏎Handelingen⏎
+         * 2026-2027 nr. 26, item 6" */
         size_t p = find_phrase(s, n < 600 ? n : 600, 0, "nr.");
-        if (p != (size_t)-1 && p >= 9 && (has(s, n, 40, "Handeling") || has(s, n, 300, "Datum vergadering"))) {
+        if (p != (size_t)-1 && p >= 9 &&
+            (has(s, n, 40, "Handeling") || has(s, n, 300, "Datum vergadering") || hand_line_above(s, n, p))) {
             size_t b = p;
             while (b > 0 && ki_is_blank((unsigned char)s[b - 1]))
                 b--;
@@ -3738,6 +3792,9 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
                     if (w > u) {
                         snprintf(m->self_id, sizeof m->self_id, "h-%s-%.4s%.4s-%.*s-%.*s", house,
                                  s + b - 9, s + b - 4, (int)(r - q), s + q, (int)(w - u), s + u);
+                        /* the head ends with the id's line: the id is none of its citations */
+                        if (m->body_start < line_end(s, n, w))
+                            m->body_start = line_end(s, n, w);
                         /* the item's title: "8 Stemmingen moties MIRT" */
                         size_t nl = next_text_line(s, n, w), f = ki_skip_blank(s, n, nl);
                         size_t ie = line_end(s, n, f);

@@ -4377,11 +4377,12 @@ static void test_motion_review10_narrative(void **state)
     assert_string_equal(r->motions[0].subject, "de aanleg van een tweede kerncentrale");
     assert_int_equal(r->motions[0].relation, KI_REL_CITED);
     ki_refs_free(r);
-    /* "mijn motie": the member whose label is above, none in a letter */
+    /* "mijn motie": the member whose label is above, none in a letter;
+     * without the label's party (the motion's words give none) */
     r = detect("De heer Wolthuis (CDA):\nVoorzitter. In november nam de Kamer mijn motie aan over maximale "
                "wachttijden in de jeugd-GGZ (31839, nr. 1012).", NULL);
     assert_int_equal(r->nmotions, 1);
-    expect_sponsors(&r->motions[0], (const char *const[]){"Wolthuis"}, (const char *const[]){"CDA"}, 1);
+    expect_sponsors(&r->motions[0], (const char *const[]){"Wolthuis"}, (const char *const[]){NULL}, 1);
     assert_string_equal(r->motions[0].subject, "maximale wachttijden in de jeugd-GGZ");
     ki_refs_free(r);
     r = detect("Ik verwijs naar mijn motie over de zorg.", NULL);
@@ -6445,6 +6446,95 @@ static void test_commitment_answers_written_title(void **state)
     ki_refs_free(r);
 }
 
+/* A debate names its bewindspersonen once, when the chair welcomes them:
+ * "de staatssecretaris zal ..." said by the minister a page later is that
+ * staatssecretaris; "En de staatssecretaris en ik sturen u ..." both; "ik
+ * laat het u weten" is a promise without its time (not "Hierbij laat ik u
+ * weten dat ...") */
+static void test_commitment_debate_named_once(void **state)
+{
+    (void)state;
+    char t[8192];
+    int k = snprintf(t, sizeof t, "%s",
+                     "Handelingen II 2026/27, nr. 26\n\nVergadering van donderdag 19 november 2026\n\n"
+                     "De voorzitter:\nIk heet de minister van Volksgezondheid, Welzijn en Sport en de staatssecretaris "
+                     "Jeugd, Preventie en Sport van harte welkom.\n\nMinister Haverkamp-Diouf:\n");
+    for (int i = 0; i < 12; i++)
+        k += snprintf(t + k, sizeof t - (size_t)k, "Jongeren tussen 18 en 23 jaar vallen te vaak tussen twee stelsels. ");
+    snprintf(t + k, sizeof t - (size_t)k, "%s",
+             "Over de jeugdzorg zelf: de staatssecretaris zal de Kamer voor 1 maart 2027 het plan van aanpak sturen. "
+             "En de staatssecretaris en ik sturen u in het voorjaar van 2027 een gezamenlijke brief over de overgang. "
+             "Hoeveel dat kost, weet ik niet. We gaan dat uitzoeken en ik laat het u weten. Hierbij laat ik u weten "
+             "dat de regeling ingaat.\n\nDe voorzitter:\nDank u wel.\n");
+    ki_refs *r = detect(t, "2026-11-19");
+    assert_int_equal(r->ncommitments, 3);
+    ki_commitment *c = &r->commitments[0];
+    assert_int_equal(c->nactors, 1);
+    assert_string_equal(c->actors[0], "SJSP");
+    c = &r->commitments[1];
+    assert_int_equal(c->nactors, 2);
+    assert_true((strcmp(c->actors[0], "MVWS") == 0 && strcmp(c->actors[1], "SJSP") == 0) ||
+                (strcmp(c->actors[0], "SJSP") == 0 && strcmp(c->actors[1], "MVWS") == 0));
+    c = &r->commitments[2];
+    assert_string_equal(c->actors[0], "MVWS");
+    assert_int_equal(c->relation, KI_REL_MADE);
+    assert_null(c->deadline);
+    ki_refs_free(r);
+    /* "Dat kan ik toezeggen." answers the question asked after the
+     * speaker's earlier promise: a promise of its own, not that one again */
+    r = detect("Handelingen II 2026/27, nr. 20\n\nVergadering van woensdag 25 november 2026\n\n"
+               "Minister Dekkers-Bal (Volkshuisvesting en Ruimtelijke Ordening):\nIk zeg toe dat ik de Kamer voor 1 april "
+               "2027 een overzicht stuur.\n\nMevrouw Wijnands (GL-PvdA):\nKan de minister ook toezeggen dat de Kamer "
+               "voor de zomer van 2027 de monitor krijgt?\n\nMinister Dekkers-Bal (Volkshuisvesting en Ruimtelijke "
+               "Ordening):\nDat kan ik toezeggen.\n\nDe voorzitter:\nDank u.\n",
+               "2026-11-25");
+    assert_int_equal(r->ncommitments, 2);
+    assert_string_equal(r->commitments[1].deadline, "voor de zomer van 2027");
+    ki_refs_free(r);
+}
+
+/* A Handelingen item on a ministry's begroting whose minister speaks as
+ * "Minister Terpstra-Amrani:" (no ministry in the label, none named
+ * before): the minister of the ministry the item's head names, also when a
+ * column broke its name ("Ministerie van Onder-\nwijs, ...") */
+static void test_commitment_speaker_from_item_head(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Tweede Kamer   Begroting Onderwijs, Cultuur en Wetenschap 2027   5 november 2026\n\n"
+                        "Aan de orde is de voortzetting van de be-\nhandeling van:\n- het wetsvoorstel Vaststelling van "
+                        "de be-\ngrotingsstaten van het Ministerie van Onder-\nwijs, Cultuur en Wetenschap (VIII) voor "
+                        "het\njaar 2027 (36 950-VIII).\n\nMevrouw Van der Zee-Bakker (NSC):\nKan de minister dat "
+                        "toezeggen?\n\nMinister Terpstra-Amrani:\nJa. Ik zeg toe dat ik de Kamer in februari 2027 een "
+                        "overzicht stuur van de kosten.\n\nDe voorzitter:\nDank u wel.\n",
+                        "2026-11-05");
+    assert_int_equal(r->ncommitments, 1);
+    assert_int_equal(r->commitments[0].nactors, 1);
+    assert_string_equal(r->commitments[0].actors[0], "MOCW");
+    ki_refs_free(r);
+}
+
+/* An abbreviation the text defines in brackets after a title ("de
+ * staatssecretaris van Defensie (SvD)") names that bewindspersoon in a
+ * table's column "Bwp" */
+static void test_commitment_defined_abbreviation(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Bijlage 4 Overzicht openstaande toezeggingen\n\n"
+                        "Deze bijlage geeft de toezeggingen van de minister van Defensie (MinDef) en de staatssecretaris "
+                        "van Defensie (SvD) die op 15 augustus 2026 nog openstonden.\n\n"
+                        "| Toezegging | Vindplaats | Bwp | Stand van zaken |\n"
+                        "| De minister stuurt de Kamer jaarlijks een overzicht. | WGO Jaarverslag 22-06-2026 | MinDef | "
+                        "Doorlopend |\n"
+                        "| De staatssecretaris stuurt de Kamer medio 2027 de evaluatie van het personeelssysteem. | CD "
+                        "Personeel 12-03-2026 | SvD | Ligt op schema |\n",
+                        "2026-09-15");
+    assert_int_equal(r->ncommitments, 2);
+    assert_string_equal(r->commitments[0].actors[0], "MDef");
+    assert_int_equal(r->commitments[1].nactors, 1);
+    assert_string_equal(r->commitments[1].actors[0], "SDef");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6604,6 +6694,9 @@ int main(void)
         cmocka_unit_test(test_commitment_list_under_debate_heading),
         cmocka_unit_test(test_commitment_label_items),
         cmocka_unit_test(test_commitment_answers_written_title),
+        cmocka_unit_test(test_commitment_debate_named_once),
+        cmocka_unit_test(test_commitment_speaker_from_item_head),
+        cmocka_unit_test(test_commitment_defined_abbreviation),
         cmocka_unit_test(test_commitment_on_behalf_we),
         cmocka_unit_test(test_commitment_heading_paragraph),
         cmocka_unit_test(test_commitment_annex_headings),
