@@ -447,6 +447,7 @@ typedef struct srow {
     float y0, y1; /* the row's extent (word centres) */
     size_t a, b;  /* its words in the sorted index */
     uint8_t side; /* words left of the gutter 1, right of it 2, on one baseline 4 */
+    float ly, ry, lsz, rsz; /* the highest centre and its size left and right of it */
 } srow;
 
 /* A side box (a printed web page's "Status / Indiener / Zaak" column, or
@@ -499,7 +500,7 @@ static bool side_columns(pdoc *d, float W)
                 rows[nr - 1].y1 = k[i].k1, rows[nr - 1].b = i + 1;
                 continue;
             }
-            rows[nr++] = (srow){k[i].k1, k[i].k1, i, i + 1, 0};
+            rows[nr++] = (srow){k[i].k1, k[i].k1, i, i + 1, 0, 0, 0, 0, 0};
         }
         float best_h = 0, bx = 0, by0 = 0, by1 = 0;
         for (int x = (int)(0.50f * W); x + 9 <= (int)(0.88f * W); x++) {
@@ -512,10 +513,15 @@ static bool side_columns(pdoc *d, float W)
                     for (size_t i = rows[r1].a; i < rows[r1].b && !cross; i++) {
                         const word *w = &d->w[k[i].idx];
                         cross = w->x0 < (float)(x + 9) && w->x1 > (float)x;
-                        if (w->x1 <= (float)x)
+                        if (w->x1 <= (float)x) {
+                            if (!l)
+                                rows[r1].ly = k[i].k1, rows[r1].lsz = w->size;
                             l = true;
-                        else
+                        } else {
+                            if (!r)
+                                rows[r1].ry = k[i].k1, rows[r1].rsz = w->size;
                             r = true;
+                        }
                     }
                     if (cross)
                         break;
@@ -554,10 +560,35 @@ static bool side_columns(pdoc *d, float W)
                             rx1 = fmaxf(rx1, w->x1);
                     }
                 }
+                /* a table's cells: the blocks right of the gutter (lines
+                 * after a gap) start level with blocks left of it */
+                size_t rb = 0, level = 0;
+                float prev_r = -1e9f;
+                for (size_t q = s0; q < s1; q++) {
+                    if (!(rows[q].side & 2))
+                        continue;
+                    bool start = rows[q].ry - prev_r > 1.6f * rows[q].rsz;
+                    prev_r = rows[q].ry;
+                    if (!start)
+                        continue;
+                    rb++;
+                    float prev_l = -1e9f;
+                    for (size_t u = r0; u < r1; u++) {
+                        if (!(rows[u].side & 1))
+                            continue;
+                        bool lstart = rows[u].ly - prev_l > 1.6f * rows[u].lsz;
+                        prev_l = rows[u].ly;
+                        if (lstart && fabsf(rows[u].ly - rows[q].ry) <= 0.6f * fmaxf(rows[u].lsz, rows[q].rsz)) {
+                            level++;
+                            break;
+                        }
+                    }
+                }
                 if (s1 > s0) {
                     float h = rows[s1 - 1].y1 - rows[s0].y0;
                     bool crossed = r0 > 0 || r1 < nr;
                     if (crossed && left >= 4 && right >= 4 && shared * 3 <= right && h >= 0.12f * H &&
+                        !(level >= 2 && level * 2 >= rb) &&
                         h > best_h && rx1 - (float)(x + 9) < 0.6f * ((float)x - lx0))
                         best_h = h, bx = (float)(x + 9), by0 = rows[s0].y0, by1 = rows[s1 - 1].y1;
                 }

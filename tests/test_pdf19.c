@@ -96,7 +96,8 @@ static void test_end_list_notes(void **state)
  * Indiener, zaak and document numbers) between the site's head and a votes
  * table across the page.  The side column is read after the rest, not
  * line by line beside the motion; the table, its narrow last column on the
- * rows' baselines, stays whole. */
+ * rows' baselines, stays whole; so does a letter's table with a narrow
+ * status column. */
 static void test_side_box_beside_text(void **state)
 {
     (void)state;
@@ -121,6 +122,16 @@ static void test_side_box_beside_text(void **state)
     const char *eol = strchr(row, '\n');
     const char *voor = strstr(row, "Voor");
     assert_true(voor && eol && voor < eol);
+    ki_text_free(t);
+    /* a one-column letter's table whose narrow status column is set
+     * smaller (its lines on baselines of their own): each status cell
+     * starts level with its motion cell, a table, no side box */
+    t = extract("tablestatus.pdf");
+    row = strstr(t->buf, "De motie van het lid Vermeer c.s.");
+    assert_non_null(row);
+    eol = strchr(row, '\n');
+    const char *st2 = strstr(row, "Uitgevoerd: het plan is op");
+    assert_true(st2 && eol && st2 < eol);
     ki_text_free(t);
 }
 
