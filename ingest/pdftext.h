@@ -23,8 +23,10 @@
  *      column) is column 1, read after the rest: a gutter right of the
  *      middle that no word crosses over a band of rows (12% of the page
  *      high or more, crossed above or below it), narrower on the right,
- *      its rows mostly on baselines of their own (a table's narrow last
- *      column shares its rows' baselines and stays in the table);
+ *      its rows mostly on baselines of their own and its blocks not
+ *      starting level with the text's (a table's narrow last column shares
+ *      its rows' baselines, or starts each cell level with the row's
+ *      first cell, and stays in the table);
  *   4. words become lines by baseline; small raised digits are footnote
  *      markers, written "^N" glued to the preceding word ("femicide^3");
  *      words that stand one over another within a large title's reach (two
