@@ -651,6 +651,39 @@ static void on_behalf(struct ki_scan *sc, actors *a)
 
 static const char *head_ministry(const char *s, size_t lim, const char *rank);
 
+/* The office of the bewindspersoon a speaker's label "Minister Hendriksen"
+ * at s[ls, le) names, where the text before named that person with the
+ * office ("overleg gevoerd met de heer Hendriksen, minister van X"): its
+ * abbreviation when of rank, else NULL. */
+static const char *office_of_name(const char *s, size_t ls, size_t le, char rank)
+{
+    size_t x = ki_skip_blank(s, le, ls), w = kd_word_end(s, le, x);
+    if (w <= x)
+        return NULL;
+    size_t ns = ki_skip_blank(s, le, w), ne = le;
+    while (ne > ns && ki_is_blank((unsigned char)s[ne - 1]))
+        ne--;
+    if (ne <= ns + 2 || ne - ns > 40 || memchr(s + ns, '(', ne - ns))
+        return NULL;
+    for (size_t h = 0; h + (ne - ns) < ls; h++) {
+        const char *f = memchr(s + h, s[ns], ls - h);
+        if (!f)
+            break;
+        h = (size_t)(f - s);
+        if (h + (ne - ns) >= ls || memcmp(s + h, s + ns, ne - ns) != 0 || (h > 0 && ki_is_letter((unsigned char)s[h - 1])))
+            continue;
+        size_t a = h + (ne - ns);
+        if (a < ls && s[a] == ',')
+            a++;
+        a = ki_skip_blank(s, ls, a);
+        size_t used;
+        const char *ab = ki_actor_parse(s + a, ls - a, &used);
+        if (ab && ab[0] == rank)
+            return ab;
+    }
+    return NULL;
+}
+
 /* "ik" at pos in Handelingen: the speaker.  Under "Staatssecretaris Van
  * Oosten:" that is the bewindspersoon whose title the text gave last ("Het
  * woord is aan de staatssecretaris van Justitie en Veiligheid"); under a
@@ -683,6 +716,8 @@ static bool actor_self_at(struct ki_scan *sc, size_t pos, actors *a)
         const char *ab = ki_actor_parse(s + ls, t - ls, &used);
         if (!ab) /* "Minister Van Rijswijk (Sociale Zaken en Werkgelegenheid):" */
             ab = actor_by_name(s, ls, t, &used);
+        if (!ab) /* "Minister Hendriksen:", whom the text named before */
+            ab = office_of_name(s, ls, t - 1, rank);
         if (ab) {
             actor_add(a, ab);
             return true;

@@ -6525,13 +6525,34 @@ static void test_commitment_defined_abbreviation(void **state)
                         "| Toezegging | Vindplaats | Bwp | Stand van zaken |\n"
                         "| De minister stuurt de Kamer jaarlijks een overzicht. | WGO Jaarverslag 22-06-2026 | MinDef | "
                         "Doorlopend |\n"
-                        "| De staatssecretaris stuurt de Kamer medio 2027 de evaluatie van het personeelssysteem. | CD "
+                        "| De Kamer wordt medio 2027 geinformeerd over de evaluatie van het personeelssysteem. | CD "
                         "Personeel 12-03-2026 | SvD | Ligt op schema |\n",
                         "2026-09-15");
     assert_int_equal(r->ncommitments, 2);
     assert_string_equal(r->commitments[0].actors[0], "MDef");
     assert_int_equal(r->commitments[1].nactors, 1);
     assert_string_equal(r->commitments[1].actors[0], "SDef");
+    ki_refs_free(r);
+}
+
+/* A verslag of a debate with two ministers: "Minister Hendriksen:" is the
+ * one its opening names with that name ("overleg gevoerd met de heer
+ * Hendriksen, Minister van X, en mevrouw Y, Minister van Z"), not the
+ * minister named last */
+static void test_commitment_speaker_named_in_opening(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("35 334 Stikstof\n\nNr. 412 VERSLAG VAN EEN COMMISSIEDEBAT\nVastgesteld 6 november 2026\n\n"
+                        "De vaste commissie voor LVVN heeft op 14 oktober 2026 overleg gevoerd met de heer Hendriksen, "
+                        "Minister van Landbouw, Visserij,\nVoedselzekerheid en Natuur, en mevrouw Van Loon-Pietersz, "
+                        "Minister van Klimaat en Groene\nGroei, over:\n- de brief.\n\n"
+                        "Minister Hendriksen:\nIk zeg toe dat ik de Kamer voor de zomer van 2027 informeer over de "
+                        "pilots.\n\nMinister Van Loon-Pietersz:\nIk zeg toe dat ik de Kamer voor de kerst informeer over "
+                        "de middelen.\n",
+                        "2026-11-06");
+    assert_int_equal(r->ncommitments, 2);
+    assert_string_equal(r->commitments[0].actors[0], "MLVVN");
+    assert_string_equal(r->commitments[1].actors[0], "MKGG");
     ki_refs_free(r);
 }
 
@@ -6697,6 +6718,7 @@ int main(void)
         cmocka_unit_test(test_commitment_debate_named_once),
         cmocka_unit_test(test_commitment_speaker_from_item_head),
         cmocka_unit_test(test_commitment_defined_abbreviation),
+        cmocka_unit_test(test_commitment_speaker_named_in_opening),
         cmocka_unit_test(test_commitment_on_behalf_we),
         cmocka_unit_test(test_commitment_heading_paragraph),
         cmocka_unit_test(test_commitment_annex_headings),
