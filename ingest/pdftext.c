@@ -1460,7 +1460,12 @@ static void measure_body(pdoc *d)
                 continue;
             sizes[ns] = l->size, counts[ns++] = 0;
         }
-        counts[j] += l->len;
+        /* characters, not a table row's padding */
+        const char *t = ltext(d, l);
+        size_t nc = 0;
+        for (size_t k = 0; k < l->len; k++)
+            nc += !(t[k] == ' ' && k && t[k - 1] == ' ');
+        counts[j] += nc;
     }
     d->body_size = 10;
     size_t best = 0;
@@ -1520,6 +1525,11 @@ static void measure_body(pdoc *d)
                 !(d->ncols > 1 && l->yc <= d->head_y[l->page] + 0.5f))
                 x1s[nx++] = l->x1;
         }
+        /* a side box in small print: the widest of its own lines */
+        if (d->side_x && c == 1 && !nx)
+            for (size_t i = 0; i < d->nln; i++)
+                if (d->ln[i].col == c && d->ln[i].kind == L_BODY)
+                    x1s[nx++] = d->ln[i].x1;
         if (nx) {
             qsort(x1s, nx, sizeof *x1s, cmp_float);
             d->col_right[c] = x1s[nx - 1 - nx / 50];
@@ -1568,7 +1578,7 @@ static void find_footnotes(pdoc *d)
             int col = d->ln[a].col;
             for (b = a; b < pb && d->ln[b].col == col; b++)
                 ;
-            if (col == COL_MARGIN)
+            if (col == COL_MARGIN || (d->side_x && col == 1)) /* a side box has no notes */
                 continue;
             size_t first = b;
             for (size_t i = b; i-- > a;) {

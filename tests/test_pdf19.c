@@ -117,6 +117,13 @@ static void test_side_box_beside_text(void **state)
     assert_non_null(st);
     assert_true(st > strstr(t->buf, "en gaat over tot de orde van de dag."));
     assert_non_null(strstr(t->buf, "16 december 2025: aangenomen (102 stemmen voor, 48 tegen)"));
+    /* the body is the motion's 10.5 pt, not the votes table's 8.5 pt (its
+     * padding is no text): the motion's ragged lines make paragraphs; the
+     * side box's small print is no footnote, its lines keep their breaks */
+    assert_non_null(strstr(t->buf, "constaterende dat het gebruik van de telefoon achter het stuur een van de "
+                                   "belangrijkste oorzaken van verkeersongevallen is;"));
+    assert_null(strstr(t->buf, "[^16]"));
+    assert_non_null(strstr(t->buf, "H. de Hoop (GroenLinks-PvdA)\nP.H. Grinwis (ChristenUnie)\n"));
     const char *row = strstr(t->buf, "GroenLinks-PvdA  ");
     assert_non_null(row);
     const char *eol = strchr(row, '\n');
