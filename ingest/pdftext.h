@@ -26,7 +26,7 @@
  *      its rows mostly on baselines of their own and its blocks not
  *      starting level with the text's (a table's narrow last column shares
  *      its rows' baselines, or starts each cell level with the row's
- *      first cell, and stays in the table);
+ *      first cell, and stays in the table); the box has no footnotes;
  *   4. words become lines by baseline; small raised digits are footnote
  *      markers, written "^N" glued to the preceding word ("femicide^3");
  *      words that stand one over another within a large title's reach (two
