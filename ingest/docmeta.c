@@ -4179,6 +4179,18 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
     /* a commissieverslag: "heeft op 2 oktober 2024 overleg gevoerd met de heer
      * X, minister van Y": who speaks as "ik", and when */
     size_t og = find_phrase(s, n < HEAD ? n : HEAD, 0, "overleg gevoerd met");
+    /* (or a kind of overleg: "heeft op 28 oktober 2026 een wetgevingsoverleg
+     * gevoerd met", "notaoverleg") */
+    if (og == (size_t)-1) {
+        size_t gm = find_phrase(s, n < HEAD ? n : HEAD, 0, "gevoerd met"), we = gm;
+        while (gm != (size_t)-1 && we > 0 && ki_is_blank((unsigned char)s[we - 1]))
+            we--;
+        if (gm != (size_t)-1 && we >= 7 && phrase(s, we, we - 7, "overleg")) {
+            og = we - 7;
+            while (og > 0 && ki_is_letter((unsigned char)s[og - 1]))
+                og--;
+        }
+    }
     if (og != (size_t)-1) {
         size_t b = og > 40 ? og - 40 : 0;
         ki_date d;

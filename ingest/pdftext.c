@@ -43,6 +43,8 @@ typedef struct pline {
     int page;
     int8_t col, kind;
     bool bold, bullet, soft_break, starts_digit;
+    bool num_dot; /* opens with a number and a period as a word of its own ("1.") */
+    bool first_bold, last_bold; /* the weight of its first and last word */
     bool edge; /* in the page's top or bottom block (mark_edges) */
     bool cells; /* a table row: words set apart by a gap wider than 1.2 em */
     uint16_t lead; /* spaces that put its first word in its text column (cells) */
@@ -86,6 +88,10 @@ typedef struct pdoc {
      * lowest word centre (words above it are column 0 whatever their x);
      * 0 where the columns run from the top */
     float *head_y;
+    /* a side box beside the text on some pages (a web page printed): on
+     * each page the gutter's right edge (0: none) and the band of height
+     * it runs in; the box is column 1, all else column 0 */
+    float *side_x, *side_y0, *side_y1;
 } pdoc;
 
 typedef struct keyidx {
@@ -458,6 +464,183 @@ no:
     return ok;
 }
 
+typedef struct srow {
+    float y0, y1; /* the row's extent (word centres) */
+    size_t a, b;  /* its words in the sorted index */
+    uint8_t side; /* words left of the gutter 1, right of it 2, on one baseline 4 */
+    float ly, ry, lsz, rsz; /* the highest centre and its size left and right of it */
+} srow;
+
+/* A side box (a printed web page's "Status / Indiener / Zaak" column, or
+ * an info box beside a title): on a page of one column, a gutter 9 pt wide
+ * right of the middle that no word crosses over a band of rows a quarter
+ * of the page high or more, with words on both sides in four rows or
+ * more, crossed above (the site's head) or below (its foot), the words
+ * right of it narrower than those left of it and set on baselines of
+ * their own: a table's narrow last column shares its rows with the
+ * columns left of it and stays a table.  Returns false when out of
+ * memory. */
+static bool side_columns(pdoc *d, float W)
+{
+    keyidx *k = NULL;
+    srow *rows = NULL;
+    size_t capk = 0;
+    bool any = false;
+    d->side_x = calloc((size_t)d->npages, sizeof *d->side_x);
+    d->side_y0 = calloc((size_t)d->npages, sizeof *d->side_y0);
+    d->side_y1 = calloc((size_t)d->npages, sizeof *d->side_y1);
+    if (!d->side_x || !d->side_y0 || !d->side_y1)
+        return false;
+    for (int p = 0; p < d->npages; p++) {
+        size_t a = d->page_words[p], b = d->page_words[p + 1], n = 0;
+        float H = d->ph[p];
+        if (b - a < 40 || H <= 0)
+            continue;
+        if (b - a > capk) {
+            keyidx *nk = realloc(k, (b - a) * sizeof *nk);
+            srow *nr = realloc(rows, (b - a) * sizeof *nr);
+            if (nk)
+                k = nk;
+            if (nr)
+                rows = nr;
+            if (!nk || !nr)
+                goto nomem;
+            capk = b - a;
+        }
+        for (size_t i = a; i < b; i++) {
+            const word *w = &d->w[i];
+            float yc = (w->y0 + w->y1) / 2;
+            if (yc >= 0.08f * H && yc <= 0.92f * H)
+                k[n++] = (keyidx){yc, w->x0, (uint32_t)i};
+        }
+        qsort(k, n, sizeof *k, cmp_keyidx);
+        size_t nr = 0;
+        for (size_t i = 0; i < n; i++) {
+            const word *w = &d->w[k[i].idx];
+            if (nr && k[i].k1 - rows[nr - 1].y1 <= 0.45f * w->size) {
+                rows[nr - 1].y1 = k[i].k1, rows[nr - 1].b = i + 1;
+                continue;
+            }
+            rows[nr++] = (srow){k[i].k1, k[i].k1, i, i + 1, 0, 0, 0, 0, 0};
+        }
+        float best_h = 0, bx = 0, by0 = 0, by1 = 0;
+        for (int x = (int)(0.50f * W); x + 9 <= (int)(0.88f * W); x++) {
+            size_t r0 = 0;
+            while (r0 < nr) {
+                /* a run of rows no word of which crosses [x, x + 9] */
+                size_t r1 = r0;
+                for (; r1 < nr; r1++) {
+                    bool cross = false, l = false, r = false;
+                    for (size_t i = rows[r1].a; i < rows[r1].b && !cross; i++) {
+                        const word *w = &d->w[k[i].idx];
+                        cross = w->x0 < (float)(x + 9) && w->x1 > (float)x;
+                        if (w->x1 <= (float)x) {
+                            if (!l)
+                                rows[r1].ly = k[i].k1, rows[r1].lsz = w->size;
+                            l = true;
+                        } else {
+                            if (!r)
+                                rows[r1].ry = k[i].k1, rows[r1].rsz = w->size;
+                            r = true;
+                        }
+                    }
+                    if (cross)
+                        break;
+                    /* a table's row: a word on each side on one baseline */
+                    bool aligned = false;
+                    for (size_t i = rows[r1].a; l && r && i < rows[r1].b && !aligned; i++)
+                        for (size_t j = rows[r1].a; j < rows[r1].b && !aligned; j++) {
+                            const word *u = &d->w[k[i].idx], *v = &d->w[k[j].idx];
+                            aligned = u->x1 <= (float)x && v->x0 >= (float)(x + 9) &&
+                                      fabsf(u->y1 - v->y1) <= 0.15f * fmaxf(u->size, v->size);
+                        }
+                    rows[r1].side = (uint8_t)(l | (r << 1) | (aligned << 2));
+                }
+                /* the box's band: from its first row with words right of
+                 * the gutter to its last before four rows with words left
+                 * of it only (the text goes on below the box; a table
+                 * further down, its rows on both sides, is not in it) */
+                size_t s0 = r0, s1 = r0, only_left = 0;
+                while (s0 < r1 && !(rows[s0].side & 2))
+                    s0++;
+                for (size_t q = s0; q < r1 && only_left < 4; q++) {
+                    only_left = rows[q].side == 1 ? only_left + 1 : 0;
+                    if (rows[q].side & 2)
+                        s1 = q + 1;
+                }
+                size_t left = 0, right = 0, shared = 0;
+                float lx0 = 1e9f, rx1 = 0;
+                for (size_t q = s0; q < s1; q++) {
+                    left += rows[q].side & 1, right += (rows[q].side >> 1) & 1,
+                        shared += (rows[q].side >> 2) & 1;
+                    for (size_t i = rows[q].a; i < rows[q].b; i++) {
+                        const word *w = &d->w[k[i].idx];
+                        if (w->x1 <= (float)x)
+                            lx0 = fminf(lx0, w->x0);
+                        else
+                            rx1 = fmaxf(rx1, w->x1);
+                    }
+                }
+                /* a table's cells: the blocks right of the gutter (lines
+                 * after a gap) start level with blocks left of it */
+                size_t rb = 0, level = 0;
+                float prev_r = -1e9f;
+                for (size_t q = s0; q < s1; q++) {
+                    if (!(rows[q].side & 2))
+                        continue;
+                    bool start = rows[q].ry - prev_r > 1.6f * rows[q].rsz;
+                    prev_r = rows[q].ry;
+                    if (!start)
+                        continue;
+                    rb++;
+                    float prev_l = -1e9f;
+                    for (size_t u = r0; u < r1; u++) {
+                        if (!(rows[u].side & 1))
+                            continue;
+                        bool lstart = rows[u].ly - prev_l > 1.6f * rows[u].lsz;
+                        prev_l = rows[u].ly;
+                        if (lstart && fabsf(rows[u].ly - rows[q].ry) <= 0.6f * fmaxf(rows[u].lsz, rows[q].rsz)) {
+                            level++;
+                            break;
+                        }
+                    }
+                }
+                if (s1 > s0) {
+                    float h = rows[s1 - 1].y1 - rows[s0].y0;
+                    bool crossed = r0 > 0 || r1 < nr;
+                    if (crossed && left >= 4 && right >= 4 && shared * 3 <= right && h >= 0.12f * H &&
+                        !(level >= 2 && level * 2 >= rb) &&
+                        h > best_h && rx1 - (float)(x + 9) < 0.6f * ((float)x - lx0))
+                        best_h = h, bx = (float)(x + 9), by0 = rows[s0].y0, by1 = rows[s1 - 1].y1;
+                }
+                r0 = r1 + 1;
+            }
+        }
+        if (best_h > 0) {
+            d->side_x[p] = bx, d->side_y0[p] = by0, d->side_y1[p] = by1;
+            any = true;
+        }
+    }
+    free(k);
+    free(rows);
+    if (!any) {
+        free(d->side_x), free(d->side_y0), free(d->side_y1);
+        d->side_x = d->side_y0 = d->side_y1 = NULL;
+        return true;
+    }
+    float mx = W;
+    for (int p = 0; p < d->npages; p++)
+        if (d->side_x[p] > 0)
+            mx = fminf(mx, d->side_x[p]);
+    d->ncols = 2;
+    d->col_x[1] = mx;
+    return true;
+nomem:
+    free(k);
+    free(rows);
+    return false;
+}
+
 /* Step 3: the columns.  Gutters are vertical runs at least 9pt wide that no
  * word in the middle 84% of any page crosses, with words on both sides.
  * The rightmost region is the margin column when its text is narrow (under
@@ -544,13 +727,18 @@ static void find_columns(pdoc *d)
         }
     }
 out:
-    /* No gutter down the whole page: two columns below a head, perhaps (out
-     * of memory, like the arrays above: one column). */
+    /* No gutter down the whole page: two columns below a head, perhaps, or
+     * else a side box on some pages (out of memory, like the arrays above:
+     * one column). */
+    bool ok = true;
     if (d->ncols == 1 && W >= 100 && W < MAX_X)
-        (void)head_columns(d, W);
-    if (d->ncols > 1) {
+        ok = head_columns(d, W);
+    if (ok && d->ncols == 1 && d->gutter <= 0 && W >= 100 && W < MAX_X)
+        ok = side_columns(d, W);
+    if (ok && !d->side_x && d->ncols > 1) {
         /* a head in the top band (above the part the gutters were sought
-         * in) that runs across a gutter is full-width too */
+         * in) that runs across a gutter is full-width too (a side box has
+         * none) */
         for (size_t i = 0; i < d->nw; i++) {
             const word *w = &d->w[i];
             float yc = (w->y0 + w->y1) / 2;
@@ -567,6 +755,12 @@ out:
         word *w = &d->w[i];
         if (d->gutter > 0 && w->x0 >= d->gutter - 1.0f) {
             w->col = COL_MARGIN;
+            continue;
+        }
+        if (d->side_x) { /* a side box in its band, all else column 0 */
+            float yc = (w->y0 + w->y1) / 2, sx = d->side_x[w->page];
+            w->col = sx > 0 && w->x0 >= sx - 1.0f && yc >= d->side_y0[w->page] - 0.5f &&
+                     yc <= d->side_y1[w->page] + 0.5f;
             continue;
         }
         if (d->ncols > 1 && (w->y0 + w->y1) / 2 <= d->head_y[w->page] + 0.5f) {
@@ -651,6 +845,9 @@ static bool make_line(pdoc *d, const keyidx *idx, size_t n, ki_buf *raw)
     l.size = main->size;
     l.yc = (main->y0 + main->y1) / 2;
     l.bold = nbold * 2 > nchars;
+    const word *wn = &d->w[idx[n - 1].idx];
+    l.first_bold = w0->nbold * 2 > w0->nchars;
+    l.last_bold = wn->nbold * 2 > wn->nchars;
 
     raw->len = 0;
     const word *prev = NULL;
@@ -734,6 +931,9 @@ static bool make_line(pdoc *d, const keyidx *idx, size_t n, ki_buf *raw)
     l.starts_digit = nd >= 1 && nd <= 4 &&
                      (nd == w0->len || (w0s[nd] >= 'A' && w0s[nd] <= 'Z'));
     l.num_len = l.starts_digit ? (uint32_t)nd : 0;
+    l.num_dot = !l.starts_digit && n > 1 && nd >= 1 && nd <= 3 && w0->len == nd + 1 && w0s[nd] == '.';
+    if (l.num_dot)
+        l.num_len = (uint32_t)nd;
 
     /* Normalise into the line pool; the bullet offset moves with it. */
     l.off = (uint32_t)d->lpool.len;
@@ -752,6 +952,62 @@ static bool make_line(pdoc *d, const keyidx *idx, size_t n, ki_buf *raw)
     while (l.len && d->lpool.data[l.off + l.len - 1] == ' ')
         l.len--;
     return push_line(d, &l);
+}
+
+static float wyc(const word *w)
+{
+    return (w->y0 + w->y1) / 2;
+}
+
+/* Words of a line (ordered by x) that stand one over another: a large
+ * heading reaches the centres of two lines of small print beside it (a
+ * web page's side box next to its title), and those are no words of the
+ * heading's line.  Words at one height that overlap (text printed twice
+ * for bold) do not count. */
+static bool stacked_words(const pdoc *d, const keyidx *k, size_t n)
+{
+    if (n > 512)
+        return false;
+    for (size_t j = 1; j < n; j++) {
+        const word *q = &d->w[k[j].idx];
+        for (size_t i = 0; i < j; i++) {
+            const word *p = &d->w[k[i].idx];
+            float m = fminf(p->size, q->size);
+            if (q->x0 < p->x1 - 0.5f * m && fabsf(wyc(p) - wyc(q)) > 0.45f * m)
+                return true;
+        }
+    }
+    return false;
+}
+
+/* Such a group made into lines again, by centre, each word reaching only
+ * as far as the smaller of its own size and the line's. */
+static bool split_stacked(pdoc *d, keyidx *k, size_t n, ki_buf *raw)
+{
+    for (size_t j = 0; j < n; j++)
+        k[j].k1 = 0, k[j].k2 = wyc(&d->w[k[j].idx]);
+    qsort(k, n, sizeof *k, cmp_keyidx);
+    size_t t = 0;
+    float ry = k[0].k2, rs = d->w[k[0].idx].size;
+    for (size_t u = 1; u <= n; u++) {
+        bool brk = u == n;
+        if (!brk) {
+            const word *w = &d->w[k[u].idx];
+            brk = fabsf(k[u].k2 - ry) > 0.45f * fminf(rs, w->size);
+            if (!brk && w->size > rs)
+                ry = k[u].k2, rs = w->size;
+        }
+        if (!brk)
+            continue;
+        for (size_t j = t; j < u; j++)
+            k[j].k2 = d->w[k[j].idx].x0;
+        qsort(k + t, u - t, sizeof *k, cmp_keyidx);
+        if (!make_line(d, k + t, u - t, raw))
+            return false;
+        if (u < n)
+            t = u, ry = k[u].k2, rs = d->w[k[u].idx].size;
+    }
+    return true;
 }
 
 /* Sorts the words a..a+n (one page's, k room for n) into lines and makes
@@ -788,7 +1044,10 @@ static bool sweep_page(pdoc *d, keyidx *k, size_t a, size_t n, ki_buf *raw, cons
         for (size_t j = s; j < i; j++)
             k[j].k2 = d->w[k[j].idx].x0;
         qsort(k + s, i - s, sizeof *k, cmp_keyidx);
-        ok = make_line(d, k + s, i - s, raw);
+        if (stacked_words(d, k + s, i - s))
+            ok = split_stacked(d, k + s, i - s, raw);
+        else
+            ok = make_line(d, k + s, i - s, raw);
         if (i < n)
             s = i, ref_yc = k[i].k2, ref_size = d->w[k[i].idx].size;
     }
@@ -908,7 +1167,8 @@ static const char *ltext(const pdoc *d, const pline *l)
     return d->lpool.data + l->off;
 }
 
-/* The line's text with runs of digits as one '#', lower-cased ASCII. */
+/* The line's text with runs of digits as one '#' and runs of spaces (a
+ * table row's padding) as one ' ', lower-cased ASCII. */
 static size_t line_key(const pdoc *d, const pline *l, char *out, size_t cap)
 {
     const char *s = ltext(d, l);
@@ -920,6 +1180,8 @@ static size_t line_key(const pdoc *d, const pline *l, char *out, size_t cap)
                 out[o++] = '#';
             continue;
         }
+        if (c == ' ' && o && out[o - 1] == ' ')
+            continue;
         out[o++] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
     }
     out[o] = '\0';
@@ -1045,9 +1307,12 @@ static bool drop_headers_footers(pdoc *d)
         return false;
     for (size_t i = 0; i < d->nln; i++) {
         pline *l = &d->ln[i];
-        if (l->col == COL_MARGIN || !l->edge || !in_band(d, l) || l->len > 200)
+        if (l->col == COL_MARGIN || !l->edge || !in_band(d, l))
             continue;
-        line_key(d, l, key, sizeof key);
+        /* a long line is body text; a row's padding does not count (a
+         * browser's print footer: the page's URL, far to its right "1/2") */
+        if (line_key(d, l, key, sizeof key) > 200)
+            continue;
         if (is_page_number(key)) {
             l->kind = L_DROP;
             continue;
@@ -1241,7 +1506,12 @@ static void measure_body(pdoc *d)
                 continue;
             sizes[ns] = l->size, counts[ns++] = 0;
         }
-        counts[j] += l->len;
+        /* characters, not a table row's padding */
+        const char *t = ltext(d, l);
+        size_t nc = 0;
+        for (size_t k = 0; k < l->len; k++)
+            nc += !(t[k] == ' ' && k && t[k - 1] == ' ');
+        counts[j] += nc;
     }
     d->body_size = 10;
     size_t best = 0;
@@ -1280,6 +1550,11 @@ static void measure_body(pdoc *d)
                 !(d->ncols > 1 && l->yc <= d->head_y[l->page] + 0.5f))
                 x1s[nx++] = l->x1;
         }
+        /* a side box in small print: the widest of its own lines */
+        if (d->side_x && c == 1 && !nx)
+            for (size_t i = 0; i < d->nln; i++)
+                if (d->ln[i].col == c && d->ln[i].kind == L_BODY)
+                    x1s[nx++] = d->ln[i].x1;
         if (nx) {
             qsort(x1s, nx, sizeof *x1s, cmp_float);
             d->col_right[c] = x1s[nx - 1 - nx / 50];
@@ -1303,6 +1578,23 @@ static float leading_at(const pdoc *d, float size)
  * the run of small-print lines at the bottom, opening with a note number.
  * Lines of a page are ordered by (column, height), so each column is one
  * stretch of them. */
+/* Whether a body line holds the note marker "^N" (N the first len bytes
+ * of num). */
+static bool has_marker(const pdoc *d, const char *num, size_t len)
+{
+    for (size_t i = 0; i < d->nln; i++) {
+        const pline *l = &d->ln[i];
+        if (l->kind != L_BODY)
+            continue;
+        const char *t = ltext(d, l);
+        for (size_t j = 0; j + len < l->len; j++)
+            if (t[j] == '^' && memcmp(t + j + 1, num, len) == 0 &&
+                (j + 1 + len == l->len || t[j + 1 + len] < '0' || t[j + 1 + len] > '9'))
+                return true;
+    }
+    return false;
+}
+
 static void find_footnotes(pdoc *d)
 {
     for (int p = 0; p < d->npages; p++) {
@@ -1311,7 +1603,7 @@ static void find_footnotes(pdoc *d)
             int col = d->ln[a].col;
             for (b = a; b < pb && d->ln[b].col == col; b++)
                 ;
-            if (col == COL_MARGIN)
+            if (col == COL_MARGIN || (d->side_x && col == 1)) /* a side box has no notes */
                 continue;
             size_t first = b;
             for (size_t i = b; i-- > a;) {
@@ -1324,7 +1616,12 @@ static void find_footnotes(pdoc *d)
             }
             while (first < b && d->ln[first].kind == L_DROP)
                 first++;
-            if (first >= b || !d->ln[first].starts_digit)
+            /* notes as a numbered list at the end ("1. Kamerstukken II
+             * ...", a web page's end notes printed): when the text has the
+             * marker of its first number */
+            if (first >= b || (!d->ln[first].starts_digit &&
+                               !(d->ln[first].num_dot &&
+                                 has_marker(d, ltext(d, &d->ln[first]), d->ln[first].num_len))))
                 continue;
             for (size_t i = first; i < b; i++)
                 if (d->ln[i].kind == L_BODY)
@@ -1387,7 +1684,7 @@ static ki_status add_note_line(const pdoc *d, outbuf *o, const pline *l, bool *n
                                size_t *note_start, float region_x0)
 {
     const char *s = ltext(d, l);
-    bool starts = l->starts_digit && l->x0 <= region_x0 + 2.0f;
+    bool starts = (l->starts_digit || l->num_dot) && l->x0 <= region_x0 + 2.0f;
     ki_buf *nb = &o->notes;
     if (starts) {
         if (nb->len && ki_buf_addc(nb, '\n'))
@@ -1397,7 +1694,7 @@ static ki_status add_note_line(const pdoc *d, outbuf *o, const pline *l, bool *n
             return KI_ERR_NOMEM;
         *note_start = nb->len;
         *note_open = true;
-        size_t r = nl;
+        size_t r = nl + l->num_dot;
         while (r < l->len && s[r] == ' ')
             r++;
         return ki_buf_add(nb, s + r, l->len - r);
@@ -1524,7 +1821,17 @@ static ki_status assemble(pdoc *d, ki_text *t)
             bool tab = l->cells || (prev_tab && near);
             if (o.open && o.last) {
                 const pline *above = o.last;
-                bool same_style = above->bold == l->bold && fabsf(above->size - l->size) < 0.5f;
+                /* A run-in bold label ("De heer De Hoop (GroenLinks-PvdA):
+                 * Voorzitter. Vorig jaar") may make most of a line bold,
+                 * or all of it; its paragraph goes on when the weight at
+                 * the join is regular on both sides, or when the bold line
+                 * ends in the label's ':' and the next word did not fit. */
+                bool same_style = (above->bold == l->bold ||
+                                   (!above->last_bold && !l->first_bold && !l->bold) ||
+                                   (above->bold && !l->bold && !l->first_bold && above->len &&
+                                    ltext(d, above)[above->len - 1] == ':' &&
+                                    !ended_short(d, above, l))) &&
+                                  fabsf(above->size - l->size) < 0.5f;
                 if (prev && prev->col == l->col) { /* same page and column */
                     float gap = l->yc - above->yc;
                     new_block = l->bullet || !same_style || gap > gap_limit ||
@@ -1651,6 +1958,9 @@ static void pdoc_free(pdoc *d)
     free(d->cand);
     free(d->start);
     free(d->head_y);
+    free(d->side_x);
+    free(d->side_y0);
+    free(d->side_y1);
 }
 
 static bool page_has_image(PopplerPage *page)

@@ -18,14 +18,25 @@
  *      their gutter (a gutter whose lowest crossing word lies well above
  *      the text on both sides, the columns of about equal width, the left
  *      one justified): words above the head's foot, and a top-band head
- *      across the gutters of whole-page columns, are column 0;
+ *      across the gutters of whole-page columns, are column 0.  On a page
+ *      of one column, a side box (a printed web page's Status/Indiener
+ *      column) is column 1, read after the rest: a gutter right of the
+ *      middle that no word crosses over a band of rows (12% of the page
+ *      high or more, crossed above or below it), narrower on the right,
+ *      its rows mostly on baselines of their own and its blocks not
+ *      starting level with the text's (a table's narrow last column shares
+ *      its rows' baselines, or starts each cell level with the row's
+ *      first cell, and stays in the table); the box has no footnotes;
  *   4. words become lines by baseline; small raised digits are footnote
  *      markers, written "^N" glued to the preceding word ("femicide^3"),
  *      and punctuation set close after one is glued to it
- *      ("gepubliceerd^3;");
+ *      ("gepubliceerd^3;"); words that stand one over another within a
+ *      large title's reach (two lines of small print beside it) are split
+ *      into lines by centre;
  *   5. the page's top and bottom blocks (at most three rows set apart by
  *      a gap, within 12% of the edge) lose the lines that repeat at the
- *      same height on half of the pages or more (digits ignored) with the
+ *      same height on half of the pages or more (digits ignored, and a
+ *      row's padding: a browser's print footer "URL ... 1/2") with the
  *      rest of their row, page numbers ("Pagina 2 van 4", "2/4", "- 2 -",
  *      "2"), small print at the very top (a running header, even on a
  *      one-page document), and a bottom block of small print at the page
@@ -33,9 +44,13 @@
  *      first-page colophon "kst-... / ISSN ... / 's-Gravenhage 2025");
  *   6. smaller-font lines at the foot of each body column, opening with a
  *      number, are footnotes, written "[^N] text" after the page's body;
+ *      so are such lines opening "N." (notes printed as an end list) when
+ *      the text has the marker "^N";
  *   7. lines become paragraphs (text.h): a new block at a vertical gap
  *      (wider than the spacing of lines of that font size), a
- *      bullet, a change of weight or size (a heading), or after a line that
+ *      bullet, a change of weight or size (a heading; not a run-in bold
+ *      label: regular weight on both sides of the join, or a bold line
+ *      ending in ':' whose next word did not fit), or after a line that
  *      ends short of the column's right edge (the next word would have
  *      fitted); line-end hyphenation is undone (normalize.h).  A paragraph
  *      that runs on to the next page is joined across the page break; the

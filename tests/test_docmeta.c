@@ -289,6 +289,22 @@ static void test_signer_portfolio_after_dash(void **state)
     assert_string_equal(m.signer, "SFin");
 }
 
+/* A verslag of a wetgevingsoverleg: "heeft op 28 oktober 2026 een
+ * wetgevingsoverleg\ngevoerd met mevrouw X, minister van Y" gives the
+ * debate's day and who speaks as "ik" */
+static void test_wetgevingsoverleg_opening(void **state)
+{
+    (void)state;
+    ki_docmeta m;
+    const char *t = "36 720 Wet toegang betaalrekeningen\n\nNr. 12 VERSLAG VAN EEN WETGEVINGSOVERLEG\n"
+                    "Vastgesteld 16 november 2026\n\nDe vaste commissie voor Financi\xc3\xabn heeft op 28 oktober "
+                    "2026 een wetgevingsoverleg\ngevoerd met mevrouw Brouwer-Tjon, minister van Financi\xc3\xabn, over "
+                    "het wetsvoorstel.\n";
+    ki_docmeta_read(NULL, t, strlen(t), NULL, &m);
+    assert_string_equal(m.debate_date, "2026-10-28");
+    assert_string_equal(m.signer, "MFin");
+}
+
 static void test_lijst_van_vragen(void **state)
 {
     (void)state;
@@ -1738,6 +1754,7 @@ int main(void)
         cmocka_unit_test(test_review10_page_labels),
         cmocka_unit_test(test_answerer_is_signer),
         cmocka_unit_test(test_signer_portfolio_after_dash),
+        cmocka_unit_test(test_wetgevingsoverleg_opening),
         cmocka_unit_test(test_review11_heads),
         cmocka_unit_test(test_phrase_lookup_head_and_past),
         cmocka_unit_test(test_phrase_past_index_every_offset),
