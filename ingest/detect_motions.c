@@ -1326,9 +1326,6 @@ static bool read_out_motion(struct ki_scan *sc, motinfo *mi, bool *direct)
     return false;
 }
 
-/* Is s[a, b) a line that holds one member's name only, as a motion read
- * out is signed ("Krul", "Van der Plas", "Slagt-Tichelman")?  Capitalised
- * words and the prefixes between them, nothing else. */
 /* Whether a capital letter begins s[x, b): an ASCII one, or one of UTF-8's
  * Latin-1 (U+00C0..U+00DE, not the sign U+00D7) and Latin Extended-A
  * capitals that begin names ("Çelik", "Özdemir", "Ünver", "Šimić"). */
@@ -1348,6 +1345,9 @@ static bool cap_at(const char *s, size_t b, size_t x)
     return ki_latin_ext_case(p, true) && memcmp(p, q, 2) != 0;
 }
 
+/* Is s[a, b) a line that holds one member's name only, as a motion read
+ * out is signed ("Krul", "Van der Plas", "Slagt-Tichelman")?  Capitalised
+ * words and the prefixes between them, nothing else. */
 static bool name_line(const char *s, size_t a, size_t b)
 {
     if (a >= b || b - a > 40 || !cap_at(s, b, a))

@@ -25,8 +25,10 @@ enum { L_BODY, L_DROP, L_NOTE };
 /* Font sizes besides the body's whose line spacing is measured (a table's
  * cells, notes, a heading's): a document sets fewer.  Lines of a table row
  * a page break split that are carried back to the page before: a cell of
- * more lines stays split. */
-enum { MAX_LEADS = 8, MAX_RUN_ON = 64 };
+ * more lines stays split.  Words of a line looked at pair by pair for
+ * words set one over another (stacked_words(): quadratic, and a heading
+ * beside a side box has few). */
+enum { MAX_LEADS = 8, MAX_RUN_ON = 64, MAX_STACK_WORDS = 512 };
 
 typedef struct word {
     float x0, y0, x1, y1, size;
@@ -490,7 +492,7 @@ static bool side_columns(pdoc *d, float W)
     d->side_y0 = calloc((size_t)d->npages, sizeof *d->side_y0);
     d->side_y1 = calloc((size_t)d->npages, sizeof *d->side_y1);
     if (!d->side_x || !d->side_y0 || !d->side_y1)
-        return false;
+        goto nomem;
     for (int p = 0; p < d->npages; p++) {
         size_t a = d->page_words[p], b = d->page_words[p + 1], n = 0;
         float H = d->ph[p];
@@ -635,9 +637,11 @@ static bool side_columns(pdoc *d, float W)
     d->ncols = 2;
     d->col_x[1] = mx;
     return true;
-nomem:
+nomem: /* no side box at all: find_columns reads d->side_x as "there is one" */
     free(k);
     free(rows);
+    free(d->side_x), free(d->side_y0), free(d->side_y1);
+    d->side_x = d->side_y0 = d->side_y1 = NULL;
     return false;
 }
 
@@ -966,7 +970,7 @@ static float wyc(const word *w)
  * for bold) do not count. */
 static bool stacked_words(const pdoc *d, const keyidx *k, size_t n)
 {
-    if (n > 512)
+    if (n > MAX_STACK_WORDS)
         return false;
     for (size_t j = 1; j < n; j++) {
         const word *q = &d->w[k[j].idx];
@@ -1574,10 +1578,6 @@ static float leading_at(const pdoc *d, float size)
     return d->leading;
 }
 
-/* Marks the footnote lines at the foot of each body column of each page:
- * the run of small-print lines at the bottom, opening with a note number.
- * Lines of a page are ordered by (column, height), so each column is one
- * stretch of them. */
 /* Whether a body line holds the note marker "^N" (N the first len bytes
  * of num). */
 static bool has_marker(const pdoc *d, const char *num, size_t len)
@@ -1595,6 +1595,11 @@ static bool has_marker(const pdoc *d, const char *num, size_t len)
     return false;
 }
 
+/* Marks the footnote lines at the foot of each body column of each page:
+ * the run of small-print lines at the bottom, opening with a note number
+ * ("3", "3Kamerstukken"), or with "3." when the text has the marker "^3"
+ * (notes printed as an end list); a side box has none.  Lines of a page
+ * are ordered by (column, height), so each column is one stretch of them. */
 static void find_footnotes(pdoc *d)
 {
     for (int p = 0; p < d->npages; p++) {
