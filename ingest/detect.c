@@ -268,16 +268,16 @@ static int split_alts(const char *re, size_t *at, size_t *len, int max)
 #define CUE_ALTS 128
 static bool cue_sets(ki_detector *d)
 {
-    size_t at[5][CUE_ALTS], len[5][CUE_ALTS];
-    int nalt[5];
+    size_t at[CUE_KINDS][CUE_ALTS], len[CUE_KINDS][CUE_ALTS];
+    int nalt[CUE_KINDS];
     bool ok = false;
     /* first[r][a]: bit c of the bytes alternative a of row r can begin with */
-    uint32_t (*first)[CUE_ALTS][4] = calloc(5, sizeof *first);
+    uint32_t (*first)[CUE_ALTS][4] = calloc(CUE_KINDS, sizeof *first);
     pcre2_match_data *md = pcre2_match_data_create(4, NULL);
     ki_buf b = KI_BUF_INIT;
     if (!first || !md)
         goto out;
-    for (int r = 0; r < 5; r++) {
+    for (int r = 0; r < CUE_KINDS; r++) {
         const char *re = ki_patterns[KI_P_CUE_SETTLED + r].re;
         if ((nalt[r] = split_alts(re, at[r], len[r], CUE_ALTS)) < 0)
             goto out;
@@ -307,7 +307,7 @@ static bool cue_sets(ki_detector *d)
         if (ki_buf_adds(&b, "(?<![A-Za-z0-9])(?:"))
             goto out;
         bool any = false;
-        for (int r = 0; r < 5; r++) {
+        for (int r = 0; r < CUE_KINDS; r++) {
             bool open = false;
             const char *re = ki_patterns[KI_P_CUE_SETTLED + r].re;
             for (int a = 0; a < nalt[r]; a++) {
@@ -332,7 +332,7 @@ static bool cue_sets(ki_detector *d)
             if (!d->cue_for[c0])
                 continue;
             bool eq = true;
-            for (int r = 0; r < 5 && eq; r++)
+            for (int r = 0; r < CUE_KINDS && eq; r++)
                 for (int a = 0; a < nalt[r] && eq; a++)
                     eq = ((first[r][a][c0 >> 5] >> (c0 & 31)) & 1) ==
                          ((first[r][a][c1 >> 5] >> (c1 & 31)) & 1);
@@ -725,7 +725,7 @@ ki_status ki_detector_new(ki_detector **out, ki_err *err)
      * at every position inside a word */
     if (ki_buf_adds(&b, "(?<![A-Za-z0-9])(?:"))
         goto nomem;
-    for (int i = 0; i < 5; i++)
+    for (int i = 0; i < CUE_KINDS; i++)
         if (ki_buf_addf(&b, "%s(?<c%d>%s)", i ? "|" : "", i, ki_patterns[KI_P_CUE_SETTLED + i].re)) {
             ki_buf_free(&b);
             goto nomem;
@@ -742,7 +742,7 @@ ki_status ki_detector_new(ki_detector **out, ki_err *err)
         goto fail;
     if (!(d->cue_md = pcre2_match_data_create_from_pattern(d->cue, NULL)))
         goto nomem;
-    for (int i = 0; i < 5; i++) {
+    for (int i = 0; i < CUE_KINDS; i++) {
         char nm[8];
         snprintf(nm, sizeof nm, "c%d", i);
         int g = pcre2_substring_number_from_name(d->cue, (PCRE2_SPTR)nm);
@@ -837,7 +837,7 @@ static bool matcher_ready(struct matcher *m)
     if (ok && m->scan) {
         ok = scanset_groups((struct scanset *)m); /* m is its scanset's first member */
     } else if (ok) {
-        for (int r = 0; r < 5; r++) {
+        for (int r = 0; r < CUE_KINDS; r++) {
             char nm[8];
             snprintf(nm, sizeof nm, "c%d", r);
             int g = pcre2_substring_number_from_name(m->re, (PCRE2_SPTR)nm);

@@ -49,6 +49,12 @@
 #define CUE_CACHE 16 /* sentences whose cues are remembered */
 #define CUE_PER 12   /* cue matches remembered per sentence */
 
+/* The kinds of cue: the cue pattern's groups c0..c4, made of the rows
+ * KI_P_CUE_SETTLED..KI_P_CUE_MADE in this order (patterns.h); a cue hit's
+ * kind, and a bit each in a sentence's flags (kd_cues_of()). */
+enum { CUE_SETTLED, CUE_PROGRESS, CUE_ADDRESSED, CUE_CITED, CUE_MADE, CUE_KINDS };
+_Static_assert(KI_P_CUE_MADE - KI_P_CUE_SETTLED + 1 == CUE_KINDS, "a cue kind for each cue row");
+
 /* How a match may begin (pairs_of()): bit c2 of pair[c1] when with the
  * bytes c1 c2; for two ASCII letters, bit c3 of tri[letter c1][letter c2]
  * when with c1 c2 c3 (c3 ASCII; any other third byte is let through).
@@ -151,14 +157,14 @@ struct ki_detector {
     pcre2_match_data *cue_md;
     unsigned char     cue_jit;
     pairtab           cue_pair;
-    uint32_t          cue_group[5];
+    uint32_t          cue_group[CUE_KINDS];
     /* the cue alternatives that can begin with each ASCII byte, compiled
      * apart (cue_sets()): at a word start only they are tried */
     struct matcher {
         pcre2_code       *re;
         pcre2_match_data *md;
         unsigned char     jit;      /* JIT_* */
-        uint32_t          group[5]; /* 0: the row has no alternative here */
+        uint32_t          group[CUE_KINDS]; /* 0: the row has no alternative here */
         /* a subset not compiled yet: its source, compiled at its first
          * use (matcher_ready()), and whether it is a scan set's */
         char             *src;
