@@ -1214,6 +1214,12 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
     static const char *const writer[] = {"ik", "wij", "we", NULL};
     static const char *const neg[] = {"niet", NULL};
     static const char *const other_maker[] = {"zij", "hij", "minister", "staatssecretaris", NULL};
+    /* the places of the words the scans below look for in the whole
+     * sentence, read in one pass (kd_places_scan()) */
+    enum { P_VERVAL, P_MELD, P_DOORLOPEND, P_NIET, P_GESTART, P_BEGONNEN };
+    static const char *const keys[] = {"verv", "meld", "door", "niet", "gest", "bego"};
+    kd_places wp;
+    kd_places_scan(&wp, s, a, b, keys, sizeof keys / sizeof keys[0]);
     for (size_t x = a; (x = next_more_start(s, a, x, b)) < b; x++) {
         if (x > a && (ki_is_letter((unsigned char)s[x - 1]) || ki_is_digit((unsigned char)s[x - 1])))
             continue;
@@ -1418,7 +1424,7 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
     }
     /* a status "Vervalt" / "Vervallen" after "Status:" or alone in a table
      * cell: the text closes the item without it being done (addressed) */
-    for (size_t x = a; (x = kd_find_ci(s, b, x, "verval")) != (size_t)-1; x++) {
+    for (size_t x = a; (x = kd_places_find_ci(&wp, P_VERVAL, s, b, x, "verval")) != (size_t)-1; x++) {
         if (s[x] != 'V' || !(word_at(s, b, x, "Vervalt") || word_at(s, b, x, "Vervallen")))
             continue;
         size_t p = x;
@@ -1479,7 +1485,7 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
      * "meld ik u hierbij de uitkomst") */
     static const char *const outcome[] = {"uitkomst", "uitkomsten", "resultaat", "resultaten", "afloop", NULL};
     static const char *const now[] = {"hierbij", "hiermee", "nu", "niet", "geen", NULL};
-    for (size_t x = a; (x = kd_find_ci(s, b, x, "meld")) != (size_t)-1; x++) {
+    for (size_t x = a; (x = kd_places_find_ci(&wp, P_MELD, s, b, x, "meld")) != (size_t)-1; x++) {
         size_t y = word_at(s, b, x, "meld");
         if (!y && !(y = word_at(s, b, x, "melden")))
             continue;
@@ -1494,7 +1500,7 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
     }
     /* a status "Doorlopend" (a register's, a table cell's): under way */
     static const char ongoing[] = "doorlopend";
-    for (size_t x = a; (x = kd_find_ci(s, b, x, ongoing)) != (size_t)-1; x++)
+    for (size_t x = a; (x = kd_places_find_ci(&wp, P_DOORLOPEND, s, b, x, ongoing)) != (size_t)-1; x++)
         if ((x == a || !ki_is_letter((unsigned char)s[x - 1])) &&
             (x + sizeof ongoing - 1 >= b || !ki_is_letter((unsigned char)s[x + sizeof ongoing - 1]))) {
             cue_add(e, x, 1);
@@ -1554,9 +1560,9 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
     }
     /* "... valt buiten het verzoek; ik ga er in deze brief niet verder op
      * in": taking it up is denied, no cue of addressed */
-    size_t nv = kd_find_ci(s, b, a, "niet verder op in");
+    size_t nv = kd_places_find_ci(&wp, P_NIET, s, b, a, "niet verder op in");
     if (nv == (size_t)-1)
-        nv = kd_find_ci(s, b, a, "niet verder in");
+        nv = kd_places_find_ci(&wp, P_NIET, s, b, a, "niet verder in");
     if (nv != (size_t)-1) {
         unsigned o = 0;
         for (unsigned i = 0; i < e->n; i++)
@@ -1568,7 +1574,7 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
      * gestart": begun, under way (not "niet", "nog niet") */
     static const char *const begun[] = {"gestart", "begonnen"};
     static const char *const no[] = {"niet", "nog", "geen"};
-    size_t g = kd_word_in(s, a, b, begun, 2);
+    size_t g = kd_places_word_in(&wp, P_GESTART, s, a, b, begun, 2);
     if (g != (size_t)-1 && kd_word_in(s, a, g, no, 3) == (size_t)-1) {
         static const char *const be[] = {"ben", "is", "zijn"};
         static const char *const with[] = {"daarvan", "daarmee", "hiermee", "mee"};
@@ -1587,7 +1593,7 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
     static const char *const will[] = {"zal", "zullen", "ga", "gaan"};
     static const char *const decided[] = {"besloten", "besluit", "besluiten", "besloot"};
     static const char *const carry[] = {"voer", "voeren"};
-    for (size_t x = a; (x = kd_find_ci(s, b, x, "niet ")) != (size_t)-1; x += 5) {
+    for (size_t x = a; (x = kd_places_find_ci(&wp, P_NIET, s, b, x, "niet ")) != (size_t)-1; x += 5) {
         if (x > a && ki_is_letter((unsigned char)s[x - 1]))
             continue;
         size_t y = ki_skip_blank(s, b, x + 4), ye = kd_word_end(s, b, y);
@@ -2988,6 +2994,36 @@ size_t kd_find_ci(const char *s, size_t to, size_t from, const char *w)
         if (((unsigned char)s[i] | 0x20) == c0 && starts_ci(s, to, i, w))
             return i;
     return (size_t)-1;
+}
+
+size_t kd_places_find_ci(const kd_places *pl, unsigned k, const char *s, size_t to, size_t from, const char *w)
+{
+    if (pl->full[k] || to != pl->b || from < pl->a)
+        return kd_find_ci(s, to, from, w);
+    for (unsigned j = 0; j < pl->n[k]; j++)
+        if (pl->at[k][j] >= from && starts_ci(s, to, pl->at[k][j], w))
+            return pl->at[k][j];
+    return (size_t)-1;
+}
+
+size_t kd_places_word_in(const kd_places *pl, unsigned k0, const char *s, size_t a, size_t b,
+                         const char *const *w, size_t nw)
+{
+    bool plain = a != pl->a || b != pl->b;
+    for (size_t j = 0; j < nw && !plain; j++)
+        plain = pl->full[k0 + j];
+    if (plain)
+        return kd_word_in(s, a, b, w, nw);
+    size_t best = (size_t)-1;
+    for (size_t j = 0; j < nw; j++)
+        for (unsigned q = 0; q < pl->n[k0 + j] && pl->at[k0 + j][q] < best; q++) {
+            size_t p = pl->at[k0 + j][q];
+            if ((p == a || !ki_is_letter((unsigned char)s[p - 1])) && word_at(s, b, p, w[j])) {
+                best = p;
+                break;
+            }
+        }
+    return best;
 }
 
 /* Appends x to the list *v of *k (room for *cap); false when out of memory. */

@@ -1,0 +1,157 @@
+/*
+ * test_speed12.c - fast paths of the detector (session 14, speed12): each
+ * must give the answer of the plain code it stands in for, which is asked
+ * here beside it, on random texts and on the corpus.
+ */
+#include <glob.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "ingest/detect_int.h"
+#include "tests/testutil.h"
+
+/* A text of about n bytes from random pieces, 0-terminated; its length. */
+static size_t random_text(char *text, size_t n, const char *const *piece, size_t np, unsigned *seed)
+{
+    size_t k = 0;
+    while (k < n) {
+        *seed = *seed * 1103515245u + 12345u;
+        const char *p = piece[(*seed >> 16) % np];
+        size_t l = strlen(p);
+        memcpy(text + k, p, l);
+        k += l;
+    }
+    text[k] = 0;
+    return k;
+}
+
+static unsigned next_rand(unsigned *seed)
+{
+    *seed = *seed * 1103515245u + 12345u;
+    return *seed >> 16;
+}
+
+/* more_cues()' keys and the words it asks of them */
+static const char *const keys[] = {"verv", "meld", "door", "niet", "gest", "bego"};
+static const struct {
+    unsigned    key;
+    const char *word;
+} asked[] = {{0, "verval"}, {1, "meld"}, {2, "doorlopend"}, {3, "niet verder op in"}, {3, "niet verder in"},
+             {3, "niet "}, {4, "gestart"}, {5, "begonnen"}};
+static const char *const begun[] = {"gestart", "begonnen"};
+
+/* Every question more_cues() asks of one range, the places' answer against
+ * kd_find_ci()'s and kd_word_in()'s; the number of places found. */
+static size_t same_in_range(const char *s, size_t a, size_t b)
+{
+    kd_places pl;
+    kd_places_scan(&pl, s, a, b, keys, sizeof keys / sizeof keys[0]);
+    size_t found = 0;
+    for (size_t q = 0; q < sizeof asked / sizeof asked[0]; q++) {
+        /* the loop of more_cues(): from a, each time past the last one */
+        for (size_t x = a;; x++) {
+            size_t want = kd_find_ci(s, b, x, asked[q].word);
+            size_t got = kd_places_find_ci(&pl, asked[q].key, s, b, x, asked[q].word);
+            assert_int_equal(got, want);
+            if (want == (size_t)-1)
+                break;
+            found++;
+            x = want;
+        }
+    }
+    size_t want = kd_word_in(s, a, b, begun, 2);
+    assert_int_equal(kd_places_word_in(&pl, 4, s, a, b, begun, 2), want);
+    found += want != (size_t)-1;
+    /* ... and of a range inside it, which the places do not cover */
+    if (b > a + 2) {
+        assert_int_equal(kd_places_find_ci(&pl, 3, s, b - 1, a + 1, "niet "), kd_find_ci(s, b - 1, a + 1, "niet "));
+        assert_int_equal(kd_places_word_in(&pl, 4, s, a + 1, b, begun, 2), kd_word_in(s, a + 1, b, begun, 2));
+    }
+    return found;
+}
+
+/* kd_places_scan() and its two questions against kd_find_ci() and
+ * kd_word_in() on random texts of the words more_cues() looks for, their
+ * near misses and case variants, for ranges of every length from 0 (the
+ * short ones read byte by byte, the last block moved back), and for texts
+ * with more places than a key keeps (the plain functions then). */
+static void test_places_same_as_find(void **state)
+{
+    (void)state;
+    static const char *const piece[] = {
+        "verval", "Vervalt", "VERVALLEN", "vervolg", "verv", "meld", "Meld u", "melden", "melding", "door",
+        "doorlopend", "Doorlopend", "doorlopende", "niet ", "niet", "NIET ", "niet verder op in", "niet verder in",
+        "niet\tverder", "gestart", "Gestart", "gestarte", "gest", "begonnen", "BEGONNEN", "bego", "agestart",
+        " ", " ", "\n", ".", "a", "de ", "en ", "v", "m", "d", "n", "g", "b", "\xc3\xa9", "\xe2\x80\x9c", "vErV",
+        "mElD", "x", "1"};
+    static char text[4096];
+    unsigned seed = 12;
+    size_t found = 0, ranges = 0;
+    for (int round = 0; round < 120; round++) {
+        size_t n = random_text(text, 40 + next_rand(&seed) % 400, piece, sizeof piece / sizeof piece[0], &seed);
+        for (size_t a = 0; a < 24 && a <= n; a += 1 + next_rand(&seed) % 5)
+            for (size_t b = a; b <= n; b += 1 + next_rand(&seed) % 7) {
+                found += same_in_range(text, a, b);
+                ranges++;
+            }
+    }
+    /* a range with more places of one key than are kept */
+    size_t n = 0;
+    while (n + 40 < sizeof text) {
+        memcpy(text + n, "niet verder, niet gestart ", 26);
+        n += 26;
+    }
+    text[n] = 0;
+    found += same_in_range(text, 0, n);
+    found += same_in_range(text, 3, n - 5);
+    assert_true(ranges > 10000 && found > ranges); /* places were found, not only none */
+}
+
+/* The same on the corpus and the gold documents: ranges of sentence
+ * lengths at random places, a few whole texts. */
+static void test_places_same_as_find_corpus(void **state)
+{
+    (void)state;
+    glob_t g;
+    size_t files = 0, found = 0;
+    unsigned seed = 7;
+    const char *top = getenv("TOP");
+    char pat[2][4096];
+    snprintf(pat[0], sizeof pat[0], "%s/corpus/txt/*.txt", top ? top : ".");
+    snprintf(pat[1], sizeof pat[1], "%s/tests/gold/docs/*.txt", top ? top : ".");
+    if (glob(pat[0], 0, NULL, &g) == 0) {
+        glob(pat[1], GLOB_APPEND, NULL, &g);
+        for (size_t i = 0; i < g.gl_pathc; i++) {
+            size_t len;
+            char *text = test_slurp(g.gl_pathv[i], &len);
+            if (!text)
+                continue;
+            files++;
+            for (int k = 0; k < 300 && len > 0; k++) {
+                size_t a = next_rand(&seed) * 4099u % len, l = next_rand(&seed) % 600;
+                found += same_in_range(text, a, a + l < len ? a + l : len);
+            }
+            found += same_in_range(text, 0, len);
+            free(text);
+        }
+        globfree(&g);
+    }
+    assert_true(files >= 6);
+    assert_true(found > 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_places_same_as_find),
+        cmocka_unit_test(test_places_same_as_find_corpus),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
