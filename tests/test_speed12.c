@@ -147,11 +147,87 @@ static void test_places_same_as_find_corpus(void **state)
     assert_true(found > 0);
 }
 
+/* kd_find_ci() as the plain loop has it: the first place in [from, to)
+ * where w stands whole, case-insensitive. */
+static size_t find_ci_ref(const char *s, size_t to, size_t from, const char *w)
+{
+    size_t wl = strlen(w);
+    for (size_t i = from; i + wl <= to; i++)
+        if (starts_ci(s, to, i, w))
+            return i;
+    return (size_t)-1;
+}
+
+/* kd_find_ci() (its blocks filtered by the first and the fourth byte, the
+ * second in a shorter word) against the plain loop: words of one to twenty
+ * bytes, with blanks, punctuation and capitals at the fourth place, in
+ * random texts of near misses and on the corpus, from every place of a
+ * range to ranges that end anywhere. */
+static void test_find_ci_same_as_plain(void **state)
+{
+    (void)state;
+    static const char *const words[] = {"a", "de", "van", "niet ", "verzoekt de regering",
+                                        "gehoord de beraadslaging", "Tweede Kamer", "de wethouder", "ver-", "ab.c",
+                                        "x y", "VERVAL", "hé", "ter uitvoering van", "tw", "abcd"};
+    static const char *const piece[] = {"verzoekt de regering", "verzoekt de", "Verzoekt De Regering", "gehoord ",
+                                        "gehoord de beraadslaging", "GEHOORD DE BERAADSLAGING", "tweede kamer",
+                                        "de wethouder", "de wet", "ver", "ver-", "ab.c", "abdc", "ab c", "x y", "xy",
+                                        "verval", "hé", "h\xc3", "ter uitvoering van", " ", "\n", "a", "de ", "van ",
+                                        "niet", "niet ", "abcd", "ABCD", "abce", "t", "w", "tw"};
+    static char text[2048];
+    unsigned seed = 5;
+    size_t found = 0, tries = 0;
+    for (int round = 0; round < 80; round++) {
+        size_t n = random_text(text, 20 + next_rand(&seed) % 300, piece, sizeof piece / sizeof piece[0], &seed);
+        for (size_t q = 0; q < sizeof words / sizeof words[0]; q++)
+            for (size_t from = 0; from < 40 && from <= n; from += 1 + next_rand(&seed) % 4)
+                for (size_t to = from; to <= n; to += 1 + next_rand(&seed) % 9) {
+                    size_t want = find_ci_ref(text, to, from, words[q]);
+                    assert_int_equal(kd_find_ci(text, to, from, words[q]), want);
+                    tries++;
+                    found += want != (size_t)-1;
+                }
+    }
+    assert_true(found > tries / 8 && found < tries);
+    const char *top = getenv("TOP");
+    char pat[4096];
+    snprintf(pat, sizeof pat, "%s/corpus/txt/*.txt", top ? top : ".");
+    glob_t g;
+    size_t files = 0;
+    if (glob(pat, 0, NULL, &g) == 0) {
+        for (size_t i = 0; i < g.gl_pathc; i++) {
+            size_t len;
+            char *t = test_slurp(g.gl_pathv[i], &len);
+            if (!t)
+                continue;
+            files++;
+            for (size_t q = 0; q < sizeof words / sizeof words[0]; q++) {
+                for (size_t x = 0;; x++) { /* every place of each word, as glued_rows() asks them */
+                    size_t want = find_ci_ref(t, len, x, words[q]);
+                    assert_int_equal(kd_find_ci(t, len, x, words[q]), want);
+                    if (want == (size_t)-1 || strlen(words[q]) < 3)
+                        break;
+                    x = want;
+                }
+                for (int k = 0; k < 200 && len > 0; k++) {
+                    size_t a = next_rand(&seed) * 4099u % len, l = next_rand(&seed) % 700;
+                    size_t b = a + l < len ? a + l : len;
+                    assert_int_equal(kd_find_ci(t, b, a, words[q]), find_ci_ref(t, b, a, words[q]));
+                }
+            }
+            free(t);
+        }
+        globfree(&g);
+    }
+    assert_true(files >= 6);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_places_same_as_find),
         cmocka_unit_test(test_places_same_as_find_corpus),
+        cmocka_unit_test(test_find_ci_same_as_plain),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
