@@ -2092,7 +2092,7 @@ static const struct status {
     {"gereed", KI_REL_SETTLED},        {"in uitvoering", KI_REL_PROGRESS},   {"in voorbereiding", KI_REL_PROGRESS},
     {"in behandeling", KI_REL_PROGRESS}, {"loopt", KI_REL_PROGRESS},         {"lopend", KI_REL_PROGRESS},
     {"deels", KI_REL_PROGRESS},        {"doorlopend", KI_REL_PROGRESS},      {"openstaand", KI_REL_CITED},
-    {"nieuw", KI_REL_MADE},
+    {"nieuw", KI_REL_MADE},            {"vervalt", KI_REL_ADDRESSED},        {"vervallen", KI_REL_ADDRESSED},
 };
 
 /* The status word or phrase of statuses[] that starts at x (any case, a
@@ -4155,7 +4155,7 @@ static size_t past_aside(const char *s, size_t a, size_t b)
 static size_t om_clause_end(const char *s, size_t a, size_t b, bool after_te)
 {
     static const char *const fin[] = {"is", "wordt", "werd", "zijn", "worden", "heb", "heeft", "hebben",
-                                      "zal", "zullen", "kan", "ben", "was", NULL};
+                                      "zal", "zullen", "kan", "ben", "was", "loopt", "lopen", NULL};
     bool comma = false, te_seen = after_te;
     for (size_t i = a; i < b; i++) {
         if (s[i] == '(' || s[i] == ';')
@@ -4251,13 +4251,13 @@ static void row_signer(struct ki_scan *sc, size_t a, size_t b, actors *ac)
     }
 }
 
-/* Does the status cell at x say settled (1), progress (2), or neither (0)? */
-static int row_state(const char *s, size_t le, size_t x)
+/* Does the status cell at x say settled, progress or addressed ("Vervalt":
+ * closed without being done)?  That relation in *rel. */
+static bool row_state(const char *s, size_t le, size_t x, ki_relation *rel)
 {
-    ki_relation r;
-    if (!kd_status_at(s, le, x, &r) || !is_upper((unsigned char)s[x]))
-        return 0; /* (a cell opens with a capital) */
-    return r == KI_REL_SETTLED ? 1 : r == KI_REL_PROGRESS ? 2 : 0;
+    if (!kd_status_at(s, le, x, rel) || !is_upper((unsigned char)s[x]))
+        return false; /* (a cell opens with a capital) */
+    return *rel == KI_REL_SETTLED || *rel == KI_REL_PROGRESS || *rel == KI_REL_ADDRESSED;
 }
 
 /*
@@ -4460,8 +4460,9 @@ static ki_status row_cells(struct ki_scan *sc)
             size_t x = ki_skip_blank(s, le, st), e = le;
             while (e > x && ki_is_blank((unsigned char)s[e - 1]))
                 e--;
-            int state = st > ce + 1 ? row_state(s, le, x) : 0;
-            c->relation = state == 1 ? KI_REL_SETTLED : state == 2 ? KI_REL_PROGRESS : KI_REL_CITED;
+            bool state = st > ce + 1 && row_state(s, le, x, &c->relation);
+            if (!state)
+                c->relation = KI_REL_CITED;
             if (state && !(c->evidence = kd_clean_copy(r, s, x, e)))
                 return KI_ERR_NOMEM;
         }
@@ -5198,8 +5199,18 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
              * toezegging T03357 gestand": one commitment, named by its
              * subject or number, that the writer says the text handles */
             cues cs2 = c; /* the whole clause up to it: "Ik ga hierbij in op de moties ... en op de toezeggingen om" */
-            if (!ac.n && !made && !by_self && !attr && !(c.settled || c.progress || c.addressed) && ss < mk)
-                kd_cues_of(sc, ss, mke, 0, 0, &cs2);
+            /* (in a bewindspersoon's turn in the Handelingen, the whole
+             * sentence when the noun opens it, its verb far after: "De
+             * toezegging uit het commissiedebat X van D over de schulden bij
+             * private schuldeisers loopt nog") */
+            bool hand = sc->meta.kind && strcmp(sc->meta.kind, "handelingen") == 0;
+            size_t cs_e = mke, dwe, dw = ki_word_before(s, ss, ci->start, &dwe);
+            static const char *const det1[] = {"de", "deze", "die", "mijn", "onze", "haar", "zijn", NULL};
+            if (hand && ki_skip_blank(s, ci->start, ss) == (dwe > dw ? dw : ci->start) &&
+                (dwe == dw || kd_word_in_list(s, dw, dwe, det1)))
+                cs_e = ue;
+            if (!ac.n && !made && !by_self && !attr && !(c.settled || c.progress || c.addressed) && (ss < mk || cs_e > mke))
+                kd_cues_of(sc, ss, cs_e, 0, 0, &cs2);
             if (!ac.n && !made && !by_self && !attr && (cs2.settled || cs2.progress || cs2.addressed)) {
                 size_t g = ki_skip_blank(s, ue, ci->end);
                 if (g < ue && s[g] == '(')
@@ -5208,7 +5219,11 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                              word_at(s, ue, g, "betreffende") || word_at(s, ue, g, "aangaande") ||
                              starts_ci(s, ue, g, "met betrekking tot ") ||
                              (g + 6 <= ue && s[g] == 'T' && ki_is_digit((unsigned char)s[g + 1]) &&
-                              ki_is_digit((unsigned char)s[g + 5]));
+                              ki_is_digit((unsigned char)s[g + 5])) ||
+                             /* or by its meeting, in the Handelingen: "De toezegging uit het
+                              * commissiedebat X van D" (a letter's is often another's) */
+                             (hand && has_venue && vs > ci->end && vs < ci->end + 24 &&
+                              (word_at(s, ue, g, "uit") || word_at(s, ue, g, "tijdens") || word_at(s, ue, g, "in")));
                 /* "haar toezegging", "zijn toezegging": the bewindspersoon's */
                 bool own = mine || (b >= ss + 4 && word_at(s, n, b - 4, "haar")) ||
                            (b >= ss + 4 && word_at(s, n, b - 4, "zijn"));
@@ -6646,9 +6661,9 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     size_t es, ee;
                     /* the status cell: "Afgedaan met deze brief", "Loopt; ..." */
                     size_t sc0 = st < le ? ki_skip_blank(s, le, st) : le;
-                    int rs = row_state(s, le, sc0);
-                    if (rs) {
-                        c->relation = rs == 1 ? KI_REL_SETTLED : KI_REL_PROGRESS;
+                    ki_relation rs;
+                    if (row_state(s, le, sc0, &rs)) {
+                        c->relation = rs;
                         es = sc0;
                         ee = kd_line_end(s, n, sc0);
                     } else {
@@ -6886,7 +6901,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             static const char *const done[] = {"heeft", "hebben", "had", "hadden", "was", "waren", "werd", "werden",
                                                "gestart", "begonnen"};
             const size_t ndone = sizeof done / sizeof done[0];
-            bool got = next_deadline(s, d0, d1, &dl);
+            bool got = next_deadline(s, d0, d1, &dl), aside = false;
             if (got) { /* (its clause, between ';' or ':') */
                 size_t c0 = d0 + dl.start, c1 = c0;
                 while (c0 > d0 && s[c0 - 1] != ';' && s[c0 - 1] != ':')
@@ -6894,13 +6909,24 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 while (c1 < d1 && s[c1] != ';' && s[c1] != ':')
                     c1++;
                 got = kd_word_in(s, c0, c1, done + 8, 2) == (size_t)-1;
+                /* (a step on the way, not to the Kamer: "de uitvoeringstoets
+                 * ontvang ik in januari. Ik verwacht uw Kamer in het voorjaar
+                 * te informeren": the time of the sentence after, if it
+                 * speaks to the Kamer) */
+                aside = got && !to_kamer(s, c0, c1);
             }
-            if (!got) {
-                d0 = ki_skip_blank(s, n, ee > own_end ? ee : own_end);
-                d1 = d0 < nt_item && d0 < n && !kd_bullet_at(s, n, kd_line_start(s, d0)) ? kd_sent_end(s, n, d0) : d0;
-                if (d1 > nt_item)
-                    d1 = nt_item;
-                got = kd_word_in(s, d0, d1, done, ndone) == (size_t)-1 && next_deadline(s, d0, d1, &dl);
+            if (!got || aside) {
+                size_t n0 = ki_skip_blank(s, n, ee > own_end ? ee : own_end), n1;
+                n1 = n0 < nt_item && n0 < n && !kd_bullet_at(s, n, kd_line_start(s, n0)) ? kd_sent_end(s, n, n0) : n0;
+                if (n1 > nt_item)
+                    n1 = nt_item;
+                ki_deadline nd;
+                if (kd_word_in(s, n0, n1, done, ndone) == (size_t)-1 && (!aside || to_kamer(s, n0, n1)) &&
+                    next_deadline(s, n0, n1, &nd)) {
+                    got = true;
+                    d0 = n0;
+                    dl = nd;
+                }
             }
             if (got && !(c->deadline = kd_clean_copy(r, s, d0 + dl.start, d0 + dl.end)))
                 return KI_ERR_NOMEM;

@@ -2698,6 +2698,16 @@ static void signature_at(const char *s, size_t n, size_t i, ki_docmeta *m, bool 
     size_t t = i + c;
     while (t < n && (s[t] == ' ' || s[t] == '\t'))
         t++;
+    /* a portfolio after a dash: "De Staatssecretaris van Financiën -
+     * Herstel en Toeslagen," (the comma at the line's end is the title's) */
+    if (t < n && (s[t] == '-' || (t + 3 <= n && memcmp(s + t, "\xe2\x80\x93", 3) == 0))) {
+        const char *nl = memchr(s + t, '\n', n - t);
+        size_t q = nl ? (size_t)(nl - s) : n;
+        while (q > t && (s[q - 1] == ' ' || s[q - 1] == '\t' || s[q - 1] == '\r'))
+            q--;
+        if (q > t + 1 && s[q - 1] == ',' && q - t < 80)
+            t = q - 1;
+    }
     /* strict: the comma ends the line (blanks may follow it) */
     size_t u = t + 1;
     while (u < n && (s[u] == ' ' || s[u] == '\t' || s[u] == '\r'))

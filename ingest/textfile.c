@@ -87,7 +87,118 @@ static void trim_line_end(ki_buf *b)
  * Such a line (two tab runs or more between its cells) is written as a
  * row of cells, "| TZ202503-041 | Toezegging ... | Minister SZW | ... |",
  * as the tables the detector reads by their rows are; every other tab is a
- * space.  b's page starts move with the bytes before them. */
+ * space.  A row whose cells run on over the lines below it, each such line
+ * starting with a tab for every empty cell before its text ("1<TAB>De
+ * minister stuurt de Kamer<TAB>Commissiedebat Natuur<TAB>Loopt", then
+ * "<TAB>een analyse van ...<TAB>12 maart 2026"), is one row: each cell
+ * gets the text below it (cont_cells()).  b's page starts move with the
+ * bytes before them. */
+
+enum { MAX_CELLS = 24 };
+
+typedef struct {
+    size_t off[MAX_CELLS], len[MAX_CELLS]; /* cells' text in the line */
+    int first, n; /* column of the first cell; number of cells */
+} cells;
+
+/* Splits line c[0..n) into cells at its runs of tabs: first counts the
+ * tabs before the text, spaces around a cell are trimmed.  False when the
+ * line has more cells than MAX_CELLS or no text. */
+static bool split_cells(const char *c, size_t n, cells *out)
+{
+    size_t i = 0;
+    out->first = out->n = 0;
+    for (; i < n && (c[i] == '\t' || c[i] == ' '); i++)
+        out->first += c[i] == '\t';
+    while (i < n) {
+        if (out->n == MAX_CELLS)
+            return false;
+        size_t a = i;
+        while (i < n && c[i] != '\t')
+            i++;
+        size_t e = i;
+        while (e > a && c[e - 1] == ' ')
+            e--;
+        out->off[out->n] = a, out->len[out->n] = e - a;
+        out->n++;
+        while (i < n && (c[i] == '\t' || c[i] == ' '))
+            i++;
+    }
+    return out->n > 0;
+}
+
+/* How many lines after the row at line [ls, le) of b carry on its cells:
+ * lines that start with a tab, hold no more cells than the row has columns
+ * after the tabs they start with, and begin before the next page start
+ * (next_page, or b->len). */
+static size_t cont_lines(const ki_buf *b, size_t le, int ncols, size_t next_page)
+{
+    size_t k = 0;
+    for (size_t ls = le + 1; ls < b->len && ls < next_page && b->data[ls] == '\t';) {
+        const char *nl = memchr(b->data + ls, '\n', b->len - ls);
+        size_t e = nl ? (size_t)(nl - b->data) : b->len;
+        cells c;
+        if (!split_cells(b->data + ls, e - ls, &c) || c.first + c.n > ncols)
+            break;
+        k++;
+        ls = e + 1;
+    }
+    return k;
+}
+
+/* Adds text t[0..n) to a cell acc: after a space, or straight on after a
+ * line-end hyphen ("EU-" "verordening"), which goes when a small letter
+ * stands on both sides of it ("herstel-" "maatregelen"). */
+static ki_status cell_join(ki_buf *acc, const char *t, size_t n)
+{
+    if (!n)
+        return KI_OK;
+    if (acc->len && acc->data[acc->len - 1] == '-') {
+        if (acc->len >= 2 && acc->data[acc->len - 2] >= 'a' && acc->data[acc->len - 2] <= 'z' &&
+            t[0] >= 'a' && t[0] <= 'z')
+            acc->len--;
+    } else if (acc->len && ki_buf_addc(acc, ' ')) {
+        return KI_ERR_NOMEM;
+    }
+    return ki_buf_add(acc, t, n);
+}
+
+/* Writes the row at [ls, le) of b with the k lines below it carried into
+ * its cells, as "| cell | cell |", to o; *endp is the end of the last line. */
+static ki_status joined_row(const ki_buf *b, size_t ls, size_t le, size_t k, ki_buf *o,
+                            size_t *endp)
+{
+    cells row;
+    split_cells(b->data + ls, le - ls, &row);
+    ki_buf acc[MAX_CELLS];
+    for (int j = 0; j < row.n; j++)
+        acc[j] = (ki_buf)KI_BUF_INIT;
+    ki_status st = KI_OK;
+    for (int j = 0; j < row.n && !st; j++)
+        st = cell_join(&acc[j], b->data + ls + row.off[j], row.len[j]);
+    size_t e = le;
+    for (size_t i = 0; i < k && !st; i++) {
+        size_t s = e + 1;
+        const char *nl = memchr(b->data + s, '\n', b->len - s);
+        e = nl ? (size_t)(nl - b->data) : b->len;
+        cells c;
+        split_cells(b->data + s, e - s, &c);
+        for (int j = 0; j < c.n && !st; j++)
+            st = cell_join(&acc[c.first + j], b->data + s + c.off[j], c.len[j]);
+    }
+    for (int j = 0; j < row.n && !st; j++) {
+        st = ki_buf_add(o, j ? " | " : "| ", j ? 3 : 2);
+        if (!st)
+            st = ki_buf_add(o, acc[j].data, acc[j].len);
+    }
+    if (!st)
+        st = ki_buf_add(o, " |", 2);
+    for (int j = 0; j < row.n; j++)
+        ki_buf_free(&acc[j]);
+    *endp = e;
+    return st;
+}
+
 static ki_status tab_rows(ki_buf *b, size_t *pages, size_t npages)
 {
     if (!b->len || !memchr(b->data, '\t', b->len))
@@ -111,7 +222,14 @@ static ki_status tab_rows(ki_buf *b, size_t *pages, size_t npages)
         for (size_t i = a; i < e; i++)
             runs += c[i] == '\t' && c[i - 1] != '\t';
         ki_status st = KI_OK;
-        if (runs >= 2) {
+        cells row;
+        size_t k = 0;
+        if (runs >= 2 && !memchr(c, '\t', a) && split_cells(c, n, &row))
+            k = cont_lines(b, le, row.n, pg < npages ? pages[pg] : b->len);
+        if (k) {
+            st = joined_row(b, ls, le, k, &o, &le);
+            nl = le < b->len ? b->data + le : NULL;
+        } else if (runs >= 2) {
             st = ki_buf_add(&o, "| ", 2);
             for (size_t i = a; i < e && !st; i++) {
                 if (c[i] != '\t') {

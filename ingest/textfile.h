@@ -9,8 +9,10 @@
  * and other control characters are dropped, and spaces at line ends are
  * trimmed.  A line with two runs of tabs or more between its cells (a
  * table a word processor or spreadsheet exported) is written as a row of
- * cells, "| cell | cell | cell |", as the detector reads tables; every
- * other tab becomes a space (at a line end, trimmed).  A form feed ('\f',
+ * cells, "| cell | cell | cell |", as the detector reads tables, with the
+ * lines below it that carry its cells on (each starts with a tab for every
+ * empty cell before its text) joined into its cells; every other tab
+ * becomes a space (at a line end, trimmed).  A form feed ('\f',
  * as pdftotext writes between pages) starts a new page in the page map and
  * is itself replaced by a line end; a form feed at the very end starts no
  * page.  The file keeps its own lines (no paragraph joining).

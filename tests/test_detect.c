@@ -6209,6 +6209,78 @@ static void test_commitment_sent_along(void **state)
     ki_refs_free(r);
 }
 
+/* A table row's status cell "Vervalt" closes the promise without its
+ * being done: addressed, as "Afgerond" is settled and "Loopt" progress */
+static void test_commitment_row_lapses(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 15 april 2026\n\nTabel 2 Toezeggingen\n"
+                        "| Nr. | Toezegging | Gedaan in | Termijn | Status |\n"
+                        "| 5 | De minister stuurt de Kamer een overzicht van de gebiedsplannen. | Commissiedebat Natuur "
+                        "9 oktober 2025 | - | Afgerond |\n"
+                        "| 6 | De minister onderzoekt of de verordening een aparte wet vergt. | Commissiedebat Natuur "
+                        "9 oktober 2025 | - | Vervalt |\n",
+                        "2026-04-15");
+    assert_int_equal(r->ncommitments, 2);
+    assert_int_equal(r->commitments[0].relation, KI_REL_SETTLED);
+    assert_int_equal(r->commitments[1].relation, KI_REL_ADDRESSED);
+    assert_string_equal(r->commitments[1].date, "2025-10-09");
+    assert_string_equal(r->commitments[1].evidence, "Vervalt |");
+    ki_refs_free(r);
+}
+
+/* In a bewindspersoon's turn in the Handelingen, a promise named by its
+ * meeting and told of as under way ("De toezegging uit het commissiedebat X
+ * van D over Y loopt nog") is the speaker's, progress; "loopt nog tot" is a
+ * term, not the state of the promise */
+static void test_commitment_speaker_meeting_named(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Handelingen II 2025/26, nr. 20\n\nVergadering van woensdag 12 november 2025\n\n"
+                        "Aan de orde is het debat over de hersteloperatie met de staatssecretaris van Financi\xc3\xabn.\n\n"
+                        "Staatssecretaris Ramdin-Hoek:\nDank u wel, voorzitter.\n\n"
+                        "De toezegging uit het commissiedebat Hersteloperatie kinderopvangtoeslag van 18 september jl. over "
+                        "de schulden bij private schuldeisers loopt nog. Wij zijn met de banken in gesprek.\n\n"
+                        "De voorzitter:\nDank u wel.\n",
+                        "2025-11-12");
+    assert_int_equal(r->ncommitments, 1);
+    ki_commitment *c = &r->commitments[0];
+    assert_int_equal(c->nactors, 1);
+    assert_string_equal(c->actors[0], "SFin");
+    assert_string_equal(c->date, "2025-09-18");
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    assert_string_equal(c->subject, "de schulden bij private schuldeisers");
+    ki_refs_free(r);
+    /* a member's turn: no one of the government speaks */
+    r = detect("Handelingen II 2025/26, nr. 20\n\nVergadering van woensdag 12 november 2025\n\n"
+               "Mevrouw Hammelburg-Smit (D66):\nDank u wel, voorzitter.\n\n"
+               "De toezegging uit het commissiedebat Hersteloperatie kinderopvangtoeslag van 18 september jl. over "
+               "de schulden bij private schuldeisers loopt nog. Dat duurt te lang.\n\n"
+               "De voorzitter:\nDank u wel.\n",
+               "2025-11-12");
+    for (size_t i = 0; i < r->ncommitments; i++)
+        assert_int_equal(r->commitments[i].nactors, 0);
+    ki_refs_free(r);
+}
+
+/* A promise under way whose status gives a step's time first ("de
+ * uitvoeringstoets ontvang ik in januari") and then when the Kamer hears:
+ * that one is its deadline */
+static void test_commitment_progress_term_to_kamer(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 6 oktober 2025\n\nGeachte voorzitter,\n\nIn het commissiedebat Toeslagen van 20 maart "
+                        "2025 heb ik toegezegd te onderzoeken of een plafond voor verrekening mogelijk is. Dat onderzoek "
+                        "loopt nog; de uitvoeringstoets van de Belastingdienst ontvang ik in januari. Ik verwacht uw Kamer "
+                        "in het voorjaar van 2026 over de uitkomst te informeren.\n\n"
+                        "De Staatssecretaris van Financi\xc3\xabn,\n",
+                        "2025-10-06");
+    assert_int_equal(r->ncommitments, 1);
+    assert_int_equal(r->commitments[0].relation, KI_REL_PROGRESS);
+    assert_string_equal(r->commitments[0].deadline, "in het voorjaar van 2026");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6360,6 +6432,9 @@ int main(void)
         cmocka_unit_test(test_commitment_from_now_on),
         cmocka_unit_test(test_commitment_label_export),
         cmocka_unit_test(test_commitment_table_who),
+        cmocka_unit_test(test_commitment_row_lapses),
+        cmocka_unit_test(test_commitment_speaker_meeting_named),
+        cmocka_unit_test(test_commitment_progress_term_to_kamer),
         cmocka_unit_test(test_commitment_on_behalf_we),
         cmocka_unit_test(test_commitment_heading_paragraph),
         cmocka_unit_test(test_commitment_annex_headings),

@@ -264,6 +264,31 @@ static void test_answerer_is_signer(void **state)
     assert_null(m.signer);
 }
 
+/* A signature whose title has its portfolio after a dash ("De
+ * Staatssecretaris van Financi\xc3\xabn - Herstel en Toeslagen,") signs,
+ * also above the answers that follow it at length */
+static void test_signer_portfolio_after_dash(void **state)
+{
+    (void)state;
+    ki_docmeta m;
+    char t[4096];
+    int k = snprintf(t, sizeof t, "Den Haag, 6 oktober 2025\n\nGeachte voorzitter,\n\nHierbij zend ik u de antwoorden.\n\n"
+                                  "De Staatssecretaris van Financi\xc3\xabn %s Herstel en Toeslagen,\n\nR.J. Oosterbeek\n\n",
+                     "-");
+    while (k < 3000)
+        k += snprintf(t + k, sizeof t - (size_t)k, "Vraag\nWeet u dat?\n\nAntwoord\nJa, dat weet ik.\n\n");
+    ki_docmeta_read(NULL, t, strlen(t), NULL, &m);
+    assert_non_null(m.signer);
+    assert_string_equal(m.signer, "SFin");
+    /* an en dash, too */
+    char *d = strstr(t, " - Herstel");
+    memmove(d + 3, d + 1, strlen(d + 1) + 1);
+    memcpy(d + 1, "\xe2\x80\x93", 3);
+    ki_docmeta_read(NULL, t, strlen(t), NULL, &m);
+    assert_non_null(m.signer);
+    assert_string_equal(m.signer, "SFin");
+}
+
 static void test_lijst_van_vragen(void **state)
 {
     (void)state;
@@ -1712,6 +1737,7 @@ int main(void)
         cmocka_unit_test(test_layouts_meta10),
         cmocka_unit_test(test_review10_page_labels),
         cmocka_unit_test(test_answerer_is_signer),
+        cmocka_unit_test(test_signer_portfolio_after_dash),
         cmocka_unit_test(test_review11_heads),
         cmocka_unit_test(test_phrase_lookup_head_and_past),
         cmocka_unit_test(test_phrase_past_index_every_offset),

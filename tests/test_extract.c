@@ -443,6 +443,27 @@ static void test_text_files(void **state)
     assert_int_equal(t->page_start[1], strlen(" Intro zin\n"));
     assert_int_equal(t->page_start[2], strlen(t->buf) - strlen("slot\n"));
     ki_text_free(t);
+
+    /* A row whose cells run on over the lines below it (each starting with
+     * a tab per empty cell before its text) is one row; a line-end hyphen
+     * goes between small letters and stays after a capital; a run-on line
+     * on the next page, or with more cells than the row, is not the row's. */
+    t = text_of("runon.txt", "Nr.\tToezegging\tGedaan in\tStatus\n"
+                             "1\tDe minister stuurt een herstel-\tCommissiedebat\tLoopt\n"
+                             "\tplan over de EU-\tNatuur 12 maart 2026\n\tverordening.\n"
+                             "2\tDe minister schrijft\tTweeminutendebat\tAfgerond\n"
+                             "\f\tnog een\tdoorlopende\n"
+                             "3\tIets\tDebat\tLoopt\n\ta\tb\tc\td\n");
+    assert_string_equal(t->buf, "| Nr. | Toezegging | Gedaan in | Status |\n"
+                                "| 1 | De minister stuurt een herstelplan over de EU-verordening. | "
+                                "Commissiedebat Natuur 12 maart 2026 | Loopt |\n"
+                                "| 2 | De minister schrijft | Tweeminutendebat | Afgerond |\n"
+                                " nog een doorlopende\n"
+                                "| 3 | Iets | Debat | Loopt |\n| a | b | c | d |\n");
+    assert_int_equal(t->npages, 2);
+    assert_int_equal(t->page_start[1], strlen(t->buf) - strlen(" nog een doorlopende\n"
+                                                               "| 3 | Iets | Debat | Loopt |\n| a | b | c | d |\n"));
+    ki_text_free(t);
 }
 
 static void test_decode_limits(void **state)
