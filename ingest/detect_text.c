@@ -2926,7 +2926,23 @@ long kd_cell_kamerstuk(struct ki_scan *sc, size_t start, size_t lim)
 bool kd_word_in_list(const char *s, size_t w, size_t e, const char *const *list)
 {
     /* compared as read, the lengths with the bytes: no strlen() of every
-     * word of the list at every word asked about */
+     * word of the list at every word asked about; the word's first byte
+     * lower-cased once, and a list word that begins otherwise passed over
+     * at its first byte (an empty word, or an empty list word, as before) */
+    if (w < e) {
+        int c0 = ki_lower((unsigned char)s[w]);
+        for (; *list; list++) {
+            const char *p = *list;
+            if (!p[0] || ki_lower((unsigned char)p[0]) != c0)
+                continue;
+            size_t k = 1;
+            while (p[k] && w + k < e && ki_lower((unsigned char)s[w + k]) == ki_lower((unsigned char)p[k]))
+                k++;
+            if (!p[k] && w + k == e)
+                return true;
+        }
+        return false;
+    }
     for (; *list; list++) {
         const char *p = *list;
         size_t k = 0;

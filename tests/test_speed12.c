@@ -222,12 +222,67 @@ static void test_find_ci_same_as_plain(void **state)
     assert_true(files >= 6);
 }
 
+/* kd_word_in_list() as it was written before: every list word compared
+ * from its first byte. */
+static bool word_in_list_ref(const char *s, size_t w, size_t e, const char *const *list)
+{
+    for (; *list; list++) {
+        size_t l = strlen(*list);
+        if (l != e - w)
+            continue;
+        size_t k = 0;
+        while (k < l && ki_lower((unsigned char)s[w + k]) == ki_lower((unsigned char)(*list)[k]))
+            k++;
+        if (k == l)
+            return true;
+    }
+    return false;
+}
+
+/* kd_word_in_list() (the word's first byte lower-cased once, list words
+ * that begin otherwise passed over) against the plain compare: every span
+ * of random texts of list words, their prefixes, capitals, UTF-8 and
+ * blanks, against lists with capitals, one-letter and empty words. */
+static void test_word_in_list_same_as_plain(void **state)
+{
+    (void)state;
+    static const char *const list1[] = {"niet", "nog", "geen", "Nederland", "u", "ik", "wij", "we", NULL};
+    static const char *const list2[] = {"", "zal", "zullen", "z", "één", "Z", NULL};
+    static const char *const list3[] = {NULL};
+    static const char *const *const lists[] = {list1, list2, list3};
+    static const char *const piece[] = {"niet", "NIET", "Niet", "nie", "nog", "noG", "geen", "nederland", "NEDERLAND",
+                                        "u", "U", "ik", "wij", "we", "w", "zal", "ZULLEN", "z", "één", "ÉÉN", " ",
+                                        "\n", "x", "\xc3", "\0"};
+    static char text[512];
+    unsigned seed = 3;
+    size_t yes = 0, tries = 0;
+    for (int round = 0; round < 200; round++) {
+        size_t n = 0;
+        while (n < 60) {
+            const char *p = piece[next_rand(&seed) % (sizeof piece / sizeof piece[0])];
+            size_t l = *p ? strlen(p) : 1; /* (the last piece puts a NUL in the text) */
+            memcpy(text + n, p, l);
+            n += l;
+        }
+        for (size_t w = 0; w <= n; w++)
+            for (size_t e = w; e <= n && e <= w + 12; e++)
+                for (size_t q = 0; q < sizeof lists / sizeof lists[0]; q++) {
+                    bool want = word_in_list_ref(text, w, e, lists[q]);
+                    assert_int_equal(kd_word_in_list(text, w, e, lists[q]), want);
+                    tries++;
+                    yes += want;
+                }
+    }
+    assert_true(yes > 100 && yes < tries);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_places_same_as_find),
         cmocka_unit_test(test_places_same_as_find_corpus),
         cmocka_unit_test(test_find_ci_same_as_plain),
+        cmocka_unit_test(test_word_in_list_same_as_plain),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
