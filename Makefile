@@ -4,7 +4,7 @@
 #   make check      every test: unit (cmocka), end to end, detection eval
 #   make demo       ingest corpus/ into a fresh index and show what it finds
 #   make bench      benchmarks, each side by side with its baseline
-#   make eval       precision/recall/F1 of detection over tests/gold, tests/heldout, tests/heldout2, tests/heldout3, tests/heldout4, tests/heldout5, tests/heldout6, tests/heldout7, tests/heldout8, tests/heldout9, tests/heldout10, tests/heldout11, tests/heldout12, tests/heldout13, tests/heldout14, tests/heldout15
+#   make eval       precision/recall/F1 of detection over tests/gold and every tests/heldout* set
 #   make fuzz       run the libFuzzer targets for FUZZ_SECONDS each (clang)
 #   make install PREFIX=/usr/local
 #   make SANITIZE=address,undefined check    the same tests under ASan+UBSan
@@ -120,22 +120,7 @@ bench:
 	BUILD=$(BUILD) sh bench/run.sh
 
 eval: test-progs
-	$(BUILD)/bin/eval tests/gold
-	$(BUILD)/bin/eval tests/heldout
-	$(BUILD)/bin/eval tests/heldout2
-	$(BUILD)/bin/eval tests/heldout3
-	$(BUILD)/bin/eval tests/heldout4
-	$(BUILD)/bin/eval tests/heldout5
-	$(BUILD)/bin/eval tests/heldout6
-	$(BUILD)/bin/eval tests/heldout7
-	$(BUILD)/bin/eval tests/heldout8
-	$(BUILD)/bin/eval tests/heldout9
-	$(BUILD)/bin/eval tests/heldout10
-	$(BUILD)/bin/eval tests/heldout11
-	$(BUILD)/bin/eval tests/heldout12
-	$(BUILD)/bin/eval tests/heldout13
-	$(BUILD)/bin/eval tests/heldout14
-	$(BUILD)/bin/eval tests/heldout15
+	for g in tests/gold tests/heldout tests/heldout[0-9]*; do $(BUILD)/bin/eval $$g || exit 1; done
 
 install: $(BIN)
 	install -d $(DESTDIR)$(PREFIX)/bin

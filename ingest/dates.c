@@ -428,6 +428,26 @@ static const struct {
     {"q2", Y_REQ},
     {"q3", Y_REQ},
     {"q4", Y_REQ},
+    {"in de loop van het jaar", Y_NONE},
+    {"in de loop van", Y_REQ},
+    {"in de eerste maanden van", Y_REQ},
+    {"in het eerste halfjaar", Y_OPT},
+    {"in het tweede halfjaar", Y_OPT},
+    {"in het vroege voorjaar", Y_OPT},
+    {"voor de zomervakantie", Y_OPT},
+    {"voor de kerstvakantie", Y_OPT},
+    {"voor de herfstvakantie", Y_OPT},
+    {"voor de meivakantie", Y_OPT},
+    {"voor de voorjaarsvakantie", Y_OPT},
+    {"na de zomervakantie", Y_OPT},
+    {"voor het einde van het kalenderjaar", Y_NONE},
+    {"bij de najaarsnota", Y_OPT},
+    {"bij de eerste suppletoire begroting", Y_OPT},
+    {"bij de tweede suppletoire begroting", Y_OPT},
+    {"volgend voorjaar", Y_NONE},
+    {"volgend najaar", Y_NONE},
+    {"komende zomer", Y_NONE},
+    {"deze zomer", Y_NONE},
     {"in de eerste helft van", Y_REQ},
     {"in de tweede helft van", Y_REQ},
     {"in de zomer", Y_OPT},
@@ -552,7 +572,7 @@ static size_t term_before(const char *s, size_t i)
     return bs < be && match_phrase(s, be, bs, "binnen") == be ? bs : cs;
 }
 
-/* " van 2026", " 2026", " van het jaar 2026": returns the end or 0. */
+/* " van 2026", " 2026", " van dit jaar", " volgend jaar": returns the end or 0. */
 static size_t match_year(const char *s, size_t n, size_t i)
 {
     size_t j = ki_skip_blank(s, n, i), k;
@@ -562,6 +582,9 @@ static size_t match_year(const char *s, size_t n, size_t i)
     if (j > i && digits(s, n, j, 4, &y) == 4 && y >= 1990 && y <= 2199 &&
         !(j + 4 < n && ki_is_letter((unsigned char)s[j + 4])))
         return j + 4;
+    /* the year by its place: "eind dit jaar", "in het najaar van volgend jaar" */
+    if (j > i && ((k = match_phrase(s, n, j, "dit jaar")) || (k = match_phrase(s, n, j, "volgend jaar"))))
+        return k;
     return 0;
 }
 
@@ -572,6 +595,55 @@ static size_t name_word_end(const char *s, size_t n, size_t i)
     while (i < n && (ki_is_letter((unsigned char)s[i]) || s[i] == '-'))
         i++;
     return i;
+}
+
+/* An event named at s[i]: an article, a word and one "van" with its
+ * article and word ("de NAVO-top", "publicatie van het Omnibus-voorstel",
+ * "de Raad", "ontvangst"); returns its end, or 0 when no word of three
+ * letters or more is there. */
+static size_t event_end(const char *s, size_t n, size_t i)
+{
+    static const char *const arts[] = {"de", "het", "een", "deze", "dit"};
+    size_t j = i, k, we;
+    for (size_t a = 0; a < sizeof arts / sizeof arts[0]; a++)
+        if ((k = match_phrase(s, n, j, arts[a])) && ki_skip_blank(s, n, k) > k) {
+            j = ki_skip_blank(s, n, k);
+            break;
+        }
+    we = name_word_end(s, n, j);
+    if (we - j < 3 || !ki_is_letter((unsigned char)s[j]))
+        return 0;
+    /* "... van het rapport": one more word after "van" */
+    size_t v = ki_skip_blank(s, n, we), v2;
+    if (v > we && (k = match_phrase(s, n, v, "van")) && (v2 = ki_skip_blank(s, n, k)) > k) {
+        for (size_t a = 0; a < sizeof arts / sizeof arts[0]; a++)
+            if ((k = match_phrase(s, n, v2, arts[a])) && ki_skip_blank(s, n, k) > k) {
+                v2 = ki_skip_blank(s, n, k);
+                break;
+            }
+        size_t e2 = name_word_end(s, n, v2);
+        if (e2 - v2 >= 2 && ki_is_letter((unsigned char)s[v2]))
+            return e2;
+    }
+    return we;
+}
+
+/* The event a term counts from, after "binnen zes weken" at s[i]: "na de
+ * NAVO-top", "na publicatie van het Omnibus-voorstel", "na verschijning van
+ * het rapport", "na (de) inwerkingtreding" (its end, as the phrase "drie jaar
+ * na inwerkingtreding" has it); returns the end, or 0 when no "na" with an
+ * event follows. */
+static size_t term_anchor(const char *s, size_t n, size_t i)
+{
+    size_t j = ki_skip_blank(s, n, i), k;
+    if (j == i || !(k = match_phrase(s, n, j, "na")))
+        return 0;
+    j = ki_skip_blank(s, n, k);
+    if (j == k)
+        return 0;
+    if ((k = match_phrase(s, n, j, "inwerkingtreding")) || (k = match_phrase(s, n, j, "de inwerkingtreding")))
+        return k;
+    return event_end(s, n, j);
 }
 
 /* Could match_phrase(s, n, i, p) match, as its third byte tells, when the
@@ -719,12 +791,17 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
         if (c == 'v' && ((u = match_phrase(s, n, i, "voor het")) || (u = match_phrase(s, n, i, "voor de")))) {
             static const char *const debates[] = {"wetgevingsoverleg", "commissiedebat", "notaoverleg",
                                                   "algemeen overleg", "plenaire debat", "plenaire behandeling",
-                                                  "europese raad", "wgo", "ao", "cd", "no"};
+                                                  "europese raad", "raad", "wgo", "ao", "cd", "no"};
             w = ki_skip_blank(s, n, u);
             for (size_t x = 0; x < sizeof debates / sizeof debates[0]; x++) {
                 size_t k = match_phrase(s, n, w, debates[x]);
                 if (!k || (k - w <= 3 && !(s[w] >= 'A' && s[w] <= 'Z' && s[w + 1] >= 'A' && s[w + 1] <= 'Z')))
                     continue; /* "WGO" in capitals only */
+                /* a Raad of the EU only by its name or its month ("vóór de
+                 * Raad Buitenlandse Zaken van januari"), not "de Raad van State" */
+                bool raad = strcmp(debates[x], "raad") == 0;
+                if (raad && s[w] != 'R')
+                    continue;
                 size_t e = k, m;
                 for (int g = 0; g < 4; g++) { /* "Jeugd", "Zorg en Sport" */
                     size_t j = ki_skip_blank(s, n, e);
@@ -744,13 +821,25 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
                     if (ki_date_find(s + j2, n - j2 < 40 ? n - j2 : 40, &d2) &&
                         (d2.start == 0 || (d2.start < 10 && ki_is_digit((unsigned char)s[j2]))))
                         e = j2 + d2.end;
-                    else
+                    else {
                         for (size_t x2 = 0; x2 < sizeof months / sizeof months[0]; x2++)
                             if ((m = match_phrase(s, n, j2, months[x2].name))) {
-                                e = m;
+                                size_t y2 = match_year(s, n, m); /* "van maart 2027" */
+                                e = y2 ? y2 : m;
                                 break;
                             }
+                        /* "voor het commissiedebat Spoor van het voorjaar" */
+                        static const char *const seasons[] = {"het voorjaar", "het najaar", "de zomer", "de herfst",
+                                                              "de winter"};
+                        for (size_t x2 = 0; x2 < sizeof seasons / sizeof seasons[0] && e < j2; x2++)
+                            if ((m = match_phrase(s, n, j2, seasons[x2]))) {
+                                size_t y2 = match_year(s, n, m);
+                                e = y2 ? y2 : m;
+                            }
+                    }
                 }
+                if (raad && e == k)
+                    continue; /* "voor de Raad" alone, "voor de Raad van State" */
                 /* "voor de plenaire behandeling van dit wetsvoorstel" */
                 static const char *const bills[] = {"van dit wetsvoorstel", "van het wetsvoorstel",
                                                     "van dit voorstel", "van het voorstel", "van deze wet"};
@@ -798,6 +887,18 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
                     out->end = e;
                     return true;
                 }
+            }
+        }
+        /* right after an event: "na afloop van de Raad", "direct na
+         * ontvangst", "meteen na de stemmingen": the event with it */
+        if ((c == 'n' && (u = match_phrase(s, n, i, "na afloop van"))) ||
+            (c == 'd' && (u = match_phrase(s, n, i, "direct na"))) ||
+            (c == 'm' && (u = match_phrase(s, n, i, "meteen na")))) {
+            size_t j = ki_skip_blank(s, n, u), e;
+            if (j > u && (e = event_end(s, n, j))) {
+                out->start = i;
+                out->end = e;
+                return true;
             }
         }
         /* a term after the law takes effect: "drie jaar na inwerkingtreding",
@@ -863,10 +964,13 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
                     break;
             }
             for (size_t x = 0; j > w && x < sizeof units / sizeof units[0]; x++)
-                if ((k = match_phrase(s, n, j, units[x])) &&
-                    !match_phrase(s, n, ki_skip_blank(s, n, k), "na")) { /* "binnen drie maanden na inwerkingtreding" */
+                if ((k = match_phrase(s, n, j, units[x]))) {
+                    /* "binnen 3 maanden na inwerkingtreding", "... na ontvangst" */
+                    size_t a = term_anchor(s, n, k);
+                    if (!a && match_phrase(s, n, ki_skip_blank(s, n, k), "na"))
+                        break;
                     out->start = i;
-                    out->end = k;
+                    out->end = a ? a : k;
                     return true;
                 }
         }
@@ -899,6 +1003,9 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
             ki_date d;
             switch (deadlines[t].year) {
             case Y_NONE:
+                /* "binnen zes weken na de NAVO-top": the event it counts from */
+                if (c == 'b' && (y = term_anchor(s, n, e)))
+                    e = y;
                 break;
             case Y_OPT:
                 if ((y = match_year(s, n, e)))
@@ -917,6 +1024,8 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
             case Y_REQ:
                 if (!(y = match_year(s, n, e)))
                     continue;
+                if (ph[0] == 'i' && ph[1] == 'n' && !ph[2] && !ki_is_digit((unsigned char)s[y - 1]))
+                    continue; /* "in 2027", not "in dit jaar" */
                 e = y;
                 break;
             case Y_DATE: {
@@ -924,6 +1033,10 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
                 if (j == e || !ki_date_parse(s + j, n - j, false, &d))
                     continue;
                 e = j + d.end;
+                /* "vóór 1 juli a.s.", "voor 1 september aanstaande" */
+                j = ki_skip_blank(s, n, e);
+                if (j > e && ((y = match_phrase(s, n, j, "a.s.")) || (y = match_phrase(s, n, j, "aanstaande"))))
+                    e = y;
                 break;
             }
             case Y_MONTH: {

@@ -12,12 +12,20 @@
  * "in het eerste kwartaal", "uiterlijk het eerste kwartaal van 2025",
  * "uiterlijk Q1 2026" (a quarter by its letter only with its year),
  * "voor het einde van het jaar", "na de jaarwisseling", "begin 2026", "half
- * februari", "uiterlijk 1 juli 2025", a debate, meeting or budget to come
+ * februari", "uiterlijk 1 juli 2025", "vóór 1 juli a.s.", a year by its place
+ * ("eind dit jaar", "in het najaar van volgend jaar"), "in de loop van
+ * 2027", "voor de zomervakantie", a debate, meeting or budget to come
  * ("voor het wetgevingsoverleg Jeugd", "voor de Europese Raad van maart",
  * "... van 17 en 18 december 2026", "voor de behandeling van de begroting
  * van VRO": a ministry by its abbreviation), the next report of a series
  * ("in de volgende voortgangsbrief Jeugd"), a term after the law takes
- * effect ("drie jaar na inwerkingtreding"), a step still to be finished
+ * effect ("drie jaar na inwerkingtreding") or after another event ("binnen
+ * zes weken na de NAVO-top", "... na publicatie van het Omnibus-voorstel":
+ * an article, a word and one "van" with its word), a Raad of the EU by its
+ * name or month ("vóór de Raad Buitenlandse Zaken van januari", not "de Raad
+ * van State"), the Europese Raad's month with its year ("van maart 2027"),
+ * right after an event ("na afloop van de Raad", "direct na ontvangst"),
+ * a step still to be finished
  * ("na afronding van het onderzoek": the phrase and up to four words of
  * what is finished), and the date a register or a committee gives
  * ("Deadline 1 juli 2026", "de deadline te verschuiven naar 1 juli

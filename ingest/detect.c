@@ -2036,7 +2036,15 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
             sc->curflag = KF_KRIJGT;
     }
     const char *chamber = NULL;
-    if (ch[0])
+    /* "Kamerstukken I/II": a document of both Kamers, the Eerste Kamer's
+     * letters and the Tweede Kamer's numbers ("30 953, A en nr. 1") */
+    const char *chp;
+    size_t chn;
+    bool both = ch[0] && kd_group(h, "ch", &chp, &chn) && (size_t)(chp - sc->s) + chn + 3 <= sc->n &&
+                memcmp(chp + chn, "/II", 3) == 0;
+    if (both)
+        chamber = ki_is_digit((unsigned char)nrs[0]) ? "II" : "I";
+    else if (ch[0])
         chamber = chamber_of(ch);
     else if (strcmp(pre, "TK") == 0)
         chamber = "II";
@@ -2197,6 +2205,8 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
         }
         if (!nrs2[0] || ov[1] <= at)
             break;
+        if (both)
+            chamber = ki_is_digit((unsigned char)nrs2[0]) ? "II" : "I";
         size_t ns = ki_skip_blank(sc->s, sc->n, at);
         const char *cp;
         size_t cn;
@@ -3148,6 +3158,20 @@ static ki_status scan_agenda_letters(struct ki_scan *sc)
     return KI_OK;
 }
 
+/* A joint document's kenmerk names its other dossier too ("Kenmerk 33826;
+ * 33992, nr. C", the document kst-33826-C): a Kamerstuk on the line of the
+ * label "Kenmerk", written inside the kenmerk and with the document's own
+ * number, is the document itself. */
+static bool joint_kenmerk(struct ki_scan *sc, const ki_kamerstuk *k)
+{
+    const char *own_nr = strrchr(sc->meta.self_id, '-');
+    if (!sc->meta.kenmerk[0] || !own_nr || !k->nr || strcmp(k->nr, own_nr + 1) != 0 || !k->text ||
+        !strstr(sc->meta.kenmerk, k->text))
+        return false;
+    size_t ls = kd_line_start(sc->s, k->span.start), a = ki_skip_blank(sc->s, k->span.start, ls);
+    return word_at(sc->s, k->span.start, a, "Kenmerk") != 0;
+}
+
 /* The document's own id is no reference it makes: drops the Handelingen
  * record of it above the text (before the header's end or the first line)
  * or alone on a line at the foot, and the Kamerstuk record of it above the
@@ -3178,6 +3202,8 @@ static void drop_own_header(struct ki_scan *sc)
     /* a page about the document: "Kenmerk 33820, nr. 2" above its text */
     o = 0;
     for (size_t i = 0; i < r->nkamerstukken; i++) {
+        if (joint_kenmerk(sc, &r->kamerstukken[i]))
+            continue;
         if (strcmp(r->kamerstukken[i].id, sc->meta.self_id) == 0 &&
             (r->kamerstukken[i].span.start < head ||
              (sc->meta.kenmerk[0] && strcmp(r->kamerstukken[i].text, sc->meta.kenmerk) == 0) ||

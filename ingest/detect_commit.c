@@ -990,6 +990,58 @@ static bool same_rank_before(struct ki_scan *sc, size_t ss, size_t t, actors *a)
     return last_named_before(sc, ss, 600, rank, a);
 }
 
+/* A promise a report of what was said tells of, in a clause after a
+ * bewindspersoon's telling verb: "De staatssecretaris zegde toe ... Zij
+ * wijst erop dat de toezegging uit het commissiedebat X is vertraagd",
+ * "De minister meldt dat de toezegging over Y loopt": the teller's (a
+ * pronoun is the bewindspersoon the sentence before had as its subject).
+ * pos is the noun's determiner's end or the noun; ss its sentence. */
+static bool teller_of(struct ki_scan *sc, size_t ss, size_t pos, actors *ac)
+{
+    const char *s = sc->s;
+    size_t t0 = subject_start(s, ss, pos), we, w = ki_word_before(s, t0, pos, &we);
+    static const char *const det[] = {"de", "deze", "die", "haar", "zijn", NULL};
+    if (we > w && kd_word_in_list(s, w, we, det))
+        w = ki_word_before(s, t0, w, &we);
+    if (!(we > w && word_at(s, we, w, "dat")))
+        return false;
+    size_t dat = w;
+    static const char *const tell[] = {"wijst", "meldt", "zegt", "geeft", "antwoordt", "laat", "deelt", "stelt",
+                                       "merkt", "benadrukt", "erkent", "bevestigt", "licht", NULL};
+    size_t p, v;
+    if ((p = word_at(s, dat, t0, "zij")) || (p = word_at(s, dat, t0, "hij"))) {
+        v = ki_skip_blank(s, dat, p);
+        if (!kd_word_in_list(s, v, kd_word_end(s, dat, v), tell) || ss < 2)
+            return false;
+        size_t ps = kd_sent_start(s, sc->n, ss - 2);
+        /* (whose promise the sentence before told of: "De staatssecretaris
+         * zegde toe ...") */
+        for (size_t i = sc->r->ncommitments; i > 0; i--) {
+            const ki_commitment *c = &sc->r->commitments[i - 1];
+            if (c->span.start < ps)
+                break;
+            if (c->span.start < ss && c->nactors) {
+                for (size_t k = 0; k < c->nactors; k++)
+                    actor_add(ac, c->actors[k]);
+                return true;
+            }
+        }
+        return same_rank_before(sc, ps, ss - 1, ac);
+    }
+    /* "De staatssecretaris (van X) wijst erop dat" */
+    size_t x = t0;
+    for (int k = 0; k < 8 && x < dat; k++) {
+        size_t xe = kd_word_end(s, dat, x);
+        if (xe > x && kd_word_in_list(s, x, xe, tell))
+            break;
+        x = ki_skip_blank(s, dat, xe > x ? xe : x + 1);
+    }
+    if (x >= dat || x == t0)
+        return false;
+    find_actors(sc, t0, x, ac);
+    return ac->n || same_rank_before(sc, ss, x, ac);
+}
+
 /* "De minister en de staatssecretaris sturen de Kamer ...": a subject of
  * two bare titles joined by "en" at s[a, b), each the last bewindspersoon
  * of its rank named before ss (or the one the text is by); both added to
@@ -1101,22 +1153,32 @@ static bool bare_id_line(const struct ki_scan *sc, size_t ls, size_t le)
     return false;
 }
 
-/* Does the noun that ends at ne go on with a clause that says the writer
- * made it: "die ik op 3 maart 2026 in de Eerste Kamer deed", "die wij
- * hebben gedaan", "die ik u in het debat heb gedaan"?  Where its verb
- * starts in *e. */
-static bool mine_relative(const char *s, size_t ne, size_t ue, size_t *e)
+/* Does the noun that ends at ne go on with a clause that says who made it:
+ * the writer, "die ik op 3 maart 2026 in de Eerste Kamer deed", "die wij
+ * hebben gedaan", "die ik u in het debat heb gedaan" ('i'); the one named
+ * just before, "de staatssecretaris te vragen naar de toezegging die zij
+ * ... heeft gedaan" ('z'); the addressee, "die u ... heeft gedaan" ('u')?
+ * Which in *who, where its verb starts in *e. */
+static bool mine_relative(const char *s, size_t ne, size_t ue, size_t *e, char *who)
 {
     size_t x = ki_skip_blank(s, ue, ne), w;
     if (!(w = word_at(s, ue, x, "die")))
         return false;
     x = ki_skip_blank(s, ue, w);
-    if (!(w = word_at(s, ue, x, "ik")) && !(w = word_at(s, ue, x, "wij")) && !(w = word_at(s, ue, x, "we")))
+    if ((w = word_at(s, ue, x, "ik")) || (w = word_at(s, ue, x, "wij")) || (w = word_at(s, ue, x, "we")))
+        *who = 'i';
+    else if ((w = word_at(s, ue, x, "zij")) || (w = word_at(s, ue, x, "hij")))
+        *who = 'z';
+    else if ((w = word_at(s, ue, x, "u")))
+        *who = 'u';
+    else
         return false;
     static const char *const did[] = {"deed", "deden", "gedaan", NULL};
     size_t lim = w + 160 < ue ? w + 160 : ue;
     for (size_t y = w; y < lim; y++) {
-        if (s[y] == ',' || s[y] == ';' || s[y] == '.')
+        /* (the clause ends at a comma or a stop, not at an abbreviation's:
+         * "op 12 november jl. heeft gedaan") */
+        if (s[y] == ',' || s[y] == ';' || (s[y] == '.' && !(y >= 2 && starts_ci(s, y + 1, y - 2, "jl."))))
             return false;
         size_t ye = kd_word_end(s, lim, y);
         if (ye > y && (y == 0 || !ki_is_letter((unsigned char)s[y - 1])) && kd_word_in_list(s, y, ye, did)) {
@@ -4995,8 +5057,13 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     continue;
                 if (word_at(s, vs, x, "ik") || word_at(s, vs, x, "wij") || word_at(s, vs, x, "we"))
                     (void)actor_self_at(sc, ci->start, &ac);
-                else if (word_at(s, vs, x, "u"))
-                    actor_add(&ac, "u");
+                else if (word_at(s, vs, x, "u")) {
+                    /* "u": a beslisnota's reader; a letter's addressee ("Aan
+                     * de minister van X") when its head names one */
+                    bool nota_u = sc->meta.kind && strcmp(sc->meta.kind, "beslisnota") == 0;
+                    if (nota_u || !addressee_actor(s, x, &ac))
+                        actor_add(&ac, "u");
+                }
             }
             /* "de toezegging die de minister deed in het commissiedebat X":
              * the bewindspersoon of that rank named before, or who signs */
@@ -5307,7 +5374,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 made = by_self = true;
             /* (unless it says what was promised and gives its number: "De
              * toezegging om X (TZ201710-112) is hiermee afgedaan") */
-            const char *tz[1];
+            const char *tz[4];
             size_t nw = ki_skip_blank(s, ue, ci->end);
             bool numbered = false;
             if (numbered_line(s, ue, nw)) { /* "De toezegging TZ201710-112 over X" */
@@ -5320,8 +5387,16 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 nw = ki_skip_blank(s, ue, nw);
             }
             if (!ac.n && !has_venue && !made && !by_self &&
-                (numbered || word_at(s, ue, nw, "om") || word_at(s, ue, nw, "dat") || word_at(s, ue, nw, "over")))
-                ids_in(sc, REF_TK, ci->end, ue, tz, &ntz, 1);
+                (numbered || word_at(s, ue, nw, "om") || word_at(s, ue, nw, "dat") || word_at(s, ue, nw, "over"))) {
+                /* (a commitment's number, "TZ202510-041", "T03456": not a
+                 * zaak's or a document's the sentence runs on into, "Ons
+                 * kenmerk 2026Z21345") */
+                ids_in(sc, REF_TK, ci->end, ue, tz, &ntz, 4);
+                size_t t = 0;
+                while (t < ntz && tz[t][0] != 'T')
+                    t++;
+                ntz = t < ntz;
+            }
             /* a beslisnota's advice "Instemmen met de toezegging in de brief
              * om X", "akkoord te gaan met de toezegging in de Kamerbrief dat
              * X": the letter promises X, now */
@@ -5348,8 +5423,11 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
              * (T03690), om ..., is hiermee nagekomen": mine, made then and
              * there (one: not "de toezeggingen die wij ... hebben gedaan") */
             size_t rc_e;
-            if (!ac.n && !made && !by_self && s[ci->end - 1] == 'g' && mine_relative(s, ci->end, ue, &rc_e)) {
-                if (actor_self_at(sc, ci->start, &ac))
+            char who;
+            if (!ac.n && !made && !by_self && s[ci->end - 1] == 'g' && mine_relative(s, ci->end, ue, &rc_e, &who)) {
+                if (who == 'i' ? actor_self_at(sc, ci->start, &ac)
+                               : who == 'z' ? last_named_before(sc, ci->start, ci->start - ss + 200, 0, &ac)
+                                            : addressee_office(sc, ci->start, &ac))
                     by_self = true;
                 size_t v0, v1;
                 if (!has_venue && find_venue(s, ci->end, rc_e, rc_e, &v0, &v1)) {
@@ -5360,6 +5438,11 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 xds = ci->end;
                 xde = rc_e;
             }
+            /* "Zij wijst erop dat de toezegging uit X is vertraagd" (a
+             * verslag or the Handelingen: what was said, told) */
+            bool told = sc->meta.kind && (strcmp(sc->meta.kind, "verslag") == 0 || strcmp(sc->meta.kind, "handelingen") == 0);
+            if (!ac.n && !made && !by_self && told && s[ci->end - 1] == 'g' && teller_of(sc, ss, ci->start, &ac))
+                by_self = true;
             if (!ac.n && !has_venue && !made && !by_self && !ntz && !dated_back)
                 continue; /* a bare mention: "toezeggingen", "deze toezegging" */
             /* the letter's subject line names its theme: "Betreft Rappel

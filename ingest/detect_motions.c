@@ -1796,13 +1796,25 @@ static bool undone_after(const struct ki_scan *sc, size_t a, size_t lim)
     return false;
 }
 
+/* Does s[a, b) speak of a toezegging ("deze toezegging", "Datum
+ * toezegging") and of no motion? */
+static bool toezegging_only(const char *s, size_t a, size_t b)
+{
+    static const char *const tz[] = {"toezegging", "toezeggingen"};
+    static const char *const mot[] = {"motie", "moties"};
+    return kd_word_in(s, a, b, tz, sizeof tz / sizeof tz[0]) != (size_t)-1 &&
+           kd_word_in(s, a, b, mot, sizeof mot / sizeof mot[0]) == (size_t)-1;
+}
+
 /* Does the sentence from a ask, before the item at ts, whether something
  * is so ("heeft gevraagd of", "vraagt wanneer", "wil weten hoe"): an
- * indirect question? */
+ * indirect question?  The one asked may stand between ("Wij vragen de
+ * regering verder of zij ter uitvoering van de motie ...", "vraag ik de
+ * minister of"): up to four words before the question word. */
 static bool asked_whether(const char *s, size_t a, size_t ts)
 {
-    static const char *const ask[] = {"vraagt", "vroeg", "vroegen", "vragen", "gevraagd", "weten", "informeerde",
-                                      "informeerden", NULL};
+    static const char *const ask[] = {"vraagt", "vroeg", "vroegen", "vragen", "vraag", "gevraagd", "weten",
+                                      "informeerde", "informeerden", NULL};
     static const char *const wh[] = {"of", "wanneer", "hoe", "waarom", "hoever", "welke", NULL};
     for (size_t x = a; x < ts; x++) {
         if (!(x == a || !ki_is_letter((unsigned char)s[x - 1])) || !ki_is_letter((unsigned char)s[x]))
@@ -1810,11 +1822,16 @@ static bool asked_whether(const char *s, size_t a, size_t ts)
         size_t e = kd_word_end(s, ts, x);
         if (kd_word_in_list(s, x, e, ask)) {
             size_t y = ki_skip_blank(s, ts, e);
-            if (y < ts && s[y] == ',')
-                y = ki_skip_blank(s, ts, y + 1);
-            size_t f = kd_word_end(s, ts, y);
-            if (f > y && kd_word_in_list(s, y, f, wh))
-                return true;
+            for (int w = 0; w < 5 && y < ts; w++) {
+                if (s[y] == ',')
+                    y = ki_skip_blank(s, ts, y + 1);
+                size_t f = kd_word_end(s, ts, y);
+                if (f <= y)
+                    break;
+                if (kd_word_in_list(s, y, f, wh))
+                    return true;
+                y = ki_skip_blank(s, ts, f);
+            }
         }
         x = e;
     }
@@ -4269,8 +4286,16 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 if (m->relation == KI_REL_SETTLED && carrying_out(s, es, ee))
                     m->relation = KI_REL_PROGRESS;
                 /* "De heer X heeft gevraagd of de motie over Y is uitgevoerd":
-                 * an indirect question reports nothing */
-                if ((m->relation == KI_REL_SETTLED || m->relation == KI_REL_PROGRESS) &&
+                 * an indirect question reports nothing; nor does a member's
+                 * in a debate or a verslag ("Wij vragen de regering of zij ter
+                 * uitvoering van de motie X ..."), where a letter that recalls
+                 * the question ("U vroeg hoe de motie X wordt uitgevoerd")
+                 * handles it */
+                bool letter = sc->meta.kind && (strcmp(sc->meta.kind, "brief") == 0 ||
+                                                strcmp(sc->meta.kind, "antwoord") == 0 ||
+                                                strcmp(sc->meta.kind, "beslisnota") == 0);
+                if ((m->relation == KI_REL_SETTLED || m->relation == KI_REL_PROGRESS ||
+                     (m->relation == KI_REL_ADDRESSED && !letter)) &&
                     es == kd_sent_start(s, n, mi->start) && asked_whether(s, es, mi->start))
                     m->relation = KI_REL_CITED;
                 /* "Met deze brief informeer ik u over de uitvoering van diverse
@@ -4324,6 +4349,17 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             /* a table row "NUMBER, Motie X c.s.STATUS": its status cell */
             if (nfirst && !submitted)
                 glued_status(s, n, mi->names_s < mi->names_e ? mi->names_s : mi->end, &m->relation, &es, &ee);
+            /* a later sentence that says a toezegging is done or under way,
+             * and names no motion, is the toezegging's: "... naar aanleiding
+             * van de motie Poppe (...). Met deze brief doe ik deze toezegging
+             * gestand.", an Eerste Kamer toezegging page's "Status voldaan"
+             * (under "Datum toezegging") below a motion its text names */
+            if (!submitted && !self_doc && (m->relation == KI_REL_SETTLED || m->relation == KI_REL_PROGRESS) &&
+                es >= own_end && toezegging_only(s, es, ee)) {
+                m->relation = KI_REL_CITED;
+                es = kd_sent_start(s, n, mi->start);
+                ee = own_end;
+            }
             m->evidence = kd_clean_copy(r, s, es, ee);
             /* (its text ends at its footnote mark, not at the footnote far below) */
             size_t te = k >= 0 && fnote ? (fnote > mi->end ? fnote : mi->end)

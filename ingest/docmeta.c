@@ -979,6 +979,15 @@ static void sentence_case(char *dst, size_t cap, const char *s, size_t n)
  * when both do not fit (the order officielebekendmakingen uses). */
 static void compose_title(ki_docmeta *m, const char *heading)
 {
+    /* the dossier's title line may end in a footnote's mark glued to its
+     * last word ("35 827 EU-voorstel: Strategie voor de rechten van het
+     * kind1"): one or two figures after a small letter or a ')' */
+    size_t tl = strlen(m->dossier_title), f = tl;
+    while (f > 0 && tl - f < 3 && ki_is_digit((unsigned char)m->dossier_title[f - 1]))
+        f--;
+    if (f < tl && tl - f <= 2 && f > 0 &&
+        ((m->dossier_title[f - 1] >= 'a' && m->dossier_title[f - 1] <= 'z') || m->dossier_title[f - 1] == ')'))
+        m->dossier_title[f] = '\0';
     size_t hl = strlen(heading), dl = strlen(m->dossier_title);
     size_t cap = sizeof m->title, o = 0;
     bool cut = false;
@@ -2131,7 +2140,12 @@ static bool added_below(const char *s, size_t n, size_t i)
  * HET LID ...", read by read_header()). */
 static bool caps_title(const char *s, size_t e, size_t i)
 {
-    return phrase(s, e, i, "BIJLAGE") || phrase(s, e, i, "INBRENG");
+    /* in capitals as written: phrase() ignores case, and a page's first
+     * line "Inbreng verslag schriftelijk overleg : ..." is no such heading */
+    size_t w = phrase(s, e, i, "BIJLAGE");
+    if (!w)
+        w = phrase(s, e, i, "INBRENG");
+    return w && !has_lower(s, i, w);
 }
 
 /* A Kamer document number heading a page: "2021D32728 INBRENG ..."; where
@@ -2395,7 +2409,7 @@ static void read_title(const ki_text *t, const char *s, size_t n, size_t item, k
     /* "Brief regering : Voortgang aanpak ondermijning" */
     size_t e0 = line_end(s, n, 0);
     if (e0 < 200) {
-        static const char *const types[] = {"Brief regering", "Motie", "Verslag", "Lijst van vragen",
+        static const char *const types[] = {"Brief regering", "Motie", "Verslag", "Inbreng verslag", "Lijst van vragen",
                                             "Antwoord", "Brief commissie", "Memorie", "Nota"};
         for (size_t k = 0; k < sizeof types / sizeof types[0]; k++) {
             size_t e = phrase(s, e0, ki_skip_blank(s, e0, 0), types[k]);
@@ -3136,6 +3150,10 @@ static size_t kst_token(const char *s, size_t le, size_t i, char dos[8], char su
         ne = nb;
         while (ne < le && ne - nb < 4 && (ki_is_digit((unsigned char)s[ne]) || (s[ne] >= 'A' && s[ne] <= 'Z')))
             ne++;
+        /* an older number's small letter: "25159 nr. 140b" */
+        if (ne > nb && ne + 1 <= le && ki_is_digit((unsigned char)s[ne - 1]) && s[ne] >= 'a' && s[ne] <= 'h' &&
+            !(ne + 1 < le && (ki_is_letter((unsigned char)s[ne + 1]) || ki_is_digit((unsigned char)s[ne + 1]))))
+            ne++;
         if (ne == nb || (ne < le && (ki_is_letter((unsigned char)s[ne]) || ki_is_digit((unsigned char)s[ne]))))
             return 0;
         if (np > 1)
@@ -3161,10 +3179,12 @@ static size_t kst_token(const char *s, size_t le, size_t i, char dos[8], char su
         sub[c - b] = '\0';
     }
     bool numeric = ki_is_digit((unsigned char)s[nb]);
-    for (size_t q = nb; q < ne; q++)
+    /* (a number's small letter last: "140b") */
+    size_t dl = ne - nb - (numeric && ne - nb > 1 && s[ne - 1] >= 'a' && s[ne - 1] <= 'h');
+    for (size_t q = nb; q < nb + dl; q++)
         if (ki_is_digit((unsigned char)s[q]) != numeric)
             return 0;
-    if (ne - nb > (numeric ? 4u : 2u))
+    if (dl > (numeric ? 4u : 2u))
         return 0;
     memcpy(nr, s + nb, ne - nb);
     nr[ne - nb] = '\0';
@@ -4137,8 +4157,10 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
         kind = "brief"; /* the page says so above its number */
     /* "Verslag van een schriftelijk overleg" above "Nummer: 2025D18687": a
      * verslag, whatever attachment (a "Beslisnota bij het verslag ...") the
-     * page lists with it */
-    if (!kind && (tl = page_type_line(s, n)) != (size_t)-1 && phrase(s, line_end(s, n, tl), tl, "Verslag van een"))
+     * page lists with it; so is a committee's "Lijst van vragen (en
+     * antwoorden)", whatever letter of an answering body it holds */
+    if (!kind && (tl = page_type_line(s, n)) != (size_t)-1 &&
+        (phrase(s, line_end(s, n, tl), tl, "Verslag van een") || phrase(s, line_end(s, n, tl), tl, "Lijst van vragen")))
         kind = "verslag";
     /* an annex the Kamer filed with a letter: type "Bijlage" above its
      * number, then "Bijlage bij: Stand van zaken ... (2026D07142)" -- part

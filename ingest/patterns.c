@@ -25,7 +25,7 @@
 /* vergaderjaar 2019/20, 2023-2024, 2021/2022 */
 #define YEAR  "(?<y1>(?:19|20)\\d\\d)" B0 "(?:/|" DASH ")" B0 "(?<y2>(?:19|20)?\\d\\d)(?!\\d)"
 #define PREFIX \
-    "(?:(?<pre>" KSTW ")(?:" B1 CH ")?" SEP "(?:(?:vergaderjaar" B1 ")?" YEAR SEP ")?(?:Kenmerk" B1 ")?" \
+    "(?:(?<pre>" KSTW ")(?:" B1 CH "(?:/II)?)?" SEP "(?:(?:vergaderjaar" B1 ")?" YEAR SEP ")?(?:Kenmerk" B1 ")?" \
     "|(?<chname>Tweede|Eerste)" B1 "Kamer" SEP "(?:vergaderjaar" B1 ")?" YEAR SEP ")"
 /* dossier: 35 300, 35300, 36\n410; after a prefix also 35.300 */
 /* (a scanner's "l" for one "1" of the last three: "Kamerstukken 11 2009/10,
@@ -152,6 +152,8 @@ static const ki_example ex_kst_full[] = {
     /* an Eerste Kamer letter ends its footnote, the next one's number follows on its line */
     {"2 Kamerstukken I 2026/27, 36 702, F\n3 Kamerstukken I 2026/27, 36 702, G", "kst-36702-F kst-36702-G"},
     {"Kamerstukken II 2019/20, 35 300-XV, nr. 28", "kst-35300-XV-28"},
+    /* a document of both Kamers: the Eerste Kamer's letter and the Tweede Kamer's number */
+    {"(Kamerstukken I/II 30 953, A en nr. 1)", "kst-30953-A kst-30953-1"},
     {"Kamerstukken II, 2023-2024, 28345, nr. 278", "kst-28345-278"},
     {"| Motie Bikker | 36 600 XIII nr. 61 | afgedaan |", "kst-36600-XIII-61"},
     {"(Kamerstuk II, 29279, nr. 889)", "kst-29279-889"},
@@ -396,6 +398,7 @@ static const ki_example ex_hand[] = {
     {"Handelingen TK 2007-2008, pag. 4709-4713", "h-tk-20072008-4709"},
     {"(Handelingen II 2005/06, p. 5631)", "h-tk-20052006-5631"},
     {"(Handelingen II 2005/06, 5631)", "h-tk-20052006-5631"},
+    {"(Handelingen TK 1997\xE2\x80\x93" "1998, 6368\xE2\x80\x93" "6375)", "h-tk-19971998-6368"},
     {"(Handelingen II 2024/25, 48)", "h-tk-20242025-48"},
     {"Handelingen TK 2024-2025, 48\nWijziging van het Reglement", "h-tk-20242025-48"},
     {"14 Handelingen Tweede Kamer 2025/26, nr. 9, item 3.", "h-tk-20252026-9-3"},
@@ -873,7 +876,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      ki_canon_kamerstuk, ex_kst_context, nx_kst_context},
     {KI_P_HAND, KI_PK_HANDELING, "handelingen",
      "(?:(?:(?<aanh>Aanhangsel" B1 "(?:(?:van" B1 ")?(?:de|bij" B1 "de)" B1 ")?|Aanh\\." B0 ")?"
-     "(?<hw>Han(?:-" B0 ")?de(?:-" B0 ")?lin(?:-" B0 ")?gen|Hand\\.)(?:" B1 "(?<ch>II|Il|ll|11|I|TK|EK|1)(?![\\w])"
+     "(?<hw>Han(?:-\\s{0,40})?de(?:-\\s{0,40})?lin(?:-\\s{0,40})?gen|Hand\\.)(?:" B1 "(?<ch>II|Il|ll|11|I|TK|EK|1)(?![\\w])"
      "|" B1 "(?:van" B1 "de" B1 ")?(?<chname>Tweede|Eerste)" B1 "Kamer(?![\\w]))?"
      "|(?<aanh>Kamervragen" B0 "\\(" B0 "Aanhangsel" B0 "\\)))" SEP
      "(?:vergaderjaar" B1 ")?" YEAR SEP
@@ -882,10 +885,11 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?:" B0 "[,;]?" B0 "[Ii]tems?" B0 "(?<item>\\d{1,4}(?:" B0 "(?:,|en)" B0 "\\d{1,4}){0,5})(?![\\w]))?"
      /* the number without "nr.", where an item follows: "2025/26, 52, item 14" */
      "|(?<nr>\\d{1,4})" B0 "," B0 "[Ii]tems?" B0 "(?<item>\\d{1,4}(?:" B0 "(?:,|en)" B0 "\\d{1,4}){0,5})(?![\\w])"
-     /* a page without "blz." that closes the citation: "(Handelingen II 2005/06, 5631)";
+     /* a page without "blz." that closes the citation: "(Handelingen II 2005/06, 5631)",
+      * also a page range, "(Handelingen TK 1997-1998, 6368-6375)" (the first page);
       * or the sitting's number closing it or its line, as tweedekamer.nl cites one:
       * "Handelingen TK 2024-2025, 48" */
-     "|(?<![ \\t]{3})(?<nr>\\d{1,5})(?=" B0 "[);]|[ \\t]*(?:\\r?\\n|$)))"
+     "|(?<![ \\t]{3})(?<nr>\\d{1,5})(?=" DASH "?\\d{0,5}" B0 "[);]|[ \\t]*(?:\\r?\\n|$)))"
      /* "(idem, item 21)": another item of the Handelingen just cited */
      "|(?<htap>[Ii]dem|t\\." B0 "a\\." B0 "p\\.)" B0 "," B0 "[Ii]tems?" B0
      "(?<item>\\d{1,4}(?:" B0 "(?:,|en)" B0 "\\d{1,4}){0,5})(?![\\w]))",
@@ -910,7 +914,10 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      ki_canon_tknumber, ex_tznum, nx_tznum},
     {KI_P_KST_CONT, KI_PK_AUX, "kamerstuk-continuation",
      "\\G(?:" B0 "(?:[,;]" B0 "(?:(?:pp?|pag|blz)\\.?" B0 "\\d{1,4}(?:" B0 "(?:,|en|t/m|" DASH ")" B0
-     "\\d{1,4}(?![\\w])){0,8}" B0 "(?:[;,]" B0 "|(?=en" B1 "))" ")?)(?:en" B1 ")?" NRW NRLIST
+     "\\d{1,4}(?![\\w])){0,8}" B0 "(?:[;,]" B0 "|(?=en" B1 "))" ")?"
+     /* without the comma where "en" follows a letter: "(Kamerstukken I/II
+      * 30 953, A en nr. 1)" */
+     "|(?=en" B1 "))(?:en" B1 ")?" NRW NRLIST
      /* the next of a list of compact numbers: "36 600-XVI-77 en 21501-31-702" */
      "|" B0 "(?:[,;]|en(?![\\w]))" B0 "(?<cdos>\\d{2}[ \\x{a0}]?\\d{3})" DASH
      "(?:\\((?<crw>R\\d{3,4})\\)" DASH ")?(?:(?<csub>[IVXL]{1,7}|[A-Z]|\\d{2})" DASH ")?(?<cnr>\\d{1,4})(?![\\w]))",

@@ -46,6 +46,11 @@ typedef struct pline {
     uint32_t num_len;    /* footnote lines: bytes of the leading number */
 } pline;
 
+typedef struct colx {
+    float x;
+    int col;
+} colx;
+
 typedef struct pdoc {
     word *w;
     size_t nw, capw;
@@ -62,6 +67,20 @@ typedef struct pdoc {
     float col_x[KI_MAX_COLS];     /* left edge of each body column */
     float col_right[KI_MAX_COLS]; /* right edge of the text in each */
     float body_size, leading;
+    /* the line spacing of each other common font size (a table's smaller
+     * cells, a larger-set body when the cells hold more text) */
+    float lead_size[8], lead_val[8];
+    int nlead;
+    /* a table's cell starts on the page being read (build_lines): seen
+     * while its lines are made (cand), then the ones seen twice (start),
+     * which mark a cell however narrow the gap before it */
+    colx *cand, *start;
+    size_t ncand, capcand, nstart;
+    bool use_starts; /* the line being made is in a table's rows */
+    /* two body columns below a full-width head: on each page the head's
+     * lowest word centre (words above it are column 0 whatever their x);
+     * 0 where the columns run from the top */
+    float *head_y;
 } pdoc;
 
 typedef struct keyidx {
@@ -301,6 +320,123 @@ typedef struct xrun {
     int a, b; /* [a, b) */
 } xrun;
 
+/* Two body columns below a full-width head (a title block, a Kamerstuk's
+ * number and title above a two-column text): for every x the lowest word
+ * (relative to its page's height, over all pages) that covers it.  A
+ * gutter is a run at least 9 pt wide, a fifth of the page from either edge
+ * of the text, where that lowest word lies clearly higher than the text
+ * on both sides: the head's foot.  Below it: text on both sides, 40 words
+ * each at least, columns of about the same width (within 20%), the left
+ * one justified (most of its lines end at its right edge; a table's
+ * ragged cells do not), and 20% of the page high at least.  Sets ncols,
+ * col_x[1] and each page's head_y.  Returns false when out of memory. */
+static bool head_columns(pdoc *d, float W)
+{
+    float limit = d->gutter > 0 ? d->gutter : W;
+    float *hc = calloc(MAX_X, sizeof *hc);
+    if (!hc)
+        return false;
+    float bx0 = 1e9f, bx1 = 0;
+    for (size_t i = 0; i < d->nw; i++) {
+        const word *w = &d->w[i];
+        float H = d->ph[w->page], yc = (w->y0 + w->y1) / 2;
+        if (yc < 0.08f * H || yc > 0.92f * H || w->x0 >= limit - 1.0f || H <= 0)
+            continue;
+        bx0 = fminf(bx0, w->x0), bx1 = fmaxf(bx1, w->x1);
+        int a = w->x0 >= MAX_X - 1 ? MAX_X - 1 : w->x0 > 0 ? (int)w->x0 : 0;
+        int b = w->x1 >= MAX_X ? MAX_X : w->x1 > 0 ? (int)ceilf(w->x1) : 0;
+        for (int x = a; x < b; x++)
+            hc[x] = fmaxf(hc[x], yc / H);
+    }
+    /* the gutter: the run 9 pt wide or more whose lowest word is highest
+     * (a space between two words of the head is narrower) */
+    int ga = -1, gb = -1;
+    float gh = 1;
+    int x0 = (int)fmaxf(0.25f * W, bx0 + 0.20f * W), x1 = (int)fminf(fminf(0.90f * W, limit), bx1 - 0.20f * W);
+    for (int x = x0; x + 9 <= x1; x++) {
+        float m = 0;
+        for (int k = x; k < x + 9; k++)
+            m = fmaxf(m, hc[k]);
+        if (m < gh)
+            gh = m, ga = x;
+    }
+    if (ga >= 0 && gh < 0.67f) {
+        gb = ga;
+        while (gb < x1 && hc[gb] <= gh + 0.005f)
+            gb++;
+        while (ga > x0 && hc[ga - 1] <= gh + 0.005f)
+            ga--;
+    } else {
+        ga = -1;
+    }
+    /* the text on each side must reach well below the head */
+    float hl = 0, hr = 0;
+    for (int x = (int)bx0; ga >= 0 && x < ga; x++)
+        hl = fmaxf(hl, hc[x]);
+    for (int x = gb; ga >= 0 && x < (int)bx1 && x < MAX_X; x++)
+        hr = fmaxf(hr, hc[x]);
+    free(hc);
+    if (ga < 0 || hl < gh + 0.20f || hr < gh + 0.20f)
+        return true;
+    for (int p = 0; p < d->npages; p++)
+        d->head_y[p] = 0;
+    for (size_t i = 0; i < d->nw; i++) {
+        const word *w = &d->w[i];
+        float H = d->ph[w->page], yc = (w->y0 + w->y1) / 2;
+        if (yc >= 0.08f * H && yc <= 0.92f * H && w->x0 < (float)gb && w->x1 > (float)ga &&
+            w->x0 < limit - 1.0f)
+            d->head_y[w->page] = fmaxf(d->head_y[w->page], yc);
+    }
+    size_t nl = 0, nr = 0;
+    float lx0 = 1e9f, lx1 = 0, rx1 = 0;
+    for (size_t i = 0; i < d->nw; i++) {
+        const word *w = &d->w[i];
+        float H = d->ph[w->page], yc = (w->y0 + w->y1) / 2;
+        if (yc < 0.08f * H || yc > 0.92f * H || yc <= d->head_y[w->page] + 0.5f || w->x0 >= limit - 1.0f)
+            continue;
+        if (w->x1 <= (float)ga)
+            nl++, lx0 = fminf(lx0, w->x0), lx1 = fmaxf(lx1, w->x1);
+        else if (w->x0 >= (float)gb)
+            nr++, rx1 = fmaxf(rx1, w->x1);
+    }
+    float lw = lx1 - lx0, rw = rx1 - (float)gb;
+    if (nl < 40 || nr < 40 || lw <= 0 || rw <= 0 || fabsf(lw - rw) > 0.2f * fmaxf(lw, rw))
+        goto no;
+    /* justified: the left column's line ends (the last word of each
+     * baseline left of the gutter) mostly at its right edge */
+    keyidx *k = malloc((nl ? nl : 1) * sizeof *k);
+    if (!k)
+        return false;
+    size_t nk = 0;
+    for (size_t i = 0; i < d->nw && nk < nl; i++) {
+        const word *w = &d->w[i];
+        float H = d->ph[w->page], yc = (w->y0 + w->y1) / 2;
+        if (yc < 0.08f * H || yc > 0.92f * H || yc <= d->head_y[w->page] + 0.5f || w->x0 >= limit - 1.0f ||
+            w->x1 > (float)ga)
+            continue;
+        k[nk++] = (keyidx){(float)w->page, yc, (uint32_t)i};
+    }
+    qsort(k, nk, sizeof *k, cmp_keyidx);
+    size_t rows = 0, flush = 0;
+    for (size_t i = 0, j; i < nk; i = j) {
+        float end = d->w[k[i].idx].x1, lim = 0.3f * d->w[k[i].idx].size;
+        for (j = i + 1; j < nk && k[j].k1 == k[i].k1 && k[j].k2 - k[i].k2 < lim; j++)
+            end = fmaxf(end, d->w[k[j].idx].x1);
+        rows++;
+        flush += end >= lx1 - 2.0f;
+    }
+    free(k);
+    if (rows < 5 || flush * 2 < rows)
+        goto no;
+    d->ncols = 2;
+    d->col_x[1] = (float)gb;
+    return true;
+no:
+    for (int p = 0; p < d->npages; p++)
+        d->head_y[p] = 0;
+    return true;
+}
+
 /* Step 3: the columns.  Gutters are vertical runs at least 9pt wide that no
  * word in the middle 84% of any page crosses, with words on both sides.
  * The rightmost region is the margin column when its text is narrow (under
@@ -387,12 +523,32 @@ static void find_columns(pdoc *d)
         }
     }
 out:
+    if (d->ncols == 1 && W >= 100 && W < MAX_X && !head_columns(d, W)) {
+        /* out of memory: one column */
+    } else if (d->ncols > 1) {
+        /* columns over the whole page: a head in the top band (above the
+         * part the gutters were sought in) that runs across a gutter is
+         * full-width too */
+        for (size_t i = 0; i < d->nw; i++) {
+            const word *w = &d->w[i];
+            float yc = (w->y0 + w->y1) / 2;
+            if (yc >= 0.08f * d->ph[w->page] || (d->gutter > 0 && w->x0 >= d->gutter - 1.0f))
+                continue;
+            for (int c = 1; c < d->ncols; c++)
+                if (w->x0 < d->col_x[c] - 1.0f && w->x1 > d->col_x[c] - 4.0f)
+                    d->head_y[w->page] = fmaxf(d->head_y[w->page], yc);
+        }
+    }
     free(cov);
     free(starts);
     for (size_t i = 0; i < d->nw; i++) {
         word *w = &d->w[i];
         if (d->gutter > 0 && w->x0 >= d->gutter - 1.0f) {
             w->col = COL_MARGIN;
+            continue;
+        }
+        if (d->ncols > 1 && (w->y0 + w->y1) / 2 <= d->head_y[w->page] + 0.5f) {
+            w->col = 0; /* the full-width head above two columns */
             continue;
         }
         int c = 0;
@@ -433,6 +589,28 @@ static bool is_bullet_text(const char *s, size_t n)
            (n == 2 && memcmp(s, "\xc2\xb7", 2) == 0);
 }
 
+/* Is w's left edge one of the page's cell starts (in its column)? */
+static bool at_cell_start(const pdoc *d, const word *w)
+{
+    for (size_t i = 0; i < d->nstart; i++)
+        if (d->start[i].col == w->col && fabsf(d->start[i].x - w->x0) <= 1.5f)
+            return true;
+    return false;
+}
+
+static bool note_cand(pdoc *d, int col, float x)
+{
+    if (d->ncand == d->capcand) {
+        size_t cap = d->capcand ? 2 * d->capcand : 64;
+        colx *nc = realloc(d->cand, cap * sizeof *nc);
+        if (!nc)
+            return false;
+        d->cand = nc, d->capcand = cap;
+    }
+    d->cand[d->ncand++] = (colx){x, col};
+    return true;
+}
+
 /* Builds line L from words idx[0..n) (sorted by x) of one page. */
 static bool make_line(pdoc *d, const keyidx *idx, size_t n, ki_buf *raw)
 {
@@ -469,6 +647,7 @@ static bool make_line(pdoc *d, const keyidx *idx, size_t n, ki_buf *raw)
     size_t chars = l.x0 > base ? (size_t)((l.x0 - base) / cw + 0.5f) : 0;
     l.lead = (uint16_t)(chars < 400 ? chars : 400);
     chars = l.lead;
+    bool prev_sup = false;
     for (size_t i = 0; i < n; i++) {
         const word *w = &d->w[idx[i].idx];
         const char *s = d->pool.data + w->off;
@@ -480,12 +659,28 @@ static bool make_line(pdoc *d, const keyidx *idx, size_t n, ki_buf *raw)
                                  (prev->len <= 4 && prev->len >= 2 &&
                                   (d->pool.data[prev->off + prev->len - 1] == '.' ||
                                    d->pool.data[prev->off + prev->len - 1] == ')')));
+        /* a hyphen set apart at the end of a justified line (LibreOffice
+         * places it at the right edge, closer than a space): it is the
+         * word's own line-end hyphen, glued back ("no -" -> "no-") */
+        bool end_hyphen = prev && i == n - 1 && w->len == 1 && s[0] == '-' &&
+                          w->x0 - prev->x1 < 0.2f * l.size && prev->len &&
+                          ((unsigned char)d->pool.data[prev->off + prev->len - 1] >= 0x80 ||
+                           ((d->pool.data[prev->off + prev->len - 1] | 0x20) >= 'a' &&
+                            (d->pool.data[prev->off + prev->len - 1] | 0x20) <= 'z'));
+        /* punctuation set right after a note marker ("gepubliceerd^3;") */
+        bool after_sup = prev_sup && w->len && strchr(".,;:)", s[0]) && w->x0 - prev->x1 < 0.25f * l.size;
         if (sup) {
             if (ki_buf_addc(raw, '^'))
                 return false;
-        } else if (prev && !marker && w->x0 - prev->x1 > 1.2f * l.size && w->x0 > base) {
+        } else if (end_hyphen || after_sup) {
+            /* no space */
+        } else if (prev && w->x0 > base &&
+                   ((!marker && w->x0 - prev->x1 > 1.2f * l.size) ||
+                    (d->use_starts && w->x0 - prev->x1 > 0.45f * l.size && at_cell_start(d, w)))) {
             size_t at = (size_t)((w->x0 - base) / cw + 0.5f), pad = at > chars + 2 ? at - chars : 2;
             l.cells = true;
+            if (!note_cand(d, w->col, w->x0))
+                return false;
             for (size_t k = 0; k < pad && k < 400; k++)
                 if (ki_buf_addc(raw, ' '))
                     return false;
@@ -506,6 +701,7 @@ static bool make_line(pdoc *d, const keyidx *idx, size_t n, ki_buf *raw)
         if (ki_buf_add(raw, s, w->len))
             return false;
         prev = w;
+        prev_sup = sup;
     }
     l.first_w = (n > 1 && l.bullet) ? d->w[idx[1].idx].x1 - d->w[idx[1].idx].x0
                                     : w0->x1 - w0->x0;
@@ -541,6 +737,104 @@ static bool make_line(pdoc *d, const keyidx *idx, size_t n, ki_buf *raw)
     return push_line(d, &l);
 }
 
+/* Sorts words a..a+n of page p into lines and makes them; lines of a
+ * column whose centre lies in [ry0, ry1] of that column are a table's rows
+ * (NULL: none). */
+static bool sweep_page(pdoc *d, keyidx *k, size_t a, size_t n, ki_buf *raw, const float *ry0,
+                       const float *ry1)
+{
+    for (size_t i = 0; i < n; i++) {
+        const word *w = &d->w[a + i];
+        k[i] = (keyidx){(float)w->col, (w->y0 + w->y1) / 2, (uint32_t)(a + i)};
+    }
+    qsort(k, n, sizeof *k, cmp_keyidx);
+    /* Sweep: a word joins the line when its centre is near the line's. */
+    size_t s = 0;
+    bool ok = true;
+    float ref_yc = k[0].k2, ref_size = d->w[k[0].idx].size;
+    for (size_t i = 1; i <= n && ok; i++) {
+        bool brk = i == n;
+        if (!brk) {
+            const word *w = &d->w[k[i].idx];
+            float lim = 0.45f * fmaxf(ref_size, w->size);
+            brk = k[i].k1 != k[s].k1 || fabsf(k[i].k2 - ref_yc) > lim;
+            if (!brk && w->size > ref_size)
+                ref_yc = k[i].k2, ref_size = w->size;
+        }
+        if (!brk)
+            continue;
+        int col = d->w[k[s].idx].col;
+        d->use_starts = ry0 && col >= 0 && col < KI_MAX_COLS && ref_yc >= ry0[col] - 0.5f &&
+                        ref_yc <= ry1[col] + 0.5f;
+        /* Words s..i-1 form a line: order them by x. */
+        for (size_t j = s; j < i; j++)
+            k[j].k2 = d->w[k[j].idx].x0;
+        qsort(k + s, i - s, sizeof *k, cmp_keyidx);
+        ok = make_line(d, k + s, i - s, raw);
+        if (i < n)
+            s = i, ref_yc = k[i].k2, ref_size = d->w[k[i].idx].size;
+    }
+    d->use_starts = false;
+    return ok;
+}
+
+/* A table's rows on the page whose lines are L0..nln: per body column, from
+ * its first line with cells to its last, and on over the lines that follow
+ * closely (the last row's cells go on).  Its cell starts are the x where
+ * two lines or more of those rows have a cell begin after a wide gap or
+ * begin indented (a cell's second line).  Returns whether any was found. */
+static bool find_cell_starts(pdoc *d, size_t L0, float *ry0, float *ry1)
+{
+    bool any = false;
+    d->nstart = 0;
+    for (int c = 0; c < KI_MAX_COLS; c++) {
+        ry0[c] = 1e9f, ry1[c] = -1e9f;
+        size_t ncells = 0, last = 0;
+        for (size_t i = L0; i < d->nln; i++)
+            if (d->ln[i].col == c && d->ln[i].cells) {
+                ry0[c] = fminf(ry0[c], d->ln[i].yc);
+                ry1[c] = fmaxf(ry1[c], d->ln[i].yc);
+                ncells++, last = i;
+            }
+        if (ncells < 2) {
+            ry0[c] = 1e9f, ry1[c] = -1e9f;
+            continue;
+        }
+        /* lines of a column are in order of height */
+        for (size_t i = last + 1; i < d->nln && d->ln[i].col == c; i++) {
+            if (d->ln[i].yc - d->ln[i - 1].yc > 1.6f * d->ln[i].size)
+                break;
+            ry1[c] = d->ln[i].yc;
+        }
+        float left = 1e9f;
+        for (size_t i = L0; i < d->nln; i++)
+            if (d->ln[i].col == c && d->ln[i].yc >= ry0[c] && d->ln[i].yc <= ry1[c])
+                left = fminf(left, d->ln[i].x0);
+        for (size_t i = L0; i < d->nln; i++) {
+            const pline *l = &d->ln[i];
+            if (l->col == c && l->yc >= ry0[c] && l->yc <= ry1[c] && l->x0 > left + 0.8f * l->size &&
+                !note_cand(d, c, l->x0))
+                return false;
+        }
+        any = true;
+    }
+    if (!any)
+        return false;
+    /* the candidates seen twice (within 1.5 pt), once each */
+    for (size_t i = 0; i < d->ncand; i++) {
+        size_t seen = 0;
+        bool dup = false;
+        for (size_t j = 0; j < d->ncand; j++)
+            if (d->cand[j].col == d->cand[i].col && fabsf(d->cand[j].x - d->cand[i].x) <= 1.5f) {
+                seen++;
+                dup = dup || j < i;
+            }
+        if (seen >= 2 && !dup)
+            d->start[d->nstart++] = d->cand[i];
+    }
+    return d->nstart > 0;
+}
+
 static bool build_lines(pdoc *d)
 {
     ki_buf raw = KI_BUF_INIT;
@@ -560,33 +854,26 @@ static bool build_lines(pdoc *d)
             }
             k = nk, capk = n;
         }
-        for (size_t i = 0; i < n; i++) {
-            const word *w = &d->w[a + i];
-            k[i] = (keyidx){(float)w->col, (w->y0 + w->y1) / 2, (uint32_t)(a + i)};
+        size_t L0 = d->nln, pool0 = d->lpool.len;
+        d->ncand = 0;
+        ok = sweep_page(d, k, a, n, &raw, NULL, NULL);
+        if (!ok)
+            break;
+        /* A table found: its lines again, each cell at its start. */
+        float ry0[KI_MAX_COLS], ry1[KI_MAX_COLS];
+        free(d->start);
+        d->start = malloc((d->ncand ? d->ncand : 1) * sizeof *d->start);
+        if (!d->start) {
+            ok = false;
+            break;
         }
-        qsort(k, n, sizeof *k, cmp_keyidx);
-        /* Sweep: a word joins the line when its centre is near the line's. */
-        size_t s = 0;
-        float ref_yc = k[0].k2, ref_size = d->w[k[0].idx].size;
-        for (size_t i = 1; i <= n && ok; i++) {
-            bool brk = i == n;
-            if (!brk) {
-                const word *w = &d->w[k[i].idx];
-                float lim = 0.45f * fmaxf(ref_size, w->size);
-                brk = k[i].k1 != k[s].k1 || fabsf(k[i].k2 - ref_yc) > lim;
-                if (!brk && w->size > ref_size)
-                    ref_yc = k[i].k2, ref_size = w->size;
-            }
-            if (!brk)
-                continue;
-            /* Words s..i-1 form a line: order them by x. */
-            for (size_t j = s; j < i; j++)
-                k[j].k2 = d->w[k[j].idx].x0;
-            qsort(k + s, i - s, sizeof *k, cmp_keyidx);
-            ok = make_line(d, k + s, i - s, &raw);
-            if (i < n)
-                s = i, ref_yc = k[i].k2, ref_size = d->w[k[i].idx].size;
+        d->nstart = 0;
+        if (d->nln > L0 && find_cell_starts(d, L0, ry0, ry1)) {
+            d->nln = L0;
+            d->lpool.len = pool0;
+            ok = sweep_page(d, k, a, n, &raw, ry0, ry1);
         }
+        d->nstart = 0;
     }
     d->page_lines[d->npages] = d->nln;
     free(k);
@@ -684,18 +971,24 @@ static bool mark_edges(pdoc *d)
         qsort(k, n, sizeof *k, cmp_keyidx);
 #define GAP_AT(i) (k[(i) + 1].k1 - k[i].k1 > 1.8f * 1.2f * \
                    fmaxf(d->ln[k[i].idx].size, d->ln[k[(i) + 1].idx].size))
-        size_t top = 0;
+        /* Rows, not lines: a footer split by a two-column page's gutter
+         * ("Tweede Kamer  Onderwerp" | "12 maart 2025") is one row. */
+#define NEW_ROW(i) (k[(i) + 1].k1 - k[i].k1 > 0.45f * \
+                    fmaxf(d->ln[k[i].idx].size, d->ln[k[(i) + 1].idx].size))
+        size_t top = 0, rows = 1;
         while (top + 1 < n && !GAP_AT(top))
-            top++;
-        if (top + 1 < n && top < 3)
+            rows += NEW_ROW(top), top++;
+        if (top + 1 < n && rows <= 3)
             for (size_t i = 0; i <= top; i++)
                 d->ln[k[i].idx].edge = true;
         size_t bot = n - 1;
+        rows = 1;
         while (bot > 0 && !GAP_AT(bot - 1))
-            bot--;
-        if (bot > 0 && n - bot <= 3)
+            rows += NEW_ROW(bot - 1), bot--;
+        if (bot > 0 && rows <= 3)
             for (size_t i = bot; i < n; i++)
                 d->ln[k[i].idx].edge = true;
+#undef NEW_ROW
 #undef GAP_AT
     }
     free(k);
@@ -767,6 +1060,49 @@ static bool drop_headers_footers(pdoc *d)
                 d->ln[bl[k].line].kind = L_DROP;
     }
     free(bl);
+    for (int p = 0; p < d->npages; p++) {
+        size_t a = d->page_lines[p], b = d->page_lines[p + 1];
+        /* A running header or footer goes as a whole row: its date or
+         * number in the other column ("12 maart 2025", "58-7-1") too. */
+        for (size_t i = a; i < b; i++) {
+            pline *l = &d->ln[i];
+            if (l->col == COL_MARGIN || !l->edge || l->kind != L_BODY)
+                continue;
+            for (size_t j = a; j < b; j++) {
+                const pline *o = &d->ln[j];
+                if (j != i && o->edge && o->kind == L_DROP && o->col != COL_MARGIN &&
+                    fabsf(o->yc - l->yc) <= 0.45f * fmaxf(o->size, l->size)) {
+                    l->kind = L_DROP;
+                    break;
+                }
+            }
+        }
+        /* The page's bottom block in small print at the foot of the page
+         * that is no footnote (its first line opens with no number, no
+         * line ends a sentence) is a footer even on a single page: the
+         * colophon of a Kamerstuk's first page ("kst-29279-901", "ISSN
+         * 0921 - 7371", "'s-Gravenhage 2025  Tweede Kamer, ..."). */
+        const pline *first = NULL;
+        bool foot = true, low = false;
+        for (size_t i = a; i < b && foot; i++) {
+            const pline *l = &d->ln[i];
+            if (l->col == COL_MARGIN || !l->edge || l->yc < 0.5f * d->ph[p] || l->kind != L_BODY)
+                continue;
+            const char *tx = ltext(d, l);
+            foot = l->size < 0.9f * d->body_size && l->len && tx[l->len - 1] != '.';
+            low = low || l->yc > 0.9f * d->ph[p];
+            if (!first || l->yc < first->yc - 0.45f * l->size ||
+                (fabsf(l->yc - first->yc) <= 0.45f * l->size && l->x0 < first->x0))
+                first = l;
+        }
+        if (!first || !foot || !low || first->starts_digit)
+            continue;
+        for (size_t i = a; i < b; i++) {
+            pline *l = &d->ln[i];
+            if (l->col != COL_MARGIN && l->edge && l->yc >= 0.5f * d->ph[p] && l->kind == L_BODY)
+                l->kind = L_DROP;
+        }
+    }
     return true;
 }
 
@@ -888,12 +1224,36 @@ static void measure_body(pdoc *d)
         if (d->leading < 0.9f * d->body_size)
             d->leading = 1.2f * d->body_size;
     }
+    /* The same for the other sizes with lines enough to measure. */
+    d->nlead = 0;
+    for (size_t j = 0; j < ns && d->nlead < 8; j++) {
+        if (fabsf(sizes[j] - d->body_size) <= 0.25f)
+            continue;
+        size_t n = 0;
+        prev = NULL;
+        for (size_t i = 0; i < d->nln; i++) {
+            const pline *l = &d->ln[i];
+            if (l->col == COL_MARGIN || l->kind != L_BODY || fabsf(l->size - sizes[j]) > 0.25f)
+                continue;
+            if (prev && prev->page == l->page && prev->col == l->col && l->yc > prev->yc)
+                deltas[n++] = l->yc - prev->yc;
+            prev = l;
+        }
+        if (n < 2)
+            continue;
+        qsort(deltas, n, sizeof *deltas, cmp_float);
+        if (deltas[n / 4] < 0.9f * sizes[j])
+            continue;
+        d->lead_size[d->nlead] = sizes[j];
+        d->lead_val[d->nlead++] = deltas[n / 4];
+    }
     /* Each column's right edge: nearly the widest of its body lines. */
     for (int c = 0; c < d->ncols; c++) {
         nx = 0;
         for (size_t i = 0; i < d->nln; i++) {
             const pline *l = &d->ln[i];
-            if (l->col == c && l->kind == L_BODY && fabsf(l->size - d->body_size) <= 0.25f)
+            if (l->col == c && l->kind == L_BODY && fabsf(l->size - d->body_size) <= 0.25f &&
+                !(d->ncols > 1 && l->yc <= d->head_y[l->page] + 0.5f))
                 x1s[nx++] = l->x1;
         }
         if (nx) {
@@ -904,6 +1264,15 @@ static void measure_body(pdoc *d)
 out:
     free(deltas);
     free(x1s);
+}
+
+/* The line spacing of lines set in size (the body's when not measured). */
+static float leading_at(const pdoc *d, float size)
+{
+    for (int j = 0; j < d->nlead; j++)
+        if (fabsf(d->lead_size[j] - size) <= 0.25f)
+            return d->lead_val[j];
+    return d->leading;
 }
 
 /* Marks the footnote lines at the foot of each body column of each page:
@@ -1018,11 +1387,58 @@ static ki_status add_note_line(const pdoc *d, outbuf *o, const pline *l, bool *n
     return ki_norm_join(nb, *note_start, s, l->len, false);
 }
 
+/* The same text, blanks aside (a table's header row repeated on a page). */
+static bool same_words(const pdoc *d, const pline *x, const pline *y)
+{
+    const char *a = ltext(d, x), *b = ltext(d, y), *ae = a + x->len, *be = b + y->len;
+    for (;;) {
+        while (a < ae && *a == ' ')
+            a++;
+        while (b < be && *b == ' ')
+            b++;
+        if (a == ae || b == be)
+            return a == ae && b == be;
+        if (*a++ != *b++)
+            return false;
+    }
+}
+
+/* A table row that a page break splits: when the page before ended inside
+ * a table, and this page's first body line repeats that table's header
+ * row, the lines right below it that begin right of the table's left edge
+ * (the first column empty: the row's cells go on) are the end of the
+ * page before's last row.  Returns how many (their indices in cont). */
+static size_t row_run_on(const pdoc *d, size_t a, size_t b, const pline *head, float left,
+                         size_t *cont, size_t cap)
+{
+    size_t i0 = a;
+    while (i0 < b && (d->ln[i0].col == COL_MARGIN || d->ln[i0].kind != L_BODY || !d->ln[i0].len))
+        i0++;
+    if (i0 == b || !d->ln[i0].cells || d->ln[i0].col != head->col || !same_words(d, d->ln + i0, head))
+        return 0;
+    size_t n = 0;
+    const pline *above = &d->ln[i0];
+    for (size_t j = i0 + 1; j < b && n < cap; j++) {
+        const pline *l = &d->ln[j];
+        if (l->col == COL_MARGIN || l->kind != L_BODY || !l->len)
+            continue;
+        if (l->col != head->col || l->x0 <= left + 0.8f * l->size ||
+            l->yc - above->yc > 1.35f * leading_at(d, l->size) * (n ? 1.0f : 2.0f))
+            break;
+        cont[n++] = j;
+        above = l;
+    }
+    return n;
+}
+
 static ki_status assemble(pdoc *d, ki_text *t)
 {
     outbuf o = {KI_BUF_INIT, 0, false, false, 0, NULL, KI_BUF_INIT};
     ki_status s = KI_OK;
-    float gap_limit = 1.35f * d->leading;
+    const pline *tab_head = NULL; /* the first line of the table being read */
+    float tab_left = 0;
+    bool tab_at_end = false; /* the page before ended inside that table */
+    unsigned prev_minlead[KI_MAX_COLS];
     for (int p = 0; p < d->npages && !s; p++) {
         size_t a = d->page_lines[p], b = d->page_lines[p + 1];
         bool page_started = false, prev_tab = false;
@@ -1035,14 +1451,44 @@ static ki_status assemble(pdoc *d, ki_text *t)
             if (d->ln[i].kind == L_BODY && d->ln[i].col >= 0 && d->ln[i].col < KI_MAX_COLS &&
                 d->ln[i].lead < minlead[d->ln[i].col])
                 minlead[d->ln[i].col] = d->ln[i].lead;
+        /* the end of the page before's last table row, written before
+         * this page starts, its footnotes after it */
+        size_t cont[64], ncont = 0;
+        if (p > 0 && tab_at_end && tab_head)
+            ncont = row_run_on(d, a, b, tab_head, tab_left, cont, 64);
+        if (ncont) {
+            ki_buf notes = o.notes;
+            o.notes = (ki_buf)KI_BUF_INIT;
+            for (size_t c = 0; c < ncont && !s; c++) {
+                const pline *l = &d->ln[cont[c]];
+                unsigned ml = l->col >= 0 && l->col < KI_MAX_COLS ? prev_minlead[l->col] : 0;
+                if ((s = out_begin(&o, true)))
+                    break;
+                for (unsigned k = ml; k < l->lead && !s; k++)
+                    s = ki_buf_addc(&o.b, ' ');
+                if (!s)
+                    s = ki_buf_add(&o.b, ltext(d, l), l->len);
+                o.last = l;
+            }
+            ki_buf_free(&o.notes);
+            o.notes = notes;
+        }
+        tab_at_end = false;
         for (size_t i = a; i < b && !s; i++) {
             const pline *l = &d->ln[i];
             if (l->col == COL_MARGIN || l->kind != L_BODY || !l->len)
+                continue;
+            bool moved = false;
+            for (size_t c = 0; c < ncont && !moved; c++)
+                moved = cont[c] == i;
+            if (moved)
                 continue;
             const char *txt = ltext(d, l);
             bool new_block = true, single = false;
             /* a table row, and the lines right below one (its cells go on):
              * each a line of its own, its first word at its text column */
+            /* a gap wider than the spacing of lines of that size ends a paragraph */
+            float gap_limit = 1.35f * leading_at(d, o.last ? o.last->size : l->size);
             bool near = prev && prev->col == l->col && o.open && o.last && l->yc - o.last->yc <= gap_limit;
             bool tab = l->cells || (prev_tab && near);
             if (o.open && o.last) {
@@ -1075,6 +1521,13 @@ static ki_status assemble(pdoc *d, ki_text *t)
                 new_block = true;
                 single = near;
             }
+            if (tab && !prev_tab)
+                tab_head = l, tab_left = l->x0;
+            else if (tab)
+                tab_left = fminf(tab_left, l->x0);
+            else
+                tab_head = NULL;
+            tab_at_end = tab;
             prev_tab = tab;
             if (!page_started) {
                 if (new_block && (s = out_end_para(&o)))
@@ -1118,6 +1571,7 @@ static ki_status assemble(pdoc *d, ki_text *t)
                 break;
             }
         }
+        memcpy(prev_minlead, minlead, sizeof minlead);
         if (!page_started)
             t->page_start[p] = o.b.len ? o.b.len + 2 : 0;
         /* This page's footnotes wait until the open paragraph ends. */
@@ -1169,6 +1623,9 @@ static void pdoc_free(pdoc *d)
     free(d->ph);
     free(d->page_words);
     free(d->page_lines);
+    free(d->cand);
+    free(d->start);
+    free(d->head_y);
 }
 
 static bool page_has_image(PopplerPage *page)
@@ -1199,7 +1656,8 @@ ki_status ki_pdf_extract(const char *path, ki_text **out, ki_err *err)
     d.ph = calloc((size_t)np, sizeof *d.ph);
     d.page_words = calloc((size_t)np + 1, sizeof *d.page_words);
     d.page_lines = calloc((size_t)np + 1, sizeof *d.page_lines);
-    if (!t || !d.pw || !d.ph || !d.page_words || !d.page_lines ||
+    d.head_y = calloc((size_t)np, sizeof *d.head_y);
+    if (!t || !d.pw || !d.ph || !d.page_words || !d.page_lines || !d.head_y ||
         !(t->page_start = calloc((size_t)np, sizeof *t->page_start)))
         goto nomem;
     t->source_kind = "pdf";

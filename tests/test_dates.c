@@ -193,6 +193,10 @@ static void test_deadlines(void **state)
     expect_deadline("informeert u voor de Europese Raad van 17 en 18 december 2026 over",
                     "voor de Europese Raad van 17 en 18 december 2026");
     expect_deadline("voor het commissiedebat Zorg en Sport informeren", "voor het commissiedebat Zorg en Sport");
+    expect_deadline("uw Kamer voor het commissiedebat Spoor van het voorjaar\nover de uitkomst",
+                    "voor het commissiedebat Spoor van het voorjaar");
+    expect_deadline("voor het commissiedebat Water van het najaar van 2027 een brief",
+                    "voor het commissiedebat Water van het najaar van 2027");
     expect_deadline("voor het WGO Jeugd", "voor het WGO Jeugd");
     expect_deadline("informeert de Kamer voor het voorjaar over", "voor het voorjaar");
     expect_deadline("verwacht ik u na het zomerreces te informeren", "na het zomerreces");
@@ -220,6 +224,52 @@ static void test_deadlines(void **state)
                     "voor de\nbehandeling van de Voorjaarsnota 2027");
     expect_deadline("Ik kom hier in de volgende voortgangsrapportage, die u rond de zomer ontvangt, op terug.",
                     "rond de zomer");
+    /* a term counted from an event: the event is part of it */
+    expect_deadline("de Kamer binnen zes weken na publicatie van het Omnibus-voorstel een appreciatie te sturen",
+                    "binnen zes weken na publicatie van het Omnibus-voorstel");
+    expect_deadline("Ik stuur uw Kamer binnen zes weken na verschijning van het rapport een reactie.",
+                    "binnen zes weken na verschijning van het rapport");
+    expect_deadline("binnen zes weken na de NAVO-top een brief te sturen", "binnen zes weken na de NAVO-top");
+    expect_deadline("uw Kamer binnen een jaar na de inwerkingtreding te informeren",
+                    "binnen een jaar na de inwerkingtreding");
+    expect_deadline("binnen drie maanden na de inwerkingtreding van de Wet collectieve warmte informeer",
+                    "binnen drie maanden na de inwerkingtreding");
+    expect_deadline("een reactie binnen 4 weken na ontvangst van de brief", "binnen 4 weken na ontvangst van de brief");
+    expect_deadline("binnen zes weken na 1 juli", "binnen zes weken");
+    expect_deadline("binnen zes weken nadat het rapport verschijnt", "binnen zes weken");
+    /* a year by its place, a term in the course of one, a holiday, "a.s." */
+    expect_deadline("ik informeer u in de loop van 2027 over", "in de loop van 2027");
+    expect_deadline("ik stuur u eind dit jaar een brief", "eind dit jaar");
+    expect_deadline("ik stuur u begin volgend jaar een brief", "begin volgend jaar");
+    expect_deadline("ik informeer u in het najaar van dit jaar over", "in het najaar van dit jaar");
+    expect_deadline("voor de zomer van volgend jaar een brief", "voor de zomer van volgend jaar");
+    expect_deadline("ik heb in dit jaar drie brieven gestuurd", NULL);
+    expect_deadline("de kosten van dit jaar zijn hoog", NULL);
+    expect_deadline("in de loop van de tijd", NULL);
+    expect_deadline("ik stuur u voor de zomervakantie een brief", "voor de zomervakantie");
+    expect_deadline("ik stuur u volgend voorjaar een brief", "volgend voorjaar");
+    expect_deadline("ik stuur u komende zomer een brief", "komende zomer");
+    expect_deadline("ik stuur u in het eerste halfjaar van 2027 een brief", "in het eerste halfjaar van 2027");
+    expect_deadline("ik stuur u in de eerste maanden van 2027 een brief", "in de eerste maanden van 2027");
+    expect_deadline("ik stuur u voor het einde van het kalenderjaar een brief", "voor het einde van het kalenderjaar");
+    expect_deadline("ik informeer u bij de Najaarsnota over", "bij de Najaarsnota");
+    expect_deadline("bij de eerste suppletoire begroting 2027 ontvangt u", "bij de eerste suppletoire begroting 2027");
+    expect_deadline("ik stuur u v\xC3\xB3\xC3\xB3r 1 juli a.s. een brief", "v\xC3\xB3\xC3\xB3r 1 juli a.s.");
+    expect_deadline("voor 1 september aanstaande een brief", "voor 1 september aanstaande");
+    /* right after an event */
+    expect_deadline("toegezegd de Kamer na afloop van de Raad te informeren over", "na afloop van de Raad");
+    expect_deadline("Ik zeg toe uw Kamer de resultaten direct na ontvangst toe te sturen.", "direct na ontvangst");
+    expect_deadline("meteen na de stemmingen een brief", "meteen na de stemmingen");
+    expect_deadline("na afloop is er koffie", NULL);
+    expect_deadline("direct na 1 juli", NULL);
+    /* a Raad of the EU by its name or month, the Europese Raad with its year */
+    expect_deadline("dat ik uw Kamer v\xC3\xB3\xC3\xB3r de Raad Buitenlandse Zaken van januari informeer",
+                    "v\xC3\xB3\xC3\xB3r de Raad Buitenlandse Zaken van januari");
+    expect_deadline("ontvangt u voor de Raad Algemene Zaken een geannoteerde agenda", "voor de Raad Algemene Zaken");
+    expect_deadline("het voorstel ligt voor de Raad van State", NULL);
+    expect_deadline("zoals voor de raad van bestuur", NULL);
+    expect_deadline("het kabinet stuurt voor de Europese Raad van maart 2027 een visie",
+                    "voor de Europese Raad van maart 2027");
 }
 
 int main(void)

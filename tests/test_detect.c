@@ -6281,6 +6281,69 @@ static void test_commitment_progress_term_to_kamer(void **state)
     ki_refs_free(r);
 }
 
+/* A griffie's letter to a minister: "de toezegging die zij ... op 12
+ * november jl. heeft gedaan" is the one named just before (the
+ * staatssecretaris), "die u ... heeft gedaan" the addressee's; a subject
+ * line's "toezeggingen" that runs on into "Ons kenmerk 2026Z21345" is no
+ * commitment of that number */
+static void test_commitment_relative_maker(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Tweede Kamer der Staten-Generaal\nVaste commissie voor Financi\xc3\xabn\n\n"
+                        "Aan de minister van Financi\xc3\xabn\n\n"
+                        "Plaats en datum       Den Haag, 26 november 2026\n"
+                        "Betreft               Verzoek om informatie over de uitvoering van moties en\n"
+                        "                      toezeggingen over de Belastingdienst\n"
+                        "Ons kenmerk           2026Z21345\n\nGeachte minister,\n\n"
+                        "De commissie verzoekt u, namens haar de staatssecretaris van Financi\xc3\xabn te vragen naar de "
+                        "stand van de toezegging die zij tijdens het tweeminutendebat Hersteloperatie toeslagen op 12 "
+                        "november jl. heeft gedaan, namelijk de Kamer te informeren over het gesprek.\n\n"
+                        "Ook vraagt zij naar de toezegging die u in het commissiedebat Belastingdienst van 8 oktober "
+                        "2026 heeft gedaan.\n\nDe griffier van de commissie,\nVan Dalen\n",
+                        "2026-11-26");
+    assert_int_equal(r->ncommitments, 2);
+    ki_commitment *c = &r->commitments[0];
+    assert_int_equal(c->nactors, 1);
+    assert_string_equal(c->actors[0], "SFin");
+    assert_string_equal(c->date, "2026-11-12");
+    assert_string_equal(c->venue, "tweeminutendebat Hersteloperatie toeslagen");
+    c = &r->commitments[1];
+    assert_int_equal(c->nactors, 1);
+    assert_string_equal(c->actors[0], "MFin");
+    assert_string_equal(c->date, "2026-10-08");
+    ki_refs_free(r);
+}
+
+/* A verslag telling what a bewindspersoon said: "Zij wijst erop dat de
+ * toezegging uit het commissiedebat X van D ... is vertraagd" is hers (she
+ * whom the sentence before had promise something), "De minister van X
+ * meldt dat de toezegging over Y ..." his */
+static void test_commitment_told_by(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("26 643 Informatie- en communicatietechnologie (ICT)\n\n"
+                        "Nr. 1290 VERSLAG VAN EEN COMMISSIEDEBAT\nVastgesteld 9 december 2026\n\n"
+                        "De vaste commissie voor Digitale Zaken heeft op 18 november 2026 overleg gevoerd met de heer "
+                        "Dekkers, minister van Binnenlandse Zaken en Koninkrijksrelaties, over de toekomst van DigiD.\n\n"
+                        "Mevrouw Van der Werf (D66) vraagt naar de pilot. De staatssecretaris van Justitie en "
+                        "Veiligheid zegde toe de Kamer uiterlijk medio 2027 te informeren. Zij wijst erop dat de "
+                        "toezegging uit het commissiedebat Digitale overheid van 14 mei 2026 over de toegankelijkheid van "
+                        "DigiD is vertraagd.\n\n"
+                        "De minister van Financi\xc3\xabn meldt dat de toezegging uit het wetgevingsoverleg Belastingplan "
+                        "van 2 november 2026 over de heffing is vertraagd.\n",
+                        "2026-12-09");
+    assert_int_equal(r->ncommitments, 3);
+    ki_commitment *c = &r->commitments[1];
+    assert_string_equal(c->date, "2026-05-14");
+    assert_int_equal(c->nactors, 1);
+    assert_string_equal(c->actors[0], "SJenV");
+    c = &r->commitments[2];
+    assert_string_equal(c->date, "2026-11-02");
+    assert_int_equal(c->nactors, 1);
+    assert_string_equal(c->actors[0], "MFin");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6435,6 +6498,8 @@ int main(void)
         cmocka_unit_test(test_commitment_row_lapses),
         cmocka_unit_test(test_commitment_speaker_meeting_named),
         cmocka_unit_test(test_commitment_progress_term_to_kamer),
+        cmocka_unit_test(test_commitment_relative_maker),
+        cmocka_unit_test(test_commitment_told_by),
         cmocka_unit_test(test_commitment_on_behalf_we),
         cmocka_unit_test(test_commitment_heading_paragraph),
         cmocka_unit_test(test_commitment_annex_headings),

@@ -5,8 +5,9 @@
  *   eval [-v] [--check] DIR
  *
  * Reads DIR/snippets.jsonl (one annotated snippet per line) and every
- * DIR/docs/NAME.txt with its NAME.expected.json, runs the real detector on
- * each text and compares.  Lists are exhaustive: anything found that the
+ * DIR/docs/NAME.txt or DIR/docs/NAME.pdf with its NAME.expected.json, runs
+ * the real detector on each text and compares.  A PDF is read by
+ * ki_extract_file(), the path `kamerindex refs FILE.pdf` takes.  Lists are exhaustive: anything found that the
  * gold does not list is a false positive.
  *
  * Categories: kamerstukken, handelingen, tk_numbers (matched on id);
@@ -29,6 +30,7 @@
 #include <strings.h>
 
 #include "../ingest/detect.h"
+#include "../ingest/extract.h"
 #include "../ingest/textfile.h"
 #include "../util/buf.h"
 #include "../util/json.h"
@@ -334,16 +336,12 @@ static char *slurp(const char *path, size_t *len)
     return ki_buf_detach(&b, len);
 }
 
-static int run_one(ki_detector *d, const char *text, size_t len, const char *date,
-                   const ki_json *gold, const ki_json *doc, const ki_json *doc2)
+/* detects in t (NULL: extraction failed), scores, frees t */
+static int run_text(ki_detector *d, ki_text *t, const char *date, const ki_json *gold,
+                    const ki_json *doc, const ki_json *doc2)
 {
-    /* the text as `kamerindex refs FILE.txt` sees it: decoded and
-     * normalised like a text file (no-break spaces, dashes, ligatures) */
-    ki_text *t = NULL;
     ki_refs *r = NULL;
     ki_err err;
-    if (ki_textfile_decode(text, len, &t, &err) == KI_ERR_NO_TEXT)
-        t = ki_text_from_string(text, len);
     if (!t || ki_detect(d, t, date, &r, &err)) {
         fprintf(stderr, "eval: %s: detection failed\n", cur_id);
         ki_text_free(t);
@@ -355,6 +353,18 @@ static int run_one(ki_detector *d, const char *text, size_t len, const char *dat
     ki_refs_free(r);
     ki_text_free(t);
     return 0;
+}
+
+static int run_one(ki_detector *d, const char *text, size_t len, const char *date,
+                   const ki_json *gold, const ki_json *doc, const ki_json *doc2)
+{
+    /* the text as `kamerindex refs FILE.txt` sees it: decoded and
+     * normalised like a text file (no-break spaces, dashes, ligatures) */
+    ki_text *t = NULL;
+    ki_err err;
+    if (ki_textfile_decode(text, len, &t, &err) == KI_ERR_NO_TEXT)
+        t = ki_text_from_string(text, len);
+    return run_text(d, t, date, gold, doc, doc2);
 }
 
 int main(int argc, char **argv)
@@ -417,7 +427,7 @@ int main(int argc, char **argv)
         int nn = 0;
         while ((de = readdir(dd)) && nn < 1024) {
             size_t l = strlen(de->d_name);
-            if (l > 4 && strcmp(de->d_name + l - 4, ".txt") == 0)
+            if (l > 4 && (strcmp(de->d_name + l - 4, ".txt") == 0 || strcmp(de->d_name + l - 4, ".pdf") == 0))
                 names[nn++] = strdup(de->d_name);
         }
         closedir(dd);
@@ -427,10 +437,21 @@ int main(int argc, char **argv)
             snprintf(tpath, sizeof tpath, "%s/docs/%s", dir, names[i]);
             snprintf(jpath, sizeof jpath, "%s/docs/%.*s.expected.json", dir,
                      (int)(strlen(names[i]) - 4), names[i]);
-            char *text = slurp(tpath, &tl), *js = slurp(jpath, &jl);
+            bool pdf = strcmp(names[i] + strlen(names[i]) - 4, ".pdf") == 0;
+            char *text = pdf ? NULL : slurp(tpath, &tl), *js = slurp(jpath, &jl);
             ki_json *g = js ? ki_json_parse(js, jl, &err) : NULL;
             cur_id = names[i];
-            if (!text || !g) {
+            if (pdf && g) {
+                /* the PDF as `kamerindex refs FILE.pdf` reads it */
+                ki_text *t = NULL;
+                ki_err xerr = {{0}};
+                if (ki_extract_file(tpath, &t, &xerr))
+                    fprintf(stderr, "eval: %s: %s\n", names[i], xerr.msg);
+                if (run_text(d, t, ki_json_getstr(g, "reference_date"), g, g,
+                             ki_json_get(g, "own_reference")))
+                    failed++;
+                ndocs++;
+            } else if (!text || !g) {
                 fprintf(stderr, "eval: %s: cannot read the text or its expected.json\n", names[i]);
                 failed++;
             } else {
