@@ -337,6 +337,10 @@ bool kd_heading_at(const char *s, size_t n, size_t ls)
             "Advies", "Kern", "Vervolgstappen", "Financi\xc3\xable gevolgen", "Juridische aspecten",
             "Politieke context", "Stand van zaken", "Tot slot", "Afsluitend"};
         for (size_t x = 0; x < sizeof sections / sizeof sections[0]; x++) {
+            /* (s[i] is a capital, as each name's first letter: word_at()
+             * can only find the names that begin with it) */
+            if (sections[x][0] != s[i])
+                continue;
             size_t w = word_at(s, e, i, sections[x]);
             if (w && (w == e || ((s[w] == ':' || ki_is_blank((unsigned char)s[w])) && ki_skip_blank(s, e, w + 1) == e)))
                 return true;

@@ -276,6 +276,38 @@ static void test_word_in_list_same_as_plain(void **state)
     assert_true(yes > 100 && yes < tries);
 }
 
+/* kd_heading_at()'s section names (a line of its own: "Aanleiding",
+ * "Geadviseerd besluit:") are asked only where the line's capital is the
+ * name's first letter: each name is still a heading, alone or with a colon
+ * or blanks after it, at the start of a text and after other lines; the
+ * same words inside a line, in lower case or going on are not. */
+static void test_heading_sections_by_first_letter(void **state)
+{
+    (void)state;
+    static const char *const sections[] = {
+        "Aanleiding", "Geadviseerd besluit", "Besluit", "Kernpunten", "Toelichting", "Communicatie",
+        "Afstemming", "Achtergrond", "Samenvatting", "Inleiding", "Conclusie", "Vervolg", "Context",
+        "Advies", "Kern", "Vervolgstappen", "Financi\xc3\xable gevolgen", "Juridische aspecten",
+        "Politieke context", "Stand van zaken", "Tot slot", "Afsluitend"};
+    char text[256];
+    for (size_t x = 0; x < sizeof sections / sizeof sections[0]; x++) {
+        for (int form = 0; form < 4; form++) {
+            static const char *const after[] = {"", ":", "  ", ": "};
+            int ls = snprintf(text, sizeof text, "Een zin ervoor.\n");
+            int n = ls + snprintf(text + ls, sizeof text - (size_t)ls, "%s%s\nDe tekst gaat verder.\n", sections[x],
+                                  after[form]);
+            assert_true(kd_heading_at(text, (size_t)n, (size_t)ls));
+            n = snprintf(text, sizeof text, "%s%s\nDe tekst gaat verder.\n", sections[x], after[form]);
+            assert_true(kd_heading_at(text, (size_t)n, 0));
+        }
+        /* not alone on its line, or not as written */
+        int n = snprintf(text, sizeof text, "%s van de tekst die doorloopt.\nEn verder.\n", sections[x]);
+        assert_false(kd_heading_at(text, (size_t)n, 0));
+        n = snprintf(text, sizeof text, "X%s\nDe tekst.\n", sections[x]);
+        assert_false(kd_heading_at(text, (size_t)n, 0));
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -283,6 +315,7 @@ int main(void)
         cmocka_unit_test(test_places_same_as_find_corpus),
         cmocka_unit_test(test_find_ci_same_as_plain),
         cmocka_unit_test(test_word_in_list_same_as_plain),
+        cmocka_unit_test(test_heading_sections_by_first_letter),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
