@@ -1890,17 +1890,19 @@ bool kd_lower_gov_doc(const char *s, size_t n)
     size_t i = 0;
 #if defined(__SSE2__)
     const __m128i c20 = _mm_set1_epi8(0x20);
-#define KD_EQ3(a, b, c)                                                                                            \
-    _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(a)), _mm_cmpeq_epi8(v1, _mm_set1_epi8(b))),        \
-                  _mm_cmpeq_epi8(v2, _mm_set1_epi8(c)))
-    for (; i + 18 <= h && open; i += 16) {
-        __m128i v = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + i)), c20);
-        __m128i v1 = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + i + 1)), c20);
-        __m128i v2 = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + i + 2)), c20);
-        __m128i m = _mm_or_si128(_mm_or_si128(KD_EQ3('r', 'a', 'a'), KD_EQ3('a', 'a', 'n')),
-                                 _mm_or_si128(KD_EQ3('g', 'e', 'a'), KD_EQ3('s', 't', 'a')));
-        for (unsigned bits = (unsigned)_mm_movemask_epi8(m); bits && open; bits &= bits - 1) {
-            size_t j = i + (size_t)__builtin_ctz(bits);
+    /* (the first and third bytes only: r.a, a.n, g.a, s.a; the last
+     * block moved back to end at h, its places read before left out: no
+     * sign begins in the last two places) */
+#define KD_EQ2(a, c) _mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(a)), _mm_cmpeq_epi8(v2, _mm_set1_epi8(c)))
+    while (h >= 18 && i < h && open) {
+        size_t at = i + 18 <= h ? i : h - 18;
+        __m128i v = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + at)), c20);
+        __m128i v2 = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + at + 2)), c20);
+        __m128i m = _mm_or_si128(_mm_or_si128(KD_EQ2('r', 'a'), KD_EQ2('a', 'n')),
+                                 _mm_or_si128(KD_EQ2('g', 'a'), KD_EQ2('s', 'a')));
+        unsigned skip = (unsigned)(i - at);
+        for (unsigned bits = ((unsigned)_mm_movemask_epi8(m) >> skip) << skip; bits && open; bits &= bits - 1) {
+            size_t j = at + (size_t)__builtin_ctz(bits);
             unsigned c = (unsigned char)s[j] | 0x20;
             for (uint32_t o = open & by[c == 'r' ? 0 : c == 'a' ? 1 : c == 'g' ? 2 : 3]; o; o &= o - 1) {
                 unsigned k = (unsigned)__builtin_ctz(o);
@@ -1915,8 +1917,9 @@ bool kd_lower_gov_doc(const char *s, size_t n)
                 }
             }
         }
+        i = at + 18 >= h ? h : at + 16;
     }
-#undef KD_EQ3
+#undef KD_EQ2
 #endif
     for (; i < h && open; i++)
         for (uint32_t o = open; o; o &= o - 1) {
