@@ -308,6 +308,43 @@ static void test_heading_sections_by_first_letter(void **state)
     }
 }
 
+/* kd_lower_gov_doc() for texts of 0 to 80 bytes (a head shorter than a
+ * block, and the last block moved back over the first), each sign placed
+ * to end at every place, at a word start or glued to a word: against each
+ * sign's first place asked alone (the head's signs; the signer at the foot
+ * is not placed). */
+static void test_lower_gov_short_texts(void **state)
+{
+    (void)state;
+    static const char *const signs[] = {
+        "raadsinformatiebrief", "raadsvoorstel", "raadsmededeling", "aan de gemeenteraad",
+        "aan de leden van de gemeenteraad", "aan de leden van de raad", "geachte leden van de raad,",
+        "geachte leden van de gemeenteraad", "geachte raadsleden", "statenbrief", "statenvoorstel",
+        "statenmededeling", "aan provinciale staten", "aan de leden van provinciale staten",
+        "geachte leden van provinciale staten", "aan het algemeen bestuur", "geachte leden van het algemeen bestuur",
+    };
+    char text[128];
+    size_t yes = 0, tries = 0;
+    for (size_t k = 0; k < sizeof signs / sizeof signs[0]; k++)
+        for (size_t len = 0; len <= 80; len++)
+            for (int glued = 0; glued < 2; glued++) {
+                size_t sl = strlen(signs[k]);
+                memset(text, glued ? 'x' : ' ', len);
+                if (sl <= len)
+                    memcpy(text + len - sl, signs[k], sl);
+                text[len] = 0;
+                bool want = false;
+                for (size_t q = 0; q < sizeof signs / sizeof signs[0] && !want; q++) {
+                    size_t f = kd_find_ci(text, len, 0, signs[q]);
+                    want = f != (size_t)-1 && (f == 0 || !ki_is_letter((unsigned char)text[f - 1]));
+                }
+                assert_int_equal(kd_lower_gov_doc(text, len), want);
+                yes += want;
+                tries++;
+            }
+    assert_true(yes > tries / 4 && yes < tries);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -316,6 +353,7 @@ int main(void)
         cmocka_unit_test(test_find_ci_same_as_plain),
         cmocka_unit_test(test_word_in_list_same_as_plain),
         cmocka_unit_test(test_heading_sections_by_first_letter),
+        cmocka_unit_test(test_lower_gov_short_texts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
