@@ -14,6 +14,7 @@
 
 #include <cmocka.h>
 
+#include "ingest/dates.h"
 #include "ingest/detect_int.h"
 #include "tests/testutil.h"
 
@@ -345,6 +346,45 @@ static void test_lower_gov_short_texts(void **state)
     assert_true(yes > tries / 4 && yes < tries);
 }
 
+/* ki_deadline_find() matches the second word its "voor " phrases share
+ * ("de ", "het ") once at a place, after the first: against each phrase
+ * matched whole (ki_deadline_test_whole(), speed11's switch), on texts of
+ * the phrases' words, their near misses, capitals, "vóór", blank runs and
+ * line ends, for ranges cut anywhere. */
+static void test_deadline_second_word_same_as_whole(void **state)
+{
+    (void)state;
+    static const char *const piece[] = {
+        "voor ", "Voor ", "VOOR ", "v\xc3\xb3\xc3\xb3r ", "voor  ", "voor\n", "de ", "De ", "het ", "HET ", "de\t",
+        "het\n", "dezomer ", "hetreces ", "de", "het", "zomer", "zomerreces", "kerstreces ", "einde ", "eind ", "van ",
+        "het ", "dit ", "jaar", "jaar.", "eerste ", "kwartaal", "behandeling ", "begroting", "voorjaarsnota ",
+        "najaarsnota", "kerst", "herfst ", "winter", "reces", "q3", "verantwoordingsdag", "prinsjesdag", " ", ", ",
+        "x", "1 juli 2026", "voor de zomer", "voor het einde van het jaar", "voor de behandeling van de begroting",
+        "voor het kerstreces"};
+    static char text[600];
+    unsigned seed = 21;
+    size_t tries = 0, found = 0;
+    for (int round = 0; round < 400; round++) {
+        size_t n = random_text(text, 40 + next_rand(&seed) % 200, piece, sizeof piece / sizeof piece[0], &seed);
+        for (size_t a = 0; a < n; a += 1 + next_rand(&seed) % 5)
+            for (size_t b = a; b <= n; b += 1 + next_rand(&seed) % 11) {
+                ki_deadline d1 = {0, 0}, d2 = {0, 0};
+                bool f1 = ki_deadline_find(text + a, b - a, &d1);
+                ki_deadline_test_whole(true);
+                bool f2 = ki_deadline_find(text + a, b - a, &d2);
+                ki_deadline_test_whole(false);
+                assert_int_equal(f1, f2);
+                if (f1) {
+                    assert_int_equal(d1.start, d2.start);
+                    assert_int_equal(d1.end, d2.end);
+                    found++;
+                }
+                tries++;
+            }
+    }
+    assert_true(found > tries / 50 && found < tries); /* (most ranges are cut inside a phrase) */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -354,6 +394,7 @@ int main(void)
         cmocka_unit_test(test_word_in_list_same_as_plain),
         cmocka_unit_test(test_heading_sections_by_first_letter),
         cmocka_unit_test(test_lower_gov_short_texts),
+        cmocka_unit_test(test_deadline_second_word_same_as_whole),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
