@@ -2325,6 +2325,62 @@ ki_status ki_canon_tknumber(struct ki_scan *sc, const struct ki_hit *h)
     return KI_OK;
 }
 
+/*
+ * The Eerste Kamer's toezegging number closing a heading after a comma or
+ * a dash, where the pattern expects none: "4. Eerste Kamer, behandeling Wet
+ * toekomstbestendige telecom (9 juni 2026), T03512" above "Toezegging:
+ * ...".  Only where its line or the next says "Eerste Kamer" or
+ * "toezegging" (a product's "type T12345" is no such number).  Added in
+ * text order among those the scan found.
+ */
+static ki_status heading_tnumbers(struct ki_scan *sc)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    ki_refs *r = sc->r;
+    for (const char *p = s; (p = memchr(p, 'T', (size_t)(s + n - p))) != NULL; p++) {
+        size_t i = (size_t)(p - s);
+        if (!tnum_at(s, n, i) || i < 2)
+            continue;
+        /* the line ends after it */
+        size_t e = i + 6;
+        while (e < n && (s[e] == ' ' || s[e] == '\t' || s[e] == '\r'))
+            e++;
+        if (e < n && s[e] != '\n')
+            continue;
+        /* a comma or a dash before it */
+        size_t b = i;
+        while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+            b--;
+        if (b == i || b == 0)
+            continue;
+        bool sep = s[b - 1] == ',' || s[b - 1] == '-' ||
+                   (b >= 3 && (unsigned char)s[b - 3] == 0xE2 && (unsigned char)s[b - 2] == 0x80 &&
+                    ((unsigned char)s[b - 1] == 0x93 || (unsigned char)s[b - 1] == 0x94));
+        if (!sep)
+            continue;
+        size_t ls = kd_line_start(s, i), le = e < n ? kd_line_end(s, n, e + 1) : n;
+        if (kd_find_ci(s, le, ls, "eerste kamer") == (size_t)-1 && kd_find_ci(s, le, ls, "toezegging") == (size_t)-1)
+            continue;
+        size_t k = 0;
+        while (k < r->ntk_numbers && r->tk_numbers[k].span.start < i)
+            k++;
+        if (k < r->ntk_numbers && r->tk_numbers[k].span.start == i)
+            continue;
+        char id[8];
+        memcpy(id, s + i, 6);
+        id[6] = '\0';
+        ki_status st = add_tknumber(sc, i, i + 6, id, "toezegging");
+        if (st)
+            return st;
+        /* (into its place in text order) */
+        ki_tknumber x = r->tk_numbers[r->ntk_numbers - 1];
+        memmove(&r->tk_numbers[k + 1], &r->tk_numbers[k], (r->ntk_numbers - 1 - k) * sizeof x);
+        r->tk_numbers[k] = x;
+    }
+    return KI_OK;
+}
+
 /* s[a, b) only points back ("dat onderwerp", "dit punt", "deze kwestie"):
  * a demonstrative and at most one word, no subject of its own. */
 bool kd_anaphor(const char *s, size_t a, size_t b)
@@ -3401,6 +3457,8 @@ ki_status ki_detect(ki_detector *d, const ki_text *text, const char *ref_date, k
     if ((st = scan_windows(sc, &h)))
         goto done;
     if ((st = scan_agenda_letters(sc)))
+        goto done;
+    if ((st = heading_tnumbers(sc)))
         goto done;
     drop_own_header(sc);
     if ((st = further_motion_headers(sc)))

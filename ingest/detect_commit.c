@@ -613,6 +613,8 @@ static void on_behalf(struct ki_scan *sc, actors *a)
         find_actors(sc, sc->behalf_s, sc->behalf_e, a);
 }
 
+static const char *head_ministry(const char *s, size_t lim, const char *rank);
+
 /* "ik" at pos in Handelingen: the speaker.  Under "Staatssecretaris Van
  * Oosten:" that is the bewindspersoon whose title the text gave last ("Het
  * woord is aan de staatssecretaris van Justitie en Veiligheid"); under a
@@ -658,8 +660,15 @@ static bool actor_self_at(struct ki_scan *sc, size_t pos, actors *a)
                 actor_add(a, seen.v[i - 1]);
                 return true;
             }
-        if (sc->meta.signer && sc->meta.signer[0] == rank)
+        if (sc->meta.signer && sc->meta.signer[0] == rank) {
             actor_add(a, sc->meta.signer);
+            return true;
+        }
+        /* or of the ministry the item's head names ("de behandeling van
+         * ... de begrotingsstaten van het Ministerie van X") */
+        const char *own = head_ministry(s, n < 3000 ? n : 3000, rank == 'M' ? "minister" : "staatssecretaris");
+        if (own)
+            actor_add(a, own);
         return true;
     }
     if (!hand)
@@ -806,6 +815,15 @@ static const char *head_ministry(const char *s, size_t lim, const char *rank)
     while (me < lim && k + 2 < sizeof name && s[me] != '(' && !ki_is_digit((unsigned char)s[me]) &&
            !(s[me] == ' ' && me + 1 < lim && s[me + 1] == ' ')) {
         if (s[me] == '\n') {
+            /* ("Ministerie van Onder-\nwijs, Cultuur en Wetenschap": a word
+             * a column broke) */
+            size_t nx = ki_skip_blank(s, lim, me);
+            if (k >= 2 && name[k - 1] == '-' && name[k - 2] >= 'a' && name[k - 2] <= 'z' && nx < lim && s[nx] >= 'a' &&
+                s[nx] <= 'z') {
+                k--;
+                me = nx;
+                continue;
+            }
             if (!(k >= 3 && (name[k - 1] == 'n' || name[k - 1] == 'N') && (name[k - 2] == 'e' || name[k - 2] == 'E') &&
                   name[k - 3] == ' '))
                 break;
@@ -987,7 +1005,13 @@ static bool same_rank_before(struct ki_scan *sc, size_t ss, size_t t, actors *a)
                                                              : 0;
     if (!rank)
         return false;
-    return last_named_before(sc, ss, 600, rank, a);
+    if (last_named_before(sc, ss, 600, rank, a))
+        return true;
+    /* a debate names its bewindspersonen once, when the chair welcomes
+     * them or the verslag opens ("Ik heet de minister van X en de
+     * staatssecretaris Y welkom"): further back */
+    bool debate = sc->meta.kind && (strcmp(sc->meta.kind, "handelingen") == 0 || strcmp(sc->meta.kind, "verslag") == 0);
+    return debate && last_named_before(sc, ss, 6000, rank, a);
 }
 
 /* A promise a report of what was said tells of, in a clause after a
@@ -1044,13 +1068,33 @@ static bool teller_of(struct ki_scan *sc, size_t ss, size_t pos, actors *ac)
 
 /* "De minister en de staatssecretaris sturen de Kamer ...": a subject of
  * two bare titles joined by "en" at s[a, b), each the last bewindspersoon
- * of its rank named before ss (or the one the text is by); both added to
- * ac.  False when the subject is not two such titles. */
+ * of its rank named before ss (or the one the text is by), or "beide
+ * ministers"; both added to ac.  False when the subject is not two such
+ * titles. */
 static bool joint_titles(struct ki_scan *sc, size_t ss, size_t a, size_t b, actors *ac)
 {
     const char *s = sc->s;
     char rank[2] = {0, 0};
     size_t x = a, e;
+    /* "Beide ministers zeggen toe", "De beide bewindspersonen": the letter's
+     * signers, or its signer and the one it speaks for ("mede namens") */
+    if ((e = word_at(s, b, x, "de")))
+        x = ki_skip_blank(s, b, e);
+    if ((e = word_at(s, b, x, "beide"))) {
+        x = ki_skip_blank(s, b, e);
+        if (!word_at(s, b, x, "ministers") && !word_at(s, b, x, "bewindspersonen") &&
+            !word_at(s, b, x, "staatssecretarissen"))
+            return false;
+        actors got = {{0}, 0, false};
+        actor_self(sc, &got);
+        on_behalf(sc, &got);
+        if (got.n < 2)
+            return false;
+        for (size_t k = 0; k < got.n; k++)
+            actor_add(ac, got.v[k]);
+        return true;
+    }
+    x = a;
     for (int k = 0; k < 2; k++) {
         size_t t;
         if (!word_at(s, b, x, "de") || !(rank[k] = title_rank_at(s, b, x, &t, &e)))
@@ -2155,6 +2199,7 @@ static const struct status {
     {"in behandeling", KI_REL_PROGRESS}, {"loopt", KI_REL_PROGRESS},         {"lopend", KI_REL_PROGRESS},
     {"deels", KI_REL_PROGRESS},        {"doorlopend", KI_REL_PROGRESS},      {"openstaand", KI_REL_CITED},
     {"nieuw", KI_REL_MADE},            {"vervalt", KI_REL_ADDRESSED},        {"vervallen", KI_REL_ADDRESSED},
+    {"op schema", KI_REL_PROGRESS},    {"ligt op schema", KI_REL_PROGRESS},  {"vertraagd", KI_REL_PROGRESS},
 };
 
 /* The status word or phrase of statuses[] that starts at x (any case, a
@@ -2919,11 +2964,12 @@ static bool still_open(const char *s, size_t a, size_t b)
 static bool kept_in(const char *s, size_t a, size_t b)
 {
     size_t k = kd_find_ci(s, b, a, "nagekomen");
-    /* "Die toezegging is uitgevoerd.", "... is daarmee ingelost": of the
-     * promise itself, named in the sentence */
-    static const char *const done[] = {"uitgevoerd", "ingelost"};
+    /* "Die toezegging is uitgevoerd.", "... is daarmee ingelost", "Met dit
+     * antwoord is die toezegging afgedaan": of the promise itself, named in
+     * the sentence */
+    static const char *const done[] = {"uitgevoerd", "ingelost", "afgedaan", "voldaan"};
     if (k == (size_t)-1 && kd_find_ci(s, b, a, "toezegging") != (size_t)-1)
-        k = kd_word_in(s, a, b, done, 2);
+        k = kd_word_in(s, a, b, done, sizeof done / sizeof done[0]);
     if (k == (size_t)-1)
         return false;
     static const char *const no[] = {"niet", "nog", "geen"};
@@ -3844,14 +3890,27 @@ static ki_status debate_sections(struct ki_scan *sc)
     for (size_t i = 0; i < r->ncommitments; i++) {
         ki_commitment *c = &r->commitments[i];
         size_t ie, ls = kd_line_start(s, c->span.start);
-        if (c->relation != KI_REL_MADE || c->venue || c->date || number_levels(s, n, ls, &ie) != 2)
+        int level = c->relation == KI_REL_MADE && !c->venue && !c->date ? number_levels(s, n, ls, &ie) : 0;
+        if (level != 1 && level != 2)
             continue;
-        /* the section's heading: the nearest line above numbered at one level */
+        /* the section's heading: the nearest line above numbered at one
+         * level; or, over items numbered at one level, the line that heads
+         * the list ("Overzicht toezeggingen begrotingsbehandeling (12
+         * november 2026)" over "1. De minister ... zegt toe ...", "Stand:
+         * ..."), past the items and their indented lines */
         size_t h = ls, he = 0;
         bool found = false;
         for (int k = 0; k < 80 && h > 0 && !found; k++) {
             h = kd_line_start(s, h - 1);
             int lv = number_levels(s, n, h, &he);
+            if (level == 1) {
+                if (lv == 1 || (h < n && (s[h] == ' ' || s[h] == '\t') && !kd_blank_line(s, n, h)))
+                    continue;
+                char lc = kd_last_char(s, n, h);
+                found = lv == 0 && !kd_blank_line(s, n, h) && lc != '.' && lc != ',' && lc != ';';
+                he = h;
+                break;
+            }
             if (lv == 1)
                 found = true;
             else if (lv > 2)
@@ -3860,7 +3919,7 @@ static ki_status debate_sections(struct ki_scan *sc)
         size_t le = found ? kd_line_end(s, n, h) : 0, vs, ve;
         ki_date dt;
         he = found ? ki_skip_blank(s, le, he) : 0;
-        if (!found || !find_venue(s, he, he + 1, le, &vs, &ve) || !ki_date_find(s + ve, le - ve, &dt))
+        if (!found || !find_venue(s, he, level == 1 ? le : he + 1, le, &vs, &ve) || !ki_date_find(s + ve, le - ve, &dt))
             continue;
         if (where_when(sc, c, vs, ve, &dt))
             return KI_ERR_NOMEM;
@@ -3868,10 +3927,12 @@ static ki_status debate_sections(struct ki_scan *sc)
         size_t end = kd_line_end(s, n, ls), x;
         while (end < n && end + 1 < n && !kd_blank_line(s, n, end + 1) && !number_levels(s, n, end + 1, &x))
             end = kd_line_end(s, n, end + 1);
-        size_t st = kd_find_ci(s, end, ls, "Stand van zaken");
+        size_t st = kd_find_ci(s, end, ls, "Stand van zaken"), sl = 15;
+        if (st == (size_t)-1 && (st = kd_find_ci(s, end, ls, "Stand:")) != (size_t)-1)
+            sl = 5;
         ki_relation rel = KI_REL_CITED;
         if (st != (size_t)-1) {
-            size_t a = st + 15;
+            size_t a = st + sl;
             if (a < end && s[a] == ':')
                 a++;
             if (!clause_relation(sc, a, end, &rel))
@@ -3888,6 +3949,113 @@ static ki_status debate_sections(struct ki_scan *sc)
                 w = ki_skip_blank(s, n, w + 2);
             char rank = starts_ci(s, n, w, "minister") ? 'M' : starts_ci(s, n, w, "staatssecretaris") ? 'S' : 0;
             if (rank && last_named_before(sc, ls, 0, rank, &ac) && set_actors(r, c, &ac))
+                return KI_ERR_NOMEM;
+        }
+    }
+    return KI_OK;
+}
+
+/* The heading of a register's item on the line at h: a line that names
+ * where and when ("1. Commissiedebat Digitale economie (3 juni 2026)",
+ * "Tweeminutendebat Mededinging, 18 september 2026"), no sentence: the
+ * meeting in [*vs, *ve), its day in *dt (offsets from *ve). */
+static bool item_heading(const char *s, size_t n, size_t h, size_t *vs, size_t *ve, ki_date *dt)
+{
+    size_t le = kd_line_end(s, n, h), x;
+    char lc = kd_last_char(s, n, h);
+    if (kd_blank_line(s, n, h) || lc == '.' || lc == ',' || lc == ';' || lc == ':' || le - h > 160)
+        return false;
+    if (number_levels(s, n, h, &x) == 0)
+        x = h;
+    return find_venue(s, x, le, le, vs, ve) && ki_date_find(s + *ve, le - *ve, dt);
+}
+
+/* Is s[x, ..) one of a register item's labels after its promise: "Planning:",
+ * "Stand:", "Stand van zaken:", "Status:", "Voortgang:"?  Where its value
+ * starts, or 0. */
+static size_t status_label(const char *s, size_t n, size_t x)
+{
+    static const char *const labels[] = {"Planning:", "Stand:", "Stand van zaken:", "Status:", "Voortgang:"};
+    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
+        if (starts_ci(s, n, x, labels[k]))
+            return x + strlen(labels[k]);
+    return 0;
+}
+
+/*
+ * A register of promises by item, each under a heading that names where and
+ * when ("1. Commissiedebat Digitale economie (3 juni 2026)"), its promise
+ * after a label in the register's words ("Toezegging: de Kamer in Q4 2026
+ * informeren over X") and how it stands after another ("Planning: ... wordt
+ * in januari 2027 verzonden", "Stand: ...", "Status: ..."): one record per
+ * item, made there and then by the bewindspersoon it names or else the one
+ * the text is by.  A record found in such an item without a meeting or a
+ * day of its own ("5. Debat over de Europese Raad (24 juni 2026)" over "De
+ * minister-president heeft toegezegd dat ...") takes its heading's.
+ */
+static ki_status label_items(struct ki_scan *sc)
+{
+    ki_refs *r = sc->r;
+    const char *s = sc->s;
+    size_t n = sc->n, nrec = r->ncommitments;
+    /* the records found: the heading right above their paragraph */
+    for (size_t i = 0; i < nrec; i++) {
+        ki_commitment *c = &r->commitments[i];
+        if (c->venue || c->date || c->date_raw || (c->relation == KI_REL_MADE && !c->nrefs))
+            continue;
+        size_t ls = kd_line_start(s, kd_sent_start(s, n, c->span.start)), vs, ve;
+        ki_date dt;
+        if (ls == 0 || !item_heading(s, n, kd_line_start(s, ls - 1), &vs, &ve, &dt))
+            continue;
+        if (where_when(sc, c, vs, ve, &dt))
+            return KI_ERR_NOMEM;
+    }
+    /* the labelled promises */
+    for (size_t x = 0; (x = kd_find_ci(s, n, x, "Toezegging:")) != (size_t)-1; x++) {
+        size_t ls = kd_line_start(s, x), vs, ve;
+        ki_date dt;
+        if (ki_skip_blank(s, n, ls) != x || ls == 0 || !item_heading(s, n, kd_line_start(s, ls - 1), &vs, &ve, &dt))
+            continue;
+        /* the promise: to the status label, a blank line or the next item */
+        size_t a = ki_skip_blank(s, n, x + 11), e = kd_line_end(s, n, x), st = 0, x1;
+        while (e + 1 < n && !kd_blank_line(s, n, e + 1) && !number_levels(s, n, e + 1, &x1) &&
+               !(st = status_label(s, n, ki_skip_blank(s, n, e + 1))))
+            e = kd_line_end(s, n, e + 1);
+        bool taken = false;
+        for (size_t i = 0; i < r->ncommitments && !taken; i++)
+            taken = r->commitments[i].span.start < e && r->commitments[i].span.end > a;
+        if (taken || e <= a + 10)
+            continue;
+        ki_commitment *c = ki_refs_add_commitment(r);
+        if (!c)
+            return KI_ERR_NOMEM;
+        actors ac = {{0}, 0, false};
+        find_actors(sc, a, e, &ac);
+        if (!ac.n)
+            actor_self(sc, &ac);
+        const char *ids[8];
+        size_t nids = 0;
+        size_t hs = kd_line_start(s, ls - 1);
+        ids_in(sc, REF_TK, hs, ls, ids, &nids, 8);
+        ids_in(sc, REF_TK, a, e, ids, &nids, 8);
+        ki_deadline dl;
+        if (set_actors(r, c, &ac) || set_refs(r, c, ids, nids) || where_when(sc, c, vs, ve, &dt))
+            return KI_ERR_NOMEM;
+        if (ki_deadline_find(s + a, e - a, &dl) && !(c->deadline = kd_clean_copy(r, s, a + dl.start, a + dl.end)))
+            return KI_ERR_NOMEM;
+        if (!(c->subject = kd_clean_copy(r, s, a, e)) || !set_text(sc, c, a, e))
+            return KI_ERR_NOMEM;
+        c->relation = KI_REL_CITED;
+        if (st) { /* "Planning: afgedaan met ...", "Stand: de brief is vertraagd ..." */
+            size_t v = ki_skip_blank(s, n, st), ve2 = kd_line_end(s, n, v);
+            while (ve2 + 1 < n && !kd_blank_line(s, n, ve2 + 1) && !number_levels(s, n, ve2 + 1, &x1))
+                ve2 = kd_line_end(s, n, ve2 + 1);
+            ki_relation rel;
+            if ((kd_status_at(s, ve2, v, &rel) && (rel == KI_REL_SETTLED || rel == KI_REL_PROGRESS ||
+                                                   rel == KI_REL_ADDRESSED)) ||
+                clause_relation(sc, v, ve2, &rel))
+                c->relation = rel;
+            if (!(c->evidence = kd_clean_copy(r, s, v, ve2)))
                 return KI_ERR_NOMEM;
         }
     }
@@ -5463,10 +5631,11 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 !word_at(s, ue, nw, "over") && !word_at(s, ue, nw, "om") && !word_at(s, ue, nw, "dat"))
                 continue;
             /* "de toezeggingen van de minister ... die op 15 augustus
-             * openstonden of sinds de vorige begroting zijn afgedaan": which
-             * ones a list holds, not one */
+             * openstonden of sinds de vorige begroting zijn afgedaan", "de
+             * toezeggingen die wij in het debat hebben gedaan": which ones a
+             * list holds, not one */
             if (!ntz && s[ci->end - 1] == 'n' && kd_find_ci(s, ue, ci->end, " die ") != (size_t)-1) {
-                static const char *const which[] = {"openstonden", "openstaan", "openstaand", "afgedaan"};
+                static const char *const which[] = {"openstonden", "openstaan", "openstaand", "afgedaan", "gedaan", "deden"};
                 if (kd_word_in(s, ci->end, ue, which, sizeof which / sizeof which[0]) != (size_t)-1)
                     continue;
             }
@@ -5821,6 +5990,18 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 /* or the text it will come in: "kom ik terug in de
                  * voortgangsbrief mkb van het najaar van 2027" */
                 when = when || (ci->form == 4 && kd_find_ci(s, ue, ci->start, " terug in de ") != (size_t)-1);
+                /* or what is let known, once known: "We gaan dat uitzoeken en
+                 * ik laat het u weten" (not "Hierbij laat ik u weten dat ...") */
+                if (ci->form == 4 && !when) {
+                    size_t l = kd_word_in(s, ci->start, ci->end, (const char *const[]){"laat"}, 1), x;
+                    if (l != (size_t)-1) {
+                        x = ki_skip_blank(s, ci->end, l + 4);
+                        if (word_at(s, ci->end, x, "ik") || word_at(s, ci->end, x, "wij") || word_at(s, ci->end, x, "we"))
+                            x = ki_skip_blank(s, ci->end, kd_word_end(s, ci->end, x));
+                        when = word_at(s, ci->end, x, "het") || word_at(s, ci->end, x, "dat") ||
+                               word_at(s, ci->end, x, "dit");
+                    }
+                }
                 /* the passive "zal ... worden aangeboden" is a promise
                  * without its time, as is "worden u spoedig nagezonden" */
                 for (size_t x = ci->start; ci->passive && x < ci->end && !when; x++)
@@ -6282,10 +6463,16 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 actors with = {{0}, 0, false};
                 find_actors(sc, ss, ik, &with);
                 /* ("De minister en ik zullen ...": the one of that rank) */
-                size_t t, tw;
-                char rank = title_rank_at(s, ik, ki_skip_blank(s, ik, ss), &t, &tw);
+                size_t t, tw, t0 = ki_skip_blank(s, ik, ss), te;
+                /* (after a conjunction: "En de staatssecretaris en ik sturen u ...") */
+                static const char *const conj[] = {"en", "ook", "maar", "daarnaast", "tevens", "verder", NULL};
+                if ((te = kd_word_end(s, ik, t0)) > t0 && kd_word_in_list(s, t0, te, conj))
+                    t0 = ki_skip_blank(s, ik, te);
+                char rank = title_rank_at(s, ik, t0, &t, &tw);
+                bool debate = sc->meta.kind && (strcmp(sc->meta.kind, "handelingen") == 0 ||
+                                                strcmp(sc->meta.kind, "verslag") == 0);
                 if (!with.n && rank)
-                    (void)last_named_before(sc, ss, 3000, rank, &with);
+                    (void)last_named_before(sc, ss, debate ? 6000 : 3000, rank, &with);
                 for (size_t k = 0; k < with.n; k++)
                     actor_add(&ac, with.v[k]);
                 (void)actor_self_at(sc, ci->start, &ac);
@@ -6913,7 +7100,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                         ns = ki_skip_blank(s, n, ne);
                         ne = kd_sent_end(s, n, ns);
                     }
-                    k = 1; /* that sentence and the next of its paragraph */
+                    k = 0; /* that sentence and the next two of its paragraph */
                     answer = true;
                 } else if (!one_paragraph(s, own_end, ns) || ne > lim) {
                     break;
@@ -7024,6 +7211,8 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         lst = split_counted(sc);
     if (!lst)
         lst = row_cells(sc);
+    if (!lst)
+        lst = label_items(sc);
     if (lst)
         return lst;
     status_words(sc);

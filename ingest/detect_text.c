@@ -131,20 +131,27 @@ static bool initials_at(const char *s, size_t b, size_t i)
 }
 
 /* A footnote mark after the period at i, before a capital: glued
- * ("toegestuurd krijgen.1 In 2023") or, at the end of its line, after a
- * space ("26 januari jl. 3\n\nRekenkamers"): the end of its digits, else 0. */
+ * ("toegestuurd krijgen.1 In 2023"), in brackets ("is uitgevoerd.[5] Het",
+ * markdown's "[^5]") or, at the end of its line, after a space ("26 januari
+ * jl. 3\n\nRekenkamers"): the end of the mark, else 0. */
 static size_t mark_after(const char *s, size_t n, size_t i)
 {
     if (s[i] != '.' || i == 0 || !((s[i - 1] >= 'a' && s[i - 1] <= 'z') || s[i - 1] == ')'))
         return 0;
     size_t d0 = i + 1;
-    bool spaced = false;
-    while (d0 < n && d0 - i < 3 && (s[d0] == ' ' || s[d0] == '\t'))
+    bool spaced = false, brack = false;
+    if (d0 + 1 < n && s[d0] == '[') {
+        brack = true;
+        d0 += s[d0 + 1] == '^' ? 2 : 1;
+    }
+    while (!brack && d0 < n && d0 - i < 3 && (s[d0] == ' ' || s[d0] == '\t'))
         d0++, spaced = true;
     size_t mk = d0;
     while (mk < n && mk - d0 < 3 && ki_is_digit((unsigned char)s[mk]))
         mk++;
     if (mk == d0 || mk - d0 >= 3 || mk + 1 >= n)
+        return 0;
+    if (brack && s[mk++] != ']')
         return 0;
     size_t j = ki_skip_blank(s, n, mk);
     if (j == mk || j >= n || !is_upper((unsigned char)s[j]))
@@ -1165,6 +1172,38 @@ static inline size_t next_more_start(const char *s, size_t a, size_t x, size_t b
     return b;
 }
 
+/* Is the settled cue at p only the condition of a later step: "pas" (only
+ * then) and a conjunction of a condition after it in the sentence s[a, b)
+ * ("Ik kan de motie pas als afgedaan beschouwen wanneer het besluit in
+ * werking is getreden", "De motie is pas afgedaan zodra ...", "Pas wanneer
+ * X, beschouw ik de motie als afgedaan")?  Not the noun ("de pas"), nor a
+ * told past ("werd pas uitgevoerd nadat de wet was aangenomen"). */
+static bool only_then(const char *s, size_t a, size_t b, size_t p)
+{
+    static const char *const pas[] = {"pas"};
+    static const char *const art[] = {"de", "een", "het", "deze", "die", "zijn", "haar", "uw", "mijn", "hun", NULL};
+    static const char *const conds[] = {"wanneer", "zodra", "nadat", "indien", "als", "mits"};
+    static const char *const done[] = {"afgedaan", "uitgevoerd", "voldaan", "afgerond", "gerealiseerd",
+                                       "nagekomen", "ingelost", NULL};
+    static const char *const past[] = {"werd", "werden", "was", "waren", "had", "hadden"};
+    size_t q = kd_word_in(s, a, b, pas, 1);
+    if (q == (size_t)-1 || q > p + 80)
+        return false;
+    size_t we, ws = ki_word_before(s, a, q, &we);
+    if (we > ws && kd_word_in_list(s, ws, we, art))
+        return false;
+    if (kd_word_in(s, a, b, past, sizeof past / sizeof past[0]) != (size_t)-1)
+        return false;
+    for (size_t x = q + 3; (x = kd_word_in(s, x, b, conds, sizeof conds / sizeof conds[0])) != (size_t)-1; x++) {
+        /* ("als afgedaan": as done, no condition) */
+        size_t y = ki_skip_blank(s, b, kd_word_end(s, b, x));
+        if (word_at(s, b, x, "als") && kd_word_in_list(s, y, kd_word_end(s, b, y), done))
+            continue;
+        return true;
+    }
+    return false;
+}
+
 /* The cues the cue rows miss (their pattern is at PCRE2's size limit):
  *  - settled, a perfect tense over a clause with brackets and abbreviations
  *    between: "de minister heeft die in zijn brief van 20 november jl.
@@ -1526,6 +1565,8 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
                 size_t qe = kd_word_end(s, p, q);
                 fut = kd_word_in_list(s, q, qe, future);
             }
+        if (!fut)
+            fut = only_then(s, a, b, p);
         size_t ev = kd_word_in(s, cs, p, event, sizeof event / sizeof event[0]);
         if (!fut && ev != (size_t)-1 && word_at(s, b, p, "als")) {
             size_t d = kd_find_ci(s, p, ev, "van");
@@ -1562,6 +1603,21 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
         }
         e->n = o;
     }
+    /* "de motie loopt vooruit op het Europese besluit": "vooruitlopen op"
+     * (to anticipate) is no "loopt" of a thing under way */
+    {
+        unsigned o = 0;
+        for (unsigned i = 0; i < e->n; i++) {
+            size_t p = e->m[i].pos, w;
+            static const char *const ahead[] = {"vooruit", NULL};
+            static const char *const none[] = {NULL};
+            if (e->m[i].kind == 1 && ((w = word_at(s, b, p, "loopt")) || (w = word_at(s, b, p, "lopen"))) &&
+                word_ahead(s, b, w, 3, none, ahead) != (size_t)-1)
+                continue;
+            e->m[o++] = e->m[i];
+        }
+        e->n = o;
+    }
     /* "... valt buiten het verzoek; ik ga er in deze brief niet verder op
      * in": taking it up is denied, no cue of addressed */
     size_t nv = kd_places_find_ci(&wp, P_NIET, s, b, a, "niet verder op in");
@@ -1584,7 +1640,15 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
         static const char *const with[] = {"daarvan", "daarmee", "hiermee", "mee"};
         size_t lo = g > a + 120 ? g - 120 : a;
         /* (or what was named before: "Die evaluatie is in januari gestart") */
-        size_t f = ki_skip_blank(s, b, a), fe = kd_word_end(s, b, f);
+        size_t f = ki_skip_blank(s, b, a), fe;
+        /* (also the clause after a semicolon: "De uitvoering vergt overleg
+         * met X; dat overleg is gestart") */
+        for (size_t q = g; q > a; q--)
+            if (s[q - 1] == ';') {
+                f = ki_skip_blank(s, b, q);
+                break;
+            }
+        fe = kd_word_end(s, b, f);
         bool named = word_at(s, fe, f, "die") || word_at(s, fe, f, "deze") || word_at(s, fe, f, "dat") ||
                      word_at(s, fe, f, "dit");
         if (kd_word_in(s, lo, g, be, 3) != (size_t)-1 && (named || kd_word_in(s, lo, g, with, 4) != (size_t)-1))
@@ -1595,6 +1659,7 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
      * motie niet uit te voeren": handled, neither done nor under way (not
      * the state "is nog altijd niet uitgevoerd") */
     static const char *const will[] = {"zal", "zullen", "ga", "gaan"};
+    static const char *const can[] = {"kan", "kunnen"};
     static const char *const decided[] = {"besloten", "besluit", "besluiten", "besloot"};
     static const char *const carry[] = {"voer", "voeren"};
     for (size_t x = a; (x = kd_places_find_ci(&wp, P_NIET, s, b, x, "niet ")) != (size_t)-1; x += 5) {
@@ -1607,7 +1672,11 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
         if (word_at(s, ye, y, "uitgevoerd"))
             against = pe > pw && (word_at(s, pe, pw, "wordt") || word_at(s, pe, pw, "worden"));
         else if (word_at(s, ye, y, "uitvoeren"))
-            against = kd_word_in(s, lo, x, will, sizeof will / sizeof will[0]) != (size_t)-1;
+            against = kd_word_in(s, lo, x, will, sizeof will / sizeof will[0]) != (size_t)-1 ||
+                      /* "Wij kunnen de motie daarom niet uitvoeren" (not
+                       * "nog niet": later, a step still to come) */
+                      (kd_word_in(s, lo, x, can, sizeof can / sizeof can[0]) != (size_t)-1 &&
+                       !(pe > pw && word_at(s, pe, pw, "nog")));
         else if (word_at(s, ye, y, "uit")) {
             size_t z = ki_skip_blank(s, b, ye), ze = kd_word_end(s, b, z);
             if (word_at(s, ze, z, "te"))
@@ -2028,6 +2097,17 @@ static bool answer_below(struct ki_scan *sc, size_t b, size_t next_item, ki_rela
     return false;
 }
 
+/* Where the sentence after the one that ends at e starts: past the blanks,
+ * and past a footnote mark after its full stop ("... jongeren.[^2] De
+ * eerste", "uitgevoerd.5 Het"), which belongs to the sentence before. */
+static size_t next_sent(const char *s, size_t n, size_t e)
+{
+    size_t mk;
+    if (e > 0 && e < n && s[e - 1] == '.' && (mk = mark_after(s, n, e - 1)) != 0)
+        e = mk;
+    return ki_skip_blank(s, n, e);
+}
+
 /*
  * The relation of a motion or commitment whose trigger starts at ts and
  * whose own subject text is [xs, xe) (cues there describe the subject, not
@@ -2078,7 +2158,7 @@ ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
         return KI_REL_CITED;
     memset(&nc2, 0, sizeof nc2);
     /* the next two sentences of the same paragraph, while no other item starts */
-    size_t ns = ki_skip_blank(s, n, b);
+    size_t ns = next_sent(s, n, b);
     for (int k = 0; k < 2; k++) {
         /* (a bullet line starts the next item, unless the sentence goes on on
          * the item's own line: "1. TZ.. - ... (debat, datum). Status: afgedaan.") */
@@ -2140,7 +2220,7 @@ ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
             nc2 = cx;
         if (ne <= ns || kd_blank_line(s, n, kd_line_start(s, ki_skip_blank(s, n, ne))))
             break;
-        ns = ki_skip_blank(s, n, ne);
+        ns = next_sent(s, n, ne);
     }
     /* further on in the paragraph, a sentence that names it again and
      * says what became of it ("... Met deze paragraaf kom ik de toezegging
@@ -2148,7 +2228,7 @@ ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
     if (!c.addressed) {
         static const char *const again[] = {"toezegging", "motie"};
         static const char *const det[] = {"de", "deze", "die", NULL};
-        size_t x = ki_skip_blank(s, n, b);
+        size_t x = next_sent(s, n, b);
         for (int k = 0; k < 6 && x < n && x < next_item && x - b < 1200; k++) {
             size_t xe2 = kd_sent_end(s, n, x);
             if (xe2 > next_item || kd_blank_between(s, n, b, x))
@@ -2166,7 +2246,7 @@ ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
                     return r;
                 }
             }
-            x = ki_skip_blank(s, n, xe2);
+            x = next_sent(s, n, xe2);
         }
     }
     /* a question (its paragraph ends in '?', quoted or not) answered below
@@ -2838,10 +2918,13 @@ long kd_footnote_kamerstuk(const struct ki_scan *sc, size_t from, size_t to, siz
     else if (to < n && s[to] == '.' && (mk = mark_after(s, n, to)) != 0)
         to = mk;
     for (size_t at = from > 0 ? from : 1; at < to && at < n; at++) {
-        /* "zee4", "c.s.9", and the PDF extractor's "c.s.^9" */
+        /* "zee4", "c.s.9", and the PDF extractor's "c.s.^9"; a word
+         * processor's endnote mark in brackets glued to the word
+         * ("buitenland[2]", "beschikkingen[3]?") */
         bool caret = s[at - 1] == '^';
+        bool brack = s[at - 1] == '[' && at >= 2 && !ki_is_blank((unsigned char)s[at - 2]) && s[at - 2] != '[';
         if (!ki_is_digit((unsigned char)s[at]) || ki_is_digit((unsigned char)s[at - 1]) ||
-            !(ki_is_letter((unsigned char)s[at - 1]) || s[at - 1] == '.' || s[at - 1] == ')' || caret))
+            !(ki_is_letter((unsigned char)s[at - 1]) || s[at - 1] == '.' || s[at - 1] == ')' || caret || brack))
             continue;
         size_t e = at;
         while (e < n && e - at < 3 && ki_is_digit((unsigned char)s[e]))
@@ -2852,10 +2935,13 @@ long kd_footnote_kamerstuk(const struct ki_scan *sc, size_t from, size_t to, siz
             at = e - 1;
             continue;
         }
-        /* a markdown marker "c.s.[^1]": its closing bracket */
-        size_t me = caret && at >= 2 && s[at - 2] == '[' && e < n && s[e] == ']' ? e + 1 : e;
+        /* a markdown marker "c.s.[^1]" or "buitenland[2]": its closing bracket */
+        bool closed = e < n && s[e] == ']';
+        if (brack && !closed)
+            continue;
+        size_t me = (brack || (caret && at >= 2 && s[at - 2] == '[')) && closed ? e + 1 : e;
         if (e - at > 2 || (me < n && !ki_is_blank((unsigned char)s[me]) && s[me] != ',' && s[me] != '.' &&
-                           s[me] != ';' && s[me] != ')'))
+                           s[me] != ';' && s[me] != ')' && s[me] != '?' && s[me] != '!'))
             continue;
         size_t len = e - at, lim = at + FOOTNOTE_REACH < n ? at + FOOTNOTE_REACH : n;
         for (size_t ls = kd_line_end(s, n, e) + 1; ls < lim; ls = kd_line_end(s, n, ls) + 1) {
@@ -2863,8 +2949,10 @@ long kd_footnote_kamerstuk(const struct ki_scan *sc, size_t from, size_t to, siz
             while (j < lim && (s[j] == ' ' || s[j] == '\t'))
                 j++;
             /* the note: "9 Kamerstuk ..." or "[^9] Kamerstuk ..." ("[^9]:
-             * Kamerstuk ...", markdown's own form) */
-            size_t d = j + 2 < lim && s[j] == '[' && s[j + 1] == '^' ? j + 2 : j;
+             * Kamerstuk ...", markdown's own form), "[9] Kamerstuk ..." */
+            size_t d = j + 2 < lim && s[j] == '[' && s[j + 1] == '^' ? j + 2
+                       : j + 1 < lim && s[j] == '[' && ki_is_digit((unsigned char)s[j + 1]) ? j + 1
+                                                                                          : j;
             size_t de = d + len + (d > j);
             if (d > j && de < lim && s[de] == ':')
                 de++;

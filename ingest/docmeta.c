@@ -2558,10 +2558,22 @@ const char *ki_actor_other_rank(const char *abbrev)
  * signer, whatever else the signature lines suggest. */
 static void read_answerer(const char *s, size_t n, ki_docmeta *m)
 {
-    size_t av = find_phrase(s, n, 0, "Antwoord van");
+    size_t av = find_phrase(s, n, 0, "Antwoord van"), skip = 12;
+    if (av == (size_t)-1 && (av = find_phrase(s, n, 0, "Antwoorden van")) != (size_t)-1)
+        skip = 14;
     if (av == (size_t)-1)
         return;
-    size_t i = ki_skip_blank(s, n, av + 12);
+    size_t i = ki_skip_blank(s, n, av + skip), used;
+    /* the title written out, in the head: "Antwoorden van de
+     * staatssecretaris van Financi\xc3\xabn \xe2\x80\x93 Herstel en Toeslagen op
+     * vragen van het lid X" */
+    if (av < 3000 && (phrase(s, n, i, "de minister") || phrase(s, n, i, "de staatssecretaris"))) {
+        const char *ab = ki_actor_parse(s + i, n - i, &used);
+        size_t lim = i + 300 < n ? i + 300 : n;
+        if (ab && find_phrase(s, lim, i, "vragen") != (size_t)-1)
+            m->signer = ab;
+        return;
+    }
     const char *rank = phrase(s, n, i, "minister")          ? "minister van "
                        : phrase(s, n, i, "staatssecretaris") ? "staatssecretaris van "
                                                              : NULL;
@@ -2578,7 +2590,6 @@ static void read_answerer(const char *s, size_t n, ki_docmeta *m)
     size_t o = (size_t)snprintf(buf, sizeof buf, "%s", rank);
     o += collapse(buf + o, sizeof buf - o, s + a, (size_t)(cb - s) - a, NULL); /* "en\nWaterstaat" */
     buf[o] = '\0';
-    size_t used;
     const char *ab = ki_actor_parse(buf, o, &used);
     if (!(ab && used == o) && rank[0] == 'm') {
         /* "minister Hermans (Klimaat en Groene Groei)": a minister voor */
@@ -2844,7 +2855,8 @@ static bool read_hand_running(const char *s, size_t n, ki_docmeta *m, const char
             size_t a = i + 3, b = digits(s, le, a, 3);
             if (b == a || b >= le || s[b] != ' ')
                 continue;
-            size_t c = b + 1, d = digits(s, le, c, 3);
+            /* (the columns of a page laid out: "TK 16      16-7-1") */
+            size_t c = ki_skip_blank(s, le, b + 1), d = digits(s, le, c, 3);
             if (d - c != b - a || memcmp(s + a, s + c, b - a) != 0 || d >= le || s[d] != '-')
                 continue;
             size_t f = d + 1, g = digits(s, le, f, 3);
@@ -2852,20 +2864,46 @@ static bool read_hand_running(const char *s, size_t n, ki_docmeta *m, const char
                 continue;
             ki_date dt;
             char iso[11];
-            if (!ki_date_find(s + ls, i - ls, &dt) || !dt.year || !ki_date_resolve(&dt, NULL, iso))
-                continue;
+            /* the date before the house on its line, or on the line above
+             * when the header stands on two: "Tweede Kamer   Funderend
+             * onderwijs   10 november 2026" over "TK 16   16-7-1" (the
+             * title between the house and the date) */
+            size_t ps = 0, pe = 0;
+            bool above = false;
+            if (!ki_date_find(s + ls, i - ls, &dt) || !dt.year || !ki_date_resolve(&dt, NULL, iso)) {
+                if (ls == 0 || i != ki_skip_blank(s, le, ls))
+                    continue;
+                pe = ls - 1;
+                ps = line_start(s, pe);
+                size_t q = ki_skip_blank(s, pe, ps), h;
+                if (!((h = phrase(s, pe, q, "Tweede Kamer")) || (h = phrase(s, pe, q, "Eerste Kamer"))) ||
+                    !ki_date_find(s + h, pe - h, &dt) || !dt.year || !ki_date_resolve(&dt, NULL, iso))
+                    continue;
+                above = true;
+                /* (the title ends at the date, or where a wide gap opens) */
+                size_t te = ps = ki_skip_blank(s, pe, h);
+                pe = h + dt.start;
+                while (te < pe && !(s[te] == ' ' && te + 1 < pe && s[te + 1] == ' '))
+                    te++;
+                pe = te;
+            }
             char yy[9];
             year_of_sitting(iso, yy);
             const char *house = s[i] == 'E' ? "ek" : house_hint;
             snprintf(m->self_id, sizeof m->self_id, "h-%s-%s-%.*s-%.*s", house, yy, (int)(b - a),
                      s + a, (int)(g - f), s + f);
             memcpy(m->date, iso, 11);
-            /* the title: the line before, unless it names the house */
-            if (ls > 0) {
-                size_t pe = ls - 1, ps = line_start(s, pe);
-                size_t q = ki_skip_blank(s, pe, ps);
-                if (q < pe && !phrase(s, pe, q, "Tweede Kamer") && !phrase(s, pe, q, "Eerste Kamer"))
-                    copy_clean(m->title, sizeof m->title, s + q, pe - q);
+            if (above) {
+                while (pe > ps && ki_is_blank((unsigned char)s[pe - 1]))
+                    pe--;
+                if (pe > ps)
+                    copy_clean(m->title, sizeof m->title, s + ps, pe - ps);
+            } else if (ls > 0) {
+                /* the title: the line before, unless it names the house */
+                size_t be = ls - 1, bs = line_start(s, be);
+                size_t q = ki_skip_blank(s, be, bs);
+                if (q < be && !phrase(s, be, q, "Tweede Kamer") && !phrase(s, be, q, "Eerste Kamer"))
+                    copy_clean(m->title, sizeof m->title, s + q, be - q);
             }
             return true;
         }

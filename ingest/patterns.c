@@ -1077,8 +1077,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?<![\\w])(?:[Ii]nformeer|[Ii]nformeren|[Ss]tuur|[Ss]turen)" B1 "(?:ik|wij|we)" B1 "(?:u|[Uu]w" B1 "Kamer|de" B1 "Kamer)(?![\\w])"
      "|(?<![\\w])(?:[Oo]ntvangt|[Kk]rijgt)" B1 "(?:u|[Uu]w" B1 "Kamer|de" B1 "(?:Tweede" B1 ")?Kamer)(?![\\w])"
      /* "Ik laat u voor 1 mei weten of ...", "Wel laat ik u ... weten" */
-     "|(?<![\\w])(?:[Ll]aat" B1 "(?:ik|wij|we)|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "laat)" B1 "(?:u|[Uu]w" B1 "Kamer|de" B1 "Kamer)"
-     "(?:" B1 "[^\\s.;:?!]{1,30}){1,10}?" B1 "weten(?![\\w])"
+     /* ("ik laat het u weten", "laat ik het de Kamer dan weten") */
+     "|(?<![\\w])(?:[Ll]aat" B1 "(?:ik|wij|we)|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "laat)(?:" B1 "(?:het|dat|dit))?" B1
+     "(?:u|[Uu]w" B1 "Kamer|de" B1 "Kamer)(?:" B1 "[^\\s.;:?!]{1,30}){0,10}?" B1 "weten(?![\\w])"
      "|(?<![\\w])(?:U|[Uu]w" B1 "Kamer|[Dd]e" B1 "(?:Tweede" B1 ")?Kamer)" B1 "(?:ontvangt|krijgt)(?![\\w])"
      /* an expectation with its time: "Ik verwacht uw Kamer voor de zomer te
       * informeren", "De minister van VWS verwacht uw Kamer, uiterlijk het

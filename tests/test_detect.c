@@ -6210,7 +6210,8 @@ static void test_commitment_sent_along(void **state)
 }
 
 /* A table row's status cell "Vervalt" closes the promise without its
- * being done: addressed, as "Afgerond" is settled and "Loopt" progress */
+ * being done: addressed, as "Afgerond" is settled and "Loopt" or "Ligt op
+ * schema" progress */
 static void test_commitment_row_lapses(void **state)
 {
     (void)state;
@@ -6219,9 +6220,12 @@ static void test_commitment_row_lapses(void **state)
                         "| 5 | De minister stuurt de Kamer een overzicht van de gebiedsplannen. | Commissiedebat Natuur "
                         "9 oktober 2025 | - | Afgerond |\n"
                         "| 6 | De minister onderzoekt of de verordening een aparte wet vergt. | Commissiedebat Natuur "
-                        "9 oktober 2025 | - | Vervalt |\n",
+                        "9 oktober 2025 | - | Vervalt |\n"
+                        "| 7 | De minister stuurt de Kamer de evaluatie van de beekherstelprojecten. | Commissiedebat Natuur "
+                        "9 oktober 2025 | medio 2027 | Ligt op schema |\n",
                         "2026-04-15");
-    assert_int_equal(r->ncommitments, 2);
+    assert_int_equal(r->ncommitments, 3);
+    assert_int_equal(r->commitments[2].relation, KI_REL_PROGRESS);
     assert_int_equal(r->commitments[0].relation, KI_REL_SETTLED);
     assert_int_equal(r->commitments[1].relation, KI_REL_ADDRESSED);
     assert_string_equal(r->commitments[1].date, "2025-10-09");
@@ -6341,6 +6345,159 @@ static void test_commitment_told_by(void **state)
     assert_string_equal(c->date, "2026-11-02");
     assert_int_equal(c->nactors, 1);
     assert_string_equal(c->actors[0], "MFin");
+    ki_refs_free(r);
+}
+
+/* A list of promises under a heading that names the debate and its day:
+ * each item made there and then, its "Stand:" line saying how it stands;
+ * "Beide ministers zeggen toe" is the signer and the one the letter is
+ * sent on behalf of */
+static void test_commitment_list_under_debate_heading(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 19 november 2026\n\nGeachte voorzitter,\n\n"
+                        "Hierbij ontvangt u, mede namens de minister voor Buitenlandse Handel en Ontwikkelingshulp, een "
+                        "overzicht van de toezeggingen die wij in het debat hebben gedaan.\n\n"
+                        "Overzicht toezeggingen begrotingsbehandeling (12 november 2026)\n"
+                        "1. De minister van Buitenlandse Zaken zegt toe de Kamer voor 1 maart 2027 te informeren\n"
+                        "   over de herziening van het sanctiebeleid.\n"
+                        "   Stand: wordt meegenomen in de Voorjaarsnota 2027.\n"
+                        "2. Beide ministers zeggen toe de Kamer voor het zomerreces te informeren over de\n"
+                        "   Afrikastrategie.\n"
+                        "   Stand: afgedaan; de brief treft u aan als bijlage bij deze brief.\n\n"
+                        "De minister van Buitenlandse Zaken,\n\nR.F.M. Ouweneel\n",
+                        "2026-11-19");
+    assert_int_equal(r->ncommitments, 2);
+    ki_commitment *c = &r->commitments[0];
+    assert_string_equal(c->date, "2026-11-12");
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    assert_string_equal(c->actors[0], "MBuZa");
+    c = &r->commitments[1];
+    assert_string_equal(c->date, "2026-11-12");
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    assert_int_equal(c->nactors, 2);
+    assert_string_equal(c->actors[0], "MBuZa");
+    assert_string_equal(c->actors[1], "MBHO");
+    ki_refs_free(r);
+}
+
+/* A register by item: a heading that names the meeting and its day, the
+ * promise after "Toezegging:", how it stands after "Planning:" (one
+ * record each, the writer's); a promise found in such an item takes its
+ * heading's meeting and day */
+static void test_commitment_label_items(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 27 november 2026\n\nToezeggingen\n\n"
+                        "1. Commissiedebat Digitale economie (3 juni 2026)\n"
+                        "Toezegging: de Kamer in Q4 2026 informeren over de uitvoering van de AI-verordening bij\n"
+                        "toezichthouders.\n"
+                        "Planning: de brief is vertraagd en wordt in januari 2027 verzonden.\n\n"
+                        "2. Tweeminutendebat Mededinging (18 september 2026)\n"
+                        "Toezegging: binnen zes weken een reactie sturen op het ACM-rapport.\n"
+                        "Planning: afgedaan met de brief van 29 oktober 2026.\n\n"
+                        "3. Debat over de Europese Raad (24 juni 2026)\n"
+                        "De minister-president heeft toegezegd dat het kabinet voor de Europese Raad van maart 2027\n"
+                        "een visie stuurt. Ik co\xc3\xb6rdineer die brief; zij is in voorbereiding.\n\n"
+                        "De minister van Economische Zaken,\nD.P. Hartsuiker\n",
+                        "2026-11-27");
+    assert_int_equal(r->ncommitments, 3);
+    ki_commitment *c = &r->commitments[0];
+    assert_string_equal(c->actors[0], "MEZK");
+    assert_string_equal(c->date, "2026-06-03");
+    assert_string_equal(c->venue, "Commissiedebat Digitale economie");
+    assert_string_equal(c->deadline, "in Q4 2026");
+    assert_int_equal(c->relation, KI_REL_PROGRESS);
+    c = &r->commitments[1];
+    assert_string_equal(c->date, "2026-09-18");
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    c = &r->commitments[2];
+    assert_string_equal(c->actors[0], "MP");
+    assert_string_equal(c->date, "2026-06-24");
+    ki_refs_free(r);
+}
+
+/* Answers to written questions headed "Antwoorden van de
+ * staatssecretaris van X \xe2\x80\x93 portfolio op vragen van ...": the "ik" and
+ * the question's "u" are that staatssecretaris; a promise the question
+ * recalls is settled by the answer's third sentence ("Met dit antwoord is
+ * die toezegging afgedaan") */
+static void test_commitment_answers_written_title(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Antwoorden van de staatssecretaris van Financi\xc3\xabn \xe2\x80\x93 Herstel en Toeslagen op vragen "
+                        "van het lid Post-Verhoef (GroenLinks-PvdA) over het herstel (ingezonden 2 november 2026).\n\n"
+                        "Vraag 1\nHoeveel ouders wachten nog?\n\nAntwoord op vraag 1\nHet zijn er 2.318. Ik zal uw Kamer "
+                        "voor het kerstreces informeren over de verdeling.\n\n"
+                        "Vraag 2\nIn het commissiedebat Hersteloperatie van 25 september jl. heeft u toegezegd te "
+                        "onderzoeken of ouders via de ambassades kunnen worden geholpen. Wat is de uitkomst?\n\n"
+                        "Antwoord op vraag 2\nDat onderzoek is klaar. Sinds 1 november houden de ambassades een spreekuur. "
+                        "Met dit antwoord is die toezegging afgedaan.\n",
+                        "2026-11-23");
+    assert_int_equal(r->ncommitments, 2);
+    assert_string_equal(r->commitments[0].actors[0], "SFin");
+    assert_int_equal(r->commitments[0].relation, KI_REL_MADE);
+    ki_commitment *c = &r->commitments[1];
+    assert_int_equal(c->nactors, 1);
+    assert_string_equal(c->actors[0], "SFin");
+    assert_string_equal(c->date, "2026-09-25");
+    assert_int_equal(c->relation, KI_REL_SETTLED);
+    ki_refs_free(r);
+}
+
+/* A debate names its bewindspersonen once, when the chair welcomes them:
+ * "de staatssecretaris zal ..." said by the minister a page later is that
+ * staatssecretaris; "En de staatssecretaris en ik sturen u ..." both; "ik
+ * laat het u weten" is a promise without its time (not "Hierbij laat ik u
+ * weten dat ...") */
+static void test_commitment_debate_named_once(void **state)
+{
+    (void)state;
+    char t[8192];
+    int k = snprintf(t, sizeof t, "%s",
+                     "Handelingen II 2026/27, nr. 26\n\nVergadering van donderdag 19 november 2026\n\n"
+                     "De voorzitter:\nIk heet de minister van Volksgezondheid, Welzijn en Sport en de staatssecretaris "
+                     "Jeugd, Preventie en Sport van harte welkom.\n\nMinister Haverkamp-Diouf:\n");
+    for (int i = 0; i < 12; i++)
+        k += snprintf(t + k, sizeof t - (size_t)k, "Jongeren tussen 18 en 23 jaar vallen te vaak tussen twee stelsels. ");
+    snprintf(t + k, sizeof t - (size_t)k, "%s",
+             "Over de jeugdzorg zelf: de staatssecretaris zal de Kamer voor 1 maart 2027 het plan van aanpak sturen. "
+             "En de staatssecretaris en ik sturen u in het voorjaar van 2027 een gezamenlijke brief over de overgang. "
+             "Hoeveel dat kost, weet ik niet. We gaan dat uitzoeken en ik laat het u weten. Hierbij laat ik u weten "
+             "dat de regeling ingaat.\n\nDe voorzitter:\nDank u wel.\n");
+    ki_refs *r = detect(t, "2026-11-19");
+    assert_int_equal(r->ncommitments, 3);
+    ki_commitment *c = &r->commitments[0];
+    assert_int_equal(c->nactors, 1);
+    assert_string_equal(c->actors[0], "SJSP");
+    c = &r->commitments[1];
+    assert_int_equal(c->nactors, 2);
+    assert_true((strcmp(c->actors[0], "MVWS") == 0 && strcmp(c->actors[1], "SJSP") == 0) ||
+                (strcmp(c->actors[0], "SJSP") == 0 && strcmp(c->actors[1], "MVWS") == 0));
+    c = &r->commitments[2];
+    assert_string_equal(c->actors[0], "MVWS");
+    assert_int_equal(c->relation, KI_REL_MADE);
+    assert_null(c->deadline);
+    ki_refs_free(r);
+}
+
+/* A Handelingen item on a ministry's begroting whose minister speaks as
+ * "Minister Terpstra-Amrani:" (no ministry in the label, none named
+ * before): the minister of the ministry the item's head names, also when a
+ * column broke its name ("Ministerie van Onder-\nwijs, ...") */
+static void test_commitment_speaker_from_item_head(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Tweede Kamer   Begroting Onderwijs, Cultuur en Wetenschap 2027   5 november 2026\n\n"
+                        "Aan de orde is de voortzetting van de be-\nhandeling van:\n- het wetsvoorstel Vaststelling van "
+                        "de be-\ngrotingsstaten van het Ministerie van Onder-\nwijs, Cultuur en Wetenschap (VIII) voor "
+                        "het\njaar 2027 (36 950-VIII).\n\nMevrouw Van der Zee-Bakker (NSC):\nKan de minister dat "
+                        "toezeggen?\n\nMinister Terpstra-Amrani:\nJa. Ik zeg toe dat ik de Kamer in februari 2027 een "
+                        "overzicht stuur van de kosten.\n\nDe voorzitter:\nDank u wel.\n",
+                        "2026-11-05");
+    assert_int_equal(r->ncommitments, 1);
+    assert_int_equal(r->commitments[0].nactors, 1);
+    assert_string_equal(r->commitments[0].actors[0], "MOCW");
     ki_refs_free(r);
 }
 
@@ -6500,6 +6657,11 @@ int main(void)
         cmocka_unit_test(test_commitment_progress_term_to_kamer),
         cmocka_unit_test(test_commitment_relative_maker),
         cmocka_unit_test(test_commitment_told_by),
+        cmocka_unit_test(test_commitment_list_under_debate_heading),
+        cmocka_unit_test(test_commitment_label_items),
+        cmocka_unit_test(test_commitment_answers_written_title),
+        cmocka_unit_test(test_commitment_debate_named_once),
+        cmocka_unit_test(test_commitment_speaker_from_item_head),
         cmocka_unit_test(test_commitment_on_behalf_we),
         cmocka_unit_test(test_commitment_heading_paragraph),
         cmocka_unit_test(test_commitment_annex_headings),
