@@ -505,6 +505,35 @@ static char title_rank_at(const char *s, size_t b, size_t i, size_t *ts, size_t 
     return 0;
 }
 
+/* The bewindspersoon an abbreviation s[i, e) stands for where the text
+ * defines it in brackets after the title ("de minister van Defensie
+ * (MinDef) en de staatssecretaris van Defensie (SvD)"), in its first 6000
+ * bytes; NULL when it does not. */
+static const char *defined_actor(struct ki_scan *sc, size_t i, size_t e)
+{
+    const char *s = sc->s;
+    size_t lim = sc->n < 6000 ? sc->n : 6000, l = e - i;
+    bool caps = false; /* (an abbreviation has a capital inside: "SvD", not "Stand") */
+    for (size_t k = i + 1; k < e; k++)
+        caps = caps || is_upper((unsigned char)s[k]);
+    if (l > 8 || !caps)
+        return NULL;
+    for (size_t x = 0; (x = kd_find_ci(s, lim, x, "(")) != (size_t)-1; x++) {
+        if (x + l + 1 >= lim || memcmp(s + x + 1, s + i, l) != 0 || s[x + 1 + l] != ')')
+            continue;
+        /* the title right before it: "de staatssecretaris van Defensie" */
+        size_t t0 = x > 60 ? x - 60 : 0, used;
+        for (size_t t = t0; t < x; t++) {
+            if ((s[t] == 'm' || s[t] == 'M' || s[t] == 's' || s[t] == 'S') && (t == 0 || !ki_is_letter((unsigned char)s[t - 1]))) {
+                const char *ab = ki_actor_parse(s + t, x - t, &used);
+                if (ab && ki_skip_blank(s, x, t + used) == x)
+                    return ab;
+            }
+        }
+    }
+    return NULL;
+}
+
 static void find_actors(struct ki_scan *sc, size_t a, size_t b, actors *out)
 {
     const char *s = sc->s;
@@ -523,6 +552,13 @@ static void find_actors(struct ki_scan *sc, size_t a, size_t b, actors *out)
                 e++;
             const char *ab = ki_actor_abbrev(s + i, e - i);
             if (ab && !(e < b && ki_is_letter((unsigned char)s[e]))) {
+                actor_add(out, ab);
+                i = e;
+                continue;
+            }
+            /* an abbreviation the text defines: "de staatssecretaris van
+             * Defensie (SvD)" */
+            if (!(e < b && ki_is_letter((unsigned char)s[e])) && e - i >= 2 && (ab = defined_actor(sc, i, e))) {
                 actor_add(out, ab);
                 i = e;
                 continue;
@@ -4562,7 +4598,7 @@ static bool term_cell(const char *s, size_t n, size_t ls, size_t le, size_t *a, 
 static bool who_cell(struct ki_scan *sc, size_t n, size_t ls, size_t le, actors *ac)
 {
     static const char *const heads[] = {"Bewindspersoon", "Bewindspersonen", "Kabinetslid", "Kabinetsleden",
-                                        "Verantwoordelijk", "Verantwoordelijke", NULL};
+                                        "Verantwoordelijk", "Verantwoordelijke", "Bwp", NULL};
     const char *s = sc->s, *sg = sc->meta.signer;
     size_t a, b;
     if (!head_cell(s, n, ls, le, heads, &a, &b))
@@ -7290,7 +7326,10 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             (!strncmp(c->evidence, "Dat ", 4) || !strncmp(c->evidence, "Die ", 4) || !strncmp(c->evidence, "Dit ", 4)) &&
             strlen(c->evidence) < 60) {
             ki_commitment *p = &r->commitments[o - 1];
-            if (p->relation == KI_REL_MADE && p->span.end <= c->span.start && p->span.end + 300 > c->span.start) {
+            /* (not an answer to a question asked in between: "Kan de
+             * minister ook toezeggen dat ...?" / "Dat kan ik toezeggen.") */
+            if (p->relation == KI_REL_MADE && p->span.end <= c->span.start && p->span.end + 300 > c->span.start &&
+                !memchr(s + p->span.end, '?', c->span.start - p->span.end)) {
                 dup = true;
                 if (!p->nactors) {
                     p->actors = c->actors;

@@ -1329,9 +1329,28 @@ static bool read_out_motion(struct ki_scan *sc, motinfo *mi, bool *direct)
 /* Is s[a, b) a line that holds one member's name only, as a motion read
  * out is signed ("Krul", "Van der Plas", "Slagt-Tichelman")?  Capitalised
  * words and the prefixes between them, nothing else. */
+/* Whether a capital letter begins s[x, b): an ASCII one, or one of UTF-8's
+ * Latin-1 (U+00C0..U+00DE, not the sign U+00D7) and Latin Extended-A
+ * capitals that begin names ("Çelik", "Özdemir", "Ünver", "Šimić"). */
+static bool cap_at(const char *s, size_t b, size_t x)
+{
+    if (x >= b)
+        return false;
+    unsigned char c = (unsigned char)s[x];
+    if (c < 0x80)
+        return is_upper(c);
+    if (x + 1 >= b)
+        return false;
+    unsigned char d = (unsigned char)s[x + 1];
+    if (c == 0xC3)
+        return d >= 0x80 && d <= 0x9E && d != 0x97;
+    char p[2] = {s[x], s[x + 1]}, q[2] = {s[x], s[x + 1]};
+    return ki_latin_ext_case(p, true) && memcmp(p, q, 2) != 0;
+}
+
 static bool name_line(const char *s, size_t a, size_t b)
 {
-    if (a >= b || b - a > 40 || !is_upper((unsigned char)s[a]))
+    if (a >= b || b - a > 40 || !cap_at(s, b, a))
         return false;
     bool cap_last = false;
     for (size_t x = a; x < b;) {
@@ -1341,7 +1360,7 @@ static bool name_line(const char *s, size_t a, size_t b)
         for (size_t i = x; i < e; i++)
             if (!(ki_is_letter((unsigned char)s[i]) || s[i] == '-' || s[i] == '\'' || s[i] == '.'))
                 return false;
-        if (is_upper((unsigned char)s[x]))
+        if (cap_at(s, e, x))
             cap_last = true;
         else if (is_prefix_word(s + x, e - x))
             cap_last = false;
@@ -3962,6 +3981,13 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
              * member speaking moved it */
             size_t ms, me;
             if (!how && !mi->plural && word_before(s, mi->start, "mijn") && speaker_label(sc, mi->start, &ms, &me)) {
+                /* (the name without the party of the label, "Mevrouw
+                 * Lamberink (BBB):": the motion's words give none, as the
+                 * names under a motion read out give none) */
+                const char *op = memchr(s + ms, '(', me - ms);
+                if (op && (size_t)(op - s) > ms)
+                    for (me = (size_t)(op - s); me > ms && ki_is_blank((unsigned char)s[me - 1]);)
+                        me--;
                 cur.names_s = ms;
                 cur.names_e = me;
                 how = 2;

@@ -3675,6 +3675,30 @@ static const char *head_house(const char *s, size_t n)
     return has(s, n, 600, "Eerste Kamer") ? "ek" : "tk";
 }
 
+/* Whether the line above the one holding p says only "Handelingen" (its
+ * chamber, "II"/"I", after it allowed), and the one above that names the
+ * house: the head officielebekendmakingen gives a sitting's item,
+ * "Tweede Kamer der Staten-Generaal⏎Handelingen⏎2026-2027 nr. 26, item 6",
+ * the year opening p's line. */
+static bool hand_line_above(const char *s, size_t n, size_t p)
+{
+    size_t ls = line_start(s, p), b = p;
+    while (b > ls && ki_is_blank((unsigned char)s[b - 1]))
+        b--;
+    if (ls < 2 || ki_skip_blank(s, b, ls) + 9 != b)
+        return false;
+    size_t he = ls - 1, hs = line_start(s, he), e, c;
+    if (!(e = phrase(s, he, ki_skip_blank(s, he, hs), "Handelingen")))
+        return false;
+    e = ki_skip_blank(s, he, e);
+    if ((c = phrase(s, he, e, "II")) || (c = phrase(s, he, e, "I")))
+        e = ki_skip_blank(s, he, c);
+    if (e != he || hs < 2)
+        return false;
+    size_t ke = hs - 1, k = ki_skip_blank(s, ke, line_start(s, ke));
+    return k < n && (phrase(s, ke, k, "Tweede Kamer") || phrase(s, ke, k, "Eerste Kamer"));
+}
+
 /* Aanhangsel: a line holding only the number; Handelingen: "45e vergadering"
  * and the item line "12 Femicide" after "Vergaderjaar"; the Kamer's running
  * header "5 maart 2024 TK 58 58-15-1"; officielebekendmakingen's line
@@ -3722,9 +3746,12 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
         }
         if (read_hand_cover(s, n, m, house))
             return;
-        /* "Tweede Kamer der Staten-Generaal 2019-2020 nr. 31, item 8" */
+        /* "Tweede Kamer der Staten-Generaal 2019-2020 nr. 31, item 8"; or on
+         * lines of their own: "Tweede Kamer der Staten-Generaal⏎Handelingen⏎
+         * 2026-2027 nr. 26, item 6" */
         size_t p = find_phrase(s, n < 600 ? n : 600, 0, "nr.");
-        if (p != (size_t)-1 && p >= 9 && (has(s, n, 40, "Handeling") || has(s, n, 300, "Datum vergadering"))) {
+        if (p != (size_t)-1 && p >= 9 &&
+            (has(s, n, 40, "Handeling") || has(s, n, 300, "Datum vergadering") || hand_line_above(s, n, p))) {
             size_t b = p;
             while (b > 0 && ki_is_blank((unsigned char)s[b - 1]))
                 b--;
@@ -3765,6 +3792,9 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
                     if (w > u) {
                         snprintf(m->self_id, sizeof m->self_id, "h-%s-%.4s%.4s-%.*s-%.*s", house,
                                  s + b - 9, s + b - 4, (int)(r - q), s + q, (int)(w - u), s + u);
+                        /* the head ends with the id's line: the id is none of its citations */
+                        if (m->body_start < line_end(s, n, w))
+                            m->body_start = line_end(s, n, w);
                         /* the item's title: "8 Stemmingen moties MIRT" */
                         size_t nl = next_text_line(s, n, w), f = ki_skip_blank(s, n, nl);
                         size_t ie = line_end(s, n, f);

@@ -4377,11 +4377,12 @@ static void test_motion_review10_narrative(void **state)
     assert_string_equal(r->motions[0].subject, "de aanleg van een tweede kerncentrale");
     assert_int_equal(r->motions[0].relation, KI_REL_CITED);
     ki_refs_free(r);
-    /* "mijn motie": the member whose label is above, none in a letter */
+    /* "mijn motie": the member whose label is above, none in a letter;
+     * without the label's party (the motion's words give none) */
     r = detect("De heer Wolthuis (CDA):\nVoorzitter. In november nam de Kamer mijn motie aan over maximale "
                "wachttijden in de jeugd-GGZ (31839, nr. 1012).", NULL);
     assert_int_equal(r->nmotions, 1);
-    expect_sponsors(&r->motions[0], (const char *const[]){"Wolthuis"}, (const char *const[]){"CDA"}, 1);
+    expect_sponsors(&r->motions[0], (const char *const[]){"Wolthuis"}, (const char *const[]){NULL}, 1);
     assert_string_equal(r->motions[0].subject, "maximale wachttijden in de jeugd-GGZ");
     ki_refs_free(r);
     r = detect("Ik verwijs naar mijn motie over de zorg.", NULL);
@@ -6479,6 +6480,17 @@ static void test_commitment_debate_named_once(void **state)
     assert_int_equal(c->relation, KI_REL_MADE);
     assert_null(c->deadline);
     ki_refs_free(r);
+    /* "Dat kan ik toezeggen." answers the question asked after the
+     * speaker's earlier promise: a promise of its own, not that one again */
+    r = detect("Handelingen II 2026/27, nr. 20\n\nVergadering van woensdag 25 november 2026\n\n"
+               "Minister Dekkers-Bal (Volkshuisvesting en Ruimtelijke Ordening):\nIk zeg toe dat ik de Kamer voor 1 april "
+               "2027 een overzicht stuur.\n\nMevrouw Wijnands (GL-PvdA):\nKan de minister ook toezeggen dat de Kamer "
+               "voor de zomer van 2027 de monitor krijgt?\n\nMinister Dekkers-Bal (Volkshuisvesting en Ruimtelijke "
+               "Ordening):\nDat kan ik toezeggen.\n\nDe voorzitter:\nDank u.\n",
+               "2026-11-25");
+    assert_int_equal(r->ncommitments, 2);
+    assert_string_equal(r->commitments[1].deadline, "voor de zomer van 2027");
+    ki_refs_free(r);
 }
 
 /* A Handelingen item on a ministry's begroting whose minister speaks as
@@ -6498,6 +6510,28 @@ static void test_commitment_speaker_from_item_head(void **state)
     assert_int_equal(r->ncommitments, 1);
     assert_int_equal(r->commitments[0].nactors, 1);
     assert_string_equal(r->commitments[0].actors[0], "MOCW");
+    ki_refs_free(r);
+}
+
+/* An abbreviation the text defines in brackets after a title ("de
+ * staatssecretaris van Defensie (SvD)") names that bewindspersoon in a
+ * table's column "Bwp" */
+static void test_commitment_defined_abbreviation(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Bijlage 4 Overzicht openstaande toezeggingen\n\n"
+                        "Deze bijlage geeft de toezeggingen van de minister van Defensie (MinDef) en de staatssecretaris "
+                        "van Defensie (SvD) die op 15 augustus 2026 nog openstonden.\n\n"
+                        "| Toezegging | Vindplaats | Bwp | Stand van zaken |\n"
+                        "| De minister stuurt de Kamer jaarlijks een overzicht. | WGO Jaarverslag 22-06-2026 | MinDef | "
+                        "Doorlopend |\n"
+                        "| De Kamer wordt medio 2027 geinformeerd over de evaluatie van het personeelssysteem. | CD "
+                        "Personeel 12-03-2026 | SvD | Ligt op schema |\n",
+                        "2026-09-15");
+    assert_int_equal(r->ncommitments, 2);
+    assert_string_equal(r->commitments[0].actors[0], "MDef");
+    assert_int_equal(r->commitments[1].nactors, 1);
+    assert_string_equal(r->commitments[1].actors[0], "SDef");
     ki_refs_free(r);
 }
 
@@ -6662,6 +6696,7 @@ int main(void)
         cmocka_unit_test(test_commitment_answers_written_title),
         cmocka_unit_test(test_commitment_debate_named_once),
         cmocka_unit_test(test_commitment_speaker_from_item_head),
+        cmocka_unit_test(test_commitment_defined_abbreviation),
         cmocka_unit_test(test_commitment_on_behalf_we),
         cmocka_unit_test(test_commitment_heading_paragraph),
         cmocka_unit_test(test_commitment_annex_headings),
