@@ -4081,7 +4081,9 @@ static ki_status label_items(struct ki_scan *sc)
         if (where_when(sc, c, vs, ve, &dt))
             return KI_ERR_NOMEM;
     }
-    /* the labelled promises */
+    /* the labelled promises (a text without the label passed over at once) */
+    if (!memmem(s, n, "oezegging:", 10) && !memmem(s, n, "OEZEGGING:", 10))
+        return KI_OK;
     for (size_t x = 0; (x = kd_find_ci(s, n, x, "Toezegging:")) != (size_t)-1; x++) {
         size_t ls = kd_line_start(s, x), vs, ve;
         ki_date dt;
