@@ -694,13 +694,28 @@ static bool actor_self_at(struct ki_scan *sc, size_t pos, actors *a)
     const char *s = sc->s;
     size_t n = sc->n;
     bool hand = sc->meta.kind && strcmp(sc->meta.kind, "handelingen") == 0;
-    size_t ls = kd_line_start(s, pos);
-    for (int k = 0; k < 80 && ls > 0; k++) {
-        ls = kd_line_start(s, ls - 1);
+    size_t ls = kd_line_start(s, pos), l0 = ls;
+    for (int k = 0; k < 80 && (ls > 0 || k == 0); k++) {
+        /* (the line of pos itself too, when its label opens it) */
+        if (k > 0 || !hand)
+            ls = ls > 0 ? kd_line_start(s, ls - 1) : 0;
         size_t le = kd_line_end(s, n, ls), t = le;
         while (t > ls && ki_is_blank((unsigned char)s[t - 1]))
             t--;
-        if (t == ls || s[t - 1] != ':' || t - ls > 80 || !is_upper((unsigned char)s[ls]))
+        /* a label alone on its line, or one that opens the paragraph of
+         * the turn, as a PDF of the Handelingen prints it ("Minister Van den
+         * Akker-Roos: Voorzitter. Dank aan de leden ...") */
+        bool inl = false;
+        if (t > ls && s[t - 1] != ':' && hand && is_upper((unsigned char)s[ls]) &&
+            (starts_ci(s, le, ls, "minister ") || starts_ci(s, le, ls, "staatssecretaris ") ||
+             starts_ci(s, le, ls, "de heer ") || starts_ci(s, le, ls, "mevrouw ") || starts_ci(s, le, ls, "de voorzitter:"))) {
+            const char *c = memchr(s + ls, ':', (le - ls < 80 ? le - ls : 80));
+            if (c && (size_t)(c - s) + 1 < le && s[c - s + 1] == ' ' && (ls < l0 || (size_t)(c - s) < pos)) {
+                t = (size_t)(c - s) + 1;
+                inl = true;
+            }
+        }
+        if (t == ls || s[t - 1] != ':' || t - ls > 80 || !is_upper((unsigned char)s[ls]) || (ls == l0 && !inl && hand && k == 0))
             continue;
         /* a speaker's label */
         char rank = 0;

@@ -6580,6 +6580,25 @@ static void test_commitment_title_over_line_and_not_kept(void **state)
     ki_refs_free(r);
 }
 
+/* The Handelingen as a PDF prints them: the speaker's label opens the
+ * paragraph of the turn ("Minister Van den Akker-Roos: Voorzitter. ...");
+ * the minister the chair named speaks, a member's turn promises nothing */
+static void test_commitment_inline_speaker_labels(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Tweede Kamer\n\nDebat over de verkeersveiligheid\n\nVergadering van woensdag 21 januari 2026\n\n"
+                        "De voorzitter: Ik heet de minister van Infrastructuur en Waterstaat van harte welkom.\n\n"
+                        "De heer Vedder (CDA): Voorzitter. Ik zeg toe dat ik in de tweede termijn een motie indien.\n\n"
+                        "Minister Van den Akker-Roos: Voorzitter. Dank aan de leden. Ik zeg de heer Vedder toe dat ik "
+                        "de Kamer voor de zomer over de resultaten van die proef informeer.\n\n"
+                        "De voorzitter: Dank u wel.\n",
+                        "2026-01-21");
+    assert_int_equal(r->ncommitments, 1);
+    assert_int_equal(r->commitments[0].nactors, 1);
+    assert_string_equal(r->commitments[0].actors[0], "MIenW");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6744,6 +6763,7 @@ int main(void)
         cmocka_unit_test(test_commitment_defined_abbreviation),
         cmocka_unit_test(test_commitment_speaker_named_in_opening),
         cmocka_unit_test(test_commitment_title_over_line_and_not_kept),
+        cmocka_unit_test(test_commitment_inline_speaker_labels),
         cmocka_unit_test(test_commitment_on_behalf_we),
         cmocka_unit_test(test_commitment_heading_paragraph),
         cmocka_unit_test(test_commitment_annex_headings),
