@@ -7405,7 +7405,15 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 !(c->relation == KI_REL_SETTLED || c->relation == KI_REL_PROGRESS || c->relation == KI_REL_ADDRESSED))
                 continue;
             actors me = {{0}, 0, false};
-            actor_self(sc, &me);
+            /* (of the rank its words name: "Toezegging tijdens het
+             * commissiedebat X van D: de staatssecretaris informeert de
+             * Kamer ...", the signer's or the other of that ministry) */
+            size_t co = c->span.start, ce = c->span.end, t, te;
+            while (co < ce && s[co] != ':')
+                co++;
+            char rank = co < ce ? title_rank_at(s, ce, ki_skip_blank(s, ce, co + 1), &t, &te) : 0;
+            if (!rank || !last_named_before(sc, c->span.start, 0, rank, &me))
+                actor_self(sc, &me);
             if (me.n && set_actors(r, c, &me))
                 return KI_ERR_NOMEM;
         }
