@@ -683,6 +683,10 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
      * begin "voor "): at a place it is matched once for them all, the
      * rest of each phrase after it */
     static _Thread_local unsigned char word1[NPHRASE], word1_of[NPHRASE]; /* (the first phrase with that word) */
+    /* ... and the second word after it, the same way (18 go on "voor de ",
+     * 27 "voor het "): the length of the rest's first word when a ' '
+     * follows it, and the first phrase of the same first word with it */
+    static _Thread_local unsigned char word2[NPHRASE], word2_of[NPHRASE];
     static _Thread_local bool ready;
     if (!ready) {
         memset(first, 0xFF, sizeof first);
@@ -693,6 +697,16 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
             for (size_t u = 0; u < t; u++)
                 if (word1[u] && word1[u] == word1[t] && memcmp(deadlines[u].phrase, deadlines[t].phrase, word1[t]) == 0) {
                     word1_of[t] = (unsigned char)u;
+                    break;
+                }
+            const char *rest = word1[t] ? deadlines[t].phrase + word1[t] + 1 : NULL;
+            const char *sp2 = rest ? strchr(rest, ' ') : NULL;
+            word2[t] = sp2 && sp2 > rest && sp2 - rest < 64 ? (unsigned char)(sp2 - rest) : 0;
+            word2_of[t] = (unsigned char)t;
+            for (size_t u = 0; u < t && word2[t]; u++)
+                if (word1_of[u] == word1_of[t] && word2[u] == word2[t] &&
+                    memcmp(deadlines[u].phrase + word1[u] + 1, rest, word2[t]) == 0) {
+                    word2_of[t] = (unsigned char)u;
                     break;
                 }
         }
@@ -981,7 +995,7 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
         int c1 = i + 1 < n ? ki_lower((unsigned char)s[i + 1]) : -1;
         /* the last first word matched here (as word1_of[] names it) and
          * where its phrases go on (w1at), or 0 */
-        size_t w1 = NPHRASE, w1at = 0;
+        size_t w1 = NPHRASE, w1at = 0, w2 = NPHRASE, w2at = 0;
         for (size_t t = first[c - 'a']; t != 0xFF; t = next[t]) {
             unsigned char p1 = (unsigned char)deadlines[t].phrase[1];
             if (p1 != ' ' && p1 != '\0' && c1 != p1 && !(p1 == 'o' && c1 == 0xC3))
@@ -996,8 +1010,20 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
                 if (w1 != word1_of[t]) {
                     w1 = word1_of[t];
                     w1at = match_first_word(s, n, i, ph, l1);
+                    w2 = NPHRASE;
                 }
-                e = w1at ? match_phrase(s, n, w1at, ph + l1 + 1) : 0;
+                size_t l2 = word2[t];
+                if (!w1at) {
+                    e = 0;
+                } else if (!l2) {
+                    e = match_phrase(s, n, w1at, ph + l1 + 1);
+                } else {
+                    if (w2 != word2_of[t]) {
+                        w2 = word2_of[t];
+                        w2at = match_first_word(s, n, w1at, ph + l1 + 1, l2);
+                    }
+                    e = w2at ? match_phrase(s, n, w2at, ph + l1 + 1 + l2 + 1) : 0;
+                }
             }
             if (!e)
                 continue;

@@ -1138,9 +1138,9 @@ static const struct nameslot *name_slot_memo(const nameidx *x, const char *name)
         const nameidx *x;
         const char *name;
         const struct nameslot *sl;
-    } memo[256];
+    } memo[1024];
     uint64_t k = (uint64_t)(uintptr_t)x ^ ((uint64_t)(uintptr_t)name * 0x9E3779B97F4A7C15u);
-    size_t slot = (size_t)((k * 0x9E3779B97F4A7C15u) >> 56);
+    size_t slot = (size_t)((k * 0x9E3779B97F4A7C15u) >> 54);
     if (memo[slot].x != x || memo[slot].name != name) {
         memo[slot].x = x;
         memo[slot].name = name;

@@ -694,13 +694,28 @@ static bool actor_self_at(struct ki_scan *sc, size_t pos, actors *a)
     const char *s = sc->s;
     size_t n = sc->n;
     bool hand = sc->meta.kind && strcmp(sc->meta.kind, "handelingen") == 0;
-    size_t ls = kd_line_start(s, pos);
-    for (int k = 0; k < 80 && ls > 0; k++) {
-        ls = kd_line_start(s, ls - 1);
+    size_t ls = kd_line_start(s, pos), l0 = ls;
+    for (int k = 0; k < 80 && (ls > 0 || k == 0); k++) {
+        /* (the line of pos itself too, when its label opens it) */
+        if (k > 0 || !hand)
+            ls = ls > 0 ? kd_line_start(s, ls - 1) : 0;
         size_t le = kd_line_end(s, n, ls), t = le;
         while (t > ls && ki_is_blank((unsigned char)s[t - 1]))
             t--;
-        if (t == ls || s[t - 1] != ':' || t - ls > 80 || !is_upper((unsigned char)s[ls]))
+        /* a label alone on its line, or one that opens the paragraph of
+         * the turn, as a PDF of the Handelingen prints it ("Minister Van den
+         * Akker-Roos: Voorzitter. Dank aan de leden ...") */
+        bool inl = false;
+        if (t > ls && s[t - 1] != ':' && hand && is_upper((unsigned char)s[ls]) &&
+            (starts_ci(s, le, ls, "minister ") || starts_ci(s, le, ls, "staatssecretaris ") ||
+             starts_ci(s, le, ls, "de heer ") || starts_ci(s, le, ls, "mevrouw ") || starts_ci(s, le, ls, "de voorzitter:"))) {
+            const char *c = memchr(s + ls, ':', (le - ls < 80 ? le - ls : 80));
+            if (c && (size_t)(c - s) + 1 < le && s[c - s + 1] == ' ' && (ls < l0 || (size_t)(c - s) < pos)) {
+                t = (size_t)(c - s) + 1;
+                inl = true;
+            }
+        }
+        if (t == ls || s[t - 1] != ':' || t - ls > 80 || !is_upper((unsigned char)s[ls]) || (ls == l0 && !inl && hand && k == 0))
             continue;
         /* a speaker's label */
         char rank = 0;
@@ -4081,7 +4096,9 @@ static ki_status label_items(struct ki_scan *sc)
         if (where_when(sc, c, vs, ve, &dt))
             return KI_ERR_NOMEM;
     }
-    /* the labelled promises */
+    /* the labelled promises (a text without the label passed over at once) */
+    if (!memmem(s, n, "oezegging:", 10) && !memmem(s, n, "OEZEGGING:", 10))
+        return KI_OK;
     for (size_t x = 0; (x = kd_find_ci(s, n, x, "Toezegging:")) != (size_t)-1; x++) {
         size_t ls = kd_line_start(s, x), vs, ve;
         ki_date dt;
@@ -7388,7 +7405,15 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 !(c->relation == KI_REL_SETTLED || c->relation == KI_REL_PROGRESS || c->relation == KI_REL_ADDRESSED))
                 continue;
             actors me = {{0}, 0, false};
-            actor_self(sc, &me);
+            /* (of the rank its words name: "Toezegging tijdens het
+             * commissiedebat X van D: de staatssecretaris informeert de
+             * Kamer ...", the signer's or the other of that ministry) */
+            size_t co = c->span.start, ce = c->span.end, t, te;
+            while (co < ce && s[co] != ':')
+                co++;
+            char rank = co < ce ? title_rank_at(s, ce, ki_skip_blank(s, ce, co + 1), &t, &te) : 0;
+            if (!rank || !last_named_before(sc, c->span.start, 0, rank, &me))
+                actor_self(sc, &me);
             if (me.n && set_actors(r, c, &me))
                 return KI_ERR_NOMEM;
         }

@@ -542,6 +542,90 @@ bool kd_find_all_ci(const char *s, size_t n, size_t from, const char *w, size_t 
 /* The last of the sorted places v[0..nv) in [lo, hi], or (size_t)-1. */
 size_t kd_last_in(const size_t *v, size_t nv, size_t lo, size_t hi);
 size_t kd_word_in(const char *s, size_t a, size_t b, const char *const *w, size_t nw);
+/* The places in s[a, b) of a few four-byte keys, found in one pass
+ * (kd_places_scan(), keys of four bytes or more, only the first four read):
+ * then kd_places_find_ci(pl, k, s, b, x, w) answers kd_find_ci(s, b, x, w)
+ * for a word w that begins with key k, and kd_places_word_in(pl, k0, s, a,
+ * b, w, nw) kd_word_in(s, a, b, w, nw) for words w[j] that begin with key
+ * k0 + j, without reading the range again.  Asked of another range, or
+ * where a key had more places than are kept, they ask the plain function. */
+#define KD_PLACE_KEYS 8
+#define KD_PLACE_MAX 24
+typedef struct kd_places {
+    unsigned nk;
+    size_t   a, b;
+    unsigned n[KD_PLACE_KEYS];
+    bool     full[KD_PLACE_KEYS];
+    size_t   at[KD_PLACE_KEYS][KD_PLACE_MAX];
+} kd_places;
+/* (in one pass: the first and fourth bytes of sixteen places compared with
+ * every key's at once, the two between at the few places where those fit;
+ * the last block moved back to end at b, its places already read left out) */
+static inline bool kd_place4(const char *s, size_t i, const char *k)
+{
+    return ((unsigned char)s[i] | 0x20) == ((unsigned char)k[0] | 0x20) &&
+           ((unsigned char)s[i + 1] | 0x20) == ((unsigned char)k[1] | 0x20) &&
+           ((unsigned char)s[i + 2] | 0x20) == ((unsigned char)k[2] | 0x20) &&
+           ((unsigned char)s[i + 3] | 0x20) == ((unsigned char)k[3] | 0x20);
+}
+
+static inline void kd_place_put(kd_places *pl, unsigned k, size_t i)
+{
+    if (pl->n[k] < KD_PLACE_MAX)
+        pl->at[k][pl->n[k]++] = i;
+    else
+        pl->full[k] = true;
+}
+
+static inline void kd_places_scan(kd_places *pl, const char *s, size_t a, size_t b, const char *const *keys,
+                                  unsigned nk)
+{
+    if (nk > KD_PLACE_KEYS)
+        nk = KD_PLACE_KEYS;
+    pl->nk = nk;
+    pl->a = a;
+    pl->b = b;
+    for (unsigned k = 0; k < nk; k++) {
+        pl->n[k] = 0;
+        pl->full[k] = false;
+    }
+    size_t i = a;
+#if defined(__SSE2__)
+    if (b >= a + 19) {
+        const __m128i c20 = _mm_set1_epi8(0x20);
+        __m128i k0[KD_PLACE_KEYS], k3[KD_PLACE_KEYS];
+        for (unsigned k = 0; k < nk; k++) {
+            k0[k] = _mm_set1_epi8((char)((unsigned char)keys[k][0] | 0x20));
+            k3[k] = _mm_set1_epi8((char)((unsigned char)keys[k][3] | 0x20));
+        }
+        /* a block's places at .. at + 15 read up to s[at + 18] */
+        while (i + 4 <= b) {
+            size_t at = i + 19 <= b ? i : b - 19;
+            __m128i v0 = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + at)), c20);
+            __m128i v3 = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + at + 3)), c20);
+            __m128i any = _mm_setzero_si128();
+            for (unsigned k = 0; k < nk; k++)
+                any = _mm_or_si128(any, _mm_and_si128(_mm_cmpeq_epi8(v0, k0[k]), _mm_cmpeq_epi8(v3, k3[k])));
+            unsigned skip = (unsigned)(i - at); /* places of a moved block read before */
+            for (unsigned bits = ((unsigned)_mm_movemask_epi8(any) >> skip) << skip; bits; bits &= bits - 1) {
+                size_t j = at + (size_t)__builtin_ctz(bits);
+                for (unsigned k = 0; k < nk; k++)
+                    if (kd_place4(s, j, keys[k]))
+                        kd_place_put(pl, k, j);
+            }
+            i = at + 16;
+        }
+        return;
+    }
+#endif
+    for (; i + 4 <= b; i++)
+        for (unsigned k = 0; k < nk; k++)
+            if (kd_place4(s, i, keys[k]))
+                kd_place_put(pl, k, i);
+}
+size_t kd_places_find_ci(const kd_places *pl, unsigned k, const char *s, size_t to, size_t from, const char *w);
+size_t kd_places_word_in(const kd_places *pl, unsigned k0, const char *s, size_t a, size_t b,
+                         const char *const *w, size_t nw);
 
 /* detect_motions.c */
 size_t kd_nrefs(const ki_refs *r, int kind);

@@ -344,6 +344,10 @@ bool kd_heading_at(const char *s, size_t n, size_t ls)
             "Advies", "Kern", "Vervolgstappen", "Financi\xc3\xable gevolgen", "Juridische aspecten",
             "Politieke context", "Stand van zaken", "Tot slot", "Afsluitend"};
         for (size_t x = 0; x < sizeof sections / sizeof sections[0]; x++) {
+            /* (s[i] is a capital, as each name's first letter: word_at()
+             * can only find the names that begin with it) */
+            if (sections[x][0] != s[i])
+                continue;
             size_t w = word_at(s, e, i, sections[x]);
             if (w && (w == e || ((s[w] == ':' || ki_is_blank((unsigned char)s[w])) && ki_skip_blank(s, e, w + 1) == e)))
                 return true;
@@ -1253,6 +1257,12 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
     static const char *const writer[] = {"ik", "wij", "we", NULL};
     static const char *const neg[] = {"niet", NULL};
     static const char *const other_maker[] = {"zij", "hij", "minister", "staatssecretaris", NULL};
+    /* the places of the words the scans below look for in the whole
+     * sentence, read in one pass (kd_places_scan()) */
+    enum { P_VERVAL, P_MELD, P_DOORLOPEND, P_NIET, P_GESTART, P_BEGONNEN };
+    static const char *const keys[] = {"verv", "meld", "door", "niet", "gest", "bego"};
+    kd_places wp;
+    kd_places_scan(&wp, s, a, b, keys, sizeof keys / sizeof keys[0]);
     for (size_t x = a; (x = next_more_start(s, a, x, b)) < b; x++) {
         if (x > a && (ki_is_letter((unsigned char)s[x - 1]) || ki_is_digit((unsigned char)s[x - 1])))
             continue;
@@ -1457,7 +1467,7 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
     }
     /* a status "Vervalt" / "Vervallen" after "Status:" or alone in a table
      * cell: the text closes the item without it being done (addressed) */
-    for (size_t x = a; (x = kd_find_ci(s, b, x, "verval")) != (size_t)-1; x++) {
+    for (size_t x = a; (x = kd_places_find_ci(&wp, P_VERVAL, s, b, x, "verval")) != (size_t)-1; x++) {
         if (s[x] != 'V' || !(word_at(s, b, x, "Vervalt") || word_at(s, b, x, "Vervallen")))
             continue;
         size_t p = x;
@@ -1518,7 +1528,7 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
      * "meld ik u hierbij de uitkomst") */
     static const char *const outcome[] = {"uitkomst", "uitkomsten", "resultaat", "resultaten", "afloop", NULL};
     static const char *const now[] = {"hierbij", "hiermee", "nu", "niet", "geen", NULL};
-    for (size_t x = a; (x = kd_find_ci(s, b, x, "meld")) != (size_t)-1; x++) {
+    for (size_t x = a; (x = kd_places_find_ci(&wp, P_MELD, s, b, x, "meld")) != (size_t)-1; x++) {
         size_t y = word_at(s, b, x, "meld");
         if (!y && !(y = word_at(s, b, x, "melden")))
             continue;
@@ -1533,7 +1543,7 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
     }
     /* a status "Doorlopend" (a register's, a table cell's): under way */
     static const char ongoing[] = "doorlopend";
-    for (size_t x = a; (x = kd_find_ci(s, b, x, ongoing)) != (size_t)-1; x++)
+    for (size_t x = a; (x = kd_places_find_ci(&wp, P_DOORLOPEND, s, b, x, ongoing)) != (size_t)-1; x++)
         if ((x == a || !ki_is_letter((unsigned char)s[x - 1])) &&
             (x + sizeof ongoing - 1 >= b || !ki_is_letter((unsigned char)s[x + sizeof ongoing - 1]))) {
             cue_add(e, x, 1);
@@ -1610,9 +1620,9 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
     }
     /* "... valt buiten het verzoek; ik ga er in deze brief niet verder op
      * in": taking it up is denied, no cue of addressed */
-    size_t nv = kd_find_ci(s, b, a, "niet verder op in");
+    size_t nv = kd_places_find_ci(&wp, P_NIET, s, b, a, "niet verder op in");
     if (nv == (size_t)-1)
-        nv = kd_find_ci(s, b, a, "niet verder in");
+        nv = kd_places_find_ci(&wp, P_NIET, s, b, a, "niet verder in");
     if (nv != (size_t)-1) {
         unsigned o = 0;
         for (unsigned i = 0; i < e->n; i++)
@@ -1624,7 +1634,7 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
      * gestart": begun, under way (not "niet", "nog niet") */
     static const char *const begun[] = {"gestart", "begonnen"};
     static const char *const no[] = {"niet", "nog", "geen"};
-    size_t g = kd_word_in(s, a, b, begun, 2);
+    size_t g = kd_places_word_in(&wp, P_GESTART, s, a, b, begun, 2);
     if (g != (size_t)-1 && kd_word_in(s, a, g, no, 3) == (size_t)-1) {
         static const char *const be[] = {"ben", "is", "zijn"};
         static const char *const with[] = {"daarvan", "daarmee", "hiermee", "mee"};
@@ -1653,7 +1663,7 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
     static const char *const can[] = {"kan", "kunnen"};
     static const char *const decided[] = {"besloten", "besluit", "besluiten", "besloot"};
     static const char *const carry[] = {"voer", "voeren"};
-    for (size_t x = a; (x = kd_find_ci(s, b, x, "niet ")) != (size_t)-1; x += 5) {
+    for (size_t x = a; (x = kd_places_find_ci(&wp, P_NIET, s, b, x, "niet ")) != (size_t)-1; x += 5) {
         if (x > a && ki_is_letter((unsigned char)s[x - 1]))
             continue;
         size_t y = ki_skip_blank(s, b, x + 4), ye = kd_word_end(s, b, y);
@@ -1950,17 +1960,19 @@ bool kd_lower_gov_doc(const char *s, size_t n)
     size_t i = 0;
 #if defined(__SSE2__)
     const __m128i c20 = _mm_set1_epi8(0x20);
-#define KD_EQ3(a, b, c)                                                                                            \
-    _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(a)), _mm_cmpeq_epi8(v1, _mm_set1_epi8(b))),        \
-                  _mm_cmpeq_epi8(v2, _mm_set1_epi8(c)))
-    for (; i + 18 <= h && open; i += 16) {
-        __m128i v = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + i)), c20);
-        __m128i v1 = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + i + 1)), c20);
-        __m128i v2 = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + i + 2)), c20);
-        __m128i m = _mm_or_si128(_mm_or_si128(KD_EQ3('r', 'a', 'a'), KD_EQ3('a', 'a', 'n')),
-                                 _mm_or_si128(KD_EQ3('g', 'e', 'a'), KD_EQ3('s', 't', 'a')));
-        for (unsigned bits = (unsigned)_mm_movemask_epi8(m); bits && open; bits &= bits - 1) {
-            size_t j = i + (size_t)__builtin_ctz(bits);
+    /* (the first and third bytes only: r.a, a.n, g.a, s.a; the last
+     * block moved back to end at h, its places read before left out: no
+     * sign begins in the last two places) */
+#define KD_EQ2(a, c) _mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(a)), _mm_cmpeq_epi8(v2, _mm_set1_epi8(c)))
+    while (h >= 18 && i < h && open) {
+        size_t at = i + 18 <= h ? i : h - 18;
+        __m128i v = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + at)), c20);
+        __m128i v2 = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + at + 2)), c20);
+        __m128i m = _mm_or_si128(_mm_or_si128(KD_EQ2('r', 'a'), KD_EQ2('a', 'n')),
+                                 _mm_or_si128(KD_EQ2('g', 'a'), KD_EQ2('s', 'a')));
+        unsigned skip = (unsigned)(i - at);
+        for (unsigned bits = ((unsigned)_mm_movemask_epi8(m) >> skip) << skip; bits && open; bits &= bits - 1) {
+            size_t j = at + (size_t)__builtin_ctz(bits);
             unsigned c = (unsigned char)s[j] | 0x20;
             for (uint32_t o = open & by[c == 'r' ? 0 : c == 'a' ? 1 : c == 'g' ? 2 : 3]; o; o &= o - 1) {
                 unsigned k = (unsigned)__builtin_ctz(o);
@@ -1975,8 +1987,9 @@ bool kd_lower_gov_doc(const char *s, size_t n)
                 }
             }
         }
+        i = at + 18 >= h ? h : at + 16;
     }
-#undef KD_EQ3
+#undef KD_EQ2
 #endif
     for (; i < h && open; i++)
         for (uint32_t o = open; o; o &= o - 1) {
@@ -3009,7 +3022,23 @@ long kd_cell_kamerstuk(struct ki_scan *sc, size_t start, size_t lim)
 bool kd_word_in_list(const char *s, size_t w, size_t e, const char *const *list)
 {
     /* compared as read, the lengths with the bytes: no strlen() of every
-     * word of the list at every word asked about */
+     * word of the list at every word asked about; the word's first byte
+     * lower-cased once, and a list word that begins otherwise passed over
+     * at its first byte (an empty word, or an empty list word, as before) */
+    if (w < e) {
+        int c0 = ki_lower((unsigned char)s[w]);
+        for (; *list; list++) {
+            const char *p = *list;
+            if (!p[0] || ki_lower((unsigned char)p[0]) != c0)
+                continue;
+            size_t k = 1;
+            while (p[k] && w + k < e && ki_lower((unsigned char)s[w + k]) == ki_lower((unsigned char)p[k]))
+                k++;
+            if (!p[k] && w + k == e)
+                return true;
+        }
+        return false;
+    }
     for (; *list; list++) {
         const char *p = *list;
         size_t k = 0;
@@ -3046,12 +3075,15 @@ size_t kd_find_ci(const char *s, size_t to, size_t from, const char *w)
 #if defined(__SSE2__)
     const __m128i k = _mm_set1_epi8((char)c0), c20 = _mm_set1_epi8(0x20);
     if (wl >= 2) {
-        /* the first two bytes at once (either case: a superset of
-         * starts_ci()'s), so that a common first letter costs little */
-        const __m128i k1 = _mm_set1_epi8((char)((unsigned char)w[1] | 0x20));
-        for (; i + 17 <= to; i += 16) {
+        /* the first byte and the fourth (the second in a shorter word) at
+         * once (either case: a superset of starts_ci()'s), so that a common
+         * first letter costs little; the fourth, not the second, for a
+         * common start ("ver", "ge", "de") says little more */
+        size_t q = wl >= 4 ? 3 : 1;
+        const __m128i k1 = _mm_set1_epi8((char)((unsigned char)w[q] | 0x20));
+        for (; i + q + 16 <= to; i += 16) {
             __m128i v = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + i)), c20);
-            __m128i v1 = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + i + 1)), c20);
+            __m128i v1 = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + i + q)), c20);
             __m128i both = _mm_and_si128(_mm_cmpeq_epi8(v, k), _mm_cmpeq_epi8(v1, k1));
             for (unsigned m = (unsigned)_mm_movemask_epi8(both); m; m &= m - 1) {
                 size_t j = i + (size_t)__builtin_ctz(m);
@@ -3077,6 +3109,36 @@ size_t kd_find_ci(const char *s, size_t to, size_t from, const char *w)
         if (((unsigned char)s[i] | 0x20) == c0 && starts_ci(s, to, i, w))
             return i;
     return (size_t)-1;
+}
+
+size_t kd_places_find_ci(const kd_places *pl, unsigned k, const char *s, size_t to, size_t from, const char *w)
+{
+    if (pl->full[k] || to != pl->b || from < pl->a)
+        return kd_find_ci(s, to, from, w);
+    for (unsigned j = 0; j < pl->n[k]; j++)
+        if (pl->at[k][j] >= from && starts_ci(s, to, pl->at[k][j], w))
+            return pl->at[k][j];
+    return (size_t)-1;
+}
+
+size_t kd_places_word_in(const kd_places *pl, unsigned k0, const char *s, size_t a, size_t b,
+                         const char *const *w, size_t nw)
+{
+    bool plain = a != pl->a || b != pl->b;
+    for (size_t j = 0; j < nw && !plain; j++)
+        plain = pl->full[k0 + j];
+    if (plain)
+        return kd_word_in(s, a, b, w, nw);
+    size_t best = (size_t)-1;
+    for (size_t j = 0; j < nw; j++)
+        for (unsigned q = 0; q < pl->n[k0 + j] && pl->at[k0 + j][q] < best; q++) {
+            size_t p = pl->at[k0 + j][q];
+            if ((p == a || !ki_is_letter((unsigned char)s[p - 1])) && word_at(s, b, p, w[j])) {
+                best = p;
+                break;
+            }
+        }
+    return best;
 }
 
 /* Appends x to the list *v of *k (room for *cap); false when out of memory. */

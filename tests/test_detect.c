@@ -6580,6 +6580,45 @@ static void test_commitment_title_over_line_and_not_kept(void **state)
     ki_refs_free(r);
 }
 
+/* The Handelingen as a PDF prints them: the speaker's label opens the
+ * paragraph of the turn ("Minister Van den Akker-Roos: Voorzitter. ...");
+ * the minister the chair named speaks, a member's turn promises nothing */
+static void test_commitment_inline_speaker_labels(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Tweede Kamer\n\nDebat over de verkeersveiligheid\n\nVergadering van woensdag 21 januari 2026\n\n"
+                        "De voorzitter: Ik heet de minister van Infrastructuur en Waterstaat van harte welkom.\n\n"
+                        "De heer Vedder (CDA): Voorzitter. Ik zeg toe dat ik in de tweede termijn een motie indien.\n\n"
+                        "Minister Van den Akker-Roos: Voorzitter. Dank aan de leden. Ik zeg de heer Vedder toe dat ik "
+                        "de Kamer voor de zomer over de resultaten van die proef informeer.\n\n"
+                        "De voorzitter: Dank u wel.\n",
+                        "2026-01-21");
+    assert_int_equal(r->ncommitments, 1);
+    assert_int_equal(r->commitments[0].nactors, 1);
+    assert_string_equal(r->commitments[0].actors[0], "MIenW");
+    ki_refs_free(r);
+}
+
+/* A letter's register row "Toezegging tijdens het commissiedebat X van D:
+ * de staatssecretaris informeert de Kamer ..." that it says was kept, no
+ * maker named: the staatssecretaris of the signer's ministry, not the
+ * signer */
+static void test_commitment_row_rank_after_colon(void **state)
+{
+    (void)state;
+    ki_refs *r = detect("Den Haag, 20 november 2025\n\nGeachte voorzitter,\n\n"
+                        "| Nr. | Motie / toezegging | Vindplaats | Stand van zaken |\n"
+                        "| 7 | Toezegging tijdens het commissiedebat Dierenwelzijn van 25 september 2025: de "
+                        "staatssecretaris informeert de Kamer voor 1 januari 2026 over het convenant. | TZ202509-118 | "
+                        "De toezegging is afgedaan. |\n\n"
+                        "De minister van Landbouw, Visserij, Voedselzekerheid en Natuur,\n\nP.H. Mulder-Tjeenk\n",
+                        "2025-11-20");
+    assert_int_equal(r->ncommitments, 1);
+    assert_int_equal(r->commitments[0].nactors, 1);
+    assert_string_equal(r->commitments[0].actors[0], "SLVVN");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6744,6 +6783,8 @@ int main(void)
         cmocka_unit_test(test_commitment_defined_abbreviation),
         cmocka_unit_test(test_commitment_speaker_named_in_opening),
         cmocka_unit_test(test_commitment_title_over_line_and_not_kept),
+        cmocka_unit_test(test_commitment_inline_speaker_labels),
+        cmocka_unit_test(test_commitment_row_rank_after_colon),
         cmocka_unit_test(test_commitment_on_behalf_we),
         cmocka_unit_test(test_commitment_heading_paragraph),
         cmocka_unit_test(test_commitment_annex_headings),
