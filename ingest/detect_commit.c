@@ -3053,7 +3053,7 @@ static bool kept_in(const char *s, size_t a, size_t b)
     /* "Die toezegging is uitgevoerd.", "... is daarmee ingelost", "Met dit
      * antwoord is die toezegging afgedaan": of the promise itself, named in
      * the sentence */
-    static const char *const done[] = {"uitgevoerd", "ingelost", "afgedaan", "voldaan"};
+    static const char *const done[] = {"uitgevoerd", "ingelost", "afgedaan", "voldaan", "gestand"};
     if (k == (size_t)-1 && kd_find_ci(s, b, a, "toezegging") != (size_t)-1)
         k = kd_word_in(s, a, b, done, sizeof done / sizeof done[0]);
     if (k == (size_t)-1)

@@ -6444,6 +6444,17 @@ static void test_commitment_answers_written_title(void **state)
     assert_string_equal(c->date, "2026-09-25");
     assert_int_equal(c->relation, KI_REL_SETTLED);
     ki_refs_free(r);
+    /* in a debate: "Is dat gebeurd?" / "Ja. ...; daarmee heb ik die
+     * toezegging gestand gedaan." */
+    r = detect("Handelingen II 2026/27, nr. 24\n\nVergadering van dinsdag 17 november 2026\n\n"
+               "De heer Van Steenis (ChristenUnie):\nIn het debat van 3 september jl. heeft de minister van "
+               "Infrastructuur en Waterstaat toegezegd de geluidsmonitor openbaar te maken. Is dat gebeurd?\n\n"
+               "Minister Smeets-Ouali:\nJa. De monitor staat sinds 1 november online; daarmee heb ik die toezegging "
+               "gestand gedaan.\n\nDe voorzitter:\nDank u wel.\n",
+               "2026-11-17");
+    assert_int_equal(r->ncommitments, 1);
+    assert_int_equal(r->commitments[0].relation, KI_REL_SETTLED);
+    ki_refs_free(r);
 }
 
 /* A debate names its bewindspersonen once, when the chair welcomes them:

@@ -16,19 +16,11 @@
 
 #include "ingest/detect.h"
 #include "ingest/extract.h"
+#include "testpdf.h"
 
 static ki_text *extract(const char *name)
 {
-    char path[256];
-    snprintf(path, sizeof path, "tests/pdf16/%s", name);
-    ki_text *t = NULL;
-    ki_err err = {{0}};
-    ki_status s = ki_extract_file(path, &t, &err);
-    if (s)
-        fprintf(stderr, "%s: %s\n", path, err.msg);
-    assert_int_equal(s, KI_OK);
-    assert_non_null(t);
-    return t;
+    return test_extract_pdf("pdf16", name);
 }
 
 /* A body set at 9.5 pt with wide line spacing beside a table at 8.5 pt that

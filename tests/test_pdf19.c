@@ -16,19 +16,11 @@
 #include <cmocka.h>
 
 #include "ingest/extract.h"
+#include "testpdf.h"
 
 static ki_text *extract(const char *name)
 {
-    char path[256];
-    snprintf(path, sizeof path, "tests/pdf19/%s", name);
-    ki_text *t = NULL;
-    ki_err err = {{0}};
-    ki_status s = ki_extract_file(path, &t, &err);
-    if (s)
-        fprintf(stderr, "%s: %s\n", path, err.msg);
-    assert_int_equal(s, KI_OK);
-    assert_non_null(t);
-    return t;
+    return test_extract_pdf("pdf19", name);
 }
 
 /* A speaker's bold label runs into the paragraph (Handelingen): the first
