@@ -693,7 +693,7 @@ static bool actor_self_at(struct ki_scan *sc, size_t pos, actors *a)
 {
     const char *s = sc->s;
     size_t n = sc->n;
-    bool hand = sc->meta.kind && strcmp(sc->meta.kind, "handelingen") == 0;
+    bool hand = kd_kind_is(sc, "handelingen");
     size_t ls = kd_line_start(s, pos), l0 = ls;
     for (int k = 0; k < 80 && (ls > 0 || k == 0); k++) {
         /* (the line of pos itself too, when its label opens it) */
@@ -1041,7 +1041,7 @@ static bool last_named_before(struct ki_scan *sc, size_t ss, size_t back, char r
     /* none named: a letter signed by a minister and a staatssecretaris
      * calls each by rank ("De staatssecretaris heeft ... toegezegd") */
     const char *const signers[] = {sc->meta.signer, sc->meta.cosigner};
-    bool verslag = sc->meta.kind && strcmp(sc->meta.kind, "verslag") == 0;
+    bool verslag = kd_kind_is(sc, "verslag");
     /* (a verslag's "De minister zegt toe": the minister the committee met) */
     if (rank && sc->meta.signer && (sc->meta.cosigner || verslag))
         for (size_t k = 0; k < 2; k++)
@@ -1096,7 +1096,7 @@ static bool same_rank_before(struct ki_scan *sc, size_t ss, size_t t, actors *a)
     /* a debate names its bewindspersonen once, when the chair welcomes
      * them or the verslag opens ("Ik heet de minister van X en de
      * staatssecretaris Y welkom"): further back */
-    bool debate = sc->meta.kind && (strcmp(sc->meta.kind, "handelingen") == 0 || strcmp(sc->meta.kind, "verslag") == 0);
+    bool debate = kd_reports_debate(sc);
     return debate && last_named_before(sc, ss, 6000, rank, a);
 }
 
@@ -5117,7 +5117,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
     ki_refs *r = sc->r;
     /* (a lijst van vragen en antwoorden reports no meeting: its answers
      * are the bewindspersoon's letter) */
-    bool verslag = sc->meta.kind && strcmp(sc->meta.kind, "verslag") == 0 && !sc->meta.answered;
+    bool verslag = kd_kind_is(sc, "verslag") && !sc->meta.answered;
     size_t ctx_vs = 0, ctx_ve = 0, ctx_at = 0; /* "enkele toezeggingen gedaan" */
     ki_date ctx_dt;
     memset(&ctx_dt, 0, sizeof ctx_dt);
@@ -5316,7 +5316,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 else if (word_at(s, vs, x, "u")) {
                     /* "u": a beslisnota's reader; a letter's addressee ("Aan
                      * de minister van X") when its head names one */
-                    bool nota_u = sc->meta.kind && strcmp(sc->meta.kind, "beslisnota") == 0;
+                    bool nota_u = kd_kind_is(sc, "beslisnota");
                     if (nota_u || !addressee_actor(s, x, &ac))
                         actor_add(&ac, "u");
                 }
@@ -5526,7 +5526,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
              * sentence when the noun opens it, its verb far after: "De
              * toezegging uit het commissiedebat X van D over de schulden bij
              * private schuldeisers loopt nog") */
-            bool hand = sc->meta.kind && strcmp(sc->meta.kind, "handelingen") == 0;
+            bool hand = kd_kind_is(sc, "handelingen");
             size_t cs_e = mke, dwe, dw = ki_word_before(s, ss, ci->start, &dwe);
             static const char *const det1[] = {"de", "deze", "die", "mijn", "onze", "haar", "zijn", NULL};
             if (hand && ki_skip_blank(s, ci->start, ss) == (dwe > dw ? dw : ci->start) &&
@@ -5656,7 +5656,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             /* a beslisnota's advice "Instemmen met de toezegging in de brief
              * om X", "akkoord te gaan met de toezegging in de Kamerbrief dat
              * X": the letter promises X, now */
-            if (!made && sc->meta.kind && strcmp(sc->meta.kind, "beslisnota") == 0 &&
+            if (!made && kd_kind_is(sc, "beslisnota") &&
                 (kd_find_ci(s, ci->start, ss, "stemmen met") != (size_t)-1 ||
                  kd_find_ci(s, ci->start, ss, "akkoord") != (size_t)-1)) {
                 size_t in = kd_find_ci(s, ue, ci->end, " brief");
@@ -5696,7 +5696,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             }
             /* "Zij wijst erop dat de toezegging uit X is vertraagd" (a
              * verslag or the Handelingen: what was said, told) */
-            bool told = sc->meta.kind && (strcmp(sc->meta.kind, "verslag") == 0 || strcmp(sc->meta.kind, "handelingen") == 0);
+            bool told = kd_reports_debate(sc);
             if (!ac.n && !made && !by_self && told && s[ci->end - 1] == 'g' && teller_of(sc, ss, ci->start, &ac))
                 by_self = true;
             if (!ac.n && !has_venue && !made && !by_self && !ntz && !dated_back)
@@ -5902,7 +5902,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 }
                 /* a beslisnota's "u" stays "u" (the seed's and the
                  * annotators' usage); a letter's is its addressee */
-                bool nota = sc->meta.kind && strcmp(sc->meta.kind, "beslisnota") == 0;
+                bool nota = kd_kind_is(sc, "beslisnota");
                 /* "Zoals ik u bij verschillende gelegenheden heb toegezegd" */
                 bool heb = false, ikw = false;
                 for (size_t x = ss; x < ci->start && !ik; x++) {
@@ -5913,7 +5913,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 /* (in an answer to written questions the question's "u"
                  * is the bewindspersoon who answers: "Vraag 4 / U heeft
                  * tijdens het commissiedebat X toegezegd ...") */
-                bool answers = sc->meta.kind && strcmp(sc->meta.kind, "antwoord") == 0;
+                bool answers = kd_kind_is(sc, "antwoord");
                 if (u && !ik && answers && actor_self_at(sc, ci->start, &ac) && ac.n)
                     by_self = true;
                 /* "Wanneer ontvangt de Kamer de evaluatie die in het
@@ -5975,7 +5975,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             if (!made && !ac.n && wpe == ci->start - 1 && s[ci->start] == 't' &&
                 (word_at(s, wpe, wp, "wordt") || word_at(s, wpe, wp, "worden")) &&
                 !zoals_before(s, ss, ci->start) && !conform_before(s, ss, ci->start)) {
-                if (sc->meta.kind && strcmp(sc->meta.kind, "beslisnota") == 0)
+                if (kd_kind_is(sc, "beslisnota"))
                     actor_add(&ac, "u");
                 else
                     (void)actor_self_at(sc, ci->start, &ac);
@@ -5994,7 +5994,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             if (this_text_ahead(s, cs, ci->start))
                 continue;
             bool named = false, mot_in = false, mot_topic = false;
-            bool debate = sc->meta.kind && strcmp(sc->meta.kind, "handelingen") == 0;
+            bool debate = kd_kind_is(sc, "handelingen");
             /* (the triggers are in text order: those in a span are found
              * by binary search, not by a walk over all of them) */
             for (size_t k = kd_mot_from(mv, nm, cs); k < nm && mv[k].start < ue; k++) {
@@ -6176,7 +6176,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         } else if (ci->advice) {
             /* "U wordt geadviseerd: ... in de Kamerbrief toe te zeggen de Kamer
              * ... te informeren": the addressee "u" promises, in that letter */
-            if (!sc->meta.kind || strcmp(sc->meta.kind, "beslisnota") != 0 || (se > ss && s[se - 1] == '?'))
+            if (!kd_kind_is(sc, "beslisnota") || (se > ss && s[se - 1] == '?'))
                 continue;
             /* (advice against: "in de brief niet toe te zeggen dat ...",
              * "daarover nu niets toe te zeggen") */
@@ -6202,7 +6202,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 has_venue = true;
             /* "De minister van X zegt toe ...", else "ik"; a beslisnota's
              * "In de brief zegt u toe ...": "u", who signs that letter */
-            bool nota_u = sc->meta.kind && strcmp(sc->meta.kind, "beslisnota") == 0 &&
+            bool nota_u = kd_kind_is(sc, "beslisnota") &&
                           word_at(s, ci->end, ki_skip_blank(s, ci->end, kd_word_end(s, ci->end, ci->start)), "u");
             size_t fa = after_labels(s, ss, ci->start);
             if (nota_u)
@@ -6557,8 +6557,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 if ((te = kd_word_end(s, ik, t0)) > t0 && kd_word_in_list(s, t0, te, conj))
                     t0 = ki_skip_blank(s, ik, te);
                 char rank = title_rank_at(s, ik, t0, &t, &tw);
-                bool debate = sc->meta.kind && (strcmp(sc->meta.kind, "handelingen") == 0 ||
-                                                strcmp(sc->meta.kind, "verslag") == 0);
+                bool debate = kd_reports_debate(sc);
                 if (!with.n && rank)
                     (void)last_named_before(sc, ss, debate ? 6000 : 3000, rank, &with);
                 for (size_t k = 0; k < with.n; k++)
@@ -6577,7 +6576,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         /* a promise in Handelingen is made in the debate the item reports:
          * its title, or what "Aan de orde is het debat over X." puts on the
          * agenda; in a verslag, the kind of meeting it reports */
-        if (!c->venue && made && sc->meta.kind && strcmp(sc->meta.kind, "handelingen") == 0) {
+        if (!c->venue && made && kd_kind_is(sc, "handelingen")) {
             size_t da, db, ka, kb;
             if (strstr(sc->meta.title, "debat") || strstr(sc->meta.title, "overleg") ||
                 strstr(sc->meta.title, "vragenuur")) {
@@ -6600,7 +6599,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         }
         /* a promise made in the sitting a Handelingen text reports: made
          * that day */
-        if (!has_date && made && !c->date && sc->meta.kind && strcmp(sc->meta.kind, "handelingen") == 0 &&
+        if (!has_date && made && !c->date && kd_kind_is(sc, "handelingen") &&
             sc->meta.date[0] && !(c->date = ki_refs_strdup(r, sc->meta.date)))
             return KI_ERR_NOMEM;
         /* "De minister heeft in het commissiedebat toegezegd ..." in the
@@ -7309,7 +7308,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         return KI_ERR_NOMEM;
     merge_rows(s, n, r);
     drop_overviews(r); /* before the merge would fold a real one into it */
-    if (sc->meta.answered || (sc->meta.kind && strcmp(sc->meta.kind, "antwoord") == 0))
+    if (sc->meta.answered || kd_kind_is(sc, "antwoord"))
         merge_questions(s, n, r);
     merge_mentions(s, n, r);
     merge_next_steps(s, n, r);
@@ -7398,7 +7397,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
      * or goes on, named by its meeting and with no maker named ("De
      * toezegging uit het commissiedebat Mkb-beleid van 22 juni 2026 ... is
      * gedeeltelijk nagekomen"), is the signer's */
-    if (sc->meta.kind && strcmp(sc->meta.kind, "brief") == 0 && sc->meta.signer)
+    if (kd_kind_is(sc, "brief") && sc->meta.signer)
         for (size_t i = 0; i < r->ncommitments; i++) {
             ki_commitment *c = &r->commitments[i];
             if (c->nactors || !c->venue ||
