@@ -1152,6 +1152,17 @@ static bool teller_of(struct ki_scan *sc, size_t ss, size_t pos, actors *ac)
     return ac->n || same_rank_before(sc, ss, x, ac);
 }
 
+/* Adds got's bewindspersonen to ac when they are two or more (a joint
+ * subject); false, adding none, when fewer. */
+static bool add_joint(actors *ac, const actors *got)
+{
+    if (got->n < 2)
+        return false;
+    for (size_t k = 0; k < got->n; k++)
+        actor_add(ac, got->v[k]);
+    return true;
+}
+
 /* "De minister en de staatssecretaris sturen de Kamer ...": a subject of
  * two bare titles joined by "en" at s[a, b), each the last bewindspersoon
  * of its rank named before ss (or the one the text is by), or "beide
@@ -1174,11 +1185,7 @@ static bool joint_titles(struct ki_scan *sc, size_t ss, size_t a, size_t b, acto
         actors got = {{0}, 0, false};
         actor_self(sc, &got);
         on_behalf(sc, &got);
-        if (got.n < 2)
-            return false;
-        for (size_t k = 0; k < got.n; k++)
-            actor_add(ac, got.v[k]);
-        return true;
+        return add_joint(ac, &got);
     }
     x = a;
     for (int k = 0; k < 2; k++) {
@@ -1198,11 +1205,7 @@ static bool joint_titles(struct ki_scan *sc, size_t ss, size_t a, size_t b, acto
     for (int k = 0; k < 2; k++)
         if (!last_named_before(sc, ss, 1500, rank[k], &got))
             return false;
-    if (got.n < 2)
-        return false;
-    for (size_t k = 0; k < got.n; k++)
-        actor_add(ac, got.v[k]);
-    return true;
+    return add_joint(ac, &got);
 }
 
 /* "Zij zegde toe", "Ook heeft hij toegezegd", "Wel zegde hij toe", "Tevens
@@ -4013,9 +4016,9 @@ static ki_status debate_sections(struct ki_scan *sc)
         size_t end = kd_line_end(s, n, ls), x;
         while (end < n && end + 1 < n && !kd_blank_line(s, n, end + 1) && !number_levels(s, n, end + 1, &x))
             end = kd_line_end(s, n, end + 1);
-        size_t st = kd_find_ci(s, end, ls, "Stand van zaken"), sl = 15;
+        size_t st = kd_find_ci(s, end, ls, "Stand van zaken"), sl = strlen("Stand van zaken");
         if (st == (size_t)-1 && (st = kd_find_ci(s, end, ls, "Stand:")) != (size_t)-1)
-            sl = 5;
+            sl = strlen("Stand"); /* (its ':' is passed below) */
         ki_relation rel = KI_REL_CITED;
         if (st != (size_t)-1) {
             size_t a = st + sl;
@@ -4097,7 +4100,7 @@ static ki_status label_items(struct ki_scan *sc)
             return KI_ERR_NOMEM;
     }
     /* the labelled promises (a text without the label passed over at once) */
-    if (!memmem(s, n, "oezegging:", 10) && !memmem(s, n, "OEZEGGING:", 10))
+    if (!memmem(s, n, "oezegging:", strlen("oezegging:")) && !memmem(s, n, "OEZEGGING:", strlen("OEZEGGING:")))
         return KI_OK;
     for (size_t x = 0; (x = kd_find_ci(s, n, x, "Toezegging:")) != (size_t)-1; x++) {
         size_t ls = kd_line_start(s, x), vs, ve;
@@ -4105,7 +4108,7 @@ static ki_status label_items(struct ki_scan *sc)
         if (ki_skip_blank(s, n, ls) != x || ls == 0 || !item_heading(s, n, kd_line_start(s, ls - 1), &vs, &ve, &dt))
             continue;
         /* the promise: to the status label, a blank line or the next item */
-        size_t a = ki_skip_blank(s, n, x + 11), e = kd_line_end(s, n, x), st = 0, x1;
+        size_t a = ki_skip_blank(s, n, x + strlen("Toezegging:")), e = kd_line_end(s, n, x), st = 0, x1;
         while (e + 1 < n && !kd_blank_line(s, n, e + 1) && !number_levels(s, n, e + 1, &x1) &&
                !(st = status_label(s, n, ki_skip_blank(s, n, e + 1))))
             e = kd_line_end(s, n, e + 1);
@@ -4124,8 +4127,8 @@ static ki_status label_items(struct ki_scan *sc)
         const char *ids[8];
         size_t nids = 0;
         size_t hs = kd_line_start(s, ls - 1);
-        ids_in(sc, REF_TK, hs, ls, ids, &nids, 8);
-        ids_in(sc, REF_TK, a, e, ids, &nids, 8);
+        ids_in(sc, REF_TK, hs, ls, ids, &nids, sizeof ids / sizeof ids[0]);
+        ids_in(sc, REF_TK, a, e, ids, &nids, sizeof ids / sizeof ids[0]);
         ki_deadline dl;
         if (set_actors(r, c, &ac) || set_refs(r, c, ids, nids) || where_when(sc, c, vs, ve, &dt))
             return KI_ERR_NOMEM;
@@ -5647,7 +5650,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 /* (a commitment's number, "TZ202510-041", "T03456": not a
                  * zaak's or a document's the sentence runs on into, "Ons
                  * kenmerk 2026Z21345") */
-                ids_in(sc, REF_TK, ci->end, ue, tz, &ntz, 4);
+                ids_in(sc, REF_TK, ci->end, ue, tz, &ntz, sizeof tz / sizeof tz[0]);
                 size_t t = 0;
                 while (t < ntz && tz[t][0] != 'T')
                     t++;
@@ -6083,7 +6086,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 if (ci->form == 4 && !when) {
                     size_t l = kd_word_in(s, ci->start, ci->end, (const char *const[]){"laat"}, 1), x;
                     if (l != (size_t)-1) {
-                        x = ki_skip_blank(s, ci->end, l + 4);
+                        x = ki_skip_blank(s, ci->end, kd_word_end(s, ci->end, l));
                         if (word_at(s, ci->end, x, "ik") || word_at(s, ci->end, x, "wij") || word_at(s, ci->end, x, "we"))
                             x = ki_skip_blank(s, ci->end, kd_word_end(s, ci->end, x));
                         when = word_at(s, ci->end, x, "het") || word_at(s, ci->end, x, "dat") ||
