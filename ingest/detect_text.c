@@ -982,10 +982,10 @@ static void carry_out_cues(const char *s, size_t a, size_t b, struct cuecache *e
         }
         size_t o = 0;
         for (size_t i = 0; i < e->n; i++)
-            if (!(e->m[i].kind == 0 && e->m[i].pos >= x && e->m[i].pos < end))
+            if (!(e->m[i].kind == CUE_SETTLED && e->m[i].pos >= x && e->m[i].pos < end))
                 e->m[o++] = e->m[i];
         e->n = o;
-        cue_add(e, x, here ? 0 : 1);
+        cue_add(e, x, here ? CUE_SETTLED : CUE_PROGRESS);
         x = end;
     }
 }
@@ -1078,7 +1078,7 @@ static size_t done_ahead(const char *s, size_t b, size_t x, size_t y, const char
             size_t u = ki_skip_blank(s, b, t), ue = kd_word_end(s, b, u);
             if (!(word_at(s, ue, u, "te") || word_at(s, ue, u, "worden") || word_at(s, ue, u, "wordt") ||
                   word_at(s, ue, u, "zal") || word_at(s, ue, u, "kan") || word_at(s, ue, u, "moet")))
-                cue_add(e, x, 0);
+                cue_add(e, x, CUE_SETTLED);
             return t;
         }
         /* a comma ends the clause ("heeft de motie aangenomen, die ...") */
@@ -1194,7 +1194,7 @@ static bool only_then(const char *s, size_t a, size_t b, size_t p)
         return false;
     if (kd_word_in(s, a, b, past, sizeof past / sizeof past[0]) != (size_t)-1)
         return false;
-    for (size_t x = q + 3; (x = kd_word_in(s, x, b, conds, sizeof conds / sizeof conds[0])) != (size_t)-1; x++) {
+    for (size_t x = kd_word_end(s, b, q); (x = kd_word_in(s, x, b, conds, sizeof conds / sizeof conds[0])) != (size_t)-1; x++) {
         /* ("als afgedaan": as done, no condition) */
         size_t y = ki_skip_blank(s, b, kd_word_end(s, b, x));
         if (word_at(s, b, x, "als") && kd_word_in_list(s, y, kd_word_end(s, b, y), done))
@@ -1271,7 +1271,7 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
          * is gereed en gaat als bijlage bij deze brief mee" */
         if ((s[x] == 'b' || s[x] == 'B') && (w = word_at(s, b, x, "bijlage")) && x >= a + 4 &&
             starts_ci(s, x, x - 4, "als ") && starts_ci(s, b, ki_skip_blank(s, b, w), "bij deze brief")) {
-            cue_add(e, x, 0);
+            cue_add(e, x, CUE_SETTLED);
             continue;
         }
         /* settled, what a text is: "de brief waarmee u deze toezegging
@@ -1280,7 +1280,7 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
             static const char *const does[] = {"nakomt", "nakom", "nakomen", "uitvoer", "uitvoert", "uitvoeren",
                                                "afdoe", "afdoet", "afdoen", NULL};
             if (word_ahead(s, b, w, 7, stop, does) != (size_t)-1)
-                cue_add(e, x, 0);
+                cue_add(e, x, CUE_SETTLED);
             continue;
         }
         if ((w = word_at(s, b, x, "heeft")) || (w = word_at(s, b, x, "hebben")) || (w = word_at(s, b, x, "heb"))) {
@@ -1340,7 +1340,7 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
                     continue;
                 }
                 if (time && t > y && kd_word_in_list(s, y, t, done) && (t >= b || !ki_is_letter((unsigned char)s[t]))) {
-                    cue_add(e, x, 0);
+                    cue_add(e, x, CUE_SETTLED);
                     x = t;
                 }
                 break;
@@ -1357,14 +1357,14 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
                 continue;
             y = ki_skip_blank(s, b, ye), ye = kd_word_end(s, b, y);
             if (ye > y && kd_word_in_list(s, y, ye, st_done)) {
-                cue_add(e, x, 0);
+                cue_add(e, x, CUE_SETTLED);
                 x = ye;
             }
         } else if ((w = word_at(s, b, x, "schuift")) || (w = word_at(s, b, x, "schuiven")) ||
                    (w = word_at(s, b, x, "verschuift")) || (w = word_at(s, b, x, "verschuiven"))) {
             static const char *const to[] = {"naar", "tot", NULL};
             if (word_ahead(s, b, w, 6, neg, to) != (size_t)-1)
-                cue_add(e, x, 1);
+                cue_add(e, x, CUE_PROGRESS);
         } else if (((w = word_at(s, b, x, "informeer")) || (w = word_at(s, b, x, "informeren")) ||
                     (w = word_at(s, b, x, "bericht")) || (w = word_at(s, b, x, "berichten"))) &&
                    word_before_in(s, a, x, writer)) {
@@ -1375,13 +1375,13 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
             static const char *const here[] = {"hierbij", "hiermee", "nu", NULL};
             static const char *const once[] = {"zodra", "wanneer", "nadat", NULL};
             if (word_ahead(s, b, y, 14, here, once) != (size_t)-1)
-                cue_add(e, x, 1);
+                cue_add(e, x, CUE_PROGRESS);
         } else if ((w = word_at(s, b, x, "informeert")) && word_before_in(s, a, x, other_maker)) {
             /* another bewindspersoon's next step: "Zij informeert uw commissie
              * hierover in een afzonderlijke brief" */
             static const char *const letter[] = {"brief", NULL};
             if (word_ahead(s, b, w, 10, neg, letter) != (size_t)-1)
-                cue_add(e, x, 1);
+                cue_add(e, x, CUE_PROGRESS);
         } else if ((w = word_at(s, b, x, "zet")) || (w = word_at(s, b, x, "zetten"))) {
             /* an effort under way: "Nederland zet zich hiervoor in de Raad
              * in", "Ik zet mij ervoor in", "zetten wij ons in voor" (not "zet
@@ -1409,7 +1409,7 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
                 if (word_at(s, t, y, "in")) {
                     size_t u = ki_skip_blank(s, b, t), ue = kd_word_end(s, b, u);
                     if (u >= b || strchr(".,;:", s[u]) || (ue > u && kd_word_in_list(s, u, ue, after))) {
-                        cue_add(e, x, 1);
+                        cue_add(e, x, CUE_PROGRESS);
                         break;
                     }
                 }
@@ -1432,7 +1432,7 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
                 if (kd_word_in_list(s, y, t, raise) ||
                     (word_at(s, t, y, "aandacht") && word_at(s, ue, u, "brengen")) ||
                     (word_at(s, t, y, "orde") && word_at(s, ue, u, "stellen"))) {
-                    cue_add(e, x, 1);
+                    cue_add(e, x, CUE_PROGRESS);
                     break;
                 }
                 y = t;
@@ -1445,7 +1445,7 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
              * de aandacht") */
             size_t lim = w + 120 < b ? w + 120 : b, y = kd_find_ci(s, lim, w, "onder de aandacht");
             if (y != (size_t)-1 && kd_find_ci(s, y, w, "niet") == (size_t)-1)
-                cue_add(e, x, 1);
+                cue_add(e, x, CUE_PROGRESS);
         } else if ((w = word_at(s, b, x, "werk")) || (w = word_at(s, b, x, "werken")) || (w = word_at(s, b, x, "werkt"))) {
             /* "Daarom werk ik de regeling uit", "Zij werkt die brief op dit
              * moment uit" (the subject after or just before the verb) */
@@ -1462,7 +1462,7 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
                 continue;
             static const char *const neither[] = {"niet", "geen", NULL}, *const out[] = {"uit", NULL};
             if (word_ahead(s, b, y, 8, neither, out) != (size_t)-1)
-                cue_add(e, x, 1);
+                cue_add(e, x, CUE_PROGRESS);
         }
     }
     /* a status "Vervalt" / "Vervallen" after "Status:" or alone in a table
@@ -1479,7 +1479,7 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
         static const char label[] = "Status:";
         if (gap || (p > a && s[p - 1] == '|') ||
             (p >= a + sizeof label - 1 && starts_ci(s, p, p - (sizeof label - 1), label))) {
-            cue_add(e, x, 2);
+            cue_add(e, x, CUE_ADDRESSED);
             break;
         }
     }
@@ -1489,11 +1489,11 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
     static const char *const part[] = {"deels", "gedeeltelijk", "grotendeels", NULL};
     static const char *const donew[] = {"uitgevoerd", "afgerond", "voldaan", "afgedaan", "ingelost", "nagekomen"};
     for (unsigned i = 0; i < e->n; i++) {
-        if (e->m[i].kind != 0)
+        if (e->m[i].kind != CUE_SETTLED)
             continue;
         size_t p = e->m[i].pos;
         if (word_before_in(s, a, p, part)) {
-            e->m[i].kind = 1;
+            e->m[i].kind = CUE_PROGRESS;
             continue;
         }
         /* ... or before its done word in the same clause: "is met de nieuwe
@@ -1503,7 +1503,7 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
             ce++;
         size_t d = kd_word_in(s, p, ce, donew, sizeof donew / sizeof donew[0]);
         if (d != (size_t)-1 && word_before_in(s, p, d, part)) {
-            e->m[i].kind = 1;
+            e->m[i].kind = CUE_PROGRESS;
             continue;
         }
         /* ... or a clause about a part of it: "Het eerste deel van die
@@ -1517,7 +1517,7 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
             if (we == cs)
                 break;
             if (word_at(s, we, cs, "deel")) {
-                e->m[i].kind = 1;
+                e->m[i].kind = CUE_PROGRESS;
                 break;
             }
             cs = ki_skip_blank(s, p, we);
@@ -1539,14 +1539,14 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
         if (word_at(s, ue, u, "ik") || word_at(s, ue, u, "wij") || word_at(s, ue, u, "we"))
             u = ki_skip_blank(s, b, ue), ue = kd_word_end(s, b, u);
         if (word_at(s, ue, u, "u") || word_at(s, ue, u, "uw") || word_at(s, ue, u, "de"))
-            cue_add(e, x, 1);
+            cue_add(e, x, CUE_PROGRESS);
     }
     /* a status "Doorlopend" (a register's, a table cell's): under way */
     static const char ongoing[] = "doorlopend";
     for (size_t x = a; (x = kd_places_find_ci(&wp, P_DOORLOPEND, s, b, x, ongoing)) != (size_t)-1; x++)
         if ((x == a || !ki_is_letter((unsigned char)s[x - 1])) &&
             (x + sizeof ongoing - 1 >= b || !ki_is_letter((unsigned char)s[x + sizeof ongoing - 1]))) {
-            cue_add(e, x, 1);
+            cue_add(e, x, CUE_PROGRESS);
             break;
         }
     static const char *const future[] = {"zal", "zullen", NULL};
@@ -1554,7 +1554,7 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
                                         "met de oplevering van", "met de verschijning van"};
     bool settled_after_label = false;
     for (unsigned i = 0; i < e->n; i++) {
-        if (e->m[i].kind != 0)
+        if (e->m[i].kind != CUE_SETTLED)
             continue;
         size_t p = e->m[i].pos, cs = p;
         while (cs > a && s[cs - 1] != ',' && s[cs - 1] != ';' && s[cs - 1] != ':' && p - cs < 300)
@@ -1574,22 +1574,22 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
             fut = !(word_at(s, p, d, "deze") || word_at(s, p, d, "dit") || starts_ci(s, p, d, "bijgaand"));
         }
         if (fut)
-            e->m[i].kind = 1;
+            e->m[i].kind = CUE_PROGRESS;
         else
             settled_after_label = true;
     }
     if (settled_after_label) {
         unsigned o = 0, prog = 0;
         for (unsigned i = 0; i < e->n; i++)
-            if (e->m[i].kind == 1)
+            if (e->m[i].kind == CUE_PROGRESS)
                 prog++;
         for (unsigned i = 0; i < e->n; i++) {
             size_t p = e->m[i].pos, q;
-            if (e->m[i].kind == 1 && (q = word_at(s, b, p, "Stand")) && (q = word_at(s, b, ki_skip_blank(s, b, q), "van")) &&
+            if (e->m[i].kind == CUE_PROGRESS && (q = word_at(s, b, p, "Stand")) && (q = word_at(s, b, ki_skip_blank(s, b, q), "van")) &&
                 (q = word_at(s, b, ki_skip_blank(s, b, q), "zaken")) && q < b && s[q] == ':') {
                 bool later = false;
                 for (unsigned j = 0; j < e->n; j++)
-                    later = later || (e->m[j].kind == 0 && e->m[j].pos > p);
+                    later = later || (e->m[j].kind == CUE_SETTLED && e->m[j].pos > p);
                 /* (the cell goes on past the sentence: no step said there) */
                 static const char *const going[] = {"uitvoering", "loopt", "lopen", "volgt", "volgen", "nog",
                                                     "verwacht", "voortgang"};
@@ -1611,7 +1611,7 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
             size_t p = e->m[i].pos, w;
             static const char *const ahead[] = {"vooruit", NULL};
             static const char *const none[] = {NULL};
-            if (e->m[i].kind == 1 && ((w = word_at(s, b, p, "loopt")) || (w = word_at(s, b, p, "lopen"))) &&
+            if (e->m[i].kind == CUE_PROGRESS && ((w = word_at(s, b, p, "loopt")) || (w = word_at(s, b, p, "lopen"))) &&
                 word_ahead(s, b, w, 3, none, ahead) != (size_t)-1)
                 continue;
             e->m[o++] = e->m[i];
@@ -1626,7 +1626,7 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
     if (nv != (size_t)-1) {
         unsigned o = 0;
         for (unsigned i = 0; i < e->n; i++)
-            if (!(e->m[i].kind == 2 && e->m[i].pos < nv + 17))
+            if (!(e->m[i].kind == CUE_ADDRESSED && e->m[i].pos < nv + 17))
                 e->m[o++] = e->m[i];
         e->n = o;
     }
@@ -1652,7 +1652,7 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
         bool named = word_at(s, fe, f, "die") || word_at(s, fe, f, "deze") || word_at(s, fe, f, "dat") ||
                      word_at(s, fe, f, "dit");
         if (kd_word_in(s, lo, g, be, 3) != (size_t)-1 && (named || kd_word_in(s, lo, g, with, 4) != (size_t)-1))
-            cue_add(e, g, 1);
+            cue_add(e, g, CUE_PROGRESS);
     }
     /* decided against: "De motie X wordt niet uitgevoerd; de brief legt uit
      * waarom", "voer ik niet uit", "zal ik niet uitvoeren", "besloten de
@@ -1686,7 +1686,7 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
                 against = kd_word_in(s, lo, x, carry, sizeof carry / sizeof carry[0]) != (size_t)-1;
         }
         if (against) {
-            cue_add(e, x, 2);
+            cue_add(e, x, CUE_ADDRESSED);
             break;
         }
     }
@@ -1700,14 +1700,14 @@ static void late_but_done(const char *s, struct cuecache *e)
 {
     bool done = false;
     for (unsigned i = 0; i < e->n && !done; i++)
-        done = e->m[i].kind == 0;
+        done = e->m[i].kind == CUE_SETTLED;
     if (!done)
         return;
     static const char *const concede[] = {"zij het ", "weliswaar ", "al is het "};
     unsigned o = 0;
     for (unsigned i = 0; i < e->n; i++) {
         size_t p = e->m[i].pos, lo = p > e->a + 40 ? p - 40 : e->a; /* (the concession within 40 bytes before) */
-        bool later = e->m[i].kind == 1 && starts_ci(s, p + 5, p, "later") && p >= e->a + 8;
+        bool later = e->m[i].kind == CUE_PROGRESS && starts_ci(s, p + 5, p, "later") && p >= e->a + 8;
         bool conceded = false;
         for (size_t k = 0; later && !conceded && k < sizeof concede / sizeof concede[0]; k++)
             conceded = kd_rfind_ci(s, p, lo, concede[k]) != (size_t)-1;
@@ -1722,7 +1722,7 @@ void kd_cues_of(struct ki_scan *sc, size_t a, size_t b, size_t xs, size_t xe, cu
     memset(c, 0, sizeof *c);
     c->ev_s = a;
     c->ev_e = b;
-    bool *flag[5] = {&c->settled, &c->progress, &c->addressed, &c->cited, &c->made};
+    bool *flag[CUE_KINDS] = {&c->settled, &c->progress, &c->addressed, &c->cited, &c->made};
     struct cuecache *e = NULL;
     for (unsigned i = 0; i < CUE_CACHE && i < sc->ncc; i++)
         if (sc->cc[i].a == a && sc->cc[i].b == b) {
@@ -1746,10 +1746,10 @@ void kd_cues_of(struct ki_scan *sc, size_t a, size_t b, size_t xs, size_t xe, cu
                 break;
             const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
             uint32_t ovn = pcre2_get_ovector_count(m->md);
-            for (int i = 0; i < 5; i++) {
+            for (int i = 0; i < CUE_KINDS; i++) {
                 uint32_t g = m->group[i];
                 if (g && g < ovn && ov[2 * g] != PCRE2_UNSET) {
-                    if (i == 0 && conditional_at(sc->s, a, ov[0]))
+                    if (i == CUE_SETTLED && conditional_at(sc->s, a, ov[0]))
                         break; /* "Zodra de besprekingen zijn afgerond, ...": not done yet */
                     if (e->n < CUE_PER)
                         e->m[e->n++] = (struct cuehit){ov[0], (unsigned char)i};
@@ -1768,7 +1768,7 @@ void kd_cues_of(struct ki_scan *sc, size_t a, size_t b, size_t xs, size_t xe, cu
     for (unsigned i = 0; i < e->n; i++)
         if (!(e->m[i].pos >= xs && e->m[i].pos < xe))
             flags |= (unsigned char)(1u << e->m[i].kind);
-    for (int k = 0; k < 5; k++)
+    for (int k = 0; k < CUE_KINDS; k++)
         *flag[k] = (flags >> k) & 1;
 }
 
