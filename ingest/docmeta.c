@@ -976,7 +976,9 @@ static void sentence_case(char *dst, size_t cap, const char *s, size_t n)
 }
 
 /* title = "DOSSIER TITLE; Heading", the dossier title shortened at a word
- * when both do not fit (the order officielebekendmakingen uses). */
+ * when both do not fit (the order officielebekendmakingen uses).  A
+ * footnote mark glued to the dossier title's end goes first, from
+ * m->dossier_title too. */
 static void compose_title(ki_docmeta *m, const char *heading)
 {
     /* the dossier's title line may end in a footnote's mark glued to its
@@ -2558,9 +2560,9 @@ const char *ki_actor_other_rank(const char *abbrev)
  * signer, whatever else the signature lines suggest. */
 static void read_answerer(const char *s, size_t n, ki_docmeta *m)
 {
-    size_t av = find_phrase(s, n, 0, "Antwoord van"), skip = 12;
+    size_t av = find_phrase(s, n, 0, "Antwoord van"), skip = strlen("Antwoord van");
     if (av == (size_t)-1 && (av = find_phrase(s, n, 0, "Antwoorden van")) != (size_t)-1)
-        skip = 14;
+        skip = strlen("Antwoorden van");
     if (av == (size_t)-1)
         return;
     size_t i = ki_skip_blank(s, n, av + skip), used;
@@ -3685,7 +3687,7 @@ static bool hand_line_above(const char *s, size_t n, size_t p)
     size_t ls = line_start(s, p), b = p;
     while (b > ls && ki_is_blank((unsigned char)s[b - 1]))
         b--;
-    if (ls < 2 || ki_skip_blank(s, b, ls) + 9 != b)
+    if (ls < 2 || ki_skip_blank(s, b, ls) + strlen("2026-2027") != b) /* the year alone before p */
         return false;
     size_t he = ls - 1, hs = line_start(s, he), e, c;
     if (!(e = phrase(s, he, ki_skip_blank(s, he, hs), "Handelingen")))
@@ -4185,8 +4187,9 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
         size_t gm = find_phrase(s, n < HEAD ? n : HEAD, 0, "gevoerd met"), we = gm;
         while (gm != (size_t)-1 && we > 0 && ki_is_blank((unsigned char)s[we - 1]))
             we--;
-        if (gm != (size_t)-1 && we >= 7 && phrase(s, we, we - 7, "overleg")) {
-            og = we - 7;
+        size_t ol = strlen("overleg");
+        if (gm != (size_t)-1 && we >= ol && phrase(s, we, we - ol, "overleg")) {
+            og = we - ol;
             while (og > 0 && ki_is_letter((unsigned char)s[og - 1]))
                 og--;
         }
