@@ -94,6 +94,9 @@ static void trim_line_end(ki_buf *b)
  * gets the text below it (cont_cells()).  b's page starts move with the
  * bytes before them. */
 
+/* Cells of a row whose lines below are joined into it: a register has a
+ * dozen columns at most; a line of more is still a row of cells, the
+ * lines below it not joined into it. */
 enum { MAX_CELLS = 24 };
 
 typedef struct {
