@@ -172,7 +172,7 @@ static ki_status joined_row(const ki_buf *b, size_t ls, size_t le, size_t k, ki_
                             size_t *endp)
 {
     cells row;
-    split_cells(b->data + ls, le - ls, &row);
+    (void)split_cells(b->data + ls, le - ls, &row); /* (tab_rows() split it before) */
     ki_buf acc[MAX_CELLS];
     for (int j = 0; j < row.n; j++)
         acc[j] = (ki_buf)KI_BUF_INIT;
@@ -185,7 +185,7 @@ static ki_status joined_row(const ki_buf *b, size_t ls, size_t le, size_t k, ki_
         const char *nl = memchr(b->data + s, '\n', b->len - s);
         e = nl ? (size_t)(nl - b->data) : b->len;
         cells c;
-        split_cells(b->data + s, e - s, &c);
+        (void)split_cells(b->data + s, e - s, &c); /* (cont_lines() split it before) */
         for (int j = 0; j < c.n && !st; j++)
             st = cell_join(&acc[c.first + j], b->data + s + c.off[j], c.len[j]);
     }
