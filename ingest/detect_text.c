@@ -3039,14 +3039,10 @@ bool kd_word_in_list(const char *s, size_t w, size_t e, const char *const *list)
         }
         return false;
     }
-    for (; *list; list++) {
-        const char *p = *list;
-        size_t k = 0;
-        while (p[k] && w + k < e && ki_lower((unsigned char)s[w + k]) == ki_lower((unsigned char)p[k]))
-            k++;
-        if (!p[k] && w + k == e)
+    /* an empty word (w == e): only an empty list word is it */
+    for (; w == e && *list; list++)
+        if (!(*list)[0])
             return true;
-    }
     return false;
 }
 
