@@ -730,10 +730,11 @@ static void find_columns(pdoc *d)
             edge = (float)gaps[g].b;
         }
     }
-out:
+out:;
     /* No gutter down the whole page: two columns below a head, perhaps, or
      * else a side box on some pages (out of memory, like the arrays above:
-     * one column). */
+     * one column).  (The ';' after the label: a declaration may not follow
+     * a label directly in C17, which clang holds to.) */
     bool ok = true;
     if (d->ncols == 1 && W >= 100 && W < MAX_X)
         ok = head_columns(d, W);
