@@ -765,6 +765,20 @@ static bool actor_self_at(struct ki_scan *sc, size_t pos, actors *a)
 static void ids_in(const struct ki_scan *sc, int kind, size_t a, size_t b, const char **ids,
                    size_t *n, size_t cap);
 
+/* Does s[a, b) give a commitment's own number ("TZ202510-041",
+ * "T03456"), not a zaak's or a document's the sentence runs on into ("Ons
+ * kenmerk 2026Z21345"), among its first four Kamer numbers? */
+static bool own_number_in(const struct ki_scan *sc, size_t a, size_t b)
+{
+    const char *ids[4];
+    size_t n = 0;
+    ids_in(sc, REF_TK, a, b, ids, &n, sizeof ids / sizeof ids[0]);
+    for (size_t k = 0; k < n; k++)
+        if (ids[k][0] == 'T')
+            return true;
+    return false;
+}
+
 /* Footnote refs: markers "*", "[^N]", "^N" or a number glued to a word in
  * s[a..b) lead to the footnote line; the ids in it are appended. */
 static void footnote_refs(struct ki_scan *sc, size_t a, size_t b, const char **ids, size_t *nids,
@@ -5132,7 +5146,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         actors ac = {{0}, 0, false};
         bool made = false, has_venue = false, by_self = false, third = false, kept_ptr = false;
         size_t subj_cut = 0; /* where its subject ends, when before ue */
-        size_t ntz = 0; /* numbers of registered commitments in it */
+        bool ntz = false; /* it gives a registered commitment's own number */
         size_t xds = 0, xde = 0; /* where else its date may be said */
         bool inherited = false;    /* venue and date from an earlier overview */
         size_t vs = 0, ve = 0, hs, he, subj_s;
@@ -5633,7 +5647,6 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 made = by_self = true;
             /* (unless it says what was promised and gives its number: "De
              * toezegging om X (TZ201710-112) is hiermee afgedaan") */
-            const char *tz[4];
             size_t nw = ki_skip_blank(s, ue, ci->end);
             bool numbered = false;
             if (numbered_line(s, ue, nw)) { /* "De toezegging TZ201710-112 over X" */
@@ -5646,16 +5659,8 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 nw = ki_skip_blank(s, ue, nw);
             }
             if (!ac.n && !has_venue && !made && !by_self &&
-                (numbered || word_at(s, ue, nw, "om") || word_at(s, ue, nw, "dat") || word_at(s, ue, nw, "over"))) {
-                /* (a commitment's number, "TZ202510-041", "T03456": not a
-                 * zaak's or a document's the sentence runs on into, "Ons
-                 * kenmerk 2026Z21345") */
-                ids_in(sc, REF_TK, ci->end, ue, tz, &ntz, sizeof tz / sizeof tz[0]);
-                size_t t = 0;
-                while (t < ntz && tz[t][0] != 'T')
-                    t++;
-                ntz = t < ntz;
-            }
+                (numbered || word_at(s, ue, nw, "om") || word_at(s, ue, nw, "dat") || word_at(s, ue, nw, "over")))
+                ntz = own_number_in(sc, ci->end, ue);
             /* a beslisnota's advice "Instemmen met de toezegging in de brief
              * om X", "akkoord te gaan met de toezegging in de Kamerbrief dat
              * X": the letter promises X, now */
