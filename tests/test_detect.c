@@ -805,23 +805,6 @@ static void test_seed(void **state)
     free(js);
 }
 
-/* ids of one kind, space separated, in document order */
-static void ids_equal(const ki_refs *r, int kind, const char *want)
-{
-    char got[1024] = "";
-    size_t o = 0;
-    size_t n = kind == 0 ? r->nkamerstukken : kind == 1 ? r->nhandelingen : r->ntk_numbers;
-    for (size_t i = 0; i < n; i++) {
-        const char *id = kind == 0 ? r->kamerstukken[i].id : kind == 1 ? r->handelingen[i].id
-                                                                     : r->tk_numbers[i].id;
-        int w = snprintf(got + o, sizeof got - o, "%s%s", o ? " " : "", id);
-        if (w < 0 || (size_t)w >= sizeof got - o)
-            break;
-        o += (size_t)w;
-    }
-    if (strcmp(got, want) != 0)
-        fail_msg("got \"%s\", want \"%s\"", got, want);
-}
 
 
 /* Numbers whose dossier, Handelingen or list comes from the text around
@@ -832,39 +815,39 @@ static void test_numbers_from_context(void **state)
     /* a dossier named after the last Kamerstuk wins over it */
     ki_refs *r = detect("Zie (Kamerstuk 29279, nr. 889). Bij het wetsvoorstel (36 145) is de motie op "
                         "stuk nr. 21 aangenomen, en de motie op stuk nr. 24.", NULL);
-    ids_equal(r, 0, "kst-29279-889 kst-36145-21 kst-36145-24");
+    test_ids_equal(r, TEST_KST, "kst-29279-889 kst-36145-21 kst-36145-24");
     assert_null(r->kamerstukken[1].chamber);
     assert_null(r->kamerstukken[1].year);
     ki_refs_free(r);
     /* a dossier named with its sub-dossier is not taken for a bare one */
     r = detect("Het wetsvoorstel (36 600-XII) is behandeld; het amendement op stuk nr. 9 is aangenomen.", NULL);
-    ids_equal(r, 0, "");
+    test_ids_equal(r, TEST_KST, "");
     ki_refs_free(r);
     /* the replaced motion is a Kamerstuk of the same dossier */
     r = detect("De gewijzigde motie (Kamerstuk 36 600-XII, nr. 88, t.v.v. nr. 61) verzoekt de regering.", NULL);
-    ids_equal(r, 0, "kst-36600-XII-88 kst-36600-XII-61");
+    test_ids_equal(r, TEST_KST, "kst-36600-XII-88 kst-36600-XII-61");
     ki_refs_free(r);
     /* "idem" after Handelingen continues the Handelingen, not the Kamerstuk before */
     r = detect("(Kamerstuk 29279, nr. 889; Handelingen II 2024/25, nr. 47, item 9; idem, nr. 48; "
                "idem, item 21)", NULL);
-    ids_equal(r, 0, "kst-29279-889");
-    ids_equal(r, 1, "h-tk-20242025-47-9 h-tk-20242025-48 h-tk-20242025-48-21");
+    test_ids_equal(r, TEST_KST, "kst-29279-889");
+    test_ids_equal(r, TEST_HAND, "h-tk-20242025-47-9 h-tk-20242025-48 h-tk-20242025-48-21");
     ki_refs_free(r);
     /* "idem, item 4" with no Handelingen before it is nothing */
     r = detect("Zie idem, item 4 van de agenda (Kamerstuk 29279, nr. 889).", NULL);
-    ids_equal(r, 1, "");
+    test_ids_equal(r, TEST_HAND, "");
     ki_refs_free(r);
     /* "(idem, F)" far from any Kamerstuk is nothing */
     r = detect("(idem, F)", NULL);
-    ids_equal(r, 0, "");
+    test_ids_equal(r, TEST_KST, "");
     ki_refs_free(r);
     /* a list of compact numbers; a two-part one only after a compact one */
     r = detect("op de stukken 36 600-XVI-77 en 21501-31-702; Kamerstuk 29279, nr. 889 en 31473-25.", NULL);
-    ids_equal(r, 0, "kst-36600-XVI-77 kst-21501-31-702 kst-29279-889");
+    test_ids_equal(r, TEST_KST, "kst-36600-XVI-77 kst-21501-31-702 kst-29279-889");
     ki_refs_free(r);
     /* Eerste Kamer toezegging numbers only where a number is expected */
     r = detect("Toezeggingen T03912, T03913 en T03915 (T03571); type T12345 van de leverancier.", NULL);
-    ids_equal(r, 2, "T03912 T03913 T03915 T03571");
+    test_ids_equal(r, TEST_TK, "T03912 T03913 T03915 T03571");
     assert_string_equal(r->tk_numbers[0].kind, "toezegging");
     ki_refs_free(r);
 }
@@ -918,7 +901,7 @@ static void test_reference_forms_heldout3(void **state)
     ki_refs_free(r);
     r = detect("De motie 32793-812 is uitgevoerd.\n\n| Motie Bikker | 36 600 XIII nr. 61 | Afgedaan |\n"
                "\n1 Kamerstukken II 2024/25, 31 839, nr. 1051.\n2 Ibidem, nr. 1060.\n", NULL);
-    ids_equal(r, 0, "kst-32793-812 kst-36600-XIII-61 kst-31839-1051 kst-31839-1060");
+    test_ids_equal(r, TEST_KST, "kst-32793-812 kst-36600-XIII-61 kst-31839-1051 kst-31839-1060");
     ki_refs_free(r);
     /* a compact id in brackets is no party; a footnote marker glued to the names */
     r = detect("De motie-Paternotte (36600-V-32) over de munitie is uitgevoerd. In de motie-Kr\xc3\xb6ger "
@@ -1049,7 +1032,7 @@ static void test_ek_letter_numbers(void **state)
     ki_refs *r = detect("Aan de orde zijn de stemmingen over moties, te weten:\n"
                         "- de motie-De Boer c.s. over de zorgcapaciteit (25295, letter BC);\n"
                         "- de motie-De Boer c.s. over de testcapaciteit (25295, letter BD).\n", NULL);
-    ids_equal(r, 0, "kst-25295-BC kst-25295-BD");
+    test_ids_equal(r, TEST_KST, "kst-25295-BC kst-25295-BD");
     assert_int_equal(r->nmotions, 2);
     expect_motion(&r->motions[0], "kst-25295-BC", "De Boer", NULL, true);
     expect_motion(&r->motions[1], "kst-25295-BD", "De Boer", NULL, true);
@@ -1058,7 +1041,7 @@ static void test_ek_letter_numbers(void **state)
     /* a Roman dossier; the apposition names the same motion, no "Clxi" */
     r = detect("We stemmen over de motie CLXI, letter F, de motie van het lid Koffeman c.s. over het "
                "spreekrecht. Wenst een van de leden een stemverklaring af te leggen?", NULL);
-    ids_equal(r, 0, "kst-CLXI-F");
+    test_ids_equal(r, TEST_KST, "kst-CLXI-F");
     assert_int_equal(r->nmotions, 1);
     expect_motion(&r->motions[0], "kst-CLXI-F", "Koffeman", NULL, true);
     assert_string_equal(r->motions[0].subject, "het spreekrecht");
@@ -1066,19 +1049,19 @@ static void test_ek_letter_numbers(void **state)
     /* EK prefix, bare brackets, and a joint document in both dossiers */
     r = detect("de brief (EK 35300 VII, F) en het rapport (33400, Q); zie Kamerstukken I 2009/10, "
                "22 112 / 31 544, CM, p. 4.", NULL);
-    ids_equal(r, 0, "kst-35300-VII-F kst-33400-Q kst-22112-CM kst-31544-CM");
+    test_ids_equal(r, TEST_KST, "kst-35300-VII-F kst-33400-Q kst-22112-CM kst-31544-CM");
     assert_string_equal(r->kamerstukken[0].chamber, "I");
     assert_string_equal(r->kamerstukken[2].chamber, "I");
     assert_string_equal(r->kamerstukken[3].year, "2009-2010");
     ki_refs_free(r);
     /* a Tweede Kamer joint document is filed under its first dossier */
     r = detect("de brief van 19 december 2007 (31 031/29 949, nr. 19) en (31 031 / 29 949, nr. 20)", NULL);
-    ids_equal(r, 0, "kst-31031-19 kst-31031-20");
+    test_ids_equal(r, TEST_KST, "kst-31031-19 kst-31031-20");
     ki_refs_free(r);
     /* look-alikes */
     r = detect("Zie bijlage 2, letter b, artikel 3, lid A, en artikel 12, onderdeel C, letter A; het bedrag "
                "van \xE2\x82\xAC 25.295, letter A; (MCLVI, letter M).", NULL);
-    ids_equal(r, 0, "");
+    test_ids_equal(r, TEST_KST, "");
     assert_int_equal(r->nmotions, 0);
     ki_refs_free(r);
 }
@@ -1088,14 +1071,14 @@ static void test_rijkswet_in_compact_ids(void **state)
     (void)state;
     ki_refs *r = detect("de daarbij overgelegde stukken zijn goedgekeurd: 34722-1; 23908-(R1519)-131; "
                         "35313-(R2135)-1.", NULL);
-    ids_equal(r, 0, "kst-34722-1 kst-23908-131 kst-35313-1");
+    test_ids_equal(r, TEST_KST, "kst-34722-1 kst-23908-131 kst-35313-1");
     assert_null(r->kamerstukken[0].rijkswet);
     assert_string_equal(r->kamerstukken[1].rijkswet, "R1519");
     assert_string_equal(r->kamerstukken[2].rijkswet, "R2135");
     ki_refs_free(r);
     /* a joint Eerste Kamer letter: the Rijkswet is only the dossier's right before its bracket */
     r = detect("Zie de brief (Kamerstukken I 2019/20, 34512/34623 (R2101), nr. D) over het verdrag.", NULL);
-    ids_equal(r, 0, "kst-34512-D kst-34623-D");
+    test_ids_equal(r, TEST_KST, "kst-34512-D kst-34623-D");
     assert_null(r->kamerstukken[0].rijkswet);
     assert_string_equal(r->kamerstukken[1].rijkswet, "R2101");
     ki_refs_free(r);
@@ -1196,7 +1179,7 @@ static void test_motion_sponsors_apart(void **state)
     (void)state;
     ki_refs *r = detect("Bij het wetsvoorstel 36 145 is de motie op stuk nr. 21 van het lid Bikker "
                         "(ChristenUnie) over de zorgplicht aangenomen.", NULL);
-    ids_equal(r, 0, "kst-36145-21");
+    test_ids_equal(r, TEST_KST, "kst-36145-21");
     assert_int_equal(r->nmotions, 1);
     expect_motion(&r->motions[0], "kst-36145-21", "Bikker", "ChristenUnie", false);
     ki_refs_free(r);
@@ -1216,13 +1199,13 @@ static void test_motion_sponsors_apart(void **state)
     /* the dossier later in the sentence; no dossier at all: the sponsor still */
     r = detect("De motie op stuk nr. 31 van het lid Dijk (SP) bij het wetsvoorstel 36 410 verzoekt de "
                "regering een meldpunt in te richten.", NULL);
-    ids_equal(r, 0, "kst-36410-31");
+    test_ids_equal(r, TEST_KST, "kst-36410-31");
     assert_int_equal(r->nmotions, 1);
     expect_motion(&r->motions[0], "kst-36410-31", "Dijk", "SP", false);
     ki_refs_free(r);
     r = detect("Mijn stemverklaring gaat over de motie op stuk nr. 12 van de heer Omtzigt c.s., waarin de "
                "regering wordt verzocht een nulmeting te doen.", NULL);
-    ids_equal(r, 0, "");
+    test_ids_equal(r, TEST_KST, "");
     assert_int_equal(r->nmotions, 1);
     expect_motion(&r->motions[0], NULL, "Omtzigt", NULL, true);
     ki_refs_free(r);

@@ -135,17 +135,8 @@ static void test_cannot_carry_out(void **state)
 static void tkn(const char *text, const char *want)
 {
     ki_refs *r = test_detect(det, text, "2026-12-01");
-    char got[512] = "";
-    size_t o = 0;
-    for (size_t i = 0; i < r->ntk_numbers; i++) {
-        int w = snprintf(got + o, sizeof got - o, "%s%s", o ? " " : "", r->tk_numbers[i].id);
-        if (w < 0 || (size_t)w >= sizeof got - o)
-            break;
-        o += (size_t)w;
-    }
+    test_ids_equal(r, TEST_TK, want);
     ki_refs_free(r);
-    if (strcmp(got, want) != 0)
-        fail_msg("got \"%s\", want \"%s\"", got, want);
 }
 
 /* The Eerste Kamer's toezegging number closing a heading after a comma

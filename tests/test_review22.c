@@ -25,17 +25,8 @@ static ki_detector *det;
 static void han(const char *text, const char *want)
 {
     ki_refs *r = test_detect(det, text, "2025-06-15");
-    char got[512] = "";
-    size_t o = 0;
-    for (size_t i = 0; i < r->nhandelingen; i++) {
-        int w = snprintf(got + o, sizeof got - o, "%s%s", o ? " " : "", r->handelingen[i].id);
-        if (w < 0 || (size_t)w >= sizeof got - o)
-            break;
-        o += (size_t)w;
-    }
+    test_ids_equal(r, TEST_HAND, want);
     ki_refs_free(r);
-    if (strcmp(got, want) != 0)
-        fail_msg("got \"%s\", want \"%s\"", got, want);
 }
 
 /* An older Handelingen citation gives its pages without "blz.", also as a

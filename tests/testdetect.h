@@ -25,20 +25,34 @@ static inline ki_refs *test_detect(ki_detector *det, const char *text, const cha
     return r;
 }
 
-/* The Kamerstuk ids of r in order, space separated, must be want; the
- * test fails with both when they differ. */
-static inline void test_kst_equal(const ki_refs *r, const char *want)
+/* Which ids test_ids_equal() reads: Kamerstukken, Handelingen, Kamer
+ * document, zaak and toezegging numbers. */
+enum { TEST_KST, TEST_HAND, TEST_TK };
+
+/* The ids of one kind of r in document order, space separated, must be
+ * want; the test fails with both when they differ. */
+static inline void test_ids_equal(const ki_refs *r, int kind, const char *want)
 {
     char got[2048] = "";
     size_t o = 0;
-    for (size_t i = 0; i < r->nkamerstukken; i++) {
-        int w = snprintf(got + o, sizeof got - o, "%s%s", o ? " " : "", r->kamerstukken[i].id);
+    size_t n = kind == TEST_KST ? r->nkamerstukken : kind == TEST_HAND ? r->nhandelingen : r->ntk_numbers;
+    for (size_t i = 0; i < n; i++) {
+        const char *id = kind == TEST_KST    ? r->kamerstukken[i].id
+                         : kind == TEST_HAND ? r->handelingen[i].id
+                                             : r->tk_numbers[i].id;
+        int w = snprintf(got + o, sizeof got - o, "%s%s", o ? " " : "", id);
         if (w < 0 || (size_t)w >= sizeof got - o)
             break;
         o += (size_t)w;
     }
     if (strcmp(got, want) != 0)
         fail_msg("got \"%s\", want \"%s\"", got, want);
+}
+
+/* The Kamerstuk ids of r in order, space separated, must be want. */
+static inline void test_kst_equal(const ki_refs *r, const char *want)
+{
+    test_ids_equal(r, TEST_KST, want);
 }
 
 /* The motions of r in order, space separated, must be want; each as
