@@ -695,10 +695,11 @@ static bool actor_self_at(struct ki_scan *sc, size_t pos, actors *a)
     size_t n = sc->n;
     bool hand = kd_kind_is(sc, "handelingen");
     size_t ls = kd_line_start(s, pos), l0 = ls;
-    for (int k = 0; k < 80 && (ls > 0 || k == 0); k++) {
-        /* (the line of pos itself too, when its label opens it) */
+    /* the lines above pos; in the Handelingen the line of pos itself first,
+     * whose label may open it */
+    for (int k = 0; k < 80 && (ls > 0 || (k == 0 && hand)); k++) {
         if (k > 0 || !hand)
-            ls = ls > 0 ? kd_line_start(s, ls - 1) : 0;
+            ls = kd_line_start(s, ls - 1);
         size_t le = kd_line_end(s, n, ls), t = le;
         while (t > ls && ki_is_blank((unsigned char)s[t - 1]))
             t--;
