@@ -652,9 +652,9 @@ static void on_behalf(struct ki_scan *sc, actors *a)
 static const char *head_ministry(const char *s, size_t lim, const char *rank);
 
 /* The office of the bewindspersoon a speaker's label "Minister Hendriksen"
- * at s[ls, le) names, where the text before named that person with the
- * office ("overleg gevoerd met de heer Hendriksen, minister van X"): its
- * abbreviation when of rank, else NULL. */
+ * at s[ls, le) names, where the opening of the text named that person with
+ * the office ("overleg gevoerd met de heer Hendriksen, minister van X"):
+ * its abbreviation when of rank, else NULL. */
 static const char *office_of_name(const char *s, size_t ls, size_t le, char rank)
 {
     size_t x = ki_skip_blank(s, le, ls), w = kd_word_end(s, le, x);
@@ -665,14 +665,17 @@ static const char *office_of_name(const char *s, size_t ls, size_t le, char rank
         ne--;
     if (ne <= ns + 2 || ne - ns > 40 || memchr(s + ns, '(', ne - ns))
         return NULL;
-    for (size_t h = 0; h + (ne - ns) < ls; h++) {
-        const char *f = memchr(s + h, s[ns], ls - h);
+    /* (in the opening that names who took part, its first 8000 bytes: a
+     * label asked per record must not walk a long debate each time) */
+    size_t lim = ls < 8000 ? ls : 8000, l = ne - ns;
+    for (size_t h = 0; h + l < lim; h++) {
+        const char *f = memmem(s + h, lim - h, s + ns, l);
         if (!f)
             break;
         h = (size_t)(f - s);
-        if (h + (ne - ns) >= ls || memcmp(s + h, s + ns, ne - ns) != 0 || (h > 0 && ki_is_letter((unsigned char)s[h - 1])))
+        if (h > 0 && ki_is_letter((unsigned char)s[h - 1]))
             continue;
-        size_t a = h + (ne - ns);
+        size_t a = h + l;
         if (a < ls && s[a] == ',')
             a++;
         a = ki_skip_blank(s, ls, a);
