@@ -2130,10 +2130,11 @@ static size_t labels_above(const char *s, size_t n, size_t pos)
 {
     static const char *const labels[] = {"Datum", "Uiterste datum", "Streefdatum", "Deadline", "Vindplaats",
                                          "Activiteit", "Gedaan tijdens", "Gedaan in", "Status", "Nummer",
-                                         "Termijn", "Titel", "Kabinetslid", "Bewindspersoon"};
+                                         "Termijn", "Titel", "Kabinetslid", "Bewindspersoon", "Kerngegevens",
+                                         "Ministerie", "Kamerleden", "Kamerlid", "Commissie", "Omschrijving"};
     size_t hl = kd_line_start(s, pos), top = (size_t)-1;
     int nlab = 0;
-    for (int k = 0; k < 12 && hl > 0; k++) {
+    for (int k = 0; k < 18 && hl > 0; k++) {
         hl = kd_line_start(s, hl - 1);
         size_t h0 = ki_skip_blank(s, n, hl), he = kd_line_end(s, n, hl);
         if (h0 >= he) {
@@ -2150,6 +2151,8 @@ static size_t labels_above(const char *s, size_t n, size_t pos)
         if (h0 > hl && nlab && s[h0] >= 'a' && s[h0] <= 'z')
             continue; /* a value's second line: "Kabinetslid  minister van X, minister van Y\n    en Z" */
         size_t ne = word_at(s, he, h0, "Nummer");
+        if (ne && ne < he && s[ne] == ':')
+            ne++; /* "Nummer: T03512" */
         top = ne && numbered_line(s, he, ki_skip_blank(s, he, ne)) ? hl : (size_t)-1;
         bool lab = false;
         for (size_t j = 0; j < sizeof labels / sizeof labels[0] && !lab; j++)
@@ -6874,8 +6877,12 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     le2 = x;
             if (le2 > ue)
                 ids_in(sc, REF_TK, ue, le2, ids, &nids, 32);
+            /* (the heading and the labels under it: "Toezegging Titel
+             * (36.214) / Kerngegevens / Nummer: T03512 / ...") */
             if (entry && head_at != (size_t)-1)
-                ids_in(sc, REF_TK, head_at, kd_line_end(s, n, head_at), ids, &nids, 32);
+                ids_in(sc, REF_TK, head_at,
+                       kd_line_start(s, ci->start) > head_at ? kd_line_start(s, ci->start) : kd_line_end(s, n, head_at),
+                       ids, &nids, 32);
             size_t o = 0;
             for (size_t k = 0; k < nids; k++) {
                 bool dup = false;

@@ -2736,9 +2736,12 @@ static void back_reference(struct ki_scan *sc, const motinfo *mv, size_t nm, con
     for (size_t k = kd_mot_from(mv, nm, p->span.end); k < nm && mv[k].start < pos; k++)
         if (mv[k].names_s < mv[k].names_e || mv[k].by)
             return;
-    size_t c0 = kd_com_from(cv, nc, p->span.end);
-    if (c0 < nc && cv[c0].start < pos)
-        return;
+    /* (a present-tense report of this letter that made no record, "Met
+     * deze brief informeer ik u over de uitvoering van die motie", names
+     * no other item) */
+    for (size_t c0 = kd_com_from(cv, nc, p->span.end); c0 < nc && cv[c0].start < pos; c0++)
+        if (cv[c0].keep || cv[c0].form != 4)
+            return;
     size_t a = kd_sent_start(s, n, pos), b = kd_sent_end(s, n, pos), q = b;
     while (q > a && ki_is_blank((unsigned char)s[q - 1]))
         q--;

@@ -540,6 +540,43 @@ static int dept_at(const char *s, size_t n, size_t j, size_t *end)
     return -1;
 }
 
+/* "Adriaansens van Economische Zaken", "Van der Wal voor Natuur en
+ * Stikstof" at s[j..n): a name of at most four words (capitalised, or a
+ * particle "van", "der", "de", "den", "ter", "ten" inside it) and then
+ * "van" or "voor" a department: the department's index, *end past it; else
+ * -1.  The office a minister is named by with the name first. */
+static int named_office(const char *s, size_t n, size_t j, size_t *end)
+{
+    static const char *const particles[] = {"van", "der", "den", "de", "ter", "ten", "het"};
+    bool named = false;
+    for (int w = 0; w < 5 && j < n; w++) {
+        size_t k;
+        if (named && ((k = phrase(s, n, j, "van")) || (k = phrase(s, n, j, "voor"))) && s[j] == 'v') {
+            int d = dept_at(s, n, ki_skip_blank(s, n, k), end);
+            if (d >= 0)
+                return d;
+        }
+        if (w == 4)
+            break;
+        unsigned char c = (unsigned char)s[j];
+        size_t e = j;
+        while (e < n && (ki_is_letter((unsigned char)s[e]) || s[e] == '-' || s[e] == '\''))
+            e++;
+        if (e == j || e - j > 30)
+            return -1;
+        bool part = false;
+        for (size_t p = 0; p < sizeof particles / sizeof particles[0] && !part; p++)
+            part = e - j == strlen(particles[p]) && !memcmp(s + j, particles[p], e - j);
+        if (!part && !((c >= 'A' && c <= 'Z') || c >= 0xC3))
+            return -1;
+        named = named || !part;
+        j = ki_skip_blank(s, n, e);
+        if (j == e)
+            return -1; /* "Kops," */
+    }
+    return -1;
+}
+
 const char *ki_actor_parse(const char *s, size_t n, size_t *consumed)
 {
     size_t i = 0, e;
@@ -557,13 +594,18 @@ const char *ki_actor_parse(const char *s, size_t n, size_t *consumed)
         minister = false;
     else
         return NULL;
-    size_t j = ki_skip_blank(s, n, e), k;
+    size_t j = ki_skip_blank(s, n, e), k, x;
+    /* "minister Adriaansens van Economische Zaken en Klimaat" */
+    int d = j > e && s[j] != 'v' ? named_office(s, n, j, &x) : -1;
+    if (d >= 0) {
+        *consumed = x;
+        return minister ? depts[d].m : depts[d].s;
+    }
     if ((k = phrase(s, n, j, "van")) || (k = phrase(s, n, j, "voor")))
         j = ki_skip_blank(s, n, k);
     else if (minister)
         return NULL; /* "staatssecretaris Jeugd, Preventie en Sport" goes without */
-    size_t x;
-    int d = dept_at(s, n, j, &x);
+    d = dept_at(s, n, j, &x);
     if (d < 0)
         return NULL;
     *consumed = x;
@@ -4192,6 +4234,42 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
             og = we - ol;
             while (og > 0 && ki_is_letter((unsigned char)s[og - 1]))
                 og--;
+        }
+    }
+    /* a verslag of a commissiedebat in the form the Kamer prints it now:
+     * "Verslag van een commissiedebat, gehouden op 8 februari 2024, over
+     * X", the bewindspersoon in its "Aanwezig zijn ... en de heer X,
+     * minister van Y." */
+    if (og == (size_t)-1 && !m->debate_date[0]) {
+        size_t h = HEAD < n ? HEAD : n, vv = find_phrase(s, h, 0, "Verslag van een");
+        size_t go = vv != (size_t)-1 ? find_phrase(s, vv + 200 < h ? vv + 200 : h, vv, "gehouden op") : vv;
+        if (go != (size_t)-1) {
+            size_t d0 = go + strlen("gehouden op"), d1 = d0 + 40 < n ? d0 + 40 : n;
+            ki_date d;
+            if (ki_date_find(s + d0, d1 - d0, &d) && d.start <= 2)
+                ki_date_resolve(&d, ref, m->debate_date);
+        }
+        size_t az = vv != (size_t)-1 ? find_phrase(s, h, vv, "Aanwezig zijn") : vv;
+        if (az != (size_t)-1 && !m->signer) {
+            size_t lim = az + 1500 < n ? az + 1500 : n, c;
+            /* (to the end of the list: the first line that opens the debate) */
+            for (size_t i = az; i + 1 < lim; i++)
+                if (s[i] == '\n' && s[i + 1] == '\n' && i > az + 40 && s[i - 1] != ',') {
+                    size_t q = ki_skip_blank(s, lim, i + 1);
+                    if (q < lim && s[q] != 'e') { /* ("en de heer X, minister van Y" on a paragraph of its own) */
+                        lim = i;
+                        break;
+                    }
+                }
+            for (size_t i = az; i < lim; i++) {
+                if (i > 0 && ki_is_letter((unsigned char)s[i - 1]))
+                    continue;
+                const char *a = ki_actor_parse(s + i, lim - i, &c);
+                if (a) {
+                    m->signer = a;
+                    break;
+                }
+            }
         }
     }
     if (og != (size_t)-1) {

@@ -439,6 +439,8 @@ static const ki_example ex_tznum[] = {
     {"Met deze brief doe ik die toezegging gestand (T03571).", "T03571"},
     {"Toezegging T03912 - Monitoring betaalbare woningen", "T03912"},
     {"Kerngegevens\nNummer T03913\nStatus openstaand", "T03913"},
+    {"Kerngegevens\nNummer: T03512\nStatus: openstaand", "T03512"},
+    {"Nummer:T03514", "T03514"},
     {"T03987 Toezegging Uitvoeringstoets lagere regelgeving (36.471)", "T03987"},
     {"de toezeggingen T03912, T03913 en T03915", "T03912 T03913 T03915"},
     {"Korte aantekeningen\n1. T02001\n\nToezegging Evaluatie van de wet", "T02001"},
@@ -447,7 +449,7 @@ static const ki_example ex_tznum[] = {
 };
 static const char *const nx_tznum[] = {"TZ2025-123", "ATZ202501-123", "type T12345-6 van de leverancier",
                                        "artikel T12345", "(T1234)", "(T123456)",
-                                       "bespreekt onder punt 2. T02001 de brief", NULL};
+                                       "bespreekt onder punt 2. T02001 de brief", "Nummer: T035120", NULL};
 
 static const ki_example ex_kst_cont[] = {
     {", p. 15; nr. 7", NULL},
@@ -906,7 +908,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
       * "Toezegging T03912", "Nummer T03913", a numbered heading "1. T02001"
       * (the match starts after \\K;
       * a list "T03912, T03913 en T03915" is read on by the canonicaliser) */
-     "|(?:\\(|[Tt]oezegging(?:en)?" B1 "|[Nn]ummers?" B1 "|[Nn]r\\." B0
+     "|(?:\\(|[Tt]oezegging(?:en)?" B1 "|[Nn]ummers?:?" B0 "|[Nn]r\\.:?" B0
      /* a line start by lookbehind: a match begins at a word start (after
       * no letter), and the line before may end in one */
      "|(?:^|(?<=\\n))[ \\t]{0,8}(?:\\d{1,3}\\.[ \\t]{1,8})?|\\|[ \\t]{0,8})"

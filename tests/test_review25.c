@@ -1,0 +1,156 @@
+/*
+ * test_review25.c - the detector (ingest/detect.h) on forms a review of
+ * real text (session 17) found wrong: the Eerste Kamer's page of one
+ * toezegging with its "Kerngegevens" labelled with colons, the verslag of a
+ * commissiedebat as the Kamer prints it now ("gehouden op DATE", the
+ * bewindspersoon in "Aanwezig zijn"), a minister named with the name first,
+ * and a letter that says it reports on "die motie" before it settles it.
+ * Each case is a rule of the language, written as its own short text.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "ingest/detect.h"
+#include "testdetect.h"
+
+static ki_detector *det;
+
+/* Commitment i of r must have the actors actors (space separated), the
+ * date date, the deadline deadline, the refs refs (space separated) and
+ * the relation rel; NULL for date or deadline: none. */
+static void commitment_is(const ki_refs *r, size_t i, const char *actors, const char *date, const char *deadline,
+                          const char *refs, const char *rel)
+{
+    if (i >= r->ncommitments)
+        fail_msg("commitment %zu: only %zu found", i, r->ncommitments);
+    const ki_commitment *c = &r->commitments[i];
+    char got[512] = "";
+    size_t o = 0;
+    for (size_t k = 0; k < c->nactors && o < sizeof got - 64; k++)
+        o += (size_t)snprintf(got + o, sizeof got - o, "%s%s", k ? " " : "", c->actors[k]);
+    if (strcmp(got, actors) != 0)
+        fail_msg("commitment %zu actors: got \"%s\", want \"%s\"", i, got, actors);
+    o = 0;
+    got[0] = '\0';
+    for (size_t k = 0; k < c->nrefs && o < sizeof got - 64; k++)
+        o += (size_t)snprintf(got + o, sizeof got - o, "%s%s", k ? " " : "", c->refs[k]);
+    if (strcmp(got, refs) != 0)
+        fail_msg("commitment %zu refs: got \"%s\", want \"%s\"", i, got, refs);
+    if (date ? !c->date || strcmp(c->date, date) != 0 : c->date != NULL)
+        fail_msg("commitment %zu date: got \"%s\", want \"%s\"", i, c->date ? c->date : "(null)",
+                 date ? date : "(null)");
+    if (deadline ? !c->deadline || strcmp(c->deadline, deadline) != 0 : c->deadline != NULL)
+        fail_msg("commitment %zu deadline: got \"%s\", want \"%s\"", i, c->deadline ? c->deadline : "(null)",
+                 deadline ? deadline : "(null)");
+    if (strcmp(ki_relation_str(c->relation), rel) != 0)
+        fail_msg("commitment %zu relation: got \"%s\", want \"%s\"", i, ki_relation_str(c->relation), rel);
+}
+
+/* A letter that says it reports on "die motie" ("Ik informeer u in deze
+ * brief over de uitvoering van die motie") and then that it is done speaks
+ * of the motion named before: the report of this letter is no other item
+ * named in between. */
+static void test_report_then_settled(void **state)
+{
+    (void)state;
+    const char *text = "Den Haag, 10 maart 2025\n\nGeachte voorzitter,\n\nTijdens het commissiedebat over het "
+                       "gevangeniswezen is de motie van het lid Van Nispen c.s. over het capaciteitsplan "
+                       "(Kamerstuk 24587, nr. 901) aangenomen. Ik informeer u in deze brief over de uitvoering "
+                       "van die motie. Het plan is gereed en treft u als bijlage aan. Hiermee beschouw ik de "
+                       "motie als afgedaan.\n";
+    ki_refs *r = test_detect(det, text, NULL);
+    test_motions_equal(r, "kst-24587-901/Van Nispen/settled", 0, true);
+    ki_refs_free(r);
+}
+
+/* The Eerste Kamer's page of one toezegging with its key data labelled
+ * with colons ("Nummer: T03512", "Deadline: ...", "Ministerie: ...",
+ * "Datum toezegging: ..."): the number, the date and the deadline are the
+ * commitment's; a seventh digit makes no number. */
+static void test_ek_page_with_colons(void **state)
+{
+    (void)state;
+    const char *text =
+        "Toezegging Armoedemonitor en bestaanszekerheid (36.214)\n\nKerngegevens\nNummer: T03512\nStatus: "
+        "openstaand\nDeadline: 1 januari 2026\nMinisterie: Sociale Zaken en Werkgelegenheid\nKamerleden: "
+        "G.-J.M.E. Kox (SP)\nCommissie: Sociale Zaken en Werkgelegenheid / Jeugd en Gezin (SZW/JG)\nDatum "
+        "toezegging: 14 maart 2023\n\nOmschrijving\nDe minister voor Armoedebeleid, Participatie en Pensioenen "
+        "zegt de Kamer, naar aanleiding van een vraag van het lid Kox (SP), toe de Kamer jaarlijks te "
+        "informeren over de ontwikkeling van de armoedecijfers.\n";
+    ki_refs *r = test_detect(det, text, NULL);
+    test_ids_equal(r, TEST_TK, "T03512");
+    assert_int_equal(r->ncommitments, 1);
+    commitment_is(r, 0, "MAPP", "2023-03-14", "1 januari 2026", "T03512", "cited");
+    ki_refs_free(r);
+    r = test_detect(det, "Kerngegevens\nNummer:T03514\nNummer: T035120\n", NULL);
+    test_ids_equal(r, TEST_TK, "T03514");
+    ki_refs_free(r);
+}
+
+/* The verslag of a commissiedebat as printed now: the debate's day in its
+ * heading ("gehouden op 8 februari 2024"), the bewindspersoon in "Aanwezig
+ * zijn ... en de heer X, minister van Y": the promises of the closing list
+ * ("De minister stuurt ...") are that minister's, made that day. */
+static void test_verslag_gehouden_op(void **state)
+{
+    (void)state;
+    const char *text =
+        "Verslag van een commissiedebat, gehouden op 8 februari 2024, over Grondstoffen\n\nDe vaste commissie "
+        "voor Economische Zaken en Klimaat heeft op 8 februari 2024 een commissiedebat gehouden over "
+        "Grondstoffen.\n\nVoorzitter: Kops\nGriffier: Nava\n\nAanwezig zijn vijf leden der Kamer, te weten: "
+        "Eerdmans, Kops, Kröger, Postma en Vermeer,\n\nen de heer Van der Wal, minister van Economische Zaken en "
+        "Klimaat.\n\nAanvang 14.00 uur.\n\nDe voorzitter:\nGoedemiddag. Ik open dit commissiedebat.\n\n"
+        "Toezeggingen\n\n- De minister informeert de Kamer in het derde kwartaal over de uitkomst van het "
+        "overleg met de provincies.\n\nSluiting 17.02 uur.\n";
+    ki_refs *r = test_detect(det, text, NULL);
+    assert_int_equal(r->ncommitments, 1);
+    commitment_is(r, 0, "MEZK", "2024-02-08", "in het derde kwartaal", "", "made");
+    ki_refs_free(r);
+}
+
+/* "minister Adriaansens van Economische Zaken en Klimaat": an office named
+ * with the name first is that office; a name that is not followed by a
+ * department names none. */
+static void test_name_first_office(void **state)
+{
+    (void)state;
+    ki_refs *r = test_detect(det,
+                             "Den Haag, 3 maart 2025\n\nIn het commissiedebat Grondstoffen van 8 februari 2024 heeft "
+                             "minister Adriaansens van Economische Zaken en Klimaat toegezegd de Kamer te informeren "
+                             "over de strategie.\n",
+                             NULL);
+    assert_int_equal(r->ncommitments, 1);
+    commitment_is(r, 0, "MEZK", "2024-02-08", NULL, "", "cited");
+    ki_refs_free(r);
+    r = test_detect(det,
+                    "Den Haag, 3 maart 2025\n\nIn het commissiedebat Grondstoffen van 8 februari 2024 heeft "
+                    "staatssecretaris Van der Wal van Natuur en Stikstof toegezegd de Kamer te informeren over de "
+                    "strategie.\n",
+                    NULL);
+    assert_int_equal(r->ncommitments, 1);
+    commitment_is(r, 0, "SNenS", "2024-02-08", NULL, "", "cited");
+    ki_refs_free(r);
+}
+
+int main(void)
+{
+    if (!(det = test_detector()))
+        return 1;
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_report_then_settled),
+        cmocka_unit_test(test_ek_page_with_colons),
+        cmocka_unit_test(test_verslag_gehouden_op),
+        cmocka_unit_test(test_name_first_office),
+    };
+    int rc = cmocka_run_group_tests(tests, NULL, NULL);
+    ki_detector_free(det);
+    return rc;
+}
