@@ -2492,11 +2492,16 @@ static int classify(const unsigned char *s, size_t n, size_t i)
                    ? HIT_COM
                    : 0;
     case 'b':
-        /* "heb ik u beloofd ...": a promise in other words, as "toegezegd" */
-        return ws && c1 == 'e' && c2 == 'l' && c3 == 'o' && i + 7 <= n && memcmp(s + i + 4, "ofd", 3) == 0 &&
-                       !(i + 7 < n && ki_is_letter(s[i + 7]))
-                   ? HIT_COM
-                   : 0;
+        /* "heb ik u beloofd ...": a promise in other words, as "toegezegd";
+         * "Ik beloof de Kamer dat ...", "Dat kan ik u beloven" */
+        if (!ws || c1 != 'e' || c2 != 'l' || c3 != 'o' || i + 6 > n)
+            return 0;
+        {
+            size_t e = memcmp(s + i + 4, "of", 2) == 0 ? i + 6 + (i + 6 < n && s[i + 6] == 'd')
+                       : i + 7 <= n && memcmp(s + i + 4, "ven", 3) == 0 ? i + 7
+                                                                        : n + 1;
+            return e <= n && !(e < n && ki_is_letter(s[e])) ? HIT_COM : 0;
+        }
     case 'm':
         /* "heb ik gemeld uw Kamer ... aan te bieden" */
         return c1 == 'e' && c2 == 'l' && c3 == 'd' && i >= 2 && s[i - 2] == 'g' && s[i - 1] == 'e' &&
@@ -2708,7 +2713,7 @@ static const struct {
     {{"oO", "nN", "tT"}},          /* ontvangt */
     {{"eE", "rR", "nN"}},          /* ernaar */
     {{"vV", "eE", "rR"}},          /* verwacht */
-    {{"bB", "eE", "lL"}},          /* beloofd */
+    {{"bB", "eE", "lL"}},          /* beloofd, beloof, beloven */
     {{"(", "Cl", "CLXVIe"}},       /* "(CXXIV, B)", "(letter F)" */
 };
 #define PF_ROWS (sizeof pf_rows / sizeof pf_rows[0])

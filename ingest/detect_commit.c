@@ -1563,6 +1563,40 @@ static void asked_part(const char *s, size_t p, size_t e, size_t *a, size_t *b)
  * kinderen?") and shares a word of six letters or more with the topic. */
 static bool question_named(const char *s, size_t n, size_t p, size_t e, size_t *qs, size_t *qe)
 {
+    /* "Dan het overzicht van mevrouw Öztürk.": what that member asked in
+     * her last turn before ("Mevrouw Öztürk (DENK):\n... Kan de minister
+     * toezeggen dat ...?") */
+    size_t vm = kd_find_ci(s, e, p, " van mevrouw "), vl = 13;
+    if (vm == (size_t)-1)
+        vm = kd_find_ci(s, e, p, " van de heer "), vl = 13;
+    if (vm != (size_t)-1 && vm - p < 40) {
+        size_t ns = vm + vl, ne = ns;
+        while (ne < e && !ki_is_blank((unsigned char)s[ne]) && s[ne] != '.' && s[ne] != ',')
+            ne++;
+        char label[64];
+        if (ne > ns && ne - ns < 40) {
+            snprintf(label, sizeof label, "%s%.*s", s[vm + 5] == 'm' ? "Mevrouw " : "De heer ", (int)(ne - ns), s + ns);
+            size_t lim = p > 20000 ? p - 20000 : 0;
+            for (size_t q = p + 1; q-- > lim;) {
+                if ((q > 0 && s[q - 1] != '\n') || !starts_ci(s, p, q, label))
+                    continue;
+                /* the turn: to the next speaker's label, a line ending in ':' */
+                size_t te = kd_line_end(s, p, q);
+                while (te < p) {
+                    size_t nl = kd_line_end(s, p, te + 1);
+                    if (nl > te + 1 && s[nl - 1] == ':' && nl - te < 80)
+                        break;
+                    te = nl;
+                }
+                const char *qm = memchr(s + q, '?', te - q);
+                if (!qm)
+                    break;
+                *qe = (size_t)(qm - s);
+                *qs = kd_sent_start(s, n, *qe);
+                return *qe > *qs + 10;
+            }
+        }
+    }
     size_t v = kd_find_ci(s, e, p, "de vraag over ");
     if (v == (size_t)-1 || v - p > 30)
         return false;
@@ -5728,10 +5762,14 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             /* a set, not one: "de stand van zaken van de openstaande
              * toezeggingen", "alle toezeggingen uit dat debat" */
             static const char *const some[] = {"openstaande", "alle", "enkele", "diverse", "verschillende",
-                                               "overige", "lopende", "aantal", "resterende", NULL};
+                                               "overige", "lopende", "aantal", "resterende", "volgende", NULL};
             size_t qe0, q0 = ki_word_before(s, ss, ci->start, &qe0);
             if (!ac.n && !ntz && s[ci->end - 1] == 'n' && qe0 > q0 && kd_word_in_list(s, q0, qe0, some) &&
                 !word_at(s, ue, nw, "over") && !word_at(s, ue, nw, "om") && !word_at(s, ue, nw, "dat"))
+                continue;
+            /* what the letter covers: "Ik ga in op de aangenomen moties en
+             * op de toezeggingen uit het commissiedebat X" */
+            if (!ac.n && !ntz && s[ci->end - 1] == 'n' && kd_find_ci(s, ci->start, ss, " in op ") != (size_t)-1)
                 continue;
             /* "de toezeggingen van de minister ... die op 15 augustus
              * openstonden of sinds de vorige begroting zijn afgedaan", "de
@@ -6102,7 +6140,10 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                         if (word_at(s, ci->end, x, "ik") || word_at(s, ci->end, x, "wij") || word_at(s, ci->end, x, "we"))
                             x = ki_skip_blank(s, ci->end, kd_word_end(s, ci->end, x));
                         when = word_at(s, ci->end, x, "het") || word_at(s, ci->end, x, "dat") ||
-                               word_at(s, ci->end, x, "dit");
+                               word_at(s, ci->end, x, "dit") ||
+                               /* "Ik laat u per brief weten hoe ...": a letter to come */
+                               kd_find_ci(s, ci->end, x, "per brief") != (size_t)-1 ||
+                               kd_find_ci(s, ci->end, x, "schriftelijk") != (size_t)-1;
                     }
                 }
                 /* the passive "zal ... worden aangeboden" is a promise
@@ -6124,6 +6165,13 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     item_before = nn > 0;
                 }
                 if (item_before || (!when && !ki_deadline_find(s + cs, ue - cs, &pdl)))
+                    continue;
+                /* a routine, no promise: "De volgende verzamelbrief ontvangt
+                 * u zoals gebruikelijk in het voorjaar" */
+                if (kd_find_ci(s, ue, cs, "zoals gebruikelijk") != (size_t)-1 ||
+                    kd_find_ci(s, ue, cs, "zoals u gewend bent") != (size_t)-1 ||
+                    kd_find_ci(s, ue, cs, "zoals elk jaar") != (size_t)-1 ||
+                    kd_find_ci(s, ue, cs, "zoals ieder jaar") != (size_t)-1)
                     continue;
                 bool now = false;
                 for (size_t x = cs; x < ue && !now; x++)
@@ -6164,7 +6212,13 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 a1 = ki_skip_blank(s, ci->end, a1);
                 /* "Het kabinet zal ...": the cabinet, through the signer */
                 bool kab = word_at(s, b, w0, "kabinet") || starts_ci(s, ci->end, a1, "het kabinet ");
-                bool self = word_at(s, b, w0, "ik") || word_at(s, b, w0, "wij") || word_at(s, b, w0, "we") || kab ||
+                /* "Ik ga daarover in gesprek en zal uw Kamer voor 1 oktober
+                 * informeren": the subject of the clause "en" goes on */
+                bool and_self = word_at(s, b, w0, "en") && ci->form == 3 &&
+                                (word_at(s, ci->start, ki_skip_blank(s, ci->start, cs), "ik") ||
+                                 word_at(s, ci->start, ki_skip_blank(s, ci->start, cs), "wij") ||
+                                 word_at(s, ci->start, ki_skip_blank(s, ci->start, cs), "we"));
+                bool self = word_at(s, b, w0, "ik") || word_at(s, b, w0, "wij") || word_at(s, b, w0, "we") || kab || and_self ||
                             word_at(s, ci->end, ci->start, "ik") || word_at(s, ci->end, ci->start, "wij") ||
                             word_at(s, ci->end, ci->start, "we") ||
                             word_at(s, ci->end, a1, "ik") || word_at(s, ci->end, a1, "wij") ||
@@ -7398,8 +7452,11 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             ki_commitment *p = &r->commitments[o - 1];
             /* (not an answer to a question asked in between: "Kan de
              * minister ook toezeggen dat ...?" / "Dat kan ik toezeggen.") */
+            /* (nor a yes to another topic named in between: "Dan het
+             * overzicht van mevrouw X. Dat kan ik u beloven.") */
             if (p->relation == KI_REL_MADE && p->span.end <= c->span.start && p->span.end + 300 > c->span.start &&
-                !memchr(s + p->span.end, '?', c->span.start - p->span.end)) {
+                !memchr(s + p->span.end, '?', c->span.start - p->span.end) &&
+                subjects_meet(p->evidence ? p->evidence : p->subject, c->subject)) {
                 dup = true;
                 if (!p->nactors) {
                     p->actors = c->actors;

@@ -558,7 +558,12 @@ static const ki_example ex_commit[] = {
     {"in te stemmen met de passage in de brief waarin u toezegt de Kamer te informeren", NULL},
     {"in de brief aan te kondigen dat u de Kamer in het voorjaar van 2027 informeert over de metingen", NULL},
     {"Ik laat u voor 1 maart 2027 weten of de Raad van State het voorstel steunt.", NULL},
+    {"Ik laat Aedes dat uitzoeken en laat u per brief weten wat daaruit komt.", NULL},
     {"Dat kan ik u toezeggen.", NULL},
+    {"Dat kan ik u beloven, ook per sector.", NULL},
+    {"Ik beloof de Kamer dat ik de uitkomst voor de zomer met u deel.", NULL},
+    {"Ik beloof uw Kamer dat ik de agenda in het najaar met u bespreek.", NULL},
+    {"Dat beloof ik u.", NULL},
     {"Tot slot zal ik uiterlijk 1 oktober met de sectorraad de uitkomsten bespreken en u daarover berichten.", NULL},
     {"Wat ik wel kan toezeggen, is dat ik de Kamer voor de zomer informeer.", NULL},
     {"Toezegging van SJenV in het commissiedebat", NULL},
@@ -605,7 +610,9 @@ static const char *const nx_commit[] = {"gezegd", "zegt", "toezeggingenregister"
                                         "Dat zal uw Kamer bekend zijn.",
                                         "de hulplijn zal naar verwachting in het najaar operationeel zijn",
                                         "In 2020 heb ik aangegeven dat de regeling moet worden aangepast.",
-                                        "Ik streef ernaar de regeling in 2026 in te voeren.", NULL};
+                                        "Ik streef ernaar de regeling in 2026 in te voeren.",
+                                        "Ik beloof niets.", "Dat kan ik niet beloven.", "Ik beloof u niet dat het lukt.",
+                                        "Wat beloofde het kabinet?", NULL};
 
 static const ki_example ex_cue_settled[] = {
     {"Met deze regeling kom ik tegemoet aan de motie", NULL},
@@ -1043,7 +1050,10 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      /* "Ik kan de heer Jansen toezeggen dat ...", "Dat kan ik u toezeggen",
       * "wil ik graag toezeggen" (not "niet toezeggen", nor a question) */
      "|(?:(?<!of )(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:kan|kunnen|wil|willen)|(?:[Kk]an|[Kk]unnen|[Ww]il|[Ww]illen)" B1 "(?:ik|wij|we))"
-     "(?:" B1 "(?:" TOWHOM "|best|" MEMBER ")){0,4}" B1 "toezeggen(?![\\w])"
+     "(?:" B1 "(?:" TOWHOM "|best|" MEMBER ")){0,4}" B1 "(?:toezeggen|beloven)(?![\\w])"
+     /* "Ik beloof de Kamer dat ik ...", "Ik beloof u: ...", "Dat beloof ik u" */
+     "|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "(?:beloof|beloven)(?:" B1 "(?:" TOWHOM "|" MEMBER ")){0,3}(?=" B0 "(?:[:,]|dat|om|te)(?![\\w]))"
+     "|(?<![\\w])[Dd]at" B1 "(?:beloof" B1 "ik|beloven" B1 "(?:wij|we))(?![\\w])"
      /* "Wat ik (u) wel kan toezeggen, is dat ..." */
      "|\\b[Ww]at" B1 "(?:ik|wij|we)(?:" B1 "(?:" TOWHOM "|best))*" B1 "(?:kan|kunnen|wil|willen)" B1 "toezeggen(?![\\w])"
      /* "Ik ben bereid ... en zeg toe uw Kamer ... te berichten" */
@@ -1080,7 +1090,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?<![\\w])(?:[Oo]ntvangt|[Kk]rijgt)" B1 "(?:u|[Uu]w" B1 "Kamer|de" B1 "(?:Tweede" B1 ")?Kamer)(?![\\w])"
      /* "Ik laat u voor 1 mei weten of ...", "Wel laat ik u ... weten" */
      /* ("ik laat het u weten", "laat ik het de Kamer dan weten") */
-     "|(?<![\\w])(?:[Ll]aat" B1 "(?:ik|wij|we)|(?:[Ii]k|[Ww]ij|[Ww]e)" B1 "laat)(?:" B1 "(?:het|dat|dit))?" B1
+     "|(?<![\\w])(?:[Ll]aat" B1 "(?:ik|wij|we)|(?:[Ii]k|[Ww]ij|[Ww]e|en)" B1 "laat)(?:" B1 "(?:het|dat|dit))?" B1
      "(?:u|[Uu]w" B1 "Kamer|de" B1 "Kamer)(?:" B1 "[^\\s.;:?!]{1,30}){0,10}?" B1 "weten(?![\\w])"
      "|(?<![\\w])(?:U|[Uu]w" B1 "Kamer|[Dd]e" B1 "(?:Tweede" B1 ")?Kamer)" B1 "(?:ontvangt|krijgt)(?![\\w])"
      /* an expectation with its time: "Ik verwacht uw Kamer voor de zomer te

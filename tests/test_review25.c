@@ -140,6 +140,96 @@ static void test_name_first_office(void **state)
     ki_refs_free(r);
 }
 
+/* The number of commitments detected in text, a letter of 10 maart 2025
+ * signed by the minister of VWS. */
+static size_t letter_commitments(const char *body, ki_refs **out)
+{
+    char text[4096];
+    snprintf(text, sizeof text, "Den Haag, 10 maart 2025\n\nGeachte voorzitter,\n\n%s\n\nDe minister van "
+             "Volksgezondheid, Welzijn en Sport,\n\nJ. de Vries\n", body);
+    *out = test_detect(det, text, NULL);
+    return (*out)->ncommitments;
+}
+
+/* "beloven" is the lay word for a promise: "Ik beloof de Kamer dat ...",
+ * "Dat kan ik u beloven"; not "Ik beloof niets" nor "niet beloven". */
+static void test_beloven(void **state)
+{
+    (void)state;
+    ki_refs *r;
+    assert_int_equal(letter_commitments("Ik beloof uw Kamer dat ik de agenda in het najaar met u bespreek.", &r), 1);
+    commitment_is(r, 0, "MVWS", NULL, "in het najaar", "", "made");
+    ki_refs_free(r);
+    assert_int_equal(letter_commitments("Ik beloof niets. Dat kan ik niet beloven.", &r), 0);
+    ki_refs_free(r);
+}
+
+/* "Dat kan ik u beloven" after "Dan het overzicht van mevrouw X." is a yes
+ * to what she asked in her turn (its term the deadline), not the promise
+ * before confirmed. */
+static void test_yes_to_named_member(void **state)
+{
+    (void)state;
+    const char *text =
+        "Mevrouw Öztürk (DENK):\nKan de minister toezeggen dat de Kamer voor 1 oktober een overzicht krijgt van de "
+        "wachtrij?\n\nMinister Verhoeckx:\nDank u wel. Ik beloof de Kamer dat ik de uitkomst van de gesprekken "
+        "met de staalproducent voor de zomer met u deel.\n\nDan het overzicht van mevrouw Öztürk. Dat kan ik u "
+        "beloven. De netbeheerders leveren de cijfers aan.\n";
+    ki_refs *r = test_detect(det, text, "2024-02-08");
+    assert_int_equal(r->ncommitments, 2);
+    assert_non_null(r->commitments[1].deadline);
+    assert_string_equal(r->commitments[1].deadline, "voor 1 oktober");
+    ki_refs_free(r);
+}
+
+/* "Ik laat u per brief weten hoe ...", "... en laat u per brief weten wat
+ * daaruit komt": a letter to come is a promise without a time; "Hierbij
+ * laat ik u weten dat ..." is none. */
+static void test_laat_per_brief_weten(void **state)
+{
+    (void)state;
+    ki_refs *r;
+    assert_int_equal(letter_commitments("Ik heb de netbeheerders gevraagd de lijn beter te bemensen. Ik laat u per "
+                                        "brief weten hoe vaak bedrijven nog geen antwoord krijgen.", &r), 1);
+    commitment_is(r, 0, "MVWS", NULL, NULL, "", "made");
+    ki_refs_free(r);
+    assert_int_equal(letter_commitments("Ik laat Aedes uitzoeken of die gegevens te verzamelen zijn en laat u per "
+                                        "brief weten wat daaruit komt.", &r), 1);
+    ki_refs_free(r);
+    assert_int_equal(letter_commitments("Hierbij laat ik u weten dat de regeling is verlengd.", &r), 0);
+    ki_refs_free(r);
+}
+
+/* "Ik ga met de VNG in gesprek en zal uw Kamer voor 1 oktober informeren":
+ * the subject of the clause goes on after "en". */
+static void test_en_zal(void **state)
+{
+    (void)state;
+    ki_refs *r;
+    assert_int_equal(letter_commitments("Ik ga daarover met de VNG in gesprek en zal uw Kamer voor 1 oktober "
+                                        "informeren over de uitkomst.", &r), 1);
+    commitment_is(r, 0, "MVWS", NULL, "voor 1 oktober", "", "made");
+    ki_refs_free(r);
+}
+
+/* No promise: a routine ("De volgende verzamelbrief ontvangt u zoals
+ * gebruikelijk in het voorjaar."), the head of a list ("De volgende
+ * toezeggingen zijn tijdens het debat gedaan."), what a letter covers ("Ik
+ * ga in op de moties en op de toezeggingen uit het commissiedebat X."). */
+static void test_no_promise(void **state)
+{
+    (void)state;
+    ki_refs *r;
+    assert_int_equal(letter_commitments("De volgende verzamelbrief ontvangt u zoals gebruikelijk in het voorjaar.", &r), 0);
+    ki_refs_free(r);
+    assert_int_equal(letter_commitments("De volgende toezeggingen zijn tijdens het debat gedaan.", &r), 0);
+    ki_refs_free(r);
+    assert_int_equal(letter_commitments("Met deze brief informeer ik uw Kamer over het programma. Ik ga in op de "
+                                        "aangenomen moties en op de toezeggingen uit het commissiedebat Ouderenzorg.",
+                                        &r), 0);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -149,6 +239,11 @@ int main(void)
         cmocka_unit_test(test_ek_page_with_colons),
         cmocka_unit_test(test_verslag_gehouden_op),
         cmocka_unit_test(test_name_first_office),
+        cmocka_unit_test(test_beloven),
+        cmocka_unit_test(test_yes_to_named_member),
+        cmocka_unit_test(test_laat_per_brief_weten),
+        cmocka_unit_test(test_en_zal),
+        cmocka_unit_test(test_no_promise),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
