@@ -2165,7 +2165,8 @@ static size_t labels_above(const char *s, size_t n, size_t pos)
     static const char *const labels[] = {"Datum", "Uiterste datum", "Streefdatum", "Deadline", "Vindplaats",
                                          "Activiteit", "Gedaan tijdens", "Gedaan in", "Status", "Nummer",
                                          "Termijn", "Titel", "Kabinetslid", "Bewindspersoon", "Kerngegevens",
-                                         "Ministerie", "Kamerleden", "Kamerlid", "Commissie", "Omschrijving"};
+                                         "Ministerie", "Kamerleden", "Kamerlid", "Commissie", "Omschrijving",
+                                         "Kamerstukken", "Kamerstuk"};
     size_t hl = kd_line_start(s, pos), top = (size_t)-1;
     int nlab = 0;
     for (int k = 0; k < 18 && hl > 0; k++) {
@@ -2182,8 +2183,10 @@ static size_t labels_above(const char *s, size_t n, size_t pos)
         }
         if (word_at(s, he, h0, "Toezegging") || numbered_line(s, he, h0))
             return nlab ? hl : (size_t)-1;
-        if (h0 > hl && nlab && s[h0] >= 'a' && s[h0] <= 'z')
-            continue; /* a value's second line: "Kabinetslid  minister van X, minister van Y\n    en Z" */
+        /* a value's second line: "Kabinetslid  minister van X, minister van Y\n    en Z",
+         * "Kamerstukken: Wijziging van de Pensioenwet en de Wet verplichte\ndeelneming in ..." */
+        if (nlab && s[h0] >= 'a' && s[h0] <= 'z')
+            continue;
         size_t ne = word_at(s, he, h0, "Nummer");
         if (ne && ne < he && s[ne] == ':')
             ne++; /* "Nummer: T03512" */
@@ -6926,8 +6929,11 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             }
             /* the labels below, up to the next entry's number alone on its line */
             size_t le2 = lab_end;
+            /* (or another entry's number heading a line: "Gerelateerde
+             * toezeggingen / T03498  Communicatie over ...") */
             for (size_t x = ue; x < le2; x = kd_line_end(s, n, x) + 1)
-                if (x > ue && bare_id_line(sc, x, kd_line_end(s, n, x)))
+                if (x > ue && (bare_id_line(sc, x, kd_line_end(s, n, x)) ||
+                               numbered_line(s, kd_line_end(s, n, x), ki_skip_blank(s, n, x))))
                     le2 = x;
             if (le2 > ue)
                 ids_in(sc, REF_TK, ue, le2, ids, &nids, 32);

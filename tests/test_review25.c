@@ -90,6 +90,20 @@ static void test_ek_page_with_colons(void **state)
     assert_int_equal(r->ncommitments, 1);
     commitment_is(r, 0, "MAPP", "2023-03-14", "1 januari 2026", "T03512", "cited");
     ki_refs_free(r);
+    /* a label's value over two lines, and other entries' numbers below
+     * ("Gerelateerde toezeggingen") that are not this one's */
+    r = test_detect(det,
+                    "Toezegging Uitvoeringskosten (36.067)\n\nKerngegevens\n\nNummer: T03512\nStatus: deels voldaan\n"
+                    "Deadline: 1 juli 2026\nMinisterie: Sociale Zaken en Werkgelegenheid (SZW)\nDatum toezegging: 14 mei "
+                    "2024\nKamerstukken: Wijziging van de Pensioenwet en de Wet verplichte\ndeelneming in een "
+                    "bedrijfstakpensioenfonds (36.067)\n\nOmschrijving\n\nDe minister van Sociale Zaken en "
+                    "Werkgelegenheid zegt de Kamer toe de uitvoeringskosten te laten onderzoeken en de uitkomsten "
+                    "v\xc3\xb3\xc3\xb3r 1 juli 2026 aan de Kamer te zenden.\n\nGerelateerde toezeggingen\n\nT03498  "
+                    "Communicatie over de transitie (36.067)\n",
+                    NULL);
+    assert_int_equal(r->ncommitments, 1);
+    commitment_is(r, 0, "MSZW", "2024-05-14", "1 juli 2026", "T03512", "progress");
+    ki_refs_free(r);
     r = test_detect(det, "Kerngegevens\nNummer:T03514\nNummer: T035120\n", NULL);
     test_ids_equal(r, TEST_TK, "T03514");
     ki_refs_free(r);
