@@ -14,6 +14,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -1462,6 +1463,59 @@ static void read_margin(const pdoc *d, ki_text *t)
     }
 }
 
+/* The addressee's reference in the margin ("Uw referentie" / "Uw kenmerk"
+ * and its value, on the label's line or the margin line below it), the
+ * first one in the document: the margin leaves the body, but a reader who
+ * searches for that zaak wants the letter, so assemble() keeps it once, as
+ * a block of its own ("Uw referentie 2025Z18231") where it stands beside
+ * the body.  Writes it to out (cap bytes) with its page and height; false
+ * when there is none, the value has no digit or is long, or a body line
+ * holds the value already. */
+static bool your_reference(const pdoc *d, char *out, size_t cap, int *page, float *yc)
+{
+    static const char *const labels[] = {"Uw referentie", "Uw kenmerk"};
+    for (int p = 0; p < d->npages; p++) {
+        size_t a = d->page_lines[p], b = d->page_lines[p + 1];
+        for (size_t i = a; i < b; i++) {
+            const pline *l = &d->ln[i];
+            if (l->col != COL_MARGIN)
+                continue;
+            const char *s = ltext(d, l);
+            size_t rest = 0;
+            int k = 0;
+            while (k < 2 && !label_is(s, l->len, labels[k], &rest))
+                k++;
+            if (k == 2)
+                continue;
+            const char *v = s + rest;
+            size_t vn = l->len - rest;
+            for (size_t j = i + 1; !vn && j < b; j++) {
+                const pline *n = &d->ln[j];
+                size_t r2;
+                if (n->col != COL_MARGIN)
+                    continue;
+                if (n->len && n->yc - l->yc < 2.5f * l->size && !margin_label(ltext(d, n), n->len, &r2))
+                    v = ltext(d, n), vn = n->len;
+                break;
+            }
+            bool digit = false;
+            for (size_t c = 0; c < vn; c++)
+                digit = digit || (v[c] >= '0' && v[c] <= '9');
+            if (!digit || vn > 60)
+                return false;
+            for (size_t j = 0; j < d->nln; j++) /* the body gives it: nothing to keep */
+                if (d->ln[j].col != COL_MARGIN && d->ln[j].kind != L_DROP &&
+                    memmem(ltext(d, &d->ln[j]), d->ln[j].len, v, vn))
+                    return false;
+            snprintf(out, cap, "%s %.*s", labels[k], (int)vn, v);
+            *page = p;
+            *yc = l->yc;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* ---- step 6-7: footnotes and paragraphs ---- */
 
 static int cmp_float(const void *a, const void *b)
@@ -1778,6 +1832,11 @@ static ki_status assemble(pdoc *d, ki_text *t)
     float tab_left = 0;
     bool tab_at_end = false; /* the page before ended inside that table */
     unsigned prev_minlead[KI_MAX_COLS] = {0}; /* minlead of the page before */
+    char yref[96];
+    int yref_page = -1;
+    float yref_yc = 0;
+    if (!your_reference(d, yref, sizeof yref, &yref_page, &yref_yc))
+        yref_page = -1;
     for (int p = 0; p < d->npages && !s; p++) {
         size_t a = d->page_lines[p], b = d->page_lines[p + 1];
         bool page_started = false, prev_tab = false;
@@ -1883,6 +1942,14 @@ static ki_status assemble(pdoc *d, ki_text *t)
                 }
                 page_started = true;
             }
+            /* the margin's "Uw referentie": before the first block that
+             * starts below it */
+            if (new_block && p == yref_page && l->col == 0 && l->yc > yref_yc) {
+                if ((s = out_begin(&o, false)) || (s = ki_buf_adds(&o.b, yref)) || (s = out_end_para(&o)))
+                    break;
+                yref_page = -1;
+                single = false;
+            }
             if (new_block) {
                 if ((s = out_begin(&o, single)))
                     break;
@@ -1912,6 +1979,11 @@ static ki_status assemble(pdoc *d, ki_text *t)
         memcpy(prev_minlead, minlead, sizeof minlead);
         if (!page_started)
             t->page_start[p] = o.b.len ? o.b.len + 2 : 0;
+        if (!s && p == yref_page) { /* beside no block: after the page's text */
+            if (!(s = out_begin(&o, false)) && !(s = ki_buf_adds(&o.b, yref)))
+                s = out_end_para(&o);
+            yref_page = -1;
+        }
         /* This page's footnotes wait until the open paragraph ends. */
         bool note_open = false;
         size_t note_start = 0;
