@@ -828,6 +828,43 @@ static bool note_cand(pdoc *d, int col, float x)
     return true;
 }
 
+/* A justified line stretched wide (a narrow column, no hyphenation): every
+ * word space the same width, however wide, except a wider one after a
+ * sentence's or clause's punctuation, and thin ones (a tie "29 398").
+ * Such a line is text, not a table row whose cells a wide gap sets apart
+ * (a row's gaps differ: a word space inside a cell, a column's gap between
+ * cells).  At least two spaces of the common width are needed, and one of
+ * them wide. */
+static bool stretched_line(const pdoc *d, const keyidx *idx, size_t n, float size)
+{
+    if (n < 3)
+        return false;
+    float g = 1e9f, gmax = 0;
+    for (size_t i = 1; i < n; i++) { /* the narrowest space after a word */
+        const word *a = &d->w[idx[i - 1].idx], *b = &d->w[idx[i].idx];
+        char last = a->len ? d->pool.data[a->off + a->len - 1] : 0;
+        float gap = b->x0 - a->x1;
+        if (gap >= 0.25f * size && !strchr(".,;:!?)", last))
+            g = fminf(g, gap);
+        gmax = fmaxf(gmax, gap);
+    }
+    if (g > 1e8f || gmax <= 1.2f * size)
+        return false;
+    size_t same = 0;
+    for (size_t i = 1; i < n; i++) {
+        const word *a = &d->w[idx[i - 1].idx], *b = &d->w[idx[i].idx];
+        char last = a->len ? d->pool.data[a->off + a->len - 1] : 0;
+        float gap = b->x0 - a->x1;
+        if (gap < 0.25f * size)
+            continue;
+        if (gap <= g * 1.06f + 0.3f)
+            same++;
+        else if (!strchr(".,;:!?)", last) || gap > 4.0f * g)
+            return false;
+    }
+    return same >= 2;
+}
+
 /* Builds line L from words idx[0..n) (sorted by x) of one page. */
 static bool make_line(pdoc *d, const keyidx *idx, size_t n, ki_buf *raw)
 {
@@ -868,6 +905,7 @@ static bool make_line(pdoc *d, const keyidx *idx, size_t n, ki_buf *raw)
     l.lead = (uint16_t)(chars < 400 ? chars : 400);
     chars = l.lead;
     bool prev_sup = false;
+    bool stretched = stretched_line(d, idx, n, l.size);
     for (size_t i = 0; i < n; i++) {
         const word *w = &d->w[idx[i].idx];
         const char *s = d->pool.data + w->off;
@@ -894,7 +932,7 @@ static bool make_line(pdoc *d, const keyidx *idx, size_t n, ki_buf *raw)
                 return false;
         } else if (end_hyphen || after_sup) {
             /* no space */
-        } else if (prev && w->x0 > base &&
+        } else if (prev && w->x0 > base && !stretched &&
                    ((!marker && w->x0 - prev->x1 > 1.2f * l.size) ||
                     (d->use_starts && w->x0 - prev->x1 > 0.45f * l.size && at_cell_start(d, w)))) {
             size_t at = (size_t)((w->x0 - base) / cw + 0.5f), pad = at > chars + 2 ? at - chars : 2;
