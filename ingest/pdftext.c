@@ -37,6 +37,7 @@ typedef struct word {
     int page;
     uint16_t nchars, nbold;
     int8_t col;
+    bool t3; /* set in a font without a name (a Type 3 font): size to be measured */
 } word;
 
 typedef struct pline {
@@ -237,6 +238,21 @@ static bool end_word(pdoc *d, const word *w, bool *vert, float *vx0, float *vx1)
     return push_word(d, w);
 }
 
+/* What a glyph of a font without a name (pdfTeX's Type 3 bitmap fonts,
+ * whose glyphs are named by code, "/a28") gives poppler below U+0020: the
+ * code in TeX's font encoding.  T1 has its quotes, dashes and ligatures
+ * there, OT1 its ligatures at 0x0B-0x0F; NULL for a code with no text. */
+static const char *t3_glyph(unsigned cp)
+{
+    static const char *const low[32] = {
+        [0x0B] = "ff", [0x0C] = "fi", [0x0D] = "fl", [0x0E] = "ffi", [0x0F] = "ffl",
+        [0x10] = "\xe2\x80\x9c", [0x11] = "\xe2\x80\x9d", [0x12] = "\xe2\x80\x9e",
+        [0x13] = "\xc2\xab", [0x14] = "\xc2\xbb", [0x15] = "\xe2\x80\x93", [0x16] = "\xe2\x80\x94",
+        [0x1B] = "ff", [0x1C] = "fi", [0x1D] = "fl", [0x1E] = "ffi", [0x1F] = "ffl",
+    };
+    return cp < 32 ? low[cp] : NULL;
+}
+
 /* Reads the words of one page into d; returns false when out of memory. */
 static bool read_page_words(pdoc *d, PopplerPage *page, int pno)
 {
@@ -251,7 +267,7 @@ static bool read_page_words(pdoc *d, PopplerPage *page, int pno)
     GList *attrs = poppler_page_get_text_attributes(page);
     GList *al = attrs, *seen = NULL; /* NULL: the defaults below */
     float size = 10.0f;
-    bool bold = false;
+    bool bold = false, t3 = false;
     bool ok = true;
     word cur = {0};
     bool have = false;
@@ -275,6 +291,7 @@ static bool read_page_words(pdoc *d, PopplerPage *page, int pno)
             PopplerTextAttributes *a = al ? al->data : NULL;
             seen = al;
             size = a ? (float)a->font_size : 10.0f;
+            t3 = a && (!a->font_name || strcmp(a->font_name, "Default") == 0);
             bold = a && a->font_name &&
                    (strstr(a->font_name, "Bold") || strstr(a->font_name, "bold") ||
                     strstr(a->font_name, "Black") || strstr(a->font_name, "Heavy"));
@@ -283,6 +300,9 @@ static bool read_page_words(pdoc *d, PopplerPage *page, int pno)
         bool xo = r->x1 < r->x2, yo = r->y1 < r->y2;
         float x0 = (float)(xo ? r->x1 : r->x2), x1 = (float)(xo ? r->x2 : r->x1);
         float y0 = (float)(yo ? r->y1 : r->y2), y1 = (float)(yo ? r->y2 : r->y1);
+        const char *rep = t3 ? t3_glyph(cp) : NULL;
+        if (rep)
+            ch = (const unsigned char *)rep, l = strlen(rep);
         if (is_space_cp(cp) || cp == 0) {
             if (have && !(ok = end_word(d, &cur, &vert, &vx0, &vx1)))
                 break;
@@ -294,7 +314,7 @@ static bool read_page_words(pdoc *d, PopplerPage *page, int pno)
             if (ov > 0.5f * fminf(x1 - x0, px1 - px0) && (y0 >= py1 - 0.5f || y1 <= py0 + 0.5f))
                 vert = true;
             float gap = x0 - cur.x1;
-            bool same_size = fabsf(size - cur.size) < 0.3f;
+            bool same_size = fabsf(size - cur.size) < 0.3f && t3 == cur.t3;
             bool same_base = fabsf(y1 - cur.y1) < 0.3f * size;
             if (!vert &&
                 (!same_size || !same_base || gap > 0.12f * size || gap < -0.5f * size)) {
@@ -304,7 +324,7 @@ static bool read_page_words(pdoc *d, PopplerPage *page, int pno)
             }
         }
         if (!have) {
-            cur = (word){x0, y0, x1, y1, size, (uint32_t)d->pool.len, 0, pno, 0, 0, 0};
+            cur = (word){x0, y0, x1, y1, size, (uint32_t)d->pool.len, 0, pno, 0, 0, 0, t3};
             have = true;
             /* The next word of a vertical run starts in its x range. */
             vert = vx1 > vx0 && x0 < vx1 && x1 > vx0;
@@ -333,6 +353,82 @@ static bool read_page_words(pdoc *d, PopplerPage *page, int pno)
     g_free(rects);
     g_free(text);
     return ok;
+}
+
+/* Type 3 fonts (pdfTeX's bitmap fonts) have no font name and no size
+ * poppler can trust: it takes a font's size from its bounding box, so each
+ * font of a document reports its own (10 pt regular 11.07, 10 pt bold
+ * 16.3), and the glyph boxes scale with it.  Their advance widths are
+ * right.  So the words of each reported size are measured against the
+ * widths of Computer Modern Roman (em per letter, a..z): the size whose
+ * lower-case words are widest per letter is that size's true size.  The
+ * size with the most letters is the body; a size 6% to 30% wider than
+ * the body is bold (bold is about 15% wider than regular at one size),
+ * set at its width less that.  Each word's box is set again from its
+ * baseline (poppler places a Type 3 glyph's box 0.95 of its size above the
+ * baseline, 0.35 below). */
+enum { MAX_T3 = 32 };
+
+static void t3_sizes(pdoc *d)
+{
+    static const float em[26] = {0.500f, 0.556f, 0.444f, 0.556f, 0.444f, 0.306f, 0.500f,
+                                 0.556f, 0.278f, 0.306f, 0.528f, 0.278f, 0.833f, 0.556f,
+                                 0.500f, 0.556f, 0.528f, 0.392f, 0.394f, 0.389f, 0.556f,
+                                 0.528f, 0.722f, 0.528f, 0.528f, 0.444f};
+    float rep[MAX_T3], width[MAX_T3], ems[MAX_T3], size[MAX_T3];
+    size_t chars[MAX_T3];
+    int ng = 0;
+    for (size_t i = 0; i < d->nw; i++) {
+        const word *w = &d->w[i];
+        if (!w->t3)
+            continue;
+        int g = 0;
+        while (g < ng && fabsf(rep[g] - w->size) > 0.01f)
+            g++;
+        if (g == ng) {
+            if (ng == MAX_T3)
+                continue;
+            rep[ng] = w->size, width[ng] = ems[ng] = 0, chars[ng] = 0, ng++;
+        }
+        chars[g] += w->nchars;
+        const char *t = d->pool.data + w->off;
+        float e = 0;
+        size_t k = 0;
+        while (k < w->len && t[k] >= 'a' && t[k] <= 'z')
+            e += em[t[k++] - 'a'];
+        if (k == w->len && k >= 2)
+            width[g] += w->x1 - w->x0, ems[g] += e;
+    }
+    int body = -1;
+    for (int g = 0; g < ng; g++)
+        if (ems[g] > 0 && (body < 0 || chars[g] > chars[body]))
+            body = g;
+    if (body < 0)
+        return;
+    float sb = width[body] / ems[body], scale = sb / rep[body];
+    bool bold[MAX_T3];
+    for (int g = 0; g < ng; g++) {
+        float sg = ems[g] > 2.0f ? width[g] / ems[g] : rep[g] * scale;
+        bold[g] = g != body && sg > 1.06f * sb && sg < 1.30f * sb;
+        size[g] = bold[g] ? sg / 1.15f : sg;
+    }
+    for (size_t i = 0; i < d->nw; i++) {
+        word *w = &d->w[i];
+        if (!w->t3)
+            continue;
+        int g = 0;
+        while (g < ng && fabsf(rep[g] - w->size) > 0.01f)
+            g++;
+        if (g == ng)
+            continue;
+        float base = fabsf(w->y1 - w->y0 - 1.3f * w->size) < 0.05f * w->size ? w->y1 - 0.35f * w->size
+                                                                              : (w->y0 + w->y1) / 2;
+        w->y0 = base - 0.95f * size[g];
+        w->y1 = base + 0.35f * size[g];
+        w->size = size[g];
+        if (bold[g])
+            w->nbold = w->nchars;
+    }
 }
 
 /* ---- step 3: the margin column ---- */
@@ -2158,6 +2254,7 @@ ki_status ki_pdf_extract(const char *path, ki_text **out, ki_err *err)
         ki_text_warn(t, "%d pages have no text layer, only images (scanned pages?), "
                         "the first is page %d", scans, first_scan);
 
+    t3_sizes(&d);
     find_columns(&d);
     if (!build_lines(&d))
         goto nomem;
