@@ -2015,6 +2015,22 @@ static ki_status assemble(pdoc *d, ki_text *t)
             /* a gap wider than the spacing of lines of that size ends a paragraph */
             float gap_limit = 1.35f * leading_at(d, o.last ? o.last->size : l->size);
             bool near = prev && prev->col == l->col && o.open && o.last && l->yc - o.last->yc <= gap_limit;
+            /* a justified line stretched so wide that its word spaces looked
+             * like a row's gaps (make_line() wrote them as cells), right
+             * below a line of the same paragraph as wide as it, which did
+             * not end short: it is text; its spaces made single again */
+            if (l->cells && near && prev == o.last && !prev->cells && !prev_tab &&
+                fabsf(l->x0 - prev->x0) < 1.0f && fabsf(l->x1 - prev->x1) < 1.0f &&
+                prev->x1 >= d->col_right[l->col] - 2.0f && !ended_short(d, prev, l)) {
+                pline *lm = &d->ln[i];
+                char *x = d->lpool.data + lm->off;
+                uint32_t k = 0;
+                for (uint32_t j = 0; j < lm->len; j++)
+                    if (x[j] != ' ' || !k || x[k - 1] != ' ')
+                        x[k++] = x[j];
+                lm->len = k;
+                lm->cells = false;
+            }
             /* a table row, and the lines right below one (its cells go on):
              * each a line of its own, its first word at its text column */
             bool tab = l->cells || (prev_tab && near);
