@@ -924,27 +924,28 @@ static bool note_cand(pdoc *d, int col, float x)
     return true;
 }
 
-/* A justified line stretched wide (a narrow column, no hyphenation): every
- * word space the same width, however wide, except a wider one after a
- * sentence's or clause's punctuation, and thin ones (a tie "29 398").
- * Such a line is text, not a table row whose cells a wide gap sets apart
- * (a row's gaps differ: a word space inside a cell, a column's gap between
- * cells).  At least two spaces of the common width are needed, and one of
- * them wide. */
-static bool stretched_line(const pdoc *d, const keyidx *idx, size_t n, float size)
+/* A justified line: every word space the same width, however wide,
+ * except a wider one after a sentence's or clause's punctuation, and thin
+ * ones (a tie "29 398").  A table row's gaps differ (a word space inside a
+ * cell, a column's gap between cells).  At least two spaces of the common
+ * width are needed; *space is that width (0 when the line is not such).
+ * Stretched wide (one space over 1.2 em: a narrow column without
+ * hyphenation), its spaces are no cell gaps; nor is a space of the common
+ * width where a table's cell starts happen to fall. */
+static bool justified_line(const pdoc *d, const keyidx *idx, size_t n, float size, float *space)
 {
+    *space = 0;
     if (n < 3)
         return false;
-    float g = 1e9f, gmax = 0;
+    float g = 1e9f;
     for (size_t i = 1; i < n; i++) { /* the narrowest space after a word */
         const word *a = &d->w[idx[i - 1].idx], *b = &d->w[idx[i].idx];
         char last = a->len ? d->pool.data[a->off + a->len - 1] : 0;
         float gap = b->x0 - a->x1;
         if (gap >= 0.25f * size && !strchr(".,;:!?)", last))
             g = fminf(g, gap);
-        gmax = fmaxf(gmax, gap);
     }
-    if (g > 1e8f || gmax <= 1.2f * size)
+    if (g > 1e8f)
         return false;
     size_t same = 0;
     for (size_t i = 1; i < n; i++) {
@@ -958,7 +959,10 @@ static bool stretched_line(const pdoc *d, const keyidx *idx, size_t n, float siz
         else if (!strchr(".,;:!?)", last) || gap > 4.0f * g)
             return false;
     }
-    return same >= 2;
+    if (same < 2)
+        return false;
+    *space = g;
+    return true;
 }
 
 /* Builds line L from words idx[0..n) (sorted by x) of one page. */
@@ -1001,7 +1005,11 @@ static bool make_line(pdoc *d, const keyidx *idx, size_t n, ki_buf *raw)
     l.lead = (uint16_t)(chars < 400 ? chars : 400);
     chars = l.lead;
     bool prev_sup = false;
-    bool stretched = stretched_line(d, idx, n, l.size);
+    float space;
+    bool just = justified_line(d, idx, n, l.size, &space);
+    bool stretched = false;
+    for (size_t i = 1; just && i < n; i++)
+        stretched = stretched || d->w[idx[i].idx].x0 - d->w[idx[i - 1].idx].x1 > 1.2f * l.size;
     for (size_t i = 0; i < n; i++) {
         const word *w = &d->w[idx[i].idx];
         const char *s = d->pool.data + w->off;
@@ -1030,7 +1038,8 @@ static bool make_line(pdoc *d, const keyidx *idx, size_t n, ki_buf *raw)
             /* no space */
         } else if (prev && w->x0 > base && !stretched &&
                    ((!marker && w->x0 - prev->x1 > 1.2f * l.size) ||
-                    (d->use_starts && w->x0 - prev->x1 > 0.45f * l.size && at_cell_start(d, w)))) {
+                    (d->use_starts && w->x0 - prev->x1 > 0.45f * l.size &&
+                     !(just && w->x0 - prev->x1 <= space * 1.06f + 0.3f) && at_cell_start(d, w)))) {
             size_t at = (size_t)((w->x0 - base) / cw + 0.5f), pad = at > chars + 2 ? at - chars : 2;
             l.cells = true;
             if (!note_cand(d, w->col, w->x0))
