@@ -80,6 +80,12 @@ static void test_stretched_lines(void **state)
                                    "gestart;"));
     assert_non_null(strstr(t->buf, "nr. 1201   "));
     ki_text_free(t);
+    /* a justified line right below a label table (Aan, Van, Datum): a word
+     * that falls at the values' start is no cell */
+    t = test_extract_pdf("heldout21/docs", "002_beslisnota_lvvn_tabel_moties_toezeggingen.pdf");
+    assert_non_null(strstr(t->buf, "\nDe Kamer heeft gevraagd om voor het commissiedebat Mest"));
+    assert_non_null(strstr(t->buf, "Datum                20 november 2025"));
+    ki_text_free(t);
 }
 
 /* The margin's "Uw referentie" is kept once, a block of its own; Datum and
