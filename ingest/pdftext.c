@@ -29,7 +29,7 @@ enum { L_BODY, L_DROP, L_NOTE };
  * more lines stays split.  Words of a line looked at pair by pair for
  * words set one over another (stacked_words(): quadratic, and a heading
  * beside a side box has few). */
-enum { MAX_LEADS = 8, MAX_RUN_ON = 64, MAX_STACK_WORDS = 512 };
+enum { MAX_LEADS = 8, MAX_RUN_ON = 64, MAX_STACK_WORDS = 512, MAX_HDR = 16, MAX_TABS = 4 };
 
 typedef struct word {
     float x0, y0, x1, y1, size;
@@ -88,6 +88,11 @@ typedef struct pdoc {
     colx *cand, *start;
     size_t ncand, capcand, nstart;
     bool use_starts; /* the line being made is in a table's rows */
+    /* the bold header rows of the tables on the page being read (the
+     * first row of a run of rows, bold), per column: each one's height and
+     * its cells' left edges */
+    float hdr_x[KI_MAX_COLS][MAX_TABS][MAX_HDR], hdr_y[KI_MAX_COLS][MAX_TABS];
+    int nhdr[KI_MAX_COLS][MAX_TABS], ntab[KI_MAX_COLS];
     /* two body columns below a full-width head: on each page the head's
      * lowest word centre (words above it are column 0 whatever their x);
      * 0 where the columns run from the top */
@@ -253,6 +258,21 @@ static const char *t3_glyph(unsigned cp)
     return cp < 32 ? low[cp] : NULL;
 }
 
+/* Is name (poppler's, "HKPPXH+CMBX12" with its subset tag) one of TeX's
+ * bold fonts?  Their names say the weight in Berry's scheme, not with
+ * "Bold": Computer Modern and its EC/cm-super versions cmbx, cmb, cmssbx,
+ * ecbx, ecsx, sfbx, sfsx ... */
+static bool tex_bold(const char *name)
+{
+    const char *plus = strchr(name, '+');
+    const char *n = plus ? plus + 1 : name;
+    if (strncasecmp(n, "cm", 2) != 0 && strncasecmp(n, "ec", 2) != 0 && strncasecmp(n, "sf", 2) != 0)
+        return false;
+    n += 2;
+    return strncasecmp(n, "bx", 2) == 0 || strncasecmp(n, "ssbx", 4) == 0 || strncasecmp(n, "sx", 2) == 0 ||
+           ((n[0] == 'b' || n[0] == 'B') && n[1] >= '0' && n[1] <= '9');
+}
+
 /* Reads the words of one page into d; returns false when out of memory. */
 static bool read_page_words(pdoc *d, PopplerPage *page, int pno)
 {
@@ -294,7 +314,8 @@ static bool read_page_words(pdoc *d, PopplerPage *page, int pno)
             t3 = a && (!a->font_name || strcmp(a->font_name, "Default") == 0);
             bold = a && a->font_name &&
                    (strstr(a->font_name, "Bold") || strstr(a->font_name, "bold") ||
-                    strstr(a->font_name, "Black") || strstr(a->font_name, "Heavy"));
+                    strstr(a->font_name, "Black") || strstr(a->font_name, "Heavy") ||
+                    tex_bold(a->font_name));
         }
         const PopplerRectangle *r = &rects[i];
         bool xo = r->x1 < r->x2, yo = r->y1 < r->y2;
@@ -965,6 +986,34 @@ static bool justified_line(const pdoc *d, const keyidx *idx, size_t n, float siz
     return true;
 }
 
+/* Under a table's bold header row (the nearest above yc), do x0 (where a
+ * cell's text starts) and x (a word after a wide gap) fall in one header
+ * cell, x at none of the header's cell edges?  Then the gap is a justified
+ * cell line's stretched space ("Kamerstuk        28 286," in a LaTeX p{}
+ * column), not a cell gap. */
+static bool same_header_cell(const pdoc *d, int col, float yc, float x0, float x)
+{
+    if (col < 0 || col >= KI_MAX_COLS)
+        return false;
+    int h = -1;
+    for (int t = 0; t < d->ntab[col]; t++)
+        if (d->hdr_y[col][t] < yc - 0.5f && (h < 0 || d->hdr_y[col][t] > d->hdr_y[col][h]))
+            h = t;
+    if (h < 0 || d->nhdr[col][h] < 3)
+        return false;
+    const float *hx = d->hdr_x[col][h];
+    int a = -1, b = -1;
+    for (int k = 0; k < d->nhdr[col][h]; k++) {
+        if (fabsf(hx[k] - x) <= 1.5f)
+            return false;
+        if (hx[k] <= x0 + 1.5f)
+            a = k;
+        if (hx[k] <= x)
+            b = k;
+    }
+    return a >= 0 && a == b;
+}
+
 /* Builds line L from words idx[0..n) (sorted by x) of one page. */
 static bool make_line(pdoc *d, const keyidx *idx, size_t n, ki_buf *raw)
 {
@@ -1005,6 +1054,10 @@ static bool make_line(pdoc *d, const keyidx *idx, size_t n, ki_buf *raw)
     l.lead = (uint16_t)(chars < 400 ? chars : 400);
     chars = l.lead;
     bool prev_sup = false;
+    float seg_x0 = l.x0; /* where the current cell's text starts */
+    float hx[MAX_HDR];
+    int nh = 0;
+    hx[nh++] = l.x0;
     float space;
     bool just = justified_line(d, idx, n, l.size, &space);
     bool stretched = false;
@@ -1031,6 +1084,10 @@ static bool make_line(pdoc *d, const keyidx *idx, size_t n, ki_buf *raw)
                             (d->pool.data[prev->off + prev->len - 1] | 0x20) <= 'z'));
         /* punctuation set right after a note marker ("gepubliceerd^3;") */
         bool after_sup = prev_sup && w->len && s[0] && strchr(".,;:)", s[0]) && w->x0 - prev->x1 < 0.25f * l.size;
+        /* a header's cells: its words set apart by more than 0.8 em (a
+         * number column's "Nr." too, which is no cell gap as a marker) */
+        if (prev && w->x0 - prev->x1 > 0.8f * l.size && nh < MAX_HDR)
+            hx[nh++] = w->x0;
         if (sup) {
             if (ki_buf_addc(raw, '^'))
                 return false;
@@ -1039,9 +1096,11 @@ static bool make_line(pdoc *d, const keyidx *idx, size_t n, ki_buf *raw)
         } else if (prev && w->x0 > base && !stretched &&
                    ((!marker && w->x0 - prev->x1 > 1.2f * l.size) ||
                     (d->use_starts && w->x0 - prev->x1 > 0.45f * l.size &&
-                     !(just && w->x0 - prev->x1 <= space * 1.06f + 0.3f) && at_cell_start(d, w)))) {
+                     !(just && w->x0 - prev->x1 <= space * 1.06f + 0.3f) && at_cell_start(d, w))) &&
+                   !(d->use_starts && same_header_cell(d, w->col, l.yc, seg_x0, w->x0))) {
             size_t at = (size_t)((w->x0 - base) / cw + 0.5f), pad = at > chars + 2 ? at - chars : 2;
             l.cells = true;
+            seg_x0 = w->x0;
             if (!note_cand(d, w->col, w->x0))
                 return false;
             for (size_t k = 0; k < pad && k < 400; k++)
@@ -1065,6 +1124,17 @@ static bool make_line(pdoc *d, const keyidx *idx, size_t n, ki_buf *raw)
             return false;
         prev = w;
         prev_sup = sup;
+    }
+    /* the first row of a table in its column (the line made before it, of
+     * the page and column, no row), bold: its header */
+    const pline *above = d->nln ? &d->ln[d->nln - 1] : NULL;
+    if (l.cells && l.bold && !d->use_starts && l.col >= 0 && l.col < KI_MAX_COLS &&
+        d->ntab[l.col] < MAX_TABS &&
+        (!above || above->page != l.page || above->col != l.col || !above->cells)) {
+        int t = d->ntab[l.col]++;
+        memcpy(d->hdr_x[l.col][t], hx, (size_t)nh * sizeof *hx);
+        d->nhdr[l.col][t] = nh;
+        d->hdr_y[l.col][t] = l.yc;
     }
     l.first_w = (n > 1 && l.bullet) ? d->w[idx[1].idx].x1 - d->w[idx[1].idx].x0
                                     : w0->x1 - w0->x0;
@@ -1288,6 +1358,8 @@ static bool build_lines(pdoc *d)
         }
         size_t L0 = d->nln, pool0 = d->lpool.len;
         d->ncand = 0;
+        for (int c = 0; c < KI_MAX_COLS; c++)
+            d->ntab[c] = 0;
         ok = sweep_page(d, k, a, n, &raw, NULL, NULL);
         if (!ok)
             break;

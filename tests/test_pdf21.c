@@ -88,6 +88,25 @@ static void test_stretched_lines(void **state)
     ki_text_free(t);
 }
 
+/* TeX's bold fonts are named cmbx10, cmb10, ecbx1000 (no "Bold"): a bold
+ * heading is a block of its own; under a table's bold header row, a
+ * justified p{} cell line's stretched space stays a space ("Kamerstuk
+ * 28 286," one cell) while the row number's column stays a cell. */
+static void test_tex_bold_and_header_cells(void **state)
+{
+    (void)state;
+    ki_text *t = test_extract_pdf("heldout21/docs", "003_handelingen_twee_kolommen_debat_warmtetransitie.pdf");
+    assert_non_null(strstr(t->buf, "Ik heb \xc3\xa9\xc3\xa9n motie.\n\nMotie\n\nDe Kamer,"));
+    ki_text_free(t);
+    t = test_extract_pdf("heldout21/docs", "002_beslisnota_lvvn_tabel_moties_toezeggingen.pdf");
+    const char *row = strstr(t->buf, "Motie van het lid Vermeer over een");
+    assert_non_null(row);
+    assert_non_null(strstr(row, "Kamerstuk 28 286,   "));
+    assert_non_null(strstr(t->buf, "Kamerstuk 35 334,   "));
+    assert_null(strstr(t->buf, "1 Motie van het lid"));
+    ki_text_free(t);
+}
+
 /* The margin's "Uw referentie" is kept once, a block of its own; Datum and
  * Kenmerk stay out of the body (read as the margin's); when the body
  * gives the value itself nothing is added. */
@@ -133,6 +152,7 @@ int main(void)
         cmocka_unit_test(test_tex_accents),
         cmocka_unit_test(test_stretched_lines),
         cmocka_unit_test(test_margin_your_reference),
+        cmocka_unit_test(test_tex_bold_and_header_cells),
         cmocka_unit_test(test_type3_bitmap_fonts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
