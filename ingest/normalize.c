@@ -147,9 +147,69 @@ size_t ki_norm_cp(unsigned cp, char *dst)
     return ki_utf8_encode(cp, dst);
 }
 
+/* A letter followed by a combining mark (U+0300..036F): what TeX's accent
+ * glyphs become (OT1 \"e, \c{c}: the accent is its own glyph set over the
+ * letter, and poppler writes it as the combining mark after the letter).
+ * For each mark, the Latin letters it composes with and the precomposed
+ * letters (Latin-1 and Latin Extended-A only). */
+static const struct {
+    unsigned short mark;
+    const char *bases;
+    unsigned short composed[24];
+} compose_tab[] = {
+    {0x0300, "AEIOUaeiou",
+     {0x0C0, 0x0C8, 0x0CC, 0x0D2, 0x0D9, 0x0E0, 0x0E8, 0x0EC, 0x0F2, 0x0F9}},
+    {0x0301, "ACEILNORSUYZaceilnorsuyz",
+     {0x0C1, 0x106, 0x0C9, 0x0CD, 0x139, 0x143, 0x0D3, 0x154, 0x15A, 0x0DA, 0x0DD, 0x179,
+      0x0E1, 0x107, 0x0E9, 0x0ED, 0x13A, 0x144, 0x0F3, 0x155, 0x15B, 0x0FA, 0x0FD, 0x17A}},
+    {0x0302, "ACEGHIJOSUWYaceghijosuwy",
+     {0x0C2, 0x108, 0x0CA, 0x11C, 0x124, 0x0CE, 0x134, 0x0D4, 0x15C, 0x0DB, 0x174, 0x176,
+      0x0E2, 0x109, 0x0EA, 0x11D, 0x125, 0x0EE, 0x135, 0x0F4, 0x15D, 0x0FB, 0x175, 0x177}},
+    {0x0303, "AINOUainou",
+     {0x0C3, 0x128, 0x0D1, 0x0D5, 0x168, 0x0E3, 0x129, 0x0F1, 0x0F5, 0x169}},
+    {0x0304, "AEIOUaeiou",
+     {0x100, 0x112, 0x12A, 0x14C, 0x16A, 0x101, 0x113, 0x12B, 0x14D, 0x16B}},
+    {0x0306, "AEGIOUaegiou",
+     {0x102, 0x114, 0x11E, 0x12C, 0x14E, 0x16C, 0x103, 0x115, 0x11F, 0x12D, 0x14F, 0x16D}},
+    {0x0307, "CEGIZcegz",
+     {0x10A, 0x116, 0x120, 0x130, 0x17B, 0x10B, 0x117, 0x121, 0x17C}},
+    {0x0308, "AEIOUYaeiouy",
+     {0x0C4, 0x0CB, 0x0CF, 0x0D6, 0x0DC, 0x178, 0x0E4, 0x0EB, 0x0EF, 0x0F6, 0x0FC, 0x0FF}},
+    {0x030A, "AUau",
+     {0x0C5, 0x16E, 0x0E5, 0x16F}},
+    {0x030B, "OUou",
+     {0x150, 0x170, 0x151, 0x171}},
+    {0x030C, "CDELNRSTZcdelnrstz",
+     {0x10C, 0x10E, 0x11A, 0x13D, 0x147, 0x158, 0x160, 0x164, 0x17D, 0x10D, 0x10F, 0x11B,
+      0x13E, 0x148, 0x159, 0x161, 0x165, 0x17E}},
+    {0x0327, "CGKLNRSTcgklnrst",
+     {0x0C7, 0x122, 0x136, 0x13B, 0x145, 0x156, 0x15E, 0x162, 0x0E7, 0x123, 0x137, 0x13C,
+      0x146, 0x157, 0x15F, 0x163}},
+    {0x0328, "AEIUaeiu",
+     {0x104, 0x118, 0x12E, 0x172, 0x105, 0x119, 0x12F, 0x173}},
+};
+
+/* The precomposed letter for base + mark, or 0.  A dotless i (U+0131, TeX's
+ * \i under an accent) composes as an i. */
+static unsigned compose(unsigned base, unsigned mark)
+{
+    if (base == 0x131)
+        base = 'i';
+    if (base > 'z' || mark < 0x300 || mark > 0x36F)
+        return 0;
+    for (size_t i = 0; i < sizeof compose_tab / sizeof compose_tab[0]; i++) {
+        if (compose_tab[i].mark != mark)
+            continue;
+        const char *b = strchr(compose_tab[i].bases, (int)base);
+        return b && base ? compose_tab[i].composed[b - compose_tab[i].bases] : 0;
+    }
+    return 0;
+}
+
 ki_status ki_norm_append(ki_buf *out, const char *s, size_t n)
 {
     const unsigned char *p = (const unsigned char *)s, *end = p + n;
+    size_t start = out->len;
     if (ki_buf_grow(out, n + 1))
         return KI_ERR_NOMEM;
     while (p < end) {
@@ -166,6 +226,22 @@ ki_status ki_norm_append(ki_buf *out, const char *s, size_t n)
         }
         unsigned cp;
         size_t l = ki_utf8_decode(p, (size_t)(end - p), &cp);
+        if (cp >= 0x300 && cp <= 0x36F && out->len > start) {
+            /* a combining mark after a letter of this piece: one letter */
+            size_t bl = out->len - 1;
+            while (bl > start && ((unsigned char)out->data[bl] & 0xC0) == 0x80)
+                bl--;
+            unsigned base, c;
+            ki_utf8_decode((const unsigned char *)out->data + bl, out->len - bl, &base);
+            if ((c = compose(base, cp)) != 0) {
+                ki_buf_truncate(out, bl);
+                char tmp[4];
+                if (ki_buf_add(out, tmp, ki_utf8_encode(c, tmp)))
+                    return KI_ERR_NOMEM;
+                p += l;
+                continue;
+            }
+        }
         char tmp[8];
         size_t m = ki_norm_cp(cp, tmp);
         if (m && ki_buf_add(out, tmp, m))

@@ -14,6 +14,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -28,7 +29,7 @@ enum { L_BODY, L_DROP, L_NOTE };
  * more lines stays split.  Words of a line looked at pair by pair for
  * words set one over another (stacked_words(): quadratic, and a heading
  * beside a side box has few). */
-enum { MAX_LEADS = 8, MAX_RUN_ON = 64, MAX_STACK_WORDS = 512 };
+enum { MAX_LEADS = 8, MAX_RUN_ON = 64, MAX_STACK_WORDS = 512, MAX_HDR = 16, MAX_TABS = 4 };
 
 typedef struct word {
     float x0, y0, x1, y1, size;
@@ -36,6 +37,7 @@ typedef struct word {
     int page;
     uint16_t nchars, nbold;
     int8_t col;
+    bool t3; /* set in a font without a name (a Type 3 font): size to be measured */
 } word;
 
 typedef struct pline {
@@ -86,6 +88,11 @@ typedef struct pdoc {
     colx *cand, *start;
     size_t ncand, capcand, nstart;
     bool use_starts; /* the line being made is in a table's rows */
+    /* the bold header rows of the tables on the page being read (the
+     * first row of a run of rows, bold), per column: each one's height and
+     * its cells' left edges */
+    float hdr_x[KI_MAX_COLS][MAX_TABS][MAX_HDR], hdr_y[KI_MAX_COLS][MAX_TABS];
+    int nhdr[KI_MAX_COLS][MAX_TABS], ntab[KI_MAX_COLS];
     /* two body columns below a full-width head: on each page the head's
      * lowest word centre (words above it are column 0 whatever their x);
      * 0 where the columns run from the top */
@@ -236,6 +243,36 @@ static bool end_word(pdoc *d, const word *w, bool *vert, float *vx0, float *vx1)
     return push_word(d, w);
 }
 
+/* What a glyph of a font without a name (pdfTeX's Type 3 bitmap fonts,
+ * whose glyphs are named by code, "/a28") gives poppler below U+0020: the
+ * code in TeX's font encoding.  T1 has its quotes, dashes and ligatures
+ * there, OT1 its ligatures at 0x0B-0x0F; NULL for a code with no text. */
+static const char *t3_glyph(unsigned cp)
+{
+    static const char *const low[32] = {
+        [0x0B] = "ff", [0x0C] = "fi", [0x0D] = "fl", [0x0E] = "ffi", [0x0F] = "ffl",
+        [0x10] = "\xe2\x80\x9c", [0x11] = "\xe2\x80\x9d", [0x12] = "\xe2\x80\x9e",
+        [0x13] = "\xc2\xab", [0x14] = "\xc2\xbb", [0x15] = "\xe2\x80\x93", [0x16] = "\xe2\x80\x94",
+        [0x1B] = "ff", [0x1C] = "fi", [0x1D] = "fl", [0x1E] = "ffi", [0x1F] = "ffl",
+    };
+    return cp < 32 ? low[cp] : NULL;
+}
+
+/* Is name (poppler's, "HKPPXH+CMBX12" with its subset tag) one of TeX's
+ * bold fonts?  Their names say the weight in Berry's scheme, not with
+ * "Bold": Computer Modern and its EC/cm-super versions cmbx, cmb, cmssbx,
+ * ecbx, ecsx, sfbx, sfsx ... */
+static bool tex_bold(const char *name)
+{
+    const char *plus = strchr(name, '+');
+    const char *n = plus ? plus + 1 : name;
+    if (strncasecmp(n, "cm", 2) != 0 && strncasecmp(n, "ec", 2) != 0 && strncasecmp(n, "sf", 2) != 0)
+        return false;
+    n += 2;
+    return strncasecmp(n, "bx", 2) == 0 || strncasecmp(n, "ssbx", 4) == 0 || strncasecmp(n, "sx", 2) == 0 ||
+           ((n[0] == 'b' || n[0] == 'B') && n[1] >= '0' && n[1] <= '9');
+}
+
 /* Reads the words of one page into d; returns false when out of memory. */
 static bool read_page_words(pdoc *d, PopplerPage *page, int pno)
 {
@@ -250,7 +287,7 @@ static bool read_page_words(pdoc *d, PopplerPage *page, int pno)
     GList *attrs = poppler_page_get_text_attributes(page);
     GList *al = attrs, *seen = NULL; /* NULL: the defaults below */
     float size = 10.0f;
-    bool bold = false;
+    bool bold = false, t3 = false;
     bool ok = true;
     word cur = {0};
     bool have = false;
@@ -274,14 +311,19 @@ static bool read_page_words(pdoc *d, PopplerPage *page, int pno)
             PopplerTextAttributes *a = al ? al->data : NULL;
             seen = al;
             size = a ? (float)a->font_size : 10.0f;
+            t3 = a && (!a->font_name || strcmp(a->font_name, "Default") == 0);
             bold = a && a->font_name &&
                    (strstr(a->font_name, "Bold") || strstr(a->font_name, "bold") ||
-                    strstr(a->font_name, "Black") || strstr(a->font_name, "Heavy"));
+                    strstr(a->font_name, "Black") || strstr(a->font_name, "Heavy") ||
+                    tex_bold(a->font_name));
         }
         const PopplerRectangle *r = &rects[i];
         bool xo = r->x1 < r->x2, yo = r->y1 < r->y2;
         float x0 = (float)(xo ? r->x1 : r->x2), x1 = (float)(xo ? r->x2 : r->x1);
         float y0 = (float)(yo ? r->y1 : r->y2), y1 = (float)(yo ? r->y2 : r->y1);
+        const char *rep = t3 ? t3_glyph(cp) : NULL;
+        if (rep)
+            ch = (const unsigned char *)rep, l = strlen(rep);
         if (is_space_cp(cp) || cp == 0) {
             if (have && !(ok = end_word(d, &cur, &vert, &vx0, &vx1)))
                 break;
@@ -293,7 +335,7 @@ static bool read_page_words(pdoc *d, PopplerPage *page, int pno)
             if (ov > 0.5f * fminf(x1 - x0, px1 - px0) && (y0 >= py1 - 0.5f || y1 <= py0 + 0.5f))
                 vert = true;
             float gap = x0 - cur.x1;
-            bool same_size = fabsf(size - cur.size) < 0.3f;
+            bool same_size = fabsf(size - cur.size) < 0.3f && t3 == cur.t3;
             bool same_base = fabsf(y1 - cur.y1) < 0.3f * size;
             if (!vert &&
                 (!same_size || !same_base || gap > 0.12f * size || gap < -0.5f * size)) {
@@ -303,7 +345,7 @@ static bool read_page_words(pdoc *d, PopplerPage *page, int pno)
             }
         }
         if (!have) {
-            cur = (word){x0, y0, x1, y1, size, (uint32_t)d->pool.len, 0, pno, 0, 0, 0};
+            cur = (word){x0, y0, x1, y1, size, (uint32_t)d->pool.len, 0, pno, 0, 0, 0, t3};
             have = true;
             /* The next word of a vertical run starts in its x range. */
             vert = vx1 > vx0 && x0 < vx1 && x1 > vx0;
@@ -332,6 +374,82 @@ static bool read_page_words(pdoc *d, PopplerPage *page, int pno)
     g_free(rects);
     g_free(text);
     return ok;
+}
+
+/* Type 3 fonts (pdfTeX's bitmap fonts) have no font name and no size
+ * poppler can trust: it takes a font's size from its bounding box, so each
+ * font of a document reports its own (10 pt regular 11.07, 10 pt bold
+ * 16.3), and the glyph boxes scale with it.  Their advance widths are
+ * right.  So the words of each reported size are measured against the
+ * widths of Computer Modern Roman (em per letter, a..z): the size whose
+ * lower-case words are widest per letter is that size's true size.  The
+ * size with the most letters is the body; a size 6% to 30% wider than
+ * the body is bold (bold is about 15% wider than regular at one size),
+ * set at its width less that.  Each word's box is set again from its
+ * baseline (poppler places a Type 3 glyph's box 0.95 of its size above the
+ * baseline, 0.35 below). */
+enum { MAX_T3 = 32 };
+
+static void t3_sizes(pdoc *d)
+{
+    static const float em[26] = {0.500f, 0.556f, 0.444f, 0.556f, 0.444f, 0.306f, 0.500f,
+                                 0.556f, 0.278f, 0.306f, 0.528f, 0.278f, 0.833f, 0.556f,
+                                 0.500f, 0.556f, 0.528f, 0.392f, 0.394f, 0.389f, 0.556f,
+                                 0.528f, 0.722f, 0.528f, 0.528f, 0.444f};
+    float rep[MAX_T3], width[MAX_T3], ems[MAX_T3], size[MAX_T3];
+    size_t chars[MAX_T3];
+    int ng = 0;
+    for (size_t i = 0; i < d->nw; i++) {
+        const word *w = &d->w[i];
+        if (!w->t3)
+            continue;
+        int g = 0;
+        while (g < ng && fabsf(rep[g] - w->size) > 0.01f)
+            g++;
+        if (g == ng) {
+            if (ng == MAX_T3)
+                continue;
+            rep[ng] = w->size, width[ng] = ems[ng] = 0, chars[ng] = 0, ng++;
+        }
+        chars[g] += w->nchars;
+        const char *t = d->pool.data + w->off;
+        float e = 0;
+        size_t k = 0;
+        while (k < w->len && t[k] >= 'a' && t[k] <= 'z')
+            e += em[t[k++] - 'a'];
+        if (k == w->len && k >= 2)
+            width[g] += w->x1 - w->x0, ems[g] += e;
+    }
+    int body = -1;
+    for (int g = 0; g < ng; g++)
+        if (ems[g] > 0 && (body < 0 || chars[g] > chars[body]))
+            body = g;
+    if (body < 0)
+        return;
+    float sb = width[body] / ems[body], scale = sb / rep[body];
+    bool bold[MAX_T3];
+    for (int g = 0; g < ng; g++) {
+        float sg = ems[g] > 2.0f ? width[g] / ems[g] : rep[g] * scale;
+        bold[g] = g != body && sg > 1.06f * sb && sg < 1.30f * sb;
+        size[g] = bold[g] ? sg / 1.15f : sg;
+    }
+    for (size_t i = 0; i < d->nw; i++) {
+        word *w = &d->w[i];
+        if (!w->t3)
+            continue;
+        int g = 0;
+        while (g < ng && fabsf(rep[g] - w->size) > 0.01f)
+            g++;
+        if (g == ng)
+            continue;
+        float base = fabsf(w->y1 - w->y0 - 1.3f * w->size) < 0.05f * w->size ? w->y1 - 0.35f * w->size
+                                                                              : (w->y0 + w->y1) / 2;
+        w->y0 = base - 0.95f * size[g];
+        w->y1 = base + 0.35f * size[g];
+        w->size = size[g];
+        if (bold[g])
+            w->nbold = w->nchars;
+    }
 }
 
 /* ---- step 3: the margin column ---- */
@@ -827,6 +945,75 @@ static bool note_cand(pdoc *d, int col, float x)
     return true;
 }
 
+/* A justified line: every word space the same width, however wide,
+ * except a wider one after a sentence's or clause's punctuation, and thin
+ * ones (a tie "29 398").  A table row's gaps differ (a word space inside a
+ * cell, a column's gap between cells).  At least two spaces of the common
+ * width are needed; *space is that width (0 when the line is not such).
+ * Stretched wide (one space over 1.2 em: a narrow column without
+ * hyphenation), its spaces are no cell gaps; nor is a space of the common
+ * width where a table's cell starts happen to fall. */
+static bool justified_line(const pdoc *d, const keyidx *idx, size_t n, float size, float *space)
+{
+    *space = 0;
+    if (n < 3)
+        return false;
+    float g = 1e9f;
+    for (size_t i = 1; i < n; i++) { /* the narrowest space after a word */
+        const word *a = &d->w[idx[i - 1].idx], *b = &d->w[idx[i].idx];
+        char last = a->len ? d->pool.data[a->off + a->len - 1] : 0;
+        float gap = b->x0 - a->x1;
+        if (gap >= 0.25f * size && !strchr(".,;:!?)", last))
+            g = fminf(g, gap);
+    }
+    if (g > 1e8f)
+        return false;
+    size_t same = 0;
+    for (size_t i = 1; i < n; i++) {
+        const word *a = &d->w[idx[i - 1].idx], *b = &d->w[idx[i].idx];
+        char last = a->len ? d->pool.data[a->off + a->len - 1] : 0;
+        float gap = b->x0 - a->x1;
+        if (gap < 0.25f * size)
+            continue;
+        if (gap <= g * 1.06f + 0.3f)
+            same++;
+        else if (!strchr(".,;:!?)", last) || gap > 4.0f * g)
+            return false;
+    }
+    if (same < 2)
+        return false;
+    *space = g;
+    return true;
+}
+
+/* Under a table's bold header row (the nearest above yc), do x0 (where a
+ * cell's text starts) and x (a word after a wide gap) fall in one header
+ * cell, x at none of the header's cell edges?  Then the gap is a justified
+ * cell line's stretched space ("Kamerstuk        28 286," in a LaTeX p{}
+ * column), not a cell gap. */
+static bool same_header_cell(const pdoc *d, int col, float yc, float x0, float x)
+{
+    if (col < 0 || col >= KI_MAX_COLS)
+        return false;
+    int h = -1;
+    for (int t = 0; t < d->ntab[col]; t++)
+        if (d->hdr_y[col][t] < yc - 0.5f && (h < 0 || d->hdr_y[col][t] > d->hdr_y[col][h]))
+            h = t;
+    if (h < 0 || d->nhdr[col][h] < 3)
+        return false;
+    const float *hx = d->hdr_x[col][h];
+    int a = -1, b = -1;
+    for (int k = 0; k < d->nhdr[col][h]; k++) {
+        if (fabsf(hx[k] - x) <= 1.5f)
+            return false;
+        if (hx[k] <= x0 + 1.5f)
+            a = k;
+        if (hx[k] <= x)
+            b = k;
+    }
+    return a >= 0 && a == b;
+}
+
 /* Builds line L from words idx[0..n) (sorted by x) of one page. */
 static bool make_line(pdoc *d, const keyidx *idx, size_t n, ki_buf *raw)
 {
@@ -867,6 +1054,15 @@ static bool make_line(pdoc *d, const keyidx *idx, size_t n, ki_buf *raw)
     l.lead = (uint16_t)(chars < 400 ? chars : 400);
     chars = l.lead;
     bool prev_sup = false;
+    float seg_x0 = l.x0; /* where the current cell's text starts */
+    float hx[MAX_HDR];
+    int nh = 0;
+    hx[nh++] = l.x0;
+    float space;
+    bool just = justified_line(d, idx, n, l.size, &space);
+    bool stretched = false;
+    for (size_t i = 1; just && i < n; i++)
+        stretched = stretched || d->w[idx[i].idx].x0 - d->w[idx[i - 1].idx].x1 > 1.2f * l.size;
     for (size_t i = 0; i < n; i++) {
         const word *w = &d->w[idx[i].idx];
         const char *s = d->pool.data + w->off;
@@ -888,16 +1084,23 @@ static bool make_line(pdoc *d, const keyidx *idx, size_t n, ki_buf *raw)
                             (d->pool.data[prev->off + prev->len - 1] | 0x20) <= 'z'));
         /* punctuation set right after a note marker ("gepubliceerd^3;") */
         bool after_sup = prev_sup && w->len && s[0] && strchr(".,;:)", s[0]) && w->x0 - prev->x1 < 0.25f * l.size;
+        /* a header's cells: its words set apart by more than 0.8 em (a
+         * number column's "Nr." too, which is no cell gap as a marker) */
+        if (prev && w->x0 - prev->x1 > 0.8f * l.size && nh < MAX_HDR)
+            hx[nh++] = w->x0;
         if (sup) {
             if (ki_buf_addc(raw, '^'))
                 return false;
         } else if (end_hyphen || after_sup) {
             /* no space */
-        } else if (prev && w->x0 > base &&
+        } else if (prev && w->x0 > base && !stretched &&
                    ((!marker && w->x0 - prev->x1 > 1.2f * l.size) ||
-                    (d->use_starts && w->x0 - prev->x1 > 0.45f * l.size && at_cell_start(d, w)))) {
+                    (d->use_starts && w->x0 - prev->x1 > 0.45f * l.size &&
+                     !(just && w->x0 - prev->x1 <= space * 1.06f + 0.3f) && at_cell_start(d, w))) &&
+                   !(d->use_starts && same_header_cell(d, w->col, l.yc, seg_x0, w->x0))) {
             size_t at = (size_t)((w->x0 - base) / cw + 0.5f), pad = at > chars + 2 ? at - chars : 2;
             l.cells = true;
+            seg_x0 = w->x0;
             if (!note_cand(d, w->col, w->x0))
                 return false;
             for (size_t k = 0; k < pad && k < 400; k++)
@@ -921,6 +1124,17 @@ static bool make_line(pdoc *d, const keyidx *idx, size_t n, ki_buf *raw)
             return false;
         prev = w;
         prev_sup = sup;
+    }
+    /* the first row of a table in its column (the line made before it, of
+     * the page and column, no row), bold: its header */
+    const pline *above = d->nln ? &d->ln[d->nln - 1] : NULL;
+    if (l.cells && l.bold && !d->use_starts && l.col >= 0 && l.col < KI_MAX_COLS &&
+        d->ntab[l.col] < MAX_TABS &&
+        (!above || above->page != l.page || above->col != l.col || !above->cells)) {
+        int t = d->ntab[l.col]++;
+        memcpy(d->hdr_x[l.col][t], hx, (size_t)nh * sizeof *hx);
+        d->nhdr[l.col][t] = nh;
+        d->hdr_y[l.col][t] = l.yc;
     }
     l.first_w = (n > 1 && l.bullet) ? d->w[idx[1].idx].x1 - d->w[idx[1].idx].x0
                                     : w0->x1 - w0->x0;
@@ -1144,6 +1358,8 @@ static bool build_lines(pdoc *d)
         }
         size_t L0 = d->nln, pool0 = d->lpool.len;
         d->ncand = 0;
+        for (int c = 0; c < KI_MAX_COLS; c++)
+            d->ntab[c] = 0;
         ok = sweep_page(d, k, a, n, &raw, NULL, NULL);
         if (!ok)
             break;
@@ -1462,6 +1678,59 @@ static void read_margin(const pdoc *d, ki_text *t)
     }
 }
 
+/* The addressee's reference in the margin ("Uw referentie" / "Uw kenmerk"
+ * and its value, on the label's line or the margin line below it), the
+ * first one in the document: the margin leaves the body, but a reader who
+ * searches for that zaak wants the letter, so assemble() keeps it once, as
+ * a block of its own ("Uw referentie 2025Z18231") where it stands beside
+ * the body.  Writes it to out (cap bytes) with its page and height; false
+ * when there is none, the value has no digit or is long, or a body line
+ * holds the value already. */
+static bool your_reference(const pdoc *d, char *out, size_t cap, int *page, float *yc)
+{
+    static const char *const labels[] = {"Uw referentie", "Uw kenmerk"};
+    for (int p = 0; p < d->npages; p++) {
+        size_t a = d->page_lines[p], b = d->page_lines[p + 1];
+        for (size_t i = a; i < b; i++) {
+            const pline *l = &d->ln[i];
+            if (l->col != COL_MARGIN)
+                continue;
+            const char *s = ltext(d, l);
+            size_t rest = 0;
+            int k = 0;
+            while (k < 2 && !label_is(s, l->len, labels[k], &rest))
+                k++;
+            if (k == 2)
+                continue;
+            const char *v = s + rest;
+            size_t vn = l->len - rest;
+            for (size_t j = i + 1; !vn && j < b; j++) {
+                const pline *n = &d->ln[j];
+                size_t r2;
+                if (n->col != COL_MARGIN)
+                    continue;
+                if (n->len && n->yc - l->yc < 2.5f * l->size && !margin_label(ltext(d, n), n->len, &r2))
+                    v = ltext(d, n), vn = n->len;
+                break;
+            }
+            bool digit = false;
+            for (size_t c = 0; c < vn; c++)
+                digit = digit || (v[c] >= '0' && v[c] <= '9');
+            if (!digit || vn > 60)
+                return false;
+            for (size_t j = 0; j < d->nln; j++) /* the body gives it: nothing to keep */
+                if (d->ln[j].col != COL_MARGIN && d->ln[j].kind != L_DROP &&
+                    memmem(ltext(d, &d->ln[j]), d->ln[j].len, v, vn))
+                    return false;
+            snprintf(out, cap, "%s %.*s", labels[k], (int)vn, v);
+            *page = p;
+            *yc = l->yc;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* ---- step 6-7: footnotes and paragraphs ---- */
 
 static int cmp_float(const void *a, const void *b)
@@ -1778,6 +2047,11 @@ static ki_status assemble(pdoc *d, ki_text *t)
     float tab_left = 0;
     bool tab_at_end = false; /* the page before ended inside that table */
     unsigned prev_minlead[KI_MAX_COLS] = {0}; /* minlead of the page before */
+    char yref[96];
+    int yref_page = -1;
+    float yref_yc = 0;
+    if (!your_reference(d, yref, sizeof yref, &yref_page, &yref_yc))
+        yref_page = -1;
     for (int p = 0; p < d->npages && !s; p++) {
         size_t a = d->page_lines[p], b = d->page_lines[p + 1];
         bool page_started = false, prev_tab = false;
@@ -1822,6 +2096,22 @@ static ki_status assemble(pdoc *d, ki_text *t)
             /* a gap wider than the spacing of lines of that size ends a paragraph */
             float gap_limit = 1.35f * leading_at(d, o.last ? o.last->size : l->size);
             bool near = prev && prev->col == l->col && o.open && o.last && l->yc - o.last->yc <= gap_limit;
+            /* a justified line stretched so wide that its word spaces looked
+             * like a row's gaps (make_line() wrote them as cells), right
+             * below a line of the same paragraph as wide as it, which did
+             * not end short: it is text; its spaces made single again */
+            if (l->cells && near && prev == o.last && !prev->cells && !prev_tab &&
+                fabsf(l->x0 - prev->x0) < 1.0f && fabsf(l->x1 - prev->x1) < 1.0f &&
+                prev->x1 >= d->col_right[l->col] - 2.0f && !ended_short(d, prev, l)) {
+                pline *lm = &d->ln[i];
+                char *x = d->lpool.data + lm->off;
+                uint32_t k = 0;
+                for (uint32_t j = 0; j < lm->len; j++)
+                    if (x[j] != ' ' || !k || x[k - 1] != ' ')
+                        x[k++] = x[j];
+                lm->len = k;
+                lm->cells = false;
+            }
             /* a table row, and the lines right below one (its cells go on):
              * each a line of its own, its first word at its text column */
             bool tab = l->cells || (prev_tab && near);
@@ -1883,6 +2173,14 @@ static ki_status assemble(pdoc *d, ki_text *t)
                 }
                 page_started = true;
             }
+            /* the margin's "Uw referentie": before the first block that
+             * starts below it */
+            if (new_block && p == yref_page && l->col == 0 && l->yc > yref_yc) {
+                if ((s = out_begin(&o, false)) || (s = ki_buf_adds(&o.b, yref)) || (s = out_end_para(&o)))
+                    break;
+                yref_page = -1;
+                single = false;
+            }
             if (new_block) {
                 if ((s = out_begin(&o, single)))
                     break;
@@ -1912,6 +2210,11 @@ static ki_status assemble(pdoc *d, ki_text *t)
         memcpy(prev_minlead, minlead, sizeof minlead);
         if (!page_started)
             t->page_start[p] = o.b.len ? o.b.len + 2 : 0;
+        if (!s && p == yref_page) { /* beside no block: after the page's text */
+            if (!(s = out_begin(&o, false)) && !(s = ki_buf_adds(&o.b, yref)))
+                s = out_end_para(&o);
+            yref_page = -1;
+        }
         /* This page's footnotes wait until the open paragraph ends. */
         bool note_open = false;
         size_t note_start = 0;
@@ -2048,6 +2351,7 @@ ki_status ki_pdf_extract(const char *path, ki_text **out, ki_err *err)
         ki_text_warn(t, "%d pages have no text layer, only images (scanned pages?), "
                         "the first is page %d", scans, first_scan);
 
+    t3_sizes(&d);
     find_columns(&d);
     if (!build_lines(&d))
         goto nomem;

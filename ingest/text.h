@@ -13,6 +13,9 @@
  *     lines joined), blocks separated by one empty line; a text file keeps
  *     its own lines;
  *   - margin column, running headers and footers ("Pagina 3 van 4") removed;
+ *     of the margin only the addressee's reference is kept, once, as a
+ *     block of its own ("Uw referentie 2025Z18231"), unless the body gives
+ *     its value;
  *   - line-end hyphenation undone, ligatures expanded, soft hyphens removed,
  *     non-breaking and other spaces made ' ', en/em dashes made '-',
  *     superscript digits (footnote markers in text files) made digits;
