@@ -2552,6 +2552,29 @@ static bool request_recap(const char *s, size_t a, size_t b)
     return w != (size_t)-1;
 }
 
+/* A row of a table (a text file's tab-separated row is read as "| cell |
+ * cell |", textfile.c), the Kamerstuk [ks, ke) in its first cell, the
+ * motion's cell beginning at pos, and between them only cells of figures
+ * (a date, a number): "| 27 625, nr. 705 | 09-07-2026 | Motie van het lid
+ * X over ... |".  A cell of words between (a title, a status) makes the row
+ * another form. */
+static bool figure_cells_between(const char *s, size_t ks, size_t ke, size_t pos)
+{
+    if (pos - ke > 40 || pos < ke + 3 || memcmp(s + pos - 2, "| ", 2) != 0 || memcmp(s + ke, " | ", 3) != 0)
+        return false;
+    bool fig = false;
+    for (size_t i = ke; i < pos; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (ki_is_digit(c))
+            fig = true;
+        else if (c != ' ' && c != '|' && c != '-' && c != '.' && c != '/')
+            return false;
+    }
+    /* the first cell: nothing but a bar and blanks before the Kamerstuk */
+    size_t ls = kd_line_start(s, ks), f = ki_skip_blank(s, ks, ls);
+    return fig && f < ks && s[f] == '|' && ki_skip_blank(s, ks, f + 1) == ks;
+}
+
 /* A list of votes or a table puts the number first: "31497-305 Gewijzigde
  * motie van de leden X en Y over ...": the Kamerstuk that opens the line and
  * ends just before the motion at pos, or -1. */
@@ -2570,6 +2593,8 @@ static long number_before(struct ki_scan *sc, size_t pos)
             if (f < sp->start && s[f] == '|' && ki_skip_blank(s, sp->start, f + 1) == sp->start)
                 return (long)i;
         }
+        if (sp->end < pos && !(sc->kflag[i] & KF_REPLACED) && figure_cells_between(s, sp->start, sp->end, pos))
+            return (long)i;
         if (sp->end > pos || pos - sp->end > 2 || (sc->kflag[i] & KF_REPLACED))
             continue;
         /* glued to it by a dash: "-31066-503-Motie van het lid X" */
