@@ -1671,6 +1671,16 @@ static bool carrying_out(const char *s, size_t a, size_t b)
             continue;
         size_t y = ki_skip_blank(s, b, e);
         voer = word_at(s, b, y, "ik") || word_at(s, b, y, "wij") || word_at(s, b, y, "we");
+        /* (not "voer ik niet uit": decided against) */
+        static const char *const neg[] = {"niet", "geen", "nooit", NULL}, *const out[] = {"uit", NULL};
+        for (int k = 0; voer && k < 8; k++) {
+            y = ki_skip_blank(s, b, kd_word_end(s, b, y));
+            size_t ye = kd_word_end(s, b, y);
+            if (ye == y || kd_word_in_list(s, y, ye, out))
+                break;
+            if (kd_word_in_list(s, y, ye, neg))
+                voer = false;
+        }
     }
     /* "Aan de motie wordt uitvoering gegeven via het programma X": the
      * passive present with the means it runs through */
@@ -4337,7 +4347,10 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                  * named, not handled */
                 if (m->relation == KI_REL_ADDRESSED && not_gone_into(s, es, ee))
                     m->relation = KI_REL_CITED;
-                if (m->relation == KI_REL_SETTLED && carrying_out(s, es, ee))
+                /* (also where a cue of progress beside it made the two
+                 * weigh as handled: "Die motie voer ik uit in twee stappen;
+                 * het register gaat volgens planning op 1 januari open") */
+                if ((m->relation == KI_REL_SETTLED || m->relation == KI_REL_ADDRESSED) && carrying_out(s, es, ee))
                     m->relation = KI_REL_PROGRESS;
                 /* "De heer X heeft gevraagd of de motie over Y is uitgevoerd":
                  * an indirect question reports nothing; nor does a member's

@@ -2,8 +2,9 @@
  * test_mot20.c - the detector (ingest/detect.h) on forms the twentieth
  * held-out set (tests/heldout20) found wrong: the Eerste Kamer's list of
  * related documents ("... - 36.067, P"), a table row whose Kamerstuk cell
- * comes before the motion's, and the status words a letter gives a motion
- * in running text.  Each case is a rule of the language, written as its
+ * comes before the motion's, the status words a letter gives a motion in
+ * running text, and the time of the next report ("in de eerstvolgende
+ * voortgangsbrief over X, die ik voor de zomer verstuur").  Each case is a rule of the language, written as its
  * own short text.
  */
 #include <setjmp.h>
@@ -17,6 +18,7 @@
 
 #include <cmocka.h>
 
+#include "ingest/dates.h"
 #include "ingest/detect.h"
 #include "testdetect.h"
 
@@ -71,6 +73,84 @@ static void test_table_number_first(void **state)
     mot("| Zie | 27 625, nr. 705 | 9-7-2026 | Motie van het lid Boerman over de droogte. |\n", "-/Boerman/cited");
 }
 
+
+/* A motion named, then a sentence on its course (the motion first: each
+ * text below is "De motie van het lid Jansen (Kamerstuk 31 765, nr. 930)"
+ * and then the words). */
+static void course(const char *words, const char *rel)
+{
+    char text[600], want[64];
+    snprintf(text, sizeof text, "De motie van het lid Jansen (Kamerstuk 31 765, nr. 930) %s\n", words);
+    snprintf(want, sizeof want, "kst-31765-930/Jansen/%s", rel);
+    mot(text, want);
+}
+
+/* Status words in running text: on course ("ligt op schema", "verloopt
+ * volgens planning", "ligt op koers"), behind ("vraagt meer tijd", "heeft
+ * meer tijd nodig"), the next report named by the writer ("ik rapporteer
+ * in de volgende voortgangsbrief"), the end still ahead ("is daarmee
+ * gestart en wordt in 2025 afgerond") are progress; what a motion asks
+ * ("vraagt om meer tijd", "vraagt meer tijd voor", the Kamer informed "in
+ * de volgende voortgangsbrief" at its request) is none. */
+static void test_status_words(void **state)
+{
+    (void)state;
+    course("vraagt om een plan. Het opstellen van dat plan ligt op schema.", "progress");
+    course("vraagt om een plan. De uitvoering verloopt volgens planning.", "progress");
+    course("vraagt om een plan. Het plan ligt op koers.", "progress");
+    course("over een proef vraagt meer tijd; ik rapporteer in de volgende voortgangsbrief.", "progress");
+    course("vraagt om een plan. Het bureau heeft meer tijd nodig voor de berekeningen.", "progress");
+    course("vraagt om een plan. Dat onderzoek kost meer tijd dan voorzien.", "progress");
+    course("vraagt om een plan. Ik informeer uw Kamer daarover in de eerstvolgende voortgangsbrief.", "progress");
+    course("vraagt om een plan. De uitvoering van de motie is daarmee gestart en wordt in 2025 afgerond.",
+           "progress");
+    course("vraagt om een plan. Het plan wordt eind 2026 opgeleverd.", "progress");
+    course("vraagt de regering gemeenten om meer tijd te geven.", "cited");
+    course("vraagt meer tijd voor mantelzorgers.", "cited");
+    course("verzoekt de regering de Kamer in de volgende voortgangsbrief te informeren.", "cited");
+    course("vraagt om een plan. Het plan is afgerond en wordt in 2027 geevalueerd.", "settled");
+    course("vraagt om een plan. Het plan wordt in 2025 niet afgerond.", "cited");
+}
+
+/* "voer ik uit" is work under way where a cue of progress stands beside
+ * it ("Die motie voer ik uit in twee stappen; het register gaat volgens
+ * planning open"), but "voer ik niet uit" is decided against. */
+static void test_carrying_out(void **state)
+{
+    (void)state;
+    course("over het register. Die motie voer ik uit in twee stappen; het register is in opbouw en gaat "
+           "volgens planning op 1 januari 2027 open.",
+           "progress");
+    course("over mantelzorg voer ik niet uit. Zoals ik bij de appreciatie heb aangegeven, ontbreekt de "
+           "financiele dekking.",
+           "addressed");
+}
+
+/* The next report as a deadline gives way to its own time, said in a
+ * clause after it, also when what it is about comes between: "in de
+ * eerstvolgende voortgangsbrief over Caribisch Nederland, die ik voor de
+ * zomer van 2025 verstuur". */
+static void test_report_own_time(void **state)
+{
+    (void)state;
+    static const char *const cases[][2] = {
+        {"Ik informeer uw Kamer in de eerstvolgende voortgangsbrief over Caribisch Nederland, die ik voor de "
+         "zomer van 2025 verstuur.",
+         "voor de zomer van 2025"},
+        {"Ik informeer uw Kamer in de volgende voortgangsrapportage, die u rond de zomer ontvangt.", "rond de zomer"},
+        {"Ik informeer uw Kamer in de volgende voortgangsbrief over Caribisch Nederland.",
+         "in de volgende voortgangsbrief"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        ki_deadline dl;
+        const char *t = cases[i][0];
+        if (!ki_deadline_find(t, strlen(t), &dl))
+            fail_msg("no deadline in \"%s\"", t);
+        if (strlen(cases[i][1]) != dl.end - dl.start || strncmp(t + dl.start, cases[i][1], dl.end - dl.start) != 0)
+            fail_msg("got \"%.*s\", want \"%s\"", (int)(dl.end - dl.start), t + dl.start, cases[i][1]);
+    }
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -78,6 +158,9 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_dash_letter),
         cmocka_unit_test(test_table_number_first),
+        cmocka_unit_test(test_status_words),
+        cmocka_unit_test(test_carrying_out),
+        cmocka_unit_test(test_report_own_time),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
