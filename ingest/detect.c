@@ -3139,10 +3139,11 @@ static size_t next_digit_line(const char *s, size_t n, size_t ls)
 
 /* The letter after the dossiers read from st to i (", A", ", AP"), when
  * only blanks or a bracket follow it on its line (ending at le): added as
- * an Eerste Kamer Kamerstuk in each dossier, in text order among the
- * Kamerstukken found before, unless one found covers it already. */
+ * a Kamerstuk in each dossier (its chamber ch, NULL when the text does not
+ * say it), in text order among the Kamerstukken found before, unless one
+ * found covers it already. */
 static ki_status add_agenda_letter(struct ki_scan *sc, size_t st, size_t i, size_t le, int nd,
-                                   char dos[][8], char sub[][8])
+                                   char dos[][8], char sub[][8], const char *ch)
 {
     const char *s = sc->s;
     if (!nd || i >= le || s[i] != ',')
@@ -3163,7 +3164,7 @@ static ki_status add_agenda_letter(struct ki_scan *sc, size_t st, size_t i, size
     sc->matchno++;
     sc->curflag = 0;
     for (int k = 0; k < nd; k++) {
-        ki_status stt = add_nrs(sc, st, b, let, "I", "", dos[k], sub[k], "");
+        ki_status stt = add_nrs(sc, st, b, let, ch, "", dos[k], sub[k], "");
         if (stt)
             return stt;
     }
@@ -3193,7 +3194,8 @@ static ki_status add_agenda_letter(struct ki_scan *sc, size_t st, size_t i, size
  * schriftelijk overleg ... - 36.067, P" (the date on the next line).  Only
  * as the line's last item: a dash between blanks, a dossier that begins
  * with 1-3, a capital or two, then nothing but a bracket ("Totaal - 36.067,
- * A en B" and "EUR 36.067, P" are none). */
+ * A en B" and "EUR 36.067, P" are none).  Its chamber not said, as of a
+ * letter in brackets ("(36.279, F)"). */
 static ki_status scan_dash_letters(struct ki_scan *sc)
 {
     const char *s = sc->s;
@@ -3214,7 +3216,7 @@ static ki_status scan_dash_letters(struct ki_scan *sc)
         size_t e = agenda_dossier(s, le, i + 2, dos[0]);
         if (e == i + 2)
             continue;
-        ki_status st = add_agenda_letter(sc, i + 2, e, le, 1, dos, sub);
+        ki_status st = add_agenda_letter(sc, i + 2, e, le, 1, dos, sub, NULL);
         if (st)
             return st;
     }
@@ -3261,7 +3263,7 @@ static ki_status scan_agenda_letters(struct ki_scan *sc)
             else
                 break;
         }
-        ki_status stt = add_agenda_letter(sc, st, i, le, nd, dos, sub);
+        ki_status stt = add_agenda_letter(sc, st, i, le, nd, dos, sub, "I");
         if (stt)
             return stt;
         ls = next;
