@@ -894,8 +894,24 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
                     e = name_word_end(s, n, j);
                 }
                 /* (its own time said with it wins: "in de volgende
-                 * voortgangsrapportage, die u rond de zomer ontvangt") */
-                size_t d = e < n && s[e] == ',' ? ki_skip_blank(s, n, e + 1) : ki_skip_blank(s, n, e);
+                 * voortgangsrapportage, die u rond de zomer ontvangt", also
+                 * after what it is about: "in de eerstvolgende
+                 * voortgangsbrief over Caribisch Nederland, die ik voor de
+                 * zomer van 2025 verstuur") */
+                size_t d0 = ki_skip_blank(s, n, e), e2 = e;
+                if (match_phrase(s, n, d0, "over")) {
+                    size_t q = d0;
+                    for (int g = 0; g < 8 && q < n && s[q] != ',' && s[q] != '.' && s[q] != ';'; g++) {
+                        q = ki_skip_blank(s, n, q);
+                        size_t qe = name_word_end(s, n, q);
+                        if (qe == q)
+                            break;
+                        q = qe;
+                    }
+                    if (q < n && s[q] == ',')
+                        e2 = q;
+                }
+                size_t d = e2 < n && s[e2] == ',' ? ki_skip_blank(s, n, e2 + 1) : ki_skip_blank(s, n, e2);
                 ki_deadline later;
                 if (!(match_phrase(s, n, d, "die") &&
                       ki_deadline_find(s + d, n - d > 60 ? 60 : n - d, &later))) {

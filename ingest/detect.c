@@ -3142,6 +3142,92 @@ static size_t next_digit_line(const char *s, size_t n, size_t ls)
     return n;
 }
 
+/* The letter after the dossiers read from st to i (", A", ", AP"), when
+ * only blanks or a bracket follow it on its line (ending at le): added as
+ * a Kamerstuk in each dossier (its chamber ch, NULL when the text does not
+ * say it), in text order among the Kamerstukken found before, unless one
+ * found covers it already. */
+static ki_status add_agenda_letter(struct ki_scan *sc, size_t st, size_t i, size_t le, int nd,
+                                   char dos[][8], char sub[][8], const char *ch)
+{
+    const char *s = sc->s;
+    if (!nd || i >= le || s[i] != ',')
+        return KI_OK;
+    size_t a = ki_skip_blank(s, le, i + 1), b = a;
+    while (b < le && b - a < 3 && s[b] >= 'A' && s[b] <= 'Z')
+        b++;
+    size_t after = ki_skip_blank(s, le, b);
+    if (b == a || b - a > 2 || (b < le && !ki_is_blank((unsigned char)s[b])) || (after < le && s[after] != '('))
+        return KI_OK;
+    for (size_t k = 0; k < sc->r->nkamerstukken; k++)
+        if (sc->r->kamerstukken[k].span.start < b && sc->r->kamerstukken[k].span.end > st)
+            return KI_OK;
+    char let[4];
+    memcpy(let, s + a, b - a);
+    let[b - a] = '\0';
+    size_t from = sc->r->nkamerstukken;
+    sc->matchno++;
+    sc->curflag = 0;
+    for (int k = 0; k < nd; k++) {
+        ki_status stt = add_nrs(sc, st, b, let, ch, "", dos[k], sub[k], "");
+        if (stt)
+            return stt;
+    }
+    /* into text order: each new record before the first that starts after it */
+    ki_refs *r = sc->r;
+    for (size_t k = from; k < r->nkamerstukken; k++) {
+        size_t p = k;
+        while (p > 0 && r->kamerstukken[p - 1].span.start > r->kamerstukken[p].span.start) {
+            ki_kamerstuk t = r->kamerstukken[p - 1];
+            r->kamerstukken[p - 1] = r->kamerstukken[p];
+            r->kamerstukken[p] = t;
+            size_t g = sc->kgroup[p - 1];
+            sc->kgroup[p - 1] = sc->kgroup[p];
+            sc->kgroup[p] = g;
+            unsigned char f = sc->kflag[p - 1];
+            sc->kflag[p - 1] = sc->kflag[p];
+            sc->kflag[p] = f;
+            p--;
+        }
+    }
+    return KI_OK;
+}
+
+/* The Eerste Kamer's list of related documents ends an item with the
+ * dossier and letter after a dash, without brackets: "Brief regering;
+ * Eerste resultaten ... - 36.067, Q (12 december 2025)", "Verslag van een
+ * schriftelijk overleg ... - 36.067, P" (the date on the next line).  Only
+ * as the line's last item: a dash between blanks, a dossier that begins
+ * with 1-3, a capital or two, then nothing but a bracket ("Totaal - 36.067,
+ * A en B" and "EUR 36.067, P" are none).  Its chamber not said, as of a
+ * letter in brackets ("(36.279, F)"). */
+static ki_status scan_dash_letters(struct ki_scan *sc)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    for (size_t p = 1; p + 3 < n;) {
+        const char *q = memchr(s + p, '-', n - p);
+        if (!q)
+            break;
+        size_t i = (size_t)(q - s);
+        p = i + 1;
+        if ((s[i - 1] != ' ' && s[i - 1] != '\t') || i + 2 >= n || s[i + 1] != ' ' || s[i + 2] < '1' ||
+            s[i + 2] > '3')
+            continue;
+        size_t ls = kd_line_start(s, i), le = kd_line_end(s, n, i);
+        if (ki_skip_blank(s, i, ls) >= i - 1)
+            continue; /* nothing before the dash on its line */
+        char dos[1][8], sub[1][8] = {""};
+        size_t e = agenda_dossier(s, le, i + 2, dos[0]);
+        if (e == i + 2)
+            continue;
+        ki_status st = add_agenda_letter(sc, i + 2, e, le, 1, dos, sub, NULL);
+        if (st)
+            return st;
+    }
+    return KI_OK;
+}
+
 static ki_status scan_agenda_letters(struct ki_scan *sc)
 {
     const char *s = sc->s;
@@ -3182,54 +3268,12 @@ static ki_status scan_agenda_letters(struct ki_scan *sc)
             else
                 break;
         }
-        if (!nd || i >= le || s[i] != ',') {
-            ls = next;
-            continue;
-        }
-        size_t a = ki_skip_blank(s, le, i + 1), b = a;
-        while (b < le && b - a < 3 && s[b] >= 'A' && s[b] <= 'Z')
-            b++;
-        size_t after = ki_skip_blank(s, le, b);
-        if (b == a || b - a > 2 || (b < le && !ki_is_blank((unsigned char)s[b])) || (after < le && s[after] != '(')) {
-            ls = next;
-            continue;
-        }
-        bool taken = false;
-        for (size_t k = 0; k < sc->r->nkamerstukken && !taken; k++)
-            taken = sc->r->kamerstukken[k].span.start < b && sc->r->kamerstukken[k].span.end > st;
-        if (!taken) {
-            char let[4];
-            memcpy(let, s + a, b - a);
-            let[b - a] = '\0';
-            size_t from = sc->r->nkamerstukken;
-            sc->matchno++;
-            sc->curflag = 0;
-            for (int k = 0; k < nd; k++) {
-                ki_status stt = add_nrs(sc, st, b, let, "I", "", dos[k], sub[k], "");
-                if (stt)
-                    return stt;
-            }
-            /* into text order: each new record before the first that starts after it */
-            ki_refs *r = sc->r;
-            for (size_t k = from; k < r->nkamerstukken; k++) {
-                size_t p = k;
-                while (p > 0 && r->kamerstukken[p - 1].span.start > r->kamerstukken[p].span.start) {
-                    ki_kamerstuk t = r->kamerstukken[p - 1];
-                    r->kamerstukken[p - 1] = r->kamerstukken[p];
-                    r->kamerstukken[p] = t;
-                    size_t g = sc->kgroup[p - 1];
-                    sc->kgroup[p - 1] = sc->kgroup[p];
-                    sc->kgroup[p] = g;
-                    unsigned char f = sc->kflag[p - 1];
-                    sc->kflag[p - 1] = sc->kflag[p];
-                    sc->kflag[p] = f;
-                    p--;
-                }
-            }
-        }
+        ki_status stt = add_agenda_letter(sc, st, i, le, nd, dos, sub, "I");
+        if (stt)
+            return stt;
         ls = next;
     }
-    return KI_OK;
+    return scan_dash_letters(sc);
 }
 
 /* A joint document's kenmerk names its other dossier too ("Kenmerk 33826;

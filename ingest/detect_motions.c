@@ -1671,6 +1671,16 @@ static bool carrying_out(const char *s, size_t a, size_t b)
             continue;
         size_t y = ki_skip_blank(s, b, e);
         voer = word_at(s, b, y, "ik") || word_at(s, b, y, "wij") || word_at(s, b, y, "we");
+        /* (not "voer ik niet uit": decided against) */
+        static const char *const neg[] = {"niet", "geen", "nooit", NULL}, *const out[] = {"uit", NULL};
+        for (int k = 0; voer && k < 8; k++) {
+            y = ki_skip_blank(s, b, kd_word_end(s, b, y));
+            size_t ye = kd_word_end(s, b, y);
+            if (ye == y || kd_word_in_list(s, y, ye, out))
+                break;
+            if (kd_word_in_list(s, y, ye, neg))
+                voer = false;
+        }
     }
     /* "Aan de motie wordt uitvoering gegeven via het programma X": the
      * passive present with the means it runs through */
@@ -2552,6 +2562,29 @@ static bool request_recap(const char *s, size_t a, size_t b)
     return w != (size_t)-1;
 }
 
+/* A row of a table (a text file's tab-separated row is read as "| cell |
+ * cell |", textfile.c), the Kamerstuk [ks, ke) in its first cell, the
+ * motion's cell beginning at pos, and between them only cells of figures
+ * (a date, a number): "| 27 625, nr. 705 | 09-07-2026 | Motie van het lid
+ * X over ... |".  A cell of words between (a title, a status) makes the row
+ * another form. */
+static bool figure_cells_between(const char *s, size_t ks, size_t ke, size_t pos)
+{
+    if (pos - ke > 40 || pos < ke + 3 || memcmp(s + pos - 2, "| ", 2) != 0 || memcmp(s + ke, " | ", 3) != 0)
+        return false;
+    bool fig = false;
+    for (size_t i = ke; i < pos; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (ki_is_digit(c))
+            fig = true;
+        else if (c != ' ' && c != '|' && c != '-' && c != '.' && c != '/')
+            return false;
+    }
+    /* the first cell: nothing but a bar and blanks before the Kamerstuk */
+    size_t ls = kd_line_start(s, ks), f = ki_skip_blank(s, ks, ls);
+    return fig && f < ks && s[f] == '|' && ki_skip_blank(s, ks, f + 1) == ks;
+}
+
 /* A list of votes or a table puts the number first: "31497-305 Gewijzigde
  * motie van de leden X en Y over ...": the Kamerstuk that opens the line and
  * ends just before the motion at pos, or -1. */
@@ -2570,6 +2603,8 @@ static long number_before(struct ki_scan *sc, size_t pos)
             if (f < sp->start && s[f] == '|' && ki_skip_blank(s, sp->start, f + 1) == sp->start)
                 return (long)i;
         }
+        if (sp->end < pos && !(sc->kflag[i] & KF_REPLACED) && figure_cells_between(s, sp->start, sp->end, pos))
+            return (long)i;
         if (sp->end > pos || pos - sp->end > 2 || (sc->kflag[i] & KF_REPLACED))
             continue;
         /* glued to it by a dash: "-31066-503-Motie van het lid X" */
@@ -4312,7 +4347,10 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                  * named, not handled */
                 if (m->relation == KI_REL_ADDRESSED && not_gone_into(s, es, ee))
                     m->relation = KI_REL_CITED;
-                if (m->relation == KI_REL_SETTLED && carrying_out(s, es, ee))
+                /* (also where a cue of progress beside it made the two
+                 * weigh as handled: "Die motie voer ik uit in twee stappen;
+                 * het register gaat volgens planning op 1 januari open") */
+                if ((m->relation == KI_REL_SETTLED || m->relation == KI_REL_ADDRESSED) && carrying_out(s, es, ee))
                     m->relation = KI_REL_PROGRESS;
                 /* "De heer X heeft gevraagd of de motie over Y is uitgevoerd":
                  * an indirect question reports nothing; nor does a member's

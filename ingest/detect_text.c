@@ -1204,6 +1204,154 @@ static bool only_then(const char *s, size_t a, size_t b, size_t p)
     return false;
 }
 
+/* The status words a letter tells an item's course with, which the cue
+ * rows miss (their pattern is at PCRE2's size limit), at a word start x of
+ * the sentence s[a, b) whose initial is one of more_initial()'s: progress
+ * for
+ *  - on course: "ligt op schema", "verloopt volgens planning", "volgens
+ *    plan", "volgens schema";
+ *  - behind: "vraagt meer tijd", "vergt nog meer tijd" (not a request of
+ *    time for someone: "vraagt meer tijd voor gemeenten", "vraagt om meer
+ *    tijd");
+ *  - the next report named by the writer: "ik rapporteer in de volgende
+ *    voortgangsbrief", "bericht ik u in de eerstvolgende rapportage";
+ *  - its end still ahead, with its time: "wordt in 2025 afgerond", "wordt
+ *    naar verwachting eind dit jaar opgeleverd" (the done word's end into
+ *    *fut, so that a settled cue that read it, "is daarmee gestart en
+ *    wordt in 2025 afgerond", goes).
+ * True when x was such a word (its hit added). */
+static bool status_word(const char *s, size_t a, size_t b, size_t x, struct cuecache *e, size_t *fut)
+{
+    unsigned char c = (unsigned char)s[x] | 0x20;
+    size_t w, y, ye;
+    if (c == 's' && word_at(s, b, x, "schema")) {
+        size_t pw = prev_word(s, a, x);
+        if (pw != x && (word_at(s, x, pw, "op") || word_at(s, x, pw, "volgens"))) {
+            cue_add(e, pw, CUE_PROGRESS);
+            return true;
+        }
+        return false;
+    }
+    if (c == 'v' && (w = word_at(s, b, x, "volgens"))) {
+        y = ki_skip_blank(s, b, w), ye = kd_word_end(s, b, y);
+        if (word_at(s, ye, y, "de"))
+            y = ki_skip_blank(s, b, ye), ye = kd_word_end(s, b, y);
+        if (word_at(s, ye, y, "planning") || word_at(s, ye, y, "plan")) {
+            cue_add(e, x, CUE_PROGRESS);
+            return true;
+        }
+        return false;
+    }
+    if (c == 'v' && ((w = word_at(s, b, x, "vraagt")) || (w = word_at(s, b, x, "vragen")) ||
+                     (w = word_at(s, b, x, "vergt")) || (w = word_at(s, b, x, "vergen")))) {
+        y = ki_skip_blank(s, b, w), ye = kd_word_end(s, b, y);
+        if (word_at(s, ye, y, "nog"))
+            y = ki_skip_blank(s, b, ye), ye = kd_word_end(s, b, y);
+        if (!word_at(s, ye, y, "meer"))
+            return false;
+        y = ki_skip_blank(s, b, ye), ye = kd_word_end(s, b, y);
+        if (!word_at(s, ye, y, "tijd"))
+            return false;
+        static const char *const whom[] = {"voor", "om", "te", "aan", NULL};
+        y = ki_skip_blank(s, b, ye), ye = kd_word_end(s, b, y);
+        if (ye > y && kd_word_in_list(s, y, ye, whom))
+            return false;
+        cue_add(e, x, CUE_PROGRESS);
+        return true;
+    }
+    if (c == 'i' && (w = word_at(s, b, x, "in"))) {
+        y = ki_skip_blank(s, b, w), ye = kd_word_end(s, b, y);
+        if (!word_at(s, ye, y, "de"))
+            return false;
+        y = ki_skip_blank(s, b, ye), ye = kd_word_end(s, b, y);
+        if (!(word_at(s, ye, y, "volgende") || word_at(s, ye, y, "eerstvolgende")))
+            return false;
+        /* the report: a word that ends "brief" or "rapportage", one word
+         * between at most ("volgende halfjaarlijkse voortgangsbrief") */
+        bool report = false;
+        for (int k = 0; k < 2 && !report; k++) {
+            y = ki_skip_blank(s, b, ye), ye = kd_word_end(s, b, y);
+            report = (ye >= y + 5 && starts_ci(s, ye, ye - 5, "brief")) ||
+                     (ye >= y + 10 && starts_ci(s, ye, ye - 10, "rapportage"));
+        }
+        /* said by the writer, in the clause before ("ik rapporteer in de
+         * volgende voortgangsbrief"), not what a motion asks */
+        static const char *const writer[] = {"ik", "wij", "we"};
+        size_t cs = x;
+        while (cs > a && s[cs - 1] != ';' && s[cs - 1] != ':' && s[cs - 1] != ',' && x - cs < 200)
+            cs--;
+        if (!report || kd_word_in(s, cs, x, writer, 3) == (size_t)-1)
+            return false;
+        cue_add(e, x, CUE_PROGRESS);
+        return true;
+    }
+    if (c == 'w' && ((w = word_at(s, b, x, "wordt")) || (w = word_at(s, b, x, "worden")))) {
+        static const char *const when[] = {"in", "voor", "v\xc3\xb3\xc3\xb3r", "na", "eind", "begin", "medio",
+                                           "uiterlijk", "volgend", "komend", NULL};
+        static const char *const finish[] = {"afgerond", "opgeleverd", "afgesloten", NULL};
+        static const char *const nostop[] = {"niet", "geen", NULL};
+        y = ki_skip_blank(s, b, w), ye = kd_word_end(s, b, y);
+        if (word_at(s, ye, y, "naar")) { /* "naar verwachting" */
+            size_t z = ki_skip_blank(s, b, ye), ze = kd_word_end(s, b, z);
+            if (!word_at(s, ze, z, "verwachting"))
+                return false;
+            y = ki_skip_blank(s, b, ze), ye = kd_word_end(s, b, y);
+        }
+        if (!(ye > y && kd_word_in_list(s, y, ye, when)))
+            return false;
+        /* the done word within five words or figures ("in 2025", "eind dit jaar") */
+        for (int k = 0; k < 5; k++) {
+            y = ki_skip_blank(s, b, ye);
+            ye = kd_word_end(s, b, y);
+            if (ye == y)
+                while (ye < b && ki_is_digit((unsigned char)s[ye]))
+                    ye++;
+            if (ye == y || kd_word_in_list(s, y, ye, nostop))
+                return false;
+            if (kd_word_in_list(s, y, ye, finish)) {
+                cue_add(e, x, CUE_PROGRESS);
+                *fut = ye;
+                return true;
+            }
+        }
+        return false;
+    }
+    return false;
+}
+
+/* "meer tijd" told of an item, at x (a place of "meer"): "heeft meer tijd
+ * nodig", "kost meer tijd", "hebben om meer tijd gevraagd" are progress;
+ * "op koers" at x (a place of "koers") too.  (The keys' places, read once
+ * for the sentence by more_cues().) */
+static void behind_or_on_course(const char *s, size_t a, size_t b, size_t x, bool koers, struct cuecache *e)
+{
+    if (x > a && ki_is_letter((unsigned char)s[x - 1]))
+        return;
+    if (koers) {
+        size_t pw = prev_word(s, a, x);
+        if (word_at(s, b, x, "koers") && pw != x && word_at(s, x, pw, "op"))
+            cue_add(e, pw, CUE_PROGRESS);
+        return;
+    }
+    size_t w = word_at(s, b, x, "meer");
+    if (!w)
+        return;
+    size_t y = ki_skip_blank(s, b, w), ye = kd_word_end(s, b, y);
+    if (!word_at(s, ye, y, "tijd"))
+        return;
+    size_t z = ki_skip_blank(s, b, ye), ze = kd_word_end(s, b, z);
+    size_t pw = prev_word(s, a, x), pe = kd_word_end(s, x, pw);
+    if (pw != x && word_at(s, pe, pw, "nog"))
+        pe = kd_word_end(s, x, pw = prev_word(s, a, pw));
+    static const char *const costs[] = {"kost", "kosten", NULL};
+    static const char *const whom[] = {"voor", "om", "te", "aan", NULL};
+    bool behind = word_at(s, ze, z, "nodig") ||
+               (pw != x && word_at(s, pe, pw, "om") && (word_at(s, ze, z, "gevraagd") || word_at(s, ze, z, "verzocht"))) ||
+               (pw != x && kd_word_in_list(s, pw, pe, costs) && !(ze > z && kd_word_in_list(s, z, ze, whom)));
+    if (behind)
+        cue_add(e, x, CUE_PROGRESS);
+}
+
 /* The cues the cue rows miss (their pattern is at PCRE2's size limit):
  *  - settled, a perfect tense over a clause with brackets and abbreviations
  *    between: "de minister heeft die in zijn brief van 20 november jl.
@@ -1259,14 +1407,21 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
     static const char *const other_maker[] = {"zij", "hij", "minister", "staatssecretaris", NULL};
     /* the places of the words the scans below look for in the whole
      * sentence, read in one pass (kd_places_scan()) */
-    enum { P_VERVAL, P_MELD, P_DOORLOPEND, P_NIET, P_GESTART, P_BEGONNEN };
-    static const char *const keys[] = {"verv", "meld", "door", "niet", "gest", "bego"};
+    enum { P_VERVAL, P_MELD, P_DOORLOPEND, P_NIET, P_GESTART, P_BEGONNEN, P_MEER, P_KOERS };
+    static const char *const keys[] = {"verv", "meld", "door", "niet", "gest", "bego", "meer", "koer"};
     kd_places wp;
     kd_places_scan(&wp, s, a, b, keys, sizeof keys / sizeof keys[0]);
+    size_t later_end[4]; /* where "wordt in 2025 afgerond" begins (status_word()) */
+    unsigned nlater_end = 0;
     for (size_t x = a; (x = next_more_start(s, a, x, b)) < b; x++) {
         if (x > a && (ki_is_letter((unsigned char)s[x - 1]) || ki_is_digit((unsigned char)s[x - 1])))
             continue;
-        size_t w;
+        size_t w, f = 0;
+        if (status_word(s, a, b, x, e, &f)) {
+            if (f && nlater_end < 4)
+                later_end[nlater_end++] = x;
+            continue;
+        }
         /* settled, what was promised goes with this letter: "Die verkenning
          * is gereed en gaat als bijlage bij deze brief mee" */
         if ((s[x] == 'b' || s[x] == 'B') && (w = word_at(s, b, x, "bijlage")) && x >= a + 4 &&
@@ -1464,6 +1619,27 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
             if (word_ahead(s, b, y, 8, neither, out) != (size_t)-1)
                 cue_add(e, x, CUE_PROGRESS);
         }
+    }
+    /* a settled cue that read the done word of an end still ahead ("is
+     * daarmee gestart en wordt in 2025 afgerond"): no done word between it
+     * and the "wordt" that puts the end ahead */
+    static const char *const done_now[] = {"uitgevoerd", "afgerond", "voldaan", "afgedaan", "ingelost", "nagekomen"};
+    for (unsigned k = 0; k < nlater_end; k++) {
+        unsigned o = 0;
+        for (unsigned i = 0; i < e->n; i++)
+            if (!(e->m[i].kind == CUE_SETTLED && e->m[i].pos < later_end[k] && later_end[k] - e->m[i].pos < 160 &&
+                  kd_word_in(s, e->m[i].pos, later_end[k], done_now, sizeof done_now / sizeof done_now[0]) == (size_t)-1))
+                e->m[o++] = e->m[i];
+        e->n = o;
+    }
+    /* "heeft meer tijd nodig", "ligt op koers" (more places than kept: each asked anew) */
+    for (unsigned k = P_MEER; k <= P_KOERS; k++) {
+        if (!wp.full[k])
+            for (unsigned j = 0; j < wp.n[k]; j++)
+                behind_or_on_course(s, a, b, wp.at[k][j], k == P_KOERS, e);
+        else
+            for (size_t x = a; (x = kd_find_ci(s, b, x, keys[k])) != (size_t)-1; x++)
+                behind_or_on_course(s, a, b, x, k == P_KOERS, e);
     }
     /* a status "Vervalt" / "Vervallen" after "Status:" or alone in a table
      * cell: the text closes the item without it being done (addressed) */
