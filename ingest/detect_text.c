@@ -25,7 +25,7 @@
  * builds it, and one of long lines builds it once), and dropped when the
  * text is done.  Any other string is read as before.
  */
-#define LINE_PROBE 256
+#define LINE_PROBE 1024
 static _Thread_local struct {
     const char *s;    /* the text ki_detect() reads; NULL between texts */
     size_t      n;
@@ -33,7 +33,12 @@ static _Thread_local struct {
     size_t      nnl, cap;
     bool        built;
     size_t      spent; /* bytes read past the probe before it was built */
+    bool        plain; /* tests: read every bound in full, as before */
+    size_t      builds; /* tests: how many indexes were built */
 } lix;
+
+void kd_lines_test_plain(bool on) { lix.plain = on; }
+size_t kd_lines_test_builds(void) { return lix.builds; }
 
 void kd_lines_new_text(const char *s, size_t n)
 {
@@ -76,6 +81,7 @@ static bool lix_ready(const char *s, size_t more)
         lix.nl[lix.nnl++] = (size_t)(p - s);
     }
     lix.built = true;
+    lix.builds++;
     return true;
 }
 
@@ -96,7 +102,7 @@ static size_t lix_below(size_t pos)
 size_t kd_line_start(const char *s, size_t pos)
 {
     size_t lim = pos > LINE_MAX_SCAN ? pos - LINE_MAX_SCAN : 0;
-    size_t near = pos - lim > LINE_PROBE ? pos - LINE_PROBE : lim;
+    size_t near = pos - lim > LINE_PROBE && !lix.plain ? pos - LINE_PROBE : lim;
     const char *p = memrchr(s + near, '\n', pos - near);
     if (p || near == lim)
         return p ? (size_t)(p - s) + 1 : lim;
@@ -111,7 +117,7 @@ size_t kd_line_start(const char *s, size_t pos)
 size_t kd_line_end(const char *s, size_t n, size_t pos)
 {
     size_t lim = n - pos > LINE_MAX_SCAN ? LINE_MAX_SCAN : n - pos;
-    size_t near = lim > LINE_PROBE ? LINE_PROBE : lim;
+    size_t near = lim > LINE_PROBE && !lix.plain ? LINE_PROBE : lim;
     const char *p = memchr(s + pos, '\n', near);
     if (p || near == lim)
         return p ? (size_t)(p - s) : pos + lim;
