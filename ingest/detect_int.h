@@ -483,8 +483,8 @@ size_t kd_line_end(const char *s, size_t n, size_t pos);
  * s alone; kd_lines_done() drops it when the text is done. */
 void kd_lines_new_text(const char *s, size_t n);
 void kd_lines_done(void);
-/* Tests only: on, every bound is read in full with memrchr()/memchr(), no
- * index; and the number of line indexes this thread has built. */
+/* Tests only: on, no index is used, every bound is read with memrchr() and
+ * memchr(); and the number of line indexes this thread has built. */
 void kd_lines_test_plain(bool on);
 size_t kd_lines_test_builds(void);
 bool kd_bullet_at(const char *s, size_t n, size_t ls);

@@ -33,7 +33,7 @@ static _Thread_local struct {
     size_t      nnl, cap;
     bool        built;
     size_t      spent; /* bytes read past the probe before it was built */
-    bool        plain; /* tests: read every bound in full, as before */
+    bool        plain; /* tests: no index, every bound read as before */
     size_t      builds; /* tests: how many indexes were built */
 } lix;
 
@@ -62,7 +62,7 @@ void kd_lines_done(void)
  * the text's length; more is what this read would cost without it)? */
 static bool lix_ready(const char *s, size_t more)
 {
-    if (s != lix.s || !s)
+    if (s != lix.s || !s || lix.plain)
         return false;
     if (lix.built)
         return true;
@@ -99,34 +99,47 @@ static size_t lix_below(size_t pos)
     return a;
 }
 
-size_t kd_line_start(const char *s, size_t pos)
+/* The line bounds past the probe: from the index when there is one for s,
+ * else read (kept out of line, so that the probe's path stays short) */
+static __attribute__((noinline)) size_t line_start_far(const char *s, size_t pos)
 {
-    size_t lim = pos > LINE_MAX_SCAN ? pos - LINE_MAX_SCAN : 0;
-    size_t near = pos - lim > LINE_PROBE && !lix.plain ? pos - LINE_PROBE : lim;
-    const char *p = memrchr(s + near, '\n', pos - near);
-    if (p || near == lim)
-        return p ? (size_t)(p - s) + 1 : lim;
+    size_t lim = pos > LINE_MAX_SCAN ? pos - LINE_MAX_SCAN : 0, near = pos - LINE_PROBE;
     if (pos <= lix.n && lix_ready(s, near - lim)) {
         size_t k = lix_below(near);
         return k && lix.nl[k - 1] >= lim ? lix.nl[k - 1] + 1 : lim;
     }
-    p = memrchr(s + lim, '\n', near - lim);
+    const char *p = memrchr(s + lim, '\n', near - lim);
     return p ? (size_t)(p - s) + 1 : lim;
+}
+
+static __attribute__((noinline)) size_t line_end_far(const char *s, size_t n, size_t pos)
+{
+    size_t lim = n - pos > LINE_MAX_SCAN ? pos + LINE_MAX_SCAN : n, near = pos + LINE_PROBE;
+    if (n <= lix.n && lix_ready(s, lim - near)) {
+        size_t k = lix_below(near);
+        return k < lix.nnl && lix.nl[k] < lim ? lix.nl[k] : lim;
+    }
+    const char *p = memchr(s + near, '\n', lim - near);
+    return p ? (size_t)(p - s) : lim;
+}
+
+size_t kd_line_start(const char *s, size_t pos)
+{
+    /* (LINE_PROBE < LINE_MAX_SCAN: within the probe there is no limit) */
+    size_t near = pos > LINE_PROBE ? pos - LINE_PROBE : 0;
+    const char *p = memrchr(s + near, '\n', pos - near);
+    if (p)
+        return (size_t)(p - s) + 1;
+    return near ? line_start_far(s, pos) : 0;
 }
 
 size_t kd_line_end(const char *s, size_t n, size_t pos)
 {
-    size_t lim = n - pos > LINE_MAX_SCAN ? LINE_MAX_SCAN : n - pos;
-    size_t near = lim > LINE_PROBE && !lix.plain ? LINE_PROBE : lim;
+    size_t near = n - pos > LINE_PROBE ? LINE_PROBE : n - pos;
     const char *p = memchr(s + pos, '\n', near);
-    if (p || near == lim)
-        return p ? (size_t)(p - s) : pos + lim;
-    if (n <= lix.n && lix_ready(s, lim - near)) {
-        size_t k = lix_below(pos + near);
-        return k < lix.nnl && lix.nl[k] < pos + lim ? lix.nl[k] : pos + lim;
-    }
-    p = memchr(s + pos + near, '\n', lim - near);
-    return p ? (size_t)(p - s) : pos + lim;
+    if (p)
+        return (size_t)(p - s);
+    return near == LINE_PROBE ? line_end_far(s, n, pos) : n;
 }
 
 
