@@ -70,3 +70,15 @@ lmbs=$(echo "$lout" | sed -n 's/.* \([0-9][0-9]*\) MB\/s.*/\1/p')
 # grep reads this text at the rate it read the big one (same letters, same
 # pattern; 4 MB is too short for time(1) to measure grep alone)
 printf "one 4 MB document: ratio detect/grep %.3f\n" "$(echo "$lmbs / $gmbs" | bc -l)"
+
+# One document of 1 MB written on one line (its line ends and form feeds
+# made blanks, as some PDF extractions and scrapes give a text): what the
+# per-record look at the record's line costs when no line end is near, so
+# that work that grows with the length of a line shows here.
+ONE=$DIR/oneline.txt
+[ -f "$ONE" ] && [ "$ONE" -nt "$BIG" ] || head -c 1000000 "$BIG" | tr '\n\f' '  ' > "$ONE"
+oout=$("$BUILD/bin/detect_bench" "$ONE" "$RUNS")
+echo "one 1 MB document on one line: $oout"
+ombs=$(echo "$oout" | sed -n 's/.* \([0-9][0-9]*\) MB\/s.*/\1/p')
+# (grep's rate on the big text, as for the 4 MB document)
+printf "one 1 MB document on one line: ratio detect/grep %.3f\n" "$(echo "$ombs / $gmbs" | bc -l)"

@@ -3504,6 +3504,7 @@ ki_status ki_detect(ki_detector *d, const ki_text *text, const char *ref_date, k
         sc->s = cols.buf;
         sc->meta.body_start = ki_colview_from_text(&cols, sc->meta.body_start);
     }
+    kd_lines_new_text(sc->s, sc->n);
 
     /* 3. anchors, then the numeric references around them */
     /* a text that starts "31497-305 ..." has no '(' or newline before it */
@@ -3548,6 +3549,7 @@ ki_status ki_detect(ki_detector *d, const ki_text *text, const char *ref_date, k
     if (cols.buf)
         spans_to_text(r, &cols, text);
 done:
+    kd_lines_done();
     ki_colview_free(&cols);
     free(h.v);
     free(mv);

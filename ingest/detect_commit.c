@@ -2731,7 +2731,26 @@ static void letter_writer(struct ki_scan *sc, size_t bv, actors *ac)
         find_actors(sc, j, j + used, ac);
 }
 
+static ki_status tz_status_in_records(struct ki_scan *sc, ki_strindex *held);
+
 static ki_status tz_status(struct ki_scan *sc)
+{
+    /* the ids the records hold, by content: a number is looked up there,
+     * not compared with every id of every record (a long register has
+     * thousands of each); the records this pass adds are filed too */
+    ki_refs *r = sc->r;
+    ki_strindex held = KI_STRINDEX_INIT;
+    ki_status st = KI_OK;
+    for (size_t c = 0; c < r->ncommitments && !st; c++)
+        for (size_t x = 0; x < r->commitments[c].nrefs && !st; x++)
+            st = ki_strindex_add(&held, r->commitments[c].refs[x], c);
+    if (!st)
+        st = tz_status_in_records(sc, &held);
+    ki_strindex_free(&held);
+    return st;
+}
+
+static ki_status tz_status_in_records(struct ki_scan *sc, ki_strindex *held)
 {
     const char *s = sc->s;
     size_t n = sc->n;
@@ -2740,11 +2759,7 @@ static ki_status tz_status(struct ki_scan *sc)
         const ki_tknumber *t = &r->tk_numbers[k];
         if (strcmp(t->kind, "toezegging") != 0)
             continue;
-        bool have = false;
-        for (size_t c = 0; c < r->ncommitments && !have; c++)
-            for (size_t x = 0; x < r->commitments[c].nrefs && !have; x++)
-                have = strcmp(r->commitments[c].refs[x], t->id) == 0;
-        if (have)
+        if (ki_strindex_get(held, t->id).n)
             continue;
         size_t a, b, pos = t->span.start;
         ki_relation rel;
@@ -2783,7 +2798,7 @@ static ki_status tz_status(struct ki_scan *sc)
         if (!c)
             return KI_ERR_NOMEM;
         const char *id = t->id;
-        if (set_refs(r, c, &id, 1))
+        if (set_refs(r, c, &id, 1) || ki_strindex_add(held, c->refs[0], r->ncommitments - 1))
             return KI_ERR_NOMEM;
         c->relation = rel;
         /* "naar aanleiding van de brief van de minister van X van 19 november

@@ -473,8 +473,20 @@ bool kd_reports_debate(const struct ki_scan *sc);
 /* detect_text.c */
 /* a new text: sentence bounds remembered for an earlier one are forgotten */
 void kd_sent_new_text(void);
+/* The start of the line that holds pos, and the end (its '\n', or n) of the
+ * line from pos: at most LINE_MAX_SCAN bytes away (pos - LINE_MAX_SCAN, pos +
+ * LINE_MAX_SCAN when no '\n' is nearer). */
 size_t kd_line_start(const char *s, size_t pos);
 size_t kd_line_end(const char *s, size_t n, size_t pos);
+/* s[0..n) is the text the next kd_line_start() and kd_line_end() calls read
+ * most: a line index of it may be built (see detect_text.c) and is used for
+ * s alone; kd_lines_done() drops it when the text is done. */
+void kd_lines_new_text(const char *s, size_t n);
+void kd_lines_done(void);
+/* Tests only: on, no index is used, every bound is read with memrchr() and
+ * memchr(); and the number of line indexes this thread has built. */
+void kd_lines_test_plain(bool on);
+size_t kd_lines_test_builds(void);
 bool kd_bullet_at(const char *s, size_t n, size_t ls);
 bool kd_heading_at(const char *s, size_t n, size_t ls);
 /* the bulleted item around the line at ls (first line at most up lines

@@ -1951,6 +1951,12 @@ static bool row_status(struct ki_scan *sc, size_t pos, ki_relation *rel, size_t 
 {
     const char *s = sc->s;
     size_t n = sc->n, ls = kd_line_start(s, pos), le = kd_line_end(s, n, ls), gaps = 0, cell = ls;
+    /* every cell opens before le, and the last must open after pos: a line
+     * that ends at pos + 1 or before has none (on a text of one long line
+     * every line kd_line_start() gives is LINE_MAX_SCAN long and ends there,
+     * and is not read across) */
+    if (le <= pos + 1)
+        return false;
     for (size_t x = ls; x < le; x++) {
         /* only a '|' or two blanks in a row can open a cell */
         x = pipe_or_gap(s, x, le);

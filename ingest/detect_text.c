@@ -12,18 +12,134 @@
 /* ---- sentences, list items, sections ---- */
 
 
+/*
+ * Line bounds.  kd_line_start() and kd_line_end() look at most
+ * LINE_MAX_SCAN bytes away, and are asked thousands of times per text: on a
+ * text of one long line (a whole document on one line, as some PDF
+ * extractions and scrapes give) each question would read 64 KB.  So they
+ * first look LINE_PROBE bytes around pos, where a line of prose ends; only
+ * past that do they ask the line index of the text ki_detect() reads (the
+ * offsets of its '\n's, in order), found by binary search.  The index is
+ * built the first time the long reads it saves have come to the text's own
+ * length (so a text of short lines, with a long line here and there, never
+ * builds it, and one of long lines builds it once), and dropped when the
+ * text is done.  Any other string is read as before.
+ */
+#define LINE_PROBE 1024
+static _Thread_local struct {
+    const char *s;    /* the text ki_detect() reads; NULL between texts */
+    size_t      n;
+    size_t     *nl;   /* its '\n's, in order, once built */
+    size_t      nnl, cap;
+    bool        built;
+    size_t      spent; /* bytes read past the probe before it was built */
+    bool        plain; /* tests: no index, every bound read as before */
+    size_t      builds; /* tests: how many indexes were built */
+} lix;
+
+void kd_lines_test_plain(bool on) { lix.plain = on; }
+size_t kd_lines_test_builds(void) { return lix.builds; }
+
+void kd_lines_new_text(const char *s, size_t n)
+{
+    lix.s = s;
+    lix.n = n;
+    lix.nnl = 0;
+    lix.built = false;
+    lix.spent = 0;
+}
+
+void kd_lines_done(void)
+{
+    free(lix.nl);
+    lix.nl = NULL;
+    lix.cap = lix.nnl = 0;
+    lix.s = NULL;
+    lix.built = false;
+}
+
+/* Is the index there for s (built now when the reads it saves have come to
+ * the text's length; more is what this read would cost without it)? */
+static bool lix_ready(const char *s, size_t more)
+{
+    if (s != lix.s || !s || lix.plain)
+        return false;
+    if (lix.built)
+        return true;
+    if ((lix.spent += more) < lix.n)
+        return false;
+    lix.nnl = 0;
+    for (const char *p = memchr(s, '\n', lix.n); p; p = memchr(p + 1, '\n', lix.n - (size_t)(p + 1 - s))) {
+        if (lix.nnl == lix.cap) {
+            size_t cap = lix.cap ? lix.cap * 2 : 64;
+            size_t *v = realloc(lix.nl, cap * sizeof *v);
+            if (!v)
+                return false; /* (read as before: the answer is the same) */
+            lix.nl = v;
+            lix.cap = cap;
+        }
+        lix.nl[lix.nnl++] = (size_t)(p - s);
+    }
+    lix.built = true;
+    lix.builds++;
+    return true;
+}
+
+/* The number of the text's '\n's before pos. */
+static size_t lix_below(size_t pos)
+{
+    size_t a = 0, b = lix.nnl;
+    while (a < b) {
+        size_t m = a + (b - a) / 2;
+        if (lix.nl[m] < pos)
+            a = m + 1;
+        else
+            b = m;
+    }
+    return a;
+}
+
+/* The line bounds past the probe: from the index when there is one for s,
+ * else read (kept out of line, so that the probe's path stays short) */
+static __attribute__((noinline)) size_t line_start_far(const char *s, size_t pos)
+{
+    size_t lim = pos > LINE_MAX_SCAN ? pos - LINE_MAX_SCAN : 0, near = pos - LINE_PROBE;
+    if (pos <= lix.n && lix_ready(s, near - lim)) {
+        size_t k = lix_below(near);
+        return k && lix.nl[k - 1] >= lim ? lix.nl[k - 1] + 1 : lim;
+    }
+    const char *p = memrchr(s + lim, '\n', near - lim);
+    return p ? (size_t)(p - s) + 1 : lim;
+}
+
+static __attribute__((noinline)) size_t line_end_far(const char *s, size_t n, size_t pos)
+{
+    size_t lim = n - pos > LINE_MAX_SCAN ? pos + LINE_MAX_SCAN : n, near = pos + LINE_PROBE;
+    if (n <= lix.n && lix_ready(s, lim - near)) {
+        size_t k = lix_below(near);
+        return k < lix.nnl && lix.nl[k] < lim ? lix.nl[k] : lim;
+    }
+    const char *p = memchr(s + near, '\n', lim - near);
+    return p ? (size_t)(p - s) : lim;
+}
+
 size_t kd_line_start(const char *s, size_t pos)
 {
-    size_t lim = pos > LINE_MAX_SCAN ? pos - LINE_MAX_SCAN : 0;
-    const char *p = memrchr(s + lim, '\n', pos - lim);
-    return p ? (size_t)(p - s) + 1 : lim;
+    /* (LINE_PROBE < LINE_MAX_SCAN: within the probe there is no limit) */
+    size_t near = pos > LINE_PROBE ? pos - LINE_PROBE : 0;
+    const char *p = memrchr(s + near, '\n', pos - near);
+    if (p)
+        return (size_t)(p - s) + 1;
+    return near ? line_start_far(s, pos) : 0;
 }
 
 size_t kd_line_end(const char *s, size_t n, size_t pos)
 {
-    size_t lim = n - pos > LINE_MAX_SCAN ? LINE_MAX_SCAN : n - pos;
-    const char *p = memchr(s + pos, '\n', lim);
-    return p ? (size_t)(p - s) : pos + lim;
+    size_t near = n - pos > LINE_PROBE ? LINE_PROBE : n - pos;
+    const char *p = memchr(s + pos, '\n', near);
+    if (p)
+        return (size_t)(p - s);
+    return near == LINE_PROBE ? line_end_far(s, n, pos) : n;
 }
 
 

@@ -719,9 +719,10 @@ static size_t line_end(const char *s, size_t n, size_t i)
 /* The start of the line that holds i. */
 static size_t line_start(const char *s, size_t i)
 {
-    while (i > 0 && s[i - 1] != '\n')
-        i--;
-    return i;
+    /* (memrchr, not a walk byte by byte: on a text of one long line it is
+     * asked at many places far from the start) */
+    const char *p = i ? memrchr(s, '\n', i) : NULL;
+    return p ? (size_t)(p - s) + 1 : 0;
 }
 
 /* True when only blanks stand before i on its line. */
@@ -2886,11 +2887,17 @@ static bool read_hand_running(const char *s, size_t n, ki_docmeta *m, const char
     /* the K of "TK"/"EK" in the lines that start before lim, in text
      * order: one memchr over them all, and each K's line found only where
      * a T or E and a blank stand around it */
-    size_t end = line_end(s, n, lim - 1);
+    size_t end = line_end(s, n, lim - 1), ls_memo = 0, le_memo = 0;
     for (const char *kp = memchr(s, 'K', end); kp; kp = memchr(kp + 1, 'K', end - (size_t)(kp + 1 - s))) {
         if (kp == s || !(kp[-1] == 'T' || kp[-1] == 'E') || (size_t)(kp - s) + 1 >= n || kp[1] != ' ')
             continue;
-        size_t ls = line_start(s, (size_t)(kp - s)), le = line_end(s, n, ls);
+        /* (the line of the K before, when this K is on it: on a text of one
+         * long line every K is, and its ends are found once) */
+        if ((size_t)(kp - s) >= le_memo || (size_t)(kp - s) < ls_memo) {
+            ls_memo = line_start(s, (size_t)(kp - s));
+            le_memo = line_end(s, n, ls_memo);
+        }
+        size_t ls = ls_memo, le = le_memo;
         {
             size_t i = (size_t)(kp - s) - 1; /* the T or E before the K */
             if (kp == s + ls || i + 4 >= le || !(s[i] == 'T' || s[i] == 'E') || s[i + 2] != ' ' ||
