@@ -4755,6 +4755,27 @@ static ki_status row_cells(struct ki_scan *sc)
         size_t ce = (size_t)(bar - s), st = le, te = ce;
         while (st > ce && s[st - 1] != '|')
             st--;
+        /* the last cell, past a closing bar ("| ... | Loopt. |"), and
+         * whether it says how the promise stands: its column's head says
+         * so, or it opens with a status word ("Loopt.", "Deels afgedaan.",
+         * "Vervallen: ...") */
+        size_t re = le, l0, l1;
+        while (re > ce + 1 && ki_is_blank((unsigned char)s[re - 1]))
+            re--;
+        if (st == le && re > ce + 1 && s[re - 1] == '|') {
+            re--;
+            for (st = re; st > ce && s[st - 1] != '|';)
+                st--;
+        } else {
+            re = le;
+        }
+        if (st <= ce || ki_skip_blank(s, re, st) >= re)
+            continue; /* the promise is in its last cell */
+        static const char *const stand[] = {"Stand van zaken", "Status", "Stand", NULL};
+        ki_relation srel = KI_REL_CITED;
+        size_t sx = ki_skip_blank(s, re, st);
+        bool status = row_state(s, re, sx, &srel) ||
+                      (head_cell(s, n, ls, le, stand, &l0, &l1) && l0 == sx && l1 <= re && row_state(s, l1, l0, &srel));
         while (te > p && ki_is_blank((unsigned char)s[te - 1]))
             te--;
         if (c->span.end > te && !set_text(sc, c, p, te))
@@ -4767,13 +4788,27 @@ static ki_status row_cells(struct ki_scan *sc)
                 *b = '\0';
             }
         }
-        /* the vindplaats: the cells between, or the one after it */
-        size_t v0 = ce + 1, v1 = st > ce + 1 ? st - 1 : le, vs, ve;
-        bool hv = find_venue(s, v0, v1, v1, &vs, &ve);
+        /* the vindplaats: the cells between, or the one after it unless
+         * that is the status */
+        size_t v0 = ce + 1, v1 = st > ce + 1 || status ? st - 1 : re, vs = 0, ve = 0;
+        bool hv = v1 > v0 && find_venue(s, v0, v1, v1, &vs, &ve);
         ki_date dt;
         size_t d0 = hv ? ve : v0;
         bool hd = v1 > d0 && ki_date_find(s + d0, v1 - d0, &dt);
-        if (!hv && !hd)
+        /* else a cell before the promise's own that is a date and nothing
+         * else ("| TZ202607-018 | 02-07-2026 | U zegt toe ... |") */
+        for (size_t x = i; !hd && x < p;) {
+            const char *nb = memchr(s + x + 1, '|', p - x - 1);
+            if (!nb)
+                break;
+            size_t c0 = ki_skip_blank(s, (size_t)(nb - s), x + 1), c1 = (size_t)(nb - s);
+            while (c1 > c0 && ki_is_blank((unsigned char)s[c1 - 1]))
+                c1--;
+            if (c1 > c0 && ki_date_find(s + c0, c1 - c0, &dt) && dt.year && dt.start == 0 && dt.end == c1 - c0)
+                hd = true, d0 = c0;
+            x = (size_t)(nb - s);
+        }
+        if (!hv && !hd && !status)
             continue;
         if (!c->date && !c->date_raw && hd) {
             char iso[11];
@@ -4798,14 +4833,12 @@ static ki_status row_cells(struct ki_scan *sc)
         ids_in(sc, REF_KST, p, v1, ids, &nids, 16);
         if (set_refs(r, c, ids, nids))
             return KI_ERR_NOMEM;
-        if (c->relation == KI_REL_MADE) {
-            size_t x = ki_skip_blank(s, le, st), e = le;
-            while (e > x && ki_is_blank((unsigned char)s[e - 1]))
+        if (c->relation == KI_REL_MADE || (status && c->relation == KI_REL_CITED)) {
+            size_t e = re;
+            while (e > sx && ki_is_blank((unsigned char)s[e - 1]))
                 e--;
-            bool state = st > ce + 1 && row_state(s, le, x, &c->relation);
-            if (!state)
-                c->relation = KI_REL_CITED;
-            if (state && !(c->evidence = kd_clean_copy(r, s, x, e)))
+            c->relation = status ? srel : KI_REL_CITED;
+            if (status && !(c->evidence = kd_clean_copy(r, s, sx, e)))
                 return KI_ERR_NOMEM;
         }
     }
@@ -6219,6 +6252,11 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
              * "In de brief zegt u toe ...": "u", who signs that letter */
             bool nota_u = kd_kind_is(sc, "beslisnota") &&
                           word_at(s, ci->end, ki_skip_blank(s, ci->end, kd_word_end(s, ci->end, ci->start)), "u");
+            /* (and "U zegt toe ..." opening a sentence or a table's cell) */
+            size_t uwe, uw = ki_word_before(s, ss, ci->start, &uwe);
+            if (!nota_u && kd_kind_is(sc, "beslisnota") && (s[ci->start] == 'z' || s[ci->start] == 'Z') &&
+                uwe > uw && word_at(s, uwe, uw, "u") && (s[uw] == 'U' || (uw > 1 && s[uw - 2] == '|')))
+                nota_u = true;
             size_t fa = after_labels(s, ss, ci->start);
             if (nota_u)
                 actor_add(&ac, "u");
