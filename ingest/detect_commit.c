@@ -4756,9 +4756,9 @@ static ki_status row_cells(struct ki_scan *sc)
         while (st > ce && s[st - 1] != '|')
             st--;
         /* the last cell, past a closing bar ("| ... | Loopt. |"), and
-         * whether it says how the promise stands: its column's head says
-         * so, or it opens with a status word ("Loopt.", "Deels afgedaan.",
-         * "Vervallen: ...") */
+         * whether it says how the promise stands: it opens with a status
+         * word ("Loopt.", "Deels afgedaan.", "Vervallen: ..."), or its
+         * column's head says so (then no vindplaats either way) */
         size_t re = le, l0, l1;
         while (re > ce + 1 && ki_is_blank((unsigned char)s[re - 1]))
             re--;
@@ -4774,8 +4774,8 @@ static ki_status row_cells(struct ki_scan *sc)
         static const char *const stand[] = {"Stand van zaken", "Status", "Stand", NULL};
         ki_relation srel = KI_REL_CITED;
         size_t sx = ki_skip_blank(s, re, st);
-        bool status = row_state(s, re, sx, &srel) ||
-                      (head_cell(s, n, ls, le, stand, &l0, &l1) && l0 == sx && l1 <= re && row_state(s, l1, l0, &srel));
+        bool state = row_state(s, re, sx, &srel);
+        bool status = state || (head_cell(s, n, ls, le, stand, &l0, &l1) && l0 == sx);
         while (te > p && ki_is_blank((unsigned char)s[te - 1]))
             te--;
         if (c->span.end > te && !set_text(sc, c, p, te))
@@ -4795,17 +4795,24 @@ static ki_status row_cells(struct ki_scan *sc)
         ki_date dt;
         size_t d0 = hv ? ve : v0;
         bool hd = v1 > d0 && ki_date_find(s + d0, v1 - d0, &dt);
-        /* else a cell before the promise's own that is a date and nothing
-         * else ("| TZ202607-018 | 02-07-2026 | U zegt toe ... |") */
-        for (size_t x = i; !hd && x < p;) {
+        /* else the cells before the promise's own: one that is a date and
+         * nothing else ("| TZ202607-018 | 02-07-2026 | U zegt toe ... |"),
+         * or a debate with its date ("| Commissiedebat Water, 2 juli 2026 |") */
+        for (size_t x = i; (!hd || !hv) && x < p;) {
             const char *nb = memchr(s + x + 1, '|', p - x - 1);
             if (!nb)
                 break;
-            size_t c0 = ki_skip_blank(s, (size_t)(nb - s), x + 1), c1 = (size_t)(nb - s);
+            size_t c0 = ki_skip_blank(s, (size_t)(nb - s), x + 1), c1 = (size_t)(nb - s), bs, be;
             while (c1 > c0 && ki_is_blank((unsigned char)s[c1 - 1]))
                 c1--;
-            if (c1 > c0 && ki_date_find(s + c0, c1 - c0, &dt) && dt.year && dt.start == 0 && dt.end == c1 - c0)
-                hd = true, d0 = c0;
+            ki_date cd;
+            if (!hd && c1 > c0 && ki_date_find(s + c0, c1 - c0, &cd) && cd.year && cd.start == 0 && cd.end == c1 - c0) {
+                hd = true, d0 = c0, dt = cd;
+            } else if (!hv && c1 > c0 && find_venue(s, c0, c1, c1, &bs, &be)) {
+                hv = true, vs = bs, ve = be;
+                if (!hd && be < c1 && ki_date_find(s + be, c1 - be, &cd))
+                    hd = true, d0 = be, dt = cd;
+            }
             x = (size_t)(nb - s);
         }
         if (!hv && !hd && !status)
@@ -4833,12 +4840,12 @@ static ki_status row_cells(struct ki_scan *sc)
         ids_in(sc, REF_KST, p, v1, ids, &nids, 16);
         if (set_refs(r, c, ids, nids))
             return KI_ERR_NOMEM;
-        if (c->relation == KI_REL_MADE || (status && c->relation == KI_REL_CITED)) {
+        if (c->relation == KI_REL_MADE || (state && c->relation == KI_REL_CITED)) {
             size_t e = re;
             while (e > sx && ki_is_blank((unsigned char)s[e - 1]))
                 e--;
-            c->relation = status ? srel : KI_REL_CITED;
-            if (status && !(c->evidence = kd_clean_copy(r, s, sx, e)))
+            c->relation = state ? srel : KI_REL_CITED;
+            if (state && !(c->evidence = kd_clean_copy(r, s, sx, e)))
                 return KI_ERR_NOMEM;
         }
     }
