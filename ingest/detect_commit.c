@@ -4602,6 +4602,34 @@ static bool row_state(const char *s, size_t le, size_t x, ki_relation *rel)
     return *rel == KI_REL_SETTLED || *rel == KI_REL_PROGRESS || *rel == KI_REL_ADDRESSED;
 }
 
+/* The heads of a table's column that says how each row stands. */
+static const char *const status_heads[] = {"Stand van zaken", "Status", "Stand", NULL};
+
+/* The first cell of the row part s[a, b) ("| x | y | ...", cells between
+ * bars) that is a date with a year and nothing else ("| 02-07-2026 |"):
+ * the date in *dt, its cell's start in *at. */
+static bool date_cell(const char *s, size_t a, size_t b, ki_date *dt, size_t *at)
+{
+    for (size_t x = a; x < b;) {
+        const char *bar = memchr(s + x, '|', b - x);
+        if (!bar)
+            return false;
+        size_t c0 = ki_skip_blank(s, b, (size_t)(bar - s) + 1), c1 = c0;
+        const char *nb = c0 < b ? memchr(s + c0, '|', b - c0) : NULL;
+        if (!nb)
+            return false;
+        c1 = (size_t)(nb - s);
+        while (c1 > c0 && ki_is_blank((unsigned char)s[c1 - 1]))
+            c1--;
+        if (c1 > c0 && ki_date_find(s + c0, c1 - c0, dt) && dt->year && dt->start == 0 && dt->end == c1 - c0) {
+            *at = c0;
+            return true;
+        }
+        x = (size_t)(nb - s);
+    }
+    return false;
+}
+
 /*
  * A promise said in a cell of a table row, the way a table laid out in
  * columns is read (columns.h): "| De minister van X zegt toe Y. |
@@ -4771,11 +4799,10 @@ static ki_status row_cells(struct ki_scan *sc)
         }
         if (st <= ce || ki_skip_blank(s, re, st) >= re)
             continue; /* the promise is in its last cell */
-        static const char *const stand[] = {"Stand van zaken", "Status", "Stand", NULL};
         ki_relation srel = KI_REL_CITED;
         size_t sx = ki_skip_blank(s, re, st);
         bool state = row_state(s, re, sx, &srel);
-        bool status = state || (head_cell(s, n, ls, le, stand, &l0, &l1) && l0 == sx);
+        bool status = state || (head_cell(s, n, ls, le, status_heads, &l0, &l1) && l0 == sx);
         while (te > p && ki_is_blank((unsigned char)s[te - 1]))
             te--;
         if (c->span.end > te && !set_text(sc, c, p, te))
@@ -7039,11 +7066,36 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                         find_actors(sc, i, le, &ac);
                     if (!ac.n)
                         row_signer(sc, i, le, &ac);
+                    /* the last cell says how it stands ("Loopt; volgt in
+                     * september"): no deadline, no reference of the row;
+                     * when it opens with a status word or its column is
+                     * headed so, no vindplaats or date either */
+                    size_t st = le;
+                    while (st > i && (ki_is_blank((unsigned char)s[st - 1]) || s[st - 1] == '|'))
+                        st--;
+                    while (st > i && s[st - 1] != '|')
+                        st--;
+                    if (st <= i + 1)
+                        st = le;
+                    size_t sx0 = st < le ? ki_skip_blank(s, le, st) : le, h0, h1;
+                    ki_relation rs0;
+                    bool stcell = st < le && (row_state(s, le, sx0, &rs0) ||
+                                              (head_cell(s, n, ls, le, status_heads, &h0, &h1) && h0 == sx0));
+                    size_t vend = stcell ? st - 1 : le;
                     size_t vs = 0, ve = 0;
-                    bool hv = find_venue(s, i, le, le, &vs, &ve);
+                    bool hv = find_venue(s, i, vend, vend, &vs, &ve);
+                    const char *vbar = hv ? memchr(s + vs, '|', ve - vs) : NULL;
+                    if (vbar) /* (the venue's cell ends it) */
+                        for (ve = (size_t)(vbar - s); ve > vs && ki_is_blank((unsigned char)s[ve - 1]);)
+                            ve--;
                     ki_date dt;
                     size_t d0 = hv ? ve : i;
-                    bool hd = ki_date_find(s + d0, le - d0, &dt);
+                    /* a cell that is only a date ("| 02-07-2026 |") first */
+                    bool hd = date_cell(s, i, vend, &dt, &d0);
+                    if (!hd)
+                        d0 = hv ? ve : i;
+                    if (!hd)
+                        hd = vend > d0 && ki_date_find(s + d0, vend - d0, &dt);
                     ki_commitment *c = ki_refs_add_commitment(r);
                     if (!c)
                         return KI_ERR_NOMEM;
@@ -7058,15 +7110,6 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                         else
                             c->date_raw = kd_clean_copy(r, s, d0 + dt.start, d0 + dt.end);
                     }
-                    /* the last cell says how it stands ("Loopt; volgt in
-                     * september"): no deadline, no reference of the row */
-                    size_t st = le;
-                    while (st > i && (ki_is_blank((unsigned char)s[st - 1]) || s[st - 1] == '|'))
-                        st--;
-                    while (st > i && s[st - 1] != '|')
-                        st--;
-                    if (st <= i + 1)
-                        st = le;
                     ki_deadline dl;
                     size_t d1 = hv && vs > i ? vs : st;
                     if (ki_deadline_find(s + i, d1 - i, &dl))

@@ -195,6 +195,45 @@ static void test_u_only_in_nota(void **state)
     ki_refs_free(r);
 }
 
+/* A row with no promise verb, in a table of toezeggingen (a TZ number in
+ * the row): its date is the cell that is only a date, its vindplaats a
+ * cell of its own ended by its bar, and a status cell ("Afgedaan met
+ * bijgaande Kamerbrief.", "Loopt. Volgt in de voortgangsbrief van
+ * december.") is no vindplaats. */
+static void test_rows_without_verb(void **state)
+{
+    (void)state;
+    ki_refs *r = test_detect(det,
+                             NOTA_HEAD "| Nr. | Datum | Toezegging | Stand van zaken |\n"
+                                       "| TZ202607-018 | 02-07-2026 | De Kamer voor het einde van het jaar informeren "
+                                       "over de dijk. | Afgedaan met bijgaande Kamerbrief. |\n"
+                                       "| TZ202607-019 | 03-07-2026 | Overzicht van de lozingen sturen. | Loopt. Volgt "
+                                       "in de voortgangsbrief van december. |\n",
+                             NULL);
+    assert_int_equal(r->ncommitments, 2);
+    commitment_is(r, 0, "", "2026-07-02", "voor het einde van het jaar", NULL, "TZ202607-018", "settled");
+    commitment_is(r, 1, "", "2026-07-03", NULL, NULL, "TZ202607-019", "progress");
+    ki_refs_free(r);
+    r = test_detect(det,
+                    "| Nr. | Datum | Toezegging | Vindplaats | Stand van zaken |\n"
+                    "| TZ202607-018 | 02-07-2026 | De Kamer voor het einde van het jaar informeren over de dijk. | "
+                    "Commissiedebat Water | Afgedaan met bijgaande Kamerbrief. |\n",
+                    "2026-11-18");
+    assert_int_equal(r->ncommitments, 1);
+    commitment_is(r, 0, "", "2026-07-02", "voor het einde van het jaar", "Commissiedebat Water", "TZ202607-018",
+                  "settled");
+    ki_refs_free(r);
+    /* (a last cell that is no status: the vindplaats still ends at its bar) */
+    r = test_detect(det,
+                    "| TZ202607-018 | 02-07-2026 | De Kamer informeren over de dijk. | Commissiedebat Water | Brief "
+                    "volgt in december. |\n",
+                    "2026-11-18");
+    assert_int_equal(r->ncommitments, 1);
+    assert_non_null(r->commitments[0].venue);
+    assert_string_equal(r->commitments[0].venue, "Commissiedebat Water");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -205,6 +244,7 @@ int main(void)
         cmocka_unit_test(test_status_column),
         cmocka_unit_test(test_cells_before),
         cmocka_unit_test(test_u_only_in_nota),
+        cmocka_unit_test(test_rows_without_verb),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
