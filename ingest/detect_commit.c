@@ -4654,6 +4654,34 @@ static bool row_state(const char *s, size_t le, size_t x, ki_relation *rel)
     return *rel == KI_REL_SETTLED || *rel == KI_REL_PROGRESS || *rel == KI_REL_ADDRESSED;
 }
 
+/* The heads of a table's column that says how each row stands. */
+static const char *const status_heads[] = {"Stand van zaken", "Status", "Stand", NULL};
+
+/* The first cell of the row part s[a, b) ("| x | y | ...", cells between
+ * bars) that is a date with a year and nothing else ("| 02-07-2026 |"):
+ * the date in *dt, its cell's start in *at. */
+static bool date_cell(const char *s, size_t a, size_t b, ki_date *dt, size_t *at)
+{
+    for (size_t x = a; x < b;) {
+        const char *bar = memchr(s + x, '|', b - x);
+        if (!bar)
+            return false;
+        size_t c0 = ki_skip_blank(s, b, (size_t)(bar - s) + 1), c1 = c0;
+        const char *nb = c0 < b ? memchr(s + c0, '|', b - c0) : NULL;
+        if (!nb)
+            return false;
+        c1 = (size_t)(nb - s);
+        while (c1 > c0 && ki_is_blank((unsigned char)s[c1 - 1]))
+            c1--;
+        if (c1 > c0 && ki_date_find(s + c0, c1 - c0, dt) && dt->year && dt->start == 0 && dt->end == c1 - c0) {
+            *at = c0;
+            return true;
+        }
+        x = (size_t)(nb - s);
+    }
+    return false;
+}
+
 /*
  * A promise said in a cell of a table row, the way a table laid out in
  * columns is read (columns.h): "| De minister van X zegt toe Y. |
@@ -4807,6 +4835,26 @@ static ki_status row_cells(struct ki_scan *sc)
         size_t ce = (size_t)(bar - s), st = le, te = ce;
         while (st > ce && s[st - 1] != '|')
             st--;
+        /* the last cell, past a closing bar ("| ... | Loopt. |"), and
+         * whether it says how the promise stands: it opens with a status
+         * word ("Loopt.", "Deels afgedaan.", "Vervallen: ..."), or its
+         * column's head says so (then no vindplaats either way) */
+        size_t re = le, l0, l1;
+        while (re > ce + 1 && ki_is_blank((unsigned char)s[re - 1]))
+            re--;
+        if (st == le && re > ce + 1 && s[re - 1] == '|') {
+            re--;
+            for (st = re; st > ce && s[st - 1] != '|';)
+                st--;
+        } else {
+            re = le;
+        }
+        if (st <= ce || ki_skip_blank(s, re, st) >= re)
+            continue; /* the promise is in its last cell */
+        ki_relation srel = KI_REL_CITED;
+        size_t sx = ki_skip_blank(s, re, st);
+        bool state = row_state(s, re, sx, &srel);
+        bool status = state || (head_cell(s, n, ls, le, status_heads, &l0, &l1) && l0 == sx);
         while (te > p && ki_is_blank((unsigned char)s[te - 1]))
             te--;
         if (c->span.end > te && !set_text(sc, c, p, te))
@@ -4819,13 +4867,34 @@ static ki_status row_cells(struct ki_scan *sc)
                 *b = '\0';
             }
         }
-        /* the vindplaats: the cells between, or the one after it */
-        size_t v0 = ce + 1, v1 = st > ce + 1 ? st - 1 : le, vs, ve;
-        bool hv = find_venue(s, v0, v1, v1, &vs, &ve);
+        /* the vindplaats: the cells between, or the one after it unless
+         * that is the status */
+        size_t v0 = ce + 1, v1 = st > ce + 1 || status ? st - 1 : re, vs = 0, ve = 0;
+        bool hv = v1 > v0 && find_venue(s, v0, v1, v1, &vs, &ve);
         ki_date dt;
         size_t d0 = hv ? ve : v0;
         bool hd = v1 > d0 && ki_date_find(s + d0, v1 - d0, &dt);
-        if (!hv && !hd)
+        /* else the cells before the promise's own: one that is a date and
+         * nothing else ("| TZ202607-018 | 02-07-2026 | U zegt toe ... |"),
+         * or a debate with its date ("| Commissiedebat Water, 2 juli 2026 |") */
+        for (size_t x = i; (!hd || !hv) && x < p;) {
+            const char *nb = memchr(s + x + 1, '|', p - x - 1);
+            if (!nb)
+                break;
+            size_t c0 = ki_skip_blank(s, (size_t)(nb - s), x + 1), c1 = (size_t)(nb - s), bs, be;
+            while (c1 > c0 && ki_is_blank((unsigned char)s[c1 - 1]))
+                c1--;
+            ki_date cd;
+            if (!hd && c1 > c0 && ki_date_find(s + c0, c1 - c0, &cd) && cd.year && cd.start == 0 && cd.end == c1 - c0) {
+                hd = true, d0 = c0, dt = cd;
+            } else if (!hv && c1 > c0 && find_venue(s, c0, c1, c1, &bs, &be)) {
+                hv = true, vs = bs, ve = be;
+                if (!hd && be < c1 && ki_date_find(s + be, c1 - be, &cd))
+                    hd = true, d0 = be, dt = cd;
+            }
+            x = (size_t)(nb - s);
+        }
+        if (!hv && !hd && !status)
             continue;
         if (!c->date && !c->date_raw && hd) {
             char iso[11];
@@ -4850,14 +4919,12 @@ static ki_status row_cells(struct ki_scan *sc)
         ids_in(sc, REF_KST, p, v1, ids, &nids, 16);
         if (set_refs(r, c, ids, nids))
             return KI_ERR_NOMEM;
-        if (c->relation == KI_REL_MADE) {
-            size_t x = ki_skip_blank(s, le, st), e = le;
-            while (e > x && ki_is_blank((unsigned char)s[e - 1]))
+        if (c->relation == KI_REL_MADE || (state && c->relation == KI_REL_CITED)) {
+            size_t e = re;
+            while (e > sx && ki_is_blank((unsigned char)s[e - 1]))
                 e--;
-            bool state = st > ce + 1 && row_state(s, le, x, &c->relation);
-            if (!state)
-                c->relation = KI_REL_CITED;
-            if (state && !(c->evidence = kd_clean_copy(r, s, x, e)))
+            c->relation = state ? srel : KI_REL_CITED;
+            if (state && !(c->evidence = kd_clean_copy(r, s, sx, e)))
                 return KI_ERR_NOMEM;
         }
     }
@@ -6291,6 +6358,11 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
              * "In de brief zegt u toe ...": "u", who signs that letter */
             bool nota_u = kd_kind_is(sc, "beslisnota") &&
                           word_at(s, ci->end, ki_skip_blank(s, ci->end, kd_word_end(s, ci->end, ci->start)), "u");
+            /* (and "U zegt toe ..." opening a sentence or a table's cell) */
+            size_t uwe, uw = ki_word_before(s, ss, ci->start, &uwe);
+            if (!nota_u && kd_kind_is(sc, "beslisnota") && (s[ci->start] == 'z' || s[ci->start] == 'Z') &&
+                uwe > uw && word_at(s, uwe, uw, "u") && (s[uw] == 'U' || (uw > 1 && s[uw - 2] == '|')))
+                nota_u = true;
             size_t fa = after_labels(s, ss, ci->start);
             if (nota_u)
                 actor_add(&ac, "u");
@@ -7069,11 +7141,36 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                         find_actors(sc, i, le, &ac);
                     if (!ac.n)
                         row_signer(sc, i, le, &ac);
+                    /* the last cell says how it stands ("Loopt; volgt in
+                     * september"): no deadline, no reference of the row;
+                     * when it opens with a status word or its column is
+                     * headed so, no vindplaats or date either */
+                    size_t st = le;
+                    while (st > i && (ki_is_blank((unsigned char)s[st - 1]) || s[st - 1] == '|'))
+                        st--;
+                    while (st > i && s[st - 1] != '|')
+                        st--;
+                    if (st <= i + 1)
+                        st = le;
+                    size_t sx0 = st < le ? ki_skip_blank(s, le, st) : le, h0, h1;
+                    ki_relation rs0;
+                    bool stcell = st < le && (row_state(s, le, sx0, &rs0) ||
+                                              (head_cell(s, n, ls, le, status_heads, &h0, &h1) && h0 == sx0));
+                    size_t vend = stcell ? st - 1 : le;
                     size_t vs = 0, ve = 0;
-                    bool hv = find_venue(s, i, le, le, &vs, &ve);
+                    bool hv = find_venue(s, i, vend, vend, &vs, &ve);
+                    const char *vbar = hv ? memchr(s + vs, '|', ve - vs) : NULL;
+                    if (vbar) /* (the venue's cell ends it) */
+                        for (ve = (size_t)(vbar - s); ve > vs && ki_is_blank((unsigned char)s[ve - 1]);)
+                            ve--;
                     ki_date dt;
                     size_t d0 = hv ? ve : i;
-                    bool hd = ki_date_find(s + d0, le - d0, &dt);
+                    /* a cell that is only a date ("| 02-07-2026 |") first */
+                    bool hd = date_cell(s, i, vend, &dt, &d0);
+                    if (!hd)
+                        d0 = hv ? ve : i;
+                    if (!hd)
+                        hd = vend > d0 && ki_date_find(s + d0, vend - d0, &dt);
                     ki_commitment *c = ki_refs_add_commitment(r);
                     if (!c)
                         return KI_ERR_NOMEM;
@@ -7088,15 +7185,6 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                         else
                             c->date_raw = kd_clean_copy(r, s, d0 + dt.start, d0 + dt.end);
                     }
-                    /* the last cell says how it stands ("Loopt; volgt in
-                     * september"): no deadline, no reference of the row */
-                    size_t st = le;
-                    while (st > i && (ki_is_blank((unsigned char)s[st - 1]) || s[st - 1] == '|'))
-                        st--;
-                    while (st > i && s[st - 1] != '|')
-                        st--;
-                    if (st <= i + 1)
-                        st = le;
                     ki_deadline dl;
                     size_t d1 = hv && vs > i ? vs : st;
                     if (ki_deadline_find(s + i, d1 - i, &dl))
