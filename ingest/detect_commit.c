@@ -2731,6 +2731,127 @@ static void letter_writer(struct ki_scan *sc, size_t bv, actors *ac)
         find_actors(sc, j, j + used, ac);
 }
 
+/* Is the line s[ls, le) a label of a list item ("Kamerlid: Tielen (VVD)",
+ * "Kamerleden: X en Y"): a capitalised word and a colon in its first 25
+ * bytes? */
+static bool item_label_line(const char *s, size_t ls, size_t le)
+{
+    size_t a = ki_skip_blank(s, le, ls), e = a;
+    if (a >= le || s[a] < 'A' || s[a] > 'Z')
+        return false;
+    while (e < le && e - a < 25 && ki_is_letter((unsigned char)s[e]))
+        e++;
+    return e < le && s[e] == ':' && e > a + 3;
+}
+
+/*
+ * A griffie's list of toezeggingen, each item headed by its number on a
+ * line of its own: "Lijst van toezeggingen / Commissiedebat X d.d. 12
+ * november 2026 / (an introduction) / TZ202611-033 / De minister zal de
+ * Kamer ... informeren ... / Kamerlid: Tielen (VVD)".  Every item whose
+ * subject is a bewindspersoon is one commitment, made in the debate the
+ * head names, with its number; a record found in an item already gets
+ * those.  A bare "De minister" is the last of that rank the text named.
+ */
+static ki_status tz_id_items(struct ki_scan *sc)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    ki_refs *r = sc->r;
+    for (size_t ls = 0, oez = next_oezeggingen(s, 0, n); oez < n;) {
+        const char *nl = oez > ls ? memrchr(s + ls, '\n', oez - ls) : NULL;
+        if (nl)
+            ls = (size_t)(nl - s) + 1;
+        size_t le = kd_line_end(s, n, ls), tz;
+        if (le - ls >= 220 || !tz_heading(s, ls, le, &tz)) {
+            ls = le < n ? le + 1 : n;
+            oez = next_oezeggingen(s, ls, n);
+            continue;
+        }
+        /* where and when: on the heading, else on the line under it */
+        size_t vs = 0, ve = 0, hl = tz, he = le;
+        bool hv = find_venue(s, tz, le, le, &vs, &ve);
+        if (!hv && le + 1 < n) {
+            hl = le + 1;
+            he = kd_line_end(s, n, hl);
+            hv = he - hl < 200 && find_venue(s, hl, he, he, &vs, &ve);
+        }
+        ki_date hd;
+        char iso[11] = "";
+        if (ki_date_find(s + hl, he - hl, &hd) && !ki_date_resolve(&hd, sc->refdate, iso))
+            iso[0] = '\0';
+        size_t p = le + 1, pre = 0, nitems = 0;
+        while (p < n && pre < 12 && nitems < 200) {
+            size_t pe = kd_line_end(s, n, p);
+            if (kd_blank_line(s, n, p) || (nitems && item_label_line(s, p, pe))) {
+                p = pe + 1;
+                continue;
+            }
+            if (!bare_id_line(sc, p, pe) || pe + 1 >= n || kd_blank_line(s, n, pe + 1)) {
+                if (nitems)
+                    break; /* the list has ended: "Niet als toezegging opgenomen" */
+                pre++;
+                p = pe + 1;
+                continue;
+            }
+            /* the item: the lines under its number, to a blank or label line */
+            size_t is = ki_skip_blank(s, n, pe + 1), ie = kd_line_end(s, n, is);
+            while (ie + 1 < n && !kd_blank_line(s, n, ie + 1) &&
+                   !item_label_line(s, ie + 1, kd_line_end(s, n, ie + 1)) &&
+                   !bare_id_line(sc, ie + 1, kd_line_end(s, n, ie + 1)))
+                ie = kd_line_end(s, n, ie + 1);
+            nitems++;
+            const char *ids[4];
+            size_t nids = 0;
+            ids_in(sc, REF_TK, p, pe, ids, &nids, 4);
+            p = ie + 1;
+            long have = -1;
+            for (size_t k = 0; k < r->ncommitments && have < 0; k++)
+                if (r->commitments[k].span.start >= is && r->commitments[k].span.start < ie)
+                    have = (long)k;
+            ki_commitment *c;
+            if (have >= 0) {
+                c = &r->commitments[have];
+                if (!c->nrefs && set_refs(r, c, ids, nids))
+                    return KI_ERR_NOMEM;
+            } else {
+                size_t se = subject_end(s, is, ie);
+                actors ac = {{0}, 0, false};
+                find_actors(sc, is, se, &ac);
+                if (!ac.n && !joint_titles(sc, is, is, se, &ac) && bare_maker(s, is, se)) {
+                    size_t k = ki_skip_blank(s, se, is + (starts_ci(s, se, is, "de ") ? 3 : 0));
+                    char rank = starts_ci(s, se, k, "minister-president") ? 0
+                                : starts_ci(s, se, k, "minister")         ? 'M'
+                                : starts_ci(s, se, k, "staatssecretaris") ? 'S'
+                                                                          : 0;
+                    if (rank)
+                        (void)last_named_before(sc, is, 8000, rank, &ac);
+                }
+                if (!ac.n)
+                    continue; /* not a bewindspersoon's promise */
+                if (!(c = ki_refs_add_commitment(r)) || set_actors(r, c, &ac) || set_refs(r, c, ids, nids) ||
+                    !set_text(sc, c, is, ie) || !(c->evidence = kd_clean_copy(r, s, is, ie)) ||
+                    !(c->subject = kd_clean_copy(r, s, se, ie)))
+                    return KI_ERR_NOMEM;
+                ki_deadline dl;
+                if (ki_deadline_find(s + is, ie - is, &dl) &&
+                    !(c->deadline = kd_clean_copy(r, s, is + dl.start, is + dl.end)))
+                    return KI_ERR_NOMEM;
+                c->relation = KI_REL_MADE;
+            }
+            if (!c->venue && hv && !(c->venue = kd_clean_copy(r, s, vs, ve)))
+                return KI_ERR_NOMEM;
+            if (!c->date && iso[0] && !(c->date = ki_refs_strdup(r, iso)))
+                return KI_ERR_NOMEM;
+        }
+        ls = p < n ? kd_line_start(s, p) : n;
+        if (ls <= le)
+            ls = le + 1;
+        oez = next_oezeggingen(s, ls, n);
+    }
+    return KI_OK;
+}
+
 static ki_status tz_status_in_records(struct ki_scan *sc, ki_strindex *held);
 
 static ki_status tz_status(struct ki_scan *sc)
@@ -5852,6 +5973,16 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             if (!ac.n && !ntz && s[ci->end - 1] == 'n' && qe0 > q0 && kd_word_in_list(s, q0, qe0, some) &&
                 !word_at(s, ue, nw, "over") && !word_at(s, ue, nw, "om") && !word_at(s, ue, nw, "dat"))
                 continue;
+            /* the head of a list: "Lijst van toezeggingen", "Overzicht
+             * toezeggingen" on a line of its own */
+            if (!ntz && s[ci->end - 1] == 'n') {
+                size_t hl0 = kd_line_start(s, ci->start), h0 = ki_skip_blank(s, ci->start, hl0);
+                size_t t = ci->end, hle = kd_line_end(s, n, ci->start);
+                while (t < hle && (s[t] == ' ' || s[t] == '\t' || s[t] == ':'))
+                    t++;
+                if ((starts_ci(s, ci->start, h0, "lijst van ") || starts_ci(s, ci->start, h0, "overzicht ")) && t == hle)
+                    continue;
+            }
             /* what the letter covers: "Ik ga in op de aangenomen moties en
              * op de toezeggingen uit het commissiedebat X" */
             if (!ac.n && !ntz && s[ci->end - 1] == 'n' && kd_find_ci(s, ci->start, ss, " in op ") != (size_t)-1)
@@ -7495,6 +7626,8 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
     merge_mentions(s, n, r);
     merge_next_steps(s, n, r);
     ki_status bst = tz_blocks(sc, verslag);
+    if (!bst)
+        bst = tz_id_items(sc);
     if (!bst)
         bst = tz_status(sc);
     if (bst)

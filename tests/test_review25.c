@@ -244,6 +244,35 @@ static void test_no_promise(void **state)
     ki_refs_free(r);
 }
 
+/* A griffie's list of toezeggingen, each item under its number on a line
+ * of its own: every item whose subject is a bewindspersoon is a promise
+ * made in the debate the head names ("De minister zal ...", "De
+ * staatssecretaris stuurt ...", "De minister en de staatssecretaris
+ * informeren ..."), with its number; the list's head is none, nor is an
+ * item after the list ends. */
+static void test_griffie_numbered_list(void **state)
+{
+    (void)state;
+    const char *text =
+        "Vaste commissie voor Sociale Zaken en Werkgelegenheid\n\nLijst van toezeggingen\nCommissiedebat "
+        "Arbeidsmarktbeleid d.d. 12 november 2026\n\nAanwezige bewindspersonen: de minister van Sociale Zaken en "
+        "Werkgelegenheid en de staatssecretaris van Sociale Zaken en Werkgelegenheid.\n\nTZ202611-033\nDe "
+        "minister zal de Kamer in het eerste kwartaal van 2027 informeren over de gesprekken met de "
+        "uitzendbranche.\nKamerlid: Tielen (VVD)\n\nTZ202611-034\nDe staatssecretaris stuurt de Kamer voor 1 "
+        "juni 2027 een overzicht van de re-integratietrajecten.\nKamerlid: Patijn (NSC)\n\nTZ202611-035\nDe "
+        "minister en de staatssecretaris informeren de Kamer uiterlijk 1 april 2027 over de uitvoering van de "
+        "wet.\nKamerleden: Tielen (VVD) en Flach (SGP)\n\nNiet als toezegging opgenomen\n- De vraag van het lid "
+        "Tielen heeft de minister in het debat beantwoord.\n";
+    ki_refs *r = test_detect(det, text, "2026-11-19");
+    assert_int_equal(r->ncommitments, 3);
+    commitment_is(r, 0, "MSZW", "2026-11-12", "in het eerste kwartaal van 2027", "TZ202611-033", "made");
+    commitment_is(r, 1, "SSZW", "2026-11-12", "voor 1 juni 2027", "TZ202611-034", "made");
+    commitment_is(r, 2, "MSZW SSZW", "2026-11-12", "uiterlijk 1 april 2027", "TZ202611-035", "made");
+    assert_non_null(r->commitments[0].venue);
+    assert_string_equal(r->commitments[0].venue, "Commissiedebat Arbeidsmarktbeleid");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -258,6 +287,7 @@ int main(void)
         cmocka_unit_test(test_laat_per_brief_weten),
         cmocka_unit_test(test_en_zal),
         cmocka_unit_test(test_no_promise),
+        cmocka_unit_test(test_griffie_numbered_list),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
