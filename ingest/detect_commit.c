@@ -6671,7 +6671,10 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 /* (in a register whose entries open with their labels,
                  * the next entry's head ends this one: "Nummer  T03381"
                  * after a blank line) */
+                /* (nor past a blank line into the next numbered entry:
+                 * "T03601 - Onderzoek naar ...") */
                 if (k == 24 || q >= lim || qe - q < 6 || word_at(s, qe, q, "Toezegging") || kd_bullet_at(s, n, q) ||
+                    (numbered_line(s, qe, q) && p < n && !one_paragraph(s, p, q)) ||
                     (nu && head_at != (size_t)-1 && p < n && !one_paragraph(s, p, q) &&
                      numbered_line(s, qe, ki_skip_blank(s, qe, nu)))) {
                     if (!above)
@@ -6772,6 +6775,11 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 entry = above; /* (its number is on the heading) */
             } else if (numbered_entry(sc, ss, ci->start)) {
                 made = false;
+                entry = true;
+            } else if (reg_head && (ci->form == 0 || ci->form == 1)) {
+                /* an earlier promise under its register number: "T03488 -
+                 * Monitoring geluidsoverlast (36.180) / Op 19 maart 2024
+                 * heeft uw ambtsvoorganger ... toegezegd ..." */
                 entry = true;
             }
         }
@@ -6943,6 +6951,22 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 }
         ki_deadline dl;
         size_t dls = ci->form == 1 ? ci->end : hs;
+        /* a register's term written after the entry's text, in its
+         * paragraph: "... over de geluidsmetingen. Deadline: 1 januari 2026." */
+        if (!dl_e && ue < n) {
+            size_t pe = ue;
+            while (pe < n && pe - ue < 400 && !(s[pe] == '\n' && (pe + 1 >= n || kd_blank_line(s, n, pe + 1))))
+                pe++;
+            size_t dq = kd_find_ci(s, pe, ue, "Deadline:");
+            ki_date dd;
+            if (dq != (size_t)-1) {
+                size_t d0 = ki_skip_blank(s, pe, dq + 9);
+                if (ki_date_find(s + d0, pe - d0, &dd) && dd.start == 0 && dd.year) {
+                    dl_s = d0;
+                    dl_e = d0 + dd.end;
+                }
+            }
+        }
         if (dl_e) {
             if (!(c->deadline = kd_clean_copy(r, s, dl_s, dl_e)))
                 return KI_ERR_NOMEM;

@@ -273,6 +273,30 @@ static void test_griffie_numbered_list(void **state)
     ki_refs_free(r);
 }
 
+/* The Eerste Kamer committee's letter on promises past their term: each
+ * entry under its number ("T03488 - Titel (36.180)"), its term after the
+ * text in the paragraph ("Deadline: 1 januari 2026."); the next entry's
+ * term is not this one's. */
+static void test_ek_entries_deadline_after(void **state)
+{
+    (void)state;
+    const char *text =
+        "Eerste Kamer der Staten-Generaal\n\ndatum 24 november 2026\n\nGeachte heer Brinkhorst,\n\n"
+        "T03488 - Monitoring geluidsoverlast rond Lelystad Airport (36.180)\nOp 19 maart 2024 heeft uw "
+        "ambtsvoorganger de Kamer toegezegd de Kamer jaarlijks te rapporteren over de geluidsmetingen in\n"
+        "Flevoland. Deadline: 1 januari 2026.\n\nT03601 - Onderzoek naar walstroom (36.412)\nTijdens de plenaire "
+        "behandeling van het wetsvoorstel op 8 april 2025 heeft de staatssecretaris van Infrastructuur en "
+        "Waterstaat toegezegd een onderzoek te laten doen naar walstroom.\nDeadline: 1 juli 2026.\n";
+    ki_refs *r = test_detect(det, text, NULL);
+    assert_int_equal(r->ncommitments, 2);
+    assert_non_null(r->commitments[0].deadline);
+    assert_string_equal(r->commitments[0].deadline, "1 januari 2026");
+    assert_int_equal(r->commitments[0].nrefs, 1);
+    assert_string_equal(r->commitments[0].refs[0], "T03488");
+    commitment_is(r, 1, "SIenW", "2025-04-08", "1 juli 2026", "T03601", "cited");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -288,6 +312,7 @@ int main(void)
         cmocka_unit_test(test_en_zal),
         cmocka_unit_test(test_no_promise),
         cmocka_unit_test(test_griffie_numbered_list),
+        cmocka_unit_test(test_ek_entries_deadline_after),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
