@@ -1794,8 +1794,9 @@ static bool bare_subject(const char *s, size_t ss, size_t pos)
 }
 
 /* The date of the sentence before pos (at most 3000 bytes back) that
- * speaks of a debate ("debat", "gedebatteerd"); true and *dt (absolute
- * offsets) when there is one. */
+ * speaks of a debate ("debat", "gedebatteerd") or a bill's reading ("Bij de
+ * behandeling van het wetsvoorstel ... heeft uw Kamer op 11 februari 2025
+ * ..."); true and *dt (absolute offsets) when there is one. */
 static bool earlier_debate_date(const char *s, size_t n, size_t pos, ki_date *dt)
 {
     size_t lo = pos > 3000 ? pos - 3000 : 0;
@@ -1803,7 +1804,8 @@ static bool earlier_debate_date(const char *s, size_t n, size_t pos, ki_date *dt
     size_t i = own;
     while (i > lo + 5) {
         i--;
-        if (!(s[i] == 'd' && memcmp(s + i, "debat", 5) == 0))
+        if (!(s[i] == 'd' && memcmp(s + i, "debat", 5) == 0) &&
+            !(s[i] == 'b' && i + 11 <= pos && memcmp(s + i, "behandeling", 11) == 0))
             continue;
         size_t a = kd_sent_start(s, n, i), b = kd_sent_end(s, n, i);
         if (a < lo)

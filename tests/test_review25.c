@@ -297,6 +297,25 @@ static void test_ek_entries_deadline_after(void **state)
     ki_refs_free(r);
 }
 
+/* "Tijdens datzelfde debat heb ik toegezegd" after "Bij de behandeling van
+ * het wetsvoorstel X heeft uw Kamer op 11 februari 2025 de motie ...
+ * aangenomen": the bill's reading is that debate, and its day the day the
+ * promise was made. */
+static void test_same_debate_is_reading(void **state)
+{
+    (void)state;
+    const char *text =
+        "Datum 8 juli 2025\n\nGeachte Voorzitter,\n\nBij de behandeling van het wetsvoorstel Wet zeggenschap "
+        "(36 273) heeft uw Kamer op 11 februari 2025 de motie-Van Hattem c.s. (36 273, G) aangenomen. Met de "
+        "subsidieregeling is aan de motie voldaan.\n\nTijdens datzelfde debat heb ik toegezegd de Eerste Kamer "
+        "voor 1 juli 2025 te informeren over de kosten van ondersteuning. Hiermee is de toezegging voldaan.\n\n"
+        "De minister van Volksgezondheid, Welzijn en Sport,\n";
+    ki_refs *r = test_detect(det, text, NULL);
+    assert_int_equal(r->ncommitments, 1);
+    commitment_is(r, 0, "MVWS", "2025-02-11", "voor 1 juli 2025", "", "settled");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -313,6 +332,7 @@ int main(void)
         cmocka_unit_test(test_no_promise),
         cmocka_unit_test(test_griffie_numbered_list),
         cmocka_unit_test(test_ek_entries_deadline_after),
+        cmocka_unit_test(test_same_debate_is_reading),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
