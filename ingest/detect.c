@@ -3205,7 +3205,7 @@ static ki_status scan_dash_letters(struct ki_scan *sc)
 {
     const char *s = sc->s;
     size_t n = sc->n;
-    for (size_t p = 1; p + 3 < n;) {
+    for (size_t p = 1; p + 3 < n && sc->r->nkamerstukken < MAX_ITEMS;) {
         const char *q = memchr(s + p, '-', n - p);
         if (!q)
             break;

@@ -1560,7 +1560,9 @@ static void asked_part(const char *s, size_t p, size_t e, size_t *a, size_t *b)
  * it names, [*qs, *qe) without its '?', the last one within 20000 bytes
  * before it that asks for a promise ("Kan de minister toezeggen dat zij de
  * Kamer voor 1 maart 2027 informeert over de tekorten aan antibiotica voor
- * kinderen?") and shares a word of six letters or more with the topic. */
+ * kinderen?") and shares a word of six letters or more with the topic.  Or
+ * by its asker, "Dan het overzicht van mevrouw Öztürk.": the first question
+ * of her last turn ("Mevrouw Öztürk (DENK):") within 20000 bytes before. */
 static bool question_named(const char *s, size_t n, size_t p, size_t e, size_t *qs, size_t *qe)
 {
     /* "Dan het overzicht van mevrouw Öztürk.": what that member asked in
@@ -2760,14 +2762,15 @@ static ki_status tz_id_items(struct ki_scan *sc)
     const char *s = sc->s;
     size_t n = sc->n;
     ki_refs *r = sc->r;
-    for (size_t ls = 0, oez = next_oezeggingen(s, 0, n); oez < n;) {
-        const char *nl = oez > ls ? memrchr(s + ls, '\n', oez - ls) : NULL;
+    for (size_t ls = 0, oez = next_oezeggingen(s, 0, n); oez < n && r->ncommitments < MAX_ITEMS;) {
+        const char *nl = oez > ls ? memrchr(s + ls, '\n', oez - ls < LINE_MAX_SCAN ? oez - ls : LINE_MAX_SCAN - 1) : NULL;
         if (nl)
             ls = (size_t)(nl - s) + 1;
         size_t le = kd_line_end(s, n, ls), tz;
         if (le - ls >= 220 || !tz_heading(s, ls, le, &tz)) {
             ls = le < n ? le + 1 : n;
-            oez = next_oezeggingen(s, ls, n);
+            if (oez < ls)
+                oez = next_oezeggingen(s, ls, n);
             continue;
         }
         /* where and when: on the heading, else on the line under it */
@@ -2783,7 +2786,7 @@ static ki_status tz_id_items(struct ki_scan *sc)
         if (ki_date_find(s + hl, he - hl, &hd) && !ki_date_resolve(&hd, sc->refdate, iso))
             iso[0] = '\0';
         size_t p = le + 1, pre = 0, nitems = 0;
-        while (p < n && pre < 12 && nitems < 200) {
+        while (p < n && pre < 12 && nitems < 200 && r->ncommitments < MAX_ITEMS) {
             size_t pe = kd_line_end(s, n, p);
             if (kd_blank_line(s, n, p) || (nitems && item_label_line(s, p, pe))) {
                 p = pe + 1;
@@ -2796,7 +2799,8 @@ static ki_status tz_id_items(struct ki_scan *sc)
                 p = pe + 1;
                 continue;
             }
-            /* the item: the lines under its number, to a blank or label line */
+            /* the item: the lines under its number, to a blank line, a
+             * label line or the next number */
             size_t is = ki_skip_blank(s, n, pe + 1), ie = kd_line_end(s, n, is);
             while (ie + 1 < n && !kd_blank_line(s, n, ie + 1) &&
                    !item_label_line(s, ie + 1, kd_line_end(s, n, ie + 1)) &&
@@ -6491,7 +6495,9 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
              * "In de brief zegt u toe ...": "u", who signs that letter */
             bool nota_u = kd_kind_is(sc, "beslisnota") &&
                           word_at(s, ci->end, ki_skip_blank(s, ci->end, kd_word_end(s, ci->end, ci->start)), "u");
-            /* (and "U zegt toe ..." opening a sentence or a table's cell) */
+            /* (and "U zegt toe ...", "u zegt toe" just after a table's
+             * cell bar: the word before the verb is "u", capitalised or
+             * opening a cell) */
             size_t uwe, uw = ki_word_before(s, ss, ci->start, &uwe);
             if (!nota_u && kd_kind_is(sc, "beslisnota") && (s[ci->start] == 'z' || s[ci->start] == 'Z') &&
                 uwe > uw && word_at(s, uwe, uw, "u") && (s[uw] == 'U' || (uw > 1 && s[uw - 2] == '|')))

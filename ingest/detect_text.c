@@ -1332,9 +1332,10 @@ static bool only_then(const char *s, size_t a, size_t b, size_t p)
  *  - the next report named by the writer: "ik rapporteer in de volgende
  *    voortgangsbrief", "bericht ik u in de eerstvolgende rapportage";
  *  - its end still ahead, with its time: "wordt in 2025 afgerond", "wordt
- *    naar verwachting eind dit jaar opgeleverd" (the done word's end into
- *    *fut, so that a settled cue that read it, "is daarmee gestart en
- *    wordt in 2025 afgerond", goes).
+ *    naar verwachting eind dit jaar opgeleverd" (*fut set non-zero, and
+ *    the caller keeps where "wordt" begins, so that a settled cue before
+ *    it that read the done word, "is daarmee gestart en wordt in 2025
+ *    afgerond", goes).
  * True when x was such a word (its hit added). */
 static bool status_word(const char *s, size_t a, size_t b, size_t x, struct cuecache *e, size_t *fut)
 {

@@ -596,7 +596,7 @@ const char *ki_actor_parse(const char *s, size_t n, size_t *consumed)
         return NULL;
     size_t j = ki_skip_blank(s, n, e), k, x;
     /* "minister Adriaansens van Economische Zaken en Klimaat" */
-    int d = j > e && s[j] != 'v' ? named_office(s, n, j, &x) : -1;
+    int d = j > e && j < n && s[j] != 'v' ? named_office(s, n, j, &x) : -1;
     if (d >= 0) {
         *consumed = x;
         return minister ? depts[d].m : depts[d].s;
@@ -610,6 +610,22 @@ const char *ki_actor_parse(const char *s, size_t n, size_t *consumed)
         return NULL;
     *consumed = x;
     return minister ? depts[d].m : depts[d].s;
+}
+
+/* The first bewindspersoon ki_actor_parse() reads at a word start in
+ * s[from, lim) ("overleg gevoerd met de heer X, minister van Y", "Aanwezig
+ * zijn ... en de heer X, minister van Y"), or NULL. */
+static const char *first_actor(const char *s, size_t from, size_t lim)
+{
+    size_t c;
+    for (size_t i = from; i < lim; i++) {
+        if (i > 0 && ki_is_letter((unsigned char)s[i - 1]))
+            continue;
+        const char *a = ki_actor_parse(s + i, lim - i, &c);
+        if (a)
+            return a;
+    }
+    return NULL;
 }
 
 /* ---- the head of the document ---- */
@@ -4258,7 +4274,7 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
         }
         size_t az = vv != (size_t)-1 ? find_phrase(s, h, vv, "Aanwezig zijn") : vv;
         if (az != (size_t)-1 && !m->signer) {
-            size_t lim = az + 1500 < n ? az + 1500 : n, c;
+            size_t lim = az + 1500 < n ? az + 1500 : n;
             /* (to the end of the list: the first line that opens the debate) */
             for (size_t i = az; i + 1 < lim; i++)
                 if (s[i] == '\n' && s[i + 1] == '\n' && i > az + 40 && s[i - 1] != ',') {
@@ -4268,15 +4284,7 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
                         break;
                     }
                 }
-            for (size_t i = az; i < lim; i++) {
-                if (i > 0 && ki_is_letter((unsigned char)s[i - 1]))
-                    continue;
-                const char *a = ki_actor_parse(s + i, lim - i, &c);
-                if (a) {
-                    m->signer = a;
-                    break;
-                }
-            }
+            m->signer = first_actor(s, az, lim);
         }
     }
     if (og != (size_t)-1) {
@@ -4284,16 +4292,9 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
         ki_date d;
         if (ki_date_find(s + b, og - b, &d))
             ki_date_resolve(&d, ref, m->debate_date);
-        size_t lim = og + 300 < n ? og + 300 : n, c;
-        for (size_t i = og; i < lim; i++) {
-            if (i > 0 && ki_is_letter((unsigned char)s[i - 1]))
-                continue;
-            const char *a = ki_actor_parse(s + i, lim - i, &c);
-            if (a) {
-                m->signer = a;
-                break;
-            }
-        }
+        const char *a = first_actor(s, og, og + 300 < n ? og + 300 : n);
+        if (a)
+            m->signer = a;
     }
 
     const char *kind = m->kind; /* a page that said what it is */

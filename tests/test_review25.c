@@ -316,6 +316,26 @@ static void test_same_debate_is_reading(void **state)
     ki_refs_free(r);
 }
 
+/* Hostile text: a list head and a numbered item repeated 6000 times gives
+ * at most the detector's 5000 commitments (MAX_ITEMS), not one each. */
+static void test_numbered_lists_capped(void **state)
+{
+    (void)state;
+    static const char item[] = "Lijst van toezeggingen\nTZ202611-033\nDe minister van Financi\xc3\xabn zal de Kamer "
+                               "voor de zomer informeren over de stand.\n";
+    size_t k = sizeof item - 1, reps = 6000;
+    char *text = malloc(k * reps + 1);
+    assert_non_null(text);
+    for (size_t i = 0; i < reps; i++)
+        memcpy(text + i * k, item, k);
+    text[k * reps] = '\0';
+    ki_refs *r = test_detect(det, text, "2026-11-19");
+    assert_true(r->ncommitments > 100);
+    assert_true(r->ncommitments <= 5000);
+    ki_refs_free(r);
+    free(text);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -333,6 +353,7 @@ int main(void)
         cmocka_unit_test(test_griffie_numbered_list),
         cmocka_unit_test(test_ek_entries_deadline_after),
         cmocka_unit_test(test_same_debate_is_reading),
+        cmocka_unit_test(test_numbered_lists_capped),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
