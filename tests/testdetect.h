@@ -118,6 +118,46 @@ static inline void test_meta_equal(const ki_refs *r, const char *kind, const cha
         fail_msg("date: got \"%s\", want \"%s\"", r->date ? r->date : "(null)", date);
 }
 
+/* Where test_commitment_equal() should not look at a field. */
+static const char test_any_[] = "(any)";
+#define TEST_ANY test_any_
+
+/* Commitment i of r must have the actors actors (space separated), the
+ * date date, the deadline deadline, the venue venue, the refs refs (space
+ * separated) and the relation rel; NULL for date, deadline or venue: none;
+ * TEST_ANY for venue: not checked.  The test fails with the first field
+ * that differs. */
+static inline void test_commitment_equal(const ki_refs *r, size_t i, const char *actors, const char *date,
+                                         const char *deadline, const char *venue, const char *refs, const char *rel)
+{
+    if (i >= r->ncommitments)
+        fail_msg("commitment %zu: only %zu found", i, r->ncommitments);
+    const ki_commitment *c = &r->commitments[i];
+    char got[512] = "";
+    size_t o = 0;
+    for (size_t k = 0; k < c->nactors && o < sizeof got - 64; k++)
+        o += (size_t)snprintf(got + o, sizeof got - o, "%s%s", k ? " " : "", c->actors[k]);
+    if (strcmp(got, actors) != 0)
+        fail_msg("commitment %zu actors: got \"%s\", want \"%s\"", i, got, actors);
+    o = 0;
+    got[0] = '\0';
+    for (size_t k = 0; k < c->nrefs && o < sizeof got - 64; k++)
+        o += (size_t)snprintf(got + o, sizeof got - o, "%s%s", k ? " " : "", c->refs[k]);
+    if (strcmp(got, refs) != 0)
+        fail_msg("commitment %zu refs: got \"%s\", want \"%s\"", i, got, refs);
+    if (date ? !c->date || strcmp(c->date, date) != 0 : c->date != NULL)
+        fail_msg("commitment %zu date: got \"%s\", want \"%s\"", i, c->date ? c->date : "(null)",
+                 date ? date : "(null)");
+    if (deadline ? !c->deadline || strcmp(c->deadline, deadline) != 0 : c->deadline != NULL)
+        fail_msg("commitment %zu deadline: got \"%s\", want \"%s\"", i, c->deadline ? c->deadline : "(null)",
+                 deadline ? deadline : "(null)");
+    if (venue != TEST_ANY && (venue ? !c->venue || strcmp(c->venue, venue) != 0 : c->venue != NULL))
+        fail_msg("commitment %zu venue: got \"%s\", want \"%s\"", i, c->venue ? c->venue : "(null)",
+                 venue ? venue : "(null)");
+    if (strcmp(ki_relation_str(c->relation), rel) != 0)
+        fail_msg("commitment %zu relation: got \"%s\", want \"%s\"", i, ki_relation_str(c->relation), rel);
+}
+
 /* A detector for a test program's main(): the tests of a file share one.
  * NULL, after saying why on stderr, when it cannot be made. */
 static inline ki_detector *test_detector(void)
