@@ -3733,6 +3733,7 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
          * uit het commissiedebat van 12 maart jl.", "die toezegging") */
         int sh = 0, few = 0;
         bool answer = false; /* m answers the question p */
+        bool said_later = false; /* m says what the bare mention p was */
         /* ("Ik heb toegezegd daarover in gesprek te gaan" says a promise
          * of its own, however short) */
         bool bare = long_words(m->subject) < 3 && !(m->text && strncmp(m->text, "toegezegd ", 10) == 0);
@@ -3887,6 +3888,18 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
                 hb = (long)j;
                 break;
             }
+            /* an earlier mention that said only where and when ("Tevens
+             * kom ik een toezegging na uit het commissiedebat X van 3 april
+             * jl.") and the promise's own words further on ("In het
+             * commissiedebat X van 3 april heb ik toegezegd ..."): one */
+            if ((same || !p->nactors) && m->nactors && m->date && p->date && long_words(p->subject) < 3 &&
+                long_words(m->subject) >= 3 &&
+                !(p->subject && (strstr(p->subject, " te ") || !strncmp(p->subject, "te ", 3)))) {
+                cands = 1;
+                hb = (long)j;
+                said_later = true;
+                break;
+            }
         }
         if (cands != 1) {
             r->commitments[o++] = *m;
@@ -3894,6 +3907,8 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
         }
         ki_commitment *p = &r->commitments[hb];
         take_mention(p, m);
+        if (said_later)
+            p->subject = m->subject;
         if (!p->deadline)
             p->deadline = m->deadline;
         if (answer)

@@ -310,6 +310,29 @@ static void test_numbered_lists_capped(void **state)
     free(text);
 }
 
+/* A letter's introduction that names a promise only by its meeting ("en
+ * kom ik een toezegging na uit het commissiedebat Handelsbeleid van 3 april
+ * jl.") and its body that says it ("In het commissiedebat Handelsbeleid
+ * van 3 april heb ik toegezegd de Kamer te informeren over X"): one record,
+ * with the body's subject; two promises said in full stay two. */
+static void test_intro_mention_is_body_promise(void **state)
+{
+    (void)state;
+    ki_refs *r = test_detect(det,
+                             "Den Haag, 12 juni 2025\n\nGeachte Voorzitter,\n\nMet deze brief geef ik uitvoering aan de "
+                             "motie-Kamminga en kom ik een toezegging na uit het commissiedebat Handelsbeleid van 3 april "
+                             "jl.\n\nVrouwelijke ondernemers\nIn het commissiedebat Handelsbeleid van 3 april heb ik "
+                             "toegezegd de Kamer te informeren over het gebruik van de regeling door vrouwelijke "
+                             "ondernemers. In 2024 waren dat er 180. Hiermee is de toezegging afgedaan.\n\nDe minister "
+                             "voor Buitenlandse Handel en Ontwikkelingshulp,\n",
+                             NULL);
+    assert_int_equal(r->ncommitments, 1);
+    commitment_is(r, 0, "MBHO", "2025-04-03", NULL, "", "settled");
+    assert_non_null(r->commitments[0].subject);
+    assert_non_null(strstr(r->commitments[0].subject, "vrouwelijke ondernemers"));
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -328,6 +351,7 @@ int main(void)
         cmocka_unit_test(test_ek_entries_deadline_after),
         cmocka_unit_test(test_same_debate_is_reading),
         cmocka_unit_test(test_numbered_lists_capped),
+        cmocka_unit_test(test_intro_mention_is_body_promise),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
