@@ -2598,13 +2598,21 @@ static long number_before(struct ki_scan *sc, size_t pos)
 {
     const char *s = sc->s;
     const ki_refs *r = sc->r;
-    for (size_t i = kd_ref_from(sc, REF_KST, pos > 40 ? pos - 40 : 0); i < r->nkamerstukken; i++) {
+    for (size_t i = kd_ref_from(sc, REF_KST, pos > 80 ? pos - 80 : 0); i < r->nkamerstukken; i++) {
         const ki_span *sp = &r->kamerstukken[i].span;
         if (sp->start >= pos)
             break;
         /* a table row's first cell: "| Kamerstuk 29 544, nr. 1301 | Motie-X
          * (BBB) over ... |" */
-        if (sp->end + 3 == pos && memcmp(s + sp->end, " | ", 3) == 0 && !(sc->kflag[i] & KF_REPLACED)) {
+        /* (its number it had before in brackets after it: "| Kamerstuk 36
+         * 200 XIV, nr. 88 (was nr. 77) | Gewijzigde motie ...") */
+        size_t ce = sp->end;
+        if (ce + 6 < pos && s[ce] == ' ' && s[ce + 1] == '(' && starts_ci(s, pos, ce + 2, "was ")) {
+            const char *cb = memchr(s + ce + 2, ')', pos - ce - 2);
+            if (cb && (size_t)(cb - s) + 1 + 3 == pos)
+                ce = (size_t)(cb - s) + 1;
+        }
+        if (ce + 3 == pos && memcmp(s + ce, " | ", 3) == 0 && !(sc->kflag[i] & KF_REPLACED)) {
             size_t ls = kd_line_start(s, sp->start), f = ki_skip_blank(s, sp->start, ls);
             if (f < sp->start && s[f] == '|' && ki_skip_blank(s, sp->start, f + 1) == sp->start)
                 return (long)i;

@@ -333,6 +333,28 @@ static void test_intro_mention_is_body_promise(void **state)
     ki_refs_free(r);
 }
 
+/* A table row whose first cell gives the motion's number and the number it
+ * had before ("| Kamerstuk 36 200 XIV, nr. 88 (was nr. 77) | Gewijzigde
+ * motie van het lid Van Campen over ... |"): the motion is nr. 88. */
+static void test_row_number_was(void **state)
+{
+    (void)state;
+    ki_refs *r = test_detect(det,
+                    "| Vindplaats | Omschrijving | Stand van zaken |\n|---|---|---|\n| Kamerstuk 36 200 XIV, nr. 88 (was nr. "
+                    "77) | Gewijzigde motie van het lid Van Campen over de vereenvoudiging van de mestwetgeving | "
+                    "Afgedaan. |\n",
+                    "2025-05-21");
+    int found = 0;
+    for (size_t i = 0; i < r->nmotions; i++)
+        if (r->motions[i].nsponsors && !strcmp(r->motions[i].sponsors[0].name, "Van Campen")) {
+            assert_non_null(r->motions[i].kamerstuk);
+            assert_string_equal(r->motions[i].kamerstuk, "kst-36200-XIV-88");
+            found++;
+        }
+    assert_int_equal(found, 1);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -352,6 +374,7 @@ int main(void)
         cmocka_unit_test(test_same_debate_is_reading),
         cmocka_unit_test(test_numbered_lists_capped),
         cmocka_unit_test(test_intro_mention_is_body_promise),
+        cmocka_unit_test(test_row_number_was),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
