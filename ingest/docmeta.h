@@ -159,7 +159,9 @@
  * "de minister-president", "Minister van VWS") and gives the abbreviation
  * ministries use (a static string: "SJenV", "MRb", "MP", ...), or NULL;
  * departments of earlier cabinets too ("Justitie" MJ, "Onderwijs, Cultuur
- * en Wetenschappen" MOCW, "Vreemdelingenzaken en Integratie" MVI, ...).
+ * en Wetenschappen" MOCW, "Vreemdelingenzaken en Integratie" MVI, ...), and
+ * with a name of up to four words between title and department ("minister
+ * Adriaansens van Economische Zaken en Klimaat" MEZK).
  * Names in capitals are written with their capital first, also with a
  * Latin Extended-A letter ("KOŞER KAYA" -> "Koşer Kaya").
  */
@@ -204,7 +206,8 @@ typedef struct ki_docmeta {
     bool answered; /* a committee's questions "voorgelegd aan" a bewindspersoon, printed
                       with the answers (a lijst van vragen en antwoorden): the answers
                       are that one's letter, not a report of a meeting */
-    char debate_date[11]; /* verslag: "heeft op 2 oktober 2024 overleg gevoerd" */
+    char debate_date[11]; /* verslag: "heeft op 2 oktober 2024 overleg gevoerd",
+                           * "Verslag van een commissiedebat, gehouden op 8 februari 2024" */
     char prior_date[11]; /* Handelingen of a follow-up debate: the date of the committee
                             debate it follows ("tweeminutendebat X (CD d.d. 24/09)",
                             "debat naar aanleiding van een algemeen overleg op 27 maart
