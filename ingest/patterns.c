@@ -568,6 +568,7 @@ static const ki_example ex_commit[] = {
     {"Wat ik wel kan toezeggen, is dat ik de Kamer voor de zomer informeer.", NULL},
     {"Toezegging van SJenV in het commissiedebat", NULL},
     {"heeft de staatssecretaris toegezegd", NULL},
+    {"heb ik toe-\ngezegd de reactie voor de zomer te sturen", NULL},
     {"Ik heb de Kamer in het debat van 14 mei beloofd een overzicht te sturen.", NULL},
     {"Ik zeg toe uw Kamer te informeren", NULL},
     {"Daarom zeg ik uw Kamer toe dat", NULL},
@@ -1021,7 +1022,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
     {KI_P_COMMIT, KI_PK_COMMITMENT, "commitment",
      /* "de toegezegde evaluatie" names a commitment as the noun does */
      "(?<![A-Za-z0-9])(?:(?<noun>[Tt]oezegging(?:en)?|TOEZEGGING(?:EN)?|(?<=[Dd]e |[Hh]et )toegezegde)"
-     "|(?<verb>toegezegd|beloofd|zegde|zegden"
+     "|(?<verb>toe(?:-[ \\t]*\\n[ \\t]*)?gezegd|beloofd|zegde|zegden"
      /* an earlier promise reported in other words: "heb ik gemeld uw Kamer,
       * naar verwachting, in april de resultaten aan te kunnen bieden", "Ik
       * heb aangegeven dat ik uw Kamer voor de zomer zou informeren"; the

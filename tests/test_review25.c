@@ -355,6 +355,22 @@ static void test_row_number_was(void **state)
     ki_refs_free(r);
 }
 
+/* "heb ik toe-\ngezegd": the participle broken over a line end (a text
+ * file keeps its hyphen) is still the promise, its text whole. */
+static void test_participle_over_line_end(void **state)
+{
+    (void)state;
+    ki_refs *r = test_detect(det,
+                             "Den Haag, 10 maart 2025\n\nTijdens het commissiedebat Decentrale overheden van 6 maart jl. "
+                             "heb ik toe-\ngezegd de kabinetsreactie voor de zomer aan uw Kamer te sturen. Met deze brief "
+                             "doe ik die\ntoezegging gestand.\n\nDe minister van Binnenlandse Zaken en "
+                             "Koninkrijksrelaties,\n",
+                             NULL);
+    assert_int_equal(r->ncommitments, 1);
+    commitment_is(r, 0, "MBZK", "2025-03-06", "voor de zomer", "", "settled");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -375,6 +391,7 @@ int main(void)
         cmocka_unit_test(test_numbered_lists_capped),
         cmocka_unit_test(test_intro_mention_is_body_promise),
         cmocka_unit_test(test_row_number_was),
+        cmocka_unit_test(test_participle_over_line_end),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
