@@ -1097,16 +1097,23 @@ static bool last_named_before(struct ki_scan *sc, size_t ss, size_t back, char r
  * named one shortly before ("- De minister van JenV stuurt ... \n- De
  * minister zegt toe ..."): that bewindspersoon, the last of the same rank
  * named in the 600 bytes before ss. */
+/* The rank of the bare title at s[k..e): 'M' "minister", 'S'
+ * "staatssecretaris", 0 for the minister-president or none. */
+static char title_rank(const char *s, size_t e, size_t k)
+{
+    return starts_ci(s, e, k, "minister-president") ? 0
+           : starts_ci(s, e, k, "minister")         ? 'M'
+           : starts_ci(s, e, k, "staatssecretaris") ? 'S'
+                                                    : 0;
+}
+
 static bool same_rank_before(struct ki_scan *sc, size_t ss, size_t t, actors *a)
 {
     const char *s = sc->s;
     size_t k = subject_start(s, ss, t);
     if (starts_ci(s, sc->n, k, "de "))
         k = ki_skip_blank(s, sc->n, k + 3);
-    char rank = starts_ci(s, sc->n, k, "minister-president") ? 0
-                : starts_ci(s, sc->n, k, "minister")       ? 'M'
-                : starts_ci(s, sc->n, k, "staatssecretaris") ? 'S'
-                                                             : 0;
+    char rank = title_rank(s, sc->n, k);
     if (!rank)
         return false;
     if (last_named_before(sc, ss, 600, rank, a))
@@ -2405,35 +2412,46 @@ static bool venue_named_first(const char *s, size_t is, size_t vs)
     return false;
 }
 
+/* The next line at or after *ls that heads a list of commitments
+ * (tz_heading()): true with *ls, its end *le and *tz set; false when there
+ * is none.  Only a line with "oezeggingen" can be one: *oez (0 at first)
+ * keeps where the next stands between calls, and the walk goes from one to
+ * the line of the next, which the lines below reach (each is passed over
+ * there) when no line before it is longer than kd_line_end() reads. */
+static bool next_tz_heading(const char *s, size_t n, size_t *ls, size_t *oez, size_t *le, size_t *tz)
+{
+    for (size_t l = *ls; l < n;) {
+        if (*oez < l || (l == 0 && *oez == 0))
+            *oez = next_oezeggingen(s, l, n);
+        if (*oez >= n)
+            return false;
+        if (*oez > l) {
+            size_t w = *oez - l < LINE_MAX_SCAN ? *oez - l : LINE_MAX_SCAN - 1;
+            const char *nl = memrchr(s + l, '\n', w);
+            if (nl)
+                l = (size_t)(nl - s) + 1;
+        }
+        size_t e = kd_line_end(s, n, l);
+        /* a cheap test first: the line holds "oezeggingen" */
+        if (e - l < 220 && e - l >= 12 && has_oezeggingen(s, l, e) && tz_heading(s, l, e, tz)) {
+            *ls = l;
+            *le = e;
+            return true;
+        }
+        if (e >= n)
+            return false;
+        l = e + 1;
+    }
+    return false;
+}
+
 static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
 {
     const char *s = sc->s;
     size_t n = sc->n;
     ki_refs *r = sc->r;
-    size_t items = 0, oez = next_oezeggingen(s, 0, n);
-    for (size_t ls = 0; ls < n && items < MAX_ITEMS;) {
-        /* only a line with "oezeggingen" can be a heading: on to the line
-         * of the next, which the lines below reach (each is passed over
-         * there) when no line before it is longer than kd_line_end() reads */
-        if (oez < ls)
-            oez = next_oezeggingen(s, ls, n);
-        if (oez >= n)
-            break;
-        if (oez > ls) {
-            size_t w = oez - ls < LINE_MAX_SCAN ? oez - ls : LINE_MAX_SCAN - 1;
-            const char *nl = memrchr(s + ls, '\n', w);
-            if (nl)
-                ls = (size_t)(nl - s) + 1;
-        }
-        size_t le = kd_line_end(s, n, ls), tz;
-        /* a cheap test first: the line holds "oezegging" */
-        bool cand = le - ls < 220 && le - ls >= 12 && has_oezeggingen(s, ls, le);
-        if (!cand || !tz_heading(s, ls, le, &tz)) {
-            if (le >= n)
-                break;
-            ls = le + 1;
-            continue;
-        }
+    size_t items = 0, oez = 0, le, tz;
+    for (size_t ls = 0; ls < n && items < MAX_ITEMS && next_tz_heading(s, n, &ls, &oez, &le, &tz);) {
         /* what the heading says */
         size_t vs = 0, ve = 0;
         bool hv = find_venue(s, tz, le, le, &vs, &ve);
@@ -2762,17 +2780,8 @@ static ki_status tz_id_items(struct ki_scan *sc)
     const char *s = sc->s;
     size_t n = sc->n;
     ki_refs *r = sc->r;
-    for (size_t ls = 0, oez = next_oezeggingen(s, 0, n); oez < n && r->ncommitments < MAX_ITEMS;) {
-        const char *nl = oez > ls ? memrchr(s + ls, '\n', oez - ls < LINE_MAX_SCAN ? oez - ls : LINE_MAX_SCAN - 1) : NULL;
-        if (nl)
-            ls = (size_t)(nl - s) + 1;
-        size_t le = kd_line_end(s, n, ls), tz;
-        if (le - ls >= 220 || !tz_heading(s, ls, le, &tz)) {
-            ls = le < n ? le + 1 : n;
-            if (oez < ls)
-                oez = next_oezeggingen(s, ls, n);
-            continue;
-        }
+    size_t oez = 0, le, tz;
+    for (size_t ls = 0; ls < n && r->ncommitments < MAX_ITEMS && next_tz_heading(s, n, &ls, &oez, &le, &tz);) {
         /* where and when: on the heading, else on the line under it */
         size_t vs = 0, ve = 0, hl = tz, he = le;
         bool hv = find_venue(s, tz, le, le, &vs, &ve);
@@ -2826,10 +2835,7 @@ static ki_status tz_id_items(struct ki_scan *sc)
                 find_actors(sc, is, se, &ac);
                 if (!ac.n && !joint_titles(sc, is, is, se, &ac) && bare_maker(s, is, se)) {
                     size_t k = ki_skip_blank(s, se, is + (starts_ci(s, se, is, "de ") ? 3 : 0));
-                    char rank = starts_ci(s, se, k, "minister-president") ? 0
-                                : starts_ci(s, se, k, "minister")         ? 'M'
-                                : starts_ci(s, se, k, "staatssecretaris") ? 'S'
-                                                                          : 0;
+                    char rank = title_rank(s, se, k);
                     if (rank)
                         (void)last_named_before(sc, is, 8000, rank, &ac);
                 }
@@ -2853,7 +2859,6 @@ static ki_status tz_id_items(struct ki_scan *sc)
         ls = p < n ? kd_line_start(s, p) : n;
         if (ls <= le)
             ls = le + 1;
-        oez = next_oezeggingen(s, ls, n);
     }
     return KI_OK;
 }
