@@ -1944,6 +1944,16 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
         fe = kd_word_end(s, b, f);
         bool named = word_at(s, fe, f, "die") || word_at(s, fe, f, "deze") || word_at(s, fe, f, "dat") ||
                      word_at(s, fe, f, "dit");
+        /* (or the work itself: "De voorbereiding van de pilot is gestart",
+         * "Het onderzoek is in maart begonnen") */
+        static const char *const work[] = {"voorbereiding", "voorbereidingen", "uitvoering", "uitwerking",
+                                           "implementatie", "verkenning", "onderzoek", "evaluatie", "pilot",
+                                           "aanbesteding", "werkzaamheden", "gesprekken", "consultatie",
+                                           "internetconsultatie", "inventarisatie", "herziening", NULL};
+        if (!named && (word_at(s, fe, f, "de") || word_at(s, fe, f, "het"))) {
+            size_t w = ki_skip_blank(s, b, fe), we = kd_word_end(s, b, w);
+            named = kd_word_in_list(s, w, we, work);
+        }
         if (kd_word_in(s, lo, g, be, 3) != (size_t)-1 && (named || kd_word_in(s, lo, g, with, 4) != (size_t)-1))
             cue_add(e, g, CUE_PROGRESS);
     }
