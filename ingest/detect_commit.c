@@ -4957,6 +4957,28 @@ static size_t label_value(const char *s, size_t e, size_t i)
     return i;
 }
 
+/* The status cell s[a, b) of a row: the first of its sentences (four at
+ * most) whose cues say settled or progress, that relation in *rel and the
+ * sentence in [*es, *ee); false when none does. */
+static bool cell_sentence_state(struct ki_scan *sc, size_t a, size_t b, ki_relation *rel, size_t *es, size_t *ee)
+{
+    const char *s = sc->s;
+    for (int k = 0; k < 4 && a < b; k++) {
+        size_t e = kd_sent_end(s, sc->n, a);
+        if (e > b || e <= a)
+            e = b;
+        cues cx;
+        kd_cues_of(sc, a, e, 0, 0, &cx);
+        if ((cx.settled || cx.progress) && kd_cue_rel(&cx, rel)) {
+            *es = a;
+            *ee = e;
+            return true;
+        }
+        a = ki_skip_blank(s, b, e);
+    }
+    return false;
+}
+
 static ki_status row_cells(struct ki_scan *sc)
 {
     const char *s = sc->s;
@@ -5002,6 +5024,12 @@ static ki_status row_cells(struct ki_scan *sc)
         size_t sx = ki_skip_blank(s, re, st);
         bool state = row_state(s, re, sx, &srel);
         bool status = state || (head_cell(s, n, ls, le, status_heads, &l0, &l1) && l0 == sx);
+        /* a status cell that opens with no status word says it in a later
+         * sentence ("Zie de brief van 6 november (...). Met die brief is de
+         * toezegging afgedaan."): that sentence, the evidence */
+        size_t cs = sx, ce2 = re;
+        if (status && !state)
+            state = cell_sentence_state(sc, sx, re, &srel, &cs, &ce2);
         while (te > p && ki_is_blank((unsigned char)s[te - 1]))
             te--;
         if (c->span.end > te && !set_text(sc, c, p, te))
@@ -5067,11 +5095,11 @@ static ki_status row_cells(struct ki_scan *sc)
         if (set_refs(r, c, ids, nids))
             return KI_ERR_NOMEM;
         if (c->relation == KI_REL_MADE || (state && c->relation == KI_REL_CITED)) {
-            size_t e = re;
-            while (e > sx && ki_is_blank((unsigned char)s[e - 1]))
+            size_t e = ce2;
+            while (e > cs && ki_is_blank((unsigned char)s[e - 1]))
                 e--;
             c->relation = state ? srel : KI_REL_CITED;
-            if (state && !(c->evidence = kd_clean_copy(r, s, sx, e)))
+            if (state && !(c->evidence = kd_clean_copy(r, s, cs, e)))
                 return KI_ERR_NOMEM;
         }
     }
@@ -7384,10 +7412,15 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     /* the status cell: "Afgedaan met deze brief", "Loopt; ..." */
                     size_t sc0 = st < le ? ki_skip_blank(s, le, st) : le;
                     ki_relation rs;
+                    size_t sce = le;
+                    while (sce > sc0 && (ki_is_blank((unsigned char)s[sce - 1]) || s[sce - 1] == '|'))
+                        sce--;
                     if (row_state(s, le, sc0, &rs)) {
                         c->relation = rs;
                         es = sc0;
                         ee = kd_line_end(s, n, sc0);
+                    } else if (stcell && cell_sentence_state(sc, sc0, sce, &rs, &es, &ee)) {
+                        c->relation = rs; /* (said in a later sentence of the cell) */
                     } else {
                         c->relation = kd_relation_of(sc, i, 0, 0, le, &es, &ee);
                     }

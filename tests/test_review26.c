@@ -40,12 +40,40 @@ static void test_work_begun(void **state)
     ki_refs_free(r);
 }
 
+/* A table of toezeggingen whose status cell opens with no status word:
+ * the cell's later sentence says how the promise stands ("Zie de brief van
+ * 6 november 2025 (...). Met die brief is de toezegging afgedaan.").  A
+ * cell that only points to a letter ("Zie de brief van ...") says nothing
+ * more than that. */
+static void test_status_later_in_cell(void **state)
+{
+    (void)state;
+    const char *text =
+        "Den Haag, 20 november 2025\n\nGeachte voorzitter,\n\n| Nr. | Toezegging | Vindplaats | Stand van zaken "
+        "|\n|---|---|---|---|\n| 3 | Toezegging tijdens het commissiedebat Mest van 11 september 2025: de minister "
+        "informeert de Kamer over de derogatie. | TZ202509-071 | Zie de brief van 6 november 2025 (Kamerstuk 33 037, "
+        "nr. 594). Met die brief is de toezegging afgedaan. |\n| 4 | Toezegging tijdens het commissiedebat Mest van "
+        "11 september 2025: de minister informeert de Kamer over de mestbank. | TZ202509-072 | Zie de brief van 6 "
+        "november 2025 (Kamerstuk 33 037, nr. 594). |\n| 5 | Toezegging tijdens het commissiedebat Mest van 11 "
+        "september 2025: de minister informeert de Kamer over de stikstof. | TZ202509-073 | Zie de brief van 6 "
+        "november 2025. De uitwerking loopt nog. |\n\nDe minister van Landbouw, Visserij, Voedselzekerheid en "
+        "Natuur,\n";
+    ki_refs *r = test_detect(det, text, NULL);
+    assert_int_equal(r->ncommitments, 3);
+    test_commitment_equal(r, 0, "MLVVN", "2025-09-11", NULL, TEST_ANY, "TZ202509-071", "settled");
+    assert_string_equal(r->commitments[0].evidence, "Met die brief is de toezegging afgedaan.");
+    assert_string_equal(ki_relation_str(r->commitments[1].relation), "cited");
+    test_commitment_equal(r, 2, "MLVVN", "2025-09-11", NULL, TEST_ANY, "TZ202509-073", "progress");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
         return 1;
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_work_begun),
+        cmocka_unit_test(test_status_later_in_cell),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
