@@ -2023,6 +2023,40 @@ static bool gap_ok(const char *s, size_t a, size_t b) { return gap_end(s, a, b) 
  * "Openstaande toezeggingen", "## Toezeggingen", "h. Toezeggingen",
  * "Toezeggingen uit het commissiedebat X van 6 november 2024:".  The line
  * s[ls..le); *tz is set to where the word "toezeggingen" ends. */
+/* A chair's line that reads out the promises of a debate and ends before
+ * they follow ("Ik heb de volgende toezeggingen genoteerd.", "Dank u wel.
+ * Ik heb drie toezeggingen genoteerd:", "Ik constateer dat de minister de
+ * volgende toezeggingen heeft gedaan:"): the line ends in '.' or ':' right
+ * after the verb.  *tz where the words after "toezeggingen" start. */
+static bool spoken_tz_heading(const char *s, size_t ls, size_t le, size_t *tz)
+{
+    static const char *const noted[] = {"genoteerd", "opgeschreven", "gedaan", "gehoord", NULL};
+    size_t t = le;
+    while (t > ls && ki_is_blank((unsigned char)s[t - 1]))
+        t--;
+    if (t <= ls || (s[t - 1] != '.' && s[t - 1] != ':'))
+        return false;
+    size_t we = t - 1, w = we;
+    while (w > ls && ki_is_letter((unsigned char)s[w - 1]))
+        w--;
+    if (!kd_word_in_list(s, w, we, noted))
+        return false;
+    /* "toezeggingen" at most two words before the verb ("toezeggingen
+     * heeft gedaan", "toezeggingen genoteerd") */
+    size_t x = w;
+    for (int k = 0; k < 3 && x > ls; k++) {
+        size_t pe, pw = ki_word_before(s, ls, x, &pe);
+        if (pe <= pw)
+            return false;
+        if (pe - pw == 12 && memcmp(s + pw, "toezeggingen", 12) == 0) {
+            *tz = pe;
+            return true;
+        }
+        x = pw;
+    }
+    return false;
+}
+
 static bool tz_heading(const char *s, size_t ls, size_t le, size_t *tz)
 {
     static const char *const adj[] = {"openstaande", "gedane", "nieuwe", "overzicht", "lijst",
@@ -2048,7 +2082,7 @@ static bool tz_heading(const char *s, size_t ls, size_t le, size_t *tz)
     }
     size_t e = word_at(s, le, i, "toezeggingen");
     if (!e)
-        return false;
+        return spoken_tz_heading(s, ls, le, tz);
     size_t t = le;
     while (t > e && ki_is_blank((unsigned char)s[t - 1]))
         t--;
@@ -2445,6 +2479,52 @@ static bool next_tz_heading(const char *s, size_t n, size_t *ls, size_t *oez, si
     return false;
 }
 
+/* The records from first on are the chair's list of a debate's promises;
+ * those before, the promises found in the speech.  An item whose promise
+ * the speech gave already (the same deadline, as written) is dropped: one
+ * promise, one record. */
+static void spoken_dups(ki_refs *r, size_t first)
+{
+    size_t o = first;
+    for (size_t k = first; k < r->ncommitments; k++) {
+        const ki_commitment *c = &r->commitments[k];
+        bool dup = false;
+        for (size_t j = 0; j < first && !dup && c->deadline; j++) {
+            const ki_commitment *p = &r->commitments[j];
+            dup = p->relation == KI_REL_MADE && p->deadline && strcmp(p->deadline, c->deadline) == 0 &&
+                  p->span.start < c->span.start;
+        }
+        if (!dup)
+            r->commitments[o++] = r->commitments[k];
+    }
+    r->ncommitments = o;
+}
+
+/* The item s[is, ie) of a chair's list names its maker by the title alone
+ * ("De minister stuurt ...", "De staatssecretaris komt ... terug"): the one
+ * of that rank who made a promise in the debate, records [0, first), when
+ * the speech gave one only. */
+static void spoken_maker(const char *s, size_t is, size_t ie, const ki_refs *r, size_t first, actors *ac)
+{
+    size_t w = word_at(s, ie, is, "De") ? ki_skip_blank(s, ie, word_at(s, ie, is, "De")) : is;
+    char rank = word_at(s, ie, w, "minister") ? 'M' : word_at(s, ie, w, "staatssecretaris") ? 'S' : 0;
+    const char *who = NULL;
+    for (size_t j = 0; j < first && rank; j++) {
+        const ki_commitment *p = &r->commitments[j];
+        if (p->relation != KI_REL_MADE)
+            continue;
+        for (size_t a = 0; a < p->nactors; a++) {
+            if (p->actors[a][0] != rank)
+                continue;
+            if (who && strcmp(who, p->actors[a]) != 0)
+                return; /* (two of that rank: which one is not said) */
+            who = p->actors[a];
+        }
+    }
+    if (who)
+        actor_add(ac, who);
+}
+
 static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
 {
     const char *s = sc->s;
@@ -2462,6 +2542,14 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
             iso[0] = '\0';
         actors hact = {{0}, 0, false};
         find_actors(sc, tz, hv ? vs : le, &hact);
+        /* the chair reading out a debate's promises ("Ik heb de volgende
+         * toezeggingen genoteerd."): each item was made in the debate the
+         * record reports, on its day; one the speech gave already is that
+         * record (spoken_dups()) */
+        size_t tz2;
+        bool chair = (verslag || kd_kind_is(sc, "handelingen")) && spoken_tz_heading(s, ls, le, &tz2);
+        bool talk = chair && !verslag;
+        size_t first_new = r->ncommitments;
         const char *dvenue = verslag ? verslag_venue(s, n) : NULL;
         /* the items: bulleted or numbered lines, a blank line allowed
          * before the first; a line that is no item continues the last one */
@@ -2526,6 +2614,8 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
                     actor_self(sc, &ac);
                 if (!ac.n && verslag && sc->meta.signer)
                     actor_self(sc, &ac);
+                if (!ac.n && chair)
+                    spoken_maker(s, is, ie, r, first_new, &ac);
                 ki_commitment *c = ki_refs_add_commitment(r);
                 if (!c)
                     return KI_ERR_NOMEM;
@@ -2552,8 +2642,10 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
                     c->date = ki_refs_strdup(r, iso);
                 else if (hdate)
                     c->date_raw = kd_clean_copy(r, s, tz + hd.start, tz + hd.end);
-                else if (verslag && sc->meta.debate_date[0])
+                else if ((verslag || talk) && sc->meta.debate_date[0])
                     c->date = ki_refs_strdup(r, sc->meta.debate_date);
+                else if (talk && r->date)
+                    c->date = ki_refs_strdup(r, r->date);
                 ki_deadline dl;
                 if (ki_deadline_find(s + is, ie - is, &dl))
                     c->deadline = kd_clean_copy(r, s, is + dl.start, is + dl.end);
@@ -2564,7 +2656,7 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
                 if (set_refs(r, c, ids, nids))
                     return KI_ERR_NOMEM;
                 size_t es = is, ee = ie;
-                if (verslag)
+                if (verslag || talk)
                     c->relation = KI_REL_MADE;
                 else if (lrel != KI_REL_COUNT) {
                     c->relation = lrel;
@@ -2602,6 +2694,8 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
                 break;
             p = ie + 1;
         }
+        if (chair)
+            spoken_dups(r, first_new);
         /* the heading itself is no commitment once its items are */
         if (nitems) {
             /* (each heading asks all: a record that stays where it is is

@@ -67,6 +67,38 @@ static void test_status_later_in_cell(void **state)
     ki_refs_free(r);
 }
 
+/* The chair reads out a debate's promises ("Ik heb de volgende
+ * toezeggingen genoteerd." and a bulleted list): each item is a promise
+ * made that day by the one of its rank who spoke; an item the speech gave
+ * already (the same deadline) is that record, not a second one. */
+static void test_chair_list(void **state)
+{
+    (void)state;
+    const char *text = "Tweede Kamer, Wet versterking regie volkshuisvesting\nVergadering van 25 november 2026\n\n"
+                       "Aanwezig is de heer De Wit, minister van Volkshuisvesting en Ruimtelijke Ordening.\n\n"
+                       "Minister De Wit:\nIk zeg toe dat ik de Kamer voor 1 april 2027 een overzicht stuur van de "
+                       "woonprogramma's.\n\nMevrouw Sahin (D66):\nWil de minister de Kamer voor de kerst een brief "
+                       "sturen over de studentenhuisvesting?\n\nMinister De Wit:\nJa, dat wil ik doen.\n\n"
+                       "De voorzitter:\nDank u wel. Ik heb de volgende toezeggingen genoteerd.\n- De minister stuurt "
+                       "de Kamer voor 1 april 2027 een overzicht van de woonprogramma's.\n- De minister stuurt de "
+                       "Kamer voor de kerst een brief over de studentenhuisvesting.\nOver het wetsvoorstel stemmen "
+                       "wij dinsdag.\n";
+    ki_refs *r = test_detect(det, text, NULL);
+    assert_int_equal(r->ncommitments, 2);
+    test_commitment_equal(r, 0, "MVRO", "2026-11-25", "voor 1 april 2027", TEST_ANY, "", "made");
+    test_commitment_equal(r, 1, "MVRO", "2026-11-25", "voor de kerst", TEST_ANY, "", "made");
+    ki_refs_free(r);
+    /* a letter's sentence that names promises made before is no chair's */
+    r = test_detect(det,
+                    "Den Haag, 3 december 2026\n\nGeachte voorzitter,\n\nIn het debat zijn de volgende "
+                    "toezeggingen gedaan.\n- De minister stuurt de Kamer voor de kerst een brief over de "
+                    "studentenhuisvesting.\n\nDe minister voor Volkshuisvesting en Ruimtelijke Ordening,\n",
+                    NULL);
+    for (size_t i = 0; i < r->ncommitments; i++)
+        assert_string_not_equal(r->commitments[i].date ? r->commitments[i].date : "", "2026-12-03");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -74,6 +106,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_work_begun),
         cmocka_unit_test(test_status_later_in_cell),
+        cmocka_unit_test(test_chair_list),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);

@@ -97,7 +97,9 @@ static void test_tab_table(void **state)
 }
 
 /* A last cell under "Stand van zaken" that opens with no status word is
- * still the status: no vindplaats, no reference, the row cited.  Without
+ * still the status: no vindplaats, no reference; its sentences say how the
+ * promise stands ("Informatie volgt in de voortgangsbrief ...": under way,
+ * test_review26.c has more).  Without
  * such a head a last cell that is no status is where the promise was made
  * ("| ... zegt toe ... | Commissiedebat X, d.d. ... |"). */
 static void test_status_column(void **state)
@@ -110,7 +112,7 @@ static void test_status_column(void **state)
                                        "(Kamerstuk 27 625, nr. 720). |\n",
                              NULL);
     assert_int_equal(r->ncommitments, 1);
-    commitment_is(r, 0, "u", "2026-07-02", NULL, NULL, "TZ202607-031", "cited");
+    commitment_is(r, 0, "u", "2026-07-02", NULL, NULL, "TZ202607-031", "progress");
     ki_refs_free(r);
     r = test_detect(det,
                     "Den Haag, 18 november 2026\n\nOverzicht van toezeggingen\n\n"
