@@ -1055,8 +1055,12 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
                 if ((y = match_year(s, n, e)))
                     e = y;
                 /* "voor de behandeling van de begroting van VRO", "... van
-                 * IenW": the budget's ministry, by its abbreviation */
-                else if (e >= 9 && memcmp(s + e - 9, "begroting", 9) == 0 && (y = match_phrase(s, n, e, " van"))) {
+                 * IenW", "voor de begrotingsbehandeling SZW 2027": the
+                 * budget's ministry, by its abbreviation, and its year */
+                else if ((e >= 9 && memcmp(s + e - 9, "begroting", 9) == 0) ||
+                         (e >= 21 && memcmp(s + e - 21, "begrotingsbehandeling", 21) == 0)) {
+                    if (!(y = match_phrase(s, n, e, " van")))
+                        y = e;
                     size_t vw = ki_skip_blank(s, n, y), we = vw;
                     int caps = 0;
                     for (; we < n && ki_is_letter((unsigned char)s[we]); we++)

@@ -2200,6 +2200,57 @@ static size_t done_by_letter(const char *s, size_t a, size_t b)
     return b;
 }
 
+/* The cells after pos on its line, between tabs or bars (a text file's
+ * tab-separated line is read as a table row), that are labelled
+ * "Bewindspersoon:" (or "Kabinetslid:") and "Termijn:" (or "Deadline:"):
+ * who made the promise, into *ac when it has nobody yet, and its term,
+ * into [*dl_s, *dl_e) when it has none yet (a date or a deadline phrase
+ * opening the value). */
+static void label_cells(struct ki_scan *sc, size_t pos, actors *ac, size_t *dl_s, size_t *dl_e)
+{
+    const char *s = sc->s;
+    size_t n = sc->n, le = kd_line_end(s, n, pos < n ? pos : n);
+    size_t x = pos;
+    while (x < le && s[x] != '\t' && s[x] != '|')
+        x++;
+    while (x < le) {
+        size_t c0 = x + 1;
+        for (x = c0; x < le && s[x] != '\t' && s[x] != '|';)
+            x++;
+        size_t c1 = x, w;
+        c0 = ki_skip_blank(s, c1, c0);
+        if ((((w = word_at(s, c1, c0, "Bewindspersoon")) || (w = word_at(s, c1, c0, "Kabinetslid"))) && !ac->n) &&
+            w < c1 && s[w] == ':')
+            find_actors(sc, w + 1, c1, ac);
+        else if (((w = word_at(s, c1, c0, "Termijn")) || (w = word_at(s, c1, c0, "Deadline"))) && w < c1 &&
+                 s[w] == ':' && !*dl_e) {
+            size_t d0 = ki_skip_blank(s, c1, w + 1);
+            ki_deadline d;
+            ki_date dd;
+            if (ki_deadline_find(s + d0, c1 - d0, &d) && d.start == 0) {
+                *dl_s = d0;
+                *dl_e = d0 + d.end;
+            } else if (ki_date_find(s + d0, c1 - d0, &dd) && dd.start == 0 && dd.year) {
+                *dl_s = d0;
+                *dl_e = d0 + dd.end;
+            }
+        }
+    }
+}
+
+/* Is s[a, b) a register's label and nothing else ("Termijn", "Toegezegd
+ * tijdens", "Bewindspersoon"; its colon cut off already)? */
+static bool lone_label(const char *s, size_t a, size_t b)
+{
+    static const char *const lone[] = {"Termijn", "Deadline", "Bewindspersoon", "Kabinetslid", "Toegezegd tijdens",
+                                       "Toegezegd in", "Toegezegd op", "Gedaan tijdens", "Vindplaats",
+                                       "Datum toezegging", "Status", "Activiteit", "Uiterste datum", NULL};
+    for (size_t k = 0; lone[k]; k++)
+        if (b - a == strlen(lone[k]) && starts_ci(s, b, a, lone[k]))
+            return true;
+    return false;
+}
+
 /* The heading of a register entry whose labels stand above its text
  * ("T03987 Toezegging X", "Toezegging 12", then "Datum: ...", "Uiterste
  * datum: ..." lines, then the line of the commitment at pos): where the
@@ -6839,9 +6890,26 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     k = -1;
                     continue;
                 }
+                /* a label alone on its line, its value on the next, as
+                 * web pages print them ("Termijn / voor de zomer van 2026",
+                 * "Toegezegd tijdens / Commissiedebat X, 8 oktober 2025") */
+                size_t l1 = qe;
+                while (l1 > q && (ki_is_blank((unsigned char)s[l1 - 1]) || s[l1 - 1] == ':'))
+                    l1--;
+                if (qe < n && l1 > q && lone_label(s, q, l1) && !kd_blank_line(s, n, qe + 1))
+                    qe = kd_line_end(s, n, qe + 1);
                 bool date_only = false;
                 if (starts_ci(s, qe, q, "Vindplaats:"))
                     lab = q + 11;
+                else if (starts_ci(s, qe, q, "Toegezegd tijdens") || starts_ci(s, qe, q, "Toegezegd in ") ||
+                         starts_ci(s, qe, q, "Toegezegd op "))
+                    lab = word_at(s, qe, q, "Toegezegd") + 1;
+                else if ((word_at(s, qe, q, "Bewindspersoon") || word_at(s, qe, q, "Kabinetslid")) && !ac.n) {
+                    /* "Bewindspersoon / R.A. Smeulders, minister van
+                     * Infrastructuur en Waterstaat": who made it */
+                    size_t w0 = label_value(s, qe, kd_word_end(s, qe, q));
+                    find_actors(sc, w0, qe, &ac);
+                }
                 else if (starts_ci(s, qe, q, "Gedaan tijdens:") || starts_ci(s, qe, q, "Gedaan in:") ||
                          starts_ci(s, qe, q, "Activiteit:"))
                     lab = memchr(s + q, ':', qe - q) ? (size_t)((const char *)memchr(s + q, ':', qe - q) - s) + 1 : 0;
@@ -6882,6 +6950,19 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     } else if (ki_date_find(s + d0, qe - d0, &dd) && dd.start == 0 && dd.year) {
                         dl_s = d0;
                         dl_e = d0 + dd.end;
+                    } else {
+                        /* (any other short value, as written: "eerste
+                         * kwartaal 2026") */
+                        size_t d1 = qe;
+                        while (d1 > d0 && (ki_is_blank((unsigned char)s[d1 - 1]) || s[d1 - 1] == '|'))
+                            d1--;
+                        bool digit = false;
+                        for (size_t x = d0; x < d1 && !digit; x++)
+                            digit = ki_is_digit((unsigned char)s[x]);
+                        if (d1 > d0 && d1 - d0 <= 60 && !memchr(s + d0, '\n', d1 - d0) && digit) {
+                            dl_s = d0;
+                            dl_e = d1;
+                        }
                     }
                 } else if (word_at(s, qe, q, "Status") && ci->st_e == ci->st_s) {
                     /* "Status  voldaan", "Status  deels voldaan": what the
@@ -6933,6 +7014,10 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 entry = true;
             }
         }
+        /* a register's entry on one line, its cells between tabs: "... te
+         * berichten. | Bewindspersoon: M.J. Tuinman, staatssecretaris van
+         * X | Termijn: 1 juni 2026 | ..." */
+        label_cells(sc, ci->start, &ac, &dl_s, &dl_e);
         /* "Ik heb toegezegd ..." below "... op 16 december 2025 heb ik uw
          * Kamer enkele toezeggingen gedaan": made there and then */
         /* (or in that meeting, named again without its date: "In het

@@ -14,6 +14,7 @@
 
 #include <cmocka.h>
 
+#include "ingest/dates.h"
 #include "ingest/detect.h"
 #include "testdetect.h"
 
@@ -99,6 +100,51 @@ static void test_chair_list(void **state)
     ki_refs_free(r);
 }
 
+/* A committee's web page of toezeggingen: each label alone on its line
+ * and its value on the next ("Bewindspersoon / R.A. Smeulders, minister
+ * van X", "Termijn / eerste kwartaal 2026", "Toegezegd tijdens /
+ * Commissiedebat X, 8 oktober 2025"), or the entry on one line with its
+ * labelled cells between tabs (a text file's tab-separated line reaches
+ * the detector as a table row: "| Toezegging | ... | Termijn: ... |"). */
+static void test_page_labels(void **state)
+{
+    (void)state;
+    const char *text =
+        "Toezeggingen vaste commissie voor Infrastructuur en Waterstaat\n\nToezegging\tPlanning bruggen\n"
+        "TZ202510-062\nOmschrijving\nDe minister zegt toe in de eerstvolgende voortgangsbrief een planning per "
+        "object op te nemen.\nBewindspersoon\nR.A. Smeulders, minister van Infrastructuur en Waterstaat\nTermijn\n"
+        "eerste kwartaal 2026\nToegezegd tijdens\nCommissiedebat Mobiliteit, 8 oktober 2025\nStatus: "
+        "Openstaand\n| Toezegging | Onderzoek fietsveiligheid | TZ202509-118 | Omschrijving: De staatssecretaris "
+        "zegt toe te laten onderzoeken welke maatregelen helpen. | Bewindspersoon: M.J. Tuinman, "
+        "staatssecretaris van Infrastructuur en Waterstaat | Termijn: 1 juni 2026 | Toegezegd tijdens: "
+        "Commissiedebat Verkeersveiligheid, 24 september 2025 | Status: Openstaand |\n";
+    ki_refs *r = test_detect(det, text, NULL);
+    assert_int_equal(r->ncommitments, 2);
+    test_commitment_equal(r, 0, "MIenW", "2025-10-08", "eerste kwartaal 2026", "Commissiedebat Mobiliteit",
+                          "TZ202510-062", "cited");
+    test_commitment_equal(r, 1, "SIenW", "2025-09-24", "1 juni 2026", "Commissiedebat Verkeersveiligheid",
+                          "TZ202509-118", "cited");
+    ki_refs_free(r);
+}
+
+/* A deadline at a budget's debate keeps the budget's ministry and year
+ * ("voor de begrotingsbehandeling SZW 2027"); a word after it that is
+ * none stays out ("voor de begrotingsbehandeling Met ..."). */
+static void test_budget_deadline(void **state)
+{
+    (void)state;
+    ki_deadline d;
+    const char *a = "ik stuur u voor de begrotingsbehandeling SZW 2027 een brief";
+    assert_true(ki_deadline_find(a, strlen(a), &d));
+    assert_int_equal(d.end - d.start, strlen("voor de begrotingsbehandeling SZW 2027"));
+    const char *b = "ik stuur u voor de begrotingsbehandeling van JenV een brief";
+    assert_true(ki_deadline_find(b, strlen(b), &d));
+    assert_int_equal(d.end - d.start, strlen("voor de begrotingsbehandeling van JenV"));
+    const char *c = "ik stuur u voor de begrotingsbehandeling. Met dank";
+    assert_true(ki_deadline_find(c, strlen(c), &d));
+    assert_int_equal(d.end - d.start, strlen("voor de begrotingsbehandeling"));
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -107,6 +153,8 @@ int main(void)
         cmocka_unit_test(test_work_begun),
         cmocka_unit_test(test_status_later_in_cell),
         cmocka_unit_test(test_chair_list),
+        cmocka_unit_test(test_page_labels),
+        cmocka_unit_test(test_budget_deadline),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
