@@ -5010,7 +5010,18 @@ static bool row_cell(const char *s, size_t ls, size_t le, int k, size_t *a, size
 /* The row at s[ls..le) of a table whose first row (the row lines above it,
  * none blank) heads a column with one of heads (NULL-terminated; a head's
  * words, then no letter): that cell. */
+static bool head_cell_at(const char *s, size_t n, size_t ls, size_t le, const char *const *heads, size_t want,
+                         size_t *a, size_t *b);
+
 static bool head_cell(const char *s, size_t n, size_t ls, size_t le, const char *const *heads, size_t *a, size_t *b)
+{
+    return head_cell_at(s, n, ls, le, heads, (size_t)-1, a, b);
+}
+
+/* As head_cell(), the cell of the first such column that starts at want
+ * ((size_t)-1: of the first such column). */
+static bool head_cell_at(const char *s, size_t n, size_t ls, size_t le, const char *const *heads, size_t want,
+                         size_t *a, size_t *b)
 {
     size_t top = ls;
     for (int k = 0; k < 200 && top > 0; k++) {
@@ -5025,8 +5036,9 @@ static bool head_cell(const char *s, size_t n, size_t ls, size_t le, const char 
     for (int k = 0; k < 8 && row_cell(s, top, te, k, &h0, &h1); k++)
         for (size_t j = 0; heads[j]; j++) {
             size_t l = strlen(heads[j]);
-            if (starts_ci(s, h1, h0, heads[j]) && (h0 + l >= h1 || !ki_is_letter((unsigned char)s[h0 + l])))
-                return row_cell(s, ls, le, k, a, b);
+            if (starts_ci(s, h1, h0, heads[j]) && (h0 + l >= h1 || !ki_is_letter((unsigned char)s[h0 + l])) &&
+                row_cell(s, ls, le, k, a, b) && (want == (size_t)-1 || *a == want))
+                return true;
         }
     return false;
 }
@@ -5168,11 +5180,21 @@ static ki_status row_cells(struct ki_scan *sc)
         ki_relation srel = KI_REL_CITED;
         size_t sx = ki_skip_blank(s, re, st);
         bool state = row_state(s, re, sx, &srel);
-        bool status = state || (head_cell(s, n, ls, le, status_heads, &l0, &l1) && l0 == sx);
+        bool status = state || head_cell_at(s, n, ls, le, status_heads, sx, &l0, &l1);
         /* a status cell that opens with no status word says it in a later
          * sentence ("Zie de brief van 6 november (...). Met die brief is de
          * toezegging afgedaan."): that sentence, the evidence */
         size_t cs = sx, ce2 = re;
+        /* a column of its own headed "Status" ("| deels voldaan |"), before
+         * the Stand van zaken */
+        static const char *const state_heads[] = {"Status", NULL};
+        size_t k0, k1;
+        if (!state && head_cell(s, n, ls, le, state_heads, &k0, &k1) && k0 != sx && kd_status_at(s, k1, k0, &srel) &&
+            (srel == KI_REL_SETTLED || srel == KI_REL_PROGRESS || srel == KI_REL_ADDRESSED)) {
+            state = true;
+            cs = k0;
+            ce2 = k1;
+        }
         if (status && !state)
             state = cell_sentence_state(sc, sx, re, &srel, &cs, &ce2);
         while (te > p && ki_is_blank((unsigned char)s[te - 1]))
@@ -5225,10 +5247,25 @@ static ki_status row_cells(struct ki_scan *sc)
         }
         if (hv && !c->venue && !(c->venue = kd_clean_copy(r, s, vs, ve)))
             return KI_ERR_NOMEM;
-        /* a column headed "Termijn" or "Deadline": its cell, as written */
+        /* a column headed "Termijn" or "Deadline": its cell, as written
+         * (before a term the promise's words name: the register's own) */
         size_t t0, t1;
-        if (!c->deadline && term_cell(s, n, ls, le, &t0, &t1) && !(c->deadline = kd_clean_copy(r, s, t0, t1)))
+        ki_deadline tdl;
+        if (term_cell(s, n, ls, le, &t0, &t1) &&
+            (!c->deadline || ki_deadline_find(s + t0, t1 - t0, &tdl) || (ki_date_find(s + t0, t1 - t0, &dt) && dt.year)) &&
+            !(c->deadline = kd_clean_copy(r, s, t0, t1)))
             return KI_ERR_NOMEM;
+        /* a column headed "Datum toezegging": the day it was made (not the
+         * deadline's date beside it, which the row's first date may be) */
+        static const char *const made_heads[] = {"Datum toezegging", "Toezegdatum", "Datum van toezegging", NULL};
+        size_t m0, m1;
+        char miso[11];
+        if (head_cell(s, n, ls, le, made_heads, &m0, &m1) && ki_date_find(s + m0, m1 - m0, &dt) && dt.start == 0 &&
+            dt.year && ki_date_resolve(&dt, sc->refdate, miso) && !(c->date && strcmp(c->date, miso) == 0)) {
+            if (!(c->date = ki_refs_strdup(r, miso)))
+                return KI_ERR_NOMEM;
+            c->date_raw = NULL;
+        }
         /* its references: its own cell's and the vindplaats', not the
          * letters the status names */
         const char *ids[16];
@@ -7545,7 +7582,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     size_t sx0 = st < le ? ki_skip_blank(s, le, st) : le, h0, h1;
                     ki_relation rs0;
                     bool stcell = st < le && (row_state(s, le, sx0, &rs0) ||
-                                              (head_cell(s, n, ls, le, status_heads, &h0, &h1) && h0 == sx0));
+                                              head_cell_at(s, n, ls, le, status_heads, sx0, &h0, &h1));
                     size_t vend = stcell ? st - 1 : le;
                     size_t vs = 0, ve = 0;
                     bool hv = find_venue(s, i, vend, vend, &vs, &ve);
@@ -7555,8 +7592,18 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                             ve--;
                     ki_date dt;
                     size_t d0 = hv ? ve : i;
-                    /* a cell that is only a date ("| 02-07-2026 |") first */
-                    bool hd = date_cell(s, i, vend, &dt, &d0);
+                    /* the cell of a column headed "Datum toezegging" first
+                     * (not the Deadline's beside it), then a cell that is
+                     * only a date ("| 02-07-2026 |") */
+                    static const char *const made_heads[] = {"Datum toezegging", "Toezegdatum", "Datum van toezegging",
+                                                             NULL};
+                    size_t m0, m1;
+                    bool hd = head_cell(s, n, ls, le, made_heads, &m0, &m1) && ki_date_find(s + m0, m1 - m0, &dt) &&
+                              dt.start == 0 && dt.year;
+                    if (hd)
+                        d0 = m0;
+                    else
+                        hd = date_cell(s, i, vend, &dt, &d0);
                     if (!hd)
                         d0 = hv ? ve : i;
                     if (!hd)
@@ -7576,8 +7623,13 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                             c->date_raw = kd_clean_copy(r, s, d0 + dt.start, d0 + dt.end);
                     }
                     ki_deadline dl;
-                    size_t d1 = hv && vs > i ? vs : st;
-                    if (ki_deadline_find(s + i, d1 - i, &dl))
+                    size_t d1 = hv && vs > i ? vs : st, t0, t1;
+                    /* a column headed "Deadline" or "Termijn": its cell, as written */
+                    if (term_cell(s, n, ls, le, &t0, &t1) && (ki_deadline_find(s + t0, t1 - t0, &dl) ||
+                                                             (ki_date_find(s + t0, t1 - t0, &dt) && dt.year))) {
+                        if (!(c->deadline = kd_clean_copy(r, s, t0, t1)))
+                            return KI_ERR_NOMEM;
+                    } else if (ki_deadline_find(s + i, d1 - i, &dl))
                         c->deadline = kd_clean_copy(r, s, i + dl.start, i + dl.end);
                     else if (hv && ve < st && ki_deadline_find(s + ve, st - ve, &dl))
                         c->deadline = kd_clean_copy(r, s, ve + dl.start, ve + dl.end);
@@ -7594,10 +7646,20 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     size_t sce = le;
                     while (sce > sc0 && (ki_is_blank((unsigned char)s[sce - 1]) || s[sce - 1] == '|'))
                         sce--;
+                    static const char *const state_heads[] = {"Status", NULL};
+                    size_t k0, k1;
                     if (row_state(s, le, sc0, &rs)) {
                         c->relation = rs;
                         es = sc0;
                         ee = kd_line_end(s, n, sc0);
+                    } else if (head_cell(s, n, ls, le, state_heads, &k0, &k1) && k0 != sc0 &&
+                               kd_status_at(s, k1, k0, &rs) &&
+                               (rs == KI_REL_SETTLED || rs == KI_REL_PROGRESS || rs == KI_REL_ADDRESSED)) {
+                        /* a column of its own headed "Status" ("| deels
+                         * voldaan |"), before the Stand van zaken */
+                        c->relation = rs;
+                        es = k0;
+                        ee = k1;
                     } else if (stcell && cell_sentence_state(sc, sc0, sce, &rs, &es, &ee)) {
                         c->relation = rs; /* (said in a later sentence of the cell) */
                     } else {

@@ -145,6 +145,30 @@ static void test_budget_deadline(void **state)
     assert_int_equal(d.end - d.start, strlen("voor de begrotingsbehandeling"));
 }
 
+/* The Eerste Kamer's overview as a table whose columns are headed
+ * "Nummer | Titel | Status | Deadline | Datum toezegging | ... | Stand van
+ * zaken": the day it was made is the "Datum toezegging" cell (not the
+ * Deadline's date before it), the term the Deadline cell, the relation the
+ * Status cell ("deels voldaan" under way, "voldaan" done), and the Stand
+ * van zaken names no venue. */
+static void test_overview_columns(void **state)
+{
+    (void)state;
+    const char *text =
+        "Overzicht toezeggingen\n\n| Nummer | Titel | Status | Deadline | Datum toezegging | Omschrijving | Stand "
+        "van zaken |\n| T03815 | Evaluatie Wet zorg en dwang (36.355) | deels voldaan | 1 januari 2026 | 11 maart 2025 "
+        "| De minister van Volksgezondheid, Welzijn en Sport zegt de Kamer toe de tweede evaluatie aan de Kamer te "
+        "zenden. | Het eerste deel is bij brief van 30 september 2025 ontvangen. |\n| T03851 | Eigen risico "
+        "(36.600 XVI) | openstaand | 1 juli 2026 | 13 mei 2025 | De minister van Volksgezondheid, Welzijn en Sport "
+        "zegt de Kamer toe in kaart te laten brengen hoeveel chronisch zieken in 2026 hun eigen risico volmaken. | - "
+        "|\n";
+    ki_refs *r = test_detect(det, text, NULL);
+    assert_int_equal(r->ncommitments, 2);
+    test_commitment_equal(r, 0, "MVWS", "2025-03-11", "1 januari 2026", NULL, "T03815", "progress");
+    test_commitment_equal(r, 1, "MVWS", "2025-05-13", "1 juli 2026", NULL, "T03851", "cited");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -155,6 +179,7 @@ int main(void)
         cmocka_unit_test(test_chair_list),
         cmocka_unit_test(test_page_labels),
         cmocka_unit_test(test_budget_deadline),
+        cmocka_unit_test(test_overview_columns),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
