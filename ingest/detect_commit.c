@@ -2352,6 +2352,100 @@ static bool set_text(struct ki_scan *sc, ki_commitment *c, size_t a, size_t b)
     return c->text != NULL;
 }
 
+/*
+ * A letter says what one who signed it will do in the third person (most
+ * often a letter signed by two): "De minister van VWS informeert uw Kamer in het najaar
+ * over X.", "De minister van OCW stuurt uw Kamer voor de begrotings-
+ * behandeling een overzicht.", "De staatssecretaris van X zal de Kamer voor
+ * de zomer informeren".  A promise made here by that signer, when the
+ * sentence opens with the title, the title names one who signed this
+ * letter, a verb of telling the Kamer follows it and a term is set; no
+ * record holds the sentence yet.  (Others' doings in the third person, a
+ * debate's report of what the minister said, a list of old promises, are
+ * no promise of this letter.)
+ */
+static ki_status signers_promise(struct ki_scan *sc)
+{
+    const char *s = sc->s, *sg = sc->meta.signer, *co = sc->meta.cosigner;
+    size_t n = sc->n;
+    ki_refs *r = sc->r;
+    if (!sg || !(kd_kind_is(sc, "brief") || kd_kind_is(sc, "antwoord")))
+        return KI_OK;
+    static const char *const tell[] = {"informeert", "stuurt", "zendt", "bericht", "rapporteert", NULL};
+    static const char *const later[] = {"informeren", "sturen", "toesturen", "zenden", "toezenden", "berichten",
+                                        "rapporteren", NULL};
+    size_t added = 0;
+    for (size_t x = 0; x + 16 < n && added < 50;) {
+        size_t d = kd_find_ci(s, n, x, "de minister");
+        size_t d2 = kd_find_ci(s, d == (size_t)-1 ? n : d, x, "de staatssecretaris");
+        if (d2 != (size_t)-1)
+            d = d2;
+        if (d == (size_t)-1)
+            break;
+        x = d + 3;
+        if (s[d] != 'D' || kd_sent_start(s, n, d) != d)
+            continue;
+        size_t e = kd_sent_end(s, n, d);
+        if (e - d > 400)
+            continue;
+        /* the title and its ministry, then the verb */
+        size_t v = (size_t)-1, ve = 0;
+        bool will = false;
+        for (size_t w = d; w < e; w = kd_word_end(s, e, w) + 1) {
+            w = ki_skip_blank(s, e, w);
+            size_t we = kd_word_end(s, e, w);
+            if (we <= w)
+                break;
+            if (kd_word_in_list(s, w, we, tell) || (we - w == 3 && memcmp(s + w, "zal", 3) == 0)) {
+                v = w;
+                ve = we;
+                will = s[w] == 'z';
+                break;
+            }
+            if (w > d + 120)
+                break;
+        }
+        if (v == (size_t)-1)
+            continue;
+        actors ac = {{0}, 0, false};
+        find_actors(sc, d, v, &ac);
+        if (ac.n != 1 || (strcmp(ac.v[0], sg) != 0 && (!co || strcmp(ac.v[0], co) != 0)))
+            continue;
+        /* "uw Kamer" or "de Kamer" after the verb; with "zal", a verb of
+         * telling later in the sentence */
+        size_t k = ki_skip_blank(s, e, ve);
+        if (!starts_ci(s, e, k, "uw Kamer") && !starts_ci(s, e, k, "de Kamer"))
+            continue;
+        if (will && kd_word_in(s, k, e, later + 0, 7) == (size_t)-1)
+            continue;
+        ki_deadline dl;
+        if (!ki_deadline_find(s + ve, e - ve, &dl))
+            continue;
+        bool held = false;
+        for (size_t j = 0; j < r->ncommitments && !held; j++)
+            held = r->commitments[j].span.start < e && r->commitments[j].span.end > d;
+        if (held)
+            continue;
+        ki_commitment *c = ki_refs_add_commitment(r);
+        if (!c)
+            return KI_ERR_NOMEM;
+        if (set_actors(r, c, &ac))
+            return KI_ERR_NOMEM;
+        size_t te = e;
+        while (te > d && (ki_is_blank((unsigned char)s[te - 1]) || s[te - 1] == '.'))
+            te--;
+        c->relation = KI_REL_MADE;
+        c->deadline = kd_clean_copy(r, s, ve + dl.start, ve + dl.end);
+        c->subject = kd_clean_copy(r, s, d, te);
+        c->evidence = kd_clean_copy(r, s, d, e);
+        if (!c->deadline || !c->subject || !c->evidence || !set_text(sc, c, d, e))
+            return KI_ERR_NOMEM;
+        added++;
+        x = e;
+    }
+    return KI_OK;
+}
+
 /* Is the table row s[i, le) a key and its value in a register entry ("|
  * Deadline | 1 juli 2025 |", "| Datum toezegging | ... |"), no commitment? */
 static bool kv_row(const char *s, size_t i, size_t le)
@@ -7956,6 +8050,8 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         bst = tz_id_items(sc);
     if (!bst)
         bst = tz_status(sc);
+    if (!bst)
+        bst = signers_promise(sc);
     if (bst)
         return bst;
     /* a list's "Afgedaan: toezegging CD X 18 juni 2026" is the promise the

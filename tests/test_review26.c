@@ -169,6 +169,27 @@ static void test_overview_columns(void **state)
     ki_refs_free(r);
 }
 
+/* A letter signed by two ministers says in the third person what one of
+ * them will do ("De minister van VWS informeert uw Kamer in het najaar
+ * over ..."): a promise made here by that signer.  A minister who did not
+ * sign it, or no term, makes none. */
+static void test_signer_third_person(void **state)
+{
+    (void)state;
+    const char *text =
+        "Den Haag, 9 april 2026\n\nGeachte voorzitter,\n\nStudenten wachten gemiddeld 14 weken. De minister van "
+        "VWS informeert uw Kamer in het najaar over de uitkomsten van de pilots. De minister van OCW stuurt uw "
+        "Kamer voor de begrotingsbehandeling OCW 2027 een overzicht van de studentenpsychologen. De minister van "
+        "Financiën informeert uw Kamer in het voorjaar over de fiscale kant. De minister van OCW informeert uw "
+        "Kamer over de stand van zaken.\n\nDe minister van Onderwijs, Cultuur en Wetenschap,\n\nM.A. "
+        "Scheepmaker\n\nDe minister van Volksgezondheid, Welzijn en Sport,\n\nR. ten Brinke\n";
+    ki_refs *r = test_detect(det, text, NULL);
+    assert_int_equal(r->ncommitments, 2);
+    test_commitment_equal(r, 0, "MVWS", NULL, "in het najaar", NULL, "", "made");
+    test_commitment_equal(r, 1, "MOCW", NULL, "voor de begrotingsbehandeling OCW 2027", NULL, "", "made");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -180,6 +201,7 @@ int main(void)
         cmocka_unit_test(test_page_labels),
         cmocka_unit_test(test_budget_deadline),
         cmocka_unit_test(test_overview_columns),
+        cmocka_unit_test(test_signer_third_person),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
