@@ -6509,6 +6509,11 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     ikw = ikw || word_at(s, ci->start, x, "ik") || word_at(s, ci->start, x, "wij");
                     ik = heb && ikw;
                 }
+                /* "In hetzelfde debat zegde ik toe ...": the subject after the verb */
+                if (!ik && toe) {
+                    size_t y = ki_skip_blank(s, toe, ci->end);
+                    ik = word_at(s, toe, y, "ik") || word_at(s, toe, y, "wij") || word_at(s, toe, y, "we");
+                }
                 /* (in an answer to written questions the question's "u"
                  * is the bewindspersoon who answers: "Vraag 4 / U heeft
                  * tijdens het commissiedebat X toegezegd ...") */
@@ -7204,6 +7209,18 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         /* the writer with others: "De minister van X en ik zullen ...",
          * and "wij" in a letter sent "mede namens" another ("hebben wij
          * toegezegd", "Wij sturen uw Kamer ...") */
+        /* "De regering zegt toe ...", "Het kabinet zegt de Kamer toe ...":
+         * in a text it signs (a nota naar aanleiding van het verslag, a
+         * letter), who signs speaks for it */
+        if (!ac.n && sc->meta.signer && !kd_kind_is(sc, "handelingen") && !kd_kind_is(sc, "verslag")) {
+            size_t g0 = ki_skip_blank(s, ci->start, ss), g1 = word_at(s, ci->start, g0, "De");
+            if (!g1)
+                g1 = word_at(s, ci->start, g0, "Het");
+            size_t g2 = g1 ? ki_skip_blank(s, ci->start, g1) : 0, g3;
+            if (g1 && ((g3 = word_at(s, ci->start, g2, "regering")) || (g3 = word_at(s, ci->start, g2, "kabinet"))) &&
+                ki_skip_blank(s, ci->start, g3) == ci->start)
+                actor_self(sc, &ac);
+        }
         if ((by_self || made) && ac.n && !third) {
             static const char *const we[] = {"wij", "we"};
             size_t ik = (size_t)-1, lim = ci->start + 4 < ci->end ? ci->start + 4 : ci->end, e1;

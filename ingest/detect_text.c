@@ -1957,6 +1957,38 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
         if (kd_word_in(s, lo, g, be, 3) != (size_t)-1 && (named || kd_word_in(s, lo, g, with, 4) != (size_t)-1))
             cue_add(e, g, CUE_PROGRESS);
     }
+    /* under way in other words: "De positie wordt nog interdepartementaal
+     * afgestemd", "Het plan wordt in samenspraak met de sector opgesteld"
+     * (three words at most between; not "niet", "geen") */
+    {
+        static const char *const is[] = {"wordt", "worden"};
+        static const char *const partic[] = {"afgestemd", "opgesteld", "ontwikkeld", "verkend", "uitgezocht",
+                                           "uitgewerkt", "onderzocht", "voorbereid", NULL};
+        static const char *const nots[] = {"niet", "geen", "nooit", NULL};
+        for (size_t x = a; (x = kd_word_in(s, x, b, is, 2)) != (size_t)-1;) {
+            size_t w = kd_word_end(s, b, x);
+            bool denied = false;
+            for (int k = 0; k < 4 && w < b && !denied; k++) {
+                size_t y = ki_skip_blank(s, b, w), ye = kd_word_end(s, b, y);
+                if (ye <= y)
+                    break;
+                if (kd_word_in_list(s, y, ye, nots))
+                    denied = true;
+                else if (kd_word_in_list(s, y, ye, partic)) {
+                    cue_add(e, y, CUE_PROGRESS);
+                    break;
+                }
+                w = ye;
+            }
+            x = w > x ? w : x + 1;
+        }
+    }
+    /* the Kamer's vote in the past tense: "Eerder verwierp de Kamer de
+     * motie-X" cites it, as "verworpen" does */
+    static const char *const voted[] = {"verwierp", "verwierpen"};
+    size_t vw = kd_word_in(s, a, b, voted, 2);
+    if (vw != (size_t)-1)
+        cue_add(e, vw, CUE_CITED);
     /* decided against: "De motie X wordt niet uitgevoerd; de brief legt uit
      * waarom", "voer ik niet uit", "zal ik niet uitvoeren", "besloten de
      * motie niet uit te voeren", "Wij kunnen de toezegging daarom niet

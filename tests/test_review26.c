@@ -190,6 +190,29 @@ static void test_signer_third_person(void **state)
     ki_refs_free(r);
 }
 
+/* Who promised, said in other ways: "De regering zegt toe ..." in a nota
+ * its staatssecretaris signs is hers; "In hetzelfde debat zegde ik toe
+ * ..." is the writer's, and the next sentence's "wordt nog
+ * interdepartementaal afgestemd" says it is under way.  "Eerder verwierp
+ * de Kamer de motie-X" cites the motion. */
+static void test_other_subjects(void **state)
+{
+    (void)state;
+    const char *text =
+        "Den Haag, 3 februari 2026\n\nNota naar aanleiding van het verslag\n\nEerder verwierp de Kamer de "
+        "motie-Oudeman (Kamerstuk 30 872, nr. 290), die om een vrijstelling vroeg.\n\nIn het commissiedebat "
+        "Circulaire economie van 2 oktober 2025 heb ik toegezegd de toets te delen. In hetzelfde debat zegde ik "
+        "toe uw Kamer uiterlijk in Q3 2026 te informeren over de positie. De positie wordt nog "
+        "interdepartementaal afgestemd.\n\nDe regering zegt toe de wet binnen vijf jaar na inwerkingtreding te "
+        "evalueren.\n\nDe staatssecretaris van Infrastructuur en Waterstaat,\n\nA.B. Kuipers-Dolk\n";
+    ki_refs *r = test_detect(det, text, NULL);
+    test_motions_equal(r, "kst-30872-290/Oudeman/cited", 0, true);
+    assert_int_equal(r->ncommitments, 3);
+    test_commitment_equal(r, 1, "SIenW", "2025-10-02", "uiterlijk in Q3 2026", TEST_ANY, "", "progress");
+    test_commitment_equal(r, 2, "SIenW", NULL, "binnen vijf jaar na inwerkingtreding", NULL, "", "made");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -202,6 +225,7 @@ int main(void)
         cmocka_unit_test(test_budget_deadline),
         cmocka_unit_test(test_overview_columns),
         cmocka_unit_test(test_signer_third_person),
+        cmocka_unit_test(test_other_subjects),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
