@@ -4186,7 +4186,7 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 /* a footnote's number: the words up to its mark, without it
                  * ("over maatschappelijk prioriteren3", "c.s.[^3]") */
                 subj_e = fnote;
-                if (subj_e > subj_s && s[subj_e - 1] == ']')
+                if (subj_e > subj_s && (s[subj_e - 1] == ']' || s[subj_e - 1] == ')')) /* "[3]", " 2)" */
                     subj_e--;
                 while (subj_e > subj_s && ki_is_digit((unsigned char)s[subj_e - 1]))
                     subj_e--;

@@ -3259,12 +3259,22 @@ long kd_footnote_kamerstuk(const struct ki_scan *sc, size_t from, size_t to, siz
          * ("buitenland[2]", "beschikkingen[3]?") */
         bool caret = s[at - 1] == '^';
         bool brack = s[at - 1] == '[' && at >= 2 && !ki_is_blank((unsigned char)s[at - 2]) && s[at - 2] != '[';
+        /* (and the older style of the Staatscourant and the Aanhangsel, a
+         * number and a bracket after a blank: "de motie-Bouchallikh? 2)",
+         * its note "2) Kamerstuk ...") */
+        bool paren = s[at - 1] == ' ' && at >= 2 &&
+                     (ki_is_letter((unsigned char)s[at - 2]) || s[at - 2] == '.' || s[at - 2] == '?' || s[at - 2] == ')');
         if (!ki_is_digit((unsigned char)s[at]) || ki_is_digit((unsigned char)s[at - 1]) ||
-            !(ki_is_letter((unsigned char)s[at - 1]) || s[at - 1] == '.' || s[at - 1] == ')' || caret || brack))
+            !(ki_is_letter((unsigned char)s[at - 1]) || s[at - 1] == '.' || s[at - 1] == ')' || caret || brack || paren))
             continue;
         size_t e = at;
         while (e < n && e - at < 3 && ki_is_digit((unsigned char)s[e]))
             e++;
+        if (paren && !(e < n && s[e] == ')' && e - at <= 2 && (e + 1 >= n || ki_is_blank((unsigned char)s[e + 1]) ||
+                                                                s[e + 1] == '.' || s[e + 1] == ',' || s[e + 1] == ';')))
+            continue;
+        if (paren)
+            e++; /* (the bracket is the mark's) */
         /* the party D66 ("het lid Sneller (D66)4 over ..."): a name, no mark */
         if (e - at == 2 && s[at] == '6' && s[at + 1] == '6' && s[at - 1] == 'D' &&
             (at < 2 || !ki_is_letter((unsigned char)s[at - 2]))) {
@@ -3276,6 +3286,8 @@ long kd_footnote_kamerstuk(const struct ki_scan *sc, size_t from, size_t to, siz
         if (brack && !closed)
             continue;
         size_t me = (brack || (caret && at >= 2 && s[at - 2] == '[')) && closed ? e + 1 : e;
+        if (paren)
+            e--; /* (the number alone, as the note gives it) */
         if (e - at > 2 || (me < n && !ki_is_blank((unsigned char)s[me]) && s[me] != ',' && s[me] != '.' &&
                            s[me] != ';' && s[me] != ')' && s[me] != '?' && s[me] != '!'))
             continue;
@@ -3292,6 +3304,10 @@ long kd_footnote_kamerstuk(const struct ki_scan *sc, size_t from, size_t to, siz
             size_t de = d + len + (d > j);
             if (d > j && de < lim && s[de] == ':')
                 de++;
+            if (paren && !(d == j && de < lim && s[de] == ')'))
+                continue;
+            if (paren)
+                de++; /* "2) Kamerstuk 27 926, nr. 398." */
             /* ... or the number glued to the note's first word, as a PDF
              * extracts a superscript: "6Kamerstukken II 2021/22, ..." */
             if (de < lim && memcmp(s + d, s + at, len) == 0 && (d == j || s[d + len] == ']') &&

@@ -213,6 +213,23 @@ static void test_other_subjects(void **state)
     ki_refs_free(r);
 }
 
+/* Notes in the older style, a number and a bracket after a blank ("de
+ * motie van het lid X over Y 2) vraagt ...", the note "2) Kamerstuk 27 926,
+ * nr. 398." at the end): the motion's Kamerstuk, the mark no part of its
+ * subject.  An enumeration "1) de kosten" with no such note gives none. */
+static void test_paren_notes(void **state)
+{
+    (void)state;
+    const char *text = "Antwoord 3\nDe motie van het lid Bouchallikh (GroenLinks-PvdA) over een wettelijk maximum "
+                       "voor servicekosten 2) vraagt de regering te onderzoeken of een plafond mogelijk is.\n\n"
+                       "De motie van het lid Kops over punten 1) de kosten en 3) de baten vraagt om een overzicht."
+                       "\n\n1) Almere Vandaag, 14 oktober 2025.\n2) Kamerstuk 27 926, nr. 398.\n";
+    ki_refs *r = test_detect(det, text, NULL);
+    test_motions_equal(r, "kst-27926-398/Bouchallikh -/Kops", 0, false);
+    assert_string_equal(r->motions[0].subject, "een wettelijk maximum voor servicekosten");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -226,6 +243,7 @@ int main(void)
         cmocka_unit_test(test_overview_columns),
         cmocka_unit_test(test_signer_third_person),
         cmocka_unit_test(test_other_subjects),
+        cmocka_unit_test(test_paren_notes),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
