@@ -2891,6 +2891,33 @@ static void back_number(struct ki_scan *sc, const motinfo *mv, size_t nm, size_t
 }
 
 /*
+ * "Motie-Van Oostrum c.s. over de beslagvrije voet" on a line of its own
+ * (a heading), the line below opening "De motie (Kamerstukken II 2025/26,
+ * 36 800-XV, nr. 33) vraagt ...": the trigger mi, named by no one, and its
+ * Kamerstuk k just after it are the heading's motion and its number, when
+ * that motion (the last record) has sponsors and no number.  True when
+ * the number went to it.
+ */
+static bool heading_numbered_below(struct ki_scan *sc, const motinfo *mi, long k)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    ki_refs *r = sc->r;
+    if (r->nmotions == 0 || r->kamerstukken[k].span.start < mi->end || r->kamerstukken[k].span.start - mi->end > 4)
+        return false;
+    size_t ls = kd_line_start(s, mi->start), f = ki_skip_blank(s, mi->start, ls), e;
+    if (!((e = word_at(s, mi->start, f, "De")) && ki_skip_blank(s, mi->start, e) == mi->start) || ls == 0)
+        return false;
+    ki_motion *p = &r->motions[r->nmotions - 1];
+    size_t pl = kd_line_start(s, ls - 1);
+    if (p->kamerstuk || !p->nsponsors || p->span.start < pl || p->span.start >= ls || kd_blank_line(s, n, pl) ||
+        kd_last_char(s, n, pl) == '.')
+        return false;
+    p->kamerstuk = r->kamerstukken[k].id;
+    return true;
+}
+
+/*
  * "Tijdens het VAO ... zijn moties ingediend van ... (nr. 31) en van ...
  * (nr. 32). Conform de toezegging ... geef ik hierbij een reactie op deze
  * moties.": "deze/die/beide moties" at pos, in a sentence that says this
@@ -4075,6 +4102,11 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
                 if (word_at(s, e, b, "de") || word_at(s, e, b, "het") || word_at(s, e, b, "een"))
                     break;
             }
+            /* "Motie-Van Oostrum c.s. over X" as a heading, the paragraph
+             * below opening "De motie (Kamerstukken II ..., nr. 33)
+             * vraagt ...": the heading's motion, numbered here */
+            if (!w0 && k >= 0 && heading_numbered_below(sc, mi, k))
+                continue;
             size_t eol0;
             bool direct = false;
             if ((!w0 || body_follows(sc, mi, &eol0)) && (k < 0 || body_nr) && read_out_motion(sc, &cur, &direct)) {

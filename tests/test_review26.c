@@ -230,6 +230,23 @@ static void test_paren_notes(void **state)
     ki_refs_free(r);
 }
 
+/* A motion named as a heading ("Motie-Van Oostrum c.s. over ...") and
+ * numbered in the paragraph below ("De motie (Kamerstukken II 2025/26, 36
+ * 800-XV, nr. 33) vraagt ..."): one motion, with its sponsors and number.
+ * Below a heading whose motion has its number already, "De motie (...)"
+ * is a motion of its own. */
+static void test_heading_numbered_below(void **state)
+{
+    (void)state;
+    const char *text = "Den Haag, 2 maart 2026\n\nGeachte voorzitter,\n\nMotie-Van Oostrum c.s. over de beslagvrije "
+                       "voet\nDe motie (Kamerstukken II 2025/26, 36 800-XV, nr. 33) vraagt de rekenregel te herzien. "
+                       "Hiermee beschouw ik de motie als afgedaan.\n\nMotie-Bikker (Kamerstuk 36 800-XV, nr. 39) over "
+                       "schulden\nDe motie (Kamerstuk 36 800-XV, nr. 40) vraagt om iets anders.\n";
+    ki_refs *r = test_detect(det, text, NULL);
+    test_motions_equal(r, "kst-36800-XV-33/Van Oostrum kst-36800-XV-39/Bikker kst-36800-XV-40/-", 0, false);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -244,6 +261,7 @@ int main(void)
         cmocka_unit_test(test_signer_third_person),
         cmocka_unit_test(test_other_subjects),
         cmocka_unit_test(test_paren_notes),
+        cmocka_unit_test(test_heading_numbered_below),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
