@@ -4136,8 +4136,13 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
              * kom ik een toezegging na uit het commissiedebat X van 3 april
              * jl.") and the promise's own words further on ("In het
              * commissiedebat X van 3 april heb ik toegezegd ..."): one */
+            /* (or fewer words, all the mention's among them: "de toezegging
+             * uit het commissiedebat X van 28 januari jl. over een
+             * transformatiefonds" and "... heb ik toegezegd voor 1 juli met
+             * een voorstel voor een transformatiefonds te komen") */
             if ((same || !p->nactors) && m->nactors && m->date && p->date && long_words(p->subject) < 3 &&
-                long_words(m->subject) >= 3 &&
+                (long_words(m->subject) >= 3 ||
+                 (same && sh >= 1 && sh >= long_words(p->subject) && long_words(m->subject) >= 2)) &&
                 !(p->subject && (strstr(p->subject, " te ") || !strncmp(p->subject, "te ", 3)))) {
                 cands = 1;
                 hb = (long)j;

@@ -247,6 +247,29 @@ static void test_heading_numbered_below(void **state)
     ki_refs_free(r);
 }
 
+/* A letter's introduction lists "de toezegging uit het commissiedebat X
+ * van 28 januari jl. over een transformatiefonds" and its body says the
+ * promise in full ("In het commissiedebat van 28 januari jl. heb ik
+ * toegezegd voor 1 juli 2026 met een voorstel voor een transformatiefonds
+ * te komen. Het voorstel is nog niet af."): one record, under way. */
+static void test_intro_then_body(void **state)
+{
+    (void)state;
+    const char *text =
+        "Den Haag, 2 juni 2026\n\nGeachte voorzitter,\n\nIn deze brief ga ik in op de volgende toezeggingen:\n- de "
+        "toezegging uit het commissiedebat Bouwen en wonen van 28 januari\n  jl. over een transformatiefonds;\n- de "
+        "toezegging uit het tweeminutendebat Flexwonen van 12 maart jl.\n  (TZ202603-112) over de "
+        "vergunningverlening.\n\nIn het commissiedebat van 28 januari jl. heb ik toegezegd voor 1 juli\n2026 met "
+        "een voorstel voor een transformatiefonds te komen. Het voorstel\nis nog niet af. Ik verwacht de regeling "
+        "na de zomer in consultatie te brengen.\n\nDe minister van "
+        "Volkshuisvesting en Ruimtelijke Ordening,\n";
+    ki_refs *r = test_detect(det, text, NULL);
+    assert_int_equal(r->ncommitments, 2);
+    test_commitment_equal(r, 0, "MVRO", "2026-01-28", "voor 1 juli 2026", "commissiedebat Bouwen en wonen", "",
+                          "progress");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -262,6 +285,7 @@ int main(void)
         cmocka_unit_test(test_other_subjects),
         cmocka_unit_test(test_paren_notes),
         cmocka_unit_test(test_heading_numbered_below),
+        cmocka_unit_test(test_intro_then_body),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
