@@ -659,6 +659,11 @@ size_t kd_status_at(const char *s, size_t e, size_t x, ki_relation *rel);
  * progress when its first word says so */
 bool kd_status_after_colon(const char *s, size_t e, size_t colon, ki_relation *rel);
 void kd_shared_words(const char *a, const char *b, int *shared, int *fewest);
+/* where the first "oezeggingen" (any case but the 'o') in s[ls..le)
+ * begins, le when none does */
+size_t kd_next_oezeggingen(const char *s, size_t ls, size_t le);
+/* whether s[0..n) holds "oezegging:" or "OEZEGGING:" */
+bool kd_has_tz_label(const char *s, size_t n);
 const char *kd_next_word(const char **p, size_t *len);
 ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                                cominfo *cv, size_t nc);
