@@ -2437,7 +2437,7 @@ static bool venue_named_first(const char *s, size_t is, size_t vs)
 
 /* The next line at or after *ls that heads a list of commitments
  * (tz_heading()): true with *ls, its end *le and *tz set; false when there
- * is none.  Only a line with "oezeggingen" can be one: *oez (0 at first)
+ * is none.  Only a line with "oezeggingen" can be one: *oez (0 at first, or first_oez())
  * keeps where the next stands between calls, and the walk goes from one to
  * the line of the next, which the lines below reach (each is passed over
  * there) when no line before it is longer than kd_line_end() reads. */
@@ -2468,12 +2468,23 @@ static bool next_tz_heading(const char *s, size_t n, size_t *ls, size_t *oez, si
     return false;
 }
 
+/* The first "oezeggingen" of the text (kd_next_oezeggingen() from 0), found
+ * once for tz_blocks() and tz_id_items(), which both begin there. */
+static size_t first_oez(struct ki_scan *sc)
+{
+    if (sc->oez_s != sc->s) {
+        sc->oez_first = kd_next_oezeggingen(sc->s, 0, sc->n);
+        sc->oez_s = sc->s;
+    }
+    return sc->oez_first;
+}
+
 static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
 {
     const char *s = sc->s;
     size_t n = sc->n;
     ki_refs *r = sc->r;
-    size_t items = 0, oez = 0, le, tz;
+    size_t items = 0, oez = first_oez(sc), le, tz;
     for (size_t ls = 0; ls < n && items < MAX_ITEMS && next_tz_heading(s, n, &ls, &oez, &le, &tz);) {
         /* what the heading says */
         size_t vs = 0, ve = 0;
@@ -2803,7 +2814,7 @@ static ki_status tz_id_items(struct ki_scan *sc)
     const char *s = sc->s;
     size_t n = sc->n;
     ki_refs *r = sc->r;
-    size_t oez = 0, le, tz;
+    size_t oez = first_oez(sc), le, tz;
     for (size_t ls = 0; ls < n && r->ncommitments < MAX_ITEMS && next_tz_heading(s, n, &ls, &oez, &le, &tz);) {
         /* where and when: on the heading, else on the line under it */
         size_t vs = 0, ve = 0, hl = tz, he = le;

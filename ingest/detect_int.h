@@ -290,6 +290,8 @@ struct ki_scan {
     bool          behalf_built;    /* behalf_s, behalf_e are read (on_behalf()) */
     size_t        behalf_s, behalf_e; /* the names after the head's "Mede namens", or 0..0 */
     size_t        lf_item, lf_first; /* the last list item and its list's first */
+    const char   *oez_s;     /* the text oez_first was found in (NULL: not yet) */
+    size_t        oez_first; /* kd_next_oezeggingen(oez_s, 0, n): asked by two list readers */
     unsigned      ncc;
     size_t        kgroup_cap, matchno;
     unsigned char curflag;
