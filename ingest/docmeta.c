@@ -745,9 +745,26 @@ static size_t line_start(const char *s, size_t i)
 static bool at_line_start(const char *s, size_t i)
 {
     /* (backwards over the blanks only, not to the line's start: it is
-     * asked at every "de" of a text, signature_lines()) */
-    size_t b = ki_skip_blank_back(s, 0, i);
-    return b == 0 || memchr(s + b, '\n', i - b) != NULL;
+     * asked at every "de" of a text, signature_lines(); the blanks and
+     * no-break spaces ki_skip_blank_back() passes, a '\n' among them ending
+     * the walk: most runs are one space, too short for a memchr() call) */
+    while (i > 0) {
+        unsigned char c = (unsigned char)s[i - 1];
+        if (c == '\n')
+            return true;
+        if (ki_is_blank(c))
+            i--;
+        else if (c == 0xA0 && i > 1 && (unsigned char)s[i - 2] == 0xC2)
+            i -= 2;
+        else
+            return false;
+    }
+    return true;
+}
+
+bool ki_docmeta_at_line_start(const char *s, size_t i)
+{
+    return at_line_start(s, i);
 }
 
 /* The next line after the one holding i that is not blank (OCR puts blank
@@ -2818,10 +2835,10 @@ static void signature_lines(const char *s, size_t n, size_t i, size_t to, ki_doc
          * bucket of "de" (a letter after '\n' always starts a word) */
         for (unsigned k = x->head[index_bucket('d', 'e')]; k; k = x->next[k - 1]) {
             size_t p = k - 1;
+            if (p >= to)
+                break; /* (the chain is in text order) */
             if (p < i || !at_line_start(s, p)) /* (a signature indented to the body column of pdftotext -layout) */
                 continue;
-            if (p >= to)
-                break;
             signature_at(s, n, p, m, strict, &sig);
         }
         return;
@@ -4034,8 +4051,9 @@ static bool speaker_label(const char *s, size_t n)
 static bool news_dateline(const char *s, size_t n)
 {
     size_t lim = n < 800 ? n : 800;
-    for (size_t ls = 0; ls < lim; ls = line_end(s, n, ls) + 1) {
-        size_t i = ki_skip_blank(s, lim, ls), le = line_end(s, n, ls), j = i;
+    for (size_t ls = 0, le; ls < lim; ls = le + 1) {
+        size_t i = ki_skip_blank(s, lim, ls), j = i;
+        le = line_end(s, n, ls);
         /* a paragraph: more than 80 bytes (asked first: most lines are shorter) */
         if (i >= le || !(s[i] >= 'A' && s[i] <= 'Z') || le - i <= 80)
             continue;

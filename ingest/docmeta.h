@@ -232,4 +232,8 @@ const char *ki_actor_abbrev(const char *s, size_t n);
  * static string; NULL when abbrev is neither of a ministry. */
 const char *ki_actor_other_rank(const char *abbrev);
 
+/* For tests (tests/test_speed14.c): whether only blanks (and no-break
+ * spaces) stand before s[i] on its line, as the readers above ask it. */
+bool ki_docmeta_at_line_start(const char *s, size_t i);
+
 #endif

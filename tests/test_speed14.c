@@ -16,6 +16,8 @@
 
 #include "ingest/detect.h"
 #include "ingest/detect_int.h"
+#include "ingest/docmeta.h"
+#include "util/scan.h"
 #include "ingest/text.h"
 #include "tests/testutil.h"
 
@@ -110,11 +112,45 @@ static void test_tz_label_same_as_memmem(void **state)
     assert_true(kd_has_tz_label("x: y OEZEGGING:", 15));
 }
 
+/* the plain answer: back over the blanks, then a '\n' among them */
+static bool plain_line_start(const char *s, size_t i)
+{
+    size_t b = ki_skip_blank_back(s, 0, i);
+    return b == 0 || memchr(s + b, '\n', i - b) != NULL;
+}
+
+static void test_at_line_start_same_as_plain(void **state)
+{
+    (void)state;
+    static const char *const bits[] = {" ", "\t", "\n", "\r", "\f", "\v", "\xC2\xA0", "\xA0", "\xC2", "de", "x", "\n\n"};
+    unsigned seed = 2026;
+    char t[64];
+    size_t yes = 0, no = 0;
+    for (int round = 0; round < 20000; round++) {
+        size_t k = 0, want = next_rand(&seed) % 40;
+        while (k < want) {
+            const char *b = bits[next_rand(&seed) % (sizeof bits / sizeof bits[0])];
+            size_t l = strlen(b);
+            memcpy(t + k, b, l);
+            k += l;
+        }
+        for (size_t i = 0; i <= k; i++) {
+            bool w = plain_line_start(t, i);
+            yes += w, no += !w;
+            assert_int_equal(ki_docmeta_at_line_start(t, i), w);
+        }
+    }
+    assert_true(yes > 1000 && no > 1000);
+    assert_true(ki_docmeta_at_line_start("a\n \xC2\xA0 de", 6));
+    assert_false(ki_docmeta_at_line_start("a \xC2\xA0 de", 5));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_next_oezeggingen_same_as_plain),
         cmocka_unit_test(test_tz_label_same_as_memmem),
+        cmocka_unit_test(test_at_line_start_same_as_plain),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
