@@ -387,9 +387,23 @@ static inline size_t utf8_bad(const unsigned char *s, size_t n)
 {
     size_t i = 0;
     while (i < n) {
+#if defined(__SSE2__)
+        /* most text is ASCII: 64 bytes at a time while no high bit is set
+         * in any (their OR), then 16 */
+        while (i + 64 <= n) {
+            __m128i a = _mm_or_si128(_mm_loadu_si128((const __m128i *)(s + i)),
+                                     _mm_loadu_si128((const __m128i *)(s + i + 16)));
+            __m128i b = _mm_or_si128(_mm_loadu_si128((const __m128i *)(s + i + 32)),
+                                     _mm_loadu_si128((const __m128i *)(s + i + 48)));
+            if (_mm_movemask_epi8(_mm_or_si128(a, b)) != 0)
+                break;
+            i += 64;
+        }
+        if (i >= n)
+            break;
+#endif
         unsigned c = s[i];
 #if defined(__SSE2__)
-        /* most text is ASCII: 16 bytes at a time while no high bit is set */
         if (c < 0x80 && i + 16 <= n) {
             __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
             if (_mm_movemask_epi8(v) == 0) {

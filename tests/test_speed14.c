@@ -145,12 +145,75 @@ static void test_at_line_start_same_as_plain(void **state)
     assert_false(ki_docmeta_at_line_start("a \xC2\xA0 de", 5));
 }
 
+/* the plain check, byte by byte (RFC 3629) */
+static size_t plain_utf8_bad(const unsigned char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        unsigned c = s[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        size_t need;
+        uint32_t cp;
+        if (c >= 0xC2 && c <= 0xDF) { need = 2; cp = c & 0x1F; }
+        else if (c >= 0xE0 && c <= 0xEF) { need = 3; cp = c & 0x0F; }
+        else if (c >= 0xF0 && c <= 0xF4) { need = 4; cp = c & 0x07; }
+        else return i;
+        if (n - i < need)
+            return i;
+        for (size_t k = 1; k < need; k++) {
+            if ((s[i + k] & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (s[i + k] & 0x3F);
+        }
+        if ((need == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+            (need == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+            return i;
+        i += need;
+    }
+    return (size_t)-1;
+}
+
+static void test_utf8_bad_same_as_plain(void **state)
+{
+    (void)state;
+    static const char *const bits[] = {"abcdefgh", "x", "\xC3\xAB", "\xE2\x80\x99", "\xF0\x9F\x98\x80", "\xC3",
+                                       "\x80", "\xED\xA0\x80", "\xC0\xAF", "\xFF", "0123456789abcdef0123456789abcdef"};
+    unsigned seed = 64;
+    unsigned char t[300];
+    size_t bad = 0;
+    for (int round = 0; round < 20000; round++) {
+        size_t k = 0, want = next_rand(&seed) % 280;
+        /* mostly long ASCII runs, one odd piece now and then */
+        while (k < want) {
+            size_t pick = next_rand(&seed) % 40;
+            const char *b = bits[pick < 30 ? (pick % 2 ? 0 : 10) : pick - 29 < 10 ? pick - 29 : 1];
+            size_t l = strlen(b);
+            if (k + l > sizeof t)
+                break;
+            memcpy(t + k, b, l);
+            k += l;
+        }
+        size_t w = plain_utf8_bad(t, k);
+        bad += w != (size_t)-1;
+        assert_int_equal(utf8_bad(t, k), w);
+        /* and every tail, so that each length meets each block size */
+        size_t a = next_rand(&seed) % (k + 1);
+        size_t wt = plain_utf8_bad(t + a, k - a);
+        assert_int_equal(utf8_bad(t + a, k - a), wt);
+    }
+    assert_true(bad > 1000 && bad < 19000);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_next_oezeggingen_same_as_plain),
         cmocka_unit_test(test_tz_label_same_as_memmem),
         cmocka_unit_test(test_at_line_start_same_as_plain),
+        cmocka_unit_test(test_utf8_bad_same_as_plain),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
