@@ -207,6 +207,86 @@ static void test_utf8_bad_same_as_plain(void **state)
     assert_true(bad > 1000 && bad < 19000);
 }
 
+/* the plain phrase: any case, ' ' any run of blanks (a no-break space
+ * too), a word's end after it; every word start in [from, to) tried */
+static size_t plain_phrase_at(const char *s, size_t to, size_t i, const char *p)
+{
+    for (; *p; p++) {
+        if (*p == ' ') {
+            size_t j = ki_skip_blank(s, to, i);
+            if (j == i)
+                return 0;
+            i = j;
+            continue;
+        }
+        if (i >= to || ki_lower((unsigned char)s[i]) != ki_lower((unsigned char)*p))
+            return 0;
+        i++;
+    }
+    if (i < to && (ki_is_letter((unsigned char)s[i]) || ki_is_digit((unsigned char)s[i])))
+        return 0;
+    return i;
+}
+
+static size_t plain_find_phrase(const char *s, size_t to, size_t from, const char *p)
+{
+    for (size_t at = from; at < to; at++)
+        if ((at == 0 || !ki_is_letter((unsigned char)s[at - 1])) && plain_phrase_at(s, to, at, p))
+            return at;
+    return (size_t)-1;
+}
+
+static void test_find_phrase_same_as_plain(void **state)
+{
+    (void)state;
+    /* phrases whose first word is short ("de ", "in "), whose second is
+     * long, and the texts' near misses: other blanks, two blanks, a
+     * no-break space, another case, a word going on */
+    static const char *const phrases[] = {"De voorzitter:", "De Kamer,", "Den Haag", "In stemming komt", "Aan de orde is",
+                                          "gehoord de beraadslaging", "Wij adviseren u", "overleg gevoerd met",
+                                          "Tweede Kamer", "de minister"};
+    static const char *const bits[] = {"de ", "De ", "DE ", "voorzitter:", "voorzitters", "Voorzitter:", "kamer,", "Kamer",
+                                       "den ", "Haag", "haagse", "in ", "stemming ", "komt", "komt.", "aan ", "orde ",
+                                       "is", "gehoord ", "beraadslaging", "wij ", "adviseren ", "u", "overleg ",
+                                       "gevoerd ", "met", "tweede ", "minister", "\t", "\n", "  ", "\xC2\xA0", "x",
+                                       "\xC3\xAB", "-", ",", "."};
+    unsigned seed = 4000;
+    char t[500];
+    size_t found = 0;
+    for (int round = 0; round < 20000; round++) {
+        const char *p = phrases[next_rand(&seed) % (sizeof phrases / sizeof phrases[0])];
+        size_t k = 0, want = next_rand(&seed) % 480;
+        while (k < want) {
+            if (next_rand(&seed) % 8 == 0 && k + 3 * strlen(p) < sizeof t) {
+                /* the phrase itself, its letters in either case, each
+                 * blank a run of one to three blanks of any kind */
+                static const char *const runs[] = {" ", " ", " ", "  ", "\t", "\n", " \n ", "\xC2\xA0"};
+                for (const char *c = p; *c; c++) {
+                    if (*c == ' ') {
+                        const char *r = runs[next_rand(&seed) % (sizeof runs / sizeof runs[0])];
+                        memcpy(t + k, r, strlen(r));
+                        k += strlen(r);
+                    } else {
+                        t[k++] = next_rand(&seed) % 4 ? *c : (char)(*c ^ ((*c | 0x20) >= 'a' && (*c | 0x20) <= 'z' ? 0x20 : 0));
+                    }
+                }
+                continue;
+            }
+            const char *b = bits[next_rand(&seed) % (sizeof bits / sizeof bits[0])];
+            size_t l = strlen(b);
+            if (k + l > sizeof t)
+                break;
+            memcpy(t + k, b, l);
+            k += l;
+        }
+        size_t to = k ? k - next_rand(&seed) % (k < 8 ? k : 8) : 0, from = to ? next_rand(&seed) % (to / 2 + 1) : 0;
+        size_t w = plain_find_phrase(t, to, from, p);
+        found += w != (size_t)-1;
+        assert_int_equal(ki_docmeta_find_phrase(t, k, to, from, p), w);
+    }
+    assert_true(found > 2000);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -214,6 +294,7 @@ int main(void)
         cmocka_unit_test(test_tz_label_same_as_memmem),
         cmocka_unit_test(test_at_line_start_same_as_plain),
         cmocka_unit_test(test_utf8_bad_same_as_plain),
+        cmocka_unit_test(test_find_phrase_same_as_plain),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
