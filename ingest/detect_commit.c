@@ -2493,24 +2493,29 @@ static bool item_promises(const char *s, size_t is, size_t ie)
 /* Does s[ls..le) hold "oezeggingen" (its 'o' as written, the rest in
  * either case)?  Asked of every short line of a document, so where SSE2
  * is there 16 places at a time are tested for the "oe" first. */
-static size_t next_oezeggingen(const char *s, size_t ls, size_t le);
-
 static bool has_oezeggingen(const char *s, size_t ls, size_t le)
 {
-    return next_oezeggingen(s, ls, le) < le;
+    return kd_next_oezeggingen(s, ls, le) < le;
 }
 
 /* Where the first "oezeggingen" (any case but the 'o') in s[ls..le) begins,
- * le when none does. */
-static size_t next_oezeggingen(const char *s, size_t ls, size_t le)
+ * le when none does.  Where SSE2 is, the places are those with the 'o' and
+ * the two g's of "oezeggingen" four and five bytes on (any case), sixteen
+ * at a time: "oe" stands in many Dutch words, "o...gg" in few. */
+size_t kd_next_oezeggingen(const char *s, size_t ls, size_t le)
 {
     size_t x = ls;
 #if defined(__SSE2__)
-    const __m128i o = _mm_set1_epi8('o'), e = _mm_set1_epi8('e'), c20 = _mm_set1_epi8(0x20);
-    for (; x + 17 <= le; x += 16) {
+    const __m128i o = _mm_set1_epi8('o'), g = _mm_set1_epi8('g'), c20 = _mm_set1_epi8(0x20);
+    /* (x + 21 <= le: the loads of x + 4 and x + 5 stay inside; a word
+     * of eleven bytes fits anyway only where x + 11 <= le) */
+    for (; x + 21 <= le; x += 16) {
         __m128i v0 = _mm_loadu_si128((const __m128i *)(const void *)(s + x));
-        __m128i v1 = _mm_loadu_si128((const __m128i *)(const void *)(s + x + 1));
-        __m128i m = _mm_and_si128(_mm_cmpeq_epi8(v0, o), _mm_cmpeq_epi8(_mm_or_si128(v1, c20), e));
+        __m128i v4 = _mm_loadu_si128((const __m128i *)(const void *)(s + x + 4));
+        __m128i v5 = _mm_loadu_si128((const __m128i *)(const void *)(s + x + 5));
+        __m128i m = _mm_and_si128(_mm_cmpeq_epi8(v0, o),
+                                  _mm_and_si128(_mm_cmpeq_epi8(_mm_or_si128(v4, c20), g),
+                                                _mm_cmpeq_epi8(_mm_or_si128(v5, c20), g)));
         for (unsigned mask = (unsigned)_mm_movemask_epi8(m); mask; mask &= mask - 1)
             if (starts_ci(s, le, x + (size_t)__builtin_ctz(mask), "oezeggingen"))
                 return x + (size_t)__builtin_ctz(mask);
@@ -2520,6 +2525,24 @@ static size_t next_oezeggingen(const char *s, size_t ls, size_t le)
         if (s[x] == 'o' && starts_ci(s, le, x, "oezeggingen"))
             return x;
     return le;
+}
+
+/* Whether s[0..n) holds "oezegging:" or "OEZEGGING:" (as two memmem()
+ * calls would say): each ':' is found by memchr and the nine bytes before
+ * it compared; a colon is rarer in text than the bytes memmem() reads
+ * by. */
+bool kd_has_tz_label(const char *s, size_t n)
+{
+    for (size_t at = 9; at < n;) {
+        const char *c = memchr(s + at, ':', n - at);
+        if (!c)
+            return false;
+        at = (size_t)(c - s);
+        if (memcmp(s + at - 9, "oezegging", 9) == 0 || memcmp(s + at - 9, "OEZEGGING", 9) == 0)
+            return true;
+        at++;
+    }
+    return false;
 }
 
 /* The words a register, a list or a table gives an item's status in
@@ -2593,7 +2616,7 @@ static bool venue_named_first(const char *s, size_t is, size_t vs)
 
 /* The next line at or after *ls that heads a list of commitments
  * (tz_heading()): true with *ls, its end *le and *tz set; false when there
- * is none.  Only a line with "oezeggingen" can be one: *oez (0 at first)
+ * is none.  Only a line with "oezeggingen" can be one: *oez (0 at first, or first_oez())
  * keeps where the next stands between calls, and the walk goes from one to
  * the line of the next, which the lines below reach (each is passed over
  * there) when no line before it is longer than kd_line_end() reads. */
@@ -2601,7 +2624,7 @@ static bool next_tz_heading(const char *s, size_t n, size_t *ls, size_t *oez, si
 {
     for (size_t l = *ls; l < n;) {
         if (*oez < l || (l == 0 && *oez == 0))
-            *oez = next_oezeggingen(s, l, n);
+            *oez = kd_next_oezeggingen(s, l, n);
         if (*oez >= n)
             return false;
         if (*oez > l) {
@@ -2670,12 +2693,23 @@ static void spoken_maker(const char *s, size_t is, size_t ie, const ki_refs *r, 
         actor_add(ac, who);
 }
 
+/* The first "oezeggingen" of the text (kd_next_oezeggingen() from 0), found
+ * once for tz_blocks() and tz_id_items(), which both begin there. */
+static size_t first_oez(struct ki_scan *sc)
+{
+    if (sc->oez_s != sc->s) {
+        sc->oez_first = kd_next_oezeggingen(sc->s, 0, sc->n);
+        sc->oez_s = sc->s;
+    }
+    return sc->oez_first;
+}
+
 static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
 {
     const char *s = sc->s;
     size_t n = sc->n;
     ki_refs *r = sc->r;
-    size_t items = 0, oez = 0, le, tz;
+    size_t items = 0, oez = first_oez(sc), le, tz;
     for (size_t ls = 0; ls < n && items < MAX_ITEMS && next_tz_heading(s, n, &ls, &oez, &le, &tz);) {
         /* what the heading says */
         size_t vs = 0, ve = 0;
@@ -3019,7 +3053,7 @@ static ki_status tz_id_items(struct ki_scan *sc)
     const char *s = sc->s;
     size_t n = sc->n;
     ki_refs *r = sc->r;
-    size_t oez = 0, le, tz;
+    size_t oez = first_oez(sc), le, tz;
     for (size_t ls = 0; ls < n && r->ncommitments < MAX_ITEMS && next_tz_heading(s, n, &ls, &oez, &le, &tz);) {
         /* where and when: on the heading, else on the line under it */
         size_t vs = 0, ve = 0, hl = tz, he = le;
@@ -4564,7 +4598,7 @@ static ki_status label_items(struct ki_scan *sc)
             return KI_ERR_NOMEM;
     }
     /* the labelled promises (a text without the label passed over at once) */
-    if (!memmem(s, n, "oezegging:", strlen("oezegging:")) && !memmem(s, n, "OEZEGGING:", strlen("OEZEGGING:")))
+    if (!kd_has_tz_label(s, n))
         return KI_OK;
     for (size_t x = 0; (x = kd_find_ci(s, n, x, "Toezegging:")) != (size_t)-1; x++) {
         size_t ls = kd_line_start(s, x), vs, ve;

@@ -290,6 +290,8 @@ struct ki_scan {
     bool          behalf_built;    /* behalf_s, behalf_e are read (on_behalf()) */
     size_t        behalf_s, behalf_e; /* the names after the head's "Mede namens", or 0..0 */
     size_t        lf_item, lf_first; /* the last list item and its list's first */
+    const char   *oez_s;     /* the text oez_first was found in (NULL: not yet) */
+    size_t        oez_first; /* kd_next_oezeggingen(oez_s, 0, n): asked by two list readers */
     unsigned      ncc;
     size_t        kgroup_cap, matchno;
     unsigned char curflag;
@@ -385,9 +387,23 @@ static inline size_t utf8_bad(const unsigned char *s, size_t n)
 {
     size_t i = 0;
     while (i < n) {
+#if defined(__SSE2__)
+        /* most text is ASCII: 64 bytes at a time while no high bit is set
+         * in any (their OR), then 16 */
+        while (i + 64 <= n) {
+            __m128i a = _mm_or_si128(_mm_loadu_si128((const __m128i *)(s + i)),
+                                     _mm_loadu_si128((const __m128i *)(s + i + 16)));
+            __m128i b = _mm_or_si128(_mm_loadu_si128((const __m128i *)(s + i + 32)),
+                                     _mm_loadu_si128((const __m128i *)(s + i + 48)));
+            if (_mm_movemask_epi8(_mm_or_si128(a, b)) != 0)
+                break;
+            i += 64;
+        }
+        if (i >= n)
+            break;
+#endif
         unsigned c = s[i];
 #if defined(__SSE2__)
-        /* most text is ASCII: 16 bytes at a time while no high bit is set */
         if (c < 0x80 && i + 16 <= n) {
             __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
             if (_mm_movemask_epi8(v) == 0) {
@@ -659,6 +675,11 @@ size_t kd_status_at(const char *s, size_t e, size_t x, ki_relation *rel);
  * progress when its first word says so */
 bool kd_status_after_colon(const char *s, size_t e, size_t colon, ki_relation *rel);
 void kd_shared_words(const char *a, const char *b, int *shared, int *fewest);
+/* where the first "oezeggingen" (any case but the 'o') in s[ls..le)
+ * begins, le when none does */
+size_t kd_next_oezeggingen(const char *s, size_t ls, size_t le);
+/* whether s[0..n) holds "oezegging:" or "OEZEGGING:" */
+bool kd_has_tz_label(const char *s, size_t n);
 const char *kd_next_word(const char **p, size_t *len);
 ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                                cominfo *cv, size_t nc);

@@ -102,9 +102,9 @@ typedef struct head_index {
     uint16_t    next[IDX_LEN]; /* the next word start + 1 in i's bucket, 0: none */
     /* the indexed bytes with A-Z lower-cased and each blank (as
      * ki_skip_blank() has them, the C2 of a no-break space too) made ' ',
-     * then eight zeros: a phrase's first eight bytes are compared with one
-     * load here */
-    char        low[IDX_LEN + 8];
+     * then sixteen zeros: a phrase's first eight bytes are compared with
+     * one load here, and the eight after its first blank with another */
+    char        low[IDX_LEN + 16];
 } head_index;
 static _Thread_local const head_index *cur_index;
 
@@ -189,7 +189,7 @@ static void index_head(head_index *x, const char *s, size_t n)
         if (l < 26 && (i == 0 || !ki_is_letter((unsigned char)s[i - 1])))
             index_put(x, i, index_bucket(c, i + 1 < n ? (unsigned char)s[i + 1] : 0));
     }
-    memset(x->low + x->len, 0, 8);
+    memset(x->low + x->len, 0, 16);
 }
 
 /* memmem(s, n, p, pl): the first occurrence of p in s[0..n), found by
@@ -262,7 +262,7 @@ static size_t find_phrase_walk(const char *s, size_t to, size_t from, const char
          * first byte x->low has as ' ').  Bytes from the first that is not
          * ASCII, or a blank other than ' ', are left to phrase().  Worked
          * out once per phrase (the callers' phrases are literals). */
-        static _Thread_local struct { const char *p; uint64_t want, mask; size_t skip; } pc[1024];
+        static _Thread_local struct { const char *p; uint64_t want, mask, want2, mask2; size_t skip; } pc[1024];
         size_t slot = (size_t)(((uint64_t)(uintptr_t)p * 0x9E3779B97F4A7C15u) >> 54);
         if (pc[slot].p != p) {
             char w[8] = {0}, m[8] = {0};
@@ -279,9 +279,23 @@ static size_t find_phrase_walk(const char *s, size_t to, size_t from, const char
             memcpy(&pc[slot].want, w, 8);
             memcpy(&pc[slot].mask, m, 8);
             pc[slot].skip = q;
+            /* a second key: up to eight bytes after the first blank, to
+             * the next blank (as the first: ASCII, lower-cased), for a
+             * place whose blank run is one byte (below) */
+            char w2[8] = {0}, m2[8] = {0};
+            if (q < 8 && p[q] == ' ')
+                for (size_t r = 0; r < 8; r++) {
+                    unsigned char pr = (unsigned char)p[q + 1 + r];
+                    if (!pr || pr >= 0x80 || ki_is_blank(pr))
+                        break;
+                    w2[r] = (char)ki_lower(pr);
+                    m2[r] = (char)0xFF;
+                }
+            memcpy(&pc[slot].want2, w2, 8);
+            memcpy(&pc[slot].mask2, m2, 8);
             pc[slot].p = p;
         }
-        uint64_t want = pc[slot].want, mask = pc[slot].mask;
+        uint64_t want = pc[slot].want, mask = pc[slot].mask, want2 = pc[slot].want2, mask2 = pc[slot].mask2;
         /* phrase() goes on after the bytes the key has matched: they are
          * matched as phrase() would (above), and they must lie before to */
         size_t q = pc[slot].skip;
@@ -293,7 +307,21 @@ static size_t find_phrase_walk(const char *s, size_t to, size_t from, const char
                 break;
             uint64_t got;
             memcpy(&got, x->low + at, 8);
-            if ((got & mask) == want && at + q <= to && phrase(s, to, at + q, p + q))
+            if ((got & mask) != want || at + q > to)
+                continue;
+            /* the first word and its blank fit; where that blank is one
+             * byte (the next is neither a blank, as x->low has it, nor the
+             * A0 of a no-break space), the phrase goes on right after it:
+             * its next bytes are compared at once ("De voorzitter:" at
+             * every "de") */
+            if (mask2) {
+                unsigned char nb = (unsigned char)x->low[at + q + 1];
+                uint64_t got2;
+                memcpy(&got2, x->low + at + q + 1, 8);
+                if (nb != ' ' && nb != 0xA0 && (got2 & mask2) != want2)
+                    continue;
+            }
+            if (phrase(s, to, at + q, p + q))
                 return at;
         }
         return (size_t)-1;
@@ -745,9 +773,37 @@ static size_t line_start(const char *s, size_t i)
 static bool at_line_start(const char *s, size_t i)
 {
     /* (backwards over the blanks only, not to the line's start: it is
-     * asked at every "de" of a text, signature_lines()) */
-    size_t b = ki_skip_blank_back(s, 0, i);
-    return b == 0 || memchr(s + b, '\n', i - b) != NULL;
+     * asked at every "de" of a text, signature_lines(); the blanks and
+     * no-break spaces ki_skip_blank_back() passes, a '\n' among them ending
+     * the walk: most runs are one space, too short for a memchr() call) */
+    while (i > 0) {
+        unsigned char c = (unsigned char)s[i - 1];
+        if (c == '\n')
+            return true;
+        if (ki_is_blank(c))
+            i--;
+        else if (c == 0xA0 && i > 1 && (unsigned char)s[i - 2] == 0xC2)
+            i -= 2;
+        else
+            return false;
+    }
+    return true;
+}
+
+bool ki_docmeta_at_line_start(const char *s, size_t i)
+{
+    return at_line_start(s, i);
+}
+
+size_t ki_docmeta_find_phrase(const char *s, size_t n, size_t to, size_t from, const char *p)
+{
+    static _Thread_local head_index hx;
+    const head_index *was = cur_index;
+    index_head(&hx, s, n);
+    cur_index = &hx;
+    size_t at = find_phrase(s, to, from, p);
+    cur_index = was;
+    return at;
 }
 
 /* The next line after the one holding i that is not blank (OCR puts blank
@@ -2818,10 +2874,10 @@ static void signature_lines(const char *s, size_t n, size_t i, size_t to, ki_doc
          * bucket of "de" (a letter after '\n' always starts a word) */
         for (unsigned k = x->head[index_bucket('d', 'e')]; k; k = x->next[k - 1]) {
             size_t p = k - 1;
+            if (p >= to)
+                break; /* (the chain is in text order) */
             if (p < i || !at_line_start(s, p)) /* (a signature indented to the body column of pdftotext -layout) */
                 continue;
-            if (p >= to)
-                break;
             signature_at(s, n, p, m, strict, &sig);
         }
         return;
@@ -4034,8 +4090,9 @@ static bool speaker_label(const char *s, size_t n)
 static bool news_dateline(const char *s, size_t n)
 {
     size_t lim = n < 800 ? n : 800;
-    for (size_t ls = 0; ls < lim; ls = line_end(s, n, ls) + 1) {
-        size_t i = ki_skip_blank(s, lim, ls), le = line_end(s, n, ls), j = i;
+    for (size_t ls = 0, le; ls < lim; ls = le + 1) {
+        size_t i = ki_skip_blank(s, lim, ls), j = i;
+        le = line_end(s, n, ls);
         /* a paragraph: more than 80 bytes (asked first: most lines are shorter) */
         if (i >= le || !(s[i] >= 'A' && s[i] <= 'Z') || le - i <= 80)
             continue;

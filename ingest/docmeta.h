@@ -232,4 +232,12 @@ const char *ki_actor_abbrev(const char *s, size_t n);
  * static string; NULL when abbrev is neither of a ministry. */
 const char *ki_actor_other_rank(const char *abbrev);
 
+/* For tests (tests/test_speed14.c): whether only blanks (and no-break
+ * spaces) stand before s[i] on its line, as the readers above ask it. */
+bool ki_docmeta_at_line_start(const char *s, size_t i);
+/* For tests: the first place in s[from..to) where phrase p (any case, ' '
+ * any run of blanks, a whole word at both ends) begins, (size_t)-1 when
+ * none, with s[0..n) indexed as ki_docmeta_read() indexes it (to <= n) */
+size_t ki_docmeta_find_phrase(const char *s, size_t n, size_t to, size_t from, const char *p);
+
 #endif
