@@ -4665,6 +4665,21 @@ static bool blank_line_in(const char *s, size_t a, size_t b)
     return false;
 }
 
+/* Is the line at ls a numbered section's heading: "5. Vervolg", "3.2
+ * Wachttijden in de ggz" (a number, a capital, 60 bytes at most, no final
+ * stop)? */
+static bool numbered_section(const char *s, size_t n, size_t ls)
+{
+    size_t e = kd_line_end(s, n, ls), a = ki_skip_blank(s, e, ls), x = a;
+    while (e > a && ki_is_blank((unsigned char)s[e - 1]))
+        e--;
+    if (e <= a || e - a > 60 || s[e - 1] == '.' || s[e - 1] == ':' || !ki_is_digit((unsigned char)s[a]))
+        return false;
+    while (x < e && (ki_is_digit((unsigned char)s[x]) || s[x] == '.'))
+        x++;
+    return x < e && s[x] == ' ' && x + 1 < e && is_upper((unsigned char)s[x + 1]);
+}
+
 /* A letter that postpones a promise ("het niet mogelijk blijkt om uw
  * Kamer voor eind 2025 te informeren ...; dat vergt meer tijd dan voorzien
  * tijdens het Wetgevingsoverleg Defensie van 18 juni 2025. Ik streef ernaar
@@ -6669,7 +6684,12 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                  * is one ("... toegezegd. Ik kom hierop terug in ...") */
                 ki_deadline pdl;
                 size_t para = ss, lo = ss > 1000 ? ss - 1000 : 0;
-                while (para > lo && !(s[para - 1] == '\n' && kd_blank_line(s, n, kd_line_start(s, para - 1))))
+                /* (a numbered section's heading ends the paragraph before
+                 * it too, as in text with no empty lines: "... toegezegd
+                 * ...\n5. Vervolg\n- Ik informeer uw Kamer in het voorjaar
+                 * ...") */
+                while (para > lo && !(s[para - 1] == '\n' && (kd_blank_line(s, n, kd_line_start(s, para - 1)) ||
+                                                              numbered_section(s, n, kd_line_start(s, para - 1)))))
                     para--;
                 /* a promise after a promise is its own ("Na de zomer
                  * informeer ik uw Kamer over X. Voor de zomer ontvangt uw

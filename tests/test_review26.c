@@ -270,6 +270,22 @@ static void test_intro_then_body(void **state)
     ki_refs_free(r);
 }
 
+/* Text with no empty lines (a web page copied): a numbered section's
+ * heading ("5. Vervolg") ends the paragraph before it, so the new promise
+ * below it is its own, not the next step of the promise above. */
+static void test_numbered_section_ends_paragraph(void **state)
+{
+    (void)state;
+    const char *text = "Den Haag, 2 oktober 2025\nGeachte voorzitter,\nTijdens het commissiedebat Jeugd van 4 juni jl. "
+                       "heb ik toegezegd uw Kamer na de zomer te informeren over de uitkomsten.\n5. Vervolg\nIk "
+                       "informeer uw Kamer in het voorjaar van 2026 over de resultaten van de pilots.\n";
+    ki_refs *r = test_detect(det, text, NULL);
+    assert_int_equal(r->ncommitments, 2);
+    assert_string_equal(ki_relation_str(r->commitments[1].relation), "made");
+    assert_string_equal(r->commitments[1].deadline, "in het voorjaar van 2026");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -286,6 +302,7 @@ int main(void)
         cmocka_unit_test(test_paren_notes),
         cmocka_unit_test(test_heading_numbered_below),
         cmocka_unit_test(test_intro_then_body),
+        cmocka_unit_test(test_numbered_section_ends_paragraph),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
