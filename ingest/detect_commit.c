@@ -8209,6 +8209,17 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
     }
     free(restated);
     r->ncommitments = o;
+    /* a record that says nothing of the promise, no maker, meeting, day,
+     * term, number nor subject, and no news of it ("zij past bij de
+     * verkenning die ik heb toegezegd": a pointer to one made before) */
+    o = 0;
+    for (size_t i = 0; i < r->ncommitments; i++) {
+        const ki_commitment *c = &r->commitments[i];
+        if (!(c->relation == KI_REL_CITED && !c->nactors && !c->venue && !c->date && !c->date_raw && !c->deadline &&
+              !c->nrefs && !c->subject))
+            r->commitments[o++] = *c;
+    }
+    r->ncommitments = o;
     /* a letter reports on its own office's promises: one it says was kept
      * or goes on, named by its meeting and with no maker named ("De
      * toezegging uit het commissiedebat Mkb-beleid van 22 juni 2026 ... is

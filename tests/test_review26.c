@@ -286,6 +286,18 @@ static void test_numbered_section_ends_paragraph(void **state)
     ki_refs_free(r);
 }
 
+/* "zij past bij de verkenning die ik heb toegezegd" points to a promise
+ * made before and says nothing of it: no record. */
+static void test_empty_pointer(void **state)
+{
+    (void)state;
+    const char *text = "Den Haag, 2 oktober 2025\n\nDe motie op stuk nr. 852 geef ik oordeel Kamer: zij past bij de "
+                       "verkenning die ik heb toegezegd. De motie op stuk nr. 853 moet ik ontraden.\n";
+    ki_refs *r = test_detect(det, text, NULL);
+    assert_int_equal(r->ncommitments, 0);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -303,6 +315,7 @@ int main(void)
         cmocka_unit_test(test_heading_numbered_below),
         cmocka_unit_test(test_intro_then_body),
         cmocka_unit_test(test_numbered_section_ends_paragraph),
+        cmocka_unit_test(test_empty_pointer),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
