@@ -3079,14 +3079,19 @@ static bool running_footer(const struct ki_scan *sc, size_t pos)
 static bool own_line(const struct ki_scan *sc, size_t a, size_t b)
 {
     const char *s = sc->s;
-    if (ki_skip_blank(s, sc->n, kd_line_start(s, a)) != a)
+    size_t f = ki_skip_blank(s, sc->n, kd_line_start(s, a));
+    /* (a tab-separated line reaches the detector as a row: "| X | 2 |") */
+    bool row = f < a && s[f] == '|';
+    if (row)
+        f = ki_skip_blank(s, sc->n, f + 1);
+    if (f != a)
         return false;
     size_t le = kd_line_end(s, sc->n, b), q = b, d;
-    while (q < le && (s[q] == ' ' || s[q] == '\t'))
+    while (q < le && (s[q] == ' ' || s[q] == '\t' || (row && s[q] == '|')))
         q++;
     for (d = q; d < le && d - q < 4 && ki_is_digit((unsigned char)s[d]);)
         d++;
-    while (d < le && ki_is_blank((unsigned char)s[d]))
+    while (d < le && (ki_is_blank((unsigned char)s[d]) || (row && s[d] == '|')))
         d++;
     return d == le;
 }
@@ -3312,6 +3317,10 @@ static void drop_own_header(struct ki_scan *sc)
         if (strcmp(r->handelingen[i].id, sc->meta.self_id) == 0 &&
             (r->handelingen[i].span.start < head ||
              (strstr(r->handelingen[i].text, sc->meta.self_id) &&
+              own_line(sc, r->handelingen[i].span.start, r->handelingen[i].span.end)) ||
+             /* (or in the page's foot beside its page number, a tab
+              * between: "Aanhangsel Handelingen II 2025/26, nr. 611 | 1 |") */
+             (r->handelingen[i].span.start >= head &&
               own_line(sc, r->handelingen[i].span.start, r->handelingen[i].span.end))))
             continue;
         r->handelingen[o++] = r->handelingen[i];

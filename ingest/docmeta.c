@@ -3933,7 +3933,11 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
     }
     if (has(s, n, 1500, "Aanhangsel van de Handelingen")) {
         for (size_t ls = 0; ls < lim; ls = line_end(s, n, ls) + 1) {
-            size_t i = ki_skip_blank(s, lim, ls), e = line_end(s, n, ls), k = i;
+            size_t i = ki_skip_blank(s, lim, ls), e = line_end(s, n, ls), k;
+            /* (or after "Nr.", as a web page prints it: "Nr. 611") */
+            if (i + 4 < e && memcmp(s + i, "Nr. ", 4) == 0)
+                i = ki_skip_blank(s, e, i + 4);
+            k = i;
             while (k < e && ki_is_digit((unsigned char)s[k]))
                 k++;
             /* not the chamber's mark under its name: "Tweede Kamer der

@@ -298,6 +298,26 @@ static void test_empty_pointer(void **state)
     ki_refs_free(r);
 }
 
+/* An Aanhangsel as a web page prints it: its number after "Nr." on a line
+ * of its own is its own id, and the page's foot that cites it beside the
+ * page number ("| Aanhangsel Handelingen II 2025/26, nr. 611 | 1 |", a
+ * tab-separated line) is no reference; an earlier answer it names is. */
+static void test_aanhangsel_web(void **state)
+{
+    (void)state;
+    const char *text = "Aanhangsel van de Handelingen\nVragen gesteld door de leden der Kamer, met de daarop door de "
+                       "regering gegeven antwoorden\nTweede Kamer der Staten-Generaal\nVergaderjaar 2025-2026\nNr. "
+                       "611\nVragen van het lid Bouchallikh (GroenLinks-PvdA) aan de minister over servicekosten "
+                       "(ingezonden 16 oktober 2025). Zie ook Aanhangsel Handelingen, vergaderjaar 2025-2026, nr. "
+                       "488.\nVraag 1\nBent u bekend met het bericht?\nAntwoord 1\nJa.\n| Aanhangsel Handelingen II "
+                       "2025/26, nr. 611 | 1 |\n";
+    ki_refs *r = test_detect(det, text, NULL);
+    test_meta_equal(r, "antwoord", NULL, "ah-tk-20252026-611", NULL);
+    assert_int_equal(r->nhandelingen, 1);
+    assert_string_equal(r->handelingen[0].id, "ah-tk-20252026-488");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -316,6 +336,7 @@ int main(void)
         cmocka_unit_test(test_intro_then_body),
         cmocka_unit_test(test_numbered_section_ends_paragraph),
         cmocka_unit_test(test_empty_pointer),
+        cmocka_unit_test(test_aanhangsel_web),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
