@@ -2352,6 +2352,77 @@ static bool set_text(struct ki_scan *sc, ki_commitment *c, size_t a, size_t b)
     return c->text != NULL;
 }
 
+static void spoken_dups(ki_refs *r, size_t first);
+static void spoken_maker(const char *s, size_t is, size_t ie, const ki_refs *r, size_t first, actors *ac);
+
+/*
+ * The chair reads out a debate's promises as running sentences: "Ik heb
+ * drie toezeggingen genoteerd. De minister stuurt de Kamer voor 1 juli 2026
+ * de uitkomsten van X. Verder ontvangt de Kamer voor de begrotings-
+ * behandeling een overzicht van Y. Tot slot komt de minister voor de zomer
+ * schriftelijk terug op Z. Over de moties wordt dinsdag gestemd."  Each
+ * sentence after the chair's that sets a term, in its paragraph, is a
+ * promise made that day (eight at most; the first without a term ends
+ * the list); one the speech gave already is that record (spoken_dups()).
+ * (Bulleted items are tz_blocks()'s.)
+ */
+static ki_status chair_sentences(struct ki_scan *sc)
+{
+    const char *s = sc->s;
+    size_t n = sc->n;
+    ki_refs *r = sc->r;
+    const char *day = sc->meta.debate_date[0] ? sc->meta.debate_date : r->date;
+    for (size_t x = 0; (x = kd_find_ci(s, n, x, "toezeggingen")) != (size_t)-1; x += 12) {
+        size_t ss = kd_sent_start(s, n, x), se = kd_sent_end(s, n, x), tz;
+        if (se <= ss || se - ss > 200 || !spoken_tz_heading(s, ss, se, &tz))
+            continue;
+        size_t ns = ki_skip_blank(s, n, se);
+        if (ns >= n || kd_bullet_at(s, n, kd_line_start(s, ns)) || kd_blank_between(s, n, se, ns))
+            continue;
+        size_t first = r->ncommitments;
+        for (int k = 0; k < 8 && ns < n; k++) {
+            size_t ne = kd_sent_end(s, n, ns);
+            ki_deadline dl;
+            if (ne <= ns || ne - ns > 400 || !ki_deadline_find(s + ns, ne - ns, &dl))
+                break;
+            actors ac = {{0}, 0, false};
+            find_actors(sc, ns, ne, &ac);
+            if (!ac.n) {
+                /* "De minister stuurt ...", "Tot slot komt de minister ...":
+                 * the one of that rank who promised in the debate */
+                static const char *const titles[] = {"minister", "staatssecretaris"};
+                size_t w = kd_word_in(s, ns, ne, titles, 2);
+                if (w != (size_t)-1) {
+                    size_t d = w >= 3 && word_at(s, w, w - 3, "De") ? w - 3 : w;
+                    spoken_maker(s, d, ne, r, first, &ac);
+                }
+            }
+            ki_commitment *c = ki_refs_add_commitment(r);
+            if (!c)
+                return KI_ERR_NOMEM;
+            if (set_actors(r, c, &ac))
+                return KI_ERR_NOMEM;
+            size_t te = ne;
+            while (te > ns && (ki_is_blank((unsigned char)s[te - 1]) || s[te - 1] == '.'))
+                te--;
+            c->relation = KI_REL_MADE;
+            c->date = day ? ki_refs_strdup(r, day) : NULL;
+            c->deadline = kd_clean_copy(r, s, ns + dl.start, ns + dl.end);
+            c->subject = kd_clean_copy(r, s, ns, te);
+            c->evidence = kd_clean_copy(r, s, ss, ne);
+            if ((day && !c->date) || !c->deadline || !c->subject || !c->evidence || !set_text(sc, c, ns, ne))
+                return KI_ERR_NOMEM;
+            size_t nx = ki_skip_blank(s, n, ne);
+            if (kd_blank_between(s, n, ne, nx))
+                break;
+            ns = nx;
+        }
+        spoken_dups(r, first);
+        x = ns > x ? ns : x;
+    }
+    return KI_OK;
+}
+
 /*
  * A letter says what one who signed it will do in the third person (most
  * often a letter signed by two): "De minister van VWS informeert uw Kamer in het najaar
@@ -8128,6 +8199,8 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         bst = tz_status(sc);
     if (!bst)
         bst = signers_promise(sc);
+    if (!bst && (verslag || kd_kind_is(sc, "handelingen")))
+        bst = chair_sentences(sc);
     if (bst)
         return bst;
     /* a list's "Afgedaan: toezegging CD X 18 juni 2026" is the promise the

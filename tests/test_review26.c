@@ -318,6 +318,25 @@ static void test_aanhangsel_web(void **state)
     ki_refs_free(r);
 }
 
+/* The chair reads the promises out as running sentences: each that sets
+ * a term is a promise made that day; one the speech gave already is not
+ * a second record; the first sentence without a term ends the list. */
+static void test_chair_sentences(void **state)
+{
+    (void)state;
+    const char *text = "Tweede Kamer, Arbeidsmarkt in de zorg\nVergadering van 26 februari 2026\n\nAanwezig is de heer "
+                       "Pauw, minister van Volksgezondheid, Welzijn en Sport.\n\nMinister Pauw:\nIk kom daar voor de "
+                       "zomer schriftelijk op terug.\n\nDe voorzitter:\nDank u wel. Ik heb twee toezeggingen genoteerd. "
+                       "De minister stuurt de Kamer voor 1 juli 2026 de uitkomsten van het onderzoek. Tot slot komt de "
+                       "minister voor de zomer schriftelijk terug op de regeldruk. Over de moties wordt dinsdag 3 maart "
+                       "gestemd. Ik stuur u voor 1 mei de agenda.\n";
+    ki_refs *r = test_detect(det, text, NULL);
+    assert_int_equal(r->ncommitments, 2);
+    test_commitment_equal(r, 0, "MVWS", "2026-02-26", "voor de zomer", TEST_ANY, "", "made");
+    test_commitment_equal(r, 1, "MVWS", "2026-02-26", "voor 1 juli 2026", NULL, "", "made");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -337,6 +356,7 @@ int main(void)
         cmocka_unit_test(test_numbered_section_ends_paragraph),
         cmocka_unit_test(test_empty_pointer),
         cmocka_unit_test(test_aanhangsel_web),
+        cmocka_unit_test(test_chair_sentences),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
