@@ -2352,6 +2352,31 @@ static bool set_text(struct ki_scan *sc, ki_commitment *c, size_t a, size_t b)
     return c->text != NULL;
 }
 
+/* A promise made here, said by the sentence s[a, e): its makers ac, its
+ * term s[ds, de), its day day (NULL: none), the sentence its subject (the
+ * stop left out) and its text, s[ev, e) its evidence.  KI_ERR_NOMEM when
+ * out of memory. */
+static ki_status made_record(struct ki_scan *sc, const actors *ac, size_t a, size_t e, size_t ev, size_t ds,
+                             size_t de, const char *day)
+{
+    ki_refs *r = sc->r;
+    const char *s = sc->s;
+    ki_commitment *c = ki_refs_add_commitment(r);
+    if (!c || set_actors(r, c, ac))
+        return KI_ERR_NOMEM;
+    size_t te = e;
+    while (te > a && (ki_is_blank((unsigned char)s[te - 1]) || s[te - 1] == '.'))
+        te--;
+    c->relation = KI_REL_MADE;
+    c->date = day ? ki_refs_strdup(r, day) : NULL;
+    c->deadline = kd_clean_copy(r, s, ds, de);
+    c->subject = kd_clean_copy(r, s, a, te);
+    c->evidence = kd_clean_copy(r, s, ev, e);
+    if ((day && !c->date) || !c->deadline || !c->subject || !c->evidence || !set_text(sc, c, a, e))
+        return KI_ERR_NOMEM;
+    return KI_OK;
+}
+
 static void spoken_dups(ki_refs *r, size_t first);
 static void spoken_maker(const char *s, size_t is, size_t ie, const ki_refs *r, size_t first, actors *ac);
 
@@ -2397,20 +2422,7 @@ static ki_status chair_sentences(struct ki_scan *sc)
                     spoken_maker(s, d, ne, r, first, &ac);
                 }
             }
-            ki_commitment *c = ki_refs_add_commitment(r);
-            if (!c)
-                return KI_ERR_NOMEM;
-            if (set_actors(r, c, &ac))
-                return KI_ERR_NOMEM;
-            size_t te = ne;
-            while (te > ns && (ki_is_blank((unsigned char)s[te - 1]) || s[te - 1] == '.'))
-                te--;
-            c->relation = KI_REL_MADE;
-            c->date = day ? ki_refs_strdup(r, day) : NULL;
-            c->deadline = kd_clean_copy(r, s, ns + dl.start, ns + dl.end);
-            c->subject = kd_clean_copy(r, s, ns, te);
-            c->evidence = kd_clean_copy(r, s, ss, ne);
-            if ((day && !c->date) || !c->deadline || !c->subject || !c->evidence || !set_text(sc, c, ns, ne))
+            if (made_record(sc, &ac, ns, ne, ss, ns + dl.start, ns + dl.end, day))
                 return KI_ERR_NOMEM;
             size_t nx = ki_skip_blank(s, n, ne);
             if (kd_blank_between(s, n, ne, nx))
@@ -2497,19 +2509,7 @@ static ki_status signers_promise(struct ki_scan *sc)
             held = r->commitments[j].span.start < e && r->commitments[j].span.end > d;
         if (held)
             continue;
-        ki_commitment *c = ki_refs_add_commitment(r);
-        if (!c)
-            return KI_ERR_NOMEM;
-        if (set_actors(r, c, &ac))
-            return KI_ERR_NOMEM;
-        size_t te = e;
-        while (te > d && (ki_is_blank((unsigned char)s[te - 1]) || s[te - 1] == '.'))
-            te--;
-        c->relation = KI_REL_MADE;
-        c->deadline = kd_clean_copy(r, s, ve + dl.start, ve + dl.end);
-        c->subject = kd_clean_copy(r, s, d, te);
-        c->evidence = kd_clean_copy(r, s, d, e);
-        if (!c->deadline || !c->subject || !c->evidence || !set_text(sc, c, d, e))
+        if (made_record(sc, &ac, d, e, d, ve + dl.start, ve + dl.end, NULL))
             return KI_ERR_NOMEM;
         added++;
         x = e;
