@@ -2457,12 +2457,15 @@ static ki_status signers_promise(struct ki_scan *sc)
     static const char *const tell[] = {"informeert", "stuurt", "zendt", "bericht", "rapporteert", NULL};
     static const char *const later[] = {"informeren", "sturen", "toesturen", "zenden", "toezenden", "berichten",
                                         "rapporteren", NULL};
-    size_t added = 0;
+    /* the next "de minister" and "de staatssecretaris" at or after x, each
+     * looked for again only once x has passed it */
+    size_t added = 0, dm = kd_find_ci(s, n, 0, "de minister"), dst = kd_find_ci(s, n, 0, "de staatssecretaris");
     for (size_t x = 0; x + 16 < n && added < 50;) {
-        size_t d = kd_find_ci(s, n, x, "de minister");
-        size_t d2 = kd_find_ci(s, d == (size_t)-1 ? n : d, x, "de staatssecretaris");
-        if (d2 != (size_t)-1)
-            d = d2;
+        if (dm != (size_t)-1 && dm < x)
+            dm = kd_find_ci(s, n, x, "de minister");
+        if (dst != (size_t)-1 && dst < x)
+            dst = kd_find_ci(s, n, x, "de staatssecretaris");
+        size_t d = dm < dst ? dm : dst;
         if (d == (size_t)-1)
             break;
         x = d + 3;
