@@ -4066,6 +4066,41 @@ static void take_mention(ki_commitment *p, const ki_commitment *m)
         p->subject = m->subject;
 }
 
+/* A letter's title on an agenda ("Agendapunt 1. Brief regering -
+ * Afdoening toezegging over kleine stations", "... - Reactie op
+ * toezegging TZ202602-017") names the promise the item's text then tells
+ * ("De minister zegde in het commissiedebat X van D toe ..."): the title's
+ * record goes, its commitment number to the told one when that has no
+ * reference.  The title:
+ * the record's line holds " - " before it and ends with no stop; the told
+ * one follows within 600 bytes, no empty line between, with a maker. */
+static void title_mentions(const char *s, size_t n, ki_refs *r)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < r->ncommitments; i++) {
+        ki_commitment *p = &r->commitments[i];
+        size_t ls = kd_line_start(s, p->span.start), le = kd_line_end(s, n, p->span.start), t = le;
+        while (t > ls && ki_is_blank((unsigned char)s[t - 1]))
+            t--;
+        bool title = p->relation != KI_REL_MADE && !p->nactors && t > ls && t - ls < 200 && s[t - 1] != '.' &&
+                     p->span.start > ls + 3 && memmem(s + ls, p->span.start - ls, " - ", 3);
+        ki_commitment *m = i + 1 < r->ncommitments ? &r->commitments[i + 1] : NULL;
+        if (!title || !m || !m->nactors || m->relation == KI_REL_MADE || m->span.start <= p->span.start ||
+            m->span.start - p->span.start > 600 || kd_blank_between(s, n, p->span.start, m->span.start)) {
+            r->commitments[o++] = *p;
+            continue;
+        }
+        /* (its commitment number only: the letter's Kamerstuk and zaak
+         * number are the letter's) */
+        for (size_t k = 0; k < p->nrefs && !m->nrefs; k++)
+            if (p->refs[k][0] == 'T') {
+                m->refs = p->refs + k;
+                m->nrefs = 1;
+            }
+    }
+    r->ncommitments = o;
+}
+
 /* Is c a commitment's heading made a record ("Toezegging uit het
  * commissiedebat X van D"): does its text open with "Toezegging"? */
 static bool heading_record(const ki_commitment *c)
@@ -8209,6 +8244,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
     /* a list's "Afgedaan: toezegging CD X 18 juni 2026" is the promise the
      * text spoke of before */
     merge_mentions(s, n, r);
+    title_mentions(s, n, r);
     /* a new commitment said twice ("akkoord met de toezegging ... voor de
      * zomer van 2026", "wordt de toezegging gedaan ... voor de zomer 2026")
      * is one */

@@ -337,6 +337,25 @@ static void test_chair_sentences(void **state)
     ki_refs_free(r);
 }
 
+/* A besluitenlijst's agenda item titled by the letter it lists ("Brief
+ * regering - Reactie op toezegging TZ202602-017") and telling the promise
+ * below ("De staatssecretaris zegde tijdens het tweeminutendebat X van D
+ * toe ..."): one record, the told one, with the title's number. */
+static void test_agenda_title(void **state)
+{
+    (void)state;
+    const char *text =
+        "Besluitenlijst procedurevergadering vaste commissie voor Infrastructuur en Waterstaat\nDatum: 18 maart "
+        "2026\n\nAgendapunt 2. Brief regering - Reactie op toezegging TZ202602-017\nZaak: 2026Z04502\nBrief van "
+        "de staatssecretaris van Infrastructuur en Waterstaat d.d. 11 maart\n2026 (Kamerstuk 29 398, nr. 1140). De "
+        "staatssecretaris zegde tijdens het\ntweeminutendebat Verkeersveiligheid van 12 februari 2026 toe de kosten "
+        "van een\nproef in kaart te brengen. De toezegging wordt als afgedaan beschouwd.\n";
+    ki_refs *r = test_detect(det, text, NULL);
+    assert_int_equal(r->ncommitments, 1);
+    test_commitment_equal(r, 0, "SIenW", "2026-02-12", NULL, TEST_ANY, "TZ202602-017", "settled");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -357,6 +376,7 @@ int main(void)
         cmocka_unit_test(test_empty_pointer),
         cmocka_unit_test(test_aanhangsel_web),
         cmocka_unit_test(test_chair_sentences),
+        cmocka_unit_test(test_agenda_title),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
