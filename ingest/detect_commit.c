@@ -4258,6 +4258,17 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
                     in = in || strcmp(m->actors[x], p->actors[y]) == 0;
                 same = in;
             }
+            /* the same meeting, day and term: one promise, asked about and
+             * answered ("... wanneer de minister de toezegging uit het
+             * commissiedebat X van 15 januari jl. nakomt om de Kamer voor 1
+             * april 2026 te informeren" / "In het commissiedebat X heb ik
+             * inderdaad toegezegd u voor 1 april 2026 ... te informeren") */
+            if (p->deadline && m->deadline && p->date && m->date && p->venue && m->venue &&
+                strcmp(p->deadline, m->deadline) == 0 && (same || !p->nactors || !m->nactors)) {
+                cands = 1;
+                hb = (long)j;
+                break;
+            }
             if (bare) {
                 /* (an earlier mention that named no one: "Herinnert u zich
                  * uw toezegging ...?" before "mijn ambtsvoorganger heeft

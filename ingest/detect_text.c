@@ -1983,6 +1983,16 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
             x = w > x ? w : x + 1;
         }
     }
+    /* "De rapportage is in bewerking": being worked on */
+    {
+        static const char *const work[] = {"bewerking"};
+        size_t bw = kd_word_in(s, a, b, work, 1), pe;
+        if (bw != (size_t)-1) {
+            size_t pw = ki_word_before(s, a, bw, &pe);
+            if (pe > pw && word_at(s, pe, pw, "in"))
+                cue_add(e, bw, CUE_PROGRESS);
+        }
+    }
     /* the Kamer's vote in the past tense: "Eerder verwierp de Kamer de
      * motie-X" cites it, as "verworpen" does */
     static const char *const voted[] = {"verwierp", "verwierpen"};

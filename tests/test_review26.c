@@ -356,6 +356,25 @@ static void test_agenda_title(void **state)
     ki_refs_free(r);
 }
 
+/* A schriftelijk overleg asks when a promise of a meeting will be kept and
+ * the answer tells it: the same meeting, day and term make one record, and
+ * "De rapportage is in bewerking" says it is under way. */
+static void test_asked_and_answered(void **state)
+{
+    (void)state;
+    const char *text =
+        "Den Haag, 20 april 2026\n\nVerslag van een schriftelijk overleg\n\nDe leden vragen wanneer de minister "
+        "de toezegging uit het commissiedebat Huurbeleid van 15 januari jl. nakomt om de Kamer voor 1 april 2026 te "
+        "informeren over de wachtlijsten voor jongeren.\n\nAntwoord\nIn het commissiedebat Huurbeleid van 15 januari heb ik "
+        "inderdaad toegezegd u voor 1 april 2026 over de wachtlijsten te informeren. Dat is later geworden. De "
+        "rapportage is in bewerking.\n\nDe minister van Volkshuisvesting en Ruimtelijke Ordening,\n";
+    ki_refs *r = test_detect(det, text, NULL);
+    assert_int_equal(r->ncommitments, 1);
+    test_commitment_equal(r, 0, "MVRO", "2026-01-15", "voor 1 april 2026", "commissiedebat Huurbeleid", "",
+                          "progress");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -377,6 +396,7 @@ int main(void)
         cmocka_unit_test(test_aanhangsel_web),
         cmocka_unit_test(test_chair_sentences),
         cmocka_unit_test(test_agenda_title),
+        cmocka_unit_test(test_asked_and_answered),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
