@@ -8366,6 +8366,36 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             if (me.n && set_actors(r, c, &me))
                 return KI_ERR_NOMEM;
         }
+    /* a beslisnota's overview of its reader's promises, named by their
+     * meeting with no maker: "Toezegging in het commissiedebat X van D: u
+     * informeert de Kamer ..." is the reader's ("u"); "Toezegging van uw
+     * ambtsvoorganger in het notaoverleg X" the ministry's minister */
+    if (kd_kind_is(sc, "beslisnota"))
+        for (size_t i = 0; i < r->ncommitments; i++) {
+            ki_commitment *c = &r->commitments[i];
+            if (c->nactors || !c->venue || c->relation == KI_REL_MADE)
+                continue;
+            size_t co = c->span.start, ce = c->span.end;
+            while (co < ce && s[co] != ':')
+                co++;
+            size_t u = co < ce ? ki_skip_blank(s, ce, co + 1) : ce;
+            actors me = {{0}, 0, false};
+            if (u < ce && (word_at(s, ce, u, "u") || word_at(s, ce, u, "U")))
+                actor_add(&me, "u");
+            else if (kd_find_ci(s, co, c->span.start, "uw ambtsvoorganger") != (size_t)-1) {
+                /* (the ministry of its letterhead, or of its reader: "Aan
+                 * de minister van X" in the head) */
+                size_t lim = n < 1500 ? n : 1500, used;
+                const char *own = head_ministry(s, lim, "minister");
+                size_t dm = own ? (size_t)-1 : kd_find_ci(s, lim, 0, "de minister van");
+                if (!own && dm != (size_t)-1 && word_at(s, lim, ki_skip_blank(s, lim, kd_line_start(s, dm)), "Aan"))
+                    own = ki_actor_parse(s + dm, kd_line_end(s, lim, dm) - dm, &used);
+                if (own)
+                    actor_add(&me, own);
+            }
+            if (me.n && set_actors(r, c, &me))
+                return KI_ERR_NOMEM;
+        }
     /* a gemeente's, provincie's or waterschap's letter to its own council:
      * its promises are the college's, not a bewindspersoon's; only one a
      * minister or staatssecretaris made, named in its sentence, counts */

@@ -375,6 +375,27 @@ static void test_asked_and_answered(void **state)
     ki_refs_free(r);
 }
 
+/* A beslisnota's table of its reader's promises, named by their meeting:
+ * "...: u informeert de Kamer ..." is the reader's ("u"), "Toezegging van
+ * uw ambtsvoorganger in ..." the minister the nota is addressed to. */
+static void test_nota_rows_maker(void **state)
+{
+    (void)state;
+    const char *text =
+        "Beslisnota bij stand van zaken moties en toezeggingen mestbeleid\n\nAan                  de minister van "
+        "Landbouw, Visserij, Voedselzekerheid en Natuur\nDatum                20 november 2025\n\n| Nr. | Toezegging | "
+        "Nummer | Stand van zaken |\n|---|---|---|---|\n| 2 | Toezegging in het commissiedebat Mest van 18 september "
+        "2025: u informeert de Kamer v\xc3\xb3\xc3\xb3r de kerst over de graasdierpremie | TZ202509-118 | Loopt: de "
+        "uitwerking is gestart. |\n| 4 | Toezegging van uw ambtsvoorganger in het notaoverleg Stikstof van 12 mei "
+        "2025 over natuurherstel | T03712 | Afgedaan met de brief van 3 juli 2025. |\n";
+    ki_refs *r = test_detect(det, text, NULL);
+    assert_int_equal(r->ncommitments, 2);
+    test_commitment_equal(r, 0, "u", "2025-09-18", "v\xc3\xb3\xc3\xb3r de kerst", TEST_ANY, "TZ202509-118",
+                          "progress");
+    test_commitment_equal(r, 1, "MLVVN", "2025-05-12", NULL, TEST_ANY, "T03712", "settled");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -397,6 +418,7 @@ int main(void)
         cmocka_unit_test(test_chair_sentences),
         cmocka_unit_test(test_agenda_title),
         cmocka_unit_test(test_asked_and_answered),
+        cmocka_unit_test(test_nota_rows_maker),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
