@@ -1983,6 +1983,16 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
             x = w > x ? w : x + 1;
         }
     }
+    /* "Die brief ontvangt u in januari": what is still to come, with its
+     * time, is a step under way (not "Hierbij ontvangt u ...") */
+    for (unsigned i = 0; i < e->n; i++) {
+        ki_deadline dl;
+        size_t p = e->m[i].pos, w;
+        if (e->m[i].kind == CUE_ADDRESSED && p >= a && p < b && (w = word_at(s, b, p, "ontvangt")) &&
+            word_at(s, b, ki_skip_blank(s, b, w), "u") && ki_deadline_find(s + w, b - w, &dl) &&
+            kd_find_ci(s, p, a, "hierbij") == (size_t)-1)
+            e->m[i].kind = CUE_PROGRESS;
+    }
     /* "De rapportage is in bewerking": being worked on */
     {
         static const char *const work[] = {"bewerking"};

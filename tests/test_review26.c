@@ -396,6 +396,25 @@ static void test_nota_rows_maker(void **state)
     ki_refs_free(r);
 }
 
+/* "Die brief ontvangt u in januari" after a promise: the letter it
+ * promised is still to come, so the promise is under way (not handled
+ * here, as "Hierbij ontvangt u de brief" says). */
+static void test_receive_later(void **state)
+{
+    (void)state;
+    const char *text = "Den Haag, 4 december 2025\n\nGeachte voorzitter,\n\nDe staatssecretaris van Binnenlandse Zaken "
+                       "en Koninkrijksrelaties heeft in het wetgevingsoverleg over de Wet X van 3 november 2025 "
+                       "toegezegd uw Kamer te informeren over de samenloop. Die brief ontvangt u in januari.\n\n"
+                       "In het commissiedebat Woo van 18 juni 2025 heb ik toegezegd u te informeren over de agenda's. "
+                       "Hierbij ontvangt u die informatie in een bijlage voor de zomer.\n\nDe minister van Binnenlandse "
+                       "Zaken en Koninkrijksrelaties,\n";
+    ki_refs *r = test_detect(det, text, NULL);
+    assert_int_equal(r->ncommitments, 2);
+    assert_string_equal(ki_relation_str(r->commitments[0].relation), "progress");
+    assert_string_not_equal(ki_relation_str(r->commitments[1].relation), "progress");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -419,6 +438,7 @@ int main(void)
         cmocka_unit_test(test_agenda_title),
         cmocka_unit_test(test_asked_and_answered),
         cmocka_unit_test(test_nota_rows_maker),
+        cmocka_unit_test(test_receive_later),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
