@@ -1984,8 +1984,12 @@ static size_t gap_end(const char *s, size_t a, size_t b)
                                      "lid", "leden", "ambtsvoorganger", "voorganger", "ambtsvoorgangers",
                                      "genoemde", "bedoelde", "voornoemde", "eerdergenoemde", "zelfde"};
     /* a relative clause: "die ik deed in", "die de minister heeft gedaan tijdens" */
+    /* (and its day: "die ik op 18 juni 2025 tijdens het commissiedebat X
+     * heb gedaan") */
     static const char *const rel[] = {"ik", "wij", "we", "u", "deed", "deden", "heb", "hebben", "heeft",
-                                      "hadden", "had", "toen"};
+                                      "hadden", "had", "toen", "januari", "februari", "maart", "april", "mei",
+                                      "juni", "juli", "augustus", "september", "oktober", "november", "december",
+                                      "jl"};
     bool relc = false;
     size_t i = a;
     while (i < b) {

@@ -415,6 +415,22 @@ static void test_receive_later(void **state)
     ki_refs_free(r);
 }
 
+/* "de toezegging die ik op 18 juni 2025 tijdens het commissiedebat X heb
+ * gedaan": the day inside the clause does not hide the meeting after it. */
+static void test_day_before_meeting(void **state)
+{
+    (void)state;
+    const char *text = "Den Haag, 4 december 2025\n\nGeachte voorzitter,\n\nDaarmee geef ik invulling aan de "
+                       "toezegging die ik op 18 juni 2025 tijdens het commissiedebat Informatiehuishouding en Woo heb "
+                       "gedaan om uw Kamer in het najaar over de stand van zaken te informeren.\n\nDe minister van "
+                       "Binnenlandse Zaken en Koninkrijksrelaties,\n";
+    ki_refs *r = test_detect(det, text, NULL);
+    assert_int_equal(r->ncommitments, 1);
+    test_commitment_equal(r, 0, "MBZK", "2025-06-18", "in het najaar", "commissiedebat Informatiehuishouding en Woo",
+                          "", "settled");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -439,6 +455,7 @@ int main(void)
         cmocka_unit_test(test_asked_and_answered),
         cmocka_unit_test(test_nota_rows_maker),
         cmocka_unit_test(test_receive_later),
+        cmocka_unit_test(test_day_before_meeting),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
