@@ -2499,12 +2499,25 @@ static ki_status signers_promise(struct ki_scan *sc)
             continue;
         actors ac = {{0}, 0, false};
         find_actors(sc, d, v, &ac);
+        /* (the title alone, "De staatssecretaris informeert ...": the one
+         * of that rank who signed) */
+        size_t te0 = kd_word_end(s, e, ki_skip_blank(s, e, d + 2));
+        char rank = !ac.n && ki_skip_blank(s, e, te0) == v ? title_rank(s, te0, ki_skip_blank(s, e, d + 2)) : 0;
+        if (rank && sg[0] == rank && (!co || co[0] != rank))
+            actor_add(&ac, sg);
+        else if (rank && co && co[0] == rank && sg[0] != rank)
+            actor_add(&ac, co);
         if (ac.n != 1 || (strcmp(ac.v[0], sg) != 0 && (!co || strcmp(ac.v[0], co) != 0)))
             continue;
-        /* "uw Kamer" or "de Kamer" after the verb; with "zal", a verb of
-         * telling later in the sentence */
-        size_t k = ki_skip_blank(s, e, ve);
-        if (!starts_ci(s, e, k, "uw Kamer") && !starts_ci(s, e, k, "de Kamer"))
+        /* "uw Kamer" or "de Kamer" after the verb (past "daarnaast",
+         * "ook", "tevens"); with "zal", a verb of telling later in the
+         * sentence */
+        size_t k = ki_skip_blank(s, e, ve), ke;
+        static const char *const also[] = {"daarnaast", "ook", "tevens", "verder", "bovendien", NULL};
+        if ((ke = kd_word_end(s, e, k)) > k && kd_word_in_list(s, k, ke, also))
+            k = ki_skip_blank(s, e, ke);
+        size_t kw = word_at(s, e, k, "uw") ? word_at(s, e, k, "uw") : word_at(s, e, k, "de");
+        if (!kw || !word_at(s, e, ki_skip_blank(s, e, kw), "Kamer")) /* (over a line end too) */
             continue;
         if (will && kd_word_in(s, k, e, later + 0, 7) == (size_t)-1)
             continue;

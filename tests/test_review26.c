@@ -431,6 +431,22 @@ static void test_day_before_meeting(void **state)
     ki_refs_free(r);
 }
 
+/* The title alone in a letter a minister and a staatssecretaris sign
+ * ("De staatssecretaris informeert uw\nKamer daarnaast in het najaar
+ * over ..."): the staatssecretaris who signed. */
+static void test_signer_by_title(void **state)
+{
+    (void)state;
+    const char *text = "Den Haag, 2 maart 2026\n\nGeachte voorzitter,\n\nDe herstelwerkzaamheden lopen. De "
+                       "staatssecretaris informeert uw\nKamer daarnaast in het najaar over de gevolgen voor de "
+                       "scheepvaart.\n\nDe minister van Infrastructuur en Waterstaat,\n\nR.A. Meijerink\n\nDe "
+                       "staatssecretaris van Infrastructuur en Waterstaat,\n\nJ.C. Oostdam-Pels\n";
+    ki_refs *r = test_detect(det, text, NULL);
+    assert_int_equal(r->ncommitments, 1);
+    test_commitment_equal(r, 0, "SIenW", NULL, "in het najaar", NULL, "", "made");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -456,6 +472,7 @@ int main(void)
         cmocka_unit_test(test_nota_rows_maker),
         cmocka_unit_test(test_receive_later),
         cmocka_unit_test(test_day_before_meeting),
+        cmocka_unit_test(test_signer_by_title),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
