@@ -447,6 +447,27 @@ static void test_signer_by_title(void **state)
     ki_refs_free(r);
 }
 
+/* A table of motions with a column of movers ("| Motie | Indiener(s) |
+ * Kamerstuk | Stand van zaken |"): each row's motion gets its cell's names
+ * and a subject without them; the text below that names one again without
+ * its number ("De motie-Vestering ... loopt") is that row's motion. */
+static void test_sponsor_column(void **state)
+{
+    (void)state;
+    const char *text =
+        "Bijlage moties\n\n| Motie | Indiener(s) | Kamerstuk | Stand van zaken |\n|---|---|---|---|\n| Motie over "
+        "een borgstelling voor jonge boeren | Vedder (CDA) | 36 600 XIV, nr. 52 | Uitgevoerd. |\n| Motie over het "
+        "weren van importsoja | Vestering | 21 501-32, nr. 1633 | Zie hieronder. |\n| Motie over vergoeding bij "
+        "vogelgriep | Bisschop en Grinwis | 28 807, nr. 302 | Uitgevoerd. |\n\nDe motie-Vestering is op 12 juni "
+        "2025 aangenomen. De verkenning naar ontbossingsvrije soja loopt.\n";
+    ki_refs *r = test_detect(det, text, NULL);
+    test_motions_equal(r, "kst-36600-XIV-52/Vedder kst-21501-32-1633/Vestering kst-28807-302/Bisschop,Grinwis", ',',
+                       false);
+    assert_string_equal(r->motions[0].subject, "een borgstelling voor jonge boeren");
+    assert_string_equal(r->motions[0].sponsors[0].party, "CDA");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -473,6 +494,7 @@ int main(void)
         cmocka_unit_test(test_receive_later),
         cmocka_unit_test(test_day_before_meeting),
         cmocka_unit_test(test_signer_by_title),
+        cmocka_unit_test(test_sponsor_column),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
