@@ -5303,6 +5303,11 @@ static bool head_cell(const char *s, size_t n, size_t ls, size_t le, const char 
     return head_cell_at(s, n, ls, le, heads, (size_t)-1, a, b);
 }
 
+bool kd_head_cell(const char *s, size_t n, size_t ls, const char *const *heads, size_t *a, size_t *b)
+{
+    return head_cell(s, n, ls, kd_line_end(s, n, ls), heads, a, b);
+}
+
 /* As head_cell(), the cell of the first such column that starts at want
  * ((size_t)-1: of the first such column). */
 static bool head_cell_at(const char *s, size_t n, size_t ls, size_t le, const char *const *heads, size_t want,

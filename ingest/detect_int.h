@@ -504,6 +504,10 @@ void kd_lines_done(void);
 void kd_lines_test_plain(bool on);
 size_t kd_lines_test_builds(void);
 bool kd_bullet_at(const char *s, size_t n, size_t ls);
+/* The cell of the table row at ls under the first column whose head (the
+ * table's first row) opens with one of heads (NULL-terminated), in [*a,
+ * *b); false when there is none. */
+bool kd_head_cell(const char *s, size_t n, size_t ls, const char *const *heads, size_t *a, size_t *b);
 bool kd_heading_at(const char *s, size_t n, size_t ls);
 /* the bulleted item around the line at ls (first line at most up lines
  * above), and in *end where it ends (next item, blank line, reach bytes

@@ -4811,27 +4811,6 @@ static ki_status signed_motion_doc(struct ki_scan *sc)
     return KI_OK;
 }
 
-/* The cell of column k (0 first) of the table row at ls, its bounds in
- * [*a, *b), blanks trimmed; false when the row has no such cell. */
-static bool nth_cell(const char *s, size_t n, size_t ls, int k, size_t *a, size_t *b)
-{
-    size_t le = kd_line_end(s, n, ls), x = ki_skip_blank(s, le, ls);
-    if (x >= le || s[x] != '|')
-        return false;
-    for (int j = 0;; j++) {
-        const char *bar = x + 1 < le ? memchr(s + x + 1, '|', le - x - 1) : NULL;
-        if (!bar)
-            return false;
-        if (j == k) {
-            *a = ki_skip_blank(s, (size_t)(bar - s), x + 1);
-            for (*b = (size_t)(bar - s); *b > *a && ki_is_blank((unsigned char)s[*b - 1]);)
-                (*b)--;
-            return *b > *a;
-        }
-        x = (size_t)(bar - s);
-    }
-}
-
 /* A table of motions with a column of their movers ("| Motie | Indiener(s)
  * | Kamerstuk | Stand van zaken |", "| Motie over X | Vedder (CDA) | 36 600
  * XIV, nr. 52 | ... |"): a motion of a row, named by no one, gets that
@@ -4846,24 +4825,9 @@ static ki_status sponsor_column(struct ki_scan *sc)
         size_t p = m->span.start, ls = kd_line_start(s, p < n ? p : n);
         if (m->nsponsors || p >= n || ki_skip_blank(s, n, ls) >= n || s[ki_skip_blank(s, n, ls)] != '|')
             continue;
-        /* the head: the first row of the table (row lines above, none blank) */
-        size_t top = ls;
-        for (int k = 0; k < 200 && top > 0; k++) {
-            size_t q = kd_line_start(s, top - 1), f = ki_skip_blank(s, top - 1, q);
-            if (f >= top - 1 || s[f] != '|')
-                break;
-            top = q;
-        }
-        if (top == ls)
-            continue;
-        int col = -1;
-        size_t h0, h1;
-        for (int k = 0; k < 8 && col < 0 && nth_cell(s, n, top, k, &h0, &h1); k++)
-            if (starts_ci(s, h1, h0, "Indiener") || starts_ci(s, h1, h0, "Ondertekenaar") ||
-                starts_ci(s, h1, h0, "Ingediend door"))
-                col = k;
+        static const char *const movers[] = {"Indiener", "Ondertekenaar", "Ingediend door", NULL};
         size_t c0, c1;
-        if (col < 0 || !nth_cell(s, n, ls, col, &c0, &c1) || c0 <= p)
+        if (!kd_head_cell(s, n, ls, movers, &c0, &c1) || c0 <= p)
             continue;
         ki_status st = parse_sponsors(sc, m, c0, c1);
         if (st)
