@@ -2204,6 +2204,19 @@ static size_t done_by_letter(const char *s, size_t a, size_t b)
     return b;
 }
 
+/* A term opening s[a, b): a deadline phrase ("voor de zomer van 2026") or
+ * a dated day ("1 juni 2026"); its end, or 0 when none opens it. */
+static size_t term_at(const char *s, size_t a, size_t b)
+{
+    ki_deadline d;
+    ki_date dd;
+    if (ki_deadline_find(s + a, b - a, &d) && d.start == 0)
+        return a + d.end;
+    if (ki_date_find(s + a, b - a, &dd) && dd.start == 0 && dd.year)
+        return a + dd.end;
+    return 0;
+}
+
 /* The cells after pos on its line, between tabs or bars (a text file's
  * tab-separated line is read as a table row), that are labelled
  * "Bewindspersoon:" (or "Kabinetslid:") and "Termijn:" (or "Deadline:"):
@@ -2228,15 +2241,10 @@ static void label_cells(struct ki_scan *sc, size_t pos, actors *ac, size_t *dl_s
             find_actors(sc, w + 1, c1, ac);
         else if (((w = word_at(s, c1, c0, "Termijn")) || (w = word_at(s, c1, c0, "Deadline"))) && w < c1 &&
                  s[w] == ':' && !*dl_e) {
-            size_t d0 = ki_skip_blank(s, c1, w + 1);
-            ki_deadline d;
-            ki_date dd;
-            if (ki_deadline_find(s + d0, c1 - d0, &d) && d.start == 0) {
+            size_t d0 = ki_skip_blank(s, c1, w + 1), d1 = term_at(s, d0, c1);
+            if (d1) {
                 *dl_s = d0;
-                *dl_e = d0 + d.end;
-            } else if (ki_date_find(s + d0, c1 - d0, &dd) && dd.start == 0 && dd.year) {
-                *dl_s = d0;
-                *dl_e = d0 + dd.end;
+                *dl_e = d1;
             }
         }
     }
@@ -5340,6 +5348,38 @@ static bool term_cell(const char *s, size_t n, size_t ls, size_t le, size_t *a, 
     return head_cell(s, n, ls, le, heads, a, b);
 }
 
+/* Does s[a, b) hold a term, a deadline phrase or a dated day? */
+static bool has_term(const char *s, size_t a, size_t b)
+{
+    ki_deadline d;
+    ki_date dd;
+    return ki_deadline_find(s + a, b - a, &d) || (ki_date_find(s + a, b - a, &dd) && dd.year);
+}
+
+/* A column headed "Datum toezegging": the row's cell when a dated day
+ * opens it, the day in *dt and the cell's start in *at (the day a promise
+ * was made, not the Deadline's beside it). */
+static bool made_day_cell(const char *s, size_t n, size_t ls, size_t le, ki_date *dt, size_t *at)
+{
+    static const char *const heads[] = {"Datum toezegging", "Toezegdatum", "Datum van toezegging", NULL};
+    size_t a, b;
+    if (!head_cell(s, n, ls, le, heads, &a, &b) || !ki_date_find(s + a, b - a, dt) || dt->start != 0 || !dt->year)
+        return false;
+    *at = a;
+    return true;
+}
+
+/* A column of its own headed "Status" ("| deels voldaan |"), other than the
+ * cell at other (the Stand van zaken): true when its cell says settled,
+ * progress or addressed, that in *rel and the cell in [*a, *b). */
+static bool state_column(const char *s, size_t n, size_t ls, size_t le, size_t other, ki_relation *rel, size_t *a,
+                         size_t *b)
+{
+    static const char *const heads[] = {"Status", NULL};
+    return head_cell(s, n, ls, le, heads, a, b) && *a != other && kd_status_at(s, *b, *a, rel) &&
+           (*rel == KI_REL_SETTLED || *rel == KI_REL_PROGRESS || *rel == KI_REL_ADDRESSED);
+}
+
 /* A column headed "Bewindspersoon", "Kabinetslid", "Verantwoordelijk":
  * who the row's cell s[a, b) names, one or more joined by "en", "," or
  * "/" ("Minister SZW en minister OCW", "Staatssecretaris", "Minister en
@@ -5475,12 +5515,8 @@ static ki_status row_cells(struct ki_scan *sc)
          * sentence ("Zie de brief van 6 november (...). Met die brief is de
          * toezegging afgedaan."): that sentence, the evidence */
         size_t cs = sx, ce2 = re;
-        /* a column of its own headed "Status" ("| deels voldaan |"), before
-         * the Stand van zaken */
-        static const char *const state_heads[] = {"Status", NULL};
         size_t k0, k1;
-        if (!state && head_cell(s, n, ls, le, state_heads, &k0, &k1) && k0 != sx && kd_status_at(s, k1, k0, &srel) &&
-            (srel == KI_REL_SETTLED || srel == KI_REL_PROGRESS || srel == KI_REL_ADDRESSED)) {
+        if (!state && state_column(s, n, ls, le, sx, &srel, &k0, &k1)) {
             state = true;
             cs = k0;
             ce2 = k1;
@@ -5540,18 +5576,15 @@ static ki_status row_cells(struct ki_scan *sc)
         /* a column headed "Termijn" or "Deadline": its cell, as written
          * (before a term the promise's words name: the register's own) */
         size_t t0, t1;
-        ki_deadline tdl;
-        if (term_cell(s, n, ls, le, &t0, &t1) &&
-            (!c->deadline || ki_deadline_find(s + t0, t1 - t0, &tdl) || (ki_date_find(s + t0, t1 - t0, &dt) && dt.year)) &&
+        if (term_cell(s, n, ls, le, &t0, &t1) && (!c->deadline || has_term(s, t0, t1)) &&
             !(c->deadline = kd_clean_copy(r, s, t0, t1)))
             return KI_ERR_NOMEM;
         /* a column headed "Datum toezegging": the day it was made (not the
          * deadline's date beside it, which the row's first date may be) */
-        static const char *const made_heads[] = {"Datum toezegging", "Toezegdatum", "Datum van toezegging", NULL};
-        size_t m0, m1;
+        size_t m0;
         char miso[11];
-        if (head_cell(s, n, ls, le, made_heads, &m0, &m1) && ki_date_find(s + m0, m1 - m0, &dt) && dt.start == 0 &&
-            dt.year && ki_date_resolve(&dt, sc->refdate, miso) && !(c->date && strcmp(c->date, miso) == 0)) {
+        if (made_day_cell(s, n, ls, le, &dt, &m0) && ki_date_resolve(&dt, sc->refdate, miso) &&
+            !(c->date && strcmp(c->date, miso) == 0)) {
             if (!(c->date = ki_refs_strdup(r, miso)))
                 return KI_ERR_NOMEM;
             c->date_raw = NULL;
@@ -7278,15 +7311,10 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 } else if (word_at(s, qe, q, "Termijn") && !dl_e) {
                     /* "Termijn  1 januari 2025", "Termijn  voor de
                      * behandeling van de begroting 2027": the deadline */
-                    size_t d0 = label_value(s, qe, word_at(s, qe, q, "Termijn"));
-                    ki_deadline d;
-                    ki_date dd;
-                    if (ki_deadline_find(s + d0, qe - d0, &d) && d.start == 0) {
+                    size_t d0 = label_value(s, qe, word_at(s, qe, q, "Termijn")), tend = term_at(s, d0, qe);
+                    if (tend) {
                         dl_s = d0;
-                        dl_e = d0 + d.end;
-                    } else if (ki_date_find(s + d0, qe - d0, &dd) && dd.start == 0 && dd.year) {
-                        dl_s = d0;
-                        dl_e = d0 + dd.end;
+                        dl_e = tend;
                     } else {
                         /* (any other short value, as written: "eerste
                          * kwartaal 2026") */
@@ -7907,15 +7935,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     /* the cell of a column headed "Datum toezegging" first
                      * (not the Deadline's beside it), then a cell that is
                      * only a date ("| 02-07-2026 |") */
-                    static const char *const made_heads[] = {"Datum toezegging", "Toezegdatum", "Datum van toezegging",
-                                                             NULL};
-                    size_t m0, m1;
-                    bool hd = head_cell(s, n, ls, le, made_heads, &m0, &m1) && ki_date_find(s + m0, m1 - m0, &dt) &&
-                              dt.start == 0 && dt.year;
-                    if (hd)
-                        d0 = m0;
-                    else
-                        hd = date_cell(s, i, vend, &dt, &d0);
+                    bool hd = made_day_cell(s, n, ls, le, &dt, &d0) || date_cell(s, i, vend, &dt, &d0);
                     if (!hd)
                         d0 = hv ? ve : i;
                     if (!hd)
@@ -7937,8 +7957,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     ki_deadline dl;
                     size_t d1 = hv && vs > i ? vs : st, t0, t1;
                     /* a column headed "Deadline" or "Termijn": its cell, as written */
-                    if (term_cell(s, n, ls, le, &t0, &t1) && (ki_deadline_find(s + t0, t1 - t0, &dl) ||
-                                                             (ki_date_find(s + t0, t1 - t0, &dt) && dt.year))) {
+                    if (term_cell(s, n, ls, le, &t0, &t1) && has_term(s, t0, t1)) {
                         if (!(c->deadline = kd_clean_copy(r, s, t0, t1)))
                             return KI_ERR_NOMEM;
                     } else if (ki_deadline_find(s + i, d1 - i, &dl))
@@ -7958,20 +7977,12 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     size_t sce = le;
                     while (sce > sc0 && (ki_is_blank((unsigned char)s[sce - 1]) || s[sce - 1] == '|'))
                         sce--;
-                    static const char *const state_heads[] = {"Status", NULL};
-                    size_t k0, k1;
                     if (row_state(s, le, sc0, &rs)) {
                         c->relation = rs;
                         es = sc0;
                         ee = kd_line_end(s, n, sc0);
-                    } else if (head_cell(s, n, ls, le, state_heads, &k0, &k1) && k0 != sc0 &&
-                               kd_status_at(s, k1, k0, &rs) &&
-                               (rs == KI_REL_SETTLED || rs == KI_REL_PROGRESS || rs == KI_REL_ADDRESSED)) {
-                        /* a column of its own headed "Status" ("| deels
-                         * voldaan |"), before the Stand van zaken */
+                    } else if (state_column(s, n, ls, le, sc0, &rs, &es, &ee)) {
                         c->relation = rs;
-                        es = k0;
-                        ee = k1;
                     } else if (stcell && cell_sentence_state(sc, sc0, sce, &rs, &es, &ee)) {
                         c->relation = rs; /* (said in a later sentence of the cell) */
                     } else {
