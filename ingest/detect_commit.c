@@ -2013,6 +2013,13 @@ static size_t gap_end(const char *s, size_t a, size_t b)
                 good = true;
             if (!good && !relc && e - i == 3 && memcmp(s + i, "die", 3) == 0)
                 good = relc = true;
+            /* "De eerste toezegging, TZ202510-112, deed ik in het
+             * commissiedebat X": the writer's, told in the main clause */
+            if (!good && !relc && ((e - i == 4 && memcmp(s + i, "deed", 4) == 0) ||
+                                   (e - i == 5 && memcmp(s + i, "deden", 5) == 0))) {
+                size_t p = ki_skip_blank(s, b, e);
+                good = relc = word_at(s, b, p, "ik") || word_at(s, b, p, "wij") || word_at(s, b, p, "we");
+            }
             if (!good)
                 return i;
         }
@@ -4225,6 +4232,23 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
         }
         if (headed)
             continue;
+        /* "De tweede toezegging, TZ202511-045, deed ik tijdens het
+         * wetgevingsoverleg X van D. Ik zegde toe voor de zomer ... te
+         * komen.": the sentence right after the noun's says what that one
+         * promised, by the same maker, undated: one record */
+        if (o > 0 && !row && m->nactors && !m->date && !m->date_raw && !m->venue && m->text &&
+            strncasecmp(m->text, "toezegging", 10) != 0) {
+            ki_commitment *p = &r->commitments[o - 1];
+            size_t gap = kd_sent_start(s, n, m->span.start);
+            if (p->text && strncasecmp(p->text, "toezegging", 10) == 0 && p->date && p->venue &&
+                p->relation == KI_REL_CITED && p->nactors == m->nactors && !strcmp(p->actors[0], m->actors[0]) &&
+                p->span.end <= gap && gap - p->span.end < 4 && !kd_blank_between(s, n, p->span.end, m->span.start)) {
+                take_mention(p, m);
+                if (m->deadline)
+                    p->deadline = m->deadline;
+                continue;
+            }
+        }
         bool look = !row && i < 1000 && m->relation != KI_REL_MADE &&
                     (m->date || bare || (m->venue && strchr(m->venue, ' ')));
         /* bounded: the last 32 records before it */
@@ -6738,6 +6762,10 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     ikw = ikw || word_at(s, ci->start, x, "ik") || word_at(s, ci->start, x, "wij");
                     ik = heb && ikw;
                 }
+                /* "die ik in het tweeminutendebat X toezegde", "zoals wij
+                 * toen toezegden": the finite verb of a clause of the writer */
+                if (!ik && ikw && starts_ci(s, ci->end, ci->start, "toezegde"))
+                    ik = true;
                 /* "In hetzelfde debat zegde ik toe ...": the subject after the verb */
                 if (!ik && toe) {
                     size_t y = ki_skip_blank(s, toe, ci->end);
@@ -7739,6 +7767,20 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         ids_in(sc, REF_KST, r0, done_by_letter(s, ci->end, ue), ids, &nids, 32);
         ids_in(sc, REF_HAND, r0, ue, ids, &nids, 32);
         ids_in(sc, REF_TK, r0, ue, ids, &nids, 32);
+        /* "De derde toezegging, TZ202512-019, betrof een pilot die ik in X
+         * toezegde ...": the number the sentence gives its subject */
+        if (ci->form != 0 && r0 > ss && kd_find_ci(s, r0, ss, "toezegging") != (size_t)-1) {
+            bool own = false;
+            for (size_t k = 0; k < nids && !own; k++)
+                own = ids[k][0] == 'T';
+            const char *pre[4];
+            size_t np = 0;
+            if (!own)
+                ids_in(sc, REF_TK, ss, r0, pre, &np, 4);
+            for (size_t k = 0; k < np && nids < 32; k++)
+                if (pre[k][0] == 'T')
+                    ids[nids++] = pre[k];
+        }
         footnote_refs(sc, ss, ue, ids, &nids, 32);
         if (inherited) {
             /* its section's heading: "Toezegging T03912 - Monitoring ...", at

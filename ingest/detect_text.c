@@ -1761,6 +1761,14 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
     /* a status "Vervalt" / "Vervallen" after "Status:" or alone in a table
      * cell: the text closes the item without it being done (addressed) */
     for (size_t x = a; (x = kd_places_find_ci(&wp, P_VERVAL, s, b, x, "verval")) != (size_t)-1; x++) {
+        /* the writer's judgement: "beschouw ik deze toezegging als
+         * vervallen", "kan de motie als vervallen worden aangemerkt" (not
+         * "niet als vervallen") */
+        if (s[x] == 'v' && word_at(s, b, x, "vervallen") && x >= a + 4 && starts_ci(s, x, x - 4, "als ") &&
+            !(x >= a + 9 && starts_ci(s, x, x - 9, "niet als "))) {
+            cue_add(e, x, CUE_ADDRESSED);
+            break;
+        }
         if (s[x] != 'V' || !(word_at(s, b, x, "Vervalt") || word_at(s, b, x, "Vervallen")))
             continue;
         size_t p = x;

@@ -1022,7 +1022,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
     {KI_P_COMMIT, KI_PK_COMMITMENT, "commitment",
      /* "de toegezegde evaluatie" names a commitment as the noun does */
      "(?<![A-Za-z0-9])(?:(?<noun>[Tt]oezegging(?:en)?|TOEZEGGING(?:EN)?|(?<=[Dd]e |[Hh]et )toegezegde)"
-     "|(?<verb>toe(?:-[ \\t]*\\n[ \\t]*)?gezegd|beloofd|zegde|zegden"
+     "|(?<verb>toe(?:-[ \\t]*\\n[ \\t]*)?gezegd|beloofd|zegde|zegden|toezegden?"
      /* an earlier promise reported in other words: "heb ik gemeld uw Kamer,
       * naar verwachting, in april de resultaten aan te kunnen bieden", "Ik
       * heb aangegeven dat ik uw Kamer voor de zomer zou informeren"; the

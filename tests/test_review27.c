@@ -1,0 +1,64 @@
+/*
+ * test_review27.c - the detector (ingest/detect.h) on forms a review of
+ * real text (session 19) found wrong.  Each case is a rule of the
+ * language, written as its own short text.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "ingest/dates.h"
+#include "ingest/detect.h"
+#include "testdetect.h"
+
+static ki_detector *det;
+
+/* Numbered promises told one by one in running text: "De eerste
+ * toezegging, TZ..., deed ik in het commissiedebat X van D: ..." (the
+ * writer's, made there and then, its number its ref); the next sentence
+ * "Ik zegde toe ..." says what that one promised (one record, not two);
+ * "die ik in het X van D toezegde" (the finite verb of the writer's
+ * clause) takes the number the sentence gave its subject; "beschouw ik
+ * deze toezegging als vervallen" closes it undone (addressed). */
+static void test_numbered_told(void **state)
+{
+    (void)state;
+    const char *text =
+        "Den Haag, 9 maart 2026\n\nGeachte voorzitter,\n\nDe eerste toezegging, TZ202509-031, deed ik in het "
+        "commissiedebat Wonen van 17 september 2025: ik zou de Kamer voor 1 januari 2026 informeren over de "
+        "huurtoeslag. Die brief heeft u op 19 december 2025 ontvangen. Daarmee is deze toezegging voldaan.\n\n"
+        "De tweede toezegging, TZ202510-044, deed ik tijdens het notaoverleg Bouw van 6 oktober 2025. Ik zegde toe "
+        "voor de zomer van 2026 een wetsvoorstel in te dienen. Het wetsvoorstel is in voorbereiding.\n\n"
+        "De derde toezegging, TZ202511-007, betrof een proef met tien gemeenten die ik in het tweeminutendebat "
+        "Huur van 4 november 2025 toezegde te starten voor 1 maart 2026. Omdat de gemeenten de proef zelf al "
+        "uitvoeren, beschouw ik deze toezegging als vervallen.\n\nDe minister van Volkshuisvesting en Ruimtelijke "
+        "Ordening,\n\nP. de Wit\n";
+    ki_refs *r = test_detect(det, text, NULL);
+    assert_int_equal(r->ncommitments, 3);
+    test_commitment_equal(r, 0, "MVRO", "2025-09-17", "voor 1 januari 2026", "commissiedebat Wonen", "TZ202509-031",
+                          "settled");
+    test_commitment_equal(r, 1, "MVRO", "2025-10-06", "voor de zomer van 2026", "notaoverleg Bouw", "TZ202510-044",
+                          "progress");
+    test_commitment_equal(r, 2, "MVRO", "2025-11-04", "voor 1 maart 2026", "tweeminutendebat Huur", "TZ202511-007",
+                          "addressed");
+    ki_refs_free(r);
+}
+
+int main(void)
+{
+    if (!(det = test_detector()))
+        return 1;
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_numbered_told),
+    };
+    int rc = cmocka_run_group_tests(tests, NULL, NULL);
+    ki_detector_free(det);
+    return rc;
+}
