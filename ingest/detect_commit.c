@@ -2068,7 +2068,7 @@ static bool spoken_tz_heading(const char *s, size_t ls, size_t le, size_t *tz)
     return false;
 }
 
-static bool tz_heading(const char *s, size_t ls, size_t le, size_t *tz)
+static bool tz_heading(const char *s, size_t n, size_t ls, size_t le, size_t *tz)
 {
     static const char *const adj[] = {"openstaande", "gedane", "nieuwe", "overzicht", "lijst",
                                       "overige", "afgedane", "lopende"};
@@ -2101,7 +2101,19 @@ static bool tz_heading(const char *s, size_t ls, size_t le, size_t *tz)
     if (t == e || (t == e + 1 && s[e] == ':'))
         return true;
     /* "Toezeggingen uit het commissiedebat ... van 6 november 2024:" */
-    return t - ls < 200 && s[t - 1] == ':';
+    if (t - ls < 200 && s[t - 1] == ':')
+        return true;
+    /* ... or with no colon, a line of its own over numbered or bulleted
+     * items: "Toezeggingen gedaan in het commissiedebat X van 15 oktober
+     * 2026" */
+    size_t g = ki_skip_blank(s, le, e);
+    if (t - ls >= 120 || s[t - 1] == '.' || s[t - 1] == ',' || s[t - 1] == ';' ||
+        !(word_at(s, le, g, "gedaan") || word_at(s, le, g, "uit") || word_at(s, le, g, "tijdens")))
+        return false;
+    size_t q = le < n ? le + 1 : n;
+    if (q < n && kd_blank_line(s, n, q))
+        q = kd_line_end(s, n, q) + 1;
+    return q < n && kd_bullet_at(s, n, q) && s[ki_skip_blank(s, n, q)] != '|';
 }
 
 /* The subject of a list item ("De minister van Landbouw, Visserij,
@@ -2591,6 +2603,47 @@ static bool item_promises(const char *s, size_t is, size_t ie)
     return false;
 }
 
+/* The number of the numbered item on the line at ls ("3. De minister
+ * ..."), 0 when it has none. */
+static unsigned item_number(const char *s, size_t n, size_t ls)
+{
+    size_t i = ki_skip_blank(s, n, ls);
+    unsigned v = 0;
+    size_t k = i;
+    while (k < n && k - i < 2 && ki_is_digit((unsigned char)s[k]))
+        v = v * 10 + (unsigned)(s[k++] - '0');
+    return k > i && k < n && (s[k] == '.' || s[k] == ')') ? v : 0;
+}
+
+/* Is the text a Kamer committee's list of a debate's promises: "Lijst van
+ * toezeggingen" on a line of its own near its top, under the Kamer's own
+ * head ("Tweede Kamer der Staten-Generaal", "Vaste commissie voor X")? */
+static bool kamer_list(const char *s, size_t n)
+{
+    size_t lim = n < 1500 ? n : 1500;
+    bool kamer = false, list = false;
+    for (size_t ls = 0; ls < lim;) {
+        size_t le = kd_line_end(s, n, ls), a = ki_skip_blank(s, le, ls);
+        if (starts_ci(s, le, a, "Tweede Kamer der Staten-Generaal") ||
+            starts_ci(s, le, a, "Eerste Kamer der Staten-Generaal") || starts_ci(s, le, a, "Vaste commissie voor "))
+            kamer = true;
+        if (starts_ci(s, le, a, "Lijst van toezeggingen"))
+            list = true;
+        ls = le + 1;
+    }
+    return kamer && list;
+}
+
+/* Does the item s[is, ie) open with a bewindspersoon's promise in the
+ * present tense: "De minister zegt toe ...", "De staatssecretaris zal
+ * ..."? (subject, then "zegt"/"zeggen" ... "toe", or "zal"/"zullen") */
+static bool present_promise(const char *s, size_t is, size_t ie)
+{
+    size_t se = subject_end(s, is, ie), v = ki_skip_blank(s, ie, se);
+    return word_at(s, ie, v, "zegt") || word_at(s, ie, v, "zeggen") || word_at(s, ie, v, "zal") ||
+           word_at(s, ie, v, "zullen") || item_promises(s, is, ie);
+}
+
 /* Lists under a "Toezeggingen" heading (a verslag's closing list, an
  * extract of the register): every item is one commitment; who made it is
  * the item's subject, where and when come from the heading or, in a
@@ -2741,7 +2794,7 @@ static bool next_tz_heading(const char *s, size_t n, size_t *ls, size_t *oez, si
         }
         size_t e = kd_line_end(s, n, l);
         /* a cheap test first: the line holds "oezeggingen" */
-        if (e - l < 220 && e - l >= 12 && has_oezeggingen(s, l, e) && tz_heading(s, l, e, tz)) {
+        if (e - l < 220 && e - l >= 12 && has_oezeggingen(s, l, e) && tz_heading(s, n, l, e, tz)) {
             *ls = l;
             *le = e;
             return true;
@@ -2842,7 +2895,16 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
         size_t nitems = 0;
         while (p < n && kd_blank_line(s, n, p) && !nitems && p - le < 8)
             p = kd_line_end(s, n, p) + 1;
+        unsigned prevnum = 0; /* the last item's number, "3." */
         while (p < n && nitems < 200) {
+            /* (numbered items parted by a blank line: "1. ...\n\n2. ...") */
+            if (nitems && prevnum && kd_blank_line(s, n, p)) {
+                size_t q = p;
+                for (int k = 0; k < 2 && q < n && kd_blank_line(s, n, q); k++)
+                    q = kd_line_end(s, n, q) + 1;
+                if (q < n && item_number(s, n, q) == prevnum + 1 && kd_bullet_at(s, n, q))
+                    p = q;
+            }
             size_t ie = kd_line_end(s, n, p);
             size_t b0 = p;
             while (b0 < ie && (s[b0] == ' ' || s[b0] == '\t'))
@@ -2855,11 +2917,16 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
                 if (q >= n || kd_blank_line(s, n, q) || kd_bullet_at(s, n, q) || kd_heading_at(s, n, q))
                     break;
                 char lc = kd_last_char(s, n, kd_line_start(s, ie));
-                if (lc == '.' || lc == ';' || lc == ':')
+                /* (not an abbreviation's stop: "(Kamerstuk 29 544, nr.⏎12 98)") */
+                size_t dot = ie;
+                while (dot > p && ki_is_blank((unsigned char)s[dot - 1]))
+                    dot--;
+                if ((lc == '.' && !(dot > p && kd_sent_end(s, n, dot - 1) > q)) || lc == ';' || lc == ':')
                     break;
                 ie = kd_line_end(s, n, q);
             }
             nitems++;
+            prevnum = item_number(s, n, p);
             /* the item's text after its bullet */
             size_t is = b0;
             if (!ki_is_letter((unsigned char)s[is]) && !ki_is_digit((unsigned char)s[is]))
@@ -2886,6 +2953,39 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
                     c->venue = hv ? kd_clean_copy(r, s, vs, ve) : ki_refs_strdup(r, dvenue);
                 if (!c->date && iso[0])
                     c->date = ki_refs_strdup(r, iso);
+                /* (a bare "De minister zegt toe" is the one of that rank the
+                 * text named, "Bewindspersonen: de minister van X"; the
+                 * item's number at its end, "... sector.      TZ202610-087") */
+                if (!c->nactors && is < ie) {
+                    actors ac = {{0}, 0, false};
+                    size_t se = subject_end(s, is, ie);
+                    find_actors(sc, is, se, &ac);
+                    if (!ac.n && !joint_titles(sc, is, is, se, &ac) && bare_maker(s, is, se)) {
+                        size_t k = ki_skip_blank(s, se, is + (starts_ci(s, se, is, "de ") ? 3 : 0));
+                        char rank = title_rank(s, se, k);
+                        if (rank)
+                            (void)last_named_before(sc, is, 8000, rank, &ac);
+                    }
+                    if (ac.n && set_actors(r, c, &ac))
+                        return KI_ERR_NOMEM;
+                }
+                bool tnum = false;
+                for (size_t k = 0; k < c->nrefs && !tnum; k++)
+                    tnum = c->refs[k][0] == 'T';
+                if (!tnum) {
+                    const char *ids[16];
+                    size_t nids = 0;
+                    for (size_t k = 0; k < c->nrefs && nids < 8; k++)
+                        ids[nids++] = c->refs[k];
+                    size_t n0 = nids;
+                    ids_in(sc, REF_TK, is, ie, ids, &nids, 16);
+                    if (nids > n0 && set_refs(r, c, ids, nids))
+                        return KI_ERR_NOMEM;
+                }
+                /* a Kamer committee's list of the promises of a debate: what
+                 * an item promises was made there */
+                if (c->relation == KI_REL_CITED && c->nactors && kamer_list(s, n) && present_promise(s, is, ie))
+                    c->relation = KI_REL_MADE;
             } else if (is < ie) {
                 items++;
                 actors ac = {{0}, 0, false};
@@ -2952,6 +3052,8 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
                  * december een brief": a list of what was promised, with
                  * nothing saying where or when before: made here */
                 if (c->relation == KI_REL_CITED && !c->venue && !c->date && !hdate && ac.n && item_promises(s, is, ie))
+                    c->relation = KI_REL_MADE;
+                if (c->relation == KI_REL_CITED && ac.n && kamer_list(s, n) && present_promise(s, is, ie))
                     c->relation = KI_REL_MADE;
                 /* named by its meeting: what follows is all it says of
                  * its subject ("... 18 juni 2026 (uitkoopregeling)") */
@@ -6321,7 +6423,7 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 size_t t = ki_skip_blank(s, n, word_at(s, n, vk, "van")), tt, te;
                 char rank = word_at(s, n, t, "de") ? title_rank_at(s, n, t, &tt, &te) : 0;
                 if (rank)
-                    (void)last_named_before(sc, ss, 1500, rank, &ac);
+                    (void)last_named_before(sc, ss, 4000, rank, &ac);
             }
             /* "dat de minister een toezegging heeft gedaan, namelijk dat ..." */
             if (!ac.n && !has_venue && !made && !by_self) {

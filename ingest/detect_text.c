@@ -505,6 +505,10 @@ bool kd_heading_at(const char *s, size_t n, size_t ls)
         nx++;
     if (nx < n && s[nx] >= 'a' && s[nx] <= 'z' && !kd_bullet_at(s, n, e + 1))
         return false;
+    /* (or in a bracket: "2. De moties van het lid X over Y⏎(Kamerstukken II
+     * ..., nrs. 12 en 14) worden betrokken bij ...") */
+    if (nx < n && s[nx] == '(')
+        return false;
     /* ... or the next line ends in the title's reference in brackets ("bij de
      * Raad⏎Buitenlandse Zaken Handel (Kamerstuk 21501-02-3011)") */
     if (e + 1 < n && s[e] == '\n') {

@@ -380,7 +380,9 @@ static const ki_example ex_kst_context[] = {
 };
 static const char *const nx_kst_context[] = {"Kamerstuk nr. 13", "t.a.p., blz. 12", "onder nummer 27364091",
                                              "de emotie op nr. 5", "idem, B-weg",
-                                             "Zie de Handelingen (nr. 1, item 11).", NULL};
+                                             "Zie de Handelingen (nr. 1, item 11).",
+                                             "Het wetsvoorstel (36 123) is behandeld. Het advies van de Gezondheidsraad (nr. 2026/14) volgt.",
+                                             NULL};
 
 static const ki_example ex_hand[] = {
     {"(Handelingen II 2012-2013, nr. 71, item 15)", "h-tk-20122013-71-15"},
@@ -860,7 +862,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?:[Nn]rs?|NRS?)\\.?|[Ss]tuknummers?(?![\\w]))" B0 NRLIST
      "|(?:(?:gedrukt|GEDRUKT)" B1 ")?(?:onder|ONDER)" B1 "(?:[Nn]r|NR)\\.?" B0 "(?<nrs>\\d{1,4})(?![\\w])"
      /* "(nr. 5)" after a dossier; "(nr. 1, item 11)" is Handelingen */
-     "|(?<=\\()(?:[Nn]rs?|NRS?)\\." B0 "(?>" NRLIST ")(?!" B0 "[,;]?" B0 "[Ii]tems?(?![\\w]))"
+     /* (not another body's numbering: "de Gezondheidsraad (nr. 2026/14)") */
+     "|(?<=\\()(?:[Nn]rs?|NRS?)\\." B0 "(?>" NRLIST ")(?!/\\d)(?!" B0 "[,;]?" B0 "[Ii]tems?(?![\\w]))"
      /* "de motie op nr. 58", "het amendement op nr. 17" (the match starts at "op") */
      "|(?:[Mm]otie|[Aa]mendement)(?:s|en)?" B1 "\\Kop" B1 "(?:[Nn]rs?|NRS?)\\.?" B0 NRLIST
      /* a gewijzigde motie: "t.v.v. nr. 61", "ter vervanging van nr. 58" */

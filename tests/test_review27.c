@@ -51,12 +51,41 @@ static void test_numbered_told(void **state)
     ki_refs_free(r);
 }
 
+/* A Kamer committee's list of a debate's promises: "Toezeggingen gedaan
+ * in het commissiedebat X van D" (a heading with no colon) over numbered
+ * items parted by blank lines, each "De minister zegt toe ..." made there
+ * and then by the one of that rank the "Bewindspersonen" line names, its
+ * number at the right margin of its last line (an item may run on past
+ * "nr." at a line's end). */
+static void test_committee_list(void **state)
+{
+    (void)state;
+    const char *text =
+        "Tweede Kamer der Staten-Generaal\nVaste commissie voor Onderwijs, Cultuur en Wetenschap\n\n"
+        "Den Haag, 3 december 2026\nLijst van toezeggingen\n\nBewindspersonen: de minister van Onderwijs, "
+        "Cultuur en Wetenschap, A. Bakker, en de staatssecretaris van Onderwijs, Cultuur en Wetenschap, B. "
+        "Claes\n\nToezeggingen gedaan in het commissiedebat Leraren van 26 november 2026\n\n1. De minister zegt "
+        "toe de Kamer voor 1 april 2027 te informeren over het lerarentekort in het speciaal onderwijs.       "
+        "TZ202611-101\n\n2. De staatssecretaris zegt toe in te gaan op de motie van het lid Jansen over "
+        "zij-instromers (Kamerstuk 27 923, nr.\n512) in de voortgangsbrief.                           "
+        "TZ202611-102\n\n3. De staatssecretaris zegt toe het lid De Vries een afschrift te sturen van de brief "
+        "aan de PO-Raad.                           TZ202611-103\n";
+    ki_refs *r = test_detect(det, text, NULL);
+    assert_int_equal(r->ncommitments, 3);
+    test_commitment_equal(r, 0, "MOCW", "2026-11-26", "voor 1 april 2027", "commissiedebat Leraren", "TZ202611-101",
+                          "made");
+    test_commitment_equal(r, 1, "SOCW", "2026-11-26", NULL, "commissiedebat Leraren", "TZ202611-102", "made");
+    test_commitment_equal(r, 2, "SOCW", "2026-11-26", NULL, "commissiedebat Leraren", "TZ202611-103", "made");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
         return 1;
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_numbered_told),
+        cmocka_unit_test(test_committee_list),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
