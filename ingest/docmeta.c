@@ -3873,10 +3873,17 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
          * lines of their own: "Tweede Kamer der Staten-Generaal⏎Handelingen⏎
          * 2026-2027 nr. 26, item 6" */
         size_t p = find_phrase(s, n < 600 ? n : 600, 0, "nr.");
+        /* (or the citation as a line of its own near the top: "Tweede Kamer
+         * der Staten-Generaal⏎Handelingen II 2026-2027, nr. 14, item 7") */
+        size_t pl = p != (size_t)-1 ? line_start(s, p) : 0;
+        bool cite_line = p != (size_t)-1 && pl < 200 && phrase(s, p, ki_skip_blank(s, p, pl), "Handelingen");
         if (p != (size_t)-1 && p >= 9 &&
-            (has(s, n, 40, "Handeling") || has(s, n, 300, "Datum vergadering") || hand_line_above(s, n, p))) {
+            (has(s, n, 40, "Handeling") || has(s, n, 300, "Datum vergadering") || hand_line_above(s, n, p) ||
+             cite_line)) {
             size_t b = p;
             while (b > 0 && ki_is_blank((unsigned char)s[b - 1]))
+                b--;
+            if (cite_line && b > pl && s[b - 1] == ',')
                 b--;
             size_t a = digits(s, n, b >= 9 ? b - 9 : b, 4);
             if (b >= 9 && a == b - 5 && s[a] == '-' && digits(s, n, a + 1, 4) == b) {
@@ -3965,7 +3972,7 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
     }
     /* the vergadering: "45e vergadering", or "Vergaderjaar 2025-2026, nr. 24"
      * as the Kamer's Handelingen PDF writes it */
-    int nr = 0;
+    int nr = 0, item = 0;
     size_t yl = head_year_at(s, n);
     size_t y = yl + 12, e;
     while (y < lim && (ki_is_digit((unsigned char)s[y]) || s[y] == '-' || s[y] == '/' || s[y] == ' ' ||
@@ -3977,6 +3984,14 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
         size_t q = ki_skip_blank(s, lim, e), r = digits(s, lim, q, 3);
         if (r > q)
             nr = atoi(s + q);
+        /* and its item on the same line: "Vergaderjaar 2025-2026, nr. 21, item 5" */
+        size_t c = r < lim && s[r] == ',' ? r + 1 : r, it;
+        c = ki_skip_blank(s, line_end(s, n, yl), c);
+        if (r > q && (it = phrase(s, line_end(s, n, yl), c, "item"))) {
+            size_t u = ki_skip_blank(s, lim, it), w = digits(s, lim, u, 3);
+            if (w > u && ki_skip_blank(s, line_end(s, n, yl), w) >= line_end(s, n, yl))
+                item = atoi(s + u);
+        }
     }
     /* tweedekamer.nl's stenogram: "Vergaderingnummer 86" */
     size_t vn = label_at(s, n, lim, "Vergaderingnummer");
@@ -4044,7 +4059,10 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
         if (!dayline)
             break;
     }
-    snprintf(m->self_id, sizeof m->self_id, "h-%s-%s-%d", house, yy, nr);
+    if (item)
+        snprintf(m->self_id, sizeof m->self_id, "h-%s-%s-%d-%d", house, yy, nr, item);
+    else
+        snprintf(m->self_id, sizeof m->self_id, "h-%s-%s-%d", house, yy, nr);
 }
 
 /* Handelingen of a plenary follow-up: "Aan de orde is het tweeminutendebat X

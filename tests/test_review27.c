@@ -79,6 +79,28 @@ static void test_committee_list(void **state)
     ki_refs_free(r);
 }
 
+/* The Handelingen's own number with its item: on the "Vergaderjaar" line
+ * ("Vergaderjaar 2025-2026 nr. 21, item 5"), or as the citation on a line
+ * of its own under the house ("Handelingen II 2026-2027, nr. 14, item 7"),
+ * which is then no reference of the text. */
+static void test_hand_own_item(void **state)
+{
+    (void)state;
+    const char *a = "Eerste Kamer der Staten-Generaal\nHandelingen\nVergaderjaar 2025-2026 nr. 19, item 3\n\n"
+                    "Wet versterking regie volkshuisvesting\n\nDe voorzitter:\nAan de orde is de behandeling van "
+                    "het wetsvoorstel.\n";
+    ki_refs *r = test_detect(det, a, "2026-03-10");
+    test_meta_equal(r, "handelingen", NULL, "h-ek-20252026-19-3", NULL);
+    ki_refs_free(r);
+    const char *b = "Tweede Kamer der Staten-Generaal\nHandelingen II 2026-2027, nr. 22, item 9\nVergadering van "
+                    "woensdag 11 november 2026\n9 Stikstof\nAan de orde is het debat over stikstof.\n\nDe "
+                    "voorzitter:\nHet woord is aan de minister.\n";
+    r = test_detect(det, b, NULL);
+    test_meta_equal(r, "handelingen", NULL, "h-tk-20262027-22-9", NULL);
+    assert_int_equal(r->nhandelingen, 0);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -86,6 +108,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_numbered_told),
         cmocka_unit_test(test_committee_list),
+        cmocka_unit_test(test_hand_own_item),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
