@@ -3432,6 +3432,77 @@ static void spans_to_text(ki_refs *r, const ki_colview *cv, const ki_text *text)
 #undef TO_TEXT
 }
 
+/* A scanner's slips in what the patterns read, mended in a same-length
+ * copy of the text (*fixed, made here when still NULL; *s then points at
+ * it): a stray blank inside a document number right before its bracket
+ * closes, "(Kamerstuk 29 544, nr. 12 98)" -> "nr.  1298)" (four digits
+ * at most, the blank moved before them); "rn" read for the "m" of motie,
+ * "de rnotie-Van Dijk" -> "de  motie-Van Dijk". */
+static ki_status ocr_mend(const char **s, size_t n, char **fixed)
+{
+    const char *t = *s;
+    for (size_t from = 0; from + 2 < n;) {
+        const char *q = memmem(t + from, n - from, "nr", 2);
+        if (!q)
+            break;
+        size_t i = (size_t)(q - t), a = i + 2;
+        from = a;
+        if (i > 0 && ki_is_letter((unsigned char)t[i - 1]))
+            continue;
+        if (a < n && t[a] == 's')
+            a++;
+        if (a >= n || (t[a] != '.' && t[a] != ','))
+            continue;
+        a++;
+        size_t b = a;
+        while (b < n && b - a < 3 && (t[b] == ' ' || t[b] == '\n'))
+            b++;
+        if (b == a)
+            continue;
+        size_t d1 = b;
+        while (d1 < n && d1 - b < 4 && ki_is_digit((unsigned char)t[d1]))
+            d1++;
+        if (d1 == b || d1 - b > 3 || d1 + 1 >= n || t[d1] != ' ')
+            continue;
+        size_t d2 = d1 + 1;
+        while (d2 < n && d2 - d1 - 1 < 4 && ki_is_digit((unsigned char)t[d2]))
+            d2++;
+        if (d2 == d1 + 1 || d2 >= n || t[d2] != ')' || (d1 - b) + (d2 - d1 - 1) > 4)
+            continue;
+        if (!*fixed) {
+            if (!(*fixed = malloc(n + 1)))
+                return KI_ERR_NOMEM;
+            memcpy(*fixed, t, n);
+            (*fixed)[n] = '\0';
+            t = *s = *fixed;
+        }
+        memmove(*fixed + b + 1, *fixed + b, d1 - b);
+        (*fixed)[b] = ' ';
+        from = d2;
+    }
+    for (size_t from = 0; from + 6 <= n;) {
+        const char *q = memmem(t + from, n - from, "notie", 5);
+        if (!q)
+            break;
+        size_t i = (size_t)(q - t);
+        from = i + 5;
+        if (i < 2 || (t[i - 1] != 'r' && t[i - 1] != 'R') || ki_is_letter((unsigned char)t[i - 2]) ||
+            (i + 5 < n && ki_is_letter((unsigned char)t[i + 5]) && t[i + 5] != 's'))
+            continue;
+        if (!*fixed) {
+            if (!(*fixed = malloc(n + 1)))
+                return KI_ERR_NOMEM;
+            memcpy(*fixed, t, n);
+            (*fixed)[n] = '\0';
+            t = *s = *fixed;
+        }
+        char cap = t[i - 1] == 'R';
+        (*fixed)[i - 1] = ' ';
+        (*fixed)[i] = cap ? 'M' : 'm';
+    }
+    return KI_OK;
+}
+
 ki_status ki_detect(ki_detector *d, const ki_text *text, const char *ref_date, ki_refs **out,
                     ki_err *err)
 {
@@ -3486,6 +3557,10 @@ ki_status ki_detect(ki_detector *d, const ki_text *text, const char *ref_date, k
         if ((st = ki_refs_warn(r, "text is not valid UTF-8; bad bytes read as '?'")))
             goto done;
     }
+
+    /* (and a scanner's slips, mended in such a copy) */
+    if ((st = ocr_mend(&sc->s, sc->n, &fixed)))
+        goto done;
 
     /* 2. the document itself */
     ki_docmeta_read(text, sc->s, sc->n, ki_date_valid_iso(ref_date) ? ref_date : NULL, &sc->meta);

@@ -101,6 +101,23 @@ static void test_hand_own_item(void **state)
     ki_refs_free(r);
 }
 
+/* A scanner's slips: a stray blank inside a document number right before
+ * its bracket closes ("nr. 12 98)" is nr. 1298), not a number and a page
+ * ("nr. 41 1" at a line's end, five digits "nr. 123 45)"); "rnotie" for
+ * "motie". */
+static void test_ocr_mend(void **state)
+{
+    (void)state;
+    const char *text = "Den Haag, 2 november 2026\n\nGeachte voorzitter,\n\nDe rnotie van het lid Jansen (SP) "
+                       "over de huurtoeslag (Kamerstuk 29 544, nr.\n12 98) is uitgevoerd. De motie van het lid De "
+                       "Vries (CDA) (Kamerstuk 36 800 X, nr. 3 12) is afgedaan. Zie ook Kamerstuk 31 839, nr. 123 "
+                       "45).\n\nTweede Kamer, vergaderjaar 2026-2027, 36 800 XII, nr. 41 1\n";
+    ki_refs *r = test_detect(det, text, NULL);
+    test_kst_equal(r, "kst-29544-1298 kst-36800-X-312");
+    test_motions_equal(r, "kst-29544-1298/Jansen/settled kst-36800-X-312/De Vries/settled", 0, true);
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -109,6 +126,7 @@ int main(void)
         cmocka_unit_test(test_numbered_told),
         cmocka_unit_test(test_committee_list),
         cmocka_unit_test(test_hand_own_item),
+        cmocka_unit_test(test_ocr_mend),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
