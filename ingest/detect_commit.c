@@ -2013,6 +2013,9 @@ static size_t gap_end(const char *s, size_t a, size_t b)
                 good = true;
             if (!good && !relc && e - i == 3 && memcmp(s + i, "die", 3) == 0)
                 good = relc = true;
+            /* "de toezegging van MSZW en u in het commissiedebat X" */
+            if (!good && e - i == 1 && s[i] == 'u' && i >= a + 3 && memcmp(s + i - 3, "en ", 3) == 0)
+                good = true;
             /* "De eerste toezegging, TZ202510-112, deed ik in het
              * commissiedebat X": the writer's, told in the main clause */
             if (!good && !relc && ((e - i == 4 && memcmp(s + i, "deed", 4) == 0) ||
@@ -6200,8 +6203,16 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
              * ("Toezegging (TZ..): de minister van X informeert"), not in a
              * later clause ("... zijn opgenomen in de brief van de minister") */
             size_t ge = gap_end(s, hs, ae);
-            if (!word_at(s, n, ki_skip_blank(s, n, hs), "aan"))
+            if (!word_at(s, n, ki_skip_blank(s, n, hs), "aan")) {
                 find_actors(sc, as, ge, &ac);
+                /* "de toezegging van MSZW en u": a beslisnota's reader too */
+                if (ac.n && kd_kind_is(sc, "beslisnota"))
+                    for (size_t x = as; x + 4 < ge; x++)
+                        if (s[x] == ' ' && word_at(s, ge, x + 1, "en") && word_at(s, ge, x + 4, "u")) {
+                            actor_add(&ac, "u");
+                            break;
+                        }
+            }
             for (size_t x = hs; x < ge && !ac.n && !has_venue; x++)
                 if (s[x] == ':') {
                     size_t y = ki_skip_blank(s, he, x + 1);
@@ -6286,6 +6297,9 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 (void)actor_self_at(sc, ci->start, &ac);
                 mine = true;
             }
+            /* a beslisnota's "uw toezegging": its reader's, "u" */
+            if (!ac.n && b >= ss + 2 && word_at(s, n, b - 2, "uw") && kd_kind_is(sc, "beslisnota"))
+                actor_add(&ac, "u");
             /* "Hierbij stuur ik u de toegezegde evaluatie": in a letter, the
              * promise of the office that writes */
             if (!ac.n && (s[ci->start] == 't' || s[ci->start] == 'T') && s[ci->end - 1] == 'e' && !verslag) {

@@ -1557,6 +1557,19 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
                                                "afdoe", "afdoet", "afdoen", NULL};
             if (word_ahead(s, b, w, 7, stop, does) != (size_t)-1)
                 cue_add(e, x, CUE_SETTLED);
+            /* "Bijgaand treft u de voortgangsbrief aan waarmee u dat doet",
+             * "de brief waarmee ik dat doe": what was promised, done */
+            else {
+                size_t y = ki_skip_blank(s, b, w), ye = kd_word_end(s, b, y);
+                static const char *const who[] = {"ik", "u", "wij", "we", NULL};
+                static const char *const doet[] = {"doe", "doet", "doen", NULL};
+                if (ye > y && kd_word_in_list(s, y, ye, who) && (y = word_at(s, b, ki_skip_blank(s, b, ye), "dat"))) {
+                    y = ki_skip_blank(s, b, y);
+                    ye = kd_word_end(s, b, y);
+                    if (ye > y && kd_word_in_list(s, y, ye, doet))
+                        cue_add(e, x, CUE_SETTLED);
+                }
+            }
             continue;
         }
         if ((w = word_at(s, b, x, "heeft")) || (w = word_at(s, b, x, "hebben")) || (w = word_at(s, b, x, "heb"))) {

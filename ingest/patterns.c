@@ -628,6 +628,7 @@ static const ki_example ex_cue_settled[] = {
     {"Die motie heb ik met de nieuwe subsidieregeling uitgevoerd2; de regeling loopt tot 2030.", NULL},
     {"Dat gesprek heeft op 2 juli plaatsgevonden; over de uitkomst leest u meer in paragraaf 3.", NULL},
     {"Met bijgaande Kamerbrief komt u deze toezegging na.", NULL},
+    {"Met de brief komt u de toezegging uit het commissiedebat van 18 juni na.", NULL},
     {"toegezegd de Kamer te informeren over de vuurwerkschade; dat doe ik in deze brief.", NULL},
     {"Het massale proces is conform eerdere toezegging v\xC3\xB3\xC3\xB3r 1 april afgerond.", NULL},
     {"Conform mijn toezegging in het commissiedebat stuur ik u hierbij het rapport.", NULL},
@@ -1153,7 +1154,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?<!zal )(?<!zullen )(?<!geen )(?:uitvoering|invulling|gevolg)" B1 "(?:(?:is|wordt|zijn|worden|geef|geven|gegeven|ik|wij|we)" B1 "){0,3}aan(?![\\w])"
      "|(?:[Kk]om|[Kk]omen)" B1 "(?:ik|wij|we)(?:" B1 "(?!(?:niet|geen)(?![\\w]))\\S{1,20}){0,5}?" B1 "na(?![\\w])"
      /* a beslisnota: "Met bijgaande Kamerbrief komt u deze toezegging na" */
-     "|\\bkomt" B1 "u(?:" B1 "[^\\s.;:?!]{1,20}){0,4}?" B1 "(?:toezegging|toezeggingen|motie|moties)" B1 "na(?![\\w])"
+     /* (its meeting between: "komt u de toezegging uit het commissiedebat van 18 juni na") */
+     "|\\bkomt" B1 "u" B1 "(?=[^.;:?!]{0,60}?(?:toezegging|motie))[^.;:?!]{1,120}?" B1 "na(?![\\w])"
      "|gestand"
      /* "Deze brief heb ik toegezegd in het commissiedebat X" */
      "|\\b[Dd]eze" B1 "brief" B1 "(?:heb" B1 "ik|hebben" B1 "(?:wij|we)|is|werd)" B1 "(?:\\S{1,20}" B1 "){0,3}?toegezegd(?![\\w])"

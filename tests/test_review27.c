@@ -118,6 +118,36 @@ static void test_ocr_mend(void **state)
     ki_refs_free(r);
 }
 
+/* A beslisnota's reader is "u": "heeft u toegezegd ..." kept by the letter
+ * "waarmee u dat doet" (settled); "uw toezegging uit X" is that one; "de
+ * toezegging van MSZW en u in het commissiedebat X" is both theirs, made
+ * there; "komt u de toezegging uit het commissiedebat van D na" keeps it. */
+static void test_nota_reader(void **state)
+{
+    (void)state;
+    const char *a =
+        "Beslisnota\n\nAan: de minister van Onderwijs, Cultuur en Wetenschap\nDatum: 6 november 2026\n\n"
+        "1. Aanleiding\nIn het commissiedebat Curriculum van 14 oktober jl. heeft u toegezegd de Kamer voor het "
+        "kerstreces te informeren over de pilot. Bijgaand treft u de brief aan waarmee u dat doet.\n\n2. "
+        "Kernpunten\nMet de bijgevoegde brief doet u de volgende toezeggingen af:\n- uw toezegging uit het "
+        "commissiedebat Curriculum van 14 oktober jl. over de pilot;\n- de toezegging van MSZW en u in het "
+        "commissiedebat Laaggeletterdheid van 2 juli jl. om de aansluiting met de taalgelden te verkennen.\n";
+    ki_refs *r = test_detect(det, a, NULL);
+    assert_int_equal(r->ncommitments, 2);
+    test_commitment_equal(r, 0, "u", "2026-10-14", "voor het kerstreces", "commissiedebat Curriculum", "",
+                          "settled");
+    test_commitment_equal(r, 1, "MSZW u", "2026-07-02", NULL, "commissiedebat Laaggeletterdheid", "", "settled");
+    ki_refs_free(r);
+    const char *b = "Beslisnota\n\nAan: de minister van Volksgezondheid, Welzijn en Sport\nDatum: 2 oktober "
+                    "2026\n\n1. Aanleiding\nIn het commissiedebat GGZ van 18 juni jl. heeft u toegezegd de "
+                    "Kamer voor 1 november 2026 te informeren over de wachttijden.\n\n2. Kernpunten\n- Met de "
+                    "brief komt u de toezegging uit het commissiedebat van 18 juni na.\n";
+    r = test_detect(det, b, NULL);
+    assert_int_equal(r->ncommitments, 1);
+    test_commitment_equal(r, 0, "u", "2026-06-18", "voor 1 november 2026", "commissiedebat GGZ", "", "settled");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -127,6 +157,7 @@ int main(void)
         cmocka_unit_test(test_committee_list),
         cmocka_unit_test(test_hand_own_item),
         cmocka_unit_test(test_ocr_mend),
+        cmocka_unit_test(test_nota_reader),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
