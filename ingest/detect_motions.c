@@ -4751,6 +4751,72 @@ static ki_status heading_motions(struct ki_scan *sc)
     return KI_OK;
 }
 
+/* A motion heading with no number over a paragraph that names its movers
+ * and gives the number, but not the word "motie": "Motie Van Leeuwarden-Bos
+ * en Ait Amrani over voedselzekerheid / De leden Van Leeuwarden-Bos
+ * (GroenLinks-PvdA) en Ait Amrani (NSC) vroegen de regering ... (Kamerstuk
+ * 21 501-04, nr. 281).": the paragraph's first sentence opens with the
+ * members ("De leden", "Het lid", "De heer", "Mevrouw") the first of whom
+ * the heading names, and holds one Kamerstuk; that is the motion's, and the
+ * parties in brackets after the names are theirs. */
+static ki_status heading_paragraph_number(struct ki_scan *sc)
+{
+    ki_refs *r = sc->r;
+    const char *s = sc->s;
+    size_t n = sc->n;
+    for (size_t i = 0; i < r->nmotions; i++) {
+        ki_motion *m = &r->motions[i];
+        if (m->kamerstuk || !m->nsponsors || !m->sponsors[0].name)
+            continue;
+        size_t ls = kd_line_start(s, m->span.start), le = kd_line_end(s, n, m->span.start);
+        char lc = kd_last_char(s, n, ls);
+        if (ki_skip_blank(s, le, ls) != m->span.start || lc == '.' || lc == ';' || lc == ',' || le >= n ||
+            kd_blank_line(s, n, le + 1) || (ls > 0 && !kd_blank_line(s, n, kd_line_start(s, ls - 1))))
+            continue;
+        size_t a = ki_skip_blank(s, n, le + 1), b = kd_sent_end(s, n, a);
+        if (!(starts_ci(s, b, a, "De leden ") || starts_ci(s, b, a, "Het lid ") || starts_ci(s, b, a, "De heer ") ||
+              starts_ci(s, b, a, "Mevrouw ")))
+            continue;
+        const char *nm0 = m->sponsors[0].name;
+        size_t at = kd_find_ci(s, b, a, nm0);
+        if (at == (size_t)-1 || at > a + 40)
+            continue;
+        long k = -1;
+        int cnt = 0;
+        for (size_t j = 0; j < r->nkamerstukken; j++)
+            if (r->kamerstukken[j].span.start >= a && r->kamerstukken[j].span.start < b) {
+                k = (long)j;
+                cnt++;
+            }
+        bool used = false;
+        for (size_t j = 0; j < r->nmotions && k >= 0 && !used; j++)
+            used = r->motions[j].kamerstuk && strcmp(r->motions[j].kamerstuk, r->kamerstukken[k].id) == 0;
+        if (cnt != 1 || used)
+            continue;
+        m->kamerstuk = r->kamerstukken[k].id;
+        ki_sponsor *sp = NULL;
+        for (size_t x = 0; x < m->nsponsors; x++) {
+            const char *nm = m->sponsors[x].name;
+            size_t w = nm && !m->sponsors[x].party ? kd_find_ci(s, b, a, nm) : (size_t)-1;
+            size_t q = w == (size_t)-1 ? w : w + strlen(nm);
+            if (q == (size_t)-1 || q + 2 >= b || s[q] != ' ' || s[q + 1] != '(')
+                continue;
+            const char *cb = memchr(s + q + 2, ')', b - q - 2);
+            if (!cb || cb - (s + q + 2) > 30 || cb == s + q + 2)
+                continue;
+            if (!sp) {
+                if (!(sp = ki_refs_alloc(r, m->nsponsors * sizeof *sp)))
+                    return KI_ERR_NOMEM;
+                memcpy(sp, m->sponsors, m->nsponsors * sizeof *sp);
+                m->sponsors = sp;
+            }
+            if (!(sp[x].party = kd_clean_copy(r, s, q + 2, (size_t)(cb - s))))
+                return KI_ERR_NOMEM;
+        }
+    }
+    return KI_OK;
+}
+
 /* A bulleted motion whose status follows a colon after it ("- de motie van
  * het lid X over Y (Kamerstuk 29 544, nr. 1290): uitgevoerd met de brief
  * van 19 januari", "...: in uitvoering; ..."): settled or progress, as
@@ -4871,6 +4937,8 @@ ki_status kd_build_motions(struct ki_scan *sc, const motinfo *mv, size_t nm,
         bullet_status(sc);
     if (!st)
         st = heading_motions(sc);
+    if (!st)
+        st = heading_paragraph_number(sc);
     if (!st)
         st = signed_motion_doc(sc);
     if (!st)

@@ -164,6 +164,16 @@ bool kd_bullet_at(const char *s, size_t n, size_t ls)
             k++;
         if (k - i > 2 || k + 1 >= n || !(s[k] == '.' || s[k] == ')') || s[k + 1] != ' ')
             return false;
+        /* not the number a line broke from its "nr.": "(Kamerstukken II
+         * ..., 36 800 XVII, nr.⏎23) vraagt ..." */
+        if (ls > 0 && s[ls - 1] == '\n') {
+            size_t p = ls - 1;
+            while (p > 0 && ki_is_blank((unsigned char)s[p - 1]))
+                p--;
+            if ((p >= 4 && (memcmp(s + p - 4, " nr.", 4) == 0 || memcmp(s + p - 4, "(nr.", 4) == 0)) ||
+                (p >= 5 && memcmp(s + p - 5, " nrs.", 5) == 0) || (p >= 3 && memcmp(s + p - 3, " nr", 3) == 0))
+                return false;
+        }
         size_t e = kd_line_end(s, n, i);
         return e - i > 40 && !kd_heading_at(s, n, ls);
     }

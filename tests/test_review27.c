@@ -148,6 +148,29 @@ static void test_nota_reader(void **state)
     ki_refs_free(r);
 }
 
+/* A motion heading over a paragraph that names its movers and its number
+ * but not the word "motie" ("De leden X (P) en Y (Q) vroegen ...
+ * (Kamerstuk N)"): the number and the parties are the heading's motion's.
+ * A number a line broke from its "nr." ("nr.⏎23) vraagt ...") is no list
+ * item "23)": the sentence goes on, and its "heb ik aan deze motie
+ * uitvoering gegeven" settles the motion. */
+static void test_heading_paragraph(void **state)
+{
+    (void)state;
+    const char *text =
+        "Den Haag, 1 juni 2026\n\nGeachte voorzitter,\n\nMotie Jansen en Pietersen over voedselzekerheid\nDe "
+        "leden Jansen (GroenLinks-PvdA) en Pietersen (NSC) vroegen de regering zich in te zetten voor een "
+        "noodfonds (Kamerstuk 21 501-04, nr. 281). De Commissie werkt een opzet uit.\n\nMotie Dijk over "
+        "exportkredieten voor fossiele projecten\nDe motie van het lid Dijk (VVD) (Kamerstukken II 2025/26, 36 800 "
+        "XVII, nr.\n23) vraagt om een overgangstermijn. Met mijn brief van 12 maart 2026 (Kamerstuk 26 485, nr. 461) "
+        "heb ik aan deze motie uitvoering gegeven.\n\nDe minister voor Buitenlandse Handel,\n\nP. de Wit\n";
+    ki_refs *r = test_detect(det, text, NULL);
+    test_motions_equal(r, "kst-21501-04-281/Jansen+Pietersen/progress kst-36800-XVII-23/Dijk/settled", '+', true);
+    assert_string_equal(r->motions[0].sponsors[0].party, "GroenLinks-PvdA");
+    assert_string_equal(r->motions[0].sponsors[1].party, "NSC");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -158,6 +181,7 @@ int main(void)
         cmocka_unit_test(test_hand_own_item),
         cmocka_unit_test(test_ocr_mend),
         cmocka_unit_test(test_nota_reader),
+        cmocka_unit_test(test_heading_paragraph),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
