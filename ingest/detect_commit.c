@@ -2013,6 +2013,14 @@ static size_t gap_end(const char *s, size_t a, size_t b)
                 good = true;
             if (!good && !relc && e - i == 3 && memcmp(s + i, "die", 3) == 0)
                 good = relc = true;
+            /* "De vierde toezegging is gedaan door de minister van X, in het
+             * commissiedebat Y" (its maker named: not "is gedaan tijdens X",
+             * a mention of one told of before) */
+            if (!good && ((e - i == 2 && memcmp(s + i, "is", 2) == 0) || (e - i == 4 && memcmp(s + i, "werd", 4) == 0)))
+            {
+                size_t g = word_at(s, b, ki_skip_blank(s, b, e), "gedaan");
+                good = g && word_at(s, b, ki_skip_blank(s, b, g), "door");
+            }
             /* "de toezegging van MSZW en u in het commissiedebat X" */
             if (!good && e - i == 1 && s[i] == 'u' && i >= a + 3 && memcmp(s + i - 3, "en ", 3) == 0)
                 good = true;
