@@ -1323,9 +1323,15 @@ static bool mine_relative(const char *s, size_t ne, size_t ue, size_t *e, char *
     if (!(w = word_at(s, ue, x, "die")))
         return false;
     x = ki_skip_blank(s, ue, w);
+    size_t pw = 0;
     if ((w = word_at(s, ue, x, "ik")) || (w = word_at(s, ue, x, "wij")) || (w = word_at(s, ue, x, "we")))
         *who = 'i';
-    else if ((w = word_at(s, ue, x, "zij")) || (w = word_at(s, ue, x, "hij")))
+    /* "die mijn ambtsvoorganger deed bij ...": the office that signs */
+    else if (((pw = word_at(s, ue, x, "mijn")) || (pw = word_at(s, ue, x, "onze"))) &&
+             predecessor_at(s, ue, ki_skip_blank(s, ue, pw))) {
+        w = kd_word_end(s, ue, ki_skip_blank(s, ue, pw));
+        *who = 'i';
+    } else if ((w = word_at(s, ue, x, "zij")) || (w = word_at(s, ue, x, "hij")))
         *who = 'z';
     else if ((w = word_at(s, ue, x, "u")))
         *who = 'u';
@@ -2730,6 +2736,10 @@ static const struct status {
     {"deels", KI_REL_PROGRESS},        {"doorlopend", KI_REL_PROGRESS},      {"openstaand", KI_REL_CITED},
     {"nieuw", KI_REL_MADE},            {"vervalt", KI_REL_ADDRESSED},        {"vervallen", KI_REL_ADDRESSED},
     {"op schema", KI_REL_PROGRESS},    {"ligt op schema", KI_REL_PROGRESS},  {"vertraagd", KI_REL_PROGRESS},
+    /* decided against, with its reason: "Niet uitgevoerd: de regeling ..." */
+    {"niet uitgevoerd", KI_REL_ADDRESSED}, {"wordt niet uitgevoerd", KI_REL_ADDRESSED},
+    /* taken along in later work: "Wordt meegenomen in de Nota Wonen" */
+    {"wordt meegenomen", KI_REL_PROGRESS}, {"wordt betrokken", KI_REL_PROGRESS},
 };
 
 /* The status word or phrase of statuses[] that starts at x (any case, a

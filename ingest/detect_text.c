@@ -623,10 +623,19 @@ static size_t sent_keep(struct sentmemo *e, const char *s, size_t n, size_t pos,
 
 /* Does the line break at i end a sentence: a list item or a heading
  * starts after it, or the line it ends is a heading? */
+/* Is the line that holds i a table row: "| ... |"? */
+static bool row_line(const char *s, size_t n, size_t i)
+{
+    size_t ls = kd_line_start(s, i), a = ki_skip_blank(s, n, ls);
+    return a < n && s[a] == '|' && kd_last_char(s, n, ls) == '|';
+}
+
 static bool break_ends(const char *s, size_t n, size_t i)
 {
-    /* (a commitment's heading over two lines ends after its second) */
-    return kd_bullet_at(s, n, i + 1) ||
+    /* (a commitment's heading over two lines ends after its second; a
+     * table's last row ends at its line's end, not in the paragraph
+     * below) */
+    return kd_bullet_at(s, n, i + 1) || (i > 0 && s[i - 1] != '\n' && row_line(s, n, i - 1)) ||
            (kd_heading_at(s, n, i + 1) && !tz_head_line(s, n, kd_line_start(s, i))) ||
            kd_heading_at(s, n, kd_line_start(s, i));
 }
@@ -723,6 +732,9 @@ static size_t sent_start_scan(const char *s, size_t n, size_t pos)
             break;
         size_t k = i - 1;
         if (s[k] == '\n' && i <= pos && kd_bullet_at(s, n, i))
+            return ki_skip_blank(s, n, i);
+        /* (the paragraph under a table starts after its last row) */
+        if (s[k] == '\n' && i <= pos && k > 0 && s[k - 1] != '\n' && row_line(s, n, k - 1))
             return ki_skip_blank(s, n, i);
         if (s[k] == '\n' && i <= pos && kd_heading_at(s, n, kd_line_start(s, k)) && kd_line_start(s, k) < k)
             return ki_skip_blank(s, n, i);
@@ -1483,6 +1495,20 @@ static void behind_or_on_course(const char *s, size_t a, size_t b, size_t x, boo
         cue_add(e, x, CUE_PROGRESS);
 }
 
+/* Does a table cell or a line open at x (in a sentence that starts at a):
+ * x == a, or before it only blanks back to a '|', a tab, a line break or a
+ * column's gap of two blanks? */
+static bool cell_opens(const char *s, size_t a, size_t x)
+{
+    size_t p = x;
+    int blanks = 0;
+    while (p > a && s[p - 1] == ' ') {
+        p--;
+        blanks++;
+    }
+    return p == a || s[p - 1] == '|' || s[p - 1] == '\t' || s[p - 1] == '\n' || blanks >= 2;
+}
+
 /* The cues the cue rows miss (their pattern is at PCRE2's size limit):
  *  - settled, a perfect tense over a clause with brackets and abbreviations
  *    between: "de minister heeft die in zijn brief van 20 november jl.
@@ -1877,6 +1903,27 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
             cue_add(e, x, CUE_PROGRESS);
             break;
         }
+    /* a status cell (a table's, a register's line) that opens with a
+     * decision against it, "Niet uitgevoerd: de motie vraagt ...":
+     * addressed; with the later work that takes it along, "Wordt
+     * meegenomen in de Nota Wonen", "Wordt betrokken bij de
+     * Defensienota": progress */
+    for (size_t x = a; (x = kd_places_find_ci(&wp, P_NIET, s, b, x, "niet uitgevoerd")) != (size_t)-1; x++)
+        if (s[x] == 'N' && cell_opens(s, a, x) && (x + 15 >= b || !ki_is_letter((unsigned char)s[x + 15]))) {
+            cue_add(e, x, CUE_ADDRESSED);
+            break;
+        }
+    {
+        static const char *const along[] = {"Wordt meegenomen", "Wordt betrokken", "Worden meegenomen",
+                                            "Worden betrokken"};
+        for (size_t k = 0; k < sizeof along / sizeof along[0]; k++) {
+            size_t x = kd_find_ci(s, b, a, along[k]);
+            if (x != (size_t)-1 && s[x] == 'W' && cell_opens(s, a, x)) {
+                cue_add(e, x, CUE_PROGRESS);
+                break;
+            }
+        }
+    }
     static const char *const future[] = {"zal", "zullen", NULL};
     static const char *const event[] = {"met het verschijnen van", "met de publicatie van", "met de afronding van",
                                         "met de oplevering van", "met de verschijning van"};

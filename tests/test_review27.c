@@ -171,6 +171,28 @@ static void test_heading_paragraph(void **state)
     ki_refs_free(r);
 }
 
+/* Status cells that open with a decision against ("Niet uitgevoerd: ...",
+ * addressed) or with the later work that takes the item along ("Wordt
+ * meegenomen in ...", progress), for motions and toezeggingen alike; "de
+ * toezegging die mijn ambtsvoorganger deed bij X op D (T...)" is the
+ * office's that signs. */
+static void test_status_cells(void **state)
+{
+    (void)state;
+    const char *text =
+        "Den Haag, 15 september 2026\n\nGeachte voorzitter,\n\n| Motie | Kamerstuk | Stand van zaken |\n|---|---|"
+        "---|\n| Motie van het lid Jansen (SP) over een huurbevriezing | 32 847, nr. 1371 | Niet uitgevoerd: een "
+        "bevriezing past niet in de wet. |\n| Motie van het lid De Boer (CDA) over flexwonen | 29 861, nr. 132 | "
+        "Wordt meegenomen in de Nota Wonen. |\n\nDe toezegging die mijn ambtsvoorganger deed bij de plenaire "
+        "behandeling van het wetsvoorstel op 11 februari 2025 (T03655), de Kamer voor 1 juli 2026 te informeren, "
+        "is nagekomen.\n\nDe minister van Volkshuisvesting en Ruimtelijke Ordening,\n\nP. de Wit\n";
+    ki_refs *r = test_detect(det, text, NULL);
+    test_motions_equal(r, "kst-32847-1371/Jansen/addressed kst-29861-132/De Boer/progress", 0, true);
+    assert_int_equal(r->ncommitments, 1);
+    test_commitment_equal(r, 0, "MVRO", "2025-02-11", "voor 1 juli 2026", TEST_ANY, "T03655", "settled");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -182,6 +204,7 @@ int main(void)
         cmocka_unit_test(test_ocr_mend),
         cmocka_unit_test(test_nota_reader),
         cmocka_unit_test(test_heading_paragraph),
+        cmocka_unit_test(test_status_cells),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
