@@ -204,7 +204,9 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
                 pre = i - 2;
             while (pre < i && pre > a && ki_is_letter((unsigned char)s[pre - 1]))
                 pre--;
-            if (strcmp(vw, "overleg") == 0 && pre == i)
+            /* (but "in hetzelfde overleg": the one named before) */
+            if (strcmp(vw, "overleg") == 0 && pre == i &&
+                !(i >= a + 10 && (starts_ci(s, i, i - 10, "hetzelfde ") || starts_ci(s, i, i - 10, "datzelfde "))))
                 continue;
             if (strcmp(vw, "beantwoording") == 0 || strncmp(vw, "antwoord", 8) == 0) {
                 /* "beantwoording van (de) (schriftelijke) (Kamer)vragen" */
@@ -6734,8 +6736,12 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
              * (alone, "Deze brief komt later dan toegezegd" is the one) */
             {
                 size_t dwe, dw = ki_word_before(s, ss, ci->start, &dwe);
-                if (dwe > dw && word_at(s, dwe, dw, "dan") && s[ci->start] == 't' && i > 0 && cv[i - 1].keep &&
-                    cv[i - 1].start + 800 > ci->start)
+                /* ("Ik betreur het dat ik uw Kamer later dan toegezegd
+                 * informeer", further down the letter: the same one) */
+                bool told = false;
+                for (size_t j = i; j-- > 0 && !told && cv[j].start + 4000 > ci->start;)
+                    told = cv[j].keep;
+                if (dwe > dw && word_at(s, dwe, dw, "dan") && s[ci->start] == 't' && told)
                     continue;
             }
             /* "... heeft de staatssecretaris van X toegezegd (in de brief van ...)" */

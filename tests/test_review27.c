@@ -193,6 +193,30 @@ static void test_status_cells(void **state)
     ki_refs_free(r);
 }
 
+/* "In hetzelfde overleg heeft de minister toegezegd ...": the meeting and
+ * day of the promise before ("overleg" alone is a venue after
+ * "hetzelfde"); "Ik betreur het dat ik uw Kamer later dan toegezegd
+ * informeer", paragraphs below the promise it is late on, is no second. */
+static void test_same_meeting_late(void **state)
+{
+    (void)state;
+    const char *text =
+        "Den Haag, 1 juni 2026\n\nGeachte voorzitter,\n\nTijdens het wetgevingsoverleg van 15 april jl. heeft "
+        "de staatssecretaris toegezegd uw Kamer voor het zomerreces te informeren over de concessies. Daarmee is "
+        "deze toezegging nagekomen.\n\nIn hetzelfde overleg heeft de minister toegezegd voor het einde van dit "
+        "jaar te laten onderzoeken of de veerdienst onder de regels valt. Dat onderzoek loopt nog. De uitkomsten "
+        "volgen later omdat de provincies meer tijd vragen voor het aanleveren van hun gegevens over de "
+        "vervoerders en de ritten per week, en omdat de concessies per regio verschillen in looptijd en "
+        "omvang.\n\nIk betreur het dat ik uw Kamer later dan toegezegd informeer.\n\nDe minister van "
+        "Infrastructuur en Waterstaat,\n\nP. de Wit\n\nDe staatssecretaris van Infrastructuur en "
+        "Waterstaat,\n\nJ. Jansen\n";
+    ki_refs *r = test_detect(det, text, NULL);
+    assert_int_equal(r->ncommitments, 2);
+    test_commitment_equal(r, 1, "MIenW", "2026-04-15", "voor het einde van dit jaar", "wetgevingsoverleg", "",
+                          "progress");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -205,6 +229,7 @@ int main(void)
         cmocka_unit_test(test_nota_reader),
         cmocka_unit_test(test_heading_paragraph),
         cmocka_unit_test(test_status_cells),
+        cmocka_unit_test(test_same_meeting_late),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
