@@ -2036,8 +2036,11 @@ static size_t gap_end(const char *s, size_t a, size_t b)
              * commissiedebat X": the writer's, told in the main clause */
             if (!good && !relc && ((e - i == 4 && memcmp(s + i, "deed", 4) == 0) ||
                                    (e - i == 5 && memcmp(s + i, "deden", 5) == 0))) {
-                size_t p = ki_skip_blank(s, b, e);
-                good = relc = word_at(s, b, p, "ik") || word_at(s, b, p, "wij") || word_at(s, b, p, "we");
+                size_t p = ki_skip_blank(s, b, e), q;
+                /* (or "deed mijn ambtsvoorganger in het ...") */
+                good = relc = word_at(s, b, p, "ik") || word_at(s, b, p, "wij") || word_at(s, b, p, "we") ||
+                              (((q = word_at(s, b, p, "mijn")) || (q = word_at(s, b, p, "onze"))) &&
+                               predecessor_at(s, b, ki_skip_blank(s, b, q)));
             }
             if (!good)
                 return i;
@@ -6149,6 +6152,11 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 (starts_ci(s, ci->start, ci->start - 10, "moties en ") ||
                  starts_ci(s, ci->start, ci->start - 9, "motie en ")))
                 continue;
+            /* ... and so does a count of them: "Met deze brief geef ik
+             * uitvoering aan twee moties en een toezegging over X" (the
+             * letter takes each up below) */
+            if (ci->start >= ss + 14 && starts_ci(s, ci->start, ci->start - 14, "moties en een "))
+                continue;
             /* nor a heading with its number and title ("Toezegging T03912 -
              * Monitoring"): the entry's text on the next line says the rest */
             {
@@ -6291,7 +6299,12 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             for (size_t x = hs; has_venue && !ac.n && x < vs; x++) {
                 if (x > hs && ki_is_letter((unsigned char)s[x - 1]))
                     continue;
+                size_t mw;
                 if (word_at(s, vs, x, "ik") || word_at(s, vs, x, "wij") || word_at(s, vs, x, "we"))
+                    (void)actor_self_at(sc, ci->start, &ac);
+                /* "Toezegging T03701 deed mijn ambtsvoorganger in het X" */
+                else if (((mw = word_at(s, vs, x, "mijn")) || (mw = word_at(s, vs, x, "onze"))) &&
+                         predecessor_at(s, vs, ki_skip_blank(s, vs, mw)))
                     (void)actor_self_at(sc, ci->start, &ac);
                 else if (word_at(s, vs, x, "u")) {
                     /* "u": a beslisnota's reader; a letter's addressee ("Aan

@@ -1643,6 +1643,25 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
                 x = done_ahead(s, b, x, ye, stop, done, e);
                 continue;
             }
+            /* "Met deze brief is die toezegging nagekomen": the item between
+             * the verb and its done word, this letter the means */
+            if ((word_at(s, ye, y, "die") || word_at(s, ye, y, "deze") || word_at(s, ye, y, "de") ||
+                 word_at(s, ye, y, "dit") || word_at(s, ye, y, "het")) &&
+                kd_find_ci(s, x, a, "deze brief") != (size_t)-1) {
+                static const char *const kept[] = {"nagekomen", "voldaan", "uitgevoerd", "afgedaan", "ingelost", NULL};
+                size_t z = ye;
+                for (int k = 0; k < 3; k++) {
+                    z = ki_skip_blank(s, b, z);
+                    size_t ze = kd_word_end(s, b, z);
+                    if (ze == z)
+                        break;
+                    if (kd_word_in_list(s, z, ze, kept) && (ze >= b || !ki_is_letter((unsigned char)s[ze]))) {
+                        cue_add(e, x, CUE_SETTLED);
+                        break;
+                    }
+                    z = ze;
+                }
+            }
             if (!(word_at(s, ye, y, "in") || word_at(s, ye, y, "op") || word_at(s, ye, y, "per") ||
                   word_at(s, ye, y, "sinds") || word_at(s, ye, y, "medio") || word_at(s, ye, y, "begin") ||
                   word_at(s, ye, y, "eind") || word_at(s, ye, y, "vanaf")))

@@ -217,6 +217,25 @@ static void test_same_meeting_late(void **state)
     ki_refs_free(r);
 }
 
+/* "Met deze brief geef ik uitvoering aan twee moties en een toezegging
+ * over X" counts what the letter takes up below, no record of its own;
+ * "Toezegging T03701 deed mijn ambtsvoorganger in het mondeling overleg X
+ * van D: ..." is the signing office's, made there and then. */
+static void test_count_and_predecessor(void **state)
+{
+    (void)state;
+    const char *text =
+        "Den Haag, 20 november 2026\n\nGeachte voorzitter,\n\nMet deze brief geef ik uitvoering aan twee moties "
+        "en een toezegging over de toegang van ondernemers tot een betaalrekening.\n\nToezegging T03701 deed mijn "
+        "ambtsvoorganger in het mondeling overleg Netcongestie van 8 oktober 2024: uw Kamer wordt jaarlijks "
+        "geinformeerd over de wachtrijen. Met deze brief is die toezegging nagekomen.\n\nDe minister van "
+        "Klimaat en Groene Groei,\n\nP. de Wit\n";
+    ki_refs *r = test_detect(det, text, NULL);
+    assert_int_equal(r->ncommitments, 1);
+    test_commitment_equal(r, 0, "MKGG", "2024-10-08", NULL, "mondeling overleg Netcongestie", "T03701", "settled");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -230,6 +249,7 @@ int main(void)
         cmocka_unit_test(test_heading_paragraph),
         cmocka_unit_test(test_status_cells),
         cmocka_unit_test(test_same_meeting_late),
+        cmocka_unit_test(test_count_and_predecessor),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
