@@ -8006,6 +8006,22 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             return KI_ERR_NOMEM;
         c->relation = made ? KI_REL_MADE : KI_REL_CITED;
         c->evidence = kd_clean_copy(r, s, ss, se);
+        /* an answer that names the promise the question asked about: "11.
+         * Is de toezegging ... uit het commissiedebat X van 12 maart 2026
+         * nagekomen? / Ja. Mijn toezegging (TZ...) om ... is nagekomen":
+         * made in the meeting the question names, on its day */
+        size_t al = kd_line_start(s, ss);
+        if (ci->form == 0 && !c->venue && !c->date && !c->date_raw && !made && al > 2 && ss - al <= 6) {
+            size_t q = al - 1;
+            while (q > 0 && ki_is_blank((unsigned char)s[q - 1]))
+                q--;
+            size_t qa = q > 0 && s[q - 1] == '?' ? kd_sent_start(s, n, q - 1) : q, v0, v1;
+            ki_date qd;
+            if (qa < q && q - qa < 400 && kd_find_ci(s, q, qa, "toezegging") != (size_t)-1 &&
+                find_venue(s, qa, q, q, &v0, &v1) && ki_date_find(s + v1, q - v1, &qd) && qd.start < 12 &&
+                where_when(sc, c, v0, v1, &qd))
+                return KI_ERR_NOMEM;
+        }
         ci->keep = true;
         ci->subj_s = subj_s;
         ci->ue = subj_cut > subj_s && subj_cut < ue ? subj_cut : ue; /* cues after it are about it */

@@ -236,6 +236,26 @@ static void test_count_and_predecessor(void **state)
     ki_refs_free(r);
 }
 
+/* An answer that names the promise its question asked about ("11. Is de
+ * toezegging ... uit het commissiedebat X van 12 maart 2026 nagekomen? /
+ * Ja. Mijn toezegging (TZ...) om ... is nagekomen"): made in the meeting
+ * the question names, on its day. */
+static void test_answer_names_asked(void **state)
+{
+    (void)state;
+    const char *text =
+        "Lijst van vragen en antwoorden\n\nDen Haag, 10 oktober 2026\n\n11. Is de toezegging over de "
+        "toegankelijkheid van stations uit het commissiedebat Openbaar vervoer van 12 maart 2026 nagekomen?\n"
+        "Ja. Mijn toezegging (TZ202603-088) om uw Kamer voor 1 oktober 2026 te informeren over de stations is "
+        "nagekomen met de brief van 30 september 2026.\n\nDe minister van Infrastructuur en Waterstaat,\n\n"
+        "P. de Wit\n";
+    ki_refs *r = test_detect(det, text, NULL);
+    assert_int_equal(r->ncommitments, 1);
+    test_commitment_equal(r, 0, "MIenW", "2026-03-12", "voor 1 oktober 2026", "commissiedebat Openbaar vervoer",
+                          "TZ202603-088", "settled");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -250,6 +270,7 @@ int main(void)
         cmocka_unit_test(test_status_cells),
         cmocka_unit_test(test_same_meeting_late),
         cmocka_unit_test(test_count_and_predecessor),
+        cmocka_unit_test(test_answer_names_asked),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
