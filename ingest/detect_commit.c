@@ -1930,6 +1930,21 @@ static bool deadline_date(const char *s, size_t from, size_t pos)
            word_at(s, k, w0, "tot") || word_at(s, k, w0, "per");
 }
 
+/* Does s[ss, e) count commitments before e: "twee toezeggingen", "drie
+ * toezeggingen", "beide toezeggingen", "enkele toezeggingen"? */
+static bool counted_before(const char *s, size_t ss, size_t e)
+{
+    static const char *const counts[] = {"twee", "drie", "vier", "vijf", "zes", "beide", "enkele", NULL};
+    for (size_t x = ss; x + 12 <= e; x++) {
+        if (!starts_ci(s, e, x, "toezeggingen") || (x > ss && ki_is_letter((unsigned char)s[x - 1])))
+            continue;
+        size_t we, w = ki_word_before(s, ss, x, &we);
+        if (we > w && kd_word_in_list(s, w, we, counts))
+            return true;
+    }
+    return false;
+}
+
 /* Is the noun at [ns, ne) one particular commitment that the rest of the
  * sentence describes: singular, after "een"/"de" (not "geen"), and followed
  * by who made it or what it says ("een toezegging van de minister",
@@ -6155,8 +6170,13 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             /* ... and so does a count of them: "Met deze brief geef ik
              * uitvoering aan twee moties en een toezegging over X" (the
              * letter takes each up below) */
-            if (ci->start >= ss + 14 && starts_ci(s, ci->start, ci->start - 14, "moties en een "))
-                continue;
+            {
+                size_t e1, w1 = ki_word_before(s, ss, ci->start, &e1), e2, w2 = ki_word_before(s, ss, w1, &e2), e3,
+                           w3 = ki_word_before(s, ss, w2, &e3);
+                if (e1 > w1 && e2 > w2 && e3 > w3 && word_at(s, e1, w1, "een") && word_at(s, e2, w2, "en") &&
+                    (word_at(s, e3, w3, "motie") || word_at(s, e3, w3, "moties")))
+                    continue;
+            }
             /* nor a heading with its number and title ("Toezegging T03912 -
              * Monitoring"): the entry's text on the next line says the rest */
             {
@@ -6513,6 +6533,16 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                     ctx_at = ci->end;
                 }
             }
+            /* a letter's opening count of what it takes up below: "Met deze
+             * brief informeer ik uw Kamer over twee moties en twee
+             * toezeggingen: ... en de toezeggingen uit het commissiedebat
+             * X", "Hierbij bericht ik u over ... twee toezeggingen over de
+             * financiering" (where and when it gives are kept above) */
+            /* (not "twee toezeggingen gedaan: X, en Y", which names them) */
+            if (!made && (s[ci->end - 1] == 'n' || s[ci->end - 1] == 'N') && counted_before(s, ss, ci->end) &&
+                !word_at(s, ue, ki_skip_blank(s, ue, ci->end), "gedaan") &&
+                !memchr(s + ci->end, ':', (ue < ci->end + 60 ? ue : ci->end + 60) - ci->end))
+                continue;
             /* "Met deze brief geef ik invulling aan de toezegging over X",
              * "Hiermee voldoe ik aan de toezegging om ...", "doe ik
              * toezegging T03357 gestand": one commitment, named by its

@@ -256,6 +256,27 @@ static void test_answer_names_asked(void **state)
     ki_refs_free(r);
 }
 
+/* A letter's opening count of what it takes up below ("Met deze brief
+ * voldoe ik aan twee moties en een toezegging ... en doe ik verslag van een
+ * derde motie en een⏎toezegging van de minister van X", "over twee
+ * toezeggingen over het gevangeniswezen, zoals gevraagd in de brief van de
+ * commissie") is no record; the promise told below is the one. */
+static void test_opening_count(void **state)
+{
+    (void)state;
+    const char *text =
+        "Den Haag, 30 juni 2026\n\nGeachte voorzitter,\n\nMet deze brief voldoe ik aan twee moties en een "
+        "toezegging over het personeel en doe ik verslag van de voortgang van een derde motie en een\ntoezegging "
+        "van de minister van Defensie. Ook informeer ik u over twee toezeggingen over de reservisten, zoals "
+        "gevraagd in de brief van de vaste commissie van 9 juni jl.\n\nIn het commissiedebat Personeel van 4 "
+        "maart jl. heb ik toegezegd uw Kamer voor de zomer te informeren over de werving. Met deze brief kom ik "
+        "die toezegging na.\n\nDe staatssecretaris van Defensie,\n\nP. de Wit\n";
+    ki_refs *r = test_detect(det, text, NULL);
+    assert_int_equal(r->ncommitments, 1);
+    test_commitment_equal(r, 0, "SDef", "2026-03-04", "voor de zomer", "commissiedebat Personeel", "", "settled");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -271,6 +292,7 @@ int main(void)
         cmocka_unit_test(test_same_meeting_late),
         cmocka_unit_test(test_count_and_predecessor),
         cmocka_unit_test(test_answer_names_asked),
+        cmocka_unit_test(test_opening_count),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
