@@ -4698,6 +4698,23 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
 }
 
 
+/* The party in brackets right after the member's name in s[a, b) ("Het
+ * lid Pool (PVV) heeft ...", "De leden X (GroenLinks-PvdA) en Y (NSC)"), at
+ * most max bytes long: its span in *ps, *pe. */
+static bool bracket_party(const char *s, size_t a, size_t b, const char *name, size_t max, size_t *ps, size_t *pe)
+{
+    size_t at = kd_find_ci(s, b, a, name);
+    size_t q = at == (size_t)-1 ? at : at + strlen(name);
+    if (q == (size_t)-1 || q + 2 >= b || s[q] != ' ' || s[q + 1] != '(')
+        return false;
+    const char *cb = memchr(s + q + 2, ')', b - q - 2);
+    if (!cb || cb == s + q + 2 || (size_t)(cb - (s + q + 2)) > max)
+        return false;
+    *ps = q + 2;
+    *pe = (size_t)(cb - s);
+    return true;
+}
+
 /* A section headed by a motion it names without its number ("6.
  * Appreciatie motie-Pool") whose first sentence gives the number ("Het lid
  * Pool (PVV) heeft ... de motie op Kamerstuk 35 570-X, nr. 97 ingediend"):
@@ -4725,21 +4742,15 @@ static ki_status heading_motions(struct ki_scan *sc)
                     b->cs = m->cs;
                     /* "Het lid Pool (PVV) heeft ...": the party the sentence
                      * writes in brackets after the name */
-                    const char *nm0 = b->sponsors[0].name;
-                    size_t at = kd_find_ci(s, b->span.start, nl, nm0);
-                    size_t q = at == (size_t)-1 ? at : at + strlen(nm0);
-                    if (!b->sponsors[0].party && q != (size_t)-1 && q + 2 < b->span.start && s[q] == ' ' &&
-                        s[q + 1] == '(') {
-                        const char *cb = memchr(s + q + 2, ')', b->span.start - q - 2);
-                        if (cb && cb - (s + q + 2) <= 24) {
-                            ki_sponsor *sp = ki_refs_alloc(r, b->nsponsors * sizeof *sp);
-                            char *party = kd_clean_copy(r, s, q + 2, (size_t)(cb - s));
-                            if (!sp || !party)
-                                return KI_ERR_NOMEM;
-                            memcpy(sp, b->sponsors, b->nsponsors * sizeof *sp);
-                            sp[0].party = party;
-                            b->sponsors = sp;
-                        }
+                    size_t ps, pe;
+                    if (!b->sponsors[0].party && bracket_party(s, nl, b->span.start, b->sponsors[0].name, 24, &ps, &pe)) {
+                        ki_sponsor *sp = ki_refs_alloc(r, b->nsponsors * sizeof *sp);
+                        char *party = kd_clean_copy(r, s, ps, pe);
+                        if (!sp || !party)
+                            return KI_ERR_NOMEM;
+                        memcpy(sp, b->sponsors, b->nsponsors * sizeof *sp);
+                        sp[0].party = party;
+                        b->sponsors = sp;
                     }
                 }
                 continue;
@@ -4796,13 +4807,9 @@ static ki_status heading_paragraph_number(struct ki_scan *sc)
         m->kamerstuk = r->kamerstukken[k].id;
         ki_sponsor *sp = NULL;
         for (size_t x = 0; x < m->nsponsors; x++) {
-            const char *nm = m->sponsors[x].name;
-            size_t w = nm && !m->sponsors[x].party ? kd_find_ci(s, b, a, nm) : (size_t)-1;
-            size_t q = w == (size_t)-1 ? w : w + strlen(nm);
-            if (q == (size_t)-1 || q + 2 >= b || s[q] != ' ' || s[q + 1] != '(')
-                continue;
-            const char *cb = memchr(s + q + 2, ')', b - q - 2);
-            if (!cb || cb - (s + q + 2) > 30 || cb == s + q + 2)
+            size_t ps, pe;
+            if (!m->sponsors[x].name || m->sponsors[x].party ||
+                !bracket_party(s, a, b, m->sponsors[x].name, 30, &ps, &pe))
                 continue;
             if (!sp) {
                 if (!(sp = ki_refs_alloc(r, m->nsponsors * sizeof *sp)))
@@ -4810,7 +4817,7 @@ static ki_status heading_paragraph_number(struct ki_scan *sc)
                 memcpy(sp, m->sponsors, m->nsponsors * sizeof *sp);
                 m->sponsors = sp;
             }
-            if (!(sp[x].party = kd_clean_copy(r, s, q + 2, (size_t)(cb - s))))
+            if (!(sp[x].party = kd_clean_copy(r, s, ps, pe)))
                 return KI_ERR_NOMEM;
         }
     }
