@@ -1935,12 +1935,17 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
     {
         static const char *const along[] = {"Wordt meegenomen", "Wordt betrokken", "Worden meegenomen",
                                             "Worden betrokken"};
-        for (size_t k = 0; k < sizeof along / sizeof along[0]; k++) {
-            size_t x = kd_find_ci(s, b, a, along[k]);
-            if (x != (size_t)-1 && s[x] == 'W' && cell_opens(s, a, x)) {
-                cue_add(e, x, CUE_PROGRESS);
-                break;
-            }
+        /* (at a capital W that opens a cell: few in a sentence) */
+        bool found = false;
+        for (const char *w = memchr(s + a, 'W', b - a); w && !found; w = memchr(w + 1, 'W', (size_t)(s + b - w - 1))) {
+            size_t x = (size_t)(w - s);
+            if (!cell_opens(s, a, x))
+                continue;
+            for (size_t k = 0; k < sizeof along / sizeof along[0] && !found; k++)
+                if (starts_ci(s, b, x, along[k])) {
+                    cue_add(e, x, CUE_PROGRESS);
+                    found = true;
+                }
         }
     }
     static const char *const future[] = {"zal", "zullen", NULL};
