@@ -3432,6 +3432,20 @@ static void spans_to_text(ki_refs *r, const ki_colview *cv, const ki_text *text)
 #undef TO_TEXT
 }
 
+/* The same-length copy of *s that may be written (*fixed, made when still
+ * NULL, then *s); NULL when out of memory. */
+static char *own_copy(const char **s, size_t n, char **fixed)
+{
+    if (!*fixed) {
+        if (!(*fixed = malloc(n + 1)))
+            return NULL;
+        memcpy(*fixed, *s, n);
+        (*fixed)[n] = '\0';
+        *s = *fixed;
+    }
+    return *fixed;
+}
+
 /* A scanner's slips in what the patterns read, mended in a same-length
  * copy of the text (*fixed, made here when still NULL; *s then points at
  * it): a stray blank inside a document number right before its bracket
@@ -3469,13 +3483,8 @@ static ki_status ocr_mend(const char **s, size_t n, char **fixed)
             d2++;
         if (d2 == d1 + 1 || d2 >= n || t[d2] != ')' || (d1 - b) + (d2 - d1 - 1) > 4)
             continue;
-        if (!*fixed) {
-            if (!(*fixed = malloc(n + 1)))
-                return KI_ERR_NOMEM;
-            memcpy(*fixed, t, n);
-            (*fixed)[n] = '\0';
-            t = *s = *fixed;
-        }
+        if (!(t = own_copy(s, n, fixed)))
+            return KI_ERR_NOMEM;
         memmove(*fixed + b + 1, *fixed + b, d1 - b);
         (*fixed)[b] = ' ';
         from = d2;
@@ -3489,13 +3498,8 @@ static ki_status ocr_mend(const char **s, size_t n, char **fixed)
         if (i < 2 || (t[i - 1] != 'r' && t[i - 1] != 'R') || ki_is_letter((unsigned char)t[i - 2]) ||
             (i + 5 < n && ki_is_letter((unsigned char)t[i + 5]) && t[i + 5] != 's'))
             continue;
-        if (!*fixed) {
-            if (!(*fixed = malloc(n + 1)))
-                return KI_ERR_NOMEM;
-            memcpy(*fixed, t, n);
-            (*fixed)[n] = '\0';
-            t = *s = *fixed;
-        }
+        if (!(t = own_copy(s, n, fixed)))
+            return KI_ERR_NOMEM;
         char cap = t[i - 1] == 'R';
         (*fixed)[i - 1] = ' ';
         (*fixed)[i] = cap ? 'M' : 'm';

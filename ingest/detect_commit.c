@@ -2671,6 +2671,23 @@ static bool kamer_list(const char *s, size_t n)
     return kamer && list;
 }
 
+/* Who made the promise of the list item s[is, ie): its subject by title
+ * ("De minister van X en de staatssecretaris van Y"), or a bare "De
+ * minister" as the one of that rank the text named before ("Bewindspersonen:
+ * de minister van X, ..."); none when its subject is no bewindspersoon. */
+static void item_maker(struct ki_scan *sc, size_t is, size_t ie, actors *ac)
+{
+    const char *s = sc->s;
+    size_t se = subject_end(s, is, ie);
+    find_actors(sc, is, se, ac);
+    if (!ac->n && !joint_titles(sc, is, is, se, ac) && bare_maker(s, is, se)) {
+        size_t k = ki_skip_blank(s, se, is + (starts_ci(s, se, is, "de ") ? 3 : 0));
+        char rank = title_rank(s, se, k);
+        if (rank)
+            (void)last_named_before(sc, is, 8000, rank, ac);
+    }
+}
+
 /* Does the item s[is, ie) open with a bewindspersoon's promise in the
  * present tense: "De minister zegt toe ...", "De staatssecretaris zal
  * ..."? (subject, then "zegt"/"zeggen" ... "toe", or "zal"/"zullen") */
@@ -2999,14 +3016,7 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
                  * item's number at its end, "... sector.      TZ202610-087") */
                 if (!c->nactors && is < ie) {
                     actors ac = {{0}, 0, false};
-                    size_t se = subject_end(s, is, ie);
-                    find_actors(sc, is, se, &ac);
-                    if (!ac.n && !joint_titles(sc, is, is, se, &ac) && bare_maker(s, is, se)) {
-                        size_t k = ki_skip_blank(s, se, is + (starts_ci(s, se, is, "de ") ? 3 : 0));
-                        char rank = title_rank(s, se, k);
-                        if (rank)
-                            (void)last_named_before(sc, is, 8000, rank, &ac);
-                    }
+                    item_maker(sc, is, ie, &ac);
                     if (ac.n && set_actors(r, c, &ac))
                         return KI_ERR_NOMEM;
                 }
@@ -3354,13 +3364,7 @@ static ki_status tz_id_items(struct ki_scan *sc)
             } else {
                 size_t se = subject_end(s, is, ie);
                 actors ac = {{0}, 0, false};
-                find_actors(sc, is, se, &ac);
-                if (!ac.n && !joint_titles(sc, is, is, se, &ac) && bare_maker(s, is, se)) {
-                    size_t k = ki_skip_blank(s, se, is + (starts_ci(s, se, is, "de ") ? 3 : 0));
-                    char rank = title_rank(s, se, k);
-                    if (rank)
-                        (void)last_named_before(sc, is, 8000, rank, &ac);
-                }
+                item_maker(sc, is, ie, &ac);
                 if (!ac.n)
                     continue; /* not a bewindspersoon's promise */
                 if (!(c = ki_refs_add_commitment(r)) || set_actors(r, c, &ac) || set_refs(r, c, ids, nids) ||
