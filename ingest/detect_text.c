@@ -1937,7 +1937,9 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
                                             "Worden betrokken"};
         /* (at a capital W that opens a cell: few in a sentence) */
         bool found = false;
-        for (const char *w = memchr(s + a, 'W', b - a); w && !found; w = memchr(w + 1, 'W', (size_t)(s + b - w - 1))) {
+        /* (a range may come empty or reversed: a > b) */
+        for (const char *w = a < b ? memchr(s + a, 'W', b - a) : NULL; w && !found;
+             w = memchr(w + 1, 'W', (size_t)(s + b - w - 1))) {
             size_t x = (size_t)(w - s);
             if (!cell_opens(s, a, x))
                 continue;
