@@ -1007,6 +1007,19 @@ static bool predecessor_at(const char *s, size_t b, size_t j)
            word_at(s, b, j, "voorgangers") || word_at(s, b, j, "ambtsvoorgangers");
 }
 
+/* "mijn ambtsvoorganger", "onze voorgangers" at x (before b): the end of
+ * the predecessor's word, else 0. */
+static size_t my_predecessor(const char *s, size_t b, size_t x)
+{
+    size_t w = word_at(s, b, x, "mijn");
+    if (!w)
+        w = word_at(s, b, x, "onze");
+    if (!w)
+        return 0;
+    size_t j = ki_skip_blank(s, b, w);
+    return predecessor_at(s, b, j) ? kd_word_end(s, b, j) : 0;
+}
+
 /* A bewindspersoon named without the ministry at s[i..b): "uw voorganger",
  * "mijn ambtsvoorganger", "de minister", "de staatssecretaris", "het
  * kabinet", "de regering" (then "dat", "om", ",", a verb...; not "de
@@ -1325,15 +1338,10 @@ static bool mine_relative(const char *s, size_t ne, size_t ue, size_t *e, char *
     if (!(w = word_at(s, ue, x, "die")))
         return false;
     x = ki_skip_blank(s, ue, w);
-    size_t pw = 0;
-    if ((w = word_at(s, ue, x, "ik")) || (w = word_at(s, ue, x, "wij")) || (w = word_at(s, ue, x, "we")))
+    if ((w = word_at(s, ue, x, "ik")) || (w = word_at(s, ue, x, "wij")) || (w = word_at(s, ue, x, "we")) ||
+        (w = my_predecessor(s, ue, x))) /* "die mijn ambtsvoorganger deed bij ...": the office that signs */
         *who = 'i';
-    /* "die mijn ambtsvoorganger deed bij ...": the office that signs */
-    else if (((pw = word_at(s, ue, x, "mijn")) || (pw = word_at(s, ue, x, "onze"))) &&
-             predecessor_at(s, ue, ki_skip_blank(s, ue, pw))) {
-        w = kd_word_end(s, ue, ki_skip_blank(s, ue, pw));
-        *who = 'i';
-    } else if ((w = word_at(s, ue, x, "zij")) || (w = word_at(s, ue, x, "hij")))
+    else if ((w = word_at(s, ue, x, "zij")) || (w = word_at(s, ue, x, "hij")))
         *who = 'z';
     else if ((w = word_at(s, ue, x, "u")))
         *who = 'u';
@@ -2039,8 +2047,7 @@ static size_t gap_end(const char *s, size_t a, size_t b)
             /* "De vierde toezegging is gedaan door de minister van X, in het
              * commissiedebat Y" (its maker named: not "is gedaan tijdens X",
              * a mention of one told of before) */
-            if (!good && ((e - i == 2 && memcmp(s + i, "is", 2) == 0) || (e - i == 4 && memcmp(s + i, "werd", 4) == 0)))
-            {
+            if (!good && ((e - i == 2 && memcmp(s + i, "is", 2) == 0) || (e - i == 4 && memcmp(s + i, "werd", 4) == 0))) {
                 size_t g = word_at(s, b, ki_skip_blank(s, b, e), "gedaan");
                 good = g && word_at(s, b, ki_skip_blank(s, b, g), "door");
             }
@@ -2051,11 +2058,10 @@ static size_t gap_end(const char *s, size_t a, size_t b)
              * commissiedebat X": the writer's, told in the main clause */
             if (!good && !relc && ((e - i == 4 && memcmp(s + i, "deed", 4) == 0) ||
                                    (e - i == 5 && memcmp(s + i, "deden", 5) == 0))) {
-                size_t p = ki_skip_blank(s, b, e), q;
+                size_t p = ki_skip_blank(s, b, e);
                 /* (or "deed mijn ambtsvoorganger in het ...") */
                 good = relc = word_at(s, b, p, "ik") || word_at(s, b, p, "wij") || word_at(s, b, p, "we") ||
-                              (((q = word_at(s, b, p, "mijn")) || (q = word_at(s, b, p, "onze"))) &&
-                               predecessor_at(s, b, ki_skip_blank(s, b, q)));
+                              my_predecessor(s, b, p);
             }
             if (!good)
                 return i;
@@ -2777,6 +2783,7 @@ static const struct status {
     {"niet uitgevoerd", KI_REL_ADDRESSED}, {"wordt niet uitgevoerd", KI_REL_ADDRESSED},
     /* taken along in later work: "Wordt meegenomen in de Nota Wonen" */
     {"wordt meegenomen", KI_REL_PROGRESS}, {"wordt betrokken", KI_REL_PROGRESS},
+    {"worden meegenomen", KI_REL_PROGRESS}, {"worden betrokken", KI_REL_PROGRESS},
 };
 
 /* The status word or phrase of statuses[] that starts at x (any case, a
@@ -6323,12 +6330,9 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             for (size_t x = hs; has_venue && !ac.n && x < vs; x++) {
                 if (x > hs && ki_is_letter((unsigned char)s[x - 1]))
                     continue;
-                size_t mw;
-                if (word_at(s, vs, x, "ik") || word_at(s, vs, x, "wij") || word_at(s, vs, x, "we"))
-                    (void)actor_self_at(sc, ci->start, &ac);
-                /* "Toezegging T03701 deed mijn ambtsvoorganger in het X" */
-                else if (((mw = word_at(s, vs, x, "mijn")) || (mw = word_at(s, vs, x, "onze"))) &&
-                         predecessor_at(s, vs, ki_skip_blank(s, vs, mw)))
+                /* (and "Toezegging T03701 deed mijn ambtsvoorganger in het X") */
+                if (word_at(s, vs, x, "ik") || word_at(s, vs, x, "wij") || word_at(s, vs, x, "we") ||
+                    my_predecessor(s, vs, x))
                     (void)actor_self_at(sc, ci->start, &ac);
                 else if (word_at(s, vs, x, "u")) {
                     /* "u": a beslisnota's reader; a letter's addressee ("Aan

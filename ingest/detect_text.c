@@ -621,8 +621,6 @@ static size_t sent_keep(struct sentmemo *e, const char *s, size_t n, size_t pos,
     return val;
 }
 
-/* Does the line break at i end a sentence: a list item or a heading
- * starts after it, or the line it ends is a heading? */
 /* Is the line that holds i a table row: "| ... |"? */
 static bool row_line(const char *s, size_t n, size_t i)
 {
@@ -630,6 +628,8 @@ static bool row_line(const char *s, size_t n, size_t i)
     return a < n && s[a] == '|' && kd_last_char(s, n, ls) == '|';
 }
 
+/* Does the line break at i end a sentence: a list item or a heading
+ * starts after it, or the line it ends is a heading or a table's row? */
 static bool break_ends(const char *s, size_t n, size_t i)
 {
     /* (a commitment's heading over two lines ends after its second; a
@@ -1645,9 +1645,10 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
             }
             /* "Met deze brief is die toezegging nagekomen": the item between
              * the verb and its done word, this letter the means */
-            if ((word_at(s, ye, y, "die") || word_at(s, ye, y, "deze") || word_at(s, ye, y, "de") ||
-                 word_at(s, ye, y, "dit") || word_at(s, ye, y, "het")) &&
-                kd_find_ci(s, x, a, "deze brief") != (size_t)-1) {
+            /* (the done word first, then the letter: the search of the
+             * sentence for "deze brief" only where both may stand) */
+            if (word_at(s, ye, y, "die") || word_at(s, ye, y, "deze") || word_at(s, ye, y, "de") ||
+                word_at(s, ye, y, "dit") || word_at(s, ye, y, "het")) {
                 static const char *const kept[] = {"nagekomen", "voldaan", "uitgevoerd", "afgedaan", "ingelost", NULL};
                 size_t z = ye;
                 for (int k = 0; k < 3; k++) {
@@ -1656,7 +1657,8 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
                     if (ze == z)
                         break;
                     if (kd_word_in_list(s, z, ze, kept) && (ze >= b || !ki_is_letter((unsigned char)s[ze]))) {
-                        cue_add(e, x, CUE_SETTLED);
+                        if (kd_find_ci(s, x, a, "deze brief") != (size_t)-1)
+                            cue_add(e, x, CUE_SETTLED);
                         break;
                     }
                     z = ze;
@@ -1927,27 +1929,21 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
      * addressed; with the later work that takes it along, "Wordt
      * meegenomen in de Nota Wonen", "Wordt betrokken bij de
      * Defensienota": progress */
+    /* (the words are statuses[]'s, kd_status_at(): one table for every
+     * status word) */
+    ki_relation srel;
     for (size_t x = a; (x = kd_places_find_ci(&wp, P_NIET, s, b, x, "niet uitgevoerd")) != (size_t)-1; x++)
-        if (s[x] == 'N' && cell_opens(s, a, x) && (x + 15 >= b || !ki_is_letter((unsigned char)s[x + 15]))) {
+        if (s[x] == 'N' && cell_opens(s, a, x) && kd_status_at(s, b, x, &srel) && srel == KI_REL_ADDRESSED) {
             cue_add(e, x, CUE_ADDRESSED);
             break;
         }
-    {
-        static const char *const along[] = {"Wordt meegenomen", "Wordt betrokken", "Worden meegenomen",
-                                            "Worden betrokken"};
-        /* (at a capital W that opens a cell: few in a sentence) */
-        bool found = false;
-        /* (a range may come empty or reversed: a > b) */
-        for (const char *w = a < b ? memchr(s + a, 'W', b - a) : NULL; w && !found;
-             w = memchr(w + 1, 'W', (size_t)(s + b - w - 1))) {
-            size_t x = (size_t)(w - s);
-            if (!cell_opens(s, a, x))
-                continue;
-            for (size_t k = 0; k < sizeof along / sizeof along[0] && !found; k++)
-                if (starts_ci(s, b, x, along[k])) {
-                    cue_add(e, x, CUE_PROGRESS);
-                    found = true;
-                }
+    /* (at a capital W that opens a cell: few in a sentence; a range may
+     * come empty or reversed, a > b) */
+    for (const char *w = a < b ? memchr(s + a, 'W', b - a) : NULL; w; w = memchr(w + 1, 'W', (size_t)(s + b - w - 1))) {
+        size_t x = (size_t)(w - s);
+        if (cell_opens(s, a, x) && kd_status_at(s, b, x, &srel) && srel == KI_REL_PROGRESS) {
+            cue_add(e, x, CUE_PROGRESS);
+            break;
         }
     }
     static const char *const future[] = {"zal", "zullen", NULL};
