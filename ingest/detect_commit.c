@@ -254,6 +254,14 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
                         break;
                     if (starts_ci(s, b, j, "d.d.") || venue_stop_at(s, b, j))
                         break;
+                    /* a verb before its subject ends the name: "de
+                     * toezegging uit het commissiedebat Eigen risico kom
+                     * ik ... na" */
+                    if (j > e + 1 && s[j] >= 'a' && s[j] <= 'z') {
+                        size_t w2 = kd_word_end(s, b, j), j2 = ki_skip_blank(s, b, w2);
+                        if (w2 > j && j2 > w2 && (word_at(s, b, j2, "ik") || word_at(s, b, j2, "wij")))
+                            break;
+                    }
                     if (((q = word_at(s, b, j, "op")) || (q = word_at(s, b, j, "van")) ||
                          (q = word_at(s, b, j, "d.d"))) && weekday_end(s, b, ki_skip_blank(s, b, q)))
                         break; /* "van maandag 2 december" */
@@ -1101,6 +1109,13 @@ static bool last_named_before(struct ki_scan *sc, size_t ss, size_t back, char r
     const char *own = rank && !sc->meta.signer
                           ? head_ministry(sc->s, sc->n < 1500 ? sc->n : 1500, rank == 'M' ? "minister" : "staatssecretaris")
                           : NULL;
+    if (own) {
+        actor_add(a, own);
+        return true;
+    }
+    /* a motion or report on a budget chapter ("36 600 XVI, nr. 45"):
+     * "de minister" of that chapter's ministry */
+    own = rank && !sc->meta.signer ? ki_chapter_actor(sc->meta.self_dossier, sc->meta.self_sub, rank) : NULL;
     if (own) {
         actor_add(a, own);
         return true;
@@ -4310,6 +4325,17 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
         /* ("Ik heb toegezegd daarover in gesprek te gaan" says a promise
          * of its own, however short) */
         bool bare = long_words(m->subject) < 3 && !(m->text && strncmp(m->text, "toegezegd ", 10) == 0);
+        /* "De toezegging uit het commissiedebat X kom ik met deze
+         * beantwoording na: uit het onderzoek blijkt ...": the noun names
+         * the meeting, ik keeps it; what follows the colon is the news,
+         * not the promise */
+        if (!bare && !m->nactors && m->text && strncmp(m->text, "toezegging ", 11) == 0) {
+            const char *colon = strchr(m->text, ':');
+            const char *ik = strstr(m->text, " ik ");
+            if (!ik)
+                ik = strstr(m->text, " wij ");
+            bare = colon && ik && ik < colon;
+        }
         bool row = in_row(s, n, m->span.start); /* rows: merge_rows */
         /* "Knops deed die toezegging tijdens ...": a pointer to the one
          * named before, whatever its clause goes on to say */

@@ -2669,6 +2669,43 @@ const char *ki_actor_other_rank(const char *abbrev)
     return NULL;
 }
 
+/* The chapters of the Rijksbegroting that are one ministry's, with the
+ * department as depts[] names it; since the budget for 2025 (dossier
+ * 36 600) XIV is LVVN's and XXIII KGG's. */
+static const struct {
+    const char *sub, *dept;
+    unsigned from, to; /* dossier numbers it holds for (0: any) */
+} chapters[] = {
+    {"V", "Buitenlandse Zaken", 0, 0},
+    {"VI", "Justitie en Veiligheid", 34775, 0}, /* since the budget for 2018 */
+    {"VII", "Binnenlandse Zaken en Koninkrijksrelaties", 0, 0},
+    {"VIII", "Onderwijs, Cultuur en Wetenschap", 0, 0},
+    {"IXB", "Financi\xc3\xabn", 0, 0},
+    {"X", "Defensie", 0, 0},
+    {"XII", "Infrastructuur en Waterstaat", 34775, 0},
+    {"XIV", "Landbouw, Natuur en Voedselkwaliteit", 34775, 36599},
+    {"XIV", "Landbouw, Visserij, Voedselzekerheid en Natuur", 36600, 0},
+    {"XV", "Sociale Zaken en Werkgelegenheid", 0, 0},
+    {"XVI", "Volksgezondheid, Welzijn en Sport", 0, 0},
+    {"XVII", "Buitenlandse Handel en Ontwikkelingssamenwerking", 0, 0},
+    {"XXII", "Volkshuisvesting en Ruimtelijke Ordening", 36600, 0},
+    {"XXIII", "Klimaat en Groene Groei", 36600, 0},
+};
+
+const char *ki_chapter_actor(const char *dossier, const char *sub, char rank)
+{
+    unsigned long no = dossier ? strtoul(dossier, NULL, 10) : 0;
+    for (size_t c = 0; sub && *sub && c < sizeof chapters / sizeof chapters[0]; c++) {
+        if (strcmp(chapters[c].sub, sub) != 0 || (chapters[c].from && no < chapters[c].from) ||
+            (chapters[c].to && no > chapters[c].to))
+            continue;
+        for (size_t d = 0; d < sizeof depts / sizeof depts[0]; d++)
+            if (strcmp(depts[d].name, chapters[c].dept) == 0)
+                return rank == 'S' ? depts[d].s : depts[d].m;
+    }
+    return NULL;
+}
+
 /* An answer to written questions names who answers in its head, by name
  * and ministry: "Antwoord van minister Vermeulen (Infrastructuur en
  * Waterstaat)", "Antwoord van staatssecretaris Van Rij (Financiën)": the

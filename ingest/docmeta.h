@@ -232,6 +232,13 @@ const char *ki_actor_abbrev(const char *s, size_t n);
  * static string; NULL when abbrev is neither of a ministry. */
 const char *ki_actor_other_rank(const char *abbrev);
 
+/* The bewindspersoon of rank ('M' minister, 'S' staatssecretaris) over the
+ * chapter sub of the Rijksbegroting in dossier ("36600", "XVI": the
+ * minister of VWS, "MVWS"), as a static string: a motion or report on a
+ * budget says "de minister" without its ministry.  NULL when sub is no
+ * chapter of one ministry. */
+const char *ki_chapter_actor(const char *dossier, const char *sub, char rank);
+
 /* For tests (tests/test_speed14.c): whether only blanks (and no-break
  * spaces) stand before s[i] on its line, as the readers above ask it. */
 bool ki_docmeta_at_line_start(const char *s, size_t i);
