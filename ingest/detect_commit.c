@@ -938,8 +938,11 @@ static const char *head_ministry(const char *s, size_t lim, const char *rank)
                 me = nx;
                 continue;
             }
+            /* (or after a comma: "Ministerie van Onderwijs,\n Cultuur en
+             * Wetenschap") */
             if (!(k >= 3 && (name[k - 1] == 'n' || name[k - 1] == 'N') && (name[k - 2] == 'e' || name[k - 2] == 'E') &&
-                  name[k - 3] == ' '))
+                  name[k - 3] == ' ') &&
+                !(k >= 2 && name[k - 1] == ','))
                 break;
             me = ki_skip_blank(s, lim, me);
             name[k++] = ' ';
@@ -1986,8 +1989,13 @@ static bool one_named(const char *s, size_t ss, size_t ns, size_t ne, size_t ue)
             word_at(s, k, w0, "hierboven") || word_at(s, k, w0, "boven"))
             w0 = ki_word_before(s, ss, w0, &k);
     }
-    if (!(word_at(s, k, w0, "een") || word_at(s, k, w0, "de") || word_at(s, k, w0, "mijn") ||
-          word_at(s, k, w0, "onze")))
+    /* (or the noun opens the sentence, past a list number: "5. Toezegging
+     * van de minister in het commissiedebat X ...") */
+    bool opens = s[ns] == 'T';
+    for (size_t x = ss; opens && x < ns; x++)
+        opens = !ki_is_letter((unsigned char)s[x]);
+    if (!opens && !(word_at(s, k, w0, "een") || word_at(s, k, w0, "de") || word_at(s, k, w0, "mijn") ||
+                    word_at(s, k, w0, "onze")))
         return false;
     size_t a = ki_skip_blank(s, ue, ne);
     static const char *const next[] = {"van", "om", "dat", "in", "tijdens", "aan", "die", "uit", "over", "bij"};
