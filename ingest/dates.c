@@ -810,7 +810,8 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
         if (c == 'v' && ((u = match_phrase(s, n, i, "voor het")) || (u = match_phrase(s, n, i, "voor de")))) {
             static const char *const debates[] = {"wetgevingsoverleg", "commissiedebat", "notaoverleg",
                                                   "algemeen overleg", "plenaire debat", "plenaire behandeling",
-                                                  "europese raad", "raad", "wgo", "ao", "cd", "no"};
+                                                  "europese raad", "raad", "behandeling van het", "wgo", "ao",
+                                                  "cd", "no"};
             w = ki_skip_blank(s, n, u);
             for (size_t x = 0; x < sizeof debates / sizeof debates[0]; x++) {
                 size_t k = match_phrase(s, n, w, debates[x]);
@@ -832,6 +833,15 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
                     if (!(s[j] >= 'A' && s[j] <= 'Z'))
                         break;
                     e = name_word_end(s, n, j);
+                }
+                /* "voor de behandeling van het Belastingplan 2027": a bill by
+                 * its name (and year), never "van het wetsvoorstel" alone */
+                if (strcmp(debates[x], "behandeling van het") == 0) {
+                    if (e == k)
+                        continue;
+                    size_t y = match_year(s, n, e);
+                    if (y)
+                        e = y;
                 }
                 /* "voor de Europese Raad van maart", "... van 17 en 18 december" */
                 if ((m = match_phrase(s, n, ki_skip_blank(s, n, e), "van"))) {

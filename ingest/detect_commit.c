@@ -295,6 +295,22 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
                         k = j + 4;
                         continue;
                     }
+                    /* a small number that is part of the name, then when:
+                     * "commissiedebat Box 3 van 12 maart 2026" (not a date:
+                     * "commissiedebat Jeugd 3 maart") */
+                    if (ki_is_digit((unsigned char)s[j]) && j > e + 1) {
+                        size_t de = j;
+                        while (de < b && ki_is_digit((unsigned char)s[de]))
+                            de++;
+                        size_t q2 = ki_skip_blank(s, b, de);
+                        ki_date d2;
+                        if (de - j <= 2 && de < b && ki_is_blank((unsigned char)s[de]) &&
+                            (word_at(s, b, q2, "van") || word_at(s, b, q2, "op") || starts_ci(s, b, q2, "d.d.")) &&
+                            !ki_date_parse(s + j, b - j, false, &d2)) {
+                            k = de;
+                            continue;
+                        }
+                    }
                     if (ki_is_digit((unsigned char)s[j]))
                         break;
                 }
@@ -6212,6 +6228,14 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
                 (starts_ci(s, ci->start, ci->start - 10, "moties en ") ||
                  starts_ci(s, ci->start, ci->start - 9, "motie en ")))
                 continue;
+            /* ... and so does "elke toezegging" ("in de lijst staat bij elke
+             * toezegging wie haar deed", "per toezegging") */
+            {
+                size_t e0, w0 = ki_word_before(s, ss, ci->start, &e0);
+                if (e0 > w0 && (word_at(s, e0, w0, "elke") || word_at(s, e0, w0, "iedere") ||
+                                word_at(s, e0, w0, "per")))
+                    continue;
+            }
             /* ... and so does a count of them: "Met deze brief geef ik
              * uitvoering aan twee moties en een toezegging over X" (the
              * letter takes each up below) */
@@ -8005,6 +8029,23 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             for (size_t k = 0; k < np && nids < 32; k++)
                 if (pre[k][0] == 'T')
                     ids[nids++] = pre[k];
+        }
+        /* "1. TZ202511-203 (SFBD) - Mijn ambtsvoorganger heeft ...
+         * toegezegd": a list item headed by its number */
+        if (ci->form != 0 && r0 > ss) {
+            size_t p0 = ss;
+            while (p0 < r0 && (ki_is_blank((unsigned char)s[p0]) || ki_is_digit((unsigned char)s[p0]) ||
+                               s[p0] == '.' || s[p0] == ')' || s[p0] == '-' || s[p0] == '*'))
+                p0++;
+            bool own = false;
+            for (size_t k = 0; k < nids && !own; k++)
+                own = ids[k][0] == 'T';
+            const char *pre[1];
+            size_t np = 0;
+            if (!own && p0 + 2 < r0 && s[p0] == 'T')
+                ids_in(sc, REF_TK, p0, p0 + 1, pre, &np, 1);
+            if (np && pre[0][0] == 'T' && nids < 32)
+                ids[nids++] = pre[0];
         }
         footnote_refs(sc, ss, ue, ids, &nids, 32);
         if (inherited) {
