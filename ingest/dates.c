@@ -830,8 +830,22 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
                     if (g > 0 && (m = match_phrase(s, n, j, "en")) && (m = ki_skip_blank(s, n, m)) < n &&
                         s[m] >= 'A' && s[m] <= 'Z')
                         j = m; /* "Zorg en Sport" */
-                    if (!(s[j] >= 'A' && s[j] <= 'Z'))
+                    if (!(s[j] >= 'A' && s[j] <= 'Z')) {
+                        /* an inflected adjective takes its noun: "Justitiële
+                         * jeugd", "Acute zorg" (not a verb: "Politie
+                         * informeren", nor "over", "een") */
+                        static const char *const fn[] = {"een", "het", "over", "voor", "met", "van", "aan",
+                                                         "die", "dat", "uit", "nog", "ook", "niet", "zal",
+                                                         "wordt", "heeft"};
+                        size_t we = name_word_end(s, n, j);
+                        bool noun = g > 0 && s[e - 1] == 'e' && s[j] >= 'a' && s[j] <= 'z' && we - j >= 3 &&
+                                    !(s[we - 1] == 'n' && s[we - 2] == 'e');
+                        for (size_t f = 0; noun && f < sizeof fn / sizeof fn[0]; f++)
+                            noun = !(strlen(fn[f]) == we - j && memcmp(fn[f], s + j, we - j) == 0);
+                        if (noun)
+                            e = we;
                         break;
+                    }
                     e = name_word_end(s, n, j);
                 }
                 /* "voor de behandeling van het Belastingplan 2027": a bill by

@@ -1098,6 +1098,23 @@ static bool last_named_before(struct ki_scan *sc, size_t ss, size_t back, char r
             return true;
         }
     }
+    /* unsigned (a griffie's list, a report): the one bewindspersoon of
+     * that rank the text named further back, when it named only one */
+    if (rank && !sc->meta.signer && ss > back) {
+        actors all = {{0}, 0, true};
+        find_actors(sc, ss > 20000 ? ss - 20000 : 0, ss - back, &all);
+        const char *one = NULL;
+        bool many = false;
+        for (size_t i = 0; i < all.n; i++)
+            if (all.v[i][0] == rank && strcmp(all.v[i], "MP") != 0) {
+                many = many || (one && strcmp(one, all.v[i]) != 0);
+                one = one ? one : all.v[i];
+            }
+        if (one && !many) {
+            actor_add(a, one);
+            return true;
+        }
+    }
     /* none named: a letter signed by a minister and a staatssecretaris
      * calls each by rank ("De staatssecretaris heeft ... toegezegd") */
     const char *const signers[] = {sc->meta.signer, sc->meta.cosigner};
@@ -2188,9 +2205,13 @@ static bool tz_heading(const char *s, size_t n, size_t ls, size_t le, size_t *tz
     /* ... or with no colon, a line of its own over numbered or bulleted
      * items: "Toezeggingen gedaan in het commissiedebat X van 15 oktober
      * 2026" */
+    /* (or the meeting right after the noun, as a griffie's e-mail has
+     * it: "Toezeggingen commissiedebat X d.d. 3 december 2026") */
+    static const char *const meet[] = {"gedaan", "uit", "tijdens", "commissiedebat", "wetgevingsoverleg",
+                                       "notaoverleg", "tweeminutendebat", "plenair", "plenaire", NULL};
     size_t g = ki_skip_blank(s, le, e);
     if (t - ls >= 120 || s[t - 1] == '.' || s[t - 1] == ',' || s[t - 1] == ';' ||
-        !(word_at(s, le, g, "gedaan") || word_at(s, le, g, "uit") || word_at(s, le, g, "tijdens")))
+        !kd_word_in_list(s, g, kd_word_end(s, le, g), meet))
         return false;
     size_t q = le < n ? le + 1 : n;
     if (q < n && kd_blank_line(s, n, q))
@@ -2710,6 +2731,12 @@ static bool kamer_list(const char *s, size_t n)
             starts_ci(s, le, a, "Eerste Kamer der Staten-Generaal") || starts_ci(s, le, a, "Vaste commissie voor "))
             kamer = true;
         if (starts_ci(s, le, a, "Lijst van toezeggingen"))
+            list = true;
+        /* (a committee clerk's e-mail: "Van: Commissiegriffie X",
+         * "Onderwerp: Toezeggingen commissiedebat X d.d. D") */
+        if (starts_ci(s, le, a, "Van:") && kd_find_ci(s, le, a, "griffie") != (size_t)-1)
+            kamer = true;
+        if (starts_ci(s, le, a, "Onderwerp:") && starts_ci(s, le, ki_skip_blank(s, le, a + 10), "Toezeggingen "))
             list = true;
         ls = le + 1;
     }
@@ -4334,6 +4361,15 @@ static bool heading_record(const ki_commitment *c)
     return c->text && strncmp(c->text, w, sizeof w - 1) == 0;
 }
 
+/* Does c name its commitment number ("TZ202610-031", "T03912") among its refs? */
+static bool has_tnum(const ki_commitment *c)
+{
+    for (size_t k = 0; k < c->nrefs; k++)
+        if (c->refs[k][0] == 'T')
+            return true;
+    return false;
+}
+
 static void merge_mentions(const char *s, size_t n, ki_refs *r)
 {
     size_t o = 0;
@@ -4569,7 +4605,9 @@ static void merge_mentions(const char *s, size_t n, ki_refs *r)
             p->deadline = m->deadline;
         if (answer)
             p->evidence = m->evidence;
-        if (!p->nrefs && m->nrefs) {
+        /* (its commitment number over a debate's: "De toezegging uit het
+         * debat van D (Handelingen ...) staat open. ... (TZ202610-031)") */
+        if ((!p->nrefs && m->nrefs) || (has_tnum(m) && !has_tnum(p))) {
             p->refs = m->refs;
             p->nrefs = m->nrefs;
         }
