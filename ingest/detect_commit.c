@@ -1159,6 +1159,18 @@ static bool last_named_before(struct ki_scan *sc, size_t ss, size_t back, char r
     return false;
 }
 
+/* Adds each minister and staatssecretaris (not the minister-president)
+ * named in the back bytes before ss, in order, once each: "De
+ * bewindspersonen" of a debate. */
+static void all_named_before(struct ki_scan *sc, size_t ss, size_t back, actors *a)
+{
+    actors seen = {{0}, 0, true};
+    find_actors(sc, ss > back ? ss - back : 0, ss, &seen);
+    for (size_t i = 0; i < seen.n; i++)
+        if ((seen.v[i][0] == 'M' || seen.v[i][0] == 'S') && strcmp(seen.v[i], "MP") != 0)
+            actor_add(a, seen.v[i]);
+}
+
 /* "De minister" at t, a title without its ministry, in a passage that
  * named one shortly before ("- De minister van JenV stuurt ... \n- De
  * minister zegt toe ..."): that bewindspersoon, the last of the same rank
@@ -3125,6 +3137,13 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
                     actor_self(sc, &ac);
                 if (!ac.n && chair)
                     spoken_maker(s, is, ie, r, first_new, &ac);
+                /* (a bare "De staatssecretaris schrijft ...": the one of
+                 * that rank named before; "De bewindspersonen sturen ...":
+                 * each one the debate heard) */
+                if (!ac.n && chair)
+                    item_maker(sc, is, ie, &ac);
+                if (!ac.n && chair && starts_ci(s, ie, is, "De bewindspersonen "))
+                    all_named_before(sc, is, 8000, &ac);
                 ki_commitment *c = ki_refs_add_commitment(r);
                 if (!c)
                     return KI_ERR_NOMEM;

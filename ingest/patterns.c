@@ -948,8 +948,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      /* the party before the title, as news writes it: "een motie van
       * SP-Kamerlid Renske Leijten", "van GL-PvdA-Kamerlid X" */
      "|(?:(?:het|HET)" B1 ")?[A-Z][A-Za-z0-9]{0,12}(?:-[A-Z][A-Za-z]{1,5})?-[Kk]amerlid"
-     /* "de motie van mevrouw Van Toorenburg", "van de heer Irrgang" (debates) */
-     "|mevrouw|de" B1 "heer)" B1
+     /* "de motie van mevrouw Van Toorenburg", "van de heer Irrgang",
+      * "van collega Van der Sloot" (debates) */
+     "|mevrouw|de" B1 "heer|collega)" B1
      /* a relative clause: "de motie die het lid X c.s. heeft ingediend",
       * "die door de leden X en Y is voorgesteld" (the verb after the names) */
      "|(?<rel>(?:die|welke)" B1 "(?:door" B1 ")?(?:(?:(?:het|de)" B1 ")?(?:" FORMER ")?(?:[Kk]amer)?(?:lid|leden)"
