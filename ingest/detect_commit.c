@@ -54,7 +54,7 @@ static const char *const venue_stops[] = {
     "om", "dat", "heeft", "heb", "hebben", "is", "zijn", "waarin", "te", "zou", "zal",
     "toegezegd", "jl", "toe", "wordt", "werd", "worden", "werden", "gedaan", "als", "af",
     "na", "gestand", "afgedaan", "uitgevoerd", "voldaan", "verder", "hiermee", "daarmee",
-    "eveneens", "ook", "tevens", "namelijk", "daarnaast",
+    "eveneens", "ook", "tevens", "namelijk", "daarnaast", "nog",
     /* "tijdens het commissiedebat Wonen al (eerder) toegezegd" */
     "al", "reeds", "eerder", "destijds", "toen", "komt", "kwam",
     "waarvoor", "waarbij", "waarop", "waar",
@@ -191,6 +191,11 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
                 continue; /* a header in capitals: "BRIEF VAN DE STAATSSECRETARIS" */
             }
             e = i + strlen(vw);
+            /* "voor het commissiedebat X", "voor de begrotingsbehandeling
+             * 2027": a meeting to come is a term, not where it was made */
+            if (i >= a + 8 && (starts_ci(s, i, i - 8, "voor de ") || (i >= a + 9 && starts_ci(s, i, i - 9, "voor het "))) &&
+                !(i >= a + 9 && ki_is_letter((unsigned char)s[i - 9])) && !letter_venue(vw))
+                continue;
             /* "deze brief" is the text itself, not where a promise was made */
             if (letter_venue(vw) && i >= a + 5 && starts_ci(s, i, i - 5, "deze "))
                 continue;
@@ -5481,6 +5486,9 @@ static void row_signer(struct ki_scan *sc, size_t a, size_t b, actors *ac)
         if (s[x] != '|')
             continue;
         size_t c = ki_skip_blank(s, b, x + 1), k;
+        /* (past a label: "| Toezegging: de minister informeert ...") */
+        if (starts_ci(s, b, c, "Toezegging:"))
+            c = ki_skip_blank(s, b, c + 11);
         if (!bare_maker(s, c, b) || !(k = word_at(s, b, c, "de")))
             continue;
         k = ki_skip_blank(s, b, k);
