@@ -245,8 +245,8 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
                     k = le;
                     continue;
                 }
-                if (c == ',' || c == ';' || c == ':')
-                    break;
+                if (c == ',' || c == ';' || c == ':' || c == '>' || c == '<')
+                    break; /* (and an e-mail's quote mark: "X en tbs\n> van 4 juni") */
                 if (c == '(' && k > e && ki_is_blank((unsigned char)s[k - 1]) && k + 1 < b &&
                     (!(s[k + 1] >= 'a' && s[k + 1] <= 'z') || starts_ci(s, b, k + 1, "d.d")))
                     break; /* "(CD ...)", "(d.d. 26-02-2026)"; not "(on)veiligheid" */
@@ -932,6 +932,35 @@ static bool trailing_bracket(const char *s, size_t from, size_t to, size_t *a, s
 
 static bool addressee_actor(const char *s, size_t pos, actors *ac);
 
+/* An e-mail from a ministry's office ("Van: Parlementaire Zaken JenV
+ * <...>"): the bewindspersoon of rank ("minister", "staatssecretaris") of
+ * the ministry its sender line names by abbreviation, NULL when it names
+ * none. */
+static const char *from_ministry(const char *s, size_t lim, const char *rank)
+{
+    size_t a = 0;
+    while (a < lim && ki_is_blank((unsigned char)s[a]))
+        a++;
+    if (!starts_ci(s, lim, a, "Van:"))
+        return NULL;
+    size_t le = kd_line_end(s, lim, a);
+    for (size_t w = a + 4; w < le; w++) {
+        if (!is_upper((unsigned char)s[w]) || ki_is_letter((unsigned char)s[w - 1]))
+            continue;
+        size_t we = kd_word_end(s, le, w);
+        char buf[64];
+        size_t used;
+        int k = snprintf(buf, sizeof buf, "%s van %.*s", rank, (int)(we - w), s + w);
+        const char *ab = k > 0 && (size_t)k < sizeof buf && we - w >= 2 && we - w <= 6
+                             ? ki_actor_parse(buf, (size_t)k, &used)
+                             : NULL;
+        if (ab && used == (size_t)k)
+            return ab;
+        w = we;
+    }
+    return NULL;
+}
+
 /* The bewindspersoon of rank ("minister", "staatssecretaris") of the
  * ministry the head of the text (s[0..lim)) names: a letterhead "Ministerie
  * van X", a begroting's "begrotingsstaten van het Ministerie van X"; NULL
@@ -940,7 +969,7 @@ static const char *head_ministry(const char *s, size_t lim, const char *rank)
 {
     size_t m = kd_find_ci(s, lim, 0, "Ministerie van");
     if (m == (size_t)-1 || m + 14 >= lim || !ki_is_blank((unsigned char)s[m + 14]))
-        return NULL;
+        return from_ministry(s, lim, rank);
     size_t ms = ki_skip_blank(s, lim, m + 14), me = ms; /* ("Ministerie van\n    Financi\xc3\xabn") */
     /* to the end of the name: a gap, a bracket, the line's end ("van
      * Financi\xc3\xabn (IXB) en ..."); a name broken after "en" goes on
@@ -3011,6 +3040,27 @@ static size_t first_oez(struct ki_scan *sc)
     return sc->oez_first;
 }
 
+/* Past a commitment number that opens a list item and the dash after it
+ * ("TZ202603-114 - De minister informeert ..."): where its words begin;
+ * is when no number opens it. */
+static size_t past_tz_number(const char *s, size_t is, size_t ie)
+{
+    if (is + 6 >= ie || s[is] != 'T' || !(s[is + 1] == 'Z' || ki_is_digit((unsigned char)s[is + 1])))
+        return is;
+    size_t k = is + 1;
+    while (k < ie && (ki_is_digit((unsigned char)s[k]) || s[k] == 'Z' || s[k] == '-'))
+        k++;
+    if (k - is < 6 || k >= ie || !ki_is_blank((unsigned char)s[k]))
+        return is;
+    k = ki_skip_blank(s, ie, k);
+    if (k < ie && s[k] == '-')
+        k = ki_skip_blank(s, ie, k + 1);
+    else if (k + 2 < ie && (unsigned char)s[k] == 0xE2 && (unsigned char)s[k + 1] == 0x80 &&
+             ((unsigned char)s[k + 2] == 0x93 || (unsigned char)s[k + 2] == 0x94))
+        k = ki_skip_blank(s, ie, k + 3); /* an en or em dash */
+    return k;
+}
+
 static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
 {
     const char *s = sc->s;
@@ -3145,8 +3195,8 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
                 /* (a bare "De staatssecretaris schrijft ...": the one of
                  * that rank named before; "De bewindspersonen sturen ...":
                  * each one the debate heard) */
-                if (!ac.n && chair)
-                    item_maker(sc, is, ie, &ac);
+                if (!ac.n)
+                    item_maker(sc, past_tz_number(s, is, ie), ie, &ac);
                 if (!ac.n && chair && starts_ci(s, ie, is, "De bewindspersonen "))
                     all_named_before(sc, is, 8000, &ac);
                 ki_commitment *c = ki_refs_add_commitment(r);
