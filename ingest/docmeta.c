@@ -3923,7 +3923,19 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
             if (cite_line && b > pl && s[b - 1] == ',')
                 b--;
             size_t a = digits(s, n, b >= 9 ? b - 9 : b, 4);
+            /* the year "2025-2026", or short "2025/26" ("Handelingen I
+             * 2025/26, nr. 12, item 6") */
+            char yv[9] = "";
             if (b >= 9 && a == b - 5 && s[a] == '-' && digits(s, n, a + 1, 4) == b) {
+                memcpy(yv, s + b - 9, 4);
+                memcpy(yv + 4, s + b - 4, 4);
+            } else if (cite_line && b >= 7 && digits(s, n, b - 7, 4) == b - 3 && (s[b - 3] == '/' || s[b - 3] == '-') &&
+                       digits(s, n, b - 2, 2) == b && (b < 8 || !ki_is_digit((unsigned char)s[b - 8]))) {
+                memcpy(yv, s + b - 7, 4);
+                memcpy(yv + 4, s + b - 7, 2);
+                memcpy(yv + 6, s + b - 2, 2);
+            }
+            if (yv[0]) {
                 size_t q = ki_skip_blank(s, n, p + 3), r = digits(s, n, q, 4), it;
                 size_t after = r < n && s[r] == ',' ? ki_skip_blank(s, n, r + 1) : r;
                 if (r > q && (after == r ? r >= n || ki_is_blank((unsigned char)s[r])
@@ -3938,9 +3950,8 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
                     size_t p0 = pg ? ki_skip_blank(s, n, pg) : 0, p1 = pg ? digits(s, n, p0, 5) : 0;
                     size_t p2 = p1 > p0 && p1 + 1 < n && s[p1] == '-' ? digits(s, n, p1 + 1, 5) : 0;
                     if (p2 > p1 + 1) {
-                        snprintf(m->self_id, sizeof m->self_id, "h-%s-%.4s%.4s-%.*s-%.*s", house,
-                                 s + b - 9, s + b - 4, (int)(p1 - p0), s + p0, (int)(p2 - p1 - 1),
-                                 s + p1 + 1);
+                        snprintf(m->self_id, sizeof m->self_id, "h-%s-%.8s-%.*s-%.*s", house, yv,
+                                 (int)(p1 - p0), s + p0, (int)(p2 - p1 - 1), s + p1 + 1);
                         /* the item's heading on the next line, without a
                          * number then: "Regeling van werkzaamheden" (not
                          * "Aan de orde is ...", a sentence, nor "De voorzitter:") */
@@ -3957,8 +3968,8 @@ static void read_self_hand(const char *s, size_t n, ki_docmeta *m)
                     (it = phrase(s, n, after, "item"))) {
                     size_t u = ki_skip_blank(s, n, it), w = digits(s, n, u, 3);
                     if (w > u) {
-                        snprintf(m->self_id, sizeof m->self_id, "h-%s-%.4s%.4s-%.*s-%.*s", house,
-                                 s + b - 9, s + b - 4, (int)(r - q), s + q, (int)(w - u), s + u);
+                        snprintf(m->self_id, sizeof m->self_id, "h-%s-%.8s-%.*s-%.*s", house, yv,
+                                 (int)(r - q), s + q, (int)(w - u), s + u);
                         /* the head ends with the id's line: the id is none of its citations */
                         if (m->body_start < line_end(s, n, w))
                             m->body_start = line_end(s, n, w);
