@@ -39,11 +39,11 @@ write("001_brief_venj_2013_huiselijk_geweld_ao_vao", "d1.txt",
       [M("kst-28345-134", [S("Recourt")], True, "progress"),
        M("kst-28345-137", [S("Van Toorenburg", "CDA")], False, "settled"),
        M("kst-28345-139", [S("Kooiman")], False, "cited")],
-      [C(["MJenV"], "2013-02-06", rel="settled", venue="AO", deadline="voor 1 mei 2013",
+      [C(["MVenJ"], "2013-02-06", rel="settled", venue="AO", deadline="voor 1 mei 2013",
          about="ervaringen verplichte meldcode; 'beschouw ik deze toezegging als afgedaan'"),
-       C(["MJenV"], "2013-02-06", rel="progress", venue="AO", deadline=None,
+       C(["MVenJ"], "2013-02-06", rel="progress", venue="AO", deadline=None,
          about="onderzoek daderhulp eerder in het strafproces (toegezegd aan Marcouch); WODC-onderzoek loopt"),
-       C(["MJenV"], None, rel="made", deadline="uiterlijk in december 2013",
+       C(["MVenJ"], None, rel="made", deadline="uiterlijk in december 2013",
          about="integrale voortgangsrapportage ('Ik zeg u toe')")])
 
 # 002: letter of the minister van Infrastructuur en Milieu, 2011
@@ -69,13 +69,13 @@ write("002_brief_ienm_2011_notaoverleg_waterveiligheid", "d2.txt",
       [],
       [M("kst-31209-143", [S("Lucassen"), S("Jacobi")], False, "progress"),
        M("kst-32500-XII-41", [S("Koopmans")], False, "settled")],
-      [C(["MIenW"], "2011-09-26", rel="settled",
+      [C(["MIenM"], "2011-09-26", rel="settled",
          venue="notaoverleg over de Beleidsnota waterveiligheid", deadline="voor het kerstreces",
          about="kostenverdeling Rijk en waterschappen; nagekomen"),
-       C(["SIenW"], "2011-09-26", rel="progress",
+       C(["SIenM"], "2011-09-26", rel="progress",
          venue="notaoverleg over de Beleidsnota waterveiligheid",
          deadline="in het voorjaar van 2012", about="evaluatie dijkversterkingen IJssel; wordt uitgevoerd"),
-       C(["MIenW"], None, rel="made", deadline="voor 1 maart 2012",
+       C(["MIenM"], None, rel="made", deadline="voor 1 maart 2012",
          about="overzicht vertraagde projecten ('Ik zeg u toe')")])
 
 # 003: Handelingen TK 2008-2009, page-numbered
@@ -102,11 +102,11 @@ write("003_handelingen_tk_2009_betuweroute_vw", "d3.txt",
       [M("kst-31200-XII-46", [S("Huizenga")], False, "settled"),
        M("kst-31305-17", [S("Staalman"), S("Derksen-Aalbers")], False),
        M("kst-31305-18", [S("Huizenga")], True)],
-      [C(["MIenW"], "2009-02-12", rel="settled", venue="AO", deadline="voor 15 maart 2009",
+      [C(["MVenW"], "2009-02-12", rel="settled", venue="AO", deadline="voor 15 maart 2009",
          about="brief geluidsoverlast Zevenaar; 'ingelost' (31 305, nr. 14)"),
-       C(["MIenW"], "2009-04-01", rel="made", deadline="voor 1 juli 2009",
+       C(["MVenW"], "2009-04-01", rel="made", deadline="voor 1 juli 2009",
          about="trillingsmetingen Elst en Valburg ('Ik zeg mevrouw Staalman toe')"),
-       C(["MIenW"], "2009-04-01", rel="made", deadline="na de zomer",
+       C(["MVenW"], "2009-04-01", rel="made", deadline="na de zomer",
          about="evaluatie gebruiksplafond ('Na de zomer stuur ik de Kamer')")])
 
 # 004: Verslag van een algemeen overleg, 2015
