@@ -3061,6 +3061,15 @@ static size_t past_tz_number(const char *s, size_t is, size_t ie)
     return k;
 }
 
+/* Does c name its commitment number ("TZ202610-031", "T03912") among its refs? */
+static bool has_tnum(const ki_commitment *c)
+{
+    for (size_t k = 0; k < c->nrefs; k++)
+        if (c->refs[k][0] == 'T')
+            return true;
+    return false;
+}
+
 static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
 {
     const char *s = sc->s;
@@ -3160,10 +3169,7 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
                     if (ac.n && set_actors(r, c, &ac))
                         return KI_ERR_NOMEM;
                 }
-                bool tnum = false;
-                for (size_t k = 0; k < c->nrefs && !tnum; k++)
-                    tnum = c->refs[k][0] == 'T';
-                if (!tnum) {
+                if (!has_tnum(c)) {
                     const char *ids[16];
                     size_t nids = 0;
                     for (size_t k = 0; k < c->nrefs && nids < 8; k++)
@@ -4433,15 +4439,6 @@ static bool heading_record(const ki_commitment *c)
 {
     static const char w[] = "Toezegging";
     return c->text && strncmp(c->text, w, sizeof w - 1) == 0;
-}
-
-/* Does c name its commitment number ("TZ202610-031", "T03912") among its refs? */
-static bool has_tnum(const ki_commitment *c)
-{
-    for (size_t k = 0; k < c->nrefs; k++)
-        if (c->refs[k][0] == 'T')
-            return true;
-    return false;
 }
 
 static void merge_mentions(const char *s, size_t n, ki_refs *r)
