@@ -1105,6 +1105,18 @@ static bool bare_maker(const char *s, size_t i, size_t b)
     return false;
 }
 
+/* Adds each minister and staatssecretaris (not the minister-president)
+ * named in the back bytes before ss, in order, once each: "De
+ * bewindspersonen" of a debate. */
+static void all_named_before(struct ki_scan *sc, size_t ss, size_t back, actors *a)
+{
+    actors seen = {{0}, 0, true};
+    find_actors(sc, ss > back ? ss - back : 0, ss, &seen);
+    for (size_t i = 0; i < seen.n; i++)
+        if ((seen.v[i][0] == 'M' || seen.v[i][0] == 'S') && strcmp(seen.v[i], "MP") != 0)
+            actor_add(a, seen.v[i]);
+}
+
 /* Adds the last minister ('M') or staatssecretaris ('S') of rank (0: either;
  * never the minister-president) named in the back bytes before ss; false
  * when there is none. */
@@ -1135,14 +1147,15 @@ static bool last_named_before(struct ki_scan *sc, size_t ss, size_t back, char r
     /* unsigned (a griffie's list, a report): the one bewindspersoon of
      * that rank the text named further back, when it named only one */
     if (rank && !sc->meta.signer && ss > back) {
-        actors all = {{0}, 0, true};
-        find_actors(sc, ss > 20000 ? ss - 20000 : 0, ss - back, &all);
+        actors all = {{0}, 0, false};
+        size_t far = ss > 20000 ? ss - 20000 : 0;
+        all_named_before(sc, ss - back, ss - back - far, &all);
         const char *one = NULL;
         bool many = false;
         for (size_t i = 0; i < all.n; i++)
-            if (all.v[i][0] == rank && strcmp(all.v[i], "MP") != 0) {
-                many = many || (one && strcmp(one, all.v[i]) != 0);
-                one = one ? one : all.v[i];
+            if (all.v[i][0] == rank) {
+                many = many || one;
+                one = all.v[i];
             }
         if (one && !many) {
             actor_add(a, one);
@@ -1191,18 +1204,6 @@ static bool last_named_before(struct ki_scan *sc, size_t ss, size_t back, char r
         return true;
     }
     return false;
-}
-
-/* Adds each minister and staatssecretaris (not the minister-president)
- * named in the back bytes before ss, in order, once each: "De
- * bewindspersonen" of a debate. */
-static void all_named_before(struct ki_scan *sc, size_t ss, size_t back, actors *a)
-{
-    actors seen = {{0}, 0, true};
-    find_actors(sc, ss > back ? ss - back : 0, ss, &seen);
-    for (size_t i = 0; i < seen.n; i++)
-        if ((seen.v[i][0] == 'M' || seen.v[i][0] == 'S') && strcmp(seen.v[i], "MP") != 0)
-            actor_add(a, seen.v[i]);
 }
 
 /* "De minister" at t, a title without its ministry, in a passage that
@@ -3061,13 +3062,19 @@ static size_t past_tz_number(const char *s, size_t is, size_t ie)
     return k;
 }
 
-/* Does c name its commitment number ("TZ202610-031", "T03912") among its refs? */
-static bool has_tnum(const ki_commitment *c)
+/* Is a commitment number ("TZ202610-031", "T03912") among the n ids? */
+static bool ids_tnum(const char *const *ids, size_t n)
 {
-    for (size_t k = 0; k < c->nrefs; k++)
-        if (c->refs[k][0] == 'T')
+    for (size_t k = 0; k < n; k++)
+        if (ids[k][0] == 'T')
             return true;
     return false;
+}
+
+/* Does c name its commitment number among its refs? */
+static bool has_tnum(const ki_commitment *c)
+{
+    return ids_tnum((const char *const *)c->refs, c->nrefs);
 }
 
 static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
@@ -8130,34 +8137,24 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         ids_in(sc, REF_TK, r0, ue, ids, &nids, 32);
         /* "De derde toezegging, TZ202512-019, betrof een pilot die ik in X
          * toezegde ...": the number the sentence gives its subject */
-        if (ci->form != 0 && r0 > ss && kd_find_ci(s, r0, ss, "toezegging") != (size_t)-1) {
-            bool own = false;
-            for (size_t k = 0; k < nids && !own; k++)
-                own = ids[k][0] == 'T';
+        /* (or "1. TZ202511-203 (SFBD) - Mijn ambtsvoorganger heeft ...
+         * toegezegd": a list item headed by its number) */
+        if (ci->form != 0 && r0 > ss && !ids_tnum(ids, nids)) {
             const char *pre[4];
             size_t np = 0;
-            if (!own)
+            if (kd_find_ci(s, r0, ss, "toezegging") != (size_t)-1)
                 ids_in(sc, REF_TK, ss, r0, pre, &np, 4);
-            for (size_t k = 0; k < np && nids < 32; k++)
-                if (pre[k][0] == 'T')
-                    ids[nids++] = pre[k];
-        }
-        /* "1. TZ202511-203 (SFBD) - Mijn ambtsvoorganger heeft ...
-         * toegezegd": a list item headed by its number */
-        if (ci->form != 0 && r0 > ss) {
             size_t p0 = ss;
             while (p0 < r0 && (ki_is_blank((unsigned char)s[p0]) || ki_is_digit((unsigned char)s[p0]) ||
                                s[p0] == '.' || s[p0] == ')' || s[p0] == '-' || s[p0] == '*'))
                 p0++;
-            bool own = false;
-            for (size_t k = 0; k < nids && !own; k++)
-                own = ids[k][0] == 'T';
-            const char *pre[1];
-            size_t np = 0;
-            if (!own && p0 + 2 < r0 && s[p0] == 'T')
+            if (!ids_tnum(pre, np) && p0 + 2 < r0 && s[p0] == 'T') {
+                np = 0;
                 ids_in(sc, REF_TK, p0, p0 + 1, pre, &np, 1);
-            if (np && pre[0][0] == 'T' && nids < 32)
-                ids[nids++] = pre[0];
+            }
+            for (size_t k = 0; k < np && nids < 32; k++)
+                if (pre[k][0] == 'T')
+                    ids[nids++] = pre[k];
         }
         footnote_refs(sc, ss, ue, ids, &nids, 32);
         if (inherited) {
