@@ -193,8 +193,10 @@ static bool find_venue(const char *s, size_t a, size_t amax, size_t b, size_t *v
             e = i + strlen(vw);
             /* "voor het commissiedebat X", "voor de begrotingsbehandeling
              * 2027": a meeting to come is a term, not where it was made */
-            if (i >= a + 8 && (starts_ci(s, i, i - 8, "voor de ") || (i >= a + 9 && starts_ci(s, i, i - 9, "voor het "))) &&
-                !(i >= a + 9 && ki_is_letter((unsigned char)s[i - 9])) && !letter_venue(vw))
+            size_t vl = i >= a + 8 && starts_ci(s, i, i - 8, "voor de ")                    ? 8
+                        : i >= a + 9 && starts_ci(s, i, i - 9, "voor het ") ? 9
+                                                                             : 0;
+            if (vl && !(i > a + vl && ki_is_letter((unsigned char)s[i - vl - 1])) && !letter_venue(vw))
                 continue;
             /* "deze brief" is the text itself, not where a promise was made */
             if (letter_venue(vw) && i >= a + 5 && starts_ci(s, i, i - 5, "deze "))

@@ -199,6 +199,23 @@ static void test_row_label(void **state)
     ki_refs_free(r);
 }
 
+/* The same with "voor het": "meldt de uitkomst voor het commissiedebat
+ * Personeel" is the term, and the row's own cell the venue. */
+static void test_row_term_het(void **state)
+{
+    (void)state;
+    const char *text =
+        "Bijlage 1 bij de Kamerbrief Personeel Defensie, 26 november 2026\n\nDit overzicht volgt de registratie "
+        "van het ministerie van Defensie.\n\n| Motie/toezegging | Vindplaats | Status |\n|---|---|---|\n| "
+        "Toezegging: de minister meldt de uitkomst van het gesprek met de bonden voor het commissiedebat Personeel "
+        "| notaoverleg Defensie, 18 mei 2026 | Loopt |\n";
+    ki_refs *r = test_detect(det, text, "2026-11-26");
+    assert_int_equal(r->ncommitments, 1);
+    test_commitment_equal(r, 0, "MDef", "2026-05-18", "voor het commissiedebat Personeel", "notaoverleg Defensie",
+                          "", "progress");
+    ki_refs_free(r);
+}
+
 /* An e-mail from a ministry's office ("Van: Parlementaire Zaken JenV")
  * listing "1. TZ... - De minister informeert ...": the minister of that
  * ministry, read past the number; an e-mail's quote mark ("> ") ends a
@@ -231,7 +248,7 @@ int main(void)
         cmocka_unit_test(test_item_noun_maker), cmocka_unit_test(test_numbered_items),
         cmocka_unit_test(test_clerk_mail),     cmocka_unit_test(test_chair_makers),
         cmocka_unit_test(test_colleague_motion), cmocka_unit_test(test_row_label),
-        cmocka_unit_test(test_ministry_mail),
+        cmocka_unit_test(test_row_term_het),   cmocka_unit_test(test_ministry_mail),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
