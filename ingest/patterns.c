@@ -71,7 +71,7 @@
 #define NRLIST \
     "(?<nrs>(?:" NRFIRST "|[A-Z]{1,2}(?![\\w]))" \
     "(?:" B0 "(?:,|&|en|t/m|tot" B1 "en" B1 "met|" DASH ")" B0 "(?:(?:[Nn]rs?|NRS?)[.,]?" B0 ")?" \
-    "(?!(?:19|20)\\d\\d" B0 "[/-])" NRITEM "){0,10})"
+    "(?!(?:19|20)\\d\\d" B0 "[/-])" NRITEM ")*)"
 
 /* a plain blank run, where a row must stay short (MOTION_OF) */
 #define S1    "\\s{1,8}"
@@ -447,11 +447,13 @@ static const ki_example ex_tznum[] = {
     {"de toezeggingen T03912, T03913 en T03915", "T03912 T03913 T03915"},
     {"Korte aantekeningen\n1. T02001\n\nToezegging Evaluatie van de wet", "T02001"},
     {"Korte aantekeningen vergadering\nT02001\n", "T02001"},
+    {"over de wachtrij, die wordt\ngeregistreerd als T03929, en aan", "T03929"},
     {NULL, NULL},
 };
 static const char *const nx_tznum[] = {"TZ2025-123", "ATZ202501-123", "type T12345-6 van de leverancier",
                                        "artikel T12345", "(T1234)", "(T123456)",
-                                       "bespreekt onder punt 2. T02001 de brief", "Nummer: T035120", NULL};
+                                       "bespreekt onder punt 2. T02001 de brief", "Nummer: T035120",
+                                       "zoals T12345 als type bekend", NULL};
 
 static const ki_example ex_kst_cont[] = {
     {", p. 15; nr. 7", NULL},
@@ -923,7 +925,9 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:\\(|[Tt]oezegging(?:en)?" B1 "|[Nn]ummers?:?" B0 "|[Nn]r\\.:?" B0
      /* a line start by lookbehind: a match begins at a word start (after
       * no letter), and the line before may end in one */
-     "|(?:^|(?<=\\n))[ \\t]{0,8}(?:\\d{1,3}\\.[ \\t]{1,8})?|\\|[ \\t]{0,8})"
+     "|(?:^|(?<=\\n))[ \\t]{0,8}(?:\\d{1,3}\\.[ \\t]{1,8})?|\\|[ \\t]{0,8}"
+     /* the chair's "die wordt geregistreerd als T03929" */
+     "|(?:[Gg]eregistreerd|[Oo]pgenomen|[Bb]ekend)" B1 "(?:als|onder)" B1 ")"
      "\\K(?<tz>T\\d{5})(?![-/.,]\\d))(?![\\w])",
      ki_canon_tknumber, ex_tznum, nx_tznum},
     {KI_P_KST_CONT, KI_PK_AUX, "kamerstuk-continuation",
