@@ -108,7 +108,7 @@
  * "IJ.", "Sj.", "Joh.", "Jac.", "Wm." */
 #define INITIAL "(?:[A-Z]|Th|Ph|Ch|Chr|Tj|Sj|IJ|Ij|Joh|Jac|Wm)\\."
 #define NAME  "(?:" GIVEN "|" INITIAL "(?: ?" INITIAL "){0,3}" B0 ")?(?:" PFXW B1 "){0,3}(?!" STOPW ")(?!" PFXW ")" UPW \
-    "(?:" DASH "(?:" PFXW B1 "){0,3}" UPW ")?" \
+    "(?:" DASH "(?:" PFXW B1 "){0,3}(?:[A-Z]" DASH ")?" UPW ")?" /* "Tjon-A-Fat" */ \
     "(?:(?:" B1 "(?!" STOPW ")(?!" STATW ")" UPW "){1,2}(?=" B0 "(?:\\(|/|,|&|[cC]\\.)|" B1 "(?:en|EN|over|met|inzake)" B1 ")" \
     "|(?: (?!" STOPW ")(?!" STATW ")(?!" PFXW ")" UPW "){1,2}(?= [a-z]| ?[.;:](?:\\s|$))" \
     /* a motion's header in capitals ends its line: "MOTIE VAN HET LID MEI LI VOS" */ \
@@ -484,6 +484,7 @@ static const ki_example ex_motion[] = {
     {"de motie-M.B. Vos over de spoorverbinding", NULL},
     {"de motie-Mei Li Vos c.s. over de aanbesteding", NULL},
     {"de motie-Faber-van de Klashorst c.s. over asiel", NULL},
+    {"De motie-Haverkamp-Dijk/Tjon-A-Fat over een telefoonnummer", NULL},
     {"Motie van Haverkamp over het benadrukken van politiespecifieke elementen", NULL},
     {"de motie van het Kamerlid Bisschop (SGP) over levering van gegevens", NULL},
     {"de motie van lid Omtzigt inzake de uithuisplaatsingen", NULL},
