@@ -1121,6 +1121,22 @@ static void carry_out_cues(const char *s, size_t a, size_t b, struct cuecache *e
             for (size_t q = cs; q < x && !here; q++)
                 if ((q == cs || !ki_is_letter((unsigned char)s[q - 1])) && (s[q] == 'd' || s[q] == 'D'))
                     here = this_text_at(s, x, q, kd_word_end(s, x, q)) != 0;
+            /* "Hiermee wordt die toezegging nagekomen", "Met artikel I,
+             * onderdeel B, wordt die toezegging nagekomen": this text, or a
+             * provision of it, does it */
+            /* (the sentence before the verb, its commas too: "Met artikel
+             * I, onderdeel B, wordt") */
+            static const char *const by[] = {"hiermee", "daarmee", "hierbij", "hiermede"};
+            static const char *const with[] = {"met"};
+            static const char *const prov[] = {"artikel", "artikelen", "onderdeel", NULL};
+            size_t ss = x > a + 120 ? x - 120 : a;
+            size_t m = kd_word_in(s, ss, x, with, 1);
+            if (!here && kd_word_in(s, ss, x, by, sizeof by / sizeof by[0]) != (size_t)-1)
+                here = true;
+            if (!here && m != (size_t)-1) {
+                size_t v = ki_skip_blank(s, x, kd_word_end(s, x, m));
+                here = kd_word_in_list(s, v, kd_word_end(s, x, v), prov);
+            }
         }
         size_t o = 0;
         for (size_t i = 0; i < e->n; i++)
@@ -2500,6 +2516,20 @@ static bool points_back(const char *s, size_t a, size_t b, const char *const *ba
     return false;
 }
 
+/* Does the sentence s[a, b) name an item again, "deze/die/de toezegging",
+ * "deze motie"? */
+static bool names_item_again(const char *s, size_t a, size_t b)
+{
+    static const char *const again[] = {"toezegging", "motie"};
+    static const char *const det[] = {"deze", "die", "de", "beide", NULL};
+    for (size_t x = a; (x = kd_word_in(s, x, b, again, 2)) != (size_t)-1; x++) {
+        size_t we, w = ki_word_before(s, a, x, &we);
+        if (we > w && kd_word_in_list(s, w, we, det))
+            return true;
+    }
+    return false;
+}
+
 /* The paragraph from b (the end of an item's sentence) ends in a question
  * ('?', a closing quote after it) and the next one opens with the label
  * "Antwoord:" (a schriftelijk overleg's answer to the inbreng it quotes):
@@ -2662,6 +2692,24 @@ ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
             kd_cue_rel(&cx, &r);
             *ev_s = ns;
             *ev_e = ne;
+            /* a verdict that names it again in the sentence after wins
+             * over a state of its subject told first: "De triloog loopt
+             * nog; ... Hiermee is deze toezegging afgedaan." */
+            size_t n2 = next_sent(s, n, ne);
+            if (k == 0 && !names_item_again(s, ns, ne) && n2 < n && n2 < next_item && n2 - ne < 300 &&
+                !kd_blank_between(s, n, ne, n2) && !kd_bullet_at(s, n, kd_line_start(s, n2))) {
+                size_t e2 = kd_sent_end(s, n, n2);
+                cues c2;
+                ki_relation r2;
+                if (e2 <= next_item && names_item_again(s, n2, e2)) {
+                    kd_cues_of(sc, n2, e2, 0, 0, &c2);
+                    if ((c2.settled || c2.progress) && kd_cue_rel(&c2, &r2) && r2 != r) {
+                        *ev_s = n2;
+                        *ev_e = e2;
+                        return r2;
+                    }
+                }
+            }
             return r;
         }
         /* its next step promised: "Ik ben daarover in overleg met X en zal

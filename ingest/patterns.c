@@ -679,6 +679,8 @@ static const ki_example ex_cue_settled[] = {
     {"Zoals eerder dit jaar toegezegd, informeer ik u via deze brief over de hoofdlijnen.", NULL},
     {"Hierbij stuur ik u, zoals toegezegd, de evaluatie van de wet.", NULL},
     {"Graag informeer ik uw Kamer in deze brief over de Europawet, zoals toegezegd tijdens het commissiedebat.", NULL},
+    {"Met artikel I, onderdeel B, wordt die toezegging nagekomen.", NULL},
+    {"Artikel I, onderdeel D, geeft aan die motie uitvoering.", NULL},
     {NULL, NULL},
 };
 static const char *const nx_cue_settled[] = {"De motie voer ik niet uit.",
@@ -696,7 +698,10 @@ static const char *const nx_cue_settled[] = {"De motie voer ik niet uit.",
     "Van de 52 aanbevelingen zijn er inmiddels 31 uitgevoerd",
     "Het is de vraag of de motie wordt uitgevoerd", "Ik heb de motie nog niet uitgevoerd",
     "Uitgevoerd wordt het plan in 2026.", "Stand van zaken: nog niet uitgevoerd",
-    "Zoals toegezegd informeer ik u voor de zomer over de evaluatie.", "Met deze brief informeer ik u hierover.", "Dat doe ik in de zomer af en toe", "De brief wordt op 4 december verzonden", "Het gesprek wordt gevoerd", "Hierbij ontvangt u de appreciatie van de moties", NULL,
+    "Zoals toegezegd informeer ik u voor de zomer over de evaluatie.", "Met deze brief informeer ik u hierover.", "Dat doe ik in de zomer af en toe", "De brief wordt op 4 december verzonden", "Het gesprek wordt gevoerd", "Hierbij ontvangt u de appreciatie van de moties",
+    "Bij de onderhandelingen geef ik verder uitvoering aan deze motie.", "Wordt die toezegging niet nagekomen?",
+    "Het wetsvoorstel zal aan die motie uitvoering geven.",
+    "Ik geef aan deze motie uitvoering via het Besluit woningtoewijzing.", NULL,
 };
 
 static const ki_example ex_cue_progress[] = {
@@ -736,6 +741,7 @@ static const ki_example ex_cue_progress[] = {
     {"Het onderzoeksrapport verschijnt later dan toegezegd.", NULL},
     {"De toegezegde evaluatie is vertraagd.", NULL},
     {"Het onderzoek heeft vertraging opgelopen.", NULL},
+    {"Bij de onderhandelingen in 2026 geef ik verder uitvoering aan deze motie.", NULL},
     {NULL, NULL},
 };
 static const char *const nx_cue_progress[] = {
@@ -1157,7 +1163,7 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "|(?:[Hh]iermee|[Hh]ierbij|[Dd]aarmee|[Hh]iervan|[Dd]aarvan)(?:" B1 "\\S{1,20}){0,5}?" B1 "(?:voldaan|uitgevoerd|afgerond|ingevuld|nagekomen)"
      "|(?:is|wordt|zijn)" B1 "(?:(?:hiermee|daarmee|hierbij|inmiddels)" B1 ")?voldaan"
      /* not the future: "Ik zal uitvoering geven aan de motie" */
-     "|(?<!zal )(?<!zullen )(?<!geen )(?:uitvoering|invulling|gevolg)" B1 "(?:(?:is|wordt|zijn|worden|geef|geven|gegeven|ik|wij|we)" B1 "){0,3}aan(?![\\w])"
+     "|(?<!zal )(?<!zullen )(?<!geen )(?<!verder )(?<!verdere )(?:uitvoering|invulling|gevolg)" B1 "(?:(?:is|wordt|zijn|worden|geef|geven|gegeven|ik|wij|we)" B1 "){0,3}aan(?![\\w])"
      "|(?:[Kk]om|[Kk]omen)" B1 "(?:ik|wij|we)(?:" B1 "(?!(?:niet|geen)(?![\\w]))\\S{1,20}){0,5}?" B1 "na(?![\\w])"
      /* a beslisnota: "Met bijgaande Kamerbrief komt u deze toezegging na" */
      /* (its meeting between: "komt u de toezegging uit het commissiedebat van 18 juni na") */
@@ -1181,8 +1187,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?!" B1 "(?:zal|zullen|gaat|gaan|kan|kunnen|moet|moeten|wordt|worden)(?![\\w]))"
      /* "is de motie van het lid X (...) uitgevoerd", "acht ik met het besluit
       * uitgevoerd", "Ik heb de motie van het lid X uitgevoerd" */
-     "|(?:\\b(?:is|zijn|[Hh]eb|[Hh]ebben|[Hh]eeft)(?:" B1 WORDX "){0,3}?" B1 "(?:[Mm]oties?|[Tt]oezeggingen?)(?:-[^\\s.;:?!]{1,30})?"
-     "|[Aa]cht" B1 "(?:ik|wij|we))(?:" B1 WORDX "){0,24}?" B1 "uitgevoerd(?![A-Za-z])"
+     "|(?:\\b(?:is|zijn|[Hh]eb|[Hh]ebben|[Hh]eeft)(?:" B1 WORDX "){0,3}?" B1 "(?:[Mm]oties?|[Tt]oezegging(?:en)?)(?:-[^\\s.;:?!]{1,30})?"
+     "|[Aa]cht" B1 "(?:ik|wij|we))(?:" B1 WORDX ")*?" B1 "uitgevoerd(?![A-Za-z])"
      /* the motion named first, as the topic: "Die motie heb ik uitgevoerd" */
      "|\\b(?:[Hh]eb|[Hh]ebben|[Hh]eeft)" B1 "(?:ik|wij|we)(?:" B1 WORDX "){0,8}?" B1 "(?:uitgevoerd|afgerond)(?![A-Za-z])"
      /* "Met deze brief is aan die toezegging voldaan", "is die toezegging ingelost" */
@@ -1190,9 +1196,17 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      "(?:deze|die|de|het|dit|mijn|onze|beide)(?:" B1 "[^\\s.;:?!]{1,25}){1,2}?" B1 "voldaan"
      /* "is conform eerdere toezegging vóór 1 april afgerond", "Conform mijn
       * toezegging stuur ik u hierbij het rapport": done as promised */
-     "|(?<!niet )(?<!nog )\\b(?:[Cc]onform|[Oo]vereenkomstig)(?:" B1 "[^\\s.;:?!]{1,25}){0,3}?" B1 "toezegging(?:" B1 WORDX "){0,14}?" B1
+     "|(?<!niet )(?<!nog )\\b(?:[Cc]onform|[Oo]vereenkomstig)(?:" B1 "[^\\s.;:?!]{1,25}){0,3}?" B1 "toezegging(?:" B1 WORDX ")*?" B1
      "(?<!niet )(?:afgerond|uitgevoerd|ingevoerd|gerealiseerd|hierbij|bijgaand)(?![\\w])"
      "|(?<!niet )(?:ingelost|(?:als|is|zijn)" B1 "nagekomen)|gewijzigd" B1 "in" B1 "voldaan"
+     /* "Met artikel I wordt die toezegging nagekomen" */
+     "|\\b(?:wordt|worden)" B1 "(?:(?:hiermee|daarmee|hierbij|die|deze|de|dat|het|beide|mijn|onze)" B1 ")?"
+     "(?:toezegging(?:en)?|beloften?|afspraak)" B1 "nagekomen(?![\\w])"
+     /* the motion named before the verb: "Artikel I, onderdeel D, geeft aan die motie uitvoering" */
+     /* (a thing that does it; not the writer at work: "Ik geef aan deze motie uitvoering via ...") */
+     "|\\b(?<!zal )(?<!zullen )(?<!ij )(?<!we )(?:geeft|geven)" B1 "(?:(?:hiermee|daarmee)" B1 ")?aan" B1
+     "(?:deze|die|de|dat|het|beide)" B1 "(?:moties?|toezegging(?:en)?|verzoek)(?:" B1 "(?:volledig|hiermee|daarmee))?" B1
+     "(?:uitvoering|invulling|gevolg)(?![\\w])"
      /* a stand-van-zaken overview or a status cell: "Status: afgerond",
       * "Stand van zaken: uitgevoerd", "| Uitgevoerd |" */
      "|(?:[Ss]tatus|[Ss]tand" B1 "van" B1 "zaken):?" B0 "(?:(?:hiermee|daarmee|inmiddels)" B1 ")?"
@@ -1238,6 +1252,8 @@ const ki_pattern ki_patterns[KI_P_COUNT] = {
      /* nor "de huidige stand van zaken" of a subject the letter treats */
      "(?<!huidige )[Ss]tand" B1 "van" B1 "zaken(?![ \\t]*\\n[ \\t]*\\n)(?!" B0 ":" B0 "(?:hiermee" B1 "|daarmee" B1 ")?(?:[Aa]fgedaan|[Aa]fgerond|[Vv]oldaan|[Uu]itgevoerd|[Aa]angehouden|[Vv]erworpen|[Vv]ervallen|[Ii]ngetrokken))|[Vv]oortgangsrapportage|[Tt]ussenstand|[Tt]ussenrapportage"
      "|\\bOver" B1 "de" B1 "(?:verdere" B1 ")?(?:uitvoering|voortgang|uitwerking)"
+     /* "geef ik verder uitvoering aan deze motie": it goes on */
+     "|\\b(?:verder|verdere)" B1 "(?:uitvoering|invulling|gevolg)" B1 "(?:geven" B1 ")?aan(?![\\w])"
      /* one of a series a promise asked for: "Deze brief behelst de eerste
       * zelfstandige rapportage" */
      "|\\b(?:[Dd]eze|[Dd]it)" B1 "(?:brief|bericht|rapportage)" B1 "(?:behelst|bevat|is)" B1 "de" B1
