@@ -95,7 +95,6 @@ write("002_brief_minister_voor_bho_toezeggingen_andere_bewindspersonen", "d2.txt
          deadline="voor 1 april 2027",
          about="'De minister van Economische Zaken en ik hebben ... toegezegd'; evaluatie dual-use gestart"),
        C(["MBuZa"], "2026-10-29", rel="progress", deadline="voor het kerstreces",
-         refs=["Handelingen II 2026/27, nr. 17, item 5"],
          about="'De minister van Buitenlandse Zaken heeft bij de behandeling van de begroting ... toegezegd' "
                "(plenary, no venue key); brief sancties in voorbereiding"),
        C(["MBHO"], None, rel="made", deadline="voor 1 maart 2027",
@@ -135,7 +134,6 @@ write("003_brief_mvro_toezeggingen_voorgangers_toenmalige_bewindspersonen", "d3.
        C(["MVRO"], "2024-11-18", rel="progress", venue="wetgevingsoverleg Wonen",
          about="'Mijn voorganger': monitor middenhuur per gemeente (jaarlijks: deadline key left out)"),
        C(["MVRO"], "2023-12-07", rel="progress", deadline="binnen drie jaar na inwerkingtreding",
-         refs=["Handelingen II 2023/24, nr. 32, item 9"],
          about="'De toenmalige minister voor VRO' at the plenary Wet betaalbare huur; evaluatie aanbesteed"),
        C(["SBZK"], "2022-09-15", rel="progress",
          venue="commissiedebat Volkshuisvesting Caribisch Nederland", deadline=None,
