@@ -3203,6 +3203,11 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
                 if (!ac.n && (word_at(s, ie, is, "ik") || word_at(s, ie, is, "wij") ||
                               word_at(s, ie, is, "Ik") || word_at(s, ie, is, "Wij")))
                     actor_self(sc, &ac);
+                /* (a verslag's "De staatssecretaris stuurt de Kamer ...":
+                 * the one of that rank the debate heard, not the minister
+                 * its head names first) */
+                if (!ac.n && verslag && sc->meta.signer && bare_maker(s, is, subject_end(s, is, ie)))
+                    item_maker(sc, is, ie, &ac);
                 if (!ac.n && verslag && sc->meta.signer)
                     actor_self(sc, &ac);
                 if (!ac.n && chair)

@@ -106,9 +106,58 @@ static void test_verdict_after_state(void **state)
         "Natuur,\n\nA. Verbeek\n";
     ki_refs *r = test_detect(det, text, "2026-01-20");
     assert_int_equal(r->ncommitments, 1);
-    test_commitment_equal(r, 0, "MLVVN", "2025-12-03", NULL, "commissiedebat Landbouw- en Visserijraad", "",
+    test_commitment_equal(r, 0, "MLVVN", "2025-12-03", "voorafgaand aan deze Raad", "commissiedebat Landbouw- en Visserijraad", "",
                           "settled");
     ki_refs_free(r);
+}
+
+/* A verslag's closing list: "De staatssecretaris stuurt de Kamer ..." is
+ * the staatssecretaris the committee met (staatssecretaris Jeugd,
+ * Preventie en Sport), not the minister its head names first. */
+static void test_verslag_item_rank(void **state)
+{
+    (void)state;
+    const char *text =
+        "Tweede Kamer der Staten-Generaal\nVergaderjaar 2025-2026\n\n32 793  Preventiebeleid voor de "
+        "volksgezondheid\n\nNr. 861  VERSLAG VAN EEN COMMISSIEDEBAT\n\nVastgesteld 7 mei 2026\n\nDe vaste "
+        "commissie voor Volksgezondheid, Welzijn en Sport heeft op 9 april 2026 overleg\ngevoerd met mevrouw Van "
+        "Aalst-Brink, minister van Volksgezondheid, Welzijn en Sport, en de\nheer Brandsma-Kooi, staatssecretaris "
+        "Jeugd, Preventie en Sport, over:\n- de brief over de Nationale Preventiestrategie.\n\nToezeggingen:\n"
+        "- De staatssecretaris stuurt de Kamer voor het zomerreces een brief over de afspraken met\nsupermarkten.\n"
+        "- De minister zegt toe de Kamer voor 1 juli 2026 te informeren over de handhaving.\n";
+    ki_refs *r = test_detect(det, text, NULL);
+    assert_int_equal(r->ncommitments, 2);
+    test_commitment_equal(r, 0, "SJSP", "2026-04-09", "voor het zomerreces", TEST_ANY, "", "made");
+    test_commitment_equal(r, 1, "MVWS", "2026-04-09", "voor 1 juli 2026", TEST_ANY, "", "made");
+    ki_refs_free(r);
+}
+
+/* A term named by a meeting to come: a Raad of the EU by its short name
+ * and month ("voor de EPSCO van maart 2026", "voor de Ecofinraad van
+ * maart"), an event after its article ("voorafgaand aan deze Raad"); not
+ * "voor de Raad van State". */
+static void test_council_terms(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *want;
+    } cases[] = {
+        {"Ik zal uw Kamer voor de EPSCO van maart 2026 informeren.", "voor de EPSCO van maart 2026"},
+        {"Ik zeg u toe dat u voor de Ecofinraad van maart een brief ontvangt.", "voor de Ecofinraad van maart"},
+        {"Ik informeer u voorafgaand aan deze Raad over de stand.", "voorafgaand aan deze Raad"},
+        {"Het advies gaat voor de Raad van State ter inzage.", NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        ki_deadline d;
+        bool found = ki_deadline_find(cases[i].text, strlen(cases[i].text), &d);
+        if (!cases[i].want) {
+            assert_false(found);
+            continue;
+        }
+        assert_true(found);
+        assert_int_equal(d.end - d.start, strlen(cases[i].want));
+        assert_memory_equal(cases[i].text + d.start, cases[i].want, strlen(cases[i].want));
+    }
 }
 
 int main(void)
@@ -118,7 +167,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_registered_as),     cmocka_unit_test(test_one_letter_part),
         cmocka_unit_test(test_passive_done_here), cmocka_unit_test(test_gives_effect),
-        cmocka_unit_test(test_verdict_after_state),
+        cmocka_unit_test(test_verdict_after_state), cmocka_unit_test(test_verslag_item_rank),
+        cmocka_unit_test(test_council_terms),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
