@@ -6189,6 +6189,53 @@ static bool third_party(const char *s, size_t ss, size_t pos)
            kd_find_ci(s, pos, w, " heeft ") != (size_t)-1;
 }
 
+/* Is the subject of "X heeft ... toezegging gedaan" / "X heeft (mij)
+ * toegezegd" at pos a body by its name ("ProRail heeft de toezegging
+ * gedaan", "Noord-Brabant heeft een vergelijkbare toezegging gedaan",
+ * "Universiteiten van Nederland heeft mij toegezegd")?  The clause before
+ * pos holds "heeft"/"hebben" after a capitalised first word, and no word
+ * of the government, of a person or of a ministry ("ik", "minister",
+ * "mijn voorganger", "de heer", "Defensie"). */
+static bool named_body_promises(const char *s, size_t ss, size_t pos)
+{
+    size_t cs = ss;
+    for (size_t x = ss; x < pos; x++)
+        if (s[x] == ';' || s[x] == ',' || s[x] == ':')
+            cs = x + 1;
+    cs = ki_skip_blank(s, pos, cs);
+    if (cs >= pos || !is_upper((unsigned char)s[cs]) || kd_word_end(s, pos, cs) < cs + 3 || pos - cs > 160)
+        return false;
+    /* (a plain clause: no figure, bracket or line of page furniture in it) */
+    for (size_t x = cs; x < pos; x++)
+        if (ki_is_digit((unsigned char)s[x]) || s[x] == '(' || s[x] == ')' || s[x] == '_' ||
+            (s[x] == '\n' && x + 1 < pos && s[x + 1] == '\n'))
+            return false;
+    static const char *const has[] = {"heeft", "hebben", "had", "hadden"};
+    size_t h = kd_word_in(s, cs, pos, has, sizeof has / sizeof has[0]);
+    if (h == (size_t)-1 || h == cs)
+        return false;
+    static const char *const gov[] = {
+        "ik", "wij", "we", "u", "uw", "mijn", "onze", "minister", "ministers", "staatssecretaris", "kabinet",
+        "regering", "bewindspersoon", "bewindspersonen", "minister-president", "premier", "voorganger",
+        "ambtsvoorganger", "ambtgenoot", "collega", "heer", "mevrouw", "hij", "zij", "ministerie", "ministeries",
+        "departement", "kamer", "commissie", "defensie", "financi\xc3\xabn", "justitie", "onderwijs",
+        "volksgezondheid", "buitenlandse", "economische", "binnenlandse", "infrastructuur", "sociale",
+        "landbouw", "klimaat", "asiel", "volkshuisvesting", "dit", "dat", "het", "er", "daarbij", "toen", NULL};
+    /* (the whole clause: the subject may follow the verb, "In dat overleg
+     * heeft de minister toegezegd") */
+    for (size_t x = cs; x < pos;) {
+        while (x < pos && !ki_is_letter((unsigned char)s[x]))
+            x++;
+        size_t e = kd_word_end(s, pos, x);
+        if (e == x)
+            break;
+        if (kd_word_in_list(s, x, e, gov))
+            return false;
+        x = e;
+    }
+    return true;
+}
+
 /* Heads of the subjects that are no bewindspersoon: a provincie, a
  * gemeente, their colleges and staten, the griffier, a company, the
  * Rekenkamer, an ombudsman, a toezichthouder, a planbureau. */
@@ -7578,7 +7625,8 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
         /* "... gemeld dat het Havenbedrijf Rotterdam heeft toegezegd ...":
          * a promise of someone else than a bewindspersoon */
         if ((ci->form == 1 && third_party(s, ss, ci->start)) ||
-            ((ci->form == 1 || ci->form == 2) && body_promises(s, n, ss, ci->start)))
+            ((ci->form == 1 || ci->form == 2) && body_promises(s, n, ss, ci->start)) ||
+            ((ci->form == 0 || ci->form == 1) && named_body_promises(s, ss, ci->start)))
             continue;
         if (ci->form == 1 && s[ci->start] == 'z') {
             /* "hij zegde niet toe dat ...", "zegde de minister geen ... toe" */

@@ -160,6 +160,36 @@ static void test_council_terms(void **state)
     }
 }
 
+/* A body's promise named by its name is no bewindspersoon's: "ProRail
+ * heeft de toezegging gedaan ...", "Universiteiten van Nederland heeft mij
+ * toegezegd ..."; the minister's, with the subject after the verb, is:
+ * "In dat overleg heeft de minister toegezegd ...". */
+static void test_named_body(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *sentence;
+        size_t want;
+    } cases[] = {
+        {"ProRail heeft de toezegging gedaan de overweg voor 1 juli 2027 te beveiligen.", 0},
+        {"Noord-Brabant heeft een vergelijkbare toezegging gedaan voor de zomer.", 0},
+        {"Universiteiten van Nederland heeft mij toegezegd voor 1 juli 2027 te rapporteren.", 0},
+        {"In het commissiedebat Spoor van 3 maart jl. heeft de minister toegezegd de Kamer voor de zomer te "
+         "informeren.",
+         1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char text[512];
+        snprintf(text, sizeof text,
+                 "Den Haag, 1 mei 2026\n\n%s\n\nDe minister van Infrastructuur en Waterstaat,\n\nJ. Jansen\n",
+                 cases[i].sentence);
+        ki_refs *r = test_detect(det, text, "2026-05-01");
+        if (r->ncommitments != cases[i].want)
+            fail_msg("\"%s\": %zu commitments, want %zu", cases[i].sentence, r->ncommitments, cases[i].want);
+        ki_refs_free(r);
+    }
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -168,7 +198,7 @@ int main(void)
         cmocka_unit_test(test_registered_as),     cmocka_unit_test(test_one_letter_part),
         cmocka_unit_test(test_passive_done_here), cmocka_unit_test(test_gives_effect),
         cmocka_unit_test(test_verdict_after_state), cmocka_unit_test(test_verslag_item_rank),
-        cmocka_unit_test(test_council_terms),
+        cmocka_unit_test(test_council_terms),     cmocka_unit_test(test_named_body),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
