@@ -7628,6 +7628,20 @@ ki_status kd_build_commitments(struct ki_scan *sc, const motinfo *mv, size_t nm,
             ((ci->form == 1 || ci->form == 2) && body_promises(s, n, ss, ci->start)) ||
             ((ci->form == 0 || ci->form == 1) && named_body_promises(s, ss, ci->start)))
             continue;
+        /* a refusal of the noun: "Die toezegging doe ik niet", "Zo'n
+         * toezegging kan ik niet doen" (the verb and "niet" right after it) */
+        if (ci->form == 0) {
+            size_t x = ki_skip_blank(s, ue, kd_word_end(s, ue, ci->start)), xe = kd_word_end(s, ue, x);
+            static const char *const verb[] = {"doe", "doen", "kan", "kunnen", "wil", "willen", NULL};
+            static const char *const who[] = {"ik", "wij", "we", NULL};
+            static const char *const no[] = {"niet", "nooit", NULL};
+            if (xe > x && kd_word_in_list(s, x, xe, verb)) {
+                size_t y = ki_skip_blank(s, ue, xe), ye = kd_word_end(s, ue, y);
+                size_t z = ki_skip_blank(s, ue, ye), ze = kd_word_end(s, ue, z);
+                if (ye > y && kd_word_in_list(s, y, ye, who) && ze > z && kd_word_in_list(s, z, ze, no))
+                    continue;
+            }
+        }
         if (ci->form == 1 && s[ci->start] == 'z') {
             /* "hij zegde niet toe dat ...", "zegde de minister geen ... toe" */
             bool neg = false;

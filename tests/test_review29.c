@@ -160,7 +160,8 @@ static void test_council_terms(void **state)
     }
 }
 
-/* A body's promise named by its name is no bewindspersoon's: "ProRail
+/* A body's promise named by its name is no bewindspersoon's, nor a
+ * refusal ("Die toezegging doe ik niet"): "ProRail
  * heeft de toezegging gedaan ...", "Universiteiten van Nederland heeft mij
  * toegezegd ..."; the minister's, with the subject after the verb, is:
  * "In dat overleg heeft de minister toegezegd ...". */
@@ -177,6 +178,8 @@ static void test_named_body(void **state)
         {"In het commissiedebat Spoor van 3 maart jl. heeft de minister toegezegd de Kamer voor de zomer te "
          "informeren.",
          1},
+        {"De heer Lammers vraagt of de kosten dalen. Die toezegging doe ik niet.", 0},
+        {"De heer Lammers vraagt of de kosten dalen. Die toezegging doe ik graag.", 1},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char text[512];
