@@ -788,7 +788,9 @@ static size_t moved_word(const char *s, size_t n, size_t i)
  * sentence start. */
 static bool moved_after(const char *s, size_t n, size_t ss, size_t a, size_t b)
 {
-    static const char *const verb[] = {"diende", "dienden", "dient", "kondigde", "kondigden", "kondigt", NULL};
+    /* (not the present "kondigt een motie aan": a verslag's note of a motion
+     * still to come, in the tweeminutendebat it asks for) */
+    static const char *const verb[] = {"diende", "dienden", "dient", "kondigde", "kondigden", NULL};
     if (b > n)
         b = n;
     size_t p = ki_skip_blank(s, b, a);

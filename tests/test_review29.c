@@ -193,6 +193,18 @@ static void test_named_body(void **state)
     }
 }
 
+/* A verslag's "kondigt een motie aan" is a motion still to come, in the
+ * tweeminutendebat asked for: no record (the past "kondigde ... aan" of a
+ * debate held stays one). */
+static void test_announced_motion(void **state)
+{
+    (void)state;
+    test_check(det,
+               "Vastgesteld 20 oktober 2026\n\nHet lid Maaskant (GroenLinks-PvdA) heeft een tweeminutendebat "
+               "Hoger onderwijs aangevraagd en kondigt een motie aan over de duur van promotietrajecten.\n",
+               "2026-10-20", "", "", '/', false);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -202,6 +214,7 @@ int main(void)
         cmocka_unit_test(test_passive_done_here), cmocka_unit_test(test_gives_effect),
         cmocka_unit_test(test_verdict_after_state), cmocka_unit_test(test_verslag_item_rank),
         cmocka_unit_test(test_council_terms),     cmocka_unit_test(test_named_body),
+        cmocka_unit_test(test_announced_motion),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
