@@ -1720,6 +1720,48 @@ static ki_status add_hand(struct ki_scan *sc, size_t start, size_t end, const ch
     return KI_OK;
 }
 
+/* The digits at s[i] (at most max), their end; i when none or more. */
+static size_t digits_at(const char *s, size_t n, size_t i, size_t max)
+{
+    size_t e = i;
+    while (e < n && ki_is_digit((unsigned char)s[e]))
+        e++;
+    return e > i && e - i <= max && !(e < n && ki_is_letter((unsigned char)s[e])) ? e : i;
+}
+
+/* After a Handelingen citation with its item, ending at e, another sitting
+ * of the same year with its item: "(,) en nr. 48, item 11" (also ";" for
+ * "en").  Its end, and in d the spans of its number (d[0], d[1]) and item
+ * (d[2], d[3]); 0 when none follows. */
+static size_t next_sitting(const char *s, size_t n, size_t e, size_t d[4])
+{
+    size_t i = ki_skip_blank(s, n, e), k;
+    bool semi = i < n && s[i] == ';';
+    if (i < n && (s[i] == ',' || s[i] == ';'))
+        i = ki_skip_blank(s, n, i + 1);
+    if ((k = word_at(s, n, i, "en")))
+        i = ki_skip_blank(s, n, k);
+    else if (!semi)
+        return 0;
+    if ((k = word_at(s, n, i, "nr")) || (k = word_at(s, n, i, "nrs")))
+        i = ki_skip_blank(s, n, k < n && s[k] == '.' ? k + 1 : k);
+    else
+        return 0;
+    d[0] = i;
+    if ((d[1] = digits_at(s, n, i, 5)) == i)
+        return 0;
+    i = ki_skip_blank(s, n, d[1]);
+    if (!(i < n && s[i] == ','))
+        return 0;
+    i = ki_skip_blank(s, n, i + 1);
+    if (!(k = word_at(s, n, i, "item")))
+        return 0;
+    d[2] = ki_skip_blank(s, n, k);
+    if ((d[3] = digits_at(s, n, d[2], 4)) == d[2])
+        return 0;
+    return d[3];
+}
+
 /* "idem" / "t.a.p." just after a Handelingen citation, rather than after a
  * Kamerstuk? */
 static bool tap_is_hand(const struct ki_scan *sc, size_t start)
@@ -2257,7 +2299,18 @@ ki_status ki_canon_handeling(struct ki_scan *sc, const struct ki_hit *h)
         if (!year_of(y1, y2, year))
             return KI_OK;
     }
-    return add_hand(sc, h->start, h->end, kind, chamber, year, nr, item);
+    ki_status st = add_hand(sc, h->start, h->end, kind, chamber, year, nr, item);
+    /* the next sitting of the same year, with its item: "nr. 47, item 6,
+     * en nr. 48, item 11", "nr. 21, item 4 en nr. 22, item 6" */
+    size_t e = h->end, ce, d[4];
+    while (!st && item[0] && strcmp(kind, "h") == 0 && (ce = next_sitting(sc->s, sc->n, e, d)) != 0) {
+        char nr2[8], item2[8];
+        snprintf(nr2, sizeof nr2, "%.*s", (int)(d[1] - d[0]), sc->s + d[0]);
+        snprintf(item2, sizeof item2, "%.*s", (int)(d[3] - d[2]), sc->s + d[2]);
+        st = add_hand(sc, d[0], ce, kind, chamber, year, nr2, item2);
+        e = ce;
+    }
+    return st;
 }
 
 static ki_status add_tknumber(struct ki_scan *sc, size_t start, size_t end, const char *id,

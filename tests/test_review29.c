@@ -205,6 +205,19 @@ static void test_announced_motion(void **state)
                "2026-10-20", "", "", '/', false);
 }
 
+/* Two sittings of one year, each with its item: "(Handelingen II
+ * 2026/27, nr. 47, item 6,\nen nr. 48, item 11)". */
+static void test_next_sitting(void **state)
+{
+    (void)state;
+    ki_refs *r = test_detect(det,
+                             "Den Haag, 1 mei 2027\n\nZie de debatten (Handelingen II 2026/27, nr. 47, item 6,\nen "
+                             "nr. 48, item 11) en Handelingen II 2026/27, nr. 21, item 4 en nr. 22, item 6.\n",
+                             "2027-05-01");
+    test_ids_equal(r, TEST_HAND, "h-tk-20262027-47-6 h-tk-20262027-48-11 h-tk-20262027-21-4 h-tk-20262027-22-6");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -214,7 +227,7 @@ int main(void)
         cmocka_unit_test(test_passive_done_here), cmocka_unit_test(test_gives_effect),
         cmocka_unit_test(test_verdict_after_state), cmocka_unit_test(test_verslag_item_rank),
         cmocka_unit_test(test_council_terms),     cmocka_unit_test(test_named_body),
-        cmocka_unit_test(test_announced_motion),
+        cmocka_unit_test(test_announced_motion),  cmocka_unit_test(test_next_sitting),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
