@@ -94,7 +94,9 @@ def report(out, ndocs, errs):
 ACT = set("MJenV SJenV MBZK SBZK MVWS SVWS SLMZ SJSP MOCW SOCW SRb MFin SFin MEZK MKGG MIenW SIenW "
           "MSZW SSZW MDef SDef MBuZa MBHO MLVVN MLNV MAenM MVRO MP u "
           # departments of earlier cabinets, under their own names
-          "MVenJ SVenJ MIenM SIenM MVenW SVenW MELI SELI MWWI MJG".split())
+          "MVenJ SVenJ MIenM SIenM MVenW SVenW MELI SELI MWWI MJG "
+          # the ministers "voor" and staatssecretarissen of the cabinets of 2017-2024
+          "MMZS MMZ MRb SEZK MKE MBVOM MPVO MLZS MAPP MNenS".split())
 
 
 def _flat(s):
