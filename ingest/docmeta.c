@@ -4478,7 +4478,8 @@ void ki_docmeta_read(const ki_text *t, const char *s, size_t n, const char *ref,
             kind = "motie";
         else if (beslisnota_named(s, n, 2500) || has_ends(s, n, "Geadviseerd besluit") ||
                  has_ends(s, n, "U wordt geadviseerd") || has(s, n, 600, "Nota aan de minister") ||
-                 has(s, n, 600, "Nota aan de staatssecretaris") ||
+                 has(s, n, 600, "Nota aan de staatssecretaris") || has(s, n, 600, "Nota aan de ministerraad") ||
+                 has(s, n, 600, "Adviesnota") ||
                  /* a nota "Ter beslissing" whose advice is "Wij adviseren u: ..." */
                  (label_at(s, n, 1500, "Ter beslissing") != (size_t)-1 &&
                   (has(s, n, 3000, "Wij adviseren u") || has(s, n, 3000, "adviseren wij u"))))

@@ -218,6 +218,27 @@ static void test_next_sitting(void **state)
     ki_refs_free(r);
 }
 
+/* A ministry's note that advises its bewindspersoon or the cabinet is a
+ * beslisnota whatever it calls itself: "ADVIESNOTA", "NOTA AAN DE
+ * MINISTERRAAD". */
+static void test_advice_notes(void **state)
+{
+    (void)state;
+    static const char *const heads[] = {"ADVIESNOTA\n\nAan           de staatssecretaris van Justitie en Veiligheid\n",
+                                        "NOTA AAN DE MINISTERRAAD\n\nMinisterie       Sociale Zaken en "
+                                        "Werkgelegenheid\n"};
+    for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+        char text[512];
+        snprintf(text, sizeof text,
+                 "%sDatum         27 oktober 2026\nOnderwerp     Kamerbrief capaciteit gevangeniswezen\n\n"
+                 "Met de brief doet u de toezegging af.\n",
+                 heads[i]);
+        ki_refs *r = test_detect(det, text, NULL);
+        test_meta_equal(r, "beslisnota", NULL, NULL, "2026-10-27");
+        ki_refs_free(r);
+    }
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -228,6 +249,7 @@ int main(void)
         cmocka_unit_test(test_verdict_after_state), cmocka_unit_test(test_verslag_item_rank),
         cmocka_unit_test(test_council_terms),     cmocka_unit_test(test_named_body),
         cmocka_unit_test(test_announced_motion),  cmocka_unit_test(test_next_sitting),
+        cmocka_unit_test(test_advice_notes),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
