@@ -4344,7 +4344,18 @@ static void merge_next_steps(const char *s, size_t n, ki_refs *r)
                 merge = true;
             /* its next step: a pointing sentence between ("Deze analyse is
              * niet afgerond."), then "De minister zal de Kamer voor X informeren" */
-            if (c->relation == KI_REL_MADE && c->deadline && !c->venue && between == 1 && bare_maker(s, w, c->span.start)) {
+            /* (or the writer's "Ik zal uw Kamer voor de zomer over de
+             * uitkomsten informeren": the outcome of what was just said) */
+            static const char *const me[] = {"ik", "wij", "we"};
+            static const char *const outcome[] = {"uitkomst", "uitkomsten", "resultaten", "bevindingen", "daarover",
+                                                  "hierover"};
+            /* (not of something new: "over de uitkomsten van de marktconsultatie") */
+            size_t ce = kd_sent_end(s, n, c->span.start);
+            size_t ow = kd_word_in(s, cs, ce, outcome, sizeof outcome / sizeof outcome[0]);
+            bool mine = kd_word_in(s, cs, c->span.start + 1, me, 3) != (size_t)-1 && ow != (size_t)-1 &&
+                        !word_at(s, ce, ki_skip_blank(s, ce, kd_word_end(s, ce, ow)), "van");
+            if (c->relation == KI_REL_MADE && c->deadline && !c->venue && between == 1 &&
+                (bare_maker(s, w, c->span.start) || mine)) {
                 size_t m = ki_skip_blank(s, n, pe);
                 merge = word_at(s, n, m, "deze") || word_at(s, n, m, "die") || word_at(s, n, m, "dit") ||
                         word_at(s, n, m, "dat");

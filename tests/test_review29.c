@@ -239,6 +239,37 @@ static void test_advice_notes(void **state)
     }
 }
 
+/* The writer's next step on a promise just named, a sentence pointing at
+ * it between: "heb ik toegezegd te onderzoeken ... Dat onderzoek is
+ * gestart. Ik zal uw Kamer voor de zomer over de uitkomsten informeren."
+ * is one record in progress with that term; "over de uitkomsten van de
+ * marktconsultatie" is a new promise of its own. */
+static void test_next_step_mine(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *next;
+        size_t n;
+        const char *deadline;
+    } cases[] = {
+        {"Ik zal uw Kamer voor de zomer over de uitkomsten informeren.", 1, "voor de zomer"},
+        {"Ik zal uw Kamer voor de zomer informeren over de uitkomsten van de marktconsultatie.", 2, NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char text[768];
+        snprintf(text, sizeof text,
+                 "Den Haag, 2 maart 2020\n\nTijdens het algemeen overleg Armoede- en schuldenbeleid van 7 november "
+                 "2019 heb ik toegezegd te onderzoeken of beslag op de zorgtoeslag kan worden uitgesloten. Dat "
+                 "onderzoek is gestart en wordt in mei afgerond. %s\n\nDe staatssecretaris van Sociale Zaken en "
+                 "Werkgelegenheid,\n\nT. van Ark\n",
+                 cases[i].next);
+        ki_refs *r = test_detect(det, text, "2020-03-02");
+        assert_int_equal(r->ncommitments, cases[i].n);
+        test_commitment_equal(r, 0, "SSZW", "2019-11-07", cases[i].deadline, TEST_ANY, "", "progress");
+        ki_refs_free(r);
+    }
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -249,7 +280,7 @@ int main(void)
         cmocka_unit_test(test_verdict_after_state), cmocka_unit_test(test_verslag_item_rank),
         cmocka_unit_test(test_council_terms),     cmocka_unit_test(test_named_body),
         cmocka_unit_test(test_announced_motion),  cmocka_unit_test(test_next_sitting),
-        cmocka_unit_test(test_advice_notes),
+        cmocka_unit_test(test_advice_notes),      cmocka_unit_test(test_next_step_mine),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
