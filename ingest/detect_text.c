@@ -1123,17 +1123,15 @@ static void carry_out_cues(const char *s, size_t a, size_t b, struct cuecache *e
                     here = this_text_at(s, x, q, kd_word_end(s, x, q)) != 0;
             /* "Hiermee wordt die toezegging nagekomen", "Met artikel I,
              * onderdeel B, wordt die toezegging nagekomen": this text, or a
-             * provision of it, does it */
-            /* (the sentence before the verb, its commas too: "Met artikel
-             * I, onderdeel B, wordt") */
+             * provision of it, does it (read in the sentence before the
+             * verb, past its commas) */
             static const char *const by[] = {"hiermee", "daarmee", "hierbij", "hiermede"};
             static const char *const with[] = {"met"};
             static const char *const prov[] = {"artikel", "artikelen", "onderdeel", NULL};
-            size_t ss = x > a + 120 ? x - 120 : a;
-            size_t m = kd_word_in(s, ss, x, with, 1);
-            if (!here && kd_word_in(s, ss, x, by, sizeof by / sizeof by[0]) != (size_t)-1)
-                here = true;
-            if (!here && m != (size_t)-1) {
+            size_t ss = x > a + 120 ? x - 120 : a, m;
+            if (!here)
+                here = kd_word_in(s, ss, x, by, sizeof by / sizeof by[0]) != (size_t)-1;
+            if (!here && (m = kd_word_in(s, ss, x, with, 1)) != (size_t)-1) {
                 size_t v = ki_skip_blank(s, x, kd_word_end(s, x, m));
                 here = kd_word_in_list(s, v, kd_word_end(s, x, v), prov);
             }
@@ -2734,18 +2732,12 @@ ki_relation kd_relation_of(struct ki_scan *sc, size_t ts, size_t xs, size_t xe,
      * says what became of it ("... Met deze paragraaf kom ik de toezegging
      * na."), while no other item starts */
     if (!c.addressed) {
-        static const char *const again[] = {"toezegging", "motie"};
-        static const char *const det[] = {"de", "deze", "die", NULL};
         size_t x = next_sent(s, n, b);
         for (int k = 0; k < 6 && x < n && x < next_item && x - b < 1200; k++) {
             size_t xe2 = kd_sent_end(s, n, x);
             if (xe2 > next_item || kd_blank_between(s, n, b, x))
                 break;
-            size_t w = k >= 2 ? kd_word_in(s, x, xe2, again, sizeof again / sizeof again[0]) : (size_t)-1;
-            size_t we2 = 0, w2 = 0;
-            if (w != (size_t)-1)
-                w2 = ki_word_before(s, x, w, &we2);
-            if (w != (size_t)-1 && kd_word_in_list(s, w2, we2, det)) {
+            if (k >= 2 && names_item_again(s, x, xe2)) {
                 cues cx;
                 kd_cues_of(sc, x, xe2, 0, 0, &cx);
                 if ((cx.settled || cx.progress) && kd_cue_rel(&cx, &r)) {
