@@ -1762,6 +1762,22 @@ static size_t next_sitting(const char *s, size_t n, size_t e, size_t d[4])
     return d[3];
 }
 
+/* Is the stuk number at pos an amendment's, named right before it:
+ * "het amendement-Van Dijk (stuk nr. 12)", "het amendement (stuk nr. 9)"
+ * (the word "amendement" within the 40 bytes before, no full stop
+ * between)? */
+static bool amendment_stuk(const char *s, size_t pos)
+{
+    size_t lo = pos > 40 ? pos - 40 : 0;
+    size_t a = kd_find_ci(s, pos, lo, "amendement");
+    if (a == (size_t)-1)
+        return false;
+    for (size_t x = a; x < pos; x++)
+        if (s[x] == '.' || s[x] == ';')
+            return false;
+    return true;
+}
+
 /* "idem" / "t.a.p." just after a Handelingen citation, rather than after a
  * Kamerstuk? */
 static bool tap_is_hand(const struct ki_scan *sc, size_t start)
@@ -2034,6 +2050,12 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
         } else if (debate_own_stuk(sc, h->start)) {
             /* "mijn amendement op stuk nr. 35" in the verslag of a debate on
              * the begroting: the dossier debated */
+            copy_str(dos, sizeof dos, sc->meta.self_dossier);
+            copy_str(sub, sizeof sub, sc->meta.self_sub);
+        } else if (!repl && sc->meta.self_dossier[0] && amendment_stuk(sc->s, h->start)) {
+            /* "Het amendement-Van Dijk (stuk nr. 12)" in a document of the
+             * bill itself (a nota van wijziging): the bill's, not the
+             * Kamerstuk of a motion cited just before */
             copy_str(dos, sizeof dos, sc->meta.self_dossier);
             copy_str(sub, sizeof sub, sc->meta.self_sub);
         } else if (sc->last_dos[0]) {

@@ -270,6 +270,22 @@ static void test_next_step_mine(void **state)
     }
 }
 
+/* "Het amendement-Van Dijk (stuk nr. 12)" in a document of the bill
+ * (36 947) is the bill's amendment, not one in the dossier of the motion
+ * cited the sentence before. */
+static void test_amendment_stuk(void **state)
+{
+    (void)state;
+    ki_refs *r = test_detect(det,
+                             "Tweede Kamer der Staten-Generaal\nVergaderjaar 2026-2027\n\n36 947  Wijziging van de "
+                             "Leegstandwet\n\nNr. 28  TWEEDE NOTA VAN WIJZIGING\n\nOnderdeel B geeft uitvoering aan "
+                             "de motie van het lid Oosterwijk (SP) (Kamerstuk 32 847, nr. 1325). Die motie is "
+                             "aangenomen. Het\namendement-Van Dijk (stuk nr. 12) over de heffing staat daar los van.\n",
+                             "2026-11-20");
+    test_kst_equal(r, "kst-32847-1325 kst-36947-12");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
@@ -281,6 +297,7 @@ int main(void)
         cmocka_unit_test(test_council_terms),     cmocka_unit_test(test_named_body),
         cmocka_unit_test(test_announced_motion),  cmocka_unit_test(test_next_sitting),
         cmocka_unit_test(test_advice_notes),      cmocka_unit_test(test_next_step_mine),
+        cmocka_unit_test(test_amendment_stuk),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
