@@ -898,26 +898,26 @@ bool ki_deadline_find(const char *s, size_t n, ki_deadline *out)
                 out->end = e;
                 return true;
             }
-        }
-        /* a Raad of the EU by its short name and month: "voor de EPSCO van
-         * maart 2026", "voor de Ecofinraad van maart", "vóór de JBZ-Raad van
-         * juni" (a word in capitals, or one that ends "raad"; the month
-         * makes it a meeting) */
-        if (c == 'v' && ((u = match_phrase(s, n, i, "voor de")) || (u = match_phrase(s, n, i, "voor het")))) {
-            size_t j = ki_skip_blank(s, n, u), we = name_word_end(s, n, j), m;
-            bool caps = we - j >= 3;
-            for (size_t q = j; q < we && caps; q++)
-                caps = (s[q] >= 'A' && s[q] <= 'Z') || s[q] == '-';
-            bool council = we - j >= 6 && s[j] >= 'A' && s[j] <= 'Z' && strncasecmp(s + we - 4, "raad", 4) == 0;
-            if ((caps || council) && (m = match_phrase(s, n, ki_skip_blank(s, n, we), "van"))) {
-                size_t j2 = ki_skip_blank(s, n, m);
-                for (size_t x2 = 0; x2 < sizeof months / sizeof months[0]; x2++)
-                    if ((m = match_phrase(s, n, j2, months[x2].name))) {
-                        size_t y2 = match_year(s, n, m);
-                        out->start = i;
-                        out->end = y2 ? y2 : m;
-                        return true;
-                    }
+            /* a Raad of the EU by its short name and month: "voor de EPSCO van
+             * maart 2026", "voor de Ecofinraad van maart", "vóór de JBZ-Raad van
+             * juni" (a word in capitals, or one that ends "raad"; the month
+             * makes it a meeting) */
+            {
+                size_t j = w, we = name_word_end(s, n, j), m;
+                bool caps = we - j >= 3;
+                for (size_t q = j; q < we && caps; q++)
+                    caps = (s[q] >= 'A' && s[q] <= 'Z') || s[q] == '-';
+                bool council = we - j >= 6 && s[j] >= 'A' && s[j] <= 'Z' && strncasecmp(s + we - 4, "raad", 4) == 0;
+                if ((caps || council) && (m = match_phrase(s, n, ki_skip_blank(s, n, we), "van"))) {
+                    size_t j2 = ki_skip_blank(s, n, m);
+                    for (size_t x2 = 0; x2 < sizeof months / sizeof months[0]; x2++)
+                        if ((m = match_phrase(s, n, j2, months[x2].name))) {
+                            size_t y2 = match_year(s, n, m);
+                            out->start = i;
+                            out->end = y2 ? y2 : m;
+                            return true;
+                        }
+                }
             }
         }
         /* the next report of a series: "in de volgende voortgangsbrief

@@ -1498,6 +1498,18 @@ static bool debate_own_stuk(const struct ki_scan *sc, size_t pos)
     return kd_find_ci(s, pos, lo, "motie") != (size_t)-1 || kd_find_ci(s, pos, lo, "amendement") != (size_t)-1;
 }
 
+/* Does pos's sentence name an amendment ("het amendement op stuk nr. 11",
+ * "Het amendement-Van Dijk (stuk nr. 12)"), or with notas a nota van
+ * wijziging, in the back bytes before pos? */
+static bool amendment_before(const struct ki_scan *sc, size_t pos, size_t back, bool notas)
+{
+    size_t ss = kd_sent_start(sc->s, sc->n, pos), lo = pos > back ? pos - back : 0;
+    if (lo < ss)
+        lo = ss;
+    return kd_find_ci(sc->s, pos, lo, "amendement") != (size_t)-1 ||
+           (notas && kd_find_ci(sc->s, pos, lo, "nota van wijzi") != (size_t)-1);
+}
+
 /* Is "stuk nr." at pos an amendment's or a nota van wijziging's ("het
  * amendement op stuk nr. 11", "De nota van wijziging (stuk nr. 9)") in a
  * debate (Handelingen, a verslag or a stenogram of one) whose head names the
@@ -1507,13 +1519,7 @@ static bool debate_own_stuk(const struct ki_scan *sc, size_t pos)
  * a begroting).  The bill's dossier in dos. */
 static bool debate_bill_stuk(const struct ki_scan *sc, size_t pos, char *dos, size_t cap)
 {
-    const char *s = sc->s;
-    if (!kd_reports_debate(sc))
-        return false;
-    size_t ss = kd_sent_start(s, sc->n, pos), lo = pos > 80 ? pos - 80 : 0;
-    if (lo < ss)
-        lo = ss;
-    if (kd_find_ci(s, pos, lo, "amendement") == (size_t)-1 && kd_find_ci(s, pos, lo, "nota van wijzi") == (size_t)-1)
+    if (!kd_reports_debate(sc) || !amendment_before(sc, pos, 80, true))
         return false;
     /* the bill named nearest the end of the head (the chair's opening) */
     size_t head = pos < 4000 ? pos : 4000;
@@ -1760,22 +1766,6 @@ static size_t next_sitting(const char *s, size_t n, size_t e, size_t d[4])
     if ((d[3] = digits_at(s, n, d[2], 4)) == d[2])
         return 0;
     return d[3];
-}
-
-/* Is the stuk number at pos an amendment's, named right before it:
- * "het amendement-Van Dijk (stuk nr. 12)", "het amendement (stuk nr. 9)"
- * (the word "amendement" within the 40 bytes before, no full stop
- * between)? */
-static bool amendment_stuk(const char *s, size_t pos)
-{
-    size_t lo = pos > 40 ? pos - 40 : 0;
-    size_t a = kd_find_ci(s, pos, lo, "amendement");
-    if (a == (size_t)-1)
-        return false;
-    for (size_t x = a; x < pos; x++)
-        if (s[x] == '.' || s[x] == ';')
-            return false;
-    return true;
 }
 
 /* "idem" / "t.a.p." just after a Handelingen citation, rather than after a
@@ -2052,7 +2042,7 @@ ki_status ki_canon_kamerstuk(struct ki_scan *sc, const struct ki_hit *h)
              * the begroting: the dossier debated */
             copy_str(dos, sizeof dos, sc->meta.self_dossier);
             copy_str(sub, sizeof sub, sc->meta.self_sub);
-        } else if (!repl && sc->meta.self_dossier[0] && amendment_stuk(sc->s, h->start)) {
+        } else if (!repl && sc->meta.self_dossier[0] && amendment_before(sc, h->start, 40, false)) {
             /* "Het amendement-Van Dijk (stuk nr. 12)" in a document of the
              * bill itself (a nota van wijziging): the bill's, not the
              * Kamerstuk of a motion cited just before */

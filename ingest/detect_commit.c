@@ -3206,7 +3206,7 @@ static ki_status tz_blocks(struct ki_scan *sc, bool verslag)
                 /* (a verslag's "De staatssecretaris stuurt de Kamer ...":
                  * the one of that rank the debate heard, not the minister
                  * its head names first) */
-                if (!ac.n && verslag && sc->meta.signer && bare_maker(s, is, subject_end(s, is, ie)))
+                if (!ac.n && verslag && sc->meta.signer)
                     item_maker(sc, is, ie, &ac);
                 if (!ac.n && verslag && sc->meta.signer)
                     actor_self(sc, &ac);
@@ -4320,6 +4320,21 @@ static void merge_questions(const char *s, size_t n, ki_refs *r)
  * Deze analyse is niet afgerond. De minister zal de Kamer voor 1 oktober
  * informeren over de uitkomsten." (its next step): one record, the
  * earlier, with the term, in progress. */
+/* Does the writer's sentence at cs (its promise at ts) tell the outcome of
+ * what was just said: "Ik zal uw Kamer ... over de uitkomsten informeren"
+ * ("ik"/"wij" up to ts, an outcome word not followed by "van")? */
+static bool outcome_told(const char *s, size_t n, size_t cs, size_t ts)
+{
+    static const char *const me[] = {"ik", "wij", "we"};
+    static const char *const outcome[] = {"uitkomst", "uitkomsten", "resultaten", "bevindingen", "daarover",
+                                          "hierover"};
+    if (kd_word_in(s, cs, ts + 1, me, sizeof me / sizeof me[0]) == (size_t)-1)
+        return false;
+    size_t ce = kd_sent_end(s, n, ts);
+    size_t ow = kd_word_in(s, cs, ce, outcome, sizeof outcome / sizeof outcome[0]);
+    return ow != (size_t)-1 && !word_at(s, ce, ki_skip_blank(s, ce, kd_word_end(s, ce, ow)), "van");
+}
+
 static void merge_next_steps(const char *s, size_t n, ki_refs *r)
 {
     size_t o = 0;
@@ -4345,17 +4360,10 @@ static void merge_next_steps(const char *s, size_t n, ki_refs *r)
             /* its next step: a pointing sentence between ("Deze analyse is
              * niet afgerond."), then "De minister zal de Kamer voor X informeren" */
             /* (or the writer's "Ik zal uw Kamer voor de zomer over de
-             * uitkomsten informeren": the outcome of what was just said) */
-            static const char *const me[] = {"ik", "wij", "we"};
-            static const char *const outcome[] = {"uitkomst", "uitkomsten", "resultaten", "bevindingen", "daarover",
-                                                  "hierover"};
-            /* (not of something new: "over de uitkomsten van de marktconsultatie") */
-            size_t ce = kd_sent_end(s, n, c->span.start);
-            size_t ow = kd_word_in(s, cs, ce, outcome, sizeof outcome / sizeof outcome[0]);
-            bool mine = kd_word_in(s, cs, c->span.start + 1, me, 3) != (size_t)-1 && ow != (size_t)-1 &&
-                        !word_at(s, ce, ki_skip_blank(s, ce, kd_word_end(s, ce, ow)), "van");
+             * uitkomsten informeren": the outcome of what was just said; not
+             * of something new, "over de uitkomsten van de marktconsultatie") */
             if (c->relation == KI_REL_MADE && c->deadline && !c->venue && between == 1 &&
-                (bare_maker(s, w, c->span.start) || mine)) {
+                (bare_maker(s, w, c->span.start) || outcome_told(s, n, cs, c->span.start))) {
                 size_t m = ki_skip_blank(s, n, pe);
                 merge = word_at(s, n, m, "deze") || word_at(s, n, m, "die") || word_at(s, n, m, "dit") ||
                         word_at(s, n, m, "dat");
