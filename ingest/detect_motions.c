@@ -3987,7 +3987,7 @@ static ki_status build_motions_in(struct ki_scan *sc, const motinfo *mv, size_t 
             nfirst = (k = number_before(sc, mi->start)) >= 0;
         size_t fnote = 0; /* k is the Kamerstuk of a footnote further on: where its mark ends */
         if (k < 0 && !mi->by)
-            k = kd_footnote_kamerstuk(sc, mi->names_s < mi->names_e ? mi->names_s : mi->end, lim, &fnote);
+            k = kd_footnote_kamerstuk(sc, mi->start, lim, &fnote);
         /* a mark after the sentence's period ("De motie-X over Y is
          * uitgevoerd.6 Zie ..."): the motion's own words end before the
          * verb of its sentence, as a motion's without a number */
