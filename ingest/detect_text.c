@@ -2190,6 +2190,47 @@ static void late_but_done(const char *s, struct cuecache *e)
     e->n = o;
 }
 
+/* "Met deze tussenstand doe ik de toezegging gestand", "Met de
+ * voortgangsrapportage is aan de motie voldaan": the report a progress word
+ * names is the means, "met" before it, of a settled verb later in the
+ * sentence; that progress hit goes. */
+static void progress_as_means(const char *s, struct cuecache *e)
+{
+    unsigned o = 0;
+    for (unsigned i = 0; i < e->n; i++) {
+        size_t p = e->m[i].pos;
+        bool means = false;
+        if (e->m[i].kind == CUE_PROGRESS)
+            for (unsigned j = i + 1; j < e->n && !means; j++)
+                means = e->m[j].kind == CUE_SETTLED;
+        if (means) {
+            /* "met" and a determiner right before, or one word between
+             * ("Met deze eerste tussenstand") */
+            static const char *const det[] = {"deze", "dit", "de", "het", "mijn", "onze", NULL};
+            size_t ws[3], we[3], w = p;
+            unsigned k = 0;
+            for (; k < 3; k++) {
+                size_t t = w;
+                while (t > e->a && ki_is_blank((unsigned char)s[t - 1]))
+                    t--;
+                size_t f = t;
+                while (f > e->a && ki_is_letter((unsigned char)s[f - 1]))
+                    f--;
+                if (f == t || t == w)
+                    break;
+                ws[k] = f, we[k] = t, w = f;
+            }
+            means = false;
+            for (unsigned d = 0; d + 1 < k && d < 2 && !means; d++)
+                means = kd_word_in_list(s, ws[d], we[d], det) &&
+                        (word_at(s, we[d + 1], ws[d + 1], "met") || word_at(s, we[d + 1], ws[d + 1], "Met"));
+        }
+        if (!means)
+            e->m[o++] = e->m[i];
+    }
+    e->n = o;
+}
+
 void kd_cues_of(struct ki_scan *sc, size_t a, size_t b, size_t xs, size_t xe, cues *c)
 {
     memset(c, 0, sizeof *c);
@@ -2236,6 +2277,7 @@ void kd_cues_of(struct ki_scan *sc, size_t a, size_t b, size_t xs, size_t xe, cu
         carry_out_cues(sc->s, a, b, e);
         more_cues(sc->s, sc->n, a, b, e);
         late_but_done(sc->s, e);
+        progress_as_means(sc->s, e);
     }
     unsigned char flags = e->all;
     for (unsigned i = 0; i < e->n; i++)

@@ -33,12 +33,27 @@ static void test_mark_on_motie(void **state)
                "2026-11-03", "kst-29861-142", "kst-29861-142/Bakir/settled", '/', true);
 }
 
+/* A report named by a progress word is the means of a settled verb:
+ * "Met deze tussenstand doe ik de toezegging gestand ..." is settled. */
+static void test_progress_as_means(void **state)
+{
+    (void)state;
+    ki_refs *r = test_detect(det,
+                             "Den Haag, 20 april 2026\n\nMet deze tussenstand doe ik ook de toezegging gestand die ik "
+                             "in het commissiedebat Mbo van 5 februari jl. deed.\n",
+                             "2026-04-20");
+    assert_int_equal(r->ncommitments, 1);
+    test_commitment_equal(r, 0, "", "2026-02-05", NULL, TEST_ANY, "", "settled");
+    ki_refs_free(r);
+}
+
 int main(void)
 {
     if (!(det = test_detector()))
         return 1;
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_mark_on_motie),
+        cmocka_unit_test(test_progress_as_means),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ki_detector_free(det);
