@@ -93,7 +93,7 @@ write("002_brief_vro_woningbouw_betaalbaarheid", "d2.txt",
 # 003: VWS, wachttijden ggz (co-signed)
 write("003_brief_vws_wachttijden_ggz", "d3.txt",
       "Kamerbrief signed by the minister van VWS and the staatssecretaris Jeugd, Preventie en Sport "
-      "('Datum 24 april 2026'): kind brief, date 2026-04-24, self_id null; 'wij' = MVWS + SVWS ('mede "
+      "('Datum 24 april 2026'): kind brief, date 2026-04-24, self_id null; 'wij' = MVWS + SJSP ('mede "
       "namens de minister van SZW' does not sign).  Kamerstukken: footnote 1 'Kamerstukken II "
       "2025/26, 25 424, nr. 741' (mark glued to 'raken1'); 'Kamerstuk 25 424, nr. 733'; 'Kamerstuk "
       "25 424, nr. 745' (broken over a line after 'Kamerstuk'); footnote 2 'Kamerstuk 25 424, nr. "
@@ -102,10 +102,10 @@ write("003_brief_vws_wachttijden_ggz", "d3.txt",
       "hiermee als afgedaan' (settled); Tielen (VVD) en Paulusma (D66) 733 'voeren wij uit ... De "
       "uitvoering ligt op schema' (progress); Krul (CDA) 745 'is ... aangehouden' (cited, gold).  "
       "Commitments: commissiedebat GGZ/Suïcidepreventie 5 februari jl. (2026-02-05), 'heeft de "
-      "staatssecretaris toegezegd' = SVWS, 'Met deze brief komen wij die toezegging na' (settled); "
+      "staatssecretaris toegezegd' = SJSP, 'Met deze brief komen wij die toezegging na' (settled); "
       "vragenuur 10 maart 2026, 'heeft de minister aangegeven uw Kamer te informeren' = MVWS "
       "(2026-03-10, venue 'vragenuur'), 'Het onderzoek ... is gestart en wordt in september "
-      "afgerond' (progress); 'Wij informeren uw Kamer voor 1 december 2026' (made, MVWS+SVWS, date "
+      "afgerond' (progress); 'Wij informeren uw Kamer voor 1 december 2026' (made, MVWS+SJSP, date "
       "null).  Look-alikes: Postbus 20350, 2500 EJ, kenmerk 4187220-1092311-CZ, 81.500, 14 weken, "
       "86.200, 5,5%, 31 regio's, 0800-1351, 12 schrappunten, 2027-2030, EUR 18 miljoen, 113, "
       "0800-0113, 'artikel 8:18, derde lid', ECLI:NL:CRVB:2025:1742, 'Stcrt. 2026, 21455'.",
@@ -116,11 +116,11 @@ write("003_brief_vws_wachttijden_ggz", "d3.txt",
       [M("kst-25424-741", [S("Dijk", "SP")], True, "settled"),
        M("kst-25424-733", [S("Tielen", "VVD"), S("Paulusma", "D66")], False, "progress"),
        M("kst-25424-745", [S("Krul", "CDA")], False, "cited")],
-      [C(["SVWS"], "2026-02-05", "settled", venue="commissiedebat GGZ/Suïcidepreventie",
+      [C(["SJSP"], "2026-02-05", "settled", venue="commissiedebat GGZ/Suïcidepreventie",
          about="financiering Landelijke Agenda Suïcidepreventie na 2026"),
        C(["MVWS"], "2026-03-10", "progress", venue="vragenuur",
          about="uitvoering art. 8:18 Wvggz; onderzoek Trimbos gestart"),
-       C(["MVWS", "SVWS"], None, "made", deadline="voor 1 december 2026",
+       C(["MVWS", "SJSP"], None, "made", deadline="voor 1 december 2026",
          about="resultaten wachtlijsttafels")])
 
 # 004: OCW, basisvaardigheden
