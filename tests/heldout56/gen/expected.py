@@ -99,7 +99,7 @@ write("003_brief_mbuza_geannoteerde_agenda_rbz", "d3.txt",
       [C(["MBuZa"], "2026-11-12", rel="settled", venue="commissiedebat Raad Buitenlandse Zaken",
          deadline=None, about="EU-inzet verkiezingen Georgië (toegezegd aan Piri); 'Daaraan voldoe ik'"),
        C(["MBuZa"], "2026-11-19", rel="progress", venue="tweeminutendebat over de Raad",
-         refs=["Handelingen II 2026/27, nr. 24, item 9"], about="humanitaire toegang Sudan in de Raad")])
+         refs=["h-tk-20262027-24-9"], about="humanitaire toegang Sudan in de Raad")])
 
 # 004: BHO
 write("004_brief_mbho_handelsagenda_afdoening", "d4.txt",
@@ -125,7 +125,7 @@ write("004_brief_mbho_handelsagenda_afdoening", "d4.txt",
        M("kst-26485-491", [S("Kamminga"), S("Teunissen")], False, "settled"),
        M("kst-26485-496", [S("Thijssen")], True, "progress")],
       [C(["MBuZa"], None, rel="settled", venue="behandeling van de begroting",
-         refs=["Handelingen II 2026/27, nr. 18, item 4"], about="tijdpad ratificatie Mercosur; 'hiermee nagekomen'"),
+         refs=["h-tk-20262027-18-4"], about="tijdpad ratificatie Mercosur; 'hiermee nagekomen'"),
        C(["MBHO"], "2026-11-11", rel="progress", venue="commissiedebat Handelsbeleid",
          deadline="voor de zomer van 2027", about="ervaringen exporteurs met CBAM (toegezegd aan Hirsch)"),
        C(["MBHO"], None, rel="made", deadline="jaarlijks, telkens in december",
