@@ -2165,67 +2165,64 @@ static void more_cues(const char *s, size_t n, size_t a, size_t b, struct cuecac
     }
 }
 
-/* "Met deze brief is aan de toezegging voldaan, zij het enkele weken later
- * dan beloofd": done, late; the "later dan" a concession ("zij het",
- * "weliswaar", "al is het") makes is no progress when a settled hit is
- * there too. */
-static void late_but_done(const char *s, struct cuecache *e)
+/* Is the progress hit at p a conceded "later" ("zij het enkele weken later
+ * dan beloofd": "zij het", "weliswaar", "al is het" within 40 bytes before)? */
+static bool conceded_later(const char *s, size_t a, size_t p)
 {
-    bool done = false;
-    for (unsigned i = 0; i < e->n && !done; i++)
-        done = e->m[i].kind == CUE_SETTLED;
-    if (!done)
-        return;
     static const char *const concede[] = {"zij het ", "weliswaar ", "al is het "};
-    unsigned o = 0;
-    for (unsigned i = 0; i < e->n; i++) {
-        size_t p = e->m[i].pos, lo = p > e->a + 40 ? p - 40 : e->a; /* (the concession within 40 bytes before) */
-        bool later = e->m[i].kind == CUE_PROGRESS && starts_ci(s, p + 5, p, "later") && p >= e->a + 8;
-        bool conceded = false;
-        for (size_t k = 0; later && !conceded && k < sizeof concede / sizeof concede[0]; k++)
-            conceded = kd_rfind_ci(s, p, lo, concede[k]) != (size_t)-1;
-        if (!(later && conceded))
-            e->m[o++] = e->m[i];
-    }
-    e->n = o;
+    if (!(starts_ci(s, p + 5, p, "later") && p >= a + 8))
+        return false;
+    size_t lo = p > a + 40 ? p - 40 : a;
+    for (size_t k = 0; k < sizeof concede / sizeof concede[0]; k++)
+        if (kd_rfind_ci(s, p, lo, concede[k]) != (size_t)-1)
+            return true;
+    return false;
 }
 
-/* "Met deze tussenstand doe ik de toezegging gestand", "Met de
- * voortgangsrapportage is aan de motie voldaan": the report a progress word
- * names is the means, "met" before it, of a settled verb later in the
- * sentence; that progress hit goes. */
-static void progress_as_means(const char *s, struct cuecache *e)
+/* Does "met" and a determiner stand right before p, or one word between
+ * ("Met deze tussenstand", "met de eerste voortgangsrapportage")? */
+static bool after_met(const char *s, size_t a, size_t p)
 {
+    static const char *const det[] = {"deze", "dit", "de", "het", "mijn", "onze", NULL};
+    size_t ws[3], we[3], w = p;
+    unsigned k = 0;
+    for (; k < 3; k++) { /* the three words before p, nearest first */
+        size_t t = w;
+        while (t > a && ki_is_blank((unsigned char)s[t - 1]))
+            t--;
+        size_t f = t;
+        while (f > a && ki_is_letter((unsigned char)s[f - 1]))
+            f--;
+        if (f == t)
+            break;
+        ws[k] = f, we[k] = t, w = f;
+    }
+    for (unsigned d = 0; d + 1 < k && d < 2; d++)
+        if (kd_word_in_list(s, ws[d], we[d], det) &&
+            (word_at(s, we[d + 1], ws[d + 1], "met") || word_at(s, we[d + 1], ws[d + 1], "Met")))
+            return true;
+    return false;
+}
+
+/* Progress hits that a settled hit of the same sentence outweighs: a
+ * conceded "later" ("Met deze brief is aan de toezegging voldaan, zij het
+ * enkele weken later dan beloofd": done, late), and the report a progress
+ * word names as the means of a settled verb after it ("Met deze
+ * tussenstand doe ik de toezegging gestand"). */
+static void progress_beside_done(const char *s, struct cuecache *e)
+{
+    unsigned last_done = e->n;
+    for (unsigned i = 0; i < e->n; i++)
+        if (e->m[i].kind == CUE_SETTLED)
+            last_done = i;
+    if (last_done == e->n)
+        return;
     unsigned o = 0;
     for (unsigned i = 0; i < e->n; i++) {
         size_t p = e->m[i].pos;
-        bool means = false;
-        if (e->m[i].kind == CUE_PROGRESS)
-            for (unsigned j = i + 1; j < e->n && !means; j++)
-                means = e->m[j].kind == CUE_SETTLED;
-        if (means) {
-            /* "met" and a determiner right before, or one word between
-             * ("Met deze eerste tussenstand") */
-            static const char *const det[] = {"deze", "dit", "de", "het", "mijn", "onze", NULL};
-            size_t ws[3], we[3], w = p;
-            unsigned k = 0;
-            for (; k < 3; k++) {
-                size_t t = w;
-                while (t > e->a && ki_is_blank((unsigned char)s[t - 1]))
-                    t--;
-                size_t f = t;
-                while (f > e->a && ki_is_letter((unsigned char)s[f - 1]))
-                    f--;
-                if (f == t || t == w)
-                    break;
-                ws[k] = f, we[k] = t, w = f;
-            }
-            means = false;
-            for (unsigned d = 0; d + 1 < k && d < 2 && !means; d++)
-                means = kd_word_in_list(s, ws[d], we[d], det) &&
-                        (word_at(s, we[d + 1], ws[d + 1], "met") || word_at(s, we[d + 1], ws[d + 1], "Met"));
-        }
-        if (!means)
+        bool drop = e->m[i].kind == CUE_PROGRESS &&
+                    (conceded_later(s, e->a, p) || (i < last_done && after_met(s, e->a, p)));
+        if (!drop)
             e->m[o++] = e->m[i];
     }
     e->n = o;
@@ -2276,8 +2273,7 @@ void kd_cues_of(struct ki_scan *sc, size_t a, size_t b, size_t xs, size_t xe, cu
         }
         carry_out_cues(sc->s, a, b, e);
         more_cues(sc->s, sc->n, a, b, e);
-        late_but_done(sc->s, e);
-        progress_as_means(sc->s, e);
+        progress_beside_done(sc->s, e);
     }
     unsigned char flags = e->all;
     for (unsigned i = 0; i < e->n; i++)
